@@ -1,0 +1,189 @@
+"""Ingest many files: every file gets a result, bad input never stops the batch.
+
+`ingest_paths` is what `yanbao ingest` runs. Each document JSON is validated and
+written atomically (temporary file + rename), so an interrupted batch never leaves
+half a file, and a file already extracted from the same bytes is skipped.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from . import schema
+from .document import Document
+from .errors import YanbaoError
+from .ingest import SUFFIXES, read_document
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FileResult:
+    path: str
+    status: str  # ingested | unchanged | warned | failed
+    doc_id: Optional[str] = None
+    code: Optional[str] = None
+    message: Optional[str] = None
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        if self.status == "failed":
+            return f"{self.path}: error {self.code}: {self.message}"
+        if self.warnings:
+            return f"{self.path}: warning " + "; ".join(self.warnings)
+        return f"{self.path}: {self.status} {self.doc_id} ({self.pages} pages)"
+
+
+@dataclass
+class BatchResult:
+    files: list[FileResult] = field(default_factory=list)
+    errors: list[FileResult] = field(default_factory=list)  # paths that named nothing to ingest
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files + self.errors if f.status == "failed"]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def summary(self) -> dict[str, int]:
+        counts = {"ingested": 0, "unchanged": 0, "warned": 0, "failed": 0}
+        for f in self.files + self.errors:
+            counts[f.status] += 1
+        return counts
+
+
+# ----------------------------------------------------------------------------- finding files
+def find_inputs(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[FileResult]]:
+    """Expand folders (recursively, following no symlinked folders twice) into input files."""
+    files: list[Path] = []
+    problems: list[FileResult] = []
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists() and not path.is_symlink():
+            problems.append(_failure(path, YanbaoError("E009", str(path))))
+            continue
+        if path.is_dir():
+            found = list(_walk(path, problems))
+            if not found:
+                problems.append(_failure(path, YanbaoError("E008", str(path))))
+            for f in found:
+                if str(f) not in seen:
+                    seen.add(str(f))
+                    files.append(f)
+        elif str(path) not in seen:
+            seen.add(str(path))
+            files.append(path)
+    return files, problems
+
+
+def _walk(folder: Path, problems: list[FileResult]) -> Iterable[Path]:
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, names in os.walk(folder, followlinks=True, onerror=None):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in visited:  # a symlinked folder seen before: a loop
+            dirs[:] = []
+            continue
+        visited.add((st.st_dev, st.st_ino))
+        dirs.sort()
+        for name in sorted(names):
+            p = Path(root) / name
+            if p.suffix.lower() in SUFFIXES or (p.is_symlink() and not p.exists()
+                                               and p.suffix.lower() in SUFFIXES):
+                yield p
+
+
+def _failure(path: Path, err: YanbaoError) -> FileResult:
+    return FileResult(path=str(path), status="failed", code=err.code, message=err.reason)
+
+
+# ----------------------------------------------------------------------------- one file
+def write_json_atomic(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def document_json(doc: Document) -> dict:
+    data = doc.to_json()
+    schema.validate(data)
+    return data
+
+
+def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
+    try:
+        doc = read_document(path, date=date)
+    except YanbaoError as e:
+        return FileResult(path=str(path), status="failed", code=e.code, message=e.reason)
+    except Exception as e:  # a bug must cost one file, not the batch
+        log.debug("internal error on %s", path, exc_info=True)
+        return FileResult(path=str(path), status="failed", code="E099",
+                          message=f"internal error: {type(e).__name__}: {e}"[:200])
+    target = out / "docs" / f"{doc.doc_id}.json"
+    warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
+    status = "warned" if warnings else "ingested"
+    if target.exists():
+        try:
+            old = json.loads(target.read_text("utf-8"))
+            if old.get("source", {}).get("sha256") == doc.source.sha256 and old.get("pages") == \
+                    [p.model_dump(mode="json") for p in doc.pages]:
+                return FileResult(path=str(path), status="unchanged", doc_id=doc.doc_id,
+                                  pages=len(doc.pages), warnings=warnings)
+        except (OSError, ValueError):
+            pass  # unreadable or partial: write it again
+    write_json_atomic(target, document_json(doc))
+    return FileResult(path=str(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
+
+
+# ----------------------------------------------------------------------------- the batch
+def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "extracted",
+                 jobs: int = 1, date: Optional[str] = None,
+                 on_result: Optional[Callable[[FileResult], None]] = None) -> BatchResult:
+    out = Path(out)
+    files, problems = find_inputs(paths)
+    result = BatchResult(errors=problems)
+    for p in problems:
+        if on_result:
+            on_result(p)
+    if jobs > 1 and len(files) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(ingest_one, f, out, date) for f in files]
+            for fut in futures:
+                r = fut.result()
+                result.files.append(r)
+                if on_result:
+                    on_result(r)
+    else:
+        for f in files:
+            r = ingest_one(f, out, date)
+            result.files.append(r)
+            if on_result:
+                on_result(r)
+    failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
+    write_json_atomic(out / "failures.json", failures)
+    return result
+
+
+def print_line(r: FileResult) -> None:
+    print(r.line(), file=sys.stderr)

@@ -1,0 +1,249 @@
+"""Text-level cleaning: page furniture, download stamps, fake bold in text dumps.
+
+PDF pages arrive as positioned lines (see `layout`); text files as one string.
+Both leave here as one cleaned string per page. Patterns for disclaimers and
+download stamps are data (`data/boilerplate.json`), not code.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from . import textutil
+
+BAND = 0.12  # top and bottom share of a page where running headers and footers live
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, list[re.Pattern]]:
+    raw = json.loads(resources.files("pipeline").joinpath("data/boilerplate.json").read_text("utf-8"))
+    return {k: [re.compile(p, re.I) for p in v] for k, v in raw.items() if not k.startswith("_")}
+
+
+# ----------------------------------------------------------------------------- stamps
+def remove_stamps(text: str) -> str:
+    """Remove download stamps that name a person or an email. They are private to
+    whoever downloaded the licensed report and must never reach the database."""
+    for pattern in _patterns()["stamps"]:
+        text = pattern.sub("", text)
+    return text
+
+
+def is_disclaimer(line: str) -> bool:
+    squashed = re.sub(r"\s", "", line)
+    return len(squashed) <= 60 and any(p.search(squashed) for p in _patterns()["disclaimers"])
+
+
+def is_page_number(line: str) -> bool:
+    return any(p.fullmatch(line.strip()) for p in _patterns()["page_numbers"])
+
+
+# ----------------------------------------------------------------------------- PDF pages
+def _furniture_key(text: str) -> str:
+    """Running headers differ only by page numbers and dates: compare without digits."""
+    return re.sub(r"\d+", "#", re.sub(r"\s", "", text))
+
+
+def clean_pdf_pages(pages) -> list[str]:
+    """Positioned lines of every page → cleaned page texts.
+
+    A line is page furniture when it sits in the top or bottom band and recurs on
+    many pages (digits aside), is a bare page number there, or is a short
+    disclaimer line that recurs.
+    """
+    n = len(pages)
+    seen: dict[str, set[int]] = {}
+    anywhere: dict[str, set[int]] = {}
+    for page in pages:
+        for line in page.lines:
+            key = _furniture_key(line.text)
+            anywhere.setdefault(key, set()).add(page.number)
+            if _in_band(line, page):
+                seen.setdefault(key, set()).add(page.number)
+    repeat = max(2, math.ceil(0.3 * n))
+    texts = []
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            key = _furniture_key(line.text)
+            in_band = _in_band(line, page)
+            if in_band and (len(seen.get(key, ())) >= repeat or is_page_number(line.text)):
+                continue
+            if is_disclaimer(line.text) and (in_band or len(anywhere.get(key, ())) >= 2):
+                continue
+            kept.append(line)
+        texts.append(tidy(remove_stamps(join_lines(kept))))
+    return texts
+
+
+def _in_band(line, page) -> bool:
+    if not page.height:
+        return False
+    return line.bottom <= BAND * page.height or line.top >= (1 - BAND) * page.height
+
+
+_SENTENCE_END = "。！？；：:!?;"
+
+
+def join_lines(lines) -> str:
+    """Lines that wrap mid-sentence are joined; every other line keeps its break.
+
+    A line wraps when it runs to its column's right edge without ending a sentence
+    and the next line sits right below it, starting no further right.
+    """
+    out: list[str] = []
+    prev = None
+    for line in lines:
+        if prev is not None:
+            if not _wraps(prev, line, lines):
+                out.append("\n")
+            elif not (textutil.is_cjk(prev.text[-1]) or textutil.is_cjk(line.text[0])):
+                out.append(" ")
+        out.append(line.text)
+        prev = line
+    return "".join(out)
+
+
+def _wraps(prev, line, lines) -> bool:
+    size = prev.size
+    if not prev.text or prev.text[-1] in _SENTENCE_END:
+        return False
+    if not (0 <= line.top - prev.bottom <= 1.2 * size and line.x0 <= prev.x0 + 0.5 * size
+            and line.x1 > prev.x0 and abs(line.size - size) < 0.2 * size and line.font == prev.font):
+        return False
+    column_right = max(l.x1 for l in lines if abs(l.size - size) < 0.2 * size
+                       and (abs(l.x0 - prev.x0) < 3 * size or abs(l.x0 - line.x0) < 0.5 * size))
+    return prev.x1 >= column_right - 1.5 * size
+
+
+def tidy(text: str) -> str:
+    lines = [textutil.squash_spaces(line) for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+# ----------------------------------------------------------------------------- text files
+# The web dump's page-chunk markers: a blank line, four spaces, a number and 、
+CHUNK_MARKER = re.compile(r"\n\n {4}\d{1,3}、")
+
+
+def remove_chunk_markers(text: str) -> str:
+    return CHUNK_MARKER.sub("", text)
+
+
+def clean_text_pages(text: str) -> list[str]:
+    """A text file → cleaned page texts (form feeds separate pages)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = remove_chunk_markers(text)
+    pages = text.split("\f")
+    out = []
+    for page in pages:
+        page = undouble(page)
+        page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
+        out.append(tidy(remove_stamps(page)))
+    while len(out) > 1 and not out[-1]:
+        out.pop()
+    return out
+
+
+# ----------------------------------------------------------------------------- fake bold in text
+MAX_UNIT = 40
+
+
+def _double_at(text: str, j: int) -> Optional[tuple[int, int]]:
+    """The longest run starting at j that is immediately repeated (optionally after
+    one space): (length, separator length) or None."""
+    first = text[j]
+    if first in "\n ":
+        return None
+    limit = min(MAX_UNIT, (len(text) - j) // 2)
+    best = None
+    k = j + 1
+    while True:
+        k = text.find(first, k, j + limit + 2)
+        if k < 0:
+            break
+        length = k - j
+        for sep in (0, 1):
+            start = j + length + sep if sep else k
+            if sep and text[k - 1] != " ":
+                continue
+            unit_len = length - sep
+            if unit_len <= 0 or unit_len > limit:
+                continue
+            unit = text[j:j + unit_len]
+            if "\n" not in unit and text.startswith(unit, start):
+                best = (unit_len, sep)
+        k += 1
+    return best
+
+
+def _looks_fake_bold(units: list[str]) -> bool:
+    distinct = set(units)
+    if all(len(u) == 1 for u in units):
+        # 高高兴兴 and 哈哈 are words; 公公司司简简介介 is a doubled heading
+        return len(distinct) >= 3
+    if len(distinct) >= 2:
+        return True
+    unit = units[0]
+    if unit.replace(".", "").replace(",", "").isdigit() or len(set(unit)) == 1:
+        return False  # 1111, 14141414: numbers repeat in tables
+    return len(unit) >= 4 or (len(unit) >= 2 and unit.isascii() and unit.isalpha())
+
+
+def undouble(text: str) -> str:
+    """Undo fake bold in text dumps of PDFs: 'AIAI系列系列' → 'AI系列',
+    '20242024年年8 8月月' → '2024年8月', leaving 哈哈, 谢谢, 1111 and 文本文本 alone."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        units, j = [], i
+        while j < n:
+            found = _double_at(text, j)
+            if not found:
+                break
+            length, sep = found
+            units.append(text[j:j + length])
+            j += 2 * length + sep
+        if units and _looks_fake_bold(units):
+            out.append("".join(units))
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------------- table cells
+def cell_text(cell: Optional[str]) -> Optional[str]:
+    if cell is None:
+        return None
+    parts = [p.strip() for p in cell.split("\n") if p.strip()]
+    out = ""
+    for p in parts:
+        if out and not (textutil.is_cjk(out[-1]) or textutil.is_cjk(p[0])):
+            out += " "
+        out += p
+    return remove_stamps(out)
+
+
+def column_names(header: Iterable[Optional[str]]) -> list[str]:
+    names: list[str] = []
+    for i, cell in enumerate(header):
+        name = (cell or "").strip() or f"col{i + 1}"
+        base, k = name, 2
+        while name in names:
+            name, k = f"{base}_{k}", k + 1
+        names.append(name)
+    return names
+
+
+def rows_as_dicts(cells: list[list[Optional[str]]]) -> list[dict]:
+    if not cells:
+        return []
+    columns = column_names(cells[0])
+    return [dict(zip(columns, row)) for row in cells[1:]]

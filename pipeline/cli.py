@@ -1,0 +1,119 @@
+"""The `yanbao` command: a thin layer over library functions.
+
+Data goes to stdout (exactly one JSON value with --json); messages and progress go
+to stderr. Exit 0 on success, 1 when some input failed, 2 on a usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Optional, Sequence
+
+from . import __version__
+
+
+def _date(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
+    return value
+
+
+def _dump(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+# ----------------------------------------------------------------------------- commands
+def cmd_ingest(args) -> int:
+    from .batch import ingest_paths, print_line
+
+    result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=print_line)
+    counts = result.summary()
+    print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),
+          file=sys.stderr)
+    if args.json:
+        _dump({"summary": counts, "files": [f.__dict__ for f in result.errors + result.files]})
+    return result.exit_code
+
+
+def cmd_extract(args) -> int:
+    from .batch import document_json
+    from .errors import YanbaoError
+    from .ingest import read_document
+
+    try:
+        doc = read_document(args.file, date=args.date)
+    except YanbaoError as e:
+        print(e.line(), file=sys.stderr)
+        return 1
+    for w in doc.warnings:
+        page = f" page {w.page}" if w.page else ""
+        print(f"{args.file}:{page} warning {w.code}: {w.message}", file=sys.stderr)
+    data = document_json(doc)
+    if args.json:
+        _dump(data)
+    else:
+        m = doc.meta
+        print(f"{doc.doc_id}  {doc.source.format}  {len(doc.pages)} pages  script {m.script}")
+        for field in ("title", "broker", "date", "rating"):
+            print(f"{field:8} {getattr(m, field) or '-'}")
+        print(f"{'analysts':8} {', '.join(m.analysts) or '-'}")
+        print(f"tables   {len(doc.tables)}")
+        for p in doc.pages:
+            print(f"--- page {p.number}")
+            print(p.text)
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from .schema import write_schemas
+
+    for path in write_schemas():
+        print(path, file=sys.stderr)
+    return 0
+
+
+# ----------------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="yanbao", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"yanbao {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", help="files or folders → extracted/docs/<doc_id>.json")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=".pdf, .txt, .md, .html files or folders of them")
+    p.add_argument("--out", default="extracted", metavar="DIR", help="output folder (default: extracted)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    p.add_argument("--date", type=_date, help="document date for files that do not state one (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print the batch result as JSON on stdout")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("extract", help="one file → its document JSON on stdout; writes nothing")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--date", type=_date, help="document date when the file does not state one (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print the document JSON")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("schema", help="regenerate schemas/ from the document model")
+    p.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    import logging
+
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if getattr(args, "jobs", 1) < 1:
+        parser.error("--jobs must be at least 1")
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

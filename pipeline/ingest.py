@@ -1,0 +1,311 @@
+"""File → Document: PDFs through pdfplumber, text files through a real encoding detector.
+
+`read_document(path)` is the whole single-file pipeline the CLI and the batch use:
+read bytes → per-format extraction → `clean` → `meta` → `script` (→ later stages).
+Every problem with the file itself is raised as a coded `YanbaoError`; problems with
+part of it become warnings on the Document.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import clean, layout, meta, script
+from .document import Document, Page, Source, Table
+from .errors import YanbaoError, message
+
+log = logging.getLogger(__name__)
+
+PDF_SUFFIXES = {".pdf"}
+TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+
+# pdfplumber's table finder is the costly part of a parse; a page needs at least this
+# many ruling lines or rectangle edges before it is worth asking for tables.
+MIN_TABLE_EDGES = 6
+
+
+@dataclass
+class RawPage:
+    """One page as extracted, before cross-page cleaning."""
+
+    number: int
+    lines: list[layout.Line] = field(default_factory=list)
+    sidebar: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    width: float = 0.0
+    height: float = 0.0
+    n_chars: int = 0
+    n_duplicates: int = 0
+    has_images: bool = False
+    cid_garbage: bool = False
+
+
+# ----------------------------------------------------------------------------- bytes
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_symlink():
+            path.resolve(strict=True)
+        return path.read_bytes()
+    except RuntimeError as e:  # symlink loop on older Pythons
+        raise YanbaoError("E011", str(path)) from e
+    except OSError as e:
+        if e.errno == 40:  # ELOOP
+            raise YanbaoError("E011", str(path)) from e
+        if isinstance(e, FileNotFoundError):
+            raise YanbaoError("E009", str(path)) from e
+        reason = e.strerror.lower() if e.strerror else type(e).__name__
+        raise YanbaoError("E002", str(path), reason=reason) from e
+
+
+def doc_id_for(sha256: str) -> str:
+    return sha256[:16]
+
+
+# ----------------------------------------------------------------------------- PDF
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+def looks_like_table(rows: list[list]) -> bool:
+    """pdfplumber also finds page frames and boxed paragraphs: a table has at least
+    two rows and two columns, most cells filled, and short cells."""
+    cells = [c for r in rows for c in r]
+    filled = [c for c in cells if c and c.strip()]
+    if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2 or not filled:
+        return False
+    lengths = sorted(len(c) for c in filled)
+    return len(filled) / len(cells) >= 0.3 and lengths[len(lengths) // 2] <= 40
+
+
+def _drop_empty_columns(rows: list[list]) -> list[list]:
+    width = max(len(r) for r in rows)
+    rows = [r + [None] * (width - len(r)) for r in rows]
+    keep = [i for i in range(width) if any(r[i] for r in rows)]
+    return [[r[i] for i in keep] for r in rows]
+
+
+def _table_from_pdfplumber(found, number: int) -> Table | None:
+    rows = [[clean.cell_text(c) for c in row] for row in found.extract()]
+    if not looks_like_table(rows):
+        return None
+    rows = [r for r in rows if any(c for c in r)]
+    rows = _drop_empty_columns(rows)
+    return Table(kind="other", page=number, columns=clean.column_names(rows[0]),
+                 rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox))
+
+
+def extract_pdf_page(page, number: int) -> RawPage:
+    raw = RawPage(number=number, width=float(page.width), height=float(page.height))
+    raw.has_images = bool(page.images)
+    tables = []
+    edges = len(page.lines) + len(page.rects)
+    if edges >= MIN_TABLE_EDGES:
+        try:
+            tables = page.find_tables()
+        except Exception as e:  # a malformed drawing must not cost the page's text
+            raise _PageTableError(str(e)) from e
+    chars = page.chars
+    text_sample = "".join(c["text"] for c in chars[:4000])
+    raw.cid_garbage = bool(chars) and len(_CID.findall(text_sample)) * 6 > len(text_sample) * 0.5
+    for t in tables:
+        table = _table_from_pdfplumber(t, number)
+        if table is not None:
+            raw.tables.append(table)
+    lay = layout.layout_chars(chars, raw.width, raw.height, exclude=[t.bbox for t in raw.tables])
+    raw.lines, raw.sidebar = lay.lines, lay.sidebar
+    raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
+    return raw
+
+
+class _PageTableError(Exception):
+    pass
+
+
+def _open_pdf(data: bytes, path: str):
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect, PDFEncryptionError
+
+    head = data[:1024]
+    if b"%PDF-" not in head:
+        raise YanbaoError("E003", path, head=data[:16].decode("latin-1"))
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        pdf.pages  # forces the page tree: truncation shows up here
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise YanbaoError("E005", path) from e
+    except Exception as e:
+        if "password" in str(e).lower() or type(e).__name__ == "PdfminerException" and \
+                "PDFPasswordIncorrect" in repr(e):
+            raise YanbaoError("E005", path) from e
+        raise YanbaoError("E004", path, reason=_short(e)) from e
+    return pdf
+
+
+def _short(e: Exception) -> str:
+    text = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    return f"{type(e).__name__}: {text}"[:160] if text else type(e).__name__
+
+
+def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], dict]:
+    """Every page of a PDF, and its document info dictionary."""
+    pdf = _open_pdf(data, path)
+    pages: list[RawPage] = []
+    try:
+        info = dict(pdf.metadata or {})
+        if not pdf.pages:
+            raise YanbaoError("E010", path)
+        if getattr(pdf.doc, "encryption", None):
+            doc.warn("W006", message("W006"), "ingest")
+        doc.source.pages = len(pdf.pages)
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                try:
+                    raw = extract_pdf_page(page, number)
+                except _PageTableError as e:
+                    doc.warn("W003", message("W003", reason=str(e)[:120]), "ingest", number)
+                    raw = extract_pdf_page_without_tables(page, number)
+            except YanbaoError:
+                raise
+            except Exception as e:
+                if not pages:
+                    raise YanbaoError("E004", path, reason=_short(e)) from e
+                doc.warn("W007", message("W007", reason=_short(e)), "ingest", number)
+                raw = RawPage(number=number)
+            finally:
+                page.close()  # drop the page's cached objects: memory stays flat
+            pages.append(raw)
+    finally:
+        pdf.close()
+    return pages, info
+
+
+def extract_pdf_page_without_tables(page, number: int) -> RawPage:
+    raw = RawPage(number=number, width=float(page.width), height=float(page.height))
+    lay = layout.layout_chars(page.chars, raw.width, raw.height)
+    raw.lines, raw.sidebar, raw.n_chars = lay.lines, lay.sidebar, lay.n_chars
+    return raw
+
+
+def _warn_textless(pages: list[RawPage], doc: Document) -> None:
+    total = len(pages)
+    no_text = [p.number for p in pages if p.n_chars == 0]
+    garbage = [p.number for p in pages if p.cid_garbage]
+    if no_text:
+        doc.warn("W001", message("W001", pages=len(no_text), total=total), "ingest",
+                 no_text[0] if len(no_text) == 1 else None)
+    if garbage:
+        doc.warn("W002", message("W002", pages=len(garbage), total=total), "ingest",
+                 garbage[0] if len(garbage) == 1 else None)
+
+
+# ----------------------------------------------------------------------------- text
+def decode_text(data: bytes, path: str) -> tuple[str, str, float]:
+    """Bytes → (text, encoding name, confidence)."""
+    from . import encoding
+    return encoding.decode(data, path)
+
+
+def html_to_text(markup: str) -> str:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                     "iframe", "svg", "template", "button"]):
+        tag.decompose()
+    body = soup.body or soup
+    blocks = []
+    for el in body.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "pre", "blockquote", "dd", "dt"]):
+        if el.find_parent(["p", "li", "tr", "pre", "blockquote"]) is not None and el.name not in ("tr",):
+            continue
+        if el.name == "tr":
+            text = " | ".join(c.get_text(" ", strip=True) for c in el.find_all(["td", "th"]))
+        else:
+            text = el.get_text("", strip=True)
+        if text:
+            blocks.append(text)
+    if not blocks:
+        blocks = [line.strip() for line in body.get_text("\n").splitlines() if line.strip()]
+    return "\n".join(blocks)
+
+
+def html_title(markup: str) -> str | None:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "html.parser")
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        return h1.get_text(strip=True)
+    if soup.title and soup.title.get_text(strip=True):
+        return soup.title.get_text(strip=True)
+    return None
+
+
+# ----------------------------------------------------------------------------- the document
+def format_of(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix == ".md":
+        return "md"
+    if suffix == ".txt":
+        return "txt"
+    raise YanbaoError("E007", str(path), suffix=path.suffix or "(none)")
+
+
+def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
+    """One input file → a cleaned, simplified Document. Raises YanbaoError for bad input."""
+    path = Path(path)
+    if path.is_dir():
+        raise YanbaoError("E007", str(path), suffix="(folder)")
+    data = read_bytes(path)
+    if not data:
+        raise YanbaoError("E001", str(path))
+    fmt = format_of(path, data)
+    sha = hashlib.sha256(data).hexdigest()
+    doc = Document(doc_id=doc_id_for(sha),
+                   source=Source(path=str(path), sha256=sha, format=fmt, pages=0, size=len(data)))
+    title_hint = None
+    if fmt == "pdf":
+        raw_pages, info = extract_pdf(data, str(path), doc)
+        _warn_textless(raw_pages, doc)
+        texts = clean.clean_pdf_pages(raw_pages)
+        doc.tables = [t for p in raw_pages for t in p.tables]
+        sidebars = {p.number: p.sidebar for p in raw_pages}
+        pdf_meta = {**meta.from_pdf_pages(raw_pages), "created": meta.pdf_created(info)}
+    else:
+        text, enc, confidence = decode_text(data, str(path))
+        doc.source.encoding = enc
+        if confidence < 0.5:
+            doc.warn("W005", message("W005", encoding=enc), "ingest")
+        if fmt == "html":
+            title_hint = html_title(text)
+            text = html_to_text(text)
+        texts = clean.clean_text_pages(text)
+        sidebars = {}
+        pdf_meta = None
+    doc.source.pages = len(texts)
+    doc.meta.script = script.detect("\n".join(texts))
+    for number, text in enumerate(texts, start=1):
+        page = Page(number=number, text=text, sidebar=sidebars.get(number, []))
+        if doc.meta.script == "hant":
+            simplified, anchors = script.to_simplified(text)
+            if simplified != text:
+                page.original, page.text, page.offsets = text, simplified, anchors
+            page.sidebar = [script.to_simplified(s)[0] for s in page.sidebar]
+        doc.pages.append(page)
+    if doc.meta.script == "hant":
+        for table in doc.tables:
+            table.cells = [[script.to_simplified(c)[0] if c else c for c in row] for row in table.cells]
+            table.columns = [script.to_simplified(c)[0] for c in table.columns]
+            table.rows = clean.rows_as_dicts(table.cells)
+    meta.fill(doc, pdf_meta, title_hint=title_hint, default_date=date)
+    if not any(p.text.strip() for p in doc.pages) and not any(w.code in ("W001", "W002") for w in doc.warnings):
+        doc.warn("W004", message("W004"), "ingest")
+    return doc

@@ -1,0 +1,257 @@
+"""Page geometry → lines of text in reading order.
+
+Plain functions over pdfplumber's char dicts. A broker page is read as:
+fake-bold doubles dropped → table regions and vertical sidebars set aside →
+words grouped into blocks by recursive XY-cut (columns before bands, so a two-column
+first page reads column by column) → each block's lines, left to right, with spaces
+only where the script needs them (so letter-spaced CJK such as "营 业 收 入" joins up).
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from . import textutil
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str = ""
+
+
+@dataclass
+class PageLayout:
+    lines: list[Line] = field(default_factory=list)   # reading order
+    sidebar: list[str] = field(default_factory=list)
+    width: float = 0.0
+    height: float = 0.0
+    n_chars: int = 0
+    n_duplicates: int = 0
+
+
+def _size(c: dict) -> float:
+    return float(c.get("size") or (c["bottom"] - c["top"]) or 10.0)
+
+
+# ----------------------------------------------------------------------------- fake bold
+def drop_fake_bold(chars: list[dict]) -> tuple[list[dict], int]:
+    """Drop characters drawn again at (almost) the same place: fake bold.
+
+    One dict lookup per char, so a page with no doubles costs next to nothing
+    (pdfplumber's dedupe_chars sorts and groups every page).
+    """
+    kept: list[dict] = []
+    seen: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    dropped = 0
+    for c in chars:
+        text, top, x0 = c["text"], c["top"], c["x0"]
+        tol = min(2.0, 0.35 * _size(c))
+        row = int(top)
+        dup = False
+        for r in (row - 1, row, row + 1):
+            for px, pt in seen.get((text, r), ()):
+                if abs(px - x0) <= tol and abs(pt - top) <= tol:
+                    dup = True
+                    break
+            if dup:
+                break
+        if dup:
+            dropped += 1
+            continue
+        seen.setdefault((text, row), []).append((x0, top))
+        kept.append(c)
+    return kept, dropped
+
+
+# ----------------------------------------------------------------------------- words
+@dataclass
+class Word:
+    chars: list[dict]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return statistics.median(_size(c) for c in self.chars)
+
+
+def _same_line(a: dict, b: dict) -> bool:
+    overlap = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return overlap > 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"], 1e9)
+
+
+def group_words(chars: list[dict], gap_factor: float = 0.9, size=max) -> list[Word]:
+    """Runs of characters on one line with no wide gap between them."""
+    rows: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        for row in reversed(rows[-4:]):
+            if _same_line(row[0], c):
+                row.append(c)
+                break
+        else:
+            rows.append([c])
+    words: list[Word] = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        current = [row[0]]
+        for prev, c in zip(row, row[1:]):
+            if c["x0"] - prev["x1"] > gap_factor * size(_size(prev), _size(c)):
+                words.append(_word(current))
+                current = [c]
+            else:
+                current.append(c)
+        words.append(_word(current))
+    return words
+
+
+def _word(chars: list[dict]) -> Word:
+    return Word(chars, min(c["x0"] for c in chars), max(c["x1"] for c in chars),
+                min(c["top"] for c in chars), max(c["bottom"] for c in chars))
+
+
+# ----------------------------------------------------------------------------- sidebars
+def split_vertical_text(chars: list[dict]) -> tuple[list[dict], list[str]]:
+    """Set aside stacks of lone characters set one per line (金/融/工/程 sidebars).
+
+    A sidebar character has no neighbour on its own line at normal letter spacing,
+    and another such character right below it.
+    """
+    singles = [w.chars[0] for w in group_words(chars, gap_factor=0.5, size=min) if len(w.chars) == 1
+               and (not w.chars[0]["text"].isascii() or w.chars[0]["text"] == "|")]
+    stacks: list[list[dict]] = []
+    for c in sorted(singles, key=lambda c: c["top"]):
+        size = _size(c)
+        for stack in stacks:
+            last = stack[-1]
+            if abs(last["x0"] - c["x0"]) <= 0.4 * size and 0 <= c["top"] - last["bottom"] <= 1.6 * size:
+                stack.append(c)
+                break
+        else:
+            stacks.append([c])
+    vertical = [s for s in stacks if len(s) >= 3]
+    ids = {id(c) for s in vertical for c in s}
+    body = [c for c in chars if id(c) not in ids]
+    texts = [textutil.strip_bars("".join(c["text"] for c in s)) for s in vertical]
+    return body, [t for t in texts if t]
+
+
+# ----------------------------------------------------------------------------- XY-cut
+def _gaps(intervals: list[tuple[float, float]], min_gap: float) -> list[float]:
+    """Midpoints of empty stretches at least min_gap wide between merged intervals."""
+    intervals = sorted(intervals)
+    cuts = []
+    end = intervals[0][1]
+    for a, b in intervals[1:]:
+        if a - end >= min_gap:
+            cuts.append((end + a) / 2)
+        end = max(end, b)
+    return cuts
+
+
+def xy_cut(words: list[Word], col_gap: float) -> list[list[Word]]:
+    """Blocks in reading order: split into columns where a clear vertical gutter
+    crosses the whole region, else into bands at the widest horizontal gap."""
+    if len(words) <= 1:
+        return [words] if words else []
+    cuts = _gaps([(w.x0, w.x1) for w in words], col_gap)
+    if cuts:
+        edges = [float("-inf")] + cuts + [float("inf")]
+        parts = [[w for w in words if lo < (w.x0 + w.x1) / 2 < hi] for lo, hi in zip(edges, edges[1:])]
+        return [b for p in parts for b in xy_cut(p, col_gap)]
+    spans = sorted((w.top, w.bottom) for w in words)
+    best, best_gap, end = None, 0.0, spans[0][1]
+    for a, b in spans[1:]:
+        if a - end > best_gap:
+            best, best_gap = (end + a) / 2, a - end
+        end = max(end, b)
+    if best is None or best_gap <= 0:
+        return [words]
+    upper = [w for w in words if (w.top + w.bottom) / 2 < best]
+    lower = [w for w in words if (w.top + w.bottom) / 2 >= best]
+    return xy_cut(upper, col_gap) + xy_cut(lower, col_gap)
+
+
+# ----------------------------------------------------------------------------- lines
+class SpaceIndex:
+    """Where the PDF drew space characters, to tell word spaces from tight gaps."""
+
+    def __init__(self, spaces: list[dict]):
+        self.rows: dict[int, list[float]] = {}
+        for s in spaces:
+            self.rows.setdefault(int((s["top"] + s["bottom"]) / 2), []).append((s["x0"] + s["x1"]) / 2)
+
+    def between(self, a: dict, b: dict) -> bool:
+        mid = int((a["top"] + a["bottom"]) / 2)
+        lo, hi = a["x1"] - 1.0, b["x0"] + 1.0
+        return any(lo <= x <= hi for r in (mid - 1, mid, mid + 1) for x in self.rows.get(r, ()))
+
+
+def block_lines(block: list[Word], spaces: SpaceIndex | None = None) -> list[Line]:
+    chars = [c for w in block for c in w.chars]
+    rows: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if rows and _same_line(rows[-1][0], c):
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        parts = [row[0]["text"]]
+        for prev, c in zip(row, row[1:]):
+            gap = c["x0"] - prev["x1"]
+            if spaces is not None and spaces.between(prev, c):
+                gap = max(gap, _size(c))
+            if textutil.needs_space(prev["text"], c["text"], gap, max(_size(prev), _size(c))):
+                parts.append(" ")
+            parts.append(c["text"])
+        lines.append(Line("".join(parts), row[0]["x0"], max(c["x1"] for c in row),
+                          min(c["top"] for c in row), max(c["bottom"] for c in row),
+                          statistics.median(_size(c) for c in row),
+                          _main_font(row)))
+    return lines
+
+
+def _main_font(row: list[dict]) -> str:
+    """The row's most common font and fill colour: headings differ from body text in one."""
+    counts: dict[str, int] = {}
+    for c in row:
+        name = f'{c.get("fontname") or ""}|{c.get("non_stroking_color")}'
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get)
+
+
+def _inside(c: dict, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def layout_chars(chars: list[dict], width: float, height: float,
+                 exclude: list[tuple[float, float, float, float]] = ()) -> PageLayout:
+    """Characters of one page → lines in reading order, sidebars apart."""
+    on_page = [c for c in chars if c.get("upright", True)
+               and -5 <= c["x0"] <= width + 5 and -5 <= c["top"] <= height + 5]
+    spaces = SpaceIndex([c for c in on_page if not c.get("text", "").strip()])
+    chars = [c for c in on_page if c.get("text", "").strip()]
+    chars, duplicates = drop_fake_bold(chars)
+    if exclude:
+        chars = [c for c in chars if not any(_inside(c, box) for box in exclude)]
+    result = PageLayout(width=width, height=height, n_chars=len(chars), n_duplicates=duplicates)
+    if not chars:
+        return result
+    chars, result.sidebar = split_vertical_text(chars)
+    if not chars:
+        return result
+    size = statistics.median(_size(c) for c in chars)
+    for block in xy_cut(group_words(chars), col_gap=max(6.0, 0.9 * size)):
+        result.lines.extend(block_lines(block, spaces))
+    return result

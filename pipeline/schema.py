@@ -1,0 +1,60 @@
+"""JSON Schemas generated from the document model, and validation of what we write.
+
+`python -m pipeline schema` rewrites `schemas/`; a test fails when the committed
+files drift from the model.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .document import Document
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+
+
+def document_schema() -> dict[str, Any]:
+    schema = Document.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://yanbao.dev/schemas/document.schema.json"
+    return schema
+
+
+SCHEMAS = {"document.schema.json": document_schema}
+
+
+def render(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_schemas(directory: Path = SCHEMA_DIR) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, make in SCHEMAS.items():
+        path = directory / name
+        path.write_text(render(make()), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str):
+    from jsonschema import Draft202012Validator
+
+    path = SCHEMA_DIR / name
+    schema = json.loads(path.read_text("utf-8")) if path.exists() else SCHEMAS[name]()
+    return Draft202012Validator(schema)
+
+
+class SchemaError(ValueError):
+    pass
+
+
+def validate(data: Any, name: str = "document.schema.json") -> None:
+    errors = sorted(_validator(name).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        e = errors[0]
+        where = "/".join(str(p) for p in e.path) or "(root)"
+        raise SchemaError(f"{name}: {where}: {e.message}"[:300])

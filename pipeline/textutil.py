@@ -1,0 +1,35 @@
+"""Small character-class helpers shared by the stages."""
+from __future__ import annotations
+
+import re
+
+# CJK ideographs, CJK punctuation and full-width forms: scripts written without spaces
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))
+
+
+def needs_space(left: str, right: str, gap: float, size: float) -> bool:
+    """Whether a gap between two drawn characters is a word space.
+
+    Between CJK characters it never is (letter-spaced "营 业 收 入" reads 营业收入);
+    elsewhere a gap wider than 0.3 of the font size is (a drawn space counts as wide).
+    """
+    if is_cjk(left[-1]) and is_cjk(right[0]):
+        return False
+    return gap > 0.3 * size
+
+
+def strip_bars(text: str) -> str:
+    return text.strip("|｜ ")
+
+
+def squash_spaces(text: str) -> str:
+    return re.sub(r"[ \t\u3000]+", " ", text).strip()
