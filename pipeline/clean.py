@@ -48,8 +48,8 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s", "", text))
 
 
-def clean_pdf_pages(pages) -> list[str]:
-    """Positioned lines of every page → cleaned page texts.
+def clean_pdf_pages(pages) -> tuple[list[str], list[list]]:
+    """Positioned lines of every page → cleaned page texts, and the lines kept.
 
     A line is page furniture when it sits in the top or bottom band and recurs on
     many pages (digits aside), is a bare page number there, or is a short
@@ -65,7 +65,7 @@ def clean_pdf_pages(pages) -> list[str]:
             if _in_band(line, page):
                 seen.setdefault(key, set()).add(page.number)
     repeat = max(2, math.ceil(0.3 * n))
-    texts = []
+    texts, kept_lines = [], []
     for page in pages:
         kept = []
         for line in page.lines:
@@ -76,8 +76,9 @@ def clean_pdf_pages(pages) -> list[str]:
             if is_disclaimer(line.text) and (in_band or len(anywhere.get(key, ())) >= 2):
                 continue
             kept.append(line)
+        kept_lines.append(kept)
         texts.append(tidy(remove_stamps(join_lines(kept))))
-    return texts
+    return texts, kept_lines
 
 
 def _in_band(line, page) -> bool:
@@ -87,6 +88,7 @@ def _in_band(line, page) -> bool:
 
 
 _SENTENCE_END = "。！？；：:!?;"
+_NEVER_LINE_START = "、，。；：！？）》」』%"
 
 
 def join_lines(lines) -> str:
@@ -101,8 +103,9 @@ def join_lines(lines) -> str:
         if prev is not None:
             if not _wraps(prev, line, lines):
                 out.append("\n")
-            elif not (textutil.is_cjk(prev.text[-1]) or textutil.is_cjk(line.text[0])):
-                out.append(" ")
+            elif not (textutil.is_cjk(prev.text[-1]) or textutil.is_cjk(line.text[0])) \
+                    and textutil.han_count(prev.text) * 5 < len(prev.text):
+                out.append(" ")  # English wraps at spaces; Chinese wraps anywhere, 0.|0005 included
         out.append(line.text)
         prev = line
     return "".join(out)
@@ -112,12 +115,14 @@ def _wraps(prev, line, lines) -> bool:
     size = prev.size
     if not prev.text or prev.text[-1] in _SENTENCE_END:
         return False
+    if line.text[0] in _NEVER_LINE_START and 0 <= line.top - prev.bottom <= 1.2 * size:
+        return True
     if not (0 <= line.top - prev.bottom <= 1.2 * size and line.x0 <= prev.x0 + 0.5 * size
             and line.x1 > prev.x0 and abs(line.size - size) < 0.2 * size and line.font == prev.font):
         return False
     column_right = max(l.x1 for l in lines if abs(l.size - size) < 0.2 * size
                        and (abs(l.x0 - prev.x0) < 3 * size or abs(l.x0 - line.x0) < 0.5 * size))
-    return prev.x1 >= column_right - 1.5 * size
+    return prev.x1 >= column_right - 2.5 * size  # ragged when Latin and Han mix
 
 
 def tidy(text: str) -> str:
@@ -169,14 +174,13 @@ def _double_at(text: str, j: int) -> Optional[tuple[int, int]]:
             break
         length = k - j
         for sep in (0, 1):
-            start = j + length + sep if sep else k
             if sep and text[k - 1] != " ":
                 continue
             unit_len = length - sep
             if unit_len <= 0 or unit_len > limit:
                 continue
             unit = text[j:j + unit_len]
-            if "\n" not in unit and text.startswith(unit, start):
+            if "\n" not in unit and text.startswith(unit, k):
                 best = (unit_len, sep)
         k += 1
     return best
@@ -184,15 +188,22 @@ def _double_at(text: str, j: int) -> Optional[tuple[int, int]]:
 
 def _looks_fake_bold(units: list[str]) -> bool:
     distinct = set(units)
+    if all(not any(ch.isalpha() for ch in u) for u in units):
+        return False  # 1111, 14141414, S1060517070006: numbers repeat in tables and codes
     if all(len(u) == 1 for u in units):
         # 高高兴兴 and 哈哈 are words; 公公司司简简介介 is a doubled heading
         return len(distinct) >= 3
     if len(distinct) >= 2:
         return True
     unit = units[0]
-    if unit.replace(".", "").replace(",", "").isdigit() or len(set(unit)) == 1:
-        return False  # 1111, 14141414: numbers repeat in tables
+    if len(set(unit)) == 1:
+        return False
     return len(unit) >= 4 or (len(unit) >= 2 and unit.isascii() and unit.isalpha())
+
+
+def _bridge(ch: str) -> bool:
+    """Punctuation drawn once between doubled runs, as in 'GPTGPT-3 3.5 5'."""
+    return not ch.isalnum() and not textutil.is_cjk(ch) and ch not in " \n"
 
 
 def undouble(text: str) -> str:
@@ -201,16 +212,25 @@ def undouble(text: str) -> str:
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
-        units, j = [], i
+        units, pieces, j = [], [], i
         while j < n:
             found = _double_at(text, j)
+            if not found and units and j + 1 < n and _bridge(text[j]):
+                found = _double_at(text, j + 1)
+                if found:
+                    pieces.append(text[j])
+                    j += 1
             if not found:
                 break
             length, sep = found
             units.append(text[j:j + length])
+            pieces.append(text[j:j + length])
             j += 2 * length + sep
-        if units and _looks_fake_bold(units):
-            out.append("".join(units))
+        # a doubled run starts at a run boundary: "inin" inside "training" is not one
+        inside_word = i > 0 and units and text[i].isascii() and text[i].isalnum() \
+            and text[i - 1].isascii() and text[i - 1].isalnum()
+        if units and not inside_word and _looks_fake_bold(units):
+            out.append("".join(pieces))
             i = j
         else:
             out.append(text[i])

@@ -74,6 +74,14 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_samples(args) -> int:
+    from .samples import write_all
+
+    for path in write_all(args.folder):
+        print(path, file=sys.stderr)
+    return 0
+
+
 # ----------------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yanbao", description=__doc__.splitlines()[0])
@@ -94,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="document date when the file does not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the document JSON")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("samples", help="regenerate the sample reports (default folder: raw/)")
+    p.add_argument("folder", nargs="?", default="raw", metavar="DIR")
+    p.set_defaults(func=cmd_samples)
 
     p = sub.add_parser("schema", help="regenerate schemas/ from the document model")
     p.set_defaults(func=cmd_schema)

@@ -107,9 +107,12 @@ class Document(_Model):
     def text(self) -> str:
         return "\n".join(p.text for p in self.pages)
 
-    def warn(self, code: str, message: str, stage: str, page: Optional[int] = None) -> None:
+    def warn(self, code: str, message: str, stage: str, page: Optional[int] = None,
+             partial: bool = True) -> None:
+        """Record a problem; `partial` says whether content may be missing because of it."""
         self.warnings.append(Issue(code=code, message=message, stage=stage, page=page))
-        self.status = "partial"
+        if partial:
+            self.status = "partial"
 
     def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json")

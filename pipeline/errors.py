@@ -9,7 +9,7 @@ MESSAGES = {
     # errors: the file could not be ingested
     "E001": "empty file (0 bytes)",
     "E002": "cannot read: {reason}",
-    "E003": "not a PDF: no %PDF header (starts with {head!r})",
+    "E003": "not a PDF: no %PDF header (starts with {head})",
     "E004": "damaged or truncated PDF: {reason}",
     "E005": "encrypted PDF needs a user password",
     "E006": "undecodable text: {reason}",

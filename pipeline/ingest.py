@@ -99,7 +99,33 @@ def _table_from_pdfplumber(found, number: int) -> Table | None:
                  rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox))
 
 
-def extract_pdf_page(page, number: int) -> RawPage:
+def pdfium_chars(pdfium_page) -> list[dict]:
+    """Characters as PDFium reads them, shaped like pdfplumber's char dicts.
+
+    The fallback for pages where pdfminer finds no Unicode for a font, e.g. CID fonts
+    whose system info is encrypted: PDFium ships the Adobe CMaps and reads them."""
+    import pypdfium2.raw as raw
+
+    height = pdfium_page.get_height()
+    textpage = pdfium_page.get_textpage()
+    chars = []
+    try:
+        for i in range(textpage.count_chars()):
+            text = textpage.get_text_range(i, 1)
+            if not text or text in "\r\n":
+                continue
+            left, bottom, right, top = textpage.get_charbox(i)
+            size = raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom) or 10.0
+            # PDFium's boxes hug the glyph; widen them to the em box pdfplumber reports
+            chars.append({"text": text, "x0": left, "x1": max(right, left + 0.5 * size if text.isascii() else left + size),
+                          "top": height - bottom - size * 0.9, "bottom": height - bottom + size * 0.1,
+                          "size": size, "fontname": "pdfium", "non_stroking_color": None, "upright": True})
+    finally:
+        textpage.close()
+    return chars
+
+
+def extract_pdf_page(page, number: int, pdfium_page=None) -> RawPage:
     raw = RawPage(number=number, width=float(page.width), height=float(page.height))
     raw.has_images = bool(page.images)
     tables = []
@@ -110,8 +136,11 @@ def extract_pdf_page(page, number: int) -> RawPage:
         except Exception as e:  # a malformed drawing must not cost the page's text
             raise _PageTableError(str(e)) from e
     chars = page.chars
-    text_sample = "".join(c["text"] for c in chars[:4000])
-    raw.cid_garbage = bool(chars) and len(_CID.findall(text_sample)) * 6 > len(text_sample) * 0.5
+    if _is_cid_garbage(chars) and pdfium_page is not None:
+        chars = pdfium_chars(pdfium_page)
+        if _implausible(chars):
+            chars = page.chars
+    raw.cid_garbage = _is_cid_garbage(chars) or _implausible(chars)
     for t in tables:
         table = _table_from_pdfplumber(t, number)
         if table is not None:
@@ -120,6 +149,22 @@ def extract_pdf_page(page, number: int) -> RawPage:
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
     return raw
+
+
+def _is_cid_garbage(chars: list[dict]) -> bool:
+    sample = chars[:2000]
+    return bool(sample) and sum(1 for c in sample if c["text"].startswith("(cid:")) > 0.3 * len(sample)
+
+
+def _implausible(chars: list[dict]) -> bool:
+    """Text a person could read: Han, ASCII, common punctuation and full-width forms."""
+    from . import textutil
+
+    sample = [c["text"] for c in chars[:2000] if c["text"].strip()]
+    if not sample:
+        return False
+    readable = sum(1 for t in sample if t.isascii() and t.isprintable() or textutil.is_cjk(t) or t in "·•—…“”‘’")
+    return readable < 0.8 * len(sample)
 
 
 class _PageTableError(Exception):
@@ -132,7 +177,7 @@ def _open_pdf(data: bytes, path: str):
 
     head = data[:1024]
     if b"%PDF-" not in head:
-        raise YanbaoError("E003", path, head=data[:16].decode("latin-1"))
+        raise YanbaoError("E003", path, head=_head(data))
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
         pdf.pages  # forces the page tree: truncation shows up here
@@ -144,6 +189,11 @@ def _open_pdf(data: bytes, path: str):
             raise YanbaoError("E005", path) from e
         raise YanbaoError("E004", path, reason=_short(e)) from e
     return pdf
+
+
+def _head(data: bytes) -> str:
+    text = data[:12].decode("latin-1")
+    return text if text.isprintable() else data[:8].hex(" ")
 
 
 def _short(e: Exception) -> str:
@@ -160,12 +210,16 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
         if not pdf.pages:
             raise YanbaoError("E010", path)
         if getattr(pdf.doc, "encryption", None):
-            doc.warn("W006", message("W006"), "ingest")
+            doc.warn("W006", message("W006"), "ingest", partial=False)
         doc.source.pages = len(pdf.pages)
+        pdfium_doc = None
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 try:
-                    raw = extract_pdf_page(page, number)
+                    if pdfium_doc is None and _is_cid_garbage(page.chars):
+                        pdfium_doc = _open_pdfium(data)
+                    pdfium_page = pdfium_doc[number - 1] if pdfium_doc is not None else None
+                    raw = extract_pdf_page(page, number, pdfium_page)
                 except _PageTableError as e:
                     doc.warn("W003", message("W003", reason=str(e)[:120]), "ingest", number)
                     raw = extract_pdf_page_without_tables(page, number)
@@ -181,7 +235,18 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
             pages.append(raw)
     finally:
         pdf.close()
+        if pdfium_doc is not None:
+            pdfium_doc.close()
     return pages, info
+
+
+def _open_pdfium(data: bytes):
+    import pypdfium2
+
+    try:
+        return pypdfium2.PdfDocument(data)
+    except Exception:
+        return None
 
 
 def extract_pdf_page_without_tables(page, number: int) -> RawPage:
@@ -208,6 +273,21 @@ def decode_text(data: bytes, path: str) -> tuple[str, str, float]:
     """Bytes → (text, encoding name, confidence)."""
     from . import encoding
     return encoding.decode(data, path)
+
+
+def html_tables(markup: str) -> list[Table]:
+    """<table> elements as tables of page 1, the first row as header."""
+    from bs4 import BeautifulSoup
+
+    tables = []
+    for el in BeautifulSoup(markup, "html.parser").find_all("table"):
+        cells = [[clean.cell_text(c.get_text("\n", strip=True)) for c in tr.find_all(["td", "th"])]
+                 for tr in el.find_all("tr")]
+        cells = [r for r in cells if any(r)]
+        if cells:
+            tables.append(Table(kind="other", page=1, columns=clean.column_names(cells[0]),
+                                rows=clean.rows_as_dicts(cells), cells=cells))
+    return tables
 
 
 def html_to_text(markup: str) -> str:
@@ -275,10 +355,11 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
     if fmt == "pdf":
         raw_pages, info = extract_pdf(data, str(path), doc)
         _warn_textless(raw_pages, doc)
-        texts = clean.clean_pdf_pages(raw_pages)
+        texts, kept = clean.clean_pdf_pages(raw_pages)
         doc.tables = [t for p in raw_pages for t in p.tables]
         sidebars = {p.number: p.sidebar for p in raw_pages}
-        pdf_meta = {**meta.from_pdf_pages(raw_pages), "created": meta.pdf_created(info)}
+        first = next((lines for lines in kept if lines), [])
+        pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info)}
     else:
         text, enc, confidence = decode_text(data, str(path))
         doc.source.encoding = enc
@@ -286,6 +367,7 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
             doc.warn("W005", message("W005", encoding=enc), "ingest")
         if fmt == "html":
             title_hint = html_title(text)
+            doc.tables = html_tables(text)
             text = html_to_text(text)
         texts = clean.clean_text_pages(text)
         sidebars = {}

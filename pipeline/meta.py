@@ -34,6 +34,20 @@ def surnames() -> frozenset[str]:
     return frozenset(ch for line in text.splitlines() if not line.startswith("#") for ch in line.strip())
 
 
+_DATE_LABEL = re.compile(r"(?:报告日期|发布日期|发布时间|日期|时间)\s*[:：]?\s*$")
+
+
+def report_date(text: str) -> Optional[str]:
+    """The report's own date: one on a short line of its own or after a label
+    (发布时间：…) near the top, else the first date in the opening lines."""
+    head = text[:4000]
+    for line in head.split("\n"):
+        date = find_date(line)
+        if date and (len(line.strip()) <= 40 or _DATE_LABEL.search(line[:line.find(date[:4])])):
+            return date
+    return find_date(head[:1000])
+
+
 def find_date(text: str) -> Optional[str]:
     best = None
     for pattern in _DATE_PATTERNS:
@@ -121,18 +135,13 @@ def find_rating(text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
-def from_pdf_pages(pages) -> dict:
-    """What only the layout knows: the title is the largest type on page 1."""
-    if not pages:
-        return {}
-    first = next((p for p in pages if p.lines), None)
-    if first is None:
-        return {}
-    candidates = [l for l in first.lines if len(re.sub(r"\W", "", l.text)) >= 4
-                  and not clean.is_disclaimer(l.text) and not clean._in_band(l, first)]
+def from_pdf_lines(lines) -> dict:
+    """What only the layout knows: the title is the largest type on the first page
+    (lines as kept by `clean`, so running headers are already gone)."""
+    candidates = [l for l in lines if len(re.sub(r"\W", "", l.text)) >= 4 and not clean.is_disclaimer(l.text)]
     if not candidates:
         return {}
-    body = statistics.median(l.size for l in first.lines)
+    body = statistics.median(l.size for l in lines)
     biggest = max(l.size for l in candidates)
     if biggest < body * 1.15:
         return {}
@@ -155,6 +164,8 @@ def pdf_created(info: dict) -> Optional[str]:
 
 def _text_title(text: str) -> Optional[str]:
     for line in text.split("\n"):
+        if re.search(r"\s[>›»]\s", line):
+            continue  # a site's breadcrumb, not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
         if 6 <= len(line) <= 120 and len(re.findall(r"[\u4e00-\u9fff]", line)) >= 4:
@@ -173,7 +184,7 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     m.title = pdf_meta.get("title") or title_hint or _text_title(first)
     m.broker = find_broker(pages)
     from pathlib import Path
-    for source, value in (("text", find_date(first[:4000]) or find_date(head)),
+    for source, value in (("text", report_date(first) or report_date(head)),
                           ("filename", date_from_name(Path(doc.source.path).name)),
                           ("argument", default_date),
                           ("pdf-metadata", pdf_meta.get("created"))):

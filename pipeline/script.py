@@ -1,7 +1,9 @@
 """Traditional → simplified Chinese with OpenCC, keeping a map back to the original.
 
-Conversion runs Taiwan then Hong Kong variant tables (tw2s, hk2s), so 裡/裏, 綫/線
-and the like all land on the simplified standard. OpenCC converts phrase by phrase
+Conversion uses OpenCC's hk2s chain: Hong Kong variants (綫, 裏, …) to standard
+traditional, then traditional to simplified, phrases first. Taiwan variants (裡, 臺)
+are covered by the same character tables. (tw2s is not used: its variant table turns
+the 么 that traditional texts often keep into 幺, so 什么 became 什幺.) OpenCC converts phrase by phrase
 and a phrase can change length; the offset map records where that happens, as
 anchors (position in simplified text, position in original) — see `Page.to_original`.
 """
@@ -12,7 +14,7 @@ from functools import lru_cache
 
 from .textutil import han_count
 
-CHAIN = ("tw2s", "hk2s")
+CHAIN = ("hk2s",)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,133 @@
+"""Builders for the bad-input corpus: real broken files, made on the spot.
+
+Each builder writes one file into a folder and returns its path. The expected
+outcome of each lives beside its test, not here.
+"""
+from __future__ import annotations
+
+import io
+import zlib
+from pathlib import Path
+
+from pipeline import samples
+
+
+def zero_byte(folder: Path) -> Path:
+    p = folder / "empty.pdf"
+    p.write_bytes(b"")
+    return p
+
+
+def truncated_pdf(folder: Path) -> Path:
+    whole = samples.broker_report_pdf(folder / "_whole.pdf").read_bytes()
+    (folder / "_whole.pdf").unlink()
+    p = folder / "truncated.pdf"
+    p.write_bytes(whole[: len(whole) // 2])
+    return p
+
+
+def junk_named_pdf(folder: Path) -> Path:
+    p = folder / "junk.pdf"
+    p.write_bytes(bytes(range(256)) * 8)
+    return p
+
+
+def encrypted_pdf(folder: Path, user_password: str, name: str) -> Path:
+    from reportlab.lib import pdfencrypt
+
+    enc = pdfencrypt.StandardEncryption(user_password, ownerPassword="owner-secret", canPrint=1,
+                                        canModify=0, canCopy=0, strength=128)
+    return samples.broker_report_pdf(folder / name, samples.ReportSpec(body_pages=1), encrypt=enc)
+
+
+def owner_only_pdf(folder: Path) -> Path:
+    return encrypted_pdf(folder, "", "owner_only.pdf")
+
+
+def user_password_pdf(folder: Path) -> Path:
+    return encrypted_pdf(folder, "reader-secret", "user_password.pdf")
+
+
+def image_only_pdf(folder: Path, pages: int = 2) -> Path:
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    p = folder / "scanned.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    for k in range(pages):
+        img = Image.new("RGB", (400, 300), "white")
+        ImageDraw.Draw(img).rectangle([40, 40, 360, 80 + 20 * k], fill="black")
+        buf = io.BytesIO()
+        img.save(buf, format="PNG")
+        buf.seek(0)
+        c.drawImage(ImageReader(buf), 60, 400, width=400, height=300)
+        c.showPage()
+    c.save()
+    return p
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF from numbered object bodies (1-based), with a correct xref table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def cid_garbage_pdf(folder: Path) -> Path:
+    """Text shown through an Identity-H font with no ToUnicode map: extractors see (cid:NN)."""
+    glyphs = "".join(f"{g:04X}" for g in range(1000, 1060)) * 3
+    content = f"BT /F1 12 Tf 50 700 Td <{glyphs[:240]}> Tj 0 -20 Td <{glyphs[240:480]}> Tj ET".encode()
+    stream = zlib.compress(content)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} /Filter /FlateDecode >>\nstream\n".encode() + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /AAAAAA+Garbled /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Garbled "
+        b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        b"/FontDescriptor 7 0 R /DW 1000 >>",
+        b"<< /Type /FontDescriptor /FontName /AAAAAA+Garbled /Flags 4 /FontBBox [0 0 1000 1000] "
+        b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+    ]
+    p = folder / "cid_garbage.pdf"
+    p.write_bytes(_pdf(objects))
+    return p
+
+
+def zero_page_pdf(folder: Path) -> Path:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    p = folder / "no_pages.pdf"
+    p.write_bytes(_pdf(objects))
+    return p
+
+
+def undecodable_text(folder: Path) -> Path:
+    p = folder / "binary.txt"
+    p.write_bytes(bytes([0x00, 0xFF, 0xFE, 0x81, 0x00, 0x13, 0x9C]) * 300)
+    return p
+
+
+def unreadable_file(folder: Path) -> Path:
+    p = folder / "locked.txt"
+    p.write_text("大模型报告", encoding="utf-8")
+    p.chmod(0)
+    return p
+
+
+def good_text(folder: Path, name: str = "good.txt") -> Path:
+    p = folder / name
+    p.write_text("2024年5月21日，阿里云宣布Qwen-Long输入价格降至0.5元/百万tokens。\n", encoding="utf-8")
+    return p
