@@ -142,7 +142,7 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
                           message=f"internal error: {type(e).__name__}: {e}"[:200])
     target = out / "docs" / f"{doc.doc_id}.json"
     warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
-    status = "warned" if warnings else "ingested"
+    status = "warned" if doc.status == "partial" else "ingested"
     if target.exists():
         try:
             old = json.loads(target.read_text("utf-8"))

@@ -205,6 +205,7 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
     """Every page of a PDF, and its document info dictionary."""
     pdf = _open_pdf(data, path)
     pages: list[RawPage] = []
+    pdfium_doc = None
     try:
         info = dict(pdf.metadata or {})
         if not pdf.pages:
@@ -212,7 +213,6 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
         if getattr(pdf.doc, "encryption", None):
             doc.warn("W006", message("W006"), "ingest", partial=False)
         doc.source.pages = len(pdf.pages)
-        pdfium_doc = None
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 try:

@@ -1,0 +1,43 @@
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+needs_shared = pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared is not present")
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory):
+    """raw/'s sample reports, generated afresh for the session."""
+    from pipeline import samples
+
+    folder = tmp_path_factory.mktemp("samples")
+    samples.write_all(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(sample_dir):
+    return sample_dir / "broker_api_price_war.pdf"
+
+
+@pytest.fixture(scope="session")
+def sample_doc(sample_pdf):
+    from pipeline.ingest import read_document
+
+    return read_document(sample_pdf)
+
+
+def run_cli(*args, stdin=None, cwd=None):
+    """Run the real console entry point in a subprocess, as a user would."""
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, cwd=cwd or ROOT, env=env, timeout=600)

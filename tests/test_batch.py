@@ -1,0 +1,138 @@
+"""The bad-input corpus: each bad file gets one clear line, the rest of the batch lands."""
+import json
+import os
+
+import badinputs
+import pytest
+from conftest import run_cli
+
+from pipeline import batch
+from pipeline.errors import YanbaoError
+from pipeline.ingest import read_document
+
+# builder, expected status, code, words the one-line message must contain
+CASES = [
+    (badinputs.zero_byte, "failed", "E001", "empty file (0 bytes)"),
+    (badinputs.truncated_pdf, "failed", "E004", "damaged or truncated PDF"),
+    (badinputs.junk_named_pdf, "failed", "E003", "not a PDF: no %PDF header"),
+    (badinputs.user_password_pdf, "failed", "E005", "encrypted PDF needs a user password"),
+    (badinputs.zero_page_pdf, "failed", "E010", "PDF has no pages"),
+    (badinputs.undecodable_text, "failed", "E006", "undecodable text"),
+    (badinputs.image_only_pdf, "warned", "W001", "no text layer, needs OCR (2 of 2 pages)"),
+    (badinputs.cid_garbage_pdf, "warned", "W002", "(cid:NN) garbage"),
+]
+
+
+@pytest.fixture()
+def batch_dir(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    return folder
+
+
+@pytest.mark.parametrize("build,status,code,words", CASES, ids=[c[0].__name__ for c in CASES])
+def test_bad_input_gets_one_line_and_the_batch_goes_on(batch_dir, tmp_path, build, status, code, words):
+    bad = build(batch_dir)
+    good = badinputs.good_text(batch_dir)
+    out = tmp_path / "out"
+    result = batch.ingest_paths([batch_dir], out=out)
+    by_path = {r.path: r for r in result.files}
+    bad_result, good_result = by_path[str(bad)], by_path[str(good)]
+    assert bad_result.status == status
+    line = bad_result.line()
+    assert line.startswith(f"{bad}: ") and "\n" not in line
+    assert code in line and words in line
+    assert good_result.status == "ingested"
+    assert (out / "docs" / f"{good_result.doc_id}.json").exists()
+    assert result.exit_code == (1 if status == "failed" else 0)
+    failures = json.loads((out / "failures.json").read_text("utf-8"))
+    assert [f["path"] for f in failures] == ([str(bad)] if status == "failed" else [])
+
+
+def test_owner_password_only_pdf_is_read(batch_dir):
+    doc = read_document(badinputs.owner_only_pdf(batch_dir))
+    assert "降价潮由深度求索点燃" in doc.pages[0].text
+    assert doc.status == "success"
+    assert [w.code for w in doc.warnings] == ["W006"]
+
+
+def test_unreadable_file(batch_dir, tmp_path, monkeypatch):
+    locked = badinputs.unreadable_file(batch_dir)
+    badinputs.good_text(batch_dir)
+    if os.access(locked, os.R_OK):  # root reads anything: make the read fail as it would for a user
+        from pathlib import Path
+        real = Path.read_bytes
+
+        def read_bytes(self):
+            if self == locked:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = batch.ingest_paths([batch_dir], out=tmp_path / "out")
+    lines = [r.line() for r in result.files]
+    assert f"{locked}: error E002: cannot read: permission denied" in lines
+    assert sum(r.status == "ingested" for r in result.files) == 1
+    assert result.exit_code == 1
+
+
+def test_folder_with_nothing_to_ingest(tmp_path):
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    (empty / "notes.docx").write_bytes(b"PK")
+    good = badinputs.good_text(tmp_path)
+    result = batch.ingest_paths([empty, good], out=tmp_path / "out")
+    assert [r.line() for r in result.errors] == [f"{empty}: error E008: no .pdf, .txt, .md or .html files found"]
+    assert result.files[0].status == "ingested"
+    assert result.exit_code == 1
+
+
+def test_missing_path(tmp_path):
+    result = batch.ingest_paths([tmp_path / "nope.pdf"], out=tmp_path / "out")
+    assert result.errors[0].line() == f"{tmp_path / 'nope.pdf'}: error E009: no such file or folder"
+
+
+def test_symlink_loop_is_named(batch_dir, tmp_path):
+    loop = batch_dir / "loop.pdf"
+    os.symlink(loop, loop)
+    badinputs.good_text(batch_dir)
+    result = batch.ingest_paths([batch_dir], out=tmp_path / "out")
+    assert f"{loop}: error E011: symlink loop or unresolvable link" in [r.line() for r in result.files]
+
+
+def test_unsupported_single_file(tmp_path):
+    p = tmp_path / "deck.pptx"
+    p.write_bytes(b"PK\x03\x04")
+    with pytest.raises(YanbaoError) as e:
+        read_document(p)
+    assert e.value.code == "E007"
+
+
+def test_reingest_changes_nothing(sample_dir, tmp_path):
+    out = tmp_path / "out"
+    first = batch.ingest_paths([sample_dir], out=out)
+    assert first.summary()["ingested"] == 4
+    mtimes = {p.name: p.stat().st_mtime_ns for p in (out / "docs").iterdir()}
+    again = batch.ingest_paths([sample_dir], out=out)
+    assert again.summary() == {"ingested": 0, "unchanged": 4, "warned": 0, "failed": 0}
+    assert {p.name: p.stat().st_mtime_ns for p in (out / "docs").iterdir()} == mtimes
+
+
+def test_written_documents_validate_and_leave_no_temporary_files(sample_dir, tmp_path):
+    from pipeline import schema
+
+    out = tmp_path / "out"
+    batch.ingest_paths([sample_dir], out=out, jobs=2)
+    files = sorted((out / "docs").iterdir())
+    assert len(files) == 4 and all(p.suffix == ".json" for p in files)
+    for p in files:
+        schema.validate(json.loads(p.read_text("utf-8")))
+
+
+def test_cli_ingest_reports_each_bad_file_on_stderr(batch_dir, tmp_path):
+    badinputs.zero_byte(batch_dir)
+    badinputs.good_text(batch_dir)
+    out = run_cli("ingest", batch_dir, "--out", tmp_path / "out", "--json")
+    assert out.returncode == 1
+    assert f"{batch_dir / 'empty.pdf'}: error E001: empty file (0 bytes)" in out.stderr.splitlines()
+    summary = json.loads(out.stdout)["summary"]
+    assert summary == {"ingested": 1, "unchanged": 0, "warned": 0, "failed": 1}

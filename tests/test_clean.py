@@ -1,0 +1,76 @@
+import pytest
+
+from pipeline import clean
+
+UNDOUBLE = [
+    # (text dump, repaired) — fake bold doubles runs; real repeats stay
+    ("AIAI系列深度报告(四)系列深度报告(四)", "AI系列深度报告(四)"),
+    ("20242024年年8 8月月1515日日", "2024年8月15日"),
+    ("对标GPTGPT-3 3.5 5TurboTurbo。", "对标GPT-3.5Turbo。"),
+    ("公公司司简简介介", "公司简介"),
+    ("核心摘要核心摘要技术", "核心摘要技术"),
+    ("2.31E+072.31E+07", "2.31E+07"),
+    ("哈哈", "哈哈"),
+    ("谢谢你", "谢谢你"),
+    ("1111", "1111"),
+    ("14141414141414", "14141414141414"),
+    ("文本文本", "文本文本"),
+    ("高高兴兴", "高高兴兴"),
+    ("S1060517070006", "S1060517070006"),
+    ("采用Pre-training(预训练)", "采用Pre-training(预训练)"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("dump,repaired", UNDOUBLE)
+def test_undouble(dump, repaired):
+    assert clean.undouble(dump) == repaired
+
+
+def test_chunk_markers_are_removed_and_split_words_rejoin():
+    dump = "基于Transfo\n\n    17、rmer架构，参数1\n\n    18、2,416亿"
+    assert clean.remove_chunk_markers(dump) == "基于Transformer架构，参数12,416亿"
+
+
+def test_a_numbered_list_is_not_a_chunk_marker():
+    text = "要点：\n1、价格下降\n2、调用量上升"
+    assert clean.remove_chunk_markers(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "本报告由 li.lei@desk.example.com 于 2024-08-21 下载",
+    "本报告由张三下载",
+    "zhang@example.org下载使用",
+    "下载人：王五",
+])
+def test_download_stamps_are_removed(line):
+    assert clean.remove_stamps("正文" + line + "。").strip() in ("正文。", "正文")
+
+
+def test_analyst_emails_are_not_stamps():
+    text = "分析师：张明远 zhangmy@broker.example.com"
+    assert clean.remove_stamps(text) == text
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("12", True), ("- 3 -", True), ("第 4 页 / 共 9 页", True), ("1/22", True),
+    ("2024年", False), ("GPT-4", False),
+])
+def test_page_numbers(line, expected):
+    assert clean.is_page_number(line) is expected
+
+
+def test_disclaimer_lines():
+    assert clean.is_disclaimer("请务必阅读正文之后的免责条款部分")
+    assert clean.is_disclaimer("敬请参阅末页重要声明及评级说明")
+    assert not clean.is_disclaimer("我们认为价格战将推动应用繁荣")
+
+
+def test_text_pages_split_on_form_feeds():
+    assert clean.clean_text_pages("第一页\f第二页\f") == ["第一页", "第二页"]
+
+
+def test_cells_join_wrapped_text():
+    assert clean.cell_text("输入价格\n（元/百万tokens）") == "输入价格（元/百万tokens）"
+    assert clean.cell_text("GPT-4o\nmini") == "GPT-4o mini"
+    assert clean.column_names(["模型", None, "模型", ""]) == ["模型", "col2", "模型_2", "col4"]
