@@ -74,6 +74,26 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_tag(args) -> int:
+    from .tag import tag_text
+
+    if args.text == "-":
+        results = [{"text": line, "entities": tag_text(line, args.date)}
+                   for line in sys.stdin.read().splitlines()]
+    else:
+        results = [{"text": args.text, "entities": tag_text(args.text, args.date)}]
+    if args.json:
+        _dump(results if args.text == "-" else results[0])
+        return 0
+    for r in results:
+        for e in r["entities"]:
+            value = json.dumps(e["value"], ensure_ascii=False)
+            print(f"{e['start']:>5}-{e['end']:<5} {e['label']:12} {e['text']:24} {value}")
+        if len(results) > 1:
+            print()
+    return 0
+
+
 def cmd_samples(args) -> int:
     from .samples import write_all
 
@@ -102,6 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="document date when the file does not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the document JSON")
     p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("tag", help="entities of a snippet (traditional or simplified)")
+    p.add_argument("text", metavar="TEXT", help="the snippet, or - to read one snippet per line from stdin")
+    p.add_argument("--date", type=_date, help="anchors relative dates such as 今年5月 and 上周 (YYYY-MM-DD)")
+    p.add_argument("--json", action="store_true", help="print {text, entities} (a list of them with -)")
+    p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("samples", help="regenerate the sample reports (default folder: raw/)")
     p.add_argument("folder", nargs="?", default="raw", metavar="DIR")

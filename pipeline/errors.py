@@ -27,6 +27,7 @@ MESSAGES = {
     "W005": "encoding guessed as {encoding} with low confidence",
     "W006": "encrypted PDF opened with an empty user password",
     "W007": "page could not be read: {reason}",
+    "W008": "date {text!r} could not be resolved: no document date (pass --date)",
 }
 
 

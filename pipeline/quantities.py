@@ -1,0 +1,690 @@
+"""Numbers, units, prices, parameter counts, dates → exact values.
+
+Plain functions over a string. Every finder returns `Match(start, end, label, value)`
+with character offsets into the string it was given. Numbers are `Decimal` until the
+last step (`plain`), so 0.001元/千tokens is exactly 1 元 per million tokens.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    label: str
+    value: dict[str, Any] = field(default_factory=dict)
+
+    def overlaps(self, other: "Match") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def plain(x: Decimal) -> int | float:
+    """A Decimal as the JSON number it prints as: integral values as int."""
+    if x == x.to_integral_value():
+        return int(x)
+    return float(x)
+
+
+def decimals(printed: str) -> int:
+    printed = printed.replace(",", "")
+    return len(printed.split(".")[1]) if "." in printed else 0
+
+
+# ----------------------------------------------------------------------------- numbers
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3, "四": 4,
+             "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
+CN_NUM = r"[零〇一二两俩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
+
+UNIT_MULT = {
+    "": 1, "十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "十万": 10 ** 5, "百万": 10 ** 6, "千万": 10 ** 7,
+    "亿": 10 ** 8, "十亿": 10 ** 9, "百亿": 10 ** 10, "千亿": 10 ** 11, "万亿": 10 ** 12,
+    "K": 10 ** 3, "k": 10 ** 3, "M": 10 ** 6, "m": 10 ** 6, "B": 10 ** 9, "b": 10 ** 9, "bn": 10 ** 9,
+    "T": 10 ** 12, "t": 10 ** 12,
+}
+CN_UNIT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
+
+
+def parse_number(text: str) -> Decimal:
+    """'1,746' → 1746; '0.001' → 0.001 (exact)."""
+    return Decimal(text.replace(",", "").replace(" ", ""))
+
+
+def parse_cn_number(text: str) -> Decimal:
+    """Chinese numerals → Decimal: 两千亿 → 200000000000, 一千七百四十六亿 → 174600000000."""
+    total = Decimal(0)   # completed 亿/万 sections
+    section = Decimal(0)  # below the current big unit
+    digit: Optional[int] = None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            section += (digit if digit is not None else 1) * CN_SMALL[ch]
+            digit = None
+        elif ch in CN_BIG:
+            section += digit or 0
+            if section == 0 and total == 0:
+                section = Decimal(1)  # a bare unit: 万亿参数, 亿元
+            digit = None
+            big = CN_BIG[ch]
+            if big == 10 ** 4 and total and total % 10 ** 8 == 0 and section == 0:
+                total *= big  # 万亿
+            else:
+                total = (total + section) * big if big == 10 ** 8 else total + section * big
+            section = Decimal(0)
+        else:
+            raise ValueError(f"not a Chinese numeral: {ch!r}")
+    return total + section + (digit or 0)
+
+
+def to_chinese(n: Decimal) -> str:
+    """Write a number with Arabic digits and Chinese units, as reports do: 1746亿, 1.8万亿."""
+    for unit, mult in (("万亿", 10 ** 12), ("亿", 10 ** 8), ("万", 10 ** 4)):
+        if abs(n) >= mult:
+            q = n / mult
+            return f"{q.normalize():f}{unit}"
+    return f"{n.normalize():f}"
+
+
+# ----------------------------------------------------------------------------- data files
+@lru_cache(maxsize=None)
+def _jsonl(name: str) -> list[dict]:
+    text = resources.files("pipeline").joinpath(f"data/{name}").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def gpu_table() -> list[dict]:
+    return _jsonl("gpus.jsonl")
+
+
+# ----------------------------------------------------------------------------- shadow text
+_FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def shadow(text: str) -> str:
+    """Full-width ASCII folded to ASCII, one character for one, so offsets still hold."""
+    return text.translate(_FULLWIDTH)
+
+
+# ----------------------------------------------------------------------------- parameter counts
+_PARAM_WORD = r"(?:个)?\s*(?:参数|參數|参量)"
+_NUM_CN_UNIT = re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})")
+_NUM_EN_UNIT = re.compile(rf"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>[BT])(?![A-Za-z0-9])")
+_CN_WORD_AMOUNT = re.compile(rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))")
+_SCALE_CLASS = re.compile(r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
+                          r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)")
+_NOT_PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|词元|美元|元|人民币|港元|次|张|台|人|用户|行|字|美金|条|小时|天|年|个月|倍|端|FLOP|flop|Token)")
+
+
+_NOT_PARAM_BETWEEN = ("tokens", "token", "Token", "数据", "數據", "语料", "語料", "词元")
+
+
+def _in_clause(text: str, pos: int, words: tuple[str, ...], back: int = 30,
+               blockers: tuple[str, ...] = ()) -> bool:
+    """Whether one of `words` appears before pos within the same clause, with none of
+    `blockers` between it and pos ('参数量为1746亿、训练数据量tokens为3000亿')."""
+    start = max(0, pos - back)
+    window = text[start:pos]
+    cut = max(window.rfind(ch) for ch in "，。；;！？!?\n")
+    if cut >= 0:
+        window = window[cut + 1:]
+    last = max((window.rfind(w) for w in words), default=-1)
+    if last < 0:
+        return False
+    return not any(b in window[last:] for b in blockers)
+
+
+def find_param_counts(text: str) -> list[Match]:
+    out: list[Match] = []
+    for m in _NUM_EN_UNIT.finditer(text):
+        if _NOT_PARAM_AFTER.match(text, m.end()):
+            continue
+        count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
+        value = {"count": plain(count), "approx": False, "printed": m.group(0)}
+        if m.group("experts"):
+            value["experts"] = int(m.group("experts"))
+            value["count"] = plain(count * int(m.group("experts")))
+            value["approx"] = True
+        out.append(Match(m.start(), m.end(), "PARAM_COUNT", value))
+    for m in _NUM_CN_UNIT.finditer(text):
+        after = text[m.end():m.end() + 6]
+        follows = re.match(_PARAM_WORD, after)
+        if not follows and (_NOT_PARAM_AFTER.match(text, m.end()) or not _in_clause(
+                text, m.start(), ("参数", "參數", "参量"), blockers=_NOT_PARAM_BETWEEN)):
+            continue
+        count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
+        out.append(Match(m.start(), m.end(), "PARAM_COUNT",
+                         {"count": plain(count), "approx": False, "printed": m.group(0)}))
+    for m in _CN_WORD_AMOUNT.finditer(text):
+        try:
+            count = parse_cn_number(m.group("cn"))
+        except ValueError:
+            continue
+        value = {"count": plain(count), "approx": bool(m.group("approx")) or not any(
+            ch in CN_DIGITS for ch in m.group("cn")), "printed": m.group(0)}
+        if m.group("approx") in ("数", "幾", "几", "小几", "小幾"):
+            # 几十亿 is 20–90亿: the count is the lower bound, the range says the rest
+            value["approx_range"] = [plain(2 * count), plain(9 * count)]
+            value["count"] = plain(2 * count)
+        out.append(Match(m.start(), m.end(), "PARAM_COUNT", value))
+    for m in _SCALE_CLASS.finditer(text):
+        unit = m.group("unit") or m.group("unit2")
+        out.append(Match(m.start(), m.end(), "PARAM_COUNT",
+                         {"count": UNIT_MULT[unit], "approx": True, "printed": m.group(0)}))
+    return _propagate_lists(text, _dedupe(out), "PARAM_COUNT", _NUM_CN_UNIT, _param_value)
+
+
+def _param_value(m: re.Match) -> dict:
+    count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
+    return {"count": plain(count), "approx": False, "printed": m.group(0)}
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|与|與|及|或|至|到|~|～|-|—|扩展到了|擴展到了|扩展到|擴展到|提升至|提升到|增加到|增长到|降至|降到)\s*")
+
+
+def _propagate_lists(text, found: list[Match], label: str, pattern: re.Pattern, make) -> list[Match]:
+    """'70亿、130亿和700亿参数': members of a list or range share the kind of the one
+    the context names."""
+    changed = True
+    found = sorted(found, key=lambda m: m.start)
+    while changed:
+        changed = False
+        taken = [(m.start, m.end) for m in found]
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _NOT_PARAM_AFTER.match(text, m.end()) and label == "PARAM_COUNT":
+                continue
+            for other in found:
+                if other.label != label:
+                    continue
+                left = text[other.end:m.start()]
+                right = text[m.end():other.start]
+                if (other.end <= m.start() and _LIST_JOIN.fullmatch(left)) or \
+                        (m.end() <= other.start and _LIST_JOIN.fullmatch(right)):
+                    found.append(Match(m.start(), m.end(), label, make(m)))
+                    changed = True
+                    break
+            if changed:
+                found.sort(key=lambda x: x.start)
+                break
+    return found
+
+
+def _dedupe(found: list[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches."""
+    found = sorted(found, key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Match] = []
+    for m in found:
+        if out and m.overlaps(out[-1]):
+            if (m.end - m.start) > (out[-1].end - out[-1].start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+# ----------------------------------------------------------------------------- prices
+CURRENCY = {"元": ("CNY", 1), "人民币": ("CNY", 1), "块": ("CNY", 1), "厘": ("CNY", Decimal("0.001")),
+            "分钱": ("CNY", Decimal("0.01")), "美元": ("USD", 1), "美金": ("USD", 1), "美分": ("USD", Decimal("0.01")),
+            "$": ("USD", 1), "¥": ("CNY", 1), "￥": ("CNY", 1)}
+_CUR = r"美元|美金|美分|人民币|元|厘|分钱"
+TOKEN_UNIT = r"(?:tokens?|Tokens?|TOKENS?|token|Token|词元|標記|标记)"
+_PER_QTY = r"(?:千|百万|百萬|万|萬|十万|1000|1K|1k|1M|1m|M|K|k|100万|100萬|1,000|1,000,000|1000000|百万个|千个|万个)"
+PER_TOKENS = {"千": 10 ** 3, "1000": 10 ** 3, "1K": 10 ** 3, "1k": 10 ** 3, "K": 10 ** 3, "k": 10 ** 3, "1,000": 10 ** 3,
+              "千个": 10 ** 3, "万": 10 ** 4, "萬": 10 ** 4, "万个": 10 ** 4, "十万": 10 ** 5, "百万": 10 ** 6,
+              "百萬": 10 ** 6, "100万": 10 ** 6, "100萬": 10 ** 6, "1M": 10 ** 6, "1m": 10 ** 6, "M": 10 ** 6,
+              "百万个": 10 ** 6, "1,000,000": 10 ** 6, "1000000": 10 ** 6, "": 1}
+OTHER_PER = {"张": "image", "張": "image", "图": "image", "圖": "image", "image": "image", "images": "image",
+             "月": "month", "年": "year", "次": "call", "小时": "hour", "秒": "second", "分钟": "minute",
+             "页": "page", "人": "user", "席位": "seat"}
+
+_PRICE_AFTER = re.compile(
+    rf"(?P<sym>[$¥￥])?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})?\s*(?:/|每|／|per\s)\s*(?:每\s*)?"
+    rf"(?:(?P<qty>{_PER_QTY})\s*(?:个)?\s*(?P<tok>{TOKEN_UNIT})|(?P<other>张|張|图|圖|images?|月|年|次|小时|秒|分钟|页|席位))")
+_PRICE_BEFORE = re.compile(
+    rf"每\s*(?P<dir1>输入|输出|輸入|輸出)?\s*(?P<qty>{_PER_QTY})\s*(?:个|個)?\s*(?P<dir2>输入|输出|輸入|輸出)?\s*"
+    rf"(?P<tok>{TOKEN_UNIT})\s*(?:[(（]\s*tokens?\s*[)）])?\s*(?:收费|收費|价格为|價格為|售价|为|為|:|：)?\s*"
+    rf"(?P<sym>[$¥￥])?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})")
+_PRICE_INPUT_FIRST = re.compile(
+    rf"每\s*(?P<dir1>输入|输出|輸入|輸出)\s*(?P<qty>{_PER_QTY}|\d+(?:\.\d+)?\s*[万萬]?)\s*(?:个|個)?\s*(?P<tok>{TOKEN_UNIT})\s*"
+    rf"(?:收费|收費|为|為)?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})")
+_PRICE_PER_MONTH = re.compile(rf"每(?P<other>月|年)\s*(?P<sym>[$¥￥])?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})")
+_BARE_MONEY = re.compile(rf"(?P<sym>[$¥￥])?(?P<num>{NUM})\s*(?P<cur>{_CUR})")
+_FREE = re.compile(r"免费|免費")
+_PRICE_CONTEXT = ("价格", "價格", "降价", "降價", "收费", "收費", "调用", "調用", "API", "tokens", "Token", "token",
+                  "开放", "開放", "定价", "定價", "费用", "費用", "模型", "Lite", "lite", "宣布")
+_DIRECTION = re.compile(r"(输入|输出|輸入|輸出)")
+
+
+def _direction(text: str, start: int, end: int, *groups: Optional[str]) -> Optional[str]:
+    for g in groups:
+        if g:
+            return "input" if g in ("输入", "輸入") else "output"
+    before = text[max(0, start - 14):start]
+    cut = max(before.rfind(ch) for ch in "，。；;！？!?\n")
+    before = before[cut + 1:] if cut >= 0 else before
+    found = _DIRECTION.findall(before)
+    if found:
+        return "input" if found[-1] in ("输入", "輸入") else "output"
+    after = re.match(r"\s*(?:的)?(输入|输出|輸入|輸出)", text[end:end + 6])
+    if after:
+        return "input" if after.group(1) in ("输入", "輸入") else "output"
+    return None
+
+
+def _price_value(num: str, cur: Optional[str], sym: Optional[str], qty: Optional[str], per_other: Optional[str],
+                 direction: Optional[str]) -> dict:
+    currency, mult = CURRENCY.get(cur or sym or "元", ("CNY", 1))
+    amount = parse_number(num) * Decimal(mult)
+    value: dict[str, Any] = {"amount": plain(amount), "currency": currency, "printed": num + (cur or ""),
+                             "decimals": decimals(num), "free": False}
+    if per_other:
+        value["per"] = OTHER_PER.get(per_other, per_other)
+        value["per_million_tokens"] = None
+    else:
+        qty = re.sub(r"\s", "", qty or "")
+        per = PER_TOKENS.get(qty)
+        if per is None:
+            m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬]?)", qty)
+            per = int(Decimal(m.group(1)) * (10 ** 4 if m.group(2) else 1)) if m else 1
+        value["per"] = {10 ** 3: "1K tokens", 10 ** 6: "1M tokens"}.get(per, f"{per} tokens")
+        value["per_million_tokens"] = plain(amount * Decimal(10 ** 6) / Decimal(per))
+    if direction:
+        value["direction"] = direction
+    return value
+
+
+def find_prices(text: str) -> list[Match]:
+    out: list[Match] = []
+    for pattern in (_PRICE_BEFORE, _PRICE_INPUT_FIRST):
+        for m in pattern.finditer(text):
+            d = m.groupdict()
+            value = _price_value(d["num"], d["cur"], d.get("sym"), d["qty"], None,
+                                 _direction(text, m.start(), m.end(), d.get("dir1"), d.get("dir2")))
+            start = m.start("sym") if d.get("sym") else m.start("num")
+            out.append(Match(start, m.end(), "PRICE", value))
+    for m in _PRICE_AFTER.finditer(text):
+        d = m.groupdict()
+        if not d["cur"] and not d["sym"]:
+            continue
+        value = _price_value(d["num"], d["cur"], d["sym"], d["qty"], d["other"],
+                             _direction(text, m.start(), m.end()))
+        out.append(Match(m.start(), m.end(), "PRICE", value))
+    for m in _PRICE_PER_MONTH.finditer(text):
+        d = m.groupdict()
+        value = _price_value(d["num"], d["cur"], d["sym"], None, d["other"], None)
+        out.append(Match(m.start("sym") if d["sym"] else m.start("num"), m.end(), "PRICE", value))
+    out = _dedupe(out)
+    out = _propagate_prices(text, out)
+    for m in _FREE.finditer(text):
+        if any(m.start() < p.end and p.start < m.end() for p in out):
+            continue
+        if _in_clause(text, m.start(), _PRICE_CONTEXT, back=40) or \
+                any(w in text[m.end():m.end() + 12] for w in _PRICE_CONTEXT):
+            value = {"amount": 0, "currency": None, "per": None, "per_million_tokens": 0, "free": True,
+                     "printed": m.group(0)}
+            direction = _direction(text, m.start(), m.end())
+            if direction:
+                value["direction"] = direction
+            out.append(Match(m.start(), m.end(), "PRICE", value))
+    return sorted(out, key=lambda m: m.start)
+
+
+_PRICE_CHAIN = re.compile(r"\s*(?:降至|降到|降为|降為|调至|調至|调整为|調整為|下调至|下調至|下降至|变为|變為|至|到|->|→|和|与|與|、)\s*")
+
+
+def _propagate_prices(text: str, found: list[Match]) -> list[Match]:
+    """'由每百万tokens 10元降至4.5元': a bare amount chained to a price shares its unit."""
+    for m in _BARE_MONEY.finditer(text):
+        if any(m.start() < p.end and p.start < m.end() for p in found):
+            continue
+        prev = max((p for p in found if p.end <= m.start() and p.value.get("per")), key=lambda p: p.end, default=None)
+        if prev is None or not _PRICE_CHAIN.fullmatch(text[prev.end:m.start()]):
+            continue
+        d = m.groupdict()
+        qty = {"1K tokens": "千", "1M tokens": "百万"}.get(prev.value["per"])
+        other = None if qty or prev.value.get("per_million_tokens") is not None else \
+            next((k for k, v in OTHER_PER.items() if v == prev.value["per"]), None)
+        if qty is None and other is None:
+            qty = str(int(prev.value["per"].split()[0])) if prev.value["per"].split()[0].isdigit() else ""
+        value = _price_value(d["num"], d["cur"], d["sym"], qty, other, _direction(text, m.start(), m.end()))
+        if prev.value.get("direction") and "direction" not in value:
+            value["direction"] = prev.value["direction"]
+        found.append(Match(m.start(), m.end(), "PRICE", value))
+        found.sort(key=lambda x: x.start)
+    return found
+
+
+# ----------------------------------------------------------------------------- money, percent, compute
+_MONEY = re.compile(rf"(?P<approx>[数幾几]|近|约|約|超|逾)?(?P<sym>[$¥￥])?(?P<num>{NUM}|{CN_NUM})\s*(?P<unit>{CN_UNIT})?\s*"
+                    rf"(?P<cur>美元|美金|元|人民币|港元|港币|欧元|日元)")
+_MONEY_CN_YI = re.compile(r"(?P<num>[一二两三四五六七八九十几]+)(?:个|個)\s*(?P<unit>亿|億)")
+
+
+def find_money(text: str) -> list[Match]:
+    out = []
+    for m in _MONEY.finditer(text):
+        d = m.groupdict()
+        num = d["num"]
+        cur = {"美元": "USD", "美金": "USD", "元": "CNY", "人民币": "CNY", "港元": "HKD", "港币": "HKD",
+               "欧元": "EUR", "日元": "JPY"}[d["cur"]]
+        unit = UNIT_MULT[d["unit"] or ""]
+        value: dict[str, Any] = {"currency": cur, "printed": m.group(0)}
+        start = m.start("num") if not d["sym"] else m.start("sym")
+        if re.fullmatch(NUM, num):
+            value["value"] = plain(parse_number(num) * unit)
+            value["decimals"] = decimals(num)
+            value["unit"] = d["unit"] or ""
+        else:
+            try:
+                value["value"] = plain(parse_cn_number(num) * unit)
+            except ValueError:
+                continue
+        if d["approx"] in ("数", "幾", "几"):
+            base = value["value"]
+            value["approx_range"] = [2 * base, 9 * base]
+            value["value"] = None
+            start = m.start("approx")
+        elif d["approx"]:
+            value["approx"] = True
+        out.append(Match(start, m.end(), "MONEY", value))
+    for m in _MONEY_CN_YI.finditer(text):
+        num = m.group("num")
+        if num in ("一两", "两三", "三四"):
+            lo, hi = CN_DIGITS[num[0]], CN_DIGITS[num[1]]
+            value = {"value": None, "approx_range": [lo * 10 ** 8, hi * 10 ** 8], "currency": "CNY", "printed": m.group(0)}
+        else:
+            try:
+                value = {"value": plain(parse_cn_number(num) * 10 ** 8), "currency": "CNY", "printed": m.group(0)}
+            except ValueError:
+                continue
+        out.append(Match(m.start(), m.end(), "MONEY", value))
+    return _dedupe(out)
+
+
+_PERCENT = re.compile(rf"(?P<sign>[-+−])?(?P<num>{NUM})\s*(?P<pct>%|％)|百分之(?P<cn>{CN_NUM})")
+
+
+def find_percents(text: str) -> list[Match]:
+    out = []
+    for m in _PERCENT.finditer(text):
+        if m.group("cn"):
+            try:
+                v = parse_cn_number(m.group("cn"))
+            except ValueError:
+                continue
+            out.append(Match(m.start(), m.end(), "PERCENT", {"value": plain(v), "decimals": 0}))
+            continue
+        v = parse_number(m.group("num"))
+        if m.group("sign") in ("-", "−"):
+            v = -v
+        start = m.start("sign") if m.group("sign") else m.start("num")
+        out.append(Match(start, m.end(), "PERCENT", {"value": plain(v), "decimals": decimals(m.group("num"))}))
+    return out
+
+
+_COMPUTE_UNIT = {"FLOPs": 1, "FLOPS": 1, "flops": 1, "FLOP": 1, "TFLOPs": 10 ** 12, "TFLOPS": 10 ** 12,
+                 "TFlops": 10 ** 12, "PFLOPs": 10 ** 15, "PFLOPS": 10 ** 15, "PFlops": 10 ** 15, "EFLOPs": 10 ** 18,
+                 "EFLOPS": 10 ** 18, "GFLOPs": 10 ** 9, "GFLOPS": 10 ** 9, "TOPS": 10 ** 12, "POPS": 10 ** 15}
+_COMPUTE = re.compile(
+    rf"(?P<num>{NUM})\s*(?:(?P<times>[*×xX·]\s*10\s*\^?\s*(?P<exp>[-−]?\d{{1,3}}))|(?:[eE]\+?(?P<e>[-−]?\d{{1,3}})))?\s*"
+    rf"(?P<unit>EFLOPs|EFLOPS|PFLOPs|PFLOPS|PFlops|TFLOPs|TFLOPS|TFlops|GFLOPs|GFLOPS|FLOPs|FLOPS|FLOP|flops|TOPS|POPS)"
+    r"(?:/s)?")
+
+
+def find_compute(text: str) -> list[Match]:
+    out = []
+    for m in _COMPUTE.finditer(text):
+        unit = m.group("unit")
+        value = parse_number(m.group("num"))
+        exp = m.group("exp") or m.group("e")
+        if exp:
+            value *= Decimal(10) ** int(exp.replace("−", "-"))
+        per_second = unit not in ("FLOPs", "FLOP", "flops") or m.group(0).endswith("/s")
+        v = value * _COMPUTE_UNIT[unit]
+        out.append(Match(m.start(), m.end(), "COMPUTE", {
+            "value": plain(v) if v < 10 ** 15 else float(v), "unit": ("OP/s" if "OPS" in unit and "FLOP" not in unit
+                                                                      else "FLOP/s") if per_second else "FLOP",
+            "printed": m.group(0)}))
+    return out
+
+
+# ----------------------------------------------------------------------------- GPUs, tokens
+@lru_cache(maxsize=1)
+def _gpu_pattern() -> tuple[re.Pattern, dict[str, dict]]:
+    names: dict[str, dict] = {}
+    for g in gpu_table():
+        for alias in [g["name"]] + g["aliases"]:
+            names[alias] = g
+    variants = sorted({v for g in gpu_table() for v in g["variants"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    var = "|".join(re.escape(v) for v in variants)
+    pattern = re.compile(rf"(?<![A-Za-z0-9])(?P<name>{alt})(?P<variants>(?:\s*(?:{var}))*)(?![A-Za-z0-9])")
+    return pattern, names
+
+
+def find_gpus(text: str) -> list[Match]:
+    pattern, names = _gpu_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        g = names[m.group("name")]
+        if m.group("name") == "4090" and "RTX" not in text[max(0, m.start() - 6):m.start()]:
+            continue
+        variants = m.group("variants").split()
+        label = " ".join([g["name"]] + [("80GB" if v == "80G" else v) for v in variants])
+        out.append(Match(m.start(), m.end(), "GPU", {"name": label, "model": g["name"]}))
+    return out
+
+
+_TOKENS = re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT}|[KMBT])?\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|token)")
+
+
+def find_tokens(text: str) -> list[Match]:
+    out = []
+    for m in _TOKENS.finditer(text):
+        n = parse_number(m.group("num")) * UNIT_MULT[m.group("unit") or ""]
+        out.append(Match(m.start(), m.end(), "TOKENS", {"value": plain(n)}))
+    return out
+
+
+# ----------------------------------------------------------------------------- dates
+@dataclass
+class DateContext:
+    anchor: Optional[dt.date] = None  # the document date or --date
+    year: Optional[int] = None        # the last explicit year seen in this text
+
+
+_Y = r"(?P<y>(?:19|20)\d\d)"
+DATE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("ymd", re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]")),
+    ("ymd", re.compile(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?![\d.])")),
+    ("yq", re.compile(rf"{_Y}\s*年?\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
+    ("yq", re.compile(rf"{_Y}\s*Q(?P<q>[1-4])(?![0-9])|(?<![0-9A-Za-z])(?P<q2>[1-4])Q(?P<yy>\d\d)(?![0-9])|"
+                      rf"(?<![0-9A-Za-z])Q(?P<q3>[1-4])\s*(?P<y3>(?:19|20)\d\d)")),
+    ("yh", re.compile(rf"{_Y}\s*年?\s*(?:(?P<h>上|下)半年|H(?P<hn>[12]))|(?<![0-9A-Za-z])(?P<hn2>[12])H(?P<yy>\d\d)(?![0-9])")),
+    ("ym_list", re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*[、,，和至到\-~]\s*(?P<m2>\d{{1,2}})\s*月")),
+    ("ym_end", re.compile(rf"{_Y}\s*年\s*(?:年\s*)?(?P<pos>年底|年末|底|末|年初|初)")),
+    ("ym", re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月(?:份)?")),
+    ("ym", re.compile(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?![\d.])")),
+    ("yy_md", re.compile(r"(?<![\d.])(?P<yy>\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")),
+    ("rel_md", re.compile(r"(?P<rel>今年|去年|明年|前年|同年|当年|當年)\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?(?:份)?")),
+    ("rel_q", re.compile(r"(?P<rel>今年|去年|明年)\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
+    ("rel_h", re.compile(r"(?P<rel>今年|去年|明年)\s*(?P<h>上|下)半年")),
+    ("md", re.compile(r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")),
+    ("q", re.compile(r"(?<![\d年Q])(?:第\s*)?(?P<q>[1-4一二三四])\s*季度")),
+    ("m", re.compile(r"(?<![\d年.个個])(?P<m>\d{1,2})\s*月(?:份)?(?![\d日号])")),
+    ("estimate", re.compile(rf"(?<![0-9A-Za-z]){_Y}(?P<e>[EeAF])(?![A-Za-z0-9])")),
+    ("y", re.compile(rf"(?<![\d.]){_Y}\s*年(?:度)?")),
+    ("rel_week", re.compile(r"(?P<rel>上周|上週|本周|本週|下周|下週|上个月|上個月|本月|下个月|下個月)")),
+    ("rel_y", re.compile(r"(?P<rel>今年|去年|明年|前年)(?![\d一二三四上下第])")),
+]
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
+_REL_YEAR = {"今年": 0, "同年": 0, "当年": 0, "當年": 0, "去年": -1, "前年": -2, "明年": 1}
+
+
+def _valid(y: int, m: int, d: Optional[int] = None) -> bool:
+    if not (1 <= m <= 12):
+        return False
+    return d is None or 1 <= d <= calendar.monthrange(y if y else 2000, m)[1]
+
+
+def find_dates(text: str, ctx: Optional[DateContext] = None) -> list[Match]:
+    """Dates with their precision; relative ones resolved against ctx.anchor.
+
+    A date that cannot be resolved is kept with date None and `unresolved` set."""
+    ctx = ctx or DateContext()
+    raw: list[tuple[int, int, str, re.Match]] = []
+    for kind, pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            raw.append((m.start(), m.end(), kind, m))
+    # longest match wins; earlier pattern wins ties
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    chosen: list[tuple[int, int, str, re.Match]] = []
+    for r in raw:
+        if chosen and r[0] < chosen[-1][1]:
+            continue
+        chosen.append(r)
+    out = []
+    year = ctx.year
+    for start, end, kind, m in chosen:
+        value = _date_value(kind, m, ctx, year)
+        if value is None:
+            continue
+        if value.get("explicit_year"):
+            year = value.pop("explicit_year")
+        else:
+            value.pop("explicit_year", None)
+        out.append(Match(start, end, "DATE", value))
+    return out
+
+
+def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -> Optional[dict]:
+    g = m.groupdict()
+    anchor = ctx.anchor
+    context_year = year or (anchor.year if anchor else None)
+
+    def day(y, mo, d):
+        if not _valid(y, mo, d):
+            return None
+        return {"date": f"{y:04d}-{mo:02d}-{d:02d}", "precision": "day"}
+
+    def month(y, mo):
+        if not _valid(y, mo):
+            return None
+        return {"date": f"{y:04d}-{mo:02d}", "precision": "month"}
+
+    def unresolved(precision, **extra):
+        return {"date": None, "precision": precision, "unresolved": m.group(0), **extra}
+
+    if kind == "ymd":
+        v = day(int(g["y"]), int(g["m"]), int(g["d"]))
+        return v and {**v, "explicit_year": int(g["y"])}
+    if kind == "ym":
+        v = month(int(g["y"]), int(g["m"]))
+        return v and {**v, "explicit_year": int(g["y"])}
+    if kind == "ym_list":
+        v = month(int(g["y"]), int(g["m"]))
+        return v and {**v, "through": f"{int(g['y']):04d}-{int(g['m2']):02d}", "explicit_year": int(g["y"])}
+    if kind == "ym_end":
+        mo = 12 if g["pos"] in ("年底", "年末", "底", "末") else 1
+        return {**month(int(g["y"]), mo), "explicit_year": int(g["y"])}
+    if kind == "yy_md":
+        y = 2000 + int(g["yy"])
+        v = day(y, int(g["m"]), int(g["d"])) if g["d"] else month(y, int(g["m"]))
+        return v and {**v, "explicit_year": y}
+    if kind == "yq":
+        if g.get("q2"):
+            y, q = 2000 + int(g["yy"]), int(g["q2"])
+        elif g.get("q3"):
+            y, q = int(g["y3"]), int(g["q3"])
+        else:
+            y, q = int(g["y"]), _CN_Q.get(g["q"], None) or int(g["q"])
+        return {"date": f"{y:04d}-Q{q}", "precision": "quarter", "explicit_year": y}
+    if kind == "yh":
+        if g.get("hn2"):
+            y, h = 2000 + int(g["yy"]), int(g["hn2"])
+        else:
+            y = int(g["y"])
+            h = int(g["hn"]) if g.get("hn") else (1 if g["h"] == "上" else 2)
+        return {"date": f"{y:04d}-H{h}", "precision": "half", "explicit_year": y}
+    if kind == "estimate":
+        return {"date": g["y"], "precision": "year", "estimate": g["e"].upper() == "E", "explicit_year": int(g["y"])}
+    if kind == "y":
+        return {"date": g["y"], "precision": "year", "explicit_year": int(g["y"])}
+    if kind.startswith("rel"):
+        rel = g["rel"]
+        if kind == "rel_week":
+            if anchor is None:
+                return unresolved("week" if "周" in rel or "週" in rel else "month")
+            if "周" in rel or "週" in rel:
+                shift = {"上": -7, "本": 0, "下": 7}[rel[0]]
+                d = anchor + dt.timedelta(days=shift)
+                monday = d - dt.timedelta(days=d.weekday())
+                return {"date": monday.isoformat(), "precision": "week", "relative": rel}
+            shift = {"上": -1, "本": 0, "下": 1}[rel[0]]
+            y, mo = anchor.year, anchor.month + shift
+            y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+            return {**month(y, mo), "relative": rel}
+        base = anchor.year if rel not in ("同年", "当年", "當年") else context_year
+        if base is None:
+            return unresolved({"rel_md": "day" if g.get("d") else "month", "rel_q": "quarter",
+                               "rel_h": "half", "rel_y": "year"}[kind])
+        y = base + _REL_YEAR[rel] if rel not in ("同年", "当年", "當年") else base
+        if kind == "rel_md":
+            v = day(y, int(g["m"]), int(g["d"])) if g.get("d") else month(y, int(g["m"]))
+        elif kind == "rel_q":
+            v = {"date": f"{y:04d}-Q{_CN_Q.get(g['q']) or int(g['q'])}", "precision": "quarter"}
+        elif kind == "rel_h":
+            v = {"date": f"{y:04d}-H{1 if g['h'] == '上' else 2}", "precision": "half"}
+        else:
+            v = {"date": str(y), "precision": "year"}
+        return v and {**v, "relative": rel}
+    # no year printed: the year of the text around it, else the document's
+    if kind == "md":
+        if context_year is None:
+            return unresolved("day") if _valid(2000, int(g["m"]), int(g["d"])) else None
+        return day(context_year, int(g["m"]), int(g["d"]))
+    if kind == "q":
+        q = _CN_Q.get(g["q"]) or int(g["q"])
+        if context_year is None:
+            return unresolved("quarter")
+        return {"date": f"{context_year:04d}-Q{q}", "precision": "quarter"}
+    if kind == "m":
+        mo = int(g["m"])
+        if not 1 <= mo <= 12:
+            return None
+        if context_year is None:
+            return unresolved("month")
+        return month(context_year, mo)
+    return None
+
+
+def parse_iso_date(value: Optional[str]) -> Optional[dt.date]:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def safe_decimal(text: str) -> Optional[Decimal]:
+    try:
+        return Decimal(text)
+    except (InvalidOperation, ValueError):
+        return None

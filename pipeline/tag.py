@@ -1,0 +1,396 @@
+"""Tagging: models, vendors, parameter counts, prices, dates (and money, percentages,
+compute, GPUs, token counts), each with an exact normalized value.
+
+A spaCy pipeline, loaded once per process:
+
+  tokenizer          jieba with Yanbao's dictionary (`segment`)
+  entity_ruler       MODEL and VENDOR patterns generated from data/models.jsonl and
+                     data/vendors.jsonl; the pattern id is the canonical name
+  yanbao_quantities  numbers with units (`quantities`), values on `span._.value`
+  yanbao_models      model names the data files do not know yet, from their shape
+                     and context ("Qwen3-235B", "发布了X-2", "华为盘古大模型")
+  yanbao_link        each MODEL's value: canonical name and vendor, from the data,
+                     the model family, or a vendor named just before it
+
+Traditional text is tagged through its simplified form; offsets map back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any, Iterable, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, get_words_and_spaces
+
+from . import quantities as q
+from . import script
+from .document import Entity
+from .errors import message
+from .segment import segmenter
+
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
+
+CORE = ("MODEL", "VENDOR", "PARAM_COUNT", "PRICE", "DATE")
+# when two quantities claim the same characters, the more specific wins
+PRIORITY = ["PRICE", "COMPUTE", "GPU", "PARAM_COUNT", "MONEY", "TOKENS", "PERCENT", "DATE"]
+MAX_CHUNK = 20_000  # characters per spaCy Doc; long texts are tagged in pieces
+
+
+# ----------------------------------------------------------------------------- tokenizer
+class JiebaTokenizer:
+    def __init__(self, vocab, exclude_models: tuple[str, ...] = ()):
+        self.vocab = vocab
+        self.segmenter = segmenter(exclude_models)
+
+    def __call__(self, text: str) -> Doc:
+        words = [w for w in self.segmenter.cut(text) if not w.isspace()]
+        words, spaces = get_words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> Doc:
+    """Split tokens so that every offset falls on a token boundary (a regex match can
+    end inside a jieba word: '日晚', '亿元')."""
+    starts = [t.idx for t in doc]
+    splits: dict[int, set[int]] = {}
+    for off in offsets:
+        i = bisect_right(starts, off) - 1
+        if i < 0:
+            continue
+        t = doc[i]
+        if t.idx < off < t.idx + len(t.text):
+            splits.setdefault(i, set()).add(off - t.idx)
+    if splits:
+        with doc.retokenize() as retok:
+            for i, cuts in splits.items():
+                t = doc[i]
+                cuts = sorted(cuts)
+                pieces = [t.text[a:b] for a, b in zip([0] + cuts, cuts + [len(t.text)])]
+                retok.split(t, pieces, heads=[(t, 0)] * len(pieces))
+    return doc
+
+
+def set_ents(doc: Doc, matches: list[q.Match]) -> None:
+    """Replace doc.ents by `matches` (character offsets), values on span._.value."""
+    ensure_boundaries(doc, [o for m in matches for o in (m.start, m.end)])
+    spans = []
+    for m in matches:
+        span = doc.char_span(m.start, m.end, label=m.label)
+        if span is None:
+            continue
+        span._.value = m.value
+        spans.append(span)
+    doc.ents = filter_spans(spans)
+
+
+def ents_as_matches(doc: Doc) -> list[q.Match]:
+    out = []
+    for e in doc.ents:
+        value = e._.value if e._.value is not None else ({"id": e.ent_id_} if e.ent_id_ else {})
+        out.append(q.Match(e.start_char, e.end_char, e.label_, value))
+    return out
+
+
+# ----------------------------------------------------------------------------- components
+def find_quantities(text: str, anchor: Optional[dt.date] = None) -> list[q.Match]:
+    found = (q.find_prices(text) + q.find_compute(text) + q.find_gpus(text) + q.find_param_counts(text)
+             + q.find_money(text) + q.find_tokens(text) + q.find_percents(text)
+             + q.find_dates(text, q.DateContext(anchor=anchor)))
+    found.sort(key=lambda m: (PRIORITY.index(m.label), -(m.end - m.start), m.start))
+    kept: list[q.Match] = []
+    for m in found:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@Language.factory("yanbao_quantities")
+def make_quantities(nlp: Language, name: str):
+    return QuantityTagger()
+
+
+class QuantityTagger:
+    """Numbers with units. Names found by the ruler win over a quantity they overlap,
+    except a GPU: 'A100' is hardware even where a model list says otherwise."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_quantities(doc.text, doc.user_data.get("anchor"))
+        names = ents_as_matches(doc)
+        gpus = [m for m in found if m.label == "GPU"]
+        names = [n for n in names if not any(n.overlaps(g) for g in gpus)]
+        keep = [m for m in found if not any(m.overlaps(n) for n in names)]
+        set_ents(doc, sorted(names + keep, key=lambda m: m.start))
+        return doc
+
+
+@lru_cache(maxsize=1)
+def _not_models() -> frozenset[str]:
+    text = (q.resources.files("pipeline").joinpath("data/not_models.txt").read_text("utf-8"))
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+VARIANT_WORDS = ("Pro|Max|Plus|Turbo|Ultra|Flash|Lite|Mini|Nano|Air|Opus|Sonnet|Haiku|Instruct|Chat|Coder|Vision|"
+                 "VL|Long|Large|Medium|Small|Speed|Tiny|Standard|Alpha|Beta|Preview|Omni|Reasoner|Thinking|Base|"
+                 "pro|max|plus|turbo|ultra|flash|lite|mini|nano|air|chat|coder|vision|long|large|speed|tiny|"
+                 "standard|preview|omni|instruct|base")
+_VER = r"[vV]?\d+(?:\.\d+)*(?:[A-Za-z]{1,2}(?![A-Za-z]))?"
+_SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
+_VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|[RTVKk]\d+(?:\.\d+)?|o(?![A-Za-z])"
+# first part: may follow the stem directly, after -/_ or after one space
+_FIRST = rf"(?:[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|{_VER}|(?:{VARIANT_WORDS})(?![A-Za-z])))"
+# later parts: joined by -/_, or after a space only sizes and variant words
+_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
+_CUES_AROUND = re.compile(r"发布|推出|开源|上线|大模型|模型|版本|升级|迭代|系列|model|Model|LLM|接入|调用|API")
+
+
+@lru_cache(maxsize=4)
+def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Optional[str]]]:
+    """Model family stems from the data files: 'Qwen' of Qwen-Long, 'Claude' of Claude 3…"""
+    stems: dict[str, Optional[str]] = {}
+    for m in q._jsonl("models.jsonl"):
+        if m["name"] in exclude_models:
+            continue
+        for alias in [m["name"]] + m["aliases"]:
+            s = re.match(r"[A-Za-z][A-Za-z]*(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,4}(?=[-\dVv ]|$)", alias)
+            if not s:
+                continue
+            stem = s.group(0)
+            if len(stem) < 2 or stem.lower() in _not_models() or stem in ("Gen",):
+                continue
+            stems.setdefault(stem, m.get("vendor"))
+    alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![A-Za-z0-9])(?P<stem>{alt})(?P<suffix>{_FIRST}{_REST}*)(?![A-Za-z0-9])")
+    return pattern, stems
+
+
+_GENERIC = re.compile(rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)*|[A-Z]{{2,}}[a-z]*|[a-z]{{3,}})"
+                      rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|\s\d+(?:\.\d+)*){_REST}*)(?![A-Za-z0-9])")
+_HAN_MODEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<tail>大模型)")
+GENERIC_HAN = frozenset("国产 开源 闭源 多模态 通用 行业 垂直 视觉 语言 基础 主流 海外 国内 全新 最新 新一代 各家 自研 金融 医疗 "
+                        "教育 法律 大型 超大 中小 专用 端侧 云端 推理 训练 视频 图像 文本 语音 代码 数学 该 此 这些 各类 众多 "
+                        "主力 旗舰 第二代 第三代 其 自家 首个 一个 多个 千亿级 万亿级 百亿级 大 小 中国 美国 全球 头部 "
+                        "顶尖 领先 优秀 其他 其它 相关 对应 类似 通用型 生成式 原生 企业级 商用 主要 国内 国外 海内外 我国 "
+                        "各大 几大 三大 四大 五大 所有 部分 多家 厂商 公司 团队 等".split())
+_HAN_CUE = re.compile(r"(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)$")
+
+
+@Language.factory("yanbao_models", default_config={"exclude_models": []})
+def make_models(nlp: Language, name: str, exclude_models: list[str]):
+    return ModelShapes(tuple(exclude_models))
+
+
+class ModelShapes:
+    """Model names the data files do not know, recognized by shape and context."""
+
+    def __init__(self, exclude_models: tuple[str, ...] = ()):
+        self.pattern, self.stems = _families(exclude_models)
+
+    def candidates(self, text: str, ents: list[q.Match]) -> list[q.Match]:
+        out = []
+        for m in self.pattern.finditer(text):
+            out.append(q.Match(m.start(), m.end(), "MODEL",
+                               {"name": _tidy(m.group(0)), "vendor": self.stems.get(m.group("stem")), "shape": "family"}))
+        for m in _GENERIC.finditer(text):
+            stem = m.group("stem")
+            whole = m.group(0)
+            if stem.lower() in _not_models() or whole.lower() in _not_models() or stem in self.stems:
+                continue
+            if stem.islower() and not re.search(r"\d", m.group("suffix")):
+                continue
+            around = text[max(0, m.start() - 10):m.end() + 8]
+            if not _CUES_AROUND.search(around):
+                continue
+            out.append(q.Match(m.start(), m.end(), "MODEL", {"name": _tidy(whole), "vendor": None, "shape": "generic"}))
+        vendors = [e for e in ents if e.label == "VENDOR"]
+        for m in _HAN_MODEL.finditer(text):
+            name = m.group("name")
+            while name and name[0] in "的了是和与及在将把被为由对":
+                name = name[1:]
+            if len(name) < 2 or any(g in name for g in GENERIC_HAN if len(g) > 1) or name in GENERIC_HAN \
+                    or name[-1] in "的级类型等":
+                continue
+            start = m.start("name") + (len(m.group("name")) - len(name))
+            before = text[max(0, start - 4):start]
+            after_vendor = any(v.end == start for v in vendors)
+            if not (after_vendor or _HAN_CUE.search(before)):
+                continue
+            out.append(q.Match(start, m.end("name"), "MODEL", {"name": name, "vendor": None, "shape": "han"}))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = ents_as_matches(doc)
+        keep = list(ents)
+        for cand in self.candidates(doc.text, ents):
+            clashes = [e for e in keep if e.overlaps(cand)]
+            # a shape may swallow a shorter known name ('GPT-3' → 'GPT-3 175B') or the size
+            # that belongs to the name; never a longer entity, a vendor, a GPU or a date
+            if any(c.label not in ("MODEL", "PARAM_COUNT", "TOKENS") or (c.end - c.start) >= (cand.end - cand.start)
+                   or c.start < cand.start or c.end > cand.end for c in clashes):
+                continue
+            keep = [e for e in keep if e not in clashes] + [cand]
+        set_ents(doc, sorted(keep, key=lambda m: m.start))
+        return doc
+
+
+def _tidy(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+@lru_cache(maxsize=4)
+def _model_index(exclude_models: tuple[str, ...]) -> dict[str, dict]:
+    index = {}
+    for m in q._jsonl("models.jsonl"):
+        if m["name"] not in exclude_models:
+            index[m["name"]] = m
+    return index
+
+
+@Language.factory("yanbao_link", default_config={"exclude_models": []})
+def make_link(nlp: Language, name: str, exclude_models: list[str]):
+    return VendorLink(tuple(exclude_models))
+
+
+class VendorLink:
+    """Give every MODEL its canonical name and vendor; every VENDOR its id."""
+
+    def __init__(self, exclude_models: tuple[str, ...] = ()):
+        self.models = _model_index(exclude_models)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = ents_as_matches(doc)
+        vendors = [e for e in ents if e.label == "VENDOR"]
+        for e in ents:
+            if e.label == "VENDOR":
+                e.value = {"name": e.value.get("id") or e.value.get("name")}
+            elif e.label == "MODEL":
+                known = self.models.get(e.value.get("id", ""))
+                if known:
+                    e.value = {"name": known["name"], "vendor": known.get("vendor")}
+                else:
+                    name = e.value.get("name") or doc.text[e.start:e.end]
+                    vendor = e.value.get("vendor") or _vendor_before(doc.text, e, vendors)
+                    e.value = {"name": name, "vendor": vendor, "known": False}
+        set_ents(doc, ents)
+        return doc
+
+
+def _vendor_before(text: str, model: q.Match, vendors: list[q.Match]) -> Optional[str]:
+    """The nearest vendor named before a model in the same sentence ('Anthropic 发布了X')."""
+    best = None
+    for v in vendors:
+        if v.end <= model.start and model.start - v.end <= 25 and not re.search(r"[。；;！？!?\n]", text[v.end:model.start]):
+            best = v
+    return best.value.get("name") or best.value.get("id") if best else None
+
+
+# ----------------------------------------------------------------------------- the pipeline
+def ruler_patterns(exclude_models: Iterable[str] = ()) -> list[dict]:
+    exclude = set(exclude_models)
+    patterns = []
+    nlp_tok = None
+    for v in q._jsonl("vendors.jsonl"):
+        for n in v["names"]:
+            patterns.append({"label": "VENDOR", "pattern": n, "id": v["id"], "_case": v.get("case_sensitive", False)})
+    for m in q._jsonl("models.jsonl"):
+        if m["name"] in exclude or m.get("needs_context"):
+            continue
+        for alias in dict.fromkeys([m["name"]] + m["aliases"]):
+            patterns.append({"label": "MODEL", "pattern": alias, "id": m["name"], "_case": m.get("case_sensitive", False)})
+    return patterns
+
+
+@lru_cache(maxsize=4)
+def load(exclude_models: tuple[str, ...] = ()) -> Language:
+    """The tagging pipeline (cached: loaded once per process)."""
+    nlp = spacy.blank("zh")
+    nlp.tokenizer = JiebaTokenizer(nlp.vocab, exclude_models)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    patterns = []
+    for p in ruler_patterns(exclude_models):
+        case = p.pop("_case")
+        if case:  # exact case: "Meta" the company, not "meta-learning"
+            p["pattern"] = [{"ORTH": t.text} for t in nlp.make_doc(p["pattern"])]
+        patterns.append(p)
+    ruler.add_patterns(patterns)
+    nlp.add_pipe("yanbao_quantities")
+    nlp.add_pipe("yanbao_models", config={"exclude_models": list(exclude_models)})
+    nlp.add_pipe("yanbao_link", config={"exclude_models": list(exclude_models)})
+    return nlp
+
+
+def _chunks(text: str, size: int = MAX_CHUNK) -> Iterable[tuple[int, str]]:
+    """Pieces of at most `size` characters, cut after a sentence end where possible."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind(ch, start + size // 2, end) for ch in "。！？\n.;；")
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _plain_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain_value(v) for k, v in value.items() if k not in ("shape",)}
+    if isinstance(value, list):
+        return [_plain_value(v) for v in value]
+    if isinstance(value, q.Decimal):
+        return q.plain(value)
+    return value
+
+
+def tag_simplified(text: str, anchor: Optional[dt.date] = None, nlp: Optional[Language] = None) -> list[q.Match]:
+    """Entities of simplified-script text (character offsets into `text`)."""
+    nlp = nlp or load()
+    shadow = q.shadow(text)
+    out: list[q.Match] = []
+    for offset, piece in _chunks(shadow):
+        doc = nlp.make_doc(piece)
+        doc.user_data["anchor"] = anchor
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        for m in ents_as_matches(doc):
+            out.append(q.Match(m.start + offset, m.end + offset, m.label, _plain_value(m.value)))
+    return out
+
+
+def tag_text(text: str, date: Optional[str] = None, nlp: Optional[Language] = None) -> list[dict]:
+    """Entities of a snippet in either script, as the contract's ENTITY dicts:
+    offsets and text refer to the snippet as given (traditional stays traditional)."""
+    anchor = q.parse_iso_date(date)
+    converted, anchors = (text, [])
+    if script.detect(text) == "hant":
+        converted, anchors = script.to_simplified(text)
+    from .document import Page
+
+    page = Page(number=1, text=converted, original=text, offsets=anchors)
+    out = []
+    for m in tag_simplified(converted, anchor, nlp):
+        start, end = page.to_original(m.start), page.to_original(m.end)
+        out.append({"label": m.label, "text": text[start:end], "start": start, "end": end, "value": m.value})
+    return out
+
+
+def tag_document(doc, date: Optional[str] = None) -> None:
+    """Add the entities of every page to a Document (page offsets index the cleaned
+    simplified text; `original` holds the source-script surface when it differs)."""
+    anchor = q.parse_iso_date(date or doc.meta.date)
+    nlp = load()
+    doc.entities = []
+    for page in doc.pages:
+        for m in tag_simplified(page.text, anchor, nlp):
+            surface = page.text[m.start:m.end]
+            original = page.original_slice(m.start, m.end) if page.original is not None else None
+            doc.entities.append(Entity(label=m.label, text=surface, start=m.start, end=m.end, value=m.value,
+                                       page=page.number, original=original if original != surface else None))
+    unresolved = [e for e in doc.entities if e.label == "DATE" and e.value.get("date") is None]
+    for e in unresolved[:20]:
+        doc.warn("W008", message("W008", text=e.text), "tag", e.page, partial=False)
