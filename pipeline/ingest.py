@@ -1,7 +1,7 @@
 """File → Document: PDFs through pdfplumber, text files through a real encoding detector.
 
 `read_document(path)` is the whole single-file pipeline the CLI and the batch use:
-read bytes → per-format extraction → `clean` → `meta` → `script` (→ later stages).
+read bytes → per-format extraction → `clean` → `script` → `meta` → `tag`.
 Every problem with the file itself is raised as a coded `YanbaoError`; problems with
 part of it become warnings on the Document.
 """
@@ -388,6 +388,8 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
             table.columns = [script.to_simplified(c)[0] for c in table.columns]
             table.rows = clean.rows_as_dicts(table.cells)
     meta.fill(doc, pdf_meta, title_hint=title_hint, default_date=date)
+    from . import tag
+    tag.tag_document(doc)
     if not any(p.text.strip() for p in doc.pages) and not any(w.code in ("W001", "W002") for w in doc.warnings):
         doc.warn("W004", message("W004"), "ingest")
     return doc

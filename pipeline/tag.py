@@ -43,13 +43,24 @@ MAX_CHUNK = 20_000  # characters per spaCy Doc; long texts are tagged in pieces
 
 
 # ----------------------------------------------------------------------------- tokenizer
+_MIXED = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_PIECES = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)*|[^A-Za-z\d]+")
+
+
 class JiebaTokenizer:
     def __init__(self, vocab, exclude_models: tuple[str, ...] = ()):
         self.vocab = vocab
         self.segmenter = segmenter(exclude_models)
 
     def __call__(self, text: str) -> Doc:
-        words = [w for w in self.segmenter.cut(text) if not w.isspace()]
+        words = []
+        for w in self.segmenter.cut(text):
+            if w.isspace():
+                continue
+            if _MIXED.search(w):  # jieba keeps 'Turbo2024' whole; patterns need 'Turbo' | '2024'
+                words.extend(_PIECES.findall(w))
+            else:
+                words.append(w)
         words, spaces = get_words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
@@ -139,13 +150,18 @@ VARIANT_WORDS = ("Pro|Max|Plus|Turbo|Ultra|Flash|Lite|Mini|Nano|Air|Opus|Sonnet|
                  "VL|Long|Large|Medium|Small|Speed|Tiny|Standard|Alpha|Beta|Preview|Omni|Reasoner|Thinking|Base|"
                  "pro|max|plus|turbo|ultra|flash|lite|mini|nano|air|chat|coder|vision|long|large|speed|tiny|"
                  "standard|preview|omni|instruct|base")
-_VER = r"[vV]?\d+(?:\.\d+)*(?:[A-Za-z]{1,2}(?![A-Za-z]))?"
+_VER = r"[vV]?\d{1,3}(?:\.\d{1,2})*(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?!\d)"
 _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
-_VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|[RTVKk]\d+(?:\.\d+)?|o(?![A-Za-z])"
+_CODE = r"[A-Z]\d{1,3}(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])"   # R1, T1, K2, V6, X1, M1, A22B
+_VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|o(?![A-Za-z])"
+# a number after a space belongs to the name unless a unit follows it ('GPT-4 1.8万亿')
+_SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|%|tokens|token|B\b|T\b))"
 # first part: may follow the stem directly, after -/_ or after one space
-_FIRST = rf"(?:[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|{_VER}|(?:{VARIANT_WORDS})(?![A-Za-z])))"
-# later parts: joined by -/_, or after a space only sizes and variant words
-_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
+_FIRST = rf"(?:[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
+# later parts: joined by -/_, or after a space a size, a version or a variant word
+_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|{_SPACED_NUM}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
+# one capitalized word may close a family name: Llama 4 Scout, Claude 3 Opus
+_TAIL = r"(?:\s[A-Z][a-z]{2,}(?![A-Za-z]))?"
 _CUES_AROUND = re.compile(r"发布|推出|开源|上线|大模型|模型|版本|升级|迭代|系列|model|Model|LLM|接入|调用|API")
 
 
@@ -153,6 +169,7 @@ _CUES_AROUND = re.compile(r"发布|推出|开源|上线|大模型|模型|版本|
 def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Optional[str]]]:
     """Model family stems from the data files: 'Qwen' of Qwen-Long, 'Claude' of Claude 3…"""
     stems: dict[str, Optional[str]] = {}
+    hyphen_only: set[str] = set()  # stems that are everyday words: Step-2 yes, Step1 of a recipe no
     for m in q._jsonl("models.jsonl"):
         if m["name"] in exclude_models:
             continue
@@ -161,16 +178,24 @@ def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Op
             if not s:
                 continue
             stem = s.group(0)
-            if len(stem) < 2 or stem.lower() in _not_models() or stem in ("Gen",):
+            if len(stem) < 2 or stem.lower() in _not_models():
                 continue
             stems.setdefault(stem, m.get("vendor"))
+            if m.get("hyphen_only"):
+                hyphen_only.add(stem)
+    # '讯飞星火' is vendor + '星火': leave the vendor to the ruler
+    vendor_names = {n for v in q._jsonl("vendors.jsonl") for n in v["names"]}
+    stems = {s: v for s, v in stems.items()
+             if not any(s.startswith(n) and s[len(n):] in stems for n in vendor_names)}
     alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![A-Za-z0-9])(?P<stem>{alt})(?P<suffix>{_FIRST}{_REST}*)(?![A-Za-z0-9])")
-    return pattern, stems
+    pattern = re.compile(rf"(?<![A-Za-z0-9])(?P<stem>{alt})(?:(?<=[\u4e00-\u9fff])大模型)?"
+                         rf"(?P<suffix>{_FIRST}{_REST}*{_TAIL})(?![A-Za-z0-9])")
+    return pattern, stems, frozenset(hyphen_only)
 
 
-_GENERIC = re.compile(rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][a-z]{{2,}}(?:[A-Z][a-z]+)*|[A-Z]{{2,}}[a-z]*|[a-z]{{3,}})"
-                      rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|\s\d+(?:\.\d+)*){_REST}*)(?![A-Za-z0-9])")
+_GENERIC = re.compile(rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,}})"
+                      rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|[-_\s]{_CODE}|\s{_SPACED_NUM}){_REST}*)"
+                      r"(?![A-Za-z0-9])")
 _HAN_MODEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<tail>大模型)")
 GENERIC_HAN = frozenset("国产 开源 闭源 多模态 通用 行业 垂直 视觉 语言 基础 主流 海外 国内 全新 最新 新一代 各家 自研 金融 医疗 "
                         "教育 法律 大型 超大 中小 专用 端侧 云端 推理 训练 视频 图像 文本 语音 代码 数学 该 此 这些 各类 众多 "
@@ -189,11 +214,13 @@ class ModelShapes:
     """Model names the data files do not know, recognized by shape and context."""
 
     def __init__(self, exclude_models: tuple[str, ...] = ()):
-        self.pattern, self.stems = _families(exclude_models)
+        self.pattern, self.stems, self.hyphen_only = _families(exclude_models)
 
     def candidates(self, text: str, ents: list[q.Match]) -> list[q.Match]:
         out = []
         for m in self.pattern.finditer(text):
+            if m.group("stem") in self.hyphen_only and not m.group("suffix").startswith("-"):
+                continue
             out.append(q.Match(m.start(), m.end(), "MODEL",
                                {"name": _tidy(m.group(0)), "vendor": self.stems.get(m.group("stem")), "shape": "family"}))
         for m in _GENERIC.finditer(text):
@@ -201,7 +228,7 @@ class ModelShapes:
             whole = m.group(0)
             if stem.lower() in _not_models() or whole.lower() in _not_models() or stem in self.stems:
                 continue
-            if stem.islower() and not re.search(r"\d", m.group("suffix")):
+            if len(stem) < 3 and not stem.isupper() or stem.islower() and not re.search(r"\d", m.group("suffix")):
                 continue
             around = text[max(0, m.start() - 10):m.end() + 8]
             if not _CUES_AROUND.search(around):
@@ -209,7 +236,7 @@ class ModelShapes:
             out.append(q.Match(m.start(), m.end(), "MODEL", {"name": _tidy(whole), "vendor": None, "shape": "generic"}))
         vendors = [e for e in ents if e.label == "VENDOR"]
         for m in _HAN_MODEL.finditer(text):
-            name = m.group("name")
+            name = re.sub(r"^(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)", "", m.group("name"))
             while name and name[0] in "的了是和与及在将把被为由对":
                 name = name[1:]
             if len(name) < 2 or any(g in name for g in GENERIC_HAN if len(g) > 1) or name in GENERIC_HAN \
@@ -228,9 +255,16 @@ class ModelShapes:
         keep = list(ents)
         for cand in self.candidates(doc.text, ents):
             clashes = [e for e in keep if e.overlaps(cand)]
+            # digits glued onto a known name are a flattened table, not a version:
+            # 'DeepSeek-V2' + '2024/5/6' is not 'DeepSeek-V22024'
+            if any(c.label == "MODEL" and c.end < cand.end and c.start == cand.start
+                   and doc.text[c.end - 1].isdigit() and doc.text[c.end].isdigit() for c in clashes):
+                continue
             # a shape may swallow a shorter known name ('GPT-3' → 'GPT-3 175B') or the size
             # that belongs to the name; never a longer entity, a vendor, a GPU or a date
-            if any(c.label not in ("MODEL", "PARAM_COUNT", "TOKENS") or (c.end - c.start) >= (cand.end - cand.start)
+            if any((c.label not in ("MODEL", "PARAM_COUNT", "TOKENS", "VENDOR")
+                    or c.label == "VENDOR" and c.start != cand.start)
+                   or (c.end - c.start) >= (cand.end - cand.start)
                    or c.start < cand.start or c.end > cand.end for c in clashes):
                 continue
             keep = [e for e in keep if e not in clashes] + [cand]
