@@ -157,11 +157,14 @@ _VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|o(?![A-Z
 # a number after a space belongs to the name unless a unit follows it ('GPT-4 1.8万亿')
 _SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|%|tokens|token|B\b|T\b))"
 # first part: may follow the stem directly, after -/_ or after one space
-_FIRST = rf"(?:[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
+_FIRST = rf"(?:[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
 # later parts: joined by -/_, or after a space a size, a version or a variant word
-_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT})|\s(?:{_SIZE}|{_SPACED_NUM}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
+_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
 # one capitalized word may close a family name: Llama 4 Scout, Claude 3 Opus
-_TAIL = r"(?:\s[A-Z][a-z]{2,}(?![A-Za-z]))?"
+_TAIL = r"(?: [A-Z][a-z]{2,}(?![A-Za-z]))?"
+# words that say a passage is about large models, not, say, a quant strategy's model
+_LLM_CONTEXT = re.compile(r"大模型|语言模型|LLM|tokens?|Token|多模态|生成式|AIGC|GPT|智能体|聊天机器人|Chatbot|文生图|文生视频|"
+                          r"算力|千亿参数|万亿参数|亿参数|接入")
 _CUES_AROUND = re.compile(r"发布|推出|开源|上线|大模型|模型|版本|升级|迭代|系列|model|Model|LLM|接入|调用|API")
 
 
@@ -194,8 +197,22 @@ def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Op
 
 
 _GENERIC = re.compile(rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,}})"
-                      rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|[-_\s]{_CODE}|\s{_SPACED_NUM}){_REST}*)"
+                      rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|[-_ ]{_CODE}| {_SPACED_NUM}){_REST}*)"
                       r"(?![A-Za-z0-9])")
+# a product-like name: capitalized or CamelCase words, digits allowed after the first
+_NAME = r"[A-Z][A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9.+]*)){0,3}"
+_CUE_BEFORE = re.compile(rf"(?:发布了?|推出了?|上线了?|开源了?|亮相了?|升级了?|更新了?)\s*(?:新一代|最新的?|全新的?|新的?|旗舰|"
+                         rf"大模型|模型|产品|的)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
+_CUE_AFTER = re.compile(rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})\s*(?=(?:大模型|模型|系列模型|系列|model\b|"
+                        rf"的(?:推出|发布|上线|开源|问世|更新|升级)))")
+# a clause comparing something with a known model names a model too: X在…超过了GPT-4
+_COMPARE = re.compile(r"超过|超越|优于|媲美|持平|对标|击败|比肩|领先于|落后于|相当|不及|逊于")
+_CLAUSE = re.compile(r"[^，。；;！？!?\n]+")
+_ASCII_NAME = re.compile(rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})(?![A-Za-z0-9])")
+_GPT_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]*GPT(?:[-\s]?\d[\w.]*)?)(?![A-Za-z0-9])")
+_O_SERIES = re.compile(r"(?<![A-Za-z0-9])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?)(?![A-Za-z0-9])")
+_AFTER_VENDOR = re.compile(rf"\s*(?:的|旗下的?|宣布|推出了?|发布了?)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
+
 _HAN_MODEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<tail>大模型)")
 GENERIC_HAN = frozenset("国产 开源 闭源 多模态 通用 行业 垂直 视觉 语言 基础 主流 海外 国内 全新 最新 新一代 各家 自研 金融 医疗 "
                         "教育 法律 大型 超大 中小 专用 端侧 云端 推理 训练 视频 图像 文本 语音 代码 数学 该 此 这些 各类 众多 "
@@ -231,23 +248,68 @@ class ModelShapes:
             if len(stem) < 3 and not stem.isupper() or stem.islower() and not re.search(r"\d", m.group("suffix")):
                 continue
             around = text[max(0, m.start() - 10):m.end() + 8]
-            if not _CUES_AROUND.search(around):
+            if not _CUES_AROUND.search(around) or not self.llm_context(text, m.start(), m.end(), ents):
                 continue
             out.append(q.Match(m.start(), m.end(), "MODEL", {"name": _tidy(whole), "vendor": None, "shape": "generic"}))
         vendors = [e for e in ents if e.label == "VENDOR"]
-        for m in _HAN_MODEL.finditer(text):
-            name = re.sub(r"^(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)", "", m.group("name"))
-            while name and name[0] in "的了是和与及在将把被为由对":
-                name = name[1:]
-            if len(name) < 2 or any(g in name for g in GENERIC_HAN if len(g) > 1) or name in GENERIC_HAN \
-                    or name[-1] in "的级类型等":
+        out += self.cued(text, vendors, [e for e in ents if e.label == "MODEL"])
+        for m in re.finditer("大模型", text):
+            for size in (4, 3, 2):
+                begin = m.start() - size
+                name = text[max(0, begin):m.start()]
+                if begin < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                    continue
+                if name in GENERIC_HAN or any(g in name for g in GENERIC_HAN if len(g) > 1) or name[-1] in "的级类型等":
+                    continue
+                after_vendor = any(v.end == begin for v in vendors)
+                if after_vendor or _HAN_CUE.search(text[max(0, begin - 4):begin]):
+                    out.append(q.Match(begin, m.start(), "MODEL", {"name": name, "vendor": None, "shape": "han"}))
+                    break
+        return out
+
+    @staticmethod
+    def llm_context(text: str, start: int, end: int, ents: list[q.Match], window: int = 100) -> bool:
+        """Whether the passage around [start, end) is about large models: a known
+        model or vendor nearby, or the vocabulary of the field."""
+        lo, hi = max(0, start - window), end + window
+        if any(e.label in ("MODEL", "VENDOR") and lo <= e.start < hi and not (start <= e.start < end) for e in ents):
+            return True
+        return bool(_LLM_CONTEXT.search(text, lo, hi))
+
+    def cued(self, text: str, vendors: list[q.Match], known: list[q.Match]) -> list[q.Match]:
+        """Names without a version that the context calls a model: 发布了X, X大模型,
+        谷歌的X, anything called …GPT, and OpenAI's o-series."""
+        found: list[tuple[int, int]] = []
+        for pattern in (_CUE_BEFORE, _CUE_AFTER):
+            for m in pattern.finditer(text):
+                launch = text.startswith("的", m.end("name")) and _CUE_BEFORE is not pattern
+                if launch or self.llm_context(text, m.start("name"), m.end("name"), vendors + known):
+                    found.append((m.start("name"), m.end("name")))
+        found += [(m.start("name"), m.end("name")) for m in _GPT_NAME.finditer(text)]
+        for v in vendors:
+            m = _AFTER_VENDOR.match(text, v.end)
+            if m:
+                found.append((m.start("name"), m.end("name")))
+        if "OpenAI" in text or "openai" in text.lower():
+            found += [(m.start("name"), m.end("name")) for m in _O_SERIES.finditer(text)]
+        for clause in _CLAUSE.finditer(text):
+            inside = [e for e in known if clause.start() <= e.start and e.end <= clause.end()]
+            if inside and _COMPARE.search(clause.group(0)):
+                for m in _ASCII_NAME.finditer(text, clause.start(), clause.end()):
+                    if not any(e.start <= m.start("name") < e.end for e in inside):
+                        found.append((m.start("name"), m.end("name")))
+        out = []
+        for start, end in found:
+            name = text[start:end].rstrip(" .-")
+            end = start + len(name)
+            words = [w for w in re.split(r"[\s\-_.]", name) if w]
+            if not name or name.lower() in _not_models() or words[-1].lower() in _not_models() \
+                    or len(words) == 1 and words[0].lower() in _not_models() \
+                    or (len(name) <= 2 and not name.startswith("o")) or (name.isupper() and len(name) <= 3) \
+                    or q.find_gpus(name) or re.fullmatch(r"[A-Z]\d+", name):
                 continue
-            start = m.start("name") + (len(m.group("name")) - len(name))
-            before = text[max(0, start - 4):start]
-            after_vendor = any(v.end == start for v in vendors)
-            if not (after_vendor or _HAN_CUE.search(before)):
-                continue
-            out.append(q.Match(start, m.end("name"), "MODEL", {"name": name, "vendor": None, "shape": "han"}))
+            out.append(q.Match(start, end, "MODEL", {"name": _tidy(name), "vendor": self.stems.get(words[0]),
+                                                     "shape": "cue"}))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -305,11 +367,12 @@ class VendorLink:
             elif e.label == "MODEL":
                 known = self.models.get(e.value.get("id", ""))
                 if known:
-                    e.value = {"name": known["name"], "vendor": known.get("vendor")}
+                    e.value = {"name": known["name"], "vendor": known.get("vendor"),
+                               "surface": doc.text[e.start:e.end]}
                 else:
                     name = e.value.get("name") or doc.text[e.start:e.end]
                     vendor = e.value.get("vendor") or _vendor_before(doc.text, e, vendors)
-                    e.value = {"name": name, "vendor": vendor, "known": False}
+                    e.value = {"name": name, "vendor": vendor, "known": False, "surface": doc.text[e.start:e.end]}
         set_ents(doc, ents)
         return doc
 
@@ -373,7 +436,7 @@ def _chunks(text: str, size: int = MAX_CHUNK) -> Iterable[tuple[int, str]]:
 
 def _plain_value(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _plain_value(v) for k, v in value.items() if k not in ("shape",)}
+        return {k: _plain_value(v) for k, v in value.items() if k not in ("shape", "surface")}
     if isinstance(value, list):
         return [_plain_value(v) for v in value]
     if isinstance(value, q.Decimal):
@@ -393,7 +456,34 @@ def tag_simplified(text: str, anchor: Optional[dt.date] = None, nlp: Optional[La
             doc = proc(doc)
         for m in ents_as_matches(doc):
             out.append(q.Match(m.start + offset, m.end + offset, m.label, _plain_value(m.value)))
-    return out
+    return propagate_models(shadow, out, model_names(out))
+
+
+def model_names(matches: Iterable[q.Match]) -> dict[str, dict]:
+    """Surfaces tagged MODEL that are distinctive enough to tag wherever they recur."""
+    names = {}
+    for m in matches:
+        if m.label == "MODEL":
+            surface = m.value.get("surface") or m.value.get("name")
+            if surface and (len(surface) >= 4 or re.search(r"\d", surface)):
+                names.setdefault(surface, m.value)
+    return names
+
+
+def propagate_models(text: str, matches: list[q.Match], names: dict[str, dict]) -> list[q.Match]:
+    """A name recognized once (by shape or context) is a model wherever it recurs in
+    the same document: '我们认为Vidu的推出…' after '生数科技发布了Vidu'."""
+    if not names:
+        return matches
+    taken = sorted((m.start, m.end) for m in matches)
+    added = []
+    for surface, value in names.items():
+        for hit in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(surface)}(?![A-Za-z0-9])", text):
+            if any(s < hit.end() and hit.start() < e for s, e in taken):
+                continue
+            added.append(q.Match(hit.start(), hit.end(), "MODEL", dict(value)))
+            taken.append((hit.start(), hit.end()))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 def tag_text(text: str, date: Optional[str] = None, nlp: Optional[Language] = None) -> list[dict]:
@@ -419,8 +509,10 @@ def tag_document(doc, date: Optional[str] = None) -> None:
     anchor = q.parse_iso_date(date or doc.meta.date)
     nlp = load()
     doc.entities = []
-    for page in doc.pages:
-        for m in tag_simplified(page.text, anchor, nlp):
+    per_page = [(page, tag_simplified(page.text, anchor, nlp)) for page in doc.pages]
+    names = model_names(m for _, found in per_page for m in found)
+    for page, found in per_page:
+        for m in propagate_models(q.shadow(page.text), found, names):
             surface = page.text[m.start:m.end]
             original = page.original_slice(m.start, m.end) if page.original is not None else None
             doc.entities.append(Entity(label=m.label, text=surface, start=m.start, end=m.end, value=m.value,
