@@ -113,10 +113,14 @@ def gpu_table() -> list[dict]:
 # ----------------------------------------------------------------------------- shadow text
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
+# traditional forms of the unit characters the patterns use, one for one
+_FULLWIDTH.update({ord(a): ord(b) for a, b in zip("億萬個參數圓", "亿万个参数圆")})
 
 
+@lru_cache(maxsize=8)  # every finder shadows the same text: strings cache their hash
 def shadow(text: str) -> str:
-    """Full-width ASCII folded to ASCII, one character for one, so offsets still hold."""
+    """Full-width ASCII folded to ASCII and traditional unit characters to simplified,
+    one character for one, so offsets still hold."""
     return text.translate(_FULLWIDTH)
 
 
@@ -150,6 +154,7 @@ def _in_clause(text: str, pos: int, words: tuple[str, ...], back: int = 30,
 
 
 def find_param_counts(text: str) -> list[Match]:
+    text = shadow(text)
     out: list[Match] = []
     for m in _NUM_EN_UNIT.finditer(text):
         if _NOT_PARAM_AFTER.match(text, m.end()):
@@ -200,31 +205,27 @@ _LIST_JOIN = re.compile(r"\s*(?:、|和|与|與|及|或|至|到|~|～|-|—|扩�
 
 def _propagate_lists(text, found: list[Match], label: str, pattern: re.Pattern, make) -> list[Match]:
     """'70亿、130亿和700亿参数': members of a list or range share the kind of the one
-    the context names."""
-    changed = True
+    the context names. Each pass looks only at the nearest neighbour on either side."""
+    from bisect import bisect_left
+
     found = sorted(found, key=lambda m: m.start)
-    while changed:
-        changed = False
-        taken = [(m.start, m.end) for m in found]
-        for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            if _NOT_PARAM_AFTER.match(text, m.end()) and label == "PARAM_COUNT":
-                continue
-            for other in found:
-                if other.label != label:
-                    continue
-                left = text[other.end:m.start()]
-                right = text[m.end():other.start]
-                if (other.end <= m.start() and _LIST_JOIN.fullmatch(left)) or \
-                        (m.end() <= other.start and _LIST_JOIN.fullmatch(right)):
-                    found.append(Match(m.start(), m.end(), label, make(m)))
-                    changed = True
-                    break
-            if changed:
-                found.sort(key=lambda x: x.start)
-                break
-    return found
+    candidates = [m for m in pattern.finditer(text)
+                  if not (_NOT_PARAM_AFTER.match(text, m.end()) and label == "PARAM_COUNT")]
+    while True:
+        starts = [m.start for m in found]
+        added = []
+        for c in candidates:
+            i = bisect_left(starts, c.start())
+            if i < len(found) and found[i].start < c.end() or i > 0 and found[i - 1].end > c.start():
+                continue  # already taken
+            before = found[i - 1] if i > 0 else None
+            after = found[i] if i < len(found) else None
+            if before is not None and before.label == label and _LIST_JOIN.fullmatch(text, before.end, c.start()) or \
+                    after is not None and after.label == label and _LIST_JOIN.fullmatch(text, c.end(), after.start):
+                added.append(Match(c.start(), c.end(), label, make(c)))
+        if not added:
+            return found
+        found = sorted(found + added, key=lambda m: m.start)
 
 
 def _dedupe(found: list[Match]) -> list[Match]:
@@ -312,6 +313,7 @@ def _price_value(num: str, cur: Optional[str], sym: Optional[str], qty: Optional
 
 
 def find_prices(text: str) -> list[Match]:
+    text = shadow(text)
     out: list[Match] = []
     for pattern in (_PRICE_BEFORE, _PRICE_INPUT_FIRST):
         for m in pattern.finditer(text):
@@ -379,6 +381,7 @@ _MONEY_CN_YI = re.compile(r"(?P<num>[一二两三四五六七八九十几]+)(?:�
 
 
 def find_money(text: str) -> list[Match]:
+    text = shadow(text)
     out = []
     for m in _MONEY.finditer(text):
         d = m.groupdict()
@@ -423,6 +426,7 @@ _PERCENT = re.compile(rf"(?P<sign>[-+−])?(?P<num>{NUM})\s*(?P<pct>%|％)|百�
 
 
 def find_percents(text: str) -> list[Match]:
+    text = shadow(text)
     out = []
     for m in _PERCENT.finditer(text):
         if m.group("cn"):
@@ -450,6 +454,7 @@ _COMPUTE = re.compile(
 
 
 def find_compute(text: str) -> list[Match]:
+    text = shadow(text)
     out = []
     for m in _COMPUTE.finditer(text):
         unit = m.group("unit")
@@ -497,6 +502,7 @@ _TOKENS = re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT}|[KMBT])?\s*(?:个)?\
 
 
 def find_tokens(text: str) -> list[Match]:
+    text = shadow(text)
     out = []
     for m in _TOKENS.finditer(text):
         n = parse_number(m.group("num")) * UNIT_MULT[m.group("unit") or ""]
@@ -549,6 +555,7 @@ def find_dates(text: str, ctx: Optional[DateContext] = None) -> list[Match]:
     """Dates with their precision; relative ones resolved against ctx.anchor.
 
     A date that cannot be resolved is kept with date None and `unresolved` set."""
+    text = shadow(text)
     ctx = ctx or DateContext()
     raw: list[tuple[int, int, str, re.Match]] = []
     for kind, pattern in DATE_PATTERNS:
@@ -642,7 +649,7 @@ def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -
             y, mo = anchor.year, anchor.month + shift
             y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
             return {**month(y, mo), "relative": rel}
-        base = anchor.year if rel not in ("同年", "当年", "當年") else context_year
+        base = (anchor.year if anchor else None) if rel not in ("同年", "当年", "當年") else context_year
         if base is None:
             return unresolved({"rel_md": "day" if g.get("d") else "month", "rel_q": "quarter",
                                "rel_h": "half", "rel_y": "year"}[kind])

@@ -53,30 +53,38 @@ class JiebaTokenizer:
         self.segmenter = segmenter(exclude_models)
 
     def __call__(self, text: str) -> Doc:
-        words = []
+        # jieba's pieces partition the text exactly, so words and trailing spaces come
+        # straight from them (spaCy's get_words_and_spaces would search for each word)
+        words: list[str] = []
+        spaces: list[bool] = []
         for w in self.segmenter.cut(text):
-            if w.isspace():
-                continue
-            if _MIXED.search(w):  # jieba keeps 'Turbo2024' whole; patterns need 'Turbo' | '2024'
-                words.extend(_PIECES.findall(w))
+            if w == " " and words and not spaces[-1]:
+                spaces[-1] = True
+            elif _MIXED.search(w):  # jieba keeps 'Turbo2024' whole; patterns need 'Turbo' | '2024'
+                pieces = _PIECES.findall(w)
+                words.extend(pieces)
+                spaces.extend([False] * len(pieces))
             else:
                 words.append(w)
-        words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+                spaces.append(False)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["text"] = text  # Doc.text would rebuild it from tokens on every access
+        return doc
 
 
 def ensure_boundaries(doc: Doc, offsets: Iterable[int]) -> Doc:
     """Split tokens so that every offset falls on a token boundary (a regex match can
     end inside a jieba word: '日晚', '亿元')."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()  # no Token objects: this runs per component
     splits: dict[int, set[int]] = {}
     for off in offsets:
         i = bisect_right(starts, off) - 1
         if i < 0:
             continue
-        t = doc[i]
-        if t.idx < off < t.idx + len(t.text):
-            splits.setdefault(i, set()).add(off - t.idx)
+        if off != starts[i]:
+            t = doc[i]
+            if off < t.idx + len(t.text):
+                splits.setdefault(i, set()).add(off - t.idx)
     if splits:
         with doc.retokenize() as retok:
             for i, cuts in splits.items():
@@ -100,6 +108,25 @@ def set_ents(doc: Doc, matches: list[q.Match]) -> None:
     doc.ents = filter_spans(spans)
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once (spaCy rebuilds Doc.text from tokens on every access)."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
+def current(doc: Doc) -> list[q.Match]:
+    """The entities so far: our components hand them on in doc.user_data (setting
+    doc.ents in each would re-align spans three times); the last one sets doc.ents."""
+    if "yanbao_ents" in doc.user_data:
+        return list(doc.user_data["yanbao_ents"])
+    return ents_as_matches(doc)
+
+
+def hand_on(doc: Doc, matches: list[q.Match]) -> None:
+    doc.user_data["yanbao_ents"] = sorted(matches, key=lambda m: m.start)
+
+
 def ents_as_matches(doc: Doc) -> list[q.Match]:
     out = []
     for e in doc.ents:
@@ -114,11 +141,21 @@ def find_quantities(text: str, anchor: Optional[dt.date] = None) -> list[q.Match
              + q.find_money(text) + q.find_tokens(text) + q.find_percents(text)
              + q.find_dates(text, q.DateContext(anchor=anchor)))
     found.sort(key=lambda m: (PRIORITY.index(m.label), -(m.end - m.start), m.start))
+    covered = bytearray(len(text) + 1)
     kept: list[q.Match] = []
     for m in found:
-        if not any(m.overlaps(k) for k in kept):
+        if not any(covered[m.start:m.end]):
             kept.append(m)
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
     return sorted(kept, key=lambda m: m.start)
+
+
+def _coverage(size: int, matches: Iterable[q.Match]) -> bytearray:
+    """One byte per character: 1 where any of `matches` lies (cheap overlap tests)."""
+    covered = bytearray(size + 1)
+    for m in matches:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return covered
 
 
 @Language.factory("yanbao_quantities")
@@ -131,12 +168,13 @@ class QuantityTagger:
     except a GPU: 'A100' is hardware even where a model list says otherwise."""
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_quantities(doc.text, doc.user_data.get("anchor"))
-        names = ents_as_matches(doc)
-        gpus = [m for m in found if m.label == "GPU"]
-        names = [n for n in names if not any(n.overlaps(g) for g in gpus)]
-        keep = [m for m in found if not any(m.overlaps(n) for n in names)]
-        set_ents(doc, sorted(names + keep, key=lambda m: m.start))
+        text = doc_text(doc)
+        found = find_quantities(text, doc.user_data.get("anchor"))
+        gpus = _coverage(len(text), (m for m in found if m.label == "GPU"))
+        names = [n for n in current(doc) if not any(gpus[n.start:n.end])]
+        taken = _coverage(len(text), names)
+        keep = [m for m in found if not any(taken[m.start:m.end])]
+        hand_on(doc, names + keep)
         return doc
 
 
@@ -150,6 +188,7 @@ VARIANT_WORDS = ("Pro|Max|Plus|Turbo|Ultra|Flash|Lite|Mini|Nano|Air|Opus|Sonnet|
                  "VL|Long|Large|Medium|Small|Speed|Tiny|Standard|Alpha|Beta|Preview|Omni|Reasoner|Thinking|Base|"
                  "pro|max|plus|turbo|ultra|flash|lite|mini|nano|air|chat|coder|vision|long|large|speed|tiny|"
                  "standard|preview|omni|instruct|base")
+_VARIANT_SET = frozenset(w.lower() for w in VARIANT_WORDS.split("|"))
 _VER = r"[vV]?\d{1,3}(?:\.\d{1,2})*(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?!\d)"
 _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
 _CODE = r"[A-Z]\d{1,3}(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])"   # R1, T1, K2, V6, X1, M1, A22B
@@ -200,7 +239,8 @@ _GENERIC = re.compile(rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Za-z]*[a-z][A-Za-z]*|[A-Z
                       rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|[-_ ]{_CODE}| {_SPACED_NUM}){_REST}*)"
                       r"(?![A-Za-z0-9])")
 # a product-like name: capitalized or CamelCase words, digits allowed after the first
-_NAME = r"[A-Z][A-Za-z0-9]*(?:[.\-_][A-Za-z0-9]+)*(?: (?:[A-Z0-9][A-Za-z0-9.+]*)){0,3}"
+_NAME = (r"[A-Z][A-Za-z0-9]+(?:[.\-_](?:[A-Za-z]+\d{0,3}|\d{1,3}[A-Za-z]*)(?![0-9])){0,3}"
+         r"(?: (?:[A-Z0-9][A-Za-z0-9.+]+|\d)){0,2}")
 _CUE_BEFORE = re.compile(rf"(?:发布了?|推出了?|上线了?|开源了?|亮相了?|升级了?|更新了?)\s*(?:新一代|最新的?|全新的?|新的?|旗舰|"
                          rf"大模型|模型|产品|的)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
 _CUE_AFTER = re.compile(rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})\s*(?=(?:大模型|模型|系列模型|系列|model\b|"
@@ -219,7 +259,7 @@ GENERIC_HAN = frozenset("国产 开源 闭源 多模态 通用 行业 垂直 视
                         "主力 旗舰 第二代 第三代 其 自家 首个 一个 多个 千亿级 万亿级 百亿级 大 小 中国 美国 全球 头部 "
                         "顶尖 领先 优秀 其他 其它 相关 对应 类似 通用型 生成式 原生 企业级 商用 主要 国内 国外 海内外 我国 "
                         "各大 几大 三大 四大 五大 所有 部分 多家 厂商 公司 团队 等".split())
-_HAN_CUE = re.compile(r"(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)$")
+_HAN_CUE = re.compile(r"(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)\s*$")
 
 
 @Language.factory("yanbao_models", default_config={"exclude_models": []})
@@ -259,7 +299,8 @@ class ModelShapes:
                 name = text[max(0, begin):m.start()]
                 if begin < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
                     continue
-                if name in GENERIC_HAN or any(g in name for g in GENERIC_HAN if len(g) > 1) or name[-1] in "的级类型等":
+                if name in GENERIC_HAN or any(g in name for g in GENERIC_HAN if len(g) > 1) or name[-1] in "的级类型等" \
+                        or re.search(r"发布|推出|上线|开源|升级|亮相|了|的|和|与", name):
                     continue
                 after_vendor = any(v.end == begin for v in vendors)
                 if after_vendor or _HAN_CUE.search(text[max(0, begin - 4):begin]):
@@ -282,7 +323,9 @@ class ModelShapes:
         found: list[tuple[int, int]] = []
         for pattern in (_CUE_BEFORE, _CUE_AFTER):
             for m in pattern.finditer(text):
-                launch = text.startswith("的", m.end("name")) and _CUE_BEFORE is not pattern
+                # 'X的推出' and '推出X模型' name a model even with no large-model vocabulary near
+                launch = pattern is _CUE_AFTER and (text.startswith("的", m.end("name"))
+                                                    or _HAN_CUE.search(text, max(0, m.start() - 4), m.start()))
                 if launch or self.llm_context(text, m.start("name"), m.end("name"), vendors + known):
                     found.append((m.start("name"), m.end("name")))
         found += [(m.start("name"), m.end("name")) for m in _GPT_NAME.finditer(text)]
@@ -303,8 +346,12 @@ class ModelShapes:
             name = text[start:end].rstrip(" .-")
             end = start + len(name)
             words = [w for w in re.split(r"[\s\-_.]", name) if w]
-            if not name or name.lower() in _not_models() or words[-1].lower() in _not_models() \
+            spaced = name.split(" ")
+            last_bad = words[-1].lower() in _not_models() and words[-1].lower() not in _VARIANT_SET
+            if not name or len(name) > 40 or name.lower() in _not_models() or last_bad \
                     or len(words) == 1 and words[0].lower() in _not_models() \
+                    or len(spaced) > 1 and any(w.lower() in _not_models() and w.lower() not in _VARIANT_SET
+                                               for w in spaced) \
                     or (len(name) <= 2 and not name.startswith("o")) or (name.isupper() and len(name) <= 3) \
                     or q.find_gpus(name) or re.fullmatch(r"[A-Z]\d+", name):
                 continue
@@ -313,14 +360,18 @@ class ModelShapes:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = ents_as_matches(doc)
+        ents = current(doc)
         keep = list(ents)
-        for cand in self.candidates(doc.text, ents):
-            clashes = [e for e in keep if e.overlaps(cand)]
+        text = doc_text(doc)
+        starts = [e.start for e in keep]
+        for cand in self.candidates(text, ents):
+            lo = bisect_right(starts, cand.start - 60)
+            clashes = [e for e in keep[max(0, lo - 1):] if e.start < cand.end and cand.start < e.end] \
+                if starts else []
             # digits glued onto a known name are a flattened table, not a version:
             # 'DeepSeek-V2' + '2024/5/6' is not 'DeepSeek-V22024'
             if any(c.label == "MODEL" and c.end < cand.end and c.start == cand.start
-                   and doc.text[c.end - 1].isdigit() and doc.text[c.end].isdigit() for c in clashes):
+                   and text[c.end - 1].isdigit() and text[c.end].isdigit() for c in clashes):
                 continue
             # a shape may swallow a shorter known name ('GPT-3' → 'GPT-3 175B') or the size
             # that belongs to the name; never a longer entity, a vendor, a GPU or a date
@@ -329,8 +380,9 @@ class ModelShapes:
                    or (c.end - c.start) >= (cand.end - cand.start)
                    or c.start < cand.start or c.end > cand.end for c in clashes):
                 continue
-            keep = [e for e in keep if e not in clashes] + [cand]
-        set_ents(doc, sorted(keep, key=lambda m: m.start))
+            keep = sorted([e for e in keep if e not in clashes] + [cand], key=lambda m: m.start)
+            starts = [e.start for e in keep]
+        hand_on(doc, keep)
         return doc
 
 
@@ -359,7 +411,8 @@ class VendorLink:
         self.models = _model_index(exclude_models)
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = ents_as_matches(doc)
+        ents = current(doc)
+        text = doc_text(doc)
         vendors = [e for e in ents if e.label == "VENDOR"]
         for e in ents:
             if e.label == "VENDOR":
@@ -368,12 +421,13 @@ class VendorLink:
                 known = self.models.get(e.value.get("id", ""))
                 if known:
                     e.value = {"name": known["name"], "vendor": known.get("vendor"),
-                               "surface": doc.text[e.start:e.end]}
+                               "surface": text[e.start:e.end]}
                 else:
-                    name = e.value.get("name") or doc.text[e.start:e.end]
-                    vendor = e.value.get("vendor") or _vendor_before(doc.text, e, vendors)
-                    e.value = {"name": name, "vendor": vendor, "known": False, "surface": doc.text[e.start:e.end]}
+                    name = e.value.get("name") or text[e.start:e.end]
+                    vendor = e.value.get("vendor") or _vendor_before(text, e, vendors)
+                    e.value = {"name": name, "vendor": vendor, "known": False, "surface": text[e.start:e.end]}
         set_ents(doc, ents)
+        doc.user_data.pop("yanbao_ents", None)
         return doc
 
 
@@ -407,14 +461,15 @@ def load(exclude_models: tuple[str, ...] = ()) -> Language:
     """The tagging pipeline (cached: loaded once per process)."""
     nlp = spacy.blank("zh")
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, exclude_models)
+    # two phrase rulers: most names match in any case (openAI), a few only as written
+    # ("Meta" the company, not "meta-learning"); token patterns would cost a Python
+    # loop over every token, phrase patterns are matched in C
+    patterns = ruler_patterns(exclude_models)
+    exact = nlp.add_pipe("entity_ruler", name="exact_ruler",
+                         config={"phrase_matcher_attr": "ORTH", "validate": False})
+    exact.add_patterns([{k: v for k, v in p.items() if k != "_case"} for p in patterns if p["_case"]])
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    patterns = []
-    for p in ruler_patterns(exclude_models):
-        case = p.pop("_case")
-        if case:  # exact case: "Meta" the company, not "meta-learning"
-            p["pattern"] = [{"ORTH": t.text} for t in nlp.make_doc(p["pattern"])]
-        patterns.append(p)
-    ruler.add_patterns(patterns)
+    ruler.add_patterns([{k: v for k, v in p.items() if k != "_case"} for p in patterns if not p["_case"]])
     nlp.add_pipe("yanbao_quantities")
     nlp.add_pipe("yanbao_models", config={"exclude_models": list(exclude_models)})
     nlp.add_pipe("yanbao_link", config={"exclude_models": list(exclude_models)})
@@ -475,14 +530,14 @@ def propagate_models(text: str, matches: list[q.Match], names: dict[str, dict]) 
     the same document: '我们认为Vidu的推出…' after '生数科技发布了Vidu'."""
     if not names:
         return matches
-    taken = sorted((m.start, m.end) for m in matches)
+    taken = _coverage(len(text), matches)
     added = []
-    for surface, value in names.items():
-        for hit in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(surface)}(?![A-Za-z0-9])", text):
-            if any(s < hit.end() and hit.start() < e for s, e in taken):
-                continue
-            added.append(q.Match(hit.start(), hit.end(), "MODEL", dict(value)))
-            taken.append((hit.start(), hit.end()))
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for hit in re.finditer(rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])", text):
+        if any(taken[hit.start():hit.end()]):
+            continue
+        added.append(q.Match(hit.start(), hit.end(), "MODEL", dict(names[hit.group(0)])))
+        taken[hit.start():hit.end()] = b"\x01" * (hit.end() - hit.start())
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 

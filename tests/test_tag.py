@@ -1,0 +1,166 @@
+"""The tagging pipeline: names, values, both scripts, unseen models, bad input."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, SHARED, needs_shared, run_cli
+
+from pipeline import tag
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def ents(text, date="2024-08-15", label=None):
+    return [(e["label"], e["text"], e["value"]) for e in tag.tag_text(text, date) if label in (None, e["label"])]
+
+
+def test_contract_example():
+    got = tag.tag_text("5月6日,深度求索发布DeepSeek-V2,输入价格0.001元/千tokens", "2024-08-15")
+    assert [(e["label"], e["text"]) for e in got] == [
+        ("DATE", "5月6日"), ("VENDOR", "深度求索"), ("MODEL", "DeepSeek-V2"), ("PRICE", "0.001元/千tokens")]
+    date, vendor, model, price = (e["value"] for e in got)
+    assert date == {"date": "2024-05-06", "precision": "day"}
+    assert vendor == {"name": "deepseek"}
+    assert model == {"name": "DeepSeek-V2", "vendor": "deepseek"}
+    assert (price["amount"], price["currency"], price["per"], price["per_million_tokens"], price["direction"]) == \
+        (0.001, "CNY", "1K tokens", 1, "input")
+    for e in got:
+        assert "5月6日,深度求索发布DeepSeek-V2,输入价格0.001元/千tokens"[e["start"]:e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("alias,canonical,vendor", [
+    ("通义千问", "通义千问", "alibaba"), ("Qwen-Long", "Qwen-Long", "alibaba"), ("文心一言", "文心一言", "baidu"),
+    ("ERNIE Bot", "文心一言", "baidu"), ("混元", "混元", "tencent"), ("豆包", "豆包", "bytedance"),
+    ("星火", "星火", "iflytek"), ("Kimi", "Kimi", "moonshot"), ("GPT3", "GPT-3", "openai"),
+    ("Llama2", "Llama 2", "meta"), ("Claude-3.5", "Claude 3.5", "anthropic"),
+])
+def test_aliases_map_to_canonical_names(alias, canonical, vendor):
+    models = ents(f"我们关注{alias}的商业化进展", label="MODEL")
+    assert [(t, v["name"], v["vendor"]) for _, t, v in models] == [(alias, canonical, vendor)]
+
+
+@pytest.mark.parametrize("name,vendor", [
+    ("智谱AI", "zhipu"), ("智谱 AI", "zhipu"), ("火山引擎", "bytedance"), ("阿里云", "alibaba"), ("openAI", "openai"),
+    ("月之暗面", "moonshot"), ("英伟达", "nvidia"), ("Hugging Face", "huggingface"),
+])
+def test_vendor_ids(name, vendor):
+    assert [v["name"] for _, _, v in ents(f"据悉，{name}表示将继续投入", label="VENDOR")] == [vendor]
+
+
+@pytest.mark.parametrize("text,model,vendor", [
+    ("阿里云开源Qwen3-235B-A22B", "Qwen3-235B-A22B", "alibaba"),
+    ("Anthropic发布Claude Opus 4", "Claude Opus 4", "anthropic"),
+    ("Meta发布Llama 4 Maverick", "Llama 4 Maverick", "meta"),
+    ("腾讯发布混元-T1推理模型", "混元-T1", "tencent"),
+    ("MiniMax发布abab7", "abab7", "minimax"),
+    ("阶跃星辰发布Step-3", "Step-3", "stepfun"),
+    ("小米发布MiMo-7B推理模型", "MiMo-7B", "xiaomi"),
+    ("vivo发布蓝心大模型", "蓝心", "vivo"),
+    ("某公司发布了Zephyr-9大模型", "Zephyr-9", None),
+    ("Foo公司推出Orion 2.5 Pro模型", "Orion 2.5 Pro", None),
+])
+def test_unseen_models_by_shape_and_context(text, model, vendor):
+    models = ents(text, label="MODEL")
+    assert (models[-1][1], models[-1][2]["vendor"]) == (model, vendor), models
+
+
+@pytest.mark.parametrize("text", [
+    "MHHTML择时策略年化收益近18%，MHHTML模型优于HT模型",  # a quant strategy's "model"
+    "RLHF算法的三个阶段Step1、Step2",
+    "使用A100 80G SXM训练，FP16峰值624TFLOPs",
+    "SuperCLUE基准中表现出色",
+])
+def test_not_models(text):
+    assert ents(text, label="MODEL") == []
+
+
+def test_model_name_absorbs_its_size():
+    got = ents("GPT-3 175B版本模型参数量为1746亿", label=None)
+    assert [(l, t) for l, t, _ in got] == [("MODEL", "GPT-3 175B"), ("PARAM_COUNT", "1746亿")]
+
+
+def test_a_name_found_once_is_found_again():
+    got = ents("生数科技发布了Vidu。我们认为Vidu的推出将加速竞争", label="MODEL")
+    assert [t for _, t, _ in got] == ["Vidu", "Vidu"]
+
+
+def test_traditional_spans_point_into_the_original_with_simplified_values():
+    trad = "2024年5月21日，阿里雲宣佈通義千問主力模型Qwen-Long輸入價格降至0.5元/百萬tokens，降幅達97.5%。"
+    simp = "2024年5月21日，阿里云宣布通义千问主力模型Qwen-Long输入价格降至0.5元/百万tokens，降幅达97.5%。"
+    t, s = tag.tag_text(trad), tag.tag_text(simp)
+    assert [(e["label"], e["value"]) for e in t] == [(e["label"], e["value"]) for e in s]
+    assert [e["text"] for e in t if e["label"] in ("VENDOR", "MODEL")] == ["阿里雲", "通義千問", "Qwen-Long"]
+    for e in t:
+        assert trad[e["start"]:e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\xff" * 100, "🚀🔥大模型🤖" * 50, "GPT-4o與通义千问 mixed 文本",
+                                  "１７４６亿参数，ＧＰＴ－４"])
+def test_odd_input_never_raises(text):
+    for e in tag.tag_text(text, "2024-08-15"):
+        assert text[e["start"]:e["end"]] == e["text"]
+
+
+def test_a_megabyte_on_one_line():
+    line = "5月6日，深度求索发布DeepSeek-V2，输入价格1元/百万tokens。" * 28_000
+    assert len(line) > 1_000_000
+    got = tag.tag_text(line, "2024-08-15")
+    assert sum(e["label"] == "MODEL" for e in got) == 28_000
+
+
+def test_unresolved_dates_warn_in_documents(tmp_path):
+    from pipeline.ingest import read_document
+
+    p = tmp_path / "note.txt"
+    p.write_text("5月21日，阿里云下调Qwen-Long价格。", encoding="utf-8")
+    doc = read_document(p)
+    date = next(e for e in doc.entities if e.label == "DATE")
+    assert date.value["date"] is None and date.page == 1
+    assert [w.code for w in doc.warnings] == ["W008"]
+    assert read_document(p, date="2024-08-15").entities[0].value["date"] == "2024-05-21"
+
+
+def test_document_entities_carry_page_and_original(sample_dir):
+    from pipeline.ingest import read_document
+
+    doc = read_document(sample_dir / "traditional_qwen_price_cut.txt")
+    qwen = next(e for e in doc.entities if e.label == "MODEL" and e.value["name"] == "通义千问")
+    assert qwen.page == 1 and qwen.text == "通义千问" and qwen.original == "通義千問"
+    assert doc.pages[0].text[qwen.start:qwen.end] == qwen.text
+
+
+def test_sample_pdf_prices_are_tagged(sample_doc):
+    prices = [(e.text, e.value["per_million_tokens"]) for e in sample_doc.entities if e.label == "PRICE"]
+    assert ("0.0005元/千tokens", 0.5) in prices and ("15美分", 0.15) in prices
+
+
+def test_cli_tag_stdin_prints_one_result_per_line():
+    out = run_cli("tag", "-", "--json", "--date", "2024-08-15", stdin="今年4月18日，Meta推出Llama 3\n\n國盛證券\n")
+    assert out.returncode == 0, out.stderr
+    results = json.loads(out.stdout)
+    assert [r["text"] for r in results] == ["今年4月18日，Meta推出Llama 3", "", "國盛證券"]
+    assert results[0]["entities"][0]["value"] == {"date": "2024-04-18", "precision": "day", "relative": "今年"}
+    assert results[1]["entities"] == []
+
+
+def test_cli_tag_usage_error():
+    out = run_cli("tag", "GPT-4", "--date", "yesterday")
+    assert out.returncode == 2 and "YYYY-MM-DD" in out.stderr
+
+
+def test_held_out_models_are_still_found():
+    import holdout
+
+    result = holdout.evaluate(holdout.held_out())
+    assert result["held_out_models"] >= 30
+    assert result["rate"] >= 0.85, result["missed"][:20]
+
+
+@needs_shared
+def test_gold_entity_score():
+    env = dict(os.environ, YANBAO=f"{sys.executable} -m pipeline", PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "entities",
+                          str(SHARED / "gold" / "entities.json"), "--min", "0.95"], capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stdout[-2000:]
