@@ -186,8 +186,13 @@ def _double_at(text: str, j: int) -> Optional[tuple[int, int]]:
     return best
 
 
+_CELLS = re.compile(r"\d[-/%]?[\u4e00-\u9fff]|[\u4e00-\u9fff][-/%]?\d")
+
+
 def _looks_fake_bold(units: list[str]) -> bool:
     distinct = set(units)
+    if any(_CELLS.search(u) for u in units):
+        return False  # '8免费-8免费-' is a row's cells repeating, not a run drawn twice
     if all(not any(ch.isalpha() for ch in u) for u in units):
         return False  # 1111, 14141414, S1060517070006: numbers repeat in tables and codes
     if all(len(u) == 1 for u in units):

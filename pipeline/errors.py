@@ -28,6 +28,7 @@ MESSAGES = {
     "W006": "encrypted PDF opened with an empty user password",
     "W007": "page could not be read: {reason}",
     "W008": "date {text!r} could not be resolved: no document date (pass --date)",
+    "W009": "{kind} row {model!r}: {reason}",
 }
 
 

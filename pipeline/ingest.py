@@ -388,8 +388,9 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
             table.columns = [script.to_simplified(c)[0] for c in table.columns]
             table.rows = clean.rows_as_dicts(table.cells)
     meta.fill(doc, pdf_meta, title_hint=title_hint, default_date=date)
-    from . import tag
+    from . import tables, tag
     tag.tag_document(doc)
+    tables.type_document(doc)
     if not any(p.text.strip() for p in doc.pages) and not any(w.code in ("W001", "W002") for w in doc.warnings):
         doc.warn("W004", message("W004"), "ingest")
     return doc

@@ -278,6 +278,9 @@ def _direction(text: str, start: int, end: int, *groups: Optional[str]) -> Optio
     for g in groups:
         if g:
             return "input" if g in ("输入", "輸入") else "output"
+    after = re.match(r"\s*(?:的)?(输入|输出|輸入|輸出)", text[end:end + 6])
+    if after:  # '0.002元/千tokens的输出价格': what follows names it first
+        return "input" if after.group(1) in ("输入", "輸入") else "output"
     before = text[max(0, start - 14):start]
     cut = max(before.rfind(ch) for ch in "，。；;！？!?\n")
     before = before[cut + 1:] if cut >= 0 else before
@@ -338,6 +341,8 @@ def find_prices(text: str) -> list[Match]:
     for m in _FREE.finditer(text):
         if any(m.start() < p.end and p.start < m.end() for p in out):
             continue
+        if re.match(r"(?:的)?(?:用户|使用者|会员|账户|版本?|试用)", text[m.end():m.end() + 4]):
+            continue  # 免费用户 are free users, not a price
         if _in_clause(text, m.start(), _PRICE_CONTEXT, back=40) or \
                 any(w in text[m.end():m.end() + 12] for w in _PRICE_CONTEXT):
             value = {"amount": 0, "currency": None, "per": None, "per_million_tokens": 0, "free": True,
@@ -663,11 +668,13 @@ def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -
         else:
             v = {"date": str(y), "precision": "year"}
         return v and {**v, "relative": rel}
-    # no year printed: the year of the text around it, else the document's
+    # no year printed: a day or month is the document's year (5月21日 in a 2024 report);
+    # a bare quarter follows the year just named (2023年4季度…环比3季度)
+    doc_year = anchor.year if anchor else year
     if kind == "md":
-        if context_year is None:
+        if doc_year is None:
             return unresolved("day") if _valid(2000, int(g["m"]), int(g["d"])) else None
-        return day(context_year, int(g["m"]), int(g["d"]))
+        return day(doc_year, int(g["m"]), int(g["d"]))
     if kind == "q":
         q = _CN_Q.get(g["q"]) or int(g["q"])
         if context_year is None:
@@ -677,9 +684,9 @@ def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -
         mo = int(g["m"])
         if not 1 <= mo <= 12:
             return None
-        if context_year is None:
+        if doc_year is None:
             return unresolved("month")
-        return month(context_year, mo)
+        return month(doc_year, mo)
     return None
 
 
