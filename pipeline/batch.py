@@ -127,7 +127,7 @@ def write_json_atomic(path: Path, data) -> None:
 
 def document_json(doc: Document) -> dict:
     data = doc.to_json()
-    schema.validate(data)
+    schema.validate_document(data)
     return data
 
 
@@ -182,7 +182,25 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
                 on_result(r)
     failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
     write_json_atomic(out / "failures.json", failures)
+    write_tables(out)
     return result
+
+
+def write_tables(out: Path) -> dict[str, int]:
+    """Merge the typed rows of every document under out/docs into out/tables/<kind>.json."""
+    from .tables import merge
+
+    docs = []
+    for path in sorted((out / "docs").glob("*.json")):
+        try:
+            docs.append(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError) as e:
+            log.warning("%s: skipped while merging tables: %s", path, e)
+    merged = merge(docs)
+    for kind, rows in merged.items():
+        schema.validate(rows, f"{kind}.schema.json")
+        write_json_atomic(out / "tables" / f"{kind}.json", rows)
+    return {kind: len(rows) for kind, rows in merged.items()}
 
 
 def print_line(r: FileResult) -> None:

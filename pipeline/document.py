@@ -116,3 +116,53 @@ class Document(_Model):
 
     def to_json(self) -> dict[str, Any]:
         return self.model_dump(mode="json")
+
+
+# ----------------------------------------------------------------------------- typed table rows
+# The shapes of rows in typed tables (CONTRACT.md). Rows may carry provenance beyond
+# these fields (page, evidence, source, confidence, warnings; in merged tables,
+# sources and conflicts), so extra keys are allowed.
+Number = Optional[float]
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class PriceCutRow(_Row):
+    vendor: Optional[str] = Field(description="vendor id")
+    model: str = Field(description="canonical model name")
+    date: Optional[str] = Field(description="ISO date (or month) of the cut")
+    input_price_before: Number = None
+    input_price_after: Number = None
+    input_cut_pct: Number = Field(default=None, description="positive percentage of the reduction, as printed")
+    output_price_before: Number = None
+    output_price_after: Number = None
+    output_cut_pct: Number = None
+    currency: Optional[Literal["CNY", "USD"]] = None
+    per: Literal["1M tokens"] = "1M tokens"
+    free_after: bool = False
+
+
+class ModelSpecRow(_Row):
+    model: str
+    release: Optional[str] = Field(default=None, description="ISO month")
+    training_data: Optional[str] = None
+    params: Optional[int] = None
+    params_text: Optional[str] = Field(default=None, description="as printed")
+    context_tokens: list[int] = Field(default_factory=list)
+    input_modality: Optional[str] = None
+    output_modality: Optional[str] = None
+
+
+class TimelineRow(_Row):
+    model: str
+    vendor: Optional[str] = None
+    date: str
+    precision: Literal["day", "month", "quarter", "half", "year", "week"]
+    event: Literal["release", "price_cut"]
+    page: Optional[int] = None
+    evidence: Optional[str] = None
+
+
+ROW_MODELS = {"api_price_cuts": PriceCutRow, "model_specs": ModelSpecRow, "model_timeline": TimelineRow}

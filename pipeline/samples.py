@@ -15,21 +15,32 @@ from pathlib import Path
 
 FONT = "STSong-Light"  # reportlab's built-in CID font: needs no font files
 
-# (vendor, model, date, input before, input after, input cut, output before, output after, output cut)
+# The 2024 price-cut table as broker reports printed it (vendor, model, date, input
+# before/after/cut, output before/after/cut; prices in 元 per million tokens).
 PRICE_ROWS = [
     ("深度求索", "DeepSeek-V2", "2024/5/6", "-", "1", "-", "-", "2", "-"),
-    ("智谱AI", "GLM-3-Turbo", "2024/5/11", "5", "1", "80%", "5", "1", "80%"),
-    ("字节跳动", "Doubao-pro-32k", "2024/5/15", "-", "0.8", "-", "-", "2", "-"),
-    ("阿里云", "Qwen-Long", "2024/5/21", "20", "0.5", "97.5%", "20", "2", "90%"),
-    ("阿里云", "Qwen-Max", "2024/5/21", "120", "40", "66.7%", "120", "120", "0%"),
-    ("百度", "ERNIE Speed", "2024/5/21", "4", "免费", "100%", "8", "免费", "100%"),
-    ("百度", "ERNIE Lite", "2024/5/21", "3", "免费", "100%", "6", "免费", "100%"),
-    ("腾讯", "混元-lite", "2024/5/22", "8", "免费", "100%", "8", "免费", "100%"),
-    ("腾讯", "混元-standard", "2024/5/22", "10", "4.5", "55%", "10", "5", "50%"),
-    ("科大讯飞", "星火Lite", "2024/5/22", "18", "免费", "100%", "18", "免费", "100%"),
-    ("月之暗面", "moonshot-v1-8k", "2024/8/2", "12", "12", "0%", "12", "12", "0%"),
+    ("智谱AI", "GLM-3-Turbo", "2024/5/11", "5", "1", "80%", "5", "1", "-80%"),
+    ("火山引擎", "豆包通用模型pro-32k", "2024/5/15", "-", "0.8", "-", "-", "2", "-"),
+    ("阿里云", "Qwen-Long(通义千问)", "2024/5/21", "20", "0.5", "98%", "20", "2", "-90%"),
+    ("百度", "ERNIE-Speed(文心一言)", "2024/5/21", "4", "免费", "-", "8", "免费", "-"),
+    ("百度", "ERNIE-Lite(文心一言)", "2024/5/21", "3", "免费", "-", "6", "免费", "-"),
+    ("科大讯飞", "星火Lite", "2024/5/22", "18", "免费", "-", "18", "免费", "-"),
+    ("腾讯云", "混元-standard", "2024/5/22", "10", "4.5", "55%", "10", "4.5", "-55%"),
+    ("腾讯云", "混元-lite", "2024/5/22", "8", "免费", "-", "8", "免费", "-"),
 ]
 HEADER_TOP = ["厂商", "模型", "降价时间", "输入价格（元/百万tokens）", "", "", "输出价格（元/百万tokens）", "", ""]
+# the same rows typed, as the contract's api_price_cuts rows
+PRICE_CUT_FACTS = [
+    ("deepseek", "DeepSeek-V2", "2024-05-06", None, 1, None, None, 2, None, False),
+    ("zhipu", "GLM-3-Turbo", "2024-05-11", 5, 1, 80, 5, 1, 80, False),
+    ("bytedance", "豆包通用模型pro-32k", "2024-05-15", None, 0.8, None, None, 2, None, False),
+    ("alibaba", "Qwen-Long", "2024-05-21", 20, 0.5, 98, 20, 2, 90, False),
+    ("baidu", "ERNIE Speed", "2024-05-21", 4, 0, None, 8, 0, None, True),
+    ("baidu", "ERNIE Lite", "2024-05-21", 3, 0, None, 6, 0, None, True),
+    ("iflytek", "星火Lite", "2024-05-22", 18, 0, None, 18, 0, None, True),
+    ("tencent", "混元-standard", "2024-05-22", 10, 4.5, 55, 10, 4.5, 55, False),
+    ("tencent", "混元-lite", "2024-05-22", 8, 0, None, 8, 0, None, True),
+]
 HEADER_SUB = ["", "", "", "原价", "现价", "降价幅度", "原价", "现价", "降价幅度"]
 STAMP_EMAIL = "li.lei@desk.example.com"
 
@@ -46,7 +57,7 @@ class ReportSpec:
     rating: str = "强于大市（维持）"
     body_pages: int = 2           # prose pages after the first, before the table
     table_rows: list = field(default_factory=lambda: list(PRICE_ROWS))
-    rows_on_first_table_page: int = 6
+    rows_on_first_table_page: int = 5
     stamp: bool = True
     fake_bold: bool = True
 
@@ -205,7 +216,7 @@ def _chart(c, x, y):
         _text(c, x + 300 + i * 18, y + 60, ch, 9)
 
 
-COL_WIDTHS = [58, 96, 62, 44, 44, 50, 44, 44, 50]
+COL_WIDTHS = [54, 112, 58, 40, 40, 50, 40, 40, 50]
 
 
 def _ruled_table(c, x, top, rows, with_header=True):
@@ -228,8 +239,13 @@ def _ruled_table(c, x, top, rows, with_header=True):
                 span_end = i + 1
                 if top_header and i >= 3:
                     span_end = i + 3
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                size = 8
+                while stringWidth(cell, FONT, size) > xs[span_end] - xs[i] - 4 and size > 5:
+                    size -= 0.5  # shrink to fit the cell, as typesetters do
                 cx = (xs[i] + xs[span_end]) / 2
-                _text(c, cx - (len(cell) * 4.2 if not cell.isascii() else len(cell) * 2.3), yb + 7, cell, 8)
+                _text(c, cx - stringWidth(cell, FONT, size) / 2, yb + 7, cell, size)
         # verticals: skip inside the merged top-header cells
         for i, xv in enumerate(xs):
             if top_header and i in (4, 5, 7, 8):

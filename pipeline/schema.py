@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .document import Document
+from .document import ROW_MODELS, Document
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -22,7 +22,21 @@ def document_schema() -> dict[str, Any]:
     return schema
 
 
-SCHEMAS = {"document.schema.json": document_schema}
+def table_schema(kind: str):
+    def make() -> dict[str, Any]:
+        item = ROW_MODELS[kind].model_json_schema(mode="serialization")
+        defs = item.pop("$defs", None)
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                  "$id": f"https://yanbao.dev/schemas/{kind}.schema.json",
+                  "title": f"{kind} rows", "type": "array", "items": item}
+        if defs:
+            schema["$defs"] = defs
+        return schema
+    return make
+
+
+SCHEMAS = {"document.schema.json": document_schema,
+           **{f"{kind}.schema.json": table_schema(kind) for kind in ROW_MODELS}}
 
 
 def render(schema: dict[str, Any]) -> str:
@@ -50,6 +64,14 @@ def _validator(name: str):
 
 class SchemaError(ValueError):
     pass
+
+
+def validate_document(data: dict) -> None:
+    """The document, and the rows of each typed table against its kind's schema."""
+    validate(data)
+    for table in data.get("tables", []):
+        if table.get("kind") in ROW_MODELS:
+            validate(table.get("rows", []), f"{table['kind']}.schema.json")
 
 
 def validate(data: Any, name: str = "document.schema.json") -> None:

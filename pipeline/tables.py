@@ -485,6 +485,7 @@ def type_document(doc: Document) -> None:
             continue
         if previous is not None and _continues(previous, table) and not _has_header(table):
             previous.rows.extend(t.rows)  # a table continued from the previous page
+            previous.cells.extend(table.cells)
             continue
         typed.append(t)
         previous = t
@@ -571,11 +572,22 @@ def merge(docs: Iterable[dict]) -> dict[str, list[dict]]:
                         continue
                     if target.get(k) is None:
                         target[k] = v
-                    elif target[k] != v:
+                    elif not _same(target[k], v):
                         seen = target["conflicts"].setdefault(k, [{"value": target[k], "doc_id": target["sources"][0]["doc_id"]}])
                         if all(s["value"] != v for s in seen):
                             seen.append({"value": v, "doc_id": doc["doc_id"]})
     return {kind: list(rows.values()) for kind, rows in merged.items()}
+
+
+def _same(a, b) -> bool:
+    """Equal, or numbers that agree within the coarser one's printed precision
+    (a report's 98% and another's 97.5% are the same cut)."""
+    if a == b:
+        return True
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        coarse = min(q.decimals(repr(a)) if isinstance(a, float) else 0, q.decimals(repr(b)) if isinstance(b, float) else 0)
+        return abs(a - b) <= 0.5 * 10 ** -coarse + 1e-9
+    return False
 
 
 def _squash(value) -> str:

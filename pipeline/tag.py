@@ -399,6 +399,31 @@ def _model_index(exclude_models: tuple[str, ...]) -> dict[str, dict]:
     return index
 
 
+def _squash(name: str) -> str:
+    return re.sub(r"[\s\-_·.()（）]", "", name).lower()
+
+
+@lru_cache(maxsize=4)
+def _alias_index(exclude_models: tuple[str, ...]) -> dict[str, dict]:
+    """Every name and alias, squashed (case, spaces, hyphens): 'GPT-4-turbo' → GPT-4 Turbo."""
+    index = {}
+    for m in _model_index(exclude_models).values():
+        for alias in [m["name"]] + m["aliases"]:
+            index.setdefault(_squash(alias), m)
+    return index
+
+
+def known_model(name: str, exclude_models: tuple[str, ...] = ()) -> Optional[dict]:
+    """The data files' entry for a name written differently, including the capital I
+    that text dumps put for a lower-case l ('LIama3.1')."""
+    index = _alias_index(exclude_models)
+    for candidate in (name, name.replace("I", "l")):
+        hit = index.get(_squash(candidate))
+        if hit:
+            return hit
+    return None
+
+
 @Language.factory("yanbao_link", default_config={"exclude_models": []})
 def make_link(nlp: Language, name: str, exclude_models: list[str]):
     return VendorLink(tuple(exclude_models))
@@ -409,6 +434,7 @@ class VendorLink:
 
     def __init__(self, exclude_models: tuple[str, ...] = ()):
         self.models = _model_index(exclude_models)
+        self.exclude = exclude_models
 
     def __call__(self, doc: Doc) -> Doc:
         ents = current(doc)
@@ -418,7 +444,7 @@ class VendorLink:
             if e.label == "VENDOR":
                 e.value = {"name": e.value.get("id") or e.value.get("name")}
             elif e.label == "MODEL":
-                known = self.models.get(e.value.get("id", ""))
+                known = self.models.get(e.value.get("id", "")) or known_model(text[e.start:e.end], self.exclude)
                 if known:
                     e.value = {"name": known["name"], "vendor": known.get("vendor"),
                                "surface": text[e.start:e.end]}
