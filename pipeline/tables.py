@@ -191,6 +191,10 @@ def _pdf_price_row(row: list, header: PriceHeader, page: int) -> Optional[dict]:
     row = [c.strip() if isinstance(c, str) else c for c in row]
     date_at = next((i for i, c in enumerate(row) if c and re.fullmatch(r"\d{4}[/.-]\d{1,2}[/.-]\d{1,2}", c)), None)
     if date_at is None or len(row) - date_at - 1 < 6:
+        if sum(1 for c in row if c) >= 7 and len(row) >= 8:  # a full row without a readable date: keep it
+            vendor, model = names_in(" ".join(c for c in row[:2] if c))
+            return price_row(vendor, model, None, row[-6:], header, page=page, source="table", confidence=0.5,
+                             evidence=" | ".join(c or "" for c in row), warnings=["no date in the row"])
         return None
     name_text = " ".join(c for c in row[:date_at] if c)
     vendor, model = names_in(name_text)

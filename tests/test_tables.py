@@ -154,3 +154,16 @@ def test_seed_002_prose_events():
     assert (mini["input_price_after"], mini["output_price_after"]) == (0.15, 0.6)
     timeline = {(r["model"], r["date"]) for r in rows_of(doc, "model_timeline")}
     assert ("Llama 3.1", "2024-07-23") in timeline  # printed 'LIama3.1' in the dump
+
+
+def test_contradictory_and_undated_rows_are_kept_with_warnings():
+    from pipeline.document import Table
+
+    header = [["厂商", "模型", "降价时间", "输入（元/百万tokens）", None, None, "输出（元/百万tokens）", None, None],
+              [None, None, None, "原价", "现价", "降价幅度", "原价", "现价", "降价幅度"]]
+    cells = header + [["智谱AI", "GLM-3-Turbo", "2024/5/11", "5", "1", "70%", "5", "1", "-80%"],
+                      ["百度", "ERNIE-Lite", "近期", "3", "免费", "-", "6", "免费", "-"]]
+    typed = tables.typed_pdf_table(Table(page=2, cells=cells))
+    glm, ernie = typed.rows
+    assert glm["input_cut_pct"] == 70 and any("70%" in w for w in glm["warnings"])
+    assert ernie["date"] is None and ernie["input_price_after"] == 0 and ernie["warnings"] == ["no date in the row"]
