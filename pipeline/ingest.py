@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean, layout, meta, script
+from . import clean, encoding, layout, meta, script
 from .document import Document, Page, Source, Table
 from .errors import YanbaoError, message
 
@@ -269,12 +269,6 @@ def _warn_textless(pages: list[RawPage], doc: Document) -> None:
 
 
 # ----------------------------------------------------------------------------- text
-def decode_text(data: bytes, path: str) -> tuple[str, str, float]:
-    """Bytes → (text, encoding name, confidence)."""
-    from . import encoding
-    return encoding.decode(data, path)
-
-
 def html_tables(markup: str) -> list[Table]:
     """<table> elements as tables of page 1, the first row as header."""
     from bs4 import BeautifulSoup
@@ -361,7 +355,7 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
         first = next((lines for lines in kept if lines), [])
         pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info)}
     else:
-        text, enc, confidence = decode_text(data, str(path))
+        text, enc, confidence = encoding.decode(data, str(path))
         doc.source.encoding = enc
         if confidence < 0.5:
             doc.warn("W005", message("W005", encoding=enc), "ingest")

@@ -127,8 +127,8 @@ def shadow(text: str) -> str:
 # ----------------------------------------------------------------------------- parameter counts
 _PARAM_WORD = r"(?:个)?\s*(?:参数|參數|参量)"
 _NUM_CN_UNIT = re.compile(rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})")
-_NUM_EN_UNIT = re.compile(rf"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
-                          rf"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))")
+_NUM_EN_UNIT = re.compile(r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
+                          r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))")
 _CN_WORD_AMOUNT = re.compile(rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))")
 _SCALE_CLASS = re.compile(r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)")

@@ -25,7 +25,7 @@ from typing import Any, Iterable, Optional
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, get_words_and_spaces
+from spacy.util import filter_spans
 
 from . import quantities as q
 from . import script
@@ -253,7 +253,6 @@ _GPT_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]*GPT(?:[-\s]?\d[\
 _O_SERIES = re.compile(r"(?<![A-Za-z0-9])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?)(?![A-Za-z0-9])")
 _AFTER_VENDOR = re.compile(rf"\s*(?:的|旗下的?|宣布|推出了?|发布了?)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
 
-_HAN_MODEL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<tail>大模型)")
 GENERIC_HAN = frozenset("国产 开源 闭源 多模态 通用 行业 垂直 视觉 语言 基础 主流 海外 国内 全新 最新 新一代 各家 自研 金融 医疗 "
                         "教育 法律 大型 超大 中小 专用 端侧 云端 推理 训练 视频 图像 文本 语音 代码 数学 该 此 这些 各类 众多 "
                         "主力 旗舰 第二代 第三代 其 自家 首个 一个 多个 千亿级 万亿级 百亿级 大 小 中国 美国 全球 头部 "
@@ -470,7 +469,6 @@ def _vendor_before(text: str, model: q.Match, vendors: list[q.Match]) -> Optiona
 def ruler_patterns(exclude_models: Iterable[str] = ()) -> list[dict]:
     exclude = set(exclude_models)
     patterns = []
-    nlp_tok = None
     for v in q._jsonl("vendors.jsonl"):
         for n in v["names"]:
             patterns.append({"label": "VENDOR", "pattern": n, "id": v["id"], "_case": v.get("case_sensitive", False)})
