@@ -159,7 +159,10 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
 # ----------------------------------------------------------------------------- the batch
 def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "extracted",
                  jobs: int = 1, date: Optional[str] = None,
-                 on_result: Optional[Callable[[FileResult], None]] = None) -> BatchResult:
+                 on_result: Optional[Callable[[FileResult], None]] = None,
+                 db: Optional[str | os.PathLike] = None) -> BatchResult:
+    """Ingest files and folders: document JSON under out/docs, merged tables under
+    out/tables, and (with `db`) every document in the database, one transaction each."""
     out = Path(out)
     files, problems = find_inputs(paths)
     result = BatchResult(errors=problems)
@@ -183,7 +186,27 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
     failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
     write_json_atomic(out / "failures.json", failures)
     write_tables(out)
+    if db is not None:
+        store_results(db, out, result.files)
     return result
+
+
+def store_results(db, out: Path, files: list[FileResult]) -> None:
+    """Save the batch's documents in the database. The parent process is the only
+    writer, whatever --jobs says; a document already stored is left as it is."""
+    from contextlib import closing
+
+    from . import store
+
+    with closing(store.connect(db)) as conn:
+        for f in files:
+            if f.doc_id is None:
+                continue
+            path = out / "docs" / f"{f.doc_id}.json"
+            try:
+                store.save(conn, json.loads(path.read_text("utf-8")))
+            except (OSError, ValueError) as e:
+                log.warning("%s: not stored: %s", path, e)
 
 
 def write_tables(out: Path) -> dict[str, int]:

@@ -28,7 +28,8 @@ def _dump(data) -> None:
 def cmd_ingest(args) -> int:
     from .batch import ingest_paths, print_line
 
-    result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=print_line)
+    result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=print_line,
+                          db=args.db)
     counts = result.summary()
     print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),
           file=sys.stderr)
@@ -94,6 +95,81 @@ def cmd_tag(args) -> int:
     return 0
 
 
+def _open_db(path: str):
+    from pathlib import Path
+
+    from . import store
+
+    if not Path(path).exists():
+        print(f"{path}: no database here yet (run `yanbao ingest` first, or pass --db)", file=sys.stderr)
+        return None
+    return store.connect(path)
+
+
+def cmd_search(args) -> int:
+    from . import store
+
+    conn = _open_db(args.db)
+    if conn is None:
+        return 1
+    hits = store.search(conn, " ".join(args.query), limit=args.limit)
+    if args.json:
+        _dump(hits)
+    else:
+        for h in hits:
+            print(f"{h['doc_id']}  p.{h['page']:<3} {h['score']:7.3f}  {h['title'] or ''}")
+            print(f"    {h['snippet']}")
+    return 0
+
+
+def cmd_prices(args) -> int:
+    from . import store
+
+    conn = _open_db(args.db)
+    if conn is None:
+        return 1
+    rows = store.prices(conn, model=args.model, vendor=args.vendor)
+    if args.json:
+        _dump(rows)
+    else:
+        for r in rows:
+            before = "" if r["price_before"] is None else f"{r['price_before']:g} → "
+            after = "-" if r["price_after"] is None else f"{r['price_after']:g}"
+            print(f"{r['date'] or '?':10}  {r['model']:24} {r['direction']:6} {before}{after} {r['currency'] or ''}"
+                  f"/1M tokens  ({r['doc_id']} p.{r['page']}, {r['source']})")
+    return 0
+
+
+def cmd_models(args) -> int:
+    from . import store
+
+    conn = _open_db(args.db)
+    if conn is None:
+        return 1
+    rows = store.models(conn)
+    if args.json:
+        _dump(rows)
+    else:
+        for m in rows:
+            print(f"{m['model']:28} {m['vendor'] or '-':12} {m['mentions']:5} mentions in {len(m['documents'])} documents")
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    from . import store
+
+    conn = _open_db(args.db)
+    if conn is None:
+        return 1
+    rows = store.timeline(conn)
+    if args.json:
+        _dump(rows)
+    else:
+        for r in rows:
+            print(f"{r['date']:10}  {r['event']:9} {r['model']:24} {r['vendor'] or '-':10} ({r['doc_id']} p.{r['page']})")
+    return 0
+
+
 def cmd_samples(args) -> int:
     from .samples import write_all
 
@@ -115,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--date", type=_date, help="document date for files that do not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the batch result as JSON on stdout")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="database (default: extracted/yanbao.db)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="one file → its document JSON on stdout; writes nothing")
@@ -128,6 +205,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="anchors relative dates such as 今年5月 and 上周 (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print {text, entities} (a list of them with -)")
     p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("search", help="full-text search, query in either script")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default: 20)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("prices", help="every price point in the database, dated, from every report")
+    p.add_argument("--model", metavar="M", help="one model (any of its names)")
+    p.add_argument("--vendor", metavar="V", help="one vendor (id or name)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_prices)
+
+    p = sub.add_parser("models", help="the models the database knows, with their sources")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_models)
+
+    p = sub.add_parser("timeline", help="dated releases and price cuts")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_timeline)
 
     p = sub.add_parser("samples", help="regenerate the sample reports (default folder: raw/)")
     p.add_argument("folder", nargs="?", default="raw", metavar="DIR")
@@ -150,7 +251,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `yanbao prices | head`: the reader left, nothing is wrong
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,250 @@
+"""The embedded database: SQLite, one file, nothing to install.
+
+Documents, pages, entities, typed table rows, price points and the timeline, with
+full-text search over jieba-segmented pages (FTS5's own tokenizers miss Chinese words:
+trigram cannot find 降价, unicode61 sees a whole sentence as one word). Queries are
+converted to simplified and segmented the same way, ranked by bm25, and every hit
+names its page.
+
+A document is keyed by the SHA-256 of its bytes: saving it again changes nothing; a
+changed file (same path, new bytes) replaces the old document's rows. Each document is
+written in one transaction, so a crash never leaves half a document.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, path TEXT, format TEXT, pages INTEGER,
+    title TEXT, broker TEXT, date TEXT, script TEXT, status TEXT);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, number INTEGER NOT NULL,
+    text TEXT NOT NULL, original TEXT, PRIMARY KEY (doc_id, number));
+CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5(
+    words, doc_id UNINDEXED, page UNINDEXED, tokenize = 'unicode61');
+CREATE TABLE IF NOT EXISTS entities (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER, label TEXT,
+    text TEXT, start INTEGER, "end" INTEGER, name TEXT, value TEXT);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(label, name);
+CREATE TABLE IF NOT EXISTS table_rows (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, kind TEXT, page INTEGER,
+    model TEXT, vendor TEXT, date TEXT, source TEXT, evidence TEXT, row TEXT);
+CREATE INDEX IF NOT EXISTS table_rows_model ON table_rows(kind, model);
+CREATE TABLE IF NOT EXISTS price_points (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
+    vendor TEXT, model TEXT, date TEXT, direction TEXT, price_before REAL, price_after REAL,
+    cut_pct REAL, currency TEXT, per TEXT, free_after INTEGER, source TEXT, evidence TEXT);
+CREATE INDEX IF NOT EXISTS price_points_model ON price_points(model, date);
+CREATE TABLE IF NOT EXISTS timeline (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
+    model TEXT, vendor TEXT, date TEXT, precision TEXT, event TEXT, evidence TEXT);
+"""
+CHILD_TABLES = ("pages", "entities", "table_rows", "price_points", "timeline")
+
+
+def connect(db: str | Path) -> sqlite3.Connection:
+    path = Path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path))
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.executescript(SCHEMA)
+    return conn
+
+
+# ----------------------------------------------------------------------------- writing
+def words_of(text: str) -> str:
+    """Simplified, segmented text: what the FTS index stores and queries are made of."""
+    from .segment import segment
+
+    return " ".join(segment(text))
+
+
+def save(conn: sqlite3.Connection, doc: dict) -> str:
+    """Store one document JSON; returns 'unchanged', 'replaced' or 'added'."""
+    doc_id, src = doc["doc_id"], doc["source"]
+    if conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+        return "unchanged"
+    with conn:  # one transaction: all of the document or none of it
+        old = [r["doc_id"] for r in conn.execute("SELECT doc_id FROM documents WHERE path = ?", (src["path"],))]
+        for old_id in old:
+            _delete(conn, old_id)
+        m = doc.get("meta", {})
+        conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+                     (doc_id, src["sha256"], src["path"], src["format"], src["pages"], m.get("title"),
+                      m.get("broker"), m.get("date"), m.get("script"), doc.get("status")))
+        for p in doc.get("pages", []):
+            conn.execute("INSERT INTO pages VALUES (?,?,?,?)", (doc_id, p["number"], p["text"], p.get("original")))
+            conn.execute("INSERT INTO pages_fts (words, doc_id, page) VALUES (?,?,?)",
+                         (words_of(p["text"]), doc_id, p["number"]))
+        conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)", [
+            (doc_id, e.get("page"), e["label"], e["text"], e["start"], e["end"],
+             (e.get("value") or {}).get("name"), json.dumps(e.get("value"), ensure_ascii=False))
+            for e in doc.get("entities", [])])
+        for t in doc.get("tables", []):
+            if t.get("kind") == "other":
+                continue
+            for r in t.get("rows", []):
+                conn.execute("INSERT INTO table_rows VALUES (?,?,?,?,?,?,?,?,?)",
+                             (doc_id, t["kind"], r.get("page", t.get("page")), r.get("model"), r.get("vendor"),
+                              r.get("date"), r.get("source"), r.get("evidence"), json.dumps(r, ensure_ascii=False)))
+                if t["kind"] == "api_price_cuts":
+                    _price_points(conn, doc_id, t, r)
+                elif t["kind"] == "model_timeline":
+                    conn.execute("INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?)",
+                                 (doc_id, r.get("page"), r["model"], r.get("vendor"), r["date"], r.get("precision"),
+                                  r.get("event"), r.get("evidence")))
+    return "replaced" if old else "added"
+
+
+def _price_points(conn, doc_id: str, table: dict, row: dict) -> None:
+    for side in ("input", "output"):
+        before, after = row.get(f"{side}_price_before"), row.get(f"{side}_price_after")
+        if before is None and after is None:
+            continue
+        conn.execute("INSERT INTO price_points VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                     (doc_id, row.get("page", table.get("page")), row.get("vendor"), row.get("model"), row.get("date"),
+                      side, before, after, row.get(f"{side}_cut_pct"), row.get("currency"), row.get("per"),
+                      int(bool(row.get("free_after"))), row.get("source"), row.get("evidence")))
+
+
+def _delete(conn: sqlite3.Connection, doc_id: str) -> None:
+    conn.execute("DELETE FROM pages_fts WHERE doc_id = ?", (doc_id,))
+    for table in CHILD_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+
+
+def save_folder(db: str | Path, docs_dir: str | Path) -> dict[str, int]:
+    """Store every document JSON of a folder (what `yanbao ingest` does after extracting)."""
+    counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    with closing(connect(db)) as conn:
+        for path in sorted(Path(docs_dir).glob("*.json")):
+            counts[save(conn, json.loads(path.read_text("utf-8")))] += 1
+    return counts
+
+
+# ----------------------------------------------------------------------------- reading
+def _simplified(text: str) -> str:
+    from . import script
+
+    return script.to_simplified(text)[0] if script.detect(text) == "hant" or _has_traditional(text) else text
+
+
+def _has_traditional(text: str) -> bool:
+    from . import script
+
+    return script.to_simplified(text)[0] != text
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Pages matching every word of the query (either script), best first."""
+    words = [w for w in words_of(_simplified(query)).split() if w]
+    if not words:
+        return []
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    rows = conn.execute(
+        """SELECT f.doc_id, f.page, bm25(pages_fts) AS score,
+                  snippet(pages_fts, 0, '【', '】', '…', 24) AS snippet, d.title, d.broker, d.date
+           FROM pages_fts f JOIN documents d ON d.doc_id = f.doc_id
+           WHERE pages_fts MATCH ? ORDER BY score LIMIT ?""", (match, limit)).fetchall()
+    return [{"doc_id": r["doc_id"], "page": r["page"], "score": round(-r["score"], 4),
+             "snippet": _unsegment(r["snippet"]), "title": r["title"], "broker": r["broker"], "date": r["date"]}
+            for r in rows]
+
+
+def _unsegment(text: str) -> str:
+    """The index stores words with spaces between them; Chinese reads without."""
+    return re.sub(r"(?<=[^A-Za-z0-9\s])\s+|\s+(?=[^A-Za-z0-9\s])", "", text)
+
+
+def _model_names(model: str) -> list[str]:
+    """The canonical name and every alias the data files know for a model."""
+    from .tag import known_model
+
+    known = known_model(model)
+    return [known["name"]] + known["aliases"] if known else [model]
+
+
+def prices(conn: sqlite3.Connection, model: Optional[str] = None, vendor: Optional[str] = None) -> list[dict]:
+    """Every price point, from every report, oldest first."""
+    sql = ("SELECT p.*, d.title, d.broker, d.date AS report_date FROM price_points p "
+           "JOIN documents d ON d.doc_id = p.doc_id WHERE 1 = 1")
+    args: list[Any] = []
+    if model:
+        names = _model_names(model)
+        sql += f" AND lower(p.model) IN ({','.join('?' * len(names))})"
+        args += [n.lower() for n in names]
+    if vendor:
+        sql += " AND p.vendor = ?"
+        args.append(_vendor_id(vendor))
+    sql += " ORDER BY p.date, p.model, p.direction, p.doc_id"
+    return [dict(r) for r in conn.execute(sql, args)]
+
+
+def _vendor_id(vendor: str) -> str:
+    from .quantities import _jsonl
+
+    for v in _jsonl("vendors.jsonl"):
+        if vendor.lower() == v["id"] or vendor.lower() in (n.lower() for n in v["names"]):
+            return v["id"]
+    return vendor.lower()
+
+
+def models(conn: sqlite3.Connection) -> list[dict]:
+    """Every model the database knows: vendor, how often and where it is mentioned,
+    its stated parameter counts and release dates, source by source."""
+    out: dict[str, dict] = {}
+    for r in conn.execute("SELECT name, value, doc_id FROM entities WHERE label = 'MODEL' AND name IS NOT NULL"):
+        m = out.setdefault(r["name"], {"model": r["name"], "vendor": None, "mentions": 0, "documents": set(),
+                                        "params": [], "release": []})
+        m["mentions"] += 1
+        m["documents"].add(r["doc_id"])
+        m["vendor"] = m["vendor"] or json.loads(r["value"]).get("vendor")
+    for r in conn.execute("SELECT model, row, doc_id, page FROM table_rows WHERE kind = 'model_specs'"):
+        row = json.loads(r["row"])
+        m = out.setdefault(r["model"], {"model": r["model"], "vendor": None, "mentions": 0, "documents": set(),
+                                        "params": [], "release": []})
+        if row.get("params") is not None:
+            m["params"].append({"value": row["params"], "doc_id": r["doc_id"], "page": r["page"]})
+        if row.get("release"):
+            m["release"].append({"value": row["release"], "doc_id": r["doc_id"], "page": r["page"]})
+    for r in conn.execute("SELECT model, date, doc_id, page FROM timeline WHERE event = 'release'"):
+        if r["model"] in out:
+            out[r["model"]]["release"].append({"value": r["date"], "doc_id": r["doc_id"], "page": r["page"]})
+    result = []
+    for m in sorted(out.values(), key=lambda m: (-m["mentions"], m["model"])):
+        m["documents"] = sorted(m["documents"])
+        result.append(m)
+    return result
+
+
+def timeline(conn: sqlite3.Connection) -> list[dict]:
+    return [dict(r) for r in conn.execute(
+        "SELECT t.*, d.title FROM timeline t JOIN documents d ON d.doc_id = t.doc_id ORDER BY t.date, t.model")]
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = ("documents",) + CHILD_TABLES
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def frame(db: str | Path, table: str):
+    """Any table of the database as a pandas DataFrame, for analysts' notebooks."""
+    import pandas as pd
+
+    if table not in ("documents",) + CHILD_TABLES:
+        raise ValueError(f"no table {table!r}")
+    with closing(connect(db)) as conn:
+        return pd.read_sql_query(f"SELECT * FROM {table}", conn)
+
+
+def iter_docs(conn: sqlite3.Connection) -> Iterable[dict]:
+    return (dict(r) for r in conn.execute("SELECT * FROM documents ORDER BY date, doc_id"))

@@ -1,0 +1,116 @@
+"""The database: search in either script, price history, idempotent and atomic writes."""
+import json
+from contextlib import closing
+
+import pytest
+from conftest import SHARED, needs_shared, run_cli
+
+from pipeline import store
+from pipeline.batch import ingest_paths
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, sample_dir):
+    out = tmp_path_factory.mktemp("out")
+    ingest_paths([sample_dir], out=out, db=out / "yanbao.db")
+    return out / "yanbao.db"
+
+
+def test_search_traditional_query_finds_simplified_pages(db):
+    with closing(store.connect(db)) as conn:
+        hits = store.search(conn, "通義千問 降價")
+    assert hits and all(h["page"] >= 1 for h in hits)
+    assert "【通义千问】" in hits[0]["snippet"] and "【降价】" in hits[0]["snippet"]
+
+
+def test_search_finds_two_character_words(db):
+    with closing(store.connect(db)) as conn:
+        assert store.search(conn, "降价")
+        assert store.search(conn, "不存在的词语组合") == []
+        assert store.search(conn, "   ") == []
+
+
+def test_price_history_across_reports(db):
+    with closing(store.connect(db)) as conn:
+        points = store.prices(conn, model="Qwen-Long")
+        assert points == store.prices(conn, model="qwen long")  # any spelling of the name
+    cut = [p for p in points if p["direction"] == "input" and p["price_before"] == 20 and p["price_after"] == 0.5]
+    assert {p["date"] for p in cut} == {"2024-05-21"}
+    assert len({p["doc_id"] for p in cut}) >= 2, "the same cut from the PDF and the article, each a source"
+
+
+def test_models_and_timeline(db):
+    with closing(store.connect(db)) as conn:
+        models = {m["model"]: m for m in store.models(conn)}
+        timeline = store.timeline(conn)
+    assert models["Qwen-Long"]["vendor"] == "alibaba" and models["Qwen-Long"]["mentions"] >= 2
+    assert any(t["model"] == "Llama 3.1" and t["date"] == "2024-07-23" for t in timeline)
+
+
+def test_ingesting_twice_changes_no_row_count(sample_dir, tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([sample_dir], out=out, db=out / "y.db")
+    with closing(store.connect(out / "y.db")) as conn:
+        before = store.counts(conn)
+    ingest_paths([sample_dir], out=out, db=out / "y.db")
+    with closing(store.connect(out / "y.db")) as conn:
+        assert store.counts(conn) == before
+    assert before["documents"] == 4 and before["price_points"] > 0
+
+
+def test_a_changed_file_replaces_its_rows(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    p = folder / "note.txt"
+    p.write_text("2024年5月21日，阿里云宣布Qwen-Long输入价格降至0.5元/百万tokens。", encoding="utf-8")
+    ingest_paths([folder], out=tmp_path / "out", db=tmp_path / "y.db")
+    p.write_text("2024年5月22日，腾讯宣布混元-lite免费。", encoding="utf-8")
+    ingest_paths([folder], out=tmp_path / "out", db=tmp_path / "y.db")
+    with closing(store.connect(tmp_path / "y.db")) as conn:
+        assert store.counts(conn)["documents"] == 1
+        assert store.search(conn, "Qwen") == [] and store.search(conn, "混元")
+
+
+def test_a_crash_leaves_no_half_document(tmp_path, monkeypatch, sample_dir):
+    out = tmp_path / "out"
+    ingest_paths([sample_dir / "traditional_qwen_price_cut.txt"], out=out)
+    doc = json.loads(next((out / "docs").glob("*.json")).read_text("utf-8"))
+    real = store._price_points
+
+    def crash(*args):
+        raise RuntimeError("power cut")
+    monkeypatch.setattr(store, "_price_points", crash)
+    with closing(store.connect(tmp_path / "y.db")) as conn:
+        with pytest.raises(RuntimeError):
+            store.save(conn, doc)
+        assert all(n == 0 for n in store.counts(conn).values())
+        monkeypatch.setattr(store, "_price_points", real)
+        assert store.save(conn, doc) == "added"
+        assert store.save(conn, doc) == "unchanged"
+
+
+def test_frames_for_notebooks(db):
+    df = store.frame(db, "price_points")
+    assert {"model", "date", "price_after", "doc_id"} <= set(df.columns) and len(df) > 0
+
+
+def test_cli_commands_print_one_json_value(db):
+    for args in (["search", "通義千問"], ["prices", "--model", "Qwen-Long"], ["models"], ["timeline"]):
+        out = run_cli(*args, "--json", "--db", db)
+        assert out.returncode == 0, out.stderr
+        assert isinstance(json.loads(out.stdout), list)
+    missing = run_cli("search", "x", "--db", db.parent / "nope.db")
+    assert missing.returncode == 1 and "no database here yet" in missing.stderr
+
+
+@needs_shared
+def test_seeds_search_and_prices(tmp_path):
+    out = tmp_path / "out"
+    ingest_paths([SHARED / "seeds"], out=out, db=out / "y.db")
+    with closing(store.connect(out / "y.db")) as conn:
+        hits = store.search(conn, "通義千問")
+        assert hits and {h["doc_id"] for h in hits} and all(h["page"] >= 1 for h in hits)
+        points = store.prices(conn, model="Qwen-Long")
+        assert any(p["price_before"] == 20 and p["price_after"] == 0.5 and p["date"] == "2024-05-21" for p in points)
+        cut_pages = {(p["doc_id"], p["page"]) for p in points if p["price_after"] == 0.5}
+        assert cut_pages & {(h["doc_id"], h["page"]) for h in store.search(conn, "降价")}
