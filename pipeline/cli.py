@@ -170,6 +170,54 @@ def cmd_timeline(args) -> int:
     return 0
 
 
+def cmd_chart(args) -> int:
+    from . import charts
+
+    conn = _open_db(args.db)
+    if conn is None:
+        return 1
+    try:
+        if args.what == "prices":
+            if not args.model:
+                print("yanbao chart prices needs --model", file=sys.stderr)
+                return 2
+            path = charts.price_history(conn, args.model, args.out or f"{args.model}-prices.png")
+        else:
+            path = charts.release_timeline(conn, args.out or "timeline.png", vendor=args.vendor)
+    except ValueError as e:
+        print(f"{args.db}: {e}", file=sys.stderr)
+        return 1
+    print(path, file=sys.stderr)
+    return 0
+
+
+def serve_command(db: str, host: str, port: int) -> list[str]:
+    """datasette over the database: read-only (immutable), titles, facets, canned queries."""
+    import tempfile
+    from importlib import resources
+    from pathlib import Path
+
+    metadata = json.loads(resources.files("pipeline").joinpath("data/datasette.json").read_text("utf-8"))
+    # datasette names a database after its file: the settings follow whatever --db is
+    metadata["databases"] = {Path(db).stem: metadata["databases"]["yanbao"]}
+    handle, path = tempfile.mkstemp(prefix="yanbao-datasette-", suffix=".json")
+    with open(handle, "w", encoding="utf-8") as fh:
+        json.dump(metadata, fh, ensure_ascii=False)
+    return [sys.executable, "-m", "datasette", "serve", "--immutable", db, "--metadata", path,
+            "--host", host, "--port", str(port), "--setting", "default_page_size", "50"]
+
+
+def cmd_serve(args) -> int:
+    import subprocess
+    from pathlib import Path
+
+    if not Path(args.db).exists():
+        print(f"{args.db}: no database here yet (run `yanbao ingest` first, or pass --db)", file=sys.stderr)
+        return 1
+    print(f"serving {args.db} read-only on http://{args.host}:{args.port}/", file=sys.stderr)
+    return subprocess.call(serve_command(args.db, args.host, args.port))
+
+
 def cmd_samples(args) -> int:
     from .samples import write_all
 
@@ -229,6 +277,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_timeline)
+
+    p = sub.add_parser("chart", help="PNG charts: a model's price history, or releases by vendor")
+    p.add_argument("what", choices=["prices", "timeline"])
+    p.add_argument("--model", metavar="M", help="the model (prices)")
+    p.add_argument("--vendor", metavar="V", help="one vendor id (timeline)")
+    p.add_argument("--out", metavar="FILE.png")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.set_defaults(func=cmd_chart)
+
+    p = sub.add_parser("serve", help="browse and query the database in a browser (datasette, read-only)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8001)
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("samples", help="regenerate the sample reports (default folder: raw/)")
     p.add_argument("folder", nargs="?", default="raw", metavar="DIR")
