@@ -218,6 +218,39 @@ def cmd_serve(args) -> int:
     return subprocess.call(serve_command(args.db, args.host, args.port))
 
 
+def cmd_verify(args) -> int:
+    from pathlib import Path
+
+    from .document import Document
+    from .errors import YanbaoError
+    from .ingest import read_document
+    from .verify import report_markdown, verify
+
+    target = Path(args.target)
+    doc_json = target if target.suffix == ".json" else Path(args.out) / "docs" / f"{args.target}.json"
+    try:
+        if doc_json.exists():
+            doc = Document.model_validate_json(doc_json.read_text("utf-8"))
+        else:
+            doc = read_document(target, date=args.date)
+    except YanbaoError as e:
+        print(e.line(), file=sys.stderr)
+        return 1
+    result = verify(doc)
+    if args.report:
+        Path(args.report).write_text(report_markdown(result, doc.meta.title), encoding="utf-8")
+        print(f"wrote {args.report}", file=sys.stderr)
+    if args.json:
+        _dump(result)
+    else:
+        for c in result["checks"]:
+            print(f"{c['id']}  p.{c['page']:<3} {c['verdict']:12} {c['formula']:40} reported {c['reported']}"
+                  f"  recomputed {c['recomputed']}  {c['note']}")
+            print(f"      {c['claim'][:100]}")
+        print(" · ".join(f"{k} {v}" for k, v in result["summary"].items()))
+    return 0
+
+
 def cmd_samples(args) -> int:
     from .samples import write_all
 
@@ -253,6 +286,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="anchors relative dates such as 今年5月 and 上周 (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print {text, entities} (a list of them with -)")
     p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("verify", help="recompute the figures a report derives and judge each one")
+    p.add_argument("target", metavar="FILE_OR_DOC_ID", help="a PDF or text file, a document JSON, or a doc_id under --out")
+    p.add_argument("--out", default="extracted", metavar="DIR", help="where doc_ids are looked up (default: extracted)")
+    p.add_argument("--date", type=_date, help="document date when the file does not state one")
+    p.add_argument("--report", metavar="FILE.md", help="also write a readable report, by page")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("search", help="full-text search, query in either script")
     p.add_argument("query", nargs="+", metavar="QUERY")

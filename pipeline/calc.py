@@ -1,0 +1,149 @@
+"""Pure, unit-aware formulas, exact where the inputs are exact, and rounding-aware judging.
+
+Every function takes and returns Decimal. `judge` compares a printed figure with a
+recomputed one: a printed "98%" stands for anything in [97.5, 98.5); "2.6万" for
+[25,500, 26,500); a count printed by rounding up (the convention of GPU and server
+tables) for (n − 1, n].
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+SECONDS_PER_DAY = Decimal(86400)
+
+
+# ----------------------------------------------------------------------------- formulas
+def training_flops(params: Decimal, tokens: Decimal) -> Decimal:
+    """C = 6·N·D: forward and backward pass over D tokens for N parameters."""
+    return 6 * params * tokens
+
+
+def inference_flops(params: Decimal, tokens: Decimal) -> Decimal:
+    """C = 2·N·D: one forward pass per token."""
+    return 2 * params * tokens
+
+
+def gpus_needed(flops: Decimal, peak_flops_per_s: Decimal, mfu: Decimal, seconds: Decimal) -> Decimal:
+    """GPUs = C ÷ (MFU × peak × seconds), unrounded."""
+    return flops / (mfu * peak_flops_per_s * seconds)
+
+
+def servers_needed(gpus: Decimal, gpus_per_server: Decimal) -> Decimal:
+    return gpus / gpus_per_server
+
+
+def cost(units: Decimal, unit_price: Decimal) -> Decimal:
+    return units * unit_price
+
+
+def pct_change(before: Decimal, after: Decimal) -> Decimal:
+    """Change from before to after, in percent: a cut is negative, a rise positive."""
+    return (after - before) / before * 100
+
+
+def cut_pct(before: Decimal, after: Decimal) -> Decimal:
+    """The size of a reduction in percent, positive: 20 → 0.5 is 97.5."""
+    return (before - after) / before * 100
+
+
+def ratio(a: Decimal, b: Decimal) -> Decimal:
+    return a / b
+
+
+def per_million_tokens(price: Decimal, per_tokens: Decimal) -> Decimal:
+    """元/千tokens → 元/百万tokens and the like."""
+    return price * Decimal(10 ** 6) / per_tokens
+
+
+# ----------------------------------------------------------------------------- hardware
+@lru_cache(maxsize=1)
+def hardware() -> dict[str, dict]:
+    text = resources.files("pipeline").joinpath("data/gpus.jsonl").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.strip():
+            g = json.loads(line)
+            for name in [g["name"]] + g["aliases"]:
+                table[name.upper()] = g
+    return table
+
+
+def peak(gpu: str, precision: str = "fp16", sparse: Optional[bool] = None) -> list[tuple[str, Decimal]]:
+    """Candidate peaks (FLOP/s) of a GPU at a precision: dense and, where NVIDIA
+    quotes it, with sparsity. Reports use either, often without saying which."""
+    g = hardware().get(gpu.upper().replace("NVIDIA ", "")) or hardware().get(gpu.upper())
+    if g is None:
+        return []
+    out = []
+    for kind in ("dense", "sparse"):
+        if sparse is not None and (kind == "sparse") != sparse:
+            continue
+        value = g["peak_tflops"].get(f"{precision.lower()}_{kind}")
+        if value is not None:
+            out.append((f"{g['name']} {precision.upper()} {kind}", Decimal(str(value)) * 10 ** 12))
+    return out
+
+
+# ----------------------------------------------------------------------------- judging
+@dataclass
+class Printed:
+    """A figure as the report printed it: its value and how precisely."""
+
+    value: Decimal
+    step: Decimal  # the printed precision, in the value's unit: 0.01 for '3.14', 100 for '2.6万'
+
+    @classmethod
+    def of(cls, digits: str, multiplier: Decimal = Decimal(1)) -> "Printed":
+        digits = digits.replace(",", "").strip()
+        d = Decimal(digits)
+        places = len(digits.split(".")[1]) if "." in digits else 0
+        return cls(d * multiplier, Decimal(1).scaleb(-places) * multiplier)
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        half = self.step / 2
+        return self.value - half, self.value + half
+
+
+def rounds_to(exact: Decimal, printed: Printed, mode: str) -> bool:
+    """Whether `exact` prints as `printed` under a rounding mode (nearest, ceil, floor)."""
+    rounding = {"nearest": ROUND_HALF_UP, "ceil": ROUND_CEILING, "floor": ROUND_FLOOR}[mode]
+    quantum = printed.step
+    rounded = (exact / quantum).quantize(Decimal(1), rounding=rounding) * quantum
+    return rounded == printed.value
+
+
+def judge(exact: Decimal, printed: Printed, modes: tuple[str, ...] = ("nearest",)) -> str:
+    """consistent: the formula, rounded the report's way, gives the printed figure;
+    rounding: off only by the printing precision; mismatch: no rounding explains it."""
+    tolerance = printed.step * Decimal("1e-9")
+    if abs(exact - printed.value) <= tolerance:
+        return "consistent"
+    if any(rounds_to(exact, printed, m) for m in modes):
+        return "consistent" if printed.step <= 1 and abs(exact - printed.value) < printed.step else "rounding"
+    lo, hi = printed.interval()
+    edge = printed.step * Decimal("1e-9")  # inputs are exact decimals: the interval's edge is sharp
+    if lo - edge <= exact <= hi + edge:
+        return "rounding"
+    return "mismatch"
+
+
+def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:
+    """A recognizable slip behind a mismatch: a unit off by 千/百万 or 万/亿, a lost
+    power of ten."""
+    if exact == 0 or printed.value == 0:
+        return None
+    r = printed.value / exact
+    for factor, name in ((Decimal(1000), "千/百万 unit slip (×1000)"), (Decimal(10000), "万/亿 unit slip (×10⁴)"),
+                         (Decimal(100), "percent written as a fraction (×100)")):
+        for f, direction in ((factor, "too large"), (1 / factor, "too small")):
+            if abs(r - f) / f < Decimal("0.02"):
+                return f"{name}, printed {direction}"
+    exponent = int((r.ln() / Decimal(10).ln()).to_integral_value())
+    if abs(exponent) >= 1 and abs(r / Decimal(10) ** exponent - 1) < Decimal("0.02"):
+        return f"power of ten lost: printed value is ×10^{exponent}"
+    return None

@@ -1,0 +1,348 @@
+"""Find the figures a report derives, recompute them with `calc`, judge each one.
+
+The document is read in order, page by page, sentence by sentence, keeping the
+assumptions it states once and reuses (MFU, the GPU and its peak, training days, GPUs
+per server, the price of a server, the compute just derived). Each recognized claim
+becomes one CHECK (../shared/CONTRACT.md, Verify):
+
+  training compute  C = 6·N·D, from the parameters and tokens it names
+  GPU count         GPUs = C ÷ (MFU × peak × days × 86,400), counts rounded up or to nearest
+  servers           GPUs ÷ GPUs per server, rounded up
+  cost              servers × the price of one
+  price cuts        a table row's or sentence's cut percentage against its prices
+
+A claim whose input is missing is `unverifiable`, and says which input.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Optional
+
+from . import calc
+from . import quantities as q
+from .calc import Printed
+from .document import Document
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+_SCI = r"(\d+(?:\.\d+)?)\s*(?:[*×xX]\s*10\s*\^?\s*(\d{1,2})|[eE]\+?(\d{1,2}))"
+
+
+def sci(text: str) -> Optional[Decimal]:
+    """'3.14*1023' (a dump's flattened 3.14×10²³), '3.14×10^23', '2.31E+07' → Decimal."""
+    m = re.fullmatch(rf"\s*{_SCI}\s*", text)
+    if not m:
+        try:
+            return Decimal(text.replace(",", ""))
+        except Exception:
+            return None
+    exp = int(m.group(2) or m.group(3))
+    return Decimal(m.group(1)) * Decimal(10) ** exp
+
+
+@dataclass
+class Context:
+    """What the report has said so far that later figures rely on."""
+
+    params: Optional[Decimal] = None
+    tokens: Optional[Decimal] = None
+    flops: Optional[Decimal] = None
+    flops_printed: Optional[Decimal] = None
+    d_per_n: Optional[Decimal] = None  # 'D=38.5*N': tokens per parameter
+    model_params: dict[str, Decimal] = field(default_factory=dict)  # 'Llama 3.1' → 405e9
+    mfu: Optional[Decimal] = None
+    gpu: Optional[str] = None
+    peaks: dict[str, Decimal] = field(default_factory=dict)   # GPU name → FLOP/s as printed
+    days: list[Decimal] = field(default_factory=list)
+    gpus: Optional[Decimal] = None        # the last GPU count derived (exact)
+    per_server: Optional[Decimal] = None
+    server_price: Optional[tuple[Decimal, str]] = None
+    servers: Optional[Decimal] = None
+
+
+class Checker:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.checks: list[dict[str, Any]] = []
+        self.ctx = Context()
+
+    def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
+            unit: str, verdict: str, note: str = "") -> None:
+        self.checks.append({
+            "id": f"C{len(self.checks) + 1:03d}", "claim": claim.strip()[:300], "page": page, "formula": formula,
+            "inputs": {k: (q.plain(v) if isinstance(v, Decimal) else v) for k, v in inputs.items()},
+            "reported": q.plain(reported) if isinstance(reported, Decimal) else reported,
+            "recomputed": None if recomputed is None else float(recomputed) if abs(recomputed) >= 10 ** 15
+            else q.plain(recomputed.quantize(Decimal("0.0001")) if recomputed != recomputed.to_integral_value() else recomputed),
+            "unit": unit, "verdict": verdict, "note": note})
+
+    # ------------------------------------------------------------------------- reading
+    def run(self) -> list[dict]:
+        for page in self.doc.pages:
+            ents = [e for e in self.doc.entities if e.page == page.number]
+            for sent in _SENTENCE.finditer(page.text):
+                inside = [e for e in ents if sent.start() <= e.start and e.end <= sent.end()]
+                self.sentence(sent.group(0), inside, page.number)
+        self.price_tables()
+        return self.checks
+
+    def sentence(self, text: str, ents: list, page: int) -> None:
+        self.learn(text, ents)
+        self.compute_claim(text, ents, page)
+        self.gpu_claim(text, ents, page)
+        self.server_claim(text, page)
+        self.cost_claim(text, ents, page)
+        self.cut_claim(text, ents, page)
+
+    def learn(self, text: str, ents: list) -> None:
+        """Assumptions stated in passing: MFU 30%, 每台服务器8张GPU, 单台服务器20万美元…"""
+        c = self.ctx
+        m = re.search(r"(?:利用率|MFU)\s*(?:取|为|按|=|＝|假设为)?\s*(\d+(?:\.\d+)?)\s*%", text)
+        if m:
+            c.mfu = Decimal(m.group(1)) / 100
+        days = re.findall(r"(\d+(?:\.\d+)?)\s*天", text) if re.search(r"训练|周期|时长", text) else []
+        if days:
+            c.days = [Decimal(d) for d in days]
+        m = re.search(r"每台(?:服务器)?(?:配置|搭载|含|有)?\s*(\d+)\s*张", text) or re.search(r"(\d+)\s*(?:张|卡)\s*/\s*台", text)
+        if m:
+            c.per_server = Decimal(m.group(1))
+        m = re.search(r"(?:单台|每台)服务器(?:成本|价格|售价)?(?:为|约|按)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?\s*(美元|元)", text)
+        if m:
+            c.server_price = (Decimal(m.group(1)) * {"万": 10 ** 4, "亿": 10 ** 8, None: 1}[m.group(2)],
+                              "USD" if m.group(3) == "美元" else "CNY")
+        m = re.search(r"D\s*[=＝≈]\s*(\d+(?:\.\d+)?)\s*[*×]?\s*N", text)
+        if m:
+            c.d_per_n = Decimal(m.group(1))
+        gpus = [e for e in ents if e.label == "GPU"]
+        rates = [e for e in ents if e.label == "COMPUTE" and e.value.get("unit") in ("FLOP/s", "OP/s")]
+        if gpus:
+            c.gpu = gpus[0].value["model"]
+        if gpus and rates:
+            # 'A100、H100的峰值分别为624TFLOPs、1979TFLOPs': the GPUs named before the rates, in order
+            named = [g.value["model"] for g in gpus if g.end <= rates[0].start] or [g.value["model"] for g in gpus]
+            for g, r in zip(named, rates):
+                c.peaks[g] = Decimal(str(r.value["value"]))
+        for e in ents:
+            if e.label == "PARAM_COUNT" and not e.value.get("approx"):
+                c.params = Decimal(str(e.value["count"]))
+            elif e.label == "TOKENS":
+                c.tokens = Decimal(str(e.value["value"]))
+            elif e.label == "MODEL":
+                size = re.search(r"(\d+(?:\.\d+)?)\s*([BT])\b", e.text)
+                if size:
+                    n = Decimal(size.group(1)) * q.UNIT_MULT[size.group(2)]
+                    c.model_params[e.text[:size.start()].strip(" -_")] = n
+                    c.params = n
+        m = re.search(r"(?:tokens?|Tokens?|数据量)[^，。,]{0,8}?为\s*(\d+(?:\.\d+)?)\s*(万亿|亿|万)", text)
+        if m:
+            c.tokens = Decimal(m.group(1)) * q.UNIT_MULT[m.group(2)]
+
+    # ------------------------------------------------------------------------- C = 6ND
+    def compute_claim(self, text: str, ents: list, page: int) -> None:
+        flops = [e for e in ents if e.label == "COMPUTE" and e.value.get("unit") == "FLOP"]
+        if not flops or not re.search(r"6\s*N|训练", text):
+            return
+        c = self.ctx
+        explicit = re.search(rf"6\s*[*×]\s*\(\s*{_SCI}\s*\)\s*[*×]\s*\(\s*{_SCI}\s*\)", text)
+        if explicit:
+            g = explicit.groups()
+            n = Decimal(g[0]) * Decimal(10) ** int(g[1] or g[2])
+            d = Decimal(g[3]) * Decimal(10) ** int(g[4] or g[5])
+        else:
+            named = next((c.model_params[m.text.strip()] for m in ents if m.label == "MODEL"
+                          and m.text.strip() in c.model_params), None)
+            n, d = named or c.params, c.tokens
+        e = flops[0]  # the report's own figure; a second one is usually a reference value
+        printed = _printed_compute(e.text)
+        if printed is None:
+            return
+        c.flops, c.flops_printed, c.params = printed.value, printed.value, n or c.params
+        if n is None or d is None:
+            missing = "parameters (N)" if n is None else "training tokens (D)"
+            self.add(text, page, "C = 6·N·D", {}, printed.value, None, "FLOP", "unverifiable", f"missing input: {missing}")
+            return
+        exact = calc.training_flops(n, d)
+        verdict = calc.judge(exact, printed)
+        inputs = {"N": n, "D": d}
+        if verdict == "mismatch" and c.d_per_n is not None:  # the report's own D = k·N convention
+            alt = calc.training_flops(n, c.d_per_n * n)
+            if calc.judge(alt, printed) != "mismatch":
+                exact, verdict, inputs = alt, calc.judge(alt, printed), {"N": n, "D": c.d_per_n * n}
+        note = calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else ""
+        self.add(text, page, "C = 6·N·D", inputs, printed.value, exact, "FLOP", verdict, note)
+        c.flops = exact
+
+    # ------------------------------------------------------------------------- GPUs
+    _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
+                         r"(?P<list>(?:\d[\d,.]*\s*万?\s*张\s*[、,，和]?\s*)+)\s*(?P<gpu>[A-Z]\d{2,4}[A-Z]?)?")
+
+    def gpu_claim(self, text: str, ents: list, page: int) -> None:
+        c = self.ctx
+        for m in self._COUNTS.finditer(text):
+            counts = re.findall(r"(\d[\d,.]*)\s*(万)?\s*张", m.group("list"))
+            gpu = m.group("gpu") or c.gpu
+            if "推理" in text:  # the inference chain (visits × questions × tokens) is not recognized yet
+                for digits, wan in counts:
+                    self.add(text, page, "GPUs = C_day / (MFU × peak × 86400)", {},
+                             Printed.of(digits, Decimal(10 ** 4) if wan else Decimal(1)).value, None, "GPUs",
+                             "unverifiable", "missing input: inference demand chain (not recognized)")
+                continue
+            self.gpu_counts(text, page, counts, gpu)
+
+    def gpu_counts(self, text: str, page: int, counts: list, gpu: Optional[str]) -> None:
+        c = self.ctx
+        gpu_key = next((k for k in c.peaks if gpu and gpu.upper() in k.upper()), None)
+        peak = c.peaks.get(gpu_key) if gpu_key else None
+        peak_note = ""
+        if peak is None and gpu:
+            candidates = calc.peak(gpu, "fp16")
+            if candidates:
+                peak_note = f"peak not printed here: used {candidates[0][0]}"
+                peak = candidates[0][1]
+        days = c.days if len(c.days) == len(counts) else (c.days[:1] * len(counts) if c.days else [])
+        # the compute the figure may rest on: as derived, as printed, or with the report's D = k·N
+        flops_options = [("C", c.flops), ("C as printed", c.flops_printed)]
+        if c.d_per_n is not None and c.params is not None:
+            flops_options.append(("C with D = %s·N" % c.d_per_n, calc.training_flops(c.params, c.d_per_n * c.params)))
+        for i, (digits, wan) in enumerate(counts):
+            printed = Printed.of(digits, Decimal(10 ** 4) if wan else Decimal(1))
+            missing = [name for name, v in (("compute (C)", c.flops), ("MFU", c.mfu), (f"{gpu or 'GPU'} peak", peak),
+                                             ("days", days[i] if days else None)) if v is None]
+            if missing:
+                self.add(text, page, "GPUs = C / (MFU × peak × days × 86400)", {}, printed.value, None, "GPUs",
+                         "unverifiable", "missing input: " + ", ".join(missing))
+                continue
+            best = None
+            for label, flops in flops_options:
+                if flops is None:
+                    continue
+                exact = calc.gpus_needed(flops, peak, c.mfu, days[i] * calc.SECONDS_PER_DAY)
+                verdict = calc.judge(exact, printed, ("nearest", "ceil"))
+                rank = {"consistent": 0, "rounding": 1, "mismatch": 2}[verdict]
+                if best is None or rank < best[0]:
+                    best = (rank, label, flops, exact, verdict)
+            _, label, flops, exact, verdict = best
+            note = "; ".join(x for x in ((calc.likely_cause(exact, printed) if verdict == "mismatch" else None),
+                                         peak_note, label if label != "C" else None) if x)
+            self.add(text, page, "GPUs = C / (MFU × peak × days × 86400)",
+                     {"C": flops, "MFU": c.mfu, "peak": peak, "days": days[i], "GPU": gpu}, printed.value, exact,
+                     "GPUs", verdict, note)
+            c.gpus = exact
+
+    def server_claim(self, text: str, page: int) -> None:
+        m = re.search(r"(?:约需|需要|需|共需|约)\s*(\d[\d,]*)\s*台(?:服务器)?", text)
+        if not m or "服务器" not in text:
+            return
+        c = self.ctx
+        printed = Printed.of(m.group(1))
+        if c.gpus is None or c.per_server is None:
+            missing = "GPU count" if c.gpus is None else "GPUs per server"
+            self.add(text, page, "servers = GPUs / GPUs per server", {}, printed.value, None, "servers", "unverifiable",
+                     f"missing input: {missing}")
+            return
+        # the report may divide its own printed (rounded-up) GPU count or the exact one
+        gpus = c.gpus
+        exact = calc.servers_needed(gpus, c.per_server)
+        verdict = calc.judge(exact, printed, ("ceil", "nearest"))
+        if verdict == "mismatch":
+            alt = calc.servers_needed(gpus.to_integral_value(rounding="ROUND_CEILING"), c.per_server)
+            if calc.judge(alt, printed, ("ceil", "nearest")) != "mismatch":
+                exact, verdict = alt, calc.judge(alt, printed, ("ceil", "nearest"))
+        self.add(text, page, "servers = ceil(GPUs / GPUs per server)", {"GPUs": gpus, "per_server": c.per_server},
+                 printed.value, exact, "servers", verdict,
+                 calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+        c.servers = exact.to_integral_value(rounding="ROUND_CEILING")
+
+    def cost_claim(self, text: str, ents: list, page: int) -> None:
+        c = self.ctx
+        if c.servers is None or c.server_price is None or not re.search(r"投入|成本|规模|花费|资本开支|支出", text):
+            return
+        money = [e for e in ents if e.label == "MONEY" and e.value.get("value") is not None]
+        price, currency = c.server_price
+        for e in money:
+            if e.value["value"] == q.plain(price) or e.value.get("currency") != currency:
+                continue  # the unit price itself
+            unit = {"万": Decimal(10 ** 4), "亿": Decimal(10 ** 8), "万亿": Decimal(10 ** 12)}.get(e.value.get("unit"), Decimal(1))
+            digits = re.search(r"\d[\d,.]*", e.text).group(0)
+            printed = Printed.of(digits, unit)
+            exact = calc.cost(c.servers, price)
+            verdict = calc.judge(exact, printed)
+            self.add(text, page, "cost = servers × price per server", {"servers": c.servers, "price": price},
+                     printed.value, exact, currency, verdict,
+                     calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+            break
+
+    # ------------------------------------------------------------------------- price cuts
+    def cut_claim(self, text: str, ents: list, page: int) -> None:
+        """'从5元/百万tokens调至1元/百万tokens，降幅80%'."""
+        prices = [e for e in ents if e.label == "PRICE" and e.value.get("per_million_tokens") is not None]
+        pcts = [e for e in ents if e.label == "PERCENT"]
+        if len(prices) < 2 or not pcts:
+            return
+        if not re.search(r"降幅|下降|降低|下调|降价", text):
+            return
+        for p in pcts:
+            before = Decimal(str(prices[0].value["per_million_tokens"]))
+            after = Decimal(str(prices[1].value["per_million_tokens"]))
+            if before == 0:
+                continue
+            printed = Printed.of(p.text.strip("%％-− "))
+            exact = calc.cut_pct(before, after)
+            verdict = calc.judge(exact, printed)
+            self.add(text, page, "cut = (before − after) / before × 100", {"before": before, "after": after},
+                     printed.value, exact, "%", verdict)
+            return
+
+    def price_tables(self) -> None:
+        for t in self.doc.tables:
+            if t.kind != "api_price_cuts":
+                continue
+            for r in t.rows:
+                if r.get("source") == "prose":
+                    continue
+                for side in ("input", "output"):
+                    before, after, cut = (r.get(f"{side}_price_before"), r.get(f"{side}_price_after"),
+                                          r.get(f"{side}_cut_pct"))
+                    if cut is None:
+                        continue
+                    claim = f"{r.get('model')} {side} {before} → {after}, -{cut}%"
+                    if before in (None, 0) or after is None:
+                        self.add(claim, r.get("page", t.page), "cut = (before − after) / before × 100", {}, Decimal(str(cut)),
+                                 None, "%", "unverifiable", "missing input: price before or after")
+                        continue
+                    printed = Printed.of(str(cut))
+                    exact = calc.cut_pct(Decimal(str(before)), Decimal(str(after)))
+                    self.add(claim, r.get("page", t.page), "cut = (before − after) / before × 100",
+                             {"before": before, "after": after}, printed.value, exact, "%", calc.judge(exact, printed))
+
+
+def _printed_compute(text: str) -> Optional[Printed]:
+    m = re.search(_SCI, text)
+    if m:
+        exp = int(m.group(2) or m.group(3))
+        return Printed.of(m.group(1), Decimal(10) ** exp)
+    m = re.search(r"(\d[\d,.]*)\s*([EPTG]?)FLOP", text)
+    if m:
+        return Printed.of(m.group(1), Decimal({"E": 10 ** 18, "P": 10 ** 15, "T": 10 ** 12, "G": 10 ** 9, "": 1}[m.group(2)]))
+    return None
+
+
+def verify(doc: Document) -> dict[str, Any]:
+    checks = Checker(doc).run()
+    summary = {v: sum(c["verdict"] == v for c in checks) for v in ("consistent", "rounding", "mismatch", "unverifiable")}
+    return {"doc_id": doc.doc_id, "checks": checks, "summary": summary}
+
+
+def report_markdown(result: dict, title: Optional[str] = None) -> str:
+    lines = [f"# Verification of {title or result['doc_id']}", "",
+             " · ".join(f"{k}: {v}" for k, v in result["summary"].items()), ""]
+    for page in sorted({c["page"] for c in result["checks"]}):
+        lines += [f"## Page {page}", "", "| id | verdict | claim | formula | reported | recomputed | note |",
+                  "|---|---|---|---|---:|---:|---|"]
+        for c in (c for c in result["checks"] if c["page"] == page):
+            claim = c["claim"].replace("|", "\\|")[:120]
+            lines.append(f"| {c['id']} | {c['verdict']} | {claim} | {c['formula']} | {c['reported']} | "
+                         f"{c['recomputed'] if c['recomputed'] is not None else '-'} | {c['note']} |")
+        lines.append("")
+    return "\n".join(lines)

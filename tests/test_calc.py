@@ -1,0 +1,63 @@
+"""Formulas and rounding-aware judging."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import calc
+from pipeline.calc import Printed
+
+D = Decimal
+
+
+def test_training_and_inference_compute_are_exact():
+    assert calc.training_flops(D("1746e8"), D("3000e8")) == D("3.1428E+23")
+    assert calc.inference_flops(D("1000e8"), D("4.2e12")) == D("8.4E+23")
+
+
+def test_gpu_count_matches_the_report_convention():
+    # Llama 3.1 405B, D = 38.5 N, A100 FP16 624 TFLOPS (with sparsity), MFU 30%, 90 days → 26,030 (rounded up)
+    c = calc.training_flops(D("405e9"), D("38.5") * D("405e9"))
+    exact = calc.gpus_needed(c, D("624e12"), D("0.3"), D(90) * calc.SECONDS_PER_DAY)
+    assert calc.judge(exact, Printed.of("26,030"), ("ceil",)) == "consistent"
+    assert calc.judge(exact, Printed.of("2.6", D(10 ** 4)), ("nearest",)) == "rounding"
+    assert calc.judge(exact, Printed.of("2.7", D(10 ** 4))) == "mismatch"
+
+
+def test_peaks_come_from_the_data_file():
+    names = dict(calc.peak("A100", "fp16"))
+    assert names["NVIDIA A100 FP16 dense"] == D("312e12") and names["NVIDIA A100 FP16 sparse"] == D("624e12")
+    assert calc.peak("H100", "int8", sparse=True) == [("NVIDIA H100 INT8 sparse", D("3958e12"))]
+
+
+def test_cut_and_change():
+    assert calc.cut_pct(D(20), D("0.5")) == D("97.5")
+    assert calc.pct_change(D(20), D("0.5")) == D("-97.5")
+    assert calc.per_million_tokens(D("0.001"), D(1000)) == D(1)
+
+
+@pytest.mark.parametrize("printed,exact,cause", [
+    (Printed.of("3.14", D(10) ** 22), D("3.1428e23"), "power of ten"),
+    (Printed.of("1"), D("0.001"), "千/百万"),
+])
+def test_likely_causes(printed, exact, cause):
+    assert calc.judge(exact, printed) == "mismatch"
+    assert cause in calc.likely_cause(exact, printed)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.decimals(min_value=D("0.001"), max_value=D("1e9"), places=6, allow_nan=False, allow_infinity=False),
+       st.integers(min_value=0, max_value=3))
+def test_a_value_rounded_to_its_printed_precision_is_never_a_mismatch(exact, places):
+    printed_text = f"{exact.quantize(D(1).scaleb(-places)):f}"
+    assert calc.judge(exact, Printed.of(printed_text)) != "mismatch"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.decimals(min_value=D("1"), max_value=D("1e9"), places=3, allow_nan=False, allow_infinity=False),
+       st.integers(min_value=0, max_value=2), st.decimals(min_value=D("0.51"), max_value=D("50"), places=2))
+def test_a_value_outside_the_interval_is_always_a_mismatch(value, places, steps_away):
+    printed = Printed.of(f"{value.quantize(D(1).scaleb(-places)):f}")
+    exact = printed.value + printed.step * steps_away  # more than half a step away
+    assert calc.judge(exact, printed, ("nearest",)) == "mismatch"
