@@ -147,3 +147,22 @@ def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:
     if abs(exponent) >= 1 and abs(r / Decimal(10) ** exponent - 1) < Decimal("0.02"):
         return f"power of ten lost: printed value is ×10^{exponent}"
     return None
+
+
+def judge_quotient(numerator: Printed, denominator: Printed, printed: Printed) -> tuple[str, Decimal]:
+    """A printed ratio (PE = price ÷ EPS) against printed inputs: consistent when the
+    quotient of the printed inputs rounds to it; rounding when some inputs within their
+    printed precision give it; else mismatch. Returns (verdict, quotient)."""
+    exact = numerator.value / denominator.value
+    verdict = judge(exact, printed)
+    if verdict != "mismatch":
+        return verdict, exact
+    n_lo, n_hi = numerator.interval()
+    d_lo, d_hi = denominator.interval()
+    if d_lo <= 0 <= d_hi:
+        return "rounding", exact  # a denominator that could be zero allows any ratio
+    corners = [a / b for a in (n_lo, n_hi) for b in (d_lo, d_hi)]
+    lo, hi = printed.interval()
+    if min(corners) <= hi and lo <= max(corners):
+        return "rounding", exact
+    return "mismatch", exact

@@ -85,6 +85,7 @@ class Checker:
                 inside = [e for e in ents if sent.start() <= e.start and e.end <= sent.end()]
                 self.sentence(sent.group(0), inside, page.number)
         self.price_tables()
+        self.valuation_tables()
         return self.checks
 
     def sentence(self, text: str, ents: list, page: int) -> None:
@@ -294,6 +295,35 @@ class Checker:
                      printed.value, exact, "%", verdict)
             return
 
+    # ------------------------------------------------------------------------- valuation tables
+    _VALUATION_ROW = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<code>\d{6}\.(?:SZ|SH|BJ|HK))"
+                                r"(?P<nums>[-\d.\s]+?)\s*(?P<rating>强烈推荐|推荐|谨慎推荐|中性|回避|买入|增持|减持|卖出)")
+
+    def valuation_tables(self) -> None:
+        """'股票简称 代码 收盘价 EPS×4 PE×4 评级' rows: PE = price ÷ EPS, per year."""
+        for page in self.doc.pages:
+            text = page.text
+            for header in re.finditer(r"EPS[^A-Za-z]{0,6}PE.{0,40}?((?:20\d\d[AEF]){2,6})", text):
+                years = re.findall(r"20\d\d[AEF]", header.group(1))
+                k = len(years)
+                for row in self._VALUATION_ROW.finditer(text, header.end(), header.end() + 4000):
+                    numbers = read_numbers(row.group("nums"), 1 + 2 * k, lambda vals: _pe_score(vals, k))
+                    if numbers is None:
+                        continue
+                    price = numbers[0]
+                    for i, year in enumerate(years):
+                        eps, pe = numbers[1 + i], numbers[1 + k + i]
+                        claim = (f"{row.group('name')}({row.group('code')}) 收盘价 {price[0]}, EPS {year} {eps[0]}, "
+                                 f"PE {year} {pe[0]}")
+                        if eps[1].value == 0:
+                            self.add(claim, page.number, "PE = price / EPS", {}, pe[1].value, None, "x",
+                                     "unverifiable", "missing input: EPS is zero")
+                            continue
+                        verdict, exact = calc.judge_quotient(price[1], eps[1], pe[1])
+                        self.add(claim, page.number, "PE = price / EPS", {"price": price[1].value, "EPS": eps[1].value},
+                                 pe[1].value, exact, "x", verdict,
+                                 "" if verdict != "mismatch" else "PE and EPS in this row disagree beyond rounding")
+
     def price_tables(self) -> None:
         for t in self.doc.tables:
             if t.kind != "api_price_cuts":
@@ -315,6 +345,72 @@ class Checker:
                     exact = calc.cut_pct(Decimal(str(before)), Decimal(str(after)))
                     self.add(claim, r.get("page", t.page), "cut = (before − after) / before × 100",
                              {"before": before, "after": after}, printed.value, exact, "%", calc.judge(exact, printed))
+
+
+_GLUED = re.compile(r"-?\d+\.\d{1,2}|-?\d+")
+
+
+def read_numbers(text: str, count: int, score, limit: int = 4000) -> Optional[list[tuple[str, Printed]]]:
+    """Exactly `count` numbers from a run where some lost the space between them
+    ('136.296.8' is 136.2 | 96.8 or 136.29 | 6.8): every split is tried and the
+    one `score` likes best is kept."""
+    chunks = text.split()
+    options: list[list[list[str]]] = []
+    for chunk in chunks:
+        splits = list(_splits(chunk))
+        if not splits:
+            return None
+        options.append(splits)
+    best = None
+    tried = 0
+    for combo in _product(options):
+        values = [v for part in combo for v in part]
+        tried += 1
+        if tried > limit:
+            break
+        if len(values) != count:
+            continue
+        printed = [(v, Printed.of(v)) for v in values]
+        sc = score(printed)
+        if best is None or sc > best[0]:
+            best = (sc, printed)
+    return best[1] if best else None
+
+
+def _splits(chunk: str):
+    """Ways to read a chunk as numbers with one or two decimals (or integers)."""
+    if not chunk:
+        yield []
+        return
+    for end in range(1, len(chunk) + 1):
+        head = chunk[:end]
+        if re.fullmatch(r"-?\d+(?:\.\d{1,2})?", head) and not (end < len(chunk) and chunk[end] == "."):
+            if end < len(chunk) and head.lstrip("-").isdigit() and chunk[end].isdigit():
+                continue
+            for rest in _splits(chunk[end:]):
+                yield [head] + rest
+
+
+def _product(options):
+    if not options:
+        yield []
+        return
+    for first in options[0]:
+        for rest in _product(options[1:]):
+            yield [first] + rest
+
+
+def _pe_score(values: list[tuple[str, Printed]], k: int) -> float:
+    """How well a reading of a valuation row agrees with PE = price ÷ EPS."""
+    price = values[0][1].value
+    score = 0.0
+    for i in range(k):
+        eps, pe = values[1 + i][1].value, values[1 + k + i][1].value
+        if eps == 0:
+            continue
+        rel = abs(price / eps - pe) / max(abs(pe), Decimal("0.01"))
+        score -= float(min(rel, Decimal(10)))
+    return score
 
 
 def _printed_compute(text: str) -> Optional[Printed]:
