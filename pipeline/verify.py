@@ -55,6 +55,7 @@ class Context:
     gpu: Optional[str] = None
     peaks: dict[str, Decimal] = field(default_factory=dict)   # GPU name → FLOP/s as printed
     days: list[Decimal] = field(default_factory=list)
+    days_seen: list[list[Decimal]] = field(default_factory=list)  # every list of days stated, in order
     gpus: Optional[Decimal] = None        # the last GPU count derived (exact)
     per_server: Optional[Decimal] = None
     server_price: Optional[tuple[Decimal, str]] = None
@@ -66,6 +67,7 @@ class Checker:
         self.doc = doc
         self.checks: list[dict[str, Any]] = []
         self.ctx = Context()
+        self.table_gpus: dict[str, dict[int, Decimal]] = {}
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
             unit: str, verdict: str, note: str = "") -> None:
@@ -86,6 +88,8 @@ class Checker:
                 self.sentence(sent.group(0), inside, page.number)
         self.price_tables()
         self.valuation_tables()
+        self.compute_tables()
+        self.cost_tables()
         return self.checks
 
     def sentence(self, text: str, ents: list, page: int) -> None:
@@ -105,6 +109,7 @@ class Checker:
         days = re.findall(r"(\d+(?:\.\d+)?)\s*天", text) if re.search(r"训练|周期|时长", text) else []
         if days:
             c.days = [Decimal(d) for d in days]
+            c.days_seen.append(c.days)
         m = re.search(r"每台(?:服务器)?(?:配置|搭载|含|有)?\s*(\d+)\s*张", text) or re.search(r"(\d+)\s*(?:张|卡)\s*/\s*台", text)
         if m:
             c.per_server = Decimal(m.group(1))
@@ -324,6 +329,164 @@ class Checker:
                                  pe[1].value, exact, "x", verdict,
                                  "" if verdict != "mismatch" else "PE and EPS in this row disagree beyond rounding")
 
+    # ------------------------------------------------------------------------- compute tables
+    def compute_tables(self) -> None:
+        """Tables of training or inference compute per model column: parameters (亿),
+        tokens (亿), compute (PFLOPs), GPUs per GPU type and days, servers."""
+        for page in self.doc.pages:
+            text = page.text
+            for title in re.finditer(r"(训练|推理)[^。，]{0,12}?所需算力\s*\(PFLOPs\)", text):
+                self.compute_table(text, title, page.number, training=title.group(1) == "训练")
+            self.server_table(text, page.number)
+
+    def compute_table(self, text: str, title: re.Match, page: int, training: bool) -> None:
+        c = self.ctx
+        start = title.start()
+        header = text[max(0, start - 200):start]
+        columns = _columns(header)
+        n = len(columns)
+        if n < 2:
+            return
+        flops_row = read_row(text, title.end(), n, sci_only=True)
+        params_row = read_row(text, _after(text, r"模型参数量\s*\(亿\)", title.end()), n)
+        if flops_row is None or params_row is None:
+            return
+        params = [v * 10 ** 8 for _, v in params_row]
+        if training:
+            tokens_at = _after(text, r"数据量\s*Tokens\s*\(亿\)", title.end())
+            tokens_row = read_row(text, tokens_at, n) if tokens_at else None
+            if tokens_row is None:
+                return
+            tokens = [v * 10 ** 8 for _, v in tokens_row]
+            if c.d_per_n is not None:
+                for i, ((digits, d), p) in enumerate(zip(tokens_row, params)):
+                    exact = c.d_per_n * p / 10 ** 8
+                    self.add(f"表 训练算力需求测算: {columns[i]} 数据量Tokens(亿) {digits}", page, f"D = {c.d_per_n}·N",
+                             {"N": p}, d, exact, "亿 tokens", calc.judge(exact, Printed.of(digits)))
+            flops = [calc.training_flops(p, d) for p, d in zip(params, tokens)]
+        else:
+            tokens_at = _after(text, r"峰值每日消耗\s*Tokens\s*\(亿\)", title.end())
+            tokens_row = read_row(text, tokens_at, n) if tokens_at else None
+            if tokens_row is None:
+                return
+            flops = [calc.inference_flops(p, d * 10 ** 8) for p, (_, d) in zip(params, tokens_row)]
+        for i, ((digits, printed_pf), exact) in enumerate(zip(flops_row, flops)):
+            printed = Printed.of(digits.split("E")[0], Decimal(10) ** (int(digits.split("E")[1]) + 15))
+            verdict = calc.judge(exact, printed)
+            self.add(f"表 {'训练' if training else '单日推理'}所需算力(PFLOPs): {columns[i]} {digits}", page,
+                     "C = 6·N·D" if training else "C_day = 2·N·tokens per day", {"N": params[i]}, printed.value, exact,
+                     "FLOP", verdict, calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+        self.gpu_rows(text, title.end(), page, columns, flops, training)
+
+    def gpu_rows(self, text: str, start: int, page: int, columns: list[str], flops: list[Decimal], training: bool) -> None:
+        c = self.ctx
+        n = len(columns)
+        end = text.find("资料来源", start)
+        end = end if end > 0 else start + 3000
+        marker = re.compile(r"(?P<days>\d{1,3})?(?:(?P<gpu>A100|A800|H100|H800|H200|H20|B200|910B)\s*[\(（]\s*"
+                            r"(?P<prec>FP16|BF16|FP8|INT8)|[\(（]\s*(?P<gpu2>A100|A800|H100|H800|H200|H20|B200|910B)\s+"
+                            r"(?P<prec2>FP16|BF16|FP8|INT8))(?:\s*[,，]\s*MFU\s*=\s*\d+%)?\s*[\)）]")
+        marks = list(marker.finditer(text, start, end))
+        for k, m in enumerate(marks):
+            # the table's days: its first row prints them ('30A100'); the report stated the list
+            digits = (m.group("days") or "") if training else ""
+            # '730A100': the 7 closes the header (模型7); the days are the stated list's first
+            days_list = next((d for d in reversed(c.days_seen) if len(d) > 1 and digits.endswith(str(int(d[0])))),
+                             [Decimal(digits[-2:])] if digits else (c.days or [Decimal(30)]))
+            stop = marks[k + 1].start() if k + 1 < len(marks) else end
+            stop = min(stop, _next_han(text, m.end()))
+            numbers = _numbers(text[m.end():stop])
+            if training:
+                rows = _split_rows(numbers, n, [str(int(d)) for d in days_list])
+            else:  # one row per GPU; fake bold doubles most of its cells
+                row = _collapse_doubles(numbers[:2 * n], n)[:n]
+                rows = [row] if len(row) == n else []
+            gpu, precision = m.group("gpu") or m.group("gpu2"), (m.group("prec") or m.group("prec2")).lower()
+            printed_peak = next((v for g, v in c.peaks.items() if gpu in g and precision == "fp16"), None)
+            peaks = [("printed", printed_peak)] if printed_peak else [(label, v) for label, v in calc.peak(gpu, precision)]
+            for r, row in enumerate(rows):
+                days = days_list[r] if training and r < len(days_list) else Decimal(1)
+                seconds = days * calc.SECONDS_PER_DAY
+                for i, digits in enumerate(row):
+                    printed = Printed.of(digits)
+                    best = None
+                    for label, peak in peaks:
+                        exact = calc.gpus_needed(flops[i], peak, c.mfu or Decimal("0.3"), seconds)
+                        verdict = calc.judge(exact, printed, ("ceil", "nearest"))
+                        rank = {"consistent": 0, "rounding": 1, "mismatch": 2}[verdict]
+                        if best is None or rank < best[0]:
+                            best = (rank, label, peak, exact, verdict)
+                    _, label, peak, exact, verdict = best
+                    note = "" if label == "printed" else f"peak not printed: {label} reproduces the count"
+                    if verdict == "mismatch":
+                        note = calc.likely_cause(exact, printed) or "no printed or datasheet peak reproduces it"
+                    what = f"训练{days}天" if training else "单日推理"
+                    self.add(f"表 所需GPU数量 {gpu}({precision.upper()}) {what} {columns[i]} {digits}", page,
+                             "GPUs = C / (MFU × peak × seconds)", {"C": flops[i], "MFU": c.mfu or Decimal("0.3"),
+                                                                  "peak": peak, "days": days},
+                             printed.value, exact, "GPUs", verdict, note)
+                    if training and r == 1 and gpu == "A100":
+                        self.table_gpus.setdefault("train60", {})[i] = Decimal(digits.replace(",", ""))
+                    if not training and gpu == "A100":
+                        self.table_gpus.setdefault("infer", {})[i] = Decimal(digits.replace(",", ""))
+
+    def server_table(self, text: str, page: int) -> None:
+        """'训练+推理所需GPU数量' = training (60 days) + inference; servers = ⌈GPUs ÷ per server⌉."""
+        total_at = _after(text, r"训练\s*\+\s*推理所需GPU数量\s*\(A100\)", 0)
+        if total_at is None:
+            return
+        train, infer = self.table_gpus.get("train60", {}), self.table_gpus.get("infer", {})
+        n = max(len(train), len(infer))
+        totals = read_row(text, total_at, n) if n else None
+        if not totals:
+            return
+        for i, (digits, value) in enumerate(totals):
+            if i in train and i in infer:
+                exact = train[i] + infer[i]
+                self.add(f"表 模型训练+推理所需GPU数量(A100) 列{i + 1} {digits}", page, "GPUs = training + inference",
+                         {"training": train[i], "inference": infer[i]}, value, exact, "GPUs",
+                         calc.judge(exact, Printed.of(digits)))
+        servers_at = _after(text, r"服务器数量\s*\((\d+)张", total_at)
+        if servers_at is None:
+            return
+        per = Decimal(re.search(r"服务器数量\s*\((\d+)张", text[total_at:]).group(1))
+        servers = read_row(text, servers_at, n)
+        for i, ((digits, value), (_, total)) in enumerate(zip(servers or [], totals)):
+            exact = calc.servers_needed(total, per)
+            self.add(f"表 模型所需服务器数量({per}张A100) 列{i + 1} {digits}", page, "servers = ceil(GPUs / per server)",
+                     {"GPUs": total, "per_server": per}, value, exact, "servers",
+                     calc.judge(exact, Printed.of(digits), ("ceil", "nearest")))
+
+    _COST_ROW = re.compile(r"模型参数规模\s*(?P<size>\d[\d,]*)\s*亿\s*(?P<count>\d+)\s+(?P<servers>\d[\d,]*)\s+"
+                           r"(?P<price>\d+(?:\.\d+)?)\s+(?P<cost>\d[\d,]*(?:\.\d+)?)")
+
+    def cost_tables(self) -> None:
+        """'模型参数规模500亿 50 1,698 20 170': models × servers × 万美元 = 亿美元; 合计 = their sum."""
+        for page in self.doc.pages:
+            text = page.text
+            header = re.search(r"单台服务器成本\s*\(万(美元|元)\)\s*成本测算\s*\(亿(美元|元)\)", text)
+            if not header:
+                continue
+            currency = "USD" if header.group(1) == "美元" else "CNY"
+            exact_sum, printed_sum_step = Decimal(0), None
+            rows = list(self._COST_ROW.finditer(text, header.end(), header.end() + 1500))
+            for row in rows:
+                count, servers = Decimal(row.group("count")), Decimal(row.group("servers").replace(",", ""))
+                price = Decimal(row.group("price")) * 10 ** 4
+                printed = Printed.of(row.group("cost"), Decimal(10 ** 8))
+                exact = calc.cost(count * servers, price)
+                exact_sum += exact
+                self.add(f"表 大模型服务器成本测算: 模型参数规模{row.group('size')}亿 {count}个 × {row.group('servers')}台 × "
+                         f"{row.group('price')}万 = {row.group('cost')}亿", page.number,
+                         "cost = models × servers × price per server", {"models": count, "servers": servers,
+                                                                         "price": price},
+                         printed.value, exact, currency, calc.judge(exact, printed))
+            total = re.compile(r"合计\s*(\d[\d,]*(?:\.\d+)?)").search(text, rows[-1].end(), rows[-1].end() + 40) if rows else None
+            if total:
+                printed = Printed.of(total.group(1), Decimal(10 ** 8))
+                self.add(f"表 大模型服务器成本测算: 合计 {total.group(1)}亿", page.number, "total = sum of costs",
+                         {"rows": len(rows)}, printed.value, exact_sum, currency, calc.judge(exact_sum, printed))
+
     def price_tables(self) -> None:
         for t in self.doc.tables:
             if t.kind != "api_price_cuts":
@@ -345,6 +508,95 @@ class Checker:
                     exact = calc.cut_pct(Decimal(str(before)), Decimal(str(after)))
                     self.add(claim, r.get("page", t.page), "cut = (before − after) / before × 100",
                              {"before": before, "after": after}, printed.value, exact, "%", calc.judge(exact, printed))
+
+
+_INT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_SCI_CELL = re.compile(r"\d\.\d{2}E[+-]\d{2}")
+
+
+def _after(text: str, label: str, start: int) -> Optional[int]:
+    m = re.compile(label).search(text, start, start + 3000)
+    return m.end() if m else None
+
+
+def _next_han(text: str, start: int) -> int:
+    m = re.compile(r"[\u4e00-\u9fff]").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _columns(header: str) -> list[str]:
+    """Column names of a model table: 模型1…模型7 with named models between them."""
+    tail = header[header.rfind("模型1"):] if "模型1" in header else ""
+    return [c.strip() for c in re.findall(r"模型\d+|(?:(?!模型\d).)+?\(\d+[BT]\)", tail)]
+
+
+def _numbers(text: str) -> list[str]:
+    return _INT.findall(text)
+
+
+def read_row(text: str, start: Optional[int], n: int, sci_only: bool = False) -> Optional[list[tuple[str, Decimal]]]:
+    """The n cells right after a row label: sci cells glued together ('2.31E+075.78E+08'),
+    thousands-grouped integers glued ('14,28326,030'), cells doubled by fake bold."""
+    if start is None:
+        return None
+    stop = _next_han(text, start)
+    chunk = text[start:stop]
+    if sci_only:
+        cells = _SCI_CELL.findall(chunk)
+        cells = _collapse_doubles(cells, n)
+        return [(c, Decimal(c)) for c in cells] if len(cells) == n else None
+    cells = _collapse_doubles(_numbers(chunk), n)
+    if len(cells) == n - 1:  # two plain integers glued ('100500'): split where the row keeps rising
+        cells = _split_glued(cells, n)
+    if cells is None or len(cells) != n:
+        return None
+    return [(c, Decimal(c.replace(",", ""))) for c in cells]
+
+
+def _collapse_doubles(cells: list[str], n: int) -> list[str]:
+    """Fake bold prints a cell twice: drop one of each equal neighbour pair until n remain."""
+    out = list(cells)
+    i = 0
+    while len(out) > n and i < len(out) - 1:
+        if out[i] == out[i + 1]:
+            del out[i + 1]
+        else:
+            i += 1
+    return out
+
+
+def _split_glued(cells: list[str], n: int) -> Optional[list[str]]:
+    for k, cell in enumerate(cells):
+        if "," in cell or "." in cell or len(cell) < 2:
+            continue
+        for cut in range(1, len(cell)):
+            a, b = cell[:cut], cell[cut:]
+            if b.startswith("0"):
+                continue
+            trial = cells[:k] + [a, b] + cells[k + 1:]
+            values = [Decimal(x.replace(",", "")) for x in trial]
+            if all(x <= y for x, y in zip(values, values[1:])):
+                return trial
+    return None
+
+
+def _split_rows(numbers: list[str], n: int, days: list[str]) -> list[list[str]]:
+    """Rows of n cells; a later row's first cell may carry its days glued on ('6024' = 60 | 24)."""
+    rows, i = [], 0
+    r = 0
+    while i < len(numbers):
+        row = numbers[i:i + n]
+        if r > 0 and r < len(days) and row and row[0].startswith(days[r]) and len(row[0]) > len(days[r]):
+            row = [row[0][len(days[r]):]] + numbers[i + 1:i + n]
+        elif r > 0 and r < len(days) and row and row[0] == days[r]:
+            row = numbers[i + 1:i + 1 + n]
+            i += 1
+        if len(row) < n:
+            break
+        rows.append(row)
+        i += n
+        r += 1
+    return rows
 
 
 _GLUED = re.compile(r"-?\d+\.\d{1,2}|-?\d+")

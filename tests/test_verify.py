@@ -59,6 +59,11 @@ def test_cli_json_and_markdown_report(sample_pdf, tmp_path):
 
 @needs_shared
 def test_seed_002_raises_no_false_mismatch():
+    """Its only mismatches are the report's own errors in the answer key."""
     result = verify(read_document(SHARED / "seeds" / "002_39f46f7769c07185.txt"))
-    assert result["summary"]["mismatch"] == 0
-    assert result["summary"]["consistent"] + result["summary"]["rounding"] >= 10
+    gold = json.loads((SHARED / "gold" / "figures.json").read_text("utf-8"))["figures"]
+    true_errors = {f["reported"] for f in gold if f["verdict"] == "mismatch"}
+    flagged = [c for c in result["checks"] if c["verdict"] == "mismatch"]
+    assert all(c["reported"] in true_errors for c in flagged), flagged
+    assert {c["reported"] for c in flagged} >= {12.52, 16.92}  # PE and EPS disagree in two rows
+    assert result["summary"]["consistent"] + result["summary"]["rounding"] >= 60
