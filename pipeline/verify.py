@@ -425,35 +425,37 @@ class Checker:
                              "GPUs = C / (MFU × peak × seconds)", {"C": flops[i], "MFU": c.mfu or Decimal("0.3"),
                                                                   "peak": peak, "days": days},
                              printed.value, exact, "GPUs", verdict, note)
-                    if training and r == 1 and gpu == "A100":
-                        self.table_gpus.setdefault("train60", {})[i] = Decimal(digits.replace(",", ""))
+                    if training and days == 60 and gpu == "A100":
+                        self.table_gpus.setdefault("train60", {})[columns[i]] = Decimal(digits.replace(",", ""))
                     if not training and gpu == "A100":
-                        self.table_gpus.setdefault("infer", {})[i] = Decimal(digits.replace(",", ""))
+                        self.table_gpus.setdefault("infer", {})[columns[i]] = Decimal(digits.replace(",", ""))
 
     def server_table(self, text: str, page: int) -> None:
         """'训练+推理所需GPU数量' = training (60 days) + inference; servers = ⌈GPUs ÷ per server⌉."""
-        total_at = _after(text, r"训练\s*\+\s*推理所需GPU数量\s*\(A100\)", 0)
+        total_at = _after(text, r"训练\s*\+\s*推理所需GPU数量\s*\(A100\)", 0, window=None)
         if total_at is None:
             return
         train, infer = self.table_gpus.get("train60", {}), self.table_gpus.get("infer", {})
-        n = max(len(train), len(infer))
+        columns = _columns(text[max(0, total_at - 400):total_at])
+        n = len(columns)
         totals = read_row(text, total_at, n) if n else None
         if not totals:
             return
-        for i, (digits, value) in enumerate(totals):
-            if i in train and i in infer:
-                exact = train[i] + infer[i]
-                self.add(f"表 模型训练+推理所需GPU数量(A100) 列{i + 1} {digits}", page, "GPUs = training + inference",
-                         {"training": train[i], "inference": infer[i]}, value, exact, "GPUs",
-                         calc.judge(exact, Printed.of(digits)))
-        servers_at = _after(text, r"服务器数量\s*\((\d+)张", total_at)
+        for name, (digits, value) in zip(columns, totals):
+            if name in train and name in infer:
+                exact = train[name] + infer[name]
+                self.add(f"表 训练+推理算力需求测算: {name} 模型训练+推理所需GPU数量(A100) {digits}", page,
+                         "GPUs = training (60 days) + inference", {"training": train[name], "inference": infer[name]},
+                         value, exact, "GPUs", calc.judge(exact, Printed.of(digits)))
+        servers_at = _after(text, r"服务器数量\s*[\(（](\d+)张[^)）]*[)）]", total_at)
         if servers_at is None:
             return
         per = Decimal(re.search(r"服务器数量\s*\((\d+)张", text[total_at:]).group(1))
         servers = read_row(text, servers_at, n)
-        for i, ((digits, value), (_, total)) in enumerate(zip(servers or [], totals)):
+        for name, (digits, value), (_, total) in zip(columns, servers or [], totals):
             exact = calc.servers_needed(total, per)
-            self.add(f"表 模型所需服务器数量({per}张A100) 列{i + 1} {digits}", page, "servers = ceil(GPUs / per server)",
+            self.add(f"表 训练+推理算力需求测算: {name} 模型所需服务器数量({per}张A100) {digits}", page,
+                     "servers = ceil(GPUs / per server)",
                      {"GPUs": total, "per_server": per}, value, exact, "servers",
                      calc.judge(exact, Printed.of(digits), ("ceil", "nearest")))
 
@@ -468,7 +470,7 @@ class Checker:
             if not header:
                 continue
             currency = "USD" if header.group(1) == "美元" else "CNY"
-            exact_sum, printed_sum_step = Decimal(0), None
+            exact_sum = Decimal(0)
             rows = list(self._COST_ROW.finditer(text, header.end(), header.end() + 1500))
             for row in rows:
                 count, servers = Decimal(row.group("count")), Decimal(row.group("servers").replace(",", ""))
@@ -514,8 +516,8 @@ _INT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _SCI_CELL = re.compile(r"\d\.\d{2}E[+-]\d{2}")
 
 
-def _after(text: str, label: str, start: int) -> Optional[int]:
-    m = re.compile(label).search(text, start, start + 3000)
+def _after(text: str, label: str, start: int, window: Optional[int] = 3000) -> Optional[int]:
+    m = re.compile(label).search(text, start, start + window if window else len(text))
     return m.end() if m else None
 
 
