@@ -90,7 +90,72 @@ class Checker:
         self.valuation_tables()
         self.compute_tables()
         self.cost_tables()
+        self.param_mentions()
+        self.restated_table_values()
         return self.checks
+
+    # ------------------------------------------------------------------------- prose against tables
+    def param_mentions(self) -> None:
+        """'从GPT-1到GPT-3,参数量从1.1亿大幅提升至1746亿': each model's stated size against
+        the report's own model-specs table."""
+        specs = {}
+        for t in self.doc.tables:
+            if t.kind == "model_specs":
+                for r in t.rows:
+                    if r.get("params") is not None:
+                        specs[r["model"]] = Decimal(str(r["params"]))
+        if not specs:
+            return
+        for page in self.doc.pages:
+            ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
+            for sent in _SENTENCE.finditer(page.text):
+                inside = [e for e in ents if sent.start() <= e.start < sent.end()]
+                models = [e for e in inside if e.label == "MODEL" and e.value.get("name") in specs]
+                counts = [e for e in inside if e.label == "PARAM_COUNT" and not e.value.get("approx")]
+                if not models or not counts:
+                    continue
+                # '从A到B,参数量从x提升至y': the models' sizes follow in the models' order
+                after = [c for c in counts if c.start > models[0].start]
+                pairs = list(zip(models, after))
+                for m, pc in pairs:
+                    mm = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|万|[BT])", pc.text)
+                    if not mm:
+                        continue
+                    printed = Printed.of(mm.group(1), Decimal(q.UNIT_MULT[mm.group(2)]))
+                    exact = specs[m.value["name"]]
+                    verdict = calc.judge(exact, printed)
+                    self.add(sent.group(0), page.number, "stated size vs the report's model table",
+                             {m.value["name"]: exact}, printed.value, exact, "parameters", verdict,
+                             f"the table gives {q.to_chinese(exact)}" if verdict == "mismatch" else "")
+
+    def restated_table_values(self) -> None:
+        """A count in prose that the report's own tables give ('约需要3544台服务器',
+        '8188张H100'): the claim agrees with the table cell it rounds from."""
+        table_values = [(c["claim"], Decimal(str(c["reported"]))) for c in self.checks
+                        if c["claim"].startswith("表") and c["unit"] in ("GPUs", "servers")]
+        if not table_values:
+            return
+        for page in self.doc.pages:
+            for sent in _SENTENCE.finditer(page.text):
+                text = sent.group(0)
+                if text.startswith("表") or not re.search(r"张|台", text):
+                    continue
+                for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(张|台)", text):
+                    printed = Printed.of(m.group(1), Decimal(10 ** 4) if m.group(2) else Decimal(1))
+                    if printed.value < 10:
+                        continue  # '8张A100' per server is an assumption, not a figure
+                    if any(c["claim"] == text.strip()[:300] and c["reported"] == q.plain(printed.value)
+                           and c["verdict"] != "unverifiable" for c in self.checks):
+                        continue
+                    matches = [(claim, v) for claim, v in table_values if calc.judge(v, printed) != "mismatch"]
+                    if not matches:
+                        continue
+                    claim, value = min(matches, key=lambda cv: abs(cv[1] - printed.value))
+                    self.checks = [c for c in self.checks if not (c["verdict"] == "unverifiable"
+                                                                  and c["claim"] == text.strip()[:300]
+                                                                  and c["reported"] == q.plain(printed.value))]
+                    self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
+                             "GPUs" if m.group(3) == "张" else "servers", calc.judge(value, printed))
 
     def sentence(self, text: str, ents: list, page: int) -> None:
         self.learn(text, ents)

@@ -62,8 +62,12 @@ def test_seed_002_raises_no_false_mismatch():
     """Its only mismatches are the report's own errors in the answer key."""
     result = verify(read_document(SHARED / "seeds" / "002_39f46f7769c07185.txt"))
     gold = json.loads((SHARED / "gold" / "figures.json").read_text("utf-8"))["figures"]
-    true_errors = {f["reported"] for f in gold if f["verdict"] == "mismatch"}
+    true_errors = [f["reported"] for f in gold if f["verdict"] == "mismatch"]
+
+    def is_true_error(value):  # the key prints 1.1 where the check says 110000000 (1.1亿)
+        return any(abs(value - e * 10 ** k) <= 1e-9 * abs(value) for e in true_errors for k in range(-12, 13))
+
     flagged = [c for c in result["checks"] if c["verdict"] == "mismatch"]
-    assert all(c["reported"] in true_errors for c in flagged), flagged
-    assert {c["reported"] for c in flagged} >= {12.52, 16.92}  # PE and EPS disagree in two rows
+    assert all(is_true_error(c["reported"]) for c in flagged), flagged
+    assert {c["reported"] for c in flagged} >= {12.52, 16.92, 110000000}  # PE vs EPS twice; 1.1亿 vs the table's 1.17亿
     assert result["summary"]["consistent"] + result["summary"]["rounding"] >= 60
