@@ -41,6 +41,13 @@ CREATE TABLE IF NOT EXISTS price_points (
     vendor TEXT, model TEXT, date TEXT, direction TEXT, price_before REAL, price_after REAL,
     cut_pct REAL, currency TEXT, per TEXT, free_after INTEGER, source TEXT, evidence TEXT);
 CREATE INDEX IF NOT EXISTS price_points_model ON price_points(model, date);
+CREATE VIEW IF NOT EXISTS models AS
+    SELECT name AS model, json_extract(value, '$.vendor') AS vendor, count(*) AS mentions,
+           count(DISTINCT doc_id) AS documents
+    FROM entities WHERE label = 'MODEL' AND name IS NOT NULL GROUP BY name;
+CREATE VIEW IF NOT EXISTS vendors AS
+    SELECT name AS vendor, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+    FROM entities WHERE label = 'VENDOR' AND name IS NOT NULL GROUP BY name;
 CREATE TABLE IF NOT EXISTS timeline (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
     model TEXT, vendor TEXT, date TEXT, precision TEXT, event TEXT, evidence TEXT);

@@ -1,5 +1,6 @@
 """Charts as PNG files, and the read-only browser over HTTP on loopback."""
 import json
+import os
 import socket
 import subprocess
 import time
@@ -43,21 +44,40 @@ def _get(url: str):
         return r.status, r.read().decode("utf-8")
 
 
-def test_serve_answers_home_page_and_canned_query(db):
-    port = _free_port()
-    proc = subprocess.Popen(serve_command(str(db), "127.0.0.1", port), cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
+class Served:
+    """`yanbao serve`'s datasette on a free loopback port, for the length of a test."""
+
+    def __init__(self, db):
+        self.port = _free_port()
+        self.proc = subprocess.Popen(serve_command(str(db), "127.0.0.1", self.port), cwd=ROOT,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while True:
             try:
-                status, home = _get(f"http://127.0.0.1:{port}/")
-                break
+                self.home = _get(self.url("/"))
+                return
             except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
+                if time.monotonic() > deadline or self.proc.poll() is not None:
+                    self.close()
                     raise
                 time.sleep(0.3)
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def test_serve_answers_home_page_and_canned_query(db):
+    served = Served(db)
+    port = served.port
+    status, home = served.home
+    try:
         assert status == 200 and "Yanbao" in home
+        status, body = _get(f"http://127.0.0.1:{port}/yanbao/models.json?_shape=array")
+        assert any(r["model"] == "Qwen-Long" and r["vendor"] == "alibaba" for r in json.loads(body))
         status, body = _get(f"http://127.0.0.1:{port}/yanbao/price_history.json?_shape=array&model=Qwen-Long")
         rows = json.loads(body)
         assert status == 200 and any(r["price_before"] == 20 and r["price_after"] == 0.5 for r in rows)
@@ -68,5 +88,22 @@ def test_serve_answers_home_page_and_canned_query(db):
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(req, timeout=5)
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        served.close()
+
+
+CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(p)), None)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no headless Chromium on this machine (Debian package chromium)")
+def test_a_real_browser_renders_the_price_history(db, tmp_path):
+    served = Served(db)
+    try:
+        out = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                              "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                              f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+                              served.url("/yanbao/price_history?model=Qwen-Long")],
+                             capture_output=True, text=True, timeout=120)
+        assert "Price history of one model" in out.stdout and "Qwen-Long" in out.stdout
+        assert "0.5" in out.stdout
+    finally:
+        served.close()
