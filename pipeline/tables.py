@@ -204,10 +204,11 @@ def _pdf_price_row(row: list, header: PriceHeader, page: int) -> Optional[dict]:
 
 
 # ----------------------------------------------------------------------------- flattened price rows
+_NUMBER = r"(?:0|[1-9]\d{0,3})(?:\.\d{1,4})?"  # no leading zeros: '02' is two cells, not one
 _FIELD = {
-    "before": r"-|\d{1,4}(?:\.\d{1,4})?",
-    "after": r"-|免费|\d{1,4}(?:\.\d{1,4})?",
-    "cut": r"-?\d{1,3}(?:\.\d{1,2})?%|-",
+    "before": rf"-|{_NUMBER}",
+    "after": rf"-|免费|{_NUMBER}",
+    "cut": r"-?(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?%|-",
 }
 _ORDER = ["before", "after", "cut", "before", "after", "cut"]
 
@@ -234,8 +235,10 @@ def _readings(tail: str, start: int = 0, k: int = 0) -> Iterable[tuple[list[str]
         yield [], start
 
 
-def best_reading(tail: str, previous_date: Optional[str]) -> tuple[Optional[str], list[Optional[str]], float, list[str]]:
-    """The most consistent (date, six fields) reading of a flattened row's tail."""
+def best_reading(tail: str, previous_date: Optional[str], bounded: bool = False
+                 ) -> tuple[Optional[str], list[Optional[str]], float, list[str]]:
+    """The most consistent (date, six fields) reading of a flattened row's tail.
+    `bounded`: the tail ends where the next row begins, so every character is a value."""
     candidates = []
     m = re.match(r"(20\d\d)/(\d{1,2})/", tail)
     if not m:
@@ -257,11 +260,12 @@ def best_reading(tail: str, previous_date: Optional[str]) -> tuple[Optional[str]
                 if c and c != "-" and _is_free(a):
                     score -= 1  # 免费 rows print '-' as the cut
                 if _num(b) is not None and (a is None or a == "-"):
-                    score -= 1  # every row has a current price; an original price without one is odd
+                    score -= 4  # every row has a current price: a reading without one is worse than a wrong cut
                 if c and c != "-" and (b is None or b == "-"):
                     score -= 1.5  # no cut can be printed without an original price
             score -= 0.5 * sum(f is None for f in fields)  # prefer complete rows
-            score -= 0.05 * len(rest[stop:].split("\n")[0][:40])  # prefer consuming the row
+            leftover = len(rest[stop:].split("\n")[0][:40])
+            score -= (4 if bounded else 0.05) * leftover  # a bounded row's characters are all values
             if previous_date and date < previous_date:
                 score -= 1.5  # tables list cuts in date order
             candidates.append((score, date, fields))
@@ -308,7 +312,7 @@ def flat_price_rows(text: str, page: int, entities: list) -> list[dict]:
             vendor, model = names_in(name_text)
             nxt = next((row_starts[j] for j in range(i + 1, len(dates)) if row_starts[j] is not None), None)
             tail = text[date_at:nxt if nxt is not None else min(len(text), date_at + 40)]
-            date, fields, confidence, warnings = best_reading(tail, previous)
+            date, fields, confidence, warnings = best_reading(tail, previous, bounded=nxt is not None)
             previous = date or previous
             row = price_row(vendor, model, date, fields, ph, page=page, evidence=(name_text + tail)[:120],
                             source="text", confidence=confidence)
