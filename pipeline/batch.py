@@ -131,7 +131,37 @@ def document_json(doc: Document) -> dict:
     return data
 
 
+def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
+    """The same bytes, extracted by this version: a hash and a small read, no parsing."""
+    import hashlib
+
+    from . import __version__
+    from .ingest import doc_id_for
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # read_document will say why
+    sha = hashlib.sha256(data).hexdigest()
+    target = out / "docs" / f"{doc_id_for(sha)}.json"
+    if not data or not target.exists():
+        return None
+    try:
+        old = json.loads(target.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None  # unreadable or partial: extract again
+    src = old.get("source", {})
+    if src.get("sha256") != sha or src.get("extractor") != f"yanbao {__version__}":
+        return None
+    warnings = [f"{w['code']}: {w['message']}" for w in old.get("warnings", [])]
+    return FileResult(path=str(path), status="unchanged", doc_id=old["doc_id"], pages=len(old.get("pages", [])),
+                      warnings=warnings)
+
+
 def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
+    skipped = already_extracted(path, out)
+    if skipped is not None:
+        return skipped
     try:
         doc = read_document(path, date=date)
     except YanbaoError as e:
@@ -143,15 +173,6 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
     target = out / "docs" / f"{doc.doc_id}.json"
     warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
     status = "warned" if doc.status == "partial" else "ingested"
-    if target.exists():
-        try:
-            old = json.loads(target.read_text("utf-8"))
-            if old.get("source", {}).get("sha256") == doc.source.sha256 and old.get("pages") == \
-                    [p.model_dump(mode="json") for p in doc.pages]:
-                return FileResult(path=str(path), status="unchanged", doc_id=doc.doc_id,
-                                  pages=len(doc.pages), warnings=warnings)
-        except (OSError, ValueError):
-            pass  # unreadable or partial: write it again
     write_json_atomic(target, document_json(doc))
     return FileResult(path=str(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
 
@@ -164,6 +185,8 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
     """Ingest files and folders: document JSON under out/docs, merged tables under
     out/tables, and (with `db`) every document in the database, one transaction each."""
     out = Path(out)
+    for stale in (out / "docs").glob(".*.tmp"):  # left by a batch that was killed mid-write
+        stale.unlink(missing_ok=True)
     files, problems = find_inputs(paths)
     result = BatchResult(errors=problems)
     for p in problems:
@@ -228,3 +251,34 @@ def write_tables(out: Path) -> dict[str, int]:
 
 def print_line(r: FileResult) -> None:
     print(r.line(), file=sys.stderr)
+
+
+class Progress:
+    """One line per file on stderr, and on a terminal a running count with rate and ETA."""
+
+    def __init__(self, total: int, stream=None):
+        import time
+
+        self.total, self.done, self.pages = total, 0, 0
+        self.stream = stream or sys.stderr
+        self.start = time.monotonic()
+        self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def __call__(self, r: FileResult) -> None:
+        import time
+
+        self.done += 1
+        self.pages += r.pages
+        if self.tty:
+            self.stream.write("\r\x1b[K")
+        print(r.line(), file=self.stream)
+        if self.tty and self.total:
+            spent = time.monotonic() - self.start
+            rate = self.done / spent if spent else 0.0
+            eta = (self.total - self.done) / rate if rate else 0.0
+            self.stream.write(f"[{self.done}/{self.total}] {self.pages} pages, {rate:.1f} files/s, ETA {eta:.0f}s")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty:
+            self.stream.write("\r\x1b[K")

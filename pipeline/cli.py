@@ -26,10 +26,13 @@ def _dump(data) -> None:
 
 # ----------------------------------------------------------------------------- commands
 def cmd_ingest(args) -> int:
-    from .batch import ingest_paths, print_line
+    from .batch import Progress, find_inputs, ingest_paths
 
-    result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=print_line,
+    files, _ = find_inputs(args.paths)
+    progress = Progress(len(files))
+    result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=progress,
                           db=args.db)
+    progress.finish()
     counts = result.summary()
     print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),
           file=sys.stderr)

@@ -35,6 +35,7 @@ class Source(_Model):
     pages: int
     size: int = Field(description="bytes")
     encoding: Optional[str] = Field(default=None, description="detected text encoding (text inputs)")
+    extractor: str = Field(default="", description="the Yanbao version that extracted it (re-extract when it changes)")
 
 
 class Meta(_Model):

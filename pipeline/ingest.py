@@ -343,8 +343,11 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
         raise YanbaoError("E001", str(path))
     fmt = format_of(path, data)
     sha = hashlib.sha256(data).hexdigest()
+    from . import __version__
+
     doc = Document(doc_id=doc_id_for(sha),
-                   source=Source(path=str(path), sha256=sha, format=fmt, pages=0, size=len(data)))
+                   source=Source(path=str(path), sha256=sha, format=fmt, pages=0, size=len(data),
+                                 extractor=f"yanbao {__version__}"))
     title_hint = None
     if fmt == "pdf":
         raw_pages, info = extract_pdf(data, str(path), doc)
