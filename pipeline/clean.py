@@ -147,7 +147,8 @@ def clean_text_pages(text: str) -> list[str]:
     pages = text.split("\f")
     out = []
     for page in pages:
-        page = undouble(page)
+        if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
+            page = undouble(page)
         page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
         out.append(tidy(remove_stamps(page)))
     while len(out) > 1 and not out[-1]:
@@ -209,6 +210,20 @@ def _looks_fake_bold(units: list[str]) -> bool:
 def _bridge(ch: str) -> bool:
     """Punctuation drawn once between doubled runs, as in 'GPTGPT-3 3.5 5'."""
     return not ch.isalnum() and not textutil.is_cjk(ch) and ch not in " \n"
+
+
+_DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,})\1")
+
+
+def has_fake_bold(text: str, at_least: int = 3) -> bool:
+    """A dump with fake bold repeats short Chinese words back to back again and again
+    (核心摘要核心摘要, 风险提示风险提示); ordinary text almost never does."""
+    found = 0
+    for _ in _DOUBLED_WORD.finditer(text):
+        found += 1
+        if found >= at_least:
+            return True
+    return False
 
 
 def undouble(text: str) -> str:

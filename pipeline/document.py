@@ -85,6 +85,18 @@ class Entity(_Model):
     original: Optional[str] = Field(default=None, description="surface in the source's script, when it differs")
 
 
+def entities_between(entities: list["Entity"], starts: list[int], lo: int, hi: int) -> list["Entity"]:
+    """Entities (sorted by start, with `starts` their start offsets) lying in [lo, hi):
+    a bisection, not a scan, so sentence-by-sentence passes stay linear."""
+    i = bisect_right(starts, lo - 1)
+    out = []
+    while i < len(entities) and entities[i].start < hi:
+        if entities[i].end <= hi:
+            out.append(entities[i])
+        i += 1
+    return out
+
+
 class Table(_Model):
     kind: Literal["api_price_cuts", "model_specs", "model_timeline", "other"] = "other"
     page: int

@@ -125,8 +125,16 @@ def pdfium_chars(pdfium_page) -> list[dict]:
     return chars
 
 
+def turn_upright(chars: list[dict], frame: float) -> list[dict]:
+    """Characters set running down the page (a turned page or a landscape table),
+    turned a quarter so they read left to right: x along the run, lines downward."""
+    return [{**c, "x0": c["top"], "x1": c["bottom"], "top": frame - c["x1"], "bottom": frame - c["x0"], "upright": True}
+            for c in chars]
+
+
 def extract_pdf_page(page, number: int, pdfium_page=None) -> RawPage:
-    raw = RawPage(number=number, width=float(page.width), height=float(page.height))
+    width, height = float(page.width), float(page.height)
+    raw = RawPage(number=number, width=width, height=height)
     raw.has_images = bool(page.images)
     tables = []
     edges = len(page.lines) + len(page.rects)
@@ -141,11 +149,16 @@ def extract_pdf_page(page, number: int, pdfium_page=None) -> RawPage:
         if _implausible(chars):
             chars = page.chars
     raw.cid_garbage = _is_cid_garbage(chars) or _implausible(chars)
+    turned = sum(1 for c in chars if not c.get("upright", True)) > 0.5 * len(chars) if chars else False
+    if turned:
+        frame = max([width, height] + [c["x1"] for c in chars])
+        chars = turn_upright(chars, frame)
+        raw.width, raw.height = max([height] + [c["x1"] for c in chars]), frame
     for t in tables:
         table = _table_from_pdfplumber(t, number)
         if table is not None:
             raw.tables.append(table)
-    lay = layout.layout_chars(chars, raw.width, raw.height, exclude=[t.bbox for t in raw.tables])
+    lay = layout.layout_chars(chars, raw.width, raw.height, exclude=[] if turned else [t.bbox for t in raw.tables])
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
     return raw

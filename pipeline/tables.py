@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any, Iterable, Optional
 
 from . import quantities as q
-from .document import Document, Table
+from .document import Document, Table, entities_between
 from .errors import message
 
 PRICE_CUT_COLUMNS = ["vendor", "model", "date", "input_price_before", "input_price_after", "input_cut_pct",
@@ -396,9 +396,10 @@ def prose_rows(text: str, page: int, entities: list) -> tuple[list[dict], list[d
     """Dated price changes → api_price_cuts rows; dated releases → model_timeline rows."""
     cuts, timeline = [], []
     ents = sorted(entities, key=lambda e: e.start)
+    starts = [e.start for e in ents]
     last_date = None  # a dated sentence's date carries to the next ones of its paragraph
     for sent in _SENTENCE.finditer(text):
-        inside = [e for e in ents if sent.start() <= e.start and e.end <= sent.end()]
+        inside = entities_between(ents, starts, sent.start(), sent.end())
         dates = [e for e in inside if e.label == "DATE" and e.value.get("date")
                  and e.value.get("precision") in ("day", "month")]
         models = [e for e in inside if e.label == "MODEL"]

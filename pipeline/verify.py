@@ -23,7 +23,7 @@ from typing import Any, Optional
 from . import calc
 from . import quantities as q
 from .calc import Printed
-from .document import Document
+from .document import Document, entities_between
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _SCI = r"(\d+(?:\.\d+)?)\s*(?:[*×xX]\s*10\s*\^?\s*(\d{1,2})|[eE]\+?(\d{1,2}))"
@@ -82,9 +82,10 @@ class Checker:
     # ------------------------------------------------------------------------- reading
     def run(self) -> list[dict]:
         for page in self.doc.pages:
-            ents = [e for e in self.doc.entities if e.page == page.number]
+            ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
+            starts = [e.start for e in ents]
             for sent in _SENTENCE.finditer(page.text):
-                inside = [e for e in ents if sent.start() <= e.start and e.end <= sent.end()]
+                inside = entities_between(ents, starts, sent.start(), sent.end())
                 self.sentence(sent.group(0), inside, page.number)
         self.price_tables()
         self.valuation_tables()
@@ -108,8 +109,9 @@ class Checker:
             return
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
+            starts = [e.start for e in ents]
             for sent in _SENTENCE.finditer(page.text):
-                inside = [e for e in ents if sent.start() <= e.start < sent.end()]
+                inside = entities_between(ents, starts, sent.start(), sent.end())
                 models = [e for e in inside if e.label == "MODEL" and e.value.get("name") in specs]
                 counts = [e for e in inside if e.label == "PARAM_COUNT" and not e.value.get("approx")]
                 if not models or not counts:

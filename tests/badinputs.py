@@ -131,3 +131,81 @@ def good_text(folder: Path, name: str = "good.txt") -> Path:
     p = folder / name
     p.write_text("2024年5月21日，阿里云宣布Qwen-Long输入价格降至0.5元/百万tokens。\n", encoding="utf-8")
     return p
+
+
+def rotated_pdf(folder: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+
+    from pipeline.samples import _canvas, _text
+
+    c, _ = _canvas(folder / "rotated.pdf")
+    c.setPageRotation(90)
+    _text(c, 60, 700, "旋转页面：阿里云Qwen-Long输入价格降至0.5元/百万tokens", 12)
+    c.showPage()
+    c.save()
+    return folder / "rotated.pdf"
+
+
+def huge_page_pdf(folder: Path) -> Path:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from pipeline.samples import FONT
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    p = folder / "huge_page.pdf"
+    c = canvas.Canvas(str(p), pagesize=(14400, 14400))
+    c.setFont(FONT, 12)
+    for i in range(40):
+        c.drawString(100, 14000 - 300 * i, f"超大页面第{i + 1}行：深度求索发布DeepSeek-V2")
+    c.showPage()
+    c.save()
+    return p
+
+
+def one_long_line(folder: Path, megabytes: int = 5) -> Path:
+    p = folder / "one_line.txt"
+    unit = "GPT-4o输入价格5美元/百万tokens, model pricing notes without line breaks; "
+    p.write_text(unit * (megabytes * 1_000_000 // len(unit.encode("utf-8")) + 1), encoding="utf-8")
+    return p
+
+
+def encoded_text(folder: Path, encoding: str) -> Path:
+    text = "阿里雲宣佈通義千問降價" if encoding == "big5" else "阿里云宣布通义千问降价"
+    p = folder / f"{encoding.replace('-', '_')}.txt"
+    p.write_bytes((text + "，输入价格降至0.5元/百万tokens。\n" * 1 if encoding != "big5" else text + "，輸入價格降至0.5元。\n")
+                  .encode(encoding) * 5)
+    return p
+
+
+def mixed_encodings(folder: Path) -> Path:
+    p = folder / "mixed.txt"
+    p.write_bytes("前半段是UTF-8编码的文字。".encode("utf-8") * 20 + "后半段是GBK编码的文字。".encode("gbk") * 20)
+    return p
+
+
+def html_with_scripts(folder: Path) -> Path:
+    p = folder / "page.html"
+    p.write_text("<html><head><script>var x = '降价';</script><style>p{}</style></head>"
+                 "<body><nav>首页</nav><p>智谱AI将GLM-3-Turbo价格从5元/百万tokens降至1元/百万tokens。</p></body></html>",
+                 encoding="utf-8")
+    return p
+
+
+def deeply_nested(folder: Path, depth: int = 40) -> Path:
+    d = folder
+    for i in range(depth):
+        d = d / f"level{i}"
+    d.mkdir(parents=True)
+    p = d / "deep.txt"
+    p.write_text("2024年5月22日，腾讯宣布混元-lite模型免费开放。\n", encoding="utf-8")
+    return p
+
+
+def same_file_twice(folder: Path) -> tuple[Path, Path]:
+    a = good_text(folder, "copy_a.txt")
+    b = folder / "copy_b.txt"
+    b.write_bytes(a.read_bytes())
+    return a, b

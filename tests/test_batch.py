@@ -1,5 +1,6 @@
 """The bad-input corpus: each bad file gets one clear line, the rest of the batch lands."""
 import json
+from pathlib import Path
 import os
 
 import badinputs
@@ -190,3 +191,52 @@ def test_a_killed_batch_reruns_to_the_same_result(tmp_path):
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     assert _state(killed_out) == _state(clean_out)
     assert not list((killed_out / "docs").glob(".*.tmp")), "the rerun clears temporary files a kill left"
+
+
+def test_the_bad_input_corpus_every_kind_one_line_and_the_rest_lands(tmp_path, monkeypatch):
+    """All at once in one folder: each bad file gets one line naming it and the reason,
+    every good file lands."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    expect = {}  # path → (status, words in its line)
+    for build, status, code, words in CASES:
+        expect[build(folder)] = (status, code)
+    expect[badinputs.owner_only_pdf(folder)] = ("warned", "W006")  # read; the line says it was encrypted
+    expect[badinputs.rotated_pdf(folder)] = ("ingested", None)
+    expect[badinputs.huge_page_pdf(folder)] = ("ingested", None)
+    expect[badinputs.one_long_line(folder)] = ("ingested", None)
+    for enc in ("big5", "gbk", "utf-16-le", "utf-16-be"):
+        expect[badinputs.encoded_text(folder, enc)] = ("ingested", None)
+    expect[badinputs.mixed_encodings(folder)] = ("any", None)
+    expect[badinputs.html_with_scripts(folder)] = ("ingested", None)
+    expect[badinputs.deeply_nested(folder)] = ("ingested", None)
+    a, b = badinputs.same_file_twice(folder)
+    expect[a], expect[b] = ("ingested", None), ("unchanged", None)
+    loop = folder / "loop.pdf"
+    os.symlink(loop, loop)
+    expect[loop] = ("failed", "E011")
+    vanishing = badinputs.good_text(folder, "zz_vanishes.txt")
+    expect[vanishing] = ("failed", "E009")
+
+    def vanish(result):  # the file is deleted after the batch listed it
+        if vanishing.exists():
+            vanishing.unlink()
+    result = batch.ingest_paths([folder], out=tmp_path / "out", on_result=vanish)
+    by_path = {r.path: r for r in result.files}
+    assert len(expect) >= 20
+    for path, (status, code) in expect.items():
+        r = by_path[str(path)]
+        line = r.line()
+        assert line.startswith(f"{path}: ") and "\n" not in line
+        if status == "warned":
+            assert code in line
+        elif status != "any":
+            assert r.status == status, line
+            if code:
+                assert code in line
+    by_name = {Path(r.path).name: r for r in result.files}
+    text = json.loads((tmp_path / "out" / "docs" / f"{by_name['rotated.pdf'].doc_id}.json").read_text("utf-8"))
+    assert "Qwen-Long" in text["pages"][0]["text"]
+    big5 = json.loads((tmp_path / "out" / "docs" / f"{by_name['big5.txt'].doc_id}.json").read_text("utf-8"))
+    assert big5["source"]["encoding"] == "big5" and "通义千问" in big5["pages"][0]["text"]
+    assert result.exit_code == 1

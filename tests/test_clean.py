@@ -74,3 +74,9 @@ def test_cells_join_wrapped_text():
     assert clean.cell_text("输入价格\n（元/百万tokens）") == "输入价格（元/百万tokens）"
     assert clean.cell_text("GPT-4o\nmini") == "GPT-4o mini"
     assert clean.column_names(["模型", None, "模型", ""]) == ["模型", "col2", "模型_2", "col4"]
+
+
+def test_pages_without_fake_bold_are_left_alone():
+    text = "同一句话重复两遍也是正常的。同一句话重复两遍也是正常的。"
+    assert clean.clean_text_pages(text) == [text]
+    assert clean.has_fake_bold("核心摘要核心摘要技术技术:大模型发展大模型发展")
