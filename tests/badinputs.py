@@ -134,7 +134,6 @@ def good_text(folder: Path, name: str = "good.txt") -> Path:
 
 
 def rotated_pdf(folder: Path) -> Path:
-    from reportlab.lib.pagesizes import A4
 
     from pipeline.samples import _canvas, _text
 
