@@ -62,12 +62,7 @@ def price_history(conn: sqlite3.Connection, model: str, out: str | Path) -> Path
     import matplotlib.dates as mdates
 
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
-    fig.autofmt_xdate()
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(out, dpi=120, bbox_inches="tight")
-    plt.close(fig)
-    return out
+    return _save(plt, fig, out)
 
 
 def release_timeline(conn: sqlite3.Connection, out: str | Path, vendor: Optional[str] = None) -> Path:
@@ -94,6 +89,10 @@ def release_timeline(conn: sqlite3.Connection, out: str | Path, vendor: Optional
     ax.set_yticks(range(len(vendors)), vendors)
     ax.set_title("Model releases by vendor")
     ax.grid(True, axis="x", alpha=0.3)
+    return _save(plt, fig, out)
+
+
+def _save(plt, fig, out: str | Path) -> Path:
     fig.autofmt_xdate()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -125,52 +125,45 @@ def cmd_search(args) -> int:
     return 0
 
 
-def cmd_prices(args) -> int:
-    from . import store
-
+def _listing(args, fetch, line) -> int:
+    """A command that reads rows from the database and prints them: JSON, or one line each."""
     conn = _open_db(args.db)
     if conn is None:
         return 1
-    rows = store.prices(conn, model=args.model, vendor=args.vendor)
+    rows = fetch(conn)
     if args.json:
         _dump(rows)
     else:
         for r in rows:
-            before = "" if r["price_before"] is None else f"{r['price_before']:g} → "
-            after = "-" if r["price_after"] is None else f"{r['price_after']:g}"
-            print(f"{r['date'] or '?':10}  {r['model']:24} {r['direction']:6} {before}{after} {r['currency'] or ''}"
-                  f"/1M tokens  ({r['doc_id']} p.{r['page']}, {r['source']})")
+            print(line(r))
     return 0
+
+
+def _price_line(r: dict) -> str:
+    before = "" if r["price_before"] is None else f"{r['price_before']:g} → "
+    after = "-" if r["price_after"] is None else f"{r['price_after']:g}"
+    return (f"{r['date'] or '?':10}  {r['model']:24} {r['direction']:6} {before}{after} {r['currency'] or ''}"
+            f"/1M tokens  ({r['doc_id']} p.{r['page']}, {r['source']})")
+
+
+def cmd_prices(args) -> int:
+    from . import store
+
+    return _listing(args, lambda conn: store.prices(conn, model=args.model, vendor=args.vendor), _price_line)
 
 
 def cmd_models(args) -> int:
     from . import store
 
-    conn = _open_db(args.db)
-    if conn is None:
-        return 1
-    rows = store.models(conn)
-    if args.json:
-        _dump(rows)
-    else:
-        for m in rows:
-            print(f"{m['model']:28} {m['vendor'] or '-':12} {m['mentions']:5} mentions in {len(m['documents'])} documents")
-    return 0
+    return _listing(args, store.models, lambda m: f"{m['model']:28} {m['vendor'] or '-':12} {m['mentions']:5} "
+                                                  f"mentions in {len(m['documents'])} documents")
 
 
 def cmd_timeline(args) -> int:
     from . import store
 
-    conn = _open_db(args.db)
-    if conn is None:
-        return 1
-    rows = store.timeline(conn)
-    if args.json:
-        _dump(rows)
-    else:
-        for r in rows:
-            print(f"{r['date']:10}  {r['event']:9} {r['model']:24} {r['vendor'] or '-':10} ({r['doc_id']} p.{r['page']})")
-    return 0
+    return _listing(args, store.timeline, lambda r: f"{r['date']:10}  {r['event']:9} {r['model']:24} "
+                                                    f"{r['vendor'] or '-':10} ({r['doc_id']} p.{r['page']})")
 
 
 def cmd_chart(args) -> int:
