@@ -183,7 +183,8 @@ def broker_report_pdf(path: str | Path, spec: ReportSpec | None = None, encrypt=
         number = 2 + k
         _furniture(c, spec, number, total, size)
         yy = h - 90
-        for title, paras in BODY[k::spec.body_pages]:  # each section once, spread over the pages
+        sections = BODY[k::spec.body_pages] if spec.body_pages <= len(BODY) else [BODY[k % len(BODY)]]
+        for title, paras in sections:  # each section once, spread over the pages (long reports repeat them)
             _text(c, 60, yy, title, 13, bold=spec.fake_bold)
             yy -= 24
             for para in paras:
