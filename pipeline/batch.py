@@ -181,13 +181,16 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
 def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "extracted",
                  jobs: int = 1, date: Optional[str] = None,
                  on_result: Optional[Callable[[FileResult], None]] = None,
-                 db: Optional[str | os.PathLike] = None) -> BatchResult:
+                 db: Optional[str | os.PathLike] = None,
+                 on_start: Optional[Callable[[int], None]] = None) -> BatchResult:
     """Ingest files and folders: document JSON under out/docs, merged tables under
     out/tables, and (with `db`) every document in the database, one transaction each."""
     out = Path(out)
     for stale in (out / "docs").glob(".*.tmp"):  # left by a batch that was killed mid-write
         stale.unlink(missing_ok=True)
     files, problems = find_inputs(paths)
+    if on_start:
+        on_start(len(files))
     result = BatchResult(errors=problems)
     for p in problems:
         if on_result:
@@ -256,13 +259,16 @@ def print_line(r: FileResult) -> None:
 class Progress:
     """One line per file on stderr, and on a terminal a running count with rate and ETA."""
 
-    def __init__(self, total: int, stream=None):
+    def __init__(self, total: int = 0, stream=None):
         import time
 
         self.total, self.done, self.pages = total, 0, 0
         self.stream = stream or sys.stderr
         self.start = time.monotonic()
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+
+    def begin(self, total: int) -> None:
+        self.total = total
 
     def __call__(self, r: FileResult) -> None:
         import time

@@ -26,12 +26,11 @@ def _dump(data) -> None:
 
 # ----------------------------------------------------------------------------- commands
 def cmd_ingest(args) -> int:
-    from .batch import Progress, find_inputs, ingest_paths
+    from .batch import Progress, ingest_paths
 
-    files, _ = find_inputs(args.paths)
-    progress = Progress(len(files))
+    progress = Progress()
     result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=progress,
-                          db=args.db)
+                          db=args.db, on_start=progress.begin)
     progress.finish()
     counts = result.summary()
     print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),

@@ -132,13 +132,15 @@ def turn_upright(chars: list[dict], frame: float) -> list[dict]:
             for c in chars]
 
 
-def extract_pdf_page(page, number: int, pdfium_page=None) -> RawPage:
+def extract_pdf_page(page, number: int, pdfium_page=None, find_tables: bool = True) -> RawPage:
+    """One page's lines, sidebars and tables; `find_tables=False` is the fallback for a
+    page whose drawings break pdfplumber's table finder."""
     width, height = float(page.width), float(page.height)
     raw = RawPage(number=number, width=width, height=height)
     raw.has_images = bool(page.images)
     tables = []
     edges = len(page.lines) + len(page.rects)
-    if edges >= MIN_TABLE_EDGES:
+    if find_tables and edges >= MIN_TABLE_EDGES:
         try:
             tables = page.find_tables()
         except Exception as e:  # a malformed drawing must not cost the page's text
@@ -235,7 +237,7 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
                     raw = extract_pdf_page(page, number, pdfium_page)
                 except _PageTableError as e:
                     doc.warn("W003", message("W003", reason=str(e)[:120]), "ingest", number)
-                    raw = extract_pdf_page_without_tables(page, number)
+                    raw = extract_pdf_page(page, number, pdfium_page, find_tables=False)
             except YanbaoError:
                 raise
             except Exception as e:
@@ -260,13 +262,6 @@ def _open_pdfium(data: bytes):
         return pypdfium2.PdfDocument(data)
     except Exception:
         return None
-
-
-def extract_pdf_page_without_tables(page, number: int) -> RawPage:
-    raw = RawPage(number=number, width=float(page.width), height=float(page.height))
-    lay = layout.layout_chars(page.chars, raw.width, raw.height)
-    raw.lines, raw.sidebar, raw.n_chars = lay.lines, lay.sidebar, lay.n_chars
-    return raw
 
 
 def _warn_textless(pages: list[RawPage], doc: Document) -> None:

@@ -259,8 +259,6 @@ def _ruled_table(c, x, top, rows, with_header=True):
         else:
             c.line(xs[0], yb, xs[-1], yb)
         y = yb
-    if with_header:
-        pass
 
 
 # ----------------------------------------------------------------------------- text samples

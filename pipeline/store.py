@@ -140,15 +140,10 @@ def save_folder(db: str | Path, docs_dir: str | Path) -> dict[str, int]:
 
 # ----------------------------------------------------------------------------- reading
 def _simplified(text: str) -> str:
+    """Queries are too short for script detection: convert whatever is traditional."""
     from . import script
 
-    return script.to_simplified(text)[0] if script.detect(text) == "hant" or _has_traditional(text) else text
-
-
-def _has_traditional(text: str) -> bool:
-    from . import script
-
-    return script.to_simplified(text)[0] != text
+    return script.to_simplified(text)[0]
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:

@@ -231,7 +231,7 @@ def _readings(tail: str, start: int = 0, k: int = 0) -> Iterable[tuple[list[str]
             if piece == "-" and k + 1 < 6 and "-" in _FIELD[_ORDER[k + 1]].split("|"):
                 for rest, stop in _readings(tail, end, k + 2):
                     yield [piece, "-"] + rest, stop
-    if not found and k in (3,):  # the output half may be missing from the dump
+    if not found and k == 3:  # the output half may be missing from the dump
         yield [], start
 
 
@@ -541,8 +541,10 @@ def _dedupe_timeline(rows: list[dict]) -> list[dict]:
 
 
 def _continues(previous: Optional[Table], table: Table) -> bool:
-    return previous is not None and table.page == previous.page + 1 and \
-        len(table.cells[0]) == len(previous.cells[-1]) if previous is not None and table.cells and previous.cells else False
+    """On the next page, with as many columns as the previous table's last row."""
+    if previous is None or not table.cells or not previous.cells:
+        return False
+    return table.page == previous.page + 1 and len(table.cells[0]) == len(previous.cells[-1])
 
 
 def _has_header(table: Table) -> bool:
