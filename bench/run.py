@@ -106,13 +106,16 @@ def bench_tagging() -> None:
                                 check=True).stdout.strip().splitlines()[-1])
     nlp = tag.load()
     text = tagging_text()
-    t = time.perf_counter()
-    found = tag.tag_simplified(text, None, nlp)
-    spent = time.perf_counter() - t
+    tag.tag_simplified(text[:tag.MAX_CHUNK], None, nlp)  # warm-up: lazily built patterns and caches
+    spent = float("inf")
+    for _ in range(3):  # best of 3, like the ingest timings
+        t = time.perf_counter()
+        found = tag.tag_simplified(text, None, nlp)
+        spent = min(spent, time.perf_counter() - t)
     mb = len(text.encode("utf-8")) / 1e6
     print(f"\n| tagging | value |\n|---|---:|\n| pipeline load (once per process) | {load:.2f} s |"
           f"\n| text | {len(text):,} characters, {mb:.2f} MB UTF-8 |\n| entities | {len(found):,} |"
-          f"\n| throughput | {len(text) / spent:,.0f} characters/s, {mb / spent:.2f} MB/s (target ≥ 1 MB/s) |")
+          f"\n| throughput (best of 3) | {len(text) / spent:,.0f} characters/s, {mb / spent:.2f} MB/s (target ≥ 1 MB/s) |")
 
 
 def main() -> None:
