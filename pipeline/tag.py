@@ -71,21 +71,20 @@ def with_boundaries(doc: Doc, offsets: Iterable[int]) -> Doc:
     # arrays, not Token objects: this runs per document
     starts, spaced = doc.to_array(["IDX", "SPACY"]).T.tolist()
     text = doc_text(doc)
-    cuts = sorted(set(starts) | {o for o in offsets if 0 < o < len(text)})
-    if len(cuts) == len(starts):
-        return doc
-    # the single spaces the tokenizer folded into the token before them
+    # the single spaces the tokenizer folded into the token before them: an entity
+    # ending there ends with its token, no cut needed
     ends = starts[1:] + [len(text)]
     folded = {end - 1 for end, space in zip(ends, spaced) if space}
+    cuts = sorted(set(starts) | {o for o in offsets if 0 < o < len(text) and o not in folded})
+    if len(cuts) == len(starts):
+        return doc
     words: list[str] = []
     spaces: list[bool] = []
     for a, b in zip(cuts, cuts[1:] + [len(text)]):
         piece = text[a:b]
-        if b - 1 in folded and piece != " ":
+        if b - 1 in folded:
             words.append(piece[:-1])
             spaces.append(True)
-        elif piece == " " and a in folded and words:
-            spaces[-1] = True
         else:
             words.append(piece)
             spaces.append(False)
@@ -249,13 +248,13 @@ _NAME = (r"[A-Z][A-Za-z0-9]+(?:[.\-_](?:[A-Za-z]+\d{0,3}|\d{1,3}[A-Za-z]*)(?![0-
          r"(?: (?:[A-Z0-9][A-Za-z0-9.+]+|\d)){0,2}")
 _CUE_BEFORE = re.compile(rf"(?:发布了?|推出了?|上线了?|开源了?|亮相了?|升级了?|更新了?)\s*(?:新一代|最新的?|全新的?|新的?|旗舰|"
                          rf"大模型|模型|产品|的)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
-_CUE_AFTER = re.compile(rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})\s*(?=(?:大模型|模型|系列模型|系列|model\b|"
+_CUE_AFTER = q.scanner("[A-Z]", rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})\s*(?=(?:大模型|模型|系列模型|系列|model\b|"
                         rf"的(?:推出|发布|上线|开源|问世|更新|升级)))")
 # a clause comparing something with a known model names a model too: X在…超过了GPT-4
 _COMPARE = re.compile(r"超过|超越|优于|媲美|持平|对标|击败|比肩|领先于|落后于|相当|不及|逊于")
 _CLAUSE = re.compile(r"[^，。；;！？!?\n]+")
-_ASCII_NAME = re.compile(rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})(?![A-Za-z0-9])")
-_GPT_NAME = re.compile(r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]*GPT(?:[-\s]?\d[\w.]*)?)(?![A-Za-z0-9])")
+_ASCII_NAME = q.scanner("[A-Z]", rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})(?![A-Za-z0-9])")
+_GPT_NAME = q.scanner("[A-Z]", r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]*GPT(?:[-\s]?\d[\w.]*)?)(?![A-Za-z0-9])")
 _O_SERIES = re.compile(r"(?<![A-Za-z0-9])(?P<name>o[1-9](?:-(?:mini|preview|pro|high))?)(?![A-Za-z0-9])")
 _AFTER_VENDOR = re.compile(rf"\s*(?:的|旗下的?|宣布|推出了?|发布了?)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
 
