@@ -55,6 +55,20 @@ def ratio(a: Decimal, b: Decimal) -> Decimal:
     return a / b
 
 
+def inference_demand(visits_per_month: Decimal, questions_per_visit: Decimal, tokens_per_answer: Decimal,
+                     peak_multiple: Decimal = Decimal(1), days_per_month: Decimal = Decimal(30)) -> dict[str, Decimal]:
+    """Question-answering demand: requests per second (QPS), tokens per second, and
+    tokens per day with the peak multiple applied."""
+    qps = visits_per_month * questions_per_visit / (days_per_month * SECONDS_PER_DAY)
+    tokens_per_s = qps * tokens_per_answer
+    return {"qps": qps, "tokens_per_s": tokens_per_s, "daily_tokens_peak": tokens_per_s * SECONDS_PER_DAY * peak_multiple}
+
+
+def training_to_inference() -> Decimal:
+    """Compute of one training step over one inference step: 6·N·D ÷ 2·N·D."""
+    return training_flops(Decimal(1), Decimal(1)) / inference_flops(Decimal(1), Decimal(1))
+
+
 def per_million_tokens(price: Decimal, per_tokens: Decimal) -> Decimal:
     """元/千tokens → 元/百万tokens and the like."""
     return price * Decimal(10 ** 6) / per_tokens
@@ -104,6 +118,13 @@ class Printed:
         places = len(digits.split(".")[1]) if "." in digits else 0
         return cls(d * multiplier, Decimal(1).scaleb(-places) * multiplier)
 
+    def loosely(self) -> "Printed":
+        """The same figure with trailing zeros of a whole number not significant:
+        '8000' said of 8,101.85 reads as 8 thousand."""
+        digits = str(int(self.value / self.step)) if self.value == self.value.to_integral_value() else ""
+        zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+        return Printed(self.value, self.step * Decimal(10) ** zeros) if zeros else self
+
     def interval(self) -> tuple[Decimal, Decimal]:
         half = self.step / 2
         return self.value - half, self.value + half
@@ -130,6 +151,44 @@ def judge(exact: Decimal, printed: Printed, modes: tuple[str, ...] = ("nearest",
     if lo - edge <= exact <= hi + edge:
         return "rounding"
     return "mismatch"
+
+
+def judge_bound(exact: Decimal, printed: Printed, bound: str) -> str:
+    """A figure printed as a bound: '超过60%' / '60%以上' (at least), '近' (at most),
+    '100余倍' (at least 100, below the next step of its leading digit: 100–200)."""
+    if bound == "at_least":
+        return "consistent" if exact >= printed.value else judge(exact, printed)
+    if bound == "at_most":
+        return "consistent" if exact <= printed.value else judge(exact, printed)
+    if bound == "more_than_round":  # 100余 / 100多: [100, 200)
+        digits = str(int(printed.value)) if printed.value == printed.value.to_integral_value() else "1"
+        top = printed.value + Decimal(10) ** (len(digits) - 1)
+        return "consistent" if printed.value <= exact < top else "mismatch"
+    return judge(exact, printed)
+
+
+def judge_approx(exact: Decimal, printed: Printed) -> str:
+    """A figure printed with 约/大约/近: a full printed step either side still reads
+    as the same approximate figure ('约2.5x' for 18/7 = 2.57)."""
+    verdict = judge(exact, printed.loosely())
+    if verdict != "mismatch":
+        return "rounding" if verdict == "consistent" and exact != printed.value else verdict
+    # a full step either side, when a step is a small part of the figure (0.1 of 2.5, not 1 of 3)
+    close = abs(exact - printed.value) <= printed.step and printed.step <= abs(printed.value) * Decimal("0.05")
+    return "rounding" if close else "mismatch"
+
+
+def judge_sum(parts: list[Printed], total: Printed) -> tuple[str, Decimal]:
+    """A printed total against printed parts: consistent when the parts add up to it,
+    rounding when parts within their printed precision can, else mismatch."""
+    exact = sum((p.value for p in parts), Decimal(0))
+    verdict = judge(exact, total)
+    if verdict != "mismatch":
+        return verdict, exact
+    lo = sum((p.interval()[0] for p in parts), Decimal(0))
+    hi = sum((p.interval()[1] for p in parts), Decimal(0))
+    t_lo, t_hi = total.interval()
+    return ("rounding" if lo <= t_hi and t_lo <= hi else "mismatch"), exact
 
 
 def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:

@@ -60,6 +60,11 @@ class Context:
     per_server: Optional[Decimal] = None
     server_price: Optional[tuple[Decimal, str]] = None
     servers: Optional[Decimal] = None
+    # the question-answering demand chain: visits × questions × tokens → QPS, tokens/s, per day
+    visits: Optional[Decimal] = None            # per month
+    questions: Optional[Decimal] = None         # per visit
+    tokens_per_answer: Optional[Decimal] = None
+    peak_multiple: Optional[Decimal] = None
 
 
 class Checker:
@@ -68,6 +73,12 @@ class Checker:
         self.checks: list[dict[str, Any]] = []
         self.ctx = Context()
         self.table_gpus: dict[str, dict[int, Decimal]] = {}
+        self._prices: Optional[dict[str, dict[str, Decimal]]] = None
+        for t in doc.tables:  # model sizes from the report's own spec tables
+            if t.kind == "model_specs":
+                for r in t.rows:
+                    if r.get("params") is not None and r.get("model"):
+                        self.ctx.model_params.setdefault(r["model"], Decimal(str(r["params"])))
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
             unit: str, verdict: str, note: str = "") -> None:
@@ -93,6 +104,9 @@ class Checker:
         self.cost_tables()
         self.param_mentions()
         self.restated_table_values()
+        self.breakdowns()
+        self.restated_prices()
+        self.chart_multiples()
         return self.checks
 
     # ------------------------------------------------------------------------- prose against tables
@@ -166,6 +180,11 @@ class Checker:
         self.server_claim(text, page)
         self.cost_claim(text, ents, page)
         self.cut_claim(text, ents, page)
+        self.demand_claim(text, ents, page)
+        self.ratio_claim(text, ents, page)
+        self.change_claim(text, ents, page)
+        self.per_unit_claim(text, page)
+        self.total_claim(text, ents, page)
 
     def learn(self, text: str, ents: list) -> None:
         """Assumptions stated in passing: MFU 30%, 每台服务器8张GPU, 单台服务器20万美元…"""
@@ -210,6 +229,29 @@ class Checker:
         m = re.search(r"(?:tokens?|Tokens?|数据量)[^，。,]{0,8}?为\s*(\d+(?:\.\d+)?)\s*(万亿|亿|万)", text)
         if m:
             c.tokens = Decimal(m.group(1)) * q.UNIT_MULT[m.group(2)]
+        # 'GPT-2…将参数规模扩大至1.5B': one model and one size in a sentence give that model's size
+        models = {e.value.get("name") for e in ents if e.label == "MODEL"}
+        sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")]
+        if len(models) == 1 and len(sizes) == 1:
+            c.model_params[models.pop()] = Decimal(str(sizes[0].value["count"]))
+        self.learn_demand(text)
+
+    _VISITS = re.compile(r"月访问量(?:为|达到?|约为?)?\s*(\d+(?:\.\d+)?)\s*(亿|万)?\s*次?")
+    _QUESTIONS = re.compile(r"(?:每次访问|每次)\S{0,4}?(?:提问|问答)次数(?:为|约为?)?\s*(\d+(?:\.\d+)?)\s*次")
+    _PER_ANSWER = re.compile(r"(?:单次|每次)(?:问答|回答|提问)\S{0,4}?消耗\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*[Tt]okens?")
+    _PEAK = re.compile(r"峰值(?:预留)?倍数(?:为|取)?\s*(\d+(?:\.\d+)?)")
+
+    def learn_demand(self, text: str) -> None:
+        """The inputs of the question-answering demand chain, as the report assumes them."""
+        c = self.ctx
+        for pattern, name in ((self._VISITS, "visits"), (self._QUESTIONS, "questions"),
+                              (self._PER_ANSWER, "tokens_per_answer"), (self._PEAK, "peak_multiple")):
+            m = None
+            for m in pattern.finditer(text):
+                pass  # the last statement wins: '平均14.1亿次…我们假设为14亿'
+            if m:
+                unit = m.group(2) if pattern is self._VISITS else None
+                setattr(c, name, Decimal(m.group(1)) * q.UNIT_MULT.get(unit or "", 1))
 
     # ------------------------------------------------------------------------- C = 6ND
     def compute_claim(self, text: str, ents: list, page: int) -> None:
@@ -245,6 +287,12 @@ class Checker:
         note = calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else ""
         self.add(text, page, "C = 6·N·D", inputs, printed.value, exact, "FLOP", verdict, note)
         c.flops = exact
+        # '与实际情况接近(论文中…为3.8*1025FLOPs)': a reference value the report says is close
+        for ref in flops[1:]:
+            ref_printed = _printed_compute(ref.text)
+            if ref_printed is not None and re.search(r"接近|相近|一致|吻合|相当", text):
+                self.add(text, page, "reference value ≈ C = 6·N·D", {"C": exact}, ref_printed.value, exact, "FLOP",
+                         calc.judge_approx(exact, ref_printed), "")
 
     # ------------------------------------------------------------------------- GPUs
     _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
@@ -366,6 +414,269 @@ class Checker:
             self.add(text, page, "cut = (before − after) / before × 100", {"before": before, "after": after},
                      printed.value, exact, "%", verdict)
             return
+
+    # ------------------------------------------------------------------------- demand chain
+    _QPS = re.compile(r"(?:每秒处理请求数|QPS)\S{0,6}?(?:为|约为?|达到?)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万|亿)?\s*次")
+    _TOKENS_PER_S = re.compile(r"每秒消耗\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(?:个)?\s*[Tt]okens?")
+    _DAILY = re.compile(r"(?:每日|单日|每天)(?:峰值)?消耗\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(?:个)?\s*[Tt]okens?")
+
+    def demand_claim(self, text: str, ents: list, page: int) -> None:
+        """'月访问量14亿…每次访问提问15次,即每秒处理请求数8000次…每秒消耗0.049亿Tokens…
+        峰值预留倍数为10…每日峰值消耗4.2万亿Tokens' (30-day month)."""
+        c = self.ctx
+        claims = [(self._QPS, "qps", "QPS = visits × questions ÷ (30 × 86400)", "requests/s"),
+                  (self._TOKENS_PER_S, "tokens_per_s", "tokens/s = QPS × tokens per answer", "tokens/s"),
+                  (self._DAILY, "daily_tokens_peak", "tokens/day = tokens/s × 86400 × peak multiple", "tokens")]
+        for pattern, key, formula, unit in claims:
+            for m in pattern.finditer(text):
+                printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+                needs = {"qps": ("visits", "questions"), "tokens_per_s": ("visits", "questions", "tokens_per_answer"),
+                         "daily_tokens_peak": ("visits", "questions", "tokens_per_answer", "peak_multiple")}[key]
+                missing = [n for n in needs if getattr(c, n) is None]
+                if missing:
+                    self.add(text, page, formula, {}, printed.value, None, unit, "unverifiable",
+                             "missing input: " + ", ".join(missing))
+                    continue
+                demand = calc.inference_demand(c.visits, c.questions, c.tokens_per_answer or Decimal(1),
+                                               c.peak_multiple or Decimal(1))
+                exact = demand[key]
+                verdict = calc.judge_approx(exact, printed)
+                self.add(text, page, formula, {n: getattr(c, n) for n in needs}, printed.value, exact, unit, verdict,
+                         calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+
+    # ------------------------------------------------------------------------- ratios: X倍
+    _TIMES = re.compile(r"(?P<approx>约|大约|近|接近)?(?:为|是|达|达到)?[^，。,；]{0,12}?的?\s*"
+                        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万|亿)?\s*(?P<more>余|多)?\s*倍(?!数)")
+    _CHART_TIMES = re.compile(r"约\s*(\d+(?:\.\d+)?)\s*[xX×]")
+
+    def ratio_claim(self, text: str, ents: list, page: int) -> None:
+        """'较GPT-2提升100余倍', '数据量约为参数规模的38.5倍', '训练…为推理…的3倍'."""
+        c = self.ctx
+        for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*(余|多)?\s*倍(?!数)", text):
+            if re.search(r"倍数|倍率", text[max(0, m.start() - 6):m.start()]):
+                continue
+            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            bound = "more_than_round" if m.group(3) else None
+            before = text[:m.start()]
+            approx = bool(re.search(r"约|大约|近|接近", before[-15:]))
+            inputs: dict = {}
+            exact = None
+            formula = "ratio = a ÷ b"
+            # the model compared with: '较GPT-2', '比GPT-3'
+            ref = re.search(r"(?:较|比|相比|相较于?)\s*([A-Za-z][\w.\- ]{1,20}?)\s*(?:提升|增长|扩大|增加|高出|大)", before)
+            # (entity offsets are the page's, so 'before the multiple' is by text, not offset)
+            sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx") and e.text in before]
+            tokens = [e for e in ents if e.label == "TOKENS" and e.text in before]
+            if ref and sizes:
+                known = known_params(c.model_params, ref.group(1).strip())
+                if known is not None:
+                    a = Decimal(str(sizes[-1].value["count"]))
+                    exact, inputs, formula = a / known, {"a": a, ref.group(1).strip(): known}, "ratio = size ÷ earlier size"
+            elif re.search(r"数据量|[Tt]okens?数", before) and re.search(r"参数", before) and (c.tokens or tokens) and c.params:
+                d = Decimal(str(tokens[-1].value["value"])) if tokens else c.tokens
+                exact, inputs, formula = d / c.params, {"D": d, "N": c.params}, "ratio = D ÷ N"
+            elif re.search(r"训练", before) and re.search(r"推理", before) and re.search(r"计算量|算力", before):
+                exact, inputs, formula = calc.training_to_inference(), {"training": "6·N·D", "inference": "2·N·D"}, \
+                    "ratio = 6·N·D ÷ 2·N·D"
+            if exact is not None:
+                verdict = calc.judge_bound(exact, printed, bound) if bound else \
+                    calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
+                self.add(text, page, formula, inputs, printed.value, exact, "×", verdict,
+                         calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+                continue
+            # a chart just beside may print the same multiple: '约2.5x' near '增加25 倍'
+            page_text = self.doc.pages[page - 1].text if 0 < page <= len(self.doc.pages) else ""
+            at = page_text.find(text)
+            near = page_text[max(0, at - 600):at + len(text) + 600] if at >= 0 else ""
+            charted = [Printed.of(x) for x in self._CHART_TIMES.findall(near)]
+            if len(charted) == 1 and not m.group(2) and re.search(r"增加|增长|提升|扩大", before[-20:]):
+                chart = charted[0]
+                verdict = "consistent" if calc.judge_approx(printed.value, chart) != "mismatch" else "mismatch"
+                self.add(text, page, "multiple in the text = multiple on the page's chart", {"chart": chart.value},
+                         printed.value, chart.value, "×", verdict,
+                         f"the chart on this page prints 约{q.plain(chart.value)}x" if verdict == "mismatch" else "")
+                continue
+            # a multiple among other figures or dates is a claim about data ('2010-2022年…增长了
+            # 100亿倍'); a bare '快15倍' or '涨幅多达8倍' is rhetoric, not a figure to check
+            if any(e.label in ("MONEY", "PARAM_COUNT", "TOKENS", "COMPUTE", "DATE", "PRICE") for e in ents):
+                self.add(text, page, formula, {}, printed.value, None, "×", "unverifiable",
+                         "missing input: the two values compared")
+
+    def chart_multiples(self) -> None:
+        """'约2.5x' printed on a chart: its bars are rarely legible in the text."""
+        for page in self.doc.pages:
+            for m in self._CHART_TIMES.finditer(page.text):
+                claim = page.text[max(0, m.start() - 40):m.end()]
+                self.add(claim, page.number, "multiple = later bar ÷ earlier bar", {}, Printed.of(m.group(1)).value, None,
+                         "×", "unverifiable", "missing input: the chart's bar values")
+
+    # ------------------------------------------------------------------------- totals and medians
+    _TOTAL = re.compile(r"(?:合计|总计|共计|总和)[^，。,；]{0,8}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(美元|元|个|家|台|张)")
+    _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
+
+    def total_claim(self, text: str, ents: list, page: int) -> None:
+        """'四家公司合计资本支出为571亿美元' with no parts in the text: unverifiable, named;
+        '中位数为14%' likewise (the values usually sit in a chart)."""
+        for m in self._TOTAL.finditer(text):
+            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            self.add(text, page, "total = sum of the parts", {}, printed.value, None, m.group(3), "unverifiable",
+                     "missing input: the parts (not stated in the text)")
+        for m in self._MEDIAN.finditer(text):
+            self.add(text, page, "median of the values", {}, Printed.of(m.group(1)).value, None, "%", "unverifiable",
+                     "missing input: the values (not stated in the text)")
+
+    # ------------------------------------------------------------------------- percentage changes
+    _CHANGE = re.compile(r"(?P<base>同比|环比|较|比)(?P<what>[^，。,；]{0,24}?)(?P<verb>增长|下降|提升|降低|减少|上涨|上升|便宜|下滑|增加)"
+                         r"了?\s*(?P<bound>超过|逾|近|约|高达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?P<more>以上)?")
+
+    def change_claim(self, text: str, ents: list, page: int) -> None:
+        """'比GPT-3.5 Turbo便宜超过60%', '同比增长66%', '环比1季度增长22%': recomputed when
+        both values are in the report, else unverifiable with the missing one named."""
+        if self.checks and self.checks[-1]["claim"] == text.strip()[:300] and self.checks[-1]["unit"] == "%":
+            return  # cut_claim has judged this sentence's cut from its two prices
+        for m in self._CHANGE.finditer(text):
+            printed = Printed.of(m.group("num"))
+            bound = "at_least" if (m.group("bound") in ("超过", "逾") or m.group("more")) else \
+                "at_most" if m.group("bound") == "近" else None
+            down = m.group("verb") in ("下降", "降低", "减少", "便宜", "下滑")
+            formula = "cut = 1 − after ÷ before" if down else "change = after ÷ before − 1"
+            # 'A的价格…比B便宜X%': this sentence's prices against B's prices elsewhere in the report
+            ref = re.match(r"\s*([A-Za-z][\w.\- ]{1,30}?)\s*$", m.group("what")) if m.group("base") in ("较", "比") else None
+            here = [e for e in ents if e.label == "PRICE" and e.text in text[:m.start()]
+                    and e.value.get("per_million_tokens") is not None]
+            if ref and here:
+                others = self.price_index().get(squash_name(ref.group(1)))
+                if others:
+                    results = []
+                    for e in here:
+                        side = e.value.get("direction") or "input"
+                        before = others.get(side)
+                        if before:
+                            after = Decimal(str(e.value["per_million_tokens"]))
+                            results.append((side, before, after, calc.cut_pct(before, after) if down
+                                            else calc.pct_change(before, after)))
+                    if results:
+                        for side, before, after, exact in results:
+                            verdict = calc.judge_bound(exact, printed, bound) if bound else calc.judge(exact, printed)
+                            self.add(text, page, formula, {"side": side, "before": before, "after": after},
+                                     printed.value, exact, "%", verdict)
+                        continue
+            what = {"同比": "the year-earlier value", "环比": "the previous period's value"}.get(
+                m.group("base"), f"the value of {m.group('what').strip() or 'the comparison'}")
+            self.add(text, page, formula, {}, printed.value, None, "%", "unverifiable", f"missing input: {what}")
+
+    # ------------------------------------------------------------------------- per-unit restatements
+    _PER_UNIT = re.compile(r"(?P<total>\d+(?:\.\d+)?)\s*(?P<cur>元|美元)\s*/\s*(?P<n>\d+)\s*(?P<per>天|月|年|次|个|张)"
+                           r"\s*[(（]?\s*[≈约=＝]?\s*(?P<each>\d+(?:\.\d+)?)\s*(?P=cur)\s*/\s*(?P=per)")
+
+    def per_unit_claim(self, text: str, page: int) -> None:
+        """'99元/93天(≈1.06元/天)': a price per unit restated from a bundle."""
+        for m in self._PER_UNIT.finditer(text):
+            printed = Printed.of(m.group("each"))
+            exact = Decimal(m.group("total")) / Decimal(m.group("n"))
+            self.add(text, page, "per unit = total ÷ units", {"total": Decimal(m.group("total")), "units": Decimal(m.group("n"))},
+                     printed.value, exact, f"{m.group('cur')}/{m.group('per')}", calc.judge(exact, printed))
+
+    # ------------------------------------------------------------------------- totals with a breakdown
+    def breakdowns(self) -> None:
+        """'收入有望达到34亿美元,其中…约32亿美元…约2亿美元': the parts add up to the total."""
+        for page in self.doc.pages:
+            money = sorted((e for e in self.doc.entities if e.page == page.number and e.label == "MONEY"
+                            and e.value.get("value") is not None), key=lambda e: e.start)
+            text = page.text
+            for i, total in enumerate(money):
+                after = text[total.end:total.end + 12]
+                if not re.match(r"[^。；;]{0,6}?其中", after):
+                    continue
+                end = _sentence_end(text, total.end, sentences=2)
+                parts = [e for e in money[i + 1:] if e.start < end and e.value.get("currency") == total.value.get("currency")
+                         and e.value["value"] < total.value["value"]]
+                if len(parts) < 2:
+                    continue
+                printed_total = _printed_money(total)
+                printed_parts = [_printed_money(e) for e in parts]
+                if printed_total is None or None in printed_parts:
+                    continue
+                verdict, exact = calc.judge_sum(printed_parts, printed_total)
+                claim = text[total.start - min(total.start, 40):end]
+                self.add(claim, page.number, "total = sum of the parts named after 其中",
+                         {e.text: Decimal(str(e.value["value"])) for e in parts}, printed_total.value, exact,
+                         total.value.get("currency") or "", verdict,
+                         calc.likely_cause(exact, printed_total) or "" if verdict == "mismatch" else "")
+
+    # ------------------------------------------------------------------------- prices stated twice
+    def price_index(self) -> dict[str, dict[str, Decimal]]:
+        """Per model (squashed name), its per-million-token price per direction: from
+        the report's price-cut tables (price after the cut) and its prose and charts."""
+        if self._prices is not None:
+            return self._prices
+        index: dict[str, dict[str, Decimal]] = {}
+        for t in self.doc.tables:
+            if t.kind == "api_price_cuts":
+                for r in t.rows:
+                    for side in ("input", "output"):
+                        v = r.get(f"{side}_price_after")
+                        if v is not None and r.get("model"):
+                            index.setdefault(squash_name(r["model"]), {}).setdefault(side, Decimal(str(v)))
+        for e, model in self.priced_mentions():
+            side = e.value.get("direction") or "input"
+            index.setdefault(squash_name(model), {}).setdefault(side, Decimal(str(e.value["per_million_tokens"])))
+        self._prices = index
+        return index
+
+    def priced_mentions(self) -> list[tuple[Any, str]]:
+        """(PRICE entity, the model named just before it in its sentence)."""
+        out = []
+        for page in self.doc.pages:
+            ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
+            starts = [e.start for e in ents]
+            for sent in _SENTENCE.finditer(page.text):
+                model = None
+                for e in entities_between(ents, starts, sent.start(), sent.end()):
+                    if e.label == "MODEL":
+                        model = e.value.get("name")
+                    elif e.label == "PRICE" and model and e.value.get("per_million_tokens") is not None:
+                        out.append((e, model))
+        return out
+
+    def restated_prices(self) -> None:
+        """A model's price in prose against the report's own price table: 'DeepSeek-V2定为
+        0.001元/千tokens的输入价格' is the table's 1元/百万tokens."""
+        table: dict[str, dict[str, tuple[Decimal, Decimal, str]]] = {}
+        for t in self.doc.tables:
+            if t.kind == "api_price_cuts":
+                for r in t.rows:
+                    if r.get("source") == "prose" or not r.get("model"):
+                        continue
+                    for side in ("input", "output"):
+                        before, after = r.get(f"{side}_price_before"), r.get(f"{side}_price_after")
+                        if after is not None:
+                            table.setdefault(squash_name(r["model"]), {})[side] = (
+                                Decimal(str(after)), Decimal(str(before)) if before is not None else None, r.get("currency"))
+        if not table:
+            return
+        # a sentence whose cut was judged from its own prices: those prices are covered
+        cut_sentences = {c["claim"] for c in self.checks if c["formula"].startswith("cut =") and c["inputs"]}
+        for e, model in self.priced_mentions():
+            sentence = _sentence_around(self.doc.pages[e.page - 1].text, e.start)
+            if sentence.strip()[:300] in cut_sentences:
+                continue
+            row = table.get(squash_name(model))
+            side = e.value.get("direction") or "input"
+            if not row or side not in row or (row[side][2] and row[side][2] != e.value.get("currency")):
+                continue
+            after, before, _ = row[side]
+            amount = Decimal(str(e.value["amount"]))
+            per = Decimal(str(e.value["amount"])) / Decimal(str(e.value["per_million_tokens"])) * Decimal(10 ** 6)
+            stated = Decimal(str(e.value["per_million_tokens"]))
+            verdict = "consistent" if stated in (after, before) else "mismatch"
+            reference = before if stated == before else after  # the price before the cut, or after
+            exact = reference * per / Decimal(10 ** 6)
+            note = ""
+            if verdict == "mismatch":
+                note = calc.likely_cause(exact, Printed.of(str(amount))) or f"the table gives {q.plain(after)} per 1M tokens"
+            self.add(sentence, e.page, "price per 1M tokens = the report's price table", {"table": reference, "per tokens": per},
+                     amount, exact, e.value.get("currency") or "", verdict, note)
 
     # ------------------------------------------------------------------------- valuation tables
     _VALUATION_ROW = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?P<code>\d{6}\.(?:SZ|SH|BJ|HK))"
@@ -743,6 +1054,40 @@ def _printed_compute(text: str) -> Optional[Printed]:
     if m:
         return Printed.of(m.group(1), Decimal({"E": 10 ** 18, "P": 10 ** 15, "T": 10 ** 12, "G": 10 ** 9, "": 1}[m.group(2)]))
     return None
+
+
+def squash_name(name: str) -> str:
+    return re.sub(r"[\s\-_·.()（）]", "", name).lower()
+
+
+def known_params(sizes: dict[str, Decimal], name: str) -> Optional[Decimal]:
+    """A model's size as the report stated it, whatever the spelling ('GPT-2', 'gpt2')."""
+    want = squash_name(name)
+    return next((v for k, v in sizes.items() if squash_name(k) == want), None)
+
+
+def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
+    pos = start
+    for _ in range(sentences):
+        m = re.compile(r"[。！？!?；;\n]").search(text, pos)
+        if not m:
+            return len(text)
+        pos = m.end()
+    return pos
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    for sent in _SENTENCE.finditer(text):
+        if sent.start() <= pos < sent.end():
+            return sent.group(0)
+    return text[max(0, pos - 60):pos + 60]
+
+
+def _printed_money(e) -> Optional[Printed]:
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?", e.text)
+    if not m:
+        return None
+    return Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
 
 
 def verify(doc: Document) -> dict[str, Any]:

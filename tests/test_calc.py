@@ -61,3 +61,23 @@ def test_a_value_outside_the_interval_is_always_a_mismatch(value, places, steps_
     printed = Printed.of(f"{value.quantize(D(1).scaleb(-places)):f}")
     exact = printed.value + printed.step * steps_away  # more than half a step away
     assert calc.judge(exact, printed, ("nearest",)) == "mismatch"
+
+
+def test_bounds_approximations_and_sums():
+    assert calc.judge_bound(D("116.7"), Printed.of("100"), "more_than_round") == "consistent"   # 100余倍
+    assert calc.judge_bound(D("116.7"), Printed.of("300"), "more_than_round") == "mismatch"
+    assert calc.judge_bound(D(70), Printed.of("60"), "at_least") == "consistent"                # 超过60%
+    assert calc.judge_bound(D(50), Printed.of("60"), "at_least") == "mismatch"
+    assert calc.judge_approx(D(18) / 7, Printed.of("2.5")) == "rounding"                        # 约2.5x
+    assert calc.judge_approx(D(18) / 7, Printed.of("25")) == "mismatch"
+    assert calc.judge_approx(D("8101.85"), Printed.of("8000")) == "rounding"                    # trailing zeros
+    assert calc.judge_sum([Printed.of("32"), Printed.of("2")], Printed.of("34")) == ("consistent", D(34))
+    assert calc.judge_sum([Printed.of("32"), Printed.of("2")], Printed.of("44"))[0] == "mismatch"
+
+
+def test_inference_demand_chain():
+    d = calc.inference_demand(D(14) * 10 ** 8, D(15), D(600), D(10))
+    assert round(d["qps"], 2) == D("8101.85")
+    assert round(d["tokens_per_s"] / 10 ** 8, 4) == D("0.0486")
+    assert d["daily_tokens_peak"] == D("4.2E+12")
+    assert calc.training_to_inference() == 3

@@ -1,6 +1,8 @@
 """verify: a self-consistent report has no mismatch; planted errors are exactly flagged."""
 import json
 
+import pytest
+
 from conftest import SHARED, needs_shared, run_cli
 
 from pipeline import samples
@@ -71,3 +73,59 @@ def test_seed_002_raises_no_false_mismatch():
     assert all(is_true_error(c["reported"]) for c in flagged), flagged
     assert {c["reported"] for c in flagged} >= {12.52, 16.92, 110000000}  # PE vs EPS twice; 1.1亿 vs the table's 1.17亿
     assert result["summary"]["consistent"] + result["summary"]["rounding"] >= 60
+
+
+# a short note in our own words with one figure of each prose family
+NOTE = ("GPT-2的参数规模为1.5B。GPT-3将参数扩展到了175B，较GPT-2提升100余倍。"
+        "GPT-3基于3.5T tokens进行训练，训练数据量约为模型参数规模的20倍。"
+        "我们假设在问答场景下，月访问量为10亿、每次访问提问次数为26次，即每秒处理请求数10000次，"
+        "假设单次问答消耗500Tokens，计算得出每秒消耗0.05亿Tokens。假设峰值预留倍数为10，计算得出每日峰值消耗4.3万亿Tokens。"
+        "公司全年收入有望达到50亿美元，其中，订阅收入约为40亿美元，API收入约为10亿美元。"
+        "会员最便宜的选项为60元/30天(2元/天)。一次训练迭代的计算量大约为一次推理迭代的3倍。")
+
+FAMILY_EDITS = [
+    ("提升100余倍", "提升300余倍", "ratio"),
+    ("规模的20倍", "规模的30倍", "ratio"),
+    ("请求数10000次", "请求数20000次", "QPS"),
+    ("消耗0.05亿", "消耗0.08亿", "tokens/s"),
+    ("消耗4.3万亿", "消耗5.3万亿", "tokens/day"),
+    ("达到50亿美元", "达到60亿美元", "total"),
+    ("(2元/天)", "(3元/天)", "per unit"),
+    ("推理迭代的3倍", "推理迭代的4倍", "ratio"),
+]
+
+
+def _note_checks(tmp_path, text):
+    p = tmp_path / "note.txt"
+    p.write_text(text, encoding="utf-8")
+    return verify(read_document(p, date="2024-08-15"))["checks"]
+
+
+def test_prose_families_are_recomputed(tmp_path):
+    checks = _note_checks(tmp_path, NOTE)
+    assert not [c for c in checks if c["verdict"] == "mismatch"], checks
+    formulas = {c["formula"].split(" =")[0] for c in checks if c["verdict"] != "unverifiable"}
+    assert {"ratio", "QPS", "tokens/s", "tokens/day", "total", "per unit"} <= formulas
+    qps = next(c for c in checks if c["formula"].startswith("QPS"))
+    assert qps["recomputed"] == pytest.approx(10030.8642, rel=1e-6) and qps["verdict"] == "rounding"
+
+
+@pytest.mark.parametrize("old,new,family", FAMILY_EDITS)
+def test_changing_a_figure_of_each_family_is_flagged(tmp_path, old, new, family):
+    assert old in NOTE
+    flagged = [c for c in _note_checks(tmp_path, NOTE.replace(old, new)) if c["verdict"] == "mismatch"]
+    assert [c["formula"].split(" =")[0] for c in flagged] == [family]
+
+
+def test_changes_without_their_base_are_unverifiable_and_say_which(tmp_path):
+    checks = _note_checks(tmp_path, "2024年2季度四家公司合计资本支出为500亿美元，同比增长60%，环比增长20%。")
+    assert sorted((c["reported"], c["verdict"]) for c in checks) == [(20, "unverifiable"), (60, "unverifiable"),
+                                                                    (50000000000, "unverifiable")]
+    notes = {c["reported"]: c["note"] for c in checks}
+    assert "year-earlier" in notes[60] and "previous period" in notes[20] and "parts" in notes[50000000000]
+
+
+def test_a_multiple_contradicting_the_chart_beside_it_is_a_mismatch(tmp_path):
+    text = "受访企业平均支出从6百万美元增至15百万美元，约2.5x。几乎所有企业计划将2025年预算增加25 倍。"
+    flagged = [c for c in _note_checks(tmp_path, text) if c["verdict"] == "mismatch"]
+    assert len(flagged) == 1 and "约2.5x" in flagged[0]["note"]
