@@ -445,8 +445,6 @@ class Checker:
                          calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
 
     # ------------------------------------------------------------------------- ratios: X倍
-    _TIMES = re.compile(r"(?P<approx>约|大约|近|接近)?(?:为|是|达|达到)?[^，。,；]{0,12}?的?\s*"
-                        r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万|亿)?\s*(?P<more>余|多)?\s*倍(?!数)")
     _CHART_TIMES = re.compile(r"约\s*(\d+(?:\.\d+)?)\s*[xX×]")
 
     def ratio_claim(self, text: str, ents: list, page: int) -> None:
