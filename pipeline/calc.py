@@ -208,6 +208,11 @@ def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:
     return None
 
 
+def cause(verdict: str, exact: Decimal, printed: Printed) -> str:
+    """The likely cause to note beside a verdict: only a mismatch has one."""
+    return (likely_cause(exact, printed) or "") if verdict == "mismatch" else ""
+
+
 def judge_quotient(numerator: Printed, denominator: Printed, printed: Printed) -> tuple[str, Decimal]:
     """A printed ratio (PE = price ÷ EPS) against printed inputs: consistent when the
     quotient of the printed inputs rounds to it; rounding when some inputs within their

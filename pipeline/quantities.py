@@ -46,7 +46,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 
              "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
 CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8}
-CN_NUM = r"[零〇一二两俩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+"
+CN_DIGIT = "零〇一二两俩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
+CN_NUM = rf"[{CN_DIGIT}]+"
 
 UNIT_MULT = {
     "": 1, "十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "十万": 10 ** 5, "百万": 10 ** 6, "千万": 10 ** 7,
@@ -64,6 +65,9 @@ def scanner(first: str, pattern: str) -> re.Pattern:
     return re.compile(rf"(?={first})(?:{pattern})")
 
 
+def first_chars(words) -> str:
+    """A character class of the words' first characters, for `scanner`."""
+    return "[" + "".join(sorted({re.escape(w[0]) for w in words})) + "]"
 
 
 def parse_number(text: str) -> Decimal:
@@ -138,7 +142,7 @@ _PARAM_WORD = r"(?:个)?\s*(?:参数|參數|参量)"
 _NUM_CN_UNIT = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})")
 _NUM_EN_UNIT = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
                           r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))")
-_CN_WORD_AMOUNT = scanner(r"[数幾几小上近零〇一二两俩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))")
+_CN_WORD_AMOUNT = scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))")
 _SCALE_CLASS = scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)")
 _NOT_PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|词元|美元|元|人民币|港元|次|张|台|人|用户|行|字|美金|条|小时|天|年|个月|倍|端|FLOP|flop|Token)")
@@ -390,7 +394,7 @@ def _propagate_prices(text: str, found: list[Match]) -> list[Match]:
 
 
 # ----------------------------------------------------------------------------- money, percent, compute
-_MONEY = scanner(r"[数幾几近约約超逾$¥￥\d零〇一二两俩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]", rf"(?P<approx>[数幾几]|近|约|約|超|逾)?(?P<sym>[$¥￥])?(?P<num>{NUM}|{CN_NUM})\s*(?P<unit>{CN_UNIT})?\s*"
+_MONEY = scanner(rf"[数幾几近约約超逾$¥￥\d{CN_DIGIT}]", rf"(?P<approx>[数幾几]|近|约|約|超|逾)?(?P<sym>[$¥￥])?(?P<num>{NUM}|{CN_NUM})\s*(?P<unit>{CN_UNIT})?\s*"
                     rf"(?P<cur>美元|美金|元|人民币|港元|港币|欧元|日元)")
 _MONEY_CN_YI = re.compile(r"(?P<num>[一二两三四五六七八九十几]+)(?:个|個)\s*(?P<unit>亿|億)")
 
@@ -497,8 +501,7 @@ def _gpu_pattern() -> tuple[re.Pattern, dict[str, dict]]:
     variants = sorted({v for g in gpu_table() for v in g["variants"]}, key=len, reverse=True)
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     var = "|".join(re.escape(v) for v in variants)
-    first = "[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]"
-    pattern = scanner(first, rf"(?<![A-Za-z0-9])(?P<name>{alt})(?P<variants>(?:\s*(?:{var}))*)(?![A-Za-z0-9])")
+    pattern = scanner(first_chars(names), rf"(?<![A-Za-z0-9])(?P<name>{alt})(?P<variants>(?:\s*(?:{var}))*)(?![A-Za-z0-9])")
     return pattern, names
 
 
@@ -553,20 +556,17 @@ class YearLed:
                 yield m
 
 
-def year_led(pattern: str) -> YearLed:
-    return YearLed(pattern)
-
 DATE_PATTERNS: list[tuple[str, re.Pattern | YearLed]] = [
-    ("ymd", year_led(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]")),
-    ("ymd", year_led(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?![\d.])")),
-    ("yq", year_led(rf"{_Y}\s*年?\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
+    ("ymd", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]")),
+    ("ymd", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?![\d.])")),
+    ("yq", YearLed(rf"{_Y}\s*年?\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
     ("yq", scanner(r"[\dQ]", rf"{_Y}\s*Q(?P<q>[1-4])(?![0-9])|(?<![0-9A-Za-z])(?P<q2>[1-4])Q(?P<yy>\d\d)(?![0-9])|"
                       rf"(?<![0-9A-Za-z])Q(?P<q3>[1-4])\s*(?P<y3>(?:19|20)\d\d)")),
-    ("yh", scanner(r"[\d]", rf"{_Y}\s*年?\s*(?:(?P<h>上|下)半年|H(?P<hn>[12]))|(?<![0-9A-Za-z])(?P<hn2>[12])H(?P<yy>\d\d)(?![0-9])")),
-    ("ym_list", year_led(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*[、,，和至到\-~]\s*(?P<m2>\d{{1,2}})\s*月")),
-    ("ym_end", year_led(rf"{_Y}\s*年\s*(?:年\s*)?(?P<pos>年底|年末|底|末|年初|初)")),
-    ("ym", year_led(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月(?:份)?")),
-    ("ym", year_led(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?![\d.])")),
+    ("yh", scanner(r"\d", rf"{_Y}\s*年?\s*(?:(?P<h>上|下)半年|H(?P<hn>[12]))|(?<![0-9A-Za-z])(?P<hn2>[12])H(?P<yy>\d\d)(?![0-9])")),
+    ("ym_list", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*[、,，和至到\-~]\s*(?P<m2>\d{{1,2}})\s*月")),
+    ("ym_end", YearLed(rf"{_Y}\s*年\s*(?:年\s*)?(?P<pos>年底|年末|底|末|年初|初)")),
+    ("ym", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月(?:份)?")),
+    ("ym", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?![\d.])")),
     ("yy_md", scanner(r"\d", r"(?<![\d.])(?P<yy>\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")),
     ("rel_md", scanner(r"[今去明前同当當]", r"(?P<rel>今年|去年|明年|前年|同年|当年|當年)\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?(?:份)?")),
     ("rel_q", scanner(r"[今去明]", r"(?P<rel>今年|去年|明年)\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
@@ -574,8 +574,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern | YearLed]] = [
     ("md", scanner(r"\d", r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")),
     ("q", scanner(r"[第1-4一二三四]", r"(?<![\d年Q])(?:第\s*)?(?P<q>[1-4一二三四])\s*季度")),
     ("m", scanner(r"\d", r"(?<![\d年.个個])(?P<m>\d{1,2})\s*月(?:份)?(?![\d日号])")),
-    ("estimate", year_led(rf"(?<![0-9A-Za-z]){_Y}(?P<e>[EeAF])(?![A-Za-z0-9])")),
-    ("y", year_led(rf"(?<![\d.]){_Y}\s*年(?:度)?")),
+    ("estimate", YearLed(rf"(?<![0-9A-Za-z]){_Y}(?P<e>[EeAF])(?![A-Za-z0-9])")),
+    ("y", YearLed(rf"(?<![\d.]){_Y}\s*年(?:度)?")),
     ("rel_week", scanner(r"[上本下]", r"(?P<rel>上周|上週|本周|本週|下周|下週|上个月|上個月|本月|下个月|下個月)")),
     ("rel_y", scanner(r"[今去明前]", r"(?P<rel>今年|去年|明年|前年)(?![\d一二三四上下第])")),
 ]

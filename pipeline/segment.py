@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 import jieba
@@ -51,14 +51,20 @@ class Segmenter:
     """A private jieba.Tokenizer: our words never leak into other users of jieba."""
 
     def __init__(self, words: Iterable[str]):
-        words = list(words)
-        self.jieba = jieba.Tokenizer()
-        self.jieba.initialize()
-        for w in words:
-            self.jieba.add_word(w, freq=2_000_000)
-        han = sorted((w for w in words if _HAN.search(w)), key=len, reverse=True)
+        self.words = list(words)
+        han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
         # longest first: '阿里巴巴' before '阿里'
         self.han_words = re.compile("|".join(re.escape(w) for w in han)) if han else None
+
+    @cached_property
+    def jieba(self) -> jieba.Tokenizer:
+        """Built on first use: only search needs it, and loading its dictionary is
+        most of the tagger's start-up otherwise (each batch worker pays it)."""
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        for w in self.words:
+            tokenizer.add_word(w, freq=2_000_000)
+        return tokenizer
 
     def tokens(self, text: str) -> list[str]:
         """The tagger's cut: Latin and digit runs split apart, our Han words cut out of

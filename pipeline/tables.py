@@ -20,6 +20,7 @@ from typing import Any, Iterable, Optional
 
 from . import quantities as q
 from .document import Document, Table, entities_between
+from .textutil import squash_name as _squash
 from .errors import message
 
 PRICE_CUT_COLUMNS = ["vendor", "model", "date", "input_price_before", "input_price_after", "input_cut_pct",
@@ -599,10 +600,6 @@ def _same(a, b) -> bool:
         coarse = min(q.decimals(repr(a)) if isinstance(a, float) else 0, q.decimals(repr(b)) if isinstance(b, float) else 0)
         return abs(a - b) <= 0.5 * 10 ** -coarse + 1e-9
     return False
-
-
-def _squash(value) -> str:
-    return re.sub(r"[\s\-_·.()（）]", "", str(value or "")).lower()
 
 
 def frames(tables_dir="extracted/tables"):

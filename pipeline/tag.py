@@ -32,6 +32,7 @@ from . import script
 from .document import Entity, entities_between
 from .errors import message
 from .segment import segmenter
+from .textutil import squash_name
 
 if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
@@ -68,7 +69,7 @@ def with_boundaries(doc: Doc, offsets: Iterable[int]) -> Doc:
     """The Doc itself, or a copy re-cut so that every offset falls on a token boundary
     (a match can end inside a Han token: '1746亿参数的', '5日晚'). Building a new Doc
     from the finer pieces costs one pass; splitting tokens in place costs one per cut."""
-    # arrays, not Token objects: this runs per document
+    # arrays, not Token objects: this runs once per chunk of text
     starts, spaced = doc.to_array(["IDX", "SPACY"]).T.tolist()
     text = doc_text(doc)
     # the single spaces the tokenizer folded into the token before them: an entity
@@ -234,8 +235,7 @@ def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Op
     stems = {s: v for s, v in stems.items()
              if not any(s.startswith(n) and s[len(n):] in stems for n in vendor_names)}
     alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-    first = "[" + "".join(sorted({re.escape(s[0]) for s in stems})) + "]"
-    pattern = q.scanner(first, rf"(?<![A-Za-z0-9])(?P<stem>{alt})(?:(?<=[\u4e00-\u9fff])大模型)?"
+    pattern = q.scanner(q.first_chars(stems), rf"(?<![A-Za-z0-9])(?P<stem>{alt})(?:(?<=[\u4e00-\u9fff])大模型)?"
                          rf"(?P<suffix>{_FIRST}{_REST}*{_TAIL})(?![A-Za-z0-9])")
     return pattern, stems, frozenset(hyphen_only)
 
@@ -396,8 +396,10 @@ class ModelShapes:
                    or (c.end - c.start) >= (cand.end - cand.start)
                    or c.start < cand.start or c.end > cand.end for c in clashes):
                 continue
-            keep[lo:hi] = sorted([e for e in keep[lo:hi] if e not in clashes] + [cand], key=lambda m: m.start)
-            starts[lo:hi] = [e.start for e in keep[lo:hi + 1 - len(clashes)]]
+            # the neighbours that stay end before the candidate starts: order holds
+            kept = [e for e in keep[lo:hi] if e not in clashes] + [cand]
+            keep[lo:hi] = kept
+            starts[lo:hi] = [e.start for e in kept]
         hand_on(doc, keep)
         return doc
 
@@ -415,17 +417,13 @@ def _model_index(exclude_models: tuple[str, ...]) -> dict[str, dict]:
     return index
 
 
-def _squash(name: str) -> str:
-    return re.sub(r"[\s\-_·.()（）]", "", name).lower()
-
-
 @lru_cache(maxsize=4)
 def _alias_index(exclude_models: tuple[str, ...]) -> dict[str, dict]:
     """Every name and alias, squashed (case, spaces, hyphens): 'GPT-4-turbo' → GPT-4 Turbo."""
     index = {}
     for m in _model_index(exclude_models).values():
         for alias in [m["name"]] + m["aliases"]:
-            index.setdefault(_squash(alias), m)
+            index.setdefault(squash_name(alias), m)
     return index
 
 
@@ -434,7 +432,7 @@ def known_model(name: str, exclude_models: tuple[str, ...] = ()) -> Optional[dic
     that text dumps put for a lower-case l ('LIama3.1')."""
     index = _alias_index(exclude_models)
     for candidate in (name, name.replace("I", "l")):
-        hit = index.get(_squash(candidate))
+        hit = index.get(squash_name(candidate))
         if hit:
             return hit
     return None
@@ -550,7 +548,7 @@ def tag_simplified(text: str, anchor: Optional[dt.date] = None, nlp: Optional[La
         doc.user_data["anchor"] = anchor
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-        for m in doc.user_data.get("yanbao_matches") or ents_as_matches(doc):
+        for m in doc.user_data["yanbao_matches"]:
             out.append(q.Match(m.start + offset, m.end + offset, m.label, _plain_value(m.value)))
     return propagate_models(shadow, out, model_names(out))
 

@@ -33,3 +33,9 @@ def strip_bars(text: str) -> str:
 
 def squash_spaces(text: str) -> str:
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
+
+
+def squash_name(name) -> str:
+    """A name compared loosely: case, spaces, hyphens, dots and brackets do not count
+    ('GPT-4-turbo' = 'gpt4 Turbo')."""
+    return re.sub(r"[\s\-_·.()（）]", "", str(name or "")).lower()

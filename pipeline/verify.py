@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from typing import Any, Optional
 
@@ -24,6 +25,7 @@ from . import calc
 from . import quantities as q
 from .calc import Printed
 from .document import Document, entities_between
+from .textutil import squash_name
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _SCI = r"(\d+(?:\.\d+)?)\s*(?:[*×xX]\s*10\s*\^?\s*(\d{1,2})|[eE]\+?(\d{1,2}))"
@@ -73,12 +75,7 @@ class Checker:
         self.checks: list[dict[str, Any]] = []
         self.ctx = Context()
         self.table_gpus: dict[str, dict[int, Decimal]] = {}
-        self._prices: Optional[dict[str, dict[str, Decimal]]] = None
-        for t in doc.tables:  # model sizes from the report's own spec tables
-            if t.kind == "model_specs":
-                for r in t.rows:
-                    if r.get("params") is not None and r.get("model"):
-                        self.ctx.model_params.setdefault(r["model"], Decimal(str(r["params"])))
+        self.ctx.model_params.update(spec_sizes(doc))  # the report's own model table, then prose
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
             unit: str, verdict: str, note: str = "") -> None:
@@ -97,7 +94,7 @@ class Checker:
             starts = [e.start for e in ents]
             for sent in _SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
-                self.sentence(sent.group(0), inside, page.number)
+                self.sentence(sent.group(0), inside, page.number, sent.start())
         self.price_tables()
         self.valuation_tables()
         self.compute_tables()
@@ -113,12 +110,7 @@ class Checker:
     def param_mentions(self) -> None:
         """'从GPT-1到GPT-3,参数量从1.1亿大幅提升至1746亿': each model's stated size against
         the report's own model-specs table."""
-        specs = {}
-        for t in self.doc.tables:
-            if t.kind == "model_specs":
-                for r in t.rows:
-                    if r.get("params") is not None:
-                        specs[r["model"]] = Decimal(str(r["params"]))
+        specs = spec_sizes(self.doc)
         if not specs:
             return
         for page in self.doc.pages:
@@ -173,18 +165,20 @@ class Checker:
                     self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
                              "GPUs" if m.group(3) == "张" else "servers", calc.judge(value, printed))
 
-    def sentence(self, text: str, ents: list, page: int) -> None:
+    def sentence(self, text: str, ents: list, page: int, start: int) -> None:
+        """One sentence of a page; `start` is its offset in the page (entities' frame)."""
         self.learn(text, ents)
         self.compute_claim(text, ents, page)
         self.gpu_claim(text, ents, page)
         self.server_claim(text, page)
         self.cost_claim(text, ents, page)
-        self.cut_claim(text, ents, page)
+        cut = self.cut_claim(text, ents, page)
         self.demand_claim(text, ents, page)
-        self.ratio_claim(text, ents, page)
-        self.change_claim(text, ents, page)
+        self.ratio_claim(text, ents, page, start)
+        if not cut:  # a cut judged from the sentence's own prices needs no second look
+            self.change_claim(text, ents, page, start)
         self.per_unit_claim(text, page)
-        self.total_claim(text, ents, page)
+        self.total_claim(text, page)
 
     def learn(self, text: str, ents: list) -> None:
         """Assumptions stated in passing: MFU 30%, 每台服务器8张GPU, 单台服务器20万美元…"""
@@ -284,7 +278,7 @@ class Checker:
             alt = calc.training_flops(n, c.d_per_n * n)
             if calc.judge(alt, printed) != "mismatch":
                 exact, verdict, inputs = alt, calc.judge(alt, printed), {"N": n, "D": c.d_per_n * n}
-        note = calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else ""
+        note = calc.cause(verdict, exact, printed)
         self.add(text, page, "C = 6·N·D", inputs, printed.value, exact, "FLOP", verdict, note)
         c.flops = exact
         # '与实际情况接近(论文中…为3.8*1025FLOPs)': a reference value the report says is close
@@ -372,7 +366,7 @@ class Checker:
                 exact, verdict = alt, calc.judge(alt, printed, ("ceil", "nearest"))
         self.add(text, page, "servers = ceil(GPUs / GPUs per server)", {"GPUs": gpus, "per_server": c.per_server},
                  printed.value, exact, "servers", verdict,
-                 calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+                 calc.cause(verdict, exact, printed))
         c.servers = exact.to_integral_value(rounding="ROUND_CEILING")
 
     def cost_claim(self, text: str, ents: list, page: int) -> None:
@@ -384,25 +378,23 @@ class Checker:
         for e in money:
             if e.value["value"] == q.plain(price) or e.value.get("currency") != currency:
                 continue  # the unit price itself
-            unit = {"万": Decimal(10 ** 4), "亿": Decimal(10 ** 8), "万亿": Decimal(10 ** 12)}.get(e.value.get("unit"), Decimal(1))
-            digits = re.search(r"\d[\d,.]*", e.text).group(0)
-            printed = Printed.of(digits, unit)
+            printed = _printed_money(e)
             exact = calc.cost(c.servers, price)
             verdict = calc.judge(exact, printed)
             self.add(text, page, "cost = servers × price per server", {"servers": c.servers, "price": price},
                      printed.value, exact, currency, verdict,
-                     calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+                     calc.cause(verdict, exact, printed))
             break
 
     # ------------------------------------------------------------------------- price cuts
-    def cut_claim(self, text: str, ents: list, page: int) -> None:
-        """'从5元/百万tokens调至1元/百万tokens，降幅80%'."""
+    def cut_claim(self, text: str, ents: list, page: int) -> bool:
+        """'从5元/百万tokens调至1元/百万tokens，降幅80%'. Whether a cut was judged."""
         prices = [e for e in ents if e.label == "PRICE" and e.value.get("per_million_tokens") is not None]
         pcts = [e for e in ents if e.label == "PERCENT"]
         if len(prices) < 2 or not pcts:
-            return
+            return False
         if not re.search(r"降幅|下降|降低|下调|降价", text):
-            return
+            return False
         for p in pcts:
             before = Decimal(str(prices[0].value["per_million_tokens"]))
             after = Decimal(str(prices[1].value["per_million_tokens"]))
@@ -413,7 +405,8 @@ class Checker:
             verdict = calc.judge(exact, printed)
             self.add(text, page, "cut = (before − after) / before × 100", {"before": before, "after": after},
                      printed.value, exact, "%", verdict)
-            return
+            return True
+        return False
 
     # ------------------------------------------------------------------------- demand chain
     _QPS = re.compile(r"(?:每秒处理请求数|QPS)\S{0,6}?(?:为|约为?|达到?)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万|亿)?\s*次")
@@ -424,14 +417,15 @@ class Checker:
         """'月访问量14亿…每次访问提问15次,即每秒处理请求数8000次…每秒消耗0.049亿Tokens…
         峰值预留倍数为10…每日峰值消耗4.2万亿Tokens' (30-day month)."""
         c = self.ctx
-        claims = [(self._QPS, "qps", "QPS = visits × questions ÷ (30 × 86400)", "requests/s"),
-                  (self._TOKENS_PER_S, "tokens_per_s", "tokens/s = QPS × tokens per answer", "tokens/s"),
-                  (self._DAILY, "daily_tokens_peak", "tokens/day = tokens/s × 86400 × peak multiple", "tokens")]
-        for pattern, key, formula, unit in claims:
+        qps = ("visits", "questions")
+        claims = [(self._QPS, "qps", qps, "QPS = visits × questions ÷ (30 × 86400)", "requests/s"),
+                  (self._TOKENS_PER_S, "tokens_per_s", qps + ("tokens_per_answer",),
+                   "tokens/s = QPS × tokens per answer", "tokens/s"),
+                  (self._DAILY, "daily_tokens_peak", qps + ("tokens_per_answer", "peak_multiple"),
+                   "tokens/day = tokens/s × 86400 × peak multiple", "tokens")]
+        for pattern, key, needs, formula, unit in claims:
             for m in pattern.finditer(text):
                 printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
-                needs = {"qps": ("visits", "questions"), "tokens_per_s": ("visits", "questions", "tokens_per_answer"),
-                         "daily_tokens_peak": ("visits", "questions", "tokens_per_answer", "peak_multiple")}[key]
                 missing = [n for n in needs if getattr(c, n) is None]
                 if missing:
                     self.add(text, page, formula, {}, printed.value, None, unit, "unverifiable",
@@ -442,12 +436,12 @@ class Checker:
                 exact = demand[key]
                 verdict = calc.judge_approx(exact, printed)
                 self.add(text, page, formula, {n: getattr(c, n) for n in needs}, printed.value, exact, unit, verdict,
-                         calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+                         calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- ratios: X倍
     _CHART_TIMES = re.compile(r"约\s*(\d+(?:\.\d+)?)\s*[xX×]")
 
-    def ratio_claim(self, text: str, ents: list, page: int) -> None:
+    def ratio_claim(self, text: str, ents: list, page: int, start: int) -> None:
         """'较GPT-2提升100余倍', '数据量约为参数规模的38.5倍', '训练…为推理…的3倍'."""
         c = self.ctx
         for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*(余|多)?\s*倍(?!数)", text):
@@ -462,9 +456,9 @@ class Checker:
             formula = "ratio = a ÷ b"
             # the model compared with: '较GPT-2', '比GPT-3'
             ref = re.search(r"(?:较|比|相比|相较于?)\s*([A-Za-z][\w.\- ]{1,20}?)\s*(?:提升|增长|扩大|增加|高出|大)", before)
-            # (entity offsets are the page's, so 'before the multiple' is by text, not offset)
-            sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx") and e.text in before]
-            tokens = [e for e in ents if e.label == "TOKENS" and e.text in before]
+            sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")
+                     and e.end <= start + m.start()]
+            tokens = [e for e in ents if e.label == "TOKENS" and e.end <= start + m.start()]
             if ref and sizes:
                 known = known_params(c.model_params, ref.group(1).strip())
                 if known is not None:
@@ -480,12 +474,11 @@ class Checker:
                 verdict = calc.judge_bound(exact, printed, bound) if bound else \
                     calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
                 self.add(text, page, formula, inputs, printed.value, exact, "×", verdict,
-                         calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+                         calc.cause(verdict, exact, printed))
                 continue
             # a chart just beside may print the same multiple: '约2.5x' near '增加25 倍'
-            page_text = self.doc.pages[page - 1].text if 0 < page <= len(self.doc.pages) else ""
-            at = page_text.find(text)
-            near = page_text[max(0, at - 600):at + len(text) + 600] if at >= 0 else ""
+            page_text = self.doc.pages[page - 1].text
+            near = page_text[max(0, start - 600):start + len(text) + 600]
             charted = [Printed.of(x) for x in self._CHART_TIMES.findall(near)]
             if len(charted) == 1 and not m.group(2) and re.search(r"增加|增长|提升|扩大", before[-20:]):
                 chart = charted[0]
@@ -512,7 +505,7 @@ class Checker:
     _TOTAL = re.compile(r"(?:合计|总计|共计|总和)[^，。,；]{0,8}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(美元|元|个|家|台|张)")
     _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
 
-    def total_claim(self, text: str, ents: list, page: int) -> None:
+    def total_claim(self, text: str, page: int) -> None:
         """'四家公司合计资本支出为571亿美元' with no parts in the text: unverifiable, named;
         '中位数为14%' likewise (the values usually sit in a chart)."""
         for m in self._TOTAL.finditer(text):
@@ -527,11 +520,9 @@ class Checker:
     _CHANGE = re.compile(r"(?P<base>同比|环比|较|比)(?P<what>[^，。,；]{0,24}?)(?P<verb>增长|下降|提升|降低|减少|上涨|上升|便宜|下滑|增加)"
                          r"了?\s*(?P<bound>超过|逾|近|约|高达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?P<more>以上)?")
 
-    def change_claim(self, text: str, ents: list, page: int) -> None:
+    def change_claim(self, text: str, ents: list, page: int, start: int) -> None:
         """'比GPT-3.5 Turbo便宜超过60%', '同比增长66%', '环比1季度增长22%': recomputed when
         both values are in the report, else unverifiable with the missing one named."""
-        if self.checks and self.checks[-1]["claim"] == text.strip()[:300] and self.checks[-1]["unit"] == "%":
-            return  # cut_claim has judged this sentence's cut from its two prices
         for m in self._CHANGE.finditer(text):
             printed = Printed.of(m.group("num"))
             bound = "at_least" if (m.group("bound") in ("超过", "逾") or m.group("more")) else \
@@ -540,10 +531,10 @@ class Checker:
             formula = "cut = 1 − after ÷ before" if down else "change = after ÷ before − 1"
             # 'A的价格…比B便宜X%': this sentence's prices against B's prices elsewhere in the report
             ref = re.match(r"\s*([A-Za-z][\w.\- ]{1,30}?)\s*$", m.group("what")) if m.group("base") in ("较", "比") else None
-            here = [e for e in ents if e.label == "PRICE" and e.text in text[:m.start()]
+            here = [e for e in ents if e.label == "PRICE" and e.end <= start + m.start()
                     and e.value.get("per_million_tokens") is not None]
             if ref and here:
-                others = self.price_index().get(squash_name(ref.group(1)))
+                others = self.price_index.get(squash_name(ref.group(1)))
                 if others:
                     results = []
                     for e in here:
@@ -600,30 +591,30 @@ class Checker:
                 self.add(claim, page.number, "total = sum of the parts named after 其中",
                          {e.text: Decimal(str(e.value["value"])) for e in parts}, printed_total.value, exact,
                          total.value.get("currency") or "", verdict,
-                         calc.likely_cause(exact, printed_total) or "" if verdict == "mismatch" else "")
+                         calc.cause(verdict, exact, printed_total))
 
     # ------------------------------------------------------------------------- prices stated twice
-    def price_index(self) -> dict[str, dict[str, Decimal]]:
-        """Per model (squashed name), its per-million-token price per direction: from
-        the report's price-cut tables (price after the cut) and its prose and charts."""
-        if self._prices is not None:
-            return self._prices
-        index: dict[str, dict[str, Decimal]] = {}
+    @cached_property
+    def table_prices(self) -> dict[str, dict[str, tuple[Decimal, Optional[Decimal], Optional[str]]]]:
+        """The report's price-cut tables: per model (squashed name) and direction, the
+        price after the cut, before it, and the currency."""
+        out: dict[str, dict[str, tuple[Decimal, Optional[Decimal], Optional[str]]]] = {}
         for t in self.doc.tables:
-            if t.kind == "api_price_cuts":
-                for r in t.rows:
-                    for side in ("input", "output"):
-                        v = r.get(f"{side}_price_after")
-                        if v is not None and r.get("model"):
-                            index.setdefault(squash_name(r["model"]), {}).setdefault(side, Decimal(str(v)))
-        for e, model in self.priced_mentions():
-            side = e.value.get("direction") or "input"
-            index.setdefault(squash_name(model), {}).setdefault(side, Decimal(str(e.value["per_million_tokens"])))
-        self._prices = index
-        return index
+            if t.kind != "api_price_cuts":
+                continue
+            for r in t.rows:
+                if r.get("source") == "prose" or not r.get("model"):
+                    continue
+                for side in ("input", "output"):
+                    before, after = r.get(f"{side}_price_before"), r.get(f"{side}_price_after")
+                    if after is not None:
+                        out.setdefault(squash_name(r["model"]), {}).setdefault(side, (
+                            Decimal(str(after)), Decimal(str(before)) if before is not None else None, r.get("currency")))
+        return out
 
-    def priced_mentions(self) -> list[tuple[Any, str]]:
-        """(PRICE entity, the model named just before it in its sentence)."""
+    @cached_property
+    def priced_mentions(self) -> list[tuple[Any, str, str]]:
+        """(PRICE entity, the model named just before it in its sentence, the sentence)."""
         out = []
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
@@ -634,38 +625,34 @@ class Checker:
                     if e.label == "MODEL":
                         model = e.value.get("name")
                     elif e.label == "PRICE" and model and e.value.get("per_million_tokens") is not None:
-                        out.append((e, model))
+                        out.append((e, model, sent.group(0)))
         return out
+
+    @cached_property
+    def price_index(self) -> dict[str, dict[str, Decimal]]:
+        """Per model (squashed name), its per-million-token price per direction: from
+        the report's price-cut tables (price after the cut) and its prose and charts."""
+        index = {model: {side: row[0] for side, row in sides.items()} for model, sides in self.table_prices.items()}
+        for e, model, _ in self.priced_mentions:
+            side = e.value.get("direction") or "input"
+            index.setdefault(squash_name(model), {}).setdefault(side, Decimal(str(e.value["per_million_tokens"])))
+        return index
 
     def restated_prices(self) -> None:
         """A model's price in prose against the report's own price table: 'DeepSeek-V2定为
         0.001元/千tokens的输入价格' is the table's 1元/百万tokens."""
-        table: dict[str, dict[str, tuple[Decimal, Decimal, str]]] = {}
-        for t in self.doc.tables:
-            if t.kind == "api_price_cuts":
-                for r in t.rows:
-                    if r.get("source") == "prose" or not r.get("model"):
-                        continue
-                    for side in ("input", "output"):
-                        before, after = r.get(f"{side}_price_before"), r.get(f"{side}_price_after")
-                        if after is not None:
-                            table.setdefault(squash_name(r["model"]), {})[side] = (
-                                Decimal(str(after)), Decimal(str(before)) if before is not None else None, r.get("currency"))
-        if not table:
-            return
         # a sentence whose cut was judged from its own prices: those prices are covered
         cut_sentences = {c["claim"] for c in self.checks if c["formula"].startswith("cut =") and c["inputs"]}
-        for e, model in self.priced_mentions():
-            sentence = _sentence_around(self.doc.pages[e.page - 1].text, e.start)
+        for e, model, sentence in self.priced_mentions:
             if sentence.strip()[:300] in cut_sentences:
                 continue
-            row = table.get(squash_name(model))
+            row = self.table_prices.get(squash_name(model))
             side = e.value.get("direction") or "input"
             if not row or side not in row or (row[side][2] and row[side][2] != e.value.get("currency")):
                 continue
             after, before, _ = row[side]
             amount = Decimal(str(e.value["amount"]))
-            per = Decimal(str(e.value["amount"])) / Decimal(str(e.value["per_million_tokens"])) * Decimal(10 ** 6)
+            per = amount / Decimal(str(e.value["per_million_tokens"])) * Decimal(10 ** 6)
             stated = Decimal(str(e.value["per_million_tokens"]))
             verdict = "consistent" if stated in (after, before) else "mismatch"
             reference = before if stated == before else after  # the price before the cut, or after
@@ -751,7 +738,7 @@ class Checker:
             verdict = calc.judge(exact, printed)
             self.add(f"表 {'训练' if training else '单日推理'}所需算力(PFLOPs): {columns[i]} {digits}", page,
                      "C = 6·N·D" if training else "C_day = 2·N·tokens per day", {"N": params[i]}, printed.value, exact,
-                     "FLOP", verdict, calc.likely_cause(exact, printed) or "" if verdict == "mismatch" else "")
+                     "FLOP", verdict, calc.cause(verdict, exact, printed))
         self.gpu_rows(text, title.end(), page, columns, flops, training)
 
     def gpu_rows(self, text: str, start: int, page: int, columns: list[str], flops: list[Decimal], training: bool) -> None:
@@ -1054,31 +1041,29 @@ def _printed_compute(text: str) -> Optional[Printed]:
     return None
 
 
-def squash_name(name: str) -> str:
-    return re.sub(r"[\s\-_·.()（）]", "", name).lower()
-
-
 def known_params(sizes: dict[str, Decimal], name: str) -> Optional[Decimal]:
     """A model's size as the report stated it, whatever the spelling ('GPT-2', 'gpt2')."""
     want = squash_name(name)
     return next((v for k, v in sizes.items() if squash_name(k) == want), None)
 
 
+def spec_sizes(doc: Document) -> dict[str, Decimal]:
+    """Model → parameters, from the report's model-specs tables (the last row wins)."""
+    return {r["model"]: Decimal(str(r["params"])) for t in doc.tables if t.kind == "model_specs"
+            for r in t.rows if r.get("params") is not None and r.get("model")}
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
 def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
     pos = start
     for _ in range(sentences):
-        m = re.compile(r"[。！？!?；;\n]").search(text, pos)
+        m = _SENTENCE_END.search(text, pos)
         if not m:
             return len(text)
         pos = m.end()
     return pos
-
-
-def _sentence_around(text: str, pos: int) -> str:
-    for sent in _SENTENCE.finditer(text):
-        if sent.start() <= pos < sent.end():
-            return sent.group(0)
-    return text[max(0, pos - 60):pos + 60]
 
 
 def _printed_money(e) -> Optional[Printed]:
