@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import clean, encoding, layout, meta, script
+from . import clean, encoding, layout, meta, pdfium_page, script
 from .document import Document, Page, Source, Table
 from .errors import YanbaoError, message
+from .pdfium_page import PageObjects
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
 
 # pdfplumber's table finder is the costly part of a parse; a page needs at least this
-# many ruling lines or rectangle edges before it is worth asking for tables.
+# many ruling lines or rectangles before it is worth asking for tables.
 MIN_TABLE_EDGES = 6
 
 
@@ -99,32 +100,6 @@ def _table_from_pdfplumber(found, number: int) -> Table | None:
                  rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox))
 
 
-def pdfium_chars(pdfium_page) -> list[dict]:
-    """Characters as PDFium reads them, shaped like pdfplumber's char dicts.
-
-    The fallback for pages where pdfminer finds no Unicode for a font, e.g. CID fonts
-    whose system info is encrypted: PDFium ships the Adobe CMaps and reads them."""
-    import pypdfium2.raw as raw
-
-    height = pdfium_page.get_height()
-    textpage = pdfium_page.get_textpage()
-    chars = []
-    try:
-        for i in range(textpage.count_chars()):
-            text = textpage.get_text_range(i, 1)
-            if not text or text in "\r\n":
-                continue
-            left, bottom, right, top = textpage.get_charbox(i)
-            size = raw.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom) or 10.0
-            # PDFium's boxes hug the glyph; widen them to the em box pdfplumber reports
-            chars.append({"text": text, "x0": left, "x1": max(right, left + 0.5 * size if text.isascii() else left + size),
-                          "top": height - bottom - size * 0.9, "bottom": height - bottom + size * 0.1,
-                          "size": size, "fontname": "pdfium", "non_stroking_color": None, "upright": True})
-    finally:
-        textpage.close()
-    return chars
-
-
 def turn_upright(chars: list[dict], frame: float) -> list[dict]:
     """Characters set running down the page (a turned page or a landscape table),
     turned a quarter so they read left to right: x along the run, lines downward."""
@@ -132,30 +107,24 @@ def turn_upright(chars: list[dict], frame: float) -> list[dict]:
             for c in chars]
 
 
-def extract_pdf_page(page, number: int, pdfium_page=None, find_tables: bool = True) -> RawPage:
+def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -> RawPage:
     """One page's lines, sidebars and tables; `find_tables=False` is the fallback for a
     page whose drawings break pdfplumber's table finder."""
-    width, height = float(page.width), float(page.height)
-    raw = RawPage(number=number, width=width, height=height)
-    raw.has_images = bool(page.images)
+    raw = RawPage(number=number, width=page.width, height=page.height)
+    raw.has_images = page.n_images > 0
     tables = []
-    edges = len(page.lines) + len(page.rects)
-    if find_tables and edges >= MIN_TABLE_EDGES:
+    if find_tables and page.n_rulings >= MIN_TABLE_EDGES:
         try:
             tables = page.find_tables()
         except Exception as e:  # a malformed drawing must not cost the page's text
             raise _PageTableError(str(e)) from e
     chars = page.chars
-    if _is_cid_garbage(chars) and pdfium_page is not None:
-        chars = pdfium_chars(pdfium_page)
-        if _implausible(chars):
-            chars = page.chars
     raw.cid_garbage = _is_cid_garbage(chars) or _implausible(chars)
     turned = sum(1 for c in chars if not c.get("upright", True)) > 0.5 * len(chars) if chars else False
     if turned:
-        frame = max([width, height] + [c["x1"] for c in chars])
+        frame = max([raw.width, raw.height] + [c["x1"] for c in chars])
         chars = turn_upright(chars, frame)
-        raw.width, raw.height = max([height] + [c["x1"] for c in chars]), frame
+        raw.width, raw.height = max([raw.height] + [c["x1"] for c in chars]), frame
     for t in tables:
         table = _table_from_pdfplumber(t, number)
         if table is not None:
@@ -217,10 +186,13 @@ def _short(e: Exception) -> str:
 
 
 def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], dict]:
-    """Every page of a PDF, and its document info dictionary."""
+    """Every page of a PDF, and its document info dictionary.
+
+    pdfplumber opens the file (its errors name what is wrong with it, and it reads the
+    info dictionary); the pages are read by PDFium (`pdfium_page`), which is a hundred
+    times faster on chart-heavy reports. A file PDFium cannot open is read page by
+    page through pdfplumber instead."""
     pdf = _open_pdf(data, path)
-    pages: list[RawPage] = []
-    pdfium_doc = None
     try:
         info = dict(pdf.metadata or {})
         if not pdf.pages:
@@ -228,31 +200,65 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
         if getattr(pdf.doc, "encryption", None):
             doc.warn("W006", message("W006"), "ingest", partial=False)
         doc.source.pages = len(pdf.pages)
-        for number, page in enumerate(pdf.pages, start=1):
+        pdfium_doc = _open_pdfium(data)
+        if pdfium_doc is not None and len(pdfium_doc) != len(pdf.pages):
+            pdfium_doc.close()
+            pdfium_doc = None
+        if pdfium_doc is None:
+            log.debug("%s: PDFium cannot read it; pdfplumber reads every page", path)
+
+        def plumbed(number: int) -> PageObjects:
+            page = pdf.pages[number - 1]
             try:
-                try:
-                    if pdfium_doc is None and _is_cid_garbage(page.chars):
-                        pdfium_doc = _open_pdfium(data)
-                    pdfium_page = pdfium_doc[number - 1] if pdfium_doc is not None else None
-                    raw = extract_pdf_page(page, number, pdfium_page)
-                except _PageTableError as e:
-                    doc.warn("W003", message("W003", reason=str(e)[:120]), "ingest", number)
-                    raw = extract_pdf_page(page, number, pdfium_page, find_tables=False)
-            except YanbaoError:
-                raise
-            except Exception as e:
-                if not pages:
-                    raise YanbaoError("E004", path, reason=_short(e)) from e
-                doc.warn("W007", message("W007", reason=_short(e)), "ingest", number)
-                raw = RawPage(number=number)
+                return PageObjects.from_pdfplumber(page)
             finally:
                 page.close()  # drop the page's cached objects: memory stays flat
-            pages.append(raw)
+
+        def read(number: int) -> PageObjects:
+            if pdfium_doc is None:
+                return plumbed(number)
+            page = pdfium_doc[number - 1]
+            try:
+                objects = pdfium_page.read_drawings(page)
+                if objects.n_unplaced_text:  # text PDFium would leave out: pdfplumber reads the page
+                    fallback = plumbed(number)
+                    # unless pdfminer cannot map the font's codes (PDFium ships the CMaps)
+                    if not _is_cid_garbage(fallback.chars):
+                        return fallback
+                objects.chars = pdfium_page.read_chars(page)
+                return objects
+            finally:
+                page.close()
+
+        try:
+            return _read_pages(len(pdf.pages), read, path, doc), info
+        finally:
+            if pdfium_doc is not None:
+                pdfium_doc.close()
     finally:
         pdf.close()
-        if pdfium_doc is not None:
-            pdfium_doc.close()
-    return pages, info
+
+
+def _read_pages(count: int, read, path: str, doc: Document) -> list[RawPage]:
+    """Each page number through `read` (number → PageObjects); a page that fails costs that page."""
+    out: list[RawPage] = []
+    for number in range(1, count + 1):
+        try:
+            objects = read(number)
+            try:
+                raw = extract_pdf_page(objects, number)
+            except _PageTableError as e:
+                doc.warn("W003", message("W003", reason=str(e)[:120]), "ingest", number)
+                raw = extract_pdf_page(objects, number, find_tables=False)
+        except YanbaoError:
+            raise
+        except Exception as e:
+            if not out:
+                raise YanbaoError("E004", path, reason=_short(e)) from e
+            doc.warn("W007", message("W007", reason=_short(e)), "ingest", number)
+            raw = RawPage(number=number)
+        out.append(raw)
+    return out
 
 
 def _open_pdfium(data: bytes):

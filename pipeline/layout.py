@@ -43,30 +43,28 @@ def _size(c: dict) -> float:
 def drop_fake_bold(chars: list[dict]) -> tuple[list[dict], int]:
     """Drop characters drawn again at (almost) the same place: fake bold.
 
-    One dict lookup per char, so a page with no doubles costs next to nothing
-    (pdfplumber's dedupe_chars sorts and groups every page).
+    Characters are hashed into 2-point cells by position, so each is compared only with
+    the same text in the nine cells around it: a page with no doubles costs next to
+    nothing, and a dot leader of a hundred "." on one line is not compared pairwise.
     """
     kept: list[dict] = []
-    seen: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    seen: dict[tuple[str, int, int], list[tuple[float, float]]] = {}
     dropped = 0
     for c in chars:
         text, top, x0 = c["text"], c["top"], c["x0"]
-        tol = min(2.0, 0.35 * _size(c))
-        row = int(top)
-        dup = False
-        for r in (row - 1, row, row + 1):
-            for px, pt in seen.get((text, r), ()):
-                if abs(px - x0) <= tol and abs(pt - top) <= tol:
-                    dup = True
-                    break
-            if dup:
-                break
-        if dup:
+        tol = min(_CELL, 0.35 * _size(c))
+        row, col = int(top // _CELL), int(x0 // _CELL)
+        if any(abs(px - x0) <= tol and abs(pt - top) <= tol
+               for r in (row - 1, row, row + 1) for k in (col - 1, col, col + 1)
+               for px, pt in seen.get((text, r, k), ())):
             dropped += 1
             continue
-        seen.setdefault((text, row), []).append((x0, top))
+        seen.setdefault((text, row, col), []).append((x0, top))
         kept.append(c)
     return kept, dropped
+
+
+_CELL = 2.0  # points: the widest offset a fake-bold second drawing has
 
 
 # ----------------------------------------------------------------------------- words
@@ -131,7 +129,7 @@ def split_vertical_text(chars: list[dict]) -> tuple[list[dict], list[str]]:
         size = _size(c)
         for stack in stacks:
             last = stack[-1]
-            if abs(last["x0"] - c["x0"]) <= 0.4 * size and 0 <= c["top"] - last["bottom"] <= 1.6 * size:
+            if abs(last["x0"] - c["x0"]) <= 0.4 * size and -0.1 * size <= c["top"] - last["bottom"] <= 1.6 * size:
                 stack.append(c)
                 break
         else:

@@ -1,0 +1,294 @@
+"""One PDF page read by PDFium, in pdfplumber's shapes: chars, ruling edges, images.
+
+pdfminer (under pdfplumber) interprets every drawing operator in Python; a broker
+report's line charts hold hundreds of thousands of path segments, so a chart page
+costs pdfplumber a second or more. PDFium (pypdfium2, installed with pdfplumber)
+reads the same page in milliseconds. This module hands ingest the same dicts
+pdfplumber would — char boxes from PDFium's loose (em-height) boxes, edges in
+page coordinates with the top-left origin — so `layout` and pdfplumber's own
+table finder (`TableFinder` over this page's edges and chars) run unchanged.
+
+Coordinates follow pdfminer: the page's /Rotate is applied (a page turned 90°
+yields characters that are not upright, which ingest turns back), and the origin
+is the media box's corner.
+"""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+# A path with more segments than this is read only if its first segments are all
+# straight and axis-aligned: a line chart's curve (thousands of diagonal or Bézier
+# segments) cannot be a table ruling, and reading it segment by segment through
+# ctypes would cost what we came here to save.
+SAMPLE_SEGMENTS = 16
+MAX_SEGMENTS = 5000
+MAX_FORM_DEPTH = 12
+_AXIS_TOLERANCE = 1e-3
+
+
+@dataclass
+class PageObjects:
+    """What ingest reads from one page. `chars`, `edges` and `bbox` make it usable
+    as the `page` of pdfplumber's TableFinder."""
+
+    width: float
+    height: float
+    chars: list[dict] = field(default_factory=list)
+    edges: list[dict] = field(default_factory=list)
+    n_rulings: int = 0  # drawn paths that gave edges (a rectangle is one)
+    n_images: int = 0
+    # text objects PDFium leaves out of its text page: a lone glyph of a CJK font that is
+    # not embedded (reportlab's STSong-Light) and that this machine has no font for
+    # sits at a single point, and PDFium drops it. ingest reads such a page with pdfplumber.
+    n_unplaced_text: int = 0
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (0.0, 0.0, self.width, self.height)
+
+    @classmethod
+    def from_pdfplumber(cls, page) -> "PageObjects":
+        """The same view of a pdfplumber page: the fallback for files PDFium refuses."""
+        return cls(width=float(page.width), height=float(page.height), chars=page.chars,
+                   edges=[e for e in page.edges if e.get("orientation")], n_rulings=len(page.lines) + len(page.rects),
+                   n_images=len(page.images))
+
+    def find_tables(self) -> list:
+        """pdfplumber's table finder, default settings, over this page's edges."""
+        from pdfplumber.table import TableFinder
+
+        return TableFinder(self).tables
+
+
+class _Frame:
+    """Page space → pdfminer's device space (rotation applied, top-left origin)."""
+
+    def __init__(self, page: pdfium.PdfPage):
+        x0, y0, x1, y1 = page.get_mediabox()
+        rotation = page.get_rotation() % 360
+        # pdfminer's initial CTM for each /Rotate value (pdfinterp.PDFPageInterpreter.process_page)
+        self.ctm = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1),
+                    270: (0, 1, -1, 0, y1, -x0)}.get(rotation, (1, 0, 0, 1, -x0, -y0))
+        self.width, self.height = (y1 - y0, x1 - x0) if rotation in (90, 270) else (x1 - x0, y1 - y0)
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.ctm
+        return a * x + c * y + e, self.height - (b * x + d * y + f)
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """(x0, top, x1, bottom) of a page-space rectangle."""
+        (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
+        return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
+
+    def upright(self, m: raw.FS_MATRIX) -> bool:
+        """pdfminer's LTChar.upright, from the char's matrix and the page rotation."""
+        a0, b0, c0, d0, _, _ = self.ctm
+        a, b = m.a * a0 + m.b * c0, m.a * b0 + m.b * d0
+        c, d = m.c * a0 + m.d * c0, m.c * b0 + m.d * d0
+        return a * d > 0 and b * c <= 0
+
+
+def read_page(page: pdfium.PdfPage) -> PageObjects:
+    """Chars, straight edges and the image count of one page."""
+    found = read_drawings(page)
+    found.chars = read_chars(page)
+    return found
+
+
+def read_drawings(page: pdfium.PdfPage) -> PageObjects:
+    """Everything but the chars: edges, images, and text PDFium would leave out."""
+    frame = _Frame(page)
+    found = PageObjects(width=frame.width, height=frame.height)
+    _walk_objects(page.raw, frame, found)
+    return found
+
+
+def read_chars(page: pdfium.PdfPage) -> list[dict]:
+    return _chars(page, _Frame(page))
+
+
+# ----------------------------------------------------------------------------- chars
+def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
+    textpage = page.get_textpage()
+    tp = textpage.raw
+    rect, matrix = raw.FS_RECTF(), raw.FS_MATRIX()
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    fonts: dict[int, str] = {}
+    chars: list[dict] = []
+    last_box = last_run = None
+    try:
+        for i in range(raw.FPDFText_CountChars(tp)):
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if raw.FPDFText_IsGenerated(tp, i):
+                continue  # line breaks and word spaces PDFium inferred: layout decides those
+            if code in (0, 10, 13) or 0xDC00 <= code <= 0xDFFF:
+                continue
+            if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP comes as a surrogate pair
+                low = raw.FPDFText_GetUnicode(tp, i + 1)
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) if 0xDC00 <= low <= 0xDFFF else 0xFFFD
+            raw.FPDFText_GetLooseCharBox(tp, i, rect)
+            box = (rect.left, rect.bottom, rect.right, rect.top, raw.FPDFText_GetTextObject(tp, i))
+            if last_box is not None and box[:4] == last_box[:4] and _same(box[4], last_box[4]):
+                chars[-1]["text"] += chr(code)  # a ligature (ﬀ) PDFium spells out in one box
+                continue
+            last_box = box
+            raw.FPDFText_GetMatrix(tp, i, matrix)
+            raw.FPDFText_GetFillColor(tp, i, r, g, b, a)
+            # the font size times the text matrix's scale, as pdfminer's size (some
+            # writers set a 1-point font and scale it with the matrix)
+            size = raw.FPDFText_GetFontSize(tp, i) * abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            level = size and abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
+            if level:
+                top = bottom + size  # pdfminer's box is one em tall, from the descent up
+            x0, y_top, x1, y_bottom = frame.box(left, bottom, right, top)
+            run = None  # (text object, baseline) of a level glyph on an unturned page
+            if level and frame.ctm[0] == 1:
+                raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+                run = (_address(box[4]), oy.value)
+                if run == last_run and chars:
+                    # the previous glyph of this run ends where this one starts: its advance
+                    # from the PDF's own widths, not from a stand-in font's glyph
+                    prev = chars[-1]
+                    prev["x1"] = max(prev["x0"], min(prev["x1"], ox.value - frame.ctm[4]))
+            last_run = run
+            chars.append({"text": chr(code), "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom, "doctop": y_top,
+                          "size": size or (y_bottom - y_top),
+                          "fontname": _font_name(box[4], fonts),
+                          "non_stroking_color": (r.value, g.value, b.value),
+                          "upright": frame.upright(matrix)})
+    finally:
+        textpage.close()
+    return chars
+
+
+def _address(obj) -> int:
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
+def _same(obj_a, obj_b) -> bool:
+    return _address(obj_a) == _address(obj_b)
+
+
+def _font_name(obj, fonts: dict[int, str]) -> str:
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        name = ""
+        font = raw.FPDFTextObj_GetFont(obj) if key else None
+        if font:
+            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            if size > 0:
+                buf = ctypes.create_string_buffer(size)
+                raw.FPDFFont_GetBaseFontName(font, buf, size)
+                name = buf.value.decode("utf-8", "replace")
+        fonts[key] = name
+    return fonts[key]
+
+
+# ----------------------------------------------------------------------------- drawings
+def _walk_objects(parent, frame: _Frame, found: PageObjects, form=None, outer=None, depth: int = 0) -> None:
+    """Every path (as edges) and image on the page, forms descended with their matrices."""
+    count, get = ((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject) if form is not None
+                  else (raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject))
+    holder = form if form is not None else parent
+    m = raw.FS_MATRIX()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(count(holder)):
+        obj = get(holder, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            found.n_images += 1
+        elif kind == raw.FPDF_PAGEOBJ_TEXT:
+            raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            if right.value - left.value < 0.01 and top.value - bottom.value < 0.01 and _symbolic_unembedded(obj):
+                found.n_unplaced_text += 1
+        elif kind in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            raw.FPDFPageObj_GetMatrix(obj, m)
+            here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                edges = _path_edges(obj, here, frame)
+                found.edges.extend(edges)
+                found.n_rulings += bool(edges)
+            elif depth < MAX_FORM_DEPTH:
+                _walk_objects(parent, frame, found, form=obj, outer=here, depth=depth + 1)
+
+
+def _symbolic_unembedded(text_obj) -> bool:
+    """Spaces also sit at a point; they are set in ordinary (non-symbolic) fonts, while a
+    CID font for Chinese declares itself symbolic (font descriptor flag 4)."""
+    font = raw.FPDFTextObj_GetFont(text_obj)
+    return bool(font) and not raw.FPDFFont_GetIsEmbedded(font) and bool(raw.FPDFFont_GetFlags(font) & 4)
+
+
+def _compose(inner: tuple, outer: tuple | None) -> tuple:
+    """inner then outer, PDF row-vector convention."""
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_edges(obj, m: tuple, frame: _Frame) -> list[dict]:
+    n = raw.FPDFPath_CountSegments(obj)
+    if n <= 1 or n > MAX_SEGMENTS:
+        return []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = m
+    points: list[tuple[int, float, float, bool]] = []
+    for i in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        px, py = x.value, y.value
+        # user space, then pdfminer's device space
+        points.append((raw.FPDFPathSegment_GetType(seg), *frame.point(a * px + c * py + e, b * px + d * py + f),
+                       bool(raw.FPDFPathSegment_GetClose(seg))))
+        if i == SAMPLE_SEGMENTS and n > 4 * SAMPLE_SEGMENTS and not _all_straight(points):
+            return []
+    return _edges_of(points)
+
+
+def _all_straight(points) -> bool:
+    for (_, x0, y0, _), (kind, x1, y1, _) in zip(points, points[1:]):
+        if kind == raw.FPDF_SEGMENT_BEZIERTO:
+            return False
+        if kind == raw.FPDF_SEGMENT_LINETO and abs(x1 - x0) > _AXIS_TOLERANCE and abs(y1 - y0) > _AXIS_TOLERANCE:
+            return False
+    return True
+
+
+def _edges_of(points) -> list[dict]:
+    """Axis-aligned straight segments (closing segments included) as pdfplumber edges."""
+    edges = []
+    start = prev = None
+    for kind, x, y, close in points:
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            start = prev = (x, y)
+            continue
+        if prev is not None and kind == raw.FPDF_SEGMENT_LINETO:
+            _add_edge(edges, prev, (x, y))
+        prev = (x, y)
+        if close and start is not None:
+            _add_edge(edges, prev, start)
+            prev = start
+    return edges
+
+
+def _add_edge(edges: list[dict], p: tuple[float, float], q: tuple[float, float]) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(x1 - x0) <= _AXIS_TOLERANCE and abs(y1 - y0) <= _AXIS_TOLERANCE:
+        return  # a point, not an edge
+    if abs(x1 - x0) <= _AXIS_TOLERANCE:
+        orientation, x1 = "v", x0
+    elif abs(y1 - y0) <= _AXIS_TOLERANCE:
+        orientation, y1 = "h", y0
+    else:
+        return
+    left, right, top, bottom = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+    edges.append({"object_type": "path_edge", "x0": left, "x1": right, "top": top, "bottom": bottom,
+                  "doctop": top, "width": right - left, "height": bottom - top, "orientation": orientation})
