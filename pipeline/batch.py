@@ -2,7 +2,11 @@
 
 `ingest_paths` is what `yanbao ingest` runs. Each document JSON is validated and
 written atomically (temporary file + rename), so an interrupted batch never leaves
-half a file, and a file already extracted from the same bytes is skipped.
+half a file, and a file already extracted from the same bytes is skipped. Each
+document is stored in the database as soon as it is extracted, in one transaction.
+
+The pipeline (spaCy, PDFium, the schemas) is imported only when a file needs
+reading: a re-run over an unchanged folder hashes each file and stops there.
 """
 from __future__ import annotations
 
@@ -11,17 +15,19 @@ import logging
 import os
 import sys
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
-from . import schema
-from .document import Document
 from .errors import YanbaoError
-from .ingest import SUFFIXES, read_document
+from .inputs import SUFFIXES, doc_id_for
+
+if TYPE_CHECKING:
+    from .document import Document
 
 log = logging.getLogger(__name__)
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)  # read once: the mode new files get
 
 
 @dataclass
@@ -116,6 +122,7 @@ def write_json_atomic(path: Path, data) -> None:
             json.dump(data, fh, ensure_ascii=False, indent=1)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; the result is an ordinary file
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -125,7 +132,9 @@ def write_json_atomic(path: Path, data) -> None:
         raise
 
 
-def document_json(doc: Document) -> dict:
+def document_json(doc: "Document") -> dict:
+    from . import schema
+
     data = doc.to_json()
     schema.validate_document(data)
     return data
@@ -136,7 +145,6 @@ def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
     import hashlib
 
     from . import __version__
-    from .ingest import doc_id_for
 
     try:
         data = path.read_bytes()
@@ -162,6 +170,8 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
     skipped = already_extracted(path, out)
     if skipped is not None:
         return skipped
+    from .ingest import read_document
+
     try:
         doc = read_document(path, date=date)
     except YanbaoError as e:
@@ -195,52 +205,82 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
     for p in problems:
         if on_result:
             on_result(p)
-    if jobs > 1 and len(files) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(ingest_one, f, out, date) for f in files]
-            for fut in futures:
-                r = fut.result()
-                result.files.append(r)
-                if on_result:
-                    on_result(r)
-    else:
-        for f in files:
-            r = ingest_one(f, out, date)
-            result.files.append(r)
+    conn = _connect(db)
+    try:
+        def finish(r: FileResult) -> None:
+            if conn is not None:
+                store_result(conn, out, r)
             if on_result:
                 on_result(r)
+
+        if jobs > 1 and len(files) > 1:
+            from concurrent.futures import ProcessPoolExecutor, as_completed
+
+            # each result is stored as it arrives, while the workers go on: no serial tail
+            done: list[Optional[FileResult]] = [None] * len(files)
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+                futures = {pool.submit(ingest_one, f, out, date): i for i, f in enumerate(files)}
+                for fut in as_completed(futures):
+                    done[futures[fut]] = r = fut.result()
+                    finish(r)
+            result.files = [r for r in done if r is not None]
+        else:
+            for f in files:
+                r = ingest_one(f, out, date)
+                result.files.append(r)
+                finish(r)
+    finally:
+        if conn is not None:
+            conn.close()
     failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
     write_json_atomic(out / "failures.json", failures)
     write_tables(out)
-    if db is not None:
-        store_results(db, out, result.files)
     return result
 
 
-def store_results(db, out: Path, files: list[FileResult]) -> None:
-    """Save the batch's documents in the database. The parent process is the only
-    writer, whatever --jobs says; a document already stored is left as it is."""
-    from contextlib import closing
-
+def _connect(db):
+    if db is None:
+        return None
     from . import store
 
-    with closing(store.connect(db)) as conn:
-        for f in files:
-            if f.doc_id is None:
-                continue
-            path = out / "docs" / f"{f.doc_id}.json"
-            try:
-                store.save(conn, json.loads(path.read_text("utf-8")))
-            except (OSError, ValueError) as e:
-                log.warning("%s: not stored: %s", path, e)
+    return store.connect(db)
 
 
-def write_tables(out: Path) -> dict[str, int]:
-    """Merge the typed rows of every document under out/docs into out/tables/<kind>.json."""
+def store_result(conn, out: Path, f: FileResult) -> None:
+    """Save one extracted document in the database (the parent process is the only
+    writer, whatever --jobs says); a document already stored is left as it is."""
+    from . import store
+
+    if f.doc_id is None or store.has_document(conn, f.doc_id):
+        return
+    path = out / "docs" / f"{f.doc_id}.json"
+    try:
+        store.save(conn, json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError) as e:
+        log.warning("%s: not stored: %s", path, e)
+
+
+def write_tables(out: Path) -> Optional[dict[str, int]]:
+    """Merge the typed rows of every document under out/docs into out/tables/<kind>.json.
+
+    Skipped (returns None) when the documents are the very files merged last time:
+    out/tables/.merged keeps their names, sizes and modification times."""
+    import hashlib
+
+    paths = sorted((out / "docs").glob("*.json"))
+    stamp = hashlib.sha256(json.dumps([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths])
+                           .encode()).hexdigest()
+    record = out / "tables" / ".merged"
+    try:
+        if record.read_text("utf-8") == stamp:
+            return None
+    except OSError:
+        pass
+    from . import schema
     from .tables import merge
 
     docs = []
-    for path in sorted((out / "docs").glob("*.json")):
+    for path in paths:
         try:
             docs.append(json.loads(path.read_text("utf-8")))
         except (OSError, ValueError) as e:
@@ -249,6 +289,7 @@ def write_tables(out: Path) -> dict[str, int]:
     for kind, rows in merged.items():
         schema.validate(rows, f"{kind}.schema.json")
         write_json_atomic(out / "tables" / f"{kind}.json", rows)
+    record.write_text(stamp, "utf-8")
     return {kind: len(rows) for kind, rows in merged.items()}
 
 

@@ -18,13 +18,10 @@ from pathlib import Path
 from . import clean, encoding, layout, meta, pdfium_page, script
 from .document import Document, Page, Source, Table
 from .errors import YanbaoError, message
+from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 
 log = logging.getLogger(__name__)
-
-PDF_SUFFIXES = {".pdf"}
-TEXT_SUFFIXES = {".txt", ".md", ".html", ".htm"}
-SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
 
 # pdfplumber's table finder is the costly part of a parse; a page needs at least this
 # many ruling lines or rectangles before it is worth asking for tables.
@@ -62,10 +59,6 @@ def read_bytes(path: Path) -> bytes:
             raise YanbaoError("E009", str(path)) from e
         reason = e.strerror.lower() if e.strerror else type(e).__name__
         raise YanbaoError("E002", str(path), reason=reason) from e
-
-
-def doc_id_for(sha256: str) -> str:
-    return sha256[:16]
 
 
 # ----------------------------------------------------------------------------- PDF

@@ -74,10 +74,14 @@ def words_of(text: str) -> str:
     return " ".join(segment(text))
 
 
+def has_document(conn: sqlite3.Connection, doc_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+
 def save(conn: sqlite3.Connection, doc: dict) -> str:
     """Store one document JSON; returns 'unchanged', 'replaced' or 'added'."""
     doc_id, src = doc["doc_id"], doc["source"]
-    if conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone():
+    if has_document(conn, doc_id):
         return "unchanged"
     with conn:  # one transaction: all of the document or none of it
         old = [r["doc_id"] for r in conn.execute("SELECT doc_id FROM documents WHERE path = ?", (src["path"],))]

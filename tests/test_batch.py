@@ -118,6 +118,64 @@ def test_reingest_changes_nothing(sample_dir, tmp_path):
     assert {p.name: p.stat().st_mtime_ns for p in (out / "docs").iterdir()} == mtimes
 
 
+def test_a_rerun_over_an_unchanged_folder_reads_no_pipeline(sample_dir, tmp_path):
+    """The skip-by-hash path imports neither spaCy, PDFium nor the schemas, and does
+    not merge the tables again: a re-run costs a hash per file."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    out = tmp_path / "out"
+    batch.ingest_paths([sample_dir], out=out, db=out / "y.db")
+    tables = {p.name: p.stat().st_mtime_ns for p in (out / "tables").glob("*.json")}
+    probe = ("import sys; from pipeline import batch; "
+             f"r = batch.ingest_paths([{str(sample_dir)!r}], out={str(out)!r}, db={str(out / 'y.db')!r}); "
+             "print(r.summary()['unchanged'], sorted(m for m in ('spacy', 'pypdfium2', 'jsonschema', "
+             "'pipeline.ingest', 'pipeline.tables') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split(maxsplit=1) == ["4", "[]\n"]
+    assert {p.name: p.stat().st_mtime_ns for p in (out / "tables").glob("*.json")} == tables
+
+
+def test_tables_are_merged_again_when_a_document_changes(sample_dir, tmp_path):
+    out = tmp_path / "out"
+    batch.ingest_paths([sample_dir], out=out)
+    assert batch.write_tables(out) is None  # the same documents: nothing to do
+    doc = next((out / "docs").glob("*.json"))
+    doc.write_text(doc.read_text("utf-8"), "utf-8")  # rewritten (as a new version would)
+    assert batch.write_tables(out) is not None
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_document_is_in_the_database_when_its_line_is_printed(sample_dir, tmp_path, jobs):
+    from contextlib import closing
+
+    from pipeline import store
+
+    out = tmp_path / "out"
+    stored_when_reported = []
+
+    def check(r):
+        with closing(store.connect(out / "y.db")) as conn:
+            stored_when_reported.append(store.has_document(conn, r.doc_id))
+
+    result = batch.ingest_paths([sample_dir], out=out, db=out / "y.db", jobs=jobs, on_result=check)
+    assert stored_when_reported == [True] * 4
+    assert [Path(f.path).name for f in result.files] == sorted(p.name for p in sample_dir.iterdir())
+
+
+def test_documents_are_ordinary_readable_files(sample_dir, tmp_path):
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        batch.ingest_paths([sample_dir / "broker_api_price_war.pdf"], out=out)
+    finally:
+        os.umask(old)
+    (doc,) = (out / "docs").glob("*.json")
+    assert doc.stat().st_mode & 0o777 == 0o644
+
+
 def test_written_documents_validate_and_leave_no_temporary_files(sample_dir, tmp_path):
     from pipeline import schema
 
