@@ -21,7 +21,7 @@ from functools import cached_property
 from decimal import Decimal
 from typing import Any, Optional
 
-from . import calc
+from . import calc, chartdump
 from . import quantities as q
 from .calc import Printed
 from .document import Document, entities_between
@@ -69,6 +69,36 @@ class Context:
     peak_multiple: Optional[Decimal] = None
 
 
+@dataclass
+class PageCharts:
+    """The charts a text dump flattened on one page (chartdump), by offset."""
+
+    pies: list = field(default_factory=list)
+    runs: list = field(default_factory=list)
+    bars: list = field(default_factory=list)
+
+    @classmethod
+    def read(cls, text: str) -> "PageCharts":
+        return cls(chartdump.pies(text), chartdump.value_runs(text), chartdump.bars(text))
+
+    def __bool__(self) -> bool:
+        return bool(self.pies or self.runs or self.bars)
+
+    def around(self, offset: int, reach: int) -> "PageCharts":
+        near = lambda items: [x for x in items if abs(x.start - offset) <= reach]  # noqa: E731
+        return PageCharts(near(self.pies), near(self.runs), near(self.bars))
+
+    def near(self, offset: int, reach: int) -> bool:
+        return bool(self.around(offset, reach))
+
+    def inside(self, offset: int, end: Optional[int] = None) -> bool:
+        """Whether an offset (or the span offset–end) touches a chart's own text."""
+        end = offset + 1 if end is None else end
+        spans = [(c.start, c.end) for c in self.pies + self.runs + self.bars]
+        spans += [(a, b) for r in self.runs for _, a, b in r.medians]
+        return any(a < end and offset < b for a, b in spans)
+
+
 class Checker:
     def __init__(self, doc: Document):
         self.doc = doc
@@ -89,6 +119,7 @@ class Checker:
 
     # ------------------------------------------------------------------------- reading
     def run(self) -> list[dict]:
+        self.charts = {page.number: PageCharts.read(page.text) for page in self.doc.pages}
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
             starts = [e.start for e in ents]
@@ -104,6 +135,7 @@ class Checker:
         self.breakdowns()
         self.restated_prices()
         self.chart_multiples()
+        self.chart_dumps()
         return self.checks
 
     # ------------------------------------------------------------------------- prose against tables
@@ -178,7 +210,7 @@ class Checker:
         if not cut:  # a cut judged from the sentence's own prices needs no second look
             self.change_claim(text, ents, page, start)
         self.per_unit_claim(text, page)
-        self.total_claim(text, page)
+        self.total_claim(text, page, start)
 
     def learn(self, text: str, ents: list) -> None:
         """Assumptions stated in passing: MFU 30%, 每台服务器8张GPU, 单台服务器20万美元…"""
@@ -501,17 +533,164 @@ class Checker:
                 self.add(claim, page.number, "multiple = later bar ÷ earlier bar", {}, Printed.of(m.group(1)).value, None,
                          "×", "unverifiable", "missing input: the chart's bar values")
 
+    # ------------------------------------------------------------------------- charts a text dump flattened
+    _SHARE_IN_TEXT = re.compile(r"(?P<bound>超过|逾|近|约|只有|仅|不到)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*[%％](?P<more>以上|左右|以下)?")
+    _CLAUSE = re.compile(r"[^，,。；;！？!?]+")
+    CHART_REACH = 1200  # characters either side of a sentence where its chart may sit
+
+    def chart_dumps(self) -> None:
+        """Figures in prose read off a chart the dump flattened beside them (chartdump):
+        a share against its pie slice, a median against the chart's printed one, an
+        amount against a year's bar; and the medians a chart prints, against its values."""
+        for page in self.doc.pages:
+            charts = self.charts[page.number]
+            if not charts:
+                continue
+            medians = self.chart_medians(charts.runs, page.number, page.text)
+            for sent in _SENTENCE.finditer(page.text):
+                if charts.inside(sent.start()):
+                    continue  # the chart's own labels are not prose
+                near = charts.around(sent.start(), self.CHART_REACH)
+                self.share_claims(sent.group(0), sent.start(), page.number, near.pies, near.runs, charts)
+                self.prose_medians(sent.group(0), sent.start(), page.number, charts,
+                                   [v for v, at in medians if abs(at - sent.start()) <= self.CHART_REACH])
+                self.bar_amounts(sent.group(0), page.number, near.bars)
+
+    def chart_medians(self, runs: list, page: int, text: str) -> list[tuple[Decimal, int]]:
+        """'中位数42%中位数63%' printed under a run of values: consistent when the values
+        split into consecutive groups with those medians; when they do not, the groups
+        the chart itself shows (each sorted downward: a rise starts the next group) say
+        which median is off. Returns (median, offset) of each printed median."""
+        out = []
+        for run in runs:
+            if not run.medians:
+                continue
+            printed = [m[0] for m in run.medians]
+            groups = chartdump.median_split(run.values, printed)
+            by_median = {}
+            if groups is not None:
+                for g in groups:
+                    by_median.setdefault(Decimal(str(_median(g))), g)
+            else:
+                by_median = _assign_groups(chartdump.falling_groups(run.values), printed)
+            inputs = {"chart values": "、".join(f"{q.plain(v)}%" for v in run.values)}
+            for i, (value, start, end) in enumerate(run.medians):
+                out.append((value, start))
+                claim = "图: " + text[max(run.end, start - 16): end]
+                group = by_median.get(value) if groups is not None else by_median.get((value, i))
+                if group is None:
+                    self.add(claim, page, "median of the chart's values (consecutive groups)", inputs, value, None,
+                             "%", "unverifiable", "missing input: which of the chart's values make up each group")
+                    continue
+                exact = Decimal(str(_median(group)))
+                verdict = calc.judge(exact, Printed.of(str(value)))
+                self.add(claim, page, "median of the chart's values (consecutive groups)", inputs, value, exact, "%",
+                         verdict, f"the group {'、'.join(str(q.plain(v)) for v in group)}" +
+                         (f" has a median of {q.plain(exact)}%" if verdict == "mismatch" else ""))
+        return out
+
+    def share_claims(self, text: str, start: int, page: int, pies: list, runs: list, charts: "PageCharts") -> None:
+        """'(纯B端)市场占比只有31%' beside a pie 'To B,31%'; '其中WhatsApp是85%' beside a
+        chart whose labels name WhatsApp. Percentages inside a chart's own dump, and
+        ranges ('60-65%'), are not claims of this kind."""
+        matched, loose = False, []
+        for clause in self._CLAUSE.finditer(text):
+            if charts.inside(start + clause.start(), start + clause.end()):
+                continue  # a chart's own dump, not prose about it
+            for m in self._SHARE_IN_TEXT.finditer(clause.group(0)):
+                if re.search(r"\d\s*[-~～至到]\s*$", clause.group(0)[: m.start("num")]):
+                    continue  # a range
+                printed = Printed.of(m.group("num"))
+                if printed.value > 100:
+                    continue  # not a share
+                slice_ = _slice_for(clause.group(0), pies)
+                if slice_ is not None:
+                    matched = True
+                    verdict = self._judge_share(slice_.value, printed, m)
+                    self.add(text, page, "share in the text = the chart's slice", {slice_.label: slice_.value},
+                             printed.value, slice_.value, "%", verdict,
+                             f"the chart gives {slice_.label} {q.plain(slice_.value)}%" if verdict == "mismatch" else "")
+                    continue
+                named = _run_for(clause.group(0), printed.value, runs)
+                if named is not None:
+                    name, run = named
+                    first = run.labels.startswith(name) and run.values[0] == printed.value
+                    self.add(text, page, "value in the text = the chart's value for the name", {name: printed.value},
+                             printed.value, printed.value if first else None, "%",
+                             "consistent" if first else "unverifiable",
+                             "the chart's first label and first value" if first else
+                             f"missing input: the chart prints {q.plain(printed.value)}% among values the text "
+                             "does not pair with its labels")
+                    matched = True
+                    continue
+                loose.append(printed.value)
+        if matched:  # the sentence reads a chart: its other shares are the chart's too
+            for value in loose:
+                if any(c["claim"] == text.strip()[:300] and c["reported"] == q.plain(value) for c in self.checks):
+                    continue
+                self.add(text, page, "share in the text = one of the chart's values", {}, value, None, "%",
+                         "unverifiable", "missing input: which of the chart's values this is (no label in the text)")
+
+    @staticmethod
+    def _judge_share(value: Decimal, printed: Printed, m: re.Match) -> str:
+        bound, more = m.group("bound"), m.group("more")
+        if bound in ("超过", "逾") or more == "以上":
+            return calc.judge_bound(value, printed, "at_least")
+        if bound in ("近", "不到") or more == "以下":
+            return calc.judge_bound(value, printed, "at_most")
+        if bound == "约" or more == "左右":
+            return calc.judge_approx(value, printed)
+        return calc.judge(value, printed)
+
+    def prose_medians(self, text: str, start: int, page: int, charts: "PageCharts",
+                      chart_medians: list[Decimal]) -> None:
+        """'AI-first应用的中位数为14%' restating a median the chart beside it prints."""
+        for m in self._MEDIAN.finditer(text):
+            if charts.inside(start + m.start(), start + m.end()):
+                continue  # the chart's own median: chart_medians judged it
+            printed = Printed.of(m.group(1))
+            if printed.value in chart_medians:
+                self.add(text, page, "median in the text = the chart's printed median", {"chart median": printed.value},
+                         printed.value, printed.value, "%", "consistent")
+            else:
+                self.add(text, page, "median in the text = the chart's printed median",
+                         {"chart medians": "、".join(f"{q.plain(v)}%" for v in chart_medians)}, printed.value, None,
+                         "%", "unverifiable", "missing input: which group's median this is")
+
+    def bar_amounts(self, text: str, page: int, bars: list) -> None:
+        """'2023年…支出达到700万美元' beside a chart '(百万美元)' whose 2023A bar is 7: the
+        amount belongs to the last year named before it, and the sentence must share
+        words with the chart's title."""
+        bars = [b for b in bars if _shared_bigrams(text, b.title) >= 3]
+        if not bars:
+            return
+        for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|千万|百万|万)?\s*(美元|元)", text):
+            years = re.findall(r"((?:19|20)\d{2})年", text[: m.start()])
+            if not years:
+                continue
+            bar = next((b for b in bars if b.label[:4] == years[-1] and b.currency in ("", m.group(3))), None)
+            if bar is None:
+                continue
+            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            exact = bar.value * bar.scale
+            verdict = calc.judge(exact, printed)
+            self.add(text, page, "amount in the text = the chart's bar for the year",
+                     {bar.label: f"{q.plain(bar.value)} ({bar.title})"}, printed.value, exact, m.group(3), verdict,
+                     f"the chart's {bar.label} bar is {q.plain(bar.value)} ({bar.title})" if verdict == "mismatch" else "")
+
     # ------------------------------------------------------------------------- totals and medians
     _TOTAL = re.compile(r"(?:合计|总计|共计|总和)[^，。,；]{0,8}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(美元|元|个|家|台|张)")
     _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
 
-    def total_claim(self, text: str, page: int) -> None:
+    def total_claim(self, text: str, page: int, start: int) -> None:
         """'四家公司合计资本支出为571亿美元' with no parts in the text: unverifiable, named;
-        '中位数为14%' likewise (the values usually sit in a chart)."""
+        '中位数为14%' likewise, unless a chart the dump flattened is near (chart_dumps)."""
         for m in self._TOTAL.finditer(text):
             printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
             self.add(text, page, "total = sum of the parts", {}, printed.value, None, m.group(3), "unverifiable",
                      "missing input: the parts (not stated in the text)")
+        if self.charts[page].near(start, self.CHART_REACH):
+            return
         for m in self._MEDIAN.finditer(text):
             self.add(text, page, "median of the values", {}, Printed.of(m.group(1)).value, None, "%", "unverifiable",
                      "missing input: the values (not stated in the text)")
@@ -1071,6 +1250,51 @@ def _printed_money(e) -> Optional[Printed]:
     if not m:
         return None
     return Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+
+
+def _median(values: list[Decimal]) -> Decimal:
+    import statistics
+
+    return statistics.median(values)
+
+
+def _assign_groups(groups: Optional[list[list[Decimal]]], printed: list[Decimal]) -> dict:
+    """Printed medians to the chart's groups, in the order that fits best (a chart may
+    print its medians in any order): {(median, position): group}."""
+    from itertools import permutations
+
+    if groups is None or len(groups) != len(printed):
+        return {}
+    medians = [Decimal(str(_median(g))) for g in groups]
+    order = min(permutations(range(len(groups))),
+                key=lambda p: sum(abs(medians[j] - printed[i]) for i, j in enumerate(p)))
+    return {(printed[i], i): groups[j] for i, j in enumerate(order)}
+
+
+def _slice_for(clause: str, pies: list):
+    """The pie slice a clause names: its longest label key found in the clause."""
+    best, best_len = None, 0
+    for pie in pies:
+        for s in pie.slices:
+            for key in chartdump.label_keys(s.label):
+                if key in clause and len(key) > best_len:
+                    best, best_len = s, len(key)
+    return best
+
+
+def _run_for(clause: str, value: Decimal, runs: list):
+    """A chart value run whose labels name a Latin name of the clause and whose
+    values include `value`: (name, run)."""
+    for name in re.findall(r"[A-Za-z][A-Za-z0-9.\-]{2,}", clause):
+        for run in runs:
+            if name in run.labels and value in run.values:
+                return name, run
+    return None
+
+
+def _shared_bigrams(a: str, b: str) -> int:
+    grams = lambda t: {t[i:i + 2] for i in range(len(t) - 1) if all("\u4e00" <= c <= "\u9fff" for c in t[i:i + 2])}  # noqa: E731
+    return len(grams(a) & grams(b))
 
 
 def verify(doc: Document) -> dict[str, Any]:

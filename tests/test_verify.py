@@ -129,3 +129,42 @@ def test_a_multiple_contradicting_the_chart_beside_it_is_a_mismatch(tmp_path):
     text = "受访企业平均支出从6百万美元增至15百万美元，约2.5x。几乎所有企业计划将2025年预算增加25 倍。"
     flagged = [c for c in _note_checks(tmp_path, text) if c["verdict"] == "mismatch"]
     assert len(flagged) == 1 and "约2.5x" in flagged[0]["note"]
+
+
+# the same for figures read off charts a text dump flattened beside the prose
+CHART_NOTE = (
+    "根据某研究院调研，面向企业的AI产品收费模式清晰，虽然(纯B端)市场占比只有35%，但70%以上的产品已有收入。"
+    "面向个人的产品用户量大(纯C端占比45%以上)。"
+    "资料来源:某研究院,某证券研究所应用面向用户群体To C,45%To B&C,20%To B,35%\n"
+    "调研显示，2023年平均每家公司在模型上支出达到2400万美元。"
+    "资料来源:某机构1224051015202530352022A2023A平均每家公司在模型上的支出(百万美元)\n"
+    "头部应用的月留存率较高。相比之下，新兴应用的中位数为 30%。"
+    "资料来源:某机构90%70%60%50%40%45%30%20%0%25%50%75%100%甲应用乙应用丙应用丁应用戊应用己应用庚应用辛应用"
+    "月留存率中位数60%中位数30%\n")
+
+CHART_EDITS = [
+    ("市场占比只有35%", "市场占比只有25%", "share in the text"),
+    ("纯C端占比45%以上", "纯C端占比55%以上", "share in the text"),
+    ("支出达到2400万美元", "支出达到2500万美元", "amount in the text"),
+    ("月留存率中位数60%", "月留存率中位数70%", "median of the chart's values (consecutive groups)"),
+]
+
+
+def test_chart_families_are_read_from_the_dump(tmp_path):
+    checks = _note_checks(tmp_path, CHART_NOTE)
+    assert not [c for c in checks if c["verdict"] == "mismatch"], checks
+    got = {(c["formula"], c["reported"], c["verdict"]) for c in checks}
+    assert ("share in the text = the chart's slice", 35, "consistent") in got
+    assert ("share in the text = the chart's slice", 45, "consistent") in got  # 45%以上 against 45
+    assert ("share in the text = one of the chart's values", 70, "unverifiable") in got
+    assert ("amount in the text = the chart's bar for the year", 24000000, "consistent") in got
+    assert ("median of the chart's values (consecutive groups)", 60, "consistent") in got
+    assert ("median of the chart's values (consecutive groups)", 30, "consistent") in got
+    assert ("median in the text = the chart's printed median", 30, "consistent") in got
+
+
+@pytest.mark.parametrize("old,new,family", CHART_EDITS)
+def test_changing_a_figure_read_off_a_chart_is_flagged(tmp_path, old, new, family):
+    assert old in CHART_NOTE
+    flagged = [c for c in _note_checks(tmp_path, CHART_NOTE.replace(old, new)) if c["verdict"] == "mismatch"]
+    assert [c["formula"].split(" =")[0] for c in flagged] == [family.split(" =")[0]]

@@ -1,0 +1,265 @@
+"""Charts as a text dump leaves them: what can be read back, and nothing more.
+
+When a PDF is flattened to text, a chart becomes a run of its data labels. Three
+shapes recur in broker reports and are read here, each only when its structure
+vouches for the reading:
+
+- a pie: label-value pairs, ``To C,50%To B&C,19%To B,31%``, read only when the
+  shares add up to 100 (a whole, so each label owns its value);
+- a value run with printed medians: ``85%73%…35%0%50%100%YouTube…Remini月留存率
+  中位数42%中位数63%``: the axis ticks are dropped, and the values are split into
+  consecutive groups whose medians reproduce the printed ones;
+- a bar chart with an axis: ``718051015202023A2024E受访企业平均每年在LLM上的支出
+  (百万美元)``: category labels (2023A, 2024E), the axis ticks (0…20) and the bar
+  values glued together, split so that each value fits under the axis, with the
+  unit taken from the chart's title.
+
+Pure functions over a string; verify decides what to check with them.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Optional
+
+# ----------------------------------------------------------------------------- pies
+_SHARE = re.compile(r"([^\d%％。！？；;，,()（）\s][^\d%％。！？；;，,\n]{0,24}?)[,，:：]?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
+
+
+@dataclass
+class Slice:
+    label: str
+    value: Decimal
+    start: int
+    end: int
+
+
+@dataclass
+class Pie:
+    slices: list[Slice]
+
+    @property
+    def start(self) -> int:
+        return self.slices[0].start
+
+    @property
+    def end(self) -> int:
+        return self.slices[-1].end
+
+
+def pies(text: str) -> list[Pie]:
+    """Consecutive label-value pairs whose values add up to 100 (± 1 for rounding)."""
+    found, run = [], []
+    for m in _SHARE.finditer(text):
+        if run and m.start() != run[-1].end:
+            _close_pie(run, found)
+            run = []
+        run.append(Slice(m.group(1).strip(), Decimal(m.group(2)), m.start(), m.end()))
+    _close_pie(run, found)
+    return found
+
+
+def _close_pie(run: list[Slice], found: list[Pie]) -> None:
+    # the longest prefix of the run that sums to a whole (a second chart may follow glued)
+    total = Decimal(0)
+    for i, s in enumerate(run):
+        total += s.value
+        if i >= 1 and abs(total - 100) <= 1:
+            first = run[0]  # its label may have swallowed the text before the chart
+            found.append(Pie([Slice(_tail(first.label), first.value, first.start, first.end)] + run[1: i + 1]))
+            return
+        if total > 101:
+            return
+
+
+def _tail(label: str) -> str:
+    """The end of a label that has text glued before it: the Latin words after its
+    last Han run ('…输出云服务提供商(CSP)' → '(CSP)'), else that last Han run."""
+    runs = list(re.finditer(r"[\u4e00-\u9fff]+", label))
+    if not runs:
+        return label
+    after = label[runs[-1].end():]
+    return after.strip() if re.search(r"[A-Za-z]", after) else runs[-1].group(0)
+
+
+_GENERIC_LABELS = {"其他", "其它", "其余", "other", "others"}
+
+
+def label_keys(label: str) -> set[str]:
+    """What a sentence would call a slice: its Latin words ('CSP', 'API'), its whole Han
+    runs ('大模型厂商'), and 'To B' / 'To C' as the Chinese 'B端' / 'C端'."""
+    keys = set()
+    for m in re.finditer(r"(?<![A-Za-z])To\s*([A-Z])(?![A-Za-z&])", label):
+        keys.add(f"{m.group(1)}端")
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9.\-]+", label):
+        if word.lower() not in ("to", "or", "and", "of") and len(word) >= 2:
+            keys.add(word)
+    for run in re.findall(r"[\u4e00-\u9fff]{2,}", label):
+        if run not in _GENERIC_LABELS:
+            keys.add(run)
+    return keys
+
+
+# ----------------------------------------------------------------------------- value runs and medians
+_RUN = re.compile(r"(?:\d{1,3}(?:\.\d+)?[%％]){4,}")
+_MEDIAN = re.compile(r"中位数(?:为|是)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
+
+
+@dataclass
+class ValueRun:
+    values: list[Decimal]          # the data labels, axis ticks removed
+    start: int
+    end: int                        # where the run (with its ticks) ends
+    labels: str = ""                # the text after the run, up to the first median
+    medians: list[tuple[Decimal, int, int]] = field(default_factory=list)  # value, start, end
+
+
+def value_runs(text: str, reach: int = 400) -> list[ValueRun]:
+    """Runs of four or more glued percentages, without their axis ticks, with the
+    medians the chart prints within `reach` characters after them."""
+    runs = []
+    for m in _RUN.finditer(text):
+        values = [Decimal(v) for v in re.findall(r"\d{1,3}(?:\.\d+)?", m.group(0))]
+        values = drop_axis(values)
+        if len(values) < 3:
+            continue
+        run = ValueRun(values, m.start(), m.end())
+        tail = text[m.end(): m.end() + reach]
+        nxt = _RUN.search(tail)
+        if nxt:
+            tail = tail[: nxt.start()]
+        first = _MEDIAN.search(tail)
+        run.labels = tail[: first.start()] if first else tail[:120]
+        for md in _MEDIAN.finditer(tail):
+            run.medians.append((Decimal(md.group(1)), m.end() + md.start(), m.end() + md.end()))
+        runs.append(run)
+    return runs
+
+
+def drop_axis(values: list[Decimal]) -> list[Decimal]:
+    """Trailing axis ticks: 0 then three or more equal steps (0%50%100%, 0%20%…100%)."""
+    for n in range(len(values) - 2, 2, -1):
+        ticks = values[-n:]
+        step = ticks[1] - ticks[0] if len(ticks) > 1 else 0
+        if ticks[0] == 0 and step > 0 and all(b - a == step for a, b in zip(ticks, ticks[1:])) and n >= 3:
+            return values[:-n]
+    return values
+
+
+def median_split(values: list[Decimal], medians: list[Decimal]) -> Optional[list[list[Decimal]]]:
+    """Consecutive groups of `values`, one per printed median, whose medians are the
+    printed ones (in any order). None when no split reproduces them all."""
+    k = len(medians)
+    if k == 0 or len(values) < k:
+        return None
+    want = sorted(medians)
+
+    def splits(start: int, left: int):
+        if left == 1:
+            yield [values[start:]]
+            return
+        for cut in range(start + 1, len(values) - left + 2):
+            for rest in splits(cut, left - 1):
+                yield [values[start:cut]] + rest
+
+    for groups in splits(0, k):
+        if sorted(Decimal(str(statistics.median(g))) for g in groups) == want:
+            return groups
+    return None
+
+
+def falling_groups(values: list[Decimal]) -> list[list[Decimal]]:
+    """The run cut where a value rises: a chart that sorts each group downward starts
+    the next group with a rise (…50%48%|56%45%…)."""
+    groups = [[values[0]]] if values else []
+    for prev, v in zip(values, values[1:]):
+        if v > prev:
+            groups.append([v])
+        else:
+            groups[-1].append(v)
+    return groups
+
+
+# ----------------------------------------------------------------------------- bars with an axis
+_BAR = re.compile(r"(?P<digits>\d[\d.]*?)(?P<labels>(?:(?:19|20)\d{2}[AEF]?){2,})(?P<title>[^\d%％]{4,60}?"
+                  r"[(（](?P<unit>百万美元|亿美元|万美元|美元|百万元|亿元|万元|元|百万|亿|万)[)）])")
+_UNIT = {"百万美元": (Decimal(10) ** 6, "美元"), "亿美元": (Decimal(10) ** 8, "美元"), "万美元": (Decimal(10) ** 4, "美元"),
+         "美元": (Decimal(1), "美元"), "百万元": (Decimal(10) ** 6, "元"), "亿元": (Decimal(10) ** 8, "元"),
+         "万元": (Decimal(10) ** 4, "元"), "元": (Decimal(1), "元"), "百万": (Decimal(10) ** 6, ""),
+         "亿": (Decimal(10) ** 8, ""), "万": (Decimal(10) ** 4, "")}
+
+
+@dataclass
+class Bar:
+    label: str       # '2023A'
+    value: Decimal   # in the title's unit
+    scale: Decimal   # the unit's multiplier: 百万 = 10^6
+    currency: str
+    title: str
+    start: int
+    end: int
+
+
+def bars(text: str) -> list[Bar]:
+    """Year-labelled bars whose values, axis ticks and labels a dump glued into one
+    string; read only when exactly one split of the digits fits under the axis."""
+    found = []
+    for m in _BAR.finditer(text):
+        labels = re.findall(r"(?:19|20)\d{2}[AEF]?", m.group("labels"))
+        digits = m.group("digits")
+        read = _bar_values(digits, len(labels))
+        if read is None:
+            continue
+        scale, currency = _UNIT[m.group("unit")]
+        title = m.group("title").strip()
+        for label, value in zip(labels, read):
+            found.append(Bar(label, value, scale, currency, title, m.start(), m.end()))
+    return found
+
+
+def _bar_values(digits: str, count: int) -> Optional[list[Decimal]]:
+    """'71805101520', 2 bars → [7, 18]: the longest axis (0 and equal steps) ending the
+    string, then the one split of what precedes it into `count` values under the top tick."""
+    best = None
+    for cut in range(1, len(digits)):
+        ticks = _axis(digits[cut:])
+        if ticks and len(ticks) >= 3:
+            best = (cut, ticks)
+            break  # the earliest cut leaves the longest axis
+    if best is None:
+        return None
+    head, top = digits[: best[0]], best[1][-1]
+    options = [vals for vals in _splits(head, count) if all(0 < v <= top for v in vals)]
+    return options[0] if len(options) == 1 else None
+
+
+def _axis(s: str) -> Optional[list[Decimal]]:
+    if not s.startswith("0") or len(s) < 3:
+        return None
+    for step_len in range(1, 4):
+        step_text = s[1: 1 + step_len]
+        if not step_text or step_text.startswith("0"):
+            continue
+        step = int(step_text)
+        ticks, built = [0], "0"
+        while len(built) < len(s):
+            ticks.append(ticks[-1] + step)
+            built += str(ticks[-1])
+        if built == s:
+            return [Decimal(t) for t in ticks]
+    return None
+
+
+def _splits(s: str, count: int):
+    if count == 1:
+        if s and (s == "0" or not s.startswith("0")) and re.fullmatch(r"\d+(?:\.\d+)?", s):
+            yield [Decimal(s)]
+        return
+    for i in range(1, len(s)):
+        part = s[:i]
+        if part.startswith("0") and part != "0" or part.endswith("."):
+            continue
+        for rest in _splits(s[i:], count - 1):
+            yield [Decimal(part)] + rest
