@@ -52,7 +52,7 @@ def folder_of(tmp: Path, n: int) -> Path:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--files", type=int, nargs="+", default=[12, 48], help="folder sizes to time")
+    ap.add_argument("--files", type=int, nargs="+", default=[12, 48, 96], help="folder sizes to time")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="yanbao-batch-"))
     empty = tmp / "empty"
