@@ -10,7 +10,8 @@ table finder (`TableFinder` over this page's edges and chars) run unchanged.
 
 Coordinates follow pdfminer: the page's /Rotate is applied (a page turned 90°
 yields characters that are not upright, which ingest turns back), and the origin
-is the media box's corner.
+is the media box's top-left corner, so every char of the page lies within its width
+and height (pdfplumber keeps user-space x when the media box does not start at 0).
 """
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-# A path with more segments than this is read only if its first segments are all
-# straight and axis-aligned: a line chart's curve (thousands of diagonal or Bézier
-# segments) cannot be a table ruling, and reading it segment by segment through
-# ctypes would cost what we came here to save.
+# A path longer than LONG_PATH segments is read on only if its first SAMPLE_SEGMENTS
+# are all straight and axis-aligned: a line chart's curve (thousands of diagonal or
+# Bézier segments) cannot be a table ruling, and reading it segment by segment through
+# ctypes would cost what we came here to save. Past MAX_SEGMENTS a path is skipped.
+LONG_PATH = 64
 SAMPLE_SEGMENTS = 16
 MAX_SEGMENTS = 5000
 MAX_FORM_DEPTH = 12
@@ -155,7 +157,7 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
                     # the previous glyph of this run ends where this one starts: its advance
                     # from the PDF's own widths, not from a stand-in font's glyph
                     prev = chars[-1]
-                    prev["x1"] = max(prev["x0"], min(prev["x1"], ox.value - frame.ctm[4]))
+                    prev["x1"] = max(prev["x0"], min(prev["x1"], frame.point(ox.value, oy.value)[0]))
             last_run = run
             chars.append({"text": chr(code), "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom, "doctop": y_top,
                           "size": size or (y_bottom - y_top),
@@ -176,7 +178,7 @@ def _same(obj_a, obj_b) -> bool:
 
 
 def _font_name(obj, fonts: dict[int, str]) -> str:
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    key = _address(obj)
     if key not in fonts:
         name = ""
         font = raw.FPDFTextObj_GetFont(obj) if key else None
@@ -248,7 +250,7 @@ def _path_edges(obj, m: tuple, frame: _Frame) -> list[dict]:
         # user space, then pdfminer's device space
         points.append((raw.FPDFPathSegment_GetType(seg), *frame.point(a * px + c * py + e, b * px + d * py + f),
                        bool(raw.FPDFPathSegment_GetClose(seg))))
-        if i == SAMPLE_SEGMENTS and n > 4 * SAMPLE_SEGMENTS and not _all_straight(points):
+        if i == SAMPLE_SEGMENTS and n > LONG_PATH and not _all_straight(points):
             return []
     return _edges_of(points)
 

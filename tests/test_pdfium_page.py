@@ -173,3 +173,27 @@ def test_a_lone_glyph_pdfium_drops_is_noticed_and_the_page_read_by_pdfplumber(tm
     assert objects.n_unplaced_text == 4
     doc = read_document(path)
     assert doc.pages[0].sidebar == ["研究报告"]
+
+
+def test_a_media_box_not_at_the_origin_is_measured_from_its_top_left_corner(tmp_path):
+    src = tmp_path / "plain.pdf"
+    c = _canvas(src)
+    samples._text(c, 120, 600, "价格下调GPT-4o", 12)
+    c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(str(src))
+    doc[0].set_mediabox(50, 40, 550, 800)  # the visible page starts at x=50, ends at y=800
+    moved = tmp_path / "moved.pdf"
+    doc.save(str(moved))
+    doc.close()
+    objects = pdfium_objects(moved)
+    assert (objects.width, objects.height) == pytest.approx((500, 760))
+    ours = [ch for ch in objects.chars if ch["text"].strip()]
+    theirs = plumber_chars(moved)
+    assert [ch["text"] for ch in ours] == [ch["text"] for ch in theirs]
+    # pdfplumber keeps user-space x and measures top from y = height; we measure both
+    # from the media box's corner, so every char is on the page (0 ≤ x0 < width)
+    for a, b in zip(ours, theirs):
+        assert a["x0"] == pytest.approx(b["x0"] - 50, abs=0.6)
+        assert a["top"] == pytest.approx(b["top"] + 40, abs=0.6)
+    assert ours[0]["x0"] == pytest.approx(70, abs=0.1) and ours[0]["bottom"] == pytest.approx(800 - 600 + 3, abs=1)
