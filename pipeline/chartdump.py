@@ -12,7 +12,9 @@ vouches for the reading:
 - a bar chart with an axis: ``718051015202023A2024E受访企业平均每年在LLM上的支出
   (百万美元)``: category labels (2023A, 2024E), the axis ticks (0…20) and the bar
   values glued together, split so that each value fits under the axis, with the
-  unit taken from the chart's title.
+  unit taken from the chart's title;
+- a price card: ``GPT-4oInput:$5|Output:$15/1M tokens``: a model's input and output
+  prices per million tokens.
 
 Pure functions over a string; verify decides what to check with them.
 """
@@ -263,3 +265,58 @@ def _splits(s: str, count: int):
             continue
         for rest in _splits(s[i:], count - 1):
             yield [Decimal(part)] + rest
+
+
+# ----------------------------------------------------------------------------- titled data labels
+_TITLED = re.compile(r"(?P<title>[^\d()（）。，,；;]{2,30})[(（](?P<unit>万亿美元|亿美元|万美元|美元|万亿元|亿元|万元|元)[)）]\s*"
+                     r"(?P<nums>\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?){1,11})(?=\s)")
+
+
+@dataclass
+class Labelled:
+    """A chart's title with its unit and the data labels printed right after it
+    ('四家科技巨头资本支出(亿美元)190 85 132 164'), before any glued axis."""
+
+    title: str
+    values: list[Decimal]
+    scale: Decimal
+    currency: str
+    start: int
+    end: int
+
+
+def labelled_values(text: str) -> list[Labelled]:
+    found = []
+    for m in _TITLED.finditer(text):
+        unit = m.group("unit")
+        scale = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}.get(unit[:-2] if unit.endswith("美元")
+                                                                                          else unit[:-1], Decimal(1))
+        found.append(Labelled(m.group("title").strip(), [Decimal(v) for v in m.group("nums").split()], scale,
+                              "USD" if unit.endswith("美元") else "CNY", m.start(), m.end()))
+    return found
+
+
+# ----------------------------------------------------------------------------- price cards
+_CARD = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9.\-]*?)\s*Input\s*[:：]\s*(?P<cur>[$¥￥])\s*(?P<input>\d+(?:\.\d+)?)"
+                   r"\s*[|｜/,，]\s*Output\s*[:：]\s*[$¥￥]\s*(?P<output>\d+(?:\.\d+)?)\s*/\s*1\s*M\s*tokens", re.I)
+
+
+@dataclass
+class PriceCard:
+    model: str
+    input: Decimal    # per million tokens
+    output: Decimal
+    currency: str     # 'USD' or 'CNY'
+    start: int
+    end: int
+
+
+def price_cards(text: str) -> list[PriceCard]:
+    """'GPT-4oInput:$5|Output:$15/1M tokens' → GPT-4o, 5 and 15 USD per million tokens.
+    A name fake bold began twice ('GPTGPT-3.5-turbo-instruct') is read once."""
+    cards = []
+    for m in _CARD.finditer(text):
+        name = re.sub(r"^([A-Za-z]{2,})\1(?=[\-\d])", r"\1", m.group("name"))
+        cards.append(PriceCard(name, Decimal(m.group("input")), Decimal(m.group("output")),
+                               "USD" if m.group("cur") == "$" else "CNY", m.start(), m.end()))
+    return cards

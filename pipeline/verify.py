@@ -76,17 +76,19 @@ class PageCharts:
     pies: list = field(default_factory=list)
     runs: list = field(default_factory=list)
     bars: list = field(default_factory=list)
+    labelled: list = field(default_factory=list)
 
     @classmethod
     def read(cls, text: str) -> "PageCharts":
-        return cls(chartdump.pies(text), chartdump.value_runs(text), chartdump.bars(text))
+        return cls(chartdump.pies(text), chartdump.value_runs(text), chartdump.bars(text),
+                   chartdump.labelled_values(text))
 
     def __bool__(self) -> bool:
-        return bool(self.pies or self.runs or self.bars)
+        return bool(self.pies or self.runs or self.bars or self.labelled)
 
     def around(self, offset: int, reach: int) -> "PageCharts":
         near = lambda items: [x for x in items if abs(x.start - offset) <= reach]  # noqa: E731
-        return PageCharts(near(self.pies), near(self.runs), near(self.bars))
+        return PageCharts(near(self.pies), near(self.runs), near(self.bars), near(self.labelled))
 
     def near(self, offset: int, reach: int) -> bool:
         return bool(self.around(offset, reach))
@@ -94,7 +96,7 @@ class PageCharts:
     def inside(self, offset: int, end: Optional[int] = None) -> bool:
         """Whether an offset (or the span offset–end) touches a chart's own text."""
         end = offset + 1 if end is None else end
-        spans = [(c.start, c.end) for c in self.pies + self.runs + self.bars]
+        spans = [(c.start, c.end) for c in self.pies + self.runs + self.bars + self.labelled]
         spans += [(a, b) for r in self.runs for _, a, b in r.medians]
         return any(a < end and offset < b for a, b in spans)
 
@@ -133,6 +135,7 @@ class Checker:
         self.param_mentions()
         self.restated_table_values()
         self.breakdowns()
+        self.count_breakdowns()
         self.restated_prices()
         self.chart_multiples()
         self.chart_dumps()
@@ -526,11 +529,23 @@ class Checker:
                          "missing input: the two values compared")
 
     def chart_multiples(self) -> None:
-        """'约2.5x' printed on a chart: its bars are rarely legible in the text."""
+        """'约2.5x' printed on a chart: later bar ÷ earlier bar when the dump's bars can be
+        read (chartdump.bars), else unverifiable."""
         for page in self.doc.pages:
+            bars = self.charts[page.number].bars
             for m in self._CHART_TIMES.finditer(page.text):
                 claim = page.text[max(0, m.start() - 40):m.end()]
-                self.add(claim, page.number, "multiple = later bar ÷ earlier bar", {}, Printed.of(m.group(1)).value, None,
+                printed = Printed.of(m.group(1))
+                near = [b for b in bars if 0 <= m.start() - b.end <= 80]  # the chart whose title it follows
+                if len(near) >= 2:
+                    first, last = near[0], near[-1]
+                    exact = last.value / first.value
+                    self.add(claim, page.number, "multiple = later bar ÷ earlier bar",
+                             {first.label: first.value, last.label: last.value}, printed.value, exact, "×",
+                             calc.judge_approx(exact, printed),
+                             f"{last.label} {q.plain(last.value)} ÷ {first.label} {q.plain(first.value)}")
+                    continue
+                self.add(claim, page.number, "multiple = later bar ÷ earlier bar", {}, printed.value, None,
                          "×", "unverifiable", "missing input: the chart's bar values")
 
     # ------------------------------------------------------------------------- charts a text dump flattened
@@ -683,10 +698,19 @@ class Checker:
     _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
 
     def total_claim(self, text: str, page: int, start: int) -> None:
-        """'四家公司合计资本支出为571亿美元' with no parts in the text: unverifiable, named;
-        '中位数为14%' likewise, unless a chart the dump flattened is near (chart_dumps)."""
+        """'四家公司合计资本支出为571亿美元': the sum of the data labels of the chart beside
+        it when one is titled alike and has one value per part ('四家'); else unverifiable,
+        named. '中位数为14%' likewise, unless a chart the dump flattened is near (chart_dumps)."""
         for m in self._TOTAL.finditer(text):
             printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            chart = self._summed_chart(text, start, page, m)
+            if chart is not None:
+                exact = sum(chart.values) * chart.scale
+                verdict = calc.judge(exact, printed)
+                self.add(text, page, "total = sum of the chart's data labels",
+                         {"chart": f"{chart.title}: {' + '.join(str(q.plain(v)) for v in chart.values)}"},
+                         printed.value, exact, m.group(3), verdict, calc.cause(verdict, exact, printed))
+                continue
             self.add(text, page, "total = sum of the parts", {}, printed.value, None, m.group(3), "unverifiable",
                      "missing input: the parts (not stated in the text)")
         if self.charts[page].near(start, self.CHART_REACH):
@@ -694,6 +718,45 @@ class Checker:
         for m in self._MEDIAN.finditer(text):
             self.add(text, page, "median of the values", {}, Printed.of(m.group(1)).value, None, "%", "unverifiable",
                      "missing input: the values (not stated in the text)")
+
+    def _summed_chart(self, text: str, start: int, page: int, total: re.Match):
+        count = re.search(r"([二三四五六七八九十]|\d{1,2})\s*(?:家|个|大)", text[: total.start()])
+        if not count:
+            return None
+        n = int(count.group(1)) if count.group(1).isdigit() else "一二三四五六七八九十".index(count.group(1)) + 1
+        currency = {"美元": "USD", "元": "CNY"}.get(total.group(3))
+        for chart in self.charts[page].around(start, self.CHART_REACH).labelled:
+            if len(chart.values) == n and chart.currency == currency and _shared_bigrams(text, chart.title) >= 2:
+                return chart
+        return None
+
+    _COUNT_TOTAL = re.compile(r"有\s*(\d+)\s*(家|个)")
+    _COUNT_PART = re.compile(r"(?<![\d.,])(\d+)\s*个")
+
+    def count_breakdowns(self) -> None:
+        """'假设有100家大模型…模型有50个…分别有25个、15个、10个': counts the report
+        enumerates (分别) in the sentences after a total add up to it."""
+        for page in self.doc.pages:
+            text = page.text
+            covered = 0  # a count inside an enumeration already read is a part, not a total
+            for m in self._COUNT_TOTAL.finditer(text):
+                if m.start() < covered:
+                    continue
+                window_end = _sentence_end(text, m.end(), sentences=2)
+                window = text[m.end(): window_end]
+                if "分别" not in window:
+                    continue
+                parts = [Decimal(p) for p in self._COUNT_PART.findall(window)]
+                if len(parts) < 3:
+                    continue
+                total = Decimal(m.group(1))
+                exact = sum(parts)
+                covered = window_end
+                claim = text[max(0, m.start() - 20): window_end]
+                verdict = "consistent" if exact == total else "mismatch"
+                self.add(claim, page.number, "total = sum of the counts enumerated after it",
+                         {"parts": " + ".join(str(q.plain(p)) for p in parts)}, total, exact, m.group(2), verdict,
+                         f"the counts add up to {q.plain(exact)}" if verdict == "mismatch" else "")
 
     # ------------------------------------------------------------------------- percentage changes
     _CHANGE = re.compile(r"(?P<base>同比|环比|较|比)(?P<what>[^，。,；]{0,24}?)(?P<verb>增长|下降|提升|降低|减少|上涨|上升|便宜|下滑|增加)"
@@ -713,7 +776,7 @@ class Checker:
             here = [e for e in ents if e.label == "PRICE" and e.end <= start + m.start()
                     and e.value.get("per_million_tokens") is not None]
             if ref and here:
-                others = self.price_index.get(squash_name(ref.group(1)))
+                stand_in, others = self.prices_of(ref.group(1))
                 if others:
                     results = []
                     for e in here:
@@ -727,7 +790,9 @@ class Checker:
                         for side, before, after, exact in results:
                             verdict = calc.judge_bound(exact, printed, bound) if bound else calc.judge(exact, printed)
                             self.add(text, page, formula, {"side": side, "before": before, "after": after},
-                                     printed.value, exact, "%", verdict)
+                                     printed.value, exact, "%", verdict,
+                                     f"{ref.group(1).strip()}'s prices as the report gives them for {stand_in}"
+                                     if stand_in else "")
                         continue
             what = {"同比": "the year-earlier value", "环比": "the previous period's value"}.get(
                 m.group("base"), f"the value of {m.group('what').strip() or 'the comparison'}")
@@ -792,18 +857,46 @@ class Checker:
         return out
 
     @cached_property
+    def chart_prices(self) -> dict[str, tuple[str, dict[str, Decimal], str]]:
+        """Price cards a dump flattened ('GPT-4oInput:$5|Output:$15/1M tokens'): per model
+        (squashed name) its name as printed, prices per direction, and currency."""
+        out = {}
+        for page in self.doc.pages:
+            for card in chartdump.price_cards(page.text):
+                out.setdefault(squash_name(card.model),
+                               (card.model, {"input": card.input, "output": card.output}, card.currency))
+        return out
+
+    def prices_of(self, name: str) -> tuple[Optional[str], dict[str, Decimal]]:
+        """A model's per-million-token prices anywhere in the report: under its own name,
+        else under the one longer name it begins ('GPT-3.5 Turbo' → the card of
+        GPT-3.5-turbo-instruct, when that is the report's only GPT-3.5 Turbo)."""
+        key = squash_name(name)
+        if key in self.price_index:
+            return None, self.price_index[key]
+        longer = [k for k in self.price_index if k.startswith(key) and len(key) >= 4]
+        if len(longer) == 1:
+            printed = self.chart_prices.get(longer[0], (longer[0],))[0]
+            return printed, self.price_index[longer[0]]
+        return None, {}
+
+    @cached_property
     def priced_mentions(self) -> list[tuple[Any, str, str]]:
-        """(PRICE entity, the model named just before it in its sentence, the sentence)."""
+        """(PRICE entity, the model it is the price of, the sentence): the last model named
+        before it, not one it is compared with ('比GPT-4-turbo降低'), preferring a model
+        whose prices the report's tables or price cards give."""
+        listed = set(self.table_prices) | set(self.chart_prices)
         out = []
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
             starts = [e.start for e in ents]
             for sent in _SENTENCE.finditer(page.text):
-                model = None
+                models: list[str] = []
                 for e in entities_between(ents, starts, sent.start(), sent.end()):
-                    if e.label == "MODEL":
-                        model = e.value.get("name")
-                    elif e.label == "PRICE" and model and e.value.get("per_million_tokens") is not None:
+                    if e.label == "MODEL" and not re.search(r"(?:比|较|相比|对比)\s*$", page.text[max(0, e.start - 3): e.start]):
+                        models.append(e.value.get("name"))
+                    elif e.label == "PRICE" and models and e.value.get("per_million_tokens") is not None:
+                        model = next((m for m in reversed(models) if squash_name(m) in listed), models[-1])
                         out.append((e, model, sent.group(0)))
         return out
 
@@ -815,6 +908,9 @@ class Checker:
         for e, model, _ in self.priced_mentions:
             side = e.value.get("direction") or "input"
             index.setdefault(squash_name(model), {}).setdefault(side, Decimal(str(e.value["per_million_tokens"])))
+        for key, (_, prices, _) in self.chart_prices.items():
+            for side, value in prices.items():
+                index.setdefault(key, {}).setdefault(side, value)
         return index
 
     def restated_prices(self) -> None:
@@ -827,6 +923,11 @@ class Checker:
                 continue
             row = self.table_prices.get(squash_name(model))
             side = e.value.get("direction") or "input"
+            card = self.chart_prices.get(squash_name(model))
+            source = "the report's price table"
+            if not row and card and side in card[1] and card[2] == e.value.get("currency"):
+                row = {side: (card[1][side], None, card[2])}  # the price card a chart prints
+                source = "the chart's price card"
             if not row or side not in row or (row[side][2] and row[side][2] != e.value.get("currency")):
                 continue
             after, before, _ = row[side]
@@ -839,7 +940,7 @@ class Checker:
             note = ""
             if verdict == "mismatch":
                 note = calc.likely_cause(exact, Printed.of(str(amount))) or f"the table gives {q.plain(after)} per 1M tokens"
-            self.add(sentence, e.page, "price per 1M tokens = the report's price table", {"table": reference, "per tokens": per},
+            self.add(sentence, e.page, f"price per 1M tokens = {source}", {"table": reference, "per tokens": per},
                      amount, exact, e.value.get("currency") or "", verdict, note)
 
     # ------------------------------------------------------------------------- valuation tables

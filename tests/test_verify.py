@@ -140,13 +140,24 @@ CHART_NOTE = (
     "资料来源:某机构1224051015202530352022A2023A平均每家公司在模型上的支出(百万美元)\n"
     "头部应用的月留存率较高。相比之下，新兴应用的中位数为 30%。"
     "资料来源:某机构90%70%60%50%40%45%30%20%0%25%50%75%100%甲应用乙应用丙应用丁应用戊应用己应用庚应用辛应用"
-    "月留存率中位数60%中位数30%\n")
+    "月留存率中位数60%中位数30%\n"
+    "6月，OpenAI推出GPT-4o，输入价格低至4美元/百万tokens。"
+    "OpenAI表示，GPT-4o mini的成本为每百万输入标记(token)12美分和每百万输出标记48美分，比GPT-3.5 Turbo便宜超过60%。"
+    "资料来源:某官网,某证券研究所API定价GPT-4oInput:$4|Output:$12/1M tokens"
+    "GPT-3.5-turbo-instructInput:$0.4|Output:$1.6/1M tokens\n"
+    "2024年1季度甲公司、乙公司、丙公司三家公司合计资本支出为300亿美元。"
+    "资料来源:公司公告,某证券研究所三家公司资本支出(亿美元)100 120 80 02040608010012014001Q2402Q24甲公司乙公司丙公司\n"
+    "我们假设有60家企业采用，其中小型企业有30个，中型和大型企业分别有20个、10个。\n")
 
 CHART_EDITS = [
     ("市场占比只有35%", "市场占比只有25%", "share in the text"),
     ("纯C端占比45%以上", "纯C端占比55%以上", "share in the text"),
     ("支出达到2400万美元", "支出达到2500万美元", "amount in the text"),
     ("月留存率中位数60%", "月留存率中位数70%", "median of the chart's values (consecutive groups)"),
+    ("输入价格低至4美元", "输入价格低至5美元", "price per 1M tokens"),
+    ("(百万美元)\n", "(百万美元)约3x\n", "multiple"),
+    ("合计资本支出为300亿美元", "合计资本支出为310亿美元", "total"),
+    ("分别有20个、10个", "分别有20个、15个", "total"),
 ]
 
 
@@ -161,6 +172,19 @@ def test_chart_families_are_read_from_the_dump(tmp_path):
     assert ("median of the chart's values (consecutive groups)", 60, "consistent") in got
     assert ("median of the chart's values (consecutive groups)", 30, "consistent") in got
     assert ("median in the text = the chart's printed median", 30, "consistent") in got
+    assert ("price per 1M tokens = the chart's price card", 4, "consistent") in got
+    assert ("total = sum of the chart's data labels", 30000000000, "consistent") in got
+    assert ("total = sum of the counts enumerated after it", 60, "consistent") in got
+    # GPT-3.5 Turbo's only prices are GPT-3.5-turbo-instruct's card: 1 - 0.12/0.4 = 70% > 60%
+    cut = [c for c in checks if c["formula"].startswith("cut =")]
+    assert [(c["recomputed"], c["verdict"]) for c in cut] == [(70, "consistent")] * 2
+    assert "GPT-3.5-turbo-instruct" in cut[0]["note"]
+
+
+def test_a_chart_multiple_is_recomputed_from_the_bars_it_follows(tmp_path):
+    text = CHART_NOTE.replace("(百万美元)\n", "(百万美元)约2x\n")
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("multiple = later bar")]
+    assert (check["reported"], check["recomputed"], check["verdict"]) == (2, 2, "consistent")
 
 
 @pytest.mark.parametrize("old,new,family", CHART_EDITS)
