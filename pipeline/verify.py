@@ -139,6 +139,7 @@ class Checker:
         self.restated_prices()
         self.chart_multiples()
         self.chart_dumps()
+        self.restated_totals()
         return self.checks
 
     # ------------------------------------------------------------------------- prose against tables
@@ -729,6 +730,29 @@ class Checker:
             if len(chart.values) == n and chart.currency == currency and _shared_bigrams(text, chart.title) >= 2:
                 return chart
         return None
+
+    def restated_totals(self) -> None:
+        """A total the report states twice ('四家公司合计资本支出为571亿美元' in the summary
+        and again beside its chart): the copy with no parts of its own is judged against
+        what the other copy was recomputed from."""
+        judged = [c for c in self.checks if c["formula"].startswith("total = sum of the") and c["recomputed"] is not None]
+        for i, c in enumerate(self.checks):
+            if c["formula"] != "total = sum of the parts" or c["verdict"] != "unverifiable":
+                continue
+            m = self._TOTAL.search(c["claim"])
+            if not m:
+                continue
+            lead = c["claim"][max(0, m.start() - 12): m.start(1)]
+            twin = next((j for j in judged if lead in j["claim"] and j["unit"] == c["unit"]), None)
+            if twin is None:
+                continue
+            exact = Decimal(str(twin["recomputed"]))
+            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            verdict = calc.judge(exact, printed)
+            self.checks[i] = {**c, "formula": "total = the same total recomputed elsewhere in the report",
+                              "inputs": {"elsewhere": twin["claim"][:80], **twin["inputs"]},
+                              "recomputed": twin["recomputed"], "verdict": verdict,
+                              "note": calc.cause(verdict, exact, printed)}
 
     _COUNT_TOTAL = re.compile(r"有\s*(\d+)\s*(家|个)")
     _COUNT_PART = re.compile(r"(?<![\d.,])(\d+)\s*个")

@@ -192,3 +192,17 @@ def test_changing_a_figure_read_off_a_chart_is_flagged(tmp_path, old, new, famil
     assert old in CHART_NOTE
     flagged = [c for c in _note_checks(tmp_path, CHART_NOTE.replace(old, new)) if c["verdict"] == "mismatch"]
     assert [c["formula"].split(" =")[0] for c in flagged] == [family.split(" =")[0]]
+
+
+def test_a_total_stated_twice_is_judged_where_it_has_no_parts_of_its_own(tmp_path):
+    total = "2024年1季度甲公司、乙公司、丙公司三家公司合计资本支出为300亿美元。"
+    chart = "资料来源:公司公告三家公司资本支出(亿美元)100 120 80 0204060801001201400\n"
+    filler = "这一段讨论行业格局，不含任何数字。" * 90  # the summary sits far from the chart
+    text = total + "\n" + filler + "\n" + total + chart
+    checks = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("total =")]
+    assert sorted((c["formula"], c["verdict"]) for c in checks) == [
+        ("total = sum of the chart's data labels", "consistent"),
+        ("total = the same total recomputed elsewhere in the report", "consistent")]
+    edited = text.replace("为300亿美元", "为310亿美元", 1)  # the summary's copy only
+    flagged = [c for c in _note_checks(tmp_path, edited) if c["verdict"] == "mismatch"]
+    assert [c["formula"] for c in flagged] == ["total = the same total recomputed elsewhere in the report"]
