@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -110,17 +110,20 @@ class Printed:
 
     value: Decimal
     step: Decimal  # the printed precision, in the value's unit: 0.01 for '3.14', 100 for '2.6万'
+    places: int = 0  # decimals printed: the zero of '2.0' is significant
 
     @classmethod
     def of(cls, digits: str, multiplier: Decimal = Decimal(1)) -> "Printed":
         digits = digits.replace(",", "").strip()
         d = Decimal(digits)
         places = len(digits.split(".")[1]) if "." in digits else 0
-        return cls(d * multiplier, Decimal(1).scaleb(-places) * multiplier)
+        return cls(d * multiplier, Decimal(1).scaleb(-places) * multiplier, places)
 
     def loosely(self) -> "Printed":
         """The same figure with trailing zeros of a whole number not significant:
-        '8000' said of 8,101.85 reads as 8 thousand."""
+        '8000' said of 8,101.85 reads as 8 thousand ('2.0' keeps its zero)."""
+        if self.places:
+            return self
         digits = str(int(self.value / self.step)) if self.value == self.value.to_integral_value() else ""
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         return Printed(self.value, self.step * Decimal(10) ** zeros) if zeros else self
@@ -131,8 +134,9 @@ class Printed:
 
 
 def rounds_to(exact: Decimal, printed: Printed, mode: str) -> bool:
-    """Whether `exact` prints as `printed` under a rounding mode (nearest, ceil, floor)."""
-    rounding = {"nearest": ROUND_HALF_UP, "ceil": ROUND_CEILING, "floor": ROUND_FLOOR}[mode]
+    """Whether `exact` prints as `printed` under a rounding mode (nearest, ceil, floor,
+    down = toward zero, i.e. cut short)."""
+    rounding = {"nearest": ROUND_HALF_UP, "ceil": ROUND_CEILING, "floor": ROUND_FLOOR, "down": ROUND_DOWN}[mode]
     quantum = printed.step
     rounded = (exact / quantum).quantize(Decimal(1), rounding=rounding) * quantum
     return rounded == printed.value
@@ -153,6 +157,17 @@ def judge(exact: Decimal, printed: Printed, modes: tuple[str, ...] = ("nearest",
     return "mismatch"
 
 
+def judge_count(exact: Decimal, printed: Printed) -> str:
+    """Whole things (GPUs, servers) are rounded up to a whole one or to the nearest; a
+    count printed coarser than one ('7.8万张') is the nearest at that precision, so
+    78,100 is '7.8万', not '7.9万'."""
+    if printed.step <= 1:
+        return judge(exact, printed, ("nearest", "ceil"))
+    whole = exact.to_integral_value(rounding=ROUND_CEILING)
+    verdicts = {judge(exact, printed), judge(whole, printed)}
+    return next(v for v in ("consistent", "rounding", "mismatch") if v in verdicts)
+
+
 def judge_bound(exact: Decimal, printed: Printed, bound: str) -> str:
     """A figure printed as a bound: '超过60%' / '60%以上' (at least), '近' (at most),
     '100余倍' (at least 100, below the next step of its leading digit: 100–200)."""
@@ -168,14 +183,14 @@ def judge_bound(exact: Decimal, printed: Printed, bound: str) -> str:
 
 
 def judge_approx(exact: Decimal, printed: Printed) -> str:
-    """A figure printed with 约/大约/近: a full printed step either side still reads
-    as the same approximate figure ('约2.5x' for 18/7 = 2.57)."""
-    verdict = judge(exact, printed.loosely())
+    """A figure printed with 约/大约: rounded to nearest, or cut short ('约2.5x' for
+    18/7 = 2.57), at its printed precision; trailing zeros of a whole number are not
+    significant ('8000' said of 8,101.85). Rounded up it is not: 78,100 is not '约7.9万'."""
+    loose = printed.loosely()
+    verdict = judge(exact, loose)
     if verdict != "mismatch":
         return "rounding" if verdict == "consistent" and exact != printed.value else verdict
-    # a full step either side, when a step is a small part of the figure (0.1 of 2.5, not 1 of 3)
-    close = abs(exact - printed.value) <= printed.step and printed.step <= abs(printed.value) * Decimal("0.05")
-    return "rounding" if close else "mismatch"
+    return "rounding" if rounds_to(exact, loose, "down") else "mismatch"
 
 
 def judge_sum(parts: list[Printed], total: Printed) -> tuple[str, Decimal]:

@@ -116,6 +116,7 @@ class ValueRun:
     end: int                        # where the run (with its ticks) ends
     labels: str = ""                # the text after the run, up to the first median
     medians: list[tuple[Decimal, int, int]] = field(default_factory=list)  # value, start, end
+    legend: str = ""                # the text right after the last median: the groups' names, in order
 
 
 def value_runs(text: str, reach: int = 400) -> list[ValueRun]:
@@ -136,6 +137,8 @@ def value_runs(text: str, reach: int = 400) -> list[ValueRun]:
         run.labels = tail[: first.start()] if first else tail[:120]
         for md in _MEDIAN.finditer(tail):
             run.medians.append((Decimal(md.group(1)), m.end() + md.start(), m.end() + md.end()))
+        if run.medians:
+            run.legend = text[run.medians[-1][2]: run.medians[-1][2] + 80]
         runs.append(run)
     return runs
 

@@ -136,6 +136,7 @@ class Checker:
         self.restated_table_values()
         self.breakdowns()
         self.count_breakdowns()
+        self.restated_totals_in_prose()
         self.restated_prices()
         self.chart_multiples()
         self.chart_dumps()
@@ -193,6 +194,15 @@ class Checker:
                         continue
                     matches = [(claim, v) for claim, v in table_values if calc.judge(v, printed) != "mismatch"]
                     if not matches:
+                        # no cell gives it: a restatement gone wrong when a cell of the same GPU is
+                        # close ('8189张H100' beside the table's 8,188), else not a restatement
+                        gpu = re.match(r"\s*([A-Z]\d{2,3}[A-Z]?)", text[m.end():])
+                        near = [(claim, v) for claim, v in table_values if gpu and gpu.group(1) in claim
+                                and abs(v - printed.value) <= Decimal("0.5") * v]
+                        if near:
+                            claim, value = min(near, key=lambda cv: abs(cv[1] - printed.value))
+                            self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
+                                     "GPUs", "mismatch", f"no table cell gives it; the nearest is {q.plain(value)}")
                         continue
                     claim, value = min(matches, key=lambda cv: abs(cv[1] - printed.value))
                     self.checks = [c for c in self.checks if not (c["verdict"] == "unverifiable"
@@ -369,7 +379,7 @@ class Checker:
                 if flops is None:
                     continue
                 exact = calc.gpus_needed(flops, peak, c.mfu, days[i] * calc.SECONDS_PER_DAY)
-                verdict = calc.judge(exact, printed, ("nearest", "ceil"))
+                verdict = calc.judge_count(exact, printed)
                 rank = {"consistent": 0, "rounding": 1, "mismatch": 2}[verdict]
                 if best is None or rank < best[0]:
                     best = (rank, label, flops, exact, verdict)
@@ -395,11 +405,11 @@ class Checker:
         # the report may divide its own printed (rounded-up) GPU count or the exact one
         gpus = c.gpus
         exact = calc.servers_needed(gpus, c.per_server)
-        verdict = calc.judge(exact, printed, ("ceil", "nearest"))
+        verdict = calc.judge_count(exact, printed)
         if verdict == "mismatch":
             alt = calc.servers_needed(gpus.to_integral_value(rounding="ROUND_CEILING"), c.per_server)
-            if calc.judge(alt, printed, ("ceil", "nearest")) != "mismatch":
-                exact, verdict = alt, calc.judge(alt, printed, ("ceil", "nearest"))
+            if calc.judge_count(alt, printed) != "mismatch":
+                exact, verdict = alt, calc.judge_count(alt, printed)
         self.add(text, page, "servers = ceil(GPUs / GPUs per server)", {"GPUs": gpus, "per_server": c.per_server},
                  printed.value, exact, "servers", verdict,
                  calc.cause(verdict, exact, printed))
@@ -568,7 +578,7 @@ class Checker:
                     continue  # the chart's own labels are not prose
                 near = charts.around(sent.start(), self.CHART_REACH)
                 self.share_claims(sent.group(0), sent.start(), page.number, near.pies, near.runs, charts)
-                self.prose_medians(sent.group(0), sent.start(), page.number, charts,
+                self.prose_medians(sent.group(0), sent.start(), page.number, charts, near.runs,
                                    [v for v, at in medians if abs(at - sent.start()) <= self.CHART_REACH])
                 self.bar_amounts(sent.group(0), page.number, near.bars)
 
@@ -658,14 +668,23 @@ class Checker:
             return calc.judge_approx(value, printed)
         return calc.judge(value, printed)
 
-    def prose_medians(self, text: str, start: int, page: int, charts: "PageCharts",
+    def prose_medians(self, text: str, start: int, page: int, charts: "PageCharts", runs: list,
                       chart_medians: list[Decimal]) -> None:
-        """'AI-first应用的中位数为14%' restating a median the chart beside it prints."""
+        """'AI-first应用的中位数为14%' restating a median the chart beside it prints; when the
+        chart names its two groups after its medians ('中位数14%中位数51%AI-first应用现有C端
+        应用'), the group the sentence names decides which median it restates."""
         for m in self._MEDIAN.finditer(text):
             if charts.inside(start + m.start(), start + m.end()):
                 continue  # the chart's own median: chart_medians judged it
             printed = Printed.of(m.group(1))
-            if printed.value in chart_medians:
+            named = _named_median(text[: m.start()], runs)
+            if named is not None:
+                group, value = named
+                verdict = calc.judge(value, printed)
+                self.add(text, page, "median in the text = the chart's printed median", {group: value},
+                         printed.value, value, "%", verdict,
+                         f"the chart prints {q.plain(value)}% for {group}" if verdict == "mismatch" else "")
+            elif printed.value in chart_medians:
                 self.add(text, page, "median in the text = the chart's printed median", {"chart median": printed.value},
                          printed.value, printed.value, "%", "consistent")
             else:
@@ -730,6 +749,34 @@ class Checker:
             if len(chart.values) == n and chart.currency == currency and _shared_bigrams(text, chart.title) >= 2:
                 return chart
         return None
+
+    def restated_totals_in_prose(self) -> None:
+        """'测算得到AI服务器的市场规模为2301亿美元' restating the total of the report's own
+        cost table ('表 大模型服务器成本测算: 合计 2,301亿'): the same figure, to its
+        printed precision."""
+        totals = [c for c in self.checks if c["formula"] == "total = sum of costs" and c["recomputed"] is not None]
+        if not totals:
+            return
+        for page in self.doc.pages:
+            money = [e for e in self.doc.entities if e.page == page.number and e.label == "MONEY"
+                     and e.value.get("value") is not None]
+            for sent in _SENTENCE.finditer(page.text):
+                text = sent.group(0)
+                if text.startswith("表"):
+                    continue
+                for e in (e for e in money if sent.start() <= e.start < sent.end()):
+                    table = next((t for t in totals if t["unit"] == e.value.get("currency")
+                                  and _shared_bigrams(text, t["claim"].split(":")[0]) >= 2
+                                  and abs(Decimal(str(t["reported"])) - Decimal(str(e.value["value"])))
+                                  <= Decimal("0.5") * Decimal(str(t["reported"]))), None)
+                    printed = _printed_money(e)
+                    if table is None or printed is None:
+                        continue
+                    exact = Decimal(str(table["recomputed"]))
+                    verdict = calc.judge_approx(exact, printed) if e.value.get("approx") else calc.judge(exact, printed)
+                    self.add(text, page.number, "total = the report's table total", {"table": table["claim"][:80]},
+                             printed.value, exact, e.value.get("currency") or "", verdict,
+                             calc.cause(verdict, exact, printed))
 
     def restated_totals(self) -> None:
         """A total the report states twice ('四家公司合计资本支出为571亿美元' in the summary
@@ -1079,7 +1126,7 @@ class Checker:
                     best = None
                     for label, peak in peaks:
                         exact = calc.gpus_needed(flops[i], peak, c.mfu or Decimal("0.3"), seconds)
-                        verdict = calc.judge(exact, printed, ("ceil", "nearest"))
+                        verdict = calc.judge_count(exact, printed)
                         rank = {"consistent": 0, "rounding": 1, "mismatch": 2}[verdict]
                         if best is None or rank < best[0]:
                             best = (rank, label, peak, exact, verdict)
@@ -1124,7 +1171,7 @@ class Checker:
             self.add(f"表 训练+推理算力需求测算: {name} 模型所需服务器数量({per}张A100) {digits}", page,
                      "servers = ceil(GPUs / per server)",
                      {"GPUs": total, "per_server": per}, value, exact, "servers",
-                     calc.judge(exact, Printed.of(digits), ("ceil", "nearest")))
+                     calc.judge_count(exact, Printed.of(digits)))
 
     _COST_ROW = re.compile(r"模型参数规模\s*(?P<size>\d[\d,]*)\s*亿\s*(?P<count>\d+)\s+(?P<servers>\d[\d,]*)\s+"
                            r"(?P<price>\d+(?:\.\d+)?)\s+(?P<cost>\d[\d,]*(?:\.\d+)?)")
@@ -1405,6 +1452,20 @@ def _slice_for(clause: str, pies: list):
                 if key in clause and len(key) > best_len:
                     best, best_len = s, len(key)
     return best
+
+
+def _named_median(before: str, runs: list) -> Optional[tuple[str, Decimal]]:
+    """The group a sentence names just before '中位数' ('AI-first应用的中位数'), found in a
+    two-median chart's legend: first in the legend → first median, else the second."""
+    name = re.search(r"([A-Za-z\u4e00-\u9fff][\w\-\u4e00-\u9fff]{1,20}?)的?\s*$", before)
+    if not name:
+        return None
+    for size in range(len(name.group(1)), 3, -1):
+        phrase = name.group(1)[-size:]
+        for run in runs:
+            if len(run.medians) == 2 and phrase in run.legend:
+                return phrase, run.medians[0 if run.legend.startswith(phrase) else 1][0]
+    return None
 
 
 def _run_for(clause: str, value: Decimal, runs: list):

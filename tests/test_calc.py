@@ -63,6 +63,23 @@ def test_a_value_outside_the_interval_is_always_a_mismatch(value, places, steps_
     assert calc.judge(exact, printed, ("nearest",)) == "mismatch"
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.decimals(min_value=D("1"), max_value=D("1e6"), places=4, allow_nan=False, allow_infinity=False),
+       st.integers(min_value=0, max_value=2))
+def test_an_approximate_figure_may_be_cut_short_but_not_rounded_up(exact, places):
+    from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP
+
+    step = D(1).scaleb(-places)
+    down = exact.quantize(step, rounding=ROUND_DOWN)
+    up = exact.quantize(step, rounding=ROUND_CEILING)
+    nearest = exact.quantize(step, rounding=ROUND_HALF_UP)
+    assert calc.judge_approx(exact, Printed.of(f"{down:f}")) != "mismatch"
+    assert calc.judge_approx(exact, Printed.of(f"{nearest:f}")) != "mismatch"
+    whole_with_zeros = "." not in f"{up:f}" and f"{up:f}".endswith("0")  # '30': zeros not significant
+    if up not in (down, nearest) and not whole_with_zeros:
+        assert calc.judge_approx(exact, Printed.of(f"{up:f}")) == "mismatch"
+
+
 def test_bounds_approximations_and_sums():
     assert calc.judge_bound(D("116.7"), Printed.of("100"), "more_than_round") == "consistent"   # 100余倍
     assert calc.judge_bound(D("116.7"), Printed.of("300"), "more_than_round") == "mismatch"
@@ -71,6 +88,8 @@ def test_bounds_approximations_and_sums():
     assert calc.judge_approx(D(18) / 7, Printed.of("2.5")) == "rounding"                        # 约2.5x
     assert calc.judge_approx(D(18) / 7, Printed.of("25")) == "mismatch"
     assert calc.judge_approx(D("8101.85"), Printed.of("8000")) == "rounding"                    # trailing zeros
+    assert calc.judge_approx(D(78100), Printed.of("7.8", D(10) ** 4)) == "rounding"              # 约7.8万
+    assert calc.judge_approx(D(78100), Printed.of("7.9", D(10) ** 4)) == "mismatch"              # not rounded up
     assert calc.judge_sum([Printed.of("32"), Printed.of("2")], Printed.of("34")) == ("consistent", D(34))
     assert calc.judge_sum([Printed.of("32"), Printed.of("2")], Printed.of("44"))[0] == "mismatch"
 
