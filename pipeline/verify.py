@@ -176,8 +176,9 @@ class Checker:
     def restated_table_values(self) -> None:
         """A count in prose that the report's own tables give ('约需要3544台服务器',
         '8188张H100'): the claim agrees with the table cell it rounds from."""
-        table_values = [(c["claim"], Decimal(str(c["reported"]))) for c in self.checks
-                        if c["claim"].startswith("表") and c["unit"] in ("GPUs", "servers")]
+        table_units = [(c["claim"], Decimal(str(c["reported"])), c["unit"]) for c in self.checks
+                       if c["claim"].startswith("表") and c["unit"] in ("GPUs", "servers")]
+        table_values = [(claim, v) for claim, v, _ in table_units]
         if not table_values:
             return
         for page in self.doc.pages:
@@ -197,12 +198,14 @@ class Checker:
                         # no cell gives it: a restatement gone wrong when a cell of the same GPU is
                         # close ('8189张H100' beside the table's 8,188), else not a restatement
                         gpu = re.match(r"\s*([A-Z]\d{2,3}[A-Z]?)", text[m.end():])
-                        near = [(claim, v) for claim, v in table_values if gpu and gpu.group(1) in claim
+                        unit = "GPUs" if m.group(3) == "张" else "servers"
+                        near = [(claim, v) for claim, v, u in table_units if u == unit
+                                and (unit == "servers" or (gpu and gpu.group(1) in claim))
                                 and abs(v - printed.value) <= Decimal("0.5") * v]
                         if near:
                             claim, value = min(near, key=lambda cv: abs(cv[1] - printed.value))
                             self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
-                                     "GPUs", "mismatch", f"no table cell gives it; the nearest is {q.plain(value)}")
+                                     unit, "mismatch", f"no table cell gives it; the nearest is {q.plain(value)}")
                         continue
                     claim, value = min(matches, key=lambda cv: abs(cv[1] - printed.value))
                     self.checks = [c for c in self.checks if not (c["verdict"] == "unverifiable"
