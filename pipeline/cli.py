@@ -237,13 +237,42 @@ def cmd_verify(args) -> int:
         print(f"wrote {args.report}", file=sys.stderr)
     if args.json:
         _dump(result)
+    elif sys.stdout.isatty():
+        _verify_table(result, doc.meta.title)
     else:
         for c in result["checks"]:
             print(f"{c['id']}  p.{c['page']:<3} {c['verdict']:12} {c['formula']:40} reported {c['reported']}"
-                  f"  recomputed {c['recomputed']}  {c['note']}")
+                  f"  recomputed {c['recomputed']}  {c['unit']}  {c['note']}".rstrip())
             print(f"      {c['claim'][:100]}")
         print(" · ".join(f"{k} {v}" for k, v in result["summary"].items()))
     return 0
+
+
+_VERDICT_STYLE = {"consistent": "green", "rounding": "cyan", "mismatch": "bold red", "unverifiable": "yellow"}
+
+
+def _verify_table(result: dict, title: Optional[str]) -> None:
+    """On a terminal: one row per check, the verdict coloured, the figure as printed and
+    as recomputed, then the claim with its formula and note."""
+    from rich.console import Console
+    from rich.table import Table
+
+    def num(v) -> str:
+        return "—" if v is None else f"{v:.4g}" if isinstance(v, (int, float)) and abs(v) >= 1e9 else str(v)
+
+    table = Table(title=title or result["doc_id"], show_lines=True, expand=True)
+    table.add_column("check", no_wrap=True)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("reported → recomputed", justify="right")
+    table.add_column("claim · formula · note", ratio=1, overflow="fold")
+    for c in result["checks"]:
+        style = _VERDICT_STYLE.get(c["verdict"], "")
+        what = f"{c['claim'][:160]}\n[dim]{c['formula']}[/]" + (f"\n[italic]{c['note']}[/]" if c["note"] else "")
+        table.add_row(f"{c['id']}\np.{c['page']}", f"[{style}]{c['verdict']}[/]",
+                      f"{num(c['reported'])} → {num(c['recomputed'])}\n{c['unit']}", what)
+    console = Console()
+    console.print(table)
+    console.print(" · ".join(f"[{_VERDICT_STYLE[k]}]{k} {v}[/]" for k, v in result["summary"].items()))
 
 
 def cmd_samples(args) -> int:

@@ -16,7 +16,13 @@ def test_self_consistent_report_has_no_mismatch(sample_doc):
     formulas = {c["formula"].split(" =")[0] for c in result["checks"]}
     assert {"C", "GPUs", "servers", "cost", "cut"} <= formulas
     for c in result["checks"]:
-        assert set(c) == {"id", "claim", "page", "formula", "inputs", "reported", "recomputed", "unit", "verdict", "note"}
+        assert set(c) == {"id", "claim", "page", "formula", "inputs", "reported", "recomputed", "unit", "verdict", "note",
+                          "section"}
+    # in reading order, numbered so, each under the report's heading before it
+    assert [c["id"] for c in result["checks"]] == [f"C{i:03d}" for i in range(1, len(result["checks"]) + 1)]
+    assert [c["page"] for c in result["checks"]] == sorted(c["page"] for c in result["checks"])
+    sizes = next(c for c in result["checks"] if c["formula"].startswith("C ="))
+    assert sizes["section"] == "一 参数规模与训练算力"
 
 
 PLANTED = [
@@ -56,7 +62,8 @@ def test_cli_json_and_markdown_report(sample_pdf, tmp_path):
     result = json.loads(out.stdout)
     assert result["summary"]["mismatch"] == 0 and result["checks"]
     text = report.read_text("utf-8")
-    assert text.startswith("# Verification of") and "## Page 2" in text
+    assert text.startswith("# Verification of") and "## 一 参数规模与训练算力 (p.2)" in text
+    assert text.index("## 一 参数规模与训练算力") < text.index("## 二 价格战的逻辑")  # sections in reading order
 
 
 @needs_shared
@@ -71,7 +78,9 @@ def test_seed_002_raises_no_false_mismatch():
 
     flagged = [c for c in result["checks"] if c["verdict"] == "mismatch"]
     assert all(is_true_error(c["reported"]) for c in flagged), flagged
-    assert {c["reported"] for c in flagged} >= {12.52, 16.92, 110000000}  # PE vs EPS twice; 1.1亿 vs the table's 1.17亿
+    assert {c["reported"] for c in flagged} >= {12.52, 16.92, 1.1}  # PE vs EPS twice; 1.1亿 vs the table's 1.17亿
+    tenth = next(c for c in flagged if c["reported"] == 1.1)
+    assert (tenth["recomputed"], tenth["unit"]) == (1.17, "亿 parameters")  # the unit printed beside the figure
     assert result["summary"]["consistent"] + result["summary"]["rounding"] >= 60
 
 
@@ -119,10 +128,10 @@ def test_changing_a_figure_of_each_family_is_flagged(tmp_path, old, new, family)
 
 def test_changes_without_their_base_are_unverifiable_and_say_which(tmp_path):
     checks = _note_checks(tmp_path, "2024年2季度四家公司合计资本支出为500亿美元，同比增长60%，环比增长20%。")
-    assert sorted((c["reported"], c["verdict"]) for c in checks) == [(20, "unverifiable"), (60, "unverifiable"),
-                                                                    (50000000000, "unverifiable")]
+    assert sorted((c["reported"], c["unit"], c["verdict"]) for c in checks) == [
+        (20, "%", "unverifiable"), (60, "%", "unverifiable"), (500, "亿美元", "unverifiable")]  # in printed units
     notes = {c["reported"]: c["note"] for c in checks}
-    assert "year-earlier" in notes[60] and "previous period" in notes[20] and "parts" in notes[50000000000]
+    assert "year-earlier" in notes[60] and "previous period" in notes[20] and "parts" in notes[500]
 
 
 def test_a_multiple_contradicting_the_chart_beside_it_is_a_mismatch(tmp_path):
@@ -169,12 +178,12 @@ def test_chart_families_are_read_from_the_dump(tmp_path):
     assert ("share in the text = the chart's slice", 35, "consistent") in got
     assert ("share in the text = the chart's slice", 45, "consistent") in got  # 45%以上 against 45
     assert ("share in the text = one of the chart's values", 70, "unverifiable") in got
-    assert ("amount in the text = the chart's bar for the year", 24000000, "consistent") in got
+    assert ("amount in the text = the chart's bar for the year", 2400, "consistent") in got  # 2400万美元
     assert ("median of the chart's values (consecutive groups)", 60, "consistent") in got
     assert ("median of the chart's values (consecutive groups)", 30, "consistent") in got
     assert ("median in the text = the chart's printed median", 30, "consistent") in got
     assert ("price per 1M tokens = the chart's price card", 4, "consistent") in got
-    assert ("total = sum of the chart's data labels", 30000000000, "consistent") in got
+    assert ("total = sum of the chart's data labels", 300, "consistent") in got  # 300亿美元
     assert ("total = sum of the counts enumerated after it", 60, "consistent") in got
     # GPT-3.5 Turbo's only prices are GPT-3.5-turbo-instruct's card: 1 - 0.12/0.4 = 70% > 60%
     cut = [c for c in checks if c["formula"].startswith("cut =")]
@@ -207,3 +216,18 @@ def test_a_total_stated_twice_is_judged_where_it_has_no_parts_of_its_own(tmp_pat
     edited = text.replace("为300亿美元", "为310亿美元", 1)  # the summary's copy only
     flagged = [c for c in _note_checks(tmp_path, edited) if c["verdict"] == "mismatch"]
     assert [c["formula"] for c in flagged] == ["total = the same total recomputed elsewhere in the report"]
+
+
+@pytest.mark.parametrize("claim,reported,recomputed,unit,expected", [
+    ("四家公司合计资本支出为571亿美元", 57100000000, 57100000000, "USD", (571, 571, "亿美元")),
+    ("表 训练所需算力(PFLOPs): 模型2 5.78E+08", 5.78e23, 5.775e23, "FLOP", (578000000, 577500000, "PFLOPs")),
+    ("训练约需3.14×10^23 FLOPs", 3.14e23, 3.1428e23, "FLOP", (3.14e23, 3.1428e23, "FLOP")),
+    ("约需2.6万张A100", 26000, 26041.6667, "GPUs", (2.6, 2.60416667, "万 GPUs")),
+    ("参数量从1.1亿提升", 110000000, 117000000, "parameters", (1.1, 1.17, "亿 parameters")),
+])
+def test_checks_are_given_in_the_unit_printed_beside_the_figure(claim, reported, recomputed, unit, expected):
+    from pipeline.verify import in_printed_units
+
+    check = in_printed_units({"claim": claim, "reported": reported, "recomputed": recomputed, "unit": unit})
+    assert check["reported"] == pytest.approx(expected[0]) and check["recomputed"] == pytest.approx(expected[1])
+    assert check["unit"] == expected[2]
