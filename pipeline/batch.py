@@ -218,6 +218,9 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
 
             # each result is stored as it arrives, while the workers go on: no serial tail
             done: list[Optional[FileResult]] = [None] * len(files)
+            # the pipeline's modules (spaCy's import alone is half a second) imported once
+            # here, before the fork, rather than once in each worker
+            from . import ingest, tag  # noqa: F401
             with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
                 futures = {pool.submit(ingest_one, f, out, date): i for i, f in enumerate(files)}
                 for fut in as_completed(futures):
