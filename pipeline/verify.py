@@ -640,16 +640,19 @@ class Checker:
                              printed.value, slice_.value, "%", verdict,
                              f"the chart gives {slice_.label} {q.plain(slice_.value)}%" if verdict == "mismatch" else "")
                     continue
-                named = _run_for(clause.group(0), printed.value, runs)
+                named = _run_for(clause.group(0), text, printed.value, runs)
                 if named is not None:
                     name, run = named
-                    first = run.labels.startswith(name) and run.values[0] == printed.value
-                    self.add(text, page, "value in the text = the chart's value for the name", {name: printed.value},
-                             printed.value, printed.value if first else None, "%",
-                             "consistent" if first else "unverifiable",
-                             "the chart's first label and first value" if first else
-                             f"missing input: the chart prints {q.plain(printed.value)}% among values the text "
-                             "does not pair with its labels")
+                    if run.labels.startswith(name):  # the first label owns the first value: no guessing
+                        verdict = calc.judge(run.values[0], printed)
+                        self.add(text, page, "value in the text = the chart's value for the name", {name: run.values[0]},
+                                 printed.value, run.values[0], "%", verdict,
+                                 f"the chart's first label, {name}, has {q.plain(run.values[0])}%"
+                                 if verdict == "mismatch" else "the chart's first label and first value")
+                    else:
+                        self.add(text, page, "value in the text = the chart's value for the name", {}, printed.value,
+                                 None, "%", "unverifiable", f"missing input: the chart prints {q.plain(printed.value)}% "
+                                 "among values the text does not pair with its labels")
                     matched = True
                     continue
                 loose.append(printed.value)
@@ -1471,10 +1474,17 @@ def _named_median(before: str, runs: list) -> Optional[tuple[str, Decimal]]:
     return None
 
 
-def _run_for(clause: str, value: Decimal, runs: list):
-    """A chart value run whose labels name a Latin name of the clause and whose
-    values include `value`: (name, run)."""
-    for name in re.findall(r"[A-Za-z][A-Za-z0-9.\-]{2,}", clause):
+def _run_for(clause: str, sentence: str, value: Decimal, runs: list):
+    """A chart value run whose labels name a Latin name of the clause: (name, run). A
+    run whose first label is the name and whose metric ('DAU/MAU', '月留存率') the
+    sentence names comes first; otherwise a run that prints `value` among its values."""
+    names = re.findall(r"[A-Za-z][A-Za-z0-9.\-]{2,}", clause)
+    for name in names:
+        for run in runs:
+            metrics = re.findall(r"[A-Z]{2,}/[A-Z]{2,}|[\u4e00-\u9fff]{2,}", run.labels)
+            if run.labels.startswith(name) and any(m in sentence for m in metrics):
+                return name, run
+    for name in names:
         for run in runs:
             if name in run.labels and value in run.values:
                 return name, run

@@ -231,3 +231,14 @@ def test_checks_are_given_in_the_unit_printed_beside_the_figure(claim, reported,
     check = in_printed_units({"claim": claim, "reported": reported, "recomputed": recomputed, "unit": unit})
     assert check["reported"] == pytest.approx(expected[0]) and check["recomputed"] == pytest.approx(expected[1])
     assert check["unit"] == expected[2]
+
+
+def test_a_named_value_is_judged_only_where_the_chart_pairs_it_without_guessing(tmp_path):
+    dump = "资料来源:某机构80%60%40%20%10%0%50%100%WhatsAppInstagramYouTubeTiktokSnapchatDAU/MAU对比\n"
+    text = "头部应用的DAU/MAU差异较大，其中WhatsApp是80%，Instagram是60%。" + dump
+    got = {(c["reported"], c["verdict"]) for c in _note_checks(tmp_path, text)
+           if c["formula"] == "value in the text = the chart's value for the name"}
+    assert got == {(80, "consistent"), (60, "unverifiable")}  # the first label owns the first value; no more
+    flagged = [c for c in _note_checks(tmp_path, text.replace("WhatsApp是80%", "WhatsApp是70%"))
+               if c["verdict"] == "mismatch"]
+    assert [(c["reported"], c["recomputed"]) for c in flagged] == [(70, 80)]
