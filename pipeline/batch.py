@@ -271,8 +271,8 @@ def write_tables(out: Path) -> Optional[dict[str, int]]:
     import hashlib
 
     paths = sorted((out / "docs").glob("*.json"))
-    stamp = hashlib.sha256(json.dumps([(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in paths])
-                           .encode()).hexdigest()
+    stats = [(p.name, p.stat()) for p in paths]
+    stamp = hashlib.sha256(json.dumps([(name, st.st_size, st.st_mtime_ns) for name, st in stats]).encode()).hexdigest()
     record = out / "tables" / ".merged"
     try:
         if record.read_text("utf-8") == stamp:
@@ -294,10 +294,6 @@ def write_tables(out: Path) -> Optional[dict[str, int]]:
         write_json_atomic(out / "tables" / f"{kind}.json", rows)
     record.write_text(stamp, "utf-8")
     return {kind: len(rows) for kind, rows in merged.items()}
-
-
-def print_line(r: FileResult) -> None:
-    print(r.line(), file=sys.stderr)
 
 
 class Progress:

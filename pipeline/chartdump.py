@@ -153,6 +153,10 @@ def drop_axis(values: list[Decimal]) -> list[Decimal]:
     return values
 
 
+def median(values: list[Decimal]) -> Decimal:
+    return Decimal(str(statistics.median(values)))
+
+
 def median_split(values: list[Decimal], medians: list[Decimal]) -> Optional[list[list[Decimal]]]:
     """Consecutive groups of `values`, one per printed median, whose medians are the
     printed ones (in any order). None when no split reproduces them all."""
@@ -170,9 +174,28 @@ def median_split(values: list[Decimal], medians: list[Decimal]) -> Optional[list
                 yield [values[start:cut]] + rest
 
     for groups in splits(0, k):
-        if sorted(Decimal(str(statistics.median(g))) for g in groups) == want:
+        if sorted(median(g) for g in groups) == want:
             return groups
     return None
+
+
+def groups_of_medians(values: list[Decimal], printed: list[Decimal]) -> list[Optional[list[Decimal]]]:
+    """The group of values behind each printed median, in the printed order: from a
+    split that reproduces them all, else from the chart's own falling groups matched
+    to the medians in the order that fits best (a chart may print them in any order);
+    None where neither says."""
+    from itertools import permutations
+
+    groups = median_split(values, printed)
+    if groups is not None:
+        return [next(g for g in groups if median(g) == m) for m in printed]
+    groups = falling_groups(values)
+    if len(groups) != len(printed):
+        return [None] * len(printed)
+    medians = [median(g) for g in groups]
+    order = min(permutations(range(len(groups))),
+                key=lambda p: sum(abs(medians[j] - printed[i]) for i, j in enumerate(p)))
+    return [groups[j] for j in order]
 
 
 def falling_groups(values: list[Decimal]) -> list[list[Decimal]]:

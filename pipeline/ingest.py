@@ -12,7 +12,6 @@ import hashlib
 import io
 import logging
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,9 +62,6 @@ def read_bytes(path: Path) -> bytes:
 
 
 # ----------------------------------------------------------------------------- PDF
-_CID = re.compile(r"\(cid:\d+\)")
-
-
 def looks_like_table(rows: list[list]) -> bool:
     """pdfplumber also finds page frames and boxed paragraphs: a table has at least
     two rows and two columns, most cells filled, and short cells."""

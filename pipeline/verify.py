@@ -176,10 +176,9 @@ class Checker:
     def restated_table_values(self) -> None:
         """A count in prose that the report's own tables give ('约需要3544台服务器',
         '8188张H100'): the claim agrees with the table cell it rounds from."""
-        table_units = [(c["claim"], Decimal(str(c["reported"])), c["unit"]) for c in self.checks
-                       if c["claim"].startswith("表") and c["unit"] in ("GPUs", "servers")]
-        table_values = [(claim, v) for claim, v, _ in table_units]
-        if not table_values:
+        cells = [(c["claim"], Decimal(str(c["reported"])), c["unit"]) for c in self.checks
+                 if c["claim"].startswith("表") and c["unit"] in ("GPUs", "servers")]
+        if not cells:
             return
         for page in self.doc.pages:
             for sent in _SENTENCE.finditer(page.text):
@@ -188,18 +187,18 @@ class Checker:
                     continue
                 for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(张|台)", text):
                     printed = Printed.of(m.group(1), Decimal(10 ** 4) if m.group(2) else Decimal(1))
+                    unit = "GPUs" if m.group(3) == "张" else "servers"
                     if printed.value < 10:
                         continue  # '8张A100' per server is an assumption, not a figure
                     if any(c["claim"] == text.strip()[:300] and c["reported"] == q.plain(printed.value)
                            and c["verdict"] != "unverifiable" for c in self.checks):
                         continue
-                    matches = [(claim, v) for claim, v in table_values if calc.judge(v, printed) != "mismatch"]
+                    matches = [(claim, v) for claim, v, _ in cells if calc.judge(v, printed) != "mismatch"]
                     if not matches:
                         # no cell gives it: a restatement gone wrong when a cell of the same GPU is
                         # close ('8189张H100' beside the table's 8,188), else not a restatement
                         gpu = re.match(r"\s*([A-Z]\d{2,3}[A-Z]?)", text[m.end():])
-                        unit = "GPUs" if m.group(3) == "张" else "servers"
-                        near = [(claim, v) for claim, v, u in table_units if u == unit
+                        near = [(claim, v) for claim, v, u in cells if u == unit
                                 and (unit == "servers" or (gpu and gpu.group(1) in claim))
                                 and abs(v - printed.value) <= Decimal("0.5") * v]
                         if near:
@@ -212,7 +211,7 @@ class Checker:
                                                                   and c["claim"] == text.strip()[:300]
                                                                   and c["reported"] == q.plain(printed.value))]
                     self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
-                             "GPUs" if m.group(3) == "张" else "servers", calc.judge(value, printed))
+                             unit, calc.judge(value, printed))
 
     def sentence(self, text: str, ents: list, page: int, start: int) -> None:
         """One sentence of a page; `start` is its offset in the page (entities' frame)."""
@@ -594,24 +593,16 @@ class Checker:
         for run in runs:
             if not run.medians:
                 continue
-            printed = [m[0] for m in run.medians]
-            groups = chartdump.median_split(run.values, printed)
-            by_median = {}
-            if groups is not None:
-                for g in groups:
-                    by_median.setdefault(Decimal(str(_median(g))), g)
-            else:
-                by_median = _assign_groups(chartdump.falling_groups(run.values), printed)
+            groups = chartdump.groups_of_medians(run.values, [m[0] for m in run.medians])
             inputs = {"chart values": "、".join(f"{q.plain(v)}%" for v in run.values)}
-            for i, (value, start, end) in enumerate(run.medians):
+            for (value, start, end), group in zip(run.medians, groups):
                 out.append((value, start))
                 claim = "图: " + text[max(run.end, start - 16): end]
-                group = by_median.get(value) if groups is not None else by_median.get((value, i))
                 if group is None:
                     self.add(claim, page, "median of the chart's values (consecutive groups)", inputs, value, None,
                              "%", "unverifiable", "missing input: which of the chart's values make up each group")
                     continue
-                exact = Decimal(str(_median(group)))
+                exact = chartdump.median(group)
                 verdict = calc.judge(exact, Printed.of(str(value)))
                 self.add(claim, page, "median of the chart's values (consecutive groups)", inputs, value, exact, "%",
                          verdict, f"the group {'、'.join(str(q.plain(v)) for v in group)}" +
@@ -1321,9 +1312,6 @@ def _split_rows(numbers: list[str], n: int, days: list[str]) -> list[list[str]]:
     return rows
 
 
-_GLUED = re.compile(r"-?\d+\.\d{1,2}|-?\d+")
-
-
 def read_numbers(text: str, count: int, score, limit: int = 4000) -> Optional[list[tuple[str, Printed]]]:
     """Exactly `count` numbers from a run where some lost the space between them
     ('136.296.8' is 136.2 | 96.8 or 136.29 | 6.8): every split is tried and the
@@ -1428,25 +1416,6 @@ def _printed_money(e) -> Optional[Printed]:
     if not m:
         return None
     return Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
-
-
-def _median(values: list[Decimal]) -> Decimal:
-    import statistics
-
-    return statistics.median(values)
-
-
-def _assign_groups(groups: Optional[list[list[Decimal]]], printed: list[Decimal]) -> dict:
-    """Printed medians to the chart's groups, in the order that fits best (a chart may
-    print its medians in any order): {(median, position): group}."""
-    from itertools import permutations
-
-    if groups is None or len(groups) != len(printed):
-        return {}
-    medians = [Decimal(str(_median(g))) for g in groups]
-    order = min(permutations(range(len(groups))),
-                key=lambda p: sum(abs(medians[j] - printed[i]) for i, j in enumerate(p)))
-    return {(printed[i], i): groups[j] for i, j in enumerate(order)}
 
 
 def _slice_for(clause: str, pies: list):
