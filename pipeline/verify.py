@@ -166,7 +166,7 @@ class Checker:
                     mm = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|万|[BT])", pc.text)
                     if not mm:
                         continue
-                    printed = Printed.of(mm.group(1), Decimal(q.UNIT_MULT[mm.group(2)]))
+                    printed = _printed(mm.group(1), mm.group(2))
                     exact = specs[m.value["name"]]
                     verdict = calc.judge(exact, printed)
                     self.add(sent.group(0), page.number, "stated size vs the report's model table",
@@ -473,7 +473,7 @@ class Checker:
                    "tokens/day = tokens/s × 86400 × peak multiple", "tokens")]
         for pattern, key, needs, formula, unit in claims:
             for m in pattern.finditer(text):
-                printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+                printed = _printed(m.group(1), m.group(2))
                 missing = [n for n in needs if getattr(c, n) is None]
                 if missing:
                     self.add(text, page, formula, {}, printed.value, None, unit, "unverifiable",
@@ -495,7 +495,7 @@ class Checker:
         for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(万|亿)?\s*(余|多)?\s*倍(?!数)", text):
             if re.search(r"倍数|倍率", text[max(0, m.start() - 6):m.start()]):
                 continue
-            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            printed = _printed(m.group(1), m.group(2))
             bound = "more_than_round" if m.group(3) else None
             before = text[:m.start()]
             approx = bool(re.search(r"约|大约|近|接近", before[-15:]))
@@ -703,7 +703,7 @@ class Checker:
             bar = next((b for b in bars if b.label[:4] == years[-1] and b.currency in ("", m.group(3))), None)
             if bar is None:
                 continue
-            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            printed = _printed(m.group(1), m.group(2))
             exact = bar.value * bar.scale
             verdict = calc.judge(exact, printed)
             self.add(text, page, "amount in the text = the chart's bar for the year",
@@ -719,7 +719,7 @@ class Checker:
         it when one is titled alike and has one value per part ('四家'); else unverifiable,
         named. '中位数为14%' likewise, unless a chart the dump flattened is near (chart_dumps)."""
         for m in self._TOTAL.finditer(text):
-            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            printed = _printed(m.group(1), m.group(2))
             chart = self._summed_chart(text, start, page, m)
             if chart is not None:
                 exact = sum(chart.values) * chart.scale
@@ -791,7 +791,7 @@ class Checker:
             if twin is None:
                 continue
             exact = Decimal(str(twin["recomputed"]))
-            printed = Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+            printed = _printed(m.group(1), m.group(2))
             verdict = calc.judge(exact, printed)
             self.checks[i] = {**c, "formula": "total = the same total recomputed elsewhere in the report",
                               "inputs": {"elsewhere": twin["claim"][:80], **twin["inputs"]},
@@ -1411,11 +1411,16 @@ def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
     return pos
 
 
+def _printed(digits: str, multiplier: Optional[str]) -> Printed:
+    """A figure as printed with its Chinese multiplier word ('571', '亿')."""
+    return Printed.of(digits, Decimal(q.UNIT_MULT.get(multiplier or "", 1)))
+
+
 def _printed_money(e) -> Optional[Printed]:
     m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?", e.text)
     if not m:
         return None
-    return Printed.of(m.group(1), Decimal(q.UNIT_MULT.get(m.group(2) or "", 1)))
+    return _printed(m.group(1), m.group(2))
 
 
 def _slice_for(clause: str, pies: list):
