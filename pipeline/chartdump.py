@@ -143,6 +143,61 @@ def value_runs(text: str, reach: int = 400) -> list[ValueRun]:
     return runs
 
 
+# what follows a chart's category labels: its metric, Latin ('DAU/MAU') or Han ('月留存率')
+_METRIC = re.compile(r"[A-Z]{2,}/[A-Z]{2,}.*$|[\u4e00-\u9fff].*$", re.S)
+# one label whose end its own letters show: a capitalised word ('Lensa') or an acronym
+_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+
+
+def metric(labels: str) -> str:
+    """The metric printed after a chart's category labels ('DAU/MAU', '月留存率'), or ''."""
+    m = _METRIC.search(labels)
+    return m.group(0).strip() if m else ""
+
+
+def _count_labels(part: str, known: set[str]) -> Optional[int]:
+    """How many labels a stretch of glued labels holds, when every piece is a name the
+    document prints elsewhere or a capitalised word standing between such names (or
+    the stretch's ends). None when a piece could be cut more than one way: two unknown
+    capitalised words in a row may be one name ('YouTube', 'LensaRemini'), and a
+    lower-case or dotted piece has no visible end ('character.airunway')."""
+    count, at, unknown_before = 0, 0, False
+    while at < len(part):
+        name = max((k for k in known if part.startswith(k, at)), key=len, default=None)
+        word = None if name is not None else _WORD.match(part, at)
+        if name is None and (word is None or unknown_before):
+            return None
+        at += len(name) if name is not None else len(word.group(0))
+        unknown_before = name is None
+        count += 1
+    return count
+
+
+def label_index(labels: str, name: str, count: int, known: set[str]) -> Optional[tuple[int, str]]:
+    """Which of a chart's `count` values is `name`'s, when the chart's labels are glued
+    into one run ('WhatsAppInstagram…ReminiChatGPTLensaDAU/MAU'): the labels on one
+    side of the name are counted (see _count_labels); when both sides can be counted
+    they must add up with the name to `count`. Returns (index, the side counted from:
+    'start' or 'end'), or None when the position is not certain."""
+    run = labels[: len(labels) - len(metric(labels))] if metric(labels) else labels
+    if run.count(name) != 1:
+        return None
+    at = run.index(name)
+    for longer in (k for k in known if len(k) > len(name) and name in k):
+        where = run.find(longer)
+        if where >= 0 and where <= at < where + len(longer):
+            return None  # part of a longer name ('Chat' of 'ChatGPT', 'App' of 'WhatsApp')
+    before = _count_labels(run[:at], known)
+    after = _count_labels(run[at + len(name):], known)
+    if before is not None and after is not None and before + 1 + after != count:
+        return None
+    if after is not None and count - 1 - after >= 0:
+        return count - 1 - after, "end"
+    if before is not None and before < count:
+        return before, "start"
+    return None
+
+
 def drop_axis(values: list[Decimal]) -> list[Decimal]:
     """Trailing axis ticks: 0 then three or more equal steps (0%50%100%, 0%20%…100%)."""
     for n in range(len(values) - 2, 2, -1):

@@ -68,3 +68,32 @@ def test_an_ambiguous_glue_is_not_read():
 @pytest.mark.parametrize("ticks,expected", [("05101520", 20), ("0204060", 60), ("0100200300", 300)])
 def test_axis_ticks(ticks, expected):
     assert chartdump._axis(ticks)[-1] == expected
+
+
+# a chart's labels glued into one run, as a dump leaves them: our own names
+GLUED = "SpotifyNetflixPinterestYouTubemoonbeamStarlingPicoLensDAU/MAU"
+PROSE_NAMES = {"moonbeam", "PicoLens"}  # what the document prints outside the chart
+
+
+def test_the_metric_after_a_label_run():
+    assert chartdump.metric(GLUED) == "DAU/MAU"
+    assert chartdump.metric("甲应用乙应用月留存率") == "甲应用乙应用月留存率"  # Han labels: no cut to make
+    assert chartdump.metric("SpotifyNetflix") == ""
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("PicoLens", (6, "end")),       # the last label: nothing after it
+    ("Starling", (5, "end")),       # one known name after it
+    ("moonbeam", (4, "end")),       # Starling, then PicoLens: a capitalised word beside a known name
+    ("Spotify", (0, "start")),      # nothing before it
+    ("Pinterest", None),            # 'YouTube' after it might be one name or two; 'SpotifyNetflix' before too
+    ("Pico", None),                 # part of a longer name the document prints
+])
+def test_a_label_is_placed_only_where_the_glued_run_can_be_counted(name, expected):
+    assert chartdump.label_index(GLUED, name, 7, PROSE_NAMES) == expected
+
+
+def test_both_sides_counted_must_agree_with_the_number_of_values():
+    # counted from both ends, Starling is the second of three; four values mean a label the run does not show
+    assert chartdump.label_index("moonbeamStarlingPicoLens", "Starling", 3, PROSE_NAMES) == (1, "end")
+    assert chartdump.label_index("moonbeamStarlingPicoLens", "Starling", 4, PROSE_NAMES) is None
