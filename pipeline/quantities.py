@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any, Iterable, Optional
 
 
@@ -142,6 +143,9 @@ _PARAM_WORD = r"(?:个)?\s*(?:参数|參數|参量)"
 _NUM_CN_UNIT = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})")
 _NUM_EN_UNIT = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
                           r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))")
+# millions of parameters ('125M', '1.5M') only where the clause is about parameters: a bare
+# 'M' is as often dollars, users or downloads
+_NUM_MILLIONS = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>M)(?![A-Za-z0-9])")
 _CN_WORD_AMOUNT = scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))")
 _SCALE_CLASS = scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)")
@@ -180,7 +184,7 @@ def find_param_counts(text: str) -> list[Match]:
             value["count"] = plain(count * int(m.group("experts")))
             value["approx"] = True
         out.append(Match(m.start(), m.end(), "PARAM_COUNT", value))
-    for m in _NUM_CN_UNIT.finditer(text):
+    for m in chain(_NUM_CN_UNIT.finditer(text), _NUM_MILLIONS.finditer(text)):
         after = text[m.end():m.end() + 6]
         follows = re.match(_PARAM_WORD, after)
         if not follows and (_NOT_PARAM_AFTER.match(text, m.end()) or not _in_clause(

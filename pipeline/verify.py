@@ -28,6 +28,10 @@ from .document import Document, entities_between
 from .textutil import squash_name
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
+# every multiplier word a figure may carry: a figure edited from 万 to 亿 must still be
+# read (and so judged), not silently dropped because one pattern knew only 万
+_MULT = q.CN_UNIT + "|千"
 _SCI = r"(\d+(?:\.\d+)?)\s*(?:[*×xX]\s*10\s*\^?\s*(\d{1,2})|[eE]\+?(\d{1,2}))"
 
 
@@ -105,13 +109,16 @@ class Checker:
     def __init__(self, doc: Document):
         self.doc = doc
         self.checks: list[dict[str, Any]] = []
+        self._read_out: set[tuple[int, str]] = set()  # (chart, name) read off a chart already
         self.ctx = Context()
         self.table_gpus: dict[str, dict[int, Decimal]] = {}
         self.ctx.model_params.update(spec_sizes(doc))  # the report's own model table, then prose
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
-            unit: str, verdict: str, note: str = "") -> None:
-        self.checks.append({
+            unit: str, verdict: str, note: str = "", at: Optional[int] = None) -> None:
+        """One check. `at` is the claim's offset in its page, for a claim that is not the
+        page's own words ('图: ChatGPT DAU/MAU 14%'); others are placed by their text."""
+        self.checks.append({"_at": at,
             "id": f"C{len(self.checks) + 1:03d}", "claim": claim.strip()[:300], "page": page, "formula": formula,
             "inputs": {k: (q.plain(v) if isinstance(v, Decimal) else v) for k, v in inputs.items()},
             "reported": q.plain(reported) if isinstance(reported, Decimal) else reported,
@@ -163,7 +170,7 @@ class Checker:
                 after = [c for c in counts if c.start > models[0].start]
                 pairs = list(zip(models, after))
                 for m, pc in pairs:
-                    mm = re.match(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|千亿|百亿|亿|万|[BT])", pc.text)
+                    mm = re.match(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT}|[KMBT])", pc.text)
                     if not mm:
                         continue
                     printed = _printed(mm.group(1), mm.group(2))
@@ -185,33 +192,47 @@ class Checker:
                 text = sent.group(0)
                 if text.startswith("表") or not re.search(r"张|台", text):
                     continue
-                for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(万)?\s*(张|台)", text):
-                    printed = Printed.of(m.group(1), Decimal(10 ** 4) if m.group(2) else Decimal(1))
+                for m in re.finditer(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(张|台)", text):
+                    printed = _printed(m.group(1), m.group(2))
                     unit = "GPUs" if m.group(3) == "张" else "servers"
                     if printed.value < 10:
                         continue  # '8张A100' per server is an assumption, not a figure
                     if any(c["claim"] == text.strip()[:300] and c["reported"] == q.plain(printed.value)
                            and c["verdict"] != "unverifiable" for c in self.checks):
                         continue
-                    matches = [(claim, v) for claim, v, _ in cells if calc.judge(v, printed) != "mismatch"]
-                    if not matches:
-                        # no cell gives it: a restatement gone wrong when a cell of the same GPU is
-                        # close ('8189张H100' beside the table's 8,188), else not a restatement
-                        gpu = re.match(r"\s*([A-Z]\d{2,3}[A-Z]?)", text[m.end():])
-                        near = [(claim, v) for claim, v, u in cells if u == unit
-                                and (unit == "servers" or (gpu and gpu.group(1) in claim))
-                                and abs(v - printed.value) <= Decimal("0.5") * v]
-                        if near:
-                            claim, value = min(near, key=lambda cv: abs(cv[1] - printed.value))
-                            self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
-                                     unit, "mismatch", f"no table cell gives it; the nearest is {q.plain(value)}")
+                    found = self._restated_cell(cells, printed, unit, text[m.end():])
+                    if found is None:
                         continue
-                    claim, value = min(matches, key=lambda cv: abs(cv[1] - printed.value))
+                    (claim, value), verdict, note = found
+                    # the restatement replaces a vaguer check of the same figure (an inference
+                    # count whose demand chain is not recognized)
                     self.checks = [c for c in self.checks if not (c["verdict"] == "unverifiable"
                                                                   and c["claim"] == text.strip()[:300]
                                                                   and c["reported"] == q.plain(printed.value))]
                     self.add(text, page.number, "restates a table value", {"table": claim}, printed.value, value,
-                             unit, calc.judge(value, printed))
+                             unit, verdict, note)
+
+    @staticmethod
+    def _restated_cell(cells: list, printed: Printed, unit: str, after: str):
+        """The table cell a prose count restates, with the verdict and note: a cell it
+        rounds from; else a restatement gone wrong — a close cell of the same GPU
+        ('8189张H100' beside the table's 8,188), or such a cell in the wrong unit
+        ('6.2亿台' for 62,214). None when it restates no cell."""
+        matches = [(claim, v) for claim, v, _ in cells if calc.judge(v, printed) != "mismatch"]
+        if matches:
+            cell = min(matches, key=lambda cv: abs(cv[1] - printed.value))
+            return cell, calc.judge(cell[1], printed), ""
+        gpu = re.match(r"\s*([A-Z]\d{2,3}[A-Z]?)", after)
+        same = [(claim, v) for claim, v, u in cells if u == unit
+                and (unit == "servers" or (gpu and gpu.group(1) in claim))]
+        near = [(claim, v) for claim, v in same if abs(v - printed.value) <= Decimal("0.5") * v]
+        if near:
+            cell = min(near, key=lambda cv: abs(cv[1] - printed.value))
+            return cell, "mismatch", f"no table cell gives it; the nearest is {q.plain(cell[1])}"
+        slipped = [(claim, v) for claim, v in same if _unit_slip(v, printed)]
+        if slipped:
+            return slipped[0], "mismatch", calc.likely_cause(slipped[0][1], printed) or ""
+        return None
 
     def sentence(self, text: str, ents: list, page: int, start: int) -> None:
         """One sentence of a page; `start` is its offset in the page (entities' frame)."""
@@ -241,9 +262,9 @@ class Checker:
         m = re.search(r"每台(?:服务器)?(?:配置|搭载|含|有)?\s*(\d+)\s*张", text) or re.search(r"(\d+)\s*(?:张|卡)\s*/\s*台", text)
         if m:
             c.per_server = Decimal(m.group(1))
-        m = re.search(r"(?:单台|每台)服务器(?:成本|价格|售价)?(?:为|约|按)?\s*(\d+(?:\.\d+)?)\s*(万|亿)?\s*(美元|元)", text)
+        m = re.search(rf"(?:单台|每台)服务器(?:成本|价格|售价)?(?:为|约|按)?\s*(\d+(?:\.\d+)?)\s*({_MULT})?\s*(美元|元)", text)
         if m:
-            c.server_price = (Decimal(m.group(1)) * {"万": 10 ** 4, "亿": 10 ** 8, None: 1}[m.group(2)],
+            c.server_price = (Decimal(m.group(1)) * q.UNIT_MULT[m.group(2) or ""],
                               "USD" if m.group(3) == "美元" else "CNY")
         m = re.search(r"D\s*[=＝≈]\s*(\d+(?:\.\d+)?)\s*[*×]?\s*N", text)
         if m:
@@ -268,7 +289,7 @@ class Checker:
                     n = Decimal(size.group(1)) * q.UNIT_MULT[size.group(2)]
                     c.model_params[e.text[:size.start()].strip(" -_")] = n
                     c.params = n
-        m = re.search(r"(?:tokens?|Tokens?|数据量)[^，。,]{0,8}?为\s*(\d+(?:\.\d+)?)\s*(万亿|亿|万)", text)
+        m = re.search(rf"(?:tokens?|Tokens?|数据量)[^，。,]{{0,8}}?为\s*(\d+(?:\.\d+)?)\s*({_MULT})", text)
         if m:
             c.tokens = Decimal(m.group(1)) * q.UNIT_MULT[m.group(2)]
         # 'GPT-2…将参数规模扩大至1.5B': one model and one size in a sentence give that model's size
@@ -278,7 +299,7 @@ class Checker:
             c.model_params[models.pop()] = Decimal(str(sizes[0].value["count"]))
         self.learn_demand(text)
 
-    _VISITS = re.compile(r"月访问量(?:为|达到?|约为?)?\s*(\d+(?:\.\d+)?)\s*(亿|万)?\s*次?")
+    _VISITS = re.compile(rf"月访问量(?:为|达到?|约为?)?\s*(\d+(?:\.\d+)?)\s*({_MULT})?\s*次?")
     _QUESTIONS = re.compile(r"(?:每次访问|每次)\S{0,4}?(?:提问|问答)次数(?:为|约为?)?\s*(\d+(?:\.\d+)?)\s*次")
     _PER_ANSWER = re.compile(r"(?:单次|每次)(?:问答|回答|提问)\S{0,4}?消耗\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*[Tt]okens?")
     _PEAK = re.compile(r"峰值(?:预留)?倍数(?:为|取)?\s*(\d+(?:\.\d+)?)")
@@ -338,17 +359,17 @@ class Checker:
 
     # ------------------------------------------------------------------------- GPUs
     _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
-                         r"(?P<list>(?:\d[\d,.]*\s*万?\s*张\s*[、,，和]?\s*)+)\s*(?P<gpu>[A-Z]\d{2,4}[A-Z]?)?")
+                         rf"(?P<list>(?:\d[\d,.]*\s*(?:{_MULT})?\s*张\s*[、,，和]?\s*)+)\s*(?P<gpu>[A-Z]\d{{2,4}}[A-Z]?)?")
 
     def gpu_claim(self, text: str, ents: list, page: int) -> None:
         c = self.ctx
         for m in self._COUNTS.finditer(text):
-            counts = re.findall(r"(\d[\d,.]*)\s*(万)?\s*张", m.group("list"))
+            counts = re.findall(rf"(\d[\d,.]*)\s*({_MULT})?\s*张", m.group("list"))
             gpu = m.group("gpu") or c.gpu
             if "推理" in text:  # the inference chain (visits × questions × tokens) is not recognized yet
-                for digits, wan in counts:
+                for digits, word in counts:
                     self.add(text, page, "GPUs = C_day / (MFU × peak × 86400)", {},
-                             Printed.of(digits, Decimal(10 ** 4) if wan else Decimal(1)).value, None, "GPUs",
+                             _printed(digits, word).value, None, "GPUs",
                              "unverifiable", "missing input: inference demand chain (not recognized)")
                 continue
             self.gpu_counts(text, page, counts, gpu)
@@ -368,8 +389,8 @@ class Checker:
         flops_options = [("C", c.flops), ("C as printed", c.flops_printed)]
         if c.d_per_n is not None and c.params is not None:
             flops_options.append(("C with D = %s·N" % c.d_per_n, calc.training_flops(c.params, c.d_per_n * c.params)))
-        for i, (digits, wan) in enumerate(counts):
-            printed = Printed.of(digits, Decimal(10 ** 4) if wan else Decimal(1))
+        for i, (digits, word) in enumerate(counts):
+            printed = _printed(digits, word)
             missing = [name for name, v in (("compute (C)", c.flops), ("MFU", c.mfu), (f"{gpu or 'GPU'} peak", peak),
                                              ("days", days[i] if days else None)) if v is None]
             if missing:
@@ -457,9 +478,9 @@ class Checker:
         return False
 
     # ------------------------------------------------------------------------- demand chain
-    _QPS = re.compile(r"(?:每秒处理请求数|QPS)\S{0,6}?(?:为|约为?|达到?)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万|亿)?\s*次")
-    _TOKENS_PER_S = re.compile(r"每秒消耗\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(?:个)?\s*[Tt]okens?")
-    _DAILY = re.compile(r"(?:每日|单日|每天)(?:峰值)?消耗\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(?:个)?\s*[Tt]okens?")
+    _QPS = re.compile(rf"(?:每秒处理请求数|QPS)\S{{0,6}}?(?:为|约为?|达到?)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*次")
+    _TOKENS_PER_S = re.compile(rf"每秒消耗\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(?:个)?\s*[Tt]okens?")
+    _DAILY = re.compile(rf"(?:每日|单日|每天)(?:峰值)?消耗\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(?:个)?\s*[Tt]okens?")
 
     def demand_claim(self, text: str, ents: list, page: int) -> None:
         """'月访问量14亿…每次访问提问15次,即每秒处理请求数8000次…每秒消耗0.049亿Tokens…
@@ -583,6 +604,48 @@ class Checker:
                 self.prose_medians(sent.group(0), sent.start(), page.number, charts, near.runs,
                                    [v for v, at in medians if abs(at - sent.start()) <= self.CHART_REACH])
                 self.bar_amounts(sent.group(0), page.number, near.bars)
+                self.chart_readouts(sent.group(0), sent.start(), page.number, near.runs, charts)
+
+    @cached_property
+    def prose_names(self) -> set[str]:
+        """Latin names the report prints in its prose, outside the charts a dump
+        flattened: what tells where one glued chart label ends and the next begins."""
+        names = set()
+        for page in self.doc.pages:
+            charts = self.charts[page.number]
+            for m in _LATIN_NAME.finditer(page.text):
+                if not charts.inside(m.start(), m.end()):
+                    names.add(m.group(0))
+        return names
+
+    def chart_readouts(self, text: str, start: int, page: int, runs: list, charts: "PageCharts") -> None:
+        """'即使是ChatGPT、runway等…用户留存度和粘性也尚未达到…': a name the prose discusses
+        without a figure, whose value the chart beside it prints ('图: ChatGPT DAU/MAU
+        14%'). The report derives no such value, so it is listed as unverifiable, with
+        where in the chart's labels it was read (chartdump.label_index); a name whose
+        place among glued labels is not certain is left unread."""
+        for clause in self._CLAUSE.finditer(text):
+            if re.search(r"\d\s*[%％]", clause.group(0)):
+                continue  # a clause with its own figure: share_claims reads it
+            for m in _LATIN_NAME.finditer(clause.group(0)):
+                name = m.group(0)
+                if charts.inside(start + clause.start() + m.start()):
+                    continue
+                for run in runs:
+                    if (run.start, name) in self._read_out or name not in run.labels:
+                        continue
+                    found = chartdump.label_index(run.labels, name, len(run.values), self.prose_names)
+                    if found is None:
+                        continue
+                    self._read_out.add((run.start, name))
+                    index, side = found
+                    value, metric = run.values[index], chartdump.metric(run.labels) or "value"
+                    from_side = index + 1 if side == "start" else len(run.values) - index
+                    self.add(f"图: {name} {metric} {q.plain(value)}%", page, "the chart's value for a label the text names",
+                             {"label": f"{name}: label {from_side} of {len(run.values)} from the chart's {side}"},
+                             value, None, "%", "unverifiable",
+                             f"missing input: the figures behind {name}'s {metric} (a chart read-out the report "
+                             "does not derive)", at=run.start)
 
     def chart_medians(self, runs: list, page: int, text: str) -> list[tuple[Decimal, int]]:
         """'中位数42%中位数63%' printed under a run of values: consistent when the values
@@ -597,16 +660,18 @@ class Checker:
             inputs = {"chart values": "、".join(f"{q.plain(v)}%" for v in run.values)}
             for (value, start, end), group in zip(run.medians, groups):
                 out.append((value, start))
-                claim = "图: " + text[max(run.end, start - 16): end]
+                metric = chartdump.metric(run.labels)
+                claim = f"图: {metric} {text[start:end]}" if metric else "图: " + text[max(run.end, start - 16): end]
                 if group is None:
                     self.add(claim, page, "median of the chart's values (consecutive groups)", inputs, value, None,
-                             "%", "unverifiable", "missing input: which of the chart's values make up each group")
+                             "%", "unverifiable", "missing input: which of the chart's values make up each group",
+                             at=start)
                     continue
                 exact = chartdump.median(group)
                 verdict = calc.judge(exact, Printed.of(str(value)))
                 self.add(claim, page, "median of the chart's values (consecutive groups)", inputs, value, exact, "%",
                          verdict, f"the group {'、'.join(str(q.plain(v)) for v in group)}" +
-                         (f" has a median of {q.plain(exact)}%" if verdict == "mismatch" else ""))
+                         (f" has a median of {q.plain(exact)}%" if verdict == "mismatch" else ""), at=start)
         return out
 
     def share_claims(self, text: str, start: int, page: int, pies: list, runs: list, charts: "PageCharts") -> None:
@@ -696,7 +761,7 @@ class Checker:
         bars = [b for b in bars if _shared_bigrams(text, b.title) >= 3]
         if not bars:
             return
-        for m in re.finditer(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|千万|百万|万)?\s*(美元|元)", text):
+        for m in re.finditer(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元)", text):
             years = re.findall(r"((?:19|20)\d{2})年", text[: m.start()])
             if not years:
                 continue
@@ -711,7 +776,7 @@ class Checker:
                      f"the chart's {bar.label} bar is {q.plain(bar.value)} ({bar.title})" if verdict == "mismatch" else "")
 
     # ------------------------------------------------------------------------- totals and medians
-    _TOTAL = re.compile(r"(?:合计|总计|共计|总和)[^，。,；]{0,8}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?\s*(美元|元|个|家|台|张)")
+    _TOTAL = re.compile(rf"(?:合计|总计|共计|总和)[^，。,；]{{0,8}}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|个|家|台|张)")
     _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
 
     def total_claim(self, text: str, page: int, start: int) -> None:
@@ -890,8 +955,9 @@ class Checker:
                 if not re.match(r"[^。；;]{0,6}?其中", after):
                     continue
                 end = _sentence_end(text, total.end, sentences=2)
-                parts = [e for e in money[i + 1:] if e.start < end and e.value.get("currency") == total.value.get("currency")
-                         and e.value["value"] < total.value["value"]]
+                # no 'smaller than the total' filter: a total printed in the wrong unit (34万
+                # for 34亿) is exactly what the check is for
+                parts = [e for e in money[i + 1:] if e.start < end and e.value.get("currency") == total.value.get("currency")]
                 if len(parts) < 2:
                     continue
                 printed_total = _printed_money(total)
@@ -1256,7 +1322,7 @@ def read_row(text: str, start: Optional[int], n: int, sci_only: bool = False) ->
     chunk = text[start:stop]
     if sci_only:
         cells = _SCI_CELL.findall(chunk)
-        cells = _collapse_doubles(cells, n)
+        cells = _collapse_doubles(cells, n, sci=True)
         return [(c, Decimal(c)) for c in cells] if len(cells) == n else None
     cells = _collapse_doubles(_numbers(chunk), n)
     if len(cells) == n - 1:  # two plain integers glued ('100500'): split where the row keeps rising
@@ -1266,8 +1332,13 @@ def read_row(text: str, start: Optional[int], n: int, sci_only: bool = False) ->
     return [(c, Decimal(c.replace(",", ""))) for c in cells]
 
 
-def _collapse_doubles(cells: list[str], n: int) -> list[str]:
-    """Fake bold prints a cell twice: drop one of each equal neighbour pair until n remain."""
+def _collapse_doubles(cells: list[str], n: int, sci: bool = False) -> list[str]:
+    """Fake bold prints a cell twice: drop one of each equal neighbour pair until n remain.
+    A row of exactly 2n cells whose pairs all agree but one is read pair by pair, the
+    first copy kept: the disagreeing pair is the one figure whose two copies differ
+    (an edited dump), and dropping the row would hide it."""
+    if len(cells) == 2 * n and sum(a != b for a, b in zip(cells[::2], cells[1::2])) == 1:
+        return cells[::2]
     out = list(cells)
     i = 0
     while len(out) > n and i < len(out) - 1:
@@ -1275,7 +1346,18 @@ def _collapse_doubles(cells: list[str], n: int) -> list[str]:
             del out[i + 1]
         else:
             i += 1
+    if sci and len(out) == n + 1:  # the other copies undoubled by clean: one pair left (a
+        # stray cell is unlikely in E-notation; plain integers such as 100 and 500 are one
+        # character apart and would be merged wrongly)
+        twins = [i for i in range(n) if _one_edit_apart(out[i], out[i + 1])]
+        if len(twins) == 1:
+            del out[twins[0] + 1]
     return out
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Two copies of one cell that differ in a single character ('9.24E+12', '9.24E+11')."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _split_glued(cells: list[str], n: int) -> Optional[list[str]]:
@@ -1411,13 +1493,23 @@ def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
     return pos
 
 
+def _unit_slip(exact: Decimal, printed: Printed) -> bool:
+    """Whether `printed` is `exact` in the wrong unit word: right digits, a multiplier
+    off by 千/百万 (10³) or 万/亿 (10⁴, 10⁸)."""
+    for power in (3, 4, 8):
+        for factor in (Decimal(10) ** power, Decimal(10) ** -power):
+            if calc.judge(exact, Printed(printed.value * factor, printed.step * factor, printed.places)) != "mismatch":
+                return True
+    return False
+
+
 def _printed(digits: str, multiplier: Optional[str]) -> Printed:
     """A figure as printed with its Chinese multiplier word ('571', '亿')."""
     return Printed.of(digits, Decimal(q.UNIT_MULT.get(multiplier or "", 1)))
 
 
 def _printed_money(e) -> Optional[Printed]:
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?", e.text)
+    m = re.search(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?", e.text)
     if not m:
         return None
     return _printed(m.group(1), m.group(2))
@@ -1528,6 +1620,8 @@ def sections(doc: Document) -> list[tuple[int, int, str]]:
 
 def position_of(check: dict, doc: Document) -> tuple[int, int]:
     """(page, offset) of a check's claim; a table's claim is found by its title."""
+    if check.get("_at") is not None:
+        return check["page"], check["_at"]
     page = next((p for p in doc.pages if p.number == check["page"]), None)
     if page is None:
         return check["page"], 0
@@ -1545,7 +1639,8 @@ def verify(doc: Document) -> dict[str, Any]:
     checks = []
     for n, (at, _, c) in enumerate(placed, start=1):
         before = [h for h in heads if (h[0], h[1]) <= at]
-        checks.append({**in_printed_units(c), "id": f"C{n:03d}", "section": before[-1][2] if before else None})
+        public = {k: v for k, v in in_printed_units(c).items() if not k.startswith("_")}
+        checks.append({**public, "id": f"C{n:03d}", "section": before[-1][2] if before else None})
     summary = {v: sum(c["verdict"] == v for c in checks) for v in ("consistent", "rounding", "mismatch", "unverifiable")}
     return {"doc_id": doc.doc_id, "checks": checks, "summary": summary}
 

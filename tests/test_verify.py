@@ -1,4 +1,5 @@
 """verify: a self-consistent report has no mismatch; planted errors are exactly flagged."""
+import functools
 import json
 
 import pytest
@@ -84,6 +85,39 @@ def test_seed_002_raises_no_false_mismatch():
     assert result["summary"]["consistent"] + result["summary"]["rounding"] >= 60
 
 
+# one edit each of seed 002 (one digit, a unit word, an exponent), where an earlier build
+# lost the figure instead of flagging it: a count or total read only with 万, a parameter
+# count in M, a table row whose two fake-bold copies of one cell no longer agree
+SEED_EDITS = [
+    ("需要6.2万台服务器", "需要6.2亿台服务器", "unit slip"),
+    ("大约需要2.6万张A100", "大约需要2.6亿张A100", "unit slip"),
+    ("有望达到34亿", "有望达到34万", "unit slip"),
+    ("扩展到了175B", "扩展到了175M", ""),
+    ("2.31E+119.24E+119.24E+11", "2.31E+119.24E+129.24E+11", "power of ten"),
+    ("2.31E+119.24E+119.24E+11", "2.31E+111.24E+119.24E+11", ""),
+    ("=3.14*1023", "=3.14*1024", "power of ten"),
+]
+
+
+@functools.lru_cache(maxsize=1)
+def _seed_checks():
+    return verify(read_document(SHARED / "seeds" / "002_39f46f7769c07185.txt"))["checks"]
+
+
+@needs_shared
+@pytest.mark.parametrize("old,new,cause", SEED_EDITS)
+def test_an_edit_of_the_seed_is_flagged_with_its_cause(tmp_path, old, new, cause):
+    seed = (SHARED / "seeds" / "002_39f46f7769c07185.txt").read_text("utf-8")
+    assert old in seed
+    edited = tmp_path / "edited.txt"
+    edited.write_text(seed.replace(old, new, 1), "utf-8")
+    before = {(c["claim"], c["reported"]) for c in _seed_checks() if c["verdict"] == "mismatch"}
+    new_flags = [c for c in verify(read_document(edited))["checks"]
+                 if c["verdict"] == "mismatch" and (c["claim"], c["reported"]) not in before]
+    assert new_flags, "the edit was not flagged"
+    assert any(cause in c["note"] for c in new_flags), new_flags
+
+
 # a short note in our own words with one figure of each prose family
 NOTE = ("GPT-2的参数规模为1.5B。GPT-3将参数扩展到了175B，较GPT-2提升100余倍。"
         "GPT-3基于3.5T tokens进行训练，训练数据量约为模型参数规模的20倍。"
@@ -101,6 +135,9 @@ FAMILY_EDITS = [
     ("达到50亿美元", "达到60亿美元", "total"),
     ("(2元/天)", "(3元/天)", "per unit"),
     ("推理迭代的3倍", "推理迭代的4倍", "ratio"),
+    ("规模为1.5B", "规模为1.5M", "ratio"),              # a unit: 175B is not 100余倍 of 1.5M
+    ("消耗4.3万亿", "消耗4.3亿", "tokens/day"),          # a unit word dropped
+    ("达到50亿美元", "达到50万美元", "total"),           # the total in the wrong unit, its parts in 亿
 ]
 
 
@@ -242,3 +279,15 @@ def test_a_named_value_is_judged_only_where_the_chart_pairs_it_without_guessing(
     flagged = [c for c in _note_checks(tmp_path, text.replace("WhatsApp是80%", "WhatsApp是70%"))
                if c["verdict"] == "mismatch"]
     assert [(c["reported"], c["recomputed"]) for c in flagged] == [(70, 80)]
+
+
+def test_a_name_the_text_discusses_is_read_off_the_chart_where_its_place_is_certain(tmp_path):
+    dump = ("资料来源:某机构70%55%40%35%22%18%9%0%50%100%SpotifyNetflixPinterestYouTubemoonbeamStarlingPicoLens"
+            "DAU/MAU中位数35%\n")
+    text = "即使是PicoLens、moonbeam和Pinterest这样的新应用，用户粘性也不及头部应用。" + dump
+    readouts = [c for c in _note_checks(tmp_path, text) if c["formula"] == "the chart's value for a label the text names"]
+    # PicoLens is the last label, moonbeam the third from the end; Pinterest's place is not certain
+    assert sorted((c["claim"], c["reported"], c["verdict"]) for c in readouts) == [
+        ("图: PicoLens DAU/MAU 9%", 9, "unverifiable"), ("图: moonbeam DAU/MAU 22%", 22, "unverifiable")]
+    moonbeam = next(c for c in readouts if "moonbeam" in c["claim"])
+    assert moonbeam["inputs"] == {"label": "moonbeam: label 3 of 7 from the chart's end"}
