@@ -318,7 +318,7 @@ class Checker:
 
     # ------------------------------------------------------------------------- C = 6ND
     def compute_claim(self, text: str, ents: list, page: int) -> None:
-        flops = [e for e in ents if e.label == "COMPUTE" and e.value.get("unit") == "FLOP"]
+        flops = [e for e in ents if e.label == "COMPUTE" and _compute_amount(e, text)]
         if not flops or not re.search(r"6\s*N|训练", text):
             return
         c = self.ctx
@@ -932,16 +932,28 @@ class Checker:
             self.add(text, page, formula, {}, printed.value, None, "%", "unverifiable", f"missing input: {what}")
 
     # ------------------------------------------------------------------------- per-unit restatements
-    _PER_UNIT = re.compile(r"(?P<total>\d+(?:\.\d+)?)\s*(?P<cur>元|美元)\s*/\s*(?P<n>\d+)\s*(?P<per>天|月|年|次|个|张)"
-                           r"\s*[(（]?\s*[≈约=＝]?\s*(?P<each>\d+(?:\.\d+)?)\s*(?P=cur)\s*/\s*(?P=per)")
+    _PER_UNIT = re.compile(r"(?P<total>\d+(?:\.\d+)?)\s*(?P<cur>元|美元)\s*/\s*(?P<n>\d+)\s*(?P<per>天|周|月|年|次|个|张)"
+                           r"\s*[(（]?\s*[≈约=＝]?\s*(?P<each>\d+(?:\.\d+)?)\s*(?P=cur)\s*/\s*(?P<per_each>天|周|月|年|次|个|张)")
+    _DAYS = {"天": 1, "周": 7, "月": 30, "年": 365}  # a month of 30 days, as the demand chain takes it
 
     def per_unit_claim(self, text: str, page: int) -> None:
-        """'99元/93天(≈1.06元/天)': a price per unit restated from a bundle."""
+        """'99元/93天(≈1.06元/天)': a price per unit restated from a bundle; a price per
+        month or year from a bundle of days is converted at 30 / 365 days."""
         for m in self._PER_UNIT.finditer(text):
             printed = Printed.of(m.group("each"))
+            per, per_each = m.group("per"), m.group("per_each")
+            inputs = {"total": Decimal(m.group("total")), "units": Decimal(m.group("n"))}
             exact = Decimal(m.group("total")) / Decimal(m.group("n"))
-            self.add(text, page, "per unit = total ÷ units", {"total": Decimal(m.group("total")), "units": Decimal(m.group("n"))},
-                     printed.value, exact, f"{m.group('cur')}/{m.group('per')}", calc.judge(exact, printed))
+            unit = f"{m.group('cur')}/{per_each}"
+            if per_each == per:
+                self.add(text, page, "per unit = total ÷ units", inputs, printed.value, exact, unit, calc.judge(exact, printed))
+            elif per in self._DAYS and per_each in self._DAYS:
+                exact = exact * self._DAYS[per_each] / self._DAYS[per]
+                self.add(text, page, "per unit = total ÷ units", inputs, printed.value, exact, unit,
+                         calc.judge(exact, printed), f"per {per_each} at {self._DAYS[per_each]} days")
+            else:
+                self.add(text, page, "per unit = total ÷ units", inputs, printed.value, exact, unit, "mismatch",
+                         f"the bundle is priced per {per}, the figure per {per_each}")
 
     # ------------------------------------------------------------------------- totals with a breakdown
     def breakdowns(self) -> None:
@@ -1457,14 +1469,33 @@ def _pe_score(values: list[tuple[str, Printed]], k: int) -> float:
     return score
 
 
+_FLOP_PREFIX = {"E": 10 ** 18, "P": 10 ** 15, "T": 10 ** 12, "G": 10 ** 9, "": 1}
+# what a clause says before an amount of compute ('C=6N*D=…', '计算量', 'training budget');
+# a peak ('算力峰值…624TFLOPs') is a rate however its unit is spelt
+_AMOUNT_CUE = re.compile(r"[CＣ]\s*[=＝]|计算量|所需算力|算力需求|budget|[26]\s*N")
+
+
+def _compute_amount(e, text: str) -> bool:
+    """Whether a COMPUTE entity is an amount of operations. 'FLOPs' is; 'PFLOPs' and
+    'TFLOPs' are read as rates unless the clause before them says an amount."""
+    if e.value.get("unit") == "FLOP":
+        return True
+    if e.value.get("unit") != "FLOP/s" or e.text.rstrip().endswith("/s"):
+        return False
+    before = text[:text.find(e.text)] if e.text in text else ""
+    clause = re.split(r"[，,。；;]", before)[-1]
+    return bool(_AMOUNT_CUE.search(clause)) and "峰值" not in clause
+
+
 def _printed_compute(text: str) -> Optional[Printed]:
     m = re.search(_SCI, text)
     if m:
         exp = int(m.group(2) or m.group(3))
-        return Printed.of(m.group(1), Decimal(10) ** exp)
+        prefix = re.match(r"\s*([EPTG]?)FLOP", text[m.end():])  # '3.14*1023PFLOPs' is 3.14×10^38
+        return Printed.of(m.group(1), Decimal(10) ** exp * _FLOP_PREFIX[prefix.group(1) if prefix else ""])
     m = re.search(r"(\d[\d,.]*)\s*([EPTG]?)FLOP", text)
     if m:
-        return Printed.of(m.group(1), Decimal({"E": 10 ** 18, "P": 10 ** 15, "T": 10 ** 12, "G": 10 ** 9, "": 1}[m.group(2)]))
+        return Printed.of(m.group(1), Decimal(_FLOP_PREFIX[m.group(2)]))
     return None
 
 

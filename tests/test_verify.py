@@ -134,6 +134,7 @@ FAMILY_EDITS = [
     ("消耗4.3万亿", "消耗5.3万亿", "tokens/day"),
     ("达到50亿美元", "达到60亿美元", "total"),
     ("(2元/天)", "(3元/天)", "per unit"),
+    ("(2元/天)", "(2元/月)", "per unit"),              # a unit: 60元/30天 is 60元 a month
     ("推理迭代的3倍", "推理迭代的4倍", "ratio"),
     ("规模为1.5B", "规模为1.5M", "ratio"),              # a unit: 175B is not 100余倍 of 1.5M
     ("消耗4.3万亿", "消耗4.3亿", "tokens/day"),          # a unit word dropped
@@ -291,3 +292,13 @@ def test_a_name_the_text_discusses_is_read_off_the_chart_where_its_place_is_cert
         ("图: PicoLens DAU/MAU 9%", 9, "unverifiable"), ("图: moonbeam DAU/MAU 22%", 22, "unverifiable")]
     moonbeam = next(c for c in readouts if "moonbeam" in c["claim"])
     assert moonbeam["inputs"] == {"label": "moonbeam: label 3 of 7 from the chart's end"}
+
+
+@pytest.mark.parametrize("unit,verdict", [("FLOPs", "consistent"), ("PFLOPs", "mismatch"), ("TFLOPs", "mismatch")])
+def test_an_amount_of_compute_keeps_its_unit_prefix(tmp_path, unit, verdict):
+    text = (f"假设模型参数量为1750亿，训练数据量tokens为3000亿，训练所需算力为C=6N*D=3.15×10^23 {unit}。"
+            "A100的算力峰值为312TFLOPs，训练时长为30天。")
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == "C = 6·N·D"]
+    assert check["verdict"] == verdict
+    if verdict == "mismatch":
+        assert "power of ten" in check["note"]
