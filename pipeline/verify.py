@@ -1124,7 +1124,7 @@ class Checker:
         tokens (亿), compute (PFLOPs), GPUs per GPU type and days, servers."""
         for page in self.doc.pages:
             text = page.text
-            for title in re.finditer(r"(训练|推理)[^。，]{0,12}?所需算力\s*\(PFLOPs\)", text):
+            for title in re.finditer(r"(训练|推理)[^。，]{0,12}?所需算力\s*\((?P<prefix>[EPTG]?)FLOPs\)", text):
                 self.compute_table(text, title, page.number, training=title.group(1) == "训练")
             self.server_table(text, page.number)
 
@@ -1136,33 +1136,39 @@ class Checker:
         n = len(columns)
         if n < 2:
             return
+        # each row's unit is in its header ('模型参数量(亿)', '所需算力(PFLOPs)'): read, not assumed
         flops_row = read_row(text, title.end(), n, sci_only=True)
-        params_row = read_row(text, _after(text, r"模型参数量\s*\(亿\)", title.end()), n)
+        prefix = title.group("prefix")
+        params_at, params_unit = _after_unit(text, r"模型参数量", title.end())
+        params_row = read_row(text, params_at, n)
         if flops_row is None or params_row is None:
             return
-        params = [v * 10 ** 8 for _, v in params_row]
+        params = [v * q.UNIT_MULT[params_unit] for _, v in params_row]
         if training:
-            tokens_at = _after(text, r"数据量\s*Tokens\s*\(亿\)", title.end())
+            tokens_at, tokens_unit = _after_unit(text, r"数据量\s*Tokens", title.end())
             tokens_row = read_row(text, tokens_at, n) if tokens_at else None
             if tokens_row is None:
                 return
-            tokens = [v * 10 ** 8 for _, v in tokens_row]
+            scale = q.UNIT_MULT[tokens_unit]
+            tokens = [v * scale for _, v in tokens_row]
             if c.d_per_n is not None:
                 for i, ((digits, d), p) in enumerate(zip(tokens_row, params)):
-                    exact = c.d_per_n * p / 10 ** 8
-                    self.add(f"表 训练算力需求测算: {columns[i]} 数据量Tokens(亿) {digits}", page, f"D = {c.d_per_n}·N",
-                             {"N": p}, d, exact, "亿 tokens", calc.judge(exact, Printed.of(digits)))
+                    exact = c.d_per_n * p / scale
+                    verdict = calc.judge(exact, Printed.of(digits))
+                    self.add(f"表 训练算力需求测算: {columns[i]} 数据量Tokens({tokens_unit}) {digits}", page,
+                             f"D = {c.d_per_n}·N", {"N": p}, d, exact, f"{tokens_unit} tokens", verdict,
+                             calc.cause(verdict, exact, Printed.of(digits)))
             flops = [calc.training_flops(p, d) for p, d in zip(params, tokens)]
         else:
-            tokens_at = _after(text, r"峰值每日消耗\s*Tokens\s*\(亿\)", title.end())
+            tokens_at, tokens_unit = _after_unit(text, r"峰值每日消耗\s*Tokens", title.end())
             tokens_row = read_row(text, tokens_at, n) if tokens_at else None
             if tokens_row is None:
                 return
-            flops = [calc.inference_flops(p, d * 10 ** 8) for p, (_, d) in zip(params, tokens_row)]
+            flops = [calc.inference_flops(p, d * q.UNIT_MULT[tokens_unit]) for p, (_, d) in zip(params, tokens_row)]
         for i, ((digits, printed_pf), exact) in enumerate(zip(flops_row, flops)):
-            printed = Printed.of(digits.split("E")[0], Decimal(10) ** (int(digits.split("E")[1]) + 15))
+            printed = Printed.of(digits.split("E")[0], Decimal(10) ** int(digits.split("E")[1]) * _FLOP_PREFIX[prefix])
             verdict = calc.judge(exact, printed)
-            self.add(f"表 {'训练' if training else '单日推理'}所需算力(PFLOPs): {columns[i]} {digits}", page,
+            self.add(f"表 {'训练' if training else '单日推理'}所需算力({prefix}FLOPs): {columns[i]} {digits}", page,
                      "C = 6·N·D" if training else "C_day = 2·N·tokens per day", {"N": params[i]}, printed.value, exact,
                      "FLOP", verdict, calc.cause(verdict, exact, printed))
         self.gpu_rows(text, title.end(), page, columns, flops, training)
@@ -1255,27 +1261,30 @@ class Checker:
         """'模型参数规模500亿 50 1,698 20 170': models × servers × 万美元 = 亿美元; 合计 = their sum."""
         for page in self.doc.pages:
             text = page.text
-            header = re.search(r"单台服务器成本\s*\(万(美元|元)\)\s*成本测算\s*\(亿(美元|元)\)", text)
+            header = re.search(rf"单台服务器成本\s*\((?P<price_unit>{_MULT})?(美元|元)\)\s*成本测算\s*"
+                               rf"\((?P<cost_unit>{_MULT})?(美元|元)\)", text)
             if not header:
                 continue
-            currency = "USD" if header.group(1) == "美元" else "CNY"
+            currency = "USD" if header.group(2) == "美元" else "CNY"
+            price_unit, cost_unit = header.group("price_unit") or "", header.group("cost_unit") or ""
             exact_sum = Decimal(0)
             rows = list(self._COST_ROW.finditer(text, header.end(), header.end() + 1500))
             for row in rows:
                 count, servers = Decimal(row.group("count")), Decimal(row.group("servers").replace(",", ""))
-                price = Decimal(row.group("price")) * 10 ** 4
-                printed = Printed.of(row.group("cost"), Decimal(10 ** 8))
+                price = Decimal(row.group("price")) * q.UNIT_MULT[price_unit]
+                printed = Printed.of(row.group("cost"), Decimal(q.UNIT_MULT[cost_unit]))
                 exact = calc.cost(count * servers, price)
                 exact_sum += exact
                 self.add(f"表 大模型服务器成本测算: 模型参数规模{row.group('size')}亿 {count}个 × {row.group('servers')}台 × "
-                         f"{row.group('price')}万 = {row.group('cost')}亿", page.number,
+                         f"{row.group('price')}{price_unit} = {row.group('cost')}{cost_unit}", page.number,
                          "cost = models × servers × price per server", {"models": count, "servers": servers,
                                                                          "price": price},
-                         printed.value, exact, currency, calc.judge(exact, printed))
+                         printed.value, exact, currency, calc.judge(exact, printed), calc.cause(calc.judge(exact, printed),
+                                                                                      exact, printed))
             total = re.compile(r"合计\s*(\d[\d,]*(?:\.\d+)?)").search(text, rows[-1].end(), rows[-1].end() + 40) if rows else None
             if total:
-                printed = Printed.of(total.group(1), Decimal(10 ** 8))
-                self.add(f"表 大模型服务器成本测算: 合计 {total.group(1)}亿", page.number, "total = sum of costs",
+                printed = Printed.of(total.group(1), Decimal(q.UNIT_MULT[cost_unit]))
+                self.add(f"表 大模型服务器成本测算: 合计 {total.group(1)}{cost_unit}", page.number, "total = sum of costs",
                          {"rows": len(rows)}, printed.value, exact_sum, currency, calc.judge(exact_sum, printed))
 
     def price_tables(self) -> None:
@@ -1308,6 +1317,13 @@ _SCI_CELL = re.compile(r"\d\.\d{2}E[+-]\d{2}")
 def _after(text: str, label: str, start: int, window: Optional[int] = 3000) -> Optional[int]:
     m = re.compile(label).search(text, start, start + window if window else len(text))
     return m.end() if m else None
+
+
+def _after_unit(text: str, label: str, start: int, window: int = 3000) -> tuple[Optional[int], str]:
+    """Where a row labelled '模型参数量(亿)' starts, and the multiplier word its header
+    prints ('亿'); (None, '') when there is no such row."""
+    m = re.compile(rf"{label}\s*[\(（]\s*(?P<unit>{_MULT}|[KMBT])\s*[\)）]").search(text, start, start + window)
+    return (m.end(), m.group("unit")) if m else (None, "")
 
 
 def _next_han(text: str, start: int) -> int:
