@@ -1,10 +1,14 @@
-"""One-digit edits of seed 002, one copy each: does verify flag the edited figure?
+"""Edits of seed 002, one copy each: does verify flag the edited figure?
 
-`python bench/mutations.py` (needs ../shared; a few minutes). For every figure the answer
-key judges consistent or rounding, find where it is printed in the dump — its claim, or
-for a table figure the surface the key quotes — bump the last digit of the number that
-is that figure, run verify on the edited copy, and count it flagged when a mismatch
-appears that the unedited report does not have. Prints one line per figure and a total.
+`python bench/mutations.py [--kind last|middle|first|unit|exponent]` (needs ../shared;
+a few minutes per kind). For every figure the answer key judges consistent or rounding,
+find where it is printed in the dump — its claim, or for a table figure the surface the
+key quotes — and edit the number that is that figure: its last digit (`last`, the
+default), the digit halfway along it (`middle`), its first digit (`first`), the unit
+word after it (`unit`: 万 ↔ 亿, 百万 ↔ 千万, B ↔ M, …), or its power of ten (`exponent`:
+"3.14*1023" → "3.14*1024", "E+08" → "E+09").
+Run verify on the edited copy and count the edit flagged when a mismatch appears that
+the unedited report does not have. Prints one line per figure and a total.
 """
 from __future__ import annotations
 
@@ -39,26 +43,76 @@ def where(seed: str, text: str) -> tuple[int, str]:
     return -1, ""
 
 
-def edit(seed: str, figure: dict, surface: bool) -> str | None:
+# a unit word and the one an edit puts in its place (a factor of 10^4 or more apart,
+# or a factor of ten within the same family)
+UNIT_SWAP = {"万亿": "亿", "亿": "万", "万": "亿", "千万": "百万", "百万": "千万", "千": "万",
+             "B": "M", "M": "B", "T": "B", "K": "M"}
+_UNIT_AFTER = re.compile(r"\s*(万亿|千万|百万|亿|万|千|(?:B|M|T|K)(?![A-Za-z]))")
+# a power of ten printed right after a mantissa: "E+08", "×10^23", and the dump's
+# "*1023" (a superscript flattened into the digits)
+_EXPONENT = re.compile(r"[eE]([+-]?)(\d{2})|\s*[*×xX]\s*10\^?([+-]?)(\d{1,2})")
+# a printed number; a spreadsheet's "5.78E+08" keeps exactly two exponent digits, which
+# is what separates the doubled cells of the dump ("5.78E+085.78E+08")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?=(?:[eE][+-]?\d{2})?)")
+
+
+def _bump(digit: str) -> str:
+    return str((int(digit) + 1) % 10)
+
+
+def _value(seed: str, m: re.Match, at: int) -> float:
+    """The number `m` (found at seed offset `at` + m.start()) with its power of ten."""
+    value = float(m.group(0).replace(",", ""))
+    power = _EXPONENT.match(seed, at + m.end())
+    if power:
+        sign, digits = (power.group(1), power.group(2)) if power.group(2) else (power.group(3), power.group(4))
+        value *= 10.0 ** int(sign + digits)
+    return value
+
+
+def edit(seed: str, figure: dict, surface: bool, kind: str = "last") -> str | None:
     import score  # ../shared/tools/score.py: the key's notion of the same figure
 
     at, seg = where(seed, figure["surface_in_dump"] if surface else figure["claim"])
     if at < 0:
         return None
-    numbers = list(re.finditer(r"\d[\d,]*(?:\.\d+)?", seg))
-    hits = [m for m in numbers if score.same_figure(float(m.group(0).replace(",", "")), figure["reported"])]
+    numbers = [m for m in _NUMBER.finditer(seg) if not re.search(r"[eE][+-]?\d?$", seg[: m.start()])]
+    hits = [m for m in numbers if score.same_figure(_value(seed, m, at), figure["reported"])
+            or score.same_figure(float(m.group(0).replace(",", "")), figure["reported"])]
     if not hits:
         return None
     m = hits[0] if surface else hits[-1]
-    digits = m.group(0)
-    bumped = digits[:-1] + str((int(digits[-1]) + 1) % 10)
-    start = at + m.start()
-    return seed[:start] + bumped + seed[start + len(digits):]
+    digits, start, end = m.group(0), at + m.start(), at + m.end()
+    if kind == "last":
+        new = digits[:-1] + _bump(digits[-1])
+    elif kind == "middle":  # the digit halfway along ('62,214' → '62,314'); a short number's last
+        places = [i for i, ch in enumerate(digits) if ch.isdigit()]
+        i = places[len(places) // 2]
+        new = digits[:i] + _bump(digits[i]) + digits[i + 1:]
+    elif kind == "first":
+        first = next((i for i, ch in enumerate(digits) if ch.isdigit() and ch != "0"), 0)
+        new = digits[:first] + ("1" if digits[first] == "9" else _bump(digits[first])) + digits[first + 1:]
+    elif kind == "unit":
+        unit = _UNIT_AFTER.match(seed, end)
+        if not unit:
+            return None
+        start, end, new = unit.start(1), unit.end(1), UNIT_SWAP[unit.group(1)]
+    else:  # exponent
+        power = _EXPONENT.match(seed, end)
+        if not power:
+            return None
+        group = 2 if power.group(2) else 4
+        digits, start, end = power.group(group), power.start(group), power.end(group)
+        new = str(int(digits) + 1).zfill(len(digits))
+    return seed[:start] + new + seed[end:]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.parse_args()
+    ap.add_argument("--kind", choices=("last", "middle", "first", "unit", "exponent"), default="last",
+                    help="what to edit in each figure (default: its last digit)")
+    ap.add_argument("--only", nargs="*", default=[], help="figure ids to try (default: all)")
+    args = ap.parse_args()
     if not SEED.exists():
         sys.exit("needs ../shared (seed 002 and its answer key)")
     seed = SEED.read_text("utf-8")
@@ -68,9 +122,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "edited.txt"
         for figure in key:
-            if figure["verdict"] not in ("consistent", "rounding"):
+            if figure["verdict"] not in ("consistent", "rounding") or (args.only and figure["id"] not in args.only):
                 continue
-            edited = edit(seed, figure, surface=bool(figure.get("surface_in_dump")))
+            edited = edit(seed, figure, surface=bool(figure.get("surface_in_dump")), kind=args.kind)
             if edited is None:
                 continue
             copy.write_text(edited, "utf-8")
@@ -78,7 +132,7 @@ def main() -> None:
             tried += 1
             flagged += bool(new)
             print(f"{figure['id']}  {'flagged' if new else 'MISSED '}  {figure['claim'][:50]}", flush=True)
-    print(f"\nflagged {flagged} of {tried} one-digit edits")
+    print(f"\nflagged {flagged} of {tried} edits ({args.kind})")
 
 
 if __name__ == "__main__":
