@@ -148,7 +148,29 @@ class Checker:
         self.chart_multiples()
         self.chart_dumps()
         self.restated_totals()
+        self.note_swaps()
         return self.checks
+
+    def note_swaps(self) -> None:
+        """Two mismatches of one formula on a page, each printing what the other
+        recomputes ('2.6万张、3.9万张、7.8万张' for 30, 60, 90 days): two figures or their
+        inputs swapped, which the note says instead of a bare mismatch."""
+        def near(printed, exact) -> bool:
+            return exact not in (None, 0) and abs(Decimal(str(printed)) - Decimal(str(exact))) <= abs(Decimal(str(exact))) / 50
+
+        wrong = [c for c in self.checks if c["verdict"] == "mismatch"
+                 and not re.search(r"slip|power of ten", c["note"])]  # a recognized cause stands
+        for a in wrong:
+            for b in wrong:
+                if (a is not b and a["formula"] == b["formula"] and a["page"] == b["page"]
+                        and near(a["reported"], b["recomputed"]) and near(b["reported"], a["recomputed"])):
+                    if a["claim"] == b["claim"]:  # one sentence: the inputs tell the figures apart
+                        differ = {k: v for k, v in b["inputs"].items() if a["inputs"].get(k) != v}
+                        where = ", ".join(f"{k} {v}" for k, v in differ.items())
+                    else:  # table cells: the other cell, without its figure
+                        where = b["claim"].rsplit(" ", 1)[0]
+                    a["note"] = f"swapped: printed where the figure for {where} belongs"
+                    break
 
     # ------------------------------------------------------------------------- prose against tables
     def param_mentions(self) -> None:

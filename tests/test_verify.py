@@ -99,6 +99,7 @@ SEED_EDITS = [
     ("=3.14*1023FLOPs", "=3.14*1023PFLOPs", "power of ten"),
     ("模型参数量(亿)", "模型参数量(万)", "unit slip"),             # a row's unit, in its header
     ("成本测算成本测算(亿美元)", "成本测算成本测算(万美元)", "unit slip"),
+    ("30A100(FP16)48 1,191 4,761", "30A100(FP16)48 4,761 1,191", "swapped"),  # two cells of a row
 ]
 
 
@@ -305,3 +306,16 @@ def test_an_amount_of_compute_keeps_its_unit_prefix(tmp_path, unit, verdict):
     assert check["verdict"] == verdict
     if verdict == "mismatch":
         assert "power of ten" in check["note"]
+
+
+GPU_NOTE = ("假设训练一个1000亿参数的模型，训练数据量tokens为2万亿，训练所需算力为C=6N*D=1.2×10^24 FLOPs。"
+            "A100的算力峰值为312TFLOPs，假设集群算力利用率MFU为30%，训练时长分别为30天、60天，分别需要4947张、2474张A100。")
+
+
+def test_two_figures_printed_in_each_others_place_are_noted_as_swapped(tmp_path):
+    assert not [c for c in _note_checks(tmp_path, GPU_NOTE) if c["verdict"] != "consistent"]
+    swapped = GPU_NOTE.replace("4947张、2474张", "2474张、4947张")
+    flagged = [c for c in _note_checks(tmp_path, swapped) if c["verdict"] == "mismatch"]
+    assert sorted((c["reported"], c["note"]) for c in flagged) == [
+        (2474, "swapped: printed where the figure for days 60 belongs"),
+        (4947, "swapped: printed where the figure for days 30 belongs")]
