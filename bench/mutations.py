@@ -79,6 +79,11 @@ def edit(seed: str, figure: dict, surface: bool, kind: str = "last") -> str | No
     numbers = [m for m in _NUMBER.finditer(seg) if not re.search(r"[eE][+-]?\d?$", seg[: m.start()])]
     hits = [m for m in numbers if score.same_figure(_value(seed, m, at), figure["reported"])
             or score.same_figure(float(m.group(0).replace(",", "")), figure["reported"])]
+    if not hits and surface:  # a table row the key quotes by its name ('中科创达300496.SZ'):
+        # the figure is among the cells after it
+        seg = seed[at: at + len(seg) + 160]
+        numbers = [m for m in _NUMBER.finditer(seg) if not re.search(r"[eE][+-]?\d?$", seg[: m.start()])]
+        hits = [m for m in numbers if score.same_figure(float(m.group(0).replace(",", "")), figure["reported"])]
     if not hits:
         return None
     m = hits[0] if surface else hits[-1]
