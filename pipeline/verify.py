@@ -949,6 +949,16 @@ class Checker:
                                      f"{ref.group(1).strip()}'s prices as the report gives them for {stand_in}"
                                      if stand_in else "")
                         continue
+            # '从2023年的20亿元增长至2024年的34亿元，同比增长70%': both values in the sentence
+            pair = _before_and_after(text[: m.start()])
+            if pair is not None:
+                (before, before_text), (after, after_text) = pair
+                exact = calc.cut_pct(before, after) if down else calc.pct_change(before, after)
+                verdict = (calc.judge_bound(exact, printed, bound) if bound else
+                           calc.judge_approx(exact, printed) if m.group("bound") == "约" else calc.judge(exact, printed))
+                self.add(text, page, formula, {"before": before_text, "after": after_text}, printed.value, exact, "%",
+                         verdict, "")
+                continue
             what = {"同比": "the year-earlier value", "环比": "the previous period's value"}.get(
                 m.group("base"), f"the value of {m.group('what').strip() or 'the comparison'}")
             self.add(text, page, formula, {}, printed.value, None, "%", "unverifiable", f"missing input: {what}")
@@ -1560,6 +1570,43 @@ def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
             return len(text)
         pos = m.end()
     return pos
+
+
+_AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|台|张|个|家|次|人|辆|部|件|[Tt]okens)")
+# what marks an amount as the base of a change: '去年同期为344亿美元', '从20亿元', '上季度50亿元'
+_BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|"
+                     r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q)")
+
+
+def _before_and_after(text: str) -> Optional[tuple[tuple[Decimal, str], tuple[Decimal, str]]]:
+    """The two amounts of one unit a sentence gives before its change ('…去年同期为344亿
+    美元，同比增长66%'), as (base, later), each with its printed text. The base is the one
+    a cue marks (去年同期, 上季度, 从…), else the earlier of two periods each names (2023年
+    / 2024年, 一季度 / 二季度); None when the sentence does not say which is which."""
+    amounts = list(_AMOUNT.finditer(text))
+    if len(amounts) != 2 or amounts[0].group(3) != amounts[1].group(3):
+        return None
+    values = [(_printed(a.group(1), a.group(2)).value, a.group(0)) for a in amounts]
+    cued = [bool(_BASE_CUE.search(text[max(0, a.start() - 12): a.start()])) for a in amounts]
+    if cued.count(True) == 1:
+        base = cued.index(True)
+        return values[base], values[1 - base]
+    periods = []
+    for i, a in enumerate(amounts):
+        lead = text[amounts[i - 1].end() if i else 0: a.start()]
+        found = list(_PERIOD.finditer(lead))
+        periods.append(_period_key(found[-1]) if found else None)
+    if None not in periods and periods[0] != periods[1]:
+        return (values[0], values[1]) if periods[0] < periods[1] else (values[1], values[0])
+    return None
+
+
+def _period_key(m: re.Match) -> tuple[int, int]:
+    """(year, quarter) of '2024年二季度', '2Q24'-less forms; a missing part is 0."""
+    digits = {"一": 1, "二": 2, "三": 3, "四": 4}
+    quarter = next((g for g in m.groups()[1:] if g), None)
+    return int(m.group(1) or 0), (digits.get(quarter) or int(quarter)) if quarter else 0
 
 
 def _unit_slip(exact: Decimal, printed: Printed) -> bool:

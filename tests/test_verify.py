@@ -319,3 +319,18 @@ def test_two_figures_printed_in_each_others_place_are_noted_as_swapped(tmp_path)
     assert sorted((c["reported"], c["note"]) for c in flagged) == [
         (2474, "swapped: printed where the figure for days 60 belongs"),
         (4947, "swapped: printed where the figure for days 30 belongs")]
+
+
+@pytest.mark.parametrize("text,base,later,verdict", [
+    ("2024年二季度公司资本支出为571亿美元，去年同期为344亿美元，同比增长66%。", "344亿美元", "571亿美元", "consistent"),
+    ("公司营收从2023年的20亿元增长至2024年的34亿元，同比增长70%。", "20亿元", "34亿元", "consistent"),
+    ("一季度收入为50亿元，二季度收入为60亿元，环比增长25%。", "50亿元", "60亿元", "mismatch"),
+])
+def test_a_change_is_recomputed_from_the_two_values_its_sentence_gives(tmp_path, text, base, later, verdict):
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("change")]
+    assert (check["inputs"], check["verdict"]) == ({"before": base, "after": later}, verdict)
+
+
+def test_a_change_whose_base_the_sentence_does_not_mark_stays_unverifiable(tmp_path):
+    checks = _note_checks(tmp_path, "公司营收34亿元，净利润5亿元，同比增长70%。")
+    assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("change")] == [(70, "unverifiable")]
