@@ -263,7 +263,7 @@ class Checker:
         self.gpu_claim(text, ents, page)
         self.server_claim(text, page)
         self.cost_claim(text, ents, page)
-        cut = self.cut_claim(text, ents, page)
+        cut = self.cut_claim(text, ents, page, start)
         self.demand_claim(text, ents, page)
         self.ratio_claim(text, ents, page, start)
         if not cut:  # a cut judged from the sentence's own prices needs no second look
@@ -380,7 +380,7 @@ class Checker:
                          calc.judge_approx(exact, ref_printed), "")
 
     # ------------------------------------------------------------------------- GPUs
-    _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
+    _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*(?:约|大约|近)?\s*"
                          rf"(?P<list>(?:\d[\d,.]*\s*(?:{_MULT})?\s*张\s*[、,，和]?\s*)+)\s*(?P<gpu>[A-Z]\d{{2,4}}[A-Z]?)?")
 
     def gpu_claim(self, text: str, ents: list, page: int) -> None:
@@ -437,7 +437,7 @@ class Checker:
             c.gpus = exact
 
     def server_claim(self, text: str, page: int) -> None:
-        m = re.search(r"(?:约需|需要|需|共需|约)\s*(\d[\d,]*)\s*台(?:服务器)?", text)
+        m = re.search(r"(?:约需|需要|需|共需|约)\s*(?:约|大约|近)?\s*(\d[\d,]*)\s*台(?:服务器)?", text)
         if not m or "服务器" not in text:
             return
         c = self.ctx
@@ -478,26 +478,63 @@ class Checker:
             break
 
     # ------------------------------------------------------------------------- price cuts
-    def cut_claim(self, text: str, ents: list, page: int) -> bool:
-        """'从5元/百万tokens调至1元/百万tokens，降幅80%'. Whether a cut was judged."""
+    _BEFORE_CUE = re.compile(r"(?:此前|原价|原来|原|之前|从|由|调整前|下调前)(?:为|是)?\s*$")
+    _AFTER_CUE = re.compile(r"(?:降至|降到|降为|下调至|下调为|下调到|调至|调到|调整为|调整至|变为|现价为?|至|到)\s*$")
+
+    def cut_claim(self, text: str, ents: list, page: int, start: int = 0) -> bool:
+        """'从5元/百万tokens调至1元/百万tokens，降幅80%', '下调至0.04元/千tokens，此前为0.12元
+        /千tokens，降低了约67%'. Each price is a before or an after by the words just before
+        it (从/此前/原价 … 至/降至/调整为), else by order; input and output prices pair by
+        side; the cuts follow the pairs in order ('降幅分别为80%和60%'). Whether a cut was judged."""
         prices = [e for e in ents if e.label == "PRICE" and e.value.get("per_million_tokens") is not None]
         pcts = [e for e in ents if e.label == "PERCENT"]
         if len(prices) < 2 or not pcts:
             return False
         if not re.search(r"降幅|下降|降低|下调|降价", text):
             return False
-        for p in pcts:
-            before = Decimal(str(prices[0].value["per_million_tokens"]))
-            after = Decimal(str(prices[1].value["per_million_tokens"]))
+        pairs = self._price_pairs(text, start, prices)
+        pcts = pcts[: len(pairs)] if len(pcts) >= len(pairs) else pcts[:1] * len(pairs)
+        judged = False
+        for (before_e, after_e), p in zip(pairs, pcts):
+            before = Decimal(str(before_e.value["per_million_tokens"]))
+            after = Decimal(str(after_e.value["per_million_tokens"]))
             if before == 0:
                 continue
             printed = Printed.of(p.text.strip("%％-− "))
             exact = calc.cut_pct(before, after)
-            verdict = calc.judge(exact, printed)
+            approx = re.search(r"约\s*$", text[max(0, p.start - start - 3): p.start - start])
+            verdict = calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
             self.add(text, page, "cut = (before − after) / before × 100", {"before": before, "after": after},
                      printed.value, exact, "%", verdict)
-            return True
-        return False
+            judged = True
+        return judged
+
+    def _price_pairs(self, text: str, start: int, prices: list) -> list[tuple]:
+        """(before, after) price entities of a sentence: partners are the next price of the
+        same side (input/output; a price with no side word of its own keeps the side last
+        named, as in '输入价格从100元…降至50元'); a cue word before either one decides
+        which came first."""
+        def role(e) -> Optional[str]:
+            lead = text[max(0, e.start - start - 8): e.start - start]
+            return "before" if self._BEFORE_CUE.search(lead) else "after" if self._AFTER_CUE.search(lead) else None
+
+        sides, side = [], ""
+        for e in prices:
+            side = e.value.get("direction") or side
+            sides.append(side)
+        pairs, used = [], set()
+        for i, first in enumerate(prices):
+            if i in used:
+                continue
+            for j in range(i + 1, len(prices)):
+                second = prices[j]
+                if j in used or sides[i] != sides[j]:
+                    continue
+                swap = role(first) == "after" or role(second) == "before"
+                pairs.append((second, first) if swap else (first, second))
+                used |= {i, j}
+                break
+        return pairs
 
     # ------------------------------------------------------------------------- demand chain
     _QPS = re.compile(rf"(?:每秒处理请求数|QPS)\S{{0,6}}?(?:为|约为?|达到?)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*次")

@@ -334,3 +334,26 @@ def test_a_change_is_recomputed_from_the_two_values_its_sentence_gives(tmp_path,
 def test_a_change_whose_base_the_sentence_does_not_mark_stays_unverifiable(tmp_path):
     checks = _note_checks(tmp_path, "公司营收34亿元，净利润5亿元，同比增长70%。")
     assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("change")] == [(70, "unverifiable")]
+
+
+@pytest.mark.parametrize("text,cuts", [
+    ("某厂商将模型输入价格下调至0.04元/千tokens，此前为0.12元/千tokens，降低了约67%。", [(120, 40, "rounding")]),
+    ("某厂商宣布模型输入价格降低67%至0.04元/千tokens，原价为0.12元/千tokens。", [(120, 40, "consistent")]),
+    ("某模型输入价格从100元/百万tokens降至50元/百万tokens，输出价格从200元/百万tokens降至40元/百万tokens，"
+     "降幅分别为50%和80%。", [(100, 50, "consistent"), (200, 40, "consistent")]),
+    ("某模型输入价格从100元/百万tokens降至50元/百万tokens，输出价格从200元/百万tokens降至40元/百万tokens，"
+     "降幅分别为50%和70%。", [(100, 50, "consistent"), (200, 40, "mismatch")]),
+])
+def test_a_cut_pairs_each_price_before_with_its_price_after(tmp_path, text, cuts):
+    got = [(c["inputs"]["before"], c["inputs"]["after"], c["verdict"]) for c in _note_checks(tmp_path, text)
+           if c["formula"].startswith("cut =")]
+    assert got == cuts
+
+
+def test_a_count_after_needs_about_is_still_a_count(tmp_path):
+    text = ("以某模型为例，其参数量为1750亿，训练tokens数为3000亿，根据C≈6ND，训练所需算力约为3.15×10^23 FLOPs。"
+            "若使用H100（FP16算力989TFLOPS），MFU取40%，训练时长为60天，需要约154张H100。"
+            "按照每台服务器配置8张GPU计算，需要约20台服务器，按每台服务器25万美元计算，服务器成本约500万美元。")
+    got = {c["formula"].split(" =")[0]: (c["reported"], c["verdict"]) for c in _note_checks(tmp_path, text)}
+    assert got["GPUs"] == (154, "consistent") and got["servers"] == (20, "consistent")
+    assert got["cost"] == (500, "consistent")  # 500万美元, in its printed unit
