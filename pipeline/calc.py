@@ -46,6 +46,14 @@ def pct_change(before: Decimal, after: Decimal) -> Decimal:
     return (after - before) / before * 100
 
 
+def cagr_pct(before: Decimal, after: Decimal, years: Decimal) -> Decimal:
+    """Compound annual growth in percent: (after ÷ before)^(1/years) − 1. Not exact (a
+    root), so computed in binary floating point; 15 significant digits is far more than
+    any report prints."""
+    rate = (float(after) / float(before)) ** (1 / float(years)) - 1
+    return Decimal(repr(rate * 100))
+
+
 def cut_pct(before: Decimal, after: Decimal) -> Decimal:
     """The size of a reduction in percent, positive: 20 → 0.5 is 97.5."""
     return (before - after) / before * 100

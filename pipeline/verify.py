@@ -258,7 +258,7 @@ class Checker:
 
     def sentence(self, text: str, ents: list, page: int, start: int) -> None:
         """One sentence of a page; `start` is its offset in the page (entities' frame)."""
-        self.learn(text, ents)
+        self.learn(text, ents, start)
         self.compute_claim(text, ents, page)
         self.gpu_claim(text, ents, page)
         self.server_claim(text, page)
@@ -269,9 +269,10 @@ class Checker:
         if not cut:  # a cut judged from the sentence's own prices needs no second look
             self.change_claim(text, ents, page, start)
         self.per_unit_claim(text, page)
+        self.cagr_claim(text, page)
         self.total_claim(text, page, start)
 
-    def learn(self, text: str, ents: list) -> None:
+    def learn(self, text: str, ents: list, start: int = 0) -> None:
         """Assumptions stated in passing: MFU 30%, 每台服务器8张GPU, 单台服务器20万美元…"""
         c = self.ctx
         m = re.search(r"(?:利用率|MFU)\s*(?:取|为|按|=|＝|假设为)?\s*(\d+(?:\.\d+)?)\s*%", text)
@@ -296,10 +297,18 @@ class Checker:
         if gpus:
             c.gpu = gpus[0].value["model"]
         if gpus and rates:
-            # 'A100、H100的峰值分别为624TFLOPs、1979TFLOPs': the GPUs named before the rates, in order
-            named = [g.value["model"] for g in gpus if g.end <= rates[0].start] or [g.value["model"] for g in gpus]
-            for g, r in zip(named, rates):
-                c.peaks[g] = Decimal(str(r.value["value"]))
+            before_first = [g.value["model"] for g in gpus if g.end <= rates[0].start]
+            if len(before_first) != 1 or len(rates) == 1:
+                # 'A100、H100的峰值分别为624TFLOPs、1979TFLOPs': the GPUs named before the rates, in order
+                for g, r in zip(before_first or [g.value["model"] for g in gpus], rates):
+                    c.peaks[g] = Decimal(str(r.value["value"]))
+            else:  # 'H100的算力为989TFLOPS，A100为312TFLOPS': each rate after its own GPU
+                previous = 0
+                for r in rates:
+                    own = [g for g in gpus if previous <= g.start and g.end <= r.start]
+                    if own:
+                        c.peaks[own[-1].value["model"]] = Decimal(str(r.value["value"]))
+                    previous = r.end
         for e in ents:
             if e.label == "PARAM_COUNT" and not e.value.get("approx"):
                 c.params = Decimal(str(e.value["count"]))
@@ -319,6 +328,14 @@ class Checker:
         sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")]
         if len(models) == 1 and len(sizes) == 1:
             c.model_params[models.pop()] = Decimal(str(sizes[0].value["count"]))
+        elif len(sizes) > 1:  # 'GPT-3的参数量为1750亿，GPT-2的参数量为15亿': each size after its model, in one clause
+            named = [e for e in ents if e.label == "MODEL" and e.value.get("name")]
+            for size in sizes:
+                own = [m for m in named if m.end <= size.start and not re.search(
+                    r"[，,；;。]", text[m.end - start: size.start - start])]
+                between = [x for x in sizes if own and own[-1].end <= x.start < size.start]
+                if own and not between:
+                    c.model_params[own[-1].value["name"]] = Decimal(str(size.value["count"]))
         self.learn_demand(text)
 
     _VISITS = re.compile(rf"月访问量(?:为|达到?|约为?)?\s*(\d+(?:\.\d+)?)\s*({_MULT})?\s*次?")
@@ -341,14 +358,22 @@ class Checker:
     # ------------------------------------------------------------------------- C = 6ND
     def compute_claim(self, text: str, ents: list, page: int) -> None:
         flops = [e for e in ents if e.label == "COMPUTE" and _compute_amount(e, text)]
-        if not flops or not re.search(r"6\s*N|训练", text):
+        training = bool(re.search(r"6\s*N|训练", text))
+        if not flops or not (training or re.search(r"2\s*N|推理", text)):
+            return
+        if not training:
+            self.inference_compute_claim(text, ents, flops[0], page)
             return
         c = self.ctx
         explicit = re.search(rf"6\s*[*×]\s*\(\s*{_SCI}\s*\)\s*[*×]\s*\(\s*{_SCI}\s*\)", text)
+        worded = re.search(rf"6\s*[*×xX]\s*\(?\s*(\d+(?:\.\d+)?)\s*({_MULT}|[KMBT])\s*\)?\s*[*×xX]\s*\(?\s*"
+                           rf"(\d+(?:\.\d+)?)\s*({_MULT}|[KMBT])", text)  # '6×175B×300B'
         if explicit:
             g = explicit.groups()
             n = Decimal(g[0]) * Decimal(10) ** int(g[1] or g[2])
             d = Decimal(g[3]) * Decimal(10) ** int(g[4] or g[5])
+        elif worded:
+            n, d = _printed(worded.group(1), worded.group(2)).value, _printed(worded.group(3), worded.group(4)).value
         else:
             named = next((c.model_params[m.text.strip()] for m in ents if m.label == "MODEL"
                           and m.text.strip() in c.model_params), None)
@@ -378,6 +403,26 @@ class Checker:
             if ref_printed is not None and re.search(r"接近|相近|一致|吻合|相当", text):
                 self.add(text, page, "reference value ≈ C = 6·N·D", {"C": exact}, ref_printed.value, exact, "FLOP",
                          calc.judge_approx(exact, ref_printed), "")
+
+    def inference_compute_claim(self, text: str, ents: list, flops, page: int) -> None:
+        """'参数量为700亿…处理1万亿tokens，推理所需算力为2ND=1.4×10^23 FLOPs': C = 2·N·D with
+        the parameters and tokens the report states."""
+        c = self.ctx
+        printed = _printed_compute(flops.text)
+        if printed is None:
+            return
+        sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")]
+        tokens = [e for e in ents if e.label == "TOKENS"]
+        n = Decimal(str(sizes[-1].value["count"])) if sizes else c.params
+        d = Decimal(str(tokens[-1].value["value"])) if tokens else c.tokens
+        if n is None or d is None:
+            missing = "parameters (N)" if n is None else "tokens processed (D)"
+            self.add(text, page, "C = 2·N·D", {}, printed.value, None, "FLOP", "unverifiable", f"missing input: {missing}")
+            return
+        exact = calc.inference_flops(n, d)
+        verdict = calc.judge(exact, printed)
+        self.add(text, page, "C = 2·N·D", {"N": n, "D": d}, printed.value, exact, "FLOP", verdict,
+                 calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- GPUs
     _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*(?:约|大约|近)?\s*"
@@ -598,6 +643,8 @@ class Checker:
             elif re.search(r"训练", before) and re.search(r"推理", before) and re.search(r"计算量|算力", before):
                 exact, inputs, formula = calc.training_to_inference(), {"training": "6·N·D", "inference": "2·N·D"}, \
                     "ratio = 6·N·D ÷ 2·N·D"
+            elif (named := self._named_ratio(before)) is not None:
+                exact, inputs, formula = named
             if exact is not None:
                 verdict = calc.judge_bound(exact, printed, bound) if bound else \
                     calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
@@ -620,6 +667,26 @@ class Checker:
             if any(e.label in ("MONEY", "PARAM_COUNT", "TOKENS", "COMPUTE", "DATE", "PRICE") for e in ents):
                 self.add(text, page, formula, {}, printed.value, None, "×", "unverifiable",
                          "missing input: the two values compared")
+
+    _A_IS_X_TIMES_B = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*)[^，。；,]{0,12}?(?:是|为|达到?|相当于)\s*([A-Za-z][A-Za-z0-9.\-]*)\s*的\s*"
+                                 r"(?:约|大约|近|接近)?\s*$")
+
+    def _named_ratio(self, before: str) -> Optional[tuple[Decimal, dict, str]]:
+        """'H100的算力是A100的3.17倍': the two names' values of one kind the report gives —
+        GPU peaks, model sizes, or input prices — as (ratio, inputs, formula)."""
+        m = self._A_IS_X_TIMES_B.search(before)
+        if not m:
+            return None
+        a, b = m.group(1), m.group(2)
+        c = self.ctx
+        peak = lambda name: next((v for k, v in c.peaks.items() if name.upper() in k.upper()), None)  # noqa: E731
+        price = lambda name: self.prices_of(name)[1].get("input")  # noqa: E731
+        for kind, value_of in (("peak", peak), ("size", lambda name: known_params(c.model_params, name)),
+                               ("input price", price)):
+            va, vb = value_of(a), value_of(b)
+            if va is not None and vb:
+                return va / vb, {a: va, b: vb}, f"ratio = {kind} ÷ {kind}"
+        return None
 
     def chart_multiples(self) -> None:
         """'约2.5x' printed on a chart: later bar ÷ earlier bar when the dump's bars can be
@@ -999,6 +1066,32 @@ class Checker:
             what = {"同比": "the year-earlier value", "环比": "the previous period's value"}.get(
                 m.group("base"), f"the value of {m.group('what').strip() or 'the comparison'}")
             self.add(text, page, formula, {}, printed.value, None, "%", "unverifiable", f"missing input: {what}")
+
+    _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
+                       r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+
+    def cagr_claim(self, text: str, page: int) -> None:
+        """'市场规模将从2023年的211亿美元增长至2025年的317亿美元，年复合增长率为22.6%':
+        (317 ÷ 211)^(1/2) − 1, the years from the periods named before each amount."""
+        for m in self._CAGR.finditer(text):
+            printed = Printed.of(m.group("num"))
+            amounts = [a for a in _AMOUNT.finditer(text) if not (a.start() <= m.start("num") < a.end())]
+            years = []
+            for i, a in enumerate(amounts):
+                lead = text[amounts[i - 1].end() if i else 0: a.start()]
+                found = [y for y in _PERIOD.finditer(lead) if y.group(1)]
+                years.append(int(found[-1].group(1)) if found else None)
+            dated = [(y, a) for y, a in zip(years, amounts) if y is not None]
+            if len(dated) != 2 or dated[0][1].group(3) != dated[1][1].group(3) or dated[0][0] == dated[1][0]:
+                self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%",
+                         "unverifiable", "missing input: the start and end values with their years")
+                continue
+            (y1, a1), (y2, a2) = sorted(dated, key=lambda ya: ya[0])
+            start_value, end_value = _printed(a1.group(1), a1.group(2)).value, _printed(a2.group(1), a2.group(2)).value
+            exact = calc.cagr_pct(start_value, end_value, Decimal(y2 - y1))
+            verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)
+            self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1",
+                     {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed.value, exact, "%", verdict)
 
     # ------------------------------------------------------------------------- per-unit restatements
     _PER_UNIT = re.compile(r"(?P<total>\d+(?:\.\d+)?)\s*(?P<cur>元|美元)\s*/\s*(?P<n>\d+)\s*(?P<per>天|周|月|年|次|个|张)"
@@ -1609,7 +1702,8 @@ def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
     return pos
 
 
-_AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|台|张|个|家|次|人|辆|部|件|[Tt]okens)")
+_AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|台|张|个|家|次|人|辆|部|件|[Tt]okens|"
+                     r"[EPT]FLOP[Ss]|GW|MW|[TPE]B)")
 # what marks an amount as the base of a change: '去年同期为344亿美元', '从20亿元', '上季度50亿元'
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|"

@@ -100,3 +100,12 @@ def test_inference_demand_chain():
     assert round(d["tokens_per_s"] / 10 ** 8, 4) == D("0.0486")
     assert d["daily_tokens_peak"] == D("4.2E+12")
     assert calc.training_to_inference() == 3
+
+
+def test_cagr_is_the_compound_annual_rate():
+    from decimal import Decimal as D
+
+    from pipeline import calc
+
+    assert float(calc.cagr_pct(D(100), D(121), D(2))) == pytest.approx(10.0)
+    assert float(calc.cagr_pct(D(211), D(317), D(2))) == pytest.approx(22.5712, abs=1e-4)

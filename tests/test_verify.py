@@ -357,3 +357,27 @@ def test_a_count_after_needs_about_is_still_a_count(tmp_path):
     got = {c["formula"].split(" =")[0]: (c["reported"], c["verdict"]) for c in _note_checks(tmp_path, text)}
     assert got["GPUs"] == (154, "consistent") and got["servers"] == (20, "consistent")
     assert got["cost"] == (500, "consistent")  # 500万美元, in its printed unit
+
+
+# other reports' wording of the same families: each right as written, and flagged when one figure is changed
+PHRASINGS = [
+    ("某模型的参数量为175B，训练数据为300B tokens，因此训练所需算力C=6×175B×300B=3.15×10^23 FLOPs。",
+     "C = 6·N·D", "3.15×10^23", "3.25×10^23"),
+    ("该模型参数量为700亿，假设处理1万亿tokens，推理所需算力为2ND=1.4×10^23 FLOPs。", "C = 2·N·D", "1.4×10^23", "1.4×10^22"),
+    ("H100的FP16算力为989TFLOPS，A100为312TFLOPS，H100的算力是A100的3.17倍。", "ratio = peak ÷ peak", "3.17倍", "3.5倍"),
+    ("GPT-3的参数量为1750亿，GPT-2的参数量为15亿，GPT-3的参数量是GPT-2的约117倍。", "ratio = size ÷ size",
+     "约117倍", "约107倍"),
+    ("全球AI服务器市场规模将从2023年的211亿美元增长至2025年的317亿美元，年复合增长率为22.6%。",
+     "CAGR = (end ÷ start)^(1/years) − 1", "22.6%", "25.6%"),
+    ("预计2027年智能算力规模将达到1117.4EFLOPS，2022年为259.9EFLOPS，2022-2027年CAGR为33.9%。",
+     "CAGR = (end ÷ start)^(1/years) − 1", "33.9%", "39.9%"),
+]
+
+
+@pytest.mark.parametrize("text,formula,old,new", PHRASINGS)
+def test_other_wordings_of_a_family_are_recomputed_and_an_edit_flagged(tmp_path, text, formula, old, new):
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == formula]
+    assert check["verdict"] in ("consistent", "rounding"), check
+    assert old in text
+    (edited,) = [c for c in _note_checks(tmp_path, text.replace(old, new)) if c["formula"] == formula]
+    assert edited["verdict"] == "mismatch", edited
