@@ -32,6 +32,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9]
 # every multiplier word a figure may carry: a figure edited from 万 to 亿 must still be
 # read (and so judged), not silently dropped because one pattern knew only 万
 _MULT = q.CN_UNIT + "|千"
+_CARDS = "张|块|颗|片"  # what a count of GPUs is counted in ('2.6万张A100', '1万块GPU')
 _SCI = r"(\d+(?:\.\d+)?)\s*(?:[*×xX]\s*10\s*\^?\s*(\d{1,2})|[eE]\+?(\d{1,2}))"
 
 
@@ -212,11 +213,11 @@ class Checker:
         for page in self.doc.pages:
             for sent in _SENTENCE.finditer(page.text):
                 text = sent.group(0)
-                if text.startswith("表") or not re.search(r"张|台", text):
+                if text.startswith("表") or not re.search(rf"{_CARDS}|台", text):
                     continue
-                for m in re.finditer(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(张|台)", text):
+                for m in re.finditer(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*({_CARDS}|台)", text):
                     printed = _printed(m.group(1), m.group(2))
-                    unit = "GPUs" if m.group(3) == "张" else "servers"
+                    unit = "servers" if m.group(3) == "台" else "GPUs"
                     if printed.value < 10:
                         continue  # '8张A100' per server is an assumption, not a figure
                     if any(c["claim"] == text.strip()[:300] and c["reported"] == q.plain(printed.value)
@@ -269,6 +270,7 @@ class Checker:
         if not cut:  # a cut judged from the sentence's own prices needs no second look
             self.change_claim(text, ents, page, start)
         self.per_unit_claim(text, page)
+        self.restated_price_unit(text, ents, page, start)
         self.cagr_claim(text, page)
         self.total_claim(text, page, start)
 
@@ -425,14 +427,16 @@ class Checker:
                  calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- GPUs
-    _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡)(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*(?:约|大约|近)?\s*"
-                         rf"(?P<list>(?:\d[\d,.]*\s*(?:{_MULT})?\s*张\s*[、,，和]?\s*)+)\s*(?P<gpu>[A-Z]\d{{2,4}}[A-Z]?)?")
+    _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡|(?P<named>[A-Z]\d{2,4}[A-Z]?))(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
+                         r"(?:约|大约|近)?\s*"
+                         rf"(?P<list>(?:\d[\d,.]*\s*(?:{_MULT})?\s*(?:{_CARDS})\s*[、,，和]?\s*)+)\s*"
+                         r"(?P<gpu>[A-Z]\d{2,4}[A-Z]?)?")
 
     def gpu_claim(self, text: str, ents: list, page: int) -> None:
         c = self.ctx
         for m in self._COUNTS.finditer(text):
-            counts = re.findall(rf"(\d[\d,.]*)\s*({_MULT})?\s*张", m.group("list"))
-            gpu = m.group("gpu") or c.gpu
+            counts = re.findall(rf"(\d[\d,.]*)\s*({_MULT})?\s*(?:{_CARDS})", m.group("list"))
+            gpu = m.group("gpu") or m.group("named") or c.gpu
             if "推理" in text:  # the inference chain (visits × questions × tokens) is not recognized yet
                 for digits, word in counts:
                     self.add(text, page, "GPUs = C_day / (MFU × peak × 86400)", {},
@@ -1092,6 +1096,25 @@ class Checker:
             verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)
             self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1",
                      {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed.value, exact, "%", verdict)
+
+    _SAME_PRICE = re.compile(r"\s*(?:[(（]\s*(?:即|约|合)?|[，,]?\s*(?:即|相当于|折合|约合|合|换算为|换算成|[=＝≈])\s*(?:为|约)?)\s*$")
+
+    def restated_price_unit(self, text: str, ents: list, page: int, start: int) -> None:
+        """'0.0008元/千tokens，即0.8元/百万tokens': a price restated per another number of
+        tokens, judged at the restatement's printed precision (a 千/百万 slip is named)."""
+        prices = [e for e in ents if e.label == "PRICE" and e.value.get("per_million_tokens") is not None]
+        for first, second in zip(prices, prices[1:]):
+            if first.value.get("per") == second.value.get("per") or first.value.get("currency") != second.value.get("currency"):
+                continue
+            if not self._SAME_PRICE.match(text[first.end - start: second.start - start]):
+                continue
+            scale = Decimal(str(second.value["per_million_tokens"])) / Decimal(str(second.value["amount"]))
+            printed = Printed.of(str(second.value["amount"]), scale)
+            exact = Decimal(str(first.value["per_million_tokens"]))
+            verdict = calc.judge(exact, printed)
+            self.add(text, page, "price per 1M tokens = the same price per another count of tokens",
+                     {first.text: exact}, printed.value, exact, f"{second.value['currency']}/1M tokens", verdict,
+                     calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- per-unit restatements
     _PER_UNIT = re.compile(r"(?P<total>\d+(?:\.\d+)?)\s*(?P<cur>元|美元)\s*/\s*(?P<n>\d+)\s*(?P<per>天|周|月|年|次|个|张)"

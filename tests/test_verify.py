@@ -371,6 +371,10 @@ PHRASINGS = [
      "CAGR = (end ÷ start)^(1/years) − 1", "22.6%", "25.6%"),
     ("预计2027年智能算力规模将达到1117.4EFLOPS，2022年为259.9EFLOPS，2022-2027年CAGR为33.9%。",
      "CAGR = (end ÷ start)^(1/years) − 1", "33.9%", "39.9%"),
+    ("豆包的输入价格为0.0008元/千tokens，即0.8元/百万tokens。",
+     "price per 1M tokens = the same price per another count of tokens", "即0.8元/百万", "即0.08元/百万"),
+    ("某模型参数量为1750亿，训练tokens数为3000亿，训练所需算力约为3.15×10^23 FLOPs。H100的FP16算力为989TFLOPS，"
+     "MFU取40%，训练时长为60天，所需H100数量约为154块。", "GPUs = C / (MFU × peak × days × 86400)", "154块", "164块"),
 ]
 
 
