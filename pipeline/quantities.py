@@ -473,6 +473,7 @@ _COMPUTE_UNIT = {"FLOPs": 1, "FLOPS": 1, "flops": 1, "FLOP": 1, "TFLOPs": 10 ** 
 _COMPUTE = scanner(
     r"\d",
     rf"(?P<num>{NUM})\s*(?:(?P<times>[*×xX·]\s*10\s*\^?\s*(?P<exp>[-−]?\d{{1,3}}))|(?:[eE]\+?(?P<e>[-−]?\d{{1,3}})))?\s*"
+    rf"(?P<cn>{CN_UNIT})?\s*"
     rf"(?P<unit>EFLOPs|EFLOPS|PFLOPs|PFLOPS|PFlops|TFLOPs|TFLOPS|TFlops|GFLOPs|GFLOPS|FLOPs|FLOPS|FLOP|flops|TOPS|POPS)"
     r"(?:/s)?")
 
@@ -486,6 +487,8 @@ def find_compute(text: str) -> list[Match]:
         exp = m.group("exp") or m.group("e")
         if exp:
             value *= Decimal(10) ** int(exp.replace("−", "-"))
+        if m.group("cn"):  # '1400亿FLOPs'
+            value *= UNIT_MULT[m.group("cn")]
         per_second = unit not in ("FLOPs", "FLOP", "flops") or m.group(0).endswith("/s")
         v = value * _COMPUTE_UNIT[unit]
         out.append(Match(m.start(), m.end(), "COMPUTE", {

@@ -64,6 +64,7 @@ class Context:
     days: list[Decimal] = field(default_factory=list)
     days_seen: list[list[Decimal]] = field(default_factory=list)  # every list of days stated, in order
     gpus: Optional[Decimal] = None        # the last GPU count derived (exact)
+    flops_day: Optional[Decimal] = None   # the last daily inference compute stated (FLOP per day)
     per_server: Optional[Decimal] = None
     server_price: Optional[tuple[Decimal, str]] = None
     servers: Optional[Decimal] = None
@@ -363,6 +364,9 @@ class Checker:
         training = bool(re.search(r"6\s*N|训练", text))
         if not flops or not (training or re.search(r"2\s*N|推理", text)):
             return
+        if re.search(r"(?:每个?|单个)\s*[Tt]oken", text):
+            self.per_token_compute_claim(text, ents, flops[0], page, Decimal(6 if training else 2))
+            return
         if not training:
             self.inference_compute_claim(text, ents, flops[0], page)
             return
@@ -425,6 +429,25 @@ class Checker:
         verdict = calc.judge(exact, printed)
         self.add(text, page, "C = 2·N·D", {"N": n, "D": d}, printed.value, exact, "FLOP", verdict,
                  calc.cause(verdict, exact, printed))
+        if re.search(r"每日|每天|日均|单日", text):
+            c.flops_day = exact
+
+    def per_token_compute_claim(self, text: str, ents: list, flops, page: int, k: Decimal) -> None:
+        """'每个token的推理计算量约为2N=1400亿FLOPs': k·N per token (2 inference, 6 training)."""
+        c = self.ctx
+        printed = _printed_compute(flops.text)
+        if printed is None:
+            return
+        sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")]
+        n = Decimal(str(sizes[-1].value["count"])) if sizes else c.params
+        formula = f"C per token = {k}·N"
+        if n is None:
+            self.add(text, page, formula, {}, printed.value, None, "FLOP", "unverifiable", "missing input: parameters (N)")
+            return
+        exact = k * n
+        approx = re.search(r"约|大约|近", text[max(0, text.find(flops.text) - 12): text.find(flops.text)])
+        verdict = calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
+        self.add(text, page, formula, {"N": n}, printed.value, exact, "FLOP", verdict, calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- GPUs
     _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡|(?P<named>[A-Z]\d{2,4}[A-Z]?))(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
@@ -437,6 +460,9 @@ class Checker:
         for m in self._COUNTS.finditer(text):
             counts = re.findall(rf"(\d[\d,.]*)\s*({_MULT})?\s*(?:{_CARDS})", m.group("list"))
             gpu = m.group("gpu") or m.group("named") or c.gpu
+            if c.flops_day is not None and re.search(r"推理|每日|每天|日均|单日", text):
+                self.daily_gpu_counts(text, page, counts, gpu)
+                continue
             if "推理" in text:  # the inference chain (visits × questions × tokens) is not recognized yet
                 for digits, word in counts:
                     self.add(text, page, "GPUs = C_day / (MFU × peak × 86400)", {},
@@ -445,16 +471,41 @@ class Checker:
                 continue
             self.gpu_counts(text, page, counts, gpu)
 
-    def gpu_counts(self, text: str, page: int, counts: list, gpu: Optional[str]) -> None:
+    def daily_gpu_counts(self, text: str, page: int, counts: list, gpu: Optional[str]) -> None:
+        """'每日推理计算量为1.4×10^23 FLOPs…每日需要约1638张H100': GPUs = C_day ÷ (MFU ×
+        peak × 86,400), the daily compute the report stated before."""
+        c = self.ctx
+        peak, peak_note = self._peak_of(gpu)
+        for digits, word in counts:
+            printed = _printed(digits, word)
+            missing = [name for name, v in (("MFU", c.mfu), (f"{gpu or 'GPU'} peak", peak)) if v is None]
+            if missing:
+                self.add(text, page, "GPUs = C_day / (MFU × peak × 86400)", {}, printed.value, None, "GPUs",
+                         "unverifiable", "missing input: " + ", ".join(missing))
+                continue
+            exact = calc.gpus_needed(c.flops_day, peak, c.mfu, calc.SECONDS_PER_DAY)
+            verdict = calc.judge_count(exact, printed)
+            note = "; ".join(x for x in ((calc.likely_cause(exact, printed) if verdict == "mismatch" else None),
+                                         peak_note) if x)
+            self.add(text, page, "GPUs = C_day / (MFU × peak × 86400)",
+                     {"C_day": c.flops_day, "MFU": c.mfu, "peak": peak, "GPU": gpu}, printed.value, exact, "GPUs",
+                     verdict, note)
+            c.gpus = exact
+
+    def _peak_of(self, gpu: Optional[str]) -> tuple[Optional[Decimal], str]:
+        """The GPU's peak as the report printed it, else its FP16 datasheet peak (said so)."""
         c = self.ctx
         gpu_key = next((k for k in c.peaks if gpu and gpu.upper() in k.upper()), None)
-        peak = c.peaks.get(gpu_key) if gpu_key else None
-        peak_note = ""
-        if peak is None and gpu:
-            candidates = calc.peak(gpu, "fp16")
-            if candidates:
-                peak_note = f"peak not printed here: used {candidates[0][0]}"
-                peak = candidates[0][1]
+        if gpu_key:
+            return c.peaks[gpu_key], ""
+        candidates = calc.peak(gpu, "fp16") if gpu else []
+        if candidates:
+            return candidates[0][1], f"peak not printed here: used {candidates[0][0]}"
+        return None, ""
+
+    def gpu_counts(self, text: str, page: int, counts: list, gpu: Optional[str]) -> None:
+        c = self.ctx
+        peak, peak_note = self._peak_of(gpu)
         days = c.days if len(c.days) == len(counts) else (c.days[:1] * len(counts) if c.days else [])
         # the compute the figure may rest on: as derived, as printed, or with the report's D = k·N
         flops_options = [("C", c.flops), ("C as printed", c.flops_printed)]
@@ -1694,9 +1745,9 @@ def _printed_compute(text: str) -> Optional[Printed]:
         exp = int(m.group(2) or m.group(3))
         prefix = re.match(r"\s*([EPTG]?)FLOP", text[m.end():])  # '3.14*1023PFLOPs' is 3.14×10^38
         return Printed.of(m.group(1), Decimal(10) ** exp * _FLOP_PREFIX[prefix.group(1) if prefix else ""])
-    m = re.search(r"(\d[\d,.]*)\s*([EPTG]?)FLOP", text)
+    m = re.search(rf"(\d[\d,.]*)\s*({_MULT})?\s*([EPTG]?)FLOP", text)
     if m:
-        return Printed.of(m.group(1), Decimal(_FLOP_PREFIX[m.group(2)]))
+        return Printed.of(m.group(1), Decimal(q.UNIT_MULT[m.group(2) or ""]) * _FLOP_PREFIX[m.group(3)])
     return None
 
 

@@ -186,3 +186,10 @@ def test_price_per_million_is_exact(units, per, scale):
     _, value = one(q.find_prices(text), text)
     factor = 1000 if per == "千" else 1
     assert Decimal(str(value["per_million_tokens"])) == amount * factor
+
+
+def test_an_amount_of_compute_may_carry_a_chinese_multiplier():
+    from pipeline import quantities as q
+
+    (m,) = q.find_compute("每个token的推理计算量约为2N=1400亿FLOPs。")
+    assert m.value == {"value": 140000000000, "unit": "FLOP", "printed": "1400亿FLOPs"}

@@ -375,6 +375,9 @@ PHRASINGS = [
      "price per 1M tokens = the same price per another count of tokens", "即0.8元/百万", "即0.08元/百万"),
     ("某模型参数量为1750亿，训练tokens数为3000亿，训练所需算力约为3.15×10^23 FLOPs。H100的FP16算力为989TFLOPS，"
      "MFU取40%，训练时长为60天，所需H100数量约为154块。", "GPUs = C / (MFU × peak × days × 86400)", "154块", "164块"),
+    ("某模型参数量为700亿，每个token的推理计算量约为2N=1400亿FLOPs。", "C per token = 2·N", "1400亿", "1500亿"),
+    ("某模型参数量为700亿，假设日均处理tokens为1万亿，则每日推理计算量为1.4×10^23 FLOPs。若采用H100（FP16算力"
+     "1979TFLOPS），MFU为50%，则每日需要约1638张H100。", "GPUs = C_day / (MFU × peak × 86400)", "1638张", "1738张"),
 ]
 
 
