@@ -273,6 +273,7 @@ class Checker:
         self.per_unit_claim(text, page)
         self.restated_price_unit(text, ents, page, start)
         self.cagr_claim(text, page)
+        self.volume_claim(text, page)
         self.total_claim(text, page, start)
 
     def learn(self, text: str, ents: list, start: int = 0) -> None:
@@ -974,6 +975,14 @@ class Checker:
                          {"chart": f"{chart.title}: {' + '.join(str(q.plain(v)) for v in chart.values)}"},
                          printed.value, exact, m.group(3), verdict, calc.cause(verdict, exact, printed))
                 continue
+            # 'API收入10亿美元、订阅收入20亿美元、其他收入5亿美元，总计35亿美元': the parts listed before it
+            parts = [a for a in _AMOUNT.finditer(text[: m.start()]) if a.group(3) == m.group(3)]
+            printed_parts = [_printed(a.group(1), a.group(2)) for a in parts]
+            if len(parts) >= 2 and all(pp.value < printed.value for pp in printed_parts):
+                verdict, exact = calc.judge_sum(printed_parts, printed)
+                self.add(text, page, "total = sum of the parts", {a.group(0): pp.value for a, pp in zip(parts, printed_parts)},
+                         printed.value, exact, m.group(3), verdict, calc.cause(verdict, exact, printed))
+                continue
             self.add(text, page, "total = sum of the parts", {}, printed.value, None, m.group(3), "unverifiable",
                      "missing input: the parts (not stated in the text)")
         if self.charts[page].near(start, self.CHART_REACH):
@@ -1121,6 +1130,30 @@ class Checker:
             what = {"同比": "the year-earlier value", "环比": "the previous period's value"}.get(
                 m.group("base"), f"the value of {m.group('what').strip() or 'the comparison'}")
             self.add(text, page, formula, {}, printed.value, None, "%", "unverifiable", f"missing input: {what}")
+
+    _VOLUME = re.compile(rf"(?:出货量|销量|需求量|采购量|装机量|部署量|数量)\S{{0,4}}?(?:为|约为?|达到?|将达|有望达到?)?\s*"
+                         rf"(?:约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(台|张|块|颗|片|套)")
+    _UNIT_PRICE = re.compile(rf"(?:单台|每台|单张|每张|单块|每块|单价|均价|平均售价|ASP)\S{{0,8}}?(?:为|约为?|按|是)?\s*"
+                             rf"(?:约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元)")
+    _MARKET = re.compile(rf"(?:市场规模|市场空间|规模|总额|收入|成本|投入|价值)\S{{0,6}}?(?:为|约为?|达到?|将达|有望达到?)?\s*"
+                         rf"(?P<approx>约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元)")
+
+    def volume_claim(self, text: str, page: int) -> None:
+        """'出货量为200万台，单台服务器价格为25万美元，对应市场规模为5000亿美元': a market
+        (or cost) = units × the unit price, all three in one sentence."""
+        volume, price = self._VOLUME.search(text), self._UNIT_PRICE.search(text)
+        if not volume or not price:
+            return
+        for m in self._MARKET.finditer(text, max(volume.end(), price.end())):
+            if m.group(4) != price.group(3):
+                continue
+            units, unit_price = _printed(volume.group(1), volume.group(2)), _printed(price.group(1), price.group(2))
+            printed = _printed(m.group(2), m.group(3))
+            exact = units.value * unit_price.value
+            verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)
+            self.add(text, page, "market = units × unit price", {volume.group(0): units.value, price.group(0): unit_price.value},
+                     printed.value, exact, m.group(4), verdict, calc.cause(verdict, exact, printed))
+            return
 
     _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
                        r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
