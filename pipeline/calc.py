@@ -72,6 +72,15 @@ def inference_demand(visits_per_month: Decimal, questions_per_visit: Decimal, to
     return {"qps": qps, "tokens_per_s": tokens_per_s, "daily_tokens_peak": tokens_per_s * SECONDS_PER_DAY * peak_multiple}
 
 
+def dau_demand(daily_users: Decimal, questions_per_user: Decimal, tokens_per_answer: Decimal,
+               peak_multiple: Decimal = Decimal(1)) -> dict[str, Decimal]:
+    """The same demand from daily active users asking `questions_per_user` a day:
+    requests per second, tokens per second, and tokens per day (× the peak multiple)."""
+    qps = daily_users * questions_per_user / SECONDS_PER_DAY
+    return {"qps": qps, "tokens_per_s": qps * tokens_per_answer,
+            "daily_tokens": daily_users * questions_per_user * tokens_per_answer * peak_multiple}
+
+
 def training_to_inference() -> Decimal:
     """Compute of one training step over one inference step: 6·N·D ÷ 2·N·D."""
     return training_flops(Decimal(1), Decimal(1)) / inference_flops(Decimal(1), Decimal(1))

@@ -73,6 +73,7 @@ class Context:
     questions: Optional[Decimal] = None         # per visit
     tokens_per_answer: Optional[Decimal] = None
     peak_multiple: Optional[Decimal] = None
+    dau: Optional[Decimal] = None               # daily active users: questions are then per user per day
 
 
 @dataclass
@@ -343,20 +344,23 @@ class Checker:
         self.learn_demand(text)
 
     _VISITS = re.compile(rf"月访问量(?:为|达到?|约为?)?\s*(\d+(?:\.\d+)?)\s*({_MULT})?\s*次?")
-    _QUESTIONS = re.compile(r"(?:每次访问|每次)\S{0,4}?(?:提问|问答)次数(?:为|约为?)?\s*(\d+(?:\.\d+)?)\s*次")
-    _PER_ANSWER = re.compile(r"(?:单次|每次)(?:问答|回答|提问)\S{0,4}?消耗\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*[Tt]okens?")
+    _DAU = re.compile(rf"(?:日活(?:跃)?用户(?:数|量|规模)?|DAU)(?:为|达到?|约为?|有)?\s*(\d+(?:\.\d+)?)\s*({_MULT})?")
+    _QUESTIONS = re.compile(r"(?:每次访问|每次|每人每天|每人每日|每位用户每天|每个用户每天|每用户每天|人均每天|人均每日)"
+                            r"\S{0,4}?(?:提问|问答|对话|请求)(?:次数)?(?:为|约为?)?\s*(\d+(?:\.\d+)?)\s*次")
+    _PER_ANSWER = re.compile(r"(?:单次|每次)(?:问答|回答|提问|对话)\S{0,4}?(?:消耗|生成|输出)(?:约)?\s*(\d+(?:\.\d+)?)\s*(?:个)?\s*"
+                             r"[Tt]okens?")
     _PEAK = re.compile(r"峰值(?:预留)?倍数(?:为|取)?\s*(\d+(?:\.\d+)?)")
 
     def learn_demand(self, text: str) -> None:
         """The inputs of the question-answering demand chain, as the report assumes them."""
         c = self.ctx
-        for pattern, name in ((self._VISITS, "visits"), (self._QUESTIONS, "questions"),
+        for pattern, name in ((self._VISITS, "visits"), (self._DAU, "dau"), (self._QUESTIONS, "questions"),
                               (self._PER_ANSWER, "tokens_per_answer"), (self._PEAK, "peak_multiple")):
             m = None
             for m in pattern.finditer(text):
                 pass  # the last statement wins: '平均14.1亿次…我们假设为14亿'
             if m:
-                unit = m.group(2) if pattern is self._VISITS else None
+                unit = m.group(2) if pattern in (self._VISITS, self._DAU) else None
                 setattr(c, name, Decimal(m.group(1)) * q.UNIT_MULT.get(unit or "", 1))
 
     # ------------------------------------------------------------------------- C = 6ND
@@ -646,6 +650,9 @@ class Checker:
         """'月访问量14亿…每次访问提问15次,即每秒处理请求数8000次…每秒消耗0.049亿Tokens…
         峰值预留倍数为10…每日峰值消耗4.2万亿Tokens' (30-day month)."""
         c = self.ctx
+        if c.visits is None and c.dau is not None:
+            self.dau_demand_claim(text, page)
+            return
         qps = ("visits", "questions")
         claims = [(self._QPS, "qps", qps, "QPS = visits × questions ÷ (30 × 86400)", "requests/s"),
                   (self._TOKENS_PER_S, "tokens_per_s", qps + ("tokens_per_answer",),
@@ -666,6 +673,30 @@ class Checker:
                 verdict = calc.judge_approx(exact, printed)
                 self.add(text, page, formula, {n: getattr(c, n) for n in needs}, printed.value, exact, unit, verdict,
                          calc.cause(verdict, exact, printed))
+
+    def dau_demand_claim(self, text: str, page: int) -> None:
+        """'日活用户为1亿，每人每天提问10次，每次回答消耗500个tokens，则每日消耗5000亿tokens':
+        the chain from daily users (questions per user per day; no 30-day month)."""
+        c = self.ctx
+        claims = [(self._QPS, "qps", ("dau", "questions"), "QPS = DAU × questions ÷ 86400", "requests/s"),
+                  (self._TOKENS_PER_S, "tokens_per_s", ("dau", "questions", "tokens_per_answer"),
+                   "tokens/s = QPS × tokens per answer", "tokens/s"),
+                  (self._DAILY, "daily_tokens", ("dau", "questions", "tokens_per_answer"),
+                   "tokens/day = DAU × questions × tokens per answer", "tokens")]
+        for pattern, key, needs, formula, unit in claims:
+            for m in pattern.finditer(text):
+                printed = _printed(m.group(1), m.group(2))
+                missing = [n for n in needs if getattr(c, n) is None]
+                if missing:
+                    self.add(text, page, formula, {}, printed.value, None, unit, "unverifiable",
+                             "missing input: " + ", ".join(missing))
+                    continue
+                peak = c.peak_multiple if key == "daily_tokens" and "峰值" in m.group(0) and c.peak_multiple else Decimal(1)
+                demand = calc.dau_demand(c.dau, c.questions, c.tokens_per_answer or Decimal(1), peak)
+                exact = demand[key]
+                verdict = calc.judge_approx(exact, printed)
+                inputs = {n: getattr(c, n) for n in needs} | ({"peak_multiple": peak} if peak != 1 else {})
+                self.add(text, page, formula, inputs, printed.value, exact, unit, verdict, calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- ratios: X倍
     _CHART_TIMES = re.compile(r"约\s*(\d+(?:\.\d+)?)\s*[xX×]")
