@@ -73,6 +73,7 @@ class Context:
     questions: Optional[Decimal] = None         # per visit
     tokens_per_answer: Optional[Decimal] = None
     peak_multiple: Optional[Decimal] = None
+    sentence_peaks: dict = field(default_factory=dict)  # the peaks the current sentence states
     dau: Optional[Decimal] = None               # daily active users: questions are then per user per day
 
 
@@ -301,18 +302,20 @@ class Checker:
         rates = [e for e in ents if e.label == "COMPUTE" and e.value.get("unit") in ("FLOP/s", "OP/s")]
         if gpus:
             c.gpu = gpus[0].value["model"]
+        c.sentence_peaks = {}
         if gpus and rates:
             before_first = [g.value["model"] for g in gpus if g.end <= rates[0].start]
             if len(before_first) != 1 or len(rates) == 1:
                 # 'A100、H100的峰值分别为624TFLOPs、1979TFLOPs': the GPUs named before the rates, in order
                 for g, r in zip(before_first or [g.value["model"] for g in gpus], rates):
-                    c.peaks[g] = Decimal(str(r.value["value"]))
+                    c.peaks[g] = c.sentence_peaks[g] = Decimal(str(r.value["value"]))
             else:  # 'H100的算力为989TFLOPS，A100为312TFLOPS': each rate after its own GPU
                 previous = 0
                 for r in rates:
                     own = [g for g in gpus if previous <= g.start and g.end <= r.start]
                     if own:
-                        c.peaks[own[-1].value["model"]] = Decimal(str(r.value["value"]))
+                        g = own[-1].value["model"]
+                        c.peaks[g] = c.sentence_peaks[g] = Decimal(str(r.value["value"]))
                     previous = r.end
         for e in ents:
             if e.label == "PARAM_COUNT" and not e.value.get("approx"):
@@ -760,16 +763,15 @@ class Checker:
 
     def _named_ratio(self, before: str) -> Optional[tuple[Decimal, dict, str]]:
         """'H100的算力是A100的3.17倍': the two names' values of one kind the report gives —
-        GPU peaks, model sizes, or input prices — as (ratio, inputs, formula)."""
+        GPU peaks stated in the sentence, or model sizes — as (ratio, inputs, formula)."""
         m = self._A_IS_X_TIMES_B.search(before)
         if not m:
             return None
         a, b = m.group(1), m.group(2)
         c = self.ctx
-        peak = lambda name: next((v for k, v in c.peaks.items() if name.upper() in k.upper()), None)  # noqa: E731
-        price = lambda name: self.prices_of(name)[1].get("input")  # noqa: E731
-        for kind, value_of in (("peak", peak), ("size", lambda name: known_params(c.model_params, name)),
-                               ("input price", price)):
+        # peaks only as this sentence states them (another sentence may give another precision)
+        peak = lambda name: next((v for k, v in c.sentence_peaks.items() if name.upper() in k.upper()), None)  # noqa: E731
+        for kind, value_of in (("peak", peak), ("size", lambda name: known_params(c.model_params, name))):
             va, vb = value_of(a), value_of(b)
             if va is not None and vb:
                 return va / vb, {a: va, b: vb}, f"ratio = {kind} ÷ {kind}"
@@ -1009,7 +1011,11 @@ class Checker:
             # 'API收入10亿美元、订阅收入20亿美元、其他收入5亿美元，总计35亿美元': the parts listed before it
             parts = [a for a in _AMOUNT.finditer(text[: m.start()]) if a.group(3) == m.group(3)]
             printed_parts = [_printed(a.group(1), a.group(2)) for a in parts]
-            if len(parts) >= 2 and all(pp.value < printed.value for pp in printed_parts):
+            # '四家合计' after two of the four: a partial list, not the parts
+            count = re.search(r"([二两三四五六七八九十]|\d{1,2})\s*(?:家|项|个|部分|类|大|款)", text[: m.start()])
+            stated = None if not count else int(count.group(1)) if count.group(1).isdigit() else \
+                "一二三四五六七八九十".index(count.group(1).replace("两", "二")) + 1
+            if len(parts) >= 2 and all(pp.value < printed.value for pp in printed_parts) and stated in (None, len(parts)):
                 verdict, exact = calc.judge_sum(printed_parts, printed)
                 self.add(text, page, "total = sum of the parts", {a.group(0): pp.value for a, pp in zip(parts, printed_parts)},
                          printed.value, exact, m.group(3), verdict, calc.cause(verdict, exact, printed))
@@ -1206,6 +1212,11 @@ class Checker:
                          "unverifiable", "missing input: the start and end values with their years")
                 continue
             (y1, a1), (y2, a2) = sorted(dated, key=lambda ya: ya[0])
+            span = re.search(r"((?:19|20)\d{2})\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})", text)
+            if span and (int(span.group(1)), int(span.group(2))) != (y1, y2):
+                self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%", "unverifiable",
+                         f"missing input: the values for {span.group(1)} and {span.group(2)} (the text gives {y1} and {y2})")
+                continue
             start_value, end_value = _printed(a1.group(1), a1.group(2)).value, _printed(a2.group(1), a2.group(2)).value
             exact = calc.cagr_pct(start_value, end_value, Decimal(y2 - y1))
             verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)

@@ -396,3 +396,13 @@ def test_other_wordings_of_a_family_are_recomputed_and_an_edit_flagged(tmp_path,
     assert old in text
     (edited,) = [c for c in _note_checks(tmp_path, text.replace(old, new)) if c["formula"] == formula]
     assert edited["verdict"] == "mismatch", edited
+
+
+@pytest.mark.parametrize("text,formula", [
+    ("其中微软190亿美元、谷歌132亿美元，四家合计571亿美元。", "total = sum of the parts"),  # two of the four
+    ("全球AI服务器市场规模将从2023年的211亿美元增长至2025年的317亿美元，2023-2030年CAGR为22.6%。",
+     "CAGR = (end ÷ start)^(1/years) − 1"),  # the rate is for a span the amounts do not cover
+])
+def test_figures_the_sentence_gives_only_part_of_stay_unverifiable(tmp_path, text, formula):
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == formula]
+    assert check["verdict"] == "unverifiable" and check["note"].startswith("missing input")
