@@ -651,17 +651,32 @@ class Checker:
 
     def demand_claim(self, text: str, ents: list, page: int) -> None:
         """'月访问量14亿…每次访问提问15次,即每秒处理请求数8000次…每秒消耗0.049亿Tokens…
-        峰值预留倍数为10…每日峰值消耗4.2万亿Tokens' (30-day month)."""
+        峰值预留倍数为10…每日峰值消耗4.2万亿Tokens' (30-day month); or from daily users,
+        '日活用户为1亿，每人每天提问10次，每次回答消耗500个tokens，则每日消耗5000亿tokens'
+        (questions per user per day; the peak multiple only where the text says 峰值)."""
         c = self.ctx
+        per_answer = c.tokens_per_answer or Decimal(1)
         if c.visits is None and c.dau is not None:
-            self.dau_demand_claim(text, page)
-            return
-        qps = ("visits", "questions")
-        claims = [(self._QPS, "qps", qps, "QPS = visits × questions ÷ (30 × 86400)", "requests/s"),
-                  (self._TOKENS_PER_S, "tokens_per_s", qps + ("tokens_per_answer",),
-                   "tokens/s = QPS × tokens per answer", "tokens/s"),
-                  (self._DAILY, "daily_tokens_peak", qps + ("tokens_per_answer", "peak_multiple"),
-                   "tokens/day = tokens/s × 86400 × peak multiple", "tokens")]
+            users = ("dau", "questions")
+            claims = [(self._QPS, "qps", users, "QPS = DAU × questions ÷ 86400", "requests/s"),
+                      (self._TOKENS_PER_S, "tokens_per_s", users + ("tokens_per_answer",),
+                       "tokens/s = QPS × tokens per answer", "tokens/s"),
+                      (self._DAILY, "daily_tokens", users + ("tokens_per_answer",),
+                       "tokens/day = DAU × questions × tokens per answer", "tokens")]
+
+            def demand(m: re.Match) -> dict[str, Decimal]:
+                peak = c.peak_multiple if "峰值" in m.group(0) and c.peak_multiple else Decimal(1)
+                return calc.dau_demand(c.dau, c.questions, per_answer, peak)
+        else:
+            visits = ("visits", "questions")
+            claims = [(self._QPS, "qps", visits, "QPS = visits × questions ÷ (30 × 86400)", "requests/s"),
+                      (self._TOKENS_PER_S, "tokens_per_s", visits + ("tokens_per_answer",),
+                       "tokens/s = QPS × tokens per answer", "tokens/s"),
+                      (self._DAILY, "daily_tokens_peak", visits + ("tokens_per_answer", "peak_multiple"),
+                       "tokens/day = tokens/s × 86400 × peak multiple", "tokens")]
+
+            def demand(m: re.Match) -> dict[str, Decimal]:
+                return calc.inference_demand(c.visits, c.questions, per_answer, c.peak_multiple or Decimal(1))
         for pattern, key, needs, formula, unit in claims:
             for m in pattern.finditer(text):
                 printed = _printed(m.group(1), m.group(2))
@@ -670,36 +685,10 @@ class Checker:
                     self.add(text, page, formula, {}, printed.value, None, unit, "unverifiable",
                              "missing input: " + ", ".join(missing))
                     continue
-                demand = calc.inference_demand(c.visits, c.questions, c.tokens_per_answer or Decimal(1),
-                                               c.peak_multiple or Decimal(1))
-                exact = demand[key]
+                exact = demand(m)[key]
                 verdict = calc.judge_approx(exact, printed)
                 self.add(text, page, formula, {n: getattr(c, n) for n in needs}, printed.value, exact, unit, verdict,
                          calc.cause(verdict, exact, printed))
-
-    def dau_demand_claim(self, text: str, page: int) -> None:
-        """'日活用户为1亿，每人每天提问10次，每次回答消耗500个tokens，则每日消耗5000亿tokens':
-        the chain from daily users (questions per user per day; no 30-day month)."""
-        c = self.ctx
-        claims = [(self._QPS, "qps", ("dau", "questions"), "QPS = DAU × questions ÷ 86400", "requests/s"),
-                  (self._TOKENS_PER_S, "tokens_per_s", ("dau", "questions", "tokens_per_answer"),
-                   "tokens/s = QPS × tokens per answer", "tokens/s"),
-                  (self._DAILY, "daily_tokens", ("dau", "questions", "tokens_per_answer"),
-                   "tokens/day = DAU × questions × tokens per answer", "tokens")]
-        for pattern, key, needs, formula, unit in claims:
-            for m in pattern.finditer(text):
-                printed = _printed(m.group(1), m.group(2))
-                missing = [n for n in needs if getattr(c, n) is None]
-                if missing:
-                    self.add(text, page, formula, {}, printed.value, None, unit, "unverifiable",
-                             "missing input: " + ", ".join(missing))
-                    continue
-                peak = c.peak_multiple if key == "daily_tokens" and "峰值" in m.group(0) and c.peak_multiple else Decimal(1)
-                demand = calc.dau_demand(c.dau, c.questions, c.tokens_per_answer or Decimal(1), peak)
-                exact = demand[key]
-                verdict = calc.judge_approx(exact, printed)
-                inputs = {n: getattr(c, n) for n in needs} | ({"peak_multiple": peak} if peak != 1 else {})
-                self.add(text, page, formula, inputs, printed.value, exact, unit, verdict, calc.cause(verdict, exact, printed))
 
     # ------------------------------------------------------------------------- ratios: X倍
     _CHART_TIMES = re.compile(r"约\s*(\d+(?:\.\d+)?)\s*[xX×]")
@@ -1883,7 +1872,8 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Decimal, str], tuple[De
 
 
 def _period_key(m: re.Match) -> tuple[int, int]:
-    """(year, quarter) of '2024年二季度', '2Q24'-less forms; a missing part is 0."""
+    """(year, quarter) of '2024年二季度', '2024年Q2', '二季度' or '2023年'; a part the text
+    leaves out is 0."""
     digits = {"一": 1, "二": 2, "三": 3, "四": 4}
     quarter = next((g for g in m.groups()[1:] if g), None)
     return int(m.group(1) or 0), (digits.get(quarter) or int(quarter)) if quarter else 0
