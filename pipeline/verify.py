@@ -1001,9 +1001,7 @@ class Checker:
             parts = [a for a in _AMOUNT.finditer(text[: m.start()]) if a.group(3) == m.group(3)]
             printed_parts = [_printed(a.group(1), a.group(2)) for a in parts]
             # '四家合计' after two of the four: a partial list, not the parts
-            count = re.search(r"([二两三四五六七八九十]|\d{1,2})\s*(?:家|项|个|部分|类|大|款)", text[: m.start()])
-            stated = None if not count else int(count.group(1)) if count.group(1).isdigit() else \
-                "一二三四五六七八九十".index(count.group(1).replace("两", "二")) + 1
+            stated = _count_word(text[: m.start()], "家|项|个|部分|类|大|款")
             if len(parts) >= 2 and all(pp.value < printed.value for pp in printed_parts) and stated in (None, len(parts)):
                 verdict, exact = calc.judge_sum(printed_parts, printed)
                 self.add(text, page, "total = sum of the parts", {a.group(0): pp.value for a, pp in zip(parts, printed_parts)},
@@ -1018,10 +1016,9 @@ class Checker:
                      "missing input: the values (not stated in the text)")
 
     def _summed_chart(self, text: str, start: int, page: int, total: re.Match):
-        count = re.search(r"([二三四五六七八九十]|\d{1,2})\s*(?:家|个|大)", text[: total.start()])
-        if not count:
+        n = _count_word(text[: total.start()], "家|个|大")
+        if n is None:
             return None
-        n = int(count.group(1)) if count.group(1).isdigit() else "一二三四五六七八九十".index(count.group(1)) + 1
         currency = {"美元": "USD", "元": "CNY"}.get(total.group(3))
         for chart in self.charts[page].around(start, self.CHART_REACH).labelled:
             if len(chart.values) == n and chart.currency == currency and _shared_bigrams(text, chart.title) >= 2:
@@ -1877,6 +1874,14 @@ def _period_key(m: re.Match) -> tuple[int, int]:
     digits = {"一": 1, "二": 2, "三": 3, "四": 4}
     quarter = next((g for g in m.groups()[1:] if g), None)
     return int(m.group(1) or 0), (digits.get(quarter) or int(quarter)) if quarter else 0
+
+
+def _count_word(text: str, counters: str) -> Optional[int]:
+    """The number of things a sentence announces ('四家公司', '3个'), or None."""
+    m = re.search(rf"([二两三四五六七八九十]|\d{{1,2}})\s*(?:{counters})", text)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1).isdigit() else "一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1
 
 
 def _unit_slip(exact: Decimal, printed: Printed) -> bool:
