@@ -276,6 +276,7 @@ class Checker:
         self.restated_price_unit(text, ents, page, start)
         self.cagr_claim(text, page)
         self.volume_claim(text, page)
+        self.share_of_total_claim(text, page)
         self.total_claim(text, page, start)
 
     def learn(self, text: str, ents: list, start: int = 0) -> None:
@@ -288,7 +289,8 @@ class Checker:
         if days:
             c.days = [Decimal(d) for d in days]
             c.days_seen.append(c.days)
-        m = re.search(r"每台(?:服务器)?(?:配置|搭载|含|有)?\s*(\d+)\s*张", text) or re.search(r"(\d+)\s*(?:张|卡)\s*/\s*台", text)
+        m = (re.search(r"每台(?:服务器)?(?:配置|搭载|含|有)?\s*(\d+)\s*[张块]", text)
+             or re.search(r"(\d+)\s*(?:张|块|卡)\s*/\s*台", text) or re.search(r"(\d+)\s*卡(?:服务器|机器|整机)", text))
         if m:
             c.per_server = Decimal(m.group(1))
         m = re.search(rf"(?:单台|每台)服务器(?:成本|价格|售价)?(?:为|约|按)?\s*(\d+(?:\.\d+)?)\s*({_MULT})?\s*(美元|元)", text)
@@ -526,6 +528,7 @@ class Checker:
             if missing:
                 self.add(text, page, "GPUs = C / (MFU × peak × days × 86400)", {}, printed.value, None, "GPUs",
                          "unverifiable", "missing input: " + ", ".join(missing))
+                c.gpus = printed.value  # what servers are counted from, as the report printed it
                 continue
             best = None
             for label, flops in flops_options:
@@ -1177,6 +1180,36 @@ class Checker:
             self.add(text, page, "market = units × unit price", {volume.group(0): units.value, price.group(0): unit_price.value},
                      printed.value, exact, m.group(4), verdict, calc.cause(verdict, exact, printed))
             return
+
+    _SHARE_OF = re.compile(r"占(?P<of>[^，。；,%]{0,16}?)(?:的)?(?:比(?:重|例)?)?\s*(?:为|约为?|达到?|超过|近)?\s*"
+                           r"(?P<approx>约)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*%")
+
+    def share_of_total_claim(self, text: str, page: int) -> None:
+        """'收入有望达到34亿美元，其中API收入约10亿美元，占比约29%' or 'API收入10亿美元，占总收入
+        34亿美元的29%': the part (the amount just before 占) ÷ the total (the amount after 占,
+        else the larger amount a 其中 breaks down)."""
+        for m in self._SHARE_OF.finditer(text):
+            before = list(_AMOUNT.finditer(text[: m.start()]))
+            if not before:
+                continue
+            part = before[-1]
+            inside = list(_AMOUNT.finditer(m.group("of")))
+            if inside:
+                total = inside[-1]
+            elif len(before) >= 2 and "其中" in text[before[-2].end(): part.start()]:
+                total = before[-2]
+            else:
+                continue
+            if total.group(3) != part.group(3):
+                continue
+            printed = Printed.of(m.group("num"))
+            whole = _printed(total.group(1), total.group(2)).value
+            if not whole:
+                continue
+            exact = _printed(part.group(1), part.group(2)).value / whole * 100
+            verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)
+            self.add(text, page, "share = part ÷ total × 100", {"part": part.group(0), "total": total.group(0)},
+                     printed.value, exact, "%", verdict)
 
     _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
                        r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")

@@ -386,6 +386,10 @@ PHRASINGS = [
      "tokens/day = DAU × questions × tokens per answer", "5000亿", "6000亿"),
     ("我们假设月访问量为20亿次，每次访问提问5次，则每秒处理请求数约为3858次。", "QPS = visits × questions ÷ (30 × 86400)",
      "约为3858次", "约为3958次"),
+    ("OpenAI 2024年收入有望达到34亿美元，其中API收入约10亿美元，占比约29%。", "share = part ÷ total × 100",
+     "占比约29%", "占比约39%"),
+    ("API收入10亿美元，占总收入34亿美元的29%。", "share = part ÷ total × 100", "的29%", "的19%"),
+    ("假设采用8卡服务器，GPU需要160张，需要约20台服务器。", "servers = ceil(GPUs / GPUs per server)", "约20台", "约30台"),
 ]
 
 
