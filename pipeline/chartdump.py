@@ -179,7 +179,8 @@ def label_index(labels: str, name: str, count: int, known: set[str]) -> Optional
     side of the name are counted (see _count_labels); when both sides can be counted
     they must add up with the name to `count`. Returns (index, the side counted from:
     'start' or 'end'), or None when the position is not certain."""
-    run = labels[: len(labels) - len(metric(labels))] if metric(labels) else labels
+    tail = metric(labels)
+    run = labels[: len(labels) - len(tail)] if tail else labels
     if run.count(name) != 1:
         return None
     at = run.index(name)

@@ -375,10 +375,10 @@ class Checker:
         if not flops or not (training or re.search(r"2\s*N|推理", text)):
             return
         if re.search(r"(?:每个?|单个)\s*[Tt]oken", text):
-            self.per_token_compute_claim(text, ents, flops[0], page, Decimal(6 if training else 2))
+            self.sized_compute_claim(text, ents, flops[0], page, Decimal(6 if training else 2), per_token=True)
             return
         if not training:
-            self.inference_compute_claim(text, ents, flops[0], page)
+            self.sized_compute_claim(text, ents, flops[0], page, Decimal(2), per_token=False)
             return
         c = self.ctx
         explicit = re.search(rf"6\s*[*×]\s*\(\s*{_SCI}\s*\)\s*[*×]\s*\(\s*{_SCI}\s*\)", text)
@@ -420,9 +420,11 @@ class Checker:
                 self.add(text, page, "reference value ≈ C = 6·N·D", {"C": exact}, ref_printed.value, exact, "FLOP",
                          calc.judge_approx(exact, ref_printed), "")
 
-    def inference_compute_claim(self, text: str, ents: list, flops, page: int) -> None:
-        """'参数量为700亿…处理1万亿tokens，推理所需算力为2ND=1.4×10^23 FLOPs': C = 2·N·D with
-        the parameters and tokens the report states."""
+    def sized_compute_claim(self, text: str, ents: list, flops, page: int, k: Decimal, per_token: bool) -> None:
+        """C = k·N·D from the parameters and tokens the report states: inference
+        '参数量为700亿…处理1万亿tokens，推理所需算力为2ND=1.4×10^23 FLOPs' (k = 2), or per
+        token, D = 1: '每个token的推理计算量约为2N=1400亿FLOPs' (k = 2, or 6 in training,
+        where 约 allows a figure cut short)."""
         c = self.ctx
         printed = _printed_compute(flops.text)
         if printed is None:
@@ -430,34 +432,20 @@ class Checker:
         sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")]
         tokens = [e for e in ents if e.label == "TOKENS"]
         n = Decimal(str(sizes[-1].value["count"])) if sizes else c.params
-        d = Decimal(str(tokens[-1].value["value"])) if tokens else c.tokens
+        d = Decimal(1) if per_token else Decimal(str(tokens[-1].value["value"])) if tokens else c.tokens
+        formula = f"C per token = {k}·N" if per_token else f"C = {k}·N·D"
         if n is None or d is None:
             missing = "parameters (N)" if n is None else "tokens processed (D)"
-            self.add(text, page, "C = 2·N·D", {}, printed.value, None, "FLOP", "unverifiable", f"missing input: {missing}")
+            self.add(text, page, formula, {}, printed.value, None, "FLOP", "unverifiable", f"missing input: {missing}")
             return
-        exact = calc.inference_flops(n, d)
-        verdict = calc.judge(exact, printed)
-        self.add(text, page, "C = 2·N·D", {"N": n, "D": d}, printed.value, exact, "FLOP", verdict,
-                 calc.cause(verdict, exact, printed))
-        if re.search(r"每日|每天|日均|单日", text):
-            c.flops_day = exact
-
-    def per_token_compute_claim(self, text: str, ents: list, flops, page: int, k: Decimal) -> None:
-        """'每个token的推理计算量约为2N=1400亿FLOPs': k·N per token (2 inference, 6 training)."""
-        c = self.ctx
-        printed = _printed_compute(flops.text)
-        if printed is None:
-            return
-        sizes = [e for e in ents if e.label == "PARAM_COUNT" and not e.value.get("approx")]
-        n = Decimal(str(sizes[-1].value["count"])) if sizes else c.params
-        formula = f"C per token = {k}·N"
-        if n is None:
-            self.add(text, page, formula, {}, printed.value, None, "FLOP", "unverifiable", "missing input: parameters (N)")
-            return
-        exact = k * n
-        approx = re.search(r"约|大约|近", text[max(0, text.find(flops.text) - 12): text.find(flops.text)])
+        exact = (calc.training_flops if k == 6 else calc.inference_flops)(n, d)
+        at = text.find(flops.text)
+        approx = per_token and re.search(r"约|大约|近", text[max(0, at - 12): at])
         verdict = calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
-        self.add(text, page, formula, {"N": n}, printed.value, exact, "FLOP", verdict, calc.cause(verdict, exact, printed))
+        self.add(text, page, formula, {"N": n} if per_token else {"N": n, "D": d}, printed.value, exact, "FLOP",
+                 verdict, calc.cause(verdict, exact, printed))
+        if not per_token and re.search(r"每日|每天|日均|单日", text):
+            c.flops_day = exact
 
     # ------------------------------------------------------------------------- GPUs
     _COUNTS = re.compile(r"(?:(?:GPU|显卡|加速卡|卡|(?P<named>[A-Z]\d{2,4}[A-Z]?))(?:数量)?\s*(?:约为|约|为|需要|达到)|需要)\s*"
