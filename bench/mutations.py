@@ -51,9 +51,9 @@ _UNIT_AFTER = re.compile(r"\s*(万亿|千万|百万|亿|万|千|(?:B|M|T|K)(?![A
 # a power of ten printed right after a mantissa: "E+08", "×10^23", and the dump's
 # "*1023" (a superscript flattened into the digits)
 _EXPONENT = re.compile(r"[eE]([+-]?)(\d{2})|\s*[*×xX]\s*10\^?([+-]?)(\d{1,2})")
-# a printed number; a spreadsheet's "5.78E+08" keeps exactly two exponent digits, which
-# is what separates the doubled cells of the dump ("5.78E+085.78E+08")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?=(?:[eE][+-]?\d{2})?)")
+# a printed number, not the digits of an exponent: a spreadsheet's "5.78E+08" keeps exactly
+# two, which is what separates the doubled cells of the dump ("5.78E+085.78E+08")
+_NUMBER = re.compile(r"(?<![eE][+-])(?<![eE][+-]\d)\d[\d,]*(?:\.\d+)?")
 
 
 def _bump(digit: str) -> str:
@@ -76,13 +76,13 @@ def edit(seed: str, figure: dict, surface: bool, kind: str = "last") -> str | No
     at, seg = where(seed, figure["surface_in_dump"] if surface else figure["claim"])
     if at < 0:
         return None
-    numbers = [m for m in _NUMBER.finditer(seg) if not re.search(r"[eE][+-]?\d?$", seg[: m.start()])]
+    numbers = list(_NUMBER.finditer(seg))
     hits = [m for m in numbers if score.same_figure(_value(seed, m, at), figure["reported"])
             or score.same_figure(float(m.group(0).replace(",", "")), figure["reported"])]
     if not hits and surface:  # a table row the key quotes by its name ('中科创达300496.SZ'):
         # the figure is among the cells after it
         seg = seed[at: at + len(seg) + 160]
-        numbers = [m for m in _NUMBER.finditer(seg) if not re.search(r"[eE][+-]?\d?$", seg[: m.start()])]
+        numbers = list(_NUMBER.finditer(seg))
         hits = [m for m in numbers if score.same_figure(float(m.group(0).replace(",", "")), figure["reported"])]
     if not hits:
         return None
