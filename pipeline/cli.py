@@ -61,7 +61,7 @@ def cmd_extract(args) -> int:
         print(f"{doc.doc_id}  {doc.source.format}  {len(doc.pages)} pages  script {m.script}")
         for field in ("title", "broker", "date", "rating"):
             print(f"{field:8} {getattr(m, field) or '-'}")
-        print(f"{'analysts':8} {', '.join(m.analysts) or '-'}")
+        print(f"{'analysts':8} {', '.join(a.name for a in m.analysts) or '-'}")
         print(f"tables   {len(doc.tables)}")
         for p in doc.pages:
             print(f"--- page {p.number}")

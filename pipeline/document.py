@@ -38,14 +38,29 @@ class Source(_Model):
     extractor: str = Field(default="", description="the Yanbao version that extracted it (re-extract when it changes)")
 
 
+class Analyst(_Model):
+    name: str
+    sac_id: Optional[str] = Field(default=None, description="SAC 执业证书编号, e.g. S0080520110002")
+
+
+class Money(_Model):
+    value: float
+    currency: Optional[str] = Field(default=None, description="CNY, HKD, USD, … as the report prices it")
+
+
 class Meta(_Model):
     title: Optional[str] = None
     broker: Optional[str] = None
     date: Optional[str] = Field(default=None, description="ISO date of the report")
     date_source: Optional[Literal["text", "filename", "argument", "pdf-metadata"]] = Field(
         default=None, description="where `date` came from")
-    analysts: list[str] = Field(default_factory=list)
-    rating: Optional[str] = None
+    analysts: list[Analyst] = Field(default_factory=list, description="the report's analysts, never a downloader")
+    rating: Optional[str] = Field(default=None, description="as printed: 买入, 增持, 跑赢行业")
+    rating_action: Optional[Literal["维持", "上调", "下调", "首次"]] = None
+    company: Optional[str] = None
+    ticker: Optional[str] = Field(default=None, description="as printed: 00700.HK, 600519.SH")
+    target_price: Optional[Money] = None
+    price: Optional[Money] = Field(default=None, description="the close the report quotes")
     script: Script = "hans"
 
 
@@ -97,13 +112,24 @@ def entities_between(entities: list["Entity"], starts: list[int], lo: int, hi: i
     return out
 
 
+TableKind = Literal["api_price_cuts", "model_specs", "model_timeline", "financials", "comparables", "other"]
+
+
 class Table(_Model):
-    kind: Literal["api_price_cuts", "model_specs", "model_timeline", "other"] = "other"
+    kind: TableKind = "other"
     page: int
     columns: list[str] = Field(default_factory=list)
     rows: list[dict[str, Any]] = Field(default_factory=list)
     cells: list[list[Optional[str]]] = Field(default_factory=list, description="the table as extracted, row by row")
     bbox: Optional[tuple[float, float, float, float]] = None
+    title: Optional[str] = Field(default=None, description="the caption printed above the table")
+    header_rows: int = Field(default=1, description="how many leading rows of `cells` are header rows")
+    row_groups: list[Optional[str]] = Field(
+        default_factory=list, description="the section heading (成长能力) each body row sits under, in order")
+    source: Optional[Literal["ruled", "borderless", "html", "text", "typed"]] = Field(
+        default=None, description="how the table was found: rulings, word geometry, markup, or typed from others")
+    report: dict[str, Any] = Field(
+        default_factory=dict, description="how well it was read: cells filled, words no column took")
 
 
 class Document(_Model):
@@ -178,4 +204,24 @@ class TimelineRow(_Row):
     evidence: Optional[str] = None
 
 
-ROW_MODELS = {"api_price_cuts": PriceCutRow, "model_specs": ModelSpecRow, "model_timeline": TimelineRow}
+class FinancialRow(_Row):
+    item: str = Field(description="line item as printed, simplified, without a unit in brackets")
+    period: str = Field(description="as printed without spaces: 2024A, 2026E, 1Q25A")
+    value: Optional[float] = Field(description="the number; (1,234) and -1,234 are negative; N.M. and - are null")
+    unit: Optional[str] = Field(default=None, description="百万元, 亿元, 元, %, x, … or null")
+    statement: Literal["income", "balance", "cashflow", "ratios", "per_share", "valuation", "forecast", "other"]
+    page: int
+
+
+class ComparableRow(_Row):
+    company: Optional[str]
+    ticker: Optional[str] = None
+    group: Optional[str] = Field(default=None, description="the sector heading above the row")
+    metric: str = Field(description="as printed in the header: 市盈率, PE, EPS, 收盘价")
+    period: Optional[str] = None
+    value: Any = Field(description="a number, or the text printed (a rating)")
+    page: int
+
+
+ROW_MODELS = {"api_price_cuts": PriceCutRow, "model_specs": ModelSpecRow, "model_timeline": TimelineRow,
+              "financials": FinancialRow, "comparables": ComparableRow}

@@ -29,6 +29,7 @@ MESSAGES = {
     "W007": "page could not be read: {reason}",
     "W008": "date {text!r} could not be resolved: no document date (pass --date)",
     "W009": "{kind} row {model!r}: {reason}",
+    "W010": "table cell is not a number: {text!r} ({where}); kept as text",
 }
 
 

@@ -42,6 +42,7 @@ class RawPage:
     n_duplicates: int = 0
     has_images: bool = False
     cid_garbage: bool = False
+    rows: list[str] = field(default_factory=list)  # page 1: words of each baseline across the page, for meta
 
 
 # ----------------------------------------------------------------------------- bytes
@@ -87,7 +88,8 @@ def _table_from_pdfplumber(found, number: int) -> Table | None:
     rows = [r for r in rows if any(c for c in r)]
     rows = _drop_empty_columns(rows)
     return Table(kind="other", page=number, columns=clean.column_names(rows[0]),
-                 rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox))
+                 rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox),
+                 source="ruled")
 
 
 def turn_upright(chars: list[dict], frame: float) -> list[dict]:
@@ -102,6 +104,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     page whose drawings break pdfplumber's table finder."""
     raw = RawPage(number=number, width=page.width, height=page.height)
     raw.has_images = page.n_images > 0
+    page.chars = layout.drop_template_markers(page.chars)
     tables = []
     if find_tables and page.n_rulings >= MIN_TABLE_EDGES:
         try:
@@ -119,10 +122,49 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
         table = _table_from_pdfplumber(t, number)
         if table is not None:
             raw.tables.append(table)
+    if not turned:
+        # a period-headed table read from word geometry is preferred over the finder's
+        # reading of the same region: rules drawn under a header row alone cut it into bands
+        found = borderless_tables(chars, number)
+        raw.tables = [t for t in raw.tables if not any(_overlaps(t.bbox, b.bbox) for b in found)] + found
+        if number == 1:
+            from .read import borderless
+            raw.rows = [" ".join(t.text for t in row) for row in borderless.rows_of(borderless.tokens_of(chars))]
     lay = layout.layout_chars(chars, raw.width, raw.height, exclude=[] if turned else [t.bbox for t in raw.tables])
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
     return raw
+
+
+def _overlaps(a, b) -> bool:
+    """Two boxes share at least a third of the smaller one's area."""
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return False
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return w * h >= smaller / 3
+
+
+def borderless_tables(chars: list[dict], number: int) -> list[Table]:
+    """Tables drawn without rulings (broker statements, forecasts, comparables), read
+    from word positions by `read.borderless`."""
+    from .read import borderless
+
+    out = []
+    for grid in borderless.read_grids(chars):
+        header = [[" ".join(c.header) or None for c in grid.stub + grid.columns]]
+        cells = header + grid.rows
+        filled = sum(1 for r in grid.rows for v in r[len(grid.stub):] if v)
+        total = sum(len(r) - len(grid.stub) for r in grid.rows)
+        out.append(Table(kind="other", page=number, columns=clean.column_names(header[0]),
+                         rows=clean.rows_as_dicts(cells), cells=cells, bbox=grid.bbox,
+                         title=" ".join(grid.title) or None, header_rows=1, row_groups=grid.groups,
+                         source="borderless",
+                         report={"stub_columns": len(grid.stub), "value_cells_filled": filled,
+                                 "value_cells": total, "unassigned_words": grid.unassigned,
+                                 "footer": " ".join(grid.footer) or None}))
+    return out
 
 
 def _is_cid_garbage(chars: list[dict]) -> bool:
@@ -360,7 +402,8 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
         doc.tables = [t for p in raw_pages for t in p.tables]
         sidebars = {p.number: p.sidebar for p in raw_pages}
         first = next((lines for lines in kept if lines), [])
-        pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info)}
+        pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info),
+                    "rows": raw_pages[0].rows if raw_pages else []}
     else:
         text, enc, confidence = encoding.decode(data, str(path))
         doc.source.encoding = enc
@@ -392,6 +435,8 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
     from . import tables, tag
     tag.tag_document(doc)
     tables.type_document(doc)
+    from .normalize import financials
+    financials.type_company_tables(doc)
     if not any(p.text.strip() for p in doc.pages) and not any(w.code in ("W001", "W002") for w in doc.warnings):
         doc.warn("W004", message("W004"), "ingest")
     return doc

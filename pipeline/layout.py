@@ -9,6 +9,7 @@ only where the script needs them (so letter-spaced CJK such as "营 业 收 入"
 from __future__ import annotations
 
 import bisect
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -74,6 +75,35 @@ def _near(points: list[tuple[float, float]] | None, x0: float, top: float, tol: 
             return True
         i += 1
     return False
+
+
+# ----------------------------------------------------------------------------- template markers
+_MARKER = re.compile(r"\[[A-Za-z]+_[A-Za-z0-9_]*\]")
+
+
+def drop_template_markers(chars: list[dict]) -> list[dict]:
+    """Remove the field markers a report template leaves on the page ("[Table_Finance2]",
+    "[Table_Summary]"), often drawn over the caption they name so their letters land
+    inside its words. They are runs of consecutive characters in drawing order, one font
+    and one colour, that read as a bracketed identifier."""
+    drop: set[int] = set()
+    i = 0
+    while i < len(chars):
+        if chars[i].get("text") != "[":
+            i += 1
+            continue
+        key = (chars[i].get("fontname"), chars[i].get("non_stroking_color"))
+        j = i + 1
+        while j < len(chars) and j - i <= 40 and (chars[j].get("fontname"), chars[j].get("non_stroking_color")) == key \
+                and chars[j - 1].get("text") != "]":
+            j += 1
+        text = "".join(c.get("text", "") for c in chars[i:j]).replace(" ", "")
+        if _MARKER.fullmatch(text):
+            drop.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return [c for k, c in enumerate(chars) if k not in drop] if drop else chars
 
 
 # ----------------------------------------------------------------------------- words
@@ -236,7 +266,7 @@ def _main_font(row: list[dict]) -> str:
     return max(counts, key=counts.get)
 
 
-def _inside(c: dict, box: tuple[float, float, float, float]) -> bool:
+def inside(c: dict, box: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = box
     cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
     return x0 <= cx <= x1 and top <= cy <= bottom
@@ -251,7 +281,7 @@ def layout_chars(chars: list[dict], width: float, height: float,
     chars = [c for c in on_page if c.get("text", "").strip()]
     chars, duplicates = drop_fake_bold(chars)
     if exclude:
-        chars = [c for c in chars if not any(_inside(c, box) for box in exclude)]
+        chars = [c for c in chars if not any(inside(c, box) for box in exclude)]
     result = PageLayout(width=width, height=height, n_chars=len(chars), n_duplicates=duplicates)
     if not chars:
         return result

@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Optional
 
 from . import clean
+from .document import Analyst, Money
 
 _DATE_PATTERNS = [
     re.compile(r"(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
@@ -108,8 +109,37 @@ def _name_before(text: str, end: int) -> Optional[str]:
 _LABELS = ("执业证书编号", "证书编号", "投资咨询资格编号", "一般从业资格编号", "分析师", "研究员", "联系人", "研究助理")
 
 
-def find_analysts(text: str) -> list[str]:
-    names: list[str] = []
+def find_analysts(text: str) -> list[dict]:
+    """Analysts with their SAC certificate numbers ({"name", "sac_id"}), in the order printed.
+    A name is only taken beside a certificate number, so a downloader's stamp never is."""
+    out: list[dict] = []
+    for name, cert in _analysts(text):
+        if not any(a["name"] == name for a in out):
+            out.append({"name": name, "sac_id": cert})
+    return out
+
+
+def find_analysts_in_rows(rows: list[str]) -> list[dict]:
+    """Analysts on a first page read by baseline: the certificate number's row, or the
+    rows just above it (name, then phone and email, then 执业证书编号), holds the name."""
+    out: list[dict] = []
+    for i, row in enumerate(rows):
+        for m in _CERT.finditer(row):
+            name = None
+            head = row[:m.start()]
+            for k in range(i, max(-1, i - 4), -1):
+                words = (head if k == i else rows[k]).split()
+                names = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w) and w[0] in surnames()
+                         and not re.search(r"证书|编号|分析|研究|联系|邮箱|电话|资格|牌照", w)]
+                if names:
+                    name = names[-1]
+                    break
+            if name and not any(a["name"] == name for a in out):
+                out.append({"name": name, "sac_id": m.group(1)})
+    return out
+
+
+def _analysts(text: str):
     for m in _CERT.finditer(text):
         start = m.start()
         # skip back over the label and separators to the name
@@ -122,17 +152,59 @@ def find_analysts(text: str) -> list[str]:
         if name is None:
             after = re.match(r"[\s:：]*(?:分析师|研究员)?[\s:：]*([\u4e00-\u9fff]{2,3})", text[m.end():m.end() + 12])
             name = after.group(1) if after and after.group(1)[0] in surnames() else None
-        if name and name not in names:
-            names.append(name)
-    return names
+        if name:
+            yield name, m.group(1)
 
 
-def find_rating(text: str) -> Optional[str]:
+def find_rating(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(rating as printed, action: 维持/上调/下调/首次 or None)."""
     m = _RATING.search(text)
     if m:
-        return f"{m.group(1)}（{m.group(2)}）"
+        action = "首次" if m.group(2).startswith("首次") else m.group(2)
+        return m.group(1), action
     m = _RATING_LABELED.search(text)
-    return m.group(1) if m else None
+    if m:
+        after = re.match(r"\s*[（(]?\s*(维持|首次|上调|下调)", text[m.end():m.end() + 8])
+        return m.group(1), after.group(1) if after else None
+    return None, None
+
+
+_TICKER = re.compile(r"(?<![\w.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK)(?![\w])")
+_CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
+             ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
+_AMOUNT = r"(\d+(?:\.\d+)?)"
+_BRACKET = r"(?:\s*[（(][^）)]{0,20}[)）])?"
+
+
+def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
+    """(company, ticker as printed) from the first ticker on the page and the name before it."""
+    m = _TICKER.search(text)
+    if not m:
+        return None, None
+    before = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]?\s*$", text[max(0, m.start() - 20):m.start()])
+    name = before.group(1) if before else None
+    if name and re.search(r"代码|股票|公司研究|评级|报告", name):
+        name = None
+    return name, m.group(1)
+
+
+def _currency(text: str) -> Optional[str]:
+    for word, code in _CURRENCY:
+        if word in text:
+            return code
+    return None
+
+
+def find_price(text: str, labels: str) -> Optional[dict]:
+    """A price after one of `labels` (目标价, 收盘价, …): the first amount within the line,
+    a bracketed date or unit skipped, its currency from the words around it."""
+    for m in re.finditer(rf"(?:{labels}){_BRACKET}\s*[:：]?\s*([^\n\d]{{0,8}}?){_AMOUNT}\s*([^\n\d]{{0,3}})", text):
+        label_text = text[m.start():m.start(2)]
+        if re.search(r"走势|区间|对应|涨跌", label_text):
+            continue
+        currency = _currency(m.group(1) + m.group(3)) or _currency(label_text) or "CNY"
+        return {"value": float(m.group(2)), "currency": currency}
+    return None
 
 
 def from_pdf_lines(lines) -> dict:
@@ -191,5 +263,19 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
         if value:
             m.date, m.date_source = value, source
             break
-    m.analysts = find_analysts(head)
-    m.rating = find_rating(head)
+    # a PDF's first page read by baseline keeps a label beside its value ("目标价格 129.48 元")
+    # where reading order puts a column of labels before a column of values
+    rows = "\n".join(pdf_meta.get("rows") or []) or first
+    m.analysts = [Analyst(**a) for a in (find_analysts_in_rows(pdf_meta["rows"]) if pdf_meta.get("rows") else [])
+                  or find_analysts(head)]
+    m.rating, m.rating_action = find_rating(head)
+    if m.rating is None:
+        m.rating, m.rating_action = find_rating(rows)
+    m.company, m.ticker = find_company(rows)
+    if m.ticker is None:
+        m.company, m.ticker = find_company(first)
+    target = find_price(rows, r"目标价格?|目标价位")
+    price = next((p for p in (find_price(rows, label) for label in
+                              (r"收盘价", r"当前股价|最新股价|当前价格?|现价", r"股价")) if p), None)
+    m.target_price = Money(**target) if target else None
+    m.price = Money(**price) if price else None

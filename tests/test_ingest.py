@@ -21,8 +21,8 @@ def test_sample_pdf_pages_and_metadata(sample_doc):
     assert [p.number for p in doc.pages] == [1, 2, 3, 4, 5]
     m = doc.meta
     assert (m.title, m.broker, m.date, m.date_source) == ("大模型API价格战深度复盘", "示例证券", "2024-08-20", "text")
-    assert m.analysts == ["张明远", "李佳宁"]
-    assert m.rating == "强于大市（维持）"
+    assert [(a.name, a.sac_id) for a in m.analysts] == [("张明远", "S0000524010001"), ("李佳宁", "S0000523070002")]
+    assert (m.rating, m.rating_action) == ("强于大市", "维持")
     assert m.script == "hans"
 
 
@@ -150,7 +150,7 @@ CORPUS = sorted((SHARED / "corpus").glob("*.pdf")) if (SHARED / "corpus").is_dir
 @pytest.mark.parametrize("pdf", CORPUS, ids=lambda p: p.stem)
 def test_corpus_pdfs_ingest(pdf):
     doc = read_document(pdf)
-    assert doc.source.pages == len(doc.pages) > 20
+    assert doc.source.pages == len(doc.pages) >= 5
     assert doc.meta.broker and doc.meta.date
     assert not [w for w in doc.warnings if w.code in ("W001", "W002")]
     text = all_text(doc)

@@ -1,0 +1,307 @@
+"""Company-report tables → typed rows: `financials` (one row per printed number of a
+forecast, statement or ratio table) and `comparables` (one row per company and figure).
+
+Works on any `Table` whose header gives periods (2024A, 2025E, 1Q25A): tables read from
+word geometry (`read.borderless`), from rulings, or from markup. Which statement a
+table or a section of it belongs to, and the units words, are data
+(`data/statements.json`), not code.
+"""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from ..document import Document, Table
+from ..errors import message
+from ..read.borderless import NULL_MARK, is_period
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("pipeline").joinpath("data/statements.json").read_text("utf-8"))
+
+
+# ----------------------------------------------------------------------------- values
+_NUMBER = re.compile(r"^([-+−–]?)\(?([-+−–]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍)?$")
+
+
+def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], bool]:
+    """A printed cell → (number, unit the cell itself prints, parsed?).
+
+    "(1,234)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "N.M.", "-", "--"
+    are no value (parsed, None). Anything else is not a number (not parsed)."""
+    if text is None:
+        return None, None, True
+    t = text.strip().replace(" ", "")
+    if not t or NULL_MARK.fullmatch(t):
+        return None, None, True
+    m = _NUMBER.match(t)
+    if not m:
+        return None, None, False
+    sign1, sign2, digits, suffix = m.groups()
+    try:
+        value = Decimal(digits.replace(",", ""))
+    except InvalidOperation:
+        return None, None, False
+    negative = bool(sign1 or sign2) or (t.startswith("(") and t.endswith(")"))
+    if negative:
+        value = -value
+    unit = {"%": "%", "％": "%", "x": "x", "X": "x", "倍": "x"}.get(suffix or "")
+    return value, unit, True
+
+
+def plain(x: Optional[Decimal]) -> Any:
+    """A Decimal as a JSON number that keeps its printed digits (0.60 stays 0.6, 45250 an int)."""
+    if x is None:
+        return None
+    return int(x) if x == x.to_integral_value() and "." not in str(x) else float(x)
+
+
+# ----------------------------------------------------------------------------- units and statements
+_UNIT_IN_LABEL = re.compile(r"^(.*?)\s*[（(]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+
+
+def unit_of(text: Optional[str]) -> Optional[str]:
+    """The unit a caption, header or label names ("单位：百万元", "(人民币百万)", "(%)")."""
+    if not text:
+        return None
+    squashed = re.sub(r"\s", "", text)
+    best = None
+    for unit, words in _data()["units"].items():
+        for w in words:
+            w2 = re.sub(r"\s", "", w)
+            # a bare "元" or "x" must stand alone in brackets or after 单位, not inside a word
+            if len(w2) <= 2 and unit not in ("%",):
+                if re.search(rf"(?:[（(]|单位[:：]?){re.escape(w2)}[)）]?$|^{re.escape(w2)}$|[（(]{re.escape(w2)}[)）]", squashed):
+                    best = best or unit
+                continue
+            if w2 in squashed:
+                # the longest unit word wins (百万元 over 元)
+                if best is None or len(w2) > 2:
+                    return unit
+    return best
+
+
+def split_label(label: str) -> tuple[str, Optional[str]]:
+    """"营业收入(百万元)" → ("营业收入", "百万元"); a bracket that is not a unit stays."""
+    m = _UNIT_IN_LABEL.match(label)
+    if m:
+        unit = unit_of(f"({m.group(2)})")
+        if unit and m.group(1).strip():
+            return m.group(1).strip(), unit
+    return label.strip(), None
+
+
+def statement_of(*texts: Optional[str]) -> Optional[str]:
+    """The first statement kind any of `texts` names (checked in the data's order per text)."""
+    data = _data()
+    for text in texts:
+        if not text:
+            continue
+        low = text.lower()
+        for kind in data["order"]:
+            if any(w.lower() in low for w in data["words"][kind]):
+                return kind
+    return None
+
+
+# ----------------------------------------------------------------------------- tables
+_TICKER = re.compile(r"^(?:\d{4,6}(?:\.?\s?(?:SH|SZ|HK|BJ|TW|TT|US|JP|KS|CH))?|[A-Z]{1,6}(?:\.|\s)?(?:US|HK|O|N|TT))$")
+_COMPANY_HEADER = re.compile(r"公司|股票|证券|代码|简称|名称|Company|Ticker", re.I)
+_METRIC_WORDS = re.compile(r"PE|PB|PS|EPS|ROE|市盈率|市净率|市销率|市值|股价|收盘价|目标价|评级|EV", re.I)
+_SUMMARY = re.compile(r"^(?:平均值?|均值|中值|中位数|算术平均|行业平均|可比公司平均|Average|Median|Mean)", re.I)
+
+
+def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:
+    """(cell index, period, upper header) of every column whose header ends in a period."""
+    out = []
+    header = table.cells[0] if table.cells else []
+    for i, h in enumerate(header):
+        words = (h or "").split()
+        if words and is_period(words[-1]):
+            out.append((i, words[-1], " ".join(words[:-1]) or None))
+    return out
+
+
+def is_comparables(table: Table, stub_width: int) -> bool:
+    header = table.cells[0] if table.cells else []
+    stub_headers = " ".join(h or "" for h in header[:stub_width])
+    uppers = [u for _, _, u in period_columns(table) if u]
+    if stub_width >= 2 and _COMPANY_HEADER.search(stub_headers):
+        return True
+    body = table.cells[table.header_rows:]
+    tickers = sum(1 for r in body for c in r[:stub_width] if c and _TICKER.match(c.strip()))
+    return bool(uppers) and any(_METRIC_WORDS.search(u) for u in uppers) and tickers >= 2
+
+
+def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
+    """One row per printed number of a period-headed table."""
+    cols = period_columns(table)
+    if len(cols) < 2:
+        return []
+    header = table.cells[0]
+    stub_header = header[0] if header else None
+    title_unit = unit_of(stub_header) or unit_of(table.title)
+    base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
+    if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
+        base = "forecast" if table.page <= first_pages else (base or "other")
+    rows = []
+    body = table.cells[table.header_rows:]
+    groups = table.row_groups or [None] * len(body)
+    previous_item = None
+    for cells, group in zip(body, groups):
+        label = (cells[0] or "").strip()
+        if not label:
+            continue
+        item, label_unit = split_label(label)
+        if re.fullmatch(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?|同比|YoY|yoy", item) and previous_item:
+            item = f"{previous_item}同比"  # "(+/-%)" under a line item is that item's growth
+        else:
+            previous_item = item
+        statement = statement_of(group) or base
+        group_unit = unit_of(group)
+        for i, period, _upper in cols:
+            text = cells[i] if i < len(cells) else None
+            value, cell_unit, ok = parse_value(text)
+            if text is None:
+                continue
+            row = {"item": item, "period": period, "value": plain(value) if ok else None,
+                   "unit": cell_unit or label_unit or group_unit or _table_unit(item, title_unit),
+                   "statement": statement, "page": table.page}
+            if not ok:
+                row["text"] = text
+                row["warning"] = "cell is not a number"
+            rows.append(row)
+    return rows
+
+
+def _names_ratios(table: Table) -> bool:
+    return bool(table.title and re.search(r"比率|指标", table.title))
+
+
+_RATIO = re.compile(r"率|比率|ROE|ROA|ROIC|EV/|P/E|P/B|PE|PB|倍数|周转|Margin|增长|同比", re.I)
+
+
+def _table_unit(item: str, table_unit: Optional[str]) -> Optional[str]:
+    """The table's unit applies to its line items; a ratio row in a 百万元 table has no
+    unit of money (its cells or label say % or x, else it stays null)."""
+    if table_unit and table_unit not in ("%", "x") and _RATIO.search(item) and "每股" not in item:
+        return None
+    return table_unit
+
+
+def comparables_rows(table: Table, stub_width: int) -> list[dict]:
+    header = table.cells[0]
+    body = table.cells[table.header_rows:]
+    groups = table.row_groups or [None] * len(body)
+    cols = {i: (p, u) for i, p, u in period_columns(table)}
+    company_col = ticker_col = None
+    named = [j for j in range(stub_width) if header[j] and re.search(r"公司|名称|简称|Company", header[j], re.I)]
+    if named:
+        company_col = named[0]
+    for j in range(stub_width):
+        column = [r[j] for r in body if j < len(r) and r[j]]
+        if column and sum(1 for c in column if _TICKER.match(c.strip())) >= 0.6 * len(column):
+            ticker_col = j if ticker_col is None else ticker_col
+        elif j != company_col and column and sum(1 for c in column if re.search(r"[\u4e00-\u9fffA-Za-z]", c)) >= 0.6 * len(column) \
+                and company_col is None and not re.fullmatch(r"[A-Z]{3}", column[0].strip()):
+            company_col = j
+    out = []
+    for cells, group in zip(body, groups):
+        company = cells[company_col] if company_col is not None else None
+        ticker = cells[ticker_col] if ticker_col is not None else None
+        if not company:
+            company = next((c for c in cells[:stub_width] if c and _SUMMARY.match(c.strip())), company)
+        if not company and not ticker:
+            continue
+        for i, text in enumerate(cells):
+            if i in (company_col, ticker_col) or text is None:
+                continue
+            if i in cols:
+                period, upper = cols[i]
+                metric = _metric_name(upper) if upper else None
+            else:
+                period, metric = None, _metric_name(header[i])
+            if not metric:
+                continue
+            value, _unit, ok = parse_value(text)
+            out.append({"company": (company or "").strip() or None, "ticker": ticker, "group": group,
+                        "metric": metric, "period": period, "value": plain(value) if ok else text.strip(),
+                        "page": table.page})
+    return out
+
+
+def _metric_name(header: Optional[str]) -> Optional[str]:
+    if not header:
+        return None
+    name = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", header.strip())  # "PE (x)" → "PE"
+    return name or header.strip()
+
+
+def stub_width(table: Table) -> int:
+    cols = period_columns(table)
+    first = min((i for i, _, _ in cols), default=1)
+    return int(table.report.get("stub_columns", first)) if table.report else first
+
+
+def one_header_row(table: Table) -> Table:
+    """A table found by its rulings may print its header on two rows ("PE (x)" over
+    "2025E 2026E"), with merged cells as None: leading rows with no value but a period
+    label are header rows; a spanned cell takes the text of the cell it continues. The
+    result has one header row and the stub's width in its report."""
+    if table.source != "ruled" or not table.cells:
+        return table
+    k = 0
+    while k < len(table.cells) - 1 and not any(
+            c and parse_value(c)[2] and parse_value(c)[0] is not None and not is_period(c.replace(" ", ""))
+            for c in table.cells[k]):
+        k += 1
+    if k == 0 or not any(c and is_period(c.replace(" ", "")) for row in table.cells[:k] for c in row):
+        return table
+    width = max(len(r) for r in table.cells)
+    header = []
+    for j in range(width):
+        parts = []
+        for row in table.cells[:k]:
+            cell = row[j] if j < len(row) else None
+            if cell is None and j > 0:  # spanned: the cell to its left continues here
+                cell = next((row[i] for i in range(j - 1, -1, -1) if row[i] is not None), None)
+            if cell and cell.strip():
+                parts.append(cell.strip())
+        header.append(" ".join(parts) or None)
+    copy = table.model_copy(deep=True)
+    copy.cells = [header] + table.cells[k:]
+    copy.header_rows = 1
+    first = next((j for j, h in enumerate(header) if h and is_period(h.split()[-1])), 1)
+    copy.report = {**table.report, "stub_columns": first}
+    return copy
+
+
+def type_company_tables(doc: Document) -> None:
+    """Add typed `financials` and `comparables` tables built from the document's
+    period-headed tables (the source tables stay as they are, kind "other")."""
+    for table in list(doc.tables):
+        if table.kind != "other" or not table.cells or len(table.cells) <= table.header_rows:
+            continue
+        table = one_header_row(table)
+        width = stub_width(table)
+        if is_comparables(table, width):
+            rows, kind = comparables_rows(table, width), "comparables"
+            columns = ["company", "ticker", "group", "metric", "period", "value", "page"]
+        else:
+            if width != 1:
+                continue
+            rows, kind = financial_rows(table), "financials"
+            columns = ["item", "period", "value", "unit", "statement", "page"]
+        if rows:
+            doc.tables.append(Table(kind=kind, page=table.page, columns=columns, rows=rows,
+                                    bbox=table.bbox, title=table.title, source="typed"))
+            for r in rows:
+                if r.get("warning"):
+                    where = f"{r.get('item') or r.get('company')}, {r.get('period')}"
+                    doc.warn("W010", message("W010", text=r.get("text"), where=where), "normalize",
+                             table.page, partial=False)

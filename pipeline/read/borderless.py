@@ -1,0 +1,428 @@
+"""Borderless tables from word geometry: the forecast, statement and comparables
+tables of broker company reports, which are drawn without rulings.
+
+A table is anchored by its header: a row holding a run of two or more period labels
+(2023A 2024A 2025E, 1Q25A, 2025Q3, bare years). The run's words give the value
+columns; the rows below it are read by baseline until the table ends (a caption or
+source line, a new header over the same columns, text running across the value
+columns, or a wide vertical gap). Words left of the value columns are the stub: row
+labels, or in a comparables table, further columns (ticker, company, currency), found
+by clustering the stub words' horizontal extents. A row that holds only a label and no
+values is a section heading (成长能力) when a labelled row follows it, else the first
+line of a label wrapped onto the next row. Rows above the header whose words stand over
+the value columns are an upper header level (PE (x) over 2025E and 2026E).
+
+Two tables printed side by side (利润表 beside 资产负债表) are two header runs on one
+row: a run ends at any word that is not a period, so each is read over its own span.
+
+Everything here is plain functions over pdfplumber-shaped char dicts; nothing is
+looked for over chart vector lines, so the cost is a sort and a scan of a page's words.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .. import layout, textutil
+
+# A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
+PERIOD = re.compile(
+    r"(?:FY)?(?:19|20)\d\d(?:[AEFPabe]|年[AE度]?|E年)?"
+    r"|FY\d\d[AE]?"
+    r"|[1-4]Q\d\d[AE]?|\d\dQ[1-4][AE]?|(?:19|20)\d\dQ[1-4][AE]?|Q[1-4](?:19|20)?\d\d[AE]?"
+    r"|[12]H\d\d[AE]?|(?:19|20)\d\dH[12][AE]?|H[12](?:19|20)?\d\d[AE]?"
+    r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?")
+# A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
+NUMBER = re.compile(r"[-+−–]?\(?[-+−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|x|X|倍)?")
+NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
+# Lines that end a table above or below it.
+_END = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|注\d|备注|说明[:：]|Source)", re.I)
+
+
+def is_period(text: str) -> bool:
+    return PERIOD.fullmatch(text.replace(" ", "")) is not None
+
+
+def is_value(text: str) -> bool:
+    t = text.replace(" ", "")
+    return NUMBER.fullmatch(t) is not None or NULL_MARK.fullmatch(t) is not None
+
+
+@dataclass
+class Token:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Column:
+    x0: float
+    x1: float
+    header: list[str] = field(default_factory=list)  # upper level first
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class Grid:
+    """One borderless table as read: its caption lines, stub and value columns, and
+    body rows (`cells` align with `stub + columns`)."""
+
+    title: list[str]
+    stub: list[Column]
+    columns: list[Column]
+    rows: list[list[Optional[str]]]
+    groups: list[Optional[str]]  # the section heading each body row sits under
+    bbox: tuple[float, float, float, float]
+    footer: list[str] = field(default_factory=list)
+    unassigned: int = 0  # words inside the table that no column took
+
+    @property
+    def header(self) -> list[str]:
+        return [" ".join(c.header) for c in self.stub + self.columns]
+
+
+# ----------------------------------------------------------------------------- words and rows
+def tokens_of(chars: list[dict]) -> list[Token]:
+    """Words of a page: characters on one baseline with no gap wider than about half
+    an em (table columns are wider apart than that; a space char always splits)."""
+    chars = [c for c in chars if c.get("upright", True) and c.get("text", "").strip()]
+    chars, _ = layout.drop_fake_bold(chars)
+    out = []
+    for w in layout.group_words(chars, gap_factor=0.55):
+        for part in _split_at_script_change(sorted(w.chars, key=lambda c: c["x0"])):
+            out.append(Token("".join(c["text"] for c in part), min(c["x0"] for c in part),
+                             max(c["x1"] for c in part), min(c["top"] for c in part), max(c["bottom"] for c in part)))
+    return out
+
+
+def _split_at_script_change(chars: list[dict]) -> list[list[dict]]:
+    """A number set close to a Chinese label (the last value of one table and the
+    first label of the table beside it, "5500营业收入") is two words where any gap
+    separates them; inside prose ("163亿元") there is none."""
+    parts = [[chars[0]]]
+    for prev, c in zip(chars, chars[1:]):
+        gap = c["x0"] - prev["x1"]
+        em = max(prev["bottom"] - prev["top"], 1.0)
+        if gap > 0.2 * em and textutil.is_cjk(prev["text"]) != textutil.is_cjk(c["text"]):
+            parts.append([c])
+        else:
+            parts[-1].append(c)
+    return parts
+
+
+def rows_of(tokens: list[Token]) -> list[list[Token]]:
+    """Tokens grouped by baseline, top to bottom, each row left to right."""
+    if not tokens:
+        return []
+    height = statistics.median(t.bottom - t.top for t in tokens) or 8.0
+    rows: list[list[Token]] = []
+    for t in sorted(tokens, key=lambda t: t.middle):
+        if rows and abs(t.middle - statistics.fmean(x.middle for x in rows[-1])) <= 0.45 * height:
+            rows[-1].append(t)
+        else:
+            rows.append([t])
+    for r in rows:
+        r.sort(key=lambda t: t.x0)
+    return rows
+
+
+# ----------------------------------------------------------------------------- headers
+@dataclass
+class _Anchor:
+    row: int
+    periods: list[Token]
+    stub_left: float
+
+
+def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of runs of two or more period labels with nothing between."""
+    runs, i = [], 0
+    while i < len(row):
+        if is_period(row[i].text):
+            j = i
+            while j < len(row) and is_period(row[j].text):
+                j += 1
+            if j - i >= 2:
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _anchors(rows: list[list[Token]]) -> list[_Anchor]:
+    """Header runs of every row. A row of data whose values happen to look like years
+    (2023 2024 in a count column) has other numbers beside them; a header row has none."""
+    out = []
+    for k, row in enumerate(rows):
+        prev_end = 0.0
+        for i, j in _period_runs(row):
+            reach = _pitch(row[i:j])
+            if any(is_value(t.text) and not is_period(t.text) and t.x1 > row[i].x0 - reach and t.x0 < row[j - 1].x1 + reach
+                   for t in row):
+                continue
+            # the stub starts at the first word after the previous run (or the row's start)
+            values_before = [t.x1 for t in row[:i] if is_value(t.text)]
+            prev_end = max([prev_end] + values_before)  # a table to the left ends at its last value
+            before = [t for t in row[:i] if t.x0 >= prev_end]
+            stub_left = before[0].x0 if before else _labels_left(rows[k + 1:k + 5], row[i].x0, prev_end)
+            out.append(_Anchor(k, row[i:j], stub_left))
+            prev_end = row[j - 1].x1
+    return out
+
+
+def _labels_left(below: list[list[Token]], first: float, floor: float) -> float:
+    """Where the row labels start, for a header with no word before its periods: in the
+    rows below, walk left from the first value column over words set close together,
+    stopping at a value (the table to the left) or a wide gap (body text beside it)."""
+    lefts = []
+    for row in below:
+        before = [t for t in row if t.x1 <= first and t.x0 >= floor]
+        if not before or is_value(before[-1].text):
+            continue
+        x0 = before[-1].x0
+        em = before[-1].bottom - before[-1].top
+        for prev, t in zip(reversed(before[:-1]), reversed(before[1:])):
+            if is_value(prev.text) or t.x0 - prev.x1 > 2 * em:
+                break
+            x0 = prev.x0
+        lefts.append(x0)
+    return min(lefts) if lefts else first
+
+
+def _pitch(periods: list[Token]) -> float:
+    centers = [t.center for t in periods]
+    gaps = [b - a for a, b in zip(centers, centers[1:])]
+    return statistics.median(gaps) if gaps else 40.0
+
+
+# ----------------------------------------------------------------------------- one table
+def read_grids(chars: list[dict]) -> list[Grid]:
+    """Every period-headed borderless table of one page."""
+    rows = rows_of(tokens_of(chars))
+    anchors = _anchors(rows)
+    grids = []
+    for a in anchors:
+        right = max(t.x1 for t in a.periods) + 0.4 * _pitch(a.periods)
+        # a neighbour to the right bounds this table (two tables side by side)
+        neighbours = [b.stub_left for b in anchors if b.row == a.row and b.stub_left > a.periods[-1].x1]
+        if neighbours:
+            right = min(right, min(neighbours) - 1)
+        others = [b for b in anchors if b is not a and b.row > a.row and
+                  _overlap((b.stub_left, b.periods[-1].x1), (a.stub_left, right)) > 0]
+        stop = min((b.row for b in others), default=len(rows))
+        grid = _read_grid(rows, a, right, stop)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return min(a[1], b[1]) - max(a[0], b[0])
+
+
+def _inside(t: Token, left: float, right: float) -> bool:
+    return t.center >= left - 1 and t.center <= right
+
+
+def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> Optional[Grid]:
+    pitch = _pitch(a.periods)
+    columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
+    first_col = columns[0].x0 - 0.35 * pitch
+    left = a.stub_left
+    header_row = rows[a.row]
+    line_height = statistics.median(t.bottom - t.top for t in header_row)
+
+    body: list[tuple[list[Token], list[Token]]] = []  # (stub words, value words) per row
+    last_bottom = max(t.bottom for t in header_row)
+    empty_run = 0
+    for k in range(a.row + 1, stop):
+        words = [t for t in rows[k] if _inside(t, left, right)]
+        if not words:
+            continue
+        top = min(t.top for t in words)
+        if top - last_bottom > 2.6 * line_height + 4:
+            break
+        text = "".join(t.text for t in words)
+        if _END.match(text):
+            break
+        stub = [t for t in words if t.x1 <= first_col or t.center < first_col]
+        values = [t for t in words if t not in stub]
+        if any(not is_value(t.text) for t in values):
+            break  # text across the value columns: prose, a caption or another table
+        if not values:
+            empty_run += 1
+            if empty_run > 2:
+                break
+        else:
+            empty_run = 0
+        body.append((stub, values))
+        last_bottom = max(t.bottom for t in words)
+    while body and not body[-1][1]:
+        body.pop()  # trailing label-only rows are not the table's
+    if sum(1 for _, v in body if len(v) >= 2) < 2:
+        return None
+
+    # value words → the period column whose extent they overlap most (else the nearest)
+    unassigned = 0
+    for _, values in body:
+        for t in values:
+            if _nearest(columns, t, pitch) is None:
+                unassigned += 1
+
+    stub_columns = _stub_columns([t for s, _ in body for t in s] + [t for t in header_row if _inside(t, left, first_col)])
+    _name_stub(stub_columns, [t for t in header_row if _inside(t, left, first_col)])
+    title = _upper_header(rows, a, columns, stub_columns, left, right)
+
+    cells, groups = [], []
+    pending_label: list[str] = []
+    group = None
+    for i, (stub, values) in enumerate(body):
+        by_stub = _assign(stub_columns, stub)
+        if not values:
+            next_has_label = i + 1 < len(body) and body[i + 1][0]
+            label = " ".join(by_stub[0]) if by_stub and by_stub[0] else " ".join(t.text for t in stub)
+            if next_has_label:
+                group, pending_label = label, []
+            else:
+                pending_label.append(label)
+            continue
+        row: list[Optional[str]] = [_join(words) for words in by_stub]
+        if pending_label:
+            row[0] = "".join(pending_label) + (row[0] or "")
+            pending_label = []
+        by_col: list[list[str]] = [[] for _ in columns]
+        for t in values:
+            j = _nearest(columns, t, pitch)
+            if j is not None:
+                by_col[j].append(t.text)
+        row += [" ".join(v) if v else None for v in by_col]
+        cells.append(row)
+        groups.append(group)
+
+    footer = []
+    end_row = a.row + 1 + len(body)
+    x0 = min([left] + [t.x0 for s, _ in body for t in s])
+    bottom = last_bottom
+    for k in range(a.row + 1, min(len(rows), stop + 1)):
+        words = [t for t in rows[k] if _inside(t, left, right)]
+        if words and min(t.top for t in words) > bottom:
+            text = "".join(t.text for t in words)
+            if _END.match(text):
+                footer.append(text)
+            break
+    top = min(t.top for t in header_row)
+    return Grid(title=title, stub=stub_columns, columns=columns, rows=cells, groups=groups,
+                bbox=(round(x0, 2), round(top, 2), round(right, 2), round(bottom, 2)),
+                footer=footer, unassigned=unassigned)
+
+
+def _nearest(columns: list[Column], t: Token, pitch: float) -> Optional[int]:
+    best, score = None, None
+    for j, c in enumerate(columns):
+        ov = _overlap((t.x0, t.x1), (c.x0, c.x1))
+        dist = abs(t.x1 - c.x1) if ov > 0 else abs(t.center - c.center)
+        key = (ov <= 0, dist)
+        if score is None or key < score:
+            best, score = j, key
+    if best is None or (score[0] and score[1] > 0.6 * pitch):
+        return None
+    return best
+
+
+def _stub_columns(tokens: list[Token]) -> list[Column]:
+    """Columns of the stub: the union of the words' extents (shrunk a little, so that
+    a long label touching its neighbour does not join two columns)."""
+    if not tokens:
+        return [Column(0, 0, [])]
+    spans = sorted(((t.x0 + 0.15 * (t.x1 - t.x0), t.x1 - 0.15 * (t.x1 - t.x0), t) for t in tokens),
+                   key=lambda s: (s[0], s[1]))
+    groups: list[list] = []
+    for lo, hi, t in spans:
+        if groups and lo <= groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], hi)
+            groups[-1][2].append(t)
+        else:
+            groups.append([lo, hi, [t]])
+    # a column of one stray word beside a well-filled one is part of the label
+    cols = [Column(min(t.x0 for t in g[2]), max(t.x1 for t in g[2])) for g in groups
+            if len(g[2]) >= 2 or len(groups) == 1]
+    return cols or [Column(min(t.x0 for t in tokens), max(t.x1 for t in tokens))]
+
+
+def _assign(columns: list[Column], words: list[Token]) -> list[list[str]]:
+    out: list[list[str]] = [[] for _ in columns]
+    for t in words:
+        j = min(range(len(columns)), key=lambda j: (
+            _overlap((t.x0, t.x1), (columns[j].x0, columns[j].x1)) <= 0,
+            0 if columns[j].x0 - 1 <= t.x0 <= columns[j].x1 else abs(t.x0 - columns[j].x0)))
+        out[j].append(t.text)
+    return out
+
+
+def _join(words: list[str]) -> Optional[str]:
+    if not words:
+        return None
+    out = words[0]
+    for w in words[1:]:
+        out += ("" if re.match(r"[\u4e00-\u9fff（(]", w) or re.search(r"[\u4e00-\u9fff]$", out) else " ") + w
+    return out
+
+
+def _name_stub(stub: list[Column], header_words: list[Token]) -> None:
+    by = _assign(stub, header_words) if header_words else [[] for _ in stub]
+    for c, words in zip(stub, by):
+        c.header = [_join(words) or ""]
+
+
+def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
+                  left: float, right: float) -> list[str]:
+    """Rows above the header: words over the value columns are an upper header level;
+    the first row with words only in the stub, and anything above it, is the caption."""
+    title: list[str] = []
+    header_top = min(t.top for t in rows[a.row])
+    line_height = statistics.median(t.bottom - t.top for t in rows[a.row])
+    limit = header_top
+    for k in range(a.row - 1, max(-1, a.row - 5), -1):
+        words = [t for t in rows[k] if _inside(t, left, right)]
+        if not words:
+            continue
+        if limit - max(t.bottom for t in words) > 3.0 * line_height + 6:
+            break
+        limit = min(t.top for t in words)
+        if any(is_value(t.text) and not is_period(t.text) for t in words):
+            break  # the last row of a table above
+        over = [t for t in words if t.center >= columns[0].x0 - 0.35 * _pitch(a.periods)]
+        text = _join([t.text for t in words]) or ""
+        short = all(len(t.text) <= 16 for t in over) and len(text) <= 80
+        if over and short and not title and not any(is_period(t.text) for t in over) and len(over) < 2 * len(columns):
+            for c in columns:
+                owner = min(over, key=lambda t: abs(t.center - c.center))
+                if abs(owner.center - c.center) <= max(owner.x1 - owner.x0, 1.6 * _pitch(a.periods)):
+                    c.header.insert(0, owner.text)
+            for c, words_ in zip(stub, _assign(stub, [t for t in words if t not in over])):
+                if words_:
+                    c.header.insert(0, _join(words_) or "")
+            continue
+        if title and (text.endswith(("。", "；", ";")) or len(text) > 40):
+            break  # a sentence of the body above, not a caption
+        title.insert(0, text)
+        if len(title) >= 2:
+            break
+    return title
