@@ -229,6 +229,8 @@ def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:
     if exact == 0 or printed.value == 0:
         return None
     r = printed.value / exact
+    if r < 0:
+        return "sign: printed with the opposite sign"
     for factor, name in ((Decimal(1000), "千/百万 unit slip (×1000)"), (Decimal(10000), "万/亿 unit slip (×10⁴)"),
                          (Decimal(100), "percent written as a fraction (×100)")):
         for f, direction in ((factor, "too large"), (1 / factor, "too small")):

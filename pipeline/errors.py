@@ -30,6 +30,7 @@ MESSAGES = {
     "W008": "date {text!r} could not be resolved: no document date (pass --date)",
     "W009": "{kind} row {model!r}: {reason}",
     "W010": "table cell is not a number: {text!r} ({where}); kept as text",
+    "W012": "verify: the {family} check family failed on this document: {reason}",
 }
 
 

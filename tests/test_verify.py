@@ -16,9 +16,12 @@ def test_self_consistent_report_has_no_mismatch(sample_doc):
     assert result["summary"]["mismatch"] == 0
     formulas = {c["formula"].split(" =")[0] for c in result["checks"]}
     assert {"C", "GPUs", "servers", "cost", "cut"} <= formulas
+    contract = {"id", "claim", "page", "formula", "inputs", "reported", "recomputed", "unit", "verdict", "note"}
     for c in result["checks"]:
-        assert set(c) == {"id", "claim", "page", "formula", "inputs", "reported", "recomputed", "unit", "verdict", "note",
-                          "section"}
+        # the CONTRACT's fields, plus where it stands (section), which family made it and,
+        # for a table figure, the cell it judges
+        assert contract | {"section", "family"} <= set(c) <= contract | {"section", "family", "cell"}
+        assert c["family"] == "ai_compute"
     # in reading order, numbered so, each under the report's heading before it
     assert [c["id"] for c in result["checks"]] == [f"C{i:03d}" for i in range(1, len(result["checks"]) + 1)]
     assert [c["page"] for c in result["checks"]] == sorted(c["page"] for c in result["checks"])

@@ -153,12 +153,13 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     body = table.cells[table.header_rows:]
     groups = table.row_groups or [None] * len(body)
     previous_item = None
-    for cells, group in zip(body, groups):
+    for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
         if not label:
             continue
         item, label_unit = split_label(label)
-        if re.fullmatch(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?|同比|YoY|yoy", item) and previous_item:
+        if re.fullmatch(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?|同比(?:增长|增速|变化)?(?:率)?|增长率|增速|YoY", item, re.I) \
+                and previous_item:
             item = f"{previous_item}同比"  # "(+/-%)" under a line item is that item's growth
         else:
             previous_item = item
@@ -171,7 +172,8 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                 continue
             row = {"item": item, "period": period, "value": plain(value) if ok else None,
                    "unit": cell_unit or label_unit or group_unit or _table_unit(item, title_unit),
-                   "statement": statement, "page": table.page}
+                   "statement": statement, "page": table.page, "printed": text, "group": group,
+                   "row": row_number}
             if not ok:
                 row["text"] = text
                 row["warning"] = "cell is not a number"
@@ -231,7 +233,7 @@ def comparables_rows(table: Table, stub_width: int) -> list[dict]:
             value, _unit, ok = parse_value(text)
             out.append({"company": (company or "").strip() or None, "ticker": ticker, "group": group,
                         "metric": metric, "period": period, "value": plain(value) if ok else text.strip(),
-                        "page": table.page})
+                        "page": table.page, "printed": text})
     return out
 
 

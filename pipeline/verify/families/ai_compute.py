@@ -1,4 +1,4 @@
-"""Find the figures a report derives, recompute them with `calc`, judge each one.
+"""Check family: AI-industry arithmetic. Find the figures a report derives, recompute them with `calc`, judge each one.
 
 The document is read in order, page by page, sentence by sentence, keeping the
 assumptions it states once and reuses (MFU, the GPU and its peak, training days, GPUs
@@ -21,11 +21,11 @@ from functools import cached_property
 from decimal import Decimal
 from typing import Any, Optional
 
-from . import calc, chartdump
-from . import quantities as q
-from .calc import Printed
-from .document import Document, entities_between
-from .textutil import squash_name
+from ... import calc, chartdump
+from ... import quantities as q
+from ...calc import Printed
+from ...document import Document, entities_between
+from ...textutil import squash_name
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1974,105 +1974,11 @@ def _shared_bigrams(a: str, b: str) -> int:
     return len(grams(a) & grams(b))
 
 
-_MULTIPLIED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)")
-_SCI_PRINTED = re.compile(r"(\d+(?:\.\d+)?)\s*[eE]\s*([+-]?\d{1,2})")
-_CURRENCY_WORD = {"USD": "美元", "CNY": "元"}
-
-
-def in_printed_units(check: dict) -> dict:
-    """The check's figures in the unit printed beside the figure (CONTRACT: 571 for
-    '571亿美元', 5.78e8 in a PFLOPs column): the checks are worked out in plain units
-    (yuan, FLOPs, parameters), and the claim says which multiplier the report used."""
-    reported, unit = check["reported"], check["unit"]
-    if not isinstance(reported, (int, float)) or reported == 0 or re.search(r"[万亿千百]", unit or ""):
-        return check
-    value = Decimal(str(reported))
-
-    def same(digits: str, scale: Decimal) -> bool:
-        return abs(Decimal(digits.replace(",", "")) * scale - value) <= abs(value) * Decimal("1e-9")
-
-    scale = name = None
-    for m in _MULTIPLIED.finditer(check["claim"]):
-        if same(m.group(1), Decimal(q.UNIT_MULT[m.group(2)])):
-            scale, name = Decimal(q.UNIT_MULT[m.group(2)]), m.group(2)
-    if scale is None and unit == "FLOP" and "PFLOPs" in check["claim"]:
-        for m in _SCI_PRINTED.finditer(check["claim"]):
-            if same(str(Decimal(m.group(1)) * Decimal(10) ** int(m.group(2))), Decimal(10) ** 15):
-                scale, name = Decimal(10) ** 15, "P"
-    if scale is None:
-        return check
-    rescale = lambda v: None if v is None else q.plain(Decimal(str(v)) / scale)  # noqa: E731
-    if name == "P":
-        new_unit = "PFLOPs"
-    elif unit in _CURRENCY_WORD or unit in ("美元", "元"):
-        new_unit = name + _CURRENCY_WORD.get(unit, unit)
-    else:
-        new_unit = f"{name} {unit}"
-    return {**check, "reported": rescale(check["reported"]), "recomputed": rescale(check["recomputed"]),
-            "unit": new_unit}
-
-
-_HEADING_LINE = re.compile(r"(?m)^[ \t]*((?:\d{1,2}(?:\.\d{1,2}){1,3})|\d{1,2}[、.]|[一二三四五六七八九十]{1,3}、)[ \t]*"
-                           r"([\u4e00-\u9fffA-Za-z][^\n。；;]{1,40})[ \t]*$")
-# a text dump runs headings into the body: '。4.2 4.2 算力需求测算逻辑我们主要…' (fake bold doubles the number)
-_HEADING_INLINE = re.compile(r"(?:(?<=[。！？])\s*(\d{1,2}\.\d{1,2})\s+(?:\1\s+)?|(?<![\d.])(\d{1,2}\.\d{1,2})\s+\2\s+)"
-                             r"([\u4e00-\u9fffA-Za-z][^\d。！？,，；;]{2,18})")
-
-
-def sections(doc: Document) -> list[tuple[int, int, str]]:
-    """The report's numbered headings as (page, offset, title), in reading order."""
-    found = []
-    for page in doc.pages:
-        for m in _HEADING_LINE.finditer(page.text):
-            found.append((page.number, m.start(), f"{m.group(1).rstrip('、.')} {m.group(2).strip()}"))
-        for m in _HEADING_INLINE.finditer(page.text):
-            found.append((page.number, m.start(), f"{m.group(1) or m.group(2)} {m.group(3).strip()}"))
-    return sorted(set(found))
-
-
-def position_of(check: dict, doc: Document) -> tuple[int, int]:
-    """(page, offset) of a check's claim; a table's claim is found by its title."""
-    if check.get("_at") is not None:
-        return check["page"], check["_at"]
-    page = next((p for p in doc.pages if p.number == check["page"]), None)
-    if page is None:
-        return check["page"], 0
-    claim = check["claim"]
-    probe = claim[2: claim.find(":")] if claim.startswith("表 ") and ":" in claim else claim[:24]
-    at = page.text.find(probe) if probe else -1
-    return page.number, len(page.text) if at < 0 else at
-
-
-def verify(doc: Document) -> dict[str, Any]:
-    """Every check, in the order the report reads, each with its section (the last
-    numbered heading before it) and its figures in the units printed beside them."""
-    heads = sections(doc)
-    placed = sorted(((position_of(c, doc), i, c) for i, c in enumerate(Checker(doc).run())), key=lambda t: t[:2])
-    checks = []
-    for n, (at, _, c) in enumerate(placed, start=1):
-        before = [h for h in heads if (h[0], h[1]) <= at]
-        public = {k: v for k, v in in_printed_units(c).items() if not k.startswith("_")}
-        checks.append({**public, "id": f"C{n:03d}", "section": before[-1][2] if before else None})
-    summary = {v: sum(c["verdict"] == v for c in checks) for v in ("consistent", "rounding", "mismatch", "unverifiable")}
-    return {"doc_id": doc.doc_id, "checks": checks, "summary": summary}
-
-
-def report_markdown(result: dict, title: Optional[str] = None) -> str:
-    """The checks grouped by the report's sections, in the order the report reads."""
-    lines = [f"# Verification of {title or result['doc_id']}", "",
-             " · ".join(f"{k}: {v}" for k, v in result["summary"].items()), ""]
-    groups: dict[Optional[str], list[dict]] = {}  # the checks come in reading order
-    for c in result["checks"]:
-        groups.setdefault(c.get("section"), []).append(c)
-    for section, checks in groups.items():
-        pages = sorted({c["page"] for c in checks})
-        where = f"p.{pages[0]}" if len(pages) == 1 else f"pp.{pages[0]}–{pages[-1]}"
-        lines += [f"## {section or 'Before the first heading'} ({where})", "",
-                  "| id | p. | verdict | claim | formula | reported | recomputed | unit | note |",
-                  "|---|---:|---|---|---|---:|---:|---|---|"]
-        for c in checks:
-            claim = c["claim"].replace("|", "\\|")[:120]
-            lines.append(f"| {c['id']} | {c['page']} | {c['verdict']} | {claim} | {c['formula']} | {c['reported']} | "
-                         f"{c['recomputed'] if c['recomputed'] is not None else '-'} | {c['unit']} | {c['note']} |")
-        lines.append("")
-    return "\n".join(lines)
+def find(doc: Document) -> list[dict]:
+    """The family's checks: prose and tables of AI-industry reports (compute, GPUs, prices,
+    demand). Its sentence rules were built on industry notes; on a company report (one with
+    financials tables) they misread results prose (a CAGR span read as one change), so a
+    company report is left to the statement families."""
+    if any(t.kind == "financials" for t in doc.tables):
+        return []
+    return Checker(doc).run()

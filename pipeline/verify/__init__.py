@@ -1,0 +1,48 @@
+"""verify: recompute the figures a report derives and judge each one.
+
+Each check family (`registry.FAMILIES`, one module each under `families/`) finds its
+claims in the document's sentences and typed tables and judges them with `calc`. Here
+they are run, each on its own (a family that fails costs its own checks, named in
+`warnings`, never the others'), placed in reading order under their sections, and
+summed up. The JSON shape is CONTRACT.md's; `report` writes it for people.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..document import Document
+from .place import in_printed_units, position_of, sections
+from .registry import FAMILIES
+from .report import report_markdown
+
+__all__ = ["verify", "report_markdown", "in_printed_units", "VERDICTS"]
+
+log = logging.getLogger(__name__)
+VERDICTS = ("consistent", "rounding", "mismatch", "unverifiable")
+
+
+def verify(doc: Document) -> dict[str, Any]:
+    """Every check, in the order the report reads, each with its family, its section (the
+    last numbered heading before it) and its figures in the units printed beside them."""
+    found, warnings = [], []
+    for name, find in FAMILIES:
+        try:
+            for c in find(doc):
+                c["family"] = name
+                found.append(c)
+        except Exception as e:  # one family's bug must not cost the report's other checks
+            log.debug("verify family %s failed", name, exc_info=True)
+            warnings.append({"code": "W012", "family": name, "message": f"{type(e).__name__}: {e}"[:200]})
+    heads = sections(doc)
+    placed = sorted(((position_of(c, doc), i, c) for i, c in enumerate(found)), key=lambda t: t[:2])
+    checks = []
+    for n, (at, _, c) in enumerate(placed, start=1):
+        before = [h for h in heads if (h[0], h[1]) <= at]
+        public = {k: v for k, v in in_printed_units(c).items() if not k.startswith("_")}
+        checks.append({**public, "id": f"C{n:03d}", "section": before[-1][2] if before else None})
+    summary = {v: sum(c["verdict"] == v for c in checks) for v in VERDICTS}
+    out = {"doc_id": doc.doc_id, "checks": checks, "summary": summary}
+    if warnings:
+        out["warnings"] = warnings
+    return out

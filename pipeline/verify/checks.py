@@ -1,0 +1,127 @@
+"""Building one check (CONTRACT.md, Verify) and the inputs the statement families share:
+a document's `financials` rows indexed by line item and period, with their printed precision."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+from typing import Any, Callable, Optional
+
+from .. import calc
+from ..calc import Printed
+from ..document import Document
+
+
+def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
+         unit: Optional[str], verdict: str, note: str = "", where: Optional[dict] = None) -> dict:
+    """One check as a dict in the CONTRACT's shape; `where` names the table cell it judges
+    (table, row, column) for an analyst to find it."""
+    out = {"claim": claim[:300], "page": page, "formula": formula,
+           "inputs": {k: _plain(v) for k, v in inputs.items()},
+           "reported": _plain(reported), "recomputed": None if recomputed is None else _plain(_round(recomputed)),
+           "unit": unit or "", "verdict": verdict, "note": note}
+    if where:
+        out["cell"] = where
+    return out
+
+
+def _round(x: Decimal) -> Decimal:
+    return x.quantize(Decimal("0.0001")) if abs(x) < 10 ** 12 and x != x.to_integral_value() else x
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, Printed):
+        v = v.value
+    if isinstance(v, Decimal):
+        return int(v) if v == v.to_integral_value() and abs(v) < 10 ** 15 else float(v)
+    return v
+
+
+def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Printed) -> tuple[str, Optional[Decimal]]:
+    """A printed figure against a formula of printed inputs: consistent when the formula
+    of the printed values rounds to it; rounding when inputs anywhere within their printed
+    precision can give it (the formulas here are monotone in each input, so the corners of
+    the input box bound the result); else mismatch. A zero divisor is unverifiable."""
+    try:
+        exact = fn(*[p.value for p in inputs])
+    except (ZeroDivisionError, ArithmeticError):
+        return "unverifiable", None
+    verdict = calc.judge(exact, printed)
+    if verdict != "mismatch" or len(inputs) > 10:
+        return verdict, exact
+    corners = []
+    for combo in product(*[p.interval() for p in inputs]):
+        try:
+            corners.append(fn(*combo))
+        except (ZeroDivisionError, ArithmeticError):
+            return "rounding", exact  # an input that may be zero allows any result
+    lo, hi = printed.interval()
+    return ("rounding" if min(corners) <= hi and lo <= max(corners) else "mismatch"), exact
+
+
+# ----------------------------------------------------------------------------- financials
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    raw = json.loads(resources.files("pipeline").joinpath("data/line_items.json").read_text("utf-8"))
+    return {squash(n): concept for concept, names in raw.items() if not concept.startswith("_") for n in names}
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[\s()（）:：]", "", text or "").lower()
+
+
+def concept_of(item: str) -> Optional[str]:
+    return _names().get(squash(item))
+
+
+@dataclass
+class Amount:
+    item: str
+    concept: Optional[str]
+    period: str
+    printed: Printed
+    unit: Optional[str]
+    statement: str
+    page: int
+    table: int  # which typed table of the document
+    row: int    # the row's place in its table (line items in printed order)
+    group: Optional[str] = None
+
+    def cell(self) -> dict:
+        return {"table": self.table, "row": self.item, "column": self.period}
+
+
+def amounts(doc: Document) -> list[Amount]:
+    """Every numeric financials cell with its printed precision, in table and row order."""
+    out = []
+    for t_index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
+        for r in table.rows:
+            text = r.get("printed")
+            if r.get("value") is None or not text:
+                continue
+            digits = re.sub(r"[^\d.]", "", text)
+            if not digits or digits == ".":
+                continue
+            p = Printed.of(digits)
+            if r["value"] < 0:
+                p = Printed(-p.value, p.step, p.places)
+            out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
+                              r["page"], t_index, r.get("row", 0), r.get("group")))
+    return out
+
+
+def year_of(period: str) -> Optional[int]:
+    m = re.match(r"(?:FY)?((?:19|20)\d\d)(?:[AEFP年]|E年)?$", period)
+    return int(m.group(1)) if m else None
+
+
+def previous_period(period: str, periods: list[str]) -> Optional[str]:
+    """The year before `period` among `periods` (2024A for 2025E; 2023 for 2024)."""
+    y = year_of(period)
+    if y is None:
+        return None
+    return next((p for p in periods if year_of(p) == y - 1), None)

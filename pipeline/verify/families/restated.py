@@ -1,0 +1,37 @@
+"""Check family: a line item printed in two tables for one period (a first-page summary
+table and the statements page) must agree, after the two tables' units (亿元 against
+百万元); a slip of units is a mismatch with its cause."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ...calc import Printed, cause
+from ...document import Document
+from ..checks import amounts, judge_formula, make
+
+SCALE = {"百万元": Decimal(10) ** 6, "亿元": Decimal(10) ** 8, "万元": Decimal(10) ** 4, "元": Decimal(1),
+         "百万美元": Decimal(10) ** 6, "亿美元": Decimal(10) ** 8, "美元": Decimal(1)}
+
+
+def find(doc: Document) -> list[dict]:
+    rows = [a for a in amounts(doc) if a.concept and a.unit in SCALE and a.printed.value != 0]
+    out, seen = [], set()
+    for a in rows:
+        for b in rows:
+            if b.table <= a.table or a.concept != b.concept or a.period != b.period or a.item != b.item:
+                continue
+            if (a.concept, a.period, a.table) in seen or (SCALE[a.unit] > 1) != (SCALE[b.unit] > 1):
+                continue
+            if a.unit[-2:] != b.unit[-2:] and a.unit[-1] != b.unit[-1]:
+                continue  # another currency
+            seen.add((a.concept, a.period, a.table))
+            factor = SCALE[b.unit] / SCALE[a.unit]
+            printed = a.printed
+            verdict, exact = judge_formula(lambda x: x * factor, [b.printed], printed)
+            note = cause(verdict, exact, printed) if exact is not None else ""
+            if verdict == "mismatch" and a.concept == "net_profit":
+                verdict, note = "unverifiable", "净利润 may be the parent's share (归母) in one table: the labels do not say"
+            out.append(make(f"{a.item} {a.period} {a.printed.value} (p.{a.page}) against p.{b.page}", a.page,
+                            f"{a.item} restated from the table on p.{b.page}", {f"{b.item} {b.period} ({b.unit})": b.printed},
+                            printed, exact, a.unit, verdict, note, a.cell()))
+    return out

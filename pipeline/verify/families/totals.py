@@ -1,0 +1,159 @@
+"""Check family: totals a statement prints, from the parts it lists.
+
+Two kinds: a subtotal row (流动资产合计, 经营活动现金流) against the rows listed above it
+since the previous subtotal, and the identities between statement lines
+(`IDENTITIES`: 资产总计 = 流动资产 + 非流动资产, 净利润 = 利润总额 − 所得税, …). A
+subtotal whose listed rows do not add up is a mismatch only where the section is
+complete (it lists a catch-all 其他 row); otherwise rows may be left out of the
+printed table, and the check is unverifiable, naming that."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...calc import Printed, judge_sum
+from ...document import Document
+from ..checks import Amount, amounts, judge_formula, make
+
+SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
+CATCH_ALL = re.compile(r"^(其他|其它)")
+
+# (total, [(sign, part), ...], optional parts): concepts of checks.line_items
+# brokers print 净利润 for the parent's share in summary tables: an identity on it that does
+# not hold is not judged (its label does not say which net profit it is)
+SWAPPED_LABELS = {"net_profit": "净利润 may be the parent's share (归母) here: the label does not say",
+                  "parent_np": "净利润 above may be the parent's share (归母): the label does not say"}
+
+IDENTITIES = [
+    ("total_assets", [(1, "current_assets"), (1, "noncurrent_assets")], ()),
+    ("total_liab", [(1, "current_liab"), (1, "noncurrent_liab")], ()),
+    ("liab_equity", [(1, "total_liab"), (1, "equity_total")], ()),
+    ("liab_equity", [(1, "total_assets")], ()),
+    ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
+    ("total_profit", [(1, "operating_profit"), (1, "non_op_income"), (-1, "non_op_expense")], ()),
+    ("net_profit", [(1, "total_profit"), (-1, "income_tax")], ()),
+    ("parent_np", [(1, "net_profit"), (-1, "minority")], ()),
+    ("net_cash_change", [(1, "cfo"), (1, "cfi"), (1, "cff"), (1, "fx")], ("fx",)),
+]
+
+
+def find(doc: Document) -> list[dict]:
+    rows = amounts(doc)
+    return subtotals(rows) + identities(rows)
+
+
+TOTAL_CONCEPTS = {"current_assets", "noncurrent_assets", "total_assets", "current_liab", "noncurrent_liab",
+                  "total_liab", "equity_total", "liab_equity", "cfo", "cfi", "cff", "net_cash_change"}
+
+
+def _is_subtotal(a: Amount) -> bool:
+    return bool(SUBTOTAL.search(a.item)) or a.concept in TOTAL_CONCEPTS
+
+
+def subtotals(rows: list[Amount]) -> list[dict]:
+    """Each subtotal against the rows it sums. Statements print a section's total either
+    after its rows (流动资产合计 last) or before them (流动资产 first, then its rows): the
+    layout is chosen per table by which reading reproduces more of its totals."""
+    out = []
+    by_table: dict[int, dict[str, list[Amount]]] = {}
+    for a in rows:
+        if a.statement in ("balance", "cashflow", "income"):
+            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
+    for table, periods in by_table.items():
+        readings = {"after": [], "before": []}
+        for period, cells in periods.items():
+            cells.sort(key=lambda a: a.row)
+            marks = [i for i, a in enumerate(cells) if _is_subtotal(a)]
+            for k, i in enumerate(marks):
+                prev = marks[k - 1] if k else -1
+                nxt = marks[k + 1] if k + 1 < len(marks) else len(cells)
+                after = cells[prev + 1:i]
+                if prev >= 0 and len(after) >= 1 and judge_sum([p.printed for p in after], cells[i].printed)[0] == "mismatch":
+                    # a grand total after one section's total and the next section's rows
+                    # (资产总计 after 流动资产合计 and the long-term rows, with no 非流动资产合计)
+                    widened = cells[prev:i]
+                    if judge_sum([p.printed for p in widened], cells[i].printed)[0] != "mismatch":
+                        after = widened
+                readings["after"].append((cells[i], period, after))
+                readings["before"].append((cells[i], period, cells[i + 1:nxt]))
+        score = {name: sum(1 for t, _, parts in items if len(parts) >= 2 and
+                           judge_sum([p.printed for p in parts], t.printed)[0] != "mismatch")
+                 for name, items in readings.items()}
+        layout = max(score, key=score.get)
+        if score[layout] == 0:
+            continue  # neither reading reproduces any total: the layout is not understood
+        for total, period, parts in readings[layout]:
+            if len(parts) < 2 or any(_is_subtotal(p) for p in parts[1:]):
+                continue
+            verdict, exact = judge_sum([p.printed for p in parts], total.printed)
+            complete = any(CATCH_ALL.match(p.item) for p in parts)
+            note = ""
+            if verdict == "mismatch" and not complete:
+                verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
+            elif verdict == "mismatch":
+                note = f"the listed rows add up to {exact}"
+            out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
+                            f"{total.item} = " + " + ".join(p.item for p in parts),
+                            {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
+                            total.cell()))
+    return out
+
+
+def identities(rows: list[Amount]) -> list[dict]:
+    """Statement identities per period, each line taken from the one table that prints it
+    (the statements page before a summary: the table with the most of the identity's lines)."""
+    out = []
+    periods = sorted({a.period for a in rows})
+    for total, parts, optional in IDENTITIES:
+        for period in periods:
+            here = [a for a in rows if a.period == period]
+            t = _pick(here, total)
+            if t is None:
+                continue
+            found = [(sign, _pick(here, c, t.table)) for sign, c in parts]
+            missing = [c for (sign, c), (_, a) in zip(parts, found) if a is None and c not in optional]
+            present = [(sign, a) for sign, a in found if a is not None]
+            if missing or not present or (len(present) == 1 and len(parts) > 1):
+                continue  # a statement that does not print the lines is not judged from guesses
+            check = _judge_identity(t, present, period)
+            absent = [c for (sign, c), (_, a) in zip(parts, found) if a is None]
+            if check["verdict"] == "mismatch" and absent:
+                check["verdict"] = "unverifiable"
+                check["note"] = f"a line the identity needs is not printed: {', '.join(absent)}"
+            out.append(check)
+    return out
+
+
+def _pick(rows: list[Amount], concept: str, table: int | None = None) -> Amount | None:
+    cands = [a for a in rows if a.concept == concept]
+    if table is not None:
+        same = [a for a in cands if a.table == table]
+        cands = same or cands
+    return cands[0] if cands else None
+
+
+def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str) -> dict:
+    """Expenses may be printed negative ((35,346)) or positive: a subtracted line is taken by
+    its size first, then as printed, and the note says which reading reproduces the total."""
+    def run(as_printed: bool):
+        signed = []
+        for sign, a in parts:
+            v = a.printed
+            if sign < 0 and not as_printed:
+                v = Printed(-abs(v.value), v.step, v.places)
+            elif sign < 0:
+                v = Printed(-v.value, v.step, v.places)
+            signed.append(v)
+        return judge_formula(lambda *xs: sum(xs, Decimal(0)), signed, total.printed)
+
+    verdict, exact = run(False)
+    note = ""
+    if verdict == "mismatch" and total.concept in SWAPPED_LABELS:
+        verdict, note = "unverifiable", SWAPPED_LABELS[total.concept]
+    if verdict == "mismatch" and any(sign < 0 for sign, _ in parts):
+        v2, e2 = run(True)
+        if v2 != "mismatch":
+            verdict, exact, note = v2, e2, "subtracted lines taken as printed (signed)"
+    formula = f"{total.item} = " + " ".join(("+ " if s > 0 else "− ") + a.item for s, a in parts).lstrip("+ ")
+    return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
+                {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell())

@@ -1,0 +1,115 @@
+"""Check family: valuation multiples and target upside.
+
+PE = price ÷ EPS (PB = price ÷ BVPS) holds in every forecast year at one price: the
+product of each year's printed multiple and per-share figure must be one price. Each
+year is judged against the price the other years imply (and the quoted close, where the
+report prices them at it); a year whose multiple or EPS was edited stands out. A report
+that quotes an HKD close over RMB earnings needs a rate it rarely prints: those are
+unverifiable, naming it. Upside (上行空间/上涨空间 X%) is recomputed from the target price
+and the close in `meta`."""
+from __future__ import annotations
+
+import re
+import statistics
+from decimal import Decimal
+
+from ...calc import Printed, judge
+from ...document import Document
+from ..checks import Amount, amounts, judge_formula, make
+
+PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
+_CURRENCY_OF_UNIT = {"元": "CNY", "美元": "USD", "港元": "HKD"}
+_UPSIDE = re.compile(r"(上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间)[^\d%。；]{0,12}?(\d+(?:\.\d+)?)\s*%")
+
+
+def find(doc: Document) -> list[dict]:
+    rows = amounts(doc)
+    return multiples(doc, rows) + upside(doc)
+
+
+def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
+    out = []
+    close = doc.meta.price
+    for multiple, per_share, name in PAIRS:
+        for table in sorted({a.table for a in rows if a.concept == multiple}):
+            ms = [a for a in rows if a.concept == multiple and a.table == table]
+            pairs = []
+            for m in ms:
+                eps = [a for a in rows if a.concept == per_share and a.period == m.period]
+                if eps:
+                    pairs.append((m, min(eps, key=lambda e: (e.table != table, e.page != m.page))))
+            pairs = [(m, e) for m, e in pairs if e.printed.value > 0 and m.printed.value > 0]
+            if len(pairs) < 2:
+                continue
+            # the prices each year's printed multiple and per-share figure allow
+            allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
+            currency = _CURRENCY_OF_UNIT.get(pairs[0][1].unit or "")
+            for m, e in pairs:
+                others = [iv for p, iv in allowed.items() if p != m.period]
+                lo, hi = max(i[0] for i in others), min(i[1] for i in others)
+                if lo > hi:  # the other years disagree among themselves: their median
+                    mid = Decimal(statistics.median([(a + b) / 2 for a, b in others]))
+                    lo = hi = mid
+                mine = allowed[m.period]
+                reference = (lo + hi) / 2
+                exact = reference / e.printed.value
+                if mine[0] <= hi and lo <= mine[1]:
+                    verdict = judge(exact, m.printed)
+                    verdict = "rounding" if verdict == "mismatch" else verdict
+                    note = f"one price across the years: {lo:.2f}–{hi:.2f}"
+                else:
+                    verdict = "mismatch"
+                    note = (f"{name} × {e.item} allows a price of {mine[0]:.2f}–{mine[1]:.2f} in {m.period}; "
+                            f"the other years allow {lo:.2f}–{hi:.2f}")
+                out.append(make(f"{m.item} {m.period} {m.printed.value}", m.page, f"{name} = price ÷ {e.item}",
+                                {"price": reference.quantize(Decimal("0.01")), f"{e.item} {e.period}": e.printed},
+                                m.printed, exact, "x", verdict, note, m.cell()))
+            if close:
+                first = pairs[0][0]
+                lo = max(i[0] for i in allowed.values())
+                hi = min(i[1] for i in allowed.values())
+                price = Decimal(str(close.value))
+                if currency and close.currency != currency:
+                    out.append(make(f"{name} row against the close {close.value} {close.currency}", first.page,
+                                    f"{name} = price × rate ÷ {pairs[0][1].item}", {"close": price}, None, None, "x",
+                                    "unverifiable",
+                                    f"needs the {close.currency}/{currency} rate, which the report does not print"))
+                elif lo <= hi and not lo <= price <= hi:
+                    out.append(make(f"{name} row against the close {close.value}", first.page,
+                                    f"{name} = close ÷ {pairs[0][1].item}", {"close": price}, price, (lo + hi) / 2,
+                                    close.currency, "unverifiable",
+                                    f"the {name} row is priced at {lo:.2f}–{hi:.2f}, not at the quoted close "
+                                    f"{close.value}: another day's price the report does not print"))
+    return out
+
+
+def _product_interval(a: Printed, b: Printed) -> tuple[Decimal, Decimal]:
+    (a0, a1), (b0, b1) = a.interval(), b.interval()
+    return a0 * b0, a1 * b1
+
+
+def _fits(price: Decimal, m: Amount, e: Amount) -> bool:
+    return judge_formula(lambda p, x: p / x, [Printed(price, Decimal(0)), e.printed], m.printed)[0] != "mismatch"
+
+
+def upside(doc: Document) -> list[dict]:
+    out = []
+    target, close = doc.meta.target_price, doc.meta.price
+    for page in doc.pages:
+        for m in _UPSIDE.finditer(page.text):
+            printed = Printed.of(m.group(2))
+            claim = page.text[max(0, m.start() - 30):m.end()]
+            if target is None or close is None:
+                missing = "the target price" if target is None else "the close"
+                out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
+                                "unverifiable", f"{missing} is not printed where it can be read"))
+                continue
+            if target.currency != close.currency:
+                out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
+                                "unverifiable", f"target in {target.currency}, close in {close.currency}: needs a rate"))
+                continue
+            t, c = (Printed.of(repr(target.value)), Printed.of(repr(close.value)))
+            verdict, exact = judge_formula(lambda a, b: (a / b - 1) * 100, [t, c], printed)
+            out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {"target": t, "close": c}, printed,
+                            exact, "%", verdict))
+    return out

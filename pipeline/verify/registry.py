@@ -1,0 +1,16 @@
+"""The check families verify runs, in order. A family is one module under `families/`
+with a `find(doc) -> list[dict]` function returning its checks (see `checks.make`);
+adding a family is adding the module and one line here."""
+from __future__ import annotations
+
+from .families import ai_compute, comparables, growth, margins, restated, totals, valuation
+
+FAMILIES = [
+    ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
+    ("totals", totals.find),            # 合计/总计 and statement identities from their listed parts
+    ("growth", growth.find),            # 同比/增长率 rows from the amounts of the same line item
+    ("margins", margins.find),          # 毛利率, 净利率, 资产负债率, 流动比率 from amounts
+    ("valuation", valuation.find),      # PE/PB × EPS/BVPS is one price; upside from target and close
+    ("comparables", comparables.find),  # 平均值/中值 rows of a comparables table
+    ("restated", restated.find),        # one line item and period printed in two tables agree
+]
