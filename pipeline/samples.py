@@ -317,7 +317,10 @@ def write_all(folder: str | Path) -> list[Path]:
     """Regenerate every sample input into `folder`."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [broker_report_pdf(folder / "broker_api_price_war.pdf")]
+    from .samples_company import company_report_pdf
+
+    written = [broker_report_pdf(folder / "broker_api_price_war.pdf"),
+               company_report_pdf(folder / "company_semiconductor_q1.pdf")]
     p = folder / "traditional_qwen_price_cut.txt"
     p.write_text(TRADITIONAL_ARTICLE, encoding="utf-8")
     written.append(p)

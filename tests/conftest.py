@@ -40,3 +40,18 @@ def run_cli(*args, stdin=None, cwd=None):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], input=stdin,
                           capture_output=True, text=True, cwd=cwd or ROOT, env=env, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def company_pdf(tmp_path_factory):
+    """The generated company report (statements, forecast and comparables, borderless)."""
+    from pipeline.samples_company import company_report_pdf
+
+    return company_report_pdf(tmp_path_factory.mktemp("company") / "company.pdf")
+
+
+@pytest.fixture(scope="session")
+def company_doc(company_pdf):
+    from pipeline.ingest import read_document
+
+    return read_document(company_pdf)

@@ -41,6 +41,10 @@ NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－
 _END = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|注\d|备注|说明[:：]|Source)", re.I)
 
 
+# words that end a section heading inside a ratio table (成长能力, 每股指标（元）, 估值比率)
+_HEADING = re.compile(r"(能力|指标|比率|分析|数据|估值|情况|回报率?)\s*(?:[（(][^）)]*[)）])?$")
+
+
 def is_period(text: str) -> bool:
     return PERIOD.fullmatch(text.replace(" ", "")) is not None
 
@@ -151,19 +155,30 @@ class _Anchor:
 
 
 def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of runs of two or more period labels with nothing between."""
+    """Index ranges [i, j) of runs of two or more period labels with nothing between.
+    Two tables side by side whose right one prints no stub word in its header make one
+    long run: it is cut where the gap between two periods is far wider than the run's
+    pitch (a repeated 2025E 2026E under PE and PB keeps its pitch, so stays one run)."""
     runs, i = [], 0
     while i < len(row):
         if is_period(row[i].text):
             j = i
             while j < len(row) and is_period(row[j].text):
                 j += 1
-            if j - i >= 2:
-                runs.append((i, j))
+            runs.extend(_cut_at_wide_gaps(row, i, j))
             i = j
         else:
             i += 1
-    return runs
+    return [(a, b) for a, b in runs if b - a >= 2]
+
+
+def _cut_at_wide_gaps(row: list[Token], i: int, j: int) -> list[tuple[int, int]]:
+    if j - i < 4:
+        return [(i, j)]
+    gaps = [row[k + 1].center - row[k].center for k in range(i, j - 1)]
+    pitch = statistics.median(gaps)
+    cuts = [i] + [k + 1 for k in range(i, j - 1) if gaps[k - i] > 1.8 * pitch] + [j]
+    return list(zip(cuts, cuts[1:]))
 
 
 def _anchors(rows: list[list[Token]]) -> list[_Anchor]:
@@ -293,12 +308,16 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
     cells, groups = [], []
     pending_label: list[str] = []
     group = None
+    # a label-only row is the first line of a wrapped label when it fills the label column
+    # (a long name broken at the column's edge); a short one is a section heading (成长能力)
+    stub_right = max((t.x1 for s, _ in body for t in s), default=first_col)
     for i, (stub, values) in enumerate(body):
         by_stub = _assign(stub_columns, stub)
         if not values:
             next_has_label = i + 1 < len(body) and body[i + 1][0]
             label = " ".join(by_stub[0]) if by_stub and by_stub[0] else " ".join(t.text for t in stub)
-            if next_has_label:
+            fills = max(t.x1 for t in stub) >= left + 0.85 * (stub_right - left)
+            if next_has_label and (not fills or _HEADING.search(label)):
                 group, pending_label = label, []
             else:
                 pending_label.append(label)

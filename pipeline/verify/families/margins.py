@@ -12,7 +12,10 @@ from ...document import Document
 from ..checks import Amount, amounts, judge_formula, make
 
 HUNDRED = Decimal(100)
-# name pattern → (percent?, [(definition, concepts, formula)])
+# name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
+# definitions that give different numbers (净利率 on total or parent profit), none
+# reproducing it leaves it unverifiable; 毛利率's two are one definition from two inputs.
+AMBIGUOUS = {"净利率", "速动比率"}
 RATIOS = [
     (re.compile(r"^毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
@@ -52,7 +55,7 @@ def find(doc: Document) -> list[dict]:
                 continue
             verdict, exact, name, inputs = result
             note = f"reproduced by {name}" if verdict in ("consistent", "rounding") and len(definitions) > 1 else ""
-            if verdict == "mismatch" and len(definitions) > 1:
+            if verdict == "mismatch" and any(re.fullmatch(pattern, n) for n in AMBIGUOUS):
                 verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(tried)})"
             out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
                             {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,

@@ -19,7 +19,10 @@ from ..checks import Amount, amounts, judge_formula, make
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _CURRENCY_OF_UNIT = {"元": "CNY", "美元": "USD", "港元": "HKD"}
-_UPSIDE = re.compile(r"(上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间)[^\d%。；]{0,12}?(\d+(?:\.\d+)?)\s*%")
+_UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
+# "上行空间为29.4%" and "有29.4%的上行空间": the figure before or after the words
+_UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?(\d+(?:\.\d+)?)\s*%"
+                     rf"|(\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:{_UPSIDE_WORDS}))", re.I)
 
 
 def find(doc: Document) -> list[dict]:
@@ -97,7 +100,7 @@ def upside(doc: Document) -> list[dict]:
     target, close = doc.meta.target_price, doc.meta.price
     for page in doc.pages:
         for m in _UPSIDE.finditer(page.text):
-            printed = Printed.of(m.group(2))
+            printed = Printed.of(m.group(1) or m.group(2))
             claim = page.text[max(0, m.start() - 30):m.end()]
             if target is None or close is None:
                 missing = "the target price" if target is None else "the close"

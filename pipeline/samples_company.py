@@ -1,0 +1,282 @@
+"""A company report Yanbao writes itself, from a small financial model, so that every
+figure it prints is derived the way a broker derives it (and a test can plant one error).
+
+Its own layout, not a copy of any broker's: page 1 in two columns (view and summary
+prose on the left; rating, target price, close and analysts with SAC numbers on the
+right) over a borderless forecast table; page 2 the income statement beside the balance
+sheet, the cash-flow statement beside the main ratios, all borderless in 百万元; page 3
+a comparables table with 平均值 and 中值 rows. The company and its peers are invented.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from .samples import FONT, _canvas, _paragraph, _text
+
+YEARS = ["2023A", "2024A", "2025E", "2026E", "2027E"]
+D = Decimal
+
+
+def r(x: Decimal, places: int = 0) -> Decimal:
+    return x.quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class CompanySpec:
+    company: str = "示例半导体"
+    ticker: str = "688999.SH"
+    broker: str = "示例证券"
+    date: str = "2025年5月12日"
+    rating: str = "买入"
+    action: str = "维持"
+    close: Decimal = D("42.50")
+    target: Decimal = D("55.00")
+    analysts: tuple = (("王立明", "S0000525010001"), ("赵文静", "S0000523100002"))
+    shares: Decimal = D("3200")  # 百万股
+    revenue: tuple = (D("12800"), D("15104"), D("18276"), D("21200"), D("24168"))
+    gross_margin: tuple = (D("0.231"), D("0.208"), D("0.226"), D("0.238"), D("0.244"))
+    # one printed figure to get wrong, by name (see PLANTS): tests check verify flags it
+    plant: set = field(default_factory=set)
+
+
+# the errors a test can plant, one printed figure each
+PLANTS = {
+    "totals": "资产总计 2025E printed 100 too high",
+    "growth": "营业收入同比 2025E printed 3 points too high",
+    "margins": "毛利率 2026E printed 1 point too high",
+    "valuation": "市盈率 2026E printed 10 too high",
+    "comparables": "平均值 PE 2025E printed 2 too high",
+    "upside": "上行空间 printed 5 points too high",
+    "restated": "营业收入 2025E on page 1 printed 100 too high",
+}
+
+
+def model(spec: CompanySpec) -> dict[str, list[Decimal]]:
+    """Every line item by year, exact; the report prints them rounded."""
+    rev = list(spec.revenue)
+    m: dict[str, list[Decimal]] = {"营业收入": rev}
+    m["营业成本"] = [x * (1 - g) for x, g in zip(rev, spec.gross_margin)]
+    m["销售费用"] = [x * D("0.012") for x in rev]
+    m["管理费用"] = [x * D("0.045") for x in rev]
+    m["研发费用"] = [x * D("0.068") for x in rev]
+    m["财务费用"] = [x * D("-0.004") for x in rev]
+    m["营业利润"] = [a - b - c - d - e - f for a, b, c, d, e, f in zip(
+        rev, m["营业成本"], m["销售费用"], m["管理费用"], m["研发费用"], m["财务费用"])]
+    m["营业外收入"] = [D("15"), D("18"), D("12"), D("12"), D("12")]
+    m["营业外支出"] = [D("22"), D("9"), D("10"), D("10"), D("10")]
+    m["利润总额"] = [a + b - c for a, b, c in zip(m["营业利润"], m["营业外收入"], m["营业外支出"])]
+    m["所得税"] = [x * D("0.12") for x in m["利润总额"]]
+    m["净利润"] = [a - b for a, b in zip(m["利润总额"], m["所得税"])]
+    m["少数股东损益"] = [x * D("0.18") for x in m["净利润"]]
+    m["归属于母公司净利润"] = [a - b for a, b in zip(m["净利润"], m["少数股东损益"])]
+    # balance sheet
+    m["货币资金"] = [x * D("0.55") for x in rev]
+    m["应收账款"] = [x * D("0.09") for x in rev]
+    m["存货"] = [x * D("0.21") for x in rev]
+    m["其他流动资产"] = [x * D("0.12") for x in rev]
+    m["流动资产合计"] = [sum(v) for v in zip(m["货币资金"], m["应收账款"], m["存货"], m["其他流动资产"])]
+    m["固定资产"] = [x * D("1.35") for x in rev]
+    m["在建工程"] = [x * D("0.62") for x in rev]
+    m["无形资产"] = [x * D("0.07") for x in rev]
+    m["其他非流动资产"] = [x * D("0.18") for x in rev]
+    m["非流动资产合计"] = [sum(v) for v in zip(m["固定资产"], m["在建工程"], m["无形资产"], m["其他非流动资产"])]
+    m["资产总计"] = [a + b for a, b in zip(m["流动资产合计"], m["非流动资产合计"])]
+    m["短期借款"] = [x * D("0.05") for x in rev]
+    m["应付账款"] = [x * D("0.11") for x in rev]
+    m["其他流动负债"] = [x * D("0.16") for x in rev]
+    m["流动负债合计"] = [sum(v) for v in zip(m["短期借款"], m["应付账款"], m["其他流动负债"])]
+    m["长期借款"] = [x * D("0.38") for x in rev]
+    m["其他非流动负债"] = [x * D("0.06") for x in rev]
+    m["非流动负债合计"] = [a + b for a, b in zip(m["长期借款"], m["其他非流动负债"])]
+    m["负债合计"] = [a + b for a, b in zip(m["流动负债合计"], m["非流动负债合计"])]
+    m["少数股东权益"] = [x * D("0.3") for x in m["负债合计"]]
+    m["股本"] = [spec.shares] * 5
+    m["资本公积"] = [x * D("0.4") for x in m["资产总计"]]
+    m["股东权益合计"] = [a - b for a, b in zip(m["资产总计"], m["负债合计"])]
+    m["其他权益"] = [t - a - b - c for t, a, b, c in zip(m["股东权益合计"], m["少数股东权益"], m["股本"], m["资本公积"])]
+    m["负债和股东权益总计"] = [a + b for a, b in zip(m["负债合计"], m["股东权益合计"])]
+    # cash flow
+    m["折旧摊销"] = [x * D("0.21") for x in rev]
+    m["营运资金变动"] = [x * D("-0.03") for x in rev]
+    m["其他经营现金流"] = [D("120")] * 5
+    m["经营活动现金流"] = [sum(v) for v in zip(m["净利润"], m["折旧摊销"], m["营运资金变动"], m["其他经营现金流"])]
+    m["资本支出"] = [x * D("-0.42") for x in rev]
+    m["其他投资现金流"] = [D("-150")] * 5
+    m["投资活动现金流"] = [a + b for a, b in zip(m["资本支出"], m["其他投资现金流"])]
+    m["债务融资"] = [x * D("0.08") for x in rev]
+    m["其他筹资现金流"] = [D("-60")] * 5
+    m["筹资活动现金流"] = [a + b for a, b in zip(m["债务融资"], m["其他筹资现金流"])]
+    m["现金净增加额"] = [a + b + c for a, b, c in zip(m["经营活动现金流"], m["投资活动现金流"], m["筹资活动现金流"])]
+    # ratios and per share
+    parent_equity = [a - b for a, b in zip(m["股东权益合计"], m["少数股东权益"])]
+    m["每股收益"] = [x / spec.shares for x in m["归属于母公司净利润"]]
+    m["每股净资产"] = [x / spec.shares for x in parent_equity]
+    m["毛利率"] = [(a - b) / a * 100 for a, b in zip(rev, m["营业成本"])]
+    m["净利率"] = [a / b * 100 for a, b in zip(m["归属于母公司净利润"], rev)]
+    m["资产负债率"] = [a / b * 100 for a, b in zip(m["负债合计"], m["资产总计"])]
+    m["流动比率"] = [a / b for a, b in zip(m["流动资产合计"], m["流动负债合计"])]
+    m["市盈率"] = [spec.close / r(x, 2) for x in m["每股收益"]]
+    m["市净率"] = [spec.close / r(x, 2) for x in m["每股净资产"]]
+    return m
+
+
+def growth(values: list[Decimal]) -> list[Decimal | None]:
+    return [None] + [(b / a - 1) * 100 for a, b in zip(values, values[1:])]
+
+
+def _fmt(x: Decimal | None, places: int = 0, paren: bool = True, pct: bool = False) -> str:
+    if x is None:
+        return "-"
+    v = r(x, places)
+    s = f"{abs(v):,.{places}f}"
+    if v < 0:
+        s = f"({s})" if paren else f"-{s}"
+    return s + ("%" if pct else "")
+
+
+def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Path:
+    spec = spec or CompanySpec()
+    path = Path(path)
+    m = model(spec)
+    plant = spec.plant
+    c, (w, h) = _canvas(path)
+
+    # ---- page 1
+    _text(c, 40, h - 40, f"{spec.broker}｜公司研究｜季报点评", 9)
+    _text(c, 40, h - 80, f"{spec.company}：盈利能力修复，产能爬坡顺利", 18)
+    _text(c, 380, h - 100, f"报告日期 {spec.date}", 9)
+    rev, np_ = m["营业收入"], m["归属于母公司净利润"]
+    g_rev = growth([r(x) for x in rev])
+    upside = (spec.target / spec.close - 1) * 100 + (5 if "upside" in plant else 0)
+    y = h - 120
+    for para in [
+        f"公司发布一季报。我们预测公司2025-2027年归母净利润分别为{r(np_[2] / 100, 1)}/{r(np_[3] / 100, 1)}/"
+        f"{r(np_[4] / 100, 1)}亿元，对应每股收益{r(m['每股收益'][2], 2)}/{r(m['每股收益'][3], 2)}/"
+        f"{r(m['每股收益'][4], 2)}元。",
+        f"给予目标价{spec.target}元，较当前股价有{r(upside, 1)}%的上行空间，维持买入评级。",
+        "风险提示：下游需求不及预期；产能爬坡不及预期；行业竞争加剧。",
+    ]:
+        y = _paragraph(c, 40, y, para, 26, size=10)
+    x = 380
+    _text(c, x, h - 120, "投资评级", 10)
+    _text(c, x + 70, h - 120, f"{spec.rating}（{spec.action}）", 10)
+    _text(c, x, h - 140, "股票代码", 9)
+    _text(c, x + 70, h - 140, f"{spec.company} {spec.ticker}", 9)
+    _text(c, x, h - 158, "收盘价（元）", 9)
+    _text(c, x + 110, h - 158, f"{spec.close}", 9)
+    _text(c, x, h - 176, "目标价（元）", 9)
+    _text(c, x + 110, h - 176, f"{spec.target}", 9)
+    yy = h - 210
+    for name, cert in spec.analysts:
+        _text(c, x, yy, f"分析师 {name}", 9)
+        _text(c, x, yy - 14, f"执业证书编号：{cert}", 8)
+        yy -= 34
+    # forecast table
+    rows = [("营业收入(百万元)", [_fmt(v) for v in rev]),
+            ("同比增长(%)", [_fmt(v, 1, paren=False, pct=True) for v in g_rev]),
+            ("归母净利润(百万元)", [_fmt(v) for v in np_]),
+            ("同比增长(%)", [_fmt(v, 1, paren=False, pct=True) for v in growth([r(x) for x in np_])]),
+            ("每股收益(元)", [_fmt(v, 2) for v in m["每股收益"]]),
+            ("毛利率(%)", [_fmt(v, 1, pct=True) for v in m["毛利率"]]),
+            ("市盈率(倍)", [_fmt(v, 1) for v in m["市盈率"]])]
+    if "restated" in plant:
+        rows[0][1][2] = _fmt(r(rev[2]) + 100)
+    if "growth" in plant:
+        rows[1][1][2] = _fmt(g_rev[2] + 3, 1, paren=False, pct=True)
+    _table(c, 40, 300, "盈利预测与估值", None, rows, label_width=110, col=62)
+    _text(c, 40, 300 - 20 * (len(rows) + 2), f"资料来源：公司公告，{spec.broker}研究所预测", 8)
+    c.showPage()
+
+    # ---- page 2: statements side by side, then cash flow beside ratios
+    _text(c, 40, h - 40, f"{spec.company}（{spec.ticker}）", 9)
+    _text(c, 40, h - 70, "附表：财务报表预测", 12)
+
+    def amounts(names):
+        out = []
+        for n in names:
+            vals = [_fmt(v) for v in m[n]]
+            if n == "资产总计" and "totals" in plant:
+                vals[2] = _fmt(r(m[n][2]) + 100)
+            out.append((n, vals))
+        return out
+
+    income = amounts(["营业收入", "营业成本", "销售费用", "管理费用", "研发费用", "财务费用", "营业利润",
+                      "营业外收入", "营业外支出", "利润总额", "所得税", "净利润", "少数股东损益", "归属于母公司净利润"])
+    balance = amounts(["货币资金", "应收账款", "存货", "其他流动资产", "流动资产合计", "固定资产", "在建工程", "无形资产",
+                       "其他非流动资产", "非流动资产合计", "资产总计", "短期借款", "应付账款", "其他流动负债",
+                       "流动负债合计", "长期借款", "其他非流动负债", "非流动负债合计", "负债合计", "少数股东权益",
+                       "股本", "资本公积", "其他权益", "股东权益合计", "负债和股东权益总计"])
+    cash = amounts(["净利润", "折旧摊销", "营运资金变动", "其他经营现金流", "经营活动现金流", "资本支出", "其他投资现金流",
+                    "投资活动现金流", "债务融资", "其他筹资现金流", "筹资活动现金流", "现金净增加额"])
+    ratios = [("毛利率", [_fmt(v, 1, pct=True) for v in m["毛利率"]]),
+              ("净利率", [_fmt(v, 1, pct=True) for v in m["净利率"]]),
+              ("资产负债率", [_fmt(v, 1, pct=True) for v in m["资产负债率"]]),
+              ("流动比率", [_fmt(v, 2) for v in m["流动比率"]]),
+              ("每股收益", [_fmt(v, 2) for v in m["每股收益"]]),
+              ("每股净资产", [_fmt(v, 2) for v in m["每股净资产"]]),
+              ("市盈率", [_fmt(v, 1) for v in m["市盈率"]]),
+              ("市净率", [_fmt(v, 2) for v in m["市净率"]])]
+    if "margins" in plant:
+        ratios[0][1][3] = _fmt(m["毛利率"][3] + 1, 1, pct=True)
+    if "valuation" in plant:
+        ratios[6][1][3] = _fmt(m["市盈率"][3] + 10, 1)
+    top = h - 100
+    _table(c, 30, top, "利润表", "单位：百万元", income, label_width=72, col=36)
+    _table(c, 310, top, "资产负债表", "单位：百万元", balance, label_width=72, col=36)
+    low = top - 16 * (len(balance) + 3)
+    _table(c, 30, low, "现金流量表", "单位：百万元", cash, label_width=72, col=36)
+    _table(c, 310, low, "主要财务比率", None, ratios, label_width=72, col=36)
+    _text(c, 30, 60, f"资料来源：{spec.broker}研究所", 8)
+    c.showPage()
+
+    # ---- page 3: comparables
+    _text(c, 40, h - 70, "表3：可比公司估值", 11)
+    peers = [("688100.SH", "甲芯科技", D("31.20"), D("0.82"), D("1.05")),
+             ("688200.SH", "乙微电子", D("58.40"), D("1.46"), D("1.88")),
+             ("688300.SH", "丙晶半导体", D("22.75"), D("0.51"), D("0.66")),
+             ("688400.SH", "丁集成", D("76.10"), D("2.03"), D("2.47"))]
+    pe25 = [p / e for _, _, p, e, _ in peers]
+    pe26 = [p / e for _, _, p, _, e in peers]
+    comp_rows = [[t, n, f"{p}", f"{e1}", f"{e2}", _fmt(a, 1), _fmt(b, 1)]
+                 for (t, n, p, e1, e2), a, b in zip(peers, pe25, pe26)]
+    mean25 = statistics.mean(r(x, 1) for x in pe25) + (2 if "comparables" in plant else 0)
+    comp_rows.append(["", "平均值", "", "", "", _fmt(D(mean25), 1), _fmt(D(statistics.mean(r(x, 1) for x in pe26)), 1)])
+    comp_rows.append(["", "中值", "", "", "", _fmt(D(statistics.median(r(x, 1) for x in pe25)), 2),
+                      _fmt(D(statistics.median(r(x, 1) for x in pe26)), 2)])
+    xs = [40, 120, 200, 270, 330, 390, 450]
+    top = h - 100
+    for i, head in enumerate(["", "", "", "EPS", "", "PE", ""]):
+        if head:
+            _text(c, xs[i] + 30, top, head, 9)
+    for i, head in enumerate(["代码", "公司", "收盘价", "2025E", "2026E", "2025E", "2026E"]):
+        _text(c, xs[i], top - 16, head, 9)
+    for k, row in enumerate(comp_rows):
+        for i, cell in enumerate(row):
+            if cell:
+                _text(c, xs[i], top - 34 - 16 * k, cell, 9)
+    _text(c, 40, top - 34 - 16 * (len(comp_rows) + 1), "资料来源：Wind一致预期，示例证券研究所", 8)
+    c.showPage()
+    c.save()
+    return path
+
+
+def _table(c, x, top, title, unit, rows, label_width, col):
+    """A borderless table: title, a header row of periods, label and right-aligned values."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _text(c, x, top, title, 10)
+    head = top - 16
+    if unit:
+        _text(c, x, head, unit, 8)
+    for i, year in enumerate(YEARS):
+        right = x + label_width + col * (i + 1)
+        _text(c, right - stringWidth(year, FONT, 8), head, year, 8)
+    for k, (label, cells) in enumerate(rows):
+        yy = head - 16 * (k + 1)
+        _text(c, x, yy, label, 8)
+        for i, cell in enumerate(cells):
+            right = x + label_width + col * (i + 1)
+            _text(c, right - stringWidth(cell, FONT, 8), yy, cell, 8)

@@ -1,0 +1,39 @@
+"""meta: company-report fields where the report prints them."""
+import pytest
+
+from pipeline import meta
+
+
+@pytest.mark.parametrize("text,want", [
+    ("投资评级 买入（维持）", ("买入", "维持")), ("评级：增持 首次", ("增持", "首次")),
+    ("优于大市（首次覆盖）", ("优于大市", "首次")), ("跑赢行业 (上调)", ("跑赢行业", "上调")), ("无评级", (None, None)),
+])
+def test_rating_and_action(text, want):
+    assert meta.find_rating(text) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("中芯国际 688981.SH", ("中芯国际", "688981.SH")), ("腾讯控股（00700.HK）", ("腾讯控股", "00700.HK")),
+    ("网易 NTES.US 公司研究", ("网易", "NTES.US")), ("没有代码", (None, None)),
+])
+def test_company_and_ticker(text, want):
+    assert meta.find_company(text) == want
+
+
+@pytest.mark.parametrize("text,labels,want", [
+    ("目标价格 129.48 元", "目标价格?", {"value": 129.48, "currency": "CNY"}),
+    ("目标价： 港币：63.00 人民币：119.00", "目标价格?", {"value": 63.0, "currency": "HKD"}),
+    ("股价（2025年05月09日） 85.83 元", "股价", {"value": 85.83, "currency": "CNY"}),
+    ("收盘价 43.00 港元", "收盘价", {"value": 43.0, "currency": "HKD"}),
+    ("股价走势图 2024", "股价", None),
+])
+def test_prices(text, labels, want):
+    assert meta.find_price(text, labels) == want
+
+
+def test_analysts_are_read_from_the_rows_above_their_certificate_numbers():
+    rows = ["蒯剑 021-63325888*8514", "kuaijian@orientsec.com.cn", "执业证书编号：S0860514050005",
+            "韩潇锐 hanxiaorui@orientsec.com.cn", "执业证书编号：S0860523080004",
+            "仅供 张三(zhangsan@abc.com) 使用"]
+    got = meta.find_analysts_in_rows(rows)
+    assert got == [{"name": "蒯剑", "sac_id": "S0860514050005"}, {"name": "韩潇锐", "sac_id": "S0860523080004"}]

@@ -1,0 +1,106 @@
+"""normalize/financials: printed cells → numbers, units and statements; tables → tidy
+financials and comparables rows. Table-driven, grouped by case."""
+from decimal import Decimal
+
+import pytest
+
+from pipeline.document import Table
+from pipeline.normalize import financials as fin
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("45,250", Decimal("45250"), None), ("(3,774)", Decimal("-3774"), None), ("-311,011", Decimal("-311011"), None),
+    ("13.9%", Decimal("13.9"), "%"), ("-9%", Decimal("-9"), "%"), ("0.60", Decimal("0.60"), None),
+    ("12.5x", Decimal("12.5"), "x"), ("39.0倍", Decimal("39.0"), "x"), ("-0", Decimal("0"), None),
+])
+def test_numbers(text, value, unit):
+    got, got_unit, ok = fin.parse_value(text)
+    assert ok and got == value and got_unit == unit
+
+
+@pytest.mark.parametrize("text", ["N.M.", "-", "--", "na", "NA", "—"])
+def test_no_value_marks(text):
+    assert fin.parse_value(text) == (None, None, True)
+
+
+def test_a_cell_that_is_not_a_number_is_kept_unparsed():
+    assert fin.parse_value("见附注")[2] is False
+
+
+@pytest.mark.parametrize("label,item,unit", [
+    ("营业收入(百万元)", "营业收入", "百万元"), ("每股收益（元）", "每股收益", "元"), ("毛利率(%)", "毛利率", "%"),
+    ("市盈率(倍)", "市盈率", "x"), ("营业收入(百万美元)", "营业收入", "百万美元"),
+    ("EPS(人民币，基本)", "EPS(人民币，基本)", None), ("实收资本（或股本）", "实收资本（或股本）", None),
+])
+def test_units_in_labels(label, item, unit):
+    assert fin.split_label(label) == (item, unit)
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("资产负债表", "balance"), ("利润表（百万元）", "income"), ("现金流量表", "cashflow"), ("主要财务比率", "ratios"),
+    ("每股指标（元）", "per_share"), ("估值比率", "valuation"), ("盈利预测与估值", "forecast"), ("图表8", None),
+])
+def test_statements(text, statement):
+    assert fin.statement_of(text) == statement
+
+
+def statement_table(**kw):
+    cells = [["单位：百万元", "2023A", "2024A"], ["营业收入", "45,250", "57,796"], ["(+/-%)", "-8.6%", "27.7%"],
+             ["毛利率", "21.9%", "18.6%"], ["每股收益（元）", "0.60", "0.46"], ["财务费用", "(3,774)", "N.M."]]
+    return Table(kind="other", page=4, cells=cells, title="利润表", source="borderless",
+                 report={"stub_columns": 1}, **kw)
+
+
+def test_financial_rows_one_per_printed_number():
+    rows = fin.financial_rows(statement_table())
+    got = {(r["item"], r["period"]): (r["value"], r["unit"], r["statement"]) for r in rows}
+    assert got[("营业收入", "2024A")] == (57796, "百万元", "income")
+    assert got[("营业收入同比", "2023A")] == (-8.6, "%", "income")  # "(+/-%)" under its line item
+    assert got[("毛利率", "2024A")] == (18.6, "%", "income")
+    assert got[("每股收益", "2023A")] == (0.6, "元", "income")
+    assert got[("财务费用", "2023A")] == (-3774, "百万元", "income")
+    assert got[("财务费用", "2024A")] == (None, "百万元", "income")
+    assert all(r["page"] == 4 for r in rows)
+
+
+def test_section_headings_set_the_statement_of_their_rows():
+    table = Table(kind="other", page=9, source="borderless", title="主要财务比率", report={"stub_columns": 1},
+                  cells=[[None, "2024A", "2025E"], ["每股收益", "0.46", "0.70"], ["市盈率", "194.3", "128.0"]],
+                  row_groups=["每股指标（元）", "估值比率"])
+    rows = fin.financial_rows(table)
+    assert {(r["item"], r["statement"], r["unit"]) for r in rows} == {("每股收益", "per_share", "元"),
+                                                                       ("市盈率", "valuation", None)}
+
+
+def test_a_ruled_comparables_table_with_a_two_row_header():
+    cells = [["", "", "", "PE (x)", None, "PB (x)", None],
+             ["股票", "公司", "股价", "2025E", "2026E", "2025E", "2026E"],
+             ["2330 TT", "台积电", "1060.00", "18.33", "15.36", "5.38", "4.16"],
+             ["2303 TT", "联电", "41.40", "11.68", "10.04", "1.33", "N.M."],
+             ["", "平均", "", "15.01", "12.70", "3.36", "4.16"]]
+    table = fin.one_header_row(Table(kind="other", page=7, cells=cells, source="ruled", title="图表8：可比公司估值表"))
+    assert table.cells[0] == ["股票", "公司", "股价", "PE (x) 2025E", "PE (x) 2026E", "PB (x) 2025E", "PB (x) 2026E"]
+    width = fin.stub_width(table)
+    assert width == 3 and fin.is_comparables(table, width)
+    rows = fin.comparables_rows(table, width)
+    got = {(r["company"], r["metric"], r["period"]): r["value"] for r in rows}
+    assert got[("台积电", "PE", "2025E")] == 18.33 and got[("台积电", "股价", None)] == 1060
+    assert got[("联电", "PB", "2026E")] is None
+    assert got[("平均", "PE", "2026E")] == 12.7
+    assert {r["ticker"] for r in rows if r["company"] == "联电"} == {"2303 TT"}
+
+
+def test_company_report_tables_are_typed(company_doc):
+    kinds = [t.kind for t in company_doc.tables]
+    assert kinds.count("financials") == 5 and kinds.count("comparables") == 1
+    rows = [r for t in company_doc.tables if t.kind == "financials" for r in t.rows]
+    statements = {r["statement"] for r in rows}
+    assert {"income", "balance", "cashflow", "ratios", "forecast"} <= statements
+    by = {(r["item"], r["period"], r["statement"]): r["value"] for r in rows}
+    assert by[("资产总计", "2025E", "balance")] == 58300
+    assert by[("营运资金变动", "2023A", "cashflow")] == -384
+    assert by[("营业收入", "2025E", "forecast")] == 18276
+    m = company_doc.meta
+    assert (m.company, m.ticker, m.rating, m.rating_action) == ("示例半导体", "688999.SH", "买入", "维持")
+    assert (m.target_price.value, m.price.value, m.date) == (55.0, 42.5, "2025-05-12")
+    assert [(a.name, a.sac_id) for a in m.analysts] == [("王立明", "S0000525010001"), ("赵文静", "S0000523100002")]

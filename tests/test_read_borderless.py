@@ -1,0 +1,94 @@
+"""read/borderless: tables drawn without rulings, read from word positions. Each test
+draws its own PDF with reportlab and reads the characters back as ingest does."""
+import pdfplumber
+import pytest
+
+from pipeline import layout
+from pipeline.read import borderless
+from pipeline.samples import FONT, _canvas, _text
+
+
+def draw(path, rows, x=40, top=760, pitch=16):
+    """rows: list of [(x, text), ...] drawn top to bottom; numbers right-aligned at x when x < 0."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c, _ = _canvas(path)
+    for k, row in enumerate(rows):
+        for at, text in row:
+            if at < 0:
+                _text(c, -at - stringWidth(text, FONT, 8), top - pitch * k, text, 8)
+            else:
+                _text(c, at, top - pitch * k, text, 8)
+    c.save()
+    with pdfplumber.open(path) as pdf:
+        return pdf.pages[0].chars
+
+
+def grid_rows(chars):
+    return [(g.title, g.header, g.rows, g.groups) for g in borderless.read_grids(chars)]
+
+
+@pytest.mark.parametrize("text,period", [("2024A", True), ("2026E", True), ("1Q25A", True), ("2025Q3", True),
+                                         ("2023", True), ("FY24", True), ("2H24", True), ("12,345", False),
+                                         ("营业收入", False), ("2024-05", True)])
+def test_period_labels(text, period):
+    assert borderless.is_period(text) is period
+
+
+@pytest.mark.parametrize("text,value", [("1,234", True), ("(1,234)", True), ("-9%", True), ("13.9%", True),
+                                        ("12.5x", True), ("N.M.", True), ("-", True), ("--", True), ("na", True),
+                                        ("营业收入", False), ("1.2.3", False)])
+def test_value_cells(text, value):
+    assert borderless.is_value(text) is value
+
+
+def test_two_tables_side_by_side_with_no_stub_word_over_the_right_one(tmp_path):
+    years = ["2023A", "2024A", "2025E"]
+    left = lambda cells: [(40, cells[0])] + [(-(150 + 40 * i), v) for i, v in enumerate(cells[1:])]  # noqa: E731
+    right = lambda cells: [(300, cells[0])] + [(-(410 + 40 * i), v) for i, v in enumerate(cells[1:])]  # noqa: E731
+    rows = [
+        [(40, "利润表"), (300, "主要财务比率")],
+        left(["单位：百万元"] + years) + [(-(410 + 40 * i), y) for i, y in enumerate(years)],
+        left(["营业收入", "45,250", "57,796", "69,402"]) + [(300, "成长能力")],
+        left(["营业成本", "(35,346)", "(47,051)", "N.M."]) + right(["营业收入", "-9%", "28%", "20%"]),
+        left(["净利润", "6,396", "-", "6,814"]) + right(["毛利率", "21.9%", "18.6%", "21.0%"]),
+        [(40, "资料来源：公司公告")],
+    ]
+    chars = draw(tmp_path / "side.pdf", rows)
+    got = grid_rows(chars)
+    assert len(got) == 2
+    (t1, h1, r1, _), (t2, h2, r2, g2) = got
+    assert t1 == ["利润表"] and h1 == ["单位：百万元", "2023A", "2024A", "2025E"]
+    assert r1 == [["营业收入", "45,250", "57,796", "69,402"], ["营业成本", "(35,346)", "(47,051)", "N.M."],
+                  ["净利润", "6,396", "-", "6,814"]]
+    assert t2 == ["主要财务比率"] and h2[1:] == years
+    assert r2 == [["营业收入", "-9%", "28%", "20%"], ["毛利率", "21.9%", "18.6%", "21.0%"]]
+    assert g2 == ["成长能力", "成长能力"]  # the section heading each row sits under
+
+
+def test_a_label_wrapped_onto_two_lines_is_one_label(tmp_path):
+    rows = [
+        [(40, "单位：百万元"), (-180, "2024A"), (-230, "2025E")],
+        [(40, "归属于母公司股东")],
+        [(40, "的净利润"), (-180, "3,699"), (-230, "5,614")],
+        [(40, "每股收益（元）"), (-180, "0.46"), (-230, "0.70")],
+    ]
+    (_, _, cells, groups), = grid_rows(draw(tmp_path / "wrap.pdf", rows))
+    assert cells == [["归属于母公司股东的净利润", "3,699", "5,614"], ["每股收益（元）", "0.46", "0.70"]]
+
+
+def test_prose_with_years_is_not_a_table(tmp_path):
+    rows = [[(40, "我们预测公司2025年和2026年的收入将继续增长，主要受益于产能扩张与价格回升。")],
+            [(40, "2025"), (90, "2026"), (140, "年度展望")],
+            [(40, "风险提示：下游需求不及预期。")]]
+    assert grid_rows(draw(tmp_path / "prose.pdf", rows)) == []
+
+
+def test_template_markers_are_dropped_where_they_overprint_a_caption():
+    def chars(text, x0, font, colour):
+        return [{"text": ch, "x0": x0 + 5 * i, "x1": x0 + 5 * i + 5, "top": 100, "bottom": 109, "size": 9,
+                 "fontname": font, "non_stroking_color": colour} for i, ch in enumerate(text)]
+    page = chars("[Table_Finance2]", 70, "Arial", (0, 0, 1)) + chars("资产负债表", 70, "KaiTi", (0, 0, 0)) \
+        + chars("[注]", 200, "KaiTi", (0, 0, 0))
+    kept = layout.drop_template_markers(page)
+    assert "".join(c["text"] for c in kept) == "资产负债表[注]"

@@ -1,0 +1,93 @@
+"""verify's check families over typed company tables: a generated company report is
+clean, one planted error of each family is flagged at its figure, bad bases and a
+failing family never crash verify."""
+import pytest
+
+from pipeline.document import Document, Source, Table
+from pipeline.ingest import read_document
+from pipeline.samples_company import PLANTS, CompanySpec, company_report_pdf
+from pipeline.verify import registry, verify
+
+
+def test_clean_company_report_has_no_mismatch(company_doc):
+    result = verify(company_doc)
+    assert result["summary"]["mismatch"] == 0
+    assert len(result["checks"]) >= 100
+    families = {c["family"] for c in result["checks"]}
+    assert {"totals", "growth", "margins", "valuation", "comparables", "restated"} <= families
+    cell = next(c for c in result["checks"] if c["claim"].startswith("资产总计 2025E"))
+    assert cell["cell"]["row"] == "资产总计" and cell["cell"]["column"] == "2025E"
+
+
+# family → the claim its planted figure gives
+FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入同比 2025E", "margins": "毛利率 2026E",
+           "valuation": "市盈率 2026E", "comparables": "平均值 PE 2025E", "upside": "上行空间",
+           "restated": "营业收入 2025E"}
+
+
+@pytest.mark.parametrize("plant", sorted(PLANTS))
+def test_one_planted_error_is_flagged_at_its_figure(plant, tmp_path):
+    doc = read_document(company_report_pdf(tmp_path / f"{plant}.pdf", CompanySpec(plant={plant})))
+    mismatches = [c for c in verify(doc)["checks"] if c["verdict"] == "mismatch"]
+    assert any(FLAGGED[plant] in c["claim"] for c in mismatches), [c["claim"] for c in mismatches]
+    # the figure, and the few figures computed from it (growth of the next year, a margin on its page)
+    assert 1 <= len(mismatches) <= 4
+
+
+def tiny_doc(rows):
+    doc = Document(doc_id="t", source=Source(path="t.pdf", sha256="0" * 64, format="pdf", pages=1, size=1))
+    doc.tables.append(Table(kind="financials", page=1, source="typed", rows=rows,
+                            columns=["item", "period", "value", "unit", "statement", "page"]))
+    return doc
+
+
+def row(item, period, printed, unit="百万元", statement="income", row_number=0, group=None):
+    value = -float(printed.strip("()").replace(",", "")) if printed.startswith("(") else \
+        float(printed.rstrip("%").replace(",", ""))
+    return {"item": item, "period": period, "value": value, "unit": unit, "statement": statement, "page": 1,
+            "printed": printed, "row": row_number, "group": group}
+
+
+def test_growth_from_a_zero_base_is_unverifiable_not_a_crash():
+    doc = tiny_doc([row("营业收入", "2023A", "0"), row("营业收入", "2024A", "100"),
+                    row("营业收入同比", "2024A", "12%", unit="%", row_number=1)])
+    checks = verify(doc)["checks"]
+    growth = [c for c in checks if c["family"] == "growth"]
+    assert [c["verdict"] for c in growth] == ["unverifiable"] and "zero" in growth[0]["note"]
+
+
+def test_growth_whose_base_year_is_not_printed_names_the_base():
+    doc = tiny_doc([row("营业收入", "2024A", "100"), row("营业收入同比", "2024A", "12%", unit="%", row_number=1)])
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "growth"]
+    assert c["verdict"] == "unverifiable" and "营业收入 of the year before 2024A" in c["note"]
+
+
+def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():
+    rows = [row("货币资金", "2024A", "100", statement="balance", row_number=0),
+            row("存货", "2024A", "50", statement="balance", row_number=1),
+            row("流动资产合计", "2024A", "200", statement="balance", row_number=2),
+            row("固定资产", "2024A", "300", statement="balance", row_number=3),
+            row("其他", "2024A", "20", statement="balance", row_number=4),
+            row("非流动资产合计", "2024A", "320", statement="balance", row_number=5)]
+    checks = {c["claim"].split()[0]: c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"}
+    assert checks["流动资产合计"]["verdict"] == "unverifiable" and "unlisted rows" in checks["流动资产合计"]["note"]
+    assert checks["非流动资产合计"]["verdict"] == "consistent"
+
+
+def test_a_total_of_rounded_parts_off_by_one_is_rounding():
+    rows = [row("货币资金", "2024A", "101", statement="balance", row_number=0),
+            row("其他", "2024A", "50", statement="balance", row_number=1),
+            row("流动资产合计", "2024A", "152", statement="balance", row_number=2)]
+    (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"]
+    assert c["verdict"] == "rounding"
+
+
+def test_a_family_that_fails_is_a_warning_and_the_others_still_run(company_doc, monkeypatch):
+    def broken(doc):
+        raise ZeroDivisionError("boom")
+    monkeypatch.setattr(registry, "FAMILIES", [("broken", broken)] + registry.FAMILIES)
+    import pipeline.verify as v
+    monkeypatch.setattr(v, "FAMILIES", registry.FAMILIES)
+    result = verify(company_doc)
+    assert result["warnings"][0]["family"] == "broken" and result["warnings"][0]["code"] == "W012"
+    assert result["summary"]["consistent"] > 50
