@@ -55,7 +55,8 @@ def test_financial_rows_one_per_printed_number():
     rows = fin.financial_rows(statement_table())
     got = {(r["item"], r["period"]): (r["value"], r["unit"], r["statement"]) for r in rows}
     assert got[("营业收入", "2024A")] == (57796, "百万元", "income")
-    assert got[("营业收入同比", "2023A")] == (-8.6, "%", "income")  # "(+/-%)" under its line item
+    assert got[("(+/-%)", "2023A")] == (-8.6, "%", "income")  # as printed, and the growth of the item above:
+    assert {r.get("growth_of") for r in rows if r["item"] == "(+/-%)"} == {"营业收入"}
     assert got[("毛利率", "2024A")] == (18.6, "%", "income")
     assert got[("每股收益", "2023A")] == (0.6, "元", "income")
     assert got[("财务费用", "2023A")] == (-3774, "百万元", "income")

@@ -20,7 +20,7 @@ def test_clean_company_report_has_no_mismatch(company_doc):
 
 
 # family → the claim its planted figure gives
-FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入同比 2025E", "margins": "毛利率 2026E",
+FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 2025E", "margins": "毛利率 2026E",
            "valuation": "市盈率 2026E", "comparables": "平均值 PE 2025E", "upside": "上行空间",
            "restated": "营业收入 2025E"}
 

@@ -138,6 +138,11 @@ def is_comparables(table: Table, stub_width: int) -> bool:
     return bool(uppers) and any(_METRIC_WORDS.search(u) for u in uppers) and tickers >= 2
 
 
+# a row that prints the growth of the line item above it, with no name of its own
+GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?|(?:年|同比)?(?:增长|增速)(?:比?率)?|"
+                          r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*[（(]?%?[)）]?")
+
+
 def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     """One row per printed number of a period-headed table."""
     cols = period_columns(table)
@@ -145,7 +150,8 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         return []
     header = table.cells[0]
     stub_header = header[0] if header else None
-    title_unit = unit_of(stub_header) or unit_of(table.title)
+    # a caption wrapped onto the header row ("资产负债表(百万美" + "元)") is read joined
+    title_unit = unit_of(stub_header) or unit_of((table.title or "") + (stub_header or "")) or unit_of(table.title)
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
@@ -158,12 +164,14 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         if not label:
             continue
         item, label_unit = split_label(label)
-        if re.fullmatch(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?|同比(?:增长|增速|变化)?(?:率)?|增长率|增速|YoY", item, re.I) \
-                and previous_item:
-            item = f"{previous_item}同比"  # "(+/-%)" under a line item is that item's growth
+        growth_of = None
+        if GROWTH_LABEL.fullmatch(item) and previous_item:
+            growth_of = previous_item  # "(+/-%)", 同比增长 under a line item: that item's growth
         else:
             previous_item = item
         statement = statement_of(group) or base
+        if statement == "ratios" and not group:
+            statement = _item_statement(item) or statement
         group_unit = unit_of(group)
         for i, period, _upper in cols:
             text = cells[i] if i < len(cells) else None
@@ -174,11 +182,20 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                    "unit": cell_unit or label_unit or group_unit or _table_unit(item, title_unit),
                    "statement": statement, "page": table.page, "printed": text, "group": group,
                    "row": row_number}
+            if growth_of:
+                row["growth_of"] = growth_of
             if not ok:
                 row["text"] = text
                 row["warning"] = "cell is not a number"
             rows.append(row)
     return rows
+
+
+def _item_statement(item: str) -> Optional[str]:
+    for kind, patterns in _data()["item_words"].items():
+        if not kind.startswith("_") and any(re.search(p, item, re.I) for p in patterns):
+            return kind
+    return None
 
 
 def _names_ratios(table: Table) -> bool:

@@ -237,6 +237,9 @@ def read_grids(chars: list[dict]) -> list[Grid]:
         right = max(t.x1 for t in a.periods) + 0.4 * _pitch(a.periods)
         # a neighbour to the right bounds this table (two tables side by side)
         neighbours = [b.stub_left for b in anchors if b.row == a.row and b.stub_left > a.periods[-1].x1]
+        # ...as does any word after the run on the header row (the label of a row of the
+        # table beside it, whose own header sits higher)
+        neighbours += [t.x0 for t in rows[a.row] if t.x0 > a.periods[-1].x1]
         if neighbours:
             right = min(right, min(neighbours) - 1)
         others = [b for b in anchors if b is not a and b.row > a.row and
@@ -360,7 +363,9 @@ def _nearest(columns: list[Column], t: Token, pitch: float) -> Optional[int]:
         key = (ov <= 0, dist)
         if score is None or key < score:
             best, score = j, key
-    if best is None or (score[0] and score[1] > 0.6 * pitch):
+    # a header set to the left of its right-aligned values (国信's 2023 over numbers ending
+    # 17pt further right) still owns them when no other column is nearer
+    if best is None or (score[0] and score[1] > 0.75 * pitch):
         return None
     return best
 
@@ -439,7 +444,7 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
                 if words_:
                     c.header.insert(0, _join(words_) or "")
             continue
-        if title and (text.endswith(("。", "；", ";")) or len(text) > 40):
+        if text.endswith(("。", "；", ";")) or len(text) > 40:
             break  # a sentence of the body above, not a caption
         title.insert(0, text)
         if len(title) >= 2:

@@ -90,6 +90,7 @@ class Amount:
     table: int  # which typed table of the document
     row: int    # the row's place in its table (line items in printed order)
     group: Optional[str] = None
+    growth_of: Optional[str] = None  # for a growth row printed without a name of its own
 
     def cell(self) -> dict:
         return {"table": self.table, "row": self.item, "column": self.period}
@@ -110,7 +111,7 @@ def amounts(doc: Document) -> list[Amount]:
             if r["value"] < 0:
                 p = Printed(-p.value, p.step, p.places)
             out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
-                              r["page"], t_index, r.get("row", 0), r.get("group")))
+                              r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of")))
     return out
 
 

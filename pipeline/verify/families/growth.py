@@ -16,6 +16,8 @@ GROWTH_SUFFIX = re.compile(r"(同比增长率?|同比增速|同比|增长率|增
 
 def base_item(a: Amount) -> str | None:
     """The line item a growth row is the growth of, or None when it is not a growth row."""
+    if a.growth_of:
+        return a.growth_of
     m = GROWTH_SUFFIX.search(a.item)
     if m and a.item[:m.start()].strip():
         return a.item[:m.start()].strip()
@@ -39,7 +41,7 @@ def find(doc: Document) -> list[dict]:
         periods = sorted({b.period for b in same})
         now = _nearest(same, a.period, a)
         prev_period = previous_period(a.period, periods)
-        claim = f"{a.item} {a.period} {a.printed.value}%"
+        claim = f"{base} {a.item if a.growth_of else ''} {a.period} {a.printed.value}%".replace("  ", " ")
         if now is None:
             continue
         if prev_period is None:
