@@ -119,21 +119,43 @@ def find_analysts(text: str) -> list[dict]:
     return out
 
 
+_NAME_LABEL = re.compile(r"^(?:证券分析师|分析师|研究员|研究助理|联系人)[:：]?")
+_NAME_SUFFIX = re.compile(r"[，,]\s*(?:PhD|CFA|FRM|CPA|博士)$", re.I)
+
+
+def _names_in(row: str) -> list[str]:
+    """Person names standing alone on a row ("黄乐平，PhD", "证券分析师：胡剑" count)."""
+    names = []
+    for w in row.split():
+        w = _NAME_SUFFIX.sub("", _NAME_LABEL.sub("", w))
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w) and w[0] in surnames() \
+                and not re.search(r"证书|编号|分析|研究|联系|邮箱|电话|资格|牌照", w):
+            names.append(w)
+    return names
+
+
 def find_analysts_in_rows(rows: list[str]) -> list[dict]:
     """Analysts on a first page read by baseline: the certificate number's row, or the
-    rows just above it (name, then phone and email, then 执业证书编号), holds the name."""
+    rows just above it (name, then phone and email, then 执业证书编号), holds the name.
+    Analysts printed side by side put several certificate numbers on one row: the k-th
+    number goes with the k-th name of the nearest row above that names as many."""
     out: list[dict] = []
     for i, row in enumerate(rows):
-        for m in _CERT.finditer(row):
+        certs = list(_CERT.finditer(row))
+        for k, m in enumerate(certs):
             name = None
-            head = row[:m.start()]
-            for k in range(i, max(-1, i - 4), -1):
-                words = (head if k == i else rows[k]).split()
-                names = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", w) and w[0] in surnames()
-                         and not re.search(r"证书|编号|分析|研究|联系|邮箱|电话|资格|牌照", w)]
-                if names:
-                    name = names[-1]
-                    break
+            same_row = _names_in(row[:m.start()])
+            if same_row and len(certs) == 1:
+                name = same_row[-1]
+            else:
+                for j in range(i - 1, max(-1, i - 5), -1):
+                    names = _names_in(rows[j])
+                    if len(names) >= len(certs):
+                        name = names[k] if len(certs) > 1 else names[-1]
+                        break
+                    if names and len(certs) == 1:
+                        name = names[-1]
+                        break
             if name and not any(a["name"] == name for a in out):
                 out.append({"name": name, "sac_id": m.group(1)})
     return out

@@ -55,7 +55,7 @@ def test_ingesting_twice_changes_no_row_count(sample_dir, tmp_path):
     ingest_paths([sample_dir], out=out, db=out / "y.db")
     with closing(store.connect(out / "y.db")) as conn:
         assert store.counts(conn) == before
-    assert before["documents"] == 4 and before["price_points"] > 0
+    assert before["documents"] == len(list(sample_dir.iterdir())) and before["price_points"] > 0
 
 
 def test_a_changed_file_replaces_its_rows(tmp_path):
