@@ -1,5 +1,10 @@
 """Edits of seed 002, one copy each: does verify flag the edited figure?
 
+`python bench/mutations.py --doc FILE [--kind last|middle|first]` does the same for any
+document (a PDF, a text or its document JSON) through `pipeline.verify.mutate`: every
+table cell some consistent or rounding check read is edited in turn, and counted flagged
+when a check that read it becomes a mismatch. Prints one line per cell and a total.
+
 `python bench/mutations.py [--kind last|middle|first|unit|exponent]` (needs ../shared;
 a few minutes per kind). For every figure the answer key judges consistent or rounding,
 find where it is printed in the dump — its claim, or for a table figure the surface the
@@ -112,12 +117,29 @@ def edit(seed: str, figure: dict, surface: bool, kind: str = "last") -> str | No
     return seed[:start] + new + seed[end:]
 
 
+def any_document(path: str, kind: str) -> None:
+    from pipeline.document import Document
+    from pipeline.verify import mutate
+
+    doc = Document.model_validate_json(Path(path).read_text("utf-8")) if path.endswith(".json") \
+        else read_document(path)
+    outcomes = mutate.run(doc, kind)
+    for o in outcomes:
+        print(f"{'flagged' if o.flagged else 'MISSED '}  {mutate.describe(o.cell)}  {o.before} → {o.after}", flush=True)
+    flagged = sum(o.flagged for o in outcomes)
+    share = flagged / len(outcomes) if outcomes else 0.0
+    print(f"\n{Path(path).name}: flagged {flagged} of {len(outcomes)} edits ({kind}), {share:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kind", choices=("last", "middle", "first", "unit", "exponent"), default="last",
                     help="what to edit in each figure (default: its last digit)")
     ap.add_argument("--only", nargs="*", default=[], help="figure ids to try (default: all)")
+    ap.add_argument("--doc", help="any document (PDF, text or document JSON) instead of seed 002")
     args = ap.parse_args()
+    if args.doc:
+        return any_document(args.doc, args.kind if args.kind in ("last", "middle", "first") else "last")
     if not SEED.exists():
         sys.exit("needs ../shared (seed 002 and its answer key)")
     seed = SEED.read_text("utf-8")

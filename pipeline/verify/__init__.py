@@ -16,7 +16,7 @@ from .place import in_printed_units, position_of, sections
 from .registry import FAMILIES
 from .report import report_markdown
 
-__all__ = ["verify", "report_markdown", "in_printed_units", "VERDICTS"]
+__all__ = ["verify", "run_families", "report_markdown", "in_printed_units", "VERDICTS"]
 
 log = logging.getLogger(__name__)
 VERDICTS = ("consistent", "rounding", "mismatch", "unverifiable")
@@ -25,15 +25,7 @@ VERDICTS = ("consistent", "rounding", "mismatch", "unverifiable")
 def verify(doc: Document) -> dict[str, Any]:
     """Every check, in the order the report reads, each with its family, its section (the
     last numbered heading before it) and its figures in the units printed beside them."""
-    found, warnings = [], []
-    for name, find in FAMILIES:
-        try:
-            for c in find(doc):
-                c["family"] = name
-                found.append(c)
-        except Exception as e:  # one family's bug must not cost the report's other checks
-            log.debug("verify family %s failed", name, exc_info=True)
-            warnings.append({"code": "W012", "family": name, "message": f"{type(e).__name__}: {e}"[:200]})
+    found, warnings = run_families(doc)
     heads = sections(doc)
     placed = sorted(((position_of(c, doc), i, c) for i, c in enumerate(found)), key=lambda t: t[:2])
     checks = []
@@ -46,3 +38,18 @@ def verify(doc: Document) -> dict[str, Any]:
     if warnings:
         out["warnings"] = warnings
     return out
+
+
+def run_families(doc: Document) -> tuple[list[dict], list[dict]]:
+    """Every family's checks as they made them (with the cells each read, `_cells`), and
+    a warning for each family that failed."""
+    found, warnings = [], []
+    for name, find in FAMILIES:
+        try:
+            for c in find(doc):
+                c["family"] = name
+                found.append(c)
+        except Exception as e:  # one family's bug must not cost the report's other checks
+            log.debug("verify family %s failed", name, exc_info=True)
+            warnings.append({"code": "W012", "family": name, "message": f"{type(e).__name__}: {e}"[:200]})
+    return found, warnings

@@ -17,10 +17,13 @@ from ..document import Document
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
-         unit: Optional[str], verdict: str, note: str = "", where: Optional[dict] = None) -> dict:
+         unit: Optional[str], verdict: str, note: str = "", where: Optional[dict] = None,
+         cells: Optional[list] = None) -> dict:
     """One check as a dict in the CONTRACT's shape; `where` names the table cell it judges
-    (table, row, column) for an analyst to find it."""
-    out = {"claim": claim[:300], "page": page, "formula": formula,
+    (table, row, column) for an analyst to find it; `cells` are the table cells it read
+    (Amounts or their keys), kept internally (`_cells`) for the mutation harness."""
+    out = {"_cells": [c.key if isinstance(c, Amount) else c for c in (cells or [])],
+           "claim": claim[:300], "page": page, "formula": formula,
            "inputs": {k: _plain(v) for k, v in inputs.items()},
            "reported": _plain(reported), "recomputed": None if recomputed is None else _plain(_round(recomputed)),
            "unit": unit or "", "verdict": verdict, "note": note}
@@ -91,6 +94,11 @@ class Amount:
     row: int    # the row's place in its table (line items in printed order)
     group: Optional[str] = None
     growth_of: Optional[str] = None  # for a growth row printed without a name of its own
+
+    @property
+    def key(self) -> tuple:
+        """Which printed cell: (kind, typed table, row, period)."""
+        return ("financials", self.table, self.row, self.period)
 
     def cell(self) -> dict:
         return {"table": self.table, "row": self.item, "column": self.period}

@@ -23,6 +23,10 @@ def _printed(row: dict) -> Printed | None:
     return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
 
 
+def _key(table: int, row: dict) -> tuple:
+    return ("comparables", table, row["company"], f"{row['metric']}|{row['period']}")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "comparables"):
@@ -58,5 +62,6 @@ def find(doc: Document) -> list[dict]:
             out.append(make(f"{r['company']} {r['metric']} {r['period'] or ''} {printed.value}".replace("  ", " "),
                             r["page"], f"{kind} of {len(vals)} companies",
                             {x["company"]: _printed(x) for x in members}, printed, exact, None, verdict, note,
-                            {"table": t_index, "row": r["company"], "column": f"{r['metric']} {r['period'] or ''}".strip()}))
+                            {"table": t_index, "row": r["company"], "column": f"{r['metric']} {r['period'] or ''}".strip()},
+                            cells=[_key(t_index, x) for x in [r] + members]))
     return out

@@ -47,14 +47,23 @@ def find(doc: Document) -> list[dict]:
         if prev_period is None:
             out.append(make(claim, a.page, f"({base} {a.period} ÷ {base} previous year − 1) × 100",
                             {f"{base} {a.period}": now.printed}, a.printed, None, "%", "unverifiable",
-                            f"the base is not printed: {base} of the year before {a.period}", a.cell()))
+                            f"the base is not printed: {base} of the year before {a.period}", a.cell(), cells=[a, now]))
             continue
         before = _nearest(same, prev_period, a)
         verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now.printed, before.printed], a.printed)
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
+        if verdict == "mismatch" and concept == "net_profit":
+            # 净利润增长率 is often the growth of the parent's share (归母)
+            parent = [b for b in rows if b.concept == "parent_np" and b.unit != "%" and base_item(b) is None]
+            p_now, p_before = _nearest(parent, a.period, a), _nearest(parent, prev_period, a)
+            if p_now and p_before:
+                v2, e2 = judge_formula(lambda x, y: (x / y - 1) * 100, [p_now.printed, p_before.printed], a.printed)
+                if v2 in ("consistent", "rounding"):
+                    verdict, exact, now, before = v2, e2, p_now, p_before
+                    note = "the growth of the parent's share (归母净利润)"
         out.append(make(claim, a.page, f"({base} {a.period} ÷ {base} {prev_period} − 1) × 100",
                         {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
-                        a.printed, exact, "%", verdict, note, a.cell()))
+                        a.printed, exact, "%", verdict, note, a.cell(), cells=[a, now, before]))
     return out
 
 

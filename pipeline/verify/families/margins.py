@@ -15,14 +15,16 @@ HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
 # definitions that give different numbers (净利率 on total or parent profit), none
 # reproducing it leaves it unverifiable; 毛利率's two are one definition from two inputs.
-AMBIGUOUS = {"净利率", "速动比率"}
+AMBIGUOUS = {"净利率", "速动比率", "资产负债率"}
 RATIOS = [
     (re.compile(r"^毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
     (re.compile(r"^(净利率|净利润率|销售净利率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
-    (re.compile(r"^资产负债率$"), True, [("负债合计 ÷ 资产总计", ("total_liab", "total_assets"), lambda l, a: l / a)]),
+    (re.compile(r"^资产负债率$"), True, [("负债合计 ÷ 资产总计", ("total_liab", "total_assets"), lambda l, a: l / a),
+                                       ("(负债合计 + 少数股东权益) ÷ 资产总计", ("total_liab", "minority_equity", "total_assets"),
+                                        lambda l, m, a: (l + m) / a)]),
     (re.compile(r"^流动比率$"), False, [("流动资产 ÷ 流动负债", ("current_assets", "current_liab"), lambda a, l: a / l)]),
     (re.compile(r"^速动比率$"), False, [("(流动资产 − 存货) ÷ 流动负债", ("current_assets", "inventory", "current_liab"),
                                       lambda a, i, l: (a - i) / l),
@@ -37,30 +39,51 @@ RATIOS = [
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     out = []
+    checks = []
     for a in rows:
         for pattern, percent, definitions in RATIOS:
             if not pattern.match(a.item):
                 continue
-            tried, result = [], None
+            results = {}
             for name, concepts, fn in definitions:
                 inputs = [_amount(rows, c, a) for c in concepts]
                 if any(i is None for i in inputs):
                     continue
                 scale = HUNDRED if percent else Decimal(1)
                 verdict, exact = judge_formula(lambda *xs, fn=fn: fn(*xs) * scale, [i.printed for i in inputs], a.printed)
-                tried.append(name)
-                if result is None or (result[0] == "mismatch" and verdict != "mismatch"):
-                    result = (verdict, exact, name, inputs)
-            if result is None:
-                continue
-            verdict, exact, name, inputs = result
-            note = f"reproduced by {name}" if verdict in ("consistent", "rounding") and len(definitions) > 1 else ""
-            if verdict == "mismatch" and any(re.fullmatch(pattern, n) for n in AMBIGUOUS):
-                verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(tried)})"
-            out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
-                            {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
-                            "%" if percent else "x", verdict, note, a.cell()))
+                results[name] = (verdict, exact, inputs)
+            if results:
+                ambiguous = any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
+                checks.append((a, percent, ambiguous, results))
             break
+    # where a ratio has several definitions, the report's own is the one that reproduces
+    # its other years: a year that breaks with it is a mismatch, not an unknown definition
+    usual: dict[tuple, str] = {}
+    for a, _, ambiguous, results in checks:
+        if ambiguous:
+            for name, (verdict, _, _) in results.items():
+                if verdict != "mismatch":
+                    key = (a.table, a.item, name)
+                    usual[key] = usual.get(key, 0) + 1
+    for a, percent, ambiguous, results in checks:
+        ok = [n for n, r in results.items() if r[0] != "mismatch"]
+        own = max((n for n in results if usual.get((a.table, a.item, n))),
+                  key=lambda n: usual[(a.table, a.item, n)], default=None)
+        if ok:
+            name = own if own in ok else ok[0]
+            note = f"reproduced by {name}" if len(results) > 1 else ""
+        elif ambiguous and own is not None:
+            name = own
+            note = f"the report's other years use {name}"
+        else:
+            name = next(iter(results))
+            note = ""
+        verdict, exact, inputs = results[name]
+        if verdict == "mismatch" and ambiguous and own is None:
+            verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
+        out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
+                        {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
+                        "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
     return out
 
 

@@ -8,17 +8,28 @@ from decimal import Decimal
 from ...calc import Printed, cause
 from ...document import Document
 from ..checks import amounts, judge_formula, make
+from .totals import parent_in_disguise
 
 SCALE = {"百万元": Decimal(10) ** 6, "亿元": Decimal(10) ** 8, "万元": Decimal(10) ** 4, "元": Decimal(1),
          "百万美元": Decimal(10) ** 6, "亿美元": Decimal(10) ** 8, "美元": Decimal(1)}
 
 
+def _same_meaning(a, b) -> bool:
+    """One line in two tables means the same only within one statement, or between a
+    summary (forecast) table and a statement: the cash-flow statement's 财务费用 and
+    净利润 are add-backs, not the income statement's lines."""
+    return a.statement == b.statement or "forecast" in (a.statement, b.statement)
+
+
 def find(doc: Document) -> list[dict]:
-    rows = [a for a in amounts(doc) if a.concept and a.unit in SCALE and a.printed.value != 0]
+    everything = amounts(doc)
+    rows = [a for a in everything if a.concept and a.unit in SCALE and a.printed.value != 0]
     out, seen = [], set()
     for a in rows:
         for b in rows:
             if b.table <= a.table or a.concept != b.concept or a.period != b.period or a.item != b.item:
+                continue
+            if not _same_meaning(a, b):
                 continue
             if (a.concept, a.period, a.table) in seen or (SCALE[a.unit] > 1) != (SCALE[b.unit] > 1):
                 continue
@@ -29,9 +40,9 @@ def find(doc: Document) -> list[dict]:
             printed = a.printed
             verdict, exact = judge_formula(lambda x: x * factor, [b.printed], printed)
             note = cause(verdict, exact, printed) if exact is not None else ""
-            if verdict == "mismatch" and a.concept == "net_profit":
-                verdict, note = "unverifiable", "净利润 may be the parent's share (归母) in one table: the labels do not say"
+            if verdict == "mismatch" and (parent_in_disguise(a, everything) or parent_in_disguise(b, everything)):
+                verdict, note = "unverifiable", "one table's 净利润 prints the parent's share (归母): the labels differ in meaning"
             out.append(make(f"{a.item} {a.period} {a.printed.value} (p.{a.page}) against p.{b.page}", a.page,
                             f"{a.item} restated from the table on p.{b.page}", {f"{b.item} {b.period} ({b.unit})": b.printed},
-                            printed, exact, a.unit, verdict, note, a.cell()))
+                            printed, exact, a.unit, verdict, note, a.cell(), cells=[a, b]))
     return out

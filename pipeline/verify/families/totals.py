@@ -19,10 +19,6 @@ SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|
 CATCH_ALL = re.compile(r"^(其他|其它)")
 
 # (total, [(sign, part), ...], optional parts): concepts of checks.line_items
-# brokers print 净利润 for the parent's share in summary tables: an identity on it that does
-# not hold is not judged (its label does not say which net profit it is)
-SWAPPED_LABELS = {"net_profit": "净利润 may be the parent's share (归母) here: the label does not say",
-                  "parent_np": "净利润 above may be the parent's share (归母): the label does not say"}
 
 IDENTITIES = [
     ("total_assets", [(1, "current_assets"), (1, "noncurrent_assets")], ()),
@@ -95,7 +91,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
             out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
                             f"{total.item} = " + " + ".join(p.item for p in parts),
                             {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
-                            total.cell()))
+                            total.cell(), cells=[total, *parts]))
     return out
 
 
@@ -120,8 +116,20 @@ def identities(rows: list[Amount]) -> list[dict]:
             if check["verdict"] == "mismatch" and absent:
                 check["verdict"] = "unverifiable"
                 check["note"] = f"a line the identity needs is not printed: {', '.join(absent)}"
+            parent = next((a for a in [t] + [a for _, a in present] if parent_in_disguise(a, here)), None)
+            if check["verdict"] == "mismatch" and parent is not None:
+                check["verdict"] = "unverifiable"
+                check["note"] = (f"{parent.item} here prints the parent's share (归母, {parent.printed.value}), "
+                                 f"not the net profit the identity needs")
             out.append(check)
     return out
+
+
+def parent_in_disguise(a: Amount, rows: list[Amount]) -> bool:
+    """A line labelled 净利润 that prints the parent's share: summary tables often do, and
+    the same value stands as 归母净利润 elsewhere in the report for that year."""
+    return a.concept == "net_profit" and any(
+        b.concept == "parent_np" and b.period == a.period and b.printed.value == a.printed.value for b in rows)
 
 
 def _pick(rows: list[Amount], concept: str, table: int | None = None) -> Amount | None:
@@ -148,12 +156,11 @@ def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str)
 
     verdict, exact = run(False)
     note = ""
-    if verdict == "mismatch" and total.concept in SWAPPED_LABELS:
-        verdict, note = "unverifiable", SWAPPED_LABELS[total.concept]
     if verdict == "mismatch" and any(sign < 0 for sign, _ in parts):
         v2, e2 = run(True)
         if v2 != "mismatch":
             verdict, exact, note = v2, e2, "subtracted lines taken as printed (signed)"
     formula = f"{total.item} = " + " ".join(("+ " if s > 0 else "− ") + a.item for s, a in parts).lstrip("+ ")
     return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
-                {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell())
+                {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell(),
+                cells=[total] + [a for _, a in parts])

@@ -66,7 +66,7 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
                             f"the other years allow {lo:.2f}–{hi:.2f}")
                 out.append(make(f"{m.item} {m.period} {m.printed.value}", m.page, f"{name} = price ÷ {e.item}",
                                 {"price": reference.quantize(Decimal("0.01")), f"{e.item} {e.period}": e.printed},
-                                m.printed, exact, "x", verdict, note, m.cell()))
+                                m.printed, exact, "x", verdict, note, m.cell(), cells=[m, e] + [x for p in pairs for x in p]))
             if close:
                 first = pairs[0][0]
                 lo = max(i[0] for i in allowed.values())

@@ -1,0 +1,94 @@
+"""A mutation harness for any document: change one printed number and see whether verify
+flags it.
+
+The figures tried are the table cells that some consistent or rounding check read (its
+figure or an input): the numbers verify claims to vouch for. Each is edited in a copy of
+the Document — one digit (the last, the middle or the first), its printed text and its
+value together — and verify is run on the copy. The edit is flagged when a check that
+read that cell becomes a mismatch. `python bench/mutations.py --doc FILE` runs it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..document import Document
+from ..normalize.financials import parse_value, plain
+from . import run_families
+
+KINDS = ("last", "middle", "first")
+
+
+@dataclass
+class Outcome:
+    cell: tuple
+    before: str
+    after: str
+    flagged: bool
+
+
+def checkable(doc: Document) -> list[tuple]:
+    """Cells read by a consistent or rounding check, in a stable order."""
+    found, _ = run_families(doc)
+    cells = {tuple(k) for c in found if c["verdict"] in ("consistent", "rounding") for k in c.get("_cells", [])}
+    return sorted(cells, key=str)
+
+
+def edit_digit(text: str, kind: str) -> Optional[str]:
+    """The printed number with one digit changed (+1, 9 → 0; a leading digit never to 0)."""
+    digits = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if not digits:
+        return None
+    at = {"last": digits[-1], "middle": digits[len(digits) // 2], "first": digits[0]}[kind]
+    new = (int(text[at]) + 1) % 10
+    if at == digits[0] and new == 0 and len(digits) > 1:
+        new = 1
+    return text[:at] + str(new) + text[at + 1:]
+
+
+def _rows(doc: Document, cell: tuple) -> list[dict]:
+    kind, table, row, column = cell
+    tables = [t for t in doc.tables if t.kind == kind]
+    if table >= len(tables):
+        return []
+    if kind == "financials":
+        return [r for r in tables[table].rows if r.get("row") == row and r.get("period") == column]
+    metric, period = column.split("|", 1)
+    return [r for r in tables[table].rows if r.get("company") == row and r.get("metric") == metric
+            and str(r.get("period")) == period]
+
+
+def mutated(doc: Document, cell: tuple, kind: str) -> Optional[tuple[Document, str, str]]:
+    copy = doc.model_copy(deep=True)
+    rows = _rows(copy, cell)
+    if not rows or not rows[0].get("printed"):
+        return None
+    before = rows[0]["printed"]
+    after = edit_digit(before, kind)
+    if after is None or after == before:
+        return None
+    value, _unit, ok = parse_value(after)
+    if not ok or value is None:
+        return None
+    for r in rows:
+        r["printed"], r["value"] = after, plain(value)
+    return copy, before, after
+
+
+def run(doc: Document, kind: str = "last", limit: Optional[int] = None) -> list[Outcome]:
+    out = []
+    for cell in checkable(doc)[:limit]:
+        m = mutated(doc, cell, kind)
+        if m is None:
+            continue
+        copy, before, after = m
+        found, _ = run_families(copy)
+        flagged = any(c["verdict"] == "mismatch" and cell in {tuple(k) for k in c.get("_cells", [])} for c in found)
+        out.append(Outcome(cell, before, after, flagged))
+    return out
+
+
+def describe(cell: tuple) -> str:
+    kind, table, row, column = cell
+    return f"{kind}[{table}] row {row} {re.sub(r'[|]None$', '', str(column))}"
