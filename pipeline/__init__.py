@@ -1,2 +1,2 @@
 """Yanbao: broker research reports → a database a research desk can trust."""
-__version__ = "0.1.0"
+__version__ = "0.2.0"

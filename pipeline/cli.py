@@ -132,10 +132,43 @@ def _listing(args, fetch, line) -> int:
     rows = fetch(conn)
     if args.json:
         _dump(rows)
+    elif getattr(args, "csv", False):
+        _csv(rows)
     else:
         for r in rows:
             print(line(r))
     return 0
+
+
+def _csv(rows: list[dict]) -> None:
+    """Rows as CSV on stdout, UTF-8 with a header; nested values as JSON."""
+    import csv
+    import json
+
+    if not rows:
+        return
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    out = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+    out.writeheader()
+    for r in rows:
+        out.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in r.items()})
+
+
+def cmd_financials(args) -> int:
+    from . import store
+
+    if args.compare:
+        def line(r):
+            cells = "  ".join(f"{x['broker'] or x['doc_id']} {x['date'] or ''}: {x['value']:g}" if x["value"] is not None
+                              else f"{x['broker'] or x['doc_id']}: -" for x in r["reports"])
+            return f"{r['item']:16} {r['period']:6} {r['unit'] or '':6} {cells}"
+        return _listing(args, lambda conn: store.forecasts(conn, args.ticker, args.item), line)
+
+    def line(r):
+        value = "-" if r["value"] is None else f"{r['value']:g}"
+        return (f"{r['ticker'] or '-':10} {r['item']:18} {r['period']:6} {value:>12} {r['unit'] or '':6} "
+                f"{r['statement']:9} {r['broker'] or ''} {r['report_date'] or ''} ({r['doc_id']} p.{r['page']})")
+    return _listing(args, lambda conn: store.financials(conn, args.ticker, args.item, args.period), line)
 
 
 def _price_line(r: dict) -> str:
@@ -332,6 +365,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_prices)
+
+    p = sub.add_parser("financials", help="company figures (forecast, statements, ratios) from every report")
+    p.add_argument("--ticker", metavar="T", help="one company, however its ticker is printed (688981.SH, 00981.HK)")
+    p.add_argument("--item", metavar="I", help="one line item as printed (营业收入, 归母净利润)")
+    p.add_argument("--period", metavar="P", help="one period as printed (2026E, 1Q25A)")
+    p.add_argument("--compare", action="store_true",
+                   help="each item and period once, the reports' figures side by side with their sources")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print one JSON list")
+    fmt.add_argument("--csv", action="store_true", help="print CSV with a header")
+    p.set_defaults(func=cmd_financials)
 
     p = sub.add_parser("models", help="the models the database knows, with their sources")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")

@@ -18,6 +18,8 @@ _CERT = re.compile(r"(?:执业证书编号|证书编号|投资咨询资格编号
                    r"\s*[:：]?\s*(S\d{13})")
 _RATING = re.compile(r"(买入|增持|中性|减持|卖出|强于大市|同步大市|弱于大市|谨慎推荐|推荐|优于大市|跑赢行业|"
                      r"同步行业|跑输行业|超配|标配|低配|看好|强烈推荐)\s*[（(](维持|首次|上调|下调|首次覆盖)[)）]")
+_RATING_ONLY = re.compile(r"(?:投资评级[:：]?)?(买入|增持|中性|减持|卖出|强于大市|同步大市|弱于大市|谨慎推荐|推荐|优于大市|跑赢行业|"
+                          r"同步行业|跑输行业|超配|标配|低配|看好|强烈推荐)\s*[（(]?(维持|首次|上调|下调|首次覆盖)?[)）]?")
 _RATING_LABELED = re.compile(r"(?:投资评级|评级|行业评级)\s*[:：]?\s*(买入|增持|中性|减持|卖出|强于大市|同步大市|"
                              r"弱于大市|谨慎推荐|推荐|优于大市|强烈推荐|看好|超配|标配|低配)")
 
@@ -38,15 +40,47 @@ def surnames() -> frozenset[str]:
 _DATE_LABEL = re.compile(r"(?:报告日期|发布日期|发布时间|日期|时间)\s*[:：]?\s*$")
 
 
+_PUBLISHED = re.compile(r"(?:报告发布日期|发布日期|报告日期|发布时间|出版日期|报告时间)\s*[:：]?\s*$")
+# a date that belongs to data, not to the report: 股价（2025年05月09日）, 市场数据(2025-05-15),
+# 数据截至, 收盘价 (截至 2 月 14 日), a related report listed with its date
+_DATA_DATE = re.compile(r"(?:股价|市场数据|基础数据|数据|截至|截止|收盘|更新|走势|至今|——)\s*[（(]?\s*$")
+
+
 def report_date(text: str) -> Optional[str]:
-    """The report's own date: one on a short line of its own or after a label
-    (发布时间：…) near the top, else the first date in the opening lines."""
+    """The report's own date: one after a publication label (发布日期：…) anywhere in the
+    opening text; else one on a short line of its own near the top that no data label
+    (股价（…）, 市场数据(…), 截至) claims; else the first such date in the opening lines."""
     head = text[:4000]
-    for line in head.split("\n"):
-        date = find_date(line)
-        if date and (len(line.strip()) <= 40 or _DATE_LABEL.search(line[:line.find(date[:4])])):
-            return date
-    return find_date(head[:1000])
+    lines = head.split("\n")
+    for line in lines:
+        for at, date in _dates(line):
+            if _PUBLISHED.search(line[:at]):
+                return date
+    for line in lines:
+        for at, date in _dates(line):
+            if not _of_data(line, at) and (len(line.strip()) <= 40 or _DATE_LABEL.search(line[:at])):
+                return date
+    return next((d for line in head[:1000].split("\n") for at, d in _dates(line) if not _of_data(line, at)), None)
+
+
+_DATA_AFTER = re.compile(r"\s*(?:日)?\s*[)）]?\s*(?:收盘|股价|数据|市值)")
+
+
+def _of_data(line: str, at: int) -> bool:
+    """A date a data label claims, before it (股价（…）) or after it (…收盘价), or in a source line."""
+    m = next((m for p in _DATE_PATTERNS if (m := p.match(line, at))), None)
+    after = line[m.end():] if m else ""
+    return bool(_DATA_DATE.search(line[:at]) or _DATA_AFTER.match(after) or line.lstrip().startswith(("资料来源", "数据来源")))
+
+
+def _dates(line: str) -> list[tuple[int, str]]:
+    out = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(line):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                out.append((m.start(), f"{y:04d}-{mo:02d}-{d:02d}"))
+    return sorted(out)
 
 
 def find_date(text: str) -> Optional[str]:
@@ -191,7 +225,8 @@ def find_rating(text: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-_TICKER = re.compile(r"(?<![\w.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK)(?![\w])")
+_TICKER = re.compile(r"(?<![\w.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
+                     r"|(?<=[（(])\d{6}(?=[)）]))(?![\w])")
 _CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
              ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
 _AMOUNT = r"(\d+(?:\.\d+)?)"
@@ -232,7 +267,8 @@ def find_price(text: str, labels: str) -> Optional[dict]:
 def from_pdf_lines(lines) -> dict:
     """What only the layout knows: the title is the largest type on the first page
     (lines as kept by `clean`, so running headers are already gone)."""
-    candidates = [l for l in lines if len(re.sub(r"\W", "", l.text)) >= 4 and not clean.is_disclaimer(l.text)]
+    candidates = [l for l in lines if len(re.sub(r"\W", "", l.text)) >= 4 and not clean.is_disclaimer(l.text)
+                  and not _RATING_ONLY.fullmatch(re.sub(r"\s", "", l.text))]  # a rating set large is not the title
     if not candidates:
         return {}
     body = statistics.median(l.size for l in lines)
@@ -278,7 +314,8 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     m.title = pdf_meta.get("title") or title_hint or _text_title(first)
     m.broker = find_broker(pages)
     from pathlib import Path
-    for source, value in (("text", report_date(first) or report_date(head)),
+    rows_text = "\n".join(pdf_meta.get("rows") or [])
+    for source, value in (("text", report_date(rows_text) or report_date(first) or report_date(head)),
                           ("filename", date_from_name(Path(doc.source.path).name)),
                           ("argument", default_date),
                           ("pdf-metadata", pdf_meta.get("created"))):

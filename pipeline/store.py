@@ -51,8 +51,18 @@ CREATE VIEW IF NOT EXISTS vendors AS
 CREATE TABLE IF NOT EXISTS timeline (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
     model TEXT, vendor TEXT, date TEXT, precision TEXT, event TEXT, evidence TEXT);
+CREATE TABLE IF NOT EXISTS financials (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
+    company TEXT, ticker TEXT, item TEXT, period TEXT, value REAL, unit TEXT, statement TEXT, printed TEXT);
+CREATE INDEX IF NOT EXISTS financials_item ON financials(item, period);
+CREATE TABLE IF NOT EXISTS comparables (
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
+    company TEXT, ticker TEXT, grp TEXT, metric TEXT, period TEXT, value TEXT, printed TEXT);
 """
-CHILD_TABLES = ("pages", "entities", "table_rows", "price_points", "timeline")
+CHILD_TABLES = ("pages", "entities", "table_rows", "price_points", "timeline", "financials", "comparables")
+# PRAGMA user_version: 1 stored no financials; 2 adds them and the extractor of each
+# document, so a document extracted again by a newer Yanbao replaces its rows
+SCHEMA_VERSION = 2
 
 
 def connect(db: str | Path) -> sqlite3.Connection:
@@ -63,7 +73,20 @@ def connect(db: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.executescript(SCHEMA)
+    migrate(conn)
     return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring an older database to SCHEMA_VERSION, step by step, in one transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version >= SCHEMA_VERSION:
+        return
+    with conn:
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(documents)")}
+        if "extractor" not in columns:
+            conn.execute("ALTER TABLE documents ADD COLUMN extractor TEXT")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 # ----------------------------------------------------------------------------- writing
@@ -81,16 +104,19 @@ def has_document(conn: sqlite3.Connection, doc_id: str) -> bool:
 def save(conn: sqlite3.Connection, doc: dict) -> str:
     """Store one document JSON; returns 'unchanged', 'replaced' or 'added'."""
     doc_id, src = doc["doc_id"], doc["source"]
-    if has_document(conn, doc_id):
+    stored = conn.execute("SELECT extractor FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+    if stored is not None and stored["extractor"] == src.get("extractor"):
         return "unchanged"
     with conn:  # one transaction: all of the document or none of it
-        old = [r["doc_id"] for r in conn.execute("SELECT doc_id FROM documents WHERE path = ?", (src["path"],))]
+        old = [r["doc_id"] for r in conn.execute("SELECT doc_id FROM documents WHERE path = ? OR doc_id = ?",
+                                                 (src["path"], doc_id))]
         for old_id in old:
             _delete(conn, old_id)
         m = doc.get("meta", {})
-        conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT INTO documents (doc_id, sha256, path, format, pages, title, broker, date, script, status,"
+                     " extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                      (doc_id, src["sha256"], src["path"], src["format"], src["pages"], m.get("title"),
-                      m.get("broker"), m.get("date"), m.get("script"), doc.get("status")))
+                      m.get("broker"), m.get("date"), m.get("script"), doc.get("status"), src.get("extractor")))
         for p in doc.get("pages", []):
             conn.execute("INSERT INTO pages VALUES (?,?,?,?)", (doc_id, p["number"], p["text"], p.get("original")))
             conn.execute("INSERT INTO pages_fts (words, doc_id, page) VALUES (?,?,?)",
@@ -112,6 +138,15 @@ def save(conn: sqlite3.Connection, doc: dict) -> str:
                     conn.execute("INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?)",
                                  (doc_id, r.get("page"), r["model"], r.get("vendor"), r["date"], r.get("precision"),
                                   r.get("event"), r.get("evidence")))
+                elif t["kind"] == "financials":
+                    conn.execute("INSERT INTO financials VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                 (doc_id, r.get("page"), m.get("company"), m.get("ticker"), r["item"], r["period"],
+                                  r.get("value"), r.get("unit"), r.get("statement"), r.get("printed")))
+                elif t["kind"] == "comparables":
+                    conn.execute("INSERT INTO comparables VALUES (?,?,?,?,?,?,?,?,?)",
+                                 (doc_id, r.get("page"), r.get("company"), r.get("ticker"), r.get("group"),
+                                  r["metric"], r.get("period"), None if r.get("value") is None else str(r["value"]),
+                                  r.get("printed")))
     return "replaced" if old else "added"
 
 
@@ -230,6 +265,48 @@ def models(conn: sqlite3.Connection) -> list[dict]:
         m["documents"] = sorted(m["documents"])
         result.append(m)
     return result
+
+
+def financials(conn: sqlite3.Connection, ticker: Optional[str] = None, item: Optional[str] = None,
+               period: Optional[str] = None) -> list[dict]:
+    """Every financials cell of every report, with the report it comes from; a ticker
+    matches however it is printed (688981.SH, 688981 CH), an item by its printed name."""
+    sql = ("SELECT f.*, d.broker, d.date AS report_date, d.title FROM financials f "
+           "JOIN documents d ON d.doc_id = f.doc_id WHERE 1 = 1")
+    args: list[Any] = []
+    if item:
+        sql += " AND f.item = ?"
+        args.append(_simplified(item))
+    if period:
+        sql += " AND f.period = ?"
+        args.append(period)
+    sql += " ORDER BY f.item, f.period, d.date, f.doc_id, f.page"
+    rows = [dict(r) for r in conn.execute(sql, args)]
+    return [r for r in rows if not ticker or ticker_key(r["ticker"]) == ticker_key(ticker)]
+
+
+def ticker_key(ticker: Optional[str]) -> str:
+    """One key for a listing however it is printed: 688981.SH, 688981 CH → 688981;
+    00981.HK, 981 HK → 981; NTES.US, NTES US → NTES."""
+    t = (ticker or "").upper().strip()
+    m = re.match(r"0*(\d+)", t)
+    if m:
+        return m.group(1)
+    m = re.match(r"([A-Z]+)", t)
+    return m.group(1) if m else t
+
+
+def forecasts(conn: sqlite3.Connection, ticker: Optional[str] = None, item: Optional[str] = None) -> list[dict]:
+    """A company's figures across reports side by side: one row per (item, period), a
+    column per report (broker and date), each cell with its source page."""
+    out: dict[tuple, dict] = {}
+    for r in financials(conn, ticker, item):
+        row = out.setdefault((r["item"], r["period"], r["unit"]), {"item": r["item"], "period": r["period"],
+                                                                 "unit": r["unit"], "reports": []})
+        if not any(x["doc_id"] == r["doc_id"] for x in row["reports"]):
+            row["reports"].append({"broker": r["broker"], "date": r["report_date"], "value": r["value"],
+                                   "doc_id": r["doc_id"], "page": r["page"]})
+    return list(out.values())
 
 
 def timeline(conn: sqlite3.Connection) -> list[dict]:

@@ -14,7 +14,8 @@ def test_rating_and_action(text, want):
 
 @pytest.mark.parametrize("text,want", [
     ("中芯国际 688981.SH", ("中芯国际", "688981.SH")), ("腾讯控股（00700.HK）", ("腾讯控股", "00700.HK")),
-    ("网易 NTES.US 公司研究", ("网易", "NTES.US")), ("没有代码", (None, None)),
+    ("网易 NTES.US 公司研究", ("网易", "NTES.US")), ("——中芯国际(688981)季报点评", ("中芯国际", "688981")),
+    ("没有代码", (None, None)),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want
@@ -37,3 +38,13 @@ def test_analysts_are_read_from_the_rows_above_their_certificate_numbers():
             "仅供 张三(zhangsan@abc.com) 使用"]
     got = meta.find_analysts_in_rows(rows)
     assert got == [{"name": "蒯剑", "sac_id": "S0860514050005"}, {"name": "韩潇锐", "sac_id": "S0860523080004"}]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("股价（2025年05月09日） 85.83 元\n报告发布日期 2025 年 05 月 11 日", "2025-05-11"),
+    ("市场数据(2025-05-15)\n发布日期：2025 年 05 月 16 日", "2025-05-16"),
+    ("资料来源：Wind，上海证券研究所（2025年04月17日收盘价）\n2025年04月21日", "2025-04-21"),
+    ("证券研究报告\n2024年8月20日\n本报告由 x@y.com 于 2024-08-21 下载", "2024-08-20"),
+])
+def test_the_report_date_is_not_a_data_date(text, want):
+    assert meta.report_date(text) == want

@@ -68,17 +68,37 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
 
 # ----------------------------------------------------------------------------- financials
 @lru_cache(maxsize=1)
+def _items() -> dict:
+    return json.loads(resources.files("pipeline").joinpath("data/line_items.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    raw = json.loads(resources.files("pipeline").joinpath("data/line_items.json").read_text("utf-8"))
-    return {squash(n): concept for concept, names in raw.items() if not concept.startswith("_") for n in names}
+    return {squash(n): concept for concept, names in _items().items() if not concept.startswith("_") for n in names}
 
 
 def squash(text: str) -> str:
     return re.sub(r"[\s()（）:：]", "", text or "").lower()
 
 
+_SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
+_QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # "营业成本(含金融类)"
+
+
+@lru_cache(maxsize=4096)
 def concept_of(item: str) -> Optional[str]:
-    return _names().get(squash(item))
+    """What a printed line item means (data/line_items.json): its name as printed, without
+    a 加:/减: sign word, without a bracketed qualifier, or by a name it starts with."""
+    name = _SIGN_WORD.sub("", item or "")
+    for candidate in (name, _QUALIFIER.sub("", name)):
+        concept = _names().get(squash(candidate))
+        if concept:
+            return concept
+    low = squash(name)
+    for concept, starts in _items().get("_prefixes", {}).items():
+        if not concept.startswith("_") and any(low.startswith(squash(s)) for s in starts):
+            return concept
+    return None
 
 
 @dataclass

@@ -15,10 +15,17 @@ HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
 # definitions that give different numbers (净利率 on total or parent profit), none
 # reproducing it leaves it unverifiable; 毛利率's two are one definition from two inputs.
-AMBIGUOUS = {"净利率", "速动比率", "资产负债率"}
+AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "ROE", "净资产收益率", "每股净资产", "BVPS"}
 RATIOS = [
     (re.compile(r"^毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
+    (re.compile(r"^(归母净利率|归母净利润率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
+    (re.compile(r"^(ROE|净资产收益率|ROE-摊薄|摊薄ROE|ROE（摊薄）)"), True, [
+        ("归母净利润 ÷ 归母股东权益", ("parent_np", "parent_equity"), lambda n, e: n / e),
+        ("净利润 ÷ 股东权益合计", ("net_profit", "equity_total"), lambda n, e: n / e)]),
+    (re.compile(r"^(每股收益|EPS)"), False, [("归母净利润 ÷ 股本", ("parent_np", "shares"), lambda n, s: n / s)]),
+    (re.compile(r"^(每股净资产|BVPS)"), False, [("归母股东权益 ÷ 股本", ("parent_equity", "shares"), lambda e, s: e / s),
+                                             ("股东权益合计 ÷ 股本", ("equity_total", "shares"), lambda e, s: e / s)]),
     (re.compile(r"^(净利率|净利润率|销售净利率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
@@ -47,7 +54,7 @@ def find(doc: Document) -> list[dict]:
             results = {}
             for name, concepts, fn in definitions:
                 inputs = [_amount(rows, c, a) for c in concepts]
-                if any(i is None for i in inputs):
+                if any(i is None for i in inputs) or not _per_share_units_agree(concepts, inputs):
                     continue
                 scale = HUNDRED if percent else Decimal(1)
                 verdict, exact = judge_formula(lambda *xs, fn=fn: fn(*xs) * scale, [i.printed for i in inputs], a.printed)
@@ -85,6 +92,17 @@ def find(doc: Document) -> list[dict]:
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
     return out
+
+
+def _per_share_units_agree(concepts, inputs) -> bool:
+    """Money over a share count only where both are counted in the same multiple
+    (百万元 over 百万股): a per-share figure from 亿元 over 百万股 is not judged."""
+    if "shares" not in concepts:
+        return True
+    shares = inputs[concepts.index("shares")].unit or ""
+    money = [i.unit or "" for c, i in zip(concepts, inputs) if c != "shares"]
+    prefix = lambda u: next((p for p in ("百万", "亿", "万") if u.startswith(p)), None)  # noqa: E731
+    return shares.endswith("股") and all(prefix(m) == prefix(shares) and prefix(m) for m in money)
 
 
 def _amount(rows: list[Amount], concept: str, near: Amount) -> Amount | None:

@@ -27,6 +27,7 @@ IDENTITIES = [
     ("liab_equity", [(1, "total_assets")], ()),
     ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_income"), (-1, "non_op_expense")], ()),
+    ("total_profit", [(1, "operating_profit"), (1, "non_op_net")], ()),
     ("net_profit", [(1, "total_profit"), (-1, "income_tax")], ()),
     ("parent_np", [(1, "net_profit"), (-1, "minority")], ()),
     ("net_cash_change", [(1, "cfo"), (1, "cfi"), (1, "cff"), (1, "fx")], ("fx",)),
@@ -96,33 +97,50 @@ def subtotals(rows: list[Amount]) -> list[dict]:
 
 
 def identities(rows: list[Amount]) -> list[dict]:
-    """Statement identities per period, each line taken from the one table that prints it
-    (the statements page before a summary: the table with the most of the identity's lines)."""
+    """Statement identities per period, once for each table that prints the total."""
     out = []
     periods = sorted({a.period for a in rows})
     for total, parts, optional in IDENTITIES:
         for period in periods:
             here = [a for a in rows if a.period == period]
-            t = _pick(here, total)
-            if t is None:
-                continue
-            found = [(sign, _pick(here, c, t.table)) for sign, c in parts]
-            missing = [c for (sign, c), (_, a) in zip(parts, found) if a is None and c not in optional]
-            present = [(sign, a) for sign, a in found if a is not None]
-            if missing or not present or (len(present) == 1 and len(parts) > 1):
-                continue  # a statement that does not print the lines is not judged from guesses
-            check = _judge_identity(t, present, period)
-            absent = [c for (sign, c), (_, a) in zip(parts, found) if a is None]
-            if check["verdict"] == "mismatch" and absent:
-                check["verdict"] = "unverifiable"
-                check["note"] = f"a line the identity needs is not printed: {', '.join(absent)}"
-            parent = next((a for a in [t] + [a for _, a in present] if parent_in_disguise(a, here)), None)
-            if check["verdict"] == "mismatch" and parent is not None:
-                check["verdict"] = "unverifiable"
-                check["note"] = (f"{parent.item} here prints the parent's share (归母, {parent.printed.value}), "
-                                 f"not the net profit the identity needs")
-            out.append(check)
+            for t in _each_table(here, total):
+                check = _identity(t, here, parts, optional, period)
+                if check is not None:
+                    out.append(check)
     return out
+
+
+def _each_table(rows: list[Amount], concept: str) -> list[Amount]:
+    """The line as each table prints it (a summary table and the statements page both)."""
+    seen, out = set(), []
+    for a in rows:
+        if a.concept == concept and a.table not in seen:
+            seen.add(a.table)
+            out.append(a)
+    return out
+
+
+def _identity(t: Amount, here: list[Amount], parts, optional, period: str) -> dict | None:
+    """One identity for one period, its total as table `t.table` prints it, its parts from
+    that table first."""
+    found = [(sign, _pick(here, c, t.table)) for sign, c in parts]
+    missing = [c for (sign, c), (_, a) in zip(parts, found) if a is None and c not in optional]
+    present = [(sign, a) for sign, a in found if a is not None]
+    if missing or not present or (len(present) == 1 and len(parts) > 1):
+        return None  # a statement that does not print the lines is not judged from guesses
+    if all(a.table != t.table for _, a in present) and len(present) > 1:
+        return None  # a summary line against another table's parts is the restated family's
+    check = _judge_identity(t, present, period)
+    absent = [c for (sign, c), (_, a) in zip(parts, found) if a is None]
+    if check["verdict"] == "mismatch" and absent:
+        check["verdict"] = "unverifiable"
+        check["note"] = f"a line the identity needs is not printed: {', '.join(absent)}"
+    parent = next((a for a in [t] + [a for _, a in present] if parent_in_disguise(a, here)), None)
+    if check["verdict"] == "mismatch" and parent is not None:
+        check["verdict"] = "unverifiable"
+        check["note"] = (f"{parent.item} here prints the parent's share (归母, {parent.printed.value}), "
+                         f"not the net profit the identity needs")
+    return check
 
 
 def parent_in_disguise(a: Amount, rows: list[Amount]) -> bool:
