@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
+from . import data_text
 
 SECONDS_PER_DAY = Decimal(86400)
 
@@ -94,7 +94,7 @@ def per_million_tokens(price: Decimal, per_tokens: Decimal) -> Decimal:
 # ----------------------------------------------------------------------------- hardware
 @lru_cache(maxsize=1)
 def hardware() -> dict[str, dict]:
-    text = resources.files("pipeline").joinpath("data/gpus.jsonl").read_text("utf-8")
+    text = data_text("gpus.jsonl")
     table = {}
     for line in text.splitlines():
         if line.strip():

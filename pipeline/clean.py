@@ -10,17 +10,17 @@ import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Optional
 
 from . import textutil
+from . import data_text
 
 BAND = 0.12  # top and bottom share of a page where running headers and footers live
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[re.Pattern]]:
-    raw = json.loads(resources.files("pipeline").joinpath("data/boilerplate.json").read_text("utf-8"))
+    raw = json.loads(data_text("boilerplate.json"))
     return {k: [re.compile(p, re.I) for p in v] for k, v in raw.items() if not k.startswith("_")}
 
 

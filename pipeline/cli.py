@@ -9,14 +9,22 @@ import argparse
 import json
 import re
 import sys
+from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
+from . import data_text
 
 
 def _date(value: str) -> str:
+    import datetime
+
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"no such date: {value!r}") from None
     return value
 
 
@@ -29,8 +37,9 @@ def cmd_ingest(args) -> int:
     from .batch import Progress, ingest_paths
 
     progress = Progress()
+    db = args.db or Path(args.out) / "yanbao.db"  # the output folder holds its database
     result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=progress,
-                          db=args.db, on_start=progress.begin)
+                          db=db, on_start=progress.begin)
     progress.finish()
     counts = result.summary()
     print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),
@@ -225,7 +234,7 @@ def serve_command(db: str, host: str, port: int) -> list[str]:
     from importlib import resources
     from pathlib import Path
 
-    metadata = json.loads(resources.files("pipeline").joinpath("data/datasette.json").read_text("utf-8"))
+    metadata = json.loads(data_text("datasette.json"))
     # datasette names a database after its file: the settings follow whatever --db is
     metadata["databases"] = {Path(db).stem: metadata["databases"]["yanbao"]}
     handle, path = tempfile.mkstemp(prefix="yanbao-datasette-", suffix=".json")
@@ -265,47 +274,53 @@ def cmd_verify(args) -> int:
         print(e.line(), file=sys.stderr)
         return 1
     result = verify(doc)
+    only = args.only or None
     if args.report:
-        Path(args.report).write_text(report_markdown(result, doc.meta.title), encoding="utf-8")
+        Path(args.report).write_text(report_markdown(result, doc.meta.title, only), encoding="utf-8")
         print(f"wrote {args.report}", file=sys.stderr)
     if args.json:
+        if only:  # the summary still counts every check; the list holds the ones asked for
+            result = {**result, "checks": [c for c in result["checks"] if c["verdict"] in only]}
         _dump(result)
     elif sys.stdout.isatty():
-        _verify_table(result, doc.meta.title)
+        _verify_table(result, doc.meta.title, only)
     else:
-        for c in result["checks"]:
-            print(f"{c['id']}  p.{c['page']:<3} {c['verdict']:12} {c['formula']:40} reported {c['reported']}"
-                  f"  recomputed {c['recomputed']}  {c['unit']}  {c['note']}".rstrip())
-            print(f"      {c['claim'][:100]}")
-        print(" · ".join(f"{k} {v}" for k, v in result["summary"].items()))
+        from .verify.report import plain_lines
+
+        print("\n".join(plain_lines(result, only)))
+    if args.strict and result["summary"]["mismatch"]:
+        print(f"{result['summary']['mismatch']} mismatches", file=sys.stderr)
+        return 3
     return 0
 
 
 _VERDICT_STYLE = {"consistent": "green", "rounding": "cyan", "mismatch": "bold red", "unverifiable": "yellow"}
 
 
-def _verify_table(result: dict, title: Optional[str]) -> None:
-    """On a terminal: one row per check, the verdict coloured, the figure as printed and
-    as recomputed, then the claim with its formula and note."""
+def _verify_table(result: dict, title: Optional[str], only=None) -> None:
+    """On a terminal, analyst first: the summary, then a table per verdict (mismatches
+    first), the figure as printed and as recomputed, where it stands, formula and note."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    def num(v) -> str:
-        return "—" if v is None else f"{v:.4g}" if isinstance(v, (int, float)) and abs(v) >= 1e9 else str(v)
+    from .verify.report import HEADINGS, ordered, readable, summary_line, where
 
-    table = Table(title=title or result["doc_id"], show_lines=True, expand=True)
-    table.add_column("check", no_wrap=True)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("reported → recomputed", justify="right")
-    table.add_column("claim · formula · note", ratio=1, overflow="fold")
-    for c in result["checks"]:
-        style = _VERDICT_STYLE.get(c["verdict"], "")
-        what = f"{c['claim'][:160]}\n[dim]{c['formula']}[/]" + (f"\n[italic]{c['note']}[/]" if c["note"] else "")
-        table.add_row(f"{c['id']}\np.{c['page']}", f"[{style}]{c['verdict']}[/]",
-                      f"{num(c['reported'])} → {num(c['recomputed'])}\n{c['unit']}", what)
     console = Console()
-    console.print(table)
-    console.print(" · ".join(f"[{_VERDICT_STYLE[k]}]{k} {v}[/]" for k, v in result["summary"].items()))
+    console.print(f"[bold]{escape(title or result['doc_id'])}[/]  {summary_line(result)}")
+    for verdict, checks in ordered(result["checks"], only):
+        style = _VERDICT_STYLE.get(verdict, "")
+        table = Table(title=f"[{style}]{HEADINGS[verdict]} ({len(checks)})[/]", show_lines=True, expand=True)
+        table.add_column("check", no_wrap=True)
+        table.add_column("reported → recomputed", justify="right")
+        table.add_column("claim · formula · note", ratio=1, overflow="fold")
+        for c in checks:
+            place = f"[bold]{escape(where(c))}[/]\n" if c.get("cell") else ""
+            what = f"{place}{escape(c['claim'][:160])}\n[dim]{escape(c['formula'])}[/]" + \
+                (f"\n[italic]{escape(c['note'])}[/]" if c["note"] else "")
+            table.add_row(f"{c['id']}\np.{c['page']}",
+                          f"{readable(c['reported'])} → {readable(c['recomputed'])}\n{c['unit']}", what)
+        console.print(table)
 
 
 def cmd_samples(args) -> int:
@@ -329,11 +344,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--date", type=_date, help="document date for files that do not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the batch result as JSON on stdout")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="database (default: extracted/yanbao.db)")
+    p.add_argument("--db", metavar="FILE", help="the database to add the documents to (default: DIR/yanbao.db)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="one file → its document JSON on stdout; writes nothing")
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help="a PDF, .txt, .md or .html file")
     p.add_argument("--date", type=_date, help="document date when the file does not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the document JSON")
     p.set_defaults(func=cmd_extract)
@@ -348,22 +363,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="FILE_OR_DOC_ID", help="a PDF or text file, a document JSON, or a doc_id under --out")
     p.add_argument("--out", default="extracted", metavar="DIR", help="where doc_ids are looked up (default: extracted)")
     p.add_argument("--date", type=_date, help="document date when the file does not state one")
-    p.add_argument("--report", metavar="FILE.md", help="also write a readable report, by page")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--report", metavar="FILE.md", help="also write a readable report (mismatches first)")
+    p.add_argument("--only", action="append", choices=["mismatch", "rounding", "unverifiable", "consistent"],
+                   help="list only checks with this verdict (repeatable); the summary still counts all")
+    p.add_argument("--strict", action="store_true", help="exit 3 when any figure is a mismatch (for scripts)")
+    p.add_argument("--json", action="store_true", help="print the checks as one JSON value (CONTRACT shape)")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("search", help="full-text search, query in either script")
-    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("query", nargs="+", metavar="QUERY", help="words in either script (simplified or traditional)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default: 20)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("prices", help="every price point in the database, dated, from every report")
     p.add_argument("--model", metavar="M", help="one model (any of its names)")
     p.add_argument("--vendor", metavar="V", help="one vendor (id or name)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--json", action="store_true", help="print one JSON value on stdout")
     p.set_defaults(func=cmd_prices)
 
     p = sub.add_parser("financials", help="company figures (forecast, statements, ratios) from every report")
@@ -379,31 +397,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_financials)
 
     p = sub.add_parser("models", help="the models the database knows, with their sources")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--json", action="store_true", help="print one JSON value on stdout")
     p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("timeline", help="dated releases and price cuts")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--json", action="store_true", help="print one JSON value on stdout")
     p.set_defaults(func=cmd_timeline)
 
     p = sub.add_parser("chart", help="PNG charts: a model's price history, or releases by vendor")
-    p.add_argument("what", choices=["prices", "timeline"])
+    p.add_argument("what", choices=["prices", "timeline"], help="a model's price history, or releases by vendor")
     p.add_argument("--model", metavar="M", help="the model (prices)")
     p.add_argument("--vendor", metavar="V", help="one vendor id (timeline)")
-    p.add_argument("--out", metavar="FILE.png")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
+    p.add_argument("--out", metavar="FILE.png", help="where to write the chart (default: a name from the chart)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
     p.set_defaults(func=cmd_chart)
 
     p = sub.add_parser("serve", help="browse and query the database in a browser (datasette, read-only)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8001)
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8001, help="port to listen on (default: %(default)s)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("samples", help="regenerate the sample reports (default folder: raw/)")
-    p.add_argument("folder", nargs="?", default="raw", metavar="DIR")
+    p.add_argument("folder", nargs="?", default="raw", metavar="DIR", help="where to write them (default: %(default)s)")
     p.set_defaults(func=cmd_samples)
 
     p = sub.add_parser("schema", help="regenerate schemas/ from the document model")

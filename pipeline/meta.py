@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 import statistics
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
 from . import clean
 from .document import Analyst, Money
+from . import data_text
 
 _DATE_PATTERNS = [
     re.compile(r"(20\d\d|19\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"),
@@ -26,14 +26,14 @@ _RATING_LABELED = re.compile(r"(?:投资评级|评级|行业评级)\s*[:：]?\s*
 
 @lru_cache(maxsize=1)
 def brokers() -> list[str]:
-    text = resources.files("pipeline").joinpath("data/brokers.txt").read_text("utf-8")
+    text = data_text("brokers.txt")
     names = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return sorted(set(names), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    text = resources.files("pipeline").joinpath("data/surnames.txt").read_text("utf-8")
+    text = data_text("surnames.txt")
     return frozenset(ch for line in text.splitlines() if not line.startswith("#") for ch in line.strip())
 
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from itertools import chain
 from typing import Any, Iterable, Optional
+from . import data_text
 
 
 @dataclass
@@ -115,7 +115,7 @@ def to_chinese(n: Decimal) -> str:
 # ----------------------------------------------------------------------------- data files
 @lru_cache(maxsize=None)
 def _jsonl(name: str) -> list[dict]:
-    text = resources.files("pipeline").joinpath(f"data/{name}").read_text("utf-8")
+    text = data_text(f"{name}")
     return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 

@@ -317,10 +317,18 @@ def write_all(folder: str | Path) -> list[Path]:
     """Regenerate every sample input into `folder`."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    from .samples_company import company_report_pdf
+    from decimal import Decimal
 
+    from .samples_company import CompanySpec, company_report_pdf
+
+    # two brokers on one company, so that `yanbao financials --compare` has forecasts to set side by side
+    second = CompanySpec(broker="样本证券", date="2025年6月3日", rating="增持", action="首次", close=Decimal("44.10"),
+                         target=Decimal("52.00"), analysts=(("周启航", "S0000524060003"),),
+                         revenue=(Decimal("12800"), Decimal("15104"), Decimal("17650"), Decimal("20380"),
+                                  Decimal("23120")))
     written = [broker_report_pdf(folder / "broker_api_price_war.pdf"),
-               company_report_pdf(folder / "company_semiconductor_q1.pdf")]
+               company_report_pdf(folder / "company_semiconductor_q1.pdf"),
+               company_report_pdf(folder / "company_semiconductor_initiation.pdf", second)]
     p = folder / "traditional_qwen_price_cut.txt"
     p.write_text(TRADITIONAL_ARTICLE, encoding="utf-8")
     written.append(p)

@@ -33,6 +33,7 @@ from .document import Entity, entities_between
 from .errors import message
 from .segment import segmenter
 from .textutil import squash_name
+from . import data_text
 
 if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
@@ -185,7 +186,7 @@ class QuantityTagger:
 
 @lru_cache(maxsize=1)
 def _not_models() -> frozenset[str]:
-    text = (q.resources.files("pipeline").joinpath("data/not_models.txt").read_text("utf-8"))
+    text = (data_text("not_models.txt"))
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 

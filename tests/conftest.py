@@ -55,3 +55,32 @@ def company_doc(company_pdf):
     from pipeline.ingest import read_document
 
     return read_document(company_pdf)
+
+
+# ----------------------------------------------------------------------------- the checkout stays as it was
+def _checkout_state():
+    """What the suite must not change: the checkout's extracted/ folder and raw/."""
+    state = {}
+    for folder in ("extracted", "raw"):
+        base = ROOT / folder
+        if base.is_dir():
+            for p in sorted(base.rglob("*")):
+                if p.is_file():
+                    state[str(p.relative_to(ROOT))] = p.stat().st_size
+    return state
+
+
+def pytest_sessionstart(session):
+    session.config._yanbao_checkout = _checkout_state()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    before = getattr(session.config, "_yanbao_checkout", None)
+    if before is None:
+        return
+    after = _checkout_state()
+    if after != before:
+        changed = sorted(set(after.items()) ^ set(before.items()))
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            f"the test suite changed the checkout (it must write only to temporary folders): {changed[:5]}", red=True)
+        session.exitstatus = 1

@@ -1,4 +1,5 @@
 import json
+import sys
 
 import pytest
 from conftest import ROOT, run_cli
@@ -28,6 +29,7 @@ def test_extract_json_prints_exactly_one_value(sample_dir):
 
 def test_usage_errors_exit_2():
     assert run_cli("extract", "x.txt", "--date", "15/08/2024").returncode == 2
+    assert run_cli("extract", "x.txt", "--date", "2024-13-45").returncode == 2  # no such date
     assert run_cli("frobnicate").returncode == 2
     assert run_cli().returncode == 2
 
@@ -38,3 +40,35 @@ def test_extract_of_a_bad_file_is_one_line_and_exit_1(tmp_path):
     out = run_cli("extract", p, "--json")
     assert out.returncode == 1 and out.stdout == ""
     assert out.stderr.strip() == f"{p}: error E001: empty file (0 bytes)"
+
+
+def test_every_option_says_what_it_does():
+    import argparse
+
+    from pipeline.cli import build_parser
+
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)).choices
+    for name, sub in commands.items():
+        for action in sub._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"yanbao {name} {action.option_strings[0]} has no help"
+
+
+def test_ingest_out_holds_its_database(tmp_path, sample_dir):
+    out = tmp_path / "elsewhere"
+    done = run_cli("ingest", sample_dir / "traditional_qwen_price_cut.txt", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert (out / "yanbao.db").is_file() and not (ROOT / "extracted" / "yanbao.db").exists()
+
+
+def test_the_package_imports_as_yanbao(tmp_path):
+    import subprocess
+
+    # from another folder, as a user's notebook would (a pipeline.py there must not matter)
+    (tmp_path / "pipeline.py").write_text("raise SystemExit('shadowed')\n")
+    code = ("import yanbao; doc = yanbao.extract(%r); "
+            "print(doc.meta.ticker, len(yanbao.financials_frame(doc)) > 10, yanbao.verify(doc)['summary']['mismatch'])")
+    done = subprocess.run([sys.executable, "-c", code % str(ROOT / "raw" / "company_semiconductor_q1.pdf")],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.split() == ["688999.SH", "True", "0"]

@@ -66,8 +66,45 @@ def test_cli_json_and_markdown_report(sample_pdf, tmp_path):
     result = json.loads(out.stdout)
     assert result["summary"]["mismatch"] == 0 and result["checks"]
     text = report.read_text("utf-8")
-    assert text.startswith("# Verification of") and "## 一 参数规模与训练算力 (p.2)" in text
-    assert text.index("## 一 参数规模与训练算力") < text.index("## 二 价格战的逻辑")  # sections in reading order
+    # analyst first: the summary, then groups by verdict (no mismatches here), each check with its section
+    assert text.startswith("# Verification of") and "0 mismatch · " in text.splitlines()[2]
+    assert "## Mismatches" not in text and "## Consistent (" in text
+    assert "| 一 参数规模与训练算力 |" in text
+    assert text.index("| 一 参数规模与训练算力 |") < text.index("| 二 价格战的逻辑 |")  # reading order within a group
+
+
+def test_cli_only_and_strict_on_a_report_with_a_planted_error(tmp_path):
+    from pipeline.samples_company import CompanySpec, company_report_pdf
+
+    pdf = company_report_pdf(tmp_path / "planted.pdf", CompanySpec(plant={"margins"}))
+    out = run_cli("verify", pdf, "--only", "mismatch", "--strict")
+    assert out.returncode == 3 and "1 mismatches" in out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("1 mismatch · ") and lines[1] == "-- mismatches (1)"
+    assert "table row 毛利率, column 2026E" in out.stdout and "-- consistent" not in out.stdout
+    data = json.loads(run_cli("verify", pdf, "--json", "--only", "mismatch").stdout)
+    assert [c["verdict"] for c in data["checks"]] == ["mismatch"] and data["summary"]["consistent"] > 50
+
+
+def test_a_document_with_nothing_to_recompute_says_so(sample_dir):
+    out = run_cli("verify", sample_dir / "overseas_models.html")
+    assert out.returncode == 0 and out.stdout.splitlines()[0] == "no recomputable figures recognised"
+
+
+@pytest.mark.parametrize("value,text", [(314000000000000000000000, "3.14×10²³"), (45250, "45,250"), (0.6, "0.6"),
+                                        (None, "—"), (2.31e-7, "2.31×10⁻⁷"), (-3774, "-3,774")])
+def test_readable_numbers(value, text):
+    from pipeline.verify.report import readable
+
+    assert readable(value) == text
+
+
+def test_checks_as_a_frame(company_doc):
+    from pipeline.verify import frame
+
+    df = frame(verify(company_doc))
+    assert {"id", "verdict", "row", "column", "family"} <= set(df.columns) and len(df) > 100
+    assert (df[df["row"] == "资产总计"]["verdict"] == "consistent").any()
 
 
 @needs_shared

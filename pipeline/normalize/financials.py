@@ -12,17 +12,17 @@ import json
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
 from ..read.borderless import NULL_MARK, is_period
+from .. import data_text
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return json.loads(resources.files("pipeline").joinpath("data/statements.json").read_text("utf-8"))
+    return json.loads(data_text("statements.json"))
 
 
 # ----------------------------------------------------------------------------- values

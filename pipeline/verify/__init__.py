@@ -14,9 +14,9 @@ from typing import Any
 from ..document import Document
 from .place import in_printed_units, position_of, sections
 from .registry import FAMILIES
-from .report import report_markdown
+from .report import frame, report_markdown
 
-__all__ = ["verify", "run_families", "report_markdown", "in_printed_units", "VERDICTS"]
+__all__ = ["verify", "run_families", "report_markdown", "frame", "in_printed_units", "VERDICTS"]
 
 log = logging.getLogger(__name__)
 VERDICTS = ("consistent", "rounding", "mismatch", "unverifiable")

@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from itertools import product
 from typing import Any, Callable, Optional
 
 from .. import calc
 from ..calc import Printed
 from ..document import Document
+from .. import data_text
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -69,7 +69,7 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
 # ----------------------------------------------------------------------------- financials
 @lru_cache(maxsize=1)
 def _items() -> dict:
-    return json.loads(resources.files("pipeline").joinpath("data/line_items.json").read_text("utf-8"))
+    return json.loads(data_text("line_items.json"))
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,8 @@ class Amount:
         return ("financials", self.table, self.row, self.period)
 
     def cell(self) -> dict:
-        return {"table": self.table, "row": self.item, "column": self.period}
+        row = f"{self.growth_of} {self.item}" if self.growth_of else self.item
+        return {"table": self.table, "row": row, "column": self.period}
 
 
 def amounts(doc: Document) -> list[Amount]:

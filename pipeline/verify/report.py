@@ -1,25 +1,91 @@
-"""The verify report for people: Markdown grouped by the report's sections."""
+"""The verify report for people, analyst first: the summary, then the mismatches, then
+figures off only by rounding, then what could not be checked, then what holds — each
+with its page and where it stands (the sentence, or the table cell by row and column),
+numbers written to be read (3.14×10²³, 45,250)."""
 from __future__ import annotations
 
-from typing import Optional
+from decimal import Decimal
+from typing import Any, Iterable, Optional
+
+ORDER = ("mismatch", "rounding", "unverifiable", "consistent")
+HEADINGS = {"mismatch": "Mismatches", "rounding": "Off only by rounding", "unverifiable": "Could not be checked",
+            "consistent": "Consistent"}
+NONE_FOUND = "no recomputable figures recognised"
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-def report_markdown(result: dict, title: Optional[str] = None) -> str:
-    """The checks grouped by the report's sections, in the order the report reads."""
-    lines = [f"# Verification of {title or result['doc_id']}", "",
-             " · ".join(f"{k}: {v}" for k, v in result["summary"].items()), ""]
-    groups: dict[Optional[str], list[dict]] = {}  # the checks come in reading order
-    for c in result["checks"]:
-        groups.setdefault(c.get("section"), []).append(c)
-    for section, checks in groups.items():
-        pages = sorted({c["page"] for c in checks})
-        where = f"p.{pages[0]}" if len(pages) == 1 else f"pp.{pages[0]}–{pages[-1]}"
-        lines += [f"## {section or 'Before the first heading'} ({where})", "",
-                  "| id | p. | verdict | claim | formula | reported | recomputed | unit | note |",
+def readable(value: Any) -> str:
+    """A number as a person reads it: 45,250; 0.6; 3.14×10²³ for very large or small."""
+    if value is None:
+        return "—"
+    if not isinstance(value, (int, float, Decimal)):
+        return str(value)
+    v = float(value)
+    if v != 0 and (abs(v) >= 1e9 or abs(v) < 1e-4):
+        mantissa, exponent = f"{v:.3e}".split("e")
+        mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPT)}"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+def where(check: dict) -> str:
+    """The table cell by row and column, else the section."""
+    cell = check.get("cell")
+    if cell:
+        return f"table row {cell['row']}, column {cell['column']}"
+    return check.get("section") or ""
+
+
+def ordered(checks: Iterable[dict], only: Optional[Iterable[str]] = None) -> list[tuple[str, list[dict]]]:
+    """Checks grouped by verdict in the analyst's order (reading order within a group)."""
+    wanted = set(only) if only else set(ORDER)
+    groups = {v: [] for v in ORDER}
+    for c in checks:
+        groups.setdefault(c["verdict"], []).append(c)
+    return [(v, groups[v]) for v in ORDER if v in wanted and groups[v]]
+
+
+def summary_line(result: dict) -> str:
+    if not result["checks"]:
+        return NONE_FOUND
+    s = result["summary"]
+    return " · ".join(f"{s[v]} {v}" for v in ORDER)
+
+
+def report_markdown(result: dict, title: Optional[str] = None, only: Optional[Iterable[str]] = None) -> str:
+    lines = [f"# Verification of {title or result['doc_id']}", "", summary_line(result), ""]
+    for verdict, checks in ordered(result["checks"], only):
+        lines += [f"## {HEADINGS[verdict]} ({len(checks)})", "",
+                  "| id | p. | where | claim | formula | reported | recomputed | unit | note |",
                   "|---|---:|---|---|---|---:|---:|---|---|"]
         for c in checks:
-            claim = c["claim"].replace("|", "\\|")[:120]
-            lines.append(f"| {c['id']} | {c['page']} | {c['verdict']} | {claim} | {c['formula']} | {c['reported']} | "
-                         f"{c['recomputed'] if c['recomputed'] is not None else '-'} | {c['unit']} | {c['note']} |")
+            claim = c["claim"].replace("|", "\\|").replace("\n", " ")[:120]
+            lines.append(f"| {c['id']} | {c['page']} | {where(c)} | {claim} | {c['formula']} | "
+                         f"{readable(c['reported'])} | {readable(c['recomputed'])} | {c['unit']} | {c['note']} |")
         lines.append("")
     return "\n".join(lines)
+
+
+def plain_lines(result: dict, only: Optional[Iterable[str]] = None) -> list[str]:
+    """The same for a pipe: the summary first, two lines per check."""
+    out = [summary_line(result)]
+    for verdict, checks in ordered(result["checks"], only):
+        out.append(f"-- {HEADINGS[verdict].lower()} ({len(checks)})")
+        for c in checks:
+            out.append(f"{c['id']}  p.{c['page']:<3} {verdict:12} reported {readable(c['reported'])}  recomputed "
+                       f"{readable(c['recomputed'])} {c['unit']}  {c['formula']}  {c['note']}".rstrip())
+            out.append(f"      {where(c) + ': ' if c.get('cell') else ''}{c['claim'][:100]}".replace("\n", " "))
+    return out
+
+
+def frame(result: dict):
+    """The checks as a pandas DataFrame, one row per check, for a notebook."""
+    import pandas as pd
+
+    rows = [{**{k: v for k, v in c.items() if k not in ("inputs", "cell")},
+             "row": (c.get("cell") or {}).get("row"), "column": (c.get("cell") or {}).get("column"),
+             "inputs": c.get("inputs")} for c in result["checks"]]
+    return pd.DataFrame(rows, columns=["id", "page", "family", "section", "row", "column", "claim", "formula", "inputs",
+                                       "reported", "recomputed", "unit", "verdict", "note"])

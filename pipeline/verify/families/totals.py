@@ -24,6 +24,8 @@ IDENTITIES = [
     ("total_assets", [(1, "current_assets"), (1, "noncurrent_assets")], ()),
     ("total_liab", [(1, "current_liab"), (1, "noncurrent_liab")], ()),
     ("liab_equity", [(1, "total_liab"), (1, "equity_total")], ()),
+    # a balance sheet with no 股东权益合计 prints 少数股东权益 beside 股东权益 (the parent's share)
+    ("liab_equity", [(1, "total_liab"), (1, "minority_equity"), (1, "parent_equity")], ()),
     ("liab_equity", [(1, "total_assets")], ()),
     ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_income"), (-1, "non_op_expense")], ()),
@@ -130,7 +132,15 @@ def _identity(t: Amount, here: list[Amount], parts, optional, period: str) -> di
         return None  # a statement that does not print the lines is not judged from guesses
     if all(a.table != t.table for _, a in present) and len(present) > 1:
         return None  # a summary line against another table's parts is the restated family's
+    if parts[-1][1] == "parent_equity" and _pick(here, "equity_total", t.table) is not None:
+        return None  # the total equity line is printed: the identity above judges it
     check = _judge_identity(t, present, period)
+    if check["verdict"] == "mismatch" and parts[-1][1] == "parent_equity":
+        # 股东权益 may already include the minority: read without 少数股东权益
+        alt = _judge_identity(t, [(s, a) for s, a in present if a.concept != "minority_equity"], period)
+        if alt["verdict"] != "mismatch":
+            alt["note"] = "股东权益 read as total equity (it includes 少数股东权益)"
+            check = alt
     absent = [c for (sign, c), (_, a) in zip(parts, found) if a is None]
     if check["verdict"] == "mismatch" and absent:
         check["verdict"] = "unverifiable"
