@@ -92,3 +92,26 @@ def test_template_markers_are_dropped_where_they_overprint_a_caption():
         + chars("[注]", 200, "KaiTi", (0, 0, 0))
     kept = layout.drop_template_markers(page)
     assert "".join(c["text"] for c in kept) == "资产负债表[注]"
+
+
+def test_a_table_headed_by_names_not_periods_is_read_with_its_caption_and_wrapped_header(tmp_path):
+    rows = [
+        [(40, "表1：基于HT模型的择时策略业绩统计")],
+        [(40, "业绩"), (180, "年化"), (250, "最大")],
+        [(40, "指标"), (180, "收益"), (250, "回撤")],
+        [(40, "HT模型"), (-200, "9.71%"), (-280, "43.94%")],
+        [(40, "HHT模型"), (-200, "10.13%"), (-280, "44.81%")],
+        [(40, "基准"), (-200, "6.52%"), (-280, "--")],
+        [(40, "资料来源：Wind")],
+    ]
+    (title, header, cells, _), = grid_rows(draw(tmp_path / "named.pdf", rows))
+    assert title == ["表1：基于HT模型的择时策略业绩统计"]
+    assert header == ["业绩指标", "年化收益", "最大回撤"]  # a header wrapped over two lines, joined per column
+    assert cells == [["HT模型", "9.71%", "43.94%"], ["HHT模型", "10.13%", "44.81%"], ["基准", "6.52%", "--"]]
+
+
+def test_chart_axis_ticks_are_not_a_table(tmp_path):
+    # two charts side by side: each row holds the left and the right axis tick, and no label
+    rows = [[(40, "图3：净值走势"), (300, "图4：回撤")]] + \
+        [[(-60, f"{v}%"), (-320, f"{v * 2}%")] for v in (40, 30, 20, 10, 0)]
+    assert grid_rows(draw(tmp_path / "axes.pdf", rows)) == []

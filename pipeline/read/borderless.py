@@ -229,8 +229,14 @@ def _pitch(periods: list[Token]) -> float:
 
 # ----------------------------------------------------------------------------- one table
 def read_grids(chars: list[dict]) -> list[Grid]:
-    """Every period-headed borderless table of one page."""
+    """Every borderless table of one page: period-headed ones first, then blocks of
+    aligned values whose header names other things (策略, 年化收益率, HT, INDEX)."""
     rows = rows_of(tokens_of(chars))
+    grids = _period_grids(rows)
+    return grids + value_blocks(rows, [g.bbox for g in grids])
+
+
+def _period_grids(rows: list[list[Token]]) -> list[Grid]:
     anchors = _anchors(rows)
     grids = []
     for a in anchors:
@@ -450,3 +456,127 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
         if len(title) >= 2:
             break
     return title
+
+
+# ----------------------------------------------------------------------------- value blocks
+_CAPTION = re.compile(r"^(?:表|图表|附表|Table|Exhibit)\s*[A-Za-z]?\d+", re.I)
+_PROSE_WORD = 32  # a word this long is a sentence, not a cell (merged header cells reach ~30)
+
+
+_CODE = re.compile(r"[\w.\-/]*\d[\w.\-/]*")  # 000016.SH, 2005-02-23, 上证50ETF: short words with digits
+
+
+def _valueish(text: str) -> bool:
+    return is_value(text) or is_period(text) or (len(text) <= 12 and _CODE.fullmatch(text) is not None)
+
+
+def _dense(row: list[Token]) -> bool:
+    """A table row: two or more values or codes making at least half its words (a header
+    that names 沪深300 or 策略1 is mostly words), and no word long enough to be prose."""
+    values = sum(1 for t in row if _valueish(t.text))
+    return values >= 2 and 2 * values >= len(row) and all(len(t.text) <= _PROSE_WORD for t in row)
+
+
+def _has_label(row: list[Token]) -> bool:
+    first = row[0]
+    return not is_value(first.text) or is_period(first.text)
+
+
+def value_blocks(rows: list[list[Token]], taken: list[tuple]) -> list[Grid]:
+    """Tables without a period header: runs of three or more rows of aligned values, most
+    of them labelled (chart axes and data labels have no row labels), with the header
+    rows above them (a header wrapped over several lines is joined per column) and the
+    caption above that (表3：…). Rows inside a table already read are left alone."""
+    def free(row):
+        return [t for t in row if not any(b[0] - 1 <= t.center <= b[2] + 1 and b[1] - 1 <= t.middle <= b[3] + 1
+                                          for b in taken)]
+    rows = [r for r in (free(r) for r in rows) if r]
+    if not rows:
+        return []
+    height = statistics.median(t.bottom - t.top for r in rows for t in r) or 8.0
+    grids, k = [], 0
+    while k < len(rows):
+        if not _dense(rows[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(rows) and _dense(rows[j]) and rows[j][0].top - max(t.bottom for t in rows[j - 1]) < 1.6 * height:
+            j += 1
+        body = rows[k:j]
+        if len(body) >= 2:
+            grid = _block_grid(rows, k, j, height)
+            labelled = sum(_has_label(r) for r in body) >= 0.5 * len(body)
+            # chart ticks and data labels have no row labels and no caption of a table;
+            # two rows make a table only under a caption that says so (表15：…)
+            if grid is not None and (labelled or grid.title) and (len(body) >= 3 or (grid.title and labelled)):
+                grids.append(grid)
+        k = j
+    return grids
+
+
+def _block_grid(rows: list[list[Token]], k: int, j: int, height: float) -> Optional[Grid]:
+    body = rows[k:j]
+    x0 = min(t.x0 for r in body for t in r)
+    x1 = max(t.x1 for r in body for t in r)
+    columns = _stub_columns([t for r in body for t in r])
+    if len(columns) < 2:
+        return None
+    # header rows: short words over the block, just above it
+    header: list[list[Token]] = []
+    top = min(t.top for t in body[0])
+    title: list[str] = []
+    # under a caption (表21：…) a few rows up, every row between it and the values is header
+    for c in range(k - 1, max(-1, k - 7), -1):
+        line = "".join(t.text for t in rows[c])
+        if _CAPTION.match(line):
+            if top - max(t.bottom for t in rows[c]) <= 6 * height:
+                title = [_join([t.text for t in rows[c]]) or line]
+                header = [[t for t in r if t.x1 >= x0 - 2 and t.x0 <= x1 + 2] for r in rows[c + 1:k]]
+                header = [h for h in header if h]
+                top = min([t.top for h in header for t in h] + [top])
+            break
+        if any(len(t.text) > _PROSE_WORD for t in rows[c]) or _END.match(line):
+            break
+    for r in ([] if title else reversed(rows[max(0, k - 6):k])):
+        words = [t for t in r if t.x1 >= x0 - 2 and t.x0 <= x1 + 2]
+        if not words:
+            continue
+        if top - max(t.bottom for t in words) > 1.8 * height:
+            break
+        text = _join([t.text for t in words]) or ""
+        line = "".join(t.text for t in r)  # the whole line: a caption may start left of the table
+        # a row of numbers ends the header; names with digits (沪深300, 策略1) may head columns
+        numbers = sum(1 for t in words if is_value(t.text))
+        data_row = numbers >= 2 and 2 * numbers >= len(words)
+        if _CAPTION.match(line) or _END.match(line) or any(len(t.text) > _PROSE_WORD for t in words) or data_row:
+            if _CAPTION.match(line):
+                title = [_join([t.text for t in r]) or line]
+            break
+        header.insert(0, words)
+        top = min(t.top for t in words)
+
+    names: list[list[str]] = [[] for _ in columns]
+    for r in header:
+        for c, words in zip(columns, _assign_by_center(columns, r)):
+            if words:
+                names[columns.index(c)].append("".join(words))
+    for c, parts in zip(columns, names):
+        c.header = ["".join(parts)] if parts else [""]
+    cells = []
+    for r in body:
+        by_col = _assign_by_center(columns, r)
+        cells.append([" ".join(w) if w else None for w in by_col])
+    stub, values = columns[:1], columns[1:]
+    bottom = max(t.bottom for t in body[-1])
+    return Grid(title=title, stub=stub, columns=values, rows=cells, groups=[None] * len(cells),
+                bbox=(round(x0, 2), round(top, 2), round(x1, 2), round(bottom, 2)))
+
+
+def _assign_by_center(columns: list[Column], words: list[Token]) -> list[list[str]]:
+    """Each word to the column it overlaps most, else the one nearest its centre."""
+    out: list[list[str]] = [[] for _ in columns]
+    for t in words:
+        j = max(range(len(columns)), key=lambda j: (_overlap((t.x0, t.x1), (columns[j].x0, columns[j].x1)),
+                                                     -abs(t.center - columns[j].center)))
+        out[j].append(t.text)
+    return out
