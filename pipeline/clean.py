@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from . import textutil
+from . import layout, textutil
 from . import data_text
 
 BAND = 0.12  # top and bottom share of a page where running headers and footers live
@@ -117,7 +117,9 @@ def _wraps(prev, line, lines) -> bool:
         return False
     if line.text[0] in _NEVER_LINE_START and 0 <= line.top - prev.bottom <= 1.2 * size:
         return True
-    if not (0 <= line.top - prev.bottom <= 1.2 * size and line.x0 <= prev.x0 + 0.5 * size
+    # an item's continuation hangs under its text, not under its list marker
+    indent = 1.8 * size if prev.text[0] in layout.BULLETS else 0.5 * size
+    if not (0 <= line.top - prev.bottom <= 1.2 * size and line.x0 <= prev.x0 + indent
             and line.x1 > prev.x0 and abs(line.size - size) < 0.2 * size and line.font == prev.font):
         return False
     column_right = max(l.x1 for l in lines if abs(l.size - size) < 0.2 * size

@@ -94,9 +94,23 @@ def _table_from_pdfplumber(found, number: int) -> Table | None:
 
 def turn_upright(chars: list[dict], frame: float) -> list[dict]:
     """Characters set running down the page (a turned page or a landscape table),
-    turned a quarter so they read left to right: x along the run, lines downward."""
+    turned a quarter so they read left to right: x along the run, lines downward.
+    Text may run up the page instead (turned the other way): which way is told by how
+    each character stands from the one drawn before it on its line."""
+    if _runs_up(chars):
+        return [{**c, "x0": frame - c["bottom"], "x1": frame - c["top"], "top": c["x0"], "bottom": c["x1"],
+                 "upright": True} for c in chars]
     return [{**c, "x0": c["top"], "x1": c["bottom"], "top": frame - c["x1"], "bottom": frame - c["x0"], "upright": True}
             for c in chars]
+
+
+def _runs_up(chars: list[dict]) -> bool:
+    up = down = 0
+    for a, b in zip(chars, chars[1:]):
+        if abs(a["x0"] - b["x0"]) < 1 and abs(a["top"] - b["top"]) < 3 * max(a["bottom"] - a["top"], 1):
+            up += b["top"] < a["top"]
+            down += b["top"] > a["top"]
+    return up > down
 
 
 def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -> RawPage:
@@ -122,15 +136,21 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
         table = _table_from_pdfplumber(t, number)
         if table is not None:
             raw.tables.append(table)
-    if not turned:
-        # a period-headed table read from word geometry is preferred over the finder's
-        # reading of the same region: rules drawn under a header row alone cut it into bands
-        found = borderless_tables(chars, number)
+    # a table read from word geometry is preferred over the finder's reading of the same
+    # region: rules drawn under a header row alone cut it into bands. On a turned page the
+    # words are read turned upright, so a table drawn rotated reads row by row; the finder
+    # read the rotated glyphs ("7 0 + 2 0 2 E"), so its tables give way to any found here.
+    found = borderless_tables(chars, number)
+    if turned:
+        raw.tables = (raw.tables if not found else []) + found
+        exclude = [b.bbox for b in found]  # the finder's boxes are in the unturned frame
+    else:
         raw.tables = [t for t in raw.tables if not any(_overlaps(t.bbox, b.bbox) for b in found)] + found
-        if number == 1:
-            from .read import borderless
-            raw.rows = [" ".join(t.text for t in row) for row in borderless.rows_of(borderless.tokens_of(chars))]
-    lay = layout.layout_chars(chars, raw.width, raw.height, exclude=[] if turned else [t.bbox for t in raw.tables])
+        exclude = [t.bbox for t in raw.tables]
+    if number == 1:
+        from .read import borderless
+        raw.rows = [" ".join(t.text for t in row) for row in borderless.rows_of(borderless.tokens_of(chars))]
+    lay = layout.layout_chars(chars, raw.width, raw.height, exclude=exclude)
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
     return raw

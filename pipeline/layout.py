@@ -154,6 +154,35 @@ def _word(chars: list[dict]) -> Word:
                 min(c["top"] for c in chars), max(c["bottom"] for c in chars))
 
 
+# ----------------------------------------------------------------------------- list markers
+BULLETS = set("•●⚫◼■▪◆◇○□◦·➢➤►▶✓✔❖➣◉⦁\uf06c\uf075\uf0a7\uf0d8\uf0b7\uf06e")
+
+
+def attach_bullets(chars: list[dict]) -> list[dict]:
+    """A list marker is often set in its own font, well left of its item: the column cut
+    then reads it as a column of its own and the item loses it ("⚫" alone on a line). A
+    marker standing alone is moved next to the first character to its right on its line
+    (within a few ems), so it reads with its item."""
+    markers = [c for c in chars if c["text"] in BULLETS]
+    if not markers:
+        return chars
+    rows: dict[int, list[dict]] = {}
+    for c in chars:
+        if c["text"] not in BULLETS:
+            rows.setdefault(int(c["top"] // 4), []).append(c)
+    moved = {}
+    for m in markers:
+        size = _size(m)
+        near = [c for k in (int(m["top"] // 4) - 1, int(m["top"] // 4), int(m["top"] // 4) + 1)
+                for c in rows.get(k, []) if _same_line(m, c) and 0 <= c["x0"] - m["x1"] <= 4 * size]
+        if not near:
+            continue
+        first = min(near, key=lambda c: c["x0"])
+        width = m["x1"] - m["x0"]
+        moved[id(m)] = {**m, "x0": first["x0"] - width - 0.5, "x1": first["x0"] - 0.5}
+    return [moved.get(id(c), c) for c in chars]
+
+
 # ----------------------------------------------------------------------------- sidebars
 def split_vertical_text(chars: list[dict]) -> tuple[list[dict], list[str]]:
     """Set aside stacks of lone characters set one per line (金/融/工/程 sidebars).
@@ -288,6 +317,7 @@ def layout_chars(chars: list[dict], width: float, height: float,
     chars, result.sidebar = split_vertical_text(chars)
     if not chars:
         return result
+    chars = attach_bullets(chars)
     size = statistics.median(_size(c) for c in chars)
     for block in xy_cut(group_words(chars), col_gap=max(6.0, 0.9 * size)):
         result.lines.extend(block_lines(block, spaces))

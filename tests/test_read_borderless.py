@@ -115,3 +115,36 @@ def test_chart_axis_ticks_are_not_a_table(tmp_path):
     rows = [[(40, "图3：净值走势"), (300, "图4：回撤")]] + \
         [[(-60, f"{v}%"), (-320, f"{v * 2}%")] for v in (40, 30, 20, 10, 0)]
     assert grid_rows(draw(tmp_path / "axes.pdf", rows)) == []
+
+
+def test_a_statement_drawn_rotated_reads_row_by_row(tmp_path):
+    """A landscape statements page set on a portrait page: every glyph turned a quarter."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = tmp_path / "rotated.pdf"
+    c, (w, h) = _canvas(path)
+    c.saveState()
+    c.translate(w, 0)
+    c.rotate(90)  # x now runs up the page
+    rows = [["利润表（百万元）", "2024A", "2025E", "2026E"], ["营业收入", "57,796", "70,652", "78,639"],
+            ["营业成本", "(47,051)", "(57,105)", "(63,575)"], ["净利润", "5,373", "7,508", "9,339"]]
+    for k, row in enumerate(rows):
+        y = 500 - 18 * k
+        _text(c, 60, y, row[0], 9)
+        for i, cell in enumerate(row[1:]):
+            _text(c, 260 + 80 * (i + 1) - stringWidth(cell, FONT, 9), y, cell, 9)
+    c.restoreState()
+    c.save()
+    # the characters as pdfplumber reads them: reportlab's CJK font is not embedded, and
+    # PDFium draws no rotated glyph of a font it does not have (real reports embed theirs)
+    from pipeline.ingest import extract_pdf_page
+    from pipeline.normalize.financials import financial_rows
+    from pipeline.pdfium_page import PageObjects
+
+    with pdfplumber.open(path) as pdf:
+        raw = extract_pdf_page(PageObjects.from_pdfplumber(pdf.pages[0]), 1)
+    (table,) = raw.tables
+    assert table.source == "borderless" and table.cells[0] == ["利润表（百万元）", "2024A", "2025E", "2026E"]
+    rows = {(r["item"], r["period"]): (r["value"], r["unit"]) for r in financial_rows(table)}
+    assert rows[("营业收入", "2025E")] == (70652, "百万元") and rows[("营业成本", "2026E")] == (-63575, "百万元")
+    assert rows[("净利润", "2024A")] == (5373, "百万元")
