@@ -450,3 +450,20 @@ def test_other_wordings_of_a_family_are_recomputed_and_an_edit_flagged(tmp_path,
 def test_figures_the_sentence_gives_only_part_of_stay_unverifiable(tmp_path, text, formula):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == formula]
     assert check["verdict"] == "unverifiable" and check["note"].startswith("missing input")
+
+
+@pytest.mark.parametrize("words,formula,flagged", [
+    ("700亿", "(7*1010)", None),             # as printed: both readings agree
+    ("800亿", "(7*1010)", "N in words"),     # the words edited
+    ("700亿", "(8*1010)", "N in words"),     # the formula edited (and C with it)
+])
+def test_inputs_stated_in_words_are_cross_checked_against_the_formula(tmp_path, words, formula, flagged):
+    text = (f"我们估算某模型的训练算力：模型参数量为{words}、训练数据量tokens为2万亿，"
+            f"按公式C=6N*D=6*{formula}*(2*1012)=8.4*1023FLOPs。\n")
+    path = tmp_path / "note.txt"
+    path.write_text(text, "utf-8")
+    checks = verify(read_document(path, date="2024-06-01"))["checks"]
+    mine = {c["formula"].split(" =")[0]: c["verdict"] for c in checks if "in words" in c["formula"]}
+    assert set(mine) == {"N in words", "D in words"}
+    wrong = {k for k, v in mine.items() if v == "mismatch"}
+    assert wrong == ({flagged} if flagged else set())

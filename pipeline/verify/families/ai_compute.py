@@ -388,6 +388,7 @@ class Checker:
             g = explicit.groups()
             n = Decimal(g[0]) * Decimal(10) ** int(g[1] or g[2])
             d = Decimal(g[3]) * Decimal(10) ** int(g[4] or g[5])
+            self.restated_in_formula(text, ents, explicit, n, d, page)
         elif worded:
             n, d = _printed(worded.group(1), worded.group(2)).value, _printed(worded.group(3), worded.group(4)).value
         else:
@@ -419,6 +420,23 @@ class Checker:
             if ref_printed is not None and re.search(r"接近|相近|一致|吻合|相当", text):
                 self.add(text, page, "reference value ≈ C = 6·N·D", {"C": exact}, ref_printed.value, exact, "FLOP",
                          calc.judge_approx(exact, ref_printed), "")
+
+    def restated_in_formula(self, text: str, ents: list, formula: re.Match, n: Decimal, d: Decimal, page: int) -> None:
+        """'参数量为1746亿、训练数据量tokens为3000亿 … =6*(1746*108)*(3*1011)': the inputs the
+        sentence states in words are the formula's factors, so an edit of either shows."""
+        before = text[:formula.start()]
+        stated_n = next((e for e in ents if e.label == "PARAM_COUNT" and 0 <= before.find(e.text)
+                         and not e.value.get("approx")), None)  # entity offsets are the page's
+        stated_d = re.search(rf"(?:tokens?|数据量|训练数据|token数)[^，。,；;\d]{{0,10}}?(\d+(?:\.\d+)?)\s*({_MULT})", before)
+        for name, words, value in (("N", stated_n and stated_n.text, n), ("D", stated_d, d)):
+            if words is None:
+                continue
+            printed = _printed(*re.match(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT}|[KMBT])", words).groups()) \
+                if isinstance(words, str) else _printed(words.group(1), words.group(2))
+            verdict = calc.judge(value, printed)
+            self.add(text, page, f"{name} in words = {name} in the formula", {f"{name} (formula)": value},
+                     printed.value, value, "parameters" if name == "N" else "tokens", verdict,
+                     calc.cause(verdict, value, printed))
 
     def sized_compute_claim(self, text: str, ents: list, flops, page: int, k: Decimal, per_token: bool) -> None:
         """C = k·N·D from the parameters and tokens the report states: inference
