@@ -20,6 +20,9 @@ _RATING = re.compile(r"(买入|增持|中性|减持|卖出|强于大市|同步�
                      r"同步行业|跑输行业|超配|标配|低配|看好|强烈推荐)\s*[（(](维持|首次|上调|下调|首次覆盖)[)）]")
 _RATING_ONLY = re.compile(r"(?:投资评级[:：]?)?(买入|增持|中性|减持|卖出|强于大市|同步大市|弱于大市|谨慎推荐|推荐|优于大市|跑赢行业|"
                           r"同步行业|跑输行业|超配|标配|低配|看好|强烈推荐)\s*[（(]?(维持|首次|上调|下调|首次覆盖)?[)）]?")
+_COMPANY_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}[（(]?[0-9A-Z]{2,6}(?:\.[A-Z]{1,2}|[A-Z]{2})?[)）]?"
+                           r"(?:[/／][0-9A-Z.]+)?[)）]?")
+_REPORT_TYPE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:报告|研究|点评|简评|快评|周报|月报|日报|年报|季报)")
 _RATING_LABELED = re.compile(r"(?:投资评级|评级|行业评级)\s*[:：]?\s*(买入|增持|中性|减持|卖出|强于大市|同步大市|"
                              r"弱于大市|谨慎推荐|推荐|优于大市|强烈推荐|看好|超配|标配|低配)")
 
@@ -268,7 +271,10 @@ def from_pdf_lines(lines) -> dict:
     """What only the layout knows: the title is the largest type on the first page
     (lines as kept by `clean`, so running headers are already gone)."""
     candidates = [l for l in lines if len(re.sub(r"\W", "", l.text)) >= 4 and not clean.is_disclaimer(l.text)
-                  and not _RATING_ONLY.fullmatch(re.sub(r"\s", "", l.text))]  # a rating set large is not the title
+                  and not _RATING_ONLY.fullmatch(re.sub(r"\s", "", l.text))  # a rating set large is not the title
+                  and not _COMPANY_LINE.fullmatch(re.sub(r"\s", "", l.text))  # nor the company and its ticker
+                  and not _REPORT_TYPE.fullmatch(re.sub(r"\s", "", l.text))  # nor the kind of report (深度研究)
+                  and not re.match(r"\s*[—–-]{2}", l.text)]  # nor a subtitle (——技术择时系列研究)
     if not candidates:
         return {}
     body = statistics.median(l.size for l in lines)

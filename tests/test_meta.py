@@ -48,3 +48,20 @@ def test_analysts_are_read_from_the_rows_above_their_certificate_numbers():
 ])
 def test_the_report_date_is_not_a_data_date(text, want):
     assert meta.report_date(text) == want
+
+
+@pytest.mark.parametrize("lines,title", [
+    ([("中芯国际（00981.HK）", 22), ("工业与汽车触底反弹，良率影响短期营收", 20), ("正文", 10), ("正文二", 10)],
+     "工业与汽车触底反弹，良率影响短期营收"),
+    ([("——技术择时系列研究", 15), ("结合改进HHT模型和分类算法的交易策略", 14), ("深度研究", 14), ("正文", 10)],
+     "结合改进HHT模型和分类算法的交易策略"),
+    ([("量化专题报告", 22), ("不同交易者结构下的动量与反转", 20), ("正文", 10), ("正文二", 10)], "不同交易者结构下的动量与反转"),
+    ([("买入（首次）", 20), ("晶圆制造龙头，领航国产芯片新征程", 18), ("正文", 10)], "晶圆制造龙头，领航国产芯片新征程"),
+])
+def test_the_title_is_not_a_ticker_line_a_subtitle_a_report_kind_or_a_rating(lines, title):
+    from pipeline.layout import Line
+
+    lines = lines + [("正文一行，说明研究的背景与结论。", 10)] * 6  # a page is mostly body text
+    built = [Line(text=t, x0=50, x1=50 + 10 * len(t), top=80 + 30 * i, bottom=80 + 30 * i + size, size=size)
+             for i, (t, size) in enumerate(lines)]
+    assert meta.from_pdf_lines(built)["title"] == title
