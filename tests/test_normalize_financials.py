@@ -105,3 +105,32 @@ def test_company_report_tables_are_typed(company_doc):
     assert (m.company, m.ticker, m.rating, m.rating_action) == ("示例半导体", "688999.SH", "买入", "维持")
     assert (m.target_price.value, m.price.value, m.date) == (55.0, 42.5, "2025-05-12")
     assert [(a.name, a.sac_id) for a in m.analysts] == [("王立明", "S0000525010001"), ("赵文静", "S0000523100002")]
+
+
+@pytest.mark.parametrize("header,period,rest", [
+    ("PE (x) 2025E", "2025E", "PE (x)"), ("EPS(2025E)", "2025E", "EPS"), ("2026E PE", "2026E", "PE"),
+    ("市盈率（25E）", "25E", "市盈率"), ("收盘价", None, None), ("ROE(%)", None, None),
+])
+def test_periods_in_column_headers(header, period, rest):
+    assert fin.header_period(header) == (period, rest)
+
+
+def test_a_comparables_table_whose_periods_sit_in_brackets():
+    cells = [["代码", "公司", "收盘价", "EPS(2025E)", "EPS(2026E)", "PE(2025E)", "PE(2026E)"],
+             ["688100.SH", "甲芯科技", "31.20", "0.82", "1.05", "38.0", "29.7"],
+             ["688200.SH", "乙微电子", "58.40", "1.46", "1.88", "40.0", "31.1"],
+             [None, "平均值", None, None, None, "39.0", "30.4"]]
+    table = Table(kind="other", page=3, cells=cells, source="borderless", report={"stub_columns": 2})
+    assert fin.is_comparables(table, 2)
+    got = {(r["company"], r["metric"], r["period"]): r["value"] for r in fin.comparables_rows(table, 2)}
+    assert got[("甲芯科技", "EPS", "2026E")] == 1.05 and got[("平均值", "PE", "2025E")] == 39
+    assert got[("乙微电子", "收盘价", None)] == 58.4
+
+
+def test_a_forecast_table_with_periods_down_its_first_column():
+    cells = [["年度", "营业收入(百万元)", "归母净利润(百万元)", "EPS(元)", "PE(倍)"],
+             ["2024A", "57,796", "3,699", "0.46", "198.2"], ["2025E", "70,652", "5,682", "0.71", "129.0"]]
+    table = Table(kind="other", page=1, cells=cells, source="borderless", report={"stub_columns": 1})
+    got = {(r["item"], r["period"]): (r["value"], r["unit"]) for r in fin.transposed_rows(table)}
+    assert got[("营业收入", "2025E")] == (70652, "百万元") and got[("EPS", "2024A")] == (0.46, "元")
+    assert got[("PE", "2025E")] == (129, "x")

@@ -116,14 +116,28 @@ _METRIC_WORDS = re.compile(r"PE|PB|PS|EPS|ROE|市盈率|市净率|市销率|市�
 _SUMMARY = re.compile(r"^(?:平均值?|均值|中值|中位数|算术平均|行业平均|可比公司平均|Average|Median|Mean)", re.I)
 
 
+_PERIOD_IN_HEADER = re.compile(r"[（(]\s*([^()（）\s]+)\s*[)）]|([^\s()（）]+)")
+
+
+def header_period(header: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """(period, the rest) of a column header: "PE (x) 2025E", "EPS(2025E)", "2025E PE"."""
+    text = (header or "").strip()
+    for m in _PERIOD_IN_HEADER.finditer(text):
+        word = m.group(1) or m.group(2)
+        if is_period(word):
+            rest = (text[:m.start()] + " " + text[m.end():]).strip()
+            return word, re.sub(r"\s+", " ", rest) or None
+    return None, None
+
+
 def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:
-    """(cell index, period, upper header) of every column whose header ends in a period."""
+    """(cell index, period, the rest of the header) of every column whose header names a period."""
     out = []
     header = table.cells[0] if table.cells else []
     for i, h in enumerate(header):
-        words = (h or "").split()
-        if words and is_period(words[-1]):
-            out.append((i, words[-1], " ".join(words[:-1]) or None))
+        period, rest = header_period(h)
+        if period:
+            out.append((i, period, rest))
     return out
 
 
@@ -300,6 +314,41 @@ def one_header_row(table: Table) -> Table:
     return copy
 
 
+def transposed_rows(table: Table) -> list[dict]:
+    """A table with periods down its first column and line items across its header
+    (年度 | 营业收入(百万元) | 归母净利润 | EPS): one row per printed number, as for the usual
+    orientation. Only where the header names line items the data knows (营业收入, EPS, PE)."""
+    from ..verify.checks import concept_of  # the line-item names are verify's data
+
+    header = table.cells[0] if table.cells else []
+    body = table.cells[table.header_rows:]
+    stubs = [r[0] for r in body if r and r[0]]
+    if len(header) < 3 or not stubs or sum(1 for c in stubs if is_period(c.replace(" ", ""))) < 0.8 * len(stubs):
+        return []
+    items = [split_label(h) if h else (None, None) for h in header]
+    if sum(1 for item, _ in items[1:] if item and concept_of(item)) < 1:
+        return []
+    title_unit = unit_of(header[0]) or unit_of(table.title)
+    statement = "forecast" if table.page <= 2 else (statement_of(table.title) or "other")
+    out = []
+    for k, cells in enumerate(body):
+        period = (cells[0] or "").replace(" ", "")
+        if not is_period(period):
+            continue
+        for j, (item, label_unit) in enumerate(items[1:], start=1):
+            text = cells[j] if j < len(cells) else None
+            if not item or text is None:
+                continue
+            value, cell_unit, ok = parse_value(text)
+            row = {"item": item, "period": period, "value": plain(value) if ok else None,
+                   "unit": cell_unit or label_unit or _table_unit(item, title_unit), "statement": statement,
+                   "page": table.page, "printed": text, "group": None, "row": j - 1}
+            if not ok:
+                row["text"], row["warning"] = text, "cell is not a number"
+            out.append(row)
+    return out
+
+
 def type_company_tables(doc: Document) -> None:
     """Add typed `financials` and `comparables` tables built from the document's
     period-headed tables (the source tables stay as they are, kind "other")."""
@@ -314,7 +363,7 @@ def type_company_tables(doc: Document) -> None:
         else:
             if width != 1:
                 continue
-            rows, kind = financial_rows(table), "financials"
+            rows, kind = financial_rows(table) or transposed_rows(table), "financials"
             columns = ["item", "period", "value", "unit", "statement", "page"]
         if rows:
             doc.tables.append(Table(kind=kind, page=table.page, columns=columns, rows=rows,

@@ -145,8 +145,12 @@ def amounts(doc: Document) -> list[Amount]:
 
 
 def year_of(period: str) -> Optional[int]:
-    m = re.match(r"(?:FY)?((?:19|20)\d\d)(?:[AEFP年]|E年)?$", period)
-    return int(m.group(1)) if m else None
+    """The year of an annual period label: 2025E, 2024A, 2023, FY24, 25E (two digits: 20xx)."""
+    m = re.match(r"(?:FY)?((?:19|20)?\d\d)(?:[AEFP年]|E年)?$", period)
+    if not m:
+        return None
+    year = int(m.group(1))
+    return year + 2000 if year < 100 else year
 
 
 def previous_period(period: str, periods: list[str]) -> Optional[str]:
