@@ -347,7 +347,8 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
     footer = []
     end_row = a.row + 1 + len(body)
     x0 = min([left] + [t.x0 for s, _ in body for t in s])
-    bottom = last_bottom
+    # the rows kept, not the label-only rows read past the end (a caption of the next table)
+    bottom = max(t.bottom for stub_words, values in body for t in stub_words + values)
     for k in range(a.row + 1, min(len(rows), stop + 1)):
         words = [t for t in rows[k] if _inside(t, left, right)]
         if words and min(t.top for t in words) > bottom:
