@@ -182,7 +182,8 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
                           message=f"internal error: {type(e).__name__}: {e}"[:200])
     target = out / "docs" / f"{doc.doc_id}.json"
     warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
-    status = "warned" if doc.status == "partial" else "ingested"
+    # a file that printed a warning line is counted warned, whether content is missing or not
+    status = "warned" if doc.status == "partial" or warnings else "ingested"
     write_json_atomic(target, document_json(doc))
     return FileResult(path=str(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
 
@@ -297,34 +298,35 @@ def write_tables(out: Path) -> Optional[dict[str, int]]:
 
 
 class Progress:
-    """One line per file on stderr, and on a terminal a running count with rate and ETA."""
+    """One line per file on stderr; on a terminal, below them, a rich progress bar with
+    files, pages and time left."""
 
     def __init__(self, total: int = 0, stream=None):
-        import time
-
         self.total, self.done, self.pages = total, 0, 0
         self.stream = stream or sys.stderr
-        self.start = time.monotonic()
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
+        self.bar = self.task = None
 
     def begin(self, total: int) -> None:
         self.total = total
+        if self.tty and total:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeRemainingColumn
+
+            self.bar = Bar(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[pages]} pages"),
+                           TimeRemainingColumn(), console=Console(file=self.stream), transient=True)
+            self.task = self.bar.add_task("ingest", total=total, pages=0)
+            self.bar.start()
 
     def __call__(self, r: FileResult) -> None:
-        import time
-
         self.done += 1
         self.pages += r.pages
-        if self.tty:
-            self.stream.write("\r\x1b[K")
-        print(r.line(), file=self.stream)
-        if self.tty and self.total:
-            spent = time.monotonic() - self.start
-            rate = self.done / spent if spent else 0.0
-            eta = (self.total - self.done) / rate if rate else 0.0
-            self.stream.write(f"[{self.done}/{self.total}] {self.pages} pages, {rate:.1f} files/s, ETA {eta:.0f}s")
-            self.stream.flush()
+        if self.bar is not None:
+            self.bar.console.print(r.line(), markup=False, highlight=False, soft_wrap=True)
+            self.bar.update(self.task, completed=self.done, pages=self.pages)
+        else:
+            print(r.line(), file=self.stream)
 
     def finish(self) -> None:
-        if self.tty:
-            self.stream.write("\r\x1b[K")
+        if self.bar is not None:
+            self.bar.stop()

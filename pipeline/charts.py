@@ -9,17 +9,40 @@ from typing import Optional
 from . import store
 
 
+# a CJK font installed with Yanbao (the cvttf-notosanscjk-regular package ships Noto Sans
+# CJK), else one the machine has; matplotlib is told of the shipped file directly, so no
+# font cache needs rebuilding
+_SYSTEM_CJK = ["Noto Sans CJK SC", "Noto Sans CJK TC", "WenQuanYi Zen Hei", "Source Han Sans SC", "SimHei"]
+
+
+def cjk_font() -> Optional[str]:
+    """The family name of the CJK font charts use, registering the shipped one; None when
+    there is none (Chinese would draw as boxes)."""
+    import importlib.util
+
+    from matplotlib import font_manager
+
+    spec = importlib.util.find_spec("cvttf_NotoSansCJK_Regular")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for path in sorted(Path(folder).glob("*.otf")):
+            font_manager.fontManager.addfont(str(path))
+            return font_manager.FontProperties(fname=str(path)).get_name()
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    return next((n for n in _SYSTEM_CJK if n in names), None)
+
+
 def _pyplot():
     import matplotlib
 
     matplotlib.use("Agg")  # files only: no display on a server
     import matplotlib.pyplot as plt
 
-    # model names may be Chinese: use a CJK font when the machine has one (Debian:
-    # fonts-noto-cjk or fonts-wqy-zenhei), else draw anyway
-    matplotlib.rcParams["font.sans-serif"] = ["Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
-                                              "SimHei", "DejaVu Sans"]
-    warnings.filterwarnings("ignore", message="Glyph .* missing from")
+    font = cjk_font()
+    if font:
+        matplotlib.rcParams["font.sans-serif"] = [font, "DejaVu Sans"]
+    else:  # say why Chinese will draw as boxes, once, instead of a warning per glyph
+        warnings.warn("no CJK font found: Chinese names will draw as boxes (pip install cvttf-notosanscjk-regular)",
+                      stacklevel=2)
     return plt
 
 
@@ -55,10 +78,22 @@ def price_history(conn: sqlite3.Connection, model: str, out: str | Path) -> Path
             xs = [xs[0] - dt.timedelta(days=30)] + xs + [max(xs[-1], last) + dt.timedelta(days=30)]
             ys = [ys[0]] + ys + [ys[-1]]
             ax.step(xs, ys, style, where="post", label=direction, markevery=list(range(1, len(xs) - 1)))
+    # each cut labelled with its percentage, where the report prints one
+    labelled = set()
+    for p in points:
+        spot = (p["date"], p["price_after"])
+        if p.get("cut_pct") and p["price_after"] is not None and spot not in labelled:
+            labelled.add(spot)  # two reports printing the same cut (98%, 97.5%) label it once
+            ax.annotate(f"−{p['cut_pct']:g}%", (day(p["date"]), p["price_after"]), textcoords="offset points",
+                        xytext=(4, 6), fontsize=8)
     ax.set_title(f"{points[0]['model']}: price per 1M tokens ({currency})")
     ax.set_ylabel(f"{currency} / 1M tokens")
+    ax.set_ylim(bottom=0)  # prices from zero: a cut from 20 to 0.5 looks like one
     ax.grid(True, alpha=0.3)
     ax.legend()
+    sources = sorted({f"{p.get('broker') or p.get('title') or p['doc_id']} p.{p['page']}" for p in points})
+    fig.text(0.01, -0.02, "Sources: " + "; ".join(sources[:6]) + (" …" if len(sources) > 6 else ""), fontsize=7,
+             ha="left", va="top")
     import matplotlib.dates as mdates
 
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))

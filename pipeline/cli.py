@@ -170,12 +170,12 @@ def cmd_financials(args) -> int:
         def line(r):
             cells = "  ".join(f"{x['broker'] or x['doc_id']} {x['date'] or ''}: {x['value']:g}" if x["value"] is not None
                               else f"{x['broker'] or x['doc_id']}: -" for x in r["reports"])
-            return f"{r['item']:16} {r['period']:6} {r['unit'] or '':6} {cells}"
+            return f"{pad(r['item'], 16)} {r['period']:6} {pad(r['unit'] or '', 6)} {cells}"
         return _listing(args, lambda conn: store.forecasts(conn, args.ticker, args.item), line)
 
     def line(r):
         value = "-" if r["value"] is None else f"{r['value']:g}"
-        return (f"{r['ticker'] or '-':10} {r['item']:18} {r['period']:6} {value:>12} {r['unit'] or '':6} "
+        return (f"{r['ticker'] or '-':10} {pad(r['item'], 18)} {r['period']:6} {value:>12} {pad(r['unit'] or '', 6)} "
                 f"{r['statement']:9} {r['broker'] or ''} {r['report_date'] or ''} ({r['doc_id']} p.{r['page']})")
     return _listing(args, lambda conn: store.financials(conn, args.ticker, args.item, args.period), line)
 
@@ -183,7 +183,7 @@ def cmd_financials(args) -> int:
 def _price_line(r: dict) -> str:
     before = "" if r["price_before"] is None else f"{r['price_before']:g} → "
     after = "-" if r["price_after"] is None else f"{r['price_after']:g}"
-    return (f"{r['date'] or '?':10}  {r['model']:24} {r['direction']:6} {before}{after} {r['currency'] or ''}"
+    return (f"{r['date'] or '?':10}  {pad(r['model'], 24)} {r['direction']:6} {before}{after} {r['currency'] or ''}"
             f"/1M tokens  ({r['doc_id']} p.{r['page']}, {r['source']})")
 
 
@@ -196,14 +196,14 @@ def cmd_prices(args) -> int:
 def cmd_models(args) -> int:
     from . import store
 
-    return _listing(args, store.models, lambda m: f"{m['model']:28} {m['vendor'] or '-':12} {m['mentions']:5} "
+    return _listing(args, store.models, lambda m: f"{pad(m['model'], 28)} {m['vendor'] or '-':12} {m['mentions']:5} "
                                                   f"mentions in {len(m['documents'])} documents")
 
 
 def cmd_timeline(args) -> int:
     from . import store
 
-    return _listing(args, store.timeline, lambda r: f"{r['date']:10}  {r['event']:9} {r['model']:24} "
+    return _listing(args, store.timeline, lambda r: f"{r['date']:10}  {r['event']:9} {pad(r['model'], 24)} "
                                                     f"{r['vendor'] or '-':10} ({r['doc_id']} p.{r['page']})")
 
 
@@ -228,31 +228,45 @@ def cmd_chart(args) -> int:
     return 0
 
 
-def serve_command(db: str, host: str, port: int) -> list[str]:
-    """datasette over the database: read-only (immutable), titles, facets, canned queries."""
-    import tempfile
-    from importlib import resources
-    from pathlib import Path
-
+def serve_command(db: str, host: str, port: int, folder: str) -> list[str]:
+    """datasette over the database: read-only (immutable), titles, facets, canned queries
+    (search_pages: full-text search over the pages). Its settings file goes in `folder`."""
     metadata = json.loads(data_text("datasette.json"))
     # datasette names a database after its file: the settings follow whatever --db is
     metadata["databases"] = {Path(db).stem: metadata["databases"]["yanbao"]}
-    handle, path = tempfile.mkstemp(prefix="yanbao-datasette-", suffix=".json")
-    with open(handle, "w", encoding="utf-8") as fh:
-        json.dump(metadata, fh, ensure_ascii=False)
-    return [sys.executable, "-m", "datasette", "serve", "--immutable", db, "--metadata", path,
+    path = Path(folder) / "datasette.json"
+    path.write_text(json.dumps(metadata, ensure_ascii=False), encoding="utf-8")
+    return [sys.executable, "-m", "datasette", "serve", "--immutable", db, "--metadata", str(path),
             "--host", host, "--port", str(port), "--setting", "default_page_size", "50"]
 
 
 def cmd_serve(args) -> int:
+    import signal
     import subprocess
-    from pathlib import Path
+    import tempfile
 
     if not Path(args.db).exists():
         print(f"{args.db}: no database here yet (run `yanbao ingest` first, or pass --db)", file=sys.stderr)
         return 1
+    from . import store
+
+    with store.connect(args.db):  # brings an older database's views and tables up to date first
+        pass
     print(f"serving {args.db} read-only on http://{args.host}:{args.port}/", file=sys.stderr)
-    return subprocess.call(serve_command(args.db, args.host, args.port))
+    with tempfile.TemporaryDirectory(prefix="yanbao-serve-") as folder:  # removed however serve ends
+        child = subprocess.Popen(serve_command(args.db, args.host, args.port, folder))
+
+        def forward(signum, _frame):  # `kill` of yanbao stops datasette too, and frees the port
+            child.send_signal(signum)
+        previous = {s: signal.signal(s, forward) for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)}
+        try:
+            return child.wait()
+        finally:
+            if child.poll() is None:
+                child.terminate()
+                child.wait(timeout=10)
+            for s, handler in previous.items():
+                signal.signal(s, handler)
 
 
 def cmd_verify(args) -> int:
@@ -332,6 +346,23 @@ def cmd_samples(args) -> int:
 
 
 # ----------------------------------------------------------------------------- parser
+def _formats(p) -> None:
+    """--json or --csv for a command that lists rows (plain lines when neither)."""
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="print one JSON list on stdout")
+    fmt.add_argument("--csv", action="store_true", help="print CSV with a header on stdout")
+
+
+def pad(text, width: int) -> str:
+    """`text` padded to `width` terminal columns: a Chinese character takes two, so
+    f-string widths would misalign names (宽 East Asian characters counted once)."""
+    import unicodedata
+
+    text = str(text)
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(0, width - used)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yanbao", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"yanbao {__version__}")
@@ -381,7 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="M", help="one model (any of its names)")
     p.add_argument("--vendor", metavar="V", help="one vendor (id or name)")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
-    p.add_argument("--json", action="store_true", help="print one JSON value on stdout")
+    _formats(p)
     p.set_defaults(func=cmd_prices)
 
     p = sub.add_parser("financials", help="company figures (forecast, statements, ratios) from every report")
@@ -391,19 +422,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare", action="store_true",
                    help="each item and period once, the reports' figures side by side with their sources")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
-    fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="print one JSON list")
-    fmt.add_argument("--csv", action="store_true", help="print CSV with a header")
+    _formats(p)
     p.set_defaults(func=cmd_financials)
 
     p = sub.add_parser("models", help="the models the database knows, with their sources")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
-    p.add_argument("--json", action="store_true", help="print one JSON value on stdout")
+    _formats(p)
     p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("timeline", help="dated releases and price cuts")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
-    p.add_argument("--json", action="store_true", help="print one JSON value on stdout")
+    _formats(p)
     p.set_defaults(func=cmd_timeline)
 
     p = sub.add_parser("chart", help="PNG charts: a model's price history, or releases by vendor")

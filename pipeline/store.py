@@ -51,6 +51,8 @@ CREATE VIEW IF NOT EXISTS vendors AS
 CREATE TABLE IF NOT EXISTS timeline (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
     model TEXT, vendor TEXT, date TEXT, precision TEXT, event TEXT, evidence TEXT);
+CREATE VIEW IF NOT EXISTS reports AS
+    SELECT title, broker, date, pages, format, script, status, doc_id, path, sha256 FROM documents;
 CREATE TABLE IF NOT EXISTS financials (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
     company TEXT, ticker TEXT, item TEXT, period TEXT, value REAL, unit TEXT, statement TEXT, printed TEXT);

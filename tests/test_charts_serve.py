@@ -4,6 +4,7 @@ import os
 import socket
 import subprocess
 import time
+import urllib.parse
 import urllib.request
 from contextlib import closing
 
@@ -12,7 +13,6 @@ from conftest import ROOT
 
 from pipeline import charts, store
 from pipeline.batch import ingest_paths
-from pipeline.cli import serve_command
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +47,13 @@ def _get(url: str):
 class Served:
     """`yanbao serve`'s datasette on a free loopback port, for the length of a test."""
 
-    def __init__(self, db):
+    def __init__(self, db, tmp=None):
+        import sys
+
         self.port = _free_port()
-        self.proc = subprocess.Popen(serve_command(str(db), "127.0.0.1", self.port), cwd=ROOT,
+        env = dict(os.environ, PYTHONPATH=str(ROOT), **({"TMPDIR": str(tmp)} if tmp else {}))
+        self.proc = subprocess.Popen([sys.executable, "-m", "pipeline", "serve", "--db", str(db), "--port",
+                                      str(self.port)], cwd=ROOT, env=env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while True:
@@ -91,6 +95,26 @@ def test_serve_answers_home_page_and_canned_query(db):
         served.close()
 
 
+def test_serve_searches_pages_shows_reports_readably_and_stops_cleanly(db, tmp_path):
+    served = Served(db, tmp=tmp_path)
+    try:
+        status, body = _get(served.url("/yanbao/search_pages.json?_shape=array&q=" + urllib.parse.quote("降价")))
+        hits = json.loads(body)
+        assert status == 200 and hits and all("【降价】" in h["snippet"] for h in hits)
+        status, body = _get(served.url("/yanbao/reports.json?_shape=objects"))
+        assert list(json.loads(body)["rows"][0])[:3] == ["title", "broker", "date"]
+        assert list(tmp_path.glob("yanbao-serve-*"))  # its settings, while it runs
+    finally:
+        served.proc.terminate()  # SIGTERM to yanbao: it stops datasette and removes its files
+        served.proc.wait(timeout=20)
+    assert not list(tmp_path.glob("yanbao-serve-*"))
+    with socket.socket() as s:
+        # the port is free again: no listener holds it (TIME_WAIT of our own requests aside)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", served.port))
+        s.listen()
+
+
 CHROMIUM = next((p for p in ("/usr/bin/chromium", "/usr/bin/chromium-browser") if os.path.exists(p)), None)
 
 
@@ -107,3 +131,14 @@ def test_a_real_browser_renders_the_price_history(db, tmp_path):
         assert "0.5" in out.stdout
     finally:
         served.close()
+
+
+def test_charts_draw_chinese_with_the_font_yanbao_installs(db, tmp_path, recwarn):
+    import warnings
+
+    assert charts.cjk_font() is not None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a missing glyph would warn: none may
+        with closing(store.connect(db)) as conn:
+            charts.release_timeline(conn, tmp_path / "timeline.png")
+            charts.price_history(conn, "Qwen-Long", tmp_path / "qwen.png")
