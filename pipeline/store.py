@@ -120,9 +120,10 @@ def save(conn: sqlite3.Connection, doc: dict) -> str:
                      (doc_id, src["sha256"], src["path"], src["format"], src["pages"], m.get("title"),
                       m.get("broker"), m.get("date"), m.get("script"), doc.get("status"), src.get("extractor")))
         for p in doc.get("pages", []):
-            conn.execute("INSERT INTO pages VALUES (?,?,?,?)", (doc_id, p["number"], p["text"], p.get("original")))
-            conn.execute("INSERT INTO pages_fts (words, doc_id, page) VALUES (?,?,?)",
-                         (words_of(p["text"]), doc_id, p["number"]))
+            row = conn.execute("INSERT INTO pages VALUES (?,?,?,?)", (doc_id, p["number"], p["text"], p.get("original")))
+            # the index row shares the page's rowid: datasette's search box on the pages table joins by it
+            conn.execute("INSERT INTO pages_fts (rowid, words, doc_id, page) VALUES (?,?,?,?)",
+                         (row.lastrowid, words_of(p["text"]), doc_id, p["number"]))
         conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)", [
             (doc_id, e.get("page"), e["label"], e["text"], e["start"], e["end"],
              (e.get("value") or {}).get("name"), json.dumps(e.get("value"), ensure_ascii=False))

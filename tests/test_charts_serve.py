@@ -101,6 +101,9 @@ def test_serve_searches_pages_shows_reports_readably_and_stops_cleanly(db, tmp_p
         status, body = _get(served.url("/yanbao/search_pages.json?_shape=array&q=" + urllib.parse.quote("降价")))
         hits = json.loads(body)
         assert status == 200 and hits and all("【降价】" in h["snippet"] for h in hits)
+        status, body = _get(served.url("/yanbao/pages.json?_shape=array&_search=" + urllib.parse.quote("降价")))
+        pages = json.loads(body)
+        assert status == 200 and pages and all("降价" in p["text"] for p in pages)  # the search box of the table
         status, body = _get(served.url("/yanbao/reports.json?_shape=objects"))
         assert list(json.loads(body)["rows"][0])[:3] == ["title", "broker", "date"]
         assert list(tmp_path.glob("yanbao-serve-*"))  # its settings, while it runs
