@@ -8,6 +8,7 @@ part of it become warnings on the Document.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import logging
@@ -132,7 +133,16 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
         frame = max([raw.width, raw.height] + [c["x1"] for c in chars])
         chars = turn_upright(chars, frame)
         raw.width, raw.height = max([raw.height] + [c["x1"] for c in chars]), frame
+    if tables:
+        # a chart's gridlines make "tables" of empty cells: those with too few characters
+        # inside to fill a third of their cells are not worth pdfplumber's cell extraction
+        tops = sorted(((c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2) for c in page.chars)
+        keys = [t for t, _ in tops]
     for t in tables:
+        x0, top, x1, bottom = t.bbox
+        inside = sum(1 for _, x in tops[bisect.bisect_left(keys, top):bisect.bisect_right(keys, bottom)] if x0 <= x <= x1)
+        if inside < 0.3 * len(t.cells):
+            continue
         table = _table_from_pdfplumber(t, number)
         if table is not None:
             raw.tables.append(table)
