@@ -72,3 +72,58 @@ def test_the_package_imports_as_yanbao(tmp_path):
                           cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-800:]
     assert done.stdout.split() == ["688999.SH", "True", "0"]
+
+
+def test_runtime_dependencies_are_what_the_commands_need():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    runtime = " ".join(project["dependencies"])
+    assert "pytest" not in runtime and "hypothesis" not in runtime
+    assert any(d.startswith("pytest") for d in project["optional-dependencies"]["test"])
+
+
+def test_listings_print_csv(tmp_path, sample_dir):
+    import csv
+    import io
+
+    db = tmp_path / "y.db"
+    assert run_cli("ingest", sample_dir / "company_semiconductor_q1.pdf", "--out", tmp_path, "--db", db).returncode == 0
+    out = run_cli("financials", "--db", db, "--item", "营业收入", "--period", "2025E", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert out.returncode == 0 and rows and {r["value"] for r in rows} == {"18276.0"}
+    assert {r["ticker"] for r in rows} == {"688999.SH"}
+
+
+def test_a_file_that_printed_a_warning_counts_as_warned(tmp_path):
+    from pipeline.batch import ingest_paths
+
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    from pipeline import samples
+
+    # encrypted for its owner only: read with an empty password, and the line says so (W006)
+    p = tmp_path / "owner_only.pdf"
+    samples.broker_report_pdf(p, encrypt=StandardEncryption("", ownerPassword="owner"))
+    result = ingest_paths([p], out=tmp_path / "out")
+    (f,) = result.files
+    assert f.warnings and f.status == "warned" and result.summary()["warned"] == 1
+
+
+def test_progress_on_a_terminal_is_a_bar_below_one_line_per_file(tmp_path):
+    import io
+
+    from pipeline.batch import FileResult, Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    screen = Terminal()
+    progress = Progress(stream=screen)
+    progress.begin(2)
+    for name in ("a.pdf", "b.txt"):
+        progress(FileResult(path=name, status="ingested", doc_id="0" * 16, pages=3))
+    progress.finish()
+    shown = screen.getvalue()
+    assert "a.pdf: ingested" in shown and "b.txt: ingested" in shown and "6 pages" in shown
