@@ -23,14 +23,19 @@ def test_keys_cover_four_reports_and_300_cells():
     assert cells >= 300
 
 
+def score(what: str, key: Path, minimum: float) -> None:
+    """../shared/tools/score.py on the corpus PDF the key is named after, through our CLI."""
+    pdf = SHARED / "corpus" / (key.name.split(".")[0] + ".pdf")
+    env = dict(os.environ, YANBAO=f"{sys.executable} -m pipeline", PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), what, str(key), str(pdf),
+                          "--min", str(minimum)], capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+
+
 @needs_shared
 @pytest.mark.parametrize("key", KEYS, ids=lambda p: p.name.split(".")[0])
 def test_financials_score(key):
-    pdf = SHARED / "corpus" / (key.name.split(".")[0] + ".pdf")
-    env = dict(os.environ, YANBAO=f"{sys.executable} -m pipeline", PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "financials", str(key), str(pdf),
-                          "--min", "0.95"], capture_output=True, text=True, env=env, timeout=600)
-    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    score("financials", key, 0.95)
 
 
 READING = sorted((ROOT / "tests" / "keys").glob("*.reading.json"))
@@ -40,8 +45,4 @@ READING = sorted((ROOT / "tests" / "keys").glob("*.reading.json"))
 @pytest.mark.parametrize("key", READING, ids=lambda p: p.name.split(".")[0])
 def test_reading_beyond_the_first_page(key):
     """Our reading keys: a page of bulleted views, statements pages, a page with a chart."""
-    pdf = SHARED / "corpus" / (key.name.split(".")[0] + ".pdf")
-    env = dict(os.environ, YANBAO=f"{sys.executable} -m pipeline", PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "reading", str(key), str(pdf),
-                          "--min", "1.0"], capture_output=True, text=True, env=env, timeout=600)
-    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    score("reading", key, 1.0)
