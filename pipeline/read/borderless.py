@@ -345,7 +345,6 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
         groups.append(group)
 
     footer = []
-    end_row = a.row + 1 + len(body)
     x0 = min([left] + [t.x0 for s, _ in body for t in s])
     # the rows kept, not the label-only rows read past the end (a caption of the next table)
     bottom = max(t.bottom for stub_words, values in body for t in stub_words + values)
@@ -544,7 +543,6 @@ def _block_grid(rows: list[list[Token]], k: int, j: int, height: float) -> Optio
             continue
         if top - max(t.bottom for t in words) > 1.8 * height:
             break
-        text = _join([t.text for t in words]) or ""
         line = "".join(t.text for t in r)  # the whole line: a caption may start left of the table
         # a row of numbers ends the header; names with digits (沪深300, 策略1) may head columns
         numbers = sum(1 for t in words if is_value(t.text))

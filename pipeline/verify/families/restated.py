@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ...calc import Printed, cause
+from ...calc import cause
 from ...document import Document
 from ..checks import amounts, judge_formula, make
 from .totals import parent_in_disguise
