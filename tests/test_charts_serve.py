@@ -145,3 +145,19 @@ def test_charts_draw_chinese_with_the_font_yanbao_installs(db, tmp_path, recwarn
         with closing(store.connect(db)) as conn:
             charts.release_timeline(conn, tmp_path / "timeline.png")
             charts.price_history(conn, "Qwen-Long", tmp_path / "qwen.png")
+
+
+def test_a_price_chart_starts_at_zero_and_names_its_cuts_and_sources(db, tmp_path, monkeypatch):
+    shown = {}
+
+    def keep(plt, fig, out):
+        shown["fig"] = fig
+        return out
+    monkeypatch.setattr(charts, "_save", keep)
+    with closing(store.connect(db)) as conn:
+        charts.price_history(conn, "Qwen-Long", tmp_path / "qwen.png")
+    fig = shown["fig"]
+    ax = fig.axes[0]
+    assert ax.get_ylim()[0] == 0
+    assert any(t.get_text().startswith("−") and t.get_text().endswith("%") for t in ax.texts)  # the cut, labelled
+    assert any(t.get_text().startswith("Sources: ") for t in fig.texts)

@@ -127,3 +127,9 @@ def test_progress_on_a_terminal_is_a_bar_below_one_line_per_file(tmp_path):
     progress.finish()
     shown = screen.getvalue()
     assert "a.pdf: ingested" in shown and "b.txt: ingested" in shown and "6 pages" in shown
+
+
+def test_plain_lines_pad_chinese_to_its_width():
+    from pipeline.cli import pad
+
+    assert pad("营业收入", 10) == "营业收入  " and pad("EPS", 10) == "EPS       "
