@@ -150,7 +150,10 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     # region: rules drawn under a header row alone cut it into bands. On a turned page the
     # words are read turned upright, so a table drawn rotated reads row by row; the finder
     # read the rotated glyphs ("7 0 + 2 0 2 E"), so its tables give way to any found here.
-    found = borderless_tables(chars, number)
+    from .read import borderless
+
+    rows = borderless.rows_of(borderless.tokens_of(chars))  # once: the tables and page 1's meta both read them
+    found = borderless_tables(chars, number, rows)
     if turned:
         raw.tables = (raw.tables if not found else []) + found
         exclude = [b.bbox for b in found]  # the finder's boxes are in the unturned frame
@@ -158,8 +161,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
         raw.tables = [t for t in raw.tables if not any(_overlaps(t.bbox, b.bbox) for b in found)] + found
         exclude = [t.bbox for t in raw.tables]
     if number == 1:
-        from .read import borderless
-        raw.rows = [" ".join(t.text for t in row) for row in borderless.rows_of(borderless.tokens_of(chars))]
+        raw.rows = [" ".join(t.text for t in row) for row in rows]
     lay = layout.layout_chars(chars, raw.width, raw.height, exclude=exclude)
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
@@ -176,13 +178,13 @@ def _overlaps(a, b) -> bool:
     return w * h >= smaller / 3
 
 
-def borderless_tables(chars: list[dict], number: int) -> list[Table]:
+def borderless_tables(chars: list[dict], number: int, rows=None) -> list[Table]:
     """Tables drawn without rulings (broker statements, forecasts, comparables), read
-    from word positions by `read.borderless`."""
+    from word positions by `read.borderless` (`rows`: the page's words by baseline)."""
     from .read import borderless
 
     out = []
-    for grid in borderless.read_grids(chars):
+    for grid in borderless.read_grids(chars, rows):
         header = [[" ".join(c.header) or None for c in grid.stub + grid.columns]]
         cells = header + grid.rows
         filled = sum(1 for r in grid.rows for v in r[len(grid.stub):] if v)

@@ -87,18 +87,6 @@ def _dates(line: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def find_date(text: str) -> Optional[str]:
-    best = None
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), f"{y:04d}-{mo:02d}-{d:02d}")
-                break
-    return best[1] if best else None
-
-
 _FILENAME_DATES = [
     re.compile(r"(?<!\d)((?:19|20)\d\d)(\d\d)(\d\d)(?!\d)"),
     re.compile(r"(?<![\d])(\d\d)(\d\d)(\d\d)(?=\D*\(|\D*$|[_\-.])"),

@@ -228,10 +228,11 @@ def _pitch(periods: list[Token]) -> float:
 
 
 # ----------------------------------------------------------------------------- one table
-def read_grids(chars: list[dict]) -> list[Grid]:
+def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None) -> list[Grid]:
     """Every borderless table of one page: period-headed ones first, then blocks of
-    aligned values whose header names other things (策略, 年化收益率, HT, INDEX)."""
-    rows = rows_of(tokens_of(chars))
+    aligned values whose header names other things (策略, 年化收益率, HT, INDEX).
+    `rows` are the page's words by baseline when the caller has them already."""
+    rows = rows if rows is not None else rows_of(tokens_of(chars))
     grids = _period_grids(rows)
     return grids + value_blocks(rows, [g.bbox for g in grids])
 
@@ -303,18 +304,12 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
     if sum(1 for _, v in body if len(v) >= 2) < 2:
         return None
 
-    # value words → the period column whose extent they overlap most (else the nearest)
-    unassigned = 0
-    for _, values in body:
-        for t in values:
-            if _nearest(columns, t, pitch) is None:
-                unassigned += 1
-
     stub_columns = _stub_columns([t for s, _ in body for t in s] + [t for t in header_row if _inside(t, left, first_col)])
     _name_stub(stub_columns, [t for t in header_row if _inside(t, left, first_col)])
     title = _upper_header(rows, a, columns, stub_columns, left, right)
 
     cells, groups = [], []
+    unassigned = 0  # value words no column takes
     pending_label: list[str] = []
     group = None
     # a label-only row is the first line of a wrapped label when it fills the label column
@@ -336,9 +331,11 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
             row[0] = "".join(pending_label) + (row[0] or "")
             pending_label = []
         by_col: list[list[str]] = [[] for _ in columns]
-        for t in values:
+        for t in values:  # to the period column whose extent it overlaps most, else the nearest
             j = _nearest(columns, t, pitch)
-            if j is not None:
+            if j is None:
+                unassigned += 1
+            else:
                 by_col[j].append(t.text)
         row += [" ".join(v) if v else None for v in by_col]
         cells.append(row)

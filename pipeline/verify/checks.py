@@ -125,20 +125,25 @@ class Amount:
         return {"table": self.table, "row": row, "column": self.period}
 
 
+def printed_of(row: dict) -> Optional[Printed]:
+    """A typed row's number with its printed precision ("0.60" → 0.60, step 0.01), signed
+    as its value: None where the cell holds no number."""
+    text = str(row.get("printed") or "")
+    digits = re.sub(r"[^\d.]", "", text)
+    if not isinstance(row.get("value"), (int, float)) or not digits or digits == ".":
+        return None
+    p = Printed.of(digits)
+    return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
+
+
 def amounts(doc: Document) -> list[Amount]:
     """Every numeric financials cell with its printed precision, in table and row order."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
         for r in table.rows:
-            text = r.get("printed")
-            if r.get("value") is None or not text:
+            p = printed_of(r)
+            if p is None:
                 continue
-            digits = re.sub(r"[^\d.]", "", text)
-            if not digits or digits == ".":
-                continue
-            p = Printed.of(digits)
-            if r["value"] < 0:
-                p = Printed(-p.value, p.step, p.places)
             out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
                               r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of")))
     return out

@@ -9,18 +9,9 @@ from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make
+from ..checks import judge_formula, make, printed_of
 
 SUMMARY = re.compile(r"^(平均值?|均值|算术平均|行业平均|可比公司平均|Average|Mean)|^(中值|中位数|Median)", re.I)
-
-
-def _printed(row: dict) -> Printed | None:
-    text = str(row.get("printed") or "")
-    digits = re.sub(r"[^\d.]", "", text)
-    if not isinstance(row.get("value"), (int, float)) or not digits or digits == ".":
-        return None
-    p = Printed.of(digits)
-    return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
 
 
 def _key(table: int, row: dict) -> tuple:
@@ -36,14 +27,14 @@ def find(doc: Document) -> list[dict]:
                 order.append(r["company"])
         for r in table.rows:
             m = SUMMARY.match(r["company"] or "")
-            printed = _printed(r)
+            printed = printed_of(r)
             if not m or printed is None:
                 continue
             kind = "mean" if m.group(1) else "median"
             above = order[:order.index(r["company"])]
             members = [x for x in table.rows if x["company"] in above and not SUMMARY.match(x["company"] or "")
                        and x["metric"] == r["metric"] and x["period"] == r["period"] and x.get("group") == r.get("group")]
-            values = [_printed(x) for x in members]
+            values = [printed_of(x) for x in members]
             numeric = [v for v in values if v is not None]
             if len(numeric) < 2:
                 continue
@@ -61,7 +52,7 @@ def find(doc: Document) -> list[dict]:
             note = label if len(values) > len(numeric) else ""
             out.append(make(f"{r['company']} {r['metric']} {r['period'] or ''} {printed.value}".replace("  ", " "),
                             r["page"], f"{kind} of {len(vals)} companies",
-                            {x["company"]: _printed(x) for x in members}, printed, exact, None, verdict, note,
+                            {x["company"]: printed_of(x) for x in members}, printed, exact, None, verdict, note,
                             {"table": t_index, "row": r["company"], "column": f"{r['metric']} {r['period'] or ''}".strip()},
                             cells=[_key(t_index, x) for x in [r] + members]))
     return out
