@@ -259,36 +259,9 @@ def _dedupe(found: list[Match]) -> list[Match]:
 
 
 # ----------------------------------------------------------------------------- prices
-CURRENCY = {"元": ("CNY", 1), "人民币": ("CNY", 1), "块": ("CNY", 1), "厘": ("CNY", Decimal("0.001")),
-            "分钱": ("CNY", Decimal("0.01")), "美元": ("USD", 1), "美金": ("USD", 1), "美分": ("USD", Decimal("0.01")),
-            "$": ("USD", 1), "¥": ("CNY", 1), "￥": ("CNY", 1)}
-_CUR = r"美元|美金|美分|人民币|元|厘|分钱"
-TOKEN_UNIT = r"(?:tokens?|Tokens?|TOKENS?|token|Token|词元|標記|标记)"
-_PER_QTY = r"(?:千|百万|百萬|万|萬|十万|1000|1K|1k|1M|1m|M|K|k|100万|100萬|1,000|1,000,000|1000000|百万个|千个|万个)"
-PER_TOKENS = {"千": 10 ** 3, "1000": 10 ** 3, "1K": 10 ** 3, "1k": 10 ** 3, "K": 10 ** 3, "k": 10 ** 3, "1,000": 10 ** 3,
-              "千个": 10 ** 3, "万": 10 ** 4, "萬": 10 ** 4, "万个": 10 ** 4, "十万": 10 ** 5, "百万": 10 ** 6,
-              "百萬": 10 ** 6, "100万": 10 ** 6, "100萬": 10 ** 6, "1M": 10 ** 6, "1m": 10 ** 6, "M": 10 ** 6,
-              "百万个": 10 ** 6, "1,000,000": 10 ** 6, "1000000": 10 ** 6, "": 1}
-OTHER_PER = {"张": "image", "張": "image", "图": "image", "圖": "image", "image": "image", "images": "image",
-             "月": "month", "年": "year", "次": "call", "小时": "hour", "秒": "second", "分钟": "minute",
-             "页": "page", "人": "user", "席位": "seat"}
-
-_PRICE_AFTER = scanner(
-    r"[$¥￥\d]",
-    rf"(?P<sym>[$¥￥])?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})?\s*(?:/|每|／|per\s)\s*(?:每\s*)?"
-    rf"(?:(?P<qty>{_PER_QTY})\s*(?:个)?\s*(?P<tok>{TOKEN_UNIT})|(?P<other>张|張|图|圖|images?|月|年|次|小时|秒|分钟|页|席位))")
-_PRICE_BEFORE = re.compile(
-    rf"每\s*(?P<dir1>输入|输出|輸入|輸出)?\s*(?P<qty>{_PER_QTY})\s*(?:个|個)?\s*(?P<dir2>输入|输出|輸入|輸出)?\s*"
-    rf"(?P<tok>{TOKEN_UNIT})\s*(?:[(（]\s*tokens?\s*[)）])?\s*(?:收费|收費|价格为|價格為|售价|为|為|:|：)?\s*"
-    rf"(?P<sym>[$¥￥])?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})")
-_PRICE_INPUT_FIRST = re.compile(
-    rf"每\s*(?P<dir1>输入|输出|輸入|輸出)\s*(?P<qty>{_PER_QTY}|\d+(?:\.\d+)?\s*[万萬]?)\s*(?:个|個)?\s*(?P<tok>{TOKEN_UNIT})\s*"
-    rf"(?:收费|收費|为|為)?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})")
-_PRICE_PER_MONTH = re.compile(rf"每(?P<other>月|年)\s*(?P<sym>[$¥￥])?\s*(?P<num>{NUM})\s*(?P<cur>{_CUR})")
-_BARE_MONEY = scanner(r"[$¥￥\d]", rf"(?P<sym>[$¥￥])?(?P<num>{NUM})\s*(?P<cur>{_CUR})")
-_FREE = re.compile(r"免费|免費")
+_FREE = re.compile(r"免费|免費|零元购|零元購")
 _PRICE_CONTEXT = ("价格", "價格", "降价", "降價", "收费", "收費", "调用", "調用", "API", "tokens", "Token", "token",
-                  "开放", "開放", "定价", "定價", "费用", "費用", "模型", "Lite", "lite", "宣布")
+                  "开放", "開放", "定价", "定價", "费用", "費用", "模型", "Lite", "lite", "宣布", "使用")
 _DIRECTION = re.compile(r"(输入|输出|輸入|輸出)")
 
 
@@ -311,90 +284,31 @@ def _direction(text: str, start: int, end: int, *groups: Optional[str]) -> Optio
     return None
 
 
-def _price_value(num: str, cur: Optional[str], sym: Optional[str], qty: Optional[str], per_other: Optional[str],
-                 direction: Optional[str]) -> dict:
-    currency, mult = CURRENCY.get(cur or sym or "元", ("CNY", 1))
-    amount = parse_number(num) * Decimal(mult)
-    value: dict[str, Any] = {"amount": plain(amount), "currency": currency, "printed": num + (cur or ""),
-                             "decimals": decimals(num), "free": False}
-    if per_other:
-        value["per"] = OTHER_PER.get(per_other, per_other)
-        value["per_million_tokens"] = None
-    else:
-        qty = re.sub(r"\s", "", qty or "")
-        per = PER_TOKENS.get(qty)
-        if per is None:
-            m = re.fullmatch(r"(\d+(?:\.\d+)?)([万萬]?)", qty)
-            per = int(Decimal(m.group(1)) * (10 ** 4 if m.group(2) else 1)) if m else 1
-        value["per"] = {10 ** 3: "1K tokens", 10 ** 6: "1M tokens"}.get(per, f"{per} tokens")
-        value["per_million_tokens"] = plain(amount * Decimal(10 ** 6) / Decimal(per))
-    if direction:
-        value["direction"] = direction
-    return value
-
-
 def find_prices(text: str) -> list[Match]:
+    """Token prices by the price grammar (prices.py), and 免费 as a price of 0 where the
+    passage is about prices or models ('ERNIE Speed、ERNIE Lite宣布免费')."""
+    from . import prices
+
     text = shadow(text)
-    out: list[Match] = []
-    for pattern in (_PRICE_BEFORE, _PRICE_INPUT_FIRST):
-        for m in pattern.finditer(text):
-            d = m.groupdict()
-            value = _price_value(d["num"], d["cur"], d.get("sym"), d["qty"], None,
-                                 _direction(text, m.start(), m.end(), d.get("dir1"), d.get("dir2")))
-            start = m.start("sym") if d.get("sym") else m.start("num")
-            out.append(Match(start, m.end(), "PRICE", value))
-    for m in _PRICE_AFTER.finditer(text):
-        d = m.groupdict()
-        if not d["cur"] and not d["sym"]:
-            continue
-        value = _price_value(d["num"], d["cur"], d["sym"], d["qty"], d["other"],
-                             _direction(text, m.start(), m.end()))
-        out.append(Match(m.start(), m.end(), "PRICE", value))
-    for m in _PRICE_PER_MONTH.finditer(text):
-        d = m.groupdict()
-        value = _price_value(d["num"], d["cur"], d["sym"], None, d["other"], None)
-        out.append(Match(m.start("sym") if d["sym"] else m.start("num"), m.end(), "PRICE", value))
-    out = _dedupe(out)
-    out = _propagate_prices(text, out)
+    out: list[Match] = prices.find_prices(text)
+    currencies = [p.value["currency"] for p in out if p.value.get("currency")]
+    default = currencies[0] if currencies else ("CNY" if re.search(r"[\u4e00-\u9fff]", text) else "USD")
     for m in _FREE.finditer(text):
         if any(m.start() < p.end and p.start < m.end() for p in out):
             continue
-        if re.match(r"(?:的)?(?:用户|使用者|会员|账户|版本?|试用)", text[m.end():m.end() + 4]):
-            continue  # 免费用户 are free users, not a price
-        if _in_clause(text, m.start(), _PRICE_CONTEXT, back=40) or \
-                any(w in text[m.end():m.end() + 12] for w in _PRICE_CONTEXT):
-            value = {"amount": 0, "currency": None, "per": None, "per_million_tokens": 0, "free": True,
+        if re.match(r"(?:的)?(?:用户|使用者|会员|账户|版本?|试用|额度|送|下载|注册|开通)", text[m.end():m.end() + 4]):
+            continue  # 免费用户 are free users, 免费额度 a free quota: not a price
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in "。！？!?\n")
+        previous = max(text.rfind(ch, 0, max(sentence_start, 0)) for ch in "。！？!?\n")
+        context = text[max(previous, m.start() - 120, 0):m.end() + 12]
+        if any(w in context for w in _PRICE_CONTEXT):
+            value = {"amount": 0, "currency": default, "per": None, "per_million_tokens": 0, "free": True,
                      "printed": m.group(0)}
             direction = _direction(text, m.start(), m.end())
             if direction:
                 value["direction"] = direction
             out.append(Match(m.start(), m.end(), "PRICE", value))
-    return sorted(out, key=lambda m: m.start)
-
-
-_PRICE_CHAIN = re.compile(r"\s*(?:降至|降到|降为|降為|调至|調至|调整为|調整為|下调至|下調至|下降至|变为|變為|至|到|->|→|和|与|與|、)\s*")
-
-
-def _propagate_prices(text: str, found: list[Match]) -> list[Match]:
-    """'由每百万tokens 10元降至4.5元': a bare amount chained to a price shares its unit."""
-    for m in _BARE_MONEY.finditer(text):
-        if any(m.start() < p.end and p.start < m.end() for p in found):
-            continue
-        prev = max((p for p in found if p.end <= m.start() and p.value.get("per")), key=lambda p: p.end, default=None)
-        if prev is None or not _PRICE_CHAIN.fullmatch(text[prev.end:m.start()]):
-            continue
-        d = m.groupdict()
-        qty = {"1K tokens": "千", "1M tokens": "百万"}.get(prev.value["per"])
-        other = None if qty or prev.value.get("per_million_tokens") is not None else \
-            next((k for k, v in OTHER_PER.items() if v == prev.value["per"]), None)
-        if qty is None and other is None:
-            qty = str(int(prev.value["per"].split()[0])) if prev.value["per"].split()[0].isdigit() else ""
-        value = _price_value(d["num"], d["cur"], d["sym"], qty, other, _direction(text, m.start(), m.end()))
-        if prev.value.get("direction") and "direction" not in value:
-            value["direction"] = prev.value["direction"]
-        found.append(Match(m.start(), m.end(), "PRICE", value))
-        found.sort(key=lambda x: x.start)
-    return found
+    return sorted(_dedupe(out), key=lambda m: m.start)
 
 
 # ----------------------------------------------------------------------------- money, percent, compute

@@ -1,0 +1,395 @@
+"""A grammar of API prices: amounts, currencies, per-token units, directions and
+qualifiers in any order within a sentence.
+
+Writers put the parts of a price anywhere: "1元/百万tokens", "每百万tokens输入1元、输出2元",
+"百万tokens输入(缓存命中)价格分别为0.5元和1元", "每輸入100萬個Token收費1元人民幣", a table
+whose header says "输入价格(元/千token)" over bare numbers, a caption "(每百万Token)" over
+"$2.50" cells. Rather than one pattern per surface, the text is read as atoms —
+
+  AMOUNT  $2.50 · 1元 · 0.8厘 · 4元人民币            (a number with a currency)
+  PER     /百万tokens · 每千token · per 1M tokens · 百万tokens · /1K input tokens
+  DIR     输入 · 输出 · input · output
+  QUAL    缓存命中 · 夜间 · 优惠时段 · batch …
+  BUY     1块钱可以买200万tokens                     (an amount and what it buys)
+
+— and each amount takes the per-unit of the nearest PER attached to it, else the one the
+sentence set before it (a scope: "由每百万tokens 10元降至4.5元"), else the one a table
+header or caption set for the rows under it. The direction and qualifiers come from the
+same clause. An amount with no per-unit in reach is not a token price: it is left to
+the money finder. The words are data (data/price_terms.json).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Optional
+
+from . import data_text
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,"
+# a table row or header: cells split by bars, tabs or runs of spaces
+_CELLS = re.compile(r"\s*\|\s*|\t+| {2,}")
+
+
+@dataclass
+class Atom:
+    kind: str          # AMOUNT, PER, DIR, QUAL, BUY
+    start: int
+    end: int
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def terms() -> dict:
+    return json.loads(data_text("price_terms.json"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    t = terms()
+    symbols = [c for c in t["currencies"] if not re.match(r"[\u4e00-\u9fff]", c)]
+    words = [c for c in t["currencies"] if re.match(r"[\u4e00-\u9fff]", c)]
+    tok = _alt(t["token_words"])
+    qty = _alt(t["per_quantities"])
+    scale = _alt(t["scale_words"])
+    direction = _alt(t["directions"])
+    not_scaled = r"(?![\d.,]|\s*(?:亿|万|千万|百万|[KMBTkmbt](?![A-Za-z])|billion|million|trillion))"
+    return {
+        # a symbol before or a currency word after the number; 亿/万/M after it make it money
+        "amount": re.compile(rf"(?<![A-Za-z0-9.])(?:(?P<sym>{_alt(symbols)})\s*)?(?P<num>{NUM}){not_scaled}"
+                             rf"(?:\s*(?P<cur>{_alt(words)}))?"),
+        # a per-token unit with a lead: /百万tokens, 每输入100万个Token, per 1M tokens, /1K input tokens
+        "per_lead": re.compile(
+            rf"(?P<lead>/|／|每|per\s+|a\s+)\s*(?:每\s*)?(?P<dir1>{direction})?\s*"
+            rf"(?P<qty>{qty}|\d+(?:\.\d+)?\s*[万萬]?(?=\s*(?:个|個)?\s*(?:{tok})))?\s*(?:个|個)?\s*"
+            rf"(?P<dir2>{direction})?\s*(?P<tok>{tok})?"),
+        # a per-token unit without a lead, as a clause's subject: 百万tokens输入价格…
+        "per_bare": re.compile(rf"(?<![\d.,A-Za-z])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
+                               rf"(?P<tok>{tok})"),
+        "other": re.compile(rf"(?:/|／|每|per\s+)\s*(?P<other>{_alt(t['other_units'])})(?![A-Za-z])"),
+        "dir": re.compile(rf"(?P<dir>{direction})"),
+        "qual": re.compile(rf"(?P<qual>{_alt(t['qualifiers'])})"),
+        "buy": re.compile(rf"\s*(?:可以|可|能|就能|即可)?\s*(?:{_alt(t['buy_verbs'])})\s*(?:到)?\s*"
+                          rf"(?P<n>{NUM})\s*(?P<scale>万|萬|亿|億|千|百万|K|M)?\s*(?:个|個)?\s*(?:{tok})"),
+    }
+
+
+def _currency(code: Optional[str]) -> tuple[Optional[str], Decimal]:
+    if not code:
+        return None, Decimal(1)
+    cur, mult = terms()["currencies"][code]
+    return cur, Decimal(str(mult))
+
+
+def _per_quantity(qty: Optional[str]) -> Optional[int]:
+    if not qty:
+        return None
+    qty = re.sub(r"\s+", " ", qty.strip())
+    known = terms()["per_quantities"].get(qty)
+    if known:
+        return known
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([万萬]?)", qty)
+    return int(Decimal(m.group(1)) * (10 ** 4 if m.group(2) else 1)) if m else None
+
+
+def _direction(word: Optional[str]) -> Optional[str]:
+    return terms()["directions"].get(word) if word else None
+
+
+def atoms(text: str) -> list[Atom]:
+    """Every price atom of `text` (already shadowed: ASCII digits, simplified units)."""
+    p = _patterns()
+    found: list[Atom] = []
+    for m in p["per_lead"].finditer(text):
+        lead, qty, tok = m.group("lead"), m.group("qty"), m.group("tok")
+        if lead.strip() in ("per", "a") and not (qty or tok):
+            continue
+        if not tok and not (qty and re.fullmatch(_alt(terms()["scale_words"]) + r"|1[KkMm]|1,000(?:,000)?|\d+",
+                                                  qty.strip())):
+            continue
+        if lead.strip() == "a" and not tok:
+            continue
+        per = _per_quantity(qty) or 1
+        if not tok and per == 1:
+            continue
+        found.append(Atom("PER", m.start(), m.start() + len(m.group(0).rstrip()), {
+            "per": per, "dir": _direction(m.group("dir1") or m.group("dir2")), "lead": lead.strip(),
+            "cur_before": None}))
+    for m in p["per_bare"].finditer(text):
+        if re.search(r"[\d.,]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # '100 万 tokens' is a volume, not a unit
+        found.append(Atom("PER", m.start(), m.start() + len(m.group(0).rstrip()), {"per": _per_quantity(m.group("qty")) or 1,
+                                                      "dir": _direction(m.group("dir2")), "lead": ""}))
+    for m in p["other"].finditer(text):
+        found.append(Atom("OTHER", m.start(), m.end(), {"other": terms()["other_units"][m.group("other")]}))
+    for m in p["amount"].finditer(text):
+        if not (m.group("sym") or m.group("cur")):
+            continue
+        found.append(Atom("AMOUNT", m.start(), m.end(), {"num": m.group("num"), "code": m.group("sym") or m.group("cur"),
+                                                         "cur_word": m.group("cur")}))
+    for m in p["dir"].finditer(text):
+        found.append(Atom("DIR", m.start(), m.end(), {"dir": _direction(m.group("dir"))}))
+    for m in p["qual"].finditer(text):
+        found.append(Atom("QUAL", m.start(), m.end(), {"qual": terms()["qualifiers"][m.group("qual")]}))
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    # an atom inside a longer one of another kind is part of it ('输入' in '每输入100万个Token')
+    kept: list[Atom] = []
+    for a in found:
+        if kept and a.start < kept[-1].end and not (a.kind == "AMOUNT" and kept[-1].kind in ("DIR", "QUAL")):
+            continue
+        if kept and a.start < kept[-1].end:  # an amount overlapping a word before it
+            kept.pop()
+        kept.append(a)
+    # a currency word right before a per-unit belongs to a header: '(元/千token)'
+    for i, a in enumerate(kept):
+        if a.kind == "PER" and a.data["lead"] in ("/", "／"):
+            before = re.search(rf"({_alt(c for c in terms()['currencies'] if not c[0].isdigit())})\s*$",
+                               text[max(0, a.start - 4):a.start])
+            if before and not (i and kept[i - 1].kind == "AMOUNT" and kept[i - 1].end >= a.start - len(before.group(1))):
+                a.data["cur_before"] = before.group(1)
+    return kept
+
+
+def _value(num: str, code: Optional[str], per: Optional[int], other: Optional[str],
+           direction: Optional[str], qualifiers: list[str], default_currency: str) -> dict:
+    currency, mult = _currency(code)
+    amount = Decimal(num.replace(",", "")) * mult
+    value: dict[str, Any] = {"amount": _plain(amount), "currency": currency or default_currency,
+                             "printed": num + (code if code and not code.isascii() else ""),
+                             "decimals": len(num.split(".")[1]) if "." in num else 0, "free": False}
+    if other:
+        value["per"] = other
+        value["per_million_tokens"] = None
+    else:
+        value["per"] = {10 ** 3: "1K tokens", 10 ** 6: "1M tokens"}.get(per, f"{per} tokens")
+        value["per_million_tokens"] = _plain(amount * Decimal(10 ** 6) / Decimal(per))
+    if direction:
+        value["direction"] = direction
+    if qualifiers:
+        value["qualifiers"] = sorted(set(qualifiers))
+    return value
+
+
+def _plain(x: Decimal):
+    x = x.normalize()
+    return int(x) if x == x.to_integral_value() else float(x)
+
+
+def _bounds(text: str, ends: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in ends:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _is_prose(line: str) -> bool:
+    return any(ch in line for ch in "。！？") or len(re.findall(r"[\u4e00-\u9fff]", line)) > 40
+
+
+def find_prices(text: str, default_currency: Optional[str] = None) -> list:
+    """PRICE matches of a text (shadowed by the caller): see the module docstring."""
+    from .quantities import Match  # the shared match type; imported late (quantities imports us)
+
+    if default_currency is None:
+        default_currency = "CNY" if re.search(r"[\u4e00-\u9fff]", text) else "USD"
+    every = atoms(text)
+    out: list[Match] = []
+    used: set[int] = set()
+    cost_words = terms()["cost_words"]
+    cues = terms()["price_cues"]
+    block_scope: Optional[Atom] = None        # a header or caption's unit over the lines below it
+    columns: dict[int, Atom] = {}             # priced columns of the last table header
+    paragraph_scope: Optional[Atom] = None    # the last unit the paragraph named
+    line_start = 0
+    for line in text.split("\n") + [None]:
+        if line is None:
+            break
+        line_end = line_start + len(line)
+        in_line = [a for a in every if line_start <= a.start < line_end]
+        amounts = [a for a in in_line if a.kind == "AMOUNT"]
+        pers = [a for a in in_line if a.kind == "PER"]
+        if not line.strip():
+            block_scope, columns, paragraph_scope = None, {}, None
+        elif pers and not amounts and not _is_prose(line):
+            block_scope = pers[-1]
+            columns = _priced_columns(line, line_start, pers)
+        elif _is_prose(line):
+            block_scope, columns = None, {}
+        # bare numbers in the priced columns of a table
+        if columns and not pers and not _is_prose(line):
+            out += _column_prices(text, line, line_start, columns, default_currency, Match)
+        for s_start, s_end in _bounds(line, SENTENCE_END):
+            s_start += line_start
+            s_end += line_start
+            sentence = [a for a in in_line if s_start <= a.start < s_end]
+            scope: Optional[Atom] = None
+            time_quals: list[str] = []
+            previous: Optional[tuple[int, Optional[str]]] = None  # clause start and direction of the last price
+            for i, a in enumerate(sentence):
+                if a.kind == "PER":
+                    scope = a
+                elif a.kind == "QUAL" and a.data["qual"] in ("peak", "off-peak"):
+                    time_quals = [a.data["qual"]]
+                if a.kind != "AMOUNT":
+                    continue
+                m = _buy(text, a)
+                if m:
+                    out.append(m)
+                    continue
+                nxt = sentence[i + 1] if i + 1 < len(sentence) else None
+                attached = nxt if nxt and nxt.kind in ("PER", "OTHER") and nxt.start - a.end <= 2 \
+                    and not re.search(r"[，,。；]", text[a.end:nxt.start]) else None
+                unit = attached
+                prev = sentence[i - 1] if i else None
+                if unit is None and prev is not None and prev.kind == "OTHER" and a.start - prev.end <= 2:
+                    unit = prev  # '每月 20 美元'
+                clause_start = max([s_start] + [k + 1 for k in range(s_start, a.start) if text[k] in CLAUSE_END])
+                clause = text[clause_start:a.start]
+                if unit is None and scope is not None:
+                    crossing = scope.end <= clause_start  # the unit was set in an earlier clause
+                    if not (crossing and any(w in clause for w in cost_words)):
+                        unit = scope
+                if unit is None:
+                    unit = _unit_after(sentence, i, text)
+                if unit is None and block_scope is not None and not _is_prose(line) \
+                        and not any(w in line for w in cost_words):
+                    unit = block_scope
+                if unit is None and paragraph_scope is not None and any(c in clause for c in cues) \
+                        and not any(w in clause for w in cost_words):
+                    unit = paragraph_scope
+                if unit is None:
+                    continue
+                if unit.kind == "PER":
+                    scope = unit
+                    paragraph_scope = unit
+                direction, quals = _around(text, sentence, i, clause_start, unit)
+                if direction is None and previous and previous[0] == clause_start:
+                    direction = previous[1]  # '由每百万tokens 10元降至4.5元': the chain keeps its direction
+                previous = (clause_start, direction)
+                code = a.data["code"] or unit.data.get("cur_before")
+                value = _value(a.data["num"], code, unit.data.get("per"), unit.data.get("other"), direction,
+                               quals + time_quals, default_currency)
+                end = attached.end if attached else a.end
+                out.append(Match(a.start, end, "PRICE", value))
+                used.add(a.start)
+        _respectively(text, out, every, line_start, line_end)
+        line_start = line_end + 1
+    return out
+
+
+def _unit_after(sentence: list[Atom], i: int, text: str) -> Optional[Atom]:
+    """'$0.40/$1.60(输入/输出每百万tokens)': amounts listed before the unit they share."""
+    for b in sentence[i + 1:]:
+        if b.kind == "PER":
+            between = text[sentence[i].end:b.start]
+            return b if len(between) <= 30 and not re.search(r"[，,。；]", between) else None
+        if b.kind not in ("AMOUNT", "DIR", "QUAL"):
+            return None
+    return None
+
+
+def _around(text: str, sentence: list[Atom], i: int, clause_start: int, unit: Atom) -> tuple[Optional[str], list[str]]:
+    """The direction and qualifiers of the amount at sentence[i]: words of its clause since
+    the previous amount, the unit's own direction, or words right after the amount."""
+    a = sentence[i]
+    direction, quals = None, []
+    for b in reversed(sentence[:i]):
+        if b.kind == "AMOUNT" or b.end <= clause_start and b.kind != "QUAL":
+            break
+        if b.kind == "DIR" and direction is None:
+            direction = b.data["dir"]
+        if b.kind == "QUAL" and b.start >= clause_start and b.data["qual"] not in quals:
+            quals.append(b.data["qual"])
+    direction = direction or unit.data.get("dir")
+    after = text[a.end:a.end + 8]
+    m = re.match(r"\s*[(（]?\s*(?:的)?\s*(" + _alt(terms()["qualifiers"]) + r")", after)
+    if m:
+        quals.append(terms()["qualifiers"][m.group(1)])
+    if direction is None:
+        m = re.match(r"\s*(?:的)?\s*(" + _alt(terms()["directions"]) + r")", after)
+        if m:
+            direction = _direction(m.group(1))
+    return direction, quals
+
+
+def _buy(text: str, a: Atom):
+    """'1块钱可以买200万tokens': the amount over what it buys."""
+    from .quantities import Match
+
+    m = _patterns()["buy"].match(text, a.end)
+    if not m:
+        return None
+    scale = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8, "千": 10 ** 3, "百万": 10 ** 6,
+             "K": 10 ** 3, "M": 10 ** 6}.get(m.group("scale") or "", 1)
+    tokens = Decimal(m.group("n").replace(",", "")) * scale
+    if tokens <= 0:
+        return None
+    currency, mult = _currency(a.data["code"])
+    amount = Decimal(a.data["num"].replace(",", "")) * mult
+    value = {"amount": _plain(amount), "currency": currency, "printed": text[a.start:m.end()],
+             "decimals": 0, "free": False, "per": f"{_plain(tokens)} tokens",
+             "per_million_tokens": _plain(amount * Decimal(10 ** 6) / tokens)}
+    return Match(a.start, m.end(), "PRICE", value)
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^|\t]+?(?=\s*(?:\||\t|$))", line)]
+
+
+def _priced_columns(line: str, line_start: int, pers: list[Atom]) -> dict[int, tuple[Atom, Optional[str]]]:
+    """Column index → the unit its header cell names ('输入价格(元/千token)') and the
+    direction the cell says."""
+    columns = {}
+    for idx, (start, end) in enumerate(_cells(line)):
+        for p in pers:
+            if line_start + start <= p.start < line_start + end + 1:
+                words = _patterns()["dir"].search(line, start, end)
+                columns[idx] = (p, _direction(words.group("dir")) if words else p.data.get("dir"))
+    return columns
+
+
+def _column_prices(text: str, line: str, line_start: int, columns: dict[int, tuple[Atom, Optional[str]]],
+                   default_currency: str, Match) -> list:
+    """Bare numbers in the priced columns of a table row ('DeepSeek-V3 | 0.002 | 0.008')."""
+    out = []
+    if "|" not in line and "\t" not in line:
+        return out
+    for idx, (start, end) in enumerate(_cells(line)):
+        cell = line[start:end].strip()
+        if idx not in columns or not re.fullmatch(NUM, cell):
+            continue
+        unit, direction = columns[idx]
+        begin = line_start + start + (len(line[start:end]) - len(line[start:end].lstrip()))
+        value = _value(cell, unit.data.get("cur_before"), unit.data.get("per"), None, direction, [], default_currency)
+        out.append(Match(begin, begin + len(cell), "PRICE", value))
+    return out
+
+
+def _respectively(text: str, out: list, every: list[Atom], lo: int, hi: int) -> None:
+    """'输入是1元，输出是16元，但夜间分别降至0.25元与4元': amounts after 分别 take the
+    directions the sentence named, in order."""
+    for m in re.finditer("分别", text[lo:hi]):
+        at = lo + m.start()
+        s_start = max([lo] + [k + 1 for k in range(lo, at) if text[k] in SENTENCE_END])
+        s_end = min([hi] + [k for k in range(at, hi) if text[k] in SENTENCE_END])
+        named = []
+        for a in every:
+            if a.kind == "DIR" and s_start <= a.start < at and a.data["dir"] not in named:
+                named.append(a.data["dir"])
+        after = [p for p in out if at < p.start < s_end]
+        if len(named) >= 2 and len(after) == len(named):
+            for p, d in zip(after, named):
+                p.value["direction"] = d

@@ -1,0 +1,84 @@
+"""The price grammar (pipeline/prices.py): amount, currency, per-unit, direction and
+qualifiers in any order, a sentence's unit carried to the amounts after it, a table
+header's unit applied to the cells under it."""
+import pytest
+
+from yanbao import quantities as q
+
+
+def prices(text):
+    return [(text[m.start:m.end], m.value["per_million_tokens"], m.value["currency"], m.value.get("direction"),
+             tuple(m.value.get("qualifiers", ()))) for m in q.find_prices(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # the unit before the amount, the direction between them
+    ("每百万tokens输入降至1元", [("1元", 1, "CNY", "input", ())]),
+    ("每百万输入令牌 0.15 美元", [("0.15 美元", 0.15, "USD", "input", ())]),
+    ("1元/百万输入tokens", [("1元/百万输入tokens", 1, "CNY", "input", ())]),
+    ("每百万 token 价格低至输入 1.5 元", [("1.5 元", 1.5, "CNY", "input", ())]),
+    # a per-thousand unit converts exactly; 厘 is a thousandth of a yuan
+    ("0.8厘/千tokens", [("0.8厘/千tokens", 0.8, "CNY", None, ())]),
+    ("$0.000075 / 1K input tokens", [("$0.000075 / 1K input tokens", 0.075, "USD", "input", ())]),
+    ("输入token为$0.50/百万", [("$0.50/百万", 0.5, "USD", "input", ())]),
+])
+def test_one_price_in_any_order(text, want):
+    assert prices(text) == want
+
+
+def test_a_sentence_unit_reaches_every_amount_after_it():
+    text = "API 价格每百万 tokens 输入 1 元、输出 2 元，仅为 GPT-4-Turbo 的近百分之一。"
+    assert prices(text) == [("1 元", 1, "CNY", "input", ()), ("2 元", 2, "CNY", "output", ())]
+
+
+def test_day_and_night_prices_with_respectively():
+    text = "白天每100万个Token的输入是1元，输出是16元，但夜间分别降至0.25元与4元。"
+    assert prices(text) == [("1元", 1, "CNY", "input", ("peak",)), ("16元", 16, "CNY", "output", ("peak",)),
+                            ("0.25元", 0.25, "CNY", "input", ("off-peak",)),
+                            ("4元", 4, "CNY", "output", ("off-peak",))]
+
+
+def test_cache_qualifiers_before_or_after_the_amount():
+    text = "V3的百万tokens输入(缓存命中)价格为0.5元，输入(缓存未命中)为2元。"
+    assert prices(text) == [("0.5元", 0.5, "CNY", "input", ("cached",)), ("2元", 2, "CNY", "input", ("uncached",))]
+    text = "每百万 Token 0.5 元缓存命中，2 元缓存未命中"
+    assert [p[4] for p in prices(text)] == [("cached",), ("uncached",)]
+
+
+def test_amounts_listed_before_the_unit_they_share():
+    text = "官方定价为$0.40/$1.60(输入/输出每百万tokens)。"
+    assert [(p[0], p[1]) for p in prices(text)] == [("$0.40", 0.4), ("$1.60", 1.6)]
+
+
+def test_what_a_yuan_buys():
+    assert prices("1块钱可以买200万tokens") == [("1块钱可以买200万tokens", 0.5, "CNY", None, ())]
+
+
+def test_a_table_header_unit_applies_to_its_cells():
+    text = ("模型名称 | 输入价格(元/千token) | 输出价格(元/千token) |\n---|---|---|\n"
+            "DeepSeek-R1 | 0.004 | 0.016 |\nDeepSeek-V3 | 0.002 | 0.008 |\n")
+    assert [(p[0], p[1], p[3]) for p in prices(text)] == [
+        ("0.004", 4, "input"), ("0.016", 16, "output"), ("0.002", 2, "input"), ("0.008", 8, "output")]
+
+
+def test_a_caption_unit_applies_to_symbol_amounts_below_it():
+    text = "完整价格对比表(每百万Token)\n模型名称 | 输入Token价格 | 输出Token价格 |\nGPT-4o | $2.50 | $10.00 | 128K |\n"
+    assert [(p[0], p[1], p[2]) for p in prices(text)] == [("$2.50", 2.5, "USD"), ("$10.00", 10, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "公司完成融资10亿元，估值达到200亿美元。",            # money, not a price
+    "1 元可以购买 100 万 tokens，单次成本约0.2元。",       # a cost after a price is not a unit price
+    "训练数据达 100 万 tokens，团队 10 人。",               # a volume of tokens is not a unit
+    "该模型售价 20 美元。",                                  # no unit in reach
+])
+def test_not_token_prices(text):
+    got = prices(text)
+    assert all(p[1] != 0.2 for p in got) and all(p[0] not in ("10亿元", "20 美元") for p in got)
+    if "购买" not in text:
+        assert got == []
+
+
+def test_a_unit_never_crosses_a_blank_line():
+    text = "价格：每百万tokens\n\n会员费为10元"
+    assert prices(text) == []
