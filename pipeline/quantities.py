@@ -54,7 +54,8 @@ UNIT_MULT = {
     "": 1, "十": 10, "百": 100, "千": 1000, "万": 10 ** 4, "十万": 10 ** 5, "百万": 10 ** 6, "千万": 10 ** 7,
     "亿": 10 ** 8, "十亿": 10 ** 9, "百亿": 10 ** 10, "千亿": 10 ** 11, "万亿": 10 ** 12,
     "K": 10 ** 3, "k": 10 ** 3, "M": 10 ** 6, "m": 10 ** 6, "B": 10 ** 9, "b": 10 ** 9, "bn": 10 ** 9,
-    "T": 10 ** 12, "t": 10 ** 12,
+    "T": 10 ** 12, "t": 10 ** 12, "兆": 10 ** 12,
+    "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12,
 }
 CN_UNIT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 
@@ -141,6 +142,14 @@ def shadow(text: str) -> str:
 # ----------------------------------------------------------------------------- parameter counts
 _PARAM_WORD = r"(?:个)?\s*(?:参数|參數|参量)"
 _NUM_CN_UNIT = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})")
+# a count of parameters may say 'more than' (2350 多亿) and write 兆 for 10^12 (Taiwan, Hong Kong)
+_NUM_CN_UNIT_PARAM = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<more>多|余|餘)?\s*(?P<unit>{CN_UNIT}|兆)")
+# the parameter word may follow a short modifier: 220亿激活参数, 170亿有效参数, 550亿个共享注意力参数,
+# 4560亿的参数量; never across words that make it data ('1.5万亿tokens的训练数据')
+_PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:的)?\s*(?P<mod>[\u4e00-\u9fffA-Za-z]{0,7}?)\s*(?:参数|参量)")
+_MOD_BLOCKERS = ("数据", "语料", "训练", "上下文", "词元", "token", "Token", "元", "美元", "用户")
+_NUM_EN_WORD = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million)(?![A-Za-z])")
+_EN_PARAM_NEAR = re.compile(r"parameters|params|参数|active|activated|活跃|激活|总参数", re.I)
 _NUM_EN_UNIT = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
                           r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))")
 # millions of parameters ('125M', '1.5M') only where the clause is about parameters: a bare
@@ -174,8 +183,8 @@ def find_param_counts(text: str) -> list[Match]:
     text = shadow(text)
     out: list[Match] = []
     for m in _NUM_EN_UNIT.finditer(text):
-        if _NOT_PARAM_AFTER.match(text, m.end()):
-            continue
+        if _NOT_PARAM_AFTER.match(text, m.end()) or re.match(r"-A\d", text[m.end():m.end() + 3]):
+            continue  # '30B-A3B' is a model's name, not a count
         num, unit = (m.group("num"), m.group("unit")) if m.group("num") else (m.group("num2"), m.group("unit2"))
         count = parse_number(num) * UNIT_MULT[unit]
         value = {"count": plain(count), "approx": False, "printed": m.group(0)}
@@ -184,15 +193,23 @@ def find_param_counts(text: str) -> list[Match]:
             value["count"] = plain(count * int(m.group("experts")))
             value["approx"] = True
         out.append(Match(m.start(), m.end(), "PARAM_COUNT", value))
-    for m in chain(_NUM_CN_UNIT.finditer(text), _NUM_MILLIONS.finditer(text)):
-        after = text[m.end():m.end() + 6]
-        follows = re.match(_PARAM_WORD, after)
+    for m in chain(_NUM_CN_UNIT_PARAM.finditer(text), _NUM_MILLIONS.finditer(text)):
+        after = _PARAM_AFTER.match(text, m.end())
+        follows = after and not any(b in after.group("mod") for b in _MOD_BLOCKERS)
         if not follows and (_NOT_PARAM_AFTER.match(text, m.end()) or not _in_clause(
                 text, m.start(), ("参数", "參數", "参量"), blockers=_NOT_PARAM_BETWEEN)):
             continue
         count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
+        more = m.groupdict().get("more")
         out.append(Match(m.start(), m.end(), "PARAM_COUNT",
-                         {"count": plain(count), "approx": False, "printed": m.group(0)}))
+                         {"count": plain(count), "approx": bool(more), "printed": m.group(0)}))
+    for m in _NUM_EN_WORD.finditer(text):
+        clause = text[max(0, m.start() - 40):m.end() + 30]
+        if not _EN_PARAM_NEAR.search(clause) or _NOT_PARAM_AFTER.match(text, m.end()):
+            continue
+        count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
+        out.append(Match(m.start(), m.end(), "PARAM_COUNT", {"count": plain(count), "approx": False,
+                                                             "printed": m.group(0)}))
     for m in _CN_WORD_AMOUNT.finditer(text):
         try:
             count = parse_cn_number(m.group("cn"))
@@ -499,6 +516,12 @@ DATE_PATTERNS: list[tuple[str, re.Pattern | YearLed]] = [
     ("y", YearLed(rf"(?<![\d.]){_Y}\s*年(?:度)?")),
     ("rel_week", scanner(r"[上本下]", r"(?P<rel>上周|上週|本周|本週|下周|下週|上个月|上個月|本月|下个月|下個月)")),
     ("rel_y", scanner(r"[今去明前]", r"(?P<rel>今年|去年|明年|前年)(?![\d一二三四上下第])")),
+    # a day alone ('21日,阿里云宣布…') takes the month just named, else the document's;
+    # '30日内' and '5日均线' are spans of days, not dates
+    ("d", scanner(r"\d", r"(?<![\d月.年/\-:])(?P<d>\d{1,2})\s*日(?![\d内均后以之滚移年])")),
+    ("rel_day", scanner(r"[上本这這下周週星礼禮次翌昨今前]",
+                        r"(?P<rel>(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?![\d])|次日|翌日|昨日|昨天|"
+                        r"今日(?!头条|頭條)|今天|前天)")),
 ]
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
 _REL_YEAR = {"今年": 0, "同年": 0, "当年": 0, "當年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -531,16 +554,55 @@ def find_dates(text: str, ctx: Optional[DateContext] = None) -> list[Match]:
         chosen.append(r)
     out = []
     year = ctx.year
+    last: Optional[str] = None  # the last date resolved to a day or month: '21日' and '次日' lean on it
     for start, end, kind, m in chosen:
-        value = _date_value(kind, m, ctx, year)
+        value = _relative_day(kind, m, ctx.anchor, last) if kind in ("d", "rel_day") else _date_value(kind, m, ctx, year)
         if value is None:
             continue
         if value.get("explicit_year"):
             year = value.pop("explicit_year")
         else:
             value.pop("explicit_year", None)
+        if value.get("date") and value.get("precision") in ("day", "month"):
+            last = value["date"]
         out.append(Match(start, end, "DATE", value))
     return out
+
+
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _relative_day(kind: str, m: re.Match, anchor: Optional[dt.date], last: Optional[str]) -> Optional[dict]:
+    """A day named without its month ('21日'), a weekday ('上周五') or a day relative to
+    another ('次日'), resolved against the date last named and the document's date."""
+    text = m.group(0)
+    if kind == "d":
+        d = int(m.group("d"))
+        if last and len(last) >= 7:
+            y, mo = int(last[:4]), int(last[5:7])
+        elif anchor:
+            y, mo = anchor.year, anchor.month
+            if d > anchor.day:  # a day after the document's is last month's
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+        else:
+            return {"date": None, "precision": "day", "unresolved": text} if 1 <= d <= 31 else None
+        if not _valid(y, mo, d):
+            return None
+        return {"date": f"{y:04d}-{mo:02d}-{d:02d}", "precision": "day", "relative": text}
+    rel = m.group("rel")
+    if rel in ("次日", "翌日"):
+        if not last or len(last) != 10:
+            return {"date": None, "precision": "day", "unresolved": text}
+        day = dt.date.fromisoformat(last) + dt.timedelta(days=1)
+        return {"date": day.isoformat(), "precision": "day", "relative": rel}
+    if anchor is None:
+        return {"date": None, "precision": "day", "unresolved": text}
+    if rel in ("昨日", "昨天", "今日", "今天", "前天"):
+        shift = {"昨日": -1, "昨天": -1, "今日": 0, "今天": 0, "前天": -2}[rel]
+        return {"date": (anchor + dt.timedelta(days=shift)).isoformat(), "precision": "day", "relative": rel}
+    week = {"上": -7, "下": 7}.get(rel[0], 0)
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=week)
+    return {"date": (monday + dt.timedelta(days=_WEEKDAY[rel[-1]])).isoformat(), "precision": "day", "relative": rel}
 
 
 def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -> Optional[dict]:

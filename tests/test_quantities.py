@@ -193,3 +193,29 @@ def test_an_amount_of_compute_may_carry_a_chinese_multiplier():
 
     (m,) = q.find_compute("每个token的推理计算量约为2N=1400亿FLOPs。")
     assert m.value == {"value": 140000000000, "unit": "FLOP", "printed": "1400亿FLOPs"}
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("拥有 2350 多亿总参数和 220 多亿激活参数", [235_000_000_000, 22_000_000_000]),
+    ("Scout 擁有 170 億有效參數和 4,000 億總參數", [17_000_000_000, 400_000_000_000]),
+    ("總參數達 2 兆。", [2_000_000_000_000]),                     # 兆 is 10^12 in Taiwan and Hong Kong
+    ("其高達4560億的參數量", [456_000_000_000]),
+    ("featuring 1 trillion total parameters with 32 billion active", [1_000_000_000_000, 32_000_000_000]),
+    ("如 30B-A3B 以 3B 激活参数实现", [3_000_000_000]),           # 30B-A3B names a model
+    ("使用了1.5万亿tokens的训练数据", []),
+    ("融资 10 billion dollars", []),
+])
+def test_parameter_counts_with_modifiers_and_scales(text, counts):
+    assert [m.value["count"] for m in q.find_param_counts(text)] == counts
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("5月20日发布。21日,阿里云官方宣布,次日腾讯跟进", ["2024-05-20", "2024-05-21", "2024-05-22"]),
+    ("大模型价格战升级—— 21日,阿里云宣布", ["2024-05-21"]),   # the document's month
+    ("上周五发布，周三上线", ["2024-05-17", "2024-05-22"]),     # the document is dated Saturday 2024-05-25
+    ("30日内有效，5日均线", []),
+    ("据今日头条报道", []),
+])
+def test_days_named_without_their_month(text, dates):
+    found = q.find_dates(text, q.DateContext(anchor=q.parse_iso_date("2024-05-25")))
+    assert [m.value["date"] for m in found] == dates
