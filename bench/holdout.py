@@ -3,7 +3,11 @@
 A deterministic quarter of data/models.jsonl is held out — removed from the EntityRuler
 patterns, the jieba dictionary and the family stems — and the tagger is run on
 sentences (our own templates) naming each held-out model by each of its names. A
-mention counts as found when a MODEL entity covers exactly its characters.
+mention counts as found when a MODEL entity covers exactly its characters — or the
+characters of the name without what is not the model's: a vendor written before it
+('OpenAI o3' is the vendor and o3) or a generic 大模型/模型 after a Chinese name
+('蓝心大模型' is 蓝心). Traditional names are tagged through their simplified form, as
+the pipeline does.
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import quantities, tag  # noqa: E402
+from pipeline import quantities, script, tag  # noqa: E402
 
 TEMPLATES = [
     "2024年5月6日，{vendor}发布了{model}，输入价格为每百万tokens 1元。",
@@ -40,6 +44,20 @@ def vendor_name(vendor_id):
     return "该公司"
 
 
+def spans(name: str, start: int) -> set[tuple[int, int]]:
+    """The spans that name this model: the whole name, or the name without a vendor
+    before it or a generic word after it."""
+    out = {(start, start + len(name))}
+    for v in quantities._jsonl("vendors.jsonl"):
+        for vn in v["names"]:
+            if name.startswith(vn + " ") or name.startswith(vn) and not vn.isascii():
+                out.add((start + len(name) - len(name[len(vn):].lstrip()), start + len(name)))
+    for generic in ("大模型", "模型"):
+        if name.endswith(generic) and len(name) > len(generic) + 1:
+            out.add((start, start + len(name) - len(generic)))
+    return out
+
+
 def evaluate(models: list[dict]) -> dict:
     exclude = tuple(sorted(m["name"] for m in models))
     nlp = tag.load(exclude)
@@ -50,9 +68,10 @@ def evaluate(models: list[dict]) -> dict:
             for template in TEMPLATES:
                 text = template.format(model=name, vendor=vendor_name(m.get("vendor")))
                 start = text.index(name)
-                ents = [e for e in tag.tag_simplified(text, None, nlp) if e.label == "MODEL"]
+                simplified = script.to_simplified(text)[0] if script.detect(text) == "hant" else text
+                ents = [e for e in tag.tag_simplified(simplified, None, nlp) if e.label == "MODEL"]
                 total += 1
-                if any(e.start == start and e.end == start + len(name) for e in ents):
+                if any((e.start, e.end) in spans(name, start) for e in ents):
                     found += 1
                 else:
                     missed.append(text)

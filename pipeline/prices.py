@@ -71,10 +71,10 @@ def _patterns() -> dict[str, re.Pattern]:
         "per_lead": re.compile(
             rf"(?P<lead>/|／|每|per\s+|a\s+)\s*(?:每\s*)?(?P<dir1>{direction})?\s*"
             rf"(?P<qty>{qty}|\d+(?:\.\d+)?\s*[万萬]?(?=\s*(?:个|個)?\s*(?:{tok})))?\s*(?:个|個)?\s*"
-            rf"(?P<dir2>{direction})?\s*(?P<tok>{tok})?"),
+            rf"(?P<dir2>{direction})?\s*(?P<tok>{tok})?(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
         # a per-token unit without a lead, as a clause's subject: 百万tokens输入价格…
         "per_bare": re.compile(rf"(?<![\d.,A-Za-z])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
-                               rf"(?P<tok>{tok})"),
+                               rf"(?P<tok>{tok})(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
         "other": re.compile(rf"(?:/|／|每|per\s+)\s*(?P<other>{_alt(t['other_units'])})(?![A-Za-z])"),
         "dir": re.compile(rf"(?P<dir>{direction})"),
         "qual": re.compile(rf"(?P<qual>{_alt(t['qualifiers'])})"),
@@ -251,7 +251,7 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                     continue
                 nxt = sentence[i + 1] if i + 1 < len(sentence) else None
                 attached = nxt if nxt and nxt.kind in ("PER", "OTHER") and nxt.start - a.end <= 2 \
-                    and not re.search(r"[，,。；]", text[a.end:nxt.start]) else None
+                    and not text[a.end:nxt.start].strip() else None
                 unit = attached
                 prev = sentence[i - 1] if i else None
                 if unit is None and prev is not None and prev.kind == "OTHER" and a.start - prev.end <= 2:
@@ -275,7 +275,7 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 if unit.kind == "PER":
                     scope = unit
                     paragraph_scope = unit
-                direction, quals = _around(text, sentence, i, clause_start, unit)
+                direction, quals = _around(text, sentence, i, clause_start, unit, attached.end if attached else a.end)
                 if direction is None and previous and previous[0] == clause_start:
                     direction = previous[1]  # '由每百万tokens 10元降至4.5元': the chain keeps its direction
                 previous = (clause_start, direction)
@@ -301,15 +301,20 @@ def _unit_after(sentence: list[Atom], i: int, text: str) -> Optional[Atom]:
     return None
 
 
-def _around(text: str, sentence: list[Atom], i: int, clause_start: int, unit: Atom) -> tuple[Optional[str], list[str]]:
-    """The direction and qualifiers of the amount at sentence[i]: words of its clause since
-    the previous amount, the unit's own direction, or words right after the amount."""
+def _around(text: str, sentence: list[Atom], i: int, clause_start: int, unit: Atom,
+            end: int) -> tuple[Optional[str], list[str]]:
+    """The direction and qualifiers of the amount at sentence[i] (its price ends at `end`):
+    a direction right after the price names it first ('0.002元/千tokens的输出价格'); else
+    words of its clause since the previous amount, or the unit's own direction."""
     a = sentence[i]
     direction, quals = None, []
+    follows = re.match(r"\s*(?:的)?\s*(" + _alt(terms()["directions"]) + r")(?:价格|單價|单价|价|端)", text[end:end + 10])
+    if follows:
+        direction = _direction(follows.group(1))
     for b in reversed(sentence[:i]):
         if b.kind == "AMOUNT" or b.end <= clause_start and b.kind != "QUAL":
             break
-        if b.kind == "DIR" and direction is None:
+        if b.kind == "DIR" and direction is None and not _trails_a_price(text, sentence, b):
             direction = b.data["dir"]
         if b.kind == "QUAL" and b.start >= clause_start and b.data["qual"] not in quals:
             quals.append(b.data["qual"])
@@ -323,6 +328,17 @@ def _around(text: str, sentence: list[Atom], i: int, clause_start: int, unit: At
         if m:
             direction = _direction(m.group(1))
     return direction, quals
+
+
+def _trails_a_price(text: str, sentence: list[Atom], word: Atom) -> bool:
+    """Whether a direction word closes the price before it ('0.001元/千tokens的输入价格')."""
+    before = [b for b in sentence if b.end <= word.start]
+    if not before or re.fullmatch(r"\s*(?:的)?\s*", text[before[-1].end:word.start]) is None:
+        return False
+    last = before[-1]
+    if last.kind == "PER":  # a unit closes a price only when it is attached to an amount
+        return len(before) > 1 and before[-2].kind == "AMOUNT" and last.start - before[-2].end <= 2
+    return last.kind == "AMOUNT"
 
 
 def _buy(text: str, a: Atom):

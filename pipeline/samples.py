@@ -33,13 +33,13 @@ HEADER_TOP = ["厂商", "模型", "降价时间", "输入价格（元/百万toke
 PRICE_CUT_FACTS = [
     ("deepseek", "DeepSeek-V2", "2024-05-06", None, 1, None, None, 2, None, False),
     ("zhipu", "GLM-3-Turbo", "2024-05-11", 5, 1, 80, 5, 1, 80, False),
-    ("bytedance", "豆包通用模型pro-32k", "2024-05-15", None, 0.8, None, None, 2, None, False),
+    ("bytedance", "Doubao-pro-32k", "2024-05-15", None, 0.8, None, None, 2, None, False),
     ("alibaba", "Qwen-Long", "2024-05-21", 20, 0.5, 98, 20, 2, 90, False),
     ("baidu", "ERNIE Speed", "2024-05-21", 4, 0, None, 8, 0, None, True),
     ("baidu", "ERNIE Lite", "2024-05-21", 3, 0, None, 6, 0, None, True),
-    ("iflytek", "星火Lite", "2024-05-22", 18, 0, None, 18, 0, None, True),
-    ("tencent", "混元-standard", "2024-05-22", 10, 4.5, 55, 10, 4.5, 55, False),
-    ("tencent", "混元-lite", "2024-05-22", 8, 0, None, 8, 0, None, True),
+    ("iflytek", "Spark Lite", "2024-05-22", 18, 0, None, 18, 0, None, True),
+    ("tencent", "Hunyuan-standard", "2024-05-22", 10, 4.5, 55, 10, 4.5, 55, False),
+    ("tencent", "Hunyuan-lite", "2024-05-22", 8, 0, None, 8, 0, None, True),
 ]
 HEADER_SUB = ["", "", "", "原价", "现价", "降价幅度", "原价", "现价", "降价幅度"]
 STAMP_EMAIL = "li.lei@desk.example.com"

@@ -193,7 +193,8 @@ def _not_models() -> frozenset[str]:
 VARIANT_WORDS = ("Pro|Max|Plus|Turbo|Ultra|Flash|Lite|Mini|Nano|Air|Opus|Sonnet|Haiku|Instruct|Chat|Coder|Vision|"
                  "VL|Long|Large|Medium|Small|Speed|Tiny|Standard|Alpha|Beta|Preview|Omni|Reasoner|Thinking|Base|"
                  "pro|max|plus|turbo|ultra|flash|lite|mini|nano|air|chat|coder|vision|long|large|speed|tiny|"
-                 "standard|preview|omni|instruct|base")
+                 "standard|preview|omni|instruct|base|MoE|Thinking|thinking|Reasoning|Exp|RAG|Lightning|Scout|Maverick|"
+                 "Behemoth")
 _VARIANT_SET = frozenset(w.lower() for w in VARIANT_WORDS.split("|"))
 _VER = r"[vV]?\d{1,3}(?:\.\d{1,2})*(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?!\d)"
 _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
@@ -202,9 +203,11 @@ _VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|o(?![A-Z
 # a number after a space belongs to the name unless a unit follows it ('GPT-4 1.8万亿')
 _SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|%|tokens|token|B\b|T\b))"
 # first part: may follow the stem directly, after -/_ or after one space
-_FIRST = rf"(?:[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
+_FIRST = rf"(?:[-_][A-Z](?![A-Za-z0-9])|[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
+# a release-date suffix: GPT-4o-1120, Qwen3-235B-A22B-2507, hunyuan-turbos-20241224
+_DATE_TAG = r"(?:20\d\d-\d\d-\d\d|20\d{6}|\d{4})(?![\d.])"
 # later parts: joined by -/_, or after a space a size, a version or a variant word
-_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
+_REST = rf"(?:[-_](?:{_SIZE}|{_VER}|{_VARIANT}|{_DATE_TAG}|[A-Z](?![A-Za-z0-9]))| (?:{_SIZE}|{_SPACED_NUM}|(?:{VARIANT_WORDS})(?![A-Za-z]))|(?<=\d)(?:{_VARIANT}))"
 # one capitalized word may close a family name: Llama 4 Scout, Claude 3 Opus
 _TAIL = r"(?: [A-Z][a-z]{2,}(?![A-Za-z]))?"
 # words that say a passage is about large models, not, say, a quant strategy's model
@@ -244,6 +247,8 @@ def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Op
 _GENERIC = q.scanner("[A-Za-z]", rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Za-z]*[a-z][A-Za-z]*|[A-Z]{{2,}})"
                       rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|[-_ ]{_CODE}| {_SPACED_NUM}){_REST}*)"
                       r"(?![A-Za-z0-9])")
+# a model id as an API takes it: lower case, parts joined by hyphens ('kimi-k2-thinking')
+_API_ID = re.compile(r"(?<![A-Za-z0-9\-.])(?P<stem>[a-z]{2,})(?P<suffix>(?:-[a-z0-9]+(?:\.[0-9]+)?)+)(?![A-Za-z0-9\-])")
 # a product-like name: capitalized or CamelCase words, digits allowed after the first
 _NAME = (r"[A-Z][A-Za-z0-9]+(?:[.\-_](?:[A-Za-z]+\d{0,3}|\d{1,3}[A-Za-z]*)(?![0-9])){0,3}"
          r"(?: (?:[A-Z0-9][A-Za-z0-9.+]+|\d)){0,2}")
@@ -251,6 +256,8 @@ _CUE_BEFORE = re.compile(rf"(?:发布了?|推出了?|上线了?|开源了?|亮�
                          rf"大模型|模型|产品|的)?\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
 _CUE_AFTER = q.scanner("[A-Z]", rf"(?<![A-Za-z0-9\-.])(?P<name>{_NAME})\s*(?=(?:大模型|模型|系列模型|系列|model\b|"
                         rf"的(?:推出|发布|上线|开源|问世|更新|升级)))")
+# '新模型Avocado', '推理模型X1': an adjective + 模型 before a product-like name
+_CUE_MODEL = re.compile(rf"(?:新|大型|旗舰|推理|基础|开源|多模态|自研|最新)模型\s*(?P<name>{_NAME})(?![A-Za-z0-9])")
 # a clause comparing something with a known model names a model too: X在…超过了GPT-4
 _COMPARE = re.compile(r"超过|超越|优于|媲美|持平|对标|击败|比肩|领先于|落后于|相当|不及|逊于")
 _CLAUSE = re.compile(r"[^，。；;！？!?\n]+")
@@ -278,6 +285,8 @@ class ModelShapes:
 
     def __init__(self, exclude_models: tuple[str, ...] = ()):
         self.pattern, self.stems, self.hyphen_only = _families(exclude_models)
+        self.exclude = exclude_models
+        self.han_family = _han_family_pattern(exclude_models)
 
     def candidates(self, text: str, ents: list[q.Match]) -> list[q.Match]:
         names = sorted((e for e in ents if e.label in ("MODEL", "VENDOR")), key=lambda e: e.start)
@@ -288,6 +297,12 @@ class ModelShapes:
                 continue
             out.append(q.Match(m.start(), m.end(), "MODEL",
                                {"name": _tidy(m.group(0)), "vendor": self.stems.get(m.group("stem")), "shape": "family"}))
+        lowered_stems = {st.lower(): v for st, v in self.stems.items() if len(st) >= 2}
+        for m in _API_ID.finditer(text):
+            # 'kimi-k2-thinking', 'yi-medium', 'glm-4.5-air': the ids vendors' APIs use
+            if m.group("stem") in lowered_stems:
+                out.append(q.Match(m.start(), m.end(), "MODEL", {"name": m.group(0), "vendor": lowered_stems[m.group("stem")],
+                                                                 "shape": "api-id"}))
         for m in _GENERIC.finditer(text):
             stem = m.group("stem")
             whole = m.group(0)
@@ -311,9 +326,54 @@ class ModelShapes:
                 if name in GENERIC_HAN or _GENERIC_HAN_INSIDE.search(name) or name[-1] in "的级类型等" \
                         or re.search(r"发布|推出|上线|开源|升级|亮相|了|的|和|与", name):
                     continue
+                if _starts_with_verb(name):
+                    continue  # '字节挑起大模型价格战': a verb, not a name
                 if begin in vendor_ends or _HAN_CUE.search(text[max(0, begin - 4):begin]):
                     out.append(q.Match(begin, m.start(), "MODEL", {"name": name, "vendor": None, "shape": "han"}))
                     break
+        out += self.family_variants(text, [e for e in names if e.label == "MODEL"])
+        out += self.misspelt(text, near)
+        return out
+
+    def family_variants(self, text: str, known: list[q.Match]) -> list[q.Match]:
+        """A family's Chinese name with a variant ('豆包通用模型 pro-32k 版', '讯飞星火 V4.0',
+        '通义千问2.5'), and a variant with 版 after a family named earlier in the sentence
+        ('豆包通用模型 PRO 版和 lite 版')."""
+        out = []
+        if self.han_family is not None:
+            for m in self.han_family.finditer(text):
+                family = family_of(m.group("fam"), self.exclude)
+                if family:
+                    out.append(q.Match(m.start(), m.end(), "MODEL", {
+                        "name": compose(family, m.group("var")), "vendor": family.get("vendor"), "shape": "family"}))
+        mentions = sorted(known + out, key=lambda e: e.start)
+        for m in _VARIANT_EDITION.finditer(text):
+            before = [e for e in mentions if e.end <= m.start() and m.start() - e.end <= 80
+                      and not re.search(r"[。！？!?\n]", text[e.end:m.start()])]
+            family = None
+            for e in reversed(before):
+                family = family_of(text[e.start:e.end], self.exclude) or family_of(e.value.get("name", ""), self.exclude)
+                if family:
+                    break
+            if family:
+                out.append(q.Match(m.start(), m.end(), "MODEL", {
+                    "name": compose(family, m.group("var")), "vendor": family.get("vendor"), "shape": "edition"}))
+        return out
+
+    def misspelt(self, text: str, near) -> list[q.Match]:
+        """A family name with two letters swapped ('ENIRE Speed' for ERNIE Speed): same
+        letters, same first and last letter, in a passage about models."""
+        out = []
+        stems = _latin_families(self.exclude)
+        for m in _WORD_AND_VARIANT.finditer(text):
+            word = m.group("w")
+            if word.lower() in stems or word.lower() in _not_models():
+                continue
+            key = (word[0].lower(), word[-1].lower(), "".join(sorted(word.lower())))
+            family = stems.get(key)
+            if family and self.llm_context(text, m.start(), m.end(), near):
+                out.append(q.Match(m.start(), m.end(), "MODEL", {
+                    "name": compose(family, m.group("rest")), "vendor": family.get("vendor"), "shape": "misspelt"}))
         return out
 
     @staticmethod
@@ -336,7 +396,7 @@ class ModelShapes:
         """Names without a version that the context calls a model: 发布了X, X大模型,
         谷歌的X, anything called …GPT, and OpenAI's o-series."""
         found: list[tuple[int, int]] = []
-        for pattern in (_CUE_BEFORE, _CUE_AFTER):
+        for pattern in (_CUE_BEFORE, _CUE_AFTER, _CUE_MODEL):
             for m in pattern.finditer(text):
                 # 'X的推出' and '推出X模型' name a model even with no large-model vocabulary near
                 launch = pattern is _CUE_AFTER and (text.startswith("的", m.end("name"))
@@ -348,8 +408,11 @@ class ModelShapes:
             m = _AFTER_VENDOR.match(text, v.end)
             if m:
                 found.append((m.start("name"), m.end("name")))
-        if "OpenAI" in text or "openai" in text.lower():
-            found += [(m.start("name"), m.end("name")) for m in _O_SERIES.finditer(text)]
+        for m in _O_SERIES.finditer(text):
+            # 'o1', 'o3-mini': OpenAI's reasoning series, where the passage is about models
+            if "openai" in text.lower() or self.llm_context(text, m.start("name"), m.end("name"), near) \
+                    and _CUES_AROUND.search(text, max(0, m.start() - 10), m.end() + 8):
+                found.append((m.start("name"), m.end("name")))
         known_starts = [e.start for e in known]
         for clause in _CLAUSE.finditer(text):
             inside = entities_between(known, known_starts, clause.start(), clause.end())
@@ -365,7 +428,7 @@ class ModelShapes:
             spaced = name.split(" ")
             last_bad = words[-1].lower() in _not_models() and words[-1].lower() not in _VARIANT_SET
             if not name or len(name) > 40 or name.lower() in _not_models() or last_bad \
-                    or len(words) == 1 and words[0].lower() in _not_models() \
+                    or words and words[0].lower() in _not_models() \
                     or len(spaced) > 1 and any(w.lower() in _not_models() and w.lower() not in _VARIANT_SET
                                                for w in spaced) \
                     or (len(name) <= 2 and not name.startswith("o")) or (name.isupper() and len(name) <= 3) \
@@ -403,6 +466,107 @@ class ModelShapes:
             starts[lo:hi] = [e.start for e in kept]
         hand_on(doc, keep)
         return doc
+
+
+# ----------------------------------------------------------------------------- families
+_FILLER = r"(?:通用模型|主力模型|通用模子|主力模子|大模型|模型|模子)"
+_HAN_VARIANT = rf"(?:(?i:{VARIANT_WORDS})(?![A-Za-z])|[Vv]\d+(?:\.\d+)*|[XxTtKk]\d+(?:\.\d+)?|\d+(?:\.\d+)*[Kk]?(?![\d.]))"
+# a numeric variant may not be a quantity: '混元 2 倍' is twice, not Hunyuan-2
+_NOT_QUANTITY = r"(?!\s*(?:亿|万|倍|%|％|个|個|年|月|日|元|美元|天|次|B\b|T\b))"
+_VARIANT_EDITION = re.compile(rf"(?<![A-Za-z0-9])(?P<var>(?i:{VARIANT_WORDS}))\s*(?:版本|版)")
+_WORD_AND_VARIANT = re.compile(rf"(?<![A-Za-z0-9])(?P<w>[A-Z][A-Za-z]{{3,}})(?P<rest>(?:[ \-_](?:(?i:{VARIANT_WORDS})"
+                               rf"(?![A-Za-z])|[Vv]?\d+(?:\.\d+)*))*)(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=4)
+def families(exclude_models: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Every family entry of the catalogue ('kind': 'family'), by each of its names,
+    lower-cased: '通义千问', 'qwen', '讯飞星火' → the Qwen / Spark entry."""
+    index = {}
+    for m in q._jsonl("models.jsonl"):
+        if m.get("kind") == "family" and m["name"] not in exclude_models:
+            for alias in [m["name"]] + m["aliases"]:
+                index.setdefault(alias.lower(), m)
+    return index
+
+
+def family_of(name: str, exclude_models: tuple[str, ...] = ()) -> Optional[dict]:
+    """The family a name belongs to: the catalogue entry's family, or the longest family
+    name the name starts with."""
+    known = known_model(name, exclude_models)
+    index = families(exclude_models)
+    if known:
+        fam = index.get(str(known.get("family", "")).lower())
+        if fam:
+            return fam
+    alias = _family_prefix(name, index)
+    return index[alias] if alias is not None else None
+
+
+def _family_prefix(name: str, index: dict[str, dict]) -> Optional[str]:
+    """The longest family name `name` starts with ('Spark' of 'Spark V4.0', not of 'Sparkle')."""
+    lowered = name.lower()
+    for alias in sorted(index, key=len, reverse=True):
+        if lowered.startswith(alias) and not (alias.isascii() and name[len(alias):len(alias) + 1].islower()):
+            return alias
+    return None
+
+
+def compose(family: dict, variant: str) -> str:
+    """Family + variant as one canonical name: Doubao + 'pro-32k 版' → Doubao-pro-32k,
+    Qwen + '2.5' → Qwen2.5 (a family joins its versions as the catalogue says)."""
+    rest = re.sub(rf"^\s*{_FILLER}", "", variant or "")
+    rest = re.sub(rf"\s*(?:版本|版|{_FILLER})\s*$", "", rest)
+    rest = re.sub(r"[\s_]+", "-", rest.strip(" -_"))
+    rest = re.sub(r"-{2,}", "-", rest)
+    if not rest:
+        return family["name"]
+    join = family.get("join", "-") if rest[0].isdigit() else "-"
+    return family["name"] + join + rest
+
+
+def canonical(name: str, exclude_models: tuple[str, ...] = ()) -> tuple[str, Optional[dict]]:
+    """One name per model: a name the catalogue knows → its entry's name; a family's
+    name in another script or case + a variant → the family's own name + the variant
+    ('混元-T9' → 'Hunyuan-T9'); else the name as written."""
+    known = known_model(name, exclude_models)
+    if known:
+        return known["name"], known
+    index = families(exclude_models)
+    alias = _family_prefix(name, index)
+    if alias is not None:
+        composed = compose(index[alias], name[len(alias):])
+        again = known_model(composed, exclude_models)
+        return (again["name"], again) if again else (composed, index[alias])
+    return name, None
+
+
+@lru_cache(maxsize=4)
+def _han_family_pattern(exclude_models: tuple[str, ...]) -> Optional[re.Pattern]:
+    han = [a for a in families(exclude_models) if re.search(r"[\u4e00-\u9fff]", a)]
+    if not han:
+        return None
+    alt = "|".join(re.escape(a) for a in sorted(han, key=len, reverse=True))
+    return re.compile(rf"(?P<fam>{alt})(?P<var>\s*{_FILLER}?\s*[-_]?\s*{_HAN_VARIANT}{_NOT_QUANTITY}"
+                      rf"(?:\s?[-_ ]?\s?{_HAN_VARIANT}{_NOT_QUANTITY})*(?:\s*(?:版本|版|模型|模子))?)")
+
+
+@lru_cache(maxsize=4)
+def _latin_families(exclude_models: tuple[str, ...]) -> dict[tuple[str, str, str], dict]:
+    """Latin family names of four letters or more, keyed by (first, last, sorted letters)."""
+    out = {}
+    for alias, fam in families(exclude_models).items():
+        if re.fullmatch(r"[a-z]{4,}", alias):
+            out[(alias[0], alias[-1], "".join(sorted(alias)))] = fam
+    return out
+
+
+@lru_cache(maxsize=2048)
+def _starts_with_verb(word: str) -> bool:
+    import jieba.posseg
+
+    tagged = jieba.posseg.lcut(word, HMM=False)
+    return bool(tagged) and tagged[0].flag.startswith("v")
 
 
 def _tidy(name: str) -> str:
@@ -464,8 +628,11 @@ class VendorLink:
                     e.value = {"name": known["name"], "vendor": known.get("vendor"),
                                "surface": text[e.start:e.end]}
                 else:
-                    name = e.value.get("name") or text[e.start:e.end]
-                    vendor = e.value.get("vendor") or _vendor_before(text, e, vendors)
+                    name, entry = canonical(e.value.get("name") or text[e.start:e.end], self.exclude)
+                    if entry and entry.get("kind") != "family":
+                        e.value = {"name": name, "vendor": entry.get("vendor"), "surface": text[e.start:e.end]}
+                        continue
+                    vendor = e.value.get("vendor") or (entry or {}).get("vendor") or _vendor_before(text, e, vendors)
                     e.value = {"name": name, "vendor": vendor, "known": False, "surface": text[e.start:e.end]}
         doc = set_ents(doc, ents)
         doc.user_data.pop("yanbao_ents", None)

@@ -128,7 +128,7 @@ def test_ingest_writes_merged_tables_and_frames(sample_dir, tmp_path):
     ingest_paths([sample_dir], out=out)
     frames = tables.frames(out / "tables")
     cuts = frames["api_price_cuts"]
-    assert set(cuts["model"]) >= {"Qwen-Long", "DeepSeek-V2", "混元-lite"}
+    assert set(cuts["model"]) >= {"Qwen-Long", "DeepSeek-V2", "Hunyuan-lite"}
     qwen = cuts[cuts["model"] == "Qwen-Long"].iloc[0]
     assert qwen["input_price_after"] == 0.5 and len(qwen["sources"]) >= 2
     for kind in tables.KINDS:

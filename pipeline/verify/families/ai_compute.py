@@ -1401,8 +1401,8 @@ class Checker:
         # a sentence whose cut was judged from its own prices: those prices are covered
         cut_sentences = {c["claim"] for c in self.checks if c["formula"].startswith("cut =") and c["inputs"]}
         for e, model, sentence in self.priced_mentions:
-            if sentence.strip()[:300] in cut_sentences:
-                continue
+            if sentence.strip()[:300] in cut_sentences or e.value.get("free") or not e.value.get("per_million_tokens"):
+                continue  # a free model restates no price: 0 per 0 tokens has no unit to compare
             row = self.table_prices.get(squash_name(model))
             side = e.value.get("direction") or "input"
             card = self.chart_prices.get(squash_name(model))
