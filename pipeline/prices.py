@@ -185,14 +185,9 @@ def _plain(x: Decimal):
 
 
 def _bounds(text: str, ends: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in ends:
-            out.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+    """Spans of `text` each ending with one of `ends` (the last may end without one)."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"[^{re.escape(ends)}]*(?:[{re.escape(ends)}]|$)", text)
+            if m.end() > m.start()]
 
 
 def _is_prose(line: str) -> bool:
@@ -214,11 +209,15 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
     columns: dict[int, Atom] = {}             # priced columns of the last table header
     paragraph_scope: Optional[Atom] = None    # the last unit the paragraph named
     line_start = 0
-    for line in text.split("\n") + [None]:
-        if line is None:
-            break
+    first = 0  # the first atom not yet behind the current line (atoms are in text order)
+    for line in text.split("\n"):
         line_end = line_start + len(line)
-        in_line = [a for a in every if line_start <= a.start < line_end]
+        while first < len(every) and every[first].start < line_start:
+            first += 1
+        last = first
+        while last < len(every) and every[last].start < line_end:
+            last += 1
+        in_line = every[first:last]
         amounts = [a for a in in_line if a.kind == "AMOUNT"]
         pers = [a for a in in_line if a.kind == "PER"]
         if not line.strip():
@@ -256,7 +255,7 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 prev = sentence[i - 1] if i else None
                 if unit is None and prev is not None and prev.kind == "OTHER" and a.start - prev.end <= 2:
                     unit = prev  # '每月 20 美元'
-                clause_start = max([s_start] + [k + 1 for k in range(s_start, a.start) if text[k] in CLAUSE_END])
+                clause_start = max([s_start] + [text.rfind(ch, s_start, a.start) + 1 for ch in CLAUSE_END])
                 clause = text[clause_start:a.start]
                 if unit is None and scope is not None:
                     crossing = scope.end <= clause_start  # the unit was set in an earlier clause
@@ -285,7 +284,8 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 end = attached.end if attached else a.end
                 out.append(Match(a.start, end, "PRICE", value))
                 used.add(a.start)
-        _respectively(text, out, every, line_start, line_end)
+        if "分别" in line:
+            _respectively(text, out, in_line, line_start, line_end)
         line_start = line_end + 1
     return out
 
@@ -399,8 +399,8 @@ def _respectively(text: str, out: list, every: list[Atom], lo: int, hi: int) -> 
     directions the sentence named, in order."""
     for m in re.finditer("分别", text[lo:hi]):
         at = lo + m.start()
-        s_start = max([lo] + [k + 1 for k in range(lo, at) if text[k] in SENTENCE_END])
-        s_end = min([hi] + [k for k in range(at, hi) if text[k] in SENTENCE_END])
+        s_start = max([lo] + [text.rfind(ch, lo, at) + 1 for ch in SENTENCE_END])
+        s_end = min([hi] + [k for k in (text.find(ch, at, hi) for ch in SENTENCE_END) if k >= 0])
         named = []
         for a in every:
             if a.kind == "DIR" and s_start <= a.start < at and a.data["dir"] not in named:

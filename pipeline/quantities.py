@@ -518,7 +518,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern | YearLed]] = [
     ("rel_y", scanner(r"[今去明前]", r"(?P<rel>今年|去年|明年|前年)(?![\d一二三四上下第])")),
     # a day alone ('21日,阿里云宣布…') takes the month just named, else the document's;
     # '30日内' and '5日均线' are spans of days, not dates
-    ("d", scanner(r"\d", r"(?<![\d月.年/\-:])(?P<d>\d{1,2})\s*日(?![\d内均后以之滚移年])")),
+    ("d", scanner(r"\d{1,2}\s*日", r"(?<![\d月.年/\-:])(?P<d>\d{1,2})\s*日(?![\d内均后以之滚移年])")),
     ("rel_day", scanner(r"[上本这這下周週星礼禮次翌昨今前]",
                         r"(?P<rel>(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?![\d])|次日|翌日|昨日|昨天|"
                         r"今日(?!头条|頭條)|今天|前天)")),

@@ -248,7 +248,7 @@ _GENERIC = q.scanner("[A-Za-z]", rf"(?<![A-Za-z0-9\-])(?P<stem>[A-Za-z]*[a-z][A-
                       rf"(?P<suffix>(?:[-_]?\d+(?:\.\d+)*[A-Za-z]?|[-_ ]{_CODE}| {_SPACED_NUM}){_REST}*)"
                       r"(?![A-Za-z0-9])")
 # a model id as an API takes it: lower case, parts joined by hyphens ('kimi-k2-thinking')
-_API_ID = re.compile(r"(?<![A-Za-z0-9\-.])(?P<stem>[a-z]{2,})(?P<suffix>(?:-[a-z0-9]+(?:\.[0-9]+)?)+)(?![A-Za-z0-9\-])")
+_API_ID = q.scanner("[a-z]", r"(?<![A-Za-z0-9\-.])(?P<stem>[a-z]{2,})(?P<suffix>(?:-[a-z0-9]+(?:\.[0-9]+)?)+)(?![A-Za-z0-9\-])")
 # a product-like name: capitalized or CamelCase words, digits allowed after the first
 _NAME = (r"[A-Z][A-Za-z0-9]+(?:[.\-_](?:[A-Za-z]+\d{0,3}|\d{1,3}[A-Za-z]*)(?![0-9])){0,3}"
          r"(?: (?:[A-Z0-9][A-Za-z0-9.+]+|\d)){0,2}")
@@ -346,10 +346,11 @@ class ModelShapes:
                 if family:
                     out.append(q.Match(m.start(), m.end(), "MODEL", {
                         "name": compose(family, m.group("var")), "vendor": family.get("vendor"), "shape": "family"}))
-        mentions = sorted(known + out, key=lambda e: e.start)
+        mentions = sorted(known + out, key=lambda e: e.end)
+        ends = [e.end for e in mentions]
         for m in _VARIANT_EDITION.finditer(text):
-            before = [e for e in mentions if e.end <= m.start() and m.start() - e.end <= 80
-                      and not re.search(r"[。！？!?\n]", text[e.end:m.start()])]
+            lo, hi = bisect_left(ends, m.start() - 80), bisect_right(ends, m.start())
+            before = [e for e in mentions[lo:hi] if not re.search(r"[。！？!?\n]", text[e.end:m.start()])]
             family = None
             for e in reversed(before):
                 family = family_of(text[e.start:e.end], self.exclude) or family_of(e.value.get("name", ""), self.exclude)
@@ -473,8 +474,8 @@ _FILLER = r"(?:通用模型|主力模型|通用模子|主力模子|大模型|模
 _HAN_VARIANT = rf"(?:(?i:{VARIANT_WORDS})(?![A-Za-z])|[Vv]\d+(?:\.\d+)*|[XxTtKk]\d+(?:\.\d+)?|\d+(?:\.\d+)*[Kk]?(?![\d.]))"
 # a numeric variant may not be a quantity: '混元 2 倍' is twice, not Hunyuan-2
 _NOT_QUANTITY = r"(?!\s*(?:亿|万|倍|%|％|个|個|年|月|日|元|美元|天|次|B\b|T\b))"
-_VARIANT_EDITION = re.compile(rf"(?<![A-Za-z0-9])(?P<var>(?i:{VARIANT_WORDS}))\s*(?:版本|版)")
-_WORD_AND_VARIANT = re.compile(rf"(?<![A-Za-z0-9])(?P<w>[A-Z][A-Za-z]{{3,}})(?P<rest>(?:[ \-_](?:(?i:{VARIANT_WORDS})"
+_VARIANT_EDITION = q.scanner("[A-Za-z]", rf"(?<![A-Za-z0-9])(?P<var>(?i:{VARIANT_WORDS}))\s*(?:版本|版)")
+_WORD_AND_VARIANT = q.scanner("[A-Z]", rf"(?<![A-Za-z0-9])(?P<w>[A-Z][A-Za-z]{{3,}})(?P<rest>(?:[ \-_](?:(?i:{VARIANT_WORDS})"
                                rf"(?![A-Za-z])|[Vv]?\d+(?:\.\d+)*))*)(?![A-Za-z0-9])")
 
 
@@ -506,10 +507,15 @@ def family_of(name: str, exclude_models: tuple[str, ...] = ()) -> Optional[dict]
 def _family_prefix(name: str, index: dict[str, dict]) -> Optional[str]:
     """The longest family name `name` starts with ('Spark' of 'Spark V4.0', not of 'Sparkle')."""
     lowered = name.lower()
-    for alias in sorted(index, key=len, reverse=True):
+    for alias in _longest_first(tuple(index)):
         if lowered.startswith(alias) and not (alias.isascii() and name[len(alias):len(alias) + 1].islower()):
             return alias
     return None
+
+
+@lru_cache(maxsize=8)
+def _longest_first(names: tuple[str, ...]) -> list[str]:
+    return sorted(names, key=len, reverse=True)
 
 
 def compose(family: dict, variant: str) -> str:
@@ -547,7 +553,7 @@ def _han_family_pattern(exclude_models: tuple[str, ...]) -> Optional[re.Pattern]
     if not han:
         return None
     alt = "|".join(re.escape(a) for a in sorted(han, key=len, reverse=True))
-    return re.compile(rf"(?P<fam>{alt})(?P<var>\s*{_FILLER}?\s*[-_]?\s*{_HAN_VARIANT}{_NOT_QUANTITY}"
+    return q.scanner(q.first_chars(han), rf"(?P<fam>{alt})(?P<var>\s*{_FILLER}?\s*[-_]?\s*{_HAN_VARIANT}{_NOT_QUANTITY}"
                       rf"(?:\s?[-_ ]?\s?{_HAN_VARIANT}{_NOT_QUANTITY})*(?:\s*(?:版本|版|模型|模子))?)")
 
 
