@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from .errors import YanbaoError
-from .inputs import SUFFIXES, doc_id_for
+from . import inputs
+from .inputs import SUFFIXES, doc_id_for, shown
 
 if TYPE_CHECKING:
     from .document import Document
@@ -74,22 +75,27 @@ def find_inputs(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[Fi
     files: list[Path] = []
     problems: list[FileResult] = []
     seen: set[str] = set()
+
+    def add(f: Path) -> None:
+        # one file once, whatever path names it (relative and absolute, through a link)
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            files.append(f)
+
     for raw in paths:
         path = Path(raw)
         if not path.exists() and not path.is_symlink():
-            problems.append(_failure(path, YanbaoError("E009", str(path))))
+            problems.append(_failure(path, YanbaoError("E009", shown(path))))
             continue
         if path.is_dir():
             found = list(_walk(path, problems))
             if not found:
-                problems.append(_failure(path, YanbaoError("E008", str(path))))
+                problems.append(_failure(path, YanbaoError("E008", shown(path))))
             for f in found:
-                if str(f) not in seen:
-                    seen.add(str(f))
-                    files.append(f)
-        elif str(path) not in seen:
-            seen.add(str(path))
-            files.append(path)
+                add(f)
+        else:
+            add(path)
     return files, problems
 
 
@@ -110,7 +116,7 @@ def _walk(folder: Path, problems: list[FileResult]) -> Iterable[Path]:
 
 
 def _failure(path: Path, err: YanbaoError) -> FileResult:
-    return FileResult(path=str(path), status="failed", code=err.code, message=err.reason)
+    return FileResult(path=shown(path), status="failed", code=err.code, message=err.reason)
 
 
 # ----------------------------------------------------------------------------- one file
@@ -147,12 +153,17 @@ def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
     from . import __version__
 
     try:
-        data = path.read_bytes()
+        if inputs.kind_of(path) is not None or path.stat().st_size > inputs.MAX_SIZE_MB * 1_000_000:
+            return None  # read_document will say why, without opening it
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
     except OSError:
         return None  # read_document will say why
-    sha = hashlib.sha256(data).hexdigest()
+    sha = digest.hexdigest()
     target = out / "docs" / f"{doc_id_for(sha)}.json"
-    if not data or not target.exists():
+    if path.stat().st_size == 0 or not target.exists():
         return None
     try:
         old = json.loads(target.read_text("utf-8"))
@@ -162,7 +173,7 @@ def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
     if src.get("sha256") != sha or src.get("extractor") != f"yanbao {__version__}":
         return None
     warnings = [f"{w['code']}: {w['message']}" for w in old.get("warnings", [])]
-    return FileResult(path=str(path), status="unchanged", doc_id=old["doc_id"], pages=len(old.get("pages", [])),
+    return FileResult(path=shown(path), status="unchanged", doc_id=old["doc_id"], pages=len(old.get("pages", [])),
                       warnings=warnings)
 
 
@@ -175,17 +186,21 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
     try:
         doc = read_document(path, date=date)
     except YanbaoError as e:
-        return FileResult(path=str(path), status="failed", code=e.code, message=e.reason)
+        return FileResult(path=shown(path), status="failed", code=e.code, message=e.reason)
     except Exception as e:  # a bug must cost one file, not the batch
         log.debug("internal error on %s", path, exc_info=True)
-        return FileResult(path=str(path), status="failed", code="E099",
+        return FileResult(path=shown(path), status="failed", code="E099",
                           message=f"internal error: {type(e).__name__}: {e}"[:200])
     target = out / "docs" / f"{doc.doc_id}.json"
     warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
     # a file that printed a warning line is counted warned, whether content is missing or not
     status = "warned" if doc.status == "partial" or warnings else "ingested"
-    write_json_atomic(target, document_json(doc))
-    return FileResult(path=str(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
+    try:
+        write_json_atomic(target, document_json(doc))
+    except OSError as e:  # a full disk or a folder gone read-only: this file failed, say why
+        return FileResult(path=shown(path), status="failed", code="E016",
+                          message=f"cannot write the result: {(e.strerror or str(e)).lower()}")
+    return FileResult(path=shown(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
 
 
 # ----------------------------------------------------------------------------- the batch
@@ -215,18 +230,11 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
                 on_result(r)
 
         if jobs > 1 and len(files) > 1:
-            from concurrent.futures import ProcessPoolExecutor, as_completed
-
-            # each result is stored as it arrives, while the workers go on: no serial tail
-            done: list[Optional[FileResult]] = [None] * len(files)
             # the pipeline's modules (spaCy's import alone is half a second) imported once
             # here, before the fork, rather than once in each worker
             from . import ingest, tag  # noqa: F401
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-                futures = {pool.submit(ingest_one, f, out, date): i for i, f in enumerate(files)}
-                for fut in as_completed(futures):
-                    done[futures[fut]] = r = fut.result()
-                    finish(r)
+            done: list[Optional[FileResult]] = [None] * len(files)
+            _run_workers(files, jobs, out, date, done, finish)
             result.files = [r for r in done if r is not None]
         else:
             for f in files:
@@ -240,6 +248,97 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
     write_json_atomic(out / "failures.json", failures)
     write_tables(out)
     return result
+
+
+# ----------------------------------------------------------------------------- workers
+_STARTED = None  # in a worker: the queue it announces each file on before reading it
+
+
+def _worker_init(started) -> None:
+    global _STARTED
+    _STARTED = started
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when the batch process dies (kill -9 too), so
+    no orphan keeps writing after the batch is gone."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _ingest_job(i: int, path: Path, out: Path, date: Optional[str]) -> FileResult:
+    if _STARTED is not None:
+        _STARTED.put(i)
+    return ingest_one(path, out, date)
+
+
+def _run_workers(files: list[Path], jobs: int, out: Path, date: Optional[str],
+                 done: list[Optional[FileResult]], finish: Callable[[FileResult], None]) -> None:
+    """Files across a process pool; each result is stored as it arrives. A worker that
+    dies (the OOM killer, a signal) breaks the pool: the files it had started are each
+    re-run alone — the one that kills its own worker is recorded as failed (E015) — and
+    the others go on in a new pool."""
+    import multiprocessing
+    import queue
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending = list(range(len(files)))
+    while pending:
+        started = multiprocessing.get_context().Queue()
+        broken = False
+        with ProcessPoolExecutor(max_workers=min(jobs, len(pending)), initializer=_worker_init,
+                                 initargs=(started,)) as pool:
+            futures = {pool.submit(_ingest_job, i, files[i], out, date): i for i in pending}
+            try:
+                for fut in as_completed(futures):
+                    try:
+                        r = fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        continue
+                    done[futures[fut]] = r
+                    finish(r)
+            except BaseException:  # SIGINT/SIGTERM: stop now; every file written so far is whole
+                workers = list((getattr(pool, "_processes", None) or {}).values())
+                pool.shutdown(wait=False, cancel_futures=True)
+                for proc in workers:
+                    proc.kill()
+                raise
+        left = [i for i in pending if done[i] is None]
+        if not broken or not left:
+            return
+        seen: set[int] = set()
+        while True:
+            try:
+                seen.add(started.get_nowait())
+            except (queue.Empty, OSError, ValueError):
+                break
+        suspects = [i for i in left if i in seen] or left
+        for i in suspects:
+            done[i] = r = _run_alone(files[i], out, date)
+            finish(r)
+        pending = [i for i in left if done[i] is None]
+
+
+def _run_alone(path: Path, out: Path, date: Optional[str]) -> FileResult:
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .errors import message
+
+    with ProcessPoolExecutor(max_workers=1, initializer=_worker_init, initargs=(None,)) as pool:
+        try:
+            return pool.submit(ingest_one, path, out, date).result()
+        except BrokenProcessPool:
+            return FileResult(path=shown(path), status="failed", code="E015",
+                              message=message("E015", reason="killed by a signal, e.g. out of memory"))
 
 
 def _connect(db):

@@ -34,12 +34,40 @@ def _dump(data) -> None:
 
 # ----------------------------------------------------------------------------- commands
 def cmd_ingest(args) -> int:
+    import signal
+    import sqlite3
+
+    from . import inputs
     from .batch import Progress, ingest_paths
 
+    inputs.MAX_SIZE_MB, inputs.MAX_PAGES = args.max_size, args.max_pages
+    problem = _unusable_out(Path(args.out))
+    if problem:
+        print(f"yanbao ingest: error: --out {args.out}: {problem}", file=sys.stderr)
+        return 2
     progress = Progress()
     db = args.db or Path(args.out) / "yanbao.db"  # the output folder holds its database
-    result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=progress,
-                          db=db, on_start=progress.begin)
+
+    def stop(signum, frame):  # SIGTERM ends the batch as Ctrl-C does: no traceback
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=progress,
+                              db=db, on_start=progress.begin)
+    except KeyboardInterrupt:
+        progress.finish()
+        print(f"yanbao ingest: interrupted after {progress.done} files; every result written is whole — "
+              "run the same command again to finish", file=sys.stderr)
+        return 130
+    except sqlite3.DatabaseError as e:
+        progress.finish()
+        print(f"yanbao ingest: error: --db {db}: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        progress.finish()
+        print(f"yanbao ingest: error: {e.filename or args.out}: {(e.strerror or str(e)).lower()}", file=sys.stderr)
+        return 2
     progress.finish()
     counts = result.summary()
     print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),
@@ -47,6 +75,21 @@ def cmd_ingest(args) -> int:
     if args.json:
         _dump({"summary": counts, "files": [f.__dict__ for f in result.errors + result.files]})
     return result.exit_code
+
+
+def _unusable_out(out: Path) -> Optional[str]:
+    """Why the output folder cannot take results, before any file is read: a file in its
+    place, or a folder we may not write to."""
+    import os
+
+    if out.exists() and not out.is_dir():
+        return "is a file, not a folder"
+    probe = out
+    while not probe.exists():
+        probe = probe.parent
+    if not os.access(probe, os.W_OK | os.X_OK):
+        return f"{probe} is not writable"
+    return None
 
 
 def cmd_extract(args) -> int:
@@ -376,6 +419,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, help="document date for files that do not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the batch result as JSON on stdout")
     p.add_argument("--db", metavar="FILE", help="the database to add the documents to (default: DIR/yanbao.db)")
+    p.add_argument("--max-size", type=int, default=200, metavar="MB",
+                   help="skip (and name) files larger than this many megabytes (default: 200)")
+    p.add_argument("--max-pages", type=int, default=2000, metavar="N",
+                   help="skip (and name) PDFs with more pages than this (default: 2000)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="one file → its document JSON on stdout; writes nothing")

@@ -18,6 +18,11 @@ MESSAGES = {
     "E009": "no such file or folder",
     "E010": "PDF has no pages",
     "E011": "symlink loop or unresolvable link",
+    "E012": "not a regular file ({kind}): not read",
+    "E013": "file too large ({size} MB, the limit is {limit} MB; raise it with --max-size)",
+    "E014": "too many pages ({pages}, the limit is {limit}; raise it with --max-pages)",
+    "E015": "the worker reading this file died ({reason}); the rest of the batch went on",
+    "E016": "cannot write the result: {reason}",
     "E099": "internal error: {reason}",
     # warnings: the document was kept
     "W001": "no text layer, needs OCR ({pages} of {total} pages)",
@@ -31,6 +36,8 @@ MESSAGES = {
     "W009": "{kind} row {model!r}: {reason}",
     "W010": "table cell is not a number: {text!r} ({where}); kept as text",
     "W012": "verify: the {family} check family failed on this document: {reason}",
+    "W013": "text repaired: {what}",
+    "W014": "{what}",
 }
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import clean, encoding, layout, meta, pdfium_page, script
 from .document import Document, Page, Source, Table
+from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
@@ -48,19 +49,27 @@ class RawPage:
 
 # ----------------------------------------------------------------------------- bytes
 def read_bytes(path: Path) -> bytes:
+    """The file's bytes — only a regular file's, and only up to the size limit: a FIFO
+    would hang the batch and /dev/zero would fill the memory."""
     try:
         if path.is_symlink():
             path.resolve(strict=True)
+        kind = inputs.kind_of(path)
+        if kind is not None:
+            raise YanbaoError("E012", inputs.shown(path), kind=kind)
+        size = path.stat().st_size
+        if size > inputs.MAX_SIZE_MB * 1_000_000:
+            raise YanbaoError("E013", inputs.shown(path), size=round(size / 1e6, 1), limit=inputs.MAX_SIZE_MB)
         return path.read_bytes()
     except RuntimeError as e:  # symlink loop on older Pythons
-        raise YanbaoError("E011", str(path)) from e
+        raise YanbaoError("E011", inputs.shown(path)) from e
     except OSError as e:
         if e.errno == 40:  # ELOOP
-            raise YanbaoError("E011", str(path)) from e
+            raise YanbaoError("E011", inputs.shown(path)) from e
         if isinstance(e, FileNotFoundError):
-            raise YanbaoError("E009", str(path)) from e
+            raise YanbaoError("E009", inputs.shown(path)) from e
         reason = e.strerror.lower() if e.strerror else type(e).__name__
-        raise YanbaoError("E002", str(path), reason=reason) from e
+        raise YanbaoError("E002", inputs.shown(path), reason=reason) from e
 
 
 # ----------------------------------------------------------------------------- PDF
@@ -261,6 +270,8 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
         info = dict(pdf.metadata or {})
         if not pdf.pages:
             raise YanbaoError("E010", path)
+        if len(pdf.pages) > inputs.MAX_PAGES:
+            raise YanbaoError("E014", path, pages=len(pdf.pages), limit=inputs.MAX_PAGES)
         if getattr(pdf.doc, "encryption", None):
             doc.warn("W006", message("W006"), "ingest", partial=False)
         doc.source.pages = len(pdf.pages)
@@ -424,7 +435,7 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
     from . import __version__
 
     doc = Document(doc_id=doc_id_for(sha),
-                   source=Source(path=str(path), sha256=sha, format=fmt, pages=0, size=len(data),
+                   source=Source(path=inputs.shown(path), sha256=sha, format=fmt, pages=0, size=len(data),
                                  extractor=f"yanbao {__version__}"))
     title_hint = None
     if fmt == "pdf":
@@ -437,8 +448,11 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
         pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info),
                     "rows": raw_pages[0].rows if raw_pages else []}
     else:
-        text, enc, confidence = encoding.decode(data, str(path))
+        notes: list[tuple[str, str]] = []
+        text, enc, confidence = encoding.decode(data, inputs.shown(path), notes)
         doc.source.encoding = enc
+        for code, what in notes:
+            doc.warn(code, message(code, what=what), "ingest")
         if confidence < 0.5:
             doc.warn("W005", message("W005", encoding=enc), "ingest")
         if fmt == "html":

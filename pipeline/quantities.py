@@ -135,8 +135,16 @@ _FULLWIDTH.update({ord(a): ord(b) for a, b in zip("億萬個參數圓", "亿万�
 @lru_cache(maxsize=8)  # every finder shadows the same text: strings cache their hash
 def shadow(text: str) -> str:
     """Full-width ASCII folded to ASCII and traditional unit characters to simplified,
-    one character for one, so offsets still hold."""
-    return text.translate(_FULLWIDTH)
+    one character for one, so offsets still hold. A run of more than 40 digits is no
+    figure a report prints: it is masked (same length) so that no pattern reads it — the
+    number patterns would otherwise retry it from every digit (quadratic time)."""
+    text = text.translate(_FULLWIDTH)
+    if _LONG_DIGITS.search(text):
+        text = _LONG_DIGITS.sub(lambda m: "#" * len(m.group(0)), text)
+    return text
+
+
+_LONG_DIGITS = re.compile(r"\d{41,}")
 
 
 # ----------------------------------------------------------------------------- parameter counts

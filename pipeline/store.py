@@ -70,7 +70,8 @@ SCHEMA_VERSION = 2
 def connect(db: str | Path) -> sqlite3.Connection:
     path = Path(db)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path))
+    # another ingest may hold the write lock: wait for it rather than fail at once
+    conn = sqlite3.connect(str(path), timeout=120)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
@@ -109,48 +110,69 @@ def save(conn: sqlite3.Connection, doc: dict) -> str:
     stored = conn.execute("SELECT extractor FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
     if stored is not None and stored["extractor"] == src.get("extractor"):
         return "unchanged"
-    with conn:  # one transaction: all of the document or none of it
-        old = [r["doc_id"] for r in conn.execute("SELECT doc_id FROM documents WHERE path = ? OR doc_id = ?",
-                                                 (src["path"], doc_id))]
-        for old_id in old:
-            _delete(conn, old_id)
-        m = doc.get("meta", {})
-        conn.execute("INSERT INTO documents (doc_id, sha256, path, format, pages, title, broker, date, script, status,"
-                     " extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     (doc_id, src["sha256"], src["path"], src["format"], src["pages"], m.get("title"),
-                      m.get("broker"), m.get("date"), m.get("script"), doc.get("status"), src.get("extractor")))
-        for p in doc.get("pages", []):
-            row = conn.execute("INSERT INTO pages VALUES (?,?,?,?)", (doc_id, p["number"], p["text"], p.get("original")))
-            # the index row shares the page's rowid: datasette's search box on the pages table joins by it
-            conn.execute("INSERT INTO pages_fts (rowid, words, doc_id, page) VALUES (?,?,?,?)",
-                         (row.lastrowid, words_of(p["text"]), doc_id, p["number"]))
-        conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)", [
-            (doc_id, e.get("page"), e["label"], e["text"], e["start"], e["end"],
-             (e.get("value") or {}).get("name"), json.dumps(e.get("value"), ensure_ascii=False))
-            for e in doc.get("entities", [])])
-        for t in doc.get("tables", []):
-            if t.get("kind") == "other":
-                continue
-            for r in t.get("rows", []):
-                conn.execute("INSERT INTO table_rows VALUES (?,?,?,?,?,?,?,?,?)",
-                             (doc_id, t["kind"], r.get("page", t.get("page")), r.get("model"), r.get("vendor"),
-                              r.get("date"), r.get("source"), r.get("evidence"), json.dumps(r, ensure_ascii=False)))
-                if t["kind"] == "api_price_cuts":
-                    _price_points(conn, doc_id, t, r)
-                elif t["kind"] == "model_timeline":
-                    conn.execute("INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?)",
-                                 (doc_id, r.get("page"), r["model"], r.get("vendor"), r["date"], r.get("precision"),
-                                  r.get("event"), r.get("evidence")))
-                elif t["kind"] == "financials":
-                    conn.execute("INSERT INTO financials VALUES (?,?,?,?,?,?,?,?,?,?)",
-                                 (doc_id, r.get("page"), m.get("company"), m.get("ticker"), r["item"], r["period"],
-                                  r.get("value"), r.get("unit"), r.get("statement"), r.get("printed")))
-                elif t["kind"] == "comparables":
-                    conn.execute("INSERT INTO comparables VALUES (?,?,?,?,?,?,?,?,?)",
-                                 (doc_id, r.get("page"), r.get("company"), r.get("ticker"), r.get("group"),
-                                  r["metric"], r.get("period"), None if r.get("value") is None else str(r["value"]),
-                                  r.get("printed")))
+    if conn.in_transaction:
+        conn.commit()
+    # one transaction: all of the document or none of it. The write lock is taken first,
+    # and the document looked up again under it: a second ingest of the same files waits,
+    # then finds the document stored (no duplicate, no UNIQUE error)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        stored = conn.execute("SELECT extractor FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+        if stored is not None and stored["extractor"] == src.get("extractor"):
+            conn.rollback()
+            return "unchanged"
+        old = _write(conn, doc)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
     return "replaced" if old else "added"
+
+
+def _write(conn: sqlite3.Connection, doc: dict) -> list[str]:
+    """The document's rows (inside the caller's transaction); returns the ids it replaced."""
+    doc_id, src = doc["doc_id"], doc["source"]
+    old = [r["doc_id"] for r in conn.execute("SELECT doc_id FROM documents WHERE path = ? OR doc_id = ?",
+                                             (src["path"], doc_id))]
+    for old_id in old:
+        _delete(conn, old_id)
+    m = doc.get("meta", {})
+    conn.execute("INSERT INTO documents (doc_id, sha256, path, format, pages, title, broker, date, script, status,"
+                 " extractor) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                 (doc_id, src["sha256"], src["path"], src["format"], src["pages"], m.get("title"),
+                  m.get("broker"), m.get("date"), m.get("script"), doc.get("status"), src.get("extractor")))
+    for p in doc.get("pages", []):
+        row = conn.execute("INSERT INTO pages VALUES (?,?,?,?)", (doc_id, p["number"], p["text"], p.get("original")))
+        # the index row shares the page's rowid: datasette's search box on the pages table joins by it
+        conn.execute("INSERT INTO pages_fts (rowid, words, doc_id, page) VALUES (?,?,?,?)",
+                     (row.lastrowid, words_of(p["text"]), doc_id, p["number"]))
+    conn.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?,?,?)", [
+        (doc_id, e.get("page"), e["label"], e["text"], e["start"], e["end"],
+         (e.get("value") or {}).get("name"), json.dumps(e.get("value"), ensure_ascii=False))
+        for e in doc.get("entities", [])])
+    for t in doc.get("tables", []):
+        if t.get("kind") == "other":
+            continue
+        for r in t.get("rows", []):
+            conn.execute("INSERT INTO table_rows VALUES (?,?,?,?,?,?,?,?,?)",
+                         (doc_id, t["kind"], r.get("page", t.get("page")), r.get("model"), r.get("vendor"),
+                          r.get("date"), r.get("source"), r.get("evidence"), json.dumps(r, ensure_ascii=False)))
+            if t["kind"] == "api_price_cuts":
+                _price_points(conn, doc_id, t, r)
+            elif t["kind"] == "model_timeline":
+                conn.execute("INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?)",
+                             (doc_id, r.get("page"), r["model"], r.get("vendor"), r["date"], r.get("precision"),
+                              r.get("event"), r.get("evidence")))
+            elif t["kind"] == "financials":
+                conn.execute("INSERT INTO financials VALUES (?,?,?,?,?,?,?,?,?,?)",
+                             (doc_id, r.get("page"), m.get("company"), m.get("ticker"), r["item"], r["period"],
+                              r.get("value"), r.get("unit"), r.get("statement"), r.get("printed")))
+            elif t["kind"] == "comparables":
+                conn.execute("INSERT INTO comparables VALUES (?,?,?,?,?,?,?,?,?)",
+                             (doc_id, r.get("page"), r.get("company"), r.get("ticker"), r.get("group"),
+                              r["metric"], r.get("period"), None if r.get("value") is None else str(r["value"]),
+                              r.get("printed")))
+    return old
 
 
 def _price_points(conn, doc_id: str, table: dict, row: dict) -> None:

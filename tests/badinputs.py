@@ -208,3 +208,37 @@ def same_file_twice(folder: Path) -> tuple[Path, Path]:
     b = folder / "copy_b.txt"
     b.write_bytes(a.read_bytes())
     return a, b
+
+
+# ----------------------------------------------------------------------------- odd files (issue: survive anything)
+def odd_files(folder: Path) -> dict[str, str]:
+    """Files a folder can hold that must not stop, hang or starve a batch. Returns each
+    one's shown name → the warning or error code its one line must carry ('' for none)."""
+    import os
+
+    made = {}
+    os.mkfifo(folder / "fifo.txt")
+    made["fifo.txt"] = "E012"
+    for name, target in (("zero.txt", "/dev/zero"), ("random.pdf", "/dev/urandom")):
+        if os.path.exists(target):
+            os.symlink(target, folder / name)
+            made[name] = "E012"
+    (folder / "big.txt").write_bytes(("模型价格。" * 80_000).encode())  # 1.2 MB: over a 1 MB --max-size
+    made["big.txt"] = "E013"
+    raw = bytes(folder) + b"/bad\xffname.txt"  # a name that is not UTF-8
+    with open(raw, "wb") as fh:
+        fh.write("GPT-4 发布。".encode())
+    made["bad\\xffname.txt"] = ""
+    (folder / "new\nline.txt").write_text("GPT-4o 发布。", encoding="utf-8")
+    made["new\\nline.txt"] = ""
+    (folder / "digits.txt").write_text("数字" + "7" * 100_000 + "元。GPT-4参数1.8万亿。", encoding="utf-8")
+    made["digits.txt"] = ""
+    (folder / "sjis.txt").write_bytes("大規模言語モデルの価格は百万トークンあたり1ドルです。".encode("shift_jis"))
+    made["sjis.txt"] = "W014"
+    (folder / "euckr.txt").write_bytes("대규모 언어 모델 가격은 백만 토큰당 1달러입니다.".encode("euc-kr"))
+    made["euckr.txt"] = "W014"
+    (folder / "stray.txt").write_bytes("通义千问降价，输入价格每百万tokens 0.5元。".encode() + b"\xff" + "结束。".encode())
+    made["stray.txt"] = "W013"
+    (folder / "nul.txt").write_bytes("文心一言免费。".encode() + b"\x00\x00\x00" + "豆包发布。".encode())
+    made["nul.txt"] = "W013"
+    return made

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from decimal import Decimal
+from decimal import Decimal, DivisionByZero
 from typing import Any, Optional
 
 from ... import calc, chartdump
@@ -107,6 +107,15 @@ class PageCharts:
         spans = [(c.start, c.end) for c in self.pies + self.runs + self.bars + self.labelled]
         spans += [(a, b) for r in self.runs for _, a, b in r.medians]
         return any(a < end and offset < b for a, b in spans)
+
+
+def _arithmetic_reason(e: Exception) -> str:
+    """Why a claim's arithmetic failed, in a reader's words."""
+    if isinstance(e, (ZeroDivisionError, DivisionByZero)) or "DivisionByZero" in repr(e) or "DivisionUndefined" in repr(e):
+        return "a zero base (a change or a ratio from 0)"
+    if isinstance(e, OverflowError) or "Overflow" in repr(e):
+        return "a figure too large to compute with"
+    return f"{type(e).__name__}"
 
 
 class Checker:
@@ -261,23 +270,39 @@ class Checker:
         return None
 
     def sentence(self, text: str, ents: list, page: int, start: int) -> None:
-        """One sentence of a page; `start` is its offset in the page (entities' frame)."""
+        """One sentence of a page; `start` is its offset in the page (entities' frame).
+        A claim whose arithmetic cannot be done (a change from a zero base, a figure
+        beyond any precision) is unverifiable with its reason; the sentence's other
+        claims and the document's other sentences go on."""
         self.learn(text, ents, start)
-        self.compute_claim(text, ents, page)
-        self.gpu_claim(text, ents, page)
-        self.server_claim(text, page)
-        self.cost_claim(text, ents, page)
-        cut = self.cut_claim(text, ents, page, start)
-        self.demand_claim(text, ents, page)
-        self.ratio_claim(text, ents, page, start)
-        if not cut:  # a cut judged from the sentence's own prices needs no second look
-            self.change_claim(text, ents, page, start)
-        self.per_unit_claim(text, page)
-        self.restated_price_unit(text, ents, page, start)
-        self.cagr_claim(text, page)
-        self.volume_claim(text, page)
-        self.share_of_total_claim(text, page)
-        self.total_claim(text, page, start)
+        claims = [
+            ("compute", lambda: self.compute_claim(text, ents, page)),
+            ("GPUs", lambda: self.gpu_claim(text, ents, page)),
+            ("servers", lambda: self.server_claim(text, page)),
+            ("cost", lambda: self.cost_claim(text, ents, page)),
+            ("cut", lambda: self.cut_claim(text, ents, page, start)),
+            ("demand", lambda: self.demand_claim(text, ents, page)),
+            ("ratio", lambda: self.ratio_claim(text, ents, page, start)),
+            ("change", lambda: self.change_claim(text, ents, page, start)),
+            ("per unit", lambda: self.per_unit_claim(text, page)),
+            ("price unit", lambda: self.restated_price_unit(text, ents, page, start)),
+            ("CAGR", lambda: self.cagr_claim(text, page)),
+            ("volume", lambda: self.volume_claim(text, page)),
+            ("share", lambda: self.share_of_total_claim(text, page)),
+            ("total", lambda: self.total_claim(text, page, start)),
+        ]
+        cut = None
+        for name, claim in claims:
+            if name == "change" and cut:
+                continue  # a cut judged from the sentence's own prices needs no second look
+            try:
+                found = claim()
+            except (ArithmeticError, ValueError) as e:
+                self.add(text, page, name, {}, None, None, "", "unverifiable",
+                         f"cannot be recomputed: {_arithmetic_reason(e)}")
+                continue
+            if name == "cut":
+                cut = found
 
     def learn(self, text: str, ents: list, start: int = 0) -> None:
         """Assumptions stated in passing: MFU 30%, 每台服务器8张GPU, 单台服务器20万美元…"""
