@@ -128,7 +128,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     page whose drawings break pdfplumber's table finder."""
     raw = RawPage(number=number, width=page.width, height=page.height)
     raw.has_images = page.n_images > 0
-    page.chars = layout.drop_template_markers(page.chars)
+    page.chars = layout.drop_template_markers(layout.drop_hidden_text(page.chars)[0])
     tables = []
     if find_tables and page.n_rulings >= MIN_TABLE_EDGES:
         try:
@@ -170,7 +170,8 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
         raw.tables = [t for t in raw.tables if not any(_overlaps(t.bbox, b.bbox) for b in found)] + found
         exclude = [t.bbox for t in raw.tables]
     if number == 1:
-        raw.rows = [" ".join(t.text for t in row) for row in rows]
+        # meta reads these: a download stamp among them must not give the report's date or a name
+        raw.rows = [line for line in (clean.remove_stamps(" ".join(t.text for t in row)).strip() for row in rows) if line]
     lay = layout.layout_chars(chars, raw.width, raw.height, exclude=exclude)
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates

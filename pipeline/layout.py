@@ -77,6 +77,46 @@ def _near(points: list[tuple[float, float]] | None, x0: float, top: float, tol: 
     return False
 
 
+# ----------------------------------------------------------------------------- hidden text
+def _slant(c: dict) -> float:
+    """Degrees a char's baseline turns from the page axes: PDFium's reading gives it;
+    for pdfplumber's chars it comes from the text matrix."""
+    if "slant" in c:
+        return c["slant"]
+    m = c.get("matrix")
+    if not m:
+        return 0.0
+    import math
+
+    angle = abs(math.degrees(math.atan2(m[1], m[0]))) % 90
+    return min(angle, 90 - angle)
+
+
+def _whiteness(color) -> float:
+    """0 for black, 1 for white, whatever the colour space (PDFium 0–255, pdfplumber 0–1)."""
+    if color is None:
+        return 0.0
+    values = list(color) if isinstance(color, (tuple, list)) else [color]
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return 0.0
+    if max(values) > 1:
+        values = [v / 255 for v in values]
+    if len(values) == 4:  # CMYK: white is no ink
+        return 1 - max(values)
+    return min(values)
+
+
+def drop_hidden_text(chars: list[dict]) -> tuple[list[dict], int]:
+    """Text no reader sees, which carries who downloaded a report: glyphs under 2 points,
+    white glyphs under 4 points, and text drawn on a diagonal (a watermark across the page,
+    whose letters would otherwise land inside sentences and numbers). Returns the chars
+    kept and how many were dropped."""
+    kept = [c for c in chars
+            if not (_size(c) < 2 or _size(c) < 4 and _whiteness(c.get("non_stroking_color")) > 0.95
+                    or _slant(c) > 10)]
+    return kept, len(chars) - len(kept)
+
+
 # ----------------------------------------------------------------------------- template markers
 _MARKER = re.compile(r"\[[A-Za-z]+_[A-Za-z0-9_]*\]")
 

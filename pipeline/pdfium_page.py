@@ -86,6 +86,16 @@ class _Frame:
         (ax, ay), (bx, by) = self.point(left, bottom), self.point(right, top)
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
+    def slant(self, m: raw.FS_MATRIX) -> float:
+        """How far the char's baseline turns from the page's axes, in degrees (0 for text
+        drawn level or turned a quarter; 45 for a diagonal watermark)."""
+        import math
+
+        a0, b0, c0, d0, _, _ = self.ctm
+        a, b = m.a * a0 + m.b * c0, m.a * b0 + m.b * d0
+        angle = abs(math.degrees(math.atan2(b, a))) % 90
+        return min(angle, 90 - angle)
+
     def upright(self, m: raw.FS_MATRIX) -> bool:
         """pdfminer's LTChar.upright, from the char's matrix and the page rotation."""
         a0, b0, c0, d0, _, _ = self.ctm
@@ -163,7 +173,7 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
                           "size": size or (y_bottom - y_top),
                           "fontname": _font_name(box[4], fonts),
                           "non_stroking_color": (r.value, g.value, b.value),
-                          "upright": frame.upright(matrix)})
+                          "upright": frame.upright(matrix), "slant": frame.slant(matrix)})
     finally:
         textpage.close()
     return chars
