@@ -184,7 +184,8 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
     from .ingest import read_document
 
     try:
-        doc = read_document(path, date=date)
+        with _time_limit(inputs.MAX_SECONDS, path):
+            doc = read_document(path, date=date)
     except YanbaoError as e:
         return FileResult(path=shown(path), status="failed", code=e.code, message=e.reason)
     except Exception as e:  # a bug must cost one file, not the batch
@@ -201,6 +202,43 @@ def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
         return FileResult(path=shown(path), status="failed", code="E016",
                           message=f"cannot write the result: {(e.strerror or str(e)).lower()}")
     return FileResult(path=shown(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
+
+
+class _TooSlow(Exception):
+    pass
+
+
+class _time_limit:
+    """Stop reading one file after `seconds` (SIGALRM, in the process's main thread — a
+    worker's or the batch's own): a file that would take hours costs its limit, not the
+    batch. Nowhere else (a thread, another OS) it is not enforced."""
+
+    def __init__(self, seconds: int, path: Path):
+        self.seconds, self.path = seconds, path
+        self.armed = False
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        if self.seconds and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGALRM, self._expire)
+            signal.alarm(self.seconds)
+            self.armed = True
+        return self
+
+    def _expire(self, signum, frame):
+        raise _TooSlow()
+
+    def __exit__(self, kind, value, tb):
+        import signal
+
+        if self.armed:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, self.previous)
+        if kind is _TooSlow:
+            raise YanbaoError("E017", shown(self.path), limit=self.seconds)
+        return False
 
 
 # ----------------------------------------------------------------------------- the batch

@@ -40,7 +40,7 @@ def cmd_ingest(args) -> int:
     from . import inputs
     from .batch import Progress, ingest_paths
 
-    inputs.MAX_SIZE_MB, inputs.MAX_PAGES = args.max_size, args.max_pages
+    inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS = args.max_size, args.max_pages, args.max_seconds
     problem = _unusable_out(Path(args.out))
     if problem:
         print(f"yanbao ingest: error: --out {args.out}: {problem}", file=sys.stderr)
@@ -423,6 +423,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip (and name) files larger than this many megabytes (default: 200)")
     p.add_argument("--max-pages", type=int, default=2000, metavar="N",
                    help="skip (and name) PDFs with more pages than this (default: 2000)")
+    p.add_argument("--max-seconds", type=int, default=600, metavar="S",
+                   help="stop reading (and name) a file after this many seconds; 0 for no limit (default: 600)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="one file → its document JSON on stdout; writes nothing")

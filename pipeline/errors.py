@@ -23,6 +23,7 @@ MESSAGES = {
     "E014": "too many pages ({pages}, the limit is {limit}; raise it with --max-pages)",
     "E015": "the worker reading this file died ({reason}); the rest of the batch went on",
     "E016": "cannot write the result: {reason}",
+    "E017": "reading took longer than {limit} s (raise it with --max-seconds)",
     "E099": "internal error: {reason}",
     # warnings: the document was kept
     "W001": "no text layer, needs OCR ({pages} of {total} pages)",

@@ -16,6 +16,7 @@ def doc_id_for(sha256: str) -> str:
 # limits a desk can change (`yanbao ingest --max-size/--max-pages`)
 MAX_SIZE_MB = 200
 MAX_PAGES = 2000
+MAX_SECONDS = 600  # per file; 0 for none
 
 
 def shown(path) -> str:

@@ -152,3 +152,21 @@ def test_sigterm_stops_the_batch_with_one_line(tmp_path):
     # every document written is whole
     for p in (tmp_path / "out" / "docs").glob("*.json"):
         json.loads(p.read_text("utf-8"))
+
+
+def test_a_file_over_the_time_limit_is_one_line(tmp_path, monkeypatch):
+    from pipeline import batch, inputs, ingest
+
+    real = ingest.read_document
+
+    def slow(path, date=None):  # a file that would take far longer than its limit
+        time.sleep(5)
+        return real(path, date)
+
+    monkeypatch.setattr(ingest, "read_document", slow)
+    monkeypatch.setattr(inputs, "MAX_SECONDS", 1)
+    (tmp_path / "a.txt").write_text("GPT-4发布。", encoding="utf-8")
+    started = time.perf_counter()
+    r = batch.ingest_one(tmp_path / "a.txt", tmp_path / "out")
+    assert time.perf_counter() - started < 4
+    assert (r.status, r.code) == ("failed", "E017") and "--max-seconds" in r.message
