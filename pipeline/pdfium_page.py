@@ -55,9 +55,25 @@ class PageObjects:
     @classmethod
     def from_pdfplumber(cls, page) -> "PageObjects":
         """The same view of a pdfplumber page: the fallback for files PDFium refuses."""
-        return cls(width=float(page.width), height=float(page.height), chars=page.chars,
-                   edges=[e for e in page.edges if e.get("orientation")], n_rulings=len(page.lines) + len(page.rects),
-                   n_images=len(page.images))
+        found = cls(width=float(page.width), height=float(page.height), chars=page.chars,
+                    edges=[e for e in page.edges if e.get("orientation")], n_rulings=len(page.lines) + len(page.rects),
+                    n_images=len(page.images))
+        if (found.width < 1 or found.height < 1) and found.chars:
+            found.fit_to_content()
+        return found
+
+    def fit_to_content(self, margin: float = 36.0) -> None:
+        """An empty media box ([0 0 0 0]) puts every char above the page: move them (and the
+        edges) onto a page as large as what it draws."""
+        items = self.chars + self.edges
+        dy = margin - min(c["top"] for c in items)
+        dx = max(0.0, margin - min(c["x0"] for c in items))
+        self.chars = [{**c, "top": c["top"] + dy, "bottom": c["bottom"] + dy, "doctop": c["top"] + dy,
+                       "x0": c["x0"] + dx, "x1": c["x1"] + dx} for c in self.chars]
+        self.edges = [{**e, "top": e["top"] + dy, "bottom": e["bottom"] + dy, "x0": e["x0"] + dx, "x1": e["x1"] + dx}
+                      for e in self.edges]
+        self.width = max(c["x1"] for c in items) + dx + margin
+        self.height = max(c["bottom"] for c in self.chars + self.edges) + margin
 
     def find_tables(self) -> list:
         """pdfplumber's table finder, default settings, over this page's edges."""
@@ -66,11 +82,29 @@ class PageObjects:
         return TableFinder(self).tables
 
 
+def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The media box — or, when a writer left it empty ([0 0 0 0]), the box of what the
+    page draws, so its text still lands on a page and is read (not taken for a scan)."""
+    x0, y0, x1, y1 = page.get_mediabox()
+    if x1 - x0 >= 1 and y1 - y0 >= 1:
+        return x0, y0, x1, y1
+    boxes = []
+    for obj in page.get_objects(max_depth=1):
+        try:
+            boxes.append(obj.get_pos())
+        except Exception:  # an object without bounds says nothing about the page
+            continue
+    if not boxes:
+        return 0.0, 0.0, 595.0, 842.0  # A4, the size broker reports come in
+    return (min(0.0, min(b[0] for b in boxes)), min(0.0, min(b[1] for b in boxes)),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
 class _Frame:
     """Page space → pdfminer's device space (rotation applied, top-left origin)."""
 
     def __init__(self, page: pdfium.PdfPage):
-        x0, y0, x1, y1 = page.get_mediabox()
+        x0, y0, x1, y1 = _page_box(page)
         rotation = page.get_rotation() % 360
         # pdfminer's initial CTM for each /Rotate value (pdfinterp.PDFPageInterpreter.process_page)
         self.ctm = {90: (0, -1, 1, 0, -y0, x1), 180: (-1, 0, 0, -1, x1, y1),

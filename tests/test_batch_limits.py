@@ -170,3 +170,18 @@ def test_a_file_over_the_time_limit_is_one_line(tmp_path, monkeypatch):
     r = batch.ingest_one(tmp_path / "a.txt", tmp_path / "out")
     assert time.perf_counter() - started < 4
     assert (r.status, r.code) == ("failed", "E017") and "--max-seconds" in r.message
+
+
+def test_a_pdf_with_an_empty_media_box_reads_as_its_twin(tmp_path):
+    """A writer that leaves /MediaBox [0 0 0 0]: the text is still there, not 'needs OCR'."""
+    import re
+
+    from pipeline.ingest import read_document
+
+    whole = samples.broker_report_pdf(tmp_path / "whole.pdf", samples.ReportSpec(body_pages=1))
+    empty = tmp_path / "empty_box.pdf"
+    empty.write_bytes(re.sub(rb"/MediaBox\s*\[\s*0 0 [\d.]+ [\d.]+\s*\]", b"/MediaBox [ 0 0 0 0 ]", whole.read_bytes()))
+    a, b = read_document(whole), read_document(empty)
+    assert not [w for w in b.warnings if w.code in ("W001", "W004")]
+    assert [p.text for p in b.pages] == [p.text for p in a.pages]
+    assert len(b.tables) == len(a.tables)
