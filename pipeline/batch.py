@@ -40,6 +40,11 @@ class FileResult:
     message: Optional[str] = None
     pages: int = 0
     warnings: list[str] = field(default_factory=list)
+    # the document JSON, on its way from the reader to the database (then dropped)
+    document: Optional[dict] = field(default=None, repr=False, compare=False)
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "document"}
 
     def line(self) -> str:
         if self.status == "failed":
@@ -146,62 +151,92 @@ def document_json(doc: "Document") -> dict:
     return data
 
 
-def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
-    """The same bytes, extracted by this version: a hash and a small read, no parsing."""
+def digest_of(path: Path) -> Optional[str]:
+    """SHA-256 of a regular file within the size limit, streamed; None where
+    read_document must be the one to say why not."""
     import hashlib
-
-    from . import __version__
 
     try:
         if inputs.kind_of(path) is not None or path.stat().st_size > inputs.MAX_SIZE_MB * 1_000_000:
-            return None  # read_document will say why, without opening it
+            return None
+        if path.stat().st_size == 0:
+            return None
         digest = hashlib.sha256()
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
     except OSError:
-        return None  # read_document will say why
-    sha = digest.hexdigest()
+        return None
+    return digest.hexdigest()
+
+
+def extractor() -> str:
+    from . import __version__
+
+    return f"yanbao {__version__}"
+
+
+def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
+    """The same bytes, extracted by this version: a hash and a small read, no parsing."""
+    sha = digest_of(path)
+    if sha is None:
+        return None
     target = out / "docs" / f"{doc_id_for(sha)}.json"
-    if path.stat().st_size == 0 or not target.exists():
+    if not target.exists():
         return None
     try:
         old = json.loads(target.read_text("utf-8"))
     except (OSError, ValueError):
         return None  # unreadable or partial: extract again
     src = old.get("source", {})
-    if src.get("sha256") != sha or src.get("extractor") != f"yanbao {__version__}":
+    if src.get("sha256") != sha or src.get("extractor") != extractor():
         return None
     warnings = [f"{w['code']}: {w['message']}" for w in old.get("warnings", [])]
     return FileResult(path=shown(path), status="unchanged", doc_id=old["doc_id"], pages=len(old.get("pages", [])),
                       warnings=warnings)
 
 
-def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
-    skipped = already_extracted(path, out)
-    if skipped is not None:
-        return skipped
+def read_one(path: Path, date: Optional[str] = None) -> tuple[FileResult, Optional[dict]]:
+    """Read one file into its validated document JSON, within the time limit; a failure
+    is a FileResult with its code, never an exception."""
     from .ingest import read_document
 
     try:
         with _time_limit(inputs.MAX_SECONDS, path):
             doc = read_document(path, date=date)
+            data = document_json(doc)
     except YanbaoError as e:
-        return FileResult(path=shown(path), status="failed", code=e.code, message=e.reason)
+        return FileResult(path=shown(path), status="failed", code=e.code, message=e.reason), None
     except Exception as e:  # a bug must cost one file, not the batch
         log.debug("internal error on %s", path, exc_info=True)
         return FileResult(path=shown(path), status="failed", code="E099",
-                          message=f"internal error: {type(e).__name__}: {e}"[:200])
-    target = out / "docs" / f"{doc.doc_id}.json"
+                          message=f"internal error: {type(e).__name__}: {e}"[:200]), None
     warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
     # a file that printed a warning line is counted warned, whether content is missing or not
     status = "warned" if doc.status == "partial" or warnings else "ingested"
+    return FileResult(path=shown(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages),
+                      warnings=warnings), data
+
+
+def write_one(out: Path, result: FileResult, data: Optional[dict]) -> FileResult:
+    """Write a read document under out/docs (atomically); the result carries the JSON on
+    to the database."""
+    if data is None:
+        return result
     try:
-        write_json_atomic(target, document_json(doc))
+        write_json_atomic(out / "docs" / f"{result.doc_id}.json", data)
     except OSError as e:  # a full disk or a folder gone read-only: this file failed, say why
-        return FileResult(path=shown(path), status="failed", code="E016",
+        return FileResult(path=result.path, status="failed", code="E016",
                           message=f"cannot write the result: {(e.strerror or str(e)).lower()}")
-    return FileResult(path=shown(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages), warnings=warnings)
+    result.document = data
+    return result
+
+
+def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
+    skipped = already_extracted(path, out)
+    if skipped is not None:
+        return skipped
+    return write_one(out, *read_one(path, date))
 
 
 class _TooSlow(Exception):
@@ -246,9 +281,15 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
                  jobs: int = 1, date: Optional[str] = None,
                  on_result: Optional[Callable[[FileResult], None]] = None,
                  db: Optional[str | os.PathLike] = None,
-                 on_start: Optional[Callable[[int], None]] = None) -> BatchResult:
+                 on_start: Optional[Callable[[int], None]] = None,
+                 executor: str = "local", ray_address: Optional[str] = None) -> BatchResult:
     """Ingest files and folders: document JSON under out/docs, merged tables under
-    out/tables, and (with `db`) every document in the database, one transaction each."""
+    out/tables, and (with `db`, a SQLite path or a postgresql:// URL) every document in
+    the database as soon as it is read, one transaction each.
+
+    `executor` says where files are read: "local" (this process, or `jobs` worker
+    processes) or "ray" (tasks on a Ray cluster: `ray_address`, or a local Ray with
+    `jobs` CPUs). Either way this process alone writes out/ and the database."""
     out = Path(out)
     for stale in (out / "docs").glob(".*.tmp"):  # left by a batch that was killed mid-write
         stale.unlink(missing_ok=True)
@@ -259,29 +300,33 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
     for p in problems:
         if on_result:
             on_result(p)
-    conn = _connect(db)
+    database = _connect(db)
     try:
         def finish(r: FileResult) -> None:
-            if conn is not None:
-                store_result(conn, out, r)
+            if database is not None:
+                store_result(database, out, r)
+            r.document = None  # stored: the batch keeps only the one-line result
             if on_result:
                 on_result(r)
 
-        if jobs > 1 and len(files) > 1:
+        done: list[Optional[FileResult]] = [None] * len(files)
+        if executor == "ray":
+            from .distributed import run_on_ray
+
+            run_on_ray(files, jobs, out, date, done, finish, ray_address, database)
+        elif jobs > 1 and len(files) > 1:
             # the pipeline's modules (spaCy's import alone is half a second) imported once
             # here, before the fork, rather than once in each worker
             from . import ingest, tag  # noqa: F401
-            done: list[Optional[FileResult]] = [None] * len(files)
             _run_workers(files, jobs, out, date, done, finish)
-            result.files = [r for r in done if r is not None]
         else:
-            for f in files:
-                r = ingest_one(f, out, date)
-                result.files.append(r)
+            for i, f in enumerate(files):
+                done[i] = r = ingest_one(f, out, date)
                 finish(r)
+        result.files = [r for r in done if r is not None]
     finally:
-        if conn is not None:
-            conn.close()
+        if database is not None:
+            database.close()
     failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
     write_json_atomic(out / "failures.json", failures)
     write_tables(out)
@@ -384,21 +429,30 @@ def _connect(db):
         return None
     from . import store
 
-    return store.connect(db)
+    return store.connect(db)  # StoreError (one line) when it cannot be used: the batch does not start
 
 
-def store_result(conn, out: Path, f: FileResult) -> None:
-    """Save one extracted document in the database (the parent process is the only
-    writer, whatever --jobs says); a document already stored is left as it is."""
-    from . import store
+def store_result(database, out: Path, f: FileResult) -> None:
+    """Save one extracted document in the database (this process is the only writer,
+    whatever --jobs or --executor say). A document the database lost track of is read
+    back from out/docs; one it cannot take (a connection lost mid-batch) stays in out/docs
+    and the result says so: the next run stores it."""
+    from .store import StoreError
 
-    if f.doc_id is None or store.has_document(conn, f.doc_id):
+    if f.doc_id is None:
         return
-    path = out / "docs" / f"{f.doc_id}.json"
+    data = f.document
     try:
-        store.save(conn, json.loads(path.read_text("utf-8")))
-    except (OSError, ValueError) as e:
-        log.warning("%s: not stored: %s", path, e)
+        if data is None:
+            if database.has_document(f.doc_id):
+                return
+            data = json.loads((out / "docs" / f"{f.doc_id}.json").read_text("utf-8"))
+        database.save(data)
+    except (OSError, ValueError, StoreError) as e:
+        from .errors import message
+
+        f.warnings.append(f"W015: {message('W015', reason=str(e))}")
+        log.debug("%s: not stored", f.path, exc_info=True)
 
 
 def write_tables(out: Path) -> Optional[dict[str, int]]:

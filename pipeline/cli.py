@@ -35,10 +35,11 @@ def _dump(data) -> None:
 # ----------------------------------------------------------------------------- commands
 def cmd_ingest(args) -> int:
     import signal
-    import sqlite3
 
     from . import inputs
     from .batch import Progress, ingest_paths
+    from .distributed import ExecutorError
+    from .store import StoreError
 
     inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS = args.max_size, args.max_pages, args.max_seconds
     problem = _unusable_out(Path(args.out))
@@ -54,15 +55,20 @@ def cmd_ingest(args) -> int:
     signal.signal(signal.SIGTERM, stop)
     try:
         result = ingest_paths(args.paths, out=args.out, jobs=args.jobs, date=args.date, on_result=progress,
-                              db=db, on_start=progress.begin)
+                              db=db, on_start=progress.begin, executor=args.executor,
+                              ray_address=args.ray_address)
     except KeyboardInterrupt:
         progress.finish()
         print(f"yanbao ingest: interrupted after {progress.done} files; every result written is whole — "
               "run the same command again to finish", file=sys.stderr)
         return 130
-    except sqlite3.DatabaseError as e:
+    except StoreError as e:
         progress.finish()
-        print(f"yanbao ingest: error: --db {db}: {e}", file=sys.stderr)
+        print(f"yanbao ingest: error: --db {e}", file=sys.stderr)
+        return 2
+    except ExecutorError as e:
+        progress.finish()
+        print(f"yanbao ingest: error: {e}", file=sys.stderr)
         return 2
     except OSError as e:
         progress.finish()
@@ -73,7 +79,7 @@ def cmd_ingest(args) -> int:
     print("ingested {ingested}, unchanged {unchanged}, warned {warned}, failed {failed}".format(**counts),
           file=sys.stderr)
     if args.json:
-        _dump({"summary": counts, "files": [f.__dict__ for f in result.errors + result.files]})
+        _dump({"summary": counts, "files": [f.to_json() for f in result.errors + result.files]})
     return result.exit_code
 
 
@@ -150,14 +156,14 @@ def cmd_tag(args) -> int:
 
 
 def _open_db(path: str):
-    from pathlib import Path
-
+    """The database a reading command names (a file or a postgresql:// URL), or None
+    after one line saying why it cannot be read."""
     from . import store
 
-    if not Path(path).exists():
+    if not store.exists(path):
         print(f"{path}: no database here yet (run `yanbao ingest` first, or pass --db)", file=sys.stderr)
         return None
-    return store.connect(path)
+    return store.connect(path)  # a URL that cannot be used raises StoreError: main() says why, exit 2
 
 
 def cmd_search(args) -> int:
@@ -288,6 +294,11 @@ def cmd_serve(args) -> int:
     import subprocess
     import tempfile
 
+    from .store import is_url
+
+    if is_url(args.db):  # datasette reads SQLite files; a shared PostgreSQL has its own tools
+        print(f"yanbao serve: error: --db {args.db}: serve reads a SQLite file, not a PostgreSQL URL", file=sys.stderr)
+        return 2
     if not Path(args.db).exists():
         print(f"{args.db}: no database here yet (run `yanbao ingest` first, or pass --db)", file=sys.stderr)
         return 1
@@ -406,6 +417,9 @@ def pad(text, width: int) -> str:
     return text + " " * max(0, width - used)
 
 
+DB_HELP = "the database: a SQLite file or a postgresql:// URL (default: %(default)s)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="yanbao", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"yanbao {__version__}")
@@ -418,7 +432,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
     p.add_argument("--date", type=_date, help="document date for files that do not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the batch result as JSON on stdout")
-    p.add_argument("--db", metavar="FILE", help="the database to add the documents to (default: DIR/yanbao.db)")
+    p.add_argument("--db", metavar="FILE|URL",
+                   help="the database to add the documents to: a SQLite file or a postgresql:// URL "
+                        "(default: DIR/yanbao.db)")
+    p.add_argument("--executor", choices=("local", "ray"), default="local",
+                   help="where files are read: local worker processes (default) or a Ray cluster "
+                        "(pip install 'yanbao[scale]')")
+    p.add_argument("--ray-address", metavar="ADDR",
+                   help="the Ray cluster to join (e.g. ray://head:10001 or auto); default: a local Ray "
+                        "with --jobs CPUs")
     p.add_argument("--max-size", type=int, default=200, metavar="MB",
                    help="skip (and name) files larger than this many megabytes (default: 200)")
     p.add_argument("--max-pages", type=int, default=2000, metavar="N",
@@ -453,14 +475,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="full-text search, query in either script")
     p.add_argument("query", nargs="+", metavar="QUERY", help="words in either script (simplified or traditional)")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (default: 20)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("prices", help="every price point in the database, dated, from every report")
     p.add_argument("--model", metavar="M", help="one model (any of its names)")
     p.add_argument("--vendor", metavar="V", help="one vendor (id or name)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     _formats(p)
     p.set_defaults(func=cmd_prices)
 
@@ -470,17 +492,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", metavar="P", help="one period as printed (2026E, 1Q25A)")
     p.add_argument("--compare", action="store_true",
                    help="each item and period once, the reports' figures side by side with their sources")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     _formats(p)
     p.set_defaults(func=cmd_financials)
 
     p = sub.add_parser("models", help="the models the database knows, with their sources")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     _formats(p)
     p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("timeline", help="dated releases and price cuts")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     _formats(p)
     p.set_defaults(func=cmd_timeline)
 
@@ -489,11 +511,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="M", help="the model (prices)")
     p.add_argument("--vendor", metavar="V", help="one vendor id (timeline)")
     p.add_argument("--out", metavar="FILE.png", help="where to write the chart (default: a name from the chart)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     p.set_defaults(func=cmd_chart)
 
     p = sub.add_parser("serve", help="browse and query the database in a browser (datasette, read-only)")
-    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE", help="the database (default: %(default)s)")
+    p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     p.add_argument("--port", type=int, default=8001, help="port to listen on (default: %(default)s)")
     p.set_defaults(func=cmd_serve)
@@ -519,8 +541,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if getattr(args, "jobs", 1) < 1:
         parser.error("--jobs must be at least 1")
+    from .store import StoreError
+
     try:
         return args.func(args)
+    except StoreError as e:  # a database URL that is wrong or does not answer, a file that is no database
+        print(f"yanbao {args.command}: error: --db {e}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `yanbao prices | head`: the reader left, nothing is wrong
         sys.stderr.close()
         return 0
