@@ -15,6 +15,7 @@ exactly as a local batch does.
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -29,12 +30,16 @@ class ExecutorError(Exception):
     """Ray cannot be used (not installed, an address that does not answer): one line."""
 
 
-def _read_on_worker(path: str, date: Optional[str], limits: tuple[int, int, int]):
-    """A Ray task: one file read on a worker, its result and document JSON sent back."""
+def _read_on_worker(path: str, named: str, date: Optional[str], limits: tuple[int, int, int]):
+    """A Ray task: one file read on a worker (by its absolute path: a worker's folder is
+    not ours), its result and document JSON sent back, naming the file as the user did."""
     from . import inputs
 
     inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS = limits
-    return read_one(Path(path), date)
+    result, data = read_one(Path(path), date)
+    if data is not None:
+        data["source"]["path"] = named
+    return result, data
 
 
 def _start(jobs: int, address: Optional[str]):
@@ -44,6 +49,8 @@ def _start(jobs: int, address: Optional[str]):
         raise ExecutorError("--executor ray needs Ray: pip install 'yanbao[scale]'") from e
     if ray.is_initialized():
         return ray, False
+    if address and address != "auto":
+        _reachable(address)
     try:
         if address:
             ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
@@ -53,6 +60,22 @@ def _start(jobs: int, address: Optional[str]):
         raise ExecutorError(f"--ray-address {address}: cannot start or join Ray: "
                             f"{str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}") from e
     return ray, True
+
+
+def _reachable(address: str, seconds: float = 10) -> None:
+    """Fail at once, in one line, on a cluster address nothing answers at: Ray itself
+    keeps retrying for minutes and logs each try."""
+    import re
+    import socket
+
+    m = re.fullmatch(r"(?:ray://)?\[?([^\]]+?)\]?:(\d+)", address.strip())
+    if not m:
+        raise ExecutorError(f"--ray-address {address}: expected HOST:PORT, ray://HOST:PORT or auto")
+    try:
+        socket.create_connection((m.group(1), int(m.group(2))), timeout=seconds).close()
+    except OSError as e:
+        raise ExecutorError(f"--ray-address {address}: no Ray cluster answers there "
+                            f"({(e.strerror or str(e)).lower()})") from e
 
 
 def _stored(database, path: Path) -> Optional[FileResult]:
@@ -73,18 +96,14 @@ def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], don
     """Read `files` on Ray; `finish` gets each result (document attached) as it arrives."""
     from . import inputs
 
-    ray, started_here = _start(jobs, address)
+    ray, started_here, task, window = None, False, None, 0
+    limits = (inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS)
     try:
-        task = ray.remote(num_cpus=1, max_retries=RETRIES)(_read_on_worker)
-        limits = (inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS)
-        # a bounded window of tasks in flight: a backlog of 100,000 files is not 100,000
-        # pending tasks, and results stream in while later files are still hashed
-        window = max(2, 2 * int(ray.cluster_resources().get("CPU", jobs)))
         in_flight: dict = {}
         following = iter(range(len(files)))
         exhausted = False
         while in_flight or not exhausted:
-            while not exhausted and len(in_flight) < window:
+            while not exhausted and (ray is None or len(in_flight) < window):
                 i = next(following, None)
                 if i is None:
                     exhausted = True
@@ -94,7 +113,13 @@ def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], don
                     done[i] = skipped
                     finish(skipped)
                     continue
-                in_flight[task.remote(str(files[i]), date, limits)] = i
+                if ray is None:  # Ray starts with the first file to read: a rerun of a done batch needs none
+                    ray, started_here = _start(jobs, address)
+                    task = ray.remote(num_cpus=1, max_retries=RETRIES)(_read_on_worker)
+                    # a bounded window of tasks in flight: a backlog of 100,000 files is not
+                    # 100,000 pending tasks, and results stream in while later files are hashed
+                    window = max(2, 2 * int(ray.cluster_resources().get("CPU", jobs)))
+                in_flight[task.remote(os.path.abspath(files[i]), shown(files[i]), date, limits)] = i
             if not in_flight:
                 continue
             ready, _ = ray.wait(list(in_flight), num_returns=1)
@@ -102,12 +127,7 @@ def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], don
                 i = in_flight.pop(ref)
                 done[i] = r = _collect(ray, ref, files[i], out)
                 finish(r)
-    except BaseException:  # Ctrl-C, SIGTERM: what is in flight is dropped, everything written is whole
-        if started_here:
-            ray.shutdown()
-            started_here = False
-        raise
-    finally:
+    finally:  # also on Ctrl-C/SIGTERM: what is in flight is dropped, everything written is whole
         if started_here:
             ray.shutdown()
 

@@ -57,6 +57,49 @@ def company_doc(company_pdf):
     return read_document(company_pdf)
 
 
+# ----------------------------------------------------------------------------- PostgreSQL
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server's URL: the one `.ci/run` started (YANBAO_TEST_POSTGRES), or a
+    private one started here in a temporary folder and stopped at the end. Tests that
+    need it skip, saying why, where neither can be had."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("PostgreSQL tests need psycopg: pip install -e '.[test,postgres]'")
+    url = os.environ.get("YANBAO_TEST_POSTGRES")
+    if url:
+        yield url
+        return
+    import tempfile
+
+    import postgres_server
+
+    folder = tempfile.mkdtemp(prefix="yanbao-pg-")
+    try:
+        url = postgres_server.start(folder)
+    except RuntimeError as e:
+        postgres_server.stop(folder)
+        pytest.skip(f"no PostgreSQL server for the tests: {e}")
+    yield url
+    postgres_server.stop(folder)
+
+
+@pytest.fixture
+def postgres_db(postgres_server):
+    """A new, empty database on the test server for one test (dropped after it)."""
+    import uuid
+
+    import psycopg
+
+    name = f"yanbao_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield postgres_server.rsplit("/", 1)[0] + "/" + name
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 # ----------------------------------------------------------------------------- the checkout stays as it was
 def _checkout_state():
     """What the suite must not change: the checkout's extracted/ folder and raw/."""
