@@ -10,9 +10,13 @@ Run by hand; results go in the README.
    (ms per document), then full-text queries, price history and financials lookups
    (median and 95th percentile ms).
 
-The folder is generated: report-like text notes (bench/search.py's templates) and a
-fifth of them as PDF reports of a few pages. Without --postgres, a private server is
-started in a temporary folder (tests/postgres_server.py) and stopped at the end.
+The folder is generated, of one of two kinds: `--kind reports` (the default), 22-page
+PDF broker reports as bench/batch.py makes them; `--kind notes`, short report-like text
+notes (bench/search.py's templates) with a fifth of them as 6-page PDFs. Ray's cost is
+mostly fixed per batch (importing Ray, starting it, each worker importing the pipeline,
+shutting down), so the lighter the documents the larger its share. Without
+--postgres, a private server is started in a temporary folder
+(tests/postgres_server.py) and stopped at the end.
 """
 from __future__ import annotations
 
@@ -36,16 +40,17 @@ from pipeline import samples, store  # noqa: E402
 from search import QUERIES, make_documents  # noqa: E402
 
 
-def make_folder(folder: Path, n: int) -> None:
-    n_pdf = n // 5
+def make_folder(folder: Path, n: int, kind: str) -> None:
+    n_pdf = n if kind == "reports" else n // 5
     make_documents(folder, n - n_pdf)
     for i in range(n_pdf):
         samples.broker_report_pdf(folder / f"report_{i:03d}.pdf",
-                                  samples.ReportSpec(title=f"行业周报第{i + 1}期", body_pages=3))
+                                  samples.ReportSpec(title=f"行业周报第{i + 1}期", body_pages=19 if kind == "reports" else 3))
 
 
 def ingest(folder: Path, out: Path, *extra: str) -> float:
-    env = dict(os.environ, RAY_TMPDIR=tempfile.mkdtemp(prefix="yr"))
+    env = dict(os.environ)
+    env.setdefault("RAY_TMPDIR", tempfile.mkdtemp(prefix="yr"))
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pipeline", "ingest", str(folder), "--out", str(out), "--jobs", "2",
                     "--date", "2024-12-31", *extra], cwd=ROOT, check=True, env=env,
@@ -84,22 +89,27 @@ def store_figures(target: str, docs: list[dict]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--kind", choices=("reports", "notes"), default="reports", help="what the documents are")
     ap.add_argument("--runs", type=int, default=3, help="pairs of runs (the machine is shared: medians)")
     ap.add_argument("--postgres", metavar="URL", help="a PostgreSQL database to use (default: a private server)")
+    ap.add_argument("--ray-address", metavar="ADDR",
+                    help="a running Ray cluster to time instead of a Ray started by each run")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="yanbao-scale-"))
     folder = tmp / "in"
     folder.mkdir()
-    make_folder(folder, args.docs)
+    make_folder(folder, args.docs, args.kind)
 
     local, ray = [], []
     for i in range(args.runs):
         local.append(ingest(folder, tmp / f"local{i}"))
-        ray.append(ingest(folder, tmp / f"ray{i}", "--executor", "ray"))
+        extra = ["--ray-address", args.ray_address] if args.ray_address else []
+        ray.append(ingest(folder, tmp / f"ray{i}", "--executor", "ray", *extra))
     ratios = [r / loc for r, loc in zip(ray, local)]
     docs_dir = tmp / "local0" / "docs"
     docs = [json.loads(p.read_text("utf-8")) for p in sorted(docs_dir.glob("*.json"))]
-    result = {"documents": len(docs), "cpus": os.cpu_count(),
+    pages = sum(len(d["pages"]) for d in docs)
+    result = {"documents": len(docs), "kind": args.kind, "ray": args.ray_address or "started by each run", "pages": pages, "cpus": os.cpu_count(),
               "ingest_local_jobs2_s": [round(x, 1) for x in local], "ingest_ray_2cpus_s": [round(x, 1) for x in ray],
               "median_local_s": round(statistics.median(local), 1), "median_ray_s": round(statistics.median(ray), 1),
               "median_ray_over_local": round(statistics.median(ratios), 3)}
