@@ -15,18 +15,26 @@ from . import store
 _SYSTEM_CJK = ["Noto Sans CJK SC", "Noto Sans CJK TC", "WenQuanYi Zen Hei", "Source Han Sans SC", "SimHei"]
 
 
-def cjk_font() -> Optional[str]:
-    """The family name of the CJK font charts use, registering the shipped one; None when
-    there is none (Chinese would draw as boxes)."""
+def shipped_cjk_font() -> Optional[Path]:
+    """The Noto Sans CJK file installed with Yanbao, if it is there."""
     import importlib.util
-
-    from matplotlib import font_manager
 
     spec = importlib.util.find_spec("cvttf_NotoSansCJK_Regular")
     for folder in (spec.submodule_search_locations or []) if spec else []:
         for path in sorted(Path(folder).glob("*.otf")):
-            font_manager.fontManager.addfont(str(path))
-            return font_manager.FontProperties(fname=str(path)).get_name()
+            return path
+    return None
+
+
+def cjk_font() -> Optional[str]:
+    """The family name of the CJK font charts use, registering the shipped one; None when
+    there is none (Chinese would draw as boxes)."""
+    from matplotlib import font_manager
+
+    path = shipped_cjk_font()
+    if path is not None:
+        font_manager.fontManager.addfont(str(path))
+        return font_manager.FontProperties(fname=str(path)).get_name()
     names = {f.name for f in font_manager.fontManager.ttflist}
     return next((n for n in _SYSTEM_CJK if n in names), None)
 

@@ -42,6 +42,9 @@ def cmd_ingest(args) -> int:
     from .store import StoreError
 
     inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS = args.max_size, args.max_pages, args.max_seconds
+    from .read import ocr
+
+    ocr.ENABLED = not args.no_ocr
     problem = _unusable_out(Path(args.out))
     if problem:
         print(f"yanbao ingest: error: --out {args.out}: {problem}", file=sys.stderr)
@@ -103,6 +106,9 @@ def cmd_extract(args) -> int:
     from .errors import YanbaoError
     from .ingest import read_document
 
+    from .read import ocr
+
+    ocr.ENABLED = not args.no_ocr
     try:
         doc = read_document(args.file, date=args.date)
     except YanbaoError as e:
@@ -447,12 +453,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip (and name) PDFs with more pages than this (default: 2000)")
     p.add_argument("--max-seconds", type=int, default=600, metavar="S",
                    help="stop reading (and name) a file after this many seconds; 0 for no limit (default: 600)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="leave pages without a usable text layer unread (default: OCR them when the "
+                        "'ocr' extra is installed)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("extract", help="one file → its document JSON on stdout; writes nothing")
     p.add_argument("file", metavar="FILE", help="a PDF, .txt, .md or .html file")
     p.add_argument("--date", type=_date, help="document date when the file does not state one (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print the document JSON")
+    p.add_argument("--no-ocr", action="store_true", help="leave pages without a usable text layer unread")
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("tag", help="entities of a snippet (traditional or simplified)")

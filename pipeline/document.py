@@ -74,6 +74,9 @@ class Page(_Model):
         description="anchors (text_pos, original_pos) where the text→original offset changes; "
                     "empty when every character maps one to one")
     sidebar: list[str] = Field(default_factory=list, description="vertical sidebar text kept out of the body")
+    ocr: bool = Field(default=False, description="the page had no usable text layer: its text was read by OCR")
+    ocr_confidence: Optional[float] = Field(
+        default=None, description="with `ocr`: the recogniser's mean confidence over the lines kept (0–1)")
 
     def to_original(self, pos: int) -> int:
         """Map a position in `text` to the matching position in `original`."""

@@ -39,6 +39,7 @@ MESSAGES = {
     "W012": "verify: the {family} check family failed on this document: {reason}",
     "W013": "text repaired: {what}",
     "W014": "{what}",
+    "W016": "read by OCR: {pages} of {total} pages had no usable text layer (mean confidence {confidence})",
     "W015": "extracted but not stored in the database ({reason}); run the same command again to store it",
 }
 

@@ -15,6 +15,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 from . import clean, encoding, layout, meta, pdfium_page, script
 from .document import Document, Page, Source, Table
@@ -22,6 +23,7 @@ from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
+from .read import ocr
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ class RawPage:
     has_images: bool = False
     cid_garbage: bool = False
     rows: list[str] = field(default_factory=list)  # page 1: words of each baseline across the page, for meta
+    ocr: bool = False  # no usable text layer: OCR was tried on the page
+    ocr_confidence: Optional[float] = None
 
 
 # ----------------------------------------------------------------------------- bytes
@@ -128,6 +132,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     page whose drawings break pdfplumber's table finder."""
     raw = RawPage(number=number, width=page.width, height=page.height)
     raw.has_images = page.n_images > 0
+    raw.ocr, raw.ocr_confidence = page.ocr_confidence is not None, page.ocr_confidence
     page.chars = layout.drop_template_markers(layout.drop_hidden_text(page.chars)[0])
     tables = []
     if find_tables and page.n_rulings >= MIN_TABLE_EDGES:
@@ -207,6 +212,11 @@ def borderless_tables(chars: list[dict], number: int, rows=None) -> list[Table]:
                                  "value_cells": total, "unassigned_words": grid.unassigned,
                                  "footer": " ".join(grid.footer) or None}))
     return out
+
+
+def _unreadable(chars: list[dict]) -> bool:
+    """No text layer a reader can use: none at all, (cid:NN) codes, or symbols no one reads."""
+    return not any(c["text"].strip() for c in chars) or _is_cid_garbage(chars) or _implausible(chars)
 
 
 def _is_cid_garbage(chars: list[dict]) -> bool:
@@ -302,6 +312,9 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
                     if not _is_cid_garbage(fallback.chars):
                         return fallback
                 objects.chars = pdfium_page.read_chars(page)
+                if _unreadable(objects.chars) and ocr.available():
+                    chars, confidence = ocr.page_chars(page)
+                    objects.chars, objects.ocr_confidence = chars, confidence or 0.0
                 return objects
             finally:
                 page.close()
@@ -348,17 +361,27 @@ def _open_pdfium(data: bytes):
 
 def _warn_textless(pages: list[RawPage], doc: Document) -> None:
     total = len(pages)
-    no_text = [p.number for p in pages if p.n_chars == 0]
+    no_text = [p.number for p in pages if p.n_chars == 0 and not p.ocr]
     garbage = [p.number for p in pages if p.cid_garbage]
+    read = [p for p in pages if p.ocr and p.n_chars]
+    blank = [p.number for p in pages if p.ocr and not p.n_chars]
+    hint = "" if ocr.available() else (" — OCR is turned off" if ocr.installed()
+                                       else " — pip install 'yanbao[ocr]' reads them")
     if no_text:
-        doc.warn("W001", message("W001", pages=len(no_text), total=total), "ingest",
+        doc.warn("W001", message("W001", pages=len(no_text), total=total) + hint, "ingest",
                  no_text[0] if len(no_text) == 1 else None)
+    if blank:
+        doc.warn("W001", message("W001", pages=len(blank), total=total) + ": OCR found no text on them", "ingest",
+                 blank[0] if len(blank) == 1 else None)
     if garbage:
-        doc.warn("W002", message("W002", pages=len(garbage), total=total), "ingest",
+        doc.warn("W002", message("W002", pages=len(garbage), total=total) + hint, "ingest",
                  garbage[0] if len(garbage) == 1 else None)
+    if read:
+        confidence = sum(p.ocr_confidence or 0 for p in read) / len(read)
+        doc.warn("W016", message("W016", pages=len(read), total=total, confidence=f"{confidence:.2f}"), "ingest",
+                 read[0].number if len(read) == 1 else None, partial=False)
 
 
-# ----------------------------------------------------------------------------- text
 def html_tables(markup: str) -> list[Table]:
     """<table> elements as tables of page 1, the first row as header."""
     from bs4 import BeautifulSoup
@@ -445,6 +468,7 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
         texts, kept = clean.clean_pdf_pages(raw_pages)
         doc.tables = [t for p in raw_pages for t in p.tables]
         sidebars = {p.number: p.sidebar for p in raw_pages}
+        read_by_ocr = {p.number: p.ocr_confidence for p in raw_pages if p.ocr}
         first = next((lines for lines in kept if lines), [])
         pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info),
                     "rows": raw_pages[0].rows if raw_pages else []}
@@ -462,11 +486,14 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
             text = html_to_text(text)
         texts = clean.clean_text_pages(text)
         sidebars = {}
+        read_by_ocr = {}
         pdf_meta = None
     doc.source.pages = len(texts)
     doc.meta.script = script.detect("\n".join(texts))
     for number, text in enumerate(texts, start=1):
         page = Page(number=number, text=text, sidebar=sidebars.get(number, []))
+        if number in read_by_ocr:
+            page.ocr, page.ocr_confidence = True, round(read_by_ocr[number] or 0.0, 3)
         if doc.meta.script == "hant":
             simplified, anchors = script.to_simplified(text)
             if simplified != text:

@@ -217,8 +217,9 @@ def find_rating(text: str) -> tuple[Optional[str], Optional[str]]:
     return None, None
 
 
-_TICKER = re.compile(r"(?<![\w.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
-                     r"|(?<=[（(])\d{6}(?=[)）]))(?![\w])")
+# bounded by ASCII only: Chinese glues a ticker to the name before it (示例半导体688999.SH)
+_TICKER = re.compile(r"(?<![A-Za-z0-9_.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
+                     r"|(?<=[（(])\d{6}(?=[)）]))(?![A-Za-z0-9_])")
 _CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
              ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
 _AMOUNT = r"(\d+(?:\.\d+)?)"
@@ -260,6 +261,7 @@ def from_pdf_lines(lines) -> dict:
     """What only the layout knows: the title is the largest type on the first page
     (lines as kept by `clean`, so running headers are already gone)."""
     candidates = [l for l in lines if len(re.sub(r"\W", "", l.text)) >= 4 and not clean.is_disclaimer(l.text)
+                  and re.search(r"[\u4e00-\u9fffA-Za-z]{2}", l.text)  # words, not a row of axis ticks (24/06 24/07)
                   and not _RATING_ONLY.fullmatch(re.sub(r"\s", "", l.text))  # a rating set large is not the title
                   and not _COMPANY_LINE.fullmatch(re.sub(r"\s", "", l.text))  # nor the company and its ticker
                   and not _REPORT_TYPE.fullmatch(re.sub(r"\s", "", l.text))  # nor the kind of report (深度研究)

@@ -16,6 +16,7 @@ and height (pdfplumber keeps user-space x when the media box does not start at 0
 from __future__ import annotations
 
 import ctypes
+from typing import Optional
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -47,6 +48,8 @@ class PageObjects:
     # not embedded (reportlab's STSong-Light) and that this machine has no font for
     # sits at a single point, and PDFium drops it. ingest reads such a page with pdfplumber.
     n_unplaced_text: int = 0
+    # set when the characters were read by OCR (read/ocr.py): the mean confidence of its lines
+    ocr_confidence: Optional[float] = None
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

@@ -48,21 +48,31 @@ def user_password_pdf(folder: Path) -> Path:
     return encrypted_pdf(folder, "reader-secret", "user_password.pdf")
 
 
+SCANNED_TEXT = ["行业周报：大模型价格战持续", "2024年5月21日，阿里云宣布通义千问", "Qwen-Long输入价格降至0.5元/百万tokens，", "降幅达97%。"]
+
+
 def image_only_pdf(folder: Path, pages: int = 2) -> Path:
-    from PIL import Image, ImageDraw
+    """A scan: each page one image of printed lines (Noto Sans CJK), no text layer."""
+    from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
+    from pipeline.charts import shipped_cjk_font
+
+    font = ImageFont.truetype(str(shipped_cjk_font()), 36)
     p = folder / "scanned.pdf"
     c = canvas.Canvas(str(p), pagesize=A4)
     for k in range(pages):
-        img = Image.new("RGB", (400, 300), "white")
-        ImageDraw.Draw(img).rectangle([40, 40, 360, 80 + 20 * k], fill="black")
+        img = Image.new("RGB", (1100, 420), "white")
+        draw = ImageDraw.Draw(img)
+        for i, line in enumerate(SCANNED_TEXT):
+            draw.text((40, 40 + 90 * i), line if k == 0 else line.replace("5月21日", f"5月{21 + k}日"),
+                      fill="black", font=font)
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         buf.seek(0)
-        c.drawImage(ImageReader(buf), 60, 400, width=400, height=300)
+        c.drawImage(ImageReader(buf), 40, 450, width=510, height=195)
         c.showPage()
     c.save()
     return p
@@ -83,11 +93,27 @@ def _pdf(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
+CID_TEXT = "Qwen-Long price cut to 0.5 CNY per million tokens"
+
+
 def cid_garbage_pdf(folder: Path) -> Path:
-    """Text shown through an Identity-H font with no ToUnicode map: extractors see (cid:NN)."""
-    glyphs = "".join(f"{g:04X}" for g in range(1000, 1060)) * 3
-    content = f"BT /F1 12 Tf 50 700 Td <{glyphs[:240]}> Tj 0 -20 Td <{glyphs[240:480]}> Tj ET".encode()
+    """Text shown through an embedded Identity-H font with no ToUnicode map: the glyphs
+    draw (DejaVu Sans, matplotlib's), but the codes are glyph ids and nothing maps them
+    back to characters: PDFium reads them as other characters ("4ZHQ" for "Qwen")."""
+    import matplotlib
+    from fontTools.ttLib import TTFont
+
+    font_path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    font = TTFont(str(font_path))
+    cmap, order = font.getBestCmap(), font.getGlyphOrder()
+    gid = {name: i for i, name in enumerate(order)}
+    codes = "".join(f"{gid[cmap[ord(ch)]]:04X}" for ch in CID_TEXT)
+    content = f"BT /F1 14 Tf 50 700 Td <{codes}> Tj 0 -24 Td <{codes}> Tj ET".encode()
     stream = zlib.compress(content)
+    font_bytes = font_path.read_bytes()
+    font_file = zlib.compress(font_bytes)
+    widths = " ".join(str(round(font["hmtx"][cmap[ord(ch)]][0] * 1000 / font["head"].unitsPerEm)) for ch in CID_TEXT)
+    first = " ".join(f"{gid[cmap[ord(ch)]]} [{w}]" for ch, w in zip(CID_TEXT, widths.split()))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -98,9 +124,11 @@ def cid_garbage_pdf(folder: Path) -> Path:
         b"/DescendantFonts [6 0 R] >>",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /AAAAAA+Garbled "
         b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-        b"/FontDescriptor 7 0 R /DW 1000 >>",
-        b"<< /Type /FontDescriptor /FontName /AAAAAA+Garbled /Flags 4 /FontBBox [0 0 1000 1000] "
-        b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+        b"/FontDescriptor 7 0 R /DW 1000 /CIDToGIDMap /Identity /W [" + first.encode() + b"] >>",
+        b"<< /Type /FontDescriptor /FontName /AAAAAA+Garbled /Flags 4 /FontBBox [0 -240 1000 1000] "
+        b"/ItalicAngle 0 /Ascent 760 /Descent -240 /CapHeight 730 /StemV 80 /FontFile2 8 0 R >>",
+        f"<< /Length {len(font_file)} /Length1 {len(font_bytes)} /Filter /FlateDecode >>\nstream\n".encode()
+        + font_file + b"\nendstream",
     ]
     p = folder / "cid_garbage.pdf"
     p.write_bytes(_pdf(objects))

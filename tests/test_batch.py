@@ -19,9 +19,17 @@ CASES = [
     (badinputs.user_password_pdf, "failed", "E005", "encrypted PDF needs a user password"),
     (badinputs.zero_page_pdf, "failed", "E010", "PDF has no pages"),
     (badinputs.undecodable_text, "failed", "E006", "undecodable text"),
+    # with OCR off (or not installed): test_ocr.py reads these two with it
     (badinputs.image_only_pdf, "warned", "W001", "no text layer, needs OCR (2 of 2 pages)"),
     (badinputs.cid_garbage_pdf, "warned", "W002", "(cid:NN) garbage"),
 ]
+
+
+@pytest.fixture(autouse=True)
+def no_ocr(monkeypatch):
+    from pipeline.read import ocr
+
+    monkeypatch.setattr(ocr, "ENABLED", False)
 
 
 @pytest.fixture()

@@ -68,8 +68,24 @@ def image_chars(pixels, scale: float, width: float, height: float) -> tuple[list
         if not text or score < MIN_CONFIDENCE:
             continue
         scores.append(score)
-        chars += line_chars(box, text, scale, score)
+        chars += line_chars(box, corrected(text), scale, score)
     return chars, (sum(scores) / len(scores) if scores else None)
+
+
+@lru_cache(maxsize=1)
+def _corrections() -> dict[str, str]:
+    import json
+
+    from .. import data_text
+
+    return json.loads(data_text("ocr_corrections.json"))["replace"]
+
+
+def corrected(text: str) -> str:
+    """A recognised line with the misreads a report never prints put right (data/ocr_corrections.json)."""
+    for wrong, right in _corrections().items():
+        text = text.replace(wrong, right)
+    return text
 
 
 def _advance(ch: str) -> float:
