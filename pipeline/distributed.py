@@ -55,8 +55,9 @@ def _start(jobs: int, address: Optional[str]):
     try:
         if address:
             ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
-        else:  # a local Ray with as many CPUs as --jobs asks for
-            ray.init(num_cpus=jobs, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
+        else:  # a new local Ray with as many CPUs as --jobs asks for (never a cluster found running here)
+            ray.init(address="local", num_cpus=jobs, include_dashboard=False, logging_level=logging.ERROR,
+                     log_to_driver=False)
     except Exception as e:  # ConnectionError, a bad address format, a cluster of another Ray version
         raise ExecutorError(f"--ray-address {address}: cannot start or join Ray: "
                             f"{str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__}") from e
