@@ -71,25 +71,6 @@ def test_a_changed_file_replaces_its_rows(tmp_path):
         assert store.search(conn, "Qwen") == [] and store.search(conn, "混元")
 
 
-def test_a_crash_leaves_no_half_document(tmp_path, monkeypatch, sample_dir):
-    out = tmp_path / "out"
-    ingest_paths([sample_dir / "traditional_qwen_price_cut.txt"], out=out)
-    doc = json.loads(next((out / "docs").glob("*.json")).read_text("utf-8"))
-    with closing(store.connect(tmp_path / "y.db")) as conn:
-        real = type(conn)._insert_rows
-
-        def crash(self, doc_id, rows):  # the document's and pages' rows are in; the rest never comes
-            self.executemany(store.base.insert_sql("documents"), rows["documents"])
-            raise RuntimeError("power cut")
-        monkeypatch.setattr(type(conn), "_insert_rows", crash)
-        with pytest.raises(RuntimeError):
-            store.save(conn, doc)
-        assert all(n == 0 for n in store.counts(conn).values())
-        monkeypatch.setattr(type(conn), "_insert_rows", real)
-        assert store.save(conn, doc) == "added"
-        assert store.save(conn, doc) == "unchanged"
-
-
 def test_frames_for_notebooks(db):
     df = store.frame(db, "price_points")
     assert {"model", "date", "price_after", "doc_id"} <= set(df.columns) and len(df) > 0
