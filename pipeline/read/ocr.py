@@ -21,8 +21,11 @@ from typing import Optional
 log = logging.getLogger(__name__)
 
 ENABLED = True
-# pixels per PDF point: 3 is 216 dpi, where 8-point Chinese in a footnote still reads
+# pixels per PDF point: 3 is 216 dpi, where 8-point Chinese in a footnote still reads; but
+# RapidOCR shrinks any image whose longer side passes 2,000 pixels (its max_side_len), so a
+# page is drawn no larger than that (an A4 page at about 171 dpi) rather than drawn and shrunk
 SCALE = 3.0
+MAX_SIDE = 2000
 # a line the recogniser is less sure of than this is dropped (a chart's squiggle read as "一")
 MIN_CONFIDENCE = 0.5
 
@@ -53,8 +56,9 @@ def page_chars(page) -> tuple[list[dict], Optional[float]]:
     import numpy as np
 
     width, height = page.get_size()
-    image = page.render(scale=SCALE, rotation=0).to_pil().convert("RGB")
-    return image_chars(np.asarray(image), SCALE, width, height)
+    scale = min(SCALE, MAX_SIDE / max(width, height, 1))
+    image = page.render(scale=scale, rotation=0).to_pil().convert("RGB")
+    return image_chars(np.asarray(image), scale, width, height)
 
 
 def image_chars(pixels, scale: float, width: float, height: float) -> tuple[list[dict], Optional[float]]:
