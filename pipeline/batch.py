@@ -184,59 +184,117 @@ def already_extracted(path: Path, out: Path) -> Optional[FileResult]:
     target = out / "docs" / f"{doc_id_for(sha)}.json"
     if not target.exists():
         return None
+    from . import spool
+
     try:
-        old = json.loads(target.read_text("utf-8"))
+        old = spool.header(target)  # a spooled document's first line; any other, parsed
     except (OSError, ValueError):
         return None  # unreadable or partial: extract again
     src = old.get("source", {})
     if src.get("sha256") != sha or src.get("extractor") != extractor():
         return None
     warnings = [f"{w['code']}: {w['message']}" for w in old.get("warnings", [])]
-    return FileResult(path=shown(path), status="unchanged", doc_id=old["doc_id"], pages=len(old.get("pages", [])),
+    return FileResult(path=shown(path), status="unchanged", doc_id=old["doc_id"], pages=src.get("pages", 0),
                       warnings=warnings)
 
 
-def read_one(path: Path, date: Optional[str] = None) -> tuple[FileResult, Optional[dict]]:
+def read_one(path: Path, date: Optional[str] = None,
+             spool_dir: Optional[Path] = None) -> tuple[FileResult, Optional[dict | Path]]:
     """Read one file into its validated document JSON, within the time limit; a failure
-    is a FileResult with its code, never an exception."""
-    from .ingest import read_document
+    is a FileResult with its code, never an exception. A long text file read in several
+    parts is spooled (`spool`): its JSON is then a temporary file in `spool_dir`, written
+    part by part, never held whole."""
+    from .ingest import read_parts
+    from .spool import DocumentSpool
 
+    spool = None
     try:
         with _time_limit(inputs.MAX_SECONDS, path):
-            doc = read_document(path, date=date)
-            data = document_json(doc)
+            parts = read_parts(path, date)
+            doc = next(parts)
+            later = next(parts, None)
+            if later is None:
+                data: dict | Path = document_json(doc)
+                head = data
+            else:
+                spool = DocumentSpool(spool_dir)
+                spool.add(doc)
+                spool.add(later)
+                del doc, later
+                for part in parts:
+                    spool.add(part)
+                head = spool.header
+                data = spool.finish()
     except YanbaoError as e:
         return FileResult(path=shown(path), status="failed", code=e.code, message=e.reason), None
     except Exception as e:  # a bug must cost one file, not the batch
         log.debug("internal error on %s", path, exc_info=True)
         return FileResult(path=shown(path), status="failed", code="E099",
                           message=f"internal error: {type(e).__name__}: {e}"[:200]), None
-    warnings = [f"{w.code}: {w.message}" for w in doc.warnings]
+    finally:
+        if spool is not None:
+            spool.close()
+    warnings = [f"{w['code']}: {w['message']}" for w in head["warnings"]]
     # a file that printed a warning line is counted warned, whether content is missing or not
-    status = "warned" if doc.status == "partial" or warnings else "ingested"
-    return FileResult(path=shown(path), status=status, doc_id=doc.doc_id, pages=len(doc.pages),
+    status = "warned" if head["status"] == "partial" or warnings else "ingested"
+    return FileResult(path=shown(path), status=status, doc_id=head["doc_id"], pages=head["source"]["pages"],
                       warnings=warnings), data
 
 
-def write_one(out: Path, result: FileResult, data: Optional[dict]) -> FileResult:
-    """Write a read document under out/docs (atomically); the result carries the JSON on
-    to the database."""
+def write_one(out: Path, result: FileResult, data: Optional[dict | Path | bytes]) -> FileResult:
+    """Write a read document under out/docs (atomically). A document held in memory goes
+    on to the database with the result; a spooled one (a temporary file, or its bytes
+    from another machine) is read back from out/docs by the database, a line at a time."""
     if data is None:
         return result
+    target = out / "docs" / f"{result.doc_id}.json"
     try:
-        write_json_atomic(out / "docs" / f"{result.doc_id}.json", data)
+        if isinstance(data, dict):
+            write_json_atomic(target, data)
+            result.document = data
+        else:
+            place_atomic(target, data)
     except OSError as e:  # a full disk or a folder gone read-only: this file failed, say why
         return FileResult(path=result.path, status="failed", code="E016",
                           message=f"cannot write the result: {(e.strerror or str(e)).lower()}")
-    result.document = data
     return result
+
+
+def place_atomic(target: Path, data: Path | bytes) -> None:
+    """A finished file (a temporary file, moved; or bytes) into place under its final
+    name, whole or not at all."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, Path):
+        with open(data, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(data, 0o666 & ~_UMASK)
+        try:
+            os.replace(data, target)  # the spool is written beside its target: a rename
+            return
+        except OSError:  # another file system: copied below
+            data, spooled = data.read_bytes(), data
+            spooled.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
     skipped = already_extracted(path, out)
     if skipped is not None:
         return skipped
-    return write_one(out, *read_one(path, date))
+    return write_one(out, *read_one(path, date, spool_dir=out / "docs"))
 
 
 class _TooSlow(Exception):
@@ -441,13 +499,11 @@ def store_result(database, out: Path, f: FileResult) -> None:
 
     if f.doc_id is None:
         return
-    data = f.document
     try:
-        if data is None:
-            if database.has_document(f.doc_id):
-                return
-            data = json.loads((out / "docs" / f"{f.doc_id}.json").read_text("utf-8"))
-        database.save(data)
+        if f.document is not None:
+            database.save(f.document)
+        elif not (f.status == "unchanged" and database.has_document(f.doc_id)):
+            database.save_file(out / "docs" / f"{f.doc_id}.json")  # spooled, or lost by the database
     except (OSError, ValueError, StoreError) as e:
         from .errors import message
 
@@ -474,10 +530,12 @@ def write_tables(out: Path) -> Optional[dict[str, int]]:
     from . import schema
     from .tables import merge
 
+    from . import spool
+
     docs = []
     for path in paths:
         try:
-            docs.append(json.loads(path.read_text("utf-8")))
+            docs.append(spool.with_tables(path))
         except (OSError, ValueError) as e:
             log.warning("%s: skipped while merging tables: %s", path, e)
     merged = merge(docs)

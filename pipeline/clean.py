@@ -10,7 +10,7 @@ import json
 import math
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from . import layout, textutil
 from . import data_text
@@ -142,20 +142,93 @@ def remove_chunk_markers(text: str) -> str:
     return CHUNK_MARKER.sub("", text)
 
 
+# A text file's page ends at a form feed, or — a web dump or a book in one file has none —
+# at the last paragraph break before TEXT_PAGE_CHARS: a page is what search hits and
+# entities point into, and what every later stage holds at once, so it must be bounded.
+TEXT_PAGE_CHARS = 100_000
+
+
 def clean_text_pages(text: str) -> list[str]:
     """A text file → cleaned page texts (form feeds separate pages)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = remove_chunk_markers(text)
-    pages = text.split("\f")
-    out = []
+    return list(cleaned_pages(text_pages([text])))
+
+
+def text_pages(chunks: Iterable[str], limit: int = TEXT_PAGE_CHARS) -> Iterator[str]:
+    """Decoded text, in chunks of any size → raw page texts: line breaks made \\n, pages cut
+    at form feeds and at most `limit` characters long. Holds about one chunk at a time."""
+    buf = ""
+    carry = ""  # a chunk ending in \r: its \n may open the next chunk
+    for chunk in chunks:
+        chunk = carry + chunk
+        carry = "\r" if chunk.endswith("\r") else ""
+        if carry:
+            chunk = chunk[:-1]
+        buf += chunk.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+        start = 0
+        while True:
+            feed = buf.find("\f", start, start + limit + 1)
+            if feed >= 0:
+                yield buf[start:feed]
+                start = feed + 1
+            elif len(buf) - start > limit:
+                cut = _page_cut(buf, start, limit)
+                yield buf[start:cut]
+                start = cut
+            else:
+                break
+        buf = buf[start:]
+    buf += "\n" if carry else ""
+    while len(buf) > limit:
+        cut = _page_cut(buf, 0, limit)
+        yield buf[:cut]
+        buf = buf[cut:]
+    yield buf
+
+
+def _page_cut(buf: str, start: int, limit: int) -> int:
+    """Where a page too long for one ends: after its last paragraph break, else its last
+    line break, else (one endless line) before the word or number the limit falls in —
+    or, for a run longer than half a page (100,000 digits), after it, at twice the limit
+    at the latest: a run cut in two would read as two numbers."""
+    for mark in ("\n\n", "\n"):
+        at = buf.rfind(mark, start + limit // 2, start + limit)
+        if at >= 0:
+            return at + len(mark)
+    end = cut = start + limit
+    while cut > start + limit // 2 and _in_word(buf[cut - 1]) and _in_word(buf[cut]):
+        cut -= 1
+    if cut > start + limit // 2:
+        return cut
+    while end < min(len(buf), start + 2 * limit) and _in_word(buf[end]):
+        end += 1
+    return end
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch in ".,_-%")
+
+
+def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
+    """Raw page texts → cleaned ones; empty pages at the end of the file are dropped."""
+    empty = 0  # pending empty pages: kept only if a page with text follows
+    first = True
     for page in pages:
-        if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
-            page = undouble(page)
-        page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
-        out.append(tidy(remove_stamps(page)))
-    while len(out) > 1 and not out[-1]:
-        out.pop()
-    return out
+        page = clean_text_page(page)
+        if not page and not first:
+            empty += 1
+            continue
+        yield from [""] * empty
+        empty = 0
+        first = False
+        yield page
+
+
+def clean_text_page(page: str) -> str:
+    page = remove_chunk_markers(page)
+    if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
+        page = undouble(page)
+    page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
+    return tidy(remove_stamps(page))
 
 
 # ----------------------------------------------------------------------------- fake bold in text

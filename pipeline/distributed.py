@@ -33,13 +33,15 @@ class ExecutorError(Exception):
 def _read_on_worker(path: str, named: str, date: Optional[str], limits: tuple[int, int, int, bool]):
     """A Ray task: one file read on a worker (by its absolute path: a worker's folder is
     not ours), its result and document JSON sent back, naming the file as the user did."""
-    from . import inputs
+    from . import inputs, spool
     from .read import ocr
 
     inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS, ocr.ENABLED = limits
     result, data = read_one(Path(path), date)
-    if data is not None:
+    if isinstance(data, dict):
         data["source"]["path"] = named
+    elif data is not None:  # spooled on this worker: its bytes go back (the driver's disk is not ours)
+        data = spool.renamed(data, named)
     return result, data
 
 

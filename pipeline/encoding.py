@@ -12,6 +12,7 @@ added to `notes` as (warning code, what), for the document's warnings.
 from __future__ import annotations
 
 import codecs
+from typing import Iterator
 
 from .errors import YanbaoError
 from .textutil import han_count
@@ -169,3 +170,52 @@ def _strip_controls(text: str, notes: list[tuple[str, str]]) -> str:
 
 def _agrees(a: str, b: str) -> bool:
     return codecs.lookup(a).name == codecs.lookup(b).name
+
+
+# ----------------------------------------------------------------------------- large files
+BLOCK_BYTES = 4 << 20  # a file larger than this is decoded a block at a time
+
+
+def decode_stream(fh, path: str, notes: list[tuple[str, str]]) -> tuple[str, float, Iterator[str]]:
+    """A text file too large to decode at once (an open binary file) → (encoding,
+    confidence, its text as a run of chunks). The encoding is judged on the first block by
+    `decode`'s rules; then the whole file is decoded a block at a time (a character cut
+    by a block's end is joined to its next block), with `decode`'s repairs — bad bytes
+    replaced, NULs and control characters dropped — counted over the whole file and added
+    to `notes` once the last chunk has been read."""
+    head = fh.read(BLOCK_BYTES)
+    skip = next((len(bom) for bom, _ in BOMS if head.startswith(bom)), 0)
+    if head.count(b"\x00") > len(head) // 4:  # UTF-16/32: whole code units
+        probe = head[:len(head) - len(head) % 4]
+    else:  # whole lines: no character cut in two
+        probe = head[:head.rfind(b"\n") + 1] or head
+    _, enc, confidence = decode(probe, path, [])
+    enc = enc.replace("-sig", "")  # the BOM is skipped below
+
+    def chunks() -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(enc)(errors="replace")
+        fh.seek(skip)
+        replaced = dropped = controls = 0
+        utf16 = "16" in enc or "32" in enc
+        while True:
+            block = fh.read(BLOCK_BYTES)
+            if not utf16 and b"\x00" in block:
+                dropped += block.count(b"\x00")
+                block = block.replace(b"\x00", b"")
+            text = decoder.decode(block, final=not block)
+            replaced += text.count("\ufffd")
+            found: list[tuple[str, str]] = []
+            text = _strip_controls(text, found)
+            controls += sum(int(what.split()[0]) for _, what in found)
+            if text:
+                yield text
+            if not block:
+                break
+        if dropped:
+            notes.append(("W013", f"{dropped} NUL bytes dropped"))
+        if replaced:
+            notes.append(("W013", f"{replaced} bytes that are not {enc} replaced by \ufffd"))
+        if controls:
+            notes.append(("W013", f"{controls} control characters dropped"))
+
+    return enc, confidence, chunks()

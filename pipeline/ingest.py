@@ -15,7 +15,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 from . import clean, encoding, layout, meta, pdfium_page, script
 from .document import Document, Page, Source, Table
@@ -53,8 +53,17 @@ class RawPage:
 
 # ----------------------------------------------------------------------------- bytes
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes — only a regular file's, and only up to the size limit: a FIFO
-    would hang the batch and /dev/zero would fill the memory."""
+    """The file's bytes — only a regular file's, and only up to the size limit."""
+    readable_size(path)
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise _os_error(path, e) from e
+
+
+def readable_size(path: Path) -> int:
+    """The size of a file we may read: only a regular file (a FIFO would hang the batch,
+    /dev/zero would fill the memory), only up to the size limit."""
     try:
         if path.is_symlink():
             path.resolve(strict=True)
@@ -64,16 +73,20 @@ def read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > inputs.MAX_SIZE_MB * 1_000_000:
             raise YanbaoError("E013", inputs.shown(path), size=round(size / 1e6, 1), limit=inputs.MAX_SIZE_MB)
-        return path.read_bytes()
+        return size
     except RuntimeError as e:  # symlink loop on older Pythons
         raise YanbaoError("E011", inputs.shown(path)) from e
     except OSError as e:
-        if e.errno == 40:  # ELOOP
-            raise YanbaoError("E011", inputs.shown(path)) from e
-        if isinstance(e, FileNotFoundError):
-            raise YanbaoError("E009", inputs.shown(path)) from e
-        reason = e.strerror.lower() if e.strerror else type(e).__name__
-        raise YanbaoError("E002", inputs.shown(path), reason=reason) from e
+        raise _os_error(path, e) from e
+
+
+def _os_error(path: Path, e: OSError) -> YanbaoError:
+    if e.errno == 40:  # ELOOP
+        return YanbaoError("E011", inputs.shown(path))
+    if isinstance(e, FileNotFoundError):
+        return YanbaoError("E009", inputs.shown(path))
+    reason = e.strerror.lower() if e.strerror else type(e).__name__
+    return YanbaoError("E002", inputs.shown(path), reason=reason)
 
 
 # ----------------------------------------------------------------------------- PDF
@@ -448,52 +461,146 @@ def format_of(path: Path, data: bytes) -> str:
 
 def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
     """One input file → a cleaned, simplified Document. Raises YanbaoError for bad input."""
+    parts = read_parts(path, date)
+    doc = next(parts)
+    for part in parts:
+        join_part(doc, part)
+    return doc
+
+
+# A text file longer than this is read as a run of parts: each part is cleaned, tagged
+# and typed alone, and may be written out and dropped before the next is read (the
+# batch does), so what a file costs in memory does not grow with its length.
+PART_CHARS = 1_000_000
+
+
+def read_parts(path: str | os.PathLike, date: str | None = None) -> Iterator[Document]:
+    """One input file → its Document, in parts: a PDF or a short text is one part; a long
+    text file a run of parts of consecutive pages (see PART_CHARS). Every part carries
+    the document's id, source and meta; pages are numbered through the file; the last
+    part carries the warnings only the whole file can give. Raises YanbaoError for bad
+    input (before the first part)."""
     path = Path(path)
     if path.is_dir():
         raise YanbaoError("E007", str(path), suffix="(folder)")
-    data = read_bytes(path)
-    if not data:
+    size = readable_size(path)
+    if not size:
         raise YanbaoError("E001", str(path))
-    fmt = format_of(path, data)
-    sha = hashlib.sha256(data).hexdigest()
-    from . import __version__
-
-    doc = Document(doc_id=doc_id_for(sha),
-                   source=Source(path=inputs.shown(path), sha256=sha, format=fmt, pages=0, size=len(data),
-                                 extractor=f"yanbao {__version__}"))
-    title_hint = None
-    if fmt == "pdf":
-        raw_pages, info = extract_pdf(data, str(path), doc)
-        _warn_textless(raw_pages, doc)
-        texts, kept = clean.clean_pdf_pages(raw_pages)
-        doc.tables = [t for p in raw_pages for t in p.tables]
-        sidebars = {p.number: p.sidebar for p in raw_pages}
-        read_by_ocr = {p.number: p.ocr_confidence for p in raw_pages if p.ocr}
-        first = next((lines for lines in kept if lines), [])
-        pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info),
-                    "rows": raw_pages[0].rows if raw_pages else []}
-    else:
-        notes: list[tuple[str, str]] = []
-        text, enc, confidence = encoding.decode(data, inputs.shown(path), notes)
-        doc.source.encoding = enc
-        for code, what in notes:
-            doc.warn(code, message(code, what=what), "ingest")
-        if confidence < 0.5:
-            doc.warn("W005", message("W005", encoding=enc), "ingest")
+    try:
+        fh = path.open("rb")
+    except OSError as e:
+        raise _os_error(path, e) from e
+    with fh:
+        head = fh.read(encoding.BLOCK_BYTES)
+        fmt = format_of(path, head)
+        if fmt == "pdf" or fmt == "html" or size <= len(head):
+            data = head + fh.read()  # read whole: a PDF or a page of markup is parsed at once
+            doc = _new_document(path, hashlib.sha256(data).hexdigest(), fmt, size)
+            if fmt == "pdf":
+                _read_pdf(data, path, doc, date)
+                _finish(doc, date)
+                yield doc
+                return
+            notes: list[tuple[str, str]] = []
+            text, enc, confidence = encoding.decode(data, inputs.shown(path), notes)
+            del data
+            for code, what in notes:
+                doc.warn(code, message(code, what=what), "ingest")
+            notes = []
+            chunks: Iterable[str] = [text]
+        else:  # a long text: hashed, then decoded a block at a time
+            fh.seek(0)
+            digest = hashlib.sha256()
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+            doc = _new_document(path, digest.hexdigest(), fmt, size)
+            fh.seek(0)
+            notes = []
+            enc, confidence, chunks = encoding.decode_stream(fh, inputs.shown(path), notes)
+        title_hint = None
         if fmt == "html":
             title_hint = html_title(text)
             doc.tables = html_tables(text)
-            text = html_to_text(text)
-        texts = clean.clean_text_pages(text)
-        sidebars = {}
-        read_by_ocr = {}
-        pdf_meta = None
+            chunks = [html_to_text(text)]
+        doc.source.encoding = enc
+        if confidence < 0.5:
+            doc.warn("W005", message("W005", encoding=enc), "ingest")
+        yield from _text_parts(doc, clean.cleaned_pages(clean.text_pages(chunks)), notes, date, title_hint)
+
+
+def _text_parts(first: Document, pages: Iterator[str], notes: list[tuple[str, str]], date: str | None,
+                title_hint: str | None) -> Iterator[Document]:
+    """Cleaned page texts → Documents of at most PART_CHARS each (at least one page). A
+    part is handed on only once the next page exists, so the last part — built after the
+    file's last byte was read — can carry the warnings of the whole file."""
+    number = 0
+    part, pending, chars = first, [], 0
+    has_text = False
+    for text in pages:
+        if pending and chars + len(text) > PART_CHARS:
+            _fill_text_part(part, pending, number - len(pending), title_hint, date, first)
+            yield part
+            part, pending, chars = _next_part(first), [], 0
+        number += 1
+        pending.append(text)
+        chars += len(text)
+        has_text = has_text or bool(text.strip())
+    for code, what in notes:
+        part.warn(code, message(code, what=what), "ingest")
+    _fill_text_part(part, pending, number - len(pending), title_hint, date, first)
+    if not has_text:
+        part.warn("W004", message("W004"), "ingest")
+    part.source.pages = number
+    yield part
+
+
+def _next_part(first: Document) -> Document:
+    return Document(doc_id=first.doc_id, source=first.source.model_copy(), meta=first.meta.model_copy(deep=True))
+
+
+def _fill_text_part(doc: Document, texts: list[str], before: int, title_hint: str | None, date: str | None,
+                    first: Document) -> None:
+    """Pages `before`+1… of a text file into `doc`, then every stage a text goes through."""
+    doc.source.pages = before + len(texts)
+    script_of = script.detect("\n".join(texts))
+    if doc is first:
+        doc.meta.script = script_of
+    for number, text in enumerate(texts, start=before + 1):
+        page = Page(number=number, text=text)
+        if script_of == "hant":
+            simplified, anchors = script.to_simplified(text)
+            if simplified != text:
+                page.original, page.text, page.offsets = text, simplified, anchors
+        doc.pages.append(page)
+    if doc is first:
+        if script_of == "hant":
+            _simplify_tables(doc)
+        meta.fill(doc, None, title_hint=title_hint, default_date=date)
+    _finish(doc, date, check_text=False)
+
+
+def _new_document(path: Path, sha: str, fmt: str, size: int) -> Document:
+    from . import __version__
+
+    return Document(doc_id=doc_id_for(sha),
+                    source=Source(path=inputs.shown(path), sha256=sha, format=fmt, pages=0, size=size,
+                                  extractor=f"yanbao {__version__}"))
+
+
+def _read_pdf(data: bytes, path: Path, doc: Document, date: str | None) -> None:
+    raw_pages, info = extract_pdf(data, str(path), doc)
+    _warn_textless(raw_pages, doc)
+    texts, kept = clean.clean_pdf_pages(raw_pages)
+    doc.tables = [t for p in raw_pages for t in p.tables]
+    first = next((lines for lines in kept if lines), [])
+    pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info),
+                "rows": raw_pages[0].rows if raw_pages else []}
     doc.source.pages = len(texts)
     doc.meta.script = script.detect("\n".join(texts))
-    for number, text in enumerate(texts, start=1):
-        page = Page(number=number, text=text, sidebar=sidebars.get(number, []))
-        if number in read_by_ocr:
-            page.ocr, page.ocr_confidence = True, round(read_by_ocr[number] or 0.0, 3)
+    for raw, text in zip(raw_pages, texts):
+        page = Page(number=raw.number, text=text, sidebar=raw.sidebar)
+        if raw.ocr:
+            page.ocr, page.ocr_confidence = True, round(raw.ocr_confidence or 0.0, 3)
         if doc.meta.script == "hant":
             simplified, anchors = script.to_simplified(text)
             if simplified != text:
@@ -501,16 +608,36 @@ def read_document(path: str | os.PathLike, date: str | None = None) -> Document:
             page.sidebar = [script.to_simplified(s)[0] for s in page.sidebar]
         doc.pages.append(page)
     if doc.meta.script == "hant":
-        for table in doc.tables:
-            table.cells = [[script.to_simplified(c)[0] if c else c for c in row] for row in table.cells]
-            table.columns = [script.to_simplified(c)[0] for c in table.columns]
-            table.rows = clean.rows_as_dicts(table.cells)
-    meta.fill(doc, pdf_meta, title_hint=title_hint, default_date=date)
+        _simplify_tables(doc)
+    meta.fill(doc, pdf_meta, default_date=date)
+
+
+def _simplify_tables(doc: Document) -> None:
+    for table in doc.tables:
+        table.cells = [[script.to_simplified(c)[0] if c else c for c in row] for row in table.cells]
+        table.columns = [script.to_simplified(c)[0] for c in table.columns]
+        table.rows = clean.rows_as_dicts(table.cells)
+
+
+def _finish(doc: Document, date: str | None, check_text: bool = True) -> None:
+    """The stages after reading: entities, typed tables, company tables."""
     from . import tables, tag
+    from .normalize import financials
+
     tag.tag_document(doc)
     tables.type_document(doc)
-    from .normalize import financials
     financials.type_company_tables(doc)
-    if not any(p.text.strip() for p in doc.pages) and not any(w.code in ("W001", "W002") for w in doc.warnings):
+    if check_text and not any(p.text.strip() for p in doc.pages) \
+            and not any(w.code in ("W001", "W002") for w in doc.warnings):
         doc.warn("W004", message("W004"), "ingest")
-    return doc
+
+
+def join_part(doc: Document, part: Document) -> None:
+    """Append a later part of the same file to `doc` (the library's whole Document)."""
+    doc.pages += part.pages
+    doc.entities += part.entities
+    doc.tables += part.tables
+    doc.warnings += part.warnings
+    if part.status == "partial":
+        doc.status = "partial"
+    doc.source.pages = part.source.pages

@@ -70,13 +70,13 @@ def test_unreadable_file(batch_dir, tmp_path, monkeypatch):
     badinputs.good_text(batch_dir)
     if os.access(locked, os.R_OK):  # root reads anything: make the read fail as it would for a user
         from pathlib import Path
-        real = Path.read_bytes
+        real = Path.open
 
-        def read_bytes(self):
+        def open_(self, *args, **kwargs):
             if self == locked:
                 raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+            return real(self, *args, **kwargs)
+        monkeypatch.setattr(Path, "open", open_)
     result = batch.ingest_paths([batch_dir], out=tmp_path / "out")
     lines = [r.line() for r in result.files]
     assert f"{locked}: error E002: cannot read: permission denied" in lines

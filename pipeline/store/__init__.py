@@ -52,12 +52,10 @@ def save(store: Store, doc) -> str:
 
 def save_folder(target: str | os.PathLike, docs_dir: str | os.PathLike) -> dict[str, int]:
     """Store every document JSON of a folder (what `yanbao ingest` does after extracting)."""
-    import json
-
     counts = {"added": 0, "replaced": 0, "unchanged": 0}
     with connect(target) as store:
         for path in sorted(Path(docs_dir).glob("*.json")):
-            counts[store.save(json.loads(path.read_text("utf-8")))] += 1
+            counts[store.save_file(path)] += 1
     return counts
 
 

@@ -184,24 +184,52 @@ class Store:
         'added'. A document stored by the same extractor is left alone; one from an older
         extractor, or an older file at the same path, is replaced in the same transaction."""
         doc = as_json(doc)
-        doc_id, extractor = doc["doc_id"], doc["source"].get("extractor")
+        return self._save(doc, lambda: [doc])
+
+    def save_file(self, path) -> str:
+        """Store a document JSON file; a spooled one (`spool`) a thousand items at a time,
+        never parsed whole — still one transaction."""
+        from .. import spool
+
+        if not spool.is_spooled(path):
+            return self.save(spool.load(path))
+        head = spool.header(path)
+
+        def chunks():
+            for name in spool.SECTIONS:
+                batch = []
+                for item in spool.section(path, name):
+                    batch.append(item)
+                    if len(batch) == 1000:
+                        yield {**head, name: batch}
+                        batch = []
+                if batch:
+                    yield {**head, name: batch}
+
+        return self._save(head, chunks)
+
+    def _save(self, head: dict, chunks) -> str:
+        """`head`: the document's own keys; `chunks()`: documents that share them and hold
+        its pages, entities and tables between them."""
+        doc_id, extractor = head["doc_id"], head["source"].get("extractor")
         if self._stored_extractor(doc_id) == (True, extractor):
             return "unchanged"
-        rows = rows_of(doc)
         with self.document_transaction(doc_id):
             # looked up again under the lock: a second ingest of the same file waited for
             # the first and now finds it stored (no duplicate, no UNIQUE error)
             if self._stored_extractor(doc_id) == (True, extractor):
                 return "unchanged"
             old = [r["doc_id"] for r in self.rows("SELECT doc_id FROM documents WHERE path = ? OR doc_id = ?",
-                                                  [doc["source"]["path"], doc_id])]
+                                                  [head["source"]["path"], doc_id])]
             for old_id in old:
                 self._delete(old_id)
-            self._insert_rows(doc_id, rows)
+            self.executemany(insert_sql("documents", self.placeholder), rows_of(head)["documents"])
+            for chunk in chunks():
+                self._insert_rows(doc_id, rows_of(chunk))
         return "replaced" if old else "added"
 
     def _insert_rows(self, doc_id: str, rows: dict[str, list[tuple]]) -> None:
-        self.executemany(insert_sql("documents", self.placeholder), rows["documents"])
+        """A document's rows, its documents row apart."""
         self.executemany(insert_sql("pages", self.placeholder), rows["pages"])
         self._insert_index(doc_id, rows["pages"])
         for table in CHILD_TABLES:

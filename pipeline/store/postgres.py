@@ -150,20 +150,20 @@ class PostgresStore(Store):
         except psycopg.OperationalError as e:
             raise StoreError(f"{self.target}: {_first_line(e)}") from e
 
-    def save(self, doc) -> str:
-        """As Store.save; a connection lost since the last document (a server restart)
+    def _save(self, head: dict, chunks) -> str:
+        """As Store._save; a connection lost since the last document (a server restart)
         is opened again once before giving up."""
         if self.conn.closed or self.conn.broken:
             self.conn.close()
             self._open()
         try:
-            return super().save(doc)
+            return super()._save(head, chunks)
         except StoreError:
             if not (self.conn.closed or self.conn.broken):
                 raise
             self.conn.close()
             self._open()
-            return super().save(doc)
+            return super()._save(head, chunks)
 
     @contextmanager
     def document_transaction(self, doc_id: str) -> Iterator[None]:

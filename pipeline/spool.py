@@ -1,0 +1,148 @@
+"""A document too long to hold in memory, written part by part, and read back the same way.
+
+The batch reads a long text file as a run of parts (`ingest.read_parts`): Documents of
+consecutive pages. `DocumentSpool` appends each part's pages, entities and tables to
+temporary files as it arrives, then assembles the document JSON from them — the same
+keys and values a whole Document gives, laid out with every page, entity and table on
+a line of its own:
+
+    {"doc_id": …, "source": …, "meta": …, "warnings": […], "status": …,
+    "pages": [
+    {…}
+    ,{…}
+    ],
+    "entities": [
+    …
+    ],
+    "tables": [
+    …
+    ]}
+
+so the database and the table merge read it back a line at a time (`header`,
+`section`) instead of parsing hundreds of megabytes at once. Any other document JSON
+(the indented one a short document gets) is read whole by the same functions.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterator, Optional
+
+from .document import Document
+
+SECTIONS = ("pages", "entities", "tables")
+HEADER_KEYS = ("doc_id", "source", "meta", "warnings", "status")
+
+
+class DocumentSpool:
+    """Parts in, one document JSON out (a temporary file in `folder`, which `finish`
+    returns; the caller moves it into place)."""
+
+    def __init__(self, folder: Optional[str | os.PathLike] = None):
+        self.folder = Path(folder or tempfile.gettempdir())
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._files = {name: tempfile.TemporaryFile("w+", encoding="utf-8", dir=self.folder) for name in SECTIONS}
+        self._counts = dict.fromkeys(SECTIONS, 0)
+        self.header: Optional[dict] = None
+
+    def add(self, part: Document) -> None:
+        from . import schema
+
+        data = part.to_json()
+        schema.validate_document(data)  # each part is a whole Document of its own pages
+        if self.header is None:
+            self.header = {k: data[k] for k in HEADER_KEYS}
+        else:
+            self.header["warnings"] += data["warnings"]
+            if data["status"] == "partial":
+                self.header["status"] = "partial"
+            self.header["source"]["pages"] = data["source"]["pages"]
+        for name in SECTIONS:
+            fh = self._files[name]
+            for item in data[name]:
+                fh.write(("," if self._counts[name] else "") + json.dumps(item, ensure_ascii=False) + "\n")
+                self._counts[name] += 1
+
+    def finish(self) -> Path:
+        """The document JSON, written to a temporary file; the spool is closed."""
+        assert self.header is not None, "no part was added"
+        fd, name = tempfile.mkstemp(prefix=".spooled.", suffix=".tmp", dir=self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(json.dumps(self.header, ensure_ascii=False)[:-1] + ",\n")
+                for i, section in enumerate(SECTIONS):
+                    out.write(f'"{section}": [\n')
+                    fh = self._files[section]
+                    fh.seek(0)
+                    shutil.copyfileobj(fh, out)
+                    out.write("]}\n" if i == len(SECTIONS) - 1 else "],\n")
+        except BaseException:
+            os.unlink(name)
+            raise
+        finally:
+            self.close()
+        return Path(name)
+
+    def close(self) -> None:
+        for fh in self._files.values():
+            fh.close()
+
+
+def is_spooled(path: str | os.PathLike) -> bool:
+    with open(path, encoding="utf-8") as fh:
+        first = fh.readline()
+        return first.startswith('{"doc_id"') and first.endswith(",\n") and fh.readline() == '"pages": [\n'
+
+
+def header(path: str | os.PathLike) -> dict:
+    """A document JSON's keys other than pages, entities and tables — a line's read for a
+    spooled one."""
+    if not is_spooled(path):
+        data = json.loads(Path(path).read_text("utf-8"))
+        return {k: v for k, v in data.items() if k not in SECTIONS}
+    with open(path, encoding="utf-8") as fh:
+        return json.loads(fh.readline()[:-2] + "}")
+
+
+def section(path: str | os.PathLike, name: str) -> Iterator[dict]:
+    """The items of one of pages, entities or tables, one at a time for a spooled file."""
+    if not is_spooled(path):
+        yield from json.loads(Path(path).read_text("utf-8")).get(name, [])
+        return
+    opening = f'"{name}": [\n'
+    with open(path, encoding="utf-8") as fh:
+        inside = False
+        for line in fh:
+            if not inside:
+                inside = line == opening
+            elif line.startswith("]"):
+                return
+            else:
+                yield json.loads(line[1:] if line.startswith(",") else line)
+
+
+def with_tables(path: str | os.PathLike) -> dict:
+    """A document JSON's header and tables (what merging tables needs): a spooled one's
+    pages and entities are skipped over, not parsed."""
+    if not is_spooled(path):
+        return load(path)
+    return {**header(path), "tables": list(section(path, "tables"))}
+
+
+def renamed(path: Path, source_path: str) -> bytes:
+    """A spooled file's bytes with `source.path` changed (a Ray worker's absolute path →
+    the path as the user named it); the file is removed."""
+    with open(path, encoding="utf-8") as fh:
+        head = json.loads(fh.readline()[:-2] + "}")
+        head["source"]["path"] = source_path
+        rest = fh.read()
+    path.unlink()
+    return (json.dumps(head, ensure_ascii=False)[:-1] + ",\n" + rest).encode("utf-8")
+
+
+def load(path: str | os.PathLike) -> dict:
+    """A document JSON whole (a spooled one is valid JSON too)."""
+    return json.loads(Path(path).read_text("utf-8"))
