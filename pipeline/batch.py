@@ -209,7 +209,7 @@ def read_one(path: Path, date: Optional[str] = None,
 
     spool = None
     try:
-        with _time_limit(inputs.MAX_SECONDS, path):
+        with _time_limit(inputs.MAX_SECONDS, path), _memory_limit(inputs.MAX_MEMORY_MB, path, hard=_IN_WORKER):
             parts = read_parts(path, date)
             doc = next(parts)
             later = next(parts, None)
@@ -335,6 +335,74 @@ class _time_limit:
 
 
 # ----------------------------------------------------------------------------- the batch
+class _TooBig(BaseException):
+    """Not an Exception: a library's `except Exception` (jieba's loader has one) must not
+    swallow it or turn it into its own error."""
+
+
+def _resident_mb() -> float:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class _memory_limit:
+    """Stop reading one file once the process reading it has grown by more than `mb`
+    megabytes since it began the file (what one file costs, whatever the pipeline's own
+    models take). A thread looks every 20 ms; past the limit it interrupts the main
+    thread (SIGUSR1 → E018 for this file, the batch goes on). The main thread may be
+    inside one long C call that Python cannot interrupt (PDFium parsing a page whose
+    content inflates to gigabytes): a worker process (`hard`) then ends itself at 1.5
+    times the limit, and the batch records the file as failed (E015) and goes on.
+    Linux only (/proc); in the main thread only, like the time limit."""
+
+    def __init__(self, mb: int, path: Path, hard: bool = False):
+        self.mb, self.path, self.hard = mb, path, hard
+        self.armed = False
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        if not self.mb or threading.current_thread() is not threading.main_thread() or not _resident_mb():
+            return self
+        self.base = _resident_mb()
+        self.previous = signal.signal(signal.SIGUSR1, self._over)
+        self.done = threading.Event()
+        self.watcher = threading.Thread(target=self._watch, args=(threading.main_thread().ident,), daemon=True)
+        self.watcher.start()
+        self.armed = True
+        return self
+
+    def _watch(self, main: int) -> None:
+        import signal
+
+        told = False
+        while not self.done.wait(0.02):
+            grown = _resident_mb() - self.base
+            if grown > self.mb and not told:
+                told = True
+                signal.pthread_kill(main, signal.SIGUSR1)
+            elif grown > 1.5 * self.mb and self.hard:
+                os._exit(70)
+
+    def _over(self, signum, frame):
+        raise _TooBig()
+
+    def __exit__(self, kind, value, tb):
+        import signal
+
+        if self.armed:
+            self.done.set()
+            self.watcher.join()
+            signal.signal(signal.SIGUSR1, self.previous)
+        if kind is _TooBig:
+            raise YanbaoError("E018", shown(self.path), limit=self.mb)
+        return False
+
+
 def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "extracted",
                  jobs: int = 1, date: Optional[str] = None,
                  on_result: Optional[Callable[[FileResult], None]] = None,
@@ -393,11 +461,12 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
 
 # ----------------------------------------------------------------------------- workers
 _STARTED = None  # in a worker: the queue it announces each file on before reading it
+_IN_WORKER = False  # a worker process may end itself over the memory limit; the batch's own process may not
 
 
 def _worker_init(started) -> None:
-    global _STARTED
-    _STARTED = started
+    global _STARTED, _IN_WORKER
+    _STARTED, _IN_WORKER = started, True
     _die_with_parent()
 
 
@@ -479,7 +548,7 @@ def _run_alone(path: Path, out: Path, date: Optional[str]) -> FileResult:
             return pool.submit(ingest_one, path, out, date).result()
         except BrokenProcessPool:
             return FileResult(path=shown(path), status="failed", code="E015",
-                              message=message("E015", reason="killed by a signal, e.g. out of memory"))
+                              message=message("E015", reason="killed by a signal, or far over --max-memory"))
 
 
 def _connect(db):

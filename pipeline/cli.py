@@ -42,6 +42,7 @@ def cmd_ingest(args) -> int:
     from .store import StoreError
 
     inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS = args.max_size, args.max_pages, args.max_seconds
+    inputs.MAX_MEMORY_MB = args.max_memory
     from .read import ocr
 
     ocr.ENABLED = not args.no_ocr
@@ -453,6 +454,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip (and name) PDFs with more pages than this (default: 2000)")
     p.add_argument("--max-seconds", type=int, default=600, metavar="S",
                    help="stop reading (and name) a file after this many seconds; 0 for no limit (default: 600)")
+    p.add_argument("--max-memory", type=int, default=1500, metavar="MB",
+                   help="stop reading (and name) a file once it has cost its reader this much more memory; "
+                        "0 for no limit (default: 1500)")
     p.add_argument("--no-ocr", action="store_true",
                    help="leave pages without a usable text layer unread (default: OCR them when the "
                         "'ocr' extra is installed)")

@@ -30,13 +30,13 @@ class ExecutorError(Exception):
     """Ray cannot be used (not installed, an address that does not answer): one line."""
 
 
-def _read_on_worker(path: str, named: str, date: Optional[str], limits: tuple[int, int, int, bool]):
+def _read_on_worker(path: str, named: str, date: Optional[str], limits: tuple[int, int, int, int, bool]):
     """A Ray task: one file read on a worker (by its absolute path: a worker's folder is
     not ours), its result and document JSON sent back, naming the file as the user did."""
     from . import inputs, spool
     from .read import ocr
 
-    inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS, ocr.ENABLED = limits
+    inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS, inputs.MAX_MEMORY_MB, ocr.ENABLED = limits
     result, data = read_one(Path(path), date)
     if isinstance(data, dict):
         data["source"]["path"] = named
@@ -104,7 +104,7 @@ def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], don
     from .read import ocr
 
     # the settings a worker must share with this process (a fork would inherit them)
-    limits = (inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS, ocr.ENABLED)
+    limits = (inputs.MAX_SIZE_MB, inputs.MAX_PAGES, inputs.MAX_SECONDS, inputs.MAX_MEMORY_MB, ocr.ENABLED)
     try:
         in_flight: dict = {}
         following = iter(range(len(files)))

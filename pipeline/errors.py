@@ -24,6 +24,7 @@ MESSAGES = {
     "E015": "the worker reading this file died ({reason}); the rest of the batch went on",
     "E016": "cannot write the result: {reason}",
     "E017": "reading took longer than {limit} s (raise it with --max-seconds)",
+    "E018": "reading needed more than {limit} MB of memory (raise it with --max-memory)",
     "E099": "internal error: {reason}",
     # warnings: the document was kept
     "W001": "no text layer, needs OCR ({pages} of {total} pages)",

@@ -49,6 +49,7 @@ class RawPage:
     rows: list[str] = field(default_factory=list)  # page 1: words of each baseline across the page, for meta
     ocr: bool = False  # no usable text layer: OCR was tried on the page
     ocr_confidence: Optional[float] = None
+    failed: bool = False  # could not be read at all (W007 says why): not a page without text
 
 
 # ----------------------------------------------------------------------------- bytes
@@ -314,6 +315,7 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
                 page.close()  # drop the page's cached objects: memory stays flat
 
         def read(number: int) -> PageObjects:
+            check_inflation(pdf.pages[number - 1])  # before either reader decompresses it
             if pdfium_doc is None:
                 return plumbed(number)
             page = pdfium_doc[number - 1]
@@ -341,6 +343,48 @@ def extract_pdf(data: bytes, path: str, doc: Document) -> tuple[list[RawPage], d
         pdf.close()
 
 
+# A page whose content streams decompress to more than this is not read (W007): a few
+# megabytes of zeros compress a thousandfold, and both readers would hold the whole
+# inflated stream. Real pages hold kilobytes to a few megabytes of drawing operators.
+MAX_INFLATED_MB = 256
+
+
+class InflatesTooFar(Exception):
+    pass
+
+
+def check_inflation(pdf_page, limit_mb: int | None = None) -> None:
+    """Raise InflatesTooFar when a page's content streams inflate past the limit, counted
+    by decompressing them a megabyte at a time and keeping nothing. Only streams large
+    enough to matter are measured (deflate expands at most ~1,032 times)."""
+    import zlib
+
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    limit = (limit_mb or MAX_INFLATED_MB) * 1_000_000
+    contents = resolve1(pdf_page.page_obj.attrs.get("Contents"))
+    total = 0
+    for stream in contents if isinstance(contents, list) else [contents]:
+        stream = resolve1(stream)
+        raw = getattr(stream, "rawdata", None) if isinstance(stream, PDFStream) else None
+        if not raw:
+            continue
+        filters = [str(name) for name, _ in stream.get_filters()]
+        if len(raw) * 1032 < limit // 8 or not filters or "Fl" not in filters[0]:
+            total += len(raw)
+            continue
+        inflater = zlib.decompressobj()
+        pending = raw
+        try:
+            while pending and total <= limit:
+                total += len(inflater.decompress(pending, 1 << 20))
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # a broken stream is the readers' to report
+        if total > limit:
+            raise InflatesTooFar(f"its content inflates past {limit // 1_000_000} MB")
+
+
 def _read_pages(count: int, read, path: str, doc: Document) -> list[RawPage]:
     """Each page number through `read` (number → PageObjects); a page that fails costs that page."""
     out: list[RawPage] = []
@@ -355,10 +399,11 @@ def _read_pages(count: int, read, path: str, doc: Document) -> list[RawPage]:
         except YanbaoError:
             raise
         except Exception as e:
+            reason = str(e) if isinstance(e, InflatesTooFar) else _short(e)
             if not out:
-                raise YanbaoError("E004", path, reason=_short(e)) from e
-            doc.warn("W007", message("W007", reason=_short(e)), "ingest", number)
-            raw = RawPage(number=number)
+                raise YanbaoError("E004", path, reason=reason) from e
+            doc.warn("W007", message("W007", reason=reason), "ingest", number)
+            raw = RawPage(number=number, failed=True)
         out.append(raw)
     return out
 
@@ -374,7 +419,7 @@ def _open_pdfium(data: bytes):
 
 def _warn_textless(pages: list[RawPage], doc: Document) -> None:
     total = len(pages)
-    no_text = [p.number for p in pages if p.n_chars == 0 and not p.ocr]
+    no_text = [p.number for p in pages if p.n_chars == 0 and not p.ocr and not p.failed]
     garbage = [p.number for p in pages if p.cid_garbage]
     read = [p for p in pages if p.ocr and p.n_chars]
     blank = [p.number for p in pages if p.ocr and not p.n_chars]

@@ -17,6 +17,7 @@ def doc_id_for(sha256: str) -> str:
 MAX_SIZE_MB = 200
 MAX_PAGES = 2000
 MAX_SECONDS = 600  # per file; 0 for none
+MAX_MEMORY_MB = 1500  # what reading one file may add to its process; 0 for none
 
 
 def shown(path) -> str:

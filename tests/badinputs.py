@@ -192,6 +192,31 @@ def huge_page_pdf(folder: Path) -> Path:
     return p
 
 
+def inflating_pdf(folder: Path, inflated_mb: int = 300, name: str = "inflating.pdf") -> Path:
+    """Two pages: the first says something; the second's content stream is a few hundred
+    kilobytes of deflate that inflate to `inflated_mb` megabytes of blanks (then a line)."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    blanks = b" " * 1_000_000
+    packed = b"".join(packer.compress(blanks) for _ in range(inflated_mb))
+    packed += packer.compress(b"BT /F1 12 Tf 72 700 Td (Second page of the inflating file.) Tj ET") + packer.flush()
+    text = b"BT /F1 12 Tf 72 700 Td (OpenAI released GPT-4o in May 2024.) Tj ET"
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R /Resources << /Font << /F1 7 0 R >> >> >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        page % 5,
+        page % 6,
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    p = folder / name
+    p.write_bytes(_pdf(objects))
+    return p
+
+
 def one_long_line(folder: Path, megabytes: int = 5) -> Path:
     p = folder / "one_line.txt"
     unit = "GPT-4o输入价格5美元/百万tokens, model pricing notes without line breaks; "
@@ -269,4 +294,6 @@ def odd_files(folder: Path) -> dict[str, str]:
     made["stray.txt"] = "W013"
     (folder / "nul.txt").write_bytes("文心一言免费。".encode() + b"\x00\x00\x00" + "豆包发布。".encode())
     made["nul.txt"] = "W013"
+    inflating_pdf(folder)  # its second page would inflate to 300 MB: not read
+    made["inflating.pdf"] = "W007"
     return made
