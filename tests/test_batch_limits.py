@@ -157,13 +157,13 @@ def test_sigterm_stops_the_batch_with_one_line(tmp_path):
 def test_a_file_over_the_time_limit_is_one_line(tmp_path, monkeypatch):
     from pipeline import batch, inputs, ingest
 
-    real = ingest.read_document
+    real = ingest.read_parts
 
     def slow(path, date=None):  # a file that would take far longer than its limit
         time.sleep(5)
-        return real(path, date)
+        yield from real(path, date)
 
-    monkeypatch.setattr(ingest, "read_document", slow)
+    monkeypatch.setattr(ingest, "read_parts", slow)
     monkeypatch.setattr(inputs, "MAX_SECONDS", 1)
     (tmp_path / "a.txt").write_text("GPT-4发布。", encoding="utf-8")
     started = time.perf_counter()

@@ -125,8 +125,8 @@ def test_a_crash_mid_document_leaves_nothing_of_it(target, tmp_path, monkeypatch
     with closing(store.connect(target)) as conn:
         real = type(conn)._insert_rows
 
-        def crash(self, doc_id, rows):
-            self.executemany(store.base.insert_sql("documents", self.placeholder), rows["documents"])
+        def crash(self, doc_id, rows):  # the documents row is in; its pages half written
+            self.executemany(store.base.insert_sql("pages", self.placeholder), rows["pages"][:1])
             raise RuntimeError("power cut")
         monkeypatch.setattr(type(conn), "_insert_rows", crash)
         with pytest.raises(RuntimeError):

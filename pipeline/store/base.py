@@ -187,8 +187,8 @@ class Store:
         return self._save(doc, lambda: [doc])
 
     def save_file(self, path) -> str:
-        """Store a document JSON file; a spooled one (`spool`) a thousand items at a time,
-        never parsed whole — still one transaction."""
+        """Store a document JSON file; a spooled one (`spool`) a thousand items (or a
+        million characters of pages) at a time, never parsed whole — still one transaction."""
         from .. import spool
 
         if not spool.is_spooled(path):
@@ -197,12 +197,13 @@ class Store:
 
         def chunks():
             for name in spool.SECTIONS:
-                batch = []
+                batch, chars = [], 0
                 for item in spool.section(path, name):
                     batch.append(item)
-                    if len(batch) == 1000:
+                    chars += len(item.get("text") or "")
+                    if len(batch) == 1000 or chars > 1_000_000:  # pages are large items
                         yield {**head, name: batch}
-                        batch = []
+                        batch, chars = [], 0
                 if batch:
                     yield {**head, name: batch}
 
