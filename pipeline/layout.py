@@ -123,27 +123,77 @@ _MARKER = re.compile(r"\[[A-Za-z]+_[A-Za-z0-9_]*\]")
 
 def drop_template_markers(chars: list[dict]) -> list[dict]:
     """Remove the field markers a report template leaves on the page ("[Table_Finance2]",
-    "[Table_Summary]"), often drawn over the caption they name so their letters land
-    inside its words. They are runs of consecutive characters in drawing order, one font
-    and one colour, that read as a bracketed identifier."""
-    drop: set[int] = set()
-    i = 0
-    while i < len(chars):
-        if chars[i].get("text") != "[":
-            i += 1
-            continue
-        key = (chars[i].get("fontname"), chars[i].get("non_stroking_color"))
-        j = i + 1
-        while j < len(chars) and j - i <= 40 and (chars[j].get("fontname"), chars[j].get("non_stroking_color")) == key \
-                and chars[j - 1].get("text") != "]":
-            j += 1
-        text = "".join(c.get("text", "") for c in chars[i:j]).replace(" ", "")
-        if _MARKER.fullmatch(text):
-            drop.update(range(i, j))
-            i = j
-        else:
-            i += 1
+    "[Table_Summary]", "shzqdatemark"), often drawn over the text they name so their
+    letters land inside its words ("2s0h2z5q年da0t4e月" for 2025年04月). Two signs, either
+    enough: a run in one font and colour, in drawing order (other glyphs drawn between
+    its letters are skipped), that reads as a bracketed identifier; or a run of Latin
+    letters whose glyphs mostly sit on top of other, different glyphs of the same line."""
+    drop = _bracketed_markers(chars) | _overdrawn_runs(chars)
     return [c for k, c in enumerate(chars) if k not in drop] if drop else chars
+
+
+def _bracketed_markers(chars: list[dict]) -> set[int]:
+    drop: set[int] = set()
+    for i, c in enumerate(chars):
+        if c.get("text") != "[" or i in drop:
+            continue
+        key = (c.get("fontname"), c.get("non_stroking_color"))
+        run = [i]
+        for j in range(i + 1, min(len(chars), i + 80)):
+            if (chars[j].get("fontname"), chars[j].get("non_stroking_color")) != key:
+                continue  # drawn between the marker's letters: the text it sits on
+            run.append(j)
+            if chars[j].get("text") == "]" or len(run) > 40:
+                break
+        if _MARKER.fullmatch("".join(chars[k].get("text", "") for k in run).replace(" ", "")):
+            drop.update(run)
+    return drop
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+
+
+def _overdrawn_runs(chars: list[dict]) -> set[int]:
+    """Runs (4+ letters, one font, one line, consecutive in drawing order) most of whose
+    glyphs overlap a glyph outside the run that is not the same letter (fake bold is)."""
+    runs, i = [], 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and chars[j].get("text") in _LETTERS and chars[j].get("fontname") == chars[i].get("fontname") \
+                and abs(chars[j]["top"] - chars[i]["top"]) < 1:
+            j += 1
+        if j - i >= 4:
+            runs.append(range(i, j))
+        i = max(j, i + 1)
+    if not runs:
+        return set()
+    lines: dict[int, list[int]] = {}
+    for k, c in enumerate(chars):
+        lines.setdefault(int(c["top"] // 4), []).append(k)
+    drop: set[int] = set()
+    for run in runs:
+        inside = set(run)
+        overdrawn = 0
+        for k in run:
+            a = chars[k]
+            width = max(a["x1"] - a["x0"], 0.1)
+            near = lines.get(int(a["top"] // 4), []) + lines.get(int(a["top"] // 4) - 1, []) \
+                + lines.get(int(a["top"] // 4) + 1, [])
+            if any(m not in inside and chars[m].get("text") != a.get("text")
+                   and min(a["x1"], chars[m]["x1"]) - max(a["x0"], chars[m]["x0"]) > 0.4 * width
+                   and min(a["bottom"], chars[m]["bottom"]) - max(a["top"], chars[m]["top"]) > 0.5 * (a["bottom"] - a["top"])
+                   for m in near):
+                overdrawn += 1
+        if overdrawn >= 0.6 * len(run):
+            drop.update(run)
+            # its brackets, set in another font, touch its first and last letters
+            first, last = chars[run[0]], chars[run[-1]]
+            for m in lines.get(int(first["top"] // 4), []):
+                c = chars[m]
+                if c.get("text") == "[" and abs(c["x1"] - first["x0"]) < 1.5 \
+                        or c.get("text") == "]" and abs(c["x0"] - last["x1"]) < 1.5:
+                    drop.add(m)
+    return drop
 
 
 # ----------------------------------------------------------------------------- words

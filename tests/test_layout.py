@@ -63,3 +63,30 @@ def test_excluded_regions_drop_their_characters():
     chars = run("正文", 100, 100) + run("表格里的字", 100, 300)
     result = layout.layout_chars(chars, 600, 800, exclude=[(90, 290, 400, 320)])
     assert [l.text for l in result.lines] == ["正文"]
+
+
+def _run(text, x0, top, step, font, size=10.0):
+    return [char(t, x0 + i * step, top, size=size, font=font) for i, t in enumerate(text)]
+
+
+def test_a_marker_drawn_over_a_date_is_dropped_and_the_date_reads_whole():
+    # 上海证券's template: "shzqdatemark" drawn letter by letter over "2025年04月21日"
+    date = _run("2025年04月21日", 100, 200, 5.0, "KaiTi")
+    marker = _run("shzqdatemark", 100.5, 200, 5.0, "ArialMT")
+    chars = layout.drop_template_markers(date[:3] + marker + date[3:])
+    assert "".join(c["text"] for c in chars) == "2025年04月21日"
+
+
+def test_a_bracketed_marker_interleaved_with_a_caption_is_dropped():
+    caption = _run("资产负债表", 22, 80, 10.0, "SongTi")
+    marker = _run("[Table_Finance]", 18, 80, 3.4, "TimesNewRoman")
+    chars = marker[:3] + caption[:2] + marker[3:9] + caption[2:] + marker[9:]
+    assert "".join(c["text"] for c in layout.drop_template_markers(chars)) == "资产负债表"
+
+
+def test_latin_text_drawn_twice_is_not_a_marker():
+    word = _run("Revenue", 50, 100, 5.0, "Arial")
+    bold = _run("Revenue", 50.3, 100, 5.0, "Arial")  # fake bold: the same letters again
+    assert len(layout.drop_template_markers(word + bold)) == 14
+    beside = _run("Revenue", 50, 100, 5.0, "Arial") + _run("营业收入", 90, 100, 10.0, "SongTi")
+    assert len(layout.drop_template_markers(beside)) == 11
