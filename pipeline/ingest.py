@@ -195,7 +195,10 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     # read the rotated glyphs ("7 0 + 2 0 2 E"), so its tables give way to any found here.
     from .read import borderless
 
-    rows = borderless.rows_of(borderless.tokens_of(chars))  # once: the tables and page 1's meta both read them
+    # fake bold dropped once, for the words tables are read from and for the page's lines
+    single, doubled = layout.drop_fake_bold([c for c in chars if c.get("upright", True) and c.get("text", "").strip()])
+    for_layout = single + [c for c in chars if c.get("upright", True) and not c.get("text", "").strip()]
+    rows = borderless.rows_of(borderless.tokens_of(single, bold_dropped=True))  # once: the tables and page 1's meta both read them
     found = borderless_tables(chars, number, rows)
     if turned:
         raw.tables = (raw.tables if not found else []) + found
@@ -206,7 +209,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     if number == 1:
         # meta reads these: a download stamp among them must not give the report's date or a name
         raw.rows = [line for line in (clean.remove_stamps(" ".join(t.text for t in row)).strip() for row in rows) if line]
-    lay = layout.layout_chars(chars, raw.width, raw.height, exclude=exclude)
+    lay = layout.layout_chars(for_layout, raw.width, raw.height, exclude=exclude, doubles_dropped=doubled)
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
     return raw

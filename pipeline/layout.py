@@ -12,6 +12,7 @@ import bisect
 import re
 import statistics
 from dataclasses import dataclass, field
+from typing import Optional
 
 from . import textutil
 
@@ -55,7 +56,7 @@ def drop_fake_bold(chars: list[dict]) -> tuple[list[dict], int]:
     dropped = 0
     for c in chars:
         text, top, x0 = c["text"], c["top"], c["x0"]
-        tol = min(2.0, 0.35 * _size(c))
+        tol = min(2.0, 0.35 * float(c.get("size") or (c["bottom"] - top) or 10.0))
         row = int(top)
         if _near(seen.get((text, row)), x0, top, tol) or _near(seen.get((text, row - 1)), x0, top, tol) \
                 or _near(seen.get((text, row + 1)), x0, top, tol):
@@ -153,6 +154,21 @@ def _bracketed_markers(chars: list[dict]) -> set[int]:
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
 
 
+def _overdraws(a: dict, width: float, inside: set[int], entries, chars: list[dict], widest: float) -> bool:
+    """Whether glyph `a` sits on a glyph of `entries` (one line's (x0, index), by x0)
+    that is outside its run and not the same letter."""
+    i = bisect.bisect_left(entries, (a["x0"] - widest, -1))
+    while i < len(entries) and entries[i][0] < a["x1"]:
+        m = entries[i][1]
+        c = chars[m]
+        if m not in inside and c.get("text") != a.get("text") \
+                and min(a["x1"], c["x1"]) - max(a["x0"], c["x0"]) > 0.4 * width \
+                and min(a["bottom"], c["bottom"]) - max(a["top"], c["top"]) > 0.5 * (a["bottom"] - a["top"]):
+            return True
+        i += 1
+    return False
+
+
 def _overdrawn_runs(chars: list[dict]) -> set[int]:
     """Runs (4+ letters, one font, one line, consecutive in drawing order) most of whose
     glyphs overlap a glyph outside the run that is not the same letter (fake bold is)."""
@@ -167,9 +183,13 @@ def _overdrawn_runs(chars: list[dict]) -> set[int]:
         i = max(j, i + 1)
     if not runs:
         return set()
-    lines: dict[int, list[int]] = {}
+    # each line's glyphs by left edge: a letter is compared with the few glyphs it could touch
+    lines: dict[int, list[tuple[float, int]]] = {}
     for k, c in enumerate(chars):
-        lines.setdefault(int(c["top"] // 4), []).append(k)
+        lines.setdefault(int(c["top"] // 4), []).append((c["x0"], k))
+    for entries in lines.values():
+        entries.sort()
+    widest = max((c["x1"] - c["x0"] for c in chars), default=0.0)
     drop: set[int] = set()
     for run in runs:
         inside = set(run)
@@ -177,18 +197,16 @@ def _overdrawn_runs(chars: list[dict]) -> set[int]:
         for k in run:
             a = chars[k]
             width = max(a["x1"] - a["x0"], 0.1)
-            near = lines.get(int(a["top"] // 4), []) + lines.get(int(a["top"] // 4) - 1, []) \
-                + lines.get(int(a["top"] // 4) + 1, [])
-            if any(m not in inside and chars[m].get("text") != a.get("text")
-                   and min(a["x1"], chars[m]["x1"]) - max(a["x0"], chars[m]["x0"]) > 0.4 * width
-                   and min(a["bottom"], chars[m]["bottom"]) - max(a["top"], chars[m]["top"]) > 0.5 * (a["bottom"] - a["top"])
-                   for m in near):
-                overdrawn += 1
+            row = int(a["top"] // 4)
+            for entries in (lines.get(row - 1, ()), lines.get(row, ()), lines.get(row + 1, ())):
+                if _overdraws(a, width, inside, entries, chars, widest):
+                    overdrawn += 1
+                    break
         if overdrawn >= 0.6 * len(run):
             drop.update(run)
             # its brackets, set in another font, touch its first and last letters
             first, last = chars[run[0]], chars[run[-1]]
-            for m in lines.get(int(first["top"] // 4), []):
+            for _, m in lines.get(int(first["top"] // 4), []):
                 c = chars[m]
                 if c.get("text") == "[" and abs(c["x1"] - first["x0"]) < 1.5 \
                         or c.get("text") == "]" and abs(c["x0"] - last["x1"]) < 1.5:
@@ -392,13 +410,18 @@ def inside(c: dict, box: tuple[float, float, float, float]) -> bool:
 
 
 def layout_chars(chars: list[dict], width: float, height: float,
-                 exclude: list[tuple[float, float, float, float]] = ()) -> PageLayout:
-    """Characters of one page → lines in reading order, sidebars apart."""
+                 exclude: list[tuple[float, float, float, float]] = (),
+                 doubles_dropped: Optional[int] = None) -> PageLayout:
+    """Characters of one page → lines in reading order, sidebars apart. A caller that has
+    already dropped fake bold says how many it dropped (`doubles_dropped`)."""
     on_page = [c for c in chars if c.get("upright", True)
                and -5 <= c["x0"] <= width + 5 and -5 <= c["top"] <= height + 5]
     spaces = SpaceIndex([c for c in on_page if not c.get("text", "").strip()])
     chars = [c for c in on_page if c.get("text", "").strip()]
-    chars, duplicates = drop_fake_bold(chars)
+    if doubles_dropped is None:
+        chars, duplicates = drop_fake_bold(chars)
+    else:
+        duplicates = doubles_dropped
     if exclude:
         chars = [c for c in chars if not any(inside(c, box) for box in exclude)]
     result = PageLayout(width=width, height=height, n_chars=len(chars), n_duplicates=duplicates)

@@ -181,8 +181,9 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
                 low = raw.FPDFText_GetUnicode(tp, i + 1)
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) if 0xDC00 <= low <= 0xDFFF else 0xFFFD
             raw.FPDFText_GetLooseCharBox(tp, i, rect)
-            box = (rect.left, rect.bottom, rect.right, rect.top, raw.FPDFText_GetTextObject(tp, i))
-            if last_box is not None and box[:4] == last_box[:4] and _same(box[4], last_box[4]):
+            obj = raw.FPDFText_GetTextObject(tp, i)
+            box = (rect.left, rect.bottom, rect.right, rect.top, _address(obj))  # the text object, by address
+            if last_box is not None and box == last_box:
                 chars[-1]["text"] += chr(code)  # a ligature (ﬀ) PDFium spells out in one box
                 continue
             last_box = box
@@ -199,7 +200,7 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
             run = None  # (text object, baseline) of a level glyph on an unturned page
             if level and frame.ctm[0] == 1:
                 raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-                run = (_address(box[4]), oy.value)
+                run = (box[4], oy.value)
                 if run == last_run and chars:
                     # the previous glyph of this run ends where this one starts: its advance
                     # from the PDF's own widths, not from a stand-in font's glyph
@@ -208,7 +209,7 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
             last_run = run
             chars.append({"text": chr(code), "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom, "doctop": y_top,
                           "size": size or (y_bottom - y_top),
-                          "fontname": _font_name(box[4], fonts),
+                          "fontname": fonts[box[4]] if box[4] in fonts else _font_name(obj, box[4], fonts),
                           "non_stroking_color": (r.value, g.value, b.value),
                           "upright": frame.upright(matrix), "slant": frame.slant(matrix)})
     finally:
@@ -220,12 +221,8 @@ def _address(obj) -> int:
     return ctypes.cast(obj, ctypes.c_void_p).value or 0
 
 
-def _same(obj_a, obj_b) -> bool:
-    return _address(obj_a) == _address(obj_b)
-
-
-def _font_name(obj, fonts: dict[int, str]) -> str:
-    key = _address(obj)
+def _font_name(obj, key: int, fonts: dict[int, str]) -> str:
+    """The base font name of text object `obj` (at address `key`), cached per object."""
     if key not in fonts:
         name = ""
         font = raw.FPDFTextObj_GetFont(obj) if key else None

@@ -102,11 +102,13 @@ class Grid:
 
 
 # ----------------------------------------------------------------------------- words and rows
-def tokens_of(chars: list[dict]) -> list[Token]:
+def tokens_of(chars: list[dict], bold_dropped: bool = False) -> list[Token]:
     """Words of a page: characters on one baseline with no gap wider than about half
-    an em (table columns are wider apart than that; a space char always splits)."""
+    an em (table columns are wider apart than that; a space char always splits).
+    `bold_dropped`: the caller has already dropped fake bold."""
     chars = [c for c in chars if c.get("upright", True) and c.get("text", "").strip()]
-    chars, _ = layout.drop_fake_bold(chars)
+    if not bold_dropped:
+        chars, _ = layout.drop_fake_bold(chars)
     out = []
     for w in layout.group_words(chars, gap_factor=0.55):
         for part in _split_at_script_change(sorted(w.chars, key=lambda c: c["x0"])):
