@@ -126,11 +126,17 @@ def _failure(path: Path, err: YanbaoError) -> FileResult:
 
 # ----------------------------------------------------------------------------- one file
 def write_json_atomic(path: Path, data) -> None:
+    _write_atomic(path, lambda fh: json.dump(data, fh, ensure_ascii=False, indent=1), binary=False)
+
+
+def _write_atomic(path: Path, write: Callable, binary: bool) -> None:
+    """`write(file)` into a temporary file beside `path`, synced, then renamed to it: a
+    reader sees the old file or the whole new one, never half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")) as fh:
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; the result is an ordinary file
@@ -274,20 +280,7 @@ def place_atomic(target: Path, data: Path | bytes) -> None:
         except OSError:  # another file system: copied below
             data, spooled = data.read_bytes(), data
             spooled.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    _write_atomic(target, lambda fh: fh.write(data), binary=True)
 
 
 def ingest_one(path: Path, out: Path, date: Optional[str] = None) -> FileResult:
