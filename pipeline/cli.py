@@ -103,35 +103,72 @@ def _unusable_out(out: Path) -> Optional[str]:
 
 
 def cmd_extract(args) -> int:
+    """One file → its document on stdout. A long text is read part by part and each part
+    printed (or spooled, for --json) as it comes, as the batch does: memory stays flat."""
+    import shutil
+    import tempfile
+
     from .batch import document_json
     from .errors import YanbaoError
-    from .ingest import read_document
-
+    from .ingest import read_parts
     from .read import ocr
+    from .spool import DocumentSpool
 
     ocr.ENABLED = not args.no_ocr
+    parts = read_parts(args.file, date=args.date)
     try:
-        doc = read_document(args.file, date=args.date)
+        first = next(parts)
     except YanbaoError as e:
         print(e.line(), file=sys.stderr)
         return 1
-    for w in doc.warnings:
-        page = f" page {w.page}" if w.page else ""
-        print(f"{args.file}:{page} warning {w.code}: {w.message}", file=sys.stderr)
-    data = document_json(doc)
+    later = next(parts, None)
+    if args.json and later is not None:
+        with tempfile.TemporaryDirectory() as tmp:
+            spool = DocumentSpool(tmp)
+            try:
+                for part in _chain(first, later, parts):
+                    spool.add(part)
+                    _print_warnings(args.file, part)
+                with open(spool.finish(), encoding="utf-8") as fh:
+                    shutil.copyfileobj(fh, sys.stdout)
+            finally:
+                spool.close()
+        return 0
     if args.json:
-        _dump(data)
-    else:
-        m = doc.meta
-        print(f"{doc.doc_id}  {doc.source.format}  {len(doc.pages)} pages  script {m.script}")
-        for field in ("title", "broker", "date", "rating"):
-            print(f"{field:8} {getattr(m, field) or '-'}")
-        print(f"{'analysts':8} {', '.join(a.name for a in m.analysts) or '-'}")
-        print(f"tables   {len(doc.tables)}")
-        for p in doc.pages:
+        _print_warnings(args.file, first)
+        _dump(document_json(first))
+        return 0
+    m = first.meta
+    count = f"{first.source.pages} pages" if later is None else "a long text, read in parts"
+    print(f"{first.doc_id}  {first.source.format}  {count}  script {m.script}")
+    for field in ("title", "broker", "date", "rating"):
+        print(f"{field:8} {getattr(m, field) or '-'}")
+    print(f"{'analysts':8} {', '.join(a.name for a in m.analysts) or '-'}")
+    pages = tables = 0
+    for part in _chain(first, later, parts):
+        _print_warnings(args.file, part)
+        if later is None:
+            print(f"tables   {len(part.tables)}")
+        pages, tables = part.source.pages, tables + len(part.tables)
+        for p in part.pages:
             print(f"--- page {p.number}")
             print(p.text)
+    if later is not None:
+        print(f"--- {pages} pages, {tables} tables")
     return 0
+
+
+def _chain(first, later, parts):
+    yield first
+    if later is not None:
+        yield later
+        yield from parts
+
+
+def _print_warnings(path, doc) -> None:
+    for w in doc.warnings:
+        page = f" page {w.page}" if w.page else ""
+        print(f"{path}:{page} warning {w.code}: {w.message}", file=sys.stderr)
 
 
 def cmd_schema(args) -> int:
