@@ -56,7 +56,7 @@ class DocumentSpool:
         if self.header is None:
             self.header = {k: data[k] for k in HEADER_KEYS}
         else:
-            self.header["warnings"] += data["warnings"]
+            self._add_warnings(data["warnings"])
             if data["status"] == "partial":
                 self.header["status"] = "partial"
             self.header["source"]["pages"] = data["source"]["pages"]
@@ -65,6 +65,17 @@ class DocumentSpool:
             for item in data[name]:
                 fh.write(("," if self._counts[name] else "") + json.dumps(item, ensure_ascii=False) + "\n")
                 self._counts[name] += 1
+
+    # a part repeats the warnings of the parts before it ("date '去年' could not be
+    # resolved" on every page of a long dump): each said once, at most this many a code
+    MAX_WARNINGS_PER_CODE = 20
+
+    def _add_warnings(self, warnings: list[dict]) -> None:
+        kept = self.header["warnings"]
+        for w in warnings:
+            if w in kept or sum(k["code"] == w["code"] for k in kept) >= self.MAX_WARNINGS_PER_CODE:
+                continue
+            kept.append(w)
 
     def finish(self) -> Path:
         """The document JSON, written to a temporary file; the spool is closed."""

@@ -173,3 +173,19 @@ def test_extract_prints_a_long_file_part_by_part(tmp_path):
     assert len([e for e in data["entities"] if e["label"] == "PRICE"]) == 2 * 12_000
     plain = run_cli("extract", path, "--date", "2024-05-20")
     assert plain.stdout.splitlines()[-1] == f"--- {len(data['pages'])} pages, {len(data['tables'])} tables"
+
+
+def test_a_warning_every_part_repeats_is_said_once(tmp_path):
+    from pipeline.document import Document, Page, Source
+
+    chunks = spool.DocumentSpool(tmp_path)
+    for i in range(30):
+        part = Document(doc_id="0" * 16, source=Source(path="long.txt", sha256="0" * 64, format="txt", pages=i + 1,
+                                                       size=1), pages=[Page(number=i + 1, text="去年")])
+        part.warn("W008", "date '去年' could not be resolved", "tag", partial=False)
+        part.warn("W009", f"row {i} ambiguous", "normalize", partial=False)
+        chunks.add(part)
+    data = json.loads(chunks.finish().read_text("utf-8"))
+    codes = [w["code"] for w in data["warnings"]]
+    assert codes.count("W008") == 1 and codes.count("W009") == 20
+    assert [p["number"] for p in data["pages"]] == list(range(1, 31)) and data["source"]["pages"] == 30
