@@ -91,3 +91,25 @@ def test_a_family_that_fails_is_a_warning_and_the_others_still_run(company_doc, 
     result = verify(company_doc)
     assert result["warnings"][0]["family"] == "broken" and result["warnings"][0]["code"] == "W012"
     assert result["summary"]["consistent"] > 50
+
+
+def _bvps_doc(printed_2024a: str, printed_2025e: str):
+    rows = []
+    for period, equity, shares, bvps in (("2024A", "148191", "7986", printed_2024a),
+                                         ("2025E", "156000", "7986", printed_2025e),
+                                         ("2026E", "165000", "7986", "20.66")):
+        rows += [row("归属母公司股东权益", period, equity, statement="balance", row_number=0),
+                 row("最新发行在外股份", period, shares, unit="百万股", statement="ratios", row_number=1),
+                 row("每股净资产", period, bvps, unit="元", statement="ratios", row_number=2)]
+    return {c["claim"]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("每股净资产")}
+
+
+def test_a_reported_years_per_share_figure_on_an_unprinted_share_base_is_unverifiable():
+    # 148,191 ÷ 7,986 = 18.556: a reported year printed 18.58 was computed on the company's
+    # own share count; a forecast year the report computed itself must reproduce
+    checks = _bvps_doc("18.58", "19.53")
+    assert checks["每股净资产 2024A 18.58"]["verdict"] == "unverifiable"
+    assert "share count" in checks["每股净资产 2024A 18.58"]["note"]
+    assert checks["每股净资产 2025E 19.53"]["verdict"] in ("consistent", "rounding")
+    assert _bvps_doc("18.56", "19.63")["每股净资产 2025E 19.63"]["verdict"] == "mismatch"  # 0.5% off, forecast
+    assert _bvps_doc("19.58", "19.53")["每股净资产 2024A 19.58"]["verdict"] == "mismatch"  # 5.5% off: an error

@@ -88,10 +88,27 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
+        elif verdict == "mismatch" and _reported_per_share(a, name, exact):
+            verdict, note = "unverifiable", (f"a reported year's per-share figure: the company's own share count "
+                                             f"(weighted or at the year's end), which the report does not print, "
+                                             f"need not be the 股本 it prints")
         out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
     return out
+
+
+# A reported (actual) year's per-share figure is copied from the company's accounts, on
+# a share count the report rarely prints (weighted average, or before a buyback); within
+# this share of the recomputed value it is that base, not an error of the report.
+REPORTED_BASE_TOLERANCE = Decimal("0.02")
+
+
+def _reported_per_share(a: Amount, definition: str, exact) -> bool:
+    if "股本" not in definition or not re.search(r"\d{2}A$", a.period or "") or exact is None:
+        return False
+    printed = a.printed.value
+    return printed != 0 and abs(Decimal(str(exact)) - printed) <= REPORTED_BASE_TOLERANCE * abs(printed)
 
 
 def _per_share_units_agree(concepts, inputs) -> bool:
