@@ -83,9 +83,9 @@ class DocumentSpool:
         fd, name = tempfile.mkstemp(prefix=".spooled.", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
-                out.write(json.dumps(self.header, ensure_ascii=False)[:-1] + ",\n")
+                out.write(_header_line(self.header))
                 for i, section in enumerate(SECTIONS):
-                    out.write(f'"{section}": [\n')
+                    out.write(_opening(section))
                     fh = self._files[section]
                     fh.seek(0)
                     shutil.copyfileobj(fh, out)
@@ -102,37 +102,64 @@ class DocumentSpool:
             fh.close()
 
 
+# the layout's first line is the header object left open ('{"doc_id": …, "status": …,');
+# each section opens with its own line ('"pages": [')
+def _header_line(head: dict) -> str:
+    return json.dumps(head, ensure_ascii=False)[:-1] + ",\n"
+
+
+def _opening(section: str) -> str:
+    return f'"{section}": [\n'
+
+
+def _read_header(fh) -> Optional[dict]:
+    """The header of an open spooled document (the file left at its first section), or
+    None for any other layout."""
+    first = fh.readline()
+    if first.startswith('{"doc_id"') and first.endswith(",\n") and fh.readline() == _opening(SECTIONS[0]):
+        return json.loads(first[:-2] + "}")
+    return None
+
+
 def is_spooled(path: str | os.PathLike) -> bool:
     with open(path, encoding="utf-8") as fh:
-        first = fh.readline()
-        return first.startswith('{"doc_id"') and first.endswith(",\n") and fh.readline() == '"pages": [\n'
+        return _read_header(fh) is not None
 
 
 def header(path: str | os.PathLike) -> dict:
     """A document JSON's keys other than pages, entities and tables — a line's read for a
     spooled one."""
-    if not is_spooled(path):
-        data = json.loads(Path(path).read_text("utf-8"))
-        return {k: v for k, v in data.items() if k not in SECTIONS}
     with open(path, encoding="utf-8") as fh:
-        return json.loads(fh.readline()[:-2] + "}")
+        head = _read_header(fh)
+    if head is None:
+        head = {k: v for k, v in load(path).items() if k not in SECTIONS}
+    return head
+
+
+def items(path: str | os.PathLike, only: Optional[str] = None) -> Iterator[tuple[str, dict]]:
+    """(section, item) for every page, entity and table (or those of section `only`), in
+    one pass over the file, one line at a time for a spooled one."""
+    with open(path, encoding="utf-8") as fh:
+        if _read_header(fh) is None:
+            data = load(path)
+            for name in SECTIONS if only is None else (only,):
+                yield from ((name, item) for item in data.get(name, []))
+            return
+        name = SECTIONS[0]  # _read_header read its opening line
+        for line in fh:
+            if line.startswith("]"):
+                if name == only:
+                    return
+                name = None
+            elif name is None:
+                name = line.split('"')[1]
+            elif only is None or name == only:
+                yield name, json.loads(line[1:] if line.startswith(",") else line)
 
 
 def section(path: str | os.PathLike, name: str) -> Iterator[dict]:
-    """The items of one of pages, entities or tables, one at a time for a spooled file."""
-    if not is_spooled(path):
-        yield from json.loads(Path(path).read_text("utf-8")).get(name, [])
-        return
-    opening = f'"{name}": [\n'
-    with open(path, encoding="utf-8") as fh:
-        inside = False
-        for line in fh:
-            if not inside:
-                inside = line == opening
-            elif line.startswith("]"):
-                return
-            else:
-                yield json.loads(line[1:] if line.startswith(",") else line)
+    """The items of one of pages, entities or tables."""
+    return (item for _, item in items(path, only=name))
 
 
 def with_tables(path: str | os.PathLike) -> dict:
@@ -147,11 +174,11 @@ def renamed(path: Path, source_path: str) -> bytes:
     """A spooled file's bytes with `source.path` changed (a Ray worker's absolute path →
     the path as the user named it); the file is removed."""
     with open(path, encoding="utf-8") as fh:
-        head = json.loads(fh.readline()[:-2] + "}")
+        head = _read_header(fh)
         head["source"]["path"] = source_path
         rest = fh.read()
     path.unlink()
-    return (json.dumps(head, ensure_ascii=False)[:-1] + ",\n" + rest).encode("utf-8")
+    return (_header_line(head) + _opening(SECTIONS[0]) + rest).encode("utf-8")
 
 
 def load(path: str | os.PathLike) -> dict:

@@ -195,17 +195,17 @@ class Store:
             return self.save(spool.load(path))
         head = spool.header(path)
 
-        def chunks():
-            for name in spool.SECTIONS:
-                batch, chars = [], 0
-                for item in spool.section(path, name):
-                    batch.append(item)
-                    chars += len(item.get("text") or "")
-                    if len(batch) == 1000 or chars > 1_000_000:  # pages are large items
-                        yield {**head, name: batch}
-                        batch, chars = [], 0
-                if batch:
-                    yield {**head, name: batch}
+        def chunks():  # one pass over the file
+            batch, chars, current = [], 0, None
+            for name, item in spool.items(path):
+                if batch and (name != current or len(batch) == 1000 or chars > 1_000_000):  # pages are large
+                    yield {**head, current: batch}
+                    batch, chars = [], 0
+                current = name
+                batch.append(item)
+                chars += len(item.get("text") or "")
+            if batch:
+                yield {**head, current: batch}
 
         return self._save(head, chunks)
 
