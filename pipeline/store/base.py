@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Optional
+from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
+from typing import Any, Iterable, Optional
 
 # every table, its columns in insert order; `documents` first, the children after
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -131,8 +132,9 @@ def ticker_key(ticker: Optional[str]) -> str:
 
 
 # ----------------------------------------------------------------------------- the interface
-class Store:
-    """One database. Use as a context manager, or close() it."""
+class Store(ABC):
+    """One database. Use as a context manager, or close() it. A backend (sqlite.py,
+    postgres.py) supplies the abstract methods; everything else is written once here."""
 
     kind = ""  # "sqlite" | "postgresql"
     placeholder = "?"
@@ -141,26 +143,29 @@ class Store:
         self.target = target  # what --db named, for messages
 
     # -- what a backend supplies
+    @abstractmethod
     def execute(self, sql: str, args: Iterable[Any] = ()):
-        raise NotImplementedError
+        """Run one statement; returns a cursor whose rows read as mappings."""
 
+    @abstractmethod
     def executemany(self, sql: str, rows: list[tuple]) -> None:
-        raise NotImplementedError
+        """Run one statement over many rows."""
 
-    @contextmanager
-    def document_transaction(self, doc_id: str) -> Iterator[None]:
+    @abstractmethod
+    def document_transaction(self, doc_id: str) -> AbstractContextManager[None]:
         """All of one document or none of it; a second writer of the same document waits."""
-        raise NotImplementedError
-        yield
 
+    @abstractmethod
     def _insert_index(self, doc_id: str, pages: list[tuple]) -> None:
-        raise NotImplementedError
+        """Index pages (rows as in the pages table) for full-text search."""
 
+    @abstractmethod
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        raise NotImplementedError
+        """Pages matching every word of the query, best first."""
 
+    @abstractmethod
     def close(self) -> None:
-        raise NotImplementedError
+        """Release the connection."""
 
     def __enter__(self):
         return self
