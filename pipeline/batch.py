@@ -160,20 +160,15 @@ def document_json(doc: "Document") -> dict:
 def digest_of(path: Path) -> Optional[str]:
     """SHA-256 of a regular file within the size limit, streamed; None where
     read_document must be the one to say why not."""
-    import hashlib
-
     try:
         if inputs.kind_of(path) is not None or path.stat().st_size > inputs.MAX_SIZE_MB * 1_000_000:
             return None
         if path.stat().st_size == 0:
             return None
-        digest = hashlib.sha256()
         with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+            return inputs.sha256_of(fh)
     except OSError:
         return None
-    return digest.hexdigest()
 
 
 def extractor() -> str:
@@ -359,9 +354,9 @@ class _memory_limit:
         import signal
         import threading
 
-        if not self.mb or threading.current_thread() is not threading.main_thread() or not _resident_mb():
+        self.base = _resident_mb()  # 0 where /proc cannot say: no limit
+        if not self.mb or threading.current_thread() is not threading.main_thread() or not self.base:
             return self
-        self.base = _resident_mb()
         self.previous = signal.signal(signal.SIGUSR1, self._over)
         self.done = threading.Event()
         self.watcher = threading.Thread(target=self._watch, args=(threading.main_thread().ident,), daemon=True)

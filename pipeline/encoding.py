@@ -161,11 +161,17 @@ def _other_language(data: bytes) -> tuple[str, str, str] | None:
 
 def _strip_controls(text: str, notes: list[tuple[str, str]]) -> str:
     """Control characters other than line and page breaks and tabs are dropped, and counted."""
+    text, bad = _drop_controls(text)
+    if bad:
+        notes.append(("W013", f"{bad} control characters dropped"))
+    return text
+
+
+def _drop_controls(text: str) -> tuple[str, int]:
     bad = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
     if not bad:
-        return text
-    notes.append(("W013", f"{bad} control characters dropped"))
-    return "".join(ch for ch in text if ord(ch) >= 32 or ch in "\n\r\t\f")
+        return text, 0
+    return "".join(ch for ch in text if ord(ch) >= 32 or ch in "\n\r\t\f"), bad
 
 
 def _agrees(a: str, b: str) -> bool:
@@ -204,9 +210,8 @@ def decode_stream(fh, path: str, notes: list[tuple[str, str]]) -> tuple[str, flo
                 block = block.replace(b"\x00", b"")
             text = decoder.decode(block, final=not block)
             replaced += text.count("\ufffd")
-            found: list[tuple[str, str]] = []
-            text = _strip_controls(text, found)
-            controls += sum(int(what.split()[0]) for _, what in found)
+            text, dropped_here = _drop_controls(text)
+            controls += dropped_here
             if text:
                 yield text
             if not block:

@@ -125,14 +125,12 @@ def _extract(found) -> list[list[Optional[str]]]:
     char of the page against every row, and a statements page has thousands."""
     from types import SimpleNamespace
 
+    from pdfplumber.table import Table as PlumberTable
+
     x0, top, x1, bottom = found.bbox
     inside = [c for c in found.page.chars
               if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
-    page, found.page = found.page, SimpleNamespace(chars=inside)
-    try:
-        return found.extract()
-    finally:
-        found.page = page
+    return PlumberTable(SimpleNamespace(chars=inside), found.cells).extract()
 
 
 def turn_upright(chars: list[dict], frame: float) -> list[dict]:
@@ -561,7 +559,10 @@ def read_parts(path: str | os.PathLike, date: str | None = None) -> Iterator[Doc
             doc = _new_document(path, hashlib.sha256(data).hexdigest(), fmt, size)
             if fmt == "pdf":
                 _read_pdf(data, path, doc, date)
-                _finish(doc, date)
+                _finish(doc)
+                if not any(p.text.strip() for p in doc.pages) \
+                        and not any(w.code in ("W001", "W002") for w in doc.warnings):
+                    doc.warn("W004", message("W004"), "ingest")
                 yield doc
                 return
             notes: list[tuple[str, str]] = []
@@ -573,10 +574,7 @@ def read_parts(path: str | os.PathLike, date: str | None = None) -> Iterator[Doc
             chunks: Iterable[str] = [text]
         else:  # a long text: hashed, then decoded a block at a time
             fh.seek(0)
-            digest = hashlib.sha256()
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-            doc = _new_document(path, digest.hexdigest(), fmt, size)
+            doc = _new_document(path, inputs.sha256_of(fh), fmt, size)
             fh.seek(0)
             notes = []
             enc, confidence, chunks = encoding.decode_stream(fh, inputs.shown(path), notes)
@@ -628,18 +626,12 @@ def _fill_text_part(doc: Document, texts: list[str], before: int, title_hint: st
     script_of = script.detect("\n".join(texts))
     if doc is first:
         doc.meta.script = script_of
-    for number, text in enumerate(texts, start=before + 1):
-        page = Page(number=number, text=text)
-        if script_of == "hant":
-            simplified, anchors = script.to_simplified(text)
-            if simplified != text:
-                page.original, page.text, page.offsets = text, simplified, anchors
-        doc.pages.append(page)
+    doc.pages += [_page(number, text, script_of) for number, text in enumerate(texts, start=before + 1)]
     if doc is first:
         if script_of == "hant":
             _simplify_tables(doc)
         meta.fill(doc, None, title_hint=title_hint, default_date=date)
-    _finish(doc, date, check_text=False)
+    _finish(doc)
 
 
 def _new_document(path: Path, sha: str, fmt: str, size: int) -> Document:
@@ -661,18 +653,24 @@ def _read_pdf(data: bytes, path: Path, doc: Document, date: str | None) -> None:
     doc.source.pages = len(texts)
     doc.meta.script = script.detect("\n".join(texts))
     for raw, text in zip(raw_pages, texts):
-        page = Page(number=raw.number, text=text, sidebar=raw.sidebar)
+        page = _page(raw.number, text, doc.meta.script, raw.sidebar)
         if raw.ocr:
             page.ocr, page.ocr_confidence = True, round(raw.ocr_confidence or 0.0, 3)
-        if doc.meta.script == "hant":
-            simplified, anchors = script.to_simplified(text)
-            if simplified != text:
-                page.original, page.text, page.offsets = text, simplified, anchors
-            page.sidebar = [script.to_simplified(s)[0] for s in page.sidebar]
         doc.pages.append(page)
     if doc.meta.script == "hant":
         _simplify_tables(doc)
     meta.fill(doc, pdf_meta, default_date=date)
+
+
+def _page(number: int, text: str, script_of: str, sidebar: list[str] = ()) -> Page:
+    """A page in simplified script; traditional text is kept as `original` with offsets."""
+    page = Page(number=number, text=text, sidebar=list(sidebar))
+    if script_of == "hant":
+        simplified, anchors = script.to_simplified(text)
+        if simplified != text:
+            page.original, page.text, page.offsets = text, simplified, anchors
+        page.sidebar = [script.to_simplified(s)[0] for s in page.sidebar]
+    return page
 
 
 def _simplify_tables(doc: Document) -> None:
@@ -682,7 +680,7 @@ def _simplify_tables(doc: Document) -> None:
         table.rows = clean.rows_as_dicts(table.cells)
 
 
-def _finish(doc: Document, date: str | None, check_text: bool = True) -> None:
+def _finish(doc: Document) -> None:
     """The stages after reading: entities, typed tables, company tables."""
     from . import tables, tag
     from .normalize import financials
@@ -690,9 +688,6 @@ def _finish(doc: Document, date: str | None, check_text: bool = True) -> None:
     tag.tag_document(doc)
     tables.type_document(doc)
     financials.type_company_tables(doc)
-    if check_text and not any(p.text.strip() for p in doc.pages) \
-            and not any(w.code in ("W001", "W002") for w in doc.warnings):
-        doc.warn("W004", message("W004"), "ingest")
 
 
 def join_part(doc: Document, part: Document) -> None:

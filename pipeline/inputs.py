@@ -44,3 +44,13 @@ def kind_of(path) -> str | None:
         if test(mode):
             return name
     return "special file"
+
+
+def sha256_of(fh) -> str:
+    """SHA-256 of an open binary file from where it stands, read a megabyte at a time."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for block in iter(lambda: fh.read(1 << 20), b""):
+        digest.update(block)
+    return digest.hexdigest()
