@@ -206,35 +206,17 @@ def read_one(path: Path, date: Optional[str] = None,
     parts is spooled (`spool`): its JSON is then a temporary file in `spool_dir`, written
     part by part, never held whole."""
     from .ingest import read_parts
-    from .spool import DocumentSpool
+    from .spool import assemble
 
-    spool = None
     try:
         with _time_limit(inputs.MAX_SECONDS, path), _memory_limit(inputs.MAX_MEMORY_MB, path, hard=_IN_WORKER):
-            parts = read_parts(path, date)
-            doc = next(parts)
-            later = next(parts, None)
-            if later is None:
-                data: dict | Path = document_json(doc)
-                head = data
-            else:
-                spool = DocumentSpool(spool_dir)
-                spool.add(doc)
-                spool.add(later)
-                del doc, later
-                for part in parts:
-                    spool.add(part)
-                head = spool.header
-                data = spool.finish()
+            head, data = assemble(read_parts(path, date), spool_dir)
     except YanbaoError as e:
         return FileResult(path=shown(path), status="failed", code=e.code, message=e.reason), None
     except Exception as e:  # a bug must cost one file, not the batch
         log.debug("internal error on %s", path, exc_info=True)
         return FileResult(path=shown(path), status="failed", code="E099",
                           message=f"internal error: {type(e).__name__}: {e}"[:200]), None
-    finally:
-        if spool is not None:
-            spool.close()
     warnings = [f"{w['code']}: {w['message']}" for w in head["warnings"]]
     # a file that printed a warning line is counted warned, whether content is missing or not
     status = "warned" if head["status"] == "partial" or warnings else "ingested"

@@ -105,39 +105,36 @@ def _unusable_out(out: Path) -> Optional[str]:
 def cmd_extract(args) -> int:
     """One file → its document on stdout. A long text is read part by part and each part
     printed (or spooled, for --json) as it comes, as the batch does: memory stays flat."""
+    import itertools
     import shutil
     import tempfile
 
-    from .batch import document_json
     from .errors import YanbaoError
     from .ingest import read_parts
     from .read import ocr
-    from .spool import DocumentSpool
+    from .spool import assemble
 
     ocr.ENABLED = not args.no_ocr
     parts = read_parts(args.file, date=args.date)
+    if args.json:
+        with tempfile.TemporaryDirectory() as tmp:
+            try:
+                _, data = assemble(parts, tmp, each=lambda part: _print_warnings(args.file, part))
+            except YanbaoError as e:
+                print(e.line(), file=sys.stderr)
+                return 1
+            if isinstance(data, dict):
+                _dump(data)
+            else:
+                with open(data, encoding="utf-8") as fh:
+                    shutil.copyfileobj(fh, sys.stdout)
+        return 0
     try:
         first = next(parts)
     except YanbaoError as e:
         print(e.line(), file=sys.stderr)
         return 1
     later = next(parts, None)
-    if args.json and later is not None:
-        with tempfile.TemporaryDirectory() as tmp:
-            spool = DocumentSpool(tmp)
-            try:
-                for part in _chain(first, later, parts):
-                    spool.add(part)
-                    _print_warnings(args.file, part)
-                with open(spool.finish(), encoding="utf-8") as fh:
-                    shutil.copyfileobj(fh, sys.stdout)
-            finally:
-                spool.close()
-        return 0
-    if args.json:
-        _print_warnings(args.file, first)
-        _dump(document_json(first))
-        return 0
     m = first.meta
     count = f"{first.source.pages} pages" if later is None else "a long text, read in parts"
     print(f"{first.doc_id}  {first.source.format}  {count}  script {m.script}")
@@ -145,7 +142,7 @@ def cmd_extract(args) -> int:
         print(f"{field:8} {getattr(m, field) or '-'}")
     print(f"{'analysts':8} {', '.join(a.name for a in m.analysts) or '-'}")
     pages = tables = 0
-    for part in _chain(first, later, parts):
+    for part in itertools.chain([first], [later] if later is not None else [], parts):
         _print_warnings(args.file, part)
         if later is None:
             print(f"tables   {len(part.tables)}")
@@ -156,13 +153,6 @@ def cmd_extract(args) -> int:
     if later is not None:
         print(f"--- {pages} pages, {tables} tables")
     return 0
-
-
-def _chain(first, later, parts):
-    yield first
-    if later is not None:
-        yield later
-        yield from parts
 
 
 def _print_warnings(path, doc) -> None:

@@ -24,12 +24,13 @@ so the database and the table merge read it back a line at a time (`header`,
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from .document import Document
 
@@ -49,10 +50,9 @@ class DocumentSpool:
         self.header: Optional[dict] = None
 
     def add(self, part: Document) -> None:
-        from . import schema
+        from .batch import document_json
 
-        data = part.to_json()
-        schema.validate_document(data)  # each part is a whole Document of its own pages
+        data = document_json(part)  # each part is a whole Document of its own pages
         if self.header is None:
             self.header = {k: data[k] for k in HEADER_KEYS}
         else:
@@ -100,6 +100,32 @@ class DocumentSpool:
     def close(self) -> None:
         for fh in self._files.values():
             fh.close()
+
+
+def assemble(parts: Iterator[Document], folder: Optional[str | os.PathLike] = None,
+             each: Optional[Callable[[Document], None]] = None) -> tuple[dict, dict | Path]:
+    """A file's parts (`ingest.read_parts`) → (its header keys, its validated JSON): the
+    JSON itself when the file was one part, else the temporary file in `folder` the parts
+    were spooled to (the caller moves or removes it). `each` sees every part as it comes."""
+    from .batch import document_json
+
+    first = next(parts)
+    if each:
+        each(first)
+    later = next(parts, None)
+    if later is None:
+        data = document_json(first)
+        return data, data
+    spool = DocumentSpool(folder)
+    try:
+        for part in itertools.chain([first, later], parts):
+            if each and part is not first:
+                each(part)
+            spool.add(part)
+        head = spool.header
+        return head, spool.finish()
+    finally:
+        spool.close()
 
 
 # the layout's first line is the header object left open ('{"doc_id": …, "status": …,');
