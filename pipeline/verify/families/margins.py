@@ -88,7 +88,7 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
-        elif verdict == "mismatch" and _reported_per_share(a, name, exact):
+        elif verdict == "mismatch" and _reported_per_share(a, inputs, exact):
             verdict, note = "unverifiable", (f"a reported year's per-share figure: the company's own share count "
                                              f"(weighted or at the year's end), which the report does not print, "
                                              f"need not be the 股本 it prints")
@@ -104,8 +104,8 @@ def find(doc: Document) -> list[dict]:
 REPORTED_BASE_TOLERANCE = Decimal("0.02")
 
 
-def _reported_per_share(a: Amount, definition: str, exact) -> bool:
-    if "股本" not in definition or not re.search(r"\d{2}A$", a.period or "") or exact is None:
+def _reported_per_share(a: Amount, inputs: list[Amount], exact) -> bool:
+    if not any(i.concept == "shares" for i in inputs) or not re.search(r"\d{2}A$", a.period or "") or exact is None:
         return False
     printed = a.printed.value
     return printed != 0 and abs(Decimal(str(exact)) - printed) <= REPORTED_BASE_TOLERANCE * abs(printed)
