@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+import string
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -56,7 +57,7 @@ def drop_fake_bold(chars: list[dict]) -> tuple[list[dict], int]:
     dropped = 0
     for c in chars:
         text, top, x0 = c["text"], c["top"], c["x0"]
-        tol = min(2.0, 0.35 * float(c.get("size") or (c["bottom"] - top) or 10.0))
+        tol = min(2.0, 0.35 * _size(c))
         row = int(top)
         if _near(seen.get((text, row)), x0, top, tol) or _near(seen.get((text, row - 1)), x0, top, tol) \
                 or _near(seen.get((text, row + 1)), x0, top, tol):
@@ -151,7 +152,7 @@ def _bracketed_markers(chars: list[dict]) -> set[int]:
     return drop
 
 
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+_LETTERS = frozenset(string.ascii_letters + "_")
 
 
 def _overdraws(a: dict, width: float, inside: set[int], entries, chars: list[dict], widest: float) -> bool:
