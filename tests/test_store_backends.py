@@ -229,3 +229,26 @@ def test_schema_versions(postgres_db, tmp_path):
     with closing(store.connect(old)) as conn:
         assert conn.rows("SELECT doc_id, extractor FROM documents") == [{"doc_id": "d1", "extractor": None}]
         assert conn.execute("PRAGMA user_version").fetchone()[0] == sqlite.SCHEMA_VERSION
+
+
+def _open_and_close(path):
+    store.connect(path).close()
+    return "ok"
+
+
+def test_processes_opening_a_new_sqlite_database_at_once(tmp_path):
+    """Each open waits for the others: no 'database is locked' from the journal-mode switch
+    (SQLite does not wait for that lock itself) and no 'duplicate column' from two processes
+    running the same upgrade step."""
+    import multiprocessing
+
+    from pipeline.store import sqlite
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(6) as pool:
+        for trial in range(12):
+            path = tmp_path / f"new{trial}.db"
+            assert pool.map(_open_and_close, [path] * 6) == ["ok"] * 6
+            with closing(store.connect(path)) as conn:
+                assert conn.execute("PRAGMA user_version").fetchone()[0] == sqlite.SCHEMA_VERSION
+                assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -7,11 +7,14 @@ bm25. The schema version is SQLite's `PRAGMA user_version`.
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .base import Store, StoreError, query_words, unsegment, words_of
+
+LOCK_WAIT_SECONDS = 120  # how long an open or a write waits for another process's write lock
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -63,9 +66,11 @@ def _add_extractor(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE documents ADD COLUMN extractor TEXT")
 
 
-# (version, step): a database at version v runs every step after v, in order, in one
-# transaction. 1 stored no financials (the tables above create them); 2 records the
-# extractor of each document, so a document extracted again by a newer Yanbao replaces its rows
+# (version, step): a database at version v runs every step after v, in order, in the
+# transaction that also creates SCHEMA's missing tables. 1 stored no financials (the tables
+# above create them); 2 records the extractor of each document, so a document extracted again
+# by a newer Yanbao replaces its rows. A change to SCHEMA adds a version here, even with no
+# step (`None`): a database at the latest version is not written to when it is opened.
 MIGRATIONS = [(2, _add_extractor)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -79,11 +84,10 @@ class SQLiteStore(Store):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             # another ingest may hold the write lock: wait for it rather than fail at once
-            self.conn = sqlite3.connect(str(path), timeout=120)
+            self.conn = sqlite3.connect(str(path), timeout=LOCK_WAIT_SECONDS)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.executescript(SCHEMA)
+            self._use_wal()
             self.migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{path}: not a Yanbao database: {e}") from e
@@ -91,14 +95,47 @@ class SQLiteStore(Store):
             raise StoreError(f"{path}: {(e.strerror or str(e)).lower()}") from e
 
     def migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version >= SCHEMA_VERSION:
+        """Create missing tables and bring an older database up to date, under the write lock.
+
+        Two ingests may open a new database at once: reading the version outside the lock
+        let both run the same step ("duplicate column"), and a schema written statement by
+        statement could be refused mid-way ("database is locked", which WAL reports without
+        waiting when another writer got in first). So the version is read again once the
+        lock is held, and the whole set-up is one transaction."""
+        if self._version() >= SCHEMA_VERSION:
             return
-        with self.conn:
+        # executescript would commit an open transaction first: the BEGIN goes in the script
+        try:
+            self.conn.executescript("BEGIN IMMEDIATE;\n" + SCHEMA)
+            version = self._version()
             for step_version, step in MIGRATIONS:
-                if step_version > version:
+                if step_version > version and step is not None:
                     step(self.conn)
             self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    def _use_wal(self) -> None:
+        """Write-ahead logging, so searches read while an ingest writes. Switching a new
+        database's journal mode takes an exclusive lock and SQLite does not wait for it (the
+        busy timeout is not consulted), so while another process holds the file this retries
+        for as long as a write would wait."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
     def execute(self, sql: str, args: Iterable[Any] = ()):
         return self.conn.execute(sql, list(args))
