@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Optional
 
 from . import data_text
+from .scan import Anchored
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SENTENCE_END = "。！？；;!?\n"
@@ -54,7 +56,7 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns() -> dict[str, re.Pattern | Anchored]:
     t = terms()
     symbols = [c for c in t["currencies"] if not re.match(r"[\u4e00-\u9fff]", c)]
     words = [c for c in t["currencies"] if re.match(r"[\u4e00-\u9fff]", c)]
@@ -65,18 +67,20 @@ def _patterns() -> dict[str, re.Pattern]:
     not_scaled = r"(?![\d.,]|\s*(?:亿|万|千万|百万|[KMBTkmbt](?![A-Za-z])|billion|million|trillion))"
     return {
         # a symbol before or a currency word after the number; 亿/万/M after it make it money
-        "amount": re.compile(rf"(?<![A-Za-z0-9.])(?:(?P<sym>{_alt(symbols)})\s*)?(?P<num>{NUM}){not_scaled}"
-                             rf"(?:\s*(?P<cur>{_alt(words)}))?"),
+        # (only those with a symbol or a word are kept: found around the currencies alone)
+        "amount": Anchored(re.compile(rf"(?<![A-Za-z0-9.])(?:(?P<sym>{_alt(symbols)})\s*)?(?P<num>{NUM}){not_scaled}"
+                                      rf"(?:\s*(?P<cur>{_alt(words)}))?"), t["currencies"], after=80),
         # a per-token unit with a lead: /百万tokens, 每输入100万个Token, per 1M tokens, /1K input tokens
         "per_lead": re.compile(
             rf"(?P<lead>/|／|每|per\s+|a\s+)\s*(?:每\s*)?(?P<dir1>{direction})?\s*"
             rf"(?P<qty>{qty}|\d+(?:\.\d+)?\s*[万萬]?(?=\s*(?:个|個)?\s*(?:{tok})))?\s*(?:个|個)?\s*"
             rf"(?P<dir2>{direction})?\s*(?P<tok>{tok})?(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
         # a per-token unit without a lead, as a clause's subject: 百万tokens输入价格…
-        "per_bare": re.compile(rf"(?<![\d.,A-Za-z])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
-                               rf"(?P<tok>{tok})(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
+        "per_bare": Anchored(re.compile(rf"(?<![\d.,A-Za-z])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
+                                        rf"(?P<tok>{tok})(?:\s*[(（]\s*(?:{tok})\s*[)）])?"), t["token_words"]),
         "other": re.compile(rf"(?:/|／|每|per\s+)\s*(?P<other>{_alt(t['other_units'])})(?![A-Za-z])"),
         "dir": re.compile(rf"(?P<dir>{direction})"),
+        "currency_before": re.compile(rf"({_alt(c for c in t['currencies'] if not c[0].isdigit())})\s*$"),
         "qual": re.compile(rf"(?P<qual>{_alt(t['qualifiers'])})"),
         "buy": re.compile(rf"\s*(?:可以|可|能|就能|即可)?\s*(?:{_alt(t['buy_verbs'])})\s*(?:到)?\s*"
                           rf"(?P<n>{NUM})\s*(?P<scale>万|萬|亿|億|千|百万|K|M)?\s*(?:个|個)?\s*(?:{tok})"),
@@ -152,8 +156,7 @@ def atoms(text: str) -> list[Atom]:
     # a currency word right before a per-unit belongs to a header: '(元/千token)'
     for i, a in enumerate(kept):
         if a.kind == "PER" and a.data["lead"] in ("/", "／"):
-            before = re.search(rf"({_alt(c for c in terms()['currencies'] if not c[0].isdigit())})\s*$",
-                               text[max(0, a.start - 4):a.start])
+            before = _patterns()["currency_before"].search(text[max(0, a.start - 4):a.start])
             if before and not (i and kept[i - 1].kind == "AMOUNT" and kept[i - 1].end >= a.start - len(before.group(1))):
                 a.data["cur_before"] = before.group(1)
     return kept
@@ -230,10 +233,11 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
         # bare numbers in the priced columns of a table
         if columns and not pers and not _is_prose(line):
             out += _column_prices(text, line, line_start, columns, default_currency, Match)
+        starts = [a.start for a in in_line]  # in text order: a sentence's atoms are a slice
         for s_start, s_end in _bounds(line, SENTENCE_END):
             s_start += line_start
             s_end += line_start
-            sentence = [a for a in in_line if s_start <= a.start < s_end]
+            sentence = in_line[bisect_left(starts, s_start):bisect_left(starts, s_end)]
             scope: Optional[Atom] = None
             time_quals: list[str] = []
             previous: Optional[tuple[int, Optional[str]]] = None  # clause start and direction of the last price

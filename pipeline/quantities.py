@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any, Iterable, Optional
 from . import data_text
+from .scan import Anchored
 
 
 @dataclass
@@ -149,23 +150,23 @@ _LONG_DIGITS = re.compile(r"\d{41,}")
 
 # ----------------------------------------------------------------------------- parameter counts
 _PARAM_WORD = r"(?:个)?\s*(?:参数|參數|参量)"
-_NUM_CN_UNIT = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})")
+_NUM_CN_UNIT = Anchored(scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT})"), ("万", "亿"))
 # a count of parameters may say 'more than' (2350 多亿) and write 兆 for 10^12 (Taiwan, Hong Kong)
-_NUM_CN_UNIT_PARAM = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<more>多|余|餘)?\s*(?P<unit>{CN_UNIT}|兆)")
+_NUM_CN_UNIT_PARAM = Anchored(scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<more>多|余|餘)?\s*(?P<unit>{CN_UNIT}|兆)"), ("万", "亿", "兆"))
 # the parameter word may follow a short modifier: 220亿激活参数, 170亿有效参数, 550亿个共享注意力参数,
 # 4560亿的参数量; never across words that make it data ('1.5万亿tokens的训练数据')
 _PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:的)?\s*(?P<mod>[\u4e00-\u9fffA-Za-z]{0,7}?)\s*(?:参数|参量)")
 _MOD_BLOCKERS = ("数据", "语料", "训练", "上下文", "词元", "token", "Token", "元", "美元", "用户")
-_NUM_EN_WORD = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million)(?![A-Za-z])")
+_NUM_EN_WORD = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million)(?![A-Za-z])"), ("trillion", "billion", "million"))
 _EN_PARAM_NEAR = re.compile(r"parameters|params|参数|active|activated|活跃|激活|总参数", re.I)
-_NUM_EN_UNIT = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
-                          r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))")
+_NUM_EN_UNIT = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
+                          r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))"), ("B", "T"))
 # millions of parameters ('125M', '1.5M') only where the clause is about parameters: a bare
 # 'M' is as often dollars, users or downloads
-_NUM_MILLIONS = scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>M)(?![A-Za-z0-9])")
-_CN_WORD_AMOUNT = scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))")
-_SCALE_CLASS = scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
-                          r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)")
+_NUM_MILLIONS = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>M)(?![A-Za-z0-9])"), ("M",))
+_CN_WORD_AMOUNT = Anchored(scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))"), ("参数",))
+_SCALE_CLASS = Anchored(scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
+                          r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)"), ("参数", "级", "級"))
 _NOT_PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|词元|美元|元|人民币|港元|次|张|台|人|用户|行|字|美金|条|小时|天|年|个月|倍|端|FLOP|flop|Token)")
 
 
@@ -337,8 +338,8 @@ def find_prices(text: str) -> list[Match]:
 
 
 # ----------------------------------------------------------------------------- money, percent, compute
-_MONEY = scanner(rf"[数幾几近约約超逾$¥￥\d{CN_DIGIT}]", rf"(?P<approx>[数幾几]|近|约|約|超|逾)?(?P<sym>[$¥￥])?(?P<num>{NUM}|{CN_NUM})\s*(?P<unit>{CN_UNIT})?\s*"
-                    rf"(?P<cur>美元|美金|元|人民币|港元|港币|欧元|日元)")
+_MONEY = Anchored(scanner(rf"[数幾几近约約超逾$¥￥\d{CN_DIGIT}]", rf"(?P<approx>[数幾几]|近|约|約|超|逾)?(?P<sym>[$¥￥])?(?P<num>{NUM}|{CN_NUM})\s*(?P<unit>{CN_UNIT})?\s*"
+                    rf"(?P<cur>美元|美金|元|人民币|港元|港币|欧元|日元)"), ("元", "美金", "人民币", "港币"))
 _MONEY_CN_YI = re.compile(r"(?P<num>[一二两三四五六七八九十几]+)(?:个|個)\s*(?P<unit>亿|億)")
 
 
@@ -384,7 +385,7 @@ def find_money(text: str) -> list[Match]:
     return _dedupe(out)
 
 
-_PERCENT = scanner(r"[-+−\d百]", rf"(?P<sign>[-+−])?(?P<num>{NUM})\s*(?P<pct>%|％)|百分之(?P<cn>{CN_NUM})")
+_PERCENT = Anchored(scanner(r"[-+−\d百]", rf"(?P<sign>[-+−])?(?P<num>{NUM})\s*(?P<pct>%|％)|百分之(?P<cn>{CN_NUM})"), ("%", "％", "百分之"))
 
 
 def find_percents(text: str) -> list[Match]:
@@ -409,12 +410,12 @@ def find_percents(text: str) -> list[Match]:
 _COMPUTE_UNIT = {"FLOPs": 1, "FLOPS": 1, "flops": 1, "FLOP": 1, "TFLOPs": 10 ** 12, "TFLOPS": 10 ** 12,
                  "TFlops": 10 ** 12, "PFLOPs": 10 ** 15, "PFLOPS": 10 ** 15, "PFlops": 10 ** 15, "EFLOPs": 10 ** 18,
                  "EFLOPS": 10 ** 18, "GFLOPs": 10 ** 9, "GFLOPS": 10 ** 9, "TOPS": 10 ** 12, "POPS": 10 ** 15}
-_COMPUTE = scanner(
+_COMPUTE = Anchored(scanner(
     r"\d",
     rf"(?P<num>{NUM})\s*(?:(?P<times>[*×xX·]\s*10\s*\^?\s*(?P<exp>[-−]?\d{{1,3}}))|(?:[eE]\+?(?P<e>[-−]?\d{{1,3}})))?\s*"
     rf"(?P<cn>{CN_UNIT})?\s*"
     rf"(?P<unit>EFLOPs|EFLOPS|PFLOPs|PFLOPS|PFlops|TFLOPs|TFLOPS|TFlops|GFLOPs|GFLOPS|FLOPs|FLOPS|FLOP|flops|TOPS|POPS)"
-    r"(?:/s)?")
+    r"(?:/s)?"), ("FLOP", "Flop", "flop", "TOPS", "POPS"))
 
 
 def find_compute(text: str) -> list[Match]:
@@ -464,7 +465,7 @@ def find_gpus(text: str) -> list[Match]:
     return out
 
 
-_TOKENS = scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT}|[KMBT])?\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|token)")
+_TOKENS = Anchored(scanner(r"\d", rf"(?P<num>{NUM})\s*(?P<unit>{CN_UNIT}|[KMBT])?\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|token)"), ("token", "Token", "TOKEN"))
 
 
 def find_tokens(text: str) -> list[Match]:
@@ -502,34 +503,34 @@ class YearLed:
                 yield m
 
 
-DATE_PATTERNS: list[tuple[str, re.Pattern | YearLed]] = [
+DATE_PATTERNS: list[tuple[str, re.Pattern | Anchored | YearLed]] = [
     ("ymd", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]")),
     ("ymd", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?![\d.])")),
     ("yq", YearLed(rf"{_Y}\s*年?\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
-    ("yq", scanner(r"[\dQ]", rf"{_Y}\s*Q(?P<q>[1-4])(?![0-9])|(?<![0-9A-Za-z])(?P<q2>[1-4])Q(?P<yy>\d\d)(?![0-9])|"
-                      rf"(?<![0-9A-Za-z])Q(?P<q3>[1-4])\s*(?P<y3>(?:19|20)\d\d)")),
-    ("yh", scanner(r"\d", rf"{_Y}\s*年?\s*(?:(?P<h>上|下)半年|H(?P<hn>[12]))|(?<![0-9A-Za-z])(?P<hn2>[12])H(?P<yy>\d\d)(?![0-9])")),
+    ("yq", Anchored(scanner(r"[\dQ]", rf"{_Y}\s*Q(?P<q>[1-4])(?![0-9])|(?<![0-9A-Za-z])(?P<q2>[1-4])Q(?P<yy>\d\d)(?![0-9])|"
+                      rf"(?<![0-9A-Za-z])Q(?P<q3>[1-4])\s*(?P<y3>(?:19|20)\d\d)"), ("Q",))),
+    ("yh", Anchored(scanner(r"\d", rf"{_Y}\s*年?\s*(?:(?P<h>上|下)半年|H(?P<hn>[12]))|(?<![0-9A-Za-z])(?P<hn2>[12])H(?P<yy>\d\d)(?![0-9])"), ("半年", "H"))),
     ("ym_list", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*[、,，和至到\-~]\s*(?P<m2>\d{{1,2}})\s*月")),
     ("ym_end", YearLed(rf"{_Y}\s*年\s*(?:年\s*)?(?P<pos>年底|年末|底|末|年初|初)")),
     ("ym", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月(?:份)?")),
     ("ym", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?![\d.])")),
-    ("yy_md", scanner(r"\d", r"(?<![\d.])(?P<yy>\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")),
-    ("rel_md", scanner(r"[今去明前同当當]", r"(?P<rel>今年|去年|明年|前年|同年|当年|當年)\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?(?:份)?")),
-    ("rel_q", scanner(r"[今去明]", r"(?P<rel>今年|去年|明年)\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
-    ("rel_h", scanner(r"[今去明]", r"(?P<rel>今年|去年|明年)\s*(?P<h>上|下)半年")),
-    ("md", scanner(r"\d", r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]")),
-    ("q", scanner(r"[第1-4一二三四]", r"(?<![\d年Q])(?:第\s*)?(?P<q>[1-4一二三四])\s*季度")),
-    ("m", scanner(r"\d", r"(?<![\d年.个個])(?P<m>\d{1,2})\s*月(?:份)?(?![\d日号])")),
+    ("yy_md", Anchored(scanner(r"\d", r"(?<![\d.])(?P<yy>\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"), ("年",))),
+    ("rel_md", Anchored(scanner(r"[今去明前同当當]", r"(?P<rel>今年|去年|明年|前年|同年|当年|當年)\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?(?:份)?"), ("月",))),
+    ("rel_q", Anchored(scanner(r"[今去明]", r"(?P<rel>今年|去年|明年)\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)"), ("季",))),
+    ("rel_h", Anchored(scanner(r"[今去明]", r"(?P<rel>今年|去年|明年)\s*(?P<h>上|下)半年"), ("半年",))),
+    ("md", Anchored(scanner(r"\d", r"(?<![\d年.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"), ("月",))),
+    ("q", Anchored(scanner(r"[第1-4一二三四]", r"(?<![\d年Q])(?:第\s*)?(?P<q>[1-4一二三四])\s*季度"), ("季度",))),
+    ("m", Anchored(scanner(r"\d", r"(?<![\d年.个個])(?P<m>\d{1,2})\s*月(?:份)?(?![\d日号])"), ("月",))),
     ("estimate", YearLed(rf"(?<![0-9A-Za-z]){_Y}(?P<e>[EeAF])(?![A-Za-z0-9])")),
     ("y", YearLed(rf"(?<![\d.]){_Y}\s*年(?:度)?")),
-    ("rel_week", scanner(r"[上本下]", r"(?P<rel>上周|上週|本周|本週|下周|下週|上个月|上個月|本月|下个月|下個月)")),
-    ("rel_y", scanner(r"[今去明前]", r"(?P<rel>今年|去年|明年|前年)(?![\d一二三四上下第])")),
+    ("rel_week", Anchored(scanner(r"[上本下]", r"(?P<rel>上周|上週|本周|本週|下周|下週|上个月|上個月|本月|下个月|下個月)"), ("周", "週", "月"))),
+    ("rel_y", Anchored(scanner(r"[今去明前]", r"(?P<rel>今年|去年|明年|前年)(?![\d一二三四上下第])"), ("今年", "去年", "明年", "前年"))),
     # a day alone ('21日,阿里云宣布…') takes the month just named, else the document's;
     # '30日内' and '5日均线' are spans of days, not dates
-    ("d", scanner(r"\d{1,2}\s*日", r"(?<![\d月.年/\-:])(?P<d>\d{1,2})\s*日(?![\d内均后以之滚移年])")),
-    ("rel_day", scanner(r"[上本这這下周週星礼禮次翌昨今前]",
+    ("d", Anchored(scanner(r"\d{1,2}\s*日", r"(?<![\d月.年/\-:])(?P<d>\d{1,2})\s*日(?![\d内均后以之滚移年])"), ("日",))),
+    ("rel_day", Anchored(scanner(r"[上本这這下周週星礼禮次翌昨今前]",
                         r"(?P<rel>(?:上|本|这|這|下)?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?![\d])|次日|翌日|昨日|昨天|"
-                        r"今日(?!头条|頭條)|今天|前天)")),
+                        r"今日(?!头条|頭條)|今天|前天)"), ("周", "週", "星期", "礼拜", "禮拜", "次日", "翌日", "昨日", "昨天", "今日", "今天", "前天"))),
 ]
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
 _REL_YEAR = {"今年": 0, "同年": 0, "当年": 0, "當年": 0, "去年": -1, "前年": -2, "明年": 1}
