@@ -53,8 +53,8 @@ class Segmenter:
     def __init__(self, words: Iterable[str]):
         self.words = list(words)
         han = sorted((w for w in self.words if _HAN.search(w)), key=len, reverse=True)
-        # longest first: '阿里巴巴' before '阿里'
-        self.han_words = re.compile("|".join(re.escape(w) for w in han)) if han else None
+        # longest first: '阿里巴巴' before '阿里'; one group, so that split keeps the words
+        self.han_words = re.compile("(" + "|".join(re.escape(w) for w in han) + ")") if han else None
 
     @cached_property
     def jieba(self) -> jieba.Tokenizer:
@@ -70,19 +70,16 @@ class Segmenter:
         """The tagger's cut: Latin and digit runs split apart, our Han words cut out of
         the Han runs around them, the rest of each Han run one token."""
         out: list[str] = []
-        for m in _TOKEN.finditer(text):
-            run = m.group()
-            if not ("\u4e00" <= run[0] <= "\u9fff") or self.han_words is None:
+        words = self.han_words
+        for run in _TOKEN.findall(text):
+            if words is None or not ("\u4e00" <= run[0] <= "\u9fff"):
                 out.append(run)
                 continue
-            pos = 0
-            for w in self.han_words.finditer(run):
-                if w.start() > pos:
-                    out.append(run[pos:w.start()])
-                out.append(w.group())
-                pos = w.end()
-            if pos < len(run):
-                out.append(run[pos:])
+            parts = words.split(run)  # [before, word, between, word, …, after]
+            if len(parts) == 1:
+                out.append(run)
+            else:
+                out.extend(p for p in parts if p)
         return out
 
     def cut(self, text: str) -> list[str]:
