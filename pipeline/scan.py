@@ -22,31 +22,18 @@ class Anchored:
 
     def __init__(self, pattern: re.Pattern, anchors: Iterable[str], before: int = 80, after: int = 40):
         self.pattern = pattern
-        self.words = tuple(sorted(set(anchors), key=len, reverse=True))
-        self.anchors = re.compile("|".join(re.escape(a) for a in self.words))
+        self.anchors = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
         self.before, self.after = before, after
 
     def regions(self, text: str) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        pos = 0
-        while True:
-            hit = self.anchors.search(text, pos)
-            if hit is None:
-                return out
+        out: list[list[int]] = []
+        for hit in self.anchors.finditer(text):
             a, b = max(0, hit.start() - self.before), hit.end() + self.after
-            # widen by the last unit word whose window reaches the region, until none does
-            # (str.rfind per word: a dense stretch is crossed in a few steps, not hit by hit)
-            while True:
-                reach = b
-                for w in self.words:
-                    last = text.rfind(w, hit.start() + 1, b + self.before + len(w))
-                    if last >= 0:
-                        reach = max(reach, last + len(w) + self.after)
-                if reach == b:
-                    break
-                b = reach
-            out.append((a, min(b, len(text))))
-            pos = b
+            if out and a <= out[-1][1]:
+                out[-1][1] = b
+            else:
+                out.append([a, b])
+        return [(a, min(b, len(text))) for a, b in out]
 
     def finditer(self, text: str) -> Iterable[re.Match]:
         for a, b in self.regions(text):
