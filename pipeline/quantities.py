@@ -160,7 +160,8 @@ _MOD_BLOCKERS = ("数据", "语料", "训练", "上下文", "词元", "token", "
 _NUM_EN_WORD = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million)(?![A-Za-z])"), ("trillion", "billion", "million"))
 _EN_PARAM_NEAR = re.compile(r"parameters|params|参数|active|activated|活跃|激活|总参数", re.I)
 _NUM_EN_UNIT = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
-                          r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))"), ("B", "T"))
+                          r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))"),
+                        re.compile(r"[BT](?:(?<=\d[BT])|(?<=\d [BT]))"))  # charset first: re skips to it
 # millions of parameters ('125M', '1.5M') only where the clause is about parameters: a bare
 # 'M' is as often dollars, users or downloads
 _NUM_MILLIONS = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>M)(?![A-Za-z0-9])"), ("M",))
@@ -340,7 +341,7 @@ def find_prices(text: str) -> list[Match]:
 # ----------------------------------------------------------------------------- money, percent, compute
 _MONEY = Anchored(scanner(rf"[数幾几近约約超逾$¥￥\d{CN_DIGIT}]", rf"(?P<approx>[数幾几]|近|约|約|超|逾)?(?P<sym>[$¥￥])?(?P<num>{NUM}|{CN_NUM})\s*(?P<unit>{CN_UNIT})?\s*"
                     rf"(?P<cur>美元|美金|元|人民币|港元|港币|欧元|日元)"), ("元", "美金", "人民币", "港币"))
-_MONEY_CN_YI = re.compile(r"(?P<num>[一二两三四五六七八九十几]+)(?:个|個)\s*(?P<unit>亿|億)")
+_MONEY_CN_YI = Anchored(re.compile(r"(?P<num>[一二两三四五六七八九十几]+)(?:个|個)\s*(?P<unit>亿|億)"), ("亿", "億"))
 
 
 def find_money(text: str) -> list[Match]:

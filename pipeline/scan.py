@@ -20,9 +20,11 @@ class Anchored:
     characters after it: windows around the unit words are merged into regions, and a
     match that could start before a region would hold a unit word that widened it."""
 
-    def __init__(self, pattern: re.Pattern, anchors: Iterable[str], before: int = 80, after: int = 40):
+    def __init__(self, pattern: re.Pattern, anchors: Iterable[str] | re.Pattern, before: int = 80, after: int = 40):
         self.pattern = pattern
-        self.anchors = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
+        # the words, or a pattern for them where a word alone is too common ('B' after a digit)
+        self.anchors = anchors if isinstance(anchors, re.Pattern) else \
+            re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)))
         self.before, self.after = before, after
 
     def regions(self, text: str) -> list[tuple[int, int]]:

@@ -793,7 +793,7 @@ def propagate_models(text: str, matches: list[q.Match], names: dict[str, dict]) 
     taken = _coverage(len(text), matches)
     added = []
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    for hit in re.finditer(rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])", text):
+    for hit in q.scanner(q.first_chars(names), rf"(?<![A-Za-z0-9])(?:{alt})(?![A-Za-z0-9])").finditer(text):
         if any(taken[hit.start():hit.end()]):
             continue
         added.append(q.Match(hit.start(), hit.end(), "MODEL", dict(names[hit.group(0)])))
