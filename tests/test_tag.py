@@ -194,3 +194,27 @@ def test_one_canonical_name_per_model(text, surface, name):
 ])
 def test_words_shaped_like_models_are_not_models(text):
     assert ents(text, label="MODEL") == []
+
+
+def test_the_plain_matches_are_the_spacy_pipelines_entities():
+    """tag_simplified reads the rulers' matches and the final entities as plain offsets;
+    run as a spaCy pipeline, the same components must give the same doc.ents."""
+    from pipeline import quantities as q
+    from pipeline import samples
+
+    nlp = tag.load()
+    texts = samples.SUMMARY + [p for _, ps in samples.BODY for p in ps] + [
+        "OpenAI发布GPT-4o，输入价格降至每百万tokens 2.5美元；Meta 推出 Llama 3.1 405B。",
+        "字节跳动的豆包通用模型pro-32k版，输入0.0008元/千tokens，比行业便宜99.3%。Midjourney 与 Claude 3.5 Sonnet。",
+    ]
+    compared = 0
+    for text in texts:
+        shadow = q.shadow(text)
+        plain = [(m.start, m.end, m.label) for m in tag.tag_simplified(shadow, None, nlp)]
+        names = tag.model_names(tag.tag_simplified(shadow, None, nlp))
+        # tag_simplified also tags names again where they recur: the spaCy Doc does not
+        piped = [(e.start_char, e.end_char, e.label_) for e in nlp(shadow).ents]
+        recurring = {(m.start, m.end, m.label) for m in tag.propagate_models(shadow, [], names)}
+        assert [p for p in plain if p not in recurring or p in piped] == piped, text
+        compared += len(piped)
+    assert compared > 50
