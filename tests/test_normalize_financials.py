@@ -12,6 +12,8 @@ from pipeline.normalize import financials as fin
     ("45,250", Decimal("45250"), None), ("(3,774)", Decimal("-3774"), None), ("-311,011", Decimal("-311011"), None),
     ("13.9%", Decimal("13.9"), "%"), ("-9%", Decimal("-9"), "%"), ("0.60", Decimal("0.60"), None),
     ("12.5x", Decimal("12.5"), "x"), ("39.0倍", Decimal("39.0"), "x"), ("-0", Decimal("0"), None),
+    # a bracketed negative percentage, its % after the bracket or inside it
+    ("(0.4)%", Decimal("-0.4"), "%"), ("(12.3%)", Decimal("-12.3"), "%"),
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)

@@ -113,3 +113,42 @@ def test_a_reported_years_per_share_figure_on_an_unprinted_share_base_is_unverif
     assert checks["每股净资产 2025E 19.53"]["verdict"] in ("consistent", "rounding")
     assert _bvps_doc("18.56", "19.63")["每股净资产 2025E 19.63"]["verdict"] == "mismatch"  # 0.5% off, forecast
     assert _bvps_doc("19.58", "19.53")["每股净资产 2024A 19.58"]["verdict"] == "mismatch"  # 5.5% off: an error
+
+
+def _pe_doc(pes):
+    """归母净利润 and a PE row for five years; PE printed to two decimals."""
+    years = ["2023A", "2024A", "2025E", "2026E", "2027E"]
+    profits = ["5,000", "6,000", "7,200", "8,640", "10,368"]
+    rows = [row("归母净利润", y, p, row_number=0) for y, p in zip(years, profits)]
+    rows += [row("市盈率", y, pe, unit="倍", statement="valuation", row_number=1) for y, pe in zip(years, pes)]
+    return tiny_doc(rows)
+
+
+def test_a_pe_row_from_the_net_profit_is_one_market_value():
+    # 100,000 (百万元) of market value over each year's profit: 20.00 16.67 13.89 11.57 9.65
+    pes = ["20.00", "16.67", "13.89", "11.57", "9.65"]
+    checks = [c for c in verify(_pe_doc(pes))["checks"] if c["formula"].startswith("PE = market value")]
+    # the forecast years only: a reported year's PE may divide that year's own diluted EPS
+    assert [c["claim"].split()[1] for c in checks] == ["2025E", "2026E", "2027E"]
+    assert {c["verdict"] for c in checks} <= {"consistent", "rounding"}
+    # a 0.7% edit of one year, inside what a two-decimal EPS would allow, stands out here
+    edited = pes[:2] + ["13.99"] + pes[3:]
+    checks = [c for c in verify(_pe_doc(edited))["checks"] if c["formula"].startswith("PE = market value")]
+    assert [c["reported"] for c in checks if c["verdict"] == "mismatch"] == [13.99]
+
+
+def test_a_pe_row_from_a_rounded_eps_gives_no_market_value_check():
+    # each year divided by an EPS rounded to 0.01 on 100 shares: no one market value
+    pes = ["20.00", "16.95", "13.89", "11.49", "9.62"]
+    assert not [c for c in verify(_pe_doc(pes))["checks"] if c["formula"].startswith("PE = market value")]
+
+
+
+def test_a_close_above_the_target_gives_a_negative_upside():
+    from pipeline.document import Money, Page
+
+    doc = tiny_doc([])
+    doc.meta.price, doc.meta.target_price = Money(value=60.0, currency="CNY"), Money(value=55.0, currency="CNY")
+    doc.pages.append(Page(number=1, text="给予目标价55.00元，较当前股价有-8.3%的上行空间。"))
+    (c,) = [c for c in verify(doc)["checks"] if c["formula"].startswith("(target")]
+    assert c["reported"] == -8.3 and c["verdict"] in ("consistent", "rounding")

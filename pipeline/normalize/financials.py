@@ -26,19 +26,25 @@ def _data() -> dict:
 
 
 # ----------------------------------------------------------------------------- values
+_BRACKETED = re.compile(r"\((?![-+−–(])(.+)\)(%|％|x|X|倍)?")
 _NUMBER = re.compile(r"^([-+−–]?)\(?([-+−–]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍)?$")
 
 
 def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], bool]:
     """A printed cell → (number, unit the cell itself prints, parsed?).
 
-    "(1,234)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "N.M.", "-", "--"
+    "(1,234)", "(0.4)%", "(0.4%)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "N.M.", "-", "--"
     are no value (parsed, None). Anything else is not a number (not parsed)."""
     if text is None:
         return None, None, True
     t = text.strip().replace(" ", "")
     if not t or NULL_MARK.fullmatch(t):
         return None, None, True
+    # a bracketed negative with its unit inside or after the bracket: (0.4)% and (0.4%)
+    bracketed = _BRACKETED.fullmatch(t)
+    if bracketed:
+        value, unit, ok = parse_value(bracketed.group(1) + (bracketed.group(2) or ""))
+        return (-value if value is not None else None), unit, ok
     m = _NUMBER.match(t)
     if not m:
         return None, None, False

@@ -5,7 +5,8 @@ product of each year's printed multiple and per-share figure must be one price. 
 year is judged against the price the other years imply (and the quoted close, where the
 report prices them at it); a year whose multiple or EPS was edited stands out. A report
 that quotes an HKD close over RMB earnings needs a rate it rarely prints: those are
-unverifiable, naming it. Upside (上行空间/上涨空间 X%) is recomputed from the target price
+unverifiable, naming it. Where the PE row divides the net profit (not the rounded EPS),
+PE × 归母净利润 is one market value across the years, a far finer test. Upside (上行空间/上涨空间 X%) is recomputed from the target price
 and the close in `meta`."""
 from __future__ import annotations
 
@@ -21,13 +22,14 @@ PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _CURRENCY_OF_UNIT = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
 # "上行空间为29.4%" and "有29.4%的上行空间": the figure before or after the words
-_UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?(\d+(?:\.\d+)?)\s*%"
-                     rf"|(\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:{_UPSIDE_WORDS}))", re.I)
+# (a close above the target gives a negative one: "有-12.3%的上行空间")
+_UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?([-−]?\d+(?:\.\d+)?)\s*%"
+                     rf"|([-−]?\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:{_UPSIDE_WORDS}))", re.I)
 
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return multiples(doc, rows) + upside(doc)
+    return multiples(doc, rows) + market_value(doc, rows) + upside(doc)
 
 
 def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
@@ -86,6 +88,73 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
     return out
 
 
+def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
+    """PE = market value ÷ 归母净利润 in the forecast years, where the report divides the
+    net profit rather than the rounded EPS: then each forecast year's PE × net profit is
+    one market value, known to a few parts in a hundred thousand (a profit of five printed
+    digits), where PE × EPS (two decimals) allows a price a percent wide. A forecast year
+    is judged only where every other year of the row (three or more, reported years too)
+    agrees on one value: a report that divides by the rounded EPS scatters by up to a
+    percent, and three intervals a tenth of a percent wide do not meet by chance (two
+    did, on a generated report), so it gives no check here rather than a false alarm.
+    Reported years are not judged: their PE may divide that year's own diluted EPS
+    (国信's 2023 PE is 0.4% off the other years' market value, no error). And a row that
+    is the close over the printed EPS, exactly, in most years divides the rounded EPS:
+    where that EPS is large its rounding is as fine as the PE's own, so the years can
+    agree on a market value all the same, but one year's rounding would read as an
+    error (a generated report did)."""
+    out = []
+    for table in sorted({a.table for a in rows if a.concept == "pe"}):
+        pairs = []
+        for m in (a for a in rows if a.concept == "pe" and a.table == table):
+            profits = [a for a in rows if a.concept == "parent_np" and a.period == m.period]
+            if profits:
+                pairs.append((m, min(profits, key=lambda p: (p.table != table, p.page != m.page))))
+        pairs = [(m, p) for m, p in pairs if m.printed.value > 0 and p.printed.value > 0]
+        if len(pairs) < 4 or _divides_printed_eps(doc, rows, [m for m, _ in pairs]):
+            continue
+        allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in pairs}
+        for m, p in pairs:
+            if not str(m.period).endswith("E"):
+                continue
+            others = [iv for period, iv in allowed.items() if period != m.period]
+            lo, hi = max(i[0] for i in others), min(i[1] for i in others)
+            if lo > hi:
+                continue  # the other years do not share one market value: not this report's basis
+            mine = allowed[m.period]
+            value = (lo + hi) / 2
+            exact = value / p.printed.value
+            if mine[0] <= hi and lo <= mine[1]:
+                verdict, note = judge(exact, m.printed), f"one market value across the years: {lo:,.0f}–{hi:,.0f}"
+                verdict = "rounding" if verdict == "mismatch" else verdict
+            else:
+                verdict = "mismatch"
+                note = (f"PE × {p.item} gives a market value of {mine[0]:,.0f}–{mine[1]:,.0f} in {m.period}; "
+                        f"the other years give {lo:,.0f}–{hi:,.0f}")
+            out.append(make(f"{m.item} {m.period} {m.printed.value}", m.page, f"PE = market value ÷ {p.item}",
+                            {"market value": value.quantize(Decimal("1")), f"{p.item} {p.period}": p.printed},
+                            m.printed, exact, "x", verdict, note, m.cell(), cells=[m, p] + [x for q in pairs for x in q]))
+    return out
+
+
+def _divides_printed_eps(doc: Document, rows: list[Amount], pes: list[Amount]) -> bool:
+    """Whether most of a PE row is exactly a price over the printed EPS of its year: the
+    quoted close, or else the median of the row's own PE × EPS."""
+    exact = []
+    for m in pes:
+        eps = [a for a in rows if a.concept == "eps" and a.period == m.period and a.printed.value > 0]
+        if eps:
+            exact.append((m, min(eps, key=lambda e: (e.table != m.table, e.page != m.page))))
+    if not exact:
+        return False
+    if doc.meta.price is not None:
+        price = Decimal(str(doc.meta.price.value))
+    else:
+        price = Decimal(statistics.median([m.printed.value * e.printed.value for m, e in exact]))
+    hits = sum(judge(price / e.printed.value, m.printed) == "consistent" for m, e in exact)
+    return 2 * hits >= len(exact)
+
+
 def _product_interval(a: Printed, b: Printed) -> tuple[Decimal, Decimal]:
     (a0, a1), (b0, b1) = a.interval(), b.interval()
     return a0 * b0, a1 * b1
@@ -100,7 +169,7 @@ def upside(doc: Document) -> list[dict]:
     target, close = doc.meta.target_price, doc.meta.price
     for page in doc.pages:
         for m in _UPSIDE.finditer(page.text):
-            printed = Printed.of(m.group(1) or m.group(2))
+            printed = Printed.of((m.group(1) or m.group(2)).replace("−", "-"))
             claim = page.text[max(0, m.start() - 30):m.end()]
             if target is None or close is None:
                 missing = "the target price" if target is None else "the close"
