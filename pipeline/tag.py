@@ -315,6 +315,9 @@ GENERIC_HAN = frozenset("国产 开源 闭源 多模态 通用 行业 垂直 视
                         "各大 几大 三大 四大 五大 所有 部分 多家 厂商 公司 团队 等".split())
 _GENERIC_HAN_INSIDE = re.compile("|".join(sorted((g for g in GENERIC_HAN if len(g) > 1), key=len, reverse=True)))
 _HAN_CUE = re.compile(r"(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)\s*$")
+_DIGIT = re.compile(r"\d")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_NOT_IN_HAN_NAME = re.compile(r"发布|推出|上线|开源|升级|亮相|了|的|和|与")
 
 
 @Language.factory("yanbao_models", default_config={"exclude_models": []})
@@ -350,7 +353,7 @@ class ModelShapes:
             whole = m.group(0)
             if stem.lower() in _not_models() or whole.lower() in _not_models() or stem in self.stems:
                 continue
-            if len(stem) < 3 and not stem.isupper() or stem.islower() and not re.search(r"\d", m.group("suffix")):
+            if len(stem) < 3 and not stem.isupper() or stem.islower() and not _DIGIT.search(m.group("suffix")):
                 continue
             around = text[max(0, m.start() - 10):m.end() + 8]
             if not _CUES_AROUND.search(around) or not self.llm_context(text, m.start(), m.end(), near):
@@ -362,17 +365,19 @@ class ModelShapes:
         for m in re.finditer("大模型", text):
             for size in (4, 3, 2):
                 begin = m.start() - size
-                name = text[max(0, begin):m.start()]
-                if begin < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                # a vendor or a launch verb just before it first: most 大模型 have neither
+                if begin < 0 or not (begin in vendor_ends or _HAN_CUE.search(text, max(0, begin - 4), begin)):
+                    continue
+                name = text[begin:m.start()]
+                if not _HAN_RUN.fullmatch(name):
                     continue
                 if name in GENERIC_HAN or _GENERIC_HAN_INSIDE.search(name) or name[-1] in "的级类型等" \
-                        or re.search(r"发布|推出|上线|开源|升级|亮相|了|的|和|与", name):
+                        or _NOT_IN_HAN_NAME.search(name):
                     continue
                 if _starts_with_verb(name):
                     continue  # '字节挑起大模型价格战': a verb, not a name
-                if begin in vendor_ends or _HAN_CUE.search(text[max(0, begin - 4):begin]):
-                    out.append(q.Match(begin, m.start(), "MODEL", {"name": name, "vendor": None, "shape": "han"}))
-                    break
+                out.append(q.Match(begin, m.start(), "MODEL", {"name": name, "vendor": None, "shape": "han"}))
+                break
         out += self.family_variants(text, [e for e in names if e.label == "MODEL"])
         out += self.misspelt(text, near)
         return out
