@@ -93,30 +93,27 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
     net profit rather than the rounded EPS: then each forecast year's PE × net profit is
     one market value, known to a few parts in a hundred thousand (a profit of five printed
     digits), where PE × EPS (two decimals) allows a price a percent wide. A forecast year
-    is judged only where every other year of the row (three or more, reported years too)
-    agrees on one value: a report that divides by the rounded EPS scatters by up to a
-    percent, and three intervals a tenth of a percent wide do not meet by chance (two
-    did, on a generated report), so it gives no check here rather than a false alarm.
-    Reported years are not judged: their PE may divide that year's own diluted EPS
-    (国信's 2023 PE is 0.4% off the other years' market value, no error). And a row that
-    is the close over the printed EPS, exactly, in most years divides the rounded EPS:
-    where that EPS is large its rounding is as fine as the PE's own, so the years can
-    agree on a market value all the same, but one year's rounding would read as an
-    error (a generated report did)."""
+    is judged against the value the other forecast years (two or more) agree on.
+    Reported years are neither judged nor a reference: their PE may divide that year's
+    own diluted EPS (国信's 2023 PE is 0.4% off the forecasts' market value, no error).
+    A row that is a price over the printed EPS, exactly, in most years divides the rounded
+    EPS: where that EPS is large its rounding is as fine as the PE's own, so two years can
+    agree on a market value by chance and a third's rounding would read as an error (a
+    generated report did) — such a row gets no check here."""
     out = []
     for table in sorted({a.table for a in rows if a.concept == "pe"}):
         pairs = []
         for m in (a for a in rows if a.concept == "pe" and a.table == table):
-            profits = [a for a in rows if a.concept == "parent_np" and a.period == m.period]
+            # an amount, not the growth row a ratio table prints under the same name
+            profits = [a for a in rows if a.concept == "parent_np" and a.period == m.period and a.unit != "%"]
             if profits:
                 pairs.append((m, min(profits, key=lambda p: (p.table != table, p.page != m.page))))
         pairs = [(m, p) for m, p in pairs if m.printed.value > 0 and p.printed.value > 0]
-        if len(pairs) < 4 or _divides_printed_eps(doc, rows, [m for m, _ in pairs]):
+        forecasts = [(m, p) for m, p in pairs if str(m.period).endswith("E")]
+        if len(forecasts) < 3 or _divides_printed_eps(doc, rows, [m for m, _ in pairs]):
             continue
-        allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in pairs}
-        for m, p in pairs:
-            if not str(m.period).endswith("E"):
-                continue
+        allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in forecasts}
+        for m, p in forecasts:
             others = [iv for period, iv in allowed.items() if period != m.period]
             lo, hi = max(i[0] for i in others), min(i[1] for i in others)
             if lo > hi:
@@ -133,13 +130,14 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
                         f"the other years give {lo:,.0f}–{hi:,.0f}")
             out.append(make(f"{m.item} {m.period} {m.printed.value}", m.page, f"PE = market value ÷ {p.item}",
                             {"market value": value.quantize(Decimal("1")), f"{p.item} {p.period}": p.printed},
-                            m.printed, exact, "x", verdict, note, m.cell(), cells=[m, p] + [x for q in pairs for x in q]))
+                            m.printed, exact, "x", verdict, note, m.cell(),
+                            cells=[m, p] + [x for q in forecasts for x in q]))
     return out
 
 
 def _divides_printed_eps(doc: Document, rows: list[Amount], pes: list[Amount]) -> bool:
     """Whether most of a PE row is exactly a price over the printed EPS of its year: the
-    quoted close, or else the median of the row's own PE × EPS."""
+    quoted close, or the median of the row's own PE × EPS (another day's price)."""
     exact = []
     for m in pes:
         eps = [a for a in rows if a.concept == "eps" and a.period == m.period and a.printed.value > 0]
@@ -147,12 +145,11 @@ def _divides_printed_eps(doc: Document, rows: list[Amount], pes: list[Amount]) -
             exact.append((m, min(eps, key=lambda e: (e.table != m.table, e.page != m.page))))
     if not exact:
         return False
+    prices = [Decimal(statistics.median([m.printed.value * e.printed.value for m, e in exact]))]
     if doc.meta.price is not None:
-        price = Decimal(str(doc.meta.price.value))
-    else:
-        price = Decimal(statistics.median([m.printed.value * e.printed.value for m, e in exact]))
-    hits = sum(judge(price / e.printed.value, m.printed) == "consistent" for m, e in exact)
-    return 2 * hits >= len(exact)
+        prices.append(Decimal(str(doc.meta.price.value)))
+    return any(2 * sum(judge(price / e.printed.value, m.printed) == "consistent" for m, e in exact) >= len(exact)
+               for price in prices)
 
 
 def _product_interval(a: Printed, b: Printed) -> tuple[Decimal, Decimal]:
