@@ -50,25 +50,8 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
             currency = _CURRENCY_OF_UNIT.get(pairs[0][1].unit or "")
             for m, e in pairs:
-                others = [iv for p, iv in allowed.items() if p != m.period]
-                lo, hi = max(i[0] for i in others), min(i[1] for i in others)
-                if lo > hi:  # the other years disagree among themselves: their median
-                    mid = Decimal(statistics.median([(a + b) / 2 for a, b in others]))
-                    lo = hi = mid
-                mine = allowed[m.period]
-                reference = (lo + hi) / 2
-                exact = reference / e.printed.value
-                if mine[0] <= hi and lo <= mine[1]:
-                    verdict = judge(exact, m.printed)
-                    verdict = "rounding" if verdict == "mismatch" else verdict
-                    note = f"one price across the years: {lo:.2f}–{hi:.2f}"
-                else:
-                    verdict = "mismatch"
-                    note = (f"{name} × {e.item} allows a price of {mine[0]:.2f}–{mine[1]:.2f} in {m.period}; "
-                            f"the other years allow {lo:.2f}–{hi:.2f}")
-                out.append(make(f"{m.item} {m.period} {m.printed.value}", m.page, f"{name} = price ÷ {e.item}",
-                                {"price": reference.quantize(Decimal("0.01")), f"{e.item} {e.period}": e.printed},
-                                m.printed, exact, "x", verdict, note, m.cell(), cells=[m, e] + [x for p in pairs for x in p]))
+                lo, hi = _others_agree(allowed, m.period, or_median=True)
+                out.append(_year_check(name, m, e, (lo, hi), allowed, "price", 2, pairs))
             if close:
                 first = pairs[0][0]
                 lo = max(i[0] for i in allowed.values())
@@ -114,25 +97,44 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
             continue
         allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in forecasts}
         for m, p in forecasts:
-            others = [iv for period, iv in allowed.items() if period != m.period]
-            lo, hi = max(i[0] for i in others), min(i[1] for i in others)
-            if lo > hi:
-                continue  # the other years do not share one market value: not this report's basis
-            mine = allowed[m.period]
-            value = (lo + hi) / 2
-            exact = value / p.printed.value
-            if mine[0] <= hi and lo <= mine[1]:
-                verdict, note = judge(exact, m.printed), f"one market value across the years: {lo:,.0f}–{hi:,.0f}"
-                verdict = "rounding" if verdict == "mismatch" else verdict
-            else:
-                verdict = "mismatch"
-                note = (f"PE × {p.item} gives a market value of {mine[0]:,.0f}–{mine[1]:,.0f} in {m.period}; "
-                        f"the other years give {lo:,.0f}–{hi:,.0f}")
-            out.append(make(f"{m.item} {m.period} {m.printed.value}", m.page, f"PE = market value ÷ {p.item}",
-                            {"market value": value.quantize(Decimal("1")), f"{p.item} {p.period}": p.printed},
-                            m.printed, exact, "x", verdict, note, m.cell(),
-                            cells=[m, p] + [x for q in forecasts for x in q]))
+            agreed = _others_agree(allowed, m.period, or_median=False)
+            if agreed is not None:  # else the other years share no market value: not this report's basis
+                out.append(_year_check("PE", m, p, agreed, allowed, "market value", 0, forecasts))
     return out
+
+
+def _others_agree(allowed: dict, period, or_median: bool) -> tuple[Decimal, Decimal] | None:
+    """The interval every year but `period` allows (each year's multiple × its base). Where
+    they disagree among themselves: their median, or None."""
+    others = [iv for p, iv in allowed.items() if p != period]
+    lo, hi = max(i[0] for i in others), min(i[1] for i in others)
+    if lo <= hi:
+        return lo, hi
+    if not or_median:
+        return None
+    mid = Decimal(statistics.median([(a + b) / 2 for a, b in others]))
+    return mid, mid
+
+
+def _year_check(name: str, m: Amount, base: Amount, agreed: tuple[Decimal, Decimal], allowed: dict, what: str,
+                places: int, pairs: list) -> dict:
+    """One year's multiple `m` against the `what` (a price, a market value) the other
+    years agree on: consistent or rounding where its own interval (multiple × base, both
+    as printed) meets theirs, else a mismatch."""
+    lo, hi = agreed
+    mine = allowed[m.period]
+    reference = (lo + hi) / 2
+    exact = reference / base.printed.value
+    if mine[0] <= hi and lo <= mine[1]:
+        verdict = "rounding" if judge(exact, m.printed) == "mismatch" else judge(exact, m.printed)
+        note = f"one {what} across the years: {lo:,.{places}f}–{hi:,.{places}f}"
+    else:
+        verdict = "mismatch"
+        note = (f"{name} × {base.item} allows a {what} of {mine[0]:,.{places}f}–{mine[1]:,.{places}f} in {m.period}; "
+                f"the other years allow {lo:,.{places}f}–{hi:,.{places}f}")
+    return make(f"{m.item} {m.period} {m.printed.value}", m.page, f"{name} = {what} ÷ {base.item}",
+                {what: reference.quantize(Decimal(1).scaleb(-places)), f"{base.item} {base.period}": base.printed},
+                m.printed, exact, "x", verdict, note, m.cell(), cells=[m, base] + [x for p in pairs for x in p])
 
 
 def _divides_printed_eps(doc: Document, rows: list[Amount], pes: list[Amount]) -> bool:
