@@ -118,8 +118,9 @@ def model(spec: CompanySpec) -> dict[str, list[Decimal]]:
     m["净利率"] = [a / b * 100 for a, b in zip(m["归属于母公司净利润"], rev)]
     m["资产负债率"] = [a / b * 100 for a, b in zip(m["负债合计"], m["资产总计"])]
     m["流动比率"] = [a / b for a, b in zip(m["流动资产合计"], m["流动负债合计"])]
-    m["市盈率"] = [spec.close / r(x, 2) for x in m["每股收益"]]
-    m["市净率"] = [spec.close / r(x, 2) for x in m["每股净资产"]]
+    # a loss year (or an EPS that rounds to 0.00) has no multiple: printed "-"
+    m["市盈率"] = [spec.close / r(x, 2) if r(x, 2) > 0 else None for x in m["每股收益"]]
+    m["市净率"] = [spec.close / r(x, 2) if r(x, 2) > 0 else None for x in m["每股净资产"]]
     return m
 
 
