@@ -326,11 +326,17 @@ class _memory_limit:
     inside one long C call that Python cannot interrupt (PDFium parsing a page whose
     content inflates to gigabytes): a worker process (`hard`) then ends itself at 1.5
     times the limit, and the batch records the file as failed (E015) and goes on.
-    Linux only (/proc); in the main thread only, like the time limit."""
+    The interrupt lands in whatever Python code runs at that moment, which may be a
+    callback whose exceptions are ignored (a gc callback, a destructor): a file that went
+    past the limit is E018 even if its reading then finished — the same file gives the
+    same answer. (Sending it again until it takes was worse: one landed in a module's
+    import and left it half made.) Linux only (/proc); in the main thread only, like the
+    time limit."""
 
     def __init__(self, mb: int, path: Path, hard: bool = False):
         self.mb, self.path, self.hard = mb, path, hard
         self.armed = False
+        self.exceeded = False
 
     def __enter__(self):
         import signal
@@ -349,17 +355,17 @@ class _memory_limit:
     def _watch(self, main: int) -> None:
         import signal
 
-        told = False
         while not self.done.wait(0.02):
             grown = _resident_mb() - self.base
-            if grown > self.mb and not told:
-                told = True
+            if grown > self.mb and not self.exceeded:
+                self.exceeded = True
                 signal.pthread_kill(main, signal.SIGUSR1)
             elif grown > 1.5 * self.mb and self.hard:
                 os._exit(70)
 
     def _over(self, signum, frame):
-        raise _TooBig()
+        if not self.done.is_set():  # a late one, after the file's reading ended, is dropped
+            raise _TooBig()
 
     def __exit__(self, kind, value, tb):
         import signal
@@ -368,7 +374,7 @@ class _memory_limit:
             self.done.set()
             self.watcher.join()
             signal.signal(signal.SIGUSR1, self.previous)
-        if kind is _TooBig:
+        if kind is _TooBig or kind is None and self.exceeded:
             raise YanbaoError("E018", shown(self.path), limit=self.mb)
         return False
 
