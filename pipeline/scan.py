@@ -10,10 +10,8 @@ from typing import Iterable
 
 
 class Anchored:
-    """A pattern each match of which holds one of a few words — its unit: '%', 'token',
-    'FLOP', '亿' — tried only around where those words stand. A number-led pattern scanned
-    over the whole text is tried at every digit of every figure (most of a dense report's
-    cost); the unit words are found by one fast literal scan.
+    """A pattern each match of which holds one of a few words (its unit), tried only
+    around where those words stand.
 
     The matches are the whole-text scan's, given that a match starts at most `before`
     characters before its unit word and ends, with what it looks ahead at, at most `after`

@@ -116,16 +116,22 @@ def set_ents(doc: Doc, matches: list[q.Match]) -> Doc:
     return doc
 
 
-def non_overlapping(matches: list[q.Match]) -> list[q.Match]:
-    """spaCy's `filter_spans` over plain matches: the longest first (the earlier on a tie),
-    then every match that overlaps none kept; in text order."""
+def claim(matches: Iterable[q.Match], order) -> list[q.Match]:
+    """The matches taken one by one in `order` (a sort key), each only where no match
+    taken before it lies; in text order. An empty match takes nothing and is dropped."""
+    ranked = sorted(matches, key=order)
     kept: list[q.Match] = []
-    taken = _coverage(max((m.end for m in matches), default=0), ())
-    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+    taken = bytearray(max((m.end for m in ranked), default=0) + 1)
+    for m in ranked:
         if m.end > m.start and not any(taken[m.start:m.end]):
             kept.append(m)
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return sorted(kept, key=lambda m: m.start)
+
+
+def non_overlapping(matches: list[q.Match]) -> list[q.Match]:
+    """spaCy's `filter_spans` over plain matches: the longest first, the earlier on a tie."""
+    return claim(matches, lambda m: (m.start - m.end, m.start))
 
 
 def doc_text(doc: Doc) -> str:
@@ -182,14 +188,8 @@ def find_quantities(text: str, anchor: Optional[dt.date] = None) -> list[q.Match
     found = (q.find_prices(text) + q.find_compute(text) + q.find_gpus(text) + q.find_param_counts(text)
              + q.find_money(text) + q.find_tokens(text) + q.find_percents(text)
              + q.find_dates(text, q.DateContext(anchor=anchor)))
-    found.sort(key=lambda m: (PRIORITY.index(m.label), -(m.end - m.start), m.start))
-    covered = bytearray(len(text) + 1)
-    kept: list[q.Match] = []
-    for m in found:
-        if not any(covered[m.start:m.end]):
-            kept.append(m)
-            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    return sorted(kept, key=lambda m: m.start)
+    # when two quantities claim the same characters, the more specific kind, then the longer
+    return claim(found, lambda m: (PRIORITY.index(m.label), -(m.end - m.start), m.start))
 
 
 def _coverage(size: int, matches: Iterable[q.Match]) -> bytearray:

@@ -37,13 +37,7 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
     close = doc.meta.price
     for multiple, per_share, name in PAIRS:
         for table in sorted({a.table for a in rows if a.concept == multiple}):
-            ms = [a for a in rows if a.concept == multiple and a.table == table]
-            pairs = []
-            for m in ms:
-                eps = [a for a in rows if a.concept == per_share and a.period == m.period]
-                if eps:
-                    pairs.append((m, min(eps, key=lambda e: (e.table != table, e.page != m.page))))
-            pairs = [(m, e) for m, e in pairs if e.printed.value > 0 and m.printed.value > 0]
+            pairs = _with_base(rows, [a for a in rows if a.concept == multiple and a.table == table], per_share)
             if len(pairs) < 2:
                 continue
             # the prices each year's printed multiple and per-share figure allow
@@ -85,15 +79,11 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
     generated report did) — such a row gets no check here."""
     out = []
     for table in sorted({a.table for a in rows if a.concept == "pe"}):
-        pairs = []
-        for m in (a for a in rows if a.concept == "pe" and a.table == table):
-            # an amount, not the growth row a ratio table prints under the same name
-            profits = [a for a in rows if a.concept == "parent_np" and a.period == m.period and a.unit != "%"]
-            if profits:
-                pairs.append((m, min(profits, key=lambda p: (p.table != table, p.page != m.page))))
-        pairs = [(m, p) for m, p in pairs if m.printed.value > 0 and p.printed.value > 0]
+        pes = [a for a in rows if a.concept == "pe" and a.table == table]
+        # the profit as an amount, not the growth row a ratio table prints under its name
+        pairs = _with_base([a for a in rows if a.unit != "%"], pes, "parent_np")
         forecasts = [(m, p) for m, p in pairs if str(m.period).endswith("E")]
-        if len(forecasts) < 3 or _divides_printed_eps(doc, rows, [m for m, _ in pairs]):
+        if len(forecasts) < 3 or _divides_printed_eps(doc, _with_base(rows, [m for m, _ in pairs], "eps")):
             continue
         allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in forecasts}
         for m, p in forecasts:
@@ -137,14 +127,21 @@ def _year_check(name: str, m: Amount, base: Amount, agreed: tuple[Decimal, Decim
                 m.printed, exact, "x", verdict, note, m.cell(), cells=[m, base] + [x for p in pairs for x in p])
 
 
-def _divides_printed_eps(doc: Document, rows: list[Amount], pes: list[Amount]) -> bool:
-    """Whether most of a PE row is exactly a price over the printed EPS of its year: the
-    quoted close, or the median of the row's own PE × EPS (another day's price)."""
-    exact = []
-    for m in pes:
-        eps = [a for a in rows if a.concept == "eps" and a.period == m.period and a.printed.value > 0]
-        if eps:
-            exact.append((m, min(eps, key=lambda e: (e.table != m.table, e.page != m.page))))
+def _with_base(rows: list[Amount], multiples: list[Amount], concept: str) -> list[tuple[Amount, Amount]]:
+    """Each multiple with its year's `concept` (the per-share figure, the profit): from the
+    multiple's own table first, then its page; only where both are positive."""
+    pairs = []
+    for m in multiples:
+        bases = [a for a in rows if a.concept == concept and a.period == m.period]
+        if bases:
+            pairs.append((m, min(bases, key=lambda b: (b.table != m.table, b.page != m.page))))
+    return [(m, b) for m, b in pairs if m.printed.value > 0 and b.printed.value > 0]
+
+
+def _divides_printed_eps(doc: Document, exact: list[tuple[Amount, Amount]]) -> bool:
+    """Whether most of a PE row (each year with its EPS) is exactly a price over the
+    printed EPS: the quoted close, or the median of the row's own PE × EPS (another day's
+    price)."""
     if not exact:
         return False
     prices = [Decimal(statistics.median([m.printed.value * e.printed.value for m, e in exact]))]
