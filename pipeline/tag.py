@@ -163,8 +163,8 @@ def add_ruler_matches(ruler: EntityRuler, doc: Doc) -> Doc:
         a, b = starts[start], starts[end - 1] + lengths[end - 1]
         if any(taken[a:b]) or start in seen or end - 1 in seen:
             continue
-        # (label, id) of a pattern with an id; else the match id is the label
-        label, ent_id = ruler._ent_ids.get(match_id, (doc.vocab.strings[match_id], ""))
+        # the match id names "LABEL||id" for a pattern with an id, else the label alone
+        label, _, ent_id = doc.vocab.strings[match_id].partition(ruler.ent_id_sep)
         added.append(q.Match(a, b, label, {"id": ent_id} if ent_id else {}))
         seen.update(range(start, end))
     hand_on(doc, before + added)
