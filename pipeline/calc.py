@@ -223,16 +223,17 @@ def judge_sum(parts: list[Printed], total: Printed) -> tuple[str, Decimal]:
     return ("rounding" if lo <= t_hi and t_lo <= hi else "mismatch"), exact
 
 
-def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:
-    """A recognizable slip behind a mismatch: a unit off by 千/百万 or 万/亿, a lost
-    power of ten."""
+def likely_cause(exact: Decimal, printed: Printed, money: bool = False) -> Optional[str]:
+    """A recognizable slip behind a mismatch: a unit off by 千/百万 or 万/亿 (or, for an
+    amount of money, 百万/亿), a lost power of ten."""
     if exact == 0 or printed.value == 0:
         return None
     r = printed.value / exact
     if r < 0:
         return "sign: printed with the opposite sign"
+    hundred = "百万/亿 unit slip (×100)" if money else "percent written as a fraction (×100)"
     for factor, name in ((Decimal(1000), "千/百万 unit slip (×1000)"), (Decimal(10000), "万/亿 unit slip (×10⁴)"),
-                         (Decimal(100), "percent written as a fraction (×100)")):
+                         (Decimal(100), hundred)):
         for f, direction in ((factor, "too large"), (1 / factor, "too small")):
             if abs(r - f) / f < Decimal("0.02"):
                 return f"{name}, printed {direction}"
@@ -242,9 +243,9 @@ def likely_cause(exact: Decimal, printed: Printed) -> Optional[str]:
     return None
 
 
-def cause(verdict: str, exact: Decimal, printed: Printed) -> str:
+def cause(verdict: str, exact: Decimal, printed: Printed, money: bool = False) -> str:
     """The likely cause to note beside a verdict: only a mismatch has one."""
-    return (likely_cause(exact, printed) or "") if verdict == "mismatch" else ""
+    return (likely_cause(exact, printed, money) or "") if verdict == "mismatch" else ""
 
 
 def judge_quotient(numerator: Printed, denominator: Printed, printed: Printed) -> tuple[str, Decimal]:

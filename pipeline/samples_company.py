@@ -51,7 +51,28 @@ PLANTS = {
     "comparables": "平均值 PE 2025E printed 2 too high",
     "upside": "上行空间 printed 5 points too high",
     "restated": "营业收入 2025E on page 1 printed 100 too high",
+    # in the sentences of page 1, against the tables
+    "qoq": "一季度营业收入环比 printed 2 points too high",
+    "points": "一季度毛利率同比提升 printed 1 point too high",
+    "cagr": "2024-2027年营业收入CAGR printed 2 points too high",
+    "prose_growth": "营业收入同比 2026E in the forecast sentence printed 3 points too high",
+    "prose_pe": "PE 2026E in the forecast sentence printed 3 too high",
+    "prose_unit": "营业收入 2025E in the forecast sentence printed in 百万元 under 亿元 (a unit slip)",
 }
+
+QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
+
+
+def quarters(m: dict, spec: CompanySpec) -> dict[str, list[Decimal]]:
+    """Single quarters of 2024 (summing to the year) and 1Q25, exact."""
+    rev24 = m["营业收入"][1]
+    rev = [rev24 * w for w in (D("0.23"), D("0.245"), D("0.255"), D("0.27"))]
+    rev.append(rev[0] * D("1.215"))
+    gm = [D("0.195"), D("0.205"), D("0.21"), D("0.22"), D("0.225")]
+    out = {"营业收入": rev, "营业成本": [x * (1 - g) for x, g in zip(rev, gm)]}
+    out["归母净利润"] = [x * nm for x, nm in zip(rev, (D("0.07"), D("0.075"), D("0.08"), D("0.085"), D("0.09")))]
+    out["毛利率"] = [g * 100 for g in gm]
+    return out
 
 
 def model(spec: CompanySpec) -> dict[str, list[Decimal]]:
@@ -152,11 +173,29 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     rev, np_ = m["营业收入"], m["归属于母公司净利润"]
     g_rev = growth([r(x) for x in rev])
     upside = (spec.target / spec.close - 1) * 100 + (5 if "upside" in plant else 0)
+    qm = quarters(m, spec)
+    q_rev, q_gm = [r(x) for x in qm["营业收入"]], [r(x, 1) for x in qm["毛利率"]]
+    yoy, qoq = (q_rev[4] / q_rev[0] - 1) * 100, (q_rev[4] / q_rev[3] - 1) * 100 + (2 if "qoq" in plant else 0)
+    pp = q_gm[4] - q_gm[0] + (1 if "points" in plant else 0)
+    rev_growth = [g for g in g_rev[2:]]
+    if "prose_growth" in plant:
+        rev_growth[1] += 3
+    cagr = ((r(rev[4]) / r(rev[1])) ** (D(1) / 3) - 1) * 100 + (2 if "cagr" in plant else 0)
+    pes = [spec.close / r(e, 2) for e in m["每股收益"][2:]]
+    if "prose_pe" in plant:
+        pes[1] += 3
+    rev_yi = [f"{r(x / 100, 2)}" for x in rev[2:]]
+    if "prose_unit" in plant:
+        rev_yi[0] = f"{r(rev[2])}"
     y = h - 120
     for para in [
-        f"公司发布一季报。我们预测公司2025-2027年归母净利润分别为{r(np_[2] / 100, 1)}/{r(np_[3] / 100, 1)}/"
+        f"公司发布一季报。2025年一季度公司实现营业收入{r(q_rev[4] / 100, 2)}亿元，同比增长{r(yoy, 1)}%，"
+        f"环比{'增长' if qoq >= 0 else '下降'}{r(abs(qoq), 1)}%；毛利率为{q_gm[4]}%，同比提升{r(pp, 1)}个百分点。",
+        f"我们预测公司2025-2027年营业收入分别为{'/'.join(rev_yi)}亿元，同比增长"
+        f"{'/'.join(f'{r(g, 1)}%' for g in rev_growth)}，2024-2027年营业收入CAGR为{r(cagr, 1)}%。",
+        f"我们预测公司2025-2027年归母净利润分别为{r(np_[2] / 100, 1)}/{r(np_[3] / 100, 1)}/"
         f"{r(np_[4] / 100, 1)}亿元，对应每股收益{r(m['每股收益'][2], 2)}/{r(m['每股收益'][3], 2)}/"
-        f"{r(m['每股收益'][4], 2)}元。",
+        f"{r(m['每股收益'][4], 2)}元，对应PE为{'/'.join(str(r(x, 1)) for x in pes)}倍。",
         f"给予目标价{spec.target}元，较当前股价有{r(upside, 1)}%的上行空间，维持买入评级。",
         "风险提示：下游需求不及预期；产能爬坡不及预期；行业竞争加剧。",
     ]:
@@ -259,12 +298,18 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
             if cell:
                 _text(c, xs[i], top - 34 - 16 * k, cell, 9)
     _text(c, 40, top - 34 - 16 * (len(comp_rows) + 1), "资料来源：Wind一致预期，示例证券研究所", 8)
+    # single quarters, the inputs of page 1's 同比/环比 sentence
+    q_rows = [("营业收入", [_fmt(x) for x in qm["营业收入"]]), ("营业成本", [_fmt(x) for x in qm["营业成本"]]),
+              ("归母净利润", [_fmt(x) for x in qm["归母净利润"]]), ("毛利率", [_fmt(x, 1, pct=True) for x in qm["毛利率"]])]
+    q_top = top - 34 - 16 * (len(comp_rows) + 4)
+    _table(c, 40, q_top, "表4：单季度经营数据", "单位：百万元", q_rows, label_width=80, col=62, periods=QUARTERS)
+    _text(c, 40, q_top - 16 * (len(q_rows) + 2), "资料来源：公司公告，示例证券研究所", 8)
     c.showPage()
     c.save()
     return path
 
 
-def _table(c, x, top, title, unit, rows, label_width, col):
+def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS):
     """A borderless table: title, a header row of periods, label and right-aligned values."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -272,7 +317,7 @@ def _table(c, x, top, title, unit, rows, label_width, col):
     head = top - 16
     if unit:
         _text(c, x, head, unit, 8)
-    for i, year in enumerate(YEARS):
+    for i, year in enumerate(periods):
         right = x + label_width + col * (i + 1)
         _text(c, right - stringWidth(year, FONT, 8), head, year, 8)
     for k, (label, cells) in enumerate(rows):

@@ -1,10 +1,11 @@
 """A mutation harness for any document: change one printed number and see whether verify
 flags it.
 
-The figures tried are the table cells that some consistent or rounding check read (its
-figure or an input): the numbers verify claims to vouch for. Each is edited in a copy of
-the Document — one digit (the last, the middle or the first), its printed text and its
-value together — and verify is run on the copy. The edit is flagged when a check that
+The figures tried are the table cells and the figures in sentences that some consistent or
+rounding check read (its figure or an input): the numbers verify claims to vouch for. Each
+is edited in a copy of the Document — one digit (the last, the middle or the first), a
+cell's printed text and value together, a sentence's figure in its page text — and verify
+is run on the copy. The edit is flagged when a check that
 read that cell becomes a mismatch. `python bench/mutations.py --doc FILE` runs it.
 """
 from __future__ import annotations
@@ -61,6 +62,17 @@ def _rows(doc: Document, cell: tuple) -> list[dict]:
 
 def mutated(doc: Document, cell: tuple, kind: str) -> Optional[tuple[Document, str, str]]:
     copy = doc.model_copy(deep=True)
+    if cell[0] == "text":  # a figure in a sentence: ("text", page, start, end)
+        _, number, start, end = cell
+        page = next((p for p in copy.pages if p.number == number), None)
+        if page is None:
+            return None
+        before = page.text[start:end]
+        after = edit_digit(before, kind)  # one digit for one: every offset after it still holds
+        if after is None or after == before:
+            return None
+        page.text = page.text[:start] + after + page.text[end:]
+        return copy, before, after
     rows = _rows(copy, cell)
     if not rows or not rows[0].get("printed"):
         return None
@@ -90,5 +102,7 @@ def run(doc: Document, kind: str = "last", limit: Optional[int] = None) -> list[
 
 
 def describe(cell: tuple) -> str:
+    if cell[0] == "text":
+        return f"text p.{cell[1]} [{cell[2]}:{cell[3]}]"
     kind, table, row, column = cell
     return f"{kind}[{table}] row {row} {re.sub(r'[|]None$', '', str(column))}"

@@ -39,7 +39,7 @@ def find(doc: Document) -> list[dict]:
             factor = SCALE[b.unit] / SCALE[a.unit]
             printed = a.printed
             verdict, exact = judge_formula(lambda x: x * factor, [b.printed], printed)
-            note = cause(verdict, exact, printed) if exact is not None else ""
+            note = cause(verdict, exact, printed, money=True) if exact is not None else ""
             if verdict == "mismatch" and (parent_in_disguise(a, everything) or parent_in_disguise(b, everything)):
                 verdict, note = "unverifiable", "one table's 净利润 prints the parent's share (归母): the labels differ in meaning"
             out.append(make(f"{a.item} {a.period} {a.printed.value} (p.{a.page}) against p.{b.page}", a.page,

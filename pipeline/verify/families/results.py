@@ -1,0 +1,671 @@
+"""Check family: what a company report's sentences say about its own line items, against
+its tables: "2025年一季度公司实现营业收入32.1亿元，同比增长18.5%，环比增长3.2%；毛利率24.1%，
+同比提升1.2个百分点", "预计2025-2027年归母净利润分别为13.9/17.9/21.5亿元，同比增长21%/29%/20%，
+对应PE为30/24/20倍", "2024-2027年营业收入CAGR为16.9%".
+
+A sentence is read as a run of events in order: periods (2025年, 1Q25, 2025年一季度, 前三季度,
+2025-2027年), line items (营业收入, 归母净利润, 毛利率; words in data/line_items.json), amounts
+(32.1亿元), lists (分别为a/b/c), changes (同比增长X%, 环比-X%, 提升X个百分点), CAGR and PE.
+A figure belongs to the period and the line item stated last before it in its sentence; a
+line item the report qualifies (中国区收入, 晶圆毛利率) or an amount of an unnamed item ends
+the line item's run, so that nothing is pinned on the wrong one. Amounts come from the
+report's tables where it prints them (a quarterly table on another page is an input), else
+from the sentence itself.
+
+  amount   the table's figure for that item and period, rescaled to the sentence's unit
+           (a 亿/百万 slip is a mismatch with its cause)
+  change   同比: against the same period a year before; 环比: the period just before (a
+           year or a cumulative 前三季度 has none: unverifiable, naming it); a base the report
+           does not print is unverifiable, naming it
+  points   提升X个百分点: the ratio this period minus the ratio of the base period
+  ratio    毛利率X%: the table's ratio, else recomputed from amounts (margins' definitions)
+  CAGR     (end ÷ start)^(1/years) − 1 over the years the sentence names
+  PE       the close ÷ each year's EPS (from the sentence, else the table)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from ... import calc, data_text
+from ...calc import Printed
+from ...document import Document
+from ..checks import Amount, amounts, concept_of, judge_formula, make, squash
+from .margins import AMBIGUOUS, RATIOS
+
+HUNDRED = Decimal(100)
+Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025)
+
+# ----------------------------------------------------------------------------- periods
+_YEAR = r"(?:19|20)\d\d"
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _year(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def period_of_label(label: str) -> Optional[Period]:
+    """A table column's period: 2025E, 2024A, FY24 → year; 1Q25A, 2025Q1, Q1 2025 → quarter;
+    1H25, 2025H1 → half. A date or anything else: None."""
+    t = re.sub(r"\s+", "", label or "")
+    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年)?", t)
+    if m:
+        return ("Y", _year(m.group(1)))
+    m = re.fullmatch(r"([1-4])Q(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)Q([1-4])[AE]?", t)
+    if m:
+        a, b = m.groups()
+        return ("Q", _year(b), int(a)) if t[1] == "Q" else ("Q", _year(a), int(b))
+    m = re.fullmatch(rf"Q([1-4])({_YEAR}|\d\d)[AE]?", t)
+    if m:
+        return ("Q", _year(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"([12])H(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)H([12])[AE]?", t)
+    if m:
+        a, b = m.groups()
+        return ("H", _year(b), int(a)) if t[1] == "H" else ("H", _year(a), int(b))
+    return None
+
+
+def name_of(p: Period) -> str:
+    kind, year = p[0], p[1]
+    return {"Y": f"{year}", "Q": f"{year}Q{p[-1]}", "H": f"{year}H{p[-1]}", "9M": f"{year}前三季度"}[kind]
+
+
+def year_before(p: Period) -> Period:
+    return (p[0], p[1] - 1, *p[2:])
+
+
+def period_before(p: Period) -> Optional[Period]:
+    """The period just before (环比): none for a year or a cumulative period."""
+    if p[0] == "Q":
+        return ("Q", p[1], p[2] - 1) if p[2] > 1 else ("Q", p[1] - 1, 4)
+    if p[0] == "H":
+        return ("H", p[1], 1) if p[2] == 2 else ("H", p[1] - 1, 2)
+    return None
+
+
+# the periods a sentence names; a span first ('2025-2027年'), a quarter before its year
+_PERIOD = re.compile(
+    rf"(?<![\dA-Za-z.\-/])(?:"
+    rf"(?P<y1>{_YEAR})\s*(?:年|[AE])?\s*[-–—~～至到]\s*(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AE])?(?![\d\-/.])"
+    rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
+    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
+    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
+    rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
+    rf"|(?P<hy>{_YEAR}|\d\d)\s*年?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
+    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|[AE])(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    rf")")
+
+
+def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
+    g = m.groupdict()
+    if g["y1"] or g["y3"]:
+        y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
+        return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
+    if "前三季度" in m.group(0) or g["cy2"] or g["cy3"]:
+        year = _year(g["cy"] or g["cy2"] or g["cy3"]) or last_year
+        return [("9M", year)] if year else None
+    if g["qy"] or g["qy2"]:
+        q = g["qn"] or g["qn2"] or g["qn3"]
+        return [("Q", _year(g["qy"] or g["qy2"]), _CN_Q.get(q) or int(q))]
+    if g["hy"] or g["hy2"]:
+        half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
+        return [("H", _year(g["hy"] or g["hy2"]), half)]
+    return [("Y", _year(g["yy"] or g["yy2"]))]
+
+
+# ----------------------------------------------------------------------------- line items
+# ratios a sentence may state (a level or a change in points); others ending in 率 end a run
+RATIO_NAMES = ["归母净利率", "归母净利润率", "销售净利率", "净利润率", "净利率", "毛利率", "销售费用率", "管理费用率",
+               "研发费用率", "资产负债率", "净资产收益率", "ROE"]
+# amounts a sentence states by a name of its own (per-share figures and multiples apart)
+_NOT_AMOUNTS = {"eps", "bvps", "pe", "pb", "shares", "non_op_net"}
+
+
+@lru_cache(maxsize=1)
+def _items() -> tuple[re.Pattern, dict[str, str]]:
+    import json
+
+    data = json.loads(data_text("line_items.json"))
+    names = {}
+    for concept, words in data.items():
+        if concept.startswith("_") or concept in _NOT_AMOUNTS:
+            continue
+        for w in words:
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w):
+                names[w] = concept
+    for w, concept in data.get("_prose", {}).items():
+        if not w.startswith("_"):
+            names[w] = concept
+    words = sorted(list(names) + RATIO_NAMES, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), names
+
+
+# what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
+# 1Q25营收); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
+_OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|"
+                         r"季|度|H[12]|Q[1-4]|[AE])$")
+
+# figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
+_EARLIER = re.compile(r"前值|原预测|原值|调整前|此前预测|前次预测|上次预测|原先预测|原预期")
+# a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
+_OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
+
+
+def is_own(text: str, start: int) -> bool:
+    """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
+    晶圆营收) and its clause is not about something else (行业, 市场, 产业)."""
+    before = text[max(0, start - 4):start]
+    if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before):
+        return False
+    clause = re.split(r"[，,；;：:（(）)。]", text[:start])[-1]
+    return not _OTHER_SUBJECT.search(clause)
+
+
+_NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
+_MONEY_UNIT = r"(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)"
+_AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
+_LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*[/、，,]\s*(?:{_NUM})\s*%?){{1,9}})\s*"
+                   rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
+_LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
+_UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
+_DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
+_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
+                     rf"(?:(?P<dir>{_UP}|{_DOWN})(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
+                     rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>%|个百分点|pcts?|ppts?|pp|bps?|BP)")
+_CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
+                   rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:\(倍\)|（倍）)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+                 rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
+_EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:\(元\)|（元）)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+                  rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+_LEVEL = re.compile(rf"\s*(?:为|达到?|约为?|是|维持在|保持在)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+_RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
+_CLAUSE_END = re.compile(r"[，,；;：:（(）)]")
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_SCALE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+          "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
+
+
+def money_scale(unit: str) -> tuple[Decimal, str]:
+    """(multiplier, currency word) of '亿元', '百万美元', '元'."""
+    m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
+    currency = {"元人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
+    return _SCALE[m.group(1) or ""], currency
+
+
+def _printed(num: str) -> Printed:
+    return Printed.of(num.replace("−", "-").replace("+", ""))
+
+
+def _numbers(text: str) -> list[str]:
+    return re.findall(_NUM, text)
+
+
+# ----------------------------------------------------------------------------- events
+@dataclass
+class Subject:
+    """The line item figures are said of: an amount concept or a ratio name."""
+    word: str
+    concept: Optional[str] = None   # an amount's concept
+    ratio: Optional[str] = None     # a ratio's name
+    amounts: dict = field(default_factory=dict)   # period → (Printed in yuan, currency, cell) the sentence states
+    levels: dict = field(default_factory=dict)    # period → (Printed percent, cell) of a ratio the sentence states
+
+
+@dataclass
+class Way:
+    """One way a ratio's value is had: printed, or recomputed by one definition."""
+    value: Decimal
+    lo: Decimal
+    hi: Decimal
+    cells: list
+    how: str
+    definition: str
+
+
+@dataclass
+class Sentence:
+    text: str
+    page: int
+    start: int
+
+
+class Reader:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.rows = amounts(doc)
+        self.by_key: dict[tuple, list[Amount]] = {}
+        for a in self.rows:
+            p = period_of_label(a.period)
+            if p is None or a.growth_of:
+                continue
+            key = ("ratio", _ratio_key(a.item)) if a.unit == "%" or _ratio_key(a.item) else ("amount", a.concept)
+            if key[1]:
+                self.by_key.setdefault((*key, p), []).append(a)
+        self.checks: list[dict] = []
+        self.prose_currencies = self._prose_currencies()
+
+    def _prose_currencies(self) -> dict[str, set[str]]:
+        """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
+        a company listed twice may write its prose in dollars over tables in yuan, and a
+        growth the sentence gives without an amount could then be either currency's."""
+        item_re, names = _items()
+        out: dict[str, set[str]] = {}
+        for page in self.doc.pages:
+            for m in item_re.finditer(page.text):
+                concept = names.get(m.group(0))
+                if not concept or not is_own(page.text, m.start()):
+                    continue
+                a = re.match(rf"[^，,。；;]{{0,12}}?{_AMOUNT.pattern}", page.text[m.end():m.end() + 40])
+                if a:
+                    out.setdefault(concept, set()).add(money_scale(a.group("unit"))[1])
+        return out
+
+    # ---------------------------------------------------------------- lookups
+    def table_amount(self, concept: str, p: Period) -> Optional[Amount]:
+        """The table's figure of a concept for a period, in a money unit."""
+        cands = [a for a in self.by_key.get(("amount", concept, p), []) if a.unit and money_scale(a.unit)[1]
+                 and a.unit != "%"]
+        return cands[0] if cands else None
+
+    def amount_in_yuan(self, subject: Subject, p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
+        """A concept's amount for a period in whole units of its currency (the table's, else
+        the sentence's), the cells it came from, and its currency word (元, 美元)."""
+        a = self.table_amount(subject.concept, p) if subject.concept else None
+        if a is not None:
+            scale, currency = money_scale(a.unit)
+            return Printed(a.printed.value * scale, a.printed.step * scale, a.printed.places), [a], currency
+        if p in subject.amounts:
+            printed, currency, cell = subject.amounts[p]
+            return printed, [cell], currency
+        return None, [], None
+
+    def ratio_values(self, subject: Subject, p: Period) -> tuple[list[tuple], bool]:
+        """A ratio in percent for a period, as the ways it can be had: each (value, low, high,
+        cells read, how). Printed in a table, that is the one way; else recomputed from its
+        amounts by each definition the report might use. And whether the ratio has several
+        definitions that differ (净利率 on total or parent profit)."""
+        key = _ratio_key(subject.ratio)
+        printed = self.by_key.get(("ratio", key, p), [])
+        if printed:
+            a = printed[0]
+            lo, hi = a.printed.interval()
+            return [Way(a.printed.value, lo, hi, [a], f"{a.item} {a.period} as the table prints it", "printed")], False
+        if p in subject.levels:
+            level, cell = subject.levels[p]
+            lo, hi = level.interval()
+            return [Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the sentence states it", "printed")], False
+        ways = []
+        for pattern, percent, definitions in RATIOS:
+            if not percent or not pattern.match(subject.ratio):
+                continue
+            for name, concepts, fn in definitions:
+                inputs = [self.amount_in_yuan(Subject(c, concept=c), p) for c in concepts]
+                if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
+                    continue
+                values = [v for v, _, _ in inputs]
+                try:
+                    exact = fn(*[v.value for v in values]) * HUNDRED
+                    corners = [fn(*c) * HUNDRED for c in _corners(values)]
+                except (ZeroDivisionError, ArithmeticError):
+                    continue
+                ways.append(Way(exact, min(corners), max(corners), [c for _, cells, _ in inputs for c in cells], name, name))
+            return ways, any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
+        return [], False
+
+    # ---------------------------------------------------------------- reading
+    def run(self) -> list[dict]:
+        for page in self.doc.pages:
+            for m in _SENTENCE.finditer(page.text):
+                if re.search(r"\d", m.group(0)):
+                    self.sentence(Sentence(m.group(0), page.number, m.start()))
+        return self.checks
+
+    def sentence(self, s: Sentence) -> None:
+        text = s.text
+        item_re, names = _items()
+        events = []
+        for m in _PERIOD.finditer(text):
+            events.append((m.start(), m.end(), "period", m))
+        for m in item_re.finditer(text):
+            events.append((m.start(), m.end(), "item", m))
+        for m in re.finditer(r"[\u4e00-\u9fff]率", text):
+            events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
+        for m in _EARLIER.finditer(text):
+            events.append((m.start(), m.end(), "other", m))
+        for kind, pattern in (("change", _CHANGE), ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
+                              ("list", _LIST_BARE), ("amount", _AMOUNT)):
+            for m in pattern.finditer(text):
+                events.append((m.start(), m.end(), kind, m))
+        # the longest event at a place wins; an event inside a taken one is dropped
+        events.sort(key=lambda e: (e[0], -(e[1] - e[0])))
+        taken_to, kept = -1, []
+        for e in events:
+            if e[0] >= taken_to:
+                kept.append(e)
+                taken_to = e[1]
+        periods: list[Period] = []
+        last_year: Optional[int] = None
+        subject: Optional[Subject] = None
+        clause_item = False  # whether the current clause named its line item
+        eps_list: dict[Period, tuple[Printed, int, int]] = {}
+        prev_end = 0
+        for start, end, kind, m in kept:
+            if _CLAUSE_END.search(text, prev_end, start):
+                clause_item = False
+            prev_end = end
+            if kind == "period":
+                found = _periods(m, last_year)
+                if found:
+                    periods = found
+                    last_year = found[-1][1]
+                continue
+            if kind == "other":
+                subject = None
+                continue
+            if kind == "item":
+                word = m.group(0)
+                if not is_own(text, start):
+                    subject = None
+                    continue
+                subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
+                clause_item = True
+                level = _LEVEL.match(text, end)
+                if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
+                    printed = _printed(level.group("num"))
+                    at = (level.start("num"), level.end("num"))
+                    subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
+                    self.ratio_level(s, periods[0], subject, printed, at)
+                continue
+            if kind == "eps":
+                nums = _numbers(m.group("nums"))
+                for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
+                    eps_list[p] = (_printed(num), s.start + a, s.start + b)
+                    self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
+                continue
+            if kind == "pe":
+                self.pe(s, m, periods, eps_list)
+                continue
+            if kind == "cagr":
+                self.cagr(s, m, periods, subject)
+                continue
+            if kind == "amount":
+                if not clause_item or subject is None or subject.concept is None:
+                    subject = None  # an amount of a line item this family does not know
+                    continue
+                p = periods[0] if len(periods) == 1 else None
+                if len(periods) > 1:  # '2017-2024年间，营业收入从213.90亿元…扩容至577.96亿元'
+                    lead = text[max(0, start - 2):start]
+                    p = periods[0] if re.search(r"[从由]$", lead) else periods[-1] if re.search(r"[至到]$", lead) else None
+                if p is not None:
+                    self.amount(s, m, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
+                continue
+            if kind == "list":
+                nums = _numbers(m.group("nums"))
+                unit = m.group("unit") or ""
+                if subject is None or len(periods) != len(nums):
+                    continue
+                for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+                    if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
+                        self.amount(s, m, p, subject, a, b, num, unit)
+                    elif subject.ratio and unit == "%":
+                        self.ratio_level(s, p, subject, _printed(num), (a, b))
+                continue
+            if kind == "change":
+                if subject is None or _RANGE_AFTER.match(text, end):
+                    continue  # no line item, or a range ('环比下降4%-6%': guidance, not a figure)
+                nums = _numbers(m.group("nums"))
+                if len(periods) != len(nums):
+                    continue  # one change over a span of years, or a list the periods do not match
+                targets = periods
+                for p, (num, a, b) in zip(targets, self._spans(m, "nums", nums)):
+                    self.change(s, m, p, subject, num, (a, b))
+
+    @staticmethod
+    def _spans(m: re.Match, group: str, nums: list[str]) -> list[tuple[str, int, int]]:
+        """Each number of a list with its place in the sentence."""
+        out, at = [], m.start(group)
+        for n in nums:
+            i = m.string.index(n, at)
+            out.append((n, i, i + len(n)))
+            at = i + len(n)
+        return out
+
+    # ---------------------------------------------------------------- claims
+    def add(self, s: Sentence, at: tuple[int, int], formula: str, inputs: dict, reported, exact, unit, verdict,
+            note: str = "", cells: Optional[list] = None) -> None:
+        a, b = at
+        claim = s.text[:a] + "【" + s.text[a:b] + "】" + s.text[b:]
+        check = make(claim.strip(), s.page, formula, inputs, reported, exact, unit, verdict, note,
+                     cells=[*(cells or []), ("text", s.page, s.start + a, s.start + b)])
+        check["_at"] = s.start + a
+        self.checks.append(check)
+
+    def amount(self, s: Sentence, m, p: Period, subject: Subject, a: int, b: int, num: str, unit: str) -> None:
+        scale, currency = money_scale(unit)
+        printed = _printed(num)
+        in_yuan = Printed(printed.value * scale, printed.step * scale, printed.places)
+        subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
+        tables = [self.table_amount(subject.concept, p)]
+        if subject.concept == "net_profit":  # prose 净利润 is as often the parent's share
+            tables.append(self.table_amount("parent_np", p))
+        tables = [t for t in tables if t is not None and money_scale(t.unit)[1] == currency]
+        if not tables:
+            return  # a figure the tables do not print: nothing to recompute
+        results = []
+        for t in tables:
+            factor = money_scale(t.unit)[0] / scale
+            verdict, exact = judge_formula(lambda x: x * factor, [t.printed], printed)
+            results.append((verdict, exact, t))
+        verdict, exact, t = next((r for r in results if r[0] != "mismatch"), results[0])
+        note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
+        if verdict == "mismatch" and not note and exact and not (Decimal("0.5") <= printed.value / exact <= 2):
+            return  # more than twice or under half the table's, and no slip of units: said of something else
+        self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
+                 {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
+
+    def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
+        rows = [a for a in self.rows if a.concept == "eps" and period_of_label(a.period) == p and a.unit != "%"]
+        if not rows:
+            return
+        t = rows[0]
+        verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
+        self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} restated from the table on p.{t.page}",
+                 {f"{t.item} {t.period}": t.printed}, printed, exact, "元", verdict, cells=[t])
+
+    def change(self, s: Sentence, m: re.Match, p: Period, subject: Subject, num: str, at: tuple[int, int]) -> None:
+        base_word = m.group("base")
+        monthly = base_word in ("环比", "qoq", "QoQ")
+        down = bool(m.group("dir") and re.fullmatch(_DOWN, m.group("dir")))
+        printed = _printed(num)
+        if down and printed.value > 0:
+            printed = Printed(-printed.value, printed.step, printed.places)
+        unit = m.group("unit")
+        points = unit != "%"
+        if unit.lower().startswith("bp"):
+            printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
+        base = period_before(p) if monthly else year_before(p)
+        what = f"{subject.word} {name_of(p)}"
+        if base is None:
+            self.add(s, at, "change against the period before", {}, printed, None, unit, "unverifiable",
+                     f"环比 needs the period just before {name_of(p)}, which "
+                     f"{'a cumulative figure' if p[0] == '9M' else 'a year'} does not have")
+            return
+        if subject.ratio:
+            nows, ambiguous = self.ratio_values(subject, p)
+            befores, _ = self.ratio_values(subject, base)
+            formula = f"{subject.word} {name_of(p)} − {subject.word} {name_of(base)}"
+            if not nows or not befores:
+                if not ambiguous or (nows or befores):
+                    self.add(s, at, formula, {}, printed, None, unit, "unverifiable",
+                             _missing(subject.word, p if not nows else None, base if not befores else None))
+                return
+            results = []
+            for now in nows:
+                for before in befores:
+                    if "printed" not in (now.definition, before.definition) and now.definition != before.definition:
+                        continue  # one definition for both periods
+                    ways = [("points", now.value - before.value, now.lo - before.hi, now.hi - before.lo)]
+                    if not points:  # '毛利率同比提升8.91%': points or a relative change, the words do not say
+                        try:
+                            rel = [(x / y - 1) * HUNDRED for x in (now.lo, now.hi) for y in (before.lo, before.hi)]
+                            ways.append(("relative", (now.value / before.value - 1) * HUNDRED, min(rel), max(rel)))
+                        except (ZeroDivisionError, ArithmeticError):
+                            pass
+                    for way, exact, lo, hi in ways:
+                        results.append((_judge_interval(exact, lo, hi, printed), way, exact, now, before))
+            if not results:
+                return
+            verdict, way, exact, now, before = next((r for r in results if r[0] != "mismatch"), results[0])
+            note = f"{now.how}; {before.how}"
+            if verdict == "mismatch" and ambiguous:
+                verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(n.how for n in nows)})"
+            if way == "relative":
+                formula = f"({subject.word} {name_of(p)} ÷ {subject.word} {name_of(base)} − 1) × 100"
+            self.add(s, at, formula, {f"{subject.word} {name_of(p)}": now.value, f"{subject.word} {name_of(base)}": before.value},
+                     printed, exact, "pct" if way == "points" else "%", verdict, note, cells=now.cells + before.cells)
+            return
+        if points:
+            return  # points of an amount: not a figure this family reads
+        now, now_cells, now_cur = self.amount_in_yuan(subject, p)
+        before, before_cells, before_cur = self.amount_in_yuan(subject, base)
+        formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
+        if now is None or before is None:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
+                     _missing(subject.word, p if now is None else None, base if before is None else None))
+            return
+        if now_cur != before_cur:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
+                     f"{name_of(p)} in {now_cur}, {name_of(base)} in {before_cur}: needs a rate")
+            return
+        others = self.prose_currencies.get(subject.concept, set()) - {now_cur}
+        if p not in subject.amounts and others:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
+                     f"the sentence names no amount, and the report states {subject.word} in {'/'.join(sorted(others))} "
+                     f"as well as the tables' {now_cur}: which currency's growth it is, it does not say")
+            return
+        verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, before], printed)
+        if verdict == "mismatch" and subject.concept == "net_profit":
+            parent = Subject("归母净利润", concept="parent_np")
+            n2, c2, _ = self.amount_in_yuan(parent, p)
+            b2, d2, _ = self.amount_in_yuan(parent, base)
+            if n2 is not None and b2 is not None:
+                v2, e2 = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [n2, b2], printed)
+                if v2 != "mismatch":
+                    verdict, exact, now_cells, before_cells = v2, e2, c2, d2
+        self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
+                 verdict, cells=now_cells + before_cells)
+
+    def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
+        ways, ambiguous = self.ratio_values(subject, p)
+        if not ways:
+            return
+        results = [(_judge_interval(w.value, w.lo, w.hi, printed), w) for w in ways]
+        verdict, way = next((r for r in results if r[0] != "mismatch"), results[0])
+        note = ""
+        if verdict == "mismatch" and ambiguous:
+            verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(w.how for w in ways)})"
+        self.add(s, at, way.how, {f"{subject.word} {name_of(p)}": way.value}, printed, way.value, "%", verdict, note,
+                 cells=way.cells)
+
+    def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
+        printed = _printed(m.group("num"))
+        at = (m.start("num"), m.end("num"))
+        if subject is None or subject.concept is None:
+            return
+        years = [p for p in periods if p[0] == "Y"]
+        if len(years) < 2:
+            self.add(s, at, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed, None, "%", "unverifiable",
+                     "missing input: the years the growth runs over")
+            return
+        first, last = years[0], years[-1]
+        start, c1, cur1 = self.amount_in_yuan(subject, first)
+        end, c2, cur2 = self.amount_in_yuan(subject, last)
+        formula = f"({subject.word} {last[1]} ÷ {subject.word} {first[1]})^(1/{last[1] - first[1]}) − 1"
+        if start is None or end is None or cur1 != cur2:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
+                     _missing(subject.word, last if end is None else None, first if start is None else None)
+                     if start is None or end is None else f"{first[1]} in {cur1}, {last[1]} in {cur2}: needs a rate")
+            return
+        n = Decimal(last[1] - first[1])
+        verdict, exact = judge_formula(lambda x, y: calc.cagr_pct(y, x, n), [end, start], printed)
+        self.add(s, at, formula, {f"{subject.word} {first[1]}": start, f"{subject.word} {last[1]}": end}, printed, exact,
+                 "%", verdict, cells=c1 + c2)
+
+    def pe(self, s: Sentence, m: re.Match, periods: list[Period], eps_list: dict) -> None:
+        nums = _numbers(m.group("nums"))
+        years = periods if len(periods) == len(nums) else []
+        close = self.doc.meta.price
+        for p, (num, a, b) in zip(years, self._spans(m, "nums", nums)):
+            printed = _printed(num)
+            formula = f"close ÷ EPS {name_of(p)}"
+            if p in eps_list:
+                eps, ea, eb = eps_list[p]
+                cells = [("text", s.page, ea, eb)]
+            else:
+                rows = [x for x in self.rows if x.concept == "eps" and period_of_label(x.period) == p and x.unit != "%"]
+                if not rows:
+                    self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable", f"the EPS of {name_of(p)} is not printed")
+                    continue
+                eps, cells = rows[0].printed, [rows[0]]
+            if close is None:
+                self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable", "the close is not printed where it can be read")
+                continue
+            if close.currency not in (None, "CNY"):
+                self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable",
+                         f"the close in {close.currency}, the EPS in CNY: needs a rate the report does not print")
+                continue
+            price = Printed.of(repr(close.value))
+            verdict, exact = judge_formula(lambda x, y: x / y, [price, eps], printed)
+            self.add(s, (a, b), formula, {"close": price, f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict,
+                     cells=cells)
+
+
+def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
+    """What a claim lacks, by line item and period: the figure itself, its base, or both."""
+    if now is not None and base is not None:
+        return f"not printed: {word} {name_of(now)}, nor its base {word} {name_of(base)}"
+    if now is not None:
+        return f"not printed: {word} {name_of(now)}"
+    return f"the base is not printed: {word} {name_of(base)}"
+
+
+def _corners(values: list[Printed]) -> list[tuple]:
+    from itertools import product
+    return list(product(*[v.interval() for v in values]))
+
+
+def _judge_interval(exact: Decimal, lo: Decimal, hi: Decimal, printed: Printed) -> str:
+    """A printed figure against a value known within [lo, hi]."""
+    verdict = calc.judge(exact, printed)
+    if verdict != "mismatch":
+        return verdict
+    p_lo, p_hi = printed.interval()
+    return "rounding" if p_lo <= hi and lo <= p_hi else "mismatch"
+
+
+def _ratio_key(name: Optional[str]) -> Optional[str]:
+    """Ratio names that mean one ratio share a key: 净利率 and 净利润率 and 销售净利率."""
+    if not name:
+        return None
+    n = squash(re.sub(r"[（(][^)）]*[)）]", "", name))
+    for key, names in (("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率")),
+                       ("net_margin", ("净利率", "净利润率", "销售净利率")), ("selling_ratio", ("销售费用率",)),
+                       ("admin_ratio", ("管理费用率",)), ("rd_ratio", ("研发费用率",)),
+                       ("debt_ratio", ("资产负债率",)), ("roe", ("净资产收益率", "roe"))):
+        if n in names or n in {squash(x) for x in names}:
+            return key
+    return None
+
+
+def find(doc: Document) -> list[dict]:
+    if not any(t.kind == "financials" for t in doc.tables):
+        return []
+    return Reader(doc).run()

@@ -1,0 +1,130 @@
+"""verify's `results` family: what a company report's sentences say about its line items
+(同比, 环比, 个百分点, 分别为, CAGR, PE), judged against its own tables; and never a
+mismatch pinned on the wrong line item, period or currency."""
+import pytest
+
+from pipeline.document import Document, Meta, Money, Page, Source, Table
+from pipeline.verify import mutate
+from pipeline.verify.families import results
+from pipeline.verify.families.results import period_of_label
+
+
+def row(item, period, printed, unit="百万元", row_number=0, page=2):
+    value = float(printed.rstrip("%").replace(",", ""))
+    return {"item": item, "period": period, "value": value, "unit": unit, "statement": "income", "page": page,
+            "printed": printed, "row": row_number}
+
+
+QUARTERS = [row("营业收入", "1Q24A", "3,200"), row("营业收入", "4Q24A", "3,700"), row("营业收入", "1Q25A", "3,900"),
+            row("营业成本", "1Q24A", "2,560", row_number=1), row("营业成本", "4Q24A", "2,900", row_number=1),
+            row("营业成本", "1Q25A", "3,000", row_number=1)]
+YEARS = [row("营业收入", "2024A", "15,000", page=3), row("营业收入", "2025E", "18,000", page=3),
+         row("营业收入", "2026E", "21,000", page=3), row("归母净利润", "2025E", "1,500", row_number=1, page=3),
+         row("归母净利润", "2026E", "1,800", row_number=1, page=3),
+         row("每股收益", "2025E", "0.50", unit="元", row_number=2, page=3),
+         row("每股收益", "2026E", "0.60", unit="元", row_number=2, page=3)]
+
+
+def doc_of(text, rows=QUARTERS + YEARS, price=None):
+    doc = Document(doc_id="t", source=Source(path="t.pdf", sha256="0" * 64, format="pdf", pages=3, size=1))
+    doc.pages = [Page(number=1, text=text), Page(number=2, text=""), Page(number=3, text="")]
+    doc.tables.append(Table(kind="financials", page=2, source="typed", rows=rows,
+                            columns=["item", "period", "value", "unit", "statement", "page"]))
+    if price is not None:
+        doc.meta = Meta(price=Money(value=price, currency="CNY"))
+    return doc
+
+
+def checks(text, **kw):
+    return results.find(doc_of(text, **kw))
+
+
+def figure(check):
+    return check["claim"].split("【")[1].split("】")[0]
+
+
+@pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
+                                           ("1Q25A", ("Q", 2025, 1)), ("2025Q3", ("Q", 2025, 3)), ("25Q2", ("Q", 2025, 2)),
+                                           ("2H24", ("H", 2024, 2)), ("2025H1", ("H", 2025, 1)), ("2025-03-31", None)])
+def test_period_of_a_table_label(label, period):
+    assert period_of_label(label) == period
+
+
+def test_quarter_growth_against_a_quarterly_table_on_another_page():
+    found = checks("2025年一季度公司实现营业收入39.00亿元，同比增长21.9%，环比增长5.4%；毛利率为23.1%，同比提升3.1个百分点。")
+    by_figure = {figure(c): c for c in found}
+    assert by_figure["39.00"]["verdict"] == "consistent"                   # 3,900 百万元 restated in 亿元
+    assert by_figure["21.9"]["verdict"] == "consistent"                    # 3,900 ÷ 3,200 − 1
+    assert by_figure["5.4"]["verdict"] == "consistent"                     # 3,900 ÷ 3,700 − 1
+    assert "2024Q4" in by_figure["5.4"]["formula"]
+    assert by_figure["23.1"]["verdict"] == "consistent"                    # (3,900 − 3,000) ÷ 3,900
+    assert by_figure["3.1"]["verdict"] == "consistent"                     # 23.08 − 20.00 points
+    assert by_figure["3.1"]["unit"] == "pct"
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("2025年一季度公司实现营业收入39.00亿元，同比增长24.9%。", "24.9"),
+    ("2025年一季度公司营业收入环比增长7.4%。", "7.4"),
+    ("2025年一季度公司毛利率为23.1%，同比提升4.1个百分点。", "4.1"),
+    ("我们预测公司2025-2026年营业收入分别为180.00/215.00亿元。", "215.00"),
+])
+def test_a_wrong_figure_in_a_sentence_is_a_mismatch(sentence, flagged):
+    found = {figure(c): c for c in checks(sentence)}
+    assert found[flagged]["verdict"] == "mismatch"
+    assert all(c["verdict"] != "mismatch" for f, c in found.items() if f != flagged)
+
+
+def test_a_unit_slip_names_its_cause():
+    (c,) = checks("我们预测公司2025年营业收入为18000亿元。")
+    assert c["verdict"] == "mismatch" and "百万/亿 unit slip" in c["note"]
+
+
+def test_lists_over_a_span_growth_cagr_and_pe():
+    text = ("我们预测公司2025-2026年归母净利润分别为15.0/18.0亿元，对应每股收益0.50/0.60元，对应PE为30.0/25.0倍；"
+            "2024-2026年营业收入CAGR为18.3%，2025-2026年营业收入同比增长20.0%/16.7%。")
+    found = checks(text, price=15.0)
+    assert {figure(c): c["verdict"] for c in found} == {
+        "15.0": "consistent", "18.0": "consistent", "0.50": "consistent", "0.60": "consistent",
+        "30.0": "consistent", "25.0": "consistent", "18.3": "consistent", "20.0": "consistent", "16.7": "consistent"}
+
+
+def test_pe_needs_the_close():
+    found = checks("我们预测公司2025-2026年每股收益分别为0.50/0.60元，对应PE为30.0/25.0倍。")
+    pe = [c for c in found if "PE" in c["formula"] or "close" in c["formula"]]
+    assert [c["verdict"] for c in pe] == ["unverifiable", "unverifiable"] and "close" in pe[0]["note"]
+
+
+def test_qoq_of_a_cumulative_or_annual_figure_is_unverifiable_naming_why():
+    (c,) = checks("2025年前三季度公司营业收入环比增长5.0%。")
+    assert c["verdict"] == "unverifiable" and "cumulative" in c["note"]
+
+
+def test_a_base_not_printed_is_named():
+    (c,) = checks("2025年二季度公司营业收入同比增长10.0%。")
+    assert c["verdict"] == "unverifiable" and "营业收入 2024Q2" in c["note"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025年一季度中国区收入同比增长50.0%。",                              # a segment, not the company's total
+    "预计到2025年，北京集成电路产业将实现营业收入3,000亿元。",              # another subject's clause
+    "我们预计公司2025-2026年营业收入为180.00/210.00亿元（前值为150.00/170.00亿元）。",  # an earlier forecast
+    "2025年一季度公司营业收入环比增长6%-8%。",                              # guidance, a range
+    "2025年一季度公司实现营业收入39.00亿元，资本开支12.0亿元，同比增长50.0%。",   # the growth of an unnamed item
+])
+def test_no_mismatch_pinned_on_the_wrong_subject(sentence):
+    assert all(c["verdict"] != "mismatch" for c in checks(sentence))
+
+
+def test_a_growth_without_an_amount_is_unverifiable_when_prose_uses_another_currency():
+    text = "公司2025年一季度实现营收5.40亿美元。2025年一季度公司营收同比增长30.0%。"
+    growth = [c for c in checks(text) if "÷" in c["formula"]]
+    assert [c["verdict"] for c in growth] == ["unverifiable"] and "美元" in growth[0]["note"]
+
+
+def test_the_mutation_harness_edits_a_figure_in_a_sentence():
+    doc = doc_of("2025年一季度公司实现营业收入39.00亿元，同比增长21.9%，环比增长5.4%。")
+    outcomes = [o for o in mutate.run(doc, "first") if o.cell[0] == "text"]
+    assert {o.before for o in outcomes} == {"39.00", "21.9", "5.4"}
+    assert all(o.flagged for o in outcomes)
+    copy, before, after = mutate.mutated(doc, outcomes[0].cell, "first")
+    assert copy.pages[0].text.count(after) == 1 and doc.pages[0].text.count(before) == 1
