@@ -219,8 +219,7 @@ def judge_sum(parts: list[Printed], total: Printed) -> tuple[str, Decimal]:
         return verdict, exact
     lo = sum((p.interval()[0] for p in parts), Decimal(0))
     hi = sum((p.interval()[1] for p in parts), Decimal(0))
-    t_lo, t_hi = total.interval()
-    return ("rounding" if lo <= t_hi and t_lo <= hi else "mismatch"), exact
+    return ("rounding" if overlaps(lo, hi, total) else "mismatch"), exact
 
 
 def likely_cause(exact: Decimal, printed: Printed, money: bool = False) -> Optional[str]:
@@ -248,6 +247,15 @@ def cause(verdict: str, exact: Decimal, printed: Printed, money: bool = False) -
     return (likely_cause(exact, printed, money) or "") if verdict == "mismatch" else ""
 
 
+def overlaps(lo: Decimal, hi: Decimal, printed: Printed) -> bool:
+    """Whether a value known to lie in [lo, hi] (a formula over rounded inputs) can print as
+    `printed`. Edges that only touch do not count: a value rounds into [x − step/2, x + step/2)
+    and its inputs into half-open intervals too, so 18,276 百万元 (18,275.5–18,276.5) is never
+    182.77 亿元 (18,276.5–18,277.5), though the closed intervals share one point."""
+    p_lo, p_hi = printed.interval()
+    return lo < p_hi and p_lo < hi
+
+
 def judge_quotient(numerator: Printed, denominator: Printed, printed: Printed) -> tuple[str, Decimal]:
     """A printed ratio (PE = price ÷ EPS) against printed inputs: consistent when the
     quotient of the printed inputs rounds to it; rounding when some inputs within their
@@ -261,7 +269,6 @@ def judge_quotient(numerator: Printed, denominator: Printed, printed: Printed) -
     if d_lo <= 0 <= d_hi:
         return "rounding", exact  # a denominator that could be zero allows any ratio
     corners = [a / b for a in (n_lo, n_hi) for b in (d_lo, d_hi)]
-    lo, hi = printed.interval()
-    if min(corners) <= hi and lo <= max(corners):
+    if overlaps(min(corners), max(corners), printed):
         return "rounding", exact
     return "mismatch", exact

@@ -109,3 +109,12 @@ def test_cagr_is_the_compound_annual_rate():
 
     assert float(calc.cagr_pct(D(100), D(121), D(2))) == pytest.approx(10.0)
     assert float(calc.cagr_pct(D(211), D(317), D(2))) == pytest.approx(22.5712, abs=1e-4)
+
+
+def test_intervals_that_only_touch_do_not_overlap():
+    # 18,276 百万元 is 18,275.5–18,276.5; 182.77 亿元 is 18,276.5–18,277.5: never the same value
+    assert not calc.overlaps(Decimal("182.755"), Decimal("182.765"), calc.Printed.of("182.77"))
+    assert calc.overlaps(Decimal("182.755"), Decimal("182.765"), calc.Printed.of("182.76"))
+    # a total of two rounded parts can be off by one, never by a step and a half
+    assert calc.judge_sum([calc.Printed.of("100"), calc.Printed.of("50")], calc.Printed.of("151"))[0] == "rounding"
+    assert calc.judge_sum([calc.Printed.of("100"), calc.Printed.of("50")], calc.Printed.of("152"))[0] == "mismatch"

@@ -147,6 +147,33 @@ def test_a_pe_row_from_a_rounded_eps_gives_no_market_value_check():
     assert not [c for c in verify(_pe_doc(pes))["checks"] if c["formula"].startswith("PE = market value")]
 
 
+def _eps_pe_doc(eps, pes, close=42.5):
+    from pipeline.document import Money
+
+    years = ["2023A", "2024A", "2025E", "2026E", "2027E"]
+    rows = [row("每股收益", y, e, unit="元", statement="valuation", row_number=0) for y, e in zip(years, eps)]
+    rows += [row("市盈率", y, pe, unit="倍", statement="valuation", row_number=1) for y, pe in zip(years, pes)]
+    doc = tiny_doc(rows)
+    doc.meta.price = Money(value=close, currency="CNY")
+    return {c["claim"]: c for c in verify(doc)["checks"] if c["family"] == "valuation" and "市盈率" in c["claim"]}
+
+
+def test_a_pe_row_over_the_printed_eps_is_judged_to_its_last_digit():
+    # 42.5 ÷ 0.32, 0.30, 0.43, 0.56, 0.67: the report divides the EPS as printed
+    eps, pes = ["0.32", "0.30", "0.43", "0.56", "0.67"], ["132.8", "141.7", "98.8", "75.9", "63.4"]
+    assert {c["verdict"] for c in _eps_pe_doc(eps, pes).values()} <= {"consistent", "rounding"}
+    # 98.9 is within what PE × a two-decimal EPS allows (97.7–100.0), not 42.5 ÷ 0.43 = 98.84
+    checks = _eps_pe_doc(eps, pes[:2] + ["98.9"] + pes[3:])
+    assert checks["市盈率 2025E 98.9"]["verdict"] == "mismatch" and "(as printed)" in checks["市盈率 2025E 98.9"]["formula"]
+
+
+def test_an_integer_pe_row_is_not_judged_against_the_printed_eps():
+    # integer multiples are exact at a price by chance one year in four: no exact test
+    eps, pes = ["0.32", "0.30", "0.43", "0.56", "0.67"], ["133", "142", "99", "76", "63"]
+    checks = _eps_pe_doc(eps, pes[:2] + ["98"] + pes[3:])
+    assert not any("(as printed)" in c["formula"] for c in checks.values())
+    assert checks["市盈率 2025E 98"]["verdict"] != "mismatch"
+
 
 def test_a_close_above_the_target_gives_a_negative_upside():
     from pipeline.document import Money, Page

@@ -48,7 +48,7 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
     """A printed figure against a formula of printed inputs: consistent when the formula
     of the printed values rounds to it; rounding when inputs anywhere within their printed
     precision can give it (the formulas here are monotone in each input, so the corners of
-    the input box bound the result); else mismatch. A zero divisor is unverifiable."""
+    the input box bound the result; see `calc.overlaps` for the edges); else mismatch. A zero divisor is unverifiable."""
     try:
         exact = fn(*[p.value for p in inputs])
     except (ZeroDivisionError, ArithmeticError):
@@ -62,8 +62,7 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
             corners.append(fn(*combo))
         except (ZeroDivisionError, ArithmeticError):
             return "rounding", exact  # an input that may be zero allows any result
-    lo, hi = printed.interval()
-    return ("rounding" if min(corners) <= hi and lo <= max(corners) else "mismatch"), exact
+    return ("rounding" if calc.overlaps(min(corners), max(corners), printed) else "mismatch"), exact
 
 
 # ----------------------------------------------------------------------------- financials

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from types import SimpleNamespace
 from typing import Optional
 
 from ... import calc, data_text
@@ -35,6 +36,7 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import Amount, amounts, concept_of, judge_formula, make, squash
 from .margins import AMBIGUOUS, RATIOS
+from .valuation import _exact_price
 
 HUNDRED = Decimal(100)
 Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025)
@@ -153,7 +155,7 @@ _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年�
                          r"季|度|H[12]|Q[1-4]|[AE])$")
 
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
-_EARLIER = re.compile(r"前值|原预测|原值|调整前|此前预测|前次预测|上次预测|原先预测|原预期")
+_EARLIER = re.compile(r"前值|原值|调整前|此前预测|前次预测|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 
@@ -287,25 +289,36 @@ class Reader:
             return printed, [cell], currency
         return None, [], None
 
-    def ratio_values(self, subject: Subject, p: Period) -> tuple[list[tuple], bool]:
-        """A ratio in percent for a period, as the ways it can be had: each (value, low, high,
-        cells read, how). Printed in a table, that is the one way; else recomputed from its
-        amounts by each definition the report might use. And whether the ratio has several
-        definitions that differ (净利率 on total or parent profit)."""
+    def ratio_values(self, subject: Subject, p: Period) -> tuple[list[Way], bool]:
+        """A ratio in percent for a period, as the ways it can be had, and whether the ratio
+        has several definitions that differ (净利率 on total or parent profit). Recomputed
+        from amounts where it can be (four printed digits of revenue pin a margin far finer
+        than its own one decimal), by each definition the report might use; where a table
+        also prints the ratio, only the definitions that reproduce it (the report's own),
+        else the printed ratio alone; with no amounts, the printed ratio, or the level the
+        sentence states."""
         key = _ratio_key(subject.ratio)
-        printed = self.by_key.get(("ratio", key, p), [])
-        if printed:
-            a = printed[0]
+        printed = None
+        rows = self.by_key.get(("ratio", key, p), [])
+        if rows:
+            a = rows[0]
             lo, hi = a.printed.interval()
-            return [Way(a.printed.value, lo, hi, [a], f"{a.item} {a.period} as the table prints it", "printed")], False
-        if p in subject.levels:
+            printed = Way(a.printed.value, lo, hi, [a], f"{a.item} {a.period} as the table prints it", "printed")
+        elif p in subject.levels:
             level, cell = subject.levels[p]
             lo, hi = level.interval()
-            return [Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the sentence states it", "printed")], False
-        ways = []
+            printed = Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the sentence states it", "printed")
+        ways, ambiguous = self.ratio_from_amounts(subject, p)
+        if printed is not None:
+            own = [w for w in ways if calc.overlaps(w.lo, w.hi, Printed(printed.value, printed.hi - printed.lo))]
+            return (own, False) if own else ([printed], False)
+        return ways, ambiguous
+
+    def ratio_from_amounts(self, subject: Subject, p: Period) -> tuple[list[Way], bool]:
         for pattern, percent, definitions in RATIOS:
             if not percent or not pattern.match(subject.ratio):
                 continue
+            ways = []
             for name, concepts, fn in definitions:
                 inputs = [self.amount_in_yuan(Subject(c, concept=c), p) for c in concepts]
                 if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
@@ -381,8 +394,8 @@ class Reader:
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
                     printed = _printed(level.group("num"))
                     at = (level.start("num"), level.end("num"))
+                    self.ratio_level(s, periods[0], subject, printed, at)  # judged before it is a reference
                     subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
-                    self.ratio_level(s, periods[0], subject, printed, at)
                 continue
             if kind == "eps":
                 nums = _numbers(m.group("nums"))
@@ -600,32 +613,56 @@ class Reader:
                  "%", verdict, cells=c1 + c2)
 
     def pe(self, s: Sentence, m: re.Match, periods: list[Period], eps_list: dict) -> None:
+        """Each year's PE against the close over that year's EPS (the sentence's list, else the
+        table's). Where the other years are the close over their printed EPS exactly, the
+        report divides the rounded EPS, and this year is judged so too (valuation's rule)."""
         nums = _numbers(m.group("nums"))
-        years = periods if len(periods) == len(nums) else []
+        if len(periods) != len(nums):
+            return
         close = self.doc.meta.price
-        for p, (num, a, b) in zip(years, self._spans(m, "nums", nums)):
-            printed = _printed(num)
-            formula = f"close ÷ EPS {name_of(p)}"
+        years = []
+        for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             if p in eps_list:
                 eps, ea, eb = eps_list[p]
                 cells = [("text", s.page, ea, eb)]
             else:
                 rows = [x for x in self.rows if x.concept == "eps" and period_of_label(x.period) == p and x.unit != "%"]
-                if not rows:
-                    self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable", f"the EPS of {name_of(p)} is not printed")
-                    continue
-                eps, cells = rows[0].printed, [rows[0]]
+                eps, cells = (rows[0].printed, [rows[0]]) if rows else (None, [])
+            years.append((p, _printed(num), (a, b), eps, cells))
+        # as valuation's pairs: a multiple and its per-share figure, forecast years
+        pairs = [(SimpleNamespace(period=f"{p[1]}E", printed=pe), SimpleNamespace(printed=eps))
+                 for p, pe, _, eps, _ in years if eps is not None and eps.value > 0 and pe.value > 0]
+        for p, printed, at, eps, cells in years:
+            formula = f"close ÷ EPS {name_of(p)}"
+            if eps is None:
+                self.add(s, at, formula, {}, printed, None, "x", "unverifiable", f"the EPS of {name_of(p)} is not printed")
+                continue
             if close is None:
-                self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable", "the close is not printed where it can be read")
+                self.add(s, at, formula, {}, printed, None, "x", "unverifiable", "the close is not printed where it can be read")
                 continue
             if close.currency not in (None, "CNY"):
-                self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable",
+                self.add(s, at, formula, {}, printed, None, "x", "unverifiable",
                          f"the close in {close.currency}, the EPS in CNY: needs a rate the report does not print")
                 continue
             price = Printed.of(repr(close.value))
-            verdict, exact = judge_formula(lambda x, y: x / y, [price, eps], printed)
-            self.add(s, (a, b), formula, {"close": price, f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict,
+            mine = next((x for x, e in pairs if x.period == f"{p[1]}E" and x.printed is printed), None)
+            exact_price = _exact_price(mine, pairs, [price.value]) if mine is not None else None
+            if exact_price is not None:
+                exact = exact_price / eps.value
+                verdict = calc.judge(exact, printed)
+                note = f"the other years are {exact_price} ÷ their printed EPS, exactly"
+                formula = f"close ÷ EPS {name_of(p)} (as printed)"
+            else:
+                verdict, exact = judge_formula(lambda x, y: x / y, [price, eps], printed)
+                note = ""
+            self.add(s, at, formula, {"close": price, f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict, note,
                      cells=cells)
+            table = [x for x in self.rows if x.concept == "pe" and period_of_label(x.period) == p and x.unit != "%"]
+            if table:  # the same multiple in a table: restated, to its printed precision
+                t = table[0]
+                verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
+                self.add(s, at, f"PE {name_of(p)} restated from the table on p.{t.page}", {f"{t.item} {t.period}": t.printed},
+                         printed, exact, "x", verdict, cells=[t])
 
 
 def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
@@ -647,8 +684,7 @@ def _judge_interval(exact: Decimal, lo: Decimal, hi: Decimal, printed: Printed) 
     verdict = calc.judge(exact, printed)
     if verdict != "mismatch":
         return verdict
-    p_lo, p_hi = printed.interval()
-    return "rounding" if p_lo <= hi and lo <= p_hi else "mismatch"
+    return "rounding" if calc.overlaps(lo, hi, printed) else "mismatch"
 
 
 def _ratio_key(name: Optional[str]) -> Optional[str]:

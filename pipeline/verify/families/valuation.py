@@ -43,7 +43,12 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             # the prices each year's printed multiple and per-share figure allow
             allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
             currency = _CURRENCY_OF_UNIT.get(pairs[0][1].unit or "")
+            prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
             for m, e in pairs:
+                price = _exact_price(m, pairs, prices)
+                if price is not None:
+                    out.append(_exact_check(name, m, e, price, pairs))
+                    continue
                 lo, hi = _others_agree(allowed, m.period, or_median=True)
                 out.append(_year_check(name, m, e, (lo, hi), allowed, "price", 2, pairs))
             if close:
@@ -91,6 +96,51 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
             if agreed is not None:  # else the other years share no market value: not this report's basis
                 out.append(_year_check("PE", m, p, agreed, allowed, "market value", 0, forecasts))
     return out
+
+
+# how unlikely, at most, the other years' exactness must be by chance for a year to be
+# judged against the printed per-share figure as exact
+EXACT_BY_CHANCE = Decimal("0.01")
+
+
+def _exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Decimal]) -> Decimal | None:
+    """The one price at which every other forecast year's multiple is exactly that price over
+    its printed per-share figure (two years or more), when `m` is a forecast year: then the
+    report divides the rounded EPS as printed, and `m` must too, to its own last digit —
+    where PE × EPS as two rounded figures would allow a price a percent wide. Reported years
+    are not judged this way: their multiple may divide the year's own diluted EPS."""
+    if not str(m.period).endswith("E"):
+        return None
+    everyone = [(x, e) for x, e in pairs if x is not m]
+    # the evidence: all the other years, else the other forecast years alone
+    for others in (everyone, [(x, e) for x, e in everyone if str(x.period).endswith("E")]):
+        if len(others) < 2:
+            continue
+        candidates = list(prices) + [x.printed.value * e.printed.value for x, e in others]
+        # the odds that the other years are exact by chance, were the multiple a price over
+        # the unrounded figure: each year, the multiple's step over the spread the per-share
+        # figure's rounding gives it (an integer PE of 128 over an EPS of 0.33 ± 0.005: 1 in 4)
+        chance = Decimal(len(candidates))
+        for x, e in others:
+            spread = x.printed.value * e.printed.step / e.printed.value
+            chance *= min(Decimal(1), x.printed.step / spread) if spread else Decimal(1)
+        if chance > EXACT_BY_CHANCE:
+            continue
+        for price in candidates:
+            if all(judge(price / e.printed.value, x.printed) == "consistent" for x, e in others):
+                return price
+    return None
+
+
+def _exact_check(name: str, m: Amount, e: Amount, price: Decimal, pairs: list) -> dict:
+    exact = price / e.printed.value
+    verdict = judge(exact, m.printed)
+    note = (f"the other forecast years are {price} ÷ their printed {e.item}, exactly" if verdict != "mismatch" else
+            f"the other forecast years are {price} ÷ their printed {e.item}, exactly; {m.period} is not "
+            f"({price} ÷ {e.printed.value} = {exact:.2f})")
+    return make(f"{m.item} {m.period} {m.printed.value}", m.page, f"{name} = price ÷ {e.item} (as printed)",
+                {"price": price, f"{e.item} {e.period}": e.printed}, m.printed, exact, "x", verdict, note, m.cell(),
+                cells=[m, e] + [x for p in pairs for x in p])
 
 
 def _others_agree(allowed: dict, period, or_median: bool) -> tuple[Decimal, Decimal] | None:
