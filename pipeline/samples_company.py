@@ -58,6 +58,7 @@ PLANTS = {
     "prose_growth": "营业收入同比 2026E in the forecast sentence printed 3 points too high",
     "prose_pe": "PE 2026E in the forecast sentence printed 3 too high",
     "prose_unit": "营业收入 2025E in the forecast sentence printed in 百万元 under 亿元 (a unit slip)",
+    "revision": "盈利预测调整表 营业收入 2026E 变动 printed 2 points too high",
 }
 
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
@@ -304,9 +305,45 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     q_top = top - 34 - 16 * (len(comp_rows) + 4)
     _table(c, 40, q_top, "表4：单季度经营数据", "单位：百万元", q_rows, label_width=80, col=62, periods=QUARTERS)
     _text(c, 40, q_top - 16 * (len(q_rows) + 2), "资料来源：公司公告，示例证券研究所", 8)
+    # the forecast before this report (revenue and profit lower, margins a little lower)
+    new = {"营业收入": rev[2:4], "归母净利润": np_[2:4]}
+    old = {"营业收入": [x * D("0.96") for x in rev[2:4]], "归母净利润": [x * D("0.93") for x in np_[2:4]]}
+    rev_rows = []
+    for name in ("营业收入", "归母净利润"):
+        o, n = [r(x) for x in old[name]], [r(x) for x in new[name]]
+        change = [(b / a - 1) * 100 for a, b in zip(o, n)]
+        if name == "营业收入" and "revision" in plant:
+            change[1] += 2
+        rev_rows.append((name, [_fmt(x) for x in o] + [_fmt(x) for x in n] + [_fmt(x, 1, paren=False, pct=True) for x in change]))
+    gm_new = [r(x, 1) for x in m["毛利率"][2:4]]
+    gm_old = [x - D("0.6") for x in gm_new]
+    rev_rows.append(("毛利率", [f"{x}%" for x in gm_old] + [f"{x}%" for x in gm_new] +
+                     [f"{b - a:.1f}pct" for a, b in zip(gm_old, gm_new)]))
+    _revision_table(c, 40, q_top - 16 * (len(q_rows) + 5), "表5：盈利预测调整", rev_rows)
     c.showPage()
     c.save()
     return path
+
+
+def _revision_table(c, x, top, title, rows, label_width=80, col=58):
+    """A revision table: 调整前 / 调整后 / 变动 over two forecast years each."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _text(c, x, top, title, 10)
+    for g, name in enumerate(("调整前", "调整后", "变动")):
+        middle = x + label_width + col * (2 * g + 1) + col / 2
+        _text(c, middle - stringWidth(name, FONT, 8) - 4, top - 16, name, 8)
+    _text(c, x, top - 32, "百万元", 8)
+    for i in range(6):
+        right = x + label_width + col * (i + 1)
+        _text(c, right - stringWidth(YEARS[2 + i % 2], FONT, 8), top - 32, YEARS[2 + i % 2], 8)
+    for k, (label, cells) in enumerate(rows):
+        yy = top - 32 - 16 * (k + 1)
+        _text(c, x, yy, label, 8)
+        for i, cell in enumerate(cells):
+            right = x + label_width + col * (i + 1)
+            _text(c, right - stringWidth(cell, FONT, 8), yy, cell, 8)
+    _text(c, x, top - 32 - 16 * (len(rows) + 2), "资料来源：示例证券研究所", 8)
 
 
 def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS):

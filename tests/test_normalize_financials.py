@@ -14,6 +14,9 @@ from pipeline.normalize import financials as fin
     ("12.5x", Decimal("12.5"), "x"), ("39.0倍", Decimal("39.0"), "x"), ("-0", Decimal("0"), None),
     # a bracketed negative percentage, its % after the bracket or inside it
     ("(0.4)%", Decimal("-0.4"), "%"), ("(12.3%)", Decimal("-12.3"), "%"),
+    # a change of a ratio in percentage points; basis points are hundredths of one
+    ("0.6pct", Decimal("0.6"), "pct"), ("-1.2pp", Decimal("-1.2"), "pct"), ("(0.3)pct", Decimal("-0.3"), "pct"),
+    ("60bp", Decimal("0.6"), "pct"),
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)
@@ -95,8 +98,11 @@ def test_a_ruled_comparables_table_with_a_two_row_header():
 
 def test_company_report_tables_are_typed(company_doc):
     kinds = [t.kind for t in company_doc.tables]
-    assert kinds.count("financials") == 5 and kinds.count("comparables") == 1
+    # the forecast table, four statements, single quarters and the revision table
+    assert kinds.count("financials") == 7 and kinds.count("comparables") == 1
     rows = [r for t in company_doc.tables if t.kind == "financials" for r in t.rows]
+    assert {(r["period"], r["value"]) for r in rows if r["item"] == "营业收入" and r["period"] == "1Q25A"} == {("1Q25A", 4221)}
+    assert {r.get("basis") for r in rows if r["item"] == "营业收入" and r["period"] == "2026E"} == {None, "before", "after", "change"}
     statements = {r["statement"] for r in rows}
     assert {"income", "balance", "cashflow", "ratios", "forecast"} <= statements
     by = {(r["item"], r["period"], r["statement"]): r["value"] for r in rows}
@@ -136,3 +142,26 @@ def test_a_forecast_table_with_periods_down_its_first_column():
     got = {(r["item"], r["period"]): (r["value"], r["unit"]) for r in fin.transposed_rows(table)}
     assert got[("营业收入", "2025E")] == (70652, "百万元") and got[("EPS", "2024A")] == (0.46, "元")
     assert got[("PE", "2025E")] == (129, "x")
+
+
+def test_a_revision_table_by_columns_marks_each_forecast():
+    cells = [["百万元", "调整前 2025E", "调整前 2026E", "调整后 2025E", "调整后 2026E", "变动 2025E", "变动 2026E"],
+             ["营业收入", "17,500", "20,300", "18,276", "21,200", "4.4%", "4.4%"],
+             ["毛利率", "22.0%", "23.0%", "22.6%", "23.8%", "0.6pct", "0.8pct"]]
+    table = Table(kind="other", page=1, cells=cells, title="盈利预测调整", source="borderless", report={"stub_columns": 1})
+    got = {(r["item"], r["period"], r.get("basis")): (r["value"], r["unit"]) for r in fin.financial_rows(table)}
+    assert got[("营业收入", "2025E", "before")] == (17500, "百万元")
+    assert got[("营业收入", "2025E", "after")] == (18276, "百万元")
+    assert got[("营业收入", "2026E", "change")] == (4.4, "%")
+    assert got[("毛利率", "2026E", "change")] == (0.8, "pct")
+
+
+def test_a_revision_table_by_rows_names_the_item_once():
+    cells = [["百万元", "", "2025E", "2026E"], ["营业收入", "调整前", "17,500", "20,300"], ["", "调整后", "18,276", "21,200"],
+             ["", "变动(%)", "4.4", "4.4"], ["归母净利润（新预测）", "", "1,386", "1,791"], ["营运资金变动", "", "(548)", "(636)"]]
+    table = Table(kind="other", page=1, cells=cells, title="盈利预测调整", source="borderless", report={"stub_columns": 2})
+    got = {(r["item"], r["period"], r.get("basis")): r["value"] for r in fin.financial_rows(table)}
+    assert got[("营业收入", "2025E", "before")] == 17500 and got[("营业收入", "2026E", "after")] == 21200
+    assert got[("营业收入", "2025E", "change")] == 4.4
+    assert got[("归母净利润", "2025E", "after")] == 1386
+    assert got[("营运资金变动", "2025E", None)] == -548  # a line item that ends in 变动 is no revision row

@@ -14,7 +14,7 @@ def test_clean_company_report_has_no_mismatch(company_doc):
     assert result["summary"]["mismatch"] == 0
     assert len(result["checks"]) >= 100
     families = {c["family"] for c in result["checks"]}
-    assert {"totals", "growth", "margins", "valuation", "comparables", "restated", "results"} <= families
+    assert {"totals", "growth", "margins", "valuation", "comparables", "restated", "results", "revisions"} <= families
     cell = next(c for c in result["checks"] if c["claim"].startswith("资产总计 2025E"))
     assert cell["cell"]["row"] == "资产总计" and cell["cell"]["column"] == "2025E"
 
@@ -25,7 +25,7 @@ FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 
            "restated": "营业收入 2025E",
            # the sentences of page 1: the figure is marked 【…】 in its sentence
            "qoq": "环比增长【", "points": "同比提升【", "cagr": "CAGR为【", "prose_growth": "同比增长21.0%/【",
-           "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】"}
+           "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】", "revision": "营业收入 2026E 变动"}
 
 
 @pytest.mark.parametrize("plant", sorted(PLANTS))
@@ -183,3 +183,34 @@ def test_a_close_above_the_target_gives_a_negative_upside():
     doc.pages.append(Page(number=1, text="给予目标价55.00元，较当前股价有-8.3%的上行空间。"))
     (c,) = [c for c in verify(doc)["checks"] if c["formula"].startswith("(target")]
     assert c["reported"] == -8.3 and c["verdict"] in ("consistent", "rounding")
+
+
+def _income(cost_2026="7,000", impairment_sign=-1):
+    """An income statement over four years: 营业利润 from 营业收入 and every line between."""
+    years = ["2024A", "2025E", "2026E", "2027E"]
+    lines = [("营业收入", [10000, 11000, 12000, 13000]), ("营业成本", [6000, 6500, 7000, 7500]),
+             ("税金及附加", [50, 55, 60, 65]), ("销售费用", [300, 320, 340, 360]), ("管理费用", [500, 520, 540, 560]),
+             ("财务费用", [-40, -30, -20, -10]), ("资产减值损失", [impairment_sign * 100] * 4), ("投资收益", [80, 90, 100, 110])]
+    subtracted = {"营业成本", "税金及附加", "销售费用", "管理费用", "财务费用"} | ({"资产减值损失"} if impairment_sign > 0 else set())
+    op = [sum(v[i] * (-1 if name in subtracted else 1) for name, v in lines) for i in range(4)]
+    rows = []
+    for k, (name, values) in enumerate(lines + [("营业利润", op)]):
+        for y, v in zip(years, values):
+            printed = f"{v:,}" if v >= 0 else f"({-v:,})"
+            if name == "营业成本" and y == "2026E":
+                printed = cost_2026
+            rows.append(row(name, y, printed, row_number=k))
+    return [c for c in verify(tiny_doc(rows))["checks"] if c["formula"].startswith("营业利润 = 营业收入")]
+
+
+def test_operating_profit_from_every_line_between_revenue_and_it():
+    checks = _income()
+    assert [c["verdict"] for c in checks] == ["consistent"] * 4
+    # impairment printed as a positive loss to subtract: the other reading of its sign
+    assert [c["verdict"] for c in _income(impairment_sign=1)] == ["consistent"] * 4
+
+
+def test_operating_profit_flags_the_one_year_that_breaks_the_tables_reading():
+    checks = {c["claim"].split()[1]: c for c in _income(cost_2026="7,100")}
+    assert checks["2026E"]["verdict"] == "mismatch"
+    assert {checks[y]["verdict"] for y in ("2024A", "2025E", "2027E")} == {"consistent"}

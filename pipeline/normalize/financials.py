@@ -26,15 +26,16 @@ def _data() -> dict:
 
 
 # ----------------------------------------------------------------------------- values
-_BRACKETED = re.compile(r"\((?![-+−–(])(.+)\)(%|％|x|X|倍)?")
-_NUMBER = re.compile(r"^([-+−–]?)\(?([-+−–]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍)?$")
+_BRACKETED = re.compile(r"\((?![-+−–(])(.+)\)(%|％|x|X|倍|pcts?|ppts?|pp)?")
+_NUMBER = re.compile(r"^([-+−–]?)\(?([-+−–]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍|pcts?|ppts?|pp|bps?)?$")
 
 
 def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], bool]:
     """A printed cell → (number, unit the cell itself prints, parsed?).
 
-    "(1,234)", "(0.4)%", "(0.4%)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "N.M.", "-", "--"
-    are no value (parsed, None). Anything else is not a number (not parsed)."""
+    "(1,234)", "(0.4)%", "(0.4%)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "0.6pct", "0.6pp"
+    are 0.6 percentage points (unit pct; "60bp" is 0.6 of them); "N.M.", "-", "--" are no value (parsed,
+    None). Anything else is not a number (not parsed)."""
     if text is None:
         return None, None, True
     t = text.strip().replace(" ", "")
@@ -56,7 +57,10 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
     negative = bool(sign1 or sign2) or (t.startswith("(") and t.endswith(")"))
     if negative:
         value = -value
-    unit = {"%": "%", "％": "%", "x": "x", "X": "x", "倍": "x"}.get(suffix or "")
+    # percentage points (a change of a ratio: '0.6pct'); basis points are hundredths of one
+    if suffix and suffix.startswith("bp"):
+        return value / 100, "pct", True
+    unit = {"%": "%", "％": "%", "x": "x", "X": "x", "倍": "x"}.get(suffix or "", "pct" if suffix else None)
     return value, unit, True
 
 
@@ -179,8 +183,20 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     body = table.cells[table.header_rows:]
     groups = table.row_groups or [None] * len(body)
     previous_item = None
+    first_value = min((i for i, _, _ in cols), default=1)
     for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
+        # a revision table by rows: "营业收入 | 调整前", then " | 调整后", " | 变动" (the item
+        # named once), or "营业收入（调整后）"
+        sub = (cells[1] or "").strip() if first_value > 1 and len(cells) > 1 else ""
+        row_basis = revision_basis(sub, whole=True) if sub else None
+        qualifier = _QUALIFIER_IN_LABEL.search(label)
+        if qualifier and revision_basis(qualifier.group(1), whole=True):
+            row_basis, label = revision_basis(qualifier.group(1), whole=True), label[:qualifier.start()].strip()
+        elif label and previous_item and revision_basis(label, whole=True):
+            row_basis, label = revision_basis(label, whole=True), previous_item
+        if not label and row_basis and previous_item:
+            label = previous_item
         if not label:
             continue
         item, label_unit = split_label(label)
@@ -193,7 +209,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         if statement == "ratios" and not group:
             statement = _item_statement(item) or statement
         group_unit = unit_of(group)
-        for i, period, _upper in cols:
+        for i, period, upper in cols:
             text = cells[i] if i < len(cells) else None
             value, cell_unit, ok = parse_value(text)
             if text is None:
@@ -204,11 +220,34 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                    "row": row_number}
             if growth_of:
                 row["growth_of"] = growth_of
+            basis = revision_basis(upper) or row_basis
+            if basis:
+                row["basis"] = basis
             if not ok:
                 row["text"] = text
                 row["warning"] = "cell is not a number"
             rows.append(row)
     return rows
+
+
+_QUALIFIER_IN_LABEL = re.compile(r"\s*[（(]([^()（）]{1,8})[)）]\s*$")
+
+
+def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
+    """Which forecast a revision table's column ("调整前 2025E", "新预测 2026E", "变动 2025E")
+    or row label ("调整后", "变动(%)": `whole`, the label is the word and nothing else, so
+    that 营运资金变动 stays a line item) holds: before, after or change (the words are data:
+    statements.json "revision")."""
+    if not text:
+        return None
+    for basis, words in _data()["revision"].items():
+        if basis.startswith("_"):
+            continue
+        for w in words:
+            w = w.strip("^$")
+            if re.fullmatch(rf"(?:{w})\s*(?:[（(][^()（）]*[)）])?", text.strip(), re.I) if whole else re.search(w, text, re.I):
+                return basis
+    return None
 
 
 def _item_statement(item: str) -> Optional[str]:

@@ -113,15 +113,20 @@ class Amount:
     row: int    # the row's place in its table (line items in printed order)
     group: Optional[str] = None
     growth_of: Optional[str] = None  # for a growth row printed without a name of its own
+    basis: Optional[str] = None      # in a revision table: before, after or change
 
     @property
     def key(self) -> tuple:
-        """Which printed cell: (kind, typed table, row, period)."""
-        return ("financials", self.table, self.row, self.period)
+        """Which printed cell: (kind, typed table, row, period[|basis])."""
+        return ("financials", self.table, self.row, f"{self.period}|{self.basis}" if self.basis else self.period)
 
     def cell(self) -> dict:
         row = f"{self.growth_of} {self.item}" if self.growth_of else self.item
-        return {"table": self.table, "row": row, "column": self.period}
+        return {"table": self.table, "row": row, "column": f"{self.period} {BASIS_WORDS[self.basis]}" if self.basis
+                else self.period}
+
+
+BASIS_WORDS = {"before": "调整前", "after": "调整后", "change": "变动"}
 
 
 def printed_of(row: dict) -> Optional[Printed]:
@@ -135,16 +140,18 @@ def printed_of(row: dict) -> Optional[Printed]:
     return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
 
 
-def amounts(doc: Document) -> list[Amount]:
-    """Every numeric financials cell with its printed precision, in table and row order."""
+def amounts(doc: Document, revisions: bool = False) -> list[Amount]:
+    """Every numeric financials cell with its printed precision, in table and row order: the
+    report's current figures (a revision table's new forecast among them); with `revisions`,
+    also a revision table's old forecast and change columns."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
         for r in table.rows:
             p = printed_of(r)
-            if p is None:
+            if p is None or (r.get("basis") in ("before", "change") and not revisions):
                 continue
             out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
-                              r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of")))
+                              r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis")))
     return out
 
 

@@ -54,7 +54,9 @@ def _rows(doc: Document, cell: tuple) -> list[dict]:
     if table >= len(tables):
         return []
     if kind == "financials":
-        return [r for r in tables[table].rows if r.get("row") == row and r.get("period") == column]
+        period, _, basis = column.partition("|")  # a revision table's column: "2025E|before"
+        return [r for r in tables[table].rows if r.get("row") == row and r.get("period") == period
+                and (r.get("basis") or "") == basis]
     metric, period = column.split("|", 1)
     return [r for r in tables[table].rows if r.get("company") == row and r.get("metric") == metric
             and str(r.get("period")) == period]

@@ -17,6 +17,7 @@ from ..checks import Amount, amounts, judge_formula, make
 
 SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
 CATCH_ALL = re.compile(r"^(其他|其它)")
+OTHERS = re.compile(r"^(其他|其它)\s*(?:[（(].*[)）])?$")  # the line 其他 itself (其他收益 is a line of its own)
 
 # (total, [(sign, part), ...], optional parts): concepts of checks.line_items
 
@@ -38,7 +39,79 @@ IDENTITIES = [
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return subtotals(rows) + identities(rows)
+    return subtotals(rows) + identities(rows) + operating_profit(rows)
+
+
+# the lines an income statement subtracts from revenue on the way to 营业利润
+EXPENSES = {"cost", "tax_surcharge", "selling_exp", "admin_exp", "rd_exp", "fin_exp"}
+# lines whose name says loss (资产减值损失): printed as a positive loss to subtract, or
+# (since 2019's statements) as a negative figure to add; the table's years say which
+LOSS = re.compile(r"损失")
+# the readings of the signs tried, as (expenses, losses): "subtract" takes the line away
+# as printed, "add" adds it as printed (a table that prints expenses negative)
+SIGN_READINGS = [("subtract", "add"), ("subtract", "subtract"), ("add", "add")]
+
+
+def operating_profit(rows: list[Amount]) -> list[dict]:
+    """营业利润 from 营业收入 and every line printed between them, per table. Statements
+    print expenses positive or negative, and impairment losses either way: a reading of
+    the signs is the table's own where it reproduces 营业利润 in every year but at most
+    one (three years or more); then each year is judged by it. A table no reading fits
+    is not judged (it leaves lines out, or orders them otherwise); a reported year that
+    does not add up, where the table has no 其他 line, may carry a line of its own that the
+    table leaves out: unverifiable."""
+    out = []
+    by_table: dict[int, dict[str, list[Amount]]] = {}
+    for a in rows:
+        if a.statement == "income":
+            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
+    for table, periods in by_table.items():
+        years = []
+        for period, cells in periods.items():
+            cells = sorted(cells, key=lambda a: a.row)
+            top = next((i for i, a in enumerate(cells) if a.concept == "revenue"), None)
+            end = next((i for i, a in enumerate(cells) if a.concept == "operating_profit"), None)
+            if top is None or end is None or end - top < 4:
+                continue
+            years.append((period, cells[top], cells[top + 1:end], cells[end]))
+        if len(years) < 3:
+            continue
+        judged = {}
+        for reading in SIGN_READINGS:
+            judged[reading] = [(y, *_operating(y, reading)) for y in years]
+        fits = {r: sum(v != "mismatch" for _, v, _ in results) for r, results in judged.items()}
+        reading = max(SIGN_READINGS, key=lambda r: fits[r])
+        if fits[reading] < len(years) - 1:
+            continue
+        for (period, revenue, parts, total), verdict, exact in judged[reading]:
+            formula = f"{total.item} = {revenue.item} " + " ".join(
+                ("− " if _sign(p, reading) < 0 else "+ ") + p.item for p in parts)
+            note = "" if verdict != "mismatch" else (
+                f"the other years follow this reading of the signs; the listed lines give {exact}")
+            if verdict == "mismatch" and not str(period).endswith("E") and not any(OTHERS.match(p.item) for p in parts):
+                # a reported year copies the company's statement, which may carry lines the
+                # table leaves out (a 信用减值损失 of that year only); a forecast has no such
+                verdict, note = "unverifiable", f"unlisted rows: the listed lines give {exact}, and a reported year may have lines the table leaves out"
+            out.append(make(f"{total.item} {period} {total.printed.value}", total.page, formula,
+                            {p.item: p.printed for p in [revenue, *parts]}, total.printed, exact, total.unit, verdict,
+                            note, total.cell(), cells=[total, revenue, *parts]))
+    return out
+
+
+def _sign(a: Amount, reading: tuple[str, str]) -> int:
+    expenses, losses = reading
+    if a.concept in EXPENSES:
+        return -1 if expenses == "subtract" else 1
+    if LOSS.search(a.item):
+        return -1 if losses == "subtract" else 1
+    return 1
+
+
+def _operating(year, reading) -> tuple[str, Decimal]:
+    _period, revenue, parts, total = year
+    signed = [revenue.printed] + [Printed(_sign(p, reading) * p.printed.value, p.printed.step, p.printed.places)
+                                  for p in parts]
+    return judge_sum(signed, total.printed)
 
 
 TOTAL_CONCEPTS = {"current_assets", "noncurrent_assets", "total_assets", "current_liab", "noncurrent_liab",
@@ -180,7 +253,7 @@ def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str)
             elif sign < 0:
                 v = Printed(-v.value, v.step, v.places)
             signed.append(v)
-        return judge_formula(lambda *xs: sum(xs, Decimal(0)), signed, total.printed)
+        return judge_sum(signed, total.printed)
 
     verdict, exact = run(False)
     note = ""
