@@ -258,9 +258,10 @@ def cmd_financials(args) -> int:
 
     def line(r):
         value = "-" if r["value"] is None else f"{r['value']:g}"
+        basis = {"before": " 调整前", "after": " 调整后", "change": " 变动"}.get(r.get("basis") or "", "")
         return (f"{r['ticker'] or '-':10} {pad(r['item'], 18)} {r['period']:6} {value:>12} {pad(r['unit'] or '', 6)} "
-                f"{r['statement']:9} {r['broker'] or ''} {r['report_date'] or ''} ({r['doc_id']} p.{r['page']})")
-    return _listing(args, lambda conn: store.financials(conn, args.ticker, args.item, args.period), line)
+                f"{r['statement']:9} {r['broker'] or ''} {r['report_date'] or ''} ({r['doc_id']} p.{r['page']}){basis}")
+    return _listing(args, lambda conn: store.financials(conn, args.ticker, args.item, args.period, args.revisions), line)
 
 
 def _price_line(r: dict) -> str:
@@ -533,6 +534,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", metavar="P", help="one period as printed (2026E, 1Q25A)")
     p.add_argument("--compare", action="store_true",
                    help="each item and period once, the reports' figures side by side with their sources")
+    p.add_argument("--revisions", action="store_true",
+                   help="also a revision table's old forecast (basis 'before') and change ('change'); "
+                        "without it, the reports' current figures only")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     _formats(p)
     p.set_defaults(func=cmd_financials)

@@ -93,6 +93,11 @@ def test_listings_print_csv(tmp_path, sample_dir):
     rows = list(csv.DictReader(io.StringIO(out.stdout)))
     assert out.returncode == 0 and rows and {r["value"] for r in rows} == {"18276.0"}
     assert {r["ticker"] for r in rows} == {"688999.SH"}
+    # the revision table's old forecast (17,545) and change (4.2%) only when asked for, marked
+    out = run_cli("financials", "--db", db, "--item", "营业收入", "--period", "2025E", "--revisions", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert {(r["basis"], r["value"]) for r in rows} == {("", "18276.0"), ("after", "18276.0"), ("before", "17545.0"),
+                                                        ("change", "4.2")}
 
 
 def test_a_file_that_printed_a_warning_counts_as_warned(tmp_path):

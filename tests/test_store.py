@@ -96,3 +96,25 @@ def test_seeds_search_and_prices(tmp_path):
         assert any(p["price_before"] == 20 and p["price_after"] == 0.5 and p["date"] == "2024-05-21" for p in points)
         cut_pages = {(p["doc_id"], p["page"]) for p in points if p["price_after"] == 0.5}
         assert cut_pages & {(h["doc_id"], h["page"]) for h in store.search(conn, "降价")}
+
+
+def test_a_database_from_before_revision_tables_gains_their_column(tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from pipeline import store
+    from pipeline.store import sqlite
+
+    old = tmp_path / "v2.db"
+    raw = sqlite3.connect(old)
+    raw.executescript(sqlite.SCHEMA.replace("printed TEXT,\n    basis TEXT);", "printed TEXT);"))
+    raw.execute("INSERT INTO documents (doc_id, sha256, path) VALUES ('d1', 's1', 'a.pdf')")
+    raw.execute("INSERT INTO financials (doc_id, item, period, value) VALUES ('d1', '营业收入', '2025E', 18276)")
+    assert "basis" not in {r[1] for r in raw.execute("PRAGMA table_info(financials)")}
+    raw.execute("PRAGMA user_version = 2")
+    raw.commit()
+    raw.close()
+    with closing(store.connect(old)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == sqlite.SCHEMA_VERSION == 3
+        # rows stored before are the reports' current figures
+        assert [(r["value"], r["basis"]) for r in conn.financials(item="营业收入")] == [(18276, None)]

@@ -72,8 +72,8 @@ def models(store: Store) -> list[dict]:
 
 
 def financials(store: Store, ticker: Optional[str] = None, item: Optional[str] = None,
-               period: Optional[str] = None) -> list[dict]:
-    return store.financials(ticker, item, period)
+               period: Optional[str] = None, revisions: bool = False) -> list[dict]:
+    return store.financials(ticker, item, period, revisions)
 
 
 def forecasts(store: Store, ticker: Optional[str] = None, item: Optional[str] = None) -> list[dict]:

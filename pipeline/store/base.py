@@ -25,7 +25,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "price_points": ("doc_id", "page", "vendor", "model", "date", "direction", "price_before", "price_after",
                      "cut_pct", "currency", "per", "free_after", "source", "evidence"),
     "timeline": ("doc_id", "page", "model", "vendor", "date", "precision", "event", "evidence"),
-    "financials": ("doc_id", "page", "company", "ticker", "item", "period", "value", "unit", "statement", "printed"),
+    "financials": ("doc_id", "page", "company", "ticker", "item", "period", "value", "unit", "statement", "printed",
+                   "basis"),
     "comparables": ("doc_id", "page", "company", "ticker", "grp", "metric", "period", "value", "printed"),
 }
 CHILD_TABLES = tuple(t for t in COLUMNS if t != "documents")
@@ -74,7 +75,7 @@ def rows_of(doc: dict) -> dict[str, list[tuple]]:
             elif t["kind"] == "financials":
                 out["financials"].append((doc_id, r.get("page"), m.get("company"), m.get("ticker"), r["item"],
                                           r["period"], r.get("value"), r.get("unit"), r.get("statement"),
-                                          r.get("printed")))
+                                          r.get("printed"), r.get("basis")))
             elif t["kind"] == "comparables":
                 out["comparables"].append((doc_id, r.get("page"), r.get("company"), r.get("ticker"), r.get("group"),
                                            r["metric"], r.get("period"),
@@ -298,11 +299,15 @@ class Store(ABC):
         return result
 
     def financials(self, ticker: Optional[str] = None, item: Optional[str] = None,
-                   period: Optional[str] = None) -> list[dict]:
+                   period: Optional[str] = None, revisions: bool = False) -> list[dict]:
         """Every financials cell of every report, with the report it comes from; a ticker
-        matches however it is printed (688981.SH, 688981 CH), an item by its printed name."""
+        matches however it is printed (688981.SH, 688981 CH), an item by its printed name.
+        The report's current figures; with `revisions`, also a revision table's old forecast
+        and change (`basis` before / change; its new forecast is `after`)."""
         sql = ("SELECT f.*, d.broker, d.date AS report_date, d.title FROM financials f "
                "JOIN documents d ON d.doc_id = f.doc_id WHERE 1 = 1")
+        if not revisions:
+            sql += " AND (f.basis IS NULL OR f.basis = 'after')"
         args: list[Any] = []
         if item:
             sql += " AND f.item = ?"

@@ -76,6 +76,8 @@ CREATE VIEW vendors AS
 CREATE VIEW reports AS
     SELECT title, broker, date, pages, format, script, status, doc_id, path, sha256 FROM documents;
 """),
+    # 2: a revision table's old forecast and change are marked (before / after / change)
+    (2, "ALTER TABLE financials ADD COLUMN IF NOT EXISTS basis TEXT;"),
 ]
 SCHEMA_VERSION = STEPS[-1][0]
 _SCHEMA_LOCK = 0x7961_6E62  # "yanb": one advisory lock key for migrations

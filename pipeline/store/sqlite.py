@@ -52,7 +52,8 @@ CREATE VIEW IF NOT EXISTS reports AS
     SELECT title, broker, date, pages, format, script, status, doc_id, path, sha256 FROM documents;
 CREATE TABLE IF NOT EXISTS financials (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
-    company TEXT, ticker TEXT, item TEXT, period TEXT, value REAL, unit TEXT, statement TEXT, printed TEXT);
+    company TEXT, ticker TEXT, item TEXT, period TEXT, value REAL, unit TEXT, statement TEXT, printed TEXT,
+    basis TEXT);
 CREATE INDEX IF NOT EXISTS financials_item ON financials(item, period);
 CREATE TABLE IF NOT EXISTS comparables (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE, page INTEGER,
@@ -66,12 +67,19 @@ def _add_extractor(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE documents ADD COLUMN extractor TEXT")
 
 
+def _add_basis(conn: sqlite3.Connection) -> None:
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(financials)")}
+    if "basis" not in columns:
+        conn.execute("ALTER TABLE financials ADD COLUMN basis TEXT")
+
+
 # (version, step): a database at version v runs every step after v, in order, in the
 # transaction that also creates SCHEMA's missing tables. 1 stored no financials (the tables
 # above create them); 2 records the extractor of each document, so a document extracted again
-# by a newer Yanbao replaces its rows. A change to SCHEMA adds a version here, even with no
-# step (`None`): a database at the latest version is not written to when it is opened.
-MIGRATIONS = [(2, _add_extractor)]
+# by a newer Yanbao replaces its rows; 3 marks a revision table's old forecast and change
+# (financials.basis). A change to SCHEMA adds a version here, even with no step (`None`): a
+# database at the latest version is not written to when it is opened.
+MIGRATIONS = [(2, _add_extractor), (3, _add_basis)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
