@@ -6,7 +6,6 @@ import pytest
 from pipeline.document import Document, Meta, Money, Page, Source, Table
 from pipeline.verify import mutate
 from pipeline.verify.families import results
-from pipeline.verify.families.results import period_of_label
 
 
 def row(item, period, printed, unit="百万元", row_number=0, page=2):
@@ -41,13 +40,6 @@ def checks(text, **kw):
 
 def figure(check):
     return check["claim"].split("【")[1].split("】")[0]
-
-
-@pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
-                                           ("1Q25A", ("Q", 2025, 1)), ("2025Q3", ("Q", 2025, 3)), ("25Q2", ("Q", 2025, 2)),
-                                           ("2H24", ("H", 2024, 2)), ("2025H1", ("H", 2025, 1)), ("2025-03-31", None)])
-def test_period_of_a_table_label(label, period):
-    assert period_of_label(label) == period
 
 
 def test_quarter_growth_against_a_quarterly_table_on_another_page():

@@ -15,6 +15,8 @@ from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
 from typing import Any, Iterable, Optional
 
+from ..periods import sort_key as period_sort_key
+
 # every table, its columns in insert order; `documents` first, the children after
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id", "sha256", "path", "format", "pages", "title", "broker", "date", "script", "status",
@@ -316,8 +318,10 @@ class Store(ABC):
             sql += " AND f.period = ?"
             args.append(period)
         rows = [r for r in self.rows(sql, args) if not ticker or ticker_key(r["ticker"]) == ticker_key(ticker)]
-        return sorted(rows, key=lambda r: _nulls_first(r["item"], r["period"], r["report_date"], r["doc_id"],
-                                                       r["page"], r["statement"], r["printed"], r["value"]))
+        # periods in time order (1Q24A, 2024A, 2025E), not as text
+        return sorted(rows, key=lambda r: (_nulls_first(r["item"]), period_sort_key(r["period"]),
+                                           _nulls_first(r["report_date"], r["doc_id"], r["page"], r["statement"],
+                                                        r["printed"], r["value"], r.get("basis"))))
 
     def forecasts(self, ticker: Optional[str] = None, item: Optional[str] = None) -> list[dict]:
         """A company's figures across reports side by side: one row per (item, period), a

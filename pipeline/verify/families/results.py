@@ -34,62 +34,16 @@ from typing import Optional
 from ... import calc, data_text
 from ...calc import Printed
 from ...document import Document
+from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
 from ..checks import Amount, amounts, concept_of, judge_formula, make, squash
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import _exact_price
 
 HUNDRED = Decimal(100)
-Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025)
 
 # ----------------------------------------------------------------------------- periods
 _YEAR = r"(?:19|20)\d\d"
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
-
-
-def _year(text: Optional[str]) -> Optional[int]:
-    if not text:
-        return None
-    y = int(text)
-    return y + 2000 if y < 100 else y
-
-
-def period_of_label(label: str) -> Optional[Period]:
-    """A table column's period: 2025E, 2024A, FY24 → year; 1Q25A, 2025Q1, Q1 2025 → quarter;
-    1H25, 2025H1 → half. A date or anything else: None."""
-    t = re.sub(r"\s+", "", label or "")
-    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年)?", t)
-    if m:
-        return ("Y", _year(m.group(1)))
-    m = re.fullmatch(r"([1-4])Q(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)Q([1-4])[AE]?", t)
-    if m:
-        a, b = m.groups()
-        return ("Q", _year(b), int(a)) if t[1] == "Q" else ("Q", _year(a), int(b))
-    m = re.fullmatch(rf"Q([1-4])({_YEAR}|\d\d)[AE]?", t)
-    if m:
-        return ("Q", _year(m.group(2)), int(m.group(1)))
-    m = re.fullmatch(r"([12])H(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)H([12])[AE]?", t)
-    if m:
-        a, b = m.groups()
-        return ("H", _year(b), int(a)) if t[1] == "H" else ("H", _year(a), int(b))
-    return None
-
-
-def name_of(p: Period) -> str:
-    kind, year = p[0], p[1]
-    return {"Y": f"{year}", "Q": f"{year}Q{p[-1]}", "H": f"{year}H{p[-1]}", "9M": f"{year}前三季度"}[kind]
-
-
-def year_before(p: Period) -> Period:
-    return (p[0], p[1] - 1, *p[2:])
-
-
-def period_before(p: Period) -> Optional[Period]:
-    """The period just before (环比): none for a year or a cumulative period."""
-    if p[0] == "Q":
-        return ("Q", p[1], p[2] - 1) if p[2] > 1 else ("Q", p[1] - 1, 4)
-    if p[0] == "H":
-        return ("H", p[1], 1) if p[2] == 2 else ("H", p[1] - 1, 2)
-    return None
 
 
 # the periods a sentence names; a span first ('2025-2027年'), a quarter before its year

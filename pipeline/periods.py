@@ -1,0 +1,65 @@
+"""Report periods as brokers print them (2025E, 1Q25A, 2025Q3, 2H24, FY24), as values one
+can compare and step through: a year, a quarter, a half, the first three quarters."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025)
+_YEAR = r"(?:19|20)\d\d"
+
+
+def year_of_text(text: Optional[str]) -> Optional[int]:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def period_of_label(label: str) -> Optional[Period]:
+    """A table column's period: 2025E, 2024A, FY24 → year; 1Q25A, 2025Q1, Q1 2025 → quarter;
+    1H25, 2025H1 → half. A date or anything else: None."""
+    t = re.sub(r"\s+", "", label or "")
+    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年)?", t)
+    if m:
+        return ("Y", year_of_text(m.group(1)))
+    m = re.fullmatch(r"([1-4])Q(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)Q([1-4])[AE]?", t)
+    if m:
+        a, b = m.groups()
+        return ("Q", year_of_text(b), int(a)) if t[1] == "Q" else ("Q", year_of_text(a), int(b))
+    m = re.fullmatch(rf"Q([1-4])({_YEAR}|\d\d)[AE]?", t)
+    if m:
+        return ("Q", year_of_text(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"([12])H(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)H([12])[AE]?", t)
+    if m:
+        a, b = m.groups()
+        return ("H", year_of_text(b), int(a)) if t[1] == "H" else ("H", year_of_text(a), int(b))
+    return None
+
+
+def name_of(p: Period) -> str:
+    kind, year = p[0], p[1]
+    return {"Y": f"{year}", "Q": f"{year}Q{p[-1]}", "H": f"{year}H{p[-1]}", "9M": f"{year}前三季度"}[kind]
+
+
+def year_before(p: Period) -> Period:
+    return (p[0], p[1] - 1, *p[2:])
+
+
+def period_before(p: Period) -> Optional[Period]:
+    """The period just before (环比): none for a year or a cumulative period."""
+    if p[0] == "Q":
+        return ("Q", p[1], p[2] - 1) if p[2] > 1 else ("Q", p[1] - 1, 4)
+    if p[0] == "H":
+        return ("H", p[1], 1) if p[2] == 2 else ("H", p[1] - 1, 2)
+    return None
+
+
+def sort_key(label: Optional[str]) -> tuple:
+    """Chronological order of period labels: a year's quarters and halves before the year
+    itself (1Q24A, 2Q24A, 1H24, 2024A, 1Q25A); a label that is no period after all, by text."""
+    p = period_of_label(label or "")
+    if p is None:
+        return (9999, 9, 0, label or "")
+    month = {"Q": 3 * p[-1], "H": 6 * p[-1], "9M": 9}.get(p[0], 12)
+    return (p[1], month, "QH9Y".index(p[0][0]), label)  # ending together: the quarter, the half, the year

@@ -1,0 +1,23 @@
+"""periods: broker period labels as values one can compare and step through."""
+import pytest
+
+from pipeline.periods import period_before, period_of_label, sort_key, year_before
+
+
+@pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
+                                           ("1Q25A", ("Q", 2025, 1)), ("2025Q3", ("Q", 2025, 3)), ("25Q2", ("Q", 2025, 2)),
+                                           ("Q4 2024", ("Q", 2024, 4)), ("2H24", ("H", 2024, 2)),
+                                           ("2025H1", ("H", 2025, 1)), ("2025-03-31", None), ("营业收入", None)])
+def test_period_of_a_table_label(label, period):
+    assert period_of_label(label) == period
+
+
+def test_the_period_before():
+    assert year_before(("Q", 2025, 1)) == ("Q", 2024, 1)
+    assert period_before(("Q", 2025, 1)) == ("Q", 2024, 4) and period_before(("H", 2025, 2)) == ("H", 2025, 1)
+    assert period_before(("Y", 2025)) is None and period_before(("9M", 2025)) is None  # 环比 has none
+
+
+def test_labels_sort_in_time():
+    labels = ["2025E", "2Q24A", "2024A", "1Q25A", "1Q24A", "2023A", "1H24", "合计"]
+    assert sorted(labels, key=sort_key) == ["2023A", "1Q24A", "2Q24A", "1H24", "2024A", "1Q25A", "2025E", "合计"]
