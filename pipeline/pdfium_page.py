@@ -169,7 +169,9 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, str] = {}
     chars: list[dict] = []
-    last_box = last_run = None
+    last_box = last_run = style_of = None
+    style: dict = {}
+    size, level = 0.0, False
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
             code = raw.FPDFText_GetUnicode(tp, i)
@@ -181,19 +183,26 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
                 low = raw.FPDFText_GetUnicode(tp, i + 1)
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) if 0xDC00 <= low <= 0xDFFF else 0xFFFD
             raw.FPDFText_GetLooseCharBox(tp, i, rect)
-            obj = raw.FPDFText_GetTextObject(tp, i)
-            box = (rect.left, rect.bottom, rect.right, rect.top, _address(obj))  # the text object, by address
+            address = _text_object_address(tp, i) or 0
+            box = (rect.left, rect.bottom, rect.right, rect.top, address)  # the text object, by address
             if last_box is not None and box == last_box:
                 chars[-1]["text"] += chr(code)  # a ligature (ﬀ) PDFium spells out in one box
                 continue
             last_box = box
-            raw.FPDFText_GetMatrix(tp, i, matrix)
-            raw.FPDFText_GetFillColor(tp, i, r, g, b, a)
-            # the font size times the text matrix's scale, as pdfminer's size (some
-            # writers set a 1-point font and scale it with the matrix)
-            size = raw.FPDFText_GetFontSize(tp, i) * abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            if box[4] != style_of:
+                # matrix, colour, size and font belong to the text object, not the glyph:
+                # read once per object (a run of glyphs), not once per glyph
+                style_of = box[4]
+                raw.FPDFText_GetMatrix(tp, i, matrix)
+                raw.FPDFText_GetFillColor(tp, i, r, g, b, a)
+                # the font size times the text matrix's scale, as pdfminer's size (some
+                # writers set a 1-point font and scale it with the matrix)
+                size = raw.FPDFText_GetFontSize(tp, i) * abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                level = size and abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
+                style = {"fontname": _font_name(address, fonts),
+                         "non_stroking_color": (r.value, g.value, b.value),
+                         "upright": frame.upright(matrix), "slant": frame.slant(matrix)}
             left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
-            level = size and abs(matrix.b) < 1e-6 and abs(matrix.c) < 1e-6 and matrix.a > 0 and matrix.d > 0
             if level:
                 top = bottom + size  # pdfminer's box is one em tall, from the descent up
             x0, y_top, x1, y_bottom = frame.box(left, bottom, right, top)
@@ -208,32 +217,39 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
                     prev["x1"] = max(prev["x0"], min(prev["x1"], frame.point(ox.value, oy.value)[0]))
             last_run = run
             chars.append({"text": chr(code), "x0": x0, "x1": x1, "top": y_top, "bottom": y_bottom, "doctop": y_top,
-                          "size": size or (y_bottom - y_top),
-                          "fontname": fonts[box[4]] if box[4] in fonts else _font_name(obj, box[4], fonts),
-                          "non_stroking_color": (r.value, g.value, b.value),
-                          "upright": frame.upright(matrix), "slant": frame.slant(matrix)})
+                          "size": size or (y_bottom - y_top), **style})
     finally:
         textpage.close()
     return chars
 
 
-def _address(obj) -> int:
-    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+def _as_address(function):
+    """`function` of pypdfium2's bindings returning a plain address (an int) instead of a
+    new ctypes pointer object: the glyph loop compares text objects once per glyph, and
+    reading a pointer's address (ctypes.cast) cost a tenth of it."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, *function.argtypes)
+    return prototype(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-def _font_name(obj, key: int, fonts: dict[int, str]) -> str:
-    """The base font name of text object `obj` (at address `key`), cached per object."""
-    if key not in fonts:
+_text_object_address = _as_address(raw.FPDFText_GetTextObject)
+_font_address = _as_address(raw.FPDFTextObj_GetFont)
+
+
+def _font_name(text_object: int, fonts: dict[int, str]) -> str:
+    """The base font name of the text object at address `text_object`, cached per font
+    (a page has thousands of text objects and a handful of fonts)."""
+    font = _font_address(ctypes.cast(text_object, raw.FPDF_PAGEOBJECT)) if text_object else None
+    if font not in fonts:
         name = ""
-        font = raw.FPDFTextObj_GetFont(obj) if key else None
         if font:
-            size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+            handle = ctypes.cast(font, raw.FPDF_FONT)
+            size = raw.FPDFFont_GetBaseFontName(handle, None, 0)
             if size > 0:
                 buf = ctypes.create_string_buffer(size)
-                raw.FPDFFont_GetBaseFontName(font, buf, size)
+                raw.FPDFFont_GetBaseFontName(handle, buf, size)
                 name = buf.value.decode("utf-8", "replace")
-        fonts[key] = name
-    return fonts[key]
+        fonts[font] = name
+    return fonts[font]
 
 
 # ----------------------------------------------------------------------------- drawings
