@@ -53,13 +53,44 @@ def write_schemas(directory: Path = SCHEMA_DIR) -> list[Path]:
     return written
 
 
+def _schema(name: str) -> dict[str, Any]:
+    path = SCHEMA_DIR / name
+    return json.loads(path.read_text("utf-8")) if path.exists() else SCHEMAS[name]()
+
+
 @lru_cache(maxsize=None)
 def _validator(name: str):
     from jsonschema import Draft202012Validator
 
-    path = SCHEMA_DIR / name
-    schema = json.loads(path.read_text("utf-8")) if path.exists() else SCHEMAS[name]()
-    return Draft202012Validator(schema)
+    return Draft202012Validator(_schema(name))
+
+
+@lru_cache(maxsize=None)
+def _fast_validator(name: str):
+    """The same schema compiled to Python by fastjsonschema (a tenth of a second per corpus
+    report with jsonschema, a few milliseconds with this): the batch validates every
+    document. fastjsonschema reads draft 7, so 2020-12's tuple form (prefixItems) is given
+    in draft 7's words. None where fastjsonschema is not installed."""
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    return fastjsonschema.compile(_as_draft7(_schema(name)))
+
+
+def _as_draft7(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_as_draft7(x) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _as_draft7(v) for k, v in node.items()}
+    if "prefixItems" in out:
+        if "items" in out:
+            out["additionalItems"] = out.pop("items")
+        out["items"] = out.pop("prefixItems")
+    if "$schema" in out:
+        out["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return out
 
 
 class SchemaError(ValueError):
@@ -75,6 +106,13 @@ def validate_document(data: dict) -> None:
 
 
 def validate(data: Any, name: str = "document.schema.json") -> None:
+    fast = _fast_validator(name)
+    if fast is not None:
+        try:
+            fast(data)
+            return
+        except Exception:  # invalid: jsonschema says where and why, as always
+            pass
     errors = sorted(_validator(name).iter_errors(data), key=lambda e: list(e.path))
     if errors:
         e = errors[0]
