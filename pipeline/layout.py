@@ -236,20 +236,27 @@ def _same_line(a: dict, b: dict) -> bool:
 
 def group_words(chars: list[dict], gap_factor: float = 0.9, size=max) -> list[Word]:
     """Runs of characters on one line with no wide gap between them."""
-    rows: list[list[dict]] = []
+    # a row is (its first character's top, bottom and height, its characters); the test is
+    # _same_line's, written out: this loop runs for every character of a page, three times
+    rows: list[tuple[float, float, float, list[dict]]] = []
     for c in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
-        for row in reversed(rows[-4:]):
-            if _same_line(row[0], c):
-                row.append(c)
+        top, bottom = c["top"], c["bottom"]
+        height = bottom - top
+        for row_top, row_bottom, row_height, members in reversed(rows[-4:]):
+            overlap = min(row_bottom, bottom) - max(row_top, top)
+            if overlap > 0.5 * min(row_height, height):
+                members.append(c)
                 break
         else:
-            rows.append([c])
+            rows.append((top, bottom, height, [c]))
     words: list[Word] = []
-    for row in rows:
+    for _, _, _, row in rows:
         row.sort(key=lambda c: c["x0"])
+        sizes = [_size(c) for c in row]
         current = [row[0]]
-        for prev, c in zip(row, row[1:]):
-            if c["x0"] - prev["x1"] > gap_factor * size(_size(prev), _size(c)):
+        for k in range(1, len(row)):
+            c = row[k]
+            if c["x0"] - row[k - 1]["x1"] > gap_factor * size(sizes[k - 1], sizes[k]):
                 words.append(_word(current))
                 current = [c]
             else:
