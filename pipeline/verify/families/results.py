@@ -381,7 +381,7 @@ class Reader:
                     continue
                 for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
                     if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
-                        self.amount(s, m, p, subject, a, b, num, unit)
+                        self.amount(s, m, p, subject, a, b, num, unit, listed=True)
                     elif subject.ratio and unit == "%":
                         self.ratio_level(s, p, subject, _printed(num), (a, b))
                 continue
@@ -415,7 +415,12 @@ class Reader:
         check["_at"] = s.start + a
         self.checks.append(check)
 
-    def amount(self, s: Sentence, m, p: Period, subject: Subject, a: int, b: int, num: str, unit: str) -> None:
+    def amount(self, s: Sentence, m, p: Period, subject: Subject, a: int, b: int, num: str, unit: str,
+               listed: bool = False) -> None:
+        """An amount the sentence states, against the table's figure for its item and period.
+        A lone figure more than twice or under half the table's, with no slip of units to
+        explain it, is taken to be said of something else (a segment, another company); a
+        figure of a list over the years (分别为a/b/c) is the item's, whatever its size."""
         scale, currency = money_scale(unit)
         printed = _printed(num)
         in_yuan = Printed(printed.value * scale, printed.step * scale, printed.places)
@@ -433,7 +438,7 @@ class Reader:
             results.append((verdict, exact, t))
         verdict, exact, t = next((r for r in results if r[0] != "mismatch"), results[0])
         note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
-        if verdict == "mismatch" and not note and exact and not (Decimal("0.5") <= printed.value / exact <= 2):
+        if verdict == "mismatch" and not listed and not note and exact and not (Decimal("0.5") <= printed.value / exact <= 2):
             return  # more than twice or under half the table's, and no slip of units: said of something else
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])

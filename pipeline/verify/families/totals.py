@@ -55,8 +55,8 @@ SIGN_READINGS = [("subtract", "add"), ("subtract", "subtract"), ("add", "add")]
 def operating_profit(rows: list[Amount]) -> list[dict]:
     """营业利润 from 营业收入 and every line printed between them, per table. Statements
     print expenses positive or negative, and impairment losses either way: a reading of
-    the signs is the table's own where it reproduces 营业利润 in every year but at most
-    one (three years or more); then each year is judged by it. A table no reading fits
+    the signs is the table's own where it reproduces 营业利润 in three years or more and
+    in every forecast year but at most one; then each year is judged by it. A table no reading fits
     is not judged (it leaves lines out, or orders them otherwise); a reported year that
     does not add up, where the table has no 其他 line, may carry a line of its own that the
     table leaves out: unverifiable."""
@@ -81,7 +81,10 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
             judged[reading] = [(y, *_operating(y, reading)) for y in years]
         fits = {r: sum(v != "mismatch" for _, v, _ in results) for r, results in judged.items()}
         reading = max(SIGN_READINGS, key=lambda r: fits[r])
-        if fits[reading] < len(years) - 1:
+        # the table's own reading fits three years or more, and every forecast year but one
+        # (a reported year may carry a line of its own the table leaves out)
+        forecast_misses = sum(v == "mismatch" and str(y[0]).endswith("E") for y, v, _ in judged[reading])
+        if fits[reading] < 3 or forecast_misses > 1:
             continue
         for (period, revenue, parts, total), verdict, exact in judged[reading]:
             formula = f"{total.item} = {revenue.item} " + " ".join(
