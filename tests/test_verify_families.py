@@ -185,7 +185,7 @@ def test_a_close_above_the_target_gives_a_negative_upside():
     assert c["reported"] == -8.3 and c["verdict"] in ("consistent", "rounding")
 
 
-def _income(cost_2026="7,000", impairment_sign=-1):
+def _income(cost_2026="7,000", impairment_sign=-1, cost_2024="6,000"):
     """An income statement over four years: 营业利润 from 营业收入 and every line between."""
     years = ["2024A", "2025E", "2026E", "2027E"]
     lines = [("营业收入", [10000, 11000, 12000, 13000]), ("营业成本", [6000, 6500, 7000, 7500]),
@@ -199,6 +199,8 @@ def _income(cost_2026="7,000", impairment_sign=-1):
             printed = f"{v:,}" if v >= 0 else f"({-v:,})"
             if name == "营业成本" and y == "2026E":
                 printed = cost_2026
+            if name == "营业成本" and y == "2024A":
+                printed = cost_2024
             rows.append(row(name, y, printed, row_number=k))
     return [c for c in verify(tiny_doc(rows))["checks"] if c["formula"].startswith("营业利润 = 营业收入")]
 
@@ -214,3 +216,10 @@ def test_operating_profit_flags_the_one_year_that_breaks_the_tables_reading():
     checks = {c["claim"].split()[1]: c for c in _income(cost_2026="7,100")}
     assert checks["2026E"]["verdict"] == "mismatch"
     assert {checks[y]["verdict"] for y in ("2024A", "2025E", "2027E")} == {"consistent"}
+
+
+def test_a_reported_year_off_by_a_small_unlisted_line_is_unverifiable_a_large_gap_a_mismatch():
+    small = {c["claim"].split()[1]: c for c in _income(cost_2024="6,050")}    # 0.5% of revenue
+    assert small["2024A"]["verdict"] == "unverifiable" and "unlisted" in small["2024A"]["note"]
+    large = {c["claim"].split()[1]: c for c in _income(cost_2024="7,000")}    # 10% of revenue
+    assert large["2024A"]["verdict"] == "mismatch"

@@ -52,14 +52,19 @@ LOSS = re.compile(r"损失")
 SIGN_READINGS = [("subtract", "add"), ("subtract", "subtract"), ("add", "add")]
 
 
+# the most an unlisted line of a reported year is taken to be, as a share of revenue: a gap
+# larger than that is no line the table dropped (中原's 2023A is 11 off on 45,250)
+UNLISTED_SHARE = Decimal("0.01")
+
+
 def operating_profit(rows: list[Amount]) -> list[dict]:
     """营业利润 from 营业收入 and every line printed between them, per table. Statements
     print expenses positive or negative, and impairment losses either way: a reading of
     the signs is the table's own where it reproduces 营业利润 in three years or more and
     in every forecast year but at most one; then each year is judged by it. A table no reading fits
     is not judged (it leaves lines out, or orders them otherwise); a reported year that
-    does not add up, where the table has no 其他 line, may carry a line of its own that the
-    table leaves out: unverifiable."""
+    does not add up by less than 1% of revenue, where the table has no 其他 line, may carry
+    a line of its own that the table leaves out: unverifiable."""
     out = []
     by_table: dict[int, dict[str, list[Amount]]] = {}
     for a in rows:
@@ -91,10 +96,13 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
                 ("− " if _sign(p, reading) < 0 else "+ ") + p.item for p in parts)
             note = "" if verdict != "mismatch" else (
                 f"the other years follow this reading of the signs; the listed lines give {exact}")
-            if verdict == "mismatch" and not str(period).endswith("E") and not any(OTHERS.match(p.item) for p in parts):
-                # a reported year copies the company's statement, which may carry lines the
-                # table leaves out (a 信用减值损失 of that year only); a forecast has no such
-                verdict, note = "unverifiable", f"unlisted rows: the listed lines give {exact}, and a reported year may have lines the table leaves out"
+            gap = abs(exact - total.printed.value)
+            if (verdict == "mismatch" and not str(period).endswith("E") and not any(OTHERS.match(p.item) for p in parts)
+                    and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
+                # a reported year copies the company's statement, which may carry a small line
+                # the table leaves out (a 信用减值损失 of that year only); a forecast has none
+                verdict, note = "unverifiable", (f"unlisted rows: the listed lines give {exact}, and a reported year "
+                                                 f"may have a line the table leaves out")
             out.append(make(f"{total.item} {period} {total.printed.value}", total.page, formula,
                             {p.item: p.printed for p in [revenue, *parts]}, total.printed, exact, total.unit, verdict,
                             note, total.cell(), cells=[total, revenue, *parts]))
