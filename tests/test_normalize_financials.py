@@ -105,7 +105,7 @@ def test_company_report_tables_are_typed(company_doc):
     assert {r.get("basis") for r in rows if r["item"] == "营业收入" and r["period"] == "2026E"} == {None, "before", "after", "change"}
     statements = {r["statement"] for r in rows}
     assert {"income", "balance", "cashflow", "ratios", "forecast"} <= statements
-    by = {(r["item"], r["period"], r["statement"]): r["value"] for r in rows}
+    by = {(r["item"], r["period"], r["statement"]): r["value"] for r in rows if not r.get("basis")}
     assert by[("资产总计", "2025E", "balance")] == 58300
     assert by[("营运资金变动", "2023A", "cashflow")] == -384
     assert by[("营业收入", "2025E", "forecast")] == 18276
@@ -165,3 +165,48 @@ def test_a_revision_table_by_rows_names_the_item_once():
     assert got[("营业收入", "2025E", "change")] == 4.4
     assert got[("归母净利润", "2025E", "after")] == 1386
     assert got[("营运资金变动", "2025E", None)] == -548  # a line item that ends in 变动 is no revision row
+
+
+def test_a_statement_continued_on_the_next_page_is_one_table(tmp_path):
+    """A balance sheet cut by a page break, its header printed again under "资产负债表（续）":
+    one typed table, each row with its own page, and 非流动资产合计 on page 2 summed from
+    固定资产 on page 1."""
+    from pipeline.ingest import read_document
+    from pipeline.samples import _canvas
+    from pipeline.samples_company import _table
+    from pipeline.verify import verify
+
+    c, (w, h) = _canvas(tmp_path / "split.pdf")
+    first = [("货币资金", ["1,000", "1,100", "1,200", "1,300", "1,400"]), ("存货", ["500", "550", "600", "650", "700"]),
+             ("流动资产合计", ["1,500", "1,650", "1,800", "1,950", "2,100"]),
+             ("固定资产", ["3,000", "3,100", "3,200", "3,300", "3,400"])]
+    second = [("无形资产", ["200", "210", "220", "230", "240"]),
+              ("非流动资产合计", ["3,200", "3,310", "3,420", "3,530", "3,640"]),
+              ("资产总计", ["4,700", "4,960", "5,220", "5,480", "5,740"])]
+    _table(c, 40, 200, "资产负债表", "单位：百万元", first, label_width=90, col=60)
+    c.showPage()
+    _table(c, 40, h - 60, "资产负债表（续）", "单位：百万元", second, label_width=90, col=60)
+    c.showPage()
+    c.save()
+    doc = read_document(tmp_path / "split.pdf")
+    typed = [t for t in doc.tables if t.kind == "financials"]
+    assert len(typed) == 1
+    rows = {(r["item"], r["period"]): r for r in typed[0].rows}
+    assert rows[("固定资产", "2025E")]["page"] == 1 and rows[("无形资产", "2025E")]["page"] == 2
+    assert {r["statement"] for r in typed[0].rows} == {"balance"}
+    totals = {c["claim"]: c for c in verify(doc)["checks"] if c["claim"].startswith("非流动资产合计 2025E")}
+    assert [c["verdict"] for c in totals.values()] == ["consistent"]
+
+
+def test_a_revision_table_with_its_basis_in_a_second_stub_column_is_typed():
+    from pipeline.document import Document, Source
+
+    doc = Document(doc_id="t", source=Source(path="t.pdf", sha256="0" * 64, format="pdf", pages=1, size=1))
+    cells = [["百万元", "", "2025E", "2026E"], ["营业收入", "调整前", "17,500", "20,300"], ["", "调整后", "18,276", "21,200"],
+             ["", "变动", "4.4%", "4.4%"]]
+    doc.tables.append(Table(kind="other", page=1, cells=cells, title="盈利预测调整", source="borderless",
+                            report={"stub_columns": 2}))
+    fin.type_company_tables(doc)
+    (typed,) = [t for t in doc.tables if t.kind == "financials"]
+    assert {(r["period"], r["basis"], r["value"]) for r in typed.rows if r["period"] == "2025E"} == {
+        ("2025E", "before", 17500), ("2025E", "after", 18276), ("2025E", "change", 4.4)}

@@ -233,6 +233,26 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
 _QUALIFIER_IN_LABEL = re.compile(r"\s*[（(]([^()（）]{1,8})[)）]\s*$")
 
 
+def continues(before: Table, table: Table, sources: list[Table], j: int, k: int) -> bool:
+    """Whether `table` (the k-th source table) continues `before` (the j-th) from the page
+    above: the first table of the next page after the last of `before`'s, printing the same
+    header again, with no title of its own (or one that says so: "资产负债表（续）")."""
+    if table.page != before.page + 1 or not table.cells or not before.cells:
+        return False
+    if any(t.page == table.page for t in sources[:k]) or any(t.page == before.page for t in sources[j + 1:k]):
+        return False
+    same_header = [c.strip() if c else c for c in table.cells[0]] == [c.strip() if c else c for c in before.cells[0]]
+    titled = bool(table.title and table.title.strip()) and not re.search(r"续", table.title or "")
+    return same_header and not titled
+
+
+def _revision_stub(table: Table, width: int) -> bool:
+    """A two-column stub whose second column says which forecast a row holds (调整前/调整后/变动)."""
+    body = table.cells[table.header_rows:]
+    marks = [r[1] for r in body if width == 2 and len(r) > 1 and r[1]]
+    return bool(marks) and all(revision_basis(m, whole=True) for m in marks)
+
+
 def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
     """Which forecast a revision table's column ("调整前 2025E", "新预测 2026E", "变动 2025E")
     or row label ("调整后", "变动(%)": `whole`, the label is the word and nothing else, so
@@ -396,23 +416,40 @@ def transposed_rows(table: Table) -> list[dict]:
 
 def type_company_tables(doc: Document) -> None:
     """Add typed `financials` and `comparables` tables built from the document's
-    period-headed tables (the source tables stay as they are, kind "other")."""
-    for table in list(doc.tables):
-        if table.kind != "other" or not table.cells or len(table.cells) <= table.header_rows:
+    period-headed tables (the source tables stay as they are, kind "other"). A statement
+    continued on the next page (its header printed again, its title empty or saying 续)
+    adds its rows to the table it continues, each row with its own page."""
+    previous: Optional[tuple[int, Table, Table]] = None  # the last financials typed: (index, source, typed)
+    sources = [t for t in doc.tables if t.kind == "other"]
+    for k, table in enumerate(sources):
+        if not table.cells or len(table.cells) <= table.header_rows:
             continue
         table = one_header_row(table)
         width = stub_width(table)
+        if previous is not None and continues(previous[1], table, sources, previous[0], k):
+            rows = financial_rows(table)
+            if rows:
+                typed = previous[2]
+                offset = 1 + max((r.get("row", 0) for r in typed.rows), default=-1)
+                # the statement the part above names, unless a section of this part names its own
+                typed.rows.extend({**r, "row": r.get("row", 0) + offset,
+                                   "statement": r["statement"] if statement_of(r.get("group")) else typed.rows[-1]["statement"]}
+                                  for r in rows)
+                previous = (k, table, typed)
+                continue
         if is_comparables(table, width):
             rows, kind = comparables_rows(table, width), "comparables"
             columns = ["company", "ticker", "group", "metric", "period", "value", "page"]
         else:
-            if width != 1:
+            if width != 1 and not _revision_stub(table, width):
                 continue
             rows, kind = financial_rows(table) or transposed_rows(table), "financials"
             columns = ["item", "period", "value", "unit", "statement", "page"]
         if rows:
-            doc.tables.append(Table(kind=kind, page=table.page, columns=columns, rows=rows,
-                                    bbox=table.bbox, title=table.title, source="typed"))
+            typed = Table(kind=kind, page=table.page, columns=columns, rows=rows,
+                          bbox=table.bbox, title=table.title, source="typed")
+            doc.tables.append(typed)
+            previous = (k, table, typed) if kind == "financials" else None
             for r in rows:
                 if r.get("warning"):
                     where = f"{r.get('item') or r.get('company')}, {r.get('period')}"
