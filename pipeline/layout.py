@@ -57,13 +57,17 @@ def drop_fake_bold(chars: list[dict]) -> tuple[list[dict], int]:
     dropped = 0
     for c in chars:
         text, top, x0 = c["text"], c["top"], c["x0"]
-        tol = min(2.0, 0.35 * _size(c))
         row = int(top)
-        if _near(seen.get((text, row)), x0, top, tol) or _near(seen.get((text, row - 1)), x0, top, tol) \
-                or _near(seen.get((text, row + 1)), x0, top, tol):
-            dropped += 1
-            continue
-        bisect.insort(seen.setdefault((text, row), []), (x0, top))
+        here, above, below = seen.get((text, row)), seen.get((text, row - 1)), seen.get((text, row + 1))
+        if here or above or below:  # most characters have no earlier copy near them: no search
+            tol = min(2.0, 0.35 * _size(c))
+            if _near(here, x0, top, tol) or _near(above, x0, top, tol) or _near(below, x0, top, tol):
+                dropped += 1
+                continue
+        if here is None:
+            seen[(text, row)] = [(x0, top)]
+        else:
+            bisect.insort(here, (x0, top))
         kept.append(c)
     return kept, dropped
 
@@ -378,27 +382,36 @@ class SpaceIndex:
 
 def block_lines(block: list[Word], spaces: SpaceIndex | None = None) -> list[Line]:
     chars = [c for w in block for c in w.chars]
+    # a row held with its first character's box (the _same_line test, written out: this
+    # runs for every character of every block)
     rows: list[list[dict]] = []
+    row_top = row_bottom = row_height = 0.0
     for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        if rows and _same_line(rows[-1][0], c):
+        top, bottom = c["top"], c["bottom"]
+        if rows and min(row_bottom, bottom) - max(row_top, top) > 0.5 * min(row_height, bottom - top):
             rows[-1].append(c)
         else:
             rows.append([c])
+            row_top, row_bottom, row_height = top, bottom, bottom - top
     lines = []
+    cjk = textutil.is_cjk
     for row in rows:
         row.sort(key=lambda c: c["x0"])
+        sizes = [_size(c) for c in row]
         parts = [row[0]["text"]]
-        for prev, c in zip(row, row[1:]):
-            gap = c["x0"] - prev["x1"]
-            if spaces is not None and spaces.between(prev, c):
-                gap = max(gap, _size(c))
-            if textutil.needs_space(prev["text"], c["text"], gap, max(_size(prev), _size(c))):
-                parts.append(" ")
-            parts.append(c["text"])
+        for k in range(1, len(row)):
+            prev, c = row[k - 1], row[k]
+            left, right = prev["text"], c["text"]
+            if not (cjk(left[-1]) and cjk(right[0])):  # CJK beside CJK never takes a space
+                gap = c["x0"] - prev["x1"]
+                if spaces is not None and spaces.between(prev, c):
+                    gap = max(gap, sizes[k])
+                if gap > 0.3 * max(sizes[k - 1], sizes[k]):  # textutil.needs_space's width
+                    parts.append(" ")
+            parts.append(right)
         lines.append(Line("".join(parts), row[0]["x0"], max(c["x1"] for c in row),
                           min(c["top"] for c in row), max(c["bottom"] for c in row),
-                          statistics.median(_size(c) for c in row),
-                          _main_font(row)))
+                          statistics.median(sizes), _main_font(row)))
     return lines
 
 
