@@ -467,3 +467,12 @@ def test_inputs_stated_in_words_are_cross_checked_against_the_formula(tmp_path, 
     assert set(mine) == {"N in words", "D in words"}
     wrong = {k for k, v in mine.items() if v == "mismatch"}
     assert wrong == ({flagged} if flagged else set())
+
+
+def test_a_long_claim_is_shown_around_its_marked_figure():
+    from pipeline.verify.report import shown
+
+    sentence = "我们预测公司" + "很长的一段说明，" * 20 + "对应PE为98.8/【75.9】/63.4倍。"
+    line = shown(sentence, 60)
+    assert len(line) <= 60 and "【75.9】" in line and line.startswith("…")
+    assert shown("毛利率为【22.5】%", 60) == "毛利率为【22.5】%"

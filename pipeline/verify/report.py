@@ -61,7 +61,7 @@ def report_markdown(result: dict, title: Optional[str] = None, only: Optional[It
                   "| id | p. | where | claim | formula | reported | recomputed | unit | note |",
                   "|---|---:|---|---|---|---:|---:|---|---|"]
         for c in checks:
-            claim = c["claim"].replace("|", "\\|").replace("\n", " ")[:120]
+            claim = shown(c["claim"], 120).replace("|", "\\|")
             lines.append(f"| {c['id']} | {c['page']} | {where(c)} | {claim} | {c['formula']} | "
                          f"{readable(c['reported'])} | {readable(c['recomputed'])} | {c['unit']} | {c['note']} |")
         lines.append("")
@@ -76,8 +76,19 @@ def plain_lines(result: dict, only: Optional[Iterable[str]] = None) -> list[str]
         for c in checks:
             out.append(f"{c['id']}  p.{c['page']:<3} {verdict:12} reported {readable(c['reported'])}  recomputed "
                        f"{readable(c['recomputed'])} {c['unit']}  {c['formula']}  {c['note']}".rstrip())
-            out.append(f"      {where(c) + ': ' if c.get('cell') else ''}{c['claim'][:100]}".replace("\n", " "))
+            out.append(f"      {where(c) + ': ' if c.get('cell') else ''}{shown(c['claim'], 100)}")
     return out
+
+
+def shown(claim: str, width: int) -> str:
+    """A claim on one line, at most `width` characters: where the figure is marked
+    【in its sentence】, the part of the sentence around the mark."""
+    text = claim.replace("\n", " ")
+    at = text.find("【")
+    if len(text) <= width or at < 0:
+        return text[:width]
+    start = max(0, min(at - width // 3, len(text) - width))
+    return ("…" if start else "") + text[start:start + width - (1 if start else 0)]
 
 
 def frame(result: dict):
