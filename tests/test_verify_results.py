@@ -120,3 +120,15 @@ def test_the_mutation_harness_edits_a_figure_in_a_sentence():
     assert all(o.flagged for o in outcomes)
     copy, before, after = mutate.mutated(doc, outcomes[0].cell, "first")
     assert copy.pages[0].text.count(after) == 1 and doc.pages[0].text.count(before) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2025年一季度公司实现营业收入39.00亿元（+21.9% YoY，+5.4% QoQ）。", {"+21.9": "consistent", "+5.4": "consistent"}),
+    ("2025年一季度公司实现营业收入39.00亿元，同比/环比分别增长21.9%/5.4%。", {"21.9": "consistent", "5.4": "consistent"}),
+    ("2025年一季度公司实现营业收入39.00亿元，同比、环比分别+21.9%、+5.4%。", {"21.9": "consistent", "5.4": "consistent"}),
+    # the second direction is its own: a fall of 5.4% where the table rose 5.4%
+    ("2025年一季度公司实现营业收入39.00亿元，同比/环比分别增长21.9%/下降5.4%。", {"21.9": "consistent", "5.4": "mismatch"}),
+])
+def test_other_ways_of_writing_both_changes(sentence, expected):
+    found = {figure(c): c["verdict"] for c in checks(sentence) if "÷" in c["formula"]}
+    assert found == expected

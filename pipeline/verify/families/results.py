@@ -135,6 +135,13 @@ _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
 _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN})(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>%|个百分点|pcts?|ppts?|pp|bps?|BP)")
+_POINTS = r"%|个百分点|pcts?|ppts?|pp|bps?|BP"
+# the English order: '(+21.5% YoY, +3.5% QoQ)'
+_CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
+# both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%'
+_CHANGE_PAIR = re.compile(rf"同比\s*[/、和及与]\s*环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
+                          rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{_POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{_UP}|{_DOWN})?\s*"
+                          rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:\(倍\)|（倍）)?\s*(?:分别)?(?:为|是|约为?)?\s*"
@@ -307,7 +314,8 @@ class Reader:
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
         for m in _EARLIER.finditer(text):
             events.append((m.start(), m.end(), "other", m))
-        for kind, pattern in (("change", _CHANGE), ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
+        for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
+                              ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
@@ -391,9 +399,20 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
-                targets = periods
-                for p, (num, a, b) in zip(targets, self._spans(m, "nums", nums)):
-                    self.change(s, m, p, subject, num, (a, b))
+                for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+                    self.change(s, p, subject, m.group("base"), m.group("dir"), num, m.group("unit"), (a, b))
+                continue
+            if kind == "change_after":  # '(+21.5% YoY, +3.5% QoQ)'
+                if subject is not None and len(periods) == 1:
+                    self.change(s, periods[0], subject, m.group("base"), None, m.group("num"), m.group("unit"),
+                                (m.start("num"), m.end("num")))
+                continue
+            if kind == "change_pair":  # '同比/环比分别增长21.5%/3.5%'
+                if subject is not None and len(periods) == 1 and not _RANGE_AFTER.match(text, end):
+                    for base_word, group, direction in (("同比", "n1", m.group("dir")),
+                                                        ("环比", "n2", m.group("dir2") or m.group("dir"))):
+                        self.change(s, periods[0], subject, base_word, direction, m.group(group), m.group("unit"),
+                                    (m.start(group), m.end(group)))
 
     @staticmethod
     def _spans(m: re.Match, group: str, nums: list[str]) -> list[tuple[str, int, int]]:
@@ -452,14 +471,15 @@ class Reader:
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period}": t.printed}, printed, exact, "元", verdict, cells=[t])
 
-    def change(self, s: Sentence, m: re.Match, p: Period, subject: Subject, num: str, at: tuple[int, int]) -> None:
-        base_word = m.group("base")
-        monthly = base_word in ("环比", "qoq", "QoQ")
-        down = bool(m.group("dir") and re.fullmatch(_DOWN, m.group("dir")))
+    def change(self, s: Sentence, p: Period, subject: Subject, base_word: str, direction: Optional[str], num: str,
+               unit: str, at: tuple[int, int]) -> None:
+        """A change of the subject in period `p` against the same period a year before
+        (同比, YoY) or the period just before (环比, QoQ), in percent or in points."""
+        monthly = base_word.lower() in ("环比", "qoq")
+        down = bool(direction and re.fullmatch(_DOWN, direction))
         printed = _printed(num)
         if down and printed.value > 0:
             printed = Printed(-printed.value, printed.step, printed.places)
-        unit = m.group("unit")
         points = unit != "%"
         if unit.lower().startswith("bp"):
             printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
