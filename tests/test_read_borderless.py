@@ -148,3 +148,39 @@ def test_a_statement_drawn_rotated_reads_row_by_row(tmp_path):
     rows = {(r["item"], r["period"]): (r["value"], r["unit"]) for r in financial_rows(table)}
     assert rows[("营业收入", "2025E")] == (70652, "百万元") and rows[("营业成本", "2026E")] == (-63575, "百万元")
     assert rows[("净利润", "2024A")] == (5373, "百万元")
+
+
+def test_a_section_label_set_down_the_side_is_the_group_of_the_rows_beside_it(tmp_path):
+    """成/长 and 盈/利 written one character per line left of the labels: each is the
+    section of the two rows it spans, and no character lands in a row's label."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c, _ = _canvas(tmp_path / "vertical.pdf")
+    top = 700
+    for i, period in enumerate(["2024A", "2025E"]):
+        _text(c, 230 + 60 * i - stringWidth(period, FONT, 8), top, period, 8)
+    body = [("营业收入增长率", "21.0%", "16.0%"), ("净利润增长率", "45.1%", "29.2%"), ("毛利率", "22.6%", "23.8%"),
+            ("净利率", "7.6%", "8.4%")]
+    for k, (label, a, b) in enumerate(body):
+        y = top - 16 * (k + 1)
+        _text(c, 60, y, label, 8)
+        _text(c, 230 - stringWidth(a, FONT, 8), y, a, 8)
+        _text(c, 290 - stringWidth(b, FONT, 8), y, b, 8)
+    for start, word in ((1, "成长"), (3, "盈利")):  # one character per 8-point line, beside two rows
+        for j, ch in enumerate(word):
+            _text(c, 42, top - 16 * start - 8 * j, ch, 8)
+    c.save()
+    with pdfplumber.open(tmp_path / "vertical.pdf") as pdf:
+        chars = pdf.pages[0].chars
+    (_, _, cells, groups), = grid_rows(chars)
+    assert [r[0] for r in cells] == ["营业收入增长率", "净利润增长率", "毛利率", "净利率"]
+    assert groups == ["成长", "成长", "盈利", "盈利"]
+
+
+def test_one_character_cells_in_a_column_are_no_vertical_label(tmp_path):
+    rows = [[(40, "指标"), (-180, "2024A"), (-230, "2025E")],
+            [(40, "鲁棒性"), (-180, "1.2"), (-230, "1.3"), (260, "强")],
+            [(40, "收敛速度"), (-180, "2.2"), (-230, "2.4"), (260, "快")]]
+    chars = draw(tmp_path / "cells.pdf", rows)
+    tokens = borderless.rows_of(borderless.tokens_of(chars))
+    assert borderless.vertical_labels(tokens)[1] == []

@@ -235,11 +235,49 @@ def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None) -> l
     aligned values whose header names other things (策略, 年化收益率, HT, INDEX).
     `rows` are the page's words by baseline when the caller has them already."""
     rows = rows if rows is not None else rows_of(tokens_of(chars))
-    grids = _period_grids(rows)
+    rows, labels = vertical_labels(rows)
+    grids = _period_grids(rows, labels)
     return grids + value_blocks(rows, [g.bbox for g in grids])
 
 
-def _period_grids(rows: list[list[Token]]) -> list[Grid]:
+def vertical_labels(rows: list[list[Token]]) -> tuple[list[list[Token]], list[Token]]:
+    """Labels set one character per line (a section name written down the side of a
+    table: 成/长/能/力 beside the growth rows): each stack of two or more lone CJK
+    characters (an em or more from any other word on their line), each line starting
+    within a quarter of a character below the one above, becomes one label spanning its
+    lines, taken out of the rows (read across, its characters would land in the rows as
+    stray stub words). A column of one-character cells is set further apart than that."""
+    def apart(t: Token, row: list[Token]) -> bool:  # an em of space or more on either side
+        em = max(t.bottom - t.top, 1.0)
+        return all(u is t or u.x0 - t.x1 >= em or t.x0 - u.x1 >= em for u in row)
+
+    lone = [t for row in rows for t in row if len(t.text) == 1 and textutil.is_cjk(t.text) and apart(t, row)]
+    lone.sort(key=lambda t: (round(t.center), t.top))
+    below: dict[int, Token] = {}
+    for t in lone:
+        height = t.bottom - t.top
+        under = [u for u in lone if u is not t and abs(u.center - t.center) <= 0.3 * max(height, 1.0)
+                 and -0.1 * height <= u.top - t.bottom <= 0.25 * height]
+        if len(under) == 1:
+            below[id(t)] = under[0]
+    has_above = {id(u) for u in below.values()}
+    labels, used = [], set()
+    for t in lone:
+        if id(t) in has_above or id(t) not in below:
+            continue
+        chain = [t]
+        while id(chain[-1]) in below:
+            chain.append(below[id(chain[-1])])
+        used.update(id(c) for c in chain)
+        labels.append(Token("".join(c.text for c in chain), min(c.x0 for c in chain), max(c.x1 for c in chain),
+                            chain[0].top, chain[-1].bottom))
+    if not labels:
+        return rows, []
+    kept = [[t for t in row if id(t) not in used] for row in rows]
+    return [row for row in kept if row], labels
+
+
+def _period_grids(rows: list[list[Token]], labels: list[Token] = ()) -> list[Grid]:
     anchors = _anchors(rows)
     grids = []
     for a in anchors:
@@ -254,10 +292,23 @@ def _period_grids(rows: list[list[Token]]) -> list[Grid]:
         others = [b for b in anchors if b is not a and b.row > a.row and
                   _overlap((b.stub_left, b.periods[-1].x1), (a.stub_left, right)) > 0]
         stop = min((b.row for b in others), default=len(rows))
-        grid = _read_grid(rows, a, right, stop)
+        grid = _read_grid(rows, a, right, stop, labels)
         if grid is not None:
             grids.append(grid)
     return grids
+
+
+def _label_beside(labels: list[Token], words: list[Token], left: float, line_height: float) -> Optional[Token]:
+    """The vertical label just left of a table row, spanning its line (its section)."""
+    if not labels or not words:
+        return None
+    middle = (min(t.top for t in words) + max(t.bottom for t in words)) / 2
+    first = min(t.x0 for t in words)
+    for label in labels:
+        if label.top - 0.5 * line_height <= middle <= label.bottom + 0.5 * line_height \
+                and label.x1 <= first + 1 and label.x1 >= min(left, first) - 4 * line_height:
+            return label
+    return None
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -268,7 +319,8 @@ def _inside(t: Token, left: float, right: float) -> bool:
     return t.center >= left - 1 and t.center <= right
 
 
-def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> Optional[Grid]:
+def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
+               labels: list[Token] = ()) -> Optional[Grid]:
     pitch = _pitch(a.periods)
     columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
     first_col = columns[0].x0 - 0.35 * pitch
@@ -311,6 +363,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
     title = _upper_header(rows, a, columns, stub_columns, left, right)
 
     cells, groups = [], []
+    label_x0 = float("inf")  # the left edge of the vertical labels beside the rows, if any
     unassigned = 0  # value words no column takes
     pending_label: list[str] = []
     group = None
@@ -341,10 +394,13 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int) -> 
                 by_col[j].append(t.text)
         row += [" ".join(v) if v else None for v in by_col]
         cells.append(row)
-        groups.append(group)
+        beside = _label_beside(labels, stub + values, left, line_height)
+        if beside is not None:
+            label_x0 = min(label_x0, beside.x0)
+        groups.append(beside.text if beside is not None else group)
 
     footer = []
-    x0 = min([left] + [t.x0 for s, _ in body for t in s])
+    x0 = min([left, label_x0] + [t.x0 for s, _ in body for t in s])
     # the rows kept, not the label-only rows read past the end (a caption of the next table)
     bottom = max(t.bottom for stub_words, values in body for t in stub_words + values)
     for k in range(a.row + 1, min(len(rows), stop + 1)):
