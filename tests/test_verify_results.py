@@ -132,3 +132,12 @@ def test_the_mutation_harness_edits_a_figure_in_a_sentence():
 def test_other_ways_of_writing_both_changes(sentence, expected):
     found = {figure(c): c["verdict"] for c in checks(sentence) if "÷" in c["formula"]}
     assert found == expected
+
+
+def test_a_period_without_its_year_takes_the_year_named_before_it():
+    # '全年' after 一季度 is the year 2025, not the quarter: 180.00亿元 is 2025E's revenue
+    found = {figure(c): c for c in checks("2025年一季度公司实现营业收入39.00亿元；预计全年营业收入180.00亿元。")}
+    assert found["39.00"]["verdict"] == "consistent" and "2025Q1" in found["39.00"]["formula"]
+    assert found["180.00"]["verdict"] == "consistent" and "营业收入 2025 " in found["180.00"]["formula"]
+    # with no year named at all, a figure is not judged against some period's table cell
+    assert checks("一季度公司实现营业收入39.00亿元，同比增长21.9%。") == []

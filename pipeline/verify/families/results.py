@@ -56,6 +56,8 @@ _PERIOD = re.compile(
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
     rf"|(?P<hy>{_YEAR}|\d\d)\s*年?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|[AE])(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
+    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
     rf")")
 
 
@@ -73,6 +75,14 @@ def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
     if g["hy"] or g["hy2"]:
         half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
         return [("H", _year(g["hy"] or g["hy2"]), half)]
+    if g["bare"]:
+        if last_year is None:
+            return []  # a period whose year the sentence does not say: no figure is judged by it
+        if g["bh"]:
+            return [("H", last_year, 1 if g["bh"] == "上" else 2)]
+        if g["bq"] or g["bq2"]:
+            return [("Q", last_year, _CN_Q.get(g["bq"]) or int(g["bq2"]))]
+        return [("Y", last_year)]
     return [("Y", _year(g["yy"] or g["yy2"]))]
 
 
@@ -338,9 +348,9 @@ class Reader:
             prev_end = end
             if kind == "period":
                 found = _periods(m, last_year)
-                if found:
+                if found is not None:
                     periods = found
-                    last_year = found[-1][1]
+                    last_year = found[-1][1] if found else last_year
                 continue
             if kind == "other":
                 subject = None
