@@ -141,3 +141,12 @@ def test_a_period_without_its_year_takes_the_year_named_before_it():
     assert found["180.00"]["verdict"] == "consistent" and "营业收入 2025 " in found["180.00"]["formula"]
     # with no year named at all, a figure is not judged against some period's table cell
     assert checks("一季度公司实现营业收入39.00亿元，同比增长21.9%。") == []
+
+
+def test_a_results_report_named_by_its_period_and_a_figure_of_another_period():
+    # 一季报 names the first quarter: its figures are judged as 2025Q1's
+    found = {figure(c): c for c in checks("公司发布2025年一季报，实现营业收入39.00亿元，同比增长21.9%。")}
+    assert found["39.00"]["verdict"] == "consistent" and found["21.9"]["verdict"] == "consistent"
+    # a quarter's revenue read against a year's figure (nothing says which quarter): neither
+    # the amount nor its growth is judged, rather than the year's growth called wrong
+    assert checks("2025年公司实现营业收入39.00亿元，同比增长21.9%。") == []

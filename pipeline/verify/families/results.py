@@ -55,6 +55,9 @@ _PERIOD = re.compile(
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
     rf"|(?P<hy>{_YEAR}|\d\d)\s*年?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
+    # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
+    rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|"
+    rf"第三季度报告|年报|年度报告)"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|[AE])(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
@@ -75,6 +78,15 @@ def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
     if g["hy"] or g["hy2"]:
         half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
         return [("H", _year(g["hy"] or g["hy2"]), half)]
+    if g["ry"]:
+        year, kind = _year(g["ry"]), g["rk"]
+        if "一季" in kind:
+            return [("Q", year, 1)]
+        if "三季" in kind:
+            return [("9M", year)]
+        if "中" in kind or "半年" in kind:
+            return [("H", year, 1)]
+        return [("Y", year)]
     if g["bare"]:
         if last_year is None:
             return []  # a period whose year the sentence does not say: no figure is judged by it
@@ -190,6 +202,7 @@ class Subject:
     ratio: Optional[str] = None     # a ratio's name
     amounts: dict = field(default_factory=dict)   # period → (Printed in yuan, currency, cell) the sentence states
     levels: dict = field(default_factory=dict)    # period → (Printed percent, cell) of a ratio the sentence states
+    doubtful: bool = False  # an amount the sentence gives for it matched no table figure: not the item it seems
 
 
 @dataclass
@@ -468,7 +481,11 @@ class Reader:
         verdict, exact, t = next((r for r in results if r[0] != "mismatch"), results[0])
         note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
         if verdict == "mismatch" and not listed and not note and exact and not (Decimal("0.5") <= printed.value / exact <= 2):
-            return  # more than twice or under half the table's, and no slip of units: said of something else
+            # more than twice or under half the table's, and no slip of units: said of something
+            # else, or of another period than the sentence names ('2025年一季报…营收42亿元' read as
+            # the year): the changes the sentence gives for it are not judged either
+            subject.doubtful = True
+            return
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
 
@@ -485,6 +502,8 @@ class Reader:
                unit: str, at: tuple[int, int]) -> None:
         """A change of the subject in period `p` against the same period a year before
         (同比, YoY) or the period just before (环比, QoQ), in percent or in points."""
+        if subject.doubtful:
+            return
         monthly = base_word.lower() in ("环比", "qoq")
         down = bool(direction and re.fullmatch(_DOWN, direction))
         printed = _printed(num)
