@@ -214,12 +214,9 @@ def judge_sum(parts: list[Printed], total: Printed) -> tuple[str, Decimal]:
     """A printed total against printed parts: consistent when the parts add up to it,
     rounding when parts within their printed precision can, else mismatch."""
     exact = sum((p.value for p in parts), Decimal(0))
-    verdict = judge(exact, total)
-    if verdict != "mismatch":
-        return verdict, exact
     lo = sum((p.interval()[0] for p in parts), Decimal(0))
     hi = sum((p.interval()[1] for p in parts), Decimal(0))
-    return ("rounding" if overlaps(lo, hi, total) else "mismatch"), exact
+    return judge_within(exact, lo, hi, total), exact
 
 
 def likely_cause(exact: Decimal, printed: Printed, money: bool = False) -> Optional[str]:
@@ -254,6 +251,16 @@ def overlaps(lo: Decimal, hi: Decimal, printed: Printed) -> bool:
     182.77 亿元 (18,276.5–18,277.5), though the closed intervals share one point."""
     p_lo, p_hi = printed.interval()
     return lo < p_hi and p_lo < hi
+
+
+def judge_within(exact: Decimal, lo: Decimal, hi: Decimal, printed: Printed) -> str:
+    """A printed figure against a value computed as `exact` from rounded inputs, which
+    could be anywhere in [lo, hi]: `judge`'s verdict on `exact`, and rounding rather than
+    mismatch where the range can print as the figure."""
+    verdict = judge(exact, printed)
+    if verdict != "mismatch":
+        return verdict
+    return "rounding" if overlaps(lo, hi, printed) else "mismatch"
 
 
 def judge_quotient(numerator: Printed, denominator: Printed, printed: Printed) -> tuple[str, Decimal]:

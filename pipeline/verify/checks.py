@@ -56,13 +56,22 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
     verdict = calc.judge(exact, printed)
     if verdict != "mismatch" or len(inputs) > 10:
         return verdict, exact
+    bounds = formula_range(fn, inputs)
+    if bounds is None:
+        return "rounding", exact  # an input that may be zero allows any result
+    return calc.judge_within(exact, *bounds, printed), exact
+
+
+def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional[tuple[Decimal, Decimal]]:
+    """The least and the greatest value of a monotone formula over the printed intervals of
+    its inputs (at the corners of the input box); None where a corner divides by zero."""
     corners = []
     for combo in product(*[p.interval() for p in inputs]):
         try:
             corners.append(fn(*combo))
         except (ZeroDivisionError, ArithmeticError):
-            return "rounding", exact  # an input that may be zero allows any result
-    return ("rounding" if calc.overlaps(min(corners), max(corners), printed) else "mismatch"), exact
+            return None
+    return min(corners), max(corners)
 
 
 # ----------------------------------------------------------------------------- financials

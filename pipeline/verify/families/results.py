@@ -35,7 +35,7 @@ from ... import calc, data_text
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import Amount, amounts, concept_of, judge_formula, make, squash
+from ..checks import Amount, amounts, formula_range, judge_formula, make, squash
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import _exact_price
 
@@ -308,12 +308,15 @@ class Reader:
                 if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
                     continue
                 values = [v for v, _, _ in inputs]
+                percent = lambda *xs, fn=fn: fn(*xs) * HUNDRED  # noqa: E731
                 try:
-                    exact = fn(*[v.value for v in values]) * HUNDRED
-                    corners = [fn(*c) * HUNDRED for c in _corners(values)]
+                    exact = percent(*[v.value for v in values])
                 except (ZeroDivisionError, ArithmeticError):
                     continue
-                ways.append(Way(exact, min(corners), max(corners), [c for _, cells, _ in inputs for c in cells], name, name))
+                bounds = formula_range(percent, values)
+                if bounds is None:
+                    continue
+                ways.append(Way(exact, *bounds, [c for _, cells, _ in inputs for c in cells], name, name))
             return ways, any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
         return [], False
 
@@ -541,7 +544,7 @@ class Reader:
                         except (ZeroDivisionError, ArithmeticError):
                             pass
                     for way, exact, lo, hi in ways:
-                        results.append((_judge_interval(exact, lo, hi, printed), way, exact, now, before))
+                        results.append((calc.judge_within(exact, lo, hi, printed), way, exact, now, before))
             if not results:
                 return
             verdict, way, exact, now, before = next((r for r in results if r[0] != "mismatch"), results[0])
@@ -588,7 +591,7 @@ class Reader:
         ways, ambiguous = self.ratio_values(subject, p)
         if not ways:
             return
-        results = [(_judge_interval(w.value, w.lo, w.hi, printed), w) for w in ways]
+        results = [(calc.judge_within(w.value, w.lo, w.hi, printed), w) for w in ways]
         verdict, way = next((r for r in results if r[0] != "mismatch"), results[0])
         note = ""
         if verdict == "mismatch" and ambiguous:
@@ -680,19 +683,6 @@ def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
     if now is not None:
         return f"not printed: {word} {name_of(now)}"
     return f"the base is not printed: {word} {name_of(base)}"
-
-
-def _corners(values: list[Printed]) -> list[tuple]:
-    from itertools import product
-    return list(product(*[v.interval() for v in values]))
-
-
-def _judge_interval(exact: Decimal, lo: Decimal, hi: Decimal, printed: Printed) -> str:
-    """A printed figure against a value known within [lo, hi]."""
-    verdict = calc.judge(exact, printed)
-    if verdict != "mismatch":
-        return verdict
-    return "rounding" if calc.overlaps(lo, hi, printed) else "mismatch"
 
 
 def _ratio_key(name: Optional[str]) -> Optional[str]:
