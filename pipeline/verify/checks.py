@@ -76,13 +76,14 @@ def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional
 
 # ----------------------------------------------------------------------------- financials
 @lru_cache(maxsize=1)
-def _items() -> dict:
+def line_items() -> dict:
+    """data/line_items.json: each concept's printed names, and the names sentences use (_prose)."""
     return json.loads(data_text("line_items.json"))
 
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    return {squash(n): concept for concept, names in _items().items() if not concept.startswith("_") for n in names}
+    return {squash(n): concept for concept, names in line_items().items() if not concept.startswith("_") for n in names}
 
 
 def squash(text: str) -> str:
@@ -103,7 +104,7 @@ def concept_of(item: str) -> Optional[str]:
         if concept:
             return concept
     low = squash(name)
-    for concept, starts in _items().get("_prefixes", {}).items():
+    for concept, starts in line_items().get("_prefixes", {}).items():
         if not concept.startswith("_") and any(low.startswith(squash(s)) for s in starts):
             return concept
     return None

@@ -31,13 +31,14 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional
 
-from ... import calc, data_text
+from ... import calc
+from ... import quantities as q
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import Amount, amounts, formula_range, judge_formula, make, squash
+from ..checks import Amount, amounts, formula_range, judge_formula, line_items, make, squash
 from .margins import AMBIGUOUS, RATIOS
-from .valuation import _exact_price
+from .valuation import exact_price
 
 HUNDRED = Decimal(100)
 
@@ -108,9 +109,9 @@ _NOT_AMOUNTS = {"eps", "bvps", "pe", "pb", "shares", "non_op_net"}
 
 @lru_cache(maxsize=1)
 def _items() -> tuple[re.Pattern, dict[str, str]]:
-    import json
-
-    data = json.loads(data_text("line_items.json"))
+    """The line-item and ratio names a sentence may use, as one pattern (longest first), and
+    each amount name's concept."""
+    data = line_items()
     names = {}
     for concept, words in data.items():
         if concept.startswith("_") or concept in _NOT_AMOUNTS:
@@ -170,19 +171,15 @@ _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:\(倍\)|（倍）)?\s*(?:分别)?(
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:\(元\)|（元）)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
-_LEVEL = re.compile(rf"\s*(?:为|达到?|约为?|是|维持在|保持在)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+_LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
 _CLAUSE_END = re.compile(r"[，,；;：:（(）)]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-_SCALE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
-          "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
-
-
 def money_scale(unit: str) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元'."""
     m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
     currency = {"元人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
-    return _SCALE[m.group(1) or ""], currency
+    return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
 
 
 def _printed(num: str) -> Printed:
@@ -226,13 +223,13 @@ class Sentence:
 class Reader:
     def __init__(self, doc: Document):
         self.doc = doc
-        self.rows = amounts(doc)
-        self.by_key: dict[tuple, list[Amount]] = {}
-        for a in self.rows:
+        self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
+        for a in amounts(doc):
             p = period_of_label(a.period)
             if p is None or a.growth_of:
                 continue
-            key = ("ratio", _ratio_key(a.item)) if a.unit == "%" or _ratio_key(a.item) else ("amount", a.concept)
+            ratio = _ratio_key(a.item)
+            key = ("ratio", ratio) if a.unit == "%" or ratio else ("amount", a.concept)
             if key[1]:
                 self.by_key.setdefault((*key, p), []).append(a)
         self.checks: list[dict] = []
@@ -259,6 +256,11 @@ class Reader:
         """The table's figure of a concept for a period, in a money unit."""
         cands = [a for a in self.by_key.get(("amount", concept, p), []) if a.unit and money_scale(a.unit)[1]
                  and a.unit != "%"]
+        return cands[0] if cands else None
+
+    def table_row(self, concept: str, p: Period) -> Optional[Amount]:
+        """The table's figure of a per-share concept or multiple (每股收益, 市盈率) for a period."""
+        cands = [a for a in self.by_key.get(("amount", concept, p), []) if a.unit != "%"]
         return cands[0] if cands else None
 
     def amount_in_yuan(self, subject: Subject, p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
@@ -406,7 +408,7 @@ class Reader:
                     lead = text[max(0, start - 2):start]
                     p = periods[0] if re.search(r"[从由]$", lead) else periods[-1] if re.search(r"[至到]$", lead) else None
                 if p is not None:
-                    self.amount(s, m, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
+                    self.amount(s, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
                 continue
             if kind == "list":
                 nums = _numbers(m.group("nums"))
@@ -415,7 +417,7 @@ class Reader:
                     continue
                 for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
                     if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
-                        self.amount(s, m, p, subject, a, b, num, unit, listed=True)
+                        self.amount(s, p, subject, a, b, num, unit, listed=True)
                     elif subject.ratio and unit == "%":
                         self.ratio_level(s, p, subject, _printed(num), (a, b))
                 continue
@@ -460,7 +462,7 @@ class Reader:
         check["_at"] = s.start + a
         self.checks.append(check)
 
-    def amount(self, s: Sentence, m, p: Period, subject: Subject, a: int, b: int, num: str, unit: str,
+    def amount(self, s: Sentence, p: Period, subject: Subject, a: int, b: int, num: str, unit: str,
                listed: bool = False) -> None:
         """An amount the sentence states, against the table's figure for its item and period.
         A lone figure more than twice or under half the table's, with no slip of units to
@@ -493,10 +495,9 @@ class Reader:
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
 
     def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
-        rows = [a for a in self.rows if a.concept == "eps" and period_of_label(a.period) == p and a.unit != "%"]
-        if not rows:
+        t = self.table_row("eps", p)
+        if t is None:
             return
-        t = rows[0]
         verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period}": t.printed}, printed, exact, "元", verdict, cells=[t])
@@ -637,8 +638,8 @@ class Reader:
                 eps, ea, eb = eps_list[p]
                 cells = [("text", s.page, ea, eb)]
             else:
-                rows = [x for x in self.rows if x.concept == "eps" and period_of_label(x.period) == p and x.unit != "%"]
-                eps, cells = (rows[0].printed, [rows[0]]) if rows else (None, [])
+                row = self.table_row("eps", p)
+                eps, cells = (row.printed, [row]) if row is not None else (None, [])
             years.append((p, _printed(num), (a, b), eps, cells))
         # as valuation's pairs: a multiple and its per-share figure, forecast years
         pairs = [(SimpleNamespace(period=f"{p[1]}E", printed=pe), SimpleNamespace(printed=eps))
@@ -657,20 +658,19 @@ class Reader:
                 continue
             price = Printed.of(repr(close.value))
             mine = next((x for x, e in pairs if x.period == f"{p[1]}E" and x.printed is printed), None)
-            exact_price = _exact_price(mine, pairs, [price.value]) if mine is not None else None
-            if exact_price is not None:
-                exact = exact_price / eps.value
+            at_price = exact_price(mine, pairs, [price.value]) if mine is not None else None
+            if at_price is not None:
+                exact = at_price / eps.value
                 verdict = calc.judge(exact, printed)
-                note = f"the other years are {exact_price} ÷ their printed EPS, exactly"
+                note = f"the other years are {at_price} ÷ their printed EPS, exactly"
                 formula = f"close ÷ EPS {name_of(p)} (as printed)"
             else:
                 verdict, exact = judge_formula(lambda x, y: x / y, [price, eps], printed)
                 note = ""
             self.add(s, at, formula, {"close": price, f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict, note,
                      cells=cells)
-            table = [x for x in self.rows if x.concept == "pe" and period_of_label(x.period) == p and x.unit != "%"]
-            if table:  # the same multiple in a table: restated, to its printed precision
-                t = table[0]
+            t = self.table_row("pe", p)
+            if t is not None:  # the same multiple in a table: restated, to its printed precision
                 verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
                 self.add(s, at, f"PE {name_of(p)} restated from the table on p.{t.page}", {f"{t.item} {t.period}": t.printed},
                          printed, exact, "x", verdict, cells=[t])
@@ -685,18 +685,17 @@ def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
     return f"the base is not printed: {word} {name_of(base)}"
 
 
+# names that mean one ratio share a key: 净利率, 净利润率 and 销售净利率
+_RATIO_KEYS = {squash(name): key for key, names in (
+    ("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率")),
+    ("net_margin", ("净利率", "净利润率", "销售净利率")), ("selling_ratio", ("销售费用率",)),
+    ("admin_ratio", ("管理费用率",)), ("rd_ratio", ("研发费用率",)), ("debt_ratio", ("资产负债率",)),
+    ("roe", ("净资产收益率", "ROE"))) for name in names}
+
+
 def _ratio_key(name: Optional[str]) -> Optional[str]:
-    """Ratio names that mean one ratio share a key: 净利率 and 净利润率 and 销售净利率."""
-    if not name:
-        return None
-    n = squash(re.sub(r"[（(][^)）]*[)）]", "", name))
-    for key, names in (("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率")),
-                       ("net_margin", ("净利率", "净利润率", "销售净利率")), ("selling_ratio", ("销售费用率",)),
-                       ("admin_ratio", ("管理费用率",)), ("rd_ratio", ("研发费用率",)),
-                       ("debt_ratio", ("资产负债率",)), ("roe", ("净资产收益率", "roe"))):
-        if n in names or n in {squash(x) for x in names}:
-            return key
-    return None
+    """The ratio a printed name means, its bracketed unit aside ('毛利率(%)')."""
+    return _RATIO_KEYS.get(squash(re.sub(r"[（(][^)）]*[)）]", "", name))) if name else None
 
 
 def find(doc: Document) -> list[dict]:

@@ -14,10 +14,6 @@ from ..checks import Amount, amounts, judge_formula, make
 HUNDRED = Decimal(100)
 
 
-def _is_ratio(a: Amount) -> bool:
-    return a.unit == "%"
-
-
 def find(doc: Document) -> list[dict]:
     by_cell: dict[tuple, dict[str, Amount]] = {}
     for a in amounts(doc, revisions=True):
@@ -38,7 +34,7 @@ def find(doc: Document) -> list[dict]:
                             cells=[change]))
             continue
         ways = []
-        if _is_ratio(before):
+        if before.unit == "%":  # a ratio: its change is in points
             if unit in ("pct", "%", ""):
                 ways.append(("new − old, in points", lambda n, o: n - o))
             if unit == "%":

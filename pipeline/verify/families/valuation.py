@@ -45,7 +45,7 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             currency = _CURRENCY_OF_UNIT.get(pairs[0][1].unit or "")
             prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
             for m, e in pairs:
-                price = _exact_price(m, pairs, prices)
+                price = exact_price(m, pairs, prices)
                 if price is not None:
                     out.append(_exact_check(name, m, e, price, pairs))
                     continue
@@ -103,7 +103,7 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
 EXACT_BY_CHANCE = Decimal("0.01")
 
 
-def _exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Decimal]) -> Decimal | None:
+def exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Decimal]) -> Decimal | None:
     """The one price at which every other forecast year's multiple is exactly that price over
     its printed per-share figure (two years or more), when `m` is a forecast year: then the
     report divides the rounded EPS as printed, and `m` must too, to its own last digit —
