@@ -248,6 +248,7 @@ def _csv(rows: list[dict]) -> None:
 
 def cmd_financials(args) -> int:
     from . import store
+    from .normalize.financials import BASIS_WORDS
 
     if args.compare:
         def line(r):
@@ -258,7 +259,7 @@ def cmd_financials(args) -> int:
 
     def line(r):
         value = "-" if r["value"] is None else f"{r['value']:g}"
-        basis = {"before": " 调整前", "after": " 调整后", "change": " 变动"}.get(r.get("basis") or "", "")
+        basis = f" {BASIS_WORDS[r['basis']]}" if r.get("basis") in BASIS_WORDS else ""
         return (f"{r['ticker'] or '-':10} {pad(r['item'], 18)} {r['period']:6} {value:>12} {pad(r['unit'] or '', 6)} "
                 f"{r['statement']:9} {r['broker'] or ''} {r['report_date'] or ''} ({r['doc_id']} p.{r['page']}){basis}")
     return _listing(args, lambda conn: store.financials(conn, args.ticker, args.item, args.period, args.revisions), line)

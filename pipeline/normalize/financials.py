@@ -184,6 +184,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     groups = table.row_groups or [None] * len(body)
     previous_item = None
     first_value = min((i for i, _, _ in cols), default=1)
+    column_basis = {i: revision_basis(upper) for i, _, upper in cols}  # a column's, once: not per cell
     for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
         # a revision table by rows: "营业收入 | 调整前", then " | 调整后", " | 变动" (the item
@@ -191,10 +192,10 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         sub = (cells[1] or "").strip() if first_value > 1 and len(cells) > 1 else ""
         row_basis = revision_basis(sub, whole=True) if sub else None
         qualifier = _QUALIFIER_IN_LABEL.search(label)
-        if qualifier and revision_basis(qualifier.group(1), whole=True):
-            row_basis, label = revision_basis(qualifier.group(1), whole=True), label[:qualifier.start()].strip()
-        elif label and previous_item and revision_basis(label, whole=True):
-            row_basis, label = revision_basis(label, whole=True), previous_item
+        if qualifier and (named := revision_basis(qualifier.group(1), whole=True)):
+            row_basis, label = named, label[:qualifier.start()].strip()
+        elif label and previous_item and (named := revision_basis(label, whole=True)):
+            row_basis, label = named, previous_item
         if not label and row_basis and previous_item:
             label = previous_item
         if not label:
@@ -209,7 +210,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         if statement == "ratios" and not group:
             statement = _item_statement(item) or statement
         group_unit = unit_of(group)
-        for i, period, upper in cols:
+        for i, period, _upper in cols:
             text = cells[i] if i < len(cells) else None
             value, cell_unit, ok = parse_value(text)
             if text is None:
@@ -220,7 +221,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                    "row": row_number}
             if growth_of:
                 row["growth_of"] = growth_of
-            basis = revision_basis(upper) or row_basis
+            basis = column_basis[i] or row_basis
             if basis:
                 row["basis"] = basis
             if not ok:
@@ -230,6 +231,8 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     return rows
 
 
+# how listings and checks name each forecast of a revision table
+BASIS_WORDS = {"before": "调整前", "after": "调整后", "change": "变动"}
 _QUALIFIER_IN_LABEL = re.compile(r"\s*[（(]([^()（）]{1,8})[)）]\s*$")
 
 

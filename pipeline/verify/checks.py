@@ -14,6 +14,7 @@ from .. import calc
 from ..calc import Printed
 from ..document import Document
 from .. import data_text
+from ..normalize.financials import BASIS_WORDS
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -135,8 +136,6 @@ class Amount:
         return {"table": self.table, "row": row, "column": f"{self.period} {BASIS_WORDS[self.basis]}" if self.basis
                 else self.period}
 
-
-BASIS_WORDS = {"before": "调整前", "after": "调整后", "change": "变动"}
 
 
 def printed_of(row: dict) -> Optional[Printed]:

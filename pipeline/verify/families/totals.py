@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ...calc import Printed, judge_sum
 from ...document import Document
-from ..checks import Amount, amounts, judge_formula, make
+from ..checks import Amount, amounts, make
 
 SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
 CATCH_ALL = re.compile(r"^(其他|其它)")
