@@ -64,7 +64,7 @@ PLANTS = {
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
 
 
-def quarters(m: dict, spec: CompanySpec) -> dict[str, list[Decimal]]:
+def quarters(m: dict) -> dict[str, list[Decimal]]:
     """Single quarters of 2024 (summing to the year) and 1Q25, exact."""
     rev24 = m["营业收入"][1]
     rev = [rev24 * w for w in (D("0.23"), D("0.245"), D("0.255"), D("0.27"))]
@@ -174,11 +174,11 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     rev, np_ = m["营业收入"], m["归属于母公司净利润"]
     g_rev = growth([r(x) for x in rev])
     upside = (spec.target / spec.close - 1) * 100 + (5 if "upside" in plant else 0)
-    qm = quarters(m, spec)
+    qm = quarters(m)
     q_rev, q_gm = [r(x) for x in qm["营业收入"]], [r(x, 1) for x in qm["毛利率"]]
     yoy, qoq = (q_rev[4] / q_rev[0] - 1) * 100, (q_rev[4] / q_rev[3] - 1) * 100 + (2 if "qoq" in plant else 0)
     pp = q_gm[4] - q_gm[0] + (1 if "points" in plant else 0)
-    rev_growth = [g for g in g_rev[2:]]
+    rev_growth = list(g_rev[2:])
     if "prose_growth" in plant:
         rev_growth[1] += 3
     cagr = ((r(rev[4]) / r(rev[1])) ** (D(1) / 3) - 1) * 100 + (2 if "cagr" in plant else 0)
@@ -326,23 +326,15 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
 
 
 def _revision_table(c, x, top, title, rows, label_width=80, col=58):
-    """A revision table: 调整前 / 调整后 / 变动 over two forecast years each."""
+    """A revision table: 调整前 / 调整后 / 变动 over two forecast years each, the group
+    names over a borderless table of six period columns."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     _text(c, x, top, title, 10)
     for g, name in enumerate(("调整前", "调整后", "变动")):
         middle = x + label_width + col * (2 * g + 1) + col / 2
         _text(c, middle - stringWidth(name, FONT, 8) - 4, top - 16, name, 8)
-    _text(c, x, top - 32, "百万元", 8)
-    for i in range(6):
-        right = x + label_width + col * (i + 1)
-        _text(c, right - stringWidth(YEARS[2 + i % 2], FONT, 8), top - 32, YEARS[2 + i % 2], 8)
-    for k, (label, cells) in enumerate(rows):
-        yy = top - 32 - 16 * (k + 1)
-        _text(c, x, yy, label, 8)
-        for i, cell in enumerate(cells):
-            right = x + label_width + col * (i + 1)
-            _text(c, right - stringWidth(cell, FONT, 8), yy, cell, 8)
+    _table(c, x, top - 16, None, "百万元", rows, label_width, col, periods=YEARS[2:4] * 3)
     _text(c, x, top - 32 - 16 * (len(rows) + 2), "资料来源：示例证券研究所", 8)
 
 
@@ -350,7 +342,8 @@ def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS):
     """A borderless table: title, a header row of periods, label and right-aligned values."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    _text(c, x, top, title, 10)
+    if title:
+        _text(c, x, top, title, 10)
     head = top - 16
     if unit:
         _text(c, x, head, unit, 8)
