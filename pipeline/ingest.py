@@ -23,7 +23,7 @@ from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
-from .read import ocr
+from .read import ocr, ruled
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +110,7 @@ def _drop_empty_columns(rows: list[list]) -> list[list]:
 
 
 def _table_from_pdfplumber(found, number: int) -> Table | None:
-    rows = [[clean.cell_text(c) for c in row] for row in _extract(found)]
+    rows = [[clean.cell_text(c) for c in row] for row in ruled.extract(found)]
     if not looks_like_table(rows):
         return None
     rows = [r for r in rows if any(c for c in r)]
@@ -118,19 +118,6 @@ def _table_from_pdfplumber(found, number: int) -> Table | None:
     return Table(kind="other", page=number, columns=clean.column_names(rows[0]),
                  rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox),
                  source="ruled")
-
-
-def _extract(found) -> list[list[Optional[str]]]:
-    """pdfplumber's Table.extract over the chars inside the table only: it tests every
-    char of the page against every row, and a statements page has thousands."""
-    from types import SimpleNamespace
-
-    from pdfplumber.table import Table as PlumberTable
-
-    x0, top, x1, bottom = found.bbox
-    inside = [c for c in found.page.chars
-              if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
-    return PlumberTable(SimpleNamespace(chars=inside), found.cells).extract()
 
 
 def turn_upright(chars: list[dict], frame: float) -> list[dict]:

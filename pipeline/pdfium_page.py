@@ -6,7 +6,7 @@ costs pdfplumber a second or more. PDFium (pypdfium2, installed with pdfplumber)
 reads the same page in milliseconds. This module hands ingest the same dicts
 pdfplumber would — char boxes from PDFium's loose (em-height) boxes, edges in
 page coordinates with the top-left origin — so `layout` and pdfplumber's own
-table finder (`TableFinder` over this page's edges and chars) run unchanged.
+table finder (its steps over this page's edges and chars, `read.ruled`) run unchanged.
 
 Coordinates follow pdfminer: the page's /Rotate is applied (a page turned 90°
 yields characters that are not upright, which ingest turns back), and the origin
@@ -79,10 +79,11 @@ class PageObjects:
         self.height = max(c["bottom"] for c in self.chars + self.edges) + margin
 
     def find_tables(self) -> list:
-        """pdfplumber's table finder, default settings, over this page's edges."""
-        from pdfplumber.table import TableFinder
+        """pdfplumber's table finder, default settings, over this page's edges (`read.ruled`:
+        the same tables, found faster)."""
+        from .read import ruled
 
-        return TableFinder(self).tables
+        return ruled.find_tables(self)
 
 
 def _page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
