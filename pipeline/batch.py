@@ -403,6 +403,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
         if on_result:
             on_result(p)
     database = _connect(db)
+    ray_stopping = None  # a Ray started for this batch, stopping while the last files are written
     try:
         def finish(r: FileResult) -> None:
             if database is not None:
@@ -415,7 +416,7 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
         if executor == "ray":
             from .distributed import run_on_ray
 
-            run_on_ray(files, jobs, out, date, done, finish, ray_address, database)
+            ray_stopping = run_on_ray(files, jobs, out, date, done, finish, ray_address, database)
         elif jobs > 1 and len(files) > 1:
             # the pipeline's modules (spaCy's import alone is half a second) imported once
             # here, before the fork, rather than once in each worker
@@ -429,9 +430,13 @@ def ingest_paths(paths: Iterable[str | os.PathLike], out: str | os.PathLike = "e
     finally:
         if database is not None:
             database.close()
-    failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
-    write_json_atomic(out / "failures.json", failures)
-    write_tables(out)
+    try:
+        failures = [{"path": f.path, "code": f.code, "reason": f.message} for f in result.failed]
+        write_json_atomic(out / "failures.json", failures)
+        write_tables(out)
+    finally:
+        if ray_stopping is not None:
+            ray_stopping.join()
     return result
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+import threading
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -96,8 +98,14 @@ def _stored(database, path: Path) -> Optional[FileResult]:
 
 
 def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], done: list[Optional[FileResult]],
-               finish: Callable[[FileResult], None], address: Optional[str] = None, database=None) -> None:
-    """Read `files` on Ray; `finish` gets each result (document attached) as it arrives."""
+               finish: Callable[[FileResult], None], address: Optional[str] = None,
+               database=None) -> Optional[threading.Thread]:
+    """Read `files` on Ray; `finish` gets each result (document attached) as it arrives.
+
+    A Ray started here is stopped on a thread that is returned: stopping waits a second
+    or more for Ray's processes to exit, which the caller's last writes (the merged
+    tables) overlap; join it before exiting. After an error or Ctrl-C it is stopped
+    before this returns."""
     from . import inputs
 
     ray, started_here, task, window = None, False, None, 0
@@ -135,8 +143,13 @@ def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], don
                 done[i] = r = _collect(ray, ref, files[i], out)
                 finish(r)
     finally:  # also on Ctrl-C/SIGTERM: what is in flight is dropped, everything written is whole
-        if started_here:
+        if started_here and sys.exc_info()[0] is not None:
             ray.shutdown()
+    if not started_here:
+        return None
+    stopping = threading.Thread(target=ray.shutdown, name="ray-shutdown")
+    stopping.start()
+    return stopping
 
 
 def _collect(ray, ref, path: Path, out: Path) -> FileResult:
