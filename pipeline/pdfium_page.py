@@ -174,9 +174,16 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
     style: dict = {}
     size, level = 0.0, False
     try:
-        for i in range(raw.FPDFText_CountChars(tp)):
-            code = raw.FPDFText_GetUnicode(tp, i)
-            if raw.FPDFText_IsGenerated(tp, i):
+        count = raw.FPDFText_CountChars(tp)
+        codes = (ctypes.c_ushort * (count + 1))()
+        raw.FPDFText_GetText(tp, 0, count, codes)  # every glyph's code at once, not one call each
+        for i in range(count):
+            code = codes[i]
+            if code < 32 or 0xD800 <= code <= 0xDFFF or code >= 0xFFF0:
+                # the page text spells control codes, surrogates and specials its own way
+                # (U+0002 as U+FFFE): the glyph's own code, as pdfminer reads it
+                code = raw.FPDFText_GetUnicode(tp, i)
+            if code in _SPACES and raw.FPDFText_IsGenerated(tp, i):
                 continue  # line breaks and word spaces PDFium inferred: layout decides those
             if code in (0, 10, 13) or 0xDC00 <= code <= 0xDFFF:
                 continue
@@ -222,6 +229,9 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
     finally:
         textpage.close()
     return chars
+
+
+_SPACES = frozenset((9, 10, 13, 32))  # what PDFium generates between words and lines
 
 
 def _as_address(function):
