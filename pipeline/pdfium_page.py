@@ -246,6 +246,20 @@ _text_object_address = _as_address(raw.FPDFText_GetTextObject)
 _font_address = _as_address(raw.FPDFTextObj_GetFont)
 
 
+def _on_address(function):
+    """`function` of pypdfium2's bindings taking its first argument as a plain address:
+    with `_as_address`, a path's segments are passed around as ints, never as ctypes
+    pointer objects made and dropped once per segment."""
+    prototype = ctypes.CFUNCTYPE(function.restype, ctypes.c_void_p, *function.argtypes[1:])
+    return prototype(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_path_segment = _as_address(raw.FPDFPath_GetPathSegment)
+_segment_point = _on_address(raw.FPDFPathSegment_GetPoint)
+_segment_type = _on_address(raw.FPDFPathSegment_GetType)
+_segment_close = _on_address(raw.FPDFPathSegment_GetClose)
+
+
 def _font_name(text_object: int, fonts: dict[int, str]) -> str:
     """The base font name of the text object at address `text_object`, cached per font
     (a page has thousands of text objects and a handful of fonts)."""
@@ -312,15 +326,15 @@ def _path_edges(obj, m: tuple, frame: _Frame) -> list[dict]:
     if n <= 1 or n > MAX_SEGMENTS:
         return []
     x, y = ctypes.c_float(), ctypes.c_float()
-    a, b, c, d, e, f = m
+    # the path's matrix, then pdfminer's device space (frame.point), as one affine map
+    a, b, c, d, e, f = _compose(m, frame.ctm)
+    h = frame.height
     points: list[tuple[int, float, float, bool]] = []
     for i in range(n):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(seg, x, y)
+        seg = _path_segment(obj, i)
+        _segment_point(seg, x, y)
         px, py = x.value, y.value
-        # user space, then pdfminer's device space
-        points.append((raw.FPDFPathSegment_GetType(seg), *frame.point(a * px + c * py + e, b * px + d * py + f),
-                       bool(raw.FPDFPathSegment_GetClose(seg))))
+        points.append((_segment_type(seg), a * px + c * py + e, h - (b * px + d * py + f), bool(_segment_close(seg))))
         if i == SAMPLE_SEGMENTS and n > LONG_PATH and not _all_straight(points):
             return []
     return _edges_of(points)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pdfplumber
 import pytest
-from pdfplumber.table import TableFinder, edges_to_intersections, intersections_to_cells
+from pdfplumber.table import TableFinder, cells_to_tables, edges_to_intersections, intersections_to_cells
 
 from pipeline import samples
 from pipeline.read import ruled
@@ -66,6 +66,9 @@ def test_crossings_and_cells_are_pdfplumbers(ruled_pdf):
             assert {id(e) for e in ours[p]["v"]} == {id(e) for e in theirs[p]["v"]}
             assert {id(e) for e in ours[p]["h"]} == {id(e) for e in theirs[p]["h"]}
         assert ruled.cells(ours) == intersections_to_cells(theirs)
+        # the same groups in the same order; within a group, cells in the order found
+        cells = intersections_to_cells(theirs)
+        assert [sorted(g) for g in ruled.tables_of(cells)] == [sorted(g) for g in cells_to_tables(cells)]
 
 
 @pytest.mark.parametrize("reader", ["pdfplumber", "pdfium"])
@@ -75,7 +78,7 @@ def test_tables_and_texts_are_pdfplumbers(ruled_pdf, reader):
         theirs = TableFinder(page).tables
         ours = ruled.find_tables(page)
         assert [t.bbox for t in ours] == [t.bbox for t in theirs]
-        assert [t.cells for t in ours] == [t.cells for t in theirs]
+        assert [sorted(t.cells) for t in ours] == [sorted(t.cells) for t in theirs]
         assert [ruled.extract(t) for t in ours] == [t.extract() for t in theirs]
     texts = [ruled.extract(t) for t in ours]
     table = next(t for t in texts if t[0][0] == "利润表（百万元）")

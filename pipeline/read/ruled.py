@@ -16,9 +16,14 @@ Here the same steps run over sorted lists and per-crossing sets built once:
   in order) are looked up, and two crossings are joined when their edge sets share
   an edge, as pdfplumber tests it.
 
-The cells, their order, and so the tables are pdfplumber's own (a test compares the
-two on generated pages; `pdfplumber.table` still groups cells into tables and reads
-them). Only the edges a page gives differ from pdfplumber's: see `pdfium_page`.
+- tables: cells sharing a corner, directly or through others, are one table (found
+  by walking a corner → cells map once, where pdfplumber re-scans the cells left
+  until a pass adds none).
+
+The cells, the tables, their order and their texts are pdfplumber's own (a test
+compares the two on generated pages); a table lists its cells in the order they were
+found, which pdfplumber's `Table` sorts into rows anyway. Only the edges a page gives
+differ from pdfplumber's: see `pdfium_page`.
 """
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ import bisect
 from operator import itemgetter
 from typing import Optional
 
-from pdfplumber.table import Table, TableFinder, TableSettings, cells_to_tables
+from pdfplumber.table import Table, TableFinder, TableSettings
 
 Point = tuple[float, float]
 Box = tuple[float, float, float, float]
@@ -41,7 +46,7 @@ def find_tables(page) -> list[Table]:
     finder.intersections = crossings(finder.edges, finder.settings.intersection_x_tolerance,
                                      finder.settings.intersection_y_tolerance)
     finder.cells = cells(finder.intersections)
-    return [Table(page, group) for group in cells_to_tables(finder.cells)]
+    return [Table(page, group) for group in tables_of(finder.cells)]
 
 
 def crossings(edges: list[dict], x_tolerance: float = 1, y_tolerance: float = 1) -> dict[Point, dict]:
@@ -99,6 +104,35 @@ def cells(found: dict[Point, dict]) -> list[Box]:
         return None
 
     return [c for c in map(smallest, points) if c is not None]
+
+
+def tables_of(found: list[Box]) -> list[list[Box]]:
+    """pdfplumber's `cells_to_tables`: the groups of cells joined by shared corners, of two
+    cells or more, ordered by their top-left cell."""
+    def corners(c: Box) -> tuple[Point, ...]:
+        return (c[0], c[1]), (c[0], c[3]), (c[2], c[1]), (c[2], c[3])
+
+    at: dict[Point, list[int]] = {}
+    for i, c in enumerate(found):
+        for p in corners(c):
+            at.setdefault(p, []).append(i)
+    seen = [False] * len(found)
+    groups = []
+    for start in range(len(found)):
+        if seen[start]:
+            continue
+        seen[start], members, stack = True, [], [start]
+        while stack:
+            i = stack.pop()
+            members.append(i)
+            for p in corners(found[i]):
+                for j in at[p]:
+                    if not seen[j]:
+                        seen[j] = True
+                        stack.append(j)
+        if len(members) > 1:
+            groups.append([found[i] for i in sorted(members)])
+    return sorted(groups, key=lambda g: min((c[1], c[0]) for c in g))
 
 
 def extract(table: Table) -> list[list[Optional[str]]]:
