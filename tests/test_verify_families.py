@@ -78,6 +78,53 @@ def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():
     assert checks["非流动资产合计"]["verdict"] == "consistent"
 
 
+def _sections(current: dict[str, str]):
+    """A balance sheet with no 其他 row over 2024A–2027E; `current` the printed 流动资产合计 by year."""
+    rows = []
+    for period, cash, stock in (("2024A", "100", "50"), ("2025E", "110", "60"), ("2026E", "120", "70"),
+                                ("2027E", "130", "80")):
+        rows += [row("货币资金", period, cash, statement="balance", row_number=0),
+                 row("存货", period, stock, statement="balance", row_number=1),
+                 row("流动资产合计", period, current[period], statement="balance", row_number=2)]
+    return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"]
+            if c["family"] == "totals" and c["claim"].startswith("流动资产合计")}
+
+
+def test_a_later_forecast_year_whose_rows_add_up_in_another_is_complete():
+    right = {"2024A": "150", "2025E": "170", "2026E": "190", "2027E": "210"}
+    checks = _sections({**right, "2027E": "220"})
+    assert checks["2027E"]["verdict"] == "mismatch" and "2026E" in checks["2027E"]["note"]
+    assert checks["2026E"]["verdict"] == "consistent"
+    # the reported year, and the current year (its reported quarters in it), may carry a line
+    # of their own that year: unverifiable however the later years add up
+    assert _sections({**right, "2024A": "160"})["2024A"]["verdict"] == "unverifiable"
+    assert _sections({**right, "2025E": "180"})["2025E"]["verdict"] == "unverifiable"
+    # no later year adds up: the rows may be left out every year
+    both = _sections({**right, "2026E": "200", "2027E": "220"})
+    assert both["2026E"]["verdict"] == both["2027E"]["verdict"] == "unverifiable"
+
+
+def _cash(change: dict[str, str]):
+    rows = []
+    for period, cfo, cfi, cff in (("2024A", "500", "(300)", "(100)"), ("2025E", "520", "(310)", "(90)"),
+                                  ("2026E", "540", "(320)", "(80)"), ("2027E", "560", "(330)", "(70)")):
+        rows += [row("经营活动现金流", period, cfo, statement="cashflow", row_number=0),
+                 row("投资活动现金流", period, cfi, statement="cashflow", row_number=1),
+                 row("筹资活动现金流", period, cff, statement="cashflow", row_number=2),
+                 row("现金净增加额", period, change[period], statement="cashflow", row_number=3)]
+    return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"]
+            if c["family"] == "totals" and c["claim"].startswith("现金净增加额")}
+
+
+def test_cash_flow_without_its_fx_line_is_judged_in_later_forecast_years():
+    right = {"2024A": "100", "2025E": "120", "2026E": "140", "2027E": "160"}
+    checks = _cash({**right, "2026E": "150", "2024A": "97", "2025E": "131"})
+    assert checks["2026E"]["verdict"] == "mismatch" and "2027E" in checks["2026E"]["note"]
+    # a reported year and the current year carry the exchange-rate effect the table leaves out
+    assert checks["2024A"]["verdict"] == checks["2025E"]["verdict"] == "unverifiable"
+    assert "fx" in checks["2025E"]["note"]
+
+
 def test_a_total_of_rounded_parts_off_by_one_is_rounding():
     rows = [row("货币资金", "2024A", "101", statement="balance", row_number=0),
             row("其他", "2024A", "50", statement="balance", row_number=1),

@@ -4,8 +4,9 @@ Two kinds: a subtotal row (流动资产合计, 经营活动现金流) against th
 since the previous subtotal, and the identities between statement lines
 (`IDENTITIES`: 资产总计 = 流动资产 + 非流动资产, 净利润 = 利润总额 − 所得税, …). A
 subtotal whose listed rows do not add up is a mismatch only where the section is
-complete (it lists a catch-all 其他 row); otherwise rows may be left out of the
-printed table, and the check is unverifiable, naming that."""
+complete: it lists a catch-all 其他 row, or (in a forecast year) the same rows add up
+in two other forecast years. Otherwise rows may be left out of the printed table, and
+the check is unverifiable, naming that."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from decimal import Decimal
 
 from ...calc import Printed, judge_sum
 from ...document import Document
+from ...periods import sort_key
 from ..checks import Amount, amounts, make
 
 SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
@@ -165,16 +167,29 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         layout = max(score, key=score.get)
         if score[layout] == 0:
             continue  # neither reading reproduces any total: the layout is not understood
-        for total, period, parts in readings[layout]:
-            if len(parts) < 2 or any(_is_subtotal(p) for p in parts[1:]):
-                continue
-            verdict, exact = judge_sum([p.printed for p in parts], total.printed)
+        judged = [(total, period, parts, *judge_sum([p.printed for p in parts], total.printed))
+                  for total, period, parts in readings[layout]
+                  if len(parts) >= 2 and not any(_is_subtotal(p) for p in parts[1:])]
+        # the later forecast years in which each section (its total's row, its parts' rows) adds up
+        later = _later_forecasts(periods)
+        adds_up: dict[tuple, list[str]] = {}
+        for total, period, parts, verdict, _ in judged:
+            if verdict != "mismatch" and period in later:
+                adds_up.setdefault(_section(total, parts), []).append(period)
+        for total, period, parts, verdict, exact in judged:
             complete = any(CATCH_ALL.match(p.item) for p in parts)
+            # past the current year a forecast is the model alone, year after year: rows that
+            # add up to the total in another such year leave none out in this one. A reported
+            # year, and the current one (its reported quarters in it), may carry a line of its
+            # own that year: without a 其他 row they stay unverifiable
+            evidence = [y for y in adds_up.get(_section(total, parts), []) if y != period]
             note = ""
-            if verdict == "mismatch" and not complete:
-                verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
-            elif verdict == "mismatch":
+            if verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
+            elif verdict == "mismatch" and period in later and evidence:
+                note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
+            elif verdict == "mismatch":
+                verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
             out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
                             f"{total.item} = " + " + ".join(p.item for p in parts),
                             {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
@@ -182,17 +197,44 @@ def subtotals(rows: list[Amount]) -> list[dict]:
     return out
 
 
+def _later_forecasts(periods) -> set[str]:
+    """The forecast years after the first (2026E, 2027E of 2025E–2027E): the first is the
+    current year, which carries the quarters already reported (with their 汇率变动, their
+    one-off lines), so it is no model year."""
+    forecasts = sorted((p for p in periods if str(p).endswith("E")), key=sort_key)
+    return set(forecasts[1:])
+
+
+def _section(total: Amount, parts: list[Amount]) -> tuple:
+    return total.row, tuple(p.row for p in parts)
+
+
 def identities(rows: list[Amount]) -> list[dict]:
     """Statement identities per period, once for each table that prints the total."""
     out = []
     periods = sorted({a.period for a in rows})
     for total, parts, optional in IDENTITIES:
+        found = []
         for period in periods:
             here = [a for a in rows if a.period == period]
             for t in _each_table(here, total):
                 check = _identity(t, here, parts, optional, period)
                 if check is not None:
-                    out.append(check)
+                    found.append((period, check))
+        # an optional line a forecast leaves out (汇率变动 in a cash-flow forecast) is none in a
+        # later forecast year where the identity holds without it in another such year
+        later = _later_forecasts(periods)
+        holds: dict[tuple, list[str]] = {}
+        for period, check in found:
+            if check["verdict"] != "mismatch" and "_absent" not in check and period in later:
+                holds.setdefault(check["_lines"], []).append(period)
+        for period, check in found:
+            evidence = [y for y in holds.get(check["_lines"], []) if y != period]
+            if check.pop("_absent", None) and period in later and evidence:
+                check["verdict"] = "mismatch"
+                check["note"] = (f"{check['note']}; the identity holds without it in {', '.join(evidence)}, "
+                                 f"so this forecast has none")
+            out.append(check)
     return out
 
 
@@ -226,14 +268,16 @@ def _identity(t: Amount, here: list[Amount], parts, optional, period: str) -> di
             alt["note"] = "股东权益 read as total equity (it includes 少数股东权益)"
             check = alt
     absent = [c for (sign, c), (_, a) in zip(parts, found) if a is None]
-    if check["verdict"] == "mismatch" and absent:
-        check["verdict"] = "unverifiable"
-        check["note"] = f"a line the identity needs is not printed: {', '.join(absent)}"
     parent = next((a for a in [t] + [a for _, a in present] if parent_in_disguise(a, here)), None)
     if check["verdict"] == "mismatch" and parent is not None:
         check["verdict"] = "unverifiable"
         check["note"] = (f"{parent.item} here prints the parent's share (归母, {parent.printed.value}), "
                          f"not the net profit the identity needs")
+    elif check["verdict"] == "mismatch" and absent:
+        check["verdict"] = "unverifiable"
+        check["note"] = f"a line the identity needs is not printed: {', '.join(absent)}"
+        check["_absent"] = tuple(absent)  # identities() may find the forecast needs none
+    check["_lines"] = (t.table, tuple(c for c, (_, a) in zip(parts, found) if a is not None))
     return check
 
 
