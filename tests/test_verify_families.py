@@ -78,16 +78,24 @@ def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():
     assert checks["非流动资产合计"]["verdict"] == "consistent"
 
 
-def _sections(current: dict[str, str]):
-    """A balance sheet with no 其他 row over 2024A–2027E; `current` the printed 流动资产合计 by year."""
+YEARS = ("2024A", "2025E", "2026E", "2027E")
+
+
+def _totals_by_year(statement: str, parts: list[tuple[str, tuple]], total: str, printed: dict[str, str]):
+    """The totals checks, by year, of a one-section statement over YEARS: `parts` are
+    (item, its printed figure each year), `printed` the total as printed each year."""
     rows = []
-    for period, cash, stock in (("2024A", "100", "50"), ("2025E", "110", "60"), ("2026E", "120", "70"),
-                                ("2027E", "130", "80")):
-        rows += [row("货币资金", period, cash, statement="balance", row_number=0),
-                 row("存货", period, stock, statement="balance", row_number=1),
-                 row("流动资产合计", period, current[period], statement="balance", row_number=2)]
+    for k, period in enumerate(YEARS):
+        rows += [row(item, period, figures[k], statement=statement, row_number=i) for i, (item, figures) in enumerate(parts)]
+        rows.append(row(total, period, printed[period], statement=statement, row_number=len(parts)))
     return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"]
-            if c["family"] == "totals" and c["claim"].startswith("流动资产合计")}
+            if c["family"] == "totals" and c["claim"].startswith(total)}
+
+
+def _sections(current: dict[str, str]):
+    """A balance sheet with no 其他 row; `current` the printed 流动资产合计 by year."""
+    return _totals_by_year("balance", [("货币资金", ("100", "110", "120", "130")), ("存货", ("50", "60", "70", "80"))],
+                           "流动资产合计", current)
 
 
 def test_a_later_forecast_year_whose_rows_add_up_in_another_is_complete():
@@ -105,15 +113,9 @@ def test_a_later_forecast_year_whose_rows_add_up_in_another_is_complete():
 
 
 def _cash(change: dict[str, str]):
-    rows = []
-    for period, cfo, cfi, cff in (("2024A", "500", "(300)", "(100)"), ("2025E", "520", "(310)", "(90)"),
-                                  ("2026E", "540", "(320)", "(80)"), ("2027E", "560", "(330)", "(70)")):
-        rows += [row("经营活动现金流", period, cfo, statement="cashflow", row_number=0),
-                 row("投资活动现金流", period, cfi, statement="cashflow", row_number=1),
-                 row("筹资活动现金流", period, cff, statement="cashflow", row_number=2),
-                 row("现金净增加额", period, change[period], statement="cashflow", row_number=3)]
-    return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"]
-            if c["family"] == "totals" and c["claim"].startswith("现金净增加额")}
+    return _totals_by_year("cashflow", [("经营活动现金流", ("500", "520", "540", "560")),
+                                        ("投资活动现金流", ("(300)", "(310)", "(320)", "(330)")),
+                                        ("筹资活动现金流", ("(100)", "(90)", "(80)", "(70)"))], "现金净增加额", change)
 
 
 def test_cash_flow_without_its_fx_line_is_judged_in_later_forecast_years():
