@@ -173,25 +173,23 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
     last_box = last_run = style_of = None
     style: dict = {}
     size, level = 0.0, False
+    # the text page by its plain address: the calls below run once per glyph, and pypdfium2's
+    # own bindings check and convert a pointer object on every call. (FPDFText_GetText reads
+    # all codes at once, but its text indices need not be the char indices: a page of
+    # unmapped CID glyphs comes out shifted.)
+    at = ctypes.cast(tp, ctypes.c_void_p).value
     try:
-        count = raw.FPDFText_CountChars(tp)
-        codes = (ctypes.c_ushort * (count + 1))()
-        raw.FPDFText_GetText(tp, 0, count, codes)  # every glyph's code at once, not one call each
-        for i in range(count):
-            code = codes[i]
-            if code < 32 or 0xD800 <= code <= 0xDFFF or code >= 0xFFF0:
-                # the page text spells control codes, surrogates and specials its own way
-                # (U+0002 as U+FFFE): the glyph's own code, as pdfminer reads it
-                code = raw.FPDFText_GetUnicode(tp, i)
-            if code in _SPACES and raw.FPDFText_IsGenerated(tp, i):
+        for i in range(raw.FPDFText_CountChars(tp)):
+            code = _unicode(at, i)
+            if _generated(at, i):
                 continue  # line breaks and word spaces PDFium inferred: layout decides those
             if code in (0, 10, 13) or 0xDC00 <= code <= 0xDFFF:
                 continue
             if 0xD800 <= code <= 0xDBFF:  # a character beyond the BMP comes as a surrogate pair
-                low = raw.FPDFText_GetUnicode(tp, i + 1)
+                low = _unicode(at, i + 1)
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) if 0xDC00 <= low <= 0xDFFF else 0xFFFD
-            raw.FPDFText_GetLooseCharBox(tp, i, rect)
-            address = _text_object_address(tp, i) or 0
+            _loose_box(at, i, rect)
+            address = _text_object_address(at, i) or 0
             box = (rect.left, rect.bottom, rect.right, rect.top, address)  # the text object, by address
             if last_box is not None and box == last_box:
                 chars[-1]["text"] += chr(code)  # a ligature (ﬀ) PDFium spells out in one box
@@ -216,7 +214,7 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
             x0, y_top, x1, y_bottom = frame.box(left, bottom, right, top)
             run = None  # (text object, baseline) of a level glyph on an unturned page
             if level and frame.ctm[0] == 1:
-                raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
+                _char_origin(at, i, ox, oy)
                 run = (box[4], oy.value)
                 if run == last_run and chars:
                     # the previous glyph of this run ends where this one starts: its advance
@@ -231,9 +229,6 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
     return chars
 
 
-_SPACES = frozenset((9, 10, 13, 32))  # what PDFium generates between words and lines
-
-
 def _as_address(function):
     """`function` of pypdfium2's bindings returning a plain address (an int) instead of a
     new ctypes pointer object: the glyph loop compares text objects once per glyph, and
@@ -242,18 +237,21 @@ def _as_address(function):
     return prototype(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-_text_object_address = _as_address(raw.FPDFText_GetTextObject)
-_font_address = _as_address(raw.FPDFTextObj_GetFont)
-
-
-def _on_address(function):
-    """`function` of pypdfium2's bindings taking its first argument as a plain address:
-    with `_as_address`, a path's segments are passed around as ints, never as ctypes
-    pointer objects made and dropped once per segment."""
-    prototype = ctypes.CFUNCTYPE(function.restype, ctypes.c_void_p, *function.argtypes[1:])
+def _on_address(function, returns_address: bool = False):
+    """`function` of pypdfium2's bindings taking its first argument as a plain address
+    (and, with `returns_address`, returning one): a text page or a path segment passed
+    as an int, never as a ctypes pointer object converted or made once per glyph or segment."""
+    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p if returns_address else function.restype,
+                                 ctypes.c_void_p, *function.argtypes[1:])
     return prototype(ctypes.cast(function, ctypes.c_void_p).value)
 
 
+_font_address = _as_address(raw.FPDFTextObj_GetFont)
+_text_object_address = _on_address(raw.FPDFText_GetTextObject, returns_address=True)
+_unicode = _on_address(raw.FPDFText_GetUnicode)
+_generated = _on_address(raw.FPDFText_IsGenerated)
+_loose_box = _on_address(raw.FPDFText_GetLooseCharBox)
+_char_origin = _on_address(raw.FPDFText_GetCharOrigin)
 _path_segment = _as_address(raw.FPDFPath_GetPathSegment)
 _segment_point = _on_address(raw.FPDFPathSegment_GetPoint)
 _segment_type = _on_address(raw.FPDFPathSegment_GetType)
