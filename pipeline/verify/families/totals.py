@@ -4,8 +4,8 @@ Two kinds: a subtotal row (流动资产合计, 经营活动现金流) against th
 since the previous subtotal, and the identities between statement lines
 (`IDENTITIES`: 资产总计 = 流动资产 + 非流动资产, 净利润 = 利润总额 − 所得税, …). A
 subtotal whose listed rows do not add up is a mismatch only where the section is
-complete: it lists a catch-all 其他 row, or (in a forecast year) the same rows add up
-in two other forecast years. Otherwise rows may be left out of the printed table, and
+complete: it lists a catch-all 其他 row, or (in a forecast year after the current one)
+the same rows add up in another such year. Otherwise rows may be left out of the printed table, and
 the check is unverifiable, naming that."""
 from __future__ import annotations
 
@@ -170,23 +170,15 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         judged = [(total, period, parts, *judge_sum([p.printed for p in parts], total.printed))
                   for total, period, parts in readings[layout]
                   if len(parts) >= 2 and not any(_is_subtotal(p) for p in parts[1:])]
-        # the later forecast years in which each section (its total's row, its parts' rows) adds up
-        later = _later_forecasts(periods)
-        adds_up: dict[tuple, list[str]] = {}
-        for total, period, parts, verdict, _ in judged:
-            if verdict != "mismatch" and period in later:
-                adds_up.setdefault(_section(total, parts), []).append(period)
-        for total, period, parts, verdict, exact in judged:
+        # a section is its total's row and its parts' rows
+        evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
+                                              for total, period, parts, verdict, _ in judged])
+        for (total, period, parts, verdict, exact), evidence in zip(judged, evidences):
             complete = any(CATCH_ALL.match(p.item) for p in parts)
-            # past the current year a forecast is the model alone, year after year: rows that
-            # add up to the total in another such year leave none out in this one. A reported
-            # year, and the current one (its reported quarters in it), may carry a line of its
-            # own that year: without a 其他 row they stay unverifiable
-            evidence = [y for y in adds_up.get(_section(total, parts), []) if y != period]
             note = ""
             if verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
-            elif verdict == "mismatch" and period in later and evidence:
+            elif verdict == "mismatch" and evidence:
                 note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
             elif verdict == "mismatch":
                 verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
@@ -197,16 +189,20 @@ def subtotals(rows: list[Amount]) -> list[dict]:
     return out
 
 
-def _later_forecasts(periods) -> set[str]:
-    """The forecast years after the first (2026E, 2027E of 2025E–2027E): the first is the
-    current year, which carries the quarters already reported (with their 汇率变动, their
-    one-off lines), so it is no model year."""
-    forecasts = sorted((p for p in periods if str(p).endswith("E")), key=sort_key)
-    return set(forecasts[1:])
+def _later_evidence(periods, judged: list[tuple[str, tuple, bool]]) -> list[list[str]]:
+    """For each (period, what was checked, whether it held): the other forecast years after
+    the current one in which the same thing held — [] for a year that is not such a year.
 
-
-def _section(total: Amount, parts: list[Amount]) -> tuple:
-    return total.row, tuple(p.row for p in parts)
+    Past the current year a forecast is the model alone, year after year: rows that add up
+    in another such year leave none out in this one. A reported year, and the current one
+    (the first forecast year, carrying the quarters already reported with their 汇率变动
+    and one-off lines), may carry a line of its own that year."""
+    later = set(sorted((p for p in periods if str(p).endswith("E")), key=sort_key)[1:])
+    held: dict[tuple, list[str]] = {}
+    for period, key, holds in judged:
+        if holds and period in later:
+            held.setdefault(key, []).append(period)
+    return [[y for y in held.get(key, []) if y != period] if period in later else [] for period, key, _ in judged]
 
 
 def identities(rows: list[Amount]) -> list[dict]:
@@ -223,14 +219,11 @@ def identities(rows: list[Amount]) -> list[dict]:
                     found.append((period, check))
         # an optional line a forecast leaves out (汇率变动 in a cash-flow forecast) is none in a
         # later forecast year where the identity holds without it in another such year
-        later = _later_forecasts(periods)
-        holds: dict[tuple, list[str]] = {}
-        for period, check in found:
-            if check["verdict"] != "mismatch" and "_absent" not in check and period in later:
-                holds.setdefault(check["_lines"], []).append(period)
-        for period, check in found:
-            evidence = [y for y in holds.get(check["_lines"], []) if y != period]
-            if check.pop("_absent", None) and period in later and evidence:
+        evidences = _later_evidence(periods, [(period, check["_lines"],
+                                               check["verdict"] != "mismatch" and "_absent" not in check)
+                                              for period, check in found])
+        for (period, check), evidence in zip(found, evidences):
+            if check.pop("_absent", None) and evidence:
                 check["verdict"] = "mismatch"
                 check["note"] = (f"{check['note']}; the identity holds without it in {', '.join(evidence)}, "
                                  f"so this forecast has none")
