@@ -229,39 +229,33 @@ def _chars(page: pdfium.PdfPage, frame: _Frame) -> list[dict]:
     return chars
 
 
-def _as_address(function):
-    """`function` of pypdfium2's bindings returning a plain address (an int) instead of a
-    new ctypes pointer object: the glyph loop compares text objects once per glyph, and
-    reading a pointer's address (ctypes.cast) cost a tenth of it."""
-    prototype = ctypes.CFUNCTYPE(ctypes.c_void_p, *function.argtypes)
-    return prototype(ctypes.cast(function, ctypes.c_void_p).value)
-
-
-def _on_address(function, returns_address: bool = False):
-    """`function` of pypdfium2's bindings taking its first argument as a plain address
-    (and, with `returns_address`, returning one): a text page or a path segment passed
-    as an int, never as a ctypes pointer object converted or made once per glyph or segment."""
+def _by_address(function, returns_address: bool = False):
+    """`function` of pypdfium2's bindings taking its first argument (a text page, a text
+    object, a path segment) as a plain address, and with `returns_address` returning one:
+    these run once per glyph or path segment, where pypdfium2's own bindings convert or
+    make a ctypes pointer object on every call (reading a returned pointer's address,
+    ctypes.cast, alone cost a tenth of the glyph loop). A pointer object is accepted too."""
     prototype = ctypes.CFUNCTYPE(ctypes.c_void_p if returns_address else function.restype,
                                  ctypes.c_void_p, *function.argtypes[1:])
     return prototype(ctypes.cast(function, ctypes.c_void_p).value)
 
 
-_font_address = _as_address(raw.FPDFTextObj_GetFont)
-_text_object_address = _on_address(raw.FPDFText_GetTextObject, returns_address=True)
-_unicode = _on_address(raw.FPDFText_GetUnicode)
-_generated = _on_address(raw.FPDFText_IsGenerated)
-_loose_box = _on_address(raw.FPDFText_GetLooseCharBox)
-_char_origin = _on_address(raw.FPDFText_GetCharOrigin)
-_path_segment = _as_address(raw.FPDFPath_GetPathSegment)
-_segment_point = _on_address(raw.FPDFPathSegment_GetPoint)
-_segment_type = _on_address(raw.FPDFPathSegment_GetType)
-_segment_close = _on_address(raw.FPDFPathSegment_GetClose)
+_font_address = _by_address(raw.FPDFTextObj_GetFont, returns_address=True)
+_text_object_address = _by_address(raw.FPDFText_GetTextObject, returns_address=True)
+_unicode = _by_address(raw.FPDFText_GetUnicode)
+_generated = _by_address(raw.FPDFText_IsGenerated)
+_loose_box = _by_address(raw.FPDFText_GetLooseCharBox)
+_char_origin = _by_address(raw.FPDFText_GetCharOrigin)
+_path_segment = _by_address(raw.FPDFPath_GetPathSegment, returns_address=True)
+_segment_point = _by_address(raw.FPDFPathSegment_GetPoint)
+_segment_type = _by_address(raw.FPDFPathSegment_GetType)
+_segment_close = _by_address(raw.FPDFPathSegment_GetClose)
 
 
 def _font_name(text_object: int, fonts: dict[int, str]) -> str:
     """The base font name of the text object at address `text_object`, cached per font
     (a page has thousands of text objects and a handful of fonts)."""
-    font = _font_address(ctypes.cast(text_object, raw.FPDF_PAGEOBJECT)) if text_object else None
+    font = _font_address(text_object) if text_object else None
     if font not in fonts:
         name = ""
         if font:
