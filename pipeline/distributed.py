@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 from pathlib import Path
 from typing import Callable, Optional
@@ -142,9 +141,10 @@ def run_on_ray(files: list[Path], jobs: int, out: Path, date: Optional[str], don
                 i = in_flight.pop(ref)
                 done[i] = r = _collect(ray, ref, files[i], out)
                 finish(r)
-    finally:  # also on Ctrl-C/SIGTERM: what is in flight is dropped, everything written is whole
-        if started_here and sys.exc_info()[0] is not None:
+    except BaseException:  # also Ctrl-C/SIGTERM: what is in flight is dropped, everything written is whole
+        if started_here:
             ray.shutdown()
+        raise
     if not started_here:
         return None
     stopping = threading.Thread(target=ray.shutdown, name="ray-shutdown")

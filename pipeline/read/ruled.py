@@ -1,5 +1,5 @@
 """Ruled tables: pdfplumber's table finder (its "lines" strategy, default settings), with
-its two quadratic steps done by lookup instead of by scanning.
+its three quadratic steps done by lookup instead of by scanning.
 
 pdfplumber's `TableFinder` finds where ruling edges cross, then, for each crossing,
 the smallest cell whose four corners are crossings joined by edges. Its reference
@@ -14,8 +14,7 @@ Here the same steps run over sorted lists and per-crossing sets built once:
   found by bisection on their sorted tops;
 - cells: each crossing's column and row (the crossings below it and to its right,
   in order) are looked up, and two crossings are joined when their edge sets share
-  an edge, as pdfplumber tests it.
-
+  an edge, as pdfplumber tests it;
 - tables: cells sharing a corner, directly or through others, are one table (found
   by walking a corner → cells map once, where pdfplumber re-scans the cells left
   until a pass adds none).
@@ -39,14 +38,11 @@ Box = tuple[float, float, float, float]
 
 def find_tables(page) -> list[Table]:
     """The tables pdfplumber's `TableFinder(page).tables` finds, in the same order."""
-    finder = TableFinder.__new__(TableFinder)  # its steps, two of them replaced below
-    finder.page = page
-    finder.settings = TableSettings.resolve(None)
-    finder.edges = finder.get_edges()
-    finder.intersections = crossings(finder.edges, finder.settings.intersection_x_tolerance,
-                                     finder.settings.intersection_y_tolerance)
-    finder.cells = cells(finder.intersections)
-    return [Table(page, group) for group in tables_of(finder.cells)]
+    finder = TableFinder.__new__(TableFinder)  # only for its get_edges (snapping, joining)
+    finder.page, finder.settings = page, TableSettings.resolve(None)
+    found = crossings(finder.get_edges(), finder.settings.intersection_x_tolerance,
+                      finder.settings.intersection_y_tolerance)
+    return [Table(page, group) for group in tables_of(cells(found))]
 
 
 def crossings(edges: list[dict], x_tolerance: float = 1, y_tolerance: float = 1) -> dict[Point, dict]:
