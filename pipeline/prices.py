@@ -64,7 +64,9 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
     qty = _alt(t["per_quantities"])
     scale = _alt(t["scale_words"])
     direction = _alt(t["directions"])
-    not_scaled = r"(?![\d.,]|\s*(?:亿|万|千万|百万|[KMBTkmbt](?![A-Za-z])|billion|million|trillion))"
+    # a comma or point after the number ends it unless a digit follows: web text often
+    # separates clauses with ASCII commas ('$1.25,缓存写入…'), and 1,234 / 1.5 are whole numbers
+    not_scaled = r"(?!\d|[.,]\d|\s*(?:亿|万|千万|百万|[KMBTkmbt](?![A-Za-z])|billion|million|trillion))"
     return {
         # a symbol before or a currency word after the number; 亿/万/M after it make it money
         # (only those with a symbol or a word are kept: found around the currencies alone)
@@ -215,6 +217,7 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
     block_scope: Optional[Atom] = None        # a header or caption's unit over the lines below it
     columns: dict[int, Atom] = {}             # priced columns of the last table header
     paragraph_scope: Optional[Atom] = None    # the last unit the paragraph named
+    row_scope: Optional[Atom] = None          # a unit a table row's label named ('输入成本 (每 1M tokens)')
     line_start = 0
     first = 0  # the first atom not yet behind the current line (atoms are in text order)
     for line in text.split("\n"):
@@ -228,6 +231,18 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
         amounts = [a for a in in_line if a.kind == "AMOUNT"]
         pers = [a for a in in_line if a.kind == "PER"]
         prose = _is_prose(line)
+        # a table of one column per model: its rows name their unit in the label cell, and a
+        # later row of the same table naming only a direction ('缓存输入成本') shares it
+        labelled_row, row_quals = None, []
+        if "|" in line and amounts and not prose:
+            label = [a for a in in_line if a.start < amounts[0].start]
+            row_quals = [a.data["qual"] for a in label if a.kind == "QUAL"]  # they qualify every cell
+            if any(a.kind == "PER" for a in label):
+                row_scope = [a for a in label if a.kind == "PER"][-1]
+            elif row_scope is not None and any(a.kind in ("DIR", "QUAL") for a in label):
+                labelled_row = row_scope
+        elif "|" not in line:
+            row_scope = None
         if not line.strip():
             block_scope, columns, paragraph_scope = None, {}, None
         elif pers and not amounts and not prose:
@@ -271,13 +286,18 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 clause = text[clause_start:a.start]
                 if unit is None and scope is not None:
                     crossing = scope.end <= clause_start  # the unit was set in an earlier clause
-                    if not (crossing and any(w in clause for w in cost_words)):
+                    # a cost word starts another kind of figure ('总成本为…'), unless the clause
+                    # is about one direction's tokens and counts none ('输出 token 的费用为 $0.0024')
+                    per_token = _per_token_clause(clause, sentence, i, clause_start)
+                    if not (crossing and any(w in clause for w in cost_words) and not per_token):
                         unit = scope
                 if unit is None:
                     unit = _unit_after(sentence, i, text)
                 if unit is None and block_scope is not None and not prose \
                         and not any(w in line for w in cost_words):
                     unit = block_scope
+                if unit is None and labelled_row is not None:
+                    unit = labelled_row
                 if unit is None and paragraph_scope is not None and any(c in clause for c in cues) \
                         and not any(w in clause for w in cost_words):
                     unit = paragraph_scope
@@ -292,7 +312,7 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 previous = (clause_start, direction)
                 code = a.data["code"] or unit.data.get("cur_before")
                 value = _value(a.data["num"], code, unit.data.get("per"), unit.data.get("other"), direction,
-                               quals + time_quals, default_currency)
+                               quals + time_quals + row_quals, default_currency)
                 end = attached.end if attached else a.end
                 out.append(Match(a.start, end, "PRICE", value))
                 used.add(a.start)
@@ -300,6 +320,14 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
             _respectively(text, out, in_line, line_start, line_end)
         line_start = line_end + 1
     return out
+
+
+def _per_token_clause(clause: str, sentence: list[Atom], i: int, clause_start: int) -> bool:
+    """Whether a clause before an amount names a direction and a token word and no number:
+    the price of one direction's tokens, in the unit the sentence set."""
+    if re.search(r"\d", clause) or not any(w in clause for w in terms()["token_words"]):
+        return False
+    return any(b.kind == "DIR" and b.start >= clause_start for b in sentence[:i])
 
 
 def _unit_after(sentence: list[Atom], i: int, text: str) -> Optional[Atom]:

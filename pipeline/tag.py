@@ -380,6 +380,7 @@ class ModelShapes:
                 break
         out += self.family_variants(text, [e for e in names if e.label == "MODEL"])
         out += self.misspelt(text, near)
+        out += self.misspelt_vendors(text, near)
         return out
 
     def family_variants(self, text: str, known: list[q.Match]) -> list[q.Match]:
@@ -422,6 +423,21 @@ class ModelShapes:
             if family and self.llm_context(text, m.start(), m.end(), near):
                 out.append(q.Match(m.start(), m.end(), "MODEL", {
                     "name": compose(family, m.group("rest")), "vendor": family.get("vendor"), "shape": "misspelt"}))
+        return out
+
+    def misspelt_vendors(self, text: str, near) -> list[q.Match]:
+        """A vendor's Latin name with one letter wrong or two neighbours swapped ('DeekSeek',
+        'OpenAl'), same length and first letter, in a passage about models."""
+        out = []
+        index = _latin_vendors()
+        for m in _CAPITAL_WORD.finditer(text):
+            word = m.group(0)
+            lower = word.lower()
+            for name, vendor_id in index.get((len(word), lower[0]), ()):
+                if lower != name and _one_slip(lower, name) and lower not in _not_models() \
+                        and self.llm_context(text, m.start(), m.end(), near):
+                    out.append(q.Match(m.start(), m.end(), "VENDOR", {"id": vendor_id, "name": vendor_id}))
+                    break
         return out
 
     @staticmethod
@@ -612,6 +628,28 @@ def _latin_families(exclude_models: tuple[str, ...]) -> dict[tuple[str, str, str
         if re.fullmatch(r"[a-z]{4,}", alias):
             out[(alias[0], alias[-1], "".join(sorted(alias)))] = fam
     return out
+
+
+_CAPITAL_WORD = q.scanner("[A-Z]", r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{5,}(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _latin_vendors() -> dict[tuple[int, str], list[tuple[str, str]]]:
+    """Vendors' Latin names of six letters or more, lower-cased, by (length, first letter)."""
+    out: dict[tuple[int, str], list[tuple[str, str]]] = {}
+    for v in q._jsonl("vendors.jsonl"):
+        for n in v["names"]:
+            if re.fullmatch(r"[A-Za-z]{6,}", n):
+                out.setdefault((len(n), n[0].lower()), []).append((n.lower(), v["id"]))
+    return out
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """Same length; one letter differs, or two neighbouring letters are swapped."""
+    diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == name[diff[1]] and word[diff[1]] == name[diff[0]]
 
 
 @lru_cache(maxsize=2048)

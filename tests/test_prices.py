@@ -82,3 +82,30 @@ def test_not_token_prices(text):
 def test_a_unit_never_crosses_a_blank_line():
     text = "价格：每百万tokens\n\n会员费为10元"
     assert prices(text) == []
+
+
+def test_an_ascii_comma_after_an_amount_ends_it():
+    # web text often separates clauses with ASCII commas; '1,234' stays one number
+    text = "输入每百万 Token $0.25、输出每百万 Token $1.25,缓存读取每百万 Token $0.025,并提供折扣"
+    assert [(p[0], p[1], p[3]) for p in prices(text)] == [
+        ("$0.25", 0.25, "input"), ("$1.25", 1.25, "output"), ("$0.025", 0.025, None)]
+    assert [p[1] for p in prices("每百万tokens售价1,234元")] == [1234]
+
+
+def test_a_cost_clause_about_one_directions_tokens_keeps_the_unit():
+    text = "每千个输入 token 的费用为 $0.00080,输出 token 的费用为 $0.00240。"
+    assert [(p[1], p[3]) for p in prices(text)] == [(0.8, "input"), (2.4, "output")]
+    # a cost that counts tokens is a total, not a unit price
+    assert [p[1] for p in prices("每百万tokens输入1元，处理100万输出token的总成本约为3元。")] == [1]
+
+
+def test_a_row_label_unit_reaches_later_rows_of_the_same_table():
+    text = ("| 特性 | GPT-5 | GPT-4o |\n|---|---|---|\n| 输入成本 (每 1M tokens) | $5.00 | $2.50 |\n"
+            "| 月费 | $20 | $200 |\n| 缓存输入成本 | $2.50 | $1.25 |\n")
+    assert prices(text) == [("$5.00", 5, "USD", "input", ()), ("$2.50", 2.5, "USD", "input", ()),
+                            ("$2.50", 2.5, "USD", "input", ("cached",)), ("$1.25", 1.25, "USD", "input", ("cached",))]
+
+
+def test_traditional_cache_words():
+    # 快取 is the Taiwan word for 缓存; simplification keeps it
+    assert [p[4] for p in prices("輸入每百萬 Token $3、快取讀取 $0.30")] == [(), ("cached",)]

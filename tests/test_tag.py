@@ -49,6 +49,19 @@ def test_vendor_ids(name, vendor):
     assert [v["name"] for _, _, v in ents(f"据悉，{name}表示将继续投入", label="VENDOR")] == [vendor]
 
 
+@pytest.mark.parametrize("text,vendor", [
+    ("Kimi K2 参数量是 1T,要知道 DeekSeek的 V3 和 R1 模型也只是671B", "deepseek"),  # one letter wrong
+    ("OpenAl 发布了新的大模型", "openai"),                                               # l for I
+    ("Antrhopic 的 Claude 模型", "anthropic"),                                           # two swapped
+])
+def test_a_vendor_name_with_one_slip(text, vendor):
+    assert [v["name"] for _, _, v in ents(text, label="VENDOR")] == [vendor]
+
+
+def test_a_word_near_a_vendor_name_is_no_vendor_outside_model_talk():
+    assert ents("Goggle 是一种护目镜", label="VENDOR") == []
+
+
 @pytest.mark.parametrize("text,model,vendor", [
     ("阿里云开源Qwen3-235B-A22B", "Qwen3-235B-A22B", "alibaba"),
     ("Anthropic发布Claude Opus 4", "Claude Opus 4", "anthropic"),
