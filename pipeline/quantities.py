@@ -506,7 +506,7 @@ class YearLed:
 
 DATE_PATTERNS: list[tuple[str, re.Pattern | Anchored | YearLed]] = [
     ("ymd", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]")),
-    ("ymd", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?![\d.])")),
+    ("ymd", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?!\d|\.\d)")),
     ("yq", YearLed(rf"{_Y}\s*年?\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
     ("yq", Anchored(scanner(r"[\dQ]", rf"{_Y}\s*Q(?P<q>[1-4])(?![0-9])|(?<![0-9A-Za-z])(?P<q2>[1-4])Q(?P<yy>\d\d)(?![0-9])|"
                       rf"(?<![0-9A-Za-z])Q(?P<q3>[1-4])\s*(?P<y3>(?:19|20)\d\d)"), ("Q",))),
@@ -514,7 +514,7 @@ DATE_PATTERNS: list[tuple[str, re.Pattern | Anchored | YearLed]] = [
     ("ym_list", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*[、,，和至到\-~]\s*(?P<m2>\d{{1,2}})\s*月")),
     ("ym_end", YearLed(rf"{_Y}\s*年\s*(?:年\s*)?(?P<pos>年底|年末|底|末|年初|初)")),
     ("ym", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月(?:份)?")),
-    ("ym", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?![\d.])")),
+    ("ym", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})(?!\d|\.\d)")),
     ("yy_md", Anchored(scanner(r"\d", r"(?<![\d.])(?P<yy>\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?"), ("年",))),
     ("rel_md", Anchored(scanner(r"[今去明前同当當]", r"(?P<rel>今年|去年|明年|前年|同年|当年|當年)\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号號])?(?:份)?"), ("月",))),
     ("rel_q", Anchored(scanner(r"[今去明]", r"(?P<rel>今年|去年|明年)\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)"), ("季",))),

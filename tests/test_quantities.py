@@ -115,6 +115,14 @@ def test_dates(text, iso, precision):
     assert (value["date"], value["precision"]) == (iso, precision)
 
 
+@pytest.mark.parametrize("text,iso", [("于 2025/4/5. 发布", "2025-04-05"), ("2025-04-14.", "2025-04-14"),
+                                      ("截至 2025.4.", "2025-04")])
+def test_a_full_stop_after_a_date_ends_it(text, iso):
+    # an ASCII full stop after the day is punctuation; a version number (2025.4.5.6) is no date
+    assert [m.value["date"] for m in q.find_dates(text, ANCHOR)] == [iso]
+    assert q.find_dates("版本 2025.4.5.6", ANCHOR) == []
+
+
 def test_unresolvable_dates_are_kept_not_guessed():
     _, value = one(q.find_dates("5月21日宣布降价"), "")
     assert value["date"] is None and value["unresolved"] == "5月21日"
