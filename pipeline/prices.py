@@ -34,6 +34,9 @@ from .scan import Anchored
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,"
+# a Han character of a word between a count and its token word ('提示词', '生成'): not a
+# count or another unit's lead, which start a per-unit of their own
+_MODIFIER = r"(?:(?![每百千万萬亿億个個])[\u4e00-\u9fff])"
 # a table row or header: cells split by bars, tabs or runs of spaces
 _CELLS = re.compile(r"\s*\|\s*|\t+| {2,}")
 
@@ -75,8 +78,12 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
         # a per-token unit with a lead: /百万tokens, 每输入100万个Token, per 1M tokens, /1K input tokens
         "per_lead": re.compile(
             rf"(?P<lead>/|／|每|per\s+|a\s+)\s*(?:每\s*)?(?P<dir1>{direction})?\s*"
-            rf"(?P<qty>{qty}|\d+(?:\.\d+)?\s*[万萬]?(?=\s*(?:个|個)?\s*(?:{tok})))?\s*(?:个|個)?\s*"
-            rf"(?P<dir2>{direction})?\s*(?P<tok>{tok})?(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
+            rf"(?P<qty>{qty}|\d+(?:\.\d+)?\s*[万萬]?(?=\s*(?:个|個)?\s*(?:{tok}|{_MODIFIER}{{1,3}}(?:{tok}))))?"
+            rf"\s*(?:个|個)?\s*"
+            # a word between the count and the token word: a direction, or a modifier whose
+            # words may hold one ('每100万个提示词标记', '每100万个生成代币')
+            rf"(?:(?P<dir2>{direction})|(?P<mod>{_MODIFIER}{{1,3}}?(?=\s*(?:{tok}))))?\s*(?P<tok>{tok})?"
+            rf"(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
         # a per-token unit without a lead, as a clause's subject: 百万tokens输入价格…
         "per_bare": Anchored(re.compile(rf"(?<![\d.,A-Za-z])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
                                         rf"(?P<tok>{tok})(?:\s*[(（]\s*(?:{tok})\s*[)）])?"), t["token_words"]),
@@ -131,9 +138,10 @@ def atoms(text: str) -> list[Atom]:
         per = _per_quantity(qty) or 1
         if not tok and per == 1:
             continue
+        in_modifier = p["dir"].search(m.group("mod") or "")
         found.append(Atom("PER", m.start(), m.start() + len(m.group(0).rstrip()), {
-            "per": per, "dir": _direction(m.group("dir1") or m.group("dir2")), "lead": lead.strip(),
-            "cur_before": None}))
+            "per": per, "dir": _direction(m.group("dir1") or m.group("dir2") or (in_modifier and in_modifier.group(0))),
+            "lead": lead.strip(), "cur_before": None}))
     for m in p["per_bare"].finditer(text):
         if re.search(r"[\d.,]\s*$", text[max(0, m.start() - 3):m.start()]):
             continue  # '100 万 tokens' is a volume, not a unit

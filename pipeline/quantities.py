@@ -612,7 +612,12 @@ def _relative_day(kind: str, m: re.Match, anchor: Optional[dt.date], last: Optio
         return {"date": (anchor + dt.timedelta(days=shift)).isoformat(), "precision": "day", "relative": rel}
     week = {"上": -7, "下": 7}.get(rel[0], 0)
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=week)
-    return {"date": (monday + dt.timedelta(days=_WEEKDAY[rel[-1]])).isoformat(), "precision": "day", "relative": rel}
+    day = monday + dt.timedelta(days=_WEEKDAY[rel[-1]])
+    if rel[0] in "周週星礼禮" and day > anchor:
+        # a bare weekday after the document's day is the one just past, as a bare day of
+        # the month is: news names days already gone ('於周五發佈' in Monday's paper)
+        day -= dt.timedelta(days=7)
+    return {"date": day.isoformat(), "precision": "day", "relative": rel}
 
 
 def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -> Optional[dict]:

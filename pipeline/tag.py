@@ -753,7 +753,11 @@ def ruler_patterns(exclude_models: Iterable[str] = ()) -> list[dict]:
     for m in q._jsonl("models.jsonl"):
         if m["name"] in exclude or m.get("needs_context"):
             continue
-        for alias in dict.fromkeys([m["name"]] + m["aliases"]):
+        names = [m["name"]] + m["aliases"]
+        # 'Doubao Seed 1.6' for 'Doubao-Seed-1.6': names of three parts or more are written
+        # spaced as often; two-part ones are not spaced here ('Step 2' is also a how-to heading)
+        names += [n.replace("-", " ") for n in names if re.fullmatch(r"[A-Za-z][\w.]*(?:-[\w.]+){2,}", n)]
+        for alias in dict.fromkeys(names):
             patterns.append({"label": "MODEL", "pattern": alias, "id": m["name"], "_case": m.get("case_sensitive", False)})
     return patterns
 

@@ -109,3 +109,12 @@ def test_a_row_label_unit_reaches_later_rows_of_the_same_table():
 def test_traditional_cache_words():
     # 快取 is the Taiwan word for 缓存; simplification keeps it
     assert [p[4] for p in prices("輸入每百萬 Token $3、快取讀取 $0.30")] == [(), ("cached",)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a word between the count and the token word; machine translations say 代币 for tokens
+    ("输入每100万个提示词标记$0.57", [("$0.57", 0.57, "USD", "input", ())]),
+    ("输出每100万个生成代币$1.71", [("$1.71", 1.71, "USD", "output", ())]),
+])
+def test_a_modifier_between_the_count_and_the_token_word(text, want):
+    assert prices(text) == want

@@ -221,6 +221,7 @@ def test_parameter_counts_with_modifiers_and_scales(text, counts):
     ("5月20日发布。21日,阿里云官方宣布,次日腾讯跟进", ["2024-05-20", "2024-05-21", "2024-05-22"]),
     ("大模型价格战升级—— 21日,阿里云宣布", ["2024-05-21"]),   # the document's month
     ("上周五发布，周三上线", ["2024-05-17", "2024-05-22"]),     # the document is dated Saturday 2024-05-25
+    ("阿里巴巴於周日發佈，本周日上线", ["2024-05-19", "2024-05-26"]),  # a bare weekday not yet come is last week's
     ("30日内有效，5日均线", []),
     ("据今日头条报道", []),
 ])
