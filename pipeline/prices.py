@@ -89,6 +89,7 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
                                         rf"(?P<tok>{tok})(?:\s*[(（]\s*(?:{tok})\s*[)）])?"), t["token_words"]),
         "other": re.compile(rf"(?:/|／|每|per\s+)\s*(?P<other>{_alt(t['other_units'])})(?![A-Za-z])"),
         "dir": re.compile(rf"(?P<dir>{direction})"),
+        "dir_pair": re.compile(rf"({direction})\s*[/／]\s*({direction})"),
         "currency_before": re.compile(rf"({_alt(c for c in t['currencies'] if not c[0].isdigit())})\s*$"),
         "qual": re.compile(rf"(?P<qual>{_alt(t['qualifiers'])})"),
         # built once: these were built per figure (a tenth of the price finder's time)
@@ -326,6 +327,8 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 used.add(a.start)
         if "分别" in line:
             _respectively(text, out, in_line, line_start, line_end)
+        if "/" in line or "／" in line:
+            _slashed_pairs(text, out, line_start, line_end)
         line_start = line_end + 1
     return out
 
@@ -440,6 +443,20 @@ def _column_prices(text: str, line: str, line_start: int, columns: dict[int, tup
         value = _value(cell, unit.data.get("cur_before"), unit.data.get("per"), None, direction, [], default_currency)
         out.append(Match(begin, begin + len(cell), "PRICE", value))
     return out
+
+
+def _slashed_pairs(text: str, out: list, lo: int, hi: int) -> None:
+    """'输入/输出价格仅为0.2美元/1.5美元': two prices written a/b after two directions
+    written the same way take them in order."""
+    line = [p for p in out if lo <= p.start < hi]
+    for a, b in zip(line, line[1:]):
+        if not re.fullmatch(r"\s*[/／]\s*", text[a.end:b.start]):
+            continue
+        s_start = max([lo] + [text.rfind(ch, lo, a.start) + 1 for ch in SENTENCE_END + "，,"])
+        named = list(_patterns()["dir_pair"].finditer(text, s_start, a.start))
+        if named:
+            a.value["direction"] = _direction(named[-1].group(1))
+            b.value["direction"] = _direction(named[-1].group(2))
 
 
 def _respectively(text: str, out: list, every: list[Atom], lo: int, hi: int) -> None:

@@ -168,6 +168,9 @@ _NUM_MILLIONS = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+
 _CN_WORD_AMOUNT = Anchored(scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))"), ("参数",))
 _SCALE_CLASS = Anchored(scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)"), ("参数", "级", "級"))
+# a scale named after the parameter word, with no digit: 总参数超万亿, 参数规模超过一万亿
+_SCALE_AFTER_PARAM = Anchored(scanner(r"[参參]", r"(?:参数|參數)(?:量|规模|規模|总量|總量)?\s*(?P<verb>超过|超過|超|达到|達到|达|達|逾|近|约|約|高达|高達|突破|为|為|是)?"
+                                      r"\s*(?P<count>(?:一|1)?\s*(?P<unit>万亿|千亿|百亿|兆))(?![\d个個])"), ("万亿", "千亿", "百亿", "兆"), before=16)
 _NOT_PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:tokens?|Tokens?|TOKENS?|词元|美元|元|人民币|港元|次|张|台|人|用户|行|字|美金|条|小时|天|年|个月|倍|端|FLOP|flop|Token)")
 
 
@@ -236,6 +239,12 @@ def find_param_counts(text: str) -> list[Match]:
         unit = m.group("unit") or m.group("unit2")
         out.append(Match(m.start(), m.end(), "PARAM_COUNT",
                          {"count": UNIT_MULT[unit], "approx": True, "printed": m.group(0)}))
+    for m in _SCALE_AFTER_PARAM.finditer(text):
+        if _NOT_PARAM_AFTER.match(text, m.end()):
+            continue  # '参数超万亿tokens' counts data
+        out.append(Match(m.start("count"), m.end(), "PARAM_COUNT",
+                         {"count": UNIT_MULT[m.group("unit")], "approx": m.group("verb") not in (None, "为", "為", "是"),
+                          "printed": m.group("count")}))
     return _propagate_lists(text, _dedupe(out), "PARAM_COUNT", _NUM_CN_UNIT, _param_value)
 
 

@@ -230,7 +230,7 @@ VARIANT_WORDS = ("Pro|Max|Plus|Turbo|Ultra|Flash|Lite|Mini|Nano|Air|Opus|Sonnet|
                  "VL|Long|Large|Medium|Small|Speed|Tiny|Standard|Alpha|Beta|Preview|Omni|Reasoner|Thinking|Base|"
                  "pro|max|plus|turbo|ultra|flash|lite|mini|nano|air|chat|coder|vision|long|large|speed|tiny|"
                  "standard|preview|omni|instruct|base|MoE|Thinking|thinking|Reasoning|Exp|RAG|Lightning|Scout|Maverick|"
-                 "Behemoth")
+                 "Behemoth|Code|Fast|fast")
 _VARIANT_SET = frozenset(w.lower() for w in VARIANT_WORDS.split("|"))
 _VER = r"[vV]?\d{1,3}(?:\.\d{1,2})*(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?!\d)"
 _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
@@ -317,7 +317,7 @@ _GENERIC_HAN_INSIDE = re.compile("|".join(sorted((g for g in GENERIC_HAN if len(
 _HAN_CUE = re.compile(r"(?:发布了?|推出了?|上线了?|开源了?|升级了?|亮相了?)\s*$")
 _DIGIT = re.compile(r"\d")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_NOT_IN_HAN_NAME = re.compile(r"发布|推出|上线|开源|升级|亮相|了|的|和|与")
+_NOT_IN_HAN_NAME = re.compile(r"发布|推出|上线|开源|升级|亮相|了|的|和|与|参数|參數")
 
 
 @Language.factory("yanbao_models", default_config={"exclude_models": []})

@@ -118,3 +118,8 @@ def test_traditional_cache_words():
 ])
 def test_a_modifier_between_the_count_and_the_token_word(text, want):
     assert prices(text) == want
+
+
+def test_two_prices_written_a_slash_b_after_two_directions():
+    text = "Grok Code Fast 1的价格(百万tokens输入/输出价格仅为0.2美元/1.5美元)"
+    assert [(p[1], p[3]) for p in prices(text)] == [(0.2, "input"), (1.5, "output")]

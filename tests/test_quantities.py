@@ -212,6 +212,11 @@ def test_an_amount_of_compute_may_carry_a_chinese_multiplier():
     ("如 30B-A3B 以 3B 激活参数实现", [3_000_000_000]),           # 30B-A3B names a model
     ("使用了1.5万亿tokens的训练数据", []),
     ("融资 10 billion dollars", []),
+    # a scale named after the parameter word, with no digit
+    ("旗舰模型Qwen3-Max，总参数超万亿；", [1_000_000_000_000]),
+    ("参数规模超过一万亿", [1_000_000_000_000]),
+    ("参数量为千亿", [100_000_000_000]),
+    ("训练数据参数超万亿tokens", []),
 ])
 def test_parameter_counts_with_modifiers_and_scales(text, counts):
     assert [m.value["count"] for m in q.find_param_counts(text)] == counts

@@ -73,6 +73,7 @@ def test_a_word_near_a_vendor_name_is_no_vendor_outside_model_talk():
     ("vivo发布蓝星大模型", "蓝星", "vivo"),
     ("某公司发布了Zephyr-9大模型", "Zephyr-9", None),
     ("Foo公司推出Orion 2.5 Pro模型", "Orion 2.5 Pro", None),
+    ("xAI推出Grok Code Fast 1模型", "Grok Code Fast 1", "xai"),
 ])
 def test_unseen_models_by_shape_and_context(text, model, vendor):
     models = ents(text, label="MODEL")
@@ -84,6 +85,8 @@ def test_unseen_models_by_shape_and_context(text, model, vendor):
     "RLHF算法的三个阶段Step1、Step2",
     "使用A100 80G SXM训练，FP16峰值624TFLOPs",
     "SuperCLUE基准中表现出色",
+    "公司推出千亿参数大模型",                             # a size, not a name
+    "This model is deprecated and will be retired",
 ])
 def test_not_models(text):
     assert ents(text, label="MODEL") == []
