@@ -150,3 +150,53 @@ def test_a_results_report_named_by_its_period_and_a_figure_of_another_period():
     # a quarter's revenue read against a year's figure (nothing says which quarter): neither
     # the amount nor its growth is judged, rather than the year's growth called wrong
     assert checks("2025年公司实现营业收入39.00亿元，同比增长21.9%。") == []
+
+
+def summary_doc(text, title="许继电气(000400):2025年半年报点评", company="许继电气", ticker="000400", price=None):
+    """A results summary in prose, as desks receive them: no tables, the company and its
+    ticker in the title."""
+    doc = Document(doc_id="s", source=Source(path="s.txt", sha256="1" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    doc.meta = Meta(title=title, company=company, ticker=ticker,
+                    price=Money(value=price, currency="CNY") if price is not None else None)
+    return doc
+
+
+def test_a_summary_in_prose_is_read_as_a_company_report():
+    text = ("盈利预测 - 预计2025-2027年营收分别为183.46亿元/205.60亿元/231.89亿元 对应增速7.4%/12.1%/12.8% [3][7] "
+            "- 预计归母净利润分别为13.75亿元/16.76亿元/21.29亿元 对应增速23.1%/21.9%/27.0% [3][7]")
+    found = {figure(c): c for c in results.find(summary_doc(text))}
+    assert {f: found[f]["verdict"] for f in ("12.1", "12.8", "21.9", "27.0")} == dict.fromkeys(
+        ("12.1", "12.8", "21.9", "27.0"), "consistent")
+    assert found["7.4"]["verdict"] == "unverifiable" and "2024" in found["7.4"]["note"]  # the base year is not printed
+    # an industry note that names a stock it likes is not a company report
+    assert results.find(summary_doc(text, title="大模型密集更新", company="阿里巴巴", ticker="9988.HK")) == []
+
+
+def test_a_bullet_or_a_citation_mark_ends_a_clause():
+    # '市场' in an earlier bullet does not make the forecast's 营收 someone else's
+    text = "国网省招市场占有率同比提升 [2] - 预计2025-2027年营收分别为183.46亿元/205.60亿元/231.89亿元 对应增速7.4%/12.1%/12.8%"
+    assert "12.1" in {figure(c) for c in results.find(summary_doc(text))}
+
+
+@pytest.mark.parametrize("text, figures", [
+    # short years listed with slashes; growth 'respectively' with no base word
+    ("预测公司25/26/27年净利润分别为5.13/7.02/8.98亿元,增速分别为5.87%/36.77%/27.96%", {"36.77": "rounding", "27.96": "rounding"}),
+    # every year's profit × PE is one market value
+    ("预计公司2025-2027年归母净利润分别为73.56亿元、95.54亿元、119.95亿元,对应PE分别为17.0倍、13.1倍、10.4倍",
+     {"13.1": "consistent", "10.4": "consistent"}),
+    ("调整后2025-2027年归母净利预测为10.3亿、11.1亿、11.8亿 [4] - 当前股价对应PE为14倍、13倍、12倍",
+     {"13": "consistent", "12": "consistent"}),
+    ("预计公司2025-2027年归母净利润分别为73.56亿元、95.54亿元、119.95亿元,对应PE分别为17.0倍、15.1倍、10.4倍",
+     {"15.1": "mismatch"}),
+])
+def test_forecast_lists_of_summaries(text, figures):
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
+    assert {f: found.get(f) for f in figures} == figures
+
+
+def test_eps_and_pe_labels_with_their_english_names():
+    text = "预测公司2025/2026/2027年每股收益(EPS)分别为0.86/1.18/1.51元 [6] - 对应预测市盈率(PE)分别为84.2/61.6/58.1倍"
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, price=72.50))}
+    assert found["84.2"] == "rounding" and found["61.6"] == "rounding"   # 72.50 ÷ 0.86, 72.50 ÷ 1.18
+    assert found["58.1"] == "mismatch"                                    # 72.50 ÷ 1.51 is 48.0

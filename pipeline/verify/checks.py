@@ -149,6 +149,19 @@ def printed_of(row: dict) -> Optional[Printed]:
     return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
 
 
+def is_company_report(doc: Document) -> bool:
+    """A report on one listed company: it has statement tables, or its title opens with the
+    company and its ticker ('许继电气(000400):…' — a results summary in prose, as desks
+    receive them by mail). A ticker alone is not enough: industry notes name the stocks they
+    like ('关注股份阿里巴巴(9988.HK)')."""
+    if any(t.kind == "financials" for t in doc.tables):
+        return True
+    m = doc.meta
+    if not (m.company and m.ticker and m.title):
+        return False
+    return bool(re.match(rf"\s*{re.escape(m.company)}\s*[（(]\s*{re.escape(m.ticker)}", m.title))
+
+
 def amounts(doc: Document, revisions: bool = False) -> list[Amount]:
     """Every numeric financials cell with its printed precision, in table and row order: the
     report's current figures (a revision table's new forecast among them); with `revisions`,

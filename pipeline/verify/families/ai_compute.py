@@ -26,6 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
+from ..checks import is_company_report
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -2021,7 +2022,8 @@ def find(doc: Document) -> list[dict]:
     """The family's checks: prose and tables of AI-industry reports (compute, GPUs, prices,
     demand). Its sentence rules were built on industry notes; on a company report (one with
     financials tables) they misread results prose (a CAGR span read as one change), so a
-    company report is left to the statement families."""
-    if any(t.kind == "financials" for t in doc.tables):
+    company report (statement tables, or a title naming the company and its ticker) is left
+    to the statement families."""
+    if is_company_report(doc):
         return []
     return Checker(doc).run()

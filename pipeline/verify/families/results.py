@@ -36,7 +36,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import Amount, amounts, formula_range, judge_formula, line_items, make, squash
+from ..checks import Amount, amounts, formula_range, is_company_report, judge_formula, line_items, make, squash
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import exact_price
 
@@ -52,6 +52,8 @@ _PERIOD = re.compile(
     rf"(?<![\dA-Za-z.\-/])(?:"
     rf"(?P<y1>{_YEAR})\s*(?:年|[AE])?\s*[-–—~～至到]\s*(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AE])?(?![\d\-/.])"
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
+    # years listed: 25/26/27年, 2025/2026/2027年
+    rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AE])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
@@ -67,6 +69,9 @@ _PERIOD = re.compile(
 
 def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
     g = m.groupdict()
+    if g["ylist"]:
+        years = [_year(y) for y in re.findall(r"\d+", g["ylist"])]
+        return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
     if g["y1"] or g["y3"]:
         y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
         return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
@@ -143,22 +148,33 @@ def is_own(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start]
     if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before):
         return False
-    clause = re.split(r"[，,；;：:（(）)。]", text[:start])[-1]
+    clause = _CLAUSE_SPLIT.split(text[:start])[-1]
     return not _OTHER_SUBJECT.search(clause)
 
 
+# a clause ends at punctuation, and in summaries at a bullet (' - ') or a citation mark ('[3][7]')
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:（(）)。]|\s[-–—•·]\s|\[\d+\]")
+
+
 _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
-_MONEY_UNIT = r"(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)"
+# summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
+_MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿)(?![\u4e00-\u9fffA-Za-z]))"
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*[/、，,]\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
+# each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿'
+_LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|预测为|预计为)\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
+                         rf"(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit)){{1,9}})")
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
 _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN})(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>%|个百分点|pcts?|ppts?|pp|bps?|BP)")
 _POINTS = r"%|个百分点|pcts?|ppts?|pp|bps?|BP"
+# a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
+_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
+                     rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
 # both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%'
@@ -167,13 +183,13 @@ _CHANGE_PAIR = re.compile(rf"同比\s*[/、和及与]\s*环比\s*(?:分别)?\s*(
                           rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
-_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:\(倍\)|（倍）)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
-_EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:\(元\)|（元）)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+_EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
-_LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+_LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
-_CLAUSE_END = re.compile(r"[，,；;：:（(）)]")
+_CLAUSE_END = re.compile(r"[，,；;：:（(）)]|\s[-–—•·]\s|\[\d+\]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 def money_scale(unit: str) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元'."""
@@ -344,7 +360,7 @@ class Reader:
             events.append((m.start(), m.end(), "other", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
-                              ("list", _LIST_BARE), ("amount", _AMOUNT)):
+                              ("list", _LIST_BARE), ("list", _LIST_UNITS), ("growth", _GROWTH), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -394,7 +410,7 @@ class Reader:
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
                 continue
             if kind == "pe":
-                self.pe(s, m, periods, eps_list)
+                self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "cagr":
                 self.cagr(s, m, periods, subject)
@@ -429,6 +445,13 @@ class Reader:
                     continue  # one change over a span of years, or a list the periods do not match
                 for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
                     self.change(s, p, subject, m.group("base"), m.group("dir"), num, m.group("unit"), (a, b))
+                continue
+            if kind == "growth":  # '对应增速7.4%/12.1%/12.8%': year on year, one per period
+                nums = _numbers(m.group("nums"))
+                if subject is None or len(periods) != len(nums):
+                    continue
+                for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+                    self.change(s, p, subject, "同比", None, num, "%", (a, b))
                 continue
             if kind == "change_after":  # '(+21.5% YoY, +3.5% QoQ)'
                 if subject is not None and len(periods) == 1:
@@ -624,12 +647,20 @@ class Reader:
         self.add(s, at, formula, {f"{subject.word} {first[1]}": start, f"{subject.word} {last[1]}": end}, printed, exact,
                  "%", verdict, cells=c1 + c2)
 
-    def pe(self, s: Sentence, m: re.Match, periods: list[Period], eps_list: dict) -> None:
+    def pe(self, s: Sentence, m: re.Match, periods: list[Period], eps_list: dict,
+           subject: Optional[Subject] = None) -> None:
         """Each year's PE against the close over that year's EPS (the sentence's list, else the
         table's). Where the other years are the close over their printed EPS exactly, the
-        report divides the rounded EPS, and this year is judged so too (valuation's rule)."""
+        report divides the rounded EPS, and this year is judged so too (valuation's rule).
+        With no EPS but the years' profits stated before it ('归母净利润分别为a/b/c亿元，对应PE
+        分别为x/y/z倍'), every year's profit × PE is one market value: judged against the first."""
         nums = _numbers(m.group("nums"))
         if len(periods) != len(nums):
+            return
+        if not any(p in eps_list or self.table_row("eps", p) is not None for p in periods) \
+                and subject is not None and subject.concept in ("net_profit", "parent_np") \
+                and all(p in subject.amounts for p in periods):
+            self.pe_by_market_value(s, m, periods, nums, subject)
             return
         close = self.doc.meta.price
         years = []
@@ -676,6 +707,20 @@ class Reader:
                          printed, exact, "x", verdict, cells=[t])
 
 
+    def pe_by_market_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
+                           subject: Subject) -> None:
+        listed = list(zip(periods, self._spans(m, "nums", nums)))
+        (p0, (n0, _, _)), pe0 = listed[0], _printed(listed[0][1][0])
+        np0, _, cell0 = subject.amounts[p0]
+        for p, (num, a, b) in listed[1:]:
+            npi, _, cell = subject.amounts[p]
+            printed = _printed(num)
+            verdict, exact = judge_formula(lambda x, y, z: x * y / z, [np0, pe0, npi], printed)
+            self.add(s, (a, b), f"{subject.word} {name_of(p0)} × PE {name_of(p0)} ÷ {subject.word} {name_of(p)} (one market value)",
+                     {f"{subject.word} {name_of(p0)}": np0, f"PE {name_of(p0)}": pe0, f"{subject.word} {name_of(p)}": npi},
+                     printed, exact, "x", verdict, cells=[cell0, cell])
+
+
 def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
     """What a claim lacks, by line item and period: the figure itself, its base, or both."""
     if now is not None and base is not None:
@@ -699,6 +744,6 @@ def _ratio_key(name: Optional[str]) -> Optional[str]:
 
 
 def find(doc: Document) -> list[dict]:
-    if not any(t.kind == "financials" for t in doc.tables):
+    if not is_company_report(doc):
         return []
     return Reader(doc).run()
