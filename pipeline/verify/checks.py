@@ -24,13 +24,26 @@ def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recom
     (table, row, column) for an analyst to find it; `cells` are the table cells it read
     (Amounts or their keys), kept internally (`_cells`) for the mutation harness."""
     out = {"_cells": [c.key if isinstance(c, Amount) else c for c in (cells or [])],
-           "claim": claim[:300], "page": page, "formula": formula,
+           "claim": _shortened(claim), "page": page, "formula": formula,
            "inputs": {k: _plain(v) for k, v in inputs.items()},
            "reported": _plain(reported), "recomputed": None if recomputed is None else _plain(_round(recomputed)),
            "unit": unit or "", "verdict": verdict, "note": note}
     if where:
         out["cell"] = where
     return out
+
+
+def _shortened(claim: str, size: int = 300) -> str:
+    """A claim of at most `size` characters that still shows its figure: a long sentence
+    (a summary's bullets run on without a full stop) is cut around the 【marked】 figure,
+    with an ellipsis where it was cut."""
+    if len(claim) <= size:
+        return claim
+    at = claim.find("【")
+    if at < 0 or claim.find("】", at) < size - 40:
+        return claim[:size - 1] + "…"
+    start = max(0, min(at - size // 3, len(claim) - size + 1))
+    return "…" + claim[start:start + size - 2] + ("…" if start + size - 2 < len(claim) else "")
 
 
 def _round(x: Decimal) -> Decimal:
