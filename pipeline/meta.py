@@ -219,7 +219,7 @@ def find_rating(text: str) -> tuple[Optional[str], Optional[str]]:
 
 # bounded by ASCII only: Chinese glues a ticker to the name before it (示例半导体688999.SH)
 _TICKER = re.compile(r"(?<![A-Za-z0-9_.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
-                     r"|(?<=[（(])\d{6}(?=[)）]))(?![A-Za-z0-9_])")
+                     r"|(?<=[（(])\d{6}(?=[)）])|(?<=[（(])0\d{4}(?=[)）]))(?![A-Za-z0-9_])")  # (01876): Hong Kong
 _CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
              ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
 _AMOUNT = r"(\d+(?:\.\d+)?)"

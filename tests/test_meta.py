@@ -15,7 +15,7 @@ def test_rating_and_action(text, want):
 @pytest.mark.parametrize("text,want", [
     ("中芯国际 688981.SH", ("中芯国际", "688981.SH")), ("腾讯控股（00700.HK）", ("腾讯控股", "00700.HK")),
     ("网易 NTES.US 公司研究", ("网易", "NTES.US")), ("——中芯国际(688981)季报点评", ("中芯国际", "688981")),
-    ("没有代码", (None, None)),
+    ("没有代码", (None, None)), ("百威亚太(01876):2025年三季报点评", ("百威亚太", "01876")),  # Hong Kong, bracketed
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

@@ -446,6 +446,9 @@ def test_other_wordings_of_a_family_are_recomputed_and_an_edit_flagged(tmp_path,
     ("其中微软190亿美元、谷歌132亿美元，四家合计571亿美元。", "total = sum of the parts"),  # two of the four
     ("全球AI服务器市场规模将从2023年的211亿美元增长至2025年的317亿美元，2023-2030年CAGR为22.6%。",
      "CAGR = (end ÷ start)^(1/years) − 1"),  # the rate is for a span the amounts do not cover
+    # the span nearest before the rate, fiscal years too: not 2016 (a listing year) to 2028
+    ("预计FY2026-FY2028年归母净利润为9.2/9.6/9.9亿元，2016年上市时份额第一，FY2025收入55.5亿元，"
+     "FY2014-FY2025收入CAGR为13%。", "CAGR = (end ÷ start)^(1/years) − 1"),
 ])
 def test_figures_the_sentence_gives_only_part_of_stay_unverifiable(tmp_path, text, formula):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == formula]

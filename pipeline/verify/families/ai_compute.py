@@ -1263,7 +1263,9 @@ class Checker:
                          "unverifiable", "missing input: the start and end values with their years")
                 continue
             (y1, a1), (y2, a2) = sorted(dated, key=lambda ya: ya[0])
-            span = re.search(r"((?:19|20)\d{2})\s*年?\s*[-–—~～至到]\s*((?:19|20)\d{2})", text)
+            # the span the claim is about: the last one named before it ('FY2014-FY2025收入CAGR为13%')
+            spans = list(_SPAN.finditer(text, 0, m.start())) or list(_SPAN.finditer(text))
+            span = spans[-1] if spans else None
             if span and (int(span.group(1)), int(span.group(2))) != (y1, y2):
                 self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%", "unverifiable",
                          f"missing input: the values for {span.group(1)} and {span.group(2)} (the text gives {y1} and {y2})")
@@ -1906,6 +1908,8 @@ _AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|�
                      r"[EPT]FLOP[Ss]|GW|MW|[TPE]B)")
 # what marks an amount as the base of a change: '去年同期为344亿美元', '从20亿元', '上季度50亿元'
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
+# a span of years a growth runs over: 2023-2025年, FY2014-FY2025
+_SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*(?:FY)?((?:19|20)\d{2})")
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|"
                      r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q)")
 

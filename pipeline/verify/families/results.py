@@ -50,7 +50,9 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
 # the periods a sentence names; a span first ('2025-2027年'), a quarter before its year
 _PERIOD = re.compile(
     rf"(?<![\dA-Za-z.\-/])(?:"
-    rf"(?P<y1>{_YEAR})\s*(?:年|[AE])?\s*[-–—~～至到]\s*(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AE])?(?![\d\-/.])"
+    rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AE])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AE])?(?![\d\-/.])"
+    # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
+    rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # years listed: 25/26/27年, 2025/2026/2027年
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AE])"
@@ -101,7 +103,7 @@ def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
         if g["bq"] or g["bq2"]:
             return [("Q", last_year, _CN_Q.get(g["bq"]) or int(g["bq2"]))]
         return [("Y", last_year)]
-    return [("Y", _year(g["yy"] or g["yy2"]))]
+    return [("Y", _year(g["yy"] or g["yy2"] or g["fy"]))]
 
 
 # ----------------------------------------------------------------------------- line items
@@ -164,7 +166,7 @@ _LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿'
-_LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|预测为|预计为)\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
+_LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|预测为|预计为|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
                          rf"(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit)){{1,9}})")
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
