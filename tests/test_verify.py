@@ -269,7 +269,7 @@ def test_chart_families_are_read_from_the_dump(tmp_path):
     assert ("total = sum of the counts enumerated after it", 60, "consistent") in got
     # GPT-3.5 Turbo's only prices are GPT-3.5-turbo-instruct's card: 1 - 0.12/0.4 = 70% > 60%
     cut = [c for c in checks if c["formula"].startswith("cut =")]
-    assert [(c["recomputed"], c["verdict"]) for c in cut] == [(70, "consistent")] * 2
+    assert [(c["recomputed"], c["verdict"]) for c in cut] == [(70, "consistent")]  # one claim, one check
     assert "GPT-3.5-turbo-instruct" in cut[0]["note"]
 
 
@@ -388,6 +388,29 @@ def test_a_cut_pairs_each_price_before_with_its_price_after(tmp_path, text, cuts
     got = [(c["inputs"]["before"], c["inputs"]["after"], c["verdict"]) for c in _note_checks(tmp_path, text)
            if c["formula"].startswith("cut =")]
     assert got == cuts
+
+
+@pytest.mark.parametrize("text,cut", [
+    # three prices: the pair read by order (0.42 → 0.12) is not the pair compared (0.12 → 0.0008)
+    ("GPT4价格约为0.42元/千tokens，文心一言价格接近0.12元/千tokens，而豆包输入价格仅为0.0008元/千tokens，"
+     "降低99.3%。", (120, 0.8, "consistent")),
+    # the price before the cut is not in the sentence: no pair of its three prices gives 97%
+    ("阿里云将Qwen-Long输入价格降至0.0005元/千tokens，降幅达97%，比豆包降价后的0.0008元/千tokens便宜0.0003元/千tokens。",
+     (None, None, "unverifiable")),
+])
+def test_a_cut_among_more_than_two_prices_takes_the_pair_that_reproduces_it(tmp_path, text, cut):
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("cut =")]
+    inputs = check["inputs"]
+    got = (inputs["before"], inputs["after"], check["verdict"]) if check["verdict"] != "unverifiable" else \
+        (None, None, check["verdict"])
+    assert got == cut
+
+
+def test_a_cheaper_than_claim_is_one_check_for_both_sides(tmp_path):
+    text = ("| 模型 | 输入价格(每百万tokens) | 输出价格(每百万tokens) |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n"
+            "| GPT-4.1 Mini | $0.40 | $1.60 | 比GPT-4o便宜84% |\n")
+    checks = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("cut = 1")]
+    assert [(c["reported"], c["verdict"]) for c in checks] == [(84, "consistent")]
 
 
 def test_a_count_after_needs_about_is_still_a_count(tmp_path):

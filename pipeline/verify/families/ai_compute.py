@@ -638,19 +638,43 @@ class Checker:
         pairs = self._price_pairs(text, start, prices)
         pcts = pcts[: len(pairs)] if len(pcts) >= len(pairs) else pcts[:1] * len(pairs)
         judged = False
+        values = sorted({Decimal(str(e.value["per_million_tokens"])) for e in prices}, reverse=True)
         for (before_e, after_e), p in zip(pairs, pcts):
             before = Decimal(str(before_e.value["per_million_tokens"]))
             after = Decimal(str(after_e.value["per_million_tokens"]))
             if before == 0:
                 continue
             printed = Printed.of(p.text.strip("%％-− "))
-            exact = calc.cut_pct(before, after)
             approx = re.search(r"约\s*$", text[max(0, p.start - start - 3): p.start - start])
-            verdict = calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
+
+            def judged_cut(b: Decimal, a: Decimal) -> tuple[str, Decimal]:
+                exact = calc.cut_pct(b, a)
+                return (calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)), exact
+
+            verdict, exact = judged_cut(before, after)
+            note = ""
+            cued = self._role(text, start, before_e) == "before" and self._role(text, start, after_e) == "after"
+            if verdict == "mismatch" and len(values) > 2 and not cued:
+                # more than two prices and no 从/降至 to pair them: the pair read by order may
+                # not be the pair compared
+                # ('GPT4约0.42元…均接近0.12元…豆包仅0.0008元…降低99.3%' is 0.12 → 0.0008)
+                other = next(((b, a) for b in values for a in values if b > a > 0 and judged_cut(b, a)[0] != "mismatch"
+                              and (b, a) != (before, after)), None)
+                if other is not None:
+                    (before, after), (verdict, exact) = other, judged_cut(*other)
+                    note = "the pair of the sentence's prices that reproduces it"
+                else:
+                    verdict, exact, note = "unverifiable", None, (f"the sentence names {len(values)} prices and no two of "
+                                                                  "them give this cut: which are compared is not clear")
             self.add(text, page, "cut = (before − after) / before × 100", {"before": before, "after": after},
-                     printed.value, exact, "%", verdict)
+                     printed.value, exact, "%", verdict, note)
             judged = True
         return judged
+
+    def _role(self, text: str, start: int, e) -> Optional[str]:
+        """'before' or 'after' by the cue just before a price (从/此前/原价 … 至/降至), else None."""
+        lead = text[max(0, e.start - start - 8): e.start - start]
+        return "before" if self._BEFORE_CUE.search(lead) else "after" if self._AFTER_CUE.search(lead) else None
 
     def _price_pairs(self, text: str, start: int, prices: list) -> list[tuple]:
         """(before, after) price entities of a sentence: partners are the next price of the
@@ -658,8 +682,7 @@ class Checker:
         named, as in '输入价格从100元…降至50元'); a cue word before either one decides
         which came first."""
         def role(e) -> Optional[str]:
-            lead = text[max(0, e.start - start - 8): e.start - start]
-            return "before" if self._BEFORE_CUE.search(lead) else "after" if self._AFTER_CUE.search(lead) else None
+            return self._role(text, start, e)
 
         sides, side = [], ""
         for e in prices:
@@ -1168,12 +1191,15 @@ class Checker:
                             results.append((side, before, after, calc.cut_pct(before, after) if down
                                             else calc.pct_change(before, after)))
                     if results:
-                        for side, before, after, exact in results:
-                            verdict = calc.judge_bound(exact, printed, bound) if bound else calc.judge(exact, printed)
-                            self.add(text, page, formula, {"side": side, "before": before, "after": after},
-                                     printed.value, exact, "%", verdict,
-                                     f"{ref.group(1).strip()}'s prices as the report gives them for {stand_in}"
-                                     if stand_in else "")
+                        # one claim, one check: the side that reproduces it, else the nearest
+                        judged = [(calc.judge_bound(exact, printed, bound) if bound else calc.judge(exact, printed),
+                                   side, before, after, exact) for side, before, after, exact in results]
+                        verdict, side, before, after, exact = min(
+                            judged, key=lambda r: (r[0] == "mismatch", abs(r[4] - printed.value)))
+                        self.add(text, page, formula, {"side": side, "before": before, "after": after},
+                                 printed.value, exact, "%", verdict,
+                                 f"{ref.group(1).strip()}'s prices as the report gives them for {stand_in}"
+                                 if stand_in else "")
                         continue
             # '从2023年的20亿元增长至2024年的34亿元，同比增长70%': both values in the sentence
             pair = _before_and_after(text[: m.start()])
