@@ -233,9 +233,14 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
         return None, None
     before = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]?\s*$", text[max(0, m.start() - 20):m.start()])
     name = before.group(1) if before else None
-    if name and re.search(r"代码|股票|公司研究|评级|报告", name):
+    if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
+        name = _LIST_LABEL.sub("", name) or None
+    if name and (len(name) < 2 or re.search(r"代码|股票|公司研究|评级|报告", name)):
         name = None
     return name, m.group(1)
+
+
+_LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股份|关注个股|关注标的|推荐标的|相关标的|受益标的|相关公司|标的)")
 
 
 def _currency(text: str) -> Optional[str]:

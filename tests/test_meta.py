@@ -16,6 +16,7 @@ def test_rating_and_action(text, want):
     ("中芯国际 688981.SH", ("中芯国际", "688981.SH")), ("腾讯控股（00700.HK）", ("腾讯控股", "00700.HK")),
     ("网易 NTES.US 公司研究", ("网易", "NTES.US")), ("——中芯国际(688981)季报点评", ("中芯国际", "688981")),
     ("没有代码", (None, None)), ("百威亚太(01876):2025年三季报点评", ("百威亚太", "01876")),  # Hong Kong, bracketed
+    ("关注股份阿里巴巴(9988.HK/BABA.US)", ("阿里巴巴", "9988.HK")),  # an industry note's list label
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want
