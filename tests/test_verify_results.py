@@ -200,3 +200,15 @@ def test_eps_and_pe_labels_with_their_english_names():
     found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, price=72.50))}
     assert found["84.2"] == "rounding" and found["61.6"] == "rounding"   # 72.50 ÷ 0.86, 72.50 ÷ 1.18
     assert found["58.1"] == "mismatch"                                    # 72.50 ÷ 1.51 is 48.0
+
+
+def test_an_amount_stated_in_one_bullet_is_an_input_in_another():
+    text = ("- 2024年营业总收入2360百万元 同比增长21.3% [4] - 2025年预测营业总收入2922百万元 同比增长23.8% [4] "
+            "- 可比公司估值显示行业2025年平均市盈率38倍 [13]")
+    found = {figure(c): c for c in results.find(summary_doc(text))}
+    assert found["23.8"]["verdict"] == "consistent"          # 2922 ÷ 2360 − 1
+    assert found["21.3"]["verdict"] == "unverifiable"        # 2023 is not printed
+    assert "38" not in found                                  # an industry's average multiple
+    # the same item and period stated twice with two values is no input
+    text2 = "2024年营业总收入2360百万元 [1] - 2024年营业总收入2460百万元 [2] - 2025年预测营业总收入2922百万元 同比增长23.8% [4]"
+    assert {figure(c): c["verdict"] for c in results.find(summary_doc(text2))}["23.8"] == "unverifiable"

@@ -252,6 +252,10 @@ class Reader:
                 self.by_key.setdefault((*key, p), []).append(a)
         self.checks: list[dict] = []
         self.prose_currencies = self._prose_currencies()
+        # amounts the report's sentences state, by (concept, period): an input for a claim in
+        # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
+        # a (concept, period) stated twice with different values is no input at all
+        self.stated: dict[tuple, Optional[tuple]] = {}
 
     def _prose_currencies(self) -> dict[str, set[str]]:
         """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
@@ -290,6 +294,10 @@ class Reader:
             return Printed(a.printed.value * scale, a.printed.step * scale, a.printed.places), [a], currency
         if p in subject.amounts:
             printed, currency, cell = subject.amounts[p]
+            return printed, [cell], currency
+        stated = self.stated.get((subject.concept, p)) if subject.concept else None
+        if stated:
+            printed, currency, cell = stated
             return printed, [cell], currency
         return None, [], None
 
@@ -412,6 +420,8 @@ class Reader:
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
                 continue
             if kind == "pe":
+                if re.search(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比", _CLAUSE_SPLIT.split(text[:start])[-1]):
+                    continue  # '行业2025年平均市盈率38倍': not the company's multiple
                 self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "cagr":
@@ -497,6 +507,11 @@ class Reader:
         printed = _printed(num)
         in_yuan = Printed(printed.value * scale, printed.step * scale, printed.places)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
+        key = (subject.concept, p)
+        if key not in self.stated:
+            self.stated[key] = subject.amounts[p]
+        elif self.stated[key] is not None and (self.stated[key][0].value, self.stated[key][1]) != (in_yuan.value, currency):
+            self.stated[key] = None  # two different values: neither is an input elsewhere
         tables = [self.table_amount(subject.concept, p)]
         if subject.concept == "net_profit":  # prose 净利润 is as often the parent's share
             tables.append(self.table_amount("parent_np", p))
