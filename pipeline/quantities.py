@@ -168,6 +168,14 @@ _NUM_MILLIONS = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+
 _CN_WORD_AMOUNT = Anchored(scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))"), ("参数",))
 _SCALE_CLASS = Anchored(scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)"), ("参数", "级", "級"))
+# a size written with a space, '235 B', is a parameter count where the line or the table
+# header above it names parameters, or where a MoE/Dense label or a second size follows
+# ('235 B / 22 B', '120 B MoE'); elsewhere a spaced B is as often billions of something else
+_SPACED_SIZE = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?) (?P<unit>[BT])(?![A-Za-z0-9])"),
+                        re.compile(r"(?<=\d [BT])(?![A-Za-z0-9])"), before=12)
+_SPACED_SIZE_TAIL = re.compile(r"\s*(?:MoE|Dense|dense|稠密|/\s*\d+(?:\.\d+)? [BT](?![A-Za-z0-9]))")
+_SPACED_SIZE_HEAD = re.compile(r"\d+(?:\.\d+)? [BT]\s*/\s*$")
+_PARAM_HEADER = re.compile(r"参数|參數|[Pp]arams?\b|[Pp]arameters")
 # a scale named after the parameter word, with no digit: 总参数超万亿, 参数规模超过一万亿
 _SCALE_AFTER_PARAM = Anchored(scanner(r"[参參]", r"(?:参数|參數)(?:量|规模|規模|总量|總量)?\s*(?P<verb>超过|超過|超|达到|達到|达|達|逾|近|约|約|高达|高達|突破|为|為|是)?"
                                       r"\s*(?P<count>(?:一|1)?\s*(?P<unit>万亿|千亿|百亿|兆))(?![\d个個])"), ("万亿", "千亿", "百亿", "兆"), before=16)
@@ -239,6 +247,11 @@ def find_param_counts(text: str) -> list[Match]:
         unit = m.group("unit") or m.group("unit2")
         out.append(Match(m.start(), m.end(), "PARAM_COUNT",
                          {"count": UNIT_MULT[unit], "approx": True, "printed": m.group(0)}))
+    for m in _SPACED_SIZE.finditer(text):
+        if _spaced_size_is_params(text, m):
+            count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
+            out.append(Match(m.start(), m.end(), "PARAM_COUNT", {"count": plain(count), "approx": False,
+                                                                 "printed": m.group(0)}))
     for m in _SCALE_AFTER_PARAM.finditer(text):
         if _NOT_PARAM_AFTER.match(text, m.end()):
             continue  # '参数超万亿tokens' counts data
@@ -246,6 +259,23 @@ def find_param_counts(text: str) -> list[Match]:
                          {"count": UNIT_MULT[m.group("unit")], "approx": m.group("verb") not in (None, "为", "為", "是"),
                           "printed": m.group("count")}))
     return _propagate_lists(text, _dedupe(out), "PARAM_COUNT", _NUM_CN_UNIT, _param_value)
+
+
+def _spaced_size_is_params(text: str, m: re.Match) -> bool:
+    if _SPACED_SIZE_TAIL.match(text, m.end()) or _SPACED_SIZE_HEAD.search(text, max(0, m.start() - 16), m.start()):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    if _PARAM_HEADER.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return True
+    # a table's header: the lines above, up to a blank line, fifteen at most
+    block = text[max(0, line_start - 2000):line_start].split("\n")
+    for line in reversed(block[:-1][-15:]):
+        if not line.strip():
+            break
+        if "|" in line and _PARAM_HEADER.search(line):
+            return True
+    return False
 
 
 def _param_value(m: re.Match) -> dict:

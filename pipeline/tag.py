@@ -237,7 +237,7 @@ _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
 _CODE = r"[A-Z]\d{1,3}(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])"   # R1, T1, K2, V6, X1, M1, A22B
 _VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|o(?![A-Za-z])"
 # a number after a space belongs to the name unless a unit follows it ('GPT-4 1.8万亿')
-_SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|%|tokens|token|B\b|T\b))"
+_SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|分(?!别|別)|名|%|tokens|token|B\b|T\b))"
 # first part: may follow the stem directly, after -/_ or after one space
 _FIRST = rf"(?:[-_][A-Z](?![A-Za-z0-9])|[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
 # a release-date suffix: GPT-4o-1120, Qwen3-235B-A22B-2507, hunyuan-turbos-20241224
@@ -414,9 +414,10 @@ class ModelShapes:
         letters, same first and last letter, in a passage about models."""
         out = []
         stems = _latin_families(self.exclude)
+        known = families(self.exclude)  # a family's own name is spelt right: the shape finder's
         for m in _WORD_AND_VARIANT.finditer(text):
             word = m.group("w")
-            if word.lower() in stems or word.lower() in _not_models():
+            if word.lower() in known or word.lower() in _not_models():
                 continue
             key = (word[0].lower(), word[-1].lower(), "".join(sorted(word.lower())))
             family = stems.get(key)
@@ -536,10 +537,10 @@ class ModelShapes:
 _FILLER = r"(?:通用模型|主力模型|通用模子|主力模子|大模型|模型|模子)"
 _HAN_VARIANT = rf"(?:(?i:{VARIANT_WORDS})(?![A-Za-z])|[Vv]\d+(?:\.\d+)*|[XxTtKk]\d+(?:\.\d+)?|\d+(?:\.\d+)*[Kk]?(?![\d.]))"
 # a numeric variant may not be a quantity: '混元 2 倍' is twice, not Hunyuan-2
-_NOT_QUANTITY = r"(?!\s*(?:亿|万|倍|%|％|个|個|年|月|日|元|美元|天|次|B\b|T\b))"
+_NOT_QUANTITY = r"(?!\s*(?:亿|万|倍|%|％|个|個|年|月|日|元|美元|天|次|分(?!别|別)|名|B\b|T\b))"
 _VARIANT_EDITION = Anchored(q.scanner("[A-Za-z]", rf"(?<![A-Za-z0-9])(?P<var>(?i:{VARIANT_WORDS}))\s*(?:版本|版)"), ("版",))
 _WORD_AND_VARIANT = q.scanner("[A-Z]", rf"(?<![A-Za-z0-9])(?P<w>[A-Z][A-Za-z]{{3,}})(?P<rest>(?:[ \-_](?:(?i:{VARIANT_WORDS})"
-                               rf"(?![A-Za-z])|[Vv]?\d+(?:\.\d+)*))*)(?![A-Za-z0-9])")
+                               rf"(?![A-Za-z])|[Vv]?\d+(?:\.\d+)*{_NOT_QUANTITY}))*)(?![A-Za-z0-9])")
 
 
 @lru_cache(maxsize=4)

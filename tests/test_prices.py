@@ -123,3 +123,7 @@ def test_a_modifier_between_the_count_and_the_token_word(text, want):
 def test_two_prices_written_a_slash_b_after_two_directions():
     text = "Grok Code Fast 1的价格(百万tokens输入/输出价格仅为0.2美元/1.5美元)"
     assert [(p[1], p[3]) for p in prices(text)] == [(0.2, "input"), (1.5, "output")]
+
+
+def test_a_spaced_one_m_is_a_million():
+    assert [(p[1], p[2]) for p in prices("同样 70 B 参数,有的 0.2 美元 / 1 M tokens,有的 3 美元。")] == [(0.2, "USD"), (3, "USD")]

@@ -217,6 +217,10 @@ def test_an_amount_of_compute_may_carry_a_chinese_multiplier():
     ("参数规模超过一万亿", [1_000_000_000_000]),
     ("参数量为千亿", [100_000_000_000]),
     ("训练数据参数超万亿tokens", []),
+    # a size written with a space: a count where parameters are named or a second size follows
+    ("模型 | 总 / 活跃参数 | 上下文 |\n---|---|---|\nDeepSeek R1 0528 | 685 B / 37 B | 128 k |", [685_000_000_000, 37_000_000_000]),
+    ("OpenAI gpt-oss-120b 120 B MoE 128 K", [120_000_000_000]),
+    ("公司营收 10 B 美元", []),
 ])
 def test_parameter_counts_with_modifiers_and_scales(text, counts):
     assert [m.value["count"] for m in q.find_param_counts(text)] == counts

@@ -58,6 +58,11 @@ def test_a_vendor_name_with_one_slip(text, vendor):
     assert [v["name"] for _, _, v in ents(text, label="VENDOR")] == [vendor]
 
 
+def test_a_score_or_a_rank_after_a_name_is_not_its_version():
+    models = [t for _, t, _ in ents("其次是GPT-5 66 分、Grok 4.5 65分与Claude 4.1分别60与59分", label="MODEL")]
+    assert models == ["GPT-5", "Grok 4.5", "Claude 4.1"]
+
+
 def test_a_word_near_a_vendor_name_is_no_vendor_outside_model_talk():
     assert ents("Goggle 是一种护目镜", label="VENDOR") == []
 
