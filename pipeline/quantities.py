@@ -172,7 +172,7 @@ _SCALE_CLASS = Anchored(scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|�
 # header above it names parameters, or where a MoE/Dense label or a second size follows
 # ('235 B / 22 B', '120 B MoE'); elsewhere a spaced B is as often billions of something else
 _SPACED_SIZE = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?) (?P<unit>[BT])(?![A-Za-z0-9])"),
-                        re.compile(r"(?<=\d [BT])(?![A-Za-z0-9])"), before=12)
+                        re.compile(r" [BT](?![A-Za-z0-9])"), before=12)  # a space first: re skips to it
 _SPACED_SIZE_TAIL = re.compile(r"\s*(?:MoE|Dense|dense|稠密|/\s*\d+(?:\.\d+)? [BT](?![A-Za-z0-9]))")
 _SPACED_SIZE_HEAD = re.compile(r"\d+(?:\.\d+)? [BT]\s*/\s*$")
 _PARAM_HEADER = re.compile(r"参数|參數|[Pp]arams?\b|[Pp]arameters")

@@ -413,15 +413,20 @@ class ModelShapes:
         """A family name with two letters swapped ('ENIRE Speed' for ERNIE Speed): same
         letters, same first and last letter, in a passage about models."""
         out = []
-        stems = _latin_families(self.exclude)
-        known = families(self.exclude)  # a family's own name is spelt right: the shape finder's
-        for m in _WORD_AND_VARIANT.finditer(text):
-            word = m.group("w")
-            if word.lower() in known or word.lower() in _not_models():
+        taken = 0
+        # words first, the name's variant only around a word that is a family's anagram:
+        # the variant pattern tried at every capital letter was most of this pass's time
+        for w in _LATIN_WORD.finditer(text):
+            if w.start() < taken:
                 continue
-            key = (word[0].lower(), word[-1].lower(), "".join(sorted(word.lower())))
-            family = stems.get(key)
-            if family and self.llm_context(text, m.start(), m.end(), near):
+            family = _family_slip(w.group(0).lower(), self.exclude)
+            if family is None:
+                continue
+            m = _WORD_AND_VARIANT.match(text, w.start())
+            if m is None:
+                continue
+            taken = m.end()
+            if self.llm_context(text, m.start(), m.end(), near):
                 out.append(q.Match(m.start(), m.end(), "MODEL", {
                     "name": compose(family, m.group("rest")), "vendor": family.get("vendor"), "shape": "misspelt"}))
         return out
@@ -430,15 +435,10 @@ class ModelShapes:
         """A vendor's Latin name with one letter wrong or two neighbours swapped ('DeekSeek',
         'OpenAl'), same length and first letter, in a passage about models."""
         out = []
-        index = _latin_vendors()
         for m in _CAPITAL_WORD.finditer(text):
-            word = m.group(0)
-            lower = word.lower()
-            for name, vendor_id in index.get((len(word), lower[0]), ()):
-                if lower != name and _one_slip(lower, name) and lower not in _not_models() \
-                        and self.llm_context(text, m.start(), m.end(), near):
-                    out.append(q.Match(m.start(), m.end(), "VENDOR", {"id": vendor_id, "name": vendor_id}))
-                    break
+            vendor_id = _vendor_slip(m.group(0).lower())
+            if vendor_id and self.llm_context(text, m.start(), m.end(), near):
+                out.append(q.Match(m.start(), m.end(), "VENDOR", {"id": vendor_id, "name": vendor_id}))
         return out
 
     @staticmethod
@@ -645,6 +645,32 @@ def _latin_vendors() -> dict[tuple[int, str], list[tuple[str, str]]]:
     return out
 
 
+_LATIN_WORD = q.scanner("[A-Z]", r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{3,}")
+
+
+@lru_cache(maxsize=4096)
+def _family_slip(lower: str, exclude_models: tuple[str, ...]) -> Optional[dict]:
+    """The family whose Latin name this lower-cased word spells with letters swapped
+    (same letters, same first and last), if any; None for a family's own name."""
+    if lower in families(exclude_models) or lower in _not_models():
+        return None
+    return _latin_families(exclude_models).get((lower[0], lower[-1], "".join(sorted(lower))))
+
+
+@lru_cache(maxsize=4096)
+def _vendor_slip(lower: str) -> Optional[str]:
+    """The vendor whose Latin name this lower-cased word misspells by one slip, if any
+    (cached: a report repeats its words, and most are no vendor at all)."""
+    if lower in _not_models():
+        return None
+    for name, vendor_id in _latin_vendors().get((len(lower), lower[0]), ()):
+        if lower == name:
+            return None  # spelt right: the ruler's
+        if _one_slip(lower, name):
+            return vendor_id
+    return None
+
+
 def _one_slip(word: str, name: str) -> bool:
     """Same length; one letter differs, or two neighbouring letters are swapped."""
     diff = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
@@ -796,9 +822,13 @@ def _chunks(text: str, size: int = MAX_CHUNK) -> Iterable[tuple[int, str]]:
         start = end
 
 
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
 def _plain_value(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain_value(v) for k, v in value.items() if k not in ("shape", "surface")}
+    if isinstance(value, dict):  # most values are flat dicts of plain scalars: no call per field
+        return {k: v if type(v) in _PLAIN else _plain_value(v) for k, v in value.items()
+                if k != "shape" and k != "surface"}
     if isinstance(value, list):
         return [_plain_value(v) for v in value]
     if isinstance(value, q.Decimal):
