@@ -17,6 +17,7 @@ def test_rating_and_action(text, want):
     ("网易 NTES.US 公司研究", ("网易", "NTES.US")), ("——中芯国际(688981)季报点评", ("中芯国际", "688981")),
     ("没有代码", (None, None)), ("百威亚太(01876):2025年三季报点评", ("百威亚太", "01876")),  # Hong Kong, bracketed
     ("关注股份阿里巴巴(9988.HK/BABA.US)", ("阿里巴巴", "9988.HK")),  # an industry note's list label
+    ("重申买入评级,目标价在港股(9988.HK)114港元", (None, "9988.HK")),  # a phrase, not a name
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

@@ -171,6 +171,8 @@ def test_a_summary_in_prose_is_read_as_a_company_report():
     assert found["7.4"]["verdict"] == "unverifiable" and "2024" in found["7.4"]["note"]  # the base year is not printed
     # an industry note that names a stock it likes is not a company report
     assert results.find(summary_doc(text, title="大模型密集更新", company="阿里巴巴", ticker="9988.HK")) == []
+    # a Hong Kong share-class mark in the title names the company without a ticker
+    assert results.find(summary_doc(text, title="阿里巴巴-W:变现提速待推进", company=None, ticker=None))
 
 
 def test_a_bullet_or_a_citation_mark_ends_a_clause():

@@ -170,9 +170,16 @@ def is_company_report(doc: Document) -> bool:
     if any(t.kind == "financials" for t in doc.tables):
         return True
     m = doc.meta
+    if m.title and _HK_SHARE_CLASS_TITLE.match(m.title):
+        return True  # '阿里巴巴-W:…': a Hong Kong share class mark names a listed company
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}\s*[（(]\s*{re.escape(m.ticker)}", m.title))
+
+
+# a title opening with a company and its Hong Kong share-class mark (-W weighted voting,
+# -S secondary listing, -B pre-revenue biotech) and a colon
+_HK_SHARE_CLASS_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}-(?:W|SW|S|B|WR)\s*[:：]")
 
 
 def amounts(doc: Document, revisions: bool = False) -> list[Amount]:
