@@ -150,12 +150,17 @@ def is_own(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start]
     if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before):
         return False
-    clause = _CLAUSE_SPLIT.split(text[:start])[-1]
-    return not _OTHER_SUBJECT.search(clause)
+    return not _OTHER_SUBJECT.search(_clause_before(text, start))
 
 
 # a clause ends at punctuation, and in summaries at a bullet (' - ') or a citation mark ('[3][7]')
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:（(）)。]|\s[-–—•·]\s|\[\d+\]")
+_CLAUSE_END = re.compile(r"[，,；;：:（(）)。]|\s[-–—•·]\s|\[\d+\]")
+# a multiple said of an industry, an average or the comparables, not of the company
+_NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
+
+
+def _clause_before(text: str, start: int) -> str:
+    return _CLAUSE_END.split(text[:start])[-1]
 
 
 _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
@@ -191,7 +196,6 @@ _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:�
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
-_CLAUSE_END = re.compile(r"[，,；;：:（(）)]|\s[-–—•·]\s|\[\d+\]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 def money_scale(unit: str) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元'."""
@@ -420,7 +424,7 @@ class Reader:
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
                 continue
             if kind == "pe":
-                if re.search(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比", _CLAUSE_SPLIT.split(text[:start])[-1]):
+                if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
                     continue  # '行业2025年平均市盈率38倍': not the company's multiple
                 self.pe(s, m, periods, eps_list, subject)
                 continue
