@@ -246,8 +246,9 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
         if "|" in line and amounts and not prose:
             label = [a for a in in_line if a.start < amounts[0].start]
             row_quals = [a.data["qual"] for a in label if a.kind == "QUAL"]  # they qualify every cell
-            if any(a.kind == "PER" for a in label):
-                row_scope = [a for a in label if a.kind == "PER"][-1]
+            label_pers = [a for a in label if a.kind == "PER"]
+            if label_pers:
+                row_scope = label_pers[-1]
             elif row_scope is not None and any(a.kind in ("DIR", "QUAL") for a in label):
                 labelled_row = row_scope
         elif "|" not in line:
@@ -291,7 +292,7 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
                 prev = sentence[i - 1] if i else None
                 if unit is None and prev is not None and prev.kind == "OTHER" and a.start - prev.end <= 2:
                     unit = prev  # '每月 20 美元'
-                clause_start = max([s_start] + [text.rfind(ch, s_start, a.start) + 1 for ch in CLAUSE_END])
+                clause_start = _start_after(text, s_start, a.start, CLAUSE_END)
                 clause = text[clause_start:a.start]
                 if unit is None and scope is not None:
                     crossing = scope.end <= clause_start  # the unit was set in an earlier clause
@@ -331,6 +332,11 @@ def find_prices(text: str, default_currency: Optional[str] = None) -> list:
             _slashed_pairs(text, out, line_start, line_end)
         line_start = line_end + 1
     return out
+
+
+def _start_after(text: str, lo: int, at: int, ends: str) -> int:
+    """Where the sentence or clause holding `at` starts: after the last of `ends` in text[lo:at]."""
+    return max([lo] + [text.rfind(ch, lo, at) + 1 for ch in ends])
 
 
 def _per_token_clause(clause: str, sentence: list[Atom], i: int, clause_start: int) -> bool:
@@ -452,7 +458,7 @@ def _slashed_pairs(text: str, out: list, lo: int, hi: int) -> None:
     for a, b in zip(line, line[1:]):
         if not re.fullmatch(r"\s*[/／]\s*", text[a.end:b.start]):
             continue
-        s_start = max([lo] + [text.rfind(ch, lo, a.start) + 1 for ch in SENTENCE_END + "，,"])
+        s_start = _start_after(text, lo, a.start, CLAUSE_END)
         named = list(_patterns()["dir_pair"].finditer(text, s_start, a.start))
         if named:
             a.value["direction"] = _direction(named[-1].group(1))
@@ -464,7 +470,7 @@ def _respectively(text: str, out: list, every: list[Atom], lo: int, hi: int) -> 
     directions the sentence named, in order."""
     for m in re.finditer("分别", text[lo:hi]):
         at = lo + m.start()
-        s_start = max([lo] + [text.rfind(ch, lo, at) + 1 for ch in SENTENCE_END])
+        s_start = _start_after(text, lo, at, SENTENCE_END)
         s_end = min([hi] + [k for k in (text.find(ch, at, hi) for ch in SENTENCE_END) if k >= 0])
         named = []
         for a in every:
