@@ -681,9 +681,6 @@ class Checker:
         same side (input/output; a price with no side word of its own keeps the side last
         named, as in '输入价格从100元…降至50元'); a cue word before either one decides
         which came first."""
-        def role(e) -> Optional[str]:
-            return self._role(text, start, e)
-
         sides, side = [], ""
         for e in prices:
             side = e.value.get("direction") or side
@@ -696,7 +693,7 @@ class Checker:
                 second = prices[j]
                 if j in used or sides[i] != sides[j]:
                     continue
-                swap = role(first) == "after" or role(second) == "before"
+                swap = self._role(text, start, first) == "after" or self._role(text, start, second) == "before"
                 pairs.append((second, first) if swap else (first, second))
                 used |= {i, j}
                 break
