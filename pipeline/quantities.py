@@ -159,21 +159,22 @@ _PARAM_AFTER = re.compile(r"\s*(?:个)?\s*(?:的)?\s*(?P<mod>[\u4e00-\u9fffA-Za-
 _MOD_BLOCKERS = ("数据", "语料", "训练", "上下文", "词元", "token", "Token", "元", "美元", "用户")
 _NUM_EN_WORD = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>trillion|billion|million)(?![A-Za-z])"), ("trillion", "billion", "million"))
 _EN_PARAM_NEAR = re.compile(r"parameters|params|参数|active|activated|活跃|激活|总参数", re.I)
-_NUM_EN_UNIT = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])|"
-                          r"(?<![A-Za-z0-9.\-])(?P<num2>\d+(?:\.\d+)?) (?P<unit2>[BT])(?=\s*(?:个)?\s*(?:参数|參數|模型|parameters))"),
-                        re.compile(r"[BT](?:(?<=\d[BT])|(?<=\d [BT]))"))  # charset first: re skips to it
+# a size glued to its number ('70B', '8x7B'); one written with a space is _SPACED_SIZE's
+_NUM_EN_UNIT = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\s*[x×]\s*)?(?P<num>\d+(?:\.\d+)?)(?P<unit>[BT])(?![A-Za-z0-9])"),
+                        re.compile(r"[BT](?<=\d[BT])"))  # charset first: re skips to it
 # millions of parameters ('125M', '1.5M') only where the clause is about parameters: a bare
 # 'M' is as often dollars, users or downloads
 _NUM_MILLIONS = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>M)(?![A-Za-z0-9])"), ("M",))
 _CN_WORD_AMOUNT = Anchored(scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))"), ("参数",))
 _SCALE_CLASS = Anchored(scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)"), ("参数", "级", "級"))
-# a size written with a space, '235 B', is a parameter count where the line or the table
-# header above it names parameters, or where a MoE/Dense label or a second size follows
-# ('235 B / 22 B', '120 B MoE'); elsewhere a spaced B is as often billions of something else
+# a size written with a space, '235 B', is a parameter count where a parameter word, a
+# MoE/Dense label or a second size follows ('7 B参数', '120 B MoE', '235 B / 22 B') or the
+# line or the table header above it names parameters; elsewhere a spaced B is as often
+# billions of something else
 _SPACED_SIZE = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?) (?P<unit>[BT])(?![A-Za-z0-9])"),
                         re.compile(r" [BT](?![A-Za-z0-9])"), before=12)  # a space first: re skips to it
-_SPACED_SIZE_TAIL = re.compile(r"\s*(?:MoE|Dense|dense|稠密|/\s*\d+(?:\.\d+)? [BT](?![A-Za-z0-9]))")
+_SPACED_SIZE_TAIL = re.compile(r"\s*(?:(?:个)?\s*(?:参数|參數|模型|parameters)|MoE|Dense|dense|稠密|/\s*\d+(?:\.\d+)? [BT](?![A-Za-z0-9]))")
 _SPACED_SIZE_HEAD = re.compile(r"\d+(?:\.\d+)? [BT]\s*/\s*$")
 _PARAM_HEADER = re.compile(r"参数|參數|[Pp]arams?\b|[Pp]arameters")
 # a scale named after the parameter word, with no digit: 总参数超万亿, 参数规模超过一万亿
@@ -206,8 +207,7 @@ def find_param_counts(text: str) -> list[Match]:
     for m in _NUM_EN_UNIT.finditer(text):
         if _NOT_PARAM_AFTER.match(text, m.end()) or re.match(r"-A\d", text[m.end():m.end() + 3]):
             continue  # '30B-A3B' is a model's name, not a count
-        num, unit = (m.group("num"), m.group("unit")) if m.group("num") else (m.group("num2"), m.group("unit2"))
-        count = parse_number(num) * UNIT_MULT[unit]
+        count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
         value = {"count": plain(count), "approx": False, "printed": m.group(0)}
         if m.group("experts"):
             value["experts"] = int(m.group("experts"))
