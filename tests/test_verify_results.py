@@ -214,3 +214,45 @@ def test_an_amount_stated_in_one_bullet_is_an_input_in_another():
     # the same item and period stated twice with two values is no input
     text2 = "2024年营业总收入2360百万元 [1] - 2024年营业总收入2460百万元 [2] - 2025年预测营业总收入2922百万元 同比增长23.8% [4]"
     assert {figure(c): c["verdict"] for c in results.find(summary_doc(text2))}["23.8"] == "unverifiable"
+
+
+def test_an_amount_stated_in_a_later_bullet_is_an_input_too():
+    text = ("- 预计2025-2027年归母净利润增速分别为19%、32%、25% [3] "
+            "- 预计2025-2027年归母净利润分别为7.9亿元、10.4亿元、12.8亿元 [6]")
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
+    assert found["32"] == "consistent"    # 10.4 ÷ 7.9 − 1 = 31.6%
+    assert found["25"] == "mismatch"      # 12.8 ÷ 10.4 − 1 = 23.1%
+
+
+@pytest.mark.parametrize("share, verdict", [("9.24", "consistent"), ("9.42", "mismatch")])
+def test_a_share_of_revenue(share, verdict):
+    text = f"2025年上半年营业收入5.19亿元 [1] - 上半年研发费用4796.22万元(同比上升2.46%) 占营业收入比例{share}%"
+    assert {figure(c): c["verdict"] for c in results.find(summary_doc(text))} == {share: verdict, "2.46": "unverifiable"}
+
+
+def test_the_period_a_comparison_names_is_not_the_sentence_s_period():
+    # '较2024年底' is a base: the bare 上半年 after it is still 2025's
+    text = ("2025年上半年营业收入5.19亿元 毛利率达24.84%(较2024年底上升6.27个百分点) "
+            "研发费用4796.22万元 占营业收入比例9.24%")
+    found = [c for c in results.find(summary_doc(text)) if figure(c) == "9.24"]
+    assert [c["verdict"] for c in found] == ["consistent"] and "2025H1" in found[0]["formula"]
+
+
+def test_a_cagr_over_a_span_is_read_from_the_year_before_it_where_that_reproduces_it():
+    years = "2024-2027年归母净利润分别为10.56亿元、14.7亿元、17.7亿元、20.4亿元"
+    found = {figure(c): c for c in results.find(summary_doc(f"{years} [3] - 2025E-2027E归母净利润CAGR为24.5%"))}
+    assert found["24.5"]["verdict"] == "consistent" and "from 2024" in found["24.5"]["note"]  # (20.4 ÷ 10.56)^(1/3)
+    found = {figure(c): c for c in results.find(summary_doc(f"{years} [3] - 2025E-2027E归母净利润CAGR为17.8%"))}
+    assert found["17.8"]["verdict"] in ("consistent", "rounding")                            # (20.4 ÷ 14.7)^(1/2)
+    # the year before not printed: a figure that does not reproduce from 2025 is not called wrong
+    found = {figure(c): c for c in results.find(summary_doc(
+        "2025-2027年归母净利润分别为14.7亿元、17.7亿元、20.4亿元 [3] - 2025E-2027E净利润CAGR为24.5%"))}
+    assert found["24.5"]["verdict"] == "unverifiable" and "归母净利润 2024" in found["24.5"]["note"]
+    # printed and reproducing neither way: a mismatch
+    found = {figure(c): c for c in results.find(summary_doc(f"{years} [3] - 2025E-2027E归母净利润CAGR为30.5%"))}
+    assert found["30.5"]["verdict"] == "mismatch"
+
+
+def test_a_conjunction_before_a_line_item_does_not_qualify_it():
+    text = "2Q25营收47.3亿元(同比+6.1%),归母净利9.4亿元 [5] - 2Q25毛利率47.7%,但归母净利率19.8%"
+    assert {figure(c): c["verdict"] for c in results.find(summary_doc(text))}.get("19.8") == "rounding"

@@ -136,7 +136,7 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
 _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|"
-                         r"季|度|H[12]|Q[1-4]|[AE])$")
+                         r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外)$")
 
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|调整前|此前预测|前次预测|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
@@ -194,6 +194,12 @@ _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+# a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
+_SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
+                    r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+# a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
+# sentence goes on to speak of
+_COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
@@ -354,10 +360,16 @@ class Reader:
 
     # ---------------------------------------------------------------- reading
     def run(self) -> list[dict]:
-        for page in self.doc.pages:
-            for m in _SENTENCE.finditer(page.text):
-                if re.search(r"\d", m.group(0)):
-                    self.sentence(Sentence(m.group(0), page.number, m.start()))
+        sentences = [Sentence(m.group(0), page.number, m.start()) for page in self.doc.pages
+                     for m in _SENTENCE.finditer(page.text) if re.search(r"\d", m.group(0))]
+        # read twice: the first reading learns every amount the report states, so a claim may
+        # take its input from a later bullet ('增速分别为19%、32%' before '归母净利润分别为7.9亿元、10.4亿元');
+        # only the second reading's checks are kept
+        for s in sentences:
+            self.sentence(s)
+        self.checks = []
+        for s in sentences:
+            self.sentence(s)
         return self.checks
 
     def sentence(self, s: Sentence) -> None:
@@ -374,7 +386,8 @@ class Reader:
             events.append((m.start(), m.end(), "other", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
-                              ("list", _LIST_BARE), ("list", _LIST_UNITS), ("growth", _GROWTH), ("amount", _AMOUNT)):
+                              ("list", _LIST_BARE), ("list", _LIST_UNITS), ("growth", _GROWTH), ("share", _SHARE),
+                              ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -395,6 +408,8 @@ class Reader:
                 clause_item = False
             prev_end = end
             if kind == "period":
+                if _COMPARED_TO.search(text, max(0, start - 4), start):
+                    continue
                 found = _periods(m, last_year)
                 if found is not None:
                     periods = found
@@ -430,6 +445,10 @@ class Reader:
                 continue
             if kind == "cagr":
                 self.cagr(s, m, periods, subject)
+                continue
+            if kind == "share":
+                if subject is not None and subject.concept and len(periods) == 1:
+                    self.share(s, periods[0], subject, m)
                 continue
             if kind == "amount":
                 if not clause_item or subject is None or subject.concept is None:
@@ -644,6 +663,25 @@ class Reader:
         self.add(s, at, way.how, {f"{subject.word} {name_of(p)}": way.value}, printed, way.value, "%", verdict, note,
                  cells=way.cells)
 
+    def share(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
+        """A part's share of the period's revenue, from the two amounts."""
+        printed = _printed(m.group("num"))
+        at = (m.start("num"), m.end("num"))
+        revenue = Subject("营业收入", concept="revenue")
+        part, c1, cur1 = self.amount_in_yuan(subject, p)
+        whole, c2, cur2 = self.amount_in_yuan(revenue, p)
+        formula = f"{subject.word} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100"
+        if part is None or whole is None:
+            missing = [f"{w} {name_of(p)}" for w, v in ((subject.word, part), ("营业收入", whole)) if v is None]
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
+            return
+        if cur1 != cur2:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{cur1} over {cur2}: needs a rate")
+            return
+        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [part, whole], printed)
+        self.add(s, at, formula, {f"{subject.word} {name_of(p)}": part, f"营业收入 {name_of(p)}": whole}, printed, exact,
+                 "%", verdict, cells=c1 + c2)
+
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
         printed = _printed(m.group("num"))
         at = (m.start("num"), m.end("num"))
@@ -655,18 +693,38 @@ class Reader:
                      "missing input: the years the growth runs over")
             return
         first, last = years[0], years[-1]
-        start, c1, cur1 = self.amount_in_yuan(subject, first)
+        if subject.concept == "net_profit" and self.amount_in_yuan(subject, last)[0] is None:
+            subject = Subject("归母净利润", concept="parent_np")  # prose 净利润 is as often the parent's share
         end, c2, cur2 = self.amount_in_yuan(subject, last)
-        formula = f"({subject.word} {last[1]} ÷ {subject.word} {first[1]})^(1/{last[1] - first[1]}) − 1"
-        if start is None or end is None or cur1 != cur2:
+        # '2025-2027年CAGR' is read two ways: from 2025 to 2027, or the growth of the years
+        # 2025–2027, from 2024; the second is tried where the first does not reproduce it
+        readings = []
+        for begin in (first, ("Y", first[1] - 1)):
+            start, c1, cur1 = self.amount_in_yuan(subject, begin)
+            if start is None or end is None or cur1 != cur2:
+                readings.append((begin, None, None, None, c1))
+                continue
+            n = Decimal(last[1] - begin[1])
+            verdict, exact = judge_formula(lambda x, y, n=n: calc.cagr_pct(y, x, n), [end, start], printed)
+            readings.append((begin, verdict, exact, start, c1))
+        begin, verdict, exact, start, c1 = next((r for r in readings if r[1] not in (None, "mismatch")),
+                                                next((r for r in readings if r[1] is not None), readings[0]))
+        formula = f"({subject.word} {last[1]} ÷ {subject.word} {begin[1]})^(1/{last[1] - begin[1]}) − 1"
+        if verdict is None:
+            cur1 = self.amount_in_yuan(subject, first)[2]
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
-                     _missing(subject.word, last if end is None else None, first if start is None else None)
-                     if start is None or end is None else f"{first[1]} in {cur1}, {last[1]} in {cur2}: needs a rate")
+                     _missing(subject.word, last if end is None else None, first if readings[0][3] is None else None)
+                     if end is None or cur1 is None else f"{first[1]} in {cur1}, {last[1]} in {cur2}: needs a rate")
             return
-        n = Decimal(last[1] - first[1])
-        verdict, exact = judge_formula(lambda x, y: calc.cagr_pct(y, x, n), [end, start], printed)
-        self.add(s, at, formula, {f"{subject.word} {first[1]}": start, f"{subject.word} {last[1]}": end}, printed, exact,
-                 "%", verdict, cells=c1 + c2)
+        note = ""
+        if begin != first:
+            note = f"the growth of the years {first[1]}–{last[1]}: from {begin[1]}"
+        elif verdict == "mismatch" and readings[1][1] is None:
+            verdict = "unverifiable"
+            note = (f"from {first[1]} it would be {exact:.1f}%; as the growth of the years {first[1]}–{last[1]} it "
+                    f"runs from {first[1] - 1}, and the base is not printed: {subject.word} {first[1] - 1}")
+        self.add(s, at, formula, {f"{subject.word} {begin[1]}": start, f"{subject.word} {last[1]}": end}, printed, exact,
+                 "%", verdict, note, cells=c1 + c2)
 
     def pe(self, s: Sentence, m: re.Match, periods: list[Period], eps_list: dict,
            subject: Optional[Subject] = None) -> None:
