@@ -235,9 +235,11 @@ _VARIANT_SET = frozenset(w.lower() for w in VARIANT_WORDS.split("|"))
 _VER = r"[vV]?\d{1,3}(?:\.\d{1,2})*(?:[A-Za-z]{1,2}(?![A-Za-z]))?(?!\d)"
 _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
 _CODE = r"[A-Z]\d{1,3}(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])"   # R1, T1, K2, V6, X1, M1, A22B
-_VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|o(?![A-Za-z])"
+# an MoE's active parameters in an API id: 'qwen2-57b-a14b-instruct' (A14B in a display name is a code)
+_VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|a\d{{1,3}}b(?![A-Za-z0-9])|o(?![A-Za-z])"
 # a number after a space belongs to the name unless a unit follows it ('GPT-4 1.8万亿')
-_SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|分(?!别|別)|名|%|tokens|token|B\b|T\b))"
+# ('Nov 24, 2025' is a date)
+_SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|分(?!别|別)|名|%|tokens|token|B\b|T\b)|,\s*(?:19|20)\d\d)"
 # first part: may follow the stem directly, after -/_ or after one space
 _FIRST = rf"(?:[-_][A-Z](?![A-Za-z0-9])|[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
 # a release-date suffix: GPT-4o-1120, Qwen3-235B-A22B-2507, hunyuan-turbos-20241224
@@ -391,9 +393,17 @@ class ModelShapes:
         if self.han_family is not None:
             for m in self.han_family.finditer(text):
                 family = family_of(m.group("fam"), self.exclude)
-                if family:
-                    out.append(q.Match(m.start(), m.end(), "MODEL", {
-                        "name": compose(family, m.group("var")), "vendor": family.get("vendor"), "shape": "family"}))
+                if not family:
+                    continue
+                desc, var = m.group("desc"), m.group("var")
+                if desc and _NOT_IN_HAN_NAME.search(desc):
+                    continue
+                if desc and not _MAIN_LINE_WORDS.match(desc):
+                    name = re.sub(r"\s+", " ", m.group(0)).strip()  # a model of its own the catalogue lacks: as written
+                else:
+                    name = compose(family, var[var.index(desc) + len(desc):] if desc else var)
+                out.append(q.Match(m.start(), m.end(), "MODEL", {"name": name, "vendor": family.get("vendor"),
+                                                                 "shape": "family"}))
         mentions = sorted(known + out, key=lambda e: e.end)
         ends = [e.end for e in mentions]
         for m in _VARIANT_EDITION.finditer(text):
@@ -492,7 +502,7 @@ class ModelShapes:
             words = [w for w in re.split(r"[\s\-_.]", name) if w]
             spaced = name.split(" ")
             last_bad = words[-1].lower() in _not_models() and words[-1].lower() not in _VARIANT_SET
-            if not name or len(name) > 40 or name.lower() in _not_models() or last_bad \
+            if not name or len(name) > 40 or name.lower() in _not_models() or last_bad or name.lower() in _VARIANT_SET \
                     or words and words[0].lower() in _not_models() \
                     or len(spaced) > 1 and any(w.lower() in _not_models() and w.lower() not in _VARIANT_SET
                                                for w in spaced) \
@@ -535,6 +545,11 @@ class ModelShapes:
 
 # ----------------------------------------------------------------------------- families
 _FILLER = r"(?:通用模型|主力模型|通用模子|主力模子|大模型|模型|模子)"
+# a descriptor between a family's Chinese name and 模型 ('豆包语音合成模型2.0', '混元图像模型2.0',
+# '讯飞星火认知大模型V3.5'): a modality names a model of its own, kept as written; words that
+# only praise or generalise ('认知', '通用', '新一代') name the family's main line
+_DESCRIPTOR = r"(?P<desc>[\u4e00-\u9fff]{2,6}?)(?:大模型|模型|模子)"
+_MAIN_LINE_WORDS = re.compile(r"^(?:认知|通用|主力|基础|语言|旗舰|新一代|最新|全新|自研|原生|基座|对话|文本|生成式)+$")
 _HAN_VARIANT = rf"(?:(?i:{VARIANT_WORDS})(?![A-Za-z])|[Vv]\d+(?:\.\d+)*|[XxTtKk]\d+(?:\.\d+)?|\d+(?:\.\d+)*[Kk]?(?![\d.]))"
 # a numeric variant may not be a quantity: '混元 2 倍' is twice, not Hunyuan-2
 _NOT_QUANTITY = r"(?!\s*(?:亿|万|倍|%|％|个|個|年|月|日|元|美元|天|次|分(?!别|別)|名|B\b|T\b))"
@@ -607,7 +622,11 @@ def canonical(name: str, exclude_models: tuple[str, ...] = ()) -> tuple[str, Opt
     if alias is not None:
         composed = compose(index[alias], name[len(alias):])
         again = known_model(composed, exclude_models)
-        return (again["name"], again) if again else (composed, index[alias])
+        if again:
+            return again["name"], again
+        if re.search(r"[\u4e00-\u9fff]", composed):
+            return name, index[alias]  # '豆包语音合成模型2.0': a Latin family name over Chinese words is no one's name
+        return composed, index[alias]
     return name, None
 
 
@@ -617,7 +636,7 @@ def _han_family_pattern(exclude_models: tuple[str, ...]) -> Optional[re.Pattern]
     if not han:
         return None
     alt = "|".join(re.escape(a) for a in sorted(han, key=len, reverse=True))
-    return q.scanner(q.first_chars(han), rf"(?P<fam>{alt})(?P<var>\s*{_FILLER}?\s*[-_]?\s*{_HAN_VARIANT}{_NOT_QUANTITY}"
+    return q.scanner(q.first_chars(han), rf"(?P<fam>{alt})(?P<var>\s*(?:{_FILLER}|{_DESCRIPTOR})?\s*[-_]?\s*{_HAN_VARIANT}{_NOT_QUANTITY}"
                       rf"(?:\s?[-_ ]?\s?{_HAN_VARIANT}{_NOT_QUANTITY})*(?:\s*(?:版本|版|模型|模子))?)")
 
 

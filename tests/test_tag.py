@@ -202,6 +202,12 @@ def test_gold_entity_score():
     ("OpenAI更新了GPT-4o-0806模型", "GPT-4o-0806", "GPT-4o-0806"),
     ("调用 qwen-max-latest 接口，大模型返回结果", "qwen-max-latest", "Qwen-max-latest"),
     ("Qwen2-72B-Instruct登顶榜单", "Qwen2-72B-Instruct", "Qwen2-72B-Instruct"),
+    ("包括qwen2-57b-a14b-instruct等大模型", "qwen2-57b-a14b-instruct", "Qwen2-57b-a14b-instruct"),  # MoE active size
+    # a modality between the family and 模型 names a model of its own, kept as written;
+    # a praising word names the family's main line
+    ("推出了豆包语音合成模型2.0等全新模型", "豆包语音合成模型2.0", "豆包语音合成模型2.0"),
+    ("腾讯发布混元图像模型2.0", "混元图像模型2.0", "混元图像模型2.0"),
+    ("科大讯飞发布讯飞星火认知大模型V3.5", "讯飞星火认知大模型V3.5", "Spark V3.5"),
 ])
 def test_one_canonical_name_per_model(text, surface, name):
     models = [(t, v["name"]) for _, t, v in ents(text, label="MODEL")]
@@ -212,6 +218,8 @@ def test_one_canonical_name_per_model(text, surface, name):
     "字节挑起大模型价格战",                       # a verb before 大模型
     "在AIME25测评中得分81.5，LiveCodeBench 70分",  # benchmarks
     "均在 Apache 2.0 许可下开源",                  # a licence
+    "Anthropic 最新推出的 Opus 系列模型",           # a sub-line's word alone
+    "CometAPI\nAnnaNov 24, 2025\n大模型",          # a byline's date
 ])
 def test_words_shaped_like_models_are_not_models(text):
     assert ents(text, label="MODEL") == []
