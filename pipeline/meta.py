@@ -220,6 +220,9 @@ def find_rating(text: str) -> tuple[Optional[str], Optional[str]]:
 # bounded by ASCII only: Chinese glues a ticker to the name before it (示例半导体688999.SH)
 _TICKER = re.compile(r"(?<![A-Za-z0-9_.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
                      r"|(?<=[（(])\d{6}(?=[)）])|(?<=[（(])0\d{4}(?=[)）]))(?![A-Za-z0-9_])")  # (01876): Hong Kong
+# a Hong Kong share-class mark after a company's name: -W weighted voting, -S secondary
+# listing, -B pre-revenue biotech ('中通快递-W(02057)')
+HK_SHARE_CLASS = r"-(?:W|SW|S|B|WR)(?![A-Za-z])"
 _CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
              ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
 _AMOUNT = r"(\d+(?:\.\d+)?)"
@@ -231,7 +234,7 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     m = _TICKER.search(text)
     if not m:
         return None, None
-    before = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*[（(]?\s*$", text[max(0, m.start() - 20):m.start()])
+    before = re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", text[max(0, m.start() - 20):m.start()])
     name = before.group(1) if before else None
     if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
         name = _LIST_LABEL.sub("", name) or None

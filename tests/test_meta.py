@@ -18,6 +18,7 @@ def test_rating_and_action(text, want):
     ("没有代码", (None, None)), ("百威亚太(01876):2025年三季报点评", ("百威亚太", "01876")),  # Hong Kong, bracketed
     ("关注股份阿里巴巴(9988.HK/BABA.US)", ("阿里巴巴", "9988.HK")),  # an industry note's list label
     ("重申买入评级,目标价在港股(9988.HK)114港元", (None, "9988.HK")),  # a phrase, not a name
+    ("中通快递-W(02057):盈利改善", ("中通快递", "02057")),  # a share-class mark before the ticker
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

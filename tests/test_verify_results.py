@@ -80,10 +80,14 @@ def test_lists_over_a_span_growth_cagr_and_pe():
         "30.0": "consistent", "25.0": "consistent", "18.3": "consistent", "20.0": "consistent", "16.7": "consistent"}
 
 
-def test_pe_needs_the_close():
-    found = checks("我们预测公司2025-2026年每股收益分别为0.50/0.60元，对应PE为30.0/25.0倍。")
-    pe = [c for c in found if "PE" in c["formula"] or "close" in c["formula"]]
-    assert [c["verdict"] for c in pe] == ["unverifiable", "unverifiable"] and "close" in pe[0]["note"]
+def test_pe_without_the_close_is_one_price_across_the_years():
+    # no close printed: each year's EPS × PE must be one price, the first year's the reference
+    found = checks("我们预测公司2025-2027年每股收益分别为0.50/0.60/0.75元，对应PE为30.0/25.0/20.0倍。")
+    pe = [c for c in found if "PE" in c["formula"]]
+    assert [(figure(c), c["verdict"]) for c in pe] == [("25.0", "consistent"), ("20.0", "consistent")]
+    assert "one price" in pe[0]["formula"]
+    found = checks("我们预测公司2025-2027年每股收益分别为0.50/0.60/0.75元，对应PE为30.0/25.0/22.0倍。")
+    assert [c["verdict"] for c in found if figure(c) == "22.0"] == ["mismatch"]   # 15.00 ÷ 0.75 is 20.0
 
 
 def test_qoq_of_a_cumulative_or_annual_figure_is_unverifiable_naming_why():
@@ -256,3 +260,27 @@ def test_a_cagr_over_a_span_is_read_from_the_year_before_it_where_that_reproduce
 def test_a_conjunction_before_a_line_item_does_not_qualify_it():
     text = "2Q25营收47.3亿元(同比+6.1%),归母净利9.4亿元 [5] - 2Q25毛利率47.7%,但归母净利率19.8%"
     assert {figure(c): c["verdict"] for c in results.find(summary_doc(text))}.get("19.8") == "rounding"
+
+
+def test_a_bullet_ends_its_line_item():
+    # the EPS list of the next bullet is not the profit of this one
+    text = ("- 预测公司2025-2027年归母净利润分别为137.59亿元、152.14亿元、169.74亿元 [3] "
+            "- 对应2025-2027年每股收益(EPS)预测分别为1.50元、1.66元、1.85元 [4] "
+            "- 预测2025-2027年市盈率(PE)分别为22.2倍、20.1倍、19.0倍 [3]")
+    found = {figure(c): c for c in results.find(summary_doc(text))}
+    assert "market value" in found["20.1"]["formula"] and found["20.1"]["verdict"] == "consistent"
+    assert found["19.0"]["verdict"] == "mismatch"       # 137.59 × 22.2 ÷ 169.74 is 18.0
+
+
+def test_an_earlier_forecast_in_brackets_and_a_period_going_on_with_the_item():
+    text = ("- 上调2025-2027年调整后净利润预测至95.40/101.49/113.99亿元(原预测为89.93/95.27/106.89亿元),"
+            "同比增速分别为-6%/6%/12% [7] - 调整后净利润2023年为90.06亿元,2024年为101.50亿元 [6]")
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(
+        text, title="中通快递-W(02057):盈利改善", company="中通快递", ticker="02057"))}
+    assert found == {"-6": "consistent", "6": "consistent", "12": "consistent"}
+
+
+def test_a_list_whose_elements_carry_their_growth():
+    text = "2024年营业收入594百万美元,2025E-2027E预测分别为939百万美元(+58.0%)、825百万美元(-12.1%)、961百万美元(+18.4%)"
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
+    assert found == {"+58.0": "rounding", "-12.1": "consistent", "+18.4": "mismatch"}   # 961 ÷ 825 − 1 is 16.5%

@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 from .. import calc
 from ..calc import Printed
 from ..document import Document
+from ..meta import HK_SHARE_CLASS
 from .. import data_text
 from ..normalize.financials import BASIS_WORDS
 
@@ -174,12 +175,11 @@ def is_company_report(doc: Document) -> bool:
         return True  # '阿里巴巴-W:…': a Hong Kong share class mark names a listed company
     if not (m.company and m.ticker and m.title):
         return False
-    return bool(re.match(rf"\s*{re.escape(m.company)}\s*[（(]\s*{re.escape(m.ticker)}", m.title))
+    return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
 
 
-# a title opening with a company and its Hong Kong share-class mark (-W weighted voting,
-# -S secondary listing, -B pre-revenue biotech) and a colon
-_HK_SHARE_CLASS_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}-(?:W|SW|S|B|WR)\s*[:：]")
+# a title opening with a company and its Hong Kong share-class mark and a colon
+_HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 
 
 def amounts(doc: Document, revisions: bool = False) -> list[Amount]:

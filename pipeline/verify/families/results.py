@@ -155,6 +155,8 @@ def is_own(text: str, start: int) -> bool:
 
 # a clause ends at punctuation, and in summaries at a bullet (' - ') or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(r"[，,；;：:（(）)。]|\s[-–—•·]\s|\[\d+\]")
+# a summary's bullet ends what its line item was: the next bullet names its own
+_BULLET_END = re.compile(r"\s[-–—•·]\s|\[\d+\]")
 # a multiple said of an industry, an average or the comparables, not of the company
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
 
@@ -171,8 +173,11 @@ _LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿'
+# an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
+_GROWTH_IN_BRACKETS = r"(?:\s*[(（]\s*(?:同比)?\s*[-+−]?\d+(?:\.\d+)?\s*%\s*[)）])"
 _LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|预测为|预计为|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
-                         rf"(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit)){{1,9}})")
+                         rf"{_GROWTH_IN_BRACKETS}?(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_GROWTH_IN_BRACKETS}?){{1,9}})")
+_ELEMENT_GROWTH = re.compile(r"\s*[(（]\s*(?:同比)?\s*(?P<num>[-+−]?\d+(?:\.\d+)?)\s*%\s*[)）]")
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
 _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
@@ -192,7 +197,7 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
-_EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
+_EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
@@ -203,6 +208,8 @@ _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a clause that names a period and nothing else before its amount
+_ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:为|是|达到?|约为?)?\s*")
 def money_scale(unit: str) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元'."""
     m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
@@ -383,7 +390,7 @@ class Reader:
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
         for m in _EARLIER.finditer(text):
-            events.append((m.start(), m.end(), "other", m))
+            events.append((m.start(), m.end(), "earlier", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_UNITS), ("growth", _GROWTH), ("share", _SHARE),
@@ -403,9 +410,14 @@ class Reader:
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
+        resume = None  # (subject, where): a line item set aside for an earlier forecast in brackets
         for start, end, kind, m in kept:
+            if resume is not None and start > resume[1]:
+                subject, resume = resume[0], None
             if _CLAUSE_END.search(text, prev_end, start):
                 clause_item = False
+                if _BULLET_END.search(text, prev_end, start):
+                    subject = None
             prev_end = end
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
@@ -415,7 +427,13 @@ class Reader:
                     periods = found
                     last_year = found[-1][1] if found else last_year
                 continue
-            if kind == "other":
+            if kind in ("other", "earlier"):
+                opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+                if kind == "earlier" and opened > max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
+                    # '(原预测为89.93/95.27/106.89亿元)': figures of an earlier forecast in brackets;
+                    # the line item returns when the bracket closes
+                    close_at = min([i for i in (text.find(")", end), text.find("）", end)) if i >= 0] or [len(text)])
+                    resume = (subject, close_at)
                 subject = None
                 continue
             if kind == "item":
@@ -451,6 +469,8 @@ class Reader:
                     self.share(s, periods[0], subject, m)
                 continue
             if kind == "amount":
+                if not clause_item and subject is not None and _ONLY_A_PERIOD.fullmatch(_clause_before(text, start)):
+                    clause_item = True  # '调整后净利润2023年为90.06亿元,2024年为101.50亿元': the item goes on
                 if not clause_item or subject is None or subject.concept is None:
                     subject = None  # an amount of a line item this family does not know
                     continue
@@ -462,15 +482,22 @@ class Reader:
                     self.amount(s, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
                 continue
             if kind == "list":
-                nums = _numbers(m.group("nums"))
+                nums = _numbers(_ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
                 unit = m.group("unit") or ""
                 if subject is None or len(periods) != len(nums):
                     continue
-                for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+                listed = list(zip(periods, self._spans(m, "nums", nums)))
+                for p, (num, a, b) in listed:
                     if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
                         self.amount(s, p, subject, a, b, num, unit, listed=True)
                     elif subject.ratio and unit == "%":
                         self.ratio_level(s, p, subject, _printed(num), (a, b))
+                if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
+                    for p, (num, a, b) in listed:  # each element's growth in brackets, once all are stated
+                        u = re.compile(r"\s*" + re.escape(unit)).match(text, b)
+                        g = _ELEMENT_GROWTH.match(text, u.end()) if u else None
+                        if g:
+                            self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "change":
                 if subject is None or _RANGE_AFTER.match(text, end):
@@ -731,17 +758,22 @@ class Reader:
         """Each year's PE against the close over that year's EPS (the sentence's list, else the
         table's). Where the other years are the close over their printed EPS exactly, the
         report divides the rounded EPS, and this year is judged so too (valuation's rule).
-        With no EPS but the years' profits stated before it ('归母净利润分别为a/b/c亿元，对应PE
-        分别为x/y/z倍'), every year's profit × PE is one market value: judged against the first."""
+        With no EPS, or no close, but the years' profits stated ('归母净利润分别为a/b/c亿元，对应PE
+        分别为x/y/z倍', in this bullet or another), every year's profit × PE is one market value;
+        with EPS and no close, every year's EPS × PE is one price: judged against the first year."""
         nums = _numbers(m.group("nums"))
         if len(periods) != len(nums):
             return
-        if not any(p in eps_list or self.table_row("eps", p) is not None for p in periods) \
-                and subject is not None and subject.concept in ("net_profit", "parent_np") \
-                and all(p in subject.amounts for p in periods):
-            self.pe_by_market_value(s, m, periods, nums, subject)
-            return
         close = self.doc.meta.price
+        has_eps = any(p in eps_list or self.table_row("eps", p) is not None for p in periods)
+        profits = self._profits(periods, subject)
+        if profits is not None and (not has_eps or close is None):
+            self.pe_by_one_value(s, m, periods, nums, *profits, "market value")
+            return
+        if close is None and len(periods) >= 2 and all(p in eps_list for p in periods):
+            eps = {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
+            self.pe_by_one_value(s, m, periods, nums, eps, "EPS", "price")
+            return
         years = []
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             if p in eps_list:
@@ -786,17 +818,31 @@ class Reader:
                          printed, exact, "x", verdict, cells=[t])
 
 
-    def pe_by_market_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
-                           subject: Subject) -> None:
+    def _profits(self, periods: list[Period], subject: Optional[Subject]) -> Optional[tuple[dict, str]]:
+        """Each period's profit as stated — by the sentence's own subject, else anywhere in the
+        report (the parent's share first) — with its name; None unless every period has one."""
+        if subject is not None and subject.concept in ("net_profit", "parent_np") \
+                and all(p in subject.amounts for p in periods):
+            return {p: (subject.amounts[p][0], subject.amounts[p][2]) for p in periods}, subject.word
+        for concept, word in (("parent_np", "归母净利润"), ("net_profit", "净利润")):
+            stated = [self.stated.get((concept, p)) for p in periods]
+            if all(stated):
+                return {p: (v[0], v[2]) for p, v in zip(periods, stated)}, word
+        return None
+
+    def pe_by_one_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
+                        word: str, what: str) -> None:
+        """Each year's PE × its base (profit, EPS) is one value (market value, price) across the
+        years: every year after the first judged against the first's."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
         (p0, (n0, _, _)), pe0 = listed[0], _printed(listed[0][1][0])
-        np0, _, cell0 = subject.amounts[p0]
+        base0, cell0 = bases[p0]
         for p, (num, a, b) in listed[1:]:
-            npi, _, cell = subject.amounts[p]
+            base, cell = bases[p]
             printed = _printed(num)
-            verdict, exact = judge_formula(lambda x, y, z: x * y / z, [np0, pe0, npi], printed)
-            self.add(s, (a, b), f"{subject.word} {name_of(p0)} × PE {name_of(p0)} ÷ {subject.word} {name_of(p)} (one market value)",
-                     {f"{subject.word} {name_of(p0)}": np0, f"PE {name_of(p0)}": pe0, f"{subject.word} {name_of(p)}": npi},
+            verdict, exact = judge_formula(lambda x, y, z: x * y / z, [base0, pe0, base], printed)
+            self.add(s, (a, b), f"{word} {name_of(p0)} × PE {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
+                     {f"{word} {name_of(p0)}": base0, f"PE {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
                      printed, exact, "x", verdict, cells=[cell0, cell])
 
 
