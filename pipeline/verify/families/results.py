@@ -108,7 +108,7 @@ def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
 
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
-RATIO_NAMES = ["归母净利率", "归母净利润率", "销售净利率", "净利润率", "净利率", "毛利率", "销售费用率", "管理费用率",
+RATIO_NAMES = ["归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "资产负债率", "净资产收益率", "ROE"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "pe", "pb", "shares", "non_op_net"}
@@ -175,7 +175,7 @@ _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿'
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
 _GROWTH_IN_BRACKETS = r"(?:\s*[(（]\s*(?:同比)?\s*[-+−]?\d+(?:\.\d+)?\s*%\s*[)）])"
-_LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|预测为|预计为|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
+_LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
                          rf"{_GROWTH_IN_BRACKETS}?(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_GROWTH_IN_BRACKETS}?){{1,9}})")
 _ELEMENT_GROWTH = re.compile(r"\s*[(（]\s*(?:同比)?\s*(?P<num>[-+−]?\d+(?:\.\d+)?)\s*%\s*[)）]")
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
@@ -857,7 +857,7 @@ def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
 
 # names that mean one ratio share a key: 净利率, 净利润率 and 销售净利率
 _RATIO_KEYS = {squash(name): key for key, names in (
-    ("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率")),
+    ("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率", "归属净利率")),
     ("net_margin", ("净利率", "净利润率", "销售净利率")), ("selling_ratio", ("销售费用率",)),
     ("admin_ratio", ("管理费用率",)), ("rd_ratio", ("研发费用率",)), ("debt_ratio", ("资产负债率",)),
     ("roe", ("净资产收益率", "ROE"))) for name in names}
