@@ -13,6 +13,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -458,6 +459,43 @@ def html_tables(markup: str) -> list[Table]:
     return tables
 
 
+# a Markdown table as web pages are scraped: a header row, a rule row ('---|---|'), data rows
+_RULE_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
+
+
+def pipe_tables(text: str, page: int) -> list[Table]:
+    """The Markdown tables of a text page: a line of cells split by '|', then a rule line,
+    then the rows up to the first line without a '|'. Only a rule line makes a table: a
+    line with a '|' in it ('3月17日 | 李佛', a headline) is no table."""
+    lines = text.splitlines()
+    tables = []
+    i = 1
+    while i < len(lines):
+        if not (_RULE_ROW.fullmatch(lines[i]) and "|" in lines[i - 1]):
+            i += 1
+            continue
+        rows = [_pipe_cells(lines[i - 1])]
+        i += 1
+        while i < len(lines) and "|" in lines[i] and not _RULE_ROW.fullmatch(lines[i]):
+            rows.append(_pipe_cells(lines[i]))
+            i += 1
+        width = max(len(r) for r in rows)
+        cells = [r + [None] * (width - len(r)) for r in rows]
+        if len(cells) >= 2 and width >= 2:
+            tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
+                                rows=clean.rows_as_dicts(cells), cells=cells))
+    return tables
+
+
+def _pipe_cells(line: str) -> list[Optional[str]]:
+    parts = line.strip().split("|")
+    if parts and not parts[0].strip():
+        parts = parts[1:]  # a leading '|'
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]  # a trailing '|'
+    return [clean.cell_text(p.strip()) or None for p in parts]
+
+
 def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup
 
@@ -674,6 +712,9 @@ def _finish(doc: Document) -> None:
 
     tag.tag_document(doc)
     tables.type_document(doc)
+    if doc.source.format in ("txt", "md"):
+        # after the price tables are typed: a text's price rows are read from its lines
+        doc.tables += [t for p in doc.pages for t in pipe_tables(p.text, p.number)]
     financials.type_company_tables(doc)
 
 

@@ -20,6 +20,7 @@ def period_of_label(label: str) -> Optional[Period]:
     """A table column's period: 2025E, 2024A, FY24 → year; 1Q25A, 2025Q1, Q1 2025 → quarter;
     1H25, 2025H1 → half. A date or anything else: None."""
     t = re.sub(r"\s+", "", label or "")
+    t = re.sub(r"^(\d{4})年(?=[QH])", r"\1", t)  # 2025年Q1, as web pages write it
     m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年)?", t)
     if m:
         return ("Y", year_of_text(m.group(1)))

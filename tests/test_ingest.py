@@ -166,3 +166,32 @@ def test_reading_order_score(key):
     out = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "reading", str(key), str(pdf),
                           "--min", "0.9"], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_markdown_tables_in_a_text_are_tables():
+    from pipeline.ingest import pipe_tables
+
+    text = ("3月17日 | 李佛\n港股异动 | 中兴通讯升6%\n"          # a '|' in a headline is no table
+            "指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n"
+            "营业总收入(亿元) | 9.52 | 7.69 | +23.68% |\n归母净利润(万元) | 7,847.72 | 7,690.94 | +2.04% |\n"
+            "注:本分析基于公开财报数据\n")
+    (table,) = pipe_tables(text, 2)
+    assert table.page == 2 and table.cells[0] == ["指标", "2025年Q1", "2024年Q1", "同比变化"]
+    assert table.cells[1:] == [["营业总收入(亿元)", "9.52", "7.69", "+23.68%"],
+                               ["归母净利润(万元)", "7,847.72", "7,690.94", "+2.04%"]]
+
+
+def test_a_text_with_a_markdown_table_gets_its_financials(tmp_path):
+    path = tmp_path / "q1.txt"
+    path.write_text("指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n"
+                    "营业总收入(亿元) | 9.52 | 7.69 | +23.68% |\n归母净利润(万元) | 7,847.72 | 7,690.94 | +2.04% |\n"
+                    "净利率 | 8.25% | 10.00% | -17.50% |\n", encoding="utf-8")
+    doc = read_document(path)
+    (fin,) = [t for t in doc.tables if t.kind == "financials"]
+    amounts = {(r["item"], r["period"]): (r["value"], r["unit"]) for r in fin.rows if not r.get("basis")}
+    assert amounts[("营业总收入", "2025年Q1")] == (9.52, "亿元") and amounts[("归母净利润", "2024年Q1")] == (7690.94, "万元")
+    from pipeline.verify import verify
+    verdicts = {c["claim"]: c["verdict"] for c in verify(doc)["checks"]}
+    assert verdicts["营业总收入 2025年Q1 同比 23.68%"] == "rounding"   # 9.52 ÷ 7.69 − 1, both rounded
+    assert verdicts["净利率 2025年Q1 8.25%"] == "rounding"            # 7,847.72万 ÷ 9.52亿: units of their own rows
+    assert verdicts["净利率 2025年Q1 同比 -17.50%"] == "consistent"      # relative, not in points

@@ -17,6 +17,8 @@ from pipeline.normalize import financials as fin
     # a change of a ratio in percentage points; basis points are hundredths of one
     ("0.6pct", Decimal("0.6"), "pct"), ("-1.2pp", Decimal("-1.2"), "pct"), ("(0.3)pct", Decimal("-0.3"), "pct"),
     ("60bp", Decimal("0.6"), "pct"),
+    # a plus sign is a sign, not a negative one (a growth column's '+23.68%')
+    ("+23.68%", Decimal("23.68"), "%"), ("+2.1pct", Decimal("2.1"), "pct"), ("−3.0%", Decimal("-3.0"), "%"),
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)
@@ -210,3 +212,17 @@ def test_a_revision_table_with_its_basis_in_a_second_stub_column_is_typed():
     (typed,) = [t for t in doc.tables if t.kind == "financials"]
     assert {(r["period"], r["basis"], r["value"]) for r in typed.rows if r["period"] == "2025E"} == {
         ("2025E", "before", 17500), ("2025E", "after", 18276), ("2025E", "change", 4.4)}
+
+
+def test_growth_columns_beside_the_periods():
+    cells = [["百万元", "3Q25", "3Q24", "同比", "2Q25", "环比(%)"],
+             ["营业收入", "1,200", "1,000", "+20.0%", "1,100", "9.1"],
+             ["毛利率", "30.0%", "28.0%", "+2.0pct", "29.5%", "+0.5pct"]]
+    table = Table(kind="other", page=3, columns=cells[0], rows=[], cells=cells)
+    growth = [(r["item"], r["period"], r["basis"], r["base_period"], r["value"], r["unit"])
+              for r in fin.financial_rows(table) if r.get("basis")]
+    assert growth == [("营业收入", "3Q25", "yoy", "3Q24", 20.0, "%"), ("营业收入", "3Q25", "qoq", "2Q25", 9.1, "%"),
+                      ("毛利率", "3Q25", "yoy", "3Q24", 2.0, "pct"), ("毛利率", "3Q25", "qoq", "2Q25", 0.5, "pct")]
+    # the amounts themselves are the period columns' only
+    assert [(r["item"], r["period"]) for r in fin.financial_rows(table) if not r.get("basis")][:3] == [
+        ("营业收入", "3Q25"), ("营业收入", "3Q24"), ("营业收入", "2Q25")]

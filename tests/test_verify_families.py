@@ -272,3 +272,17 @@ def test_a_reported_year_off_by_a_small_unlisted_line_is_unverifiable_a_large_ga
     assert small["2024A"]["verdict"] == "unverifiable" and "unlisted" in small["2024A"]["note"]
     large = {c["claim"].split()[1]: c for c in _income(cost_2024="7,000")}    # 10% of revenue
     assert large["2024A"]["verdict"] == "mismatch"
+
+
+@pytest.mark.parametrize("yoy, verdict", [("+20.0%", "consistent"), ("+22.0%", "mismatch")])
+def test_a_growth_column_beside_the_periods_is_judged(tmp_path, yoy, verdict):
+    path = tmp_path / "results.txt"
+    path.write_text("示例科技(688000.SH):三季度业绩超预期\n"
+                    "| 百万元 | 3Q25 | 3Q24 | 同比 | 2Q25 | 环比 |\n|---|---|---|---|---|---|\n"
+                    f"| 营业收入 | 1,200 | 1,000 | {yoy} | 1,100 | +9.1% |\n"
+                    "| 毛利率 | 30.0% | 28.0% | +2.0pct | 29.5% | +0.5pct |\n", encoding="utf-8")
+    found = {c["claim"]: (c["verdict"], c["formula"]) for c in verify(read_document(path))["checks"]
+             if c["family"] == "growth"}
+    assert found[f"营业收入 3Q25 同比 {yoy.lstrip('+')}"] == (verdict, "(营业收入 3Q25 ÷ 营业收入 3Q24 − 1) × 100")
+    assert found["营业收入 3Q25 环比 9.1%"] == ("consistent", "(营业收入 3Q25 ÷ 营业收入 2Q25 − 1) × 100")
+    assert found["毛利率 3Q25 同比 2.0pct"] == ("consistent", "毛利率 3Q25 − 毛利率 3Q24")   # points

@@ -16,6 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
+from ..periods import period_before, period_of_label, year_before
 from ..read.borderless import NULL_MARK, is_period
 from .. import data_text
 
@@ -54,7 +55,8 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
         value = Decimal(digits.replace(",", ""))
     except InvalidOperation:
         return None, None, False
-    negative = bool(sign1 or sign2) or (t.startswith("(") and t.endswith(")"))
+    # a plus sign is a sign too ('+23.68%', a growth column's), but not a negative one
+    negative = (sign1 or sign2 or "+").strip("+") != "" or (t.startswith("(") and t.endswith(")"))
     if negative:
         value = -value
     # percentage points (a change of a ratio: '0.6pct'); basis points are hundredths of one
@@ -185,6 +187,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     previous_item = None
     first_value = min((i for i, _, _ in cols), default=1)
     column_basis = {i: revision_basis(upper) for i, _, upper in cols}  # a column's, once: not per cell
+    growth_cols = growth_columns(table, cols)
     for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
         # a revision table by rows: "营业收入 | 调整前", then " | 调整后", " | 变动" (the item
@@ -228,11 +231,43 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                 row["text"] = text
                 row["warning"] = "cell is not a number"
             rows.append(row)
+        for i, basis, now, before in growth_cols:
+            value, cell_unit, ok = parse_value(cells[i] if i < len(cells) else None)
+            if ok and value is not None and not growth_of:
+                rows.append({"item": item, "period": now, "value": plain(value), "unit": cell_unit or "%",
+                             "statement": statement, "page": table.page, "printed": cells[i], "group": group,
+                             "row": row_number, "growth_of": item, "basis": basis, "base_period": before})
     return rows
 
 
-# how listings and checks name each forecast of a revision table
-BASIS_WORDS = {"before": "调整前", "after": "调整后", "change": "变动"}
+# a column of growth beside the period columns: '3Q25 | 3Q24 | 同比 | 2Q25 | 环比'
+_GROWTH_COLUMN = re.compile(r"^(?:(?P<yoy>同比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|YoY|yoy)|(?P<qoq>环比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|QoQ|qoq))"
+                            r"\s*(?:[（(]\s*%\s*[)）]|%)?$")
+
+
+def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> list[tuple[int, str, str, Optional[str]]]:
+    """(cell index, yoy|qoq, the period it is the growth of, the period it compares with)
+    for each growth column: the growth of the latest period printed to its left, against
+    the column a year (同比) or a period (环比) before it, where the table prints one."""
+    out = []
+    header = table.cells[0] if table.cells else []
+    for i, h in enumerate(header):
+        m = _GROWTH_COLUMN.match(re.sub(r"\s+", "", h or ""))
+        if not m:
+            continue
+        left = [(period_of_label(label), label) for j, label, _ in cols if j < i and period_of_label(label)]
+        if not left:
+            continue
+        # the latest: by year, then quarter or half (a whole year after its parts)
+        now, now_label = max(left, key=lambda x: (x[0][1], x[0][2] if len(x[0]) > 2 else 9))
+        base = year_before(now) if m.group("yoy") else period_before(now)
+        before = next((label for p, label in ((period_of_label(lb), lb) for _, lb, _ in cols) if p == base), None)
+        out.append((i, "yoy" if m.group("yoy") else "qoq", now_label, before))
+    return out
+
+
+# how listings and checks name each forecast of a revision table, and a growth column
+BASIS_WORDS = {"before": "调整前", "after": "调整后", "change": "变动", "yoy": "同比", "qoq": "环比"}
 _QUALIFIER_IN_LABEL = re.compile(r"\s*[（(]([^()（）]{1,8})[)）]\s*$")
 
 

@@ -31,8 +31,8 @@ from .. import layout, textutil
 PERIOD = re.compile(
     r"(?:FY)?(?:19|20)\d\d(?:[AEFPabe]|年[AE度]?|E年)?"
     r"|FY\d\d[AE]?|\d\d[AEF]"
-    r"|[1-4]Q\d\d[AE]?|\d\dQ[1-4][AE]?|(?:19|20)\d\dQ[1-4][AE]?|Q[1-4](?:19|20)?\d\d[AE]?"
-    r"|[12]H\d\d[AE]?|(?:19|20)\d\dH[12][AE]?|H[12](?:19|20)?\d\d[AE]?"
+    r"|[1-4]Q\d\d[AE]?|\d\dQ[1-4][AE]?|(?:19|20)\d\d年?Q[1-4][AE]?|Q[1-4](?:19|20)?\d\d[AE]?"
+    r"|[12]H\d\d[AE]?|(?:19|20)\d\d年?H[12][AE]?|H[12](?:19|20)?\d\d[AE]?"
     r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 NUMBER = re.compile(r"[-+−–]?\(?[-+−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|x|X|倍|pcts?|ppts?|pp|bps?)?")

@@ -11,6 +11,7 @@ from itertools import product
 from typing import Any, Callable, Optional
 
 from .. import calc
+from .. import quantities as q
 from ..calc import Printed
 from ..document import Document
 from ..meta import HK_SHARE_CLASS
@@ -138,7 +139,8 @@ class Amount:
     row: int    # the row's place in its table (line items in printed order)
     group: Optional[str] = None
     growth_of: Optional[str] = None  # for a growth row printed without a name of its own
-    basis: Optional[str] = None      # in a revision table: before, after or change
+    basis: Optional[str] = None      # in a revision table: before, after or change; a growth column: yoy or qoq
+    base_period: Optional[str] = None  # a growth column's: the period it compares with
 
     @property
     def key(self) -> tuple:
@@ -163,6 +165,13 @@ def printed_of(row: dict) -> Optional[Printed]:
     return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
 
 
+def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
+    """(multiplier, currency word) of '亿元', '百万美元', '元'."""
+    m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
+    currency = {"元人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
+    return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
+
+
 def is_company_report(doc: Document) -> bool:
     """A report on one listed company: it has statement tables, or its title opens with the
     company and its ticker ('许继电气(000400):…' — a results summary in prose, as desks
@@ -182,18 +191,21 @@ def is_company_report(doc: Document) -> bool:
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 
 
-def amounts(doc: Document, revisions: bool = False) -> list[Amount]:
+def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False) -> list[Amount]:
     """Every numeric financials cell with its printed precision, in table and row order: the
     report's current figures (a revision table's new forecast among them); with `revisions`,
-    also a revision table's old forecast and change columns."""
+    also a revision table's old forecast and change columns; with `growth_columns`, the
+    cells of a 同比/环比 column (a growth, not an amount of the period it is filed under)."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
         for r in table.rows:
             p = printed_of(r)
-            if p is None or (r.get("basis") in ("before", "change") and not revisions):
+            if p is None or (r.get("basis") in ("before", "change") and not revisions) \
+                    or (r.get("basis") in ("yoy", "qoq") and not growth_columns):
                 continue
             out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
-                              r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis")))
+                              r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis"),
+                              r.get("base_period")))
     return out
 
 

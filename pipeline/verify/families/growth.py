@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...normalize.financials import BASIS_WORDS
 from ..checks import Amount, amounts, concept_of, judge_formula, make, previous_period, squash
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
@@ -26,29 +27,47 @@ def base_item(a: Amount) -> str | None:
 
 
 def find(doc: Document) -> list[dict]:
-    rows = amounts(doc)
+    rows = amounts(doc, growth_columns=True)
     out = []
     for a in rows:
         base = base_item(a)
-        if base is None or (a.unit not in ("%", None)):
+        if base is None or (a.unit not in ("%", None) and not (a.basis in ("yoy", "qoq") and a.unit == "pct")):
             continue
         concept = concept_of(base)
-        same = [b for b in rows if b is not a and b.unit != "%" and base_item(b) is None and
+        column = a.basis in ("yoy", "qoq")  # a 同比/环比 column beside the periods: a ratio's row too
+        same = [b for b in rows if b is not a and (b.unit != "%" or column) and base_item(b) is None and
                 (squash(b.item) == squash(base) or (concept and b.concept == concept))]
         if not same:
             continue
         periods = sorted({b.period for b in same})
         now = _nearest(same, a.period, a)
-        prev_period = previous_period(a.period, periods)
-        claim = f"{base} {a.item if a.growth_of else ''} {a.period} {a.printed.value}%".replace("  ", " ")
+        prev_period = a.base_period if column else previous_period(a.period, periods)
+        if column:
+            claim = f"{base} {a.period} {BASIS_WORDS[a.basis]} {a.printed.value}{'%' if a.unit == '%' else a.unit or ''}"
+        else:
+            claim = f"{base} {a.item if a.growth_of else ''} {a.period} {a.printed.value}%".replace("  ", " ")
         if now is None:
             continue
         if prev_period is None:
-            out.append(make(claim, a.page, f"({base} {a.period} ÷ {base} previous year − 1) × 100",
+            which = "the period before" if a.basis == "qoq" else "the year before"
+            out.append(make(claim, a.page, f"({base} {a.period} ÷ {base} {which} − 1) × 100",
                             {f"{base} {a.period}": now.printed}, a.printed, None, "%", "unverifiable",
-                            f"the base is not printed: {base} of the year before {a.period}", a.cell(), cells=[a, now]))
+                            f"the base is not printed: {base} of {which} {a.period}", a.cell(), cells=[a, now]))
             continue
         before = _nearest(same, prev_period, a)
+        if before is None:
+            continue
+        if now.unit == "%":  # a ratio's change: in points, or relative — a growth column may print either
+            ways = [("points", lambda x, y: x - y), ("relative", lambda x, y: (x / y - 1) * 100)]
+            if a.unit in ("pct", "ppt", "pp"):
+                ways = ways[:1]
+            judged = [(name, *judge_formula(fn, [now.printed, before.printed], a.printed)) for name, fn in ways]
+            name, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+            formula = (f"{base} {a.period} − {base} {prev_period}" if name == "points"
+                       else f"({base} {a.period} ÷ {base} {prev_period} − 1) × 100")
+            out.append(make(claim, a.page, formula, {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
+                            a.printed, exact, "pct" if name == "points" else "%", verdict, "", a.cell(), cells=[a, now, before]))
+            continue
         verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now.printed, before.printed], a.printed)
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
         if verdict == "mismatch" and concept == "net_profit":

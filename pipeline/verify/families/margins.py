@@ -9,7 +9,8 @@ import re
 from decimal import Decimal
 
 from ...document import Document
-from ..checks import Amount, amounts, judge_formula, make
+from ...calc import Printed
+from ..checks import Amount, amounts, judge_formula, make, money_scale
 
 HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
@@ -57,7 +58,7 @@ def find(doc: Document) -> list[dict]:
                 if any(i is None for i in inputs) or not _per_share_units_agree(concepts, inputs):
                     continue
                 scale = HUNDRED if percent else Decimal(1)
-                verdict, exact = judge_formula(lambda *xs, fn=fn: fn(*xs) * scale, [i.printed for i in inputs], a.printed)
+                verdict, exact = judge_formula(lambda *xs, fn=fn: fn(*xs) * scale, _in_one_unit(concepts, inputs), a.printed)
                 results[name] = (verdict, exact, inputs)
             if results:
                 ambiguous = any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
@@ -120,6 +121,18 @@ def _per_share_units_agree(concepts, inputs) -> bool:
     money = [i.unit or "" for c, i in zip(concepts, inputs) if c != "shares"]
     prefix = lambda u: next((p for p in ("百万", "亿", "万") if u.startswith(p)), None)  # noqa: E731
     return shares.endswith("股") and all(prefix(m) == prefix(shares) and prefix(m) for m in money)
+
+
+def _in_one_unit(concepts, inputs: list[Amount]) -> list[Printed]:
+    """The inputs' printed figures, in yuan where rows carry money units of their own
+    (a web page's table: 营业总收入(亿元) over 归母净利润(万元)); as printed otherwise."""
+    units = {i.unit for i in inputs}
+    if "shares" in concepts or len(units) == 1:
+        return [i.printed for i in inputs]
+    scales = [money_scale(i.unit) for i in inputs]
+    if len({currency for _, currency in scales}) > 1:
+        return [i.printed for i in inputs]
+    return [Printed(i.printed.value * k, i.printed.step * k, i.printed.places) for i, (k, _) in zip(inputs, scales)]
 
 
 def _amount(rows: list[Amount], concept: str, near: Amount) -> Amount | None:

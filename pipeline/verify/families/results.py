@@ -36,7 +36,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import Amount, amounts, formula_range, is_company_report, judge_formula, line_items, make, squash
+from ..checks import Amount, amounts, formula_range, is_company_report, judge_formula, line_items, make, money_scale, squash
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import exact_price
 
@@ -210,13 +210,6 @@ _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a clause that names a period and nothing else before its amount
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:为|是|达到?|约为?)?\s*")
-def money_scale(unit: str) -> tuple[Decimal, str]:
-    """(multiplier, currency word) of '亿元', '百万美元', '元'."""
-    m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
-    currency = {"元人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
-    return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
-
-
 def _printed(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
 
