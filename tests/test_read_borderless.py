@@ -184,3 +184,16 @@ def test_one_character_cells_in_a_column_are_no_vertical_label(tmp_path):
     chars = draw(tmp_path / "cells.pdf", rows)
     tokens = borderless.rows_of(borderless.tokens_of(chars))
     assert borderless.vertical_labels(tokens)[1] == []
+
+
+def test_growth_columns_among_the_periods_stay_in_the_table(tmp_path):
+    # a results table: the 同比 and 环比 columns are the table's, not the stub of another
+    cols = [150, 200, 250, 300, 350]
+    line = lambda cells: [(40, cells[0])] + [(-x, v) for x, v in zip(cols, cells[1:])]  # noqa: E731
+    rows = [line(["百万元", "3Q25", "3Q24", "同比", "2Q25", "环比"]),
+            line(["营业收入", "1,200", "1,000", "+20.0%", "1,100", "+9.1%"]),
+            line(["毛利率", "30.0%", "28.0%", "+2.0pct", "29.5%", "+0.5pct"])]
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "quarters.pdf", rows))
+    assert header == ["百万元", "3Q25", "3Q24", "同比", "2Q25", "环比"]
+    assert cells == [["营业收入", "1,200", "1,000", "+20.0%", "1,100", "+9.1%"],
+                     ["毛利率", "30.0%", "28.0%", "+2.0pct", "29.5%", "+0.5pct"]]

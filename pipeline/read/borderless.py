@@ -156,22 +156,31 @@ class _Anchor:
     stub_left: float
 
 
+# a growth column's header among the periods: '3Q25 3Q24 同比 2Q25 环比', 'YoY(%)'
+GROWTH_HEADER = re.compile(r"(?:同比|环比)(?:变化|变动|增长|增速|增减)?(?:率|幅度)?(?:[（(]%[)）]|%)?|(?:YoY|QoQ|yoy|qoq)(?:[（(]%[)）]|%)?")
+
+
+def is_growth_header(text: str) -> bool:
+    return GROWTH_HEADER.fullmatch(text.replace(" ", "")) is not None
+
+
 def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of runs of two or more period labels with nothing between.
-    Two tables side by side whose right one prints no stub word in its header make one
-    long run: it is cut where the gap between two periods is far wider than the run's
-    pitch (a repeated 2025E 2026E under PE and PB keeps its pitch, so stays one run)."""
+    """Index ranges [i, j) of runs of two or more period labels with nothing between but
+    growth columns (同比, 环比, YoY after the periods they compare). Two tables side by
+    side whose right one prints no stub word in its header make one long run: it is cut
+    where the gap between two periods is far wider than the run's pitch (a repeated
+    2025E 2026E under PE and PB keeps its pitch, so stays one run)."""
     runs, i = [], 0
     while i < len(row):
         if is_period(row[i].text):
             j = i
-            while j < len(row) and is_period(row[j].text):
+            while j < len(row) and (is_period(row[j].text) or is_growth_header(row[j].text)):
                 j += 1
             runs.extend(_cut_at_wide_gaps(row, i, j))
             i = j
         else:
             i += 1
-    return [(a, b) for a, b in runs if b - a >= 2]
+    return [(a, b) for a, b in runs if sum(is_period(t.text) for t in row[a:b]) >= 2]
 
 
 def _cut_at_wide_gaps(row: list[Token], i: int, j: int) -> list[tuple[int, int]]:
