@@ -898,6 +898,50 @@ def propagate_models(text: str, matches: list[q.Match], names: dict[str, dict]) 
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
+# a model named by its code alone ('中文创意写作吊打R1', 'X1作为轻量版'); not H1/Q3 (periods)
+_BARE_CODE = re.compile(r"(?<![A-Za-z0-9\-._/])([A-GI-PR-Z]\d{1,2})(?![A-Za-z0-9]|\.\d)")
+
+
+@lru_cache(maxsize=4)
+def _codes(exclude_models: tuple[str, ...] = ()) -> dict[str, list[dict]]:
+    """Catalogue models by the code their name ends with ('R1' → DeepSeek-R1, ERNIE X1…)."""
+    out: dict[str, list[dict]] = {}
+    for m in _model_index(exclude_models).values():
+        last = re.split(r"[-\s]", m["name"])[-1]
+        if m.get("kind") != "family" and re.fullmatch(r"[A-Z]\d{1,2}", last) and m.get("family"):
+            out.setdefault(last, []).append(m)
+    return out
+
+
+def families_named(matches: Iterable[q.Match], exclude_models: tuple[str, ...] = ()) -> set[str]:
+    """The model families a document names (through the catalogue's entries of its models)."""
+    out = set()
+    for m in matches:
+        if m.label == "MODEL":
+            entry = known_model(m.value.get("name") or "", exclude_models)
+            if entry and entry.get("family"):
+                out.add(entry["family"])
+    return out
+
+
+def bare_codes(text: str, matches: list[q.Match], families: set[str]) -> list[q.Match]:
+    """A model's code written alone ('吊打 R1' after 'DeepSeek V3') is that model where
+    exactly one catalogue model of a family the document names ends with it."""
+    if not families:
+        return matches
+    taken = _coverage(len(text), matches)
+    added = []
+    for hit in _BARE_CODE.finditer(text):
+        if any(taken[hit.start():hit.end()]):
+            continue
+        entries = {e["name"]: e for e in _codes().get(hit.group(1), []) if e["family"] in families}
+        if len(entries) == 1:
+            (entry,) = entries.values()
+            added.append(q.Match(hit.start(), hit.end(), "MODEL", {"name": entry["name"], "vendor": entry.get("vendor"),
+                                                                   "surface": hit.group(1)}))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
 def tag_text(text: str, date: Optional[str] = None, nlp: Optional[Language] = None) -> list[dict]:
     """Entities of a snippet in either script, as the contract's ENTITY dicts:
     offsets and text refer to the snippet as given (traditional stays traditional)."""
@@ -923,8 +967,10 @@ def tag_document(doc, date: Optional[str] = None) -> None:
     doc.entities = []
     per_page = [(page, tag_simplified(page.text, anchor, nlp)) for page in doc.pages]
     names = model_names(m for _, found in per_page for m in found)
+    families = families_named(m for _, found in per_page for m in found)
     for page, found in per_page:
-        for m in propagate_models(q.shadow(page.text), found, names):
+        shadow = q.shadow(page.text)
+        for m in bare_codes(shadow, propagate_models(shadow, found, names), families):
             surface = page.text[m.start:m.end]
             original = page.original_slice(m.start, m.end) if page.original is not None else None
             doc.entities.append(Entity(label=m.label, text=surface, start=m.start, end=m.end, value=m.value,

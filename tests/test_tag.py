@@ -247,3 +247,17 @@ def test_the_plain_matches_are_the_spacy_pipelines_entities():
         assert [p for p in plain if p not in recurring or p in piped] == piped, text
         compared += len(piped)
     assert compared > 50
+
+
+def test_a_model_named_by_its_code_alone_in_a_document_about_its_family(tmp_path):
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "k2.txt"
+    path.write_text("Kimi K2 采用与 DeepSeek V3 相似的 MoE 架构。社区评价:中文创意写作吊打 R1。2025年H1收入增长,Q3 更快。",
+                    encoding="utf-8")
+    models = [(e.text, e.value["name"]) for e in read_document(path).entities if e.label == "MODEL"]
+    assert ("R1", "DeepSeek-R1") in models
+    assert not any(text in ("H1", "Q3") for text, _ in models)   # periods, never codes
+    # with no DeepSeek in the document, a bare R1 is nobody's
+    path.write_text("中文创意写作吊打 R1。", encoding="utf-8")
+    assert [e for e in read_document(path).entities if e.label == "MODEL"] == []
