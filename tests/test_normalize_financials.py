@@ -19,6 +19,7 @@ from pipeline.normalize import financials as fin
     ("60bp", Decimal("0.6"), "pct"),
     # a plus sign is a sign, not a negative one (a growth column's '+23.68%')
     ("+23.68%", Decimal("23.68"), "%"), ("+2.1pct", Decimal("2.1"), "pct"), ("−3.0%", Decimal("-3.0"), "%"),
+    ("－12.3%", Decimal("-12.3"), "%"), ("＋12.3%", Decimal("12.3"), "%"),   # full-width signs
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)

@@ -28,7 +28,7 @@ def _data() -> dict:
 
 # ----------------------------------------------------------------------------- values
 _BRACKETED = re.compile(r"\((?![-+−–(])(.+)\)(%|％|x|X|倍|pcts?|ppts?|pp)?")
-_NUMBER = re.compile(r"^([-+−–]?)\(?([-+−–]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍|pcts?|ppts?|pp|bps?)?$")
+_NUMBER = re.compile(r"^([-+−–－＋]?)\(?([-+−–－＋]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍|pcts?|ppts?|pp|bps?)?$")
 
 
 def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], bool]:
@@ -56,7 +56,7 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
     except InvalidOperation:
         return None, None, False
     # a plus sign is a sign too ('+23.68%', a growth column's), but not a negative one
-    negative = (sign1 or sign2 or "+").strip("+") != "" or (t.startswith("(") and t.endswith(")"))
+    negative = (sign1 or sign2 or "+").strip("+＋") != "" or (t.startswith("(") and t.endswith(")"))
     if negative:
         value = -value
     # percentage points (a change of a ratio: '0.6pct'); basis points are hundredths of one

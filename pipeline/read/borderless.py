@@ -35,7 +35,7 @@ PERIOD = re.compile(
     r"|[12]H\d\d[AE]?|(?:19|20)\d\d年?H[12][AE]?|H[12](?:19|20)?\d\d[AE]?"
     r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
-NUMBER = re.compile(r"[-+−–]?\(?[-+−–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|x|X|倍|pcts?|ppts?|pp|bps?)?")
+NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
 # Lines that end a table above or below it.
 _END = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|注\d|备注|说明[:：]|Source)", re.I)
