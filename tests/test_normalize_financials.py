@@ -39,6 +39,8 @@ def test_a_cell_that_is_not_a_number_is_kept_unparsed():
     ("营业收入(百万元)", "营业收入", "百万元"), ("每股收益（元）", "每股收益", "元"), ("毛利率(%)", "毛利率", "%"),
     ("市盈率(倍)", "市盈率", "x"), ("营业收入(百万美元)", "营业收入", "百万美元"),
     ("EPS(人民币，基本)", "EPS(人民币，基本)", None), ("实收资本（或股本）", "实收资本（或股本）", None),
+    # thousands, and 千万元 (which holds 万元)
+    ("营业收入(千元)", "营业收入", "千元"), ("营业收入(RMB'000)", "营业收入", "千元"), ("净利润(千万元)", "净利润", "千万元"),
 ])
 def test_units_in_labels(label, item, unit):
     assert fin.split_label(label) == (item, unit)
