@@ -536,8 +536,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare", action="store_true",
                    help="each item and period once, the reports' figures side by side with their sources")
     p.add_argument("--revisions", action="store_true",
-                   help="also a revision table's old forecast (basis 'before') and change ('change'); "
-                        "without it, the reports' current figures only")
+                   help="also a revision table's old forecast (basis 'before') and change ('change'), and "
+                        "growth columns (basis 'yoy', 'qoq'); without it, the reports' current figures only")
     p.add_argument("--db", default="extracted/yanbao.db", metavar="FILE|URL", help=DB_HELP)
     _formats(p)
     p.set_defaults(func=cmd_financials)
