@@ -90,9 +90,9 @@ def find(doc: Document) -> list[dict]:
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
         elif verdict == "mismatch" and _reported_per_share(a, inputs, exact):
-            verdict, note = "unverifiable", (f"a reported year's per-share figure: the company's own share count "
-                                             f"(weighted or at the year's end), which the report does not print, "
-                                             f"need not be the 股本 it prints")
+            verdict, note = "unverifiable", ("a reported year's per-share figure: the company's own share count "
+                                             "(weighted or at the year's end), which the report does not print, "
+                                             "need not be the 股本 it prints")
         out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))

@@ -32,7 +32,6 @@ from types import SimpleNamespace
 from typing import Optional
 
 from ... import calc
-from ... import quantities as q
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
@@ -81,8 +80,8 @@ def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
         year = _year(g["cy"] or g["cy2"] or g["cy3"]) or last_year
         return [("9M", year)] if year else None
     if g["qy"] or g["qy2"]:
-        q = g["qn"] or g["qn2"] or g["qn3"]
-        return [("Q", _year(g["qy"] or g["qy2"]), _CN_Q.get(q) or int(q))]
+        quarter = g["qn"] or g["qn2"] or g["qn3"]
+        return [("Q", _year(g["qy"] or g["qy2"]), _CN_Q.get(quarter) or int(quarter))]
     if g["hy"] or g["hy2"]:
         half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
         return [("H", _year(g["hy"] or g["hy2"]), half)]
@@ -210,6 +209,16 @@ _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a clause that names a period and nothing else before its amount
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:为|是|达到?|约为?)?\s*")
+
+
+def _closing_bracket(text: str, start: int) -> Optional[int]:
+    """Where the bracket open at `start` closes (its end if never), or None if none is open."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened <= max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
+        return None
+    return min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
+
+
 def _printed(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
 
@@ -421,12 +430,11 @@ class Reader:
                     last_year = found[-1][1] if found else last_year
                 continue
             if kind in ("other", "earlier"):
-                opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
-                if kind == "earlier" and opened > max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
+                closes = _closing_bracket(text, start) if kind == "earlier" else None
+                if closes is not None:
                     # '(原预测为89.93/95.27/106.89亿元)': figures of an earlier forecast in brackets;
                     # the line item returns when the bracket closes
-                    close_at = min([i for i in (text.find(")", end), text.find("）", end)) if i >= 0] or [len(text)])
-                    resume = (subject, close_at)
+                    resume = (subject, closes)
                 subject = None
                 continue
             if kind == "item":
@@ -828,7 +836,7 @@ class Reader:
         """Each year's PE × its base (profit, EPS) is one value (market value, price) across the
         years: every year after the first judged against the first's."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
-        (p0, (n0, _, _)), pe0 = listed[0], _printed(listed[0][1][0])
+        p0, pe0 = listed[0][0], _printed(listed[0][1][0])
         base0, cell0 = bases[p0]
         for p, (num, a, b) in listed[1:]:
             base, cell = bases[p]
