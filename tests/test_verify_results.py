@@ -284,3 +284,9 @@ def test_a_list_whose_elements_carry_their_growth():
     text = "2024年营业收入594百万美元,2025E-2027E预测分别为939百万美元(+58.0%)、825百万美元(-12.1%)、961百万美元(+18.4%)"
     found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
     assert found == {"+58.0": "rounding", "-12.1": "consistent", "+18.4": "mismatch"}   # 961 ÷ 825 − 1 is 16.5%
+
+
+def test_a_cagr_whose_sentence_states_its_first_amount_runs_from_that_year():
+    text = "于2017-2024年间，营业收入从213.90亿元迅速扩容至577.96亿元，期间复合增长率达16.26%"
+    (c,) = [c for c in results.find(summary_doc(text)) if figure(c) == "16.26"]
+    assert c["verdict"] == "mismatch"   # (577.96 ÷ 213.90)^(1/7) − 1 is 15.26%: no year before 2017 to try

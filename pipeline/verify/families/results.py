@@ -725,9 +725,11 @@ class Reader:
             subject = Subject("归母净利润", concept="parent_np")  # prose 净利润 is as often the parent's share
         end, c2, cur2 = self.amount_in_yuan(subject, last)
         # '2025-2027年CAGR' is read two ways: from 2025 to 2027, or the growth of the years
-        # 2025–2027, from 2024; the second is tried where the first does not reproduce it
+        # 2025–2027, from 2024; the second is tried where the first does not reproduce it —
+        # unless the sentence itself states the first year's amount ('从213.90亿元…至577.96亿元')
+        begins = [first] if first in subject.amounts else [first, ("Y", first[1] - 1)]
         readings = []
-        for begin in (first, ("Y", first[1] - 1)):
+        for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)
             if start is None or end is None or cur1 != cur2:
                 readings.append((begin, None, None, None, c1))
@@ -747,7 +749,7 @@ class Reader:
         note = ""
         if begin != first:
             note = f"the growth of the years {first[1]}–{last[1]}: from {begin[1]}"
-        elif verdict == "mismatch" and readings[1][1] is None:
+        elif verdict == "mismatch" and len(readings) > 1 and readings[1][1] is None:
             verdict = "unverifiable"
             note = (f"from {first[1]} it would be {exact:.1f}%; as the growth of the years {first[1]}–{last[1]} it "
                     f"runs from {first[1] - 1}, and the base is not printed: {subject.word} {first[1] - 1}")
