@@ -937,8 +937,7 @@ def bare_codes(text: str, matches: list[q.Match], families: set[str]) -> list[q.
         entries = {e["name"]: e for e in _codes().get(hit.group(1), []) if e["family"] in families}
         if len(entries) == 1:
             (entry,) = entries.values()
-            added.append(q.Match(hit.start(), hit.end(), "MODEL", {"name": entry["name"], "vendor": entry.get("vendor"),
-                                                                   "surface": hit.group(1)}))
+            added.append(q.Match(hit.start(), hit.end(), "MODEL", {"name": entry["name"], "vendor": entry.get("vendor")}))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
@@ -953,7 +952,8 @@ def tag_text(text: str, date: Optional[str] = None, nlp: Optional[Language] = No
 
     page = Page(number=1, text=converted, original=text, offsets=anchors)
     out = []
-    for m in tag_simplified(converted, anchor, nlp):
+    found = tag_simplified(converted, anchor, nlp)
+    for m in bare_codes(q.shadow(converted), found, families_named(found)):
         start, end = page.to_original(m.start), page.to_original(m.end)
         out.append({"label": m.label, "text": text[start:end], "start": start, "end": end, "value": m.value})
     return out
