@@ -59,6 +59,7 @@ PLANTS = {
     "prose_pe": "PE 2026E in the forecast sentence printed 3 too high",
     "prose_unit": "营业收入 2025E in the forecast sentence printed in 百万元 under 亿元 (a unit slip)",
     "revision": "盈利预测调整表 营业收入 2026E 变动 printed 2 points too high",
+    "growth_column": "一季度业绩表 营业收入 同比 printed 2 points too high",
 }
 
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
@@ -319,7 +320,24 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     gm_old = [x - D("0.6") for x in gm_new]
     rev_rows.append(("毛利率", [f"{x}%" for x in gm_old] + [f"{x}%" for x in gm_new] +
                      [f"{b - a:.1f}pct" for a, b in zip(gm_old, gm_new)]))
-    _revision_table(c, 40, q_top - 16 * (len(q_rows) + 5), "表5：盈利预测调整", rev_rows)
+    rev_top = q_top - 16 * (len(q_rows) + 5)
+    _revision_table(c, 40, rev_top, "表5：盈利预测调整", rev_rows)
+    # the quarter against a year before and the quarter before, in growth columns
+    def growth_cells(values, places=0, points=False):
+        now, year_ago, before = values[4], values[0], values[3]
+        if points:
+            yoy_q, qoq_q = f"{now - year_ago:+.1f}pct", f"{now - before:+.1f}pct"
+        else:
+            plant_up = 2 if "growth_column" in plant and places == 0 else 0
+            yoy_q = f"{(now / year_ago - 1) * 100 + plant_up:+.1f}%"
+            qoq_q = f"{(now / before - 1) * 100:+.1f}%"
+        shown = (lambda v: _fmt(v, 1, pct=True)) if points else _fmt
+        return [shown(now), shown(year_ago), yoy_q, shown(before), qoq_q]
+    g_rows = [("营业收入", growth_cells(qm["营业收入"])), ("归母净利润", growth_cells(qm["归母净利润"], places=-1)),
+              ("毛利率", growth_cells([r(x, 1) for x in qm["毛利率"]], points=True))]
+    g_top = rev_top - 16 * (len(rev_rows) + 5)
+    _table(c, 40, g_top, "表6：一季度业绩", "单位：百万元", g_rows, label_width=80, col=62,
+           periods=["1Q25A", "1Q24A", "同比", "4Q24A", "环比"])
     c.showPage()
     c.save()
     return path

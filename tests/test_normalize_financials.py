@@ -103,10 +103,14 @@ def test_a_ruled_comparables_table_with_a_two_row_header():
 
 def test_company_report_tables_are_typed(company_doc):
     kinds = [t.kind for t in company_doc.tables]
-    # the forecast table, four statements, single quarters and the revision table
-    assert kinds.count("financials") == 7 and kinds.count("comparables") == 1
+    # the forecast table, four statements, single quarters, the revision table and the
+    # quarter's growth columns
+    assert kinds.count("financials") == 8 and kinds.count("comparables") == 1
     rows = [r for t in company_doc.tables if t.kind == "financials" for r in t.rows]
-    assert {(r["period"], r["value"]) for r in rows if r["item"] == "营业收入" and r["period"] == "1Q25A"} == {("1Q25A", 4221)}
+    assert {(r["period"], r["value"]) for r in rows if r["item"] == "营业收入" and r["period"] == "1Q25A"
+            and not r.get("basis")} == {("1Q25A", 4221)}
+    assert {(r["basis"], r["base_period"]) for r in rows if r["item"] == "营业收入" and r.get("basis") in ("yoy", "qoq")} \
+        == {("yoy", "1Q24A"), ("qoq", "4Q24A")}
     assert {r.get("basis") for r in rows if r["item"] == "营业收入" and r["period"] == "2026E"} == {None, "before", "after", "change"}
     statements = {r["statement"] for r in rows}
     assert {"income", "balance", "cashflow", "ratios", "forecast"} <= statements

@@ -25,7 +25,8 @@ FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 
            "restated": "营业收入 2025E",
            # the sentences of page 1: the figure is marked 【…】 in its sentence
            "qoq": "环比增长【", "points": "同比提升【", "cagr": "CAGR为【", "prose_growth": "同比增长21.0%/【",
-           "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】", "revision": "营业收入 2026E 变动"}
+           "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】", "revision": "营业收入 2026E 变动",
+           "growth_column": "营业收入 1Q25A 同比"}
 
 
 @pytest.mark.parametrize("plant", sorted(PLANTS))
