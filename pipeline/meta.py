@@ -62,9 +62,22 @@ def report_date(text: str) -> Optional[str]:
                 return date
     for line in lines:
         for at, date in _dates(line):
-            if not _of_data(line, at) and (len(line.strip()) <= 40 or _DATE_LABEL.search(line[:at])):
+            if not _of_data(line, at) and (len(line.strip()) <= 40 and not _of_event(line, at)
+                                           or _DATE_LABEL.search(line[:at])):
                 return date
-    return next((d for line in head[:1000].split("\n") for at, d in _dates(line) if not _of_data(line, at)), None)
+    return next((d for line in head[:1000].split("\n") for at, d in _dates(line)
+                 if not _of_data(line, at) and not _of_event(line, at)), None)
+
+
+# a date that opens or sits inside a narrative sentence ('2023年5月6日，讯飞星火大模型发布会上…',
+# '于2024年7月23日发布'): when something happened, not when the report was written
+_EVENT_BEFORE = re.compile(r"(?:于|在|自|从|截至|截止|至)\s*$")
+_EVENT_AFTER = re.compile(r"\s*(?:日)?\s*[，,]")
+
+
+def _of_event(line: str, at: int) -> bool:
+    m = next((m for p in _DATE_PATTERNS if (m := p.match(line, at))), None)
+    return bool(_EVENT_BEFORE.search(line[:at]) or (m and _EVENT_AFTER.match(line, m.end())))
 
 
 _DATA_AFTER = re.compile(r"\s*(?:日)?\s*[)）]?\s*(?:收盘|股价|数据|市值)")

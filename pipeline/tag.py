@@ -924,17 +924,26 @@ def families_named(matches: Iterable[q.Match], exclude_models: tuple[str, ...] =
     return out
 
 
+# a vendor's model named by its code right after the vendor: 'DeepSeek的R1模型', '月之暗面推出的K2'
+_VENDOR_TO_CODE = re.compile(r"\s*(?:的|旗下的?|推出的|发布的|开源的)?\s*$")
+
+
 def bare_codes(text: str, matches: list[q.Match], families: set[str]) -> list[q.Match]:
-    """A model's code written alone ('吊打 R1' after 'DeepSeek V3') is that model where
-    exactly one catalogue model of a family the document names ends with it."""
-    if not families:
+    """A model's code written alone is that model where exactly one catalogue model ends with
+    it of a family the document names ('吊打 R1' after 'DeepSeek V3') or of the vendor just
+    before it ('DeepSeek的R1模型')."""
+    vendors = [m for m in matches if m.label == "VENDOR"]
+    if not families and not vendors:
         return matches
     taken = _coverage(len(text), matches)
     added = []
     for hit in _BARE_CODE.finditer(text):
         if any(taken[hit.start():hit.end()]):
             continue
-        entries = {e["name"]: e for e in _codes().get(hit.group(1), []) if e["family"] in families}
+        before = {(v.value.get("name") or v.value.get("id")) for v in vendors
+                  if 0 <= hit.start() - v.end <= 6 and _VENDOR_TO_CODE.fullmatch(text, v.end, hit.start())}
+        entries = {e["name"]: e for e in _codes().get(hit.group(1), [])
+                   if e["family"] in families or e.get("vendor") in before}
         if len(entries) == 1:
             (entry,) = entries.values()
             added.append(q.Match(hit.start(), hit.end(), "MODEL", {"name": entry["name"], "vendor": entry.get("vendor")}))

@@ -261,3 +261,8 @@ def test_a_model_named_by_its_code_alone_in_a_document_about_its_family(tmp_path
     # with no DeepSeek in the document, a bare R1 is nobody's
     path.write_text("中文创意写作吊打 R1。", encoding="utf-8")
     assert [e for e in read_document(path).entities if e.label == "MODEL"] == []
+
+
+def test_a_code_right_after_its_vendor_is_that_vendors_model():
+    models = [(t, v["name"]) for _, t, v in ents("星火X1的整体性能已经能够与DeepSeek的R1模型相媲美", label="MODEL")]
+    assert ("R1", "DeepSeek-R1") in models
