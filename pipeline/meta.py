@@ -60,17 +60,21 @@ def report_date(text: str) -> Optional[str]:
         for at, date in _dates(line):
             if _PUBLISHED.search(line[:at]):
                 return date
-    for line in lines:
+    # past the opening lines (title, dateline: '（本报讯）2024年5月21日，阿里云宣布…'), a date that
+    # opens a narrative clause is when something happened
+    for k, line in enumerate(lines):
         for at, date in _dates(line):
-            if not _of_data(line, at) and (len(line.strip()) <= 40 and not _of_event(line, at)
+            if not _of_data(line, at) and (len(line.strip()) <= 40 and not (k >= OPENING_LINES and _of_event(line, at))
                                            or _DATE_LABEL.search(line[:at])):
                 return date
-    return next((d for line in head[:1000].split("\n") for at, d in _dates(line)
-                 if not _of_data(line, at) and not _of_event(line, at)), None)
+    return next((d for k, line in enumerate(head[:1000].split("\n")) for at, d in _dates(line)
+                 if not _of_data(line, at) and not (k >= OPENING_LINES and _of_event(line, at))), None)
 
 
 # a date that opens or sits inside a narrative sentence ('2023年5月6日，讯飞星火大模型发布会上…',
-# '于2024年7月23日发布'): when something happened, not when the report was written
+# '于2024年7月23日发布') past a text's opening lines: when something happened, not when the
+# report was written
+OPENING_LINES = 3
 _EVENT_BEFORE = re.compile(r"(?:于|在|自|从|截至|截止|至)\s*$")
 _EVENT_AFTER = re.compile(r"\s*(?:日)?\s*[，,]")
 

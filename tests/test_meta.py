@@ -71,7 +71,9 @@ def test_the_title_is_not_a_ticker_line_a_subtitle_a_report_kind_or_a_rating(lin
 
 
 def test_a_date_that_opens_a_narrative_clause_is_not_the_reports_date():
-    text = ("1月15日,科大讯飞举办了一场发布会。\n虽然低调,但发布的却是深度推理大模型。\n"
-            "2023年5月6日,讯飞星火大模型发布会上,灯光璀璨。\n")
+    text = ("1月15日,科大讯飞举办了一场发布会。\n虽然低调,但发布的却是深度推理大模型。\n针对芯片的焦虑。\n"
+            "回首过往,九次升级。\n2023年5月6日,讯飞星火大模型发布会上,灯光璀璨。\n")
     assert meta.report_date(text) is None
     assert meta.report_date("示例证券研究报告\n2025年5月12日\n" + text) == "2025-05-12"
+    # a news item's dateline opens its first sentence: that one is the date
+    assert meta.report_date("标题\n（本报讯）2024年5月21日，阿里云宣布降价。") == "2024-05-21"
