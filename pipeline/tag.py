@@ -277,8 +277,9 @@ def _families(exclude_models: tuple[str, ...]) -> tuple[re.Pattern, dict[str, Op
     stems = {s: v for s, v in stems.items()
              if not any(s.startswith(n) and s[len(n):] in stems for n in vendor_names)}
     alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    # a number after the name that is a quantity is no version ('阿里千问1.66亿' monthly users)
     pattern = q.scanner(q.first_chars(stems), rf"(?<![A-Za-z0-9])(?P<stem>{alt})(?:(?<=[\u4e00-\u9fff])大模型)?"
-                         rf"(?P<suffix>{_FIRST}{_REST}*{_TAIL})(?![A-Za-z0-9])")
+                         rf"(?P<suffix>{_FIRST}{_REST}*{_TAIL})(?![A-Za-z0-9]|\.\d){_NOT_QUANTITY}")
     return pattern, stems, frozenset(hyphen_only)
 
 

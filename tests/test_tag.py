@@ -266,3 +266,9 @@ def test_a_model_named_by_its_code_alone_in_a_document_about_its_family(tmp_path
 def test_a_code_right_after_its_vendor_is_that_vendors_model():
     models = [(t, v["name"]) for _, t, v in ents("星火X1的整体性能已经能够与DeepSeek的R1模型相媲美", label="MODEL")]
     assert ("R1", "DeepSeek-R1") in models
+
+
+def test_a_quantity_after_a_family_name_is_no_version():
+    models = [(t, v["name"]) for _, t, v in ents("字节豆包月活已达3.45亿,阿里千问1.66亿,通义千问2.5发布", label="MODEL")]
+    assert ("千问", "Qwen") in models and ("通义千问2.5", "Qwen2.5") in models
+    assert not any(name.startswith("Qwen1") for _, name in models)
