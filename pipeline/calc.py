@@ -145,6 +145,10 @@ class Printed:
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         return Printed(self.value, self.step * Decimal(10) ** zeros) if zeros else self
 
+    def times(self, factor: Decimal) -> "Printed":
+        """The same figure in another unit ('2.6亿' as yuan): value and step scaled alike."""
+        return Printed(self.value * factor, self.step * factor, self.places)
+
     def interval(self) -> tuple[Decimal, Decimal]:
         half = self.step / 2
         return self.value - half, self.value + half

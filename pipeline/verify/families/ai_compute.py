@@ -1981,7 +1981,7 @@ def _unit_slip(exact: Decimal, printed: Printed) -> bool:
     off by 千/百万 (10³) or 万/亿 (10⁴, 10⁸)."""
     for power in (3, 4, 8):
         for factor in (Decimal(10) ** power, Decimal(10) ** -power):
-            if calc.judge(exact, Printed(printed.value * factor, printed.step * factor, printed.places)) != "mismatch":
+            if calc.judge(exact, printed.times(factor)) != "mismatch":
                 return True
     return False
 

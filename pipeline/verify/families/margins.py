@@ -132,7 +132,7 @@ def _in_one_unit(concepts, inputs: list[Amount]) -> list[Printed]:
     scales = [money_scale(i.unit) for i in inputs]
     if len({currency for _, currency in scales}) > 1:
         return [i.printed for i in inputs]
-    return [Printed(i.printed.value * k, i.printed.step * k, i.printed.places) for i, (k, _) in zip(inputs, scales)]
+    return [i.printed.times(k) for i, (k, _) in zip(inputs, scales)]
 
 
 def _amount(rows: list[Amount], concept: str, near: Amount) -> Amount | None:

@@ -310,7 +310,7 @@ class Reader:
         a = self.table_amount(subject.concept, p) if subject.concept else None
         if a is not None:
             scale, currency = money_scale(a.unit)
-            return Printed(a.printed.value * scale, a.printed.step * scale, a.printed.places), [a], currency
+            return a.printed.times(scale), [a], currency
         if p in subject.amounts:
             printed, currency, cell = subject.amounts[p]
             return printed, [cell], currency
@@ -556,7 +556,7 @@ class Reader:
         figure of a list over the years (分别为a/b/c) is the item's, whatever its size."""
         scale, currency = money_scale(unit)
         printed = _printed(num)
-        in_yuan = Printed(printed.value * scale, printed.step * scale, printed.places)
+        in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
         key = (subject.concept, p)
         if key not in self.stated:
