@@ -17,7 +17,7 @@ from typing import Any, Optional
 from ..document import Document, Table
 from ..errors import message
 from ..periods import period_before, period_of_label, year_before
-from ..read.borderless import NULL_MARK, is_period
+from ..read.borderless import NULL_MARK, growth_header, is_period
 from .. import data_text
 
 
@@ -240,34 +240,30 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     return rows
 
 
-# a column of growth beside the period columns: '3Q25 | 3Q24 | 同比 | 2Q25 | 环比'
-_GROWTH_COLUMN = re.compile(r"^(?:(?P<yoy>同比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|YoY|yoy)|(?P<qoq>环比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|QoQ|qoq))"
-                            r"\s*(?:[（(]\s*%\s*[)）]|%)?$")
-
-
 def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> list[tuple[int, str, str, Optional[str]]]:
     """(cell index, yoy|qoq, the period it is the growth of, the period it compares with)
-    for each growth column: the growth of the latest period printed to its left, against
-    the column a year (同比) or a period (环比) before it, where the table prints one."""
+    for each growth column ('3Q25 | 3Q24 | 同比 | 2Q25 | 环比'): the growth of the latest
+    period printed to its left, against the column a year (同比) or a period (环比) before
+    it, where the table prints one."""
     out = []
     header = table.cells[0] if table.cells else []
+    periods = [(j, period_of_label(label), label) for j, label, _ in cols]
     for i, h in enumerate(header):
-        m = _GROWTH_COLUMN.match(re.sub(r"\s+", "", h or ""))
-        if not m:
-            continue
-        left = [(period_of_label(label), label) for j, label, _ in cols if j < i and period_of_label(label)]
-        if not left:
+        basis = growth_header(h)
+        left = [(p, label) for j, p, label in periods if j < i and p]
+        if basis is None or not left:
             continue
         # the latest: by year, then quarter or half (a whole year after its parts)
         now, now_label = max(left, key=lambda x: (x[0][1], x[0][2] if len(x[0]) > 2 else 9))
-        base = year_before(now) if m.group("yoy") else period_before(now)
-        before = next((label for p, label in ((period_of_label(lb), lb) for _, lb, _ in cols) if p == base), None)
-        out.append((i, "yoy" if m.group("yoy") else "qoq", now_label, before))
+        base = year_before(now) if basis == "yoy" else period_before(now)
+        before = next((label for _, p, label in periods if p == base), None)
+        out.append((i, basis, now_label, before))
     return out
 
 
 # how listings and checks name each forecast of a revision table, and a growth column
 BASIS_WORDS = {"before": "调整前", "after": "调整后", "change": "变动", "yoy": "同比", "qoq": "环比"}
+GROWTH_BASES = ("yoy", "qoq")  # a growth column's cells: growths, not amounts of their period
 _QUALIFIER_IN_LABEL = re.compile(r"\s*[（(]([^()（）]{1,8})[)）]\s*$")
 
 

@@ -157,11 +157,18 @@ class _Anchor:
 
 
 # a growth column's header among the periods: '3Q25 3Q24 同比 2Q25 环比', 'YoY(%)'
-GROWTH_HEADER = re.compile(r"(?:同比|环比)(?:变化|变动|增长|增速|增减)?(?:率|幅度)?(?:[（(]%[)）]|%)?|(?:YoY|QoQ|yoy|qoq)(?:[（(]%[)）]|%)?")
+GROWTH_HEADER = re.compile(r"(?:(?P<yoy>同比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|YoY|yoy)"
+                           r"|(?P<qoq>环比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|QoQ|qoq))(?:[（(]%[)）]|%)?")
+
+
+def growth_header(text: str) -> Optional[str]:
+    """'yoy' or 'qoq' for a growth column's header (同比, 环比(%), YoY), else None."""
+    m = GROWTH_HEADER.fullmatch(re.sub(r"\s+", "", text or ""))
+    return None if m is None else "yoy" if m.group("yoy") else "qoq"
 
 
 def is_growth_header(text: str) -> bool:
-    return GROWTH_HEADER.fullmatch(text.replace(" ", "")) is not None
+    return growth_header(text) is not None
 
 
 def _period_runs(row: list[Token]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from ..calc import Printed
 from ..document import Document
 from ..meta import HK_SHARE_CLASS
 from .. import data_text
-from ..normalize.financials import BASIS_WORDS
+from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -201,7 +201,7 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
         for r in table.rows:
             p = printed_of(r)
             if p is None or (r.get("basis") in ("before", "change") and not revisions) \
-                    or (r.get("basis") in ("yoy", "qoq") and not growth_columns):
+                    or (r.get("basis") in GROWTH_BASES and not growth_columns):
                 continue
             out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
                               r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis"),

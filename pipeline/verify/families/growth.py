@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...normalize.financials import BASIS_WORDS
+from ...normalize.financials import BASIS_WORDS, GROWTH_BASES
 from ..checks import Amount, amounts, concept_of, judge_formula, make, previous_period, squash
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
@@ -31,10 +31,10 @@ def find(doc: Document) -> list[dict]:
     out = []
     for a in rows:
         base = base_item(a)
-        if base is None or (a.unit not in ("%", None) and not (a.basis in ("yoy", "qoq") and a.unit == "pct")):
+        column = a.basis in GROWTH_BASES  # a 同比/环比 column beside the periods: a ratio's row too
+        if base is None or (a.unit not in ("%", None) and not (column and a.unit == "pct")):
             continue
         concept = concept_of(base)
-        column = a.basis in ("yoy", "qoq")  # a 同比/环比 column beside the periods: a ratio's row too
         same = [b for b in rows if b is not a and (b.unit != "%" or column) and base_item(b) is None and
                 (squash(b.item) == squash(base) or (concept and b.concept == concept))]
         if not same:
