@@ -207,11 +207,10 @@ def find_param_counts(text: str) -> list[Match]:
     for m in _NUM_EN_UNIT.finditer(text):
         if _NOT_PARAM_AFTER.match(text, m.end()) or re.match(r"-A\d", text[m.end():m.end() + 3]):
             continue  # '30B-A3B' is a model's name, not a count
-        count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
-        value = {"count": plain(count), "approx": False, "printed": m.group(0)}
+        value = _param_value(m)
         if m.group("experts"):
             value["experts"] = int(m.group("experts"))
-            value["count"] = plain(count * int(m.group("experts")))
+            value["count"] = plain(parse_number(m.group("num")) * UNIT_MULT[m.group("unit")] * int(m.group("experts")))
             value["approx"] = True
         out.append(Match(m.start(), m.end(), "PARAM_COUNT", value))
     for m in chain(_NUM_CN_UNIT_PARAM.finditer(text), _NUM_MILLIONS.finditer(text)):
@@ -249,9 +248,7 @@ def find_param_counts(text: str) -> list[Match]:
                          {"count": UNIT_MULT[unit], "approx": True, "printed": m.group(0)}))
     for m in _SPACED_SIZE.finditer(text):
         if _spaced_size_is_params(text, m):
-            count = parse_number(m.group("num")) * UNIT_MULT[m.group("unit")]
-            out.append(Match(m.start(), m.end(), "PARAM_COUNT", {"count": plain(count), "approx": False,
-                                                                 "printed": m.group(0)}))
+            out.append(Match(m.start(), m.end(), "PARAM_COUNT", _param_value(m)))
     for m in _SCALE_AFTER_PARAM.finditer(text):
         if _NOT_PARAM_AFTER.match(text, m.end()):
             continue  # '参数超万亿tokens' counts data
