@@ -64,11 +64,11 @@ def report_date(text: str) -> Optional[str]:
     # opens a narrative clause is when something happened
     for k, line in enumerate(lines):
         for at, date in _dates(line):
-            if not _of_data(line, at) and (len(line.strip()) <= 40 and not (k >= OPENING_LINES and _of_event(line, at))
+            if not _of_data(line, at) and (len(line.strip()) <= 40 and not _of_event(line, at, k)
                                            or _DATE_LABEL.search(line[:at])):
                 return date
     return next((d for k, line in enumerate(head[:1000].split("\n")) for at, d in _dates(line)
-                 if not _of_data(line, at) and not (k >= OPENING_LINES and _of_event(line, at))), None)
+                 if not _of_data(line, at) and not _of_event(line, at, k)), None)
 
 
 # a date that opens or sits inside a narrative sentence ('2023年5月6日，讯飞星火大模型发布会上…',
@@ -79,7 +79,10 @@ _EVENT_BEFORE = re.compile(r"(?:于|在|自|从|截至|截止|至)\s*$")
 _EVENT_AFTER = re.compile(r"\s*(?:日)?\s*[，,]")
 
 
-def _of_event(line: str, at: int) -> bool:
+def _of_event(line: str, at: int, k: int) -> bool:
+    """Whether the date at `at` of the text's `k`-th line is an event's (see above)."""
+    if k < OPENING_LINES:
+        return False
     m = next((m for p in _DATE_PATTERNS if (m := p.match(line, at))), None)
     return bool(_EVENT_BEFORE.search(line[:at]) or (m and _EVENT_AFTER.match(line, m.end())))
 
