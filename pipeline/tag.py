@@ -237,9 +237,12 @@ _SIZE = r"\d+(?:\.\d+)?[BbMmKkTt](?![A-Za-z0-9])|\d+[x×]\d+[Bb]"
 _CODE = r"[A-Z]\d{1,3}(?:\.\d+)?[A-Za-z]?(?![A-Za-z0-9])"   # R1, T1, K2, V6, X1, M1, A22B
 # an MoE's active parameters in an API id: 'qwen2-57b-a14b-instruct' (A14B in a display name is a code)
 _VARIANT = rf"(?:{VARIANT_WORDS})(?![A-Za-z])|{_CODE}|[kv]\d+(?:\.\d+)?|a\d{{1,3}}b(?![A-Za-z0-9])|o(?![A-Za-z])"
+# words after a number that make it a quantity, not a model's version ('GPT-4 1.8万亿',
+# '混元 2 倍', 'Grok 4.5 65分')
+_QUANTITY_WORDS = r"亿|万|倍|%|个|年|月|日|元|美元|分(?!别|別)|名|B\b|T\b"
 # a number after a space belongs to the name unless a unit follows it ('GPT-4 1.8万亿')
 # ('Nov 24, 2025' is a date)
-_SPACED_NUM = r"\d+(?:\.\d+)?(?![\d.%]|\s*(?:亿|万|千|百|元|美元|美分|个|年|月|日|倍|张|台|分(?!别|別)|名|%|tokens|token|B\b|T\b)|,\s*(?:19|20)\d\d)"
+_SPACED_NUM = rf"\d+(?:\.\d+)?(?![\d.%]|\s*(?:{_QUANTITY_WORDS}|千|百|美分|张|台|tokens|token)|,\s*(?:19|20)\d\d)"
 # first part: may follow the stem directly, after -/_ or after one space
 _FIRST = rf"(?:[-_][A-Z](?![A-Za-z0-9])|[-_]?(?:{_SIZE}|{_VER}|{_VARIANT})| (?:{_SIZE}|{_SPACED_NUM}|[A-Z]\d{{1,2}}(?:\.\d+)?(?![\d.])|(?:{VARIANT_WORDS})(?![A-Za-z])))"
 # a release-date suffix: GPT-4o-1120, Qwen3-235B-A22B-2507, hunyuan-turbos-20241224
@@ -553,7 +556,7 @@ _DESCRIPTOR = r"(?P<desc>[\u4e00-\u9fff]{2,6}?)(?:大模型|模型|模子)"
 _MAIN_LINE_WORDS = re.compile(r"^(?:认知|通用|主力|基础|语言|旗舰|新一代|最新|全新|自研|原生|基座|对话|文本|生成式)+$")
 _HAN_VARIANT = rf"(?:(?i:{VARIANT_WORDS})(?![A-Za-z])|[Vv]\d+(?:\.\d+)*|[XxTtKk]\d+(?:\.\d+)?|\d+(?:\.\d+)*[Kk]?(?![\d.]))"
 # a numeric variant may not be a quantity: '混元 2 倍' is twice, not Hunyuan-2
-_NOT_QUANTITY = r"(?!\s*(?:亿|万|倍|%|％|个|個|年|月|日|元|美元|天|次|分(?!别|別)|名|B\b|T\b))"
+_NOT_QUANTITY = rf"(?!\s*(?:{_QUANTITY_WORDS}|％|個|天|次))"
 _VARIANT_EDITION = Anchored(q.scanner("[A-Za-z]", rf"(?<![A-Za-z0-9])(?P<var>(?i:{VARIANT_WORDS}))\s*(?:版本|版)"), ("版",))
 _WORD_AND_VARIANT = q.scanner("[A-Z]", rf"(?<![A-Za-z0-9])(?P<w>[A-Z][A-Za-z]{{3,}})(?P<rest>(?:[ \-_](?:(?i:{VARIANT_WORDS})"
                                rf"(?![A-Za-z])|[Vv]?\d+(?:\.\d+)*{_NOT_QUANTITY}))*)(?![A-Za-z0-9])")
