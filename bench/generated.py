@@ -30,7 +30,8 @@ def random_spec(rng: random.Random) -> CompanySpec:
         revenue.append((revenue[-1] * (1 + D(str(round(rng.uniform(0.02, 0.35), 3))))).quantize(D("1")))
     return CompanySpec(close=D(str(round(rng.uniform(5, 300), 2))), shares=D(rng.randint(300, 20000)),
                        revenue=tuple(revenue),
-                       gross_margin=tuple(D(str(round(rng.uniform(0.1, 0.6), 3))) for _ in range(5)))
+                       gross_margin=tuple(D(str(round(rng.uniform(0.1, 0.6), 3))) for _ in range(5)),
+                       target_pe=D(str(round(rng.uniform(8, 60), rng.choice((0, 1))))) if rng.random() < 0.7 else None)
 
 
 def main() -> None:

@@ -258,7 +258,8 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     name = before.group(1) if before else None
     if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
         name = _LIST_LABEL.sub("", name) or None
-    if name and (len(name) < 2 or re.search(r"代码|股票|公司研究|评级|报告|目标价|港股|美股|A股", name)):
+    # a label is not a name; 港股/美股/A股 only where they open it (岱美股份 is a company)
+    if name and (len(name) < 2 or re.search(r"代码|股票|公司研究|评级|报告|目标价|^(?:港股|美股|A股)", name)):
         name = None
     return name, m.group(1)
 

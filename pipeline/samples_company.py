@@ -10,9 +10,10 @@ a comparables table with 平均值 and 中值 rows. The company and its peers ar
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Optional
 
 from .samples import FONT, _canvas, _paragraph, _text
 
@@ -34,6 +35,8 @@ class CompanySpec:
     action: str = "维持"
     close: Decimal = D("42.50")
     target: Decimal = D("55.00")
+    # where set, the target is this multiple of the 2026E EPS as printed, and page 1 says so
+    target_pe: Optional[Decimal] = None
     analysts: tuple = (("王立明", "S0000525010001"), ("赵文静", "S0000523100002"))
     shares: Decimal = D("3200")  # 百万股
     revenue: tuple = (D("12800"), D("15104"), D("18276"), D("21200"), D("24168"))
@@ -60,6 +63,7 @@ PLANTS = {
     "prose_unit": "营业收入 2025E in the forecast sentence printed in 百万元 under 亿元 (a unit slip)",
     "revision": "盈利预测调整表 营业收入 2026E 变动 printed 2 points too high",
     "growth_column": "一季度业绩表 营业收入 同比 printed 2 points too high",
+    "target_multiple": "the multiple the target is set at (target_pe) printed 2 too high",
 }
 
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
@@ -165,6 +169,10 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     spec = spec or CompanySpec()
     path = Path(path)
     m = model(spec)
+    if spec.target_pe is not None and r(m["每股收益"][3], 2) <= 0:
+        spec = replace(spec, target_pe=None)  # a loss: no multiple of it is a target
+    if spec.target_pe is not None:
+        spec = replace(spec, target=r(spec.target_pe * r(m["每股收益"][3], 2), 2))
     plant = spec.plant
     c, (w, h) = _canvas(path)
 
@@ -198,7 +206,9 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         f"我们预测公司2025-2027年归母净利润分别为{r(np_[2] / 100, 1)}/{r(np_[3] / 100, 1)}/"
         f"{r(np_[4] / 100, 1)}亿元，对应每股收益{r(m['每股收益'][2], 2)}/{r(m['每股收益'][3], 2)}/"
         f"{r(m['每股收益'][4], 2)}元，对应PE为{'/'.join(str(r(x, 1)) for x in pes)}倍。",
-        f"给予目标价{spec.target}元，较当前股价有{r(upside, 1)}%的上行空间，维持买入评级。",
+        (f"给予公司2026年{spec.target_pe + (2 if 'target_multiple' in plant else 0)}倍PE，对应目标价{spec.target}元，"
+         if spec.target_pe is not None else f"给予目标价{spec.target}元，")
+        + f"较当前股价有{r(upside, 1)}%的上行空间，维持买入评级。",
         "风险提示：下游需求不及预期；产能爬坡不及预期；行业竞争加剧。",
     ]:
         y = _paragraph(c, 40, y, para, 26, size=10)

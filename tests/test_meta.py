@@ -19,6 +19,8 @@ def test_rating_and_action(text, want):
     ("关注股份阿里巴巴(9988.HK/BABA.US)", ("阿里巴巴", "9988.HK")),  # an industry note's list label
     ("重申买入评级,目标价在港股(9988.HK)114港元", (None, "9988.HK")),  # a phrase, not a name
     ("中通快递-W(02057):盈利改善", ("中通快递", "02057")),  # a share-class mark before the ticker
+    ("岱美股份(603730):Q2毛利率改善", ("岱美股份", "603730")),  # 美股 inside a name is no label
+    ("美股(BABA.N)116美元", (None, "BABA.N")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

@@ -1,12 +1,14 @@
 """verify's check families over typed company tables: a generated company report is
 clean, one planted error of each family is flagged at its figure, bad bases and a
 failing family never crash verify."""
+from decimal import Decimal
+
 import pytest
 
 from pipeline.document import Document, Source, Table
 from pipeline.ingest import read_document
 from pipeline.samples_company import PLANTS, CompanySpec, company_report_pdf
-from pipeline.verify import registry, verify
+from pipeline.verify import registry, run_families, verify
 
 
 def test_clean_company_report_has_no_mismatch(company_doc):
@@ -26,12 +28,15 @@ FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 
            # the sentences of page 1: the figure is marked 【…】 in its sentence
            "qoq": "环比增长【", "points": "同比提升【", "cagr": "CAGR为【", "prose_growth": "同比增长21.0%/【",
            "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】", "revision": "营业收入 2026E 变动",
-           "growth_column": "营业收入 1Q25A 同比"}
+           "growth_column": "营业收入 1Q25A 同比",
+           # the target is printed after its multiple: it is the claim, the multiple its input
+           "target_multiple": "对应目标价【"}
 
 
 @pytest.mark.parametrize("plant", sorted(PLANTS))
 def test_one_planted_error_is_flagged_at_its_figure(plant, tmp_path):
-    doc = read_document(company_report_pdf(tmp_path / f"{plant}.pdf", CompanySpec(plant={plant})))
+    spec = CompanySpec(plant={plant}, target_pe=Decimal("30") if plant == "target_multiple" else None)
+    doc = read_document(company_report_pdf(tmp_path / f"{plant}.pdf", spec))
     mismatches = [c for c in verify(doc)["checks"] if c["verdict"] == "mismatch"]
     assert any(FLAGGED[plant] in c["claim"] for c in mismatches), [c["claim"] for c in mismatches]
     # the figure, and the few figures computed from it (growth of the next year, a margin on its
@@ -287,3 +292,60 @@ def test_a_growth_column_beside_the_periods_is_judged(tmp_path, yoy, verdict):
     assert found[f"营业收入 3Q25 同比 {yoy.lstrip('+')}"] == (verdict, "(营业收入 3Q25 ÷ 营业收入 3Q24 − 1) × 100")
     assert found["营业收入 3Q25 环比 9.1%"] == ("consistent", "(营业收入 3Q25 ÷ 营业收入 2Q25 − 1) × 100")
     assert found["毛利率 3Q25 同比 2.0pct"] == ("consistent", "毛利率 3Q25 − 毛利率 3Q24")   # points
+
+
+# ----------------------------------------------------------------------------- target
+def test_a_target_set_at_a_multiple_of_the_printed_eps_is_consistent(tmp_path):
+    doc = read_document(company_report_pdf(tmp_path / "t.pdf", CompanySpec(target_pe=Decimal("30"))))
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "target"]
+    # 2026E EPS 0.56 as printed × 30 = 16.80, the target printed
+    assert (c["verdict"], c["reported"], c["recomputed"]) == ("consistent", 16.8, 16.8)
+    assert c["inputs"]["PE"] == 30 and "2026" in c["formula"]
+
+
+def _summary(tmp_path, body, title="示例科技(600000):业绩稳健"):
+    path = tmp_path / "s.txt"
+    path.write_text(f"{title}\n示例证券· 2025-09-01 10:56\n{body}\n", encoding="utf-8")
+    return [c for c in run_families(read_document(path))[0] if c["family"] == "target"]
+
+
+def test_a_target_in_hkd_over_a_bvps_in_usd_is_converted_in_the_pegged_band(tmp_path):
+    (c,) = _summary(tmp_path, "估值倍数上调至3.0x 2025PB，基于2025年预测BPS（2.68美元），上调H股目标价至HKD63。",
+                    title="示例半导体(00981):业绩超预期")
+    # 3.0 × 2.68 × 7.75…7.85 HKD per USD = 62.3…63.1
+    assert c["verdict"] == "consistent" and c["reported"] == 63 and 62.3 < c["recomputed"] < 63.1
+
+
+def test_a_target_in_hkd_over_an_eps_in_rmb_needs_a_rate(tmp_path):
+    (c,) = _summary(tmp_path, "预测2026年EPS为1.20元。给予2026年20倍PE，对应目标价26.10港元。",
+                    title="示例医药(01234):业绩稳健")
+    assert c["verdict"] == "unverifiable" and "CNY/HKD rate" in c["note"]
+
+
+def test_a_multiple_whose_base_is_not_printed_names_it(tmp_path):
+    (c,) = _summary(tmp_path, "目标价为143.08港币，基于2026年1.50倍目标市净率。", title="示例银行(00005):息差企稳")
+    assert c["verdict"] == "unverifiable" and c["note"] == "the BVPS of 2026 is not printed"
+
+
+def test_the_target_multiple_from_profit_and_market_value(tmp_path):
+    checks = _summary(tmp_path, "预计2025年归母净利润9.3亿元 - 基于2025年预计17.2倍市盈率给予目标价7.40元 "
+                                "- 当前股价5.97元 - 当前市值128.27亿元")
+    # the target, printed second, is the claim: 17.2 × 9.3亿 ÷ (128.27亿 ÷ 5.97) = 7.4449, and 7.40
+    # is within the inputs' rounding (17.15 × 9.25亿 ÷ (128.275亿 ÷ 5.965) = 7.38)
+    assert [(c["verdict"], c["reported"], c["recomputed"]) for c in checks] == [("rounding", 7.4, 7.4449)]
+
+
+def test_a_multiple_with_no_year_is_judged_by_the_year_that_reproduces_it(tmp_path):
+    (c,) = _summary(tmp_path, "预计2025-2027年EPS分别为1.00/1.25/1.50元。给予公司20倍PE，目标价25.00元。")
+    assert c["verdict"] == "consistent" and "2026" in c["formula"] and "names no year" in c["note"]
+    (c,) = _summary(tmp_path, "预计2025-2027年EPS分别为1.00/1.25/1.50元。给予公司20倍PE，目标价27.00元。")
+    assert c["verdict"] == "unverifiable" and "no year's EPS reproduces it" in c["note"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "目标价30.00元，当前股价对应2026年25倍PE。",              # the close's multiple
+    "综合PE和DCF估值，给予2026年25倍PE，目标价30.00元。",      # a blend
+    "给予2026年20-25倍PE，目标价区间25-30元。",                 # a range
+    "上调目标价至30.00元（前值：2026年20倍PE）。"])             # an earlier multiple
+def test_multiples_that_are_not_the_targets_are_left_alone(tmp_path, sentence):
+    assert _summary(tmp_path, "预计2025-2027年EPS分别为1.00/1.20/1.50元。" + sentence) == []

@@ -158,6 +158,8 @@ _CLAUSE_END = re.compile(r"[，,；;：:（(）)。]|\s[-–—•·]\s|\[\d+\]"
 _BULLET_END = re.compile(r"\s[-–—•·]\s|\[\d+\]")
 # a multiple said of an industry, an average or the comparables, not of the company
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
+# a multiple a target price is set at, not the one the close gives
+_GIVEN_MULTIPLE = re.compile(r"给予|目标")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -370,17 +372,25 @@ class Reader:
 
     # ---------------------------------------------------------------- reading
     def run(self) -> list[dict]:
-        sentences = [Sentence(m.group(0), page.number, m.start()) for page in self.doc.pages
-                     for m in _SENTENCE.finditer(page.text) if re.search(r"\d", m.group(0))]
+        sentences = self.sentences()
         # read twice: the first reading learns every amount the report states, so a claim may
         # take its input from a later bullet ('增速分别为19%、32%' before '归母净利润分别为7.9亿元、10.4亿元');
         # only the second reading's checks are kept
-        for s in sentences:
-            self.sentence(s)
-        self.checks = []
+        self.learn(sentences)
         for s in sentences:
             self.sentence(s)
         return self.checks
+
+    def sentences(self) -> list[Sentence]:
+        return [Sentence(m.group(0), page.number, m.start()) for page in self.doc.pages
+                for m in _SENTENCE.finditer(page.text) if re.search(r"\d", m.group(0))]
+
+    def learn(self, sentences: Optional[list[Sentence]] = None) -> None:
+        """The first reading: every amount and EPS the report's sentences state (`stated`);
+        its checks are dropped."""
+        for s in sentences if sentences is not None else self.sentences():
+            self.sentence(s)
+        self.checks = []
 
     def sentence(self, s: Sentence) -> None:
         text = s.text
@@ -456,11 +466,14 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     eps_list[p] = (_printed(num), s.start + a, s.start + b)
+                    self.state(("eps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
                 continue
             if kind == "pe":
                 if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
                     continue  # '行业2025年平均市盈率38倍': not the company's multiple
+                if _GIVEN_MULTIPLE.search(_clause_before(text, start)):
+                    continue  # '给予2026年PE 25倍': the multiple a target is set at (the target family's)
                 self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "cagr":
@@ -559,11 +572,7 @@ class Reader:
         printed = _printed(num)
         in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
-        key = (subject.concept, p)
-        if key not in self.stated:
-            self.stated[key] = subject.amounts[p]
-        elif self.stated[key] is not None and (self.stated[key][0].value, self.stated[key][1]) != (in_yuan.value, currency):
-            self.stated[key] = None  # two different values: neither is an input elsewhere
+        self.state((subject.concept, p), subject.amounts[p])
         tables = [self.table_amount(subject.concept, p)]
         if subject.concept == "net_profit":  # prose 净利润 is as often the parent's share
             tables.append(self.table_amount("parent_np", p))
@@ -585,6 +594,13 @@ class Reader:
             return
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
+
+    def state(self, key: tuple, value: tuple) -> None:
+        """Learn an amount a sentence states (value: Printed, currency word, cell)."""
+        if key not in self.stated:
+            self.stated[key] = value
+        elif self.stated[key] is not None and (self.stated[key][0].value, self.stated[key][1]) != (value[0].value, value[1]):
+            self.stated[key] = None  # two different values: neither is an input elsewhere
 
     def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
         t = self.table_row("eps", p)

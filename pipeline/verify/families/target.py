@@ -1,0 +1,288 @@
+"""Check family: a target price set at a multiple of one year's per-share figure.
+
+'给予公司2026年25倍PE，对应目标价45.60元', '目标价143.08港币，基于2026年1.50倍目标市净率',
+'调H股估值至3.0x 2025PB，上调港股目标价至HKD63': target = multiple × that year's EPS (PE) or
+BVPS (PB). The per-share figure is the tables' (每股收益, 每股净资产 rows), else one a sentence
+states (EPS lists, 'BPS（2.68美元）'), else the year's net profit over the share count (总股本,
+or the market value over the close). The claim marked is whichever of target and multiple the
+sentence prints second (the one derived from the other); a target the sentence does not print
+is the report's own (meta). A target in another currency than the per-share figure is
+converted only where the rate is fixed (the Hong Kong dollar's band against the US dollar,
+data/pegs.json); else unverifiable, naming the rate. A multiple whose year the sentence
+does not name is tried against every year the report has a per-share figure for: the year
+that reproduces it is named, and none reproducing it is unverifiable, not a mismatch.
+
+Set aside, because their target is not one multiple of one figure: blends (综合, DCF, 分部/SOTP,
+加权, PEG, EV/EBITDA), ranges (20-25倍), approximate multiples (约25倍), and multiples of
+an earlier forecast in brackets (前值1.53x)."""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ...periods import Period, name_of, year_of_text
+from ... import data_text
+from ..checks import is_company_report, judge_formula, make, money_scale
+from .results import _SENTENCE, Reader, Sentence, _closing_bracket
+
+_KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
+_YEAR = r"(?:19|20)\d\d"
+# '25倍PE', '3.0x 2025PB', '17.2倍市盈率', '1.50倍目标市净率'; 'PE 25倍', '目标PE为9倍'
+_MULTIPLE = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*"
+    rf"(?:动态)?\s*(?P<kind>{_KIND})"
+    rf"|(?:目标)?(?P<kind2>{_KIND})\s*(?:估值)?\s*(?:为|至|是)?\s*(?P<num2>\d+(?:\.\d+)?)\s*(?:倍|[xX])(?![\u4e00-\u9fff]*(?:{_KIND}))")
+_TARGET = re.compile(
+    r"目标价(?:格|位)?\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:为|至|到|是|调整至|上调至|下调至|:|：)?\s*"
+    r"(?P<c1>HKD|USD|RMB|CNY|HK\$|US\$|\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>港元|港币|美元|元人民币|元|HKD|USD)?")
+_CURRENCY = {"HKD": "HKD", "HK$": "HKD", "港币": "HKD", "港元": "HKD", "USD": "USD", "US$": "USD", "$": "USD",
+             "美元": "USD", "RMB": "CNY", "CNY": "CNY", "人民币": "CNY", "元人民币": "CNY", "元": "CNY"}
+# a sentence whose target is more than one multiple of one figure
+_BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
+# a multiple that is the close's, the industry's or the peers', not the target's
+_NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
+_PER_SHARE = re.compile(rf"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
+                        rf"(?P<c1>HKD|USD|RMB|US\$|HK\$)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>美元|港元|港币|元)?")
+_SHARES = re.compile(r"总股本\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|百万|万|千万)?股")
+_MARKET_VALUE = re.compile(r"(?:总市值|当前市值|市值)\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+                           r"(?P<unit>(?:亿|百万|万|千万)?(?:元人民币|元|港元|港币|美元))")
+_YEAR_IN_CLAUSE = re.compile(rf"(?<!\d)(?:FY)?(?P<y>{_YEAR}|\d\d)\s*(?:年|[EeF])(?!\s*\d{{1,2}}\s*月)")
+_CLAUSE_END = re.compile(r"[，,；;。]")
+_UNIT_CURRENCY = {"元": "CNY", "美元": "USD", "港元": "HKD"}
+
+
+@lru_cache(maxsize=1)
+def pegs() -> dict[frozenset, tuple[Decimal, Decimal, str]]:
+    """data/pegs.json: fixed exchange-rate bands, as (low, high) units of one per the other."""
+    out = {}
+    for p in json.loads(data_text("pegs.json"))["pegs"]:
+        out[frozenset((p["base"], p["quote"]))] = (p["base"], Decimal(p["low"]), Decimal(p["high"]), p["source"])
+    return out
+
+
+def find(doc: Document) -> list[dict]:
+    if not is_company_report(doc):
+        return []
+    reader = Reader(doc)
+    reader.learn()
+    facts = _Facts(doc, reader)
+    out = []
+    for page in doc.pages:
+        for m in _SENTENCE.finditer(page.text):
+            s = Sentence(m.group(0), page.number, m.start())
+            if "目标" in s.text and not _BLEND.search(s.text):
+                out.extend(_sentence(s, facts))
+    return out
+
+
+class _Facts:
+    """What the check needs from the whole report: per-share figures, profits, the share count."""
+
+    def __init__(self, doc: Document, reader: Reader):
+        self.doc, self.reader = doc, reader
+        self.per_share: dict[tuple, Optional[tuple]] = {}  # (eps|bvps, year) → (Printed, currency, cell)
+        self.shares: Optional[tuple] = None  # (Printed shares, cell, how)
+        shares, values = [], []
+        for page in doc.pages:
+            for m in _SHARES.finditer(page.text):
+                scale = money_scale((m.group("unit") or "") + "元")[0]
+                shares.append((Printed.of(m.group("num")).times(scale), ("text", page.number, m.start("num"), m.end("num"))))
+            for m in _MARKET_VALUE.finditer(page.text):
+                scale, word = money_scale(m.group("unit"))
+                values.append((Printed.of(m.group("num")).times(scale), _UNIT_CURRENCY.get(word),
+                            ("text", page.number, m.start("num"), m.end("num"))))
+        close = doc.meta.price
+        if len({p.value for p, _ in shares}) == 1:
+            printed, cell = shares[0]
+            self.shares = (printed, [cell], "总股本")
+        elif len({(p.value, c) for p, c, _ in values}) == 1 and close is not None:
+            printed, currency, cell = values[0]
+            if currency == close.currency:
+                price = Printed.of(repr(close.value))
+                # shares = market value ÷ close; kept as the two printed figures for the judge
+                self.shares = ((printed, price), [cell], "市值 ÷ 收盘价")
+
+    def per_share_of(self, kind: str, year: int) -> Optional[tuple[list[Printed], callable, dict, list, str]]:
+        """A year's EPS or BVPS as (inputs, fn of them, named inputs, cells, currency)."""
+        p: Period = ("Y", year)
+        concept = "eps" if kind == "pe" else "bvps"
+        row = self.reader.table_row(concept, p)
+        if row is not None and row.printed.value > 0:
+            currency = self._row_currency(row)
+            if currency:
+                return [row.printed], lambda e: e, {f"{row.item} {row.period}": row.printed}, [row], currency
+        stated = self.reader.stated.get((concept, p)) or self.sentence_per_share.get((concept, year))
+        if stated:
+            printed, word, cell = stated
+            return [printed], lambda e: e, {f"{concept.upper()} {year}": printed}, [cell], _UNIT_CURRENCY.get(word, word)
+        if concept != "eps" or self.shares is None:
+            return None
+        profit = None
+        for c in ("parent_np", "net_profit"):
+            t = self.reader.table_amount(c, p)
+            if t is not None:
+                scale, word = money_scale(t.unit)
+                profit = (t.printed.times(scale), _UNIT_CURRENCY.get(word), [t], f"{t.item} {t.period}")
+                break
+            stated = self.reader.stated.get((c, p))
+            if stated:
+                profit = (stated[0], _UNIT_CURRENCY.get(stated[1]), [stated[2]], f"{'归母净利润' if c == 'parent_np' else '净利润'} {year}")
+                break
+        if profit is None or profit[1] is None:
+            return None
+        value, currency, cells, name = profit
+        shares, share_cells, how = self.shares
+        if isinstance(shares, tuple):  # market value ÷ close
+            mv, close = shares
+            return ([value, mv, close], lambda n, v, c: n * c / v, {name: value, "市值": mv, "收盘价": close},
+                    cells + share_cells, currency)
+        return [value, shares], lambda n, s: n / s, {name: value, how: shares}, cells + share_cells, currency
+
+    @property
+    def sentence_per_share(self) -> dict:
+        """'基于2025年预测BPS（2.68美元）': a per-share figure a sentence states for one year."""
+        if not hasattr(self, "_sentence_per_share"):
+            found: dict[tuple, Optional[tuple]] = {}
+            for page in self.doc.pages:
+                for m in _PER_SHARE.finditer(page.text):
+                    clause = _CLAUSE_END.split(page.text[max(0, m.start() - 30):m.start()])[-1]
+                    years = [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)]
+                    word = m.group("c2") or {"HKD": "港元", "HK$": "港元", "USD": "美元", "US$": "美元"}.get(m.group("c1") or "", None)
+                    if len(years) != 1 or not word:
+                        continue
+                    concept = "eps" if m.group("name") in ("EPS", "每股收益") else "bvps"
+                    key = (concept, years[0])
+                    value = (Printed.of(m.group("num")), "港元" if word == "港币" else word,
+                             ("text", page.number, m.start("num"), m.end("num")))
+                    if key in found and found[key] is not None and found[key][0].value != value[0].value:
+                        found[key] = None
+                    else:
+                        found.setdefault(key, value)
+            self._sentence_per_share = found
+        return self._sentence_per_share
+
+    def _row_currency(self, row) -> Optional[str]:
+        """A per-share row's currency: its own unit ('每股收益(元)'), else the one money
+        currency of its table's amounts."""
+        if row.unit:
+            word = money_scale(row.unit)[1]
+            if word in _UNIT_CURRENCY:
+                return _UNIT_CURRENCY[word]
+        words = {money_scale(a.unit)[1] for rows in self.reader.by_key.values() for a in rows
+                 if a.table == row.table and a.unit and money_scale(a.unit)[1] in _UNIT_CURRENCY}
+        return _UNIT_CURRENCY[words.pop()] if len(words) == 1 else None
+
+
+def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
+    text = s.text
+    targets = list(_TARGET.finditer(text))
+    out = []
+    for m in _MULTIPLE.finditer(text):
+        num = m.group("num") or m.group("num2")
+        kind = "pe" if (m.group("kind") or m.group("kind2")) in ("PE", "P/E", "市盈率") else "pb"
+        a, b = m.span("num") if m.group("num") else m.span("num2")
+        clause = _CLAUSE_END.split(text[:m.start()])[-1]
+        if _NOT_TARGET.search(clause) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
+                or re.match(r"\s*(?:倍|[xX])?\s*[-–~～至到]\s*\d", text[b:]):
+            continue
+        if _closing_bracket(text, a) is not None:
+            opened = max(text.rfind("(", 0, a), text.rfind("（", 0, a))
+            if re.search(r"前值|原|此前|前次|调整前", text[opened:a]):
+                continue  # an earlier multiple in brackets
+        target = _nearest(targets, m)
+        if target is None and facts.doc.meta.target_price is None:
+            continue
+        years = [year_of_text(m.group("year"))] if m.group("year") else \
+            [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
+        out.append(_check(s, facts, kind, Printed.of(num), (a, b), target, years[0] if years else None))
+    return out
+
+
+def _nearest(targets: list[re.Match], m: re.Match) -> Optional[re.Match]:
+    """The sentence's target price the multiple goes with: the only one, or the nearest."""
+    if not targets:
+        return None
+    return min(targets, key=lambda t: abs(t.start() - m.start()))
+
+
+def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[int, int],
+           target_m: Optional[re.Match], year: Optional[int]) -> dict:
+    name = "PE" if kind == "pe" else "PB"
+    per = "EPS" if kind == "pe" else "BVPS"
+    if target_m is not None:
+        target = Printed.of(target_m.group("num"))
+        currency = _CURRENCY.get(target_m.group("c1") or target_m.group("c2") or "", None) or \
+            (facts.doc.meta.target_price.currency if facts.doc.meta.target_price else "CNY")
+        target_cell = ("text", s.page, s.start + target_m.start("num"), s.start + target_m.end("num"))
+    else:
+        t = facts.doc.meta.target_price
+        target, currency, target_cell = Printed.of(repr(t.value)), t.currency, None
+    # the claim is the figure printed second: derived from the other
+    target_is_claim = target_m is not None and target_m.start() > at[0]
+    claim_at = (target_m.start("num"), target_m.end("num")) if target_is_claim else at
+    claim = s.text[:claim_at[0]] + "【" + s.text[claim_at[0]:claim_at[1]] + "】" + s.text[claim_at[1]:]
+    formula = f"target = {name} × {per}"
+    years = [year] if year else sorted({k[2][1] for k in facts.reader.by_key if k[2][0] == "Y"} |
+                                        {k[1][1] for k in facts.reader.stated if k[1][0] == "Y"})
+    tried = []
+    for y in years:
+        base = facts.per_share_of(kind, y)
+        if base is None:
+            continue
+        inputs, fn, named, cells, base_currency = base
+        try:
+            if fn(*[x.value for x in inputs]) <= 0:
+                tried.append((y, "unverifiable", None, f"the {per} of {y} is a loss: no multiple of it is a price", named, cells))
+                continue
+        except (ZeroDivisionError, ArithmeticError):
+            continue
+        rate = None
+        if base_currency != currency:
+            peg = pegs().get(frozenset((base_currency, currency)))
+            if peg is None:
+                tried.append((y, "unverifiable", None, f"the {per} is in {base_currency}, the target in {currency}: "
+                                                        f"needs the {base_currency}/{currency} rate, which the report does not print", named, cells))
+                continue
+            unit_of, low, high, source = peg
+            mid = (low + high) / 2
+            rate = Printed(mid, high - low)  # the band as a printed figure: its interval is the band
+            if unit_of != base_currency:  # the band is stated per unit of the target's currency
+                fn_base = fn
+                fn = (lambda *xs, f=fn_base: f(*xs[:-1]) / xs[-1])
+            else:
+                fn_base = fn
+                fn = (lambda *xs, f=fn_base: f(*xs[:-1]) * xs[-1])
+            inputs = [*inputs, rate]
+            named = {**named, f"{base_currency}/{currency} band ({source})": f"{low}–{high}"}
+        if target_is_claim:
+            verdict, exact = judge_formula(lambda mult, *xs: mult * fn(*xs), [multiple, *inputs], target)
+        else:
+            verdict, exact = judge_formula(lambda t, *xs: t / fn(*xs), [target, *inputs], multiple)
+        tried.append((y, verdict, exact, "", {name: multiple, "target": target, **named}, cells))
+    cells_of_claim = [target_cell] if target_cell and not target_is_claim else []
+    mark = ("text", s.page, s.start + claim_at[0], s.start + claim_at[1])
+    printed = target if target_is_claim else multiple
+    unit = currency if target_is_claim else "x"
+    if year is not None and not tried:
+        return make(claim, s.page, formula, {}, printed, None, unit, "unverifiable", f"the {per} of {year} is not printed")
+    if year is not None:
+        y, verdict, exact, note, named, cells = tried[0]
+        return make(claim, s.page, f"{formula} {year}", named, printed, exact, unit, verdict, note,
+                    cells=[*cells, *cells_of_claim, mark])
+    # no year named: the year whose per-share figure reproduces it, if exactly one does
+    judged = [t for t in tried if t[1] != "unverifiable"]
+    fits = [t for t in judged if t[1] != "mismatch"]
+    if len(fits) == 1:
+        y, verdict, exact, _, named, cells = fits[0]
+        return make(claim, s.page, f"{formula} {y}", named, printed, exact, unit, verdict,
+                    f"the sentence names no year; {y}'s {per} reproduces it", cells=[*cells, *cells_of_claim, mark])
+    why = (f"no {per} is printed for any year" if not judged else
+           f"no year's {per} reproduces it" if not fits else f"{', '.join(str(t[0]) for t in fits)} all reproduce it")
+    return make(claim, s.page, formula, {}, printed, None, unit, "unverifiable", f"the sentence names no year of the {per}: {why}")
+
+
