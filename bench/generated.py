@@ -2,7 +2,11 @@
 margins, close and share count drawn at random; every printed figure derived the way a
 broker derives it), each verified; a clean report must give no mismatch.
 
-    python bench/generated.py [--n 12] [--seed 5]
+    python bench/generated.py [--n 12] [--seed 5] [--styles]
+
+With --styles each report's tables are drawn in a random TableStyle (ruled or borderless,
+shaded rows, centred figures, 25E/FY2025E/2025F periods, no thousands separators, minus
+signs): a report in a style the reader misreads shows fewer checks, or false mismatches.
 
 Prints each report's summary and its mismatches, then the total (0 is the only right
 answer; a mismatch here is a false alarm of verify or a misreading of the tables).
@@ -20,8 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.ingest import read_document  # noqa: E402
-from pipeline.samples_company import CompanySpec, company_report_pdf  # noqa: E402
+from pipeline.samples_company import CompanySpec, TableStyle, company_report_pdf  # noqa: E402
 from pipeline.verify import verify  # noqa: E402
+
+
+def random_style(rng: random.Random) -> TableStyle:
+    return TableStyle(ruled=rng.random() < 0.5, zebra=rng.random() < 0.4, align=rng.choice(("right", "center")),
+                      period=rng.choice(("{y}{ae}", "{yy}{ae}", "FY{y}{ae}", "{y}{f}", "{y}年{ae}")),
+                      thousands=rng.random() < 0.6, negative=rng.choice(("paren", "minus")),
+                      percent_sign=rng.random() < 0.6, bold_header=rng.random() < 0.3,
+                      stub=rng.choice(("", "会计年度", "单位：百万元")))
 
 
 def random_spec(rng: random.Random) -> CompanySpec:
@@ -38,21 +50,26 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=12)
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--styles", action="store_true", help="draw each report's tables in a random style")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     total = 0
     with tempfile.TemporaryDirectory() as folder:
         for i in range(args.n):
             path = Path(folder) / f"c{i}.pdf"
+            spec = random_spec(rng)
+            if args.styles:
+                spec.style = random_style(rng)
             try:
-                company_report_pdf(path, random_spec(rng))
+                company_report_pdf(path, spec)
             except ArithmeticError:
                 print(i, "skipped: an EPS rounds to 0")
                 continue
             result = verify(read_document(path))
             wrong = [c for c in result["checks"] if c["verdict"] == "mismatch"]
             total += len(wrong)
-            print(i, result["summary"], [(c["family"], c["claim"][:40]) for c in wrong][:3], flush=True)
+            print(i, result["summary"], [(c["family"], c["claim"][:40]) for c in wrong][:3],
+                  spec.style if args.styles else "", flush=True)
     print(f"mismatches on {args.n} clean generated reports: {total}")
 
 

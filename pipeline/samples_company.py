@@ -9,6 +9,7 @@ a comparables table with 平均值 and 中值 rows. The company and its peers ar
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -23,6 +24,37 @@ D = Decimal
 
 def r(x: Decimal, places: int = 0) -> Decimal:
     return x.quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+@dataclass
+class TableStyle:
+    """How the tables are drawn and their figures printed: brokers differ in every one of these,
+    and the reader must not care (bench/generated.py --styles draws reports in random ones)."""
+    ruled: bool = False         # a grid round every cell (else borderless)
+    zebra: bool = False         # every other row shaded
+    align: str = "right"        # figures right-aligned or centred in their column
+    period: str = "{y}{ae}"     # '2025E'; '{yy}{ae}' '25E', 'FY{y}{ae}', '{y}{f}' '2025F'
+    thousands: bool = True      # '12,800' or '12800'
+    negative: str = "paren"     # '(123)' or '-123'
+    percent_sign: bool = True   # '21.0%' or '21.0' (the row's label says '(%)')
+    bold_header: bool = False   # the header row in fake bold (each glyph drawn twice, a hair apart)
+    stub: str = ""              # what the header row prints over the labels: '', '会计年度', '单位：百万元'
+
+    def period_label(self, label: str) -> str:
+        m = re.fullmatch(r"(\d{4})([AE])", label)
+        if not m:
+            return label  # a quarter, 同比, 环比
+        y, ae = m.groups()
+        return self.period.format(y=y, yy=y[2:], ae=ae, f="A" if ae == "A" else "F")
+
+    def cell(self, text: str) -> str:
+        if not self.thousands:
+            text = text.replace(",", "")
+        if self.negative == "minus" and text.startswith("(") and text.endswith(")"):
+            text = "-" + text[1:-1]
+        if not self.percent_sign and text.endswith("%"):
+            text = text[:-1]
+        return text
 
 
 @dataclass
@@ -43,6 +75,7 @@ class CompanySpec:
     gross_margin: tuple = (D("0.231"), D("0.208"), D("0.226"), D("0.238"), D("0.244"))
     # one printed figure to get wrong, by name (see PLANTS): tests check verify flags it
     plant: set = field(default_factory=set)
+    style: TableStyle = field(default_factory=TableStyle)
 
 
 # the errors a test can plant, one printed figure each
@@ -238,7 +271,7 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         rows[0][1][2] = _fmt(r(rev[2]) + 100)
     if "growth" in plant:
         rows[1][1][2] = _fmt(g_rev[2] + 3, 1, paren=False, pct=True)
-    _table(c, 40, 300, "盈利预测与估值", None, rows, label_width=110, col=62)
+    _table(c, 40, 300, "盈利预测与估值", None, rows, label_width=110, col=62, style=spec.style)
     _text(c, 40, 300 - 20 * (len(rows) + 2), f"资料来源：公司公告，{spec.broker}研究所预测", 8)
     c.showPage()
 
@@ -276,11 +309,11 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     if "valuation" in plant:
         ratios[6][1][3] = _fmt(m["市盈率"][3] + 10, 1)
     top = h - 100
-    _table(c, 30, top, "利润表", "单位：百万元", income, label_width=72, col=36)
-    _table(c, 310, top, "资产负债表", "单位：百万元", balance, label_width=72, col=36)
+    _table(c, 30, top, "利润表", "单位：百万元", income, label_width=72, col=36, style=spec.style)
+    _table(c, 310, top, "资产负债表", "单位：百万元", balance, label_width=72, col=36, style=spec.style)
     low = top - 16 * (len(balance) + 3)
-    _table(c, 30, low, "现金流量表", "单位：百万元", cash, label_width=72, col=36)
-    _table(c, 310, low, "主要财务比率", None, ratios, label_width=72, col=36)
+    _table(c, 30, low, "现金流量表", "单位：百万元", cash, label_width=72, col=36, style=spec.style)
+    _table(c, 310, low, "主要财务比率", None, ratios, label_width=72, col=36, style=spec.style)
     _text(c, 30, 60, f"资料来源：{spec.broker}研究所", 8)
     c.showPage()
 
@@ -314,7 +347,8 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     q_rows = [("营业收入", [_fmt(x) for x in qm["营业收入"]]), ("营业成本", [_fmt(x) for x in qm["营业成本"]]),
               ("归母净利润", [_fmt(x) for x in qm["归母净利润"]]), ("毛利率", [_fmt(x, 1, pct=True) for x in qm["毛利率"]])]
     q_top = top - 34 - 16 * (len(comp_rows) + 4)
-    _table(c, 40, q_top, "表4：单季度经营数据", "单位：百万元", q_rows, label_width=80, col=62, periods=QUARTERS)
+    _table(c, 40, q_top, "表4：单季度经营数据", "单位：百万元", q_rows, label_width=80, col=62, periods=QUARTERS,
+           style=spec.style)
     _text(c, 40, q_top - 16 * (len(q_rows) + 2), "资料来源：公司公告，示例证券研究所", 8)
     # the forecast before this report (revenue and profit lower, margins a little lower)
     new = {"营业收入": rev[2:4], "归母净利润": np_[2:4]}
@@ -331,7 +365,7 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     rev_rows.append(("毛利率", [f"{x}%" for x in gm_old] + [f"{x}%" for x in gm_new] +
                      [f"{b - a:.1f}pct" for a, b in zip(gm_old, gm_new)]))
     rev_top = q_top - 16 * (len(q_rows) + 5)
-    _revision_table(c, 40, rev_top, "表5：盈利预测调整", rev_rows)
+    _revision_table(c, 40, rev_top, "表5：盈利预测调整", rev_rows, style=spec.style)
     # the quarter against a year before and the quarter before, in growth columns
     def growth_cells(values, places=0, points=False):
         now, year_ago, before = values[4], values[0], values[3]
@@ -347,13 +381,13 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
               ("毛利率", growth_cells([r(x, 1) for x in qm["毛利率"]], points=True))]
     g_top = rev_top - 16 * (len(rev_rows) + 5)
     _table(c, 40, g_top, "表6：一季度业绩", "单位：百万元", g_rows, label_width=80, col=62,
-           periods=["1Q25A", "1Q24A", "同比", "4Q24A", "环比"])
+           periods=["1Q25A", "1Q24A", "同比", "4Q24A", "环比"], style=spec.style)
     c.showPage()
     c.save()
     return path
 
 
-def _revision_table(c, x, top, title, rows, label_width=80, col=58):
+def _revision_table(c, x, top, title, rows, label_width=80, col=58, style: TableStyle = TableStyle()):
     """A revision table: 调整前 / 调整后 / 变动 over two forecast years each, the group
     names over a borderless table of six period columns."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -362,25 +396,45 @@ def _revision_table(c, x, top, title, rows, label_width=80, col=58):
     for g, name in enumerate(("调整前", "调整后", "变动")):
         middle = x + label_width + col * (2 * g + 1) + col / 2
         _text(c, middle - stringWidth(name, FONT, 8) - 4, top - 16, name, 8)
-    _table(c, x, top - 16, None, "百万元", rows, label_width, col, periods=YEARS[2:4] * 3)
+    _table(c, x, top - 16, None, "百万元", rows, label_width, col, periods=YEARS[2:4] * 3, style=style)
     _text(c, x, top - 32 - 16 * (len(rows) + 2), "资料来源：示例证券研究所", 8)
 
 
-def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS):
-    """A borderless table: title, a header row of periods, label and right-aligned values."""
+def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS, style: TableStyle = TableStyle()):
+    """A table: title, a header row of periods, label and values (right-aligned or centred),
+    borderless or ruled, plain or with every other row shaded."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if title:
         _text(c, x, top, title, 10)
     head = top - 16
-    if unit:
-        _text(c, x, head, unit, 8)
-    for i, year in enumerate(periods):
+    right_edge = x + label_width + col * len(periods)
+    if style.zebra:
+        c.setFillGray(0.9)
+        for k in range(1, len(rows) + 1, 2):
+            c.rect(x - 2, head - 16 * (k + 1) - 4, right_edge - x + 6, 16, stroke=0, fill=1)
+        c.setFillGray(0)
+    if style.ruled:
+        c.setLineWidth(0.5)
+        for k in range(len(rows) + 2):  # a rule above the header, below it and below every row
+            y = head + 12 - 16 * k
+            c.line(x - 2, y, right_edge + 4, y)
+        for xx in [x - 2, x + label_width - 4] + [x + label_width + col * (i + 1) + 4 for i in range(len(periods))]:
+            c.line(xx, head + 12, xx, head + 12 - 16 * (len(rows) + 1))
+
+    def place(text, i, y, bold=False):
         right = x + label_width + col * (i + 1)
-        _text(c, right - stringWidth(year, FONT, 8), head, year, 8)
+        width = stringWidth(text, FONT, 8)
+        left = right - width if style.align == "right" else right - col / 2 - width / 2
+        _text(c, left, y, text, 8, bold=bold)
+
+    stub = unit or (style.stub if style.stub != "单位：百万元" else "")
+    if stub:
+        _text(c, x, head, stub, 8, bold=style.bold_header)
+    for i, period in enumerate(periods):
+        place(style.period_label(period), i, head, bold=style.bold_header)
     for k, (label, cells) in enumerate(rows):
         yy = head - 16 * (k + 1)
         _text(c, x, yy, label, 8)
         for i, cell in enumerate(cells):
-            right = x + label_width + col * (i + 1)
-            _text(c, right - stringWidth(cell, FONT, 8), yy, cell, 8)
+            place(style.cell(cell), i, yy)

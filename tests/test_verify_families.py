@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.document import Document, Source, Table
 from pipeline.ingest import read_document
-from pipeline.samples_company import PLANTS, CompanySpec, company_report_pdf
+from pipeline.samples_company import PLANTS, CompanySpec, TableStyle, company_report_pdf
 from pipeline.verify import registry, run_families, verify
 
 
@@ -42,6 +42,26 @@ def test_one_planted_error_is_flagged_at_its_figure(plant, tmp_path):
     # the figure, and the few figures computed from it (growth of the next year, a margin on its
     # page, and page 1's sentences that restate or grow from it)
     assert 1 <= len(mismatches) <= 8
+
+
+# every way the generator can draw a table at once: ruled, shaded rows, centred figures,
+# FY2025E periods, no thousands separators, minus signs, bare percentages, a bold header
+# over 会计年度
+OTHER_STYLE = TableStyle(ruled=True, zebra=True, align="center", period="FY{y}{ae}", thousands=False, negative="minus",
+                         percent_sign=False, bold_header=True, stub="会计年度")
+
+
+def test_tables_drawn_in_another_style_give_the_same_checks(company_doc, tmp_path):
+    doc = read_document(company_report_pdf(tmp_path / "styled.pdf", CompanySpec(style=OTHER_STYLE)))
+    styled, plain = verify(doc), verify(company_doc)
+    assert styled["summary"] == plain["summary"] and styled["summary"]["mismatch"] == 0
+
+
+@pytest.mark.parametrize("plant", ["totals", "margins", "revision", "growth_column"])
+def test_a_planted_error_is_flagged_in_another_style(plant, tmp_path):
+    doc = read_document(company_report_pdf(tmp_path / "p.pdf", CompanySpec(style=OTHER_STYLE, plant={plant})))
+    mismatches = [c["claim"] for c in verify(doc)["checks"] if c["verdict"] == "mismatch"]
+    assert any(FLAGGED[plant].replace("2025E", "FY2025E").replace("2026E", "FY2026E") in c for c in mismatches), mismatches
 
 
 def tiny_doc(rows):

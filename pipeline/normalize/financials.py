@@ -318,10 +318,15 @@ def _names_ratios(table: Table) -> bool:
 _RATIO = re.compile(r"率|比率|ROE|ROA|ROIC|EV/|P/E|P/B|PE|PB|倍数|周转|Margin|增长|同比", re.I)
 
 
+def is_ratio_item(item: str) -> bool:
+    """A line item that names a ratio, a multiple or a growth (毛利率, ROE, PE, 同比), not an amount."""
+    return bool(_RATIO.search(item)) and "每股" not in item
+
+
 def _table_unit(item: str, table_unit: Optional[str]) -> Optional[str]:
     """The table's unit applies to its line items; a ratio row in a 百万元 table has no
     unit of money (its cells or label say % or x, else it stays null)."""
-    if table_unit and table_unit not in ("%", "x") and _RATIO.search(item) and "每股" not in item:
+    if table_unit and table_unit not in ("%", "x") and is_ratio_item(item):
         return None
     return table_unit
 

@@ -17,6 +17,7 @@ from ..document import Document
 from ..meta import HK_SHARE_CLASS
 from .. import data_text
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
+from ..periods import period_of_label
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -210,12 +211,10 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
 
 
 def year_of(period: str) -> Optional[int]:
-    """The year of an annual period label: 2025E, 2024A, 2023, FY24, 25E (two digits: 20xx)."""
-    m = re.match(r"(?:FY)?((?:19|20)?\d\d)(?:[AEFP年]|E年)?$", period)
-    if not m:
-        return None
-    year = int(m.group(1))
-    return year + 2000 if year < 100 else year
+    """The year of an annual period label: 2025E, 2024A, 2023, FY24, 25E, 2025年E (the
+    labels periods.period_of_label reads as years)."""
+    p = period_of_label(period)
+    return p[1] if p and p[0] == "Y" else None
 
 
 def previous_period(period: str, periods: list[str]) -> Optional[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...normalize.financials import BASIS_WORDS, GROWTH_BASES
+from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
 from ..checks import Amount, amounts, concept_of, judge_formula, make, previous_period, squash
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
@@ -57,7 +57,9 @@ def find(doc: Document) -> list[dict]:
         before = _nearest(same, prev_period, a)
         if before is None:
             continue
-        if now.unit == "%":  # a ratio's change: in points, or relative — a growth column may print either
+        # a ratio's change: in points, or relative — a growth column may print either; a change in
+        # points is a ratio's whatever its row prints (毛利率 with bare cells in a 百万元 table)
+        if now.unit == "%" or a.unit in ("pct", "ppt", "pp") or (now.unit is None and is_ratio_item(base)):
             ways = [("points", lambda x, y: x - y), ("relative", lambda x, y: (x / y - 1) * 100)]
             if a.unit in ("pct", "ppt", "pp"):
                 ways = ways[:1]

@@ -1,7 +1,8 @@
 """Check family: a revision table (盈利预测调整: 调整前 / 调整后 / 变动, or 原预测 / 新预测 /
 调整幅度), each change recomputed from the old and the new forecast of the same line item
 and year. An amount's change is in percent (new ÷ old − 1) or, printed in the amount's
-unit, the difference; a ratio's is in points (new − old), and a ratio's change printed
+unit, the difference (a change printed bare under a money unit is tried both ways);
+a ratio's is in points (new − old), and a ratio's change printed
 with % is tried both as points and relative, the one that reproduces named. The new
 forecast is the report's current figure: the other families judge it as any other."""
 from __future__ import annotations
@@ -43,6 +44,9 @@ def find(doc: Document) -> list[dict]:
             ways.append(("(new ÷ old − 1) × 100", lambda n, o: (n / o - 1) * HUNDRED))
         else:
             ways.append(("new − old", lambda n, o: n - o))
+            # a change column whose cells print no % takes the table's money unit, yet may be a
+            # percentage all the same (变动 12.5 under 单位：百万元): tried both, the one that reproduces named
+            ways.append(("(new ÷ old − 1) × 100", lambda n, o: (n / o - 1) * HUNDRED))
         results = []
         for name, fn in ways:
             verdict, exact = judge_formula(fn, [after.printed, before.printed], change.printed)
