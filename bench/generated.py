@@ -6,7 +6,7 @@ broker derives it), each verified; a clean report must give no mismatch.
 
 With --styles each report's tables are drawn in a random TableStyle (ruled or borderless,
 shaded rows, centred figures, 25E/FY2025E/2025F periods, no thousands separators, minus
-signs): a report in a style the reader misreads shows fewer checks, or false mismatches.
+signs, amounts in 百万元/亿元/万元/千元): a report in a style the reader misreads shows fewer checks, or false mismatches.
 
 Prints each report's summary and its mismatches, then the total (0 is the only right
 answer; a mismatch here is a false alarm of verify or a misreading of the tables).
@@ -33,7 +33,7 @@ def random_style(rng: random.Random) -> TableStyle:
                       period=rng.choice(("{y}{ae}", "{yy}{ae}", "FY{y}{ae}", "{y}{f}", "{y}年{ae}")),
                       thousands=rng.random() < 0.6, negative=rng.choice(("paren", "minus")),
                       percent_sign=rng.random() < 0.6, bold_header=rng.random() < 0.3,
-                      stub=rng.choice(("", "会计年度", "单位：百万元")))
+                      stub=rng.choice(("", "会计年度", "单位：百万元")), money=rng.choice(("百万元", "亿元", "万元", "千元")))
 
 
 def random_spec(rng: random.Random) -> CompanySpec:

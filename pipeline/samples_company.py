@@ -26,6 +26,9 @@ def r(x: Decimal, places: int = 0) -> Decimal:
     return x.quantize(D(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+_MONEY_UNITS = {"百万元": (D(1), 0), "亿元": (D(100), 2), "万元": (D("0.01"), 0), "千元": (D("0.001"), 0)}
+
+
 @dataclass
 class TableStyle:
     """How the tables are drawn and their figures printed: brokers differ in every one of these,
@@ -39,6 +42,22 @@ class TableStyle:
     percent_sign: bool = True   # '21.0%' or '21.0' (the row's label says '(%)')
     bold_header: bool = False   # the header row in fake bold (each glyph drawn twice, a hair apart)
     stub: str = ""              # what the header row prints over the labels: '', '会计年度', '单位：百万元'
+    money: str = "百万元"        # the amounts' unit: 百万元, 亿元 (two decimals), 万元, 千元
+
+    def amount(self, v: Decimal | None) -> str:
+        """An amount of the model (in 百万元) printed in the style's unit."""
+        div, places = _MONEY_UNITS[self.money]
+        return _fmt(None if v is None else v / div, places)
+
+    def as_printed(self, v: Decimal) -> Decimal:
+        """An amount (in 百万元) rounded as the style prints it: what a broker computes from."""
+        div, places = _MONEY_UNITS[self.money]
+        return r(v / div, places) * div
+
+    @property
+    def wide(self) -> bool:
+        """Whether amounts take more than the six or so digits a narrow column holds."""
+        return _MONEY_UNITS[self.money][0] < 1
 
     def period_label(self, label: str) -> str:
         m = re.fullmatch(r"(\d{4})([AE])", label)
@@ -214,7 +233,8 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     _text(c, 40, h - 80, f"{spec.company}：盈利能力修复，产能爬坡顺利", 18)
     _text(c, 380, h - 100, f"报告日期 {spec.date}", 9)
     rev, np_ = m["营业收入"], m["归属于母公司净利润"]
-    g_rev = growth([r(x) for x in rev])
+    as_printed = spec.style.as_printed
+    g_rev = growth([as_printed(x) for x in rev])
     upside = (spec.target / spec.close - 1) * 100 + (5 if "upside" in plant else 0)
     qm = quarters(m)
     q_rev, q_gm = [r(x) for x in qm["营业收入"]], [r(x, 1) for x in qm["毛利率"]]
@@ -260,15 +280,16 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         _text(c, x, yy - 14, f"执业证书编号：{cert}", 8)
         yy -= 34
     # forecast table
-    rows = [("营业收入(百万元)", [_fmt(v) for v in rev]),
+    money, unit = spec.style.amount, spec.style.money
+    rows = [(f"营业收入({unit})", [money(v) for v in rev]),
             ("同比增长(%)", [_fmt(v, 1, paren=False, pct=True) for v in g_rev]),
-            ("归母净利润(百万元)", [_fmt(v) for v in np_]),
-            ("同比增长(%)", [_fmt(v, 1, paren=False, pct=True) for v in growth([r(x) for x in np_])]),
+            (f"归母净利润({unit})", [money(v) for v in np_]),
+            ("同比增长(%)", [_fmt(v, 1, paren=False, pct=True) for v in growth([as_printed(x) for x in np_])]),
             ("每股收益(元)", [_fmt(v, 2) for v in m["每股收益"]]),
             ("毛利率(%)", [_fmt(v, 1, pct=True) for v in m["毛利率"]]),
             ("市盈率(倍)", [_fmt(v, 1) for v in m["市盈率"]])]
     if "restated" in plant:
-        rows[0][1][2] = _fmt(r(rev[2]) + 100)
+        rows[0][1][2] = money(r(rev[2]) + 100)
     if "growth" in plant:
         rows[1][1][2] = _fmt(g_rev[2] + 3, 1, paren=False, pct=True)
     _table(c, 40, 300, "盈利预测与估值", None, rows, label_width=110, col=62, style=spec.style)
@@ -282,9 +303,9 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     def amounts(names):
         out = []
         for n in names:
-            vals = [_fmt(v) for v in m[n]]
+            vals = [money(v) for v in m[n]]
             if n == "资产总计" and "totals" in plant:
-                vals[2] = _fmt(r(m[n][2]) + 100)
+                vals[2] = money(r(m[n][2]) + 100)
             out.append((n, vals))
         return out
 
@@ -309,11 +330,21 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     if "valuation" in plant:
         ratios[6][1][3] = _fmt(m["市盈率"][3] + 10, 1)
     top = h - 100
-    _table(c, 30, top, "利润表", "单位：百万元", income, label_width=72, col=36, style=spec.style)
-    _table(c, 310, top, "资产负债表", "单位：百万元", balance, label_width=72, col=36, style=spec.style)
-    low = top - 16 * (len(balance) + 3)
-    _table(c, 30, low, "现金流量表", "单位：百万元", cash, label_width=72, col=36, style=spec.style)
-    _table(c, 310, low, "主要财务比率", None, ratios, label_width=72, col=36, style=spec.style)
+    if spec.style.wide:  # amounts too wide for two tables abreast: one above the other, over two pages
+        _table(c, 30, top, "利润表", f"单位：{unit}", income, label_width=90, col=66, style=spec.style)
+        _table(c, 30, top - 16 * (len(income) + 4), "现金流量表", f"单位：{unit}", cash, label_width=90, col=66,
+               style=spec.style)
+        _text(c, 30, 60, f"资料来源：{spec.broker}研究所", 8)
+        c.showPage()
+        _table(c, 30, top, "资产负债表", f"单位：{unit}", balance, label_width=90, col=66, style=spec.style)
+        _table(c, 30, top - 16 * (len(balance) + 4), "主要财务比率", None, ratios, label_width=90, col=66,
+               style=spec.style)
+    else:
+        _table(c, 30, top, "利润表", f"单位：{unit}", income, label_width=72, col=36, style=spec.style)
+        _table(c, 310, top, "资产负债表", f"单位：{unit}", balance, label_width=72, col=36, style=spec.style)
+        low = top - 16 * (len(balance) + 3)
+        _table(c, 30, low, "现金流量表", f"单位：{unit}", cash, label_width=72, col=36, style=spec.style)
+        _table(c, 310, low, "主要财务比率", None, ratios, label_width=72, col=36, style=spec.style)
     _text(c, 30, 60, f"资料来源：{spec.broker}研究所", 8)
     c.showPage()
 
@@ -344,10 +375,10 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
                 _text(c, xs[i], top - 34 - 16 * k, cell, 9)
     _text(c, 40, top - 34 - 16 * (len(comp_rows) + 1), "资料来源：Wind一致预期，示例证券研究所", 8)
     # single quarters, the inputs of page 1's 同比/环比 sentence
-    q_rows = [("营业收入", [_fmt(x) for x in qm["营业收入"]]), ("营业成本", [_fmt(x) for x in qm["营业成本"]]),
-              ("归母净利润", [_fmt(x) for x in qm["归母净利润"]]), ("毛利率", [_fmt(x, 1, pct=True) for x in qm["毛利率"]])]
+    q_rows = [("营业收入", [money(x) for x in qm["营业收入"]]), ("营业成本", [money(x) for x in qm["营业成本"]]),
+              ("归母净利润", [money(x) for x in qm["归母净利润"]]), ("毛利率", [_fmt(x, 1, pct=True) for x in qm["毛利率"]])]
     q_top = top - 34 - 16 * (len(comp_rows) + 4)
-    _table(c, 40, q_top, "表4：单季度经营数据", "单位：百万元", q_rows, label_width=80, col=62, periods=QUARTERS,
+    _table(c, 40, q_top, "表4：单季度经营数据", f"单位：{unit}", q_rows, label_width=80, col=62, periods=QUARTERS,
            style=spec.style)
     _text(c, 40, q_top - 16 * (len(q_rows) + 2), "资料来源：公司公告，示例证券研究所", 8)
     # the forecast before this report (revenue and profit lower, margins a little lower)
@@ -355,11 +386,11 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     old = {"营业收入": [x * D("0.96") for x in rev[2:4]], "归母净利润": [x * D("0.93") for x in np_[2:4]]}
     rev_rows = []
     for name in ("营业收入", "归母净利润"):
-        o, n = [r(x) for x in old[name]], [r(x) for x in new[name]]
+        o, n = [as_printed(x) for x in old[name]], [as_printed(x) for x in new[name]]
         change = [(b / a - 1) * 100 for a, b in zip(o, n)]
         if name == "营业收入" and "revision" in plant:
             change[1] += 2
-        rev_rows.append((name, [_fmt(x) for x in o] + [_fmt(x) for x in n] + [_fmt(x, 1, paren=False, pct=True) for x in change]))
+        rev_rows.append((name, [money(x) for x in o] + [money(x) for x in n] + [_fmt(x, 1, paren=False, pct=True) for x in change]))
     gm_new = [r(x, 1) for x in m["毛利率"][2:4]]
     gm_old = [x - D("0.6") for x in gm_new]
     rev_rows.append(("毛利率", [f"{x}%" for x in gm_old] + [f"{x}%" for x in gm_new] +
@@ -375,12 +406,12 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
             plant_up = 2 if "growth_column" in plant and places == 0 else 0
             yoy_q = f"{(now / year_ago - 1) * 100 + plant_up:+.1f}%"
             qoq_q = f"{(now / before - 1) * 100:+.1f}%"
-        shown = (lambda v: _fmt(v, 1, pct=True)) if points else _fmt
+        shown = (lambda v: _fmt(v, 1, pct=True)) if points else money
         return [shown(now), shown(year_ago), yoy_q, shown(before), qoq_q]
     g_rows = [("营业收入", growth_cells(qm["营业收入"])), ("归母净利润", growth_cells(qm["归母净利润"], places=-1)),
               ("毛利率", growth_cells([r(x, 1) for x in qm["毛利率"]], points=True))]
     g_top = rev_top - 16 * (len(rev_rows) + 5)
-    _table(c, 40, g_top, "表6：一季度业绩", "单位：百万元", g_rows, label_width=80, col=62,
+    _table(c, 40, g_top, "表6：一季度业绩", f"单位：{unit}", g_rows, label_width=80, col=62,
            periods=["1Q25A", "1Q24A", "同比", "4Q24A", "环比"], style=spec.style)
     c.showPage()
     c.save()
@@ -396,7 +427,7 @@ def _revision_table(c, x, top, title, rows, label_width=80, col=58, style: Table
     for g, name in enumerate(("调整前", "调整后", "变动")):
         middle = x + label_width + col * (2 * g + 1) + col / 2
         _text(c, middle - stringWidth(name, FONT, 8) - 4, top - 16, name, 8)
-    _table(c, x, top - 16, None, "百万元", rows, label_width, col, periods=YEARS[2:4] * 3, style=style)
+    _table(c, x, top - 16, None, style.money, rows, label_width, col, periods=YEARS[2:4] * 3, style=style)
     _text(c, x, top - 32 - 16 * (len(rows) + 2), "资料来源：示例证券研究所", 8)
 
 

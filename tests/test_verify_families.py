@@ -57,6 +57,15 @@ def test_tables_drawn_in_another_style_give_the_same_checks(company_doc, tmp_pat
     assert styled["summary"] == plain["summary"] and styled["summary"]["mismatch"] == 0
 
 
+@pytest.mark.parametrize("money", ["亿元", "万元", "千元"])
+def test_amounts_in_another_unit_give_as_many_checks(company_doc, tmp_path, money):
+    # 万元 and 千元 need wider columns: the statements stand one above the other, over two pages
+    doc = read_document(company_report_pdf(tmp_path / "u.pdf", CompanySpec(style=TableStyle(money=money))))
+    styled, plain = verify(doc), verify(company_doc)
+    assert len(styled["checks"]) == len(plain["checks"]) and styled["summary"]["mismatch"] == 0
+    assert {c["family"] for c in styled["checks"]} == {c["family"] for c in plain["checks"]}
+
+
 @pytest.mark.parametrize("plant", ["totals", "margins", "revision", "growth_column"])
 def test_a_planted_error_is_flagged_in_another_style(plant, tmp_path):
     doc = read_document(company_report_pdf(tmp_path / "p.pdf", CompanySpec(style=OTHER_STYLE, plant={plant})))

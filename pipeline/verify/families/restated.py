@@ -7,11 +7,18 @@ from decimal import Decimal
 
 from ...calc import cause
 from ...document import Document
-from ..checks import amounts, judge_formula, make
+from ..checks import amounts, judge_formula, make, money_scale
 from .totals import parent_in_disguise
 
-SCALE = {"百万元": Decimal(10) ** 6, "亿元": Decimal(10) ** 8, "万元": Decimal(10) ** 4, "元": Decimal(1),
-         "百万美元": Decimal(10) ** 6, "亿美元": Decimal(10) ** 8, "美元": Decimal(1)}
+_CURRENCIES = ("元", "美元", "港元")
+
+
+def _money(unit) -> tuple[Decimal, str] | None:
+    """(scale, currency word) of a money unit (千元, 百万美元, 亿港元), else None."""
+    if not unit:
+        return None
+    scale, currency = money_scale(unit)
+    return (scale, currency) if currency in _CURRENCIES else None
 
 
 def _same_meaning(a, b) -> bool:
@@ -23,7 +30,7 @@ def _same_meaning(a, b) -> bool:
 
 def find(doc: Document) -> list[dict]:
     everything = amounts(doc)
-    rows = [a for a in everything if a.concept and a.unit in SCALE and a.printed.value != 0]
+    rows = [a for a in everything if a.concept and _money(a.unit) and a.printed.value != 0]
     out, seen = [], set()
     for a in rows:
         for b in rows:
@@ -31,12 +38,13 @@ def find(doc: Document) -> list[dict]:
                 continue
             if not _same_meaning(a, b):
                 continue
-            if (a.concept, a.period, a.table) in seen or (SCALE[a.unit] > 1) != (SCALE[b.unit] > 1):
+            (scale_a, currency_a), (scale_b, currency_b) = _money(a.unit), _money(b.unit)
+            if (a.concept, a.period, a.table) in seen or (scale_a > 1) != (scale_b > 1):
                 continue
-            if a.unit[-2:] != b.unit[-2:] and a.unit[-1] != b.unit[-1]:
+            if currency_a != currency_b:
                 continue  # another currency
             seen.add((a.concept, a.period, a.table))
-            factor = SCALE[b.unit] / SCALE[a.unit]
+            factor = scale_b / scale_a
             printed = a.printed
             verdict, exact = judge_formula(lambda x: x * factor, [b.printed], printed)
             note = cause(verdict, exact, printed, money=True) if exact is not None else ""
