@@ -378,3 +378,41 @@ def test_a_multiple_with_no_year_is_judged_by_the_year_that_reproduces_it(tmp_pa
     "上调目标价至30.00元（前值：2026年20倍PE）。"])             # an earlier multiple
 def test_multiples_that_are_not_the_targets_are_left_alone(tmp_path, sentence):
     assert _summary(tmp_path, "预计2025-2027年EPS分别为1.00/1.20/1.50元。" + sentence) == []
+
+
+# ----------------------------------------------------------------------------- margins: turnover, tax rate
+def _turnover_doc(printed):
+    rows, n = [], 0
+    for item, values in (("营业收入", ["45250", "57796", "68204", "79507"]),
+                         ("资产总计", ["338463", "353415", "367512", "402131"])):
+        for period, v in zip(["2023A", "2024A", "2025E", "2026E"], values):
+            rows.append(row(item, period, v, statement="balance" if item == "资产总计" else "income", row_number=n))
+        n += 1
+    for period, v in zip(["2023A", "2024A", "2025E", "2026E"], printed):
+        rows.append(row("总资产周转率", period, v, unit=None, statement="ratios", row_number=n))
+    return tiny_doc(rows)
+
+
+def test_a_turnover_over_the_average_of_two_year_ends():
+    checks = {c["claim"]: c for c in verify(_turnover_doc(["0.14", "0.17", "0.19", "0.21"]))["checks"]
+              if c["family"] == "margins"}
+    # 57796 ÷ ((338463 + 353415) ÷ 2) = 0.167; the year-end alone gives 0.164 — the other years say which
+    assert checks["总资产周转率 2024A 0.17"]["verdict"] == "consistent"
+    assert checks["总资产周转率 2024A 0.17"]["formula"] == "营业收入 ÷ 平均资产总计"
+    # the first year's average needs 2022's assets, not printed: no test of it by another definition
+    first = checks["总资产周转率 2023A 0.14"]
+    assert first["verdict"] == "unverifiable" and "not printed" in first["note"]
+
+
+def test_a_forecast_turnover_that_breaks_with_the_other_years_is_a_mismatch():
+    checks = {c["claim"]: c for c in verify(_turnover_doc(["0.14", "0.17", "0.19", "0.25"]))["checks"]
+              if c["family"] == "margins"}
+    assert checks["总资产周转率 2026E 0.25"]["verdict"] == "mismatch"
+    assert checks["总资产周转率 2025E 0.19"]["verdict"] == "consistent"
+
+
+def test_an_effective_tax_rate_from_tax_and_pretax_profit():
+    doc = tiny_doc([row("利润总额", "2025E", "1,000"), row("所得税", "2025E", "150", row_number=1),
+                    row("有效税率", "2025E", "15.0%", unit="%", statement="ratios", row_number=2)])
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "margins"]
+    assert (c["verdict"], c["recomputed"]) == ("consistent", 15)

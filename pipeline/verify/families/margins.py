@@ -10,15 +10,28 @@ from decimal import Decimal
 
 from ...document import Document
 from ...calc import Printed
-from ..checks import Amount, amounts, judge_formula, make, money_scale
+from ..checks import Amount, amounts, judge_formula, make, money_scale, previous_period
 
 HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
 # definitions that give different numbers (净利率 on total or parent profit), none
 # reproducing it leaves it unverifiable; 毛利率's two are one definition from two inputs.
-AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "ROE", "净资产收益率", "每股净资产", "BVPS"}
+# turnover (times a year) and its days: over the average of the year's two ends, or the end
+TURNOVER = [("总资产周转率", "营业收入", "revenue", "资产总计", "total_assets"),
+            ("应收账款周转率", "营业收入", "revenue", "应收账款", "receivables"),
+            ("存货周转率", "营业成本", "cost", "存货", "inventory"),
+            ("应付账款周转率", "营业成本", "cost", "应付账款", "payables")]
+DAYS = [("应收账款周转天数", "营业收入", "revenue", "应收账款", "receivables"),
+        ("存货周转天数", "营业成本", "cost", "存货", "inventory"),
+        ("应付账款周转天数", "营业成本", "cost", "应付账款", "payables")]
+
+# ratios over a balance whose scope varies by report (turnover and its days)
+_BALANCE_RATIOS = {t[0] for t in TURNOVER} | {d[0] for d in DAYS}
+AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
+             "ROA", "总资产收益率", "总资产净利率", "资产收益率", *(t[0] for t in TURNOVER), *(d[0] for d in DAYS)}
+
 RATIOS = [
-    (re.compile(r"^毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
+    (re.compile(r"^(销售)?毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
     (re.compile(r"^(归母净利率|归母净利润率|归属净利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(ROE|净资产收益率|ROE-摊薄|摊薄ROE|ROE（摊薄）)"), True, [
@@ -41,6 +54,36 @@ RATIOS = [
     (re.compile(r"^(销售费用率|营业费用率)$"), True, [("销售费用 ÷ 营业收入", ("selling_exp", "revenue"), lambda e, r: abs(e) / r)]),
     (re.compile(r"^管理费用率$"), True, [("管理费用 ÷ 营业收入", ("admin_exp", "revenue"), lambda e, r: abs(e) / r)]),
     (re.compile(r"^研发费用率$"), True, [("研发费用 ÷ 营业收入", ("rd_exp", "revenue"), lambda e, r: abs(e) / r)]),
+    # 财务费用 is negative where interest earned exceeds interest paid; some tables print costs negative
+    (re.compile(r"^财务费用率$"), True, [("财务费用 ÷ 营业收入", ("fin_exp", "revenue"), lambda e, r: e / r),
+                                       ("−财务费用 ÷ 营业收入 (costs printed negative)", ("fin_exp", "revenue"),
+                                        lambda e, r: -e / r)]),
+    (re.compile(r"^(营业利润率|营业利润占比)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
+                                                   lambda p, r: p / r)]),
+    (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
+                                                             lambda t, p: abs(t) / p)]),
+    # with or without R&D (研发费用 was part of 管理费用 before 2018): the report's own is the one that reproduces
+    (re.compile(r"^(期间费用率|四费费用率|费用率合计)$"), True, [
+        ("(销售 + 管理 + 研发 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "rd_exp", "fin_exp", "revenue"),
+         lambda s, a, d, f, r: (abs(s) + abs(a) + abs(d) + f) / r),
+        ("(销售 + 管理 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "fin_exp", "revenue"),
+         lambda s, a, f, r: (abs(s) + abs(a) + f) / r)]),
+    (re.compile(r"^(每股经营现金流|每股经营活动现金流|每股经营性现金流|每股经营现金流量|每股经营活动现金流量净额)"), False, [
+        ("经营活动现金流 ÷ 股本", ("cfo", "shares"), lambda c, s: c / s)]),
+    # over the year's end balance or the average of the year's two ends (x@prev: the year before's)
+    (re.compile(r"^(ROA|总资产收益率|总资产净利率|资产收益率)"), True, [
+        ("净利润 ÷ 资产总计", ("net_profit", "total_assets"), lambda n, a: n / a),
+        ("归母净利润 ÷ 资产总计", ("parent_np", "total_assets"), lambda n, a: n / a),
+        ("净利润 ÷ 平均资产总计", ("net_profit", "total_assets", "total_assets@prev"), lambda n, a, p: 2 * n / (a + p))]),
+    *[(re.compile(rf"^{name}(?:[(（]次[)）])?$"), False, [
+        (f"{top} ÷ 平均{base}", (num, den, f"{den}@prev"), lambda x, a, p: 2 * abs(x) / (a + p)),
+        (f"{top} ÷ {base}", (num, den), lambda x, a: abs(x) / a)])
+      for name, top, num, base, den in TURNOVER],
+    *[(re.compile(rf"^{name}(?:[(（]天[)）])?$"), False, [
+        (f"{days} × 平均{base} ÷ {top}", (num, den, f"{den}@prev"), lambda x, a, p, d=days: d * (a + p) / 2 / abs(x))
+        for days in (365, 360)] + [
+        (f"{days} × {base} ÷ {top}", (num, den), lambda x, a, d=days: d * a / abs(x)) for days in (365, 360)])
+      for name, top, num, base, den in DAYS],
 ]
 
 
@@ -77,6 +120,16 @@ def find(doc: Document) -> list[dict]:
         ok = [n for n, r in results.items() if r[0] != "mismatch"]
         own = max((n for n in results if usual.get((a.table, a.item, n))),
                   key=lambda n: usual[(a.table, a.item, n)], default=None)
+        usual_anywhere = max((key[2] for key in usual if key[:2] == (a.table, a.item)),
+                             key=lambda n: usual[(a.table, a.item, n)], default=None)
+        if ambiguous and not ok and usual_anywhere is not None and usual_anywhere not in results:
+            # the report's own definition cannot be computed this year (an average over the
+            # year before, which the table does not print): another definition is no test
+            out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, usual_anywhere,
+                            {}, a.printed, None, "%" if percent else "x", "unverifiable",
+                            f"the report's other years use {usual_anywhere}, whose inputs for {a.period} are not printed",
+                            a.cell(), cells=[a]))
+            continue
         if ok:
             name = own if own in ok else ok[0]
             note = f"reproduced by {name}" if len(results) > 1 else ""
@@ -89,6 +142,10 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
+        elif verdict == "mismatch" and a.item.split("(")[0].split("（")[0] in _BALANCE_RATIOS \
+                and any(not re.search(r"E$", i.period or "") for i in inputs):
+            verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
+                                             "(应收账款 with notes or contract assets) need not be the row it prints")
         elif verdict == "mismatch" and _reported_per_share(a, inputs, exact):
             verdict, note = "unverifiable", ("a reported year's per-share figure: the company's own share count "
                                              "(weighted or at the year's end), which the report does not print, "
@@ -136,7 +193,15 @@ def _in_one_unit(concepts, inputs: list[Amount]) -> list[Printed]:
 
 
 def _amount(rows: list[Amount], concept: str, near: Amount) -> Amount | None:
-    cands = [b for b in rows if b.concept == concept and b.period == near.period and b.unit not in ("%",)]
+    """The amount of a concept for the ratio's period ('total_assets'), or for the period
+    before it ('total_assets@prev', for a ratio over the year's average)."""
+    period = near.period
+    if concept.endswith("@prev"):
+        concept = concept[:-len("@prev")]
+        period = previous_period(near.period, sorted({b.period for b in rows if b.concept == concept}))
+        if period is None:
+            return None
+    cands = [b for b in rows if b.concept == concept and b.period == period and b.unit not in ("%",)]
     if not cands:
         return None
     return min(cands, key=lambda b: (b.table != near.table, b.page != near.page))
