@@ -36,7 +36,11 @@ RATIOS = [
     (re.compile(r"^(归母净利率|归母净利润率|归属净利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(ROE|净资产收益率|ROE-摊薄|摊薄ROE|ROE（摊薄）)"), True, [
         ("归母净利润 ÷ 归母股东权益", ("parent_np", "parent_equity"), lambda n, e: n / e),
-        ("净利润 ÷ 股东权益合计", ("net_profit", "equity_total"), lambda n, e: n / e)]),
+        ("净利润 ÷ 股东权益合计", ("net_profit", "equity_total"), lambda n, e: n / e),
+        ("归母净利润 ÷ (股东权益合计 − 少数股东权益)", ("parent_np", "equity_total", "minority_equity"),
+         lambda n, e, m: n / (e - m)),
+        ("归母净利润 ÷ 平均归母股东权益", ("parent_np", "parent_equity", "parent_equity@prev"),
+         lambda n, e, p: 2 * n / (e + p))]),
     (re.compile(r"^(每股收益|EPS)"), False, [("归母净利润 ÷ 股本", ("parent_np", "shares"), lambda n, s: n / s)]),
     (re.compile(r"^(每股净资产|BVPS)"), False, [("归母股东权益 ÷ 股本", ("parent_equity", "shares"), lambda e, s: e / s),
                                              ("股东权益合计 ÷ 股本", ("equity_total", "shares"), lambda e, s: e / s)]),
@@ -108,14 +112,19 @@ def find(doc: Document) -> list[dict]:
                 checks.append((a, percent, ambiguous, results))
             break
     # where a ratio has several definitions, the report's own is the one that reproduces
-    # its other years: a year that breaks with it is a mismatch, not an unknown definition
-    usual: dict[tuple, str] = {}
+    # most of its years: a year that breaks with it is a mismatch, not an unknown definition.
+    # A definition that reproduces half the years or fewer is no one's: with ratios printed
+    # to one decimal, some definition fits a year or two by chance.
+    usual: dict[tuple, int] = {}
+    computed: dict[tuple, int] = {}
     for a, _, ambiguous, results in checks:
         if ambiguous:
             for name, (verdict, _, _) in results.items():
+                key = (a.table, a.item, name)
+                computed[key] = computed.get(key, 0) + 1
                 if verdict != "mismatch":
-                    key = (a.table, a.item, name)
                     usual[key] = usual.get(key, 0) + 1
+    usual = {key: n for key, n in usual.items() if 2 * n > computed[key]}
     for a, percent, ambiguous, results in checks:
         ok = [n for n, r in results.items() if r[0] != "mismatch"]
         own = max((n for n in results if usual.get((a.table, a.item, n))),
