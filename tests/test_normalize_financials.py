@@ -83,6 +83,20 @@ def test_section_headings_set_the_statement_of_their_rows():
                                                                        ("市盈率", "valuation", None)}
 
 
+def test_a_statements_page_under_one_forecast_caption_types_each_table_by_its_totals():
+    # '三大财务预测表' names all three statements at once: each table is the one whose total lines it prints
+    balance = Table(kind="other", page=24, source="borderless", title="中芯国际三大财务预测表", report={"stub_columns": 1},
+                    cells=[[None, "2024A", "2025E"], ["流动资产", "106279", "104586"], ["存货", "21267", "22752"],
+                           ["资产总计", "353415", "368688"]])
+    cash = Table(kind="other", page=24, source="borderless", title="中芯国际三大财务预测表", report={"stub_columns": 1},
+                 cells=[[None, "2024A", "2025E"], ["经营活动现金流", "22659", "32127"], ["资本支出", "-7000", "-6000"]])
+    first_page = Table(kind="other", page=1, source="borderless", title="盈利预测", report={"stub_columns": 1},
+                       cells=[[None, "2024A", "2025E"], ["营业收入", "57796", "68204"], ["利润总额", "5000", "6000"]])
+    assert {r["statement"] for r in fin.financial_rows(balance)} == {"balance"}
+    assert {r["statement"] for r in fin.financial_rows(cash)} == {"cashflow"}
+    assert {r["statement"] for r in fin.financial_rows(first_page)} == {"forecast"}  # a summary, not a statement
+
+
 def test_a_ruled_comparables_table_with_a_two_row_header():
     cells = [["", "", "", "PE (x)", None, "PB (x)", None],
              ["股票", "公司", "股价", "2025E", "2026E", "2025E", "2026E"],

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.document import Document, Source, Table
+from pipeline.document import Document, Money, Source, Table
 from pipeline.ingest import read_document
 from pipeline.samples_company import PLANTS, CompanySpec, TableStyle, company_report_pdf
 from pipeline.verify import registry, run_families, verify
@@ -416,3 +416,26 @@ def test_an_effective_tax_rate_from_tax_and_pretax_profit():
                     row("有效税率", "2025E", "15.0%", unit="%", statement="ratios", row_number=2)])
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "margins"]
     assert (c["verdict"], c["recomputed"]) == ("consistent", 15)
+
+
+# ----------------------------------------------------------------------------- dividends, EBIT margin, 收入增长
+def test_dividend_yield_payout_and_ebit_margin():
+    doc = tiny_doc([row("营业收入", "2025E", "10,000"), row("EBIT", "2025E", "1,250", row_number=1),
+                    row("每股收益", "2025E", "1.20", unit="元", statement="per_share", row_number=2),
+                    row("每股股利", "2025E", "0.36", unit="元", statement="per_share", row_number=3),
+                    row("EBIT Margin", "2025E", "12.5%", unit="%", statement="ratios", row_number=4),
+                    row("股利支付率", "2025E", "30.0%", unit="%", statement="ratios", row_number=5),
+                    row("股息率", "2025E", "1.2%", unit="%", statement="valuation", row_number=6)])
+    doc.meta.price = Money(value=30.0, currency="CNY")
+    checks = {c["claim"]: c for c in verify(doc)["checks"]}
+    assert checks["EBIT Margin 2025E 12.5%"]["verdict"] == "consistent"
+    assert checks["股利支付率 2025E 30.0%"]["verdict"] == "consistent"
+    # 0.36 ÷ 30.0 = 1.2%
+    assert (checks["股息率 2025E 1.2%"]["verdict"], checks["股息率 2025E 1.2%"]["recomputed"]) == ("consistent", 1.2)
+
+
+def test_a_growth_row_named_by_its_item_and_增长():
+    doc = tiny_doc([row("收入", "2024A", "8,030"), row("收入", "2025E", "9,333"),
+                    row("收入增长", "2025E", "16%", unit="%", statement="ratios", row_number=1)])
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "growth"]
+    assert c["verdict"] == "consistent"  # 9333 ÷ 8030 − 1 = 16.2%

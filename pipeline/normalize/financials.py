@@ -181,6 +181,10 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
+    if base in ("forecast", "other") and table.page > first_pages:
+        # a statements page under one forecast caption (三大财务预测表): each table is the
+        # statement whose total lines it prints
+        base = _statement_by_totals(table) or base
     rows = []
     body = table.cells[table.header_rows:]
     groups = table.row_groups or [None] * len(body)
@@ -302,6 +306,14 @@ def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
             if re.fullmatch(rf"(?:{w})\s*(?:[（(][^()（）]*[)）])?", text.strip(), re.I) if whole else re.search(w, text, re.I):
                 return basis
     return None
+
+
+def _statement_by_totals(table: Table) -> Optional[str]:
+    """The one statement whose total lines (data: total_lines) the table's stub prints."""
+    labels = [(r[0] or "").strip() for r in table.cells[table.header_rows:] if r]
+    kinds = {kind for kind, patterns in _data()["total_lines"].items() if not kind.startswith("_")
+             and any(re.search(p, label) for p in patterns for label in labels)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _item_statement(item: str) -> Optional[str]:

@@ -11,7 +11,7 @@ from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
 from ..checks import Amount, amounts, concept_of, judge_formula, make, previous_period, squash
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
-GROWTH_SUFFIX = re.compile(r"(同比增长率?|同比增速|同比|增长率|增速|YoY|growth)$", re.I)
+GROWTH_SUFFIX = re.compile(r"(同比增长率?|同比增速|同比|增长率|增速|增长|YoY|growth)$", re.I)
 
 
 def base_item(a: Amount) -> str | None:

@@ -62,6 +62,12 @@ RATIOS = [
     (re.compile(r"^财务费用率$"), True, [("财务费用 ÷ 营业收入", ("fin_exp", "revenue"), lambda e, r: e / r),
                                        ("−财务费用 ÷ 营业收入 (costs printed negative)", ("fin_exp", "revenue"),
                                         lambda e, r: -e / r)]),
+    (re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I), True, [
+        ("EBIT ÷ 营业收入", ("ebit", "revenue"), lambda e, r: e / r)]),
+    (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率)$", re.I), True, [
+        ("EBITDA ÷ 营业收入", ("ebitda", "revenue"), lambda e, r: e / r)]),
+    (re.compile(r"^(股利支付率|分红率|派息率|分红比例|派息比率)$"), True, [
+        ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e)]),
     (re.compile(r"^(营业利润率|营业利润占比)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
                                                    lambda p, r: p / r)]),
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),

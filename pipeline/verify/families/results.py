@@ -110,7 +110,7 @@ def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
 RATIO_NAMES = ["归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "资产负债率", "净资产收益率", "ROE"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
-_NOT_AMOUNTS = {"eps", "bvps", "pe", "pb", "shares", "non_op_net"}
+_NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
 
 
 @lru_cache(maxsize=1)

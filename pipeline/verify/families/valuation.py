@@ -29,7 +29,40 @@ _UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?([-−]?\d+(?
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return multiples(doc, rows) + market_value(doc, rows) + upside(doc)
+    return multiples(doc, rows) + market_value(doc, rows) + upside(doc) + dividend_yield(doc, rows)
+
+
+_YIELD = re.compile(r"^(股息率|息率|股息收益率|dividend\s*yield)(?:\s*[(（]%[)）])?$", re.I)
+
+
+def dividend_yield(doc: Document, rows: list[Amount]) -> list[dict]:
+    """股息率 = 每股股利 ÷ the close, year by year, where the report prints both (a DPS in a
+    currency other than the close's needs a rate)."""
+    out = []
+    close = doc.meta.price
+    for a in rows:
+        if not _YIELD.match(a.item or ""):
+            continue
+        dps = sorted((b for b in rows if b.concept == "dps" and b.period == a.period),
+                     key=lambda b: (b.table != a.table, b.page != a.page))
+        claim = f"{a.item} {a.period} {a.printed.value}%"
+        if not dps or close is None:
+            missing = f"每股股利 {a.period}" if not dps else "the close"
+            out.append(make(claim, a.page, "每股股利 ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
+                            f"{missing} is not printed where it can be read", a.cell(), cells=[a]))
+            continue
+        d = dps[0]
+        currency = _CURRENCY_OF_UNIT.get(d.unit or "") or ("CNY" if close.currency == "CNY" else None)
+        if currency != close.currency and d.printed.value != 0:
+            out.append(make(claim, a.page, "每股股利 × rate ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
+                            f"the close in {close.currency}, the dividend in {currency or 'a currency not printed'}: "
+                            f"needs a rate the report does not print", a.cell(), cells=[a, d]))
+            continue
+        price = Printed.of(repr(close.value))
+        verdict, exact = judge_formula(lambda x, p: x / p * 100, [d.printed, price], a.printed)
+        out.append(make(claim, a.page, "每股股利 ÷ close × 100", {f"{d.item} {d.period}": d.printed, "close": price},
+                        a.printed, exact, "%", verdict, "", a.cell(), cells=[a, d]))
+    return out
 
 
 def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
