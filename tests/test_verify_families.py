@@ -439,3 +439,13 @@ def test_a_growth_row_named_by_its_item_and_增长():
                     row("收入增长", "2025E", "16%", unit="%", statement="ratios", row_number=1)])
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "growth"]
     assert c["verdict"] == "consistent"  # 9333 ÷ 8030 − 1 = 16.2%
+
+
+def test_a_multiple_going_on_from_the_target_is_the_targets_not_the_closes(tmp_path):
+    body = "预计2025-2026年EPS分别为1.00/1.20元。维持买入评级，目标价30.00元，对应2026年PE 25倍。"
+    path = tmp_path / "s.txt"
+    path.write_text(f"示例科技(600000):业绩稳健\n示例证券· 2025-09-01 10:56\n当前股价20.00元\n{body}\n", encoding="utf-8")
+    checks = run_families(read_document(path))[0]
+    # the close (20.00) over 1.20 is 16.7: read as the close's multiple it would be a false mismatch
+    assert [c["family"] for c in checks if "25" in c["claim"].split("【")[1][:3]] == ["target"]
+    assert [c["verdict"] for c in checks if c["family"] == "target"] == ["consistent"]

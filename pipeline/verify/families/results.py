@@ -166,6 +166,18 @@ def _clause_before(text: str, start: int) -> str:
     return _CLAUSE_END.split(text[:start])[-1]
 
 
+def _of_the_target(text: str, start: int) -> bool:
+    """Whether the multiple at `start` is the one a target price is set at: its clause gives
+    it (给予…, 目标PE), or it goes on from a clause that sets the target ('目标价30元，对应PE 25倍')."""
+    clause = _clause_before(text, start)
+    if _GIVEN_MULTIPLE.search(clause):
+        return True
+    if not re.match(r"\s*(?:分别)?对应", clause):
+        return False
+    previous = _CLAUSE_END.split(text[:start - len(clause)].rstrip("，,；; "))[-1]
+    return "目标" in previous
+
+
 _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿)(?![\u4e00-\u9fffA-Za-z]))"
@@ -472,8 +484,8 @@ class Reader:
             if kind == "pe":
                 if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
                     continue  # '行业2025年平均市盈率38倍': not the company's multiple
-                if _GIVEN_MULTIPLE.search(_clause_before(text, start)):
-                    continue  # '给予2026年PE 25倍': the multiple a target is set at (the target family's)
+                if _of_the_target(text, start):
+                    continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍': the target family's
                 self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "cagr":
