@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-from functools import lru_cache
-from typing import Optional
+from functools import cached_property, lru_cache
+from typing import Callable, Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...periods import Period, name_of, year_of_text
+from ...periods import Period, year_of_text
 from ... import data_text
 from ..checks import is_company_report, judge_formula, make, money_scale
 from .results import _SENTENCE, Reader, Sentence, _closing_bracket
@@ -48,7 +48,7 @@ _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|
 # a multiple that is the close's, the industry's or the peers', not the target's
 _NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
 _PER_SHARE = re.compile(rf"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
-                        rf"(?P<c1>HKD|USD|RMB|US\$|HK\$)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>美元|港元|港币|元)?")
+                        r"(?P<c1>HKD|USD|RMB|US\$|HK\$)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>美元|港元|港币|元)?")
 _SHARES = re.compile(r"总股本\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|百万|万|千万)?股")
 _MARKET_VALUE = re.compile(r"(?:总市值|当前市值|市值)\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
                            r"(?P<unit>(?:亿|百万|万|千万)?(?:元人民币|元|港元|港币|美元))")
@@ -86,8 +86,9 @@ class _Facts:
 
     def __init__(self, doc: Document, reader: Reader):
         self.doc, self.reader = doc, reader
-        self.per_share: dict[tuple, Optional[tuple]] = {}  # (eps|bvps, year) → (Printed, currency, cell)
-        self.shares: Optional[tuple] = None  # (Printed shares, cell, how)
+        # the share count as (its printed inputs, the formula of them, their names, cells):
+        # 总股本 as printed, or the market value over the close
+        self.share_count: Optional[tuple[list[Printed], Callable, dict, list]] = None
         shares, values = [], []
         for page in doc.pages:
             for m in _SHARES.finditer(page.text):
@@ -96,19 +97,17 @@ class _Facts:
             for m in _MARKET_VALUE.finditer(page.text):
                 scale, word = money_scale(m.group("unit"))
                 values.append((Printed.of(m.group("num")).times(scale), _UNIT_CURRENCY.get(word),
-                            ("text", page.number, m.start("num"), m.end("num"))))
+                               ("text", page.number, m.start("num"), m.end("num"))))
         close = doc.meta.price
-        if len({p.value for p, _ in shares}) == 1:
+        if len({p.value for p, _ in shares}) == 1:  # printed once, or always alike
             printed, cell = shares[0]
-            self.shares = (printed, [cell], "总股本")
-        elif len({(p.value, c) for p, c, _ in values}) == 1 and close is not None:
-            printed, currency, cell = values[0]
-            if currency == close.currency:
-                price = Printed.of(repr(close.value))
-                # shares = market value ÷ close; kept as the two printed figures for the judge
-                self.shares = ((printed, price), [cell], "市值 ÷ 收盘价")
+            self.share_count = ([printed], lambda s: s, {"总股本": printed}, [cell])
+        elif len({(p.value, c) for p, c, _ in values}) == 1 and close is not None and values[0][1] == close.currency:
+            printed, _, cell = values[0]
+            price = Printed.of(repr(close.value))
+            self.share_count = ([printed, price], lambda v, c: v / c, {"市值": printed, "收盘价": price}, [cell])
 
-    def per_share_of(self, kind: str, year: int) -> Optional[tuple[list[Printed], callable, dict, list, str]]:
+    def per_share_of(self, kind: str, year: int) -> Optional[tuple[list[Printed], Callable, dict, list, str]]:
         """A year's EPS or BVPS as (inputs, fn of them, named inputs, cells, currency)."""
         p: Period = ("Y", year)
         concept = "eps" if kind == "pe" else "bvps"
@@ -121,7 +120,7 @@ class _Facts:
         if stated:
             printed, word, cell = stated
             return [printed], lambda e: e, {f"{concept.upper()} {year}": printed}, [cell], _UNIT_CURRENCY.get(word, word)
-        if concept != "eps" or self.shares is None:
+        if concept != "eps" or self.share_count is None:
             return None
         profit = None
         for c in ("parent_np", "net_profit"):
@@ -132,40 +131,35 @@ class _Facts:
                 break
             stated = self.reader.stated.get((c, p))
             if stated:
-                profit = (stated[0], _UNIT_CURRENCY.get(stated[1]), [stated[2]], f"{'归母净利润' if c == 'parent_np' else '净利润'} {year}")
+                profit = (stated[0], _UNIT_CURRENCY.get(stated[1]), [stated[2]],
+                          f"{'归母净利润' if c == 'parent_np' else '净利润'} {year}")
                 break
         if profit is None or profit[1] is None:
             return None
         value, currency, cells, name = profit
-        shares, share_cells, how = self.shares
-        if isinstance(shares, tuple):  # market value ÷ close
-            mv, close = shares
-            return ([value, mv, close], lambda n, v, c: n * c / v, {name: value, "市值": mv, "收盘价": close},
-                    cells + share_cells, currency)
-        return [value, shares], lambda n, s: n / s, {name: value, how: shares}, cells + share_cells, currency
+        inputs, count, named, share_cells = self.share_count
+        return ([value, *inputs], lambda n, *xs: n / count(*xs), {name: value, **named}, cells + share_cells, currency)
 
-    @property
+    @cached_property
     def sentence_per_share(self) -> dict:
         """'基于2025年预测BPS（2.68美元）': a per-share figure a sentence states for one year."""
-        if not hasattr(self, "_sentence_per_share"):
-            found: dict[tuple, Optional[tuple]] = {}
-            for page in self.doc.pages:
-                for m in _PER_SHARE.finditer(page.text):
-                    clause = _CLAUSE_END.split(page.text[max(0, m.start() - 30):m.start()])[-1]
-                    years = [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)]
-                    word = m.group("c2") or {"HKD": "港元", "HK$": "港元", "USD": "美元", "US$": "美元"}.get(m.group("c1") or "", None)
-                    if len(years) != 1 or not word:
-                        continue
-                    concept = "eps" if m.group("name") in ("EPS", "每股收益") else "bvps"
-                    key = (concept, years[0])
-                    value = (Printed.of(m.group("num")), "港元" if word == "港币" else word,
-                             ("text", page.number, m.start("num"), m.end("num")))
-                    if key in found and found[key] is not None and found[key][0].value != value[0].value:
-                        found[key] = None
-                    else:
-                        found.setdefault(key, value)
-            self._sentence_per_share = found
-        return self._sentence_per_share
+        found: dict[tuple, Optional[tuple]] = {}
+        for page in self.doc.pages:
+            for m in _PER_SHARE.finditer(page.text):
+                clause = _CLAUSE_END.split(page.text[max(0, m.start() - 30):m.start()])[-1]
+                years = [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)]
+                word = m.group("c2") or {"HKD": "港元", "HK$": "港元", "USD": "美元", "US$": "美元"}.get(m.group("c1") or "", None)
+                if len(years) != 1 or not word:
+                    continue
+                concept = "eps" if m.group("name") in ("EPS", "每股收益") else "bvps"
+                key = (concept, years[0])
+                value = (Printed.of(m.group("num")), "港元" if word == "港币" else word,
+                         ("text", page.number, m.start("num"), m.end("num")))
+                if key in found and found[key] is not None and found[key][0].value != value[0].value:
+                    found[key] = None
+                else:
+                    found.setdefault(key, value)
+        return found
 
     def _row_currency(self, row) -> Optional[str]:
         """A per-share row's currency: its own unit ('每股收益(元)'), else the one money
