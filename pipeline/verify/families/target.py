@@ -47,7 +47,7 @@ _CURRENCY = {"HKD": "HKD", "HK$": "HKD", "港币": "HKD", "港元": "HKD", "USD"
 _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
 # a multiple that is the close's, the industry's or the peers', not the target's
 _NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
-_PER_SHARE = re.compile(rf"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
+_PER_SHARE = re.compile(r"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
                         r"(?P<c1>HKD|USD|RMB|US\$|HK\$)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>美元|港元|港币|元)?")
 _SHARES = re.compile(r"总股本\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|百万|万|千万)?股")
 _MARKET_VALUE = re.compile(r"(?:总市值|当前市值|市值)\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
