@@ -54,6 +54,18 @@ def test_quarter_growth_against_a_quarterly_table_on_another_page():
     assert by_figure["3.1"]["unit"] == "pct"
 
 
+def test_a_single_quarter_derived_from_the_half_year_it_belongs_to():
+    # the second quarter's 环比 needs the first, which the summary states only inside the half year:
+    # Q1 = H1 − Q2 = 12.5 − 6.3 = 6.2亿元, and 6.3 ÷ 6.2 − 1 = 1.6%
+    text = "2025年上半年实现收入12.5亿元。2025年Q2实现收入6.3亿元，环比增长2%；2025年Q3实现收入6.0亿元，环比增长9%。"
+    by_figure = {figure(c): c for c in checks(text, rows=[])}
+    assert by_figure["2"]["verdict"] == "consistent" and "2025Q1" in by_figure["2"]["formula"]
+    assert by_figure["9"]["verdict"] == "mismatch"  # 6.0 ÷ 6.3 − 1 = −4.8%, not +9%
+    # no half year: no first quarter
+    (alone,) = checks("2025年Q2实现收入6.3亿元，环比增长2%。", rows=[])
+    assert alone["verdict"] == "unverifiable"
+
+
 @pytest.mark.parametrize("sentence, flagged", [
     ("2025年一季度公司实现营业收入39.00亿元，同比增长24.9%。", "24.9"),
     ("2025年一季度公司营业收入环比增长7.4%。", "7.4"),

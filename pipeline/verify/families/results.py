@@ -222,6 +222,13 @@ _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a single period's amount as the difference of two cumulative ones: (whole, part) pairs
+_DERIVED = {
+    "Q": lambda p: {1: [(("H", p[1], 1), ("Q", p[1], 2))], 2: [(("H", p[1], 1), ("Q", p[1], 1))],
+                    3: [(("9M", p[1]), ("H", p[1], 1))],
+                    4: [(("Y", p[1]), ("9M", p[1])), (("H", p[1], 2), ("Q", p[1], 3))]}[p[2]],
+    "H": lambda p: [(("Y", p[1]), ("H", p[1], 1))] if p[2] == 2 else [],
+}
 # a clause that names a period and nothing else before its amount
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:为|是|达到?|约为?)?\s*")
 
@@ -321,7 +328,21 @@ class Reader:
 
     def amount_in_yuan(self, subject: Subject, p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
         """A concept's amount for a period in whole units of its currency (the table's, else
-        the sentence's), the cells it came from, and its currency word (元, 美元)."""
+        the sentence's), the cells it came from, and its currency word (元, 美元); else, as
+        brokers derive a single quarter, the difference of two cumulative amounts the report
+        states (Q2 = H1 − Q1, Q3 = 前三季度 − H1, Q4 = year − 前三季度), its interval the two
+        intervals' sum."""
+        found = self._amount_as_stated(subject, p)
+        if found[0] is not None:
+            return found
+        for whole, part in _DERIVED.get(p[0], lambda p: [])(p):
+            (a, a_cells, a_cur), (b, b_cells, b_cur) = (self._amount_as_stated(subject, whole),
+                                                        self._amount_as_stated(subject, part))
+            if a is not None and b is not None and a_cur == b_cur:
+                return Printed(a.value - b.value, a.step + b.step, max(a.places, b.places)), a_cells + b_cells, a_cur
+        return None, [], None
+
+    def _amount_as_stated(self, subject: Subject, p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
         a = self.table_amount(subject.concept, p) if subject.concept else None
         if a is not None:
             scale, currency = money_scale(a.unit)
