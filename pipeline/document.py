@@ -48,6 +48,12 @@ class Money(_Model):
     currency: Optional[str] = Field(default=None, description="CNY, HKD, USD, … as the report prices it")
 
 
+class Quantity(_Model):
+    value: float
+    unit: Optional[str] = Field(default=None, description="as printed: 百万股, 万股, 百万元, 亿元, 百万港元, 元, 倍")
+    printed: str = Field(description="the number as printed")
+
+
 class Meta(_Model):
     title: Optional[str] = None
     broker: Optional[str] = None
@@ -61,6 +67,9 @@ class Meta(_Model):
     ticker: Optional[str] = Field(default=None, description="as printed: 00700.HK, 600519.SH")
     target_price: Optional[Money] = None
     price: Optional[Money] = Field(default=None, description="the close the report quotes")
+    market: dict[str, Quantity] = Field(
+        default_factory=dict, description="the first page's market data as printed: 总股本, 流通股本, 总市值, 流通市值, "
+                                          "每股净资产, 市净率 (what the report prints of them)")
     script: Script = "hans"
 
 

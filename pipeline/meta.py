@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import clean
-from .document import Analyst, Money
+from .document import Analyst, Money, Quantity
 from . import data_text
 
 _DATE_PATTERNS = [
@@ -267,6 +267,37 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
 _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股份|关注个股|关注标的|推荐标的|相关标的|受益标的|相关公司|标的)")
 
 
+# the first page's market data (市场数据/基础数据): a label, its unit in brackets or after the
+# figure, the figure; two labels share one line as 'a/b' ('总股本/流通A股（万股） 798,577/798,577')
+_MARKET_NAMES = {"总股本": "总股本", "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
+                 "总市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
+                 "每股净资产": "每股净资产", "市净率": "市净率"}
+# spaces a PDF puts between Latin and Han ('流通 A 股') allowed between any two characters
+_MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))
+_MARKET_NUM = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+_MARKET_UNIT = r"百万港元|亿港元|百万美元|亿美元|百万元|亿元|万元|百万股|亿股|万股|港元|美元|元|倍"
+_MARKET = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<l1>{_MARKET_LABEL})(?:\s*/\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：]?\s*"
+    rf"(?P<v1>{_MARKET_NUM})(?:\s*/\s*(?P<v2>{_MARKET_NUM}))?\s*(?P<u3>{_MARKET_UNIT})?(?!\s*[-\d.])")
+
+
+def find_market(text: str) -> dict:
+    """The market data a report prints by its first page's labels (总股本, 总市值, 流通市值,
+    每股净资产, 市净率), each {value, unit, printed}. A label followed by a row of figures
+    (a forecast table's 市净率 over five years) is not market data."""
+    out: dict = {}
+    for m in _MARKET.finditer(text or ""):
+        unit = (m.group("u1") or m.group("u2") or m.group("u3") or "").replace(" ", "")
+        unit = re.sub(r"[,，].*$", "", unit)  # '元,LF' (the last reported balance)
+        unit = re.search(_MARKET_UNIT, unit).group(0) if re.search(_MARKET_UNIT, unit) else (unit or None)
+        for label, value in ((m.group("l1"), m.group("v1")), (m.group("l2"), m.group("v2"))):
+            if not label or not value:
+                continue
+            out.setdefault(_MARKET_NAMES[re.sub(r"\s", "", label)], {"value": float(value.replace(",", "")), "unit": unit, "printed": value})
+    return out
+
+
 def _currency(text: str) -> Optional[str]:
     for word, code in _CURRENCY:
         if word in text:
@@ -364,3 +395,4 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
                               (r"收盘价", r"当前股价|最新股价|当前价格?|现价", r"股价")) if p), None)
     m.target_price = Money(**target) if target else None
     m.price = Money(**price) if price else None
+    m.market = {name: Quantity(**q) for name, q in find_market(rows).items()}

@@ -116,6 +116,7 @@ PLANTS = {
     "revision": "盈利预测调整表 营业收入 2026E 变动 printed 2 points too high",
     "growth_column": "一季度业绩表 营业收入 同比 printed 2 points too high",
     "target_multiple": "the multiple the target is set at (target_pe) printed 2 too high",
+    "market": "总市值 on page 1 printed 1% too high",
 }
 
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
@@ -274,7 +275,16 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     _text(c, x + 110, h - 158, f"{spec.close}", 9)
     _text(c, x, h - 176, "目标价（元）", 9)
     _text(c, x + 110, h - 176, f"{spec.target}", 9)
-    yy = h - 210
+    # market data at the close: the share count, the market value, the last reported BVPS
+    bvps = r(m["每股净资产"][1], 2)
+    market_value = spec.close * spec.shares * (D("1.01") if "market" in plant else 1)
+    for k, (label, value) in enumerate((("总股本（百万股）", f"{spec.shares:,}"),
+                                        ("总市值（百万元）", f"{r(market_value, 2):,}"),
+                                        ("每股净资产（元）", f"{bvps}"),
+                                        ("市净率（倍）", f"{r(spec.close / bvps, 2)}" if bvps > 0 else "-"))):
+        _text(c, x, h - 194 - 18 * k, label, 9)
+        _text(c, x + 110, h - 194 - 18 * k, value, 9)
+    yy = h - 280
     for name, cert in spec.analysts:
         _text(c, x, yy, f"分析师 {name}", 9)
         _text(c, x, yy - 14, f"执业证书编号：{cert}", 8)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.document import Document, Money, Source, Table
+from pipeline.document import Document, Money, Quantity, Source, Table
 from pipeline.ingest import read_document
 from pipeline.samples_company import PLANTS, CompanySpec, TableStyle, company_report_pdf
 from pipeline.verify import registry, run_families, verify
@@ -16,7 +16,8 @@ def test_clean_company_report_has_no_mismatch(company_doc):
     assert result["summary"]["mismatch"] == 0
     assert len(result["checks"]) >= 100
     families = {c["family"] for c in result["checks"]}
-    assert {"totals", "growth", "margins", "valuation", "comparables", "restated", "results", "revisions"} <= families
+    assert {"totals", "growth", "margins", "valuation", "comparables", "restated", "results", "revisions",
+            "market"} <= families
     cell = next(c for c in result["checks"] if c["claim"].startswith("资产总计 2025E"))
     assert cell["cell"]["row"] == "资产总计" and cell["cell"]["column"] == "2025E"
 
@@ -30,7 +31,7 @@ FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 
            "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】", "revision": "营业收入 2026E 变动",
            "growth_column": "营业收入 1Q25A 同比",
            # the target is printed after its multiple: it is the claim, the multiple its input
-           "target_multiple": "对应目标价【"}
+           "target_multiple": "对应目标价【", "market": "总市值"}
 
 
 @pytest.mark.parametrize("plant", sorted(PLANTS))
@@ -449,3 +450,32 @@ def test_a_multiple_going_on_from_the_target_is_the_targets_not_the_closes(tmp_p
     # the close (20.00) over 1.20 is 16.7: read as the close's multiple it would be a false mismatch
     assert [c["family"] for c in checks if "25" in c["claim"].split("【")[1][:3]] == ["target"]
     assert [c["verdict"] for c in checks if c["family"] == "target"] == ["consistent"]
+
+
+# ----------------------------------------------------------------------------- market data
+def test_market_data_against_the_close(tmp_path):
+    from pipeline import meta
+    rows = ["收盘价(元) 114.76", "市净率(倍) 6.08", "流通A股市值(百万元) 228,184.09", "总市值(百万元) 916,584.05",
+            "每股净资产(元,LF) 18.88", "总股本百万股 ( ) 7,986.96", "流通 A 股(百万股) 1,988.36",
+            "市净率 5.0 4.8 4.8 4.6 4.4"]  # the last: a forecast table's row, not market data
+    market = meta.find_market("\n".join(rows))
+    assert market["总股本"]["unit"] == "百万股" and market["流通股本"]["value"] == 1988.36
+    assert market["市净率"]["value"] == 6.08
+    doc = tiny_doc([])
+    doc.meta.price = Money(value=114.76, currency="CNY")
+    doc.meta.market = {k: Quantity(**v) for k, v in market.items()}
+    checks = {c["claim"].split()[0]: c for c in verify(doc)["checks"] if c["family"] == "market"}
+    # 114.76 × 7,986.96 = 916,583.5; × 1,988.36 = 228,184.2; 114.76 ÷ 18.88 = 6.078
+    assert {k: c["verdict"] for k, c in checks.items()} == {"总市值": "rounding", "流通市值": "rounding", "市净率": "consistent"}
+    doc.meta.market["总市值"] = doc.meta.market["总市值"].model_copy(update={"printed": "918,584.05", "value": 918584.05})
+    assert next(c for c in verify(doc)["checks"] if c["claim"].startswith("总市值"))["verdict"] == "mismatch"
+
+
+def test_a_market_value_at_another_share_classs_price_is_not_a_mismatch():
+    from pipeline import meta
+    doc = tiny_doc([])
+    doc.meta.price = Money(value=45.55, currency="CNY")  # the H share's close, read as the report's
+    found = meta.find_market("总市值(百万元) 790,481\n总股本(百万股) 7,978.2")  # at the A share's 99.08
+    doc.meta.market = {k: Quantity(**v) for k, v in found.items()}
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "market"]
+    assert c["verdict"] == "unverifiable" and "another share class" in c["note"]

@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import ai_compute, comparables, growth, margins, restated, results, revisions, target, totals, valuation
+from .families import ai_compute, comparables, growth, margins, market, restated, results, revisions, target, totals, valuation
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -16,4 +16,5 @@ FAMILIES = [
     ("revisions", revisions.find),      # 调整前/调整后/变动: each change from the old and the new forecast
     ("results", results.find),          # sentences on line items (同比, 环比, 个百分点, 分别为, CAGR, PE) against the tables
     ("target", target.find),            # a target price at a multiple of one year's EPS/BVPS
+    ("market", market.find),            # the first page's 总市值, 流通市值, 市净率 from the close
 ]

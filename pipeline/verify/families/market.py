@@ -1,0 +1,70 @@
+"""Check family: the first page's market data (市场数据, 基础数据) against the close it quotes.
+
+总市值 = close × 总股本; 流通市值 (流通A股市值, A股市值) = close × 流通股本 — or × 总股本, where the
+report counts every share in it (a company whose other shares trade elsewhere): the one
+that reproduces is named; 市净率 = close ÷ 每股净资产. `meta.market` holds the figures as
+printed (read at ingest, by the first page's lines, where a label stands beside its value).
+A market value in another currency than the close needs a rate: unverifiable, naming it; one
+that implies a price more than 10% from the close is at another share class's or another
+day's price: unverifiable, never a mismatch."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, money_scale
+
+SHARE_SCALE = {"股": Decimal(1), "万股": Decimal(10) ** 4, "百万股": Decimal(10) ** 6, "亿股": Decimal(10) ** 8}
+CURRENCY = {"元": "CNY", "港元": "HKD", "美元": "USD"}
+# how far from the close a market value's implied price may be and still be judged at it
+FAR = Decimal("0.1")
+
+
+def find(doc: Document) -> list[dict]:
+    market, close = doc.meta.market, doc.meta.price
+    if not market or close is None:
+        return []
+    price = Printed.of(repr(close.value))
+    out = []
+    for name, share_names in (("总市值", ["总股本"]), ("流通市值", ["流通股本", "总股本"])):
+        value = market.get(name)
+        if value is None:
+            continue
+        scale, word = money_scale(value.unit)
+        printed = Printed.of(value.printed)
+        claim = f"{name} {value.printed}{value.unit or ''} (market data, p.1)"
+        if CURRENCY.get(word) != close.currency:
+            out.append(make(claim, 1, f"{name} = close × shares", {}, printed, None, value.unit, "unverifiable",
+                            f"the close in {close.currency}, {name} in {word or 'a unit not printed'}: needs a rate"))
+            continue
+        tried = []
+        for shares_name in share_names:
+            shares = market.get(shares_name)
+            if shares is None or shares.unit not in SHARE_SCALE:
+                continue
+            count = Printed.of(shares.printed)
+            factor = SHARE_SCALE[shares.unit] / scale
+            verdict, exact = judge_formula(lambda p, n: p * n * factor, [price, count], printed)
+            tried.append((verdict, exact, shares_name, count))
+        if not tried:
+            out.append(make(claim, 1, f"{name} = close × shares", {}, printed, None, value.unit, "unverifiable",
+                            f"the share count ({' or '.join(share_names)}) is not printed beside it"))
+            continue
+        verdict, exact, shares_name, count = next((t for t in tried if t[0] != "mismatch"), tried[0])
+        note = f"reproduced with {shares_name}" if len(tried) > 1 and verdict != "mismatch" else ""
+        implied = price.value * printed.value / exact if exact else None
+        if verdict == "mismatch" and implied is not None and not (1 - FAR <= implied / price.value <= 1 + FAR):
+            # far from any price near the close: the figure is at another share class's price or
+            # another day's, not a slip of the report's arithmetic
+            verdict, note = "unverifiable", (f"{name} implies a price of {implied:.2f}, far from the close {close.value}: "
+                                             f"another share class or another day's price")
+        out.append(make(claim, 1, f"{name} = close × {shares_name}", {"close": price, shares_name: count}, printed,
+                        exact, value.unit, verdict, note))
+    pb, bvps = market.get("市净率"), market.get("每股净资产")
+    if pb is not None and bvps is not None:
+        printed = Printed.of(pb.printed)
+        verdict, exact = judge_formula(lambda p, b: p / b, [price, Printed.of(bvps.printed)], printed)
+        out.append(make(f"市净率 {pb.printed} (market data, p.1)", 1, "市净率 = close ÷ 每股净资产",
+                        {"close": price, "每股净资产": Printed.of(bvps.printed)}, printed, exact, "x", verdict))
+    return out
