@@ -43,6 +43,7 @@ class TableStyle:
     bold_header: bool = False   # the header row in fake bold (each glyph drawn twice, a hair apart)
     stub: str = ""              # what the header row prints over the labels: '', '会计年度', '单位：百万元'
     money: str = "百万元"        # the amounts' unit: 百万元, 亿元 (two decimals), 万元, 千元
+    comparables_header: str = "two_rows"  # or one row: metric_year 'EPS 2025E', year_metric, metric_paren 'PE(2025E)'
 
     def amount(self, v: Decimal | None) -> str:
         """An amount of the model (in 百万元) printed in the style's unit."""
@@ -374,11 +375,17 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
                       _fmt(D(statistics.median(r(x, 1) for x in pe26)), 2)])
     xs = [40, 120, 200, 270, 330, 390, 450]
     top = h - 100
-    for i, head in enumerate(["", "", "", "EPS", "", "PE", ""]):
-        if head:
-            _text(c, xs[i] + 30, top, head, 9)
-    for i, head in enumerate(["代码", "公司", "收盘价", "2025E", "2026E", "2025E", "2026E"]):
-        _text(c, xs[i], top - 16, head, 9)
+    years = [spec.style.period_label(y) for y in ("2025E", "2026E")]
+    if spec.style.comparables_header == "two_rows":  # the metric over its years
+        for i, head in enumerate(["", "", "", "EPS", "", "PE", ""]):
+            if head:
+                _text(c, xs[i] + 30, top, head, 9)
+        heads = ["代码", "公司", "收盘价", *years, *years]
+    else:  # one row: 'EPS 2025E', '2025E PE' or 'PE(2025E)'
+        form = {"metric_year": "{m} {y}", "year_metric": "{y} {m}", "metric_paren": "{m}({y})"}[spec.style.comparables_header]
+        heads = ["代码", "公司", "收盘价", *[form.format(m=m, y=y) for m in ("EPS", "PE") for y in years]]
+    for i, head in enumerate(heads):
+        _text(c, xs[i], top - 16, head, 8 if len(head) > 6 else 9)
     for k, row in enumerate(comp_rows):
         for i, cell in enumerate(row):
             if cell:

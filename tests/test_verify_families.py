@@ -58,6 +58,15 @@ def test_tables_drawn_in_another_style_give_the_same_checks(company_doc, tmp_pat
     assert styled["summary"] == plain["summary"] and styled["summary"]["mismatch"] == 0
 
 
+@pytest.mark.parametrize("header", ["metric_year", "year_metric", "metric_paren"])
+def test_a_comparables_table_with_one_header_row(company_doc, tmp_path, header):
+    # 'EPS 2025E', '2025E PE', 'PE(2025E)': a metric and its period in one cell, no row above
+    doc = read_document(company_report_pdf(tmp_path / "c.pdf", CompanySpec(style=TableStyle(comparables_header=header))))
+    got = [c for c in verify(doc)["checks"] if c["family"] == "comparables"]
+    want = [c for c in verify(company_doc)["checks"] if c["family"] == "comparables"]
+    assert len(got) == len(want) == 4 and all(c["verdict"] != "mismatch" for c in got)
+
+
 @pytest.mark.parametrize("money", ["亿元", "万元", "千元"])
 def test_amounts_in_another_unit_give_as_many_checks(company_doc, tmp_path, money):
     # 万元 and 千元 need wider columns: the statements stand one above the other, over two pages

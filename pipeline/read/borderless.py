@@ -49,6 +49,16 @@ def is_period(text: str) -> bool:
     return PERIOD.fullmatch(text.replace(" ", "")) is not None
 
 
+# a metric named with its period in one header cell: 'EPS 2025E', '2025E PE', 'PE(2025E)'
+_METRIC = r"[A-Za-z/\u4e00-\u9fff]{1,6}"
+_METRIC_PERIOD = re.compile(rf"{_METRIC}\s?[(（]?(?:{PERIOD.pattern})[)）]?|(?:{PERIOD.pattern})\s?{_METRIC}")
+
+
+def is_period_header(text: str) -> bool:
+    """A period label, or a metric and its period in one header cell ('EPS 2025E')."""
+    return is_period(text) or (_METRIC_PERIOD.fullmatch(text.strip()) is not None and not is_value(text))
+
+
 def is_value(text: str) -> bool:
     t = text.replace(" ", "")
     return NUMBER.fullmatch(t) is not None or NULL_MARK.fullmatch(t) is not None
@@ -179,15 +189,15 @@ def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
     2025E 2026E under PE and PB keeps its pitch, so stays one run)."""
     runs, i = [], 0
     while i < len(row):
-        if is_period(row[i].text):
+        if is_period_header(row[i].text):
             j = i
-            while j < len(row) and (is_period(row[j].text) or is_growth_header(row[j].text)):
+            while j < len(row) and (is_period_header(row[j].text) or is_growth_header(row[j].text)):
                 j += 1
             runs.extend(_cut_at_wide_gaps(row, i, j))
             i = j
         else:
             i += 1
-    return [(a, b) for a, b in runs if sum(is_period(t.text) for t in row[a:b]) >= 2]
+    return [(a, b) for a, b in runs if sum(is_period_header(t.text) for t in row[a:b]) >= 2]
 
 
 def _cut_at_wide_gaps(row: list[Token], i: int, j: int) -> list[tuple[int, int]]:
@@ -252,8 +262,36 @@ def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None) -> l
     `rows` are the page's words by baseline when the caller has them already."""
     rows = rows if rows is not None else rows_of(tokens_of(chars))
     rows, labels = vertical_labels(rows)
+    rows = [_metric_periods(row) for row in rows]
     grids = _period_grids(rows, labels)
     return grids + value_blocks(rows, [g.bbox for g in grids])
+
+
+def _metric_periods(row: list[Token]) -> list[Token]:
+    """A header row that names each column by a metric and its period ('EPS 2025E EPS 2026E PE
+    2025E PE 2026E'): each metric word joined to the period a space away, so that the row is a
+    run of period columns. Rows with two or more periods only; a figure is never joined."""
+    if sum(is_period(t.text) for t in row) < 2 or any(is_value(t.text) and not is_period(t.text) for t in row):
+        return row
+    def metric(text: str) -> bool:  # a metric's name, not a unit ('百万元 2023A' is the stub header's unit)
+        return re.fullmatch(_METRIC, text) is not None and not re.search(r"元$|股$|单位|年度$", text)
+
+    out: list[Token] = []
+    i = 0
+    while i < len(row):
+        t = row[i]
+        nxt = row[i + 1] if i + 1 < len(row) else None
+        em = max(t.bottom - t.top, 1.0)
+        if nxt is not None and nxt.x0 - t.x1 <= 0.6 * em and (
+                (is_period(nxt.text) and not is_period(t.text) and metric(t.text))
+                or (is_period(t.text) and not is_period(nxt.text) and metric(nxt.text)
+                    and (i + 2 >= len(row) or not is_period(row[i + 2].text) or row[i + 2].x0 - nxt.x1 > 0.6 * em))):
+            out.append(Token(f"{t.text} {nxt.text}", t.x0, nxt.x1, min(t.top, nxt.top), max(t.bottom, nxt.bottom)))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def vertical_labels(rows: list[list[Token]]) -> tuple[list[list[Token]], list[Token]]:
