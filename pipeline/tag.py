@@ -503,7 +503,7 @@ class ModelShapes:
         for start, end in found:
             name = text[start:end].rstrip(" .-")
             end = start + len(name)
-            words = [w for w in re.split(r"[\s\-_.]", name) if w]
+            words = [w for w in _NAME_PARTS.split(name) if w]
             spaced = name.split(" ")
             last_bad = words[-1].lower() in _not_models() and words[-1].lower() not in _VARIANT_SET
             if not name or len(name) > 40 or name.lower() in _not_models() or last_bad or name.lower() in _VARIANT_SET \
@@ -710,8 +710,14 @@ def _starts_with_verb(word: str) -> bool:
     return bool(tagged) and tagged[0].flag.startswith("v")
 
 
+_SPACES = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"[\s\-_.]")
+
+
 def _tidy(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip()
+    # precompiled: hot, and the re module's cache of string patterns is shared with every
+    # pattern of the pipeline (a miss recompiles it)
+    return _SPACES.sub(" ", name).strip()
 
 
 @lru_cache(maxsize=4)

@@ -35,7 +35,10 @@ def squash_spaces(text: str) -> str:
     return re.sub(r"[ \t\u3000]+", " ", text).strip()
 
 
+_NAME_NOISE = re.compile(r"[\s\-_·.()（）]")
+
+
 def squash_name(name) -> str:
     """A name compared loosely: case, spaces, hyphens, dots and brackets do not count
     ('GPT-4-turbo' = 'gpt4 Turbo')."""
-    return re.sub(r"[\s\-_·.()（）]", "", str(name or "")).lower()
+    return _NAME_NOISE.sub("", str(name or "")).lower()
