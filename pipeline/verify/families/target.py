@@ -236,22 +236,16 @@ def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[i
                 continue
         except (ZeroDivisionError, ArithmeticError):
             continue
-        rate = None
         if base_currency != currency:
             peg = pegs().get(frozenset((base_currency, currency)))
             if peg is None:
                 tried.append((y, "unverifiable", None, f"the {per} is in {base_currency}, the target in {currency}: "
                                                         f"needs the {base_currency}/{currency} rate, which the report does not print", named, cells))
                 continue
-            unit_of, low, high, source = peg
-            mid = (low + high) / 2
-            rate = Printed(mid, high - low)  # the band as a printed figure: its interval is the band
-            if unit_of != base_currency:  # the band is stated per unit of the target's currency
-                fn_base = fn
-                fn = (lambda *xs, f=fn_base: f(*xs[:-1]) / xs[-1])
-            else:
-                fn_base = fn
-                fn = (lambda *xs, f=fn_base: f(*xs[:-1]) * xs[-1])
+            per_unit_of, low, high, source = peg  # the band: low–high of one currency per one `per_unit_of`
+            rate = Printed((low + high) / 2, high - low)  # a figure whose printed interval is the band
+            convert = (lambda v, r: v * r) if per_unit_of == base_currency else (lambda v, r: v / r)
+            fn = (lambda *xs, f=fn, c=convert: c(f(*xs[:-1]), xs[-1]))
             inputs = [*inputs, rate]
             named = {**named, f"{base_currency}/{currency} band ({source})": f"{low}–{high}"}
         if target_is_claim:
