@@ -44,6 +44,7 @@ class TableStyle:
     stub: str = ""              # what the header row prints over the labels: '', '会计年度', '单位：百万元'
     money: str = "百万元"        # the amounts' unit: 百万元, 亿元 (two decimals), 万元, 千元
     comparables_header: str = "two_rows"  # or one row: metric_year 'EPS 2025E', year_metric, metric_paren 'PE(2025E)'
+    sub_rows: bool = False      # '其中：利息费用' rows under the line they are part of
 
     def amount(self, v: Decimal | None) -> str:
         """An amount of the model (in 百万元) printed in the style's unit."""
@@ -56,9 +57,11 @@ class TableStyle:
         return r(v / div, places) * div
 
     @property
-    def wide(self) -> bool:
-        """Whether amounts take more than the six or so digits a narrow column holds."""
-        return _MONEY_UNITS[self.money][0] < 1
+    def stacked(self) -> bool:
+        """Whether the statements stand one above the other over two pages: amounts wider
+        than the six or so digits a narrow column holds, or statements made longer by
+        '其中' rows than half a page beside each other allows."""
+        return _MONEY_UNITS[self.money][0] < 1 or self.sub_rows
 
     def period_label(self, label: str) -> str:
         m = re.fullmatch(r"(\d{4})([AE])", label)
@@ -311,6 +314,10 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     _text(c, 40, h - 40, f"{spec.company}（{spec.ticker}）", 9)
     _text(c, 40, h - 70, "附表：财务报表预测", 12)
 
+    # '其中' rows: a part of the line above, printed under it and not summed again
+    sub_rows = {"财务费用": ("其中：利息费用", D("-1.8")), "货币资金": ("其中：受限资金", D("0.05")),
+                "经营活动现金流": ("其中：利息收入", D("0.004"))} if spec.style.sub_rows else {}
+
     def amounts(names):
         out = []
         for n in names:
@@ -318,6 +325,10 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
             if n == "资产总计" and "totals" in plant:
                 vals[2] = money(r(m[n][2]) + 100)
             out.append((n, vals))
+            if n in sub_rows:
+                label, share = sub_rows[n]
+                base = m["营业收入"] if n == "经营活动现金流" else m[n]
+                out.append((label, [money(abs(v * share)) for v in base]))
         return out
 
     income = amounts(["营业收入", "营业成本", "销售费用", "管理费用", "研发费用", "财务费用", "营业利润",
@@ -341,7 +352,7 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     if "valuation" in plant:
         ratios[6][1][3] = _fmt(m["市盈率"][3] + 10, 1)
     top = h - 100
-    if spec.style.wide:  # amounts too wide for two tables abreast: one above the other, over two pages
+    if spec.style.stacked:  # too wide or too long for two tables abreast: one above the other, over two pages
         _table(c, 30, top, "利润表", f"单位：{unit}", income, label_width=90, col=66, style=spec.style)
         _table(c, 30, top - 16 * (len(income) + 4), "现金流量表", f"单位：{unit}", cash, label_width=90, col=66,
                style=spec.style)

@@ -58,6 +58,13 @@ def test_tables_drawn_in_another_style_give_the_same_checks(company_doc, tmp_pat
     assert styled["summary"] == plain["summary"] and styled["summary"]["mismatch"] == 0
 
 
+def test_其中_rows_are_not_summed_again(company_doc, tmp_path):
+    # '其中：利息费用' under 财务费用, '其中：受限资金' under 货币资金: parts of the line above them
+    doc = read_document(company_report_pdf(tmp_path / "s.pdf", CompanySpec(style=TableStyle(sub_rows=True))))
+    styled, plain = verify(doc), verify(company_doc)
+    assert styled["summary"]["mismatch"] == 0 and len(styled["checks"]) == len(plain["checks"])
+
+
 @pytest.mark.parametrize("header", ["metric_year", "year_metric", "metric_paren"])
 def test_a_comparables_table_with_one_header_row(company_doc, tmp_path, header):
     # 'EPS 2025E', '2025E PE', 'PE(2025E)': a metric and its period in one cell, no row above

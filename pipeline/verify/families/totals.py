@@ -20,6 +20,8 @@ from ..checks import Amount, amounts, make
 SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
 CATCH_ALL = re.compile(r"^(其他|其它)")
 OTHERS = re.compile(r"^(其他|其它)\s*(?:[（(].*[)）])?$")  # the line 其他 itself (其他收益 is a line of its own)
+# a part of the line above it ('其中：利息费用'), printed under it: never summed again
+SUB_ROW = re.compile(r"^\s*其中\s*[:：]?")
 
 # (total, [(sign, part), ...], optional parts): concepts of checks.line_items
 
@@ -70,7 +72,7 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
     out = []
     by_table: dict[int, dict[str, list[Amount]]] = {}
     for a in rows:
-        if a.statement == "income":
+        if a.statement == "income" and not SUB_ROW.match(a.item):
             by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
     for table, periods in by_table.items():
         years = []
@@ -142,7 +144,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
     out = []
     by_table: dict[int, dict[str, list[Amount]]] = {}
     for a in rows:
-        if a.statement in ("balance", "cashflow", "income"):
+        if a.statement in ("balance", "cashflow", "income") and not SUB_ROW.match(a.item):
             by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
     for table, periods in by_table.items():
         readings = {"after": [], "before": []}
