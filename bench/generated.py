@@ -35,7 +35,7 @@ def random_style(rng: random.Random) -> TableStyle:
                       percent_sign=rng.random() < 0.6, bold_header=rng.random() < 0.3,
                       stub=rng.choice(("", "会计年度", "单位：百万元")), money=rng.choice(("百万元", "亿元", "万元", "千元")),
                       comparables_header=rng.choice(("two_rows", "metric_year", "year_metric", "metric_paren")),
-                      sub_rows=rng.random() < 0.4)
+                      sub_rows=rng.random() < 0.4, costs_negative=rng.random() < 0.3)
 
 
 def random_spec(rng: random.Random) -> CompanySpec:

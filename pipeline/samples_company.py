@@ -45,6 +45,7 @@ class TableStyle:
     money: str = "百万元"        # the amounts' unit: 百万元, 亿元 (two decimals), 万元, 千元
     comparables_header: str = "two_rows"  # or one row: metric_year 'EPS 2025E', year_metric, metric_paren 'PE(2025E)'
     sub_rows: bool = False      # '其中：利息费用' rows under the line they are part of
+    costs_negative: bool = False  # the income statement prints its costs as negative figures
 
     def amount(self, v: Decimal | None) -> str:
         """An amount of the model (in 百万元) printed in the style's unit."""
@@ -318,10 +319,13 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     sub_rows = {"财务费用": ("其中：利息费用", D("-1.8")), "货币资金": ("其中：受限资金", D("0.05")),
                 "经营活动现金流": ("其中：利息收入", D("0.004"))} if spec.style.sub_rows else {}
 
+    costs = {"营业成本", "销售费用", "管理费用", "研发费用", "财务费用", "营业外支出", "所得税"}
+
     def amounts(names):
         out = []
         for n in names:
-            vals = [money(v) for v in m[n]]
+            sign = -1 if spec.style.costs_negative and n in costs else 1
+            vals = [money(sign * v) for v in m[n]]
             if n == "资产总计" and "totals" in plant:
                 vals[2] = money(r(m[n][2]) + 100)
             out.append((n, vals))
