@@ -495,3 +495,11 @@ def test_a_market_value_at_another_share_classs_price_is_not_a_mismatch():
     doc.meta.market = {k: Quantity(**v) for k, v in found.items()}
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "market"]
     assert c["verdict"] == "unverifiable" and "another share class" in c["note"]
+
+
+def test_a_tax_credit_in_a_statement_that_prints_costs_negative():
+    # costs printed negative; a loss year's tax is a credit, printed positive: added as printed
+    doc = tiny_doc([row("营业成本", "2027E", "(9,000)"), row("利润总额", "2027E", "(1,000)", row_number=1),
+                    row("所得税", "2027E", "120", row_number=2), row("净利润", "2027E", "(880)", row_number=3)])
+    (c,) = [c for c in verify(doc)["checks"] if c["claim"].startswith("净利润 2027E")]
+    assert c["verdict"] == "consistent" and "added as printed" in c["note"]

@@ -255,10 +255,12 @@ def _identity(t: Amount, here: list[Amount], parts, optional, period: str) -> di
         return None  # a summary line against another table's parts is the restated family's
     if parts[-1][1] == "parent_equity" and _pick(here, "equity_total", t.table) is not None:
         return None  # the total equity line is printed: the identity above judges it
-    check = _judge_identity(t, present, period)
+    # a statement that prints its costs negative ((35,346)): a subtracted line is added as printed
+    costs_negative = any(a.table == t.table and a.concept in EXPENSES and a.printed.value < 0 for a in here)
+    check = _judge_identity(t, present, period, costs_negative)
     if check["verdict"] == "mismatch" and parts[-1][1] == "parent_equity":
         # 股东权益 may already include the minority: read without 少数股东权益
-        alt = _judge_identity(t, [(s, a) for s, a in present if a.concept != "minority_equity"], period)
+        alt = _judge_identity(t, [(s, a) for s, a in present if a.concept != "minority_equity"], period, costs_negative)
         if alt["verdict"] != "mismatch":
             alt["note"] = "股东权益 read as total equity (it includes 少数股东权益)"
             check = alt
@@ -291,26 +293,32 @@ def _pick(rows: list[Amount], concept: str, table: int | None = None) -> Amount 
     return cands[0] if cands else None
 
 
-def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str) -> dict:
+def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str, costs_negative: bool = False) -> dict:
     """Expenses may be printed negative ((35,346)) or positive: a subtracted line is taken by
-    its size first, then as printed, and the note says which reading reproduces the total."""
-    def run(as_printed: bool):
+    its size first, then as printed, and — in a statement that prints its costs negative — added
+    as printed (a tax credit of a loss year then prints positive); the note says which reading
+    reproduces the total."""
+    def run(reading: str):
         signed = []
         for sign, a in parts:
             v = a.printed
-            if sign < 0 and not as_printed:
+            if sign < 0 and reading == "size":
                 v = Printed(-abs(v.value), v.step, v.places)
-            elif sign < 0:
+            elif sign < 0 and reading == "signed":
                 v = Printed(-v.value, v.step, v.places)
-            signed.append(v)
+            signed.append(v)  # "added": as printed
         return judge_sum(signed, total.printed)
 
-    verdict, exact = run(False)
+    verdict, exact = run("size")
     note = ""
-    if verdict == "mismatch" and any(sign < 0 for sign, _ in parts):
-        v2, e2 = run(True)
+    readings = [("signed", "subtracted lines taken as printed (signed)")]
+    if costs_negative:
+        readings.append(("added", "subtracted lines added as printed (the statement prints its costs negative)"))
+    for reading, why in readings if verdict == "mismatch" and any(sign < 0 for sign, _ in parts) else []:
+        v2, e2 = run(reading)
         if v2 != "mismatch":
-            verdict, exact, note = v2, e2, "subtracted lines taken as printed (signed)"
+            verdict, exact, note = v2, e2, why
+            break
     formula = f"{total.item} = " + " ".join(("+ " if s > 0 else "− ") + a.item for s, a in parts).lstrip("+ ")
     return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
                 {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell(),
