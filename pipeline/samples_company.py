@@ -122,6 +122,7 @@ PLANTS = {
     "growth_column": "一季度业绩表 营业收入 同比 printed 2 points too high",
     "target_multiple": "the multiple the target is set at (target_pe) printed 2 too high",
     "market": "总市值 on page 1 printed 1% too high",
+    "eps": "每股收益 2026E in the ratios table printed 0.05 too high",
 }
 
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
@@ -355,6 +356,8 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         ratios[0][1][3] = _fmt(m["毛利率"][3] + 1, 1, pct=True)
     if "valuation" in plant:
         ratios[6][1][3] = _fmt(m["市盈率"][3] + 10, 1)
+    if "eps" in plant:
+        ratios[4][1][3] = _fmt(m["每股收益"][3] + D("0.05"), 2)
     top = h - 100
     if spec.style.stacked:  # too wide or too long for two tables abreast: one above the other, over two pages
         _table(c, 30, top, "利润表", f"单位：{unit}", income, label_width=90, col=66, style=spec.style)

@@ -31,7 +31,8 @@ FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 
            "prose_pe": "PE为98.8/【", "prose_unit": "分别为【18276】", "revision": "营业收入 2026E 变动",
            "growth_column": "营业收入 1Q25A 同比",
            # the target is printed after its multiple: it is the claim, the multiple its input
-           "target_multiple": "对应目标价【", "market": "总市值"}
+           "target_multiple": "对应目标价【", "market": "总市值",
+           "eps": "每股收益 2026E"}
 
 
 @pytest.mark.parametrize("plant", sorted(PLANTS))
@@ -503,3 +504,14 @@ def test_a_tax_credit_in_a_statement_that_prints_costs_negative():
                     row("所得税", "2027E", "120", row_number=2), row("净利润", "2027E", "(880)", row_number=3)])
     (c,) = [c for c in verify(doc)["checks"] if c["claim"].startswith("净利润 2027E")]
     assert c["verdict"] == "consistent" and "added as printed" in c["note"]
+
+
+def test_eps_over_the_share_count_the_first_page_prints():
+    doc = tiny_doc([row("归属母公司净利润", "2025E", "5,614"), row("每股收益", "2025E", "0.70", unit="元", row_number=1),
+                    row("归属母公司净利润", "2024A", "3,699"), row("每股收益", "2024A", "0.47", unit="元", row_number=1)])
+    doc.meta.price = Money(value=85.83, currency="CNY")
+    doc.meta.market = {"总股本": Quantity(value=798577, unit="万股", printed="798,577")}
+    checks = {c["claim"]: c for c in verify(doc)["checks"] if c["family"] == "market"}
+    assert checks["每股收益 2025E 0.70"]["verdict"] == "consistent"  # 5,614 百万元 ÷ 7,985.77 百万股 = 0.703
+    # 3,699 ÷ 7,985.77 = 0.463: a reported year's 0.47 is within 2%, on the company's weighted count
+    assert checks["每股收益 2024A 0.47"]["verdict"] == "unverifiable"

@@ -2,7 +2,9 @@
 
 总市值 = close × 总股本; 流通市值 (流通A股市值, A股市值) = close × 流通股本 — or × 总股本, where the
 report counts every share in it (a company whose other shares trade elsewhere): the one
-that reproduces is named; 市净率 = close ÷ 每股净资产. `meta.market` holds the figures as
+that reproduces is named; 市净率 = close ÷ 每股净资产; each forecast year's EPS = 归母净利润 ÷
+总股本 (reports compute it on the latest share count; a reported year's EPS is the company's
+own, on its weighted count: within 2% it is unverifiable, saying so). `meta.market` holds the figures as
 printed (read at ingest, by the first page's lines, where a label stands beside its value).
 A market value in another currency than the close needs a rate: unverifiable, naming it; one
 that implies a price more than 10% from the close is at another share class's or another
@@ -13,7 +15,7 @@ from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, money_scale
+from ..checks import amounts, judge_formula, make, money_scale
 
 SHARE_SCALE = {"股": Decimal(1), "万股": Decimal(10) ** 4, "百万股": Decimal(10) ** 6, "亿股": Decimal(10) ** 8}
 CURRENCY = {"元": "CNY", "港元": "HKD", "美元": "USD"}
@@ -61,10 +63,43 @@ def find(doc: Document) -> list[dict]:
                                              f"another share class or another day's price")
         out.append(make(claim, 1, f"{name} = close × {shares_name}", {"close": price, shares_name: count}, printed,
                         exact, value.unit, verdict, note))
+    out += eps_on_shares(doc, market.get("总股本"))
     pb, bvps = market.get("市净率"), market.get("每股净资产")
     if pb is not None and bvps is not None:
         printed = Printed.of(pb.printed)
         verdict, exact = judge_formula(lambda p, b: p / b, [price, Printed.of(bvps.printed)], printed)
         out.append(make(f"市净率 {pb.printed} (market data, p.1)", 1, "市净率 = close ÷ 每股净资产",
                         {"close": price, "每股净资产": Printed.of(bvps.printed)}, printed, exact, "x", verdict))
+    return out
+
+
+# a reported year's EPS within this share of 归母净利润 ÷ 总股本 is on another share count
+REPORTED_BASE_TOLERANCE = Decimal("0.02")
+
+
+def eps_on_shares(doc: Document, shares) -> list[dict]:
+    """Each EPS cell against the year's 归母净利润 over the share count the first page prints."""
+    if shares is None or shares.unit not in SHARE_SCALE:
+        return []
+    count = Printed.of(shares.printed)
+    rows = amounts(doc)
+    out = []
+    for e in rows:
+        if e.concept != "eps" or e.printed.value == 0 or (e.unit and money_scale(e.unit)[1] != "元"):
+            continue
+        profits = sorted((a for a in rows if a.concept == "parent_np" and a.period == e.period and a.unit
+                          and money_scale(a.unit)[1] == "元"), key=lambda a: (a.table != e.table, a.page != e.page))
+        if not profits:
+            continue
+        p = profits[0]
+        factor = money_scale(p.unit)[0] / SHARE_SCALE[shares.unit]
+        verdict, exact = judge_formula(lambda n, c: n * factor / c, [p.printed, count], e.printed)
+        note = ""
+        if verdict == "mismatch" and not str(e.period).endswith("E") and exact \
+                and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
+            verdict, note = "unverifiable", ("a reported year's EPS is the company's own, on its weighted share "
+                                             "count, which the report does not print")
+        out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page, f"{e.item} = {p.item} ÷ 总股本",
+                        {f"{p.item} {p.period} ({p.unit})": p.printed, f"总股本 ({shares.unit})": count},
+                        e.printed, exact, "元", verdict, note, e.cell(), cells=[e, p]))
     return out
