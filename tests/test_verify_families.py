@@ -515,3 +515,13 @@ def test_eps_over_the_share_count_the_first_page_prints():
     assert checks["每股收益 2025E 0.70"]["verdict"] == "consistent"  # 5,614 百万元 ÷ 7,985.77 百万股 = 0.703
     # 3,699 ÷ 7,985.77 = 0.463: a reported year's 0.47 is within 2%, on the company's weighted count
     assert checks["每股收益 2024A 0.47"]["verdict"] == "unverifiable"
+
+
+def test_a_forecast_per_share_figure_on_a_slightly_other_share_count_is_not_a_mismatch():
+    # 东吴: 每股净资产 2027E 20.96 is 167,357 over the table's own 7,986, not the first page's 7,986.96 (20.954)
+    doc = tiny_doc([row("归属母公司股东权益", "2027E", "167,357", statement="balance"),
+                    row("每股净资产", "2027E", "20.96", unit="元", row_number=1)])
+    doc.meta.price = Money(value=114.76, currency="CNY")
+    doc.meta.market = {"总股本": Quantity(value=7986.96, unit="百万股", printed="7,986.96")}
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "market"]
+    assert c["verdict"] == "unverifiable" and "share count" in c["note"]

@@ -2,8 +2,8 @@
 
 总市值 = close × 总股本; 流通市值 (流通A股市值, A股市值) = close × 流通股本 — or × 总股本, where the
 report counts every share in it (a company whose other shares trade elsewhere): the one
-that reproduces is named; 市净率 = close ÷ 每股净资产; each forecast year's EPS = 归母净利润 ÷
-总股本 (reports compute it on the latest share count; a reported year's EPS is the company's
+that reproduces is named; 市净率 = close ÷ 每股净资产; each year's EPS = 归母净利润 ÷ 总股本 and
+BVPS = 归母股东权益 ÷ 总股本 (reports compute it on the latest share count; a reported year's EPS is the company's
 own, on its weighted count: within 2% it is unverifiable, saying so). `meta.market` holds the figures as
 printed (read at ingest, by the first page's lines, where a label stands beside its value).
 A market value in another currency than the close needs a rate: unverifiable, naming it; one
@@ -75,31 +75,44 @@ def find(doc: Document) -> list[dict]:
 
 # a reported year's EPS within this share of 归母净利润 ÷ 总股本 is on another share count
 REPORTED_BASE_TOLERANCE = Decimal("0.02")
+# how far a forecast's share count may drift from the first page's (buybacks, options) unseen
+SHARE_DRIFT = Decimal("0.005")
+
+
+# a per-share figure and the amount it divides by the share count
+PER_SHARE = [("eps", "parent_np"), ("bvps", "parent_equity")]
 
 
 def eps_on_shares(doc: Document, shares) -> list[dict]:
-    """Each EPS cell against the year's 归母净利润 over the share count the first page prints."""
+    """Each EPS (BVPS) cell against the year's 归母净利润 (归母股东权益) over the share count the
+    first page prints."""
     if shares is None or shares.unit not in SHARE_SCALE:
         return []
     count = Printed.of(shares.printed)
     rows = amounts(doc)
     out = []
-    for e in rows:
-        if e.concept != "eps" or e.printed.value == 0 or (e.unit and money_scale(e.unit)[1] != "元"):
-            continue
-        profits = sorted((a for a in rows if a.concept == "parent_np" and a.period == e.period and a.unit
-                          and money_scale(a.unit)[1] == "元"), key=lambda a: (a.table != e.table, a.page != e.page))
-        if not profits:
-            continue
-        p = profits[0]
-        factor = money_scale(p.unit)[0] / SHARE_SCALE[shares.unit]
-        verdict, exact = judge_formula(lambda n, c: n * factor / c, [p.printed, count], e.printed)
-        note = ""
-        if verdict == "mismatch" and not str(e.period).endswith("E") and exact \
-                and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
-            verdict, note = "unverifiable", ("a reported year's EPS is the company's own, on its weighted share "
-                                             "count, which the report does not print")
-        out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page, f"{e.item} = {p.item} ÷ 总股本",
-                        {f"{p.item} {p.period} ({p.unit})": p.printed, f"总股本 ({shares.unit})": count},
-                        e.printed, exact, "元", verdict, note, e.cell(), cells=[e, p]))
+    for per_share, amount in PER_SHARE:
+        for e in rows:
+            if e.concept != per_share or e.printed.value == 0 or (e.unit and money_scale(e.unit)[1] != "元"):
+                continue
+            bases = sorted((a for a in rows if a.concept == amount and a.period == e.period and a.unit
+                            and money_scale(a.unit)[1] == "元"), key=lambda a: (a.table != e.table, a.page != e.page))
+            if not bases:
+                continue
+            p = bases[0]
+            factor = money_scale(p.unit)[0] / SHARE_SCALE[shares.unit]
+            verdict, exact = judge_formula(lambda n, c: n * factor / c, [p.printed, count], e.printed)
+            note = ""
+            if verdict == "mismatch" and not str(e.period).endswith("E") and exact \
+                    and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
+                verdict, note = "unverifiable", ("a reported year's per-share figure is the company's own, on its "
+                                                 "weighted share count, which the report does not print")
+            elif verdict == "mismatch" and exact and abs(exact - e.printed.value) <= SHARE_DRIFT * abs(e.printed.value):
+                # the forecast's own share count may differ a little from the count at the report's date
+                # (东吴: 每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first page's 7,986.96)
+                verdict, note = "unverifiable", (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little "
+                                                 f"off the first page's {count.value}, which the report does not print")
+            out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page, f"{e.item} = {p.item} ÷ 总股本",
+                            {f"{p.item} {p.period} ({p.unit})": p.printed, f"总股本 ({shares.unit})": count},
+                            e.printed, exact, "元", verdict, note, e.cell(), cells=[e, p]))
     return out
