@@ -1,5 +1,6 @@
 """verify on real results summaries in prose (tests/summaries/): the figures their own
-arithmetic allows get the verdicts checked by hand, and nothing is a mismatch."""
+arithmetic allows get the verdicts checked by hand; the one mismatch is an error of the
+summary itself."""
 import json
 from pathlib import Path
 
@@ -16,7 +17,8 @@ KEY = json.loads((HERE / "key.json").read_text(encoding="utf-8"))
 def test_a_real_summary(name):
     checks, warnings = run_families(read_document(HERE / name))  # whole claims: the figure is marked 【】
     assert warnings == []
-    assert [c["claim"] for c in checks if c["verdict"] == "mismatch"] == []
     judged = {c["claim"].split("【")[1].split("】")[0]: c["verdict"] for c in checks
-              if c["verdict"] in ("consistent", "rounding") and "【" in c["claim"]}
+              if c["verdict"] in ("consistent", "rounding", "mismatch") and "【" in c["claim"]}
+    # a mismatch only where the key has one: an error of the summary itself, checked by hand
+    # (岱美's "环比上升84.5%": its H1 profit 2.4亿 and Q2 0.3亿 leave Q1 2.1亿, a fall of 86%)
     assert judged == KEY[name]

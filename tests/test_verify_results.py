@@ -66,6 +66,17 @@ def test_a_single_quarter_derived_from_the_half_year_it_belongs_to():
     assert alone["verdict"] == "unverifiable"
 
 
+def test_a_bare_half_year_takes_the_year_of_the_results_season_the_report_is_dated_in():
+    # no year anywhere: a summary dated 2025-09-01 speaks of 2025's first half and second quarter
+    text = "上半年收入31.7亿元。第二季度收入15.8亿元，环比下降0.7%。"
+    doc = doc_of(text, rows=[])
+    doc.meta.date = "2025-09-01"
+    (c,) = results.find(doc)
+    assert c["verdict"] in ("consistent", "rounding") and "2025Q1" in c["formula"]  # Q1 = 31.7 − 15.8
+    doc.meta.date = "2025-03-20"  # the second quarter last ended nine months before: not the season's
+    assert results.find(doc) == []
+
+
 @pytest.mark.parametrize("sentence, flagged", [
     ("2025年一季度公司实现营业收入39.00亿元，同比增长24.9%。", "24.9"),
     ("2025年一季度公司营业收入环比增长7.4%。", "7.4"),

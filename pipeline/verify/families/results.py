@@ -68,8 +68,42 @@ _PERIOD = re.compile(
     rf")")
 
 
-def _periods(m: re.Match, last_year: Optional[int]) -> Optional[list[Period]]:
+# how long after a period's end a report speaks of it without naming its year
+_RESULTS_SEASON_DAYS = 120
+
+
+def _results_season_year(g: dict, dated: str) -> Optional[int]:
+    """The year whose bare period (上半年, 第二季度, 全年, 前三季度) ended at most a results season
+    before `dated` (ISO), else None."""
+    from datetime import date
+
+    try:
+        day = date.fromisoformat(dated[:10])
+    except ValueError:
+        return None
+    if g.get("bh"):
+        end = (6, 30) if g["bh"] == "上" else (12, 31)
+    elif g.get("bq") or g.get("bq2"):
+        q = _CN_Q.get(g.get("bq")) or int(g["bq2"])
+        end = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}[q]
+    elif "前三季度" in (g.get("bare") or ""):
+        end = (9, 30)
+    else:  # 全年
+        end = (12, 31)
+    for year in (day.year, day.year - 1):
+        ended = date(year, *end)
+        if ended < day and (day - ended).days <= _RESULTS_SEASON_DAYS:
+            return year
+    return None
+
+
+def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None) -> Optional[list[Period]]:
+    """The periods a period phrase names. A bare one (上半年, 第二季度, 前三季度) takes the year named
+    last in the sentence; with none, the year of the report's date where that period ended
+    within the results season before it (a summary dated 2025-09-01 speaks of 上半年 2025)."""
     g = m.groupdict()
+    if g["bare"] and last_year is None and dated:
+        last_year = _results_season_year(g, dated)
     if g["ylist"]:
         years = [_year(y) for y in re.findall(r"\d+", g["ylist"])]
         return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
@@ -468,7 +502,7 @@ class Reader:
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
                     continue
-                found = _periods(m, last_year)
+                found = _periods(m, last_year, self.doc.meta.date)
                 if found is not None:
                     periods = found
                     last_year = found[-1][1] if found else last_year
