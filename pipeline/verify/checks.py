@@ -167,10 +167,20 @@ def printed_of(row: dict) -> Optional[Printed]:
 
 
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
-    """(multiplier, currency word) of '亿元', '百万美元', '元'."""
+    """(multiplier, currency word) of '亿元', '百万美元', '元' (and of a share count, '百万股' → 股)."""
     m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
     currency = {"元人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
     return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
+
+
+# the currency a money unit's word names ('百万港元' → 港元 → HKD)
+CURRENCY_OF_WORD = {"元": "CNY", "美元": "USD", "港元": "HKD"}
+
+
+def share_scale(unit: Optional[str]) -> Optional[Decimal]:
+    """How many shares one unit of a share count is ('百万股' → 10⁶), or None if not a count."""
+    scale, word = money_scale(unit)
+    return scale if word == "股" else None
 
 
 def is_company_report(doc: Document) -> bool:

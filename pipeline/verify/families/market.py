@@ -15,10 +15,8 @@ from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import amounts, judge_formula, make, money_scale
+from ..checks import CURRENCY_OF_WORD, amounts, judge_formula, make, money_scale, share_scale
 
-SHARE_SCALE = {"股": Decimal(1), "万股": Decimal(10) ** 4, "百万股": Decimal(10) ** 6, "亿股": Decimal(10) ** 8}
-CURRENCY = {"元": "CNY", "港元": "HKD", "美元": "USD"}
 # how far from the close a market value's implied price may be and still be judged at it
 FAR = Decimal("0.1")
 
@@ -36,17 +34,17 @@ def find(doc: Document) -> list[dict]:
         scale, word = money_scale(value.unit)
         printed = Printed.of(value.printed)
         claim = f"{name} {value.printed}{value.unit or ''} (market data, p.1)"
-        if CURRENCY.get(word) != close.currency:
+        if CURRENCY_OF_WORD.get(word) != close.currency:
             out.append(make(claim, 1, f"{name} = close × shares", {}, printed, None, value.unit, "unverifiable",
                             f"the close in {close.currency}, {name} in {word or 'a unit not printed'}: needs a rate"))
             continue
         tried = []
         for shares_name in share_names:
             shares = market.get(shares_name)
-            if shares is None or shares.unit not in SHARE_SCALE:
+            if shares is None or share_scale(shares.unit) is None:
                 continue
             count = Printed.of(shares.printed)
-            factor = SHARE_SCALE[shares.unit] / scale
+            factor = share_scale(shares.unit) / scale
             verdict, exact = judge_formula(lambda p, n: p * n * factor, [price, count], printed)
             tried.append((verdict, exact, shares_name, count))
         if not tried:
@@ -86,7 +84,7 @@ PER_SHARE = [("eps", "parent_np"), ("bvps", "parent_equity")]
 def eps_on_shares(doc: Document, shares) -> list[dict]:
     """Each EPS (BVPS) cell against the year's 归母净利润 (归母股东权益) over the share count the
     first page prints."""
-    if shares is None or shares.unit not in SHARE_SCALE:
+    if shares is None or share_scale(shares.unit) is None:
         return []
     count = Printed.of(shares.printed)
     rows = amounts(doc)
@@ -100,7 +98,7 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
             if not bases:
                 continue
             p = bases[0]
-            factor = money_scale(p.unit)[0] / SHARE_SCALE[shares.unit]
+            factor = money_scale(p.unit)[0] / share_scale(shares.unit)
             verdict, exact = judge_formula(lambda n, c: n * factor / c, [p.printed, count], e.printed)
             note = ""
             if verdict == "mismatch" and not str(e.period).endswith("E") and exact \

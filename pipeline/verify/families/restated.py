@@ -7,18 +7,15 @@ from decimal import Decimal
 
 from ...calc import cause
 from ...document import Document
-from ..checks import amounts, judge_formula, make, money_scale
+from ..checks import CURRENCY_OF_WORD, amounts, judge_formula, make, money_scale
 from .totals import parent_in_disguise
-
-_CURRENCIES = ("元", "美元", "港元")
-
 
 def _money(unit) -> tuple[Decimal, str] | None:
     """(scale, currency word) of a money unit (千元, 百万美元, 亿港元), else None."""
     if not unit:
         return None
     scale, currency = money_scale(unit)
-    return (scale, currency) if currency in _CURRENCIES else None
+    return (scale, currency) if currency in CURRENCY_OF_WORD else None
 
 
 def _same_meaning(a, b) -> bool:

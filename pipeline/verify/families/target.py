@@ -27,7 +27,7 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import Period, year_of_text
 from ... import data_text
-from ..checks import is_company_report, judge_formula, make, money_scale
+from ..checks import CURRENCY_OF_WORD, is_company_report, judge_formula, make, money_scale, share_scale
 from .results import _SENTENCE, Reader, Sentence, _closing_bracket
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
@@ -54,7 +54,6 @@ _MARKET_VALUE = re.compile(r"(?:总市值|当前市值|市值)\s*(?:为|约为?|
                            r"(?P<unit>(?:亿|百万|万|千万)?(?:元人民币|元|港元|港币|美元))")
 _YEAR_IN_CLAUSE = re.compile(rf"(?<!\d)(?:FY)?(?P<y>{_YEAR}|\d\d)\s*(?:年|[EeF])(?!\s*\d{{1,2}}\s*月)")
 _CLAUSE_END = re.compile(r"[，,；;。]")
-_UNIT_CURRENCY = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 
 
 @lru_cache(maxsize=1)
@@ -92,11 +91,11 @@ class _Facts:
         shares, values = [], []
         for page in doc.pages:
             for m in _SHARES.finditer(page.text):
-                scale = money_scale((m.group("unit") or "") + "元")[0]
+                scale = share_scale((m.group("unit") or "") + "股")
                 shares.append((Printed.of(m.group("num")).times(scale), ("text", page.number, m.start("num"), m.end("num"))))
             for m in _MARKET_VALUE.finditer(page.text):
                 scale, word = money_scale(m.group("unit"))
-                values.append((Printed.of(m.group("num")).times(scale), _UNIT_CURRENCY.get(word),
+                values.append((Printed.of(m.group("num")).times(scale), CURRENCY_OF_WORD.get(word),
                                ("text", page.number, m.start("num"), m.end("num"))))
         close = doc.meta.price
         if len({p.value for p, _ in shares}) == 1:  # printed once, or always alike
@@ -119,7 +118,7 @@ class _Facts:
         stated = self.reader.stated.get((concept, p)) or self.sentence_per_share.get((concept, year))
         if stated:
             printed, word, cell = stated
-            return [printed], lambda e: e, {f"{concept.upper()} {year}": printed}, [cell], _UNIT_CURRENCY.get(word, word)
+            return [printed], lambda e: e, {f"{concept.upper()} {year}": printed}, [cell], CURRENCY_OF_WORD.get(word, word)
         if concept != "eps" or self.share_count is None:
             return None
         profit = None
@@ -127,11 +126,11 @@ class _Facts:
             t = self.reader.table_amount(c, p)
             if t is not None:
                 scale, word = money_scale(t.unit)
-                profit = (t.printed.times(scale), _UNIT_CURRENCY.get(word), [t], f"{t.item} {t.period}")
+                profit = (t.printed.times(scale), CURRENCY_OF_WORD.get(word), [t], f"{t.item} {t.period}")
                 break
             stated = self.reader.stated.get((c, p))
             if stated:
-                profit = (stated[0], _UNIT_CURRENCY.get(stated[1]), [stated[2]],
+                profit = (stated[0], CURRENCY_OF_WORD.get(stated[1]), [stated[2]],
                           f"{'归母净利润' if c == 'parent_np' else '净利润'} {year}")
                 break
         if profit is None or profit[1] is None:
@@ -166,11 +165,11 @@ class _Facts:
         currency of its table's amounts."""
         if row.unit:
             word = money_scale(row.unit)[1]
-            if word in _UNIT_CURRENCY:
-                return _UNIT_CURRENCY[word]
+            if word in CURRENCY_OF_WORD:
+                return CURRENCY_OF_WORD[word]
         words = {money_scale(a.unit)[1] for rows in self.reader.by_key.values() for a in rows
-                 if a.table == row.table and a.unit and money_scale(a.unit)[1] in _UNIT_CURRENCY}
-        return _UNIT_CURRENCY[words.pop()] if len(words) == 1 else None
+                 if a.table == row.table and a.unit and money_scale(a.unit)[1] in CURRENCY_OF_WORD}
+        return CURRENCY_OF_WORD[words.pop()] if len(words) == 1 else None
 
 
 def _sentence(s: Sentence, facts: _Facts) -> list[dict]:

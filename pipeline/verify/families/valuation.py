@@ -16,10 +16,9 @@ from decimal import Decimal
 
 from ...calc import Printed, judge
 from ...document import Document
-from ..checks import Amount, amounts, judge_formula, make
+from ..checks import CURRENCY_OF_WORD, Amount, amounts, judge_formula, make
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
-_CURRENCY_OF_UNIT = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
 # "上行空间为29.4%" and "有29.4%的上行空间": the figure before or after the words
 # (a close above the target gives a negative one: "有-12.3%的上行空间")
@@ -52,7 +51,7 @@ def dividend_yield(doc: Document, rows: list[Amount]) -> list[dict]:
                             f"{missing} is not printed where it can be read", a.cell(), cells=[a]))
             continue
         d = dps[0]
-        currency = _CURRENCY_OF_UNIT.get(d.unit or "") or ("CNY" if close.currency == "CNY" else None)
+        currency = CURRENCY_OF_WORD.get(d.unit or "") or ("CNY" if close.currency == "CNY" else None)
         if currency != close.currency and d.printed.value != 0:
             out.append(make(claim, a.page, "每股股利 × rate ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
                             f"the close in {close.currency}, the dividend in {currency or 'a currency not printed'}: "
@@ -75,7 +74,7 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
                 continue
             # the prices each year's printed multiple and per-share figure allow
             allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
-            currency = _CURRENCY_OF_UNIT.get(pairs[0][1].unit or "")
+            currency = CURRENCY_OF_WORD.get(pairs[0][1].unit or "")
             prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
             for m, e in pairs:
                 price = exact_price(m, pairs, prices)
