@@ -270,7 +270,7 @@ _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股�
 # the first page's market data (市场数据/基础数据): a label, its unit in brackets or after the
 # figure, the figure; two labels share one line as 'a/b' ('总股本/流通A股（万股） 798,577/798,577')
 _MARKET_NAMES = {"总股本": "总股本", "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
-                 "总市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
+                 "总市值": "总市值", "当前市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
                  "每股净资产": "每股净资产", "市净率": "市净率"}
 # spaces a PDF puts between Latin and Han ('流通 A 股') allowed between any two characters
 _MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))

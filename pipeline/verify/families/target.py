@@ -4,8 +4,8 @@
 '调H股估值至3.0x 2025PB，上调港股目标价至HKD63': target = multiple × that year's EPS (PE) or
 BVPS (PB). The per-share figure is the tables' (每股收益, 每股净资产 rows), else one a sentence
 states (EPS lists, 'BPS（2.68美元）'), else the year's net profit over the share count (总股本,
-or the market value over the close). The claim marked is whichever of target and multiple the
-sentence prints second (the one derived from the other); a target the sentence does not print
+or the market value over the close, as `meta.market` holds them). The claim marked is
+whichever of target and multiple the sentence prints second (the one derived from the other); a target the sentence does not print
 is the report's own (meta). A target in another currency than the per-share figure is
 converted only where the rate is fixed (the Hong Kong dollar's band against the US dollar,
 data/pegs.json); else unverifiable, naming the rate. A multiple whose year the sentence
@@ -49,9 +49,6 @@ _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|
 _NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
 _PER_SHARE = re.compile(r"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
                         r"(?P<c1>HKD|USD|RMB|US\$|HK\$)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>美元|港元|港币|元)?")
-_SHARES = re.compile(r"总股本\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>亿|百万|万|千万)?股")
-_MARKET_VALUE = re.compile(r"(?:总市值|当前市值|市值)\s*(?:为|约为?|[:：])?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
-                           r"(?P<unit>(?:亿|百万|万|千万)?(?:元人民币|元|港元|港币|美元))")
 _YEAR_IN_CLAUSE = re.compile(rf"(?<!\d)(?:FY)?(?P<y>{_YEAR}|\d\d)\s*(?:年|[EeF])(?!\s*\d{{1,2}}\s*月)")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 
@@ -85,26 +82,19 @@ class _Facts:
 
     def __init__(self, doc: Document, reader: Reader):
         self.doc, self.reader = doc, reader
-        # the share count as (its printed inputs, the formula of them, their names, cells):
-        # 总股本 as printed, or the market value over the close
+        # the share count as (its printed inputs, the formula of them, their names, cells): the
+        # first page's 总股本 (meta.market), or its market value over the close
         self.share_count: Optional[tuple[list[Printed], Callable, dict, list]] = None
-        shares, values = [], []
-        for page in doc.pages:
-            for m in _SHARES.finditer(page.text):
-                scale = share_scale((m.group("unit") or "") + "股")
-                shares.append((Printed.of(m.group("num")).times(scale), ("text", page.number, m.start("num"), m.end("num"))))
-            for m in _MARKET_VALUE.finditer(page.text):
-                scale, word = money_scale(m.group("unit"))
-                values.append((Printed.of(m.group("num")).times(scale), CURRENCY_OF_WORD.get(word),
-                               ("text", page.number, m.start("num"), m.end("num"))))
-        close = doc.meta.price
-        if len({p.value for p, _ in shares}) == 1:  # printed once, or always alike
-            printed, cell = shares[0]
-            self.share_count = ([printed], lambda s: s, {"总股本": printed}, [cell])
-        elif len({(p.value, c) for p, c, _ in values}) == 1 and close is not None and values[0][1] == close.currency:
-            printed, _, cell = values[0]
-            price = Printed.of(repr(close.value))
-            self.share_count = ([printed, price], lambda v, c: v / c, {"市值": printed, "收盘价": price}, [cell])
+        market, close = doc.meta.market, doc.meta.price
+        shares, value = market.get("总股本"), market.get("总市值")
+        if shares is not None and share_scale(shares.unit) is not None:
+            printed = Printed.of(shares.printed).times(share_scale(shares.unit))
+            self.share_count = ([printed], lambda s: s, {"总股本": printed}, [])
+        elif value is not None and close is not None:
+            scale, word = money_scale(value.unit)
+            if CURRENCY_OF_WORD.get(word) == close.currency:
+                printed, price = Printed.of(value.printed).times(scale), Printed.of(repr(close.value))
+                self.share_count = ([printed, price], lambda v, c: v / c, {"市值": printed, "收盘价": price}, [])
 
     def per_share_of(self, kind: str, year: int) -> Optional[tuple[list[Printed], Callable, dict, list, str]]:
         """A year's EPS or BVPS as (inputs, fn of them, named inputs, cells, currency)."""
