@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
@@ -75,8 +76,6 @@ _RESULTS_SEASON_DAYS = 120
 def _results_season_year(g: dict, dated: str) -> Optional[int]:
     """The year whose bare period (上半年, 第二季度, 全年, 前三季度) ended at most a results season
     before `dated` (ISO), else None."""
-    from datetime import date
-
     try:
         day = date.fromisoformat(dated[:10])
     except ValueError:

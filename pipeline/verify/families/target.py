@@ -28,10 +28,9 @@ from ...document import Document
 from ...periods import Period, year_of_text
 from ... import data_text
 from ..checks import CURRENCY_OF_WORD, is_company_report, judge_formula, make, money_scale, share_scale
-from .results import _SENTENCE, Reader, Sentence, _closing_bracket
+from .results import _SENTENCE, _YEAR, Reader, Sentence, _closing_bracket
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
-_YEAR = r"(?:19|20)\d\d"
 # '25倍PE', '3.0x 2025PB', '17.2倍市盈率', '1.50倍目标市净率'; 'PE 25倍', '目标PE为9倍'
 _MULTIPLE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*"

@@ -314,11 +314,12 @@ def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str,
     readings = [("signed", "subtracted lines taken as printed (signed)")]
     if costs_negative:
         readings.append(("added", "subtracted lines added as printed (the statement prints its costs negative)"))
-    for reading, why in readings if verdict == "mismatch" and any(sign < 0 for sign, _ in parts) else []:
-        v2, e2 = run(reading)
-        if v2 != "mismatch":
-            verdict, exact, note = v2, e2, why
-            break
+    if verdict == "mismatch" and any(sign < 0 for sign, _ in parts):
+        for reading, why in readings:
+            v2, e2 = run(reading)
+            if v2 != "mismatch":
+                verdict, exact, note = v2, e2, why
+                break
     formula = f"{total.item} = " + " ".join(("+ " if s > 0 else "− ") + a.item for s, a in parts).lstrip("+ ")
     return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
                 {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell(),
