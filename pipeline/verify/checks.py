@@ -108,7 +108,7 @@ def squash(text: str) -> str:
 
 
 _SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
-_QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # "营业成本(含金融类)"
+QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed qualifier at the end: "营业成本(含金融类)"
 
 
 @lru_cache(maxsize=4096)
@@ -116,7 +116,7 @@ def concept_of(item: str) -> Optional[str]:
     """What a printed line item means (data/line_items.json): its name as printed, without
     a 加:/减: sign word, without a bracketed qualifier, or by a name it starts with."""
     name = _SIGN_WORD.sub("", item or "")
-    for candidate in (name, _QUALIFIER.sub("", name)):
+    for candidate in (name, QUALIFIER.sub("", name)):
         concept = _names().get(squash(candidate))
         if concept:
             return concept

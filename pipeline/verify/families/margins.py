@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from ...document import Document
 from ...calc import Printed
-from ..checks import Amount, amounts, judge_formula, make, money_scale, previous_period
+from ..checks import QUALIFIER, Amount, amounts, judge_formula, make, money_scale, previous_period
 
 HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
@@ -25,10 +25,11 @@ DAYS = [("应收账款周转天数", "营业收入", "revenue", "应收账款", 
         ("存货周转天数", "营业成本", "cost", "存货", "inventory"),
         ("应付账款周转天数", "营业成本", "cost", "应付账款", "payables")]
 
-# ratios over a balance whose scope varies by report (turnover and its days)
+# ratios over a balance whose scope varies by report (turnover and its days), by name without
+# a bracketed unit ('存货周转率(次)')
 _BALANCE_RATIOS = {t[0] for t in TURNOVER} | {d[0] for d in DAYS}
 AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
-             "ROA", "总资产收益率", "总资产净利率", "资产收益率", *(t[0] for t in TURNOVER), *(d[0] for d in DAYS)}
+             "ROA", "总资产收益率", "总资产净利率", "资产收益率", *_BALANCE_RATIOS}
 
 RATIOS = [
     (re.compile(r"^(销售)?毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
@@ -157,7 +158,7 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
-        elif verdict == "mismatch" and a.item.split("(")[0].split("（")[0] in _BALANCE_RATIOS \
+        elif verdict == "mismatch" and QUALIFIER.sub("", a.item) in _BALANCE_RATIOS \
                 and any(not re.search(r"E$", i.period or "") for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
