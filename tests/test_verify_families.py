@@ -287,13 +287,20 @@ def test_a_close_above_the_target_gives_a_negative_upside():
     assert c["reported"] == -8.3 and c["verdict"] in ("consistent", "rounding")
 
 
-def _income(cost_2026="7,000", impairment_sign=-1, cost_2024="6,000"):
+# the lines a full income statement prints besides those _income always has
+EVERY_OTHER_LINE = [("研发费用", [400, 420, 440, 460]), ("其他收益", [30, 30, 30, 30]), ("公允价值变动收益", [5, 5, 5, 5]),
+                    ("信用减值损失", [-10, -10, -10, -10]), ("资产处置收益", [1, 1, 1, 1])]
+
+
+def _income(cost_2026="7,000", impairment_sign=-1, cost_2024="6,000", more_lines=()):
     """An income statement over four years: 营业利润 from 营业收入 and every line between."""
     years = ["2024A", "2025E", "2026E", "2027E"]
     lines = [("营业收入", [10000, 11000, 12000, 13000]), ("营业成本", [6000, 6500, 7000, 7500]),
              ("税金及附加", [50, 55, 60, 65]), ("销售费用", [300, 320, 340, 360]), ("管理费用", [500, 520, 540, 560]),
-             ("财务费用", [-40, -30, -20, -10]), ("资产减值损失", [impairment_sign * 100] * 4), ("投资收益", [80, 90, 100, 110])]
-    subtracted = {"营业成本", "税金及附加", "销售费用", "管理费用", "财务费用"} | ({"资产减值损失"} if impairment_sign > 0 else set())
+             ("财务费用", [-40, -30, -20, -10]), ("资产减值损失", [impairment_sign * 100] * 4), ("投资收益", [80, 90, 100, 110]),
+             *more_lines]
+    subtracted = {"营业成本", "税金及附加", "销售费用", "管理费用", "研发费用", "财务费用"} | (
+        {"资产减值损失"} if impairment_sign > 0 else set())
     op = [sum(v[i] * (-1 if name in subtracted else 1) for name, v in lines) for i in range(4)]
     rows = []
     for k, (name, values) in enumerate(lines + [("营业利润", op)]):
@@ -325,6 +332,15 @@ def test_a_reported_year_off_by_a_small_unlisted_line_is_unverifiable_a_large_ga
     assert small["2024A"]["verdict"] == "unverifiable" and "unlisted" in small["2024A"]["note"]
     large = {c["claim"].split()[1]: c for c in _income(cost_2024="7,000")}    # 10% of revenue
     assert large["2024A"]["verdict"] == "mismatch"
+
+
+def test_a_reported_year_of_a_statement_that_prints_every_line_is_judged_like_a_forecast():
+    # every line of the income statement is there: no line can be left out of 2024A
+    checks = {c["claim"].split()[1]: c for c in _income(more_lines=EVERY_OTHER_LINE)}
+    assert {c["verdict"] for c in checks.values()} == {"consistent"}
+    small = {c["claim"].split()[1]: c for c in _income(cost_2024="6,050", more_lines=EVERY_OTHER_LINE)}
+    assert small["2024A"]["verdict"] == "mismatch" and "6,050" not in small["2024A"]["note"]
+    assert {small[y]["verdict"] for y in ("2025E", "2026E", "2027E")} == {"consistent"}
 
 
 @pytest.mark.parametrize("yoy, verdict", [("+20.0%", "consistent"), ("+22.0%", "mismatch")])
@@ -525,3 +541,36 @@ def test_a_forecast_per_share_figure_on_a_slightly_other_share_count_is_not_a_mi
     doc.meta.market = {"总股本": Quantity(value=7986.96, unit="百万股", printed="7,986.96")}
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "market"]
     assert c["verdict"] == "unverifiable" and "share count" in c["note"]
+
+
+def _equity(parent_2026="160,149"):
+    rows = []
+    for period, parent, minority, total in (("2025E", "153,991", "82,464", "236,455"),
+                                            ("2026E", parent_2026, "84,304", "244,453")):
+        rows += [row("归属母公司股东权益", period, parent, statement="balance", row_number=0),
+                 row("少数股东权益", period, minority, statement="balance", row_number=1),
+                 row("股东权益合计", period, total, statement="balance", row_number=2)]
+    return {c["claim"]: c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["formula"].startswith("股东权益合计 =")}
+
+
+def test_total_equity_is_the_parents_share_and_the_minoritys():
+    assert _equity() == {"股东权益合计 2025E 236455": "consistent", "股东权益合计 2026E 244453": "consistent"}
+    assert _equity("160,249")["股东权益合计 2026E 244453"] == "mismatch"
+
+
+def _per_share_doc(shares_2026e: str):
+    rows = []
+    for period, equity, shares, bvps in (("2024A", "148191", "7986", "18.58"), ("2025E", "156000", "7986", "19.53"),
+                                         ("2026E", "165000", shares_2026e, "20.66"),
+                                         ("2027E", "175000", "7986", "21.91")):
+        rows += [row("归属母公司股东权益", period, equity, statement="balance", row_number=0),
+                 row("最新发行在外股份", period, shares, unit="百万股", statement="ratios", row_number=1),
+                 row("每股净资产", period, bvps, unit="元", statement="ratios", row_number=2)]
+    return {c["claim"]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("每股净资产")}
+
+
+def test_an_edited_share_count_breaks_with_the_definition_the_other_forecast_years_follow():
+    # the reported year, on the company's own share count, is no evidence against the definition
+    assert _per_share_doc("7986")["每股净资产 2026E 20.66"]["verdict"] == "consistent"
+    edited = _per_share_doc("7996")["每股净资产 2026E 20.66"]
+    assert edited["verdict"] == "mismatch" and "other years" in edited["note"]

@@ -126,7 +126,9 @@ def find(doc: Document) -> list[dict]:
     computed: dict[tuple, int] = {}
     for a, _, ambiguous, results in checks:
         if ambiguous:
-            for name, (verdict, _, _) in results.items():
+            for name, (verdict, exact, inputs) in results.items():
+                if verdict == "mismatch" and _reported_per_share(a, inputs, exact):
+                    continue  # a reported year on the company's own share count says nothing of the definition
                 key = (a.table, a.item, name)
                 computed[key] = computed.get(key, 0) + 1
                 if verdict != "mismatch":

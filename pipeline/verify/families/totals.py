@@ -9,9 +9,12 @@ the same rows add up in another such year. Otherwise rows may be left out of the
 the check is unverifiable, naming that."""
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
+from functools import lru_cache
 
+from ... import data_text
 from ...calc import Printed, judge_sum
 from ...document import Document
 from ...periods import sort_key
@@ -32,6 +35,7 @@ IDENTITIES = [
     # a balance sheet with no 股东权益合计 prints 少数股东权益 beside 股东权益 (the parent's share)
     ("liab_equity", [(1, "total_liab"), (1, "minority_equity"), (1, "parent_equity")], ()),
     ("liab_equity", [(1, "total_assets")], ()),
+    ("equity_total", [(1, "parent_equity"), (1, "minority_equity")], ()),
     ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_income"), (-1, "non_op_expense")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_net")], ()),
@@ -39,6 +43,10 @@ IDENTITIES = [
     ("parent_np", [(1, "net_profit"), (-1, "minority")], ()),
     ("net_cash_change", [(1, "cfo"), (1, "cfi"), (1, "cff"), (1, "fx")], ("fx",)),
 ]
+
+
+# totals that are sums of other totals: judged by their identities
+IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 
 
 def find(doc: Document) -> list[dict]:
@@ -101,7 +109,7 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
             note = "" if verdict != "mismatch" else (
                 f"the other years follow this reading of the signs; the listed lines give {exact}")
             gap = abs(exact - total.printed.value)
-            if (verdict == "mismatch" and not str(period).endswith("E") and not any(OTHERS.match(p.item) for p in parts)
+            if (verdict == "mismatch" and not str(period).endswith("E") and not _lists_every_line(parts)
                     and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
                 # a reported year copies the company's statement, which may carry a small line
                 # the table leaves out (a 信用减值损失 of that year only); a forecast has none
@@ -111,6 +119,20 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
                             {p.item: p.printed for p in [revenue, *parts]}, total.printed, exact, total.unit, verdict,
                             note, total.cell(), cells=[total, revenue, *parts]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _statement_lines() -> list[list[re.Pattern]]:
+    lines = json.loads(data_text("statements.json"))["operating_profit_lines"]["lines"]
+    return [[re.compile(p) for p in names] for names in lines]
+
+
+def _lists_every_line(parts: list[Amount]) -> bool:
+    """Whether the lines between 营业收入 and 营业利润 leave none out: a catch-all 其他 row,
+    or every line the income statement has (data/statements.json)."""
+    if any(OTHERS.match(p.item) for p in parts):
+        return True
+    return all(any(n.search(p.item) for p in parts for n in names) for names in _statement_lines())
 
 
 def _sign(a: Amount, reading: tuple[str, str]) -> int:
@@ -182,6 +204,8 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                 note = f"the listed rows add up to {exact}"
             elif verdict == "mismatch" and evidence:
                 note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
+            elif verdict == "mismatch" and total.concept in IDENTITY_TOTALS:
+                continue  # a grand total read as a section (负债合计 over the equity rows below it): identities() judges it
             elif verdict == "mismatch":
                 verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
             out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
