@@ -574,3 +574,34 @@ def test_an_edited_share_count_breaks_with_the_definition_the_other_forecast_yea
     assert _per_share_doc("7986")["每股净资产 2026E 20.66"]["verdict"] == "consistent"
     edited = _per_share_doc("7996")["每股净资产 2026E 20.66"]
     assert edited["verdict"] == "mismatch" and "other years" in edited["note"]
+
+
+def _roe(printed):
+    """归母净利润 and 归母股东权益 for five years (two reported), an ROE row printed to two decimals:
+    on average equity 2.55 / 2.17 / 2.72 / 3.49 from 2024A on."""
+    periods = ["2023A", "2024A", "2025E", "2026E", "2027E"]
+    rows = []
+    for n, (item, values, statement) in enumerate((
+            ("归母净利润", ["4823", "3699", "3284", "4311", "5648"], "income"),
+            ("归属母公司股东权益", ["142476", "148180", "154909", "162483", "161243"], "balance"))):
+        rows += [row(item, p, v, statement=statement, row_number=n) for p, v in zip(periods, values)]
+    rows += [row("ROE", p, v, unit="%", statement="ratios", row_number=2) for p, v in zip(periods, printed)]
+    return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("ROE")}
+
+
+def test_the_forecast_years_decide_a_ratios_definition():
+    # the reported years print the company's own ROE (neither definition gives 4.60 or 2.42),
+    # and 2025E opens on a reported balance: only 2026E and 2027E of the five are reproduced,
+    # but they are two of the three forecast years
+    checks = _roe(["4.60%", "2.42%", "2.16%", "2.72%", "3.49%"])
+    assert {y: c["verdict"] for y, c in checks.items() if y in ("2026E", "2027E")} == dict.fromkeys(
+        ["2026E", "2027E"], "consistent")
+    assert checks["2024A"]["verdict"] == "unverifiable" and "company's own" in checks["2024A"]["note"]
+    # one forecast year edited breaks with the two others
+    assert _roe(["4.60%", "2.42%", "2.17%", "2.82%", "3.49%"])["2026E"]["verdict"] == "mismatch"
+
+
+def test_a_forecast_ratio_over_a_reported_opening_balance_is_unverifiable_only_near_it():
+    near = _roe(["4.60%", "2.42%", "2.16%", "2.72%", "3.49%"])["2025E"]      # 0.3% off: the opening balance
+    assert near["verdict"] == "unverifiable" and "opening balance" in near["note"]
+    assert _roe(["4.60%", "2.42%", "2.26%", "2.72%", "3.49%"])["2025E"]["verdict"] == "mismatch"  # 4% off

@@ -121,19 +121,26 @@ def find(doc: Document) -> list[dict]:
     # where a ratio has several definitions, the report's own is the one that reproduces
     # most of its years: a year that breaks with it is a mismatch, not an unknown definition.
     # A definition that reproduces half the years or fewer is no one's: with ratios printed
-    # to one decimal, some definition fits a year or two by chance.
+    # to one decimal, some definition fits a year or two by chance. The forecast years,
+    # where there are three or more, are the broker's own model and decide alone: a
+    # reported year may copy the company's figure, on the company's definition.
     usual: dict[tuple, int] = {}
     computed: dict[tuple, int] = {}
-    for a, _, ambiguous, results in checks:
-        if ambiguous:
+    for forecasts_only in (False, True):
+        for a, _, ambiguous, results in checks:
+            if not ambiguous or (forecasts_only and not _forecast(a)):
+                continue
             for name, (verdict, exact, inputs) in results.items():
                 if verdict == "mismatch" and _reported_per_share(a, inputs, exact):
                     continue  # a reported year on the company's own share count says nothing of the definition
-                key = (a.table, a.item, name)
+                key = (a.table, a.item, name, forecasts_only)
                 computed[key] = computed.get(key, 0) + 1
                 if verdict != "mismatch":
                     usual[key] = usual.get(key, 0) + 1
-    usual = {key: n for key, n in usual.items() if 2 * n > computed[key]}
+    decided = {key for key, n in usual.items() if 2 * n > computed[key] and (computed[key] >= 3 or not key[3])}
+    # the definitions only the forecast years bear out (the reported years do not)
+    forecasts_only = {key[:3] for key in decided if key[3]} - {key[:3] for key in decided if not key[3]}
+    usual = {key[:3]: usual[key] for key in decided}
     for a, percent, ambiguous, results in checks:
         ok = [n for n, r in results.items() if r[0] != "mismatch"]
         own = max((n for n in results if usual.get((a.table, a.item, n))),
@@ -164,6 +171,12 @@ def find(doc: Document) -> list[dict]:
                 and any(not re.search(r"E$", i.period or "") for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
+        elif verdict == "mismatch" and not _forecast(a) and (a.table, a.item, name) in forecasts_only:
+            verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, on its definition; "
+                                             f"the forecast years use {name}")
+        elif verdict == "mismatch" and _over_a_reported_balance(a, inputs, exact):
+            verdict, note = "unverifiable", (f"an average over {a.period}'s opening balance, a reported one: the "
+                                             f"report may count it otherwise than the row it prints")
         elif verdict == "mismatch" and _reported_per_share(a, inputs, exact):
             verdict, note = "unverifiable", ("a reported year's per-share figure: the company's own share count "
                                              "(weighted or at the year's end), which the report does not print, "
@@ -172,6 +185,21 @@ def find(doc: Document) -> list[dict]:
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
     return out
+
+
+def _forecast(a: Amount) -> bool:
+    return bool(re.search(r"E$", a.period or ""))
+
+
+def _over_a_reported_balance(a: Amount, inputs: list[Amount], exact) -> bool:
+    """A forecast year's ratio over an average whose opening balance is a reported year's,
+    within REPORTED_BASE_TOLERANCE: the balance the broker's model opens the year with may
+    be the company's later or restated figure, not the row printed."""
+    if not _forecast(a) or exact is None or a.printed.value == 0:
+        return False
+    if not any(not _forecast(i) and i.period != a.period for i in inputs):
+        return False
+    return abs(Decimal(str(exact)) - a.printed.value) <= REPORTED_BASE_TOLERANCE * abs(a.printed.value)
 
 
 # A reported (actual) year's per-share figure is copied from the company's accounts, on
