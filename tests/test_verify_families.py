@@ -605,3 +605,18 @@ def test_a_forecast_ratio_over_a_reported_opening_balance_is_unverifiable_only_n
     near = _roe(["4.60%", "2.42%", "2.16%", "2.72%", "3.49%"])["2025E"]      # 0.3% off: the opening balance
     assert near["verdict"] == "unverifiable" and "opening balance" in near["note"]
     assert _roe(["4.60%", "2.42%", "2.26%", "2.72%", "3.49%"])["2025E"]["verdict"] == "mismatch"  # 4% off
+
+
+def _bvps_from_total_equity(printed):
+    doc = tiny_doc([row("股东权益合计", "2026E", "238,672", statement="balance"),
+                    row("少数股东权益", "2026E", "83,696", statement="balance", row_number=1),
+                    row("每股净资产", "2026E", printed, unit="元", statement="per_share", row_number=2)])
+    doc.meta.market = {"总股本": Quantity(value=798577, unit="万股", printed="798,577")}
+    (c,) = [c for c in verify(doc)["checks"] if c["family"] == "market"]
+    return c
+
+
+def test_bvps_over_total_equity_less_the_minority_where_no_parent_equity_line_is_printed():
+    c = _bvps_from_total_equity("19.41")   # (238,672 − 83,696) ÷ 7,985.77 = 19.406
+    assert c["verdict"] == "consistent" and "少数股东权益" in c["formula"]
+    assert _bvps_from_total_equity("19.51")["verdict"] == "mismatch"

@@ -44,7 +44,9 @@ RATIOS = [
          lambda n, e, p: 2 * n / (e + p))]),
     (re.compile(r"^(每股收益|EPS)"), False, [("归母净利润 ÷ 股本", ("parent_np", "shares"), lambda n, s: n / s)]),
     (re.compile(r"^(每股净资产|BVPS)"), False, [("归母股东权益 ÷ 股本", ("parent_equity", "shares"), lambda e, s: e / s),
-                                             ("股东权益合计 ÷ 股本", ("equity_total", "shares"), lambda e, s: e / s)]),
+                                             ("股东权益合计 ÷ 股本", ("equity_total", "shares"), lambda e, s: e / s),
+                                             ("(股东权益合计 − 少数股东权益) ÷ 股本", ("equity_total", "minority_equity", "shares"),
+                                              lambda e, m, s: (e - m) / s)]),
     (re.compile(r"^(净利率|净利润率|销售净利率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),

@@ -22,8 +22,18 @@ FAR = Decimal("0.1")
 
 
 def find(doc: Document) -> list[dict]:
+    market = doc.meta.market
+    if not market:
+        return []
+    # the per-share figures over the share count need no price
+    return market_values(doc) + eps_on_shares(doc, market.get("总股本"))
+
+
+def market_values(doc: Document) -> list[dict]:
+    """总市值 and 流通市值 against the close × the share count, and 市净率 against the close
+    over 每股净资产, each as the first page prints them."""
     market, close = doc.meta.market, doc.meta.price
-    if not market or close is None:
+    if close is None:
         return []
     price = Printed.of(repr(close.value))
     out = []
@@ -61,7 +71,6 @@ def find(doc: Document) -> list[dict]:
                                              f"another share class or another day's price")
         out.append(make(claim, 1, f"{name} = close × {shares_name}", {"close": price, shares_name: count}, printed,
                         exact, value.unit, verdict, note))
-    out += eps_on_shares(doc, market.get("总股本"))
     pb, bvps = market.get("市净率"), market.get("每股净资产")
     if pb is not None and bvps is not None:
         printed = Printed.of(pb.printed)
@@ -77,29 +86,31 @@ REPORTED_BASE_TOLERANCE = Decimal("0.02")
 SHARE_DRIFT = Decimal("0.005")
 
 
-# a per-share figure and the amount it divides by the share count
-PER_SHARE = [("eps", "parent_np"), ("bvps", "parent_equity")]
+# a per-share figure and the amounts it divides by the share count, in the order tried: a
+# balance sheet that prints no 归母 equity line prints total equity and the minority's share
+PER_SHARE = [("eps", [("parent_np",)]),
+             ("bvps", [("parent_equity",), ("equity_total", "minority_equity")])]
 
 
 def eps_on_shares(doc: Document, shares) -> list[dict]:
-    """Each EPS (BVPS) cell against the year's 归母净利润 (归母股东权益) over the share count the
-    first page prints."""
+    """Each EPS (BVPS) cell against the year's 归母净利润 (归母股东权益, or 股东权益合计 less
+    少数股东权益) over the share count the first page prints."""
     if shares is None or share_scale(shares.unit) is None:
         return []
     count = Printed.of(shares.printed)
     rows = amounts(doc)
     out = []
-    for per_share, amount in PER_SHARE:
+    for per_share, readings in PER_SHARE:
         for e in rows:
             if e.concept != per_share or e.printed.value == 0 or (e.unit and money_scale(e.unit)[1] != "元"):
                 continue
-            bases = sorted((a for a in rows if a.concept == amount and a.period == e.period and a.unit
-                            and money_scale(a.unit)[1] == "元"), key=lambda a: (a.table != e.table, a.page != e.page))
-            if not bases:
+            base = next((b for b in (_in_yuan(rows, concepts, e) for concepts in readings) if b), None)
+            if base is None:
                 continue
-            p = bases[0]
-            factor = money_scale(p.unit)[0] / share_scale(shares.unit)
-            verdict, exact = judge_formula(lambda n, c: n * factor / c, [p.printed, count], e.printed)
+            factor = money_scale(base[0].unit)[0] / share_scale(shares.unit)
+            # the amount is the first line, less the second where there is one
+            verdict, exact = judge_formula(lambda c, x, *less: (x - sum(less)) * factor / c,
+                                           [count] + [a.printed for a in base], e.printed)
             note = ""
             if verdict == "mismatch" and not str(e.period).endswith("E") and exact \
                     and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
@@ -110,7 +121,23 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
                 # (东吴: 每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first page's 7,986.96)
                 verdict, note = "unverifiable", (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little "
                                                  f"off the first page's {count.value}, which the report does not print")
-            out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page, f"{e.item} = {p.item} ÷ 总股本",
-                            {f"{p.item} {p.period} ({p.unit})": p.printed, f"总股本 ({shares.unit})": count},
-                            e.printed, exact, "元", verdict, note, e.cell(), cells=[e, p]))
+            amount = " − ".join(a.item for a in base)
+            out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page,
+                            f"{e.item} = {'(' + amount + ')' if len(base) > 1 else amount} ÷ 总股本",
+                            {**{f"{a.item} {a.period} ({a.unit})": a.printed for a in base},
+                             f"总股本 ({shares.unit})": count},
+                            e.printed, exact, "元", verdict, note, e.cell(), cells=[e, *base]))
     return out
+
+
+def _in_yuan(rows, concepts: tuple[str, ...], e) -> list | None:
+    """The year's lines for `concepts`, each an amount of money in one unit, nearest the
+    per-share figure's table first; None where one is not printed."""
+    found = []
+    for concept in concepts:
+        bases = sorted((a for a in rows if a.concept == concept and a.period == e.period and a.unit
+                        and money_scale(a.unit)[1] == "元"), key=lambda a: (a.table != e.table, a.page != e.page))
+        if not bases or (found and bases[0].unit != found[0].unit):
+            return None
+        found.append(bases[0])
+    return found
