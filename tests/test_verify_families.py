@@ -620,3 +620,10 @@ def test_bvps_over_total_equity_less_the_minority_where_no_parent_equity_line_is
     c = _bvps_from_total_equity("19.41")   # (238,672 − 83,696) ÷ 7,985.77 = 19.406
     assert c["verdict"] == "consistent" and "少数股东权益" in c["formula"]
     assert _bvps_from_total_equity("19.51")["verdict"] == "mismatch"
+
+
+def test_a_forecast_year_that_another_definition_happens_to_fit_still_breaks_with_the_reports():
+    # on year-end equity: 3.39 / 2.50 / 2.12 / 2.65 / 3.50; 3.49 is 2027E on average equity
+    assert _roe(["3.39%", "2.50%", "2.12%", "2.65%", "3.50%"])["2027E"]["verdict"] == "consistent"
+    edited = _roe(["3.39%", "2.50%", "2.12%", "2.65%", "3.49%"])["2027E"]
+    assert edited["verdict"] == "mismatch" and "happens to fit" in edited["note"]

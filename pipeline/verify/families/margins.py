@@ -157,7 +157,12 @@ def find(doc: Document) -> list[dict]:
                             f"the report's other years use {usual_anywhere}, whose inputs for {a.period} are not printed",
                             a.cell(), cells=[a]))
             continue
-        if ok:
+        if ok and ambiguous and own is not None and own not in ok and _forecast(a):
+            # a broker's model keeps one definition through its forecast years: another that
+            # happens to fit this year's figure is no excuse for breaking with it
+            name = own
+            note = f"the report's other years use {name}; {', '.join(ok)} happens to fit"
+        elif ok:
             name = own if own in ok else ok[0]
             note = f"reproduced by {name}" if len(results) > 1 else ""
         elif ambiguous and own is not None:
