@@ -234,13 +234,23 @@ def test_a_pe_row_from_the_net_profit_is_one_market_value():
     # 100,000 (百万元) of market value over each year's profit: 20.00 16.67 13.89 11.57 9.65
     pes = ["20.00", "16.67", "13.89", "11.57", "9.65"]
     checks = [c for c in verify(_pe_doc(pes))["checks"] if c["formula"].startswith("PE = market value")]
-    # the forecast years only: a reported year's PE may divide that year's own diluted EPS
-    assert [c["claim"].split()[1] for c in checks] == ["2025E", "2026E", "2027E"]
+    # the forecast years judged against each other, then the reported years against them
+    assert [c["claim"].split()[1] for c in checks] == ["2025E", "2026E", "2027E", "2023A", "2024A"]
     assert {c["verdict"] for c in checks} <= {"consistent", "rounding"}
     # a 0.7% edit of one year, inside what a two-decimal EPS would allow, stands out here
     edited = pes[:2] + ["13.99"] + pes[3:]
     checks = [c for c in verify(_pe_doc(edited))["checks"] if c["formula"].startswith("PE = market value")]
     assert [c["reported"] for c in checks if c["verdict"] == "mismatch"] == [13.99]
+
+
+@pytest.mark.parametrize("pe_2024a, verdict", [("16.67", "consistent"), ("16.75", "unverifiable"),
+                                               ("18.67", "mismatch")])
+def test_a_reported_years_pe_may_be_on_its_own_diluted_eps_but_not_far_off(pe_2024a, verdict):
+    # 16.75 is 0.5% off the forecasts' market value (the year's own weighted share count); 18.67, 12%
+    pes = ["20.00", pe_2024a, "13.89", "11.57", "9.65"]
+    (c,) = [c for c in verify(_pe_doc(pes))["checks"] if c["claim"].startswith("市盈率 2024A")
+            and c["formula"].startswith("PE = market value")]
+    assert c["verdict"] == verdict
 
 
 def test_a_pe_row_from_a_rounded_eps_gives_no_market_value_check():
