@@ -18,6 +18,7 @@ the unedited report does not have. Prints one line per figure and a total.
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import re
 import sys
@@ -125,10 +126,13 @@ def any_document(path: str, kind: str) -> None:
         else read_document(path)
     outcomes = mutate.run(doc, kind)
     for o in outcomes:
-        print(f"{'flagged' if o.flagged else 'MISSED '}  {mutate.describe(o.cell)}  {o.before} → {o.after}", flush=True)
+        print(f"{'flagged' if o.flagged else 'MISSED '}  {mutate.describe(o.cell)}  {o.before} → {o.after}"
+              f"{'' if o.flagged else '  (' + o.why + ')'}", flush=True)
     flagged = sum(o.flagged for o in outcomes)
     share = flagged / len(outcomes) if outcomes else 0.0
-    print(f"\n{Path(path).name}: flagged {flagged} of {len(outcomes)} edits ({kind}), {share:.3f}")
+    missed = Counter(o.why for o in outcomes if not o.flagged)
+    print(f"\n{Path(path).name}: flagged {flagged} of {len(outcomes)} edits ({kind}), {share:.3f}"
+          + (f"; missed: {', '.join(f'{n} {why}' for why, n in missed.most_common())}" if missed else ""))
 
 
 def main() -> None:

@@ -27,6 +27,10 @@ class Outcome:
     before: str
     after: str
     flagged: bool
+    # what the checks that read the cell say of the edited copy: "mismatch" (flagged), else
+    # "rounding" (the edit is within the printed precision of every check that reads it),
+    # "unverifiable", "consistent", or "unread" (no check reads the cell any more)
+    why: str = ""
 
 
 def checkable(doc: Document) -> list[tuple]:
@@ -98,8 +102,9 @@ def run(doc: Document, kind: str = "last", limit: Optional[int] = None) -> list[
             continue
         copy, before, after = m
         found, _ = run_families(copy)
-        flagged = any(c["verdict"] == "mismatch" and cell in {tuple(k) for k in c.get("_cells", [])} for c in found)
-        out.append(Outcome(cell, before, after, flagged))
+        verdicts = {c["verdict"] for c in found if cell in {tuple(k) for k in c.get("_cells", [])}}
+        why = next((v for v in ("mismatch", "rounding", "unverifiable", "consistent") if v in verdicts), "unread")
+        out.append(Outcome(cell, before, after, why == "mismatch", why))
     return out
 
 
