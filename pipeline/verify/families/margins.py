@@ -139,7 +139,8 @@ def find(doc: Document) -> list[dict]:
                 computed[key] = computed.get(key, 0) + 1
                 if verdict != "mismatch":
                     usual[key] = usual.get(key, 0) + 1
-    decided = {key for key, n in usual.items() if 2 * n > computed[key] and (computed[key] >= 3 or not key[3])}
+    # (kept in the order the definitions are listed: of two that fit as many years, the first wins)
+    decided = [key for key, n in usual.items() if 2 * n > computed[key] and (computed[key] >= 3 or not key[3])]
     # the definitions only the forecast years bear out (the reported years do not)
     forecasts_only = {key[:3] for key in decided if key[3]} - {key[:3] for key in decided if not key[3]}
     usual = {key[:3]: usual[key] for key in decided}
