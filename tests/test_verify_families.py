@@ -455,6 +455,13 @@ def test_a_forecast_turnover_that_breaks_with_the_other_years_is_a_mismatch():
     assert checks["总资产周转率 2025E 0.19"]["verdict"] == "consistent"
 
 
+def test_a_reported_years_total_asset_turnover_is_judged_资产总计_is_one_figure():
+    # 应收账款 may be counted with notes receivable; 资产总计 has no other scope
+    checks = {c["claim"]: c for c in verify(_turnover_doc(["0.14", "0.27", "0.19", "0.21"]))["checks"]
+              if c["family"] == "margins"}
+    assert checks["总资产周转率 2024A 0.27"]["verdict"] == "mismatch"
+
+
 def test_an_effective_tax_rate_from_tax_and_pretax_profit():
     doc = tiny_doc([row("利润总额", "2025E", "1,000"), row("所得税", "2025E", "150", row_number=1),
                     row("有效税率", "2025E", "15.0%", unit="%", statement="ratios", row_number=2)])

@@ -28,6 +28,9 @@ DAYS = [("应收账款周转天数", "营业收入", "revenue", "应收账款", 
 # ratios over a balance whose scope varies by report (turnover and its days), by name without
 # a bracketed unit ('存货周转率(次)')
 _BALANCE_RATIOS = {t[0] for t in TURNOVER} | {d[0] for d in DAYS}
+# of those, the ones whose balance a report may count otherwise than the row it prints (应收账款
+# with notes receivable or contract assets, 应付账款 with notes payable): 资产总计 is one figure
+_SCOPE_RATIOS = {name for name in _BALANCE_RATIOS if not name.startswith("总资产")}
 AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
              "ROA", "总资产收益率", "总资产净利率", "资产收益率", *_BALANCE_RATIOS}
 
@@ -175,7 +178,7 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
-        elif verdict == "mismatch" and QUALIFIER.sub("", a.item) in _BALANCE_RATIOS \
+        elif verdict == "mismatch" and QUALIFIER.sub("", a.item) in _SCOPE_RATIOS \
                 and any(not re.search(r"E$", i.period or "") for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
