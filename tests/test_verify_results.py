@@ -313,3 +313,55 @@ def test_a_cagr_whose_sentence_states_its_first_amount_runs_from_that_year():
     text = "于2017-2024年间，营业收入从213.90亿元迅速扩容至577.96亿元，期间复合增长率达16.26%"
     (c,) = [c for c in results.find(summary_doc(text)) if figure(c) == "16.26"]
     assert c["verdict"] == "mismatch"   # (577.96 ÷ 213.90)^(1/7) − 1 is 15.26%: no year before 2017 to try
+
+
+# ----------------------------------------------------------------------------- wrapped lines, PB
+def test_a_line_the_pdf_wrapped_is_read_with_the_next():
+    text = ("◼盈利预测与投资评级：我们预测公司2025-2026年营业收入分别为\n"
+            "180.00/210.00亿元，维持买入评级。\n"
+            "◼风险提示：需求不及预期\n"
+            "图1：公司营收（亿元）\n"
+            "资料来源：公司公告")
+    page = Page(number=1, text=text)
+    sentences = results.page_sentences(page)
+    wrapped = next(s for s in sentences if "180.00" in s.text)
+    assert "营业收入分别为\n180.00/210.00亿元" in wrapped.text
+    assert text[wrapped.start:wrapped.start + len(wrapped.text)] == wrapped.text  # page offsets
+    # a bullet, a caption and a source open lines of their own
+    assert any(s.text.startswith("◼风险提示") for s in sentences)
+    assert any(s.text.startswith("资料来源") for s in sentences)
+    restated = [c for c in results.find(doc_of(text)) if "restated" in c["formula"]]
+    assert [c["verdict"] for c in restated] == ["consistent", "consistent"]
+
+
+def test_a_short_line_is_not_joined_to_the_next():
+    # table rows and headings are short: each stays a line of its own
+    sentences = results.page_sentences(Page(number=1, text="营业收入 15,000 18,000\n同比增长 20% 20%"))
+    assert [s.text for s in sentences] == ["营业收入 15,000 18,000", "同比增长 20% 20%"]
+
+
+PB_ROWS = YEARS + [row("每股净资产", "2025E", "5.00", unit="元", row_number=3, page=3),
+                   row("每股净资产", "2026E", "5.50", unit="元", row_number=3, page=3)]
+
+
+@pytest.mark.parametrize("pbs, verdicts", [("6.0/5.5", ["consistent", "consistent"]),
+                                           ("6.0/6.5", ["consistent", "mismatch"])])
+def test_the_pb_a_sentence_states_against_the_close_over_bvps(pbs, verdicts):
+    # 30.00 ÷ 5.00 = 6.0, 30.00 ÷ 5.50 = 5.45
+    found = [c for c in checks(f"当前股价对应2025-2026年P/B为{pbs}倍。", rows=PB_ROWS, price=30.0)
+             if c["formula"].startswith("close ÷ 每股净资产")]
+    assert [c["verdict"] for c in found] == verdicts
+
+
+def test_the_pb_a_sentence_states_restates_the_tables():
+    rows = PB_ROWS + [row("PB", "2025E", "5.98", unit="倍", row_number=4, page=3),
+                      row("PB", "2026E", "5.45", unit="倍", row_number=4, page=3)]
+    found = [c for c in checks("当前股价对应2025-2026年P/B为6.0/5.6。", rows=rows, price=30.0)]
+    assert [(c["formula"].split(" restated")[0], c["verdict"]) for c in found] == [
+        ("PB 2025", "consistent"), ("PB 2026", "mismatch")]
+
+
+def test_amounts_after_a_share_of_a_line_item_are_the_parts_not_the_items():
+    # '营收占比…约20.00/22.00亿元' are the segment's revenue, not the company's 180/210亿元
+    text = "其他业务：预计2025-2026年营收占比分别为11%/10%，约20.00/22.00亿元。"
+    assert [c for c in checks(text) if "restated" in c["formula"]] == []

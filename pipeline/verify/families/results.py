@@ -244,6 +244,8 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
+_PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+                 rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
@@ -254,7 +256,39 @@ _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业�
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
-_SENTENCE = re.compile(r"[^。！？!?\n]+")
+# a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
+_SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
+# a line of prose a PDF wrapped: a dozen Chinese characters or more, not ending a sentence or a
+# heading ('投资要点：'); the next line goes on with it unless it opens a bullet, a caption or a source
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:]\s*$")
+_LINE_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*]|(?:图|表|资料来源|数据来源|来源)\s*[\d:：]|\d+[、.)）]\D)")
+WRAPPED_LINE_CJK = 12
+
+
+def page_sentences(page) -> list["Sentence"]:
+    """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
+    分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
+    text = page.text
+    lines = text.split("\n")
+    # where each block of lines ends: at every line break but a wrapped prose line's
+    ends, at = [], 0
+    for line, after in zip(lines, lines[1:] + [""]):
+        at += len(line)
+        wrapped = (len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
+                   and after.strip() and not _LINE_OPENS_ITEM.match(after))
+        if not wrapped:
+            ends.append(at)
+        at += 1  # the line break
+    out, begin = [], 0
+    for end in ends:
+        out += [Sentence(m.group(0), page.number, m.start()) for m in _IN_BLOCK.finditer(text, begin, end)]
+        begin = end + 1
+    return out
+
+
+# a sentence inside a block of prose lines (a wrapped line's break is inside it)
+_IN_BLOCK = re.compile(r"[^。！？!?]+")
 # a single period's amount as the difference of two cumulative ones: (whole, part) pairs
 _DERIVED = {
     "Q": lambda p: {1: [(("H", p[1], 1), ("Q", p[1], 2))], 2: [(("H", p[1], 1), ("Q", p[1], 1))],
@@ -448,8 +482,7 @@ class Reader:
         return self.checks
 
     def sentences(self) -> list[Sentence]:
-        return [Sentence(m.group(0), page.number, m.start()) for page in self.doc.pages
-                for m in _SENTENCE.finditer(page.text) if re.search(r"\d", m.group(0))]
+        return [s for page in self.doc.pages for s in page_sentences(page) if re.search(r"\d", s.text)]
 
     def learn(self, sentences: Optional[list[Sentence]] = None) -> None:
         """The first reading: every amount and EPS the report's sentences state (`stated`);
@@ -471,7 +504,7 @@ class Reader:
         for m in _EARLIER.finditer(text):
             events.append((m.start(), m.end(), "earlier", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("eps", _EPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("pe", _PE), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_UNITS), ("growth", _GROWTH), ("share", _SHARE),
                               ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -516,7 +549,9 @@ class Reader:
                 continue
             if kind == "item":
                 word = m.group(0)
-                if not is_own(text, start):
+                if not is_own(text, start) or _SHARE_OF_IT.match(text, end):
+                    # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
+                    # the amounts are the part's)
                     subject = None
                     continue
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
@@ -541,6 +576,10 @@ class Reader:
                 if _of_the_target(text, start):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍': the target family's
                 self.pe(s, m, periods, eps_list, subject)
+                continue
+            if kind == "pb":
+                if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
+                    self.pb(s, m, periods)
                 continue
             if kind == "cagr":
                 self.cagr(s, m, periods, subject)
@@ -903,6 +942,35 @@ class Reader:
                 self.add(s, at, f"PE {name_of(p)} restated from the table on p.{t.page}", {f"{t.item} {t.period}": t.printed},
                          printed, exact, "x", verdict, cells=[t])
 
+
+    def pb(self, s: Sentence, m: re.Match, periods: list[Period]) -> None:
+        """Each year's PB ('当前股价对应P/B为6.0/5.7/5.5'): the table's PB row restated, to the
+        sentence's precision; with no PB row, the close over the year's 每股净资产."""
+        nums = _numbers(m.group("nums"))
+        if len(periods) != len(nums) or (m.group("unit") is None and len(nums) < 2):
+            return  # a lone bare number after 'PB' is no multiple the sentence states
+        close = self.doc.meta.price
+        for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+            printed = _printed(num)
+            t = self.table_row("pb", p)
+            if t is not None:
+                verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
+                self.add(s, (a, b), f"PB {name_of(p)} restated from the table on p.{t.page}",
+                         {f"{t.item} {t.period}": t.printed}, printed, exact, "x", verdict, cells=[t])
+                continue
+            formula = f"close ÷ 每股净资产 {name_of(p)}"
+            bvps = self.table_row("bvps", p)
+            missing = ("the 每股净资产 of " + name_of(p) if bvps is None else
+                       "the close" if close is None else None)
+            if missing is None and close.currency not in (None, "CNY"):
+                missing = f"a rate: the close in {close.currency}, 每股净资产 in CNY"
+            if missing is not None:
+                self.add(s, (a, b), formula, {}, printed, None, "x", "unverifiable", f"needs {missing}, not printed")
+                continue
+            price = Printed.of(repr(close.value))
+            verdict, exact = judge_formula(lambda x, y: x / y, [price, bvps.printed], printed)
+            self.add(s, (a, b), formula, {"close": price, f"每股净资产 {name_of(p)}": bvps.printed}, printed, exact, "x",
+                     verdict, cells=[bvps])
 
     def _profits(self, periods: list[Period], subject: Optional[Subject]) -> Optional[tuple[dict, str]]:
         """Each period's profit as stated — by the sentence's own subject, else anywhere in the

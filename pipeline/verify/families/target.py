@@ -28,7 +28,7 @@ from ...document import Document
 from ...periods import Period, year_of_text
 from ... import data_text
 from ..checks import CURRENCY_OF_WORD, is_company_report, judge_formula, make, money_scale, share_scale
-from .results import _SENTENCE, _YEAR, Reader, Sentence, _closing_bracket
+from .results import _YEAR, Reader, Sentence, _closing_bracket, page_sentences
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
 # '25倍PE', '3.0x 2025PB', '17.2倍市盈率', '1.50倍目标市净率'; 'PE 25倍', '目标PE为9倍'
@@ -69,8 +69,7 @@ def find(doc: Document) -> list[dict]:
     facts = _Facts(doc, reader)
     out = []
     for page in doc.pages:
-        for m in _SENTENCE.finditer(page.text):
-            s = Sentence(m.group(0), page.number, m.start())
+        for s in page_sentences(page):
             if "目标" in s.text and not _BLEND.search(s.text):
                 out.extend(_sentence(s, facts))
     return out
