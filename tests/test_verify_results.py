@@ -365,3 +365,13 @@ def test_amounts_after_a_share_of_a_line_item_are_the_parts_not_the_items():
     # '营收占比…约20.00/22.00亿元' are the segment's revenue, not the company's 180/210亿元
     text = "其他业务：预计2025-2026年营收占比分别为11%/10%，约20.00/22.00亿元。"
     assert [c for c in checks(text) if "restated" in c["formula"]] == []
+
+
+@pytest.mark.parametrize("margins, verdicts", [("25.0%/30.0%", ["consistent", "consistent"]),
+                                               ("25.0%/31.0%", ["consistent", "mismatch"])])
+def test_a_bare_list_of_percentages_after_an_overall_ratio(margins, verdicts):
+    rows = YEARS + [row("营业成本", "2025E", "13,500", row_number=4, page=3),
+                    row("营业成本", "2026E", "14,700", row_number=4, page=3)]
+    # 综合 (overall) names the company's own margin: (18,000 − 13,500) ÷ 18,000, (21,000 − 14,700) ÷ 21,000
+    found = [c for c in checks(f"我们预测公司2025-2026年综合毛利率{margins}。", rows=rows) if "营业成本" in c["formula"]]
+    assert [c["verdict"] for c in found] == verdicts

@@ -166,8 +166,8 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
 
 
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
-# 1Q25营收); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
-_OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|"
+# 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
+_OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外)$")
 
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
@@ -218,6 +218,8 @@ _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*[/、，,]\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
+# a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
+_LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{_NUM})%(?:\s*/\s*(?:{_NUM})%){{0,8}}\s*/\s*(?:{_NUM}))(?P<unit>%)")
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿'
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
 _BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*[)）]"
@@ -505,7 +507,7 @@ class Reader:
             events.append((m.start(), m.end(), "earlier", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
-                              ("list", _LIST_BARE), ("list", _LIST_UNITS), ("growth", _GROWTH), ("share", _SHARE),
+                              ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS), ("growth", _GROWTH), ("share", _SHARE),
                               ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
