@@ -247,6 +247,7 @@ def test_a_pe_row_from_the_net_profit_is_one_market_value():
                                                ("18.67", "mismatch")])
 def test_a_reported_years_pe_may_be_on_its_own_diluted_eps_but_not_far_off(pe_2024a, verdict):
     # 16.75 is 0.5% off the forecasts' market value (the year's own weighted share count); 18.67, 12%
+    # (more than a placement or a conversion moves a share count)
     pes = ["20.00", pe_2024a, "13.89", "11.57", "9.65"]
     (c,) = [c for c in verify(_pe_doc(pes))["checks"] if c["claim"].startswith("市盈率 2024A")
             and c["formula"].startswith("PE = market value")]
