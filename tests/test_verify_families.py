@@ -551,14 +551,20 @@ def test_eps_over_the_share_count_the_first_page_prints():
     assert checks["每股收益 2024A 0.47"]["verdict"] == "unverifiable"
 
 
-def test_a_forecast_per_share_figure_on_a_slightly_other_share_count_is_not_a_mismatch():
-    # 东吴: 每股净资产 2027E 20.96 is 167,357 over the table's own 7,986, not the first page's 7,986.96 (20.954)
+def _bvps_2027e(printed):
     doc = tiny_doc([row("归属母公司股东权益", "2027E", "167,357", statement="balance"),
-                    row("每股净资产", "2027E", "20.96", unit="元", row_number=1)])
+                    row("每股净资产", "2027E", printed, unit="元", row_number=1)])
     doc.meta.price = Money(value=114.76, currency="CNY")
     doc.meta.market = {"总股本": Quantity(value=7986.96, unit="百万股", printed="7,986.96")}
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "market"]
+    return c
+
+
+def test_a_forecast_per_share_figure_on_a_slightly_other_share_count_is_not_a_mismatch():
+    # 东吴: 每股净资产 2027E 20.96 is 167,357 over the table's own 7,986, not the first page's 7,986.96 (20.954)
+    c = _bvps_2027e("20.96")
     assert c["verdict"] == "unverifiable" and "share count" in c["note"]
+    assert _bvps_2027e("21.06")["verdict"] == "mismatch"  # 0.5% off: no share count drifts so far unseen
 
 
 def _equity(parent_2026="160,149"):
