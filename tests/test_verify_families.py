@@ -178,6 +178,9 @@ def test_cash_flow_without_its_fx_line_is_judged_in_later_forecast_years():
     # a reported year and the current year carry the exchange-rate effect the table leaves out
     assert checks["2024A"]["verdict"] == checks["2025E"]["verdict"] == "unverifiable"
     assert "fx" in checks["2025E"]["note"]
+    # but no exchange-rate effect is a tenth of the flows: 220 where the flows give 120
+    far = _cash({**right, "2025E": "220"})["2025E"]
+    assert far["verdict"] == "mismatch" and "no such line" in far["note"]
 
 
 def test_a_total_of_rounded_parts_off_by_one_is_rounding():
