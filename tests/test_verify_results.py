@@ -4,7 +4,8 @@ mismatch pinned on the wrong line item, period or currency."""
 import pytest
 
 from pipeline.document import Document, Meta, Money, Page, Source, Table
-from pipeline.verify import mutate
+from pipeline.ingest import read_document
+from pipeline.verify import mutate, run_families
 from pipeline.verify.families import results
 
 
@@ -317,7 +318,8 @@ def test_a_cagr_whose_sentence_states_its_first_amount_runs_from_that_year():
 
 # ----------------------------------------------------------------------------- wrapped lines, PB
 def test_a_line_the_pdf_wrapped_is_read_with_the_next():
-    text = ("◼盈利预测与投资评级：我们预测公司2025-2026年营业收入分别为\n"
+    text = ("公司研究 | 季报点评\n"   # a page's first line: its running header
+            "◼盈利预测与投资评级：我们预测公司2025-2026年营业收入分别为\n"
             "180.00/210.00亿元，维持买入评级。\n"
             "◼风险提示：需求不及预期\n"
             "图1：公司营收（亿元）\n"
@@ -327,7 +329,8 @@ def test_a_line_the_pdf_wrapped_is_read_with_the_next():
     wrapped = next(s for s in sentences if "180.00" in s.text)
     assert "营业收入分别为\n180.00/210.00亿元" in wrapped.text
     assert text[wrapped.start:wrapped.start + len(wrapped.text)] == wrapped.text  # page offsets
-    # a bullet, a caption and a source open lines of their own
+    # a bullet, a caption and a source open lines of their own, and a page's first line ends its own
+    assert sentences[0].text == "公司研究 | 季报点评"
     assert any(s.text.startswith("◼风险提示") for s in sentences)
     assert any(s.text.startswith("资料来源") for s in sentences)
     restated = [c for c in results.find(doc_of(text)) if "restated" in c["formula"]]
@@ -375,3 +378,15 @@ def test_a_bare_list_of_percentages_after_an_overall_ratio(margins, verdicts):
     # 综合 (overall) names the company's own margin: (18,000 − 13,500) ÷ 18,000, (21,000 − 14,700) ÷ 21,000
     found = [c for c in checks(f"我们预测公司2025-2026年综合毛利率{margins}。", rows=rows) if "营业成本" in c["formula"]]
     assert [c["verdict"] for c in found] == verdicts
+
+
+@pytest.mark.parametrize("title, read", [("示例食品:半年报点评:业绩稳健,C端改善", True),
+                                         ("示例食品:首次覆盖:调味品龙头", True),
+                                         ("食品饮料行业点评:需求回暖", False),       # an industry
+                                         ("示例食品:经营稳扎稳打", False)])          # no kind of note named
+def test_a_title_naming_a_company_and_a_kind_of_company_note(tmp_path, title, read):
+    path = tmp_path / "note.txt"
+    path.write_text(f"{title}\n预计25-27年营收为29/32/36亿元,同增11%/11%/10%。\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    # 32 ÷ 29 and 36 ÷ 32 from figures rounded to 1亿: 11% and 10% are within rounding (同增: 同比增长)
+    assert [c["verdict"] for c in found if c["verdict"] != "unverifiable"] == (["rounding", "rounding"] if read else [])

@@ -193,11 +193,19 @@ def is_company_report(doc: Document) -> bool:
     m = doc.meta
     if m.title and _HK_SHARE_CLASS_TITLE.match(m.title):
         return True  # '阿里巴巴-W:…': a Hong Kong share class mark names a listed company
+    if m.title and _COMPANY_NOTE_TITLE.match(m.title) and not _NOT_A_COMPANY.search(m.title.split(":")[0].split("：")[0]):
+        return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
 
 
+# a title opening with a name and a colon, then the kind of note only a company gets
+# ('涪陵榨菜:半年报点评:…', '海天味业:经营稳扎稳打…' is not enough: no kind named)
+_COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:公司)?(?:事件)?(?:[\u4e00-\u9fff]{0,6})?"
+                                 r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
+# a first segment naming no company: an industry, a sector, a market, a strategy
+_NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场|指数|周报|月报|晨会|晨报|专题|产业|赛道")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

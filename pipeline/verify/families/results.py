@@ -229,8 +229,10 @@ _LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|(?:预测|预�
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
-_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
-                     rf"(?:(?P<dir>{_UP}|{_DOWN})(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
+# '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
+_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*"
+                     rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
+                     rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>%|个百分点|pcts?|ppts?|pp|bps?|BP)")
 _POINTS = r"%|个百分点|pcts?|ppts?|pp|bps?|BP"
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
@@ -273,11 +275,12 @@ def page_sentences(page) -> list["Sentence"]:
     分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
     text = page.text
     lines = text.split("\n")
-    # where each block of lines ends: at every line break but a wrapped prose line's
+    # where each block of lines ends: at every line break but a wrapped prose line's (a page's
+    # first line is its title or running header: never a wrapped one)
     ends, at = [], 0
-    for line, after in zip(lines, lines[1:] + [""]):
+    for n, (line, after) in enumerate(zip(lines, lines[1:] + [""])):
         at += len(line)
-        wrapped = (len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
+        wrapped = (n > 0 and len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
                    and after.strip() and not _LINE_OPENS_ITEM.match(after))
         if not wrapped:
             ends.append(at)
@@ -723,8 +726,8 @@ class Reader:
         (同比, YoY) or the period just before (环比, QoQ), in percent or in points."""
         if subject.doubtful:
             return
-        monthly = base_word.lower() in ("环比", "qoq")
-        down = bool(direction and re.fullmatch(_DOWN, direction))
+        monthly = base_word.lower() in ("环比", "环", "qoq")
+        down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
         printed = _printed(num)
         if down and printed.value > 0:
             printed = Printed(-printed.value, printed.step, printed.places)
