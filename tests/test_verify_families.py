@@ -202,15 +202,19 @@ def test_a_family_that_fails_is_a_warning_and_the_others_still_run(company_doc, 
     assert result["summary"]["consistent"] > 50
 
 
-def _bvps_doc(printed_2024a: str, printed_2025e: str):
+def _bvps_checks(years):
+    """每股净资产 checks of a table printing, per (period, equity, shares, BVPS), the three rows."""
     rows = []
-    for period, equity, shares, bvps in (("2024A", "148191", "7986", printed_2024a),
-                                         ("2025E", "156000", "7986", printed_2025e),
-                                         ("2026E", "165000", "7986", "20.66")):
+    for period, equity, shares, bvps in years:
         rows += [row("归属母公司股东权益", period, equity, statement="balance", row_number=0),
                  row("最新发行在外股份", period, shares, unit="百万股", statement="ratios", row_number=1),
                  row("每股净资产", period, bvps, unit="元", statement="ratios", row_number=2)]
     return {c["claim"]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("每股净资产")}
+
+
+def _bvps_doc(printed_2024a: str, printed_2025e: str):
+    return _bvps_checks([("2024A", "148191", "7986", printed_2024a), ("2025E", "156000", "7986", printed_2025e),
+                         ("2026E", "165000", "7986", "20.66")])
 
 
 def test_a_reported_years_per_share_figure_on_an_unprinted_share_base_is_unverifiable():
@@ -586,14 +590,8 @@ def test_total_equity_is_the_parents_share_and_the_minoritys():
 
 
 def _per_share_doc(shares_2026e: str):
-    rows = []
-    for period, equity, shares, bvps in (("2024A", "148191", "7986", "18.58"), ("2025E", "156000", "7986", "19.53"),
-                                         ("2026E", "165000", shares_2026e, "20.66"),
-                                         ("2027E", "175000", "7986", "21.91")):
-        rows += [row("归属母公司股东权益", period, equity, statement="balance", row_number=0),
-                 row("最新发行在外股份", period, shares, unit="百万股", statement="ratios", row_number=1),
-                 row("每股净资产", period, bvps, unit="元", statement="ratios", row_number=2)]
-    return {c["claim"]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("每股净资产")}
+    return _bvps_checks([("2024A", "148191", "7986", "18.58"), ("2025E", "156000", "7986", "19.53"),
+                         ("2026E", "165000", shares_2026e, "20.66"), ("2027E", "175000", "7986", "21.91")])
 
 
 def test_an_edited_share_count_breaks_with_the_definition_the_other_forecast_years_follow():
