@@ -268,6 +268,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:]\s*$")
 _LINE_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*]|(?:图|表|资料来源|数据来源|来源)\s*[\d:：]|\d+[、.)）]\D)")
 WRAPPED_LINE_CJK = 12
+# a sentence inside a block of prose lines (a wrapped line's break is inside it)
+_IN_BLOCK = re.compile(r"[^。！？!?]+")
 
 
 def page_sentences(page) -> list["Sentence"]:
@@ -292,8 +294,6 @@ def page_sentences(page) -> list["Sentence"]:
     return out
 
 
-# a sentence inside a block of prose lines (a wrapped line's break is inside it)
-_IN_BLOCK = re.compile(r"[^。！？!?]+")
 # a single period's amount as the difference of two cumulative ones: (whole, part) pairs
 _DERIVED = {
     "Q": lambda p: {1: [(("H", p[1], 1), ("Q", p[1], 2))], 2: [(("H", p[1], 1), ("Q", p[1], 1))],
@@ -510,8 +510,8 @@ class Reader:
             events.append((m.start(), m.end(), "earlier", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
-                              ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS), ("growth", _GROWTH), ("share", _SHARE),
-                              ("amount", _AMOUNT)):
+                              ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
+                              ("growth", _GROWTH), ("share", _SHARE), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
