@@ -179,7 +179,7 @@ def find(doc: Document) -> list[dict]:
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
         elif verdict == "mismatch" and QUALIFIER.sub("", a.item) in _SCOPE_RATIOS \
-                and any(not re.search(r"E$", i.period or "") for i in inputs):
+                and any(not _forecast(i) for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
         elif verdict == "mismatch" and not _forecast(a) and (a.table, a.item, name) in forecasts_only:
