@@ -1,0 +1,48 @@
+"""Check family: a change between two figures one sentence states, whatever they measure
+('晶圆平均单价达6639元/片，较2023年的6967元同比下降4.71%', '出货量为120万台，较上年的100万台
+增长20%'): the percentage against the two figures, with no line item or table needed. The
+two figures must be in one unit (the later one may drop the '/片' of the first); a change
+stated without its base figure is no claim of this family."""
+from __future__ import annotations
+
+import re
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make
+from .results import page_sentences
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
+_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
+_UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
+_PAIR = re.compile(
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*较\s*(?:\d{{4}}\s*年|上年同期|去年同期|上年|去年|同期)?\s*(?:同期)?\s*的\s*"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _PAIR.finditer(s.text):
+                check = _check(s, m)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _check(s, m: re.Match) -> dict | None:
+    ua, ub = m.group("ua").strip(), m.group("ub").strip()
+    if not (ua.startswith(ub) or ub.startswith(ua)):
+        return None  # two figures in different units: not one quantity's change
+    now, before = Printed.of(m.group("a").replace(",", "")), Printed.of(m.group("b").replace(",", ""))
+    printed = Printed.of(m.group("pct"))
+    if m.group("dir") in _DOWN.split("|"):
+        printed = Printed(-printed.value, printed.step, printed.places)
+    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
+    text, at = s.text, (m.start("pct"), m.end("pct"))
+    claim = f"{text[:at[0]]}【{text[at[0]:at[1]]}】{text[at[1]:]}"
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
+    return make(claim, s.page, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
+                {"now": now, "before": before}, printed, exact, "%", verdict, "", cells=cells)
