@@ -313,6 +313,11 @@ def _closing_bracket(text: str, start: int) -> Optional[int]:
     return min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
 
 
+def marked(text: str, a: int, b: int) -> str:
+    """A sentence with its figure text[a:b] marked 【so】, as a claim shows it."""
+    return text[:a] + "【" + text[a:b] + "】" + text[b:]
+
+
 def _printed(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
 
@@ -666,8 +671,7 @@ class Reader:
     def add(self, s: Sentence, at: tuple[int, int], formula: str, inputs: dict, reported, exact, unit, verdict,
             note: str = "", cells: Optional[list] = None) -> None:
         a, b = at
-        claim = s.text[:a] + "【" + s.text[a:b] + "】" + s.text[b:]
-        check = make(claim.strip(), s.page, formula, inputs, reported, exact, unit, verdict, note,
+        check = make(marked(s.text, a, b).strip(), s.page, formula, inputs, reported, exact, unit, verdict, note,
                      cells=[*(cells or []), ("text", s.page, s.start + a, s.start + b)])
         check["_at"] = s.start + a
         self.checks.append(check)

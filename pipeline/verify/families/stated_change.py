@@ -10,9 +10,8 @@ import re
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make
-from .results import page_sentences
+from .results import _NUM, _printed, marked, page_sentences
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 _UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
@@ -36,13 +35,11 @@ def _check(s, m: re.Match) -> dict | None:
     ua, ub = m.group("ua").strip(), m.group("ub").strip()
     if not (ua.startswith(ub) or ub.startswith(ua)):
         return None  # two figures in different units: not one quantity's change
-    now, before = Printed.of(m.group("a").replace(",", "")), Printed.of(m.group("b").replace(",", ""))
-    printed = Printed.of(m.group("pct"))
+    now, before, printed = _printed(m.group("a")), _printed(m.group("b")), _printed(m.group("pct"))
     if m.group("dir") in _DOWN.split("|"):
         printed = Printed(-printed.value, printed.step, printed.places)
     verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
-    text, at = s.text, (m.start("pct"), m.end("pct"))
-    claim = f"{text[:at[0]]}【{text[at[0]:at[1]]}】{text[at[1]:]}"
+    claim = marked(s.text, m.start("pct"), m.end("pct"))
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
     return make(claim, s.page, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
                 {"now": now, "before": before}, printed, exact, "%", verdict, "", cells=cells)
