@@ -144,25 +144,16 @@ REPORTED_PE_TOLERANCE = Decimal("0.10")
 
 
 def _reported_year_check(m: Amount, p: Amount, agreed: tuple[Decimal, Decimal], forecasts: list) -> dict:
-    """A reported year's PE × its 归母净利润 against the market value the forecast years agree on."""
-    lo, hi = agreed
-    mine = _product_interval(m.printed, p.printed)
-    reference = (lo + hi) / 2
-    exact = reference / p.printed.value
-    claim, formula = f"{m.item} {m.period} {m.printed.value}", f"PE = market value ÷ {p.item}"
-    inputs = {"market value": reference.quantize(Decimal(1)), f"{p.item} {p.period}": p.printed}
-    cells = [m, p] + [x for pair in forecasts for x in pair]
-    if mine[0] <= hi and lo <= mine[1]:
-        verdict = "rounding" if judge(exact, m.printed) == "mismatch" else judge(exact, m.printed)
-        note = f"the forecast years' market value: {lo:,.0f}–{hi:,.0f}"
-    elif abs(m.printed.value - exact) <= REPORTED_PE_TOLERANCE * exact:
-        verdict, note = "unverifiable", (f"{(m.printed.value / exact - 1) * 100:+.1f}% off the forecast years' market value: "
-                                         f"a reported year's PE may divide its own diluted EPS, on a share count "
-                                         f"the report does not print")
-    else:
-        verdict, note = "mismatch", (f"PE × {p.item} gives a market value of {mine[0]:,.0f}–{mine[1]:,.0f} in {m.period}; "
-                                     f"the forecast years agree on {lo:,.0f}–{hi:,.0f}")
-    return make(claim, m.page, formula, inputs, m.printed, exact, "x", verdict, note, m.cell(), cells=cells)
+    """A reported year's PE × its 归母净利润 against the market value the forecast years agree
+    on (`_year_check`), a miss within REPORTED_PE_TOLERANCE being the year's own diluted EPS."""
+    check = _year_check("PE", m, p, agreed, {m.period: _product_interval(m.printed, p.printed)}, "market value", 0,
+                        forecasts)
+    exact = (agreed[0] + agreed[1]) / 2 / p.printed.value
+    if check["verdict"] == "mismatch" and abs(m.printed.value - exact) <= REPORTED_PE_TOLERANCE * exact:
+        check["verdict"] = "unverifiable"
+        check["note"] = (f"{(m.printed.value / exact - 1) * 100:+.1f}% off the forecast years' market value: a "
+                         f"reported year's PE may divide its own diluted EPS, on a share count the report does not print")
+    return check
 
 
 # how unlikely, at most, the other years' exactness must be by chance for a year to be
