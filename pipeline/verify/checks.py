@@ -144,6 +144,11 @@ class Amount:
     base_period: Optional[str] = None  # a growth column's: the period it compares with
 
     @property
+    def forecast(self) -> bool:
+        """A forecast year's (2025E) figure: the broker's own model, not a copy of the accounts."""
+        return str(self.period).endswith("E")
+
+    @property
     def key(self) -> tuple:
         """Which printed cell: (kind, typed table, row, period[|basis])."""
         return ("financials", self.table, self.row, f"{self.period}|{self.basis}" if self.basis else self.period)
@@ -153,6 +158,12 @@ class Amount:
         return {"table": self.table, "row": row, "column": f"{self.period} {BASIS_WORDS[self.basis]}" if self.basis
                 else self.period}
 
+
+
+# a reported year's per-share figure (or a ratio over a reported balance) within this share of
+# the recomputed value is on the company's own base (a weighted share count, a restated
+# balance), which the report does not print: unverifiable, not a mismatch
+REPORTED_BASE_TOLERANCE = Decimal("0.02")
 
 
 def printed_of(row: dict) -> Optional[Printed]:

@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from ...document import Document
 from ...calc import Printed
-from ..checks import QUALIFIER, Amount, amounts, judge_formula, make, money_scale, previous_period
+from ..checks import (QUALIFIER, REPORTED_BASE_TOLERANCE, Amount, amounts, judge_formula, make, money_scale,
+                      previous_period)
 
 HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
@@ -133,7 +134,7 @@ def find(doc: Document) -> list[dict]:
     computed: dict[tuple, int] = {}
     for forecasts_only in (False, True):
         for a, _, ambiguous, results in checks:
-            if not ambiguous or (forecasts_only and not _forecast(a)):
+            if not ambiguous or (forecasts_only and not a.forecast):
                 continue
             for name, (verdict, exact, inputs) in results.items():
                 if verdict == "mismatch" and _reported_per_share(a, inputs, exact):
@@ -161,7 +162,7 @@ def find(doc: Document) -> list[dict]:
                             f"the report's other years use {usual_anywhere}, whose inputs for {a.period} are not printed",
                             a.cell(), cells=[a]))
             continue
-        if ok and ambiguous and own is not None and own not in ok and _forecast(a):
+        if ok and ambiguous and own is not None and own not in ok and a.forecast:
             # a broker's model keeps one definition through its forecast years: another that
             # happens to fit this year's figure is no excuse for breaking with it
             name = own
@@ -179,10 +180,10 @@ def find(doc: Document) -> list[dict]:
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
         elif verdict == "mismatch" and QUALIFIER.sub("", a.item) in _SCOPE_RATIOS \
-                and any(not _forecast(i) for i in inputs):
+                and any(not i.forecast for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
-        elif verdict == "mismatch" and not _forecast(a) and (a.table, a.item, name) in forecasts_only:
+        elif verdict == "mismatch" and not a.forecast and (a.table, a.item, name) in forecasts_only:
             verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, on its definition; "
                                              f"the forecast years use {name}")
         elif verdict == "mismatch" and _over_a_reported_balance(a, inputs, exact):
@@ -198,25 +199,20 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _forecast(a: Amount) -> bool:
-    return bool(re.search(r"E$", a.period or ""))
-
-
 def _over_a_reported_balance(a: Amount, inputs: list[Amount], exact) -> bool:
     """A forecast year's ratio over an average whose opening balance is a reported year's,
     within REPORTED_BASE_TOLERANCE: the balance the broker's model opens the year with may
     be the company's later or restated figure, not the row printed."""
-    if not _forecast(a) or exact is None or a.printed.value == 0:
+    if not a.forecast or exact is None or a.printed.value == 0:
         return False
-    if not any(not _forecast(i) and i.period != a.period for i in inputs):
+    if not any(not i.forecast and i.period != a.period for i in inputs):
         return False
     return abs(Decimal(str(exact)) - a.printed.value) <= REPORTED_BASE_TOLERANCE * abs(a.printed.value)
 
 
 # A reported (actual) year's per-share figure is copied from the company's accounts, on
-# a share count the report rarely prints (weighted average, or before a buyback); within
-# this share of the recomputed value it is that base, not an error of the report.
-REPORTED_BASE_TOLERANCE = Decimal("0.02")
+# a share count the report rarely prints (weighted average, or before a buyback): within
+# REPORTED_BASE_TOLERANCE of the recomputed value it is that base, not an error of the report.
 
 
 def _reported_per_share(a: Amount, inputs: list[Amount], exact) -> bool:

@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import CURRENCY_OF_WORD, amounts, judge_formula, make, money_scale, share_scale
+from ..checks import (CURRENCY_OF_WORD, REPORTED_BASE_TOLERANCE, amounts, judge_formula, make, money_scale,
+                      share_scale)
 
 # how far from the close a market value's implied price may be and still be judged at it
 FAR = Decimal("0.1")
@@ -80,8 +81,6 @@ def market_values(doc: Document) -> list[dict]:
     return out
 
 
-# a reported year's EPS within this share of 归母净利润 ÷ 总股本 is on another share count
-REPORTED_BASE_TOLERANCE = Decimal("0.02")
 # how far a forecast's share count may drift from the first page's (buybacks, options, a count
 # rounded to 百万股 in the table) unseen: 东吴's is 0.01% off; a one-digit edit of a two-decimal
 # BVPS (20.39 → 20.49) is 0.5%
@@ -114,7 +113,7 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
             verdict, exact = judge_formula(lambda c, x, *less: (x - sum(less)) * factor / c,
                                            [count] + [a.printed for a in base], e.printed)
             note = ""
-            if verdict == "mismatch" and not str(e.period).endswith("E") and exact \
+            if verdict == "mismatch" and not e.forecast and exact \
                     and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
                 verdict, note = "unverifiable", ("a reported year's per-share figure is the company's own, on its "
                                                  "weighted share count, which the report does not print")

@@ -119,7 +119,7 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
         pes = [a for a in rows if a.concept == "pe" and a.table == table]
         # the profit as an amount, not the growth row a ratio table prints under its name
         pairs = _with_base([a for a in rows if a.unit != "%"], pes, "parent_np")
-        forecasts = [(m, p) for m, p in pairs if str(m.period).endswith("E")]
+        forecasts = [(m, p) for m, p in pairs if m.forecast]
         if len(forecasts) < 3 or _divides_printed_eps(doc, _with_base(rows, [m for m, _ in pairs], "eps")):
             continue
         allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in forecasts}
@@ -131,7 +131,7 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
         if agreed is None:
             continue
         for m, p in pairs:
-            if not str(m.period).endswith("E"):
+            if not m.forecast:
                 out.append(_reported_year_check(m, p, agreed, forecasts))
     return out
 
