@@ -22,7 +22,8 @@ from .. import data_text
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def statements_data() -> dict:
+    """data/statements.json, read once: the words of each statement, its units, total lines."""
     return json.loads(data_text("statements.json"))
 
 
@@ -83,7 +84,7 @@ def unit_of(text: Optional[str]) -> Optional[str]:
         return None
     squashed = re.sub(r"\s", "", text)
     best = None
-    for unit, words in _data()["units"].items():
+    for unit, words in statements_data()["units"].items():
         for w in words:
             w2 = re.sub(r"\s", "", w)
             # a bare "元" or "x" must stand alone in brackets or after 单位, not inside a word
@@ -110,7 +111,7 @@ def split_label(label: str) -> tuple[str, Optional[str]]:
 
 def statement_of(*texts: Optional[str]) -> Optional[str]:
     """The first statement kind any of `texts` names (checked in the data's order per text)."""
-    data = _data()
+    data = statements_data()
     for text in texts:
         if not text:
             continue
@@ -298,7 +299,7 @@ def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
     statements.json "revision")."""
     if not text:
         return None
-    for basis, words in _data()["revision"].items():
+    for basis, words in statements_data()["revision"].items():
         if basis.startswith("_"):
             continue
         for w in words:
@@ -311,13 +312,13 @@ def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
 def _statement_by_totals(table: Table) -> Optional[str]:
     """The one statement whose total lines (data: total_lines) the table's stub prints."""
     labels = [(r[0] or "").strip() for r in table.cells[table.header_rows:] if r]
-    kinds = {kind for kind, patterns in _data()["total_lines"].items() if not kind.startswith("_")
+    kinds = {kind for kind, patterns in statements_data()["total_lines"].items() if not kind.startswith("_")
              and any(re.search(p, label) for p in patterns for label in labels)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
 def _item_statement(item: str) -> Optional[str]:
-    for kind, patterns in _data()["item_words"].items():
+    for kind, patterns in statements_data()["item_words"].items():
         if not kind.startswith("_") and any(re.search(p, item, re.I) for p in patterns):
             return kind
     return None

@@ -9,14 +9,13 @@ the same rows add up in another such year. Otherwise rows may be left out of the
 the check is unverifiable, naming that."""
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ... import data_text
 from ...calc import Printed, judge_sum
 from ...document import Document
+from ...normalize.financials import statements_data
 from ...periods import sort_key
 from ..checks import Amount, amounts, make
 
@@ -123,7 +122,7 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def _statement_lines() -> list[list[re.Pattern]]:
-    lines = json.loads(data_text("statements.json"))["operating_profit_lines"]["lines"]
+    lines = statements_data()["operating_profit_lines"]["lines"]
     return [[re.compile(p) for p in names] for names in lines]
 
 
