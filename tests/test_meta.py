@@ -79,3 +79,12 @@ def test_a_date_that_opens_a_narrative_clause_is_not_the_reports_date():
     assert meta.report_date("示例证券研究报告\n2025年5月12日\n" + text) == "2025-05-12"
     # a news item's dateline opens its first sentence: that one is the date
     assert meta.report_date("标题\n（本报讯）2024年5月21日，阿里云宣布降价。") == "2024-05-21"
+
+
+def test_market_data_followed_by_a_line_opening_with_a_figure():
+    # "19,405" was read as 19: the figure-row guard looked past the line's end at "2025-2027年…"
+    # and the number gave back digits until it could end
+    rows = "总股本（百万股） 19,405\n2025-2027年BVPS为18.45元\n总市值（百万元） 132,924.25\n3.5%"
+    market = meta.find_market(rows)
+    assert (market["总股本"]["value"], market["总市值"]["value"]) == (19405, 132924.25)
+    assert meta.find_market("市净率 5.0 4.8 4.8 4.6") == {}  # a forecast table's row is not market data

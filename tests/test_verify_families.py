@@ -165,6 +165,46 @@ def test_a_later_forecast_year_whose_rows_add_up_in_another_is_complete():
     assert both["2026E"]["verdict"] == both["2027E"]["verdict"] == "unverifiable"
 
 
+def _bank_assets(loans_net: tuple = ("950", "1040", "1135", "1230")):
+    """A bank's assets: 贷款净额 sums 贷款总额 and its provision (printed negative) without a
+    合计 in its name; 资产总计 sums 贷款净额 and the rows below it, not the loans again."""
+    return _totals_by_year("balance", [("贷款总额", ("1000", "1100", "1200", "1300")),
+                                       ("贷款减值准备", ("(50)", "(60)", "(65)", "(70)")),
+                                       ("贷款净额", loans_net), ("投资类资产", ("400", "420", "440", "460")),
+                                       ("其他资产", ("30", "35", "40", "45"))],
+                           "资产总计", {"2024A": "1380", "2025E": "1495", "2026E": "1615", "2027E": "1735"})
+
+
+def test_a_row_that_sums_the_rows_above_it_unmarked_is_a_subtotal():
+    assert {y: c["verdict"] for y, c in _bank_assets().items()} == dict.fromkeys(YEARS, "consistent")
+    # one year's 贷款净额 off by 10 (1,145 for 1,135): that row is the mismatch, the years it
+    # adds up in saying it is a subtotal
+    doc_rows = []
+    for k, period in enumerate(YEARS):
+        figures = [("贷款总额", ("1000", "1100", "1200", "1300")), ("贷款减值准备", ("(50)", "(60)", "(65)", "(70)")),
+                   ("贷款净额", ("950", "1040", "1145", "1230"))]
+        doc_rows += [row(item, period, f[k], statement="balance", row_number=i) for i, (item, f) in enumerate(figures)]
+    checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(doc_rows))["checks"]
+              if c["family"] == "totals" and c["claim"].startswith("贷款净额")}
+    assert checks["2026E"]["verdict"] == "mismatch" and checks["2025E"]["verdict"] == "consistent"
+    # rows of zeros add up every year by coincidence: no subtotal is read from them
+    zeros = [row(item, period, "0", statement="balance", row_number=i)
+             for period in YEARS for i, item in enumerate(("其他应收款", "应收利息", "应收股利"))]
+    assert not [c for c in verify(tiny_doc(zeros))["checks"] if c["family"] == "totals"]
+
+
+def test_a_banks_income_statement_lines():
+    lines = [("利息收入", "1,000"), ("利息支出", "600"), ("净利息收入", "400"), ("手续费及佣金净收入", "100"),
+             ("营业收入", "500"), ("营业支出", "300"), ("营业利润", "200")]
+    rows = [row(item, "2025E", printed, row_number=i) for i, (item, printed) in enumerate(lines)]
+    checks = {c["formula"]: c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"}
+    assert checks["净利息收入 = 利息收入 − 利息支出"] == "consistent"
+    assert checks["营业利润 = 营业收入 − 营业支出"] == "consistent"
+    rows[2] = row("净利息收入", "2025E", "410", row_number=2)
+    checks = {c["formula"]: c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"}
+    assert checks["净利息收入 = 利息收入 − 利息支出"] == "mismatch"
+
+
 def _cash(change: dict[str, str]):
     return _totals_by_year("cashflow", [("经营活动现金流", ("500", "520", "540", "560")),
                                         ("投资活动现金流", ("(300)", "(310)", "(320)", "(330)")),

@@ -64,6 +64,8 @@ RATIOS = [
                                       lambda a, l: a / l)]),
     (re.compile(r"^(销售费用率|营业费用率)$"), True, [("销售费用 ÷ 营业收入", ("selling_exp", "revenue"), lambda e, r: abs(e) / r)]),
     (re.compile(r"^管理费用率$"), True, [("管理费用 ÷ 营业收入", ("admin_exp", "revenue"), lambda e, r: abs(e) / r)]),
+    # a bank's cost-to-income ratio: 业务及管理费 over 营业收入
+    (re.compile(r"^成本收入比$"), True, [("业务及管理费 ÷ 营业收入", ("admin_exp", "revenue"), lambda e, r: abs(e) / r)]),
     (re.compile(r"^研发费用率$"), True, [("研发费用 ÷ 营业收入", ("rd_exp", "revenue"), lambda e, r: abs(e) / r)]),
     # 财务费用 is negative where interest earned exceeds interest paid; some tables print costs negative
     (re.compile(r"^财务费用率$"), True, [("财务费用 ÷ 营业收入", ("fin_exp", "revenue"), lambda e, r: e / r),

@@ -36,6 +36,10 @@ IDENTITIES = [
     ("liab_equity", [(1, "total_assets")], ()),
     ("equity_total", [(1, "parent_equity"), (1, "minority_equity")], ()),
     ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
+    # a bank's (or an insurer's) income statement: net lines and 营业支出 in one sum
+    ("net_interest_income", [(1, "interest_income"), (-1, "interest_expense")], ()),
+    ("net_fee_income", [(1, "fee_income"), (-1, "fee_expense")], ()),
+    ("operating_profit", [(1, "revenue"), (-1, "operating_exp")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_income"), (-1, "non_op_expense")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_net")], ()),
     ("net_profit", [(1, "total_profit"), (-1, "income_tax")], ()),
@@ -168,14 +172,18 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         if a.statement in ("balance", "cashflow", "income") and not SUB_ROW.match(a.item):
             by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
     for table, periods in by_table.items():
+        for cells in periods.values():
+            cells.sort(key=lambda a: a.row)
+        unmarked = unmarked_subtotals(periods)
+        out += [_unmarked_check(cells, row, parts) for cells in periods.values()
+                for row, parts in unmarked.items()]
         readings = {"after": [], "before": []}
         for period, cells in periods.items():
-            cells.sort(key=lambda a: a.row)
             marks = [i for i, a in enumerate(cells) if _is_subtotal(a)]
             for k, i in enumerate(marks):
                 prev = marks[k - 1] if k else -1
                 nxt = marks[k + 1] if k + 1 < len(marks) else len(cells)
-                after = cells[prev + 1:i]
+                after = _collapsed(cells[prev + 1:i], unmarked)
                 if prev >= 0 and len(after) >= 1 and judge_sum([p.printed for p in after], cells[i].printed)[0] == "mismatch":
                     # a grand total after one section's total and the next section's rows
                     # (资产总计 after 流动资产合计 and the long-term rows, with no 非流动资产合计)
@@ -212,6 +220,62 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                             {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
                             total.cell(), cells=[total, *parts]))
     return out
+
+
+_IDENTITY_TOTALS = {total for total, _, _ in IDENTITIES}
+
+
+def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int, ...]]:
+    """Rows that sum the rows just above them without saying so (a bank's 贷款净额 under
+    贷款总额 and 贷款减值准备, printed negative), as {row: the rows it sums}. A row is taken for
+    one where it adds up in every year but at most one (an error of the report is one year;
+    a coincidence is not every year), in three years or more: a section's total then counts it
+    and not its parts again."""
+    by_row: dict[int, dict[str, Amount]] = {}
+    for period, cells in periods.items():
+        for a in cells:
+            by_row.setdefault(a.row, {})[period] = a
+    years = len(periods)
+    if years < 3:
+        return {}
+    rows = sorted(by_row)
+    found: dict[int, tuple[int, ...]] = {}
+    for j, row in enumerate(rows):
+        first = next(iter(by_row[row].values()))
+        if _is_subtotal(first) or first.concept in _IDENTITY_TOTALS:
+            continue  # a marked total, or a line an identity judges (利润总额 = 营业利润 + 营业外收支)
+        for span in range(2, j + 1):
+            parts = rows[j - span:j]
+            if any(p in found or _is_subtotal(next(iter(by_row[p].values()))) for p in parts):
+                break  # a run never reaches over another total
+            held = 0
+            for period, total in by_row[row].items():
+                cells = [by_row[p].get(period) for p in parts]
+                if None in cells or total.printed.value == 0 or sum(1 for c in cells if c.printed.value) < 2:
+                    continue
+                held += judge_sum([c.printed for c in cells], total.printed)[0] != "mismatch"
+            if held >= max(3, years - 1):
+                found[row] = tuple(parts)
+                break
+    return found
+
+
+def _collapsed(parts: list[Amount], unmarked: dict[int, tuple[int, ...]]) -> list[Amount]:
+    """A section's rows with the rows an unmarked subtotal among them sums left out."""
+    rows = {a.row for a in parts}
+    summed = {r for row, spanned in unmarked.items() if row in rows for r in spanned}
+    return [a for a in parts if a.row not in summed]
+
+
+def _unmarked_check(cells: list[Amount], row: int, spanned: tuple[int, ...]) -> dict:
+    total = next(a for a in cells if a.row == row)
+    parts = [a for a in cells if a.row in spanned]
+    verdict, exact = judge_sum([p.printed for p in parts], total.printed)
+    note = f"the listed rows add up to {exact}; the row sums the rows above it in the other years" if verdict == "mismatch" else ""
+    return make(f"{total.item} {total.period} {total.printed.value}", total.page,
+                f"{total.item} = " + " + ".join(p.item for p in parts),
+                {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
+                total.cell(), cells=[total, *parts])
 
 
 def _later_evidence(periods, judged: list[tuple[str, tuple, bool]]) -> list[list[str]]:
