@@ -246,7 +246,7 @@ HK_SHARE_CLASS = r"-(?:W|SW|S|B|WR)(?![A-Za-z])"
 _CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
              ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
 _AMOUNT = r"(\d+(?:\.\d+)?)"
-_BRACKET = r"(?:\s*[（(][^）)]{0,20}[)）])?"
+_BRACKET = r"(?:[ \t]*[（(][^）)\n]{0,20}[)）])?"  # on the label's own line
 
 
 def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
@@ -308,7 +308,7 @@ def _currency(text: str) -> Optional[str]:
 def find_price(text: str, labels: str) -> Optional[dict]:
     """A price after one of `labels` (目标价, 收盘价, …): the first amount within the line,
     a bracketed date or unit skipped, its currency from the words around it."""
-    for m in re.finditer(rf"(?:{labels}){_BRACKET}\s*[:：]?\s*([^\n\d]{{0,8}}?){_AMOUNT}\s*([^\n\d]{{0,3}})", text):
+    for m in re.finditer(rf"(?:{labels}){_BRACKET}[ \t]*[:：]?(?:[ \t]*\n(?=[ \t]*\d))?[ \t]*([^\n\d]{{0,8}}?){_AMOUNT}[ \t]*([^\n\d]{{0,3}})", text):
         label_text = text[m.start():m.start(2)]
         if re.search(r"走势|区间|对应|涨跌", label_text):
             continue

@@ -88,3 +88,11 @@ def test_market_data_followed_by_a_line_opening_with_a_figure():
     market = meta.find_market(rows)
     assert (market["总股本"]["value"], market["总市值"]["value"]) == (19405, 132924.25)
     assert meta.find_market("市净率 5.0 4.8 4.8 4.6") == {}  # a forecast table's row is not market data
+
+
+def test_a_price_label_ending_a_line_does_not_take_the_next_lines_figures():
+    # a title ending "上调目标价" read the 2024 of the next line as the target
+    rows = "示例控股(09999.HK)：利润率持续提升，上调目标价\n公司2024年收入554.10亿元\n目标价（港元） 68.00"
+    assert meta.find_price(rows, r"目标价格?|目标价位") == {"value": 68.0, "currency": "HKD"}
+    # a label whose figure stands alone on the next line is still read
+    assert meta.find_price("目标价格：\n 129.48 元", r"目标价格?|目标价位") == {"value": 129.48, "currency": "CNY"}

@@ -345,6 +345,40 @@ def test_a_close_above_the_target_gives_a_negative_upside():
     assert c["reported"] == -8.3 and c["verdict"] in ("consistent", "rounding")
 
 
+def test_upside_from_an_rmb_target_over_an_hkd_close_at_the_printed_rate():
+    from pipeline.document import Money, Page
+
+    doc = tiny_doc([])
+    # HKD 50.00 × 0.92 = RMB 46.00; 55.20 ÷ 46.00 − 1 = 20.0%
+    doc.meta.price, doc.meta.target_price = Money(value=50.0, currency="HKD"), Money(value=55.2, currency="CNY")
+    doc.pages.append(Page(number=1, text="目标价55.20元，较现价有20.0%的上行空间（汇率：1港元=0.92人民币）。"))
+    (c,) = [c for c in verify(doc)["checks"] if c["formula"].startswith("(target")]
+    assert c["verdict"] == "consistent" and c["inputs"]["rate"] == 0.92
+    doc.pages[0] = Page(number=1, text="目标价55.20元，较现价有20.0%的上行空间。")
+    (c,) = [c for c in verify(doc)["checks"] if c["formula"].startswith("(target")]
+    assert c["verdict"] == "unverifiable" and "needs a rate" in c["note"]
+
+
+def test_an_ifrs_income_statement_by_its_own_names():
+    # costs printed negative, 经营利润 and 除税前利润 sum the rows above them unmarked, and
+    # 非控股权益 in an income statement is the minority's profit, not its equity
+    lines = [("收入", (1000, 1100, 1200, 1300)), ("销售成本", (-600, -650, -700, -750)), ("毛利", (400, 450, 500, 550)),
+             ("行政开支", (-100, -110, -120, -130)), ("经营利润", (300, 340, 380, 420)),
+             ("财务成本", (-20, -20, -25, -25)), ("应占联营公司损益", (10, 12, 14, 16)),
+             ("除税前利润", (290, 332, 369, 411)), ("所得税", (-50, -60, -65, -70)), ("年内利润", (240, 272, 304, 341)),
+             ("非控股权益", (-10, -12, -14, -16)), ("母公司拥有人应占利润", (230, 260, 290, 325))]
+    rows = [row(item, period, f"({-v})" if v < 0 else str(v), row_number=i)
+            for i, (item, values) in enumerate(lines) for period, v in zip(YEARS, values)]
+    checks = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"]
+    by_formula = {}
+    for c in checks:
+        by_formula.setdefault(c["formula"], []).append(c["verdict"])
+    assert by_formula["除税前利润 = 经营利润 + 财务成本 + 应占联营公司损益"] == ["consistent"] * 4
+    assert by_formula["年内利润 = 除税前利润 − 所得税"] == ["consistent"] * 4
+    assert by_formula["母公司拥有人应占利润 = 年内利润 − 非控股权益"] == ["consistent"] * 4
+    assert not [c for c in checks if c["verdict"] == "mismatch"]
+
+
 # the lines a full income statement prints besides those _income always has
 EVERY_OTHER_LINE = [("研发费用", [400, 420, 440, 460]), ("其他收益", [30, 30, 30, 30]), ("公允价值变动收益", [5, 5, 5, 5]),
                     ("信用减值损失", [-10, -10, -10, -10]), ("资产处置收益", [1, 1, 1, 1])]

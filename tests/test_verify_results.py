@@ -114,6 +114,37 @@ def test_pe_without_the_close_is_one_price_across_the_years():
     assert [c["verdict"] for c in found if figure(c) == "22.0"] == ["mismatch"]   # 15.00 ÷ 0.75 is 20.0
 
 
+def test_pe_over_an_hkd_close_at_the_rate_the_report_prints():
+    # HKD 16.30 × 0.92 = RMB 15.00: 30.0 and 25.0 times the EPS of 0.50 and 0.60
+    text = "我们预测公司2025-2026年每股收益分别为0.50/0.60元，对应PE为30.0/25.0倍（汇率：1港元=0.92人民币）。"
+    doc = doc_of(text)
+    doc.meta = Meta(price=Money(value=16.30, currency="HKD"))
+    pe = {figure(c): c for c in results.find(doc) if "PE" in c["formula"] or "close" in c["formula"]}
+    assert {k: c["verdict"] for k, c in pe.items()} == {"30.0": "consistent", "25.0": "consistent"}
+    assert "0.92" in pe["30.0"]["formula"]
+    doc.pages[0] = Page(number=1, text=text.replace("25.0倍", "27.0倍"))
+    assert [c["verdict"] for c in results.find(doc) if figure(c) == "27.0"] == ["mismatch"]
+    # no rate printed: the years still share one price (0.50 × 30.0 = 0.60 × 25.0)
+    doc.pages[0] = Page(number=1, text="我们预测公司2025-2026年每股收益分别为0.50/0.60元，对应PE为30.0/25.0倍。")
+    (c,) = [c for c in results.find(doc) if "PE" in c["formula"]]
+    assert figure(c) == "25.0" and c["verdict"] == "consistent" and "one price" in c["formula"]
+
+
+def test_exchange_rates_as_reports_print_them():
+    from pipeline.verify.checks import exchange_rate
+    def rate(text, source="HKD", target="CNY"):
+        found = exchange_rate(Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1),
+                                       pages=[Page(number=1, text=text)]), source, target)
+        return found and (str(found[0].value), found[1])
+    assert rate("市盈率按1港元=0.92人民币折算") == ("0.92", False)
+    assert rate("按1港币兑0.9142元人民币折算") == ("0.9142", False)
+    assert rate("HKD/CNY=0.92") == ("0.92", False)
+    assert rate("美元兑人民币汇率为7.20", "USD") == ("7.20", False)
+    assert rate("1人民币=1.09港元") == ("1.09", True)            # quoted the other way: divide
+    assert rate("港元兑人民币升值0.92%") is None                  # a change, not a rate
+    assert rate("公司收入1港元") is None
+
+
 def test_qoq_of_a_cumulative_or_annual_figure_is_unverifiable_naming_why():
     (c,) = checks("2025年前三季度公司营业收入环比增长5.0%。")
     assert c["verdict"] == "unverifiable" and "cumulative" in c["note"]

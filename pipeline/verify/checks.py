@@ -127,6 +127,14 @@ def concept_of(item: str) -> Optional[str]:
     return None
 
 
+def concept_in(item: str, statement: Optional[str]) -> Optional[str]:
+    """concept_of, where the statement may give a name its meaning (data/line_items.json
+    _by_statement: 非控股权益 in an income statement is the minority's profit)."""
+    local = line_items().get("_by_statement", {}).get(statement or "", {})
+    name = QUALIFIER.sub("", _SIGN_WORD.sub("", item or ""))
+    return next((c for n, c in local.items() if squash(n) == squash(name)), None) or concept_of(item)
+
+
 @dataclass
 class Amount:
     item: str
@@ -188,6 +196,56 @@ def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
 CURRENCY_OF_WORD = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 
 
+# an exchange rate the report prints ("汇率：1港元=0.92人民币", "按1港币兑0.91元人民币折算",
+# "HKD/CNY=0.92", "美元兑人民币汇率7.20"): one unit of the first currency in the second
+_CURRENCY_WORDS = {"港元": "HKD", "港币": "HKD", "HKD": "HKD", "HK$": "HKD", "美元": "USD", "USD": "USD",
+                   "US$": "USD", "人民币": "CNY", "人民币元": "CNY", "RMB": "CNY", "CNY": "CNY"}
+_CUR = "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
+_RATE_NUM = r"(\d+(?:\.\d+)?)"
+_RATES = [
+    # 1港元=0.92人民币, 1 HKD = 0.92 CNY, 1港币兑0.91元人民币
+    re.compile(rf"(?<![\d.])1\s*({_CUR})\s*(?:=|＝|兑|:|：|≈)\s*{_RATE_NUM}\s*元?\s*({_CUR}|元)", re.I),
+    # 港元兑人民币汇率为0.92, HKD/CNY=0.92, 港元/人民币：0.92
+    re.compile(rf"({_CUR})\s*(?:兑|/|对)\s*({_CUR})\s*(?:的)?\s*(?:汇率)?\s*(?:为|取|按|=|＝|:|：)?\s*{_RATE_NUM}(?![\d.%])", re.I),
+]
+
+
+def exchange_rate(doc, source: str, target: str) -> Optional[tuple[Printed, bool]]:
+    """The rate the report prints between two currencies, as printed (with its precision), and
+    whether it is quoted the other way (one `target` in `source`: divide by it). None where
+    the report prints none: a rate of the day is not the report's, so nothing is assumed."""
+    if source == target:
+        return None
+    for page in doc.pages:
+        for pattern in _RATES:
+            for m in pattern.finditer(page.text or ""):
+                if pattern is _RATES[0]:
+                    first, number, second = m.group(1), m.group(2), m.group(3)
+                else:
+                    first, second, number = m.group(1), m.group(2), m.group(3)
+                a = _CURRENCY_WORDS.get(first.upper() if first.isascii() else first)
+                b = "CNY" if second == "元" else _CURRENCY_WORDS.get(second.upper() if second.isascii() else second)
+                if a is None or b is None or a == b or Decimal(number) == 0:
+                    continue
+                if (a, b) == (source, target):
+                    return Printed.of(number), False
+                if (a, b) == (target, source):
+                    return Printed.of(number), True
+    return None
+
+
+def converted(doc, value: Printed, source: str, target: str) -> Optional[tuple[list[Printed], Callable, str]]:
+    """`value` in `source` currency as inputs and a function giving it in `target` at the
+    report's printed rate — for judge_formula — with the formula's words; None without one."""
+    found = exchange_rate(doc, source, target)
+    if found is None:
+        return None
+    rate, inverse = found
+    if inverse:
+        return [value, rate], (lambda v, r: v / r), f"÷ {rate.value} ({source} per {target})"
+    return [value, rate], (lambda v, r: v * r), f"× {rate.value} ({target} per {source})"
+
+
 def share_scale(unit: Optional[str]) -> Optional[Decimal]:
     """How many shares one unit of a share count is ('百万股' → 10⁶), or None if not a count."""
     scale, word = money_scale(unit)
@@ -233,7 +291,7 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
             if p is None or (r.get("basis") in ("before", "change") and not revisions) \
                     or (r.get("basis") in GROWTH_BASES and not growth_columns):
                 continue
-            out.append(Amount(r["item"], concept_of(r["item"]), r["period"], p, r.get("unit"), r["statement"],
+            out.append(Amount(r["item"], concept_in(r["item"], r["statement"]), r["period"], p, r.get("unit"), r["statement"],
                               r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis"),
                               r.get("base_period")))
     return out

@@ -36,7 +36,8 @@ from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import Amount, amounts, formula_range, is_company_report, judge_formula, line_items, make, money_scale, squash
+from ..checks import (Amount, amounts, converted, exchange_rate, formula_range, is_company_report, judge_formula, line_items,
+                      make, money_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import exact_price
 
@@ -917,6 +918,13 @@ class Reader:
                 row = self.table_row("eps", p)
                 eps, cells = (row.printed, [row]) if row is not None else (None, [])
             years.append((p, _printed(num), (a, b), eps, cells))
+        if (close is not None and close.currency not in (None, "CNY") and len(years) >= 2
+                and exchange_rate(self.doc, close.currency, "CNY") is None
+                and all(eps is not None and eps.value > 0 for _, _, _, eps, _ in years)):
+            # an HKD close over RMB earnings at a rate not printed: the years still share one price
+            bases = {p: (eps, cells[0] if cells else None) for p, _, _, eps, cells in years}
+            self.pe_by_one_value(s, m, periods, nums, bases, "EPS", "price")
+            return
         # as valuation's pairs: a multiple and its per-share figure, forecast years
         pairs = [(SimpleNamespace(period=f"{p[1]}E", printed=pe), SimpleNamespace(printed=eps))
                  for p, pe, _, eps, _ in years if eps is not None and eps.value > 0 and pe.value > 0]
@@ -928,11 +936,19 @@ class Reader:
             if close is None:
                 self.add(s, at, formula, {}, printed, None, "x", "unverifiable", "the close is not printed where it can be read")
                 continue
-            if close.currency not in (None, "CNY"):
-                self.add(s, at, formula, {}, printed, None, "x", "unverifiable",
-                         f"the close in {close.currency}, the EPS in CNY: needs a rate the report does not print")
-                continue
             price = Printed.of(repr(close.value))
+            if close.currency not in (None, "CNY"):
+                at_rate = converted(self.doc, price, close.currency, "CNY")
+                if at_rate is None:
+                    self.add(s, at, formula, {}, printed, None, "x", "unverifiable",
+                             f"the close in {close.currency}, the EPS in CNY: needs a rate the report does not print")
+                    continue
+                inputs, to_cny, words = at_rate
+                verdict, exact = judge_formula(lambda c, r, e: to_cny(c, r) / e, [*inputs, eps], printed)
+                self.add(s, at, f"close {words} ÷ EPS {name_of(p)}",
+                         {"close": price, "rate": inputs[1], f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict,
+                         "at the rate the report prints", cells=cells)
+                continue
             mine = next((x for x, e in pairs if x.period == f"{p[1]}E" and x.printed is printed), None)
             at_price = exact_price(mine, pairs, [price.value]) if mine is not None else None
             if at_price is not None:

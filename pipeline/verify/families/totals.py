@@ -222,15 +222,15 @@ def subtotals(rows: list[Amount]) -> list[dict]:
     return out
 
 
-_IDENTITY_TOTALS = {total for total, _, _ in IDENTITIES}
-
-
 def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int, ...]]:
     """Rows that sum the rows just above them without saying so (a bank's 贷款净额 under
-    贷款总额 and 贷款减值准备, printed negative), as {row: the rows it sums}. A row is taken for
-    one where it adds up in every year but at most one (an error of the report is one year;
-    a coincidence is not every year), in three years or more: a section's total then counts it
-    and not its parts again."""
+    贷款总额 and 贷款减值准备, printed negative; an IFRS statement's 除税前利润 under 经营利润,
+    财务成本 and 应占联营公司损益), as {row: the rows it sums}. A row is taken for one where it
+    adds up in every year but at most one (an error of the report is one year; a coincidence
+    is not every year), in three years or more: a section's total then counts it and not its
+    parts again. A run reaches over an unmarked subtotal found above (counting it, not its
+    parts) but never over a marked one; an identity's total summed from the identity's own
+    lines is left to the identity (利润总额 = 营业利润 + 营业外收支)."""
     by_row: dict[int, dict[str, Amount]] = {}
     for period, cells in periods.items():
         for a in cells:
@@ -238,26 +238,39 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
     years = len(periods)
     if years < 3:
         return {}
+    first = {row: next(iter(cells.values())) for row, cells in by_row.items()}
     rows = sorted(by_row)
     found: dict[int, tuple[int, ...]] = {}
     for j, row in enumerate(rows):
-        first = next(iter(by_row[row].values()))
-        if _is_subtotal(first) or first.concept in _IDENTITY_TOTALS:
-            continue  # a marked total, or a line an identity judges (利润总额 = 营业利润 + 营业外收支)
+        if _is_subtotal(first[row]):
+            continue
         for span in range(2, j + 1):
-            parts = rows[j - span:j]
-            if any(p in found or _is_subtotal(next(iter(by_row[p].values()))) for p in parts):
-                break  # a run never reaches over another total
-            held = 0
+            run = rows[j - span:j]
+            if _is_subtotal(first[run[0]]):
+                break  # a run never reaches over a marked total
+            parts = tuple(r for r in run if not any(r in found[s] for s in run if s in found))
+            if len(parts) < 2:
+                continue
+            if _an_identitys_own(first[row], [first[r] for r in parts]):
+                break  # the identity judges this line, however far a run of rows reaches
+            held, used = 0, set()
             for period, total in by_row[row].items():
                 cells = [by_row[p].get(period) for p in parts]
                 if None in cells or total.printed.value == 0 or sum(1 for c in cells if c.printed.value) < 2:
                     continue
-                held += judge_sum([c.printed for c in cells], total.printed)[0] != "mismatch"
-            if held >= max(3, years - 1):
-                found[row] = tuple(parts)
+                if judge_sum([c.printed for c in cells], total.printed)[0] != "mismatch":
+                    held += 1
+                    used |= {r for r, c in zip(parts, cells) if c.printed.value}
+            # every part counts in some year it holds: a row of zeros joins any sum
+            if held >= max(3, years - 1) and used == set(parts):
+                found[row] = parts
                 break
     return found
+
+
+def _an_identitys_own(total: Amount, parts: list[Amount]) -> bool:
+    return any(t == total.concept and {p.concept for p in parts} <= {c for _, c in lines}
+               for t, lines, _ in IDENTITIES)
 
 
 def _collapsed(parts: list[Amount], unmarked: dict[int, tuple[int, ...]]) -> list[Amount]:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ...calc import Printed, judge
 from ...document import Document
-from ..checks import CURRENCY_OF_WORD, Amount, amounts, judge_formula, make
+from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, exchange_rate, judge_formula, make
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
@@ -89,6 +89,22 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
                 hi = min(i[1] for i in allowed.values())
                 price = Decimal(str(close.value))
                 if currency and close.currency != currency:
+                    rate = exchange_rate(doc, close.currency, currency)
+                    if rate is not None and lo <= hi:
+                        # the close at the printed rate: an interval of its own (the rate is rounded too)
+                        value, inverse = rate
+                        ends = [price * r if not inverse else price / r for r in value.interval()]
+                        at_rate = (min(ends), max(ends))
+                        agrees = at_rate[0] <= hi and lo <= at_rate[1]
+                        out.append(make(f"{name} row against the close {close.value} {close.currency}", first.page,
+                                        f"{name} = close {'÷' if inverse else '×'} {value.value} ÷ {pairs[0][1].item}",
+                                        {"close": price, "rate": value}, price,
+                                        (lo + hi) / 2 * (value.value if inverse else 1 / value.value), close.currency,
+                                        "consistent" if agrees else "unverifiable",
+                                        f"the {name} row is priced at {lo:.2f}–{hi:.2f} {currency}" + (
+                                            "" if agrees else f", not at the close at the printed rate "
+                                            f"({at_rate[0]:.2f}–{at_rate[1]:.2f}): another day's price")))
+                        continue
                     out.append(make(f"{name} row against the close {close.value} {close.currency}", first.page,
                                     f"{name} = price × rate ÷ {pairs[0][1].item}", {"close": price}, None, None, "x",
                                     "unverifiable",
@@ -280,11 +296,19 @@ def upside(doc: Document) -> list[dict]:
                 out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
                                 "unverifiable", f"{missing} is not printed where it can be read"))
                 continue
-            if target.currency != close.currency:
-                out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
-                                "unverifiable", f"target in {target.currency}, close in {close.currency}: needs a rate"))
-                continue
             t, c = (Printed.of(repr(target.value)), Printed.of(repr(close.value)))
+            if target.currency != close.currency:
+                at_rate = converted(doc, c, close.currency, target.currency)
+                if at_rate is None:
+                    out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
+                                    "unverifiable", f"target in {target.currency}, close in {close.currency}: needs a rate"))
+                    continue
+                inputs, convert, words = at_rate
+                verdict, exact = judge_formula(lambda a, b, r: (a / convert(b, r) - 1) * 100, [t, *inputs], printed)
+                out.append(make(claim, page.number, f"(target ÷ (close {words}) − 1) × 100",
+                                {"target": t, "close": c, "rate": inputs[1]}, printed, exact, "%", verdict,
+                                "at the rate the report prints"))
+                continue
             verdict, exact = judge_formula(lambda a, b: (a / b - 1) * 100, [t, c], printed)
             out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {"target": t, "close": c}, printed,
                             exact, "%", verdict))
