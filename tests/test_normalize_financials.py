@@ -167,6 +167,16 @@ def test_a_forecast_table_with_periods_down_its_first_column():
     assert got[("PE", "2025E")] == (129, "x")
 
 
+def test_a_growth_column_of_a_table_with_periods_down_its_first_column():
+    # 增长率 names no item: it is the growth of the column left of it
+    cells = [["会计年度", "营业收入(百万元)", "增长率(%)", "归母净利润(百万元)", "增长率(%)", "EPS(元)"],
+             ["2024A", "15,104", "18.0", "1,530", "26.4", "0.48"], ["2025E", "18,276", "21.0", "1,890", "23.5", "0.59"]]
+    table = Table(kind="other", page=1, cells=cells, source="borderless", report={"stub_columns": 1})
+    growth = {(r["growth_of"], r["period"]): r["value"] for r in fin.transposed_rows(table) if r.get("growth_of")}
+    assert growth == {("营业收入", "2024A"): 18.0, ("营业收入", "2025E"): 21.0,
+                      ("归母净利润", "2024A"): 26.4, ("归母净利润", "2025E"): 23.5}
+
+
 def test_a_revision_table_by_columns_marks_each_forecast():
     cells = [["百万元", "调整前 2025E", "调整前 2026E", "调整后 2025E", "调整后 2026E", "变动 2025E", "变动 2026E"],
              ["营业收入", "17,500", "20,300", "18,276", "21,200", "4.4%", "4.4%"],

@@ -447,6 +447,11 @@ def transposed_rows(table: Table) -> list[dict]:
         return []
     title_unit = unit_of(header[0]) or unit_of(table.title)
     statement = "forecast" if table.page <= 2 else (statement_of(table.title) or "other")
+    # a growth column with no name of its own (增长率, YoY) is the growth of the item left of it
+    growth_of: dict[int, str] = {}
+    for j, (item, _) in enumerate(items[1:], start=1):
+        if item and GROWTH_LABEL.fullmatch(item) and j > 1 and items[j - 1][0] and j - 1 not in growth_of:
+            growth_of[j] = items[j - 1][0]
     out = []
     for k, cells in enumerate(body):
         period = (cells[0] or "").replace(" ", "")
@@ -460,6 +465,8 @@ def transposed_rows(table: Table) -> list[dict]:
             row = {"item": item, "period": period, "value": plain(value) if ok else None,
                    "unit": cell_unit or label_unit or _table_unit(item, title_unit), "statement": statement,
                    "page": table.page, "printed": text, "group": None, "row": j - 1}
+            if j in growth_of:
+                row["growth_of"] = growth_of[j]
             if not ok:
                 row["text"], row["warning"] = text, "cell is not a number"
             out.append(row)
