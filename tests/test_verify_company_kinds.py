@@ -3,7 +3,6 @@ a bank and a Hong Kong listing, read from PDFs end to end — no false alarm on 
 report, its own lines judged, and a planted error flagged."""
 from collections import Counter
 
-
 from pipeline.ingest import read_document
 from pipeline.verify import verify
 
