@@ -145,6 +145,19 @@ def test_exchange_rates_as_reports_print_them():
     assert rate("公司收入1港元") is None
 
 
+@pytest.mark.parametrize("text,want", [
+    # a change that goes on to the level or the amount it reached is no range
+    ("2025年一季度毛利率同比提升3.1个百分点至23.1%。", {"3.1": "consistent", "23.1": "consistent"}),
+    ("2025年一季度毛利率同比提升3.1个百分点至24.1%。", {"3.1": "consistent", "24.1": "mismatch"}),
+    ("2025年一季度营业收入同比增长21.9%至39.00亿元。", {"21.9": "consistent", "39.00": "consistent"}),
+    ("2025Q1营业收入同比增长21.9%，达49.00亿元。", {"21.9": "consistent", "49.00": "mismatch"}),
+    # guidance: a range, not a figure
+    ("2025Q1营业收入同比增长20%至25%。", {}), ("2025Q1营业收入同比增长20%-25%。", {}),
+])
+def test_a_change_and_what_it_reached(text, want):
+    assert {figure(c): c["verdict"] for c in checks(text)} == want
+
+
 def test_qoq_of_a_cumulative_or_annual_figure_is_unverifiable_naming_why():
     (c,) = checks("2025年前三季度公司营业收入环比增长5.0%。")
     assert c["verdict"] == "unverifiable" and "cumulative" in c["note"]

@@ -260,7 +260,24 @@ _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业�
 # sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
-_RANGE_AFTER = re.compile(r"\s*[-–~～至到]\s*[-+]?\d")
+_RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
+_POINT_UNITS = re.compile(r"个百分点|pcts?|ppts?|pp|bps?|BP")
+
+
+def _range_after(text: str, end: int, unit: str) -> bool:
+    """Whether a change goes on into a range ('环比下降4%-6%', '增长20%至25%': guidance, not a
+    figure). '增长21.9%至39.00亿元' goes on to the amount it reached, and '提升3.1个百分点至23.1%'
+    to the ratio's level: a figure in another unit after 至 is no range."""
+    m = _RANGE_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group("unit") is None:
+        return m.group("sep") not in "至到" or not re.match(r"\s*[\u4e00-\u9fff]", text[m.end():])
+    return bool(_POINT_UNITS.fullmatch(m.group("unit"))) == bool(_POINT_UNITS.fullmatch(unit or "%"))
+# a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
+_LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+# a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
+_ONLY_A_VERB = re.compile(r"\s*(?:达到?|至|实现|录得|为)\s*")
 # a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 # a line of prose a PDF wrapped: a dozen Chinese characters or more, not ending a sentence or a
@@ -602,6 +619,8 @@ class Reader:
             if kind == "amount":
                 if not clause_item and subject is not None and _ONLY_A_PERIOD.fullmatch(_clause_before(text, start)):
                     clause_item = True  # '调整后净利润2023年为90.06亿元,2024年为101.50亿元': the item goes on
+                if not clause_item and subject is not None and _ONLY_A_VERB.fullmatch(_clause_before(text, start)):
+                    clause_item = True  # '营收同比增长21.9%，达39.00亿元': the amount the item reached
                 if not clause_item or subject is None or subject.concept is None:
                     subject = None  # an amount of a line item this family does not know
                     continue
@@ -631,13 +650,18 @@ class Reader:
                             self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "change":
-                if subject is None or _RANGE_AFTER.match(text, end):
+                if subject is None or _range_after(text, end, m.group("unit")):
                     continue  # no line item, or a range ('环比下降4%-6%': guidance, not a figure)
                 nums = _numbers(m.group("nums"))
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
                 for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
                     self.change(s, p, subject, m.group("base"), m.group("dir"), num, m.group("unit"), (a, b))
+                reached = _LEVEL_REACHED.match(text, end)
+                if (reached and subject.ratio and len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit"))
+                        and not _range_after(text, reached.end(), "%")):
+                    at = (reached.start("num"), reached.end("num"))
+                    self.ratio_level(s, periods[0], subject, _printed(reached.group("num")), at)
                 continue
             if kind == "growth":  # '对应增速7.4%/12.1%/12.8%': year on year, one per period
                 nums = _numbers(m.group("nums"))
@@ -652,7 +676,7 @@ class Reader:
                                 (m.start("num"), m.end("num")))
                 continue
             if kind == "change_pair":  # '同比/环比分别增长21.5%/3.5%'
-                if subject is not None and len(periods) == 1 and not _RANGE_AFTER.match(text, end):
+                if subject is not None and len(periods) == 1 and not _range_after(text, end, m.group("unit")):
                     for base_word, group, direction in (("同比", "n1", m.group("dir")),
                                                         ("环比", "n2", m.group("dir2") or m.group("dir"))):
                         self.change(s, periods[0], subject, base_word, direction, m.group(group), m.group("unit"),
