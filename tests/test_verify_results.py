@@ -146,6 +146,17 @@ def test_exchange_rates_as_reports_print_them():
 
 
 @pytest.mark.parametrize("text,want", [
+    ("2025E/2026E营收分别为180/210亿元。", {"180": "consistent", "210": "consistent"}),       # each year marked E
+    ("25-26年归母净利润为15.0、18.0亿元。", {"15.0": "consistent", "18.0": "consistent"}),     # listed with 、
+    ("2025-2026年分别实现营收190亿元、210亿元。", {"190": "mismatch", "210": "consistent"}),   # each with its unit, no verb
+    ("2025年营业总收入180亿元(+20.0%)。", {"180": "consistent", "+20.0": "consistent"}),      # its growth in brackets
+    ("2024年营业收入150.00亿元，2025年预计达180.00亿元。", {"150.00": "consistent", "180.00": "consistent"}),
+])
+def test_lists_and_amounts_as_brokers_write_them(text, want):
+    assert {figure(c): c["verdict"] for c in checks(text)} == want
+
+
+@pytest.mark.parametrize("text,want", [
     # a change that goes on to the level or the amount it reached is no range
     ("2025年一季度毛利率同比提升3.1个百分点至23.1%。", {"3.1": "consistent", "23.1": "consistent"}),
     ("2025年一季度毛利率同比提升3.1个百分点至24.1%。", {"3.1": "consistent", "24.1": "mismatch"}),

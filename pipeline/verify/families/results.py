@@ -57,6 +57,8 @@ _PERIOD = re.compile(
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # years listed: 25/26/27年, 2025/2026/2027年
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AE])"
+    # each year marked: 2025E/2026E/2027E, 25E/26E
+    rf"|(?P<elist>(?:{_YEAR}|\d\d)[AE](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AE]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
@@ -104,8 +106,8 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None)
     g = m.groupdict()
     if g["bare"] and last_year is None and dated:
         last_year = _results_season_year(g, dated)
-    if g["ylist"]:
-        years = [_year(y) for y in re.findall(r"\d+", g["ylist"])]
+    if g["ylist"] or g["elist"]:
+        years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
         return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
     if g["y1"] or g["y3"]:
         y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
@@ -218,14 +220,15 @@ _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美�
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*[/、，,]\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
-_LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*/\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
+_LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*[/、]\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
 _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{_NUM})%(?:\s*/\s*(?:{_NUM})%){{0,8}}\s*/\s*(?:{_NUM}))(?P<unit>%)")
-# each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿'
+# each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿',
+# '分别实现营收180亿元、210亿元'
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
 _BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*[)）]"
 _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+)?") + ")"
-_LIST_UNITS = re.compile(rf"(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
+_LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
                          rf"{_GROWTH_IN_BRACKETS}?(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_GROWTH_IN_BRACKETS}?){{1,9}})")
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
@@ -320,7 +323,7 @@ _DERIVED = {
     "H": lambda p: [(("Y", p[1]), ("H", p[1], 1))] if p[2] == 2 else [],
 }
 # a clause that names a period and nothing else before its amount
-_ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:为|是|达到?|约为?)?\s*")
+_ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
 
 def _closing_bracket(text: str, start: int) -> Optional[int]:
@@ -630,6 +633,9 @@ class Reader:
                     p = periods[0] if re.search(r"[从由]$", lead) else periods[-1] if re.search(r"[至到]$", lead) else None
                 if p is not None:
                     self.amount(s, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
+                    g = _ELEMENT_GROWTH.match(text, end)  # '营业总收入180亿元(+20.0%)': its growth in brackets
+                    if g and "同比" not in g.group(0) and not _range_after(text, g.end("num"), "%"):  # (同比…): a change
+                        self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "list":
                 nums = _numbers(_ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
