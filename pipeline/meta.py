@@ -279,7 +279,7 @@ _MARKET_UNIT = r"百万港元|亿港元|百万美元|亿美元|百万元|亿元|
 _MARKET = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<l1>{_MARKET_LABEL})(?:\s*/\s*(?P<l2>{_MARKET_LABEL}))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：]?\s*"
-    rf"(?P<v1>{_MARKET_NUM})(?:\s*/\s*(?P<v2>{_MARKET_NUM}))?\s*(?P<u3>{_MARKET_UNIT})?(?![ \t]*[-\d.])(?!,\d)")
+    rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?(?![ \t]*[-\d.])")
 
 
 def find_market(text: str) -> dict:

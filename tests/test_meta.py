@@ -96,3 +96,9 @@ def test_a_price_label_ending_a_line_does_not_take_the_next_lines_figures():
     assert meta.find_price(rows, r"目标价格?|目标价位") == {"value": 68.0, "currency": "HKD"}
     # a label whose figure stands alone on the next line is still read
     assert meta.find_price("目标价格：\n 129.48 元", r"目标价格?|目标价位") == {"value": 129.48, "currency": "CNY"}
+
+
+def test_market_data_before_a_comma_and_a_figure():
+    # "流通市值43亿元,52周…": the unit is kept though a comma and a digit follow it
+    market = meta.find_market("总市值163亿元,流通市值43亿元,52周内最高/最低价为59.49 / 25.93元")
+    assert market["流通市值"] == {"value": 43.0, "unit": "亿元", "printed": "43"}
