@@ -467,7 +467,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     """The Markdown tables of a text page: a line of cells split by '|', then a rule line,
     then the rows up to the first line without a '|'. Only a rule line makes a table: a
     line with a '|' in it ('3月17日 | 李佛', a headline) is no table."""
-    lines = text.splitlines()
+    lines = [row for line in text.splitlines() for row in _unflattened(line)]
     tables = []
     i = 1
     while i < len(lines):
@@ -485,6 +485,31 @@ def pipe_tables(text: str, page: int) -> list[Table]:
             tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
                                 rows=clean.rows_as_dicts(cells), cells=cells))
     return tables
+
+
+# a Markdown table a scraper put on one line: '|项目|2023A|2024E| | ---- | ---- | ---- | |营业收入|4378|4491|…'
+_FLAT_TABLE = re.compile(r"\|[^|\n]+(?:\|[^|\n]*){2,}\|[ \t]+\|[ \t]*:?-{3,}")
+_ROW_BREAK = re.compile(r"\|[ \t]+\|")
+
+
+def _unflattened(line: str) -> list[str]:
+    """A line holding a Markdown table flattened onto it, as the table's lines (the text
+    before it and after its last row on lines of their own); any other line as it is. The
+    header row gives the width, so the last row ends after that many cells."""
+    m = _FLAT_TABLE.search(line)
+    if m is None:
+        return [line]
+    before, rows = line[:m.start()], _ROW_BREAK.split(line[m.start():])
+    width = len(_pipe_cells(rows[0] + "|"))
+    out = [before] if before.strip() else []
+    for k, row in enumerate(rows):
+        row = row.strip().strip("|")
+        cells = row.split("|")
+        if k == len(rows) - 1 and len(cells) > width:  # the text after the table
+            out += ["|" + "|".join(cells[:width]) + "|", "|".join(cells[width:])]
+        else:
+            out.append("|" + row + "|")
+    return out
 
 
 def _pipe_cells(line: str) -> list[Optional[str]]:

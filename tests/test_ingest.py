@@ -181,6 +181,17 @@ def test_markdown_tables_in_a_text_are_tables():
                                ["归母净利润(万元)", "7,847.72", "7,690.94", "+2.04%"]]
 
 
+def test_a_markdown_table_a_scraper_flattened_onto_one_line():
+    from pipeline.ingest import pipe_tables
+
+    text = ("公司基本情况 - 最新收盘价37.87元 [4] 盈利预测和财务指标 |项目|2023A|2024E|2025E| | ---- | ---- | ---- | "
+            "|营业收入(百万元)|4378|4491|5210| |EPS(元/股)|2.10|0.81|0.90|[9] 财务报表和主要财务比率 利润表 - 营业收入…")
+    (table,) = pipe_tables(text, 1)
+    assert table.cells == [["项目", "2023A", "2024E", "2025E"], ["营业收入(百万元)", "4378", "4491", "5210"],
+                           ["EPS(元/股)", "2.10", "0.81", "0.90"]]  # the text after its last row is not a cell
+    assert pipe_tables("营收 | 净利 | 毛利率 同比均有增长", 1) == []
+
+
 def test_a_text_with_a_markdown_table_gets_its_financials(tmp_path):
     path = tmp_path / "q1.txt"
     path.write_text("指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n"

@@ -632,6 +632,28 @@ def test_eps_over_the_share_count_the_first_page_prints():
     assert checks["每股收益 2024A 0.47"]["verdict"] == "unverifiable"
 
 
+def _eps_on_another_count(eps_2025):
+    # 卓胜微's summary: its EPS row divides every year by some 534.8 百万股, the first page prints 430
+    profits, eps = ("1,122.34", "431.58", "481.87", "563.33"), ["2.10", "0.81", eps_2025, "1.05"]
+    rows = []
+    for period, profit, per_share in zip(("2023A", "2024E", "2025E", "2026E"), profits, eps):
+        rows += [row("归属母公司净利润", period, profit), row("EPS", period, per_share, unit="元", row_number=1)]
+    doc = tiny_doc(rows)
+    doc.meta.price = Money(value=37.87, currency="CNY")
+    doc.meta.market = {"总股本": Quantity(value=4.30, unit="亿股", printed="4.30")}
+    return {c["claim"].split()[1]: c for c in verify(doc)["checks"] if c["family"] == "market" and c["claim"].startswith("EPS")}
+
+
+def test_a_per_share_row_on_one_share_count_the_report_does_not_print():
+    checks = _eps_on_another_count("0.90")
+    assert {y: c["verdict"] for y, c in checks.items()} == dict.fromkeys(("2023A", "2024E", "2025E", "2026E"), "unverifiable")
+    assert "534" in checks["2025E"]["note"].replace(".", "")
+    # one year edited: the other three still agree on their count, and that year breaks with it
+    checks = _eps_on_another_count("0.98")
+    assert checks["2025E"]["verdict"] == "mismatch" and "the other years" in checks["2025E"]["note"]
+    assert checks["2026E"]["verdict"] == "unverifiable"
+
+
 def _bvps_2027e(printed):
     doc = tiny_doc([row("归属母公司股东权益", "2027E", "167,357", statement="balance"),
                     row("每股净资产", "2027E", printed, unit="元", row_number=1)])

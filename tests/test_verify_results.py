@@ -256,6 +256,14 @@ def test_a_summary_in_prose_is_read_as_a_company_report():
     assert results.find(summary_doc(text, title="大模型密集更新", company="阿里巴巴", ticker="9988.HK")) == []
     # a Hong Kong share-class mark in the title names the company without a ticker
     assert results.find(summary_doc(text, title="阿里巴巴-W:变现提速待推进", company=None, ticker=None))
+    # a name and a colon, and a text that rates the stock, make a company report; an industry's
+    # rating does not ('维持行业“增持”评级'), nor a title naming an industry
+    rated = text + " - 维持“增持”评级 [5]"
+    assert results.find(summary_doc(rated, title="海天味业:经营稳扎稳打", company=None, ticker=None))
+    assert results.find(summary_doc(text, title="海天味业:经营稳扎稳打", company=None, ticker=None)) == []
+    assert results.find(summary_doc(text + " - 维持行业“增持”评级", title="海天味业:经营稳扎稳打", company=None,
+                                    ticker=None)) == []
+    assert results.find(summary_doc(rated, title="食品饮料行业周报:旺季临近", company=None, ticker=None)) == []
 
 
 def test_a_bullet_or_a_citation_mark_ends_a_clause():

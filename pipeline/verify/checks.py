@@ -264,9 +264,25 @@ def is_company_report(doc: Document) -> bool:
         return True  # '阿里巴巴-W:…': a Hong Kong share class mark names a listed company
     if m.title and _COMPANY_NOTE_TITLE.match(m.title) and not _NOT_A_COMPANY.search(m.title.split(":")[0].split("：")[0]):
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
+    if m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]) \
+            and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
+        return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
+
+
+# a title opening with a name and a colon ('寿仙谷:24Q2营收承压…')
+_NAMED_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]")
+# a stock's rating as a report states it ('维持“买入”评级', '给予"增持"投资评级', '维持“买入-A”的投资评级'):
+# words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市), and never after 行业
+_COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调至?|下调至?|调整为|重申)\s*(?:公司)?\s*[“\"'「]?"
+                             r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?[”\"'」]?\s*(?:的)?\s*"
+                             r"(?:投资)?评级")
+
+
+def _rates_a_company(text: str) -> bool:
+    return any("行业" not in text[max(0, m.start() - 8):m.start()] for m in _COMPANY_RATING.finditer(text))
 
 
 # a title opening with a name and a colon, then the kind of note only a company gets

@@ -102,6 +102,7 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
     rows = amounts(doc)
     out = []
     for per_share, readings in PER_SHARE:
+        row_checks: dict[int, list] = {}  # a per-share row's checks, with the share count each cell implies
         for e in rows:
             if e.concept != per_share or e.printed.value == 0 or (e.unit and money_scale(e.unit)[1] != "元"):
                 continue
@@ -123,12 +124,61 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
                 verdict, note = "unverifiable", (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little "
                                                  f"off the first page's {count.value}, which the report does not print")
             amount = " − ".join(a.item for a in base)
-            out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page,
-                            f"{e.item} = {'(' + amount + ')' if len(base) > 1 else amount} ÷ 总股本",
-                            {**{f"{a.item} {a.period} ({a.unit})": a.printed for a in base},
-                             f"总股本 ({shares.unit})": count},
-                            e.printed, exact, "元", verdict, note, e.cell(), cells=[e, *base]))
+            check = make(f"{e.item} {e.period} {e.printed.value}", e.page,
+                         f"{e.item} = {'(' + amount + ')' if len(base) > 1 else amount} ÷ 总股本",
+                         {**{f"{a.item} {a.period} ({a.unit})": a.printed for a in base},
+                          f"总股本 ({shares.unit})": count},
+                         e.printed, exact, "元", verdict, note, e.cell(), cells=[e, *base])
+            out.append(check)
+            row_checks.setdefault((e.table, e.row), []).append((check, _implied_count(e, base, factor)))
+        for found in row_checks.values():
+            _on_another_count(found, count, shares.unit)
     return out
+
+
+def _implied_count(e, base, factor) -> tuple[Decimal, Decimal] | None:
+    """The share counts (in the first page's unit) at which the cell's per-share figure is its
+    amount over the count, as an interval: both printed rounded."""
+    lo = base[0].printed.interval()[0] - sum(a.printed.interval()[1] for a in base[1:])
+    hi = base[0].printed.interval()[1] - sum(a.printed.interval()[0] for a in base[1:])
+    e_lo, e_hi = e.printed.interval()
+    if lo <= 0 or e_lo <= 0:
+        return None
+    return lo * factor / e_hi, hi * factor / e_lo
+
+
+def _on_another_count(found: list[tuple[dict, tuple | None]], count: Printed, unit: str) -> None:
+    """A row whose years mostly miss the first page's share count but agree on another among
+    themselves divides by a count the report does not print (the forecasts on the count after a
+    placement, the page's count an older one): each year is judged against the count the years
+    agree on — unverifiable where it agrees, a mismatch where it alone breaks with it. Three
+    years at least must agree (all of them, or all but the one that breaks)."""
+    judged = [(c, i) for c, i in found if i is not None and c["verdict"] in ("consistent", "rounding", "mismatch")]
+    if len(judged) < 3 or sum(c["verdict"] == "mismatch" for c, _ in judged) * 2 <= len(judged):
+        return
+
+    def agreed(intervals):
+        lo, hi = max(i[0] for i in intervals), min(i[1] for i in intervals)
+        return (lo, hi) if lo <= hi else None
+
+    common, alone = agreed([i for _, i in judged]), None
+    if common is None and len(judged) >= 4:
+        fits = [(k, agreed([i for j, (_, i) in enumerate(judged) if j != k])) for k in range(len(judged))]
+        fits = [(k, c) for k, c in fits if c is not None]
+        if len(fits) == 1:
+            alone, common = fits[0]
+    if common is None:
+        return  # the years share no count either: left as judged
+    lo, hi = common
+    for k, (check, interval) in enumerate(judged):
+        if k != alone and check["verdict"] == "mismatch":
+            check["verdict"] = "unverifiable"
+            check["note"] = (f"every year divides by about {(lo + hi) / 2:.4g} {unit}, not the first page's "
+                             f"{count.value}: a share count the report does not print")
+        elif k == alone:
+            check["verdict"] = "mismatch"
+            check["note"] = (f"the other years divide by {lo:.4g}–{hi:.4g} {unit} (not the first page's "
+                             f"{count.value}); this year does not")
 
 
 def _in_yuan(rows, concepts: tuple[str, ...], e) -> list | None:
