@@ -162,6 +162,8 @@ def test_lists_and_amounts_as_brokers_write_them(text, want):
     ("2025年一季度毛利率同比提升3.1个百分点至24.1%。", {"3.1": "consistent", "24.1": "mismatch"}),
     ("2025年一季度营业收入同比增长21.9%至39.00亿元。", {"21.9": "consistent", "39.00": "consistent"}),
     ("2025Q1营业收入同比增长21.9%，达49.00亿元。", {"21.9": "consistent", "49.00": "mismatch"}),
+    # the company's line after what moved it ('带动营业收入…'), not a part's
+    ("2025年一季度出货量同比增长7.30%，带动营业收入同比增长21.9%至39.00亿元。", {"21.9": "consistent", "39.00": "consistent"}),
     # guidance: a range, not a figure
     ("2025Q1营业收入同比增长20%至25%。", {}), ("2025Q1营业收入同比增长20%-25%。", {}),
 ])

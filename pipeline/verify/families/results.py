@@ -171,7 +171,9 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
 _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
-                         r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外)$")
+                         r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|"
+                         # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
+                         r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$")
 
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|调整前|此前预测|前次预测|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
