@@ -102,3 +102,8 @@ def test_market_data_before_a_comma_and_a_figure():
     # "流通市值43亿元,52周…": the unit is kept though a comma and a digit follow it
     market = meta.find_market("总市值163亿元,流通市值43亿元,52周内最高/最低价为59.49 / 25.93元")
     assert market["流通市值"] == {"value": 43.0, "unit": "亿元", "printed": "43"}
+
+
+def test_market_data_labels_joined_to_their_figures_by_a_verb():
+    market = meta.find_market("总市值146,077百万元,总股本/流通A股为18,351/18,351百万股")
+    assert market["总股本"]["value"] == market["流通股本"]["value"] == 18351 and market["总股本"]["unit"] == "百万股"

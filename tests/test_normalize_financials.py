@@ -177,6 +177,14 @@ def test_a_growth_column_of_a_table_with_periods_down_its_first_column():
                       ("归母净利润", "2024A"): 26.4, ("归母净利润", "2025E"): 23.5}
 
 
+def test_growth_rows_labelled_with_a_sign_pair_and_a_percent_after_it():
+    # '(+/-)%' under an amount: its growth, as '(+/-%)' and '增长率(%)' are
+    cells = [["项目", "2023A", "2024E"], ["营业收入(百万元)", "74,293", "80,131"], ["(+/-)%", "5.3%", "7.9%"]]
+    table = Table(kind="other", page=1, cells=cells, source="borderless", report={"stub_columns": 1})
+    (growth,) = [r for r in fin.financial_rows(table) if r["period"] == "2024E" and r.get("growth_of")]
+    assert growth["growth_of"] == "营业收入" and growth["value"] == 7.9
+
+
 def test_a_revision_table_by_columns_marks_each_forecast():
     cells = [["百万元", "调整前 2025E", "调整前 2026E", "调整后 2025E", "调整后 2026E", "变动 2025E", "变动 2026E"],
              ["营业收入", "17,500", "20,300", "18,276", "21,200", "4.4%", "4.4%"],

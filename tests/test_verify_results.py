@@ -151,6 +151,7 @@ def test_exchange_rates_as_reports_print_them():
     ("2025-2026年分别实现营收190亿元、210亿元。", {"190": "mismatch", "210": "consistent"}),   # each with its unit, no verb
     ("2025年营业总收入180亿元(+20.0%)。", {"180": "consistent", "+20.0": "consistent"}),      # its growth in brackets
     ("2024年营业收入150.00亿元，2025年预计达180.00亿元。", {"150.00": "consistent", "180.00": "consistent"}),
+    ("调整2025-2026年营业收入增速预测为20.0%、16.7%。", {"20.0": "consistent", "16.7": "consistent"}),
 ])
 def test_lists_and_amounts_as_brokers_write_them(text, want):
     assert {figure(c): c["verdict"] for c in checks(text)} == want

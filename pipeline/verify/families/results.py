@@ -242,7 +242,7 @@ _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|�
                      rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>%|个百分点|pcts?|ppts?|pp|bps?|BP)")
 _POINTS = r"%|个百分点|pcts?|ppts?|pp|bps?|BP"
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
-_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
+_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
                      rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
