@@ -113,6 +113,15 @@ def test_growth_from_a_zero_base_is_unverifiable_not_a_crash():
     assert [c["verdict"] for c in growth] == ["unverifiable"] and "zero" in growth[0]["note"]
 
 
+def test_net_profit_growth_in_a_table_printing_only_the_parents_share():
+    rows = [row("归属母公司净利润", "2024A", "1,530"), row("归属母公司净利润", "2025E", "1,890"),
+            row("净利润增速", "2025E", "23.5%", unit="%", row_number=1)]
+    (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"]
+    assert c["verdict"] == "consistent" and "归母净利润" in c["note"]   # 1,890 ÷ 1,530 − 1
+    rows[2] = row("净利润增速", "2025E", "25.5%", unit="%", row_number=1)
+    assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"] == ["mismatch"]
+
+
 def test_growth_whose_base_year_is_not_printed_names_the_base():
     doc = tiny_doc([row("营业收入", "2024A", "100"), row("营业收入同比", "2024A", "12%", unit="%", row_number=1)])
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "growth"]

@@ -37,6 +37,11 @@ def find(doc: Document) -> list[dict]:
         concept = concept_of(base)
         same = [b for b in rows if b is not a and (b.unit != "%" or column) and base_item(b) is None and
                 (squash(b.item) == squash(base) or (concept and b.concept == concept))]
+        parents_only = False
+        if not same and concept == "net_profit":
+            # a table printing only 归母净利润 calls its growth 净利润增速: the parent's share it is
+            same = [b for b in rows if b is not a and b.concept == "parent_np" and b.unit != "%" and base_item(b) is None]
+            parents_only = bool(same)
         if not same:
             continue
         periods = sorted({b.period for b in same})
@@ -72,6 +77,8 @@ def find(doc: Document) -> list[dict]:
             continue
         verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now.printed, before.printed], a.printed)
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
+        if parents_only and verdict != "unverifiable":
+            note = "the growth of 归母净利润: the report prints no other 净利润 line"
         if verdict == "mismatch" and concept == "net_profit":
             # 净利润增长率 is often the growth of the parent's share (归母)
             parent = [b for b in rows if b.concept == "parent_np" and b.unit != "%" and base_item(b) is None]
