@@ -267,6 +267,12 @@ _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
 _POINT_UNITS = re.compile(r"个百分点|pcts?|ppts?|pp|bps?|BP")
+# a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
+_LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+# a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
+_ONLY_A_VERB = re.compile(r"\s*(?:达到?|至|实现|录得|为)\s*")
+# a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
+_SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 
 
 def _range_after(text: str, end: int, unit: str) -> bool:
@@ -279,12 +285,8 @@ def _range_after(text: str, end: int, unit: str) -> bool:
     if m.group("unit") is None:
         return m.group("sep") not in "至到" or not re.match(r"\s*[\u4e00-\u9fff]", text[m.end():])
     return bool(_POINT_UNITS.fullmatch(m.group("unit"))) == bool(_POINT_UNITS.fullmatch(unit or "%"))
-# a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
-_LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
-# a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
-_ONLY_A_VERB = re.compile(r"\s*(?:达到?|至|实现|录得|为)\s*")
-# a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
-_SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
+
+
 # a line of prose a PDF wrapped: a dozen Chinese characters or more, not ending a sentence or a
 # heading ('投资要点：'); the next line goes on with it unless it opens a bullet, a caption or a source
 _CJK = re.compile(r"[\u4e00-\u9fff]")
