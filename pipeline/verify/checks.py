@@ -255,8 +255,9 @@ def share_scale(unit: Optional[str]) -> Optional[Decimal]:
 def is_company_report(doc: Document) -> bool:
     """A report on one listed company: it has statement tables, or its title opens with the
     company and its ticker ('许继电气(000400):…' — a results summary in prose, as desks
-    receive them by mail). A ticker alone is not enough: industry notes name the stocks they
-    like ('关注股份阿里巴巴(9988.HK)')."""
+    receive them by mail), or with a name and a colon where the text rates the stock
+    ('海天味业:…' and '维持“增持”评级'). A ticker alone is not enough: industry notes name the
+    stocks they like ('关注股份阿里巴巴(9988.HK)')."""
     if any(t.kind == "financials" for t in doc.tables):
         return True
     m = doc.meta
