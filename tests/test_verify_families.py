@@ -202,6 +202,17 @@ def test_a_row_that_sums_the_rows_above_it_unmarked_is_a_subtotal():
     assert not [c for c in verify(tiny_doc(zeros))["checks"] if c["family"] == "totals"]
 
 
+def test_a_row_that_only_equals_the_rows_above_it_is_no_subtotal():
+    # a forecast model's 应付票据 set to 短期借款 + 应付账款 every year: the section's total counts
+    # all three, so it is a line of its own — its total is judged, and no check is made of it
+    for name in ("应付票据", "其他流动负债"):
+        checks = _totals_by_year("balance", [("短期借款", ("100", "110", "120", "130")), ("应付账款", ("50", "60", "70", "80")),
+                                             (name, ("150", "170", "190", "210"))],
+                                 "流动负债合计", {"2024A": "300", "2025E": "340", "2026E": "380", "2027E": "420"})
+        assert {y: c["verdict"] for y, c in checks.items()} == dict.fromkeys(YEARS, "consistent")
+        assert all(c["formula"] == f"流动负债合计 = 短期借款 + 应付账款 + {name}" for c in checks.values())
+
+
 def test_a_banks_income_statement_lines():
     lines = [("利息收入", "1,000"), ("利息支出", "600"), ("净利息收入", "400"), ("手续费及佣金净收入", "100"),
              ("营业收入", "500"), ("营业支出", "300"), ("营业利润", "200")]

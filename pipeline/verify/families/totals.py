@@ -242,8 +242,8 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
     rows = sorted(by_row)
     found: dict[int, tuple[int, ...]] = {}
     for j, row in enumerate(rows):
-        if _is_subtotal(first[row]):
-            continue
+        if _is_subtotal(first[row]) or CATCH_ALL.match(first[row].item):
+            continue  # a total says so; a catch-all 其他 row is a line of its own, whatever it equals
         for span in range(2, j + 1):
             run = rows[j - span:j]
             if _is_subtotal(first[run[0]]):
@@ -265,7 +265,28 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
             if held >= max(3, years - 1) and used == set(parts):
                 found[row] = parts
                 break
-    return found
+    return {row: parts for row, parts in found.items() if not _counted_with_its_parts(by_row, row, parts)}
+
+
+def _counted_with_its_parts(by_row: dict[int, dict[str, Amount]], row: int, parts: tuple[int, ...]) -> bool:
+    """Whether the marked total after a row adds up with the row and the rows it seems to sum
+    all counted, in as many years as with the row alone: then the row only equals them (a
+    forecast model's 其他流动负债 set to 短期借款 + 应付账款) and is no subtotal."""
+    rows = sorted(by_row)
+    after = [r for r in rows if r > row]
+    total = next((r for r in after if _is_subtotal(next(iter(by_row[r].values())))), None)
+    if total is None:
+        return False
+    start = max((r for r in rows if r < min(parts) and _is_subtotal(next(iter(by_row[r].values())))), default=-1)
+    section = [r for r in rows if start < r < total]
+    collapsed = [r for r in section if r not in parts]
+    held = {"all": 0, "collapsed": 0}
+    for period, t in by_row[total].items():
+        for name, members in (("all", section), ("collapsed", collapsed)):
+            cells = [by_row[r].get(period) for r in members]
+            if None not in cells and len(cells) >= 2 and judge_sum([c.printed for c in cells], t.printed)[0] != "mismatch":
+                held[name] += 1
+    return held["all"] >= held["collapsed"] and held["all"] > 0
 
 
 def _an_identitys_own(total: Amount, parts: list[Amount]) -> bool:
