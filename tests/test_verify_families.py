@@ -213,6 +213,44 @@ def test_a_row_that_only_equals_the_rows_above_it_is_no_subtotal():
         assert all(c["formula"] == f"流动负债合计 = 短期借款 + 应付账款 + {name}" for c in checks.values())
 
 
+def _with_a_financial_arm(total_cost_2026=None):
+    """A CAS income statement of a company with a financial arm: 营业总收入 over 营业收入 and
+    利息收入, 营业总成本 over the costs, then the other lines down to 营业利润."""
+    years = ("2024A", "2025E", "2026E", "2027E")
+    lines = {"营业收入": (4070, 4400, 4750, 5100), "利息收入": (32, 34, 36, 38), "营业成本": (3050, 3280, 3530, 3780),
+             "利息支出": (6, 6, 7, 7), "税金及附加": (22, 24, 26, 28), "销售费用": (320, 340, 360, 380),
+             "管理费用": (130, 140, 150, 160), "研发费用": (140, 150, 160, 170), "财务费用": (-45, -40, -40, -40),
+             "其他收益": (12, 12, 12, 12), "投资收益": (20, 20, 20, 20)}
+    total_revenue = [a + b for a, b in zip(lines["营业收入"], lines["利息收入"])]
+    total_cost = [sum(v) for v in zip(*(lines[n] for n in ("营业成本", "利息支出", "税金及附加", "销售费用", "管理费用",
+                                                           "研发费用", "财务费用")))]
+    profit = [r - c + o + i for r, c, o, i in zip(total_revenue, total_cost, lines["其他收益"], lines["投资收益"])]
+    printed_cost = list(total_cost)
+    if total_cost_2026 is not None:
+        printed_cost[2] = total_cost_2026
+    order = [("营业总收入", total_revenue), ("营业收入", None), ("利息收入", None), ("营业总成本", printed_cost)] + \
+            [(n, None) for n in ("营业成本", "利息支出", "税金及附加", "销售费用", "管理费用", "研发费用", "财务费用",
+                                 "其他收益", "投资收益")] + [("营业利润", profit)]
+    rows = []
+    for i, (name, values) in enumerate(order):
+        for year, v in zip(years, values or lines[name]):
+            rows.append(row(name, year, f"({-v:,})" if v < 0 else f"{v:,}", row_number=i))
+    return [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"]
+
+
+def test_a_cas_total_counts_for_the_lines_it_groups():
+    checks = _with_a_financial_arm()
+    assert {c["verdict"] for c in checks} == {"consistent"}
+    by_line = {}
+    for c in checks:
+        by_line.setdefault(c["claim"].split()[0], []).append(c)
+    assert len(by_line["营业利润"]) == len(by_line["营业总收入"]) == len(by_line["营业总成本"]) == 4
+    assert "营业总成本" in by_line["营业利润"][0]["formula"] and "营业成本" not in by_line["营业利润"][0]["formula"]
+    # a forecast year's 营业总成本 10 off: its own lines and 营业利润 both say so
+    edited = [c for c in _with_a_financial_arm(total_cost_2026=4203) if c["verdict"] == "mismatch"]
+    assert {c["claim"].split()[:2][0] for c in edited} == {"营业总成本", "营业利润"}
+
+
 def test_a_banks_income_statement_lines():
     lines = [("利息收入", "1,000"), ("利息支出", "600"), ("净利息收入", "400"), ("手续费及佣金净收入", "100"),
              ("营业收入", "500"), ("营业支出", "300"), ("营业利润", "200")]

@@ -54,7 +54,7 @@ IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return subtotals(rows) + identities(rows) + operating_profit(rows)
+    return subtotals(rows) + identities(rows) + operating_profit(rows) + grouped_totals(rows)
 
 
 # the lines an income statement subtracts from revenue on the way to 营业利润
@@ -93,7 +93,8 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
             end = next((i for i, a in enumerate(cells) if a.concept == "operating_profit"), None)
             if top is None or end is None or end - top < 4:
                 continue
-            years.append((period, cells[top], cells[top + 1:end], cells[end]))
+            years.append((period, cells[top], grouped_parts(cells[top], cells[top + 1:end]), cells[end],
+                          cells[top + 1:end]))
         if len(years) < 3:
             continue
         judged = {}
@@ -106,13 +107,13 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
         forecast_misses = sum(v == "mismatch" and str(y[0]).endswith("E") for y, v, _ in judged[reading])
         if fits[reading] < 3 or forecast_misses > 1:
             continue
-        for (period, revenue, parts, total), verdict, exact in judged[reading]:
+        for (period, revenue, parts, total, printed_lines), verdict, exact in judged[reading]:
             formula = f"{total.item} = {revenue.item} " + " ".join(
                 ("− " if _sign(p, reading) < 0 else "+ ") + p.item for p in parts)
             note = "" if verdict != "mismatch" else (
                 f"the other years follow this reading of the signs; the listed lines give {exact}")
             gap = abs(exact - total.printed.value)
-            if (verdict == "mismatch" and not str(period).endswith("E") and not _lists_every_line(parts)
+            if (verdict == "mismatch" and not str(period).endswith("E") and not _lists_every_line(printed_lines)
                     and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
                 # a reported year copies the company's statement, which may carry a small line
                 # the table leaves out (a 信用减值损失 of that year only); a forecast has none
@@ -138,9 +139,74 @@ def _lists_every_line(parts: list[Amount]) -> bool:
     return all(any(n.search(p.item) for p in parts for n in names) for names in _statement_lines())
 
 
+@lru_cache(maxsize=1)
+def _grouping() -> dict[str, list[re.Pattern]]:
+    data = statements_data()["grouped_lines"]
+    return {kind: [re.compile(p) for p in names] for kind, names in data.items() if not kind.startswith("_")}
+
+
+def _named(a: Amount, kind: str) -> bool:
+    return any(p.search(a.item) for p in _grouping()[kind])
+
+
+def grouped_parts(revenue: Amount, parts: list[Amount]) -> list[Amount]:
+    """The lines 营业利润 adds to `revenue`, each CAS total standing for the lines it groups
+    (statements.json grouped_lines): 营业总收入 for the 营业收入 and the financial arm's income
+    printed under it, 营业总成本 for the costs and expenses printed under it."""
+    out, i = [], 0
+    if _named(revenue, "total_revenue"):
+        while i < len(parts) and _named(parts[i], "revenue_lines"):
+            i += 1
+    while i < len(parts):
+        out.append(parts[i])
+        i += 1
+        if _named(out[-1], "total_cost"):
+            while i < len(parts) and _named(parts[i], "cost_lines"):
+                i += 1
+    return out
+
+
+def grouped_totals(rows: list[Amount]) -> list[dict]:
+    """营业总收入 and 营业总成本 from the lines printed under them. A template may leave a line
+    out (利息支出 of a company without a financial arm): a year that does not add up is a
+    mismatch only where the same lines add up in another forecast year after the current one."""
+    by_table: dict[int, dict[str, list[Amount]]] = {}
+    for a in rows:
+        if a.statement == "income" and not SUB_ROW.match(a.item):
+            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
+    out = []
+    for periods in by_table.values():
+        judged = []
+        for period, cells in periods.items():
+            cells = sorted(cells, key=lambda a: a.row)
+            for i, total in enumerate(cells):
+                kind = "revenue_lines" if _named(total, "total_revenue") else "cost_lines" if _named(total, "total_cost") else None
+                if kind is None:
+                    continue
+                parts = []
+                for a in cells[i + 1:]:
+                    if not _named(a, kind):
+                        break
+                    parts.append(a)
+                if len(parts) >= 2:
+                    judged.append((period, total, parts, *judge_sum([p.printed for p in parts], total.printed)))
+        evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
+                                              for period, total, parts, verdict, _ in judged])
+        for (period, total, parts, verdict, exact), evidence in zip(judged, evidences):
+            note = ""
+            if verdict == "mismatch" and evidence:
+                note = f"the listed lines add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
+            elif verdict == "mismatch":
+                verdict, note = "unverifiable", f"unlisted rows: the listed lines add up to {exact}, and a line may be left out"
+            out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
+                            f"{total.item} = " + " + ".join(p.item for p in parts), {p.item: p.printed for p in parts},
+                            total.printed, exact, total.unit, verdict, note, total.cell(), cells=[total, *parts]))
+    return out
+
+
 def _sign(a: Amount, reading: tuple[str, str]) -> int:
     expenses, losses = reading
-    if a.concept in EXPENSES:
+    if a.concept in EXPENSES or _named(a, "total_cost"):
         return -1 if expenses == "subtract" else 1
     if LOSS.search(a.item):
         return -1 if losses == "subtract" else 1
@@ -148,7 +214,7 @@ def _sign(a: Amount, reading: tuple[str, str]) -> int:
 
 
 def _operating(year, reading) -> tuple[str, Decimal]:
-    _period, revenue, parts, total = year
+    _period, revenue, parts, total, _printed_lines = year
     signed = [revenue.printed] + [Printed(_sign(p, reading) * p.printed.value, p.printed.step, p.printed.places)
                                   for p in parts]
     return judge_sum(signed, total.printed)
