@@ -254,6 +254,10 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
+# a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
+# follows the years' profits, the multiple a profit forecast is quoted at
+_VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*"
+                     rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
@@ -539,7 +543,7 @@ class Reader:
         for m in _EARLIER.finditer(text):
             events.append((m.start(), m.end(), "earlier", m))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("share", _SHARE), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -611,6 +615,11 @@ class Reader:
                 if _of_the_target(text, start):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍': the target family's
                 self.pe(s, m, periods, eps_list, subject)
+                continue
+            if kind == "valued":  # a PE only after the years' profits; after revenue it may be a PS
+                if (subject is not None and subject.concept in ("parent_np", "net_profit")
+                        and not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start)):
+                    self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "pb":
                 if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
