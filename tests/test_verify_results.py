@@ -154,7 +154,7 @@ def test_exchange_rates_as_reports_print_them():
     ("调整2025-2026年营业收入增速预测为20.0%、16.7%。", {"20.0": "consistent", "16.7": "consistent"}),
     # a multiple named only 估值 after the years' profits is their PE (one market value); after revenue, no PE
     ("预计公司2025-2026年归母净利润分别为15.0、18.0亿元，当前股价对应2025-2026年估值分别为30、28倍。",
-     {"15.0": "consistent", "18.0": "consistent", "30": "consistent", "28": "mismatch"}),
+     {"15.0": "consistent", "18.0": "consistent", "28": "mismatch"}),  # 15.0 × 30 is the market value: 18.0 × 25
     ("预计公司2025-2026年营业收入分别为180、210亿元，对应估值分别为3、2.6倍。", {"180": "consistent", "210": "consistent"}),
 ])
 def test_lists_and_amounts_as_brokers_write_them(text, want):
