@@ -202,6 +202,28 @@ def test_a_row_that_sums_the_rows_above_it_unmarked_is_a_subtotal():
     assert not [c for c in verify(tiny_doc(zeros))["checks"] if c["family"] == "totals"]
 
 
+def test_a_total_printed_before_the_rows_it_sums_unmarked():
+    # a bank's 营业收入 and 营业支出 each over their lines; 营业利润 = 营业收入 − 营业支出
+    lines = [("营业收入", (65105, 67394, 69200, 73400)), ("利息净收入", (46425, 47114, 49200, 52700)),
+             ("手续费及佣金净收入", (12450, 11870, 12100, 12600)), ("其他非息收入", (6230, 8410, 7900, 8100)),
+             ("营业支出", (39794, 41011, 41213, 42830)), ("税金及附加", (716, 740, 761, 807)),
+             ("业务及管理费", (20178, 20871, 21452, 22723)), ("信用减值损失", (18900, 19400, 19000, 19300)),
+             ("营业利润", (25311, 26383, 27987, 30570))]
+    rows = [row(n, y, f"{v:,}", row_number=i) for i, (n, vs) in enumerate(lines) for y, v in zip(YEARS, vs)]
+    verdicts = {}
+    for c in verify(tiny_doc(rows))["checks"]:
+        verdicts.setdefault(c["formula"], set()).add(c["verdict"])
+    assert verdicts == {"营业收入 = 利息净收入 + 手续费及佣金净收入 + 其他非息收入": {"consistent"},
+                        "营业支出 = 税金及附加 + 业务及管理费 + 信用减值损失": {"consistent"},
+                        "营业利润 = 营业收入 − 营业支出": {"consistent"}}
+    # a total printed first never reaches over a profit (利润总额 = 所得税 + 净利润 is an identity turned round)
+    rows = [row(n, y, v, row_number=i) for i, (n, vs) in enumerate([("利润总额", ("1,000", "1,100", "1,200", "1,300")),
+                                                                     ("所得税", ("150", "165", "180", "195")),
+                                                                     ("净利润", ("850", "935", "1,020", "1,105"))])
+            for y, v in zip(YEARS, vs)]
+    assert [c["formula"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"] == ["净利润 = 利润总额 − 所得税"] * 4
+
+
 def test_a_row_that_only_equals_the_rows_above_it_is_no_subtotal():
     # a forecast model's 应付票据 set to 短期借款 + 应付账款 every year: the section's total counts
     # all three, so it is a line of its own — its total is judged, and no check is made of it

@@ -288,15 +288,20 @@ def subtotals(rows: list[Amount]) -> list[dict]:
     return out
 
 
+# lines that result from the lines above them: never a part of a total printed before them
+RESULT_LINES = {"operating_profit", "total_profit", "net_profit", "parent_np", "income_tax", "minority", "gross_profit"}
+
+
 def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int, ...]]:
-    """Rows that sum the rows just above them without saying so (a bank's 贷款净额 under
-    贷款总额 and 贷款减值准备, printed negative; an IFRS statement's 除税前利润 under 经营利润,
-    财务成本 and 应占联营公司损益), as {row: the rows it sums}. A row is taken for one where it
-    adds up in every year but at most one (an error of the report is one year; a coincidence
-    is not every year), in three years or more: a section's total then counts it and not its
-    parts again. A run reaches over an unmarked subtotal found above (counting it, not its
-    parts) but never over a marked one; an identity's total summed from the identity's own
-    lines is left to the identity (利润总额 = 营业利润 + 营业外收支)."""
+    """Rows that sum the rows just above them, or just below them, without saying so (a bank's
+    贷款净额 under 贷款总额 and 贷款减值准备, printed negative; an IFRS statement's 除税前利润 under
+    经营利润, 财务成本 and 应占联营公司损益; a bank's 营业收入 over 利息净收入, 手续费及佣金净收入 and
+    其他非息收入), as {row: the rows it sums}. A row is taken for one where it adds up in every
+    year but at most one (an error of the report is one year; a coincidence is not every year),
+    in three years or more: a section's total then counts it and not its parts again. A run
+    above reaches over an unmarked subtotal found above it (counting it, not its parts); no run
+    reaches over a marked total; an identity's total summed from the identity's own lines is
+    left to the identity (利润总额 = 营业利润 + 营业外收支)."""
     by_row: dict[int, dict[str, Amount]] = {}
     for period, cells in periods.items():
         for a in cells:
@@ -307,31 +312,64 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
     first = {row: next(iter(cells.values())) for row, cells in by_row.items()}
     rows = sorted(by_row)
     found: dict[int, tuple[int, ...]] = {}
+    spanned = lambda: {r for parts in found.values() for r in parts}  # noqa: E731
     for j, row in enumerate(rows):
-        if _is_subtotal(first[row]) or CATCH_ALL.match(first[row].item):
-            continue  # a total says so; a catch-all 其他 row is a line of its own, whatever it equals
-        for span in range(2, j + 1):
+        if _is_subtotal(first[row]) or CATCH_ALL.match(first[row].item) or row in spanned() \
+                or _named(first[row], "total_revenue") or _named(first[row], "total_cost"):
+            continue  # a total says so (营业总收入: grouped_totals); a catch-all 其他 row is a line of its own
+        for span in range(2, j + 1):  # the rows above it
             run = rows[j - span:j]
             if _is_subtotal(first[run[0]]):
                 break  # a run never reaches over a marked total
             parts = tuple(r for r in run if not any(r in found[s] for s in run if s in found))
-            if len(parts) < 2:
-                continue
-            if _an_identitys_own(first[row], [first[r] for r in parts]):
+            verdict = _sums(by_row, first, row, parts, years)
+            if verdict == "identity":
                 break  # the identity judges this line, however far a run of rows reaches
-            held, used = 0, set()
-            for period, total in by_row[row].items():
-                cells = [by_row[p].get(period) for p in parts]
-                if None in cells or total.printed.value == 0 or sum(1 for c in cells if c.printed.value) < 2:
-                    continue
-                if judge_sum([c.printed for c in cells], total.printed)[0] != "mismatch":
-                    held += 1
-                    used |= {r for r, c in zip(parts, cells) if c.printed.value}
-            # every part counts in some year it holds: a row of zeros joins any sum
-            if held >= max(3, years - 1) and used == set(parts):
+            if verdict == "sums":
                 found[row] = parts
                 break
+        if row in found:
+            continue
+        for span in range(2, len(rows) - j):  # the rows below it: a total printed first
+            run = tuple(rows[j + 1:j + 1 + span])
+            if _is_subtotal(first[run[-1]]) or any(r in found for r in run) or first[run[-1]].concept in RESULT_LINES:
+                break  # nor over a profit: 利润总额 = 所得税 + 净利润 is an identity turned round
+            verdict = _sums(by_row, first, row, run, years)
+            if verdict == "identity":
+                break
+            if verdict == "sums":
+                found[row] = run
+                break
     return {row: parts for row, parts in found.items() if not _counted_with_its_parts(by_row, row, parts)}
+
+
+def _sums(by_row, first, row: int, parts: tuple[int, ...], years: int) -> str | None:
+    """Whether `row` is the sum of `parts` in every year but at most one, three years or more,
+    every part counting in some year it holds ("sums"); "identity" where an identity judges it."""
+    if len(parts) < 2:
+        return None
+    if _an_identitys_own(first[row], [first[r] for r in parts]):
+        return "identity"
+    held, used = 0, set()
+    for period, total in by_row[row].items():
+        cells = [by_row[p].get(period) for p in parts]
+        if None in cells or total.printed.value == 0 or sum(1 for c in cells if c.printed.value) < 2:
+            continue
+        verdict = judge_sum([c.printed for c in cells], total.printed)[0]
+        slack = sum(c.printed.step for c in cells) / 2 + total.printed.step / 2
+        if verdict == "rounding" and slack > COINCIDENCE_SLACK * abs(total.printed.value):
+            continue  # small figures: rounding lets too many sums fit (130 as 140 − 40 + 12 + 20); exactly, it counts
+        if verdict != "mismatch":
+            held += 1
+            used |= {r for r, c in zip(parts, cells) if c.printed.value}
+    # every part counts in some year it holds: a row of zeros joins any sum
+    return "sums" if held >= max(3, years - 1) and used == set(parts) else None
+
+
+# the most rounding a year off by rounding may allow, as a share of the total, to count towards a
+# row being an unmarked subtotal: four integer parts under a total of 140 allow ±2.5 (1.8%), and a
+# sum fits by chance; a bank's 贷款净额 of 2,378,000 allows a millionth
+COINCIDENCE_SLACK = Decimal("0.005")
 
 
 def _counted_with_its_parts(by_row: dict[int, dict[str, Amount]], row: int, parts: tuple[int, ...]) -> bool:
