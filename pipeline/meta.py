@@ -243,8 +243,10 @@ _TICKER = re.compile(r"(?<![A-Za-z0-9_.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{
 # a Hong Kong share-class mark after a company's name: -W weighted voting, -S secondary
 # listing, -B pre-revenue biotech ('中通快递-W(02057)')
 HK_SHARE_CLASS = r"-(?:W|SW|S|B|WR)(?![A-Za-z])"
-_CURRENCY = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
-             ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("元", "CNY"))
+# the words that name a currency, in the order a text is searched for them (元 last: 港元 and
+# 美元 end with it); verify reads printed exchange rates with the same words
+CURRENCY_WORDS = (("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("美元", "USD"), ("USD", "USD"),
+                  ("US$", "USD"), ("人民币", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("元", "CNY"))
 _AMOUNT = r"(\d+(?:\.\d+)?)"
 _BRACKET = r"(?:[ \t]*[（(][^）)\n]{0,20}[)）])?"  # on the label's own line
 
@@ -299,7 +301,7 @@ def find_market(text: str) -> dict:
 
 
 def _currency(text: str) -> Optional[str]:
-    for word, code in _CURRENCY:
+    for word, code in CURRENCY_WORDS:
         if word in text:
             return code
     return None

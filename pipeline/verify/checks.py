@@ -14,7 +14,7 @@ from .. import calc
 from .. import quantities as q
 from ..calc import Printed
 from ..document import Document
-from ..meta import HK_SHARE_CLASS
+from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_text
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
 from ..periods import period_of_label
@@ -198,8 +198,8 @@ CURRENCY_OF_WORD = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 
 # an exchange rate the report prints ("汇率：1港元=0.92人民币", "按1港币兑0.91元人民币折算",
 # "HKD/CNY=0.92", "美元兑人民币汇率7.20"): one unit of the first currency in the second
-_CURRENCY_WORDS = {"港元": "HKD", "港币": "HKD", "HKD": "HKD", "HK$": "HKD", "美元": "USD", "USD": "USD",
-                   "US$": "USD", "人民币": "CNY", "人民币元": "CNY", "RMB": "CNY", "CNY": "CNY"}
+# (a bare 元 only after the rate: '兑0.91元人民币' and '1美元=7.2元')
+_CURRENCY_WORDS = {word: code for word, code in CURRENCY_WORDS if word != "元"}
 _CUR = "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True))
 _RATE_NUM = r"(\d+(?:\.\d+)?)"
 _RATES = [
