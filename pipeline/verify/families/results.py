@@ -36,7 +36,7 @@ from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import (Amount, amounts, converted, exchange_rate, formula_range, is_company_report, judge_formula, line_items,
+from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
                       make, money_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import exact_price
@@ -235,12 +235,15 @@ _LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|�
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
+# a change's units: percent, or points of a ratio
+_POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP"
+_POINT_UNITS = re.compile(_POINT_WORDS)
+_POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
 _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
-                     rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>%|个百分点|pcts?|ppts?|pp|bps?|BP)")
-_POINTS = r"%|个百分点|pcts?|ppts?|pp|bps?|BP"
+                     rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
                      rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
@@ -252,12 +255,12 @@ _CHANGE_PAIR = re.compile(rf"同比\s*[/、和及与]\s*环比\s*(?:分别)?\s*(
                           rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
-_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*"
-                 rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
+# multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍'
+_MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
 # follows the years' profits, the multiple a profit forecast is quoted at
-_VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*"
-                     rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])")
+_VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
@@ -270,7 +273,6 @@ _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业�
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
-_POINT_UNITS = re.compile(r"个百分点|pcts?|ppts?|pp|bps?|BP")
 # a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
 _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
@@ -961,8 +963,10 @@ class Reader:
                 row = self.table_row("eps", p)
                 eps, cells = (row.printed, [row]) if row is not None else (None, [])
             years.append((p, _printed(num), (a, b), eps, cells))
-        if (close is not None and close.currency not in (None, "CNY") and len(years) >= 2
-                and exchange_rate(self.doc, close.currency, "CNY") is None
+        price = Printed.of(repr(close.value)) if close is not None else None
+        # an HKD close over RMB earnings: at the rate the report prints, if it prints one
+        at_rate = converted(self.doc, price, close.currency, "CNY") if price and close.currency not in (None, "CNY") else None
+        if (at_rate is None and close is not None and close.currency not in (None, "CNY") and len(years) >= 2
                 and all(eps is not None and eps.value > 0 for _, _, _, eps, _ in years)):
             # an HKD close over RMB earnings at a rate not printed: the years still share one price
             bases = {p: (eps, cells[0] if cells else None) for p, _, _, eps, cells in years}
@@ -979,9 +983,7 @@ class Reader:
             if close is None:
                 self.add(s, at, formula, {}, printed, None, "x", "unverifiable", "the close is not printed where it can be read")
                 continue
-            price = Printed.of(repr(close.value))
             if close.currency not in (None, "CNY"):
-                at_rate = converted(self.doc, price, close.currency, "CNY")
                 if at_rate is None:
                     self.add(s, at, formula, {}, printed, None, "x", "unverifiable",
                              f"the close in {close.currency}, the EPS in CNY: needs a rate the report does not print")
