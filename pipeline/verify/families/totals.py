@@ -72,6 +72,26 @@ SIGN_READINGS = [("subtract", "add"), ("subtract", "subtract"), ("add", "add")]
 UNLISTED_SHARE = Decimal("0.01")
 
 
+def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict[str, list[Amount]]]:
+    """The statements' lines by table and period, in printed order ('其中' rows left out: a part
+    of the line above, never summed again)."""
+    by_table: dict[int, dict[str, list[Amount]]] = {}
+    for a in rows:
+        if a.statement in statements and not SUB_ROW.match(a.item):
+            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
+    for periods in by_table.values():
+        for cells in periods.values():
+            cells.sort(key=lambda a: a.row)
+    return by_table
+
+
+def _sum_check(total: Amount, parts: list[Amount], verdict: str, exact, note: str = "") -> dict:
+    """A total against the lines it sums, as a check."""
+    return make(f"{total.item} {total.period} {total.printed.value}", total.page,
+                f"{total.item} = " + " + ".join(p.item for p in parts), {p.item: p.printed for p in parts},
+                total.printed, exact, total.unit, verdict, note, total.cell(), cells=[total, *parts])
+
+
 def operating_profit(rows: list[Amount]) -> list[dict]:
     """营业利润 from 营业收入 and every line printed between them, per table. Statements
     print expenses positive or negative, and impairment losses either way: a reading of
@@ -81,14 +101,9 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
     does not add up by less than 1% of revenue, where the table has no 其他 line, may carry
     a line of its own that the table leaves out: unverifiable."""
     out = []
-    by_table: dict[int, dict[str, list[Amount]]] = {}
-    for a in rows:
-        if a.statement == "income" and not SUB_ROW.match(a.item):
-            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
-    for table, periods in by_table.items():
+    for table, periods in _by_table(rows, ("income",)).items():
         years = []
         for period, cells in periods.items():
-            cells = sorted(cells, key=lambda a: a.row)
             top = next((i for i, a in enumerate(cells) if a.concept == "revenue"), None)
             end = next((i for i, a in enumerate(cells) if a.concept == "operating_profit"), None)
             if top is None or end is None or end - top < 4:
@@ -170,15 +185,10 @@ def grouped_totals(rows: list[Amount]) -> list[dict]:
     """营业总收入 and 营业总成本 from the lines printed under them. A template may leave a line
     out (利息支出 of a company without a financial arm): a year that does not add up is a
     mismatch only where the same lines add up in another forecast year after the current one."""
-    by_table: dict[int, dict[str, list[Amount]]] = {}
-    for a in rows:
-        if a.statement == "income" and not SUB_ROW.match(a.item):
-            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
     out = []
-    for periods in by_table.values():
+    for periods in _by_table(rows, ("income",)).values():
         judged = []
         for period, cells in periods.items():
-            cells = sorted(cells, key=lambda a: a.row)
             for i, total in enumerate(cells):
                 kind = "revenue_lines" if _named(total, "total_revenue") else "cost_lines" if _named(total, "total_cost") else None
                 if kind is None:
@@ -198,9 +208,7 @@ def grouped_totals(rows: list[Amount]) -> list[dict]:
                 note = f"the listed lines add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
             elif verdict == "mismatch":
                 verdict, note = "unverifiable", f"unlisted rows: the listed lines add up to {exact}, and a line may be left out"
-            out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
-                            f"{total.item} = " + " + ".join(p.item for p in parts), {p.item: p.printed for p in parts},
-                            total.printed, exact, total.unit, verdict, note, total.cell(), cells=[total, *parts]))
+            out.append(_sum_check(total, parts, verdict, exact, note))
     return out
 
 
@@ -233,13 +241,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
     after its rows (流动资产合计 last) or before them (流动资产 first, then its rows): the
     layout is chosen per table by which reading reproduces more of its totals."""
     out = []
-    by_table: dict[int, dict[str, list[Amount]]] = {}
-    for a in rows:
-        if a.statement in ("balance", "cashflow", "income") and not SUB_ROW.match(a.item):
-            by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
-    for table, periods in by_table.items():
-        for cells in periods.values():
-            cells.sort(key=lambda a: a.row)
+    for table, periods in _by_table(rows, ("balance", "cashflow", "income")).items():
         unmarked = unmarked_subtotals(periods)
         out += [_unmarked_check(cells, row, parts) for cells in periods.values()
                 for row, parts in unmarked.items()]
@@ -281,10 +283,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                 continue  # a grand total read as a section (负债合计 over the equity rows below it): identities() judges it
             elif verdict == "mismatch":
                 verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
-            out.append(make(f"{total.item} {period} {total.printed.value}", total.page,
-                            f"{total.item} = " + " + ".join(p.item for p in parts),
-                            {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
-                            total.cell(), cells=[total, *parts]))
+            out.append(_sum_check(total, parts, verdict, exact, note))
     return out
 
 
@@ -340,7 +339,7 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
             if verdict == "sums":
                 found[row] = run
                 break
-    return {row: parts for row, parts in found.items() if not _counted_with_its_parts(by_row, row, parts)}
+    return {row: parts for row, parts in found.items() if not _counted_with_its_parts(by_row, first, row, parts)}
 
 
 def _sums(by_row, first, row: int, parts: tuple[int, ...], years: int) -> str | None:
@@ -372,16 +371,17 @@ def _sums(by_row, first, row: int, parts: tuple[int, ...], years: int) -> str | 
 COINCIDENCE_SLACK = Decimal("0.005")
 
 
-def _counted_with_its_parts(by_row: dict[int, dict[str, Amount]], row: int, parts: tuple[int, ...]) -> bool:
+def _counted_with_its_parts(by_row: dict[int, dict[str, Amount]], first: dict[int, Amount], row: int,
+                            parts: tuple[int, ...]) -> bool:
     """Whether the marked total after a row adds up with the row and the rows it seems to sum
     all counted, in as many years as with the row alone: then the row only equals them (a
     forecast model's 其他流动负债 set to 短期借款 + 应付账款) and is no subtotal."""
     rows = sorted(by_row)
-    after = [r for r in rows if r > row]
-    total = next((r for r in after if _is_subtotal(next(iter(by_row[r].values())))), None)
+    marked = {r for r in rows if _is_subtotal(first[r])}
+    total = next((r for r in rows if r > row and r in marked), None)
     if total is None:
         return False
-    start = max((r for r in rows if r < min(parts) and _is_subtotal(next(iter(by_row[r].values())))), default=-1)
+    start = max((r for r in marked if r < min(parts)), default=-1)
     section = [r for r in rows if start < r < total]
     collapsed = [r for r in section if r not in parts]
     held = {"all": 0, "collapsed": 0}
@@ -410,10 +410,7 @@ def _unmarked_check(cells: list[Amount], row: int, spanned: tuple[int, ...]) -> 
     parts = [a for a in cells if a.row in spanned]
     verdict, exact = judge_sum([p.printed for p in parts], total.printed)
     note = f"the listed rows add up to {exact}; the row sums the rows above it in the other years" if verdict == "mismatch" else ""
-    return make(f"{total.item} {total.period} {total.printed.value}", total.page,
-                f"{total.item} = " + " + ".join(p.item for p in parts),
-                {p.item: p.printed for p in parts}, total.printed, exact, total.unit, verdict, note,
-                total.cell(), cells=[total, *parts])
+    return _sum_check(total, parts, verdict, exact, note)
 
 
 def _later_evidence(periods, judged: list[tuple[str, tuple, bool]]) -> list[list[str]]:
