@@ -263,10 +263,11 @@ def is_company_report(doc: Document) -> bool:
     m = doc.meta
     if m.title and _HK_SHARE_CLASS_TITLE.match(m.title):
         return True  # '阿里巴巴-W:…': a Hong Kong share class mark names a listed company
-    if m.title and _COMPANY_NOTE_TITLE.match(m.title) and not _NOT_A_COMPANY.search(m.title.split(":")[0].split("：")[0]):
+    # a title opening '<name>:' where the name is no industry, sector or market
+    named = bool(m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]))
+    if named and _COMPANY_NOTE_TITLE.match(m.title):
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
-    if m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]) \
-            and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
+    if named and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
         return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
     if not (m.company and m.ticker and m.title):
         return False

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ...calc import Printed, judge
 from ...document import Document
-from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, exchange_rate, judge_formula, make
+from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, judge_formula, make
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
@@ -89,17 +89,17 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
                 hi = min(i[1] for i in allowed.values())
                 price = Decimal(str(close.value))
                 if currency and close.currency != currency:
-                    rate = exchange_rate(doc, close.currency, currency)
+                    rate = converted(doc, Printed.of(repr(close.value)), close.currency, currency)
                     if rate is not None and lo <= hi:
                         # the close at the printed rate: an interval of its own (the rate is rounded too)
-                        value, inverse = rate
-                        ends = [price * r if not inverse else price / r for r in value.interval()]
+                        (_, value), convert, words = rate
+                        ends = [convert(price, r) for r in value.interval()]
                         at_rate = (min(ends), max(ends))
                         agrees = at_rate[0] <= hi and lo <= at_rate[1]
                         out.append(make(f"{name} row against the close {close.value} {close.currency}", first.page,
-                                        f"{name} = close {'÷' if inverse else '×'} {value.value} ÷ {pairs[0][1].item}",
+                                        f"{name} = close {words} ÷ {pairs[0][1].item}",
                                         {"close": price, "rate": value}, price,
-                                        (lo + hi) / 2 * (value.value if inverse else 1 / value.value), close.currency,
+                                        (lo + hi) / 2 * price / convert(price, value.value), close.currency,
                                         "consistent" if agrees else "unverifiable",
                                         f"the {name} row is priced at {lo:.2f}–{hi:.2f} {currency}" + (
                                             "" if agrees else f", not at the close at the printed rate "
