@@ -111,13 +111,23 @@ _SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", 
 QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed qualifier at the end: "营业成本(含金融类)"
 
 
+@lru_cache(maxsize=1)
+def _names_by_statement() -> dict[str, dict[str, str]]:
+    """data/line_items.json _by_statement: names whose meaning a statement gives them."""
+    return {statement: {squash(n): concept for n, concept in names.items()}
+            for statement, names in line_items().get("_by_statement", {}).items() if not statement.startswith("_")}
+
+
 @lru_cache(maxsize=4096)
-def concept_of(item: str) -> Optional[str]:
+def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     """What a printed line item means (data/line_items.json): its name as printed, without
-    a 加:/减: sign word, without a bracketed qualifier, or by a name it starts with."""
+    a 加:/减: sign word, without a bracketed qualifier, or by a name it starts with. A
+    statement may give a name its own meaning (_by_statement: 非控股权益 in an income
+    statement is the minority's profit, in a balance sheet its equity)."""
     name = _SIGN_WORD.sub("", item or "")
+    local = _names_by_statement().get(statement or "", {})
     for candidate in (name, QUALIFIER.sub("", name)):
-        concept = _names().get(squash(candidate))
+        concept = local.get(squash(candidate)) or _names().get(squash(candidate))
         if concept:
             return concept
     low = squash(name)
@@ -125,14 +135,6 @@ def concept_of(item: str) -> Optional[str]:
         if not concept.startswith("_") and any(low.startswith(squash(s)) for s in starts):
             return concept
     return None
-
-
-def concept_in(item: str, statement: Optional[str]) -> Optional[str]:
-    """concept_of, where the statement may give a name its meaning (data/line_items.json
-    _by_statement: 非控股权益 in an income statement is the minority's profit)."""
-    local = line_items().get("_by_statement", {}).get(statement or "", {})
-    name = QUALIFIER.sub("", _SIGN_WORD.sub("", item or ""))
-    return next((c for n, c in local.items() if squash(n) == squash(name)), None) or concept_of(item)
 
 
 @dataclass
@@ -309,7 +311,7 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
             if p is None or (r.get("basis") in ("before", "change") and not revisions) \
                     or (r.get("basis") in GROWTH_BASES and not growth_columns):
                 continue
-            out.append(Amount(r["item"], concept_in(r["item"], r["statement"]), r["period"], p, r.get("unit"), r["statement"],
+            out.append(Amount(r["item"], concept_of(r["item"], r["statement"]), r["period"], p, r.get("unit"), r["statement"],
                               r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis"),
                               r.get("base_period")))
     return out
