@@ -611,17 +611,14 @@ class Reader:
                     self.state(("eps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
                 continue
-            if kind == "pe":
+            if kind in ("pe", "valued"):
+                if kind == "valued" and (subject is None or subject.concept not in ("parent_np", "net_profit")):
+                    continue  # 估值…倍 is a PE only after the years' profits; after revenue it may be a PS
                 if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
                     continue  # '行业2025年平均市盈率38倍': not the company's multiple
                 if _of_the_target(text, start):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍': the target family's
                 self.pe(s, m, periods, eps_list, subject)
-                continue
-            if kind == "valued":  # a PE only after the years' profits; after revenue it may be a PS
-                if (subject is not None and subject.concept in ("parent_np", "net_profit")
-                        and not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start)):
-                    self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "pb":
                 if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
