@@ -28,6 +28,8 @@ def base_item(a: Amount) -> str | None:
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc, growth_columns=True)
+    # the parent's share, for a 净利润 growth that is its growth (归母)
+    parents = [b for b in rows if b.concept == "parent_np" and b.unit != "%" and base_item(b) is None]
     out = []
     for a in rows:
         base = base_item(a)
@@ -40,8 +42,7 @@ def find(doc: Document) -> list[dict]:
         parents_only = False
         if not same and concept == "net_profit":
             # a table printing only 归母净利润 calls its growth 净利润增速: the parent's share it is
-            same = [b for b in rows if b is not a and b.concept == "parent_np" and b.unit != "%" and base_item(b) is None]
-            parents_only = bool(same)
+            same, parents_only = parents, bool(parents)
         if not same:
             continue
         periods = sorted({b.period for b in same})
@@ -81,8 +82,7 @@ def find(doc: Document) -> list[dict]:
             note = "the growth of 归母净利润: the report prints no other 净利润 line"
         if verdict == "mismatch" and concept == "net_profit":
             # 净利润增长率 is often the growth of the parent's share (归母)
-            parent = [b for b in rows if b.concept == "parent_np" and b.unit != "%" and base_item(b) is None]
-            p_now, p_before = _nearest(parent, a.period, a), _nearest(parent, prev_period, a)
+            p_now, p_before = _nearest(parents, a.period, a), _nearest(parents, prev_period, a)
             if p_now and p_before:
                 v2, e2 = judge_formula(lambda x, y: (x / y - 1) * 100, [p_now.printed, p_before.printed], a.printed)
                 if v2 in ("consistent", "rounding"):
