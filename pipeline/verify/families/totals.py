@@ -409,7 +409,7 @@ def _unmarked_check(cells: list[Amount], row: int, spanned: tuple[int, ...]) -> 
     total = next(a for a in cells if a.row == row)
     parts = [a for a in cells if a.row in spanned]
     verdict, exact = judge_sum([p.printed for p in parts], total.printed)
-    note = f"the listed rows add up to {exact}; the row sums the rows above it in the other years" if verdict == "mismatch" else ""
+    note = f"the listed rows add up to {exact}; the row sums these rows in the other years" if verdict == "mismatch" else ""
     return _sum_check(total, parts, verdict, exact, note)
 
 
