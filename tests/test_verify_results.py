@@ -156,6 +156,11 @@ def test_exchange_rates_as_reports_print_them():
     ("预计公司2025-2026年归母净利润分别为15.0、18.0亿元，当前股价对应2025-2026年估值分别为30、28倍。",
      {"15.0": "consistent", "18.0": "consistent", "28": "mismatch"}),  # 15.0 × 30 is the market value: 18.0 × 25
     ("预计公司2025-2026年营业收入分别为180、210亿元，对应估值分别为3、2.6倍。", {"180": "consistent", "210": "consistent"}),
+    # 分别 after the base word; multiples joined by 和
+    ("预计2025-2026年营收180、210亿元，同比分别+20.0%、+18.7%。",
+     {"180": "consistent", "210": "consistent", "20.0": "consistent", "+18.7": "mismatch"}),
+    ("预计2025-2026年归母净利润15.0亿元/18.0亿元，对应市盈率30倍和28倍。",
+     {"15.0": "consistent", "18.0": "consistent", "28": "mismatch"}),
 ])
 def test_lists_and_amounts_as_brokers_write_them(text, want):
     assert {figure(c): c["verdict"] for c in checks(text)} == want
@@ -216,6 +221,7 @@ def test_the_mutation_harness_edits_a_figure_in_a_sentence():
     ("2025年一季度公司实现营业收入39.00亿元（+21.9% YoY，+5.4% QoQ）。", {"+21.9": "consistent", "+5.4": "consistent"}),
     ("2025年一季度公司实现营业收入39.00亿元，同比/环比分别增长21.9%/5.4%。", {"21.9": "consistent", "5.4": "consistent"}),
     ("2025年一季度公司实现营业收入39.00亿元，同比、环比分别+21.9%、+5.4%。", {"21.9": "consistent", "5.4": "consistent"}),
+    ("2025Q1实现营收39.00亿元,同/环比+21.9%/+7.4%。", {"21.9": "consistent", "7.4": "mismatch"}),   # 同比 shortened to 同
     # the second direction is its own: a fall of 5.4% where the table rose 5.4%
     ("2025年一季度公司实现营业收入39.00亿元，同比/环比分别增长21.9%/下降5.4%。", {"21.9": "consistent", "5.4": "mismatch"}),
 ])

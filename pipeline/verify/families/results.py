@@ -240,7 +240,7 @@ _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP"
 _POINT_UNITS = re.compile(_POINT_WORDS)
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
-_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*"
+_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*(?:分别)?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
@@ -249,14 +249,14 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
                      rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
-# both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%'
-_CHANGE_PAIR = re.compile(rf"同比\s*[/、和及与]\s*环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
+# both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%'
+_CHANGE_PAIR = re.compile(rf"同(?:比)?\s*[/、和及与]\s*环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
                           rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{_POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{_UP}|{_DOWN})?\s*"
                           rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
-# multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍'
-_MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
+# multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
+_MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
 # follows the years' profits, the multiple a profit forecast is quoted at
