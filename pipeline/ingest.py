@@ -474,7 +474,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
         if not (_RULE_ROW.fullmatch(lines[i]) and "|" in lines[i - 1]):
             i += 1
             continue
-        rows = [_pipe_cells(lines[i - 1])]
+        start, rows = i - 1, [_pipe_cells(lines[i - 1])]
         i += 1
         while i < len(lines) and "|" in lines[i] and not _RULE_ROW.fullmatch(lines[i]):
             rows.append(_pipe_cells(lines[i]))
@@ -483,8 +483,23 @@ def pipe_tables(text: str, page: int) -> list[Table]:
         cells = [r + [None] * (width - len(r)) for r in rows]
         if len(cells) >= 2 and width >= 2:
             tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
-                                rows=clean.rows_as_dicts(cells), cells=cells))
+                                rows=clean.rows_as_dicts(cells), cells=cells, title=_caption(lines, start)))
     return tables
+
+
+# a caption: a short line of its own, no cell of a table and no sentence ('利润表（百万元）', '### 表1：盈利预测')
+_CAPTION = re.compile(r"[#*\s]*(?P<text>[^|。；;!！?？]{2,40}?)[*\s:：]*")
+
+
+def _caption(lines: list[str], header: int) -> Optional[str]:
+    """The caption a Markdown table is printed under: the nearest non-blank line above its
+    header row, where it is short and no sentence — the statement it names (利润表) says what
+    its rows are, as a PDF table's title does."""
+    for line in reversed(lines[max(0, header - 3):header]):
+        if line.strip():
+            m = _CAPTION.fullmatch(line.strip())
+            return m.group("text").strip() if m else None
+    return None
 
 
 # a Markdown table a scraper put on one line: '|项目|2023A|2024E| | ---- | ---- | ---- | |营业收入|4378|4491|…'

@@ -181,6 +181,30 @@ def test_markdown_tables_in_a_text_are_tables():
                                ["归母净利润(万元)", "7,847.72", "7,690.94", "+2.04%"]]
 
 
+def test_a_markdown_table_takes_the_caption_above_it_and_its_statement(tmp_path):
+    from pipeline.ingest import pipe_tables
+
+    text = ("公司营收稳步增长。\n### 利润表（百万元）\n\n| 会计年度 | 2024A | 2025E | 2026E | 2027E |\n|---|---|---|---|---|\n"
+            "| 营业收入 | 15,000 | 18,000 | 21,000 | 24,000 |\n| 营业成本 | 12,000 | 14,000 | 16,000 | 18,000 |\n"
+            "| 税金及附加 | 90 | 108 | 126 | 144 |\n| 销售费用 | 600 | 720 | 840 | 960 |\n"
+            "| 管理费用 | 450 | 540 | 630 | 720 |\n| 研发费用 | 750 | 900 | 1,050 | 1,200 |\n"
+            "| 营业利润 | 1,110 | 1,732 | 2,354 | 2,876 |\n\n公司维持高研发投入。\n"
+            "| 指标 | 2024A | 2025E |\n|---|---|---|\n| 毛利率 | 20.0% | 22.2% |\n")
+    first, second = pipe_tables(text, 1)
+    assert first.title == "利润表（百万元）"
+    assert second.title is None                      # a sentence above a table is no caption
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    fin = next(t for t in doc.tables if t.kind == "financials")
+    assert {r["statement"] for r in fin.rows if r["item"] == "营业利润"} == {"income"}
+    from pipeline.verify import verify
+    verdicts = {c["claim"]: c["verdict"] for c in verify(doc)["checks"] if c["claim"].startswith("营业利润")}
+    # 24,000 − 18,000 − 144 − 960 − 720 − 1,200 = 2,976, printed 2,876
+    assert verdicts == {"营业利润 2024A 1110": "consistent", "营业利润 2025E 1732": "consistent",
+                        "营业利润 2026E 2354": "consistent", "营业利润 2027E 2876": "mismatch"}
+
+
 def test_a_markdown_table_a_scraper_flattened_onto_one_line():
     from pipeline.ingest import pipe_tables
 
