@@ -38,6 +38,16 @@ def period_of_label(label: str) -> Optional[Period]:
     return None
 
 
+# a forecast column as brokers mark it: 2025E, 25E, FY2025E, 2025F (forecast), 2025P (projected),
+# 2025e, 2025年E, 2025年预测, 2025Est; a reported one 2025A, 2025年, 2025 or 2025年报
+_FORECAST = re.compile(r"(?:\d|年)\s*(?:[EFPefp](?![A-Za-z])|Est\b|预测|预计|预期|[(（](?:预测|预计|E)[)）])|E年$")
+
+
+def is_forecast(label: Optional[str]) -> bool:
+    """Whether a period label marks a forecast: the broker's own model, not a copy of the accounts."""
+    return bool(_FORECAST.search(str(label or "")))
+
+
 def name_of(p: Period) -> str:
     kind, year = p[0], p[1]
     return {"Y": f"{year}", "Q": f"{year}Q{p[-1]}", "H": f"{year}H{p[-1]}", "9M": f"{year}前三季度"}[kind]

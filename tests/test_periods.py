@@ -1,7 +1,7 @@
 """periods: broker period labels as values one can compare and step through."""
 import pytest
 
-from pipeline.periods import period_before, period_of_label, sort_key, year_before
+from pipeline.periods import is_forecast, period_before, period_of_label, sort_key, year_before
 
 
 @pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
@@ -21,3 +21,12 @@ def test_the_period_before():
 def test_labels_sort_in_time():
     labels = ["2025E", "2Q24A", "2024A", "1Q25A", "1Q24A", "2023A", "1H24", "合计"]
     assert sorted(labels, key=sort_key) == ["2023A", "1Q24A", "2Q24A", "1H24", "2024A", "1Q25A", "2025E", "合计"]
+
+
+@pytest.mark.parametrize("label, forecast", [
+    ("2025E", True), ("25E", True), ("FY2025E", True), ("2025F", True), ("2025P", True), ("2025e", True),
+    ("2025年E", True), ("2025年预测", True), ("1Q25E", True), ("2025H1E", True),
+    ("2024A", False), ("2024", False), ("2024年", False), ("FY24", False), ("1Q25A", False), ("2025Q1", False),
+])
+def test_a_forecast_column_however_it_is_marked(label, forecast):
+    assert is_forecast(label) is forecast

@@ -91,6 +91,15 @@ def test_a_planted_error_is_flagged_in_another_style(plant, tmp_path):
     assert any(FLAGGED[plant].replace("2025E", "FY2025E").replace("2026E", "FY2026E") in c for c in mismatches), mismatches
 
 
+def test_a_forecast_marked_f_is_a_forecast(tmp_path):
+    # '2026F': a per-share figure of the broker's model, not the company's own on a weighted count
+    style = TableStyle(period="{y}{f}")
+    doc = read_document(company_report_pdf(tmp_path / "f.pdf", CompanySpec(style=style, plant={"eps"})))
+    mismatches = [c["claim"] for c in verify(doc)["checks"] if c["verdict"] == "mismatch"]
+    assert "每股收益 2026F 0.61" in mismatches          # 0.56 printed 0.05 too high
+    assert all("2026F" in c for c in mismatches)            # and the PE row over it: close ÷ 0.61 is not 75.9
+
+
 def tiny_doc(rows):
     doc = Document(doc_id="t", source=Source(path="t.pdf", sha256="0" * 64, format="pdf", pages=1, size=1))
     doc.tables.append(Table(kind="financials", page=1, source="typed", rows=rows,

@@ -17,7 +17,7 @@ from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_text
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
-from ..periods import period_of_label
+from ..periods import is_forecast, period_of_label
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -156,7 +156,7 @@ class Amount:
     @property
     def forecast(self) -> bool:
         """A forecast year's (2025E) figure: the broker's own model, not a copy of the accounts."""
-        return str(self.period).endswith("E")
+        return is_forecast(self.period)
 
     @property
     def key(self) -> tuple:

@@ -51,14 +51,14 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
 # the periods a sentence names; a span first ('2025-2027年'), a quarter before its year
 _PERIOD = re.compile(
     rf"(?<![\dA-Za-z.\-/])(?:"
-    rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AE])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AE])?(?![\d\-/.])"
+    rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AEF])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AEF])?(?![\d\-/.])"
     # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
     rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # years listed: 25/26/27年, 2025/2026/2027年
-    rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AE])"
-    # each year marked: 2025E/2026E/2027E, 25E/26E
-    rf"|(?P<elist>(?:{_YEAR}|\d\d)[AE](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AE]){{1,5}})(?![\dA-Za-z])"
+    rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
+    # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
+    rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
@@ -66,7 +66,7 @@ _PERIOD = re.compile(
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|"
     rf"第三季度报告|年报|年度报告)"
-    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|[AE])(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
     rf")")

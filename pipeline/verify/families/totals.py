@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...calc import Printed, judge_sum
 from ...document import Document
 from ...normalize.financials import statements_data
-from ...periods import sort_key
+from ...periods import is_forecast, sort_key
 from ..checks import Amount, amounts, make
 
 SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
@@ -119,7 +119,7 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
         reading = max(SIGN_READINGS, key=lambda r: fits[r])
         # the table's own reading fits three years or more, and every forecast year but one
         # (a reported year may carry a line of its own the table leaves out)
-        forecast_misses = sum(v == "mismatch" and str(y[0]).endswith("E") for y, v, _ in judged[reading])
+        forecast_misses = sum(v == "mismatch" and is_forecast(y[0]) for y, v, _ in judged[reading])
         if fits[reading] < 3 or forecast_misses > 1:
             continue
         for (period, revenue, parts, total, printed_lines), verdict, exact in judged[reading]:
@@ -128,7 +128,7 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
             note = "" if verdict != "mismatch" else (
                 f"the other years follow this reading of the signs; the listed lines give {exact}")
             gap = abs(exact - total.printed.value)
-            if (verdict == "mismatch" and not str(period).endswith("E") and not _lists_every_line(printed_lines)
+            if (verdict == "mismatch" and not is_forecast(period) and not _lists_every_line(printed_lines)
                     and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
                 # a reported year copies the company's statement, which may carry a small line
                 # the table leaves out (a 信用减值损失 of that year only); a forecast has none
@@ -421,7 +421,7 @@ def _later_evidence(periods, judged: list[tuple[str, tuple, bool]]) -> list[list
     in another such year leave none out in this one. A reported year, and the current one
     (the first forecast year, carrying the quarters already reported with their 汇率变动
     and one-off lines), may carry a line of its own that year."""
-    later = set(sorted((p for p in periods if str(p).endswith("E")), key=sort_key)[1:])
+    later = set(sorted((p for p in periods if is_forecast(p)), key=sort_key)[1:])
     held: dict[tuple, list[str]] = {}
     for period, key, holds in judged:
         if holds and period in later:

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from ...calc import Printed, judge
 from ...document import Document
+from ...periods import is_forecast
 from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, judge_formula, make
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
@@ -183,11 +184,11 @@ def exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Deci
     report divides the rounded EPS as printed, and `m` must too, to its own last digit —
     where PE × EPS as two rounded figures would allow a price a percent wide. Reported years
     are not judged this way: their multiple may divide the year's own diluted EPS."""
-    if not str(m.period).endswith("E"):
+    if not is_forecast(m.period):
         return None
     everyone = [(x, e) for x, e in pairs if x is not m]
     # the evidence: all the other years, else the other forecast years alone
-    for others in (everyone, [(x, e) for x, e in everyone if str(x.period).endswith("E")]):
+    for others in (everyone, [(x, e) for x, e in everyone if is_forecast(x.period)]):
         if len(others) < 2:
             continue
         candidates = list(prices) + [x.printed.value * e.printed.value for x, e in others]
