@@ -312,8 +312,8 @@ def find_price(text: str, labels: str) -> Optional[dict]:
     a bracketed date or unit skipped, its currency from the words around it."""
     for m in re.finditer(rf"(?:{labels}){_BRACKET}[ \t]*[:：]?(?:[ \t]*\n(?=[ \t]*\d))?[ \t]*([^\n\d]{{0,8}}?){_AMOUNT}[ \t]*([^\n\d]{{0,3}})", text):
         label_text = text[m.start():m.start(2)]
-        if re.search(r"走势|区间|对应|涨跌", label_text):
-            continue
+        if re.search(r"走势|区间|对应|涨跌", label_text) or re.match(r"[ \t]*[-–~～至到][ \t]*\d", text[m.end(2):]):
+            continue  # a price range (目标价 18.00-20.00元) is no one price
         currency = _currency(m.group(1) + m.group(3)) or _currency(label_text) or "CNY"
         return {"value": float(m.group(2)), "currency": currency}
     return None
@@ -392,7 +392,7 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     m.company, m.ticker = find_company(rows)
     if m.ticker is None:
         m.company, m.ticker = find_company(first)
-    target = find_price(rows, r"目标价格?|目标价位")
+    target = find_price(rows, r"目标价格?|目标价位|合理价值|合理估值")
     price = next((p for p in (find_price(rows, label) for label in
                               (r"收盘价", r"当前股价|最新股价|当前价格?|现价", r"股价")) if p), None)
     m.target_price = Money(**target) if target else None

@@ -2,6 +2,7 @@
 import pytest
 
 from pipeline import meta
+from pipeline.ingest import read_document
 
 
 @pytest.mark.parametrize("text,want", [
@@ -32,6 +33,8 @@ def test_company_and_ticker(text, want):
     ("股价（2025年05月09日） 85.83 元", "股价", {"value": 85.83, "currency": "CNY"}),
     ("收盘价 43.00 港元", "收盘价", {"value": 43.0, "currency": "HKD"}),
     ("股价走势图 2024", "股价", None),
+    ("目标价 18.00-20.00元", "目标价格?", None),        # a range is no one price
+    ("合理估值区间 18.00~20.00元", "合理估值", None),
 ])
 def test_prices(text, labels, want):
     assert meta.find_price(text, labels) == want
@@ -107,3 +110,10 @@ def test_market_data_before_a_comma_and_a_figure():
 def test_market_data_labels_joined_to_their_figures_by_a_verb():
     market = meta.find_market("总市值146,077百万元,总股本/流通A股为18,351/18,351百万股")
     assert market["总股本"]["value"] == market["流通股本"]["value"] == 18351 and market["总股本"]["unit"] == "百万股"
+
+
+def test_a_fair_value_is_the_target(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(688999.SH)：季报点评\n股价（2025年5月9日） 15.00元\n合理价值 18.00元\n公司发布一季报。", encoding="utf-8")
+    m = read_document(path).meta
+    assert (m.price.value, m.target_price.value) == (15.0, 18.0)
