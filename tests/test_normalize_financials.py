@@ -265,3 +265,13 @@ def test_growth_columns_beside_the_periods():
     # the amounts themselves are the period columns' only
     assert [(r["item"], r["period"]) for r in fin.financial_rows(table) if not r.get("basis")][:3] == [
         ("营业收入", "3Q25"), ("营业收入", "3Q24"), ("营业收入", "2Q25")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("单位：百万元", "百万元"), ("(人民币百万)", "百万元"), ("RMB mn", "百万元"), ("单位：亿元人民币", "亿元"),
+    ("(万元人民币)", "万元"), ("百万港币", "百万港元"), ("单位：千港币", "千港元"), ("US$m", "百万美元"),
+    ("(%)", "%"), ("营业收入", None),
+])
+def test_the_unit_a_caption_or_header_names(text, unit):
+    from pipeline.normalize.financials import unit_of
+    assert unit_of(text) == unit

@@ -156,6 +156,7 @@ def test_exchange_rates_as_reports_print_them():
     ("预计公司2025-2026年归母净利润分别为15.0、18.0亿元，当前股价对应2025-2026年估值分别为30、28倍。",
      {"15.0": "consistent", "18.0": "consistent", "28": "mismatch"}),  # 15.0 × 30 is the market value: 18.0 × 25
     ("预计公司2025-2026年营业收入分别为180、210亿元，对应估值分别为3、2.6倍。", {"180": "consistent", "210": "consistent"}),
+    ("预计2025年公司营收达到190亿人民币。", {"190": "mismatch"}),    # 人民币 after the scale word: 180亿元
     # 分别 after the base word; multiples joined by 和
     ("预计2025-2026年营收180、210亿元，同比分别+20.0%、+18.7%。",
      {"180": "consistent", "210": "consistent", "20.0": "consistent", "+18.7": "mismatch"}),

@@ -190,7 +190,7 @@ def printed_of(row: dict) -> Optional[Printed]:
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元' (and of a share count, '百万股' → 股)."""
     m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
-    currency = {"元人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
+    currency = {"元人民币": "元", "人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
     return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
 
 
