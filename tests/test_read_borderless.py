@@ -77,6 +77,23 @@ def test_a_label_wrapped_onto_two_lines_is_one_label(tmp_path):
     assert cells == [["归属于母公司股东的净利润", "3,699", "5,614"], ["每股收益（元）", "0.46", "0.70"]]
 
 
+@pytest.mark.parametrize("values_at", [0, 5, 10])  # beside the label's first line, between its lines, beside the last
+def test_a_label_wrapped_under_its_values_is_one_label(tmp_path, values_at):
+    # rows 16pt apart; a label broken at the column's edge goes on 10pt lower, its values beside
+    # either line or between them
+    at = {0: [(40, "单位：百万元"), (-180, "2024A"), (-230, "2025E")],
+          16: [(40, "少数股东损益"), (-180, "80"), (-230, "156")],
+          32: [(40, "归属于母公司所有者的")], 42: [(40, "净利润")],
+          58: [(40, "每股收益（元）"), (-180, "0.33"), (-230, "0.50")],
+          74: [(40, "成长能力")], 90: [(40, "营业收入"), (-180, "15.0%"), (-230, "20.0%")]}
+    at[32 + values_at] = at.get(32 + values_at, []) + [(-180, "1,000"), (-230, "1,500")]
+    rows = [at.get(y, []) for y in range(91)]
+    (_, _, cells, groups), = grid_rows(draw(tmp_path / "wrap.pdf", rows, pitch=1))
+    assert [r[0] for r in cells] == ["少数股东损益", "归属于母公司所有者的净利润", "每股收益（元）", "营业收入"]
+    assert cells[1][1:] == ["1,000", "1,500"]
+    assert groups[-1] == "成长能力"  # a heading a row's pitch below the row above is no rest of its label
+
+
 def test_prose_with_years_is_not_a_table(tmp_path):
     rows = [[(40, "我们预测公司2025年和2026年的收入将继续增长，主要受益于产能扩张与价格回升。")],
             [(40, "2025"), (90, "2026"), (140, "年度展望")],

@@ -422,20 +422,31 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     pending_label: list[str] = []
     group = None
     # a label-only row is the first line of a wrapped label when it fills the label column
-    # (a long name broken at the column's edge); a short one is a section heading (成长能力)
+    # (a long name broken at the column's edge); a short one is a section heading (成长能力);
+    # and the last line of the label above it where that label fills the column and this line
+    # sits closer under it than rows stand apart (values printed beside a label's first line)
     stub_right = max((t.x1 for s, _ in body for t in s), default=first_col)
+    row_pitch = _row_pitch(body)
+    pending_words: list[Token] = []
+    label_words: list[Token] = []
     for i, (stub, values) in enumerate(body):
         by_stub = _assign(stub_columns, stub)
         if not values:
             next_has_label = i + 1 < len(body) and body[i + 1][0]
             label = " ".join(by_stub[0]) if by_stub and by_stub[0] else " ".join(t.text for t in stub)
             fills = max(t.x1 for t in stub) >= left + 0.85 * (stub_right - left)
+            if cells and i > 0 and body[i - 1][1] and not pending_label and not _HEADING.search(label) \
+                    and _goes_on_from(label_words, body[i - 1], stub, left, stub_right, row_pitch):
+                cells[-1][0] = (cells[-1][0] or "") + label.replace(" ", "")
+                continue
             if next_has_label and (not fills or _HEADING.search(label)):
-                group, pending_label = label, []
+                group, pending_label, pending_words = label, [], []
             else:
                 pending_label.append(label)
+                pending_words += stub
             continue
         row: list[Optional[str]] = [_join(words) for words in by_stub]
+        label_words, pending_words = pending_words + stub, []  # the words of this row's label, all its lines
         if pending_label:
             row[0] = "".join(pending_label) + (row[0] or "")
             pending_label = []
@@ -468,6 +479,25 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     return Grid(title=title, stub=stub_columns, columns=columns, rows=cells, groups=groups,
                 bbox=(round(x0, 2), round(top, 2), round(right, 2), round(bottom, 2)),
                 footer=footer, unassigned=unassigned)
+
+
+def _row_pitch(body: list[tuple[list[Token], list[Token]]]) -> float:
+    """How far apart a table's rows stand: the median step between the tops of rows that hold values."""
+    tops = [min(t.top for t in stub + values) for stub, values in body if values]
+    steps = [b - a for a, b in zip(tops, tops[1:]) if b > a]
+    return statistics.median(steps) if steps else 0.0
+
+
+def _goes_on_from(label: list[Token], above: tuple[list[Token], list[Token]], line: list[Token], left: float,
+                  stub_right: float, row_pitch: float) -> bool:
+    """Whether a label-only `line` is the rest of the label (its words on every line so far)
+    of the row `above` it: that label fills the label column (broken at its edge) and the line
+    stands closer under the row than the table's rows stand apart (a cell's own line spacing)."""
+    if not label or not row_pitch:
+        return False
+    fills = max(t.x1 for t in label) >= left + 0.85 * (stub_right - left)
+    step = min(t.top for t in line) - min(t.top for t in above[0] + above[1])
+    return fills and 0 < step < 0.8 * row_pitch
 
 
 def _nearest(columns: list[Column], t: Token, pitch: float) -> Optional[int]:
