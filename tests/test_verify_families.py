@@ -137,6 +137,21 @@ def test_growth_whose_base_year_is_not_printed_names_the_base():
     assert c["verdict"] == "unverifiable" and "营业收入 of the year before 2024A" in c["note"]
 
 
+def test_a_quarterly_table_with_its_growth_rows(tmp_path):
+    # 环比 on the quarter before, 同比 on the same quarter a year before (never another quarter of it)
+    path = tmp_path / "q.txt"
+    path.write_text("单季度利润表\n| 单位：百万元 | 1Q24 | 2Q24 | 3Q24 | 4Q24 | 1Q25 |\n|---|---|---|---|---|---|\n"
+                    "| 营业收入 | 3,200 | 3,400 | 3,500 | 3,700 | 3,900 |\n| 环比 | 5.0% | 6.3% | 2.9% | 5.7% | 7.4% |\n"
+                    "| 同比 | 20.0% | 18.0% | 15.0% | 16.0% | 21.9% |\n", encoding="utf-8")
+    found = {c["claim"]: c for c in verify(read_document(path))["checks"]}
+    assert found["营业收入 2Q24 环比 6.3%"]["verdict"] == "consistent"           # 3,400 ÷ 3,200 − 1
+    assert found["营业收入 1Q25 环比 7.4%"]["verdict"] == "mismatch"             # 3,900 ÷ 3,700 − 1 = 5.4%
+    assert "4Q24" in found["营业收入 1Q25 环比 7.4%"]["formula"]
+    assert found["营业收入 1Q24 环比 5.0%"]["verdict"] == "unverifiable"         # 4Q23 is not printed
+    assert found["营业收入 同比 1Q25 21.9%"]["verdict"] == "consistent"          # on 1Q24
+    assert found["营业收入 同比 2Q24 18.0%"]["verdict"] == "unverifiable"        # 2Q23 is not printed
+
+
 def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():
     rows = [row("货币资金", "2024A", "100", statement="balance", row_number=0),
             row("存货", "2024A", "50", statement="balance", row_number=1),

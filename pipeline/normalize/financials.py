@@ -165,6 +165,8 @@ def is_comparables(table: Table, stub_width: int) -> bool:
     return bool(uppers) and any(_METRIC_WORDS.search(u) for u in uppers) and tickers >= 2
 
 
+# a row that prints the growth on the period before (环比) of the line item above it
+QOQ_LABEL = re.compile(r"环比(?:增长|增速|变化)?率?\s*(?:[（(]%[)）])?|QoQ|qoq")
 # a row that prints the growth of the line item above it, with no name of its own
 GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:年|同比)?(?:增长|增速)(?:比?率)?|"
                           r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*[（(]?%?[)）]?")
@@ -193,6 +195,10 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     first_value = min((i for i, _, _ in cols), default=1)
     column_basis = {i: revision_basis(upper) for i, _, upper in cols}  # a column's, once: not per cell
     growth_cols = growth_columns(table, cols)
+    # each column's period before (环比 rows compare with it), where the table prints it
+    by_period = {period_of_label(p): p for _, p, _ in cols}
+    quarter_before = {p: by_period.get(period_before(period_of_label(p))) for _, p, _ in cols
+                      if period_of_label(p) and period_before(period_of_label(p))}
     for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
         # a revision table by rows: "营业收入 | 调整前", then " | 调整后", " | 变动" (the item
@@ -209,9 +215,11 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         if not label:
             continue
         item, label_unit = split_label(label)
-        growth_of = None
+        growth_of, qoq_row = None, False
         if GROWTH_LABEL.fullmatch(item) and previous_item:
             growth_of = previous_item  # "(+/-%)", 同比增长 under a line item: that item's growth
+        elif QOQ_LABEL.fullmatch(item) and previous_item:
+            growth_of, qoq_row = previous_item, True  # 环比 under a quarter's line item: on the quarter before
         else:
             previous_item = item
         statement = statement_of(group) or base
@@ -232,6 +240,8 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
             basis = column_basis[i] or row_basis
             if basis:
                 row["basis"] = basis
+            if qoq_row:
+                row["basis"], row["base_period"] = "qoq", quarter_before.get(period)
             if not ok:
                 row["text"] = text
                 row["warning"] = "cell is not a number"

@@ -17,7 +17,7 @@ from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_text
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
-from ..periods import is_forecast, period_of_label
+from ..periods import is_forecast, period_of_label, year_before
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -325,8 +325,9 @@ def year_of(period: str) -> Optional[int]:
 
 
 def previous_period(period: str, periods: list[str]) -> Optional[str]:
-    """The year before `period` among `periods` (2024A for 2025E; 2023 for 2024)."""
-    y = year_of(period)
-    if y is None:
+    """The same period a year before `period` among `periods` (2024A for 2025E; 2023 for 2024;
+    1Q24 for 1Q25, never another quarter of 2024)."""
+    p = period_of_label(period)
+    if p is None:
         return None
-    return next((p for p in periods if year_of(p) == y - 1), None)
+    return next((q for q in periods if period_of_label(q) == year_before(p)), None)
