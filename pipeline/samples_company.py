@@ -109,6 +109,7 @@ PLANTS = {
     "margins": "毛利率 2026E printed 1 point too high",
     "valuation": "市盈率 2026E printed 10 too high",
     "comparables": "平均值 PE 2025E printed 2 too high",
+    "peer_pe": "乙微电子's PE 2026E printed 3 too high (its price ÷ its EPS)",
     "upside": "上行空间 printed 5 points too high",
     "restated": "营业收入 2025E on page 1 printed 100 too high",
     # in the sentences of page 1, against the tables
@@ -387,6 +388,8 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     pe26 = [p / e for _, _, p, _, e in peers]
     comp_rows = [[t, n, f"{p}", f"{e1}", f"{e2}", _fmt(a, 1), _fmt(b, 1)]
                  for (t, n, p, e1, e2), a, b in zip(peers, pe25, pe26)]
+    if "peer_pe" in plant:  # the mean over the peers stays the one of their true PEs
+        comp_rows[1][6] = _fmt(pe26[1] + 3, 1)
     mean25 = statistics.mean(r(x, 1) for x in pe25) + (2 if "comparables" in plant else 0)
     comp_rows.append(["", "平均值", "", "", "", _fmt(D(mean25), 1), _fmt(D(statistics.mean(r(x, 1) for x in pe26)), 1)])
     comp_rows.append(["", "中值", "", "", "", _fmt(D(statistics.median(r(x, 1) for x in pe25)), 2),

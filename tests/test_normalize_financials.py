@@ -275,3 +275,13 @@ def test_growth_columns_beside_the_periods():
 def test_the_unit_a_caption_or_header_names(text, unit):
     from pipeline.normalize.financials import unit_of
     assert unit_of(text) == unit
+
+
+@pytest.mark.parametrize("header, want", [
+    ("PE (x) 2025E", ("2025E", "PE (x)")), ("EPS(2025E)", ("2025E", "EPS")), ("2025E PE", ("2025E", "PE")),
+    # a metric and its period printed without a space between them
+    ("EPS2025E", ("2025E", "EPS")), ("2025EEPS", ("2025E", "EPS")), ("2025EPE", ("2025E", "PE")),
+    ("2025EPS", ("2025", "EPS")), ("营业收入", (None, None)),
+])
+def test_the_period_and_metric_of_a_column_header(header, want):
+    assert fin.header_period(header) == want

@@ -24,7 +24,7 @@ def test_clean_company_report_has_no_mismatch(company_doc):
 
 # family → the claim its planted figure gives
 FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 2025E", "margins": "毛利率 2026E",
-           "valuation": "市盈率 2026E", "comparables": "平均值 PE 2025E", "upside": "上行空间",
+           "valuation": "市盈率 2026E", "comparables": "平均值 PE 2025E", "peer_pe": "乙微电子 PE 2026E", "upside": "上行空间",
            "restated": "营业收入 2025E",
            # the sentences of page 1: the figure is marked 【…】 in its sentence
            "qoq": "环比增长【", "points": "同比提升【", "cagr": "CAGR为【", "prose_growth": "同比增长21.0%/【",
@@ -72,7 +72,8 @@ def test_a_comparables_table_with_one_header_row(company_doc, tmp_path, header):
     doc = read_document(company_report_pdf(tmp_path / "c.pdf", CompanySpec(style=TableStyle(comparables_header=header))))
     got = [c for c in verify(doc)["checks"] if c["family"] == "comparables"]
     want = [c for c in verify(company_doc)["checks"] if c["family"] == "comparables"]
-    assert len(got) == len(want) == 4 and all(c["verdict"] != "mismatch" for c in got)
+    # the 平均值 and 中值 rows, and each of four companies' PE from its price and EPS for two years
+    assert len(got) == len(want) == 12 and all(c["verdict"] != "mismatch" for c in got)
 
 
 @pytest.mark.parametrize("money", ["亿元", "万元", "千元"])
@@ -150,6 +151,21 @@ def test_a_quarterly_table_with_its_growth_rows(tmp_path):
     assert found["营业收入 1Q24 环比 5.0%"]["verdict"] == "unverifiable"         # 4Q23 is not printed
     assert found["营业收入 同比 1Q25 21.9%"]["verdict"] == "consistent"          # on 1Q24
     assert found["营业收入 同比 2Q24 18.0%"]["verdict"] == "unverifiable"        # 2Q23 is not printed
+
+
+def test_each_peers_pe_from_its_own_price_and_eps(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("可比公司估值\n| 代码 | 公司 | 收盘价(元) | EPS 2025E | PE 2025E |\n|---|---|---|---|---|\n"
+                    "| 688100.SH | 甲芯科技 | 31.20 | 0.82 | 38.0 |\n| 688200.SH | 乙微电子 | 58.40 | 1.46 | 41.0 |\n"
+                    "| 688300.SH | 丙晶半导体 | 22.75 | -0.10 | N.M. |\n| 0981.HK | 丁集成 | 43.00 | 0.56 | 70.7 |\n",
+                    encoding="utf-8")
+    found = {c["claim"]: c for c in verify(read_document(path))["checks"] if "÷" in c["formula"]}
+    assert found["甲芯科技 PE 2025E 38.0"]["verdict"] == "consistent"   # 31.20 ÷ 0.82 = 38.05
+    assert found["乙微电子 PE 2025E 41.0"]["verdict"] == "mismatch"     # 58.40 ÷ 1.46 = 40.0
+    assert not any(k.startswith("丙晶半导体") for k in found)            # a loss: no multiple
+    # a Hong Kong price over an EPS in RMB: 43.00 ÷ 0.56 = 76.8, the table's 70.7 at a rate it does not print
+    assert found["丁集成 PE 2025E 70.7"]["verdict"] == "unverifiable"
+    assert "two currencies" in found["丁集成 PE 2025E 70.7"]["note"]
 
 
 def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():

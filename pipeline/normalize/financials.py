@@ -133,14 +133,29 @@ _PERIOD_IN_HEADER = re.compile(r"[（(]\s*([^()（）\s]+)\s*[)）]|([^\s()（�
 
 
 def header_period(header: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """(period, the rest) of a column header: "PE (x) 2025E", "EPS(2025E)", "2025E PE"."""
+    """(period, the rest) of a column header: "PE (x) 2025E", "EPS(2025E)", "2025E PE", and
+    a metric and its period a PDF printed without a space between them ("EPS2025E", "2025EEPS")."""
     text = (header or "").strip()
     for m in _PERIOD_IN_HEADER.finditer(text):
         word = m.group(1) or m.group(2)
         if is_period(word):
             rest = (text[:m.start()] + " " + text[m.end():]).strip()
             return word, re.sub(r"\s+", " ", rest) or None
-    return None, None
+    return _glued(text)
+
+
+# a metric word a period may be glued to: the longest that leaves a period reads ('2025EPS' is 2025 EPS)
+_METRIC_WORD = re.compile(r"(?:EV/EBITDA|EV/EBIT|EV/Sales|EPS|BPS|BVPS|DPS|PE|P/E|PB|P/B|PS|P/S|ROE|ROA|PEG|"
+                          r"市盈率|市净率|市销率|每股收益|每股净资产|净利润|归母净利润|营业收入|营收)(?:\s*[(（][^()（）]*[)）])?", re.I)
+
+
+def _glued(text: str) -> tuple[Optional[str], Optional[str]]:
+    best = (None, None)
+    for k in range(1, len(text)):
+        for period, metric in ((text[:k], text[k:]), (text[k:], text[:k])):
+            if is_period(period) and _METRIC_WORD.fullmatch(metric) and len(metric) > len(best[1] or ""):
+                best = (period, metric)
+    return best
 
 
 def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:

@@ -1,6 +1,9 @@
 """Check family: the 平均值/中值 rows of a comparables table, from the companies above
 them in the same group. Cells printed N.M. or na may be left out or counted as zero:
-both are tried and the note says which reproduces the figure."""
+both are tried and the note says which reproduces the figure. And each company's PE and
+PB from its own price and EPS or BVPS in the same row: where the price and the per-share
+figure may be in two currencies (a Hong Kong or US listing, or the table says so), a
+figure they do not give is unverifiable, naming the rate it needs."""
 from __future__ import annotations
 
 import re
@@ -19,6 +22,54 @@ def _key(table: int, row: dict) -> tuple:
 
 
 def find(doc: Document) -> list[dict]:
+    return summaries(doc) + peer_multiples(doc)
+
+
+# a row's price, and the per-share figure each multiple divides it by
+PRICE = re.compile(r"^(?:收盘价|股价|最新股价|现价|价格|Price|Close)", re.I)
+MULTIPLES = [(re.compile(r"^(?:PE|P/E|市盈率)$", re.I), re.compile(r"^(?:EPS|每股收益)$", re.I), "EPS"),
+             (re.compile(r"^(?:PB|P/B|市净率)$", re.I), re.compile(r"^(?:BPS|BVPS|每股净资产)$", re.I), "BVPS")]
+# listings whose price is not in the currency a Chinese company reports in
+FOREIGN_TICKER = re.compile(r"\.(?:HK|US|N|O|OQ|L|T|KS|TW)$|^\d{4,5}$", re.I)
+CURRENCY_COLUMN = re.compile(r"币种|货币|Currency", re.I)
+
+
+def peer_multiples(doc: Document) -> list[dict]:
+    """Each company's PE = price ÷ EPS and PB = price ÷ BVPS, the inputs from its own row."""
+    out = []
+    for t_index, table in enumerate(t for t in doc.tables if t.kind == "comparables"):
+        by_company: dict[str, list[dict]] = {}
+        for r in table.rows:
+            if r["company"] and not SUMMARY.match(r["company"]):
+                by_company.setdefault(r["company"], []).append(r)
+        for company, rows in by_company.items():
+            price = next((r for r in rows if PRICE.match(r["metric"] or "") and printed_of(r)), None)
+            if price is None:
+                continue
+            currencies = {str(r["value"]).strip().upper() for r in rows if CURRENCY_COLUMN.search(r["metric"] or "")}
+            two_currencies = len(currencies) > 1 or bool(FOREIGN_TICKER.search((price.get("ticker") or "").strip()))
+            for multiple, per_share, name in MULTIPLES:
+                for m in (r for r in rows if multiple.match(r["metric"] or "") and printed_of(r)):
+                    base = next((r for r in rows if per_share.match(r["metric"] or "") and r["period"] == m["period"]
+                                 and printed_of(r)), None)
+                    if base is None or printed_of(base).value <= 0:
+                        continue  # a loss has no multiple to check (N.M., or a negative by convention)
+                    verdict, exact = judge_formula(lambda p, e: p / e, [printed_of(price), printed_of(base)], printed_of(m))
+                    note = ""
+                    if verdict == "mismatch" and two_currencies:
+                        verdict, note = "unverifiable", (f"the price and {name} may be in two currencies "
+                                                         f"(the exchange rate is not printed)")
+                    out.append(make(f"{company} {m['metric']} {m['period'] or ''} {printed_of(m).value}".replace("  ", " "),
+                                    m["page"], f"{m['metric']} = {price['metric']} ÷ {base['metric']} {m['period'] or ''}".strip(),
+                                    {price["metric"]: printed_of(price), f"{base['metric']} {m['period'] or ''}".strip(): printed_of(base)},
+                                    printed_of(m), exact, "x", verdict, note,
+                                    {"table": t_index, "row": company, "column": f"{m['metric']} {m['period'] or ''}".strip()},
+                                    cells=[_key(t_index, x) for x in (m, price, base)]))
+    return out
+
+
+def summaries(doc: Document) -> list[dict]:
+    """The 平均值/中值 rows, from the companies above them."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "comparables"):
         order = []
