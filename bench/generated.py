@@ -6,7 +6,8 @@ broker derives it), each verified; a clean report must give no mismatch.
 
 With --styles each report's tables are drawn in a random TableStyle (ruled or borderless,
 shaded rows, centred figures, 25E/FY2025E/2025F periods, no thousands separators, minus
-signs, amounts in 百万元/亿元/万元/千元): a report in a style the reader misreads shows fewer checks, or false mismatches.
+signs, amounts in 百万元/亿元/万元/千元) and page 1's sentences in a random wording: a report in a style the
+reader misreads shows fewer checks, or false mismatches.
 
 Prints each report's summary and its mismatches, then the total (0 is the only right
 answer; a mismatch here is a false alarm of verify or a misreading of the tables).
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.ingest import read_document  # noqa: E402
-from pipeline.samples_company import CompanySpec, TableStyle, company_report_pdf  # noqa: E402
+from pipeline.samples_company import PROSE_WORDINGS, CompanySpec, TableStyle, company_report_pdf  # noqa: E402
 from pipeline.verify import verify  # noqa: E402
 
 
@@ -36,6 +37,11 @@ def random_style(rng: random.Random) -> TableStyle:
                       stub=rng.choice(("", "会计年度", "单位：百万元")), money=rng.choice(("百万元", "亿元", "万元", "千元")),
                       comparables_header=rng.choice(("two_rows", "metric_year", "year_metric", "metric_paren")),
                       sub_rows=rng.random() < 0.4, costs_negative=rng.random() < 0.3)
+
+
+def random_prose(rng: random.Random) -> tuple:
+    """A wording for each of page 1's sentences (samples_company.PROSE)."""
+    return tuple(rng.randrange(n) for n in PROSE_WORDINGS)
 
 
 def random_spec(rng: random.Random) -> CompanySpec:
@@ -61,7 +67,7 @@ def main() -> None:
             path = Path(folder) / f"c{i}.pdf"
             spec = random_spec(rng)
             if args.styles:
-                spec.style = random_style(rng)
+                spec.style, spec.prose = random_style(rng), random_prose(rng)
             try:
                 company_report_pdf(path, spec)
             except ArithmeticError:

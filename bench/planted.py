@@ -1,5 +1,5 @@
 """Planted errors on generated company reports in random styles: for each of N random reports
-(bench/generated.py's specs and styles), every error pipeline.samples_company.PLANTS knows is
+(bench/generated.py's specs, table styles and wordings), every error pipeline.samples_company.PLANTS knows is
 planted in a copy of its own, and the copy verified. An error counts as flagged when the copy
 has a mismatch the clean report has not; a flag elsewhere while the planted figure passes
 would show as a clean report's mismatch in bench/generated.py, so flags are not placed here.
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generated import random_spec, random_style  # noqa: E402
+from generated import random_prose, random_spec, random_style  # noqa: E402
 from pipeline.ingest import read_document  # noqa: E402
 from pipeline.samples_company import PLANTS, company_report_pdf  # noqa: E402
 from pipeline.verify import verify  # noqa: E402
@@ -45,7 +45,7 @@ def main() -> None:
     flagged, tried = Counter(), Counter()
     with tempfile.TemporaryDirectory() as folder:
         for i in range(args.n):
-            spec = replace(random_spec(rng), style=random_style(rng))
+            spec = replace(random_spec(rng), style=random_style(rng), prose=random_prose(rng))
             if spec.target_pe is None:
                 spec = replace(spec, target_pe=D("30"))  # the target_multiple plant needs a multiple
             try:
@@ -59,7 +59,7 @@ def main() -> None:
                 tried[plant] += 1
                 flagged[plant] += bool(new)
                 if not new:
-                    print(f"{i} MISSED {plant}: {PLANTS[plant]}  {spec.style}", flush=True)
+                    print(f"{i} MISSED {plant}: {PLANTS[plant]}  prose={spec.prose} {spec.style}", flush=True)
     for plant in plants:
         print(f"{plant:16} {flagged[plant]}/{tried[plant]}")
     print(f"planted errors flagged: {sum(flagged.values())} of {sum(tried.values())}")

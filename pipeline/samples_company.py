@@ -99,6 +99,8 @@ class CompanySpec:
     gross_margin: tuple = (D("0.231"), D("0.208"), D("0.226"), D("0.238"), D("0.244"))
     # one printed figure to get wrong, by name (see PLANTS): tests check verify flags it
     plant: set = field(default_factory=set)
+    # which wording each of page 1's four sentences takes (PROSE, PROSE_WORDINGS)
+    prose: tuple = (0, 0, 0, 0)
     style: TableStyle = field(default_factory=TableStyle)
 
 
@@ -225,6 +227,72 @@ def _fmt(x: Decimal | None, places: int = 0, paren: bool = True, pct: bool = Fal
     return s + ("%" if pct else "")
 
 
+def _up(x: Decimal, up: str = "增长", down: str = "下降") -> str:
+    """A change in words: '增长21.9%', '下降5.4%'."""
+    return f"{up if x >= 0 else down}{abs(x)}"
+
+
+def _signed(x: Decimal) -> str:
+    return f"+{x}" if x >= 0 else f"{x}"
+
+
+# page 1's sentences as brokers word them: each a list of wordings of the same figures (a
+# test or bench picks one per sentence with CompanySpec.prose); the figures are those of
+# company_report_pdf, a plant already in them
+def _quarter(f, k):
+    return [
+        f"公司发布一季报。2025年一季度公司实现营业收入{f['q_rev']}亿元，同比{_up(f['yoy'])}%，"
+        f"环比{_up(f['qoq'])}%；毛利率为{f['gm']}%，同比{_up(f['pp'], '提升', '下降')}个百分点。",
+        f"25Q1公司营收{f['q_rev']}亿元，同比{_signed(f['yoy'])}%，环比{_signed(f['qoq'])}%；毛利率{f['gm']}%，同比{_signed(f['pp'])}pct。",
+        f"2025年第一季度，公司实现营业收入{f['q_rev']}亿元（同比{_up(f['yoy'])}%，环比{_up(f['qoq'])}%），"
+        f"毛利率同比{_up(f['pp'], '提升', '下降')}个百分点至{f['gm']}%。",
+        f"1Q25营收{f['q_rev']}亿元，YoY {_signed(f['yoy'])}%，QoQ {_signed(f['qoq'])}%，毛利率{f['gm']}%（同比{_signed(f['pp'])}pct）。",
+    ][k]
+
+
+def _revenue(f, k):
+    g = f["rev_growth"]
+    return [
+        f"我们预测公司2025-2027年营业收入分别为{'/'.join(f['revs'])}亿元，同比增长"
+        f"{'/'.join(f'{x}%' for x in g)}，2024-2027年营业收入CAGR为{f['cagr']}%。",
+        f"预计公司25-27年营收分别为{'、'.join(f['revs'])}亿元，同比分别{'、'.join(f'{_signed(x)}%' for x in g)}，"
+        f"2024-2027年营收复合增速为{f['cagr']}%。",
+        f"我们预计2025E/2026E/2027E营业收入为{'/'.join(x + '亿元' for x in f['revs'])}，增速分别为"
+        f"{'/'.join(f'{x}%' for x in g)}；2024-2027年营收年均复合增长率{f['cagr']}%。",
+    ][k]
+
+
+def _profits(f, k):
+    p, e, pe = f["profits"], f["eps"], f["pes"]
+    return [
+        f"我们预测公司2025-2027年归母净利润分别为{'/'.join(map(str, p))}亿元，对应每股收益{'/'.join(map(str, e))}元，"
+        f"对应PE为{'/'.join(map(str, pe))}倍。",
+        f"预计2025-2027年归母净利润为{'/'.join(map(str, p))}亿元，EPS分别为{'/'.join(map(str, e))}元，"
+        f"当前股价对应PE分别为{'、'.join(map(str, pe))}倍。",
+        f"预计25-27年实现归母净利润{p[0]}亿元、{p[1]}亿元、{p[2]}亿元，对应每股收益{e[0]}、{e[1]}、{e[2]}元，"
+        f"对应市盈率{pe[0]}倍、{pe[1]}倍和{pe[2]}倍。",
+    ][k]
+
+
+def _target(f, k):
+    t, u, tpe = f["target"], f["upside"], f["target_pe"]
+    if tpe is None:
+        return [f"给予目标价{t}元，较当前股价有{u}%的上行空间，维持买入评级。",
+                f"维持买入评级，目标价{t}元，上涨空间{u}%。",
+                f"给予目标价{t}元，较现价有{u}%上行空间，维持买入评级。"][k]
+    return [f"给予公司2026年{tpe}倍PE，对应目标价{t}元，较当前股价有{u}%的上行空间，维持买入评级。",
+            f"基于2026年{tpe}倍PE，给予目标价{t}元，上涨空间{u}%，维持买入评级。",
+            f"参考可比公司估值，给予公司2026年{tpe}倍市盈率，目标价{t}元，较现价有{u}%上行空间。"][k]
+
+
+PROSE = [_quarter, _revenue, _profits, _target]
+PROSE_WORDINGS = (4, 3, 3, 3)  # how many wordings each sentence has
+
+
+def page_one_sentences(figures: dict, prose: tuple = (0, 0, 0, 0)) -> list[str]:
+    return [sentence(figures, k) for sentence, k in zip(PROSE, prose)]
+
+
 def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Path:
     spec = spec or CompanySpec()
     path = Path(path)
@@ -259,19 +327,13 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     if "prose_unit" in plant:
         rev_yi[0] = f"{r(rev[2])}"
     y = h - 120
-    for para in [
-        f"公司发布一季报。2025年一季度公司实现营业收入{r(q_rev[4] / 100, 2)}亿元，同比增长{r(yoy, 1)}%，"
-        f"环比{'增长' if qoq >= 0 else '下降'}{r(abs(qoq), 1)}%；毛利率为{q_gm[4]}%，同比提升{r(pp, 1)}个百分点。",
-        f"我们预测公司2025-2027年营业收入分别为{'/'.join(rev_yi)}亿元，同比增长"
-        f"{'/'.join(f'{r(g, 1)}%' for g in rev_growth)}，2024-2027年营业收入CAGR为{r(cagr, 1)}%。",
-        f"我们预测公司2025-2027年归母净利润分别为{r(np_[2] / 100, 1)}/{r(np_[3] / 100, 1)}/"
-        f"{r(np_[4] / 100, 1)}亿元，对应每股收益{r(m['每股收益'][2], 2)}/{r(m['每股收益'][3], 2)}/"
-        f"{r(m['每股收益'][4], 2)}元，对应PE为{'/'.join(str(r(x, 1)) for x in pes)}倍。",
-        (f"给予公司2026年{spec.target_pe + (2 if 'target_multiple' in plant else 0)}倍PE，对应目标价{spec.target}元，"
-         if spec.target_pe is not None else f"给予目标价{spec.target}元，")
-        + f"较当前股价有{r(upside, 1)}%的上行空间，维持买入评级。",
-        "风险提示：下游需求不及预期；产能爬坡不及预期；行业竞争加剧。",
-    ]:
+    figures = dict(
+        q_rev=r(q_rev[4] / 100, 2), yoy=r(yoy, 1), qoq=r(qoq, 1), gm=q_gm[4], pp=r(pp, 1),
+        revs=rev_yi, rev_growth=[r(g, 1) for g in rev_growth], cagr=r(cagr, 1),
+        profits=[r(x / 100, 1) for x in np_[2:]], eps=[r(x, 2) for x in m["每股收益"][2:]], pes=[r(x, 1) for x in pes],
+        target=spec.target, upside=r(upside, 1),
+        target_pe=None if spec.target_pe is None else spec.target_pe + (2 if "target_multiple" in plant else 0))
+    for para in page_one_sentences(figures, spec.prose) + ["风险提示：下游需求不及预期；产能爬坡不及预期；行业竞争加剧。"]:
         y = _paragraph(c, 40, y, para, 26, size=10)
     x = 380
     _text(c, x, h - 120, "投资评级", 10)

@@ -1,13 +1,14 @@
 """verify's check families over typed company tables: a generated company report is
 clean, one planted error of each family is flagged at its figure, bad bases and a
 failing family never crash verify."""
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from pipeline.document import Document, Money, Quantity, Source, Table
 from pipeline.ingest import read_document
-from pipeline.samples_company import PLANTS, CompanySpec, TableStyle, company_report_pdf
+from pipeline.samples_company import PLANTS, PROSE_WORDINGS, CompanySpec, TableStyle, company_report_pdf
 from pipeline.verify import registry, run_families, verify
 
 
@@ -99,6 +100,24 @@ def test_a_forecast_marked_f_is_a_forecast(tmp_path):
     mismatches = [c["claim"] for c in verify(doc)["checks"] if c["verdict"] == "mismatch"]
     assert "每股收益 2026F 0.61" in mismatches          # 0.56 printed 0.05 too high
     assert all("2026F" in c for c in mismatches)            # and the PE row over it: close ÷ 0.61 is not 75.9
+
+
+# the plants in each of page 1's sentences (samples_company.PROSE)
+SENTENCE_PLANTS = [{"qoq", "points"}, {"prose_growth", "cagr", "prose_unit"}, {"prose_pe"}, {"upside", "target_multiple"}]
+
+
+@pytest.mark.parametrize("sentence, wording", [(s, k) for s, n in enumerate(PROSE_WORDINGS) for k in range(1, n)])
+def test_every_wording_of_page_ones_sentences_is_read(sentence, wording, tmp_path):
+    # the same figures worded as brokers word them: each planted error is still flagged, and a
+    # clean copy has no mismatch
+    prose = tuple(wording if i == sentence else 0 for i in range(4))
+    plants = SENTENCE_PLANTS[sentence]
+    spec = CompanySpec(prose=prose, target_pe=Decimal("30"), plant=plants)
+    planted = [c for c in verify(read_document(company_report_pdf(tmp_path / "p.pdf", spec)))["checks"]
+               if c["verdict"] == "mismatch" and c["page"] == 1]
+    assert len({c["claim"] for c in planted}) >= len(plants), [c["claim"] for c in planted]
+    clean = verify(read_document(company_report_pdf(tmp_path / "c.pdf", replace(spec, plant=set()))))
+    assert clean["summary"]["mismatch"] == 0
 
 
 def tiny_doc(rows):

@@ -285,13 +285,26 @@ def _fits(price: Decimal, m: Amount, e: Amount) -> bool:
     return judge_formula(lambda p, x: p / x, [Printed(price, Decimal(0)), e.printed], m.printed)[0] != "mismatch"
 
 
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _sentence_marking(text: str, a: int, b: int, reach: int = 150) -> str:
+    """The sentence around text[a:b] (at most `reach` characters either side) with that figure
+    marked 【so】, as a claim shows it."""
+    ends_before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, a - reach), a)]
+    start = ends_before[-1] if ends_before else (text.find("\n", max(0, a - reach), a) + 1 or max(0, a - reach))
+    after = _SENTENCE_END.search(text, b, b + reach)
+    end = after.end() if after else min(len(text), b + reach)
+    return (text[start:a] + "【" + text[a:b] + "】" + text[b:end]).strip()
+
+
 def upside(doc: Document) -> list[dict]:
     out = []
     target, close = doc.meta.target_price, doc.meta.price
     for page in doc.pages:
         for m in _UPSIDE.finditer(page.text):
             printed = Printed.of((m.group(1) or m.group(2)).replace("−", "-"))
-            claim = page.text[max(0, m.start() - 30):m.end()]
+            claim = _sentence_marking(page.text, *m.span(1 if m.group(1) else 2))
             if target is None or close is None:
                 missing = "the target price" if target is None else "the close"
                 out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
