@@ -21,7 +21,7 @@ def period_of_label(label: str) -> Optional[Period]:
     1H25, 2025H1 → half. A date or anything else: None."""
     t = re.sub(r"\s+", "", label or "")
     t = re.sub(r"^(\d{4})年(?=[QH])", r"\1", t)  # 2025年Q1, as web pages write it
-    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年)?", t)
+    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年|年?(?:预测|预计|实际)|年?[(（][AEF][)）])?", t)
     if m:
         return ("Y", year_of_text(m.group(1)))
     m = re.fullmatch(r"([1-4])Q(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)Q([1-4])[AE]?", t)

@@ -7,7 +7,8 @@ from pipeline.periods import is_forecast, period_before, period_of_label, sort_k
 @pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
                                            ("1Q25A", ("Q", 2025, 1)), ("2025Q3", ("Q", 2025, 3)), ("25Q2", ("Q", 2025, 2)),
                                            ("Q4 2024", ("Q", 2024, 4)), ("2H24", ("H", 2024, 2)),
-                                           ("2025H1", ("H", 2025, 1)), ("2025-03-31", None), ("营业收入", None)])
+                                           ("2025H1", ("H", 2025, 1)), ("2025-03-31", None), ("营业收入", None),
+                                           ("2025年预测", ("Y", 2025)), ("2024实际", ("Y", 2024)), ("2025(E)", ("Y", 2025))])
 def test_period_of_a_table_label(label, period):
     assert period_of_label(label) == period
 
@@ -25,7 +26,7 @@ def test_labels_sort_in_time():
 
 @pytest.mark.parametrize("label, forecast", [
     ("2025E", True), ("25E", True), ("FY2025E", True), ("2025F", True), ("2025P", True), ("2025e", True),
-    ("2025年E", True), ("2025年预测", True), ("1Q25E", True), ("2025H1E", True),
+    ("2025年E", True), ("2025年预测", True), ("2025(E)", True), ("1Q25E", True), ("2025H1E", True),
     ("2024A", False), ("2024", False), ("2024年", False), ("FY24", False), ("1Q25A", False), ("2025Q1", False),
 ])
 def test_a_forecast_column_however_it_is_marked(label, forecast):

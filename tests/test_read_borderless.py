@@ -30,7 +30,7 @@ def grid_rows(chars):
 
 @pytest.mark.parametrize("text,period", [("2024A", True), ("2026E", True), ("1Q25A", True), ("2025Q3", True),
                                          ("2023", True), ("FY24", True), ("2H24", True), ("12,345", False),
-                                         ("营业收入", False), ("2024-05", True)])
+                                         ("营业收入", False), ("2024-05", True), ("2025年预测", True), ("2025(E)", True)])
 def test_period_labels(text, period):
     assert borderless.is_period(text) is period
 
