@@ -243,6 +243,25 @@ def likely_cause(exact: Decimal, printed: Printed, money: bool = False) -> Optio
     return None
 
 
+def digit_slip(exact: Decimal, printed: Printed) -> Optional[str]:
+    """A typing slip behind a mismatch: the printed figure is the recomputed one, rounded as
+    printed, with one digit wrong or two neighbouring digits swapped."""
+    if printed.step <= 0 or (exact < 0) != (printed.value < 0):
+        return None
+    want = (abs(exact) / printed.step).to_integral_value(rounding=ROUND_HALF_UP)
+    got = (abs(printed.value) / printed.step).to_integral_value(rounding=ROUND_HALF_UP)
+    a, b = str(int(got)), str(int(want))
+    if len(a) != len(b) or a == b or len(a) < 2:
+        return None
+    shown = f"{(want * printed.step).quantize(printed.step) if printed.places else int(want * printed.step):,}"
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return f"one digit differs from the recomputed {shown}"
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return f"two digits swapped: the recomputed figure is {shown}"
+    return None
+
+
 def cause(verdict: str, exact: Decimal, printed: Printed, money: bool = False) -> str:
     """The likely cause to note beside a verdict: only a mismatch has one."""
     return (likely_cause(exact, printed, money) or "") if verdict == "mismatch" else ""

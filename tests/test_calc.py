@@ -118,3 +118,22 @@ def test_intervals_that_only_touch_do_not_overlap():
     # a total of two rounded parts can be off by one, never by a step and a half
     assert calc.judge_sum([calc.Printed.of("100"), calc.Printed.of("50")], calc.Printed.of("151"))[0] == "rounding"
     assert calc.judge_sum([calc.Printed.of("100"), calc.Printed.of("50")], calc.Printed.of("152"))[0] == "mismatch"
+
+
+@pytest.mark.parametrize("exact, printed, cause", [
+    ("8030.2", "8040", "one digit differs from the recomputed 8,030"),
+    ("12.84", "12.48", "two digits swapped: the recomputed figure is 12.84"),
+    ("5.43", "7.4", "one digit differs from the recomputed 5.4"),
+    ("8030", "9140", None),          # two digits apart: no slip to name
+    ("8030", "-8030", None),         # a sign is likely_cause's
+])
+def test_a_typing_slip_behind_a_mismatch(exact, printed, cause):
+    assert calc.digit_slip(Decimal(exact), calc.Printed.of(printed)) == cause
+
+
+def test_a_mismatch_note_names_its_slip():
+    from pipeline.verify.checks import make
+    check = make("资产总计 2025E 52,253", 2, "资产总计 = …", {}, calc.Printed.of("52253"), Decimal("52153"), "百万元",
+                 "mismatch", "the section's rows")
+    assert check["note"] == "the section's rows; one digit differs from the recomputed 52,153"
+    assert make("x", 1, "f", {}, calc.Printed.of("1.5"), Decimal("1.5"), "", "consistent")["note"] == ""

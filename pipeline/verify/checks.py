@@ -26,6 +26,8 @@ def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recom
     """One check as a dict in the CONTRACT's shape; `where` names the table cell it judges
     (table, row, column) for an analyst to find it; `cells` are the table cells it read
     (Amounts or their keys), kept internally (`_cells`) for the mutation harness."""
+    if verdict == "mismatch" and recomputed is not None and isinstance(reported, Printed):
+        note = _with_cause(note, recomputed, reported, unit)
     out = {"_cells": [c.key if isinstance(c, Amount) else c for c in (cells or [])],
            "claim": _shortened(claim), "page": page, "formula": formula,
            "inputs": {k: _plain(v) for k, v in inputs.items()},
@@ -34,6 +36,16 @@ def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recom
     if where:
         out["cell"] = where
     return out
+
+
+def _with_cause(note: str, exact: Decimal, printed: Printed, unit: Optional[str]) -> str:
+    """A mismatch's note with the slip that explains it, where one does: a unit or a power of
+    ten, a sign, one digit wrong or two swapped (calc.likely_cause, calc.digit_slip)."""
+    money = bool(unit) and unit not in ("%", "x", "pct", "倍")
+    found = calc.likely_cause(exact, printed, money) or calc.digit_slip(exact, printed)
+    if not found or found in note:
+        return note
+    return f"{note}; {found}" if note else found
 
 
 def _shortened(claim: str, size: int = 300) -> str:
