@@ -187,6 +187,16 @@ def test_each_peers_pe_from_its_own_price_and_eps(tmp_path):
     assert "two currencies" in found["丁集成 PE 2025E 70.7"]["note"]
 
 
+def test_a_peers_reported_year_pe_may_be_on_its_own_eps(tmp_path):
+    # 2024A: 31.20 ÷ 0.82 = 38.0, the table's 36.5 is market value ÷ profit on today's shares
+    path = tmp_path / "c.txt"
+    path.write_text("可比公司估值\n| 代码 | 公司 | 收盘价(元) | EPS 2024A | EPS 2025E | PE 2024A | PE 2025E |\n"
+                    "|---|---|---|---|---|---|---|\n| 688100.SH | 甲芯科技 | 31.20 | 0.82 | 1.05 | 36.5 | 33.7 |\n",
+                    encoding="utf-8")
+    found = {c["claim"]: c["verdict"] for c in verify(read_document(path))["checks"] if "÷" in c["formula"]}
+    assert found == {"甲芯科技 PE 2024A 36.5": "unverifiable", "甲芯科技 PE 2025E 33.7": "mismatch"}  # 29.7
+
+
 def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():
     rows = [row("货币资金", "2024A", "100", statement="balance", row_number=0),
             row("存货", "2024A", "50", statement="balance", row_number=1),

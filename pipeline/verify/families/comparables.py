@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document
+from ...periods import is_forecast
 from ..checks import judge_formula, make, printed_of
 
 SUMMARY = re.compile(r"^(平均值?|均值|算术平均|行业平均|可比公司平均|Average|Mean)|^(中值|中位数|Median)", re.I)
@@ -32,6 +33,8 @@ MULTIPLES = [(re.compile(r"^(?:PE|P/E|市盈率)$", re.I), re.compile(r"^(?:EPS|
 # listings whose price is not in the currency a Chinese company reports in
 FOREIGN_TICKER = re.compile(r"\.(?:HK|US|N|O|OQ|L|T|KS|TW)$|^\d{4,5}$", re.I)
 CURRENCY_COLUMN = re.compile(r"币种|货币|Currency", re.I)
+# how far a reported year's multiple may stand from price ÷ the company's own per-share figure
+REPORTED_SHARE = Decimal("0.10")
 
 
 def peer_multiples(doc: Document) -> list[dict]:
@@ -59,6 +62,12 @@ def peer_multiples(doc: Document) -> list[dict]:
                     if verdict == "mismatch" and two_currencies:
                         verdict, note = "unverifiable", (f"the price and {name} may be in two currencies "
                                                          f"(the exchange rate is not printed)")
+                    elif verdict == "mismatch" and not is_forecast(m["period"]) and exact \
+                            and abs(exact - printed_of(m).value) <= REPORTED_SHARE * abs(exact):
+                        # a reported year's EPS is the company's own, on its weighted share count; the
+                        # table's PE may be today's market value over that year's profit
+                        verdict, note = "unverifiable", (f"a reported year's {name} is the company's own (weighted "
+                                                         f"shares); the PE may be market value ÷ profit")
                     out.append(make(f"{company} {m['metric']} {m['period'] or ''} {printed_of(m).value}".replace("  ", " "),
                                     m["page"], f"{m['metric']} = {price['metric']} ÷ {base['metric']} {m['period'] or ''}".strip(),
                                     {price["metric"]: printed_of(price), f"{base['metric']} {m['period'] or ''}".strip(): printed_of(base)},
