@@ -897,3 +897,14 @@ def test_a_forecast_year_that_another_definition_happens_to_fit_still_breaks_wit
     assert _roe(["3.39%", "2.50%", "2.12%", "2.65%", "3.50%"])["2027E"]["verdict"] == "consistent"
     edited = _roe(["3.39%", "2.50%", "2.12%", "2.65%", "3.49%"])["2027E"]
     assert edited["verdict"] == "mismatch" and "happens to fit" in edited["note"]
+
+
+@pytest.mark.parametrize("name, concept", [
+    ("负债及所有者权益总计", "liab_equity"), ("负债与股东权益合计", "liab_equity"), ("负债和权益总计", "liab_equity"),
+    ("归属于母公司股东权益合计", "parent_equity"), ("归属于母公司股东的净利润", "parent_np"),
+    ("营业税金及附加", "tax_surcharge"), ("应收票据及应收账款", "receivables"), ("营业外收入", "non_op_income"),
+])
+def test_a_line_item_under_words_brokers_swap(name, concept):
+    # 及/与/和, 总计/合计, 所有者/股东, 归属于/归属 and 的 change no line item
+    from pipeline.verify.checks import concept_of
+    assert concept_of(name) == concept

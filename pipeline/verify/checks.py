@@ -112,11 +112,26 @@ def line_items() -> dict:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    return {squash(n): concept for concept, names in line_items().items() if not concept.startswith("_") for n in names}
+    return {_canonical(n): concept for concept, names in line_items().items() if not concept.startswith("_") for n in names}
 
 
 def squash(text: str) -> str:
     return re.sub(r"[\s()（）:：]", "", text or "").lower()
+
+
+# words brokers swap in a line item's name without changing what it is: 负债及/与/和所有者/股东权益总计/合计,
+# 归属(于)母公司股东(的)净利润
+_SAME_WORDS = [(re.compile(r"[及与]"), "和"), (re.compile(r"总计"), "合计"), (re.compile(r"所有者"), "股东"),
+               (re.compile(r"归属于"), "归属"), (re.compile(r"的"), "")]
+
+
+def _canonical(name: str) -> str:
+    """A line item's name as the names of data/line_items.json are compared: squashed, and the
+    words brokers swap freely made one (及/与/和, 总计/合计, 所有者/股东, 归属于/归属, 的)."""
+    out = squash(name)
+    for pattern, word in _SAME_WORDS:
+        out = pattern.sub(word, out)
+    return out
 
 
 _SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
@@ -126,7 +141,7 @@ QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed quali
 @lru_cache(maxsize=1)
 def _names_by_statement() -> dict[str, dict[str, str]]:
     """data/line_items.json _by_statement: names whose meaning a statement gives them."""
-    return {statement: {squash(n): concept for n, concept in names.items()}
+    return {statement: {_canonical(n): concept for n, concept in names.items()}
             for statement, names in line_items().get("_by_statement", {}).items() if not statement.startswith("_")}
 
 
@@ -139,12 +154,12 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     name = _SIGN_WORD.sub("", item or "")
     local = _names_by_statement().get(statement or "", {})
     for candidate in (name, QUALIFIER.sub("", name)):
-        concept = local.get(squash(candidate)) or _names().get(squash(candidate))
+        concept = local.get(_canonical(candidate)) or _names().get(_canonical(candidate))
         if concept:
             return concept
-    low = squash(name)
+    low = _canonical(name)
     for concept, starts in line_items().get("_prefixes", {}).items():
-        if not concept.startswith("_") and any(low.startswith(squash(s)) for s in starts):
+        if not concept.startswith("_") and any(low.startswith(_canonical(s)) for s in starts):
             return concept
     return None
 
