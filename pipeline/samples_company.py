@@ -29,6 +29,25 @@ def r(x: Decimal, places: int = 0) -> Decimal:
 _MONEY_UNITS = {"百万元": (D(1), 0), "亿元": (D(100), 2), "万元": (D("0.01"), 0), "千元": (D("0.001"), 0)}
 
 
+# the names brokers print the same line under (the first is the generator's own)
+NAMES = {
+    "营业收入": ["营业收入", "营业总收入"], "所得税": ["所得税", "所得税费用"],
+    "归属于母公司净利润": ["归属于母公司净利润", "归母净利润", "归属于母公司所有者的净利润", "归属母公司股东的净利润"],
+    "货币资金": ["货币资金", "现金"], "应收账款": ["应收账款", "应收票据及应收账款"],
+    "资产总计": ["资产总计", "资产合计", "总资产"], "应付账款": ["应付账款", "应付票据及应付账款"],
+    "负债合计": ["负债合计", "总负债"], "股东权益合计": ["股东权益合计", "所有者权益合计"],
+    "负债和股东权益总计": ["负债和股东权益总计", "负债及所有者权益合计", "负债和股东权益合计"],
+    "经营活动现金流": ["经营活动现金流", "经营活动产生的现金流量净额", "经营性现金净流量"],
+    "投资活动现金流": ["投资活动现金流", "投资活动产生的现金流量净额"],
+    "筹资活动现金流": ["筹资活动现金流", "筹资活动产生的现金流量净额"],
+    "现金净增加额": ["现金净增加额", "现金及现金等价物净增加额"], "资本支出": ["资本支出", "资本开支"],
+    "折旧摊销": ["折旧摊销", "折旧与摊销"],
+    "毛利率": ["毛利率", "销售毛利率"], "净利率": ["净利率", "销售净利率"],
+    "每股收益": ["每股收益", "EPS(元)", "EPS-最新摊薄"], "每股净资产": ["每股净资产", "BVPS(元)", "每股净资产(元)"],
+    "市盈率": ["市盈率", "P/E", "PE(倍)"], "市净率": ["市净率", "P/B", "PB(倍)"],
+}
+
+
 @dataclass
 class TableStyle:
     """How the tables are drawn and their figures printed: brokers differ in every one of these,
@@ -46,6 +65,12 @@ class TableStyle:
     comparables_header: str = "two_rows"  # or one row: metric_year 'EPS 2025E', year_metric, metric_paren 'PE(2025E)'
     sub_rows: bool = False      # '其中：利息费用' rows under the line they are part of
     costs_negative: bool = False  # the income statement prints its costs as negative figures
+    names: int = 0              # which of the names brokers print each statement line under (NAMES); 0 the first
+
+    def name(self, line: str) -> str:
+        """The name this style prints a statement or ratio line under (a long one wraps in the table)."""
+        variants = NAMES.get(line, [line])
+        return variants[(self.names * 7 + sum(map(ord, line))) % len(variants)] if self.names else variants[0]
 
     def amount(self, v: Decimal | None) -> str:
         """An amount of the model (in 百万元) printed in the style's unit."""
@@ -392,7 +417,7 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
             vals = [money(sign * v) for v in m[n]]
             if n == "资产总计" and "totals" in plant:
                 vals[2] = money(r(m[n][2]) + 100)
-            out.append((n, vals))
+            out.append((spec.style.name(n), vals))
             if n in sub_rows:
                 label, share = sub_rows[n]
                 base = m["营业收入"] if n == "经营活动现金流" else m[n]
@@ -415,6 +440,7 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
               ("每股净资产", [_fmt(v, 2) for v in m["每股净资产"]]),
               ("市盈率", [_fmt(v, 1) for v in m["市盈率"]]),
               ("市净率", [_fmt(v, 2) for v in m["市净率"]])]
+    ratios = [(spec.style.name(n), cells) for n, cells in ratios]
     if "margins" in plant:
         ratios[0][1][3] = _fmt(m["毛利率"][3] + 1, 1, pct=True)
     if "valuation" in plant:
@@ -566,6 +592,10 @@ def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS, style:
         place(style.period_label(period), i, head, bold=style.bold_header)
     for k, (label, cells) in enumerate(rows):
         yy = head - 16 * (k + 1)
-        _text(c, x, yy, label, 8)
+        # a name wider than its column wraps, the rest a line lower; the values stay beside its first line
+        cut = next((n for n in range(len(label), 0, -1) if stringWidth(label[:n], FONT, 8) <= label_width - 6), len(label))
+        _text(c, x, yy, label[:cut], 8)
+        if label[cut:]:
+            _text(c, x, yy - 9, label[cut:], 8)
         for i, cell in enumerate(cells):
             place(style.cell(cell), i, yy)

@@ -94,6 +94,16 @@ def test_a_label_wrapped_under_its_values_is_one_label(tmp_path, values_at):
     assert groups[-1] == "成长能力"  # a heading a row's pitch below the row above is no rest of its label
 
 
+def test_the_last_rows_label_wrapped_under_it_stays_with_the_table(tmp_path):
+    at = {0: [(40, "单位：百万元"), (-180, "2024A"), (-230, "2025E")],
+          16: [(40, "筹资活动现金流"), (-180, "964"), (-230, "1,148")],
+          32: [(40, "现金及现金等价物"), (-180, "-905"), (-230, "-1,342")], 41: [(40, "净增加额")],
+          70: [(40, "资料来源：公司公告")]}
+    rows = [at.get(y, []) for y in range(71)]
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "last.pdf", rows, pitch=1))
+    assert [r[0] for r in cells] == ["筹资活动现金流", "现金及现金等价物净增加额"]
+
+
 def test_prose_with_years_is_not_a_table(tmp_path):
     rows = [[(40, "我们预测公司2025年和2026年的收入将继续增长，主要受益于产能扩张与价格回升。")],
             [(40, "2025"), (90, "2026"), (140, "年度展望")],

@@ -908,3 +908,15 @@ def test_a_line_item_under_words_brokers_swap(name, concept):
     # 及/与/和, 总计/合计, 所有者/股东, 归属于/归属 and 的 change no line item
     from pipeline.verify.checks import concept_of
     assert concept_of(name) == concept
+
+
+@pytest.mark.parametrize("names", [1, 3])
+def test_statement_lines_under_other_names_give_the_same_checks(company_doc, tmp_path, names):
+    # 营业总收入, 归属母公司股东的净利润, 经营性现金净流量, 现金及现金等价物净增加额 (wrapped in its
+    # column), P/E, BVPS(元)…: the names brokers print, not the generator's own
+    doc = read_document(company_report_pdf(tmp_path / "n.pdf", CompanySpec(style=TableStyle(names=names))))
+    styled, plain = verify(doc), verify(company_doc)
+    assert styled["summary"]["mismatch"] == 0
+    from collections import Counter
+    by_family = lambda r: Counter(c["family"] for c in r["checks"])  # noqa: E731
+    assert by_family(styled) >= by_family(plain)   # no check lost (restated may pair more tables)

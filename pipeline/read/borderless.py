@@ -407,8 +407,15 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
             empty_run = 0
         body.append((stub, values))
         last_bottom = max(t.bottom for t in words)
-    while body and not body[-1][1]:
-        body.pop()  # trailing label-only rows are not the table's
+    # trailing label-only rows are not the table's (a caption below it), but for the rest of the
+    # last row's label, wrapped a cell's line spacing under it
+    valued = [k for k, (_, v) in enumerate(body) if v]
+    keep = valued[-1] + 1 if valued else 0
+    if valued and keep < len(body) and body[keep][0]:
+        stub_right = max((t.x1 for s, _ in body for t in s), default=first_col)
+        if _goes_on_from(body[valued[-1]][0], body[valued[-1]], body[keep][0], left, stub_right, _row_pitch(body)):
+            keep += 1
+    del body[keep:]
     if sum(1 for _, v in body if len(v) >= 2) < 2:
         return None
 

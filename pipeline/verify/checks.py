@@ -145,6 +145,13 @@ def _names_by_statement() -> dict[str, dict[str, str]]:
             for statement, names in line_items().get("_by_statement", {}).items() if not statement.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """data/line_items.json _patterns: names known by their shape."""
+    return [(concept, re.compile(p)) for concept, p in line_items().get("_patterns", {}).items()
+            if not concept.startswith("_")]
+
+
 @lru_cache(maxsize=4096)
 def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     """What a printed line item means (data/line_items.json): its name as printed, without
@@ -158,6 +165,9 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
         if concept:
             return concept
     low = _canonical(name)
+    for concept, pattern in _patterns():
+        if pattern.match(low):
+            return concept
     for concept, starts in line_items().get("_prefixes", {}).items():
         if not concept.startswith("_") and any(low.startswith(_canonical(s)) for s in starts):
             return concept

@@ -1,6 +1,8 @@
 """Check family: a line item printed in two tables for one period (a first-page summary
 table and the statements page) must agree, after the two tables' units (亿元 against
-百万元); a slip of units is a mismatch with its cause."""
+百万元); a slip of units is a mismatch with its cause. The line is the same concept
+under the same name, or under another (营业收入 on page 1, 营业总收入 in the statement)
+where neither table prints the other's name as a line of its own."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -29,10 +31,15 @@ def find(doc: Document) -> list[dict]:
     everything = amounts(doc)
     rows = [a for a in everything if a.concept and _money(a.unit) and a.printed.value != 0]
     out, seen = [], set()
+    names = {}  # each table's line items by name
+    for x in everything:
+        names.setdefault(x.table, set()).add(x.item)
     for a in rows:
         for b in rows:
-            if b.table <= a.table or a.concept != b.concept or a.period != b.period or a.item != b.item:
+            if b.table <= a.table or a.concept != b.concept or a.period != b.period:
                 continue
+            if a.item != b.item and (a.item in names[b.table] or b.item in names[a.table]):
+                continue  # one name in two tables is that line; another name there is another line (营业总收入 over 营业收入)
             if not _same_meaning(a, b):
                 continue
             (scale_a, currency_a), (scale_b, currency_b) = _money(a.unit), _money(b.unit)
