@@ -175,6 +175,9 @@ def test_lists_and_amounts_as_brokers_write_them(text, want):
     ("2025Q1营业收入同比增长21.9%，达49.00亿元。", {"21.9": "consistent", "49.00": "mismatch"}),
     # the company's line after what moved it ('带动营业收入…'), not a part's
     ("2025年一季度出货量同比增长7.30%，带动营业收入同比增长21.9%至39.00亿元。", {"21.9": "consistent", "39.00": "consistent"}),
+    # a ratio's signed change in brackets after its level: on the year before
+    ("2025年一季度公司毛利率23.1%（+4.1pct）。", {"23.1": "consistent", "+4.1": "mismatch"}),
+    ("2025年一季度公司毛利率23.1%（3.1pct）。", {"23.1": "consistent"}),   # unsigned: no change said
     # guidance: a range, not a figure
     ("2025Q1营业收入同比增长20%至25%。", {}), ("2025Q1营业收入同比增长20%-25%。", {}),
 ])

@@ -273,6 +273,8 @@ _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业�
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
+# a ratio's change in brackets after its level, signed: '毛利率23.1%（+3.1pct）' (on the year before)
+_POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})\s*[)）]")
 # a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
 _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
@@ -603,6 +605,10 @@ class Reader:
                     at = (level.start("num"), level.end("num"))
                     self.ratio_level(s, periods[0], subject, printed, at)  # judged before it is a reference
                     subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
+                    g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
+                    if g and not _range_after(text, g.end("num"), g.group("unit")):
+                        self.change(s, periods[0], subject, "同比", None, g.group("num"), g.group("unit"),
+                                    (g.start("num"), g.end("num")))
                 continue
             if kind == "eps":
                 nums = _numbers(m.group("nums"))
@@ -814,7 +820,9 @@ class Reader:
             if not results:
                 return
             verdict, way, exact, now, before = next((r for r in results if r[0] != "mismatch"), results[0])
-            note = f"{now.how}; {before.how}"
+            # how each level was had: one definition for both says it once
+            note = now.how if now.how == before.how else f"{name_of(p)}: {now.how}; {name_of(base)}: {before.how}"
+            note = f"{subject.word} = {note}" if now.how == before.how and now.how else note
             if verdict == "mismatch" and ambiguous:
                 verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(n.how for n in nows)})"
             if way == "relative":
