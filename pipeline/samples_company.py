@@ -596,10 +596,14 @@ def _table(c, x, top, title, unit, rows, label_width, col, periods=YEARS, style:
         place(style.period_label(period), i, head, bold=style.bold_header)
     for k, (label, cells) in enumerate(rows):
         yy = head - 16 * (k + 1)
-        # a name wider than its column wraps, the rest a line lower; the values stay beside its first line
+        # a name wider than its column wraps, the rest a line lower, the values beside its first line;
+        # in a ruled table, whose rows are a line high, it is set smaller instead
         cut = next((n for n in range(len(label), 0, -1) if stringWidth(label[:n], FONT, 8) <= label_width - 6), len(label))
-        _text(c, x, yy, label[:cut], 8)
-        if label[cut:]:
-            _text(c, x, yy - 9, label[cut:], 8)
+        if style.ruled and label[cut:]:
+            _text(c, x, yy, label, max(5.0, 8 * (label_width - 6) / stringWidth(label, FONT, 8)))
+        else:
+            _text(c, x, yy, label[:cut], 8)
+            if label[cut:]:
+                _text(c, x, yy - 9, label[cut:], 8)
         for i, cell in enumerate(cells):
             place(style.cell(cell), i, yy)
