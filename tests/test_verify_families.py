@@ -819,6 +819,28 @@ def test_a_forecast_per_share_figure_on_a_slightly_other_share_count_is_not_a_mi
     assert _bvps_2027e("21.06")["verdict"] == "mismatch"  # 0.5% off: no share count drifts so far unseen
 
 
+def _eps_rows(eps_2026):
+    # 归母净利润 over the page's 1,135 百万股: 2025E 26.43, 2026E 27.48, 2027E 28.57
+    rows = []
+    for k, (period, profit, eps) in enumerate((("2025E", "30,000", "26.43"), ("2026E", "31,190", eps_2026),
+                                               ("2027E", "32,430", "28.57"))):
+        rows += [row("归母净利润", period, profit, row_number=0), row("每股收益", period, eps, unit="元", row_number=1)]
+    doc = tiny_doc(rows)
+    doc.meta.price = Money(value=77.56, currency="CNY")
+    doc.meta.market = {"总股本": Quantity(value=1135, unit="百万股", printed="1,135")}
+    return {c["claim"]: c for c in verify(doc)["checks"] if c["family"] == "market"}
+
+
+def test_one_forecast_year_off_the_count_its_row_shares_is_a_mismatch():
+    # 27.53 is within 0.25% of 31,190 ÷ 1,135 = 27.48, but 2025E and 2027E divide by one count
+    # (1,134.9–1,135.2) that 27.53 cannot be on: no share count of the model explains it
+    checks = _eps_rows("27.53")
+    assert checks["每股收益 2026E 27.53"]["verdict"] == "mismatch"
+    assert "share one count" in checks["每股收益 2026E 27.53"]["note"]
+    assert checks["每股收益 2025E 26.43"]["verdict"] == "consistent"
+    assert _eps_rows("27.48")["每股收益 2026E 27.48"]["verdict"] == "consistent"
+
+
 def _equity(parent_2026="160,149"):
     rows = []
     for period, parent, minority, total in (("2025E", "153,991", "82,464", "236,455"),

@@ -101,6 +101,9 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
     count = Printed.of(shares.printed)
     rows = amounts(doc)
     out = []
+    # each check's cell: a forecast's, and excused as on a forecast share count a little off the page's
+    forecast: dict[int, bool] = {}
+    drifted: dict[int, bool] = {}
     for per_share, readings in PER_SHARE:
         row_checks: dict[int, list] = {}  # a per-share row's checks, with the share count each cell implies
         for e in rows:
@@ -131,9 +134,30 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
                          e.printed, exact, "元", verdict, note, e.cell(), cells=[e, *base])
             out.append(check)
             row_checks.setdefault((e.table, e.row), []).append((check, _implied_count(e, base, factor)))
+            forecast[id(check)], drifted[id(check)] = e.forecast, e.forecast and note.startswith("within")
         for found in row_checks.values():
+            _alone_off_the_count(found, forecast, drifted)
             _on_another_count(found, count, shares.unit)
     return out
+
+
+def _alone_off_the_count(found: list[tuple[dict, tuple | None]], forecast: dict[int, bool],
+                         drifted: dict[int, bool]) -> None:
+    """A forecast year excused as on a share count a little off the first page's is no such thing
+    where the row's other forecast years (two or more) agree on a count this year's figure cannot
+    be on: a model divides every forecast year by one count, so that year is a mismatch. (东吴's
+    每股净资产 2027E is on 7,986, not the page's 7,986.96 — and so may its other years be.)"""
+    off = [(c, i) for c, i in found if drifted[id(c)] and i is not None]
+    on = [i for c, i in found if forecast[id(c)] and not drifted[id(c)] and i is not None
+          and c["verdict"] in ("consistent", "rounding")]
+    if len(off) != 1 or len(on) < 2:
+        return
+    lo, hi = max(i[0] for i in on), min(i[1] for i in on)
+    check, (own_lo, own_hi) = off[0]
+    if lo <= hi and (own_hi < lo or own_lo > hi):
+        check["verdict"] = "mismatch"
+        check["note"] = (f"the row's other forecast years share one count ({lo:.2f}–{hi:.2f}), which this "
+                         f"year's figure cannot be on")
 
 
 def _implied_count(e, base, factor) -> tuple[Decimal, Decimal] | None:
