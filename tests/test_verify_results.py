@@ -221,6 +221,16 @@ def test_the_mutation_harness_edits_a_figure_in_a_sentence():
     assert copy.pages[0].text.count(after) == 1 and doc.pages[0].text.count(before) == 1
 
 
+def test_a_cagr_from_a_reported_year_runs_from_it():
+    # 2024A is reported: "2024-2026年CAGR" runs from it (18.3%), never from 2023 — an 18.07% that
+    # only the growth of the years 2024–2026 from 2023 gives is a mismatch
+    (ok,) = checks("2024-2026年营业收入CAGR为18.3%。")
+    assert ok["verdict"] == "consistent"
+    rows = YEARS + [row("营业收入", "2023A", "12,760", page=3)]      # 21,000 ÷ 12,760 over 3 years: 18.07%
+    (planted,) = checks("2024-2026年营业收入CAGR为18.07%。", rows=rows)
+    assert planted["verdict"] == "mismatch" and "2024)^(1/2)" in planted["formula"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("2025年一季度公司实现营业收入39.00亿元（+21.9% YoY，+5.4% QoQ）。", {"+21.9": "consistent", "+5.4": "consistent"}),
     ("2025年一季度公司实现营业收入39.00亿元，同比/环比分别增长21.9%/5.4%。", {"21.9": "consistent", "5.4": "consistent"}),

@@ -908,8 +908,11 @@ class Reader:
         end, c2, cur2 = self.amount_in_yuan(subject, last)
         # '2025-2027年CAGR' is read two ways: from 2025 to 2027, or the growth of the years
         # 2025–2027, from 2024; the second is tried where the first does not reproduce it —
-        # unless the sentence itself states the first year's amount ('从213.90亿元…至577.96亿元')
-        begins = [first] if first in subject.amounts else [first, ("Y", first[1] - 1)]
+        # unless the sentence itself states the first year's amount ('从213.90亿元…至577.96亿元'),
+        # or the first year is a reported one (a span from the last accounts runs from them)
+        first_cells = self.amount_in_yuan(subject, first)[1]
+        reported = any(isinstance(c, Amount) and not c.forecast for c in first_cells)
+        begins = [first] if first in subject.amounts or reported else [first, ("Y", first[1] - 1)]
         readings = []
         for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)
