@@ -101,11 +101,10 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
     count = Printed.of(shares.printed)
     rows = amounts(doc)
     out = []
-    # each check's cell: a forecast's, and excused as on a forecast share count a little off the page's
-    forecast: dict[int, bool] = {}
-    drifted: dict[int, bool] = {}
     for per_share, readings in PER_SHARE:
-        row_checks: dict[int, list] = {}  # a per-share row's checks, with the share count each cell implies
+        # a per-share row's checks, each with the share count its cell implies, whether the cell is a
+        # forecast's, and whether it was excused as on a forecast share count a little off the page's
+        row_checks: dict[tuple, list] = {}
         for e in rows:
             if e.concept != per_share or e.printed.value == 0 or (e.unit and money_scale(e.unit)[1] != "元"):
                 continue
@@ -116,7 +115,7 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
             # the amount is the first line, less the second where there is one
             verdict, exact = judge_formula(lambda c, x, *less: (x - sum(less)) * factor / c,
                                            [count] + [a.printed for a in base], e.printed)
-            note = ""
+            note, drifted = "", False
             if verdict == "mismatch" and not e.forecast and exact \
                     and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
                 verdict, note = "unverifiable", ("a reported year's per-share figure is the company's own, on its "
@@ -126,6 +125,7 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
                 # (东吴: 每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first page's 7,986.96)
                 verdict, note = "unverifiable", (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little "
                                                  f"off the first page's {count.value}, which the report does not print")
+                drifted = e.forecast
             amount = " − ".join(a.item for a in base)
             check = make(f"{e.item} {e.period} {e.printed.value}", e.page,
                          f"{e.item} = {'(' + amount + ')' if len(base) > 1 else amount} ÷ 总股本",
@@ -133,22 +133,21 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
                           f"总股本 ({shares.unit})": count},
                          e.printed, exact, "元", verdict, note, e.cell(), cells=[e, *base])
             out.append(check)
-            row_checks.setdefault((e.table, e.row), []).append((check, _implied_count(e, base, factor)))
-            forecast[id(check)], drifted[id(check)] = e.forecast, e.forecast and note.startswith("within")
+            row_checks.setdefault((e.table, e.row), []).append(
+                (check, _implied_count(e, base, factor), e.forecast, drifted))
         for found in row_checks.values():
-            _alone_off_the_count(found, forecast, drifted)
-            _on_another_count(found, count, shares.unit)
+            _alone_off_the_count(found)
+            _on_another_count([(c, i) for c, i, _, _ in found], count, shares.unit)
     return out
 
 
-def _alone_off_the_count(found: list[tuple[dict, tuple | None]], forecast: dict[int, bool],
-                         drifted: dict[int, bool]) -> None:
+def _alone_off_the_count(found: list[tuple[dict, tuple | None, bool, bool]]) -> None:
     """A forecast year excused as on a share count a little off the first page's is no such thing
     where the row's other forecast years (two or more) agree on a count this year's figure cannot
     be on: a model divides every forecast year by one count, so that year is a mismatch. (东吴's
     每股净资产 2027E is on 7,986, not the page's 7,986.96 — and so may its other years be.)"""
-    off = [(c, i) for c, i in found if drifted[id(c)] and i is not None]
-    on = [i for c, i in found if forecast[id(c)] and not drifted[id(c)] and i is not None
+    off = [(c, i) for c, i, _, drifted in found if drifted and i is not None]
+    on = [i for c, i, forecast, drifted in found if forecast and not drifted and i is not None
           and c["verdict"] in ("consistent", "rounding")]
     if len(off) != 1 or len(on) < 2:
         return
