@@ -354,13 +354,6 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
     return out
 
 
-def year_of(period: str) -> Optional[int]:
-    """The year of an annual period label: 2025E, 2024A, 2023, FY24, 25E, 2025年E (the
-    labels periods.period_of_label reads as years)."""
-    p = period_of_label(period)
-    return p[1] if p and p[0] == "Y" else None
-
-
 def previous_period(period: str, periods: list[str]) -> Optional[str]:
     """The same period a year before `period` among `periods` (2024A for 2025E; 2023 for 2024;
     1Q24 for 1Q25, never another quarter of 2024)."""
