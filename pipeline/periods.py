@@ -7,6 +7,9 @@ from typing import Optional
 
 Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025)
 _YEAR = r"(?:19|20)\d\d"
+# what follows a year in a column label: 2025E, 2024A, 2025F, 2025年, 2024年度, 2025年E, 2025E年,
+# 2025年预测, 2024实际, 2025(E) (read/borderless finds headers with the same marks)
+YEAR_MARK = r"(?:[AEFPabe]|年[AE度]?|E年|年?(?:预测|预计|实际)|年?[(（][AEF][)）])"
 
 
 def year_of_text(text: Optional[str]) -> Optional[int]:
@@ -21,7 +24,7 @@ def period_of_label(label: str) -> Optional[Period]:
     1H25, 2025H1 → half. A date or anything else: None."""
     t = re.sub(r"\s+", "", label or "")
     t = re.sub(r"^(\d{4})年(?=[QH])", r"\1", t)  # 2025年Q1, as web pages write it
-    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d)(?:[AEFPabe]|年[AE度]?|E年|年?(?:预测|预计|实际)|年?[(（][AEF][)）])?", t)
+    m = re.fullmatch(rf"(?:FY)?({_YEAR}|\d\d){YEAR_MARK}?", t)
     if m:
         return ("Y", year_of_text(m.group(1)))
     m = re.fullmatch(r"([1-4])Q(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)Q([1-4])[AE]?", t)

@@ -26,10 +26,11 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .. import layout, textutil
+from ..periods import YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
-    r"(?:FY)?(?:19|20)\d\d(?:[AEFPabe]|年[AE度]?|E年|年?(?:预测|预计|实际)|年?[(（][AEF][)）])?"
+    rf"(?:FY)?(?:19|20)\d\d{YEAR_MARK}?"
     r"|FY\d\d[AE]?|\d\d[AEF]"
     r"|[1-4]Q\d\d[AE]?|\d\dQ[1-4][AE]?|(?:19|20)\d\d年?Q[1-4][AE]?|Q[1-4](?:19|20)?\d\d[AE]?"
     r"|[12]H\d\d[AE]?|(?:19|20)\d\d年?H[12][AE]?|H[12](?:19|20)?\d\d[AE]?"
