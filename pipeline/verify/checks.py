@@ -38,6 +38,11 @@ def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recom
     return out
 
 
+def marked(text: str, a: int, b: int) -> str:
+    """A sentence with its figure text[a:b] marked 【so】, as a claim shows it."""
+    return text[:a] + "【" + text[a:b] + "】" + text[b:]
+
+
 def _with_cause(note: str, exact: Decimal, printed: Printed, unit: Optional[str]) -> str:
     """A mismatch's note with the slip that explains it, where one does: a unit or a power of
     ten, a sign, one digit wrong or two swapped (calc.likely_cause, calc.digit_slip)."""

@@ -37,7 +37,7 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
 from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
-                      make, money_scale, squash)
+                      make, marked, money_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
 from .valuation import exact_price
 
@@ -344,11 +344,6 @@ def _closing_bracket(text: str, start: int) -> Optional[int]:
     if opened <= max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
         return None
     return min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
-
-
-def marked(text: str, a: int, b: int) -> str:
-    """A sentence with its figure text[a:b] marked 【so】, as a claim shows it."""
-    return text[:a] + "【" + text[a:b] + "】" + text[b:]
 
 
 def _printed(num: str) -> Printed:

@@ -9,8 +9,8 @@ import re
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make
-from .results import _NUM, _printed, marked, page_sentences
+from ..checks import judge_formula, make, marked
+from .results import _NUM, _printed, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"

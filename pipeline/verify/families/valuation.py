@@ -17,7 +17,7 @@ from decimal import Decimal
 from ...calc import Printed, judge
 from ...document import Document
 from ...periods import is_forecast
-from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, judge_formula, make
+from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, judge_formula, make, marked
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
@@ -295,7 +295,7 @@ def _sentence_marking(text: str, a: int, b: int, reach: int = 150) -> str:
     start = ends_before[-1] if ends_before else (text.find("\n", max(0, a - reach), a) + 1 or max(0, a - reach))
     after = _SENTENCE_END.search(text, b, b + reach)
     end = after.end() if after else min(len(text), b + reach)
-    return (text[start:a] + "【" + text[a:b] + "】" + text[b:end]).strip()
+    return marked(text[start:end], a - start, b - start).strip()
 
 
 def upside(doc: Document) -> list[dict]:
