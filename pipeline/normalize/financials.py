@@ -212,8 +212,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     growth_cols = growth_columns(table, cols)
     # each column's period before (环比 rows compare with it), where the table prints it
     by_period = {period_of_label(p): p for _, p, _ in cols}
-    quarter_before = {p: by_period.get(period_before(period_of_label(p))) for _, p, _ in cols
-                      if period_of_label(p) and period_before(period_of_label(p))}
+    quarter_before = {p: by_period.get(period_before(q)) for _, p, _ in cols if (q := period_of_label(p))}
     for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
         # a revision table by rows: "营业收入 | 调整前", then " | 调整后", " | 变动" (the item

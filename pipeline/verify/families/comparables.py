@@ -46,34 +46,36 @@ def peer_multiples(doc: Document) -> list[dict]:
             if r["company"] and not SUMMARY.match(r["company"]):
                 by_company.setdefault(r["company"], []).append(r)
         for company, rows in by_company.items():
-            price = next((r for r in rows if PRICE.match(r["metric"] or "") and printed_of(r)), None)
+            figures = [(r, printed_of(r)) for r in rows if printed_of(r) is not None]  # the row's numbers
+            price = next(((r, p) for r, p in figures if PRICE.match(r["metric"] or "")), None)
             if price is None:
                 continue
             currencies = {str(r["value"]).strip().upper() for r in rows if CURRENCY_COLUMN.search(r["metric"] or "")}
-            two_currencies = len(currencies) > 1 or bool(FOREIGN_TICKER.search((price.get("ticker") or "").strip()))
+            two_currencies = len(currencies) > 1 or bool(FOREIGN_TICKER.search((price[0].get("ticker") or "").strip()))
             for multiple, per_share, name in MULTIPLES:
-                for m in (r for r in rows if multiple.match(r["metric"] or "") and printed_of(r)):
-                    base = next((r for r in rows if per_share.match(r["metric"] or "") and r["period"] == m["period"]
-                                 and printed_of(r)), None)
-                    if base is None or printed_of(base).value <= 0:
+                for m, printed in ((r, p) for r, p in figures if multiple.match(r["metric"] or "")):
+                    base = next(((r, p) for r, p in figures if per_share.match(r["metric"] or "")
+                                 and r["period"] == m["period"]), None)
+                    if base is None or base[1].value <= 0:
                         continue  # a loss has no multiple to check (N.M., or a negative by convention)
-                    verdict, exact = judge_formula(lambda p, e: p / e, [printed_of(price), printed_of(base)], printed_of(m))
+                    verdict, exact = judge_formula(lambda p, e: p / e, [price[1], base[1]], printed)
                     note = ""
                     if verdict == "mismatch" and two_currencies:
                         verdict, note = "unverifiable", (f"the price and {name} may be in two currencies "
                                                          f"(the exchange rate is not printed)")
                     elif verdict == "mismatch" and not is_forecast(m["period"]) and exact \
-                            and abs(exact - printed_of(m).value) <= REPORTED_SHARE * abs(exact):
+                            and abs(exact - printed.value) <= REPORTED_SHARE * abs(exact):
                         # a reported year's EPS is the company's own, on its weighted share count; the
                         # table's PE may be today's market value over that year's profit
                         verdict, note = "unverifiable", (f"a reported year's {name} is the company's own (weighted "
                                                          f"shares); the PE may be market value ÷ profit")
-                    out.append(make(f"{company} {m['metric']} {m['period'] or ''} {printed_of(m).value}".replace("  ", " "),
-                                    m["page"], f"{m['metric']} = {price['metric']} ÷ {base['metric']} {m['period'] or ''}".strip(),
-                                    {price["metric"]: printed_of(price), f"{base['metric']} {m['period'] or ''}".strip(): printed_of(base)},
-                                    printed_of(m), exact, "x", verdict, note,
-                                    {"table": t_index, "row": company, "column": f"{m['metric']} {m['period'] or ''}".strip()},
-                                    cells=[_key(t_index, x) for x in (m, price, base)]))
+                    column = f"{m['metric']} {m['period'] or ''}".strip()
+                    per_share_figure = f"{base[0]['metric']} {m['period'] or ''}".strip()
+                    out.append(make(f"{company} {column} {printed.value}", m["page"],
+                                    f"{m['metric']} = {price[0]['metric']} ÷ {per_share_figure}",
+                                    {price[0]["metric"]: price[1], per_share_figure: base[1]},
+                                    printed, exact, "x", verdict, note, {"table": t_index, "row": company, "column": column},
+                                    cells=[_key(t_index, x) for x in (m, price[0], base[0])]))
     return out
 
 
