@@ -508,6 +508,37 @@ def test_upside_from_an_rmb_target_over_an_hkd_close_at_the_printed_rate():
     assert c["verdict"] == "unverifiable" and "needs a rate" in c["note"]
 
 
+def _cover_and_sentence(tmp_path, sentence):
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "r.txt"
+    path.write_text("山河酒业(600999.SH)：年报点评\n东海证券 2025年4月30日\n投资评级：买入（维持）\n"
+                    "目标价：96.00元\n当前价格：80.00元\n\n" + sentence + "\n", encoding="utf-8")
+    return verify(read_document(path))["checks"]
+
+
+def test_upside_from_the_target_and_close_its_own_sentence_prints(tmp_path):
+    # 94.50 ÷ 75.00 − 1 = 26.0%: the sentence's own target and close, not the cover's 96 and 80
+    checks = _cover_and_sentence(tmp_path, "给予目标价94.50元，较当前股价75.00元有26.0%的上涨空间。")
+    (up,) = [c for c in checks if c["formula"].startswith("(target")]
+    assert up["verdict"] == "consistent" and up["inputs"] == {"target": 94.5, "close": 75}
+
+
+def test_a_target_the_text_states_otherwise_than_the_cover_is_a_mismatch(tmp_path):
+    checks = _cover_and_sentence(tmp_path, "给予2025年27倍PE，目标价94.50元，维持买入评级。")
+    (c,) = [c for c in checks if c["formula"].startswith("target price restated")]
+    assert c["verdict"] == "mismatch" and c["reported"] == 94.5 and "96" in c["note"]
+    checks = _cover_and_sentence(tmp_path, "给予2025年27倍PE，目标价96.00元，维持买入评级。")
+    (c,) = [c for c in checks if c["formula"].startswith("target price restated")]
+    assert c["verdict"] == "consistent"
+
+
+def test_an_earlier_or_another_share_class_target_is_not_the_cover_s(tmp_path):
+    checks = _cover_and_sentence(tmp_path, "上调目标价至96.00元（前次目标价90.00元），H股目标价80.00元。")
+    restated = [c for c in checks if c["formula"].startswith("target price restated")]
+    assert [c["reported"] for c in restated] == [96]
+
+
 def test_an_ifrs_income_statement_by_its_own_names():
     # costs printed negative, 经营利润 and 除税前利润 sum the rows above them unmarked, and
     # 非控股权益 in an income statement is the minority's profit, not its equity

@@ -239,6 +239,20 @@ def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
 # the currency a money unit's word names ('百万港元' → 港元 → HKD)
 CURRENCY_OF_WORD = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 
+# a target price a sentence prints: '目标价45.60元', '上调港股目标价至HKD63', '目标价到119人民币'
+# (read by the target family, and by the upside check for the target its sentence names)
+TARGET_PRICE = re.compile(
+    r"目标价(?:格|位)?\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:为|至|到|是|调整至|上调至|下调至|:|：)?\s*"
+    r"(?P<c1>HKD|USD|RMB|CNY|HK\$|US\$|\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
+    r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?(?!\s*(?:\.?HK|\.?SH|\.?SZ|周))")
+PRICE_CURRENCY = {"HKD": "HKD", "HK$": "HKD", "港币": "HKD", "港元": "HKD", "USD": "USD", "US$": "USD", "$": "USD",
+                  "美元": "USD", "RMB": "CNY", "CNY": "CNY", "人民币": "CNY", "元人民币": "CNY", "元": "CNY"}
+
+
+def price_currency(m: re.Match) -> Optional[str]:
+    """The currency a TARGET_PRICE (or a close) match names, if it names one."""
+    return PRICE_CURRENCY.get(m.group("c1") or m.group("c2") or "")
+
 
 # an exchange rate the report prints ("汇率：1港元=0.92人民币", "按1港币兑0.91元人民币折算",
 # "HKD/CNY=0.92", "美元兑人民币汇率7.20"): one unit of the first currency in the second

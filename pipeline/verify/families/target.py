@@ -27,7 +27,8 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import Period, year_of_text
 from ... import data_text
-from ..checks import CURRENCY_OF_WORD, is_company_report, judge_formula, make, money_scale, share_scale
+from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, is_company_report, judge_formula, make, money_scale,
+                      price_currency, share_scale)
 from .results import _YEAR, Reader, Sentence, _closing_bracket, page_sentences
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
@@ -37,11 +38,6 @@ _MULTIPLE = re.compile(
     rf"(?:预测|预期|预计)?\s*"
     rf"(?:动态)?\s*(?P<kind>{_KIND})"
     rf"|(?:目标)?(?P<kind2>{_KIND})\s*(?:估值)?\s*(?:为|至|是)?\s*(?P<num2>\d+(?:\.\d+)?)\s*(?:倍|[xX])(?![\u4e00-\u9fff]*(?:{_KIND}))")
-_TARGET = re.compile(
-    r"目标价(?:格|位)?\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:为|至|到|是|调整至|上调至|下调至|:|：)?\s*"
-    r"(?P<c1>HKD|USD|RMB|CNY|HK\$|US\$|\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>港元|港币|美元|元人民币|元|HKD|USD)?")
-_CURRENCY = {"HKD": "HKD", "HK$": "HKD", "港币": "HKD", "港元": "HKD", "USD": "USD", "US$": "USD", "$": "USD",
-             "美元": "USD", "RMB": "CNY", "CNY": "CNY", "人民币": "CNY", "元人民币": "CNY", "元": "CNY"}
 # a sentence whose target is more than one multiple of one figure
 _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
 # a multiple that is the close's, the industry's or the peers', not the target's
@@ -72,6 +68,39 @@ def find(doc: Document) -> list[dict]:
         for s in page_sentences(page):
             if "目标" in s.text and not _BLEND.search(s.text):
                 out.extend(_sentence(s, facts))
+    return out + restated_targets(doc)
+
+
+# a target that is not the report's current one: an earlier target ('前次目标价90元'), one
+# share class's of a dual listing ('H股目标价'), one horizon's of two ('6个月目标价')
+_OTHER_TARGET = re.compile(r"(?:前次|原|此前|之前|上次|前值|旧|调整前|[AH]股|港股|美股|ADR|个月)\s*$")
+
+
+def restated_targets(doc: Document) -> list[dict]:
+    """Each target price a sentence prints against the report's own (the first page's): a cover
+    and a text naming two targets is an error of the report. The first mention on the first
+    page that agrees is where the report's own was read, and is not checked against itself."""
+    own = doc.meta.target_price
+    if own is None:
+        return []
+    out, source_seen = [], False
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in TARGET_PRICE.finditer(s.text):
+                currency = price_currency(m) or own.currency
+                if currency != own.currency or _OTHER_TARGET.search(s.text[max(0, m.start() - 6):m.start()]):
+                    continue
+                printed = Printed.of(m.group("num"))
+                if not source_seen and page.number == doc.pages[0].number and printed.value == Decimal(repr(own.value)):
+                    source_seen = True
+                    continue
+                a, b = m.span("num")
+                verdict, exact = judge_formula(lambda t: t, [Printed.of(repr(own.value))], printed)
+                out.append(make(s.text[:a] + "【" + s.text[a:b] + "】" + s.text[b:], s.page,
+                                "target price restated from the first page", {"target": Printed.of(repr(own.value))},
+                                printed, exact, currency, verdict,
+                                "" if verdict != "mismatch" else f"the first page's target is {own.value:g}",
+                                cells=[("text", s.page, s.start + a, s.start + b)]))
     return out
 
 
@@ -162,7 +191,7 @@ class _Facts:
 
 def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
     text = s.text
-    targets = list(_TARGET.finditer(text))
+    targets = list(TARGET_PRICE.finditer(text))
     out = []
     for m in _MULTIPLE.finditer(text):
         num = m.group("num") or m.group("num2")
@@ -198,7 +227,7 @@ def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[i
     per = "EPS" if kind == "pe" else "BVPS"
     if target_m is not None:
         target = Printed.of(target_m.group("num"))
-        currency = _CURRENCY.get(target_m.group("c1") or target_m.group("c2") or "", None) or \
+        currency = price_currency(target_m) or \
             (facts.doc.meta.target_price.currency if facts.doc.meta.target_price else "CNY")
         target_cell = ("text", s.page, s.start + target_m.start("num"), s.start + target_m.end("num"))
     else:

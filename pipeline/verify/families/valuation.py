@@ -17,7 +17,8 @@ from decimal import Decimal
 from ...calc import Printed, judge
 from ...document import Document
 from ...periods import is_forecast
-from ..checks import CURRENCY_OF_WORD, Amount, amounts, converted, judge_formula, make, marked
+from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, Amount, amounts, converted, judge_formula, make, marked,
+                      price_currency)
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
@@ -288,42 +289,70 @@ def _fits(price: Decimal, m: Amount, e: Amount) -> bool:
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
-def _sentence_marking(text: str, a: int, b: int, reach: int = 150) -> str:
-    """The sentence around text[a:b] (at most `reach` characters either side) with that figure
-    marked 【so】, as a claim shows it."""
+def _sentence_bounds(text: str, a: int, b: int, reach: int = 150) -> tuple[int, int]:
+    """Where the sentence around text[a:b] starts and ends (at most `reach` characters either side)."""
     ends_before = [m.end() for m in _SENTENCE_END.finditer(text, max(0, a - reach), a)]
     start = ends_before[-1] if ends_before else (text.find("\n", max(0, a - reach), a) + 1 or max(0, a - reach))
     after = _SENTENCE_END.search(text, b, b + reach)
-    end = after.end() if after else min(len(text), b + reach)
+    return start, (after.end() if after else min(len(text), b + reach))
+
+
+def _sentence_marking(text: str, a: int, b: int, reach: int = 150) -> str:
+    """The sentence around text[a:b] with that figure marked 【so】, as a claim shows it."""
+    start, end = _sentence_bounds(text, a, b, reach)
     return marked(text[start:end], a - start, b - start).strip()
 
 
+# the close a sentence states beside its upside: '较当前股价80.00元有20%的上涨空间'
+_CLOSE = re.compile(r"(?:当前股价|最新股价|当前价格?|现价|收盘价)\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:为|:|：)?\s*"
+                    r"(?P<c1>HKD|USD|RMB|HK\$|US\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
+                    r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?")
+
+
+def _stated(pattern: re.Pattern, text: str, start: int, end: int, at: int, meta_money) -> tuple:
+    """(value, currency, cell offsets) of the price `pattern` finds in the sentence text[start:end]
+    nearest before `at` (else after it), or the report's own (meta) where the sentence prints none."""
+    found = list(pattern.finditer(text, start, end))
+    before = [m for m in found if m.start() < at]
+    m = before[-1] if before else (found[0] if found else None)
+    if m is None:
+        return (meta_money.value, meta_money.currency, None) if meta_money else (None, None, None)
+    currency = price_currency(m) or (meta_money.currency if meta_money else "CNY")
+    return float(m.group("num")), currency, m.span("num")
+
+
 def upside(doc: Document) -> list[dict]:
+    """Upside from the target and the close: those its own sentence prints ('目标价94.50元，较当前
+    股价有18.1%的上涨空间'), else the report's own (the first page's)."""
     out = []
-    target, close = doc.meta.target_price, doc.meta.price
     for page in doc.pages:
         for m in _UPSIDE.finditer(page.text):
-            printed = Printed.of((m.group(1) or m.group(2)).replace("−", "-"))
-            claim = _sentence_marking(page.text, *m.span(1 if m.group(1) else 2))
+            at = m.span(1 if m.group(1) else 2)
+            printed = Printed.of(page.text[at[0]:at[1]].replace("−", "-"))
+            claim = _sentence_marking(page.text, *at)
+            start, end = _sentence_bounds(page.text, *at)
+            target, target_currency, target_at = _stated(TARGET_PRICE, page.text, start, end, at[0], doc.meta.target_price)
+            close, close_currency, close_at = _stated(_CLOSE, page.text, start, end, at[0], doc.meta.price)
             if target is None or close is None:
                 missing = "the target price" if target is None else "the close"
                 out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
                                 "unverifiable", f"{missing} is not printed where it can be read"))
                 continue
-            t, c = (Printed.of(repr(target.value)), Printed.of(repr(close.value)))
-            if target.currency != close.currency:
-                at_rate = converted(doc, c, close.currency, target.currency)
+            t, c = Printed.of(repr(target)), Printed.of(repr(close))
+            cells = [("text", page.number, *span) for span in (at, target_at, close_at) if span]
+            if target_currency != close_currency:
+                at_rate = converted(doc, c, close_currency, target_currency)
                 if at_rate is None:
                     out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
-                                    "unverifiable", f"target in {target.currency}, close in {close.currency}: needs a rate"))
+                                    "unverifiable", f"target in {target_currency}, close in {close_currency}: needs a rate"))
                     continue
                 inputs, convert, words = at_rate
                 verdict, exact = judge_formula(lambda a, b, r: (a / convert(b, r) - 1) * 100, [t, *inputs], printed)
                 out.append(make(claim, page.number, f"(target ÷ (close {words}) − 1) × 100",
                                 {"target": t, "close": c, "rate": inputs[1]}, printed, exact, "%", verdict,
-                                "at the rate the report prints"))
+                                "at the rate the report prints", cells=cells))
                 continue
             verdict, exact = judge_formula(lambda a, b: (a / b - 1) * 100, [t, c], printed)
             out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {"target": t, "close": c}, printed,
-                            exact, "%", verdict))
+                            exact, "%", verdict, cells=cells))
     return out
