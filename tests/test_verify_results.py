@@ -480,3 +480,19 @@ def test_a_title_naming_a_company_and_a_kind_of_company_note(tmp_path, title, re
     found = [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
     # 32 ÷ 29 and 36 ÷ 32 from figures rounded to 1亿: 11% and 10% are within rounding (同增: 同比增长)
     assert [c["verdict"] for c in found if c["verdict"] != "unverifiable"] == (["rounding", "rounding"] if read else [])
+
+
+def test_a_sentence_naming_no_period_speaks_of_the_one_before_it_in_its_paragraph():
+    found = checks("2025年一季度公司实现营业收入39.00亿元，同比增长21.9%。毛利率为23.1%，同比提升3.1个百分点。")
+    by_figure = {figure(c): c for c in found}
+    assert by_figure["23.1"]["verdict"] == "consistent"                    # (3,900 − 3,000) ÷ 3,900, 2025Q1's
+    assert by_figure["3.1"]["verdict"] == "consistent" and "2024Q1" in by_figure["3.1"]["formula"]
+
+
+def test_no_period_is_carried_across_a_paragraph_or_into_a_sentence_with_a_year_of_its_own():
+    for text in ("2025年一季度公司实现营业收入39.00亿元，同比增长21.9%。\n毛利率为23.1%，同比提升3.1个百分点。",
+                 # '2024实现' is a year the sentence names, though not read as a period
+                 "2025年一季度公司实现营业收入39.00亿元，同比增长21.9%。2024实现毛利率为23.1%，同比提升3.1个百分点。",
+                 # a sentence naming two periods carries neither
+                 "2025年一季度营业收入39.00亿元，2024年四季度为37.00亿元。毛利率为23.1%，同比提升3.1个百分点。"):
+        assert not [c for c in checks(text) if figure(c) in ("23.1", "3.1")], text

@@ -305,6 +305,10 @@ WRAPPED_LINE_CJK = 12
 _IN_BLOCK = re.compile(r"[^。！？!?]+")
 
 
+# what looks like a year or a quarter, read as a period or not: '2024', '25Q1', 'Q4', '1H25'
+_PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季")
+
+
 def page_sentences(page) -> list["Sentence"]:
     """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
     分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
@@ -515,8 +519,7 @@ class Reader:
         # take its input from a later bullet ('增速分别为19%、32%' before '归母净利润分别为7.9亿元、10.4亿元');
         # only the second reading's checks are kept
         self.learn(sentences)
-        for s in sentences:
-            self.sentence(s)
+        self.read(sentences)
         return self.checks
 
     def sentences(self) -> list[Sentence]:
@@ -525,11 +528,26 @@ class Reader:
     def learn(self, sentences: Optional[list[Sentence]] = None) -> None:
         """The first reading: every amount and EPS the report's sentences state (`stated`);
         its checks are dropped."""
-        for s in sentences if sentences is not None else self.sentences():
-            self.sentence(s)
+        self.read(sentences if sentences is not None else self.sentences())
         self.checks = []
 
-    def sentence(self, s: Sentence) -> None:
+    def read(self, sentences: list[Sentence]) -> None:
+        """Each sentence in turn. One that names no period speaks of the period the sentence
+        before it in the same paragraph named, where that one named a single period
+        ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
+        carried, before = None, None
+        for s in sentences:
+            same_paragraph = (before is not None and before.page == s.page and
+                              "\n" not in self.page_text(s.page)[before.start + len(before.text):s.start])
+            carried = self.sentence(s, carried if same_paragraph else None)
+            before = s
+
+    def page_text(self, number: int) -> str:
+        return next(p.text for p in self.doc.pages if p.number == number)
+
+    def sentence(self, s: Sentence, carried: Optional[Period] = None) -> Optional[Period]:
+        """Read one sentence; `carried` is the period of the sentence before it, for a sentence
+        that names none. Returns the one period the sentence speaks of, if it names exactly one."""
         text = s.text
         item_re, names = _items()
         events = []
@@ -554,8 +572,11 @@ class Reader:
             if e[0] >= taken_to:
                 kept.append(e)
                 taken_to = e[1]
-        periods: list[Period] = []
+        # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
+        named = any(kind == "period" for _, _, kind, _ in kept) or _PERIOD_LIKE.search(text)
+        periods: list[Period] = [carried] if carried and not named else []
         last_year: Optional[int] = None
+        spoken: set[Period] = set(periods)  # every period the sentence names
         subject: Optional[Subject] = None
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
@@ -576,6 +597,9 @@ class Reader:
                 if found is not None:
                     periods = found
                     last_year = found[-1][1] if found else last_year
+                    spoken.update(found)
+                else:
+                    spoken.add(None)  # a period phrase it cannot place: none is carried on
                 continue
             if kind in ("other", "earlier"):
                 closes = _closing_bracket(text, start) if kind == "earlier" else None
@@ -700,6 +724,7 @@ class Reader:
                                                         ("环比", "n2", m.group("dir2") or m.group("dir"))):
                         self.change(s, periods[0], subject, base_word, direction, m.group(group), m.group("unit"),
                                     (m.start(group), m.end(group)))
+        return next(iter(spoken)) if len(spoken) == 1 else None
 
     @staticmethod
     def _spans(m: re.Match, group: str, nums: list[str]) -> list[tuple[str, int, int]]:
