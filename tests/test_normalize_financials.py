@@ -197,6 +197,23 @@ def test_a_revision_table_by_columns_marks_each_forecast():
     assert got[("毛利率", "2026E", "change")] == (0.8, "pct")
 
 
+def test_a_revision_table_whose_headers_glue_the_year_to_the_forecast_and_print_the_change_bare():
+    # '2025E调整前 | 2025E调整后 | 变动': the change column is the year's printed left of it
+    cells = [["项目", "2025E调整前", "2025E调整后", "变动", "2026E调整前", "2026E调整后", "变动"],
+             ["收入", "9,800", "10,200", "4.1%", "11,500", "12,100", "5.2%"]]
+    table = Table(kind="other", page=1, cells=cells, title="盈利预测调整（百万元）", source="text",
+                  report={"stub_columns": 1})
+    got = {(r["period"], r.get("basis")): r["value"] for r in fin.financial_rows(table)}
+    assert got == {("2025E", "before"): 9800, ("2025E", "after"): 10200, ("2025E", "change"): 4.1,
+                   ("2026E", "before"): 11500, ("2026E", "after"): 12100, ("2026E", "change"): 5.2}
+
+
+def test_a_bare_change_column_after_no_forecast_is_no_period():
+    cells = [["项目", "2024A", "2025E", "变动"], ["收入", "9,800", "10,200", "4.1%"]]
+    table = Table(kind="other", page=1, cells=cells, source="text", report={"stub_columns": 1})
+    assert {r["period"] for r in fin.financial_rows(table)} == {"2024A", "2025E"}
+
+
 def test_a_revision_table_by_rows_names_the_item_once():
     cells = [["百万元", "", "2025E", "2026E"], ["营业收入", "调整前", "17,500", "20,300"], ["", "调整后", "18,276", "21,200"],
              ["", "变动(%)", "4.4", "4.4"], ["归母净利润（新预测）", "", "1,386", "1,791"], ["营运资金变动", "", "(548)", "(636)"]]

@@ -150,22 +150,28 @@ _METRIC_WORD = re.compile(r"(?:EV/EBITDA|EV/EBIT|EV/Sales|EPS|BPS|BVPS|DPS|PE|P/
 
 
 def _glued(text: str) -> tuple[Optional[str], Optional[str]]:
+    """A period and a metric or a revision word printed as one ('EPS2025E', '2025E调整前')."""
     best = (None, None)
     for k in range(1, len(text)):
         for period, metric in ((text[:k], text[k:]), (text[k:], text[:k])):
-            if is_period(period) and _METRIC_WORD.fullmatch(metric) and len(metric) > len(best[1] or ""):
+            if (is_period(period) and (_METRIC_WORD.fullmatch(metric) or revision_basis(metric, whole=True))
+                    and len(metric) > len(best[1] or "")):
                 best = (period, metric)
     return best
 
 
 def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:
-    """(cell index, period, the rest of the header) of every column whose header names a period."""
+    """(cell index, period, the rest of the header) of every column whose header names a period.
+    A change column that names none ('2025E调整前 | 2025E调整后 | 变动') is the change of the
+    year printed left of it."""
     out = []
     header = table.cells[0] if table.cells else []
     for i, h in enumerate(header):
         period, rest = header_period(h)
         if period:
             out.append((i, period, rest))
+        elif out and out[-1][0] == i - 1 and revision_basis(out[-1][2]) and revision_basis(h, whole=True) == "change":
+            out.append((i, out[-1][1], h.strip()))
     return out
 
 
