@@ -27,7 +27,7 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import Period, year_of_text
 from ... import data_text
-from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, is_company_report, judge_formula, make, money_scale,
+from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, is_company_report, judge_formula, make, money_scale,
                       price_currency, share_scale)
 from .results import _YEAR, Reader, Sentence, _closing_bracket, page_sentences
 
@@ -253,17 +253,23 @@ def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[i
         except (ZeroDivisionError, ArithmeticError):
             continue
         if base_currency != currency:
-            peg = pegs().get(frozenset((base_currency, currency)))
-            if peg is None:
+            # the rate the report prints ('汇率：1港元=0.92人民币'), else a fixed band (a peg)
+            printed_rate, peg = exchange_rate(facts.doc, base_currency, currency), pegs().get(frozenset((base_currency, currency)))
+            if printed_rate is not None:
+                rate, inverse = printed_rate
+                convert = (lambda v, r: v / r) if inverse else (lambda v, r: v * r)
+                named = {**named, f"{base_currency}/{currency} rate (as printed)": rate}
+            elif peg is not None:
+                per_unit_of, low, high, source = peg  # the band: low–high of one currency per one `per_unit_of`
+                rate = Printed((low + high) / 2, high - low)  # a figure whose printed interval is the band
+                convert = (lambda v, r: v * r) if per_unit_of == base_currency else (lambda v, r: v / r)
+                named = {**named, f"{base_currency}/{currency} band ({source})": f"{low}–{high}"}
+            else:
                 tried.append((y, "unverifiable", None, f"the {per} is in {base_currency}, the target in {currency}: "
                                                         f"needs the {base_currency}/{currency} rate, which the report does not print", named, cells))
                 continue
-            per_unit_of, low, high, source = peg  # the band: low–high of one currency per one `per_unit_of`
-            rate = Printed((low + high) / 2, high - low)  # a figure whose printed interval is the band
-            convert = (lambda v, r: v * r) if per_unit_of == base_currency else (lambda v, r: v / r)
             fn = (lambda *xs, f=fn, c=convert: c(f(*xs[:-1]), xs[-1]))
             inputs = [*inputs, rate]
-            named = {**named, f"{base_currency}/{currency} band ({source})": f"{low}–{high}"}
         if target_is_claim:
             verdict, exact = judge_formula(lambda mult, *xs: mult * fn(*xs), [multiple, *inputs], target)
         else:
