@@ -657,6 +657,16 @@ def test_a_target_in_hkd_over_an_eps_in_rmb_needs_a_rate(tmp_path):
     assert c["verdict"] == "unverifiable" and "CNY/HKD rate" in c["note"]
 
 
+def test_a_target_in_hkd_over_an_eps_in_rmb_at_the_rate_the_report_prints(tmp_path):
+    (c,) = _summary(tmp_path, "预计2026年EPS为1.20元。给予2026年20倍PE，对应目标价26.09港元（汇率：1港元=0.92人民币）。",
+                    title="示例医药(01234):业绩稳健")
+    # 20 × 1.20 ÷ 0.92 = 26.087 HKD
+    assert c["verdict"] == "consistent" and c["inputs"]["CNY/HKD rate (as printed)"] == 0.92
+    (c,) = _summary(tmp_path, "预计2026年EPS为1.20元。给予2026年20倍PE，对应目标价28.09港元（汇率：1港元=0.92人民币）。",
+                    title="示例医药(01234):业绩稳健")
+    assert c["verdict"] == "mismatch"
+
+
 def test_a_multiple_whose_base_is_not_printed_names_it(tmp_path):
     (c,) = _summary(tmp_path, "目标价为143.08港币，基于2026年1.50倍目标市净率。", title="示例银行(00005):息差企稳")
     assert c["verdict"] == "unverifiable" and c["note"] == "the BVPS of 2026 is not printed"

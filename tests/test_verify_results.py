@@ -496,3 +496,14 @@ def test_no_period_is_carried_across_a_paragraph_or_into_a_sentence_with_a_year_
                  # a sentence naming two periods carries neither
                  "2025年一季度营业收入39.00亿元，2024年四季度为37.00亿元。毛利率为23.1%，同比提升3.1个百分点。"):
         assert not [c for c in checks(text) if figure(c) in ("23.1", "3.1")], text
+
+
+def test_a_stated_eps_no_table_prints_from_the_stated_profit_over_the_share_count(tmp_path):
+    def eps_checks(eps):
+        path = tmp_path / "r.txt"
+        path.write_text("示例医药(600001.SH)：业绩稳健\n示例证券 2025年8月28日\n投资评级：买入（维持）\n总股本：20.00亿股\n\n"
+                        f"我们预计公司2025-2027年归母净利润分别为20.0/25.0/30.0亿元，对应EPS分别为{eps}元。\n", encoding="utf-8")
+        return [c for c in run_families(read_document(path))[0] if "总股本" in c["formula"]]
+    # 20.0亿 ÷ 20.00亿股 = 1.00, 25.0亿 ÷ 20.00亿股 = 1.25, …
+    assert [c["verdict"] for c in eps_checks("1.00/1.25/1.50")] == ["consistent"] * 3
+    assert [c["verdict"] for c in eps_checks("1.00/1.35/1.50")] == ["consistent", "mismatch", "consistent"]

@@ -36,9 +36,10 @@ from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
-                      make, marked, money_scale, squash)
+from ..checks import (REPORTED_BASE_TOLERANCE, Amount, amounts, converted, formula_range, is_company_report,
+                      judge_formula, line_items, make, marked, money_scale, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
+from .market import SHARE_DRIFT
 from .valuation import exact_price
 
 HUNDRED = Decimal(100)
@@ -788,10 +789,37 @@ class Reader:
     def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
         t = self.table_row("eps", p)
         if t is None:
+            self.eps_on_shares(s, p, printed, at)
             return
         verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period}": t.printed}, printed, exact, "元", verdict, cells=[t])
+
+    def eps_on_shares(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
+        """A stated EPS no table prints: the year's 归母净利润 (a table's or a sentence's) over the
+        first page's 总股本. A year up to the report's own may be a reported one, on the company's
+        weighted share count (within 2%: unverifiable); a forecast may be on a count a little off
+        the first page's (market.SHARE_DRIFT)."""
+        shares = self.doc.meta.market.get("总股本")
+        if p[0] != "Y" or shares is None or share_scale(shares.unit) is None:
+            return
+        profit, cells, word = self.amount_in_yuan(Subject("归母净利润", concept="parent_np"), p)
+        if profit is None or word != "元":
+            return
+        count = Printed.of(shares.printed).times(share_scale(shares.unit))
+        verdict, exact = judge_formula(lambda n, c: n / c, [profit, count], printed)
+        reported = bool(self.doc.meta.date) and p[1] < int(self.doc.meta.date[:4])
+        note = ""
+        if verdict == "mismatch" and exact:
+            off = abs(exact - printed.value)
+            if reported and off <= REPORTED_BASE_TOLERANCE * abs(printed.value):
+                verdict, note = "unverifiable", ("a reported year's EPS is the company's own, on its weighted share "
+                                                 "count, which the report does not print")
+            elif off <= SHARE_DRIFT * abs(printed.value):
+                verdict, note = "unverifiable", f"within {SHARE_DRIFT:.2%}: on a share count a little off the first page's"
+        self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} = 归母净利润 ÷ 总股本",
+                 {f"归母净利润 {name_of(p)} (元)": profit, f"总股本 ({shares.unit})": Printed.of(shares.printed)},
+                 printed, exact, "元", verdict, note, cells=cells)
 
     def change(self, s: Sentence, p: Period, subject: Subject, base_word: str, direction: Optional[str], num: str,
                unit: str, at: tuple[int, int]) -> None:
