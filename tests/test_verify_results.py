@@ -507,3 +507,16 @@ def test_a_stated_eps_no_table_prints_from_the_stated_profit_over_the_share_coun
     # 20.0亿 ÷ 20.00亿股 = 1.00, 25.0亿 ÷ 20.00亿股 = 1.25, …
     assert [c["verdict"] for c in eps_checks("1.00/1.25/1.50")] == ["consistent"] * 3
     assert [c["verdict"] for c in eps_checks("1.00/1.35/1.50")] == ["consistent", "mismatch", "consistent"]
+
+
+@pytest.mark.parametrize("sentence, figure_, verdict", [
+    ("2025年一季度实现营收39.00亿元，同比增加7.00亿元，增幅21.9%。", "7.00", "consistent"),   # 3,900 − 3,200 百万元
+    ("2025年一季度实现营收39.00亿元，同比增加7.50亿元。", "7.50", "mismatch"),
+    ("2025年一季度营收39.00亿元，环比增加2.00亿元。", "2.00", "consistent"),                 # 3,900 − 3,700
+    ("2025年一季度营收39.00亿元，环比减少2.00亿元。", "2.00", "mismatch"),                   # the sign
+])
+def test_a_change_in_amount_is_the_amount_less_the_base_period_s(sentence, figure_, verdict):
+    found = {figure(c): c for c in checks(sentence)}
+    assert found[figure_]["verdict"] == verdict
+    if "增幅" in sentence:  # the growth after it is the same item's
+        assert found["21.9"]["verdict"] == "consistent"

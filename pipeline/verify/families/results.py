@@ -245,6 +245,10 @@ _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|�
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+# a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
+_CHANGE_AMOUNT = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
+                            rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
+                            rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
                      rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
@@ -563,7 +567,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("share", _SHARE), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("share", _SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -718,6 +722,10 @@ class Reader:
                 if subject is not None and len(periods) == 1:
                     self.change(s, periods[0], subject, m.group("base"), None, m.group("num"), m.group("unit"),
                                 (m.start("num"), m.end("num")))
+                continue
+            if kind == "change_amount":  # '同比增加7.00亿元': the amount less the base period's
+                if subject is not None and subject.concept and len(periods) == 1:
+                    self.amount_change(s, periods[0], subject, m)
                 continue
             if kind == "change_pair":  # '同比/环比分别增长21.5%/3.5%'
                 if subject is not None and len(periods) == 1 and not _range_after(text, end, m.group("unit")):
@@ -908,6 +916,34 @@ class Reader:
                     verdict, exact, now_cells, before_cells = v2, e2, c2, d2
         self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
                  verdict, cells=now_cells + before_cells)
+
+    def amount_change(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
+        """A change in amount ('同比增加7.00亿元'): the period's amount less the same period a year
+        before (同比) or the period just before (环比), in the sentence's unit."""
+        if subject.doubtful:
+            return
+        monthly = m.group("base").lower() in ("环比", "qoq")
+        base = period_before(p) if monthly else year_before(p)
+        scale, currency = money_scale(m.group("unit"))
+        printed = _printed(m.group("num"))
+        if re.fullmatch(f"{_DOWN}|少增", m.group("dir")):
+            printed = Printed(-printed.value, printed.step, printed.places)
+        at = (m.start("num"), m.end("num"))
+        if base is None:
+            return
+        formula = f"{subject.word} {name_of(p)} − {subject.word} {name_of(base)}"
+        now, now_cells, now_cur = self.amount_in_yuan(subject, p)
+        before, before_cells, before_cur = self.amount_in_yuan(subject, base)
+        if now is None or before is None:
+            self.add(s, at, formula, {}, printed, None, m.group("unit"), "unverifiable",
+                     _missing(subject.word, p if now is None else None, base if before is None else None))
+            return
+        if not (now_cur == before_cur == currency):
+            return  # another currency's amounts: not this change
+        verdict, exact = judge_formula(lambda x, y: (x - y) / scale, [now, before], printed)
+        self.add(s, at, formula, {f"{subject.word} {name_of(p)} (元)": now, f"{subject.word} {name_of(base)} (元)": before},
+                 printed, exact, m.group("unit"), verdict, calc.cause(verdict, exact, printed, money=True) if exact is not None else "",
+                 cells=now_cells + before_cells)
 
     def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
         ways, ambiguous = self.ratio_values(subject, p)
