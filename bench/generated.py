@@ -38,7 +38,7 @@ def random_style(rng: random.Random) -> TableStyle:
                       stub=rng.choice(("", "会计年度", "单位：百万元")), money=rng.choice(("百万元", "亿元", "万元", "千元")),
                       comparables_header=rng.choice(("two_rows", "metric_year", "year_metric", "metric_paren")),
                       sub_rows=rng.random() < 0.4, costs_negative=rng.random() < 0.3,
-                      names=rng.choice((0, rng.randrange(1, 1000))))
+                      names=rng.choice((0, rng.randrange(1, 1000))), revision_header=rng.choice(("groups", "glued")))
 
 
 def random_prose(rng: random.Random) -> tuple:

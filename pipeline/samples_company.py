@@ -70,6 +70,7 @@ class TableStyle:
     sub_rows: bool = False      # '其中：利息费用' rows under the line they are part of
     costs_negative: bool = False  # the income statement prints its costs as negative figures
     names: int = 0              # which of the names brokers print each statement line under (NAMES); 0 the first
+    revision_header: str = "groups"  # 调整前/调整后/变动 over the years, or "glued": '2025E调整前 | 2025E调整后 | 变动' per year
 
     def name(self, line: str) -> str:
         """The name this style prints a statement or ratio line under (a long one wraps in the table)."""
@@ -276,6 +277,9 @@ def _quarter(f, k):
         f"2025年第一季度，公司实现营业收入{f['q_rev']}亿元（同比{_up(f['yoy'])}%，环比{_up(f['qoq'])}%），"
         f"毛利率同比{_up(f['pp'], '提升', '下降')}个百分点至{f['gm']}%。",
         f"1Q25营收{f['q_rev']}亿元，YoY {_signed(f['yoy'])}%，QoQ {_signed(f['qoq'])}%，毛利率{f['gm']}%（同比{_signed(f['pp'])}pct）。",
+        # the change in amount, then the margin in a sentence of its own that names no period
+        f"2025年一季度公司实现营业收入{f['q_rev']}亿元，同比{_up(f['q_delta'], '增加', '减少')}亿元，增幅{f['yoy']}%，"
+        f"环比{_up(f['qoq'])}%。毛利率为{f['gm']}%，同比{_up(f['pp'], '提升', '下降')}个百分点。",
     ][k]
 
 
@@ -315,7 +319,7 @@ def _target(f, k):
 
 
 PROSE = [_quarter, _revenue, _profits, _target]
-PROSE_WORDINGS = (4, 3, 3, 3)  # how many wordings each sentence has
+PROSE_WORDINGS = (5, 3, 3, 3)  # how many wordings each sentence has
 
 
 def page_one_sentences(figures: dict, prose: tuple = (0, 0, 0, 0)) -> list[str]:
@@ -357,7 +361,7 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         rev_yi[0] = f"{r(rev[2])}"
     y = h - 120
     figures = dict(
-        q_rev=r(q_rev[4] / 100, 2), yoy=r(yoy, 1), qoq=r(qoq, 1), gm=q_gm[4], pp=r(pp, 1),
+        q_rev=r(q_rev[4] / 100, 2), q_delta=r((q_rev[4] - q_rev[0]) / 100, 2), yoy=r(yoy, 1), qoq=r(qoq, 1), gm=q_gm[4], pp=r(pp, 1),
         revs=rev_yi, rev_growth=[r(g, 1) for g in rev_growth], cagr=r(cagr, 1),
         profits=[r(x / 100, 1) for x in np_[2:]], eps=[r(x, 2) for x in m["每股收益"][2:]], pes=[r(x, 1) for x in pes],
         target=spec.target, upside=r(upside, 1),
@@ -553,6 +557,15 @@ def _revision_table(c, x, top, title, rows, label_width=80, col=58, style: Table
     names over a borderless table of six period columns."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    if style.revision_header == "glued":
+        # one header row, each year's old and new forecast and then its change: the year glued
+        # to the word, the change column naming no year
+        years = [style.period_label(y) for y in YEARS[2:4]]
+        heads = [h for y in years for h in (f"{y}调整前", f"{y}调整后", "变动")]
+        rows = [(label, [cells[i] for k in range(2) for i in (k, 2 + k, 4 + k)]) for label, cells in rows]
+        _table(c, x, top, title, style.money, rows, label_width, col, periods=heads, style=style)
+        _text(c, x, top - 16 - 16 * (len(rows) + 2), "资料来源：示例证券研究所", 8)
+        return
     _text(c, x, top, title, 10)
     for g, name in enumerate(("调整前", "调整后", "变动")):
         middle = x + label_width + col * (2 * g + 1) + col / 2

@@ -65,3 +65,17 @@ def test_the_old_forecast_is_not_the_reports_figure():
 def test_a_change_without_its_old_forecast_names_it():
     (c,) = checks([row("营业收入", "2025E", "18,276", "after"), row("营业收入", "2025E", "4.4%", "change", unit="%")]).values()
     assert c["verdict"] == "unverifiable" and "old (调整前)" in c["note"]
+
+
+def test_a_pdf_revision_table_with_the_year_glued_to_each_forecast_and_a_bare_change_column(tmp_path):
+    # '2025E调整前 | 2025E调整后 | 变动 | 2026E调整前 | …' in one header row: one table, six changes
+    from pipeline.ingest import read_document
+    from pipeline.samples_company import CompanySpec, TableStyle, company_report_pdf
+
+    for plant, verdicts in ((set(), ["consistent"] * 6), ({"revision"}, ["consistent"] * 5 + ["mismatch"])):
+        spec = CompanySpec(style=TableStyle(revision_header="glued"), plant=plant)
+        found = [c for c in verify(read_document(company_report_pdf(tmp_path / "r.pdf", spec)))["checks"]
+                 if c["family"] == "revisions"]
+        assert sorted(c["verdict"] for c in found) == verdicts
+    (planted,) = [c for c in found if c["verdict"] == "mismatch"]
+    assert planted["claim"].startswith("营业收入 2026E 变动")

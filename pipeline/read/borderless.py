@@ -20,12 +20,14 @@ looked for over chart vector lines, so the cost is a sort and a scan of a page's
 """
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
-from .. import layout, textutil
+from .. import data_text, layout, textutil
 from ..periods import YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
@@ -182,6 +184,19 @@ def is_growth_header(text: str) -> bool:
     return growth_header(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _change_words() -> re.Pattern:
+    # the words of a revision table's change column (data: statements.json "revision")
+    words = json.loads(data_text("statements.json"))["revision"]["change"]
+    return re.compile("|".join(f"(?:{w.strip('^$')})" for w in words), re.I)
+
+
+def is_change_header(text: str) -> bool:
+    """A revision table's change column printed bare after its year's two forecasts
+    ('2025E调整前 2025E调整后 变动'): part of the header run, as a growth column is."""
+    return _change_words().fullmatch(re.sub(r"\s+|[（(]%[)）]|%", "", text or "")) is not None
+
+
 def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of two or more period labels with nothing between but
     growth columns (同比, 环比, YoY after the periods they compare). Two tables side by
@@ -192,7 +207,8 @@ def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
     while i < len(row):
         if is_period_header(row[i].text):
             j = i
-            while j < len(row) and (is_period_header(row[j].text) or is_growth_header(row[j].text)):
+            while j < len(row) and (is_period_header(row[j].text) or is_growth_header(row[j].text)
+                                    or is_change_header(row[j].text)):
                 j += 1
             runs.extend(_cut_at_wide_gaps(row, i, j))
             i = j
