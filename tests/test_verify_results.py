@@ -520,3 +520,18 @@ def test_a_change_in_amount_is_the_amount_less_the_base_period_s(sentence, figur
     assert found[figure_]["verdict"] == verdict
     if "增幅" in sentence:  # the growth after it is the same item's
         assert found["21.9"]["verdict"] == "consistent"
+
+
+# brokers count 期间费用率 with or without R&D: one that neither reproduces is unverifiable, not a mismatch
+@pytest.mark.parametrize("stated, verdict, definition", [("18.4", "consistent", "(销售 + 管理 + 研发 + 财务费用)"),
+                                                         ("11.4", "consistent", "(销售 + 管理 + 财务费用)"),
+                                                         ("19.4", "unverifiable", "")])
+def test_the_period_expense_ratio_a_sentence_states_from_the_statement(tmp_path, stated, verdict, definition):
+    path = tmp_path / "r.txt"
+    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
+                    f"2024年公司期间费用率{stated}%。\n\n表1：利润表（百万元）\n| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n"
+                    "| 营业收入 | 8,000 | 9,200 |\n| 销售费用 | 480 | 552 |\n| 管理费用 | 400 | 460 |\n"
+                    "| 研发费用 | 560 | 644 |\n| 财务费用 | 40 | 35 |\n", encoding="utf-8")
+    # (552 + 460 + 644 + 35) ÷ 9,200 = 18.38%; without R&D 11.38%
+    (c,) = [c for c in run_families(read_document(path))[0] if "期间费用率【" in c["claim"]]
+    assert c["verdict"] == verdict and c["formula"].startswith(definition)
