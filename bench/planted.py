@@ -54,7 +54,11 @@ def main() -> None:
                 print(i, "skipped: an EPS rounds to 0")
                 continue
             for plant in plants:
-                path = company_report_pdf(Path(folder) / f"c{i}_{plant}.pdf", replace(spec, plant={plant}))
+                try:
+                    path = company_report_pdf(Path(folder) / f"c{i}_{plant}.pdf", replace(spec, plant={plant}))
+                except ValueError as e:  # the figure is not in this report (a loss year has no PE)
+                    print(f"{i} {plant} not planted: {e}", flush=True)
+                    continue
                 new = mismatches(path) - clean
                 tried[plant] += 1
                 flagged[plant] += bool(new)

@@ -326,12 +326,24 @@ def page_one_sentences(figures: dict, prose: tuple = (0, 0, 0, 0)) -> list[str]:
     return [sentence(figures, k) for sentence, k in zip(PROSE, prose)]
 
 
+def _first_profitable(eps: list, prefer: int) -> int:
+    """The index of the year a plant goes in: `prefer`, or the first whose EPS as printed is
+    a profit (ValueError where none is)."""
+    order = [prefer] + [i for i in range(len(eps)) if i != prefer]
+    found = next((i for i in order if r(eps[i], 2) > 0), None)
+    if found is None:
+        raise ValueError("every forecast year is a loss: no multiple to get wrong")
+    return found
+
+
 def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Path:
     spec = spec or CompanySpec()
     path = Path(path)
     m = model(spec)
     if spec.target_pe is not None and r(m["每股收益"][3], 2) <= 0:
         spec = replace(spec, target_pe=None)  # a loss: no multiple of it is a target
+    if "target_multiple" in spec.plant and spec.target_pe is None:
+        raise ValueError("no target multiple to get wrong: no multiple is set, or the 2026E EPS is a loss")
     if spec.target_pe is not None:
         spec = replace(spec, target=r(spec.target_pe * r(m["每股收益"][3], 2), 2))
     plant = spec.plant
@@ -355,7 +367,9 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     cagr = ((r(rev[4]) / r(rev[1])) ** (D(1) / 3) - 1) * 100 + (2 if "cagr" in plant else 0)
     pes = [spec.close / r(e, 2) for e in m["每股收益"][2:]]
     if "prose_pe" in plant:
-        pes[1] += 3
+        # 2026E's, or the first forecast year's that is no loss: a loss's PE (close over an EPS
+        # of -0.01) holds any figure within its rounding
+        pes[_first_profitable(m["每股收益"][2:], prefer=1)] += 3
     rev_yi = [f"{r(x / 100, 2)}" for x in rev[2:]]
     if "prose_unit" in plant:
         rev_yi[0] = f"{r(rev[2])}"
@@ -452,7 +466,8 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
     if "margins" in plant:
         ratios[0][1][3] = _fmt(m["毛利率"][3] + 1, 1, pct=True)
     if "valuation" in plant:
-        ratios[6][1][3] = _fmt(m["市盈率"][3] + 10, 1)
+        k = 2 + _first_profitable(m["每股收益"][2:], prefer=1)  # a loss year prints no PE
+        ratios[6][1][k] = _fmt(m["市盈率"][k] + 10, 1)
     if "eps" in plant:
         ratios[4][1][3] = _fmt(m["每股收益"][3] + D("0.05"), 2)
     top = h - 100

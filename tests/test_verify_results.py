@@ -535,3 +535,28 @@ def test_the_period_expense_ratio_a_sentence_states_from_the_statement(tmp_path,
     # (552 + 460 + 644 + 35) ÷ 9,200 = 18.38%; without R&D 11.38%
     (c,) = [c for c in run_families(read_document(path))[0] if "期间费用率【" in c["claim"]]
     assert c["verdict"] == verdict and c["formula"].startswith(definition)
+
+
+def _margins_report(tmp_path, sentence):
+    path = tmp_path / "r.txt"
+    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
+                    f"{sentence}\n\n表1：利润表（百万元）\n| 项目 | 2025E | 2026E | 2027E |\n| --- | --- | --- | --- |\n"
+                    "| 营业收入 | 10,000 | 12,000 | 14,000 |\n| 营业成本 | 6,200 | 7,320 | 8,680 |\n", encoding="utf-8")
+    return [c for c in run_families(read_document(path))[0] if c["family"] == "results" and "毛利率" in c["claim"]]
+
+
+def test_a_list_of_margins_each_marked_with_its_percent_sign(tmp_path):
+    # 38.0%, 39.0%, 38.0%: the last % is inside the list, and still the unit
+    found = _margins_report(tmp_path, "预计2025-2027年毛利率分别为38.0%/39.0%/37.0%。")
+    assert [(figure(c), c["verdict"]) for c in found] == [("38.0", "consistent"), ("39.0", "consistent"),
+                                                          ("37.0", "mismatch")]
+
+
+def test_a_margin_after_a_part_s_revenue_is_the_part_s(tmp_path):
+    # the segment's margin (its revenue named just before) is not the company's: not judged
+    assert _margins_report(tmp_path, "预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元，"
+                                     "毛利率分别为30.0%/31.0%/32.0%。") == []
+    # a new clause after a semicolon, or the company's own line named again, is the company's
+    for sentence in ("预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元；毛利率分别为38.0%/39.0%/38.0%。",
+                     "预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元，公司综合毛利率分别为38.0%/39.0%/38.0%。"):
+        assert [c["verdict"] for c in _margins_report(tmp_path, sentence)] == ["consistent"] * 3, sentence

@@ -176,6 +176,8 @@ _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年�
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$")
 
+# what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
+_WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|调整前|此前预测|前次预测|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
@@ -583,6 +585,7 @@ class Reader:
         last_year: Optional[int] = None
         spoken: set[Period] = set(periods)  # every period the sentence names
         subject: Optional[Subject] = None
+        part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -593,7 +596,9 @@ class Reader:
             if _CLAUSE_END.search(text, prev_end, start):
                 clause_item = False
                 if _BULLET_END.search(text, prev_end, start):
-                    subject = None
+                    subject, part_named = None, False
+            if re.search(r"[；;]", text[prev_end:start]):
+                part_named = False  # a new topic
             prev_end = end
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
@@ -619,9 +624,14 @@ class Reader:
                 if not is_own(text, start) or _SHARE_OF_IT.match(text, end):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
+                    subject, part_named = None, part_named or word not in RATIO_NAMES
+                    continue
+                if part_named and word in RATIO_NAMES and not _WHOLE_COMPANY.search(_clause_before(text, start)):
+                    # '…晶圆代工业务收入同比增长17%…，毛利率分别为20.9%/…': the part's margin, not the company's
                     subject = None
                     continue
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
+                part_named = part_named and bool(subject.ratio)  # the company's own line again: its ratios are its own
                 clause_item = True
                 level = _LEVEL.match(text, end)
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
@@ -681,7 +691,8 @@ class Reader:
                 continue
             if kind == "list":
                 nums = _numbers(_ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
-                unit = m.group("unit") or ""
+                # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
+                unit = m.group("unit") or ("%" if m.group("nums").rstrip().endswith("%") else "")
                 if subject is None or len(periods) != len(nums):
                     continue
                 listed = list(zip(periods, self._spans(m, "nums", nums)))
