@@ -560,3 +560,30 @@ def test_a_margin_after_a_part_s_revenue_is_the_part_s(tmp_path):
     for sentence in ("预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元；毛利率分别为38.0%/39.0%/38.0%。",
                      "预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元，公司综合毛利率分别为38.0%/39.0%/38.0%。"):
         assert [c["verdict"] for c in _margins_report(tmp_path, sentence)] == ["consistent"] * 3, sentence
+
+
+def _expenses_report(tmp_path, sentence):
+    path = tmp_path / "r.txt"
+    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
+                    f"{sentence}\n\n表1：利润表（百万元）\n| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n"
+                    "| 营业收入 | 8,000 | 9,200 |\n| 营业成本 | 4,960 | 5,704 |\n| 销售费用 | 480 | 644 |\n"
+                    "| 管理费用 | 400 | 460 |\n| 研发费用 | 560 | 644 |\n", encoding="utf-8")
+    return {(c["formula"].split(" ÷ ")[0].split(" − ")[0], figure(c).lstrip("+")): c["verdict"]
+            for c in run_families(read_document(path))[0] if c["family"] == "results" and "【" in c["claim"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024年销售/管理/研发费用率分别为7.0%/5.0%/7.0%，同比+1.0/+0.0/+0.0pct。",
+    "2024年公司销售费用率、管理费用率和研发费用率分别为7.0%、5.0%和7.0%，同比分别+1.0、+0.0、+0.0pct。",
+    "2024年销售、管理、研发费用率分别同比变动+1.0、0.0、0.0pct至7.0%、5.0%和7.0%。"])
+def test_items_named_together_take_one_figure_each(tmp_path, sentence):
+    # 644/460/644 over 9,200: 7.0%, 5.0%, 7.0%; 2023: 6.0%, 5.0%, 7.0%
+    found = _expenses_report(tmp_path, sentence)
+    assert found[("销售费用", "7.0")] == found[("管理费用", "5.0")] == found[("研发费用", "7.0")] == "consistent"
+    assert found[("销售费用率 2024", "1.0")] == "consistent"
+    assert {v for v in found.values()} == {"consistent"}
+
+
+def test_items_named_together_a_wrong_figure_is_pinned_on_its_own_item(tmp_path):
+    found = _expenses_report(tmp_path, "2024年毛利率、销售费用率分别为38.0%、6.0%。")
+    assert found == {("(营业收入", "38.0"): "consistent", ("销售费用", "6.0"): "mismatch"}

@@ -223,7 +223,7 @@ _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿)(?![\u4e00-\u9fffA-Za-z]))"
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
-_LIST = re.compile(rf"分别(?:为|是|达到?|约为?)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*[/、，,]\s*(?:{_NUM})\s*%?){{1,9}})\s*"
+_LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*[/、]\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
@@ -246,7 +246,9 @@ _POINTS = rf"%|{_POINT_WORDS}"
 _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*(?:分别)?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
-                     rf"(?P<nums>{_NUM}(?:\s*%?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+                     rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+# the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
+_LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
@@ -359,6 +361,40 @@ def _closing_bracket(text: str, start: int) -> Optional[int]:
 
 def _printed(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
+
+
+# line items named together before one list of figures: '销售/管理/研发/财务费用率分别为…',
+# '毛利率、净利率分别为…', '销售费用率、管理费用率和研发费用率分别为…'
+_ITEM_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10})((?:\s*[/、和及与]\s*[\u4e00-\u9fffA-Za-z]{1,10}){1,6})(?=\s*(?:均|也)?\s*分别)")
+
+
+def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, names) of each run of line items a sentence names together before 分别: each
+    a name `known` has, or a head the last one's tail completes (销售 + 费用率). None where a
+    name does not resolve."""
+    out = []
+    for m in _ITEM_RUN.finditer(text):
+        rest = [p for p in re.split(r"\s*[/、和及与]\s*", m.group(2)) if p]
+        last = next((rest[-1][j:] for j in range(len(rest[-1])) if rest[-1][j:] in known), None)
+        if last is None:
+            continue
+
+        def resolve(part: str) -> Optional[str]:
+            if part in known:
+                return part
+            return next((part + last[k:] for k in range(1, len(last)) if part + last[k:] in known), None)
+
+        first, skip = None, 0
+        for j in range(len(m.group(1))):  # the first part may follow other words ('2024年公司销售')
+            first = resolve(m.group(1)[j:])
+            if first is not None:
+                skip = j
+                break
+        words = [first] + [resolve(p) for p in rest[:-1]] + [last]
+        if None in words or len(set(words)) != len(words):
+            continue
+        out.append((m.start() + skip, m.end(), words))
+    return out
 
 
 def _numbers(text: str) -> list[str]:
@@ -566,6 +602,8 @@ class Reader:
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
         for m in _EARLIER.finditer(text):
             events.append((m.start(), m.end(), "earlier", m))
+        for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
+            events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
@@ -586,6 +624,7 @@ class Reader:
         spoken: set[Period] = set(periods)  # every period the sentence names
         subject: Optional[Subject] = None
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
+        listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -596,9 +635,9 @@ class Reader:
             if _CLAUSE_END.search(text, prev_end, start):
                 clause_item = False
                 if _BULLET_END.search(text, prev_end, start):
-                    subject, part_named = None, False
+                    subject, part_named, listed_items = None, False, []
             if re.search(r"[；;]", text[prev_end:start]):
-                part_named = False  # a new topic
+                part_named, listed_items = False, []  # a new topic
             prev_end = end
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
@@ -619,7 +658,14 @@ class Reader:
                     resume = (subject, closes)
                 subject = None
                 continue
+            if kind == "items":
+                own = is_own(text, start) and not part_named
+                listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w])
+                                for w in m.words] if own else []
+                subject, clause_item = None, True
+                continue
             if kind == "item":
+                listed_items = []
                 word = m.group(0)
                 if not is_own(text, start) or _SHARE_OF_IT.match(text, end):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
@@ -693,6 +739,14 @@ class Reader:
                 nums = _numbers(_ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
                 # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
                 unit = m.group("unit") or ("%" if m.group("nums").rstrip().endswith("%") else "")
+                if subject is None and listed_items and len(periods) == 1 and len(nums) == len(listed_items):
+                    # '销售/管理/研发费用率分别为6.0%/5.0%/7.0%': one figure per item named
+                    for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
+                        if item.concept and re.fullmatch(_MONEY_UNIT, unit):
+                            self.amount(s, periods[0], item, a, b, num, unit, listed=True)
+                        elif item.ratio and unit == "%":
+                            self.ratio_level(s, periods[0], item, _printed(num), (a, b))
+                    continue
                 if subject is None or len(periods) != len(nums):
                     continue
                 listed = list(zip(periods, self._spans(m, "nums", nums)))
@@ -707,6 +761,19 @@ class Reader:
                         g = _ELEMENT_GROWTH.match(text, u.end()) if u else None
                         if g:
                             self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
+                continue
+            if kind == "change" and subject is None and listed_items and len(periods) == 1:
+                nums = _numbers(m.group("nums"))
+                if len(nums) == len(listed_items) and not _range_after(text, end, m.group("unit")):
+                    # '…费用率分别为…，同比变动-1.81/-0.8/+0.54pcts': one change per item named
+                    for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
+                        self.change(s, periods[0], item, m.group("base"), m.group("dir"), num, m.group("unit"), (a, b))
+                    reached = _LIST_REACHED.match(text, end)  # '…0.32pct至0.57%、2.37%、1.27%和0.71%'
+                    levels = _numbers(reached.group("nums")) if reached else []
+                    if len(levels) == len(listed_items) and all(i.ratio for i in listed_items):
+                        for item, (num, a, b) in zip(listed_items, self._spans(reached, "nums", levels)):
+                            self.ratio_level(s, periods[0], item, _printed(num), (a, b))
+                        listed_items = []  # the levels are read: the list after 至 is not read again
                 continue
             if kind == "change":
                 if subject is None or _range_after(text, end, m.group("unit")):
