@@ -587,3 +587,17 @@ def test_items_named_together_take_one_figure_each(tmp_path, sentence):
 def test_items_named_together_a_wrong_figure_is_pinned_on_its_own_item(tmp_path):
     found = _expenses_report(tmp_path, "2024年毛利率、销售费用率分别为38.0%、6.0%。")
     assert found == {("(营业收入", "38.0"): "consistent", ("销售费用", "6.0"): "mismatch"}
+
+
+def test_changes_listed_with_and_and_a_second_item_after_and():
+    # each figure of the list in its own unit: a growth in %, a margin's change in points
+    found = {figure(c): c for c in checks("2025年一季度营业收入和毛利率分别同比增长21.9%和3.1个百分点。")}
+    assert (found["21.9"]["verdict"], found["3.1"]["verdict"], found["3.1"]["unit"]) == ("consistent", "consistent", "pct")
+    found = {figure(c): c for c in checks("2025年一季度营业收入同比增长21.9%和毛利率同比提升3.1个百分点。")}
+    assert found["21.9"]["verdict"] == found["3.1"]["verdict"] == "consistent"
+
+
+def test_a_price_or_volume_change_is_not_the_line_item_s():
+    # '销量' and 'ASP' are no line item: their changes are not pinned on the revenue named before them
+    found = [figure(c) for c in checks("2025年一季度营业收入39.00亿元，同比增长21.9%，其中销量同比增长15.0%，ASP环比上升6.0%。")]
+    assert found == ["39.00", "21.9"]

@@ -172,10 +172,12 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
 _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
-                         r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|"
+                         r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$")
 
+# metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
+_OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
@@ -246,7 +248,7 @@ _POINTS = rf"%|{_POINT_WORDS}"
 _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*(?:分别)?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
-                     rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*[/、]\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+                     rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
 _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
@@ -600,6 +602,8 @@ class Reader:
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
+        for m in _OTHER_METRIC.finditer(text):
+            events.append((m.start(), m.end(), "other", m))  # a price or a volume: no line item's
         for m in _EARLIER.finditer(text):
             events.append((m.start(), m.end(), "earlier", m))
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
@@ -767,7 +771,9 @@ class Reader:
                 if len(nums) == len(listed_items) and not _range_after(text, end, m.group("unit")):
                     # '…费用率分别为…，同比变动-1.81/-0.8/+0.54pcts': one change per item named
                     for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
-                        self.change(s, periods[0], item, m.group("base"), m.group("dir"), num, m.group("unit"), (a, b))
+                        own_unit = re.compile(rf"\s*({_POINTS})").match(text, b)  # '21.9%和3.1个百分点': each its own
+                        unit = own_unit.group(1) if own_unit and b < m.end("nums") else m.group("unit")
+                        self.change(s, periods[0], item, m.group("base"), m.group("dir"), num, unit, (a, b))
                     reached = _LIST_REACHED.match(text, end)  # '…0.32pct至0.57%、2.37%、1.27%和0.71%'
                     levels = _numbers(reached.group("nums")) if reached else []
                     if len(levels) == len(listed_items) and all(i.ratio for i in listed_items):
