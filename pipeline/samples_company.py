@@ -129,7 +129,8 @@ class CompanySpec:
     gross_margin: tuple = (D("0.231"), D("0.208"), D("0.226"), D("0.238"), D("0.244"))
     # one printed figure to get wrong, by name (see PLANTS): tests check verify flags it
     plant: set = field(default_factory=set)
-    # which wording each of page 1's four sentences takes (PROSE, PROSE_WORDINGS)
+    # which wording each of page 1's sentences takes (PROSE, PROSE_WORDINGS); page 1 prints as
+    # many sentences as this names: a fifth adds the reported year's results (not in the sample)
     prose: tuple = (0, 0, 0, 0)
     style: TableStyle = field(default_factory=TableStyle)
 
@@ -151,6 +152,7 @@ PLANTS = {
     "prose_growth": "营业收入同比 2026E in the forecast sentence printed 3 points too high",
     "prose_pe": "PE 2026E in the forecast sentence printed 3 too high",
     "prose_unit": "营业收入 2025E in the forecast sentence printed in 百万元 under 亿元 (a unit slip)",
+    "prose_items": "毛利率 2024 in the results sentence ('毛利率、净利率分别为…') printed 1 point too high",
     "revision": "盈利预测调整表 营业收入 2026E 变动 printed 2 points too high",
     "growth_column": "一季度业绩表 营业收入 同比 printed 2 points too high",
     "target_multiple": "the multiple the target is set at (target_pe) printed 2 too high",
@@ -318,8 +320,19 @@ def _target(f, k):
             f"参考可比公司估值，给予公司2026年{tpe}倍市盈率，目标价{t}元，较现价有{u}%上行空间。"][k]
 
 
-PROSE = [_quarter, _revenue, _profits, _target]
-PROSE_WORDINGS = (5, 3, 3, 3)  # how many wordings each sentence has
+def _last_year(f, k):
+    """The reported year's results, its line items named together before one list each."""
+    rev, np_, g1, g2, gm, nm = f["rev24"], f["np24"], f["g_rev24"], f["g_np24"], f["gm24"], f["nm24"]
+    return [
+        f"2024年公司营业收入/归母净利润分别为{rev}/{np_}亿元，同比{_signed(g1)}%/{_signed(g2)}%；毛利率、净利率分别为{gm}%、{nm}%。",
+        f"2024年公司营业收入和归母净利润分别为{rev}亿元和{np_}亿元，分别同比{_up(g1)}%和{_up(g2)}%；"
+        f"毛利率和净利率分别为{gm}%和{nm}%。",
+        f"2024年营收、归母净利润分别为{rev}、{np_}亿元，同比分别{_signed(g1)}%、{_signed(g2)}%，毛利率/净利率分别为{gm}%/{nm}%。",
+    ][k]
+
+
+PROSE = [_quarter, _revenue, _profits, _target, _last_year]
+PROSE_WORDINGS = (5, 3, 3, 3, 3)  # how many wordings each sentence has
 
 
 def page_one_sentences(figures: dict, prose: tuple = (0, 0, 0, 0)) -> list[str]:
@@ -379,6 +392,9 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         revs=rev_yi, rev_growth=[r(g, 1) for g in rev_growth], cagr=r(cagr, 1),
         profits=[r(x / 100, 1) for x in np_[2:]], eps=[r(x, 2) for x in m["每股收益"][2:]], pes=[r(x, 1) for x in pes],
         target=spec.target, upside=r(upside, 1),
+        rev24=r(as_printed(rev[1]) / 100, 2), np24=r(as_printed(np_[1]) / 100, 2), g_rev24=r(g_rev[1], 1),
+        g_np24=r(growth([as_printed(x) for x in np_])[1], 1),
+        gm24=r(m["毛利率"][1], 1) + (1 if "prose_items" in plant else 0), nm24=r(m["净利率"][1], 1),
         target_pe=None if spec.target_pe is None else spec.target_pe + (2 if "target_multiple" in plant else 0))
     for para in page_one_sentences(figures, spec.prose) + ["风险提示：下游需求不及预期；产能爬坡不及预期；行业竞争加剧。"]:
         y = _paragraph(c, 40, y, para, 26, size=10)
