@@ -529,6 +529,16 @@ def test_upside_from_the_target_and_close_its_own_sentence_prints(tmp_path):
     assert up["verdict"] == "consistent" and up["inputs"] == {"target": 94.5, "close": 75}
 
 
+@pytest.mark.parametrize("sentence", ["目标价94.50元，较当前股价75.00元有26.0%的空间。",
+                                      "目标价94.50元，较现价75.00元溢价26.0%。"])
+def test_upside_worded_without_its_usual_words(tmp_path, sentence):
+    (up,) = [c for c in _cover_and_sentence(tmp_path, sentence) if c["formula"].startswith("(target")]
+    assert up["verdict"] == "consistent" and up["reported"] == 26
+    wrong = sentence.replace("26.0%", "28.0%")
+    (up,) = [c for c in _cover_and_sentence(tmp_path, wrong) if c["formula"].startswith("(target")]
+    assert up["verdict"] == "mismatch"
+
+
 def test_a_target_the_text_states_otherwise_than_the_cover_is_a_mismatch(tmp_path):
     checks = _cover_and_sentence(tmp_path, "给予2025年27倍PE，目标价94.50元，维持买入评级。")
     (c,) = [c for c in checks if c["formula"].startswith("target price restated")]
