@@ -601,3 +601,15 @@ def test_a_price_or_volume_change_is_not_the_line_item_s():
     # '销量' and 'ASP' are no line item: their changes are not pinned on the revenue named before them
     found = [figure(c) for c in checks("2025年一季度营业收入39.00亿元，同比增长21.9%，其中销量同比增长15.0%，ASP环比上升6.0%。")]
     assert found == ["39.00", "21.9"]
+
+
+def test_the_base_a_sentence_states_as_the_same_period_a_year_before(tmp_path):
+    # against the quarterly table: the base restated, the growth judged
+    found = {figure(c): c for c in checks("2025年一季度公司营收为39.00亿元，去年同期为33.00亿元，同比增长21.9%。")}
+    assert found["33.00"]["verdict"] == "mismatch" and found["21.9"]["verdict"] == "consistent"
+    # a summary with no table: the growth from the two stated amounts
+    path = tmp_path / "s.txt"
+    path.write_text("示例科技(600000):一季报点评\n示例证券· 2025-05-01 10:56\n"
+                    "- 2025年一季度营收39.00亿元，去年同期为32.00亿元，同比增长23.9%。\n", encoding="utf-8")
+    (c,) = run_families(read_document(path))[0]
+    assert c["verdict"] == "mismatch" and c["formula"] == "(营收 2025Q1 ÷ 营收 2024Q1 − 1) × 100"   # 21.9%

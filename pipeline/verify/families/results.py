@@ -176,6 +176,8 @@ _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年�
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$")
 
+# the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
+_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
 _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
@@ -602,6 +604,8 @@ class Reader:
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
+        for m in _A_YEAR_BEFORE.finditer(text):
+            events.append((m.start(), m.end(), "year_before", m))
         for m in _OTHER_METRIC.finditer(text):
             events.append((m.start(), m.end(), "other", m))  # a price or a volume: no line item's
         for m in _EARLIER.finditer(text):
@@ -629,6 +633,7 @@ class Reader:
         subject: Optional[Subject] = None
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
+        restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -638,6 +643,8 @@ class Reader:
                 subject, resume = resume[0], None
             if _CLAUSE_END.search(text, prev_end, start):
                 clause_item = False
+                if restore is not None:  # the base's clause is over: the sentence's own period again
+                    periods, restore = restore, None
                 if _BULLET_END.search(text, prev_end, start):
                     subject, part_named, listed_items = None, False, []
             if re.search(r"[；;]", text[prev_end:start]):
@@ -661,6 +668,10 @@ class Reader:
                     # the line item returns when the bracket closes
                     resume = (subject, closes)
                 subject = None
+                continue
+            if kind == "year_before":  # '营收39.00亿元，去年同期为32.00亿元': the base, for this clause
+                if subject is not None and subject.concept and len(periods) == 1 and year_before(periods[0]):
+                    restore, periods, clause_item = periods, [year_before(periods[0])], True
                 continue
             if kind == "items":
                 own = is_own(text, start) and not part_named
