@@ -613,3 +613,18 @@ def test_the_base_a_sentence_states_as_the_same_period_a_year_before(tmp_path):
                     "- 2025年一季度营收39.00亿元，去年同期为32.00亿元，同比增长23.9%。\n", encoding="utf-8")
     (c,) = run_families(read_document(path))[0]
     assert c["verdict"] == "mismatch" and c["formula"] == "(营收 2025Q1 ÷ 营收 2024Q1 − 1) × 100"   # 21.9%
+
+
+@pytest.mark.parametrize("sentence, figure_, verdict", [
+    ("2024年末公司资产负债率为29.0%，较年初下降2.4个百分点。", "2.4", "consistent"),   # 29.03% on 2023's 31.38%
+    ("2024年末公司资产负债率为29.0%，较年初下降1.0个百分点。", "1.0", "mismatch"),
+    ("2024年ROE（摊薄）为15.2%，同比提升0.3pct。", "15.2", "consistent"),               # 1,504 ÷ 9,895
+])
+def test_a_balance_since_the_year_began_and_a_ratio_qualified_in_brackets(tmp_path, sentence, figure_, verdict):
+    path = tmp_path / "r.txt"
+    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
+                    f"{sentence}\n\n表1：主要财务数据（百万元）\n| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n"
+                    "| 资产总计 | 13,040 | 14,266 |\n| 负债合计 | 4,092 | 4,141 |\n"
+                    "| 归属母公司股东权益 | 8,748 | 9,895 |\n| 归属母公司净利润 | 1,300 | 1,504 |\n", encoding="utf-8")
+    found = {figure(c): c for c in run_families(read_document(path))[0] if c["family"] == "results"}
+    assert found[figure_]["verdict"] == verdict

@@ -176,6 +176,15 @@ _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年�
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$")
 
+# a balance's change since the year began: on the end of the year before ('资产负债率较年初下降2.4个百分点')
+_SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
+
+
+def _year_start(p: Period) -> Optional[Period]:
+    """The balance a year's (or a quarter's, a half's) end is compared with 较年初: the year before's end."""
+    return ("Y", p[1] - 1) if p and p[1] else None
+
+
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
@@ -247,7 +256,8 @@ _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP"
 _POINT_UNITS = re.compile(_POINT_WORDS)
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
-_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|[同环](?=[增减降升]))\s*(?:分别)?\s*"
+_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
+                     rf"[同环](?=[增减降升]))\s*(?:分别)?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
@@ -283,6 +293,8 @@ _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业�
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
 # sentence goes on to speak of
+# a word in brackets after a ratio's name, saying which of its kind: 'ROE（摊薄）', '净利率(归母)'
+_QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
@@ -694,7 +706,8 @@ class Reader:
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
                 part_named = part_named and bool(subject.ratio)  # the company's own line again: its ratios are its own
                 clause_item = True
-                level = _LEVEL.match(text, end)
+                qualifier = _QUALIFIER_AFTER.match(text, end)  # 'ROE（摊薄）为15.2%'
+                level = _LEVEL.match(text, qualifier.end() if qualifier and subject.ratio else end)
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
                     printed = _printed(level.group("num"))
                     at = (level.start("num"), level.end("num"))
@@ -938,7 +951,7 @@ class Reader:
         points = unit != "%"
         if unit.lower().startswith("bp"):
             printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
-        base = period_before(p) if monthly else year_before(p)
+        base = period_before(p) if monthly else _year_start(p) if base_word in _SINCE_YEAR_START else year_before(p)
         what = f"{subject.word} {name_of(p)}"
         if base is None:
             self.add(s, at, "change against the period before", {}, printed, None, unit, "unverifiable",
