@@ -82,7 +82,7 @@ RATIOS = [
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
                                                              lambda t, p: abs(t) / p)]),
     # with or without R&D (研发费用 was part of 管理费用 before 2018): the report's own is the one that reproduces
-    (re.compile(r"^(期间费用率|四费费用率|费用率合计)$"), True, [
+    (re.compile(r"^(期间费用率|四费费用率|四项费用率|费用率合计)$"), True, [
         ("(销售 + 管理 + 研发 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "rd_exp", "fin_exp", "revenue"),
          lambda s, a, d, f, r: (abs(s) + abs(a) + abs(d) + f) / r),
         ("(销售 + 管理 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "fin_exp", "revenue"),
