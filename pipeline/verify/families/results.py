@@ -180,9 +180,14 @@ _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年�
 _SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
 
 
-def _year_start(p: Period) -> Optional[Period]:
-    """The balance a year's (or a quarter's, a half's) end is compared with 较年初: the year before's end."""
-    return ("Y", p[1] - 1) if p and p[1] else None
+def _base_period(p: Period, base_word: str) -> Optional[Period]:
+    """The period a change names as its base: the period just before (环比, QoQ), the end of the
+    year before (较年初: a balance since the year began), else the same period a year before."""
+    if base_word.lower() in ("环比", "环", "qoq"):
+        return period_before(p)
+    if base_word in _SINCE_YEAR_START:
+        return ("Y", p[1] - 1) if p and p[1] else None
+    return year_before(p)
 
 
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
@@ -261,6 +266,8 @@ _CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|�
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+# a list element's own unit, where elements differ ('分别同比增长21.9%和3.1个百分点')
+_UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
 _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
@@ -291,10 +298,10 @@ _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:�
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
-# a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
-# sentence goes on to speak of
 # a word in brackets after a ratio's name, saying which of its kind: 'ROE（摊薄）', '净利率(归母)'
 _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
+# a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
+# sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 _LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
@@ -594,15 +601,13 @@ class Reader:
         """Each sentence in turn. One that names no period speaks of the period the sentence
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
+        texts = {p.number: p.text for p in self.doc.pages}
         carried, before = None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
-                              "\n" not in self.page_text(s.page)[before.start + len(before.text):s.start])
+                              "\n" not in texts[s.page][before.start + len(before.text):s.start])
             carried = self.sentence(s, carried if same_paragraph else None)
             before = s
-
-    def page_text(self, number: int) -> str:
-        return next(p.text for p in self.doc.pages if p.number == number)
 
     def sentence(self, s: Sentence, carried: Optional[Period] = None) -> Optional[Period]:
         """Read one sentence; `carried` is the period of the sentence before it, for a sentence
@@ -795,7 +800,7 @@ class Reader:
                 if len(nums) == len(listed_items) and not _range_after(text, end, m.group("unit")):
                     # '…费用率分别为…，同比变动-1.81/-0.8/+0.54pcts': one change per item named
                     for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
-                        own_unit = re.compile(rf"\s*({_POINTS})").match(text, b)  # '21.9%和3.1个百分点': each its own
+                        own_unit = _UNIT_AFTER.match(text, b)  # '21.9%和3.1个百分点': each its own
                         unit = own_unit.group(1) if own_unit and b < m.end("nums") else m.group("unit")
                         self.change(s, periods[0], item, m.group("base"), m.group("dir"), num, unit, (a, b))
                     reached = _LIST_REACHED.match(text, end)  # '…0.32pct至0.57%、2.37%、1.27%和0.71%'
@@ -939,11 +944,10 @@ class Reader:
 
     def change(self, s: Sentence, p: Period, subject: Subject, base_word: str, direction: Optional[str], num: str,
                unit: str, at: tuple[int, int]) -> None:
-        """A change of the subject in period `p` against the same period a year before
-        (同比, YoY) or the period just before (环比, QoQ), in percent or in points."""
+        """A change of the subject in period `p` against the period its base word names
+        (`_base_period`), in percent or in points."""
         if subject.doubtful:
             return
-        monthly = base_word.lower() in ("环比", "环", "qoq")
         down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
         printed = _printed(num)
         if down and printed.value > 0:
@@ -951,7 +955,7 @@ class Reader:
         points = unit != "%"
         if unit.lower().startswith("bp"):
             printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
-        base = period_before(p) if monthly else _year_start(p) if base_word in _SINCE_YEAR_START else year_before(p)
+        base = _base_period(p, base_word)
         what = f"{subject.word} {name_of(p)}"
         if base is None:
             self.add(s, at, "change against the period before", {}, printed, None, unit, "unverifiable",
@@ -1030,8 +1034,7 @@ class Reader:
         before (同比) or the period just before (环比), in the sentence's unit."""
         if subject.doubtful:
             return
-        monthly = m.group("base").lower() in ("环比", "qoq")
-        base = period_before(p) if monthly else year_before(p)
+        base = _base_period(p, m.group("base"))
         scale, currency = money_scale(m.group("unit"))
         printed = _printed(m.group("num"))
         if re.fullmatch(f"{_DOWN}|少增", m.group("dir")):
