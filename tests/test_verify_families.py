@@ -548,6 +548,13 @@ def test_a_target_the_text_states_otherwise_than_the_cover_is_a_mismatch(tmp_pat
     assert c["verdict"] == "consistent"
 
 
+def test_an_earlier_target_gives_no_upside(tmp_path):
+    # 96.00 ÷ 75.00 − 1 = 28.0%; the earlier 90.00 (in brackets, after the current one) would give 20.0%
+    checks = _cover_and_sentence(tmp_path, "上调目标价至96.00元（前次目标价90.00元），较现价75.00元有28.0%的上行空间。")
+    (up,) = [c for c in checks if c["formula"].startswith("(target")]
+    assert up["verdict"] == "consistent" and up["inputs"]["target"] == 96
+
+
 def test_an_earlier_or_another_share_class_target_is_not_the_cover_s(tmp_path):
     checks = _cover_and_sentence(tmp_path, "上调目标价至96.00元（前次目标价90.00元），H股目标价80.00元。")
     restated = [c for c in checks if c["formula"].startswith("target price restated")]

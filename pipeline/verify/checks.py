@@ -249,6 +249,15 @@ PRICE_CURRENCY = {"HKD": "HKD", "HK$": "HKD", "港币": "HKD", "港元": "HKD", 
                   "美元": "USD", "RMB": "CNY", "CNY": "CNY", "人民币": "CNY", "元人民币": "CNY", "元": "CNY"}
 
 
+# words before a target price that make it an earlier one ('前次目标价90元', '原目标价'): not the report's
+_EARLIER_TARGET = re.compile(r"(?:前次|原|此前|之前|上次|前值|旧|调整前)[：:]?\s*$")
+
+
+def is_earlier_target(text: str, m: re.Match) -> bool:
+    """Whether the TARGET_PRICE match `m` in `text` is named as an earlier target."""
+    return _EARLIER_TARGET.search(text[max(0, m.start() - 6):m.start()]) is not None
+
+
 def price_currency(m: re.Match) -> Optional[str]:
     """The currency a TARGET_PRICE (or a close) match names, if it names one."""
     return PRICE_CURRENCY.get(m.group("c1") or m.group("c2") or "")

@@ -27,8 +27,8 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import Period, year_of_text
 from ... import data_text
-from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, is_company_report, judge_formula, make, money_scale,
-                      price_currency, share_scale)
+from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, is_company_report, is_earlier_target, judge_formula,
+                      make, money_scale, price_currency, share_scale)
 from .results import _YEAR, Reader, Sentence, _closing_bracket, page_sentences
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
@@ -71,9 +71,9 @@ def find(doc: Document) -> list[dict]:
     return out + restated_targets(doc)
 
 
-# a target that is not the report's current one: an earlier target ('前次目标价90元'), one
-# share class's of a dual listing ('H股目标价'), one horizon's of two ('6个月目标价')
-_OTHER_TARGET = re.compile(r"(?:前次|原|此前|之前|上次|前值|旧|调整前|[AH]股|港股|美股|ADR|个月)\s*$")
+# a target that need not be the cover's: one share class's of a dual listing ('H股目标价'), one
+# horizon's of two ('6个月目标价'); an earlier one (前次目标价) is not the report's at all
+_OTHER_TARGET = re.compile(r"(?:[AH]股|港股|美股|ADR|个月)\s*$")
 
 
 def restated_targets(doc: Document) -> list[dict]:
@@ -88,7 +88,8 @@ def restated_targets(doc: Document) -> list[dict]:
         for s in page_sentences(page):
             for m in TARGET_PRICE.finditer(s.text):
                 currency = price_currency(m) or own.currency
-                if currency != own.currency or _OTHER_TARGET.search(s.text[max(0, m.start() - 6):m.start()]):
+                if (currency != own.currency or is_earlier_target(s.text, m)
+                        or _OTHER_TARGET.search(s.text[max(0, m.start() - 6):m.start()])):
                     continue
                 printed = Printed.of(m.group("num"))
                 if not source_seen and page.number == doc.pages[0].number and printed.value == Decimal(repr(own.value)):
@@ -191,7 +192,7 @@ class _Facts:
 
 def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
     text = s.text
-    targets = list(TARGET_PRICE.finditer(text))
+    targets = [m for m in TARGET_PRICE.finditer(text) if not is_earlier_target(text, m)]
     out = []
     for m in _MULTIPLE.finditer(text):
         num = m.group("num") or m.group("num2")

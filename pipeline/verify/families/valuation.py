@@ -17,8 +17,8 @@ from decimal import Decimal
 from ...calc import Printed, judge
 from ...document import Document
 from ...periods import is_forecast
-from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, Amount, amounts, converted, judge_formula, make, marked,
-                      price_currency)
+from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, Amount, amounts, converted, is_earlier_target, judge_formula,
+                      make, marked, price_currency)
 
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
@@ -316,7 +316,7 @@ _CLOSE = re.compile(r"(?:当前股价|最新股价|当前价格?|现价|收盘�
 def _stated(pattern: re.Pattern, text: str, start: int, end: int, at: int, meta_money) -> tuple:
     """(value, currency, cell offsets) of the price `pattern` finds in the sentence text[start:end]
     nearest before `at` (else after it), or the report's own (meta) where the sentence prints none."""
-    found = list(pattern.finditer(text, start, end))
+    found = [m for m in pattern.finditer(text, start, end) if pattern is not TARGET_PRICE or not is_earlier_target(text, m)]
     before = [m for m in found if m.start() < at]
     m = before[-1] if before else (found[0] if found else None)
     if m is None:
