@@ -208,6 +208,18 @@ def test_a_revision_table_whose_headers_glue_the_year_to_the_forecast_and_print_
                    ("2026E", "before"): 11500, ("2026E", "after"): 12100, ("2026E", "change"): 5.2}
 
 
+def test_a_revision_table_s_change_named_with_a_suffix():
+    # '变动率', '变化幅度', '变动(pct)' are change columns as '变动' is; '营运资金变动' stays a line item
+    cells = [["项目", "2025E调整前", "2025E调整后", "变动率", "2026E调整前", "2026E调整后", "变化幅度"],
+             ["收入", "9,800", "10,200", "4.1%", "11,500", "12,100", "5.2%"],
+             ["营运资金变动", "10", "12", "20.0%", "13", "14", "7.7%"]]
+    table = Table(kind="other", page=1, cells=cells, title="盈利预测调整（百万元）", source="text",
+                  report={"stub_columns": 1})
+    got = {(r["item"], r["period"], r.get("basis")): r["value"] for r in fin.financial_rows(table)}
+    assert got[("收入", "2025E", "change")] == 4.1 and got[("收入", "2026E", "change")] == 5.2
+    assert got[("营运资金变动", "2026E", "after")] == 14
+
+
 def test_a_bare_change_column_after_no_forecast_is_no_period():
     cells = [["项目", "2024A", "2025E", "变动"], ["收入", "9,800", "10,200", "4.1%"]]
     table = Table(kind="other", page=1, cells=cells, source="text", report={"stub_columns": 1})

@@ -334,7 +334,8 @@ def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
             continue
         for w in words:
             w = w.strip("^$")
-            if re.fullmatch(rf"(?:{w})\s*(?:[（(][^()（）]*[)）])?", text.strip(), re.I) if whole else re.search(w, text, re.I):
+            if re.fullmatch(rf"(?:{w})(?:率|幅度|比例)?\s*(?:[（(][^()（）]*[)）])?", text.strip(), re.I) if whole \
+                    else re.search(w, text, re.I):
                 return basis
     return None
 

@@ -194,7 +194,7 @@ def _change_words() -> re.Pattern:
 def is_change_header(text: str) -> bool:
     """A revision table's change column printed bare after its year's two forecasts
     ('2025E调整前 2025E调整后 变动'): part of the header run, as a growth column is."""
-    return _change_words().fullmatch(re.sub(r"\s+|[（(]%[)）]|%", "", text or "")) is not None
+    return _change_words().fullmatch(re.sub(r"\s+|[（(](?:%|pcts?|pp)[)）]|%|率$|幅度$|比例$", "", text or "")) is not None
 
 
 def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
