@@ -522,27 +522,31 @@ def test_a_change_in_amount_is_the_amount_less_the_base_period_s(sentence, figur
         assert found["21.9"]["verdict"] == "consistent"
 
 
+def report_checks(tmp_path, sentence, table):
+    """The checks of a text company report: a cover, one sentence, and a Markdown table
+    ("| 项目 | 2023A | 2024A |" and its rows, in 百万元) under a caption."""
+    path = tmp_path / "r.txt"
+    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
+                    f"{sentence}\n\n表1：财务数据（百万元）\n{table}", encoding="utf-8")
+    return run_families(read_document(path))[0]
+
+
 # brokers count 期间费用率 with or without R&D: one that neither reproduces is unverifiable, not a mismatch
 @pytest.mark.parametrize("stated, verdict, definition", [("18.4", "consistent", "(销售 + 管理 + 研发 + 财务费用)"),
                                                          ("11.4", "consistent", "(销售 + 管理 + 财务费用)"),
                                                          ("19.4", "unverifiable", "")])
 def test_the_period_expense_ratio_a_sentence_states_from_the_statement(tmp_path, stated, verdict, definition):
-    path = tmp_path / "r.txt"
-    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
-                    f"2024年公司期间费用率{stated}%。\n\n表1：利润表（百万元）\n| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n"
-                    "| 营业收入 | 8,000 | 9,200 |\n| 销售费用 | 480 | 552 |\n| 管理费用 | 400 | 460 |\n"
-                    "| 研发费用 | 560 | 644 |\n| 财务费用 | 40 | 35 |\n", encoding="utf-8")
+    table = ("| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n| 营业收入 | 8,000 | 9,200 |\n| 销售费用 | 480 | 552 |\n"
+             "| 管理费用 | 400 | 460 |\n| 研发费用 | 560 | 644 |\n| 财务费用 | 40 | 35 |\n")
     # (552 + 460 + 644 + 35) ÷ 9,200 = 18.38%; without R&D 11.38%
-    (c,) = [c for c in run_families(read_document(path))[0] if "期间费用率【" in c["claim"]]
+    (c,) = [c for c in report_checks(tmp_path, f"2024年公司期间费用率{stated}%。", table) if "期间费用率【" in c["claim"]]
     assert c["verdict"] == verdict and c["formula"].startswith(definition)
 
 
 def _margins_report(tmp_path, sentence):
-    path = tmp_path / "r.txt"
-    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
-                    f"{sentence}\n\n表1：利润表（百万元）\n| 项目 | 2025E | 2026E | 2027E |\n| --- | --- | --- | --- |\n"
-                    "| 营业收入 | 10,000 | 12,000 | 14,000 |\n| 营业成本 | 6,200 | 7,320 | 8,680 |\n", encoding="utf-8")
-    return [c for c in run_families(read_document(path))[0] if c["family"] == "results" and "毛利率" in c["claim"]]
+    table = ("| 项目 | 2025E | 2026E | 2027E |\n| --- | --- | --- | --- |\n"
+             "| 营业收入 | 10,000 | 12,000 | 14,000 |\n| 营业成本 | 6,200 | 7,320 | 8,680 |\n")
+    return [c for c in report_checks(tmp_path, sentence, table) if c["family"] == "results" and "毛利率" in c["claim"]]
 
 
 def test_a_list_of_margins_each_marked_with_its_percent_sign(tmp_path):
@@ -563,13 +567,10 @@ def test_a_margin_after_a_part_s_revenue_is_the_part_s(tmp_path):
 
 
 def _expenses_report(tmp_path, sentence):
-    path = tmp_path / "r.txt"
-    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
-                    f"{sentence}\n\n表1：利润表（百万元）\n| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n"
-                    "| 营业收入 | 8,000 | 9,200 |\n| 营业成本 | 4,960 | 5,704 |\n| 销售费用 | 480 | 644 |\n"
-                    "| 管理费用 | 400 | 460 |\n| 研发费用 | 560 | 644 |\n", encoding="utf-8")
+    table = ("| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n| 营业收入 | 8,000 | 9,200 |\n| 营业成本 | 4,960 | 5,704 |\n"
+             "| 销售费用 | 480 | 644 |\n| 管理费用 | 400 | 460 |\n| 研发费用 | 560 | 644 |\n")
     return {(c["formula"].split(" ÷ ")[0].split(" − ")[0], figure(c).lstrip("+")): c["verdict"]
-            for c in run_families(read_document(path))[0] if c["family"] == "results" and "【" in c["claim"]}
+            for c in report_checks(tmp_path, sentence, table) if c["family"] == "results" and "【" in c["claim"]}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -621,10 +622,7 @@ def test_the_base_a_sentence_states_as_the_same_period_a_year_before(tmp_path):
     ("2024年ROE（摊薄）为15.2%，同比提升0.3pct。", "15.2", "consistent"),               # 1,504 ÷ 9,895
 ])
 def test_a_balance_since_the_year_began_and_a_ratio_qualified_in_brackets(tmp_path, sentence, figure_, verdict):
-    path = tmp_path / "r.txt"
-    path.write_text("示例材料(603999.SH)：年报点评\n示例证券 2025年4月20日\n投资评级：增持（维持）\n\n"
-                    f"{sentence}\n\n表1：主要财务数据（百万元）\n| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n"
-                    "| 资产总计 | 13,040 | 14,266 |\n| 负债合计 | 4,092 | 4,141 |\n"
-                    "| 归属母公司股东权益 | 8,748 | 9,895 |\n| 归属母公司净利润 | 1,300 | 1,504 |\n", encoding="utf-8")
-    found = {figure(c): c for c in run_families(read_document(path))[0] if c["family"] == "results"}
+    table = ("| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n| 资产总计 | 13,040 | 14,266 |\n| 负债合计 | 4,092 | 4,141 |\n"
+             "| 归属母公司股东权益 | 8,748 | 9,895 |\n| 归属母公司净利润 | 1,300 | 1,504 |\n")
+    found = {figure(c): c for c in report_checks(tmp_path, sentence, table) if c["family"] == "results"}
     assert found[figure_]["verdict"] == verdict
