@@ -25,6 +25,7 @@ from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 from .read import ocr, ruled
+from .textutil import half_width
 
 log = logging.getLogger(__name__)
 
@@ -712,9 +713,10 @@ def _read_pdf(data: bytes, path: Path, doc: Document, date: str | None) -> None:
     _warn_textless(raw_pages, doc)
     texts, kept = clean.clean_pdf_pages(raw_pages)
     doc.tables = [t for p in raw_pages for t in p.tables]
+    _half_width_tables(doc)
     first = next((lines for lines in kept if lines), [])
     pdf_meta = {**meta.from_pdf_lines(first), "created": meta.pdf_created(info),
-                "rows": raw_pages[0].rows if raw_pages else []}
+                "rows": [half_width(r) for r in raw_pages[0].rows] if raw_pages else []}
     doc.source.pages = len(texts)
     doc.meta.script = script.detect("\n".join(texts))
     for raw, text in zip(raw_pages, texts):
@@ -728,14 +730,26 @@ def _read_pdf(data: bytes, path: Path, doc: Document, date: str | None) -> None:
 
 
 def _page(number: int, text: str, script_of: str, sidebar: list[str] = ()) -> Page:
-    """A page in simplified script; traditional text is kept as `original` with offsets."""
+    """A page in simplified script, its figures in ASCII width (textutil.half_width: one
+    character for one, so offsets hold); traditional text is kept as `original` with offsets."""
     page = Page(number=number, text=text, sidebar=list(sidebar))
     if script_of == "hant":
         simplified, anchors = script.to_simplified(text)
         if simplified != text:
             page.original, page.text, page.offsets = text, simplified, anchors
         page.sidebar = [script.to_simplified(s)[0] for s in page.sidebar]
+    page.text = half_width(page.text)
+    page.sidebar = [half_width(s) for s in page.sidebar]
     return page
+
+
+def _half_width_tables(doc: Document) -> None:
+    """A PDF's table cells with figures in full-width forms ('３９．００'), in ASCII width."""
+    for table in doc.tables:
+        if any(c and c != half_width(c) for row in table.cells for c in row):
+            table.cells = [[half_width(c) if c else c for c in row] for row in table.cells]
+            table.columns = [half_width(c) for c in table.columns]
+            table.rows = clean.rows_as_dicts(table.cells)
 
 
 def _simplify_tables(doc: Document) -> None:

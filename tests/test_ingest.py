@@ -230,3 +230,17 @@ def test_a_text_with_a_markdown_table_gets_its_financials(tmp_path):
     assert verdicts["营业总收入 2025年Q1 同比 23.68%"] == "rounding"   # 9.52 ÷ 7.69 − 1, both rounded
     assert verdicts["净利率 2025年Q1 8.25%"] == "rounding"            # 7,847.72万 ÷ 9.52亿: units of their own rows
     assert verdicts["净利率 2025年Q1 同比 -17.50%"] == "consistent"      # relative, not in points
+
+
+def test_full_width_figures_are_read_in_ascii_width(tmp_path):
+    # a scraped page writing its figures in full-width forms: one character for one, so
+    # offsets hold; the prose's own full-width punctuation stays
+    text = "ＤｅｅｐＳｅｅｋ－Ｖ３于２０２５年３月２５日将输入价格下调至２．００元／百万tokens，降幅５０％。"
+    path = tmp_path / "wide.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    doc = read_document(path)
+    page = doc.pages[0].text.strip()
+    assert page == "DeepSeek-V3于2025年3月25日将输入价格下调至2.00元/百万tokens，降幅50%。"
+    assert len(page) == len(text)
+    prices = [e for e in doc.entities if e.label == "PRICE"]
+    assert prices and prices[0].value["amount"] == 2.0
