@@ -626,3 +626,15 @@ def test_a_balance_since_the_year_began_and_a_ratio_qualified_in_brackets(tmp_pa
              "| 归属母公司股东权益 | 8,748 | 9,895 |\n| 归属母公司净利润 | 1,300 | 1,504 |\n")
     found = {figure(c): c for c in report_checks(tmp_path, sentence, table) if c["family"] == "results"}
     assert found[figure_]["verdict"] == verdict
+
+
+def test_the_sum_of_the_expense_ratios_a_sentence_states(tmp_path):
+    # no table needed: the parts are the sentence's own figures (each to 0.1, so the sum's
+    # rounding allows 0.15 either way)
+    path = tmp_path / "s.txt"
+    path.write_text("示例科技(600000):半年报点评\n示例证券· 2025-08-28 10:56\n"
+                    "- 2025年上半年销售费用率28.0%，管理费用率8.0%，研发费用率12.0%，三费合计48.0%。\n"
+                    "- 2025年上半年销售/管理/研发费用率分别为28.0%/8.0%/12.0%，费用率合计49.0%。\n"
+                    "- 2025年上半年销售费用率28.0%，管理费用率8.0%，四费合计36.0%。\n", encoding="utf-8")
+    sums = [c for c in run_families(read_document(path))[0] if " + " in c["formula"]]
+    assert [(figure(c), c["verdict"]) for c in sums] == [("48.0", "consistent"), ("49.0", "mismatch")]  # 四费 of two: not read

@@ -190,6 +190,9 @@ def _base_period(p: Period, base_word: str) -> Optional[Period]:
     return year_before(p)
 
 
+# the sum of the expense ratios a sentence has just stated: '…研发费用率12.0%，三费合计48.0%'
+_RATIO_SUM = re.compile(r"(?P<n>三|四)?(?:费|项费用率?|费用率)?(?:合计|总计|之和)\s*(?:为|达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+_SUM_NAMED = re.compile(r"(?:三|四)(?:费|项费用)|费用率")
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
@@ -457,6 +460,7 @@ class Sentence:
 class Reader:
     def __init__(self, doc: Document):
         self.doc = doc
+        self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
         self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
         for a in amounts(doc):
             p = period_of_label(a.period)
@@ -614,6 +618,7 @@ class Reader:
         that names none. Returns the one period the sentence speaks of, if it names exactly one."""
         text = s.text
         item_re, names = _items()
+        self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
         events = []
         for m in _PERIOD.finditer(text):
             events.append((m.start(), m.end(), "period", m))
@@ -621,6 +626,9 @@ class Reader:
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
+        for m in _RATIO_SUM.finditer(text):
+            if _SUM_NAMED.match(text, m.start()):  # '三费合计', '费用率合计': not any 合计 of a percent
+                events.append((m.start(), m.end(), "ratio_sum", m))
         for m in _A_YEAR_BEFORE.finditer(text):
             events.append((m.start(), m.end(), "year_before", m))
         for m in _OTHER_METRIC.finditer(text):
@@ -685,6 +693,9 @@ class Reader:
                     # the line item returns when the bracket closes
                     resume = (subject, closes)
                 subject = None
+                continue
+            if kind == "ratio_sum":
+                self.ratio_sum(s, m)
                 continue
             if kind == "year_before":  # '营收39.00亿元，去年同期为32.00亿元': the base, for this clause
                 if subject is not None and subject.concept and len(periods) == 1 and year_before(periods[0]):
@@ -1056,7 +1067,25 @@ class Reader:
                  printed, exact, m.group("unit"), verdict, calc.cause(verdict, exact, printed, money=True) if exact is not None else "",
                  cells=now_cells + before_cells)
 
+    def ratio_sum(self, s: Sentence, m: re.Match) -> None:
+        """'销售费用率28.0%，管理费用率8.0%，研发费用率12.0%，三费合计48.0%': the expense ratios the
+        sentence has just stated for one period, summed (as many as 三/四 says, where it says)."""
+        stated = [x for x in self.levels if x[0].endswith("费用率")]
+        if not stated:
+            return
+        period = stated[-1][1]
+        parts = [x for x in stated if x[1] == period]
+        wanted = {"三": 3, "四": 4}.get(m.group("n") or "")
+        if len(parts) < 2 or (wanted and len(parts) != wanted):
+            return
+        printed = _printed(m.group("num"))
+        verdict, exact = calc.judge_sum([x[2] for x in parts], printed)
+        self.add(s, (m.start("num"), m.end("num")), " + ".join(f"{x[0]} {name_of(period)}" for x in parts),
+                 {f"{x[0]} {name_of(period)}": x[2] for x in parts}, printed, exact, "%", verdict,
+                 cells=[("text", s.page, s.start + x[3][0], s.start + x[3][1]) for x in parts])
+
     def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
+        self.levels.append((subject.word, p, printed, at))
         ways, ambiguous = self.ratio_values(subject, p)
         if not ways:
             return
