@@ -115,17 +115,9 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
             # the amount is the first line, less the second where there is one
             verdict, exact = judge_formula(lambda c, x, *less: (x - sum(less)) * factor / c,
                                            [count] + [a.printed for a in base], e.printed)
-            note, drifted = "", False
-            if verdict == "mismatch" and not e.forecast and exact \
-                    and abs(exact - e.printed.value) <= REPORTED_BASE_TOLERANCE * abs(e.printed.value):
-                verdict, note = "unverifiable", ("a reported year's per-share figure is the company's own, on its "
-                                                 "weighted share count, which the report does not print")
-            elif verdict == "mismatch" and exact and abs(exact - e.printed.value) <= SHARE_DRIFT * abs(e.printed.value):
-                # the forecast's own share count may differ a little from the count at the report's date
-                # (东吴: 每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first page's 7,986.96)
-                verdict, note = "unverifiable", (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little "
-                                                 f"off the first page's {count.value}, which the report does not print")
-                drifted = e.forecast
+            note = share_count_excuse(verdict, exact, e.printed, e.forecast, count) or ""
+            drifted = bool(note) and e.forecast  # a forecast's excuse is only ever the drift
+            verdict = "unverifiable" if note else verdict
             amount = " − ".join(a.item for a in base)
             check = make(f"{e.item} {e.period} {e.printed.value}", e.page,
                          f"{e.item} = {'(' + amount + ')' if len(base) > 1 else amount} ÷ 总股本",
@@ -139,6 +131,22 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
             _alone_off_the_count(found)
             _on_another_count([(c, i) for c, i, _, _ in found], count, shares.unit)
     return out
+
+
+def share_count_excuse(verdict: str, exact, printed: Printed, forecast: bool, count: Printed) -> str | None:
+    """Why a per-share figure that misses the year's amount over the first page's share count is
+    `unverifiable`, if it is: a reported year's within 2% is the company's own, on its weighted
+    count; any year's within SHARE_DRIFT may be on a count a little off the first page's (东吴:
+    每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first page's 7,986.96)."""
+    if verdict != "mismatch" or not exact:
+        return None
+    off = abs(exact - printed.value)
+    if not forecast and off <= REPORTED_BASE_TOLERANCE * abs(printed.value):
+        return "a reported year's per-share figure is the company's own, on its weighted share count, which the report does not print"
+    if off <= SHARE_DRIFT * abs(printed.value):
+        return (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little off the first page's "
+                f"{count.value}, which the report does not print")
+    return None
 
 
 def _alone_off_the_count(found: list[tuple[dict, tuple | None, bool, bool]]) -> None:

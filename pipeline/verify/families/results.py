@@ -36,10 +36,10 @@ from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
-from ..checks import (REPORTED_BASE_TOLERANCE, Amount, amounts, converted, formula_range, is_company_report,
-                      judge_formula, line_items, make, marked, money_scale, share_scale, squash)
+from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
+                      make, marked, money_scale, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
-from .market import SHARE_DRIFT
+from .market import share_count_excuse
 from .valuation import exact_price
 
 HUNDRED = Decimal(100)
@@ -191,8 +191,8 @@ def _base_period(p: Period, base_word: str) -> Optional[Period]:
 
 
 # the sum of the expense ratios a sentence has just stated: '…研发费用率12.0%，三费合计48.0%'
-_RATIO_SUM = re.compile(r"(?P<n>三|四)?(?:费|项费用率?|费用率)?(?:合计|总计|之和)\s*(?:为|达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
-_SUM_NAMED = re.compile(r"(?:三|四)(?:费|项费用)|费用率")
+# (named as the expense ratios' sum: '三费合计', '四项费用合计', '费用率合计'; not any 合计 of a percent)
+_RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:合计|总计|之和)\s*(?:为|达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
@@ -627,8 +627,7 @@ class Reader:
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
         for m in _RATIO_SUM.finditer(text):
-            if _SUM_NAMED.match(text, m.start()):  # '三费合计', '费用率合计': not any 合计 of a percent
-                events.append((m.start(), m.end(), "ratio_sum", m))
+            events.append((m.start(), m.end(), "ratio_sum", m))
         for m in _A_YEAR_BEFORE.finditer(text):
             events.append((m.start(), m.end(), "year_before", m))
         for m in _OTHER_METRIC.finditer(text):
@@ -929,9 +928,8 @@ class Reader:
 
     def eps_on_shares(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
         """A stated EPS no table prints: the year's 归母净利润 (a table's or a sentence's) over the
-        first page's 总股本. A year up to the report's own may be a reported one, on the company's
-        weighted share count (within 2%: unverifiable); a forecast may be on a count a little off
-        the first page's (market.SHARE_DRIFT)."""
+        first page's 总股本; a year before the report's may be a reported one, excused as the market
+        family excuses a table's (market.share_count_excuse)."""
         shares = self.doc.meta.market.get("总股本")
         if p[0] != "Y" or shares is None or share_scale(shares.unit) is None:
             return
@@ -941,14 +939,8 @@ class Reader:
         count = Printed.of(shares.printed).times(share_scale(shares.unit))
         verdict, exact = judge_formula(lambda n, c: n / c, [profit, count], printed)
         reported = bool(self.doc.meta.date) and p[1] < int(self.doc.meta.date[:4])
-        note = ""
-        if verdict == "mismatch" and exact:
-            off = abs(exact - printed.value)
-            if reported and off <= REPORTED_BASE_TOLERANCE * abs(printed.value):
-                verdict, note = "unverifiable", ("a reported year's EPS is the company's own, on its weighted share "
-                                                 "count, which the report does not print")
-            elif off <= SHARE_DRIFT * abs(printed.value):
-                verdict, note = "unverifiable", f"within {SHARE_DRIFT:.2%}: on a share count a little off the first page's"
+        note = share_count_excuse(verdict, exact, printed, not reported, Printed.of(shares.printed)) or ""
+        verdict = "unverifiable" if note else verdict
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} = 归母净利润 ÷ 总股本",
                  {f"归母净利润 {name_of(p)} (元)": profit, f"总股本 ({shares.unit})": Printed.of(shares.printed)},
                  printed, exact, "元", verdict, note, cells=cells)
