@@ -746,9 +746,9 @@ def _page(number: int, text: str, script_of: str, sidebar: list[str] = ()) -> Pa
 def _half_width_tables(doc: Document) -> None:
     """A PDF's table cells with figures in full-width forms ('３９．００'), in ASCII width."""
     for table in doc.tables:
-        if any(c and c != half_width(c) for row in table.cells for c in row):
-            table.cells = [[half_width(c) if c else c for c in row] for row in table.cells]
-            table.columns = [half_width(c) for c in table.columns]
+        cells = [[half_width(c) if c else c for c in row] for row in table.cells]
+        if cells != table.cells:
+            table.cells, table.columns = cells, [half_width(c) for c in table.columns]
             table.rows = clean.rows_as_dicts(table.cells)
 
 

@@ -245,8 +245,7 @@ TARGET_PRICE = re.compile(
     r"目标价(?:格|位)?\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:为|至|到|是|调整至|上调至|下调至|:|：)?\s*"
     r"(?P<c1>HKD|USD|RMB|CNY|HK\$|US\$|\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
     r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?(?!\s*(?:\.?HK|\.?SH|\.?SZ|周))")
-PRICE_CURRENCY = {"HKD": "HKD", "HK$": "HKD", "港币": "HKD", "港元": "HKD", "USD": "USD", "US$": "USD", "$": "USD",
-                  "美元": "USD", "RMB": "CNY", "CNY": "CNY", "人民币": "CNY", "元人民币": "CNY", "元": "CNY"}
+PRICE_CURRENCY = {**dict(CURRENCY_WORDS), "$": "USD", "元人民币": "CNY"}
 
 
 # words before a target price that make it an earlier one ('前次目标价90元', '原目标价'): not the report's

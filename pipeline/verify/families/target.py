@@ -83,7 +83,7 @@ def restated_targets(doc: Document) -> list[dict]:
     own = doc.meta.target_price
     if own is None:
         return []
-    out, source_seen = [], False
+    out, source_seen, cover = [], False, Printed.of(repr(own.value))
     for page in doc.pages:
         for s in page_sentences(page):
             for m in TARGET_PRICE.finditer(s.text):
@@ -92,13 +92,13 @@ def restated_targets(doc: Document) -> list[dict]:
                         or _OTHER_TARGET.search(s.text[max(0, m.start() - 6):m.start()])):
                     continue
                 printed = Printed.of(m.group("num"))
-                if not source_seen and page.number == doc.pages[0].number and printed.value == Decimal(repr(own.value)):
+                if not source_seen and page.number == doc.pages[0].number and printed.value == cover.value:
                     source_seen = True
                     continue
                 a, b = m.span("num")
-                verdict, exact = judge_formula(lambda t: t, [Printed.of(repr(own.value))], printed)
+                verdict, exact = judge_formula(lambda t: t, [cover], printed)
                 out.append(make(s.text[:a] + "【" + s.text[a:b] + "】" + s.text[b:], s.page,
-                                "target price restated from the first page", {"target": Printed.of(repr(own.value))},
+                                "target price restated from the first page", {"target": cover},
                                 printed, exact, currency, verdict,
                                 "" if verdict != "mismatch" else f"the first page's target is {own.value:g}",
                                 cells=[("text", s.page, s.start + a, s.start + b)]))

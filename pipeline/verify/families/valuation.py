@@ -313,10 +313,9 @@ _CLOSE = re.compile(r"(?:当前股价|最新股价|当前价格?|现价|收盘�
                     r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?")
 
 
-def _stated(pattern: re.Pattern, text: str, start: int, end: int, at: int, meta_money) -> tuple:
-    """(value, currency, cell offsets) of the price `pattern` finds in the sentence text[start:end]
-    nearest before `at` (else after it), or the report's own (meta) where the sentence prints none."""
-    found = [m for m in pattern.finditer(text, start, end) if pattern is not TARGET_PRICE or not is_earlier_target(text, m)]
+def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
+    """(value, currency, cell offsets) of the price among `found` (a sentence's) nearest before
+    `at` (else after it), or the report's own (meta) where the sentence prints none."""
     before = [m for m in found if m.start() < at]
     m = before[-1] if before else (found[0] if found else None)
     if m is None:
@@ -335,8 +334,9 @@ def upside(doc: Document) -> list[dict]:
             printed = Printed.of(page.text[at[0]:at[1]].replace("−", "-"))
             claim = _sentence_marking(page.text, *at)
             start, end = _sentence_bounds(page.text, *at)
-            target, target_currency, target_at = _stated(TARGET_PRICE, page.text, start, end, at[0], doc.meta.target_price)
-            close, close_currency, close_at = _stated(_CLOSE, page.text, start, end, at[0], doc.meta.price)
+            targets = [t for t in TARGET_PRICE.finditer(page.text, start, end) if not is_earlier_target(page.text, t)]
+            target, target_currency, target_at = _stated(targets, at[0], doc.meta.target_price)
+            close, close_currency, close_at = _stated(list(_CLOSE.finditer(page.text, start, end)), at[0], doc.meta.price)
             if target is None or close is None:
                 missing = "the target price" if target is None else "the close"
                 out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
