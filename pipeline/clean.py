@@ -225,10 +225,44 @@ def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
 
 def clean_text_page(page: str) -> str:
     page = remove_chunk_markers(page)
+    page = plain_math(page)
     if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
         page = undouble(page)
     page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
     return tidy(remove_stamps(page))
+
+
+# ----------------------------------------------------------------------------- inline math
+# PDF-to-Markdown converters (MinerU) write a figure they took for a formula as inline
+# LaTeX: '$\\mathrm{YoY+}21.03\\%$', '$31.73\\%$', '$+18\\%/+24\\%$', '$1.27\\mathrm{pct}$'. A page
+# with one such span (a LaTeX command between dollars) is converter output, and then each
+# short span of it is written back as the plain text it was printed as.
+_MATH_SPAN = re.compile(r" ?\$([^$\n]{1,80}?)\$ ?")
+_LATEX_COMMAND = re.compile(r"\$[^$\n]*\\[A-Za-z%]")
+_LATEX_WRAPPERS = re.compile(r"\\(?:mathrm|mathbf|mathit|text|textbf|textrm|boldsymbol|operatorname)\s*")
+_LATEX_SYMBOLS = {"\\%": "%", "\\times": "×", "\\ast": "*", "\\sim": "~", "\\pm": "±", "\\cdot": "·",
+                  "\\$": "$", "\\approx": "≈", "\\leq": "≤", "\\geq": "≥", "\\le": "≤", "\\ge": "≥",
+                  "\\,": "", "\\;": "", "\\!": "", "\\ ": ""}
+
+
+def plain_math(page: str) -> str:
+    """A converter's inline LaTeX on a page as plain text ('$\\mathrm{YoY+}21.03\\%$' →
+    'YoY+21.03%'); a page with no LaTeX command between dollars is left as it is (its '$'
+    are dollars)."""
+    if "$" not in page or not _LATEX_COMMAND.search(page):
+        return page
+
+    def plain(m: re.Match) -> str:
+        inner = m.group(1)
+        if any(textutil.is_cjk(ch) for ch in inner):
+            return m.group(0)
+        inner = _LATEX_WRAPPERS.sub("", inner)
+        for command, text in _LATEX_SYMBOLS.items():
+            inner = inner.replace(command, text)
+        inner = re.sub(r"_(?=\w)|\^(?=\w)", "", inner.replace("{", "").replace("}", ""))
+        return inner.strip()
+
+    return _MATH_SPAN.sub(plain, page)
 
 
 # ----------------------------------------------------------------------------- fake bold in text

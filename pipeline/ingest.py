@@ -451,13 +451,88 @@ def html_tables(markup: str) -> list[Table]:
 
     tables = []
     for el in BeautifulSoup(markup, "html.parser").find_all("table"):
-        cells = [[clean.cell_text(c.get_text("\n", strip=True)) for c in tr.find_all(["td", "th"])]
-                 for tr in el.find_all("tr")]
-        cells = [r for r in cells if any(r)]
+        cells = [r for r in _table_grid(el) if any(r)]
         if cells:
             tables.append(Table(kind="other", page=1, columns=clean.column_names(cells[0]),
                                 rows=clean.rows_as_dicts(cells), cells=cells))
     return tables
+
+
+def _table_grid(table) -> list[list[Optional[str]]]:
+    """A <table> element's cells as a grid, one list per <tr>. A cell spanning columns or
+    rows (colspan, rowspan) fills its first slot; the slots it covers stay empty, as on the
+    page it was drawn from, so a section row ('汇率风险' across six columns) puts no label
+    in a figure's column — except in the header rows, which are read as one: each column's
+    header is what every header row says above it ('原预测 (调整前)' over three years, then
+    '2026E': '原预测 (调整前) 2026E'), as a PDF table's stacked header is read."""
+    grid: list[list[Optional[str]]] = []
+    covered: dict[tuple[int, int], Optional[str]] = {}  # slots a span fills: the spanning cell's text
+    for r, tr in enumerate(table.find_all("tr")):
+        row: list[Optional[str]] = []
+        for td in tr.find_all(["td", "th"]):
+            while (r, len(row)) in covered:
+                row.append(None)
+            text = clean.cell_text(td.get_text("\n", strip=True))
+            span_cols, span_rows = _span(td.get("colspan")), _span(td.get("rowspan"))
+            for k in range(span_rows):
+                for c in range(span_cols):
+                    if k or c:
+                        covered[(r + k, len(row) + c)] = text
+            row += [text] + [None] * (span_cols - 1)
+        while (r, len(row)) in covered:
+            row.append(None)
+        grid.append(row)
+    width = max((len(r) for r in grid), default=0)
+    grid = [r + [None] * (width - len(r)) for r in grid]
+    # header rows: they head columns (text beyond the stub) and print no figure; a section
+    # row ('经营' across the table) heads none
+    head = 0
+    while head < min(3, len(grid) - 1) and any(grid[head][1:]) \
+            and not any(_FIGURE.fullmatch(c or "") for c in grid[head][1:]):
+        head += 1
+    if head <= 1:
+        return grid
+    header = []
+    for c in range(width):
+        parts = [grid[r][c] or covered.get((r, c)) for r in range(head)]
+        header.append(" ".join(dict.fromkeys(p for p in parts if p)) or None)
+    return [header] + grid[head:]
+
+
+# a figure in a table cell (not a bare year, which heads a column)
+_FIGURE = re.compile(r"(?!(?:19|20)\d\d$)[-+−(（]?\s*\d[\d,.\s]*%?\s*[)）]?")
+
+
+def _span(value) -> int:
+    try:
+        return max(1, min(int(str(value).strip().strip('"')), 100))
+    except (TypeError, ValueError):
+        return 1
+
+
+# an HTML table written inside a text or Markdown file, as PDF-to-Markdown converters
+# (MinerU, marker) print every table they find
+_INLINE_TABLE = re.compile(r"(?:<html>\s*<body>\s*)?<table\b.*?</table\s*>(?:\s*</body>\s*</html>)?", re.I | re.S)
+
+
+def inline_tables_as_pipes(page: str) -> str:
+    """A text page with each HTML <table> in it written as a Markdown table — a header
+    line, a rule line, one line per row, a blank line either side — so that one reader
+    (pipe_tables) reads the tables of every text, and the page's text reads as rows, not
+    markup."""
+    if "<table" not in page and "<TABLE" not in page:
+        return page
+    from bs4 import BeautifulSoup
+
+    def as_pipes(m: re.Match) -> str:
+        grid = [r for r in _table_grid(BeautifulSoup(m.group(0), "html.parser")) if any(r)]
+        if not grid:
+            return ""
+        lines = ["| " + " | ".join((c or "").replace("|", "/") for c in row) + " |" for row in grid]
+        lines.insert(1, "|" + "---|" * len(grid[0]))
+        return "\n\n" + "\n".join(lines) + "\n\n"
+
+    return _INLINE_TABLE.sub(as_pipes, page)
 
 
 # a Markdown table as web pages are scraped: a header row, a rule row ('---|---|'), data rows
@@ -652,7 +727,10 @@ def read_parts(path: str | os.PathLike, date: str | None = None) -> Iterator[Doc
         doc.source.encoding = enc
         if confidence < 0.5:
             doc.warn("W005", message("W005", encoding=enc), "ingest")
-        yield from _text_parts(doc, clean.cleaned_pages(clean.text_pages(chunks)), notes, date, title_hint)
+        raw_pages = clean.text_pages(chunks)
+        if fmt in ("txt", "md"):
+            raw_pages = map(inline_tables_as_pipes, raw_pages)
+        yield from _text_parts(doc, clean.cleaned_pages(raw_pages), notes, date, title_hint)
 
 
 def _text_parts(first: Document, pages: Iterator[str], notes: list[tuple[str, str]], date: str | None,

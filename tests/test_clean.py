@@ -80,3 +80,13 @@ def test_pages_without_fake_bold_are_left_alone():
     text = "同一句话重复两遍也是正常的。同一句话重复两遍也是正常的。"
     assert clean.clean_text_pages(text) == [text]
     assert clean.has_fake_bold("核心摘要核心摘要技术技术:大模型发展大模型发展")
+
+
+def test_a_converters_inline_latex_is_written_back_as_text():
+    # MinerU: a figure it took for a formula, in dollars
+    page = ("2024 年实现营业收入 69.27 亿元， $\\mathrm{YoY+}21.03\\%$ ；毛利率$40.52\\%$ ，较上年提升 $1.27\\mathrm{pct}$ ；"
+            "同比 $+18\\%/{+}15\\%/{+}10\\%$ 。PB 估值分别为 $0.97/0.89/0.81$ 倍")
+    assert clean.plain_math(page) == ("2024 年实现营业收入 69.27 亿元，YoY+21.03%；毛利率40.52%，较上年提升1.27pct；"
+                                      "同比+18%/+15%/+10%。PB 估值分别为0.97/0.89/0.81倍")
+    # a page with no LaTeX command between dollars keeps its dollars
+    assert clean.plain_math("API 定价 $5 和 $10 每百万 tokens") == "API 定价 $5 和 $10 每百万 tokens"

@@ -216,6 +216,33 @@ def test_a_markdown_table_a_scraper_flattened_onto_one_line():
     assert pipe_tables("营收 | 净利 | 毛利率 同比均有增长", 1) == []
 
 
+def test_html_tables_in_markdown_as_converters_write_them(tmp_path):
+    # MinerU writes each table it finds as HTML inside the Markdown, spans and all
+    from pipeline.ingest import inline_tables_as_pipes
+
+    page = ("表 4：损益表（单位：百万元）\n\n<html><body><table><tr><td rowspan=\"2\">项目</td><td colspan=\"2\">预测</td></tr>"
+            "<tr><td>2025E</td><td>2026E</td></tr><tr><td colspan=\"3\">经营</td></tr>"
+            "<tr><td>营业收入</td><td>1,000</td><td>1,200</td></tr><tr><td>营业成本</td><td>600</td><td>700</td></tr>"
+            "<tr><td>毛利</td><td>400</td><td>500</td></tr></table></body></html>\n资料来源：公司公告")
+    lines = inline_tables_as_pipes(page).splitlines()
+    assert "<" not in "".join(lines)
+    # the two header rows read as one (the spans' text over each column); a section row's
+    # span leaves its figures' slots empty
+    assert lines[lines.index("| 项目 | 预测 2025E | 预测 2026E |"):][:6] == [
+        "| 项目 | 预测 2025E | 预测 2026E |", "|---|---|---|", "| 经营 |  |  |",
+        "| 营业收入 | 1,000 | 1,200 |", "| 营业成本 | 600 | 700 |", "| 毛利 | 400 | 500 |"]
+    path = tmp_path / "report.md"
+    path.write_text("# 示例科技（600000.SH）\n\n表 1：利润表（百万元）\n\n<table><tr><td>会计年度</td><td>2025E</td>"
+                    "<td>2026E</td></tr><tr><td>营业收入</td><td>1,000</td><td>1,200</td></tr><tr><td>营业成本</td>"
+                    "<td>600</td><td>700</td></tr><tr><td>毛利</td><td>400</td><td>510</td></tr></table>\n", encoding="utf-8")
+    doc = read_document(path)
+    (fin,) = [t for t in doc.tables if t.kind == "financials"]
+    assert {(r["item"], r["period"], r["value"]) for r in fin.rows} >= {("营业收入", "2026E", 1200), ("毛利", "2026E", 510)}
+    from pipeline.verify import verify
+    verdicts = {c["claim"]: c["verdict"] for c in verify(doc)["checks"] if c["claim"].startswith("毛利 ")}
+    assert verdicts == {"毛利 2025E 400": "consistent", "毛利 2026E 510": "mismatch"}  # 1,200 − 700 = 500
+
+
 def test_a_text_with_a_markdown_table_gets_its_financials(tmp_path):
     path = tmp_path / "q1.txt"
     path.write_text("指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n"
