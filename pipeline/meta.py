@@ -272,16 +272,17 @@ _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股�
 # the first page's market data (市场数据/基础数据): a label, its unit in brackets or after the
 # figure, the figure; two labels share one line as 'a/b' ('总股本/流通A股（万股） 798,577/798,577')
 _MARKET_NAMES = {"总股本": "总股本", "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
+                 "已上市流通股": "流通股本", "已上市流通A股": "流通股本",
                  "总市值": "总市值", "当前市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
                  "每股净资产": "每股净资产", "市净率": "市净率"}
 # spaces a PDF puts between Latin and Han ('流通 A 股') allowed between any two characters
 _MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))
 _MARKET_NUM = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
-_MARKET_UNIT = r"百万港元|亿港元|百万美元|亿美元|百万元|亿元|万元|百万股|亿股|万股|港元|美元|元|倍"
+_MARKET_UNIT = r"百万港元|十亿港元|亿港元|百万美元|十亿美元|亿美元|百万元|十亿元|亿元|万元|百万股|亿股|万股|港元|美元|元|倍"
 _MARKET = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<l1>{_MARKET_LABEL})(?:\s*/\s*(?P<l2>{_MARKET_LABEL}))?\s*"
-    rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：]?\s*(?:为|是)?\s*"
-    rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?(?![ \t]*[-\d.])")
+    rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*(?:为|是)?\s*"
+    rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?(?![ \t]*(?:\|[ \t]*)?[-\d.])")
 
 
 def find_market(text: str) -> dict:
@@ -314,6 +315,8 @@ def find_price(text: str, labels: str) -> Optional[dict]:
         label_text = text[m.start():m.start(2)]
         if re.search(r"走势|区间|对应|涨跌", label_text) or re.match(r"[ \t]*[-–~～至到][ \t]*\d", text[m.end(2):]):
             continue  # a price range (目标价 18.00-20.00元) is no one price
+        if m.group(3).lstrip().startswith(("%", "％")):
+            continue  # a percentage ('÷ 报告首页收盘价 ）×100%') is no price
         currency = _currency(m.group(1) + m.group(3)) or _currency(label_text) or "CNY"
         return {"value": float(m.group(2)), "currency": currency}
     return None
