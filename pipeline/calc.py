@@ -262,6 +262,30 @@ def digit_slip(exact: Decimal, printed: Printed) -> Optional[str]:
     return None
 
 
+# the cause separator_slip names (a note that has it needs no other)
+SEPARATOR_SLIP = "a thousands separator printed as a decimal point"
+
+
+def separator_slip(parts: list[tuple[str, Printed]], total: tuple[str, Printed]) -> Optional[str]:
+    """A sum that fails because one figure of a table of whole numbers carries three decimals
+    ('2.904' among 1,028 and 865): a thousands separator printed, or read back from an image,
+    as a decimal point. Names the figure where reading it as 2,904 makes the sum hold. Only
+    where the other figures are whole numbers: a table printed to three places has none."""
+    figures = [*parts, total]
+    whole = [p for _, p in figures if p.places == 0]
+    if not whole:
+        return None
+    for k, (name, p) in enumerate(figures):
+        if p.places != 3 or not 1 <= abs(p.value) < 1000:
+            continue
+        read = Printed(p.value * 1000, Decimal(1), 0)
+        new = [read if i == k else q for i, (_, q) in enumerate(figures)]
+        if judge_sum(new[:-1], new[-1])[0] != "mismatch":
+            shown = f"{p.value:,.3f}"
+            return f"{name} printed {shown} reads as {int(read.value):,}: {SEPARATOR_SLIP}"
+    return None
+
+
 def cause(verdict: str, exact: Decimal, printed: Printed, money: bool = False) -> str:
     """The likely cause to note beside a verdict: only a mismatch has one."""
     return (likely_cause(exact, printed, money) or "") if verdict == "mismatch" else ""

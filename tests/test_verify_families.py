@@ -1005,3 +1005,123 @@ def test_statement_lines_under_other_names_give_the_same_checks(company_doc, tmp
     from collections import Counter
     by_family = lambda r: Counter(c["family"] for c in r["checks"])  # noqa: E731
     assert by_family(styled) >= by_family(plain)   # no check lost (restated may pair more tables)
+
+
+# ----------------------------------------------------------------------------- what a real 东北/招商 report showed
+def _current_assets(printed: dict[str, str]):
+    """A balance sheet whose 其他流动资产 is a line of its own, not a catch-all (`printed`: its
+    流动资产合计 by year), then a section that adds up (the table's layout is understood)."""
+    rows = []
+    for k, period in enumerate(YEARS):
+        parts = [("货币资金", 100 + 10 * k), ("存货", 50 + 10 * k), ("其他流动资产", 10)]
+        rows += [row(item, period, str(v), statement="balance", row_number=i) for i, (item, v) in enumerate(parts)]
+        rows += [row("流动资产合计", period, printed[period], statement="balance", row_number=3),
+                 row("固定资产", period, "300", statement="balance", row_number=4),
+                 row("无形资产", period, "20", statement="balance", row_number=5),
+                 row("非流动资产合计", period, "320", statement="balance", row_number=6)]
+    return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"]
+            if c["family"] == "totals" and c["claim"].startswith("流动资产合计")}
+
+
+def test_a_section_with_其他流动资产_that_adds_up_in_no_year_leaves_rows_out():
+    # 东北证券's table lists 货币资金…存货, 其他流动资产 and drops 预付款项 and 其他应收款 every year
+    checks = _current_assets({"2024A": "200", "2025E": "230", "2026E": "260", "2027E": "290"})
+    assert {c["verdict"] for c in checks.values()} == {"unverifiable"}
+    assert "in no other year" in checks["2026E"]["note"]
+    # where the rows add up in the other years, one year that does not is an error of the report
+    checks = _current_assets({"2024A": "160", "2025E": "180", "2026E": "210", "2027E": "220"})
+    assert checks["2026E"]["verdict"] == "mismatch" and checks["2027E"]["verdict"] == "consistent"
+
+
+def test_a_thousands_separator_printed_as_a_decimal_point_is_named():
+    rows = [row("流动资产合计", "2025E", "6,985", statement="balance", row_number=0),
+            row("非流动资产合计", "2025E", "4.876", statement="balance", row_number=1),
+            row("资产总计", "2025E", "11,861", statement="balance", row_number=2)]
+    (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("资产总计")]
+    assert c["verdict"] == "mismatch"
+    assert "非流动资产合计 printed 4.876 reads as 4,876" in c["note"] and "sign" not in c["note"]
+
+
+def test_a_reported_years_roe_over_an_opening_balance_not_printed_is_unverifiable():
+    # 东北's 2024A ROE 16.29% is the company's, over its average equity; 848 ÷ 5,535 = 15.32%
+    years = [("2024A", "848", "5,535", "16.29%"), ("2025E", "1,240", "6,505", "19.06%"),
+             ("2026E", "1,691", "7,855", "21.53%"), ("2027E", "2,241", "9,644", "23.24%")]
+    rows = []
+    for period, profit, equity, roe in years:
+        rows += [row("归属于母公司净利润", period, profit, row_number=0),
+                 row("归属于母公司股东权益合计", period, equity, statement="balance", row_number=1),
+                 row("净资产收益率", period, roe, unit="%", statement="ratios", row_number=2)]
+    checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净资产收益率")}
+    assert checks["2024A"]["verdict"] == "unverifiable" and "average" in checks["2024A"]["note"]
+    assert {checks[y]["verdict"] for y in ("2025E", "2026E", "2027E")} <= {"consistent", "rounding"}
+    # a forecast year is the broker's own model: still judged
+    rows[-1] = row("净资产收益率", "2027E", "25.24%", unit="%", statement="ratios", row_number=2)
+    checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净资产收益率")}
+    assert checks["2027E"]["verdict"] == "mismatch"
+
+
+def _multiples_doc(pe_2024a="37.13", pb_2024a="5.75"):
+    # the forecast years at a close of 17.98; 东北 prices the reported year 2024A at its own close
+    years = [("2024A", "0.68", pe_2024a, "4.39", pb_2024a), ("2025E", "0.98", "18.27", "5.16", "3.48"),
+             ("2026E", "1.34", "13.40", "6.23", "2.88"), ("2027E", "1.78", "10.11", "7.65", "2.35")]
+    rows = []
+    for period, eps, pe, bvps, pb in years:
+        rows += [row("每股收益", period, eps, unit="元", statement="valuation", row_number=0),
+                 row("市盈率", period, pe, unit="倍", statement="valuation", row_number=1),
+                 row("每股净资产", period, bvps, unit="元", statement="valuation", row_number=2),
+                 row("市净率", period, pb, unit="倍", statement="valuation", row_number=3)]
+    return {c["claim"]: c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "valuation"}
+
+
+def test_a_reported_year_priced_at_its_own_close_is_unverifiable():
+    checks = _multiples_doc()
+    # its PE and PB agree on one price (25.2), not the forecasts' 17.98: that year's own close
+    assert checks["市盈率 2024A 37.13"]["verdict"] == checks["市净率 2024A 5.75"]["verdict"] == "unverifiable"
+    assert "its own close" in checks["市盈率 2024A 37.13"]["note"]
+    # the forecast years agree among themselves, whatever the reported year's price
+    assert {checks[k]["verdict"] for k in checks if "E " in k} <= {"consistent", "rounding"}
+    # an edit of the reported year's PE: its PB is at the forecasts' price, so the PE is wrong
+    checks = _multiples_doc(pe_2024a="36.44", pb_2024a="4.10")
+    assert checks["市盈率 2024A 36.44"]["verdict"] == "mismatch"
+
+
+def test_a_reported_eps_below_profit_over_shares_where_perpetual_bonds_are_held():
+    # 广发证券 2023: 0.83, where 6,978 ÷ 7,621 = 0.92 — basic EPS pays the 永续债 first
+    rows = [row("归属于母公司所有者的净利润", "2023", "6,978"), row("每股收益", "2023", "0.83", unit="元", row_number=1),
+            row("其他权益工具投资", "2023", "5,697", statement="balance", row_number=2),
+            row("永续债", "2023", "22,479", statement="balance", row_number=3)]
+    doc = tiny_doc(rows)
+    doc.meta.price = Money(value=15.52, currency="CNY")
+    doc.meta.market = {"总股本": Quantity(value=7621, unit="百万股", printed="7621")}
+    (c,) = [c for c in verify(doc)["checks"] if c["claim"].startswith("每股收益")]
+    assert c["verdict"] == "unverifiable" and "永续债 (22,479" in c["note"]  # the asset line is not it
+    doc.tables[0].rows = rows[:2]
+    (c,) = [c for c in verify(doc)["checks"] if c["claim"].startswith("每股收益")]
+    assert c["verdict"] == "mismatch"
+
+
+def test_market_data_in_十亿元_and_已上市流通股():
+    from pipeline import meta
+    found = meta.find_market("总股本（百万股） 7621\n已上市流通股（百万股） 5919\n总市值（十亿元） 118.3\n流通市值（十亿元） 91.9")
+    assert found["流通股本"]["value"] == 5919 and found["总市值"]["unit"] == "十亿元"
+    # a converter's table row holds the label and its figure; a forecast row of figures is no market data
+    rows = meta.find_market("| 总市值/流通市值 | 1826424/1826424百万元 |\n| 市净率 (PB) | 7.86 | 7.47 | 6.99 |")
+    assert rows["流通市值"]["value"] == 1826424 and "市净率" not in rows
+    doc = tiny_doc([])
+    doc.meta.price = Money(value=15.52, currency="CNY")
+    doc.meta.market = {k: Quantity(**v) for k, v in found.items()}
+    checks = {c["claim"].split()[0]: c["verdict"] for c in verify(doc)["checks"] if c["family"] == "market"}
+    assert checks == {"总市值": "consistent", "流通市值": "consistent"}  # 15.52 × 7,621 = 118.28 十亿元
+
+
+def test_a_percentage_after_收盘价_is_no_price():
+    from pipeline import meta
+    assert meta.find_price("股息收益率 = 每股现金红利 / 报告首页收盘价 ） *100%", "收盘价") is None
+    assert meta.find_price("收盘价(元) 17.98", "收盘价")["value"] == 17.98
+
+
+def test_upside_as_空间_after_the_target(tmp_path):
+    # 招商: '给定公司目标价19.3元，对应1.1倍PB目标，空间约为24%' — 99.2 ÷ 80.00 − 1 = 24.0%
+    checks = _cover_and_sentence(tmp_path, "给定公司目标价99.2元，对应1.1倍PB目标，空间约为24%，维持强烈推荐评级。")
+    (c,) = [c for c in checks if c["formula"].startswith("(target")]
+    assert c["reported"] == 24 and c["inputs"]["target"] == 99.2 and c["verdict"] == "consistent"

@@ -564,6 +564,9 @@ def test_a_margin_after_a_part_s_revenue_is_the_part_s(tmp_path):
     for sentence in ("预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元；毛利率分别为38.0%/39.0%/38.0%。",
                      "预计2025-2027年晶圆代工业务收入分别为90.00/108.00/126.00亿元，公司综合毛利率分别为38.0%/39.0%/38.0%。"):
         assert [c["verdict"] for c in _margins_report(tmp_path, sentence)] == ["consistent"] * 3, sentence
+    # a part named by its business, the line after it ('电子材料业务实现收入…，毛利率40.52%'), is a part too
+    assert _margins_report(tmp_path, "预计2025年电子材料业务实现收入90.00亿元，毛利率30.0%。") == []
+    assert _margins_report(tmp_path, "预计2025年新能源板块的收入90.00亿元，毛利率30.0%。") == []
 
 
 def _expenses_report(tmp_path, sentence):

@@ -48,7 +48,7 @@ def _with_cause(note: str, exact: Decimal, printed: Printed, unit: Optional[str]
     ten, a sign, one digit wrong or two swapped (calc.likely_cause, calc.digit_slip)."""
     money = bool(unit) and unit not in ("%", "x", "pct", "倍")
     found = calc.likely_cause(exact, printed, money) or calc.digit_slip(exact, printed)
-    if not found or found in note:
+    if not found or found in note or calc.SEPARATOR_SLIP in note:
         return note
     return f"{note}; {found}" if note else found
 
@@ -231,7 +231,7 @@ def printed_of(row: dict) -> Optional[Printed]:
 
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元' (and of a share count, '百万股' → 股)."""
-    m = re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.*)", unit or "")
+    m = re.fullmatch(r"(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(.*)", unit or "")
     currency = {"元人民币": "元", "人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
     return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
 

@@ -110,6 +110,7 @@ def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     out = []
     checks = []
+    unopened: set[tuple] = set()  # ratios whose average-based definition lacks the year before
     for a in rows:
         for pattern, percent, definitions in RATIOS:
             if not pattern.match(a.item):
@@ -117,6 +118,8 @@ def find(doc: Document) -> list[dict]:
             results = {}
             for name, concepts, fn in definitions:
                 inputs = [_amount(rows, c, a) for c in concepts]
+                if any(i is None and c.endswith("@prev") for c, i in zip(concepts, inputs)):
+                    unopened.add((a.table, a.row, a.period))  # an average over a year the table does not print
                 if any(i is None for i in inputs) or not _per_share_units_agree(concepts, inputs):
                     continue
                 scale = HUNDRED if percent else Decimal(1)
@@ -185,6 +188,12 @@ def find(doc: Document) -> list[dict]:
                 and any(not i.forecast for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
+        elif verdict == "mismatch" and ambiguous and not a.forecast and (a.table, a.row, a.period) in unopened:
+            # a company reports ROE on its equity's weighted average over the year ('16.29%' where
+            # the year's end gives 15.32%): its opening balance is the year before's, not printed
+            verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, over the year's "
+                                             f"average; the balance the year opened with is not printed "
+                                             f"(the report's other years use {name})")
         elif verdict == "mismatch" and not a.forecast and (a.table, a.item, name) in forecasts_only:
             verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, on its definition; "
                                              f"the forecast years use {name}")

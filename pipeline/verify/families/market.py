@@ -11,6 +11,7 @@ that implies a price more than 10% from the close is at another share class's or
 day's price: unverifiable, never a mismatch."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ...calc import Printed
@@ -117,6 +118,9 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
                                            [count] + [a.printed for a in base], e.printed)
             note = share_count_excuse(verdict, exact, e.printed, e.forecast, count) or ""
             drifted = bool(note) and e.forecast  # a forecast's excuse is only ever the drift
+            if verdict == "mismatch" and not note and per_share == "eps" and not e.forecast \
+                    and exact > e.printed.value:
+                note = _to_other_equity(rows, e.period)
             verdict = "unverifiable" if note else verdict
             amount = " − ".join(a.item for a in base)
             check = make(f"{e.item} {e.period} {e.printed.value}", e.page,
@@ -147,6 +151,23 @@ def share_count_excuse(verdict: str, exact, printed: Printed, forecast: bool, co
         return (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little off the first page's "
                 f"{count.value}, which the report does not print")
     return None
+
+
+# equity that is not the ordinary shareholders': a reported EPS leaves out what it is paid
+_OTHER_EQUITY = re.compile(r"(?:永续债|其[他它]权益工具|优先股)(?!投资)")
+
+
+def _to_other_equity(rows, period: str) -> str:
+    """Why a reported year's EPS below its 归母净利润 over the shares is the company's own, if
+    the balance sheet says so: basic EPS counts the profit of ordinary shareholders only, after
+    what the year's 永续债 or 优先股 are paid (广发证券 2023: 0.83 where 6,978 ÷ 7,621 is 0.92,
+    with 22,479 of 永续债), which the report does not print."""
+    held = next((a for a in rows if a.period == period and _OTHER_EQUITY.search(a.item or "")
+                 and a.printed.value > 0), None)
+    if held is None:
+        return ""
+    return (f"a reported year's basic EPS leaves out what {held.item} ({held.printed.value:,} {held.unit or ''}"
+            f"".rstrip() + ") is paid, which the report does not print")
 
 
 def _alone_off_the_count(found: list[tuple[dict, tuple | None, bool, bool]]) -> None:

@@ -205,11 +205,18 @@ _EARLIER = re.compile(r"前值|原值|调整前|此前预测|前次预测|上次
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 
 
+# a part of the company just before its line ('电子材料业务实现收入25.99亿元', '新能源板块的营收');
+# 主营业务 is the whole company's
+_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部)(?:实现|的)?$")
+
+
 def is_own(text: str, start: int) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
-    晶圆营收) and its clause is not about something else (行业, 市场, 产业)."""
+    晶圆营收, 电子材料业务实现收入) and its clause is not about something else (行业, 市场, 产业)."""
     before = text[max(0, start - 4):start]
     if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before):
+        return False
+    if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
     return not _OTHER_SUBJECT.search(_clause_before(text, start))
 

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ...calc import Printed, judge_sum
+from ...calc import Printed, judge_sum, separator_slip
 from ...document import Document
 from ...normalize.financials import statements_data
 from ...periods import is_forecast, sort_key
@@ -87,6 +87,8 @@ def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict
 
 def _sum_check(total: Amount, parts: list[Amount], verdict: str, exact, note: str = "") -> dict:
     """A total against the lines it sums, as a check."""
+    if verdict == "mismatch":
+        note = _slip_noted(note, [(p.item, p.printed) for p in parts], total)
     return make(f"{total.item} {total.period} {total.printed.value}", total.page,
                 f"{total.item} = " + " + ".join(p.item for p in parts), {p.item: p.printed for p in parts},
                 total.printed, exact, total.unit, verdict, note, total.cell(), cells=[total, *parts])
@@ -212,6 +214,12 @@ def grouped_totals(rows: list[Amount]) -> list[dict]:
     return out
 
 
+def _slip_noted(note: str, parts: list[tuple[str, Printed]], total: Amount) -> str:
+    """A mismatch's note with the separator slip that explains it, where one does."""
+    slip = separator_slip(parts, (total.item, total.printed))
+    return f"{note}; {slip}" if note and slip else slip or note
+
+
 def _sign(a: Amount, reading: tuple[str, str]) -> int:
     expenses, losses = reading
     if a.concept in EXPENSES or _named(a, "total_cost"):
@@ -272,8 +280,16 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         # a section is its total's row and its parts' rows
         evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
                                               for total, period, parts, verdict, _ in judged])
+        # the years in which a section's listed rows add up (by its rows)
+        held: dict[tuple, list[str]] = {}
+        for total, period, parts, verdict, _ in judged:
+            if verdict != "mismatch":
+                held.setdefault((total.row, tuple(p.row for p in parts)), []).append(period)
         for (total, period, parts, verdict, exact), evidence in zip(judged, evidences):
-            complete = any(CATCH_ALL.match(p.item) for p in parts)
+            # a catch-all 其他 row leaves no row out only where the rows add up in some year: a
+            # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
+            complete = any(CATCH_ALL.match(p.item) for p in parts) and any(
+                y != period for y in held.get((total.row, tuple(p.row for p in parts)), []))
             note = ""
             if verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
@@ -281,6 +297,9 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                 note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
             elif verdict == "mismatch" and total.concept in IDENTITY_TOTALS:
                 continue  # a grand total read as a section (负债合计 over the equity rows below it): identities() judges it
+            elif verdict == "mismatch" and any(CATCH_ALL.match(p.item) for p in parts):
+                verdict, note = "unverifiable", (f"unlisted rows: the listed rows add up to {exact}, and in no "
+                                                 f"other year, so the table leaves rows out")
             elif verdict == "mismatch":
                 verdict, note = "unverifiable", "unlisted rows: the section lists no 其他 row, so rows may be left out"
             out.append(_sum_check(total, parts, verdict, exact, note))
@@ -559,6 +578,9 @@ def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str,
             if v2 != "mismatch":
                 verdict, exact, note = v2, e2, why
                 break
+    if verdict == "mismatch":
+        note = _slip_noted(note, [(a.item, Printed(-abs(a.printed.value) if s < 0 else a.printed.value,
+                                                  a.printed.step, a.printed.places)) for s, a in parts], total)
     formula = f"{total.item} = " + " ".join(("+ " if s > 0 else "− ") + a.item for s, a in parts).lstrip("+ ")
     return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
                 {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell(),

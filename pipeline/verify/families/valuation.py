@@ -29,7 +29,10 @@ _UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?([-−]?\d+(?
                      # '有18.1%的空间' (the words 上涨/上行 left out), '较现价溢价18.1%'
                      rf"|有\s*([-−]?\d+(?:\.\d+)?)\s*%\s*的?\s*空间"
                      rf"|较\s*(?:当前|最新)?\s*(?:股价|现价|收盘价)\s*(?:\d+(?:\.\d+)?\s*(?:港元|美元|元)?)?[^\d%。；]{{0,6}}?"
-                     rf"溢价\s*([-−]?\d+(?:\.\d+)?)\s*%)", re.I)
+                     rf"溢价\s*([-−]?\d+(?:\.\d+)?)\s*%"
+                     # '给定公司目标价19.3元，对应1.1倍PB目标，空间约为24%': 空间 alone, after a target price
+                     rf"|目标价[^。；;\n]{{0,40}}?(?<![\u4e00-\u9fff])空间\s*(?:约为|约|为|达到?|有)?\s*"
+                     rf"([-−]?\d+(?:\.\d+)?)\s*%)", re.I)
 
 
 def find(doc: Document) -> list[dict]:
@@ -82,13 +85,23 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
             currency = CURRENCY_OF_WORD.get(pairs[0][1].unit or "")
             prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
+            # every other year's price, where they agree; else the forecast years' (two or more:
+            # the broker's model at one price, where a reported year may be at its own close)
+            forecast_years = {p for p in allowed if is_forecast(p)}
             for m, e in pairs:
                 price = exact_price(m, pairs, prices)
                 if price is not None:
                     out.append(_exact_check(name, m, e, price, pairs))
                     continue
-                lo, hi = _others_agree(allowed, m.period, or_median=True)
-                out.append(_year_check(name, m, e, (lo, hi), allowed, "price", 2, pairs))
+                forecasts = {p: iv for p, iv in allowed.items() if p in forecast_years or p == m.period}
+                at_forecasts = _others_agree(forecasts, m.period, or_median=False) \
+                    if len(forecast_years - {m.period}) >= 2 else None
+                agreed = _others_agree(allowed, m.period, or_median=False) or at_forecasts \
+                    or _others_agree(allowed, m.period, or_median=True)
+                check = _year_check(name, m, e, agreed, allowed, "price", 2, pairs)
+                if check["verdict"] == "mismatch" and not m.forecast and at_forecasts is not None:
+                    _own_year_price(check, multiple, m, at_forecasts, allowed[m.period], rows)
+                out.append(check)
             if close:
                 first = pairs[0][0]
                 lo = max(i[0] for i in allowed.values())
@@ -154,8 +167,22 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
             continue
         for m, p in pairs:
             if not m.forecast:
-                out.append(_reported_year_check(m, p, agreed, forecasts))
+                check = _reported_year_check(m, p, agreed, forecasts)
+                price = _forecast_price(rows)
+                if check["verdict"] == "mismatch" and price is not None:
+                    _own_year_price(check, "pe", m, price, _year_prices(rows, m.period).get("pe"), rows)
+                out.append(check)
     return out
+
+
+def _forecast_price(rows: list[Amount]) -> tuple[Decimal, Decimal] | None:
+    """The price the forecast years' multiples agree on (PE × EPS, PB × BVPS), if they do."""
+    intervals = [iv for period in {a.period for a in rows if a.forecast}
+                 for iv in _year_prices(rows, period).values()]
+    if len(intervals) < 2:
+        return None
+    lo, hi = max(i[0] for i in intervals), min(i[1] for i in intervals)
+    return (lo, hi) if lo <= hi else None
 
 
 # a reported year's PE may divide that year's own diluted EPS, on the year's weighted share
@@ -163,6 +190,34 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
 # 2023 PE is 0.4% off; a placement or a conversion since can move the count several percent);
 # further off, it is an error of the report
 REPORTED_PE_TOLERANCE = Decimal("0.10")
+
+
+def _year_prices(rows: list[Amount], period: str) -> dict[str, tuple[Decimal, Decimal]]:
+    """The prices each multiple of a year allows (PE × EPS, PB × BVPS), by the multiple."""
+    out = {}
+    for multiple, per_share, _ in PAIRS:
+        pairs = _with_base(rows, [a for a in rows if a.concept == multiple and a.period == period], per_share)
+        if pairs:
+            out[multiple] = _product_interval(pairs[0][0].printed, pairs[0][1].printed)
+    return out
+
+
+def _own_year_price(check: dict, multiple: str, m: Amount, forecast_price: tuple[Decimal, Decimal],
+                    mine: tuple[Decimal, Decimal] | None, rows: list[Amount]) -> None:
+    """A reported year's multiple off the forecast years' price: some brokers price each
+    reported year at that year's own close (东北's 2024A PE 37.13 and PB 5.75 both at 25.2
+    where the forecasts are at 17.98). The year's other multiple tells: priced at the
+    forecasts' price, this one is wrong (mismatch); at this one's price, the year has its own
+    price (unverifiable: not printed); no other multiple, it cannot be told (unverifiable)."""
+    others = {k: iv for k, iv in _year_prices(rows, m.period).items() if k != multiple}
+    meets = lambda a, b: a[0] <= b[1] and b[0] <= a[1]  # noqa: E731
+    if any(meets(iv, forecast_price) for iv in others.values()):
+        return  # the year's other multiple is at the forecasts' price: this one is the odd one
+    if others and (mine is None or not any(meets(iv, mine) for iv in others.values())):
+        return  # its multiples disagree among themselves
+    check["verdict"] = "unverifiable"
+    check["note"] += (f"; a reported year may be priced at its own close, which the report does not print"
+                      + (f" (its {', '.join(k.upper() for k in others)} gives the same price)" if others else ""))
 
 
 def _reported_year_check(m: Amount, p: Amount, agreed: tuple[Decimal, Decimal], forecasts: list) -> dict:
@@ -330,7 +385,7 @@ def upside(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for m in _UPSIDE.finditer(page.text):
-            at = m.span(next(g for g in range(1, 5) if m.group(g)))
+            at = m.span(next(g for g in range(1, 6) if m.group(g)))
             printed = Printed.of(page.text[at[0]:at[1]].replace("−", "-"))
             claim = _sentence_marking(page.text, *at)
             start, end = _sentence_bounds(page.text, *at)
