@@ -225,11 +225,35 @@ def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
 
 def clean_text_page(page: str) -> str:
     page = remove_chunk_markers(page)
+    page = untangle_template_markers(page)
     page = plain_math(page)
     if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
         page = undouble(page)
     page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
     return tidy(remove_stamps(page))
+
+
+# ----------------------------------------------------------------------------- template markers in text
+# a report template's field marker ('[Table_Summary]') drawn over the words it names reaches a
+# converter's text letter by letter among them: '[事Ta件ble：_S公u司mm近ar日y]' is '事件：公司近日'
+# under '[Table_Summary]' (the closing bracket may be lost at a line's end)
+_MARKER_SPAN = re.compile(r"\[([^\[\]\n]{1,120}?)(?:\]|(?=\n)|$)")
+_MARKER_NAME = re.compile(r"[A-Z][a-z]+_[A-Za-z0-9_]*")
+
+
+def untangle_template_markers(page: str) -> str:
+    """A page with each template marker taken out of the words it was drawn over."""
+    if "_" not in page or "[" not in page:
+        return page
+
+    def words(m: re.Match) -> str:
+        inner = m.group(1)
+        letters = "".join(ch for ch in inner if ch.isascii() and (ch.isalnum() or ch == "_"))
+        if not _MARKER_NAME.fullmatch(letters):
+            return m.group(0)
+        return "".join(ch for ch in inner if not (ch.isascii() and (ch.isalnum() or ch == "_")))
+
+    return _MARKER_SPAN.sub(words, page)
 
 
 # ----------------------------------------------------------------------------- inline math

@@ -90,3 +90,12 @@ def test_a_converters_inline_latex_is_written_back_as_text():
                                       "同比+18%/+15%/+10%。PB 估值分别为0.97/0.89/0.81倍")
     # a page with no LaTeX command between dollars keeps its dollars
     assert clean.plain_math("API 定价 $5 和 $10 每百万 tokens") == "API 定价 $5 和 $10 每百万 tokens"
+
+
+def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
+    # '[Table_Summary]' over '事件：公司近日', letter by letter, as a converter reads the page
+    assert clean.untangle_template_markers("[事Ta件ble：_S公u司mm近ar日y]发布年报") == "事件：公司近日发布年报"
+    assert clean.untangle_template_markers("# [相Tab关le_报Re告po\n《报告》") == "# 相关报告\n《报告》"
+    # brackets that are no marker stay
+    for text in ("见[注1]和[A_b]", "[3][7]", "API [gpt_4o] 价格"):
+        assert clean.untangle_template_markers(text) == text

@@ -1054,6 +1054,12 @@ def test_a_reported_years_roe_over_an_opening_balance_not_printed_is_unverifiabl
     checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净资产收益率")}
     assert checks["2024A"]["verdict"] == "unverifiable" and "average" in checks["2024A"]["note"]
     assert {checks[y]["verdict"] for y in ("2025E", "2026E", "2027E")} <= {"consistent", "rounding"}
+    # over any opening equity within a year's profit of the closing one: 848 ÷ (5,535 ∓ 424) is
+    # 14.7%–16.6%; 17.29% is no average's
+    edited = [row("净资产收益率", "2024A", "17.29%", unit="%", statement="ratios", row_number=2) if r["item"] ==
+              "净资产收益率" and r["period"] == "2024A" else r for r in rows]
+    (c,) = [c for c in verify(tiny_doc(edited))["checks"] if c["claim"].startswith("净资产收益率 2024A")]
+    assert c["verdict"] == "mismatch"
     # a forecast year is the broker's own model: still judged
     rows[-1] = row("净资产收益率", "2027E", "25.24%", unit="%", statement="ratios", row_number=2)
     checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净资产收益率")}

@@ -106,6 +106,24 @@ RATIOS = [
 ]
 
 
+_ROE = re.compile(r"^(ROE|净资产收益率)")
+
+
+def _over_an_average_equity(a: Amount, inputs: list[Amount]) -> bool:
+    """Whether a reported year's ROE can be its profit over the average of the year's two
+    equity balances, where the opening one moved from the closing one by no more than the
+    year's profit (retained, or paid out): within NP ÷ (E ± NP/2). An edit of the figure
+    beyond that is no company's own definition."""
+    if not _ROE.match(a.item) or len(inputs) != 2:
+        return False
+    profit, equity = (abs(i.printed.value) for i in inputs)
+    if equity <= profit / 2:
+        return False
+    lo, hi = profit / (equity + profit / 2) * HUNDRED, profit / (equity - profit / 2) * HUNDRED
+    p_lo, p_hi = a.printed.interval()
+    return p_lo <= hi and lo <= p_hi
+
+
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     out = []
@@ -188,11 +206,12 @@ def find(doc: Document) -> list[dict]:
                 and any(not i.forecast for i in inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
-        elif verdict == "mismatch" and ambiguous and not a.forecast and (a.table, a.row, a.period) in unopened:
+        elif verdict == "mismatch" and not a.forecast and (a.table, a.row, a.period) in unopened \
+                and _over_an_average_equity(a, inputs):
             # a company reports ROE on its equity's weighted average over the year ('16.29%' where
             # the year's end gives 15.32%): its opening balance is the year before's, not printed
-            verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, over the year's "
-                                             f"average; the balance the year opened with is not printed "
+            verdict, note = "unverifiable", (f"a reported year's ROE may be the company's own, over the year's "
+                                             f"average equity; the equity the year opened with is not printed "
                                              f"(the report's other years use {name})")
         elif verdict == "mismatch" and not a.forecast and (a.table, a.item, name) in forecasts_only:
             verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, on its definition; "

@@ -280,16 +280,15 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         # a section is its total's row and its parts' rows
         evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
                                               for total, period, parts, verdict, _ in judged])
-        # the years in which a section's listed rows add up (by its rows)
-        held: dict[tuple, list[str]] = {}
+        # the years in which a total adds up to the rows listed for it (by the total's row)
+        held: dict[int, list[str]] = {}
         for total, period, parts, verdict, _ in judged:
             if verdict != "mismatch":
-                held.setdefault((total.row, tuple(p.row for p in parts)), []).append(period)
+                held.setdefault(total.row, []).append(period)
         for (total, period, parts, verdict, exact), evidence in zip(judged, evidences):
-            # a catch-all 其他 row leaves no row out only where the rows add up in some year: a
+            # a catch-all 其他 row leaves no row out only where the total adds up in some year: a
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
-            complete = any(CATCH_ALL.match(p.item) for p in parts) and any(
-                y != period for y in held.get((total.row, tuple(p.row for p in parts)), []))
+            complete = any(CATCH_ALL.match(p.item) for p in parts) and any(y != period for y in held.get(total.row, []))
             note = ""
             if verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
