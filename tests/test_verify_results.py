@@ -641,3 +641,16 @@ def test_the_sum_of_the_expense_ratios_a_sentence_states(tmp_path):
                     "- 2025年上半年销售费用率28.0%，管理费用率8.0%，四费合计36.0%。\n", encoding="utf-8")
     sums = [c for c in run_families(read_document(path))[0] if " + " in c["formula"]]
     assert [(figure(c), c["verdict"]) for c in sums] == [("48.0", "consistent"), ("49.0", "mismatch")]  # 四费 of two: not read
+
+
+def test_items_named_together_before_为_and_a_list_of_figures(tmp_path):
+    # '销售/ 管理/ 研发费用为 3.54/3.02/3.49 亿元，分别同比增加…' (东北证券, spaced by its converter):
+    # each amount is its own item's, and so is each growth after it
+    table = ("| 项目 | 2023A | 2024A |\n| --- | --- | --- |\n| 营业收入 | 8,000 | 9,200 |\n| 销售费用 | 480 | 644 |\n"
+             "| 管理费用 | 400 | 460 |\n| 研发费用 | 560 | 644 |\n")
+    sentence = "2024年公司销售/ 管理/ 研发费用为 6.44/4.60/6.44 亿元，分别同比增加34.2%/15.0%/15.0%。"
+    found = {figure(c): c["verdict"] for c in report_checks(tmp_path, sentence, table) if "【" in c["claim"]}
+    assert found == {"6.44": "consistent", "4.60": "consistent", "34.2": "consistent", "15.0": "consistent"}
+    edited = sentence.replace("4.60/", "4.70/")
+    found = {figure(c): c["verdict"] for c in report_checks(tmp_path, edited, table) if "【" in c["claim"]}
+    assert found["4.70"] == "mismatch"

@@ -398,7 +398,9 @@ def _printed(num: str) -> Printed:
 
 # line items named together before one list of figures: '销售/管理/研发/财务费用率分别为…',
 # '毛利率、净利率分别为…', '销售费用率、管理费用率和研发费用率分别为…'
-_ITEM_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10})((?:\s*[/、和及与]\s*[\u4e00-\u9fffA-Za-z]{1,10}){1,6})(?=\s*(?:均|也)?\s*分别)")
+_ITEM_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10})((?:\s*[/、和及与]\s*(?:(?!分别)[\u4e00-\u9fffA-Za-z]){1,10}){1,6})"
+                       # … before 分别, or before 为 and a list of figures ('销售/管理/研发费用为3.54/3.02/3.49亿元')
+                       r"(?=\s*(?:均|也)?\s*分别|\s*(?:为|是)\s*[-+]?\d[\d.,]*\s*%?(?:\s*[/、]\s*[-+]?\d[\d.,]*\s*%?)+)")
 
 
 def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
