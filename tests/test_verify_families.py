@@ -1131,3 +1131,15 @@ def test_upside_as_空间_after_the_target(tmp_path):
     checks = _cover_and_sentence(tmp_path, "给定公司目标价99.2元，对应1.1倍PB目标，空间约为24%，维持强烈推荐评级。")
     (c,) = [c for c in checks if c["formula"].startswith("(target")]
     assert c["reported"] == 24 and c["inputs"]["target"] == 99.2 and c["verdict"] == "consistent"
+
+
+def test_a_pb_list_over_the_bvps_the_prose_states(tmp_path):
+    # 招商: '24/25/26 年 BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为 0.97/0.89/0.81 倍' — the
+    # close over each year's BPS, no table needed (80.00 ÷ 40.0, 44.0, 48.0)
+    sentence = "预计25/26/27年BPS为40.0/44.0/48.0元，现价对应PB估值分别为2.00/1.82/1.67倍。"
+    found = {c["reported"]: c["verdict"] for c in _cover_and_sentence(tmp_path, sentence)
+             if c["formula"].startswith("close ÷ 每股净资产")}
+    assert found == {2.0: "consistent", 1.82: "consistent", 1.67: "consistent"}
+    found = {c["reported"]: c["verdict"] for c in _cover_and_sentence(tmp_path, sentence.replace("1.82", "1.92"))
+             if c["formula"].startswith("close ÷ 每股净资产")}
+    assert found[1.92] == "mismatch"

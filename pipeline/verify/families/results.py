@@ -305,6 +305,9 @@ _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+# each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
+_BVPS = re.compile(rf"(?:BVPS|BPS|每股净资产)\s*(?:[(（]元[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
@@ -646,7 +649,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("share", _SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -748,6 +751,16 @@ class Reader:
                     eps_list[p] = (_printed(num), s.start + a, s.start + b)
                     self.state(("eps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
+                continue
+            if kind == "bvps":
+                nums = _numbers(m.group("nums"))
+                for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
+                    self.state(("bvps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
+                    t = self.table_row("bvps", p)
+                    if t is not None:
+                        verdict, exact = judge_formula(lambda x: x, [t.printed], _printed(num))
+                        self.add(s, (a, b), f"每股净资产 {name_of(p)} restated from the table on p.{t.page}",
+                                 {f"{t.item} {t.period}": t.printed}, _printed(num), exact, "元", verdict, cells=[t])
                 continue
             if kind in ("pe", "valued"):
                 if kind == "valued" and (subject is None or subject.concept not in ("parent_np", "net_profit")):
@@ -1255,6 +1268,15 @@ class Reader:
         close = self.doc.meta.price
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             printed = _printed(num)
+            stated = self.stated.get(("bvps", p))
+            if stated is not None and close is not None and close.currency in (None, "CNY"):
+                # the report's own BVPS for the year ('BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为
+                # 0.97/…'): the close over it, finer than a PB row printed to one decimal
+                price = Printed.of(repr(close.value))
+                verdict, exact = judge_formula(lambda x, y: x / y, [price, stated[0]], printed)
+                self.add(s, (a, b), f"close ÷ 每股净资产 {name_of(p)}", {"close": price, f"每股净资产 {name_of(p)}": stated[0]},
+                         printed, exact, "x", verdict, cells=[stated[2]])
+                continue
             t = self.table_row("pb", p)
             if t is not None:
                 verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
