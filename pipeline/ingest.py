@@ -520,7 +520,7 @@ def inline_tables_as_pipes(page: str) -> str:
     line, a rule line, one line per row, a blank line either side — so that one reader
     (pipe_tables) reads the tables of every text, and the page's text reads as rows, not
     markup."""
-    if "<table" not in page and "<TABLE" not in page:
+    if not re.search(r"<table\b", page, re.I):
         return page
     from bs4 import BeautifulSoup
 

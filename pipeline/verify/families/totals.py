@@ -4,8 +4,9 @@ Two kinds: a subtotal row (流动资产合计, 经营活动现金流) against th
 since the previous subtotal, and the identities between statement lines
 (`IDENTITIES`: 资产总计 = 流动资产 + 非流动资产, 净利润 = 利润总额 − 所得税, …). A
 subtotal whose listed rows do not add up is a mismatch only where the section is
-complete: it lists a catch-all 其他 row, or (in a forecast year after the current one)
-the same rows add up in another such year. Otherwise rows may be left out of the printed table, and
+complete: it lists a catch-all 其他 row and its total adds up in another year (a table
+that drops lines beside its 其他流动资产 adds up in none), or (in a forecast year after
+the current one) the same rows add up in another such year. Otherwise rows may be left out of the printed table, and
 the check is unverifiable, naming that."""
 from __future__ import annotations
 

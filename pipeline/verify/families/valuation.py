@@ -165,10 +165,10 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
         agreed = _others_agree(allowed, None, or_median=False)
         if agreed is None:
             continue
+        price = _forecast_price(rows)
         for m, p in pairs:
             if not m.forecast:
                 check = _reported_year_check(m, p, agreed, forecasts)
-                price = _forecast_price(rows)
                 if check["verdict"] == "mismatch" and price is not None:
                     _own_year_price(check, "pe", m, price, _year_prices(rows, m.period).get("pe"), rows)
                 out.append(check)
@@ -385,7 +385,7 @@ def upside(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for m in _UPSIDE.finditer(page.text):
-            at = m.span(next(g for g in range(1, 6) if m.group(g)))
+            at = m.span(next(g for g in range(1, _UPSIDE.groups + 1) if m.group(g)))
             printed = Printed.of(page.text[at[0]:at[1]].replace("−", "-"))
             claim = _sentence_marking(page.text, *at)
             start, end = _sentence_bounds(page.text, *at)
