@@ -654,3 +654,15 @@ def test_items_named_together_before_为_and_a_list_of_figures(tmp_path):
     edited = sentence.replace("4.60/", "4.70/")
     found = {figure(c): c["verdict"] for c in report_checks(tmp_path, edited, table) if "【" in c["claim"]}
     assert found["4.70"] == "mismatch"
+
+
+def test_a_cagr_over_the_years_ahead_runs_over_the_years_the_tables_forecast():
+    # '未来两年': the report's first forecast year (2025E) and the one after, grown from 2024A:
+    # (21,000 ÷ 15,000)^(1/2) − 1 = 18.3%
+    (c,) = checks("预计公司未来两年营业收入CAGR为18.3%。")
+    assert c["verdict"] == "consistent" and "2024" in c["formula"] and "2026" in c["formula"]
+    (c,) = checks("预计公司未来两年营业收入CAGR为19.3%。")
+    assert c["verdict"] == "mismatch"
+    # three years ahead reach 2027, which no table prints: the missing year is named
+    (c,) = checks("未来三年营业收入年均复合增长率为18.3%。")
+    assert c["verdict"] == "unverifiable" and "2027" in c["note"]

@@ -305,6 +305,9 @@ _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 _EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+# a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
+_FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
 _BVPS = re.compile(rf"(?:BVPS|BPS|每股净资产)\s*(?:[(（]元[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                    rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
@@ -483,6 +486,10 @@ class Reader:
             if key[1]:
                 self.by_key.setdefault((*key, p), []).append(a)
         self.checks: list[dict] = []
+        # the first year the report's tables forecast: '未来三年' runs over it and the two after
+        forecast_years = [period_of_label(a.period)[1] for a in amounts(doc)
+                          if a.forecast and (period_of_label(a.period) or ("",))[0] == "Y"]
+        self.first_forecast: Optional[int] = min(forecast_years, default=None)
         self.prose_currencies = self._prose_currencies()
         # amounts the report's sentences state, by (concept, period): an input for a claim in
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
@@ -634,6 +641,8 @@ class Reader:
         events = []
         for m in _PERIOD.finditer(text):
             events.append((m.start(), m.end(), "period", m))
+        for m in _FUTURE_YEARS.finditer(text):
+            events.append((m.start(), m.end(), "future", m))
         for m in item_re.finditer(text):
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
@@ -696,6 +705,15 @@ class Reader:
                     spoken.update(found)
                 else:
                     spoken.add(None)  # a period phrase it cannot place: none is carried on
+                continue
+            if kind == "future":  # '未来三年': the years the tables forecast, from the first
+                n = _CN_COUNT.get(m.group("n"), 0)
+                if self.first_forecast is not None and n >= 2:
+                    periods = [("Y", self.first_forecast + k) for k in range(n)]
+                    last_year = periods[-1][1]
+                    spoken.update(periods)
+                else:
+                    spoken.add(None)  # a span it cannot place: none is carried on
                 continue
             if kind in ("other", "earlier"):
                 closes = _closing_bracket(text, start) if kind == "earlier" else None
