@@ -666,3 +666,15 @@ def test_a_cagr_over_the_years_ahead_runs_over_the_years_the_tables_forecast():
     # three years ahead reach 2027, which no table prints: the missing year is named
     (c,) = checks("未来三年营业收入年均复合增长率为18.3%。")
     assert c["verdict"] == "unverifiable" and "2027" in c["note"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Hong Kong brokers' words for 同比/环比, and 升/跌 alone, in either script
+    "2025年一季度公司實現營業收入39.00億元，按年增長21.9%，按季增長5.4%；毛利率為23.1%，按年提升3.1個百分點。",
+    "2025年一季度公司营业收入39.00亿元，同比升21.9%，环比升5.4%；毛利率为23.1%，按年升3.1个百分点。"])
+def test_changes_as_hong_kong_brokers_word_them(sentence):
+    from pipeline import script
+
+    found = {figure(c): (c["verdict"], c["formula"]) for c in checks(script.to_simplified(sentence)[0])}
+    assert found["21.9"][0] == found["5.4"][0] == found["3.1"][0] == "consistent"
+    assert "2024Q4" in found["5.4"][1] and "2024Q1" in found["21.9"][1]

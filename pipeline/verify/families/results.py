@@ -183,7 +183,7 @@ _SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
 def _base_period(p: Period, base_word: str) -> Optional[Period]:
     """The period a change names as its base: the period just before (环比, QoQ), the end of the
     year before (较年初: a balance since the year began), else the same period a year before."""
-    if base_word.lower() in ("环比", "环", "qoq"):
+    if base_word.lower() in ("环比", "环", "qoq", "按季"):
         return period_before(p)
     if base_word in _SINCE_YEAR_START:
         return ("Y", p[1] - 1) if p and p[1] else None
@@ -264,14 +264,16 @@ _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+
 _LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
                          rf"{_GROWTH_IN_BRACKETS}?(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_GROWTH_IN_BRACKETS}?){{1,9}})")
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
-_UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|\\+|＋"
-_DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|-|−|－"
+# (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
+_UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
+_DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
 # a change's units: percent, or points of a ratio
 _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP"
 _POINT_UNITS = re.compile(_POINT_WORDS)
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
-_CHANGE = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
+# 按年/按季: Hong Kong brokers' 同比/环比
+_CHANGE = re.compile(rf"(?P<base>同比|环比|按年|按季|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升]))\s*(?:分别)?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
@@ -281,7 +283,7 @@ _UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
 _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
-_CHANGE_AMOUNT = re.compile(rf"(?P<base>同比|环比|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
+_CHANGE_AMOUNT = re.compile(rf"(?P<base>同比|环比|按年|按季|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
