@@ -1143,3 +1143,21 @@ def test_a_pb_list_over_the_bvps_the_prose_states(tmp_path):
     found = {c["reported"]: c["verdict"] for c in _cover_and_sentence(tmp_path, sentence.replace("1.82", "1.92"))
              if c["formula"].startswith("close ÷ 每股净资产")}
     assert found[1.92] == "mismatch"
+
+
+def test_a_hong_kong_income_statement_by_its_own_names(tmp_path):
+    # 收益 (revenue, in an income statement only), 經營溢利, 稅項, 期內溢利, 本公司擁有人應佔溢利,
+    # 每股盈利; 按年 for 同比 and 純利率 in its prose
+    path = tmp_path / "hk.md"
+    path.write_text("# 騰遠科技（01234.HK）：2024年業績點評\n\n某某國際證券 2025年3月28日 評級：買入（維持）\n\n"
+                    "2024年純利率為12.8%，按年提升0.8個百分點。\n\n綜合損益表（百萬港元）\n\n"
+                    "| 年結12月 | 2023A | 2024A | 2025E |\n|---|---|---|---|\n| 收益 | 3,200 | 3,900 | 4,680 |\n"
+                    "| 銷售成本 | (2,000) | (2,400) | (2,850) |\n| 毛利 | 1,200 | 1,500 | 1,840 |\n"
+                    "| 除稅前溢利 | 480 | 600 | 740 |\n| 稅項 | (96) | (100) | (120) |\n| 期內溢利 | 384 | 500 | 620 |\n"
+                    "| 本公司擁有人應佔溢利 | 378 | 492 | 610 |\n", encoding="utf-8")
+    checks = {c["claim"]: c for c in verify(read_document(path))["checks"]}
+    assert checks["毛利 2024A 1500"]["verdict"] == "consistent" and "收益" in checks["毛利 2024A 1500"]["formula"]
+    assert checks["毛利 2025E 1840"]["verdict"] == "mismatch"  # 4,680 − 2,850 = 1,830
+    assert checks["期内溢利 2025E 620"]["verdict"] == "consistent"
+    prose = {c["formula"]: c["verdict"] for c in checks.values() if "【" in c["claim"]}
+    assert prose == {"净利润 ÷ 营业收入": "consistent", "纯利率 2024 − 纯利率 2023": "consistent"}

@@ -51,7 +51,7 @@ RATIOS = [
                                              ("股东权益合计 ÷ 股本", ("equity_total", "shares"), lambda e, s: e / s),
                                              ("(股东权益合计 − 少数股东权益) ÷ 股本", ("equity_total", "minority_equity", "shares"),
                                               lambda e, m, s: (e - m) / s)]),
-    (re.compile(r"^(净利率|净利润率|销售净利率)$"), True, [
+    (re.compile(r"^(净利率|净利润率|销售净利率|纯利率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^资产负债率$"), True, [("负债合计 ÷ 资产总计", ("total_liab", "total_assets"), lambda l, a: l / a),

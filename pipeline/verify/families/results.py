@@ -144,7 +144,7 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None)
 
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
-RATIO_NAMES = ["归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "毛利率", "销售费用率", "管理费用率",
+RATIO_NAMES = ["归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "资产负债率", "净资产收益率", "ROE"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
@@ -1357,7 +1357,7 @@ def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
 # names that mean one ratio share a key: 净利率, 净利润率 and 销售净利率
 _RATIO_KEYS = {squash(name): key for key, names in (
     ("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率", "归属净利率")),
-    ("net_margin", ("净利率", "净利润率", "销售净利率")), ("selling_ratio", ("销售费用率",)),
+    ("net_margin", ("净利率", "净利润率", "销售净利率", "纯利率")), ("selling_ratio", ("销售费用率",)),
     ("admin_ratio", ("管理费用率",)), ("rd_ratio", ("研发费用率",)), ("debt_ratio", ("资产负债率",)),
     ("roe", ("净资产收益率", "ROE"))) for name in names}
 
