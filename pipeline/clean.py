@@ -249,8 +249,8 @@ def untangle_template_markers(page: str) -> str:
     def words(m: re.Match) -> str:
         inner = m.group(1)
         letters = "".join(ch for ch in inner if ch.isascii() and (ch.isalnum() or ch == "_"))
-        if not _MARKER_NAME.fullmatch(letters):
-            return m.group(0)
+        if not _MARKER_NAME.fullmatch(letters) or (inner.isascii() and not letters.startswith("Table_")):
+            return m.group(0)  # an identifier in brackets ('[Agent_Name]') with no words under it is text
         return "".join(ch for ch in inner if not (ch.isascii() and (ch.isalnum() or ch == "_")))
 
     return _MARKER_SPAN.sub(words, page)

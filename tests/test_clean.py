@@ -99,3 +99,5 @@ def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
     # brackets that are no marker stay
     for text in ("见[注1]和[A_b]", "[3][7]", "API [gpt_4o] 价格"):
         assert clean.untangle_template_markers(text) == text
+    # an identifier in brackets with no words under it stays (a marker named Table_ goes)
+    assert clean.untangle_template_markers("见 [Agent_Name] 与 [Table_Summary]") == "见 [Agent_Name] 与 "
