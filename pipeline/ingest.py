@@ -609,7 +609,11 @@ def _pipe_cells(line: str) -> list[Optional[str]]:
         parts = parts[1:]  # a leading '|'
     if parts and not parts[-1].strip():
         parts = parts[:-1]  # a trailing '|'
-    return [clean.cell_text(p.strip()) or None for p in parts]
+    # a converter breaks a cell's lines with <br> ('营业收入<br>(百万元)'): one cell, read as one
+    return [clean.cell_text(_LINE_BREAK.sub("\n", p).strip()) or None for p in parts]
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
 def html_to_text(markup: str) -> str:

@@ -214,6 +214,9 @@ def test_a_markdown_table_a_scraper_flattened_onto_one_line():
     assert table.cells == [["项目", "2023A", "2024E", "2025E"], ["营业收入(百万元)", "4378", "4491", "5210"],
                            ["EPS(元/股)", "2.10", "0.81", "0.90"]]  # the text after its last row is not a cell
     assert pipe_tables("营收 | 净利 | 毛利率 同比均有增长", 1) == []
+    # a converter's line break inside a cell
+    (table,) = pipe_tables("| 项目 | 2024A |\n|---|---|\n| 营业收入<br>(百万元) | 1,000 |", 1)
+    assert table.cells[1] == ["营业收入(百万元)", "1,000"]
 
 
 def test_html_tables_in_markdown_as_converters_write_them(tmp_path):
