@@ -563,6 +563,41 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     return tables
 
 
+def spaced_tables(text: str, page: int) -> list[Table]:
+    """The tables of a text page set as lines of words and figures, as a PDF's text is copied
+    out of a viewer or a converter prints it: a header line ending in two or more period
+    labels ('财务摘要 (百万元) 2023A 2024A 2025E'), then lines that end in as many figures as
+    there are periods, each led by its label ('营业收入 5,723 6,927 8,558'), up to the first
+    line that does not. Lines with a '|' are the Markdown reader's."""
+    from .read.borderless import is_period, is_value
+
+    lines = text.splitlines()
+    tables = []
+    i = 0
+    while i < len(lines):
+        words = lines[i].split()
+        n = 0
+        while n < len(words) and is_period(words[len(words) - 1 - n]):
+            n += 1
+        if n < 2 or "|" in lines[i]:
+            i += 1
+            continue
+        header = [" ".join(words[:len(words) - n]) or None] + words[len(words) - n:]
+        rows, j = [], i + 1
+        while j < len(lines) and "|" not in lines[j]:
+            cells = lines[j].split()
+            if len(cells) <= n or not all(is_value(c) for c in cells[-n:]) or is_value(cells[-n - 1]):
+                break
+            rows.append([" ".join(cells[:-n])] + cells[-n:])
+            j += 1
+        if len(rows) >= 2:
+            cells = [header] + rows
+            tables.append(Table(kind="other", page=page, columns=clean.column_names(header),
+                                rows=clean.rows_as_dicts(cells), cells=cells, title=_caption(lines, i)))
+        i = max(j, i + 1)
+    return tables
+
+
 # a caption: a short line of its own, no cell of a table and no sentence ('利润表（百万元）', '### 表1：盈利预测')
 _CAPTION = re.compile(r"[#*\s]*(?P<text>[^|。；;!！?？]{2,40}?)[*\s:：]*")
 
@@ -850,7 +885,7 @@ def _finish(doc: Document) -> None:
     tables.type_document(doc)
     if doc.source.format in ("txt", "md"):
         # after the price tables are typed: a text's price rows are read from its lines
-        doc.tables += [t for p in doc.pages for t in pipe_tables(p.text, p.number)]
+        doc.tables += [t for p in doc.pages for t in pipe_tables(p.text, p.number) + spaced_tables(p.text, p.number)]
     financials.type_company_tables(doc)
 
 
