@@ -678,3 +678,11 @@ def test_changes_as_hong_kong_brokers_word_them(sentence):
     found = {figure(c): (c["verdict"], c["formula"]) for c in checks(script.to_simplified(sentence)[0])}
     assert found["21.9"][0] == found["5.4"][0] == found["3.1"][0] == "consistent"
     assert "2024Q4" in found["5.4"][1] and "2024Q1" in found["21.9"][1]
+
+
+def test_a_level_reached_after_its_base_word():
+    # '毛利率同比提升至23.1%': the level 23.1% the sentence's quarter reached ((3,900 − 3,000) ÷ 3,900)
+    (c,) = checks("2025年一季度公司毛利率同比提升至23.1%。")
+    assert c["verdict"] == "consistent" and figure(c) == "23.1"
+    (c,) = checks("2025年一季度公司毛利率按年升至24.1%。")
+    assert c["verdict"] == "mismatch"

@@ -321,7 +321,9 @@ _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 # a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
 # sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
-_LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:提升|上升|下降|降|升|增|回落|提高)至)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+# (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
+_LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:(?:同比|环比|按年|按季)\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至)?"
+                    r"\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
 # a ratio's change in brackets after its level, signed: '毛利率23.1%（+3.1pct）' (on the year before)
 _POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})\s*[)）]")
