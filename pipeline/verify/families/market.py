@@ -166,8 +166,8 @@ def _to_other_equity(rows, period: str) -> str:
                  and a.printed.value > 0), None)
     if held is None:
         return ""
-    return (f"a reported year's basic EPS leaves out what {held.item} ({held.printed.value:,} {held.unit or ''}"
-            f"".rstrip() + ") is paid, which the report does not print")
+    amount = f"{held.printed.value:,} {held.unit or ''}".strip()
+    return f"a reported year's basic EPS leaves out what {held.item} ({amount}) is paid, which the report does not print"
 
 
 def _alone_off_the_count(found: list[tuple[dict, tuple | None, bool, bool]]) -> None:

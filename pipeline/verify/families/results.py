@@ -272,8 +272,9 @@ _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP"
 _POINT_UNITS = re.compile(_POINT_WORDS)
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
-# 按年/按季: Hong Kong brokers' 同比/环比
-_CHANGE = re.compile(rf"(?P<base>同比|环比|按年|按季|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
+# 同比 (on the same period a year before) and 环比 (on the period before), and Hong Kong brokers' 按年/按季 for them
+_YOY_QOQ = "同比|环比|按年|按季"
+_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升]))\s*(?:分别)?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
@@ -283,7 +284,7 @@ _UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
 _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
-_CHANGE_AMOUNT = re.compile(rf"(?P<base>同比|环比|按年|按季|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
+_CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
@@ -305,14 +306,18 @@ _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:
 _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
-_EPS = re.compile(rf"(?:EPS|每股收益)\s*(?:[(（](?:元|EPS)[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
-                  rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+def _per_share_list(names: str) -> re.Pattern:
+    """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元')."""
+    return re.compile(rf"(?:{names})\s*(?:[(（](?:元|{names})[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+                      rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+
+
+_EPS = _per_share_list("EPS|每股收益")
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
-_BVPS = re.compile(rf"(?:BVPS|BPS|每股净资产)\s*(?:[(（]元[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
-                   rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+_BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
@@ -322,7 +327,7 @@ _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 # sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
-_LEVEL = re.compile(r"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:(?:同比|环比|按年|按季)\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至)?"
+_LEVEL = re.compile(rf"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至)?"
                     r"\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
 # a ratio's change in brackets after its level, signed: '毛利率23.1%（+3.1pct）' (on the year before)
@@ -481,19 +486,19 @@ class Reader:
         self.doc = doc
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
         self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
+        # the first year the report's tables forecast: '未来三年' runs over it and the two after
+        self.first_forecast: Optional[int] = None
         for a in amounts(doc):
             p = period_of_label(a.period)
             if p is None or a.growth_of:
                 continue
+            if a.forecast and p[0] == "Y":
+                self.first_forecast = min(p[1], self.first_forecast or p[1])
             ratio = _ratio_key(a.item)
             key = ("ratio", ratio) if a.unit == "%" or ratio else ("amount", a.concept)
             if key[1]:
                 self.by_key.setdefault((*key, p), []).append(a)
         self.checks: list[dict] = []
-        # the first year the report's tables forecast: '未来三年' runs over it and the two after
-        forecast_years = [period_of_label(a.period)[1] for a in amounts(doc)
-                          if a.forecast and (period_of_label(a.period) or ("",))[0] == "Y"]
-        self.first_forecast: Optional[int] = min(forecast_years, default=None)
         self.prose_currencies = self._prose_currencies()
         # amounts the report's sentences state, by (concept, period): an input for a claim in
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
@@ -767,22 +772,13 @@ class Reader:
                         self.change(s, periods[0], subject, "同比", None, g.group("num"), g.group("unit"),
                                     (g.start("num"), g.end("num")))
                 continue
-            if kind == "eps":
+            if kind in ("eps", "bvps"):
                 nums = _numbers(m.group("nums"))
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
-                    eps_list[p] = (_printed(num), s.start + a, s.start + b)
-                    self.state(("eps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
-                    self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b))
-                continue
-            if kind == "bvps":
-                nums = _numbers(m.group("nums"))
-                for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
-                    self.state(("bvps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
-                    t = self.table_row("bvps", p)
-                    if t is not None:
-                        verdict, exact = judge_formula(lambda x: x, [t.printed], _printed(num))
-                        self.add(s, (a, b), f"每股净资产 {name_of(p)} restated from the table on p.{t.page}",
-                                 {f"{t.item} {t.period}": t.printed}, _printed(num), exact, "元", verdict, cells=[t])
+                    if kind == "eps":
+                        eps_list[p] = (_printed(num), s.start + a, s.start + b)
+                    self.state((kind, p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
+                    self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b), kind)
                 continue
             if kind in ("pe", "valued"):
                 if kind == "valued" and (subject is None or subject.concept not in ("parent_np", "net_profit")):
@@ -961,13 +957,17 @@ class Reader:
         elif self.stated[key] is not None and (self.stated[key][0].value, self.stated[key][1]) != (value[0].value, value[1]):
             self.stated[key] = None  # two different values: neither is an input elsewhere
 
-    def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
-        t = self.table_row("eps", p)
+    def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int],
+                           concept: str = "eps") -> None:
+        """A stated EPS (BVPS) against the table's; an EPS no table prints, from profit over shares."""
+        t = self.table_row(concept, p)
         if t is None:
-            self.eps_on_shares(s, p, printed, at)
+            if concept == "eps":
+                self.eps_on_shares(s, p, printed, at)
             return
         verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
-        self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} restated from the table on p.{t.page}",
+        word = {"eps": "每股收益", "bvps": "每股净资产"}[concept]
+        self.add(s, (at[0] - s.start, at[1] - s.start), f"{word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period}": t.printed}, printed, exact, "元", verdict, cells=[t])
 
     def eps_on_shares(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
