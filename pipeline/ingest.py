@@ -484,11 +484,15 @@ def _table_grid(table) -> list[list[Optional[str]]]:
         grid.append(row)
     width = max((len(r) for r in grid), default=0)
     grid = [r + [None] * (width - len(r)) for r in grid]
-    # header rows: they head columns (text beyond the stub) and print no figure; a section
-    # row ('经营' across the table) heads none
+    # header rows: they head columns (text beyond the stub) and print no figure (a bare year
+    # heads a column); a section row ('经营' across the table) heads none
+    from .read.borderless import NUMBER, is_period
+
+    def figure(cell: Optional[str]) -> bool:
+        return bool(cell) and NUMBER.fullmatch(cell.replace(" ", "")) is not None and not is_period(cell)
+
     head = 0
-    while head < min(3, len(grid) - 1) and any(grid[head][1:]) \
-            and not any(_FIGURE.fullmatch(c or "") for c in grid[head][1:]):
+    while head < min(3, len(grid) - 1) and any(grid[head][1:]) and not any(figure(c) for c in grid[head][1:]):
         head += 1
     if head <= 1:
         return grid
@@ -497,10 +501,6 @@ def _table_grid(table) -> list[list[Optional[str]]]:
         parts = [grid[r][c] or covered.get((r, c)) for r in range(head)]
         header.append(" ".join(dict.fromkeys(p for p in parts if p)) or None)
     return [header] + grid[head:]
-
-
-# a figure in a table cell (not a bare year, which heads a column)
-_FIGURE = re.compile(r"(?!(?:19|20)\d\d$)[-+−(（]?\s*\d[\d,.\s]*%?\s*[)）]?")
 
 
 def _span(value) -> int:
