@@ -478,6 +478,16 @@ def test_figures_the_sentence_gives_only_part_of_stay_unverifiable(tmp_path, tex
     assert check["verdict"] == "unverifiable" and check["note"].startswith("missing input")
 
 
+@pytest.mark.parametrize("text", [
+    # Hong Kong's 应占 is 'attributable to', not a share: the figure after it is the profit's growth
+    "上半年收入196.52亿元 同比增长4.2% 股东应占期内溢利16.46亿元 同比增长52.6%。",
+    # a change word between 占 and the figure makes the figure a change
+    "API收入10亿美元，占总收入34亿美元同比增长29%。",
+])
+def test_a_growth_after_the_word_for_attributable_is_no_share(tmp_path, text):
+    assert not [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("share")]
+
+
 @pytest.mark.parametrize("words,formula,flagged", [
     ("700亿", "(7*1010)", None),             # as printed: both readings agree
     ("800亿", "(7*1010)", "N in words"),     # the words edited

@@ -1236,7 +1236,10 @@ class Checker:
                      printed.value, exact, m.group(4), verdict, calc.cause(verdict, exact, printed))
             return
 
-    _SHARE_OF = re.compile(r"占(?P<of>[^，。；,%]{0,16}?)(?:的)?(?:比(?:重|例)?)?\s*(?:为|约为?|达到?|超过|近)?\s*"
+    # not 应占 (Hong Kong's 'attributable to': '股东应占溢利16.46亿元 同比增长52.6%'), and no change
+    # word between 占 and the figure, which makes the figure a change
+    _SHARE_OF = re.compile(r"(?<!应)占(?P<of>(?:(?!同比|环比|增长|增加|下降|减少|提升|上升)[^，。；,%]){0,16}?)(?:的)?"
+                           r"(?:比(?:重|例)?)?\s*(?:为|约为?|达到?|超过|近)?\s*"
                            r"(?P<approx>约)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*%")
 
     def share_of_total_claim(self, text: str, page: int) -> None:
