@@ -180,6 +180,11 @@ def test_lists_and_amounts_as_brokers_write_them(text, want):
     ("2025年一季度公司毛利率23.1%（3.1pct）。", {"23.1": "consistent"}),   # unsigned: no change said
     # guidance: a range, not a figure
     ("2025Q1营业收入同比增长20%至25%。", {}), ("2025Q1营业收入同比增长20%-25%。", {}),
+    # the base compared with, then the change without a base word of its own
+    ("2025年一季度营业收入39.00亿元，与去年同期的32.00亿元相比，增长了21.9%。", {"39.00": "consistent", "32.00": "consistent", "21.9": "consistent"}),
+    ("2025年一季度营业收入39.00亿元，与去年同期的32.00亿元相比，增长了23.9%。", {"39.00": "consistent", "32.00": "consistent", "23.9": "mismatch"}),
+    # how much, between the base word and the direction
+    ("2025年一季度营业收入同比大幅增长21.9%。", {"21.9": "consistent"}),
 ])
 def test_a_change_and_what_it_reached(text, want):
     assert {figure(c): c["verdict"] for c in checks(text)} == want
@@ -431,6 +436,19 @@ def test_a_short_line_is_not_joined_to_the_next():
     # table rows and headings are short: each stays a line of its own
     sentences = results.page_sentences(Page(number=1, text="营业收入 15,000 18,000\n同比增长 20% 20%"))
     assert [s.text for s in sentences] == ["营业收入 15,000 18,000", "同比增长 20% 20%"]
+
+
+def test_a_numbered_heading_is_not_joined_to_the_prose_after_it():
+    # the heading's 行业 would otherwise make the paragraph's 营收 another subject's
+    heading = "2、行业数字化收入的大幅增长推动公司营收的增长"
+    prose = "2025年一季度公司营收39.00亿元，同比增长21.9%，主要是因为行业数字化本期营收24.05亿元，同比增长8.7%，" * 2
+    sentences = results.page_sentences(Page(number=1, text=f"公司点评\n{heading}\n{prose}"))
+    assert sentences[1].text == heading
+    assert {figure(c): c["verdict"] for c in checks(f"公司点评\n{heading}\n{prose}")}["21.9"] == "consistent"
+    # a numbered paragraph as wide as the page is still prose the layout wrapped
+    wide = "1、我们预测公司2025-2026年营业收入分别为"
+    sentences = results.page_sentences(Page(number=1, text=f"公司点评\n{wide}\n180.00/210.00亿元。\n{wide[2:]}"))
+    assert any("分别为\n180.00" in s.text for s in sentences)
 
 
 PB_ROWS = YEARS + [row("每股净资产", "2025E", "5.00", unit="元", row_number=3, page=3),

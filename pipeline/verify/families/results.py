@@ -274,8 +274,10 @@ _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
 # 同比 (on the same period a year before) and 环比 (on the period before), and Hong Kong brokers' 按年/按季 for them
 _YOY_QOQ = "同比|环比|按年|按季"
+# how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降'
+_DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续"
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
-                     rf"[同环](?=[增减降升]))\s*(?:分别)?\s*"
+                     rf"[同环](?=[增减降升]))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
@@ -283,6 +285,9 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较�
 _UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
 _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
+# a change right after a comparison with the same period a year before, its base word the comparison's:
+# '与去年同期的24.53亿元相比，增长了22.31%'
+_COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<num>{_NUM})\s*(?P<unit>%)")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
@@ -358,6 +363,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:]\s*$")
 _LINE_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*]|(?:图|表|资料来源|数据来源|来源)\s*[\d:：]|\d+[、.)）]\D)")
 WRAPPED_LINE_CJK = 12
+# a numbered heading ('2、行业数字化收入的大幅增长推动公司营收的增长', '（一）', '三、'): a line that opens
+# with one and is well short of the page's widest line is a heading, not prose the layout wrapped
+_LINE_OPENS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+HEADING_WIDTH_SHARE = 0.6
 # a sentence inside a block of prose lines (a wrapped line's break is inside it)
 _IN_BLOCK = re.compile(r"[^。！？!?]+")
 
@@ -374,10 +383,12 @@ def page_sentences(page) -> list["Sentence"]:
     # where each block of lines ends: at every line break but a wrapped prose line's (a page's
     # first line is its title or running header: never a wrapped one)
     ends, at = [], 0
+    widest = max((len(line.strip()) for line in lines), default=0)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [""])):
         at += len(line)
+        heading = _LINE_OPENS_NUMBERED.match(line) and len(line.strip()) < HEADING_WIDTH_SHARE * widest
         wrapped = (n > 0 and len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
-                   and after.strip() and not _LINE_OPENS_ITEM.match(after))
+                   and after.strip() and not _LINE_OPENS_ITEM.match(after) and not heading)
         if not wrapped:
             ends.append(at)
         at += 1  # the line break
@@ -669,7 +680,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("share", _SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -688,6 +699,7 @@ class Reader:
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
+        compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -738,6 +750,12 @@ class Reader:
             if kind == "year_before":  # '营收39.00亿元，去年同期为32.00亿元': the base, for this clause
                 if subject is not None and subject.concept and len(periods) == 1 and year_before(periods[0]):
                     restore, periods, clause_item = periods, [year_before(periods[0])], True
+                    compared = subject
+                continue
+            if kind == "compared_change":  # '与去年同期的24.53亿元相比，增长了22.31%': on that base
+                if compared is not None and compared is subject and len(restore or periods) == 1:
+                    self.change(s, (restore or periods)[0], subject, "同比", m.group("dir"), m.group("num"), "%",
+                                (m.start("num"), m.end("num")))
                 continue
             if kind == "items":
                 own = is_own(text, start) and not part_named
