@@ -162,6 +162,11 @@ def test_exchange_rates_as_reports_print_them():
      {"180": "consistent", "210": "consistent", "20.0": "consistent", "+18.7": "mismatch"}),
     ("预计2025-2026年归母净利润15.0亿元/18.0亿元，对应市盈率30倍和28倍。",
      {"15.0": "consistent", "18.0": "consistent", "28": "mismatch"}),
+    # amounts in 万 with no 元 after a line item; the changes as 变动幅度 (the first one's base is not printed)
+    ("2022-2024年净利润分别为3,540.52万、8,176.38万、2,531.91万，同比变动幅度达44.76%、130.94%、-69.03%。",
+     {"44.76": "unverifiable", "130.94": "consistent", "-69.03": "consistent"}),
+    ("2022-2024年净利润分别为3,540.52万、8,176.38万、2,531.91万，同比变动幅度达44.76%、130.94%、-59.03%。",
+     {"44.76": "unverifiable", "130.94": "consistent", "-59.03": "mismatch"}),
 ])
 def test_lists_and_amounts_as_brokers_write_them(text, want):
     assert {figure(c): c["verdict"] for c in checks(text)} == want

@@ -249,7 +249,7 @@ def _of_the_target(text: str, start: int) -> bool:
 
 _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
-_MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿)(?![\u4e00-\u9fffA-Za-z]))"
+_MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?![\u4e00-\u9fffA-Za-z]))"
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
@@ -279,7 +279,7 @@ _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升]))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
-                     rf"|(?:增速|增幅|增长率|变动)\s*(?:为|达到?|约)?\s*)"
+                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*)"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
 # a list element's own unit, where elements differ ('分别同比增长21.9%和3.1个百分点')
 _UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
