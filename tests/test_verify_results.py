@@ -505,6 +505,19 @@ def test_a_title_naming_a_company_and_a_kind_of_company_note(tmp_path, title, re
     assert [c["verdict"] for c in found if c["verdict"] != "unverifiable"] == (["rounding", "rounding"] if read else [])
 
 
+@pytest.mark.parametrize("title, read", [
+    ("示例控制上半年营收38.30亿元同比降9.92%", True),       # the company the text says published its results
+    ("工控行业上半年营收回暖", False),                      # an industry's title
+    ("另一公司上半年营收38.30亿元", False)])                # not the company that published
+def test_news_of_one_company_s_results_with_no_date(tmp_path, title, read):
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n8月29日，示例控制发布2025年半年报。报告显示，公司上半年营业收入为38.30亿元。"
+                    "2025年上半年，公司期间费用为9.37亿元；期间费用率为24.45%。\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    # 9.37 ÷ 38.30 = 24.46%: within the rounding of both amounts; the bare 上半年 is 2025's, the year published
+    assert [(figure(c), c["verdict"]) for c in found] == ([("24.45", "rounding")] if read else [])
+
+
 def test_a_sentence_naming_no_period_speaks_of_the_one_before_it_in_its_paragraph():
     found = checks("2025年一季度公司实现营业收入39.00亿元，同比增长21.9%。毛利率为23.1%，同比提升3.1个百分点。")
     by_figure = {figure(c): c for c in found}

@@ -335,9 +335,35 @@ def is_company_report(doc: Document) -> bool:
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
     if named and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
         return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
+    if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
+        return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
+
+
+# a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
+_PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?\s*(?:于|在)?"
+                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布)(?:了)?\s*(?:(?P<year>\d{4})\s*年)?\s*"
+                        r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报)")
+
+
+def published_results_year(text: str) -> Optional[int]:
+    """The year of the results the text says were published ('中控技术发布2025年半年报': 2025),
+    where it names one year only."""
+    years = {int(m.group("year")) for m in _PUBLISHED.finditer(text) if m.group("year")}
+    return years.pop() if len(years) == 1 else None
+
+
+def _publishes_its_results(title: str, text: str) -> bool:
+    """Whether the title opens with the name the text says published its results: news of one
+    company's results ('中控技术上半年营收…' over '8月29日，中控技术发布2025年半年报'). An industry
+    note's title opens with its industry, not with a company that published."""
+    for m in _PUBLISHED.finditer(text):
+        name = m.group("name")
+        if len(name) >= 2 and title.lstrip().startswith(name) and not _NOT_A_COMPANY.search(name):
+            return True
+    return False
 
 
 # a title opening with a name and a colon ('寿仙谷:24Q2营收承压…')

@@ -86,7 +86,8 @@ RATIOS = [
         ("(销售 + 管理 + 研发 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "rd_exp", "fin_exp", "revenue"),
          lambda s, a, d, f, r: (abs(s) + abs(a) + abs(d) + f) / r),
         ("(销售 + 管理 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "fin_exp", "revenue"),
-         lambda s, a, f, r: (abs(s) + abs(a) + f) / r)]),
+         lambda s, a, f, r: (abs(s) + abs(a) + f) / r),
+        ("期间费用 ÷ 营业收入", ("period_exp", "revenue"), lambda e, r: e / r)]),
     (re.compile(r"^(每股经营现金流|每股经营活动现金流|每股经营性现金流|每股经营现金流量|每股经营活动现金流量净额)"), False, [
         ("经营活动现金流 ÷ 股本", ("cfo", "shares"), lambda c, s: c / s)]),
     # over the year's end balance or the average of the year's two ends (x@prev: the year before's)

@@ -37,7 +37,7 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
 from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
-                      make, marked, money_scale, share_scale, squash)
+                      make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
 from .market import share_count_excuse
 from .valuation import exact_price
@@ -100,13 +100,17 @@ def _results_season_year(g: dict, dated: str) -> Optional[int]:
     return None
 
 
-def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None) -> Optional[list[Period]]:
+def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
+             published: Optional[int] = None) -> Optional[list[Period]]:
     """The periods a period phrase names. A bare one (上半年, 第二季度, 前三季度) takes the year named
     last in the sentence; with none, the year of the report's date where that period ended
-    within the results season before it (a summary dated 2025-09-01 speaks of 上半年 2025)."""
+    within the results season before it (a summary dated 2025-09-01 speaks of 上半年 2025);
+    with no date, the year of the results the text says were published ('发布2025年半年报')."""
     g = m.groupdict()
     if g["bare"] and last_year is None and dated:
         last_year = _results_season_year(g, dated)
+    if g["bare"] and last_year is None:
+        last_year = published
     if g["ylist"] or g["elist"]:
         years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
         return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
@@ -515,6 +519,8 @@ class Reader:
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
         # a (concept, period) stated twice with different values is no input at all
         self.stated: dict[tuple, Optional[tuple]] = {}
+        # the year of the results the text says were published: a bare 上半年's where the report has no date
+        self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
 
     def _prose_currencies(self) -> dict[str, set[str]]:
         """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
@@ -719,7 +725,7 @@ class Reader:
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
                     continue
-                found = _periods(m, last_year, self.doc.meta.date)
+                found = _periods(m, last_year, self.doc.meta.date, self.published_year)
                 if found is not None:
                     periods = found
                     last_year = found[-1][1] if found else last_year
