@@ -518,6 +518,25 @@ def test_news_of_one_company_s_results_with_no_date(tmp_path, title, read):
     assert [(figure(c), c["verdict"]) for c in found] == ([("24.45", "rounding")] if read else [])
 
 
+@pytest.mark.parametrize("share, verdict", [("30.87", "consistent"), ("32.87", "mismatch")])
+def test_a_part_s_bare_share_is_of_the_company_s_revenue(share, verdict):
+    text = (f"2025年上半年收入196.52亿元 同比增长4.2% [1] 业务板块收入结构 - 光学零件收入60.67亿元 同比增长10.7% "
+            f"占比{share}% [1] - 光学仪器收入2.02亿元 同比增长7.12% [1] 行业收入占比12%")
+    found = [c for c in results.find(summary_doc(text)) if "÷ 营业收入" in c["formula"]]
+    # 60.67 ÷ 196.52; a part with no share stated gives none, and an industry's share is no part's
+    assert [(figure(c), c["verdict"]) for c in found] == [(share, verdict)]
+    assert found[0]["formula"].startswith("光学零件收入 2025H1")
+
+
+@pytest.mark.parametrize("title, read", [("国信证券:维持示例光学“优于大市”评级 产品结构改善", True),
+                                         ("国信证券:电子行业周报 产品结构改善", False)])
+def test_a_title_rating_the_company_it_names(tmp_path, title, read):
+    path = tmp_path / "note.txt"
+    path.write_text(f"{title}\n预计25-27年营收为29/32/36亿元,同增11%/11%/10%。\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert bool(found) == read
+
+
 def test_a_sentence_naming_no_period_speaks_of_the_one_before_it_in_its_paragraph():
     found = checks("2025年一季度公司实现营业收入39.00亿元，同比增长21.9%。毛利率为23.1%，同比提升3.1个百分点。")
     by_figure = {figure(c): c for c in found}

@@ -335,6 +335,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
     if named and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
         return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
+    if m.title and _TITLE_RATES_A_COMPANY.search(m.title):
+        return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     if not (m.company and m.ticker and m.title):
@@ -342,6 +344,9 @@ def is_company_report(doc: Document) -> bool:
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
 
 
+# a title rating a company it names ('维持舜宇光学科技“优于大市”评级'): the rating words of _COMPANY_RATING
+_TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]"
+                                    r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?[”\"'」]\s*(?:投资)?评级")
 # a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?\s*(?:于|在)?"
                         r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布)(?:了)?\s*(?:(?P<year>\d{4})\s*年)?\s*"

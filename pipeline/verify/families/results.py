@@ -214,6 +214,13 @@ _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|�
 _PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部)(?:实现|的)?$")
 
 
+def _part_name(text: str, start: int, end: int) -> str:
+    """A part's line as the sentence names it: the line item and the words before it in its
+    clause ('光学零件收入' from '- 光学零件收入60.67亿元')."""
+    before = re.search(r"[\u4e00-\u9fffA-Za-z]{1,12}$", text[:start])
+    return (before.group(0) if before else "") + text[start:end]
+
+
 def is_own(text: str, start: int) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
     晶圆营收, 电子材料业务实现收入) and its clause is not about something else (行业, 市场, 产业)."""
@@ -292,6 +299,8 @@ _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:
 # a change right after a comparison with the same period a year before, its base word the comparison's:
 # '与去年同期的24.53亿元相比，增长了22.31%'
 _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<num>{_NUM})\s*(?P<unit>%)")
+# a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
+_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
@@ -686,7 +695,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -706,6 +715,8 @@ class Reader:
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
+        part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
+        part_amount: Optional[tuple] = None  # (name, period, amount in yuan, cell, currency): a part's revenue stated
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -719,6 +730,7 @@ class Reader:
                     periods, restore = restore, None
                 if _BULLET_END.search(text, prev_end, start):
                     subject, part_named, listed_items = None, False, []
+                    part_revenue, part_amount = None, None
             if re.search(r"[；;]", text[prev_end:start]):
                 part_named, listed_items = False, []  # a new topic
             prev_end = end
@@ -776,7 +788,12 @@ class Reader:
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
                     subject, part_named = None, part_named or word not in RATIO_NAMES
+                    own_company = _OTHER_SUBJECT.search(_clause_before(text, start))
+                    part_revenue = (_part_name(text, start, end) if names.get(word) == "revenue" and not own_company
+                                    and not _SHARE_OF_IT.match(text, end) else None)
+                    part_amount = None
                     continue
+                part_revenue, part_amount = None, None
                 if part_named and word in RATIO_NAMES and not _WHOLE_COMPANY.search(_clause_before(text, start)):
                     # '…晶圆代工业务收入同比增长17%…，毛利率分别为20.9%/…': the part's margin, not the company's
                     subject = None
@@ -823,6 +840,18 @@ class Reader:
             if kind == "share":
                 if subject is not None and subject.concept and len(periods) == 1:
                     self.share(s, periods[0], subject, m)
+                continue
+            if kind == "part_share":  # the share of the company's revenue the part's amount just stated makes
+                if part_amount is not None:
+                    self.part_share(s, part_amount, m)
+                part_revenue, part_amount = None, None
+                continue
+            if kind == "amount" and part_revenue is not None and subject is None:
+                scale, currency = money_scale(m.group("unit"))
+                if len(periods) == 1 and scale:
+                    part_amount = (part_revenue, periods[0], _printed(m.group("num")).times(scale),
+                                   ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
+                part_revenue = None
                 continue
             if kind == "amount":
                 if not clause_item and subject is not None and _ONLY_A_PERIOD.fullmatch(_clause_before(text, start)):
@@ -1175,6 +1204,24 @@ class Reader:
         verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [part, whole], printed)
         self.add(s, at, formula, {f"{subject.word} {name_of(p)}": part, f"营业收入 {name_of(p)}": whole}, printed, exact,
                  "%", verdict, cells=c1 + c2)
+
+    def part_share(self, s: Sentence, part: tuple, m: re.Match) -> None:
+        """A part's share of the company's revenue in the period its amount was stated for
+        ('光学零件收入60.67亿元 同比增长10.7% 占比30.87%')."""
+        name, p, amount, cell, currency = part
+        printed = _printed(m.group("num"))
+        at = (m.start("num"), m.end("num"))
+        whole, cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
+        formula = f"{name} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100"
+        if whole is None:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: 营业收入 {name_of(p)}")
+            return
+        if currency != whole_currency:
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
+            return
+        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, whole], printed)
+        self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"营业收入 {name_of(p)}": whole}, printed, exact,
+                 "%", verdict, cells=[cell] + cells)
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
         printed = _printed(m.group("num"))
