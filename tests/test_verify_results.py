@@ -741,3 +741,18 @@ def test_a_level_reached_after_its_base_word():
     assert c["verdict"] == "consistent" and figure(c) == "23.1"
     (c,) = checks("2025年一季度公司毛利率按年升至24.1%。")
     assert c["verdict"] == "mismatch"
+
+
+@pytest.mark.parametrize("change, verdict", [("308个基点", "consistent"), ("350个点子", "mismatch"), ("35bps", "mismatch")])
+def test_a_change_in_basis_points(change, verdict):
+    # (3,900 − 3,000) ÷ 3,900 − (3,200 − 2,560) ÷ 3,200 = 3.08 points: 308 basis points (基点, 点子 in Hong Kong)
+    (c,) = [c for c in checks(f"2025年一季度公司毛利率同比提升{change}。") if "毛利率" in c["formula"]]
+    assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("period", ["2025财年上半年", "FY2025上半年", "2025财年"])
+@pytest.mark.parametrize("margin, verdict", [("17.2", "consistent"), ("18.2", "mismatch")])
+def test_a_hong_kong_operating_margin_in_a_fiscal_year(period, margin, verdict):
+    text = f"{period}营业额为394.08亿港元，经营溢利为67.76亿港元，经营溢利率为{margin}%。"
+    (c,) = results.find(summary_doc(text, title="周大福(01929):中期业绩点评", company="周大福", ticker="01929"))
+    assert c["verdict"] == verdict and c["formula"] == "营业利润 ÷ 营业收入"   # 67.76 ÷ 394.08 = 17.19%

@@ -77,7 +77,8 @@ RATIOS = [
         ("EBITDA ÷ 营业收入", ("ebitda", "revenue"), lambda e, r: e / r)]),
     (re.compile(r"^(股利支付率|分红率|派息率|分红比例|派息比率)$"), True, [
         ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e)]),
-    (re.compile(r"^(营业利润率|营业利润占比)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
+    # 经营溢利率: Hong Kong's operating margin (经营溢利 over 营业额)
+    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
                                                    lambda p, r: p / r)]),
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
                                                              lambda t, p: abs(t) / p)]),

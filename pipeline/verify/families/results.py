@@ -63,11 +63,11 @@ _PERIOD = re.compile(
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
-    rf"|(?P<hy>{_YEAR}|\d\d)\s*年?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
+    rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|"
     rf"第三季度报告|年报|年度报告)"
-    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
     rf")")
@@ -149,7 +149,8 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 RATIO_NAMES = ["归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
-               "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "资产负债率", "净资产收益率", "ROE"]
+               "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
+               "净资产收益率", "ROE"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
 
@@ -279,7 +280,8 @@ _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
 # a change's units: percent, or points of a ratio
-_POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP"
+# (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
+_POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 _POINT_UNITS = re.compile(_POINT_WORDS)
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
@@ -1053,7 +1055,7 @@ class Reader:
         if down and printed.value > 0:
             printed = Printed(-printed.value, printed.step, printed.places)
         points = unit != "%"
-        if unit.lower().startswith("bp"):
+        if unit.lower().startswith("bp") or unit.endswith(("基点", "点子")):
             printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
         base = _base_period(p, base_word)
         what = f"{subject.word} {name_of(p)}"
