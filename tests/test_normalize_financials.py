@@ -20,6 +20,9 @@ from pipeline.normalize import financials as fin
     # a plus sign is a sign, not a negative one (a growth column's '+23.68%')
     ("+23.68%", Decimal("23.68"), "%"), ("+2.1pct", Decimal("2.1"), "pct"), ("−3.0%", Decimal("-3.0"), "%"),
     ("－12.3%", Decimal("-12.3"), "%"), ("＋12.3%", Decimal("12.3"), "%"),   # full-width signs
+    # a number with its unit word in the cell, as summaries print it
+    ("45.66亿元", Decimal("45.66"), "亿元"), ("4,519.84万元", Decimal("4519.84"), "万元"),
+    ("(3.2)亿元", Decimal("-3.2"), "亿元"), ("1,113百万港元", Decimal("1113"), "百万港元"),
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)
@@ -31,8 +34,9 @@ def test_no_value_marks(text):
     assert fin.parse_value(text) == (None, None, True)
 
 
-def test_a_cell_that_is_not_a_number_is_kept_unparsed():
-    assert fin.parse_value("见附注")[2] is False
+@pytest.mark.parametrize("text", ["见附注", "10派2.5元", "约5亿元"])
+def test_a_cell_that_is_not_a_number_is_kept_unparsed(text):
+    assert fin.parse_value(text)[2] is False
 
 
 @pytest.mark.parametrize("label,item,unit", [
@@ -294,6 +298,18 @@ def test_growth_columns_beside_the_periods():
     # the amounts themselves are the period columns' only
     assert [(r["item"], r["period"]) for r in fin.financial_rows(table) if not r.get("basis")][:3] == [
         ("营业收入", "3Q25"), ("营业收入", "3Q24"), ("营业收入", "2Q25")]
+
+
+def test_one_period_beside_its_growth_column_is_a_table_of_figures():
+    # a results summary's '指标 | 2024年 | 同比变化': typed, each amount with the unit its cell prints
+    cells = [["指标", "2024年", "同比变化"], ["营业收入", "45.66亿元", "+5.45%"], ["净利率", "7.73%", "-4.2%"]]
+    table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
+    got = [(r["item"], r["value"], r["unit"], r.get("basis")) for r in fin.financial_rows(table)]
+    assert got == [("营业收入", 45.66, "亿元", None), ("营业收入", 5.45, "%", "yoy"),
+                   ("净利率", 7.73, "%", None), ("净利率", -4.2, "%", "yoy")]
+    # one dated column alone may be anything: not typed
+    alone = Table(kind="other", page=1, columns=["指标", "2024年"], rows=[], cells=[["指标", "2024年"], ["营业收入", "45.66"]])
+    assert fin.financial_rows(alone) == []
 
 
 @pytest.mark.parametrize("text, unit", [

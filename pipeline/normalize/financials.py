@@ -50,7 +50,7 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
         return (-value if value is not None else None), unit, ok
     m = _NUMBER.match(t)
     if not m:
-        return None, None, False
+        return _with_its_unit(t)
     sign1, sign2, digits, suffix = m.groups()
     try:
         value = Decimal(digits.replace(",", ""))
@@ -65,6 +65,20 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
         return value / 100, "pct", True
     unit = {"%": "%", "％": "%", "x": "x", "X": "x", "倍": "x"}.get(suffix or "", "pct" if suffix else None)
     return value, unit, True
+
+
+def _with_its_unit(t: str) -> tuple[Optional[Decimal], Optional[str], bool]:
+    """A number followed by its unit word, as summaries print a cell ('45.66亿元', '4,519.84万元'):
+    the number and the unit (the longest unit word that ends the cell)."""
+    words = sorted(((w, unit) for unit, ws in statements_data()["units"].items() if unit not in ("%", "x")
+                    for w in ws if not w.isascii()), key=lambda wu: -len(wu[0]))
+    for word, unit in words:
+        if t.endswith(word) and len(t) > len(word):
+            value, own_unit, ok = parse_value(t[:-len(word)])
+            if ok and value is not None and own_unit is None:
+                return value, unit, True
+            break
+    return None, None, False
 
 
 def plain(x: Optional[Decimal]) -> Any:
@@ -196,7 +210,9 @@ GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:�
 def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     """One row per printed number of a period-headed table."""
     cols = period_columns(table)
-    if len(cols) < 2:
+    # one period is a table of figures when a growth column compares it ('指标 | 2024年 | 同比变化':
+    # a results summary's); alone it may be anything dated
+    if len(cols) < 2 and not (cols and growth_columns(table, cols)):
         return []
     header = table.cells[0]
     stub_header = header[0] if header else None

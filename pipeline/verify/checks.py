@@ -206,7 +206,8 @@ class Amount:
         return ("financials", self.table, self.row, f"{self.period}|{self.basis}" if self.basis else self.period)
 
     def cell(self) -> dict:
-        row = f"{self.growth_of} {self.item}" if self.growth_of else self.item
+        # a growth row under its item ('营业收入' then '同比增长') names both; a growth column's row is the item's own
+        row = f"{self.growth_of} {self.item}" if self.growth_of and self.growth_of != self.item else self.item
         return {"table": self.table, "row": row, "column": f"{self.period} {BASIS_WORDS[self.basis]}" if self.basis
                 else self.period}
 
