@@ -1,6 +1,6 @@
 """verify on real results summaries in prose (tests/summaries/): the figures their own
-arithmetic allows get the verdicts checked by hand; the one mismatch is an error of the
-summary itself."""
+arithmetic allows get the verdicts checked by hand; a mismatch is an error of the
+summary itself (岱美's, 周大福's)."""
 import json
 from pathlib import Path
 
