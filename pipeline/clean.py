@@ -227,6 +227,7 @@ def clean_text_page(page: str) -> str:
     page = remove_chunk_markers(page)
     page = untangle_template_markers(page)
     page = plain_math(page)
+    page = drop_ruby_pinyin(page)
     if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
         page = undouble(page)
     page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
@@ -254,6 +255,18 @@ def untangle_template_markers(page: str) -> str:
         return "".join(ch for ch in inner if not (ch.isascii() and (ch.isalnum() or ch == "_")))
 
     return _MARKER_SPAN.sub(words, page)
+
+
+# ----------------------------------------------------------------------------- ruby pinyin
+# a page scraped with its ruby annotations flattens each into brackets after its character:
+# '營業(yè)收入' is 營業收入 with 業's reading. Pinyin with a tone mark after a CJK character is
+# such a reading (a bracketed English word has no tone marks).
+_RUBY_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)[)）]")
+
+
+def drop_ruby_pinyin(page: str) -> str:
+    """A page without the pinyin readings a scrape flattened into it ('營業(yè)收入' → '營業收入')."""
+    return _RUBY_PINYIN.sub("", page) if "(" in page or "（" in page else page
 
 
 # ----------------------------------------------------------------------------- inline math

@@ -92,6 +92,13 @@ def test_a_converters_inline_latex_is_written_back_as_text():
     assert clean.plain_math("API 定价 $5 和 $10 每百万 tokens") == "API 定价 $5 和 $10 每百万 tokens"
 
 
+def test_pinyin_a_scrape_flattened_after_its_characters_is_dropped():
+    assert clean.drop_ruby_pinyin("智通財經(jīng)APP訊,營業(yè)收入同比上升") == "智通財經APP訊,營業收入同比上升"
+    # brackets with no tone mark are the text's own: an English name, a ticker, a unit
+    for text in ("模型(GPT-4o)", "收入(yoy)", "北京（Beijing）", "腾讯(00700)"):
+        assert clean.drop_ruby_pinyin(text) == text
+
+
 def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
     # '[Table_Summary]' over '事件：公司近日', letter by letter, as a converter reads the page
     assert clean.untangle_template_markers("[事Ta件ble：_S公u司mm近ar日y]发布年报") == "事件：公司近日发布年报"

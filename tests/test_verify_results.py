@@ -756,3 +756,25 @@ def test_a_hong_kong_operating_margin_in_a_fiscal_year(period, margin, verdict):
     text = f"{period}营业额为394.08亿港元，经营溢利为67.76亿港元，经营溢利率为{margin}%。"
     (c,) = results.find(summary_doc(text, title="周大福(01929):中期业绩点评", company="周大福", ticker="01929"))
     assert c["verdict"] == verdict and c["formula"] == "营业利润 ÷ 营业收入"   # 67.76 ÷ 394.08 = 17.19%
+
+
+def test_a_hong_kong_results_news_by_the_period_its_results_end(tmp_path):
+    # the company publishes (公告/发布) its results for the six months to June: 2021's first half;
+    # '期内' in the next paragraph is that period; a level's move in points from the earlier level it names
+    path = tmp_path / "news.txt"
+    path.write_text("港股通示例中药(00570)中期股东应占溢利9.3亿元\n\n"
+                    "示例中药(00570)发布,截至2021年6月30日止6个月中期业绩,公司拥有人应占溢利9.3亿元。\n\n"
+                    "期内,营业额81.49亿元;毛利为50.03亿元。毛利率为61.4%,比去年同期的60.4%上升1.0个百分点。"
+                    "净利率由9.4%下跌2.6%至6.8%。\n", encoding="utf-8")
+    found = {figure(c): (c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+             if c["family"] == "results"}
+    assert found["61.4"] == ("consistent", "毛利 ÷ 营业收入")             # 50.03 ÷ 81.49, 2021H1's
+    assert found["1.0"][0] == "consistent" and found["2.6"][0] == "consistent"
+
+
+@pytest.mark.parametrize("text, verdict", [("毛利率为61.4%，比去年同期的60.4%上升1.5个百分点。", "mismatch"),
+                                           ("净利率由9.4%下跌2.6%至7.2%。", "mismatch"),
+                                           ("净利率由9.4%下跌2.65%至6.8%。", "rounding")])
+def test_a_move_in_points_between_two_levels_the_sentence_states(text, verdict):
+    (c,) = [c for c in checks(f"2025年一季度{text}") if "%" in c["formula"] and "−" in c["formula"]]
+    assert c["verdict"] == verdict

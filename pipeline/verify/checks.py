@@ -349,15 +349,22 @@ def is_company_report(doc: Document) -> bool:
 _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]"
                                     r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?[”\"'」]\s*(?:投资)?评级")
 # a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
-_PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?\s*(?:于|在)?"
-                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布)(?:了)?\s*(?:(?P<year>\d{4})\s*年)?\s*"
-                        r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报)")
+# (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
+_PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
+                        r"(?:\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*(?:于|在)?"
+                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布|公告)(?:了)?\s*[，,]?\s*"
+                        # the results by the period they end ('截至2018年9月30日止6个月'), or by name
+                        r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度)"
+                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4})\s*年)?\s*"
+                        r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|"
+                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
 
 
 def published_results_year(text: str) -> Optional[int]:
     """The year of the results the text says were published ('中控技术发布2025年半年报': 2025),
     where it names one year only."""
-    years = {int(m.group("year")) for m in _PUBLISHED.finditer(text) if m.group("year")}
+    years = {int(m.group("year") or m.group("end_year")) for m in _PUBLISHED.finditer(text)
+             if m.group("year") or m.group("end_year")}
     return years.pop() if len(years) == 1 else None
 
 
@@ -367,7 +374,9 @@ def _publishes_its_results(title: str, text: str) -> bool:
     note's title opens with its industry, not with a company that published."""
     for m in _PUBLISHED.finditer(text):
         name = m.group("name")
-        if len(name) >= 2 and title.lstrip().startswith(name) and not _NOT_A_COMPANY.search(name):
+        # the title opens with the name, or names it with its ticker ('港股通中国中药(00570)…')
+        opens = title.lstrip().startswith(name) or re.search(rf"{re.escape(name)}\s*[（(]\s*\d{{4,6}}", title)
+        if len(name) >= 2 and opens and not _NOT_A_COMPANY.search(name):
             return True
     return False
 

@@ -68,6 +68,9 @@ _PERIOD = re.compile(
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|"
     rf"第三季度报告|年报|年度报告)"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
+    rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*\d{{1,2}}\s*日\s*止\s*"
+    rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度))"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
     rf")")
@@ -111,6 +114,16 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         last_year = _results_season_year(g, dated)
     if g["bare"] and last_year is None:
         last_year = published
+    if g["ey"]:  # a period by its end: the half or quarter it closes, or the year
+        year, month = _year(g["ey"]), int(g["em"])
+        months = {"三": 3, "六": 6, "九": 9, "十二": 12}.get(g["en"] or "", int(g["en"]) if (g["en"] or "").isdigit() else 12)
+        if months == 3:
+            return [("Q", year, max(1, min(4, (month + 2) // 3)))]
+        if months == 6:
+            return [("H", year, 2 if month == 12 else 1)]  # a half to September: a fiscal year's first
+        if months == 9:
+            return [("9M", year)]
+        return [("Y", year)]
     if g["ylist"] or g["elist"]:
         years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
         return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
@@ -301,6 +314,15 @@ _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:
 # a change right after a comparison with the same period a year before, its base word the comparison's:
 # '与去年同期的24.53亿元相比，增长了22.31%'
 _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<num>{_NUM})\s*(?P<unit>%)")
+# a ratio's move stated with both ends: '净利率由9.4%下跌2.6%至6.8%' (the change in points, whatever
+# its sign is printed as), and the earlier level named beside the change after a level:
+# '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
+_RATIO_FROM_TO = re.compile(rf"由\s*(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+                            rf"(?P<b>{_NUM})\s*(?:%|{_POINT_WORDS})\s*(?:至|到)\s*(?P<c>{_NUM})\s*%")
+_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*"
+                            rf"(?:了)?\s*(?P<b>{_NUM})\s*(?:{_POINT_WORDS})")
+# a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
+_IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 _BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
@@ -662,11 +684,14 @@ class Reader:
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
         texts = {p.number: p.text for p in self.doc.pages}
-        carried, before = None, None
+        carried, before, last = None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
                               "\n" not in texts[s.page][before.start + len(before.text):s.start])
-            carried = self.sentence(s, carried if same_paragraph else None)
+            # '期内' (in the period) names the period the text last spoke of, in any paragraph before
+            referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
+            carried = self.sentence(s, carried if same_paragraph else referred)
+            last = carried or last
             before = s
 
     def sentence(self, s: Sentence, carried: Optional[Period] = None) -> Optional[Period]:
@@ -804,12 +829,20 @@ class Reader:
                 part_named = part_named and bool(subject.ratio)  # the company's own line again: its ratios are its own
                 clause_item = True
                 qualifier = _QUALIFIER_AFTER.match(text, end)  # 'ROE（摊薄）为15.2%'
+                moved = _RATIO_FROM_TO.match(text, end) if subject.ratio else None
+                if moved:  # '净利率由9.4%下跌2.6%至6.8%'
+                    self.points_between(s, subject, moved.group("a"), moved.group("c"), moved, moved.start("c"))
                 level = _LEVEL.match(text, qualifier.end() if qualifier and subject.ratio else end)
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
                     printed = _printed(level.group("num"))
                     at = (level.start("num"), level.end("num"))
                     self.ratio_level(s, periods[0], subject, printed, at)  # judged before it is a reference
                     subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
+                if subject.ratio and level:
+                    earlier = _RATIO_EARLIER.match(text, level.end())  # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
+                    if earlier:
+                        self.points_between(s, subject, earlier.group("a"), level.group("num"), earlier, level.start("num"))
+                if subject.ratio and level and len(periods) == 1:
                     g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
                         self.change(s, periods[0], subject, "同比", None, g.group("num"), g.group("unit"),
@@ -1206,6 +1239,19 @@ class Reader:
         verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [part, whole], printed)
         self.add(s, at, formula, {f"{subject.word} {name_of(p)}": part, f"营业收入 {name_of(p)}": whole}, printed, exact,
                  "%", verdict, cells=c1 + c2)
+
+    def points_between(self, s: Sentence, subject: Subject, earlier: str, later: str, m: re.Match, later_at: int) -> None:
+        """A change in points between two levels the sentence itself states, whatever periods
+        they are: later − earlier, signed by the direction word ('由9.4%下跌2.6%至6.8%')."""
+        before, after, printed = _printed(earlier), _printed(later), _printed(m.group("b"))
+        if re.fullmatch(f"{_DOWN}", m.group("dir")):
+            printed = Printed(-printed.value, printed.step, printed.places)
+        at = (m.start("b"), m.end("b"))
+        verdict, exact = judge_formula(lambda x, y: y - x, [before, after], printed)
+        self.add(s, at, f"{subject.word} {later}% − {subject.word} {earlier}%", {"earlier": before, "later": after},
+                 printed, exact, "个百分点", verdict,
+                 cells=[("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
+                        ("text", s.page, s.start + later_at, s.start + later_at + len(later))])
 
     def part_share(self, s: Sentence, part: tuple, m: re.Match) -> None:
         """A part's share of the company's revenue in the period its amount was stated for
