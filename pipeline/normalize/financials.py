@@ -67,12 +67,17 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
     return value, unit, True
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> list[tuple[str, str]]:
+    """(word, unit) for the amount units' Chinese words, longest first (百万元 before 元)."""
+    return sorted(((w, unit) for unit, ws in statements_data()["units"].items() if unit not in ("%", "x")
+                   for w in ws if not w.isascii()), key=lambda wu: -len(wu[0]))
+
+
 def _with_its_unit(t: str) -> tuple[Optional[Decimal], Optional[str], bool]:
     """A number followed by its unit word, as summaries print a cell ('45.66亿元', '4,519.84万元'):
     the number and the unit (the longest unit word that ends the cell)."""
-    words = sorted(((w, unit) for unit, ws in statements_data()["units"].items() if unit not in ("%", "x")
-                    for w in ws if not w.isascii()), key=lambda wu: -len(wu[0]))
-    for word, unit in words:
+    for word, unit in _unit_words():
         if t.endswith(word) and len(t) > len(word):
             value, own_unit, ok = parse_value(t[:-len(word)])
             if ok and value is not None and own_unit is None:

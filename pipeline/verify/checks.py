@@ -345,9 +345,11 @@ def is_company_report(doc: Document) -> bool:
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
 
 
-# a title rating a company it names ('维持舜宇光学科技“优于大市”评级'): the rating words of _COMPANY_RATING
+# the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)
+_STOCK_RATINGS = r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?"
+# a title rating a company it names ('维持舜宇光学科技“优于大市”评级')
 _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]"
-                                    r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?[”\"'」]\s*(?:投资)?评级")
+                                    rf"{_STOCK_RATINGS}[”\"'」]\s*(?:投资)?评级")
 # a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
 # (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
@@ -386,8 +388,7 @@ _NAMED_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]")
 # a stock's rating as a report states it ('维持“买入”评级', '给予"增持"投资评级', '维持“买入-A”的投资评级'):
 # words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市), and never after 行业
 _COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调至?|下调至?|调整为|重申)\s*(?:公司)?\s*[“\"'「]?"
-                             r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?[”\"'」]?\s*(?:的)?\s*"
-                             r"(?:投资)?评级")
+                             rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:的)?\s*(?:投资)?评级")
 
 
 def _rates_a_company(text: str) -> bool:

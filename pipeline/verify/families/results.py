@@ -76,6 +76,8 @@ _PERIOD = re.compile(
     rf")")
 
 
+# a results period's length in months, written in words ('止六个月')
+_CN_MONTHS = {"三": 3, "六": 6, "九": 9, "十二": 12}
 # how long after a period's end a report speaks of it without naming its year
 _RESULTS_SEASON_DAYS = 120
 
@@ -116,7 +118,7 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         last_year = published
     if g["ey"]:  # a period by its end: the half or quarter it closes, or the year
         year, month = _year(g["ey"]), int(g["em"])
-        months = {"三": 3, "六": 6, "九": 9, "十二": 12}.get(g["en"] or "", int(g["en"]) if (g["en"] or "").isdigit() else 12)
+        months = 12 if g["eyear"] else _CN_MONTHS.get(g["en"]) or int(g["en"])
         if months == 3:
             return [("Q", year, max(1, min(4, (month + 2) // 3)))]
         if months == 6:
