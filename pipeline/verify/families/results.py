@@ -1224,23 +1224,8 @@ class Reader:
                  cells=way.cells)
 
     def share(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
-        """A part's share of the period's revenue, from the two amounts."""
-        printed = _printed(m.group("num"))
-        at = (m.start("num"), m.end("num"))
-        revenue = Subject("营业收入", concept="revenue")
-        part, c1, cur1 = self.amount_in_yuan(subject, p)
-        whole, c2, cur2 = self.amount_in_yuan(revenue, p)
-        formula = f"{subject.word} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100"
-        if part is None or whole is None:
-            missing = [f"{w} {name_of(p)}" for w, v in ((subject.word, part), ("营业收入", whole)) if v is None]
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
-            return
-        if cur1 != cur2:
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{cur1} over {cur2}: needs a rate")
-            return
-        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [part, whole], printed)
-        self.add(s, at, formula, {f"{subject.word} {name_of(p)}": part, f"营业收入 {name_of(p)}": whole}, printed, exact,
-                 "%", verdict, cells=c1 + c2)
+        """A line item's share of the period's revenue ('研发费用4796.22万元 占营业收入比例9.24%')."""
+        self.share_of_revenue(s, m, subject.word, p, self.amount_in_yuan(subject, p))
 
     def points_between(self, s: Sentence, subject: Subject, earlier: str, later: str, m: re.Match, later_at: int) -> None:
         """A change in points between two levels the sentence itself states, whatever periods
@@ -1259,19 +1244,26 @@ class Reader:
         """A part's share of the company's revenue in the period its amount was stated for
         ('光学零件收入60.67亿元 同比增长10.7% 占比30.87%')."""
         name, p, amount, cell, currency = part
+        self.share_of_revenue(s, m, name, p, (amount, [cell], currency))
+
+    def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
+        """The share `m` states of the period's revenue, from the part's amount (in yuan, its
+        cells and currency) over the revenue's."""
         printed = _printed(m.group("num"))
         at = (m.start("num"), m.end("num"))
+        amount, part_cells, currency = part
         whole, cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
         formula = f"{name} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100"
-        if whole is None:
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: 营业收入 {name_of(p)}")
+        if amount is None or whole is None:
+            missing = [f"{w} {name_of(p)}" for w, v in ((name, amount), ("营业收入", whole)) if v is None]
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
             return
         if currency != whole_currency:
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
             return
         verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, whole], printed)
         self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"营业收入 {name_of(p)}": whole}, printed, exact,
-                 "%", verdict, cells=[cell] + cells)
+                 "%", verdict, cells=part_cells + cells)
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
         printed = _printed(m.group("num"))
