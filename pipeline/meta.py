@@ -279,9 +279,11 @@ _MARKET_NAMES = {"总股本": "总股本", "流通A股": "流通股本", "流通
 _MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))
 _MARKET_NUM = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
 _MARKET_UNIT = r"百万港元|十亿港元|亿港元|百万美元|十亿美元|亿美元|百万元|十亿元|亿元|万元|百万股|亿股|万股|港元|美元|元|倍"
+# (or 'a与b均为…', one figure for both: '总股本与流通A股均为5.10亿股')
 _MARKET = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?P<l1>{_MARKET_LABEL})(?:\s*/\s*(?P<l2>{_MARKET_LABEL}))?\s*"
-    rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*(?:为|是)?\s*"
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
+    rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?(?![ \t]*(?:\|[ \t]*)?[-\d.])")
 
 
@@ -294,7 +296,10 @@ def find_market(text: str) -> dict:
         unit = (m.group("u1") or m.group("u2") or m.group("u3") or "").replace(" ", "")
         unit = re.sub(r"[,，].*$", "", unit)  # '元,LF' (the last reported balance)
         unit = re.search(_MARKET_UNIT, unit).group(0) if re.search(_MARKET_UNIT, unit) else (unit or None)
-        for label, value in ((m.group("l1"), m.group("v1")), (m.group("l2"), m.group("v2"))):
+        if m.group("join") not in (None, "/") and not m.group("both"):
+            continue  # 'a与b' with a figure for one of them only: which one is not said
+        second = m.group("v1") if m.group("both") and not m.group("v2") else m.group("v2")
+        for label, value in ((m.group("l1"), m.group("v1")), (m.group("l2"), second)):
             if not label or not value:
                 continue
             out.setdefault(_MARKET_NAMES[re.sub(r"\s", "", label)], {"value": float(value.replace(",", "")), "unit": unit, "printed": value})

@@ -112,6 +112,15 @@ def test_market_data_labels_joined_to_their_figures_by_a_verb():
     assert market["总股本"]["value"] == market["流通股本"]["value"] == 18351 and market["总股本"]["unit"] == "百万股"
 
 
+def test_two_labels_sharing_one_figure_and_an_approximate_one():
+    # '总股本与流通A股均为5.10亿股': one figure for both labels; '公司' before a label; 约为
+    market = meta.find_market("公司总股本与流通A股均为5.10亿股,总市值约为93.60亿元")
+    assert market["总股本"]["value"] == market["流通股本"]["value"] == 5.1 and market["总股本"]["unit"] == "亿股"
+    assert market["总市值"] == {"value": 93.6, "unit": "亿元", "printed": "93.60"}
+    # two labels joined by a word with one figure and no 均: which label has it is not said
+    assert meta.find_market("总股本与流通股本分别为5.10亿股") == {}
+
+
 def test_a_fair_value_is_the_target(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("示例科技(688999.SH)：季报点评\n股价（2025年5月9日） 15.00元\n合理价值 18.00元\n公司发布一季报。", encoding="utf-8")

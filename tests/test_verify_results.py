@@ -778,3 +778,18 @@ def test_a_hong_kong_results_news_by_the_period_its_results_end(tmp_path):
 def test_a_move_in_points_between_two_levels_the_sentence_states(text, verdict):
     (c,) = [c for c in checks(f"2025年一季度{text}") if "%" in c["formula"] and "−" in c["formula"]]
     assert c["verdict"] == verdict
+
+
+def test_years_joined_by_words_a_list_joined_by_and_and_a_rating_stated(tmp_path):
+    # '2025年和2026年', '0.32元、0.87元和1.71元', 'PE值', and a title with no ticker over a text
+    # stating the stock's rating ('投资评级为买入')
+    path = tmp_path / "note.txt"
+    path.write_text("示例农牧:生猪出栏保持增长\n示例证券· 2025-10-31 17:39\n"
+                    "示例农牧 (603999) 投资评级为买入,维持评级。收盘价为18.35元,公司总股本为5.10亿股。\n"
+                    "预测公司2025年至2027年的归母净利润分别为1.61亿元、4.44亿元和8.73亿元 [7] - 对应的每股收益(EPS)预测"
+                    "分别为0.32元、0.87元和1.71元 [7] - 预测2025年和2026年的市盈率(PE)分别为57倍和21倍,对应PE值分别为57、21倍\n",
+                    encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    # 1.61 ÷ 5.10, 4.44 ÷ 5.10, 8.73 ÷ 5.10; 18.35 ÷ 0.32 and ÷ 0.87, twice
+    assert found == [("0.32", "consistent"), ("0.87", "consistent"), ("1.71", "consistent"),
+                     ("57", "consistent"), ("21", "consistent"), ("57", "consistent"), ("21", "consistent")]

@@ -388,7 +388,9 @@ _NAMED_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]")
 # a stock's rating as a report states it ('维持“买入”评级', '给予"增持"投资评级', '维持“买入-A”的投资评级'):
 # words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市), and never after 行业
 _COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调至?|下调至?|调整为|重申)\s*(?:公司)?\s*[“\"'「]?"
-                             rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:的)?\s*(?:投资)?评级")
+                             rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:的)?\s*(?:投资)?评级"
+                             # or stated: '比亚迪 (002594) 投资评级为买入'
+                             rf"|(?:投资)?评级(?:为|是)\s*[“\"'「]?{_STOCK_RATINGS}(?![\u4e00-\u9fff])")
 
 
 def _rates_a_company(text: str) -> bool:

@@ -58,6 +58,8 @@ _PERIOD = re.compile(
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # years listed: 25/26/27年, 2025/2026/2027年
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
+    # years each with 年, joined by words: '2025年和2026年', '2025年、2026年及2027年'
+    rf"|(?P<yand>{_YEAR}\s*年(?:\s*(?:和|及|与|、)\s*{_YEAR}\s*年){{1,4}})"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
@@ -126,8 +128,8 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         if months == 9:
             return [("9M", year)]
         return [("Y", year)]
-    if g["ylist"] or g["elist"]:
-        years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
+    if g["ylist"] or g["elist"] or g["yand"]:
+        years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"] or g["yand"])]
         return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
     if g["y1"] or g["y3"]:
         y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
@@ -344,7 +346,7 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 _MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
-_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
 # follows the years' profits, the multiple a profit forecast is quoted at
 _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
@@ -353,7 +355,7 @@ _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:
 def _per_share_list(names: str) -> re.Pattern:
     """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元')."""
     return re.compile(rf"(?:{names})\s*(?:[(（](?:元|{names})[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
-                      rf"(?P<nums>{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+                      rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
 
 
 _EPS = _per_share_list("EPS|每股收益")
