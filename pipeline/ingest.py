@@ -541,26 +541,65 @@ _RULE_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
 
 def pipe_tables(text: str, page: int) -> list[Table]:
     """The Markdown tables of a text page: a line of cells split by '|', then a rule line,
-    then the rows up to the first line without a '|'. Only a rule line makes a table: a
-    line with a '|' in it ('3月17日 | 李佛', a headline) is no table."""
+    then the rows up to the first line without a '|'. A rule line makes a table: a line
+    with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
+    bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
     lines = [row for line in text.splitlines() for row in _unflattened(line)]
-    tables = []
+    tables, taken = [], set()
     i = 1
     while i < len(lines):
         if not (_RULE_ROW.fullmatch(lines[i]) and "|" in lines[i - 1]):
             i += 1
             continue
         start, rows = i - 1, [_pipe_cells(lines[i - 1])]
+        taken.update((i - 1, i))
         i += 1
         while i < len(lines) and "|" in lines[i] and not _RULE_ROW.fullmatch(lines[i]):
             rows.append(_pipe_cells(lines[i]))
+            taken.add(i)
             i += 1
-        width = max(len(r) for r in rows)
-        cells = [r + [None] * (width - len(r)) for r in rows]
-        if len(cells) >= 2 and width >= 2:
-            tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
-                                rows=clean.rows_as_dicts(cells), cells=cells, title=_caption(lines, start)))
+        tables += _pipe_table(rows, lines, start, page)
+    for start, rows in _bordered_runs(lines, taken):
+        tables += _pipe_table(rows, lines, start, page)
     return tables
+
+
+def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> list[Table]:
+    width = max(len(r) for r in rows)
+    cells = [r + [None] * (width - len(r)) for r in rows]
+    if len(cells) < 2 or width < 2:
+        return []
+    return [Table(kind="other", page=page, columns=clean.column_names(cells[0]), rows=clean.rows_as_dicts(cells),
+                  cells=cells, title=_caption(lines, start))]
+
+
+# a row of a table with no rule line: bordered by '|' at both ends, three cells or more
+_BORDERED_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){3,}\s*")
+BORDERED_RUN = 3  # rows in a run before it is a table: a lone bordered line may be anything
+
+
+def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[list]]]:
+    """Tables a scraper wrote as runs of bordered rows with no rule line ('| 每股指标 | 25-09-30 |
+    25-06-30 |' over '| 基本每股收益(元) | 0.08 | 0.07 |'): a run of at least `BORDERED_RUN` such
+    rows of one width. A row repeating the header's other cells under a new stub label
+    ('| 利润表 | 25-09-30 | 25-06-30 |') heads a table of its own."""
+    out, i = [], 0
+    while i < len(lines):
+        if i in taken or not _BORDERED_ROW.fullmatch(lines[i]):
+            i += 1
+            continue
+        j, width = i, len(_pipe_cells(lines[i]))
+        while j < len(lines) and j not in taken and _BORDERED_ROW.fullmatch(lines[j]) and len(_pipe_cells(lines[j])) == width:
+            j += 1
+        if j - i >= BORDERED_RUN:
+            rows = [_pipe_cells(line) for line in lines[i:j]]
+            head = 0
+            for k in range(1, len(rows) + 1):
+                if k == len(rows) or (rows[k][1:] == rows[0][1:] and k - head >= 2):
+                    out.append((i + head, rows[head:k]))
+                    head = k
+        i = max(j, i + 1)
+    return out
 
 
 def spaced_tables(text: str, page: int) -> list[Table]:

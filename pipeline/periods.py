@@ -38,7 +38,23 @@ def period_of_label(label: str) -> Optional[Period]:
     if m:
         a, b = m.groups()
         return ("H", year_of_text(b), int(a)) if t[1] == "H" else ("H", year_of_text(a), int(b))
+    # a report by the date it closes ('25-09-30', '2025-06-30': a data vendor's column), or by
+    # its name ('2025年三季报', '2025中报'): what it counts from the year's start
+    m = re.fullmatch(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)", t)
+    if m and (m.group(2), m.group(3)) in _REPORT_ENDS:
+        return _REPORT_ENDS[(m.group(2), m.group(3))](year_of_text(m.group(1)))
+    m = re.fullmatch(rf"({_YEAR})年?(一季报|一季度报告|中报|半年报|半年度报告|三季报|三季度报告|年报|年度报告)", t)
+    if m:
+        kind = m.group(2)
+        ends = ("03", "31") if "一" in kind else ("06", "30") if "中" in kind or "半" in kind else \
+            ("09", "30") if "三" in kind else ("12", "31")
+        return _REPORT_ENDS[ends](year_of_text(m.group(1)))
     return None
+
+
+# a report closing on a quarter's last day counts from the year's start (A-share cumulative reports)
+_REPORT_ENDS = {("03", "31"): lambda y: ("Q", y, 1), ("06", "30"): lambda y: ("H", y, 1),
+                ("09", "30"): lambda y: ("9M", y), ("12", "31"): lambda y: ("Y", y)}
 
 
 # a forecast column as brokers mark it: 2025E, 25E, FY2025E, 2025F (forecast), 2025P (projected),

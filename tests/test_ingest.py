@@ -295,3 +295,19 @@ def test_full_width_figures_are_read_in_ascii_width(tmp_path):
     assert len(page) == len(text)
     prices = [e for e in doc.entities if e.label == "PRICE"]
     assert prices and prices[0].value["amount"] == 2.0
+
+
+def test_a_table_scraped_as_bordered_rows_with_no_rule_line(tmp_path):
+    # a data vendor's page: bordered rows, no '---' line; a row repeating the header's dates under
+    # a new label heads a table of its own; a lone bordered line is no table
+    path = tmp_path / "vendor.txt"
+    path.write_text("| 资讯 | 公告 | 研报 |\n\n"
+                    "| 每股指标 | 25-09-30 | 24-09-30 |\n| 基本每股收益(元) | 0.08 | 0.06 |\n| 每股净资产(元) | 2.06 | 1.93 |\n"
+                    "| 利润表 | 25-09-30 | 24-09-30 |\n| 营业收入(元) | 2.99亿 | 2.91亿 |\n| 毛利润(元) | 1.47亿 | 1.35亿 |\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    other = [t.cells[0][0] for t in doc.tables if t.kind == "other"]
+    assert other == ["每股指标", "利润表"]
+    revenue = [(r["period"], r["value"], r["unit"]) for t in doc.tables if t.kind == "financials" for r in t.rows
+               if r["item"] == "营业收入"]
+    assert revenue == [("25-09-30", 2.99, "亿元"), ("24-09-30", 2.91, "亿元")]

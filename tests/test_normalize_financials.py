@@ -23,6 +23,7 @@ from pipeline.normalize import financials as fin
     # a number with its unit word in the cell, as summaries print it
     ("45.66亿元", Decimal("45.66"), "亿元"), ("4,519.84万元", Decimal("4519.84"), "万元"),
     ("(3.2)亿元", Decimal("-3.2"), "亿元"), ("1,113百万港元", Decimal("1113"), "百万港元"),
+    ("2.99亿", Decimal("2.99"), "亿元"), ("9691.72万", Decimal("9691.72"), "万元"),   # a data vendor's yuan
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)
@@ -330,3 +331,13 @@ def test_the_unit_a_caption_or_header_names(text, unit):
 ])
 def test_the_period_and_metric_of_a_column_header(header, want):
     assert fin.header_period(header) == want
+
+
+def test_columns_dated_by_report_close_are_statements_only_over_statement_lines():
+    # '25-09-30 | 25-06-30': a data vendor's cumulative reports over 营业收入 and 毛利率 are typed;
+    # the same dates over a macro series (M2同比, 国债收益率) are not a company's
+    company = [["利润表", "25-09-30", "24-09-30"], ["营业收入(元)", "2.99亿", "2.91亿"], ["毛利率(%)", "49.16", "46.47"]]
+    macro = [["指标", "2025-06-30", "2025-09-30"], ["M2同比(%)", "8.3", "8.4"], ["10年期国债收益率(%)", "1.65", "1.86"]]
+    typed = fin.financial_rows(Table(kind="other", page=3, columns=company[0], rows=[], cells=company))
+    assert [(r["item"], r["period"], r["value"]) for r in typed][:2] == [("营业收入", "25-09-30", 2.99), ("营业收入", "24-09-30", 2.91)]
+    assert fin.financial_rows(Table(kind="other", page=3, columns=macro[0], rows=[], cells=macro)) == []

@@ -7,7 +7,12 @@ from pipeline.periods import is_forecast, period_before, period_of_label, sort_k
 @pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
                                            ("1Q25A", ("Q", 2025, 1)), ("2025Q3", ("Q", 2025, 3)), ("25Q2", ("Q", 2025, 2)),
                                            ("Q4 2024", ("Q", 2024, 4)), ("2H24", ("H", 2024, 2)),
-                                           ("2025H1", ("H", 2025, 1)), ("2025-03-31", None), ("营业收入", None),
+                                           ("2025H1", ("H", 2025, 1)), ("营业收入", None),
+                                           # a report by the day it closes, or by its name: what it counts
+                                           # from the year's start (a date that closes no quarter is none)
+                                           ("2025-03-31", ("Q", 2025, 1)), ("25-06-30", ("H", 2025, 1)),
+                                           ("25-09-30", ("9M", 2025)), ("2024-12-31", ("Y", 2024)),
+                                           ("2025-05-31", None), ("2025年三季报", ("9M", 2025)), ("2025中报", ("H", 2025, 1)),
                                            ("2025年预测", ("Y", 2025)), ("2024实际", ("Y", 2024)), ("2025(E)", ("Y", 2025))])
 def test_period_of_a_table_label(label, period):
     assert period_of_label(label) == period

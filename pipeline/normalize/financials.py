@@ -77,13 +77,17 @@ def _unit_words() -> list[tuple[str, str]]:
 def _with_its_unit(t: str) -> tuple[Optional[Decimal], Optional[str], bool]:
     """A number followed by its unit word, as summaries print a cell ('45.66亿元', '4,519.84万元'):
     the number and the unit (the longest unit word that ends the cell)."""
-    for word, unit in _unit_words():
+    for word, unit in [*_unit_words(), *_BARE_SCALES]:
         if t.endswith(word) and len(t) > len(word):
             value, own_unit, ok = parse_value(t[:-len(word)])
             if ok and value is not None and own_unit is None:
                 return value, unit, True
             break
     return None, None, False
+
+
+# a scale word alone after a figure, as data vendors print yuan amounts ('2.99亿', '9691.72万')
+_BARE_SCALES = [("万亿", "万亿元"), ("亿", "亿元"), ("万", "万元")]
 
 
 def plain(x: Optional[Decimal]) -> Any:
@@ -212,6 +216,19 @@ GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:�
                           r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*[（(]?%?[)）]?")
 
 
+_REPORT_DATE = re.compile(r"(?:\d\d|\d{4})[-/.]\d\d[-/.]\d\d")
+# ratios only a company's statements give (a macro series' 同比 or 收益率 is none)
+_COMPANY_RATIO = re.compile(r"毛利率|净利率|净利润率|净资产收益率|ROE|ROA|资产负债率|费用率")
+
+
+@lru_cache(maxsize=1)
+def _line_item_names() -> frozenset[str]:
+    """Every name data/line_items.json gives a statement line, as tables and sentences print it."""
+    data = json.loads(data_text("line_items.json"))
+    names = {n for concept, ns in data.items() if not concept.startswith("_") for n in ns}
+    return frozenset(re.sub(r"\s", "", n) for n in names | set(data.get("_prose", {})) if not n.startswith("_"))
+
+
 def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     """One row per printed number of a period-headed table."""
     cols = period_columns(table)
@@ -219,6 +236,13 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     # a results summary's); alone it may be anything dated
     if len(cols) < 2 and not (cols and growth_columns(table, cols)):
         return []
+    # columns dated by the day a report closes ('25-09-30') are a data vendor's statements only where
+    # its rows are statement lines: a macro series by quarter-end dates is no company's
+    if all(_REPORT_DATE.fullmatch(p) for _, p, _ in cols):
+        lines = {label for row in table.cells[table.header_rows:] if row and (label := split_label((row[0] or "").strip())[0])
+                 and (re.sub(r"\s", "", label) in _line_item_names() or _COMPANY_RATIO.search(label))}
+        if len(lines) < 2:
+            return []
     header = table.cells[0]
     stub_header = header[0] if header else None
     # a caption wrapped onto the header row ("资产负债表(百万美" + "元)") is read joined

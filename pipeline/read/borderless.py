@@ -36,7 +36,10 @@ PERIOD = re.compile(
     r"|FY\d\d[AE]?|\d\d[AEF]"
     r"|[1-4]Q\d\d[AE]?|\d\dQ[1-4][AE]?|(?:19|20)\d\d年?Q[1-4][AE]?|Q[1-4](?:19|20)?\d\d[AE]?"
     r"|[12]H\d\d[AE]?|(?:19|20)\d\d年?H[12][AE]?|H[12](?:19|20)?\d\d[AE]?"
-    r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?")
+    r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
+    # a data vendor's report columns: by the date the report closes ('25-09-30'), or by its name
+    r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
+    r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
