@@ -10,6 +10,18 @@ def data_text(name: str) -> str:
     return resources.files(__name__).joinpath("data", name).read_text("utf-8")
 
 
+def data_json(name: str):
+    """A JSON file of data/, parsed once (line_items.json is read by normalize and verify alike)."""
+    import json
+
+    if name not in _DATA_JSON:
+        _DATA_JSON[name] = json.loads(data_text(name))
+    return _DATA_JSON[name]
+
+
+_DATA_JSON: dict = {}
+
+
 # ----------------------------------------------------------------------------- the library face
 # Imports happen inside the functions: `import yanbao` stays cheap (the batch's skip path
 # relies on it), and each function loads only the stages it needs.

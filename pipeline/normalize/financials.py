@@ -18,7 +18,7 @@ from ..document import Document, Table
 from ..errors import message
 from ..periods import period_before, period_of_label, year_before
 from ..read.borderless import NULL_MARK, growth_header, is_period
-from .. import data_text
+from .. import data_json, data_text
 
 
 @lru_cache(maxsize=1)
@@ -224,7 +224,7 @@ _COMPANY_RATIO = re.compile(r"毛利率|净利率|净利润率|净资产收益�
 @lru_cache(maxsize=1)
 def _line_item_names() -> frozenset[str]:
     """Every name data/line_items.json gives a statement line, as tables and sentences print it."""
-    data = json.loads(data_text("line_items.json"))
+    data = data_json("line_items.json")
     names = {n for concept, ns in data.items() if not concept.startswith("_") for n in ns}
     return frozenset(re.sub(r"\s", "", n) for n in names | set(data.get("_prose", {})) if not n.startswith("_"))
 

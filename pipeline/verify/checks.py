@@ -2,7 +2,6 @@
 a document's `financials` rows indexed by line item and period, with their printed precision."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -15,7 +14,7 @@ from .. import quantities as q
 from ..calc import Printed
 from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
-from .. import data_text
+from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
 from ..periods import is_forecast, period_of_label, year_before
 
@@ -112,7 +111,7 @@ def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional
 @lru_cache(maxsize=1)
 def line_items() -> dict:
     """data/line_items.json: each concept's printed names, and the names sentences use (_prose)."""
-    return json.loads(data_text("line_items.json"))
+    return data_json("line_items.json")
 
 
 @lru_cache(maxsize=1)
