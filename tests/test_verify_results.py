@@ -529,7 +529,8 @@ def test_a_part_s_bare_share_is_of_the_company_s_revenue(share, verdict):
 
 
 @pytest.mark.parametrize("title, read", [("国信证券:维持示例光学“优于大市”评级 产品结构改善", True),
-                                         ("国信证券:电子行业周报 产品结构改善", False)])
+                                         ("国信证券:电子行业周报 产品结构改善", False),
+                                         ("电子周报:维持电子行业“增持”评级", False)])   # an industry's rating
 def test_a_title_rating_the_company_it_names(tmp_path, title, read):
     path = tmp_path / "note.txt"
     path.write_text(f"{title}\n预计25-27年营收为29/32/36亿元,同增11%/11%/10%。\n", encoding="utf-8")
@@ -774,7 +775,11 @@ def test_a_hong_kong_results_news_by_the_period_its_results_end(tmp_path):
 
 @pytest.mark.parametrize("text, verdict", [("毛利率为61.4%，比去年同期的60.4%上升1.5个百分点。", "mismatch"),
                                            ("净利率由9.4%下跌2.6%至7.2%。", "mismatch"),
-                                           ("净利率由9.4%下跌2.65%至6.8%。", "rounding")])
+                                           ("净利率由9.4%下跌2.65%至6.8%。", "rounding"),
+                                           # a change printed with % may be the level's relative change
+                                           ("毛利率由20.0%下降10.0%至18.0%。", "consistent"),
+                                           ("毛利率由20.0%下降7.0%至18.0%。", "mismatch"),   # neither reading
+                                           ("销售费用率由9.4%下降30个基点至9.1%。", "consistent")])
 def test_a_move_in_points_between_two_levels_the_sentence_states(text, verdict):
     (c,) = [c for c in checks(f"2025年一季度{text}") if "%" in c["formula"] and "−" in c["formula"]]
     assert c["verdict"] == verdict

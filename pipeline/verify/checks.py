@@ -335,7 +335,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
     if named and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
         return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
-    if m.title and _TITLE_RATES_A_COMPANY.search(m.title):
+    rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
+    if rated and not _NOT_A_COMPANY.search(rated.group("name")):
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results

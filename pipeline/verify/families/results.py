@@ -322,9 +322,9 @@ _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:
 # its sign is printed as), and the earlier level named beside the change after a level:
 # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
 _RATIO_FROM_TO = re.compile(rf"由\s*(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-                            rf"(?P<b>{_NUM})\s*(?:%|{_POINT_WORDS})\s*(?:至|到)\s*(?P<c>{_NUM})\s*%")
+                            rf"(?P<b>{_NUM})\s*(?P<unit>%|{_POINT_WORDS})\s*(?:至|到)\s*(?P<c>{_NUM})\s*%")
 _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*"
-                            rf"(?:了)?\s*(?P<b>{_NUM})\s*(?:{_POINT_WORDS})")
+                            rf"(?:了)?\s*(?P<b>{_NUM})\s*(?P<unit>{_POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
@@ -1230,15 +1230,23 @@ class Reader:
         self.share_of_revenue(s, m, subject.word, p, self.amount_in_yuan(subject, p))
 
     def points_between(self, s: Sentence, subject: Subject, earlier: str, later: str, m: re.Match, later_at: int) -> None:
-        """A change in points between two levels the sentence itself states, whatever periods
-        they are: later − earlier, signed by the direction word ('由9.4%下跌2.6%至6.8%')."""
+        """A change between two levels the sentence itself states, whatever periods they are:
+        later − earlier in points, signed by the direction word ('由9.4%下跌2.6%至6.8%'). A change
+        printed with % may be the level's relative change instead ('由20%下降10%至18%'): both
+        are tried, the one that reproduces named; neither is a mismatch in points."""
         before, after, printed = _printed(earlier), _printed(later), _printed(m.group("b"))
         if re.fullmatch(f"{_DOWN}", m.group("dir")):
             printed = Printed(-printed.value, printed.step, printed.places)
-        at = (m.start("b"), m.end("b"))
-        verdict, exact = judge_formula(lambda x, y: y - x, [before, after], printed)
-        self.add(s, at, f"{subject.word} {later}% − {subject.word} {earlier}%", {"earlier": before, "later": after},
-                 printed, exact, "个百分点", verdict,
+        unit = m.group("unit")
+        if unit.lower().startswith("bp") or unit.endswith(("基点", "点子")):
+            printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
+        ways = [(f"{subject.word} {later}% − {subject.word} {earlier}%", lambda x, y: y - x, "个百分点")]
+        if unit == "%":
+            ways.append((f"({subject.word} {later}% ÷ {subject.word} {earlier}% − 1) × 100",
+                         lambda x, y: (y / x - 1) * HUNDRED, "%"))
+        judged = [(formula, unit, *judge_formula(fn, [before, after], printed)) for formula, fn, unit in ways]
+        formula, unit, verdict, exact = next((j for j in judged if j[2] in ("consistent", "rounding")), judged[0])
+        self.add(s, (m.start("b"), m.end("b")), formula, {"earlier": before, "later": after}, printed, exact, unit, verdict,
                  cells=[("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
                         ("text", s.page, s.start + later_at, s.start + later_at + len(later))])
 
