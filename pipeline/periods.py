@@ -45,11 +45,20 @@ def period_of_label(label: str) -> Optional[Period]:
         return _REPORT_ENDS[(m.group(2), m.group(3))](year_of_text(m.group(1)))
     m = re.fullmatch(rf"({_YEAR})年?(一季报|一季度报告|中报|半年报|半年度报告|三季报|三季度报告|年报|年度报告)", t)
     if m:
-        kind = m.group(2)
-        ends = ("03", "31") if "一" in kind else ("06", "30") if "中" in kind or "半" in kind else \
-            ("09", "30") if "三" in kind else ("12", "31")
-        return _REPORT_ENDS[ends](year_of_text(m.group(1)))
+        return report_period(year_of_text(m.group(1)), m.group(2))
     return None
+
+
+def report_period(year: int, kind: str) -> Period:
+    """The period a results report named by its kind counts from the year's start: 一季报 the
+    first quarter, 中报/半年报 the first half, 三季报 the first three quarters, 年报 the year."""
+    if "一季" in kind:
+        return ("Q", year, 1)
+    if "三季" in kind:
+        return ("9M", year)
+    if "中" in kind or "半年" in kind:
+        return ("H", year, 1)
+    return ("Y", year)
 
 
 # a report closing on a quarter's last day counts from the year's start (A-share cumulative reports)

@@ -35,7 +35,7 @@ from typing import Optional
 from ... import calc
 from ...calc import Printed
 from ...document import Document
-from ...periods import Period, name_of, period_before, period_of_label, year_before, year_of_text as _year
+from ...periods import Period, name_of, period_before, period_of_label, report_period, year_before, year_of_text as _year
 from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
                       make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
@@ -144,14 +144,7 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
         return [("H", _year(g["hy"] or g["hy2"]), half)]
     if g["ry"]:
-        year, kind = _year(g["ry"]), g["rk"]
-        if "一季" in kind:
-            return [("Q", year, 1)]
-        if "三季" in kind:
-            return [("9M", year)]
-        if "中" in kind or "半年" in kind:
-            return [("H", year, 1)]
-        return [("Y", year)]
+        return [report_period(_year(g["ry"]), g["rk"])]
     if g["bare"]:
         if last_year is None:
             return []  # a period whose year the sentence does not say: no figure is judged by it
@@ -300,6 +293,13 @@ _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
 # (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
 _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 _POINT_UNITS = re.compile(_POINT_WORDS)
+
+
+def _in_points(printed: Printed, unit: str) -> Printed:
+    """A change printed in basis points (bp, 基点, 点子) as percentage points; any other as printed."""
+    if unit.lower().startswith("bp") or unit.endswith(("基点", "点子")):
+        return Printed(printed.value / 100, printed.step / 100, printed.places + 2)
+    return printed
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
 # 同比 (on the same period a year before) and 环比 (on the period before), and Hong Kong brokers' 按年/按季 for them
@@ -1092,8 +1092,7 @@ class Reader:
         if down and printed.value > 0:
             printed = Printed(-printed.value, printed.step, printed.places)
         points = unit != "%"
-        if unit.lower().startswith("bp") or unit.endswith(("基点", "点子")):
-            printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
+        printed = _in_points(printed, unit)
         base = _base_period(p, base_word)
         what = f"{subject.word} {name_of(p)}"
         if base is None:
@@ -1238,8 +1237,7 @@ class Reader:
         if re.fullmatch(f"{_DOWN}", m.group("dir")):
             printed = Printed(-printed.value, printed.step, printed.places)
         unit = m.group("unit")
-        if unit.lower().startswith("bp") or unit.endswith(("基点", "点子")):
-            printed = Printed(printed.value / 100, printed.step / 100, printed.places + 2)
+        printed = _in_points(printed, unit)
         ways = [(f"{subject.word} {later}% − {subject.word} {earlier}%", lambda x, y: y - x, "个百分点")]
         if unit == "%":
             ways.append((f"({subject.word} {later}% ÷ {subject.word} {earlier}% − 1) × 100",
