@@ -78,12 +78,13 @@ def test_cli_only_and_strict_on_a_report_with_a_planted_error(tmp_path):
 
     pdf = company_report_pdf(tmp_path / "planted.pdf", CompanySpec(plant={"margins"}))
     out = run_cli("verify", pdf, "--only", "mismatch", "--strict")
-    assert out.returncode == 3 and "1 mismatches" in out.stderr
+    # the planted 毛利率 breaks with its amounts and with page 1's printing of it: two checks, one cell
+    assert out.returncode == 3 and "2 mismatches" in out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("1 mismatch · ") and lines[1] == "-- mismatches (1)"
-    assert "table row 毛利率, column 2026E" in out.stdout and "-- consistent" not in out.stdout
+    assert lines[0].startswith("2 mismatch · ") and lines[1] == "-- mismatches (2)"
+    assert out.stdout.count("table row 毛利率, column 2026E") == 2 and "-- consistent" not in out.stdout
     data = json.loads(run_cli("verify", pdf, "--json", "--only", "mismatch").stdout)
-    assert [c["verdict"] for c in data["checks"]] == ["mismatch"] and data["summary"]["consistent"] > 50
+    assert [c["verdict"] for c in data["checks"]] == ["mismatch"] * 2 and data["summary"]["consistent"] > 50
 
 
 def test_a_document_with_nothing_to_recompute_says_so(sample_dir):

@@ -956,6 +956,14 @@ def test_the_forecast_years_decide_a_ratios_definition():
     assert _roe(["4.60%", "2.42%", "2.17%", "2.82%", "3.49%"])["2026E"]["verdict"] == "mismatch"
 
 
+def test_a_forecast_year_over_a_reported_balance_does_not_count_against_the_definition():
+    # 2025E (2.16, over 2024A's reported equity) says nothing of the model's definition: of
+    # 2026E and 2027E, one edited, the other still says which definition the broker keeps
+    assert _roe(["4.60%", "2.42%", "2.16%", "2.82%", "3.49%"])["2026E"]["verdict"] == "mismatch"
+    assert _roe(["4.60%", "2.42%", "2.16%", "2.72%", "3.59%"])["2027E"]["verdict"] == "mismatch"
+    assert _roe(["4.60%", "2.42%", "2.16%", "2.72%", "3.49%"])["2027E"]["verdict"] == "consistent"
+
+
 def test_a_forecast_ratio_over_a_reported_opening_balance_is_unverifiable_only_near_it():
     near = _roe(["4.60%", "2.42%", "2.16%", "2.72%", "3.49%"])["2025E"]      # 0.3% off: the opening balance
     assert near["verdict"] == "unverifiable" and "opening balance" in near["note"]
@@ -1161,3 +1169,42 @@ def test_a_hong_kong_income_statement_by_its_own_names(tmp_path):
     assert checks["期内溢利 2025E 620"]["verdict"] == "consistent"
     prose = {c["formula"]: c["verdict"] for c in checks.values() if "【" in c["claim"]}
     assert prose == {"净利润 ÷ 营业收入": "consistent", "纯利率 2024 − 纯利率 2023": "consistent"}
+
+
+def _two_tables(summary: list[dict], statements: list[dict]) -> Document:
+    doc = tiny_doc(summary)
+    doc.tables.append(Table(kind="financials", page=4, source="typed", rows=[{**r, "page": 4} for r in statements],
+                            columns=doc.tables[0].columns))
+    return doc
+
+
+def test_a_ratio_printed_in_two_tables_agrees_to_both_printings():
+    summary = [row("净资产收益率（ROE）", "2026E", "2.72%", unit="%", statement="forecast"),
+               row("EV/EBITDA", "2023", "17.5", unit=None, statement="forecast", row_number=1),
+               row("每股收益", "2026E", "0.10", unit="美元", statement="forecast", row_number=2)]
+    statements = [row("ROE", "2026E", "2.72%", unit="%", statement="ratios"),
+                  row("EVEBITDA", "2023", "17.44", unit="x", statement="ratios", row_number=1),
+                  row("每股收益", "2026E", "0.73", unit="元", statement="per_share", row_number=2)]
+    checks = {c["claim"]: c for c in verify(_two_tables(summary, statements))["checks"] if c["family"] == "restated"}
+    assert checks["ROE 2026E 2.72 (p.4) against p.1"]["verdict"] == "consistent"
+    # 17.44 rounds to 17.4: page 1's 17.5 is another figure
+    ev = checks["EVEBITDA 2023 17.44 (p.4) against p.1"]
+    assert ev["verdict"] == "mismatch" and ev["note"].startswith("p.4 prints 17.44, p.1 17.5")
+    # EPS in dollars on page 1 and in yuan on page 4 are not one printing
+    assert not any(claim.startswith("每股收益") for claim in checks)
+
+
+def test_a_ratio_printed_three_times_and_edited_once_is_one_mismatch_at_the_odd_printing():
+    summary = [row("毛利率", "2026E", "23.8%", unit="%", statement="forecast")]
+    doc = _two_tables(summary, [row("毛利率", "2026E", "24.8%", unit="%", statement="ratios")])
+    doc.tables.append(Table(kind="financials", page=6, source="typed", columns=doc.tables[0].columns,
+                            rows=[{**row("毛利率", "2026E", "23.8%", unit="%", statement="ratios"), "page": 6}]))
+    checks = [c for c in verify(doc)["checks"] if c["family"] == "restated"]
+    assert sorted((c["claim"], c["verdict"]) for c in checks) == [
+        ("毛利率 2026E 23.8 (p.6) against p.1", "consistent"), ("毛利率 2026E 24.8 (p.4) against p.1", "mismatch")]
+
+
+def test_ratios_of_two_definitions_are_not_compared():
+    summary = [row("ROE(摊薄)", "2026E", "2.72%", unit="%", statement="forecast")]
+    statements = [row("ROE(加权)", "2026E", "2.91%", unit="%", statement="ratios")]
+    assert not [c for c in verify(_two_tables(summary, statements))["checks"] if c["family"] == "restated"]

@@ -155,21 +155,36 @@ def find(doc: Document) -> list[dict]:
     # to one decimal, some definition fits a year or two by chance. The forecast years,
     # where there are three or more, are the broker's own model and decide alone: a
     # reported year may copy the company's figure, on the company's definition.
-    usual: dict[tuple, int] = {}
+    fits: dict[tuple, set] = {}  # the years each definition reproduces
     computed: dict[tuple, int] = {}
+    shown: dict[tuple, int] = {}  # the forecast years a row prints, with the ones left out of `computed`
     for forecasts_only in (False, True):
         for a, _, ambiguous, results in checks:
             if not ambiguous or (forecasts_only and not a.forecast):
                 continue
             for name, (verdict, exact, inputs) in results.items():
+                key = (a.table, a.item, name, forecasts_only)
+                shown[key] = shown.get(key, 0) + 1
                 if verdict == "mismatch" and _reported_per_share(a, inputs, exact):
                     continue  # a reported year on the company's own share count says nothing of the definition
-                key = (a.table, a.item, name, forecasts_only)
+                if verdict == "mismatch" and forecasts_only and (_over_a_reported_balance(a, inputs, exact)
+                                                                 or _over_a_reported_scope(a, inputs)):
+                    continue  # nor, of the broker's model, a year over a reported balance the report may count otherwise
                 computed[key] = computed.get(key, 0) + 1
                 if verdict != "mismatch":
-                    usual[key] = usual.get(key, 0) + 1
+                    fits.setdefault(key, set()).add(a.period)
+    usual = {key: len(years) for key, years in fits.items()}
+
+    # Of the forecast years, half decide too where every other definition fits only years this
+    # one fits: of a model's two judged years, one edited leaves the other to say which it keeps.
+    def covers_the_others(key: tuple) -> bool:
+        return key[3] and all(years <= fits[key] for other, years in fits.items()
+                              if other[:2] == key[:2] and other[3] == key[3] and other[2] != key[2])
+
     # (kept in the order the definitions are listed: of two that fit as many years, the first wins)
-    decided = [key for key, n in usual.items() if 2 * n > computed[key] and (computed[key] >= 3 or not key[3])]
+    decided = [key for key, n in usual.items()
+               if (2 * n > computed[key] or (2 * n == computed[key] and covers_the_others(key)))
+               and (shown[key] >= 3 or not key[3])]
     # the definitions only the forecast years bear out (the reported years do not)
     forecasts_only = {key[:3] for key in decided if key[3]} - {key[:3] for key in decided if not key[3]}
     usual = {key[:3]: usual[key] for key in decided}
@@ -204,8 +219,7 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
-        elif verdict == "mismatch" and QUALIFIER.sub("", a.item) in _SCOPE_RATIOS \
-                and any(not i.forecast for i in inputs):
+        elif verdict == "mismatch" and _over_a_reported_scope(a, inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
         elif verdict == "mismatch" and not a.forecast and (a.table, a.row, a.period) in unopened \
@@ -229,6 +243,12 @@ def find(doc: Document) -> list[dict]:
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
     return out
+
+
+def _over_a_reported_scope(a: Amount, inputs: list[Amount]) -> bool:
+    """A turnover whose base includes a reported year's balance of 应收账款 or 应付账款: the
+    report may count notes or contract assets in it, not the row it prints."""
+    return QUALIFIER.sub("", a.item) in _SCOPE_RATIOS and any(not i.forecast for i in inputs)
 
 
 def _over_a_reported_balance(a: Amount, inputs: list[Amount], exact) -> bool:
