@@ -749,6 +749,25 @@ def test_a_forecast_turnover_that_breaks_with_the_other_years_is_a_mismatch():
     assert checks["总资产周转率 2025E 0.19"]["verdict"] == "consistent"
 
 
+def _payables_turnover(printed):
+    rows = []
+    for n, (item, values, statement) in enumerate((("营业成本", ["36000", "45000", "52000", "60000"], "income"),
+                                                   ("应付账款", ["4800", "5200", "5800", "6400"], "balance"))):
+        rows += [row(item, p, v, statement=statement, row_number=n) for p, v in zip(["2023A", "2024A", "2025E", "2026E"], values)]
+    rows += [row("应付账款周转率", p, v, unit=None, statement="ratios", row_number=2)
+             for p, v in zip(["2023A", "2024A", "2025E", "2026E"], printed)]
+    return {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "margins"}
+
+
+def test_a_forecast_turnover_over_a_reported_balance_the_report_counts_as_printed_is_judged():
+    # 2024A's 9.00 is 45000 over the average of the printed 4800 and 5200: the report counts its
+    # reported payables as printed, so 2025E's 9.55 over 2024A's (9.45 recomputed) is an error
+    assert _payables_turnover(["7.50", "9.00", "9.45", "9.84"])["2025E"]["verdict"] == "consistent"
+    assert _payables_turnover(["7.50", "9.00", "9.55", "9.84"])["2025E"]["verdict"] == "mismatch"
+    # where no year over a reported balance is reproduced, the report may count notes payable in it
+    assert _payables_turnover(["7.50", "9.60", "9.55", "9.84"])["2025E"]["verdict"] == "unverifiable"
+
+
 def test_a_reported_years_total_asset_turnover_is_judged_资产总计_is_one_figure():
     # 应收账款 may be counted with notes receivable; 资产总计 has no other scope
     checks = {c["claim"]: c for c in verify(_turnover_doc(["0.14", "0.27", "0.19", "0.21"]))["checks"]

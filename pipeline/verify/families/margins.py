@@ -155,6 +155,18 @@ def find(doc: Document) -> list[dict]:
     # to one decimal, some definition fits a year or two by chance. The forecast years,
     # where there are three or more, are the broker's own model and decide alone: a
     # reported year may copy the company's figure, on the company's definition.
+    # rows where a year over a reported balance is reproduced by the printed row: the report
+    # counts its reported balances as printed, and its other years over one are judged too
+    printed_base = {(a.table, a.item) for a, _, _, results in checks
+                    for verdict, _, inputs in results.values()
+                    if verdict != "mismatch" and any(not i.forecast and i.statement == "balance" for i in inputs)}
+
+    def excused_scope(a: Amount, inputs: list[Amount]) -> bool:
+        return _over_a_reported_scope(a, inputs) and (a.table, a.item) not in printed_base
+
+    def excused_base(a: Amount, inputs: list[Amount], exact) -> bool:
+        return _over_a_reported_balance(a, inputs, exact) and (a.table, a.item) not in printed_base
+
     fits: dict[tuple, set] = {}  # the years each definition reproduces
     computed: dict[tuple, int] = {}
     shown: dict[tuple, int] = {}  # the forecast years a row prints, with the ones left out of `computed`
@@ -167,8 +179,8 @@ def find(doc: Document) -> list[dict]:
                 shown[key] = shown.get(key, 0) + 1
                 if verdict == "mismatch" and _reported_per_share(a, inputs, exact):
                     continue  # a reported year on the company's own share count says nothing of the definition
-                if verdict == "mismatch" and forecasts_only and (_over_a_reported_balance(a, inputs, exact)
-                                                                 or _over_a_reported_scope(a, inputs)):
+                if verdict == "mismatch" and forecasts_only and (excused_base(a, inputs, exact)
+                                                                 or excused_scope(a, inputs)):
                     continue  # nor, of the broker's model, a year over a reported balance the report may count otherwise
                 computed[key] = computed.get(key, 0) + 1
                 if verdict != "mismatch":
@@ -219,7 +231,7 @@ def find(doc: Document) -> list[dict]:
         verdict, exact, inputs = results[name]
         if verdict == "mismatch" and ambiguous and own is None:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(results)})"
-        elif verdict == "mismatch" and _over_a_reported_scope(a, inputs):
+        elif verdict == "mismatch" and excused_scope(a, inputs):
             verdict, note = "unverifiable", ("a reported year's balance in the base: what the report counts in it "
                                              "(应收账款 with notes or contract assets) need not be the row it prints")
         elif verdict == "mismatch" and not a.forecast and (a.table, a.row, a.period) in unopened \
@@ -232,7 +244,7 @@ def find(doc: Document) -> list[dict]:
         elif verdict == "mismatch" and not a.forecast and (a.table, a.item, name) in forecasts_only:
             verdict, note = "unverifiable", (f"a reported year's ratio may be the company's own, on its definition; "
                                              f"the forecast years use {name}")
-        elif verdict == "mismatch" and _over_a_reported_balance(a, inputs, exact):
+        elif verdict == "mismatch" and excused_base(a, inputs, exact):
             verdict, note = "unverifiable", (f"an average over {a.period}'s opening balance, a reported one: the "
                                              f"report may count it otherwise than the row it prints")
         elif verdict == "mismatch" and _reported_per_share(a, inputs, exact):
