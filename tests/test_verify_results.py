@@ -530,7 +530,9 @@ def test_a_part_s_bare_share_is_of_the_company_s_revenue(share, verdict):
 
 @pytest.mark.parametrize("title, read", [("国信证券:维持示例光学“优于大市”评级 产品结构改善", True),
                                          ("国信证券:电子行业周报 产品结构改善", False),
-                                         ("电子周报:维持电子行业“增持”评级", False)])   # an industry's rating
+                                         ("中金:维持示例制药跑赢行业评级 上调目标价", True),  # no quotes
+                                         ("电子周报:维持电子行业“增持”评级", False),   # an industry's rating
+                                         ("电子周报:维持电子行业增持评级", False)])
 def test_a_title_rating_the_company_it_names(tmp_path, title, read):
     path = tmp_path / "note.txt"
     path.write_text(f"{title}\n预计25-27年营收为29/32/36亿元,同增11%/11%/10%。\n", encoding="utf-8")
@@ -798,3 +800,17 @@ def test_years_joined_by_words_a_list_joined_by_and_and_a_rating_stated(tmp_path
     # 1.61 ÷ 5.10, 4.44 ÷ 5.10, 8.73 ÷ 5.10; 18.35 ÷ 0.32 and ÷ 0.87, twice
     assert found == [("0.32", "consistent"), ("0.87", "consistent"), ("1.71", "consistent"),
                      ("57", "consistent"), ("21", "consistent"), ("57", "consistent"), ("21", "consistent")]
+
+
+def test_periods_of_two_kinds_joined_name_a_list_of_both():
+    # '2024年和25Q1': a year and a quarter, each ratio list giving one figure for each
+    text = ("2024年实现营收13.18亿元 归母净利润3.00亿元 [6] - 2025年一季度实现营收2.40亿元 归母净利润0.44亿元 [6] "
+            "毛利率与净利率 - 2024年和25Q1公司毛利率分别为58.17%(+1.83pct.)、57.67%(+1.98pct.) "
+            "归母净利率为{}%(+0.89pct.)、{}%(-2.87pct.) [6]")
+    def margins(a, b):
+        return sorted((c["formula"].split(" ÷ ")[0], figure(c), c["verdict"])
+                      for c in results.find(summary_doc(text.format(a, b))) if "÷ 营业收入" in c["formula"])
+    # 3.00 ÷ 13.18 = 22.76%, 0.44 ÷ 2.40 = 18.33%: each within its amounts' rounding, each of its own period
+    assert [(f, v) for _, f, v in margins("22.77", "18.41")] == [("18.41", "rounding"), ("22.77", "rounding")]
+    assert ("22.77", "mismatch") not in [(f, v) for _, f, v in margins("22.77", "18.41")]
+    assert [(f, v) for _, f, v in margins("22.77", "19.41")] == [("19.41", "mismatch"), ("22.77", "rounding")]

@@ -348,8 +348,9 @@ def is_company_report(doc: Document) -> bool:
 # the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)
 _STOCK_RATINGS = r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?"
 # a title rating a company it names ('维持舜宇光学科技“优于大市”评级')
-_TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]"
-                                    rf"{_STOCK_RATINGS}[”\"'」]\s*(?:投资)?评级")
+# (in quotes or not: '维持中国生物制药跑赢行业评级')
+_TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]?"
+                                    rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:投资)?评级")
 # a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
 # (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"

@@ -78,6 +78,8 @@ _PERIOD = re.compile(
     rf")")
 
 
+# between two period phrases, the words that join them into one list ('2024年和25Q1')
+_PERIODS_JOINED = re.compile(r"\s*(?:和|及|与|、|以及)\s*")
 # a results period's length in months, written in words ('止六个月')
 _CN_MONTHS = {"三": 3, "六": 6, "九": 9, "十二": 12}
 # how long after a period's end a report speaks of it without naming its year
@@ -283,8 +285,12 @@ _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{_NUM})%(?:\s*/\s*(?:{_NUM})%){{0,8}}
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
 _BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*[)）]"
 _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+)?") + ")"
+# a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
+_BRACKETED_POINTS = r"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:个百分点|pcts?|ppts?|pp|bps?|BP)\.?\s*[)）]"
+_ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS})?"
 _LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
-                         rf"{_GROWTH_IN_BRACKETS}?(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_GROWTH_IN_BRACKETS}?){{1,9}})")
+                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
+_ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 # (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
@@ -751,6 +757,7 @@ class Reader:
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
+        last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
         resume = None  # (subject, where): a line item set aside for an earlier forecast in brackets
         for start, end, kind, m in kept:
             if resume is not None and start > resume[1]:
@@ -764,11 +771,15 @@ class Reader:
                     part_revenue, part_amount = None, None
             if re.search(r"[；;]", text[prev_end:start]):
                 part_named, listed_items = False, []  # a new topic
-            prev_end = end
+            follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
+            prev_end, last_kind = end, kind
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
                     continue
                 found = _periods(m, last_year, self.doc.meta.date, self.published_year)
+                if found is not None and follows_a_period and periods:
+                    # '2024年和25Q1公司毛利率分别为…': periods of two kinds joined name a list of both
+                    found = periods + [p for p in found if p not in periods]
                 if found is not None:
                     periods = found
                     last_year = found[-1][1] if found else last_year
@@ -911,7 +922,8 @@ class Reader:
                         self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "list":
-                nums = _numbers(_ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
+                nums = _numbers(_ELEMENT_POINTS.sub(lambda g: " " * len(g.group(0)),
+                                                    _ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums"))))
                 # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
                 unit = m.group("unit") or ("%" if m.group("nums").rstrip().endswith("%") else "")
                 if subject is None and listed_items and len(periods) == 1 and len(nums) == len(listed_items):
