@@ -1227,3 +1227,26 @@ def test_ratios_of_two_definitions_are_not_compared():
     summary = [row("ROE(摊薄)", "2026E", "2.72%", unit="%", statement="forecast")]
     statements = [row("ROE(加权)", "2026E", "2.91%", unit="%", statement="ratios")]
     assert not [c for c in verify(_two_tables(summary, statements))["checks"] if c["family"] == "restated"]
+
+
+def _target_over_a_small_eps(sentence):
+    from pipeline.document import Page
+
+    doc = tiny_doc([row("归母净利润", "2026E", "152"),
+                    row("每股收益", "2026E", "0.06", unit="元", statement="per_share", row_number=1)])
+    doc.pages = [Page(number=1, text=sentence)]
+    doc.meta.market = {"总股本": Quantity(value=2500, unit="百万股", printed="2,500")}
+    return [c for c in verify(doc)["checks"] if c["family"] == "target"]
+
+
+def test_a_target_over_a_rounded_eps_is_judged_to_the_profit_over_the_share_count():
+    # "0.06" allows 30–32 × 0.055–0.065 to give 1.80; 152 ÷ 2,500 = 0.0608 narrows it to 1.94 at 32×
+    (c,) = _target_over_a_small_eps("给予公司2026年32倍PE，对应目标价1.80元，维持买入评级。")
+    assert c["verdict"] == "mismatch" and "1.92 on the EPS as printed" in c["note"]
+    # a broker may set the target on the EPS as printed (30.0 × 0.06 = 1.80) or on the profit over
+    # the share count (30.0 × 0.0608 = 1.82)
+    for target in ("1.80", "1.82"):
+        (c,) = _target_over_a_small_eps(f"给予公司2026年30.0倍PE，对应目标价{target}元，维持买入评级。")
+        assert c["verdict"] == "consistent", target
+    (c,) = _target_over_a_small_eps("给予公司2026年30.0倍PE，对应目标价1.86元，维持买入评级。")
+    assert c["verdict"] == "mismatch"

@@ -23,12 +23,13 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from typing import Callable, Optional
 
+from ... import calc
 from ...calc import Printed
 from ...document import Document
-from ...periods import Period, year_of_text
+from ...periods import Period, period_of_label, year_of_text
 from ... import data_text
-from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, is_company_report, is_earlier_target, judge_formula,
-                      make, money_scale, price_currency, share_scale)
+from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, formula_range, is_company_report, is_earlier_target,
+                      judge_formula, make, money_scale, price_currency, share_scale)
 from .results import _YEAR, Reader, Sentence, _closing_bracket, page_sentences
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
@@ -113,6 +114,7 @@ class _Facts:
         # the share count as (its printed inputs, the formula of them, their names, cells): the
         # first page's 总股本 (meta.market), or its market value over the close
         self.share_count: Optional[tuple[list[Printed], Callable, dict, list]] = None
+        self.narrowed_from: dict[int, Printed] = {}  # a year's EPS as printed, where narrowed
         market, close = doc.meta.market, doc.meta.price
         shares, value = market.get("总股本"), market.get("总市值")
         if shares is not None and share_scale(shares.unit) is not None:
@@ -132,12 +134,49 @@ class _Facts:
         if row is not None and row.printed.value > 0:
             currency = self._row_currency(row)
             if currency:
+                narrowed = self._narrowed(row, currency) if concept == "eps" and row.forecast else None
+                if narrowed is not None:
+                    return narrowed
                 return [row.printed], lambda e: e, {f"{row.item} {row.period}": row.printed}, [row], currency
         stated = self.reader.stated.get((concept, p)) or self.sentence_per_share.get((concept, year))
         if stated:
             printed, word, cell = stated
             return [printed], lambda e: e, {f"{concept.upper()} {year}": printed}, [cell], CURRENCY_OF_WORD.get(word, word)
-        if concept != "eps" or self.share_count is None:
+        if concept != "eps":
+            return None
+        return self._eps_from_profit(p, year)
+
+    def _narrowed(self, row, currency: str) -> Optional[tuple[list[Printed], Callable, dict, list, str]]:
+        """A forecast EPS row narrowed by the year's profit over the share count, where that
+        rounds to it: the true EPS lies in both intervals ("0.06" is 0.055–0.065; 1,523 万元
+        over 2.50 亿股 is 0.0609), so a target of 32 × 0.06 is judged to that precision."""
+        period = period_of_label(row.period)
+        finer = self._eps_from_profit(period, None) if period and period[0] == "Y" else None
+        if finer is None or finer[4] != currency:
+            return None
+        inputs, fn, named, cells, _ = finer
+        try:
+            exact = fn(*[x.value for x in inputs])
+        except (ZeroDivisionError, ArithmeticError):
+            return None
+        if calc.judge(exact, row.printed) != "consistent":
+            return None  # another share count, or an error the EPS check names
+        bounds = formula_range(fn, inputs)
+        if bounds is None:
+            return None
+        (lo, hi), (p_lo, p_hi) = bounds, row.printed.interval()
+        lo, hi = max(lo, p_lo), min(hi, p_hi)
+        if not lo < hi or hi - lo >= p_hi - p_lo:
+            return None
+        eps = Printed((lo + hi) / 2, hi - lo)  # a figure whose printed interval is the intersection
+        self.narrowed_from[period[1]] = row.printed
+        return ([eps], lambda e: e, {f"{row.item} {row.period}": row.printed, f"narrowed by {' ÷ '.join(named)}": eps.value},
+                [row, *cells], currency)
+
+    def _eps_from_profit(self, p: Period, year: Optional[int]) -> Optional[tuple[list[Printed], Callable, dict, list, str]]:
+        """A year's EPS as its profit (a table's or a sentence's) over the first page's share count."""
+        year = year if year is not None else p[1]
+        if self.share_count is None:
             return None
         profit = None
         for c in ("parent_np", "net_profit"):
@@ -271,11 +310,22 @@ def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[i
                 continue
             fn = (lambda *xs, f=fn, c=convert: c(f(*xs[:-1]), xs[-1]))
             inputs = [*inputs, rate]
-        if target_is_claim:
-            verdict, exact = judge_formula(lambda mult, *xs: mult * fn(*xs), [multiple, *inputs], target)
-        else:
-            verdict, exact = judge_formula(lambda t, *xs: t / fn(*xs), [target, *inputs], multiple)
-        tried.append((y, verdict, exact, "", {name: multiple, "target": target, **named}, cells))
+        def judged(inputs):
+            if target_is_claim:
+                return judge_formula(lambda mult, *xs: mult * fn(*xs), [multiple, *inputs], target)
+            return judge_formula(lambda t, *xs: t / fn(*xs), [target, *inputs], multiple)
+
+        verdict, exact = judged(inputs)
+        note = ""
+        rounded = facts.narrowed_from.get(y) if kind == "pe" else None
+        if verdict != "consistent" and rounded is not None:
+            # a broker may set the target on the EPS as printed, rounded: that reading too, where it fits better
+            on_printed = judged([Printed(rounded.value, Decimal(0)), *inputs[1:]])
+            if on_printed[0] == "consistent" or (verdict == "mismatch" and on_printed[0] == "rounding"):
+                (verdict, exact), note = on_printed, f"on the {per} as printed ({rounded.value})"
+            elif verdict == "mismatch" and on_printed[1] is not None:
+                note = f"{on_printed[1].normalize():f} on the {per} as printed ({rounded.value})"
+        tried.append((y, verdict, exact, note, {name: multiple, "target": target, **named}, cells))
     cells_of_claim = [target_cell] if target_cell and not target_is_claim else []
     mark = ("text", s.page, s.start + claim_at[0], s.start + claim_at[1])
     printed = target if target_is_claim else multiple
