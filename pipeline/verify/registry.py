@@ -13,7 +13,7 @@ FAMILIES = [
     ("margins", margins.find),          # 毛利率, 净利率, 资产负债率, 流动比率 from amounts
     ("valuation", valuation.find),      # PE/PB × EPS/BVPS is one price; upside from target and close
     ("comparables", comparables.find),  # 平均值/中值 rows of a comparables table
-    ("restated", restated.find),        # one line item and period printed in two tables agree
+    ("restated", restated.find),        # one line item, ratio or per-share figure printed in two tables agrees
     ("revisions", revisions.find),      # 调整前/调整后/变动: each change from the old and the new forecast
     ("results", results.find),          # sentences on line items (同比, 环比, 个百分点, 分别为, CAGR, PE) against the tables
     ("target", target.find),            # a target price at a multiple of one year's EPS/BVPS

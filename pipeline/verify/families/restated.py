@@ -8,9 +8,8 @@ must agree within both printings' rounding: "17.5" on page 1 is not the "17.44" 
 statements page."""
 from __future__ import annotations
 
-from decimal import Decimal
-
 import re
+from decimal import Decimal
 
 from ...calc import cause
 from ...document import Document
@@ -21,6 +20,7 @@ from .totals import parent_in_disguise
 # words in a ratio's name that say which of its definitions it is: ROE(摊薄) and ROE(加权)
 # are two figures, EPS(最新摊薄) and 每股收益(摊薄) one
 _BASIS_WORDS = ("摊薄", "加权", "平均", "全面", "稀释", "基本", "扣非", "调整")
+
 
 def _money(unit) -> tuple[Decimal, str] | None:
     """(scale, currency word) of a money unit (千元, 百万美元, 亿港元), else None."""
