@@ -1,4 +1,6 @@
 """Yanbao: broker research reports → a database a research desk can trust."""
+from functools import lru_cache
+
 __version__ = "0.2.0"
 
 
@@ -10,16 +12,12 @@ def data_text(name: str) -> str:
     return resources.files(__name__).joinpath("data", name).read_text("utf-8")
 
 
+@lru_cache(maxsize=None)
 def data_json(name: str):
     """A JSON file of data/, parsed once (line_items.json is read by normalize and verify alike)."""
     import json
 
-    if name not in _DATA_JSON:
-        _DATA_JSON[name] = json.loads(data_text(name))
-    return _DATA_JSON[name]
-
-
-_DATA_JSON: dict = {}
+    return json.loads(data_text(name))
 
 
 # ----------------------------------------------------------------------------- the library face

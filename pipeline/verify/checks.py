@@ -108,7 +108,6 @@ def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional
 
 
 # ----------------------------------------------------------------------------- financials
-@lru_cache(maxsize=1)
 def line_items() -> dict:
     """data/line_items.json: each concept's printed names, and the names sentences use (_prose)."""
     return data_json("line_items.json")
