@@ -38,11 +38,11 @@ def _same_meaning(a, b) -> bool:
 
 
 def find(doc: Document) -> list[dict]:
-    return money_lines(doc) + ratio_lines(doc)
-
-
-def money_lines(doc: Document) -> list[dict]:
     everything = amounts(doc)
+    return money_lines(everything) + ratio_lines(everything)
+
+
+def money_lines(everything: list[Amount]) -> list[dict]:
     rows = [a for a in everything if a.concept and _money(a.unit) and a.printed.value != 0]
     out, seen = [], set()
     names = {}  # each table's line items by name
@@ -99,8 +99,7 @@ def _unit_class(unit: str | None) -> str | None:
     return {"%": "%", "x": "x", "倍": "x", "X": "x"}.get((unit or "").strip())
 
 
-def ratio_lines(doc: Document) -> list[dict]:
-    everything = amounts(doc)
+def ratio_lines(everything: list[Amount]) -> list[dict]:
     # ratios and per-share figures: no unit, %, times, or money in units (元 a share)
     rows = [a for a in everything if not (_money(a.unit) and _money(a.unit)[0] != 1)]
     keyed: dict[tuple, list[Amount]] = {}
