@@ -285,8 +285,11 @@ _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{_NUM})%(?:\s*/\s*(?:{_NUM})%){{0,8}}
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
 _BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*[)）]"
 _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+)?") + ")"
+# a change's units: percent, or points of a ratio
+# (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
+_POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 # a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
-_BRACKETED_POINTS = r"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:个百分点|pcts?|ppts?|pp|bps?|BP)\.?\s*[)）]"
+_BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*[)）]"
 _ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS})?"
 _LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
                          rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
@@ -295,9 +298,6 @@ _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(
 # (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
 _DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
-# a change's units: percent, or points of a ratio
-# (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
-_POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 _POINT_UNITS = re.compile(_POINT_WORDS)
 
 
