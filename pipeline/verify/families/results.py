@@ -58,8 +58,6 @@ _PERIOD = re.compile(
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # years listed: 25/26/27年, 2025/2026/2027年
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
-    # years each with 年, joined by words: '2025年和2026年', '2025年、2026年及2027年'
-    rf"|(?P<yand>{_YEAR}\s*年(?:\s*(?:和|及|与|、)\s*{_YEAR}\s*年){{1,4}})"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
@@ -109,6 +107,11 @@ def _results_season_year(g: dict, dated: str) -> Optional[int]:
     return None
 
 
+def _consecutive(years: list[int]) -> bool:
+    """Whether listed years run on one after another (a list over a span of forecast years)."""
+    return all(b == a + 1 for a, b in zip(years, years[1:]))
+
+
 def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
              published: Optional[int] = None) -> Optional[list[Period]]:
     """The periods a period phrase names. A bare one (上半年, 第二季度, 前三季度) takes the year named
@@ -130,9 +133,9 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         if months == 9:
             return [("9M", year)]
         return [("Y", year)]
-    if g["ylist"] or g["elist"] or g["yand"]:
-        years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"] or g["yand"])]
-        return [("Y", y) for y in years] if all(b == a + 1 for a, b in zip(years, years[1:])) else None
+    if g["ylist"] or g["elist"]:
+        years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
+        return [("Y", y) for y in years] if _consecutive(years) else None
     if g["y1"] or g["y3"]:
         y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
         return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
@@ -778,8 +781,11 @@ class Reader:
                     continue
                 found = _periods(m, last_year, self.doc.meta.date, self.published_year)
                 if found is not None and follows_a_period and periods:
-                    # '2024年和25Q1公司毛利率分别为…': periods of two kinds joined name a list of both
+                    # '2025年、2026年及2027年', '2024年和25Q1公司毛利率分别为…': periods joined name a list of
+                    # them all (years only where they run on: '2023年和2025年' names no list of figures)
                     found = periods + [p for p in found if p not in periods]
+                    if all(p[0] == "Y" for p in found) and not _consecutive([p[1] for p in found]):
+                        found, periods = None, []
                 if found is not None:
                     periods = found
                     last_year = found[-1][1] if found else last_year
