@@ -40,10 +40,10 @@ def period_of_label(label: str) -> Optional[Period]:
         return ("H", year_of_text(b), int(a)) if t[1] == "H" else ("H", year_of_text(a), int(b))
     # a report by the date it closes ('25-09-30', '2025-06-30': a data vendor's column), or by
     # its name ('2025年三季报', '2025中报'): what it counts from the year's start
-    m = re.fullmatch(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)", t)
+    m = REPORT_DATE.fullmatch(t)
     if m and (m.group(2), m.group(3)) in _REPORT_ENDS:
         return _REPORT_ENDS[(m.group(2), m.group(3))](year_of_text(m.group(1)))
-    m = re.fullmatch(rf"({_YEAR})年?(一季报|一季度报告|中报|半年报|半年度报告|三季报|三季度报告|年报|年度报告)", t)
+    m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:
         return report_period(year_of_text(m.group(1)), m.group(2))
     return None
@@ -61,6 +61,9 @@ def report_period(year: int, kind: str) -> Period:
     return ("Y", year)
 
 
+# a results report by its name (sentences and table columns alike), and by the date it closes
+REPORT_NAMES = "一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|第三季度报告|年报|年度报告"
+REPORT_DATE = re.compile(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)")
 # a report closing on a quarter's last day counts from the year's start (A-share cumulative reports)
 _REPORT_ENDS = {("03", "31"): lambda y: ("Q", y, 1), ("06", "30"): lambda y: ("H", y, 1),
                 ("09", "30"): lambda y: ("9M", y), ("12", "31"): lambda y: ("Y", y)}

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import period_before, period_of_label, year_before
+from ..periods import REPORT_DATE, period_before, period_of_label, year_before
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from .. import data_json, data_text
 
@@ -216,7 +216,6 @@ GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:�
                           r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*[（(]?%?[)）]?")
 
 
-_REPORT_DATE = re.compile(r"(?:\d\d|\d{4})[-/.]\d\d[-/.]\d\d")
 # ratios only a company's statements give (a macro series' 同比 or 收益率 is none)
 _COMPANY_RATIO = re.compile(r"毛利率|净利率|净利润率|净资产收益率|ROE|ROA|资产负债率|费用率")
 
@@ -238,7 +237,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         return []
     # columns dated by the day a report closes ('25-09-30') are a data vendor's statements only where
     # its rows are statement lines: a macro series by quarter-end dates is no company's
-    if all(_REPORT_DATE.fullmatch(p) for _, p, _ in cols):
+    if all(REPORT_DATE.fullmatch(p) for _, p, _ in cols):
         lines = {label for row in table.cells[table.header_rows:] if row and (label := split_label((row[0] or "").strip())[0])
                  and (re.sub(r"\s", "", label) in _line_item_names() or _COMPANY_RATIO.search(label))}
         if len(lines) < 2:

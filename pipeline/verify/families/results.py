@@ -35,7 +35,8 @@ from typing import Optional
 from ... import calc
 from ...calc import Printed
 from ...document import Document
-from ...periods import Period, name_of, period_before, period_of_label, report_period, year_before, year_of_text as _year
+from ...periods import (REPORT_NAMES, Period, name_of, period_before, period_of_label, report_period, year_before,
+                         year_of_text as _year)
 from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
                       make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
@@ -65,8 +66,7 @@ _PERIOD = re.compile(
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
-    rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|"
-    rf"第三季度报告|年报|年度报告)"
+    rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
     # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
     rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*\d{{1,2}}\s*日\s*止\s*"
