@@ -814,3 +814,36 @@ def test_periods_of_two_kinds_joined_name_a_list_of_both():
     assert [(f, v) for _, f, v in margins("22.77", "18.41")] == [("18.41", "rounding"), ("22.77", "rounding")]
     assert ("22.77", "mismatch") not in [(f, v) for _, f, v in margins("22.77", "18.41")]
     assert [(f, v) for _, f, v in margins("22.77", "19.41")] == [("19.41", "mismatch"), ("22.77", "rounding")]
+
+
+def test_a_year_named_with_全年_and_shares_of_revenue_not_a_subsidiary_s(tmp_path):
+    # '2023全年' is the year 2023; '公司23年实现屈光收入' names the part 屈光收入; a hospital
+    # doing the 实现 ('武汉爱尔实现收入…，净利润…') states its own lines, not the company's
+    text = ("爱尔样例(300000):年报点评\n"
+            "2023全年公司实现营业收入203.7亿元,同比增长26.4%;实现归母净利润33.6亿元,同比增长33.1%。"
+            "分业务看,公司23年实现屈光收入74.3亿元(同比+17.3%),占比{}%(同比-2.8pcts);"
+            "其他项目收入14.2亿元(同比+0.2%),占比7.0%(同比-1.8pcts)。"
+            "核心医院中,武汉爱尔实现收入6.37亿(同比+25.64%),净利润1.83亿元(同比+34.56%)。\n")
+
+    def found(share):
+        path = tmp_path / "s.txt"
+        path.write_text(text.format(share), encoding="utf-8")
+        return [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+
+    shares = {c["formula"]: (figure(c), c["verdict"]) for c in found("36.5") if "占比" in c["claim"]}
+    assert shares == {"屈光收入 2023 ÷ 营业收入 2023 × 100": ("36.5", "consistent"),      # 74.3 ÷ 203.7
+                      "其他项目收入 2023 ÷ 营业收入 2023 × 100": ("7.0", "consistent")}   # 14.2 ÷ 203.7
+    assert [figure(c) for c in found("37.5") if c["verdict"] == "mismatch"] == ["37.5"]
+    # the hospital's growth is not judged as the company's (its base is no line of the company's)
+    assert not [c for c in found("36.5") if figure(c) in ("25.64", "34.56")]
+
+
+def test_a_text_with_no_title_opening_with_the_company_s_results_is_a_company_report(tmp_path):
+    path = tmp_path / "s.txt"
+    body = "2023全年公司实现营业收入203.7亿元,同比增长26.4%;公司23年实现屈光收入74.3亿元,占比36.5%,其他项目收入14.2亿元,占比7.0%。"
+    path.write_text("公司发布2023年年报和2024年一季报:" + body + "\n", encoding="utf-8")
+    assert [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"
+            and c["formula"].endswith("÷ 营业收入 2023 × 100")] == [("36.5", "consistent"), ("7.0", "consistent")]
+    # the same body opening with an industry's news is no company's report
+    path.write_text("行业协会发布2023年行业年报:" + body + "\n", encoding="utf-8")
+    assert not [c for c in run_families(read_document(path))[0] if c["family"] == "results"]

@@ -339,6 +339,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
+    if not m.title and doc.pages and _opens_with_its_results(doc.pages[0].text):
+        return True  # no title, the text opening '公司发布2023年年报…': a results note's body, on its company
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
@@ -381,6 +383,15 @@ def _publishes_its_results(title: str, text: str) -> bool:
         if len(name) >= 2 and opens and not _NOT_A_COMPANY.search(name):
             return True
     return False
+
+
+def _opens_with_its_results(text: str) -> bool:
+    """Whether the text opens with the company publishing its results ('公司发布2023年年报和
+    2024年一季报：…', '事件：公司披露半年报'), the company named only as 公司: a note's body on
+    the one company it covers (an industry note opens with its industry)."""
+    opening = re.match(r"\s*(?:事件\s*[:：]\s*)?", text)
+    m = _PUBLISHED.match(text, opening.end())
+    return bool(m and m.group("name") in ("公司", "本公司"))
 
 
 # a title opening with a name and a colon ('寿仙谷:24Q2营收承压…')

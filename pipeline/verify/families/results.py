@@ -67,7 +67,7 @@ _PERIOD = re.compile(
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
-    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
     # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
     rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*\d{{1,2}}\s*日\s*止\s*"
     rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度))"
@@ -230,11 +230,34 @@ _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|�
 _PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部)(?:实现|的)?$")
 
 
+# words that open a clause before a part's name: the company, the period's 年, a verb
+_OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|实现|其中|其(?!他))+")
+
+
 def _part_name(text: str, start: int, end: int) -> str:
     """A part's line as the sentence names it: the line item and the words before it in its
     clause ('光学零件收入' from '- 光学零件收入60.67亿元')."""
     before = re.search(r"[\u4e00-\u9fffA-Za-z]{1,12}$", text[:start])
-    return (before.group(0) if before else "") + text[start:end]
+    # the words a clause opens with before the part's name ('公司23年实现屈光收入': 屈光收入)
+    name = _OPENING_WORDS.sub("", before.group(0)) if before else ""
+    return name + text[start:end]
+
+
+# a name doing the verb before the line ('武汉爱尔实现收入6.37亿'): a subsidiary, a hospital, a
+# plant — not the company, which is 公司 or unnamed ('2023年实现营业收入', '报告期内实现收入')
+_DOER = re.compile(r"([\u4e00-\u9fff]{2,12})实现$")
+# what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
+_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半年|下半年|半年|单季度?|季度|前三季度?|"
+                         r"当期|同期|累计|合计|整体|总体|分别|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
+                         r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
+
+
+def _named_doer(clause: str) -> bool:
+    """Whether a name other than the company's does the 实现 before the line item."""
+    m = _DOER.search(clause)
+    if not m:
+        return False
+    return bool(_NOT_A_DOER.sub("", m.group(1)))
 
 
 def is_own(text: str, start: int) -> bool:
@@ -245,7 +268,10 @@ def is_own(text: str, start: int) -> bool:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
-    return not _OTHER_SUBJECT.search(_clause_before(text, start))
+    clause = _clause_before(text, start)
+    if _named_doer(clause):
+        return False
+    return not _OTHER_SUBJECT.search(clause)
 
 
 # a clause ends at punctuation, and in summaries at a bullet (' - ') or a citation mark ('[3][7]')
@@ -752,6 +778,7 @@ class Reader:
         spoken: set[Period] = set(periods)  # every period the sentence names
         subject: Optional[Subject] = None
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
+        doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): its lines follow are its own
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
@@ -770,10 +797,10 @@ class Reader:
                 if restore is not None:  # the base's clause is over: the sentence's own period again
                     periods, restore = restore, None
                 if _BULLET_END.search(text, prev_end, start):
-                    subject, part_named, listed_items = None, False, []
+                    subject, part_named, doer_named, listed_items = None, False, False, []
                     part_revenue, part_amount = None, None
             if re.search(r"[；;]", text[prev_end:start]):
-                part_named, listed_items = False, []  # a new topic
+                part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
             prev_end, last_kind = end, kind
             if kind == "period":
@@ -824,7 +851,7 @@ class Reader:
                                 (m.start("num"), m.end("num")))
                 continue
             if kind == "items":
-                own = is_own(text, start) and not part_named
+                own = is_own(text, start) and not part_named and not doer_named
                 listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w])
                                 for w in m.words] if own else []
                 subject, clause_item = None, True
@@ -832,7 +859,10 @@ class Reader:
             if kind == "item":
                 listed_items = []
                 word = m.group(0)
-                if not is_own(text, start) or _SHARE_OF_IT.match(text, end):
+                clause = _clause_before(text, start)
+                doer_named = doer_named or _named_doer(clause)
+                if not is_own(text, start) or _SHARE_OF_IT.match(text, end) \
+                        or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
                     subject, part_named = None, part_named or word not in RATIO_NAMES
