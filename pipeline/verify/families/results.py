@@ -778,7 +778,7 @@ class Reader:
         spoken: set[Period] = set(periods)  # every period the sentence names
         subject: Optional[Subject] = None
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
-        doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): its lines follow are its own
+        doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): the lines after it are its own
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
