@@ -4,7 +4,8 @@ flags it.
 The figures tried are the table cells and the figures in sentences that some consistent or
 rounding check read (its figure or an input): the numbers verify claims to vouch for. Each
 is edited in a copy of the Document — one digit (the last, the middle or the first), a
-cell's printed text and value together, a sentence's figure in its page text — and verify
+typed cell's printed text and value together, an untyped table's cell text, a sentence's
+figure in its page text — and verify
 is run on the copy. The edit is flagged when a check that
 read that cell becomes a mismatch. `python bench/mutations.py --doc FILE` runs it.
 """
@@ -78,6 +79,17 @@ def mutated(doc: Document, cell: tuple, kind: str) -> Optional[tuple[Document, s
         if after is None or after == before:
             return None
         page.text = page.text[:start] + after + page.text[end:]
+        return copy, before, after
+    if cell[0] == "other":  # a cell of an untyped table (a backtest's): its text is all there is
+        _, table, row, column = cell
+        tables = [t for t in copy.tables if t.kind == "other"]
+        if table >= len(tables) or row >= len(tables[table].rows):
+            return None
+        before = tables[table].rows[row].get(column)
+        after = edit_digit(str(before), kind) if before is not None else None
+        if after is None or after == before:
+            return None
+        tables[table].rows[row][column] = after
         return copy, before, after
     rows = _rows(copy, cell)
     if not rows or not rows[0].get("printed"):

@@ -1,0 +1,315 @@
+"""Check family: a backtest's performance table (a quant report's 业绩统计, 分年度表现), its
+ratios from its own returns and risks — 卡玛比率 = 年化收益率 ÷ |最大回撤|, 夏普比率 =
+年化收益率 ÷ 年化波动率, 信息比率 = 超额收益 ÷ 跟踪误差 (or, for an excess or hedged series,
+its 年化收益率 ÷ 年化波动率), and 超额收益 = the portfolio's return − the benchmark's.
+
+Reports define these differently (a Sharpe ratio over a risk-free rate, an excess return
+compounded), so a definition is judged only where the table itself bears it out: a ratio's
+cells are checked against a definition that reproduces at least half of them, printed finely
+enough not to fit it by chance (one ratio to four figures, two to three). Where none
+does, every cell is unverifiable, naming the definitions tried: a report with its own
+definition gets no false mismatch, and an edited cell in a table that keeps the common one
+does. The measures' names are data (data/performance.json); a table may list its measures
+across (one column each, a portfolio a row) or down (one row each, a portfolio a column)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable, Optional
+
+from ... import data_json
+from ...calc import Printed
+from ...document import Document, Table
+from ..checks import judge_formula, make
+
+HUNDRED = Decimal(100)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[str, list[str]], re.Pattern]:
+    data = data_json("performance.json")
+    return data["measures"], re.compile(data["benchmark"], re.I)
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"\s+|[(（]\s*%\s*[)）]", "", label or "")
+
+
+def measure_of(label: str) -> tuple[Optional[str], bool]:
+    """The measure a label names and whether it names it whole ('年化收益率') rather than
+    inside a longer label ('分组1对冲分组信息比率'). A Latin name ('IR', 'MDD') only whole."""
+    measures, benchmark = _vocabulary()
+    squashed = _squash(label).lower()
+    if not squashed:
+        return None, False
+    for measure, names in measures.items():
+        if any(squashed == _squash(n).lower() for n in names):
+            return measure, True
+    if benchmark.search(label):  # '中证500收益': the benchmark's return, no measure of the portfolio's
+        return None, False
+    found = [(len(n), measure) for measure, names in measures.items() for n in names
+             if re.search(r"[\u4e00-\u9fff]", n) and _squash(n).lower() in squashed]
+    return (max(found)[1], False) if found else (None, False)
+
+
+_NUMBER = re.compile(r"^\s*(?P<open>[(（])?\s*(?P<sign>[-−－])?\s*(?P<digits>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%)?\s*[)）]?\s*$")
+
+
+def _printed(text) -> Optional[tuple[Printed, bool]]:
+    """A cell's number with its precision, and whether it is printed as a percent."""
+    m = _NUMBER.match(str(text)) if text is not None else None
+    if not m:
+        return None
+    p = Printed.of(m.group("digits"))
+    if m.group("sign") or m.group("open"):
+        p = Printed(-p.value, p.step, p.places)
+    return p, bool(m.group("pct"))
+
+
+@dataclass
+class Cell:
+    printed: Printed
+    percent: bool
+    key: tuple  # ("other", table, row, column): the cell, for the mutation harness
+    row: int
+    column: str
+    whole: bool = True  # its label names the measure whole ('年化收益率'), not inside a longer one
+
+
+@dataclass
+class Portfolio:
+    """One portfolio (a strategy, an index, a factor's hedge) of a performance table."""
+    name: str
+    cells: dict[str, Cell] = field(default_factory=dict)  # measure → its cell
+    benchmark_return: Optional[Cell] = None  # a column of the benchmark's return beside its own
+
+
+def portfolios(t_index: int, table: Table) -> list[Portfolio]:
+    """A table's portfolios and their measures, whichever way it lists them."""
+    return _across(t_index, table) or _down(t_index, table)
+
+
+def _measure_columns(labels: list[str]) -> dict[str, tuple[str, bool]]:
+    """measure → (the one label naming it, whether whole): a whole name first, else the only
+    label containing one."""
+    whole: dict[str, list[str]] = {}
+    inside: dict[str, list[str]] = {}
+    for label in labels:
+        measure, exact = measure_of(label)
+        if measure:
+            (whole if exact else inside).setdefault(measure, []).append(label)
+    out = {m: (ls[0], True) for m, ls in whole.items() if len(ls) == 1}
+    out.update({m: (ls[0], False) for m, ls in inside.items() if m not in whole and len(ls) == 1})
+    return out
+
+
+def _across(t_index: int, table: Table) -> list[Portfolio]:
+    """Measures as columns, a portfolio a row (its name in the first column)."""
+    if not table.columns:
+        return []
+    first, labels = table.columns[0], table.columns[1:]
+    measures = _measure_columns(labels)
+    if len(measures) < 2:
+        return []
+    _, benchmark = _vocabulary()
+    returns_of_benchmark = [c for c in labels if benchmark.search(c) and "收益" in c and "超额" not in c]
+    out = []
+    for r_index, row in enumerate(table.rows):
+        p = Portfolio(str(row.get(first) or "").strip())
+        for measure, (column, whole) in measures.items():
+            found = _printed(row.get(column))
+            if found:
+                p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), r_index, column, whole)
+        if len(returns_of_benchmark) == 1:
+            found = _printed(row.get(returns_of_benchmark[0]))
+            if found:
+                p.benchmark_return = Cell(*found, ("other", t_index, r_index, returns_of_benchmark[0]), r_index,
+                                          returns_of_benchmark[0])
+        if p.cells:
+            out.append(p)
+    return out
+
+
+def _down(t_index: int, table: Table) -> list[Portfolio]:
+    """Measures as rows (their names in the first or second column), a portfolio a column;
+    the portfolios' names in the header, or in a first row that names no measure."""
+    for at, name_column in enumerate(table.columns[:2]):
+        names = [str(r.get(name_column) or "") for r in table.rows]
+        measures = _measure_columns(names)
+        if len(measures) >= 2:
+            break
+    else:
+        return []
+    columns = table.columns[at + 1:]
+    heads = {c: c for c in columns}
+    top = table.rows[0] if table.rows else {}
+    if all(re.fullmatch(r"col\d+", c) for c in columns) and not str(top.get(name_column) or "").strip():
+        heads = {c: str(top.get(c) or c).strip() for c in columns}  # the header row read as data
+    by_label = {str(r.get(name_column) or ""): (i, r) for i, r in enumerate(table.rows)}
+    out = []
+    for column in columns:
+        p = Portfolio(heads[column])
+        for measure, (label, whole) in measures.items():
+            r_index, row = by_label[label]
+            found = _printed(row.get(column))
+            if found:
+                p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), r_index, label, whole)
+        if p.cells:
+            out.append(p)
+    return out
+
+
+# ----------------------------------------------------------------------------- definitions
+@dataclass
+class Definition:
+    words: str  # the formula as a reader writes it
+    inputs: tuple[str, ...]  # the measures it takes, in order
+    fn: Callable[..., Decimal]
+
+
+RATIOS: dict[str, list[Definition]] = {
+    "calmar": [Definition("年化收益率 ÷ |最大回撤|", ("annual_return", "max_drawdown"), lambda r, d: r / abs(d))],
+    "sharpe": [Definition("年化收益率 ÷ 年化波动率", ("annual_return", "volatility"), lambda r, v: r / v)],
+    "information_ratio": [Definition("超额收益 ÷ 跟踪误差", ("excess_return", "tracking_error"), lambda e, t: e / t),
+                          Definition("年化收益率 ÷ 年化波动率", ("annual_return", "volatility"), lambda r, v: r / v)],
+}
+# an excess return over the benchmark's: the difference, or the ratio of growths less one
+EXCESS = [("{r} − 基准{r}", lambda s, b: s - b),
+          ("(1 + {r}) ÷ (1 + 基准{r}) − 1", lambda s, b: ((HUNDRED + s) / (HUNDRED + b) - 1) * HUNDRED)]
+NAMES = {"annual_return": "年化收益率", "period_return": "收益率", "max_drawdown": "最大回撤", "volatility": "年化波动率",
+         "excess_return": "超额收益", "tracking_error": "跟踪误差"}
+
+
+@dataclass
+class Trial:
+    """One cell judged under one definition."""
+    portfolio: Portfolio
+    cell: Cell
+    inputs: list[Cell]
+    names: list[str]
+    verdict: str
+    exact: Optional[Decimal]
+
+
+# how unlikely the cells a definition reproduces must be to fit it by chance: about one in a
+# thousand (one ratio printed to four figures, '0.2210'; two to three, '2.46' and '3.52'; a
+# column of seven printed to two decimals)
+BY_CHANCE = Decimal("0.001")
+# a table that keeps the definition the rest of the report bears out needs less of its own
+SUPPORTED_BY_CHANCE = Decimal("0.05")
+
+
+def _chance(fits: list[Trial]) -> Decimal:
+    """About how often figures printed like these fit a wrong formula by chance: each about
+    as often as its printed step is small beside its value."""
+    chance = Decimal(1)
+    for t in fits:
+        value = abs(t.cell.printed.value)
+        chance *= min(Decimal(1), t.cell.printed.step / value) if value else Decimal(1)
+    return chance
+
+
+def _bears_out(trials: list[Trial]) -> bool:
+    """Whether a table (or the whole report) bears a definition out: it reproduces at least
+    half of the cells, and those it reproduces are printed finely enough not to fit by chance."""
+    fits = [t for t in trials if t.verdict in ("consistent", "rounding")]
+    return bool(fits) and 2 * len(fits) >= len(trials) and _chance(fits) <= BY_CHANCE
+
+
+def _supports(trials: list[Trial]) -> bool:
+    """Whether a table reproduces a definition the report keeps elsewhere in at least half
+    its cells, printed finely enough not to fit by chance one time in twenty: a table of
+    its own definition rarely fits another's."""
+    fits = [t for t in trials if t.verdict in ("consistent", "rounding")]
+    return bool(fits) and 2 * len(fits) >= len(trials) and _chance(fits) <= SUPPORTED_BY_CHANCE
+
+
+def _same_scale(cells: list[Cell]) -> bool:
+    return len({c.percent for c in cells}) == 1
+
+
+def find(doc: Document) -> list[dict]:
+    # every table's trials first: a definition the report keeps in its other tables also
+    # decides a table too small to bear it out alone (two portfolios, one cell edited)
+    tables = []
+    for t_index, table in enumerate(t for t in doc.tables if t.kind == "other"):
+        found = portfolios(t_index, table)
+        if not found:
+            continue
+        for measure, definitions in RATIOS.items():
+            tried = []
+            for d in definitions:
+                trials = []
+                for p in found:
+                    cell = p.cells.get(measure)
+                    inputs = [p.cells.get(m) for m in d.inputs]
+                    if cell is None or None in inputs or not _same_scale(inputs) or not all(c.whole for c in inputs):
+                        continue  # an input named inside a longer label ('年化收益率分组5') is some part's
+                    verdict, exact = judge_formula(d.fn, [c.printed for c in inputs], cell.printed)
+                    trials.append(Trial(p, cell, inputs, [NAMES[m] for m in d.inputs], verdict, exact))
+                if trials:
+                    tried.append((d.words, trials))
+            tables.append((table, t_index, measure, tried))
+        tables.append((table, t_index, "excess_return", _excess_trials(found)))
+    pooled: dict[tuple[str, str], list[Trial]] = {}
+    for _, _, measure, tried in tables:
+        for words, trials in tried:
+            pooled.setdefault((measure, words), []).extend(trials)
+    kept = {key for key, trials in pooled.items() if _bears_out(trials)}
+    return [c for table, t_index, measure, tried in tables
+            for c in _judged(table, t_index, measure, tried, kept)]
+
+
+def _excess_trials(found: list[Portfolio]) -> list[tuple[str, list[Trial]]]:
+    """超额收益 from the portfolio's return and the benchmark's: a benchmark column beside it,
+    or the table's one benchmark portfolio (a column or row named for an index)."""
+    _, benchmark = _vocabulary()
+    named = [p for p in found if benchmark.search(p.name)]
+    tried = []
+    for measure in ("annual_return", "period_return"):
+        for words, fn in EXCESS:
+            trials = []
+            for p in found:
+                cell, own = p.cells.get("excess_return"), p.cells.get(measure)
+                base = p.benchmark_return if p.benchmark_return is not None else (
+                    named[0].cells.get(measure) if len(named) == 1 and p is not named[0] else None)
+                if cell is None or own is None or base is None or not _same_scale([cell, own, base]) \
+                        or not own.whole:
+                    continue
+                verdict, exact = judge_formula(fn, [own.printed, base.printed], cell.printed)
+                trials.append(Trial(p, cell, [own, base], [NAMES[measure], "基准" + NAMES[measure]], verdict, exact))
+            if trials:
+                tried.append((words.format(r=NAMES[measure]), trials))
+    return tried
+
+
+def _judged(table: Table, t_index: int, measure: str, tried: list[tuple[str, list[Trial]]],
+            kept: set[tuple[str, str]]) -> list[dict]:
+    """The cells of one measure under the definition the table bears out — or the report
+    keeps in its other tables, where this one reproduces it somewhere — else unverifiable."""
+    if not tried:
+        return []
+    best = max(tried, key=lambda x: sum(t.verdict in ("consistent", "rounding") for t in x[1]))
+    borne = _bears_out(best[1]) or ((measure, best[0]) in kept and _supports(best[1]))
+    words, trials = best if borne else tried[0]
+    out = []
+    for t in trials:
+        label = t.cell.column
+        title = f"表 {table.title}: " if table.title else ""
+        claim = f"{title}{t.portfolio.name} {label} {_shown(t.cell)}".strip()
+        verdict, note = t.verdict, ""
+        if not borne:
+            verdict = "unverifiable"
+            note = f"no common definition reproduces this table's {label} (tried {'; '.join(w for w, _ in tried)})"
+        inputs = {f"{t.portfolio.name} {n}": c.printed for n, c in zip(t.names, t.inputs)}
+        out.append(make(claim, table.page, f"{label} = {words}", inputs, t.cell.printed, t.exact,
+                        "%" if t.cell.percent else "x", verdict, note,
+                        {"table": t_index, "row": t.portfolio.name, "column": label},
+                        cells=[t.cell.key] + [c.key for c in t.inputs]))
+    return out
+
+
+def _shown(cell: Cell) -> str:
+    return f"{cell.printed.value}{'%' if cell.percent else ''}"

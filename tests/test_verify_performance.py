@@ -1,0 +1,84 @@
+"""verify's `performance` family: a backtest's 卡玛比率, 夏普比率, 信息比率 and 超额收益 from the
+table's own returns and risks, under the definition the report bears out — and never a
+mismatch where the report keeps another definition (a Sharpe ratio over a risk-free rate)."""
+from decimal import Decimal as D
+
+import pytest
+
+from backtests import backtest_report_pdf
+from pipeline.document import Document, Source, Table
+from pipeline.ingest import read_document
+from pipeline.verify import mutate, run_families
+from pipeline.verify.families import performance
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    return read_document(backtest_report_pdf(tmp_path_factory.mktemp("bt") / "clean.pdf"))
+
+
+def judged(doc):
+    return [c for c in run_families(doc)[0] if c["family"] == "performance"]
+
+
+def test_a_clean_backtest_report_checks_every_ratio_and_excess(clean):
+    found = judged(clean)
+    by = {(c["cell"]["row"], c["cell"]["column"]): c for c in found}
+    assert len(found) == 15 and {c["verdict"] for c in found} == {"consistent"}
+    assert by[("择时策略", "卡玛比率")]["recomputed"] == pytest.approx(0.5169, abs=1e-4)    # 17.58 ÷ 34.01
+    assert by[("中证1000", "夏普比率")]["recomputed"] == pytest.approx(0.2144, abs=1e-4)    # 7.55 ÷ 35.22
+    assert by[("2022", "超额收益")]["recomputed"] == pytest.approx(49.4)                  # 31.6 − (−17.8)
+    assert by[("2022", "超额收益")]["formula"] == "超额收益 = 收益率 − 基准收益率"
+
+
+@pytest.mark.parametrize("plant, row, column", [("rotation_calmar", "日频策略", "卡玛比率"),
+                                                ("timing_sharpe", "沪深300", "夏普比率"),
+                                                ("excess", "2021", "超额收益")])
+def test_a_planted_error_is_a_mismatch_at_its_cell(tmp_path, plant, row, column):
+    found = judged(read_document(backtest_report_pdf(tmp_path / "planted.pdf", plant=plant)))
+    assert [(c["cell"]["row"], c["cell"]["column"]) for c in found if c["verdict"] == "mismatch"] == [(row, column)]
+
+
+def test_a_two_portfolio_table_is_judged_by_the_definition_the_report_keeps_elsewhere(tmp_path):
+    # 表1 alone (one good cell of two) cannot bear the definition out; 表2 does, so 表1's
+    # edited Calmar ratio is a mismatch
+    found = judged(read_document(backtest_report_pdf(tmp_path / "planted.pdf", plant="timing_calmar")))
+    wrong = [c for c in found if c["verdict"] == "mismatch"]
+    assert [(c["cell"]["row"], c["cell"]["column"]) for c in wrong] == [("择时策略", "卡玛比率")]
+    assert (wrong[0]["reported"], wrong[0]["recomputed"]) == (pytest.approx(0.5269), pytest.approx(0.5169, abs=1e-4))
+
+
+def test_a_sharpe_ratio_over_an_unstated_risk_free_rate_is_unverifiable_not_a_mismatch(tmp_path):
+    found = judged(read_document(backtest_report_pdf(tmp_path / "rf.pdf", risk_free=D("2.0"))))
+    sharpe = [c for c in found if c["cell"]["column"] == "夏普比率"]
+    assert len(sharpe) == 5 and {c["verdict"] for c in sharpe} == {"unverifiable"}
+    assert "no common definition" in sharpe[0]["note"] and "年化收益率 ÷ 年化波动率" in sharpe[0]["note"]
+    assert {c["verdict"] for c in found if c["cell"]["column"] == "卡玛比率"} == {"consistent"}
+
+
+def test_an_edit_of_a_backtest_cell_is_flagged_by_the_mutation_harness(clean):
+    outcomes = mutate.run(clean, "middle")
+    assert len(outcomes) >= 40 and all(o.cell[0] == "other" for o in outcomes)
+    # every ratio edited and every return or drawdown an edit beyond its ratios' rounding is flagged
+    assert sum(o.flagged for o in outcomes) >= 0.9 * len(outcomes)
+    assert all(o.flagged for o in outcomes if o.cell[3] in ("卡玛比率", "夏普比率", "超额收益"))
+
+
+@pytest.mark.parametrize("label, measure, whole", [("年化收益率", "annual_return", True),
+                                                   ("年化收益率(%)", "annual_return", True),
+                                                   ("calmar比率", "calmar", True),
+                                                   ("分组1对冲分组信息比率", "information_ratio", False),
+                                                   ("中证500收益", None, False),      # the benchmark's, no measure of the portfolio
+                                                   ("年化 RankICIR", None, False)])   # a Latin name only whole
+def test_measures_by_their_names(label, measure, whole):
+    assert performance.measure_of(label) == (measure, whole)
+
+
+def test_measures_named_inside_longer_labels_are_no_inputs():
+    # a yearly table whose two-row header ran together: '年化收益率分组5' is group 5's return,
+    # not the hedge's, so the hedge's 信息比率 is not judged against it
+    rows = [{"年份": "2013", "分组1": "44.07%", "年化收益率分组5": "24.43%", "分组1对冲分组5": "16.15%",
+             "年化波动率": "4.59%", "分组1对冲分组信息比率": "3.52"}]
+    doc = Document(doc_id="q", source=Source(path="q.pdf", sha256="2" * 64, format="pdf", pages=1, size=1))
+    doc.tables.append(Table(kind="other", page=1, columns=list(rows[0]), rows=rows, title="图表13：分年度表现"))
+    assert performance.find(doc) == []
