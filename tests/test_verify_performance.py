@@ -82,3 +82,46 @@ def test_measures_named_inside_longer_labels_are_no_inputs():
     doc = Document(doc_id="q", source=Source(path="q.pdf", sha256="2" * 64, format="pdf", pages=1, size=1))
     doc.tables.append(Table(kind="other", page=1, columns=list(rows[0]), rows=rows, title="图表13：分年度表现"))
     assert performance.find(doc) == []
+
+
+SUMMARY = ("示例金工：指数增强策略年度回顾\n"
+           "2023年，沪深300增强组合累计收益为{a}%，同期沪深300指数的累计收益为-11.38%，超额收益为{e}%。"
+           "指数增强策略的年化跟踪误差为3.20%，信息比率为{ir}。"
+           "2023年，中证500增强组合累计收益为4.50%，同期中证500指数的累计收益为-7.42%，超额收益为11.92%。"
+           "指数增强策略的年化跟踪误差为4.10%，信息比率为2.9。"
+           "因子择时组合累计收益为6.20%，基准组合累计收益为-12.10%，因子择时组合相对于基准组合取得了18.30%的超额收益。"
+           "多空对冲组合的年化收益为15.62%，年化波动为6.51%，信息比率为2.40，最大回撤为4.12%。"
+           "空头超额组合的年化收益为8.73%，年化波动为4.20%，信息比率为2.08。"
+           "改进后夏普比率由1.85提升至2.05，年化收益分别为12.1%和13.4%。\n")
+
+
+def prose_checks(tmp_path, **figures):
+    path = tmp_path / "s.txt"
+    path.write_text(SUMMARY.format(**{"a": "3.62", "e": "15.00", "ir": "4.7", **figures}), encoding="utf-8")
+    return {c["claim"].split("【")[1].split("】")[0]: c for c in judged(read_document(path))}
+
+
+def test_a_quant_summary_s_sentences_state_excess_returns_and_information_ratios(tmp_path):
+    found = prose_checks(tmp_path)
+    # 3.62 − (−11.38); 15.00 ÷ 3.20; 4.50 − (−7.42); 11.92 ÷ 4.10; 6.20 − (−12.10); 15.62 ÷ 6.51; 8.73 ÷ 4.20
+    assert {f: c["verdict"] for f, c in found.items()} == {
+        "15.00": "consistent", "4.7": "consistent", "11.92": "consistent", "2.9": "consistent",
+        "18.30": "consistent", "2.40": "consistent", "2.08": "consistent"}
+    assert found["15.00"]["formula"] == "超额收益 = 收益率 − 基准收益率"
+    assert found["2.40"]["formula"] == "信息比率 = 年化收益率 ÷ 年化波动率"
+    # a portfolio named after its index ('沪深300增强组合') is no benchmark; a Sharpe ratio moving
+    # from one figure to another, and returns listed, are no figures of one portfolio
+
+
+@pytest.mark.parametrize("edit, figure", [({"e": "16.00"}, "16.00"), ({"a": "4.62"}, "15.00")])
+def test_an_edited_figure_of_a_quant_summary_is_a_mismatch(tmp_path, edit, figure):
+    found = prose_checks(tmp_path, **edit)
+    assert [f for f, c in found.items() if c["verdict"] == "mismatch"] == [figure]
+
+
+def test_an_information_ratio_two_figures_cannot_bear_out_is_unverifiable(tmp_path):
+    # with 4.7 edited to 5.7 only 2.9 still fits excess ÷ tracking error: two significant
+    # figures fit a wrong formula too often to call the other a mismatch
+    found = prose_checks(tmp_path, ir="5.7")
+    assert (found["5.7"]["verdict"], found["2.9"]["verdict"]) == ("unverifiable", "unverifiable")
+    assert "no common definition" in found["5.7"]["note"]

@@ -22,7 +22,7 @@ from typing import Callable, Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document, Table
-from ..checks import judge_formula, make
+from ..checks import judge_formula, make, marked
 
 HUNDRED = Decimal(100)
 
@@ -76,6 +76,7 @@ class Cell:
     row: int
     column: str
     whole: bool = True  # its label names the measure whole ('年化收益率'), not inside a longer one
+    span: Optional[tuple[int, int]] = None  # a sentence's figure: where in the sentence
 
 
 @dataclass
@@ -84,6 +85,7 @@ class Portfolio:
     name: str
     cells: dict[str, Cell] = field(default_factory=dict)  # measure → its cell
     benchmark_return: Optional[Cell] = None  # a column of the benchmark's return beside its own
+    sentence: Optional[object] = None  # a sentence's figures (results.Sentence): the sentence
 
 
 def portfolios(t_index: int, table: Table) -> list[Portfolio]:
@@ -232,34 +234,40 @@ def _same_scale(cells: list[Cell]) -> bool:
 
 def find(doc: Document) -> list[dict]:
     # every table's trials first: a definition the report keeps in its other tables also
-    # decides a table too small to bear it out alone (two portfolios, one cell edited)
-    tables = []
+    # decides a table too small to bear it out alone (two portfolios, one cell edited); the
+    # report's sentences are one more table, each sentence a portfolio
+    groups = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "other"):
         found = portfolios(t_index, table)
-        if not found:
-            continue
-        for measure, definitions in RATIOS.items():
-            tried = []
-            for d in definitions:
-                trials = []
-                for p in found:
-                    cell = p.cells.get(measure)
-                    inputs = [p.cells.get(m) for m in d.inputs]
-                    if cell is None or None in inputs or not _same_scale(inputs) or not all(c.whole for c in inputs):
-                        continue  # an input named inside a longer label ('年化收益率分组5') is some part's
-                    verdict, exact = judge_formula(d.fn, [c.printed for c in inputs], cell.printed)
-                    trials.append(Trial(p, cell, inputs, [NAMES[m] for m in d.inputs], verdict, exact))
-                if trials:
-                    tried.append((d.words, trials))
-            tables.append((table, t_index, measure, tried))
-        tables.append((table, t_index, "excess_return", _excess_trials(found)))
+        if found:
+            groups += [(table, t_index, measure, tried) for measure, tried in _trials(found)]
+    groups += [(None, None, measure, tried) for measure, tried in _trials(prose_portfolios(doc))]
     pooled: dict[tuple[str, str], list[Trial]] = {}
-    for _, _, measure, tried in tables:
+    for _, _, measure, tried in groups:
         for words, trials in tried:
             pooled.setdefault((measure, words), []).extend(trials)
     kept = {key for key, trials in pooled.items() if _bears_out(trials)}
-    return [c for table, t_index, measure, tried in tables
-            for c in _judged(table, t_index, measure, tried, kept)]
+    return [c for table, t_index, measure, tried in groups for c in _judged(table, t_index, measure, tried, kept)]
+
+
+def _trials(found: list[Portfolio]) -> list[tuple[str, list[tuple[str, list[Trial]]]]]:
+    """Each measure's cells judged under each of its definitions: (measure, [(words, trials)])."""
+    out = []
+    for measure, definitions in RATIOS.items():
+        tried = []
+        for d in definitions:
+            trials = []
+            for p in found:
+                cell = p.cells.get(measure)
+                inputs = [p.cells.get(m) for m in d.inputs]
+                if cell is None or None in inputs or not _same_scale(inputs) or not all(c.whole for c in inputs):
+                    continue  # an input named inside a longer label ('年化收益率分组5') is some part's
+                verdict, exact = judge_formula(d.fn, [c.printed for c in inputs], cell.printed)
+                trials.append(Trial(p, cell, inputs, [NAMES[m] for m in d.inputs], verdict, exact))
+            if trials:
+                tried.append((d.words, trials))
+        out.append((measure, tried))
+    return out + [("excess_return", _excess_trials(found))]
 
 
 def _excess_trials(found: list[Portfolio]) -> list[tuple[str, list[Trial]]]:
@@ -285,31 +293,122 @@ def _excess_trials(found: list[Portfolio]) -> list[tuple[str, list[Trial]]]:
     return tried
 
 
-def _judged(table: Table, t_index: int, measure: str, tried: list[tuple[str, list[Trial]]],
+def _judged(table: Optional[Table], t_index: Optional[int], measure: str, tried: list[tuple[str, list[Trial]]],
             kept: set[tuple[str, str]]) -> list[dict]:
-    """The cells of one measure under the definition the table bears out — or the report
-    keeps in its other tables, where this one reproduces it somewhere — else unverifiable."""
+    """The cells of one measure under the definition the table (or the sentences) bear out —
+    or the report keeps in its other tables, where this one reproduces it somewhere — else
+    unverifiable."""
     if not tried:
         return []
-    best = max(tried, key=lambda x: sum(t.verdict in ("consistent", "rounding") for t in x[1]))
-    borne = _bears_out(best[1]) or ((measure, best[0]) in kept and _supports(best[1]))
-    words, trials = best if borne else tried[0]
+    # the definitions borne out here, the one reproducing most cells first; each cell is judged
+    # by the first of them it can be computed by (a hedged series' 信息比率 by its return and
+    # volatility, a long portfolio's by its excess return and tracking error), or else is
+    # unverifiable under the first tried
+    ranked = sorted(tried, key=lambda x: -sum(t.verdict in ("consistent", "rounding") for t in x[1]))
+    borne = [(w, ts) for w, ts in ranked if _bears_out(ts) or ((measure, w) in kept and _supports(ts))]
+    chosen: dict[tuple, tuple[str, Trial, bool]] = {}
+    for words, trials in borne:
+        for t in trials:
+            chosen.setdefault(t.cell.key, (words, t, True))
+    for words, trials in tried:
+        for t in trials:
+            chosen.setdefault(t.cell.key, (words, t, False))
     out = []
-    for t in trials:
+    for words, t, judged in chosen.values():
         label = t.cell.column
-        title = f"表 {table.title}: " if table.title else ""
-        claim = f"{title}{t.portfolio.name} {label} {_shown(t.cell)}".strip()
         verdict, note = t.verdict, ""
-        if not borne:
+        if not judged:
             verdict = "unverifiable"
-            note = f"no common definition reproduces this table's {label} (tried {'; '.join(w for w, _ in tried)})"
-        inputs = {f"{t.portfolio.name} {n}": c.printed for n, c in zip(t.names, t.inputs)}
-        out.append(make(claim, table.page, f"{label} = {words}", inputs, t.cell.printed, t.exact,
-                        "%" if t.cell.percent else "x", verdict, note,
-                        {"table": t_index, "row": t.portfolio.name, "column": label},
+            note = (f"no common definition reproduces the report's {label} here "
+                    f"(tried {'; '.join(w for w, _ in tried)})")
+        s = t.portfolio.sentence
+        if s is not None:  # a sentence's figure, marked in it
+            claim, page, where = marked(s.text, *t.cell.span), s.page, None
+            inputs = {n: c.printed for n, c in zip(t.names, t.inputs)}
+        else:
+            title = f"表 {table.title}: " if table.title else ""
+            claim, page = f"{title}{t.portfolio.name} {label} {_shown(t.cell)}".strip(), table.page
+            where = {"table": t_index, "row": t.portfolio.name, "column": label}
+            inputs = {f"{t.portfolio.name} {n}": c.printed for n, c in zip(t.names, t.inputs)}
+        out.append(make(claim, page, f"{label} = {words}", inputs, t.cell.printed, t.exact,
+                        "%" if t.cell.percent else "x", verdict, note, where,
                         cells=[t.cell.key] + [c.key for c in t.inputs]))
     return out
 
 
 def _shown(cell: Cell) -> str:
     return f"{cell.printed.value}{'%' if cell.percent else ''}"
+
+
+# ----------------------------------------------------------------------------- prose
+# what stands between a measure's name and its figure in a sentence ('年化收益为19.64%',
+# '最大回撤仅为11.5%', 'Calmar 比率高达 2.32', '夏普比率提升至2.63')
+_LINK = r"(?:比率|比例)?\s*(?:约为?|为|是|达到?|高达|仅为|可达|提升至|上升至|降至|下降至|[:：])?\s*"
+_NUMBER_AFTER = r"(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?(?!\s*(?:[、/和及~～至到-]|分别)\s*[-−]?\d)(?![\d.])"
+# an excess return printed before its name ('相对于基准组合取得了35.78%的超额收益')
+_EXCESS_BEFORE = re.compile(r"取得(?:了)?\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)\s*的\s*(?P<label>(?:年化)?超额收益率?)")
+_CLAUSE_START = re.compile(r"[，,；;：:]")
+_BENCHMARK_CLAUSE = re.compile(r"基准|同期")
+_PORTFOLIO_CLAUSE = re.compile(r"组合|策略|增强|产品|基金|对冲|多头|空头")
+
+
+@lru_cache(maxsize=1)
+def _mention() -> re.Pattern:
+    measures, _ = _vocabulary()
+    names = sorted({n for ns in measures.values() for n in ns if re.search(r"[\u4e00-\u9fff]", n) or len(n) >= 6}
+                   | {"Calmar", "Sharpe"}, key=len, reverse=True)
+    return re.compile(rf"(?P<label>{'|'.join(re.escape(n) for n in names)}){_LINK}{_NUMBER_AFTER}", re.I)
+
+
+def _is_benchmark(text: str, at: int) -> bool:
+    """Whether the clause before `at` is about the benchmark ('同期沪深300指数的累计收益',
+    '基准组合累计收益'), not a portfolio named after its index ('沪深300增强组合累计收益')."""
+    clause = _CLAUSE_START.split(text[:at])[-1]
+    return bool(_BENCHMARK_CLAUSE.search(clause)) or ("指数" in clause and not _PORTFOLIO_CLAUSE.search(clause))
+
+
+def prose_portfolios(doc: Document) -> list[Portfolio]:
+    """Each sentence stating two measures or more as one portfolio: its figures named once each
+    (a measure named twice, '夏普比率由2.11提升至2.63', or before a list, is no figure of one
+    portfolio), a return in a clause on the benchmark its benchmark's. A sentence giving an
+    information ratio and a tracking error with no excess return takes the excess return
+    the sentence before it on the page stated ('超额收益为13.81%。…跟踪误差为2.82%,信息比率为4.9')."""
+    from .results import page_sentences
+
+    out = []
+    for page in doc.pages:
+        last_excess = None
+        for s in page_sentences(page):
+            found: dict[str, list[Cell]] = {}
+            benchmark: list[Cell] = []
+            mentions = [(m, m.group("label")) for m in _mention().finditer(s.text)]
+            mentions += [(m, m.group("label")) for m in _EXCESS_BEFORE.finditer(s.text)]
+            for m, label in sorted(mentions, key=lambda x: x[0].start()):
+                measure, _ = measure_of(label)
+                if measure is None:
+                    continue
+                p = Printed.of(m.group("num").replace("−", "-"))
+                key = ("text", s.page, s.start + m.start("num"), s.start + m.end("num"))
+                cell = Cell(p, bool(m.group("pct")), key, 0, label, True, (m.start("num"), m.end("num")))
+                if measure in ("annual_return", "period_return") and _is_benchmark(s.text, m.start()):
+                    if measure == "period_return" or label.startswith("年化"):
+                        benchmark.append(cell)
+                    continue
+                found.setdefault(measure, []).append(cell)
+            cells = {measure: c[0] for measure, c in found.items() if len(c) == 1}
+            if "excess_return" in cells:
+                last_excess = cells["excess_return"]
+            elif last_excess is not None and {"information_ratio", "tracking_error"} <= set(cells):
+                cells["excess_return"] = last_excess
+            if len(cells) < 2:
+                continue
+            p = Portfolio(f"p.{s.page}", cells, sentence=s)
+            excess = cells.get("excess_return")
+            own = [m for m in ("annual_return", "period_return") if m in cells]
+            if excess is not None and len(benchmark) == 1 and own:
+                # the excess over the benchmark's return of its own span: both 年化 or neither
+                annual = excess.column.startswith("年化") or "年化" in excess.column
+                if (own[0] == "annual_return") == annual and benchmark[0].column.startswith("年化") == annual:
+                    p.benchmark_return = benchmark[0]
+            out.append(p)
+    return out
