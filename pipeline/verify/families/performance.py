@@ -1,16 +1,18 @@
 """Check family: a backtest's performance table (a quant report's 业绩统计, 分年度表现), its
 ratios from its own returns and risks — 卡玛比率 = 年化收益率 ÷ |最大回撤|, 夏普比率 =
 年化收益率 ÷ 年化波动率, 信息比率 = 超额收益 ÷ 跟踪误差 (or, for an excess or hedged series,
-its 年化收益率 ÷ 年化波动率), and 超额收益 = the portfolio's return − the benchmark's.
+its 年化收益率 ÷ 年化波动率), and 超额收益 = the portfolio's return − the benchmark's — and the
+same measures in the report's sentences, each sentence naming two or more one portfolio.
 
 Reports define these differently (a Sharpe ratio over a risk-free rate, an excess return
-compounded), so a definition is judged only where the table itself bears it out: a ratio's
-cells are checked against a definition that reproduces at least half of them, printed finely
-enough not to fit it by chance (one ratio to four figures, two to three). Where none
-does, every cell is unverifiable, naming the definitions tried: a report with its own
-definition gets no false mismatch, and an edited cell in a table that keeps the common one
-does. The measures' names are data (data/performance.json); a table may list its measures
-across (one column each, a portfolio a row) or down (one row each, a portfolio a column)."""
+compounded), so a definition is judged only where the report bears it out: it reproduces at
+least half of a table's cells, printed finely enough not to fit it by chance (one ratio to
+four figures, two to three) — or it does so over the report's tables and sentences together,
+and this table fits it in half its cells. Where none does, every cell is unverifiable,
+naming the definitions tried: a report with its own definition gets no false mismatch, and
+an edited cell in a report that keeps the common one does. The measures' names are data
+(data/performance.json); a table may list its measures across (one column each, a portfolio
+a row) or down (one row each, a portfolio a column)."""
 from __future__ import annotations
 
 import re
