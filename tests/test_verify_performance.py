@@ -125,3 +125,10 @@ def test_an_information_ratio_two_figures_cannot_bear_out_is_unverifiable(tmp_pa
     found = prose_checks(tmp_path, ir="5.7")
     assert (found["5.7"]["verdict"], found["2.9"]["verdict"]) == ("unverifiable", "unverifiable")
     assert "no common definition" in found["5.7"]["note"]
+
+
+def test_measures_listed_before_their_figures_are_each_read():
+    text = "加入杠杆后年化收益大幅提升至42.3%，最大回撤9.1%，夏普比率和calmar比率进一步提升至2.98和4.63，夏普比率由2.11提升至2.63"
+    read = [(performance.measure_of(label)[0], text[a:b], percent) for label, _, (a, b), percent in performance._mentions(text)]
+    assert read == [("annual_return", "42.3", True), ("max_drawdown", "9.1", True), ("sharpe", "2.98", False),
+                    ("calmar", "4.63", False)]   # '由2.11提升至2.63' is a move, no figure of one portfolio

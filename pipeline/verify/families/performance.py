@@ -345,7 +345,9 @@ def _shown(cell: Cell) -> str:
 # ----------------------------------------------------------------------------- prose
 # what stands between a measure's name and its figure in a sentence ('年化收益为19.64%',
 # '最大回撤仅为11.5%', 'Calmar 比率高达 2.32', '夏普比率提升至2.63')
-_LINK = r"(?:比率|比例)?\s*(?:约为?|为|是|达到?|高达|仅为|可达|提升至|上升至|降至|下降至|[:：])?\s*"
+_LINK_WORDS = (r"(?:大幅|小幅|显著|明显|进一步|略微)?\s*"
+               r"(?:约为?|为|是|达到?|高达|仅为|可达|提升至|上升至|降至|下降至|升至|[:：])?\s*")
+_LINK = rf"(?:比率|比例)?\s*{_LINK_WORDS}"
 _NUMBER_AFTER = r"(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?(?!\s*(?:[、/和及~～至到-]|分别)\s*[-−]?\d)(?![\d.])"
 # an excess return printed before its name ('相对于基准组合取得了35.78%的超额收益')
 _EXCESS_BEFORE = re.compile(r"取得(?:了)?\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)\s*的\s*(?P<label>(?:年化)?超额收益率?)")
@@ -355,11 +357,53 @@ _PORTFOLIO_CLAUSE = re.compile(r"组合|策略|增强|产品|基金|对冲|多�
 
 
 @lru_cache(maxsize=1)
-def _mention() -> re.Pattern:
+def _names() -> str:
+    """The measures' names as one alternation, longest first (Latin ones of six letters or
+    more, and Calmar and Sharpe, which prose writes alone)."""
     measures, _ = _vocabulary()
     names = sorted({n for ns in measures.values() for n in ns if re.search(r"[\u4e00-\u9fff]", n) or len(n) >= 6}
                    | {"Calmar", "Sharpe"}, key=len, reverse=True)
-    return re.compile(rf"(?P<label>{'|'.join(re.escape(n) for n in names)}){_LINK}{_NUMBER_AFTER}", re.I)
+    return "|".join(re.escape(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _mention() -> re.Pattern:
+    return re.compile(rf"(?P<label>{_names()}){_LINK}{_NUMBER_AFTER}", re.I)
+
+
+# measures named together, then their figures in the same order ('夏普比率和calmar比率进一步
+# 提升至2.98和4.63', '年化收益、夏普比率和calmar比例分别高达50.9%、3.53和7.29')
+_JOIN = r"\s*(?:、|和|与|及|,|，)\s*"
+
+
+@lru_cache(maxsize=1)
+def _listed() -> re.Pattern:
+    name = rf"(?:{_names()})(?:比率|比例)?"
+    number = r"[-−]?\d+(?:\.\d+)?\s*%?"
+    return re.compile(rf"(?P<labels>{name}(?:{_JOIN}{name}){{1,4}})\s*(?:分别|均)?\s*{_LINK_WORDS}"
+                      rf"(?P<nums>{number}(?:{_JOIN}{number}){{1,4}})(?![\d.%])", re.I)
+
+
+def _mentions(text: str) -> list[tuple[str, int, tuple[int, int], bool]]:
+    """Each measure a sentence names with its figure: (its name, where the name stands, where
+    the figure stands, whether a percent), in order — one name and its figure, names listed
+    before as many figures, or an excess return printed before its name."""
+    out, taken = [], []
+    for m in _listed().finditer(text):
+        labels = [x for x in re.split(_JOIN, m.group("labels")) if x]
+        numbers = list(re.finditer(r"[-−]?\d+(?:\.\d+)?\s*(%)?", m.group("nums")))
+        if len(labels) != len(numbers):
+            continue
+        base = m.start("nums")
+        for label, n in zip(labels, numbers):
+            digits = re.match(r"[-−]?\d+(?:\.\d+)?", n.group(0))
+            out.append((re.sub(r"(?:比率|比例)$", "", label) if label.lower().startswith("calmar") else label,
+                        m.start(), (base + n.start(), base + n.start() + digits.end()), bool(n.group(1))))
+        taken.append((m.start(), m.end()))
+    for m in list(_mention().finditer(text)) + list(_EXCESS_BEFORE.finditer(text)):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append((m.group("label"), m.start(), (m.start("num"), m.end("num")), bool(m.group("pct"))))
+    return sorted(out, key=lambda x: x[2])
 
 
 def _is_benchmark(text: str, at: int) -> bool:
@@ -383,16 +427,13 @@ def prose_portfolios(doc: Document) -> list[Portfolio]:
         for s in page_sentences(page):
             found: dict[str, list[Cell]] = {}
             benchmark: list[Cell] = []
-            mentions = [(m, m.group("label")) for m in _mention().finditer(s.text)]
-            mentions += [(m, m.group("label")) for m in _EXCESS_BEFORE.finditer(s.text)]
-            for m, label in sorted(mentions, key=lambda x: x[0].start()):
+            for label, at, (a, b), percent in _mentions(s.text):
                 measure, _ = measure_of(label)
                 if measure is None:
                     continue
-                p = Printed.of(m.group("num").replace("−", "-"))
-                key = ("text", s.page, s.start + m.start("num"), s.start + m.end("num"))
-                cell = Cell(p, bool(m.group("pct")), key, 0, label, True, (m.start("num"), m.end("num")))
-                if measure in ("annual_return", "period_return") and _is_benchmark(s.text, m.start()):
+                p = Printed.of(s.text[a:b].replace("−", "-"))
+                cell = Cell(p, percent, ("text", s.page, s.start + a, s.start + b), 0, label, True, (a, b))
+                if measure in ("annual_return", "period_return") and _is_benchmark(s.text, at):
                     if measure == "period_return" or label.startswith("年化"):
                         benchmark.append(cell)
                     continue
