@@ -67,6 +67,7 @@ def test_an_edit_of_a_backtest_cell_is_flagged_by_the_mutation_harness(clean):
 @pytest.mark.parametrize("label, measure, whole", [("年化收益率", "annual_return", True),
                                                    ("年化收益率(%)", "annual_return", True),
                                                    ("calmar比率", "calmar", True),
+                                                   ("Max_drawdown", "max_drawdown", True),    # a backtest library's label
                                                    ("分组1对冲分组信息比率", "information_ratio", False),
                                                    ("中证500收益", None, False),      # the benchmark's, no measure of the portfolio
                                                    ("年化 RankICIR", None, False)])   # a Latin name only whole

@@ -36,7 +36,9 @@ def _vocabulary() -> tuple[dict[str, list[str]], re.Pattern]:
 
 
 def _squash(label: str) -> str:
-    return re.sub(r"\s+|[(（]\s*%\s*[)）]", "", label or "")
+    """A label without spaces, underscores ('Max_drawdown', as backtest libraries print it) or a
+    '(%)' unit mark."""
+    return re.sub(r"[\s_]+|[(（]\s*%\s*[)）]", "", label or "")
 
 
 def measure_of(label: str) -> tuple[Optional[str], bool]:
