@@ -133,3 +133,18 @@ def test_measures_listed_before_their_figures_are_each_read():
     read = [(performance.measure_of(label)[0], text[a:b], percent) for label, _, (a, b), percent in performance._mentions(text)]
     assert read == [("annual_return", "42.3", True), ("max_drawdown", "9.1", True), ("sharpe", "2.98", False),
                     ("calmar", "4.63", False)]   # '由2.11提升至2.63' is a move, no figure of one portfolio
+
+
+def test_a_cell_any_definition_the_table_bears_out_reproduces_is_no_mismatch():
+    # 信息比率: A–C are long portfolios (excess ÷ tracking error), D–E hedges (return ÷ volatility);
+    # F prints all four inputs and keeps the hedges' definition: consistent, not a mismatch
+    head = ["组合", "年化收益率", "年化波动率", "超额收益", "跟踪误差", "信息比率"]
+    body = [["A", "12.00%", "20.00%", "5.00%", "4.00%", "1.25"], ["B", "14.00%", "21.00%", "7.20%", "4.80%", "1.50"],
+            ["C", "9.00%", "18.00%", "3.30%", "3.00%", "1.10"], ["D", "10.00%", "5.00%", "-", "-", "2.00"],
+            ["E", "8.00%", "4.00%", "-", "-", "2.00"], ["F", "6.00%", "3.00%", "1.00%", "2.00%", "2.00"]]
+    doc = Document(doc_id="q", source=Source(path="q.pdf", sha256="3" * 64, format="pdf", pages=1, size=1))
+    doc.tables.append(Table(kind="other", page=1, columns=head, rows=[dict(zip(head, r)) for r in body], title="表1"))
+    found = {c["cell"]["row"]: c for c in performance.find(doc) if c["cell"]["column"] == "信息比率"}
+    assert {row: c["verdict"] for row, c in found.items()} == dict.fromkeys("ABCDEF", "consistent")
+    assert found["F"]["formula"] == "信息比率 = 年化收益率 ÷ 年化波动率"
+    assert found["A"]["formula"] == "信息比率 = 超额收益 ÷ 跟踪误差"

@@ -305,12 +305,16 @@ def _judged(table: Optional[Table], t_index: Optional[int], measure: str, tried:
     if not tried:
         return []
     # the definitions borne out here, the one reproducing most cells first; each cell is judged
-    # by the first of them it can be computed by (a hedged series' 信息比率 by its return and
-    # volatility, a long portfolio's by its excess return and tracking error), or else is
-    # unverifiable under the first tried
+    # by the first of them that reproduces it, else the first it can be computed by (a hedged
+    # series' 信息比率 by its return and volatility, a long portfolio's by its excess return and
+    # tracking error), or else is unverifiable under the first tried
     ranked = sorted(tried, key=lambda x: -sum(t.verdict in ("consistent", "rounding") for t in x[1]))
     borne = [(w, ts) for w, ts in ranked if _bears_out(ts) or ((measure, w) in kept and _supports(ts))]
     chosen: dict[tuple, tuple[str, Trial, bool]] = {}
+    for words, trials in borne:
+        for t in trials:
+            if t.verdict in ("consistent", "rounding"):
+                chosen.setdefault(t.cell.key, (words, t, True))
     for words, trials in borne:
         for t in trials:
             chosen.setdefault(t.cell.key, (words, t, True))
