@@ -148,3 +148,16 @@ def test_a_cell_any_definition_the_table_bears_out_reproduces_is_no_mismatch():
     assert {row: c["verdict"] for row, c in found.items()} == dict.fromkeys("ABCDEF", "consistent")
     assert found["F"]["formula"] == "信息比率 = 年化收益率 ÷ 年化波动率"
     assert found["A"]["formula"] == "信息比率 = 超额收益 ÷ 跟踪误差"
+
+
+@pytest.mark.parametrize("sentence, verdicts", [
+    # the excess is over the returns of its own span: 累计 50.00 − 30.00, not 年化 20.00 − 30.00
+    ("组合累计收益为50.00%，年化收益为20.00%，同期沪深300指数的累计收益为30.00%，超额收益为20.00%。", {"20.00": "consistent"}),
+    # a 年化 excess over a benchmark's cumulative return is no claim of this sentence
+    ("组合年化收益为20.00%，同期沪深300指数的累计收益为30.00%，年化超额收益为8.00%。", {}),
+])
+def test_an_excess_return_in_prose_takes_returns_of_its_own_span(tmp_path, sentence, verdicts):
+    path = tmp_path / "s.txt"
+    path.write_text("示例金工：策略回顾\n" + sentence + "\n", encoding="utf-8")
+    found = {c["claim"].split("【")[1].split("】")[0]: c["verdict"] for c in judged(read_document(path))}
+    assert {f: v for f, v in found.items() if v != "unverifiable"} == verdicts

@@ -90,6 +90,7 @@ class Portfolio:
     cells: dict[str, Cell] = field(default_factory=dict)  # measure → its cell
     benchmark_return: Optional[Cell] = None  # a column of the benchmark's return beside its own
     sentence: Optional[object] = None  # a sentence's figures (results.Sentence): the sentence
+    excess_over: Optional[str] = None  # the return its excess is over, where the words say (年化 or not)
 
 
 def portfolios(t_index: int, table: Table) -> list[Portfolio]:
@@ -288,7 +289,7 @@ def _excess_trials(found: list[Portfolio]) -> list[tuple[str, list[Trial]]]:
                 base = p.benchmark_return if p.benchmark_return is not None else (
                     named[0].cells.get(measure) if len(named) == 1 and p is not named[0] else None)
                 if cell is None or own is None or base is None or not _same_scale([cell, own, base]) \
-                        or not own.whole:
+                        or not own.whole or p.excess_over not in (None, measure):
                     continue
                 verdict, exact = judge_formula(fn, [own.printed, base.printed], cell.printed)
                 trials.append(Trial(p, cell, [own, base], [NAMES[measure], "基准" + NAMES[measure]], verdict, exact))
@@ -403,12 +404,13 @@ def _mentions(text: str) -> list[tuple[str, int, tuple[int, int], bool]]:
         base = m.start("nums")
         for label, n in zip(labels, numbers):
             digits = re.match(r"[-−]?\d+(?:\.\d+)?", n.group(0))
-            out.append((re.sub(r"(?:比率|比例)$", "", label) if label.lower().startswith("calmar") else label,
-                        m.start(), (base + n.start(), base + n.start() + digits.end()), bool(n.group(1))))
+            out.append((re.sub(r"比例$", "比率", label), m.start(), (base + n.start(), base + n.start() + digits.end()),
+                        bool(n.group(1))))
         taken.append((m.start(), m.end()))
     for m in list(_mention().finditer(text)) + list(_EXCESS_BEFORE.finditer(text)):
         if not any(a <= m.start() < b for a, b in taken):
-            out.append((m.group("label"), m.start(), (m.start("num"), m.end("num")), bool(m.group("pct"))))
+            out.append((re.sub(r"比例$", "比率", m.group("label")), m.start(), (m.start("num"), m.end("num")),
+                        bool(m.group("pct"))))
     return sorted(out, key=lambda x: x[2])
 
 
@@ -453,11 +455,11 @@ def prose_portfolios(doc: Document) -> list[Portfolio]:
                 continue
             p = Portfolio(f"p.{s.page}", cells, sentence=s)
             excess = cells.get("excess_return")
-            own = [m for m in ("annual_return", "period_return") if m in cells]
-            if excess is not None and len(benchmark) == 1 and own:
+            if excess is not None and len(benchmark) == 1:
                 # the excess over the benchmark's return of its own span: both 年化 or neither
-                annual = excess.column.startswith("年化") or "年化" in excess.column
-                if (own[0] == "annual_return") == annual and benchmark[0].column.startswith("年化") == annual:
+                annual = "年化" in excess.column
+                p.excess_over = "annual_return" if annual else "period_return"
+                if p.excess_over in cells and ("年化" in benchmark[0].column) == annual:
                     p.benchmark_return = benchmark[0]
             out.append(p)
     return out
