@@ -24,7 +24,8 @@ from typing import Callable, Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document, Table
-from ..checks import judge_formula, make, marked
+from ...normalize.financials import parse_value
+from ..checks import judge_formula, make, marked, printed_of
 
 HUNDRED = Decimal(100)
 
@@ -58,18 +59,13 @@ def measure_of(label: str) -> tuple[Optional[str], bool]:
     return (max(found)[1], False) if found else (None, False)
 
 
-_NUMBER = re.compile(r"^\s*(?P<open>[(（])?\s*(?P<sign>[-−－])?\s*(?P<digits>\d[\d,]*(?:\.\d+)?)\s*(?P<pct>%)?\s*[)）]?\s*$")
-
-
 def _printed(text) -> Optional[tuple[Printed, bool]]:
-    """A cell's number with its precision, and whether it is printed as a percent."""
-    m = _NUMBER.match(str(text)) if text is not None else None
-    if not m:
+    """A cell's number with its precision, and whether it is printed as a percent (a cell in
+    another unit, '0.6pct', is none of this family's measures)."""
+    value, unit, ok = parse_value(None if text is None else str(text))
+    if value is None or unit not in (None, "%"):
         return None
-    p = Printed.of(m.group("digits"))
-    if m.group("sign") or m.group("open"):
-        p = Printed(-p.value, p.step, p.places)
-    return p, bool(m.group("pct"))
+    return printed_of({"printed": str(text), "value": float(value)}), unit == "%"
 
 
 @dataclass
