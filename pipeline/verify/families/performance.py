@@ -26,6 +26,7 @@ from ...calc import Printed
 from ...document import Document, Table
 from ...normalize.financials import parse_value
 from ..checks import judge_formula, make, marked, printed_of
+from .results import page_sentences
 
 HUNDRED = Decimal(100)
 
@@ -73,7 +74,6 @@ class Cell:
     printed: Printed
     percent: bool
     key: tuple  # ("other", table, row, column): the cell, for the mutation harness
-    row: int
     column: str
     whole: bool = True  # its label names the measure whole ('年化收益率'), not inside a longer one
     span: Optional[tuple[int, int]] = None  # a sentence's figure: where in the sentence
@@ -124,12 +124,11 @@ def _across(t_index: int, table: Table) -> list[Portfolio]:
         for measure, (column, whole) in measures.items():
             found = _printed(row.get(column))
             if found:
-                p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), r_index, column, whole)
+                p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), column, whole)
         if len(returns_of_benchmark) == 1:
             found = _printed(row.get(returns_of_benchmark[0]))
             if found:
-                p.benchmark_return = Cell(*found, ("other", t_index, r_index, returns_of_benchmark[0]), r_index,
-                                          returns_of_benchmark[0])
+                p.benchmark_return = Cell(*found, ("other", t_index, r_index, returns_of_benchmark[0]), returns_of_benchmark[0])
         if p.cells:
             out.append(p)
     return out
@@ -158,7 +157,7 @@ def _down(t_index: int, table: Table) -> list[Portfolio]:
             r_index, row = by_label[label]
             found = _printed(row.get(column))
             if found:
-                p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), r_index, label, whole)
+                p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), label, whole)
         if p.cells:
             out.append(p)
     return out
@@ -200,7 +199,8 @@ class Trial:
 # thousand (one ratio printed to four figures, '0.2210'; two to three, '2.46' and '3.52'; a
 # column of seven printed to two decimals)
 BY_CHANCE = Decimal("0.001")
-# a table that keeps the definition the rest of the report bears out needs less of its own
+# a table that keeps the definition the rest of the report bears out needs less of its own (a
+# table of its own definition rarely fits another's)
 SUPPORTED_BY_CHANCE = Decimal("0.05")
 
 
@@ -214,19 +214,11 @@ def _chance(fits: list[Trial]) -> Decimal:
     return chance
 
 
-def _bears_out(trials: list[Trial]) -> bool:
-    """Whether a table (or the whole report) bears a definition out: it reproduces at least
-    half of the cells, and those it reproduces are printed finely enough not to fit by chance."""
+def _fits(trials: list[Trial], by_chance: Decimal) -> bool:
+    """Whether cells bear a definition out: it reproduces at least half of them, and those it
+    reproduces are printed finely enough to fit it by chance no more often than `by_chance`."""
     fits = [t for t in trials if t.verdict in ("consistent", "rounding")]
-    return bool(fits) and 2 * len(fits) >= len(trials) and _chance(fits) <= BY_CHANCE
-
-
-def _supports(trials: list[Trial]) -> bool:
-    """Whether a table reproduces a definition the report keeps elsewhere in at least half
-    its cells, printed finely enough not to fit by chance one time in twenty: a table of
-    its own definition rarely fits another's."""
-    fits = [t for t in trials if t.verdict in ("consistent", "rounding")]
-    return bool(fits) and 2 * len(fits) >= len(trials) and _chance(fits) <= SUPPORTED_BY_CHANCE
+    return bool(fits) and 2 * len(fits) >= len(trials) and _chance(fits) <= by_chance
 
 
 def _same_scale(cells: list[Cell]) -> bool:
@@ -247,7 +239,7 @@ def find(doc: Document) -> list[dict]:
     for _, _, measure, tried in groups:
         for words, trials in tried:
             pooled.setdefault((measure, words), []).extend(trials)
-    kept = {key for key, trials in pooled.items() if _bears_out(trials)}
+    kept = {key for key, trials in pooled.items() if _fits(trials, BY_CHANCE)}
     return [c for table, t_index, measure, tried in groups for c in _judged(table, t_index, measure, tried, kept)]
 
 
@@ -306,7 +298,8 @@ def _judged(table: Optional[Table], t_index: Optional[int], measure: str, tried:
     # series' 信息比率 by its return and volatility, a long portfolio's by its excess return and
     # tracking error), or else is unverifiable under the first tried
     ranked = sorted(tried, key=lambda x: -sum(t.verdict in ("consistent", "rounding") for t in x[1]))
-    borne = [(w, ts) for w, ts in ranked if _bears_out(ts) or ((measure, w) in kept and _supports(ts))]
+    borne = [(w, ts) for w, ts in ranked
+             if _fits(ts, BY_CHANCE) or ((measure, w) in kept and _fits(ts, SUPPORTED_BY_CHANCE))]
     chosen: dict[tuple, tuple[str, Trial, bool]] = {}
     for words, trials in borne:
         for t in trials:
@@ -351,9 +344,11 @@ def _shown(cell: Cell) -> str:
 _LINK_WORDS = (r"(?:大幅|小幅|显著|明显|进一步|略微)?\s*"
                r"(?:约为?|为|是|达到?|高达|仅为|可达|提升至|上升至|降至|下降至|升至|[:：])?\s*")
 _LINK = rf"(?:比率|比例)?\s*{_LINK_WORDS}"
-_NUMBER_AFTER = r"(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)?(?!\s*(?:[、/和及~～至到-]|分别)\s*[-−]?\d)(?![\d.])"
+# a figure as sentences print it, signed
+_FIGURE = r"[-−]?\d+(?:\.\d+)?"
+_NUMBER_AFTER = rf"(?P<num>{_FIGURE})\s*(?P<pct>%)?(?!\s*(?:[、/和及~～至到-]|分别)\s*[-−]?\d)(?![\d.])"
 # an excess return printed before its name ('相对于基准组合取得了35.78%的超额收益')
-_EXCESS_BEFORE = re.compile(r"取得(?:了)?\s*(?P<num>[-−]?\d+(?:\.\d+)?)\s*(?P<pct>%)\s*的\s*(?P<label>(?:年化)?超额收益率?)")
+_EXCESS_BEFORE = re.compile(rf"取得(?:了)?\s*(?P<num>{_FIGURE})\s*(?P<pct>%)\s*的\s*(?P<label>(?:年化)?超额收益率?)")
 _CLAUSE_START = re.compile(r"[，,；;：:]")
 _BENCHMARK_CLAUSE = re.compile(r"基准|同期")
 _PORTFOLIO_CLAUSE = re.compile(r"组合|策略|增强|产品|基金|对冲|多头|空头")
@@ -382,7 +377,7 @@ _JOIN = r"\s*(?:、|和|与|及|,|，)\s*"
 @lru_cache(maxsize=1)
 def _listed() -> re.Pattern:
     name = rf"(?:{_names()})(?:比率|比例)?"
-    number = r"[-−]?\d+(?:\.\d+)?\s*%?"
+    number = rf"{_FIGURE}\s*%?"
     return re.compile(rf"(?P<labels>{name}(?:{_JOIN}{name}){{1,4}})\s*(?:分别|均)?\s*{_LINK_WORDS}"
                       rf"(?P<nums>{number}(?:{_JOIN}{number}){{1,4}})(?![\d.%])", re.I)
 
@@ -394,14 +389,13 @@ def _mentions(text: str) -> list[tuple[str, int, tuple[int, int], bool]]:
     out, taken = [], []
     for m in _listed().finditer(text):
         labels = [x for x in re.split(_JOIN, m.group("labels")) if x]
-        numbers = list(re.finditer(r"[-−]?\d+(?:\.\d+)?\s*(%)?", m.group("nums")))
+        numbers = list(re.finditer(rf"({_FIGURE})\s*(%)?", m.group("nums")))
         if len(labels) != len(numbers):
             continue
         base = m.start("nums")
         for label, n in zip(labels, numbers):
-            digits = re.match(r"[-−]?\d+(?:\.\d+)?", n.group(0))
-            out.append((re.sub(r"比例$", "比率", label), m.start(), (base + n.start(), base + n.start() + digits.end()),
-                        bool(n.group(1))))
+            out.append((re.sub(r"比例$", "比率", label), m.start(), (base + n.start(1), base + n.end(1)),
+                        bool(n.group(2))))
         taken.append((m.start(), m.end()))
     for m in list(_mention().finditer(text)) + list(_EXCESS_BEFORE.finditer(text)):
         if not any(a <= m.start() < b for a, b in taken):
@@ -423,8 +417,6 @@ def prose_portfolios(doc: Document) -> list[Portfolio]:
     portfolio), a return in a clause on the benchmark its benchmark's. A sentence giving an
     information ratio and a tracking error with no excess return takes the excess return
     the sentence before it on the page stated ('超额收益为13.81%。…跟踪误差为2.82%,信息比率为4.9')."""
-    from .results import page_sentences
-
     out = []
     for page in doc.pages:
         last_excess = None
@@ -436,7 +428,7 @@ def prose_portfolios(doc: Document) -> list[Portfolio]:
                 if measure is None:
                     continue
                 p = Printed.of(s.text[a:b].replace("−", "-"))
-                cell = Cell(p, percent, ("text", s.page, s.start + a, s.start + b), 0, label, True, (a, b))
+                cell = Cell(p, percent, ("text", s.page, s.start + a, s.start + b), label, True, (a, b))
                 if measure in ("annual_return", "period_return") and _is_benchmark(s.text, at):
                     if measure == "period_return" or label.startswith("年化"):
                         benchmark.append(cell)
