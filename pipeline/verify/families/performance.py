@@ -126,9 +126,10 @@ def _across(t_index: int, table: Table) -> list[Portfolio]:
             if found:
                 p.cells[measure] = Cell(*found, ("other", t_index, r_index, column), column, whole)
         if len(returns_of_benchmark) == 1:
-            found = _printed(row.get(returns_of_benchmark[0]))
+            column = returns_of_benchmark[0]
+            found = _printed(row.get(column))
             if found:
-                p.benchmark_return = Cell(*found, ("other", t_index, r_index, returns_of_benchmark[0]), returns_of_benchmark[0])
+                p.benchmark_return = Cell(*found, ("other", t_index, r_index, column), column)
         if p.cells:
             out.append(p)
     return out
