@@ -148,8 +148,12 @@ def _down(t_index: int, table: Table) -> list[Portfolio]:
     columns = table.columns[at + 1:]
     heads = {c: c for c in columns}
     top = table.rows[0] if table.rows else {}
-    if all(re.fullmatch(r"col\d+", c) for c in columns) and not str(top.get(name_column) or "").strip():
-        heads = {c: str(top.get(c) or c).strip() for c in columns}  # the header row read as data
+    # a header row that names no portfolio, and a first row that names them under no measure:
+    # the header was read as data
+    header = table.cells[table.header_rows - 1] if table.cells and table.header_rows else None
+    unnamed = header is not None and not any((header[i] or "").strip() for i in range(at + 1, len(header)))
+    if unnamed and not str(top.get(name_column) or "").strip():
+        heads = {c: str(top.get(c) or c).strip() for c in columns}
     by_label = {str(r.get(name_column) or ""): (i, r) for i, r in enumerate(table.rows)}
     out = []
     for column in columns:
