@@ -156,6 +156,16 @@ def test_net_profit_growth_in_a_table_printing_only_the_parents_share():
     assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"] == ["mismatch"]
 
 
+@pytest.mark.parametrize("printed, verdict", [("154.8%", "rounding"),     # (61 − (−111)) ÷ 111, as desks print it
+                                               ("-155.0%", "consistent"),   # 61 ÷ (−111) − 1, as some print it
+                                               ("174.8%", "mismatch")])
+def test_growth_from_a_loss_is_on_the_base_s_size(printed, verdict):
+    rows = [row("归母净利润", "2024A", "(111)"), row("归母净利润", "2025E", "61"),
+            row("归母净利润增长率", "2025E", printed, unit="%", row_number=1)]
+    (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"]
+    assert c["verdict"] == verdict
+
+
 def test_growth_whose_base_year_is_not_printed_names_the_base():
     doc = tiny_doc([row("营业收入", "2024A", "100"), row("营业收入同比", "2024A", "12%", unit="%", row_number=1)])
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "growth"]

@@ -847,3 +847,79 @@ def test_a_text_with_no_title_opening_with_the_company_s_results_is_a_company_re
     # the same body opening with an industry's news is no company's report
     path.write_text("行业协会发布2023年行业年报:" + body + "\n", encoding="utf-8")
     assert not [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+
+
+def _results_of(tmp_path, text):
+    path = tmp_path / "s.txt"
+    path.write_text(text, encoding="utf-8")
+    return [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+
+
+@pytest.mark.parametrize("title, rating", [
+    ("样例家居:2024年三季度点评:盈利能力改善", "维持“推荐”评级"),        # a period before the kind of note
+    ("样例家居:经营改善,期待新品放量", "给予样例家居“强推”评级"),      # the company named, a top rating
+    ("样例家居:经营改善,期待新品放量", "报告将公司评级调整为\"增持\""),  # the rating stated after 评级
+])
+def test_a_company_note_told_by_its_title_or_rating(tmp_path, title, rating):
+    text = f"{title}\n{rating}。2025年公司实现营业收入100.0亿元,归母净利润10.0亿元,归母净利率10.0%。\n"
+    assert [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text)] == [("10.0", "consistent")]
+    # an industry rated the same way is no company
+    industry = f"家居行业:经营改善\n维持行业“强推”评级。2025年行业营业收入100.0亿元,归母净利润10.0亿元,归母净利率10.0%。\n"
+    assert not _results_of(tmp_path, industry)
+
+
+def test_a_list_whose_unit_is_bracketed_by_its_name_and_growth_from_a_loss(tmp_path):
+    # '营业总收入(百万)分别为…': a table's row label in prose; from a loss (−111) a growth is on the
+    # base's size: (61 − (−111)) ÷ 111 = 154.95%, printed 154.8 within the figures' rounding
+    text = ("样例家居(300999):2024年三季度点评\n维持“买入”评级。\n"
+            "2023-2026年营业总收入(百万)分别为4900/3993/4148/4360,同比增速分别为-7.8%/-18.5%/3.9%/5.1%。"
+            "2023-2026年归母净利润(百万)分别为65/-111/61/122,同比增速分别为40.1%/-270.8%/{}%/100.8%。"
+            "2023-2026年每股盈利(元)分别为0.29/-0.49/0.27/0.54,市盈率分别为49/-29/52/26。\n")
+    found = {figure(c): c for c in _results_of(tmp_path, text.format("154.8"))}
+    assert [found[f]["verdict"] for f in ("-18.5", "3.9", "5.1")] == ["consistent"] * 3
+    assert found["-270.8"]["verdict"] == "consistent"                   # −111 on 65
+    assert found["154.8"]["verdict"] == "rounding"
+    assert found["154.8"]["formula"] == "(归母净利润 2025 − 归母净利润 2024) ÷ |归母净利润 2024| × 100"
+    assert found["40.1"]["verdict"] == "unverifiable"                   # 2022 is not printed
+    # the multiples the name alone marks: one price (0.29 × 49) for every year
+    assert [found[f]["verdict"] for f in ("-29", "52", "26")] == ["consistent"] * 3
+    wrong = {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("174.8"))}
+    assert wrong["174.8"] == "mismatch"
+
+
+def test_items_named_together_right_before_their_figures_and_a_loss_s_margin(tmp_path):
+    # '营收/归母净利润/扣非归母净利润10.2/-0.1/-0.2亿元' with no 分别; a negative margin; a margin on
+    # the profit net of one-off items (扣非)
+    text = ("样例家居(300999):2024年三季度点评\n维持“买入”评级。\n"
+            "24Q3实现营收/归母净利润/扣非归母净利润10.2/-0.1/-0.2亿元。24Q3归母净利率 {}%,扣非归母净利率-2.0%。\n")
+    found = {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("-0.8"))}
+    assert found == {"-0.8": "rounding", "-2.0": "consistent"}          # −0.1 ÷ 10.2, −0.2 ÷ 10.2
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("-3.8"))}["-3.8"] == "mismatch"
+
+
+def test_one_figure_stated_at_two_precisions_is_one_input(tmp_path):
+    # 288.8 and 288.76 are one revenue: the finer is the base of the next year's growth; a level
+    # reached after a change in points ('-7.1pct至23.1%'); multiples named 'PE估值'
+    text = ("样例酒业(002999):年报点评\n维持“买入”评级。\n"
+            "2024年实现营收288.8亿元,归母净利66.7亿元。2024年归母净利率-7.1pct至{}%。"
+            "预计2025-2027年收入增速分别为-11.0%/3.0%/5.8%,EPS为3.96/4.14/4.45元,当前股价对应PE估值分别为18.1/17.3/16.1倍。"
+            "2024年营业收入288.76亿元。2025E-2027E预测营收分别为257.13/264.73/280.11亿元。\n")
+    found = {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("23.1"))}
+    assert found == {"23.1": "consistent", "-11.0": "consistent", "3.0": "consistent", "5.8": "consistent",
+                     "17.3": "consistent", "16.1": "consistent"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("25.1"))}["25.1"] == "mismatch"
+
+
+def test_a_line_summed_with_another_is_not_the_line(tmp_path):
+    # '营收+Δ合同负债同比增长16.88%' is the sum's growth: judged as revenue's it would be a false mismatch
+    text = ("样例酒业(600999):三季报点评\n维持“买入”评级。\n"
+            "2023年第三季度公司实现营收77.34亿元。2024年第三季度公司实现营收86.11亿元,同比增长11.34%,"
+            "营收+Δ合同负债同比增长16.88%。\n")
+    found = [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text)]
+    assert found == [("11.34", "consistent")]
+
+
+def test_items_named_together_before_为_and_their_list(tmp_path):
+    text = ("样例电子(300998):年报点评\n维持“买入”评级。\n"
+            "2024年公司营业收入40.00亿元,销售/管理/研发费用为3.54/3.02/3.49亿元,销售费用率为8.85%。\n")
+    assert [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text)] == [("8.85", "consistent")]

@@ -95,6 +95,28 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
     return calc.judge_within(exact, *bounds, printed), exact
 
 
+def growth_pct(now: Decimal, before: Decimal) -> Decimal:
+    """Growth in percent on the base's size, (now − before) ÷ |before| × 100, as desks compute it:
+    for a positive base that is (now ÷ before − 1) × 100; from a loss (−111 to 61) it is the rise
+    the report prints (+154.8%), where now ÷ before − 1 would give its opposite."""
+    return (now - before) / abs(before) * 100
+
+
+def growth_readings(before: Decimal) -> list[tuple[str, Callable[[Decimal, Decimal], Decimal]]]:
+    """The readings of a growth to try, with the formula's words: from a loss, the plain ratio
+    too (some reports print now ÷ before − 1 there, its sign turned)."""
+    if before >= 0:
+        return [("÷ − 1", growth_pct)]
+    return [("on |base|", growth_pct), ("÷ − 1", lambda x, y: (x / y - 1) * 100)]
+
+
+def growth_formula(now: str, before: str, reading: str) -> str:
+    """A growth's formula in words, for the reading that judged it."""
+    if reading == "on |base|":
+        return f"({now} − {before}) ÷ |{before}| × 100"
+    return f"({now} ÷ {before} − 1) × 100"
+
+
 def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional[tuple[Decimal, Decimal]]:
     """The least and the greatest value of a monotone formula over the printed intervals of
     its inputs (at the corners of the input box); None where a corner divides by zero."""
@@ -347,7 +369,8 @@ def is_company_report(doc: Document) -> bool:
 
 
 # the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)
-_STOCK_RATINGS = r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持)(?:-[A-Z])?"
+# (强推 and 强烈推荐 are the top of a scale whose industry ratings stop at 推荐)
+_STOCK_RATINGS = r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持|强推|强烈推荐)(?:-[A-Z])?"
 # a title rating a company it names ('维持舜宇光学科技“优于大市”评级')
 # (in quotes or not: '维持中国生物制药跑赢行业评级')
 _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]?"
@@ -398,19 +421,25 @@ def _opens_with_its_results(text: str) -> bool:
 _NAMED_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]")
 # a stock's rating as a report states it ('维持“买入”评级', '给予"增持"投资评级', '维持“买入-A”的投资评级'):
 # words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市), and never after 行业
-_COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调至?|下调至?|调整为|重申)\s*(?:公司)?\s*[“\"'「]?"
+_COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调至?|下调至?|调整为|重申)\s*"
+                             # the company rated, as 公司 or by name ('给予尚品宅配“强推”评级')
+                             r"(?P<name>公司|[\u4e00-\u9fffA-Za-z]{2,10}?)?\s*[“\"'「]?"
                              rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:的)?\s*(?:投资)?评级"
-                             # or stated: '比亚迪 (002594) 投资评级为买入'
-                             rf"|(?:投资)?评级(?:为|是)\s*[“\"'「]?{_STOCK_RATINGS}(?![\u4e00-\u9fff])")
+                             # or stated: '比亚迪 (002594) 投资评级为买入', '将公司评级调整为"增持"'
+                             rf"|(?:投资)?评级(?:调整为|上调为|下调为|上调至|下调至|为|是)\s*[“\"'「]?{_STOCK_RATINGS}(?![\u4e00-\u9fff])")
 
 
 def _rates_a_company(text: str) -> bool:
-    return any("行业" not in text[max(0, m.start() - 8):m.start()] for m in _COMPANY_RATING.finditer(text))
+    return any("行业" not in text[max(0, m.start() - 8):m.start()]
+               and not (m.group("name") and _NOT_A_COMPANY.search(m.group("name")))
+               for m in _COMPANY_RATING.finditer(text))
 
 
 # a title opening with a name and a colon, then the kind of note only a company gets
 # ('涪陵榨菜:半年报点评:…', '海天味业:经营稳扎稳打…' is not enough: no kind named)
-_COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:公司)?(?:事件)?(?:[\u4e00-\u9fff]{0,6})?"
+_COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:公司)?(?:事件)?"
+                                 # the period the note is on ('尚品宅配:2024年三季度点评', '24Q3点评')
+                                 r"(?:\d{2,4}\s*(?:年|[QH][1-4])?)?(?:[\u4e00-\u9fff]{0,6})?"
                                  r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
 # a first segment naming no company: an industry, a sector, a market, a strategy
 _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场|指数|周报|月报|晨会|晨报|专题|产业|赛道")

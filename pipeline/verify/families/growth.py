@@ -8,7 +8,8 @@ import re
 
 from ...document import Document
 from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
-from ..checks import Amount, amounts, concept_of, judge_formula, make, previous_period, squash
+from ..checks import (Amount, amounts, concept_of, growth_formula, growth_pct, growth_readings, judge_formula, make,
+                      previous_period, squash)
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
 GROWTH_SUFFIX = re.compile(r"(同比增长率?|同比增速|同比|增长率|增速|增长|YoY|growth)$", re.I)
@@ -76,7 +77,9 @@ def find(doc: Document) -> list[dict]:
             out.append(make(claim, a.page, formula, {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
                             a.printed, exact, "pct" if name == "points" else "%", verdict, "", a.cell(), cells=[a, now, before]))
             continue
-        verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now.printed, before.printed], a.printed)
+        judged = [(reading, *judge_formula(fn, [now.printed, before.printed], a.printed))
+                  for reading, fn in growth_readings(before.printed.value)]
+        reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
         if parents_only and verdict != "unverifiable":
             note = "the growth of 归母净利润: the report prints no other 净利润 line"
@@ -84,11 +87,11 @@ def find(doc: Document) -> list[dict]:
             # 净利润增长率 is often the growth of the parent's share (归母)
             p_now, p_before = _nearest(parents, a.period, a), _nearest(parents, prev_period, a)
             if p_now and p_before:
-                v2, e2 = judge_formula(lambda x, y: (x / y - 1) * 100, [p_now.printed, p_before.printed], a.printed)
+                v2, e2 = judge_formula(growth_pct, [p_now.printed, p_before.printed], a.printed)
                 if v2 in ("consistent", "rounding"):
                     verdict, exact, now, before = v2, e2, p_now, p_before
                     note = "the growth of the parent's share (归母净利润)"
-        out.append(make(claim, a.page, f"({base} {a.period} ÷ {base} {prev_period} − 1) × 100",
+        out.append(make(claim, a.page, growth_formula(f"{base} {a.period}", f"{base} {prev_period}", reading),
                         {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
                         a.printed, exact, "%", verdict, note, a.cell(), cells=[a, now, before]))
     return out

@@ -39,6 +39,8 @@ RATIOS = [
     (re.compile(r"^(销售)?毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
     (re.compile(r"^(归母净利率|归母净利润率|归属净利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
+    (re.compile(r"^(扣非归母净利率|扣非后归母净利率|扣非净利率|扣非净利润率)$"), True, [
+        ("扣非归母净利润 ÷ 营业收入", ("deducted_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(ROE|净资产收益率|ROE-摊薄|摊薄ROE|ROE（摊薄）)"), True, [
         ("归母净利润 ÷ 归母股东权益", ("parent_np", "parent_equity"), lambda n, e: n / e),
         ("净利润 ÷ 股东权益合计", ("net_profit", "equity_total"), lambda n, e: n / e),

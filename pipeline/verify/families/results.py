@@ -37,8 +37,8 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import (REPORT_NAMES, Period, name_of, period_before, period_of_label, report_period, year_before,
                          year_of_text as _year)
-from ..checks import (Amount, amounts, converted, formula_range, is_company_report, judge_formula, line_items,
-                      make, marked, money_scale, published_results_year, share_scale, squash)
+from ..checks import (Amount, amounts, converted, formula_range, growth_formula, growth_pct, growth_readings,
+                      is_company_report, judge_formula, line_items, make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
 from .market import share_count_excuse
 from .valuation import exact_price
@@ -163,7 +163,7 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
 
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
-RATIO_NAMES = ["归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
+RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
                "净资产收益率", "ROE"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
@@ -381,19 +381,23 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 _MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
-_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+# a list of multiples the name alone marks ('市盈率分别为49/-29/52/26', as a table's row would print it)
+_PE_LISTED = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|x|X)[)）])?\s*分别(?:为|是)\s*"
+                        rf"(?P<nums>{_NUM}(?:\s*[/、]\s*{_NUM}){{1,9}})(?P<unit>)(?![\d.%])")
 # a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
 # follows the years' profits, the multiple a profit forecast is quoted at
 _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 def _per_share_list(names: str) -> re.Pattern:
-    """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元')."""
-    return re.compile(rf"(?:{names})\s*(?:[(（](?:元|{names})[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
-                      rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>元)")
+    """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元'), or with
+    the yuan in brackets by the name ('每股盈利(元)分别为0.29/-0.49/0.27')."""
+    return re.compile(rf"(?:{names})\s*(?:(?P<yuan>[(（]元(?:/股)?[)）])|[(（](?:{names})[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+                      rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
-_EPS = _per_share_list("EPS|每股收益")
+_EPS = _per_share_list("EPS|每股收益|每股盈利")
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -404,12 +408,18 @@ _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业�
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a word in brackets after a ratio's name, saying which of its kind: 'ROE（摊薄）', '净利率(归母)'
 _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
+# a unit printed in brackets after a line item's name, as a table's row label prints it: '营业总收入(百万)',
+# '归母净利润（亿元）' (a scale word alone is of yuan)
+_UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|万|千)?\s*(?P<currency>元|人民币|美元|港元|港币)?\s*[)）]")
 # a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
 # sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
-_LEVEL = re.compile(rf"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至)?"
-                    r"\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+_LEVEL = re.compile(rf"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
+                    # the level after a change in points ('归母净利率-7.1pct至23.1%')
+                    rf"|[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*至)?"
+                    # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
+                    r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
 # a ratio's change in brackets after its level, signed: '毛利率23.1%（+3.1pct）' (on the year before)
 _POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})\s*[)）]")
@@ -419,6 +429,8 @@ _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 _ONLY_A_VERB = re.compile(r"\s*(?:达到?|至|实现|录得|为)\s*")
 # a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
+# a line item summed with another before its figure ('营收+Δ合同负债同比增长16.88%'): the sum's figure, not the line's
+_SUMMED_WITH = re.compile(r"\s*[+＋]\s*(?:Δ|△)?\s*[\u4e00-\u9fffA-Za-z]")
 
 
 def _range_after(text: str, end: int, unit: str) -> bool:
@@ -502,7 +514,8 @@ def _printed(num: str) -> Printed:
 # '毛利率、净利率分别为…', '销售费用率、管理费用率和研发费用率分别为…'
 _ITEM_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10})((?:\s*[/、和及与]\s*(?:(?!分别)[\u4e00-\u9fffA-Za-z]){1,10}){1,6})"
                        # … before 分别, or before 为 and a list of figures ('销售/管理/研发费用为3.54/3.02/3.49亿元')
-                       r"(?=\s*(?:均|也)?\s*分别|\s*(?:为|是)\s*[-+]?\d[\d.,]*\s*%?(?:\s*[/、]\s*[-+]?\d[\d.,]*\s*%?)+)")
+                       # or right before one ('营收/归母净利润/扣非归母净利润10.2/-0.1/-0.2亿元')
+                       r"(?<![为是])(?=\s*(?:均|也)?\s*分别|\s*(?:(?:为|是)\s*)?[-+]?\d[\d.,]*\s*%?(?:\s*[/、]\s*[-+]?\d[\d.,]*\s*%?)+)")
 
 
 def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
@@ -539,6 +552,13 @@ def _numbers(text: str) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- events
+def _one_figure(a: Printed, b: Printed) -> bool:
+    """Whether two printed values are one figure: the coarser rounds the finer as printed."""
+    coarse, fine = (a, b) if a.step >= b.step else (b, a)
+    lo, hi = coarse.interval()
+    return lo <= fine.value < hi or coarse.value == fine.value
+
+
 @dataclass
 class Subject:
     """The line item figures are said of: an amount concept or a ratio name."""
@@ -548,6 +568,7 @@ class Subject:
     amounts: dict = field(default_factory=dict)   # period → (Printed in yuan, currency, cell) the sentence states
     levels: dict = field(default_factory=dict)    # period → (Printed percent, cell) of a ratio the sentence states
     doubtful: bool = False  # an amount the sentence gives for it matched no table figure: not the item it seems
+    unit: str = ""  # the unit printed in brackets after its name ('营业总收入(百万)'), for a list with none of its own
 
 
 @dataclass
@@ -759,7 +780,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -861,6 +882,9 @@ class Reader:
                 word = m.group(0)
                 clause = _clause_before(text, start)
                 doer_named = doer_named or _named_doer(clause)
+                if _SUMMED_WITH.match(text, end):
+                    subject = None  # a composite's figure: no line item this family knows
+                    continue
                 if not is_own(text, start) or _SHARE_OF_IT.match(text, end) \
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
@@ -879,6 +903,10 @@ class Reader:
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
                 part_named = part_named and bool(subject.ratio)  # the company's own line again: its ratios are its own
                 clause_item = True
+                bracketed = _UNIT_AFTER_NAME.match(text, end)
+                if subject.concept and bracketed and (bracketed.group("scale") or bracketed.group("currency")):
+                    subject.unit = (bracketed.group("scale") or "") + (
+                        "元" if bracketed.group("currency") in (None, "人民币") else bracketed.group("currency"))
                 qualifier = _QUALIFIER_AFTER.match(text, end)  # 'ROE（摊薄）为15.2%'
                 moved = _RATIO_FROM_TO.match(text, end) if subject.ratio else None
                 if moved:  # '净利率由9.4%下跌2.6%至6.8%'
@@ -962,6 +990,8 @@ class Reader:
                                                     _ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums"))))
                 # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
                 unit = m.group("unit") or ("%" if m.group("nums").rstrip().endswith("%") else "")
+                if not unit and subject is not None:
+                    unit = subject.unit  # '营业总收入(百万)分别为4900/3993/4148': the unit by the name
                 if subject is None and listed_items and len(periods) == 1 and len(nums) == len(listed_items):
                     # '销售/管理/研发费用率分别为6.0%/5.0%/7.0%': one figure per item named
                     for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
@@ -1092,9 +1122,15 @@ class Reader:
 
     def state(self, key: tuple, value: tuple) -> None:
         """Learn an amount a sentence states (value: Printed, currency word, cell)."""
+        known = self.stated.get(key, value)
         if key not in self.stated:
             self.stated[key] = value
-        elif self.stated[key] is not None and (self.stated[key][0].value, self.stated[key][1]) != (value[0].value, value[1]):
+        elif known is None or known[1] != value[1]:
+            self.stated[key] = None
+        elif _one_figure(known[0], value[0]):
+            # '营收288.8亿元' and '营业收入288.76亿元': one figure at two precisions, the finer kept
+            self.stated[key] = min(known, value, key=lambda v: v[0].step)
+        else:
             self.stated[key] = None  # two different values: neither is an input elsewhere
 
     def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int],
@@ -1203,13 +1239,15 @@ class Reader:
                      f"the sentence names no amount, and the report states {subject.word} in {'/'.join(sorted(others))} "
                      f"as well as the tables' {now_cur}: which currency's growth it is, it does not say")
             return
-        verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, before], printed)
+        judged = [(reading, *judge_formula(fn, [now, before], printed)) for reading, fn in growth_readings(before.value)]
+        reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+        formula = growth_formula(what, f"{subject.word} {name_of(base)}", reading)
         if verdict == "mismatch" and subject.concept == "net_profit":
             parent = Subject("归母净利润", concept="parent_np")
             n2, c2, _ = self.amount_in_yuan(parent, p)
             b2, d2, _ = self.amount_in_yuan(parent, base)
             if n2 is not None and b2 is not None:
-                v2, e2 = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [n2, b2], printed)
+                v2, e2 = judge_formula(growth_pct, [n2, b2], printed)
                 if v2 != "mismatch":
                     verdict, exact, now_cells, before_cells = v2, e2, c2, d2
         self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
