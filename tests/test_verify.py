@@ -372,6 +372,18 @@ def test_a_change_is_recomputed_from_the_two_values_its_sentence_gives(tmp_path,
     assert (check["inputs"], check["verdict"]) == ({"before": base, "after": later}, verdict)
 
 
+@pytest.mark.parametrize("text", [
+    # one change per item of a list, after the lists' last figures of two periods: no pair of them
+    "前三季度公司营收/归母净利润313.58/113.50亿元,同比分别增长17.25%/20.34%,第三季度营收/归母净利润86.11/29.40亿元,"
+    "同比分别增长11.35%/10.36%。",
+    # the list's last figure is no amount of the sentence's
+    "2023年营收/归母净利润300.00/100.00亿元,2024年营收/归母净利润330.00/29.40亿元,同比增长10%。",
+])
+def test_a_list_s_figures_are_no_pair_for_a_change(tmp_path, text):
+    changes = [c["verdict"] for c in _note_checks(tmp_path, text) if c["formula"].startswith("change")]
+    assert changes and set(changes) == {"unverifiable"}
+
+
 def test_a_change_whose_base_the_sentence_does_not_mark_stays_unverifiable(tmp_path):
     checks = _note_checks(tmp_path, "公司营收34亿元，净利润5亿元，同比增长70%。")
     assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("change")] == [(70, "unverifiable")]

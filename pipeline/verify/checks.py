@@ -363,6 +363,9 @@ def is_company_report(doc: Document) -> bool:
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     if not m.title and doc.pages and _opens_with_its_results(doc.pages[0].text):
         return True  # no title, the text opening '公司发布2023年年报…': a results note's body, on its company
+    if not m.title and doc.pages and _rates_a_company(doc.pages[0].text[:_OPENING]):
+        return True  # no title, the text opening with the stock's rating ('报告投资评级 - 维持“买入”评级'):
+        # a note's summary, on its company (an industry note names its stocks' ratings further on)
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
@@ -426,7 +429,14 @@ _COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调
                              r"(?P<name>公司|[\u4e00-\u9fffA-Za-z]{2,10}?)?\s*[“\"'「]?"
                              rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:的)?\s*(?:投资)?评级"
                              # or stated: '比亚迪 (002594) 投资评级为买入', '将公司评级调整为"增持"'
-                             rf"|(?:投资)?评级(?:调整为|上调为|下调为|上调至|下调至|为|是)\s*[“\"'「]?{_STOCK_RATINGS}(?![\u4e00-\u9fff])")
+                             rf"|(?:投资)?评级(?:调整为|上调为|下调为|上调至|下调至|为|是)\s*[“\"'「]?{_STOCK_RATINGS}(?![\u4e00-\u9fff])"
+                             # a company's rating by name, whatever its word ('报告公司投资评级 - 公司维持"推荐"评级')
+                             # (not a table's '重点公司评级')
+                             r"|(?:^|(?<=报告)|(?<![\u4e00-\u9fff]))公司(?:投资)?评级")
+
+
+# how far into a text with no title its opening runs: the rating a summary opens with
+_OPENING = 200
 
 
 def _rates_a_company(text: str) -> bool:

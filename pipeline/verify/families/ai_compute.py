@@ -1199,7 +1199,8 @@ class Checker:
                                  if stand_in else "")
                         continue
             # '从2023年的20亿元增长至2024年的34亿元，同比增长70%': both values in the sentence
-            pair = _before_and_after(text[: m.start()])
+            # ('同比分别增长11.35%/10.36%' is one change per item of a list: no pair of the sentence's)
+            pair = _before_and_after(text[: m.start()]) if "分别" not in m.group("what") else None
             if pair is not None:
                 (before, before_text), (after, after_text) = pair
                 exact = calc.cut_pct(before, after) if down else calc.pct_change(before, after)
@@ -1948,6 +1949,8 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Decimal, str], tuple[De
     amounts = list(_AMOUNT.finditer(text))
     if len(amounts) != 2 or amounts[0].group(3) != amounts[1].group(3):
         return None
+    if any(re.search(r"\d\s*[/、]\s*$", text[:a.start()]) for a in amounts):
+        return None  # the last of a list ('313.58/113.50/113.52亿元'): one figure of several, not the sentence's amount
     values = [(_printed(a.group(1), a.group(2)).value, a.group(0)) for a in amounts]
     cued = [bool(_BASE_CUE.search(text[max(0, a.start() - 12): a.start()])) for a in amounts]
     if cued.count(True) == 1:
