@@ -62,7 +62,9 @@ def report_period(year: int, kind: str) -> Period:
 
 
 # a results report by its name (sentences and table columns alike), and by the date it closes
-REPORT_NAMES = "一季报|一季度报告|第一季度报告|中报|半年报|半年度报告|三季报|三季度报告|第三季度报告|年报|年度报告"
+# ('三季度报' short for 三季度报告: '2024年三季度报正式披露营业总收入96.05亿元' is the first three quarters')
+REPORT_NAMES = ("一季报|第一季度报告|一季度报告|第一季度报|一季度报|中报|半年报|半年度报告|三季报|第三季度报告|三季度报告|"
+                "第三季度报|三季度报|年报|年度报告")
 REPORT_DATE = re.compile(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)")
 # a report closing on a quarter's last day counts from the year's start (A-share cumulative reports)
 _REPORT_ENDS = {("03", "31"): lambda y: ("Q", y, 1), ("06", "30"): lambda y: ("H", y, 1),

@@ -923,3 +923,30 @@ def test_items_named_together_before_为_and_their_list(tmp_path):
     text = ("样例电子(300998):年报点评\n维持“买入”评级。\n"
             "2024年公司营业收入40.00亿元,销售/管理/研发费用为3.54/3.02/3.49亿元,销售费用率为8.85%。\n")
     assert [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text)] == [("8.85", "consistent")]
+
+
+def test_a_report_named_by_its_quarter_counts_from_the_year_s_start_and_a_compressed_pair(tmp_path):
+    # '2024年三季度报…营业总收入96.05亿元' is the first three quarters, not Q3: Q3's own revenue
+    # (34.41) stays the base of Q3's margin; '同环比+28.06%/+10.39%' is a year-on-year and a
+    # quarter-on-quarter change
+    text = ("样例汽车(603999):三季报点评\n维持“买入”评级。\n"
+            "2024年三季度报正式披露营业总收入96.05亿元,归母净利润为6.86亿元。"
+            "2024Q3公司实现营收34.41亿元同环比+28.06%/+10.39%,实现归母净利润2.75亿元。2024Q3归母净利率为{}%。\n")
+    found = {figure(c): c for c in _results_of(tmp_path, text.format("7.99"))}
+    assert found["7.99"]["verdict"] == "consistent"                     # 2.75 ÷ 34.41
+    assert "2023Q3" in found["28.06"]["note"] and "2024Q2" in found["10.39"]["note"]
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("8.99"))}["8.99"] == "mismatch"
+
+
+def test_a_text_with_no_title_opening_on_公司_s_lines_and_a_list_carrying_revisions(tmp_path):
+    # no title, the opening stating 公司's results: a note's body; '30.8(-1.2)亿元/40.8(-1.1)亿元':
+    # each forecast with its revision in brackets
+    text = ("Q3营收同比+19%,业绩略不及预期。公司23Q1-3实现营收189.8亿元,同比+22%。"
+            "盈利预测:我们略下调公司2023-2025年归母净利润分别为30.8(-1.2)亿元/40.8(-1.1)亿元/51.2(-1.3)亿元,"
+            "同比分别+20%/+{}%/+25%。\n")
+    found = {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("32"))}
+    assert found["+32"] == "consistent" and found["+25"] == "consistent"   # 40.8 ÷ 30.8, 51.2 ÷ 40.8
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("42"))}["+42"] == "mismatch"
+    # an industry's opening ('上市公司…实现营收') is no company's
+    industry = text.replace("公司23Q1-3实现营收", "医药上市公司23Q1-3实现营收").replace("我们略下调公司", "我们略下调板块")
+    assert not [c for c in _results_of(tmp_path, industry.format("32")) if c["verdict"] != "unverifiable"]

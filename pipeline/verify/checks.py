@@ -363,6 +363,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     if not m.title and doc.pages and _opens_with_its_results(doc.pages[0].text):
         return True  # no title, the text opening '公司发布2023年年报…': a results note's body, on its company
+    if not m.title and doc.pages and _OPENS_WITH_ITS_LINES.search(doc.pages[0].text[:_OPENING]):
+        return True  # no title, its opening on 公司's lines ('…。公司23Q1-3实现营收189.8亿元'): a note's body
     if not m.title and doc.pages and _rates_a_company(doc.pages[0].text[:_OPENING]):
         return True  # no title, the text opening with the stock's rating ('报告投资评级 - 维持“买入”评级'):
         # a note's summary, on its company (an industry note names its stocks' ratings further on)
@@ -437,6 +439,8 @@ _COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调
 
 # how far into a text with no title its opening runs: the rating a summary opens with
 _OPENING = 200
+# the company, as 公司 alone (not 上市公司, 子公司), stating its results ('公司23Q1-3实现营收189.8亿元')
+_OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*[^，,。；;]{0,12}?实现(?:营业总收入|营业收入|营收|收入|归母净利润)")
 
 
 def _rates_a_company(text: str) -> bool:

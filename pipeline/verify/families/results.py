@@ -62,7 +62,8 @@ _PERIOD = re.compile(
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
-    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度|Q(?P<qn2>[1-4]))(?![\d\-])"
+    # (not a report named by its quarter: '2024年三季度报' counts the first three quarters)
+    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度(?!报)|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
@@ -319,10 +320,13 @@ _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+
 _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 # a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
 _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*[)）]"
-_ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS})?"
-_LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
-                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及]\s*(?:{_NUM})\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
+# an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
+_BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
+_ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION})?"
+_LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
+                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及]\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
+_ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 # (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 _UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
@@ -373,8 +377,8 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
                      rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
-# both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%'
-_CHANGE_PAIR = re.compile(rf"同(?:比)?\s*[/、和及与]\s*环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
+# both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%', '同环比+28.06%/+10.39%'
+_CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
                           rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{_POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{_UP}|{_DOWN})?\s*"
                           rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
@@ -986,8 +990,8 @@ class Reader:
                         self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "list":
-                nums = _numbers(_ELEMENT_POINTS.sub(lambda g: " " * len(g.group(0)),
-                                                    _ELEMENT_GROWTH.sub(lambda g: " " * len(g.group(0)), m.group("nums"))))
+                blank = lambda g: " " * len(g.group(0))  # noqa: E731
+                nums = _numbers(_ELEMENT_REVISION.sub(blank, _ELEMENT_POINTS.sub(blank, _ELEMENT_GROWTH.sub(blank, m.group("nums")))))
                 # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
                 unit = m.group("unit") or ("%" if m.group("nums").rstrip().endswith("%") else "")
                 if not unit and subject is not None:
