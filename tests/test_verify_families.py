@@ -676,6 +676,16 @@ def _summary(tmp_path, body, title="示例科技(600000):业绩稳健"):
     return [c for c in run_families(read_document(path))[0] if c["family"] == "target"]
 
 
+@pytest.mark.parametrize("values, verdicts", [("9.96-10.73", ["rounding", "rounding"]),   # 13 and 14 × 0.77
+                                              ("9.96-11.73", ["rounding", "mismatch"])])
+def test_a_range_of_multiples_gives_a_range_of_values(tmp_path, values, verdicts):
+    # each end of the value range is that end of the multiples times the year's EPS; the summary's
+    # bullets run on as one sentence, another bullet's '加权平均ROE' is no blend of methods
+    found = _summary(tmp_path, f"- 预计公司2024-2025年EPS分别为0.73元和0.77元,给予2025年13-14倍PE,合理价值区间为每股{values}元 "
+                               "- 2024年前三季度公司加权平均ROE同比下降3.07个百分点至4.67%", title="示例设计(603018):收入增速转正")
+    assert [(c["formula"], c["verdict"]) for c in found] == [("target = PE × EPS 2025", v) for v in verdicts]
+
+
 def test_a_target_in_hkd_over_a_bvps_in_usd_is_converted_in_the_pegged_band(tmp_path):
     (c,) = _summary(tmp_path, "估值倍数上调至3.0x 2025PB，基于2025年预测BPS（2.68美元），上调H股目标价至HKD63。",
                     title="示例半导体(00981):业绩超预期")

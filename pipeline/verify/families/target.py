@@ -39,6 +39,15 @@ _MULTIPLE = re.compile(
     rf"(?:预测|预期|预计)?\s*"
     rf"(?:动态)?\s*(?P<kind>{_KIND})"
     rf"|(?:目标)?(?P<kind2>{_KIND})\s*(?:估值)?\s*(?:为|至|是)?\s*(?P<num2>\d+(?:\.\d+)?)\s*(?:倍|[xX])(?![\u4e00-\u9fff]*(?:{_KIND}))")
+# a range of multiples and the range of values it gives: '给予2025年13-14倍PE，合理价值区间为每股9.96-10.73元'
+# (each end is one multiple of one year's figure)
+_RANGE_MULTIPLE = re.compile(
+    rf"(?P<lo>\d+(?:\.\d+)?)\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*"
+    rf"(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*(?P<kind>{_KIND})(?![A-Za-z])")
+_VALUE_RANGE = re.compile(r"(?:合理价值|价值区间|合理估值|目标价)[^，,；;。\d]{0,10}?"
+                          r"(?P<lo>\d+(?:\.\d+)?)\s*(?:元)?\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*元")
+# one end of a value range, as a target price is read
+_RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 # a sentence whose target is more than one multiple of one figure
 _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
 # a multiple that is the close's, the industry's or the peers', not the target's
@@ -69,6 +78,7 @@ def find(doc: Document) -> list[dict]:
         for s in page_sentences(page):
             if "目标" in s.text and not _BLEND.search(s.text):
                 out.extend(_sentence(s, facts))
+            out.extend(_ranges(s, facts))
     return out + restated_targets(doc)
 
 
@@ -251,6 +261,27 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         years = [year_of_text(m.group("year"))] if m.group("year") else \
             [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
         out.append(_check(s, facts, kind, Printed.of(num), (a, b), target, years[0] if years else None))
+    return out
+
+
+def _ranges(s: Sentence, facts: _Facts) -> list[dict]:
+    """A range of multiples and the range of values the sentence gives next: each end of the
+    value range is that end of the multiples times the year's EPS (BVPS)."""
+    out = []
+    for m in _RANGE_MULTIPLE.finditer(s.text):
+        clause = _CLAUSE_END.split(s.text[:m.start()])[-1]
+        if _NOT_TARGET.search(clause):
+            continue
+        values = _VALUE_RANGE.search(s.text, m.end(), m.end() + 40)
+        if values is None or _BLEND.search(s.text, m.start() - len(clause), values.end()):
+            continue  # (a blend judged on the words from the clause's start to the values only: a
+            # summary's bullets run on as one sentence, '加权平均ROE' in another bullet is no blend)
+        kind = "pe" if m.group("kind") in ("PE", "P/E", "市盈率") else "pb"
+        years = [year_of_text(m.group("year"))] if m.group("year") else \
+            [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
+        for end in ("lo", "hi"):
+            value = _RANGE_END.match(s.text, values.start(end))
+            out.append(_check(s, facts, kind, Printed.of(m.group(end)), m.span(end), value, years[0] if years else None))
     return out
 
 
