@@ -365,6 +365,8 @@ def _text_title(text: str) -> Optional[str]:
             continue  # a site's breadcrumb, not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
+        if len(line) > 120:
+            return None  # a paragraph: the body has begun, and a title is never below it
         if 6 <= len(line) <= 120 and len(re.findall(r"[\u4e00-\u9fff]", line)) >= 4:
             return line
     return None

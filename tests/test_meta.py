@@ -126,3 +126,13 @@ def test_a_fair_value_is_the_target(tmp_path):
     path.write_text("示例科技(688999.SH)：季报点评\n股价（2025年5月9日） 15.00元\n合理价值 18.00元\n公司发布一季报。", encoding="utf-8")
     m = read_document(path).meta
     assert (m.price.value, m.target_price.value) == (15.0, 18.0)
+
+
+def test_a_text_opening_with_a_paragraph_has_no_title_below_it(tmp_path):
+    # the body has begun: a short line further down ('盈利预测与投资建议。…') is a paragraph of it
+    body = "受需求波动影响,上半年业绩承压。" + "公司发布2023年中报,上半年实现营业收入13.42亿元,同比下降14.22%;" * 3
+    path = tmp_path / "r.txt"
+    path.write_text(f"{body}\n盈利预测与投资建议。预计公司23年实现EPS 0.73元/股。\n", encoding="utf-8")
+    assert read_document(path).meta.title is None
+    path.write_text(f"示例科技:中报点评\n{body}\n", encoding="utf-8")
+    assert read_document(path).meta.title == "示例科技:中报点评"

@@ -950,3 +950,19 @@ def test_a_text_with_no_title_opening_on_公司_s_lines_and_a_list_carrying_revi
     # an industry's opening ('上市公司…实现营收') is no company's
     industry = text.replace("公司23Q1-3实现营收", "医药上市公司23Q1-3实现营收").replace("我们略下调公司", "我们略下调板块")
     assert not [c for c in _results_of(tmp_path, industry.format("32")) if c["verdict"] != "unverifiable"]
+
+
+def test_a_note_s_body_after_its_headline_a_part_before_its_period_and_a_fair_value(tmp_path):
+    # no title: a headline sentence, then '公司发布2023年中报'; '半导体硅片业务23Q2营收环比增长13.97%' is
+    # the part's (judged as the company's it would be a false mismatch); Q1 = H1 − Q2
+    text = ("受需求波动影响,23年上半年业绩承压。公司发布2023年中报,上半年实现营业收入13.42亿元,同比下降14.22%。"
+            "公司23Q2单季度实现营业收入7.10亿元,QoQ+{}%。分业务看,半导体硅片业务23Q2营收环比增长13.97%。"
+            "预计公司23年实现EPS 0.73元/股,给予公司2023年65倍PE,对应合理价值47.44元/股,维持“买入”评级。\n")
+    def judged(qoq):
+        return {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format(qoq)) if c["verdict"] != "unverifiable"}
+    assert judged("12.30") == {"12.30": "rounding"}                     # 7.10 ÷ (13.42 − 7.10) − 1
+    assert judged("15.30") == {"15.30": "mismatch"}
+    path = tmp_path / "s.txt"
+    path.write_text(text.format("12.30"), encoding="utf-8")
+    target = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "target"]
+    assert target == [("47.44", "rounding")]                             # 65 × 0.73 = 47.45

@@ -419,6 +419,11 @@ def _opens_with_its_results(text: str) -> bool:
     the one company it covers (an industry note opens with its industry)."""
     opening = re.match(r"\s*(?:事件\s*[:：]\s*)?", text)
     m = _PUBLISHED.match(text, opening.end())
+    if m and m.group("name") in ("公司", "本公司"):
+        return True
+    # or after a headline of its own ('受需求波动影响,23年上半年业绩承压。公司发布2023年中报,…')
+    first = re.match(r"[^。！？!?\n]{0,60}[。！？!?\n]\s*", text)
+    m = _PUBLISHED.match(text, first.end()) if first else None
     return bool(m and m.group("name") in ("公司", "本公司"))
 
 

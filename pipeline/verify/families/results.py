@@ -261,6 +261,12 @@ def _named_doer(clause: str) -> bool:
     return bool(_NOT_A_DOER.sub("", m.group(1)))
 
 
+# a period named right before a line item ('23Q2', '2024年', '第三季度', '上半年')
+# (a span or a list of them: '2025年至2027年', '2025/2026年')
+_PERIOD_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*(?:年|[QH][1-4]|[AE])?|[QH][1-4]|[上下]半年|全年|前三季度|第?[一二三四]季度|单季度?)"
+                            r"\s*(?:[-–~～至到/、和及]\s*)?)+$")
+
+
 def is_own(text: str, start: int) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
     晶圆营收, 电子材料业务实现收入) and its clause is not about something else (行业, 市场, 产业)."""
@@ -269,6 +275,12 @@ def is_own(text: str, start: int) -> bool:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
+    head = text[max(0, start - 20):start]
+    period = _PERIOD_BEFORE.search(head)
+    if period and period.start() > 0:
+        # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收' is the part's)
+        if _PART_BEFORE.search(head[:period.start()]):
+            return False
     clause = _clause_before(text, start)
     if _named_doer(clause):
         return False

@@ -46,6 +46,9 @@ _RANGE_MULTIPLE = re.compile(
     rf"(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*(?P<kind>{_KIND})(?![A-Za-z])")
 _VALUE_RANGE = re.compile(r"(?:合理价值|价值区间|合理估值|目标价)[^，,；;。\d]{0,10}?"
                           r"(?P<lo>\d+(?:\.\d+)?)\s*(?:元)?\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*元")
+# a fair value set the way a target is ('给予公司2023年65倍PE，对应合理价值47.44元/股'), not a range of them
+_FAIR_VALUE = re.compile(r"(?:合理价值|合理估值|合理股价)\s*(?:为|约为?|是)?\s*(?P<c1>)(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
+                         r"(?P<c2>港元|港币|美元|元)?(?!\s*[-–~～至到]\s*\d)")
 # one end of a value range, as a target price is read
 _RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 # a sentence whose target is more than one multiple of one figure
@@ -76,7 +79,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
-            if "目标" in s.text and not _BLEND.search(s.text):
+            if ("目标" in s.text or _FAIR_VALUE.search(s.text)) and not _BLEND.search(s.text):
                 out.extend(_sentence(s, facts))
             out.extend(_ranges(s, facts))
     return out + restated_targets(doc)
@@ -241,7 +244,7 @@ class _Facts:
 
 def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
     text = s.text
-    targets = [m for m in TARGET_PRICE.finditer(text) if not is_earlier_target(text, m)]
+    targets = [m for m in TARGET_PRICE.finditer(text) if not is_earlier_target(text, m)] + list(_FAIR_VALUE.finditer(text))
     out = []
     for m in _MULTIPLE.finditer(text):
         num = m.group("num") or m.group("num2")
