@@ -966,3 +966,14 @@ def test_a_note_s_body_after_its_headline_a_part_before_its_period_and_a_fair_va
     path.write_text(text.format("12.30"), encoding="utf-8")
     target = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "target"]
     assert target == [("47.44", "rounding")]                             # 65 × 0.73 = 47.45
+
+
+def test_a_statement_identity_among_amounts_the_prose_lists(tmp_path):
+    # 毛利 = 营业总收入 − 营业成本 each year, from lists a summary runs together with no stop
+    text = ("样例汽车(603999):三季报点评\n维持“买入”评级。\n"
+            "2023A-2026E的营业总收入分别为10572、13582、17797、20411百万元营业成本分别为8452、10947、14060、15894百万元"
+            "毛利分别为2120、2635、{}、4517百万元。\n")
+    found = {figure(c): (c["verdict"], c["formula"]) for c in _results_of(tmp_path, text.format("3737"))}
+    assert found == {f: ("consistent", f"毛利 = 营业收入 − 营业成本 ({y})")
+                     for f, y in (("2120", 2023), ("2635", 2024), ("3737", 2025), ("4517", 2026))}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("3837"))}["3837"] == "mismatch"

@@ -40,6 +40,7 @@ from ...periods import (REPORT_NAMES, Period, name_of, period_before, period_of_
 from ..checks import (Amount, amounts, converted, formula_range, growth_formula, growth_pct, growth_readings,
                       is_company_report, judge_formula, line_items, make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
+from .totals import IDENTITIES
 from .market import share_count_excuse
 from .valuation import exact_price
 
@@ -162,6 +163,12 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
     return [("Y", _year(g["yy"] or g["yy2"] or g["fy"]))]
 
 
+# the statement identities a summary's prose may be judged by: their lines' names are unambiguous
+# (净利润 = 利润总额 − 所得税 is not: a sentence's 净利润 is as often the parent's share)
+PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity", "equity_total",
+                    "net_interest_income", "net_fee_income"}
+
+
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
@@ -169,6 +176,12 @@ RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净�
                "净资产收益率", "ROE"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
+
+
+def _concept_word(concept: str) -> str:
+    """A concept's name as the statements print it (line_items.json's first name for it)."""
+    words = line_items().get(concept) or [concept]
+    return words[0]
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +208,10 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
 _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
-                         r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$")
+                         r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|"
+                         # the last figure's unit, a summary's clauses run together with no stop
+                         # ('…20411百万元营业成本分别为…')
+                         r"\d(?:万亿|亿|千万|百万|万|千)?元|\d%)$")
 
 # a balance's change since the year began: on the end of the year before ('资产负债率较年初下降2.4个百分点')
 _SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
@@ -744,7 +760,38 @@ class Reader:
         # only the second reading's checks are kept
         self.learn(sentences)
         self.read(sentences)
+        self.stated_identities()
         return self.checks
+
+    def stated_identities(self) -> None:
+        """A statement's identities among the amounts the sentences state and no table prints:
+        '营业总收入分别为10572、13582百万元营业成本分别为8452、10947百万元毛利分别为2120、2635百万元' —
+        毛利 = 营业收入 − 营业成本 each year. Only identities whose lines prose names unambiguously
+        (`PROSE_IDENTITIES`): a sentence's 净利润 is as often the parent's share."""
+        for total, parts, optional in IDENTITIES:
+            if total not in PROSE_IDENTITIES:
+                continue
+            for (concept, p), stated in list(self.stated.items()):
+                if concept != total or stated is None or self.table_amount(total, p) is not None:
+                    continue
+                found = [(sign, c, self.stated.get((c, p))) for sign, c in parts]
+                if any(v is None and c not in optional for _, c, v in found):
+                    continue
+                found = [(sign, c, v) for sign, c, v in found if v is not None]
+                if len(found) < 2 or {v[1] for _, _, v in found} != {stated[1]}:
+                    continue  # one line alone, or lines in other currencies
+                signed = [v[0] if sign > 0 else Printed(-abs(v[0].value), v[0].step, v[0].places) for sign, _, v in found]
+                verdict, exact = calc.judge_sum(signed, stated[0])
+                names = {c: _concept_word(c) for _, c, _ in [*found, (1, total, None)]}
+                formula = f"{names[total]} = " + " ".join(
+                    ("+ " if sign > 0 else "− ") + names[c] for sign, c, _ in found).lstrip("+ ")
+                _, page, a, b = stated[2]
+                text = next(pg.text for pg in self.doc.pages if pg.number == page)
+                start = max(text.rfind(ch, 0, a) for ch in "。；;\n") + 1
+                end = min([i for i in (text.find(ch, b) for ch in "。；;\n") if i >= 0] or [len(text)])
+                self.checks.append(make(marked(text[start:end], a - start, b - start).strip(), page, f"{formula} ({name_of(p)})",
+                                        {f"{names[c]} {name_of(p)}": v[0] for _, c, v in found}, stated[0], exact,
+                                        stated[1], verdict, "", cells=[v[2] for _, _, v in found] + [stated[2]]))
 
     def sentences(self) -> list[Sentence]:
         return [s for page in self.doc.pages for s in page_sentences(page) if re.search(r"\d", s.text)]
