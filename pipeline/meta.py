@@ -273,7 +273,7 @@ _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股�
 # figure, the figure; two labels share one line as 'a/b' ('总股本/流通A股（万股） 798,577/798,577')
 _MARKET_NAMES = {"总股本": "总股本", "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
                  "已上市流通股": "流通股本", "已上市流通A股": "流通股本",
-                 "总市值": "总市值", "当前市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
+                 "总市值": "总市值", "当前市值": "总市值", "市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
                  "每股净资产": "每股净资产", "市净率": "市净率"}
 # spaces a PDF puts between Latin and Han ('流通 A 股') allowed between any two characters
 _MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))
@@ -404,7 +404,7 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
         m.company, m.ticker = find_company(first)
     target = find_price(rows, r"目标价格?|目标价位|合理价值|合理估值")
     price = next((p for p in (find_price(rows, label) for label in
-                              (r"收盘价", r"当前股价|最新股价|当前价格?|现价", r"股价")) if p), None)
+                              (r"收盘价", r"当前股价|最新股价|当前价格?|现价|市价", r"股价")) if p), None)
     m.target_price = Money(**target) if target else None
     m.price = Money(**price) if price else None
     m.market = {name: Quantity(**q) for name, q in find_market(rows).items()}

@@ -136,3 +136,11 @@ def test_a_text_opening_with_a_paragraph_has_no_title_below_it(tmp_path):
     assert read_document(path).meta.title is None
     path.write_text(f"示例科技:中报点评\n{body}\n", encoding="utf-8")
     assert read_document(path).meta.title == "示例科技:中报点评"
+
+
+def test_a_summary_s_market_data_named_市价_and_市值(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("示例食品:三季报点评\n总股本293.29百万股 流通股本293.29百万股 市价91.79元 市值26,921.48百万元 "
+                    "流通市值26,921.48百万元\n", encoding="utf-8")
+    m = read_document(path).meta
+    assert m.price.value == 91.79 and m.market["总市值"].printed == "26,921.48" and m.market["流通市值"].unit == "百万元"

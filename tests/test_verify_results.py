@@ -977,3 +977,22 @@ def test_a_statement_identity_among_amounts_the_prose_lists(tmp_path):
     assert found == {f: ("consistent", f"毛利 = 营业收入 − 营业成本 ({y})")
                      for f, y in (("2120", 2023), ("2635", 2024), ("3737", 2025), ("4517", 2026))}
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("3837"))}["3837"] == "mismatch"
+
+
+def test_a_figure_a_space_split_a_basic_eps_and_a_revised_eps_list(tmp_path):
+    # '为3 4.04、37.45、41.49亿' is 34.04 split by a PDF's spacing: its tail 4.04 is no profit (read
+    # as one, the years' PE would be a false mismatch)
+    split = ("样例家电(000999)2025年三季报点评:营收同比转正\n维持公司\"买入\"评级。我们预计2025-2027年公司归母净利润为"
+             "3 4.04、37.45、41.49亿,对应PE为10.5、9.5、8.6倍。\n")
+    assert not [c for c in _results_of(tmp_path, split) if c["verdict"] == "mismatch"]
+    # '基本每股收益0.94元' of a reported year is on the weighted average count: 27.40亿 ÷ 28.53亿股 = 0.96
+    basic = ("样例生物(600999):年报点评\n样例证券· 2025-03-19 20:17\n维持“买入”评级。收盘价10.16元,总股本2853百万股。"
+             "2024年实现营业收入250.69亿元;归母净利润27.40亿元;{}每股收益{}元。\n")
+    (c,) = [c for c in _results_of(tmp_path, basic.format("基本", "0.94")) if figure(c) == "0.94"]
+    assert c["verdict"] == "unverifiable" and "weighted average" in c["note"]
+    assert [c["verdict"] for c in _results_of(tmp_path, basic.format("基本", "0.84")) if figure(c) == "0.84"] == ["mismatch"]
+    # an EPS list revised ('EPS(Non-GAAP)由9.7/12.1/14.6元调整为8.3/9.1/11.2元'): the new figures, one price
+    revised = ("样例集团-SW(09999.HK):业绩前瞻\n维持\"买入\"评级。将2025-2027年的EPS(Non-GAAP)由9.7/12.1/14.6元调整为"
+               "8.3/9.1/11.2元,对应2025-2027年的PE分别为11.9/10.8/{}倍。\n")
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, revised.format("8.8"))} == {"10.8": "rounding", "8.8": "consistent"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, revised.format("9.8"))}["9.8"] == "mismatch"

@@ -163,6 +163,15 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
     return [("Y", _year(g["yy"] or g["yy2"] or g["fy"]))]
 
 
+# the head of a figure a space split from it, right before where a figure starts: '为3 4.04' (34.04, as a
+# PDF's letter-spacing prints it); not a period's digit ('24Q3 10.2')
+_SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
+# an EPS the sentence names basic or diluted ('基本每股收益0.94元'): on the year's weighted average
+# share count, which may sit this far from the first page's count after buybacks or new shares
+_WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EPS)\s*(?:为|是)?\s*$|(?:basic|diluted)\s*EPS\s*$", re.I)
+WEIGHTED_COUNT_DRIFT = Decimal("0.10")
+
+
 # the statement identities a summary's prose may be judged by: their lines' names are unambiguous
 # (净利润 = 利润总额 − 所得税 is not: a sentence's 净利润 is as often the parent's share)
 PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity", "equity_total",
@@ -424,8 +433,12 @@ _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 def _per_share_list(names: str) -> re.Pattern:
     """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元'), or with
-    the yuan in brackets by the name ('每股盈利(元)分别为0.29/-0.49/0.27')."""
-    return re.compile(rf"(?:{names})\s*(?:(?P<yuan>[(（]元(?:/股)?[)）])|[(（](?:{names})[)）])?\s*(?:预测|预计)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+    the yuan in brackets by the name ('每股盈利(元)分别为0.29/-0.49/0.27'), or a revision's new
+    figures ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')."""
+    return re.compile(rf"(?:{names})\s*(?:(?P<yuan>[(（]元(?:/股)?[)）])|[(（](?:{names}|[A-Za-z\- ]{{2,12}})[)）])?\s*(?:预测|预计)?\s*"
+                      # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
+                      rf"(?:由\s*{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
+                      rf"(?:分别)?(?:为|是|约为?)?\s*"
                       rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
@@ -1023,6 +1036,10 @@ class Reader:
                     self.part_share(s, part_amount, m)
                 part_revenue, part_amount = None, None
                 continue
+            if kind in ("list", "amount"):
+                at = m.start("num" if kind == "amount" else "nums")
+                if _SPLIT_BY_A_SPACE.search(text, max(0, at - 6), at):
+                    continue  # '归母净利润为3 4.04、37.45亿': a figure a space split (34.04) is not its tail
             if kind == "amount" and part_revenue is not None and subject is None:
                 scale, currency = money_scale(m.group("unit"))
                 if len(periods) == 1 and scale:
@@ -1223,6 +1240,11 @@ class Reader:
         verdict, exact = judge_formula(lambda n, c: n / c, [profit, count], printed)
         reported = bool(self.doc.meta.date) and p[1] < int(self.doc.meta.date[:4])
         note = share_count_excuse(verdict, exact, printed, not reported, Printed.of(shares.printed)) or ""
+        if (not note and verdict == "mismatch" and reported and _WEIGHTED_EPS.search(s.text[:at[0] - s.start])
+                and abs(exact - printed.value) <= WEIGHTED_COUNT_DRIFT * abs(printed.value)):
+            # '基本每股收益0.94元': on the year's weighted average count, which buybacks or issues move
+            # away from the first page's (梅花生物 2024: 27.40亿 ÷ 28.53亿股 = 0.96)
+            note = "basic EPS is on the year's weighted average share count, which the report does not print"
         verdict = "unverifiable" if note else verdict
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} = 归母净利润 ÷ 总股本",
                  {f"归母净利润 {name_of(p)} (元)": profit, f"总股本 ({shares.unit})": Printed.of(shares.printed)},
