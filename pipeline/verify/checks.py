@@ -361,13 +361,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
-    if not m.title and doc.pages and _opens_with_its_results(doc.pages[0].text):
-        return True  # no title, the text opening '公司发布2023年年报…': a results note's body, on its company
-    if not m.title and doc.pages and _OPENS_WITH_ITS_LINES.search(doc.pages[0].text[:_OPENING]):
-        return True  # no title, its opening on 公司's lines ('…。公司23Q1-3实现营收189.8亿元'): a note's body
-    if not m.title and doc.pages and _rates_a_company(doc.pages[0].text[:_OPENING]):
-        return True  # no title, the text opening with the stock's rating ('报告投资评级 - 维持“买入”评级'):
-        # a note's summary, on its company (an industry note names its stocks' ratings further on)
+    if not m.title and doc.pages and _opens_on_its_company(doc.pages[0].text):
+        return True  # no title, a note's body or summary on the one company it covers
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
@@ -411,6 +406,15 @@ def _publishes_its_results(title: str, text: str) -> bool:
         if len(name) >= 2 and opens and not _NOT_A_COMPANY.search(name):
             return True
     return False
+
+
+def _opens_on_its_company(text: str) -> bool:
+    """Whether a text with no title opens as a note on one company: its results published
+    ('公司发布2023年年报…'), its lines stated by 公司 ('公司23Q1-3实现营收189.8亿元'), or its stock's
+    rating ('报告投资评级 - 维持“买入”评级'). An industry note opens with its industry, and names its
+    stocks' ratings further on."""
+    opening = text[:_OPENING]
+    return _opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
 
 
 def _opens_with_its_results(text: str) -> bool:

@@ -798,13 +798,13 @@ class Reader:
                 names = {c: _concept_word(c) for _, c, _ in [*found, (1, total, None)]}
                 formula = f"{names[total]} = " + " ".join(
                     ("+ " if sign > 0 else "− ") + names[c] for sign, c, _ in found).lstrip("+ ")
-                _, page, a, b = stated[2]
-                text = next(pg.text for pg in self.doc.pages if pg.number == page)
-                start = max(text.rfind(ch, 0, a) for ch in "。；;\n") + 1
-                end = min([i for i in (text.find(ch, b) for ch in "。；;\n") if i >= 0] or [len(text)])
-                self.checks.append(make(marked(text[start:end], a - start, b - start).strip(), page, f"{formula} ({name_of(p)})",
-                                        {f"{names[c]} {name_of(p)}": v[0] for _, c, v in found}, stated[0], exact,
-                                        stated[1], verdict, "", cells=[v[2] for _, _, v in found] + [stated[2]]))
+                _, page, a, b = stated[2]  # the total's place: its sentence is the claim
+                sentence = next(x for pg in self.doc.pages if pg.number == page for x in page_sentences(pg)
+                                if x.start <= a < x.start + len(x.text))
+                self.checks.append(make(marked(sentence.text, a - sentence.start, b - sentence.start).strip(), page,
+                                        f"{formula} ({name_of(p)})", {f"{names[c]} {name_of(p)}": v[0] for _, c, v in found},
+                                        stated[0], exact, stated[1], verdict, "",
+                                        cells=[v[2] for _, _, v in found] + [stated[2]]))
 
     def sentences(self) -> list[Sentence]:
         return [s for page in self.doc.pages for s in page_sentences(page) if re.search(r"\d", s.text)]
