@@ -12,9 +12,11 @@ data/pegs.json); else unverifiable, naming the rate. A multiple whose year the s
 does not name is tried against every year the report has a per-share figure for: the year
 that reproduces it is named, and none reproducing it is unverifiable, not a mismatch.
 
-Set aside, because their target is not one multiple of one figure: blends (综合, DCF, 分部/SOTP,
-加权, PEG, EV/EBITDA), ranges (20-25倍), approximate multiples (约25倍), and multiples of
-an earlier forecast in brackets (前值1.53x)."""
+A range of multiples giving a fair value's range ('13-14倍PE，合理价值区间为每股9.96-10.73元')
+is judged end by end. Set aside, because their target is not one multiple of one figure:
+blends (综合, DCF, 分部/SOTP, 加权, PEG, EV/EBITDA), a target's range (20-25倍, 目标价区间25-30元:
+often round figures), approximate multiples (约25倍), and multiples of an earlier forecast
+in brackets (前值1.53x)."""
 from __future__ import annotations
 
 import json
@@ -44,7 +46,8 @@ _MULTIPLE = re.compile(
 _RANGE_MULTIPLE = re.compile(
     rf"(?P<lo>\d+(?:\.\d+)?)\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*"
     rf"(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*(?P<kind>{_KIND})(?![A-Za-z])")
-_VALUE_RANGE = re.compile(r"(?:合理价值|价值区间|合理估值|目标价)[^，,；;。\d]{0,10}?"
+# (a fair value's range, computed; a target's range is often round figures: '目标价区间25-30元' is left alone)
+_VALUE_RANGE = re.compile(r"(?:合理价值|价值区间|合理估值)[^，,；;。\d]{0,10}?"
                           r"(?P<lo>\d+(?:\.\d+)?)\s*(?:元)?\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*元")
 # a fair value set the way a target is ('给予公司2023年65倍PE，对应合理价值47.44元/股'), not a range of them
 _FAIR_VALUE = re.compile(r"(?:合理价值|合理估值|合理股价)\s*(?:为|约为?|是)?\s*(?P<c1>)(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
