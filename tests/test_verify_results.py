@@ -996,3 +996,18 @@ def test_a_figure_a_space_split_a_basic_eps_and_a_revised_eps_list(tmp_path):
                "8.3/9.1/11.2元,对应2025-2027年的PE分别为11.9/10.8/{}倍。\n")
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, revised.format("8.8"))} == {"10.8": "rounding", "8.8": "consistent"}
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, revised.format("9.8"))}["9.8"] == "mismatch"
+
+
+def test_forecast_eps_against_profits_on_one_share_count(tmp_path):
+    # no share count printed: every forecast year divides its profit by one count, so 2027's EPS is
+    # 67.0 × 3.96 ÷ 59.7 = 4.44 (printed 4.45: within the inputs' rounding)
+    text = ("样例酒业(002999):年报点评\n样例证券· 2025-04-30 10:00\n维持“买入”评级。预计2025-2027年归母净利分别为"
+            "59.7/62.4/67.0亿元,EPS为3.96/4.14/{}元。\n")
+    def judged(eps):
+        return {figure(c): (c["verdict"], c["formula"]) for c in _results_of(tmp_path, text.format(eps))}
+    assert judged("4.45") == {"4.14": ("consistent", "归母净利润 2026 × EPS 2025 ÷ 归母净利润 2025 (one share count)"),
+                              "4.45": ("rounding", "归母净利润 2027 × EPS 2025 ÷ 归母净利润 2025 (one share count)")}
+    assert judged("4.65")["4.65"][0] == "mismatch"
+    # a reported year is on its weighted count: not the first year of the one count
+    reported = text.replace("预计2025-2027年", "2024-2026年").replace("2025-04-30", "2025-08-30")
+    assert {figure(c) for c in _results_of(tmp_path, reported.format("4.45"))} == {"4.45"}

@@ -1010,6 +1010,8 @@ class Reader:
                         eps_list[p] = (_printed(num), s.start + a, s.start + b)
                     self.state((kind, p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
                     self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b), kind)
+                if kind == "eps" and len(periods) == len(nums):
+                    self.eps_by_one_count(s, m, periods, nums)
                 continue
             if kind in ("pe", "valued"):
                 if kind == "valued" and (subject is None or subject.concept not in ("parent_np", "net_profit")):
@@ -1622,6 +1624,34 @@ class Reader:
             if all(stated):
                 return {p: (v[0], v[2]) for p, v in zip(periods, stated)}, word
         return None
+
+    def eps_by_one_count(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str]) -> None:
+        """Forecast years' EPS against their profits where the report prints no share count
+        ('归母净利分别为59.7/62.4/67.0亿元，EPS为3.96/4.14/4.45元'): a forecast divides every year's
+        profit by one count, so each year after the first is its profit × the first's EPS ÷ the
+        first's profit. A reported year (a weighted count) and a loss are left out; with a share
+        count printed, `eps_on_shares` judges each year against it instead."""
+        if self.doc.meta.market.get("总股本") is not None or self.table_row("eps", periods[0]) is not None:
+            return
+        first = (int(self.doc.meta.date[:4]) if self.doc.meta.date else
+                 self.published_year + 1 if self.published_year else None)
+        profits = self._profits(periods, None)
+        if first is None or profits is None:
+            return
+        bases, word = profits
+        listed = [(p, (num, a, b)) for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums))
+                  if p[0] == "Y" and p[1] >= first and _printed(num).value > 0 and bases[p][0].value > 0]
+        if len(listed) < 2:
+            return
+        p0, (num0, a0, b0) = listed[0]
+        eps0, (profit0, cell0) = _printed(num0), bases[p0]
+        for p, (num, a, b) in listed[1:]:
+            profit, cell = bases[p]
+            verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit, eps0, profit0], _printed(num))
+            self.add(s, (a, b), f"{word} {name_of(p)} × EPS {name_of(p0)} ÷ {word} {name_of(p0)} (one share count)",
+                     {f"{word} {name_of(p)}": profit, f"EPS {name_of(p0)}": eps0, f"{word} {name_of(p0)}": profit0},
+                     _printed(num), exact, "元", verdict,
+                     cells=[cell, cell0, ("text", s.page, s.start + a0, s.start + b0)])
 
     def pe_by_one_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
                         word: str, what: str) -> None:
