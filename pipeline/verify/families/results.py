@@ -597,13 +597,6 @@ def _numbers(text: str) -> list[str]:
 
 
 # ----------------------------------------------------------------------------- events
-def _one_figure(a: Printed, b: Printed) -> bool:
-    """Whether two printed values are one figure: the coarser rounds the finer as printed."""
-    coarse, fine = (a, b) if a.step >= b.step else (b, a)
-    lo, hi = coarse.interval()
-    return lo <= fine.value < hi or coarse.value == fine.value
-
-
 @dataclass
 class Subject:
     """The line item figures are said of: an amount concept or a ratio name."""
@@ -1203,17 +1196,18 @@ class Reader:
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
 
     def state(self, key: tuple, value: tuple) -> None:
-        """Learn an amount a sentence states (value: Printed, currency word, cell)."""
+        """Learn an amount a sentence states (value: Printed, currency word, cell). Two values
+        are one figure where the coarser is the finer as printed ('营收288.8亿元' and '营业收入
+        288.76亿元'): the finer is kept; two different values make neither an input elsewhere."""
         known = self.stated.get(key, value)
         if key not in self.stated:
             self.stated[key] = value
-        elif known is None or known[1] != value[1]:
+            return
+        if known is None or known[1] != value[1]:
             self.stated[key] = None
-        elif _one_figure(known[0], value[0]):
-            # '营收288.8亿元' and '营业收入288.76亿元': one figure at two precisions, the finer kept
-            self.stated[key] = min(known, value, key=lambda v: v[0].step)
-        else:
-            self.stated[key] = None  # two different values: neither is an input elsewhere
+            return
+        fine, coarse = sorted((known, value), key=lambda v: v[0].step)
+        self.stated[key] = fine if calc.rounds_to(fine[0].value, coarse[0], "nearest") else None
 
     def restated_per_share(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int],
                            concept: str = "eps") -> None:
