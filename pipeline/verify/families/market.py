@@ -86,6 +86,9 @@ def market_values(doc: Document) -> list[dict]:
 # rounded to 百万股 in the table) unseen: 东吴's is 0.01% off; a one-digit edit of a two-decimal
 # BVPS (20.39 → 20.49) is 0.5%
 SHARE_DRIFT = Decimal("0.0025")
+# how far a reported EPS the report names basic or diluted may sit from the profit over the
+# year-end count: the weighted average count it divides moves with buybacks and new shares
+WEIGHTED_COUNT_DRIFT = Decimal("0.10")
 
 
 # a per-share figure and the amounts it divides by the share count, in the order tried: a
@@ -137,16 +140,22 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
     return out
 
 
-def share_count_excuse(verdict: str, exact, printed: Printed, forecast: bool, count: Printed) -> str | None:
+def share_count_excuse(verdict: str, exact, printed: Printed, forecast: bool, count: Printed,
+                       named_basic: bool = False) -> str | None:
     """Why a per-share figure that misses the year's amount over the first page's share count is
     `unverifiable`, if it is: a reported year's within 2% is the company's own, on its weighted
-    count; any year's within SHARE_DRIFT may be on a count a little off the first page's (东吴:
-    每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first page's 7,986.96)."""
+    count — within 10% where the report names it basic or diluted (基本每股收益: buybacks or new
+    shares move the year's weighted average from the year-end count; 梅花生物 2024: 27.40亿 ÷
+    28.53亿股 = 0.96, printed 0.94); any year's within SHARE_DRIFT may be on a count a little off
+    the first page's (东吴: 每股净资产 2027E 20.96 is 167,357 over its table's 7,986, not the first
+    page's 7,986.96)."""
     if verdict != "mismatch" or not exact:
         return None
     off = abs(exact - printed.value)
     if not forecast and off <= REPORTED_BASE_TOLERANCE * abs(printed.value):
         return "a reported year's per-share figure is the company's own, on its weighted share count, which the report does not print"
+    if not forecast and named_basic and off <= WEIGHTED_COUNT_DRIFT * abs(printed.value):
+        return "basic EPS is on the year's weighted average share count, which the report does not print"
     if off <= SHARE_DRIFT * abs(printed.value):
         return (f"within {SHARE_DRIFT:.1%} of {exact:.4f}: on a share count a little off the first page's "
                 f"{count.value}, which the report does not print")

@@ -167,9 +167,8 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
 # PDF's letter-spacing prints it); not a period's digit ('24Q3 10.2')
 _SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
 # an EPS the sentence names basic or diluted ('基本每股收益0.94元'): on the year's weighted average
-# share count, which may sit this far from the first page's count after buybacks or new shares
+# share count (market.share_count_excuse)
 _WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EPS)\s*(?:为|是)?\s*$|(?:basic|diluted)\s*EPS\s*$", re.I)
-WEIGHTED_COUNT_DRIFT = Decimal("0.10")
 
 
 # the statement identities a summary's prose may be judged by: their lines' names are unambiguous
@@ -1235,12 +1234,8 @@ class Reader:
         count = Printed.of(shares.printed).times(share_scale(shares.unit))
         verdict, exact = judge_formula(lambda n, c: n / c, [profit, count], printed)
         reported = bool(self.doc.meta.date) and p[1] < int(self.doc.meta.date[:4])
-        note = share_count_excuse(verdict, exact, printed, not reported, Printed.of(shares.printed)) or ""
-        if (not note and verdict == "mismatch" and reported and _WEIGHTED_EPS.search(s.text[:at[0] - s.start])
-                and abs(exact - printed.value) <= WEIGHTED_COUNT_DRIFT * abs(printed.value)):
-            # '基本每股收益0.94元': on the year's weighted average count, which buybacks or issues move
-            # away from the first page's (梅花生物 2024: 27.40亿 ÷ 28.53亿股 = 0.96)
-            note = "basic EPS is on the year's weighted average share count, which the report does not print"
+        named_basic = bool(_WEIGHTED_EPS.search(s.text[:at[0] - s.start]))  # '基本每股收益0.94元'
+        note = share_count_excuse(verdict, exact, printed, not reported, Printed.of(shares.printed), named_basic) or ""
         verdict = "unverifiable" if note else verdict
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} = 归母净利润 ÷ 总股本",
                  {f"归母净利润 {name_of(p)} (元)": profit, f"总股本 ({shares.unit})": Printed.of(shares.printed)},
