@@ -102,19 +102,17 @@ def growth_pct(now: Decimal, before: Decimal) -> Decimal:
     return (now - before) / abs(before) * 100
 
 
+# a growth's formula in words, for each reading of it
+GROWTH_ON_SIZE = "({now} − {before}) ÷ |{before}| × 100"
+GROWTH_RATIO = "({now} ÷ {before} − 1) × 100"
+
+
 def growth_readings(before: Decimal) -> list[tuple[str, Callable[[Decimal, Decimal], Decimal]]]:
-    """The readings of a growth to try, with the formula's words: from a loss, the plain ratio
-    too (some reports print now ÷ before − 1 there, its sign turned)."""
+    """The readings of a growth to try, as (formula in words, function): from a loss, the plain
+    ratio too (some reports print now ÷ before − 1 there, its sign turned)."""
     if before >= 0:
-        return [("÷ − 1", growth_pct)]
-    return [("on |base|", growth_pct), ("÷ − 1", lambda x, y: (x / y - 1) * 100)]
-
-
-def growth_formula(now: str, before: str, reading: str) -> str:
-    """A growth's formula in words, for the reading that judged it."""
-    if reading == "on |base|":
-        return f"({now} − {before}) ÷ |{before}| × 100"
-    return f"({now} ÷ {before} − 1) × 100"
+        return [(GROWTH_RATIO, growth_pct)]
+    return [(GROWTH_ON_SIZE, growth_pct), (GROWTH_RATIO, lambda x, y: (x / y - 1) * 100)]
 
 
 def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional[tuple[Decimal, Decimal]]:

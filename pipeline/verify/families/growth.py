@@ -8,7 +8,7 @@ import re
 
 from ...document import Document
 from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
-from ..checks import (Amount, amounts, concept_of, growth_formula, growth_pct, growth_readings, judge_formula, make,
+from ..checks import (Amount, amounts, concept_of, growth_pct, growth_readings, judge_formula, make,
                       previous_period, squash)
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
@@ -91,7 +91,7 @@ def find(doc: Document) -> list[dict]:
                 if v2 in ("consistent", "rounding"):
                     verdict, exact, now, before = v2, e2, p_now, p_before
                     note = "the growth of the parent's share (归母净利润)"
-        out.append(make(claim, a.page, growth_formula(f"{base} {a.period}", f"{base} {prev_period}", reading),
+        out.append(make(claim, a.page, reading.format(now=f"{base} {a.period}", before=f"{base} {prev_period}"),
                         {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
                         a.printed, exact, "%", verdict, note, a.cell(), cells=[a, now, before]))
     return out

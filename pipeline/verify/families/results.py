@@ -37,7 +37,7 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import (REPORT_NAMES, Period, name_of, period_before, period_of_label, report_period, year_before,
                          year_of_text as _year)
-from ..checks import (Amount, amounts, converted, formula_range, growth_formula, growth_pct, growth_readings,
+from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, line_items, make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
 from .totals import IDENTITIES
@@ -1317,7 +1317,7 @@ class Reader:
             return
         judged = [(reading, *judge_formula(fn, [now, before], printed)) for reading, fn in growth_readings(before.value)]
         reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
-        formula = growth_formula(what, f"{subject.word} {name_of(base)}", reading)
+        formula = reading.format(now=what, before=f"{subject.word} {name_of(base)}")
         if verdict == "mismatch" and subject.concept == "net_profit":
             parent = Subject("归母净利润", concept="parent_np")
             n2, c2, _ = self.amount_in_yuan(parent, p)
