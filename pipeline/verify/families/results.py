@@ -301,10 +301,8 @@ def is_own(text: str, start: int) -> bool:
         return False
     head = text[max(0, start - 20):start]
     period = _PERIOD_BEFORE.search(head)
-    if period and period.start() > 0:
-        # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收' is the part's)
-        if _PART_BEFORE.search(head[:period.start()]):
-            return False
+    if period and _PART_BEFORE.search(head[:period.start()]):
+        return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
     clause = _clause_before(text, start)
     if _named_doer(clause):
         return False
@@ -765,10 +763,10 @@ class Reader:
         # only the second reading's checks are kept
         self.learn(sentences)
         self.read(sentences)
-        self.stated_identities()
+        self.stated_identities(sentences)
         return self.checks
 
-    def stated_identities(self) -> None:
+    def stated_identities(self, sentences: list[Sentence]) -> None:
         """A statement's identities among the amounts the sentences state and no table prints:
         '营业总收入分别为10572、13582百万元营业成本分别为8452、10947百万元毛利分别为2120、2635百万元' —
         毛利 = 营业收入 − 营业成本 each year. Only identities whose lines prose names unambiguously
@@ -791,8 +789,7 @@ class Reader:
                 formula = f"{names[total]} = " + " ".join(
                     ("+ " if sign > 0 else "− ") + names[c] for sign, c, _ in found).lstrip("+ ")
                 _, page, a, b = stated[2]  # the total's place: its sentence is the claim
-                sentence = next(x for pg in self.doc.pages if pg.number == page for x in page_sentences(pg)
-                                if x.start <= a < x.start + len(x.text))
+                sentence = next(x for x in sentences if x.page == page and x.start <= a < x.start + len(x.text))
                 self.checks.append(make(marked(sentence.text, a - sentence.start, b - sentence.start).strip(), page,
                                         f"{formula} ({name_of(p)})", {f"{names[c]} {name_of(p)}": v[0] for _, c, v in found},
                                         stated[0], exact, stated[1], verdict, "",
