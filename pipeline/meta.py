@@ -271,20 +271,25 @@ _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股�
 
 # the first page's market data (市场数据/基础数据): a label, its unit in brackets or after the
 # figure, the figure; two labels share one line as 'a/b' ('总股本/流通A股（万股） 798,577/798,577')
-_MARKET_NAMES = {"总股本": "总股本", "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
+_MARKET_NAMES = {"总股本": "总股本", "已发行总股本": "总股本", "已发行股本": "总股本", "已发行股份": "总股本", "总股数": "总股本",
+                 "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
                  "已上市流通股": "流通股本", "已上市流通A股": "流通股本",
                  "总市值": "总市值", "当前市值": "总市值", "市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
                  "每股净资产": "每股净资产", "市净率": "市净率"}
 # spaces a PDF puts between Latin and Han ('流通 A 股') allowed between any two characters
 _MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))
 _MARKET_NUM = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
-_MARKET_UNIT = r"百万港元|十亿港元|亿港元|百万美元|十亿美元|亿美元|百万元|十亿元|亿元|万元|百万股|亿股|万股|港元|美元|元|倍"
+_MARKET_UNIT = r"百万港元|十亿港元|亿港元|百万美元|十亿美元|亿美元|百万元|十亿元|亿元|万元|百万股|亿股|万股|港元|美元|元|倍|百万|亿|万"
+# a share count's unit printed as a scale alone ('已发行总股本 6,524 百万'): of shares
+_SHARE_COUNTS = {"总股本", "流通股本"}
 # (or 'a与b均为…', one figure for both: '总股本与流通A股均为5.10亿股')
 _MARKET = re.compile(
     rf"(?:(?<![\u4e00-\u9fff])|(?<=公司))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
-    rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?(?![ \t]*(?:\|[ \t]*)?[-\d.])")
+    rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
+    # not a label before a row of figures (a table's 市净率 over five years); '52周…' opens the next label
+    rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]|\d(?!\d*\s*周)))")
 
 
 def find_market(text: str) -> dict:
@@ -302,7 +307,9 @@ def find_market(text: str) -> dict:
         for label, value in ((m.group("l1"), m.group("v1")), (m.group("l2"), second)):
             if not label or not value:
                 continue
-            out.setdefault(_MARKET_NAMES[re.sub(r"\s", "", label)], {"value": float(value.replace(",", "")), "unit": unit, "printed": value})
+            name = _MARKET_NAMES[re.sub(r"\s", "", label)]
+            scaled = unit + "股" if name in _SHARE_COUNTS and unit in ("百万", "亿", "万") else unit
+            out.setdefault(name, {"value": float(value.replace(",", "")), "unit": scaled, "printed": value})
     return out
 
 

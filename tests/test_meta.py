@@ -144,3 +144,13 @@ def test_a_summary_s_market_data_named_市价_and_市值(tmp_path):
                     "流通市值26,921.48百万元\n", encoding="utf-8")
     m = read_document(path).meta
     assert m.price.value == 91.79 and m.market["总市值"].printed == "26,921.48" and m.market["流通市值"].unit == "百万元"
+
+
+def test_a_share_count_named_已发行总股本_in_a_scale_alone(tmp_path):
+    # Hong Kong notes: '已发行总股本 6,524 百万' (of shares), the next label opening with a figure ('52周')
+    path = tmp_path / "r.txt"
+    path.write_text("样例集团(2858HK):三季度业务稳步增长\n现价 0.94 港元 总市值 6,133 百万港元 已发行总股本 6,524 百万 "
+                    "52周价格区间 0.47–1.17 港元\n", encoding="utf-8")
+    m = read_document(path).meta
+    assert (m.market["总股本"].value, m.market["总股本"].unit) == (6524.0, "百万股")
+    assert m.market["总市值"].unit == "百万港元"

@@ -1011,3 +1011,28 @@ def test_forecast_eps_against_profits_on_one_share_count(tmp_path):
     # a reported year is on its weighted count: not the first year of the one count
     reported = text.replace("预计2025-2027年", "2024-2026年").replace("2025-04-30", "2025-08-30")
     assert {figure(c) for c in _results_of(tmp_path, reported.format("4.45"))} == {"4.45"}
+
+
+def test_an_earlier_forecast_in_brackets_with_years_of_its_own(tmp_path):
+    # '(25 - 26年前次为6.2、6.9亿)': the earlier forecast's years are not the sentence's, and the dash
+    # of its spaced span is no summary bullet; the growth list after it is the new forecast's
+    text = ("样例味业(603999):年报点评\n维持增持评级 [1] 盈利预测调整 - 预测25 - 27年归母净利润为5.4亿、6.1亿、6.9亿"
+            "(25 - 26年前次为6.2、6.9亿),同比增长5%、{}%和14% [1]\n")
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("13"))} == {
+        "5": "unverifiable", "13": "consistent", "14": "rounding"}          # 6.1 ÷ 5.4, 6.9 ÷ 6.1
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("23"))}["23"] == "mismatch"
+
+
+def test_a_site_label_for_a_title_a_bare_quarter_s_year_and_a_sentence_by_region(tmp_path):
+    # 'AI智能总结' names no company: the text opening on the stock's rating is a company's note; its
+    # bare 单三季度 is of the year the opening reports on ('23Q1-3'); 1.57 ÷ 9.89 = 15.87%
+    text = ("AI智能总结\n维持“增持”评级。公司公告23Q1-3收入29.26亿元(+4.48%),单三季度收入9.89亿元(+6.65%),"
+            "归母净利润1.57亿元(-10.31%)。单三季度毛利率51.95%(-1.63pct),归母净利率{}%(-3.06pct)。\n")
+    def judged(margin):
+        return {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format(margin)) if c["verdict"] != "unverifiable"}
+    assert judged("15.93") == {"15.93": "rounding"}
+    assert judged("16.93") == {"16.93": "mismatch"}
+    # '分区域看,华东地区表现突出,收入同比增长14.09%': the region's revenue, though named a clause before
+    region = ("样例医药(603999):一季报点评\n维持“买入”评级。一季度实现营业收入69.56亿元,去年同期为67.52亿元。"
+              "分区域看,华东地区表现突出,收入同比增长14.09%。\n")
+    assert not [c for c in _results_of(tmp_path, region) if figure(c) == "14.09" and c["verdict"] != "unverifiable"]

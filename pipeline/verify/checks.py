@@ -359,8 +359,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
-    if not m.title and doc.pages and _opens_on_its_company(doc.pages[0].text):
-        return True  # no title, a note's body or summary on the one company it covers
+    if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
+        return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
@@ -404,6 +404,12 @@ def _publishes_its_results(title: str, text: str) -> bool:
         if len(name) >= 2 and opens and not _NOT_A_COMPANY.search(name):
             return True
     return False
+
+
+def _names_no_one(title: str) -> bool:
+    """Whether a title names neither a company (a name and a colon, a ticker) nor an industry,
+    sector or market: a site's label over a text ('AI智能总结'), no title of the note's own."""
+    return not (_NAMED_TITLE.match(title) or re.search(r"\d{4,6}", title) or _NOT_A_COMPANY.search(title))
 
 
 def _opens_on_its_company(text: str) -> bool:

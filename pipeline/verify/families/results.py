@@ -245,7 +245,7 @@ _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出�
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
-_EARLIER = re.compile(r"前值|原值|调整前|此前预测|前次预测|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
+_EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 
@@ -303,16 +303,24 @@ def is_own(text: str, start: int) -> bool:
     period = _PERIOD_BEFORE.search(head)
     if period and _PART_BEFORE.search(head[:period.start()]):
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
+    if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
+        return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
     clause = _clause_before(text, start)
     if _named_doer(clause):
         return False
     return not _OTHER_SUBJECT.search(clause)
 
 
-# a clause ends at punctuation, and in summaries at a bullet (' - ') or a citation mark ('[3][7]')
-_CLAUSE_END = re.compile(r"[，,；;：:（(）)。]|\s[-–—•·]\s|\[\d+\]")
+# a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
+_BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)(?:来)?(?:看|划分)")
+
+
+# a summary's bullet: ' - '
+_BULLET = r"\s[-–—•·]\s"
+# a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
+_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{_BULLET}|\[\d+\]")
 # a summary's bullet ends what its line item was: the next bullet names its own
-_BULLET_END = re.compile(r"\s[-–—•·]\s|\[\d+\]")
+_BULLET_END = re.compile(rf"{_BULLET}|\[\d+\]")
 # a multiple said of an industry, an average or the comparables, not of the company
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
 # a multiple a target price is set at, not the one the close gives
@@ -540,12 +548,26 @@ _DERIVED = {
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
 
-def _closing_bracket(text: str, start: int) -> Optional[int]:
-    """Where the bracket open at `start` closes (its end if never), or None if none is open."""
+# how far into a text its opening runs: the results a note is about are named there
+OPENING_CHARS = 300
+
+
+def _opening_part_year(text: str) -> Optional[int]:
+    """The year of the first quarter, half or first three quarters a text names with its year
+    ('23Q1-3', '2025年上半年'): the results it reports on."""
+    for m in _PERIOD.finditer(text):
+        found = _periods(m, None)
+        if found and found[0][0] in ("Q", "H", "9M"):
+            return found[0][1]
+    return None
+
+
+def _bracket_around(text: str, start: int) -> Optional[tuple[int, int]]:
+    """Where the bracket open at `start` opens and closes (the text's end if never), or None if none is open."""
     opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
     if opened <= max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
         return None
-    return min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
+    return opened, min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
 
 
 def _printed(num: str) -> Printed:
@@ -649,6 +671,8 @@ class Reader:
         self.stated: dict[tuple, Optional[tuple]] = {}
         # the year of the results the text says were published: a bare 上半年's where the report has no date
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
+        # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
+        self.opening_year = _opening_part_year(doc.pages[0].text[:OPENING_CHARS]) if doc.pages else None
 
     def _prose_currencies(self) -> dict[str, set[str]]:
         """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
@@ -857,6 +881,15 @@ class Reader:
             if e[0] >= taken_to:
                 kept.append(e)
                 taken_to = e[1]
+        # '(25-26年前次为6.2、6.9亿)', '(原预测为89.93/95.27/106.89亿元)': an earlier forecast in brackets;
+        # nothing inside, its years neither, is the sentence's own
+        earlier = [_bracket_around(text, start) for start, _, kind, _ in kept if kind == "earlier"]
+        earlier = [b for b in earlier if b is not None]
+        kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in earlier)]
+        # and no clause or bullet ends inside it ('(25 - 26年前次为…)': that dash is no bullet)
+        ends_text = text
+        for opened, closes in earlier:
+            ends_text = ends_text[:opened + 1] + " " * (closes - opened - 1) + ends_text[closes:]
         # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
         named = any(kind == "period" for _, _, kind, _ in kept) or _PERIOD_LIKE.search(text)
         periods: list[Period] = [carried] if carried and not named else []
@@ -874,25 +907,22 @@ class Reader:
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
         last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
-        resume = None  # (subject, where): a line item set aside for an earlier forecast in brackets
         for start, end, kind, m in kept:
-            if resume is not None and start > resume[1]:
-                subject, resume = resume[0], None
-            if _CLAUSE_END.search(text, prev_end, start):
+            if _CLAUSE_END.search(ends_text, prev_end, start):
                 clause_item = False
                 if restore is not None:  # the base's clause is over: the sentence's own period again
                     periods, restore = restore, None
-                if _BULLET_END.search(text, prev_end, start):
+                if _BULLET_END.search(ends_text, prev_end, start):
                     subject, part_named, doer_named, listed_items = None, False, False, []
                     part_revenue, part_amount = None, None
-            if re.search(r"[；;]", text[prev_end:start]):
+            if re.search(r"[；;]", ends_text[prev_end:start]):
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
             prev_end, last_kind = end, kind
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
                     continue
-                found = _periods(m, last_year, self.doc.meta.date, self.published_year)
+                found = _periods(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
                 if found is not None and follows_a_period and periods:
                     # '2025年、2026年及2027年', '2024年和25Q1公司毛利率分别为…': periods joined name a list of
                     # them all (years only where they run on: '2023年和2025年' names no list of figures)
@@ -916,11 +946,6 @@ class Reader:
                     spoken.add(None)  # a span it cannot place: none is carried on
                 continue
             if kind in ("other", "earlier"):
-                closes = _closing_bracket(text, start) if kind == "earlier" else None
-                if closes is not None:
-                    # '(原预测为89.93/95.27/106.89亿元)': figures of an earlier forecast in brackets;
-                    # the line item returns when the bracket closes
-                    resume = (subject, closes)
                 subject = None
                 continue
             if kind == "ratio_sum":

@@ -32,7 +32,7 @@ from ...periods import Period, period_of_label, year_of_text
 from ... import data_text
 from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, formula_range, is_company_report, is_earlier_target,
                       judge_formula, make, money_scale, price_currency, share_scale)
-from .results import _YEAR, Reader, Sentence, _closing_bracket, page_sentences
+from .results import _YEAR, Reader, Sentence, _bracket_around, page_sentences
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
 # '25倍PE', '3.0x 2025PB', '17.2倍市盈率', '1.50倍目标市净率'; 'PE 25倍', '目标PE为9倍'
@@ -257,10 +257,9 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         if _NOT_TARGET.search(clause) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
                 or re.match(r"\s*(?:倍|[xX])?\s*[-–~～至到]\s*\d", text[b:]):
             continue
-        if _closing_bracket(text, a) is not None:
-            opened = max(text.rfind("(", 0, a), text.rfind("（", 0, a))
-            if re.search(r"前值|原|此前|前次|调整前", text[opened:a]):
-                continue  # an earlier multiple in brackets
+        bracket = _bracket_around(text, a)
+        if bracket is not None and re.search(r"前值|原|此前|前次|调整前", text[bracket[0]:a]):
+            continue  # an earlier multiple in brackets
         target = _nearest(targets, m)
         if target is None and facts.doc.meta.target_price is None:
             continue
