@@ -284,12 +284,14 @@ _MARKET_UNIT = r"百万港元|十亿港元|亿港元|百万美元|十亿美元|�
 _SHARE_COUNTS = {"总股本", "流通股本"}
 # (or 'a与b均为…', one figure for both: '总股本与流通A股均为5.10亿股')
 _MARKET = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    # (a label opens the data, or follows its heading run together: '基本状况总股本(百万股)3,120')
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
     # not a label before a row of figures (a table's 市净率 over five years); '52周…' opens the next label
-    rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]|\d(?!\d*\s*周)))")
+    # (a summary's bullet ' - ' after the figure is no negative figure)
+    rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]\d|\d(?!\d*\s*周)))")
 
 
 def find_market(text: str) -> dict:
@@ -323,7 +325,8 @@ def _currency(text: str) -> Optional[str]:
 def find_price(text: str, labels: str) -> Optional[dict]:
     """A price after one of `labels` (目标价, 收盘价, …): the first amount within the line,
     a bracketed date or unit skipped, its currency from the words around it."""
-    for m in re.finditer(rf"(?:{labels}){_BRACKET}[ \t]*[:：]?(?:[ \t]*\n(?=[ \t]*\d))?[ \t]*([^\n\d]{{0,8}}?){_AMOUNT}[ \t]*([^\n\d]{{0,3}})", text):
+    # ('目标股价5.17HKD' is a target, not a close labelled 股价)
+    for m in re.finditer(rf"(?<!目标)(?:{labels}){_BRACKET}[ \t]*[:：]?(?:[ \t]*\n(?=[ \t]*\d))?[ \t]*([^\n\d]{{0,8}}?){_AMOUNT}[ \t]*([^\n\d]{{0,3}})", text):
         label_text = text[m.start():m.start(2)]
         if re.search(r"走势|区间|对应|涨跌", label_text) or re.match(r"[ \t]*[-–~～至到][ \t]*\d", text[m.end(2):]):
             continue  # a price range (目标价 18.00-20.00元) is no one price
@@ -409,7 +412,7 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     m.company, m.ticker = find_company(rows)
     if m.ticker is None:
         m.company, m.ticker = find_company(first)
-    target = find_price(rows, r"目标价格?|目标价位|合理价值|合理估值")
+    target = find_price(rows, r"目标价格?|目标价位|目标股价|合理价值|合理估值")
     price = next((p for p in (find_price(rows, label) for label in
                               (r"收盘价", r"当前股价|最新股价|当前价格?|现价|市价", r"股价")) if p), None)
     m.target_price = Money(**target) if target else None

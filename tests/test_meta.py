@@ -154,3 +154,15 @@ def test_a_share_count_named_已发行总股本_in_a_scale_alone(tmp_path):
     m = read_document(path).meta
     assert (m.market["总股本"].value, m.market["总股本"].unit) == (6524.0, "百万股")
     assert m.market["总市值"].unit == "百万港元"
+
+
+def test_a_target_labelled_目标股价_is_no_close_and_market_data_between_bullets(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("样例科技(09999):首次覆盖\n给予2X的市销率,对应目标股价5.17HKD,较最新收盘价+18%,给予“增持”评级。\n"
+                    "交易数据 - 总市值(百万元):309,775 - 总股本/流通 A 股(百万股):9,620/0 - 每股净资产(元):30.29 - 市净率(现价)\n",
+                    encoding="utf-8")
+    m = read_document(path).meta
+    assert m.price is None and m.target_price.value == 5.17
+    assert (m.market["总市值"].value, m.market["总股本"].value, m.market["每股净资产"].value) == (309775.0, 9620.0, 30.29)
+    # a label run together with the heading before it: '基本状况总股本(百万股)3,120'
+    assert meta.find_market("基本状况总股本(百万股)3,120流通股本(百万股)3,120")["总股本"]["value"] == 3120.0

@@ -1036,3 +1036,18 @@ def test_a_site_label_for_a_title_a_bare_quarter_s_year_and_a_sentence_by_region
     region = ("样例医药(603999):一季报点评\n维持“买入”评级。一季度实现营业收入69.56亿元,去年同期为67.52亿元。"
               "分区域看,华东地区表现突出,收入同比增长14.09%。\n")
     assert not [c for c in _results_of(tmp_path, region) if figure(c) == "14.09" and c["verdict"] != "unverifiable"]
+
+
+def test_adjusted_pe_on_adjusted_profits_a_bare_同比_and_an_insurer_s_own_measures(tmp_path):
+    # '经调整净利润为9.77/18.70/20.96亿元,对应经调整PE为55.38X/28.93X/25.82X': one market value
+    adjusted = ("样例科技(09999.HK):首次覆盖\n给予“增持”评级。我们预测公司FY2024-FY2026年经调整净利润为9.77/18.70/20.96亿元,"
+                "对应经调整PE为55.38X/28.93X/{}X。\n")
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, adjusted.format("25.82"))} == {
+        "28.93": "consistent", "25.82": "rounding"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, adjusted.format("28.82"))}["28.82"] == "mismatch"
+    # '归母净利润同比 64.9%' is a rise; the EV after it is no profit's
+    insurer = ("样例保险(601999):年报点评\n维持“增持”评级。2023年归母净利润272.57亿元。2024 年归母净利润449.60亿元,"
+               "同比 {}%;集团 EV 同比 6.2%。\n")
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, insurer.format("64.9"))
+            if c["verdict"] != "unverifiable"} == {"64.9": "consistent"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, insurer.format("54.9"))}["54.9"] == "mismatch"

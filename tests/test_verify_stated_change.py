@@ -26,3 +26,10 @@ def test_a_change_between_two_figures_the_sentence_states(sentence, verdict):
 
 def test_figures_in_two_units_are_no_change_of_one_quantity():
     assert _checks("营收达120亿元，较上年的100万台增长20%。") == []
+
+
+def test_a_revised_figure_with_its_earlier_one_and_the_change_in_brackets():
+    # '调整2025-2027年EPS为4.80(5.32,-9.8%)/5.29(6.31,-16.2%)': 4.80 ÷ 5.32 − 1 = −9.77%
+    found = [(c["claim"].split("【")[1].split("】")[0], c["verdict"])
+             for c in _checks("调整2025-2027年EPS为4.80(5.32,-9.8%)/5.29(6.31,-17.2%)/6.15元。")]
+    assert found == [("-9.8", "consistent"), ("-17.2", "mismatch")]

@@ -123,12 +123,16 @@ def unit_of(text: Optional[str]) -> Optional[str]:
 
 
 def split_label(label: str) -> tuple[str, Optional[str]]:
-    """"营业收入(百万元)" → ("营业收入", "百万元"); a bracket that is not a unit stays."""
+    """"营业收入(百万元)" → ("营业收入", "百万元"); a bracket that is not a unit stays, and so do
+    the words a unit shares its bracket with ("净利润(归母,百万元)" → ("净利润(归母)", "百万元"))."""
     m = _UNIT_IN_LABEL.match(label)
-    if m:
-        unit = unit_of(f"({m.group(2)})")
-        if unit and m.group(1).strip():
-            return m.group(1).strip(), unit
+    if m and m.group(1).strip():
+        parts = [p.strip() for p in re.split(r"[,，、;；]", m.group(2))]
+        units = [unit_of(f"({p})") for p in parts]
+        unit = next((u for u in units if u), None) if len(parts) > 1 else unit_of(f"({m.group(2)})")
+        if unit:
+            words = [p for p, u in zip(parts, units) if not u and p] if len(parts) > 1 else []
+            return m.group(1).strip() + (f"({','.join(words)})" if words else ""), unit
     return label.strip(), None
 
 

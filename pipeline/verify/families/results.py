@@ -241,7 +241,10 @@ _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:�
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
-_OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数")
+# (an insurer's and a bank's own measures too: 内含价值, 新业务价值, 保费, 不良率, 净息差, 贷款, 存款)
+_OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数|"
+                           r"内含价值|(?<![A-Za-z])EV(?![A-Za-z/])|新业务价值|NBV|保费|综合成本率|COR|"
+                           r"不良率|不良贷款|拨备覆盖率|净息差|息差|贷款|存款|资产规模")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
@@ -390,7 +393,9 @@ _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升]))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
-                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*)"
+                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
+                     # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
+                     rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d))"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
 # a list element's own unit, where elements differ ('分别同比增长21.9%和3.1个百分点')
 _UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
@@ -730,6 +735,13 @@ class Reader:
         if stated:
             printed, currency, cell = stated
             return printed, [cell], currency
+        if subject.concept == "net_profit" and not any(k[:2] == ("amount", "net_profit") for k in self.by_key):
+            # a sentence's bare 净利润 the text states nowhere is the parent's where the tables
+            # print only that ('净利润(归母,百万元)')
+            a = self.table_amount("parent_np", p)
+            if a is not None:
+                scale, currency = money_scale(a.unit)
+                return a.printed.times(scale), [a], currency
         return None, [], None
 
     def ratio_values(self, subject: Subject, p: Period) -> tuple[list[Way], bool]:
@@ -1627,7 +1639,8 @@ class Reader:
     def _profits(self, periods: list[Period], subject: Optional[Subject]) -> Optional[tuple[dict, str]]:
         """Each period's profit as stated — by the sentence's own subject, else anywhere in the
         report (the parent's share first) — with its name; None unless every period has one."""
-        if subject is not None and subject.concept in ("net_profit", "parent_np") \
+        # (an adjusted profit, '经调整净利润为…，对应经调整PE为…', where the sentence names it)
+        if subject is not None and subject.concept in ("net_profit", "parent_np", "adjusted_np") \
                 and all(p in subject.amounts for p in periods):
             return {p: (subject.amounts[p][0], subject.amounts[p][2]) for p in periods}, subject.word
         for concept, word in (("parent_np", "归母净利润"), ("net_profit", "净利润")):

@@ -20,6 +20,12 @@ _PAIR = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
 
 
+# a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
+# '4.80(原5.32,-9.8%)' (the change of the new on the old)
+_REVISED = re.compile(rf"(?P<a>{_NUM})\s*(?P<ua>元|亿元|万元|百万元|倍|x|X)?\s*[(（]\s*(?:原(?:为|预测为?)?)?\s*"
+                      rf"(?P<b>{_NUM})\s*(?P<ub>元|亿元|万元|百万元|倍|x|X)?\s*[,，]\s*(?P<pct>[-+−]?\d+(?:\.\d+)?)\s*[%％]\s*[)）]")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
@@ -28,7 +34,18 @@ def find(doc: Document) -> list[dict]:
                 check = _check(s, m)
                 if check is not None:
                     out.append(check)
+            for m in _REVISED.finditer(s.text):
+                if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
+                    out.append(_revised(s, m))
     return out
+
+
+def _revised(s, m: re.Match) -> dict:
+    new, old, printed = _printed(m.group("a")), _printed(m.group("b")), _printed(m.group("pct"))
+    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [new, old], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
+    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (revised on earlier)",
+                {"new": new, "earlier": old}, printed, exact, "%", verdict, "", cells=cells)
 
 
 def _check(s, m: re.Match) -> dict | None:
