@@ -1051,3 +1051,14 @@ def test_adjusted_pe_on_adjusted_profits_a_bare_同比_and_an_insurer_s_own_meas
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, insurer.format("64.9"))
             if c["verdict"] != "unverifiable"} == {"64.9": "consistent"}
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, insurer.format("54.9"))}["54.9"] == "mismatch"
+
+
+def test_a_segment_heading_its_bullet_and_a_bare_quarter_after_a_span_of_years(tmp_path):
+    # '鲜味剂板块:Q2收入17.6亿元(同比-4.2%)' is the segment's (judged as the company's, whose Q2 grew
+    # 20%, it would be a false mismatch); and its bare Q2 is not of 2027, the span's last year
+    text = ("样例生物(600999):中报点评\n样例证券· 2025-08-24 10:00\n维持“买入”评级。2025年Q2实现营业收入60.0亿元,"
+            "去年同期为50.0亿元。预计2025-2027年归属净利润分别为31.6亿元、33.9亿元、35.1亿元[12] 业务板块分析 - "
+            "鲜味剂板块:Q2收入17.6亿元(同比-4.2%,环比-3.0%)[12]\n")
+    found = _results_of(tmp_path, text)
+    assert not [c for c in found if c["verdict"] == "mismatch"]
+    assert not [c for c in found if "2027Q" in c["formula"]]

@@ -255,7 +255,8 @@ _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|�
 
 # a part of the company just before its line ('电子材料业务实现收入25.99亿元', '新能源板块的营收');
 # 主营业务 is the whole company's
-_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部)(?:实现|的)?$")
+# (or heading its bullet: '鲜味剂板块:Q2收入17.6亿元')
+_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部)(?:实现|的|\s*[:：])?$")
 
 
 # words that open a clause before a part's name: the company, the period's 年, a verb
@@ -943,7 +944,9 @@ class Reader:
                         found, periods = None, []
                 if found is not None:
                     periods = found
-                    last_year = found[-1][1] if found else last_year
+                    # a bare quarter after a span of forecast years ('预计2025-2027年…；Q2收入') is not of
+                    # its last year: only one period named gives a bare one its year
+                    last_year = found[0][1] if len(found) == 1 else None if found else last_year
                     spoken.update(found)
                 else:
                     spoken.add(None)  # a period phrase it cannot place: none is carried on
