@@ -33,3 +33,20 @@ def test_a_revised_figure_with_its_earlier_one_and_the_change_in_brackets():
     found = [(c["claim"].split("【")[1].split("】")[0], c["verdict"])
              for c in _checks("调整2025-2027年EPS为4.80(5.32,-9.8%)/5.29(6.31,-17.2%)/6.15元。")]
     assert found == [("-9.8", "consistent"), ("-17.2", "mismatch")]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("花旗将公司目标价上调10%,由8港元升至8.8港元。", "consistent"),            # 8.8 ÷ 8 − 1
+    ("花旗将公司目标价上调25%,由8港元升至8.8港元。", "mismatch"),    # 8 is 7.5–8.5: at most 17%
+    ("EPS由1.20元下调至1.08元,下调幅度为10%。", "consistent"),              # a cut: −10%
+    ("目标价由25元上调至30元(+25%)。", "mismatch"),                          # 30 ÷ 25 − 1 = 20%
+])
+def test_a_figure_moved_from_one_value_to_another_with_its_change(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
+def test_a_ratio_s_move_and_a_move_between_units_are_left_alone():
+    # '毛利率由20%提升至25%,提升5个百分点' is points, the results family's; 亿元 to 万吨 is no one quantity
+    assert _checks("毛利率由20%提升至25%,提升5个百分点。") == []
+    assert _checks("收入由10亿元增长至15万吨,增长50%。") == []

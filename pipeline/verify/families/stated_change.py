@@ -20,6 +20,18 @@ _PAIR = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
 
 
+# a figure moved from one value to another and the change said beside it, either way round:
+# '目标价上调10%，由8港元升至8.8港元', '目标价由25元上调至30元，上调20%'
+_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|增加|减少|升|降"
+# (a unit here holds none of the verbs of a move: '8港元升至')
+_MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
+_FROM_TO = rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*(?:{_MOVES}|调整)?\s*至\s*(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+_CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
+_MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"
+                               rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
+_DOWNWARD = re.compile(r"下|降|减|[-−]")
+
+
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
 # '4.80(原5.32,-9.8%)' (the change of the new on the old)
 _REVISED = re.compile(rf"(?P<a>{_NUM})\s*(?P<ua>元|亿元|万元|百万元|倍|x|X)?\s*[(（]\s*(?:原(?:为|预测为?)?)?\s*"
@@ -37,7 +49,26 @@ def find(doc: Document) -> list[dict]:
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
+            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE):
+                for m in pattern.finditer(s.text):
+                    check = _moved(s, m)
+                    if check is not None:
+                        out.append(check)
     return out
+
+
+def _moved(s, m: re.Match) -> dict | None:
+    ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
+    if ua and ub and not (ua.startswith(ub) or ub.startswith(ua)):
+        return None  # two figures in different units: not one quantity's move
+    new, old, printed = _printed(m.group("a")), _printed(m.group("b")), _printed(m.group("pct"))
+    if _DOWNWARD.match(m.group("dir")):
+        printed = Printed(-abs(printed.value), printed.step, printed.places)
+    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [new, old], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
+    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
+                f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
+                {"now": new, "before": old}, printed, exact, "%", verdict, "", cells=cells)
 
 
 def _revised(s, m: re.Match) -> dict:
