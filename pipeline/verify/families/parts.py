@@ -27,8 +27,6 @@ _PARTS = re.compile(
 _NUM_UNIT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 # where one topic ends: a sentence's 。, a ；, a summary's bullet or citation mark
 _TOPIC_END = re.compile(rf"[。；;]|{_BULLET}|\[\d+\]")
-# where a list of parts is said to be of the figure before it
-_OF_WHICH = re.compile(rf"(?:{_OF_WHICH_WORDS})\s*[，,:：]?\s*$")
 # a change in amount is no total: '同比多增45亿', '较年初增加3亿'
 _A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$")
 
@@ -66,10 +64,9 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
         ("text", s.page, s.start + base + f.start("num"), s.start + base + f.end("num")) for f in figures]
     formula = " + ".join(f"{n} {f.group('num')}" for n, f in zip(names, figures))
     inputs = {n: p for n, p in zip(names, parts)}
-    add = lambda *xs: sum(xs)
-    verdict, exact = judge_formula(add, parts, printed)
+    verdict, exact = judge_formula(_summed, parts, printed)
     if verdict == "mismatch":
-        lo, hi = formula_range(add, parts) or (exact, exact)
+        _, hi = formula_range(_summed, parts) or (exact, exact)
         if hi < printed.value:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",
@@ -77,10 +74,15 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
     return make(claim, where.page, formula, inputs, printed, exact, unit, verdict, "", cells=cells)
 
 
-def _total(s, m: re.Match, previous, unit: str):
-    """The total the parts are of: the figure in their unit after the verb they share, nearest
-    before them in the sentence; or, where the parts follow 其中 (in this sentence or opening
-    it), the figure in their unit nearest before 其中 that is no change in amount."""
+def _summed(*parts):
+    return sum(parts)
+
+
+def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
+    """The total the parts are of, as (its sentence, its match, where the match's text starts in
+    the sentence): the figure in their unit after the verb they share, nearest before them in
+    their bullet; or, where the parts follow 其中 (in this sentence or opening it), the figure in
+    their unit nearest before 其中 that is no change in amount."""
     # within the parts' own bullet or clause run: a summary's next bullet speaks of another period
     before = s.text[:m.start()]
     cut = max((b.end() for b in _TOPIC_END.finditer(before)), default=0)
@@ -90,14 +92,9 @@ def _total(s, m: re.Match, previous, unit: str):
         found = [t for t in _NUM_UNIT.finditer(before) if t.group("unit") == unit
                  and re.search(rf"{verb}[\u4e00-\u9fff]{{0,6}}\s*$", before[:t.start()])]
         return (s, found[-1], cut) if found else None
-    of_which = _OF_WHICH.search(before)
-    if m.group("of_which"):
-        text = before
-    elif of_which is not None:
-        text = before[:of_which.start()]
-    else:
+    if not m.group("of_which"):
         return None
-    where, offset = s, cut
+    where, text, offset = s, before, cut
     if not text.strip(" ，,") and cut == 0 and previous is not None:
         # '…19.2万笔。其中新车和二手分别为…': the last clause run of the sentence before
         offset = max((b.end() for b in _TOPIC_END.finditer(previous.text)), default=0)
