@@ -217,7 +217,7 @@ def is_comparables(table: Table, stub_width: int) -> bool:
 QOQ_LABEL = re.compile(r"环比(?:增长|增速|变化)?率?\s*(?:[（(]%[)）])?|QoQ|qoq")
 # a row that prints the growth of the line item above it, with no name of its own
 GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:年|同比)?(?:增长|增速)(?:比?率)?|"
-                          r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*[（(]?%?[)）]?")
+                          r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*(?:yoy|YoY)?\s*[（(]?%?[)）]?")
 
 
 # ratios only a company's statements give (a macro series' 同比 or 收益率 is none)

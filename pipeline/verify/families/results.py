@@ -519,6 +519,23 @@ _IN_BLOCK = re.compile(r"[^。！？!?]+")
 _PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季")
 
 
+def prose_pages(doc: Document) -> list:
+    """The pages with the text of tables read from a text's own lines blanked (a table a PDF ran
+    into one line, `read.runon`, is rows, not sentences): offsets stay the page's."""
+    spans: dict[int, list] = {}
+    for t in doc.tables:
+        span = t.report.get("text_span")
+        if span:
+            spans.setdefault(t.page, []).append(span)
+    pages = []
+    for page in doc.pages:
+        text = page.text
+        for a, b in spans.get(page.number, []):
+            text = text[:a] + re.sub(r"\S", " ", text[a:b]) + text[b:]
+        pages.append(page.model_copy(update={"text": text}) if text != page.text else page)
+    return pages
+
+
 def page_sentences(page) -> list["Sentence"]:
     """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
     分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
@@ -833,7 +850,7 @@ class Reader:
                                         cells=[v[2] for _, _, v in found] + [stated[2]]))
 
     def sentences(self) -> list[Sentence]:
-        return [s for page in self.doc.pages for s in page_sentences(page) if re.search(r"\d", s.text)]
+        return [s for page in prose_pages(self.doc) for s in page_sentences(page) if re.search(r"\d", s.text)]
 
     def learn(self, sentences: Optional[list[Sentence]] = None) -> None:
         """The first reading: every amount and EPS the report's sentences state (`stated`);

@@ -1,0 +1,42 @@
+"""read.runon: a table a PDF's text layer ran into one line, its figures run together."""
+from pipeline.ingest import read_document
+from pipeline.read.runon import run_on_tables
+from pipeline.verify import run_families
+
+RUN_ON = ("基本状况总股本(百万股)3,120市价(元)65.13 公司盈利预测及估值指标2015A2016A2017E2018E2019E"
+          "营业收入(百万元)158,453146,173148,390178,906220,341增长率yoy%10.66%-7.75%1.52%20.56%23.16%"
+          "每股收益(元)2.761.581.802.403.34P/E23.6041.2236.1927.1719.48P/EV1.971.571.301.070.87"
+          "归母净利润(百万元)318-124124201311备注:投资要点")
+
+
+def test_figures_run_together_split_one_way_only():
+    (t,) = run_on_tables(RUN_ON, 1)
+    assert t.cells[0] == ["公司盈利预测及估值指标", "2015A", "2016A", "2017E", "2018E", "2019E"]
+    assert t.cells[1] == ["营业收入(百万元)", "158,453", "146,173", "148,390", "178,906", "220,341"]  # thousands
+    assert t.cells[2][1:] == ["10.66%", "-7.75%", "1.52%", "20.56%", "23.16%"]                      # percentages
+    assert t.cells[3][1:] == ["2.76", "1.58", "1.80", "2.40", "3.34"]                                # two decimals
+    # '318-124124201311' (integers with no separator) splits many ways: the table ends before it
+    assert [r[0] for r in t.cells[1:]] == ["营业收入(百万元)", "增长率yoy%", "每股收益(元)", "P/E", "P/EV"]
+    assert t.report["text_span"][0] == RUN_ON.index("2015A")
+
+
+def test_figures_spaced_on_one_line_and_a_table_set_one_row_a_line_left_to_the_line_reader():
+    spaced = "指标 2017A 2018A 2019E 营业收入(百万元) 5876 6271 5727 增长率 yoy% 33.63% 6.73% -8.67% 注:以收盘价计算"
+    (t,) = run_on_tables(spaced, 1)
+    assert t.cells[2] == ["增长率 yoy%", "33.63%", "6.73%", "-8.67%"]
+    assert run_on_tables("指标 2017A 2018A 2019E\n营业收入 5876 6271 5727\n净利润 70 429 363\n", 1) == []
+
+
+def test_a_run_on_table_is_typed_and_checked_and_its_rows_are_no_sentences(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("样例保险(601999):中报点评\n维持“买入”评级。\n" + RUN_ON.replace("-7.75%", "-{}%").format("8.75") + "\n",
+                    encoding="utf-8")
+    checks, _ = run_families(read_document(path))
+    growth = {c["claim"]: c["verdict"] for c in checks if c["family"] == "growth"}
+    assert growth["营业收入 增长率yoy% 2016A -8.75%"] == "mismatch"          # 146,173 ÷ 158,453 − 1 = −7.75%
+    assert growth["营业收入 增长率yoy% 2017E 1.52%"] == "consistent"
+    # P/EV is no PE: PE × EPS is one price (65.13), P/EV is not judged as one
+    assert {c["verdict"] for c in checks if c["claim"].startswith("P/E ")} <= {"consistent", "rounding"}
+    assert not [c for c in checks if c["claim"].startswith("P/EV")]
+    # the table's text read as a sentence would restate each row's first figure as the last year's
+    assert not [c for c in checks if c["family"] == "results" and "【" in c["claim"]]
