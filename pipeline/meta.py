@@ -414,7 +414,8 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
         m.company, m.ticker = find_company(first)
     target = find_price(rows, r"目标价格?|目标价位|目标股价|合理价值|合理估值")
     price = next((p for p in (find_price(rows, label) for label in
-                              (r"收盘价", r"当前股价|最新股价|当前价格?|现价|市价", r"股价")) if p), None)
+                              # ('实现价格', a realized selling price, is no 现价)
+                              (r"收盘价", r"当前股价|最新股价|当前价格?|(?<!实)现价|市价", r"股价")) if p), None)
     m.target_price = Money(**target) if target else None
     m.price = Money(**price) if price else None
     m.market = {name: Quantity(**q) for name, q in find_market(rows).items()}

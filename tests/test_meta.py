@@ -166,3 +166,11 @@ def test_a_target_labelled_目标股价_is_no_close_and_market_data_between_bull
     assert (m.market["总市值"].value, m.market["总股本"].value, m.market["每股净资产"].value) == (309775.0, 9620.0, 30.29)
     # a label run together with the heading before it: '基本状况总股本(百万股)3,120'
     assert meta.find_market("基本状况总股本(百万股)3,120流通股本(百万股)3,120")["总股本"]["value"] == 3120.0
+
+
+def test_a_realized_selling_price_is_no_close(tmp_path):
+    # '原油平均实现价格74.70美元/桶' holds 现价 but is what the oil sold for
+    path = tmp_path / "r.txt"
+    path.write_text("样例石油(601999):年报点评\n维持“买入”评级。公司原油平均实现价格74.70美元/桶,同比降2.5%。\n",
+                    encoding="utf-8")
+    assert read_document(path).meta.price is None
