@@ -1062,3 +1062,15 @@ def test_a_segment_heading_its_bullet_and_a_bare_quarter_after_a_span_of_years(t
     found = _results_of(tmp_path, text)
     assert not [c for c in found if c["verdict"] == "mismatch"]
     assert not [c for c in found if "2027Q" in c["formula"]]
+
+
+def test_a_payout_ratio_from_the_dividend_and_the_year_s_profit(tmp_path):
+    # '拟派发现金分红860.2亿元,分红比例52.2%': 860.2 ÷ 1646.76 = 52.24%
+    text = ("样例石油(601999):年报点评\n维持“买入”评级。公司2024年归母净利润1646.76亿元,拟派发现金分红860.2亿元,"
+            "分红比例{}%。\n")
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("52.2"))} == {"52.2": "consistent"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("55.2"))} == {"55.2": "mismatch"}
+    # a payout ratio carried to a quarter's period is misread, not judged against the quarter's profit
+    quarter = ("样例味业(603999):年报点评\n维持“增持”评级 [1] 公司业绩 - 2025Q1实现营业收入8.31亿,归母净利润1.61亿 [1] "
+               "分红情况 - 预计分配现金红利5.14亿,分红率为99.94% [1]\n")
+    assert not [c for c in _results_of(tmp_path, quarter) if figure(c) == "99.94"]

@@ -78,7 +78,8 @@ RATIOS = [
     (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率)$", re.I), True, [
         ("EBITDA ÷ 营业收入", ("ebitda", "revenue"), lambda e, r: e / r)]),
     (re.compile(r"^(股利支付率|分红率|派息率|分红比例|派息比率)$"), True, [
-        ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e)]),
+        ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e),
+        ("现金分红 ÷ 归母净利润", ("dividends", "parent_np"), lambda d, n: d / n)]),
     # 经营溢利率: Hong Kong's operating margin (经营溢利 over 营业额)
     (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
                                                    lambda p, r: p / r)]),

@@ -181,7 +181,9 @@ PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity",
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
-               "净资产收益率", "ROE"]
+               "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率"]
+# ratios only a year has (a dividend is declared on a year's profit)
+_OF_A_YEAR = re.compile(r"股利支付率|分红比例|分红率|派息率|派息比率")
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
 
@@ -217,6 +219,8 @@ _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年�
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|"
+                         # a dividend's verbs ('拟派发现金分红860.2亿元', '预计分配现金红利5.14亿')
+                         r"派发|分配|派|拟|"
                          # the last figure's unit, a summary's clauses run together with no stop
                          # ('…20411百万元营业成本分别为…')
                          r"\d(?:万亿|亿|千万|百万|万|千)?元|\d%)$")
@@ -1429,6 +1433,8 @@ class Reader:
 
     def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
         self.levels.append((subject.word, p, printed, at))
+        if _OF_A_YEAR.fullmatch(subject.ratio or "") and p[0] != "Y":
+            return  # a payout ratio is a year's: one carried to a quarter ('分红率为99.94%' after 25Q1's lines) is misread
         ways, ambiguous = self.ratio_values(subject, p)
         if not ways:
             return
