@@ -59,35 +59,38 @@ def find(doc: Document) -> list[dict]:
 
 def _moved(s, m: re.Match) -> dict | None:
     ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
-    if ua and ub and not (ua.startswith(ub) or ub.startswith(ua)):
+    if not _one_unit(ua, ub):
         return None  # two figures in different units: not one quantity's move
-    new, old, printed = _printed(m.group("a")), _printed(m.group("b")), _printed(m.group("pct"))
+    printed = _printed(m.group("pct"))
     if _DOWNWARD.match(m.group("dir")):
         printed = Printed(-abs(printed.value), printed.step, printed.places)
-    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [new, old], printed)
-    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
-    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
-                f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
-                {"now": new, "before": old}, printed, exact, "%", verdict, "", cells=cells)
+    return _judged(s, m, printed, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
 
 
 def _revised(s, m: re.Match) -> dict:
-    new, old, printed = _printed(m.group("a")), _printed(m.group("b")), _printed(m.group("pct"))
-    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [new, old], printed)
-    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
-    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (revised on earlier)",
-                {"new": new, "earlier": old}, printed, exact, "%", verdict, "", cells=cells)
+    return _judged(s, m, _printed(m.group("pct")), f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (revised on earlier)",
+                   names=("new", "earlier"))
 
 
 def _check(s, m: re.Match) -> dict | None:
     ua, ub = m.group("ua").strip(), m.group("ub").strip()
-    if not (ua.startswith(ub) or ub.startswith(ua)):
+    if not _one_unit(ua, ub):
         return None  # two figures in different units: not one quantity's change
-    now, before, printed = _printed(m.group("a")), _printed(m.group("b")), _printed(m.group("pct"))
+    printed = _printed(m.group("pct"))
     if m.group("dir") in _DOWN.split("|"):
         printed = Printed(-printed.value, printed.step, printed.places)
+    return _judged(s, m, printed, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+
+
+def _one_unit(ua: str, ub: str) -> bool:
+    """Whether two figures' units are one (the later may drop the '/片' of the first, or print none)."""
+    return ua.startswith(ub) or ub.startswith(ua)
+
+
+def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before")) -> dict:
+    """The change printed at the match's `pct` against its figures `a` (the later) and `b` (the earlier)."""
+    now, before = _printed(m.group("a")), _printed(m.group("b"))
     verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
-    claim = marked(s.text, m.start("pct"), m.end("pct"))
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
-    return make(claim, s.page, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
-                {"now": now, "before": before}, printed, exact, "%", verdict, "", cells=cells)
+    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula, dict(zip(names, (now, before))),
+                printed, exact, "%", verdict, "", cells=cells)
