@@ -690,6 +690,8 @@ class Reader:
             key = ("ratio", ratio) if a.unit == "%" or ratio else ("amount", a.concept)
             if key[1]:
                 self.by_key.setdefault((*key, p), []).append(a)
+        # whether a table prints a 净利润 line at all (else a sentence's bare 净利润 is the parent's)
+        self.prints_net_profit = any(k[:2] == ("amount", "net_profit") for k in self.by_key)
         self.checks: list[dict] = []
         self.prose_currencies = self._prose_currencies()
         # amounts the report's sentences state, by (concept, period): an input for a claim in
@@ -757,7 +759,7 @@ class Reader:
         if stated:
             printed, currency, cell = stated
             return printed, [cell], currency
-        if subject.concept == "net_profit" and not any(k[:2] == ("amount", "net_profit") for k in self.by_key):
+        if subject.concept == "net_profit" and not self.prints_net_profit:
             # a sentence's bare 净利润 the text states nowhere is the parent's where the tables
             # print only that ('净利润(归母,百万元)')
             a = self.table_amount("parent_np", p)
