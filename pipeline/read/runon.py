@@ -25,8 +25,10 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}[AEFP]")
 _LABEL = re.compile(r"[ \t]*(?P<label>[^\d\s+\-−][^\d\n]{0,23}?)[ \t]*(?=[-−+]?\d)")
 # the forms run-together figures can share, each one figure
 _FORMS = [r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?",   # thousands separated
-          r"-?\d+(?:\.\d+)?%"]                # percentages
-_DECIMALS = range(1, 5)                       # or the same number of decimals
+          r"-?\d+(?:\.\d+)?%",                 # percentages
+          *(rf"-?\d+\.\d{{{d}}}" for d in range(1, 5))]  # or the same number of decimals
+# figures spaced out on the line, as many as the periods
+_SPACED_FIGURE = r"[-−+]?[\d,]+(?:\.\d+)?%?"
 
 
 def run_on_tables(text: str, page: int) -> list[Table]:
@@ -62,17 +64,13 @@ def _row(text: str, at: int, n: int) -> Optional[tuple[str, list[str], int]]:
     m = _LABEL.match(text, at)
     if m is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", m.group("label")):
         return None
-    start = m.end()
-    spaced = re.match(rf"[ \t]*((?:[-−+]?[\d,]+(?:\.\d+)?%?[ \t]+){{{n - 1}}}[-−+]?[\d,]+(?:\.\d+)?%?)(?![\d.,])", text[start:])
+    label, start = m.group("label").strip(), m.end()
+    spaced = re.compile(rf"[ \t]*((?:{_SPACED_FIGURE}[ \t]+){{{n - 1}}}{_SPACED_FIGURE})(?![\d.,])").match(text, start)
     if spaced and len(spaced.group(1).split()) == n:
-        return m.group("label").strip(), spaced.group(1).split(), start + spaced.end()
-    splits = []
-    forms = _FORMS + [rf"-?\d+\.\d{{{d}}}" for d in _DECIMALS]
-    for form in forms:
-        found = re.match(rf"(?:{form}){{{n}}}(?![\d%])", text[start:])
-        if found:
-            splits.append(re.findall(form, found.group(0)))
-    if len(splits) != 1:
+        return label, spaced.group(1).split(), spaced.end()
+    runs = [(form, found) for form in _FORMS
+            if (found := re.compile(rf"(?:{form}){{{n}}}(?![\d%])").match(text, start))]
+    if len(runs) != 1:
         return None  # no form, or more than one, reads this run of digits
-    figures = splits[0]
-    return m.group("label").strip(), figures, start + sum(len(f) for f in figures)
+    ((form, run),) = runs
+    return label, re.findall(form, run.group(0)), run.end()
