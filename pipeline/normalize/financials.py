@@ -129,9 +129,9 @@ def split_label(label: str) -> tuple[str, Optional[str]]:
     if m and m.group(1).strip():
         parts = [p.strip() for p in re.split(r"[,，、;；]", m.group(2))]
         units = [unit_of(f"({p})") for p in parts]
-        unit = next((u for u in units if u), None) if len(parts) > 1 else unit_of(f"({m.group(2)})")
+        unit = next((u for u in units if u), None)
         if unit:
-            words = [p for p, u in zip(parts, units) if not u and p] if len(parts) > 1 else []
+            words = [p for p, u in zip(parts, units) if not u and p]
             return m.group(1).strip() + (f"({','.join(words)})" if words else ""), unit
     return label.strip(), None
 
