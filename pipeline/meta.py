@@ -322,6 +322,13 @@ def _currency(text: str) -> Optional[str]:
     return None
 
 
+# between a price's label and its figure: a multiple the price is put at ('当前股价PE为8.85'),
+# or the end of a sentence ('目标价,维持增持评级。2023前三季度' — the figure is another's)
+_NOT_THE_PRICE_BETWEEN = re.compile(r"PE|PB|P/E|P/B|市盈|市净|估值|[。；;！!？?]")
+# after the figure: a date's month or day ('股价为 9 月 4日收盘价'), or a multiple
+_NOT_A_PRICE_AFTER = re.compile(r"[ \t]*(?:月|日|号|倍|[xX×](?![A-Za-z]))")
+
+
 def find_price(text: str, labels: str) -> Optional[dict]:
     """A price after one of `labels` (目标价, 收盘价, …): the first amount within the line,
     a bracketed date or unit skipped, its currency from the words around it."""
@@ -332,6 +339,8 @@ def find_price(text: str, labels: str) -> Optional[dict]:
             continue  # a price range (目标价 18.00-20.00元) is no one price
         if m.group(3).lstrip().startswith(("%", "％")):
             continue  # a percentage ('÷ 报告首页收盘价 ）×100%') is no price
+        if _NOT_THE_PRICE_BETWEEN.search(m.group(1)) or _NOT_A_PRICE_AFTER.match(m.group(3)):
+            continue  # 'PE为8.85' after 股价, a sentence ended before the figure, '9 月 4日'
         currency = _currency(m.group(1) + m.group(3)) or _currency(label_text) or "CNY"
         return {"value": float(m.group(2)), "currency": currency}
     return None

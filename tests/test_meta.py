@@ -35,6 +35,11 @@ def test_company_and_ticker(text, want):
     ("股价走势图 2024", "股价", None),
     ("目标价 18.00-20.00元", "目标价格?", None),        # a range is no one price
     ("合理估值区间 18.00~20.00元", "合理估值", None),
+    # a multiple the price is put at, a figure after the sentence ended, a date: no price
+    ("EPS分别为1.52/1.78元,对应当前股价PE为8.85/7.55倍", "当前股价", None),
+    ("维持盈利预测和目标价,维持增持评级。2023前三季度营收1562亿", "目标价", None),
+    ("维持盈利预测和目标价,维持增持评级。维持目标价11.13元", "目标价", {"value": 11.13, "currency": "CNY"}),
+    ("备注 股价为 9 月 4日收盘价", "股价", None),
 ])
 def test_prices(text, labels, want):
     assert meta.find_price(text, labels) == want
