@@ -37,3 +37,25 @@ def test_no_total_from_another_bullet_or_in_another_unit(tmp_path):
                "2024年线上、线下分别实现6/24.33亿,分别同比-4.89%/-4% [2]\n")
     assert parts_of(tmp_path, bullets) == []
     assert parts_of(tmp_path, "贷款新增53亿元,其中公司、零售分别新增30万户、16万户。\n") == []
+
+
+def test_parts_after_其中_one_clause_each_with_their_own_changes_between(tmp_path):
+    # each part names itself before its figure; a clause of a change only is passed over
+    text = ("2024年前三季度,公司销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,"
+            "贸易煤销量{}万吨,同比上升14.7%。\n")
+    assert parts_of(tmp_path, text.format("1429")) == [("3311", "consistent", "")]
+    assert parts_of(tmp_path, text.format("1529"))[0][1] == "mismatch"
+    # a part in brackets with its change, the parts joined by 、; 约 before the figures
+    assert parts_of(tmp_path, "自产煤销量3482万吨,(环比+10.36%),其中动力煤销量3201万吨(环比+11.84%)、炼焦煤281万吨(环比-4.10%);\n") \
+        == [("3482", "consistent", "")]
+    assert parts_of(tmp_path, "公司在手订单合计约59.9亿元,其中跟踪支架约52.1亿元,固定支架约7.52亿元,其他业务约0.28亿元。\n") \
+        == [("59.9", "consistent", "")]
+
+
+def test_parts_after_其中_stop_at_another_measure_and_count_opposite_changes_against(tmp_path):
+    # 毛利 is no part of 营收: the parts end before it, and one part is no sum
+    assert parts_of(tmp_path, "公司营收100亿元,其中海外收入60亿元,毛利50亿元。\n") == []
+    # a net fall of 56: 21 + 39 − 4, the rise counted against the falls
+    text = "经销商数量:25Q3净减少56家,其中广东省内净减少21家,省外净减少39家,境外净增加{}家。\n"
+    assert parts_of(tmp_path, text.format("4")) == [("56", "consistent", "")]
+    assert parts_of(tmp_path, text.format("9"))[0][1] == "unverifiable"      # 51 of 56: a part not listed?

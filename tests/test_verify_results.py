@@ -1074,3 +1074,11 @@ def test_a_payout_ratio_from_the_dividend_and_the_year_s_profit(tmp_path):
     quarter = ("样例味业(603999):年报点评\n维持“增持”评级 [1] 公司业绩 - 2025Q1实现营业收入8.31亿,归母净利润1.61亿 [1] "
                "分红情况 - 预计分配现金红利5.14亿,分红率为99.94% [1]\n")
     assert not [c for c in _results_of(tmp_path, quarter) if figure(c) == "99.94"]
+
+
+def test_a_sign_after_同比_is_the_first_figure_own_not_the_list_direction():
+    # '同比-29%/+17%/+7%': a fall, then two rises (no 2023 profit printed: the first unverifiable)
+    text = "预计公司2024-2026年归母净利润分别为30.1/35.2/37.8亿元,同比-29%/+17%/+{}%。"
+    got = {(c["reported"], c["verdict"]) for c in checks(text.format("7"), rows=[])}
+    assert got == {(-29.0, "unverifiable"), (17.0, "consistent"), (7.0, "consistent")}
+    assert {c["verdict"] for c in checks(text.format("9"), rows=[]) if c["reported"] == 9.0} == {"mismatch"}

@@ -4,12 +4,17 @@
 table needed. The total is tied to its parts by the verb they share (新增 … 分别新增), or, where the
 parts say only 分别为, it is the figure in the parts' unit just before 其中 (a change in amount,
 '同比多增45亿', is no total). Parts summing to less than their total may leave some out (其他 is
-seldom listed): unverifiable, never a mismatch; parts summing to more are one."""
+seldom listed): unverifiable, never a mismatch; parts summing to more are one.
+Parts may also follow 其中 one clause each, every one naming its part before its figure
+('销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,贸易煤销量1429万吨'): a clause
+of a change only is passed over, any other clause ends the parts; a part naming a measure
+(收入, 利润…) the total's words do not name is another figure, and ends them too."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from ...calc import Printed
 from ...document import Document
 from ..checks import formula_range, judge_formula, make, marked
 from .results import _BULLET, _NUM, _printed, page_sentences
@@ -36,10 +41,16 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         previous = None
         for s in page_sentences(page):
-            for m in _PARTS.finditer(s.text):
+            listed = [m for m in _PARTS.finditer(s.text)]
+            for m in listed:
                 check = _check(s, m, previous)
                 if check is not None:
                     out.append(check)
+            for m in re.finditer(_OF_WHICH_WORDS, s.text):
+                if not any(l.start() <= m.start() < l.end() for l in listed):
+                    check = _check_clauses(s, m, previous)
+                    if check is not None:
+                        out.append(check)
             previous = s
     return out
 
@@ -55,14 +66,83 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
     total = _total(s, m, previous, unit)
     if total is None:
         return None
+    base = m.start("nums")
+    return _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit)
+
+
+# a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元'
+_PART_CLAUSE = re.compile(rf"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+                          rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*(?P<rest>[（(][^）)]*[)）])?\s*$")
+# a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
+_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*"
+                            rf"(?:增长|上升|提升|增加|下降|下滑|减少|降低|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+# a measure a part may name; a part naming one the total's words do not is another figure
+_MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
+
+
+def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
+    """Parts after 其中, one clause each; see the module's note."""
+    after = s.text[of_which.end():]
+    end = _TOPIC_END.search(after)
+    run = after[:end.start() if end else len(after)]
+    parts, at = [], of_which.end()
+    for clause in re.split(r"(?<=[，,、])", run):
+        body = clause.rstrip("，,、")
+        m = _PART_CLAUSE.match(body)
+        if m and (not parts or m.group("unit") == parts[0][3]) and not m.group("num").startswith(("-", "−")):
+            parts.append((m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
+        elif not (parts and _CHANGE_CLAUSE.match(body)):
+            break
+        at += len(clause)
+    unit = parts[0][3] if parts else ""
+    if len(parts) < 2 or not unit:
+        return None
+    total = _total_before(s, of_which.start(), previous, unit)
+    if total is None:
+        return None
     where, t, offset = total
-    parts = [_printed(f.group("num")) for f in figures]
+    total_words = re.sub(r"\s", "", (where.text[max(offset, offset + t.start() - 12):offset + t.start()]))
+    own = [(name, num, a, b) for name, a, b, _, num in parts]
+    for i, (name, *_rest) in enumerate(own):
+        measure = _MEASURE.search(name)
+        if measure and measure.group(0) not in total_words:
+            own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
+            break
+    if len(own) < 2:
+        return None
+    # changes of opposite ways: '净减少56家,其中广东省内净减少21家,…,境外净增加4家' is 21 + 39 − 4
+    way = _way(total_words)
+    ways = [_way(name) for name, *_ in own]
+    if not way and len({w for w in ways if w}) > 1:
+        return None  # parts rising and falling, the total's way not said: the sum's signs are unknown
+    signs = [-1 if way and w and w != way else 1 for w in ways]
+    return _judged(s, total, [n for n, *_ in own], [(num, a, b) for _, num, a, b in own], unit, signs)
+
+
+_UP_WORDS = re.compile(r"增加|增长|新增|多增|上升|流入")
+_DOWN_WORDS = re.compile(r"减少|下降|少增|流出|关闭")
+
+
+def _way(words: str) -> int:
+    """+1 for words of a rise, −1 for a fall, 0 for neither: the last such word decides."""
+    found = [(m.start(), 1) for m in _UP_WORDS.finditer(words)] + [(m.start(), -1) for m in _DOWN_WORDS.finditer(words)]
+    return max(found)[1] if found else 0
+
+
+def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int]], unit: str,
+            signs: Optional[list[int]] = None) -> dict:
+    """The check of a total (its sentence, its match, its offset there) against its parts (their
+    figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it)."""
+    where, t, offset = total
+    signs = signs or [1] * len(figures)
+    parts = [_printed(num) for num, _, _ in figures]
+    parts = [p if sign > 0 else Printed(-p.value, p.step, p.places) for p, sign in zip(parts, signs)]
     printed = _printed(t.group("num"))
     claim = marked(where.text, offset + t.start("num"), offset + t.end("num"))
-    base = m.start("nums")
     cells = [("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))] + [
-        ("text", s.page, s.start + base + f.start("num"), s.start + base + f.end("num")) for f in figures]
-    formula = " + ".join(f"{n} {f.group('num')}" for n, f in zip(names, figures))
+        ("text", s.page, s.start + a, s.start + b) for _, a, b in figures]
+    formula = "".join(f"{' + ' if sign > 0 else ' − '}{n} {num}" for n, (num, _, _), sign in zip(names, figures, signs))
+    formula = formula[3:] if formula.startswith(" + ") else formula.lstrip()
     inputs = {n: p for n, p in zip(names, parts)}
     verdict, exact = judge_formula(_summed, parts, printed)
     if verdict == "mismatch":
@@ -94,7 +174,15 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
         return (s, found[-1], cut) if found else None
     if not m.group("of_which"):
         return None
-    where, text, offset = s, before, cut
+    return _total_before(s, m.start(), previous, unit)
+
+
+def _total_before(s, start: int, previous, unit: str) -> Optional[tuple]:
+    """The figure in `unit` nearest before `start` (where 其中 stands) in its clause run, or
+    in the sentence before's last one where 其中 opens this sentence, that is no change in amount."""
+    before = s.text[:start]
+    cut = max((b.end() for b in _TOPIC_END.finditer(before)), default=0)
+    where, text, offset = s, before[cut:], cut
     if not text.strip(" ，,") and cut == 0 and previous is not None:
         # '…19.2万笔。其中新车和二手分别为…': the last clause run of the sentence before
         offset = max((b.end() for b in _TOPIC_END.finditer(previous.text)), default=0)

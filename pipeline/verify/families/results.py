@@ -402,6 +402,17 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较�
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d))"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+# a sign right after the base word is the first figure's own, not the list's direction:
+# '同比-29%/+17%/+7%' falls, then rises twice
+_SIGNS = "+＋-−－"
+
+
+def _direction_of(m: re.Match, i: int) -> Optional[str]:
+    """The direction the i-th figure of a list of changes has from its words."""
+    direction = m.group("dir")
+    return None if i > 0 and direction and direction in _SIGNS else direction
+
+
 # a list element's own unit, where elements differ ('分别同比增长21.9%和3.1个百分点')
 _UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
@@ -1153,10 +1164,10 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 if len(nums) == len(listed_items) and not _range_after(text, end, m.group("unit")):
                     # '…费用率分别为…，同比变动-1.81/-0.8/+0.54pcts': one change per item named
-                    for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
+                    for i, (item, (num, a, b)) in enumerate(zip(listed_items, self._spans(m, "nums", nums))):
                         own_unit = _UNIT_AFTER.match(text, b)  # '21.9%和3.1个百分点': each its own
                         unit = own_unit.group(1) if own_unit and b < m.end("nums") else m.group("unit")
-                        self.change(s, periods[0], item, m.group("base"), m.group("dir"), num, unit, (a, b))
+                        self.change(s, periods[0], item, m.group("base"), _direction_of(m, i), num, unit, (a, b))
                     reached = _LIST_REACHED.match(text, end)  # '…0.32pct至0.57%、2.37%、1.27%和0.71%'
                     levels = _numbers(reached.group("nums")) if reached else []
                     if len(levels) == len(listed_items) and all(i.ratio for i in listed_items):
@@ -1170,8 +1181,8 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
-                for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
-                    self.change(s, p, subject, m.group("base"), m.group("dir"), num, m.group("unit"), (a, b))
+                for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
+                    self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b))
                 reached = _LEVEL_REACHED.match(text, end)
                 if (reached and subject.ratio and len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit"))
                         and not _range_after(text, reached.end(), "%")):
