@@ -25,7 +25,7 @@ from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 from .read import ocr, ruled
-from .read.runon import run_on_tables
+from .read.runon import run_on_peers, run_on_tables
 from .textutil import half_width
 
 log = logging.getLogger(__name__)
@@ -926,7 +926,8 @@ def _finish(doc: Document) -> None:
     if doc.source.format in ("txt", "md"):
         # after the price tables are typed: a text's price rows are read from its lines
         doc.tables += [t for p in doc.pages
-                       for t in pipe_tables(p.text, p.number) + spaced_tables(p.text, p.number) + run_on_tables(p.text, p.number)]
+                       for t in pipe_tables(p.text, p.number) + spaced_tables(p.text, p.number) + run_on_tables(p.text, p.number)
+                       + run_on_peers(p.text, p.number)]
     financials.type_company_tables(doc)
 
 

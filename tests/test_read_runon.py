@@ -1,6 +1,6 @@
 """read.runon: a table a PDF's text layer ran into one line, its figures run together."""
 from pipeline.ingest import read_document
-from pipeline.read.runon import run_on_tables
+from pipeline.read.runon import run_on_peers, run_on_tables
 from pipeline.verify import run_families
 
 RUN_ON = ("基本状况总股本(百万股)3,120市价(元)65.13 公司盈利预测及估值指标2015A2016A2017E2018E2019E"
@@ -40,3 +40,40 @@ def test_a_run_on_table_is_typed_and_checked_and_its_rows_are_no_sentences(tmp_p
     assert not [c for c in checks if c["claim"].startswith("P/EV")]
     # the table's text read as a sentence would restate each row's first figure as the last year's
     assert not [c for c in checks if c["family"] == "results" and "【" in c["claim"]]
+
+
+PEERS = ("重点公司基本状况 简称 股价 (元 ) EPS PE PB 评级 2018 2019 2020E 2021E 2018 2019 2020E 2021E "
+         "甲煤能源 16.17 2.21 2.17 2.09 2.15 7.3 7.5 7.7 7.5 0.93 买入 "
+         "乙煤业 8.28 1.10 1.16 1.01 1.08 7.5 7.1 8.2 {} 1.34 增持 "
+         "丙股份 6.22 0.31 0.50 0.55 0.61 20.1 12.4 11.3 10.2 1.02 买入 备注 股价为 9 月 4日收盘价")
+
+
+def test_a_comparables_table_run_into_one_line():
+    (t,) = run_on_peers(PEERS.format("7.7"), 1)
+    # the years are printed twice, under EPS and PE; PB takes one figure (the count says so)
+    assert t.cells[0] == ["简称", "股价(元)", "PB", "评级", "EPS 2018", "EPS 2019", "EPS 2020E", "EPS 2021E",
+                          "PE 2018", "PE 2019", "PE 2020E", "PE 2021E"]
+    assert t.cells[2] == ["乙煤业", "8.28", "1.34", "增持", "1.10", "1.16", "1.01", "1.08", "7.5", "7.1", "8.2", "7.7"]
+    assert len(t.cells) == 4                                  # 备注 ends it
+    # with three groups of years, PB takes them too
+    three = "简称 股价 EPS PE PB 2020 2021 2020 2021 2020 2021 甲股 10.0 1.00 2.00 10.0 5.0 2.0 1.5 乙股 8.0 0.80 1.00 10.0 8.0 1.6 1.4"
+    (t,) = run_on_peers(three, 1)
+    assert t.cells[0][-2:] == ["PB 2020", "PB 2021"]
+    assert t.cells[1] == ["甲股", "10.0", "1.00", "2.00", "10.0", "5.0", "2.0", "1.5"]
+
+
+def test_a_comparables_header_read_more_than_one_way_is_no_table():
+    # one group of years and two measures that may take them (PB, BPS): which one does is not said
+    assert run_on_peers("简称 股价 PB BPS 2020 2021 甲股 10.0 2.0 5.0 4.0 乙股 8.0 1.6 5.0 4.0", 1) == []
+    # a row short of its figures ends the table before it: one row is no table
+    assert run_on_peers("简称 股价 EPS 2020 2021 甲股 10.0 1.00 2.00 乙股 8.0 0.80", 1) == []
+    assert len(run_on_peers("简称 股价 EPS 2020 2021 甲股 10.0 1.00 2.00 乙股 8.0 0.80 1.00", 1)) == 1
+
+
+def test_a_run_on_comparables_table_is_checked(tmp_path):
+    path = tmp_path / "peers.txt"
+    path.write_text("煤炭行业半年业绩综述\n" + PEERS.format("8.7") + "\n", encoding="utf-8")
+    checks, _ = run_families(read_document(path))
+    pe = [(c["claim"], c["verdict"]) for c in checks if c["family"] == "comparables"]
+    assert len(pe) == 12
+    assert [v for c, v in pe if v == "mismatch"] == ["mismatch"]          # 8.28 ÷ 1.08 = 7.7, not 8.7

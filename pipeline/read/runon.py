@@ -8,7 +8,16 @@ Figures run together split one way only when they share a form: each with thousa
 percentage ('10.66%-7.75%'), or each with the same number of decimals ('2.761.581.80' is 2.76,
 1.58, 1.80). A row is read only when exactly one form gives exactly as many figures as the header
 has periods and ends where the next label begins; the first row that does not ends the table —
-a wrong split would be a wrong figure, so no row is guessed."""
+a wrong split would be a wrong figure, so no row is guessed.
+
+A comparables table run into one line (`run_on_peers`) has a header of its own: the company
+column's word, the measures, then the years under the measures printed for several years, as
+many times as there are such measures ('简称 股价(元) EPS PE PB 评级 2018 2019 2020E 2021E 2018
+2019 2020E 2021E 中国神华 16.17 2.21 2.17 …'). Which measures take the years is known for a
+price (one figure) and for EPS and PE (one a year); a measure that may be either (PB, BPS) takes
+them only where the count of year groups leaves one way to read it. Each row is a company's name
+and that many spaced figures (and its rating, where the header has one); the first row that is
+not ends the table."""
 from __future__ import annotations
 
 import re
@@ -74,3 +83,111 @@ def _row(text: str, at: int, n: int) -> Optional[tuple[str, list[str], int]]:
         return None  # no form, or more than one, reads this run of digits
     ((form, run),) = runs
     return label, re.findall(form, run.group(0)), run.end()
+
+
+# the company column's word, opening a comparables header
+_PEER_STUB = re.compile(r"(?:证券简称|公司简称|公司名称|股票简称|简称|名称|公司)(?=[ \t])")
+# the measures a comparables header names, each with its unit in brackets if any ('股价 (元 )')
+_UNIT_BRACKET = r"(?:[ \t]*[（(][^（）()\d]{0,6}[)）])?"
+_ONE_FIGURE = r"股价|收盘价|现价|总市值|市值"               # printed once, whatever the years
+_A_YEAR = r"EPS|每股收益|PE|P/E|市盈率|ROE|净利润|归母净利润|营业收入|营收"  # printed once a year
+_EITHER = r"PB|P/B|市净率|BPS|每股净资产"                  # either, as the count of figures says
+_WORDS = r"评级|投资评级"                                   # a word, not a figure
+_MEASURE = re.compile(rf"[ \t]*(?P<name>{_ONE_FIGURE}|{_A_YEAR}|{_EITHER}|{_WORDS})(?![A-Za-z]){_UNIT_BRACKET}")
+_YEAR = re.compile(r"[ \t]*((?:19|20)\d{2}[AEFP]?)(?![\d.])")
+# a peer's rating, where the header has a 评级 column ('--' where it has none)
+_RATING_CELL = re.compile(r"[ \t]+(?P<word>买入|增持|持有|中性|减持|卖出|强烈推荐|谨慎推荐|推荐|未评级|跑赢行业|优于大市|同步大市|--|-|—)"
+                          r"(?=[ \t]|$)")
+# a peer's name: words, no figure ('中国神华', '*ST煤业', 'ST-A'), and a cell that is no figure
+_PEER_NAME = re.compile(r"[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11})(?=[ \t])")
+_PEER_CELL = re.compile(r"[ \t]+(?P<cell>-?\d[\d,]*(?:\.\d+)?%?|-|--|—|NA|N/A|NM|N\.M\.)(?=[ \t]|$)")
+
+
+def run_on_peers(text: str, page: int) -> list[Table]:
+    """The comparables tables run into the page's text (see the module's note)."""
+    tables = []
+    for stub in _PEER_STUB.finditer(text):
+        header = _peer_header(text, stub.end())
+        if header is None:
+            continue
+        names, years, at = header
+        rows = []
+        while (row := _peer_row(text, at, names, len(years))) is not None:
+            cells, at = row
+            rows.append(cells)
+        if len(rows) >= 2:
+            # singles first, then each yearly measure over its years: the stub is the name and the
+            # one-figure measures, as a comparables table's normalizer reads a stub
+            singles = [i for i, (_, yearly) in enumerate(names) if not yearly]
+            yearly = [i for i, (_, y) in enumerate(names) if y]
+            head = [stub.group(0)] + [names[i][0] for i in singles] + [
+                f"{names[i][0]} {y}" for i in yearly for y in years]
+            body = [[r[0]] + [r[1][i] for i in singles] + [c for i in yearly for c in r[1][i]] for r in rows]
+            cells = [head] + body
+            tables.append(Table(kind="other", page=page, columns=clean.column_names(head),
+                                rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
+                                report={"text_span": [stub.start(), at]}))
+    return tables
+
+
+def _peer_header(text: str, at: int) -> Optional[tuple[list[tuple[str, bool]], list[str], int]]:
+    """The measures after a comparables stub, each with whether it is printed once a year, the
+    years, and where the header ends; None if the words there are no such header or can be read
+    more than one way."""
+    measures = []
+    while (m := _MEASURE.match(text, at)) is not None:
+        measures.append(re.sub(r"[ \t]", "", m.group(0)))
+        at = m.end()
+    printed = []
+    while (y := _YEAR.match(text, at)) is not None:
+        printed.append(y.group(1))
+        at = y.end()
+    if len(measures) < 2 or len(printed) < 2:
+        return None
+    # the years, printed once under each yearly measure: '2018 2019 2020E 2021E 2018 2019 …'
+    groups = max(k for k in range(1, len(printed) // 2 + 1) if len(printed) % k == 0
+                 and printed == printed[:len(printed) // k] * k)
+    years = printed[:len(printed) // groups]
+    kind = [_kind(m) for m in measures]
+    sure = kind.count("year")
+    either = kind.count("either")
+    if sure == groups:
+        yearly = [k == "year" for k in kind]
+    elif sure + either == groups:
+        yearly = [k in ("year", "either") for k in kind]
+    else:
+        return None  # the years go under measures the header does not say which
+    return list(zip(measures, yearly)), years, at
+
+
+def _kind(measure: str) -> str:
+    """'one', 'year', 'either' or 'word': how many figures a measure of the header prints."""
+    name = _MEASURE.match(measure).group("name")
+    return next(kind for kind, words in (("year", _A_YEAR), ("either", _EITHER), ("word", _WORDS), ("one", _ONE_FIGURE))
+                if re.fullmatch(words, name))
+
+
+def _peer_row(text: str, at: int, names: list[tuple[str, bool]], years: int) -> Optional[tuple[list, int]]:
+    """A peer's row at `at`: its name and each measure's cells (a list of `years` for a yearly
+    one), and where it ends; None if the text there is no such row."""
+    m = _PEER_NAME.match(text, at)
+    if m is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", m.group("name")):
+        return None
+    at, values = m.end(), []
+    for name, yearly in names:
+        if _kind(name) == "word":
+            word = _RATING_CELL.match(text, at)
+            if word is None:
+                return None
+            values.append(word.group("word"))
+            at = word.end()
+            continue
+        cells = []
+        for _ in range(years if yearly else 1):
+            c = _PEER_CELL.match(text, at)
+            if c is None:
+                return None
+            cells.append(c.group("cell"))
+            at = c.end()
+        values.append(cells if yearly else cells[0])
+    return [m.group("name"), values], at
