@@ -1082,3 +1082,15 @@ def test_a_sign_after_同比_is_the_first_figure_own_not_the_list_direction():
     got = {(c["reported"], c["verdict"]) for c in checks(text.format("7"), rows=[])}
     assert got == {(-29.0, "unverifiable"), (17.0, "consistent"), (7.0, "consistent")}
     assert {c["verdict"] for c in checks(text.format("9"), rows=[]) if c["reported"] == 9.0} == {"mismatch"}
+
+
+def test_a_direction_right_after_a_line_item_is_a_years_change_on_the_year_before():
+    # '2025-2026年营业收入增长29.2%/15.9%': no 同比 said, a year's figure on the year before
+    text = ("预计公司2024-2026年实现营业收入732.12/945.94/1096.46亿元。"
+            "2025-2026年营业收入增长29.2%/{}%。")
+    got = {(c["reported"], c["verdict"]) for c in checks(text.format("15.9"), rows=[])}
+    assert got == {(29.2, "consistent"), (15.9, "consistent")}
+    assert {c["verdict"] for c in checks(text.format("19.5"), rows=[]) if c["reported"] == 19.5} == {"mismatch"}
+    # a plan is no result, and a quarter's bare change may be on the quarter before
+    assert checks("公司2025年经营计划:营业收入增长25%。", rows=YEARS) == []
+    assert checks("2025Q1营业收入增长21.9%。", rows=QUARTERS) == []

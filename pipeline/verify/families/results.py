@@ -438,6 +438,12 @@ _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同�
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
                      rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
+# a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
+# the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
+_BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加)\s*(?:了)?\s*"
+                          rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、]\s*{_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
+# a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
+_A_PLAN = re.compile(r"计划|目标|指引|力争|规划|承诺|考核|激励")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
 # both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%', '同环比+28.06%/+10.39%'
@@ -918,7 +924,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -965,6 +971,7 @@ class Reader:
             if re.search(r"[；;]", ends_text[prev_end:start]):
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
+            after_item = last_kind == "item" and not text[prev_end:start].strip()
             prev_end, last_kind = end, kind
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
@@ -1188,6 +1195,14 @@ class Reader:
                         and not _range_after(text, reached.end(), "%")):
                     at = (reached.start("num"), reached.end("num"))
                     self.ratio_level(s, periods[0], subject, _printed(reached.group("num")), at)
+                continue
+            if kind == "bare_change":  # '2025-2026年营业收入增长29.2%/15.9%': on the year before, no 同比 said
+                nums = _numbers(m.group("nums"))
+                if (subject is None or not after_item or len(periods) != len(nums) or _range_after(text, end, "%")
+                        or any(p[0] not in ("Y", "H", "9M") for p in periods) or _A_PLAN.search(text, max(0, start - 20), start)):
+                    continue  # a quarter's bare change may be on the quarter before; a plan is no result
+                for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
+                    self.change(s, p, subject, "同比", _direction_of(m, i), num, "%", (a, b))
                 continue
             if kind == "growth":  # '对应增速7.4%/12.1%/12.8%': year on year, one per period
                 nums = _numbers(m.group("nums"))
