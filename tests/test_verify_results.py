@@ -1094,3 +1094,14 @@ def test_a_direction_right_after_a_line_item_is_a_years_change_on_the_year_befor
     # a plan is no result, and a quarter's bare change may be on the quarter before
     assert checks("公司2025年经营计划:营业收入增长25%。", rows=YEARS) == []
     assert checks("2025Q1营业收入增长21.9%。", rows=QUARTERS) == []
+
+
+def test_a_cause_before_the_company_line_and_the_sales_gross_margin():
+    # '…下降致营收…为13.00亿元', '…下行使营业成本…为7.18亿元': the company's own lines after a cause
+    # (致, 使), and 销售毛利率 is the gross margin: (13.00 − 7.18) ÷ 13.00 = 44.77%, within rounding of 44.79
+    text = ("25Q1产品销量及单价下降致营收降7.80%为13.00亿元,采购量及单价下行使营业成本降9.22%为7.18亿元,"
+            "销售毛利率{}%。")
+    got = [c["verdict"] for c in checks(text.format("44.79"), rows=[]) if c["formula"].startswith("(营业收入 − 营业成本)")]
+    assert got == ["rounding"]
+    got = [c["verdict"] for c in checks(text.format("45.79"), rows=[]) if c["formula"].startswith("(营业收入 − 营业成本)")]
+    assert got == ["mismatch"]

@@ -179,7 +179,7 @@ PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity",
 
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
-RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "毛利率", "销售费用率", "管理费用率",
+RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
                "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率"]
 # ratios only a year has (a dividend is declared on a year's profit)
@@ -218,7 +218,7 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
 _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
-                         r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|"
+                         r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|致|使|"
                          # a dividend's verbs ('拟派发现金分红860.2亿元', '预计分配现金红利5.14亿')
                          r"派发|分配|派|拟|"
                          # the last figure's unit, a summary's clauses run together with no stop
@@ -442,6 +442,8 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 _BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加)\s*(?:了)?\s*"
                           rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、]\s*{_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
+# the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
+_CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
 _A_PLAN = re.compile(r"计划|目标|指引|力争|规划|承诺|考核|激励")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
@@ -1142,6 +1144,9 @@ class Reader:
                 nums = _numbers(_ELEMENT_REVISION.sub(blank, _ELEMENT_POINTS.sub(blank, _ELEMENT_GROWTH.sub(blank, m.group("nums")))))
                 # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
                 unit = m.group("unit") or ("%" if m.group("nums").rstrip().endswith("%") else "")
+                currency = _CURRENCY_AFTER.match(text, end) if unit in ("万亿", "亿", "万") else None
+                if currency:  # '95.40亿、60.39亿、…、86.39亿元': the last element's 元 is every one's
+                    unit += currency.group(1)
                 if not unit and subject is not None:
                     unit = subject.unit  # '营业总收入(百万)分别为4900/3993/4148': the unit by the name
                 if subject is None and listed_items and len(periods) == 1 and len(nums) == len(listed_items):
