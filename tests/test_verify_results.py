@@ -1105,3 +1105,9 @@ def test_a_cause_before_the_company_line_and_the_sales_gross_margin():
     assert got == ["rounding"]
     got = [c["verdict"] for c in checks(text.format("45.79"), rows=[]) if c["formula"].startswith("(营业收入 − 营业成本)")]
     assert got == ["mismatch"]
+
+
+def test_roa_after_a_margin_is_not_read_as_the_margin():
+    # '净利率为6.0%/6.0%,ROA为3.04%/3.33%': the second list is ROA's, not 净利率's
+    text = "预计2025-2026年公司净利率为8.3%/8.6%,ROA为3.04%/3.33%。"
+    assert [c["reported"] for c in checks(text, rows=YEARS) if c["reported"] in (3.04, 3.33)] == []

@@ -248,7 +248,9 @@ _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现
 # (an insurer's and a bank's own measures too: 内含价值, 新业务价值, 保费, 不良率, 净息差, 贷款, 存款)
 _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数|"
                            r"内含价值|(?<![A-Za-z])EV(?![A-Za-z/])|新业务价值|NBV|保费|综合成本率|COR|"
-                           r"不良率|不良贷款|拨备覆盖率|净息差|息差|贷款|存款|资产规模")
+                           r"不良率|不良贷款|拨备覆盖率|净息差|息差|贷款|存款|资产规模|"
+                           # returns on other bases ('净利率为7.34%/7.92%,ROA为3.04%/3.33%': ROA is no 净利率)
+                           r"(?<![A-Za-z])(?:ROA|ROIC|ROCE|ROI|ROAE|ROAA)(?![A-Za-z])|总资产收益率|投入资本回报率")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
