@@ -1111,3 +1111,14 @@ def test_roa_after_a_margin_is_not_read_as_the_margin():
     # '净利率为6.0%/6.0%,ROA为3.04%/3.33%': the second list is ROA's, not 净利率's
     text = "预计2025-2026年公司净利率为8.3%/8.6%,ROA为3.04%/3.33%。"
     assert [c["reported"] for c in checks(text, rows=YEARS) if c["reported"] in (3.04, 3.33)] == []
+
+
+def test_pe_listed_with_profits_against_the_market_value_printed(tmp_path):
+    # '总市值804.39亿元' and '归母净利…73.32/82.77/92.48亿元,对应PE 11/10/9倍': 804.39 ÷ 73.32 = 10.97
+    text = ("样例电力(600999):中报点评\n维持“买入”评级。下调2025-2027年归母净利预测至73.32/82.77/92.48亿元,"
+            "对应PE {}/10/9倍。\n市场数据 - 当前股价4.51元,总市值804.39亿元\n")
+    path = tmp_path / "pe.txt"
+    for first, want in (("11", "consistent"), ("13", "mismatch")):
+        path.write_text(text.format(first), encoding="utf-8")
+        got = {c["formula"]: c["verdict"] for c in results.find(read_document(path))}
+        assert got == {"总市值 ÷ 归母净利 2025": want, "总市值 ÷ 归母净利 2026": "consistent", "总市值 ÷ 归母净利 2027": "consistent"}

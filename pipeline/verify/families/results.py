@@ -1594,7 +1594,14 @@ class Reader:
         has_eps = any(p in eps_list or self.table_row("eps", p) is not None for p in periods)
         profits = self._profits(periods, subject)
         if profits is not None and (not has_eps or close is None):
-            self.pe_by_one_value(s, m, periods, nums, *profits, "market value")
+            # '总市值804.39亿元' and '归母净利…73.32/82.77/92.48亿元，对应PE 11/10/9倍': a list's years are
+            # its own, where one PE's year may be carried from a clause before ('…至2027年预测16.6% -
+            # 当前市盈率34.67倍(2025年预测)')
+            cap = self._market_value(profits[2]) if len(periods) >= 2 else None
+            if cap is not None:
+                self.pe_on_market_value(s, m, periods, nums, profits[0], profits[1], cap)
+            else:
+                self.pe_by_one_value(s, m, periods, nums, profits[0], profits[1], "market value")
             return
         if close is None and len(periods) >= 2 and all(p in eps_list for p in periods):
             eps = {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
@@ -1697,18 +1704,43 @@ class Reader:
             self.add(s, (a, b), formula, {"close": price, f"每股净资产 {name_of(p)}": bvps.printed}, printed, exact, "x",
                      verdict, cells=[bvps])
 
-    def _profits(self, periods: list[Period], subject: Optional[Subject]) -> Optional[tuple[dict, str]]:
+    def _profits(self, periods: list[Period], subject: Optional[Subject]) -> Optional[tuple[dict, str, Optional[str]]]:
         """Each period's profit as stated — by the sentence's own subject, else anywhere in the
-        report (the parent's share first) — with its name; None unless every period has one."""
+        report (the parent's share first) — with its name and its currency word (one for all, or
+        None); None unless every period has one."""
         # (an adjusted profit, '经调整净利润为…，对应经调整PE为…', where the sentence names it)
         if subject is not None and subject.concept in ("net_profit", "parent_np", "adjusted_np") \
                 and all(p in subject.amounts for p in periods):
-            return {p: (subject.amounts[p][0], subject.amounts[p][2]) for p in periods}, subject.word
-        for concept, word in (("parent_np", "归母净利润"), ("net_profit", "净利润")):
-            stated = [self.stated.get((concept, p)) for p in periods]
-            if all(stated):
-                return {p: (v[0], v[2]) for p, v in zip(periods, stated)}, word
-        return None
+            found, word = [subject.amounts[p] for p in periods], subject.word
+        else:
+            found, word = next(((stated, word) for concept, word in (("parent_np", "归母净利润"), ("net_profit", "净利润"))
+                                if all(stated := [self.stated.get((concept, p)) for p in periods])), (None, None))
+            if found is None:
+                return None
+        currencies = {v[1] for v in found}
+        return ({p: (v[0], v[2]) for p, v in zip(periods, found)}, word,
+                currencies.pop() if len(currencies) == 1 else None)
+
+    def _market_value(self, currency: Optional[str]) -> Optional[tuple[Printed, tuple]]:
+        """The market value the report prints (总市值), in yuan of `currency`, with where it is;
+        None where it prints none in that currency."""
+        cap = self.doc.meta.market.get("总市值")
+        if cap is None or not currency:
+            return None
+        scale, word = money_scale(cap.unit)
+        if word != currency or scale is None:
+            return None
+        return _printed(cap.printed).times(scale), ("market", "总市值")
+
+    def pe_on_market_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
+                           word: str, cap: tuple) -> None:
+        """Each year's PE against the market value the report prints over that year's profit."""
+        value, where = cap
+        for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+            base, cell = bases[p]
+            verdict, exact = judge_formula(lambda c, x: c / x, [value, base], _printed(num))
+            self.add(s, (a, b), f"总市值 ÷ {word} {name_of(p)}", {"总市值": value, f"{word} {name_of(p)}": base},
+                     _printed(num), exact, "x", verdict, cells=[cell])
 
     def eps_by_one_count(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str]) -> None:
         """Forecast years' EPS against their profits where the report prints no share count
@@ -1723,7 +1755,7 @@ class Reader:
         profits = self._profits(periods, None)
         if first is None or profits is None:
             return
-        bases, word = profits
+        bases, word, _ = profits
         listed = [(p, (num, a, b)) for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums))
                   if p[0] == "Y" and p[1] >= first and _printed(num).value > 0 and bases[p][0].value > 0]
         if len(listed) < 2:
