@@ -1122,3 +1122,15 @@ def test_pe_listed_with_profits_against_the_market_value_printed(tmp_path):
         path.write_text(text.format(first), encoding="utf-8")
         got = {c["formula"]: c["verdict"] for c in results.find(read_document(path))}
         assert got == {"总市值 ÷ 归母净利 2025": want, "总市值 ÷ 归母净利 2026": "consistent", "总市值 ÷ 归母净利 2027": "consistent"}
+
+
+def test_a_headline_over_公司_s_forecast_clauses_on_is_a_company_note(tmp_path):
+    # a headline naming no one, then '公司光伏锂电成长可期,…,预计2024-2026年实现营收…': the note's company
+    text = ("差异化打造盈利优势,静待新品放量\n\n业绩展望 - 公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现"
+            "营收分别为221.86亿元、256.91亿元和298.02亿元,归母净利润分别为19.72亿元、22.17亿元和25.24亿元,"
+            "同比增长8.6%、{}%、13.8%[3]\n")
+    found = {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("12.4"))}
+    assert found["12.4"] == "consistent" and found["13.8"] == "consistent"   # 22.17 ÷ 19.72, 25.24 ÷ 22.17
+    # an industry's ('相关上市公司…预计…实现营收') is none
+    industry = text.replace("业绩展望 - 公司", "业绩展望 - 相关上市公司")
+    assert not [c for c in _results_of(tmp_path, industry.format("12.4")) if c["verdict"] != "unverifiable"]

@@ -453,7 +453,9 @@ _COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调
 # how far into a text with no title its opening runs: the rating a summary opens with
 _OPENING = 200
 # the company, as 公司 alone (not 上市公司, 子公司), stating its results ('公司23Q1-3实现营收189.8亿元')
-_OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*[^，,。；;]{0,12}?实现(?:营业总收入|营业收入|营收|收入|归母净利润)")
+# (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
+_OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
+                                   r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)")
 
 
 def _rates_a_company(text: str) -> bool:
