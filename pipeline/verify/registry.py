@@ -3,8 +3,8 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, comparables, growth, margins, market, parts, performance, restated, results,
-                       revisions, stated_change, target, totals, valuation)
+from .families import (ai_compute, comparables, dividend, growth, margins, market, parts, performance, restated,
+                       results, revisions, stated_change, target, totals, valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -20,5 +20,6 @@ FAMILIES = [
     ("market", market.find),            # the first page's 总市值, 流通市值, 市净率 from the close
     ("stated_change", stated_change.find),  # '单价6639元/片，较2023年的6967元下降4.71%': a change between two stated figures
     ("parts", parts.find),              # '新增贷款88亿，对公/票据/零售分别新增66/19/3亿': a stated total from the parts listed after it
+    ("dividend", dividend.find),        # '每股不低于0.22元,当前股息率不低于4.88%': a yield from the dividend per share and the close
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
 ]

@@ -1,0 +1,62 @@
+"""Check family: a dividend yield a sentence states against the dividend per share it states
+before it and the close ('每股不低于0.22元,当前股息率不低于4.88%' with a close of 4.51元:
+0.22 ÷ 4.51 = 4.88%; '每10股派发现金红利3.5元,…股息率2.1%'). A yield is a year's dividend
+over the price: a half's or an interim dividend ('中期', 'H1') is not what it divides, and a
+close in another currency than the dividend's needs a rate — neither is judged. A yield the
+report states with no dividend beside it (on its last twelve months' payouts) is no claim
+of this family."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import is_company_report, judge_formula, make, marked
+from .results import _NUM, _printed, page_sentences
+
+# a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
+_PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:派息|派现|派发|分红|股利|股息|现金分红|现金红利|派发现金红利|派)?"
+                        rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?P<num>{_NUM})\s*元")
+# a yield: '股息率不低于4.88%', '股息率约2.53%'
+_YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{_NUM})\s*%")
+# a part of a year's dividend, not the year's
+_PART_OF_A_YEAR = re.compile(r"中期|半年|H1|1H|Q[1-4]|季度|特别")
+# where one sentence's topic ends
+_TOPIC_END = re.compile(r"[。；;]")
+
+
+def find(doc: Document) -> list[dict]:
+    close = doc.meta.price
+    if close is None or close.currency not in (None, "CNY") or not is_company_report(doc):
+        return []
+    price = Printed.of(repr(close.value))
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for y in _YIELD.finditer(s.text):
+                check = _check(s, y, price)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
+    before = s.text[:y.start()]
+    cut = max((m.end() for m in _TOPIC_END.finditer(before)), default=0)
+    found = list(_PER_SHARE.finditer(before, cut))
+    if not found:
+        return None
+    d = found[-1]  # the dividend nearest before the yield
+    if _PART_OF_A_YEAR.search(s.text, max(cut, d.start() - 12), d.end()):
+        return None
+    dps = _printed(d.group("num"))
+    if d.group("per"):  # '每10股派3.5元': 0.35 a share
+        dps = Printed(dps.value / 10, dps.step / 10, dps.places + 1)
+    printed = _printed(y.group("num"))
+    verdict, exact = judge_formula(lambda x, p: x / p * Decimal(100), [dps, price], printed)
+    cells = [("text", s.page, s.start + d.start("num"), s.start + d.end("num")),
+             ("text", s.page, s.start + y.start("num"), s.start + y.end("num"))]
+    return make(marked(s.text, y.start("num"), y.end("num")).strip(), s.page, "每股股利 ÷ close × 100",
+                {"每股股利": dps, "close": price}, printed, exact, "%", verdict, "", cells=cells)

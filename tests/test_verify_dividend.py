@@ -1,0 +1,28 @@
+"""verify's `dividend` family: a yield a sentence states from the dividend per share it states
+before it and the close; never a half's dividend, never without a close in the dividend's currency."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+HEAD = "样例电力(600999):中报点评\n维持“买入”评级。市场数据 - 当前股价{close}\n"
+
+
+def yields(tmp_path, text, close="4.51元"):
+    path = tmp_path / "d.txt"
+    path.write_text(HEAD.format(close=close) + text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+
+
+def test_a_yield_from_the_dividend_before_it_and_the_close(tmp_path):
+    text = "承诺每年现金分红不低于归母净利润60%且每股不低于0.22元,当前股息率不低于{}%,2025H1拟每10股派1元。"
+    assert yields(tmp_path, text.format("4.88")) == [(4.88, "consistent")]      # 0.22 ÷ 4.51
+    assert yields(tmp_path, text.format("5.88")) == [(5.88, "mismatch")]
+    # per ten shares: 3.5 ÷ 10 ÷ 4.51 = 7.76%
+    assert yields(tmp_path, "2024年拟每10股派发现金红利3.5元(含税),股息率7.76%。") == [(7.76, "consistent")]
+
+
+def test_no_yield_judged_on_an_interim_dividend_another_currency_or_none_stated(tmp_path):
+    assert yields(tmp_path, "中期每股派息0.10元,当前股息率4.4%。") == []
+    assert yields(tmp_path, "每股派息0.22元,股息率4.88%。", close="4.51港元") == []
+    assert yields(tmp_path, "当前股息率4.43%(基于最近一年分红)。") == []
+    # the dividend in another sentence's topic is not this yield's
+    assert yields(tmp_path, "每股派息0.22元;按50%分红比例测算,股息率约2.53%。") == []
