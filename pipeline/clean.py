@@ -138,8 +138,32 @@ def tidy(text: str) -> str:
 CHUNK_MARKER = re.compile(r"\n\n {4}\d{1,3}、")
 
 
+# A document-sharing site's preview: the text cut into long numbered chunks, each marker on a
+# new line wherever the cut fell, mid-word ('…每股收益(元\n3、)每股收益(元) 0.92…'), the first
+# opening the text ('1、 投资评级…')
+_PREVIEW_MARKER = re.compile(r"\n(\d{1,3})、")
+# a chunk is far longer than a numbered list's item ('要点：\n1、价格下降\n2、调用量上升')
+PREVIEW_CHUNK_CHARS = 150
+
+
 def remove_chunk_markers(text: str) -> str:
-    return CHUNK_MARKER.sub("", text)
+    text = CHUNK_MARKER.sub("", text)
+    opening = re.match(r"\s*1、\s*", text)
+    if not opening:
+        return text
+    markers, expected, last = [], 2, opening.end()
+    for m in _PREVIEW_MARKER.finditer(text, opening.end()):
+        if int(m.group(1)) != expected or m.start() - last < PREVIEW_CHUNK_CHARS:
+            break
+        markers.append(m)
+        expected, last = expected + 1, m.end()
+    if len(markers) < 2:
+        return text
+    out, at = [], opening.end()
+    for m in markers:
+        out.append(text[at:m.start()])
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 # A text file's page ends at a form feed, or — a web dump or a book in one file has none —
@@ -350,7 +374,9 @@ def _looks_fake_bold(units: list[str]) -> bool:
     unit = units[0]
     if len(set(unit)) == 1:
         return False
-    return len(unit) >= 4 or (len(unit) >= 2 and unit.isascii() and unit.isalpha())
+    # (three Chinese characters twice is a word drawn twice: '增长率增长率'; two may be a word, 文本文本)
+    return len(unit) >= 4 or (len(unit) == 3 and all(textutil.is_cjk(c) for c in unit)) \
+        or (len(unit) >= 2 and unit.isascii() and unit.isalpha())
 
 
 def _bridge(ch: str) -> bool:

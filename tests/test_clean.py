@@ -15,6 +15,7 @@ UNDOUBLE = [
     ("1111", "1111"),
     ("14141414141414", "14141414141414"),
     ("文本文本", "文本文本"),
+    ("增长率增长率 40.4%", "增长率 40.4%"),
     ("高高兴兴", "高高兴兴"),
     ("S1060517070006", "S1060517070006"),
     ("采用Pre-training(预训练)", "采用Pre-training(预训练)"),
@@ -108,3 +109,13 @@ def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
         assert clean.untangle_template_markers(text) == text
     # an identifier in brackets with no words under it stays (a marker named Table_ goes)
     assert clean.untangle_template_markers("见 [Agent_Name] 与 [Table_Summary]") == "见 [Agent_Name] 与 "
+
+
+def test_a_preview_s_numbered_chunks_are_removed_where_they_cut_words():
+    # a document-sharing site's preview: '1、' opens it, each later number cuts wherever the chunk ended
+    body = "投资评级:增持" + "甲" * 160
+    dump = f"1、 {body}每股收益(元\n2、)每股收益(元) 0.92 0.91{'乙' * 160}生产成\n3、本、市场"
+    assert clean.remove_chunk_markers(dump) == f"{body}每股收益(元)每股收益(元) 0.92 0.91{'乙' * 160}生产成本、市场"
+    # a list's short numbered items stay
+    items = "1、价格下降\n2、调用量上升\n3、份额提升"
+    assert clean.remove_chunk_markers(items) == items
