@@ -1134,3 +1134,33 @@ def test_a_headline_over_公司_s_forecast_clauses_on_is_a_company_note(tmp_path
     # an industry's ('相关上市公司…预计…实现营收') is none
     industry = text.replace("业绩展望 - 公司", "业绩展望 - 相关上市公司")
     assert not [c for c in _results_of(tmp_path, industry.format("12.4")) if c["verdict"] != "unverifiable"]
+
+
+def test_增_and_降_alone_after_同比_and_环比_and_an_amount_run_into_环比():
+    # '同比降15%', '环比增1%'; Q1 = H1 − Q2: '扣非归母净利26.3亿环比增9%' (26.3 ÷ (50.4 − 26.3) − 1 = 9.1%)
+    text = ("2019年上半年实现营收315亿,同比降15%,归母净利56.2亿,扣非归母净利50.4亿;其中Q2实现营收156亿,环比降2.3%,"
+            "归母净利28.3亿,环比增{}%,扣非归母净利26.3亿环比增9%。")
+    got = {(c["reported"], c["verdict"]) for c in checks(text.format("1"), rows=[]) if c["verdict"] != "unverifiable"}
+    assert got == {(-2.3, "rounding"), (1.0, "consistent"), (9.0, "consistent")}
+    assert (5.0, "mismatch") in {(c["reported"], c["verdict"]) for c in checks(text.format("5"), rows=[])}
+
+
+def test_a_segment_series_heading_its_lines_and_a_bare_前三季度_of_the_published_year(tmp_path):
+    # '1)聚氨酯系列:营收165亿' is the segment's, not the company's H1 revenue the 环比 is judged by
+    text = ("2019年上半年实现营收315亿;其中Q2实现营收156亿,环比降2.3%。1)聚氨酯系列:营收165亿(同比降25%)。")
+    got = [(c["reported"], c["verdict"]) for c in checks(text, rows=[]) if c["reported"] == -2.3]
+    assert got == [(-2.3, "rounding")]
+    # '公司披露2024年三季报。前三季度,公司实现营业收入…': the published year's first three quarters
+    path = tmp_path / "q3.txt"
+    path.write_text("太阳能(000591):三季报点评\n事件:近日公司披露2024年三季报。前三季度,公司实现营业收入47.73亿元"
+                    "同比下降25.93%。\n", encoding="utf-8")
+    assert [c["formula"] for c in results.find(read_document(path))] == ["(营业收入 2024前三季度 ÷ 营业收入 2023前三季度 − 1) × 100"]
+
+
+def test_a_first_line_that_is_a_dated_table_row_names_no_ticker_and_事件_may_follow_it(tmp_path):
+    # '万华化学 基础化工业 2019-08-26 43.33 …' then '事件:公司发布中报,…': a note on the one company
+    path = tmp_path / "e.txt"
+    path.write_text("样例化学 基础化工业 2019-08-26 43.33 53.00 20.59%\n事件:公司发布中报,上半年实现营收315亿,同比降15%;"
+                    "其中Q2实现营收156亿,环比降{}%。\n".format("2.3"), encoding="utf-8")
+    assert [(c["reported"], c["verdict"]) for c in results.find(read_document(path)) if c["reported"] == -2.3] == \
+        [(-2.3, "rounding")]

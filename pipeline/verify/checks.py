@@ -409,7 +409,11 @@ def _publishes_its_results(title: str, text: str) -> bool:
 def _names_no_one(title: str) -> bool:
     """Whether a title names neither a company (a name and a colon, a ticker) nor an industry,
     sector or market: a site's label over a text ('AI智能总结'), no title of the note's own."""
-    return not (_NAMED_TITLE.match(title) or re.search(r"\d{4,6}", title) or _NOT_A_COMPANY.search(title))
+    return not (_NAMED_TITLE.match(title) or _TICKER_IN_TITLE.search(title) or _NOT_A_COMPANY.search(title))
+
+
+# a ticker in a title ('太阳能(000591)', '01999'), not a date's year ('2019-08-26', '2024年') nor a figure
+_TICKER_IN_TITLE = re.compile(r"(?<![\d.\-/])\d{4,6}(?![\d.\-/年月日%])")
 
 
 def _opens_on_its_company(text: str) -> bool:
@@ -429,8 +433,9 @@ def _opens_with_its_results(text: str) -> bool:
     m = _PUBLISHED.match(text, opening.end())
     if m and m.group("name") in ("公司", "本公司"):
         return True
-    # or after a headline of its own ('受需求波动影响,23年上半年业绩承压。公司发布2023年中报,…')
-    first = re.match(r"[^。！？!?\n]{0,60}[。！？!?\n]\s*", text)
+    # or after a headline of its own ('受需求波动影响,23年上半年业绩承压。公司发布2023年中报,…'), an
+    # event's label again before it ('…\n事件:公司发布中报,…')
+    first = re.match(r"[^。！？!?\n]{0,60}[。！？!?\n]\s*(?:事件\s*[:：]\s*)?", text)
     m = _PUBLISHED.match(text, first.end()) if first else None
     return bool(m and m.group("name") in ("公司", "本公司"))
 

@@ -143,6 +143,9 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
     if "前三季度" in m.group(0) or g["cy2"] or g["cy3"]:
         year = _year(g["cy"] or g["cy2"] or g["cy3"]) or last_year
+        if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
+            year = _results_season_year({"bare": "前三季度"}, dated)
+        year = year or published
         return [("9M", year)] if year else None
     if g["qy"] or g["qy2"]:
         quarter = g["qn"] or g["qn2"] or g["qn3"]
@@ -262,7 +265,7 @@ _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|�
 # a part of the company just before its line ('电子材料业务实现收入25.99亿元', '新能源板块的营收');
 # 主营业务 is the whole company's
 # (or heading its bullet: '鲜味剂板块:Q2收入17.6亿元')
-_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部)(?:实现|的|\s*[:：])?$")
+_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|系列|产品线)(?:实现|的|\s*[:：])?$")
 
 
 # words that open a clause before a part's name: the company, the period's 年, a verb
@@ -355,7 +358,9 @@ def _of_the_target(text: str, start: int) -> bool:
 
 _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
-_MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?![\u4e00-\u9fffA-Za-z]))"
+# (a bare 亿 or 万 is money only before no other word, 亿股 or 万吨 being none: before 同比 or 环比 it is
+# '扣非归母净利26.3亿环比增9%')
+_MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
@@ -399,7 +404,8 @@ _YOY_QOQ = "同比|环比|按年|按季"
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续"
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升]))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
-                     rf"(?:(?P<dir>{_UP}|{_DOWN}|(?<=[同环])[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
+                     # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%')
+                     rf"(?:(?P<dir>{_UP}|{_DOWN}|(?:(?<=[同环])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d))"
