@@ -40,6 +40,8 @@ def test_a_revised_figure_with_its_earlier_one_and_the_change_in_brackets():
     ("花旗将公司目标价上调25%,由8港元升至8.8港元。", "mismatch"),    # 8 is 7.5–8.5: at most 17%
     ("EPS由1.20元下调至1.08元,下调幅度为10%。", "consistent"),              # a cut: −10%
     ("目标价由25元上调至30元(+25%)。", "mismatch"),                          # 30 ÷ 25 − 1 = 20%
+    ("目标价由15港元上调13.3%至17港元。", "consistent"),                      # the change between: 17 ÷ 15 − 1
+    ("目标价由15港元上调23.3%至17港元。", "mismatch"),
 ])
 def test_a_figure_moved_from_one_value_to_another_with_its_change(sentence, verdict):
     (c,) = _checks(sentence)

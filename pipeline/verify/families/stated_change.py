@@ -20,8 +20,8 @@ _PAIR = re.compile(
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
 
 
-# a figure moved from one value to another and the change said beside it, either way round:
-# '目标价上调10%，由8港元升至8.8港元', '目标价由25元上调至30元，上调20%'
+# a figure moved from one value to another and the change said beside it, before, after or between:
+# '目标价上调10%，由8港元升至8.8港元', '目标价由25元上调至30元，上调20%', '由15港元上调13.3%至17港元'
 _MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|增加|减少|升|降"
 # (a unit here holds none of the verbs of a move: '8港元升至')
 _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
@@ -29,6 +29,9 @@ _FROM_TO = rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*(?:{_MOVES}|调整)?
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
+# the change between the two: '目标价由15港元上调13.3%至17港元'
+_MOVE_WITH_CHANGE = re.compile(rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*(?P<dir>{_MOVES})\s*(?:了)?\s*"
+                               rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*至\s*(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])")
 _DOWNWARD = re.compile(r"下|降|减|[-−]")
 
 
@@ -49,7 +52,7 @@ def find(doc: Document) -> list[dict]:
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
-            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE):
+            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE):
                 for m in pattern.finditer(s.text):
                     check = _moved(s, m)
                     if check is not None:
