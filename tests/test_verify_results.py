@@ -1165,3 +1165,11 @@ def test_a_first_line_that_is_a_dated_table_row_names_no_ticker_and_事件_may_f
                     "其中Q2实现营收156亿,环比降{}%。\n".format("2.3"), encoding="utf-8")
     assert [(c["reported"], c["verdict"]) for c in results.find(read_document(path)) if c["reported"] == -2.3] == \
         [(-2.3, "rounding")]
+
+
+def test_总营收_is_the_revenue_a_margin_divides():
+    # '24Q3 单季总营收 11.95 亿元…归母净利润 3.62 亿元' and '24Q3 归母净利率 30.28%': 3.62 ÷ 11.95 = 30.29%
+    text = "24Q3 归母净利率 {}%。24Q3 单季总营收 11.95 亿元,同比下滑 22.04%,归母净利润 3.62 亿元。"
+    got = [c["verdict"] for c in checks(text.format("30.28"), rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"]
+    assert got == ["rounding"]
+    assert [c["verdict"] for c in checks(text.format("32.28"), rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"] == ["mismatch"]
