@@ -545,7 +545,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = [row for line in text.splitlines() for row in _unflattened(line)]
+    lines = _restacked([row for line in text.splitlines() for row in _unflattened(line)])
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -656,6 +656,41 @@ def _caption(lines: list[str], header: int) -> Optional[str]:
 # a Markdown table a scraper put on one line: '|项目|2023A|2024E| | ---- | ---- | ---- | |营业收入|4378|4491|…'
 _FLAT_TABLE = re.compile(r"\|[^|\n]+(?:\|[^|\n]*){2,}\|[ \t]+\|[ \t]*:?-{3,}")
 _ROW_BREAK = re.compile(r"\|[ \t]+\|")
+
+
+# a table a scraper wrote one cell a line, each cell followed by a line holding only '|'
+# ('指标\n|\n2024年\n|\n同比变化\n|\n营业收入(亿元)\n|\n4.00\n|\n-13.45%\n|…'): no line says
+# where a row ends, so the width is the one that makes every row after the header a label and
+# figures — read only where one width does
+_FIGURE_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|pct|倍|x|元)?|[-—–]{1,2}")
+STACKED_CELLS = 6  # cells in a run before it is a table
+
+
+def _restacked(lines: list[str]) -> list[str]:
+    """`lines` with each table written one cell a line rewritten as a Markdown table."""
+    out, i = [], 0
+    while i < len(lines):
+        cells, j = [], i
+        while j + 1 < len(lines) and lines[j].strip() and lines[j].strip() != "|" and lines[j + 1].strip() == "|":
+            cells.append(lines[j].strip())
+            j += 2
+        width = _stacked_width(cells) if len(cells) >= STACKED_CELLS else None
+        if width is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+        out += ["|" + "|".join(rows[0]) + "|", "|" + "|".join("---" for _ in rows[0]) + "|"]
+        out += ["|" + "|".join(r) + "|" for r in rows[1:]]
+        i = j
+    return out
+
+
+def _stacked_width(cells: list[str]) -> Optional[int]:
+    fits = [n for n in range(2, 9) if len(cells) % n == 0 and len(cells) // n >= 3
+            and all(not _FIGURE_CELL.fullmatch(row[0]) and all(_FIGURE_CELL.fullmatch(c) for c in row[1:])
+                    for row in (cells[k:k + n] for k in range(n, len(cells), n)))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _unflattened(line: str) -> list[str]:

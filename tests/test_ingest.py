@@ -311,3 +311,18 @@ def test_a_table_scraped_as_bordered_rows_with_no_rule_line(tmp_path):
     revenue = [(r["period"], r["value"], r["unit"]) for t in doc.tables if t.kind == "financials" for r in t.rows
                if r["item"] == "营业收入"]
     assert revenue == [("25-09-30", 2.99, "亿元"), ("24-09-30", 2.91, "亿元")]
+
+
+def test_a_table_scraped_one_cell_a_line(tmp_path):
+    # each cell on a line of its own, then a line holding only '|': the width is the one that makes
+    # every row after the header a label and figures (3 here; 2 would put '2024年' under '指标')
+    cells = ["指标", "2024年", "同比变化", "营业收入(亿元)", "4.00", "-13.45%", "归母净利润(亿元)", "1.02", "-25.16%",
+             "净利率", "25.49%", "-3.99个百分点", "基本每股收益(元)", "1.07", "-"]
+    path = tmp_path / "site.txt"
+    path.write_text("一、核心财务指标概览\n" + "".join(f"{c}\n|\n" for c in cells) + "二、季度业绩\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["指标", "2024年", "同比变化"]
+    assert table.cells[3] == ["净利率", "25.49%", "-3.99个百分点"]
+    # a list of words one a line is no table
+    path.write_text("".join(f"{w}\n|\n" for w in ["要点", "价格", "份额", "渠道", "品牌", "产能"]), encoding="utf-8")
+    assert [t for t in read_document(path).tables if t.kind == "other"] == []
