@@ -26,3 +26,16 @@ def test_no_yield_judged_on_an_interim_dividend_another_currency_or_none_stated(
     assert yields(tmp_path, "当前股息率4.43%(基于最近一年分红)。") == []
     # the dividend in another sentence's topic is not this yield's
     assert yields(tmp_path, "每股派息0.22元;按50%分红比例测算,股息率约2.53%。") == []
+
+
+def test_a_dividend_plan_s_total_from_its_share_count_and_per_share_dividend(tmp_path):
+    plan = ("公司拟向全体股东每10股派发现金红利8元(含税)。截至2023年12月31日,公司总股本\n112,124,537股,扣除公司回购"
+            "专用证券账户中股份数249,784股后的股本{}股为基数,以\n此计算合计拟派发现金红利89,499,802.40元(含税)。")
+    path = tmp_path / "plan.txt"
+    for shares, verdict in (("111,874,753", "consistent"), ("111,884,753", "mismatch")):
+        path.write_text(plan.format(shares) + "\n", encoding="utf-8")
+        found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+        assert found == [(89499802.4, verdict)]                       # 111,874,753 × 0.8
+    # no share count it is paid on: no check
+    path.write_text("公司拟每10股派发现金红利8元,合计拟派发现金红利89,499,802.40元。\n", encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "dividend"] == []

@@ -4,7 +4,11 @@ before it and the close ('每股不低于0.22元,当前股息率不低于4.88%' 
 over the price: a half's or an interim dividend ('中期', 'H1') is not what it divides, and a
 close in another currency than the dividend's needs a rate — neither is judged. A yield the
 report states with no dividend beside it (on its last twelve months' payouts) is no claim
-of this family."""
+of this family.
+
+And a dividend plan's total against its per-share dividend and the share count it is paid on
+('每10股派发现金红利8元…股本111,874,753股为基数,…合计拟派发现金红利89,499,802.40元': 111,874,753
+× 0.8), as a company's announcement of its profit distribution states them."""
 from __future__ import annotations
 
 import re
@@ -28,6 +32,10 @@ _TOPIC_END = re.compile(r"[。；;]")
 
 
 def find(doc: Document) -> list[dict]:
+    return yields(doc) + plan_totals(doc)
+
+
+def yields(doc: Document) -> list[dict]:
     close = doc.meta.price
     if close is None or close.currency not in (None, "CNY") or not is_company_report(doc):
         return []
@@ -60,3 +68,46 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
              ("text", s.page, s.start + y.start("num"), s.start + y.end("num"))]
     return make(marked(s.text, y.start("num"), y.end("num")).strip(), s.page, "每股股利 ÷ close × 100",
                 {"每股股利": dps, "close": price}, printed, exact, "%", verdict, "", cells=cells)
+
+
+# a plan's share count ('…后的股本111,874,753股为基数', '以总股本1,000,000股为基数') and its total
+# ('合计拟派发现金红利89,499,802.40元'), within reach after its per-share dividend
+_BASE_SHARES = re.compile(rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股\s*为基数")
+_PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配)\s*现金红利\s*(?:总额)?\s*(?:为)?\s*"
+                         rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|元)")
+PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
+_YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+
+
+def plan_totals(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text or ""
+        for d in _PER_SHARE.finditer(text):
+            reach = text[d.end():d.end() + PLAN_REACH]
+            total = _PLAN_TOTAL.search(reach)
+            shares = [m for m in _BASE_SHARES.finditer(reach) if total is None or m.end() <= total.start()]
+            if total is None or not shares:
+                continue
+            base, at = shares[-1], d.end()
+            # a declared dividend and a share count are exact, not figures rounded to their last digit
+            dps, count = (_exact(_printed(x)) for x in (d.group("num"), base.group("num")))
+            per = Decimal(10) if d.group("per") else Decimal(1)
+            printed = _printed(total.group("num"))
+            scale = _YUAN[total.group("unit")]
+            verdict, exact = judge_formula(lambda n, x: n * x / per / scale, [count, dps], printed)
+            cells = [("text", page.number, d.start("num"), d.end("num")),
+                     ("text", page.number, at + base.start("num"), at + base.end("num")),
+                     ("text", page.number, at + total.start("num"), at + total.end("num"))]
+            claim = marked(text[max(0, at + total.start() - 40):at + total.end() + 10],
+                           at + total.start("num") - max(0, at + total.start() - 40),
+                           at + total.end("num") - max(0, at + total.start() - 40)).strip()
+            words = f"每{'10' if d.group('per') else ''}股派 {d.group('num')}元"
+            out.append(make(claim, page.number, f"股本 × {words}{' ÷ 10' if d.group('per') else ''}",
+                            {"股本 (股)": count, "每股股利": dps}, printed, exact, total.group("unit"), verdict, "",
+                            cells=cells))
+    return out
+
+
+def _exact(p: Printed) -> Printed:
+    return Printed(p.value, Decimal(0), p.places)
