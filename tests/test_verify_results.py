@@ -1173,3 +1173,14 @@ def test_总营收_is_the_revenue_a_margin_divides():
     got = [c["verdict"] for c in checks(text.format("30.28"), rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"]
     assert got == ["rounding"]
     assert [c["verdict"] for c in checks(text.format("32.28"), rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"] == ["mismatch"]
+
+
+def test_pe_whose_profits_disagree_on_a_market_value_but_whose_eps_agree_on_a_price():
+    # 1,754 × 28.24 ÷ 1,891 = 26.19, not 26.68: the years' share counts differ (1,754 ÷ 0.45 = 3,898,
+    # 2,119 ÷ 0.54 = 3,924); 0.45 × 28.24 ÷ 0.48 = 26.48 is within the EPS' rounding
+    text = ("- 2024-2026年归母净利润分别为1,754/1,891/2,119百万元 [3] "
+            "- 2024-2026年每股收益分别为0.45/0.48/0.54元,市盈率分别为28.24/{}/23.82倍 [3]")
+    found = {figure(c): c for c in results.find(summary_doc(text.format("26.68")))}
+    assert found["26.68"]["verdict"] == "rounding" and "share counts differ" in found["26.68"]["note"]
+    assert found["23.82"]["verdict"] == "rounding"
+    assert {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("36.68")))}["36.68"] == "mismatch"

@@ -1591,25 +1591,34 @@ class Reader:
         table's). Where the other years are the close over their printed EPS exactly, the
         report divides the rounded EPS, and this year is judged so too (valuation's rule).
         With no EPS, or no close, but the years' profits stated ('归母净利润分别为a/b/c亿元，对应PE
-        分别为x/y/z倍', in this bullet or another), every year's profit × PE is one market value;
-        with EPS and no close, every year's EPS × PE is one price: judged against the first year."""
+        分别为x/y/z倍', in this bullet or another), every year's profit × PE is one market value (the
+        one the report prints, where it prints one), judged against the first year — a year that
+        misses it judged instead by the EPS the sentence lists, where it lists them (the years'
+        share counts may differ); with EPS and no close, every year's EPS × PE is one price."""
         nums = _numbers(m.group("nums"))
         if len(periods) != len(nums):
             return
         close = self.doc.meta.price
         has_eps = any(p in eps_list or self.table_row("eps", p) is not None for p in periods)
         profits = self._profits(periods, subject)
+        eps_listed = close is None and len(periods) >= 2 and all(p in eps_list for p in periods)
         if profits is not None and (not has_eps or close is None):
             # '总市值804.39亿元' and '归母净利…73.32/82.77/92.48亿元，对应PE 11/10/9倍': a list's years are
             # its own, where one PE's year may be carried from a clause before ('…至2027年预测16.6% -
             # 当前市盈率34.67倍(2025年预测)')
             cap = self._market_value(profits[2]) if len(periods) >= 2 else None
+            before = len(self.checks)
             if cap is not None:
                 self.pe_on_market_value(s, m, periods, nums, profits[0], profits[1], cap)
             else:
                 self.pe_by_one_value(s, m, periods, nums, profits[0], profits[1], "market value")
+            if eps_listed and any(c["verdict"] == "mismatch" for c in self.checks[before:]):
+                # the years' share counts may differ: a profit × PE is then no one market value, and
+                # the EPS the sentence lists (what its PEs divide) still give one price
+                self.checks[before:] = self._by_eps_where_profits_disagree(s, m, periods, nums, eps_list,
+                                                                          self.checks[before:])
             return
-        if close is None and len(periods) >= 2 and all(p in eps_list for p in periods):
+        if eps_listed:
             eps = {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
             self.pe_by_one_value(s, m, periods, nums, eps, "EPS", "price")
             return
@@ -1775,6 +1784,24 @@ class Reader:
                      {f"{word} {name_of(p)}": profit, f"EPS {name_of(p0)}": eps0, f"{word} {name_of(p0)}": profit0},
                      _printed(num), exact, "元", verdict,
                      cells=[cell, cell0, ("text", s.page, s.start + a0, s.start + b0)])
+
+    def _by_eps_where_profits_disagree(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
+                                       eps_list: dict, by_profit: list[dict]) -> list[dict]:
+        """`by_profit` (the PE checks a market value gave), each mismatch replaced by the check the
+        years' EPS give where that one is no mismatch."""
+        eps = {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
+        kept, self.checks = self.checks, []
+        self.pe_by_one_value(s, m, periods, nums, eps, "EPS", "price")
+        by_eps, self.checks = {c["_at"]: c for c in self.checks}, kept
+        out = []
+        for c in by_profit:
+            other = by_eps.get(c["_at"])
+            if c["verdict"] == "mismatch" and other is not None and other["verdict"] != "mismatch":
+                other["note"] = "the years' profits × PE are no one market value (their share counts differ); " \
+                                "their EPS × PE are one price"
+                c = other
+            out.append(c)
+        return out
 
     def pe_by_one_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
                         word: str, what: str) -> None:
