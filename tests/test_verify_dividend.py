@@ -39,3 +39,12 @@ def test_a_dividend_plan_s_total_from_its_share_count_and_per_share_dividend(tmp
     # no share count it is paid on: no check
     path.write_text("公司拟每10股派发现金红利8元,合计拟派发现金红利89,499,802.40元。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "dividend"] == []
+
+
+def test_a_plan_paid_on_the_total_share_count_in_renminbi(tmp_path):
+    # '每10股派发现金红利人民币3.79元…总股本200,000,000股,合计派发现金红利人民币75,800,000.00元'
+    path = tmp_path / "plan2.txt"
+    path.write_text("公司拟向全体股东每10股派发现金红利人民币3.79元(含税)。截至2022年12月31日公司总股本200,000,000股,"
+                    "合计派发现金红利人民币{}元(含税)。\n".format("75,800,000.00"), encoding="utf-8")
+    found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+    assert found == [(75800000.0, "consistent")]                        # 200,000,000 × 0.379

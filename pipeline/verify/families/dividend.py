@@ -22,7 +22,7 @@ from .results import _NUM, _printed, page_sentences
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
 _PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:派息|派现|派发|分红|股利|股息|现金分红|现金红利|派发现金红利|派)?"
-                        rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?P<num>{_NUM})\s*元")
+                        rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{_NUM})\s*元")
 # a yield: '股息率不低于4.88%', '股息率约2.53%'
 _YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{_NUM})\s*%")
 # a part of a year's dividend, not the year's
@@ -72,8 +72,11 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 
 # a plan's share count ('…后的股本111,874,753股为基数', '以总股本1,000,000股为基数') and its total
 # ('合计拟派发现金红利89,499,802.40元'), within reach after its per-share dividend
+# (the count said to be the base wins over a total share count before it: '总股本112,124,537股,扣除…
+# 股份数249,784股后的股本111,874,753股为基数'; with none said, the 总股本 stated: '总股本200,000,000股,合计派发…')
 _BASE_SHARES = re.compile(rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股\s*为基数")
-_PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配)\s*现金红利\s*(?:总额)?\s*(?:为)?\s*"
+_TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股")
+_PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配)\s*现金红利\s*(?:总额)?\s*(?:为)?\s*(?:人民币)?\s*"
                          rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 _YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
@@ -86,7 +89,8 @@ def plan_totals(doc: Document) -> list[dict]:
         for d in _PER_SHARE.finditer(text):
             reach = text[d.end():d.end() + PLAN_REACH]
             total = _PLAN_TOTAL.search(reach)
-            shares = [m for m in _BASE_SHARES.finditer(reach) if total is None or m.end() <= total.start()]
+            before_total = reach[:total.start()] if total else reach
+            shares = list(_BASE_SHARES.finditer(before_total)) or list(_TOTAL_SHARES.finditer(before_total))
             if total is None or not shares:
                 continue
             base, at = shares[-1], d.end()
