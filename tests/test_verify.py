@@ -525,3 +525,11 @@ def test_a_long_claim_is_shown_around_its_marked_figure():
     line = shown(sentence, 60)
     assert len(line) <= 60 and "【75.9】" in line and line.startswith("…")
     assert shown("毛利率为【22.5】%", 60) == "毛利率为【22.5】%"
+
+
+def test_a_long_claim_whose_figure_ends_it_keeps_the_figure_marked():
+    from pipeline.verify.checks import _shortened
+
+    claim = "估值分析 - 预计2024-2026年公司PE分别为" + "很长的一段说明，" * 40 + "11/10/【9】"
+    short = _shortened(claim)
+    assert short.endswith("【9】") and short.startswith("…") and len(short) <= 300

@@ -61,8 +61,9 @@ def _shortened(claim: str, size: int = 300) -> str:
     at = claim.find("【")
     if at < 0 or claim.find("】", at) < size - 40:
         return claim[:size - 1] + "…"
-    start = max(0, min(at - size // 3, len(claim) - size + 1))
-    return "…" + claim[start:start + size - 2] + ("…" if start + size - 2 < len(claim) else "")
+    start = max(0, min(at - size // 3, len(claim) - size + 2))
+    end = min(len(claim), max(start + size - 2, claim.find("】", at) + 1))  # the figure's close is never cut
+    return ("…" if start else "") + claim[start:end] + ("…" if end < len(claim) else "")
 
 
 def _round(x: Decimal) -> Decimal:
