@@ -103,9 +103,9 @@ def plan_totals(doc: Document) -> list[dict]:
             cells = [("text", page.number, d.start("num"), d.end("num")),
                      ("text", page.number, at + base.start("num"), at + base.end("num")),
                      ("text", page.number, at + total.start("num"), at + total.end("num"))]
-            claim = marked(text[max(0, at + total.start() - 40):at + total.end() + 10],
-                           at + total.start("num") - max(0, at + total.start() - 40),
-                           at + total.end("num") - max(0, at + total.start() - 40)).strip()
+            shown = max(0, at + total.start() - 40)  # the claim: the total's clause and the words before it
+            claim = marked(text[shown:at + total.end() + 10], at + total.start("num") - shown,
+                           at + total.end("num") - shown).strip()
             words = f"每{'10' if d.group('per') else ''}股派 {d.group('num')}元"
             out.append(make(claim, page.number, f"股本 × {words}{' ÷ 10' if d.group('per') else ''}",
                             {"股本 (股)": count, "每股股利": dps}, printed, exact, total.group("unit"), verdict, "",

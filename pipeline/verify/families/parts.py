@@ -41,7 +41,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         previous = None
         for s in page_sentences(page):
-            listed = [m for m in _PARTS.finditer(s.text)]
+            listed = list(_PARTS.finditer(s.text))
             for m in listed:
                 check = _check(s, m, previous)
                 if check is not None:
@@ -72,7 +72,7 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
 
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元'
 _PART_CLAUSE = re.compile(rf"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
-                          rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*(?P<rest>[（(][^）)]*[)）])?\s*$")
+                          rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*"
                             rf"(?:增长|上升|提升|增加|下降|下滑|减少|降低|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
