@@ -1736,21 +1736,20 @@ class Reader:
         return ({p: (v[0], v[2]) for p, v in zip(periods, found)}, word,
                 currencies.pop() if len(currencies) == 1 else None)
 
-    def _market_value(self, currency: Optional[str]) -> Optional[tuple[Printed, tuple]]:
-        """The market value the report prints (总市值), in yuan of `currency`, with where it is;
-        None where it prints none in that currency."""
+    def _market_value(self, currency: Optional[str]) -> Optional[Printed]:
+        """The market value the report prints (总市值), in yuan of `currency`; None where it prints
+        none in that currency."""
         cap = self.doc.meta.market.get("总市值")
         if cap is None or not currency:
             return None
         scale, word = money_scale(cap.unit)
         if word != currency or scale is None:
             return None
-        return _printed(cap.printed).times(scale), ("market", "总市值")
+        return _printed(cap.printed).times(scale)
 
     def pe_on_market_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
-                           word: str, cap: tuple) -> None:
+                           word: str, value: Printed) -> None:
         """Each year's PE against the market value the report prints over that year's profit."""
-        value, where = cap
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             base, cell = bases[p]
             verdict, exact = judge_formula(lambda c, x: c / x, [value, base], _printed(num))
