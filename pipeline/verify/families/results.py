@@ -318,6 +318,8 @@ def is_own(text: str, start: int) -> bool:
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
         return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
+    if _PART_HEADING.match(text, max((m.end() for m in _RUN_START.finditer(text, 0, start)), default=0), start):
+        return False  # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿': every line of the part's run is the part's
     clause = _clause_before(text, start)
     if _named_doer(clause):
         return False
@@ -330,6 +332,10 @@ _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|
 
 # a summary's bullet: ' - '
 _BULLET = r"\s[-–—•·]\s"
+# a run of clauses a part heads ('1)聚氨酯系列:营收…,营业成本…'), opened where a topic, a bullet or a
+# numbered item opens
+_RUN_START = re.compile(rf"[；;。]|{_BULLET}|\d\s*[)）]")
+_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项)[\u4e00-\u9fffA-Za-z]{1,12}?(?:业务|板块|分部|事业部|系列|产品线)\s*[:：]")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{_BULLET}|\[\d+\]")
 # a summary's bullet ends what its line item was: the next bullet names its own
