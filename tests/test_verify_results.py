@@ -1190,6 +1190,7 @@ def test_every_line_of_a_run_a_part_heads_is_the_part_s():
     # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿(同比增2%)': the cost is the segment's too —
     # judged against the company's 220 ÷ 200 it would be a false mismatch
     text = ("2019年上半年实现营收315亿,同比降15%,营业成本220亿;2018年上半年营收370.6亿,营业成本200亿。"
-            "1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿(同比增2%),毛利70.3亿(同比降45%);"
-            "2)石化系列:营收75亿(同比降19.4%),营业成本67.6亿(同比降18%)。")
-    assert [(c["reported"], c["verdict"]) for c in checks(text, rows=[])] == [(-15.0, "consistent")]
+            "2019年上半年按业务板块结构如下:1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿(同比增2%),"
+            "毛利70.3亿(同比降45%);2)石化系列:营收75亿(同比降19.4%),营业成本67.6亿(同比降18%)。")
+    assert [(c["reported"], c["verdict"]) for c in checks(text, rows=[]) if c["verdict"] != "unverifiable"] == \
+        [(-15.0, "consistent")]
