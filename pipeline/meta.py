@@ -17,15 +17,15 @@ _DATE_PATTERNS = [
 _CERT = re.compile(r"(?:执业证书编号|证书编号|投资咨询资格编号|一般从业资格编号|SAC\s*(?:执业证书)?编号|登记编号)?"
                    r"\s*[:：]?\s*(S\d{13})")
 # ratings as brokers print them, and the actions beside them
-_RATING_WORDS = ("买入|增持|中性|减持|卖出|强于大市|同步大市|弱于大市|谨慎推荐|推荐|优于大市|跑赢行业|同步行业|跑输行业|"
+RATING_WORDS = ("买入|增持|中性|减持|卖出|强于大市|同步大市|弱于大市|谨慎推荐|推荐|优于大市|跑赢行业|同步行业|跑输行业|"
                  "超配|标配|低配|看好|强烈推荐")
 _ACTIONS = "维持|首次|上调|下调|首次覆盖"
-_RATING = re.compile(rf"({_RATING_WORDS})\s*[（(]({_ACTIONS})[)）]")
-_RATING_ONLY = re.compile(rf"(?:投资评级[:：]?)?({_RATING_WORDS})\s*[（(]?({_ACTIONS})?[)）]?")
+_RATING = re.compile(rf"({RATING_WORDS})\s*[（(]({_ACTIONS})[)）]")
+_RATING_ONLY = re.compile(rf"(?:投资评级[:：]?)?({RATING_WORDS})\s*[（(]?({_ACTIONS})?[)）]?")
 _COMPANY_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}[（(]?[0-9A-Z]{2,6}(?:\.[A-Z]{1,2}|[A-Z]{2})?[)）]?"
                            r"(?:[/／][0-9A-Z.]+)?[)）]?")
 _REPORT_TYPE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:报告|研究|点评|简评|快评|周报|月报|日报|年报|季报)")
-_RATING_LABELED = re.compile(rf"(?:投资评级|评级|行业评级)\s*[:：]?\s*({_RATING_WORDS})")
+_RATING_LABELED = re.compile(rf"(?:投资评级|评级|行业评级)\s*[:：]?\s*({RATING_WORDS})")
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from typing import Optional
 
 from .. import clean
 from ..document import Table
+from ..meta import RATING_WORDS
 
 # a header: three to eight years marked actual or estimate, run together or spaced ('2015A2016A2017E')
 _HEADER = re.compile(r"(?P<periods>(?:(?:19|20)\d{2}[AEFP][ \t]*){3,8})")
@@ -95,9 +96,9 @@ _EITHER = r"PB|P/B|市净率|BPS|每股净资产"                  # either, as 
 _WORDS = r"评级|投资评级"                                   # a word, not a figure
 _MEASURE = re.compile(rf"[ \t]*(?P<name>{_ONE_FIGURE}|{_A_YEAR}|{_EITHER}|{_WORDS})(?![A-Za-z]){_UNIT_BRACKET}")
 _YEAR = re.compile(r"[ \t]*((?:19|20)\d{2}[AEFP]?)(?![\d.])")
-# a peer's rating, where the header has a 评级 column ('--' where it has none)
-_RATING_CELL = re.compile(r"[ \t]+(?P<word>买入|增持|持有|中性|减持|卖出|强烈推荐|谨慎推荐|推荐|未评级|跑赢行业|优于大市|同步大市|--|-|—)"
-                          r"(?=[ \t]|$)")
+# a peer's rating, where the header has a 评级 column: the words a report rates with, a comparables
+# table's 持有 and 未评级 besides, or a dash where it has none
+_RATING_CELL = re.compile(rf"[ \t]+(?P<word>强烈推荐|{RATING_WORDS}|持有|未评级|--|-|—)(?=[ \t]|$)")
 # a peer's name: words, no figure ('中国神华', '*ST煤业', 'ST-A'), and a cell that is no figure
 _PEER_NAME = re.compile(r"[ \t]*(?P<name>[\u4e00-\u9fffA-Za-z*][\u4e00-\u9fffA-Za-z0-9*\-]{1,11})(?=[ \t])")
 _PEER_CELL = re.compile(r"[ \t]+(?P<cell>-?\d[\d,]*(?:\.\d+)?%?|-|--|—|NA|N/A|NM|N\.M\.)(?=[ \t]|$)")
