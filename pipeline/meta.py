@@ -284,8 +284,9 @@ _MARKET_UNIT = r"百万港元|十亿港元|亿港元|百万美元|十亿美元|�
 _SHARE_COUNTS = {"总股本", "流通股本"}
 # (or 'a与b均为…', one figure for both: '总股本与流通A股均为5.10亿股')
 _MARKET = re.compile(
-    # (a label opens the data, or follows its heading run together: '基本状况总股本(百万股)3,120')
-    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    # (a label opens the data, or follows its heading run together: '基本状况总股本(百万股)3,120', or the
+    # unit of the figure before it: '收盘价为16.49元总股本3445.39百万股流通股本3445.39百万股')
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据)|(?<=元)|(?<=股))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
