@@ -247,8 +247,12 @@ def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
         yield page
 
 
+# a date or a year a PDF's text layer spaced out ('24 年PE', '2020 年 09 月 07 日', '1-3 季度'): one word again
+_SPACED_DATE = re.compile(r"(?<=\d)[ \t]+(?=[年月日]|季度)|(?<=\d[年月])[ \t]+(?=\d)")
+
+
 def clean_text_page(page: str) -> str:
-    page = remove_chunk_markers(page)
+    page = _SPACED_DATE.sub("", _SPACED_DATE.sub("", remove_chunk_markers(page)))  # twice: '2020 年 09 月 07 日'
     page = untangle_template_markers(page)
     page = plain_math(page)
     page = drop_ruby_pinyin(page)

@@ -119,3 +119,8 @@ def test_a_preview_s_numbered_chunks_are_removed_where_they_cut_words():
     # a list's short numbered items stay
     items = "1、价格下降\n2、调用量上升\n3、份额提升"
     assert clean.remove_chunk_markers(items) == items
+
+
+def test_a_date_or_year_spaced_out_by_a_pdf_is_one_word_again():
+    assert clean.clean_text_page("对应24 年PE 估值16 倍,2020 年 09 月 07 日,1-3 季度出栏") == \
+        "对应24年PE 估值16 倍,2020年09月07日,1-3季度出栏"
