@@ -381,15 +381,20 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布|公告)(?:了)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度)"
-                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4})\s*年)?\s*"
+                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年)?\s*"
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|"
                         r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
+
+
+def _full_year(year: str) -> int:
+    """'2024' → 2024; a year printed short, '24' (公司发布24年三季报), → 2024."""
+    return int(year) + (2000 if len(year) == 2 else 0)
 
 
 def published_results_year(text: str) -> Optional[int]:
     """The year of the results the text says were published ('中控技术发布2025年半年报': 2025),
     where it names one year only."""
-    years = {int(m.group("year") or m.group("end_year")) for m in _PUBLISHED.finditer(text)
+    years = {_full_year(m.group("year") or m.group("end_year")) for m in _PUBLISHED.finditer(text)
              if m.group("year") or m.group("end_year")}
     return years.pop() if len(years) == 1 else None
 
@@ -436,7 +441,8 @@ def _opens_with_its_results(text: str) -> bool:
         return True
     # or after a headline of its own ('受需求波动影响,23年上半年业绩承压。公司发布2023年中报,…'), an
     # event's label again before it ('…\n事件:公司发布中报,…')
-    first = re.match(r"[^。！？!?\n]{0,60}[。！？!?\n]\s*(?:事件\s*[:：]\s*)?", text)
+    # (a heading may stand before the headline: '核心观点:\n养殖成本同比下降显著,…。公司发布24年三季报')
+    first = re.match(r"(?:[^。！？!?\n]{0,60}[。！？!?\n]\s*){1,2}?(?:事件\s*[:：]\s*)?(?=(?:公司|本公司))", text)
     m = _PUBLISHED.match(text, first.end()) if first else None
     return bool(m and m.group("name") in ("公司", "本公司"))
 
