@@ -1194,3 +1194,28 @@ def test_every_line_of_a_run_a_part_heads_is_the_part_s():
             "毛利70.3亿(同比降45%);2)石化系列:营收75亿(同比降19.4%),营业成本67.6亿(同比降18%)。")
     assert [(c["reported"], c["verdict"]) for c in checks(text, rows=[]) if c["verdict"] != "unverifiable"] == \
         [(-15.0, "consistent")]
+
+
+def test_a_list_of_changes_after_分别_and_market_data_run_into_the_figure_before(tmp_path):
+    # '…百万元同比增长分别为7.7%、17.6%…' (分别 after the verb); '收盘价为16.49元总股本3445.39百万股…' (the
+    # label right after the figure before's unit); the report's own year's EPS on the year's weighted count
+    path = tmp_path / "yt.txt"
+    path.write_text("报告投资评级 - 维持“增持”评级[3] 财务数据方面 - 2024Q3实现营业收入168.0亿元 - 收盘价为16.49元总股本"
+                    "3445.39百万股流通股本3445.39百万股 - 2023-2026年营业收入分别为57684、67829、76041、83585百万元同比增长"
+                    "分别为7.7%、{}%、12.1%、9.9%归母净利润分别为3723、4321、5241、6094百万元,每股收益分别为1.08、1.26、"
+                    "1.52、1.77元[8]\n".format("17.6"), encoding="utf-8")
+    found = {c["formula"]: c["verdict"] for c in results.find(read_document(path))}
+    assert found["(营业收入 2024 ÷ 营业收入 2023 − 1) × 100"] == "consistent"          # 67,829 ÷ 57,684
+    assert found["每股收益 2025 = 归母净利润 ÷ 总股本"] == "consistent"                  # 5,241 ÷ 3,445.39
+    # 4,321 ÷ 3,445.39 = 1.254: 2024 is the note's own year, its EPS on the weighted count
+    assert found["每股收益 2024 = 归母净利润 ÷ 总股本"] == "unverifiable"
+
+
+def test_a_heading_before_the_headline_and_a_short_year_published(tmp_path):
+    # '核心观点:\n…。公司发布24年三季报,…': a note on 公司, its results 2024's; '24 年PE' spaced by the PDF
+    path = tmp_path / "lh.txt"
+    path.write_text("核心观点:\n养殖成本同比下降显著,三季度业绩同比高增长。公司发布24 年三季报,报告期内营业收入127 亿元,同比增长14%。\n"
+                    "盈利预测与投资建议。预计24-26 年EPS 为1.92、2.07、2.8 元/股,维持合理价值30.32 元/股不变,"
+                    "对应24 年PE 估值{} 倍,维持“买入”评级。\n".format("16"), encoding="utf-8")
+    found = [(c["family"], c["verdict"]) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"]
+    assert found == [("target", "consistent")]                                       # 30.32 ÷ 1.92 = 15.8

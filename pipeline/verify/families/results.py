@@ -411,7 +411,7 @@ _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升]))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%')
-                     rf"(?:(?P<dir>{_UP}|{_DOWN}|(?:(?<=[同环])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:为|达到?|约)?\s*"
+                     rf"(?:(?P<dir>{_UP}|{_DOWN}|(?:(?<=[同环])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d))"
@@ -1328,8 +1328,8 @@ class Reader:
 
     def eps_on_shares(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
         """A stated EPS no table prints: the year's 归母净利润 (a table's or a sentence's) over the
-        first page's 总股本; a year before the report's may be a reported one, excused as the market
-        family excuses a table's (market.share_count_excuse)."""
+        first page's 总股本; a year before the report's, or the report's own, may be on the year's
+        weighted count, excused as the market family excuses a reported year's (market.share_count_excuse)."""
         shares = self.doc.meta.market.get("总股本")
         if p[0] != "Y" or shares is None or share_scale(shares.unit) is None:
             return
@@ -1338,7 +1338,10 @@ class Reader:
             return
         count = Printed.of(shares.printed).times(share_scale(shares.unit))
         verdict, exact = judge_formula(lambda n, c: n / c, [profit, count], printed)
-        reported = bool(self.doc.meta.date) and p[1] < int(self.doc.meta.date[:4])
+        # a year before the report's, or the report's own (its EPS on the weighted count of a year under way:
+        # 圆通's 2024 EPS 1.26 in a note of 2024-11, 4,321 ÷ 3,445.39 = 1.254 on the year-end count)
+        year = int(self.doc.meta.date[:4]) if self.doc.meta.date else (self.published_year or self.opening_year)
+        reported = year is not None and p[1] <= year
         named_basic = bool(_WEIGHTED_EPS.search(s.text[:at[0] - s.start]))  # '基本每股收益0.94元'
         note = share_count_excuse(verdict, exact, printed, not reported, Printed.of(shares.printed), named_basic) or ""
         verdict = "unverifiable" if note else verdict
