@@ -251,8 +251,14 @@ def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
 _SPACED_DATE = re.compile(r"(?<=\d)[ \t]+(?=[年月日]|季度)|(?<=\d[年月])[ \t]+(?=\d)")
 
 
+# a minus a summary spaced from its figure inside a list or after 为/约 ('同比增长分别为 - 5.0%、16.1%',
+# '、 - 32.35%', '约 - 0.8亿元'): the figure's sign again (a bullet ' - ' follows a bracket or a line's start)
+_SPACED_MINUS = re.compile(r"(?<=[为约、/,，(（])[ \t]*-[ \t]+(?=\d)")
+
+
 def clean_text_page(page: str) -> str:
     page = _SPACED_DATE.sub("", _SPACED_DATE.sub("", remove_chunk_markers(page)))  # twice: '2020 年 09 月 07 日'
+    page = _SPACED_MINUS.sub("-", page)
     page = untangle_template_markers(page)
     page = plain_math(page)
     page = drop_ruby_pinyin(page)

@@ -124,3 +124,8 @@ def test_a_preview_s_numbered_chunks_are_removed_where_they_cut_words():
 def test_a_date_or_year_spaced_out_by_a_pdf_is_one_word_again():
     assert clean.clean_text_page("对应24 年PE 估值16 倍,2020 年 09 月 07 日,1-3 季度出栏") == \
         "对应24年PE 估值16 倍,2020年09月07日,1-3季度出栏"
+
+
+def test_a_minus_spaced_from_its_figure_in_a_list_is_its_sign_again():
+    assert clean.clean_text_page("同比增长分别为 - 5.0%、16.1%;相对收益分别为1.09%、 - 32.35% [1] - 2024年营收") == \
+        "同比增长分别为-5.0%、16.1%;相对收益分别为1.09%、-32.35% [1] - 2024年营收"
