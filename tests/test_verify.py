@@ -366,6 +366,11 @@ def test_two_figures_printed_in_each_others_place_are_noted_as_swapped(tmp_path)
     ("2024年二季度公司资本支出为571亿美元，去年同期为344亿美元，同比增长66%。", "344亿美元", "571亿美元", "consistent"),
     ("公司营收从2023年的20亿元增长至2024年的34亿元，同比增长70%。", "20亿元", "34亿元", "consistent"),
     ("一季度收入为50亿元，二季度收入为60亿元，环比增长25%。", "50亿元", "60亿元", "mismatch"),
+    # from a loss, on its size: (6.66 + 3.89) ÷ 3.89 = 271.21%, and 271.17 within the amounts' rounding
+    ("2025年三季度的归母净利润为6.66亿元,相较于2024年三季度的-3.89亿元,同比增长271.17%。", "-3.89亿元", "6.66亿元",
+     "rounding"),
+    ("2025年三季度的归母净利润为6.66亿元,相较于2024年三季度的-3.89亿元,同比增长281.17%。", "-3.89亿元", "6.66亿元",
+     "mismatch"),
 ])
 def test_a_change_is_recomputed_from_the_two_values_its_sentence_gives(tmp_path, text, base, later, verdict):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("change")]

@@ -26,7 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import is_company_report
+from ..checks import formula_range, is_company_report
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1203,10 +1203,22 @@ class Checker:
             pair = _before_and_after(text[: m.start()]) if "分别" not in m.group("what") else None
             if pair is not None:
                 (before, before_text), (after, after_text) = pair
-                exact = calc.cut_pct(before, after) if down else calc.pct_change(before, after)
-                verdict = (calc.judge_bound(exact, printed, bound) if bound else
-                           calc.judge_approx(exact, printed) if m.group("bound") == "约" else calc.judge(exact, printed))
-                self.add(text, page, formula, {"before": before_text, "after": after_text}, printed.value, exact, "%",
+                fns = [(formula, (lambda b, a: (1 - a / b) * 100) if down else (lambda b, a: (a / b - 1) * 100))]
+                if not down and before.value < 0:  # from a loss, a rise is on the loss's size ('由-3.89亿元…增长271.17%')
+                    fns.insert(0, ("change = (after − before) ÷ |before|", lambda b, a: (a - b) / abs(b) * 100))
+                judged = []
+                for words, fn in fns:
+                    exact = fn(before.value, after.value)
+                    if bound:
+                        verdict = calc.judge_bound(exact, printed, bound)
+                    elif m.group("bound") == "约":
+                        verdict = calc.judge_approx(exact, printed)
+                    else:  # the two amounts are printed rounded: any value they allow may print as the figure
+                        span = formula_range(fn, [before, after])
+                        verdict = calc.judge_within(exact, *span, printed) if span else calc.judge(exact, printed)
+                    judged.append((verdict, exact, words))
+                verdict, exact, words = next((j for j in judged if j[0] != "mismatch"), judged[0])
+                self.add(text, page, words, {"before": before_text, "after": after_text}, printed.value, exact, "%",
                          verdict, "")
                 continue
             what = {"同比": "the year-earlier value", "环比": "the previous period's value"}.get(
@@ -1941,7 +1953,11 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:第?([一二三四1-4])\s*
                      r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q)")
 
 
-def _before_and_after(text: str) -> Optional[tuple[tuple[Decimal, str], tuple[Decimal, str]]]:
+def _signed(p: Printed, sign: int) -> Printed:
+    return p if sign > 0 else Printed(-p.value, p.step, p.places)
+
+
+def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Printed, str]]]:
     """The two amounts of one unit a sentence gives before its change ('…去年同期为344亿
     美元，同比增长66%'), as (base, later), each with its printed text. The base is the one
     a cue marks (去年同期, 上季度, 从…), else the earlier of two periods each names (2023年
@@ -1951,7 +1967,10 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Decimal, str], tuple[De
         return None
     if any(re.search(r"\d\s*[/、]\s*$", text[:a.start()]) for a in amounts):
         return None  # the last of a list ('313.58/113.50/113.52亿元'): one figure of several, not the sentence's amount
-    values = [(_printed(a.group(1), a.group(2)).value, a.group(0)) for a in amounts]
+    # a loss's sign before its figure ('相较于2024年三季度的-3.89亿元'), never a range's dash ('2-3亿')
+    signs = [-1 if re.search(r"(?<![\d.])[-−]$", text[max(0, a.start() - 2):a.start()]) else 1 for a in amounts]
+    values = [(_signed(_printed(a.group(1), a.group(2)), sign), ("-" if sign < 0 else "") + a.group(0))
+              for sign, a in zip(signs, amounts)]
     cued = [bool(_BASE_CUE.search(text[max(0, a.start() - 12): a.start()])) for a in amounts]
     if cued.count(True) == 1:
         base = cued.index(True)
