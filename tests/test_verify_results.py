@@ -1219,3 +1219,15 @@ def test_a_heading_before_the_headline_and_a_short_year_published(tmp_path):
                     "对应24 年PE 估值{} 倍,维持“买入”评级。\n".format("16"), encoding="utf-8")
     found = [(c["family"], c["verdict"]) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"]
     assert found == [("target", "consistent")]                                       # 30.32 ÷ 1.92 = 15.8
+
+
+def test_a_ratio_against_an_earlier_year_named_and_a_hong_kong_full_year_announcement(tmp_path):
+    # '中材股份公告,截至2015年12月31日止全年…': news of the company's results; '毛利率为16.69%,较2014年的
+    # 18.19%,减少1.50个百分点': the change between the two levels the sentence states
+    path = tmp_path / "hk.txt"
+    path.write_text("样例股份公告,截至2015年12月31日止全年股东应占盈利7.72亿元,按年升52.25%。\n"
+                    "2015年集团的毛利率为16.69%,较2014年的18.19%,减少{}个百分点。\n".format("1.50"), encoding="utf-8")
+    assert [(c["reported"], c["verdict"]) for c in results.find(read_document(path)) if c["verdict"] != "unverifiable"] \
+        == [(-1.5, "consistent")]
+    path.write_text(path.read_text(encoding="utf-8").replace("减少1.50", "减少2.50"), encoding="utf-8")
+    assert [c["verdict"] for c in results.find(read_document(path)) if c["reported"] == -2.5] == ["mismatch"]
