@@ -25,13 +25,15 @@ _PAIR = re.compile(
 _MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|增加|减少|升|降"
 # (a unit here holds none of the verbs of a move: '8港元升至')
 _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
-_FROM_TO = rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*(?:{_MOVES}|调整)?\s*至\s*(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+# the figure moved from ('由8港元') and the one it moved to ('至8.8港元')
+_FROM = rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
+_TO = rf"至\s*(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+_FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # the change between the two: '目标价由15港元上调13.3%至17港元'
-_MOVE_WITH_CHANGE = re.compile(rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*(?P<dir>{_MOVES})\s*(?:了)?\s*"
-                               rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*至\s*(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])")
+_MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
 _DOWNWARD = re.compile(r"下|降|减|[-−]")
 
 
