@@ -16,7 +16,7 @@ from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
-from ..periods import is_forecast, period_of_label, year_before
+from ..periods import is_forecast, period_of_label, year_before, year_of_text
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -386,15 +386,11 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
 
 
-def _full_year(year: str) -> int:
-    """'2024' → 2024; a year printed short, '24' (公司发布24年三季报), → 2024."""
-    return int(year) + (2000 if len(year) == 2 else 0)
-
-
 def published_results_year(text: str) -> Optional[int]:
     """The year of the results the text says were published ('中控技术发布2025年半年报': 2025),
     where it names one year only."""
-    years = {_full_year(m.group("year") or m.group("end_year")) for m in _PUBLISHED.finditer(text)
+    # (a year printed short, '公司发布24年三季报', is 2024's)
+    years = {year_of_text(m.group("year") or m.group("end_year")) for m in _PUBLISHED.finditer(text)
              if m.group("year") or m.group("end_year")}
     return years.pop() if len(years) == 1 else None
 
