@@ -1262,11 +1262,17 @@ class Reader:
     # ---------------------------------------------------------------- claims
     def add(self, s: Sentence, at: tuple[int, int], formula: str, inputs: dict, reported, exact, unit, verdict,
             note: str = "", cells: Optional[list] = None) -> None:
+        self.checks.append(self.check(s, at, formula, inputs, reported, exact, unit, verdict, note, cells))
+
+    @staticmethod
+    def check(s: Sentence, at: tuple[int, int], formula: str, inputs: dict, reported, exact, unit, verdict,
+              note: str = "", cells: Optional[list] = None) -> dict:
+        """A check of the figure at `at` in sentence `s` (the sentence's offsets), not yet added."""
         a, b = at
         check = make(marked(s.text, a, b).strip(), s.page, formula, inputs, reported, exact, unit, verdict, note,
                      cells=[*(cells or []), ("text", s.page, s.start + a, s.start + b)])
         check["_at"] = s.start + a
-        self.checks.append(check)
+        return check
 
     def amount(self, s: Sentence, p: Period, subject: Subject, a: int, b: int, num: str, unit: str,
                listed: bool = False) -> None:
@@ -1618,20 +1624,16 @@ class Reader:
             # its own, where one PE's year may be carried from a clause before ('…至2027年预测16.6% -
             # 当前市盈率34.67倍(2025年预测)')
             cap = self._market_value(profits[2]) if len(periods) >= 2 else None
-            before = len(self.checks)
-            if cap is not None:
-                self.pe_on_market_value(s, m, periods, nums, profits[0], profits[1], cap)
-            else:
-                self.pe_by_one_value(s, m, periods, nums, profits[0], profits[1], "market value")
-            if eps_listed and any(c["verdict"] == "mismatch" for c in self.checks[before:]):
+            found = (self.market_value_checks(s, m, periods, nums, profits[0], profits[1], cap) if cap is not None
+                     else self.one_value_checks(s, m, periods, nums, profits[0], profits[1], "market value"))
+            if eps_listed and any(c["verdict"] == "mismatch" for c in found):
                 # the years' share counts may differ: a profit × PE is then no one market value, and
                 # the EPS the sentence lists (what its PEs divide) still give one price
-                self.checks[before:] = self._by_eps_where_profits_disagree(s, m, periods, nums, eps_list,
-                                                                          self.checks[before:])
+                found = self._by_eps_where_profits_disagree(s, m, periods, nums, eps_list, found)
+            self.checks += found
             return
         if eps_listed:
-            eps = {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
-            self.pe_by_one_value(s, m, periods, nums, eps, "EPS", "price")
+            self.checks += self.one_value_checks(s, m, periods, nums, _listed_eps(s, eps_list, periods), "EPS", "price")
             return
         years = []
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
@@ -1649,7 +1651,7 @@ class Reader:
                 and all(eps is not None and eps.value > 0 for _, _, _, eps, _ in years)):
             # an HKD close over RMB earnings at a rate not printed: the years still share one price
             bases = {p: (eps, cells[0] if cells else None) for p, _, _, eps, cells in years}
-            self.pe_by_one_value(s, m, periods, nums, bases, "EPS", "price")
+            self.checks += self.one_value_checks(s, m, periods, nums, bases, "EPS", "price")
             return
         # as valuation's pairs: a multiple and its per-share figure, forecast years
         pairs = [(SimpleNamespace(period=f"{p[1]}E", printed=pe), SimpleNamespace(printed=eps))
@@ -1758,14 +1760,16 @@ class Reader:
             return None
         return _printed(cap.printed).times(scale)
 
-    def pe_on_market_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
-                           word: str, value: Printed) -> None:
+    def market_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
+                            word: str, value: Printed) -> list[dict]:
         """Each year's PE against the market value the report prints over that year's profit."""
+        out = []
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             base, cell = bases[p]
             verdict, exact = judge_formula(lambda c, x: c / x, [value, base], _printed(num))
-            self.add(s, (a, b), f"总市值 ÷ {word} {name_of(p)}", {"总市值": value, f"{word} {name_of(p)}": base},
-                     _printed(num), exact, "x", verdict, cells=[cell])
+            out.append(self.check(s, (a, b), f"总市值 ÷ {word} {name_of(p)}", {"总市值": value, f"{word} {name_of(p)}": base},
+                                  _printed(num), exact, "x", verdict, cells=[cell]))
+        return out
 
     def eps_by_one_count(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str]) -> None:
         """Forecast years' EPS against their profits where the report prints no share count
@@ -1799,10 +1803,8 @@ class Reader:
                                        eps_list: dict, by_profit: list[dict]) -> list[dict]:
         """`by_profit` (the PE checks a market value gave), each mismatch replaced by the check the
         years' EPS give where that one is no mismatch."""
-        eps = {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
-        kept, self.checks = self.checks, []
-        self.pe_by_one_value(s, m, periods, nums, eps, "EPS", "price")
-        by_eps, self.checks = {c["_at"]: c for c in self.checks}, kept
+        by_eps = {c["_at"]: c for c in self.one_value_checks(s, m, periods, nums, _listed_eps(s, eps_list, periods),
+                                                            "EPS", "price")}
         out = []
         for c in by_profit:
             other = by_eps.get(c["_at"])
@@ -1813,20 +1815,27 @@ class Reader:
             out.append(c)
         return out
 
-    def pe_by_one_value(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
-                        word: str, what: str) -> None:
+    def one_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
+                         word: str, what: str) -> list[dict]:
         """Each year's PE × its base (profit, EPS) is one value (market value, price) across the
         years: every year after the first judged against the first's."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
         p0, pe0 = listed[0][0], _printed(listed[0][1][0])
         base0, cell0 = bases[p0]
+        out = []
         for p, (num, a, b) in listed[1:]:
             base, cell = bases[p]
             printed = _printed(num)
             verdict, exact = judge_formula(lambda x, y, z: x * y / z, [base0, pe0, base], printed)
-            self.add(s, (a, b), f"{word} {name_of(p0)} × PE {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
-                     {f"{word} {name_of(p0)}": base0, f"PE {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
-                     printed, exact, "x", verdict, cells=[cell0, cell])
+            out.append(self.check(s, (a, b), f"{word} {name_of(p0)} × PE {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
+                                  {f"{word} {name_of(p0)}": base0, f"PE {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
+                                  printed, exact, "x", verdict, cells=[cell0, cell]))
+        return out
+
+
+def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
+    """The EPS a sentence lists for `periods`, each with its cell, as one_value_checks takes its bases."""
+    return {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
 
 
 def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
