@@ -119,8 +119,8 @@ def run_on_peers(text: str, page: int) -> list[Table]:
         if len(rows) >= 2:
             # singles first, then each yearly measure over its years: the stub is the name and the
             # one-figure measures, as a comparables table's normalizer reads a stub
-            singles = [i for i, (_, yearly) in enumerate(names) if not yearly]
-            yearly = [i for i, (_, y) in enumerate(names) if y]
+            singles = [i for i, (_, yearly, _) in enumerate(names) if not yearly]
+            yearly = [i for i, (_, y, _) in enumerate(names) if y]
             head = [stub.group(0)] + [names[i][0] for i in singles] + [
                 f"{names[i][0]} {y}" for i in yearly for y in years]
             body = [[r[0]] + [r[1][i] for i in singles] + [c for i in yearly for c in r[1][i]] for r in rows]
@@ -131,13 +131,14 @@ def run_on_peers(text: str, page: int) -> list[Table]:
     return tables
 
 
-def _peer_header(text: str, at: int) -> Optional[tuple[list[tuple[str, bool]], list[str], int]]:
-    """The measures after a comparables stub, each with whether it is printed once a year, the
-    years, and where the header ends; None if the words there are no such header or can be read
-    more than one way."""
-    measures = []
+def _peer_header(text: str, at: int) -> Optional[tuple[list[tuple[str, bool, bool]], list[str], int]]:
+    """The measures after a comparables stub, each with whether it is printed once a year and
+    whether it is a word (a rating), the years, and where the header ends; None if the words
+    there are no such header or can be read more than one way."""
+    measures, kind = [], []
     while (m := _MEASURE.match(text, at)) is not None:
         measures.append(re.sub(r"[ \t]", "", m.group(0)))
+        kind.append(_kind(m.group("name")))
         at = m.end()
     printed = []
     while (y := _YEAR.match(text, at)) is not None:
@@ -149,7 +150,6 @@ def _peer_header(text: str, at: int) -> Optional[tuple[list[tuple[str, bool]], l
     groups = max(k for k in range(1, len(printed) // 2 + 1) if len(printed) % k == 0
                  and printed == printed[:len(printed) // k] * k)
     years = printed[:len(printed) // groups]
-    kind = [_kind(m) for m in measures]
     sure = kind.count("year")
     either = kind.count("either")
     if sure == groups:
@@ -158,25 +158,24 @@ def _peer_header(text: str, at: int) -> Optional[tuple[list[tuple[str, bool]], l
         yearly = [k in ("year", "either") for k in kind]
     else:
         return None  # the years go under measures the header does not say which
-    return list(zip(measures, yearly)), years, at
+    return [(m, y, k == "word") for m, y, k in zip(measures, yearly, kind)], years, at
 
 
-def _kind(measure: str) -> str:
+def _kind(name: str) -> str:
     """'one', 'year', 'either' or 'word': how many figures a measure of the header prints."""
-    name = _MEASURE.match(measure).group("name")
     return next(kind for kind, words in (("year", _A_YEAR), ("either", _EITHER), ("word", _WORDS), ("one", _ONE_FIGURE))
                 if re.fullmatch(words, name))
 
 
-def _peer_row(text: str, at: int, names: list[tuple[str, bool]], years: int) -> Optional[tuple[list, int]]:
+def _peer_row(text: str, at: int, names: list[tuple[str, bool, bool]], years: int) -> Optional[tuple[list, int]]:
     """A peer's row at `at`: its name and each measure's cells (a list of `years` for a yearly
     one), and where it ends; None if the text there is no such row."""
     m = _PEER_NAME.match(text, at)
     if m is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", m.group("name")):
         return None
     at, values = m.end(), []
-    for name, yearly in names:
-        if _kind(name) == "word":
+    for _, yearly, word_cell in names:
+        if word_cell:
             word = _RATING_CELL.match(text, at)
             if word is None:
                 return None
