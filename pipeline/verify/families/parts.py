@@ -163,12 +163,10 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
     the sentence): the figure in their unit after the verb they share, nearest before them in
     their bullet; or, where the parts follow 其中 (in this sentence or opening it), the figure in
     their unit nearest before 其中 that is no change in amount."""
-    # within the parts' own bullet or clause run: a summary's next bullet speaks of another period
-    before = s.text[:m.start()]
-    cut = max((b.end() for b in _TOPIC_END.finditer(before)), default=0)
-    before = before[cut:]
     verb = m.group("verb")
     if verb:
+        # within the parts' own bullet or clause run: a summary's next bullet speaks of another period
+        cut, before = _run_before(s.text, m.start())
         found = [t for t in _NUM_UNIT.finditer(before) if t.group("unit") == unit
                  and re.search(rf"{verb}[\u4e00-\u9fff]{{0,6}}\s*$", before[:t.start()])]
         return (s, found[-1], cut) if found else None
@@ -177,15 +175,19 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
     return _total_before(s, m.start(), previous, unit)
 
 
+def _run_before(text: str, start: int) -> tuple[int, str]:
+    """Where the clause run holding `start` opens, and its text up to `start`."""
+    cut = max((b.end() for b in _TOPIC_END.finditer(text, 0, start)), default=0)
+    return cut, text[cut:start]
+
+
 def _total_before(s, start: int, previous, unit: str) -> Optional[tuple]:
     """The figure in `unit` nearest before `start` (where 其中 stands) in its clause run, or
     in the sentence before's last one where 其中 opens this sentence, that is no change in amount."""
-    before = s.text[:start]
-    cut = max((b.end() for b in _TOPIC_END.finditer(before)), default=0)
-    where, text, offset = s, before[cut:], cut
+    cut, text = _run_before(s.text, start)
+    where, offset = s, cut
     if not text.strip(" ，,") and cut == 0 and previous is not None:
         # '…19.2万笔。其中新车和二手分别为…': the last clause run of the sentence before
-        offset = max((b.end() for b in _TOPIC_END.finditer(previous.text)), default=0)
-        where, text = previous, previous.text[offset:]
+        where, (offset, text) = previous, _run_before(previous.text, len(previous.text))
     found = [t for t in _NUM_UNIT.finditer(text) if t.group("unit") == unit and not _A_CHANGE.search(text[:t.start()])]
     return (where, found[-1], offset) if found else None
