@@ -570,8 +570,29 @@ def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> li
     cells = [r + [None] * (width - len(r)) for r in rows]
     if len(cells) < 2 or width < 2:
         return []
+    cells[0] = _stub_first(cells[0], cells[1:])
     return [Table(kind="other", page=page, columns=clean.column_names(cells[0]), rows=clean.rows_as_dicts(cells),
                   cells=cells, title=_caption(lines, start))]
+
+
+def _stub_first(header: list, body: list[list]) -> list:
+    """A header whose empty stub cell a scraper wrote last ('2024年中报 | 2023年年报 | |' over
+    '营业收入 | 1,231,205,000.00 | 2,992,689,000.00 |'): every column name sits one to the left
+    of its column. Moved right when the header's cells are all named but the last, and the
+    body's first column names lines while its last column holds figures."""
+    if len(header) < 3 or header[-1] is not None or any(h is None for h in header[:-1]):
+        return header
+    def figure(cell: Optional[str]) -> bool:
+        return bool(cell) and bool(_FIGURE_CELL.fullmatch(cell.strip()) or _DATE_CELL.fullmatch(cell))
+
+    labelled = [r for r in body if r[0] and not figure(r[0]) and figure(r[-1])]
+    if len(labelled) * 2 < len(body) or figure(header[0]):
+        return header
+    return [None] + header[:-1]
+
+
+# a cell that is a date ('2024-06-30'): a figure of a dated column, no line's name
+_DATE_CELL = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
 
 
 # a row of a table with no rule line: bordered by '|' at both ends, three cells or more
@@ -662,7 +683,7 @@ _ROW_BREAK = re.compile(r"\|[ \t]+\|")
 # ('指标\n|\n2024年\n|\n同比变化\n|\n营业收入(亿元)\n|\n4.00\n|\n-13.45%\n|…'): no line says
 # where a row ends, so the width is the one that makes every row after the header a label and
 # figures — read only where one width does
-_FIGURE_CELL = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|pct|倍|x|元)?|[-—–]{1,2}")
+_FIGURE_CELL = re.compile(r"[-+−(]?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|％|个百分点|pct|倍|x|(?:万亿|亿|千万|百万|万|千)?元)?|[-—–]{1,2}")
 STACKED_CELLS = 6  # cells in a run before it is a table
 
 
@@ -687,9 +708,22 @@ def _restacked(lines: list[str]) -> list[str]:
 
 
 def _stacked_width(cells: list[str]) -> Optional[int]:
-    fits = [n for n in range(2, 9) if len(cells) % n == 0 and len(cells) // n >= 3
-            and all(not _FIGURE_CELL.fullmatch(row[0]) and all(_FIGURE_CELL.fullmatch(c) for c in row[1:])
-                    for row in (cells[k:k + n] for k in range(n, len(cells), n)))]
+    """How many cells a row of a table written one cell a line has: the one width at which
+    every row under the header opens with a name and holds figures only; else (a summary's
+    table with a remark column: '分红方案 | 10派0.8565元 | 全年分红1.6亿元,分红率约30%') the one
+    width at which every row opens with a name, the header names every column, and most rows
+    hold a figure next to their name."""
+    def rows(n: int) -> list[list[str]]:
+        return [cells[k:k + n] for k in range(n, len(cells), n)]
+
+    def figure(cell: str) -> bool:
+        return bool(_FIGURE_CELL.fullmatch(cell))
+
+    widths = [n for n in range(2, 9) if len(cells) % n == 0 and len(cells) // n >= 3]
+    fits = [n for n in widths if all(not figure(r[0]) and all(figure(c) for c in r[1:]) for r in rows(n))]
+    if not fits:
+        fits = [n for n in widths if not any(figure(c) for c in cells[:n])
+                and all(not figure(r[0]) for r in rows(n)) and 2 * sum(figure(r[1]) for r in rows(n)) > len(rows(n))]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -326,3 +326,33 @@ def test_a_table_scraped_one_cell_a_line(tmp_path):
     # a list of words one a line is no table
     path.write_text("".join(f"{w}\n|\n" for w in ["要点", "价格", "份额", "渠道", "品牌", "产能"]), encoding="utf-8")
     assert [t for t in read_document(path).tables if t.kind == "other"] == []
+
+
+def test_a_table_scraped_one_cell_a_line_with_a_remark_column(tmp_path):
+    # a summary's table whose last column is a remark ('回款周期拉长风险'): the width is the one at which
+    # every row opens with a name and most hold a figure next to it (3; at 5 a figure would open a row)
+    cells = ["指标", "金额(亿元)", "风险提示", "有息负债", "58.37", "较2023年增长1.5%", "货币资金", "32.10", "短期借款33.15亿",
+             "应收款", "154.78", "回款周期拉长风险", "分红方案", "10派0.8565元", "全年分红1.6亿元"]
+    path = tmp_path / "site.txt"
+    path.write_text("四、财务健康度分析\n" + "".join(f"{c}\n|\n" for c in cells) + "五、行业挑战\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["指标", "金额(亿元)", "风险提示"]
+    assert table.cells[4] == ["分红方案", "10派0.8565元", "全年分红1.6亿元"]
+
+
+def test_a_header_whose_empty_stub_cell_a_scraper_wrote_last(tmp_path):
+    # '2024年中报 | 2023年年报 | |' over '营业收入计算(元) | 1,231,205,000.00 | …': each name moves one right,
+    # over its own column; a header whose last column is really empty stays as it is
+    path = tmp_path / "site.txt"
+    path.write_text("2024年中报 | 2023年年报 | 2023年中报 | |\n---|---|---|---|\n"
+                    "营业收入计算(元) | 1,231,205,000.00 | 2,992,689,000.00 | 1,284,340,000.00 |\n"
+                    "销售成本(元) | -834,918,000.00 | -1,743,180,000.00 | -800,307,000.00 |\n"
+                    "毛利计算(元) | 396,287,000.00 | 1,249,509,000.00 | 484,033,000.00 |\n\n"
+                    "公司 | 评级 | 备注 | |\n---|---|---|---|\n甲 | 买入 | 首次 | |\n乙 | 增持 | 维持 | |\n", encoding="utf-8")
+    doc = read_document(path)
+    first, second = [t for t in doc.tables if t.kind == "other"]
+    assert first.cells[0] == [None, "2024年中报", "2023年年报", "2023年中报"]
+    assert second.cells[0] == ["公司", "评级", "备注", None]
+    revenue = [(r["period"], r["value"]) for t in doc.tables if t.kind == "financials" for r in t.rows
+               if r["item"] == "营业收入计算"]
+    assert revenue == [("2024年中报", 1231205000), ("2023年年报", 2992689000), ("2023年中报", 1284340000)]
