@@ -46,7 +46,16 @@ def period_of_label(label: str) -> Optional[Period]:
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:
         return report_period(year_of_text(m.group(1)), m.group(2))
+    # the months a period counts from the year's start, by name ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
+    m = re.fullmatch(rf"({_YEAR}|\d\d)年?({CUMULATIVE_NAMES})", t)
+    if m:
+        return ("9M", year_of_text(m.group(1))) if _NINE_MONTHS.fullmatch(m.group(2)) else ("H", year_of_text(m.group(1)), 1)
     return None
+
+
+# a cumulative period by the months it counts: the first three quarters, or the first half
+_NINE_MONTHS = re.compile(r"前三季度?|Q1-Q?3|1-9月")
+CUMULATIVE_NAMES = r"前三季度?|Q1-Q?3|1-9月|上半年|Q1-Q?2|1-6月"
 
 
 def report_period(year: int, kind: str) -> Period:

@@ -39,7 +39,9 @@ PERIOD = re.compile(
     r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
     # a data vendor's report columns: by the date the report closes ('25-09-30'), or by its name
     r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
-    r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)")
+    r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)"
+    # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
+    r"|(?:19|20)\d\d年?(?:前三季度?|Q1-Q?3|1-9月|上半年|Q1-Q?2|1-6月)")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
