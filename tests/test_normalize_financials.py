@@ -16,7 +16,7 @@ from pipeline.normalize import financials as fin
     ("(0.4)%", Decimal("-0.4"), "%"), ("(12.3%)", Decimal("-12.3"), "%"),
     # a change of a ratio in percentage points; basis points are hundredths of one
     ("0.6pct", Decimal("0.6"), "pct"), ("-1.2pp", Decimal("-1.2"), "pct"), ("(0.3)pct", Decimal("-0.3"), "pct"),
-    ("60bp", Decimal("0.6"), "pct"),
+    ("60bp", Decimal("0.6"), "pct"), ("+1.26个百分点", Decimal("1.26"), "pct"), ("-0.5百分点", Decimal("-0.5"), "pct"),
     # a plus sign is a sign, not a negative one (a growth column's '+23.68%')
     ("+23.68%", Decimal("23.68"), "%"), ("+2.1pct", Decimal("2.1"), "pct"), ("−3.0%", Decimal("-3.0"), "%"),
     ("－12.3%", Decimal("-12.3"), "%"), ("＋12.3%", Decimal("12.3"), "%"),   # full-width signs
@@ -28,6 +28,25 @@ from pipeline.normalize import financials as fin
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)
     assert ok and got == value and got_unit == unit
+
+
+@pytest.mark.parametrize("text,amount,change", [
+    ("3.44亿元(同比-8.86%)", "3.44亿元", ("-8.86%", "yoy")), ("0.14亿元（环比+5.2%）", "0.14亿元", ("+5.2%", "qoq")),
+    ("1,234(YoY 12.0%)", "1,234", ("12.0%", "yoy")), ("3.44亿元", "3.44亿元", None), ("(3.2)", "(3.2)", None)])
+def test_an_amount_and_the_change_printed_after_it_in_one_cell(text, amount, change):
+    assert fin.growth_tail(text) == (amount, change)
+
+
+def test_a_cell_s_change_is_a_growth_row_of_its_item():
+    # periods down the first column, each cell an amount and its 同比 after it: the amount, and its
+    # growth against the year before where the table prints it
+    table = Table(kind="other", page=1, columns=["季度", "营业收入", "归母净利润"], cells=[
+        ["季度", "营业收入", "归母净利润"], ["2024Q4", "3.44亿元(同比-8.86%)", "0.14亿元"], ["2023Q4", "3.77亿元", "0.53亿元"]],
+        rows=[])
+    rows = fin.transposed_rows(table)
+    assert [(r["period"], r["value"], r["unit"], r.get("basis"), r.get("base_period")) for r in rows
+            if r["item"] == "营业收入"] == [("2024Q4", 3.44, "亿元", None, None), ("2024Q4", -8.86, "%", "yoy", "2023Q4"),
+                                        ("2023Q4", 3.77, "亿元", None, None)]
 
 
 @pytest.mark.parametrize("text", ["N.M.", "-", "--", "na", "NA", "—"])

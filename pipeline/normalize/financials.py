@@ -29,14 +29,14 @@ def statements_data() -> dict:
 
 # ----------------------------------------------------------------------------- values
 _BRACKETED = re.compile(r"\((?![-+−–(])(.+)\)(%|％|x|X|倍|pcts?|ppts?|pp)?")
-_NUMBER = re.compile(r"^([-+−–－＋]?)\(?([-+−–－＋]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍|pcts?|ppts?|pp|bps?)?$")
+_NUMBER = re.compile(r"^([-+−–－＋]?)\(?([-+−–－＋]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\)?\s*(%|％|x|X|倍|pcts?|ppts?|pp|bps?|个?百分点)?$")
 
 
 def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], bool]:
     """A printed cell → (number, unit the cell itself prints, parsed?).
 
-    "(1,234)", "(0.4)%", "(0.4%)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "0.6pct", "0.6pp"
-    are 0.6 percentage points (unit pct; "60bp" is 0.6 of them); "N.M.", "-", "--" are no value (parsed,
+    "(1,234)", "(0.4)%", "(0.4%)" and "-1,234" are negative; "13.9%" is 13.9 with unit %; "0.6pct", "0.6pp",
+    "+1.26个百分点" are so many percentage points (unit pct; "60bp" is 0.6 of them); "N.M.", "-", "--" are no value (parsed,
     None). Anything else is not a number (not parsed)."""
     if text is None:
         return None, None, True
@@ -65,6 +65,20 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
         return value / 100, "pct", True
     unit = {"%": "%", "％": "%", "x": "x", "X": "x", "倍": "x"}.get(suffix or "", "pct" if suffix else None)
     return value, unit, True
+
+
+# a cell that prints its period's change after its amount, as results summaries do:
+# '3.44亿元(同比-8.86%)', '0.14亿元（环比+5.2%）'
+_GROWTH_TAIL = re.compile(r"(?P<amount>.+?)\s*[（(]\s*(?P<basis>同比|环比|YoY|QoQ)\s*[:：]?\s*(?P<growth>[-+−–]?\d[\d,]*(?:\.\d+)?%)\s*[)）]", re.I)
+
+
+def growth_tail(text: Optional[str]) -> tuple[Optional[str], Optional[tuple[str, str]]]:
+    """A cell's amount, and the change it prints after it as (printed change, yoy|qoq), if any."""
+    m = _GROWTH_TAIL.fullmatch((text or "").strip())
+    if not m:
+        return text, None
+    basis = "qoq" if m.group("basis") in ("环比",) or m.group("basis").lower() == "qoq" else "yoy"
+    return m.group("amount"), (m.group("growth"), basis)
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +309,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
             statement = _item_statement(item) or statement
         group_unit = unit_of(group)
         for i, period, _upper in cols:
-            text = cells[i] if i < len(cells) else None
+            text, change = growth_tail(cells[i] if i < len(cells) else None)
             value, cell_unit, ok = parse_value(text)
             if text is None:
                 continue
@@ -314,6 +328,10 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                 row["text"] = text
                 row["warning"] = "cell is not a number"
             rows.append(row)
+            if change and ok and value is not None and not growth_of:
+                growth, _, _ = parse_value(change[0])
+                rows.append({**row, "value": plain(growth), "unit": "%", "printed": change[0], "growth_of": item,
+                             "basis": change[1], "base_period": _base_of(period, change[1], by_period)})
         for i, basis, now, before in growth_cols:
             value, cell_unit, ok = parse_value(cells[i] if i < len(cells) else None)
             if ok and value is not None and not growth_of:
@@ -321,6 +339,15 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                              "statement": statement, "page": table.page, "printed": cells[i], "group": group,
                              "row": row_number, "growth_of": item, "basis": basis, "base_period": before})
     return rows
+
+
+def _base_of(period: str, basis: str, by_period: dict) -> Optional[str]:
+    """The printed period a change of `period` compares with: the year before's (同比) or the
+    period before's (环比), where the table prints it."""
+    p = period_of_label(period)
+    if p is None:
+        return None
+    return by_period.get(year_before(p) if basis == "yoy" else period_before(p))
 
 
 def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> list[tuple[int, str, str, Optional[str]]]:
@@ -531,6 +558,7 @@ def transposed_rows(table: Table) -> list[dict]:
     for j, (item, _) in enumerate(items[1:], start=1):
         if item and GROWTH_LABEL.fullmatch(item) and j > 1 and items[j - 1][0] and j - 1 not in growth_of:
             growth_of[j] = items[j - 1][0]
+    by_period = {period_of_label(p): p for p in (s.replace(" ", "") for s in stubs)}
     out = []
     for k, cells in enumerate(body):
         period = (cells[0] or "").replace(" ", "")
@@ -540,6 +568,7 @@ def transposed_rows(table: Table) -> list[dict]:
             text = cells[j] if j < len(cells) else None
             if not item or text is None:
                 continue
+            text, change = growth_tail(text)
             value, cell_unit, ok = parse_value(text)
             row = {"item": item, "period": period, "value": plain(value) if ok else None,
                    "unit": cell_unit or label_unit or _table_unit(item, title_unit), "statement": statement,
@@ -549,6 +578,10 @@ def transposed_rows(table: Table) -> list[dict]:
             if not ok:
                 row["text"], row["warning"] = text, "cell is not a number"
             out.append(row)
+            if change and ok and value is not None:
+                growth, _, _ = parse_value(change[0])
+                out.append({**row, "value": plain(growth), "unit": "%", "printed": change[0], "growth_of": item,
+                            "basis": change[1], "base_period": _base_of(period, change[1], by_period)})
     return out
 
 
