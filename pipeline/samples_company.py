@@ -169,9 +169,14 @@ def quarters(m: dict) -> dict[str, list[Decimal]]:
     rev = [rev24 * w for w in (D("0.23"), D("0.245"), D("0.255"), D("0.27"))]
     rev.append(rev[0] * D("1.215"))
     gm = [D("0.195"), D("0.205"), D("0.21"), D("0.22"), D("0.225")]
-    out = {"营业收入": rev, "营业成本": [x * (1 - g) for x, g in zip(rev, gm)]}
-    out["归母净利润"] = [x * nm for x, nm in zip(rev, (D("0.07"), D("0.075"), D("0.08"), D("0.085"), D("0.09")))]
-    out["毛利率"] = [g * 100 for g in gm]
+    cost = [x * (1 - g) for x, g in zip(rev, gm)]
+    cost = [x * m["营业成本"][1] / sum(cost[:4]) for x in cost]  # the four quarters sum to the year's
+    out = {"营业收入": rev, "营业成本": cost}
+    # the quarters' margins rise through the year; scaled so the four quarters sum to the year's profit
+    profit = [x * nm for x, nm in zip(rev, (D("0.07"), D("0.075"), D("0.08"), D("0.085"), D("0.09")))]
+    scale = m["归属于母公司净利润"][1] / sum(profit[:4])
+    out["归母净利润"] = [x * scale for x in profit]
+    out["毛利率"] = [(1 - c / x) * 100 for x, c in zip(rev, cost)]
     return out
 
 

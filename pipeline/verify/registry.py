@@ -3,8 +3,8 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, comparables, dividend, growth, margins, market, parts, performance, restated,
-                       results, revisions, stated_change, target, totals, valuation)
+from .families import (ai_compute, comparables, dividend, growth, margins, market, parts, performance, period_sums,
+                       restated, results, revisions, stated_change, target, totals, valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -13,6 +13,7 @@ FAMILIES = [
     ("margins", margins.find),          # 毛利率, 净利率, 资产负债率, 流动比率 from amounts
     ("valuation", valuation.find),      # PE/PB × EPS/BVPS is one price; upside from target and close
     ("comparables", comparables.find),  # 平均值/中值 rows of a comparables table
+    ("period_sums", period_sums.find),  # a quarter from the year and 前三季度 it completes (Q4 = year − 前三季度)
     ("restated", restated.find),        # one line item, ratio or per-share figure printed in two tables agrees
     ("revisions", revisions.find),      # 调整前/调整后/变动: each change from the old and the new forecast
     ("results", results.find),          # sentences on line items (同比, 环比, 个百分点, 分别为, CAGR, PE) against the tables

@@ -1,0 +1,116 @@
+"""Check family: a single period's amount against the cumulative amounts it completes.
+
+Results summaries and quarterly tables print a quarter beside the year or the first three
+quarters it completes ('2024Q4 | 3.44亿元' under '2024前三季度 | 10.69亿元' and a year's 14.13亿元):
+the quarter is the difference, Q4 = year − 前三季度, Q3 = 前三季度 − H1, Q2 = H1 − Q1,
+H2 = year − H1; a year printed beside its four quarters is their sum. Only flows are summed
+(revenue, costs, profits, cash flows): a balance at the year's end is no sum of quarters, nor a
+per-share figure (the share count moves) or a ratio. Amounts in different units of one
+currency are compared in yuan."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ...periods import Period, name_of, period_of_label
+from ..checks import Amount, amounts, judge_formula, make, money_scale
+
+# the concepts (data/line_items.json) a period's amount adds up over its parts
+FLOWS = {"revenue", "cost", "gross_profit", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge",
+         "operating_profit", "total_profit", "income_tax", "net_profit", "parent_np", "minority",
+         "cfo", "cfi", "cff", "ebit", "ebitda", "net_interest_income", "net_fee_income"}
+
+
+def _splits(p: Period) -> list[tuple[Period, Period]]:
+    """(whole, the earlier part) pairs a single period is the difference of."""
+    kind, year = p[0], p[1]
+    if kind == "Q":
+        return {1: [], 2: [(("H", year, 1), ("Q", year, 1))], 3: [(("9M", year), ("H", year, 1))],
+                4: [(("Y", year), ("9M", year)), (("H", year, 2), ("Q", year, 3))]}[p[2]]
+    if kind == "H" and p[2] == 2:
+        return [(("Y", year), ("H", year, 1))]
+    return []
+
+
+def find(doc: Document) -> list[dict]:
+    rows = [a for a in amounts(doc) if a.concept in FLOWS and a.unit not in ("%", "x", "pct")
+            and not a.growth_of and a.basis is None and period_of_label(a.period) is not None]
+    by_concept: dict[str, list[Amount]] = {}
+    for a in rows:
+        by_concept.setdefault(a.concept, []).append(a)
+    out = []
+    for concept, found in by_concept.items():
+        seen = set()
+        for single in found:
+            p = period_of_label(single.period)
+            key = (single.table, single.row, p)
+            if key in seen:
+                continue
+            seen.add(key)
+            check = _difference(single, p, found) or _four_quarters(single, p, found)
+            if check is not None:
+                out.append(check)
+    return out
+
+
+def _nearest(found: list[Amount], p: Period, near: Amount) -> Optional[Amount]:
+    """The concept's amount for period `p`, from `near`'s table first, then the nearest page."""
+    cands = [a for a in found if period_of_label(a.period) == p and a is not near]
+    if not cands:
+        return None
+    return min(cands, key=lambda a: (a.table != near.table, abs(a.page - near.page)))
+
+
+def _in_unit_of(reference: Amount, others: list[Amount]) -> Optional[list[Printed]]:
+    """The other amounts' printed figures in `reference`'s unit: as printed where they share
+    it, else converted where all are money of one currency; None where they cannot be compared."""
+    if all(a.unit == reference.unit for a in others):
+        return [a.printed for a in others]
+    if reference.unit is None or any(a.unit is None for a in others):
+        return None
+    scale, currency = money_scale(reference.unit)
+    out = []
+    for a in others:
+        their_scale, their_currency = money_scale(a.unit)
+        if their_currency != currency:
+            return None
+        out.append(a.printed.times(their_scale / scale))
+    return out
+
+
+def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[dict]:
+    for whole_p, part_p in _splits(p):
+        whole, part = _nearest(found, whole_p, single), _nearest(found, part_p, single)
+        if whole is None or part is None:
+            continue
+        figures = _in_unit_of(single, [whole, part])
+        if figures is None:
+            continue
+        verdict, exact = judge_formula(lambda x, y: x - y, figures, single.printed)
+        if verdict == "unverifiable":
+            continue
+        return make(f"{single.item} {single.period} {single.printed.value}", single.page,
+                    f"{single.item} {name_of(p)} = {whole.item} {whole.period} − {part.item} {part.period}",
+                    {f"{whole.item} {whole.period}": whole.printed, f"{part.item} {part.period}": part.printed},
+                    single.printed, exact, single.unit, verdict, "", single.cell(), cells=[single, whole, part])
+    return None
+
+
+def _four_quarters(total: Amount, p: Period, found: list[Amount]) -> Optional[dict]:
+    if p[0] != "Y":
+        return None
+    quarters = [_nearest(found, ("Q", p[1], k), total) for k in (1, 2, 3, 4)]
+    if any(q is None for q in quarters):
+        return None
+    figures = _in_unit_of(total, quarters)
+    if figures is None:
+        return None
+    verdict, exact = judge_formula(lambda *xs: sum(xs, Decimal(0)), figures, total.printed)
+    if verdict == "unverifiable":
+        return None
+    return make(f"{total.item} {total.period} {total.printed.value}", total.page,
+                f"{total.item} {total.period} = " + " + ".join(f"{q.item} {q.period}" for q in quarters),
+                {f"{q.item} {q.period}": q.printed for q in quarters}, total.printed, exact, total.unit, verdict, "",
+                total.cell(), cells=[total, *quarters])
