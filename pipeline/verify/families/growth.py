@@ -57,8 +57,10 @@ def find(doc: Document) -> list[dict]:
             continue
         if prev_period is None:
             which = "the period before" if a.basis == "qoq" else "the year before"
-            out.append(make(claim, a.page, f"({base} {a.period} ÷ {base} {which} − 1) × 100",
-                            {f"{base} {a.period}": now.printed}, a.printed, None, "%", "unverifiable",
+            points = a.unit in ("pct", "ppt", "pp")  # a change in percentage points: a difference
+            formula = f"{base} {a.period} − {base} {which}" if points else f"({base} {a.period} ÷ {base} {which} − 1) × 100"
+            out.append(make(claim, a.page, formula,
+                            {f"{base} {a.period}": now.printed}, a.printed, None, "pct" if points else "%", "unverifiable",
                             f"the base is not printed: {base} of {which} {a.period}", a.cell(), cells=[a, now]))
             continue
         before = _nearest(same, prev_period, a)

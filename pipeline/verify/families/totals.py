@@ -55,7 +55,7 @@ IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return subtotals(rows) + identities(rows) + operating_profit(rows) + grouped_totals(rows)
+    return subtotals(rows) + identities(rows) + operating_profit(rows) + profit_steps(rows) + grouped_totals(rows)
 
 
 # the lines an income statement subtracts from revenue on the way to 营业利润
@@ -112,34 +112,72 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
             if top is None or end is None or end - top < 4:
                 continue
             years.append((period, cells[top], grouped_parts(cells[top], cells[top + 1:end]), cells[end],
-                          cells[top + 1:end]))
-        if len(years) < 3:
-            continue
-        judged = {}
-        for reading in SIGN_READINGS:
-            judged[reading] = [(y, *_operating(y, reading)) for y in years]
-        fits = {r: sum(v != "mismatch" for _, v, _ in results) for r, results in judged.items()}
-        reading = max(SIGN_READINGS, key=lambda r: fits[r])
-        # the table's own reading fits three years or more, and every forecast year but one
-        # (a reported year may carry a line of its own the table leaves out)
-        forecast_misses = sum(v == "mismatch" and is_forecast(y[0]) for y, v, _ in judged[reading])
-        if fits[reading] < 3 or forecast_misses > 1:
-            continue
-        for (period, revenue, parts, total, printed_lines), verdict, exact in judged[reading]:
-            formula = f"{total.item} = {revenue.item} " + " ".join(
-                ("− " if _sign(p, reading) < 0 else "+ ") + p.item for p in parts)
-            note = "" if verdict != "mismatch" else (
-                f"the other years follow this reading of the signs; the listed lines give {exact}")
-            gap = abs(exact - total.printed.value)
-            if (verdict == "mismatch" and not is_forecast(period) and not _lists_every_line(printed_lines)
-                    and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
-                # a reported year copies the company's statement, which may carry a small line
-                # the table leaves out (a 信用减值损失 of that year only); a forecast has none
-                verdict, note = "unverifiable", (f"unlisted rows: the listed lines give {exact}, and a reported year "
-                                                 f"may have a line the table leaves out")
-            out.append(make(f"{total.item} {period} {total.printed.value}", total.page, formula,
-                            {p.item: p.printed for p in [revenue, *parts]}, total.printed, exact, total.unit, verdict,
-                            note, total.cell(), cells=[total, revenue, *parts]))
+                          cells[top + 1:end], cells[top]))
+        out += _judged_steps(years)
+    return out
+
+
+# the profit lines an income statement steps down through, in printed order: each is the one
+# before it and every line printed between them (a Hong Kong statement: 毛利, 其他收入,
+# 销售及分销成本, 行政开支 … 经营溢利; 财务成本, 应占联营公司溢利 … 除税前溢利)
+PROFIT_STEPS = ("gross_profit", "operating_profit", "total_profit")
+# the lines an identity already judges a step by (利润总额 = 营业利润 + 营业外收入 − 营业外支出)
+_IDENTITY_LINES = {"non_op_income", "non_op_expense", "non_op_net"}
+
+
+def profit_steps(rows: list[Amount]) -> list[dict]:
+    """Each profit line after 毛利 from the profit line before it and every line printed
+    between them (two or more), per table, by the same reading of the signs as 营业利润
+    from 营业收入 (`_judged_steps`): a summary table no caption names a statement (a data
+    site's 'HK income' page). An income statement's are `subtotals`' (its unmarked totals),
+    and 营业利润 from 营业收入 is `operating_profit`'s."""
+    out = []
+    for table, periods in _by_table(rows, ("forecast",)).items():
+        steps: dict[tuple[str, str], list] = {}
+        for period, cells in periods.items():
+            marks = [i for i, a in enumerate(cells) if a.concept in PROFIT_STEPS]
+            revenue = next((a for a in cells if a.concept == "revenue"), None)
+            for i, j in zip(marks, marks[1:]):
+                start, end, between = cells[i], cells[j], cells[i + 1:j]
+                if (len(between) < 2 or PROFIT_STEPS.index(end.concept) <= PROFIT_STEPS.index(start.concept)
+                        or any(a.concept in _IDENTITY_LINES for a in between)):
+                    continue
+                steps.setdefault((start.concept, end.concept), []).append(
+                    (period, start, between, end, between, revenue or start))
+        for years in steps.values():
+            out += _judged_steps(years)
+    return out
+
+
+def _judged_steps(years: list[tuple]) -> list[dict]:
+    """Each year's (period, start, parts, total, printed lines, revenue) judged as total = start
+    and its parts, by the table's reading of the signs: the one that reproduces the total in
+    three years or more and in every forecast year but at most one."""
+    if len(years) < 3:
+        return []
+    judged = {reading: [(y, *_operating(y, reading)) for y in years] for reading in SIGN_READINGS}
+    fits = {r: sum(v != "mismatch" for _, v, _ in results) for r, results in judged.items()}
+    reading = max(SIGN_READINGS, key=lambda r: fits[r])
+    # a reported year may carry a line of its own the table leaves out
+    forecast_misses = sum(v == "mismatch" and is_forecast(y[0]) for y, v, _ in judged[reading])
+    if fits[reading] < 3 or forecast_misses > 1:
+        return []
+    out = []
+    for (period, start, parts, total, printed_lines, revenue), verdict, exact in judged[reading]:
+        formula = f"{total.item} = {start.item} " + " ".join(
+            ("− " if _sign(p, reading) < 0 else "+ ") + p.item for p in parts)
+        note = "" if verdict != "mismatch" else (
+            f"the other years follow this reading of the signs; the listed lines give {exact}")
+        gap = abs(exact - total.printed.value)
+        if (verdict == "mismatch" and not is_forecast(period) and not _lists_every_line(printed_lines)
+                and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
+            # a reported year copies the company's statement, which may carry a small line
+            # the table leaves out (a 信用减值损失 of that year only); a forecast has none
+            verdict, note = "unverifiable", (f"unlisted rows: the listed lines give {exact}, and a reported year "
+                                             f"may have a line the table leaves out")
+        out.append(make(f"{total.item} {period} {total.printed.value}", total.page, formula,
+                        {p.item: p.printed for p in [start, *parts]}, total.printed, exact, total.unit, verdict,
+                        note, total.cell(), cells=[total, start, *parts]))
     return out
 
 
@@ -231,8 +269,8 @@ def _sign(a: Amount, reading: tuple[str, str]) -> int:
 
 
 def _operating(year, reading) -> tuple[str, Decimal]:
-    _period, revenue, parts, total, _printed_lines = year
-    signed = [revenue.printed] + [Printed(_sign(p, reading) * p.printed.value, p.printed.step, p.printed.places)
+    _period, start, parts, total, _printed_lines, _revenue = year
+    signed = [start.printed] + [Printed(_sign(p, reading) * p.printed.value, p.printed.step, p.printed.places)
                                   for p in parts]
     return judge_sum(signed, total.printed)
 
