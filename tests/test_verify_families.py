@@ -591,6 +591,37 @@ def test_an_ifrs_income_statement_by_its_own_names():
     assert not [c for c in checks if c["verdict"] == "mismatch"]
 
 
+def test_a_data_site_s_income_lines_by_profit_steps():
+    # a summary table no caption names (a site's Hong Kong income page), its names suffixed 计算 (a line
+    # the site computed) and its costs printed negative: 毛利 = 收入 + 成本, 经营溢利 = 毛利 and every line
+    # down to it, 税前利润 = 经营溢利 and the lines between; one year's 经营溢利 40 over its lines (666) is a
+    # mismatch (a gap under 1% of revenue could be a line the table leaves out)
+    lines = [("营业收入计算(元)", (1231, 2993, 1284, 2375)), ("销售成本(元)", (-835, -1743, -800, -1448)),
+             ("毛利计算(元)", (396, 1250, 484, 927)), ("其他收入(元)", (8, 21, 12, 22)),
+             ("销售及分销成本(元)", (-109, -381, -163, -287)), ("行政开支(元)", (-112, -224, -100, -222)),
+             ("经营溢利计算(元)", (183, 706, 233, 440)), ("财务成本(元)", (-61, -112, -49, -105)),
+             ("影响税前利润的其他项目(元)", (0, 1, 0, 0)), ("税前利润(元)", (122, 595, 184, 335))]
+    rows = [row(item, period, str(v), unit=None, statement="forecast", row_number=i)
+            for i, (item, values) in enumerate(lines) for period, v in zip(("2024H1", "2023A", "2023H1", "2022A"), values)]
+    checks = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"]
+    verdicts = {}
+    for c in checks:
+        verdicts.setdefault(c["formula"].split(" = ")[0], []).append((c["claim"].split()[1], c["verdict"]))
+    assert sorted(verdicts["毛利计算(元)"]) == [(p, "consistent") for p in ("2022A", "2023A", "2023H1", "2024H1")]
+    assert sorted(verdicts["税前利润(元)"]) == [(p, "consistent") for p in ("2022A", "2023A", "2023H1", "2024H1")]
+    assert sorted(verdicts["经营溢利计算(元)"]) == [("2022A", "consistent"), ("2023A", "mismatch"),
+                                                  ("2023H1", "consistent"), ("2024H1", "consistent")]
+
+
+def test_profit_steps_leave_a_table_no_reading_of_signs_fits():
+    # lines printed between profit lines that do not add up in most years are no step of a statement
+    lines = [("毛利", (400, 450, 500, 550)), ("其他收入", (8, 9, 10, 11)), ("销售费用", (50, 40, 30, 20)),
+             ("经营溢利", (100, 120, 140, 160))]
+    rows = [row(item, period, str(v), statement="forecast", row_number=i)
+            for i, (item, values) in enumerate(lines) for period, v in zip(YEARS, values)]
+    assert [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"] == []
+
+
 # the lines a full income statement prints besides those _income always has
 EVERY_OTHER_LINE = [("研发费用", [400, 420, 440, 460]), ("其他收益", [30, 30, 30, 30]), ("公允价值变动收益", [5, 5, 5, 5]),
                     ("信用减值损失", [-10, -10, -10, -10]), ("资产处置收益", [1, 1, 1, 1])]
@@ -1270,3 +1301,58 @@ def test_a_target_over_a_rounded_eps_is_judged_to_the_profit_over_the_share_coun
         assert c["verdict"] == "consistent", target
     (c,) = _target_over_a_small_eps("给予公司2026年30.0倍PE，对应目标价1.86元，维持买入评级。")
     assert c["verdict"] == "mismatch"
+
+
+def _results_of(tmp_path, text):
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return {c["reported"]: c["verdict"] for c in verify(read_document(path))["checks"] if c["family"] == "results"}
+
+
+def test_a_hong_kong_announcement_in_its_own_voice(tmp_path):
+    # no company named: the group states its own 收益 (revenue), 毛利 and 纯利 (167 ÷ 658, 106 ÷ 658)
+    text = ("财务及营运摘要\n截至2020年6月30日止六个月,本集团的收益为人民币658百万元,较去年同期减少12.6%。\n"
+            "截至2020年6月30日止六个月,本集团的毛利为人民币167百万元及本集团的毛利率为{gm}%。\n"
+            "截至2020年6月30日止六个月,本集团的纯利为人民币106百万元及本集团的纯利率为16.1%。")
+    assert _results_of(tmp_path, text.format(gm="25.4"))[25.4] == "consistent"
+    assert _results_of(tmp_path, text.format(gm="26.4"))[26.4] == "mismatch"
+    # 投资收益 is no revenue, and no subject a list after it is said of (归母净利润's carries on)
+    checks = _results_of(tmp_path, "某某生物(01548):点评\n2024年归母净利润2,962百万美元(+3202.2%),主因投资收益;"
+                                   "2025E-2026E预测分别为34百万美元(-98.8%)、72百万美元(+109.7%)。")
+    assert checks.get(109.7) == "rounding"    # 72 ÷ 34 − 1, each rounded to the million
+
+
+def test_a_dividend_by_its_bare_name_and_never_per_share(tmp_path):
+    head = "某某医药(600056):2024年报点评\n"
+    assert _results_of(tmp_path, head + "2024年公司实现归母净利润5.35亿元,全年分红1.6亿元,分红率约30%。")[30] == "consistent"
+    assert _results_of(tmp_path, head + "2024年公司实现归母净利润5.35亿元,全年分红1.6亿元,分红率约40%。")[40] == "mismatch"
+    # 1.08元/股 is a dividend per share, no total to divide by the profit
+    assert 30.2 not in _results_of(tmp_path, head + "2024年归母净利润449.60亿元。2024年分红1.08元/股,分红率为30.2%。")
+
+
+def test_a_summary_rating_the_stock_under_its_company_label_is_a_company_s_note(tmp_path):
+    # no title, no 公司: the template's company label ('报告投资评级') rating it whatever the word
+    # (推荐 rates industries too); '1 - 3Q24' is the first three quarters, spaced as summaries print it;
+    # 1.65 ÷ 7.96 = 20.7%
+    text = ("报告投资评级 - 维持“推荐”评级[3] 报告核心观点 - 1 - 3Q24研发费用率同比增加14.3ppt至{r}%,"
+            "研发费用同比增加7.1%至1.65亿元[1] - 1 - 3Q24实现营收7.96亿元,YOY - 66.8%[1]")
+    assert _results_of(tmp_path, text.format(r="20.7"))[20.7] == "consistent"
+    assert _results_of(tmp_path, text.format(r="22.7"))[22.7] == "mismatch"
+    # an industry's label is no company's
+    assert _results_of(tmp_path, "行业投资评级 - 维持“推荐”评级 " + text.format(r="22.7")[24:]) == {}
+
+
+def test_a_change_between_two_stated_figures_and_a_ratio_s_move_in_points(tmp_path):
+    from pipeline.ingest import read_document
+
+    def judged(change, points):
+        path = tmp_path / "b.txt"
+        path.write_text(f"报告期末净资本828.47亿元,较上年度末874.12亿元下降{change}%。"
+                        f"风险覆盖率241.72%,较上年度末239.03%增加{points}个百分点。\n", encoding="utf-8")
+        return {c["reported"]: c["verdict"] for c in verify(read_document(path))["checks"] if c["family"] == "stated_change"}
+
+    # 828.47 ÷ 874.12 − 1 = −5.22% (a base period with no 的); 241.72 − 239.03 = 2.69 points
+    assert judged("5.22", "2.69") == {-5.22: "consistent", 2.69: "consistent"}
+    assert judged("5.56", "2.96") == {-5.56: "mismatch", 2.96: "mismatch"}

@@ -184,7 +184,8 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     statement is the minority's profit, in a balance sheet its equity)."""
     name = _SIGN_WORD.sub("", item or "")
     local = _names_by_statement().get(statement or "", {})
-    for candidate in (name, QUALIFIER.sub("", name)):
+    bare = QUALIFIER.sub("", name)
+    for candidate in (name, bare, _without_suffix(bare)):
         concept = local.get(_canonical(candidate)) or _names().get(_canonical(candidate))
         if concept:
             return concept
@@ -196,6 +197,14 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
         if not concept.startswith("_") and any(low.startswith(_canonical(s)) for s in starts):
             return concept
     return None
+
+
+def _without_suffix(name: str) -> str:
+    """The name without a word a data provider appends to it (data/line_items.json _suffixes)."""
+    for word in line_items().get("_suffixes", {}).get("words", []):
+        if name.endswith(word) and len(name) > len(word):
+            return name[:-len(word)]
+    return name
 
 
 @dataclass
@@ -424,7 +433,8 @@ def _opens_on_its_company(text: str) -> bool:
     rating ('报告投资评级 - 维持“买入”评级'). An industry note opens with its industry, and names its
     stocks' ratings further on."""
     opening = text[:_OPENING]
-    return _opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
+    return (_opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
+            or bool(_OPENS_WITH_ITS_RATING.match(opening)))
 
 
 def _opens_with_its_results(text: str) -> bool:
@@ -463,7 +473,15 @@ _OPENING = 200
 # the company, as 公司 alone (not 上市公司, 子公司), stating its results ('公司23Q1-3实现营收189.8亿元')
 # (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
 _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
-                                   r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)")
+                                   r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
+                                   # a company's own announcement, in its own voice ('本集团的收益为人民币658百万元')
+                                   r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)")
+
+
+# a summary's first line giving the note's rating under the label its template gives a company's
+# ('报告投资评级 - 维持“推荐”评级'; an industry's is '行业投资评级' or '报告行业投资评级'): whatever the word
+_OPENS_WITH_ITS_RATING = re.compile(r"\s*(?:报告)?投资评级(?:与[\u4e00-\u9fff]{1,6})?\s*[-—–:：]\s*[^\n。]{0,30}?"
+                                    r"(?:买入|增持|持有|推荐|中性|减持|卖出|优于大市|跑赢行业|审慎增持)")
 
 
 def _rates_a_company(text: str) -> bool:

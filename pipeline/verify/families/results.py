@@ -62,7 +62,7 @@ _PERIOD = re.compile(
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
-    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1-3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1-Q?3"
+    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1\s*[-–—~]\s*Q?3"
     # (not a report named by its quarter: '2024年三季度报' counts the first three quarters)
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度(?!报)|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
@@ -367,7 +367,8 @@ _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # (a bare 亿 or 万 is money only before no other word, 亿股 or 万吨 being none: before 同比 or 环比 it is
 # '扣非归母净利26.3亿环比增9%')
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
-_AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})")
+# (a figure per share is none: '分红1.08元/股', '1.08元每股')
+_AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*[/、]\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
@@ -925,7 +926,10 @@ class Reader:
             events.append((m.start(), m.end(), "period", m))
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
+        own_only = set(line_items().get("_own_only", {}).get("names", []))
         for m in item_re.finditer(text):
+            if m.group(0) in own_only and not is_own(text, m.start()):
+                continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know

@@ -1,6 +1,7 @@
 """Check family: a change between two figures one sentence states, whatever they measure
 ('晶圆平均单价达6639元/片，较2023年的6967元同比下降4.71%', '出货量为120万台，较上年的100万台
-增长20%'): the percentage against the two figures, with no line item or table needed. The
+增长20%', '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'): the percentage (or a ratio's
+points) against the two figures, with no line item or table needed. The
 two figures must be in one unit (the later one may drop the '/片' of the first); a change
 stated without its base figure is no claim of this family."""
 from __future__ import annotations
@@ -15,9 +16,15 @@ from .results import _NUM, _printed, page_sentences
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 _UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
+# the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
+_BASE = r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的)\s*"
 _PAIR = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*较\s*(?:\d{{4}}\s*年|上年同期|去年同期|上年|去年|同期)?\s*(?:同期)?\s*的\s*"
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
+# a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
+_PAIR_POINTS = re.compile(
+    rf"(?P<a>{_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
 
 
 # a figure moved from one value to another and the change said beside it, before, after or between:
@@ -51,6 +58,8 @@ def find(doc: Document) -> list[dict]:
                 check = _check(s, m)
                 if check is not None:
                     out.append(check)
+            for m in _PAIR_POINTS.finditer(s.text):
+                out.append(_points(s, m))
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
@@ -85,6 +94,18 @@ def _check(s, m: re.Match) -> dict | None:
     if m.group("dir") in _DOWN.split("|"):
         printed = Printed(-printed.value, printed.step, printed.places)
     return _judged(s, m, printed, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+
+
+def _points(s, m: re.Match) -> dict:
+    """A ratio's move in points between the two levels the sentence states: later − earlier."""
+    printed = _printed(m.group("pct"))
+    if m.group("dir") in _DOWN.split("|"):
+        printed = Printed(-printed.value, printed.step, printed.places)
+    now, before = _printed(m.group("a")), _printed(m.group("b"))
+    verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
+    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, f"{m.group('a')}% − {m.group('b')}%",
+                {"now": now, "before": before}, printed, exact, "pct", verdict, "", cells=cells)
 
 
 def _one_unit(ua: str, ub: str) -> bool:
