@@ -158,6 +158,7 @@ PLANTS = {
     "target_multiple": "the multiple the target is set at (target_pe) printed 2 too high",
     "market": "总市值 on page 1 printed 1% too high",
     "eps": "每股收益 2026E in the ratios table printed 0.05 too high",
+    "quarters": "单季度经营数据 归母净利润 3Q24A printed 30 too high (the four quarters no longer sum to the year)",
 }
 
 QUARTERS = ["1Q24A", "2Q24A", "3Q24A", "4Q24A", "1Q25A"]
@@ -545,8 +546,11 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
                 _text(c, xs[i], top - 34 - 16 * k, cell, 9)
     _text(c, 40, top - 34 - 16 * (len(comp_rows) + 1), "资料来源：Wind一致预期，示例证券研究所", 8)
     # single quarters, the inputs of page 1's 同比/环比 sentence
+    q_profit = list(qm["归母净利润"])
+    if "quarters" in plant:
+        q_profit[2] += 30  # 3Q24A: no sentence or other table prints it, so only the year's sum can see it
     q_rows = [("营业收入", [money(x) for x in qm["营业收入"]]), ("营业成本", [money(x) for x in qm["营业成本"]]),
-              ("归母净利润", [money(x) for x in qm["归母净利润"]]), ("毛利率", [_fmt(x, 1, pct=True) for x in qm["毛利率"]])]
+              ("归母净利润", [money(x) for x in q_profit]), ("毛利率", [_fmt(x, 1, pct=True) for x in qm["毛利率"]])]
     q_top = top - 34 - 16 * (len(comp_rows) + 4)
     _table(c, 40, q_top, "表4：单季度经营数据", f"单位：{unit}", q_rows, label_width=80, col=62, periods=QUARTERS,
            style=spec.style)

@@ -34,6 +34,8 @@ FLAGGED = {"totals": "资产总计 2025E", "growth": "营业收入 同比增长 
            # the target is printed after its multiple: it is the claim, the multiple its input
            "target_multiple": "对应目标价【", "market": "总市值",
            "eps": "每股收益 2026E",
+           # the quarters' sum: the year is the claim, the quarters its inputs
+           "quarters": "归母净利润 2024A",
            # page 1's fifth sentence, the reported year's results: printed only where prose names it
            "prose_items": "毛利率、净利率分别为【"}
 
