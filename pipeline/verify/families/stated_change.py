@@ -11,7 +11,7 @@ import re
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from .results import _NUM, _printed, page_sentences
+from .results import _NUM, RATIO_NAMES, _printed, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -22,6 +22,8 @@ _PAIR = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
+# a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
+_A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
 _PAIR_POINTS = re.compile(
     rf"(?P<a>{_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
@@ -59,7 +61,8 @@ def find(doc: Document) -> list[dict]:
                 if check is not None:
                     out.append(check)
             for m in _PAIR_POINTS.finditer(s.text):
-                out.append(_points(s, m))
+                if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
+                    out.append(_points(s, m))
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
