@@ -1358,3 +1358,29 @@ def test_a_change_between_two_stated_figures_and_a_ratio_s_move_in_points(tmp_pa
     # 828.47 ÷ 874.12 − 1 = −5.22% (a base period with no 的); 241.72 − 239.03 = 2.69 points
     assert judged("5.22", "2.69") == {-5.22: "consistent", 2.69: "consistent"}
     assert judged("5.56", "2.96") == {-5.56: "mismatch", 2.96: "mismatch"}
+
+
+def test_a_results_announcement_s_changes_between_its_stated_figures(tmp_path):
+    from pipeline.ingest import read_document
+
+    def judged(title, body):
+        path = tmp_path / "a.txt"
+        path.write_text(title + "\n" + body + "\n", encoding="utf-8")
+        return sorted((c["family"], c["reported"], c["verdict"]) for c in verify(read_document(path))["checks"]
+                      if c["verdict"] != "unverifiable")
+
+    # the change, the figure it came to, and the year before's in brackets; a ratio's points so
+    body = ("收益减少{a}%至约人民币277,261,000元(二零一九年:人民币336,538,000元)。\n"
+            "毛利率下跌{b}个百份点至56.9%(二零一九年:59.7%)。")
+    title = "截至二零二零年十二月三十一日止年度之年度业绩公告"
+    assert judged(title, body.format(a="17.6", b="2.8")) == [("stated_change", -17.6, "consistent"),
+                                                              ("stated_change", -2.8, "consistent")]
+    assert judged(title, body.format(a="16.6", b="3.8")) == [("stated_change", -16.6, "mismatch"),
+                                                              ("stated_change", -3.8, "mismatch")]
+    # a move from the year before's figure ('由上年度的…增长27.6%至…'), and a base after its currency word
+    assert judged("业绩摘要", "收益由上年度的2,736.2百万港元增长约27.6%至3,490.1百万港元。") == [
+        ("stated_change", 27.6, "consistent")]
+    # the group's own announcement: its revenue's year before is no second figure of the year (436 ÷ 2138)
+    got = judged("业绩摘要", "截至2023年12月31日止年度,本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%。\n"
+                            "截至2023年12月31日止年度,本集团的毛利为人民币436百万元,本集团的毛利率为20.4%。")
+    assert ("stated_change", 12.5, "consistent") in got and ("results", 20.4, "consistent") in got

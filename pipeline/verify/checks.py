@@ -371,6 +371,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
+    if m.title and _names_no_one(m.title) and _OWN_RESULTS_ANNOUNCEMENT.search(m.title):
+        return True  # '截至二零二零年十二月三十一日止年度之年度业绩公告': a company announcing its own results
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
@@ -417,6 +419,11 @@ def _publishes_its_results(title: str, text: str) -> bool:
     return False
 
 
+# the title of a listed company's own results announcement (an industry's review of results is
+# 业绩综述 or 业绩总结, and names its industry)
+_OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|半年度)?业绩公告$|年度报告摘要$|业绩快报$")
+
+
 def _names_no_one(title: str) -> bool:
     """Whether a title names neither a company (a name and a colon, a ticker) nor an industry,
     sector or market: a site's label over a text ('AI智能总结'), no title of the note's own."""
@@ -424,7 +431,8 @@ def _names_no_one(title: str) -> bool:
 
 
 # a ticker in a title ('太阳能(000591)', '01999'), not a date's year ('2019-08-26', '2024年') nor a figure
-_TICKER_IN_TITLE = re.compile(r"(?<![\d.\-/])\d{4,6}(?![\d.\-/年月日%])")
+# (nor a figure with its unit: '人民币2138百万元')
+_TICKER_IN_TITLE = re.compile(r"(?<![\d.\-/])\d{4,6}(?![\d.\-/年月日%百千万亿元])")
 
 
 def _opens_on_its_company(text: str) -> bool:

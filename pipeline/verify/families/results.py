@@ -246,7 +246,8 @@ def _base_period(p: Period, base_word: str) -> Optional[Period]:
 # (named as the expense ratios' sum: '三费合计', '四项费用合计', '费用率合计'; not any 合计 of a percent)
 _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:合计|总计|之和)\s*(?:为|达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
-_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期(?=\s*(?:为|是|的|实现)?\s*\d)")
+# (an announcement's '较上年人民币1900百万元': the year before, its figure after the currency word)
+_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:人民币|港币|美元)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
 # (an insurer's and a bank's own measures too: 内含价值, 新业务价值, 保费, 不良率, 净息差, 贷款, 存款)
 _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数|"

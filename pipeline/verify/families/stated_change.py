@@ -18,8 +18,10 @@ _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 _UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 _BASE = r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的)\s*"
+# the currency word an announcement puts before a figure ('较上年人民币1900百万元', '至约人民币277,261,000元')
+_CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
 _PAIR = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}"
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
@@ -31,18 +33,27 @@ _PAIR_POINTS = re.compile(
 
 # a figure moved from one value to another and the change said beside it, before, after or between:
 # '目标价上调10%，由8港元升至8.8港元', '目标价由25元上调至30元，上调20%', '由15港元上调13.3%至17港元'
-_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|增加|减少|升|降"
+_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|上涨|增加|减少|升|降"
 # (a unit here holds none of the verbs of a move: '8港元升至')
 _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
 # the figure moved from ('由8港元') and the one it moved to ('至8.8港元')
-_FROM = rf"由\s*(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
-_TO = rf"至\s*(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+# (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
+_FROM = rf"由\s*(?:(?:上年度|上年同期|去年同期|上年|去年|\d{{4}}\s*年)\s*的?\s*)?{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
+_TO = rf"至\s*{_CURRENCY}(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
 _FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # the change between the two: '目标价由15港元上调13.3%至17港元'
-_MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
+_MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
+# a results announcement's: the change, the figure it came to, and the year before's in brackets
+# ('收益减少17.6%至约人民币277,261,000元(二零一九年:人民币336,538,000元)')
+_BRACKETED_BASE = rf"\s*[(（]\s*[^:：()（）]{{1,12}}[:：]\s*{_CURRENCY}(?P<b>{_NUM})\s*"
+_CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*[%％]\s*{_TO}"
+                                  rf"{_BRACKETED_BASE}(?P<ub>{_MOVE_UNIT})?\s*[)）]")
+# and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)')
+_POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?百[分份]点\s*至\s*"
+                                  rf"(?P<a>{_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
 _DOWNWARD = re.compile(r"下|降|减|[-−]")
 
 
@@ -66,7 +77,9 @@ def find(doc: Document) -> list[dict]:
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
-            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE):
+            for m in _POINTS_TO_BRACKETED.finditer(s.text):
+                out.append(_points(s, m))
+            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED):
                 for m in pattern.finditer(s.text):
                     check = _moved(s, m)
                     if check is not None:
@@ -102,7 +115,7 @@ def _check(s, m: re.Match) -> dict | None:
 def _points(s, m: re.Match) -> dict:
     """A ratio's move in points between the two levels the sentence states: later − earlier."""
     printed = _printed(m.group("pct"))
-    if m.group("dir") in _DOWN.split("|"):
+    if _DOWNWARD.match(m.group("dir")):
         printed = Printed(-printed.value, printed.step, printed.places)
     now, before = _printed(m.group("a")), _printed(m.group("b"))
     verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
