@@ -1384,3 +1384,21 @@ def test_a_results_announcement_s_changes_between_its_stated_figures(tmp_path):
     got = judged("业绩摘要", "截至2023年12月31日止年度,本集团的收入为人民币2138百万元,较上年人民币1900百万元增加12.5%。\n"
                             "截至2023年12月31日止年度,本集团的毛利为人民币436百万元,本集团的毛利率为20.4%。")
     assert ("stated_change", 12.5, "consistent") in got and ("results", 20.4, "consistent") in got
+
+
+def test_rows_of_two_years_and_their_change_under_a_change_column(tmp_path):
+    from pipeline.ingest import read_document
+
+    def judged(text):
+        path = tmp_path / "r.txt"
+        path.write_text(text, encoding="utf-8")
+        return sorted((c["reported"], c["verdict"]) for c in verify(read_document(path))["checks"]
+                      if c["family"] == "stated_change")
+
+    table = "财务资料\n2010年\n财政年度\n2009年\n财政年度\n变动\n百万港元 百万港元\n营业额 33,891.5 23,863.4 {a}%\n" \
+            "每股全年股息 110.0港仙 75.0港仙 +47%\n"
+    # 33,891.5 ÷ 23,863.4 − 1 = +42%; 110 ÷ 75 − 1 = +47%
+    assert judged(table.format(a="+42")) == [(42, "consistent"), (47, "consistent")]
+    assert judged(table.format(a="+52")) == [(47, "consistent"), (52, "mismatch")]
+    # the same rows under no change column are three figures of unknown relation
+    assert judged(table.replace("变动\n", "").format(a="+52")) == []

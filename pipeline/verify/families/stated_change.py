@@ -11,7 +11,7 @@ import re
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from .results import _NUM, RATIO_NAMES, _printed, page_sentences
+from .results import _NUM, RATIO_NAMES, Sentence, _printed, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -63,9 +63,20 @@ _REVISED = re.compile(rf"(?P<a>{_NUM})\s*(?P<ua>元|亿元|万元|百万元|倍|
                       rf"(?P<b>{_NUM})\s*(?P<ub>元|亿元|万元|百万元|倍|x|X)?\s*[,，]\s*(?P<pct>[-+−]?\d+(?:\.\d+)?)\s*[%％]\s*[)）]")
 
 
+# a row of a table printed as lines of words and figures: a name, this year's figure, the year
+# before's and the change between them ('营业额 33,891.5 23,863.4 +42%', '每股全年股息 110.0港仙 75.0港仙 +47%')
+_ROW_WITH_CHANGE = re.compile(rf"\s*[-–—]?\s*(?P<name>[^\d\s][^\d\n]{{0,30}}?)\s+(?P<a>{_NUM})\s*(?P<ua>[^\d\s%+\-−]{{0,3}})"
+                              rf"\s+(?P<b>{_NUM})\s*(?P<ub>[^\d\s%+\-−]{{0,3}})\s+(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]\s*")
+# the header of the change column such rows sit under (a change signed in a row of three
+# figures means nothing without it)
+_CHANGE_HEADER = re.compile(r"(?:^|\s)(?:变动|变化|增减|同比|YoY|Change)(?:\s|$)", re.I)
+ROWS_UNDER_HEADER = 25  # lines a change column's header reaches down
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
+        out += rows_with_change(page)
         for s in page_sentences(page):
             for m in _PAIR.finditer(s.text):
                 check = _check(s, m)
@@ -84,6 +95,28 @@ def find(doc: Document) -> list[dict]:
                     check = _moved(s, m)
                     if check is not None:
                         out.append(check)
+    return out
+
+
+def rows_with_change(page) -> list[dict]:
+    """Each row of two figures and a signed change under a header naming the change column:
+    the change against the two, in the order whose sign it bears (a table prints this year's
+    figure first or last)."""
+    out, header_at, at = [], None, 0
+    for n, line in enumerate(page.text.split("\n")):
+        if _CHANGE_HEADER.search(line) and not _ROW_WITH_CHANGE.fullmatch(line):
+            header_at = n
+        m = _ROW_WITH_CHANGE.fullmatch(line)
+        if m and header_at is not None and n - header_at <= ROWS_UNDER_HEADER and _one_unit(m.group("ua"), m.group("ub")):
+            printed = _printed(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
+            a, b = _printed(m.group("a")).value, _printed(m.group("b")).value
+            later_first = (printed.value >= 0) == (a >= b)
+            sentence = Sentence(line, page.number, at)
+            if later_first:
+                out.append(_judged(sentence, m, printed, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100"))
+            else:
+                out.append(_judged(sentence, m, printed, f"({m.group('b')} ÷ {m.group('a')} − 1) × 100", swap=True))
+        at += len(line) + 1
     return out
 
 
@@ -129,9 +162,13 @@ def _one_unit(ua: str, ub: str) -> bool:
     return ua.startswith(ub) or ub.startswith(ua)
 
 
-def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before")) -> dict:
-    """The change printed at the match's `pct` against its figures `a` (the later) and `b` (the earlier)."""
+def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before"),
+            swap: bool = False) -> dict:
+    """The change printed at the match's `pct` against its figures `a` (the later) and `b` (the
+    earlier) — or, `swap`ped, `b` the later."""
     now, before = _printed(m.group("a")), _printed(m.group("b"))
+    if swap:
+        now, before = before, now
     verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
     return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula, dict(zip(names, (now, before))),
