@@ -545,7 +545,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = _restacked([row for line in text.splitlines() for row in _unflattened(line)])
+    lines = _restacked([row for line in _unboxed(text.splitlines()) for row in _unflattened(line)])
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -563,6 +563,41 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     for start, rows in _bordered_runs(lines, taken):
         tables += _pipe_table(rows, lines, start, page)
     return tables
+
+
+# a table drawn with box characters, as terminal-style data exports print them (通达信 F10):
+# '│财务指标 │ 2025-03-31│' is a row, '├────┼────┤' a rule between rows, '┌──┬──┐' and '└──┴──┘'
+# its top and bottom — on lines of their own, or a whole table run onto one line
+_BOX_RUN = re.compile(r"[┌├└╒╞╘┏┣┗][─━═┬┼┴╤╪╧┳╋┻]*[┐┤┘╕╡╛┓┫┛]?|[─━═]{3,}[┐┤┘╕╡╛┓┫┛]?")
+_BOX_BAR = re.compile(r"[│┃║]")
+
+
+def _unboxed(lines: list[str]) -> list[str]:
+    """A box-drawn table's lines as Markdown: its bars as '|'; the rule under its header row as
+    '|---|' (the rule a Markdown table needs), every other rule as a line break."""
+    out: list[str] = []
+    after_top = False  # the next rule is the one under the header row
+    for line in lines:
+        line = _BOX_BAR.sub("|", line)
+        if not _BOX_RUN.search(line):
+            out.append(line)
+            continue
+        begin = 0
+        for m in _BOX_RUN.finditer(line):
+            if line[begin:m.start()].strip():
+                out.append(line[begin:m.start()].strip())
+            rule = m.group(0)
+            if rule[0] in "┌╒┏":
+                after_top = True
+            elif rule[0] in "├╞┣" and after_top:
+                out.append("|" + "|".join("---" for _ in range(sum(rule.count(c) for c in "┼╪╋") + 1)) + "|")
+                after_top = False
+            elif rule[0] in "└╘┗":
+                after_top = False
+            begin = m.end()
+        if line[begin:].strip():
+            out.append(line[begin:].strip())
+    return out
 
 
 def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> list[Table]:

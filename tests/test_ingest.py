@@ -356,3 +356,18 @@ def test_a_header_whose_empty_stub_cell_a_scraper_wrote_last(tmp_path):
     revenue = [(r["period"], r["value"]) for t in doc.tables if t.kind == "financials" for r in t.rows
                if r["item"] == "营业收入计算"]
     assert revenue == [("2024年中报", 1231205000), ("2023年年报", 2992689000), ("2023年中报", 1284340000)]
+
+
+def test_a_table_drawn_with_box_characters(tmp_path):
+    # a terminal-style data export (通达信 F10): bars '│', a rule under the header '├──┼──┤', a top
+    # and a bottom; and the same table run onto one line, a rule between every two rows
+    path = tmp_path / "f10.txt"
+    path.write_text("【1.主要财务指标】\n┌────┬────┬────┐\n│财务指标 │ 2024-12-31│ 2023-12-31│\n├────┼────┼────┤\n"
+                    "│营业总收(万) │ 87156.89│ 87049.37│\n│资产负债比率(%) │ 35.43│ 35.92│\n└────┴────┴────┘\n"
+                    "【主要指标】 ┌──┬──┬──┐ |指标\\日期 |2024-12-31|2023-12-31| ├──┼──┼──┤ |净利润(万元) | 5488.21| 5606.77| "
+                    "├──┼──┼──┤ |净利润增长率(%) | -2.11| -66.64| └──┴──┴──┘ 指标含义\n", encoding="utf-8")
+    first, second = [t for t in read_document(path).tables if t.kind == "other"]
+    assert first.cells == [["财务指标", "2024-12-31", "2023-12-31"], ["营业总收(万)", "87156.89", "87049.37"],
+                           ["资产负债比率(%)", "35.43", "35.92"]]
+    assert second.cells == [["指标\\日期", "2024-12-31", "2023-12-31"], ["净利润(万元)", "5488.21", "5606.77"],
+                            ["净利润增长率(%)", "-2.11", "-66.64"]]
