@@ -1403,3 +1403,29 @@ def test_rows_of_two_years_and_their_change_under_a_change_column(tmp_path):
     assert judged(table.format(a="+52")) == [(47, "consistent"), (52, "mismatch")]
     # the same rows under no change column are three figures of unknown relation
     assert judged(table.replace("变动\n", "").format(a="+52")) == []
+
+
+def test_a_growth_on_the_restated_row_of_a_line_printed_twice():
+    # '归母净利(未调整)' and '归母净利(调整后)': the growth is on either row; 2202.17 ÷ 1725.83 (restated)
+    # gives 27.60, ÷ 1723.27 (as reported) 27.79 — neither row alone decides, and no false mismatch
+    rows = [row("归母净利(未调整:万)", "2023-12-31", "2202.17", unit=None, statement="forecast", row_number=0),
+            row("归母净利(未调整:万)", "2022-12-31", "1723.27", unit=None, statement="forecast", row_number=0),
+            row("归母净利(调整后:万)", "2023-12-31", "2202.17", unit=None, statement="forecast", row_number=1),
+            row("归母净利(调整后:万)", "2022-12-31", "1725.83", unit=None, statement="forecast", row_number=1)]
+    for printed, verdict in (("27.60", "consistent"), ("27.79", "consistent"), ("28.60", "mismatch")):
+        growth = row("净利润增长率", "2023-12-31", printed, unit="%", statement="forecast", row_number=2)
+        (c,) = [c for c in verify(tiny_doc(rows + [growth]))["checks"]
+                if c["family"] == "growth" and c["reported"] == float(printed)]
+        assert c["verdict"] == verdict
+
+
+def test_a_data_export_s_names_of_revenue_and_the_debt_ratio():
+    # '营业总收' (a narrow column's 营业总收入), '资产总额'/'负债总额', '资产负债比率': 542,241.56 ÷ 763,983.99
+    rows = [row("资产总额", "2024-12-31", "763983.99", unit="万元", statement="forecast", row_number=0),
+            row("负债总额", "2024-12-31", "542241.56", unit="万元", statement="forecast", row_number=1),
+            row("资产负债比率", "2024-12-31", "70.98", unit="%", statement="forecast", row_number=2),
+            row("营业总收", "2024-12-31", "87156.89", unit="万元", statement="forecast", row_number=3),
+            row("营业总收", "2023-12-31", "87049.37", unit="万元", statement="forecast", row_number=3),
+            row("总营收同比增长率", "2024-12-31", "0.12", unit="%", statement="forecast", row_number=4)]
+    checks = {(c["family"], c["reported"]): c["verdict"] for c in verify(tiny_doc(rows))["checks"]}
+    assert checks[("margins", 70.98)] == "consistent" and checks[("growth", 0.12)] == "consistent"

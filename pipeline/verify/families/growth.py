@@ -83,6 +83,18 @@ def find(doc: Document) -> list[dict]:
                   for reading, fn in growth_readings(before.printed.value)]
         reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
+        if verdict == "mismatch":
+            # the line printed twice, as reported and as restated ('归母净利(未调整)', '归母净利(调整后)'):
+            # the growth is on either; a mismatch only where neither reproduces it
+            for other in _variants(same if not parents_only else parents, now, a, prev_period):
+                o_now, o_before = other
+                o_judged = [(r, *judge_formula(fn, [o_now.printed, o_before.printed], a.printed))
+                            for r, fn in growth_readings(o_before.printed.value)]
+                hit = next((j for j in o_judged if j[1] != "mismatch"), None)
+                if hit:
+                    (reading, verdict, exact), now, before = hit, o_now, o_before
+                    note = f"on {o_before.item} {prev_period}, the line as its other row prints it"
+                    break
         if parents_only and verdict != "unverifiable":
             note = "the growth of 归母净利润: the report prints no other 净利润 line"
         if verdict == "mismatch" and concept == "net_profit":
@@ -97,6 +109,21 @@ def find(doc: Document) -> list[dict]:
                         {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
                         a.printed, exact, "%", verdict, note, a.cell(), cells=[a, now, before]))
     return out
+
+
+def _variants(rows: list[Amount], now: Amount, near: Amount, prev_period: str) -> list[tuple[Amount, Amount]]:
+    """The (now, before) pairs of the line's other rows in the growth row's table: each row its
+    own item, its base that item's or the first row's (a restated base beside a reported one)."""
+    same_table = [b for b in rows if b.table == near.table]
+    items = sorted({b.item for b in same_table}, key=lambda i: min(b.row for b in same_table if b.item == i))
+    pairs = []
+    for item in items:
+        for base_item in items:
+            n = next((b for b in same_table if b.item == item and b.period == now.period), None)
+            b = next((b for b in same_table if b.item == base_item and b.period == prev_period), None)
+            if n is not None and b is not None and (n, b) != (now, None) and b.printed.value != 0:
+                pairs.append((n, b))
+    return pairs
 
 
 def _nearest(rows: list[Amount], period: str, near: Amount) -> Amount | None:

@@ -32,7 +32,7 @@ _BALANCE_RATIOS = {t[0] for t in TURNOVER} | {d[0] for d in DAYS}
 # of those, the ones whose balance a report may count otherwise than the row it prints (应收账款
 # with notes receivable or contract assets, 应付账款 with notes payable): 资产总计 is one figure
 _SCOPE_RATIOS = {name for name in _BALANCE_RATIOS if not name.startswith("总资产")}
-AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
+AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "资产负债比率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
              "ROA", "总资产收益率", "总资产净利率", "资产收益率", *_BALANCE_RATIOS}
 
 RATIOS = [
@@ -56,7 +56,7 @@ RATIOS = [
     (re.compile(r"^(净利率|净利润率|销售净利率|纯利率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
-    (re.compile(r"^资产负债率$"), True, [("负债合计 ÷ 资产总计", ("total_liab", "total_assets"), lambda l, a: l / a),
+    (re.compile(r"^资产负债(?:比)?率$"), True, [("负债合计 ÷ 资产总计", ("total_liab", "total_assets"), lambda l, a: l / a),
                                        ("(负债合计 + 少数股东权益) ÷ 资产总计", ("total_liab", "minority_equity", "total_assets"),
                                         lambda l, m, a: (l + m) / a)]),
     (re.compile(r"^流动比率$"), False, [("流动资产 ÷ 流动负债", ("current_assets", "current_liab"), lambda a, l: a / l)]),
