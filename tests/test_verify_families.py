@@ -1429,3 +1429,14 @@ def test_a_data_export_s_names_of_revenue_and_the_debt_ratio():
             row("总营收同比增长率", "2024-12-31", "0.12", unit="%", statement="forecast", row_number=4)]
     checks = {(c["family"], c["reported"]): c["verdict"] for c in verify(tiny_doc(rows))["checks"]}
     assert checks[("margins", 70.98)] == "consistent" and checks[("growth", 0.12)] == "consistent"
+
+
+def test_a_change_in_points_between_the_levels_as_the_table_prints_them(tmp_path):
+    # the table prints 12.5% and 15.7% (from 12.459% and 15.740%): 3.2pct between the printed levels is
+    # the report's own arithmetic, though the amounts give 3.28; 4.2pct is none
+    table = ("| 项目 | 1Q24A | 1Q25A |\n|---|---|---|\n| 营业收入(百万元) | 17,491 | 21,252 |\n"
+             "| 营业成本(百万元) | 15,312 | 17,907 |\n| 毛利率 | 12.5% | 15.7% |\n\n")
+    for pct, verdicts in (("3.2", ("consistent", "rounding")), ("4.2", ("mismatch",))):
+        checks = _cover_and_sentence(tmp_path, table + f"1Q25营收212.52亿元，毛利率15.7%（同比+{pct}pct）。")
+        (c,) = [c for c in checks if c["reported"] == float(pct)]
+        assert c["verdict"] in verdicts

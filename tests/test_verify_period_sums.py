@@ -55,3 +55,15 @@ def test_a_summary_s_quarter_table_under_its_year_table(tmp_path):
     assert sorted((c["formula"], c["verdict"]) for c in checks) == [
         ("归母净利润 2024Q4 = 归母净利润 2024年度 − 归母净利润 2024前三季度", "consistent"),
         ("营业收入 2024Q4 = 营业收入 2024年度 − 营业收入 2024前三季度", "consistent")]
+
+
+def test_a_gap_beyond_a_twentieth_of_the_year_is_another_basis_and_a_cost_is_one_cost_either_sign():
+    # the quarters 1,176 against a year of 955: no slipped figure but another basis (restated,
+    # continuing operations) — unverifiable, never a false mismatch
+    quarters = [row("归母净利润", q, v) for q, v in (("1Q24A", "243"), ("2Q24A", "278"), ("3Q24A", "308"), ("4Q24A", "347"))]
+    (c,) = [c for c in run_families(tiny_doc([row("归母净利润", "2024A", "955"), *quarters]))[0] if c["family"] == "period_sums"]
+    assert c["verdict"] == "unverifiable" and "basis" in c["note"]
+    # a statement's cost printed negative, the quarterly table's positive
+    costs = [row("营业成本", "2024A", "(11,962)")] + [row("营业成本", q, v) for q, v in
+                                                  (("1Q24A", "2,797"), ("2Q24A", "2,942"), ("3Q24A", "3,043"), ("4Q24A", "3,181"))]
+    assert sums(costs) == [("营业成本 2024A -11962", "rounding")]

@@ -6,7 +6,9 @@ the quarter is the difference, Q4 = year − 前三季度, Q3 = 前三季度 −
 H2 = year − H1; a year printed beside its four quarters is their sum. Only flows are summed
 (revenue, costs, profits, cash flows): a balance at the year's end is no sum of quarters, nor a
 per-share figure (the share count moves) or a ratio. Amounts in different units of one
-currency are compared in yuan."""
+currency are compared in yuan; a cost printed negative in one table and positive in another is
+one cost. A gap beyond 5% of the whole is no slipped figure but another basis (a restated or
+continuing-operations year beside its quarters): `unverifiable`, saying so."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -17,6 +19,8 @@ from ...document import Document
 from ...periods import Period, name_of, period_of_label
 from ..checks import Amount, amounts, judge_formula, make, money_scale
 
+# the costs, which statements print negative or positive as their layout has it
+COSTS = {"cost", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge", "income_tax"}
 # the concepts (data/line_items.json) a period's amount adds up over its parts
 FLOWS = {"revenue", "cost", "gross_profit", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge",
          "operating_profit", "total_profit", "income_tax", "net_profit", "parent_np", "minority",
@@ -63,11 +67,36 @@ def _nearest(found: list[Amount], p: Period, near: Amount) -> Optional[Amount]:
     return min(cands, key=lambda a: (a.table != near.table, abs(a.page - near.page)))
 
 
+# a gap between the parts and the whole beyond this share of the whole is no slip of a figure but
+# another basis: quarters restated, of continuing operations, or another line under one name
+BASIS_GAP = Decimal("0.05")
+
+
+def _on_another_basis(verdict: str, exact, printed, whole) -> tuple[str, str]:
+    """A mismatch whose gap is beyond `BASIS_GAP` of the whole is `unverifiable`, saying so."""
+    if verdict != "mismatch" or exact is None or not whole:
+        return verdict, ""
+    gap = abs(exact - printed)
+    if gap > BASIS_GAP * abs(whole):
+        return "unverifiable", (f"the parts give {exact}, {gap / abs(whole):.0%} of the whole away: the quarters and the "
+                                f"year are likely on another basis (restated, continuing operations)")
+    return verdict, ""
+
+
+def _signed_like(reference: Amount, figures: list[Printed], others: list[Amount]) -> list[Printed]:
+    """A cost printed negative in one table and positive in another ('(79,883)' in a statement, 2,797
+    in a quarterly table): each figure with the sign of `reference`'s, for a cost line only."""
+    if reference.concept not in COSTS:
+        return figures
+    sign = -1 if reference.printed.value < 0 else 1
+    return [Printed(sign * abs(f.value), f.step, f.places) for f in figures]
+
+
 def _in_unit_of(reference: Amount, others: list[Amount]) -> Optional[list[Printed]]:
     """The other amounts' printed figures in `reference`'s unit: as printed where they share
     it, else converted where all are money of one currency; None where they cannot be compared."""
     if all(a.unit == reference.unit for a in others):
-        return [a.printed for a in others]
+        return _signed_like(reference, [a.printed for a in others], others)
     if reference.unit is None or any(a.unit is None for a in others):
         return None
     scale, currency = money_scale(reference.unit)
@@ -77,7 +106,7 @@ def _in_unit_of(reference: Amount, others: list[Amount]) -> Optional[list[Printe
         if their_currency != currency:
             return None
         out.append(a.printed.times(their_scale / scale))
-    return out
+    return _signed_like(reference, out, others)
 
 
 def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[dict]:
@@ -91,10 +120,11 @@ def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[dict
         verdict, exact = judge_formula(lambda x, y: x - y, figures, single.printed)
         if verdict == "unverifiable":
             continue
+        verdict, note = _on_another_basis(verdict, exact, single.printed.value, figures[0].value)
         return make(f"{single.item} {single.period} {single.printed.value}", single.page,
                     f"{single.item} {name_of(p)} = {whole.item} {whole.period} − {part.item} {part.period}",
                     {f"{whole.item} {whole.period}": whole.printed, f"{part.item} {part.period}": part.printed},
-                    single.printed, exact, single.unit, verdict, "", single.cell(), cells=[single, whole, part])
+                    single.printed, exact, single.unit, verdict, note, single.cell(), cells=[single, whole, part])
     return None
 
 
@@ -110,7 +140,8 @@ def _four_quarters(total: Amount, p: Period, found: list[Amount]) -> Optional[di
     verdict, exact = judge_formula(lambda *xs: sum(xs, Decimal(0)), figures, total.printed)
     if verdict == "unverifiable":
         return None
+    verdict, note = _on_another_basis(verdict, exact, total.printed.value, total.printed.value)
     return make(f"{total.item} {total.period} {total.printed.value}", total.page,
                 f"{total.item} {total.period} = " + " + ".join(f"{q.item} {q.period}" for q in quarters),
-                {f"{q.item} {q.period}": q.printed for q in quarters}, total.printed, exact, total.unit, verdict, "",
+                {f"{q.item} {q.period}": q.printed for q in quarters}, total.printed, exact, total.unit, verdict, note,
                 total.cell(), cells=[total, *quarters])

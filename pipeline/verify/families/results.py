@@ -827,7 +827,9 @@ class Reader:
         ways, ambiguous = self.ratio_from_amounts(subject, p)
         if printed is not None:
             own = [w for w in ways if calc.overlaps(w.lo, w.hi, Printed(printed.value, printed.hi - printed.lo))]
-            return (own, False) if own else ([printed], False)
+            # the printed level stays a way too: a change in points may be taken between the
+            # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
+            return (own + [printed], False) if own else ([printed], False)
         return ways, ambiguous
 
     def ratio_from_amounts(self, subject: Subject, p: Period) -> tuple[list[Way], bool]:
