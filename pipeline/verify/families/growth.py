@@ -86,7 +86,7 @@ def find(doc: Document) -> list[dict]:
         if verdict == "mismatch":
             # the line printed twice, as reported and as restated ('归母净利(未调整)', '归母净利(调整后)'):
             # the growth is on either; a mismatch only where neither reproduces it
-            for other in _variants(same if not parents_only else parents, now, a, prev_period):
+            for other in _variants(same if not parents_only else parents, now, before, a, prev_period):
                 o_now, o_before = other
                 o_judged = [(r, *judge_formula(fn, [o_now.printed, o_before.printed], a.printed))
                             for r, fn in growth_readings(o_before.printed.value)]
@@ -111,9 +111,11 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _variants(rows: list[Amount], now: Amount, near: Amount, prev_period: str) -> list[tuple[Amount, Amount]]:
-    """The (now, before) pairs of the line's other rows in the growth row's table: each row its
-    own item, its base that item's or the first row's (a restated base beside a reported one)."""
+def _variants(rows: list[Amount], now: Amount, before: Amount, near: Amount,
+              prev_period: str) -> list[tuple[Amount, Amount]]:
+    """The other (now, before) pairs of the line's rows in the growth row's table — each row's
+    figure of the period over each row's of the period before (a restated base beside a reported
+    one) — but the pair already judged."""
     same_table = [b for b in rows if b.table == near.table]
     items = sorted({b.item for b in same_table}, key=lambda i: min(b.row for b in same_table if b.item == i))
     pairs = []
@@ -121,7 +123,7 @@ def _variants(rows: list[Amount], now: Amount, near: Amount, prev_period: str) -
         for base_item in items:
             n = next((b for b in same_table if b.item == item and b.period == now.period), None)
             b = next((b for b in same_table if b.item == base_item and b.period == prev_period), None)
-            if n is not None and b is not None and (n, b) != (now, None) and b.printed.value != 0:
+            if n is not None and b is not None and (n, b) != (now, before) and b.printed.value != 0:
                 pairs.append((n, b))
     return pairs
 
