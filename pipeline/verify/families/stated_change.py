@@ -1,9 +1,13 @@
 """Check family: a change between two figures one sentence states, whatever they measure
 ('晶圆平均单价达6639元/片，较2023年的6967元同比下降4.71%', '出货量为120万台，较上年的100万台
 增长20%', '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'): the percentage (or a ratio's
-points) against the two figures, with no line item or table needed. The
-two figures must be in one unit (the later one may drop the '/片' of the first); a change
-stated without its base figure is no claim of this family."""
+points) against the two figures, with no line item or table needed. So too a figure moved
+from one value to another ('由15港元上调13.3%至17港元'), a results announcement's change to a
+figure with the year before's in brackets ('收益减少17.6%至约人民币277,261,000元(二零一九年:…)'),
+a revised figure with its earlier one ('4.80(5.32,-9.8%)'), and rows of two years' figures with
+their signed change under a 变动 column ('营业额 33,891.5 23,863.4 +42%'). The two figures must be
+in one unit (the later one may drop the '/片' of the first); a change stated without its base
+figure is no claim of this family."""
 from __future__ import annotations
 
 import re
