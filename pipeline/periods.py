@@ -108,6 +108,20 @@ def period_before(p: Period) -> Optional[Period]:
     return None
 
 
+def differences(p: Period) -> list[tuple[Period, Period]]:
+    """(whole, part) pairs a single period is the difference of, as brokers derive a quarter
+    or a half from the cumulative figures a company reports: Q1 = H1 − Q2, Q2 = H1 − Q1,
+    Q3 = 前三季度 − H1, Q4 = year − 前三季度 (or H2 − Q3), H2 = year − H1."""
+    kind, year = p[0], p[1]
+    if kind == "Q":
+        return {1: [(("H", year, 1), ("Q", year, 2))], 2: [(("H", year, 1), ("Q", year, 1))],
+                3: [(("9M", year), ("H", year, 1))],
+                4: [(("Y", year), ("9M", year)), (("H", year, 2), ("Q", year, 3))]}[p[2]]
+    if kind == "H" and p[2] == 2:
+        return [(("Y", year), ("H", year, 1))]
+    return []
+
+
 def sort_key(label: Optional[str]) -> tuple:
     """Chronological order of period labels: a year's quarters and halves before the year
     itself (1Q24A, 2Q24A, 1H24, 2024A, 1Q25A); a label that is no period after all, by text."""

@@ -1,7 +1,7 @@
 """periods: broker period labels as values one can compare and step through."""
 import pytest
 
-from pipeline.periods import is_forecast, period_before, period_of_label, sort_key, year_before
+from pipeline.periods import differences, is_forecast, period_before, period_of_label, sort_key, year_before
 
 
 @pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
@@ -41,3 +41,10 @@ def test_labels_sort_in_time():
 ])
 def test_a_forecast_column_however_it_is_marked(label, forecast):
     assert is_forecast(label) is forecast
+
+
+def test_a_single_period_as_the_difference_of_two_cumulative_ones():
+    assert differences(("Q", 2024, 4)) == [(("Y", 2024), ("9M", 2024)), (("H", 2024, 2), ("Q", 2024, 3))]
+    assert differences(("Q", 2024, 3)) == [(("9M", 2024), ("H", 2024, 1))]
+    assert differences(("H", 2024, 2)) == [(("Y", 2024), ("H", 2024, 1))]
+    assert differences(("Y", 2024)) == [] and differences(("H", 2024, 1)) == []

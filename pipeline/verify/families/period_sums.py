@@ -16,7 +16,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...periods import Period, name_of, period_of_label
+from ...periods import Period, differences, name_of, period_of_label
 from ..checks import Amount, amounts, judge_formula, make, money_scale
 
 # the costs, which statements print negative or positive as their layout has it
@@ -25,17 +25,6 @@ COSTS = {"cost", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge
 FLOWS = {"revenue", "cost", "gross_profit", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge",
          "operating_profit", "total_profit", "income_tax", "net_profit", "parent_np", "minority",
          "cfo", "cfi", "cff", "ebit", "ebitda", "net_interest_income", "net_fee_income"}
-
-
-def _splits(p: Period) -> list[tuple[Period, Period]]:
-    """(whole, the earlier part) pairs a single period is the difference of."""
-    kind, year = p[0], p[1]
-    if kind == "Q":
-        return {1: [], 2: [(("H", year, 1), ("Q", year, 1))], 3: [(("9M", year), ("H", year, 1))],
-                4: [(("Y", year), ("9M", year)), (("H", year, 2), ("Q", year, 3))]}[p[2]]
-    if kind == "H" and p[2] == 2:
-        return [(("Y", year), ("H", year, 1))]
-    return []
 
 
 def find(doc: Document) -> list[dict]:
@@ -110,7 +99,9 @@ def _in_unit_of(reference: Amount, others: list[Amount]) -> Optional[list[Printe
 
 
 def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[dict]:
-    for whole_p, part_p in _splits(p):
+    if p[0] == "Q" and p[2] == 1:
+        return None  # Q1 = H1 − Q2 is Q2's identity, judged at Q2
+    for whole_p, part_p in differences(p):
         whole, part = _nearest(found, whole_p, single), _nearest(found, part_p, single)
         if whole is None or part is None:
             continue

@@ -35,8 +35,8 @@ from typing import Optional
 from ... import calc
 from ...calc import Printed
 from ...document import Document
-from ...periods import (REPORT_NAMES, Period, name_of, period_before, period_of_label, report_period, year_before,
-                         year_of_text as _year)
+from ...periods import (REPORT_NAMES, Period, differences, name_of, period_before, period_of_label, report_period,
+                         year_before, year_of_text as _year)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, line_items, make, marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
@@ -601,13 +601,6 @@ def page_sentences(page) -> list["Sentence"]:
     return out
 
 
-# a single period's amount as the difference of two cumulative ones: (whole, part) pairs
-_DERIVED = {
-    "Q": lambda p: {1: [(("H", p[1], 1), ("Q", p[1], 2))], 2: [(("H", p[1], 1), ("Q", p[1], 1))],
-                    3: [(("9M", p[1]), ("H", p[1], 1))],
-                    4: [(("Y", p[1]), ("9M", p[1])), (("H", p[1], 2), ("Q", p[1], 3))]}[p[2]],
-    "H": lambda p: [(("Y", p[1]), ("H", p[1], 1))] if p[2] == 2 else [],
-}
 # a clause that names a period and nothing else before its amount
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
@@ -777,7 +770,7 @@ class Reader:
         found = self._amount_as_stated(subject, p)
         if found[0] is not None:
             return found
-        for whole, part in _DERIVED.get(p[0], lambda p: [])(p):
+        for whole, part in differences(p):
             (a, a_cells, a_cur), (b, b_cells, b_cur) = (self._amount_as_stated(subject, whole),
                                                         self._amount_as_stated(subject, part))
             if a is not None and b is not None and a_cur == b_cur:
