@@ -58,7 +58,8 @@ _CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 # and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)')
 _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?百[分份]点\s*至\s*"
                                   rf"(?P<a>{_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
-_DOWNWARD = re.compile(r"下|降|减|[-−]")
+# a direction word (or sign) that makes the printed change a fall
+_DOWNWARD = re.compile(r"下|降|减|回落|[-−]")
 
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
@@ -83,7 +84,7 @@ def find(doc: Document) -> list[dict]:
         out += rows_with_change(page)
         for s in page_sentences(page):
             for m in _PAIR.finditer(s.text):
-                check = _check(s, m)
+                check = _changed(s, m)
                 if check is not None:
                     out.append(check)
             for m in _PAIR_POINTS.finditer(s.text):
@@ -96,7 +97,7 @@ def find(doc: Document) -> list[dict]:
                 out.append(_points(s, m))
             for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED):
                 for m in pattern.finditer(s.text):
-                    check = _moved(s, m)
+                    check = _changed(s, m)
                     if check is not None:
                         out.append(check)
     return out
@@ -124,14 +125,21 @@ def rows_with_change(page) -> list[dict]:
     return out
 
 
-def _moved(s, m: re.Match) -> dict | None:
+def _changed(s, m: re.Match) -> dict | None:
+    """The change a sentence states between its two figures `a` (the later) and `b`, signed by
+    its direction word; none where the two are in different units."""
     ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
     if not _one_unit(ua, ub):
-        return None  # two figures in different units: not one quantity's move
+        return None  # two figures in different units: not one quantity's change
+    return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+
+
+def _signed_change(m: re.Match) -> Printed:
+    """The printed change (`pct`), negative where its direction word (`dir`) says a fall."""
     printed = _printed(m.group("pct"))
     if _DOWNWARD.match(m.group("dir")):
         printed = Printed(-abs(printed.value), printed.step, printed.places)
-    return _judged(s, m, printed, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+    return printed
 
 
 def _revised(s, m: re.Match) -> dict:
@@ -139,26 +147,9 @@ def _revised(s, m: re.Match) -> dict:
                    names=("new", "earlier"))
 
 
-def _check(s, m: re.Match) -> dict | None:
-    ua, ub = m.group("ua").strip(), m.group("ub").strip()
-    if not _one_unit(ua, ub):
-        return None  # two figures in different units: not one quantity's change
-    printed = _printed(m.group("pct"))
-    if m.group("dir") in _DOWN.split("|"):
-        printed = Printed(-printed.value, printed.step, printed.places)
-    return _judged(s, m, printed, f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
-
-
 def _points(s, m: re.Match) -> dict:
     """A ratio's move in points between the two levels the sentence states: later − earlier."""
-    printed = _printed(m.group("pct"))
-    if _DOWNWARD.match(m.group("dir")):
-        printed = Printed(-printed.value, printed.step, printed.places)
-    now, before = _printed(m.group("a")), _printed(m.group("b"))
-    verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
-    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
-    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, f"{m.group('a')}% − {m.group('b')}%",
-                {"now": now, "before": before}, printed, exact, "pct", verdict, "", cells=cells)
+    return _judged(s, m, _signed_change(m), f"{m.group('a')}% − {m.group('b')}%", points=True)
 
 
 def _one_unit(ua: str, ub: str) -> bool:
@@ -167,13 +158,14 @@ def _one_unit(ua: str, ub: str) -> bool:
 
 
 def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before"),
-            swap: bool = False) -> dict:
+            swap: bool = False, points: bool = False) -> dict:
     """The change printed at the match's `pct` against its figures `a` (the later) and `b` (the
-    earlier) — or, `swap`ped, `b` the later."""
+    earlier) — or, `swap`ped, `b` the later: in percent, or (`points`) a ratio's in points."""
     now, before = _printed(m.group("a")), _printed(m.group("b"))
     if swap:
         now, before = before, now
-    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
+    fn = (lambda x, y: x - y) if points else (lambda x, y: (x / y - 1) * 100)
+    verdict, exact = judge_formula(fn, [now, before], printed)
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
     return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula, dict(zip(names, (now, before))),
-                printed, exact, "%", verdict, "", cells=cells)
+                printed, exact, "pct" if points else "%", verdict, "", cells=cells)
