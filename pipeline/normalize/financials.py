@@ -280,7 +280,6 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     growth_cols = growth_columns(table, cols)
     # each column's period before (环比 rows compare with it), where the table prints it
     by_period = {period_of_label(p): p for _, p, _ in cols}
-    quarter_before = {p: by_period.get(period_before(q)) for _, p, _ in cols if (q := period_of_label(p))}
     for row_number, (cells, group) in enumerate(zip(body, groups)):
         label = (cells[0] or "").strip()
         # a revision table by rows: "营业收入 | 调整前", then " | 调整后", " | 变动" (the item
@@ -323,15 +322,13 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
             if basis:
                 row["basis"] = basis
             if qoq_row:
-                row["basis"], row["base_period"] = "qoq", quarter_before.get(period)
+                row["basis"], row["base_period"] = "qoq", _base_of(period, "qoq", by_period)
             if not ok:
                 row["text"] = text
                 row["warning"] = "cell is not a number"
             rows.append(row)
             if change and ok and value is not None and not growth_of:
-                growth, _, _ = parse_value(change[0])
-                rows.append({**row, "value": plain(growth), "unit": "%", "printed": change[0], "growth_of": item,
-                             "basis": change[1], "base_period": _base_of(period, change[1], by_period)})
+                rows.append(_change_row(row, item, change, by_period))
         for i, basis, now, before in growth_cols:
             value, cell_unit, ok = parse_value(cells[i] if i < len(cells) else None)
             if ok and value is not None and not growth_of:
@@ -339,6 +336,15 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
                              "statement": statement, "page": table.page, "printed": cells[i], "group": group,
                              "row": row_number, "growth_of": item, "basis": basis, "base_period": before})
     return rows
+
+
+def _change_row(row: dict, item: str, change: tuple[str, str], by_period: dict) -> dict:
+    """The growth row of the change a cell prints after its amount (`growth_tail`): the amount's
+    row as the growth of its item, against the period the table prints before it."""
+    printed, basis = change
+    growth, _, _ = parse_value(printed)
+    return {**row, "value": plain(growth), "unit": "%", "printed": printed, "growth_of": item, "basis": basis,
+            "base_period": _base_of(row["period"], basis, by_period)}
 
 
 def _base_of(period: str, basis: str, by_period: dict) -> Optional[str]:
@@ -579,9 +585,7 @@ def transposed_rows(table: Table) -> list[dict]:
                 row["text"], row["warning"] = text, "cell is not a number"
             out.append(row)
             if change and ok and value is not None:
-                growth, _, _ = parse_value(change[0])
-                out.append({**row, "value": plain(growth), "unit": "%", "printed": change[0], "growth_of": item,
-                            "basis": change[1], "base_period": _base_of(period, change[1], by_period)})
+                out.append(_change_row(row, item, change, by_period))
     return out
 
 
