@@ -489,7 +489,7 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。�
 # a summary's first line giving the note's rating under the label its template gives a company's
 # ('报告投资评级 - 维持“推荐”评级'; an industry's is '行业投资评级' or '报告行业投资评级'): whatever the word
 _OPENS_WITH_ITS_RATING = re.compile(r"\s*(?:报告)?投资评级(?:与[\u4e00-\u9fff]{1,6})?\s*[-—–:：]\s*[^\n。]{0,30}?"
-                                    r"(?:买入|增持|持有|推荐|中性|减持|卖出|优于大市|跑赢行业|审慎增持)")
+                                    rf"(?:{_STOCK_RATINGS}|推荐|中性)")
 
 
 def _rates_a_company(text: str) -> bool:

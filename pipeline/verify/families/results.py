@@ -216,6 +216,12 @@ def _items() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(re.escape(w) for w in words)), names
 
 
+@lru_cache(maxsize=1)
+def _own_only() -> frozenset[str]:
+    """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
+    return frozenset(line_items().get("_own_only", {}).get("names", []))
+
+
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
 _OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
@@ -922,9 +928,8 @@ class Reader:
             events.append((m.start(), m.end(), "period", m))
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
-        own_only = set(line_items().get("_own_only", {}).get("names", []))
         for m in item_re.finditer(text):
-            if m.group(0) in own_only and not is_own(text, m.start()):
+            if m.group(0) in _own_only() and not is_own(text, m.start()):
                 continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
