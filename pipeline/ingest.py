@@ -617,17 +617,20 @@ def _stub_first(header: list, body: list[list]) -> list:
     body's first column names lines while its last column holds figures."""
     if len(header) < 3 or header[-1] is not None or any(h is None for h in header[:-1]):
         return header
-    def figure(cell: Optional[str]) -> bool:
-        return bool(cell) and bool(_FIGURE_CELL.fullmatch(cell.strip()) or _DATE_CELL.fullmatch(cell))
-
-    labelled = [r for r in body if r[0] and not figure(r[0]) and figure(r[-1])]
-    if len(labelled) * 2 < len(body) or figure(header[0]):
+    labelled = [r for r in body if r[0] and not _is_figure(r[0], dates=True) and _is_figure(r[-1], dates=True)]
+    if len(labelled) * 2 < len(body) or _is_figure(header[0], dates=True):
         return header
     return [None] + header[:-1]
 
 
 # a cell that is a date ('2024-06-30'): a figure of a dated column, no line's name
-_DATE_CELL = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+_DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_figure(cell: Optional[str], dates: bool = False) -> bool:
+    """Whether a table cell holds a figure (`_FIGURE_CELL`), or (`dates`) a date — no line's name."""
+    text = (cell or "").strip()
+    return bool(text) and bool(_FIGURE_CELL.fullmatch(text) or (dates and _DATE_CELL.fullmatch(text)))
 
 
 # a row of a table with no rule line: bordered by '|' at both ends, three cells or more
@@ -748,17 +751,14 @@ def _stacked_width(cells: list[str]) -> Optional[int]:
     table with a remark column: '分红方案 | 10派0.8565元 | 全年分红1.6亿元,分红率约30%') the one
     width at which every row opens with a name, the header names every column, and most rows
     hold a figure next to their name."""
-    def rows(n: int) -> list[list[str]]:
-        return [cells[k:k + n] for k in range(n, len(cells), n)]
-
-    def figure(cell: str) -> bool:
-        return bool(_FIGURE_CELL.fullmatch(cell))
-
-    widths = [n for n in range(2, 9) if len(cells) % n == 0 and len(cells) // n >= 3]
-    fits = [n for n in widths if all(not figure(r[0]) and all(figure(c) for c in r[1:]) for r in rows(n))]
+    # the rows under the header, at each width the cells divide into three rows or more
+    widths = {n: [cells[k:k + n] for k in range(n, len(cells), n)]
+              for n in range(2, 9) if len(cells) % n == 0 and len(cells) // n >= 3}
+    fits = [n for n, rows in widths.items()
+            if all(not _is_figure(r[0]) and all(_is_figure(c) for c in r[1:]) for r in rows)]
     if not fits:
-        fits = [n for n in widths if not any(figure(c) for c in cells[:n])
-                and all(not figure(r[0]) for r in rows(n)) and 2 * sum(figure(r[1]) for r in rows(n)) > len(rows(n))]
+        fits = [n for n, rows in widths.items() if not any(_is_figure(c) for c in cells[:n])
+                and all(not _is_figure(r[0]) for r in rows) and 2 * sum(_is_figure(r[1]) for r in rows) > len(rows)]
     return fits[0] if len(fits) == 1 else None
 
 
