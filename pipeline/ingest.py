@@ -633,8 +633,9 @@ def _is_figure(cell: Optional[str], dates: bool = False) -> bool:
     return bool(text) and bool(_FIGURE_CELL.fullmatch(text) or (dates and _DATE_CELL.fullmatch(text)))
 
 
-# a row of a table with no rule line: bordered by '|' at both ends, three cells or more
-_BORDERED_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){3,}\s*")
+# a row of a table with no rule line: bordered by '|' at both ends, three cells or more; or
+# closed by '|' only, its stub cell opened with none ('营业收入(元) | 127,095,622.9 | 272,340,526.55 |')
+_BORDERED_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){3,}\s*|\s*[^|\s][^|\n]*(?:\|[^|\n]*){2,}\|\s*")
 BORDERED_RUN = 3  # rows in a run before it is a table: a lone bordered line may be anything
 
 
@@ -642,17 +643,24 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
     """Tables a scraper wrote as runs of bordered rows with no rule line ('| 每股指标 | 25-09-30 |
     25-06-30 |' over '| 基本每股收益(元) | 0.08 | 0.07 |'): a run of at least `BORDERED_RUN` such
     rows of one width. A row repeating the header's other cells under a new stub label
-    ('| 利润表 | 25-09-30 | 25-06-30 |') heads a table of its own."""
+    ('| 利润表 | 25-09-30 | 25-06-30 |') heads a table of its own. A header one cell narrower
+    than the rows under it, opened by '|' ('| 2024年中报 | 2023年年报 |' over '营业收入(元) |
+    1,231.5 | 2,992.6 |'), left its empty stub cell out: its cells are the columns after the stub."""
     out, i = [], 0
     while i < len(lines):
         if i in taken or not _BORDERED_ROW.fullmatch(lines[i]):
             i += 1
             continue
-        j, width = i, len(_pipe_cells(lines[i]))
+        j, width = i + 1, len(_pipe_cells(lines[i]))
+        stubless = bool(j < len(lines) and lines[i].lstrip().startswith("|") and _BORDERED_ROW.fullmatch(lines[j])
+                        and len(_pipe_cells(lines[j])) == width + 1)
+        width += stubless
         while j < len(lines) and j not in taken and _BORDERED_ROW.fullmatch(lines[j]) and len(_pipe_cells(lines[j])) == width:
             j += 1
         if j - i >= BORDERED_RUN:
             rows = [_pipe_cells(line) for line in lines[i:j]]
+            if stubless:
+                rows[0] = [None] + rows[0]
             head = 0
             for k in range(1, len(rows) + 1):
                 if k == len(rows) or (rows[k][1:] == rows[0][1:] and k - head >= 2):

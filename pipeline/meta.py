@@ -383,6 +383,8 @@ def _text_title(text: str) -> Optional[str]:
     for line in text.split("\n"):
         if re.search(r"\s[>›»]\s", line):
             continue  # a site's breadcrumb, not the title
+        if line.lstrip().startswith("|") and line.count("|") >= 3:
+            continue  # a table's row ('| 2024年中报 | 2023年年报 | 2023年中报 |'), not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
         if len(line) > 120:

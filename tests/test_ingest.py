@@ -313,6 +313,27 @@ def test_a_table_scraped_as_bordered_rows_with_no_rule_line(tmp_path):
     assert revenue == [("25-09-30", 2.99, "亿元"), ("24-09-30", 2.91, "亿元")]
 
 
+def test_rows_closed_by_a_bar_under_a_header_without_its_stub(tmp_path):
+    # a data site's statement: rows open with their label and close with '|'; the header opens with
+    # '|' and leaves out the empty cell over the labels, so it is one cell narrower than its rows
+    path = tmp_path / "lrb.txt"
+    path.write_text("利润表\n| 2024年中报 | 2023年年报 | 2023年中报 |\n公司类型 | 通用 | 通用 | 通用 |\n"
+                    "一、营业总收入(元) | 8,941,768.85 | 17,519,801.59 | 7,773,125.59 |\n"
+                    "营业收入(元) | 8,941,768.85 | 17,519,801.59 | 7,773,125.59 |\n六、每股收益 | | | |\n"
+                    "(一)基本每股收益(元) | -0.03 | -0.05 | -0.03 |\n", encoding="utf-8")
+    doc = read_document(path)
+    (table,) = [t for t in doc.tables if t.kind == "other"]
+    assert table.cells[0] == [None, "2024年中报", "2023年年报", "2023年中报"]
+    assert table.cells[2][:2] == ["一、营业总收入(元)", "8,941,768.85"] and table.title == "利润表"
+    assert doc.meta.title != "| 2024年中报 | 2023年年报 | 2023年中报 |"  # the header row is no title
+    revenue = [(r["period"], r["value"]) for t in doc.tables if t.kind == "financials" for r in t.rows
+               if r["item"] == "营业收入"]
+    assert revenue == [("2024年中报", 8941768.85), ("2023年年报", 17519801.59), ("2023年中报", 7773125.59)]
+    # a headline with bars, a line at a time, is no table
+    path.write_text("3月17日 | 李佛 | 快讯 |\n正文一段。\n4月2日 | 王五 | 评论 |\n", encoding="utf-8")
+    assert [t for t in read_document(path).tables if t.kind == "other"] == []
+
+
 def test_a_table_scraped_one_cell_a_line(tmp_path):
     # each cell on a line of its own, then a line holding only '|': the width is the one that makes
     # every row after the header a label and figures (3 here; 2 would put '2024年' under '指标')

@@ -359,6 +359,42 @@ def test_a_cas_total_counts_for_the_lines_it_groups():
     assert {c["claim"].split()[:2][0] for c in edited} == {"营业总成本", "营业利润"}
 
 
+def _company_statement(minority_first="3", parent_first="1,400"):
+    """A company's own income statement (CAS): numbered lines, sign words, 其中 opening
+    营业总成本's parts, two periods as its results print them."""
+    lines = [("一、营业总收入", ("10,000", "9,000")), ("其中：营业收入", ("10,000", "9,000")),
+             ("二、营业总成本", ("8,500", "7,700")), ("其中：营业成本", ("6,000", "5,500")),
+             ("税金及附加", ("100", "90")), ("销售费用", ("800", "700")), ("管理费用", ("700", "650")),
+             ("研发费用", ("850", "700")), ("财务费用", ("50", "60")), ("其中：利息费用", ("40", "45")),
+             ("加：其他收益", ("120", "100")), ("投资收益（损失以“－”号填列）", ("80", "60")),
+             ("信用减值损失（损失以“－”号填列）", ("(30)", "(20)")),
+             ("三、营业利润（亏损以“－”号填列）", ("1,670", "1,440")), ("加：营业外收入", ("20", "10")),
+             ("减：营业外支出", ("10", "20")), ("四、利润总额（亏损总额以“－”号填列）", ("1,680", "1,430")),
+             ("减：所得税费用", ("250", "210")), ("五、净利润（净亏损以“－”号填列）", ("1,430", "1,220")),
+             ("归属于母公司所有者的净利润", (parent_first, "1,200")), ("少数股东损益", (minority_first, "20"))]
+    rows = [row(name, period, figures[k], row_number=i) for i, (name, figures) in enumerate(lines)
+            for k, period in enumerate(("2024", "2023"))]
+    return [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals"]
+
+
+def test_a_companys_own_statement_numbers_its_lines_and_opens_a_total_with_其中():
+    checks = {(c["claim"].split()[0], c["claim"].split()[1]): c for c in _company_statement(minority_first="30")}
+    assert {c["verdict"] for c in checks.values()} == {"consistent"}
+    cost = checks[("二、营业总成本", "2024")]
+    # 其中：营业成本 is 营业总成本's first part; 其中：利息费用, a part of 财务费用, is summed no more
+    assert cost["formula"] == "二、营业总成本 = 其中：营业成本 + 税金及附加 + 销售费用 + 管理费用 + 研发费用 + 财务费用"
+    assert checks[("四、利润总额（亏损总额以“－”号填列）", "2023")]["formula"].startswith("四、利润总额（亏损总额以“－”号填列） = 三、营业利润")
+    assert ("五、净利润（净亏损以“－”号填列）", "2024") in checks and ("归属于母公司所有者的净利润", "2024") in checks
+
+
+def test_a_net_profit_its_table_steps_down_to_is_the_whole_companys():
+    # 净利润 printed equal to 归母 while 少数股东损益 is 30: a summary table's 净利润 may be the parent's
+    # share, but this one is 利润总额 less 所得税 in its own table, so 归母 = 净利润 − 少数 does not hold
+    parent = [c for c in _company_statement(minority_first="30", parent_first="1,430")
+              if c["claim"].startswith("归属于母公司所有者的净利润 2024")]
+    assert [c["verdict"] for c in parent] == ["mismatch"]
+
+
 def test_a_banks_income_statement_lines():
     lines = [("利息收入", "1,000"), ("利息支出", "600"), ("净利息收入", "400"), ("手续费及佣金净收入", "100"),
              ("营业收入", "500"), ("营业支出", "300"), ("营业利润", "200")]

@@ -159,6 +159,16 @@ def _canonical(name: str) -> str:
 
 
 _SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
+# the number a company's own statement (CAS) gives a line or a section: '一、营业总收入',
+# '（一）基本每股收益', '1.持续经营净利润' — layout, not the line's name
+ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
+                     r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d))\s*")
+
+
+def line_name(item: str) -> str:
+    """A printed line item without the number its statement gives it and its sign word
+    ('三、营业利润' → '营业利润', '加：其他收益' → '其他收益', '其中：营业成本' → '营业成本')."""
+    return _SIGN_WORD.sub("", ORDINAL.sub("", item or ""))
 QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed qualifier at the end: "营业成本(含金融类)"
 
 
@@ -182,7 +192,7 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     a 加:/减: sign word, without a bracketed qualifier, or by a name it starts with. A
     statement may give a name its own meaning (_by_statement: 非控股权益 in an income
     statement is the minority's profit, in a balance sheet its equity)."""
-    name = _SIGN_WORD.sub("", item or "")
+    name = line_name(item)
     local = _names_by_statement().get(statement or "", {})
     bare = QUALIFIER.sub("", name)
     for candidate in (name, bare, _without_suffix(bare)):
@@ -222,6 +232,11 @@ class Amount:
     growth_of: Optional[str] = None  # for a growth row printed without a name of its own
     basis: Optional[str] = None      # in a revision table: before, after or change; a growth column: yoy or qoq
     base_period: Optional[str] = None  # a growth column's: the period it compares with
+
+    @property
+    def name(self) -> str:
+        """The line's name without its number and sign word (一、营业总收入 → 营业总收入; `line_name`)."""
+        return line_name(self.item)
 
     @property
     def forecast(self) -> bool:

@@ -78,11 +78,15 @@ def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict
     of the line above, never summed again)."""
     by_table: dict[int, dict[str, list[Amount]]] = {}
     for a in rows:
-        if a.statement in statements and not SUB_ROW.match(a.item):
+        if a.statement in statements:
             by_table.setdefault(a.table, {}).setdefault(a.period, []).append(a)
     for periods in by_table.values():
-        for cells in periods.values():
+        for period, cells in periods.items():
             cells.sort(key=lambda a: a.row)
+            # a company's own statement opens a CAS total's parts with 其中 ('二、营业总成本' over
+            # '其中：营业成本'): that row is the total's first part, no sub-row of a line
+            periods[period] = [a for i, a in enumerate(cells) if not SUB_ROW.match(a.item)
+                               or (i and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))]
     return by_table
 
 
@@ -194,9 +198,9 @@ def _statement_lines() -> list[list[re.Pattern]]:
 def _lists_every_line(parts: list[Amount]) -> bool:
     """Whether the lines between 营业收入 and 营业利润 leave none out: a catch-all 其他 row,
     or every line the income statement has (data/statements.json)."""
-    if any(OTHERS.match(p.item) for p in parts):
+    if any(OTHERS.match(p.name) for p in parts):
         return True
-    return all(any(n.search(p.item) for p in parts for n in names) for names in _statement_lines())
+    return all(any(n.search(p.name) for p in parts for n in names) for names in _statement_lines())
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +210,7 @@ def _grouping() -> dict[str, list[re.Pattern]]:
 
 
 def _named(a: Amount, kind: str) -> bool:
-    return any(p.search(a.item) for p in _grouping()[kind])
+    return any(p.search(a.name) for p in _grouping()[kind])
 
 
 def grouped_parts(revenue: Amount, parts: list[Amount]) -> list[Amount]:
@@ -267,7 +271,7 @@ def _sign(a: Amount, reading: tuple[str, str]) -> int:
     expenses, losses = reading
     if a.concept in EXPENSES or _named(a, "total_cost"):
         return -1 if expenses == "subtract" else 1
-    if LOSS.search(a.item):
+    if LOSS.search(a.name):
         return -1 if losses == "subtract" else 1
     return 1
 
@@ -284,7 +288,7 @@ TOTAL_CONCEPTS = {"current_assets", "noncurrent_assets", "total_assets", "curren
 
 
 def _is_subtotal(a: Amount) -> bool:
-    return bool(SUBTOTAL.search(a.item)) or a.concept in TOTAL_CONCEPTS
+    return bool(SUBTOTAL.search(a.name)) or a.concept in TOTAL_CONCEPTS
 
 
 def subtotals(rows: list[Amount]) -> list[dict]:
@@ -331,7 +335,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         for (total, period, parts, verdict, exact), evidence in zip(judged, evidences):
             # a catch-all 其他 row leaves no row out only where the total adds up in some year: a
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
-            complete = any(CATCH_ALL.match(p.item) for p in parts) and any(y != period for y in held.get(total.row, []))
+            complete = any(CATCH_ALL.match(p.name) for p in parts) and any(y != period for y in held.get(total.row, []))
             note = ""
             if verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
@@ -339,7 +343,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                 note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
             elif verdict == "mismatch" and total.concept in IDENTITY_TOTALS:
                 continue  # a grand total read as a section (负债合计 over the equity rows below it): identities() judges it
-            elif verdict == "mismatch" and any(CATCH_ALL.match(p.item) for p in parts):
+            elif verdict == "mismatch" and any(CATCH_ALL.match(p.name) for p in parts):
                 verdict, note = "unverifiable", (f"unlisted rows: the listed rows add up to {exact}, and in no "
                                                  f"other year, so the table leaves rows out")
             elif verdict == "mismatch":
@@ -374,7 +378,7 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
     found: dict[int, tuple[int, ...]] = {}
     spanned = lambda: {r for parts in found.values() for r in parts}  # noqa: E731
     for j, row in enumerate(rows):
-        if _is_subtotal(first[row]) or CATCH_ALL.match(first[row].item) or row in spanned() \
+        if _is_subtotal(first[row]) or CATCH_ALL.match(first[row].name) or row in spanned() \
                 or _named(first[row], "total_revenue") or _named(first[row], "total_cost"):
             continue  # a total says so (营业总收入: grouped_totals); a catch-all 其他 row is a line of its own
         for span in range(2, j + 1):  # the rows above it
@@ -580,9 +584,21 @@ def _within_an_unprinted_line(total: Amount, present: list[tuple[int, Amount]], 
 
 def parent_in_disguise(a: Amount, rows: list[Amount]) -> bool:
     """A line labelled 净利润 that prints the parent's share: summary tables often do, and
-    the same value stands as 归母净利润 elsewhere in the report for that year."""
+    the same value stands as 归母净利润 elsewhere in the report for that year — unless its own
+    table steps down to it (净利润 = 利润总额 − 所得税 there): then it is the whole company's."""
     return a.concept == "net_profit" and any(
-        b.concept == "parent_np" and b.period == a.period and b.printed.value == a.printed.value for b in rows)
+        b.concept == "parent_np" and b.period == a.period and b.printed.value == a.printed.value for b in rows
+    ) and not _stepped_to(a, rows)
+
+
+def _stepped_to(net: Amount, rows: list[Amount]) -> bool:
+    """Whether 净利润 is 利润总额 less 所得税 as its own table prints them, for its period."""
+    here = [b for b in rows if b.table == net.table and b.period == net.period]
+    before, tax = _pick(here, "total_profit"), _pick(here, "income_tax")
+    if before is None or tax is None:
+        return False
+    return any(judge_sum([before.printed, Printed(sign * tax.printed.value, tax.printed.step, tax.printed.places)],
+                         net.printed)[0] != "mismatch" for sign in (-1, 1))
 
 
 def _pick(rows: list[Amount], concept: str, table: int | None = None) -> Amount | None:
