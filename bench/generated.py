@@ -6,7 +6,8 @@ broker derives it), each verified; a clean report must give no mismatch.
 
 With --styles each report's tables are drawn in a random TableStyle (ruled or borderless,
 shaded rows, centred figures, 25E/FY2025E/2025F periods, no thousands separators, minus
-signs, amounts in 百万元/亿元/万元/千元, the statements' lines under other brokers' names) and
+signs, amounts in 百万元/亿元/万元/千元, the statements' lines under other brokers' names, the
+income statement's lines numbered as a company's own are) and
 page 1's sentences in a random wording: a report in a style the reader misreads shows fewer
 checks, or false mismatches.
 
@@ -38,7 +39,8 @@ def random_style(rng: random.Random) -> TableStyle:
                       stub=rng.choice(("", "会计年度", "单位：百万元")), money=rng.choice(("百万元", "亿元", "万元", "千元")),
                       comparables_header=rng.choice(("two_rows", "metric_year", "year_metric", "metric_paren")),
                       sub_rows=rng.random() < 0.4, costs_negative=rng.random() < 0.3,
-                      names=rng.choice((0, rng.randrange(1, 1000))), revision_header=rng.choice(("groups", "glued")))
+                      names=rng.choice((0, rng.randrange(1, 1000))), revision_header=rng.choice(("groups", "glued")),
+                      numbered=rng.random() < 0.3)
 
 
 def random_prose(rng: random.Random) -> tuple:

@@ -71,6 +71,7 @@ class TableStyle:
     costs_negative: bool = False  # the income statement prints its costs as negative figures
     names: int = 0              # which of the names brokers print each statement line under (NAMES); 0 the first
     revision_header: str = "groups"  # 调整前/调整后/变动 over the years, or "glued": '2025E调整前 | 2025E调整后 | 变动' per year
+    numbered: bool = False      # the income statement numbers its lines as a company's own does ('三、营业利润', '减：所得税')
 
     def name(self, line: str) -> str:
         """The name this style prints a statement or ratio line under (a long one wraps in the table)."""
@@ -453,15 +454,18 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
                 "经营活动现金流": ("其中：利息收入", D("0.004"))} if spec.style.sub_rows else {}
 
     costs = {"营业成本", "销售费用", "管理费用", "研发费用", "财务费用", "营业外支出", "所得税"}
+    # a company's own statement (CAS) numbers its profit lines and signs the lines it adds or takes away
+    numbers = {"营业收入": "一、", "营业利润": "三、", "营业外收入": "加：", "营业外支出": "减：", "利润总额": "四、",
+               "所得税": "减：", "净利润": "五、"} if spec.style.numbered else {}
 
-    def amounts(names):
+    def amounts(names, numbered=False):
         out = []
         for n in names:
             sign = -1 if spec.style.costs_negative and n in costs else 1
             vals = [money(sign * v) for v in m[n]]
             if n == "资产总计" and "totals" in plant:
                 vals[2] = money(r(m[n][2]) + 100)
-            out.append((spec.style.name(n), vals))
+            out.append(((numbers.get(n, "") if numbered else "") + spec.style.name(n), vals))
             if n in sub_rows:
                 label, share = sub_rows[n]
                 base = m["营业收入"] if n == "经营活动现金流" else m[n]
@@ -469,7 +473,8 @@ def company_report_pdf(path: str | Path, spec: CompanySpec | None = None) -> Pat
         return out
 
     income = amounts(["营业收入", "营业成本", "销售费用", "管理费用", "研发费用", "财务费用", "营业利润",
-                      "营业外收入", "营业外支出", "利润总额", "所得税", "净利润", "少数股东损益", "归属于母公司净利润"])
+                      "营业外收入", "营业外支出", "利润总额", "所得税", "净利润", "少数股东损益", "归属于母公司净利润"],
+                     numbered=True)
     balance = amounts(["货币资金", "应收账款", "存货", "其他流动资产", "流动资产合计", "固定资产", "在建工程", "无形资产",
                        "其他非流动资产", "非流动资产合计", "资产总计", "短期借款", "应付账款", "其他流动负债",
                        "流动负债合计", "长期借款", "其他非流动负债", "非流动负债合计", "负债合计", "少数股东权益",

@@ -72,6 +72,15 @@ def test_其中_rows_are_not_summed_again(company_doc, tmp_path):
     assert styled["summary"]["mismatch"] == 0 and len(styled["checks"]) == len(plain["checks"])
 
 
+def test_an_income_statement_numbered_as_a_companys_own_gives_the_same_checks(company_doc, tmp_path):
+    # '一、营业收入', '三、营业利润', '加：营业外收入', '减：所得税', '五、净利润': the numbers and sign words are
+    # no part of the lines' names, so every identity and total is judged as before
+    doc = read_document(company_report_pdf(tmp_path / "n.pdf", CompanySpec(style=TableStyle(numbered=True))))
+    styled, plain = verify(doc), verify(company_doc)
+    assert styled["summary"] == plain["summary"] and styled["summary"]["mismatch"] == 0
+    assert any(c["formula"].startswith("四、利润总额 = 三、营业利润 + 加：营业外收入") for c in styled["checks"])
+
+
 @pytest.mark.parametrize("header", ["metric_year", "year_metric", "metric_paren"])
 def test_a_comparables_table_with_one_header_row(company_doc, tmp_path, header):
     # 'EPS 2025E', '2025E PE', 'PE(2025E)': a metric and its period in one cell, no row above
