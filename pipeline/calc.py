@@ -145,6 +145,15 @@ class Printed:
         zeros = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
         return Printed(self.value, self.step * Decimal(10) ** zeros) if zeros else self
 
+    def signed(self, sign: int) -> "Printed":
+        """The figure as printed times `sign` (+1 or −1): a line a statement subtracts, taken away."""
+        return self if sign > 0 else Printed(-self.value, self.step, self.places)
+
+    def with_sign(self, sign: int) -> "Printed":
+        """The figure's size with the sign `sign` gives it, whatever sign it was printed with
+        (a fall's 8.2% as −8.2, a cost printed (35) or 35 alike)."""
+        return Printed(sign * abs(self.value), self.step, self.places)
+
     def times(self, factor: Decimal) -> "Printed":
         """The same figure in another unit ('2.6亿' as yuan): value and step scaled alike."""
         return Printed(self.value * factor, self.step * factor, self.places)

@@ -137,3 +137,13 @@ def test_a_mismatch_note_names_its_slip():
                  "mismatch", "the section's rows")
     assert check["note"] == "the section's rows; one digit differs from the recomputed 52,153"
     assert make("x", 1, "f", {}, calc.Printed.of("1.5"), Decimal("1.5"), "", "consistent")["note"] == ""
+
+
+def test_a_printed_figure_signed_keeps_its_precision():
+    cost = Printed.of("35.0")
+    # a line a statement subtracts: the figure as printed, turned
+    assert cost.signed(-1) == Printed(Decimal("-35.0"), Decimal("0.1"), 1) and cost.signed(1) is cost
+    assert Printed.of("35.0").signed(-1).signed(-1) == cost
+    # a fall's size, however it was printed ('(35.0)' or '35.0'): negative either way
+    assert cost.with_sign(-1) == cost.signed(-1).with_sign(-1) == Printed(Decimal("-35.0"), Decimal("0.1"), 1)
+    assert cost.signed(-1).with_sign(1) == cost

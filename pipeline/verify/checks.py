@@ -270,7 +270,7 @@ def printed_of(row: dict) -> Optional[Printed]:
     if not isinstance(row.get("value"), (int, float)) or not digits or digits == ".":
         return None
     p = Printed.of(digits)
-    return Printed(-p.value, p.step, p.places) if row["value"] < 0 else p
+    return p.signed(-1) if row["value"] < 0 else p
 
 
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:

@@ -1953,10 +1953,6 @@ _PERIOD = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:第?([一二三四1-4])\s*
                      r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q)")
 
 
-def _signed(p: Printed, sign: int) -> Printed:
-    return p if sign > 0 else Printed(-p.value, p.step, p.places)
-
-
 def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Printed, str]]]:
     """The two amounts of one unit a sentence gives before its change ('…去年同期为344亿
     美元，同比增长66%'), as (base, later), each with its printed text. The base is the one
@@ -1969,7 +1965,7 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
         return None  # the last of a list ('313.58/113.50/113.52亿元'): one figure of several, not the sentence's amount
     # a loss's sign before its figure ('相较于2024年三季度的-3.89亿元'), never a range's dash ('2-3亿')
     signs = [-1 if re.search(r"(?<![\d.])[-−]$", text[max(0, a.start() - 2):a.start()]) else 1 for a in amounts]
-    values = [(_signed(_printed(a.group(1), a.group(2)), sign), ("-" if sign < 0 else "") + a.group(0))
+    values = [(_printed(a.group(1), a.group(2)).signed(sign), ("-" if sign < 0 else "") + a.group(0))
               for sign, a in zip(signs, amounts)]
     cued = [bool(_BASE_CUE.search(text[max(0, a.start() - 12): a.start()])) for a in amounts]
     if cued.count(True) == 1:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...calc import Printed
 from ...document import Document
 from ..checks import formula_range, judge_formula, make, marked
 from .results import _BULLET, _NUM, _printed, page_sentences
@@ -136,7 +135,7 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     where, t, offset = total
     signs = signs or [1] * len(figures)
     parts = [_printed(num) for num, _, _ in figures]
-    parts = [p if sign > 0 else Printed(-p.value, p.step, p.places) for p, sign in zip(parts, signs)]
+    parts = [p.signed(sign) for p, sign in zip(parts, signs)]
     printed = _printed(t.group("num"))
     claim = marked(where.text, offset + t.start("num"), offset + t.end("num"))
     cells = [("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))] + [

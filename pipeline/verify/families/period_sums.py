@@ -78,7 +78,7 @@ def _signed_like(reference: Amount, figures: list[Printed], others: list[Amount]
     if reference.concept not in COSTS:
         return figures
     sign = -1 if reference.printed.value < 0 else 1
-    return [Printed(sign * abs(f.value), f.step, f.places) for f in figures]
+    return [f.with_sign(sign) for f in figures]
 
 
 def _in_unit_of(reference: Amount, others: list[Amount]) -> Optional[list[Printed]]:

@@ -881,7 +881,7 @@ class Reader:
                 found = [(sign, c, v) for sign, c, v in found if v is not None]
                 if len(found) < 2 or {v[1] for _, _, v in found} != {stated[1]}:
                     continue  # one line alone, or lines in other currencies
-                signed = [v[0] if sign > 0 else Printed(-abs(v[0].value), v[0].step, v[0].places) for sign, _, v in found]
+                signed = [v[0] if sign > 0 else v[0].with_sign(-1) for sign, _, v in found]
                 verdict, exact = calc.judge_sum(signed, stated[0])
                 names = {c: _concept_word(c) for _, c, _ in [*found, (1, total, None)]}
                 formula = f"{names[total]} = " + " ".join(
@@ -1371,7 +1371,7 @@ class Reader:
         down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
         printed = _printed(num)
         if down and printed.value > 0:
-            printed = Printed(-printed.value, printed.step, printed.places)
+            printed = printed.signed(-1)
         points = unit != "%"
         printed = _in_points(printed, unit)
         base = _base_period(p, base_word)
@@ -1459,7 +1459,7 @@ class Reader:
         scale, currency = money_scale(m.group("unit"))
         printed = _printed(m.group("num"))
         if re.fullmatch(f"{_DOWN}|少增", m.group("dir")):
-            printed = Printed(-printed.value, printed.step, printed.places)
+            printed = printed.signed(-1)
         at = (m.start("num"), m.end("num"))
         if base is None:
             return
@@ -1520,7 +1520,7 @@ class Reader:
         are tried, the one that reproduces named; neither is a mismatch in points."""
         before, after, printed = _printed(earlier), _printed(later), _printed(m.group("b"))
         if re.fullmatch(f"{_DOWN}", m.group("dir")):
-            printed = Printed(-printed.value, printed.step, printed.places)
+            printed = printed.signed(-1)
         unit = m.group("unit")
         printed = _in_points(printed, unit)
         ways = [(f"{subject.word} {later}% − {subject.word} {earlier}%", lambda x, y: y - x, "个百分点")]

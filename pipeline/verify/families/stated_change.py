@@ -138,7 +138,7 @@ def _signed_change(m: re.Match) -> Printed:
     """The printed change (`pct`), negative where its direction word (`dir`) says a fall."""
     printed = _printed(m.group("pct"))
     if _DOWNWARD.match(m.group("dir")):
-        printed = Printed(-abs(printed.value), printed.step, printed.places)
+        printed = printed.with_sign(-1)
     return printed
 
 

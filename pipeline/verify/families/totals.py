@@ -278,8 +278,7 @@ def _sign(a: Amount, reading: tuple[str, str]) -> int:
 
 def _operating(year, reading) -> tuple[str, Decimal]:
     _period, start, parts, total, _printed_lines, _revenue = year
-    signed = [start.printed] + [Printed(_sign(p, reading) * p.printed.value, p.printed.step, p.printed.places)
-                                  for p in parts]
+    signed = [start.printed] + [p.printed.signed(_sign(p, reading)) for p in parts]
     return judge_sum(signed, total.printed)
 
 
@@ -597,8 +596,7 @@ def _stepped_to(net: Amount, rows: list[Amount]) -> bool:
     before, tax = _pick(here, "total_profit"), _pick(here, "income_tax")
     if before is None or tax is None:
         return False
-    return any(judge_sum([before.printed, Printed(sign * tax.printed.value, tax.printed.step, tax.printed.places)],
-                         net.printed)[0] != "mismatch" for sign in (-1, 1))
+    return any(judge_sum([before.printed, tax.printed.signed(sign)], net.printed)[0] != "mismatch" for sign in (-1, 1))
 
 
 def _pick(rows: list[Amount], concept: str, table: int | None = None) -> Amount | None:
@@ -619,9 +617,9 @@ def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str,
         for sign, a in parts:
             v = a.printed
             if sign < 0 and reading == "size":
-                v = Printed(-abs(v.value), v.step, v.places)
+                v = v.with_sign(-1)
             elif sign < 0 and reading == "signed":
-                v = Printed(-v.value, v.step, v.places)
+                v = v.signed(-1)
             signed.append(v)  # "added": as printed
         return judge_sum(signed, total.printed)
 
@@ -637,8 +635,7 @@ def _judge_identity(total: Amount, parts: list[tuple[int, Amount]], period: str,
                 verdict, exact, note = v2, e2, why
                 break
     if verdict == "mismatch":
-        note = _slip_noted(note, [(a.item, Printed(-abs(a.printed.value) if s < 0 else a.printed.value,
-                                                  a.printed.step, a.printed.places)) for s, a in parts], total)
+        note = _slip_noted(note, [(a.item, a.printed.with_sign(-1) if s < 0 else a.printed) for s, a in parts], total)
     formula = f"{total.item} = " + " ".join(("+ " if s > 0 else "− ") + a.item for s, a in parts).lstrip("+ ")
     return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
                 {a.item: a.printed for _, a in parts}, total.printed, exact, total.unit, verdict, note, total.cell(),
