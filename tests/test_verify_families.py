@@ -404,6 +404,50 @@ def test_a_net_profit_its_table_steps_down_to_is_the_whole_companys():
     assert [c["verdict"] for c in parent] == ["mismatch"]
 
 
+REPORTS = ("2024年中报", "2023年年报", "2023年中报", "2022年年报")
+
+
+def _data_site_statement(cost_first="8,500", tax_first="250", periods=REPORTS):
+    """A data site's income statement: reported periods only, CAS lines, no minority's share."""
+    lines = [("一、营业总收入", "10,000"), ("营业收入", "10,000"), ("二、营业总成本", "8,500"), ("营业成本", "6,000"),
+             ("研发费用", "850"), ("营业税金及附加", "100"), ("销售费用", "800"), ("管理费用", "700"),
+             ("财务费用", "50"), ("三、营业利润", "1,670"), ("加:营业外收入", "20"), ("减:营业外支出", "10"),
+             ("四、利润总额", "1,680"), ("减:所得税费用", "250"), ("五、净利润", "1,430"),
+             ("归属于母公司股东的净利润", "1,430")]
+    rows = []
+    for k, period in enumerate(periods):
+        for i, (name, printed) in enumerate(lines):
+            if k == 0 and name == "二、营业总成本":
+                printed = cost_first
+            if k == 0 and name == "减:所得税费用":
+                printed = tax_first
+            rows.append(row(name, period, printed, unit="元", row_number=i))
+    return [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "totals" and c["claim"].split()[1] == periods[0]]
+
+
+def test_a_reported_periods_total_whose_rows_add_up_exactly_in_two_others_is_complete():
+    cost = [c for c in _data_site_statement(cost_first="8,600") if c["claim"].startswith("二、营业总成本")]
+    assert [c["verdict"] for c in cost] == ["mismatch"] and "exactly in 2023年年报, 2023年中报, 2022年年报" in cost[0]["note"]
+    # one other period to go by is too little: the rows may leave a line of that period out
+    cost = [c for c in _data_site_statement(cost_first="8,600", periods=REPORTS[:2])
+            if c["claim"].startswith("二、营业总成本")]
+    assert [c["verdict"] for c in cost] == ["unverifiable"]
+
+
+def test_a_net_profit_row_that_steps_down_in_other_periods_is_the_whole_companys():
+    # 所得税 edited in one period: 净利润 (equal to 归母, no minority's line) no longer steps down from
+    # 利润总额 that period, but its row does in the others, so it is no parent's share in disguise
+    net = [c for c in _data_site_statement(tax_first="260") if c["claim"].startswith("五、净利润")]
+    assert [c["verdict"] for c in net] == ["mismatch"]
+    # one period alone: a minority's share printed as 0 says 净利润 equal to 归母 is the whole company's
+    rows = [row(name, "2024", printed, row_number=i) for i, (name, printed) in enumerate(
+        [("利润总额", "1,680"), ("所得税", "260"), ("净利润", "1,430"), ("少数股东损益", "0"), ("归母净利润", "1,430")])]
+    net = [c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净利润")]
+    assert [c["verdict"] for c in net] == ["mismatch"]
+    rows[3] = row("少数股东损益", "2024", "30", row_number=3)  # a summary table's 净利润 may be the parent's share
+    assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净利润")] == ["unverifiable"]
+
+
 def test_a_banks_income_statement_lines():
     lines = [("利息收入", "1,000"), ("利息支出", "600"), ("净利息收入", "400"), ("手续费及佣金净收入", "100"),
              ("营业收入", "500"), ("营业支出", "300"), ("营业利润", "200")]

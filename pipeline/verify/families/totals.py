@@ -251,10 +251,14 @@ def grouped_totals(rows: list[Amount]) -> list[dict]:
                     judged.append((period, total, parts, *judge_sum([p.printed for p in parts], total.printed)))
         evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
                                               for period, total, parts, verdict, _ in judged])
-        for (period, total, parts, verdict, exact), evidence in zip(judged, evidences):
+        exactly = _reported_evidence([(period, (total.row, tuple(p.row for p in parts)), verdict)
+                                      for period, total, parts, verdict, _ in judged])
+        for (period, total, parts, verdict, exact), evidence, reported in zip(judged, evidences, exactly):
             note = ""
             if verdict == "mismatch" and evidence:
                 note = f"the listed lines add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
+            elif verdict == "mismatch" and reported:
+                note = f"the listed lines add up to {exact}; they add up exactly in {', '.join(reported)}, so none is left out"
             elif verdict == "mismatch":
                 verdict, note = "unverifiable", f"unlisted rows: the listed lines add up to {exact}, and a line may be left out"
             out.append(_sum_check(total, parts, verdict, exact, note))
@@ -326,12 +330,14 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         # a section is its total's row and its parts' rows
         evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
                                               for total, period, parts, verdict, _ in judged])
+        exactly = _reported_evidence([(period, (total.row, tuple(p.row for p in parts)), verdict)
+                                      for total, period, parts, verdict, _ in judged])
         # the years in which a total adds up to the rows listed for it (by the total's row)
         held: dict[int, list[str]] = {}
         for total, period, parts, verdict, _ in judged:
             if verdict != "mismatch":
                 held.setdefault(total.row, []).append(period)
-        for (total, period, parts, verdict, exact), evidence in zip(judged, evidences):
+        for (total, period, parts, verdict, exact), evidence, reported in zip(judged, evidences, exactly):
             # a catch-all 其他 row leaves no row out only where the total adds up in some year: a
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
             complete = any(CATCH_ALL.match(p.name) for p in parts) and any(y != period for y in held.get(total.row, []))
@@ -340,6 +346,8 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                 note = f"the listed rows add up to {exact}"
             elif verdict == "mismatch" and evidence:
                 note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
+            elif verdict == "mismatch" and reported:
+                note = f"the listed rows add up to {exact}; they add up exactly in {', '.join(reported)}, so none is left out"
             elif verdict == "mismatch" and total.concept in IDENTITY_TOTALS:
                 continue  # a grand total read as a section (负债合计 over the equity rows below it): identities() judges it
             elif verdict == "mismatch" and any(CATCH_ALL.match(p.name) for p in parts):
@@ -477,6 +485,29 @@ def _unmarked_check(cells: list[Amount], row: int, spanned: tuple[int, ...]) -> 
     return _sum_check(total, parts, verdict, exact, note)
 
 
+# reported periods in which the same rows add up exactly: a table of the company's own accounts (a
+# data site's statement, four reports abreast) where two others do, and none does not, leaves out no
+# row of a third (as `_judged_steps` takes a reading of the signs)
+EXACT_REPORTED = 2
+
+
+def _reported_evidence(judged: list[tuple[str, tuple, str]]) -> list[list[str]]:
+    """For each (period, what was checked, its verdict): where the period is a reported one, the
+    other reported periods in which the same thing added up exactly — if `EXACT_REPORTED` or more
+    did and none failed to; else []."""
+    exact: dict[tuple, list[str]] = {}
+    failed: dict[tuple, list[str]] = {}
+    for period, key, verdict in judged:
+        if not is_forecast(period):
+            (exact if verdict == "consistent" else failed if verdict == "mismatch" else {}).setdefault(key, []).append(period)
+    out = []
+    for period, key, _ in judged:
+        others = [p for p in exact.get(key, []) if p != period]
+        alone = all(p == period for p in failed.get(key, []))
+        out.append(others if not is_forecast(period) and alone and len(others) >= EXACT_REPORTED else [])
+    return out
+
+
 def _later_evidence(periods, judged: list[tuple[str, tuple, bool]]) -> list[list[str]]:
     """For each (period, what was checked, whether it held): the other forecast years after
     the current one in which the same thing held — [] for a year that is not such a year.
@@ -502,7 +533,7 @@ def identities(rows: list[Amount]) -> list[dict]:
         for period in periods:
             here = [a for a in rows if a.period == period]
             for t in _each_table(here, total):
-                check = _identity(t, here, parts, optional, period)
+                check = _identity(t, here, parts, optional, period, rows)
                 if check is not None:
                     found.append((period, check))
         # an optional line a forecast leaves out (汇率变动 in a cash-flow forecast) is none in a
@@ -529,7 +560,7 @@ def _each_table(rows: list[Amount], concept: str) -> list[Amount]:
     return out
 
 
-def _identity(t: Amount, here: list[Amount], parts, optional, period: str) -> dict | None:
+def _identity(t: Amount, here: list[Amount], parts, optional, period: str, rows: list[Amount]) -> dict | None:
     """One identity for one period, its total as table `t.table` prints it, its parts from
     that table first."""
     found = [(sign, _pick(here, c, t.table)) for sign, c in parts]
@@ -551,7 +582,7 @@ def _identity(t: Amount, here: list[Amount], parts, optional, period: str) -> di
             alt["note"] = "股东权益 read as total equity (it includes 少数股东权益)"
             check = alt
     absent = [c for (sign, c), (_, a) in zip(parts, found) if a is None]
-    parent = next((a for a in [t] + [a for _, a in present] if parent_in_disguise(a, here)), None)
+    parent = next((a for a in [t] + [a for _, a in present] if parent_in_disguise(a, rows)), None)
     if check["verdict"] == "mismatch" and parent is not None:
         check["verdict"] = "unverifiable"
         check["note"] = (f"{parent.item} here prints the parent's share (归母, {parent.printed.value}), "
@@ -584,19 +615,28 @@ def _within_an_unprinted_line(total: Amount, present: list[tuple[int, Amount]], 
 def parent_in_disguise(a: Amount, rows: list[Amount]) -> bool:
     """A line labelled 净利润 that prints the parent's share: summary tables often do, and
     the same value stands as 归母净利润 elsewhere in the report for that year — unless its own
-    table steps down to it (净利润 = 利润总额 − 所得税 there): then it is the whole company's."""
+    table steps down to its row (净利润 = 利润总额 − 所得税 there, in some period) or prints the
+    minority's share as nothing that year: then it is the whole company's. `rows`: every period's."""
     return a.concept == "net_profit" and any(
         b.concept == "parent_np" and b.period == a.period and b.printed.value == a.printed.value for b in rows
-    ) and not _stepped_to(a, rows)
+    ) and not _stepped_to(a, rows) and not _no_minority(a, rows)
+
+
+def _no_minority(net: Amount, rows: list[Amount]) -> bool:
+    """Whether 净利润's own table prints 少数股东损益 as 0 for its period."""
+    minority = _pick([b for b in rows if b.table == net.table and b.period == net.period], "minority")
+    return minority is not None and minority.printed.value == 0
 
 
 def _stepped_to(net: Amount, rows: list[Amount]) -> bool:
-    """Whether 净利润 is 利润总额 less 所得税 as its own table prints them, for its period."""
-    here = [b for b in rows if b.table == net.table and b.period == net.period]
-    before, tax = _pick(here, "total_profit"), _pick(here, "income_tax")
-    if before is None or tax is None:
-        return False
-    return any(judge_sum([before.printed, tax.printed.signed(sign)], net.printed)[0] != "mismatch" for sign in (-1, 1))
+    """Whether 净利润's row is 利润总额 less 所得税 as its own table prints them, in some period."""
+    for line in (b for b in rows if (b.table, b.row) == (net.table, net.row)):
+        here = [b for b in rows if b.table == line.table and b.period == line.period]
+        before, tax = _pick(here, "total_profit"), _pick(here, "income_tax")
+        if before is not None and tax is not None and any(
+                judge_sum([before.printed, tax.printed.signed(sign)], line.printed)[0] != "mismatch" for sign in (-1, 1)):
+            return True
+    return False
 
 
 def _pick(rows: list[Amount], concept: str, table: int | None = None) -> Amount | None:
