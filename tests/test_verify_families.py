@@ -223,6 +223,20 @@ def test_a_peers_reported_year_pe_may_be_on_its_own_eps(tmp_path):
     assert found == {"甲芯科技 PE 2024A 36.5": "unverifiable", "甲芯科技 PE 2025E 33.7": "mismatch"}  # 29.7
 
 
+def test_a_table_whose_reported_year_pes_are_todays_price_over_eps_judges_every_one(tmp_path):
+    # the other reported years' PEs are the close over their printed EPS (27.1 = 31.20 ÷ 1.15 …): the
+    # table divides today's price by each year's EPS, so 2024A's 36.5 where 31.20 ÷ 0.82 = 38.0 is wrong
+    rows = [("甲芯科技", "31.20", "1.15", "0.82", "27.1", "36.5"), ("乙微电子", "58.40", "1.21", "1.46", "48.3", "40.0"),
+            ("丙晶半导体", "22.75", "0.91", "0.65", "25.0", "35.0")]
+    path = tmp_path / "c.txt"
+    path.write_text("可比公司估值\n| 公司 | 收盘价(元) | EPS 2023A | EPS 2024A | PE 2023A | PE 2024A |\n|---|---|---|---|---|---|\n"
+                    + "".join(f"| {' | '.join(r)} |\n" for r in rows), encoding="utf-8")
+    found = {c["claim"]: c for c in verify(read_document(path))["checks"] if "÷" in c["formula"]}
+    assert found["甲芯科技 PE 2024A 36.5"]["verdict"] == "mismatch"
+    assert "other reported-year" in found["甲芯科技 PE 2024A 36.5"]["note"]
+    assert {c["verdict"] for k, c in found.items() if not k.startswith("甲芯科技 PE 2024A")} == {"consistent"}
+
+
 def test_a_statement_that_omits_rows_is_unverifiable_not_a_mismatch():
     rows = [row("货币资金", "2024A", "100", statement="balance", row_number=0),
             row("存货", "2024A", "50", statement="balance", row_number=1),

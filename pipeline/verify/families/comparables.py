@@ -37,10 +37,17 @@ CURRENCY_COLUMN = re.compile(r"币种|货币|Currency", re.I)
 REPORTED_SHARE = Decimal("0.10")
 
 
+# reported-year multiples of a table that are price ÷ the per-share figure its row prints, none of
+# them not: the table divides today's price by each year's figure, so a reported year off is no
+# market value over the company's own profit (a comparables table of an industry note)
+REPORTED_EVIDENCE = 3
+
+
 def peer_multiples(doc: Document) -> list[dict]:
     """Each company's PE = price ÷ EPS and PB = price ÷ BVPS, the inputs from its own row."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "comparables"):
+        judged = []  # (company, multiple's row, its figure, price, per-share figure, name, two currencies, verdict, exact)
         by_company: dict[str, list[dict]] = {}
         for r in table.rows:
             if r["company"] and not SUMMARY.match(r["company"]):
@@ -59,23 +66,29 @@ def peer_multiples(doc: Document) -> list[dict]:
                     if base is None or base[1].value <= 0:
                         continue  # a loss has no multiple to check (N.M., or a negative by convention)
                     verdict, exact = judge_formula(lambda p, e: p / e, [price[1], base[1]], printed)
-                    note = ""
-                    if verdict == "mismatch" and two_currencies:
-                        verdict, note = "unverifiable", (f"the price and {name} may be in two currencies "
-                                                         f"(the exchange rate is not printed)")
-                    elif verdict == "mismatch" and not is_forecast(m["period"]) and exact \
-                            and abs(exact - printed.value) <= REPORTED_SHARE * abs(exact):
-                        # a reported year's EPS is the company's own, on its weighted share count; the
-                        # table's PE may be today's market value over that year's profit
-                        verdict, note = "unverifiable", (f"a reported year's {name} is the company's own (weighted "
-                                                         f"shares); the PE may be market value ÷ profit")
-                    column = f"{m['metric']} {m['period'] or ''}".strip()
-                    per_share_figure = f"{base[0]['metric']} {m['period'] or ''}".strip()
-                    out.append(make(f"{company} {column} {printed.value}", m["page"],
-                                    f"{m['metric']} = {price[0]['metric']} ÷ {per_share_figure}",
-                                    {price[0]["metric"]: price[1], per_share_figure: base[1]},
-                                    printed, exact, "x", verdict, note, {"table": t_index, "row": company, "column": column},
-                                    cells=[_key(t_index, x) for x in (m, price[0], base[0])]))
+                    judged.append((company, m, printed, price, base, name, two_currencies, verdict, exact))
+        for k, (company, m, printed, price, base, name, two_currencies, verdict, exact) in enumerate(judged):
+            note = ""
+            if verdict == "mismatch" and two_currencies:
+                verdict, note = "unverifiable", (f"the price and {name} may be in two currencies "
+                                                 f"(the exchange rate is not printed)")
+            elif verdict == "mismatch" and not is_forecast(m["period"]) and exact \
+                    and abs(exact - printed.value) <= REPORTED_SHARE * abs(exact):
+                others = [j[7] for i, j in enumerate(judged) if i != k and j[5] == name and not is_forecast(j[1]["period"])]
+                if len(others) >= REPORTED_EVIDENCE and "mismatch" not in others:
+                    note = f"the table's {len(others)} other reported-year {name} multiples are price ÷ {name}"
+                else:
+                    # a reported year's EPS is the company's own, on its weighted share count; the
+                    # table's PE may be today's market value over that year's profit
+                    verdict, note = "unverifiable", (f"a reported year's {name} is the company's own (weighted "
+                                                     f"shares); the PE may be market value ÷ profit")
+            column = f"{m['metric']} {m['period'] or ''}".strip()
+            per_share_figure = f"{base[0]['metric']} {m['period'] or ''}".strip()
+            out.append(make(f"{company} {column} {printed.value}", m["page"],
+                            f"{m['metric']} = {price[0]['metric']} ÷ {per_share_figure}",
+                            {price[0]["metric"]: price[1], per_share_figure: base[1]},
+                            printed, exact, "x", verdict, note, {"table": t_index, "row": company, "column": column},
+                            cells=[_key(t_index, x) for x in (m, price[0], base[0])]))
     return out
 
 
