@@ -540,7 +540,18 @@ class YearLed:
                 yield m
 
 
+# a date in Chinese numerals, as formal notices and Hong Kong announcements write it
+# ('二〇二四年五月二十一日', '截至二零二三年十二月三十一日止年度'): read as its digits (`_arabic`)
+_CN_Y = r"(?P<y>[一二][〇零九][〇零一二三四五六七八九]{2})"
+_CN_M = r"(?P<m>十[一二]?|[一二三四五六七八九])"
+_CN_D = r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_YEAR_START = re.compile(r"[一二][〇零九][〇零一二三四五六七八九]{2}\s*年")  # rare in prose: the anchor
+# which date a Chinese-numeral match is, by the parts it has ("cn" in DATE_PATTERNS)
+_CN_KIND = (("d", "ymd"), ("m", "ym"), ("q", "yq"), ("h", "yh"))
+
 DATE_PATTERNS: list[tuple[str, re.Pattern | Anchored | YearLed]] = [
+    ("cn", Anchored(scanner("[一二]", rf"{_CN_Y}\s*年(?:度)?(?:\s*(?:{_CN_M}\s*月(?:\s*{_CN_D}\s*[日号號])?(?:份)?"
+                                    r"|(?:第\s*)?(?P<q>[一二三四])\s*(?:季度|季)|(?P<h>上|下)半年))?"), _CN_YEAR_START, before=0)),
     ("ymd", YearLed(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号號]")),
     ("ymd", YearLed(rf"(?<![\d.]){_Y}\s*(?P<sep>[-/.])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<d>\d{{1,2}})(?!\d|\.\d)")),
     ("yq", YearLed(rf"{_Y}\s*年?\s*(?:第\s*)?(?P<q>[1-4一二三四])\s*(?:季度|季)")),
@@ -656,8 +667,24 @@ def _relative_day(kind: str, m: re.Match, anchor: Optional[dt.date], last: Optio
     return {"date": day.isoformat(), "precision": "day", "relative": rel}
 
 
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _arabic(part: Optional[str]) -> Optional[str]:
+    """A date's part written in Chinese numerals as digits ('二〇二四' → '2024', '十二' → '12',
+    '二十一' → '21'); any other part as it is ('上', '今年', '2024')."""
+    if not part or any(c not in _CN_DIGITS and c != "十" for c in part):
+        return part
+    if "十" not in part:
+        return "".join(str(_CN_DIGITS[c]) for c in part)
+    tens, _, ones = part.partition("十")
+    return str((_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0))
+
+
 def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -> Optional[dict]:
-    g = m.groupdict()
+    g = {name: _arabic(part) for name, part in m.groupdict().items()}
+    if kind == "cn":
+        kind = next((k for part, k in _CN_KIND if g.get(part)), "y")
     anchor = ctx.anchor
     context_year = year or (anchor.year if anchor else None)
 
