@@ -123,6 +123,20 @@ def test_a_statements_page_under_one_forecast_caption_types_each_table_by_its_to
     assert {r["statement"] for r in fin.financial_rows(first_page)} == {"forecast"}  # a summary, not a statement
 
 
+def test_a_company_s_own_statement_numbered_by_section_is_that_statement_on_any_page():
+    # a data site's page: no caption, page 1, but its sections numbered as a company's own statement
+    # numbers them (一、营业总收入 … 四、营业利润): the income statement, not a first page's summary
+    own = Table(kind="other", page=1, source="text", cells=[
+        [None, "2024年中报", "2023年年报"], ["一、营业总收入(元)", "12,157,585.91", "49,389,221.30"],
+        ["二、营业总成本(元)", "21,455,165.10", "66,444,418.25"], ["营业成本(元)", "9,757,868.57", "40,730,742.18"],
+        ["四、营业利润(元)", "-5,785,014.93", "-16,041,392.73"]])
+    assert {r["statement"] for r in fin.financial_rows(own)} == {"income"}
+    # numbered as a list (1. 2.), it says nothing of the statement
+    summary = Table(kind="other", page=1, source="text", cells=[
+        [None, "2024A", "2025E"], ["1.营业收入", "57796", "68204"], ["2.营业利润", "5000", "6000"], ["3.利润总额", "5100", "6100"]])
+    assert {r["statement"] for r in fin.financial_rows(summary)} == {"forecast"}
+
+
 def test_a_ruled_comparables_table_with_a_two_row_header():
     cells = [["", "", "", "PE (x)", None, "PB (x)", None],
              ["股票", "公司", "股价", "2025E", "2026E", "2025E", "2026E"],

@@ -267,9 +267,10 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
-    if base in ("forecast", "other") and table.page > first_pages:
-        # a statements page under one forecast caption (三大财务预测表): each table is the
-        # statement whose total lines it prints
+    if base in ("forecast", "other") and (table.page > first_pages or _numbered_statement(table)):
+        # a statements page under one forecast caption (三大财务预测表), or a company's own statement
+        # with its sections numbered (a data site's page): each table is the statement whose total
+        # lines it prints
         base = _statement_by_totals(table) or base
     rows = []
     body = table.cells[table.header_rows:]
@@ -421,9 +422,23 @@ def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
     return None
 
 
+# the number a company's own statement (CAS) gives a line or a section: '一、营业总收入',
+# '（一）基本每股收益', '1.持续经营净利润' — layout, not the line's name
+LINE_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
+                         r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d))\s*")
+# a section's number as a company's own statement prints it ('一、', '二、'), not a list's (1.)
+_SECTION_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
+
+
+def _numbered_statement(table: Table) -> bool:
+    """Whether the stub numbers its sections as a company's own statement does (一、营业总收入,
+    二、营业总成本, 三、营业利润): the statement itself, wherever it stands, no summary of it."""
+    return sum(bool(_SECTION_NUMBER.match(r[0] or "")) for r in table.cells[table.header_rows:] if r) >= 2
+
+
 def _statement_by_totals(table: Table) -> Optional[str]:
     """The one statement whose total lines (data: total_lines) the table's stub prints."""
-    labels = [(r[0] or "").strip() for r in table.cells[table.header_rows:] if r]
+    labels = [LINE_NUMBER.sub("", (r[0] or "").strip()) for r in table.cells[table.header_rows:] if r]
     kinds = {kind for kind, patterns in statements_data()["total_lines"].items() if not kind.startswith("_")
              and any(re.search(p, label) for p in patterns for label in labels)}
     return kinds.pop() if len(kinds) == 1 else None

@@ -15,7 +15,7 @@ from ..calc import Printed
 from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_json
-from ..normalize.financials import BASIS_WORDS, GROWTH_BASES
+from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, LINE_NUMBER
 from ..periods import is_forecast, period_of_label, year_before, year_of_text
 
 
@@ -159,16 +159,10 @@ def _canonical(name: str) -> str:
 
 
 _SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
-# the number a company's own statement (CAS) gives a line or a section: '一、营业总收入',
-# '（一）基本每股收益', '1.持续经营净利润' — layout, not the line's name
-ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
-                     r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d))\s*")
-
-
 def line_name(item: str) -> str:
     """A printed line item without the number its statement gives it and its sign word
     ('三、营业利润' → '营业利润', '加：其他收益' → '其他收益', '其中：营业成本' → '营业成本')."""
-    return _SIGN_WORD.sub("", ORDINAL.sub("", item or ""))
+    return _SIGN_WORD.sub("", LINE_NUMBER.sub("", item or ""))
 QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed qualifier at the end: "营业成本(含金融类)"
 
 
