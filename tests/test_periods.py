@@ -18,7 +18,10 @@ from pipeline.periods import differences, is_forecast, period_before, period_of_
                                            ("2024前三季度", ("9M", 2024)), ("2024年前三季度", ("9M", 2024)),
                                            ("2024Q1-Q3", ("9M", 2024)), ("2024Q1-3", ("9M", 2024)),
                                            ("2024年1-9月", ("9M", 2024)), ("2024上半年", ("H", 2024, 1)),
-                                           ("2024年1-6月", ("H", 2024, 1))])
+                                           ("2024年1-6月", ("H", 2024, 1)),
+                                           # a single quarter by its name (三季报 counts three)
+                                           ("2024年第三季度", ("Q", 2024, 3)), ("2023年第四季度", ("Q", 2023, 4)),
+                                           ("2024年一季度", ("Q", 2024, 1)), ("2024第2季度", ("Q", 2024, 2))])
 def test_period_of_a_table_label(label, period):
     assert period_of_label(label) == period
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, YEAR_MARK
+from ..periods import CUMULATIVE_NAMES, QUARTER_NAME, YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -41,7 +41,9 @@ PERIOD = re.compile(
     r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
     r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)"
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
-    rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})")
+    rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"
+    # a single quarter by its name ('2024年第三季度')
+    rf"|(?:19|20)\d\d年?{QUARTER_NAME.replace('(', '(?:')}")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
