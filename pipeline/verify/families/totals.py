@@ -71,6 +71,10 @@ SIGN_READINGS = [("subtract", "add"), ("subtract", "subtract"), ("add", "add")]
 # the most an unlisted line of a reported year is taken to be, as a share of revenue: a gap
 # larger than that is no line the table dropped (中原's 2023A is 11 off on 45,250)
 UNLISTED_SHARE = Decimal("0.01")
+# reported periods in which the same rows add up exactly: a table of the company's own accounts (a
+# data site's statement, four reports abreast) where two others do, and none does not, leaves out no
+# row of a third (`_reported_evidence`; `_judged_steps` takes its reading of the signs so)
+EXACT_REPORTED = 2
 
 
 def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict[str, list[Amount]]]:
@@ -86,7 +90,7 @@ def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict
             # a company's own statement opens a CAS total's parts with 其中 ('二、营业总成本' over
             # '其中：营业成本'): that row is the total's first part, no sub-row of a line
             periods[period] = [a for i, a in enumerate(cells) if not SUB_ROW.match(a.item)
-                               or (i and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))]
+                               or (i > 0 and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))]
     return by_table
 
 
@@ -177,7 +181,7 @@ def _judged_steps(years: list[tuple]) -> list[dict]:
             f"the other years follow this reading of the signs; the listed lines give {exact}")
         gap = abs(exact - total.printed.value)
         if (verdict == "mismatch" and not is_forecast(period) and not _lists_every_line(printed_lines)
-                and len([p for p in exact_reported if p != period]) < 2
+                and len([p for p in exact_reported if p != period]) < EXACT_REPORTED
                 and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
             # a reported year copies the company's statement, which may carry a small line
             # the table leaves out (a 信用减值损失 of that year only); a forecast has none
@@ -485,12 +489,6 @@ def _unmarked_check(cells: list[Amount], row: int, spanned: tuple[int, ...]) -> 
     return _sum_check(total, parts, verdict, exact, note)
 
 
-# reported periods in which the same rows add up exactly: a table of the company's own accounts (a
-# data site's statement, four reports abreast) where two others do, and none does not, leaves out no
-# row of a third (as `_judged_steps` takes a reading of the signs)
-EXACT_REPORTED = 2
-
-
 def _reported_evidence(judged: list[tuple[str, tuple, str]]) -> list[list[str]]:
     """For each (period, what was checked, its verdict): where the period is a reported one, the
     other reported periods in which the same thing added up exactly — if `EXACT_REPORTED` or more
@@ -498,8 +496,12 @@ def _reported_evidence(judged: list[tuple[str, tuple, str]]) -> list[list[str]]:
     exact: dict[tuple, list[str]] = {}
     failed: dict[tuple, list[str]] = {}
     for period, key, verdict in judged:
-        if not is_forecast(period):
-            (exact if verdict == "consistent" else failed if verdict == "mismatch" else {}).setdefault(key, []).append(period)
+        if is_forecast(period):
+            continue
+        if verdict == "consistent":
+            exact.setdefault(key, []).append(period)
+        elif verdict == "mismatch":
+            failed.setdefault(key, []).append(period)
     out = []
     for period, key, _ in judged:
         others = [p for p in exact.get(key, []) if p != period]
