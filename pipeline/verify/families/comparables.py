@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
@@ -43,53 +45,77 @@ REPORTED_SHARE = Decimal("0.10")
 REPORTED_EVIDENCE = 3
 
 
+@dataclass
+class _Multiple:
+    """One company's multiple judged from its price and per-share figure (rows of its table)."""
+    company: str
+    row: dict          # the multiple's
+    printed: Printed
+    price: tuple       # (row, printed)
+    base: tuple        # the per-share figure's (row, printed)
+    name: str          # EPS or BVPS
+    two_currencies: bool
+    verdict: str
+    exact: Optional[Decimal]
+
+    @property
+    def reported(self) -> bool:
+        return not is_forecast(self.row["period"])
+
+
 def peer_multiples(doc: Document) -> list[dict]:
     """Each company's PE = price ÷ EPS and PB = price ÷ BVPS, the inputs from its own row."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "comparables"):
-        judged = []  # (company, multiple's row, its figure, price, per-share figure, name, two currencies, verdict, exact)
-        by_company: dict[str, list[dict]] = {}
-        for r in table.rows:
-            if r["company"] and not SUMMARY.match(r["company"]):
-                by_company.setdefault(r["company"], []).append(r)
-        for company, rows in by_company.items():
-            figures = [(r, printed_of(r)) for r in rows if printed_of(r) is not None]  # the row's numbers
-            price = next(((r, p) for r, p in figures if PRICE.match(r["metric"] or "")), None)
-            if price is None:
-                continue
-            currencies = {str(r["value"]).strip().upper() for r in rows if CURRENCY_COLUMN.search(r["metric"] or "")}
-            two_currencies = len(currencies) > 1 or bool(FOREIGN_TICKER.search((price[0].get("ticker") or "").strip()))
-            for multiple, per_share, name in MULTIPLES:
-                for m, printed in ((r, p) for r, p in figures if multiple.match(r["metric"] or "")):
-                    base = next(((r, p) for r, p in figures if per_share.match(r["metric"] or "")
-                                 and r["period"] == m["period"]), None)
-                    if base is None or base[1].value <= 0:
-                        continue  # a loss has no multiple to check (N.M., or a negative by convention)
-                    verdict, exact = judge_formula(lambda p, e: p / e, [price[1], base[1]], printed)
-                    judged.append((company, m, printed, price, base, name, two_currencies, verdict, exact))
-        for k, (company, m, printed, price, base, name, two_currencies, verdict, exact) in enumerate(judged):
-            note = ""
-            if verdict == "mismatch" and two_currencies:
-                verdict, note = "unverifiable", (f"the price and {name} may be in two currencies "
+        judged = _multiples(table)
+        for k, m in enumerate(judged):
+            verdict, note = m.verdict, ""
+            if verdict == "mismatch" and m.two_currencies:
+                verdict, note = "unverifiable", (f"the price and {m.name} may be in two currencies "
                                                  f"(the exchange rate is not printed)")
-            elif verdict == "mismatch" and not is_forecast(m["period"]) and exact \
-                    and abs(exact - printed.value) <= REPORTED_SHARE * abs(exact):
-                others = [j[7] for i, j in enumerate(judged) if i != k and j[5] == name and not is_forecast(j[1]["period"])]
+            elif verdict == "mismatch" and m.reported and m.exact \
+                    and abs(m.exact - m.printed.value) <= REPORTED_SHARE * abs(m.exact):
+                others = [o.verdict for i, o in enumerate(judged) if i != k and o.name == m.name and o.reported]
                 if len(others) >= REPORTED_EVIDENCE and "mismatch" not in others:
-                    note = f"the table's {len(others)} other reported-year {name} multiples are price ÷ {name}"
+                    note = f"the table's {len(others)} other reported-year {m.name} multiples are price ÷ {m.name}"
                 else:
                     # a reported year's EPS is the company's own, on its weighted share count; the
                     # table's PE may be today's market value over that year's profit
-                    verdict, note = "unverifiable", (f"a reported year's {name} is the company's own (weighted "
+                    verdict, note = "unverifiable", (f"a reported year's {m.name} is the company's own (weighted "
                                                      f"shares); the PE may be market value ÷ profit")
-            column = f"{m['metric']} {m['period'] or ''}".strip()
-            per_share_figure = f"{base[0]['metric']} {m['period'] or ''}".strip()
-            out.append(make(f"{company} {column} {printed.value}", m["page"],
-                            f"{m['metric']} = {price[0]['metric']} ÷ {per_share_figure}",
-                            {price[0]["metric"]: price[1], per_share_figure: base[1]},
-                            printed, exact, "x", verdict, note, {"table": t_index, "row": company, "column": column},
-                            cells=[_key(t_index, x) for x in (m, price[0], base[0])]))
+            column = f"{m.row['metric']} {m.row['period'] or ''}".strip()
+            per_share_figure = f"{m.base[0]['metric']} {m.row['period'] or ''}".strip()
+            out.append(make(f"{m.company} {column} {m.printed.value}", m.row["page"],
+                            f"{m.row['metric']} = {m.price[0]['metric']} ÷ {per_share_figure}",
+                            {m.price[0]["metric"]: m.price[1], per_share_figure: m.base[1]},
+                            m.printed, m.exact, "x", verdict, note, {"table": t_index, "row": m.company, "column": column},
+                            cells=[_key(t_index, x) for x in (m.row, m.price[0], m.base[0])]))
     return out
+
+
+def _multiples(table) -> list[_Multiple]:
+    """Every multiple of the table's companies against its price and per-share figure."""
+    judged = []
+    by_company: dict[str, list[dict]] = {}
+    for r in table.rows:
+        if r["company"] and not SUMMARY.match(r["company"]):
+            by_company.setdefault(r["company"], []).append(r)
+    for company, rows in by_company.items():
+        figures = [(r, printed_of(r)) for r in rows if printed_of(r) is not None]  # the row's numbers
+        price = next(((r, p) for r, p in figures if PRICE.match(r["metric"] or "")), None)
+        if price is None:
+            continue
+        currencies = {str(r["value"]).strip().upper() for r in rows if CURRENCY_COLUMN.search(r["metric"] or "")}
+        two_currencies = len(currencies) > 1 or bool(FOREIGN_TICKER.search((price[0].get("ticker") or "").strip()))
+        for multiple, per_share, name in MULTIPLES:
+            for m, printed in ((r, p) for r, p in figures if multiple.match(r["metric"] or "")):
+                base = next(((r, p) for r, p in figures if per_share.match(r["metric"] or "")
+                             and r["period"] == m["period"]), None)
+                if base is None or base[1].value <= 0:
+                    continue  # a loss has no multiple to check (N.M., or a negative by convention)
+                verdict, exact = judge_formula(lambda p, e: p / e, [price[1], base[1]], printed)
+                judged.append(_Multiple(company, m, printed, price, base, name, two_currencies, verdict, exact))
+    return judged
 
 
 def summaries(doc: Document) -> list[dict]:
