@@ -35,9 +35,10 @@ def period_of_label(label: str) -> Optional[Period]:
     if m:
         return ("Q", year_of_text(m.group(2)), int(m.group(1)))
     # a quarter by its name, as a data site heads a single quarter's column ('2024年第三季度')
-    m = re.fullmatch(rf"({_YEAR})年?{QUARTER_NAME}", t)
+    m = re.fullmatch(rf"({_YEAR})年?({QUARTER_NAME})", t)
     if m:
-        return ("Q", year_of_text(m.group(1)), "一二三四".index(m.group(2)) + 1 if m.group(2) in "一二三四" else int(m.group(2)))
+        number = re.search(r"[一二三四1-4]", m.group(2)).group(0)
+        return ("Q", year_of_text(m.group(1)), int(number) if number.isdigit() else "一二三四".index(number) + 1)
     m = re.fullmatch(r"([12])H(\d\d)[AE]?", t) or re.fullmatch(rf"({_YEAR}|\d\d)H([12])[AE]?", t)
     if m:
         a, b = m.groups()
@@ -58,7 +59,7 @@ def period_of_label(label: str) -> Optional[Period]:
 
 
 # a single quarter by its name after its year ('2024年第三季度', '2024年三季度'); 三季报 is the first three
-QUARTER_NAME = r"第?([一二三四1-4])季度?"
+QUARTER_NAME = r"第?[一二三四1-4]季度?"
 
 # a cumulative period by the months it counts: the first three quarters, or the first half
 _NINE_MONTHS = re.compile(r"前三季度?|Q1-Q?3|1-9月")

@@ -43,7 +43,7 @@ PERIOD = re.compile(
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"
     # a single quarter by its name ('2024年第三季度')
-    rf"|(?:19|20)\d\d年?{QUARTER_NAME.replace('(', '(?:')}")
+    rf"|(?:19|20)\d\d年?{QUARTER_NAME}")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
