@@ -253,11 +253,8 @@ def grouped_totals(rows: list[Amount]) -> list[dict]:
                     parts.append(a)
                 if len(parts) >= 2:
                     judged.append((period, total, parts, *judge_sum([p.printed for p in parts], total.printed)))
-        evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
-                                              for period, total, parts, verdict, _ in judged])
-        exactly = _reported_evidence([(period, (total.row, tuple(p.row for p in parts)), verdict)
-                                      for period, total, parts, verdict, _ in judged])
-        for (period, total, parts, verdict, exact), evidence, reported in zip(judged, evidences, exactly):
+        evidences = _section_evidence(periods, [(period, total, parts, verdict) for period, total, parts, verdict, _ in judged])
+        for (period, total, parts, verdict, exact), (evidence, reported) in zip(judged, evidences):
             note = ""
             if verdict == "mismatch" and evidence:
                 note = f"the listed lines add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
@@ -331,17 +328,13 @@ def subtotals(rows: list[Amount]) -> list[dict]:
         judged = [(total, period, parts, *judge_sum([p.printed for p in parts], total.printed))
                   for total, period, parts in readings[layout]
                   if len(parts) >= 2 and not any(_is_subtotal(p) for p in parts[1:])]
-        # a section is its total's row and its parts' rows
-        evidences = _later_evidence(periods, [(period, (total.row, tuple(p.row for p in parts)), verdict != "mismatch")
-                                              for total, period, parts, verdict, _ in judged])
-        exactly = _reported_evidence([(period, (total.row, tuple(p.row for p in parts)), verdict)
-                                      for total, period, parts, verdict, _ in judged])
+        evidences = _section_evidence(periods, [(period, total, parts, verdict) for total, period, parts, verdict, _ in judged])
         # the years in which a total adds up to the rows listed for it (by the total's row)
         held: dict[int, list[str]] = {}
         for total, period, parts, verdict, _ in judged:
             if verdict != "mismatch":
                 held.setdefault(total.row, []).append(period)
-        for (total, period, parts, verdict, exact), evidence, reported in zip(judged, evidences, exactly):
+        for (total, period, parts, verdict, exact), (evidence, reported) in zip(judged, evidences):
             # a catch-all 其他 row leaves no row out only where the total adds up in some year: a
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
             complete = any(CATCH_ALL.match(p.name) for p in parts) and any(y != period for y in held.get(total.row, []))
@@ -487,6 +480,15 @@ def _unmarked_check(cells: list[Amount], row: int, spanned: tuple[int, ...]) -> 
     verdict, exact = judge_sum([p.printed for p in parts], total.printed)
     note = f"the listed rows add up to {exact}; the row sums these rows in the other years" if verdict == "mismatch" else ""
     return _sum_check(total, parts, verdict, exact, note)
+
+
+def _section_evidence(periods, sections: list[tuple[str, Amount, list[Amount], str]]) -> list[tuple[list[str], list[str]]]:
+    """For each (period, total, its listed rows, verdict): the later forecast years in which the
+    same rows add up (`_later_evidence`), and the reported periods in which they add up exactly
+    (`_reported_evidence`) — the same section being the total's row and its parts' rows."""
+    keyed = [(period, (total.row, tuple(p.row for p in parts)), verdict) for period, total, parts, verdict in sections]
+    later = _later_evidence(periods, [(period, key, verdict != "mismatch") for period, key, verdict in keyed])
+    return list(zip(later, _reported_evidence(keyed)))
 
 
 def _reported_evidence(judged: list[tuple[str, tuple, str]]) -> list[list[str]]:
