@@ -667,18 +667,15 @@ def _relative_day(kind: str, m: re.Match, anchor: Optional[dt.date], last: Optio
     return {"date": day.isoformat(), "precision": "day", "relative": rel}
 
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def _arabic(part: Optional[str]) -> Optional[str]:
-    """A date's part written in Chinese numerals as digits ('二〇二四' → '2024', '十二' → '12',
-    '二十一' → '21'); any other part as it is ('上', '今年', '2024')."""
-    if not part or any(c not in _CN_DIGITS and c != "十" for c in part):
+    """A date's part written in Chinese numerals as digits: a year digit by digit ('二〇二四' →
+    '2024'), a month or a day as a number (`parse_cn_number`: '十二' → '12', '二十一' → '21'); any
+    other part as it is ('上', '今年', '2024')."""
+    if not part or any(c not in CN_DIGITS and c != "十" for c in part):
         return part
-    if "十" not in part:
-        return "".join(str(_CN_DIGITS[c]) for c in part)
-    tens, _, ones = part.partition("十")
-    return str((_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0))
+    if "十" in part:
+        return str(parse_cn_number(part))
+    return "".join(str(CN_DIGITS[c]) for c in part)
 
 
 def _date_value(kind: str, m: re.Match, ctx: DateContext, year: Optional[int]) -> Optional[dict]:
