@@ -297,6 +297,19 @@ def test_full_width_figures_are_read_in_ascii_width(tmp_path):
     assert prices and prices[0].value["amount"] == 2.0
 
 
+def _typed(doc, item: str, *fields: str) -> list[tuple]:
+    """The `fields` of every typed financials row of `item`, in table order."""
+    return [tuple(r[f] for f in fields) for t in doc.tables if t.kind == "financials" for r in t.rows if r["item"] == item]
+
+
+def _one_cell_a_line(tmp_path, heading: str, cells: list[str], after: str):
+    """The one table of a text a scraper wrote one cell a line, each cell followed by a line of '|'."""
+    path = tmp_path / "site.txt"
+    path.write_text(f"{heading}\n" + "".join(f"{c}\n|\n" for c in cells) + f"{after}\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    return table
+
+
 def test_a_table_scraped_as_bordered_rows_with_no_rule_line(tmp_path):
     # a data vendor's page: bordered rows, no '---' line; a row repeating the header's dates under
     # a new label heads a table of its own; a lone bordered line is no table
@@ -308,9 +321,7 @@ def test_a_table_scraped_as_bordered_rows_with_no_rule_line(tmp_path):
     doc = read_document(path)
     other = [t.cells[0][0] for t in doc.tables if t.kind == "other"]
     assert other == ["每股指标", "利润表"]
-    revenue = [(r["period"], r["value"], r["unit"]) for t in doc.tables if t.kind == "financials" for r in t.rows
-               if r["item"] == "营业收入"]
-    assert revenue == [("25-09-30", 2.99, "亿元"), ("24-09-30", 2.91, "亿元")]
+    assert _typed(doc, "营业收入", "period", "value", "unit") == [("25-09-30", 2.99, "亿元"), ("24-09-30", 2.91, "亿元")]
 
 
 def test_rows_closed_by_a_bar_under_a_header_without_its_stub(tmp_path):
@@ -326,9 +337,8 @@ def test_rows_closed_by_a_bar_under_a_header_without_its_stub(tmp_path):
     assert table.cells[0] == [None, "2024年中报", "2023年年报", "2023年中报"]
     assert table.cells[2][:2] == ["一、营业总收入(元)", "8,941,768.85"] and table.title == "利润表"
     assert doc.meta.title != "| 2024年中报 | 2023年年报 | 2023年中报 |"  # the header row is no title
-    revenue = [(r["period"], r["value"]) for t in doc.tables if t.kind == "financials" for r in t.rows
-               if r["item"] == "营业收入"]
-    assert revenue == [("2024年中报", 8941768.85), ("2023年年报", 17519801.59), ("2023年中报", 7773125.59)]
+    assert _typed(doc, "营业收入", "period", "value") == [("2024年中报", 8941768.85), ("2023年年报", 17519801.59),
+                                                     ("2023年中报", 7773125.59)]
     # a headline with bars, a line at a time, is no table
     path.write_text("3月17日 | 李佛 | 快讯 |\n正文一段。\n4月2日 | 王五 | 评论 |\n", encoding="utf-8")
     assert [t for t in read_document(path).tables if t.kind == "other"] == []
@@ -339,12 +349,11 @@ def test_a_table_scraped_one_cell_a_line(tmp_path):
     # every row after the header a label and figures (3 here; 2 would put '2024年' under '指标')
     cells = ["指标", "2024年", "同比变化", "营业收入(亿元)", "4.00", "-13.45%", "归母净利润(亿元)", "1.02", "-25.16%",
              "净利率", "25.49%", "-3.99个百分点", "基本每股收益(元)", "1.07", "-"]
-    path = tmp_path / "site.txt"
-    path.write_text("一、核心财务指标概览\n" + "".join(f"{c}\n|\n" for c in cells) + "二、季度业绩\n", encoding="utf-8")
-    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    table = _one_cell_a_line(tmp_path, "一、核心财务指标概览", cells, "二、季度业绩")
     assert table.cells[0] == ["指标", "2024年", "同比变化"]
     assert table.cells[3] == ["净利率", "25.49%", "-3.99个百分点"]
     # a list of words one a line is no table
+    path = tmp_path / "words.txt"
     path.write_text("".join(f"{w}\n|\n" for w in ["要点", "价格", "份额", "渠道", "品牌", "产能"]), encoding="utf-8")
     assert [t for t in read_document(path).tables if t.kind == "other"] == []
 
@@ -354,9 +363,7 @@ def test_a_table_scraped_one_cell_a_line_with_a_remark_column(tmp_path):
     # every row opens with a name and most hold a figure next to it (3; at 5 a figure would open a row)
     cells = ["指标", "金额(亿元)", "风险提示", "有息负债", "58.37", "较2023年增长1.5%", "货币资金", "32.10", "短期借款33.15亿",
              "应收款", "154.78", "回款周期拉长风险", "分红方案", "10派0.8565元", "全年分红1.6亿元"]
-    path = tmp_path / "site.txt"
-    path.write_text("四、财务健康度分析\n" + "".join(f"{c}\n|\n" for c in cells) + "五、行业挑战\n", encoding="utf-8")
-    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    table = _one_cell_a_line(tmp_path, "四、财务健康度分析", cells, "五、行业挑战")
     assert table.cells[0] == ["指标", "金额(亿元)", "风险提示"]
     assert table.cells[4] == ["分红方案", "10派0.8565元", "全年分红1.6亿元"]
 
@@ -374,9 +381,8 @@ def test_a_header_whose_empty_stub_cell_a_scraper_wrote_last(tmp_path):
     first, second = [t for t in doc.tables if t.kind == "other"]
     assert first.cells[0] == [None, "2024年中报", "2023年年报", "2023年中报"]
     assert second.cells[0] == ["公司", "评级", "备注", None]
-    revenue = [(r["period"], r["value"]) for t in doc.tables if t.kind == "financials" for r in t.rows
-               if r["item"] == "营业收入计算"]
-    assert revenue == [("2024年中报", 1231205000), ("2023年年报", 2992689000), ("2023年中报", 1284340000)]
+    assert _typed(doc, "营业收入计算", "period", "value") == [("2024年中报", 1231205000), ("2023年年报", 2992689000),
+                                                        ("2023年中报", 1284340000)]
 
 
 def test_a_table_drawn_with_box_characters(tmp_path):
