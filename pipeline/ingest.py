@@ -112,15 +112,39 @@ def _drop_empty_columns(rows: list[list]) -> list[list]:
     return [[r[i] for i in keep] for r in rows]
 
 
-def _table_from_pdfplumber(found, number: int) -> Table | None:
+def _table_from_pdfplumber(found, number: int) -> list[Table]:
     rows = [[clean.cell_text(c) for c in row] for row in ruled.extract(found)]
     if not looks_like_table(rows):
-        return None
+        return []
     rows = [r for r in rows if any(c for c in r)]
     rows = _drop_empty_columns(rows)
-    return Table(kind="other", page=number, columns=clean.column_names(rows[0]),
-                 rows=clean.rows_as_dicts(rows), cells=rows, bbox=tuple(round(v, 2) for v in found.bbox),
-                 source="ruled")
+    return [Table(kind="other", page=number, columns=clean.column_names(half[0]),
+                  rows=clean.rows_as_dicts(half), cells=half, bbox=tuple(round(v, 2) for v in found.bbox),
+                  source="ruled") for half in split_abreast(rows)]
+
+
+def split_abreast(cells: list[list]) -> list[list[list]]:
+    """A grid that is two tables side by side, as a company's balance sheet prints assets beside
+    liabilities in one ruled table ('资产 | 附注 | 期末余额 | 上年年末余额 | 负债和所有者权益 | 附注 |
+    期末余额 | 上年年末余额'): a header whose two halves head the same periods in the same places,
+    each after a stub of its own, is split into them — each row's half, where it prints anything,
+    a row of its table. Any other grid is one table."""
+    from .read.borderless import is_period
+
+    header = cells[0] if cells else []
+    half = len(header) // 2
+    if half < 2 or len(header) % 2 or not header[half] or is_period(header[half]):
+        return [cells]
+    left, right = header[:half], header[half:]
+
+    def period(h):
+        return (h or "").replace(" ", "") if h and is_period(h) else None
+
+    marks = [period(h) for h in left]
+    if not any(marks) or marks != [period(h) for h in right]:
+        return [cells]
+    return [[header[:half]] + [r[:half] for r in cells[1:] if any(r[:half])],
+            [header[half:]] + [r[half:] for r in cells[1:] if any(r[half:])]]
 
 
 def turn_upright(chars: list[dict], frame: float) -> list[dict]:
@@ -174,9 +198,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
         inside = sum(1 for _, x in tops[bisect.bisect_left(keys, top):bisect.bisect_right(keys, bottom)] if x0 <= x <= x1)
         if inside < 0.3 * len(t.cells):
             continue
-        table = _table_from_pdfplumber(t, number)
-        if table is not None:
-            raw.tables.append(table)
+        raw.tables += _table_from_pdfplumber(t, number)
     # a table read from word geometry is preferred over the finder's reading of the same
     # region: rules drawn under a header row alone cut it into bands. On a turned page the
     # words are read turned upright, so a table drawn rotated reads row by row; the finder
@@ -454,8 +476,8 @@ def html_tables(markup: str) -> list[Table]:
     for el in BeautifulSoup(markup, "html.parser").find_all("table"):
         cells = [r for r in _table_grid(el) if any(r)]
         if cells:
-            tables.append(Table(kind="other", page=1, columns=clean.column_names(cells[0]),
-                                rows=clean.rows_as_dicts(cells), cells=cells))
+            tables += [Table(kind="other", page=1, columns=clean.column_names(half[0]),
+                             rows=clean.rows_as_dicts(half), cells=half) for half in split_abreast(cells)]
     return tables
 
 
@@ -492,8 +514,13 @@ def _table_grid(table) -> list[list[Optional[str]]]:
     def figure(cell: Optional[str]) -> bool:
         return bool(cell) and NUMBER.fullmatch(cell.replace(" ", "")) is not None and not is_period(cell)
 
+    def section(row: list) -> bool:
+        # '流动资产: | | | 流动负债:' (two statements abreast): names the rows below, heads no column
+        return head > 0 and all(c.rstrip().endswith((":", "：")) for c in row if c)
+
     head = 0
-    while head < min(3, len(grid) - 1) and any(grid[head][1:]) and not any(figure(c) for c in grid[head][1:]):
+    while head < min(3, len(grid) - 1) and any(grid[head][1:]) and not any(figure(c) for c in grid[head][1:]) \
+            and not section(grid[head]):
         head += 1
     if head <= 1:
         return grid
@@ -606,8 +633,8 @@ def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> li
     if len(cells) < 2 or width < 2:
         return []
     cells[0] = _stub_first(cells[0], cells[1:])
-    return [Table(kind="other", page=page, columns=clean.column_names(cells[0]), rows=clean.rows_as_dicts(cells),
-                  cells=cells, title=_caption(lines, start))]
+    return [Table(kind="other", page=page, columns=clean.column_names(half[0]), rows=clean.rows_as_dicts(half),
+                  cells=half, title=_caption(lines, start)) for half in split_abreast(cells)]
 
 
 def _stub_first(header: list, body: list[list]) -> list:
@@ -712,11 +739,30 @@ _CAPTION = re.compile(r"[#*\s]*(?P<text>[^|。；;!！?？]{2,40}?)[*\s:：]*")
 def _caption(lines: list[str], header: int) -> Optional[str]:
     """The caption a Markdown table is printed under: the nearest non-blank line above its
     header row, where it is short and no sentence — the statement it names (利润表) says what
-    its rows are, as a PDF table's title does."""
-    for line in reversed(lines[max(0, header - 3):header]):
-        if line.strip():
-            m = _CAPTION.fullmatch(line.strip())
-            return m.group("text").strip() if m else None
+    its rows are, as a PDF table's title does. A line that gives only the unit ('单位：千元
+    币种：人民币', as annual reports print under each heading) is read with the heading above it
+    ('八、2024年分季度主要财务数据'), which names what the table is."""
+    caption = _caption_line(lines, header)
+    if caption is None or not _UNIT_LINE.fullmatch(caption[1]):
+        return caption and caption[1]
+    heading = _caption_line(lines, caption[0])
+    if heading and _TICK_BOXES.fullmatch(heading[1]):
+        heading = _caption_line(lines, heading[0])  # '√适用□不适用' between the heading and the unit
+    return f"{heading[1]} {caption[1]}" if heading else caption[1]
+
+
+# a line that names only the unit a table's figures are in
+_UNIT_LINE = re.compile(r"[（(]?\s*(?:金额)?(?:单位|币种)\s*[:：][^。；;]*")
+# an annual report's tick boxes under a heading: whether the section applies
+_TICK_BOXES = re.compile(r"[√□☑☐✓■\s]*适用[√□☑☐✓■\s]*(?:不适用)?[√□☑☐✓■\s]*")
+
+
+def _caption_line(lines: list[str], below: int) -> Optional[tuple[int, str]]:
+    """(index, text) of the nearest non-blank line in the three above line `below`, where it reads as a caption."""
+    for i in range(below - 1, max(0, below - 3) - 1, -1):
+        if lines[i].strip():
+            m = _CAPTION.fullmatch(lines[i].strip())
+            return (i, m.group("text").strip()) if m else None
     return None
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025)
+Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025) | ("R", 0): 本期, ("R", -1): 上期
 _YEAR = r"(?:19|20)\d\d"
 # what follows a year in a column label: 2025E, 2024A, 2025F, 2025年, 2024年度, 2025年E, 2025E年,
-# 2025年预测, 2024实际, 2025(E) (read/borderless finds headers with the same marks)
-YEAR_MARK = r"(?:[AEFPabe]|年[AE度]?|E年|年?(?:预测|预计|实际)|年?[(（][AEF][)）])"
+# 2025年预测, 2024实际, 2025(E), 2024年末 (a balance at the year's end) (read/borderless finds headers
+# with the same marks)
+YEAR_MARK = r"(?:[AEFPabe]|年[AE度末]?|E年|年?(?:预测|预计|实际)|年?[(（][AEF][)）])"
 
 
 def year_of_text(text: Optional[str]) -> Optional[int]:
@@ -55,7 +56,33 @@ def period_of_label(label: str) -> Optional[Period]:
     m = re.fullmatch(rf"({_YEAR}|\d\d)年?({CUMULATIVE_NAMES})", t)
     if m:
         return ("9M", year_of_text(m.group(1))) if _NINE_MONTHS.fullmatch(m.group(2)) else ("H", year_of_text(m.group(1)), 1)
+    m = _RELATIVE.fullmatch(t)
+    if m:
+        return ("R", 0 if m.group("now") else -1)
     return None
+
+
+# a company's own statement heads its columns by the period it reports and the one before it, not
+# by year ('本期金额 | 上期金额', '期末余额 | 上年年末余额', '本年数 | 上年数'): a year apart, the
+# year itself unnamed — ("R", 0) and ("R", -1). 期初/年初 is where the year began: last year's end
+RELATIVE_NOW = (r"本期(?:金额|发生额|数)?|本年(?:金额|发生额|数|累计数?|度)|本报告期(?:金额)?|(?:本期|本年)?期末(?:余额|数|金额)?"
+                r"|本年末(?:余额|数)?|年末(?:余额|数)")
+RELATIVE_BEFORE = (r"上期(?:金额|发生额|数)?|上年(?:金额|发生额|数|同期(?:金额|数|发生额)?|度)|上年同期|上年度?(?:年)?末(?:余额|数)?"
+                   r"|上期末(?:余额|数)?|[期年]初(?:余额|数|金额)?")
+_RELATIVE = re.compile(rf"(?P<now>{RELATIVE_NOW})|(?P<before>{RELATIVE_BEFORE})")
+
+# a quarter named without its year, as an annual report heads its quarterly table under a heading
+# that names the year ('第一季度(1-3月份)', '一季度', 'Q1')
+_YEARLESS_QUARTER = re.compile(r"(?:第?([一二三四1-4])季度?|Q([1-4]))(?:[（(]\d{1,2}\s*[-–~至]\s*\d{1,2}\s*月份?[)）])?")
+
+
+def yearless_quarter(label: str) -> Optional[int]:
+    """The quarter (1–4) a column names without its year, else None."""
+    m = _YEARLESS_QUARTER.fullmatch(re.sub(r"\s+", "", label or ""))
+    if not m:
+        return None
+    number = m.group(1) or m.group(2)
+    return int(number) if number.isdigit() else "一二三四".index(number) + 1
 
 
 # a single quarter by its name after its year ('2024年第三季度', '2024年三季度'); 三季报 is the first three
@@ -100,6 +127,8 @@ def is_forecast(label: Optional[str]) -> bool:
 
 def name_of(p: Period) -> str:
     kind, year = p[0], p[1]
+    if kind == "R":
+        return "本期" if year == 0 else "上期" if year == -1 else f"本期{year:+d}年"
     return {"Y": f"{year}", "Q": f"{year}Q{p[-1]}", "H": f"{year}H{p[-1]}", "9M": f"{year}前三季度"}[kind]
 
 
@@ -137,4 +166,4 @@ def sort_key(label: Optional[str]) -> tuple:
     if p is None:
         return (9999, 9, 0, label or "")
     month = {"Q": 3 * p[-1], "H": 6 * p[-1], "9M": 9}.get(p[0], 12)
-    return (p[1], month, "QH9Y".index(p[0][0]), label)  # ending together: the quarter, the half, the year
+    return (p[1], month, "QH9YR".index(p[0][0]), label)  # ending together: the quarter, the half, the year

@@ -246,6 +246,27 @@ def test_html_tables_in_markdown_as_converters_write_them(tmp_path):
     assert verdicts == {"毛利 2025E 400": "consistent", "毛利 2026E 510": "mismatch"}  # 1,200 − 700 = 500
 
 
+def test_a_balance_sheet_printed_as_two_tables_abreast_is_split():
+    # a company's balance sheet prints liabilities beside assets in one grid, each half its own
+    # stub over the same periods; a section row ('流动资产:') heads rows, not columns
+    from pipeline.ingest import inline_tables_as_pipes, pipe_tables
+
+    page = inline_tables_as_pipes(
+        "<table><tr><td>资产</td><td>附注五</td><td>期末余额</td><td>上年年末余额</td><td>负债和所有者权益</td>"
+        "<td>附注五</td><td>期末余额</td><td>上年年末余额</td></tr>"
+        "<tr><td>流动资产:</td><td></td><td></td><td></td><td>流动负债:</td><td></td><td></td><td></td></tr>"
+        "<tr><td>货币资金</td><td>1</td><td>700</td><td>900</td><td>短期借款</td><td>22</td><td>500</td><td>600</td></tr>"
+        "<tr><td></td><td></td><td></td><td></td><td>未分配利润</td><td>41</td><td>200</td><td>300</td></tr></table>")
+    left, right = pipe_tables(page, 1)
+    assert left.cells[0] == ["资产", "附注五", "期末余额", "上年年末余额"]
+    assert left.cells[1:] == [["流动资产:", None, None, None], ["货币资金", "1", "700", "900"]]
+    assert right.cells[0] == ["负债和所有者权益", "附注五", "期末余额", "上年年末余额"]
+    assert [r[0] for r in right.cells[1:]] == ["流动负债:", "短期借款", "未分配利润"]
+    # a header whose halves head different columns is one table
+    (one,) = pipe_tables("| 项目 | 2024A | 2025E | 公司 | PE | PB |\n|---|---|---|---|---|---|\n| 收入 | 1 | 2 | 甲 | 3 | 4 |", 1)
+    assert len(one.cells[0]) == 6
+
+
 def test_a_table_copied_out_of_a_pdf_as_lines_of_words_and_figures(tmp_path):
     from pipeline.ingest import spaced_tables
 

@@ -24,6 +24,9 @@ from pipeline.normalize import financials as fin
     ("45.66亿元", Decimal("45.66"), "亿元"), ("4,519.84万元", Decimal("4519.84"), "万元"),
     ("(3.2)亿元", Decimal("-3.2"), "亿元"), ("1,113百万港元", Decimal("1113"), "百万港元"),
     ("2.99亿", Decimal("2.99"), "亿元"), ("9691.72万", Decimal("9691.72"), "万元"),   # a data vendor's yuan
+    # a change written with its direction, as an annual report's 增减 column prints a ratio's
+    ("减少3.3个百分点", Decimal("-3.3"), "pct"), ("增加1.2个百分点", Decimal("1.2"), "pct"),
+    ("下降5.0%", Decimal("-5.0"), "%"),
 ])
 def test_numbers(text, value, unit):
     got, got_unit, ok = fin.parse_value(text)
@@ -334,6 +337,27 @@ def test_growth_columns_beside_the_periods():
     # the amounts themselves are the period columns' only
     assert [(r["item"], r["period"]) for r in fin.financial_rows(table) if not r.get("basis")][:3] == [
         ("营业收入", "3Q25"), ("营业收入", "3Q24"), ("营业收入", "2Q25")]
+
+
+def test_an_annual_reports_change_column_and_its_note_column():
+    # '本期比上年同期增减(%)' compares the year with the year before; a ratio's change is printed
+    # in words ('减少3.3个百分点'); '附注' (a column of note numbers) is no part of the stub
+    cells = [["主要会计数据", "附注", "2024年", "2023年", "本期比上年同期增减(%)", "2022年"],
+             ["营业收入", "42", "57,796", "45,250", "27.7", "49,516"],
+             ["毛利率(%)", "", "18.6", "21.9", "减少3.3个百分点", "38.3"]]
+    table = Table(kind="other", page=3, columns=cells[0], rows=[], cells=cells)
+    assert fin.stub_width(table) == 1
+    growth = [(r["item"], r["period"], r["base_period"], r["value"], r["unit"])
+              for r in fin.financial_rows(table) if r.get("basis")]
+    assert growth == [("营业收入", "2024年", "2023年", 27.7, "%"), ("毛利率", "2024年", "2023年", -3.3, "pct")]
+
+
+def test_a_companys_own_statement_is_the_statement_its_total_lines_name():
+    # columns 本期金额/上期金额 are a company's own accounts, on any page: the statement its lines say
+    cells = [["项目", "本期金额", "上期金额"], ["营业收入", "1,000", "900"],
+             ["二、营业利润（亏损以“－”号填列）", "120", "100"], ["减：所得税费用", "20", "15"]]
+    table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
+    assert {r["statement"] for r in fin.financial_rows(table)} == {"income"}
 
 
 def test_one_period_beside_its_growth_column_is_a_table_of_figures():

@@ -26,6 +26,21 @@ def test_period_of_a_table_label(label, period):
     assert period_of_label(label) == period
 
 
+@pytest.mark.parametrize("label, period", [
+    ("本期金额", ("R", 0)), ("上期金额", ("R", -1)), ("本期发生额", ("R", 0)), ("上年同期", ("R", -1)),
+    ("期末余额", ("R", 0)), ("上年年末余额", ("R", -1)), ("期初余额", ("R", -1)), ("本年数", ("R", 0)),
+    ("上年数", ("R", -1)), ("本期增加", None), ("期末", ("R", 0)), ("2024年末", ("Y", 2024))])
+def test_a_companys_own_columns_are_this_period_and_the_one_before(label, period):
+    # a company's own statement names no year over its columns: the period it reports and the
+    # one before it, a year apart, compared and sorted like any other
+    assert period_of_label(label) == period
+
+
+def test_the_period_before_a_companys_own_column():
+    assert year_before(period_of_label("本期金额")) == period_of_label("上期金额")
+    assert sorted(["本期金额", "上期金额"], key=sort_key) == ["上期金额", "本期金额"]
+
+
 def test_the_period_before():
     assert year_before(("Q", 2025, 1)) == ("Q", 2024, 1)
     assert period_before(("Q", 2025, 1)) == ("Q", 2024, 4) and period_before(("H", 2025, 2)) == ("H", 2025, 1)

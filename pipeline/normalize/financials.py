@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import REPORT_DATE, period_before, period_of_label, year_before
+from ..periods import REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from .. import data_json, data_text
 
@@ -48,6 +48,13 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
     if bracketed:
         value, unit, ok = parse_value(bracketed.group(1) + (bracketed.group(2) or ""))
         return (-value if value is not None else None), unit, ok
+    # a change written with its direction, as an annual report's 增减 column prints a ratio's:
+    # '减少3.3个百分点', '增加1.2个百分点', '下降5.0%'
+    direction = _DIRECTION.match(t)
+    if direction and t[direction.end():][:1].isdigit():
+        value, unit, ok = parse_value(t[direction.end():])
+        if ok and value is not None:
+            return (-value if direction.group(0) in _DOWN else value), unit, ok
     m = _NUMBER.match(t)
     if not m:
         return _with_its_unit(t)
@@ -65,6 +72,10 @@ def parse_value(text: Optional[str]) -> tuple[Optional[Decimal], Optional[str], 
         return value / 100, "pct", True
     unit = {"%": "%", "％": "%", "x": "x", "X": "x", "倍": "x"}.get(suffix or "", "pct" if suffix else None)
     return value, unit, True
+
+
+_DOWN = ("减少", "下降", "降低", "下滑", "减", "降")
+_DIRECTION = re.compile(r"增加|上升|提高|提升|增长|减少|下降|降低|下滑|增|减|升|降")
 
 
 # a cell that prints its period's change after its amount, as results summaries do:
@@ -213,7 +224,22 @@ def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:
             out.append((i, period, rest))
         elif out and out[-1][0] == i - 1 and revision_basis(out[-1][2]) and revision_basis(h, whole=True) == "change":
             out.append((i, out[-1][1], h.strip()))
-    return out
+    return out or _quarters_of_the_titles_year(table)
+
+
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def _quarters_of_the_titles_year(table: Table) -> list[tuple[int, str, Optional[str]]]:
+    """Columns that name quarters without their year ('第一季度(1-3月份)' …), under a caption that
+    names one year ('八、2024年分季度主要财务数据'): that year's quarters ('2024年第一季度')."""
+    header = table.cells[0] if table.cells else []
+    quarters = [(i, q) for i, h in enumerate(header) if (q := yearless_quarter(h or ""))]
+    years = set(_TITLE_YEAR.findall(table.title or ""))
+    if len(quarters) < 2 or len(years) != 1:
+        return []
+    year = years.pop()
+    return [(i, f"{year}年第{'一二三四'[q - 1]}季度", None) for i, q in quarters]
 
 
 def is_comparables(table: Table, stub_width: int) -> bool:
@@ -267,10 +293,11 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
-    if base in ("forecast", "other") and (table.page > first_pages or _numbered_statement(table)):
+    own = _numbered_statement(table) or any(period_of_label(p)[0] == "R" for _, p, _ in cols if period_of_label(p))
+    if base in ("forecast", "other") and (table.page > first_pages or own):
         # a statements page under one forecast caption (三大财务预测表), or a company's own statement
-        # with its sections numbered (a data site's page): each table is the statement whose total
-        # lines it prints
+        # — its sections numbered (a data site's page), or its columns the period it reports and
+        # the one before (本期金额, 上年年末余额): each table is the statement whose total lines it prints
         base = _statement_by_totals(table) or base
     rows = []
     body = table.cells[table.header_rows:]
@@ -426,6 +453,19 @@ def revision_basis(text: Optional[str], whole: bool = False) -> Optional[str]:
 # '（一）基本每股收益', '1.持续经营净利润' — layout, not the line's name
 LINE_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]"
                          r"|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d))\s*")
+_SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
+
+
+def line_name(item: str) -> str:
+    """A printed line item without the number its statement gives it and its sign word
+    ('三、营业利润' → '营业利润', '加：其他收益' → '其他收益', '其中：营业成本' → '营业成本')."""
+    return _SIGN_WORD.sub("", LINE_NUMBER.sub("", item or ""))
+
+
+# a bracketed note after a line's name ('营业利润（亏损以“－”号填列）', '所得税（费用）')
+_TRAILING_NOTE = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")
+
+
 # a section's number as a company's own statement prints it ('一、', '二、'), not a list's (1.)
 _SECTION_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 
@@ -438,7 +478,7 @@ def _numbered_statement(table: Table) -> bool:
 
 def _statement_by_totals(table: Table) -> Optional[str]:
     """The one statement whose total lines (data: total_lines) the table's stub prints."""
-    labels = [LINE_NUMBER.sub("", (r[0] or "").strip()) for r in table.cells[table.header_rows:] if r]
+    labels = [_TRAILING_NOTE.sub("", line_name((r[0] or "").strip())) for r in table.cells[table.header_rows:] if r]
     kinds = {kind for kind, patterns in statements_data()["total_lines"].items() if not kind.startswith("_")
              and any(re.search(p, label) for p in patterns for label in labels)}
     return kinds.pop() if len(kinds) == 1 else None
@@ -519,10 +559,18 @@ def _metric_name(header: Optional[str]) -> Optional[str]:
     return name or header.strip()
 
 
+# a company's own statement points each line to its note ('附注五' over '1', '22'): a column of
+# references beside the labels, no part of the stub
+_NOTE_HEADER = re.compile(r"\s*(?:附注|注释)\s*[一二三四五六七八九十\d]*\s*")
+
+
 def stub_width(table: Table) -> int:
     cols = period_columns(table)
     first = min((i for i, _, _ in cols), default=1)
-    return int(table.report.get("stub_columns", first)) if table.report else first
+    if table.report:
+        return int(table.report.get("stub_columns", first))
+    header = table.cells[0] if table.cells else []
+    return first - sum(1 for h in header[1:first] if h and _NOTE_HEADER.fullmatch(h))
 
 
 def one_header_row(table: Table) -> Table:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, QUARTER_NAME, YEAR_MARK
+from ..periods import CUMULATIVE_NAMES, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -43,7 +43,9 @@ PERIOD = re.compile(
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"
     # a single quarter by its name ('2024年第三季度')
-    rf"|(?:19|20)\d\d年?{QUARTER_NAME}")
+    rf"|(?:19|20)\d\d年?{QUARTER_NAME}"
+    # a company's own statement's columns: the period it reports and the one before ('本期金额', '上年年末余额')
+    rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
@@ -177,7 +179,11 @@ class _Anchor:
 
 
 # a growth column's header among the periods: '3Q25 3Q24 同比 2Q25 环比', 'YoY(%)'
-GROWTH_HEADER = re.compile(r"(?:(?P<yoy>同比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|YoY|yoy)"
+GROWTH_HEADER = re.compile(r"(?:(?P<yoy>同比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|YoY|yoy"
+                           # an annual report's: '本期比上年同期增减(%)', '本期末比上年同期末增减(%)', '增减变动幅度(%)'
+                           r"|(?:本(?:报告)?期末?|本年(?:度)?末?)?[比较](?:上年(?:度)?同期末?|上年(?:度)?末|上年(?:度)?|去年同期)"
+                           r"(?:增减|变动|变化|增长)(?:变动)?(?:幅度|比例|率)?|增减(?:变动)?(?:幅度|比例|率)(?=[（(]%[)）]|%)"
+                           r"|增减(?=[（(]%[)）]|%))"
                            r"|(?P<qoq>环比(?:变化|变动|增长|增速|增减)?(?:率|幅度)?|QoQ|qoq))(?:[（(]%[)）]|%)?")
 
 
