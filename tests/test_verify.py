@@ -1,6 +1,7 @@
 """verify: a self-consistent report has no mismatch; planted errors are exactly flagged."""
 import functools
 import json
+from decimal import Decimal
 
 import pytest
 
@@ -93,7 +94,8 @@ def test_a_document_with_nothing_to_recompute_says_so(sample_dir):
 
 
 @pytest.mark.parametrize("value,text", [(314000000000000000000000, "3.14×10²³"), (45250, "45,250"), (0.6, "0.6"),
-                                        (None, "—"), (2.31e-7, "2.31×10⁻⁷"), (-3774, "-3,774")])
+                                        (None, "—"), (2.31e-7, "2.31×10⁻⁷"), (-3774, "-3,774"),
+                                        (Decimal("1799471262.63"), "1,799,471,262.63"), (3.6e15, "3.6×10¹⁵")])
 def test_readable_numbers(value, text):
     from pipeline.verify.report import readable
 

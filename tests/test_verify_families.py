@@ -1543,3 +1543,120 @@ def test_a_change_in_points_between_the_levels_as_the_table_prints_them(tmp_path
         checks = _cover_and_sentence(tmp_path, table + f"1Q25营收212.52亿元，毛利率15.7%（同比+{pct}pct）。")
         (c,) = [c for c in checks if c["reported"] == float(pct)]
         assert c["verdict"] in verdicts
+
+
+def _html_table(rows) -> str:
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+
+
+# a company's own statements (CAS), as a PDF-to-Markdown converter writes them: the balance sheet with
+# liabilities beside assets, the income statement signed by its 减/加 words (losses printed negative),
+# the cash-flow statement with each activity's 流入小计 and 流出小计
+OWN_ASSETS = [("流动资产:", "", ""), ("货币资金", "700", "900"), ("应收账款", "300", "250"), ("存货", "200", "150"),
+              ("流动资产合计", "1,200", "1,300"), ("非流动资产:", "", ""), ("固定资产", "800", "700"),
+              ("无形资产", "100", "100"), ("非流动资产合计", "900", "800"), ("资产总计", "2,100", "2,100")]
+OWN_LIABILITIES = [("流动负债:", "", ""), ("短期借款", "500", "600"), ("应付账款", "300", "350"),
+                   ("流动负债合计", "800", "950"), ("长期借款", "200", "150"), ("应付债券", "", ""), ("其中:优先股", "", ""),
+                   ("永续债", "", ""), ("非流动负债合计", "200", "150"), ("负债合计", "1,000", "1,100"),
+                   ("股本", "500", "500"), ("资本公积", "300", "300"), ("减:库存股", "50", "50"),
+                   ("未分配利润", "300", "200"), ("归属于母公司所有者权益合计", "1,050", "950"), ("少数股东权益", "50", "50"),
+                   ("所有者权益合计", "1,100", "1,000"), ("负债和所有者权益总计", "2,100", "2,100")]
+OWN_INCOME = [("营业收入", "1,000", "900"), ("营业成本", "600", "550"), ("税金及附加", "10", "9"), ("销售费用", "50", "45"),
+              ("管理费用", "40", "38"), ("研发费用", "60", "50"), ("财务费用", "20", "18"), ("其中:利息费用", "25", "22"),
+              ("利息收入", "6", "5"), ("加:其他收益", "15", "12"), ("投资收益(损失以“-”号填列)", "8", "-3"),
+              ("信用减值损失(损失以“-”号填列)", "-5", "2"), ("资产减值损失(损失以“-”号填列)", "-3", "-1"),
+              ("二、营业利润(亏损以“-”号填列)", "235", "200"), ("加:营业外收入", "5", "4"), ("减:营业外支出", "2", "3"),
+              ("三、利润总额(亏损总额以“-”号填列)", "238", "201"), ("减:所得税费用", "38", "31"),
+              ("四、净利润(净亏损以“-”号填列)", "200", "170"), ("归属于母公司股东的净利润", "190", "160"),
+              ("少数股东损益", "10", "10"), ("五、其他综合收益的税后净额", "-6", "4"),
+              ("归属于母公司所有者的其他综合收益的税后净额", "-6", "4"), ("六、综合收益总额", "194", "174"),
+              ("归属于母公司所有者的综合收益总额", "184", "164"), ("归属于少数股东的综合收益总额", "10", "10")]
+OWN_CASH = [("一、经营活动产生的现金流量:", "", ""), ("销售商品、提供劳务收到的现金", "1,100", "950"),
+            ("收到其他与经营活动有关的现金", "30", "20"), ("经营活动现金流入小计", "1,130", "970"),
+            ("购买商品、接受劳务支付的现金", "700", "600"), ("支付给职工以及为职工支付的现金", "150", "140"),
+            ("支付的各项税费", "60", "50"), ("经营活动现金流出小计", "910", "790"), ("经营活动产生的现金流量净额", "220", "180"),
+            ("二、投资活动产生的现金流量:", "", ""), ("收回投资收到的现金", "20", "10"), ("取得投资收益收到的现金", "5", "4"),
+            ("投资活动现金流入小计", "25", "14"), ("购建固定资产、无形资产和其他长期资产支付的现金", "200", "150"),
+            ("投资支付的现金", "30", "20"), ("投资活动现金流出小计", "230", "170"), ("投资活动产生的现金流量净额", "-205", "-156"),
+            ("三、筹资活动产生的现金流量:", "", ""), ("取得借款收到的现金", "300", "250"), ("收到其他与筹资活动有关的现金", "10", "5"),
+            ("筹资活动现金流入小计", "310", "255"), ("偿还债务支付的现金", "350", "200"),
+            ("分配股利、利润或偿付利息支付的现金", "40", "30"), ("筹资活动现金流出小计", "390", "230"),
+            ("筹资活动产生的现金流量净额", "-80", "25"), ("四、汇率变动对现金及现金等价物的影响", "-1", "1"),
+            ("五、现金及现金等价物净增加额", "-66", "50"), ("加:期初现金及现金等价物余额", "900", "850"),
+            ("六、期末现金及现金等价物余额", "834", "900")]
+
+
+def _own_statements(tmp_path, edit=None):
+    """verify's checks of the statements above written as a converter's Markdown; `edit`: (line, column, printed)."""
+    def edited(lines):
+        return [(name, *(edit[2] if edit and (name, k) == edit[:2] else v for k, v in enumerate(values)))
+                for name, *values in lines]
+
+    assets, liabilities = edited(OWN_ASSETS), edited(OWN_LIABILITIES)
+    assets += [("", "", "")] * (len(liabilities) - len(assets))
+    balance = [("资产", "附注五", "期末余额", "上年年末余额", "负债和所有者权益", "附注五", "期末余额", "上年年末余额")] + [
+        (a[0], "", a[1], a[2], b[0], "", b[1], b[2]) for a, b in zip(assets, liabilities)]
+    text = "\n\n".join(["# 示例股份有限公司", "2025年12月31日", _html_table(balance), "合并利润表",
+                        _html_table([("项目", "附注五", "本期金额", "上期金额")] + [(n, "", a, b) for n, a, b in edited(OWN_INCOME)]),
+                        "合并现金流量表",
+                        _html_table([("项目", "附注五", "本期金额", "上期金额")] + [(n, "", a, b) for n, a, b in edited(OWN_CASH)])])
+    path = tmp_path / "statements.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [c for c in verify(read_document(path))["checks"] if c["family"] == "totals"]
+
+
+def test_a_companys_own_statements_as_a_converter_writes_them(tmp_path):
+    checks = _own_statements(tmp_path)
+    assert checks and {c["verdict"] for c in checks} == {"consistent"}
+    formulas = {c["formula"] for c in checks}
+    # 减：库存股 is taken away from the equity it is listed among
+    assert "归属于母公司所有者权益合计 = 股本 + 资本公积 − 库存股 + 未分配利润" in formulas
+    # each activity's 小计 from its lines, its net from the two 小计, the year-end cash from the year's start
+    assert "经营活动现金流出小计 = 购买商品、接受劳务支付的现金 + 支付给职工以及为职工支付的现金 + 支付的各项税费" in formulas
+    assert "经营活动产生的现金流量净额 = 经营活动现金流入小计 − 经营活动现金流出小计" in formulas
+    assert "六、期末现金及现金等价物余额 = 加:期初现金及现金等价物余额 + 五、现金及现金等价物净增加额" in formulas
+    # 营业利润 in two periods, signed as the statement's 减/加 words say; 利息收入 under 其中 not summed again
+    operating = [c for c in checks if c["claim"].startswith("二、营业利润")]
+    assert len(operating) == 2 and "利息收入" not in operating[0]["formula"]
+    assert "六、综合收益总额 = 四、净利润(净亏损以“-”号填列) + 五、其他综合收益的税后净额" in formulas
+    # the balance sheet's halves are two statements: each total of its own lines
+    assert sum(c["claim"].startswith("负债和所有者权益总计") for c in checks) >= 4
+
+
+@pytest.mark.parametrize("edit, flagged", [
+    (("减:库存股", 0, "40"), "归属于母公司所有者权益合计"),   # one period alone to go by: its own form lists every line
+    (("信用减值损失(损失以“-”号填列)", 0, "5"), "二、营业利润"),
+    (("支付的各项税费", 0, "70"), "经营活动现金流出小计"),
+])
+def test_an_edit_of_a_companys_own_statement_is_flagged(tmp_path, edit, flagged):
+    mismatches = [c for c in _own_statements(tmp_path, edit) if c["verdict"] == "mismatch"]
+    assert [c["claim"].split()[0].startswith(flagged) for c in mismatches] == [True]
+
+
+def _nonrecurring(total_2024="1,053"):
+    """An annual report's 非经常性损益 by kind, three years: '减：' before the tax and the minority's share."""
+    lines = [("非流动性资产处置损益", ("124", "-1", "310")), ("计入当期损益的政府补助", ("1,334", "1,677", "1,273")),
+             ("其他营业外收入和支出", ("-7", "-65", "-2")), ("减:所得税影响额", ("300", "382", "63")),
+             ("少数股东权益影响额(税后)", ("98", "76", "-481")), ("合计", (total_2024, "1,153", "1,999"))]
+    rows = [row(name, period, figures[k], statement="forecast", row_number=i) for i, (name, figures) in enumerate(lines)
+            for k, period in enumerate(("2024年", "2023年", "2022年"))]
+    return {c["claim"]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("合计")}
+
+
+def test_a_breakdowns_total_takes_away_the_run_of_lines_after_its_减():
+    checks = _nonrecurring()
+    assert {c["verdict"] for c in checks.values()} == {"consistent"} and len(checks) == 3
+    assert checks["合计 2024年 1053"]["formula"].endswith("− 所得税影响额 − 少数股东权益影响额(税后)")
+    (edited,) = [c for c in _nonrecurring(total_2024="1,063").values() if c["verdict"] != "consistent"]
+    assert edited["verdict"] == "mismatch" and "they add up in" in edited["note"]
+
+
+def test_a_line_named_after_the_kind_of_figure_it_is():
+    # an annual report's EBITDA reconciliation: '会计指标:净利润' is 净利润, and 息税折旧及摊销前利润率 its margin
+    rows = [row("营业收入", "2024年", "57,796", statement="forecast", row_number=0),
+            row("会计指标:净利润", "2024年", "5,373", statement="forecast", row_number=1),
+            row("非企业会计准则财务指标:息税折旧及摊销前利润", "2024年", "31,562", statement="forecast", row_number=2),
+            row("净利率", "2024年", "9.3", unit="%", statement="forecast", row_number=3),
+            row("息税折旧及摊销前利润率", "2024年", "54.6", unit="%", statement="forecast", row_number=4)]
+    checks = {c["reported"]: c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "margins"}
+    assert checks[9.3]["verdict"] == checks[54.6]["verdict"] == "consistent"

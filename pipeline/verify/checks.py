@@ -15,7 +15,7 @@ from ..calc import Printed
 from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_json
-from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, LINE_NUMBER
+from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name
 from ..periods import is_forecast, period_of_label, year_before, year_of_text
 
 
@@ -149,20 +149,20 @@ _SAME_WORDS = [(re.compile(r"[及与]"), "和"), (re.compile(r"总计"), "合计
                (re.compile(r"归属于"), "归属"), (re.compile(r"的"), "")]
 
 
+# another name a company's own statement gives a line in brackets ('所有者权益(或股东权益)合计')
+_OR_NAME = re.compile(r"[（(]\s*或[^()（）]*[)）]")
+
+
 def _canonical(name: str) -> str:
-    """A line item's name as the names of data/line_items.json are compared: squashed, and the
-    words brokers swap freely made one (及/与/和, 总计/合计, 所有者/股东, 归属于/归属, 的)."""
-    out = squash(name)
+    """A line item's name as the names of data/line_items.json are compared: squashed, without
+    the other name it gives in brackets ('(或股东权益)'), and the words brokers swap freely made
+    one (及/与/和, 总计/合计, 所有者/股东, 归属于/归属, 的)."""
+    out = squash(_OR_NAME.sub("", name or ""))
     for pattern, word in _SAME_WORDS:
         out = pattern.sub(word, out)
     return out
 
 
-_SIGN_WORD = re.compile(r"^(?:加|减|其中)\s*[:：]\s*")  # "减:所得税", "加:其他收益"
-def line_name(item: str) -> str:
-    """A printed line item without the number its statement gives it and its sign word
-    ('三、营业利润' → '营业利润', '加：其他收益' → '其他收益', '其中：营业成本' → '营业成本')."""
-    return _SIGN_WORD.sub("", LINE_NUMBER.sub("", item or ""))
 QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed qualifier at the end: "营业成本(含金融类)"
 
 
@@ -189,7 +189,7 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     name = line_name(item)
     local = _names_by_statement().get(statement or "", {})
     bare = QUALIFIER.sub("", name)
-    for candidate in (name, bare, _without_suffix(bare)):
+    for candidate in (name, bare, _without_suffix(bare), _after_its_kind(bare)):
         concept = local.get(_canonical(candidate)) or _names().get(_canonical(candidate))
         if concept:
             return concept
@@ -201,6 +201,15 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
         if not concept.startswith("_") and any(low.startswith(_canonical(s)) for s in starts):
             return concept
     return None
+
+
+_KIND_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*(?=\S)")
+
+
+def _after_its_kind(name: str) -> str:
+    """The line a label names after the kind of figure it is ('会计指标:净利润', '调整项目:利息费用',
+    an annual report's EBITDA reconciliation): the words after the colon."""
+    return _KIND_PREFIX.sub("", name, count=1)
 
 
 def _without_suffix(name: str) -> str:
@@ -406,12 +415,18 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
 
 
+# a company's own report by its title line ('中芯国际集成电路制造有限公司2024年年度报告'): the results it publishes
+_OWN_REPORT_TITLE = re.compile(r"^[#\s]*[\u4e00-\u9fffA-Za-z（）()]{2,40}?(?P<year>(?:19|20)\d\d)\s*年\s*"
+                               r"(?:年度报告|半年度报告|第[一三]季度报告)(?:摘要)?\s*$", re.M)
+
+
 def published_results_year(text: str) -> Optional[int]:
     """The year of the results the text says were published ('中控技术发布2025年半年报': 2025),
-    where it names one year only."""
+    or the report's own title line names ('…有限公司2024年年度报告'), where it names one year only."""
     # (a year printed short, '公司发布24年三季报', is 2024's)
     years = {year_of_text(m.group("year") or m.group("end_year")) for m in _PUBLISHED.finditer(text)
              if m.group("year") or m.group("end_year")}
+    years |= {int(m.group("year")) for m in _OWN_REPORT_TITLE.finditer(text)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -15,19 +15,25 @@ _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def readable(value: Any) -> str:
-    """A number as a person reads it: 45,250; 0.6; 3.14×10²³ for very large or small."""
+    """A number as a person reads it: 45,250; 0.6; 1,799,471,262.63 (a statement in yuan, every
+    digit, since one may be the slip); 3.14×10²³ for the very large or small."""
     if value is None:
         return "—"
     if not isinstance(value, (int, float, Decimal)):
         return str(value)
-    v = float(value)
-    if v != 0 and (abs(v) >= 1e9 or abs(v) < 1e-4):
-        mantissa, exponent = f"{v:.3e}".split("e")
+    v = Decimal(str(value))
+    if v != 0 and (abs(v) >= SCIENTIFIC_FROM or abs(v) < Decimal("1e-4")):
+        mantissa, exponent = f"{float(v):.3e}".split("e")
         mantissa = mantissa.rstrip("0").rstrip(".")
         return f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPT)}"
-    if float(v).is_integer():
+    if v == v.to_integral_value():
         return f"{int(v):,}"
     return f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+# digits enough for any statement's figure in yuan (a bank's assets run to 10¹³): beyond, a
+# count (FLOPs, tokens) reads as a power of ten
+SCIENTIFIC_FROM = Decimal("1e15")
 
 
 def where(check: dict) -> str:

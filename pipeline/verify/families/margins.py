@@ -75,7 +75,7 @@ RATIOS = [
                                         lambda e, r: -e / r)]),
     (re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I), True, [
         ("EBIT ÷ 营业收入", ("ebit", "revenue"), lambda e, r: e / r)]),
-    (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率)$", re.I), True, [
+    (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率|息税折旧(?:及)?摊销前利润率)$", re.I), True, [
         ("EBITDA ÷ 营业收入", ("ebitda", "revenue"), lambda e, r: e / r)]),
     (re.compile(r"^(股利支付率|分红率|派息率|分红比例|派息比率)$"), True, [
         ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e),

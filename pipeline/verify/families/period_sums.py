@@ -23,7 +23,7 @@ from ..checks import Amount, amounts, judge_formula, make, money_scale
 COSTS = {"cost", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge", "income_tax"}
 # the concepts (data/line_items.json) a period's amount adds up over its parts
 FLOWS = {"revenue", "cost", "gross_profit", "selling_exp", "admin_exp", "rd_exp", "fin_exp", "tax_surcharge",
-         "operating_profit", "total_profit", "income_tax", "net_profit", "parent_np", "minority",
+         "operating_profit", "total_profit", "income_tax", "net_profit", "parent_np", "deducted_np", "minority",
          "cfo", "cfi", "cff", "ebit", "ebitda", "net_interest_income", "net_fee_income"}
 
 

@@ -16,15 +16,17 @@ from functools import lru_cache
 
 from ...calc import Printed, judge_sum, separator_slip
 from ...document import Document
-from ...normalize.financials import statements_data
-from ...periods import is_forecast, sort_key
+from ...normalize.financials import is_ratio_item, statements_data
+from ...periods import is_forecast, period_of_label, sort_key
 from ..checks import Amount, amounts, make
 
-SUBTOTAL = re.compile(r"(合计|总计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
+SUBTOTAL = re.compile(r"(合计|总计|小计|活动现金流|活动现金流量净额|活动产生的现金流量净额|活动现金)$")
 CATCH_ALL = re.compile(r"^(其他|其它)")
 OTHERS = re.compile(r"^(其他|其它)\s*(?:[（(].*[)）])?$")  # the line 其他 itself (其他收益 is a line of its own)
 # a part of the line above it ('其中：利息费用'), printed under it: never summed again
 SUB_ROW = re.compile(r"^\s*其中\s*[:：]?")
+# a line its section takes away, as a company's own statement says so ('减：库存股' among the equity lines)
+SUBTRACTED = re.compile(r"^\s*减\s*[:：]")
 
 # (total, [(sign, part), ...], optional parts): concepts of checks.line_items
 
@@ -46,6 +48,16 @@ IDENTITIES = [
     ("net_profit", [(1, "total_profit"), (-1, "income_tax")], ()),
     ("parent_np", [(1, "net_profit"), (-1, "minority")], ()),
     ("net_cash_change", [(1, "cfo"), (1, "cfi"), (1, "cff"), (1, "fx")], ("fx",)),
+    # a company's own cash-flow statement: each activity's net from its 流入小计 and 流出小计
+    ("cfo", [(1, "cfo_in"), (-1, "cfo_out")], ()),
+    ("cfi", [(1, "cfi_in"), (-1, "cfi_out")], ()),
+    ("cff", [(1, "cff_in"), (-1, "cff_out")], ()),
+    ("cash_end", [(1, "cash_begin"), (1, "net_cash_change")], ()),
+    # comprehensive income: the profit and the other comprehensive income, in all and by owner
+    ("total_ci", [(1, "net_profit"), (1, "oci")], ()),
+    ("total_ci", [(1, "parent_ci"), (1, "minority_ci")], ()),
+    ("parent_ci", [(1, "parent_np"), (1, "parent_oci")], ()),
+    ("minority_ci", [(1, "minority"), (1, "minority_oci")], ("minority_oci",)),
 ]
 
 
@@ -55,7 +67,55 @@ IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return subtotals(rows) + identities(rows) + operating_profit(rows) + profit_steps(rows) + grouped_totals(rows)
+    return (subtotals(rows) + identities(rows) + operating_profit(rows) + profit_steps(rows) + grouped_totals(rows)
+            + listed_totals(rows))
+
+
+# a row that is the total of a list and names nothing else ('合计', '总计', '小计')
+LIST_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*$")
+
+
+def listed_totals(rows: list[Amount]) -> list[dict]:
+    """A '合计' row of a table that is no statement (a breakdown: 非经常性损益 by kind, fair values by
+    asset, revenue by segment) against the amount rows listed above it since the table's start
+    or its previous total — rows of the total's unit, no ratio or growth. A table none of whose
+    totals adds up in any period is no list of parts (a 合计 of segment revenue over rows of
+    margins as well) and is not judged. '减：' takes a line away — one line, or the run of lines
+    after it ('减：所得税影响额' over '少数股东权益影响额'): the reading more of the table's totals
+    reproduce. A total that does not add up is a mismatch where the same rows add up in another
+    period; else the list may leave rows out: unverifiable."""
+    out = []
+    for table, periods in _by_table(rows, ("forecast", "other", "ratios")).items():
+        sections = []  # (period, total, parts)
+        for period, cells in periods.items():
+            start = 0
+            for i, a in enumerate(cells):
+                if not LIST_TOTAL.match(a.item):
+                    continue
+                parts = [p for p in cells[start:i] if p.unit == a.unit and not p.growth_of and not is_ratio_item(p.item)
+                         and not LIST_TOTAL.match(p.item)]
+                start = i + 1
+                if len(parts) >= 2:
+                    sections.append((period, a, parts))
+        if not sections:
+            continue
+        judged = {how: [(period, total, parts, *judge_sum(_values(parts, how), total.printed)) for period, total, parts in sections]
+                  for how in ("line", "run")}
+        held = {how: sum(v != "mismatch" for _, _, _, v, _ in items) for how, items in judged.items()}
+        how = max(held, key=held.get)
+        if held[how] == 0:
+            continue
+        adds_up = {(total.row, tuple(p.row for p in parts), period) for period, total, parts, v, _ in judged[how] if v != "mismatch"}
+        for period, total, parts, verdict, exact in judged[how]:
+            key = (total.row, tuple(p.row for p in parts))
+            others = [q for r, ps, q in adds_up if (r, ps) == key and q != period]
+            note = ""
+            if verdict == "mismatch" and others:
+                note = f"the listed rows add up to {exact}; they add up in {', '.join(others)}, so none is left out"
+            elif verdict == "mismatch":
+                verdict, note = "unverifiable", f"unlisted rows: the listed rows add up to {exact}, and in no other period"
+            out.append(_sum_check(total, parts, verdict, exact, note, how))
+    return out
 
 
 # the lines an income statement subtracts from revenue on the way to 营业利润
@@ -87,19 +147,70 @@ def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict
     for periods in by_table.values():
         for period, cells in periods.items():
             cells.sort(key=lambda a: a.row)
-            # a company's own statement opens a CAS total's parts with 其中 ('二、营业总成本' over
-            # '其中：营业成本'): that row is the total's first part, no sub-row of a line
-            periods[period] = [a for i, a in enumerate(cells) if not SUB_ROW.match(a.item)
-                               or (i > 0 and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))]
+            periods[period] = [a for i, a in enumerate(cells) if not _sub_row(cells, i)]
     return by_table
 
 
-def _sum_check(total: Amount, parts: list[Amount], verdict: str, exact, note: str = "") -> dict:
+def _sub_row(cells: list[Amount], i: int) -> bool:
+    """Whether the i-th line is a part of a line above it: a '其中' line — unless it opens a CAS
+    total's parts ('二、营业总成本' over '其中：营业成本': that is the total's first part) — or a
+    line CAS prints under 其中 without the word, right after one (statements.json sub_lines)."""
+    if SUB_ROW.match(cells[i].item):
+        return not (i > 0 and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))
+    return (i > 0 and cells[i - 1].row == cells[i].row - 1 and any(p.search(cells[i].name) for p in _sub_lines())
+            and _sub_row(cells, i - 1))
+
+
+@lru_cache(maxsize=1)
+def _sub_lines() -> list[re.Pattern]:
+    return [re.compile(p) for p in statements_data()["sub_lines"]["lines"]]
+
+
+def _values(parts: list[Amount], how: str = "line") -> list[Printed]:
+    """The parts' printed figures as their section adds them: a '减：' line taken away — that line
+    alone (a balance sheet's '减：库存股' among the equity lines), or (`how` "run") every line
+    after it too."""
+    return [p.printed.signed(s) for p, s in zip(parts, _signs(parts, how))]
+
+
+def _signs(parts: list[Amount], how: str = "line") -> list[int]:
+    signs, run = [], 1
+    for p in parts:
+        if SUBTRACTED.match(p.item):
+            run = -1
+            signs.append(-1)
+        else:
+            signs.append(run if how == "run" else 1)
+    return signs
+
+
+def _fewest_parts(total: Amount) -> int:
+    """The rows a subtotal must list to be judged: two — one alone may be a row the reader took
+    for the section — but one under a 合计 of a company's own statement, whose form lists every
+    line (a 非流动负债合计 of its 长期借款 alone); a line that is a total by what it means
+    (现金净增加额 after 筹资活动现金流 and 汇率变动) is the identities'."""
+    return 1 if own_statement(total) and LIST_TOTAL_WORD.search(total.name) else 2
+
+
+# a row whose name says it totals the rows listed above it
+LIST_TOTAL_WORD = re.compile(r"(合计|总计|小计)$")
+
+
+def own_statement(a: Amount) -> bool:
+    """Whether the amount is a company's own statement's (its columns 本期金额/上期金额, 期末余额/
+    上年年末余额): the full form of the accounts, which leaves no line out — empty lines and all."""
+    p = period_of_label(a.period)
+    return p is not None and p[0] == "R"
+
+
+def _sum_check(total: Amount, parts: list[Amount], verdict: str, exact, note: str = "", how: str = "line") -> dict:
     """A total against the lines it sums, as a check."""
     if verdict == "mismatch":
         note = _slip_noted(note, [(p.item, p.printed) for p in parts], total)
+    terms = " ".join(("− " + p.name if s < 0 else ("+ " if k else "") + p.item)
+                     for k, (p, s) in enumerate(zip(parts, _signs(parts, how))))
     return make(f"{total.item} {total.period} {total.printed.value}", total.page,
-                f"{total.item} = " + " + ".join(p.item for p in parts), {p.item: p.printed for p in parts},
+                f"{total.item} = {terms}", {p.item: p.printed for p in parts},
                 total.printed, exact, total.unit, verdict, note, total.cell(), cells=[total, *parts])
 
 
@@ -121,8 +232,45 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
                 continue
             years.append((period, cells[top], grouped_parts(cells[top], cells[top + 1:end]), cells[end],
                           cells[top + 1:end], cells[top]))
-        out += _judged_steps(years)
+        stated = [y for y in years if form_signs(y[2]) is not None and own_statement(y[3])]
+        out += [_stated_step(y) for y in stated] + _judged_steps([y for y in years if y not in stated])
     return out
+
+
+# the sign words of a company's own statement: '减：' opens the lines it takes away, '加：' those it adds
+_SIGN_WORD = re.compile(r"^\s*(?P<word>加|减)\s*[:：]")
+
+
+def form_signs(parts: list[Amount]) -> list[int] | None:
+    """The sign each line between 营业收入 and 营业利润 takes, as a company's own statement says
+    with its sign words: the lines before '加：' (营业成本 … 财务费用, '减：' or not) taken away
+    as printed, those from '加：' on (其他收益, 投资收益, and since 2019 the losses it prints
+    negative: '信用减值损失（损失以“-”号填列）') added as printed; a later '减：' takes away again.
+    None where the statement prints no '加：' (a broker's table: its signs are read from the years)."""
+    if not any((m := _SIGN_WORD.match(p.item)) and m.group("word") == "加" for p in parts):
+        return None
+    signs, sign = [], -1
+    for p in parts:
+        m = _SIGN_WORD.match(p.item)
+        if m:
+            sign = 1 if m.group("word") == "加" else -1
+        signs.append(sign)
+    return signs
+
+
+def _stated_step(year) -> dict:
+    """营业利润 from 营业收入 and every line between them, signed by the statement's own words
+    (`form_signs`): a company's own statement lists every line, so a year that does not add up
+    is a mismatch."""
+    period, start, parts, total, _printed_lines, _revenue = year
+    signs = form_signs(parts)
+    verdict, exact = judge_sum([start.printed] + [p.printed.signed(s) for p, s in zip(parts, signs)], total.printed)
+    formula = f"{total.item} = {start.item} " + " ".join(("− " if s < 0 else "+ ") + p.item for p, s in zip(parts, signs))
+    note = ("the lines signed as the statement's 减/加 words say; losses printed negative are added as printed"
+            if verdict != "mismatch" else f"the lines, signed as the statement's 减/加 words say, give {exact}")
+    return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
+                {p.item: p.printed for p in [start, *parts]}, total.printed, exact, total.unit, verdict,
+                note, total.cell(), cells=[total, start, *parts])
 
 
 # the profit lines an income statement steps down through, in printed order: each is the one
@@ -311,23 +459,23 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                 prev = marks[k - 1] if k else -1
                 nxt = marks[k + 1] if k + 1 < len(marks) else len(cells)
                 after = _collapsed(cells[prev + 1:i], unmarked)
-                if prev >= 0 and len(after) >= 1 and judge_sum([p.printed for p in after], cells[i].printed)[0] == "mismatch":
+                if prev >= 0 and len(after) >= 1 and judge_sum(_values(after), cells[i].printed)[0] == "mismatch":
                     # a grand total after one section's total and the next section's rows
                     # (资产总计 after 流动资产合计 and the long-term rows, with no 非流动资产合计)
                     widened = cells[prev:i]
-                    if judge_sum([p.printed for p in widened], cells[i].printed)[0] != "mismatch":
+                    if judge_sum(_values(widened), cells[i].printed)[0] != "mismatch":
                         after = widened
                 readings["after"].append((cells[i], period, after))
                 readings["before"].append((cells[i], period, cells[i + 1:nxt]))
-        score = {name: sum(1 for t, _, parts in items if len(parts) >= 2 and
-                           judge_sum([p.printed for p in parts], t.printed)[0] != "mismatch")
+        score = {name: sum(1 for t, _, parts in items if len(parts) >= _fewest_parts(t) and
+                           judge_sum(_values(parts), t.printed)[0] != "mismatch")
                  for name, items in readings.items()}
         layout = max(score, key=score.get)
         if score[layout] == 0:
             continue  # neither reading reproduces any total: the layout is not understood
-        judged = [(total, period, parts, *judge_sum([p.printed for p in parts], total.printed))
+        judged = [(total, period, parts, *judge_sum(_values(parts), total.printed))
                   for total, period, parts in readings[layout]
-                  if len(parts) >= 2 and not any(_is_subtotal(p) for p in parts[1:])]
+                  if len(parts) >= _fewest_parts(total) and not any(_is_subtotal(p) for p in parts[1:])]
         evidences = _section_evidence(periods, [(period, total, parts, verdict) for total, period, parts, verdict, _ in judged])
         # the years in which a total adds up to the rows listed for it (by the total's row)
         held: dict[int, list[str]] = {}
@@ -339,7 +487,9 @@ def subtotals(rows: list[Amount]) -> list[dict]:
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
             complete = any(CATCH_ALL.match(p.name) for p in parts) and any(y != period for y in held.get(total.row, []))
             note = ""
-            if verdict == "mismatch" and complete:
+            if verdict == "mismatch" and own_statement(total):
+                note = f"the listed rows add up to {exact}; a company's own statement lists every line of its form"
+            elif verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
             elif verdict == "mismatch" and evidence:
                 note = f"the listed rows add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
