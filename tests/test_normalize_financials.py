@@ -376,6 +376,8 @@ def test_one_period_beside_its_growth_column_is_a_table_of_figures():
     ("单位：百万元", "百万元"), ("(人民币百万)", "百万元"), ("RMB mn", "百万元"), ("单位：亿元人民币", "亿元"),
     ("(万元人民币)", "万元"), ("百万港币", "百万港元"), ("单位：千港币", "千港元"), ("US$m", "百万美元"),
     ("(%)", "%"), ("营业收入", None),
+    # an annual report's caption names the currency after the unit
+    ("单位：千元币种：人民币", "千元"), ("单位：元 币种：人民币", "元"),
 ])
 def test_the_unit_a_caption_or_header_names(text, unit):
     from pipeline.normalize.financials import unit_of

@@ -1660,3 +1660,55 @@ def test_a_line_named_after_the_kind_of_figure_it_is():
             row("息税折旧及摊销前利润率", "2024年", "54.6", unit="%", statement="forecast", row_number=4)]
     checks = {c["reported"]: c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "margins"}
     assert checks[9.3]["verdict"] == checks[54.6]["verdict"] == "consistent"
+
+
+NOTES = [
+    # a company's own notes: each a breakdown of one statement line, its 合计 their sum
+    ("# 27.应交税费", [("项目", "期末余额", "期初余额"), ("增值税", "6,927.72", "7,911.04"), ("企业所得税", "485.83", "2,848.78"),
+                    ("其他", "57.45", "28.67"), ("合计", "7,471.00", "10,788.49")]),
+    ("# 29.其他应付款", [("项目", "期末余额", "期初余额"), ("普通股股利", "1,080.00", "1,080.00"), ("合计", "1,080.00", "1,080.00")]),
+    ("# 44.销售费用", [("项目", "本期发生额", "上期发生额"), ("职工薪酬", "43,226.23", "56,714.68"), ("招待费", "23,139.97", "28,250.16"),
+                    ("其他", "302.35", "517.07"), ("合计", "66,668.55", "85,481.91")]),
+    # numbered parts after 其中, a '减：' line and the '加：' lines after it
+    ("# 47.财务费用", [("项目", "本期发生额", "上期发生额"), ("利息支出", "94,611.31", "101,460.39"),
+                    ("其中:(1)利息支出", "78,986.92", "87,657.95"), ("(2)贴现利息", "14,282.06", "12,211.76"),
+                    ("(3)租赁负债利息费用", "1,342.33", "1,590.68"), ("减:利息收入", "9,065.20", "10,307.19"),
+                    ("加:汇兑损失(减收益)", "194.43", "-795.16"), ("加:手续费支出", "6,104.50", "4,040.99"),
+                    ("合计", "91,845.04", "94,399.03")]),
+    # a list in numbered sections, each over its lines: the sections are summed
+    ("# 38.其他综合收益", [("项目", "期初余额", "期末余额"), ("一、不能重分类进损益的其他综合收益", "2,997.33", "35,288.98"),
+                       ("其中:其他权益工具投资公允价值变动", "2,997.33", "35,288.98"),
+                       ("二、将重分类进损益的其他综合收益", "-1.68", "-1.68"), ("外币财务报表折算差额", "-1.68", "-1.68"),
+                       ("合计", "2,995.65", "35,287.30")]),
+]
+
+
+def _notes(tmp_path, edit=None):
+    text = "\n\n".join(f"{title}\n\n{_html_table([r if not edit or r[0] != edit[0] else (r[0], edit[1], *r[2:]) for r in rows])}"
+                       for title, rows in NOTES)
+    path = tmp_path / "notes.md"
+    path.write_text("# 示例股份有限公司 财务报表附注\n\n" + text + "\n", encoding="utf-8")
+    return verify(read_document(path))["checks"]
+
+
+def test_a_companys_notes_each_total_their_lines_and_no_note_restates_another(tmp_path):
+    checks = _notes(tmp_path)
+    # every 合计 judged (a note of one line too); no '合计' or '其他' of one note is another's line
+    assert [c["verdict"] for c in checks] == ["consistent"] * 10
+    formulas = {c["formula"] for c in checks}
+    assert "合计 = 利息支出 − 利息收入 + 加:汇兑损失(减收益) + 加:手续费支出" in formulas
+    assert "合计 = 一、不能重分类进损益的其他综合收益 + 二、将重分类进损益的其他综合收益" in formulas
+    (edited,) = [c for c in _notes(tmp_path, edit=("招待费", "23,193.97")) if c["verdict"] != "consistent"]
+    assert edited["verdict"] == "mismatch" and edited["claim"].startswith("合计 本期发生额")
+
+
+def test_a_sentences_main_business_revenue_beside_a_tables_revenue(tmp_path):
+    # an annual report's 主营业务收入 is the main business alone: no restatement of the table's 营业收入
+    path = tmp_path / "ar.md"
+    path.write_text("示例股份有限公司2024年年度报告\n\n单位：千元币种：人民币\n\n| 主要会计数据 | 2024年 | 2023年 |\n|---|---|---|\n"
+                    "| 营业收入 | 57,795,570 | 45,250,425 |\n| 归属于上市公司股东的净利润 | 3,698,665 | 4,822,814 |\n\n"
+                    "报告期内，本集团实现主营业务收入人民币57,107.7百万元，同比增加28.1%。营业收入人民币57,795.6百万元。\n",
+                    encoding="utf-8")
+    checks = [c for c in verify(read_document(path))["checks"] if c["family"] == "results"]
+    assert [c["verdict"] for c in checks if "57,107.7" in c["claim"] or "28.1" in c["claim"]] in ([], ["unverifiable"])
+    assert [c["verdict"] for c in checks if "57,795.6" in c["claim"]] == ["consistent"]

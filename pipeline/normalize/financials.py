@@ -135,9 +135,11 @@ def unit_of(text: Optional[str]) -> Optional[str]:
     for unit, words in statements_data()["units"].items():
         for w in words:
             w2 = re.sub(r"\s", "", w)
-            # a bare "元" or "x" must stand alone in brackets or after 单位, not inside a word
+            # a bare "元" or "x" must stand alone in brackets or after 单位, not inside a word (an annual
+            # report's '单位：千元 币种：人民币' names its currency after it)
             if len(w2) <= 2 and unit not in ("%",):
-                if re.search(rf"(?:[（(]|单位[:：]?){re.escape(w2)}[)）]?$|^{re.escape(w2)}$|[（(]{re.escape(w2)}[)）]", squashed):
+                if re.search(rf"(?:[（(]|单位[:：]?){re.escape(w2)}[)）]?$|^{re.escape(w2)}$|[（(]{re.escape(w2)}[)）]"
+                             rf"|单位[:：]?{re.escape(w2)}(?=币种|[,，;；、])", squashed):
                     best = best or unit
                 continue
             if w2 in squashed:

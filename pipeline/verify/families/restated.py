@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ...calc import cause
 from ...document import Document
+from ...normalize.financials import is_ratio_item
 from ..checks import CURRENCY_OF_WORD, QUALIFIER, Amount, amounts, judge_formula, make, money_scale
 from .margins import RATIOS
 from .totals import parent_in_disguise
@@ -74,12 +75,17 @@ def money_lines(everything: list[Amount]) -> list[dict]:
     return out
 
 
+_PER_SHARE = re.compile(r"每股|EPS|BPS|BVPS|DPS", re.I)
+
+
 def _ratio_key(a: Amount) -> str | None:
     """What a ratio, multiple or per-share line means, for matching it across tables: its
     concept (pe, eps), else the ratio of margins.RATIOS its name is, else its name squashed
     ('EV/EBITDA' and 'EVEBITDA' one); with the basis words its name carries."""
     if a.growth_of:
         return None  # a growth row: the growth family recomputes it from its amounts
+    if not (_unit_class(a.unit) or is_ratio_item(a.item) or _PER_SHARE.search(a.item)):
+        return None  # an amount whose unit no table prints: a breakdown's 合计 or 其他 is no line of another table's
     name = QUALIFIER.sub("", a.item)
     meaning = a.concept or next((str(i) for i, (pattern, _, _) in enumerate(RATIOS) if pattern.match(name)), None) \
         or re.sub(r"[^0-9A-Za-z\u4e00-\u9fff]", "", a.item).upper()

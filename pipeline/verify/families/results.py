@@ -1303,6 +1303,12 @@ class Reader:
             results.append((verdict, exact, t))
         verdict, exact, t = next((r for r in results if r[0] != "mismatch"), results[0])
         note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
+        if verdict == "mismatch" and squash(subject.word) != squash(t.item) and \
+                line_items().get("_narrower", {}).get(subject.word) == subject.concept:
+            # '主营业务收入' beside a table's 营业收入: an annual report's main business alone
+            # (line_items.json _narrower) — no figure of the table's line
+            subject.doubtful = True
+            return
         if verdict == "mismatch" and not listed and not note and exact and not (Decimal("0.5") <= printed.value / exact <= 2):
             # more than twice or under half the table's, and no slip of units: said of something
             # else, or of another period than the sentence names ('2025年一季报…营收42亿元' read as

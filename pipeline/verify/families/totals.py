@@ -71,6 +71,8 @@ def find(doc: Document) -> list[dict]:
             + listed_totals(rows))
 
 
+# a section's number ('一、'): a list in sections sums them, not the lines under them
+_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 # a row that is the total of a list and names nothing else ('合计', '总计', '小计')
 LIST_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*$")
 
@@ -82,8 +84,10 @@ def listed_totals(rows: list[Amount]) -> list[dict]:
     totals adds up in any period is no list of parts (a 合计 of segment revenue over rows of
     margins as well) and is not judged. '减：' takes a line away — one line, or the run of lines
     after it ('减：所得税影响额' over '少数股东权益影响额'): the reading more of the table's totals
-    reproduce. A total that does not add up is a mismatch where the same rows add up in another
-    period; else the list may leave rows out: unverifiable."""
+    reproduce; a '加：' line ends the run. A list in numbered sections (一、 二、, each over its lines)
+    sums the sections. A company's own note (columns 期末余额/期初余额) may total one line. A total
+    that does not add up is a mismatch where the same rows add up in another period; else the list
+    may leave rows out: unverifiable."""
     out = []
     for table, periods in _by_table(rows, ("forecast", "other", "ratios")).items():
         sections = []  # (period, total, parts)
@@ -95,7 +99,11 @@ def listed_totals(rows: list[Amount]) -> list[dict]:
                 parts = [p for p in cells[start:i] if p.unit == a.unit and not p.growth_of and not is_ratio_item(p.item)
                          and not LIST_TOTAL.match(p.item)]
                 start = i + 1
-                if len(parts) >= 2:
+                # a list in numbered sections ('一、不能重分类…', '二、将重分类…', each over its lines): the sections
+                sections_only = [p for p in parts if _SECTION.match(p.item)]
+                if len(sections_only) >= 2:
+                    parts = sections_only
+                if len(parts) >= (1 if own_statement(a) else 2):
                     sections.append((period, a, parts))
         if not sections:
             continue
@@ -157,8 +165,25 @@ def _sub_row(cells: list[Amount], i: int) -> bool:
     line CAS prints under 其中 without the word, right after one (statements.json sub_lines)."""
     if SUB_ROW.match(cells[i].item):
         return not (i > 0 and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))
-    return (i > 0 and cells[i - 1].row == cells[i].row - 1 and any(p.search(cells[i].name) for p in _sub_lines())
-            and _sub_row(cells, i - 1))
+    if i == 0 or _SIGN_WORD.match(cells[i].item) or not _sub_row(cells, i - 1):
+        return False  # a line with its sign word ('减：利息收入') is one of the statement's own
+    # the next part numbered as the one before it ('其中：(1)利息支出' then '(2)贴现利息')
+    before, this = _part_number(cells[i - 1].item), _part_number(cells[i].item)
+    if before and this and before[0] == this[0] and this[1] == before[1] + 1:
+        return True
+    return cells[i - 1].row == cells[i].row - 1 and any(p.search(cells[i].name) for p in _sub_lines())
+
+
+# the number a line gives itself among a line's parts: '(2)贴现利息', '2.工伤保险费', after 其中 or not
+_PART_NUMBER = re.compile(r"^\s*(?:其中\s*[:：]\s*)?(?:[（(]\s*(?P<paren>\d{1,2})\s*[)）]|(?P<dot>\d{1,2})\s*[.．、](?!\d))")
+
+
+def _part_number(item: str) -> tuple[str, int] | None:
+    """(how it is numbered, the number) of a line numbered as a part ('(2)…': ('paren', 2)), else None."""
+    m = _PART_NUMBER.match(item)
+    if not m:
+        return None
+    return ("paren", int(m.group("paren"))) if m.group("paren") else ("dot", int(m.group("dot")))
 
 
 @lru_cache(maxsize=1)
@@ -180,8 +205,12 @@ def _signs(parts: list[Amount], how: str = "line") -> list[int]:
             run = -1
             signs.append(-1)
         else:
+            run = 1 if _ADDED.match(p.item) else run
             signs.append(run if how == "run" else 1)
     return signs
+
+
+_ADDED = re.compile(r"^\s*加\s*[:：]")
 
 
 def _fewest_parts(total: Amount) -> int:
