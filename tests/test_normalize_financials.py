@@ -360,6 +360,16 @@ def test_a_companys_own_statement_is_the_statement_its_total_lines_name():
     assert {r["statement"] for r in fin.financial_rows(table)} == {"income"}
 
 
+def test_a_balance_sheet_under_the_days_its_balances_are_struck():
+    # an annual report's consolidated balance sheet heads its columns by date, in words: the
+    # balance sheet its total lines name, on any page
+    cells = [["项目", "附注", "2024 年 12 月 31 日", "2023 年 12 月 31 日"], ["货币资金", "七、1", "48,029,335", "51,235,370"],
+             ["结算备付金", "", "-", "-"], ["流动资产合计", "", "106,278,648", "96,573,772"], ["资产总计", "", "353,415,296", "338,463,197"]]
+    table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
+    rows = fin.financial_rows(table)
+    assert {r["statement"] for r in rows} == {"balance"} and {r["period"] for r in rows} == {"2024年12月31日", "2023年12月31日"}
+
+
 def test_one_period_beside_its_growth_column_is_a_table_of_figures():
     # a results summary's '指标 | 2024年 | 同比变化': typed, each amount with the unit its cell prints
     cells = [["指标", "2024年", "同比变化"], ["营业收入", "45.66亿元", "+5.45%"], ["净利率", "7.73%", "-4.2%"]]

@@ -29,7 +29,9 @@ def test_period_of_a_table_label(label, period):
 @pytest.mark.parametrize("label, period", [
     ("本期金额", ("R", 0)), ("上期金额", ("R", -1)), ("本期发生额", ("R", 0)), ("上年同期", ("R", -1)),
     ("期末余额", ("R", 0)), ("上年年末余额", ("R", -1)), ("期初余额", ("R", -1)), ("本年数", ("R", 0)),
-    ("上年数", ("R", -1)), ("本期增加", None), ("期末", ("R", 0)), ("2024年末", ("Y", 2024))])
+    ("上年数", ("R", -1)), ("本期增加", None), ("期末", ("R", 0)), ("2024年末", ("Y", 2024)),
+    # a balance sheet under the day it is struck, in words
+    ("2024年12月31日", ("Y", 2024)), ("2025 年 6 月 30 日", ("H", 2025, 1)), ("2024年5月31日", None)])
 def test_a_companys_own_columns_are_this_period_and_the_one_before(label, period):
     # a company's own statement names no year over its columns: the period it reports and the
     # one before it, a year apart, compared and sorted like any other

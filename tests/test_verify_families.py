@@ -1565,19 +1565,21 @@ OWN_INCOME = [("营业收入", "1,000", "900"), ("营业成本", "600", "550"), 
               ("管理费用", "40", "38"), ("研发费用", "60", "50"), ("财务费用", "20", "18"), ("其中:利息费用", "25", "22"),
               ("利息收入", "6", "5"), ("加:其他收益", "15", "12"), ("投资收益(损失以“-”号填列)", "8", "-3"),
               ("信用减值损失(损失以“-”号填列)", "-5", "2"), ("资产减值损失(损失以“-”号填列)", "-3", "-1"),
-              ("二、营业利润(亏损以“-”号填列)", "235", "200"), ("加:营业外收入", "5", "4"), ("减:营业外支出", "2", "3"),
+              ("净敞口套期收益(损失以“-”号填列)", "", ""), ("公允价值变动收益(损失以“-”号填列)", "", ""),
+              ("资产处置收益(损失以“-”号填列)", "", ""), ("二、营业利润(亏损以“-”号填列)", "235", "200"), ("加:营业外收入", "5", "4"), ("减:营业外支出", "2", "3"),
               ("三、利润总额(亏损总额以“-”号填列)", "238", "201"), ("减:所得税费用", "38", "31"),
               ("四、净利润(净亏损以“-”号填列)", "200", "170"), ("归属于母公司股东的净利润", "190", "160"),
               ("少数股东损益", "10", "10"), ("五、其他综合收益的税后净额", "-6", "4"),
               ("归属于母公司所有者的其他综合收益的税后净额", "-6", "4"), ("六、综合收益总额", "194", "174"),
               ("归属于母公司所有者的综合收益总额", "184", "164"), ("归属于少数股东的综合收益总额", "10", "10")]
 OWN_CASH = [("一、经营活动产生的现金流量:", "", ""), ("销售商品、提供劳务收到的现金", "1,100", "950"),
-            ("收到其他与经营活动有关的现金", "30", "20"), ("经营活动现金流入小计", "1,130", "970"),
+            ("收到的税费返还", "", ""), ("收到其他与经营活动有关的现金", "30", "20"), ("经营活动现金流入小计", "1,130", "970"),
             ("购买商品、接受劳务支付的现金", "700", "600"), ("支付给职工以及为职工支付的现金", "150", "140"),
             ("支付的各项税费", "60", "50"), ("经营活动现金流出小计", "910", "790"), ("经营活动产生的现金流量净额", "220", "180"),
             ("二、投资活动产生的现金流量:", "", ""), ("收回投资收到的现金", "20", "10"), ("取得投资收益收到的现金", "5", "4"),
             ("投资活动现金流入小计", "25", "14"), ("购建固定资产、无形资产和其他长期资产支付的现金", "200", "150"),
-            ("投资支付的现金", "30", "20"), ("投资活动现金流出小计", "230", "170"), ("投资活动产生的现金流量净额", "-205", "-156"),
+            ("投资支付的现金", "30", "20"), ("取得子公司及其他营业单位支付的现金净额", "", ""),
+            ("支付其他与投资活动有关的现金", "", ""), ("投资活动现金流出小计", "230", "170"), ("投资活动产生的现金流量净额", "-205", "-156"),
             ("三、筹资活动产生的现金流量:", "", ""), ("取得借款收到的现金", "300", "250"), ("收到其他与筹资活动有关的现金", "10", "5"),
             ("筹资活动现金流入小计", "310", "255"), ("偿还债务支付的现金", "350", "200"),
             ("分配股利、利润或偿付利息支付的现金", "40", "30"), ("筹资活动现金流出小计", "390", "230"),
@@ -1586,27 +1588,37 @@ OWN_CASH = [("一、经营活动产生的现金流量:", "", ""), ("销售商品
             ("六、期末现金及现金等价物余额", "834", "900")]
 
 
-def _own_statements(tmp_path, edit=None):
+RELATIVE_COLUMNS = (("期末余额", "上年年末余额"), ("本期金额", "上期金额"))
+# an annual report's: the balance sheet under its dates, the flows under their years, '-' on the
+# template's lines the company has no figure for
+DATED_COLUMNS = (("2025年12月31日", "2024年12月31日"), ("2025年度", "2024年度"))
+
+
+def _own_statements(tmp_path, edit=None, columns=RELATIVE_COLUMNS):
     """verify's checks of the statements above written as a converter's Markdown; `edit`: (line, column, printed)."""
+    none = "-" if columns == DATED_COLUMNS else ""
+
     def edited(lines):
-        return [(name, *(edit[2] if edit and (name, k) == edit[:2] else v for k, v in enumerate(values)))
-                for name, *values in lines]
+        return [(name, *(edit[2] if edit and (name, k) == edit[:2] else v or (none if name[-1] not in ":：" else "")
+                         for k, v in enumerate(values))) for name, *values in lines]
 
     assets, liabilities = edited(OWN_ASSETS), edited(OWN_LIABILITIES)
     assets += [("", "", "")] * (len(liabilities) - len(assets))
-    balance = [("资产", "附注五", "期末余额", "上年年末余额", "负债和所有者权益", "附注五", "期末余额", "上年年末余额")] + [
+    (end, start), (now, before) = columns
+    balance = [("资产", "附注五", end, start, "负债和所有者权益", "附注五", end, start)] + [
         (a[0], "", a[1], a[2], b[0], "", b[1], b[2]) for a, b in zip(assets, liabilities)]
     text = "\n\n".join(["# 示例股份有限公司", "2025年12月31日", _html_table(balance), "合并利润表",
-                        _html_table([("项目", "附注五", "本期金额", "上期金额")] + [(n, "", a, b) for n, a, b in edited(OWN_INCOME)]),
+                        _html_table([("项目", "附注五", now, before)] + [(n, "", a, b) for n, a, b in edited(OWN_INCOME)]),
                         "合并现金流量表",
-                        _html_table([("项目", "附注五", "本期金额", "上期金额")] + [(n, "", a, b) for n, a, b in edited(OWN_CASH)])])
+                        _html_table([("项目", "附注五", now, before)] + [(n, "", a, b) for n, a, b in edited(OWN_CASH)])])
     path = tmp_path / "statements.md"
     path.write_text(text + "\n", encoding="utf-8")
     return [c for c in verify(read_document(path))["checks"] if c["family"] == "totals"]
 
 
-def test_a_companys_own_statements_as_a_converter_writes_them(tmp_path):
-    checks = _own_statements(tmp_path)
+@pytest.mark.parametrize("columns", [RELATIVE_COLUMNS, DATED_COLUMNS])
+def test_a_companys_own_statements_as_a_converter_writes_them(tmp_path, columns):
+    checks = _own_statements(tmp_path, columns=columns)
     assert checks and {c["verdict"] for c in checks} == {"consistent"}
     formulas = {c["formula"] for c in checks}
     # 减：库存股 is taken away from the equity it is listed among
@@ -1623,13 +1635,16 @@ def test_a_companys_own_statements_as_a_converter_writes_them(tmp_path):
     assert sum(c["claim"].startswith("负债和所有者权益总计") for c in checks) >= 4
 
 
-@pytest.mark.parametrize("edit, flagged", [
-    (("减:库存股", 0, "40"), "归属于母公司所有者权益合计"),   # one period alone to go by: its own form lists every line
-    (("信用减值损失(损失以“-”号填列)", 0, "5"), "二、营业利润"),
-    (("支付的各项税费", 0, "70"), "经营活动现金流出小计"),
+@pytest.mark.parametrize("edit, flagged, columns", [
+    (("减:库存股", 0, "40"), "归属于母公司所有者权益合计", RELATIVE_COLUMNS),   # one period alone to go by: its own form lists every line
+    (("信用减值损失(损失以“-”号填列)", 0, "5"), "二、营业利润", RELATIVE_COLUMNS),
+    (("支付的各项税费", 0, "70"), "经营活动现金流出小计", RELATIVE_COLUMNS),
+    # under years: the income statement numbers its sections and signs its lines, so it is the company's own
+    (("信用减值损失(损失以“-”号填列)", 0, "5"), "二、营业利润", DATED_COLUMNS),
+    (("支付的各项税费", 1, "60"), "经营活动现金流出小计", DATED_COLUMNS),
 ])
-def test_an_edit_of_a_companys_own_statement_is_flagged(tmp_path, edit, flagged):
-    mismatches = [c for c in _own_statements(tmp_path, edit) if c["verdict"] == "mismatch"]
+def test_an_edit_of_a_companys_own_statement_is_flagged(tmp_path, edit, flagged, columns):
+    mismatches = [c for c in _own_statements(tmp_path, edit, columns) if c["verdict"] == "mismatch"]
     assert [c["claim"].split()[0].startswith(flagged) for c in mismatches] == [True]
 
 

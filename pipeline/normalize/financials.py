@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
+from ..periods import DATE_IN_WORDS, REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from .. import data_json, data_text
 
@@ -190,6 +190,8 @@ def header_period(header: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """(period, the rest) of a column header: "PE (x) 2025E", "EPS(2025E)", "2025E PE", and
     a metric and its period a PDF printed without a space between them ("EPS2025E", "2025EEPS")."""
     text = (header or "").strip()
+    if " " in text and is_period(text):  # a period printed spaced out ('2024 年 12 月 31 日') is one word
+        return re.sub(r"\s+", "", text), None
     for m in _PERIOD_IN_HEADER.finditer(text):
         word = m.group(1) or m.group(2)
         if is_period(word):
@@ -295,11 +297,13 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
-    own = _numbered_statement(table) or any(period_of_label(p)[0] == "R" for _, p, _ in cols if period_of_label(p))
+    own = (_numbered_statement(table) or any(period_of_label(p)[0] == "R" for _, p, _ in cols if period_of_label(p))
+           or any(DATE_IN_WORDS.fullmatch(re.sub(r"\s", "", p)) for _, p, _ in cols))
     if base in ("forecast", "other") and (table.page > first_pages or own):
         # a statements page under one forecast caption (三大财务预测表), or a company's own statement
-        # — its sections numbered (a data site's page), or its columns the period it reports and
-        # the one before (本期金额, 上年年末余额): each table is the statement whose total lines it prints
+        # — its sections numbered (a data site's page), its columns the period it reports and the
+        # one before (本期金额, 上年年末余额) or the days its balances are struck ('2024年12月31日'):
+        # each table is the statement whose total lines it prints
         base = _statement_by_totals(table) or base
     rows = []
     body = table.cells[table.header_rows:]

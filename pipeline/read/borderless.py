@@ -39,6 +39,7 @@ PERIOD = re.compile(
     r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
     # a data vendor's report columns: by the date the report closes ('25-09-30'), or by its name
     r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
+    r"|(?:19|20)\d\d年(?:0?3月31|0?6月30|0?9月30|12月31)日"
     r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)"
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ...calc import Printed, judge_sum, separator_slip
 from ...document import Document
 from ...normalize.financials import is_ratio_item, statements_data
+from ...read.borderless import NULL_MARK
 from ...periods import is_forecast, period_of_label, sort_key
 from ..checks import Amount, amounts, make
 
@@ -58,6 +59,7 @@ IDENTITIES = [
     ("total_ci", [(1, "parent_ci"), (1, "minority_ci")], ()),
     ("parent_ci", [(1, "parent_np"), (1, "parent_oci")], ()),
     ("minority_ci", [(1, "minority"), (1, "minority_oci")], ("minority_oci",)),
+    ("oci", [(1, "parent_oci"), (1, "minority_oci")], ()),
 ]
 
 
@@ -67,8 +69,9 @@ IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
-    return (subtotals(rows) + identities(rows) + operating_profit(rows) + profit_steps(rows) + grouped_totals(rows)
-            + listed_totals(rows))
+    own = own_tables(doc, rows)
+    return (subtotals(rows, own) + identities(rows) + operating_profit(rows, own) + profit_steps(rows) + grouped_totals(rows)
+            + listed_totals(rows, own))
 
 
 # a section's number ('一、'): a list in sections sums them, not the lines under them
@@ -77,7 +80,7 @@ _SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
 LIST_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*$")
 
 
-def listed_totals(rows: list[Amount]) -> list[dict]:
+def listed_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
     """A '合计' row of a table that is no statement (a breakdown: 非经常性损益 by kind, fair values by
     asset, revenue by segment) against the amount rows listed above it since the table's start
     or its previous total — rows of the total's unit, no ratio or growth. A table none of whose
@@ -103,7 +106,7 @@ def listed_totals(rows: list[Amount]) -> list[dict]:
                 sections_only = [p for p in parts if _SECTION.match(p.item)]
                 if len(sections_only) >= 2:
                     parts = sections_only
-                if len(parts) >= (1 if own_statement(a) else 2):
+                if len(parts) >= (1 if a.table in own else 2):
                     sections.append((period, a, parts))
         if not sections:
             continue
@@ -213,23 +216,41 @@ def _signs(parts: list[Amount], how: str = "line") -> list[int]:
 _ADDED = re.compile(r"^\s*加\s*[:：]")
 
 
-def _fewest_parts(total: Amount) -> int:
+def _fewest_parts(total: Amount, own: set[int]) -> int:
     """The rows a subtotal must list to be judged: two — one alone may be a row the reader took
     for the section — but one under a 合计 of a company's own statement, whose form lists every
     line (a 非流动负债合计 of its 长期借款 alone); a line that is a total by what it means
     (现金净增加额 after 筹资活动现金流 and 汇率变动) is the identities'."""
-    return 1 if own_statement(total) and LIST_TOTAL_WORD.search(total.name) else 2
+    return 1 if total.table in own and LIST_TOTAL_WORD.search(total.name) else 2
 
 
 # a row whose name says it totals the rows listed above it
 LIST_TOTAL_WORD = re.compile(r"(合计|总计|小计)$")
 
 
-def own_statement(a: Amount) -> bool:
-    """Whether the amount is a company's own statement's (its columns 本期金额/上期金额, 期末余额/
-    上年年末余额): the full form of the accounts, which leaves no line out — empty lines and all."""
-    p = period_of_label(a.period)
-    return p is not None and p[0] == "R"
+def own_tables(doc: Document, rows: list[Amount]) -> set[int]:
+    """The tables that are a company's own statements: the full form of its accounts, which leaves
+    no line out — by their columns (本期金额/上期金额, 期末余额/上年年末余额), or by the form's empty
+    lines, printed with no figure in any period ('结算备付金 | - | -': an annual report prints every
+    line of the template). A data site's page, numbered and signed alike, drops lines: not its own."""
+    relative = set()
+    for a in rows:
+        p = period_of_label(a.period)
+        if p is not None and p[0] == "R":
+            relative.add(a.table)
+    empty = set()
+    for index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
+        lines: dict[int, bool] = {}  # row → whether every cell is a null mark
+        for r in table.rows:
+            lines[r.get("row", 0)] = lines.get(r.get("row", 0), True) and r.get("value") is None \
+                and bool(NULL_MARK.fullmatch((r.get("printed") or "").replace(" ", "")))
+        if sum(lines.values()) >= EMPTY_LINES:
+            empty.add(index)
+    return relative | empty
+
+
+# lines printed with no figure before a table is a statement's full form
+EMPTY_LINES = 3
 
 
 def _sum_check(total: Amount, parts: list[Amount], verdict: str, exact, note: str = "", how: str = "line") -> dict:
@@ -243,7 +264,7 @@ def _sum_check(total: Amount, parts: list[Amount], verdict: str, exact, note: st
                 total.printed, exact, total.unit, verdict, note, total.cell(), cells=[total, *parts])
 
 
-def operating_profit(rows: list[Amount]) -> list[dict]:
+def operating_profit(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
     """营业利润 from 营业收入 and every line printed between them, per table. Statements
     print expenses positive or negative, and impairment losses either way: a reading of
     the signs is the table's own where it reproduces 营业利润 in three years or more and
@@ -261,7 +282,7 @@ def operating_profit(rows: list[Amount]) -> list[dict]:
                 continue
             years.append((period, cells[top], grouped_parts(cells[top], cells[top + 1:end]), cells[end],
                           cells[top + 1:end], cells[top]))
-        stated = [y for y in years if form_signs(y[2]) is not None and own_statement(y[3])]
+        stated = [y for y in years if form_signs(y[2]) is not None and y[3].table in own]
         out += [_stated_step(y) for y in stated] + _judged_steps([y for y in years if y not in stated])
     return out
 
@@ -472,7 +493,7 @@ def _is_subtotal(a: Amount) -> bool:
     return bool(SUBTOTAL.search(a.name)) or a.concept in TOTAL_CONCEPTS
 
 
-def subtotals(rows: list[Amount]) -> list[dict]:
+def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
     """Each subtotal against the rows it sums. Statements print a section's total either
     after its rows (流动资产合计 last) or before them (流动资产 first, then its rows): the
     layout is chosen per table by which reading reproduces more of its totals."""
@@ -496,7 +517,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
                         after = widened
                 readings["after"].append((cells[i], period, after))
                 readings["before"].append((cells[i], period, cells[i + 1:nxt]))
-        score = {name: sum(1 for t, _, parts in items if len(parts) >= _fewest_parts(t) and
+        score = {name: sum(1 for t, _, parts in items if len(parts) >= _fewest_parts(t, own) and
                            judge_sum(_values(parts), t.printed)[0] != "mismatch")
                  for name, items in readings.items()}
         layout = max(score, key=score.get)
@@ -504,7 +525,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
             continue  # neither reading reproduces any total: the layout is not understood
         judged = [(total, period, parts, *judge_sum(_values(parts), total.printed))
                   for total, period, parts in readings[layout]
-                  if len(parts) >= _fewest_parts(total) and not any(_is_subtotal(p) for p in parts[1:])]
+                  if len(parts) >= _fewest_parts(total, own) and not any(_is_subtotal(p) for p in parts[1:])]
         evidences = _section_evidence(periods, [(period, total, parts, verdict) for total, period, parts, verdict, _ in judged])
         # the years in which a total adds up to the rows listed for it (by the total's row)
         held: dict[int, list[str]] = {}
@@ -516,7 +537,7 @@ def subtotals(rows: list[Amount]) -> list[dict]:
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
             complete = any(CATCH_ALL.match(p.name) for p in parts) and any(y != period for y in held.get(total.row, []))
             note = ""
-            if verdict == "mismatch" and own_statement(total):
+            if verdict == "mismatch" and total.table in own:
                 note = f"the listed rows add up to {exact}; a company's own statement lists every line of its form"
             elif verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
