@@ -1727,3 +1727,22 @@ def test_a_sentences_main_business_revenue_beside_a_tables_revenue(tmp_path):
     checks = [c for c in verify(read_document(path))["checks"] if c["family"] == "results"]
     assert [c["verdict"] for c in checks if "57,107.7" in c["claim"] or "28.1" in c["claim"]] in ([], ["unverifiable"])
     assert [c["verdict"] for c in checks if "57,795.6" in c["claim"]] == ["consistent"]
+
+
+def test_a_full_forms_营业总成本_that_does_not_add_up_is_a_mismatch(tmp_path):
+    # an annual report's income statement under its years, '-' on the template's empty lines: its
+    # 营业总成本 lists every line, so a cost edited breaks it — with two years only to go by
+    def statement(cost):
+        lines = [("一、营业总收入", "1,000", "900"), ("其中:营业收入", "1,000", "900"), ("利息收入", "-", "-"),
+                 ("已赚保费", "-", "-"), ("二、营业总成本", "800", "700"), ("其中:营业成本", cost, "550"),
+                 ("利息支出", "-", "-"), ("税金及附加", "10", "9"), ("销售费用", "50", "45"), ("管理费用", "40", "38"),
+                 ("研发费用", "60", "50"), ("财务费用", "40", "8"), ("加:其他收益", "15", "12"),
+                 ("三、营业利润(亏损以“-”号填列)", "215", "212")]
+        path = tmp_path / f"is_{cost}.md"
+        path.write_text("合并利润表\n\n" + _html_table([("项目", "附注", "2025年度", "2024年度")] + [(n, "", a, b) for n, a, b in lines])
+                        + "\n", encoding="utf-8")
+        return {c["formula"].split(" =")[0]: c["verdict"] for c in verify(read_document(path))["checks"]
+                if c["family"] == "totals" and "2025年度" in c["claim"]}
+    assert statement("600") == {"二、营业总成本": "consistent", "三、营业利润(亏损以“-”号填列)": "consistent",
+                                "一、营业总收入": "consistent"}
+    assert statement("610")["二、营业总成本"] == "mismatch"

@@ -70,8 +70,8 @@ IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     own = own_tables(doc, rows)
-    return (subtotals(rows, own) + identities(rows) + operating_profit(rows, own) + profit_steps(rows) + grouped_totals(rows)
-            + listed_totals(rows, own))
+    return (subtotals(rows, own) + identities(rows) + operating_profit(rows, own) + profit_steps(rows)
+            + grouped_totals(rows, own) + listed_totals(rows, own))
 
 
 # a section's number ('一、'): a list in sections sums them, not the lines under them
@@ -432,10 +432,11 @@ def grouped_parts(revenue: Amount, parts: list[Amount]) -> list[Amount]:
     return out
 
 
-def grouped_totals(rows: list[Amount]) -> list[dict]:
+def grouped_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
     """营业总收入 and 营业总成本 from the lines printed under them. A template may leave a line
     out (利息支出 of a company without a financial arm): a year that does not add up is a
-    mismatch only where the same lines add up in another forecast year after the current one."""
+    mismatch only where the same lines add up in another forecast year after the current one,
+    or the statement is the company's own full form (`own_tables`)."""
     out = []
     for periods in _by_table(rows, ("income",)).values():
         judged = []
@@ -449,12 +450,14 @@ def grouped_totals(rows: list[Amount]) -> list[dict]:
                     if not _named(a, kind):
                         break
                     parts.append(a)
-                if len(parts) >= 2:
+                if len(parts) >= (1 if total.table in own else 2):  # a full form's 营业总收入 of 营业收入 alone
                     judged.append((period, total, parts, *judge_sum([p.printed for p in parts], total.printed)))
         evidences = _section_evidence(periods, [(period, total, parts, verdict) for period, total, parts, verdict, _ in judged])
         for (period, total, parts, verdict, exact), (evidence, reported) in zip(judged, evidences):
             note = ""
-            if verdict == "mismatch" and evidence:
+            if verdict == "mismatch" and total.table in own:
+                note = f"the listed lines add up to {exact}; a company's own statement lists every line of its form"
+            elif verdict == "mismatch" and evidence:
                 note = f"the listed lines add up to {exact}; they add up in {', '.join(evidence)}, so none is left out"
             elif verdict == "mismatch" and reported:
                 note = f"the listed lines add up to {exact}; they add up exactly in {', '.join(reported)}, so none is left out"
