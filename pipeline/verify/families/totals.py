@@ -26,8 +26,15 @@ CATCH_ALL = re.compile(r"^(其他|其它)")
 OTHERS = re.compile(r"^(其他|其它)\s*(?:[（(].*[)）])?$")  # the line 其他 itself (其他收益 is a line of its own)
 # a part of the line above it ('其中：利息费用'), printed under it: never summed again
 SUB_ROW = re.compile(r"^\s*其中\s*[:：]?")
-# a line its section takes away, as a company's own statement says so ('减：库存股' among the equity lines)
-SUBTRACTED = re.compile(r"^\s*减\s*[:：]")
+# a company's own statement's sign words: '减：' takes its line away ('减：库存股' among the equity
+# lines, '减：营业成本' from revenue), '加：' adds it ('加：其他收益')
+SIGN_WORD = re.compile(r"^\s*(?P<word>加|减)\s*[:：]")
+
+
+def sign_word(item: str) -> str | None:
+    """'加' or '减' where a line opens with its sign word, else None."""
+    m = SIGN_WORD.match(item)
+    return m.group("word") if m else None
 
 # (total, [(sign, part), ...], optional parts): concepts of checks.line_items
 
@@ -76,8 +83,9 @@ def find(doc: Document) -> list[dict]:
 
 # a section's number ('一、'): a list in sections sums them, not the lines under them
 _SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*、")
-# a row that is the total of a list and names nothing else ('合计', '总计', '小计')
+# a row that is the total of a list and names nothing else ('合计', '总计', '小计'); a row whose name ends so
 LIST_TOTAL = re.compile(r"^\s*(?:合\s*计|总\s*计|小\s*计)\s*$")
+LIST_TOTAL_WORD = re.compile(r"(合计|总计|小计)$")
 
 
 def listed_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
@@ -168,7 +176,7 @@ def _sub_row(cells: list[Amount], i: int) -> bool:
     line CAS prints under 其中 without the word, right after one (statements.json sub_lines)."""
     if SUB_ROW.match(cells[i].item):
         return not (i > 0 and (_named(cells[i - 1], "total_revenue") or _named(cells[i - 1], "total_cost")))
-    if i == 0 or _SIGN_WORD.match(cells[i].item) or not _sub_row(cells, i - 1):
+    if i == 0 or sign_word(cells[i].item) or not _sub_row(cells, i - 1):
         return False  # a line with its sign word ('减：利息收入') is one of the statement's own
     # the next part numbered as the one before it ('其中：(1)利息支出' then '(2)贴现利息')
     before, this = _part_number(cells[i - 1].item), _part_number(cells[i].item)
@@ -204,16 +212,14 @@ def _values(parts: list[Amount], how: str = "line") -> list[Printed]:
 def _signs(parts: list[Amount], how: str = "line") -> list[int]:
     signs, run = [], 1
     for p in parts:
-        if SUBTRACTED.match(p.item):
+        word = sign_word(p.item)
+        if word == "减":
             run = -1
             signs.append(-1)
         else:
-            run = 1 if _ADDED.match(p.item) else run
+            run = 1 if word == "加" else run
             signs.append(run if how == "run" else 1)
     return signs
-
-
-_ADDED = re.compile(r"^\s*加\s*[:：]")
 
 
 def _fewest_parts(total: Amount, own: set[int]) -> int:
@@ -222,10 +228,6 @@ def _fewest_parts(total: Amount, own: set[int]) -> int:
     line (a 非流动负债合计 of its 长期借款 alone); a line that is a total by what it means
     (现金净增加额 after 筹资活动现金流 and 汇率变动) is the identities'."""
     return 1 if total.table in own and LIST_TOTAL_WORD.search(total.name) else 2
-
-
-# a row whose name says it totals the rows listed above it
-LIST_TOTAL_WORD = re.compile(r"(合计|总计|小计)$")
 
 
 def own_tables(doc: Document, rows: list[Amount]) -> set[int]:
@@ -287,23 +289,19 @@ def operating_profit(rows: list[Amount], own: set[int] = frozenset()) -> list[di
     return out
 
 
-# the sign words of a company's own statement: '减：' opens the lines it takes away, '加：' those it adds
-_SIGN_WORD = re.compile(r"^\s*(?P<word>加|减)\s*[:：]")
-
-
 def form_signs(parts: list[Amount]) -> list[int] | None:
     """The sign each line between 营业收入 and 营业利润 takes, as a company's own statement says
     with its sign words: the lines before '加：' (营业成本 … 财务费用, '减：' or not) taken away
     as printed, those from '加：' on (其他收益, 投资收益, and since 2019 the losses it prints
     negative: '信用减值损失（损失以“-”号填列）') added as printed; a later '减：' takes away again.
     None where the statement prints no '加：' (a broker's table: its signs are read from the years)."""
-    if not any((m := _SIGN_WORD.match(p.item)) and m.group("word") == "加" for p in parts):
+    if not any(sign_word(p.item) == "加" for p in parts):
         return None
     signs, sign = [], -1
     for p in parts:
-        m = _SIGN_WORD.match(p.item)
-        if m:
-            sign = 1 if m.group("word") == "加" else -1
+        word = sign_word(p.item)
+        if word:
+            sign = 1 if word == "加" else -1
         signs.append(sign)
     return signs
 
