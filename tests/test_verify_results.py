@@ -1231,3 +1231,16 @@ def test_a_ratio_against_an_earlier_year_named_and_a_hong_kong_full_year_announc
         == [(-1.5, "consistent")]
     path.write_text(path.read_text(encoding="utf-8").replace("减少1.50", "减少2.50"), encoding="utf-8")
     assert [c["verdict"] for c in results.find(read_document(path)) if c["reported"] == -2.5] == ["mismatch"]
+
+
+def test_a_list_in_bare_亿_after_the_companys_own_name():
+    # '24/25/26年广发证券营业收入分别为270/311/342亿': the company's name before its line is its own, and
+    # a bare 亿 (no 元) is in the currency its tables keep
+    doc = doc_of("预计25/26年示例科技营业收入分别为180/210亿，同比+20%/+17%；归母净利润分别为15/18 亿。")
+    doc.meta = Meta(company="示例科技")
+    got = {(c["claim"].split("【")[1].split("】")[0], c["verdict"]) for c in results.find(doc)}
+    assert got == {("180", "consistent"), ("210", "consistent"), ("20", "consistent"), ("+17", "consistent"),
+                   ("15", "consistent"), ("18", "consistent")}
+    # another's name before the line is not the company's
+    doc.meta = Meta(company="其他公司")
+    assert results.find(doc) == [] or all("营业收入" not in c["formula"] for c in results.find(doc))

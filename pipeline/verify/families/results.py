@@ -311,11 +311,13 @@ _PERIOD_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*(?:年|[QH][1-4]|[AE])?|[QH][1-4]|
                             r"\s*(?:[-–~～至到/、和及]\s*)?)+$")
 
 
-def is_own(text: str, start: int) -> bool:
+def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
-    晶圆营收, 电子材料业务实现收入) and its clause is not about something else (行业, 市场, 产业)."""
+    晶圆营收, 电子材料业务实现收入) but the company's own name ('广发证券营业收入'), and its clause is
+    not about something else (行业, 市场, 产业)."""
     before = text[max(0, start - 4):start]
-    if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before):
+    named = bool(company) and text[max(0, start - len(company)):start] == company
+    if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before) and not named:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
@@ -712,6 +714,8 @@ class Sentence:
 class Reader:
     def __init__(self, doc: Document):
         self.doc = doc
+        # the company's name, which names its own lines in a sentence ('广发证券营业收入')
+        self.company = doc.meta.company
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
         self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
         # the first year the report's tables forecast: '未来三年' runs over it and the two after
@@ -748,7 +752,7 @@ class Reader:
         for page in self.doc.pages:
             for m in item_re.finditer(page.text):
                 concept = names.get(m.group(0))
-                if not concept or not is_own(page.text, m.start()):
+                if not concept or not is_own(page.text, m.start(), self.company):
                     continue
                 a = re.match(rf"[^，,。；;]{{0,12}}?{_AMOUNT.pattern}", page.text[m.end():m.end() + 40])
                 if a:
@@ -929,7 +933,7 @@ class Reader:
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
         for m in item_re.finditer(text):
-            if m.group(0) in _own_only() and not is_own(text, m.start()):
+            if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
                 continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
@@ -1041,7 +1045,7 @@ class Reader:
                                 (m.start("num"), m.end("num")))
                 continue
             if kind == "items":
-                own = is_own(text, start) and not part_named and not doer_named
+                own = is_own(text, start, self.company) and not part_named and not doer_named
                 listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w])
                                 for w in m.words] if own else []
                 subject, clause_item = None, True
@@ -1054,7 +1058,7 @@ class Reader:
                 if _SUMMED_WITH.match(text, end):
                     subject = None  # a composite's figure: no line item this family knows
                     continue
-                if not is_own(text, start) or _SHARE_OF_IT.match(text, end) \
+                if not is_own(text, start, self.company) or _SHARE_OF_IT.match(text, end) \
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
@@ -1293,7 +1297,9 @@ class Reader:
         tables = [self.table_amount(subject.concept, p)]
         if subject.concept == "net_profit":  # prose 净利润 is as often the parent's share
             tables.append(self.table_amount("parent_np", p))
-        tables = [t for t in tables if t is not None and money_scale(t.unit)[1] == currency]
+        # a bare scale ('82/101/118亿', no 元) is in the currency the report keeps its accounts in
+        tables = [t for t in tables if t is not None and money_scale(t.unit)[1] == (currency or money_scale(t.unit)[1])
+                  and money_scale(t.unit)[1]]
         if not tables:
             return  # a figure the tables do not print: nothing to recompute
         results = []
@@ -1314,6 +1320,12 @@ class Reader:
             # else, or of another period than the sentence names ('2025年一季报…营收42亿元' read as
             # the year): the changes the sentence gives for it are not judged either
             subject.doubtful = True
+            return
+        if verdict == "mismatch" and subject.concept == "net_profit" and t.concept == "parent_np" and not note:
+            # a sentence's 净利润 where the tables print only 归母: it may be the whole company's
+            self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
+                     {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, "unverifiable",
+                     "the tables print only 归母净利润; the sentence's 净利润 may be the whole company's", cells=[t])
             return
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
