@@ -297,9 +297,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
-    own = (_numbered_statement(table) or any(period_of_label(p)[0] == "R" for _, p, _ in cols if period_of_label(p))
-           or any(DATE_IN_WORDS.fullmatch(re.sub(r"\s", "", p)) for _, p, _ in cols))
-    if base in ("forecast", "other") and (table.page > first_pages or own):
+    if base in ("forecast", "other") and (table.page > first_pages or _numbered_statement(table) or _own_columns(cols)):
         # a statements page under one forecast caption (三大财务预测表), or a company's own statement
         # — its sections numbered (a data site's page), its columns the period it reports and the
         # one before (本期金额, 上年年末余额) or the days its balances are struck ('2024年12月31日'):
@@ -480,6 +478,13 @@ def _numbered_statement(table: Table) -> bool:
     """Whether the stub numbers its sections as a company's own statement does (一、营业总收入,
     二、营业总成本, 三、营业利润): the statement itself, wherever it stands, no summary of it."""
     return sum(bool(_SECTION_NUMBER.match(r[0] or "")) for r in table.cells[table.header_rows:] if r) >= 2
+
+
+def _own_columns(cols: list[tuple[int, str, Optional[str]]]) -> bool:
+    """Whether the columns are a company's own statement's: the period it reports and the one
+    before (本期金额, 上年年末余额), or the days its balances are struck ('2024年12月31日')."""
+    return any((p := period_of_label(label)) is not None and p[0] == "R" or DATE_IN_WORDS.fullmatch(label)
+               for _, label, _ in cols)
 
 
 def _statement_by_totals(table: Table) -> Optional[str]:
