@@ -352,6 +352,18 @@ def test_an_annual_reports_change_column_and_its_note_column():
     assert growth == [("营业收入", "2024年", "2023年", 27.7, "%"), ("毛利率", "2024年", "2023年", -3.3, "pct")]
 
 
+def test_a_companys_own_change_column_beside_this_period_and_the_one_before():
+    # an annual report's analysis of its lines: '本期数 | 上年同期数 | 变动比例(%)' — the change on the
+    # year before; beside a broker's forecasts '变动' is a revision's, never taken so
+    cells = [["科目", "本期数", "上年同期数", "变动比例(%)"], ["营业收入", "20,954.28", "18,056.40", "16.05"]]
+    table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
+    assert [(r["period"], r["base_period"], r["value"]) for r in fin.financial_rows(table) if r.get("basis")] == [
+        ("本期数", "上年同期数", 16.05)]
+    cells = [["项目", "2024A", "2025E", "变动比例(%)"], ["营业收入", "18,056", "20,954", "16.05"]]
+    table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
+    assert [r for r in fin.financial_rows(table) if r.get("basis") == "yoy"] == []
+
+
 def test_a_companys_own_statement_is_the_statement_its_total_lines_name():
     # columns 本期金额/上期金额 are a company's own accounts, on any page: the statement its lines say
     cells = [["项目", "本期金额", "上期金额"], ["营业收入", "1,000", "900"],

@@ -396,8 +396,11 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
     out = []
     header = table.cells[0] if table.cells else []
     periods = [(j, period_of_label(label), label) for j, label, _ in cols]
+    own = any(p and p[0] == "R" for _, p, _ in periods)
     for i, h in enumerate(header):
         basis = growth_header(h)
+        if basis is None and own and _OWN_CHANGE.fullmatch(re.sub(r"\s+", "", h or "")):
+            basis = "yoy"  # '本期数 | 上年同期数 | 变动比例(%)': a company's own change on the year before
         left = [(p, label) for j, p, label in periods if j < i and p]
         if basis is None or not left:
             continue
@@ -407,6 +410,11 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
         before = next((label for _, p, label in periods if p == base), None)
         out.append((i, basis, now_label, before))
     return out
+
+
+# a company's own change column ('变动比例(%)', '变动幅度(%)'): beside 本期/上期 columns only — in a broker's
+# revision table 变动 is the change between two forecasts
+_OWN_CHANGE = re.compile(r"(?:变动|增减|变化)(?:比例|幅度|率)(?:[（(]%[)）]|%)?")
 
 
 # how listings and checks name each forecast of a revision table, and a growth column
