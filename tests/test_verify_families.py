@@ -1746,3 +1746,22 @@ def test_a_full_forms_营业总成本_that_does_not_add_up_is_a_mismatch(tmp_pat
     assert statement("600") == {"二、营业总成本": "consistent", "三、营业利润(亏损以“-”号填列)": "consistent",
                                 "一、营业总收入": "consistent"}
     assert statement("610")["二、营业总成本"] == "mismatch"
+
+
+def _movement_note(tmp_path, closing="165,011,928.45"):
+    path = tmp_path / "note.md"
+    path.write_text("# 36.资本公积\n\n" + _html_table([
+        ("项目", "期初余额", "本期增加", "本期减少", "期末余额"),
+        ("股本溢价", "103,520,826.41", "61,590,560.00", "99,457.96", closing),
+        ("其他资本公积", "53,927,128.61", "31,040,609.25", "61,590,560.00", "23,377,177.86"),
+        ("法定盈余公积", "27,337,835.91", "", "", "27,337,835.91")]) + "\n", encoding="utf-8")
+    return [c for c in verify(read_document(path))["checks"] if c["family"] == "movements"]
+
+
+def test_a_notes_closing_balance_from_its_opening_and_the_years_movements(tmp_path):
+    checks = _movement_note(tmp_path)
+    # a balance that did not move restates itself: no check
+    assert [(c["claim"].split()[0], c["verdict"]) for c in checks] == [("股本溢价", "consistent"), ("其他资本公积", "consistent")]
+    assert checks[0]["formula"] == "股本溢价: 期末余额 = 期初余额 + 本期增加 − 本期减少"
+    (edited,) = [c for c in _movement_note(tmp_path, closing="165,011,929.45") if c["verdict"] == "mismatch"]
+    assert edited["claim"].startswith("股本溢价") and edited["recomputed"] == 165011928.45
