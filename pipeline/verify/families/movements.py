@@ -59,7 +59,7 @@ def _movement(row: dict, i: int, k: int, label: str, columns: dict[str, str], pa
     for role, column in columns.items():
         text = row.get(column)
         value, unit, ok = parse_value(None if text is None else str(text))
-        if not ok or unit not in (None,):
+        if not ok or unit is not None:
             return None  # a percentage or a word: no balance
         if value is None:
             if role in ("opening", "closing"):
