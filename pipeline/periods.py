@@ -47,8 +47,8 @@ def period_of_label(label: str) -> Optional[Period]:
     # a report by the date it closes ('25-09-30', '2025-06-30': a data vendor's column), or by
     # its name ('2025年三季报', '2025中报'): what it counts from the year's start
     m = REPORT_DATE.fullmatch(t) or DATE_IN_WORDS.fullmatch(t)
-    if m and (m.group(2), m.group(3)) in _REPORT_ENDS:
-        return _REPORT_ENDS[(m.group(2), m.group(3))](year_of_text(m.group(1)))
+    if m and (m.group(2).zfill(2), m.group(3)) in _REPORT_ENDS:  # '2025年6月30日' as '2025-06-30'
+        return _REPORT_ENDS[(m.group(2).zfill(2), m.group(3))](year_of_text(m.group(1)))
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:
         return report_period(year_of_text(m.group(1)), m.group(2))
@@ -111,11 +111,10 @@ REPORT_NAMES = ("一季报|第一季度报告|一季度报告|第一季度报|�
                 "第三季度报|三季度报|年报|年度报告")
 REPORT_DATE = re.compile(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)")
 # the same in words, as a company's own balance sheet heads its columns ('2024年12月31日', '2025年6月30日')
-DATE_IN_WORDS = re.compile(rf"({_YEAR})年(0?[36]|09|9|12)月(3[01])日")
+DATE_IN_WORDS = re.compile(rf"({_YEAR})年(0?3(?=月31)|0?6(?=月30)|0?9(?=月30)|12(?=月31))月(3[01])日")
 # a report closing on a quarter's last day counts from the year's start (A-share cumulative reports)
 _REPORT_ENDS = {("03", "31"): lambda y: ("Q", y, 1), ("06", "30"): lambda y: ("H", y, 1),
-                ("09", "30"): lambda y: ("9M", y), ("12", "31"): lambda y: ("Y", y),
-                ("3", "31"): lambda y: ("Q", y, 1), ("6", "30"): lambda y: ("H", y, 1), ("9", "30"): lambda y: ("9M", y)}
+                ("09", "30"): lambda y: ("9M", y), ("12", "31"): lambda y: ("Y", y)}
 
 
 # a forecast column as brokers mark it: 2025E, 25E, FY2025E, 2025F (forecast), 2025P (projected),

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
+from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -39,7 +39,8 @@ PERIOD = re.compile(
     r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
     # a data vendor's report columns: by the date the report closes ('25-09-30'), or by its name
     r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
-    r"|(?:19|20)\d\d年(?:0?3月31|0?6月30|0?9月30|12月31)日"
+    # a balance sheet's date in words ('2024年12月31日'; periods reads which it is)
+    rf"|{DATE_IN_WORDS.pattern}"
     r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)"
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"
