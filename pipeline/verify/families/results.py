@@ -1298,8 +1298,7 @@ class Reader:
         if subject.concept == "net_profit":  # prose 净利润 is as often the parent's share
             tables.append(self.table_amount("parent_np", p))
         # a bare scale ('82/101/118亿', no 元) is in the currency the report keeps its accounts in
-        tables = [t for t in tables if t is not None and money_scale(t.unit)[1] == (currency or money_scale(t.unit)[1])
-                  and money_scale(t.unit)[1]]
+        tables = [t for t in tables if t is not None and (kept := money_scale(t.unit)[1]) and kept == (currency or kept)]
         if not tables:
             return  # a figure the tables do not print: nothing to recompute
         results = []
@@ -1323,10 +1322,7 @@ class Reader:
             return
         if verdict == "mismatch" and subject.concept == "net_profit" and t.concept == "parent_np" and not note:
             # a sentence's 净利润 where the tables print only 归母: it may be the whole company's
-            self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
-                     {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, "unverifiable",
-                     "the tables print only 归母净利润; the sentence's 净利润 may be the whole company's", cells=[t])
-            return
+            verdict, note = "unverifiable", "the tables print only 归母净利润; the sentence's 净利润 may be the whole company's"
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
 
