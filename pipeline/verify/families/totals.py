@@ -313,9 +313,15 @@ def _stated_step(year) -> dict:
     period, start, parts, total, _printed_lines, _revenue = year
     signs = form_signs(parts)
     verdict, exact = judge_sum([start.printed] + [p.printed.signed(s) for p, s in zip(parts, signs)], total.printed)
-    formula = f"{total.item} = {start.item} " + " ".join(("− " if s < 0 else "+ ") + p.item for p, s in zip(parts, signs))
     note = ("the lines signed as the statement's 减/加 words say; losses printed negative are added as printed"
             if verdict != "mismatch" else f"the lines, signed as the statement's 减/加 words say, give {exact}")
+    return _step_check(period, start, parts, signs, total, verdict, exact, note)
+
+
+def _step_check(period: str, start: Amount, parts: list[Amount], signs: list[int], total: Amount, verdict: str,
+                exact, note: str) -> dict:
+    """A profit line against the line it steps down from and the lines between, each with its sign."""
+    formula = f"{total.item} = {start.item} " + " ".join(("− " if s < 0 else "+ ") + p.item for p, s in zip(parts, signs))
     return make(f"{total.item} {period} {total.printed.value}", total.page, formula,
                 {p.item: p.printed for p in [start, *parts]}, total.printed, exact, total.unit, verdict,
                 note, total.cell(), cells=[total, start, *parts])
@@ -371,8 +377,6 @@ def _judged_steps(years: list[tuple]) -> list[dict]:
     # site's five years) where two others do leaves out no line of a third
     exact_reported = [y[0] for y, v, _ in judged[reading] if v == "consistent" and not is_forecast(y[0])]
     for (period, start, parts, total, printed_lines, revenue), verdict, exact in judged[reading]:
-        formula = f"{total.item} = {start.item} " + " ".join(
-            ("− " if _sign(p, reading) < 0 else "+ ") + p.item for p in parts)
         note = "" if verdict != "mismatch" else (
             f"the other years follow this reading of the signs; the listed lines give {exact}")
         gap = abs(exact - total.printed.value)
@@ -383,9 +387,7 @@ def _judged_steps(years: list[tuple]) -> list[dict]:
             # the table leaves out (a 信用减值损失 of that year only); a forecast has none
             verdict, note = "unverifiable", (f"unlisted rows: the listed lines give {exact}, and a reported year "
                                              f"may have a line the table leaves out")
-        out.append(make(f"{total.item} {period} {total.printed.value}", total.page, formula,
-                        {p.item: p.printed for p in [start, *parts]}, total.printed, exact, total.unit, verdict,
-                        note, total.cell(), cells=[total, start, *parts]))
+        out.append(_step_check(period, start, parts, [_sign(p, reading) for p in parts], total, verdict, exact, note))
     return out
 
 
