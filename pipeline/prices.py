@@ -85,7 +85,9 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
             rf"(?:(?P<dir2>{direction})|(?P<mod>{_MODIFIER}{{1,3}}?(?=\s*(?:{tok}))))?\s*(?P<tok>{tok})?"
             rf"(?:\s*[(（]\s*(?:{tok})\s*[)）])?"),
         # a per-token unit without a lead, as a clause's subject: 百万tokens输入价格…
-        "per_bare": Anchored(re.compile(rf"(?<![\d.,A-Za-z])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
+        # not inside a number ('100万tokens', '1,000') or another scale word ('万' of '百万'); a
+        # clause's comma before it is no number ('…1元,百万tokens输出…')
+        "per_bare": Anchored(re.compile(rf"(?<![\dA-Za-z百千十])(?<!\d[.,])(?P<qty>{scale})\s*(?:个|個)?\s*(?P<dir2>{direction})?\s*"
                                         rf"(?P<tok>{tok})(?:\s*[(（]\s*(?:{tok})\s*[)）])?"), t["token_words"]),
         "other": re.compile(rf"(?:/|／|每|per\s+)\s*(?P<other>{_alt(t['other_units'])})(?![A-Za-z])"),
         "dir": re.compile(rf"(?P<dir>{direction})"),

@@ -118,7 +118,26 @@ def to_chinese(n: Decimal) -> str:
 @lru_cache(maxsize=None)
 def _jsonl(name: str) -> list[dict]:
     text = data_text(f"{name}")
-    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for row in rows:
+        for key in ("names", "aliases"):
+            if key in row:
+                row[key] = _with_simplified(row[key])
+    return rows
+
+
+def _with_simplified(names: list[str]) -> list[str]:
+    """Names and their simplified forms: text is tagged through its simplified form
+    (script.to_simplified), so a traditional name in the data ('輝達') must also be there
+    as OpenCC writes it ('辉达')."""
+    from .script import to_simplified
+    out = list(names)
+    for n in names:
+        if re.search(r"[\u4e00-\u9fff]", n):
+            simplified = to_simplified(n)[0]
+            if simplified not in out:
+                out.append(simplified)
+    return out
 
 
 @lru_cache(maxsize=1)

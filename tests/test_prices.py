@@ -38,6 +38,16 @@ def test_day_and_night_prices_with_respectively():
                             ("4元", 4, "CNY", "output", ("off-peak",))]
 
 
+def test_a_unit_after_a_clause_comma_is_the_whole_scale_word():
+    # '1元,百万tokens输出…': the ASCII comma ends a clause, not a number, so the unit is
+    # 百万 tokens, not the 万 inside it (which priced the next amounts 100 times too high)
+    text = "V3和R1的百万tokens输入(缓存命中)价格分别为0.5元和1元,百万tokens输出分别为8元和16元。"
+    assert [p[:3] for p in prices(text)] == [("0.5元", 0.5, "CNY"), ("1元", 1, "CNY"), ("8元", 8, "CNY"),
+                                            ("16元", 16, "CNY")]
+    # a volume stays a volume: '100万tokens' after a number is no unit
+    assert prices("送100万tokens,每百万tokens 2元") == [("2元", 2, "CNY", None, ())]
+
+
 def test_cache_qualifiers_before_or_after_the_amount():
     text = "V3的百万tokens输入(缓存命中)价格为0.5元，输入(缓存未命中)为2元。"
     assert prices(text) == [("0.5元", 0.5, "CNY", "input", ("cached",)), ("2元", 2, "CNY", "input", ("uncached",))]

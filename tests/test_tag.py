@@ -117,6 +117,12 @@ def test_traditional_spans_point_into_the_original_with_simplified_values():
         assert trad[e["start"]:e["end"]] == e["text"]
 
 
+def test_a_traditional_name_in_the_data_is_matched_in_its_simplified_form():
+    # text is tagged through its simplified form: '輝達' in vendors.jsonl is found as 辉达
+    got = tag.tag_text("在與 AI 晶片巨擘輝達 (NVDA-US)達成策略夥伴關係同日")
+    assert [(e["label"], e["text"], e["value"]["name"]) for e in got] == [("VENDOR", "輝達", "nvidia")]
+
+
 @pytest.mark.parametrize("text", ["", " ", "\x00\x01\xff" * 100, "🚀🔥大模型🤖" * 50, "GPT-4o與通义千问 mixed 文本",
                                   "１７４６亿参数，ＧＰＴ－４"])
 def test_odd_input_never_raises(text):
