@@ -15,7 +15,7 @@ from ..calc import Printed
 from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_json
-from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name
+from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
 from ..periods import is_forecast, period_of_label, year_before, year_of_text
 
 
@@ -274,6 +274,16 @@ def printed_of(row: dict) -> Optional[Printed]:
         return None
     p = Printed.of(digits)
     return p.signed(-1) if row["value"] < 0 else p
+
+
+def printed_cell(text) -> tuple[Optional[Printed], Optional[str], bool]:
+    """An untyped table's cell as printed: its number with its precision (None for a blank or
+    a word), its unit ('%'), and whether it read as a number or a blank at all (False for a
+    word). The families reading untyped tables (performance, movements) start from this."""
+    value, unit, ok = parse_value(None if text is None else str(text))
+    if value is None:
+        return None, unit, ok
+    return printed_of({"printed": str(text), "value": float(value)}), unit, ok
 
 
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:

@@ -14,8 +14,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...normalize.financials import parse_value
-from ..checks import judge_formula, make, printed_of
+from ..checks import judge_formula, make, printed_cell
 
 # what each of the four columns is, by its header (spaces removed)
 ROLES = {
@@ -57,16 +56,14 @@ def _movement(row: dict, i: int, k: int, label: str, columns: dict[str, str], pa
     name = (row.get(label) or "").strip()
     figures: dict[str, Printed] = {}
     for role, column in columns.items():
-        text = row.get(column)
-        value, unit, ok = parse_value(None if text is None else str(text))
+        printed, unit, ok = printed_cell(row.get(column))
         if not ok or unit is not None:
             return None  # a percentage or a word: no balance
-        if value is None:
+        if printed is None:
             if role in ("opening", "closing"):
                 return None  # a balance not printed: nothing to recompute
-            figures[role] = Printed(Decimal(0), Decimal(0), 0)  # no addition, or no reduction
-            continue
-        figures[role] = printed_of({"printed": str(text), "value": float(value)})
+            printed = Printed(Decimal(0), Decimal(0), 0)  # no addition, or no reduction
+        figures[role] = printed
     if not name or all(figures[r].value == 0 for r in ("added", "reduced")):
         return None  # a balance that did not move restates itself: no arithmetic to check
     verdict, exact = judge_formula(lambda o, a, r: o + a - r, [figures["opening"], figures["added"], figures["reduced"]],

@@ -24,8 +24,7 @@ from typing import Callable, Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document, Table
-from ...normalize.financials import parse_value
-from ..checks import judge_formula, make, marked, printed_of
+from ..checks import judge_formula, make, marked, printed_cell
 from .results import page_sentences
 
 HUNDRED = Decimal(100)
@@ -63,10 +62,10 @@ def measure_of(label: str) -> tuple[Optional[str], bool]:
 def _printed(text) -> Optional[tuple[Printed, bool]]:
     """A cell's number with its precision, and whether it is printed as a percent (a cell in
     another unit, '0.6pct', is none of this family's measures)."""
-    value, unit, ok = parse_value(None if text is None else str(text))
-    if value is None or unit not in (None, "%"):
+    printed, unit, _ = printed_cell(text)
+    if printed is None or unit not in (None, "%"):
         return None
-    return printed_of({"printed": str(text), "value": float(value)}), unit == "%"
+    return printed, unit == "%"
 
 
 @dataclass
