@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 from . import data_text
 
 SECONDS_PER_DAY = Decimal(86400)
@@ -161,6 +161,17 @@ class Printed:
     def interval(self) -> tuple[Decimal, Decimal]:
         half = self.step / 2
         return self.value - half, self.value + half
+
+
+@dataclass
+class Derived(Printed):
+    """A figure recomputed from printed ones (a base a growth implies, 毛利 from 营收 and 成本):
+    its value, a step wide enough for any value its inputs allow, and the inputs with the
+    formula itself, so that a formula over it is judged at the corners of those printed figures
+    (checks.formula_range) — a printed figure two derived ones share is then counted once, not
+    twice as independent (the same 营收 in this quarter's 毛利 and in the base it implies)."""
+    inputs: tuple = ()
+    fn: Optional[Callable[..., Decimal]] = None
 
 
 def rounds_to(exact: Decimal, printed: Printed, mode: str) -> bool:

@@ -1031,6 +1031,8 @@ def test_a_site_label_for_a_title_a_bare_quarter_s_year_and_a_sentence_by_region
             "归母净利润1.57亿元(-10.31%)。单三季度毛利率51.95%(-1.63pct),归母净利率{}%(-3.06pct)。\n")
     def judged(margin):
         return {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format(margin)) if c["verdict"] != "unverifiable"}
+    # the points are left unverifiable: 15.93% is not what 1.57 ÷ 9.89 rounds to, so which profit the
+    # margin is on is in doubt, and a base implied by 归母's growth (-10.31%) may be another profit's
     assert judged("15.93") == {"15.93": "rounding"}
     assert judged("16.93") == {"16.93": "mismatch"}
     # '分区域看,华东地区表现突出,收入同比增长14.09%': the region's revenue, though named a clause before
@@ -1244,3 +1246,52 @@ def test_a_list_in_bare_亿_after_the_companys_own_name():
     # another's name before the line is not the company's
     doc.meta = Meta(company="其他公司")
     assert results.find(doc) == [] or all("营业收入" not in c["formula"] for c in results.find(doc))
+
+
+# ---------------------------------------------------------------- bases a growth implies
+HALF_YEAR = ("2025年上半年实现收入12.23亿元,同比减少2.93%,归母净利润1.08亿元,同比增长227.96%。"
+             "25H1归母净利率为8.83%,同比提升6.22个百分点。")
+
+
+def test_a_margins_base_is_implied_by_each_amount_and_its_growth():
+    # 2024H1: 1.08 ÷ 3.2796 over 12.23 ÷ 0.9707 = 2.614%; 8.831 − 2.614 = 6.22 points (周黑鸭 25H1)
+    got = [c for c in checks(HALF_YEAR, rows=[]) if "归母净利率" in c["formula"]]
+    assert [(c["verdict"], c["reported"]) for c in got] == [("consistent", 6.22)]
+    assert "implied by the next period's and their growth" in got[0]["note"]
+    # an edit of either growth moves the implied base past the points' precision
+    edited = HALF_YEAR.replace("227.96%", "237.96%")
+    assert [c["verdict"] for c in checks(edited, rows=[]) if "归母净利率" in c["formula"]] == ["mismatch"]
+
+
+def test_a_growth_never_checks_itself_against_the_base_it_implies():
+    got = [c for c in checks(HALF_YEAR, rows=[]) if c["formula"].startswith("(收入") or "归母净利润 2025H1 ÷" in c["formula"]]
+    assert got and {c["verdict"] for c in got} == {"unverifiable"}
+
+
+def test_an_organic_growth_implies_no_base():
+    text = HALF_YEAR.replace("同比减少2.93%", "内生同比减少2.93%")
+    got = [c for c in checks(text, rows=[]) if "归母净利率" in c["formula"]]
+    assert [c["verdict"] for c in got] == ["unverifiable"]
+
+
+def test_a_level_of_another_definition_is_not_paired_with_an_implied_base():
+    # 净利率 11.01% is the whole company's (归母 6.34 ÷ 64.47 = 9.83%): a base implied from 归母's
+    # growth is on another definition, so the points are unverifiable, not a mismatch (许继电气 25H1)
+    text = ("2025H1实现收入64.47亿元同比下降5.68% 归母净利润6.34亿元同比增加0.96%。"
+            "净利率提升至11.01%同比上升0.5个百分点。")
+    got = [c for c in checks(text, rows=[]) if "净利率" in c["formula"]]
+    assert [c["verdict"] for c in got] == ["unverifiable"]
+
+
+def test_a_change_in_gross_profit_from_implied_revenue_and_cost():
+    # 2.86亿 (+3.17%) less 1.80亿 (+7.82%): 1.06 − (2.7721 − 1.6695) = −426.7万, printed −424万 within
+    # the amounts' precision (中闽能源 Q3)
+    text = ("2025年第三季度实现营业收入2.86亿元,同比增长3.17%。第三季度营业成本1.80亿元,同比提升7.82%,"
+            "导致毛利润同比减少424万元。")
+    got = [c for c in checks(text, rows=[]) if c["formula"].startswith("毛利润")]
+    assert [(c["verdict"], c["reported"]) for c in got] == [("rounding", -424)]
+    assert "implied" in got[0]["note"]
+    # the two periods' gross profits are judged as independent intervals (each ±100万 here, though
+    # both rest on the same revenue and cost), so only an edit past their sum is a mismatch
+    assert [c["verdict"] for c in checks(text.replace("424万元", "624万元"), rows=[])
+            if c["formula"].startswith("毛利润")] == ["mismatch"]

@@ -118,14 +118,37 @@ def growth_readings(before: Decimal) -> list[tuple[str, Callable[[Decimal, Decim
 
 def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional[tuple[Decimal, Decimal]]:
     """The least and the greatest value of a monotone formula over the printed intervals of
-    its inputs (at the corners of the input box); None where a corner divides by zero."""
+    its inputs (at the corners of the input box); None where a corner divides by zero. A
+    derived input (calc.Derived) is opened into the printed figures it comes from, each one
+    corner of the box however many inputs share it."""
+    figures, getters = _printed_figures(inputs)
+    if len(figures) > 12:  # too many corners: each input its own interval
+        figures, getters = list(inputs), [lambda vals, i=i: vals[i] for i in range(len(inputs))]
     corners = []
-    for combo in product(*[p.interval() for p in inputs]):
+    for combo in product(*[p.interval() for p in figures]):
         try:
-            corners.append(fn(*combo))
+            corners.append(fn(*[get(combo) for get in getters]))
         except (ZeroDivisionError, ArithmeticError):
             return None
     return min(corners), max(corners)
+
+
+def _printed_figures(inputs: list[Printed]) -> tuple[list[Printed], list[Callable]]:
+    """The distinct printed figures under `inputs` (one object, one figure), and for each input
+    a function of those figures' values that gives it."""
+    figures: list[Printed] = []
+
+    def getter(p: Printed) -> Callable:
+        if isinstance(p, calc.Derived) and p.fn is not None:
+            parts = [getter(x) for x in p.inputs]
+            return lambda vals: p.fn(*[part(vals) for part in parts])
+        i = next((k for k, f in enumerate(figures) if f is p), None)
+        if i is None:
+            figures.append(p)
+            i = len(figures) - 1
+        return lambda vals: vals[i]
+
+    return figures, [getter(p) for p in inputs]
 
 
 # ----------------------------------------------------------------------------- financials

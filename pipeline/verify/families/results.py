@@ -33,7 +33,7 @@ from types import SimpleNamespace
 from typing import Optional
 
 from ... import calc
-from ...calc import Printed
+from ...calc import Derived, Printed
 from ...document import Document
 from ...periods import (REPORT_NAMES, Period, differences, name_of, period_before, period_of_label, report_period,
                          year_before, year_of_text as _year)
@@ -702,6 +702,15 @@ class Way:
     cells: list
     how: str
     definition: str
+    # its amounts implied by the next period's and their growth: which definition the report
+    # uses is then known only where that period's amounts reproduce its printed level
+    implied: bool = False
+    # the level as a figure of the printed ones it comes from (calc.Derived), so that a change
+    # between two levels resting on the same amounts is judged with them counted once
+    figure: Optional[Printed] = None
+    # its definition is the report's own beyond doubt: its value rounds to the level the report
+    # prints for the period (or the report prints none to doubt it by)
+    pinned: bool = True
 
 
 @dataclass
@@ -738,6 +747,12 @@ class Reader:
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
         # a (concept, period) stated twice with different values is no input at all
         self.stated: dict[tuple, Optional[tuple]] = {}
+        # a base period's amount no sentence or table prints, implied by an amount and its
+        # growth ('收入12.23亿元,同比减少2.93%' → 2024H1 12.23 ÷ 0.9707), by (concept, period): an
+        # input of the base's margin (a change in points) or of a change in amount, never of
+        # a growth again (see `implied_base`)
+        self.implied: dict[tuple, Optional[tuple]] = {}
+        self.in_yuan: dict[int, Printed] = {}  # a table cell's figure in whole units, by the cell's id
         # the year of the results the text says were published: a bare 上半年's where the report has no date
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
@@ -771,7 +786,7 @@ class Reader:
         cands = [a for a in self.by_key.get(("amount", concept, p), []) if a.unit != "%"]
         return cands[0] if cands else None
 
-    def amount_in_yuan(self, subject: Subject, p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
+    def amount_in_yuan(self, subject: Subject, p: Period, implied: bool = False) -> tuple[Optional[Printed], list, Optional[str]]:
         """A concept's amount for a period in whole units of its currency (the table's, else
         the sentence's), the cells it came from, and its currency word (元, 美元); else, as
         brokers derive a single quarter, the difference of two cumulative amounts the report
@@ -785,13 +800,49 @@ class Reader:
                                                         self._amount_as_stated(subject, part))
             if a is not None and b is not None and a_cur == b_cur:
                 return Printed(a.value - b.value, a.step + b.step, max(a.places, b.places)), a_cells + b_cells, a_cur
+        if implied and subject.concept and self.implied.get((subject.concept, p)):
+            return self.implied[(subject.concept, p)]
+        if subject.concept == "gross_profit":
+            # 毛利 no sentence or table states: 营业收入 less 营业成本 (a cost printed negative taken as its size)
+            (r, r_cells, r_cur), (c, c_cells, c_cur) = (self.amount_in_yuan(Subject("营业收入", concept="revenue"), p, implied),
+                                                        self.amount_in_yuan(Subject("营业成本", concept="cost"), p, implied))
+            if r is not None and c is not None and r_cur == c_cur:
+                gross = Derived(r.value - abs(c.value), r.step + c.step, max(r.places, c.places), (r, c),
+                                lambda r, c: r - abs(c))
+                return gross, r_cells + c_cells, r_cur
         return None, [], None
+
+    def implied_base(self, s: Sentence, subject: Subject, base: Period, now: Printed, currency: Optional[str],
+                     cells: list, printed: Printed, at: tuple[int, int]) -> None:
+        """Learn the base period's amount a growth implies: now ÷ (1 + growth), its interval
+        from the corners of both printed intervals. Only for a plain 同比/环比 of a positive
+        amount: an organic or like-for-like growth ('内生同比', '可比口径') is on another base.
+        Two growths implying bases that cannot be one figure make neither an input."""
+        clause = re.split(r"[，,；;。]", s.text[:at[0]])[-1]
+        if _OTHER_BASE.search(clause) or now.value <= 0 or printed.value <= -100:
+            return
+        lo_now, hi_now = now.interval()
+        lo_g, hi_g = printed.interval()
+        if lo_g <= -100:
+            return
+        value = now.value / (1 + printed.value / HUNDRED)
+        lo, hi = lo_now / (1 + hi_g / HUNDRED), hi_now / (1 + lo_g / HUNDRED)
+        base_figure = Derived(value, 2 * max(hi - value, value - lo), 0, (now, printed), lambda n, g: n / (1 + g / HUNDRED))
+        found = (base_figure, cells + [("text", s.page, s.start + at[0], s.start + at[1])], currency)
+        key = (subject.concept, base)
+        if key not in self.implied:
+            self.implied[key] = found
+        elif self.implied[key] is not None:
+            a, b = self.implied[key][0].interval(), found[0].interval()
+            if a[1] < b[0] or b[1] < a[0] or self.implied[key][2] != currency:
+                self.implied[key] = None
 
     def _amount_as_stated(self, subject: Subject, p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
         a = self.table_amount(subject.concept, p) if subject.concept else None
         if a is not None:
             scale, currency = money_scale(a.unit)
-            return a.printed.times(scale), [a], currency
+            # one figure object per cell: two derived figures resting on it share it (calc.Derived)
+            return self.in_yuan.setdefault(id(a), a.printed.times(scale)), [a], currency
         if p in subject.amounts:
             printed, currency, cell = subject.amounts[p]
             return printed, [cell], currency
@@ -822,14 +873,18 @@ class Reader:
         if rows:
             a = rows[0]
             lo, hi = a.printed.interval()
-            printed = Way(a.printed.value, lo, hi, [a], f"{a.item} {a.period} as the table prints it", "printed")
+            printed = Way(a.printed.value, lo, hi, [a], f"{a.item} {a.period} as the table prints it", "printed",
+                          figure=a.printed)
         elif p in subject.levels:
             level, cell = subject.levels[p]
             lo, hi = level.interval()
-            printed = Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the sentence states it", "printed")
+            printed = Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the sentence states it", "printed",
+                          figure=level)
         ways, ambiguous = self.ratio_from_amounts(subject, p)
         if printed is not None:
             own = [w for w in ways if calc.overlaps(w.lo, w.hi, Printed(printed.value, printed.hi - printed.lo))]
+            for w in own:
+                w.pinned = calc.judge(w.value, printed.figure) == "consistent"
             # the printed level stays a way too: a change in points may be taken between the
             # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
             return (own + [printed], False) if own else ([printed], False)
@@ -841,9 +896,11 @@ class Reader:
                 continue
             ways = []
             for name, concepts, fn in definitions:
-                inputs = [self.amount_in_yuan(Subject(c, concept=c), p) for c in concepts]
+                inputs = [self.amount_in_yuan(Subject(c, concept=c), p, implied=True) for c in concepts]
                 if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
                     continue
+                implied = any(self.implied.get((c, p)) is found for c, found in zip(concepts, inputs))
+                how = f"{name}, {name_of(p)}'s amounts implied by the next period's and their growth" if implied else name
                 values = [v for v, _, _ in inputs]
                 percent = lambda *xs, fn=fn: fn(*xs) * HUNDRED  # noqa: E731
                 try:
@@ -853,7 +910,8 @@ class Reader:
                 bounds = formula_range(percent, values)
                 if bounds is None:
                     continue
-                ways.append(Way(exact, *bounds, [c for _, cells, _ in inputs for c in cells], name, name))
+                figure = Derived(exact, bounds[1] - bounds[0], 0, tuple(values), percent)
+                ways.append(Way(exact, *bounds, [c for _, cells, _ in inputs for c in cells], how, name, implied, figure))
             return ways, any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
         return [], False
 
@@ -1409,7 +1467,16 @@ class Reader:
                 for before in befores:
                     if "printed" not in (now.definition, before.definition) and now.definition != before.definition:
                         continue  # one definition for both periods
-                    ways = [("points", now.value - before.value, now.lo - before.hi, now.hi - before.lo)]
+                    if (now.implied or before.implied) and (now.definition != before.definition
+                                                            or not (now.pinned and before.pinned)):
+                        # a level had from implied amounts only beside the other period's by the same
+                        # definition, one that reproduces what the report prints (净利率 15.93% beside
+                        # 归母 1.57 ÷ 9.89 = 15.87% is another profit's: its base is not 归母's)
+                        continue
+                    lo, hi = now.lo - before.hi, now.hi - before.lo
+                    if now.figure is not None and before.figure is not None:
+                        lo, hi = formula_range(lambda x, y: x - y, [now.figure, before.figure]) or (lo, hi)
+                    ways = [("points", now.value - before.value, lo, hi)]
                     if not points:  # '毛利率同比提升8.91%': points or a relative change, the words do not say
                         try:
                             rel = [(x / y - 1) * HUNDRED for x in (now.lo, now.hi) for y in (before.lo, before.hi)]
@@ -1419,6 +1486,8 @@ class Reader:
                     for way, exact, lo, hi in ways:
                         results.append((calc.judge_within(exact, lo, hi, printed), way, exact, now, before))
             if not results:
+                self.add(s, at, formula, {}, printed, None, unit, "unverifiable",
+                         f"no one definition gives both levels (tried {'; '.join(w.how for w in nows + befores)})")
                 return
             verdict, way, exact, now, before = next((r for r in results if r[0] != "mismatch"), results[0])
             # how each level was had: one definition for both says it once
@@ -1437,6 +1506,8 @@ class Reader:
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
         formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
         if now is None or before is None:
+            if now is not None and subject.concept:
+                self.implied_base(s, subject, base, now, now_cur, now_cells, printed, at)
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
                      _missing(subject.word, p if now is None else None, base if before is None else None))
             return
@@ -1479,7 +1550,8 @@ class Reader:
             return
         formula = f"{subject.word} {name_of(p)} − {subject.word} {name_of(base)}"
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
-        before, before_cells, before_cur = self.amount_in_yuan(subject, base)
+        implied = self.amount_in_yuan(subject, base)[0] is None  # the base only a growth gives, if any
+        before, before_cells, before_cur = self.amount_in_yuan(subject, base, implied=True)
         if now is None or before is None:
             self.add(s, at, formula, {}, printed, None, m.group("unit"), "unverifiable",
                      _missing(subject.word, p if now is None else None, base if before is None else None))
@@ -1487,9 +1559,11 @@ class Reader:
         if not (now_cur == before_cur == currency):
             return  # another currency's amounts: not this change
         verdict, exact = judge_formula(lambda x, y: (x - y) / scale, [now, before], printed)
+        note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
+        if implied:
+            note = "; ".join(x for x in (note, f"{name_of(base)} implied by {name_of(p)}'s amounts and their growth") if x)
         self.add(s, at, formula, {f"{subject.word} {name_of(p)} (元)": now, f"{subject.word} {name_of(base)} (元)": before},
-                 printed, exact, m.group("unit"), verdict, calc.cause(verdict, exact, printed, money=True) if exact is not None else "",
-                 cells=now_cells + before_cells)
+                 printed, exact, m.group("unit"), verdict, note, cells=now_cells + before_cells)
 
     def ratio_sum(self, s: Sentence, m: re.Match) -> None:
         """'销售费用率28.0%，管理费用率8.0%，研发费用率12.0%，三费合计48.0%': the expense ratios the
@@ -1855,6 +1929,10 @@ class Reader:
 def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
     """The EPS a sentence lists for `periods`, each with its cell, as one_value_checks takes its bases."""
     return {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
+
+
+# a growth on another base than the period's reported amount: organic, like-for-like, restated
+_OTHER_BASE = re.compile(r"内生|可比|同口径|剔除|不含|扣除|表观|口径|按.{0,6}计|恒定汇率|固定汇率|追溯|调整后")
 
 
 def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
