@@ -799,7 +799,8 @@ class Reader:
             (a, a_cells, a_cur), (b, b_cells, b_cur) = (self._amount_as_stated(subject, whole),
                                                         self._amount_as_stated(subject, part))
             if a is not None and b is not None and a_cur == b_cur:
-                return Printed(a.value - b.value, a.step + b.step, max(a.places, b.places)), a_cells + b_cells, a_cur
+                single = Derived(a.value - b.value, a.step + b.step, max(a.places, b.places), (a, b), lambda a, b: a - b)
+                return single, a_cells + b_cells, a_cur
         if implied and subject.concept and self.implied.get((subject.concept, p)):
             return self.implied[(subject.concept, p)]
         if subject.concept == "gross_profit":
