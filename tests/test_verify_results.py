@@ -1295,3 +1295,16 @@ def test_a_change_in_gross_profit_from_implied_revenue_and_cost():
     # both rest on the same revenue and cost), so only an edit past their sum is a mismatch
     assert [c["verdict"] for c in checks(text.replace("424万元", "624万元"), rows=[])
             if c["formula"].startswith("毛利润")] == ["mismatch"]
+
+
+def test_a_ratios_base_from_its_level_and_the_growths_of_its_two_amounts():
+    # 销售费用率 2024H1 = 4.23% × (1 − 5.68%) ÷ (1 + 24.0%) = 3.2175%: up 1.0125 points, printed 1.01
+    text = ("2025年上半年实现营业收入64.47亿元,同比下降5.68%。2025年上半年销售费用同比增长24.0%,销售费用率为4.23%,"
+            "同比上升{}个百分点。")
+    def judged(points):
+        return [(c["verdict"], c["reported"]) for c in checks(text.format(points), rows=[]) if "销售费用率" in c["formula"]]
+    assert judged("1.01") == [("consistent", 1.01)]
+    assert judged("1.21") == [("mismatch", 1.21)]
+    # a ratio of two definitions (净利率: the whole company's profit or 归母's) gets no base this way
+    text = "2025年上半年实现营业收入64.47亿元,同比下降5.68%。归母净利润同比增长1.0%,净利率为11.01%,同比上升0.5个百分点。"
+    assert [c["verdict"] for c in checks(text, rows=[]) if "净利率" in c["formula"]] == ["unverifiable"]

@@ -753,6 +753,9 @@ class Reader:
         # a growth again (see `implied_base`)
         self.implied: dict[tuple, Optional[tuple]] = {}
         self.in_yuan: dict[int, Printed] = {}  # a table cell's figure in whole units, by the cell's id
+        # the plain growths the sentences state, by (concept, period, base period), with their cell:
+        # a ratio's base from its level and the growths of its two amounts (`ratio_base_by_growths`)
+        self.growths: dict[tuple, Optional[tuple]] = {}
         # the year of the results the text says were published: a bare 上半年's where the report has no date
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
@@ -812,6 +815,41 @@ class Reader:
                                 lambda r, c: r - abs(c))
                 return gross, r_cells + c_cells, r_cur
         return None, [], None
+
+    def ratio_base_by_growths(self, subject: Subject, p: Period, base: Period, nows: list[Way]) -> list[Way]:
+        """A ratio's level in the base period from its level now and the growths of its two
+        amounts ('销售费用同比增长24% 费用率提升至4.23%' beside '收入…同比下降5.68%'): level ×
+        (1 + the denominator's growth) ÷ (1 + the numerator's). Only by a definition that is the
+        report's beyond doubt: the ratio's one definition, or the one its amounts pin."""
+        for pattern, percent, definitions in RATIOS:
+            if not percent or not pattern.match(subject.ratio or ""):
+                continue
+            out = []
+            for name, concepts, _fn in definitions:
+                if len(concepts) != 2:
+                    continue
+                grown = [self.growths.get((c, p, base)) for c in concepts]
+                if None in grown:
+                    continue
+                (g_num, num_cell), (g_den, den_cell) = grown
+                for now in nows:
+                    if now.definition != name and not (now.definition == "printed" and len(definitions) == 1):
+                        continue
+                    if not now.pinned or now.figure is None:
+                        continue
+                    fn = lambda level, a, b: level * (1 + b / HUNDRED) / (1 + a / HUNDRED)  # noqa: E731
+                    try:
+                        value = fn(now.figure.value, g_num.value, g_den.value)
+                    except (ZeroDivisionError, ArithmeticError):
+                        continue
+                    bounds = formula_range(fn, [now.figure, g_num, g_den])
+                    if bounds is None:
+                        continue
+                    figure = Derived(value, bounds[1] - bounds[0], 0, (now.figure, g_num, g_den), fn)
+                    how = f"{name}, {name_of(base)}'s from {name_of(p)}'s and the growths of its two amounts"
+                    out.append(Way(value, *bounds, now.cells + [num_cell, den_cell], how, now.definition, True, figure))
+            return out
+        return []
 
     def implied_base(self, s: Sentence, subject: Subject, base: Period, now: Printed, currency: Optional[str],
                      cells: list, printed: Printed, at: tuple[int, int]) -> None:
@@ -1457,6 +1495,8 @@ class Reader:
         if subject.ratio:
             nows, ambiguous = self.ratio_values(subject, p)
             befores, _ = self.ratio_values(subject, base)
+            if nows and not befores:
+                befores = self.ratio_base_by_growths(subject, p, base, nows)
             formula = f"{subject.word} {name_of(p)} − {subject.word} {name_of(base)}"
             if not nows or not befores:
                 if not ambiguous or (nows or befores):
@@ -1503,6 +1543,10 @@ class Reader:
             return
         if points:
             return  # points of an amount: not a figure this family reads
+        if subject.concept and not _OTHER_BASE.search(re.split(r"[，,；;。]", s.text[:at[0]])[-1]):
+            key, cell = (subject.concept, p, base), ("text", s.page, s.start + at[0], s.start + at[1])
+            known = self.growths.get(key, (printed, cell))
+            self.growths[key] = (printed, cell) if known is not None and known[0].value == printed.value else None
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
         formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
