@@ -104,6 +104,31 @@ def test_the_last_rows_label_wrapped_under_it_stays_with_the_table(tmp_path):
     assert [r[0] for r in cells] == ["筹资活动现金流", "现金及现金等价物净增加额"]
 
 
+def test_labels_wrapped_to_a_short_last_line_stay_one_stub_column(tmp_path):
+    # a CAS label wraps at the column's edge, leaving ')' or '号填列)' alone on its last line at the
+    # same left edge: the stub is still one column (it was two, and the table no statement)
+    at = {0: [(40, "单位：千元"), (-230, "2024年度"), (-290, "2023年度")],
+          16: [(40, "投资收益(损失以“-”号填列"), (-230, "1,099,723"), (-290, "250,095")], 25: [(40, ")")],
+          41: [(40, "汇兑收益(损失以“-”号填列"), (-230, "-"), (-290, "-")], 50: [(40, ")")],
+          66: [(40, "净敞口套期收益(损失以“-”"), (-230, "-"), (-290, "-")], 75: [(40, "号填列)")],
+          91: [(40, "营业外收入"), (-230, "16,513"), (-290, "11,716")]}
+    rows = [at.get(y, []) for y in range(92)]
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "wrapped.pdf", rows, pitch=1))
+    assert [r[0] for r in cells] == ["投资收益(损失以“-”号填列)", "汇兑收益(损失以“-”号填列)",
+                                     "净敞口套期收益(损失以“-”号填列)", "营业外收入"]
+    assert [len(r) for r in cells] == [3, 3, 3, 3]
+
+
+def test_a_figure_with_a_footnotes_asterisk_is_a_value(tmp_path):
+    # '4,560.00*' (restated, see the note): the rows after it stay in the table
+    at = {0: [(40, "单位：亿元"), (-180, "2025年Q1"), (-240, "2024年Q1")],
+          16: [(40, "扣非净利润"), (-180, "6,855.40"), (-240, "4,560.00*")],
+          32: [(40, "基本每股收益"), (-180, "0.02"), (-240, "0.02")]}
+    rows = [at.get(y, []) for y in range(33)]
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "asterisk.pdf", rows, pitch=1))
+    assert cells == [["扣非净利润", "6,855.40", "4,560.00*"], ["基本每股收益", "0.02", "0.02"]]
+
+
 def test_prose_with_years_is_not_a_table(tmp_path):
     rows = [[(40, "我们预测公司2025年和2026年的收入将继续增长，主要受益于产能扩张与价格回升。")],
             [(40, "2025"), (90, "2026"), (140, "年度展望")],

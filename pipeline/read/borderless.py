@@ -49,7 +49,8 @@ PERIOD = re.compile(
     # a company's own statement's columns: the period it reports and the one before ('本期金额', '上年年末余额')
     rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
-NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?")
+# a figure may carry a footnote's asterisk ('4,560.00*': restated, see the note below the table)
+NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?[*＊]{0,3}")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
 # Lines that end a table above or below it.
 _END = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|注\d|备注|说明[:：]|Source)", re.I)
@@ -556,10 +557,12 @@ def _nearest(columns: list[Column], t: Token, pitch: float) -> Optional[int]:
 
 def _stub_columns(tokens: list[Token]) -> list[Column]:
     """Columns of the stub: the union of the words' extents (shrunk a little, so that
-    a long label touching its neighbour does not join two columns)."""
+    a long label touching its neighbour does not join two columns; by at most 2pt a side, so
+    that labels set flush left stay one column however long — a wrapped label's last line
+    ')' under '投资收益(损失以“-”号填列' shrunk by a share of its width would start a column of its own)."""
     if not tokens:
         return [Column(0, 0, [])]
-    spans = sorted(((t.x0 + 0.15 * (t.x1 - t.x0), t.x1 - 0.15 * (t.x1 - t.x0), t) for t in tokens),
+    spans = sorted(((t.x0 + min(0.15 * (t.x1 - t.x0), 2.0), t.x1 - min(0.15 * (t.x1 - t.x0), 2.0), t) for t in tokens),
                    key=lambda s: (s[0], s[1]))
     groups: list[list] = []
     for lo, hi, t in spans:
