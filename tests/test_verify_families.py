@@ -1765,3 +1765,24 @@ def test_a_notes_closing_balance_from_its_opening_and_the_years_movements(tmp_pa
     assert checks[0]["formula"] == "股本溢价: 期末余额 = 期初余额 + 本期增加 − 本期减少"
     (edited,) = [c for c in _movement_note(tmp_path, closing="165,011,929.45") if c["verdict"] == "mismatch"]
     assert edited["claim"].startswith("股本溢价") and edited["recomputed"] == 165011928.45
+
+
+def _continued_balance_sheet(first_total="247,137"):
+    """The second page of a company's own balance sheet (columns 期末余额/上年年末余额): it goes on
+    from the page before, so its first rows are only the tail of 非流动资产."""
+    lines = [("递延所得税资产", "210", "93"), ("其他非流动资产", "29,618", "50,709"),
+             ("非流动资产合计", first_total, "241,889"), ("资产总计", "353,415", "338,463"),
+             ("短期借款", "1,070", "3,398"), ("应付账款", "5,658", "4,940"), ("流动负债合计", "6,728", "8,338")]
+    return tiny_doc([row(name, period, figure, statement="balance", row_number=i)
+                     for i, (name, *figures) in enumerate(lines)
+                     for period, figure in zip(("期末余额", "上年年末余额"), figures)])
+
+
+def test_a_companys_own_table_going_on_from_the_page_before_leaves_its_first_section_open():
+    # 非流动资产合计 over the two rows the page shows would be a false mismatch: the section began on
+    # the page before; the totals after it are the form's, every line listed
+    checks = [c for c in verify(_continued_balance_sheet())["checks"] if c["family"] == "totals"]
+    first = [c for c in checks if c["claim"].startswith("非流动资产合计")]
+    assert first and {c["verdict"] for c in first} == {"unverifiable"}
+    later = [c for c in checks if c["claim"].startswith("流动负债合计")]
+    assert later and {c["verdict"] for c in later} == {"consistent"}

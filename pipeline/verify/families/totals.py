@@ -492,6 +492,17 @@ TOTAL_CONCEPTS = {"current_assets", "noncurrent_assets", "total_assets", "curren
                   "total_liab", "equity_total", "liab_equity", "cfo", "cfi", "cff", "net_cash_change"}
 
 
+@lru_cache(maxsize=1)
+def _openings() -> list[re.Pattern]:
+    return [re.compile(p) for kind, names in statements_data()["opening_lines"].items() if kind != "_comment"
+            for p in names]
+
+
+def _opens_its_form(first: Amount) -> bool:
+    """Whether a table's first line is one a statement's form (or one of its sides) opens with."""
+    return any(p.search(first.name) for p in _openings())
+
+
 def _is_subtotal(a: Amount) -> bool:
     return bool(SUBTOTAL.search(a.name)) or a.concept in TOTAL_CONCEPTS
 
@@ -502,6 +513,16 @@ def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
     layout is chosen per table by which reading reproduces more of its totals."""
     out = []
     for table, periods in _by_table(rows, ("balance", "cashflow", "income")).items():
+        first_cells = next(iter(periods.values()))
+        # a company's own table going on from a page before ('（续）'): the rows above its first
+        # total may be the tail of that total's section, so the form's completeness holds only after it
+        cut_short = None  # that first total's row
+        if table in own and first_cells and not _opens_its_form(first_cells[0]):
+            cut_short = next((a.row for a in first_cells if _is_subtotal(a)), None)
+
+        def own_here(total: Amount) -> set[int]:
+            return own - {table} if total.row == cut_short else own
+
         unmarked = unmarked_subtotals(periods)
         out += [_unmarked_check(cells, row, parts) for cells in periods.values()
                 for row, parts in unmarked.items()]
@@ -520,7 +541,7 @@ def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
                         after = widened
                 readings["after"].append((cells[i], period, after))
                 readings["before"].append((cells[i], period, cells[i + 1:nxt]))
-        score = {name: sum(1 for t, _, parts in items if len(parts) >= _fewest_parts(t, own) and
+        score = {name: sum(1 for t, _, parts in items if len(parts) >= _fewest_parts(t, own_here(t)) and
                            judge_sum(_values(parts), t.printed)[0] != "mismatch")
                  for name, items in readings.items()}
         layout = max(score, key=score.get)
@@ -528,7 +549,7 @@ def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
             continue  # neither reading reproduces any total: the layout is not understood
         judged = [(total, period, parts, *judge_sum(_values(parts), total.printed))
                   for total, period, parts in readings[layout]
-                  if len(parts) >= _fewest_parts(total, own) and not any(_is_subtotal(p) for p in parts[1:])]
+                  if len(parts) >= _fewest_parts(total, own_here(total)) and not any(_is_subtotal(p) for p in parts[1:])]
         evidences = _section_evidence(periods, [(period, total, parts, verdict) for total, period, parts, verdict, _ in judged])
         # the years in which a total adds up to the rows listed for it (by the total's row)
         held: dict[int, list[str]] = {}
@@ -540,7 +561,7 @@ def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
             # table that drops lines (预付款项, 其他应收款) beside its 其他流动资产 adds up in none
             complete = any(CATCH_ALL.match(p.name) for p in parts) and any(y != period for y in held.get(total.row, []))
             note = ""
-            if verdict == "mismatch" and total.table in own:
+            if verdict == "mismatch" and total.table in own_here(total):
                 note = f"the listed rows add up to {exact}; a company's own statement lists every line of its form"
             elif verdict == "mismatch" and complete:
                 note = f"the listed rows add up to {exact}"
