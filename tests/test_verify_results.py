@@ -1308,3 +1308,18 @@ def test_a_ratios_base_from_its_level_and_the_growths_of_its_two_amounts():
     # a ratio of two definitions (净利率: the whole company's profit or 归母's) gets no base this way
     text = "2025年上半年实现营业收入64.47亿元,同比下降5.68%。归母净利润同比增长1.0%,净利率为11.01%,同比上升0.5个百分点。"
     assert [c["verdict"] for c in checks(text, rows=[]) if "净利率" in c["formula"]] == ["unverifiable"]
+
+
+def test_the_level_a_change_went_on_to_pins_the_ratios_definition():
+    # 净利率 (the whole company's profit or 归母's?) 9.2% is 0.46 ÷ 5.0: 归母's, so the base its
+    # amounts' growths imply is judged, and an edit of the points is a mismatch (国博电子 Q3)
+    text = ("2025年第三季度单季收入5.0亿元,同比下滑2.5%;归母净利润0.46亿元,同比下滑26.0%。"
+            "2025年第三季度净利率同比下降{}个百分点至9.2%。")
+    def judged(points):
+        return [(c["verdict"], c["reported"]) for c in checks(text.format(points), rows=[]) if "净利率" in c["formula"]
+                and "−" in c["formula"]]
+    assert judged("2.9") == [("consistent", -2.9)]
+    assert judged("2.0") == [("mismatch", -2.0)]
+    # and the level itself is judged on the amounts, never on itself
+    levels = [c for c in checks(text.format("2.9"), rows=[]) if c["reported"] == 9.2]
+    assert [c["formula"] for c in levels] == ["归母净利润 ÷ 营业收入"]

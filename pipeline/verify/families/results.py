@@ -689,6 +689,9 @@ class Subject:
     ratio: Optional[str] = None     # a ratio's name
     amounts: dict = field(default_factory=dict)   # period → (Printed in yuan, currency, cell) the sentence states
     levels: dict = field(default_factory=dict)    # period → (Printed percent, cell) of a ratio the sentence states
+    # period → the level a change of the ratio went on to ('下降2.9个百分点至9.2%'), while the change is
+    # judged: which of the ratio's definitions is the report's, where its amounts give two
+    pins: dict = field(default_factory=dict)
     doubtful: bool = False  # an amount the sentence gives for it matched no table figure: not the item it seems
     unit: str = ""  # the unit printed in brackets after its name ('营业总收入(百万)'), for a list with none of its own
 
@@ -927,6 +930,10 @@ class Reader:
             # the printed level stays a way too: a change in points may be taken between the
             # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
             return (own + [printed], False) if own else ([printed], False)
+        if ambiguous and p in subject.pins:
+            pinned = [w for w in ways if calc.judge(w.value, subject.pins[p]) == "consistent"]
+            if pinned:
+                return pinned, False
         return ways, ambiguous
 
     def ratio_from_amounts(self, subject: Subject, p: Period) -> tuple[list[Way], bool]:
@@ -1315,11 +1322,15 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
+                reached = _LEVEL_REACHED.match(text, end)
+                reached = reached if (reached and subject.ratio and len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit"))
+                                      and not _range_after(text, reached.end(), "%")) else None
+                if reached:
+                    subject.pins[periods[0]] = _printed(reached.group("num"))
                 for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
                     self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b))
-                reached = _LEVEL_REACHED.match(text, end)
-                if (reached and subject.ratio and len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit"))
-                        and not _range_after(text, reached.end(), "%")):
+                if reached:
+                    subject.pins.pop(periods[0], None)
                     at = (reached.start("num"), reached.end("num"))
                     self.ratio_level(s, periods[0], subject, _printed(reached.group("num")), at)
                 continue
