@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, comparables, dividend, growth, margins, market, movements, parts, performance,
-                       period_sums, restated, results, revisions, stated_change, target, totals, valuation)
+                       period_sums, restated, results, revisions, segments, stated_change, target, totals, valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -24,4 +24,5 @@ FAMILIES = [
     ("dividend", dividend.find),        # '每股不低于0.22元,当前股息率不低于4.88%': a yield from the dividend per share and the close
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
+    ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
 ]

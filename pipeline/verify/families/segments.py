@@ -1,0 +1,100 @@
+"""Check family: a total's growth from its parts' growths (the mix), where the report states
+the revenue of each segment with its growth and the segments make up a total it states too:
+
+    '上半年收入196.52亿元 同比增长4.2%' … '光学零件收入60.67亿元 同比增长10.7%' '光电产品收入133.83亿元
+    同比增长1.46%' '光学仪器收入2.02亿元 同比增长7.12%'
+
+Each part's base is its amount over (1 + its growth); the total's base is their sum, so its
+growth is Σ parts ÷ Σ bases − 1 (4.20%). That the parts are all of the total is known only from
+the figures: they add up to the total within their printed precision. A run of parts that
+does not (channels beside products, '其他' left out) is no partition and gives no check; so
+the check reads only revenue ('…收入', '营收') stated with a plain 同比 growth, parts in a run
+after their total, the run of two to five parts in text order with no other revenue between.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked, money_scale
+from .results import _NUM, _OTHER_BASE, _printed
+
+# '光学零件收入60.67亿元 同比增长10.7%', '鸭及鸭副产品收入9.88亿元,同比减少0.70%', '净利息收入1600.42亿元,同比增长1.74%'
+_STATED = re.compile(
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现)?\s*(?P<num>{_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
+    rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{_NUM})\s*%")
+_DOWN = re.compile(r"下降|减少|下滑|降低|[-−]")
+HUNDRED = Decimal(100)
+MOST_PARTS = 5  # 2n inputs: a corner search of 2^(2n) stays small
+
+
+class Stated:
+    def __init__(self, page: int, text: str, m: re.Match):
+        scale, _ = money_scale(m.group("unit"))
+        self.page, self.text, self.m = page, text, m
+        # the line's name without the words before it ('前三季度公司实现营业收入' → 营业收入)
+        self.name = re.sub(r"^(?:年|上半年|下半年|前三季度|全年|单季度|季度)+", "", re.sub(r"^.*(?:实现|公司)", "", m.group("name")))
+        self.amount = _printed(m.group("num")).times(scale)
+        growth = _printed(m.group("growth"))
+        self.growth = growth.signed(-1) if m.group("dir") and _DOWN.fullmatch(m.group("dir")) and growth.value > 0 else growth
+
+    def cells(self) -> list[tuple]:
+        return [("text", self.page, self.m.start(g), self.m.end(g)) for g in ("num", "growth")]
+
+
+def find(doc: Document) -> list[dict]:
+    stated = []
+    for page in doc.pages:
+        for m in _STATED.finditer(page.text):
+            clause = re.split(r"[，,；;。]", page.text[max(0, m.start() - 12):m.start("growth")])[-1]
+            if not _OTHER_BASE.search(clause):  # an organic growth is on another base
+                stated.append(Stated(page.number, page.text, m))
+    out = []
+    for t, total in enumerate(stated):
+        for first in range(t + 1, len(stated)):
+            for n in range(2, MOST_PARTS + 1):
+                parts = stated[first:first + n]
+                if len(parts) < n:
+                    break
+                check = _partition(total, parts)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _adds_up(total: Stated, parts: list[Stated]) -> bool:
+    """The parts sum to the total within all of their printed precision — and that precision is
+    fine enough to tell (within 0.5% of the total): parts printed to the 亿 ('食醋收入1亿') add up
+    to almost anything."""
+    slack = total.amount.step / 2 + sum(p.amount.step / 2 for p in parts)
+    if slack > total.amount.value * Decimal("0.005"):
+        return False
+    return abs(sum(p.amount.value for p in parts) - total.amount.value) <= slack * Decimal("1.000001")
+
+
+def _partition(total: Stated, parts: list[Stated]) -> Optional[dict]:
+    if not _adds_up(total, parts):
+        return None
+    n = len(parts)
+
+    def mix(*figures):  # the parts' amounts, then their growths
+        amounts, growths = figures[:n], figures[n:]
+        return (sum(amounts) / sum(a / (1 + g / HUNDRED) for a, g in zip(amounts, growths)) - 1) * HUNDRED
+
+    inputs: list[Printed] = [p.amount for p in parts] + [p.growth for p in parts]
+    if any(p.growth.value <= -100 for p in parts):
+        return None
+    verdict, exact = judge_formula(mix, inputs, total.growth)
+    claim = marked(total.text, total.m.start("growth"), total.m.end("growth"))
+    start = max(0, total.m.start() - 40)
+    claim = ("…" if start else "") + claim[start:total.m.end("growth") + 2 + 40]
+    names = " + ".join(p.name for p in parts)
+    formula = f"({names}) ÷ Σ each ÷ (1 + its growth) − 1, × 100"
+    figures = {f"{p.name} (元)": p.amount for p in parts} | {f"{p.name} 同比 (%)": p.growth for p in parts}
+    cells = [("text", total.page, total.m.start("growth"), total.m.end("growth"))] + [c for p in parts for c in p.cells()]
+    note = (f"the parts add up to {total.name}'s {total.m.group('num')}{total.m.group('unit')}: its base is the sum "
+            f"of theirs")
+    return make(claim, total.page, formula, figures, total.growth, exact, "%", verdict, note, cells=cells)

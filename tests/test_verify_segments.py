@@ -1,0 +1,37 @@
+"""verify's `segments` family: a total revenue's growth from the amounts and growths of the
+segments that make it up — only where they do make it up, to the printed precision."""
+from pipeline.document import Document, Page, Source
+from pipeline.verify.families import segments
+
+HALF = ("2025年上半年实现收入12.23亿元,同比减少{total}%,归母净利润1.08亿元,同比增长227.96%。"
+        "25H1鸭及鸭副产品收入9.88亿元,同比减少0.70%,其他产品收入2.22亿元,同比减少{other}%,"
+        "特许经营费收入0.13亿元,同比减少24.48%。"
+        "25H1自营门店收入7.12亿元,同比增长2.22%,线上渠道收入1.70亿元,同比减少4.18%,特许经营收入2.67亿元,同比减少18.56%。")
+
+
+def checks(text):
+    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    return segments.find(doc)
+
+
+def test_a_totals_growth_from_the_segments_that_make_it_up():
+    # bases 9.88/0.993 + 2.22/0.8959 + 0.13/0.7552 = 12.5997: 12.23 is 2.93% below it (周黑鸭 25H1);
+    # the channels (7.12 + 1.70 + 2.67 = 11.49) are not all of the 12.23: no check of them
+    got = checks(HALF.format(total="2.93", other="10.41"))
+    assert [(c["verdict"], c["reported"], c["recomputed"]) for c in got] == [("consistent", -2.93, -2.9345)]
+    assert "鸭及鸭副产品收入 + 其他产品收入 + 特许经营费收入" in got[0]["formula"]
+
+
+def test_an_edit_of_the_total_or_a_parts_growth_is_a_mismatch():
+    assert [c["verdict"] for c in checks(HALF.format(total="2.83", other="10.41"))] == ["mismatch"]
+    assert [c["verdict"] for c in checks(HALF.format(total="2.93", other="11.41"))] == ["mismatch"]
+
+
+def test_parts_too_coarse_to_tell_or_on_another_base_give_no_check():
+    # '食醋收入1亿' is printed to the 亿: parts that precise add up to almost any total
+    coarse = "24Q4营收7.85亿,同比下降10.3%。25Q1酱油收入5.4亿,同比下降4.7%,食醋收入1亿,同比下降10.6%,线上收入1.26亿,同比下降12.3%。"
+    assert checks(coarse) == []
+    # an organic growth ('内生同比') is on another base than the reported amounts
+    organic = HALF.format(total="2.93", other="10.41").replace("同比减少0.70%", "内生同比减少0.70%")
+    assert checks(organic) == []
