@@ -11,11 +11,9 @@ text's tables, and verify is run on it: a mismatch there that the text does not 
 reader's, or a check's that cannot stand a table cut by a page. A table wider than a page is
 not drawn (a data site's ten columns of 元 to the cent).
 
-Limits of the drawing, not of the reader: a line name longer than two lines of its column runs
+A limit of the drawing, not of the reader: a line name longer than two lines of its column runs
 over the cells beside it (an annual report's 非经常性损益 lines, ~60 characters), so their cells
-are not read back; and a data site's text row right under the periods ('公司类型 | 通用 | 通用')
-is read as a second header line (the reader takes word-only rows above the first figures for
-the header), so its table is no statement.
+are not read back.
 
 Prints one line per document and style, then the totals.
 """

@@ -36,7 +36,8 @@ def test_period_labels(text, period):
 
 
 @pytest.mark.parametrize("text,value", [("1,234", True), ("(1,234)", True), ("-9%", True), ("13.9%", True),
-                                        ("12.5x", True), ("N.M.", True), ("-", True), ("--", True), ("na", True),
+                                        ("12.5x", True), ("N.M.", True), ("-", True), ("--", True), ("---", True),
+                                        ("4,560.00*", True), ("na", True),
                                         ("营业收入", False), ("1.2.3", False)])
 def test_value_cells(text, value):
     assert borderless.is_value(text) is value
@@ -249,3 +250,18 @@ def test_growth_columns_among_the_periods_stay_in_the_table(tmp_path):
     assert header == ["百万元", "3Q25", "3Q24", "同比", "2Q25", "环比"]
     assert cells == [["营业收入", "1,200", "1,000", "+20.0%", "1,100", "+9.1%"],
                      ["毛利率", "30.0%", "28.0%", "+2.0pct", "29.5%", "+0.5pct"]]
+
+
+def test_a_row_of_words_with_its_own_label_is_a_row_of_the_table(tmp_path):
+    # '审计意见 | 未经审计 | 无保留意见' right under the periods is a row of text, not the header's second
+    # line (which would make the periods '2024-09-30未经审计'); a row of words with no label, 'A A'
+    # under '1Q23 2Q23', stays the header's
+    at = {0: [(40, "单位：万元"), (-180, "2024-09-30"), (-240, "2023-12-31")],
+          16: [(40, "审计意见"), (-180, "未经审计"), (-240, "无保留意见")],
+          32: [(40, "营业总收入"), (-180, "38239.89"), (-240, "44072.80")],
+          48: [(40, "扣非净利润"), (-180, "-2503.10"), (-240, "679.71")]}
+    rows = [at.get(y, []) for y in range(49)]
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "text_row.pdf", rows, pitch=1))
+    assert header[1:] == ["2024-09-30", "2023-12-31"]
+    assert cells == [["审计意见", "未经审计", "无保留意见"], ["营业总收入", "38239.89", "44072.80"],
+                     ["扣非净利润", "-2503.10", "679.71"]]

@@ -51,7 +51,7 @@ PERIOD = re.compile(
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 # a figure may carry a footnote's asterisk ('4,560.00*': restated, see the note below the table)
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?[*＊]{0,3}")
-NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,2}|—{1,2}|–|－|/|\*")
+NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,3}|—{1,3}|–|－|/|\*")
 # Lines that end a table above or below it.
 _END = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|注\d|备注|说明[:：]|Source)", re.I)
 
@@ -430,7 +430,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
             break
         stub = [t for t in words if t.x1 <= first_col or t.center < first_col]
         values = [t for t in words if t not in stub]
-        if any(not is_value(t.text) for t in values):
+        if any(not is_value(t.text) for t in values) and not (stub and _a_text_row(values, columns, pitch)):
             break  # text across the value columns: prose, a caption or another table
         if not values:
             empty_run += 1
@@ -519,6 +519,16 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     return Grid(title=title, stub=stub_columns, columns=columns, rows=cells, groups=groups,
                 bbox=(round(x0, 2), round(top, 2), round(right, 2), round(bottom, 2)),
                 footer=footer, unassigned=unassigned)
+
+
+def _a_text_row(values: list[Token], columns: list[Column], pitch: float) -> bool:
+    """A row of words, one short word under each column ('审计意见 | 未经审计 | 无保留意见 | …',
+    '公司类型 | 通用 | 通用'): with a label of its own, a table's row of text, not prose running
+    across its columns (a row of words with no label, 'A A A' under '1Q23 2Q23 3Q23', is the
+    header's second line)."""
+    if len(values) != len(columns) or any(len(t.text) > 6 or is_value(t.text) for t in values):
+        return False  # a figure among the words: a row of figures with one misread (an OCR slip), not text
+    return all(abs(t.center - c.center) <= pitch / 2 for t, c in zip(sorted(values, key=lambda t: t.x0), columns))
 
 
 def _row_pitch(body: list[tuple[list[Token], list[Token]]]) -> float:
