@@ -257,11 +257,11 @@ def test_a_row_of_words_with_its_own_label_is_a_row_of_the_table(tmp_path):
     # line (which would make the periods '2024-09-30未经审计'); a row of words with no label, 'A A'
     # under '1Q23 2Q23', stays the header's
     at = {0: [(40, "单位：万元"), (-180, "2024-09-30"), (-240, "2023-12-31")],
-          16: [(40, "审计意见"), (-180, "未经审计"), (-240, "无保留意见")],
+          16: [(40, "审计意见"), (-180, "未经审计"), (-240, "---")],
           32: [(40, "营业总收入"), (-180, "38239.89"), (-240, "44072.80")],
           48: [(40, "扣非净利润"), (-180, "-2503.10"), (-240, "679.71")]}
     rows = [at.get(y, []) for y in range(49)]
     (_, header, cells, _), = grid_rows(draw(tmp_path / "text_row.pdf", rows, pitch=1))
     assert header[1:] == ["2024-09-30", "2023-12-31"]
-    assert cells == [["审计意见", "未经审计", "无保留意见"], ["营业总收入", "38239.89", "44072.80"],
+    assert cells == [["审计意见", "未经审计", "---"], ["营业总收入", "38239.89", "44072.80"],
                      ["扣非净利润", "-2503.10", "679.71"]]

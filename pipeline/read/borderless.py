@@ -526,7 +526,7 @@ def _a_text_row(values: list[Token], columns: list[Column], pitch: float) -> boo
     '公司类型 | 通用 | 通用'): with a label of its own, a table's row of text, not prose running
     across its columns (a row of words with no label, 'A A A' under '1Q23 2Q23 3Q23', is the
     header's second line)."""
-    if len(values) != len(columns) or any(len(t.text) > 6 or is_value(t.text) for t in values):
+    if len(values) != len(columns) or any(len(t.text) > 6 or NUMBER.fullmatch(t.text) for t in values):
         return False  # a figure among the words: a row of figures with one misread (an OCR slip), not text
     return all(abs(t.center - c.center) <= pitch / 2 for t, c in zip(sorted(values, key=lambda t: t.x0), columns))
 
