@@ -824,53 +824,48 @@ class Reader:
         amounts ('销售费用同比增长24% 费用率提升至4.23%' beside '收入…同比下降5.68%'): level ×
         (1 + the denominator's growth) ÷ (1 + the numerator's). Only by a definition that is the
         report's beyond doubt: the ratio's one definition, or the one its amounts pin."""
-        for pattern, percent, definitions in RATIOS:
-            if not percent or not pattern.match(subject.ratio or ""):
+        ratio = _percent_ratio(subject.ratio)
+        if ratio is None:
+            return []
+        _, definitions = ratio
+        out = []
+        for name, concepts, _fn in definitions:
+            if len(concepts) != 2:
                 continue
-            out = []
-            for name, concepts, _fn in definitions:
-                if len(concepts) != 2:
+            grown = [self.growths.get((c, p, base)) for c in concepts]
+            if None in grown:
+                continue
+            (g_num, num_cell), (g_den, den_cell) = grown
+            for now in nows:
+                if now.definition != name and not (now.definition == "printed" and len(definitions) == 1):
                     continue
-                grown = [self.growths.get((c, p, base)) for c in concepts]
-                if None in grown:
+                if not now.pinned or now.figure is None:
                     continue
-                (g_num, num_cell), (g_den, den_cell) = grown
-                for now in nows:
-                    if now.definition != name and not (now.definition == "printed" and len(definitions) == 1):
-                        continue
-                    if not now.pinned or now.figure is None:
-                        continue
-                    fn = lambda level, a, b: level * (1 + b / HUNDRED) / (1 + a / HUNDRED)  # noqa: E731
-                    try:
-                        value = fn(now.figure.value, g_num.value, g_den.value)
-                    except (ZeroDivisionError, ArithmeticError):
-                        continue
-                    bounds = formula_range(fn, [now.figure, g_num, g_den])
-                    if bounds is None:
-                        continue
-                    figure = Derived(value, bounds[1] - bounds[0], 0, (now.figure, g_num, g_den), fn)
-                    how = f"{name}, {name_of(base)}'s from {name_of(p)}'s and the growths of its two amounts"
-                    out.append(Way(value, *bounds, now.cells + [num_cell, den_cell], how, now.definition, True, figure))
-            return out
-        return []
+                fn = lambda level, a, b: level * (1 + b / HUNDRED) / (1 + a / HUNDRED)  # noqa: E731
+                try:
+                    value = fn(now.figure.value, g_num.value, g_den.value)
+                except (ZeroDivisionError, ArithmeticError):
+                    continue
+                bounds = formula_range(fn, [now.figure, g_num, g_den])
+                if bounds is None:
+                    continue
+                figure = Derived(value, bounds[1] - bounds[0], 0, (now.figure, g_num, g_den), fn)
+                how = f"{name}, {name_of(base)}'s from {name_of(p)}'s and the growths of its two amounts"
+                out.append(Way(value, *bounds, now.cells + [num_cell, den_cell], how, now.definition, True, figure))
+        return out
 
     def implied_base(self, s: Sentence, subject: Subject, base: Period, now: Printed, currency: Optional[str],
                      cells: list, printed: Printed, at: tuple[int, int]) -> None:
-        """Learn the base period's amount a growth implies: now ÷ (1 + growth), its interval
-        from the corners of both printed intervals. Only for a plain 同比/环比 of a positive
-        amount: an organic or like-for-like growth ('内生同比', '可比口径') is on another base.
+        """Learn the base period's amount a plain growth (`plain_growth`) implies: now ÷ (1 +
+        growth), its interval from the corners of both printed figures. Only of a positive amount.
         Two growths implying bases that cannot be one figure make neither an input."""
-        clause = re.split(r"[，,；;。]", s.text[:at[0]])[-1]
-        if _OTHER_BASE.search(clause) or now.value <= 0 or printed.value <= -100:
+        if now.value <= 0 or printed.interval()[0] <= -100:
             return
-        lo_now, hi_now = now.interval()
-        lo_g, hi_g = printed.interval()
-        if lo_g <= -100:
-            return
-        value = now.value / (1 + printed.value / HUNDRED)
-        lo, hi = lo_now / (1 + hi_g / HUNDRED), hi_now / (1 + lo_g / HUNDRED)
-        base_figure = Derived(value, 2 * max(hi - value, value - lo), 0, (now, printed), lambda n, g: n / (1 + g / HUNDRED))
-        found = (base_figure, cells + [("text", s.page, s.start + at[0], s.start + at[1])], currency)
+        fn = lambda n, g: n / (1 + g / HUNDRED)  # noqa: E731
+        lo, hi = formula_range(fn, [now, printed])
+        value = fn(now.value, printed.value)
+        found = (Derived(value, 2 * max(hi - value, value - lo), 0, (now, printed), fn),
+                 cells + [("text", s.page, s.start + at[0], s.start + at[1])], currency)
         key = (subject.concept, base)
         if key not in self.implied:
             self.implied[key] = found
@@ -937,29 +932,29 @@ class Reader:
         return ways, ambiguous
 
     def ratio_from_amounts(self, subject: Subject, p: Period) -> tuple[list[Way], bool]:
-        for pattern, percent, definitions in RATIOS:
-            if not percent or not pattern.match(subject.ratio):
+        ratio = _percent_ratio(subject.ratio)
+        if ratio is None:
+            return [], False
+        pattern, definitions = ratio
+        ways = []
+        for name, concepts, fn in definitions:
+            inputs = [self.amount_in_yuan(Subject(c, concept=c), p, implied=True) for c in concepts]
+            if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
                 continue
-            ways = []
-            for name, concepts, fn in definitions:
-                inputs = [self.amount_in_yuan(Subject(c, concept=c), p, implied=True) for c in concepts]
-                if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
-                    continue
-                implied = any(self.implied.get((c, p)) is found for c, found in zip(concepts, inputs))
-                how = f"{name}, {name_of(p)}'s amounts implied by the next period's and their growth" if implied else name
-                values = [v for v, _, _ in inputs]
-                percent = lambda *xs, fn=fn: fn(*xs) * HUNDRED  # noqa: E731
-                try:
-                    exact = percent(*[v.value for v in values])
-                except (ZeroDivisionError, ArithmeticError):
-                    continue
-                bounds = formula_range(percent, values)
-                if bounds is None:
-                    continue
-                figure = Derived(exact, bounds[1] - bounds[0], 0, tuple(values), percent)
-                ways.append(Way(exact, *bounds, [c for _, cells, _ in inputs for c in cells], how, name, implied, figure))
-            return ways, any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
-        return [], False
+            implied = any(self.implied.get((c, p)) is found for c, found in zip(concepts, inputs))
+            how = f"{name}, {name_of(p)}'s amounts implied by the next period's and their growth" if implied else name
+            values = [v for v, _, _ in inputs]
+            percent = lambda *xs, fn=fn: fn(*xs) * HUNDRED  # noqa: E731
+            try:
+                exact = percent(*[v.value for v in values])
+            except (ZeroDivisionError, ArithmeticError):
+                continue
+            bounds = formula_range(percent, values)
+            if bounds is None:
+                continue
+            figure = Derived(exact, bounds[1] - bounds[0], 0, tuple(values), percent)
+            ways.append(Way(exact, *bounds, [c for _, cells, _ in inputs for c in cells], how, name, implied, figure))
+        return ways, any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
 
     # ---------------------------------------------------------------- reading
     def run(self) -> list[dict]:
@@ -1554,7 +1549,8 @@ class Reader:
             return
         if points:
             return  # points of an amount: not a figure this family reads
-        if subject.concept and not _OTHER_BASE.search(re.split(r"[，,；;。]", s.text[:at[0]])[-1]):
+        plain = plain_growth(s.text, at[0])
+        if subject.concept and plain:
             key, cell = (subject.concept, p, base), ("text", s.page, s.start + at[0], s.start + at[1])
             known = self.growths.get(key, (printed, cell))
             self.growths[key] = (printed, cell) if known is not None and known[0].value == printed.value else None
@@ -1562,7 +1558,7 @@ class Reader:
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
         formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
         if now is None or before is None:
-            if now is not None and subject.concept:
+            if now is not None and subject.concept and plain:
                 self.implied_base(s, subject, base, now, now_cur, now_cells, printed, at)
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
                      _missing(subject.word, p if now is None else None, base if before is None else None))
@@ -1989,6 +1985,18 @@ def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
 
 # a growth on another base than the period's reported amount: organic, like-for-like, restated
 _OTHER_BASE = re.compile(r"内生|可比|同口径|剔除|不含|扣除|表观|口径|按.{0,6}计|恒定汇率|固定汇率|追溯|调整后")
+
+
+def plain_growth(text: str, at: int) -> bool:
+    """Whether the growth printed at `at` is on the period's reported base: its clause does not
+    call it organic or like-for-like ('内生同比', '可比口径'), whose base is another figure."""
+    return not _OTHER_BASE.search(re.split(r"[，,；;。]", text[:at])[-1])
+
+
+def _percent_ratio(name: Optional[str]) -> Optional[tuple[re.Pattern, list]]:
+    """The pattern and the definitions (margins.RATIOS) of a ratio in percent by its name."""
+    return next(((pattern, definitions) for pattern, percent, definitions in RATIOS
+                 if percent and pattern.match(name or "")), None)
 
 
 def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
