@@ -17,6 +17,7 @@ from itertools import chain
 from typing import Any, Iterable, Optional
 from . import data_text
 from .scan import Anchored
+from .textutil import han_count
 
 
 @dataclass
@@ -133,7 +134,7 @@ def _with_simplified(names: list[str]) -> list[str]:
     from .script import to_simplified
     out = list(names)
     for n in names:
-        if re.search(r"[\u4e00-\u9fff]", n):
+        if han_count(n):
             simplified = to_simplified(n)[0]
             if simplified not in out:
                 out.append(simplified)

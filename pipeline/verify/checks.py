@@ -121,13 +121,18 @@ def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional
     its inputs (at the corners of the input box); None where a corner divides by zero. A
     derived input (calc.Derived) is opened into the printed figures it comes from, each one
     corner of the box however many inputs share it."""
-    figures, getters = _printed_figures(inputs)
-    if len(figures) > 12:  # too many corners: each input its own interval
-        figures, getters = list(inputs), [lambda vals, i=i: vals[i] for i in range(len(inputs))]
+    call = fn
+    figures = list(inputs)
+    # most formulas take printed figures only, each once: their corners are the formula's
+    if any(isinstance(p, calc.Derived) for p in inputs) or len({id(p) for p in inputs}) < len(inputs):
+        found, getters = _printed_figures(inputs)
+        if len(found) <= 12:  # else too many corners: each input its own interval
+            figures = found
+            call = lambda *vals: fn(*[get(vals) for get in getters])  # noqa: E731
     corners = []
     for combo in product(*[p.interval() for p in figures]):
         try:
-            corners.append(fn(*[get(combo) for get in getters]))
+            corners.append(call(*combo))
         except (ZeroDivisionError, ArithmeticError):
             return None
     return min(corners), max(corners)
