@@ -178,6 +178,8 @@ _WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EP
 # (净利润 = 利润总额 − 所得税 is not: a sentence's 净利润 is as often the parent's share)
 PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity", "equity_total",
                     "net_interest_income", "net_fee_income"}
+# lines a sentence may speak of that it need not state (毛利润同比减少424万元): had from those identities
+DERIVED_LINES = {"gross_profit"}
 
 
 # ----------------------------------------------------------------------------- line items
@@ -809,14 +811,25 @@ class Reader:
                 return single, a_cells + b_cells, a_cur
         if implied and subject.concept and self.implied.get((subject.concept, p)):
             return self.implied[(subject.concept, p)]
-        if subject.concept == "gross_profit":
-            # 毛利 no sentence or table states: 营业收入 less 营业成本 (a cost printed negative taken as its size)
-            (r, r_cells, r_cur), (c, c_cells, c_cur) = (self.amount_in_yuan(Subject("营业收入", concept="revenue"), p, implied),
-                                                        self.amount_in_yuan(Subject("营业成本", concept="cost"), p, implied))
-            if r is not None and c is not None and r_cur == c_cur:
-                gross = Derived(r.value - abs(c.value), r.step + c.step, max(r.places, c.places), (r, c),
-                                lambda r, c: r - abs(c))
-                return gross, r_cells + c_cells, r_cur
+        if subject.concept in DERIVED_LINES:
+            return self.by_identity(subject.concept, p, implied)
+        return None, [], None
+
+    def by_identity(self, concept: str, p: Period, implied: bool) -> tuple[Optional[Printed], list, Optional[str]]:
+        """A line no sentence or table states, from the first statement identity (totals.IDENTITIES)
+        whose parts are had, in one currency: 毛利 = 营业收入 − 营业成本; a part taken away counts by
+        its size (a cost printed negative is still a cost)."""
+        for total, parts, optional in IDENTITIES:
+            if total != concept or optional:
+                continue
+            found = [self.amount_in_yuan(Subject(c, concept=c), p, implied) for _, c in parts]
+            if any(v is None for v, _, _ in found) or len({cur for _, _, cur in found}) > 1:
+                continue
+            signs = [sign for sign, _ in parts]
+            fn = lambda *xs: sum(x if sign > 0 else -abs(x) for sign, x in zip(signs, xs))  # noqa: E731
+            values = [v for v, _, _ in found]
+            return (Derived(fn(*[v.value for v in values]), sum(v.step for v in values), max(v.places for v in values),
+                            tuple(values), fn), [c for _, cells, _ in found for c in cells], found[0][2])
         return None, [], None
 
     def ratio_base_by_growths(self, subject: Subject, p: Period, base: Period, nows: list[Way]) -> list[Way]:
