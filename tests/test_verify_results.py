@@ -782,7 +782,10 @@ def test_a_hong_kong_results_news_by_the_period_its_results_end(tmp_path):
                                            # a change printed with % may be the level's relative change
                                            ("毛利率由20.0%下降10.0%至18.0%。", "consistent"),
                                            ("毛利率由20.0%下降7.0%至18.0%。", "mismatch"),   # neither reading
-                                           ("销售费用率由9.4%下降30个基点至9.1%。", "consistent")])
+                                           ("销售费用率由9.4%下降30个基点至9.1%。", "consistent"),
+                                           # 从 as 由, 约 before a level
+                                           ("毛利率从52.6%下降3.0个百分点至49.6%。", "consistent"),
+                                           ("毛利率从约52.6%下降3.5个百分点至约49.6%。", "mismatch")])
 def test_a_move_in_points_between_two_levels_the_sentence_states(text, verdict):
     (c,) = [c for c in checks(f"2025年一季度{text}") if "%" in c["formula"] and "−" in c["formula"]]
     assert c["verdict"] == verdict

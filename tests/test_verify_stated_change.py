@@ -52,3 +52,37 @@ def test_a_ratio_s_move_and_a_move_between_units_are_left_alone():
     # '毛利率由20%提升至25%,提升5个百分点' is points, the results family's; 亿元 to 万吨 is no one quantity
     assert _checks("毛利率由20%提升至25%,提升5个百分点。") == []
     assert _checks("收入由10亿元增长至15万吨,增长50%。") == []
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("公司总收益从约4187.6百万港元增加2.7%至约4300.9百万港元。", "consistent"),   # 从 as 由: 4300.9 ÷ 4187.6 − 1
+    ("除税前溢利从约217.9百万港元减少39.5%至约153.6百万港元。", "mismatch"),      # −29.5%
+])
+def test_a_move_from_one_figure_to_another_read_after_cong(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元。", "consistent"),   # 105.5 − 187.3
+    ("期内溢利从约187.3百万港元减少约91.8百万港元至约105.5百万港元。", "mismatch"),
+    ("期内溢利从约187.3百万港元减少约81.8亿港元至约105.5百万港元。", None),           # another unit: no claim
+])
+def test_a_move_stated_in_the_figures_unit(sentence, verdict):
+    found = _checks(sentence)
+    assert [c["verdict"] for c in found] == ([verdict] if verdict else [])
+    if verdict:  # a fall: the change is negative
+        assert found[0]["reported"] < 0
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%。", "consistent"),   # 130.10 ÷ 4791.05
+    ("净利息收入3257.92亿元,同比减少102.05亿元,下降3.04%,净息差为1.26%。", "consistent"),  # −102.05 ÷ 3359.97
+    ("净利息收入3257.92亿元,同比减少102.05亿元,下降3.13%。", "mismatch"),    # 102.05 ÷ 3257.92: on the wrong base
+    ("管理零售客户总资产余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%。", "consistent"),
+    ("营业收入达4921.15亿元,同比增加130.10亿元,下降2.72%。", None),            # two ways at once: no claim
+    ("营业收入达4921.15亿元,同比增加130.10万元,增长2.72%。", None),            # another unit
+])
+def test_an_amount_with_its_change_in_amount_and_in_percent(sentence, verdict):
+    found = _checks(sentence)
+    assert [c["verdict"] for c in found] == ([verdict] if verdict else [])

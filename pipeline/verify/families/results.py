@@ -449,8 +449,8 @@ _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:
 # a ratio's move stated with both ends: '净利率由9.4%下跌2.6%至6.8%' (the change in points, whatever
 # its sign is printed as), and the earlier level named beside the change after a level:
 # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
-_RATIO_FROM_TO = re.compile(rf"由\s*(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-                            rf"(?P<b>{_NUM})\s*(?P<unit>%|{_POINT_WORDS})\s*(?:至|到)\s*(?P<c>{_NUM})\s*%")
+_RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+                            rf"(?P<b>{_NUM})\s*(?P<unit>%|{_POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年)(?:的)?\s*(?P<a>{_NUM})\s*%\s*[，,]?\s*"
                             rf"(?P<dir>{_UP}|{_DOWN})\s*"

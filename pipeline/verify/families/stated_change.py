@@ -42,7 +42,8 @@ _MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|
 _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
 # the figure moved from ('由8港元') and the one it moved to ('至8.8港元')
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
-_FROM = rf"由\s*(?:(?:上年度|上年同期|去年同期|上年|去年|\d{{4}}\s*年)\s*的?\s*)?{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
+# (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元')
+_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年|去年|\d{{4}}\s*年)\s*的?\s*)?{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
 _TO = rf"至\s*{_CURRENCY}(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
 _FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
@@ -50,6 +51,14 @@ _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # the change between the two: '目标价由15港元上调13.3%至17港元'
 _MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
+# the change between the two in their unit: '期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元'
+_MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<chg>{_NUM})\s*(?P<uc>{_MOVE_UNIT})\s*{_TO}")
+# an amount, then its change in amount and in percent: '营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%',
+# '余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%' — the base is the amount less its change
+_AMOUNT_CHANGE_GROWTH = re.compile(
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*(?:同比|环比|较[^\d，,。；;%％]{{1,6}}?)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?P<chg>{_NUM})\s*(?P<uc>{_UNIT})\s*[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|降幅|涨幅|跌幅)\s*"
+    rf"(?:为|达|了)?\s*(?P<pct>{_NUM})\s*[%％]")
 # a results announcement's: the change, the figure it came to, and the year before's in brackets
 # ('收益减少17.6%至约人民币277,261,000元(二零一九年:人民币336,538,000元)')
 _BRACKETED_BASE = rf"\s*[(（]\s*[^:：()（）]{{1,12}}[:：]\s*{_CURRENCY}(?P<b>{_NUM})\s*"
@@ -95,6 +104,14 @@ def find(doc: Document) -> list[dict]:
                     out.append(_revised(s, m))
             for m in _POINTS_TO_BRACKETED.finditer(s.text):
                 out.append(_points(s, m))
+            for m in _MOVE_WITH_AMOUNT.finditer(s.text):
+                check = _moved_by(s, m)
+                if check is not None:
+                    out.append(check)
+            for m in _AMOUNT_CHANGE_GROWTH.finditer(s.text):
+                check = _growth_of_change(s, m)
+                if check is not None:
+                    out.append(check)
             for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED):
                 for m in pattern.finditer(s.text):
                     check = _changed(s, m)
@@ -132,6 +149,43 @@ def _changed(s, m: re.Match) -> dict | None:
     if not _one_unit(ua, ub):
         return None  # two figures in different units: not one quantity's change
     return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+
+
+def _moved_by(s, m: re.Match) -> dict | None:
+    """A figure's move from `b` to `a` stated in their unit (`chg`): a − b, signed by the
+    direction word; none where the three are not in one unit."""
+    ua, ub, uc = ((m.group(g) or "").strip() for g in ("ua", "ub", "uc"))
+    if not (uc == ub and _one_unit(ua, ub)):
+        return None
+    printed = _printed(m.group("chg"))
+    if _DOWNWARD.match(m.group("dir")):
+        printed = printed.with_sign(-1)
+    now, before = _printed(m.group("a")), _printed(m.group("b"))
+    verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("chg", "a", "b")]
+    return make(marked(s.text, m.start("chg"), m.end("chg")), s.page, f"{m.group('a')}{uc} − {m.group('b')}{uc}",
+                {"now": now, "before": before}, printed, exact, uc, verdict, "", cells=cells)
+
+
+def _growth_of_change(s, m: re.Match) -> dict | None:
+    """The percentage change of an amount whose change in amount the sentence states too: the
+    change over the amount less it (130.10 ÷ (4921.15 − 130.10)). Both changes must go one way
+    and be in the amount's unit."""
+    ua, uc = m.group("ua").strip(), m.group("uc").strip()
+    down, down2 = bool(_DOWNWARD.match(m.group("dir"))), bool(re.match(r"下|降|减|回落|跌", m.group("dir2")))
+    if ua != uc or down != down2:
+        return None
+    change = _printed(m.group("chg"))
+    printed = _printed(m.group("pct"))
+    if down:
+        change, printed = change.with_sign(-1), printed.with_sign(-1)
+    now = _printed(m.group("a"))
+    verdict, exact = judge_formula(lambda x, c: c / (x - c) * 100, [now, change], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "chg")]
+    a, c = m.group("a") + ua, m.group("chg") + uc
+    formula = f"−{c} ÷ ({a} + {c}) × 100" if down else f"{c} ÷ ({a} − {c}) × 100"
+    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula,
+                {"now": now, "change": change}, printed, exact, "%", verdict, "", cells=cells)
 
 
 def _signed_change(m: re.Match) -> Printed:
