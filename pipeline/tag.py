@@ -960,6 +960,43 @@ def bare_codes(text: str, matches: list[q.Match], families: set[str]) -> list[q.
     return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
+# a sibling named after a conjunction without the words it shares with the model before it:
+# 'DeepSeek V4 Pro 或更快的 V4 Flash', 'Claude Opus 4.5 与 Sonnet 4.5', 'GPT-4o 和 4o mini'
+_SIBLING = re.compile(r"\s*(?:和|与|及|或|或者|以及|、|/|and|or)\s*(?:[\u4e00-\u9fff]{1,5}的)?\s*"
+                      r"(?P<name>[A-Za-z0-9][A-Za-z0-9.]*(?:[ \-][A-Za-z0-9][A-Za-z0-9.]*){1,2})(?![A-Za-z0-9.\-])")
+_NAME_TOKEN = re.compile(r"[^ \-]+")
+
+
+def elliptical_siblings(text: str, matches: list[q.Match]) -> list[q.Match]:
+    """A model named after another by the words that differ, as a list writes it: the words
+    of the first before the token both share ('DeepSeek V4 Pro 或 V4 Flash' → DeepSeek V4
+    Flash), or, for another line of the same version, the first's family word ('Claude Opus
+    4.5 与 Sonnet 4.5' → Claude Sonnet 4.5). Not where the second is a name of its own."""
+    taken = _coverage(len(text), matches)
+    added = []
+    for m in (x for x in matches if x.label == "MODEL"):
+        s = _SIBLING.match(text, m.end)
+        if not s or any(taken[s.start("name"):s.end("name")]):
+            continue
+        first = list(_NAME_TOKEN.finditer(text, m.start, m.end))
+        second = s.group("name").replace("-", " ").split()
+        words = [t.group(0) for t in first]
+        if second[0] in words[1:]:
+            cut = first[words.index(second[0], 1)].start()
+        elif len(words) >= 3 and second[-1] == words[-1] and re.fullmatch(r"[A-Z][a-z]+", second[0]):
+            cut = first[1].start()
+        else:
+            continue
+        if canonical(s.group("name"))[1] is not None:
+            continue  # a family's own name ('Gemini 2.5'): tagged as itself, or not a sibling
+        name, _ = canonical(text[m.start:cut] + s.group("name"))
+        if name == m.value.get("name"):
+            continue
+        added.append(q.Match(s.start("name"), s.end("name"), "MODEL", {"name": name, "vendor": m.value.get("vendor")}))
+        taken[s.start("name"):s.end("name")] = b"\x01" * (s.end("name") - s.start("name"))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
 def tag_text(text: str, date: Optional[str] = None, nlp: Optional[Language] = None) -> list[dict]:
     """Entities of a snippet in either script, as the contract's ENTITY dicts:
     offsets and text refer to the snippet as given (traditional stays traditional)."""
@@ -972,7 +1009,8 @@ def tag_text(text: str, date: Optional[str] = None, nlp: Optional[Language] = No
     page = Page(number=1, text=converted, original=text, offsets=anchors)
     out = []
     found = tag_simplified(converted, anchor, nlp)
-    for m in bare_codes(q.shadow(converted), found, families_named(found)):
+    shadow = q.shadow(converted)
+    for m in bare_codes(shadow, elliptical_siblings(shadow, found), families_named(found)):
         start, end = page.to_original(m.start), page.to_original(m.end)
         out.append({"label": m.label, "text": text[start:end], "start": start, "end": end, "value": m.value})
     return out
@@ -989,7 +1027,7 @@ def tag_document(doc, date: Optional[str] = None) -> None:
     families = families_named(m for _, found in per_page for m in found)
     for page, found in per_page:
         shadow = q.shadow(page.text)
-        for m in bare_codes(shadow, propagate_models(shadow, found, names), families):
+        for m in bare_codes(shadow, elliptical_siblings(shadow, propagate_models(shadow, found, names)), families):
             surface = page.text[m.start:m.end]
             original = page.original_slice(m.start, m.end) if page.original is not None else None
             doc.entities.append(Entity(label=m.label, text=surface, start=m.start, end=m.end, value=m.value,

@@ -269,6 +269,21 @@ def test_a_model_named_by_its_code_alone_in_a_document_about_its_family(tmp_path
     assert [e for e in read_document(path).entities if e.label == "MODEL"] == []
 
 
+@pytest.mark.parametrize("text, sibling", [
+    ("新工作建议选 DeepSeek V4 Pro 或更快的 V4 Flash。", ("V4 Flash", "DeepSeek V4 Flash")),   # the words before V4
+    ("Claude Opus 4.5 与 Sonnet 4.5 均可用。", ("Sonnet 4.5", "Claude Sonnet 4.5")),           # the family word
+    ("GPT-4o 和 4o mini 的价格", ("4o mini", "GPT-4o mini")),
+])
+def test_a_sibling_named_by_the_words_that_differ(text, sibling):
+    models = [(t, v["name"]) for _, t, v in ents(text, label="MODEL")]
+    assert sibling in models
+
+
+@pytest.mark.parametrize("text", ["GPT-4o 与 4o 的区别", "Gemini 2.5 Pro 的速度是 2.5 倍"])
+def test_no_sibling_from_a_lone_token_or_a_number(text):
+    assert len(ents(text, label="MODEL")) == 1
+
+
 def test_a_code_right_after_its_vendor_is_that_vendors_model():
     models = [(t, v["name"]) for _, t, v in ents("星火X1的整体性能已经能够与DeepSeek的R1模型相媲美", label="MODEL")]
     assert ("R1", "DeepSeek-R1") in models
