@@ -40,6 +40,8 @@ def test_company_and_ticker(text, want):
     ("维持盈利预测和目标价,维持增持评级。2023前三季度营收1562亿", "目标价", None),
     ("维持盈利预测和目标价,维持增持评级。维持目标价11.13元", "目标价", {"value": 11.13, "currency": "CNY"}),
     ("备注 股价为 9 月 4日收盘价", "股价", None),
+    # the price's move against an index: the figure is the index's
+    ("近一个月股价表现优于标普500指数", "股价", None),
 ])
 def test_prices(text, labels, want):
     assert meta.find_price(text, labels) == want

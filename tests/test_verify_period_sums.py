@@ -67,3 +67,20 @@ def test_a_gap_beyond_a_twentieth_of_the_year_is_another_basis_and_a_cost_is_one
     costs = [row("营业成本", "2024A", "(11,962)")] + [row("营业成本", q, v) for q, v in
                                                   (("1Q24A", "2,797"), ("2Q24A", "2,942"), ("3Q24A", "3,043"), ("4Q24A", "3,181"))]
     assert sums(costs) == [("营业成本 2024A -11962", "rounding")]
+
+
+def test_a_gap_is_a_slip_where_another_line_of_the_same_quarters_adds_up():
+    # the quarters' 营业收入 add up to the year: one basis, so 归母净利润's 8% gap is a slipped figure
+    revenue = [row("营业收入", "2024A", "30,946", row_number=0)] + [
+        row("营业收入", q, v, row_number=0) for q, v in (("1Q24A", "7,000"), ("2Q24A", "7,500"), ("3Q24A", "8,000"),
+                                                        ("4Q24A", "8,446"))]
+    profit = [row("归母净利润", "2024A", "386", row_number=1)] + [
+        row("归母净利润", q, v, row_number=1) for q, v in (("1Q24A", "90"), ("2Q24A", "95"), ("3Q24A", "130"),
+                                                          ("4Q24A", "101"))]      # 416: 3Q planted 30 too high
+    checks = {c["claim"]: c for c in run_families(tiny_doc(revenue + profit))[0] if c["family"] == "period_sums"}
+    assert checks["营业收入 2024A 30946"]["verdict"] == "consistent"
+    assert checks["归母净利润 2024A 386"]["verdict"] == "mismatch"
+    assert "营业收入" in checks["归母净利润 2024A 386"]["note"]
+    # alone, the same gap stays another basis
+    (alone,) = [c for c in run_families(tiny_doc(profit))[0] if c["family"] == "period_sums"]
+    assert alone["verdict"] == "unverifiable"

@@ -33,7 +33,7 @@ def find(doc: Document) -> list[dict]:
     by_concept: dict[str, list[Amount]] = {}
     for a in rows:
         by_concept.setdefault(a.concept, []).append(a)
-    out = []
+    judged = []  # (check, concept, the tables and year its figures come from)
     for concept, found in by_concept.items():
         seen = set()
         for single in found:
@@ -42,10 +42,26 @@ def find(doc: Document) -> list[dict]:
             if key in seen:
                 continue
             seen.add(key)
-            check = _difference(single, p, found) or _four_quarters(single, p, found)
-            if check is not None:
-                out.append(check)
-    return out
+            made = _difference(single, p, found) or _four_quarters(single, p, found)
+            if made is not None:
+                check, used = made
+                judged.append((check, concept, (frozenset(a.table for a in used), p[1])))
+    return [_one_basis(check, concept, basis, judged) for check, concept, basis in judged]
+
+
+def _one_basis(check: dict, concept: str, basis: tuple, judged: list[tuple]) -> dict:
+    """A gap `_on_another_basis` put down to another basis is a mismatch after all where another
+    line of the same tables and year adds up: the quarters and the year share their basis, and one
+    line's figure slipped (a year's 归母净利润 off its quarters by 8% while their 营业收入 adds up)."""
+    if check["verdict"] != "unverifiable" or not check.get("_basis_gap"):
+        return check
+    agreeing = next((c for c, other, b in judged if b == basis and other != concept
+                     and c["verdict"] in ("consistent", "rounding")), None)
+    if agreeing is None:
+        return check
+    line = agreeing["formula"].split(" = ")[0]
+    return {**check, "verdict": "mismatch",
+            "note": f"{line} adds up over the same periods and tables, so they share one basis"}
 
 
 def _nearest(found: list[Amount], p: Period, near: Amount) -> Optional[Amount]:
@@ -98,7 +114,7 @@ def _in_unit_of(reference: Amount, others: list[Amount]) -> Optional[list[Printe
     return _signed_like(reference, out, others)
 
 
-def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[dict]:
+def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[tuple[dict, list[Amount]]]:
     if p[0] == "Q" and p[2] == 1:
         return None  # Q1 = H1 − Q2 is Q2's identity, judged at Q2
     for whole_p, part_p in differences(p):
@@ -112,14 +128,15 @@ def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[dict
         if verdict == "unverifiable":
             continue
         verdict, note = _on_another_basis(verdict, exact, single.printed.value, figures[0].value)
-        return make(f"{single.item} {single.period} {single.printed.value}", single.page,
-                    f"{single.item} {name_of(p)} = {whole.item} {whole.period} − {part.item} {part.period}",
-                    {f"{whole.item} {whole.period}": whole.printed, f"{part.item} {part.period}": part.printed},
-                    single.printed, exact, single.unit, verdict, note, single.cell(), cells=[single, whole, part])
+        check = make(f"{single.item} {single.period} {single.printed.value}", single.page,
+                     f"{single.item} {name_of(p)} = {whole.item} {whole.period} − {part.item} {part.period}",
+                     {f"{whole.item} {whole.period}": whole.printed, f"{part.item} {part.period}": part.printed},
+                     single.printed, exact, single.unit, verdict, note, single.cell(), cells=[single, whole, part])
+        return _marked(check, note), [single, whole, part]
     return None
 
 
-def _four_quarters(total: Amount, p: Period, found: list[Amount]) -> Optional[dict]:
+def _four_quarters(total: Amount, p: Period, found: list[Amount]) -> Optional[tuple[dict, list[Amount]]]:
     if p[0] != "Y":
         return None
     quarters = [_nearest(found, ("Q", p[1], k), total) for k in (1, 2, 3, 4)]
@@ -132,7 +149,15 @@ def _four_quarters(total: Amount, p: Period, found: list[Amount]) -> Optional[di
     if verdict == "unverifiable":
         return None
     verdict, note = _on_another_basis(verdict, exact, total.printed.value, total.printed.value)
-    return make(f"{total.item} {total.period} {total.printed.value}", total.page,
-                f"{total.item} {total.period} = " + " + ".join(f"{q.item} {q.period}" for q in quarters),
-                {f"{q.item} {q.period}": q.printed for q in quarters}, total.printed, exact, total.unit, verdict, note,
-                total.cell(), cells=[total, *quarters])
+    check = make(f"{total.item} {total.period} {total.printed.value}", total.page,
+                 f"{total.item} {total.period} = " + " + ".join(f"{q.item} {q.period}" for q in quarters),
+                 {f"{q.item} {q.period}": q.printed for q in quarters}, total.printed, exact, total.unit, verdict, note,
+                 total.cell(), cells=[total, *quarters])
+    return _marked(check, note), [total, *quarters]
+
+
+def _marked(check: dict, note: str) -> dict:
+    """The check, marked where its gap was put down to another basis (`_one_basis` may undo that)."""
+    if note:
+        check["_basis_gap"] = True
+    return check
