@@ -791,6 +791,26 @@ def test_a_move_in_points_between_two_levels_the_sentence_states(text, verdict):
     assert c["verdict"] == verdict
 
 
+def test_a_change_of_a_line_the_family_does_not_know_is_not_the_last_subject_s():
+    # '原材料成本同比+4.5%' after 归母净利's clause: not 归母净利's growth (which its amounts give as 5.0%)
+    text = "2024Q1归母净利9.52亿元。2025Q1归母净利10.0亿元,同比+5.0%;原材料成本同比+4.5%。"
+    assert [(c["reported"], c["verdict"]) for c in checks(text, rows=[])] == [(5.0, "consistent")]
+    # a guidance's midpoint is still the line's ('营收环比增长6%-8%,中位数同比+35%')
+    assert not results._names_another(",中位数") and results._names_another(",2025Q1原材料成本")
+
+
+@pytest.mark.parametrize("qoq, verdict", [("-0.5", "rounding"), ("-0.6", "consistent"), ("-1.5", "mismatch")])
+def test_a_change_in_points_against_a_level_another_clause_states(qoq, verdict):
+    # 24.7 − 25.3 = −0.6: the base quarter's level is stated in the clause before, not in a table
+    text = f"2024Q4毛利率25.3%,同比-8.3pct,2025Q1毛利率24.7%,同比-3.0pct/环比{qoq}pct。"
+    (c,) = [c for c in checks(text, rows=[]) if c["formula"] == "毛利率 2025Q1 − 毛利率 2024Q4"]
+    assert c["verdict"] == verdict
+    # a level stated twice with two values is no reference
+    text = "2024Q4毛利率25.3%。2024Q4毛利率25.9%。2025Q1毛利率24.7%,环比-0.6pct。"
+    (c,) = [c for c in checks(text, rows=[]) if c["formula"] == "毛利率 2025Q1 − 毛利率 2024Q4"]
+    assert c["verdict"] == "unverifiable"
+
+
 def test_years_joined_by_words_a_list_joined_by_and_and_a_rating_stated(tmp_path):
     # '2025年和2026年', '0.32元、0.87元和1.71元', 'PE值', and a title with no ticker over a text
     # stating the stock's rating ('投资评级为买入')

@@ -761,6 +761,10 @@ class Reader:
         # the plain growths the sentences state, by (concept, period, base period), with their cell:
         # a ratio's base from its level and the growths of its two amounts (`ratio_base_by_growths`)
         self.growths: dict[tuple, Optional[tuple]] = {}
+        # the ratio levels the sentences state, by (ratio key, period), with their cell: the other
+        # end of a change in points another sentence (or clause) states ('2024Q4毛利率25.3%' …
+        # '2025Q1毛利率24.7%,环比-0.5pct'); one stated twice with different values is none
+        self.stated_levels: dict[tuple, Optional[tuple]] = {}
         # the year of the results the text says were published: a bare 上半年's where the report has no date
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
@@ -1111,6 +1115,8 @@ class Reader:
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
             after_item = last_kind == "item" and not text[prev_end:start].strip()
+            if kind in _CHANGES and not clause_item and _names_another(text[prev_end:start]):
+                subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
             prev_end, last_kind = end, kind
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
@@ -1202,6 +1208,7 @@ class Reader:
                     at = (level.start("num"), level.end("num"))
                     self.ratio_level(s, periods[0], subject, printed, at)  # judged before it is a reference
                     subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
+                    self.state_level(subject, periods[0], *subject.levels[periods[0]])
                 if subject.ratio and level:
                     earlier = _RATIO_EARLIER.match(text, level.end())  # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
                     if earlier:
@@ -1514,6 +1521,7 @@ class Reader:
         if subject.ratio:
             nows, ambiguous = self.ratio_values(subject, p)
             befores, _ = self.ratio_values(subject, base)
+            nows, befores = nows or self.level_stated(subject, p), befores or self.level_stated(subject, base)
             if nows and not befores:
                 befores = self.ratio_base_by_growths(subject, p, base, nows)
             formula = f"{subject.word} {name_of(p)} − {subject.word} {name_of(base)}"
@@ -1646,6 +1654,21 @@ class Reader:
         self.add(s, (m.start("num"), m.end("num")), " + ".join(f"{x[0]} {name_of(period)}" for x in parts),
                  {f"{x[0]} {name_of(period)}": x[2] for x in parts}, printed, exact, "%", verdict,
                  cells=[("text", s.page, s.start + x[3][0], s.start + x[3][1]) for x in parts])
+
+    def state_level(self, subject: Subject, p: Period, printed: Printed, cell: tuple) -> None:
+        key = (_ratio_key(subject.ratio), p)
+        known = self.stated_levels.get(key, (printed, cell))
+        self.stated_levels[key] = (printed, cell) if known is not None and known[0].value == printed.value else None
+
+    def level_stated(self, subject: Subject, p: Period) -> list[Way]:
+        """A ratio's level for `p` as a sentence of the report states it (`stated_levels`), as a way."""
+        stated = self.stated_levels.get((_ratio_key(subject.ratio), p))
+        if stated is None:
+            return []
+        level, cell = stated
+        lo, hi = level.interval()
+        return [Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the report states it", "printed",
+                    figure=level)]
 
     def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
         self.levels.append((subject.word, p, printed, at))
@@ -1998,6 +2021,23 @@ def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
 
 # a growth on another base than the period's reported amount: organic, like-for-like, restated
 _OTHER_BASE = re.compile(r"内生|可比|同口径|剔除|不含|扣除|表观|口径|按.{0,6}计|恒定汇率|固定汇率|追溯|调整后")
+
+
+# the kinds of event that state a change of the subject
+_CHANGES = {"change", "change_pair", "change_after", "change_amount", "growth", "bare_change"}
+# words before a change, in a clause that named no line item, that name no subject of their own
+_NO_SUBJECT_WORDS = re.compile(r"公司|实现了?|分别|其中|但是?|并且?|而且?|且|均|都|也|仍然?|继续|进一步|大幅|小幅|显著|明显|略有|有所|"
+                               r"单季度?|同期|整体|合计|累计|业绩|的|了|较|比|和|及|与|或|为|约|达到?|首次|再次|持续|稳步|快速|"
+                               r"环比|同比|分别|对应|预计|预测|有望|内生|表观|可比口径|可比|口径|中位数|中值|中枢")
+
+
+def _names_another(gap: str) -> bool:
+    """Whether the words between the last thing read and a change name a subject of their own
+    ('原材料成本' in '2025Q1原材料成本同比+4.5%'): Han words left once the words that name none
+    (公司, 实现, 分别, 同期…) are taken away."""
+    clause = re.split(r"[，,；;。:：()（）\[\]【】]", gap)[-1]  # the words of the change's own clause only
+    han = "".join(re.findall(r"[\u4e00-\u9fff]+", _NO_SUBJECT_WORDS.sub("", clause)))
+    return len(han) >= 2
 
 
 def plain_growth(text: str, at: int) -> bool:
