@@ -642,12 +642,28 @@ def _stub_first(header: list, body: list[list]) -> list:
     '营业收入 | 1,231,205,000.00 | 2,992,689,000.00 |'): every column name sits one to the left
     of its column. Moved right when the header's cells are all named but the last, and the
     body's first column names lines while its last column holds figures."""
-    if len(header) < 3 or header[-1] is not None or any(h is None for h in header[:-1]):
+    trailing = len(header) - len(_without_trailing_blanks(header))
+    named = header[:len(header) - trailing]
+    if len(header) < 3 or not trailing or any(h is None for h in named):
         return header
-    labelled = [r for r in body if r[0] and not _is_figure(r[0], dates=True) and _is_figure(r[-1], dates=True)]
+    # (the body's last figure: its rows may end in a blank cell too, '| 投资物业… | -- | … | |')
+    labelled = [r for r in body if r[0] and not _is_figure(r[0], dates=True)
+                and _is_figure((_without_trailing_blanks(r) or [None])[-1], dates=True)]
     if len(labelled) * 2 < len(body) or _is_figure(header[0], dates=True):
         return header
-    return [None] + header[:-1]
+    return [None] + named + [None] * (trailing - 1)
+
+
+def _width(line: str) -> int:
+    return len(_without_trailing_blanks(_pipe_cells(line)))
+
+
+def _without_trailing_blanks(cells: list) -> list:
+    """A row's cells up to its last one with something in it."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
 
 
 # a cell that is a date ('2024-06-30'): a figure of a dated column, no line's name
@@ -682,7 +698,11 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
         stubless = bool(j < len(lines) and lines[i].lstrip().startswith("|") and _BORDERED_ROW.fullmatch(lines[j])
                         and len(_pipe_cells(lines[j])) == width + 1)
         width += stubless
-        while j < len(lines) and j not in taken and _BORDERED_ROW.fullmatch(lines[j]) and len(_pipe_cells(lines[j])) == width:
+        # the body's width without the blank cells a scraper leaves at a row's end ('… | 35,161 |' among
+        # rows ending '… | -- | |'): a row of that many cells stays in the run whatever blanks follow
+        body = _width(lines[j]) if j < len(lines) else None
+        while j < len(lines) and j not in taken and _BORDERED_ROW.fullmatch(lines[j]) \
+                and (len(_pipe_cells(lines[j])) == width or (j > i + 1 and _width(lines[j]) == body)):
             j += 1
         if j - i >= BORDERED_RUN:
             rows = [_pipe_cells(line) for line in lines[i:j]]

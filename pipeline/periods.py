@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 Period = tuple  # ("Y", 2025) | ("Q", 2025, 1) | ("H", 2025, 1) | ("9M", 2025) | ("R", 0): 本期, ("R", -1): 上期
+#                | ("M", 2025, 9): the period closing in that month, its length unknown
 _YEAR = r"(?:19|20)\d\d"
 # what follows a year in a column label: 2025E, 2024A, 2025F, 2025年, 2024年度, 2025年E, 2025E年,
 # 2025年预测, 2024实际, 2025(E), 2024年末 (a balance at the year's end) (read/borderless finds headers
@@ -49,6 +50,14 @@ def period_of_label(label: str) -> Optional[Period]:
     m = REPORT_DATE.fullmatch(t) or DATE_IN_WORDS.fullmatch(t)
     if m and (m.group(2).zfill(2), m.group(3)) in _REPORT_ENDS:  # '2025年6月30日' as '2025-06-30'
         return _REPORT_ENDS[(m.group(2).zfill(2), m.group(3))](year_of_text(m.group(1)))
+    # a half year or a year by the month it closes, as a data vendor heads its columns ('2025/06',
+    # '2024/12'); another month's close may be a fiscal year's half or whole (a company whose
+    # year ends in March): the period closing that month, ("M", year, month), a year after the
+    # same month's and of no length known
+    m = re.fullmatch(rf"({_YEAR})/(0[1-9]|1[0-2])", t)
+    if m:
+        year, month = year_of_text(m.group(1)), int(m.group(2))
+        return ("H", year, 1) if month == 6 else ("Y", year) if month == 12 else ("M", year, month)
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:
         return report_period(year_of_text(m.group(1)), m.group(2))
@@ -131,6 +140,8 @@ def name_of(p: Period) -> str:
     kind, year = p[0], p[1]
     if kind == "R":
         return "本期" if year == 0 else "上期" if year == -1 else f"本期{year:+d}年"
+    if kind == "M":
+        return f"{year}/{p[2]:02d}"
     return {"Y": f"{year}", "Q": f"{year}Q{p[-1]}", "H": f"{year}H{p[-1]}", "9M": f"{year}前三季度"}[kind]
 
 

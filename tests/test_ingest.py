@@ -318,6 +318,12 @@ def test_full_width_figures_are_read_in_ascii_width(tmp_path):
     assert prices and prices[0].value["amount"] == 2.0
 
 
+def test_a_small_full_stop_between_digits_is_a_decimal_point():
+    # a Hong Kong data vendor's digest: '营业额上升29﹒9%至12﹒15亿元'
+    from pipeline.textutil import half_width
+    assert half_width("营业额上升29﹒9%至12﹒15亿元。﹒") == "营业额上升29.9%至12.15亿元。﹒"
+
+
 def _typed(doc, item: str, *fields: str) -> list[tuple]:
     """The `fields` of every typed financials row of `item`, in table order."""
     return [tuple(r[f] for f in fields) for t in doc.tables if t.kind == "financials" for r in t.rows if r["item"] == item]
@@ -404,6 +410,25 @@ def test_a_header_whose_empty_stub_cell_a_scraper_wrote_last(tmp_path):
     assert second.cells[0] == ["公司", "评级", "备注", None]
     assert _typed(doc, "营业收入计算", "period", "value") == [("2024年中报", 1231205000), ("2023年年报", 2992689000),
                                                         ("2023年中报", 1284340000)]
+
+
+def test_a_data_vendors_blocks_with_blank_cells_at_their_rows_ends(tmp_path):
+    # etnet's income statement: blocks each under its own header, with no stub cell, its rows ending
+    # in one or two blank cells or none ('… | 35,161 |' among '… | -- | |'); each column's unit in its header
+    path = tmp_path / "etnet.txt"
+    header = "2025/06 - 中期 港元(千$) | 与去年中期 比较 | 2024/06 港元(千$) | 2023/06 港元(千$) |"
+    path.write_text(f"{header} |\n营业额 / 收益 | 1,461,540 | 19.448% | 1,223,581 | 1,016,658 |\n"
+                    "销售成本 | (1,219,692) | 22.541% | (995,331) | (811,781) |\n毛利 | 241,848 | 5.958% | 228,250 | 204,877 |\n"
+                    f"{header} ||\n除税前溢利 / (亏损) | 37,914 | -2.986% | 39,081 | 26,782 | |\n"
+                    "税项 | (18,821) | -0.064% | (18,833) | (13,329) | |\n非控股权益 | (3,664) | 123.687% | (1,638) | (316) | |\n"
+                    "股东应占溢利 / (亏损) | 15,429 | -17.093% | 18,610 | 13,137 |\n", encoding="utf-8")
+    doc = read_document(path)
+    rows = [r for t in doc.tables if t.kind == "financials" for r in t.rows]
+    assert {(r["item"], r["period"], r["printed"], r["unit"]) for r in rows if r["period"] == "2025/06"
+            and not r.get("growth_of")} >= {("股东应占溢利 / (亏损)", "2025/06", "15,429", "千港元"),
+                                            ("税项", "2025/06", "(18,821)", "千港元")}
+    growths = {(r["item"], r["printed"]) for r in rows if r.get("growth_of")}
+    assert ("股东应占溢利 / (亏损)", "-17.093%") in growths and ("毛利", "5.958%") in growths
 
 
 def test_a_table_drawn_with_box_characters(tmp_path):

@@ -21,7 +21,11 @@ from pipeline.periods import differences, is_forecast, period_before, period_of_
                                            ("2024年1-6月", ("H", 2024, 1)),
                                            # a single quarter by its name (三季报 counts three)
                                            ("2024年第三季度", ("Q", 2024, 3)), ("2023年第四季度", ("Q", 2023, 4)),
-                                           ("2024年一季度", ("Q", 2024, 1)), ("2024第2季度", ("Q", 2024, 2))])
+                                           ("2024年一季度", ("Q", 2024, 1)), ("2024第2季度", ("Q", 2024, 2)),
+                                           # a data vendor's column by the month it closes: a March or
+                                           # September close may be a fiscal half, its length unknown
+                                           ("2025/06", ("H", 2025, 1)), ("2024/12", ("Y", 2024)),
+                                           ("2025/09", ("M", 2025, 9)), ("2025/13", None)])
 def test_period_of_a_table_label(label, period):
     assert period_of_label(label) == period
 
@@ -68,3 +72,9 @@ def test_a_single_period_as_the_difference_of_two_cumulative_ones():
     assert differences(("Q", 2024, 3)) == [(("9M", 2024), ("H", 2024, 1))]
     assert differences(("H", 2024, 2)) == [(("Y", 2024), ("H", 2024, 1))]
     assert differences(("Y", 2024)) == [] and differences(("H", 2024, 1)) == []
+
+
+def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
+    from pipeline.periods import name_of
+    assert year_before(("M", 2025, 9)) == ("M", 2024, 9) and period_before(("M", 2025, 9)) is None
+    assert name_of(("M", 2025, 9)) == "2025/09"

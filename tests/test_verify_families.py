@@ -1786,3 +1786,12 @@ def test_a_companys_own_table_going_on_from_the_page_before_leaves_its_first_sec
     assert first and {c["verdict"] for c in first} == {"unverifiable"}
     later = [c for c in checks if c["claim"].startswith("流动负债合计")]
     assert later and {c["verdict"] for c in later} == {"consistent"}
+
+
+@pytest.mark.parametrize("name, statement, concept", [
+    ("营业额 / 收益", None, "revenue"), ("除税前溢利 / (亏损)", None, "total_profit"),
+    ("股东应占溢利 / (亏损)", None, "parent_np"),
+    ("销售/管理费用", None, None), ("净财务支出 / (收入)", None, None)])   # two lines in one, or neither known
+def test_a_line_named_twice_or_with_its_loss_after_a_slash(name, statement, concept):
+    from pipeline.verify.checks import concept_of
+    assert concept_of(name, statement) == concept

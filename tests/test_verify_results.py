@@ -1346,3 +1346,50 @@ def test_the_level_a_change_went_on_to_pins_the_ratios_definition():
     # and the level itself is judged on the amounts, never on itself
     levels = [c for c in checks(text.format("2.9"), rows=[]) if c["reported"] == 9.2]
     assert [c["formula"] for c in levels] == ["归母净利润 ÷ 营业收入"]
+
+
+def test_a_hong_kong_digest_s_periods_parts_and_moves_in_points():
+    # '截至…止九个月/半年度' with no day; 集团's own lines; a margin's bare move in points on the year
+    # before (the level it reached pins it); a numbered item headed by a part is the part's; 期内 names
+    # the period up to the first one its sentence names itself
+    text = ("截至2025年6月止半年度,集团营业额上升36.5%至7.31亿元。期内,集团业务概况如下: (一)整体毛利增长26.2%至"
+            "2.95亿元,毛利率则减少3.3个百分点至40.3%; (二)运营服务收入:营业额增长28.5%至4.76亿元; "
+            "(三)于2025年6月30日,集团之银行结余及现金为27.02亿元。")
+    found = {(c["formula"], c["verdict"]) for c in checks(text, rows=[])}
+    assert ("毛利率 2025H1 − 毛利率 2024H1", "consistent") in found   # 40.36 − (2.95/1.262)/(7.31/1.365)
+    assert ("毛利 ÷ 营业收入", "rounding") in found                  # 2.95 ÷ 7.31 = 40.36%: 40.3 at the edge
+    # a bare move right after its ratio only: '从52.6%下降3.0个百分点' is the move results reads as both levels
+    assert not [c for c in checks("2025年上半年毛利率从52.6%下降3.0个百分点至49.6%。", rows=[]) if "2024H1" in c["formula"]]
+
+
+def test_a_figure_carried_onto_the_wrong_period_and_an_adjusted_figure_are_no_inputs():
+    # '经营溢利为67.76亿港元' in a bullet after one on 2024H1, the same figure named for 2025H1 later
+    text = ("公司2024财年上半年营收为394.08亿港元[28] - 经营溢利为67.76亿港元[25] - 2025财年上半年,"
+            "集团经营溢利同比增长4.0%至67.76亿港元[169]")
+    (c,) = [c for c in checks(text, rows=[]) if c["reported"] == 4.0]
+    assert c["verdict"] == "unverifiable"          # not 67.76 ÷ 67.76 − 1 = 0
+    # '剔除…后,本集团纯利为…': an adjusted profit is not the line's own figure
+    text = ("截至2023年12月31日止年度,本集团的收入为人民币2138百万元。截至2023年12月31日止年度,本集团的纯利为人民币237百万元"
+            "及本集团的纯利率为11.1%。剔除按公允价值计入损益的金融资产的公允价值变动损益后,本集团纯利为人民币232百万元。")
+    assert ("净利润 ÷ 营业收入", "consistent") in {(c["formula"], c["verdict"]) for c in checks(text, rows=[])}
+
+
+@pytest.mark.parametrize("bp, verdict", [("400", "consistent"), ("403", "consistent"), ("420", "mismatch")])
+def test_basis_points_ending_in_zero_are_good_to_ten(bp, verdict):
+    # (67.76 ÷ 394.08) − (65.17 ÷ 495.00) = 4.03 points: '400个基点' may be 4.0pct written out, 420 is not
+    text = (f"2025年上半年营收394.08亿元,经营溢利67.76亿元。2024年上半年营收495.00亿元,经营溢利65.17亿元。"
+            f"2025年上半年经营溢利率同比提升{bp}个基点。")
+    (c,) = [c for c in checks(text, rows=[]) if "经营溢利率" in c["formula"] and "−" in c["formula"]]
+    assert c["verdict"] == verdict
+
+
+def test_a_hong_kong_company_s_results_by_a_digest_or_an_announcement_s_title():
+    from pipeline.verify.checks import is_company_report
+    # a data vendor's digest with no title, opening on the group's own line; an announcement titled by
+    # the period its results end
+    digest = summary_doc("截至2025年9月止九个月,集团营业额上升29.9%至12.15亿元。", title=None, company=None, ticker=None)
+    titled = summary_doc("本期间收益为54,686,000港元。", title="(原标题:截至二零二五年九月三十日止六个月之中期业绩)",
+                         company=None, ticker=None)
+    assert is_company_report(digest) and is_company_report(titled)
+    # another group's line, or an industry's, is no such opening
+    assert not is_company_report(summary_doc("某某集团营业额上升29.9%至12.15亿元。", title=None, company=None, ticker=None))

@@ -309,6 +309,9 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     previous_item = None
     first_value = min((i for i, _, _ in cols), default=1)
     column_basis = {i: revision_basis(upper) for i, _, upper in cols}  # a column's, once: not per cell
+    # a column's own unit beside its period ('2025/06 - 中期 港元(千$)', '2023/06 人民币(千¥)': a data
+    # vendor prints each column's currency, and they may differ)
+    column_unit = {i: unit_of(upper) for i, _, upper in cols}
     growth_cols = growth_columns(table, cols)
     # each column's period before (环比 rows compare with it), where the table prints it
     by_period = {period_of_label(p): p for _, p, _ in cols}
@@ -345,7 +348,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
             if text is None:
                 continue
             row = {"item": item, "period": period, "value": plain(value) if ok else None,
-                   "unit": cell_unit or label_unit or group_unit or _table_unit(item, title_unit),
+                   "unit": cell_unit or label_unit or column_unit[i] or group_unit or _table_unit(item, title_unit),
                    "statement": statement, "page": table.page, "printed": text, "group": group,
                    "row": row_number}
             if growth_of:
@@ -490,9 +493,13 @@ def _numbered_statement(table: Table) -> bool:
 
 def _own_columns(cols: list[tuple[int, str, Optional[str]]]) -> bool:
     """Whether the columns are a company's own statement's: the period it reports and the one
-    before (本期金额, 上年年末余额), or the days its balances are struck ('2024年12月31日')."""
+    before (本期金额, 上年年末余额), the days its balances are struck ('2024年12月31日'), or the
+    months its periods close, as a data vendor heads a company's reported figures ('2025/06')."""
     return any((p := period_of_label(label)) is not None and p[0] == "R" or DATE_IN_WORDS.fullmatch(label)
-               for _, label, _ in cols)
+               or _CLOSING_MONTH.fullmatch(label) for _, label, _ in cols)
+
+
+_CLOSING_MONTH = re.compile(r"(?:19|20)\d\d/(?:0[1-9]|1[0-2])")
 
 
 def _statement_by_totals(table: Table) -> Optional[str]:

@@ -221,6 +221,13 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
         concept = local.get(_canonical(candidate)) or _names().get(_canonical(candidate))
         if concept:
             return concept
+    sides = _slash_sides(name)
+    if sides:
+        # each side a line's name ('收益' is revenue in an income statement, whatever this table is)
+        found = {local.get(_canonical(x)) or _names().get(_canonical(QUALIFIER.sub("", x)))
+                 or _named_in_a_statement(x) for x in sides}
+        if len(found) == 1 and None not in found:
+            return found.pop()
     low = _canonical(name)
     for concept, pattern in _patterns():
         if pattern.match(low):
@@ -229,6 +236,30 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
         if not concept.startswith("_") and any(low.startswith(_canonical(s)) for s in starts):
             return concept
     return None
+
+
+# a line named twice, or with its loss's name after a slash, as Hong Kong statements print it
+# ('营业额 / 收益', '除税前溢利 / (亏损)'); not two lines in one ('销售/管理费用': its sides' meanings differ)
+_SLASHED = re.compile(r"^([^/]+?)\s*/\s*([^/]+)$")
+_LOSS_SIDE = re.compile(r"[(（]\s*(?:亏损|虧損|损失|loss)\s*[)）]", re.I)
+
+
+def _named_in_a_statement(name: str) -> Optional[str]:
+    """The one meaning a statement gives a name (data: _by_statement), where one does."""
+    meanings = {names.get(_canonical(name)) for names in _names_by_statement().values()} - {None}
+    return meanings.pop() if len(meanings) == 1 else None
+
+
+def _slash_sides(name: str) -> list[str]:
+    """The names a slashed line item offers: both sides, or the first where the second is only
+    the word for its loss in brackets. Each must mean the same line (see `concept_of`)."""
+    m = _SLASHED.match(name)
+    if not m:
+        return []
+    first, second = m.group(1).strip(), m.group(2).strip()
+    if _LOSS_SIDE.fullmatch(second):
+        return [first]
+    return [first, second]
 
 
 _KIND_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*(?=\S)")
@@ -483,7 +514,10 @@ def _publishes_its_results(title: str, text: str) -> bool:
 
 # the title of a listed company's own results announcement (an industry's review of results is
 # 业绩综述 or 业绩总结, and names its industry)
-_OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|半年度)?业绩公告$|年度报告摘要$|业绩快报$")
+# (or by the period its results end, as a Hong Kong announcement is titled: '截至二零二五年九月三十日止六个月之中期业绩')
+_OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|半年度)?业绩公告$|年度报告摘要$|业绩快报$"
+                                       r"|^[(（]?(?:原标题[:：])?截至.{4,24}止\s*(?:[六三九]|十二|\d{1,2})\s*个月之?\s*"
+                                       r"(?:中期|末期|全年|年度)?业绩(?:公告)?[)）]?$")
 
 
 def _names_no_one(title: str) -> bool:
@@ -545,7 +579,10 @@ _OPENING = 200
 _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
                                    # a company's own announcement, in its own voice ('本集团的收益为人民币658百万元')
-                                   r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)")
+                                   r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)"
+                                   # a data vendor's digest of a Hong Kong company's results: '集团营业额上升29.9%至12.15亿元'
+                                   r"|(?<![\u4e00-\u9fff])集团(?:之|的)?\s*(?:收益|收入|营业额|营业收入|营收)\s*"
+                                   r"(?:为|达|约为|录得|上升|增长|增加|下降|减少|下跌)")
 
 
 # a summary's first line giving the note's rating under the label its template gives a company's

@@ -71,8 +71,9 @@ _PERIOD = re.compile(
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
     # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
-    rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*\d{{1,2}}\s*日\s*止\s*"
-    rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度))"
+    # (its day left out, its half said: '截至2025年9月止九个月', '截至2025年6月止半年度', as a data vendor writes it)
+    rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*(?:\d{{1,2}}\s*日)?\s*止\s*"
+    rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度|全年)|(?P<ehalf>半年度?|中期))"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
     rf")")
@@ -127,7 +128,7 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
         last_year = published
     if g["ey"]:  # a period by its end: the half or quarter it closes, or the year
         year, month = _year(g["ey"]), int(g["em"])
-        months = 12 if g["eyear"] else _CN_MONTHS.get(g["en"]) or int(g["en"])
+        months = 12 if g["eyear"] else 6 if g["ehalf"] else _CN_MONTHS.get(g["en"]) or int(g["en"])
         if months == 3:
             return [("Q", year, max(1, min(4, (month + 2) // 3)))]
         if months == 6:
@@ -226,7 +227,7 @@ def _own_only() -> frozenset[str]:
 
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
-_OWN_BEFORE = re.compile(r"(?:公司|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
+_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|致|使|"
@@ -329,12 +330,21 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
         return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
-    if _PART_HEADING.match(text, max((m.end() for m in _RUN_START.finditer(text, 0, start)), default=0), start):
+    runs = list(_RUN_START.finditer(text, 0, start))
+    if _PART_HEADING.match(text, runs[-1].end() if runs else 0, start):
         return False  # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿': every line of the part's run is the part's
+    if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
+        return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
     clause = _clause_before(text, start)
     if _named_doer(clause):
         return False
+    if _ADJUSTED_BEFORE.search(re.split(r"[。；;]", text[:start])[-1]):
+        return False  # '剔除…公允价值变动损益及投资收益后,本集团纯利为…': an adjusted figure, not the line's own
     return not _OTHER_SUBJECT.search(clause)
+
+
+# a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '撇除…')
+_ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外)\s*[，,]")
 
 
 # a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
@@ -345,8 +355,12 @@ _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|
 _BULLET = r"\s[-–—•·]\s"
 # a run of clauses a part heads ('1)聚氨酯系列:营收…,营业成本…'), opened where a topic, a bullet or a
 # numbered item opens
-_RUN_START = re.compile(rf"[；;。]|{_BULLET}|\d\s*[)）]")
-_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项)[\u4e00-\u9fffA-Za-z]{1,12}?(?:业务|板块|分部|事业部|系列|产品线)\s*[:：]")
+# ('(二)运营服务收入:营业额增长28.5%', as a data vendor numbers a digest's items: the part's revenue)
+_RUN_START = re.compile(rf"[；;。]|{_BULLET}|\d\s*[)）]|[(（][一二三四五六七八九十]{{1,3}}[)）]")
+# a numbered item of a digest headed by what it is about ('(三)物业发展:', '(四)酒店业务:'), not the whole
+_NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]\s*(?!整体|全部|集团|公司|主营|总体)"
+                               r"[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]")
+_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项)[\u4e00-\u9fffA-Za-z]{1,12}?(?:业务|板块|分部|事业部|系列|产品线|收入)\s*[:：]")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{_BULLET}|\[\d+\]")
 # a summary's bullet ends what its line item was: the next bullet names its own
@@ -410,9 +424,12 @@ _POINT_UNITS = re.compile(_POINT_WORDS)
 
 
 def _in_points(printed: Printed, unit: str) -> Printed:
-    """A change printed in basis points (bp, 基点, 点子) as percentage points; any other as printed."""
+    """A change printed in basis points (bp, 基点, 点子) as percentage points; any other as printed.
+    A whole number of basis points ending in 0 may be a change in points to one decimal written out
+    ('提升400个基点' for 4.0pct, '650个基点' for 6.5pct): good to 10bp, not 1bp."""
     if unit.lower().startswith("bp") or unit.endswith(("基点", "点子")):
-        return Printed(printed.value / 100, printed.step / 100, printed.places + 2)
+        step = printed.step * 10 if printed.places == 0 and printed.value % 10 == 0 and printed.value else printed.step
+        return Printed(printed.value / 100, step / 100, printed.places + 2)
     return printed
 _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
@@ -470,6 +487,9 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 _BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加)\s*(?:了)?\s*"
                           rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、]\s*{_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
+# and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
+_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄)\s*(?:了)?\s*"
+                          rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
@@ -752,6 +772,12 @@ class Reader:
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
         # a (concept, period) stated twice with different values is no input at all
         self.stated: dict[tuple, Optional[tuple]] = {}
+        # an amount stated only for a period a sentence or bullet before gave (none named in its
+        # own) is no input where the same figure is stated of the same line for a period named:
+        # the period was carried onto it wrongly (周大福's '经营溢利为67.76亿港元' in a bullet after
+        # one on 2024H1, the 2025H1 figure); see `_carried_wrongly`
+        self.named_keys: set[tuple] = set()  # stated at least once for a period its sentence names
+        self.period_carried = False  # whether the sentence being read has only a carried period yet
         # a base period's amount no sentence or table prints, implied by an amount and its
         # growth ('收入12.23亿元,同比减少2.93%' → 2024H1 12.23 ÷ 0.9707), by (concept, period): an
         # input of the base's margin (a change in points) or of a change in amount, never of
@@ -901,7 +927,7 @@ class Reader:
             printed, currency, cell = subject.amounts[p]
             return printed, [cell], currency
         stated = self.stated.get((subject.concept, p)) if subject.concept else None
-        if stated:
+        if stated and not self._carried_wrongly((subject.concept, p)):
             printed, currency, cell = stated
             return printed, [cell], currency
         if subject.concept == "net_profit" and not self.prints_net_profit:
@@ -1033,13 +1059,14 @@ class Reader:
                               "\n" not in texts[s.page][before.start + len(before.text):s.start])
             # '期内' (in the period) names the period the text last spoke of, in any paragraph before
             referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
-            carried = self.sentence(s, carried if same_paragraph else referred)
+            carried = self.sentence(s, referred or (carried if same_paragraph else None), said=referred is not None)
             last = carried or last
             before = s
 
-    def sentence(self, s: Sentence, carried: Optional[Period] = None) -> Optional[Period]:
+    def sentence(self, s: Sentence, carried: Optional[Period] = None, said: bool = False) -> Optional[Period]:
         """Read one sentence; `carried` is the period of the sentence before it, for a sentence
-        that names none. Returns the one period the sentence speaks of, if it names exactly one."""
+        that names none — or, `said` by its opening 期内, up to the first period it names itself.
+        Returns the one period the sentence speaks of, if it names exactly one."""
         text = s.text
         item_re, names = _items()
         self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
@@ -1067,7 +1094,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -1088,7 +1115,8 @@ class Reader:
             ends_text = ends_text[:opened + 1] + " " * (closes - opened - 1) + ends_text[closes:]
         # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
         named = any(kind == "period" for _, _, kind, _ in kept) or _PERIOD_LIKE.search(text)
-        periods: list[Period] = [carried] if carried and not named else []
+        periods: list[Period] = [carried] if carried and (said or not named) else []
+        self.period_carried = bool(periods)
         last_year: Optional[int] = None
         spoken: set[Period] = set(periods)  # every period the sentence names
         subject: Optional[Subject] = None
@@ -1111,6 +1139,7 @@ class Reader:
                 if _BULLET_END.search(ends_text, prev_end, start):
                     subject, part_named, doer_named, listed_items = None, False, False, []
                     part_revenue, part_amount = None, None
+                    self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
             if re.search(r"[；;]", ends_text[prev_end:start]):
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
@@ -1130,6 +1159,7 @@ class Reader:
                         found, periods = None, []
                 if found is not None:
                     periods = found
+                    self.period_carried = False
                     # a bare quarter after a span of forecast years ('预计2025-2027年…；Q2收入') is not of
                     # its last year: only one period named gives a bare one its year
                     last_year = found[0][1] if len(found) == 1 else None if found else last_year
@@ -1349,6 +1379,21 @@ class Reader:
                     at = (reached.start("num"), reached.end("num"))
                     self.ratio_level(s, periods[0], subject, _printed(reached.group("num")), at)
                 continue
+            if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
+                if (subject is None or not subject.ratio or not after_item or len(periods) != 1
+                        or periods[0][0] not in ("Y", "H", "9M")):
+                    continue  # a quarter's bare move may be on the quarter before
+                at = (m.start("num"), m.end("num"))
+                reached = _LEVEL_REACHED.match(text, end)
+                if reached and not _range_after(text, reached.end(), "%"):
+                    subject.pins[periods[0]] = _printed(reached.group("num"))
+                    self.change(s, periods[0], subject, "同比", m.group("dir"), m.group("num"), m.group("unit"), at)
+                    subject.pins.pop(periods[0], None)
+                    self.ratio_level(s, periods[0], subject, _printed(reached.group("num")),
+                                     (reached.start("num"), reached.end("num")))
+                else:
+                    self.change(s, periods[0], subject, "同比", m.group("dir"), m.group("num"), m.group("unit"), at)
+                continue
             if kind == "bare_change":  # '2025-2026年营业收入增长29.2%/15.9%': on the year before, no 同比 said
                 nums = _numbers(m.group("nums"))
                 if (subject is None or not after_item or len(periods) != len(nums) or _range_after(text, end, "%")
@@ -1417,6 +1462,8 @@ class Reader:
         in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
         self.state((subject.concept, p), subject.amounts[p])
+        if not self.period_carried:
+            self.named_keys.add((subject.concept, p))
         tables = [self.table_amount(subject.concept, p)]
         if subject.concept == "net_profit":  # prose 净利润 is as often the parent's share
             tables.append(self.table_amount("parent_np", p))
@@ -1448,6 +1495,15 @@ class Reader:
             verdict, note = "unverifiable", "the tables print only 归母净利润; the sentence's 净利润 may be the whole company's"
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
+
+    def _carried_wrongly(self, key: tuple) -> bool:
+        """Whether an amount stated only for periods carried from before is stated of the same
+        line for another period named (`named_keys`): the figure is that period's."""
+        if key in self.named_keys:
+            return False
+        value = self.stated[key][0].value
+        return any(k[0] == key[0] and k != key and k in self.named_keys and v is not None and v[0].value == value
+                   for k, v in self.stated.items())
 
     def state(self, key: tuple, value: tuple) -> None:
         """Learn an amount a sentence states (value: Printed, currency word, cell). Two values
@@ -1656,6 +1712,8 @@ class Reader:
                  cells=[("text", s.page, s.start + x[3][0], s.start + x[3][1]) for x in parts])
 
     def state_level(self, subject: Subject, p: Period, printed: Printed, cell: tuple) -> None:
+        if self.period_carried:
+            return  # a level for a period its sentence or bullet does not name: no reference elsewhere
         key = (_ratio_key(subject.ratio), p)
         known = self.stated_levels.get(key, (printed, cell))
         self.stated_levels[key] = (printed, cell) if known is not None and known[0].value == printed.value else None
