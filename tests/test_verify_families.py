@@ -177,6 +177,36 @@ def test_growth_from_a_loss_is_on_the_base_s_size(printed, verdict):
     assert c["verdict"] == verdict
 
 
+def test_a_data_vendors_growth_over_cells_in_two_units_and_on_a_restated_base():
+    # '1.27亿' over '4883.81万' in one row: 160.04%; a reported period's growth implying a base 1% from the
+    # printed one is on the year before as restated (江西铜业's 营收 0.98% for −0.08%), not a mismatch;
+    # one a hair away (a base 0.03% off) is a slip, and a forecast's is the broker's own
+    rows = [row("归属净利润", "24-09-30", "1.27", unit="亿"), row("归属净利润", "23-09-30", "4883.81", unit="万"),
+            row("归属净利润同比增长", "24-09-30", "160.04%", unit="%", row_number=1)]
+    assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"] == ["consistent"]
+    rows = [row("营业收入", "25-09-30", "3960.47", unit="亿"), row("营业收入", "24-09-30", "3963.65", unit="亿"),
+            row("营业收入同比增长", "25-09-30", "0.98%", unit="%", row_number=1)]
+    (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"]
+    assert c["verdict"] == "unverifiable" and "restates" in c["note"]
+    rows[2] = row("营业收入同比增长", "25-09-30", "-0.09%", unit="%", row_number=1)   # −0.08: a slip
+    assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"] == ["mismatch"]
+    rows = [row("营业收入", "2026E", "3960.47", unit="亿"), row("营业收入", "2025E", "3963.65", unit="亿"),
+            row("营业收入同比增长", "2026E", "0.98%", unit="%", row_number=1)]
+    assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"] == ["mismatch"]
+
+
+def test_a_reported_years_ratio_on_a_line_the_page_does_not_print_is_unverifiable():
+    # 净利率 where only 归母 is printed: years fitting 归母 may be the minority's share being small; a
+    # year off by 0.01 may be on 净利润 (with the minority's share), which the page does not print
+    rows = [row("营业收入", p, r) for p, r in (("25-09-30", "5003"), ("24-09-30", "4526"), ("23-09-30", "4033"))] + \
+           [row("归属净利润", p, n) for p, n in (("25-09-30", "111.6"), ("24-09-30", "127.2"), ("23-09-30", "48.84"))] + \
+           [row("净利率", p, v, unit="%", row_number=2) for p, v in (("25-09-30", "2.23%"), ("24-09-30", "2.81%"),
+                                                                     ("23-09-30", "1.20%"))]
+    found = {c["claim"]: c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "margins"}
+    assert found["净利率 23-09-30 1.20%"] == "unverifiable"    # 48.84 ÷ 4033 = 1.21%
+    assert found["净利率 25-09-30 2.23%"] in ("consistent", "rounding")
+
+
 def test_growth_whose_base_year_is_not_printed_names_the_base():
     doc = tiny_doc([row("营业收入", "2024A", "100"), row("营业收入同比", "2024A", "12%", unit="%", row_number=1)])
     (c,) = [c for c in verify(doc)["checks"] if c["family"] == "growth"]

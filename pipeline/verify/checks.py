@@ -609,6 +609,19 @@ _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场|指数|周报|�
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 
 
+def in_one_unit(inputs: list[Amount]) -> list[Printed]:
+    """The amounts' printed figures, in whole units where they carry money units of their own that
+    differ (a web page's table: 营业总收入(亿元) over 归母净利润(万元), or cells '1.27亿' and '4883.81万'
+    in one row); as printed where they share one, or are in different currencies."""
+    units = {i.unit for i in inputs}
+    if len(units) == 1:
+        return [i.printed for i in inputs]
+    scales = [money_scale(i.unit) for i in inputs]
+    if len({currency for _, currency in scales}) > 1:
+        return [i.printed for i in inputs]
+    return [i.printed.times(k) for i, (k, _) in zip(inputs, scales)]
+
+
 def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False) -> list[Amount]:
     """Every numeric financials cell with its printed precision, in table and row order: the
     report's current figures (a revision table's new forecast among them); with `revisions`,

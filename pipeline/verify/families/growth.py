@@ -5,10 +5,12 @@ whose base year the report does not print is unverifiable, naming it."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...document import Document
 from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
-from ..checks import (Amount, amounts, concept_of, growth_pct, growth_readings, judge_formula, make,
+from ...periods import REPORT_DATE
+from ..checks import (Amount, amounts, concept_of, growth_pct, growth_readings, in_one_unit, judge_formula, make,
                       previous_period, squash)
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
@@ -79,29 +81,36 @@ def find(doc: Document) -> list[dict]:
             out.append(make(claim, a.page, formula, {f"{base} {a.period}": now.printed, f"{base} {prev_period}": before.printed},
                             a.printed, exact, "pct" if name == "points" else "%", verdict, "", a.cell(), cells=[a, now, before]))
             continue
-        judged = [(reading, *judge_formula(fn, [now.printed, before.printed], a.printed))
-                  for reading, fn in growth_readings(before.printed.value)]
+        figures = in_one_unit([now, before])  # '1.27亿' over '4883.81万': one unit
+        judged = [(reading, *judge_formula(fn, figures, a.printed)) for reading, fn in growth_readings(before.printed.value)]
         reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
+        variants = []
         if verdict == "mismatch":
             # the line printed twice, as reported and as restated ('归母净利(未调整)', '归母净利(调整后)'):
             # the growth is on either; a mismatch only where neither reproduces it
-            for other in _variants(same if not parents_only else parents, now, before, a, prev_period):
+            variants = _variants(same if not parents_only else parents, now, before, a, prev_period)
+            for other in variants:
                 o_now, o_before = other
-                o_judged = [(r, *judge_formula(fn, [o_now.printed, o_before.printed], a.printed))
+                o_judged = [(r, *judge_formula(fn, in_one_unit([o_now, o_before]), a.printed))
                             for r, fn in growth_readings(o_before.printed.value)]
                 hit = next((j for j in o_judged if j[1] != "mismatch"), None)
                 if hit:
                     (reading, verdict, exact), now, before = hit, o_now, o_before
                     note = f"on {o_before.item} {prev_period}, the line as its other row prints it"
                     break
+        if verdict == "mismatch" and REPORT_DATE.fullmatch(a.period or "") and exact is not None and not variants:
+            # (not where the table prints the line restated too: that base was tried)
+            restated = _restated_base(a.printed.value, figures)
+            if restated is not None:
+                verdict, note = "unverifiable", restated
         if parents_only and verdict != "unverifiable":
             note = "the growth of 归母净利润: the report prints no other 净利润 line"
         if verdict == "mismatch" and concept == "net_profit":
             # 净利润增长率 is often the growth of the parent's share (归母)
             p_now, p_before = _nearest(parents, a.period, a), _nearest(parents, prev_period, a)
             if p_now and p_before:
-                v2, e2 = judge_formula(growth_pct, [p_now.printed, p_before.printed], a.printed)
+                v2, e2 = judge_formula(growth_pct, in_one_unit([p_now, p_before]), a.printed)
                 if v2 in ("consistent", "rounding"):
                     verdict, exact, now, before = v2, e2, p_now, p_before
                     note = "the growth of the parent's share (归母净利润)"
@@ -134,3 +143,26 @@ def _nearest(rows: list[Amount], period: str, near: Amount) -> Amount | None:
     if not cands:
         return None
     return min(cands, key=lambda b: (b.table != near.table, b.page != near.page, abs(b.page - near.page)))
+
+
+# how far the base a reported period's growth implies may be from the year before's figure as printed
+# and still be that figure restated (a data vendor's growth on the year before as this year's report
+# restates it: 江西铜业's 营收 0.98% where the printed figures give −0.08%, a base 1% away)
+RESTATED_BASE_GAP = Decimal("0.05")
+# and how far at least: a base a hair from the printed one (300806's 净利润 −66.64% for −66.63%, a base
+# 0.03% away) is a slip in the growth's last digit, not a restatement
+RESTATED_BASE_MIN_GAP = Decimal("0.002")
+
+
+def _restated_base(growth: Decimal, figures: list) -> str | None:
+    """Where a data vendor's growth of a reported period (its columns dated by the day the period
+    closes) implies a base within `RESTATED_BASE_GAP` of the printed one, the note saying so."""
+    now, before = (Decimal(str(f.value)) for f in figures)
+    if before == 0 or growth <= -100:
+        return None
+    implied = now / (1 + growth / 100)
+    gap = abs(implied - before) / abs(before)
+    if not RESTATED_BASE_MIN_GAP <= gap <= RESTATED_BASE_GAP:
+        return None
+    return (f"the growth implies a base of {implied:.4g}, {gap:.1%} from the one printed: the year before as this "
+            f"year's report restates it, which a data vendor's growth is on")

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 from ...document import Document
 from ...calc import Printed
-from ..checks import (QUALIFIER, REPORTED_BASE_TOLERANCE, Amount, amounts, judge_formula, make, money_scale,
-                      previous_period)
+from ..checks import (QUALIFIER, REPORTED_BASE_TOLERANCE, Amount, amounts, in_one_unit, judge_formula, make,
+                      money_scale, previous_period)
 
 HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists
@@ -134,6 +134,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     checks = []
     unopened: set[tuple] = set()  # ratios whose average-based definition lacks the year before
+    uncomputed: dict[int, list[str]] = {}  # by row: the definitions whose inputs the report does not print
     for a in rows:
         for pattern, percent, definitions in RATIOS:
             if not pattern.match(a.item):
@@ -144,9 +145,10 @@ def find(doc: Document) -> list[dict]:
                 if any(i is None and c.endswith("@prev") for c, i in zip(concepts, inputs)):
                     unopened.add((a.table, a.row, a.period))  # an average over a year the table does not print
                 if any(i is None for i in inputs) or not _per_share_units_agree(concepts, inputs):
+                    uncomputed.setdefault(id(a), []).append(name)
                     continue
                 scale = HUNDRED if percent else Decimal(1)
-                verdict, exact = judge_formula(lambda *xs, fn=fn: fn(*xs) * scale, _in_one_unit(concepts, inputs), a.printed)
+                verdict, exact = judge_formula(lambda *xs, fn=fn: fn(*xs) * scale, ([i.printed for i in inputs] if "shares" in concepts else in_one_unit(inputs)), a.printed)
                 results[name] = (verdict, exact, inputs)
             if results:
                 ambiguous = any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
@@ -254,6 +256,14 @@ def find(doc: Document) -> list[dict]:
             verdict, note = "unverifiable", ("a reported year's per-share figure: the company's own share count "
                                              "(weighted or at the year's end), which the report does not print, "
                                              "need not be the 股本 it prints")
+        elif verdict == "mismatch" and ambiguous and not a.forecast and uncomputed.get(id(a)) and exact \
+                and abs(a.printed.value - exact) <= REPORTED_BASE_TOLERANCE * abs(exact):
+            # a reported year's ratio as a data site computes it, on a line it does not print
+            # (净利率 on 净利润 with the minority's share, where only 归母 is printed): the other
+            # years fitting 归母 may be the minority's being small, not the definition — within
+            # REPORTED_BASE_TOLERANCE of it; further off is an error
+            verdict, note = "unverifiable", (f"a reported year's figure may be on {uncomputed[id(a)][0]}, whose inputs "
+                                             f"are not printed (the report's other years fit {name})")
         out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
@@ -298,18 +308,6 @@ def _per_share_units_agree(concepts, inputs) -> bool:
     money = [i.unit or "" for c, i in zip(concepts, inputs) if c != "shares"]
     prefix = lambda u: next((p for p in ("百万", "亿", "万") if u.startswith(p)), None)  # noqa: E731
     return shares.endswith("股") and all(prefix(m) == prefix(shares) and prefix(m) for m in money)
-
-
-def _in_one_unit(concepts, inputs: list[Amount]) -> list[Printed]:
-    """The inputs' printed figures, in yuan where rows carry money units of their own
-    (a web page's table: 营业总收入(亿元) over 归母净利润(万元)); as printed otherwise."""
-    units = {i.unit for i in inputs}
-    if "shares" in concepts or len(units) == 1:
-        return [i.printed for i in inputs]
-    scales = [money_scale(i.unit) for i in inputs]
-    if len({currency for _, currency in scales}) > 1:
-        return [i.printed for i in inputs]
-    return [i.printed.times(k) for i, (k, _) in zip(inputs, scales)]
 
 
 def _amount(rows: list[Amount], concept: str, near: Amount) -> Amount | None:
