@@ -101,7 +101,7 @@ def find(doc: Document) -> list[dict]:
                     break
         if verdict == "mismatch" and REPORT_DATE.fullmatch(a.period or "") and exact is not None and not variants:
             # (not where the table prints the line restated too: that base was tried)
-            restated = _restated_base(a.printed.value, figures)
+            restated = _restated_base(a.printed.value, figures, before.unit if now.unit == before.unit else "元")
             if restated is not None:
                 verdict, note = "unverifiable", restated
         if parents_only and verdict != "unverifiable":
@@ -154,7 +154,7 @@ RESTATED_BASE_GAP = Decimal("0.05")
 RESTATED_BASE_MIN_GAP = Decimal("0.002")
 
 
-def _restated_base(growth: Decimal, figures: list) -> str | None:
+def _restated_base(growth: Decimal, figures: list, unit: str | None) -> str | None:
     """Where a data vendor's growth of a reported period (its columns dated by the day the period
     closes) implies a base within `RESTATED_BASE_GAP` of the printed one, the note saying so."""
     now, before = (Decimal(str(f.value)) for f in figures)
@@ -164,5 +164,5 @@ def _restated_base(growth: Decimal, figures: list) -> str | None:
     gap = abs(implied - before) / abs(before)
     if not RESTATED_BASE_MIN_GAP <= gap <= RESTATED_BASE_GAP:
         return None
-    return (f"the growth implies a base of {implied:.4g}, {gap:.1%} from the one printed: the year before as this "
+    return (f"the growth implies a base of {implied:.6g}{unit or ''}, {gap:.1%} from the one printed: the year before as this "
             f"year's report restates it, which a data vendor's growth is on")
