@@ -1367,32 +1367,21 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
-                reached = _LEVEL_REACHED.match(text, end)
-                reached = reached if (reached and subject.ratio and len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit"))
-                                      and not _range_after(text, reached.end(), "%")) else None
-                if reached:
-                    subject.pins[periods[0]] = _printed(reached.group("num"))
-                for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
-                    self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b))
-                if reached:
-                    subject.pins.pop(periods[0], None)
-                    at = (reached.start("num"), reached.end("num"))
-                    self.ratio_level(s, periods[0], subject, _printed(reached.group("num")), at)
+                reached = _level_reached(text, end) if len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit")) else None
+
+                def changes(m=m, nums=nums, periods=periods, subject=subject):
+                    for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
+                        self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b))
+                self.change_to_level(s, periods[0] if periods else None, subject, reached, changes)
                 continue
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
                 if (subject is None or not subject.ratio or not after_item or len(periods) != 1
                         or periods[0][0] not in ("Y", "H", "9M")):
                     continue  # a quarter's bare move may be on the quarter before
-                at = (m.start("num"), m.end("num"))
-                reached = _LEVEL_REACHED.match(text, end)
-                if reached and not _range_after(text, reached.end(), "%"):
-                    subject.pins[periods[0]] = _printed(reached.group("num"))
-                    self.change(s, periods[0], subject, "同比", m.group("dir"), m.group("num"), m.group("unit"), at)
-                    subject.pins.pop(periods[0], None)
-                    self.ratio_level(s, periods[0], subject, _printed(reached.group("num")),
-                                     (reached.start("num"), reached.end("num")))
-                else:
-                    self.change(s, periods[0], subject, "同比", m.group("dir"), m.group("num"), m.group("unit"), at)
+                def move(m=m, p=periods[0], subject=subject):
+                    self.change(s, p, subject, "同比", m.group("dir"), m.group("num"), m.group("unit"),
+                                (m.start("num"), m.end("num")))
+                self.change_to_level(s, periods[0], subject, _level_reached(text, end), move)
                 continue
             if kind == "bare_change":  # '2025-2026年营业收入增长29.2%/15.9%': on the year before, no 同比 said
                 nums = _numbers(m.group("nums"))
@@ -1710,6 +1699,19 @@ class Reader:
         self.add(s, (m.start("num"), m.end("num")), " + ".join(f"{x[0]} {name_of(period)}" for x in parts),
                  {f"{x[0]} {name_of(period)}": x[2] for x in parts}, printed, exact, "%", verdict,
                  cells=[("text", s.page, s.start + x[3][0], s.start + x[3][1]) for x in parts])
+
+    def change_to_level(self, s: Sentence, p: Optional[Period], subject: Subject, reached: Optional[re.Match],
+                        changes) -> None:
+        """A ratio's change in points that goes on to the level it reached ('毛利率同比提升3.1个百分点至
+        23.1%'): the change (`changes`) judged with that level pinning which of the ratio's definitions
+        is the report's, then the level itself judged; without one, the change alone."""
+        if reached is None or p is None or not subject.ratio:
+            changes()
+            return
+        subject.pins[p] = _printed(reached.group("num"))
+        changes()
+        subject.pins.pop(p, None)
+        self.ratio_level(s, p, subject, _printed(reached.group("num")), (reached.start("num"), reached.end("num")))
 
     def state_level(self, subject: Subject, p: Period, printed: Printed, cell: tuple) -> None:
         if self.period_carried:
@@ -2081,12 +2083,18 @@ def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
 _OTHER_BASE = re.compile(r"内生|可比|同口径|剔除|不含|扣除|表观|口径|按.{0,6}计|恒定汇率|固定汇率|追溯|调整后")
 
 
+def _level_reached(text: str, end: int) -> Optional[re.Match]:
+    """The level a change went on to right after it ('…至23.1%'), not the start of a range."""
+    reached = _LEVEL_REACHED.match(text, end)
+    return reached if reached and not _range_after(text, reached.end(), "%") else None
+
+
 # the kinds of event that state a change of the subject
 _CHANGES = {"change", "change_pair", "change_after", "change_amount", "growth", "bare_change"}
 # words before a change, in a clause that named no line item, that name no subject of their own
 _NO_SUBJECT_WORDS = re.compile(r"公司|实现了?|分别|其中|但是?|并且?|而且?|且|均|都|也|仍然?|继续|进一步|大幅|小幅|显著|明显|略有|有所|"
                                r"单季度?|同期|整体|合计|累计|业绩|的|了|较|比|和|及|与|或|为|约|达到?|首次|再次|持续|稳步|快速|"
-                               r"环比|同比|分别|对应|预计|预测|有望|内生|表观|可比口径|可比|口径|中位数|中值|中枢")
+                               r"环比|同比|对应|预计|预测|有望|内生|表观|可比口径|可比|口径|中位数|中值|中枢")
 
 
 def _names_another(gap: str) -> bool:
