@@ -178,5 +178,5 @@ def sort_key(label: Optional[str]) -> tuple:
     p = period_of_label(label or "")
     if p is None:
         return (9999, 9, 0, label or "")
-    month = {"Q": 3 * p[-1], "H": 6 * p[-1], "9M": 9}.get(p[0], 12)
-    return (p[1], month, "QH9YR".index(p[0][0]), label)  # ending together: the quarter, the half, the year
+    month = {"Q": 3 * p[-1], "H": 6 * p[-1], "9M": 9, "M": p[-1]}.get(p[0], 12)
+    return (p[1], month, "QHM9YR".index(p[0][0]), label)  # ending together: the quarter, the half, the year

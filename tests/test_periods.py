@@ -78,3 +78,4 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     from pipeline.periods import name_of
     assert year_before(("M", 2025, 9)) == ("M", 2024, 9) and period_before(("M", 2025, 9)) is None
     assert name_of(("M", 2025, 9)) == "2025/09"
+    assert sorted(["2025/09", "2024/09", "2025/06", "2024/12"], key=sort_key) == ["2024/09", "2024/12", "2025/06", "2025/09"]
