@@ -10,7 +10,8 @@ from decimal import Decimal
 from ...document import Document
 from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
 from ...periods import REPORT_DATE
-from ..checks import (Amount, amounts, concept_of, growth_pct, growth_readings, in_one_unit, judge_formula, make,
+from ..checks import (REPORTED_BASE_TOLERANCE, Amount, amounts, concept_of, growth_pct, growth_readings, in_one_unit,
+                      judge_formula, make,
                       previous_period, squash)
 
 GROWTH_GROUP = re.compile(r"成长能力|增长|成长性|growth", re.I)
@@ -148,7 +149,7 @@ def _nearest(rows: list[Amount], period: str, near: Amount) -> Amount | None:
 # how far the base a reported period's growth implies may be from the year before's figure as printed
 # and still be that figure restated (a data vendor's growth on the year before as this year's report
 # restates it: 江西铜业's 营收 0.98% where the printed figures give −0.08%, a base 1% away)
-RESTATED_BASE_GAP = Decimal("0.05")
+RESTATED_BASE_GAP = REPORTED_BASE_TOLERANCE  # 2%: as a reported balance a forecast opens on may be restated
 # and how far at least: a base a hair from the printed one (300806's 净利润 −66.64% for −66.63%, a base
 # 0.03% away) is a slip in the growth's last digit, not a restatement
 RESTATED_BASE_MIN_GAP = Decimal("0.002")

@@ -35,6 +35,12 @@ _SCOPE_RATIOS = {name for name in _BALANCE_RATIOS if not name.startswith("总资
 AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "资产负债比率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
              "ROA", "总资产收益率", "总资产净利率", "资产收益率", *_BALANCE_RATIOS}
 
+# how far a reported year's ratio may be from the definition its other years fit, and still be on
+# another definition whose line the report does not print (净利润 for 归母净利润: a small minority's
+# share): 0.02 percentage points (1.51% for 1.5159%, 1.20% for 1.211%), or half a percent of a ratio in times
+ANOTHER_LINE_POINTS = Decimal("0.02")
+ANOTHER_LINE_SHARE = Decimal("0.005")
+
 RATIOS = [
     (re.compile(r"^(销售)?毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
@@ -256,12 +262,12 @@ def find(doc: Document) -> list[dict]:
             verdict, note = "unverifiable", ("a reported year's per-share figure: the company's own share count "
                                              "(weighted or at the year's end), which the report does not print, "
                                              "need not be the 股本 it prints")
-        elif verdict == "mismatch" and ambiguous and not a.forecast and uncomputed.get(id(a)) and exact \
-                and abs(a.printed.value - exact) <= REPORTED_BASE_TOLERANCE * abs(exact):
+        elif verdict == "mismatch" and ambiguous and not a.forecast and uncomputed.get(id(a)) and exact is not None \
+                and abs(a.printed.value - exact) <= (ANOTHER_LINE_POINTS if percent else ANOTHER_LINE_SHARE * abs(exact)):
             # a reported year's ratio as a data site computes it, on a line it does not print
             # (净利率 on 净利润 with the minority's share, where only 归母 is printed): the other
-            # years fitting 归母 may be the minority's being small, not the definition — within
-            # REPORTED_BASE_TOLERANCE of it; further off is an error
+            # years fitting 归母 may be the minority's being small, not the definition — within a
+            # minority's small share of it (ANOTHER_LINE_POINTS); further off is an error
             verdict, note = "unverifiable", (f"a reported year's figure may be on {uncomputed[id(a)][0]}, whose inputs "
                                              f"are not printed (the report's other years fit {name})")
         out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
