@@ -58,9 +58,18 @@ def pies(text: str) -> list[Pie]:
         if run and m.start() != run[-1].end:
             _close_pie(run, found)
             run = []
+        if _SIGNED.search(m.group(1)) or not re.search(r"[\u4e00-\u9fffA-Za-z]", m.group(1)):
+            # a signed figure is a change, not a share ('增速分别为+75%/+23%/+3%'), and a label with
+            # no word is a list's separator: no pie runs through either
+            _close_pie(run, found)
+            run = []
+            continue
         run.append(Slice(m.group(1).strip(), Decimal(m.group(2)), m.start(), m.end()))
     _close_pie(run, found)
     return found
+
+
+_SIGNED = re.compile(r"[+\-−＋－]\s*$")
 
 
 def _close_pie(run: list[Slice], found: list[Pie]) -> None:

@@ -97,3 +97,10 @@ def test_both_sides_counted_must_agree_with_the_number_of_values():
     # counted from both ends, Starling is the second of three; four values mean a label the run does not show
     assert chartdump.label_index("moonbeamStarlingPicoLens", "Starling", 3, PROSE_NAMES) == (1, "end")
     assert chartdump.label_index("moonbeamStarlingPicoLens", "Starling", 4, PROSE_NAMES) is None
+
+
+def test_a_list_of_signed_changes_is_no_pie():
+    # '同比增速分别为+75%/+23%/+3%': 75 + 23 + 3 = 101 is a whole by chance; signed figures are changes
+    text = "经纪、投行、资管净收入同比增速分别为+75%/+23%/+3%,占营业总收入的比重分别为 27%/6%/8%"
+    assert chartdump.pies(text) == []
+    assert [s.value for s in chartdump.pies("To C,50%To B&C,19%To B,31%")[0].slices] == [50, 19, 31]
