@@ -498,6 +498,12 @@ def test_figures_the_sentence_gives_only_part_of_stay_unverifiable(tmp_path, tex
     assert check["verdict"] == "unverifiable" and check["note"].startswith("missing input")
 
 
+def test_a_cagr_printed_as_a_range_is_no_one_figure(tmp_path):
+    # '2025年…2100亿元,2026年…2600亿元,年复合增长率达30%-40%': a range, over years the text does not name
+    text = "预计2025年市场规模将突破2100亿元,2026年有望达到2600亿元,年复合增长率达30%-40%。"
+    assert [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("CAGR")] == []
+
+
 @pytest.mark.parametrize("text", [
     # Hong Kong's 应占 is 'attributable to', not a share: the figure after it is the profit's growth
     "上半年收入196.52亿元 同比增长4.2% 股东应占期内溢利16.46亿元 同比增长52.6%。",

@@ -1283,7 +1283,9 @@ class Checker:
                      printed.value, exact, "%", verdict)
 
     _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
-                       r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+                       r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
+                       # (not a range's start: '年复合增长率达30%-40%' is no one figure)
+                       r"(?!\s*[-–—~～至到]\s*\d)")
 
     def cagr_claim(self, text: str, page: int) -> None:
         """'市场规模将从2023年的211亿美元增长至2025年的317亿美元，年复合增长率为22.6%':
