@@ -59,3 +59,16 @@ def test_parts_after_其中_stop_at_another_measure_and_count_opposite_changes_a
     text = "经销商数量:25Q3净减少56家,其中广东省内净减少21家,省外净减少39家,境外净增加{}家。\n"
     assert parts_of(tmp_path, text.format("4")) == [("56", "consistent", "")]
     assert parts_of(tmp_path, text.format("9"))[0][1] == "unverifiable"      # 51 of 56: a part not listed?
+
+
+def test_a_ledger_of_bulleted_amounts_and_its_total(tmp_path):
+    # a breakdown a bullet a line, a rule, the total: its sum; a zero line may leave its '/月' out;
+    # a line in another period is no part of it
+    text = ("成本明细:\n- OpenAI API费用:$4,800/月\n- 向量数据库(Pinecone):$150/月\n- 服务器成本:$200/月\n"
+            "────────────\n总计:$5,150/月\n")
+    assert parts_of(tmp_path, text) == [("5,150", "consistent", "")]
+    assert parts_of(tmp_path, text.replace("$5,150", "$5,250"))[0][1] == "unverifiable"   # a line may be missing
+    assert parts_of(tmp_path, text.replace("$5,150", "$5,050"))[0][1] == "mismatch"       # the lines exceed it
+    zero = text.replace("- 向量数据库(Pinecone):$150/月", "- 向量数据库:$0(自建)").replace("$5,150", "$5,000")
+    assert parts_of(tmp_path, zero) == [("5,000", "consistent", "")]
+    assert parts_of(tmp_path, text.replace("$200/月", "$200/年")) == []

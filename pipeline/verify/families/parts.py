@@ -16,7 +16,7 @@ from typing import Optional
 
 from ...document import Document
 from ..checks import formula_range, judge_formula, make, marked
-from .results import _BULLET, _NUM, _printed, page_sentences
+from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆')
 _UNIT = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|笔|辆|台|件|户|家|吨|张|套|部|人|个)?"
@@ -51,7 +51,68 @@ def find(doc: Document) -> list[dict]:
                     if check is not None:
                         out.append(check)
             previous = s
+        out += ledger_totals(page)
     return out
+
+
+# a breakdown set out as a ledger, a bullet a line and the total under them (a rule between):
+#   - OpenAI API费用:$4,800/月
+#   - 向量数据库(Pinecone):$150/月
+#   ────────────
+#   总计:$5,150/月
+_LEDGER_LINE = re.compile(rf"^\s*[-–•·*]\s*(?P<name>[^:：\n]{{1,30}}?)\s*[:：]\s*(?P<cur>[$¥￥])?\s*(?P<num>{_NUM})\s*"
+                          rf"(?P<unit>{_UNIT})\s*(?P<per>/\s*[\u4e00-\u9fffA-Za-z]{{1,3}})?")
+_LEDGER_RULE = re.compile(r"^\s*[─━—\-=_]{3,}\s*$")
+_LEDGER_TOTAL = re.compile(rf"^\s*(?:总计|合计|共计|总和)\s*[:：]\s*(?P<cur>[$¥￥])?\s*(?P<num>{_NUM})\s*"
+                           rf"(?P<unit>{_UNIT})\s*(?P<per>/\s*[\u4e00-\u9fffA-Za-z]{{1,3}})?")
+
+
+def ledger_totals(page) -> list[dict]:
+    """Each total under a ledger of bulleted amounts: the sum of the bullets right above it (a rule
+    line may stand between), where every one is in the total's currency, unit and per-period."""
+    out, lines, at = [], page.text.split("\n"), 0
+    starts = []
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for i, line in enumerate(lines):
+        total = _LEDGER_TOTAL.match(line)
+        if not total:
+            continue
+        j = i - 1
+        if j >= 0 and _LEDGER_RULE.match(lines[j]):
+            j -= 1
+        parts = []
+        while j >= 0 and (m := _LEDGER_LINE.match(lines[j])):
+            parts.append((j, m))
+            j -= 1
+        parts.reverse()
+        per = re.sub(r"\s", "", total.group("per") or "")
+        if len(parts) < 2 or any((m.group("cur") or "", m.group("unit")) != (total.group("cur") or "", total.group("unit"))
+                                 or re.sub(r"\s", "", m.group("per") or per) != per for _, m in parts):
+            continue  # a line in another currency, unit or period ('$0' may leave its '/月' out)
+        if any(m.group("num").startswith(("-", "−")) for _, m in parts):
+            continue
+        figures = [(m.group("num"), starts[k] + m.start("num"), starts[k] + m.end("num")) for k, m in parts]
+        names = [m.group("name").strip() for _, m in parts]
+        sentence = Sentence(line, page.number, starts[i])
+        unit = (total.group("cur") or "") + total.group("unit") + (total.group("per") or "")
+        out.append(_judged_ledger(sentence, total, names, figures, unit))
+    return out
+
+
+def _judged_ledger(where, total: re.Match, names: list[str], figures: list[tuple], unit: str) -> dict:
+    parts = [_printed(num) for num, _, _ in figures]
+    printed = _printed(total.group("num"))
+    cells = [("text", where.page, where.start + total.start("num"), where.start + total.end("num"))] + [
+        ("text", where.page, a, b) for _, a, b in figures]
+    formula = " + ".join(f"{n} {num}" for n, (num, _, _) in zip(names, figures))
+    verdict, exact = judge_formula(_summed, parts, printed)
+    note = ""
+    if verdict == "mismatch" and exact < printed.value:
+        verdict, note = "unverifiable", "the lines listed may not be all of it: a line not listed would make up the rest"
+    return make(marked(where.text, total.start("num"), total.end("num")), where.page, formula,
+                dict(zip(names, parts)), printed, exact, unit, verdict, note, cells=cells)
 
 
 def _check(s, m: re.Match, previous) -> Optional[dict]:
