@@ -93,26 +93,13 @@ def ledger_totals(page) -> list[dict]:
             continue  # a line in another currency, unit or period ('$0' may leave its '/月' out)
         if any(m.group("num").startswith(("-", "−")) for _, m in parts):
             continue
+        # the parts' places on the page (a page-wide span holds them), the total's in its own line
         figures = [(m.group("num"), starts[k] + m.start("num"), starts[k] + m.end("num")) for k, m in parts]
         names = [m.group("name").strip() for _, m in parts]
-        sentence = Sentence(line, page.number, starts[i])
         unit = (total.group("cur") or "") + total.group("unit") + (total.group("per") or "")
-        out.append(_judged_ledger(sentence, total, names, figures, unit))
+        out.append(_judged(Sentence(page.text, page.number, 0), (Sentence(line, page.number, starts[i]), total, 0),
+                           names, figures, unit))
     return out
-
-
-def _judged_ledger(where, total: re.Match, names: list[str], figures: list[tuple], unit: str) -> dict:
-    parts = [_printed(num) for num, _, _ in figures]
-    printed = _printed(total.group("num"))
-    cells = [("text", where.page, where.start + total.start("num"), where.start + total.end("num"))] + [
-        ("text", where.page, a, b) for _, a, b in figures]
-    formula = " + ".join(f"{n} {num}" for n, (num, _, _) in zip(names, figures))
-    verdict, exact = judge_formula(_summed, parts, printed)
-    note = ""
-    if verdict == "mismatch" and exact < printed.value:
-        verdict, note = "unverifiable", "the lines listed may not be all of it: a line not listed would make up the rest"
-    return make(marked(where.text, total.start("num"), total.end("num")), where.page, formula,
-                dict(zip(names, parts)), printed, exact, unit, verdict, note, cells=cells)
 
 
 def _check(s, m: re.Match, previous) -> Optional[dict]:

@@ -68,7 +68,7 @@ _CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?百[分份]点\s*至\s*"
                                   rf"(?P<a>{_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
 # a direction word (or sign) that makes the printed change a fall
-_DOWNWARD = re.compile(r"下|降|减|回落|[-−]")
+_DOWNWARD = re.compile(r"下|降|减|回落|跌|[-−]")
 
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
@@ -160,11 +160,7 @@ def _moved_by(s, m: re.Match) -> dict | None:
     printed = _printed(m.group("chg"))
     if _DOWNWARD.match(m.group("dir")):
         printed = printed.with_sign(-1)
-    now, before = _printed(m.group("a")), _printed(m.group("b"))
-    verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
-    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("chg", "a", "b")]
-    return make(marked(s.text, m.start("chg"), m.end("chg")), s.page, f"{m.group('a')}{uc} − {m.group('b')}{uc}",
-                {"now": now, "before": before}, printed, exact, uc, verdict, "", cells=cells)
+    return _judged(s, m, printed, f"{m.group('a')}{uc} − {m.group('b')}{uc}", difference_in=uc, changed="chg")
 
 
 def _growth_of_change(s, m: re.Match) -> dict | None:
@@ -172,7 +168,7 @@ def _growth_of_change(s, m: re.Match) -> dict | None:
     change over the amount less it (130.10 ÷ (4921.15 − 130.10)). Both changes must go one way
     and be in the amount's unit."""
     ua, uc = m.group("ua").strip(), m.group("uc").strip()
-    down, down2 = bool(_DOWNWARD.match(m.group("dir"))), bool(re.match(r"下|降|减|回落|跌", m.group("dir2")))
+    down, down2 = bool(_DOWNWARD.match(m.group("dir"))), bool(_DOWNWARD.match(m.group("dir2")))
     if ua != uc or down != down2:
         return None
     change = _printed(m.group("chg"))
@@ -212,14 +208,16 @@ def _one_unit(ua: str, ub: str) -> bool:
 
 
 def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before"),
-            swap: bool = False, points: bool = False) -> dict:
-    """The change printed at the match's `pct` against its figures `a` (the later) and `b` (the
-    earlier) — or, `swap`ped, `b` the later: in percent, or (`points`) a ratio's in points."""
+            swap: bool = False, points: bool = False, difference_in: str | None = None, changed: str = "pct") -> dict:
+    """The change printed at the match's `changed` group (`pct`) against its figures `a` (the later)
+    and `b` (the earlier) — or, `swap`ped, `b` the later: in percent, or (`points`) a ratio's in
+    points, or (`difference_in` a unit) the difference in the figures' own unit."""
     now, before = _printed(m.group("a")), _printed(m.group("b"))
     if swap:
         now, before = before, now
-    fn = (lambda x, y: x - y) if points else (lambda x, y: (x / y - 1) * 100)
+    fn = (lambda x, y: x - y) if points or difference_in else (lambda x, y: (x / y - 1) * 100)
     verdict, exact = judge_formula(fn, [now, before], printed)
-    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
-    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula, dict(zip(names, (now, before))),
-                printed, exact, "pct" if points else "%", verdict, "", cells=cells)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in (changed, "a", "b")]
+    unit = difference_in or ("pct" if points else "%")
+    return make(marked(s.text, m.start(changed), m.end(changed)), s.page, formula, dict(zip(names, (now, before))),
+                printed, exact, unit, verdict, "", cells=cells)
