@@ -158,7 +158,7 @@ RESTATED_BASE_MIN_GAP = Decimal("0.002")
 def _restated_base(growth: Decimal, figures: list, unit: str | None) -> str | None:
     """Where a data vendor's growth of a reported period (its columns dated by the day the period
     closes) implies a base within `RESTATED_BASE_GAP` of the printed one, the note saying so."""
-    now, before = (Decimal(str(f.value)) for f in figures)
+    now, before = (f.value for f in figures)
     if before == 0 or growth <= -100:
         return None
     implied = now / (1 + growth / 100)

@@ -737,6 +737,12 @@ class Way:
     # prints for the period (or the report prints none to doubt it by)
     pinned: bool = True
 
+    @classmethod
+    def printed(cls, figure: Printed, cell, how: str) -> "Way":
+        """The level as the report prints or states it, good to its printed precision."""
+        lo, hi = figure.interval()
+        return cls(figure.value, lo, hi, [cell], how, "printed", figure=figure)
+
 
 @dataclass
 class Sentence:
@@ -952,14 +958,10 @@ class Reader:
         rows = self.by_key.get(("ratio", key, p), [])
         if rows:
             a = rows[0]
-            lo, hi = a.printed.interval()
-            printed = Way(a.printed.value, lo, hi, [a], f"{a.item} {a.period} as the table prints it", "printed",
-                          figure=a.printed)
+            printed = Way.printed(a.printed, a, f"{a.item} {a.period} as the table prints it")
         elif p in subject.levels:
             level, cell = subject.levels[p]
-            lo, hi = level.interval()
-            printed = Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the sentence states it", "printed",
-                          figure=level)
+            printed = Way.printed(level, cell, f"{subject.word} {name_of(p)} as the sentence states it")
         ways, ambiguous = self.ratio_from_amounts(subject, p)
         if printed is not None:
             own = [w for w in ways if calc.overlaps(w.lo, w.hi, Printed(printed.value, printed.hi - printed.lo))]
@@ -1726,9 +1728,7 @@ class Reader:
         if stated is None:
             return []
         level, cell = stated
-        lo, hi = level.interval()
-        return [Way(level.value, lo, hi, [cell], f"{subject.word} {name_of(p)} as the report states it", "printed",
-                    figure=level)]
+        return [Way.printed(level, cell, f"{subject.word} {name_of(p)} as the report states it")]
 
     def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
         self.levels.append((subject.word, p, printed, at))
