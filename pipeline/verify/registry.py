@@ -3,8 +3,9 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, comparables, dividend, growth, margins, market, movements, parts, performance,
-                       period_sums, restated, results, revisions, segments, stated_change, target, totals, valuation)
+from .families import (ai_compute, comparables, dividend, forecast_ranges, growth, margins, market, movements, parts,
+                       performance, period_sums, restated, results, revisions, segments, stated_change, target, totals,
+                       valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -25,4 +26,5 @@ FAMILIES = [
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
+    ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
 ]

@@ -1,0 +1,460 @@
+"""Check family: a results forecast given as ranges, as an earnings preannouncement (业绩预告)
+prints it: '预计…净利润10832.97万元到12716.97万元,与上年同期相比,将增加4332.68万元到6216.68万元,
+同比增长66.65%到95.64%', or a table's row '归属于上市公司股东的净利润 | 亏损:350万元-500万元 |
+盈利:9,832.58万元 |' with '比上年同期减少:103.56%-105.09%' under it.
+
+Each end of the change (in percent, or in the amount's unit) is judged against its end of the
+amount and the year before's figure: the one on the range's own row under a 上年同期 column, or
+the one a 上年同期 passage states for the same line ('上年同期归属于上市公司股东的净利润为-6,731.93万元').
+Where the text gives no base, a change in amount gives it (the amount less its change); where
+it gives neither, the two ends must still imply one base — a range whose ends disagree on it
+is a misprint ('亏损1.55亿元至1.95亿元,同比下降171.47%至241.52%' holds for a loss of 0.571亿 the
+year before, and only for it). A change is on the year before's figure's size, (now − before) ÷
+|before|, as preannouncements compute it from a loss; only year-on-year changes are read (a
+data vendor's 环比 beside them is on another base)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import concept_of, growth_pct, judge_formula, make, marked, money_scale
+from .results import _items
+
+# an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# (a PDF's text may split the scale from the currency: '5.9亿 元')
+_MONEY = r"(?:(?:万亿|亿|千万|百万|万)\s?)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|万)(?!\s?[\u4e00-\u9fffA-Za-z])"
+_DASH = r"至|到|~|～|—|–|-|－"
+_SIGN = r"[-−－]"
+_PROFIT_WORD = r"(?P<{0}>亏损|盈利)\s*[:：]?\s*"
+# an amount as a range: '10832.97万元到12716.97万元', '亏损:350万元-500万元', '-11,500万元至-7,700万元', '11.27亿~13.17亿'
+_AMOUNT_RANGE = re.compile(
+    rf"(?:{_PROFIT_WORD.format('word')})?(?P<s1>{_SIGN})?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*(?P<dash>{_DASH})\s*"
+    rf"(?:{_PROFIT_WORD.format('word2')})?(?P<s2>{_SIGN})?\s*(?P<a2>{_FIGURE})\s*(?P<u2>{_MONEY})(?!\s*(?:/|每)\s*股)")
+# the words of a change, by the sign they give it (变动幅度 prints its own sign)
+_UP = "增长|增加|上升|提升|上涨|增盈|减亏"
+_DOWN = "下降|减少|下滑|降低|下跌|增亏"
+_SIGNED = "变动幅度|变动|变化"
+_CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比)\s*(?:幅度)?\s*(?:为|了)?\s*[:：|]?\s*(?:约)?\s*"
+_PERCENT_RANGE = re.compile(
+    rf"{_CHANGE_WORD}(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
+    rf"(?P<s2>{_SIGN})?(?P<g2>{_FIGURE})\s*%")
+# a change in the amount's unit: '将增加4332.68万元到6216.68万元'
+_CHANGE_RANGE = re.compile(
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*"
+    rf"(?P<dash>{_DASH})\s*(?:约)?\s*(?P<s2>{_SIGN})?(?P<a2>{_FIGURE})\s*(?P<u2>{_MONEY})")
+# a preannouncement's single figures, read only where the page names one and a 上年同期 passage
+# gives the base: '将增加738万元左右,同比增加820%左右', '预计实现净利润8,000万元左右,同比增长60%左右'
+_PREANNOUNCEMENT = re.compile(r"业绩预(?:告|增|减|亏|盈)|预(?:增|减|亏)公告")
+_SINGLE_PERCENT = re.compile(rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%")
+_SINGLE_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*[:：]?\s*(?:约)?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})\s*(?:左右)?")
+_SINGLE_AMOUNT = re.compile(rf"(?:为|实现|{_PROFIT_WORD.format('word')})\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*"
+                            rf"(?P<u1>{_MONEY})\s*(?:左右)?")
+# a change is year on year only with one of these before it in its clause (or as its word)
+_YEAR_ON_YEAR = re.compile(r"同比|上年同期|去年同期|比上年|较上年|与上年")
+_QUARTER_ON_QUARTER = re.compile(r"环比")
+# how far (characters) a range's change may follow it, and its line item precede it
+REACH = 160
+NAME_REACH = 80
+# the year before's figures: a passage opening on 上年同期 ('二、上年同期经营业绩…', '上年同期…净利润为…'),
+# up to the next numbered section; and a table's 上年同期 column, named in a header above the row
+_BASE_PASSAGE = re.compile(r"(?:上年同期|去年同期)(?!相比|比较|由|增|减)")
+_NEXT_SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
+BASE_PASSAGE_REACH = 400
+HEADER_REACH = 400
+_BASE_AMOUNT = re.compile(rf"\s*(?:为|是|:|：|\|)?\s*(?:{_PROFIT_WORD.format('word')})?(?P<s>{_SIGN})?\s*(?P<a>{_FIGURE})\s*(?P<u>{_MONEY})")
+# the gap allowed between a line's name and its figure in a base passage ('净利润为', '净利润: ')
+_NAME_TO_FIGURE = re.compile(r"\s*(?:为|是|:|：)?\s*(?:亏损|盈利)?\s*[:：]?\s*$")
+# lines a preannouncement names alike ('净利润' in its title is the owners' profit)
+_SAME_LINE = {"net_profit": "parent_np"}
+
+
+@dataclass
+class Range:
+    """Two ends of one figure as printed (signed, in one unit), where they stand in the page's text."""
+    ends: tuple[Printed, Printed]
+    spans: tuple[tuple[int, int], tuple[int, int]]
+    unit: str
+    start: int
+    end: int
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        out += _page_checks(page)
+    return out
+
+
+def _page_checks(page) -> list[dict]:
+    text = page.text
+    bases = _passage_bases(text)
+    changes_in_amount = [(m, _money_range(m)) for m in _CHANGE_RANGE.finditer(text)]
+    changed_spans = [(m.start("a1"), m.end()) for m, _ in changes_in_amount]
+    percents = [m for m in _PERCENT_RANGE.finditer(text) if _year_on_year(text, m)]
+    out = []
+    amounts = [m for m in _AMOUNT_RANGE.finditer(text)
+               if not any(a <= m.start("a1") < b for a, b in changed_spans) and _money_range(m) is not None]
+    for n, m in enumerate(amounts):
+        amount = _money_range(m)
+        stop = amounts[n + 1].start() if n + 1 < len(amounts) else len(text)
+        stop = min(stop, m.end() + REACH, _sentence_end(text, m.end()))
+        percent = next((p for p in percents if m.end() <= p.start() < stop), None)
+        change = next(((c, r) for c, r in changes_in_amount if m.end() <= c.start() < stop and r is not None), None)
+        if percent is None and change is None:
+            continue
+        concept = _concept_before(text, m.start())
+        base = _row_base(text, m) or (bases.get(concept) if concept else None)
+        out += _judged(page, text, amount, percent and _percent_range(percent),
+                       change and _change_range(change, amount.unit), base)
+    if _PREANNOUNCEMENT.search(text) and bases:
+        taken = [(m.start(), m.end()) for m in amounts + percents] + changed_spans
+        out += _point_estimates(page, text, bases, taken)
+    return out
+
+
+def _judged(page, text, amount: Range, growth: Optional[Range], change: Optional[Range], base: Optional["Base"]) -> list[dict]:
+    """An amount's change in percent (`growth`) and in its unit (`change`), either absent,
+    judged on the year before's figure; with none printed, the percent on the change in amount;
+    with neither, on the one base the ends imply."""
+    out = []
+    if growth is not None:
+        if base is not None:
+            out += _growths_on_base(page, text, amount, growth, base)
+        elif change is not None:
+            out += _growths_on_change(page, text, amount, growth, change)
+        elif amount.spans[0] != amount.spans[1]:
+            check = _one_base(page, text, amount, growth)
+            if check is not None:
+                out.append(check)
+    if change is not None and base is not None:
+        out += _changes_on_base(page, text, amount, change, base)
+    return out
+
+
+def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]]) -> list[dict]:
+    """A preannouncement's single figures ('净利润与上年同期相比,将增加738万元左右,同比增加820%左右'):
+    the percent after a change in amount, or after an amount, in one sentence, judged as a range
+    of one end on the year before's figure a 上年同期 passage states (without it, nothing)."""
+    out = []
+    for p in _SINGLE_PERCENT.finditer(text):
+        if any(a <= p.start() < b for a, b in taken) or not _year_on_year(text, p):
+            continue
+        opening = max(text.rfind(c, 0, p.start()) for c in "。；;") + 1
+        clause = (max(opening, p.start() - REACH), p.start())
+        change = _last(_SINGLE_CHANGE, text, *clause)
+        if change is not None and text[change.end():p.start()].strip(" ,，\n") not in ("", "同比"):
+            change = None  # a change in amount only right before the percent ('增加738万元左右,同比增加820%')
+        amount = _last(_SINGLE_AMOUNT, text, clause[0], change.start() if change else p.start())
+        first = amount or change
+        if first is None or any(a <= first.start() < b for a, b in taken):
+            continue
+        concept = _concept_before(text, first.start())
+        base = bases.get(concept) if concept else None
+        if base is None:
+            continue
+        unit = _normal(first.group("u1"))
+        growth = _single_percent(p)
+        moved = _change_range((change, _single(change, unit)), unit) if change else None
+        if amount is None:
+            out += _changes_in_percent(page, text, moved, growth, base)
+        else:
+            out += _judged(page, text, _single(amount, unit), growth, moved, base)
+    return out
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    found = list(pattern.finditer(text, start, end))
+    return found[-1] if found else None
+
+
+def _single(m: re.Match, unit: str) -> Range:
+    """A single figure as a range of one end, in `unit`."""
+    scale, _ = money_scale(_normal(m.group("u1")))
+    to_unit, _ = money_scale(unit)
+    value = Printed.of(m.group("a1")).times(scale / to_unit)
+    if m.groupdict().get("s1") or m.groupdict().get("word") == "亏损":
+        value = value.with_sign(-1)
+    return Range((value, value), (m.span("a1"), m.span("a1")), unit, m.start(), m.end())
+
+
+def _single_percent(m: re.Match) -> Range:
+    value = Printed.of(m.group("g1"))
+    if re.fullmatch(_DOWN, m.group("dir")) or m.group("s1"):
+        value = value.with_sign(-1)
+    return Range((value, value), (m.span("g1"), m.span("g1")), "%", m.start(), m.end())
+
+
+def _changes_in_percent(page, text, change: Range, growth: Range, base: "Base") -> list[dict]:
+    """A change in percent from the change in amount and the year before's figure: change ÷ |before|."""
+    before = base.in_unit(change.unit)
+    if before is None or before.value == 0:
+        return []
+    chg, printed = change.ends[0], growth.ends[0]
+    verdict, exact = judge_formula(lambda d, b: d / abs(b) * 100, [chg, before], printed)
+    claim, _ = _claim(text, change, growth.spans[0])
+    return [make(claim, page.number, f"{_shown(chg)} ÷ |{_shown(before)}| × 100", {"change": chg, "before": before},
+                 printed, exact, "%", verdict, "the year before's figure as the text states it",
+                 cells=_cells(page, [growth.spans[0], change.spans[0], base.span()]))]
+
+
+def _money_range(m: re.Match) -> Optional[Range]:
+    """A range match's two ends, signed (a loss's word or a minus) and in the second end's unit
+    (the first may drop its unit: '4600万元至6000万元', '1.01亿元-1.09亿元')."""
+    unit = m.group("u2")
+    if m.group("dash") in "-－" and m.group("s2"):
+        return None  # '-500--300': no reading
+    first_unit = m.group("u1") or unit
+    scale_1, currency_1 = money_scale(_normal(first_unit))
+    scale_2, currency_2 = money_scale(_normal(unit))
+    if currency_1 != currency_2:
+        return None
+    loss = "亏损" in ((m.groupdict().get("word") or "") + (m.groupdict().get("word2") or ""))
+    ends = []
+    for g, s in (("a1", "s1"), ("a2", "s2")):
+        value = Printed.of(m.group(g))
+        if g == "a1":
+            value = value.times(scale_1 / scale_2)
+        ends.append(value.with_sign(-1) if (m.group(s) or loss) else value)
+    return Range(tuple(ends), (m.span("a1"), m.span("a2")), _normal(unit), m.start(), m.end())
+
+
+def _normal(unit: str) -> str:
+    """A money unit with a bare scale word as yuan ('亿' → 亿元), split words joined ('亿 元')."""
+    unit = re.sub(r"\s", "", unit)
+    return unit + "元" if unit in ("亿", "万", "万亿") else unit
+
+
+def _change_range(change: tuple, unit: str) -> Optional[Range]:
+    """A change in amount's range in the amount's unit, signed by its direction word."""
+    m, r = change
+    scale, _ = money_scale(r.unit)
+    to_unit, _ = money_scale(unit)
+    down = re.fullmatch(_DOWN, m.group("dir")) is not None
+    ends = tuple(e.times(scale / to_unit).with_sign(-1) if down else e.times(scale / to_unit) for e in r.ends)
+    return Range(ends, r.spans, unit, r.start, r.end)
+
+
+def _percent_range(m: re.Match) -> Range:
+    """A change's two ends in percent, signed: by its direction word, or as printed after 变动幅度.
+    Ends both printed with '.00' are whole percentages padded by a data vendor (60.00%~77.00% for
+    a text's 60%至77%): read to the unit."""
+    down = re.fullmatch(_DOWN, m.group("dir")) is not None
+    padded = all(re.fullmatch(r"\d+\.0+", m.group(g)) for g in ("g1", "g2"))
+    ends = []
+    for g, s in (("g1", "s1"), ("g2", "s2")):
+        value = Printed.of(m.group(g))
+        if padded:
+            value = Printed(value.value, Decimal(1), 0)
+        if down:
+            value = value.with_sign(-1)
+        elif m.group(s):
+            value = value.with_sign(-1)
+        ends.append(value)
+    return Range(tuple(ends), (m.span("g1"), m.span("g2")), "%", m.start(), m.end())
+
+
+def _year_on_year(text: str, m: re.Match) -> bool:
+    """Whether a change range is year on year: its word or its clause says so, and not 环比."""
+    clause = text[max(0, m.start() - 30):m.start("g1")]
+    clause = re.split(r"[。；;\n]", clause)[-1]
+    if _QUARTER_ON_QUARTER.search(clause[-12:]):
+        return False
+    return bool(_YEAR_ON_YEAR.search(clause))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find("。", at)
+    return len(text) if end < 0 else end
+
+
+def _concept_before(text: str, at: int) -> Optional[str]:
+    """The line item named last before a range, within its clause's reach ('…扣除非经常性损益后的净利润盈利:…').
+    A profit named after words deducting non-recurring items is the deducted one, however worded
+    ('扣除上述非经常性损益的净利润')."""
+    window = text[max(0, at - NAME_REACH):at]
+    window = re.split(r"[。；;]", window)[-1].replace("\n", "").replace(" ", "")
+    pattern, _ = _items()
+    for m in reversed(list(pattern.finditer(window))):
+        concept = concept_of(m.group())
+        if concept:
+            concept = _SAME_LINE.get(concept, concept)
+            if concept == "parent_np" and _DEDUCTED.search(window[max(0, m.end() - DEDUCTED_REACH):m.end()]):
+                return "deducted_np"
+            return concept
+    return None
+
+
+# words that make a profit the deducted one, and how far before its name's end they may stand
+_DEDUCTED = re.compile(r"扣除[^，,。；;]{0,6}非经常性损益|扣非")
+DEDUCTED_REACH = 24
+
+
+def _row_base(text: str, m: re.Match) -> Optional["Base"]:
+    """The figure printed right after a range on its own line, under a header naming 上年同期:
+    the year before's ('| 亏损:350万元-500万元 | 盈利:9,832.58万元 |')."""
+    if "上年同期" not in text[max(0, m.start() - HEADER_REACH):m.start()]:
+        return None
+    b = _BASE_AMOUNT.match(text, m.end())
+    if b is None or "\n" in text[m.end():b.start("a")]:
+        return None
+    return Base(b)
+
+
+@dataclass
+class Base:
+    """The year before's figure of a line, as a `_BASE_AMOUNT` match."""
+    match: re.Match
+
+    def in_unit(self, unit: str) -> Optional[Printed]:
+        """The figure, signed (a loss's word or a minus), in `unit`; None in another currency."""
+        b = self.match
+        scale, currency = money_scale(_normal(b.group("u")))
+        to_unit, to_currency = money_scale(unit)
+        if currency != to_currency:
+            return None
+        value = Printed.of(b.group("a")).times(scale / to_unit)
+        loss = b.group("s") or b.groupdict().get("word") == "亏损"
+        return value.with_sign(-1) if loss else value
+
+    def span(self) -> tuple[int, int]:
+        return self.match.span("a")
+
+
+def _passage_bases(text: str) -> dict[str, Base]:
+    """The year before's figure of each line a 上年同期 passage names ('上年同期归属于上市公司股东
+    的净利润为-6,731.93万元,扣非净利润为-10,814.44万元'); a line named with two figures has none."""
+    found: dict[str, list[Base]] = {}
+    for p in _BASE_PASSAGE.finditer(text):
+        section = _NEXT_SECTION.search(text, p.end())
+        stop = min(p.end() + BASE_PASSAGE_REACH, section.start() if section else len(text))
+        for b in _BASE_AMOUNT.finditer(text, p.end(), stop):
+            before = text[p.end():b.start()]
+            gap = _NAME_TO_FIGURE.search(before)
+            name = before[:gap.start()] if gap else before
+            name = re.split(r"[。；;,，:：]|[(（][一二三四五六七八九十\d]{1,2}[)）]", name)[-1]
+            name = name.replace("\n", "").replace(" ", "")
+            if not name or re.search(r"[\d%]", name):
+                continue
+            concept = concept_of(name)
+            if concept:
+                found.setdefault(_SAME_LINE.get(concept, concept), []).append(Base(b))
+    return {concept: figures[0] for concept, figures in found.items()
+            if len({(f.match.group("s"), f.match.group("a"), f.match.group("u")) for f in figures}) == 1}
+
+
+def _pairs(amount: Range, change: Range) -> list[tuple[int, int]]:
+    """Which end of the change goes with which end of the amount: the larger with the larger (a
+    change grows with the amount, whatever order the text prints the ends in: '-11,500万元至-7,700万元,
+    同比增亏14.38%至70.83%'). A single figure is a range of one end."""
+    if amount.spans[0] == amount.spans[1] or change.spans[0] == change.spans[1]:
+        return [(0, 0)]
+    by_amount = sorted(range(2), key=lambda i: amount.ends[i].value)
+    by_change = sorted(range(2), key=lambda i: change.ends[i].value)
+    return [(by_amount[k], by_change[k]) for k in range(2)]
+
+
+def _claim(text: str, amount: Range, figure: tuple[int, int]) -> tuple[str, int]:
+    """The text from the range's line or sentence to the end of the figure's, the figure marked;
+    and where that text starts in the page."""
+    start = max(text.rfind("。", 0, amount.start), text.rfind("\n", 0, amount.start)) + 1
+    ends = [e for e in (text.find("。", figure[1]), text.find("\n", figure[1])) if e >= 0]
+    end = min(ends) if ends else len(text)
+    return marked(text[start:end], figure[0] - start, figure[1] - start), start
+
+
+def _cells(page, spans) -> list:
+    return [("text", page.number, a, b) for a, b in spans]
+
+
+_BEST = {"consistent": 0, "rounding": 1, "mismatch": 2, "unverifiable": 3}
+
+
+def _growths_on_base(page, text, amount: Range, growth: Range, base: Base) -> list[dict]:
+    """Each end's change in percent on the year before's figure: (now − before) ÷ |before|."""
+    before = base.in_unit(amount.unit)
+    if before is None or before.value == 0:
+        return []
+    out = []
+    for i, j in _pairs(amount, growth):
+        now, printed = amount.ends[i], growth.ends[j]
+        verdict, exact = judge_formula(growth_pct, [now, before], printed)
+        claim, _ = _claim(text, amount, growth.spans[j])
+        formula = f"({_shown(now)} − {_shown(before)}) ÷ |{_shown(before)}| × 100"
+        out.append(make(claim, page.number, formula, {"now": now, "before": before}, printed, exact, "%", verdict,
+                        "the year before's figure as the text states it",
+                        cells=_cells(page, [growth.spans[j], amount.spans[i], base.span()])))
+    return out
+
+
+def _growths_on_change(page, text, amount: Range, growth: Range, change: Range) -> list[dict]:
+    """Each end's change in percent from its change in amount: the base is the amount less it."""
+    out = []
+    change_of = dict(_pairs(amount, change))
+    for i, j in _pairs(amount, growth):
+        k = change_of.get(i, 0)
+        now, chg, printed = amount.ends[i], change.ends[k], growth.ends[j]
+        verdict, exact = judge_formula(lambda a, d: growth_pct(a, a - d), [now, chg], printed)
+        claim, _ = _claim(text, amount, growth.spans[j])
+        formula = f"{_shown(chg)} ÷ |{_shown(now)} − {_shown(chg)}| × 100"
+        out.append(make(claim, page.number, formula, {"now": now, "change": chg}, printed, exact, "%", verdict,
+                        "the base is the amount less its change",
+                        cells=_cells(page, [growth.spans[j], amount.spans[i], change.spans[k]])))
+    return out
+
+
+def _changes_on_base(page, text, amount: Range, change: Range, base: Base) -> list[dict]:
+    """Each end's change in amount on the year before's figure: now − before."""
+    before = base.in_unit(amount.unit)
+    if before is None:
+        return []
+    out = []
+    for i, k in _pairs(amount, change):
+        now, printed = amount.ends[i], change.ends[k]
+        verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
+        claim, _ = _claim(text, amount, change.spans[k])
+        out.append(make(claim, page.number, f"{_shown(now)} − {_shown(before)}", {"now": now, "before": before},
+                        printed, exact, amount.unit, verdict, "the year before's figure as the text states it",
+                        cells=_cells(page, [change.spans[k], amount.spans[i], base.span()])))
+    return out
+
+
+def _one_base(page, text, amount: Range, growth: Range) -> Optional[dict]:
+    """With no base printed, the two ends must imply one: the first end's amount and change give
+    the year before's figure (a profit, or a loss: whichever its sign allows), and the second
+    end's change follows from it. The end printed second is judged."""
+    pairs = _pairs(amount, growth)
+    (i1, j1), (i2, j2) = sorted(pairs, key=lambda p: growth.spans[p[1]][0])
+    a1, g1, a2, printed = amount.ends[i1], growth.ends[j1], amount.ends[i2], growth.ends[j2]
+    best = None
+    for sign in (1, -1):
+        def second(x1, c1, x2, sign=sign):
+            before = x1 / (1 + sign * c1 / 100)
+            return growth_pct(x2, before)
+        try:
+            implied = a1.value / (1 + sign * g1.value / 100)
+        except ArithmeticError:
+            continue
+        if implied == 0 or (implied > 0) != (sign > 0):
+            continue
+        verdict, exact = judge_formula(second, [a1, g1, a2], printed)
+        if best is None or _BEST[verdict] < _BEST[best[0]]:
+            best = (verdict, exact, implied)
+    if best is None:
+        return None
+    verdict, exact, implied = best
+    claim, _ = _claim(text, amount, growth.spans[j2])
+    kind = "a profit" if implied > 0 else "a loss"
+    formula = (f"before = {_shown(a1)} ÷ (1 + {_shown(g1)}%) ≈ {implied:.4g}; "
+               f"({_shown(a2)} − before) ÷ |before| × 100")
+    return make(claim, page.number, formula, {"now": a2, "first end": a1, "first change": g1}, printed, exact, "%",
+                verdict, f"no base printed: the one the first end implies ({kind} the year before)",
+                cells=_cells(page, [growth.spans[j2], amount.spans[i2], amount.spans[i1], growth.spans[j1]]))
+
+
+def _shown(p: Printed) -> str:
+    return f"{p.value:f}".rstrip("0").rstrip(".") if "." in f"{p.value:f}" else f"{p.value:f}"

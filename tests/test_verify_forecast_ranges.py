@@ -1,0 +1,87 @@
+"""verify's `forecast_ranges` family: an earnings preannouncement's ranges (业绩预告), each end of
+the change against its end of the amount and the year before's figure — from a 上年同期 passage, a
+table's 上年同期 column, the change in amount, or, with none printed, the one base both ends imply."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def judged(tmp_path, text):
+    path = tmp_path / "preannouncement.txt"
+    path.write_text("样例能源股份有限公司2025年半年度业绩预告\n" + text + "\n", encoding="utf-8")
+    checks = run_families(read_document(path))[0]
+    return sorted((c["reported"], c["verdict"]) for c in checks if c["family"] == "forecast_ranges")
+
+
+def test_each_end_on_the_year_before_a_passage_states(tmp_path):
+    text = ("预计2025年半年度实现归属于母公司所有者的净利润8,000万元到9,000万元,与上年同期相比,将增加3,000万元到"
+            "{}万元,同比增长60%到{}%。\n二、上年同期经营业绩\n(一)归属于母公司所有者的净利润:5,000万元。")
+    assert judged(tmp_path, text.format("4,000", "80")) == [
+        (60, "consistent"), (80, "consistent"), (3000, "consistent"), (4000, "consistent")]
+    # 9,000 on 5,000 is +80% and +4,000万元: an end edited is that end's mismatch
+    assert judged(tmp_path, text.format("4,000", "85")) == [
+        (60, "consistent"), (85, "mismatch"), (3000, "consistent"), (4000, "consistent")]
+    assert judged(tmp_path, text.format("4,500", "80")) == [
+        (60, "consistent"), (80, "consistent"), (3000, "consistent"), (4500, "mismatch")]
+
+
+def test_a_base_in_another_unit_and_the_deducted_line_apart(tmp_path):
+    text = ("预计归属于上市公司股东的净利润1.2亿元至1.5亿元,同比增长20%至50%;扣除非经常性损益后的净利润0.9亿元至1.1亿元,"
+            "同比增长12.5%至37.5%。\n上年同期归属于上市公司股东的净利润为10,000万元,扣非净利润为8,000万元。")
+    assert judged(tmp_path, text) == [(12.5, "consistent"), (20, "consistent"), (37.5, "consistent"), (50, "consistent")]
+
+
+def test_a_loss_range_on_a_table_row_with_the_year_before_beside_it(tmp_path):
+    text = ("项目 | 本报告期 | 上年同期 |\n归属于上市公司股东的净利润 | 亏损:200万元-400万元 | 盈利:1,000万元 |\n"
+            "比上年同期下降:120%-{}% | ||")
+    # −200 on +1,000 is −120%, −400 is −140%: the larger loss goes with the larger fall
+    assert judged(tmp_path, text.format("140")) == [(-140, "consistent"), (-120, "consistent")]
+    assert judged(tmp_path, text.format("145")) == [(-145, "mismatch"), (-120, "consistent")]
+
+
+def test_a_loss_narrowed_and_a_loss_widened_on_a_loss(tmp_path):
+    text = ("预计2025年半年度归属于上市公司股东的净利润为-6,000万元至-5,000万元,同比增亏25%至50%;扣非净利润预计为-3,000万元"
+            "至-2,000万元,同比减亏25%至50%。上年同期归属于上市公司股东的净利润为-4,000万元,扣非净利润为-4,000万元。")
+    assert judged(tmp_path, text) == [(-50, "consistent"), (-25, "consistent"), (25, "consistent"), (50, "consistent")]
+
+
+def test_the_base_the_change_in_amount_gives(tmp_path):
+    text = "预计净利润12,000万元至13,000万元,同比增长20%至{}%,同比增加2,000万元至3,000万元。"
+    assert judged(tmp_path, text.format("30")) == [(20, "consistent"), (30, "consistent")]   # on 10,000
+    assert judged(tmp_path, text.format("35")) == [(20, "consistent"), (35, "mismatch")]
+
+
+def test_with_no_base_printed_both_ends_must_imply_one(tmp_path):
+    # −2.0亿 down 300% and −3.0亿 down 400% both come from a profit of 1.0亿
+    assert judged(tmp_path, "预计净利润亏损2.0亿元至3.0亿元,同比下降300%至400%。") == [(-400, "consistent")]
+    # from a loss of 0.5亿 the year before: (−2.0 + 0.5) ÷ 0.5 = −300%, (−3.0 + 0.5) ÷ 0.5 = −500%
+    assert judged(tmp_path, "预计净利润亏损2.0亿元至3.0亿元,同比下降300%至500%。") == [(-500, "consistent")]
+    # no one base of either sign gives both
+    assert judged(tmp_path, "预计净利润亏损2.0亿元至3.0亿元,同比下降300%至450%。") == [(-450, "mismatch")]
+    # a profit range: 2.02亿 up 28.63% and 2.18亿 up 38.82% are both on 1.5704亿
+    assert judged(tmp_path, "预计净利润为2.02亿元-2.18亿元,同比增长28.63%-38.82%。") == [(38.82, "consistent")]
+    assert judged(tmp_path, "预计净利润为2.02亿元-2.18亿元,同比增长28.63%-39.82%。") == [(39.82, "mismatch")]
+
+
+def test_no_check_without_a_year_on_year_change(tmp_path):
+    # a quarter-on-quarter change is on another base; a range alone, a per-share range: nothing
+    assert judged(tmp_path, "预测数值 | 11.27亿~13.17亿 | 业绩变动环比 | -70.88%~-12.48% |") == []
+    assert judged(tmp_path, "预计净利润8,000万元到9,000万元。基本每股收益0.05元/股-0.07元/股,同比增长10%-20%。") == []
+
+
+def test_whole_percentages_a_data_vendor_pads(tmp_path):
+    # 60.00%~77.00% restates a text's 60%至77% (60.14% and 76.77%): read to the unit
+    assert judged(tmp_path, "预测数值(元) | 11.56亿~12.76亿 | 业绩变动同比 | 60.00%~77.00% |") == [(77.0, "consistent")]
+
+
+def test_a_preannouncement_s_single_figures_on_the_year_before(tmp_path):
+    text = ("重要内容提示:\n公司归属于上市公司股东的净利润预计增加 450 万元左右,同比增加 {}%左右。\n归属于上市公司股东的扣除上述"
+            "非经常性损益的净利润与上年同期相比预计减少 600 万元左右,同比减少 300%左右。\n二、上年同期业绩情况\n(一) 归属于"
+            "上市公司股东的净利润: 150.00 万元; 归属于上市公司股东的\n扣除非经常性损益的净利润: -200.00 万元。")
+    # 450 on 150 is +300%; −600 on a loss of 200 is −300% (the deducted line's base, not the profit's)
+    assert judged(tmp_path, text.format("300")) == [(-300, "consistent"), (300, "consistent")]
+    assert judged(tmp_path, text.format("320")) == [(-300, "consistent"), (320, "mismatch")]
+
+
+def test_single_figures_only_in_a_preannouncement_with_its_base(tmp_path):
+    # no 上年同期 passage: nothing to judge a single figure on
+    assert judged(tmp_path, "公司归属于上市公司股东的净利润预计增加450万元左右,同比增加300%左右。") == []
