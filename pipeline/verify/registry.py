@@ -4,8 +4,8 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, comparables, dividend, forecast_ranges, growth, margins, market, movements, parts,
-                       performance, period_sums, restated, results, revisions, segments, stated_change, target, totals,
-                       valuation)
+                       performance, period_sums, progress, restated, results, revisions, segments, stated_change, target,
+                       totals, unit_values, valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -27,4 +27,6 @@ FAMILIES = [
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
+    ("unit_values", unit_values.find),  # '销售金额80.55亿元…面积61.42万平方米…平均价格每平方米13115元': amount ÷ quantity
+    ("progress", progress.find),        # '目标1200亿元…前8个月累计751.36亿元…完成年度目标约63%': so far ÷ target
 ]

@@ -1,0 +1,84 @@
+"""Check family: how much of a stated annual target the year so far has done ('2021年销售目标定为
+1200亿元…今年前8个月…累计实现合同销售金额约751.36亿元…完成年度目标约63%'): the year-to-date
+amount ÷ the target. The target is the nearest '目标…X亿元' before the share; the amount the
+nearest before it that a year-to-date word marks (累计, 前8个月, 1-9月, 首8个月, 一季度…), in
+the target's currency."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ...quantities import UNIT_MULT
+from ..checks import judge_formula, make, marked
+
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY = r"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元)"
+_TARGET = re.compile(rf"目标\s*(?:定为|设定为|为|是|约为|约)?\s*(?:人民币)?\s*(?P<num>{_FIGURE})\s*{_MONEY}")
+_SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销售|合约销售|合同销售)?\s*目标(?:的)?|目标完成率\s*(?:为)?)\s*"
+                    rf"(?:约)?\s*(?P<num>{_FIGURE})\s*%")
+_AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*{_MONEY}")
+# words that make an amount the year so far's, in its clause
+_YEAR_TO_DATE = re.compile(r"累计|前\s*\d{1,2}\s*个?月|1\s*[-—~至]\s*\d{1,2}\s*月|1月\s*[-—~至]\s*\d{1,2}\s*月|首\s*\d{1,2}\s*个?月|"
+                           r"今年以来|年初至今|一季度|上半年|前三季度")
+REACH = 600  # characters before the share its target and amount may stand
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for m in _SHARE.finditer(page.text):
+            check = _judged(page, m)
+            if check is not None:
+                out.append(check)
+    return out
+
+
+def _judged(page, m: re.Match) -> Optional[dict]:
+    text = page.text
+    start = max(0, m.start() - REACH)
+    targets = list(_TARGET.finditer(text, start, m.start()))
+    if not targets:
+        return None
+    target = targets[-1]
+    currency = target.group("cur")
+    done = None
+    for a in _AMOUNT.finditer(text, start, m.start()):
+        if a.group("cur") != currency or target.start() <= a.start() < target.end():
+            continue
+        if _year_to_date(text, a.start()):
+            done = a
+    if done is None:
+        return None
+    amount, goal = _money(done), _money(target)
+    printed = Printed.of(m.group("num"))
+    verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, goal], printed)
+    opening = text.rfind("。", 0, m.start()) + 1
+    end = text.find("。", m.end())
+    end = len(text) if end < 0 else end
+    claim = marked(text[opening:end], m.start("num") - opening, m.end("num") - opening).strip()
+    formula = f"{text[done.start():done.end()]} ÷ {text[target.start('num'):target.end()]} × 100"
+    return make(claim, page.number, formula, {"so far": amount, "target": goal}, printed, exact, "%", verdict,
+                "the year so far's amount over the target the text states",
+                cells=[("text", page.number, *m.span("num")), ("text", page.number, *done.span("num")),
+                       ("text", page.number, *target.span("num"))])
+
+
+def _money(m: re.Match) -> Printed:
+    return Printed.of(m.group("num")).times(Decimal(UNIT_MULT[m.group("scale") or ""]))
+
+
+_ONE_MONTH = re.compile(r"单月|当月|单季|月份")
+
+
+def _year_to_date(text: str, at: int) -> bool:
+    """Whether the amount at `at` is the year so far's: its clause says so ('累计实现'), or its
+    sentence does ('今年前8个月,…') and its clause names no single month ('9月单月实现60亿元')."""
+    before = text[max(0, at - 120):at]
+    sentence = re.split(r"[。；;\n]", before)[-1]
+    clause = re.split(r"[，,]", sentence)[-1]
+    if _YEAR_TO_DATE.search(clause):
+        return True
+    return not _ONE_MONTH.search(clause) and bool(_YEAR_TO_DATE.search(sentence))

@@ -1,0 +1,155 @@
+"""Check family: a figure per unit of something — an average price, a price per tonne or per
+square metre — against the amount and the quantity the same passage states before it
+('合同销售金额约80.55亿元…合同销售面积约61.42万平方米…对应的平均销售价格为每平方米13115元'):
+amount ÷ quantity, in the price's units.
+
+Which amount and quantity: the nearest ones before the price in its passage whose unit the
+price names (元 over 平方米), outside brackets (a year before's figures stand there: '160.5亿元
+(2020年11月为315.2亿元)'), and of the same part of the business when the price names one
+('权益销售均价' over 权益 amounts, a plain 均价 over none). The two nearest are judged; where
+they do not give the price but another pair of the passage's figures does, that pair is taken
+(the nearest may belong to another line the passage lists), and the check says so."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ...quantities import UNIT_MULT
+from ..checks import judge_formula, make, marked
+
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"万亿|亿|千万|百万|万|千"
+_CURRENCY = r"元人民币|元|港元|港币|美元"
+# what a price may be per: one word of quantity (data: the units operating data counts in)
+QUANTITY_UNITS = ["平方米", "吨", "千升", "升", "辆", "台", "套", "件", "片", "头", "羽", "公斤", "千克", "盎司", "桶",
+                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱"]
+_PER = "|".join(sorted(QUANTITY_UNITS, key=len, reverse=True))
+# a price's own word, just before it ('平均销售价格为', '销售均价约', '吨价', 'ASP')
+_PRICE_WORD = r"均价|平均(?:销售)?(?:价格|售价|合约售价|价)|平均合约售价|售价|单价|吨价|ASP"
+# ('…平均售价约为每平方米人民币18904元', '销售均价约35396元/平方米', '每平方米平均售价为5908元')
+_PRICE = re.compile(
+    rf"(?:(?P<word>{_PRICE_WORD})[^，,。；;\d]{{0,8}}?"
+    rf"(?:每\s*(?P<per1>{_PER})\s*(?:人民币|港币|港元)?\s*(?:约)?\s*(?P<num1>{_FIGURE})\s*(?P<scale1>{_SCALE})?\s*(?P<cur1>{_CURRENCY})?"
+    rf"|(?P<num2>{_FIGURE})\s*(?P<scale2>{_SCALE})?\s*(?P<cur2>{_CURRENCY})\s*(?:人民币)?\s*/\s*(?P<per2>{_PER})))"
+    rf"|每\s*(?P<per3>{_PER})\s*(?:{_PRICE_WORD})\s*(?:为|约为|约|是)?\s*(?:人民币)?\s*(?P<num3>{_FIGURE})\s*(?P<scale3>{_SCALE})?\s*"
+    rf"(?P<cur3>{_CURRENCY})")
+_AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
+# (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
+_AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
+# what the amount and the quantity must be named in their clause: a price is sales over quantity
+# sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
+AMOUNT_NAMES = re.compile(r"销售金额|销售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏")
+# the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
+PART_WORDS = ("权益", "自投", "代建", "自营")
+# where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')
+_SENTENCE_BREAK = re.compile(r"(?:。|\n|\s[-–—•]\s|\[\d+\])+")
+SENTENCES_BACK = 2  # sentences before the price's own its amount and quantity may stand in
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for m in _PRICE.finditer(page.text):
+            check = _judged(page, m)
+            if check is not None:
+                out.append(check)
+    return out
+
+
+def _judged(page, m: re.Match) -> Optional[dict]:
+    text = page.text
+    k = next(k for k in "123" if m.group("num" + k))
+    per, num, scale = m.group("per" + k), m.group("num" + k), m.group("scale" + k) or ""
+    currency = _currency(m.group("cur" + k) or "元")
+    price = Printed.of(num).times(Decimal(UNIT_MULT[scale]))
+    part = _part(_clause_before(text, m.start()))
+    # the price's own sentence, or with the ones before it where its own lacks the amount or the
+    # quantity ('…销售金额约5.55亿元。期内,销售面积4.18万平方米;销售均价约每平方米1.33万')
+    starts = _sentence_starts(text, m.start())
+    for start in starts:
+        amounts = [a for a in _figures(text, start, m.start(), currency)
+                   if _part(_clause_before(text, a[1][0])) == part and AMOUNT_NAMES.search(_clause_of(text, a[1]))]
+        quantities = [q for q in _quantities(text, start, m.start(), per)
+                      if _part(_clause_before(text, q[1][0])) == part and QUANTITY_NAMES.search(_clause_of(text, q[1]))]
+        if amounts and quantities:
+            break
+    else:
+        return None
+    pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
+    nearest = pairs[0]
+    judged = [(pair, *judge_formula(lambda x, y: x / y, [pair[0][0], pair[1][0]], price)) for pair in pairs]
+    chosen = judged[0]
+    if chosen[1] == "mismatch":
+        chosen = next((j for j in judged if j[1] != "mismatch"), chosen)
+    (amount, quantity), verdict, exact = chosen
+    note = "" if chosen[0] == nearest else "not the nearest amount and quantity: another pair the passage states"
+    sentence_start = _sentence_starts(text, min(amount[1][0], quantity[1][0]))[0]
+    end = min([e for e in (text.find("。", m.end()), text.find("\n", m.end())) if e >= 0] or [len(text)])
+    span = m.span("num" + k)
+    claim = marked(text[sentence_start:end], span[0] - sentence_start, span[1] - sentence_start).strip()
+    unit = f"{currency}/{per}"
+    formula = f"{_as_printed(text, amount[1])} ÷ {_as_printed(text, quantity[1])}"
+    return make(claim, page.number, formula, {"amount": amount[0], "quantity": quantity[0]}, price, exact, unit,
+                verdict, note, cells=[("text", page.number, *span), ("text", page.number, *amount[1]),
+                                      ("text", page.number, *quantity[1])])
+
+
+def _sentence_starts(text: str, at: int) -> list[int]:
+    """Where the sentence holding `at` starts, then where each of the SENTENCES_BACK before it does."""
+    breaks = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, at)]
+    return list(reversed(breaks[-1 - SENTENCES_BACK:]))
+
+
+def _currency(word: str) -> str:
+    return {"元人民币": "元", "人民币": "元", "港币": "港元"}.get(word, word)
+
+
+def _figures(text: str, start: int, end: int, currency: str) -> list[tuple[Printed, tuple[int, int]]]:
+    """Amounts in `currency` between start and end, in yuan (or that currency's unit), outside brackets."""
+    found = []
+    for pattern in (_AMOUNT, _AMOUNT_RMB):
+        for a in pattern.finditer(text, start, end):
+            if _currency(a.group("cur")) != currency or _in_brackets(text, a.start(), start):
+                continue
+            found.append((Printed.of(a.group("num")).times(Decimal(UNIT_MULT[a.group("scale") or ""])), a.span("num")))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _quantities(text: str, start: int, end: int, per: str) -> list[tuple[Printed, tuple[int, int]]]:
+    pattern = re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*{re.escape(per)}(?!\s*/)")
+    found = []
+    for q in pattern.finditer(text, start, end):
+        if _in_brackets(text, q.start(), start) or text[max(0, q.start() - 1):q.start()] == "每":
+            continue
+        found.append((Printed.of(q.group("num")).times(Decimal(UNIT_MULT[q.group("scale") or ""])), q.span("num")))
+    return found
+
+
+def _in_brackets(text: str, at: int, start: int) -> bool:
+    """Whether position `at` stands inside an open bracket (from `start` on)."""
+    before = text[start:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def _clause_before(text: str, at: int) -> str:
+    return re.split(r"[，,。；;\n]", text[max(0, at - 40):at])[-1]
+
+
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    """The clause a figure stands in, its words after it too ('取得约人民币89.71亿元的合约销售')."""
+    after = re.split(r"[，,。；;\n(（]", text[span[1]:span[1] + 20])[0]
+    return _clause_before(text, span[0]) + text[span[0]:span[1]] + after
+
+
+def _part(clause: str) -> Optional[str]:
+    return next((w for w in PART_WORDS if w in clause), None)
+
+
+def _as_printed(text: str, span: tuple[int, int]) -> str:
+    """A figure with the unit words printed after it ('80.55亿元', '61.42万平方米')."""
+    unit = re.match(rf"\s*(?:{_SCALE})?\s*(?:{_CURRENCY}|人民币|{_PER})?", text[span[1]:span[1] + 8]).group()
+    return text[span[0]:span[1]] + unit.replace(" ", "")

@@ -1,0 +1,45 @@
+"""verify's `unit_values` family: a figure per unit (an average price per square metre, a price
+per tonne) against the amount and the quantity its passage states before it."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def judged(tmp_path, text, family="unit_values"):
+    path = tmp_path / "ops.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+            if c["family"] == family]
+
+
+def test_an_average_price_from_the_amount_and_the_area_before_it(tmp_path):
+    text = ("样例地产公布,10月合同销售金额约64.80亿元,同比下降约8%;合同销售面积约48.00万平方米;"
+            "对应的平均销售价格为每平方米{}元。")
+    assert judged(tmp_path, text.format("13500")) == [(13500, "consistent", "64.80亿元 ÷ 48.00万平方米")]
+    assert judged(tmp_path, text.format("13800"))[0][1] == "mismatch"
+
+
+def test_a_price_in_ten_thousands_per_unit_and_per_tonne(tmp_path):
+    assert judged(tmp_path, "1-9月累计合约销售金额约300亿元,合约销售面积约240万平方米;对应的合约销售均价约为1.25万元/平方米。") == [
+        (12500, "consistent", "300亿元 ÷ 240万平方米")]
+    assert judged(tmp_path, "三季度实现煤炭销售收入56.0亿元,销量800万吨,煤炭平均售价700元/吨。") == [
+        (700, "consistent", "56.0亿元 ÷ 800万吨")]
+
+
+def test_a_part_s_price_over_the_part_s_figures_and_no_bracketed_year_before(tmp_path):
+    text = ("9月合约销售金额约6.00亿元(上年同期为9.00亿元),其中权益合约销售金额约4.50亿元。销售面积5.00万平方米"
+            "(上年同期为6.00万平方米),权益销售面积3.00万平方米;销售均价约每平方米1.20万元,权益销售均价约每平方米1.50万元。")
+    assert judged(tmp_path, text) == [(12000, "consistent", "6.00亿元 ÷ 5.00万平方米"), (15000, "consistent", "4.50亿元 ÷ 3.00万平方米")]
+
+
+def test_no_price_without_its_amount_or_quantity(tmp_path):
+    assert judged(tmp_path, "公司煤炭平均售价为650元/吨,同比下降9.9%。") == []
+    assert judged(tmp_path, "合同销售金额约80亿元,平均销售价格为每平方米13115元。") == []
+
+
+def test_the_share_of_an_annual_target_the_year_so_far_has_done(tmp_path):
+    text = ("公司将2025年销售目标定为800亿元。今年前9个月,公司累计实现合同销售金额约520亿元,9月单月实现60亿元。"
+            "按此计算,今年前9个月,公司完成年度目标约{}%。")
+    assert judged(tmp_path, text.format("65"), "progress") == [(65, "consistent", "520亿元 ÷ 800亿元 × 100")]
+    assert judged(tmp_path, text.format("68"), "progress")[0][1] == "mismatch"
+    # no year-to-date amount: nothing judged
+    assert judged(tmp_path, "公司销售目标为800亿元,9月实现60亿元,完成年度目标约7.5%。", "progress") == []
