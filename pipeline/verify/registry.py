@@ -3,9 +3,9 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, comparables, dividend, forecast_ranges, growth, margins, market, movements, parts,
-                       performance, period_sums, progress, restated, results, revisions, segments, stated_change, target,
-                       totals, unit_values, valuation)
+from .families import (ai_compute, comparables, count_shares, dividend, forecast_ranges, growth, margins, market, movements, parts,
+                       performance, period_sums, progress, quarter_lists, restated, results, revisions, segments,
+                       stated_change, target, totals, unit_values, valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -29,4 +29,6 @@ FAMILIES = [
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
     ("unit_values", unit_values.find),  # '销售金额80.55亿元…面积61.42万平方米…平均价格每平方米13115元': amount ÷ quantity
     ("progress", progress.find),        # '目标1200亿元…前8个月累计751.36亿元…完成年度目标约63%': so far ÷ target
+    ("quarter_lists", quarter_lists.find),  # a sector's '25Q1/Q2/Q3收入5586/5593/5588亿元' add up to its 'Q1-Q3收入16766.9亿元'
+    ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population
 ]

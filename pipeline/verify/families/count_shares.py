@@ -1,0 +1,56 @@
+"""Check family: a count's share of the population the text counted before it ('我们选取了388家
+医药上市公司…实现收入正增长的公司有197家,占比51%', '共有5437家上市公司披露…共有2918家公司实现归母
+净利润正增长,占比54%'): the count ÷ the population. The population is the last count the text
+introduces as one (选取, 共有, 共计, 合计, 样本, 覆盖, 统计) before the share, no smaller than the
+count, and no count with a share of its own ('共有2918家公司实现…正增长,占比54%' is a part, and
+'其中…686家,占比13%' is of the 5437 before it); where that one does not give the share but an
+earlier population does, that one is taken and the check says so."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked
+
+_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
+_SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
+                    rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
+_POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?)\s*(?P<n>{_FIGURE})\s*家")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for m in _SHARE.finditer(page.text):
+            check = _judged(page, m)
+            if check is not None:
+                out.append(check)
+    return out
+
+
+def _judged(page, m: re.Match) -> Optional[dict]:
+    text = page.text
+    count = Printed.of(m.group("n"))
+    shared = {s.start("n") for s in _SHARE.finditer(text)}
+    populations = [p for p in _POPULATION.finditer(text, 0, m.start()) if p.end() <= m.start()
+                   and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value]
+    if not populations:
+        return None
+    printed = Printed.of(m.group("pct"))
+    judged = [(p, *judge_formula(lambda x, y: x / y * 100, [count, Printed.of(p.group("n"))], printed))
+              for p in reversed(populations)]
+    chosen = next((j for j in judged if j[1] != "mismatch"), judged[0])
+    population, verdict, exact = chosen
+    whole = Printed.of(population.group("n"))
+    note = ("the count over the population the text counted before it" if chosen is judged[0]
+            else "not the last population counted: an earlier one the text states")
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    end = min([e for e in (text.find("。", m.end()), text.find("\n", m.end())) if e >= 0] or [len(text)])
+    claim = marked(text[start:end], m.start("pct") - start, m.end("pct") - start).strip()
+    return make(claim, page.number, f"{m.group('n')}家 ÷ {population.group('n')}家 × 100", {"count": count, "of": whole},
+                printed, exact, "%", verdict, note,
+                cells=[("text", page.number, *m.span("pct")), ("text", page.number, *m.span("n")),
+                       ("text", page.number, *population.span("n"))])

@@ -1,0 +1,38 @@
+"""verify's `quarter_lists` and `count_shares` families on an industry note: quarters listed with
+slashes against the first three quarters' total of the same line, and a count's share of the
+population counted before it."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+NOTE = ("样例行业2025年三季报总结\n我们选取了120家样例行业上市公司,2025Q1-Q3收入总额3000.0亿元(+2.0%);归母净利润300.0亿元"
+        "(+5.0%)。分季度来看,25Q1/Q2/Q3单季度实现收入 900/1000/{q3} 亿 元 (+1%/+2%/+3%);实现归母净利润90/100/110亿元。"
+        "子板块A 2025Q1-Q3收入1000.0亿元,归母净利润80.0亿元。\n实现收入正增长的公司有66家,占比{share}%;其中增长50%以上的公司12家,"
+        "占比10%。")
+
+
+def checks(tmp_path, family, **kw):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE.format(**{"q3": "1100", "share": "55", **kw}) + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+            if c["family"] == family]
+
+
+def test_the_quarters_add_up_to_the_first_three_of_the_same_line(tmp_path):
+    assert checks(tmp_path, "quarter_lists") == [
+        (3000.0, "consistent", "900 + 1000 + 1100 (25Q1/Q2/Q3)"), (300.0, "consistent", "90 + 100 + 110 (25Q1/Q2/Q3)")]
+    assert checks(tmp_path, "quarter_lists", q3="1200")[0][:2] == (3000.0, "mismatch")
+
+
+def test_a_count_s_share_of_the_population_counted_before_it(tmp_path):
+    # 66 of the 120 chosen is 55%; 12 of them is 10% of the 120, not of the 66 before it
+    assert checks(tmp_path, "count_shares") == [(55, "consistent", "66家 ÷ 120家 × 100"),
+                                                (10, "consistent", "12家 ÷ 120家 × 100")]
+    assert checks(tmp_path, "count_shares", share="58")[0][:2] == (58, "mismatch")
+
+
+def test_no_quarter_list_judged_in_a_company_report(tmp_path):
+    # one company's quarters are the results family's, against its statements
+    path = tmp_path / "co.txt"
+    path.write_text("样例电力(600999):三季报点评\n维持“买入”评级。公司2025Q1-Q3收入300.0亿元;25Q1/Q2/Q3收入90/100/110亿元。\n",
+                    encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "quarter_lists"] == []
