@@ -1393,3 +1393,19 @@ def test_a_hong_kong_company_s_results_by_a_digest_or_an_announcement_s_title():
     assert is_company_report(digest) and is_company_report(titled)
     # another group's line, or an industry's, is no such opening
     assert not is_company_report(summary_doc("某某集团营业额上升29.9%至12.15亿元。", title=None, company=None, ticker=None))
+
+
+def test_a_note_opening_on_its_event_label_or_on_the_company_s_results_heading():
+    from pipeline.verify.checks import is_company_report
+    # '事件:' is a label, not a company's name; a quarter's results by its mark ('25Q3业绩')
+    event = summary_doc("事件:公司发布25Q3业绩,25Q3实现收入38.90亿元。", title="事件:公司发布25Q3业绩,25Q3实现收入38.90亿元。",
+                        company=None, ticker=None)
+    # no title, the text opening on the company's results as its heading
+    heading = summary_doc("公司2025年三季度业绩表现 - 2025年前三季度公司实现营收209.28亿元 [2]", title=None, company=None,
+                          ticker=None)
+    assert is_company_report(event) and is_company_report(heading)
+    # an industry's event, or an industry opening on its results, is neither
+    assert not is_company_report(summary_doc("事件:行业协会发布25Q3数据。", title="事件:行业协会发布25Q3数据。", company=None,
+                                             ticker=None))
+    assert not is_company_report(summary_doc("行业2025年三季度业绩表现 - 板块实现营收209.28亿元", title=None, company=None,
+                                             ticker=None))

@@ -480,7 +480,8 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
                         r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年)?\s*"
-                        r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|"
+                        # (a quarter's results by its mark: '公司发布25Q3业绩')
+                        r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
                         r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
 
 
@@ -522,8 +523,15 @@ _OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|�
 
 def _names_no_one(title: str) -> bool:
     """Whether a title names neither a company (a name and a colon, a ticker) nor an industry,
-    sector or market: a site's label over a text ('AI智能总结'), no title of the note's own."""
+    sector or market: a site's label over a text ('AI智能总结'), no title of the note's own — or
+    a note's first line under its label ('事件:公司发布25Q3业绩,…': 事件 is no company's name)."""
+    if _LABEL_LINE.match(title):
+        return not (_TICKER_IN_TITLE.search(title) or _NOT_A_COMPANY.search(title))
     return not (_NAMED_TITLE.match(title) or _TICKER_IN_TITLE.search(title) or _NOT_A_COMPANY.search(title))
+
+
+# the labels a note's body opens with, before a colon
+_LABEL_LINE = re.compile(r"\s*(?:事件|核心观点|投资要点|投资建议|点评|摘要|要点)\s*[:：]")
 
 
 # a ticker in a title ('太阳能(000591)', '01999'), not a date's year ('2019-08-26', '2024年') nor a figure
@@ -578,6 +586,8 @@ _OPENING = 200
 # (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
 _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
+                                   # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
+                                   r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
                                    # a company's own announcement, in its own voice ('本集团的收益为人民币658百万元')
                                    r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)"
                                    # a data vendor's digest of a Hong Kong company's results: '集团营业额上升29.9%至12.15亿元'
