@@ -25,6 +25,21 @@ def test_a_price_in_ten_thousands_per_unit_and_per_tonne(tmp_path):
         (700, "consistent", "56.0亿元 ÷ 800万吨")]
 
 
+def test_a_price_per_tonne_named_by_its_word(tmp_path):
+    # '吨价…元': the word names the unit a bare yuan figure is per
+    text = "2025Q1公司实现营业收入9.00亿元,同比增长10.00%。拆分量价,25Q1公司实现销量25.00万吨,同比增长5.00%;实现吨价{}元。"
+    assert judged(tmp_path, text.format("3600.00")) == [(3600.0, "consistent", "9.00亿元 ÷ 25.00万吨")]
+    assert judged(tmp_path, text.format("3700.00"))[0][1] == "mismatch"
+
+
+def test_a_price_s_change_from_the_amount_s_and_the_quantity_s(tmp_path):
+    text = ("9月合约销售金额约90.00亿元,按年增加约{}%。9月的合约建筑面积约为50.00万平方米,按年下跌约10.0%。"
+            "9月的平均售价约为每平方米人民币18000元,按年增加约44.4%。")
+    # 1.30 ÷ 0.90 − 1 = 44.4%
+    assert [c[:2] for c in judged(tmp_path, text.format("30.0"))] == [(18000, "consistent"), (44.4, "consistent")]
+    assert [c[:2] for c in judged(tmp_path, text.format("35.0"))] == [(18000, "consistent"), (44.4, "mismatch")]
+
+
 def test_a_part_s_price_over_the_part_s_figures_and_no_bracketed_year_before(tmp_path):
     text = ("9月合约销售金额约6.00亿元(上年同期为9.00亿元),其中权益合约销售金额约4.50亿元。销售面积5.00万平方米"
             "(上年同期为6.00万平方米),权益销售面积3.00万平方米;销售均价约每平方米1.20万元,权益销售均价约每平方米1.50万元。")

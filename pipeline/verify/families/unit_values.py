@@ -35,7 +35,9 @@ _PRICE = re.compile(
     rf"(?:每\s*(?P<per1>{_PER})\s*(?:人民币|港币|港元)?\s*(?:约)?\s*(?P<num1>{_FIGURE})\s*(?P<scale1>{_SCALE})?\s*(?P<cur1>{_CURRENCY})?"
     rf"|(?P<num2>{_FIGURE})\s*(?P<scale2>{_SCALE})?\s*(?P<cur2>{_CURRENCY})\s*(?:人民币)?\s*/\s*(?P<per2>{_PER})))"
     rf"|每\s*(?P<per3>{_PER})\s*(?:{_PRICE_WORD})\s*(?:为|约为|约|是)?\s*(?:人民币)?\s*(?P<num3>{_FIGURE})\s*(?P<scale3>{_SCALE})?\s*"
-    rf"(?P<cur3>{_CURRENCY})")
+    rf"(?P<cur3>{_CURRENCY})"
+    # a price whose word names its unit, the figure in bare yuan: '实现吨价3712.99元' (per tonne)
+    rf"|(?P<per4>吨)(?:均价|价|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
@@ -54,15 +56,13 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for m in _PRICE.finditer(page.text):
-            check = _judged(page, m)
-            if check is not None:
-                out.append(check)
+            out += _judged(page, m)
     return out
 
 
-def _judged(page, m: re.Match) -> Optional[dict]:
+def _judged(page, m: re.Match) -> list[dict]:
     text = page.text
-    k = next(k for k in "123" if m.group("num" + k))
+    k = next(k for k in "1234" if m.group("num" + k))
     per, num, scale = m.group("per" + k), m.group("num" + k), m.group("scale" + k) or ""
     currency = _currency(m.group("cur" + k) or "元")
     price = Printed.of(num).times(Decimal(UNIT_MULT[scale]))
@@ -78,7 +78,7 @@ def _judged(page, m: re.Match) -> Optional[dict]:
         if amounts and quantities:
             break
     else:
-        return None
+        return []
     pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
     nearest = pairs[0]
     judged = [(pair, *judge_formula(lambda x, y: x / y, [pair[0][0], pair[1][0]], price)) for pair in pairs]
@@ -93,9 +93,39 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     claim = marked(text[sentence_start:end], span[0] - sentence_start, span[1] - sentence_start).strip()
     unit = f"{currency}/{per}"
     formula = f"{_as_printed(text, amount[1])} ÷ {_as_printed(text, quantity[1])}"
-    return make(claim, page.number, formula, {"amount": amount[0], "quantity": quantity[0]}, price, exact, unit,
-                verdict, note, cells=[("text", page.number, *span), ("text", page.number, *amount[1]),
-                                      ("text", page.number, *quantity[1])])
+    checks = [make(claim, page.number, formula, {"amount": amount[0], "quantity": quantity[0]}, price, exact, unit,
+                   verdict, note, cells=[("text", page.number, *span), ("text", page.number, *amount[1]),
+                                         ("text", page.number, *quantity[1])])]
+    # the price's change from the amount's and the quantity's, where each states its own beside it
+    # ('营业收入8.72亿元,同比增长12.77%…销量23.48万吨,同比增长5.26%;实现吨价3712.99元,同比增长7.14%')
+    changes = [_change_after(text, f[1][1]) for f in (amount, quantity)] + [_change_after(text, span[1])]
+    if verdict != "mismatch" and all(changes):
+        (g_amount, _), (g_quantity, _), (g_price, price_span) = changes
+        verdict, exact = judge_formula(lambda a, q: ((1 + a / 100) / (1 + q / 100) - 1) * 100,
+                                       [g_amount, g_quantity], g_price)
+        claim = marked(text[sentence_start:end], price_span[0] - sentence_start, price_span[1] - sentence_start).strip()
+        checks.append(make(claim, page.number, "((1 + amount's change) ÷ (1 + quantity's change) − 1) × 100",
+                           {"amount's change": g_amount, "quantity's change": g_quantity}, g_price, exact, "%", verdict,
+                           "a price is the amount over the quantity: its change is theirs divided",
+                           cells=[("text", page.number, *price_span)] + [("text", page.number, *c[1]) for c in changes[:2]]))
+    return checks
+
+
+# a year-on-year change right after a figure, its unit and a few words between
+# ('8.72亿元,同比增长12.77%', '89.71亿元的合约销售,按年增加约30.4%', '235.2万千升(同比+2.0%)')
+_CHANGE_AFTER = re.compile(r"[^，,。；;\d%(（]{0,12}?(?:[，,]\s*|\s*[(（]\s*)(?:同比|按年|较上年同期|较去年同期)\s*"
+                           r"(?P<dir>增长|增加|上升|提升|上涨|下降|下跌|减少|下滑|[+＋\-−])?\s*(?:约)?\s*"
+                           r"(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _change_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
+    m = _CHANGE_AFTER.match(text, at)
+    if m is None:
+        return None
+    value = Printed.of(m.group("num"))
+    if m.group("dir") and re.match(r"下|减|[-−]", m.group("dir")):
+        value = value.with_sign(-1)
+    return value, m.span("num")
 
 
 def _sentence_starts(text: str, at: int) -> list[int]:
