@@ -9,7 +9,7 @@ from conftest import SHARED, needs_shared, run_cli
 
 from pipeline import samples
 from pipeline.ingest import read_document
-from pipeline.verify import verify
+from pipeline.verify import run_families, verify
 
 
 def test_self_consistent_report_has_no_mismatch(sample_doc):
@@ -546,3 +546,15 @@ def test_a_long_claim_whose_figure_ends_it_keeps_the_figure_marked():
     claim = "估值分析 - 预计2024-2026年公司PE分别为" + "很长的一段说明，" * 40 + "11/10/【9】"
     short = _shortened(claim)
     assert short.endswith("【9】") and short.startswith("…") and len(short) <= 300
+
+
+def test_a_figure_one_family_judged_is_not_also_listed_unverifiable_by_another(tmp_path):
+    # ai_compute lacks the year before for '同比增长60%'; forecast_ranges finds it in the 上年同期 passage
+    path = tmp_path / "preannouncement.txt"
+    path.write_text("样例能源2025年半年度业绩预告\n预计归属于母公司所有者的净利润8,000万元到9,000万元,同比增长60%到80%。\n"
+                    "二、上年同期经营业绩\n归属于母公司所有者的净利润:5,000万元。\n", encoding="utf-8")
+    doc = read_document(path)
+    raw = [(c["reported"], c["verdict"]) for c in run_families(doc)[0]]
+    shown = [(c["reported"], c["verdict"]) for c in verify(doc)["checks"]]
+    assert (60, "unverifiable") in raw and (60, "consistent") in raw
+    assert (60, "unverifiable") not in shown and (60, "consistent") in shown and (80, "consistent") in shown

@@ -85,3 +85,18 @@ def test_a_preannouncement_s_single_figures_on_the_year_before(tmp_path):
 def test_single_figures_only_in_a_preannouncement_with_its_base(tmp_path):
     # no 上年同期 passage: nothing to judge a single figure on
     assert judged(tmp_path, "公司归属于上市公司股东的净利润预计增加450万元左右,同比增加300%左右。") == []
+
+
+def test_no_base_from_another_period_s_range_after_a_passage(tmp_path):
+    # a data vendor's list of preannouncements: '上年同期每股收益' opens no base of the next year's range
+    text = ("预计2025年1-12月归属于上市公司股东的净利润为:5000万元至6000万元,与上年同期相比变动幅度:150.00%至200.00%。\n"
+            "上年同期每股收益(元)\n0.0200\n预计2024年1-12月归属于上市公司股东的净利润为:1800万元至2300万元,"
+            "与上年同期相比变动幅度:-10.00%至15.00%。")
+    # with no base printed, each range on the one base its ends imply (2000 for both)
+    assert judged(tmp_path, text) == [(15.0, "consistent"), (200.0, "consistent")]
+
+
+def test_a_passage_base_with_its_heading_on_the_line_before(tmp_path):
+    text = ("预计归属于母公司所有者的净利润8,000万元到9,000万元,同比增长60%到80%。\n二、上年同期经营业绩\n"
+            "归属于母公司所有者的净利润:5,000万元。")
+    assert judged(tmp_path, text) == [(60, "consistent"), (80, "consistent")]

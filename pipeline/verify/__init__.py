@@ -26,6 +26,7 @@ def verify(doc: Document) -> dict[str, Any]:
     """Every check, in the order the report reads, each with its family, its section (the
     last numbered heading before it) and its figures in the units printed beside them."""
     found, warnings = run_families(doc)
+    found = without_judged_elsewhere(found)
     heads = sections(doc)
     placed = sorted(((position_of(c, doc), i, c) for i, c in enumerate(found)), key=lambda t: t[:2])
     checks = []
@@ -38,6 +39,33 @@ def verify(doc: Document) -> dict[str, Any]:
     if warnings:
         out["warnings"] = warnings
     return out
+
+
+def without_judged_elsewhere(found: list[dict]) -> list[dict]:
+    """The checks less each `unverifiable` one whose figure another family judged in the same
+    sentence: one family lacking an input another had is no news to the reader ('同比增长66.65%'
+    unverifiable for want of the year before, beside the check that found the year before)."""
+    judged = {}
+    for c in found:
+        if c["verdict"] in ("consistent", "rounding", "mismatch"):
+            judged.setdefault((c["page"], _size(c["reported"])), []).append(_unmarked(c["claim"]))
+    out = []
+    for c in found:
+        if c["verdict"] == "unverifiable":
+            claim = _unmarked(c["claim"])
+            if any(claim in other or other in claim for other in judged.get((c["page"], _size(c["reported"])), [])):
+                continue
+        out.append(c)
+    return out
+
+
+def _size(value) -> str:
+    """A reported figure without its sign (a fall is printed '减少103.56%', judged as −103.56)."""
+    return str(value).lstrip("-−")
+
+
+def _unmarked(claim: str) -> str:
+    return claim.replace("【", "").replace("】", "").strip(" …")
 
 
 def run_families(doc: Document) -> tuple[list[dict], list[dict]]:

@@ -67,8 +67,9 @@ _NEXT_SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.�
 BASE_PASSAGE_REACH = 400
 HEADER_REACH = 400
 _BASE_AMOUNT = re.compile(rf"\s*(?:为|是|:|：|\|)?\s*(?:{_PROFIT_WORD.format('word')})?(?P<s>{_SIGN})?\s*(?P<a>{_FIGURE})\s*(?P<u>{_MONEY})")
+_RANGE_NEXT = re.compile(rf"\s*(?:{_DASH})\s*(?:{_SIGN})?\s*\d")
 # the gap allowed between a line's name and its figure in a base passage ('净利润为', '净利润: ')
-_NAME_TO_FIGURE = re.compile(r"\s*(?:为|是|:|：)?\s*(?:亏损|盈利)?\s*[:：]?\s*$")
+_NAME_TO_FIGURE = re.compile(r"\s*(?:为|是|:|：)?\s*(?:亏损|盈利)?\s*[:：]?\s*")
 # lines a preannouncement names alike ('净利润' in its title is the owners' profit)
 _SAME_LINE = {"net_profit": "parent_np"}
 
@@ -272,14 +273,17 @@ def _sentence_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _concept_before(text: str, at: int) -> Optional[str]:
-    """The line item named last before a range, within its clause's reach ('…扣除非经常性损益后的净利润盈利:…').
+def _concept_before(text: str, at: int, since: int = 0, adjacent: bool = False) -> Optional[str]:
+    """The line item named last before a range, within its clause's reach ('…扣除非经常性损益后的净利润盈利:…');
+    `adjacent`, only a name right before the figure ('净利润为', '净利润: '), as a passage lists them.
     A profit named after words deducting non-recurring items is the deducted one, however worded
     ('扣除上述非经常性损益的净利润')."""
-    window = text[max(0, at - NAME_REACH):at]
+    window = text[max(since, at - NAME_REACH):at]
     window = re.split(r"[。；;]", window)[-1].replace("\n", "").replace(" ", "")
     pattern, _ = _items()
     for m in reversed(list(pattern.finditer(window))):
+        if adjacent and not _NAME_TO_FIGURE.fullmatch(window[m.end():]):
+            return None
         concept = concept_of(m.group())
         if concept:
             concept = _SAME_LINE.get(concept, concept)
@@ -333,16 +337,14 @@ def _passage_bases(text: str) -> dict[str, Base]:
         section = _NEXT_SECTION.search(text, p.end())
         stop = min(p.end() + BASE_PASSAGE_REACH, section.start() if section else len(text))
         for b in _BASE_AMOUNT.finditer(text, p.end(), stop):
-            before = text[p.end():b.start()]
-            gap = _NAME_TO_FIGURE.search(before)
-            name = before[:gap.start()] if gap else before
-            name = re.split(r"[。；;,，:：]|[(（][一二三四五六七八九十\d]{1,2}[)）]", name)[-1]
-            name = name.replace("\n", "").replace(" ", "")
-            if not name or re.search(r"[\d%]", name):
+            # not a figure a period is named for in its clause ('预计2024年半年度实现…净利润9526.31万元'),
+            # nor the first end of a range
+            clause = re.split(r"[。；;,，]", text[p.end():b.start()])[-1]
+            if re.search(r"\d{2,}", clause) or _RANGE_NEXT.match(text, b.end()):
                 continue
-            concept = concept_of(name)
+            concept = _concept_before(text, b.start(), since=p.end(), adjacent=True)
             if concept:
-                found.setdefault(_SAME_LINE.get(concept, concept), []).append(Base(b))
+                found.setdefault(concept, []).append(Base(b))
     return {concept: figures[0] for concept, figures in found.items()
             if len({(f.match.group("s"), f.match.group("a"), f.match.group("u")) for f in figures}) == 1}
 
