@@ -42,6 +42,17 @@ def marked(text: str, a: int, b: int) -> str:
     return text[:a] + "【" + text[a:b] + "】" + text[b:]
 
 
+def sentence_marked(text: str, figure: tuple[int, int], opens_at: int | None = None) -> str:
+    """The sentence or line of a page's text holding `figure` (a span), the figure marked 【so】, as
+    a claim shows it: from the last full stop or line break before `opens_at` (the figure's start
+    unless given: where the sentence's subject stands) to the first after the figure."""
+    at = figure[0] if opens_at is None else opens_at
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find("。", figure[1]), text.find("\n", figure[1])) if e >= 0]
+    end = min(ends) if ends else len(text)
+    return marked(text[start:end], figure[0] - start, figure[1] - start).strip()
+
+
 def _with_cause(note: str, exact: Decimal, printed: Printed, unit: Optional[str]) -> str:
     """A mismatch's note with the slip that explains it, where one does: a unit or a power of
     ten, a sign, one digit wrong or two swapped (calc.likely_cause, calc.digit_slip)."""

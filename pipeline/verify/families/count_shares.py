@@ -8,12 +8,11 @@ earlier population does, that one is taken and the check says so."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, sentence_marked
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
@@ -47,9 +46,7 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     whole = Printed.of(population.group("n"))
     note = ("the count over the population the text counted before it" if chosen is judged[0]
             else "not the last population counted: an earlier one the text states")
-    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    end = min([e for e in (text.find("。", m.end()), text.find("\n", m.end())) if e >= 0] or [len(text)])
-    claim = marked(text[start:end], m.start("pct") - start, m.end("pct") - start).strip()
+    claim = sentence_marked(text, m.span("pct"), opens_at=m.start())
     return make(claim, page.number, f"{m.group('n')}家 ÷ {population.group('n')}家 × 100", {"count": count, "of": whole},
                 printed, exact, "%", verdict, note,
                 cells=[("text", page.number, *m.span("pct")), ("text", page.number, *m.span("n")),

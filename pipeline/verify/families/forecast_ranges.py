@@ -21,7 +21,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import concept_of, growth_pct, judge_formula, make, marked, money_scale
+from ..checks import concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked
 from .results import _items
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
@@ -197,7 +197,7 @@ def _changes_in_percent(page, text, change: Range, growth: Range, base: "Base") 
         return []
     chg, printed = change.ends[0], growth.ends[0]
     verdict, exact = judge_formula(lambda d, b: d / abs(b) * 100, [chg, before], printed)
-    claim, _ = _claim(text, change, growth.spans[0])
+    claim = _claim(text, change, growth.spans[0])
     return [make(claim, page.number, f"{_shown(chg)} ÷ |{_shown(before)}| × 100", {"change": chg, "before": before},
                  printed, exact, "%", verdict, "the year before's figure as the text states it",
                  cells=_cells(page, [growth.spans[0], change.spans[0], base.span()]))]
@@ -360,13 +360,9 @@ def _pairs(amount: Range, change: Range) -> list[tuple[int, int]]:
     return [(by_amount[k], by_change[k]) for k in range(2)]
 
 
-def _claim(text: str, amount: Range, figure: tuple[int, int]) -> tuple[str, int]:
-    """The text from the range's line or sentence to the end of the figure's, the figure marked;
-    and where that text starts in the page."""
-    start = max(text.rfind("。", 0, amount.start), text.rfind("\n", 0, amount.start)) + 1
-    ends = [e for e in (text.find("。", figure[1]), text.find("\n", figure[1])) if e >= 0]
-    end = min(ends) if ends else len(text)
-    return marked(text[start:end], figure[0] - start, figure[1] - start), start
+def _claim(text: str, amount: Range, figure: tuple[int, int]) -> str:
+    """The text from the range's line or sentence to the end of the figure's, the figure marked."""
+    return sentence_marked(text, figure, opens_at=amount.start)
 
 
 def _cells(page, spans) -> list:
@@ -385,7 +381,7 @@ def _growths_on_base(page, text, amount: Range, growth: Range, base: Base) -> li
     for i, j in _pairs(amount, growth):
         now, printed = amount.ends[i], growth.ends[j]
         verdict, exact = judge_formula(growth_pct, [now, before], printed)
-        claim, _ = _claim(text, amount, growth.spans[j])
+        claim = _claim(text, amount, growth.spans[j])
         formula = f"({_shown(now)} − {_shown(before)}) ÷ |{_shown(before)}| × 100"
         out.append(make(claim, page.number, formula, {"now": now, "before": before}, printed, exact, "%", verdict,
                         "the year before's figure as the text states it",
@@ -401,7 +397,7 @@ def _growths_on_change(page, text, amount: Range, growth: Range, change: Range) 
         k = change_of.get(i, 0)
         now, chg, printed = amount.ends[i], change.ends[k], growth.ends[j]
         verdict, exact = judge_formula(lambda a, d: growth_pct(a, a - d), [now, chg], printed)
-        claim, _ = _claim(text, amount, growth.spans[j])
+        claim = _claim(text, amount, growth.spans[j])
         formula = f"{_shown(chg)} ÷ |{_shown(now)} − {_shown(chg)}| × 100"
         out.append(make(claim, page.number, formula, {"now": now, "change": chg}, printed, exact, "%", verdict,
                         "the base is the amount less its change",
@@ -418,7 +414,7 @@ def _changes_on_base(page, text, amount: Range, change: Range, base: Base) -> li
     for i, k in _pairs(amount, change):
         now, printed = amount.ends[i], change.ends[k]
         verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
-        claim, _ = _claim(text, amount, change.spans[k])
+        claim = _claim(text, amount, change.spans[k])
         out.append(make(claim, page.number, f"{_shown(now)} − {_shown(before)}", {"now": now, "before": before},
                         printed, exact, amount.unit, verdict, "the year before's figure as the text states it",
                         cells=_cells(page, [change.spans[k], amount.spans[i], base.span()])))
@@ -449,7 +445,7 @@ def _one_base(page, text, amount: Range, growth: Range) -> Optional[dict]:
     if best is None:
         return None
     verdict, exact, implied = best
-    claim, _ = _claim(text, amount, growth.spans[j2])
+    claim = _claim(text, amount, growth.spans[j2])
     kind = "a profit" if implied > 0 else "a loss"
     formula = (f"before = {_shown(a1)} ÷ (1 + {_shown(g1)}%) ≈ {implied:.4g}; "
                f"({_shown(a2)} − before) ÷ |before| × 100")

@@ -9,9 +9,8 @@ import re
 from decimal import Decimal
 
 from ...document import Document
-from ...calc import Printed
 from ..checks import (QUALIFIER, REPORTED_BASE_TOLERANCE, Amount, amounts, in_one_unit, judge_formula, make,
-                      money_scale, previous_period)
+                      previous_period)
 
 HUNDRED = Decimal(100)
 # name pattern → (percent?, [(definition, concepts, formula)]). Where a ratio lists

@@ -12,7 +12,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, sentence_marked
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = r"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元)"
@@ -55,10 +55,7 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     amount, goal = _money(done), _money(target)
     printed = Printed.of(m.group("num"))
     verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, goal], printed)
-    opening = text.rfind("。", 0, m.start()) + 1
-    end = text.find("。", m.end())
-    end = len(text) if end < 0 else end
-    claim = marked(text[opening:end], m.start("num") - opening, m.end("num") - opening).strip()
+    claim = sentence_marked(text, m.span("num"))
     formula = f"{text[done.start():done.end()]} ÷ {text[target.start('num'):target.end()]} × 100"
     return make(claim, page.number, formula, {"so far": amount, "target": goal}, printed, exact, "%", verdict,
                 "the year so far's amount over the target the text states",

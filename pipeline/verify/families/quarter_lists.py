@@ -16,7 +16,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import concept_of, is_company_report, judge_formula, make, marked
+from ..checks import concept_of, is_company_report, judge_formula, make, sentence_marked
 from .results import _items
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -116,9 +116,7 @@ def _lists_after(page, q: re.Match, totals: dict) -> list[dict]:
         (total, span), verdict, exact = chosen
         total = total.times(1 / scale)
         note = "" if chosen is judged[0] else "not the nearest total of the line: another the text states for it"
-        claim_start = max(text.rfind("。", 0, span[0]), text.rfind("\n", 0, span[0])) + 1
-        claim_end = min([e for e in (text.find("。", span[1]), text.find("\n", span[1])) if e >= 0] or [len(text)])
-        claim = marked(text[claim_start:claim_end], span[0] - claim_start, span[1] - claim_start).strip()
+        claim = sentence_marked(text, span)
         formula = " + ".join(m.group(g) for g in ("a", "b", "c")) + f" ({q.group(0)})"
         cells = [("text", page.number, *span)] + [("text", page.number, *m.span(g)) for g in ("a", "b", "c")]
         out.append(make(claim, page.number, formula, {"Q1": parts[0], "Q2": parts[1], "Q3": parts[2]}, total, exact,
