@@ -100,3 +100,20 @@ def test_a_passage_base_with_its_heading_on_the_line_before(tmp_path):
     text = ("预计归属于母公司所有者的净利润8,000万元到9,000万元,同比增长60%到80%。\n二、上年同期经营业绩\n"
             "归属于母公司所有者的净利润:5,000万元。")
     assert judged(tmp_path, text) == [(60, "consistent"), (80, "consistent")]
+
+
+def test_a_change_in_amount_that_prints_its_own_sign_is_no_amount_range(tmp_path):
+    # '变动值为:-3000万元至-5000万元' is the change; the amounts are the range before it (base −6000)
+    text = ("预计2025年1-12月归属于上市公司股东的净利润为:-9000万元至-11000万元,与上年同期相比变动值为:-3000万元至-5000万元,"
+            "较上年同期相比变动幅度:-50%至-{}%。")
+    assert judged(tmp_path, text.format("83")) == [(-83, "consistent"), (-50, "consistent")]
+    assert judged(tmp_path, text.format("93")) == [(-93, "mismatch"), (-50, "consistent")]
+
+
+def test_a_fall_named_降幅_and_a_single_figure_with_its_change_in_amount(tmp_path):
+    text = "预计2025年年度归母净利润为1000万元到1500万元,同比下降3000万元到2500万元,降幅为75%到62.5%。上年同期,公司的归母净利润为4000万元。"
+    assert (-75, "consistent") in judged(tmp_path, text) and (-62.5, "consistent") in judged(tmp_path, text)
+    # one figure, its change in amount and its change in percent: the base is the amount less its change
+    single = "业绩预告预计2025年1-12月归属于上市公司股东的净利润为:6000万元,与上年同期相比变动值为:-4000万元,与上年同期相比变动幅度:-{}%。"
+    assert judged(tmp_path, single.format("40.00")) == [(-40.0, "consistent")]
+    assert judged(tmp_path, single.format("45.00")) == [(-45.0, "mismatch")]

@@ -36,22 +36,24 @@ _AMOUNT_RANGE = re.compile(
     rf"(?:{_PROFIT_WORD.format('word')})?(?P<s1>{_SIGN})?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*(?P<dash>{_DASH})\s*"
     rf"(?:{_PROFIT_WORD.format('word2')})?(?P<s2>{_SIGN})?\s*(?P<a2>{_FIGURE})\s*(?P<u2>{_MONEY})(?!\s*(?:/|每)\s*股)")
 # the words of a change, by the sign they give it (变动幅度 prints its own sign)
-_UP = "增长|增加|上升|提升|上涨|增盈|减亏"
-_DOWN = "下降|减少|下滑|降低|下跌|增亏"
+_UP = "增长|增加|上升|提升|上涨|增盈|减亏|增幅|涨幅"
+_DOWN = "下降|减少|下滑|降低|下跌|增亏|降幅"
 _SIGNED = "变动幅度|变动|变化"
+# a change in amount that prints its own sign ('与上年同期相比变动值为:-6579万元至-12579万元')
+_SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"
 _CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比)\s*(?:幅度)?\s*(?:为|了)?\s*[:：|]?\s*(?:约)?\s*"
 _PERCENT_RANGE = re.compile(
     rf"{_CHANGE_WORD}(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
     rf"(?P<s2>{_SIGN})?(?P<g2>{_FIGURE})\s*%")
 # a change in the amount's unit: '将增加4332.68万元到6216.68万元'
 _CHANGE_RANGE = re.compile(
-    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*"
     rf"(?P<dash>{_DASH})\s*(?:约)?\s*(?P<s2>{_SIGN})?(?P<a2>{_FIGURE})\s*(?P<u2>{_MONEY})")
 # a preannouncement's single figures, read only where the page names one and a 上年同期 passage
 # gives the base: '将增加738万元左右,同比增加820%左右', '预计实现净利润8,000万元左右,同比增长60%左右'
 _PREANNOUNCEMENT = re.compile(r"业绩预(?:告|增|减|亏|盈)|预(?:增|减|亏)公告")
-_SINGLE_PERCENT = re.compile(rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%")
-_SINGLE_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*[:：]?\s*(?:约)?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})\s*(?:左右)?")
+_SINGLE_PERCENT = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%")
+_SINGLE_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})\s*(?:左右)?")
 _SINGLE_AMOUNT = re.compile(rf"(?:为|实现|{_PROFIT_WORD.format('word')})\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*"
                             rf"(?P<u1>{_MONEY})\s*(?:左右)?")
 # a change is year on year only with one of these before it in its clause (or as its word)
@@ -112,7 +114,7 @@ def _page_checks(page) -> list[dict]:
         base = _row_base(text, m) or (bases.get(concept) if concept else None)
         out += _judged(page, text, amount, percent and _percent_range(percent),
                        change and _change_range(change, amount.unit), base)
-    if _PREANNOUNCEMENT.search(text) and bases:
+    if _PREANNOUNCEMENT.search(text):
         taken = [(m.start(), m.end()) for m in amounts + percents] + changed_spans
         out += _point_estimates(page, text, bases, taken)
     return out
@@ -140,7 +142,8 @@ def _judged(page, text, amount: Range, growth: Optional[Range], change: Optional
 def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]]) -> list[dict]:
     """A preannouncement's single figures ('净利润与上年同期相比,将增加738万元左右,同比增加820%左右'):
     the percent after a change in amount, or after an amount, in one sentence, judged as a range
-    of one end on the year before's figure a 上年同期 passage states (without it, nothing)."""
+    of one end on the year before's figure a 上年同期 passage states, or, with none, on the amount
+    less its change ('净利润为:63900万元,与上年同期相比变动值为:-72293万元,…变动幅度:-53.08%')."""
     out = []
     for p in _SINGLE_PERCENT.finditer(text):
         if any(a <= p.start() < b for a, b in taken) or not _year_on_year(text, p):
@@ -148,7 +151,7 @@ def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]])
         opening = max(text.rfind(c, 0, p.start()) for c in "。；;") + 1
         clause = (max(opening, p.start() - REACH), p.start())
         change = _last(_SINGLE_CHANGE, text, *clause)
-        if change is not None and text[change.end():p.start()].strip(" ,，\n") not in ("", "同比"):
+        if change is not None and not _BETWEEN_CHANGES.fullmatch(text, change.end(), p.start()):
             change = None  # a change in amount only right before the percent ('增加738万元左右,同比增加820%')
         amount = _last(_SINGLE_AMOUNT, text, clause[0], change.start() if change else p.start())
         first = amount or change
@@ -156,8 +159,8 @@ def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]])
             continue
         concept = _concept_before(text, first.start())
         base = bases.get(concept) if concept else None
-        if base is None:
-            continue
+        if base is None and not (amount and change):
+            continue  # with no base, only an amount with its change in amount gives one (the amount less it)
         unit = _normal(first.group("u1"))
         growth = _single_percent(p)
         moved = _change_range((change, _single(change, unit)), unit) if change else None
@@ -166,6 +169,10 @@ def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]])
         else:
             out += _judged(page, text, _single(amount, unit), growth, moved, base)
     return out
+
+
+# what may stand between a change in amount and the percent after it
+_BETWEEN_CHANGES = re.compile(r"[\s,，]*(?:与上年同期相比|较上年同期相比?|与上年同期比较|同比)?[\s,，]*")
 
 
 def _last(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
