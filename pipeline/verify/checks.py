@@ -42,6 +42,18 @@ def marked(text: str, a: int, b: int) -> str:
     return text[:a] + "【" + text[a:b] + "】" + text[b:]
 
 
+def each_match(doc, pattern: re.Pattern, judge: Callable) -> list[dict]:
+    """The checks `judge(page, match)` makes of every match of `pattern` in each page's text
+    (None where a match makes no claim): a family that reads its claims one pattern at a time."""
+    out = []
+    for page in doc.pages:
+        for m in pattern.finditer(page.text):
+            check = judge(page, m)
+            if check is not None:
+                out.append(check)
+    return out
+
+
 def sentence_marked(text: str, figure: tuple[int, int], opens_at: int | None = None) -> str:
     """The sentence or line of a page's text holding `figure` (a span), the figure marked 【so】, as
     a claim shows it: from the last full stop or line break before `opens_at` (the figure's start

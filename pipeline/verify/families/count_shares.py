@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import each_match, judge_formula, make, sentence_marked
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
@@ -21,13 +21,7 @@ _POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for m in _SHARE.finditer(page.text):
-            check = _judged(page, m)
-            if check is not None:
-                out.append(check)
-    return out
+    return each_match(doc, _SHARE, _judged)
 
 
 def _judged(page, m: re.Match) -> Optional[dict]:

@@ -12,7 +12,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import each_match, judge_formula, make, sentence_marked
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = r"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元)"
@@ -27,13 +27,7 @@ REACH = 600  # characters before the share its target and amount may stand
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for m in _SHARE.finditer(page.text):
-            check = _judged(page, m)
-            if check is not None:
-                out.append(check)
-    return out
+    return each_match(doc, _SHARE, _judged)
 
 
 def _judged(page, m: re.Match) -> Optional[dict]:
