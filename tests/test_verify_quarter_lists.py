@@ -36,3 +36,15 @@ def test_no_quarter_list_judged_in_a_company_report(tmp_path):
     path.write_text("样例电力(600999):三季报点评\n维持“买入”评级。公司2025Q1-Q3收入300.0亿元;25Q1/Q2/Q3收入90/100/110亿元。\n",
                     encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "quarter_lists"] == []
+
+
+def test_a_morning_note_s_companies_are_judged_each_in_its_own_block(tmp_path):
+    # 乙's quarters and range are not judged on 甲's total and 上年同期 a line above
+    path = tmp_path / "morning.txt"
+    path.write_text("晨会纪要20251101\n甲公司(600001):公司2025Q1-Q3收入100.0亿元,归母净利润10.0亿元。上年同期归属于上市公司股东的"
+                    "净利润为8.00亿元。\n乙公司(600002):25Q1/Q2/Q3单季度收入30/40/50亿元。预计2025年归属于上市公司股东的净利润为"
+                    "12.0亿元至13.0亿元,同比增长20%至30%。\n", encoding="utf-8")
+    checks = run_families(read_document(path))[0]
+    assert not [c for c in checks if c["verdict"] == "mismatch"]
+    # the range is judged on the one base its own ends imply (10.0亿)
+    assert [(c["reported"], c["verdict"]) for c in checks if c["family"] == "forecast_ranges"] == [(30, "consistent")]

@@ -42,6 +42,25 @@ def marked(text: str, a: int, b: int) -> str:
     return text[:a] + "【" + text[a:b] + "】" + text[b:]
 
 
+# a listed stock named by its ticker in brackets: '(600419.SH)', '(03639)', '(9988.HK)'
+_TICKER = re.compile(r"[（(]\s*(?P<code>\d{6}|\d{4,5})(?:\.[A-Z]{2})?\s*[)）]")
+# where a block of text ends: a line, a bullet
+_BLOCK_BREAK = re.compile(r"\n|\s[-–—•]\s")
+
+
+def several_stocks(text: str) -> bool:
+    """Whether a text names more than one listed company by its ticker (a morning note, a sector
+    review): a figure's subject there is the block it stands in, not the page."""
+    return len({m.group("code").lstrip("0") for m in _TICKER.finditer(text)}) > 1
+
+
+def block_of(text: str, at: int) -> tuple[int, int]:
+    """The line or bullet holding position `at`."""
+    starts = [m.end() for m in _BLOCK_BREAK.finditer(text, 0, at)]
+    end = _BLOCK_BREAK.search(text, at)
+    return (starts[-1] if starts else 0), (end.start() if end else len(text))
+
+
 def each_match(doc, pattern: re.Pattern, judge: Callable) -> list[dict]:
     """The checks `judge(page, match)` makes of every match of `pattern` in each page's text
     (None where a match makes no claim): a family that reads its claims one pattern at a time."""

@@ -21,7 +21,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked
+from ..checks import block_of, concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked, several_stocks
 from .results import _items
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
@@ -111,7 +111,7 @@ def _page_checks(page) -> list[dict]:
         if percent is None and change is None:
             continue
         concept = _concept_before(text, m.start())
-        base = _row_base(text, m) or (bases.get(concept) if concept else None)
+        base = _row_base(text, m) or _passage_base(text, bases, concept, m.start())
         out += _judged(page, text, amount, percent and _percent_range(percent),
                        change and _change_range(change, amount.unit), base)
     if _PREANNOUNCEMENT.search(text):
@@ -158,7 +158,7 @@ def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]])
         if first is None or any(a <= first.start() < b for a, b in taken):
             continue
         concept = _concept_before(text, first.start())
-        base = bases.get(concept) if concept else None
+        base = _passage_base(text, bases, concept, first.start())
         if base is None and not (amount and change):
             continue  # with no base, only an amount with its change in amount gives one (the amount less it)
         unit = _normal(first.group("u1"))
@@ -354,6 +354,16 @@ def _passage_bases(text: str) -> dict[str, Base]:
                 found.setdefault(concept, []).append(Base(b))
     return {concept: figures[0] for concept, figures in found.items()
             if len({(f.match.group("s"), f.match.group("a"), f.match.group("u")) for f in figures}) == 1}
+
+
+def _passage_base(text: str, bases: dict, concept: Optional[str], at: int) -> Optional[Base]:
+    """The passage base of a range's line; where the page names several companies (a morning
+    note), only one in the range's own block (another company's 上年同期 is not its base)."""
+    base = bases.get(concept) if concept else None
+    if base is None or not several_stocks(text):
+        return base
+    start, end = block_of(text, at)
+    return base if start <= base.span()[0] < end else None
 
 
 def _pairs(amount: Range, change: Range) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import each_match, judge_formula, make, sentence_marked
+from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONEY = r"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元)"
@@ -33,6 +33,8 @@ def find(doc: Document) -> list[dict]:
 def _judged(page, m: re.Match) -> Optional[dict]:
     text = page.text
     start = max(0, m.start() - REACH)
+    if several_stocks(text):
+        start = max(start, block_of(text, m.start())[0])  # a morning note: the share's own company's block
     targets = list(_TARGET.finditer(text, start, m.start()))
     if not targets:
         return None

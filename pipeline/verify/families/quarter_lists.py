@@ -16,7 +16,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import concept_of, is_company_report, judge_formula, make, sentence_marked
+from ..checks import block_of, concept_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
 from .results import _items
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -43,6 +43,9 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         totals = _nine_month_totals(page.text)
+        if several_stocks(page.text):
+            # a morning note's companies each in their own block: a list only against its block's totals
+            totals = {"by block": totals}
         for q in _QUARTERS.finditer(page.text):
             out += _lists_after(page, q, totals)
     return out
@@ -89,6 +92,17 @@ def _nine_month_totals(text: str) -> dict[tuple[str, int], list[tuple[Printed, t
     return found
 
 
+def _candidates(text: str, totals: dict, concept: Optional[str], year: int, at: int) -> list:
+    """The totals a list at `at` may be judged against: its line's and year's, in its own block
+    where the page names several companies."""
+    if concept is None:
+        return []
+    if "by block" not in totals:
+        return totals.get((concept, year), [])
+    start, end = block_of(text, at)
+    return [c for c in totals["by block"].get((concept, year), []) if start <= c[1][0] < end]
+
+
 def _lists_after(page, q: re.Match, totals: dict) -> list[dict]:
     """Each list of three figures in the sentence after the quarters, against its line's total."""
     text = page.text
@@ -100,7 +114,7 @@ def _lists_after(page, q: re.Match, totals: dict) -> list[dict]:
     out = []
     for m in _FIGURE_LIST.finditer(text, q.end(), stop):
         concept = _concept(_clause_before(text, m.start()))
-        candidates = totals.get((concept, year), []) if concept else []
+        candidates = _candidates(text, totals, concept, year, m.start())
         if not candidates:
             continue
         unit = m.group("u3")
