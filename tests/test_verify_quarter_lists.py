@@ -48,3 +48,12 @@ def test_a_morning_note_s_companies_are_judged_each_in_its_own_block(tmp_path):
     assert not [c for c in checks if c["verdict"] == "mismatch"]
     # the range is judged on the one base its own ends imply (10.0亿)
     assert [(c["reported"], c["verdict"]) for c in checks if c["family"] == "forecast_ranges"] == [(30, "consistent")]
+
+
+def test_a_morning_note_s_prices_and_shares_stay_in_their_company_s_line(tmp_path):
+    path = tmp_path / "morning2.txt"
+    path.write_text("地产晨报20251101\n甲地产(01001):10月合同销售金额约50.00亿元,合同销售面积约40.00万平方米。\n"
+                    "乙地产(01002):10月销售均价约每平方米15000元。公司共有200家门店。\n丙地产(01003):其中直营门店80家,占比40%。\n",
+                    encoding="utf-8")
+    checks = run_families(read_document(path))[0]
+    assert [c for c in checks if c["family"] in ("unit_values", "count_shares")] == []

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import each_match, judge_formula, make, sentence_marked
+from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
@@ -28,7 +28,8 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     text = page.text
     count = Printed.of(m.group("n"))
     shared = {s.start("n") for s in _SHARE.finditer(text)}
-    populations = [p for p in _POPULATION.finditer(text, 0, m.start()) if p.end() <= m.start()
+    since = block_of(text, m.start())[0] if several_stocks(text) else 0  # a morning note: its own block
+    populations = [p for p in _POPULATION.finditer(text, since, m.start()) if p.end() <= m.start()
                    and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value]
     if not populations:
         return None

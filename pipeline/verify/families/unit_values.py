@@ -18,7 +18,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import judge_formula, make, marked
+from ..checks import block_of, judge_formula, make, marked, several_stocks
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"万亿|亿|千万|百万|万|千"
@@ -70,6 +70,8 @@ def _judged(page, m: re.Match) -> list[dict]:
     # the price's own sentence, or with the ones before it where its own lacks the amount or the
     # quantity ('…销售金额约5.55亿元。期内,销售面积4.18万平方米;销售均价约每平方米1.33万')
     starts = _sentence_starts(text, m.start())
+    if several_stocks(text):  # a morning note: the price's own company's line or bullet only
+        starts = [max(start, block_of(text, m.start())[0]) for start in starts]
     for start in starts:
         amounts = [a for a in _figures(text, start, m.start(), currency)
                    if _part(_clause_before(text, a[1][0])) == part and AMOUNT_NAMES.search(_clause_of(text, a[1]))]
