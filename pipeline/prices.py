@@ -73,7 +73,9 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
     return {
         # a symbol before or a currency word after the number; 亿/万/M after it make it money
         # (only those with a symbol or a word are kept: found around the currencies alone)
-        "amount": Anchored(re.compile(rf"(?<![A-Za-z0-9.])(?:(?P<sym>{_alt(symbols)})\s*)?(?P<num>{NUM}){not_scaled}"
+        # (a symbol opens a price whatever stands before it: a table's cells run together,
+        # 'Claude 4 Opus$15/百万token$75/百万token'; a bare number never inside a word: 'GPT4')
+        "amount": Anchored(re.compile(rf"(?:(?P<sym>{_alt(symbols)})\s*|(?<![A-Za-z0-9.]))(?P<num>{NUM}){not_scaled}"
                                       rf"(?:\s*(?P<cur>{_alt(words)}))?"), t["currencies"], after=80),
         # a per-token unit with a lead: /百万tokens, 每输入100万个Token, per 1M tokens, /1K input tokens
         "per_lead": re.compile(

@@ -48,7 +48,9 @@ def squash_name(name) -> str:
 # one character for one, so every offset still holds; the full-width punctuation Chinese prose
 # is written in (，：；（）) is left as it is
 _HALF_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
-               **{0xFF41 + i: 0x61 + i for i in range(26)}, 0xFF05: 0x25, 0xFF0B: 0x2B, 0xFF0D: 0x2D, 0xFF0F: 0x2F}
+               **{0xFF41 + i: 0x61 + i for i in range(26)}, 0xFF05: 0x25, 0xFF0B: 0x2B, 0xFF0D: 0x2D, 0xFF0F: 0x2F,
+               # the typographic hyphens web pages set in names ('GLM‑4.5' with U+2011): the ASCII one
+               0x2010: 0x2D, 0x2011: 0x2D}
 # a full-width or a small full stop between digits is a decimal point ('３９．００', '29﹒9%' as a
 # Hong Kong data vendor prints its figures)
 _WIDE_POINT = re.compile(r"(?<=\d)[．﹒](?=\d)")
@@ -56,8 +58,9 @@ _WIDE_POINT = re.compile(r"(?<=\d)[．﹒](?=\d)")
 
 def half_width(text: str) -> str:
     """Full-width digits, Latin letters and the signs of figures in their ASCII form
-    ('２０２５年营收３９．００亿元，同比＋２１．９％' → '2025年营收39.00亿元，同比+21.9%')."""
-    if not text or not any("\uff05" <= ch <= "\uff5a" or ch == "\ufe52" for ch in text):
+    ('２０２５年营收３９．００亿元，同比＋２１．９％' → '2025年营收39.00亿元，同比+21.9%'), and a
+    typographic hyphen as '-' ('GLM‑4.5' → 'GLM-4.5')."""
+    if not text or not any("\uff05" <= ch <= "\uff5a" or ch in "\ufe52\u2010\u2011" for ch in text):
         return text
     return _WIDE_POINT.sub(".", text.translate(_HALF_WIDTH))
 

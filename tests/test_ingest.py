@@ -444,3 +444,9 @@ def test_a_table_drawn_with_box_characters(tmp_path):
                            ["资产负债比率(%)", "35.43", "35.92"]]
     assert second.cells == [["指标\\日期", "2024-12-31", "2023-12-31"], ["净利润(万元)", "5488.21", "5606.77"],
                             ["净利润增长率(%)", "-2.11", "-66.64"]]
+
+
+def test_a_typographic_hyphen_in_a_name_is_the_ascii_one():
+    # web pages set 'GLM‑4.5' with U+2011 (and U+2010): the model's name reads as 'GLM-4.5'
+    from pipeline.textutil import half_width
+    assert half_width("GLM\u20114.5 与 Qwen\u20103") == "GLM-4.5 与 Qwen-3"

@@ -137,3 +137,11 @@ def test_two_prices_written_a_slash_b_after_two_directions():
 
 def test_a_spaced_one_m_is_a_million():
     assert [(p[1], p[2]) for p in prices("同样 70 B 参数,有的 0.2 美元 / 1 M tokens,有的 3 美元。")] == [(0.2, "USD"), (3, "USD")]
+
+
+def test_a_price_glued_to_the_word_before_it_as_a_flattened_table_prints_it():
+    # a table's cells run together: the currency symbol still opens each price; a bare number
+    # inside a word ('Model4') never is one
+    assert prices("Sample 4 Max$12/百万token$60/百万token200K32K") == [
+        ("$12/百万token", 12, "USD", None, ()), ("$60/百万token", 60, "USD", None, ())]
+    assert prices("Model4 每百万tokens 10元") == [("10元", 10, "CNY", None, ())]
