@@ -117,3 +117,10 @@ def test_a_fall_named_降幅_and_a_single_figure_with_its_change_in_amount(tmp_p
     single = "业绩预告预计2025年1-12月归属于上市公司股东的净利润为:6000万元,与上年同期相比变动值为:-4000万元,与上年同期相比变动幅度:-{}%。"
     assert judged(tmp_path, single.format("40.00")) == [(-40.0, "consistent")]
     assert judged(tmp_path, single.format("45.00")) == [(-45.0, "mismatch")]
+
+
+def test_changes_in_amount_with_neither_a_base_nor_a_percent_come_from_one_base(tmp_path):
+    # 3,000 − 1,000 and 4,000 − 2,000 are both 2,000
+    text = "预计2025年半年度实现归属于母公司所有者的净利润3,000万元到4,000万元,与上年同期相比,将增加1,000万元到{}万元。"
+    assert judged(tmp_path, text.format("2,000")) == [(2000, "consistent")]
+    assert judged(tmp_path, text.format("2,500")) == [(2500, "mismatch")]

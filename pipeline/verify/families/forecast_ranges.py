@@ -136,7 +136,22 @@ def _judged(page, text, amount: Range, growth: Optional[Range], change: Optional
                 out.append(check)
     if change is not None and base is not None:
         out += _changes_on_base(page, text, amount, change, base)
+    elif change is not None and growth is None and amount.spans[0] != amount.spans[1]:
+        out += _changes_on_one_base(page, text, amount, change)
     return out
+
+
+def _changes_on_one_base(page, text, amount: Range, change: Range) -> list[dict]:
+    """A range's changes in amount with neither a base nor a percent printed: both ends must
+    come from one base, the amount less its change — the end printed second judged on the first's."""
+    pairs = sorted(_pairs(amount, change), key=lambda p: change.spans[p[1]][0])
+    (i1, k1), (i2, k2) = pairs
+    a1, d1, a2, printed = amount.ends[i1], change.ends[k1], amount.ends[i2], change.ends[k2]
+    verdict, exact = judge_formula(lambda x1, c1, x2: x2 - (x1 - c1), [a1, d1, a2], printed)
+    return [make(_claim(text, amount, change.spans[k2]), page.number,
+                 f"{_shown(a2)} − ({_shown(a1)} − {_shown(d1)})", {"now": a2, "first end": a1, "first change": d1},
+                 printed, exact, amount.unit, verdict, "no base printed: the one the first end and its change give",
+                 cells=_cells(page, [change.spans[k2], amount.spans[i2], amount.spans[i1], change.spans[k1]]))]
 
 
 def _point_estimates(page, text: str, bases: dict, taken: list[tuple[int, int]]) -> list[dict]:
