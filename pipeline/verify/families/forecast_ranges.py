@@ -49,8 +49,9 @@ _PERCENT_RANGE = re.compile(
 _CHANGE_RANGE = re.compile(
     rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*"
     rf"(?P<dash>{_DASH})\s*(?:约)?\s*(?P<s2>{_SIGN})?(?P<a2>{_FIGURE})\s*(?P<u2>{_MONEY})")
-# a preannouncement's single figures, read only where the page names one and a 上年同期 passage
-# gives the base: '将增加738万元左右,同比增加820%左右', '预计实现净利润8,000万元左右,同比增长60%左右'
+# a preannouncement's single figures, read only where the page names one (业绩预告, 预增公告), on
+# a 上年同期 passage's base ('将增加738万元左右,同比增加820%左右') or, with none, on the amount less
+# its change in amount ('63900万元,…变动值为:-72293万元,…变动幅度:-53.08%')
 _PREANNOUNCEMENT = re.compile(r"业绩预(?:告|增|减|亏|盈)|预(?:增|减|亏)公告")
 _SINGLE_PERCENT = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%")
 _SINGLE_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})\s*(?:左右)?")
