@@ -48,10 +48,21 @@ _TICKER = re.compile(r"[（(]\s*(?P<code>\d{6}|\d{4,5})(?:\.[A-Z]{2})?\s*[)）]"
 _BLOCK_BREAK = re.compile(r"\n|\s[-–—•]\s")
 
 
+@lru_cache(maxsize=64)
 def several_stocks(text: str) -> bool:
     """Whether a text names more than one listed company by its ticker (a morning note, a sector
     review): a figure's subject there is the block it stands in, not the page."""
     return len({m.group("code").lstrip("0") for m in _TICKER.finditer(text)}) > 1
+
+
+# where a clause ends, for the words just before a figure ('…累计实现合同销售金额约')
+_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+CLAUSE_REACH = 40
+
+
+def clause_before(text: str, at: int) -> str:
+    """The words of the clause before position `at`, at most CLAUSE_REACH characters back."""
+    return _CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]
 
 
 def block_of(text: str, at: int) -> tuple[int, int]:

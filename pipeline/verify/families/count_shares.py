@@ -8,6 +8,7 @@ earlier population does, that one is taken and the check says so."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ...calc import Printed
@@ -24,10 +25,16 @@ def find(doc: Document) -> list[dict]:
     return each_match(doc, _SHARE, _judged)
 
 
+@lru_cache(maxsize=64)
+def _counts_with_a_share(text: str) -> frozenset[int]:
+    """Where each count that has a share of its own starts (read once a page, not once a share)."""
+    return frozenset(s.start("n") for s in _SHARE.finditer(text))
+
+
 def _judged(page, m: re.Match) -> Optional[dict]:
     text = page.text
     count = Printed.of(m.group("n"))
-    shared = {s.start("n") for s in _SHARE.finditer(text)}
+    shared = _counts_with_a_share(text)
     since = block_of(text, m.start())[0] if several_stocks(text) else 0  # a morning note: its own block
     populations = [p for p in _POPULATION.finditer(text, since, m.start()) if p.end() <= m.start()
                    and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value]

@@ -101,10 +101,10 @@ def _page_checks(page) -> list[dict]:
     changed_spans = [(m.start("a1"), m.end()) for m, _ in changes_in_amount]
     percents = [m for m in _PERCENT_RANGE.finditer(text) if _year_on_year(text, m)]
     out = []
-    amounts = [m for m in _AMOUNT_RANGE.finditer(text)
-               if not any(a <= m.start("a1") < b for a, b in changed_spans) and _money_range(m) is not None]
-    for n, m in enumerate(amounts):
-        amount = _money_range(m)
+    read = [(m, _money_range(m)) for m in _AMOUNT_RANGE.finditer(text)
+            if not any(a <= m.start("a1") < b for a, b in changed_spans)]
+    amounts = [m for m, r in read if r is not None]
+    for n, (m, amount) in enumerate((m, r) for m, r in read if r is not None):
         stop = amounts[n + 1].start() if n + 1 < len(amounts) else len(text)
         stop = min(stop, m.end() + REACH, _sentence_end(text, m.end()))
         percent = next((p for p in percents if m.end() <= p.start() < stop), None)
@@ -198,9 +198,7 @@ def _last(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.M
 
 def _single(m: re.Match, unit: str) -> Range:
     """A single figure as a range of one end, in `unit`."""
-    scale, _ = money_scale(_normal(m.group("u1")))
-    to_unit, _ = money_scale(unit)
-    value = Printed.of(m.group("a1")).times(scale / to_unit)
+    value = _rescaled(Printed.of(m.group("a1")), m.group("u1"), unit)
     if m.groupdict().get("s1") or m.groupdict().get("word") == "亏损":
         value = value.with_sign(-1)
     return Range((value, value), (m.span("a1"), m.span("a1")), unit, m.start(), m.end())
@@ -233,18 +231,19 @@ def _money_range(m: re.Match) -> Optional[Range]:
     if m.group("dash") in "-－" and m.group("s2"):
         return None  # '-500--300': no reading
     first_unit = m.group("u1") or unit
-    scale_1, currency_1 = money_scale(_normal(first_unit))
-    scale_2, currency_2 = money_scale(_normal(unit))
-    if currency_1 != currency_2:
+    if money_scale(_normal(first_unit))[1] != money_scale(_normal(unit))[1]:
         return None
     loss = "亏损" in ((m.groupdict().get("word") or "") + (m.groupdict().get("word2") or ""))
     ends = []
-    for g, s in (("a1", "s1"), ("a2", "s2")):
-        value = Printed.of(m.group(g))
-        if g == "a1":
-            value = value.times(scale_1 / scale_2)
+    for g, s, u in (("a1", "s1", first_unit), ("a2", "s2", unit)):
+        value = _rescaled(Printed.of(m.group(g)), u, unit)
         ends.append(value.with_sign(-1) if (m.group(s) or loss) else value)
     return Range(tuple(ends), (m.span("a1"), m.span("a2")), _normal(unit), m.start(), m.end())
+
+
+def _rescaled(value: Printed, unit: str, to_unit: str) -> Printed:
+    """A figure printed in `unit` expressed in `to_unit` ('1.2' 亿元 as 12000 万元); currencies not compared."""
+    return value.times(money_scale(_normal(unit))[0] / money_scale(_normal(to_unit))[0])
 
 
 def _normal(unit: str) -> str:
@@ -256,10 +255,8 @@ def _normal(unit: str) -> str:
 def _change_range(change: tuple, unit: str) -> Optional[Range]:
     """A change in amount's range in the amount's unit, signed by its direction word."""
     m, r = change
-    scale, _ = money_scale(r.unit)
-    to_unit, _ = money_scale(unit)
     down = re.fullmatch(_DOWN, m.group("dir")) is not None
-    ends = tuple(e.times(scale / to_unit).with_sign(-1) if down else e.times(scale / to_unit) for e in r.ends)
+    ends = tuple(_rescaled(e, r.unit, unit).with_sign(-1) if down else _rescaled(e, r.unit, unit) for e in r.ends)
     return Range(ends, r.spans, unit, r.start, r.end)
 
 
@@ -274,11 +271,7 @@ def _percent_range(m: re.Match) -> Range:
         value = Printed.of(m.group(g))
         if padded:
             value = Printed(value.value, Decimal(1), 0)
-        if down:
-            value = value.with_sign(-1)
-        elif m.group(s):
-            value = value.with_sign(-1)
-        ends.append(value)
+        ends.append(value.with_sign(-1) if down or m.group(s) else value)
     return Range(tuple(ends), (m.span("g1"), m.span("g2")), "%", m.start(), m.end())
 
 
@@ -340,11 +333,9 @@ class Base:
     def in_unit(self, unit: str) -> Optional[Printed]:
         """The figure, signed (a loss's word or a minus), in `unit`; None in another currency."""
         b = self.match
-        scale, currency = money_scale(_normal(b.group("u")))
-        to_unit, to_currency = money_scale(unit)
-        if currency != to_currency:
+        if money_scale(_normal(b.group("u")))[1] != money_scale(_normal(unit))[1]:
             return None
-        value = Printed.of(b.group("a")).times(scale / to_unit)
+        value = _rescaled(Printed.of(b.group("a")), b.group("u"), unit)
         loss = b.group("s") or b.groupdict().get("word") == "亏损"
         return value.with_sign(-1) if loss else value
 

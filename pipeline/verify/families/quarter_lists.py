@@ -16,7 +16,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import block_of, concept_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
+from ..checks import block_of, clause_before, concept_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
 from .results import _items
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -71,10 +71,6 @@ def _concept(clause: str) -> Optional[str]:
     return None
 
 
-def _clause_before(text: str, at: int) -> str:
-    return re.split(r"[，,。；;\n]", text[max(0, at - 40):at])[-1]
-
-
 def _nine_month_totals(text: str) -> dict[tuple[str, int], list[tuple[Printed, tuple[int, int]]]]:
     """Each line's first-three-quarters figures the text states, by (line, year): the amounts in
     the sentence after a 'Q1-Q3' or '前三季度' up to the next period named."""
@@ -86,7 +82,7 @@ def _nine_month_totals(text: str) -> dict[tuple[str, int], list[tuple[Printed, t
         following = _QUARTERS.search(text, m.end(), stop) or _NINE_MONTHS.search(text, m.end(), stop)
         stop = following.start() if following else stop
         for a in _AMOUNT.finditer(text, m.end(), stop):
-            concept = _concept(_clause_before(text, a.start()))
+            concept = _concept(clause_before(text, a.start()))
             if concept:
                 found.setdefault((concept, year), []).append((_value(a.group("num"), a.group("unit")), a.span("num")))
     return found
@@ -113,7 +109,7 @@ def _lists_after(page, q: re.Match, totals: dict) -> list[dict]:
     stop = following.start() if following else stop
     out = []
     for m in _FIGURE_LIST.finditer(text, q.end(), stop):
-        concept = _concept(_clause_before(text, m.start()))
+        concept = _concept(clause_before(text, m.start()))
         candidates = _candidates(text, totals, concept, year, m.start())
         if not candidates:
             continue

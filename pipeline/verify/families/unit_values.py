@@ -18,7 +18,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import block_of, judge_formula, make, marked, several_stocks
+from ..checks import block_of, clause_before, judge_formula, make, marked, money_scale, several_stocks
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"万亿|亿|千万|百万|万|千"
@@ -66,7 +66,7 @@ def _judged(page, m: re.Match) -> list[dict]:
     per, num, scale = m.group("per" + k), m.group("num" + k), m.group("scale" + k) or ""
     currency = _currency(m.group("cur" + k) or "元")
     price = Printed.of(num).times(Decimal(UNIT_MULT[scale]))
-    part = _part(_clause_before(text, m.start()))
+    part = _part(clause_before(text, m.start()))
     # the price's own sentence, or with the ones before it where its own lacks the amount or the
     # quantity ('…销售金额约5.55亿元。期内,销售面积4.18万平方米;销售均价约每平方米1.33万')
     starts = _sentence_starts(text, m.start())
@@ -74,9 +74,9 @@ def _judged(page, m: re.Match) -> list[dict]:
         starts = [max(start, block_of(text, m.start())[0]) for start in starts]
     for start in starts:
         amounts = [a for a in _figures(text, start, m.start(), currency)
-                   if _part(_clause_before(text, a[1][0])) == part and AMOUNT_NAMES.search(_clause_of(text, a[1]))]
+                   if _part(clause_before(text, a[1][0])) == part and AMOUNT_NAMES.search(_clause_of(text, a[1]))]
         quantities = [q for q in _quantities(text, start, m.start(), per)
-                      if _part(_clause_before(text, q[1][0])) == part and QUANTITY_NAMES.search(_clause_of(text, q[1]))]
+                      if _part(clause_before(text, q[1][0])) == part and QUANTITY_NAMES.search(_clause_of(text, q[1]))]
         if amounts and quantities:
             break
     else:
@@ -137,7 +137,8 @@ def _sentence_starts(text: str, at: int) -> list[int]:
 
 
 def _currency(word: str) -> str:
-    return {"元人民币": "元", "人民币": "元", "港币": "港元"}.get(word, word)
+    """The currency a word names, as money_scale reads it ('元人民币' and '人民币' are 元, '港币' 港元)."""
+    return money_scale(word)[1]
 
 
 def _figures(text: str, start: int, end: int, currency: str) -> list[tuple[Printed, tuple[int, int]]]:
@@ -167,14 +168,10 @@ def _in_brackets(text: str, at: int, start: int) -> bool:
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
-def _clause_before(text: str, at: int) -> str:
-    return re.split(r"[，,。；;\n]", text[max(0, at - 40):at])[-1]
-
-
 def _clause_of(text: str, span: tuple[int, int]) -> str:
     """The clause a figure stands in, its words after it too ('取得约人民币89.71亿元的合约销售')."""
     after = re.split(r"[，,。；;\n(（]", text[span[1]:span[1] + 20])[0]
-    return _clause_before(text, span[0]) + text[span[0]:span[1]] + after
+    return clause_before(text, span[0]) + text[span[0]:span[1]] + after
 
 
 def _part(clause: str) -> Optional[str]:
