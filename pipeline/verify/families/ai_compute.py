@@ -1362,7 +1362,16 @@ class Checker:
 
     # ------------------------------------------------------------------------- totals with a breakdown
     def breakdowns(self) -> None:
-        """'收入有望达到34亿美元,其中…约32亿美元…约2亿美元': the parts add up to the total."""
+        """'收入有望达到34亿美元,其中…约32亿美元…约2亿美元': the parts add up to the total. The parts
+        are the amounts after 其中 to the end of its sentence or clause run (a ；ends one: '住户贷款增加
+        3894亿元,其中,…;企(事)业单位贷款增加5.43万亿元' is the next topic), going on into the next
+        sentence only where a full stop ends one holding a single part (the seed's second part
+        stands a sentence on). Parts in
+        the total's own unit within its run are the `parts` family's (one check a figure); here
+        are those a run leaves the total alone with, and those in another unit (a 万/亿 slip); a part
+        said to fall ('短期贷款减少1340亿元') counts against the total. Parts summing short of the
+        total, or parts that are flows (增加/减少: a part left out may have fallen), may not be
+        all of it: unverifiable, unless a slip of units explains the gap."""
         for page in self.doc.pages:
             money = sorted((e for e in self.doc.entities if e.page == page.number and e.label == "MONEY"
                             and e.value.get("value") is not None), key=lambda e: e.start)
@@ -1371,22 +1380,37 @@ class Checker:
                 after = text[total.end:total.end + 12]
                 if not re.match(r"[^。；;]{0,6}?其中", after):
                     continue
-                end = _sentence_end(text, total.end, sentences=2)
                 # no 'smaller than the total' filter: a total printed in the wrong unit (34万
                 # for 34亿) is exactly what the check is for
-                parts = [e for e in money[i + 1:] if e.start < end and e.value.get("currency") == total.value.get("currency")]
+                later = [e for e in money[i + 1:] if e.value.get("currency") == total.value.get("currency")]
+                end = _sentence_end(text, total.end)
+                parts = [e for e in later if e.start < end]
+                if len(parts) >= 2 and all(e.value.get("unit") == total.value.get("unit") for e in parts):
+                    continue  # parts in the total's unit in its own run: the parts family's to judge
+                if len(parts) < 2 and text[end - 1:end] in "。！？!?":
+                    # the one part a sentence names, the next its second ('…(约32亿美元)…。…约2亿美元');
+                    # a ；ends the run instead: what follows it is the total's sibling ('…,其中制造业投资
+                    # 8.68万亿元…;第三产业投资16.61万亿元')
+                    end = _sentence_end(text, total.end, sentences=2)
+                    parts = [e for e in later if e.start < end]
                 if len(parts) < 2:
                     continue
                 printed_total = _printed_money(total)
                 printed_parts = [_printed_money(e) for e in parts]
                 if printed_total is None or None in printed_parts:
                     continue
+                signs = [-1 if _FALL_BEFORE.search(text[max(0, e.start - 8):e.start]) else 1 for e in parts]
+                printed_parts = [p.signed(sign) for p, sign in zip(printed_parts, signs)]
                 verdict, exact = calc.judge_sum(printed_parts, printed_total)
+                note = calc.cause(verdict, exact, printed_total)
+                flows = any(_FLOW_BEFORE.search(text[max(0, e.start - 8):e.start]) for e in [total, *parts])
+                if verdict == "mismatch" and not note and (exact < printed_total.value or flows):
+                    verdict, note = "unverifiable", ("the parts named after 其中 may not be all of it (short of the total, or "
+                                                     "flows: one unnamed may have fallen), so the rest is not known")
                 claim = text[total.start - min(total.start, 40):end]
                 self.add(claim, page.number, "total = sum of the parts named after 其中",
-                         {e.text: Decimal(str(e.value["value"])) for e in parts}, printed_total.value, exact,
-                         total.value.get("currency") or "", verdict,
-                         calc.cause(verdict, exact, printed_total))
+                         {e.text: Decimal(str(e.value["value"])) * sign for e, sign in zip(parts, signs)},
+                         printed_total.value, exact, total.value.get("currency") or "", verdict, note)
 
     # ------------------------------------------------------------------------- prices stated twice
     @cached_property
@@ -1933,6 +1957,9 @@ def spec_sizes(doc: Document) -> dict[str, Decimal]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# the verb before an amount that makes it a fall ('短期贷款减少1340亿元'), or a flow at all
+_FALL_BEFORE = re.compile(r"(?:减少|下降|净减少|流出)\s*(?:了|约|为)?\s*$")
+_FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:了|约|为)?\s*$")
 
 
 def _sentence_end(text: str, start: int, sentences: int = 1) -> int:

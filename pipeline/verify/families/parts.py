@@ -122,32 +122,41 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?
                           rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*"
-                            rf"(?:增长|上升|提升|增加|下降|下滑|减少|降低|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+                            rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
 
 
 def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
     """Parts after 其中, one clause each; see the module's note."""
-    after = s.text[of_which.end():]
-    end = _TOPIC_END.search(after)
-    run = after[:end.start() if end else len(after)]
-    parts, at = [], of_which.end()
-    for clause in re.split(r"(?<=[，,、])", run):
-        body = clause.rstrip("，,、")
-        m = _PART_CLAUSE.match(body)
-        if m and (not parts or m.group("unit") == parts[0][3]) and not m.group("num").startswith(("-", "−")):
-            parts.append((m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
-        elif not (parts and _CHANGE_CLAUSE.match(body)):
-            break
-        at += len(clause)
+    start = of_which.end()
+    start += len(re.match(r"[\s，,:：]*", s.text[start:]).group(0))  # '其中,城镇…'
+    end = _TOPIC_END.search(s.text, start)
+    parts = _part_clauses(s.text, start, end.start() if end else len(s.text))
     unit = parts[0][3] if parts else ""
-    if len(parts) < 2 or not unit:
+    if not parts or not unit:
         return None
     total = _total_before(s, of_which.start(), previous, unit)
     if total is None:
         return None
     where, t, offset = total
+    # a ；between parts ('其中,城镇累计完成投资21844亿元,增长31%;农村累计完成投资4238亿元'): the next run
+    # goes on with them while it opens on a part in their unit, has no 其中 of its own and keeps
+    # their sum within the total (else it is the next topic: '…;企(事)业单位贷款增加5.43万亿元,其中')
+    ceiling = _printed(t.group("num")).interval()[1]
+    while end is not None and end.group(0) in "；;":
+        after = _TOPIC_END.search(s.text, end.end())
+        stop = after.start() if after else len(s.text)
+        more = _part_clauses(s.text, end.end(), stop)
+        if not more or "其中" in s.text[end.end():stop] or any(m[3] != unit for m in more) or \
+                sum(_printed(p[4]).interval()[0] for p in parts + more[:1]) > ceiling:
+            break
+        parts.append(more[0])
+        if len(more) > 1:
+            break  # a run of several figures after a ；is a topic of its own
+        end = after
+    if len(parts) < 2:
+        return None
     total_words = re.sub(r"\s", "", (where.text[max(offset, offset + t.start() - 12):offset + t.start()]))
     own = [(name, num, a, b) for name, a, b, _, num in parts]
     for i, (name, *_rest) in enumerate(own):
@@ -164,6 +173,21 @@ def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
         return None  # parts rising and falling, the total's way not said: the sum's signs are unknown
     signs = [-1 if way and w and w != way else 1 for w in ways]
     return _judged(s, total, [n for n, *_ in own], [(num, a, b) for _, num, a, b in own], unit, signs)
+
+
+def _part_clauses(text: str, start: int, stop: int) -> list[tuple]:
+    """The parts one clause each in text[start:stop], as (name, start, end, unit, figure) with
+    their places in `text`: clauses of a change only are passed over, any other clause ends them."""
+    parts, at = [], start
+    for clause in re.split(r"(?<=[，,、])", text[start:stop]):
+        body = clause.rstrip("，,、")
+        m = _PART_CLAUSE.match(body)
+        if m and (not parts or m.group("unit") == parts[0][3]) and not m.group("num").startswith(("-", "−")):
+            parts.append((m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
+        elif not (parts and _CHANGE_CLAUSE.match(body)):
+            break
+        at += len(clause)
+    return parts
 
 
 _UP_WORDS = re.compile(r"增加|增长|新增|多增|上升|流入")
