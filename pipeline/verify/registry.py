@@ -3,8 +3,8 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, comparables, count_shares, dividend, forecast_ranges, growth, margins, market, movements, parts,
-                       performance, period_sums, progress, quarter_lists, restated, results, revisions, segments,
+from .families import (ai_compute, comparables, count_shares, dividend, forecast_ranges, growth, growth_gaps, margins, market, movements, parts,
+                       partitions, performance, period_sums, progress, quarter_lists, restated, results, revisions, segments,
                        stated_change, target, totals, unit_values, valuation)
 
 FAMILIES = [
@@ -31,4 +31,6 @@ FAMILIES = [
     ("progress", progress.find),        # '目标1200亿元…前8个月累计751.36亿元…完成年度目标约63%': so far ÷ target
     ("quarter_lists", quarter_lists.find),  # a sector's '25Q1/Q2/Q3收入5586/5593/5588亿元' add up to its 'Q1-Q3收入16766.9亿元'
     ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population
+    ("growth_gaps", growth_gaps.find),  # '增长5.3%,高于GDP增速1.1个百分点': a growth less the one it is compared with
+    ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
 ]

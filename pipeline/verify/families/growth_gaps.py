@@ -1,0 +1,97 @@
+"""Check family: a growth rate's gap to another growth the text states before ('前三季度全市第一产业
+同比增长4.7%,高于全市经济增长0.5个百分点', '工业增加值…同比增长5.3%,高于GDP增速1.1个百分点',
+'高技术制造业和高技术服务业投资按年分别增长21.5%和22.3%,分别快于全部投资12.9和13.7个百分点'): the
+growth less the one it is compared with. That one is the first growth stated of what the comparison
+names (GDP or 经济: the GDP's, 生产总值 being its other name; 全部投资: the first growth of 投资, the
+headline's). A comparison with a place or a time the text gives no growth of ('高于全国、全省1.2个、
+0.5个百分点', '高于去年同期84.9个百分点') is not judged."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, sentence_marked
+
+_FIGURE = r"\d+(?:\.\d+)?"
+# a growth: '同比增长4.7%', '按年增长8.6%', '增长5.3%', '分别增长21.5%和22.3%'
+_GROWTH = re.compile(rf"(?:同比|按年|比上年)?\s*(?:分别)?\s*(?P<way>增长|增加|上涨|下降|下跌|减少|增|降)\s*(?:了)?\s*"
+                     rf"(?P<nums>{_FIGURE}\s*%(?:\s*(?:、|和|及|,|，)\s*{_FIGURE}\s*%)*)")
+# its gap to another: '高于全市经济增长0.5个百分点', '分别快于全部投资12.9和13.7个百分点'
+_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:分别)?\s*(?P<dir>高于|快于|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?"
+                  rf"\s*(?:增速|增幅|增长率|增长|水平)?\s*(?P<nums>{_FIGURE}(?:\s*个)?(?:\s*(?:、|和|及)\s*{_FIGURE}(?:\s*个)?)*)\s*个?百分点")
+# words that name the whole or the place of a comparison, not what is measured
+_WHOLE_WORDS = re.compile(r"^(?:全部|全社会|全市|全省|全国|全区|全县|整体|总体)|(?:增速|增幅|增长率|增长|水平)$")
+# a comparison with a time: the same measure's own past, a base the text does not print
+_A_TIME = re.compile(r"去年|上年|同期|上月|上季|前值|年初|\d+\s*月|季度")
+# another name of what a comparison names
+_SAME_AS = {"经济": ("GDP", "生产总值", "经济"), "GDP": ("GDP", "生产总值"), "生产总值": ("GDP", "生产总值")}
+_SENTENCE_OPEN = re.compile(r"[。；;\n]")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text
+        growths = list(_GROWTH.finditer(text))
+        for gap in _GAP.finditer(text):
+            own = [g for g in growths if g.end() <= gap.start() and not _SENTENCE_OPEN.search(text, g.end(), gap.start())
+                   and gap.start() - g.end() <= 2]
+            if not own:
+                continue
+            now = own[-1]
+            reference = _reference(text, gap.group("ref"), growths, now)
+            if reference is None:
+                continue
+            out += _judged(page, now, gap, reference)
+    return out
+
+
+def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> Optional[re.Match]:
+    """The growth the comparison names, stated before `now` and first of those that name it."""
+    if _A_TIME.search(ref) or "、" in ref:
+        return None
+    key = _WHOLE_WORDS.sub("", _WHOLE_WORDS.sub("", ref))
+    if len(key) < 2:
+        return None  # '高于全国', '快于全市': a place, whose growth the text may not give
+    names = next((v for k, v in _SAME_AS.items() if k in key), (key,))
+    for g in growths:
+        if g.start() >= now.start():
+            return None
+        if len(_numbers(g)) != 1:
+            continue
+        opens = max((m.end() for m in _SENTENCE_OPEN.finditer(text, 0, g.start())), default=0)
+        if any(n in text[opens:g.start()] for n in names):
+            return g
+    return None
+
+
+def _numbers(m: re.Match) -> list[str]:
+    return re.findall(_FIGURE, m.group("nums"))
+
+
+def _signed(m: re.Match, num: str) -> Printed:
+    p = Printed.of(num)
+    return p.signed(-1 if m.group("way") in ("下降", "下跌", "减少", "降") else 1)
+
+
+def _judged(page, now: re.Match, gap: re.Match, reference: re.Match) -> list[dict]:
+    text, out = page.text, []
+    nows, gaps = _numbers(now), list(re.finditer(_FIGURE, gap.group("nums")))
+    if len(nows) != len(gaps):
+        return []
+    base = _signed(reference, _numbers(reference)[0])
+    above = gap.group("dir") in ("高于", "快于")
+    for num, g in zip(nows, gaps):
+        printed = Printed.of(g.group(0))
+        growth = _signed(now, num)
+        verdict, exact = judge_formula((lambda a, b: a - b) if above else (lambda a, b: b - a), [growth, base], printed)
+        at = gap.start("nums") + g.start(), gap.start("nums") + g.end()
+        ref = gap.group("ref")
+        formula = f"growth {num}% − {ref} {base.value}%" if above else f"{ref} {base.value}% − growth {num}%"
+        out.append(make(sentence_marked(text, at), page.number, formula, {"growth": growth, gap.group("ref"): base},
+                        printed, exact, "pp", verdict, "the gap between a growth and the one stated before of what it is "
+                        "compared with", cells=[("text", page.number, *at), ("text", page.number, *now.span("nums")),
+                                                ("text", page.number, *reference.span("nums"))]))
+    return out

@@ -1,0 +1,359 @@
+"""Check family: a statistics release's totals, the parts it breaks them into, and the shares it
+gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 text and of the notes quoting it:
+
+  parts    '1—2月份,社会消费品零售总额77067亿元…按经营单位所在地分,1—2月份,城镇消费品零售额66796
+           亿元…;乡村消费品零售额10271亿元': after a cue naming the dimension (按X分, 分X看, 从X看, 分X来看),
+           the amounts up to the end of its paragraph (the next one where the cue's own states none),
+           grouped by the period each names (一季度… 3月份…), add up to the total stated before
+           for that period;
+  shares   '…17476亿元,…占社会消费品零售总额的比重为22.7%': an amount over the total its words
+           name, stated nearest before for the same period (in a text on several companies, in the
+           share's own block);
+  mixes    '三次产业投资占比为9.2∶43.9∶46.9', '第一、第二、第三产业增加值占GDP的比重分别为6.8%、
+           40.1%、53.1%': each part of the parts just listed over their sum;
+  balance  '出口达2.44万亿元…进口达2.08万亿元…贸易顺差达3622亿元': exports less imports stated
+           before it for the same period (逆差: imports less exports).
+
+Which total the parts are of: the sum reproducing any amount stated before (for the same period)
+is consistent with that one — a release may split 城镇投资 rather than its headline — else it is
+judged against the period's headline (the first amount stated for it). Parts summing to more
+than a level (零售额, 投资, 增加值) is a mismatch; to less, or parts that are flows (增加/减少: a
+member left out may have fallen), may leave a member out (贷款 分部门 seldom lists 机关团体):
+unverifiable. Amounts after 其中 are a part's own parts, not the dimension's; where a ；could end
+that 其中 or not, both readings are tried and only one agreeing with a stated total is judged.
+Shares printed to add up to 100 may carry one last-digit nudge (53.17 printed 53.1 so that 6.8 +
+40.1 + 53.1 = 100): rounding, not a mismatch.
+
+Only documents that are no company report: there results reads a sentence's shares of its
+line items."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ... import calc
+from ...calc import Printed
+from ...document import Document
+from ...quantities import UNIT_MULT
+from ..checks import block_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
+
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# an amount of money: '77067亿元', '10.58万亿元', '8,694亿元' (a price per unit, '元/吨', is none)
+_AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|美元|港元)(?!\s*/)")
+# a cue that the parts of a dimension follow: '按经营单位所在地分,', '分三次产业看,', '从产业看,'
+_CUE = re.compile(r"(?:按(?P<by>[\u4e00-\u9fff]{1,10}?)分|分(?P<dim>[\u4e00-\u9fff]{1,10}?)(?:来)?看|"
+                  r"从(?P<from>[\u4e00-\u9fff]{1,12}?)(?:来)?看)\s*[，,:：]")
+
+
+@lru_cache(maxsize=1)
+def dimensions() -> tuple[str, ...]:
+    """The dimensions a cue may name (data/partitions.json): '按业务分' is a company's segments."""
+    path = Path(__file__).resolve().parents[2] / "data" / "partitions.json"
+    return tuple(json.loads(path.read_text(encoding="utf-8"))["dimensions"])
+
+
+# the period a figure is stated for: '一季度', '3月份', '1—2月份', '前7个月', '上半年', '前三季度'
+_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?:今年)?(?P<label>前?[一二三四1-4]\s*季度|1\s*[-—–~至]\s*3\s*季度|"
+                     r"[上下]半年|全年|1\s*[-—–~至]\s*\d{1,2}\s*月份?|前\s*(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*个?月|"
+                     r"(?<!\d)\d{1,2}\s*月份?(?!\s*\d{1,2}\s*日))")
+# a period named as what a figure is compared with, not what it is for: '比1-5月回落', '比1月至2月提升'
+_COMPARED = re.compile(r"(?:[比较与同\-—–~至]|去年|上年|前年)\s*$")
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+# the words before an amount that make it a change, not a level: '比上年同期多5.12万亿元', '较去年同期增加181.2亿元'
+_CHANGE_BEFORE = re.compile(r"(?:同比|环比|比[^，,。；;]{0,8}?|较[^，,。；;]{0,8}?)\s*(?:多增|少增|多|少|增加|减少|增长|下降|扩大|收窄)"
+                            r"\s*(?:了|约|为)?\s*$")
+_FALL_BEFORE = re.compile(r"(?:减少|下降|净减少|流出)\s*(?:了|约|为)?\s*$")
+_FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:了|约|为)?\s*$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+# what opens a part's own parts: '其中,工业投资…', '在商品零售中,限额以上企业(单位)商品零售额…'
+_OF_WHICH = re.compile(r"其中|在[^，,。；;\n]{1,12}中\s*[，,]")
+# a share of a total its words name: '占社会消费品零售总额的比重为22.7%', '占全部投资的比重为60.7%'
+_SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?\s*"
+                    rf"(?P<num>{_FIGURE})\s*%")
+# words before a whole's name that say 'all of it', not what it is
+_ALL_OF = re.compile(r"^(?:全部|全市|全省|全国|全社会|全)")
+# the shares of the parts just listed: '占比为9.2∶43.9∶46.9', '比重分别为6.8%、40.1%、53.1%'
+_MIX = re.compile(rf"(?:占比|比重|比例|结构)[^。；;\n%]{{0,30}}?(?P<lead>调整为|变为|为|是)\s*"
+                  rf"(?P<nums>(?:{_FIGURE})\s*%?(?:\s*(?:[∶:、，,]|和)\s*(?:{_FIGURE})\s*%?){{1,5}})")
+_MIX_NUM = re.compile(_FIGURE)
+_EARLIER_MIX = re.compile(r"(?:上年同期|去年同期|上年|去年)的?\s*$")
+
+
+@dataclass
+class Stated:
+    """An amount the text states: its figure in yuan, where, the period it is for, whether a
+    change in amount, a flow (增加/减少) or a fall, and whether it stands after 其中."""
+    printed: Printed
+    scale: Decimal
+    unit: str
+    start: int
+    end: int
+    label: Optional[str]
+    change: bool
+    flow: bool
+    fall: bool
+    clause: str
+
+
+def find(doc: Document) -> list[dict]:
+    if is_company_report(doc):
+        return []
+    out = []
+    for page in doc.pages:
+        stated = _stated(page.text)
+        groups, seen = [], set()
+        for cue in _CUE.finditer(page.text):
+            dim = cue.group("by") or cue.group("dim") or cue.group("from")
+            if not any(d in dim for d in dimensions()):
+                continue
+            for parts in _groups(page.text, cue, stated):
+                if parts[0].start in seen:
+                    continue  # '从环比看,…' with no amount of its own reaches the parts '从产业看' heads
+                seen.add(parts[0].start)
+                groups.append(parts)
+                check = _parts_check(page, parts, stated)
+                if check is not None:
+                    out.append(check)
+        out += _shares(page, stated)
+        out += _mixes(page, groups)
+        out += _balances(page, stated)
+    return out
+
+
+# ----------------------------------------------------------------------------- reading
+def _label(text: str, at: int) -> Optional[str]:
+    """The period stated last before `at` in its paragraph, written one way ('1—2月份' as '1-2月',
+    '前7个月' as '1-7月', '3月份' as '3月')."""
+    start = text.rfind("\n", 0, at) + 1
+    found = [m for m in _PERIOD.finditer(text, start, at) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])]
+    if not found:
+        return None
+    label = re.sub(r"\s|份", "", found[-1].group("label"))
+    label = re.sub(r"[—–~至]", "-", label)
+    ahead = re.fullmatch(r"前(\d{1,2}|[两二三四五六七八九十]{1,2})个?月", label)
+    if ahead:
+        n = ahead.group(1)
+        label = f"1-{int(n) if n.isdigit() else _CN_DIGIT.get(n, n)}月"
+    return label
+
+
+def _stated(text: str) -> list[Stated]:
+    out = []
+    for m in _AMOUNT.finditer(text):
+        lead = text[max(0, m.start() - 24):m.start()]
+        clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 40):m.start()])[-1]
+        scale = Decimal(UNIT_MULT[m.group("scale") or ""])
+        value = Printed.of(m.group("num").replace(",", "")).times(scale)
+        out.append(Stated(value, scale, (m.group("scale") or "") + m.group("cur"), m.start("num"), m.end("num"), _label(text, m.start()), bool(_CHANGE_BEFORE.search(lead)),
+                          bool(_FLOW_BEFORE.search(lead)), bool(_FALL_BEFORE.search(lead)), clause))
+    return out
+
+
+def _region(text: str, cue: re.Match, stated: list[Stated]) -> tuple[int, int]:
+    """Where the parts after a cue stand: to the end of its paragraph, or of the next where its own
+    states no amount ('分产业来看,二产投资增速…——' and the figures on the next line)."""
+    end = text.find("\n", cue.end())
+    end = len(text) if end < 0 else end
+    if not any(cue.end() <= s.start < end for s in stated) and end < len(text):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return cue.end(), end
+
+
+def _of_which_spans(text: str, lo: int, hi: int, to_semicolon: bool) -> list[tuple[int, int]]:
+    """The stretches after each 其中 (or '在商品零售中,') in [lo, hi): to the sentence's end, or to
+    a ；as well."""
+    stop = r"[。；;\n]" if to_semicolon else r"[。\n]"
+    spans = []
+    for m in _OF_WHICH.finditer(text, lo, hi):
+        if _PERIOD.match(text, m.end() + len(re.match(r"[\s，,]*", text[m.end():]).group(0))):
+            continue  # '其中,3月份城镇消费品零售额…': the parts for a period within, not a part's own parts
+        a = m.end()
+        e = re.compile(stop).search(text, a, hi)
+        spans.append((a, e.start() if e else hi))
+    return spans
+
+
+def _groups(text: str, cue: re.Match, stated: list[Stated]) -> list[list[Stated]]:
+    """The parts after a cue, one list per period they are stated for (in the order stated). Where
+    the 其中 inside may end at a ；or only at the sentence's end and the two readings differ, the
+    group is the one whose sum some stated amount reproduces, else none."""
+    lo, hi = _region(text, cue, stated)
+    readings = []
+    for to_semicolon in (False, True):
+        inner = _of_which_spans(text, lo, hi, to_semicolon)
+        levels = [s for s in stated if lo <= s.start < hi and not s.change
+                  and not any(a <= s.start < b for a, b in inner)]
+        by_label: dict[Optional[str], list[Stated]] = {}
+        for s in levels:
+            by_label.setdefault(s.label, []).append(s)
+        readings.append([g for g in by_label.values() if len(g) >= 2])
+    if _same(readings[0], readings[1]):
+        return readings[0]
+    out = []
+    for group in readings[0] + readings[1]:
+        if _reproduced(group, stated) is not None:
+            out.append(group)
+    return out
+
+
+def _same(a: list[list[Stated]], b: list[list[Stated]]) -> bool:
+    return [[s.start for s in g] for g in a] == [[s.start for s in g] for g in b]
+
+
+def _signed(parts: list[Stated]) -> list[Printed]:
+    return [p.printed.signed(-1 if p.fall else 1) for p in parts]
+
+
+def _before(parts: list[Stated], stated: list[Stated]) -> list[Stated]:
+    """The levels stated before the parts for their period (any period where they name none)."""
+    label = parts[0].label
+    return [s for s in stated if s.end <= parts[0].start and not s.change and (label is None or s.label == label)]
+
+
+def _reproduced(parts: list[Stated], stated: list[Stated]) -> Optional[Stated]:
+    """The amount nearest before the parts whose figure their sum gives, within its printing."""
+    for s in reversed(_before(parts, stated)):
+        if calc.judge_sum(_signed(parts), s.printed)[0] != "mismatch":
+            return s
+    return None
+
+
+# ----------------------------------------------------------------------------- the checks
+def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[dict]:
+    text = page.text
+    total = _reproduced(parts, stated)
+    note = ""
+    if total is None:
+        before = _before(parts, stated)
+        if not before:
+            return None  # no total stated: the parts may still give shares (_mixes)
+        total = before[0]  # the period's headline
+    in_unit = [p.times(1 / total.scale) for p in _signed(parts)]
+    printed = total.printed.times(1 / total.scale)
+    verdict, exact = calc.judge_sum(in_unit, printed)
+    if verdict == "mismatch":
+        note = calc.cause(verdict, exact, printed, money=True)
+        if not note and (exact < printed.value or any(s.flow for s in [total, *parts])):
+            verdict, note = "unverifiable", (f"the parts listed sum to {exact.normalize():,f} {total.unit}: a member not listed "
+                                            "(or, for a flow, one that fell) would make up the rest")
+    names = [_name(p) for p in parts]
+    formula = " + ".join(names) if not any(p.fall for p in parts) else \
+        "".join(f"{' − ' if p.fall else ' + '}{n}" for p, n in zip(parts, names)).lstrip(" +")
+    cells = [("text", page.number, total.start, total.end)] + [("text", page.number, p.start, p.end) for p in parts]
+    inputs = {f"{n} ({p.unit})": v for n, p, v in zip(names, parts, _signed(parts))}
+    return make(sentence_marked(text, (total.start, total.end)), page.number, f"{_name(total)} = {formula}", inputs,
+                printed, exact, total.unit, verdict, note, cells=cells)
+
+
+def _name(s: Stated) -> str:
+    """What an amount is of, as its clause says it ('城镇消费品零售额')."""
+    words = re.sub(r".*(?:\[\d+\]|\s[-–—•·]\s)", "", s.clause)  # a summary's bullet or citation before it
+    words = re.sub(r"^[\s●•·\-]*(?:其中|同时)?\s*[，,:：]?", "", words)
+    words = re.sub(r"(?:完成|实现|累计|达到?|为|约|增加|减少|新增)+\s*$", "", words.strip())
+    words = _PERIOD.sub("", words).lstrip("，,、 ") or words
+    return words[-16:] or "amount"
+
+
+def _shares(page, stated: list[Stated]) -> list[dict]:
+    """'…17476亿元,…占社会消费品零售总额的比重为22.7%': the amount before 占 in its sentence over the
+    total its words name, stated before for the same period."""
+    text, out = page.text, []
+    for m in _SHARE.finditer(text):
+        opens = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("；", 0, m.start()))
+        own = [s for s in stated if opens < s.start < m.start() and not s.change]
+        if not own:
+            continue
+        part = own[-1]
+        named = re.sub(r"[()（）]", "", m.group("whole"))
+        whole_words = _ALL_OF.sub("", named)
+        if len(whole_words) < (2 if whole_words != named else 4):
+            continue  # '占收入比例' could be of any 收入 before; '占全部投资' is the headline's
+        opens_block = block_of(text, part.start)[0] if several_stocks(text) else 0
+        wholes = [s for s in stated if opens_block <= s.start and s.end <= part.start and not s.change
+                  and whole_words in re.sub(r"[()（）]", "", s.clause) and s.label == part.label]
+        if not wholes:
+            continue
+        # '占全部投资': the headline, stated first; a total named by its name ('占社会消费品零售总额'):
+        # the nearest, as a text on several subjects names each one's total by its own
+        whole = wholes[0] if whole_words != named else wholes[-1]
+        printed = Printed.of(m.group("num").replace(",", ""))
+        verdict, exact = judge_formula(lambda p, w: p / w * 100, [part.printed, whole.printed], printed)
+        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{_name(part)} ÷ {_name(whole)} × 100",
+                        {_name(part): part.printed, _name(whole): whole.printed}, printed, exact, "%", verdict,
+                        "the amount over the total its words name, stated for the same period",
+                        cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
+                               ("text", page.number, whole.start, whole.end)]))
+    return out
+
+
+def _mixes(page, groups: list[list[Stated]]) -> list[dict]:
+    """Each share of a list of as many shares as the parts just listed, over their sum, stated in
+    the parts' paragraph or the next sentence after it."""
+    text, out = page.text, []
+    for m in _MIX.finditer(text):
+        if _EARLIER_MIX.search(text[max(0, m.start("lead") - 8):m.start("lead")]):
+            continue
+        nums = [n for n in _MIX_NUM.finditer(m.group("nums"))]
+        near = [g for g in groups if g[-1].end <= m.start() and not re.search(r"\n\s*\n", text[g[-1].end:m.start()])
+                and text.count("。", g[-1].end, m.start()) <= 1 and len(g) == len(nums)]
+        if not near:
+            continue
+        parts = near[-1]
+        values = _signed(parts)
+        if any(v.value <= 0 for v in values):
+            continue
+        printed = [Printed.of(n.group(0)) for n in nums]
+        to_hundred = abs(sum(p.value for p in printed) - 100) <= max(p.step for p in printed) / 2
+        for i, (n, p) in enumerate(zip(nums, printed)):
+            verdict, exact = judge_formula(lambda *v, i=i: v[i] / sum(v) * 100, values, p)
+            note = "the part over the sum of the parts listed"
+            if verdict == "mismatch" and to_hundred and abs(exact - p.value) < p.step * Decimal("1.5"):
+                verdict, note = "rounding", "shares printed to add up to 100: one carries its last digit's nudge"
+            at = m.start("nums") + n.start(), m.start("nums") + n.end()
+            out.append(make(sentence_marked(text, at), page.number, f"{_name(parts[i])} ÷ ({' + '.join(_name(x) for x in parts)}) × 100",
+                            {_name(x): v for x, v in zip(parts, values)}, p, exact, "%", verdict, note,
+                            cells=[("text", page.number, *at)] + [("text", page.number, x.start, x.end) for x in parts]))
+    return out
+
+
+def _currency(s: Stated) -> str:
+    return re.sub(r"^(?:万亿|亿|千万|百万|万)", "", s.unit)
+
+
+# a trade balance: '贸易顺差达3622亿元', '逆差为120亿美元'
+_BALANCE = re.compile(r"(?P<kind>顺差|逆差)\s*(?:为|达|达到|扩大至|收窄至|约)?\s*$")
+
+
+def _balances(page, stated: list[Stated]) -> list[dict]:
+    """A surplus (顺差) as exports less imports, a deficit (逆差) as imports less exports, each the
+    nearest stated before it for its period, in its currency."""
+    text, out = page.text, []
+    for b in stated:
+        kind = _BALANCE.search(text[max(0, b.start - 12):b.start])
+        if not kind or b.change:
+            continue
+        before = [s for s in stated if s.end <= b.start and not s.change and s.label == b.label
+                  and _currency(s) == _currency(b) and "进出口" not in s.clause]
+        exports = [s for s in before if "出口" in s.clause and "进口" not in s.clause]
+        imports = [s for s in before if "进口" in s.clause and "出口" not in s.clause]
+        if not exports or not imports:
+            continue
+        x, m = exports[-1], imports[-1]
+        printed = b.printed.times(1 / b.scale)
+        values = [x.printed.times(1 / b.scale), m.printed.times(1 / b.scale)]
+        surplus = kind.group("kind") == "顺差"
+        verdict, exact = judge_formula((lambda e, i: e - i) if surplus else (lambda e, i: i - e), values, printed)
+        formula = f"{_name(x)} − {_name(m)}" if surplus else f"{_name(m)} − {_name(x)}"
+        out.append(make(sentence_marked(text, (b.start, b.end)), page.number, formula,
+                        {f"{_name(x)} ({x.unit})": x.printed.times(1 / x.scale), f"{_name(m)} ({m.unit})": m.printed.times(1 / m.scale)},
+                        printed, exact, b.unit, verdict, "exports less imports stated before it for the same period",
+                        cells=[("text", page.number, b.start, b.end), ("text", page.number, x.start, x.end),
+                               ("text", page.number, m.start, m.end)]))
+    return out

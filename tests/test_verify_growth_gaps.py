@@ -1,0 +1,32 @@
+"""verify's `growth_gaps` family on a city's GDP release and an investment one written here: a
+growth's gap in points to the growth it is compared with, stated before of what the comparison names."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+GDP = ("前三季度全市地区生产总值(GDP)实现3216.1亿元,同比增长4.2%,增速分别高于全国、全省1.2个、0.5个百分点。\n"
+       "前三季度全市第一产业同比增长4.7%,高于全市经济增长{first}个百分点。\n"
+       "其中,工业增加值实现1207.7亿元,同比增长5.3%,高于GDP增速1.1个百分点;建筑业增加值同比下降2.0%,低于GDP增速6.2个百分点。\n"
+       "1—7月,全市投资同比增长125.6%,高于去年同期84.9个百分点。\n")
+
+
+def gaps(tmp_path, text):
+    path = tmp_path / "release.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+            if c["family"] == "growth_gaps"]
+
+
+def test_a_growth_less_the_one_it_is_compared_with(tmp_path):
+    # 全市经济 and GDP are both the GDP's 4.2%; a fall of 2.0% is 6.2 points below it; the places
+    # (全国、全省) and the year before have no growth stated here: not judged
+    assert gaps(tmp_path, GDP.format(first="0.5")) == [
+        (0.5, "consistent", "growth 4.7% − 全市经济 4.2%"), (1.1, "consistent", "growth 5.3% − GDP 4.2%"),
+        (6.2, "consistent", "GDP 4.2% − growth 2.0%")]
+    assert gaps(tmp_path, GDP.format(first="0.7"))[0][:2] == (0.7, "mismatch")
+
+
+def test_a_list_of_growths_and_their_gaps(tmp_path):
+    text = ("今年上半年,全国固定资产投资(不含农户)28.06万亿元,按年增长8.6%。高技术制造业和高技术服务业投资按年分别增长21.5%和22.3%,"
+            "分别快于全部投资12.9和{second}个百分点。")
+    assert [(r, v) for r, v, _ in gaps(tmp_path, text.format(second="13.7"))] == [(12.9, "consistent"), (13.7, "consistent")]
+    assert [v for _, v, _ in gaps(tmp_path, text.format(second="14.7"))] == ["consistent", "mismatch"]

@@ -1,0 +1,111 @@
+"""verify's `partitions` family on statistics releases written here (a retail release, an investment
+one, a city's GDP): parts after a cue against the total stated for their period, shares of a named
+total, and the shares of the parts just listed; also the 其中 breakdowns of `parts` (a central bank's loan figures, where a part that fell counts
+against its total) and `ai_compute` (a total in another unit than its parts)."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+RETAIL = ("样例省一季度消费品市场\n一季度,社会消费品零售总额{total}亿元,同比增长3.3%。3月份,社会消费品零售总额34233亿元,同比下降3.5%。\n"
+          "按经营单位所在地分,一季度城镇消费品零售额94292亿元,同比增长3.2%;乡村消费品零售额14367亿元,增长3.5%。"
+          "3月份,城镇消费品零售额29699亿元,同比下降3.6%;乡村消费品零售额{rural_march}亿元,下降3.3%。\n"
+          "一季度,全国网上零售额30120亿元,同比增长6.6%。其中,实物商品网上零售额25257亿元,增长8.8%,占社会消费品零售总额的比重为{share}%。\n")
+
+
+def checks(tmp_path, text, family="partitions"):
+    path = tmp_path / "release.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+            if c["family"] == family]
+
+
+def retail(**kw):
+    return RETAIL.format(**{"total": "108659", "rural_march": "4534", "share": "23.2", **kw})
+
+
+def test_the_parts_of_each_period_add_up_to_that_period_s_total(tmp_path):
+    assert checks(tmp_path, retail()) == [
+        (108659, "consistent", "社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额"),
+        (34233, "consistent", "社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额"),
+        (23.2, "consistent", "实物商品网上零售额 ÷ 社会消费品零售总额 × 100")]
+
+
+def test_a_part_or_a_total_edited_is_a_mismatch_where_the_parts_exceed_it(tmp_path):
+    # March's parts now sum to 34243 over a total of 34233: a level's parts never exceed it
+    verdicts = [v for _, v, _ in checks(tmp_path, retail(rural_march="4544"))]
+    assert verdicts == ["consistent", "mismatch", "consistent"]
+    # a total edited down: the quarter's parts exceed it (and its share no longer holds)
+    assert [v for _, v, _ in checks(tmp_path, retail(total="107659"))] == ["mismatch", "consistent", "mismatch"]
+
+
+def test_parts_short_of_their_total_may_leave_a_member_out(tmp_path):
+    # 贷款 分部门 lists 住户, 企业 and 非银 but not 机关团体: a sum short of the total is no mismatch
+    text = ("前两个月人民币贷款增加6.37万亿元。\n分部门看,住户贷款增加3894亿元;企(事)业单位贷款增加5.43万亿元;"
+            "非银行业金融机构贷款增加4294亿元。\n")
+    assert [v for _, v, _ in checks(tmp_path, text)] == ["unverifiable"]
+
+
+def test_a_split_of_another_total_than_the_headline_is_judged_on_that_one(tmp_path):
+    # the three industries add up to 城镇's 21844, not to the headline's 26082
+    text = ("今年上半年,全社会累计完成固定资产投资26082亿元,比去年同期增长28.6%。其中,城镇累计完成投资21844亿元,增长31%,"
+            "回落16.8个百分点;农村累计完成投资4238亿元,增长17.3%。\n分三次产业看,第一产业投资212亿元,同比增长7.2%,比1-5月回落4.5个"
+            "百分点;第二产业投资8791亿元,增长41.8%。其中,工业投资8511亿元,增长42.3%;建筑业投资280亿元,增长28.0%。第三产业投资"
+            "12841亿元,增长25.0%。\n")
+    assert checks(tmp_path, text) == [(21844, "consistent", "城镇累计完成投资 = 第一产业投资 + 第二产业投资 + 第三产业投资")]
+    # and the 其中 runs a ；divides are each one total's parts (the parts family)
+    assert [(r, v) for r, v, _ in checks(tmp_path, text, "parts")] == [(26082, "consistent"), (8791, "consistent")]
+
+
+def test_the_shares_of_the_parts_listed_may_be_nudged_to_add_up_to_100(tmp_path):
+    text = ("前三季度全市地区生产总值(GDP)实现3216.1亿元,同比增长4.2%。\n分产业看,第一产业增加值实现217.3亿元,同比增长4.7%;"
+            "第二产业增加值实现1288.7亿元,同比增长5.0%;第三产业增加值实现1710.1亿元,同比增长3.6%。第一、第二、第三产业增加值占GDP的"
+            "比重分别为6.8%、40.1%、{third}%。\n")
+    got = checks(tmp_path, text.format(third="53.1"))
+    assert [(r, v) for r, v, _ in got] == [(3216.1, "consistent"), (6.8, "consistent"), (40.1, "consistent"),
+                                           (53.1, "rounding")]  # 53.17 printed 53.1 so that the three make 100
+    assert [v for r, v, _ in checks(tmp_path, text.format(third="52.1"))][-1] == "mismatch"
+
+
+def test_a_ratio_of_the_industries_and_no_earlier_year_s(tmp_path):
+    text = ("1—7月,全市第一产业完成投资67.19亿元,同比增长125.6%;第二产业完成投资858.69亿元,增长34.7%。第三产业完成投资1450.28亿元,"
+            "增长30.4%。三个产业投资的比重由上年同期的1.7∶35.8∶62.5调整为2.8∶36.1∶61.1。\n")
+    # no cue and no total stated: nothing for the parts; the ratio after 调整为 is this year's
+    assert checks(tmp_path, text) == []
+    cued = "从三个产业的投资增长来看," + text
+    assert [(r, v) for r, v, _ in checks(tmp_path, cued)] == [(2.8, "consistent"), (36.1, "consistent"), (61.1, "rounding")]
+
+
+def test_no_partition_judged_in_a_company_report(tmp_path):
+    text = ("样例电力(600999):三季报点评\n维持“买入”评级。公司2025年前三季度营业收入300.0亿元。分业务看,火电收入200.0亿元;"
+            "新能源收入90.0亿元。\n")
+    assert checks(tmp_path, text) == []
+
+
+def test_a_loan_that_fell_counts_against_its_total(tmp_path):
+    # 住户 = −1340 + 5234; 企业's listed parts are not all of its loans (融资租赁, 垫款): no mismatch
+    text = ("前两个月人民币贷款增加6.37万亿元。分部门看,住户贷款增加3894亿元,其中,短期贷款减少1340亿元,中长期贷款增加5234亿元;"
+            "企(事)业单位贷款增加5.43万亿元,其中,短期贷款增加1.99万亿元,中长期贷款增加4.6万亿元,票据融资减少1.25万亿元;"
+            "非银行业金融机构贷款增加4294亿元。\n")
+    assert [(r, v, f) for r, v, f in checks(tmp_path, text, "parts")] == [
+        (3894, "consistent", "− 短期贷款减少 1340 + 中长期贷款增加 5234"),
+        (5.43, "unverifiable", "短期贷款增加 1.99 + 中长期贷款增加 4.6 − 票据融资减少 1.25")]
+    assert checks(tmp_path, text, "ai_compute") == []  # one check a figure: the parts in one unit are parts'
+
+
+def test_a_total_in_another_unit_than_its_parts_is_a_slip(tmp_path):
+    # '50万美元' for 50亿: the breakdown across units is ai_compute's, a mismatch naming the slip
+    text = "公司全年收入有望达到50万美元，其中，订阅收入约为40亿美元，API收入约为10亿美元。"
+    path = tmp_path / "note.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "ai_compute"]
+    assert check["verdict"] == "mismatch" and "万/亿" in check["note"]
+
+
+def test_a_trade_surplus_is_exports_less_imports(tmp_path):
+    text = ("前2个月,中国进出口总值达4.52万亿元,其中出口达2.44万亿元,增长18%;进口达2.08万亿元,增长15.2%。前2个月,中国贸易顺差"
+            "达{surplus}亿元,扩大37.2%。\n")
+    # 2.44 − 2.08 is 0.36万亿 = 3600亿, and 3622亿 within the two figures' printing (3550–3650亿)
+    assert checks(tmp_path, text.format(surplus="3622")) == [(3622, "rounding", "出口 − 进口")]
+    assert checks(tmp_path, text.format(surplus="3822"))[0][1] == "mismatch"
+    # the total and its two parts are the parts family's, once
+    assert [(r, v) for r, v, _ in checks(tmp_path, text.format(surplus="3622"), "parts")] == [(4.52, "consistent")]
+    assert checks(tmp_path, text.format(surplus="3622"), "ai_compute") == []
