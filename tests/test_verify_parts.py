@@ -72,3 +72,17 @@ def test_a_ledger_of_bulleted_amounts_and_its_total(tmp_path):
     zero = text.replace("- 向量数据库(Pinecone):$150/月", "- 向量数据库:$0(自建)").replace("$5,150", "$5,000")
     assert parts_of(tmp_path, zero) == [("5,000", "consistent", "")]
     assert parts_of(tmp_path, text.replace("$200/月", "$200/年")) == []
+
+
+def test_a_split_known_whole_after_a_semicolon_is_judged_either_way(tmp_path):
+    # 城镇 and 农村 are all of 全社会's investment: their sum over the total or short of it is an error
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    text = ("今年上半年,全社会累计完成固定资产投资{total}亿元,比去年同期增长28.6%。其中,城镇累计完成投资21844亿元,增长31%,"
+            "回落16.8个百分点;农村累计完成投资4238亿元,增长17.3%。\n")
+    verdicts = []
+    for total in ("26082", "26182", "25982"):
+        path = tmp_path / f"fai{total}.txt"
+        path.write_text(text.format(total=total), encoding="utf-8")
+        verdicts += [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "parts"]
+    assert verdicts == ["consistent", "mismatch", "mismatch"]

@@ -19,7 +19,9 @@ is consistent with that one — a release may split 城镇投资 rather than its
 judged against the period's headline (the first amount stated for it). Parts summing to more
 than a level (零售额, 投资, 增加值) is a mismatch; to less, or parts that are flows (增加/减少: a
 member left out may have fallen), may leave a member out (贷款 分部门 seldom lists 机关团体):
-unverifiable. Amounts after 其中 are a part's own parts, not the dimension's; where a ；could end
+unverifiable — unless they are every member of a split known whole (data/partitions.json: 三次产业,
+城镇/乡村, 商品零售/餐饮收入…) and within 5% of the total, a mismatch either way (further off, they may
+split another total than the one stated). Amounts after 其中 are a part's own parts, not the dimension's; where a ；could end
 that 其中 or not, both readings are tried and only one agreeing with a stated total is judged.
 Shares printed to add up to 100 may carry one last-digit nudge (53.17 printed 53.1 so that 6.8 +
 40.1 + 53.1 = 100): rounding, not a mismatch.
@@ -51,10 +53,27 @@ _CUE = re.compile(r"(?:按(?P<by>[\u4e00-\u9fff]{1,10}?)分|分(?P<dim>[\u4e00-\
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    path = Path(__file__).resolve().parents[2] / "data" / "partitions.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def dimensions() -> tuple[str, ...]:
     """The dimensions a cue may name (data/partitions.json): '按业务分' is a company's segments."""
-    path = Path(__file__).resolve().parents[2] / "data" / "partitions.json"
-    return tuple(json.loads(path.read_text(encoding="utf-8"))["dimensions"])
+    return tuple(_data()["dimensions"])
+
+
+def is_complete(names: list[str]) -> bool:
+    """Whether parts so named are every member of a split known whole (data/partitions.json:
+    三次产业, 城镇/乡村, 商品零售/餐饮收入, 出口/进口…), each member named by one part."""
+    for members in _data()["complete"]:
+        if len(members) == len(names) and all(sum(any(w in n for w in m) for n in names) == 1 for m in members) \
+                and all(sum(any(w in n for w in m) for m in members) == 1 for n in names):
+            return True
+    return False
+
+
+NEAR_ENOUGH = Decimal("0.05")  # how far a known-whole split may miss its total and still be judged on it
 
 
 # the period a figure is stated for: '一季度', '3月份', '1—2月份', '前7个月', '上半年', '前三季度'
@@ -240,7 +259,8 @@ def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[di
     verdict, exact = calc.judge_sum(in_unit, printed)
     if verdict == "mismatch":
         note = calc.cause(verdict, exact, printed, money=True)
-        if not note and (exact < printed.value or any(s.flow for s in [total, *parts])):
+        whole = is_complete([_name(p) for p in parts]) and abs(exact / printed.value - 1) <= NEAR_ENOUGH
+        if not note and not whole and (exact < printed.value or any(s.flow for s in [total, *parts])):
             verdict, note = "unverifiable", (f"the parts listed sum to {exact.normalize():,f} {total.unit}: a member not listed "
                                             "(or, for a flow, one that fell) would make up the rest")
     names = [_name(p) for p in parts]

@@ -4,7 +4,8 @@
 table needed. The total is tied to its parts by the verb they share (新增 … 分别新增), or, where the
 parts say only 分别为, it is the figure in the parts' unit just before 其中 (a change in amount,
 '同比多增45亿', is no total). Parts summing to less than their total may leave some out (其他 is
-seldom listed): unverifiable, never a mismatch; parts summing to more are one.
+seldom listed): unverifiable, never a mismatch — unless they are a split known whole (城镇 and 农村,
+data/partitions.json) within 5% of it; parts summing to more are one.
 Parts may also follow 其中 one clause each, every one naming its part before its figure
 ('销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,贸易煤销量1429万吨'): a clause
 of a change only is passed over, any other clause ends the parts; a part naming a measure
@@ -16,6 +17,7 @@ from typing import Optional
 
 from ...document import Document
 from ..checks import formula_range, judge_formula, make, marked
+from .partitions import NEAR_ENOUGH, is_complete
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆')
@@ -148,9 +150,11 @@ def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
         after = _TOPIC_END.search(s.text, end.end())
         stop = after.start() if after else len(s.text)
         more = _part_clauses(s.text, end.end(), stop)
-        if not more or "其中" in s.text[end.end():stop] or any(m[3] != unit for m in more) or \
-                sum(_printed(p[4]).interval()[0] for p in parts + more[:1]) > ceiling:
+        if not more or "其中" in s.text[end.end():stop] or any(m[3] != unit for m in more):
             break
+        if sum(_printed(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
+                not is_complete([p[0] for p in parts + more[:1]]):
+            break  # over the total, unless the two are a split known whole (城镇 and 农村): then one is wrong
         parts.append(more[0])
         if len(more) > 1:
             break  # a run of several figures after a ；is a topic of its own
@@ -218,7 +222,8 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     verdict, exact = judge_formula(_summed, parts, printed)
     if verdict == "mismatch":
         _, hi = formula_range(_summed, parts) or (exact, exact)
-        if hi < printed.value:
+        whole = is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH
+        if hi < printed.value and not whole:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",
                         cells=cells)
