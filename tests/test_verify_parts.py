@@ -86,3 +86,13 @@ def test_a_split_known_whole_after_a_semicolon_is_judged_either_way(tmp_path):
         path.write_text(text.format(total=total), encoding="utf-8")
         verdicts += [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "parts"]
     assert verdicts == ["consistent", "mismatch", "mismatch"]
+
+
+def test_of_which_a_month_is_no_breakdown_of_the_figure_before(tmp_path):
+    # '其中,3月份…' gives March's figures, not parts of the quarter's 乡村 figure before it
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "retail.txt"
+    path.write_text("按经营单位所在地分,一季度城镇消费品零售额83402亿元,同比增长8.2%;乡村消费品零售额14388亿元,增长9.2%。其中,3月份城镇"
+                    "消费品零售额27192亿元,同比增长8.5%;乡村消费品零售额4534亿元,增长9.4%。\n", encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "parts"] == []

@@ -185,14 +185,20 @@ def _region(text: str, cue: re.Match, stated: list[Stated]) -> tuple[int, int]:
     return cue.end(), end
 
 
+def opens_on_a_period(text: str, at: int) -> bool:
+    """Whether the words after a 其中 at `at` open on a period ('其中,3月份城镇消费品零售额…'): the
+    figures of a period within the one before, not a breakdown of the figure before."""
+    return bool(_PERIOD.match(text, at + len(re.match(r"[\s，,:：]*", text[at:]).group(0))))
+
+
 def _of_which_spans(text: str, lo: int, hi: int, to_semicolon: bool) -> list[tuple[int, int]]:
     """The stretches after each 其中 (or '在商品零售中,') in [lo, hi): to the sentence's end, or to
     a ；as well."""
     stop = r"[。；;\n]" if to_semicolon else r"[。\n]"
     spans = []
     for m in _OF_WHICH.finditer(text, lo, hi):
-        if _PERIOD.match(text, m.end() + len(re.match(r"[\s，,]*", text[m.end():]).group(0))):
-            continue  # '其中,3月份城镇消费品零售额…': the parts for a period within, not a part's own parts
+        if opens_on_a_period(text, m.end()):
+            continue
         a = m.end()
         e = re.compile(stop).search(text, a, hi)
         spans.append((a, e.start() if e else hi))

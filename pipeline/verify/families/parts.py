@@ -17,7 +17,7 @@ from typing import Optional
 
 from ...document import Document
 from ..checks import formula_range, judge_formula, make, marked
-from .partitions import NEAR_ENOUGH, is_complete
+from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆')
@@ -132,6 +132,8 @@ _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金�
 def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
     """Parts after 其中, one clause each; see the module's note."""
     start = of_which.end()
+    if opens_on_a_period(s.text, start):
+        return None  # '其中,3月份城镇消费品零售额27192亿元': March's figures, no breakdown of the figure before
     start += len(re.match(r"[\s，,:：]*", s.text[start:]).group(0))  # '其中,城镇…'
     end = _TOPIC_END.search(s.text, start)
     parts = _part_clauses(s.text, start, end.start() if end else len(s.text))
