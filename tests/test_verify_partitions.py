@@ -118,3 +118,21 @@ def test_a_split_known_whole_short_of_its_total_is_a_mismatch(tmp_path):
     text = ("今年上半年,全社会累计完成固定资产投资26082亿元,比去年同期增长28.6%。\n分三次产业看,第一产业投资212亿元,同比增长7.2%;"
             "第二产业投资8791亿元,增长41.8%;第三产业投资12841亿元,增长25.0%。\n")
     assert [v for _, v, _ in checks(tmp_path, text)] == ["unverifiable"]
+
+
+def test_a_share_written_without_its_word(tmp_path):
+    # '占…的8.4%': 4211.5 of the 50124.2 the release states first for 1-10月; the revenue total it names is
+    # not stated, so that share is not judged
+    text = ("今年1-10月,全国规模以上工业企业实现利润总额50124.2亿元,同比增长0.7%。\n1-10月,汽车制造业完成营业收入63949亿元,"
+            "同比增长2.1%,占规模以上工业企业营业收入总额的7.6%。1-10月,汽车制造业累计实现利润4211.5亿元,同比增长6.6%,"
+            "占规模以上工业企业实现利润总额的{share}%。\n")
+    assert checks(tmp_path, text.format(share="8.4")) == [(8.4, "consistent", "汽车制造业累计实现利润 ÷ 全国规模以上工业企业实现利润总额 × 100")]
+    assert checks(tmp_path, text.format(share="8.7"))[0][1] == "mismatch"
+
+
+def test_a_split_known_whole_needs_no_cue(tmp_path):
+    # the four regions are all of the country: 72483 + 28674 + 30959 + 5199 = 137315, the 137314 within rounding
+    text = ("1—11月份,全国房地产开发投资137314亿元,同比增长6.0%。其中,住宅投资103587亿元,增长8.1%。\n1—11月份,东部地区房地产开发投资"
+            "72483亿元,同比增长5.8%;中部地区投资28674亿元,增长10.2%;西部地区投资30959亿元,增长4.1%;东北地区投资{ne}亿元,下降0.9%。\n")
+    assert [(r, v) for r, v, _ in checks(tmp_path, text.format(ne="5199"))] == [(137314, "rounding")]
+    assert [v for _, v, _ in checks(tmp_path, text.format(ne="5299"))] == ["mismatch"]

@@ -14,7 +14,8 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
   balance  '出口达2.44万亿元…进口达2.08万亿元…贸易顺差达3622亿元': exports less imports stated
            before it for the same period (逆差: imports less exports).
 
-Which total the parts are of: the sum reproducing any amount stated before (for the same period)
+Parts a sentence lists with no cue are read too where they are every member of a split known
+whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum reproducing any amount stated before (for the same period)
 is consistent with that one — a release may split 城镇投资 rather than its headline — else it is
 judged against the period's headline (the first amount stated for it). Parts summing to more
 than a level (零售额, 投资, 增加值) is a mismatch; to less, or parts that are flows (增加/减少: a
@@ -92,8 +93,9 @@ _FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:�
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 # what opens a part's own parts: '其中,工业投资…', '在商品零售中,限额以上企业(单位)商品零售额…'
 _OF_WHICH = re.compile(r"其中|在[^，,。；;\n]{1,12}中\s*[，,]")
-# a share of a total its words name: '占社会消费品零售总额的比重为22.7%', '占全部投资的比重为60.7%'
-_SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?\s*"
+# a share of a total its words name: '占社会消费品零售总额的比重为22.7%', '占全部投资的比重为60.7%',
+# '占规模以上工业企业实现利润总额的8.4%'
+_SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?|的)\s*"
                     rf"(?P<num>{_FIGURE})\s*%")
 # words before a whole's name that say 'all of it', not what it is
 _ALL_OF = re.compile(r"^(?:全部|全市|全省|全国|全社会|全)")
@@ -134,6 +136,13 @@ def find(doc: Document) -> list[dict]:
             for parts in _groups(page.text, cue, stated):
                 if parts[0].start in seen:
                     continue  # '从环比看,…' with no amount of its own reaches the parts '从产业看' heads
+                seen.add(parts[0].start)
+                groups.append(parts)
+                check = _parts_check(page, parts, stated)
+                if check is not None:
+                    out.append(check)
+        for parts in _whole_splits(page.text, stated):
+            if parts[0].start not in seen:
                 seen.add(parts[0].start)
                 groups.append(parts)
                 check = _parts_check(page, parts, stated)
@@ -225,6 +234,21 @@ def _groups(text: str, cue: re.Match, stated: list[Stated]) -> list[list[Stated]
     for group in readings[0] + readings[1]:
         if _reproduced(group, stated) is not None:
             out.append(group)
+    return out
+
+
+def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
+    """Parts a sentence lists with no cue before them that are every member of a split known
+    whole ('東部地區…72483億元…;中部地區投資28674億元…;西部地區…;東北地區投資5199億元')."""
+    out = []
+    for sentence in re.finditer(r"[^。\n]+", text):
+        inner = _of_which_spans(text, sentence.start(), sentence.end(), False)
+        levels = [s for s in stated if sentence.start() <= s.start < sentence.end() and not s.change
+                  and not any(a <= s.start < b for a, b in inner)]
+        by_label: dict[Optional[str], list[Stated]] = {}
+        for s in levels:
+            by_label.setdefault(s.label, []).append(s)
+        out += [g for g in by_label.values() if len(g) >= 2 and is_complete([_name(p) for p in g])]
     return out
 
 
