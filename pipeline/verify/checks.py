@@ -55,6 +55,10 @@ def several_stocks(text: str) -> bool:
     return len({m.group("code").lstrip("0") for m in _TICKER.finditer(text)}) > 1
 
 
+# the verb just before an amount that makes it a fall ('短期贷款减少1340亿元'), or a flow at all
+# ('增加3894亿元': a part of a flow left out may have fallen, so flows short of a total prove nothing)
+FALL_BEFORE = re.compile(r"(?:减少|下降|净减少|流出)\s*(?:了|约|为)?\s*$")
+FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:了|约|为)?\s*$")
 # where a clause ends, for the words just before a figure ('…累计实现合同销售金额约')
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 CLAUSE_REACH = 40

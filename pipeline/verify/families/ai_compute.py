@@ -26,7 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import formula_range, is_company_report
+from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1399,11 +1399,11 @@ class Checker:
                 printed_parts = [_printed_money(e) for e in parts]
                 if printed_total is None or None in printed_parts:
                     continue
-                signs = [-1 if _FALL_BEFORE.search(text[max(0, e.start - 8):e.start]) else 1 for e in parts]
+                signs = [-1 if FALL_BEFORE.search(text[max(0, e.start - 8):e.start]) else 1 for e in parts]
                 printed_parts = [p.signed(sign) for p, sign in zip(printed_parts, signs)]
                 verdict, exact = calc.judge_sum(printed_parts, printed_total)
                 note = calc.cause(verdict, exact, printed_total)
-                flows = any(_FLOW_BEFORE.search(text[max(0, e.start - 8):e.start]) for e in [total, *parts])
+                flows = any(FLOW_BEFORE.search(text[max(0, e.start - 8):e.start]) for e in [total, *parts])
                 if verdict == "mismatch" and not note and (exact < printed_total.value or flows):
                     verdict, note = "unverifiable", ("the parts named after 其中 may not be all of it (short of the total, or "
                                                      "flows: one unnamed may have fallen), so the rest is not known")
@@ -1957,9 +1957,7 @@ def spec_sizes(doc: Document) -> dict[str, Decimal]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-# the verb before an amount that makes it a fall ('短期贷款减少1340亿元'), or a flow at all
-_FALL_BEFORE = re.compile(r"(?:减少|下降|净减少|流出)\s*(?:了|约|为)?\s*$")
-_FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:了|约|为)?\s*$")
+
 
 
 def _sentence_end(text: str, start: int, sentences: int = 1) -> int:

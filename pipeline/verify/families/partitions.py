@@ -15,17 +15,17 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
            before it for the same period (逆差: imports less exports).
 
 Parts a sentence lists with no cue are read too where they are every member of a split known
-whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum reproducing any amount stated before (for the same period)
-is consistent with that one — a release may split 城镇投资 rather than its headline — else it is
-judged against the period's headline (the first amount stated for it). Parts summing to more
-than a level (零售额, 投资, 增加值) is a mismatch; to less, or parts that are flows (增加/减少: a
-member left out may have fallen), may leave a member out (贷款 分部门 seldom lists 机关团体):
-unverifiable — unless they are every member of a split known whole (data/partitions.json: 三次产业,
-城镇/乡村, 商品零售/餐饮收入…) and within 5% of the total, a mismatch either way (further off, they may
-split another total than the one stated). Amounts after 其中 are a part's own parts, not the dimension's; where a ；could end
-that 其中 or not, both readings are tried and only one agreeing with a stated total is judged.
-Shares printed to add up to 100 may carry one last-digit nudge (53.17 printed 53.1 so that 6.8 +
-40.1 + 53.1 = 100): rounding, not a mismatch.
+whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum
+reproducing any amount stated before (for the same period) is consistent with that one — a release
+may split 城镇投资 rather than its headline — else it is judged against the period's headline (the
+first amount stated for it). Parts summing to more than a level (零售额, 投资, 增加值) is a mismatch;
+to less, or parts that are flows (增加/减少: a member left out may have fallen), may leave a member out
+(贷款 分部门 seldom lists 机关团体): unverifiable — unless they are every member of a split known whole
+(三次产业, 城镇/乡村, 商品零售/餐饮收入…) and within 5% of the total, a mismatch either way (further off,
+they may split another total than the one stated). Amounts after 其中 are a part's own parts, not the
+dimension's; where a ；could end that 其中 or not, both readings are tried and only one agreeing with
+a stated total is judged. Shares printed to add up to 100 may carry one last-digit nudge (53.17
+printed 53.1 so that 6.8 + 40.1 + 53.1 = 100): rounding, not a mismatch.
 
 Only documents that are no company report: there results reads a sentence's shares of its
 line items."""
@@ -43,7 +43,8 @@ from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
-from ..checks import block_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
+from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, is_company_report, judge_formula, make, sentence_marked,
+                      several_stocks)
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # an amount of money: '77067亿元', '10.58万亿元', '8,694亿元' (a price per unit, '元/吨', is none)
@@ -88,8 +89,6 @@ _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 # the words before an amount that make it a change, not a level: '比上年同期多5.12万亿元', '较去年同期增加181.2亿元'
 _CHANGE_BEFORE = re.compile(r"(?:同比|环比|比[^，,。；;]{0,8}?|较[^，,。；;]{0,8}?)\s*(?:多增|少增|多|少|增加|减少|增长|下降|扩大|收窄)"
                             r"\s*(?:了|约|为)?\s*$")
-_FALL_BEFORE = re.compile(r"(?:减少|下降|净减少|流出)\s*(?:了|约|为)?\s*$")
-_FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:了|约|为)?\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 # what opens a part's own parts: '其中,工业投资…', '在商品零售中,限额以上企业(单位)商品零售额…'
 _OF_WHICH = re.compile(r"其中|在[^，,。；;\n]{1,12}中\s*[，,]")
@@ -108,8 +107,9 @@ _EARLIER_MIX = re.compile(r"(?:上年同期|去年同期|上年|去年)的?\s*$"
 
 @dataclass
 class Stated:
-    """An amount the text states: its figure in yuan, where, the period it is for, whether a
-    change in amount, a flow (增加/减少) or a fall, and whether it stands after 其中."""
+    """An amount the text states: its figure in yuan (and the scale and unit it was printed in),
+    where, the period it is for, whether a change in amount, a flow (增加/减少) or a fall, and the
+    words of its clause before it (what it is of)."""
     printed: Printed
     scale: Decimal
     unit: str
@@ -128,30 +128,26 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         stated = _stated(page.text)
+        candidates = [parts for cue in _CUE.finditer(page.text) if _names_a_dimension(cue)
+                      for parts in _groups(page.text, cue, stated)] + _whole_splits(page.text, stated)
         groups, seen = [], set()
-        for cue in _CUE.finditer(page.text):
-            dim = cue.group("by") or cue.group("dim") or cue.group("from")
-            if not any(d in dim for d in dimensions()):
-                continue
-            for parts in _groups(page.text, cue, stated):
-                if parts[0].start in seen:
-                    continue  # '从环比看,…' with no amount of its own reaches the parts '从产业看' heads
-                seen.add(parts[0].start)
-                groups.append(parts)
-                check = _parts_check(page, parts, stated)
-                if check is not None:
-                    out.append(check)
-        for parts in _whole_splits(page.text, stated):
-            if parts[0].start not in seen:
-                seen.add(parts[0].start)
-                groups.append(parts)
-                check = _parts_check(page, parts, stated)
-                if check is not None:
-                    out.append(check)
+        for parts in candidates:
+            if parts[0].start in seen:
+                continue  # '从环比看,…' with no amount of its own reaches the parts '从产业看' heads
+            seen.add(parts[0].start)
+            groups.append(parts)
+            check = _parts_check(page, parts, stated)
+            if check is not None:
+                out.append(check)
         out += _shares(page, stated)
         out += _mixes(page, groups)
         out += _balances(page, stated)
     return out
+
+
+def _names_a_dimension(cue: re.Match) -> bool:
+    words = cue.group("by") or cue.group("dim") or cue.group("from")
+    return any(d in words for d in dimensions())
 
 
 # ----------------------------------------------------------------------------- reading
@@ -178,8 +174,9 @@ def _stated(text: str) -> list[Stated]:
         clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 40):m.start()])[-1]
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])
         value = Printed.of(m.group("num").replace(",", "")).times(scale)
-        out.append(Stated(value, scale, (m.group("scale") or "") + m.group("cur"), m.start("num"), m.end("num"), _label(text, m.start()), bool(_CHANGE_BEFORE.search(lead)),
-                          bool(_FLOW_BEFORE.search(lead)), bool(_FALL_BEFORE.search(lead)), clause))
+        out.append(Stated(value, scale, (m.group("scale") or "") + m.group("cur"), m.start("num"), m.end("num"),
+                          _label(text, m.start()), bool(_CHANGE_BEFORE.search(lead)), bool(FLOW_BEFORE.search(lead)),
+                          bool(FALL_BEFORE.search(lead)), clause))
     return out
 
 
@@ -367,7 +364,8 @@ def _mixes(page, groups: list[list[Stated]]) -> list[dict]:
             if verdict == "mismatch" and to_hundred and abs(exact - p.value) < p.step * Decimal("1.5"):
                 verdict, note = "rounding", "shares printed to add up to 100: one carries its last digit's nudge"
             at = m.start("nums") + n.start(), m.start("nums") + n.end()
-            out.append(make(sentence_marked(text, at), page.number, f"{_name(parts[i])} ÷ ({' + '.join(_name(x) for x in parts)}) × 100",
+            formula = f"{_name(parts[i])} ÷ ({' + '.join(_name(x) for x in parts)}) × 100"
+            out.append(make(sentence_marked(text, at), page.number, formula,
                             {_name(x): v for x, v in zip(parts, values)}, p, exact, "%", verdict, note,
                             cells=[("text", page.number, *at)] + [("text", page.number, x.start, x.end) for x in parts]))
     return out
@@ -401,8 +399,8 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
         surplus = kind.group("kind") == "顺差"
         verdict, exact = judge_formula((lambda e, i: e - i) if surplus else (lambda e, i: i - e), values, printed)
         formula = f"{_name(x)} − {_name(m)}" if surplus else f"{_name(m)} − {_name(x)}"
-        out.append(make(sentence_marked(text, (b.start, b.end)), page.number, formula,
-                        {f"{_name(x)} ({x.unit})": x.printed.times(1 / x.scale), f"{_name(m)} ({m.unit})": m.printed.times(1 / m.scale)},
+        inputs = {f"{_name(s)} ({s.unit})": s.printed.times(1 / s.scale) for s in (x, m)}
+        out.append(make(sentence_marked(text, (b.start, b.end)), page.number, formula, inputs,
                         printed, exact, b.unit, verdict, "exports less imports stated before it for the same period",
                         cells=[("text", page.number, b.start, b.end), ("text", page.number, x.start, x.end),
                                ("text", page.number, m.start, m.end)]))
