@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .families import (ai_compute, comparables, count_shares, dividend, forecast_ranges, growth, growth_gaps, margins, market, movements, parts,
                        partitions, performance, period_sums, progress, quarter_lists, restated, results, revisions, segments,
-                       stated_change, target, totals, unit_values, valuation)
+                       stated_change, target, totals, unit_slips, unit_values, valuation)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -33,4 +33,5 @@ FAMILIES = [
     ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population
     ("growth_gaps", growth_gaps.find),  # '增长5.3%,高于GDP增速1.1个百分点': a growth less the one it is compared with
     ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
+    ("unit_slips", unit_slips.find),    # '新增社融19,900亿元' printed again as '19,900万亿元': a 万/亿 slip
 ]

@@ -127,7 +127,7 @@ def find(doc: Document) -> list[dict]:
         return []
     out = []
     for page in doc.pages:
-        stated = _stated(page.text)
+        stated = stated_amounts(page.text)
         candidates = [parts for cue in _CUE.finditer(page.text) if _names_a_dimension(cue)
                       for parts in _groups(page.text, cue, stated)] + _whole_splits(page.text, stated)
         groups, seen = [], set()
@@ -167,7 +167,8 @@ def _label(text: str, at: int) -> Optional[str]:
     return label
 
 
-def _stated(text: str) -> list[Stated]:
+def stated_amounts(text: str) -> list[Stated]:
+    """Every amount of money a page states, read as `Stated` (changes in amount marked, not left out)."""
     out = []
     for m in _AMOUNT.finditer(text):
         lead = text[max(0, m.start() - 24):m.start()]
