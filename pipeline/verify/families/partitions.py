@@ -12,7 +12,9 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
   mixes    '三次产业投资占比为9.2∶43.9∶46.9', '第一、第二、第三产业增加值占GDP的比重分别为6.8%、
            40.1%、53.1%': each part of the parts just listed over their sum;
   balance  '出口达2.44万亿元…进口达2.08万亿元…贸易顺差达3622亿元': exports less imports stated
-           before it for the same period (逆差: imports less exports).
+           before it for the same period (逆差: imports less exports);
+  ratios   '主营业务收入利润率为6.44%', '每百元主营业务收入中的成本为84.27元': 利润总额 (成本) over the
+           revenue it names, each the first stated for the ratio's period.
 
 Parts a sentence lists with no cue are read too where they are every member of a split known
 whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum
@@ -142,6 +144,7 @@ def find(doc: Document) -> list[dict]:
         out += _shares(page, stated)
         out += _mixes(page, groups)
         out += _balances(page, stated)
+        out += _release_ratios(page, stated)
     return out
 
 
@@ -405,4 +408,33 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
                         printed, exact, b.unit, verdict, "exports less imports stated before it for the same period",
                         cells=[("text", page.number, b.start, b.end), ("text", page.number, x.start, x.end),
                                ("text", page.number, m.start, m.end)]))
+    return out
+
+
+# a release's ratios to its revenue: '主营业务收入利润率为6.44%', '每百元主营业务收入中的成本为84.27元'
+_MARGIN = re.compile(rf"(?P<rev>主营业务收入|营业收入)利润率\s*(?:为|达到?|是)?\s*(?P<num>{_FIGURE})\s*(?P<per>%)")
+_PER_HUNDRED = re.compile(rf"每百元(?P<rev>主营业务收入|营业收入)中的(?P<what>成本)\s*(?:为|是)?\s*(?P<num>{_FIGURE})\s*(?P<per>元)")
+
+
+def _release_ratios(page, stated: list[Stated]) -> list[dict]:
+    """利润总额 (or 成本) per 100 of the revenue the ratio names, each the first level the text
+    states for the ratio's period whose words name it."""
+    text, out = page.text, []
+    for m in [*_MARGIN.finditer(text), *_PER_HUNDRED.finditer(text)]:
+        label = _label(text, m.start())
+        what = "利润总额" if m.re is _MARGIN else m.group("what")
+
+        def first(word: str) -> Optional[Stated]:
+            return next((s for s in stated if s.end <= m.start() and not s.change and s.label == label
+                         and word in s.clause), None)
+        part, revenue = first(what), first(m.group("rev"))
+        if part is None or revenue is None or part is revenue:
+            continue
+        printed = Printed.of(m.group("num"))
+        verdict, exact = judge_formula(lambda p, r: p / r * 100, [part.printed, revenue.printed], printed)
+        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{_name(part)} ÷ {_name(revenue)} × 100",
+                        {_name(part): part.printed, _name(revenue): revenue.printed}, printed, exact, m.group("per"),
+                        verdict, "per 100 of the revenue stated first for the same period",
+                        cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
+                               ("text", page.number, revenue.start, revenue.end)]))
     return out
