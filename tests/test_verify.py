@@ -558,3 +558,15 @@ def test_a_figure_one_family_judged_is_not_also_listed_unverifiable_by_another(t
     shown = [(c["reported"], c["verdict"]) for c in verify(doc)["checks"]]
     assert (60, "unverifiable") in raw and (60, "consistent") in raw
     assert (60, "unverifiable") not in shown and (60, "consistent") in shown and (80, "consistent") in shown
+
+
+def test_one_figure_judged_alike_from_the_same_cells_by_two_families_is_one_check(tmp_path):
+    # '其中,中央…;地方…' is both parts' breakdown and a split partitions knows whole: one check
+    p = tmp_path / "fiscal.txt"
+    p.write_text("前三季度,全国一般公共预算收入153151亿元,按自然口径计算下降6.6%。其中,中央一般公共预算收入69934亿元,"
+                 "地方一般公共预算本级收入83217亿元。\n", encoding="utf-8")
+    doc = read_document(p)
+    raw = [c for c in run_families(doc)[0] if c["verdict"] == "consistent"]
+    shown = [c for c in verify(doc)["checks"] if c["verdict"] == "consistent"]
+    assert {c["family"] for c in raw} == {"parts", "partitions"} and len(raw) == 2
+    assert [(c["reported"], c["family"]) for c in shown] == [(153151, "parts")]

@@ -50,7 +50,11 @@ def test_a_split_of_another_total_than_the_headline_is_judged_on_that_one(tmp_pa
             "回落16.8个百分点;农村累计完成投资4238亿元,增长17.3%。\n分三次产业看,第一产业投资212亿元,同比增长7.2%,比1-5月回落4.5个"
             "百分点;第二产业投资8791亿元,增长41.8%。其中,工业投资8511亿元,增长42.3%;建筑业投资280亿元,增长28.0%。第三产业投资"
             "12841亿元,增长25.0%。\n")
-    assert checks(tmp_path, text) == [(21844, "consistent", "城镇累计完成投资 = 第一产业投资 + 第二产业投资 + 第三产业投资")]
+    # (城镇 and 农村, 工业 and 建筑业 are splits known whole: partitions reads them too; verify shows each once)
+    assert checks(tmp_path, text) == [
+        (21844, "consistent", "城镇累计完成投资 = 第一产业投资 + 第二产业投资 + 第三产业投资"),
+        (26082, "consistent", "全社会累计完成固定资产投资 = 城镇累计完成投资 + 农村累计完成投资"),
+        (8791, "consistent", "第二产业投资 = 工业投资 + 建筑业投资")]
     # and the 其中 runs a ；divides are each one total's parts (the parts family)
     assert [(r, v) for r, v, _ in checks(tmp_path, text, "parts")] == [(26082, "consistent"), (8791, "consistent")]
 
@@ -147,3 +151,29 @@ def test_a_release_s_profit_margin_and_cost_per_hundred(tmp_path):
     # the 费用 has no amount stated: not judged
     assert [(r, v) for r, v, _ in checks(tmp_path, text.format(margin="6.44"))] == [(6.44, "consistent"), (84.27, "rounding")]
     assert checks(tmp_path, text.format(margin="6.54"))[0][1] == "mismatch"
+
+
+def test_the_structure_of_a_total_its_components_named_before(tmp_path):
+    # each component's share of 社会融资规模, the component found by its name among the amounts stated
+    # for the half (委托贷款 fell: its share is negative); the later shares name no total: the first's
+    text = ("初步统计,2020年上半年社会融资规模增量累计为20.83万亿元,比上年同期多6.22万亿元。其中,对实体经济发放的人民币贷款增加"
+            "12.33万亿元,同比多增2.31万亿元;委托贷款减少2306亿元,同比少减2627亿元;企业债券净融资3.33万亿元,同比多1.76万亿元。\n"
+            "从结构看,上半年对实体经济发放的人民币贷款占同期社会融资规模的59.2%,同比低9.4个百分点;委托贷款占比{entrusted}%,"
+            "同比高2.3个百分点;企业债券占比16%,同比高5.3个百分点。\n")
+    got = checks(tmp_path, text.format(entrusted="-1.1"))
+    assert [(r, v) for r, v, _ in got] == [(59.2, "consistent"), (-1.1, "consistent"), (16, "consistent")]
+    assert [v for _, v, _ in checks(tmp_path, text.format(entrusted="1.1"))][1] == "mismatch"
+
+
+def test_a_growth_from_an_amount_and_its_change(tmp_path):
+    text = "全国财政支出方面,10月份支出8079.03亿元,比去年同月增加1590.73亿元,增长{growth}%。\n"
+    assert checks(tmp_path, text.format(growth="24.5")) == [
+        (24.5, "consistent", "1590.73 ÷ (8079.03 − 1590.73) × 100")]
+    assert checks(tmp_path, text.format(growth="25.5"))[0][1] == "mismatch"
+
+
+def test_a_split_after_its_own_of_which_and_one_before_a_part_s_parts(tmp_path):
+    text = ("1-10月累计,全国一般公共预算收入187494亿元,同比增长8.1%。其中,分中央和地方看,中央一般公共预算收入85870亿元,同比增长7.3%;"
+            "地方一般公共预算本级收入101624亿元,同比增长8.8%。\n1-10月,全国财政累计收入90851.68亿元。财政收入中的税收收入79634.28"
+            "亿元,同比增长26.6%;非税收入11217.4亿元,同比增长40.1%,其中中央非税收入2352.06亿元,同比增长13.8%。\n")
+    assert [(r, v) for r, v, _ in checks(tmp_path, text)] == [(187494, "consistent"), (90851.68, "consistent")]

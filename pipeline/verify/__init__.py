@@ -26,7 +26,7 @@ def verify(doc: Document) -> dict[str, Any]:
     """Every check, in the order the report reads, each with its family, its section (the
     last numbered heading before it) and its figures in the units printed beside them."""
     found, warnings = run_families(doc)
-    found = without_judged_elsewhere(found)
+    found = without_repeats(without_judged_elsewhere(found))
     heads = sections(doc)
     placed = sorted(((position_of(c, doc), i, c) for i, c in enumerate(found)), key=lambda t: t[:2])
     checks = []
@@ -54,6 +54,23 @@ def without_judged_elsewhere(found: list[dict]) -> list[dict]:
         if c["verdict"] == "unverifiable":
             claim = _unmarked(c["claim"])
             if any(claim in other or other in claim for other in judged.get((c["page"], _size(c["reported"])), [])):
+                continue
+        out.append(c)
+    return out
+
+
+def without_repeats(found: list[dict]) -> list[dict]:
+    """The checks less each that repeats an earlier one from another family: the same verdict on the
+    same printed figure from the same cells (`_cells`, the figure's first). One statement of a total
+    and its parts is one check for the reader however many families read it ('其中,中央…;地方…' is
+    `parts`' and the split `partitions` knows whole); the same total from other parts (税收 and 非税)
+    is another check, and checks that disagree are both kept."""
+    first_family, out = {}, []
+    for c in found:
+        cells = [tuple(x) for x in c.get("_cells") or [] if isinstance(x, (list, tuple))]
+        key = (cells[0] if cells else None, frozenset(cells), c["verdict"], str(c["reported"]))
+        if key[0] is not None and c["verdict"] != "unverifiable":
+            if first_family.setdefault(key, c["family"]) != c["family"]:
                 continue
         out.append(c)
     return out

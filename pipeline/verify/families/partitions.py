@@ -14,7 +14,9 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
   balance  '出口达2.44万亿元…进口达2.08万亿元…贸易顺差达3622亿元': exports less imports stated
            before it for the same period (逆差: imports less exports);
   ratios   '主营业务收入利润率为6.44%', '每百元主营业务收入中的成本为84.27元': 利润总额 (成本) over the
-           revenue it names, each the first stated for the ratio's period.
+           revenue it names, each the first stated for the ratio's period;
+  growths  '支出8079.03亿元,比去年同月增加1590.73亿元,增长24.5%': the change in amount over the year
+           before's, the amount less its change.
 
 Parts a sentence lists with no cue are read too where they are every member of a split known
 whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum
@@ -98,8 +100,12 @@ _OF_WHICH = re.compile(r"其中|在[^，,。；;\n]{1,12}中\s*[，,]")
 # '占规模以上工业企业实现利润总额的8.4%'
 _SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?|的)\s*"
                     rf"(?P<num>{_FIGURE})\s*%")
+# a share after one that named its total, of the same total: '委托贷款占比-1.1%'
+_SHARE_ON = re.compile(rf"(?<=[\u4e00-\u9fff])占比\s*(?:为|达到?|是|约)?\s*(?P<num>[-−]?(?:{_FIGURE}))\s*%")
 # words before a whole's name that say 'all of it', not what it is
 _ALL_OF = re.compile(r"^(?:全部|全市|全省|全国|全社会|全)")
+# words before a whole's name that say when, not what: '占同期社会融资规模的59.2%'
+_QUALIFIERS = re.compile(r"^(?:同期|当期)的?")
 # the shares of the parts just listed: '占比为9.2∶43.9∶46.9', '比重分别为6.8%、40.1%、53.1%'
 _MIX = re.compile(rf"(?:占比|比重|比例|结构)[^。；;\n%]{{0,30}}?(?P<lead>调整为|变为|为|是)\s*"
                   rf"(?P<nums>(?:{_FIGURE})\s*%?(?:\s*(?:[∶:、，,]|和)\s*(?:{_FIGURE})\s*%?){{1,5}})")
@@ -145,6 +151,7 @@ def find(doc: Document) -> list[dict]:
         out += _mixes(page, groups)
         out += _balances(page, stated)
         out += _release_ratios(page, stated)
+        out += _growths_of_changes(page, stated)
     return out
 
 
@@ -243,13 +250,18 @@ def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
     whole ('東部地區…72483億元…;中部地區投資28674億元…;西部地區…;東北地區投資5199億元')."""
     out = []
     for sentence in re.finditer(r"[^。\n]+", text):
+        levels = [s for s in stated if sentence.start() <= s.start < sentence.end() and not s.change]
         inner = _of_which_spans(text, sentence.start(), sentence.end(), False)
-        levels = [s for s in stated if sentence.start() <= s.start < sentence.end() and not s.change
-                  and not any(a <= s.start < b for a, b in inner)]
-        by_label: dict[Optional[str], list[Stated]] = {}
-        for s in levels:
-            by_label.setdefault(s.label, []).append(s)
-        out += [g for g in by_label.values() if len(g) >= 2 and is_complete([_name(p) for p in g])]
+        # the split may be what a 其中 opens ('其中,分中央和地方看,中央…;地方…'), or stand before a part's
+        # own parts ('税收收入…;非税收入…,其中中央非税收入…'): the sentence's amounts read both ways
+        for reading in (levels, [s for s in levels if not any(a <= s.start < b for a, b in inner)]):
+            by_label: dict[Optional[str], list[Stated]] = {}
+            for s in reading:
+                by_label.setdefault(s.label, []).append(s)
+            whole = [g for g in by_label.values() if len(g) >= 2 and is_complete([_name(p) for p in g])]
+            if whole:
+                out += whole
+                break
     return out
 
 
@@ -313,35 +325,61 @@ def _name(s: Stated) -> str:
 
 
 def _shares(page, stated: list[Stated]) -> list[dict]:
-    """'…17476亿元,…占社会消费品零售总额的比重为22.7%': the amount before 占 in its sentence over the
-    total its words name, stated before for the same period."""
+    """'…17476亿元,…占社会消费品零售总额的比重为22.7%': the amount before 占 in its sentence — or,
+    where the sentence states none, the one its words name, stated first for the period ('从结构看,
+    上半年对实体经济发放的人民币贷款占同期社会融资规模的59.2%') — over the total its words name,
+    stated before for the same period. The shares after it in its paragraph that name no total
+    ('委托贷款占比-1.1%') are of the same one, a part that fell counting as negative."""
     text, out = page.text, []
-    for m in _SHARE.finditer(text):
-        opens = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind("；", 0, m.start()))
-        own = [s for s in stated if opens < s.start < m.start() and not s.change]
-        if not own:
+    whole_of_paragraph: dict[int, tuple[str, str]] = {}  # paragraph start → (words, as named) of its whole
+    for m in sorted([*_SHARE.finditer(text), *_SHARE_ON.finditer(text)], key=lambda m: m.start()):
+        paragraph = text.rfind("\n", 0, m.start()) + 1
+        if m.re is _SHARE:
+            named = _QUALIFIERS.sub("", re.sub(r"[()（）]", "", m.group("whole")))
+            whole_words = _ALL_OF.sub("", named)
+            if len(whole_words) < (2 if whole_words != named else 4):
+                continue  # '占收入比例' could be of any 收入 before; '占全部投资' is the headline's
+            whole_of_paragraph[paragraph] = (whole_words, named)
+        elif paragraph in whole_of_paragraph:
+            whole_words, named = whole_of_paragraph[paragraph]
+        else:
             continue
-        part = own[-1]
-        named = re.sub(r"[()（）]", "", m.group("whole"))
-        whole_words = _ALL_OF.sub("", named)
-        if len(whole_words) < (2 if whole_words != named else 4):
-            continue  # '占收入比例' could be of any 收入 before; '占全部投资' is the headline's
+        part = _part_of(text, m, stated)
+        if part is None:
+            continue
         opens_block = block_of(text, part.start)[0] if several_stocks(text) else 0
-        wholes = [s for s in stated if opens_block <= s.start and s.end <= part.start and not s.change
-                  and whole_words in re.sub(r"[()（）]", "", s.clause) and s.label == part.label]
+        wholes = [s for s in stated if opens_block <= s.start and s.start != part.start and not s.change
+                  and s.start < max(part.start, m.start()) and whole_words in re.sub(r"[()（）]", "", s.clause)
+                  and s.label == part.label]
         if not wholes:
             continue
         # '占全部投资': the headline, stated first; a total named by its name ('占社会消费品零售总额'):
         # the nearest, as a text on several subjects names each one's total by its own
         whole = wholes[0] if whole_words != named else wholes[-1]
-        printed = Printed.of(m.group("num").replace(",", ""))
-        verdict, exact = judge_formula(lambda p, w: p / w * 100, [part.printed, whole.printed], printed)
+        printed = Printed.of(m.group("num").replace(",", "").replace("−", "-"))
+        share = part.printed.signed(-1 if part.fall else 1)
+        verdict, exact = judge_formula(lambda p, w: p / w * 100, [share, whole.printed], printed)
         out.append(make(sentence_marked(text, m.span("num")), page.number, f"{_name(part)} ÷ {_name(whole)} × 100",
-                        {_name(part): part.printed, _name(whole): whole.printed}, printed, exact, "%", verdict,
+                        {_name(part): share, _name(whole): whole.printed}, printed, exact, "%", verdict,
                         "the amount over the total its words name, stated for the same period",
                         cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
                                ("text", page.number, whole.start, whole.end)]))
     return out
+
+
+def _part_of(text: str, m: re.Match, stated: list[Stated]) -> Optional[Stated]:
+    """The amount a share is of: the last before 占 in its clause run, else the first stated for the
+    period whose words hold the words before 占 ('委托贷款' of '委托贷款减少2306亿元')."""
+    opens = max(text.rfind(c, 0, m.start()) for c in ("。", "\n", "；", ";"))
+    own = [s for s in stated if opens < s.start < m.start() and not s.change]
+    if own:
+        return own[-1]
+    label = _label(text, m.start())
+    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 40):m.start()])[-1]
+    words = _PERIOD.sub("", re.sub(r"^.*?(?:从结构看|其中)\s*[，,]?", "", words)).strip()
+    if len(words) < 2:
+        return None
+    return next((s for s in stated if s.end <= m.start() and not s.change and s.label == label and words in s.clause), None)
 
 
 def _mixes(page, groups: list[list[Stated]]) -> list[dict]:
@@ -437,4 +475,29 @@ def _release_ratios(page, stated: list[Stated]) -> list[dict]:
                         verdict, "per 100 of the revenue stated first for the same period",
                         cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
                                ("text", page.number, revenue.start, revenue.end)]))
+    return out
+
+
+# a growth right after a change in amount: '…,比去年同月增加1590.73亿元,增长24.5%'
+_GROWTH_AFTER = re.compile(rf"\s*[，,]\s*(?:同比)?\s*(?P<way>增长|增加|上升|下降|减少)\s*(?P<num>{_FIGURE})\s*%")
+
+
+def _growths_of_changes(page, stated: list[Stated]) -> list[dict]:
+    """An amount, its change in amount and its growth in one run ('支出8079.03亿元,比去年同月增加1590.73
+    亿元,增长24.5%'): the change over the year before's amount, the amount less the change."""
+    text, out = page.text, []
+    for now, change in zip(stated, stated[1:]):
+        growth = _GROWTH_AFTER.match(text, change.end + len(change.unit))
+        if now.change or not change.change or not growth or re.search(r"[。；;\n]", text[now.end:change.start]) \
+                or change.start - now.end > 30 or _currency(now) != _currency(change):
+            continue
+        delta = change.printed.signed(-1 if change.fall else 1)
+        printed = Printed.of(growth.group("num")).signed(-1 if growth.group("way") in ("下降", "减少") else 1)
+        verdict, exact = judge_formula(lambda a, d: d / (a - d) * 100, [now.printed, delta], printed)
+        out.append(make(sentence_marked(text, growth.span("num")), page.number,
+                        f"{text[change.start:change.end]} ÷ ({text[now.start:now.end]} − {text[change.start:change.end]}) × 100",
+                        {"amount": now.printed, "change": delta}, printed, exact, "%", verdict,
+                        "the change in amount over the year before's (the amount less the change)",
+                        cells=[("text", page.number, *growth.span("num")), ("text", page.number, now.start, now.end),
+                               ("text", page.number, change.start, change.end)]))
     return out
