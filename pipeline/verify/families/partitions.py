@@ -413,7 +413,8 @@ def _mixes(page, groups: list[list[Stated]]) -> list[dict]:
     return out
 
 
-def _currency(s: Stated) -> str:
+def currency_of(s: Stated) -> str:
+    """The currency an amount is printed in, its scale left out ('亿元' and '万亿元' are both 元)."""
     return re.sub(r"^(?:万亿|亿|千万|百万|万)", "", s.unit)
 
 
@@ -430,7 +431,7 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
         if not kind or b.change:
             continue
         before = [s for s in stated if s.end <= b.start and not s.change and s.label == b.label
-                  and _currency(s) == _currency(b) and "进出口" not in s.clause]
+                  and currency_of(s) == currency_of(b) and "进出口" not in s.clause]
         exports = [s for s in before if "出口" in s.clause and "进口" not in s.clause]
         imports = [s for s in before if "进口" in s.clause and "出口" not in s.clause]
         if not exports or not imports:
@@ -489,7 +490,7 @@ def _growths_of_changes(page, stated: list[Stated]) -> list[dict]:
     for now, change in zip(stated, stated[1:]):
         growth = _GROWTH_AFTER.match(text, change.end + len(change.unit))
         if now.change or not change.change or not growth or re.search(r"[。；;\n]", text[now.end:change.start]) \
-                or change.start - now.end > 30 or _currency(now) != _currency(change):
+                or change.start - now.end > 30 or currency_of(now) != currency_of(change):
             continue
         delta = change.printed.signed(-1 if change.fall else 1)
         printed = Printed.of(growth.group("num")).signed(-1 if growth.group("way") in ("下降", "减少") else 1)

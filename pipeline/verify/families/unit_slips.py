@@ -15,7 +15,7 @@ from decimal import Decimal
 from ... import calc
 from ...document import Document
 from ..checks import make, sentence_marked
-from .partitions import Stated, stated_amounts
+from .partitions import Stated, currency_of, stated_amounts
 
 _SLIPS = (Decimal(10) ** 4, Decimal(10) ** 8)
 _IMPLAUSIBLE = Decimal(10) ** 15  # in yuan (or dollars): 1,000万亿
@@ -48,13 +48,9 @@ def _one_figure_slipped(text_a: str, a: Stated, text_b: str, b: Stated) -> bool:
             or not a.printed.value:
         return False
     ratio = abs(b.printed.value / a.printed.value)
-    if max(ratio, 1 / ratio) not in _SLIPS or _currency(a) != _currency(b):
+    if max(ratio, 1 / ratio) not in _SLIPS or currency_of(a) != currency_of(b):
         return False
     return _shared_word(a.clause, b.clause)
-
-
-def _currency(s: Stated) -> str:
-    return re.sub(r"^(?:万亿|亿|千万|百万|万)", "", s.unit)
 
 
 def _shared_word(a: str, b: str) -> bool:
