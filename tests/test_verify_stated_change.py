@@ -86,3 +86,14 @@ def test_a_move_stated_in_the_figures_unit(sentence, verdict):
 def test_an_amount_with_its_change_in_amount_and_in_percent(sentence, verdict):
     found = _checks(sentence)
     assert [c["verdict"] for c in found] == ([verdict] if verdict else [])
+
+
+def test_a_ratio_moved_between_two_levels_and_an_amount_against_last_year_s(tmp_path):
+    # '从…268.2%上升至273.1%,共上升4.9个百分点'; '支出8079.03亿元,比去年同月增加1590.73亿元,增长24.5%' (比 as 较)
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "macro.txt"
+    path.write_text("2022年第二季度的宏观杠杆率从第一季度末的268.2%上升至273.1%,共上升{pp}个百分点。\n全国财政支出方面,10月份支出"
+                    "8079.03亿元,比去年同月增加1590.73亿元,增长24.5%。\n".format(pp="4.9"), encoding="utf-8")
+    got = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
+    assert got == [(4.9, "consistent"), (24.5, "consistent")]

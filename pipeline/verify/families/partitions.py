@@ -14,9 +14,7 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
   balance  '出口达2.44万亿元…进口达2.08万亿元…贸易顺差达3622亿元': exports less imports stated
            before it for the same period (逆差: imports less exports);
   ratios   '主营业务收入利润率为6.44%', '每百元主营业务收入中的成本为84.27元': 利润总额 (成本) over the
-           revenue it names, each the first stated for the ratio's period;
-  growths  '支出8079.03亿元,比去年同月增加1590.73亿元,增长24.5%': the change in amount over the year
-           before's, the amount less its change.
+           revenue it names, each the first stated for the ratio's period.
 
 Parts a sentence lists with no cue are read too where they are every member of a split known
 whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum
@@ -151,7 +149,6 @@ def find(doc: Document) -> list[dict]:
         out += _mixes(page, groups)
         out += _balances(page, stated)
         out += _release_ratios(page, stated)
-        out += _growths_of_changes(page, stated)
     return out
 
 
@@ -478,27 +475,3 @@ def _release_ratios(page, stated: list[Stated]) -> list[dict]:
                                ("text", page.number, revenue.start, revenue.end)]))
     return out
 
-
-# a growth right after a change in amount: '…,比去年同月增加1590.73亿元,增长24.5%'
-_GROWTH_AFTER = re.compile(rf"\s*[，,]\s*(?:同比)?\s*(?P<way>增长|增加|上升|下降|减少)\s*(?P<num>{_FIGURE})\s*%")
-
-
-def _growths_of_changes(page, stated: list[Stated]) -> list[dict]:
-    """An amount, its change in amount and its growth in one run ('支出8079.03亿元,比去年同月增加1590.73
-    亿元,增长24.5%'): the change over the year before's amount, the amount less the change."""
-    text, out = page.text, []
-    for now, change in zip(stated, stated[1:]):
-        growth = _GROWTH_AFTER.match(text, change.end + len(change.unit))
-        if now.change or not change.change or not growth or re.search(r"[。；;\n]", text[now.end:change.start]) \
-                or change.start - now.end > 30 or currency_of(now) != currency_of(change):
-            continue
-        delta = change.printed.signed(-1 if change.fall else 1)
-        printed = Printed.of(growth.group("num")).signed(-1 if growth.group("way") in ("下降", "减少") else 1)
-        verdict, exact = judge_formula(lambda a, d: d / (a - d) * 100, [now.printed, delta], printed)
-        out.append(make(sentence_marked(text, growth.span("num")), page.number,
-                        f"{text[change.start:change.end]} ÷ ({text[now.start:now.end]} − {text[change.start:change.end]}) × 100",
-                        {"amount": now.printed, "change": delta}, printed, exact, "%", verdict,
-                        "the change in amount over the year before's (the amount less the change)",
-                        cells=[("text", page.number, *growth.span("num")), ("text", page.number, now.start, now.end),
-                               ("text", page.number, change.start, change.end)]))
-    return out

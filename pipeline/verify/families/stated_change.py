@@ -4,7 +4,8 @@
 points) against the two figures, with no line item or table needed. So too a figure moved
 from one value to another ('由15港元上调13.3%至17港元'), a results announcement's change to a
 figure with the year before's in brackets ('收益减少17.6%至约人民币277,261,000元(二零一九年:…)'),
-a revised figure with its earlier one ('4.80(5.32,-9.8%)'), and rows of two years' figures with
+a revised figure with its earlier one ('4.80(5.32,-9.8%)'), a ratio moved between two levels with the
+move in points ('从第一季度末的268.2%上升至273.1%,共上升4.9个百分点'), and rows of two years' figures with
 their signed change under a 变动 column ('营业额 33,891.5 23,863.4 +42%'). The two figures must be
 in one unit (the later one may drop the '/片' of the first); a change stated without its base
 figure is no claim of this family."""
@@ -56,7 +57,7 @@ _MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<
 # an amount, then its change in amount and in percent: '营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%',
 # '余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%' — the base is the amount less its change
 _AMOUNT_CHANGE_GROWTH = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*(?:同比|环比|较[^\d，,。；;%％]{{1,6}}?)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*(?:同比|环比|[较比][^\d，,。；;%％]{{1,6}}?)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?P<chg>{_NUM})\s*(?P<uc>{_UNIT})\s*[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|降幅|涨幅|跌幅)\s*"
     rf"(?:为|达|了)?\s*(?P<pct>{_NUM})\s*[%％]")
 # a results announcement's: the change, the figure it came to, and the year before's in brackets
@@ -67,6 +68,11 @@ _CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 # and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)')
 _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?百[分份]点\s*至\s*"
                                   rf"(?P<a>{_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
+# a ratio moved from one level to another and the move in points after it: '宏观杠杆率从第一季度末的268.2%上升至
+# 273.1%,共上升4.9个百分点' (a line-item ratio's is the `results` family's, as for _PAIR_POINTS)
+_MOVE_THEN_POINTS = re.compile(
+    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{_NUM})\s*[%％]\s*"
+    rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
 # a direction word (or sign) that makes the printed change a fall
 _DOWNWARD = re.compile(r"下|降|减|回落|跌|[-−]")
 
@@ -104,6 +110,10 @@ def find(doc: Document) -> list[dict]:
                     out.append(_revised(s, m))
             for m in _POINTS_TO_BRACKETED.finditer(s.text):
                 out.append(_points(s, m))
+            for m in _MOVE_THEN_POINTS.finditer(s.text):
+                if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()) and \
+                        not re.search(rf"(?:{'|'.join(RATIO_NAMES)})\s*$", s.text[max(0, m.start() - 8):m.start()]):
+                    out.append(_points(s, m))
             for m in _MOVE_WITH_AMOUNT.finditer(s.text):
                 check = _moved_by(s, m)
                 if check is not None:
