@@ -60,13 +60,15 @@ def several_stocks(text: str) -> bool:
 FALL_BEFORE = re.compile(r"(?:减少|下降|净减少|流出)\s*(?:了|约|为)?\s*$")
 FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:了|约|为)?\s*$")
 # where a clause ends, for the words just before a figure ('…累计实现合同销售金额约')
-_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
+# where a sentence (or a run of clauses a ；closes) ends
+SENTENCE_BREAK = re.compile(r"[。；;\n]")
 CLAUSE_REACH = 40
 
 
 def clause_before(text: str, at: int) -> str:
     """The words of the clause before position `at`, at most CLAUSE_REACH characters back."""
-    return _CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]
+    return CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]
 
 
 def block_of(text: str, at: int) -> tuple[int, int]:

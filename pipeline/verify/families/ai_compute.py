@@ -1366,10 +1366,10 @@ class Checker:
         are the amounts after 其中 to the end of its sentence or clause run (a ；ends one: '住户贷款增加
         3894亿元,其中,…;企(事)业单位贷款增加5.43万亿元' is the next topic), going on into the next
         sentence only where a full stop ends one holding a single part (the seed's second part
-        stands a sentence on). Parts in
-        the total's own unit within its run are the `parts` family's (one check a figure); here
-        are those a run leaves the total alone with, and those in another unit (a 万/亿 slip); a part
-        said to fall ('短期贷款减少1340亿元') counts against the total. Parts summing short of the
+        stands a sentence on). Parts in the total's own unit within its run are the `parts`
+        family's (one check a figure); here are those a run leaves the total alone with, and those
+        in another unit (a 万/亿 slip); a part said to fall ('短期贷款减少1340亿元') counts against
+        the total. Parts summing short of the
         total, or parts that are flows (增加/减少: a part left out may have fallen), may not be
         all of it: unverifiable, unless a slip of units explains the gap."""
         for page in self.doc.pages:
@@ -1957,7 +1957,6 @@ def spec_sizes(doc: Document) -> dict[str, Decimal]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-
 
 
 def _sentence_end(text: str, start: int, sentences: int = 1) -> int:

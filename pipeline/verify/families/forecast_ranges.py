@@ -21,11 +21,12 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
+from ...quantities import NUM
 from ..checks import block_of, concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked, several_stocks
 from .results import _items
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # (a PDF's text may split the scale from the currency: '5.9亿 元')
 _MONEY = r"(?:(?:万亿|亿|千万|百万|万)\s?)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|万)(?!\s?[\u4e00-\u9fffA-Za-z])"
 _DASH = r"至|到|~|～|—|–|-|－"

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import SENTENCE_BREAK, judge_formula, make, sentence_marked
 
 _FIGURE = r"\d+(?:\.\d+)?"
 # a growth: '同比增长4.7%', '按年增长8.6%', '增长5.3%', '分别增长21.5%和22.3%'
@@ -27,7 +27,6 @@ _WHOLE_WORDS = re.compile(r"^(?:全部|全社会|全市|全省|全国|全区|全
 _A_TIME = re.compile(r"去年|上年|同期|上月|上季|前值|年初|\d+\s*月|季度")
 # another name of what a comparison names
 _SAME_AS = {"经济": ("GDP", "生产总值", "经济"), "GDP": ("GDP", "生产总值"), "生产总值": ("GDP", "生产总值")}
-_SENTENCE_OPEN = re.compile(r"[。；;\n]")
 
 
 def find(doc: Document) -> list[dict]:
@@ -36,7 +35,7 @@ def find(doc: Document) -> list[dict]:
         text = page.text
         growths = list(_GROWTH.finditer(text))
         for gap in _GAP.finditer(text):
-            own = [g for g in growths if g.end() <= gap.start() and not _SENTENCE_OPEN.search(text, g.end(), gap.start())
+            own = [g for g in growths if g.end() <= gap.start() and not SENTENCE_BREAK.search(text, g.end(), gap.start())
                    and gap.start() - g.end() <= 2]
             if not own:
                 continue
@@ -52,7 +51,7 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
     """The growth the comparison names, stated before `now` and first of those that name it."""
     if _A_TIME.search(ref) or "、" in ref:
         return None
-    key = _WHOLE_WORDS.sub("", _WHOLE_WORDS.sub("", ref))
+    key = _WHOLE_WORDS.sub("", ref)
     if len(key) < 2:
         return None  # '高于全国', '快于全市': a place, whose growth the text may not give
     names = next((v for k, v in _SAME_AS.items() if k in key), (key,))
@@ -61,7 +60,7 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
             return None
         if len(_numbers(g)) != 1:
             continue
-        opens = max((m.end() for m in _SENTENCE_OPEN.finditer(text, 0, g.start())), default=0)
+        opens = max(text.rfind(c, 0, g.start()) for c in "。；;\n") + 1  # where its sentence opens
         if any(n in text[opens:g.start()] for n in names):
             return g
     return None

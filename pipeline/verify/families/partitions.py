@@ -44,11 +44,11 @@ from typing import Optional
 from ... import calc
 from ...calc import Printed
 from ...document import Document
-from ...quantities import UNIT_MULT
-from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, is_company_report, judge_formula, make, sentence_marked,
-                      several_stocks)
+from ...quantities import NUM, UNIT_MULT, parse_cn_number
+from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, is_company_report, judge_formula, make,
+                      sentence_marked, several_stocks)
 
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # an amount of money: '77067亿元', '10.58万亿元', '8,694亿元' (a price per unit, '元/吨', is none)
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|美元|港元)(?!\s*/)")
 # a cue that the parts of a dimension follow: '按经营单位所在地分,', '分三次产业看,', '从产业看,'
@@ -86,14 +86,12 @@ _PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?:今年)?(?P<label>前?[一
                      r"(?<!\d)\d{1,2}\s*月份?(?!\s*\d{1,2}\s*日))")
 # a period named as what a figure is compared with, not what it is for: '比1-5月回落', '比1月至2月提升'
 _COMPARED = re.compile(r"(?:[比较与同\-—–~至]|去年|上年|前年)\s*$")
-_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-             "十一": 11, "十二": 12}
 # the words before an amount that make it a change, not a level: '比上年同期多5.12万亿元', '较去年同期增加181.2亿元'
 _CHANGE_BEFORE = re.compile(r"(?:同比|环比|比[^，,。；;]{0,8}?|较[^，,。；;]{0,8}?)\s*(?:多增|少增|多|少|增加|减少|增长|下降|扩大|收窄)"
                             r"\s*(?:了|约|为)?\s*$")
-_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 # what opens a part's own parts: '其中,工业投资…', '在商品零售中,限额以上企业(单位)商品零售额…'
 _OF_WHICH = re.compile(r"其中|在[^，,。；;\n]{1,12}中\s*[，,]")
+_TO_SENTENCE_END, _TO_CLAUSE_RUN_END = re.compile(r"[。\n]"), re.compile(r"[。；;\n]")
 # a share of a total its words name: '占社会消费品零售总额的比重为22.7%', '占全部投资的比重为60.7%',
 # '占规模以上工业企业实现利润总额的8.4%'
 _SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?|的)\s*"
@@ -170,22 +168,24 @@ def _label(text: str, at: int) -> Optional[str]:
     ahead = re.fullmatch(r"前(\d{1,2}|[两二三四五六七八九十]{1,2})个?月", label)
     if ahead:
         n = ahead.group(1)
-        label = f"1-{int(n) if n.isdigit() else _CN_DIGIT.get(n, n)}月"
+        label = f"1-{int(n) if n.isdigit() else int(parse_cn_number(n))}月"
     return label
 
 
-def stated_amounts(text: str) -> list[Stated]:
-    """Every amount of money a page states, read as `Stated` (changes in amount marked, not left out)."""
+@lru_cache(maxsize=64)
+def stated_amounts(text: str) -> tuple[Stated, ...]:
+    """Every amount of money a page states, read as `Stated` (changes in amount marked, not left
+    out); read once a page, as partitions and unit_slips both read them."""
     out = []
     for m in _AMOUNT.finditer(text):
         lead = text[max(0, m.start() - 24):m.start()]
-        clause = _CLAUSE_BREAK.split(text[max(0, m.start() - 40):m.start()])[-1]
+        clause = clause_before(text, m.start())
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])
         value = Printed.of(m.group("num").replace(",", "")).times(scale)
         out.append(Stated(value, scale, (m.group("scale") or "") + m.group("cur"), m.start("num"), m.end("num"),
                           _label(text, m.start()), bool(_CHANGE_BEFORE.search(lead)), bool(FLOW_BEFORE.search(lead)),
                           bool(FALL_BEFORE.search(lead)), clause))
-    return out
+    return tuple(out)
 
 
 def _region(text: str, cue: re.Match, stated: list[Stated]) -> tuple[int, int]:
@@ -208,15 +208,27 @@ def opens_on_a_period(text: str, at: int) -> bool:
 def _of_which_spans(text: str, lo: int, hi: int, to_semicolon: bool) -> list[tuple[int, int]]:
     """The stretches after each 其中 (or '在商品零售中,') in [lo, hi): to the sentence's end, or to
     a ；as well."""
-    stop = r"[。；;\n]" if to_semicolon else r"[。\n]"
+    stop = _TO_CLAUSE_RUN_END if to_semicolon else _TO_SENTENCE_END
     spans = []
     for m in _OF_WHICH.finditer(text, lo, hi):
         if opens_on_a_period(text, m.end()):
             continue
         a = m.end()
-        e = re.compile(stop).search(text, a, hi)
+        e = stop.search(text, a, hi)
         spans.append((a, e.start() if e else hi))
     return spans
+
+
+def _by_period(levels: list[Stated]) -> list[list[Stated]]:
+    """Amounts grouped by the period each is stated for, in the order stated."""
+    groups: dict[Optional[str], list[Stated]] = {}
+    for s in levels:
+        groups.setdefault(s.label, []).append(s)
+    return list(groups.values())
+
+
+def _outside(levels: list[Stated], spans: list[tuple[int, int]]) -> list[Stated]:
+    return [s for s in levels if not any(a <= s.start < b for a, b in spans)]
 
 
 def _groups(text: str, cue: re.Match, stated: list[Stated]) -> list[list[Stated]]:
@@ -225,14 +237,10 @@ def _groups(text: str, cue: re.Match, stated: list[Stated]) -> list[list[Stated]
     group is the one whose sum some stated amount reproduces, else none."""
     lo, hi = _region(text, cue, stated)
     readings = []
+    levels = [s for s in stated if lo <= s.start < hi and not s.change]
     for to_semicolon in (False, True):
         inner = _of_which_spans(text, lo, hi, to_semicolon)
-        levels = [s for s in stated if lo <= s.start < hi and not s.change
-                  and not any(a <= s.start < b for a, b in inner)]
-        by_label: dict[Optional[str], list[Stated]] = {}
-        for s in levels:
-            by_label.setdefault(s.label, []).append(s)
-        readings.append([g for g in by_label.values() if len(g) >= 2])
+        readings.append([g for g in _by_period(_outside(levels, inner)) if len(g) >= 2])
     if _same(readings[0], readings[1]):
         return readings[0]
     out = []
@@ -251,11 +259,8 @@ def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
         inner = _of_which_spans(text, sentence.start(), sentence.end(), False)
         # the split may be what a 其中 opens ('其中,分中央和地方看,中央…;地方…'), or stand before a part's
         # own parts ('税收收入…;非税收入…,其中中央非税收入…'): the sentence's amounts read both ways
-        for reading in (levels, [s for s in levels if not any(a <= s.start < b for a, b in inner)]):
-            by_label: dict[Optional[str], list[Stated]] = {}
-            for s in reading:
-                by_label.setdefault(s.label, []).append(s)
-            whole = [g for g in by_label.values() if len(g) >= 2 and is_complete([_name(p) for p in g])]
+        for reading in (levels, _outside(levels, inner)):
+            whole = [g for g in _by_period(reading) if len(g) >= 2 and is_complete([_name(p) for p in g])]
             if whole:
                 out += whole
                 break
@@ -294,16 +299,16 @@ def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[di
         if not before:
             return None  # no total stated: the parts may still give shares (_mixes)
         total = before[0]  # the period's headline
+    names = [_name(p) for p in parts]
     in_unit = [p.times(1 / total.scale) for p in _signed(parts)]
     printed = total.printed.times(1 / total.scale)
     verdict, exact = calc.judge_sum(in_unit, printed)
     if verdict == "mismatch":
         note = calc.cause(verdict, exact, printed, money=True)
-        whole = is_complete([_name(p) for p in parts]) and abs(exact / printed.value - 1) <= NEAR_ENOUGH
+        whole = is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH
         if not note and not whole and (exact < printed.value or any(s.flow for s in [total, *parts])):
             verdict, note = "unverifiable", (f"the parts listed sum to {exact.normalize():,f} {total.unit}: a member not listed "
                                             "(or, for a flow, one that fell) would make up the rest")
-    names = [_name(p) for p in parts]
     formula = " + ".join(names) if not any(p.fall for p in parts) else \
         "".join(f"{' − ' if p.fall else ' + '}{n}" for p, n in zip(parts, names)).lstrip(" +")
     cells = [("text", page.number, total.start, total.end)] + [("text", page.number, p.start, p.end) for p in parts]
@@ -372,7 +377,7 @@ def _part_of(text: str, m: re.Match, stated: list[Stated]) -> Optional[Stated]:
     if own:
         return own[-1]
     label = _label(text, m.start())
-    words = _CLAUSE_BREAK.split(text[max(0, m.start() - 40):m.start()])[-1]
+    words = clause_before(text, m.start())
     words = _PERIOD.sub("", re.sub(r"^.*?(?:从结构看|其中)\s*[，,]?", "", words)).strip()
     if len(words) < 2:
         return None

@@ -11,10 +11,10 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...quantities import UNIT_MULT
+from ...quantities import NUM, UNIT_MULT
 from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
 
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 _MONEY = r"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元)"
 _TARGET = re.compile(rf"目标\s*(?:定为|设定为|为|是|约为|约)?\s*(?:人民币)?\s*(?P<num>{_FIGURE})\s*{_MONEY}")
 _SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销售|合约销售|合同销售)?\s*目标(?:的)?|目标完成率\s*(?:为)?)\s*"

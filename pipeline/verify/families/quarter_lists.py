@@ -15,11 +15,11 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...quantities import UNIT_MULT
+from ...quantities import NUM, UNIT_MULT
 from ..checks import block_of, clause_before, concept_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
 from .results import _items
 
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 _SCALE = r"万亿|亿|千万|百万|万"
 _UNIT = rf"(?:{_SCALE})\s?元|(?:{_SCALE})(?![\u4e00-\u9fff])|元"
 _YEAR = r"(?:20)?\d\d"

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import CLAUSE_BREAK, SENTENCE_BREAK, judge_formula, make, sentence_marked
 
 _FIGURE = r"\d+(?:\.\d+)?"
 _SERIES = r"[A-Za-z0-9]{1,6}|[\u4e00-\u9fff]{2,6}"
@@ -23,8 +23,6 @@ _SPREAD = re.compile(rf"(?<![A-Za-z0-9\u4e00-\u9fff])(?P<x>{_SERIES})\s*(?:[-–
 # a rate after its series' name: '≈8.6%', '同比增长8.8%', '国债收益率为1.75%'
 _RATE_AFTER = re.compile(rf"\s*(?:[(（][^)）]{{0,8}}[)）])?\s*[\u4e00-\u9fff]{{0,6}}?\s*(?:增长|增速为?|上涨|下降|为|≈|约|达|报)?\s*"
                          rf"(?P<sign>[-−])?(?P<num>{_FIGURE})\s*%")
-_CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
-_SENTENCE_BREAK = re.compile(r"[。；;\n]")
 
 
 def find(doc: Document) -> list[dict]:
@@ -45,12 +43,12 @@ def _rate(text: str, name: str, before: int) -> Optional[tuple[Printed, tuple[in
     for n in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", text[:before]):
         offset = n.end()
         rest = text[offset:before]
-        clause = _CLAUSE_BREAK.search(rest)
+        clause = CLAUSE_BREAK.search(rest)
         rate = _RATE_AFTER.match(rest[:clause.start()] if clause else rest)
-        if rate is None and clause and not _SENTENCE_BREAK.match(rest, clause.start()):
+        if rate is None and clause and not SENTENCE_BREAK.match(rest, clause.start()):
             offset += clause.end()  # past an amount to the next clause's rate
             rest = text[offset:before]
-            cut = _CLAUSE_BREAK.search(rest)
+            cut = CLAUSE_BREAK.search(rest)
             rate = _RATE_AFTER.match(rest[:cut.start()] if cut else rest)
         if rate is not None:
             value = Printed.of(rate.group("num")).signed(-1 if rate.group("sign") or "下降" in rate.group(0) else 1)

@@ -111,8 +111,7 @@ def find(doc: Document) -> list[dict]:
             for m in _POINTS_TO_BRACKETED.finditer(s.text):
                 out.append(_points(s, m))
             for m in _MOVE_THEN_POINTS.finditer(s.text):
-                if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()) and \
-                        not re.search(rf"(?:{'|'.join(RATIO_NAMES)})\s*$", s.text[max(0, m.start() - 8):m.start()]):
+                if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
             for m in _MOVE_WITH_AMOUNT.finditer(s.text):
                 check = _moved_by(s, m)

@@ -23,29 +23,35 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def find(doc: Document) -> list[dict]:
-    mentions = [(page, s) for page in doc.pages for s in stated_amounts(page.text)]
+    # the amounts by their significant digits: only amounts printed with the same ones can be one figure
+    by_digits: dict[str, list[tuple]] = {}
+    for page in doc.pages:
+        for s in stated_amounts(page.text):
+            digits = _digits(page.text, s)
+            if len(digits) >= 3:
+                by_digits.setdefault(digits, []).append((page, s))
     out, flagged = [], set()
-    for i, (page_a, a) in enumerate(mentions):
-        for page_b, b in mentions[i + 1:]:
-            if not _one_figure_slipped(page_a.text, a, page_b.text, b):
-                continue
-            slipped, right = _which_slipped((page_a, a), (page_b, b), mentions)
-            key = (slipped[0].number, slipped[1].start)
-            if key in flagged:
-                continue
-            flagged.add(key)
-            out.append(_judged(slipped, right))
-    return out
+    for mentions in by_digits.values():
+        for i, (page_a, a) in enumerate(mentions):
+            for page_b, b in mentions[i + 1:]:
+                if not _one_figure_slipped(a, b):
+                    continue
+                slipped, right = _which_slipped((page_a, a), (page_b, b), mentions)
+                key = (slipped[0].number, slipped[1].start)
+                if key not in flagged:
+                    flagged.add(key)
+                    out.append(_judged(slipped, right))
+    return sorted(out, key=lambda c: (c["page"], c["_cells"][0][2]))
 
 
 def _digits(text: str, s: Stated) -> str:
     return text[s.start:s.end].replace(",", "").replace(".", "").lstrip("0").rstrip("0")
 
 
-def _one_figure_slipped(text_a: str, a: Stated, text_b: str, b: Stated) -> bool:
-    digits = _digits(text_a, a)
-    if len(digits) < 3 or digits != _digits(text_b, b) or a.label != b.label or a.change != b.change \
-            or not a.printed.value:
+def _one_figure_slipped(a: Stated, b: Stated) -> bool:
+    """Whether two amounts printed with the same digits are one figure printed in units 10⁴ or 10⁸
+    apart; see the module's note."""
+    if a.label != b.label or a.change != b.change or not a.printed.value:
         return False
     ratio = abs(b.printed.value / a.printed.value)
     if max(ratio, 1 / ratio) not in _SLIPS or currency_of(a) != currency_of(b):
@@ -60,12 +66,12 @@ def _shared_word(a: str, b: str) -> bool:
 
 
 def _which_slipped(x: tuple, y: tuple, mentions: list) -> tuple[tuple, tuple]:
-    """(slipped, right) of two printings of one figure; see the module's note."""
+    """(slipped, right) of two printings of one figure, `mentions` every printing of its digits;
+    see the module's note."""
     over = [m for m in (x, y) if abs(m[1].printed.value) >= _IMPLAUSIBLE]
     if len(over) == 1:
         return (over[0], y if over[0] is x else x)
-    times = [sum(1 for p, s in mentions if s.printed.value == m[1].printed.value and _digits(p.text, s) == _digits(m[0].text, m[1]))
-             for m in (x, y)]
+    times = [sum(1 for _, s in mentions if s.printed.value == m[1].printed.value) for m in (x, y)]
     if times[0] != times[1]:
         return (x, y) if times[0] < times[1] else (y, x)
     return (y, x)

@@ -17,10 +17,10 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...quantities import UNIT_MULT
+from ...quantities import NUM, UNIT_MULT
 from ..checks import block_of, clause_before, judge_formula, make, marked, money_scale, several_stocks
 
-_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 _SCALE = r"万亿|亿|千万|百万|万|千"
 _CURRENCY = r"元人民币|元|港元|港币|美元"
 # what a price may be per: one word of quantity (data: the units operating data counts in)
