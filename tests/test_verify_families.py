@@ -1825,3 +1825,12 @@ def test_a_companys_own_table_going_on_from_the_page_before_leaves_its_first_sec
 def test_a_line_named_twice_or_with_its_loss_after_a_slash(name, statement, concept):
     from pipeline.verify.checks import concept_of
     assert concept_of(name, statement) == concept
+
+
+@pytest.mark.parametrize("target, verdict", [("113.7", "consistent"), ("123.7", "mismatch")])
+def test_a_multiple_given_after_naming_the_peers_is_the_target_s(tmp_path, target, verdict):
+    # '参考可比公司给予22年47XPE': the peers are what the multiple was chosen by; after 给予 it is the
+    # report's own (2.42 × 47 = 113.74)
+    (c,) = _summary(tmp_path, f"维持“增持”评级。维持公司2021-2023 年EPS 预测为2.01/2.42/2.85元,参考可比公司给予22 年47XPE,"
+                              f"上调目标价至{target} 元。", title="示例啤酒(600999):业绩符合预期")
+    assert (c["formula"], c["verdict"]) == ("target = PE × EPS 2022", verdict)

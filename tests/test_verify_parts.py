@@ -96,3 +96,10 @@ def test_of_which_a_month_is_no_breakdown_of_the_figure_before(tmp_path):
     path.write_text("按经营单位所在地分,一季度城镇消费品零售额83402亿元,同比增长8.2%;乡村消费品零售额14388亿元,增长9.2%。其中,3月份城镇"
                     "消费品零售额27192亿元,同比增长8.5%;乡村消费品零售额4534亿元,增长9.4%。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "parts"] == []
+
+
+def test_a_change_in_amount_after_a_part_is_no_part(tmp_path):
+    # '其中,单季度手续费及佣金净收入0.19亿元,同比多增0.16亿元': the 0.16 is the part's change, so the
+    # one part listed makes no sum
+    text = "单季度收入4.40亿元,同比多增1.37亿元。其中,单季度手续费及佣金净收入0.19亿元,同比多增0.16亿元。\n"
+    assert parts_of(tmp_path, text) == []

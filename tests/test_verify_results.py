@@ -1409,3 +1409,66 @@ def test_a_note_opening_on_its_event_label_or_on_the_company_s_results_heading()
                                              ticker=None))
     assert not is_company_report(summary_doc("行业2025年三季度业绩表现 - 板块实现营收209.28亿元", title=None, company=None,
                                              ticker=None))
+
+
+def test_months_from_january_name_their_cumulative_period_not_the_year(tmp_path):
+    # '2025年1-9月' is 前三季度: its figure is no year's, so the year's forecast stays the year's and
+    # the EPS listed after it is judged on one share count; '1-10月' is a period no figure is judged by
+    head = "样例药业(600999):三季报点评\n维持“买入”评级。2025 年10 月27 日,公司发布2025 年第三季度报告。"
+    text = (head + "2025 年1-9 月实现营业收入39.32 亿元,同比下滑32.27%;实现归母净利润10.22 亿元,同比下滑46.27%。"
+            "预计公司 2025-2027 年归母净利润分别为14.43 亿元、15.67 亿元及16.41亿元,对应EPS 分别为1.57 元、{} 元及1.78 元。\n")
+    found = _results_of(tmp_path, text.format("1.70"))
+    assert "(营业收入 2025前三季度 ÷ 营业收入 2024前三季度 − 1) × 100" in [c["formula"] for c in found]
+    assert {figure(c): c["verdict"] for c in found if "EPS" in c["formula"]} == {"1.70": "consistent", "1.78": "rounding"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("1.90"))
+            if "EPS" in c["formula"]}["1.90"] == "mismatch"
+    ten_months = _results_of(tmp_path, head + "2025年1-10月实现营业收入40.00亿元,同比下滑30.00%。\n")
+    assert [c for c in ten_months if "40.00" in c["claim"]] == []
+
+
+def test_an_expense_ratio_named_short_and_its_change_from_the_growths_of_its_amounts(tmp_path):
+    # '销售费率' is 销售费用率; its level 30.57% is 3.62 ÷ 11.83 within their rounding (30.60), and its
+    # change in points is judged on the year-earlier amounts the growths imply: 32.80% a year before
+    text = ("样例药业(600999):三季报点评\n维持“买入”评级。2025 年第三季度,公司实现营业收入11.83 亿元,同比下滑33.17%。"
+            "2025 第三季度公司销售费用3.62 亿元(同比-37.65%),销售费率30.57%(同比{}pct)。\n")
+    by_figure = {figure(c): c for c in _results_of(tmp_path, text.format("-2.20")) if c["verdict"] != "unverifiable"}
+    assert by_figure["30.57"]["verdict"] == "rounding"
+    # (the figure marked without its sign: '同比-【2.20】pct')
+    assert by_figure["2.20"]["verdict"] == "consistent" and by_figure["2.20"]["recomputed"] == pytest.approx(-2.1987, abs=1e-4)
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("-3.20"))}["3.20"] == "mismatch"
+
+
+def test_a_profit_after_taking_out_an_item_s_effect_is_not_the_line_s_own(tmp_path):
+    # '扣除股权激励…2291.34万元影响,公司归母净利润为5.33亿元': an adjusted profit, so 5.1 stays the
+    # period's 归母净利润 and its margin over 22.8 is judged (22.37%)
+    text = ("样例药业(300999):三季报点评\n维持“买入”评级。2025Q1-3 公司实现营业收入22.8 亿元(+11.48%);归母净利润5.1 亿元"
+            "(+21.00%),扣除股权激励和员工持股计划2291.34 万元影响,公司归母净利润为5.33 亿元(+26.43%)。"
+            "2025Q1-3 归母净利率为{}%。\n")
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("22.37")) if c["verdict"] != "unverifiable"} == {
+        "22.37": "consistent"}
+    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("23.37"))}["23.37"] == "mismatch"
+
+
+def test_lists_ending_in_与_and_forecast_lists_said_预计分别为(tmp_path):
+    # '2024 - 2026年毛利预计分别为15.92亿元、17.48亿元与20.45亿元': 营业收入 − 营业成本 each year
+    lines = [("营业总收入", "17.94亿元、19.70亿元与23.02亿元"), ("营业成本", "2.02亿元、2.22亿元与2.57亿元"),
+             ("毛利", "15.92亿元、{}亿元与20.45亿元")]
+    text = "样例药业(002999):点评\n维持“买入”评级。" + "".join(
+        f"- 2024 - 2026年{name}预计分别为{values}[11] " for name, values in lines) + "\n"
+    judged = {c["formula"]: c["verdict"] for c in _results_of(tmp_path, text.format("17.48")) if "毛利 =" in c["formula"]}
+    assert judged == {f"毛利 = 营业收入 − 营业成本 ({y})": "consistent" for y in (2024, 2025, 2026)}
+    assert {c["formula"]: c["verdict"] for c in _results_of(tmp_path, text.format("18.48"))
+            }["毛利 = 营业收入 − 营业成本 (2025)"] == "mismatch"
+
+
+def test_a_cumulative_amount_the_sentences_state_from_its_quarters_and_its_growth_from_theirs(tmp_path):
+    # 8.24 + 7.75 + 6.8 = 22.79 ≈ 22.8; the quarters' year-earlier amounts (8.24 ÷ 1.2252 …) add up
+    # to 20.443, so the first three quarters grew 22.79 ÷ 20.443 − 1 = 11.48%
+    text = ("样例药业(300999):三季报点评\n维持“买入”评级。2025Q1-3 公司实现营业收入{total} 亿元(+{growth}%)。"
+            "分季度来看, 2025Q1 、Q2 、Q3 营业收入分别为8.24 亿元(+22.52%)、7.75 亿元(+2.60%)、6.8 亿元(+10.32%)。\n")
+    def judged(total="22.8", growth="11.48"):
+        return {c["formula"].split(" ")[0] + ("Σ" in c["formula"]) * " growth": (figure(c), c["verdict"])
+                for c in _results_of(tmp_path, text.format(total=total, growth=growth)) if c["verdict"] != "unverifiable"}
+    assert judged() == {"营业收入": ("22.8", "rounding"), "Σ growth": ("+11.48", "consistent")}
+    assert judged(total="23.8")["营业收入"][1] == "mismatch"
+    assert judged(growth="12.48")["Σ growth"][1] == "mismatch"

@@ -58,3 +58,10 @@ def test_the_share_of_an_annual_target_the_year_so_far_has_done(tmp_path):
     assert judged(tmp_path, text.format("68"), "progress")[0][1] == "mismatch"
     # no year-to-date amount: nothing judged
     assert judged(tmp_path, "公司销售目标为800亿元,9月实现60亿元,完成年度目标约7.5%。", "progress") == []
+
+
+def test_a_brewer_s_price_per_tonne_is_over_kilolitres(tmp_path):
+    # a brewery counts its volume in 千升 and calls revenue over it 吨价 (a kilolitre of beer weighs about a tonne)
+    text = "单Q3营收84.80亿元、同比-3.01%。21Q3公司销量231.3万千升、同比-8.8%;Q3吨价{}元、同比+6.3%。"
+    assert judged(tmp_path, text.format("3666.2"))[0] == (3666.2, "consistent", "84.80亿元 ÷ 231.3万千升")
+    assert judged(tmp_path, text.format("3766.2"))[0][1] == "mismatch"

@@ -69,13 +69,13 @@ RATIOS = [
                                       lambda a, i, l: (a - i) / l),
                                      ("流动资产 ÷ 流动负债 (no inventory printed apart)", ("current_assets", "current_liab"),
                                       lambda a, l: a / l)]),
-    (re.compile(r"^(销售费用率|营业费用率)$"), True, [("销售费用 ÷ 营业收入", ("selling_exp", "revenue"), lambda e, r: abs(e) / r)]),
-    (re.compile(r"^管理费用率$"), True, [("管理费用 ÷ 营业收入", ("admin_exp", "revenue"), lambda e, r: abs(e) / r)]),
+    (re.compile(r"^(销售费用率|营业费用率|销售费率)$"), True, [("销售费用 ÷ 营业收入", ("selling_exp", "revenue"), lambda e, r: abs(e) / r)]),
+    (re.compile(r"^管理费用?率$"), True, [("管理费用 ÷ 营业收入", ("admin_exp", "revenue"), lambda e, r: abs(e) / r)]),
     # a bank's cost-to-income ratio: 业务及管理费 over 营业收入
     (re.compile(r"^成本收入比$"), True, [("业务及管理费 ÷ 营业收入", ("admin_exp", "revenue"), lambda e, r: abs(e) / r)]),
-    (re.compile(r"^研发费用率$"), True, [("研发费用 ÷ 营业收入", ("rd_exp", "revenue"), lambda e, r: abs(e) / r)]),
+    (re.compile(r"^研发费用?率$"), True, [("研发费用 ÷ 营业收入", ("rd_exp", "revenue"), lambda e, r: abs(e) / r)]),
     # 财务费用 is negative where interest earned exceeds interest paid; some tables print costs negative
-    (re.compile(r"^财务费用率$"), True, [("财务费用 ÷ 营业收入", ("fin_exp", "revenue"), lambda e, r: e / r),
+    (re.compile(r"^财务费用?率$"), True, [("财务费用 ÷ 营业收入", ("fin_exp", "revenue"), lambda e, r: e / r),
                                        ("−财务费用 ÷ 营业收入 (costs printed negative)", ("fin_exp", "revenue"),
                                         lambda e, r: -e / r)]),
     (re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I), True, [
@@ -91,7 +91,7 @@ RATIOS = [
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
                                                              lambda t, p: abs(t) / p)]),
     # with or without R&D (研发费用 was part of 管理费用 before 2018): the report's own is the one that reproduces
-    (re.compile(r"^(期间费用率|四费费用率|四项费用率|费用率合计)$"), True, [
+    (re.compile(r"^(期间费用?率|四费费用率|四项费用率|费用率合计)$"), True, [
         ("(销售 + 管理 + 研发 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "rd_exp", "fin_exp", "revenue"),
          lambda s, a, d, f, r: (abs(s) + abs(a) + abs(d) + f) / r),
         ("(销售 + 管理 + 财务费用) ÷ 营业收入", ("selling_exp", "admin_exp", "fin_exp", "revenue"),

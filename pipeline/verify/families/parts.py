@@ -8,7 +8,7 @@ seldom listed): unverifiable, never a mismatch — unless they are a split known
 data/partitions.json) within 5% of it; parts summing to more are one.
 Parts may also follow 其中 one clause each, every one naming its part before its figure
 ('销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,贸易煤销量1429万吨'): a clause
-of a change only is passed over, any other clause ends the parts; a part naming a measure
+of a change only (in percent or in amount, '同比多增0.16亿元') is passed over, any other clause ends the parts; a part naming a measure
 (收入, 利润…) the total's words do not name is another figure, and ends them too."""
 from __future__ import annotations
 
@@ -125,6 +125,9 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*"
                             rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+# a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
+_CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
+                               rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
 
@@ -187,10 +190,10 @@ def _part_clauses(text: str, start: int, stop: int) -> list[tuple]:
     parts, at = [], start
     for clause in re.split(r"(?<=[，,、])", text[start:stop]):
         body = clause.rstrip("，,、")
-        m = _PART_CLAUSE.match(body)
+        m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and (not parts or m.group("unit") == parts[0][3]) and not m.group("num").startswith(("-", "−")):
             parts.append((m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
-        elif not (parts and _CHANGE_CLAUSE.match(body)):
+        elif not (parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body))):
             break
         at += len(clause)
     return parts

@@ -50,7 +50,7 @@ def find(doc: Document) -> list[dict]:
 
 
 def _one_basis(check: dict, concept: str, basis: tuple, judged: list[tuple]) -> dict:
-    """A gap `_on_another_basis` put down to another basis is a mismatch after all where another
+    """A gap `on_another_basis` put down to another basis is a mismatch after all where another
     line of the same tables and year adds up: the quarters and the year share their basis, and one
     line's figure slipped (a year's 归母净利润 off its quarters by 8% while their 营业收入 adds up)."""
     if check["verdict"] != "unverifiable" or not check.get("_basis_gap"):
@@ -77,7 +77,7 @@ def _nearest(found: list[Amount], p: Period, near: Amount) -> Optional[Amount]:
 BASIS_GAP = Decimal("0.05")
 
 
-def _on_another_basis(verdict: str, exact, printed, whole) -> tuple[str, str]:
+def on_another_basis(verdict: str, exact, printed, whole) -> tuple[str, str]:
     """A mismatch whose gap is beyond `BASIS_GAP` of the whole is `unverifiable`, saying so."""
     if verdict != "mismatch" or exact is None or not whole:
         return verdict, ""
@@ -127,7 +127,7 @@ def _difference(single: Amount, p: Period, found: list[Amount]) -> Optional[tupl
         verdict, exact = judge_formula(lambda x, y: x - y, figures, single.printed)
         if verdict == "unverifiable":
             continue
-        verdict, note = _on_another_basis(verdict, exact, single.printed.value, figures[0].value)
+        verdict, note = on_another_basis(verdict, exact, single.printed.value, figures[0].value)
         check = make(f"{single.item} {single.period} {single.printed.value}", single.page,
                      f"{single.item} {name_of(p)} = {whole.item} {whole.period} − {part.item} {part.period}",
                      {f"{whole.item} {whole.period}": whole.printed, f"{part.item} {part.period}": part.printed},
@@ -148,7 +148,7 @@ def _four_quarters(total: Amount, p: Period, found: list[Amount]) -> Optional[tu
     verdict, exact = judge_formula(lambda *xs: sum(xs, Decimal(0)), figures, total.printed)
     if verdict == "unverifiable":
         return None
-    verdict, note = _on_another_basis(verdict, exact, total.printed.value, total.printed.value)
+    verdict, note = on_another_basis(verdict, exact, total.printed.value, total.printed.value)
     check = make(f"{total.item} {total.period} {total.printed.value}", total.page,
                  f"{total.item} {total.period} = " + " + ".join(f"{q.item} {q.period}" for q in quarters),
                  {f"{q.item} {q.period}": q.printed for q in quarters}, total.printed, exact, total.unit, verdict, note,

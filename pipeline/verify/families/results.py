@@ -38,8 +38,9 @@ from ...document import Document
 from ...periods import (REPORT_NAMES, Period, differences, name_of, period_before, period_of_label, report_period,
                          year_before, year_of_text as _year)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, line_items, make, marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
+from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
 from .market import share_count_excuse
 from .valuation import exact_price
@@ -63,13 +64,17 @@ _PERIOD = re.compile(
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1\s*[-–—~]\s*Q?3"
+    # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
+    # other spans ('1-10月') are periods no figure is judged by
+    rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
     # (not a report named by its quarter: '2024年三季度报' counts the first three quarters)
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度(?!报)|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
-    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*月)|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*月)"
+    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
+    rf"|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
     # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
     # (its day left out, its half said: '截至2025年9月止九个月', '截至2025年6月止半年度', as a data vendor writes it)
     rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*(?:\d{{1,2}}\s*日)?\s*止\s*"
@@ -142,6 +147,9 @@ def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
     if g["y1"] or g["y3"]:
         y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
         return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
+    if g["my"]:
+        year, months = _year(g["my"]), int(g["mn"])
+        return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])
     if "前三季度" in m.group(0) or g["cy2"] or g["cy3"]:
         year = _year(g["cy"] or g["cy2"] or g["cy3"]) or last_year
         if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
@@ -175,6 +183,26 @@ _SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
 _WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EPS)\s*(?:为|是)?\s*$|(?:basic|diluted)\s*EPS\s*$", re.I)
 
 
+def _year_before(p: Period) -> Period:
+    """The same period a year earlier (同比's base)."""
+    return (p[0], p[1] - 1, *p[2:])
+
+
+def _made_of(p: Period) -> list[list[Period]]:
+    """The ways a cumulative period is made of shorter ones, finest first: 前三季度 of its three
+    quarters or of its first half and third quarter; a half of its quarters; a year of its
+    quarters, of 前三季度 and Q4, or of its halves."""
+    kind, year = p[0], p[1]
+    q = [("Q", year, k) for k in (1, 2, 3, 4)]
+    if kind == "9M":
+        return [q[:3], [("H", year, 1), q[2]]]
+    if kind == "H":
+        return [q[:2]] if p[2] == 1 else [q[2:]]
+    if kind == "Y":
+        return [q, [("9M", year), q[3]], [("H", year, 1), ("H", year, 2)]]
+    return []
+
+
 # the statement identities a summary's prose may be judged by: their lines' names are unambiguous
 # (净利润 = 利润总额 − 所得税 is not: a sentence's 净利润 is as often the parent's share)
 PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity", "equity_total",
@@ -186,8 +214,10 @@ DERIVED_LINES = {"gross_profit"}
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 RATIO_NAMES = ["扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",
-               "研发费用率", "财务费用率", "期间费用率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
+               "研发费用率", "财务费用率", "期间费用率", "销售费率", "管理费率", "研发费率", "财务费率", "期间费率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
                "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率"]
+# an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
+_EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
 _OF_A_YEAR = re.compile(r"股利支付率|分红比例|分红率|派息率|派息比率")
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
@@ -343,8 +373,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     return not _OTHER_SUBJECT.search(clause)
 
 
-# a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '撇除…')
-_ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外)\s*[，,]")
+# a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '扣除…影响,', '撇除…')
+_ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外|影响)\s*[，,]")
 
 
 # a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
@@ -394,7 +424,7 @@ _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
 # (a figure per share is none: '分红1.08元/股', '1.08元每股')
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
-_LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
+_LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*[/、]\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
@@ -412,8 +442,8 @@ _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{_POI
 # an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
 _BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
 _ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION})?"
-_LIST_UNITS = re.compile(rf"(?:(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
-                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及]\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
+_LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
+                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及与]\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
@@ -521,7 +551,7 @@ def _per_share_list(names: str) -> re.Pattern:
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
                       rf"(?:由\s*{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
                       rf"(?:分别)?(?:为|是|约为?)?\s*"
-                      rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
+                      rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
 _EPS = _per_share_list("EPS|每股收益|每股盈利")
@@ -965,8 +995,13 @@ class Reader:
         ways, ambiguous = self.ratio_from_amounts(subject, p)
         if printed is not None:
             own = [w for w in ways if calc.overlaps(w.lo, w.hi, Printed(printed.value, printed.hi - printed.lo))]
+            # (an expense ratio — one cost line over revenue — is the report's where its amounts
+            # reproduce the printed level within their rounding; a profit margin only where its
+            # value rounds to it: reports label margins loosely, and 15.93% beside 归母 1.57 ÷ 9.89
+            # = 15.87% is likely the whole profit's, though 1.57's rounding reaches it)
+            expense_ratio = bool(_EXPENSE_RATIO.search(subject.ratio or ""))
             for w in own:
-                w.pinned = calc.judge(w.value, printed.figure) == "consistent"
+                w.pinned = expense_ratio or calc.judge(w.value, printed.figure) == "consistent"
             # the printed level stays a way too: a change in points may be taken between the
             # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
             return (own + [printed], False) if own else ([printed], False)
@@ -1010,6 +1045,7 @@ class Reader:
         self.learn(sentences)
         self.read(sentences)
         self.stated_identities(sentences)
+        self.stated_period_sums(sentences)
         return self.checks
 
     def stated_identities(self, sentences: list[Sentence]) -> None:
@@ -1040,6 +1076,54 @@ class Reader:
                                         f"{formula} ({name_of(p)})", {f"{names[c]} {name_of(p)}": v[0] for _, c, v in found},
                                         stated[0], exact, stated[1], verdict, "",
                                         cells=[v[2] for _, _, v in found] + [stated[2]]))
+
+    def stated_period_sums(self, sentences: list[Sentence]) -> None:
+        """A cumulative amount the sentences state against the periods they state it is made of
+        ('2025Q1-3营业收入22.8亿元' and 'Q1、Q2、Q3营业收入分别为8.24、7.75、6.8亿元'), where no
+        table prints the cumulative one (`period_sums` reads tables); and where every part and the
+        whole state their growth, the whole's growth from the parts' (their year-earlier amounts
+        are each now ÷ (1 + growth)). Flows only (`period_sums.FLOWS`)."""
+        for (concept, p), stated in list(self.stated.items()):
+            if concept not in FLOWS or stated is None or self.table_amount(concept, p) is not None:
+                continue
+            for parts in _made_of(p):
+                found = [self.stated.get((concept, q)) for q in parts]
+                if any(f is None for f in found) or {f[1] for f in found} != {stated[1]}:
+                    continue
+                total_cell = stated[2]
+                sentence = next(x for x in sentences if x.page == total_cell[1] and x.start <= total_cell[2] < x.start + len(x.text))
+                claim = marked(sentence.text, total_cell[2] - sentence.start, total_cell[3] - sentence.start).strip()
+                word = _concept_word(concept)
+                verdict, exact = calc.judge_sum([f[0] for f in found], stated[0])
+                verdict, note = on_another_basis(verdict, exact, stated[0].value, stated[0].value)
+                self.checks.append(make(claim, total_cell[1], f"{word} {name_of(p)} = " + " + ".join(
+                    f"{word} {name_of(q)}" for q in parts), {f"{word} {name_of(q)}": f[0] for q, f in zip(parts, found)},
+                    stated[0], exact, stated[1], verdict, note or "the periods the sentences state add up to the whole",
+                    cells=[f[2] for f in found] + [total_cell]))
+                self._growth_of_whole(concept, p, parts, found)
+                break
+
+    def _growth_of_whole(self, concept: str, p: Period, parts: list[Period], found: list[tuple]) -> None:
+        """The whole's stated growth from its parts' amounts and growths: Σ now ÷ Σ (now ÷ (1 + g)) − 1."""
+        whole = self.growths.get((concept, p, _year_before(p)))
+        grown = [self.growths.get((concept, q, _year_before(q))) for q in parts]
+        if whole is None or None in grown or any(f[0].value <= 0 for f in found) \
+                or any(g[0].interval()[0] <= -100 for g in grown):
+            return
+        n = len(parts)
+        fn = lambda *xs: (sum(xs[:n]) / sum(a / (1 + g / HUNDRED) for a, g in zip(xs[:n], xs[n:])) - 1) * HUNDRED  # noqa: E731
+        inputs = [f[0] for f in found] + [g[0] for g in grown]
+        verdict, exact = judge_formula(fn, inputs, whole[0])
+        _, page, a, b = whole[1]
+        text = next(pg.text for pg in self.doc.pages if pg.number == page)
+        word = _concept_word(concept)
+        self.checks.append(make(sentence_marked(text, (a, b)), page,
+                                f"Σ {word} ÷ Σ ({word} ÷ (1 + 增速)) − 1 over " + ", ".join(name_of(q) for q in parts),
+                                {**{f"{word} {name_of(q)}": f[0] for q, f in zip(parts, found)},
+                                 **{f"增速 {name_of(q)} (%)": g[0] for q, g in zip(parts, grown)}},
+                                whole[0], exact, "%", verdict,
+                                "the parts' year-earlier amounts implied by their growths",
+                                cells=[f[2] for f in found] + [g[1] for g in grown] + [whole[1]]))
 
     def sentences(self) -> list[Sentence]:
         return [s for page in prose_pages(self.doc) for s in page_sentences(page) if re.search(r"\d", s.text)]
@@ -2130,8 +2214,8 @@ def _missing(word: str, now: Optional[Period], base: Optional[Period]) -> str:
 # names that mean one ratio share a key: 净利率, 净利润率 and 销售净利率
 _RATIO_KEYS = {squash(name): key for key, names in (
     ("gross_margin", ("毛利率",)), ("parent_margin", ("归母净利率", "归母净利润率", "归属净利率")),
-    ("net_margin", ("净利率", "净利润率", "销售净利率", "纯利率")), ("selling_ratio", ("销售费用率",)),
-    ("admin_ratio", ("管理费用率",)), ("rd_ratio", ("研发费用率",)), ("debt_ratio", ("资产负债率",)),
+    ("net_margin", ("净利率", "净利润率", "销售净利率", "纯利率")), ("selling_ratio", ("销售费用率", "销售费率")),
+    ("admin_ratio", ("管理费用率", "管理费率")), ("rd_ratio", ("研发费用率", "研发费率")), ("debt_ratio", ("资产负债率",)),
     ("roe", ("净资产收益率", "ROE"))) for name in names}
 
 

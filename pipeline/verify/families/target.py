@@ -254,7 +254,8 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         kind = "pe" if (m.group("kind") or m.group("kind2")) in ("PE", "P/E", "市盈率") else "pb"
         a, b = m.span("num") if m.group("num") else m.span("num2")
         clause = _CLAUSE_END.split(text[:m.start()])[-1]
-        if _NOT_TARGET.search(clause) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
+        # (after 给予 the multiple is the report's own: '参考可比公司给予22年47XPE')
+        if _NOT_TARGET.search(re.split(r"给予|给与", clause)[-1]) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
                 or re.match(r"\s*(?:倍|[xX])?\s*[-–~～至到]\s*\d", text[b:]):
             continue
         bracket = _bracket_around(text, a)

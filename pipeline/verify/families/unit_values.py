@@ -152,8 +152,14 @@ def _figures(text: str, start: int, end: int, currency: str) -> list[tuple[Print
     return sorted(found, key=lambda f: f[1])
 
 
+# the units a price per unit may be over besides its own: a brewer's 吨价 is per kilolitre sold
+# (a kilolitre of beer weighs about a tonne; breweries count volume in 千升)
+PER_ALSO = {"吨": ("千升",)}
+
+
 def _quantities(text: str, start: int, end: int, per: str) -> list[tuple[Printed, tuple[int, int]]]:
-    pattern = re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*{re.escape(per)}(?!\s*/)")
+    units = "|".join(re.escape(u) for u in (per, *PER_ALSO.get(per, ())))
+    pattern = re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?:{units})(?!\s*/)")
     found = []
     for q in pattern.finditer(text, start, end):
         if _in_brackets(text, q.start(), start) or text[max(0, q.start() - 1):q.start()] == "每":
