@@ -1472,3 +1472,52 @@ def test_a_cumulative_amount_the_sentences_state_from_its_quarters_and_its_growt
     assert judged() == {"营业收入": ("22.8", "rounding"), "Σ growth": ("+11.48", "consistent")}
     assert judged(total="23.8")["营业收入"][1] == "mismatch"
     assert judged(growth="12.48")["Σ growth"][1] == "mismatch"
+
+
+def test_a_forecast_list_restated_in_another_unit_is_the_same_figures(tmp_path):
+    # '营收分别为150.46、180.78、216.15亿元' … '营业收入分别为15,046、18,078、21,615百万元': one figure each year;
+    # with no date, the forecast years start at the year whose interim results the text opens on, so
+    # the EPS list is judged on one share count (2,524 × 2.62 ÷ 2,032 = 3.254)
+    text = ("样例电气(002999):点评\n维持“推荐”评级。- 2024年前三季度实现收入104.07亿元,同比增加21.28% "
+            "- 预计公司2024-2026年营收分别为150.46、180.78、216.15亿元 "
+            "- 2024-2026年营业收入分别为15,046、{}、21,615百万元 - 2024-2026年归属母公司股东净利润分别为2,032、2,524、3,097百万元 "
+            "- 2024-2026年每股收益分别为2.62、3.26、4.00元\n")
+    found = {(figure(c), c["formula"]): c["verdict"] for c in _results_of(tmp_path, text.format("18,078"))
+             if "restated" in c["formula"] or "EPS" in c["formula"]}
+    assert found == {("15,046", "营业收入 2024 restated from an earlier list"): "consistent",
+                     ("18,078", "营业收入 2025 restated from an earlier list"): "consistent",
+                     ("21,615", "营业收入 2026 restated from an earlier list"): "consistent",
+                     ("3.26", "归母净利润 2025 × EPS 2024 ÷ 归母净利润 2024 (one share count)"): "rounding",
+                     ("4.00", "归母净利润 2026 × EPS 2024 ÷ 归母净利润 2024 (one share count)"): "rounding"}
+    slipped = [c for c in _results_of(tmp_path, text.format("18,978")) if "restated" in c["formula"]]
+    assert [(figure(c), c["verdict"]) for c in slipped if "2025" in c["formula"]] == [("18,978", "mismatch")]
+
+
+def test_a_part_s_share_of_the_total_said_占总收入的(tmp_path):
+    # '维修服务业务实现收入9.67亿元,同比增长27.27%,占总收入的13.91%': 9.67 ÷ 69.54
+    text = ("样例医疗(300999):点评\n维持“买入”评级。2024年前三季度公司实现营收69.54亿元(-6.43%)。2024年前三季度维修服务业务"
+            "实现收入9.67亿元,同比增长27.27%,占总收入的{}%。\n")
+    def shares(share):
+        return [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text.format(share)) if "× 100" in c["formula"]
+                and "营业收入" in c["formula"] and "−" not in c["formula"]]
+    assert shares("13.91") == [("13.91", "consistent")]
+    assert shares("14.91") == [("14.91", "mismatch")]
+    # its change in points after it, from the part's growth and revenue's: 13.91% − (9.67 ÷ 1.2727) ÷ (69.54 ÷ 0.9357)
+    moved = text.replace("{}%", "13.91%同比提升{}pp")
+    def change(points):
+        return [(figure(c), c["verdict"], c["recomputed"]) for c in _results_of(tmp_path, moved.format(points))
+                if "占营业收入" in c["formula"]]
+    assert change("3.68") == [("3.68", "consistent", pytest.approx(3.682, abs=1e-3))]
+    assert change("4.68")[0][1] == "mismatch"
+
+
+def test_expense_ratios_listed_together_and_their_changes_from_growths(tmp_path):
+    # '销售/管理/研发/财务费率分别达22.97%/…,分别同比+0.96/…pct' with the selling cost's growth (25.13%) and
+    # revenue's (19.88%): a year before 22.97 × 1.1988 ÷ 1.2513 = 22.01%, so +0.96
+    text = ("样例科技(300999):三季报点评\n维持“买入”评级。公司发布2025 年三季报。单三季度来看,公司实现营业收入81.52 亿元,"
+            "同比增长19.88%。单Q3 公司销售/管理/研发/财务费率分别达22.97%/3.27%/9.22%/0.66%,分别同比+{}/-0.01/+0.36/+0.80pct,"
+            "对应来看单Q3 公司销售费用绝对值同比增长25.13%。\n")
+    def judged(change):
+        return {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format(change)) if c["verdict"] != "unverifiable"}
+    assert judged("0.96") == {"0.96": "consistent"}
+    assert judged("1.96") == {"1.96": "mismatch"}

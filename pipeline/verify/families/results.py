@@ -506,6 +506,10 @@ _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 _BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*%")
+# a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'
+_SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同期)\s*(?P<dir>{_UP}|{_DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})")
+# a part's growth right after its amount and unit: '实现收入9.67亿元同比增长27.27%'
+_GROWTH_AFTER_PART = re.compile(rf"\s*(?:{_MONEY_UNIT})?\s*[，,]?\s*(?:同比)\s*(?P<dir>{_UP}|{_DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
@@ -813,6 +817,10 @@ class Reader:
         # the period was carried onto it wrongly (周大福's '经营溢利为67.76亿港元' in a bullet after
         # one on 2024H1, the 2025H1 figure); see `_carried_wrongly`
         self.named_keys: set[tuple] = set()  # stated at least once for a period its sentence names
+        # the first figure of a list over periods (分别为a、b、c) a sentence states for each (concept,
+        # period) it names, in this reading: a second list stating the line again ('营收分别为150.46、
+        # 180.78亿元' … '营业收入分别为15,046、18,078百万元') is judged against it (`restated_list`)
+        self.listed_first: dict[tuple, tuple] = {}
         self.period_carried = False  # whether the sentence being read has only a carried period yet
         # a base period's amount no sentence or table prints, implied by an amount and its
         # growth ('收入12.23亿元,同比减少2.93%' → 2024H1 12.23 ÷ 0.9707), by (concept, period): an
@@ -1139,6 +1147,7 @@ class Reader:
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
         texts = {p.number: p.text for p in self.doc.pages}
+        self.listed_first = {}
         carried, before, last = None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
@@ -1364,6 +1373,9 @@ class Reader:
             if kind == "share":
                 if subject is not None and subject.concept and len(periods) == 1:
                     self.share(s, periods[0], subject, m)
+                elif subject is None and part_amount is not None:  # '维修服务业务实现收入9.67亿元…占总收入的13.91%'
+                    self.part_share(s, part_amount, m)
+                    part_revenue, part_amount = None, None
                 continue
             if kind == "part_share":  # the share of the company's revenue the part's amount just stated makes
                 if part_amount is not None:
@@ -1416,6 +1428,10 @@ class Reader:
                             self.amount(s, periods[0], item, a, b, num, unit, listed=True)
                         elif item.ratio and unit == "%":
                             self.ratio_level(s, periods[0], item, _printed(num), (a, b))
+                            # the level is each item's reference for its change after ('分别同比+0.96/-0.01pct')
+                            item.levels[periods[0]] = (_printed(num), ("text", s.page, s.start + a, s.start + b))
+                            if _ratio_key(item.ratio):
+                                self.state_level(item, periods[0], *item.levels[periods[0]])
                     continue
                 if subject is None or len(periods) != len(nums):
                     continue
@@ -1545,7 +1561,9 @@ class Reader:
         # a bare scale ('82/101/118亿', no 元) is in the currency the report keeps its accounts in
         tables = [t for t in tables if t is not None and (kept := money_scale(t.unit)[1]) and kept == (currency or kept)]
         if not tables:
-            return  # a figure the tables do not print: nothing to recompute
+            if listed and not self.period_carried:
+                self.restated_list(s, p, subject, (a, b), printed, scale, currency, unit)
+            return  # a figure the tables do not print: nothing to recompute but its own restating
         results = []
         for t in tables:
             factor = money_scale(t.unit)[0] / scale
@@ -1570,6 +1588,29 @@ class Reader:
             verdict, note = "unverifiable", "the tables print only 归母净利润; the sentence's 净利润 may be the whole company's"
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
+
+    def restated_list(self, s: Sentence, p: Period, subject: Subject, at: tuple[int, int], printed: Printed,
+                      scale: Decimal, currency: Optional[str], unit: str) -> None:
+        """A list's figure for a line and period an earlier list in the text stated too, against
+        that one: one figure in two units ('150.46亿元' and '15,046百万元'), its digits kept as far
+        as the coarser prints them. Lists only, each naming its periods: a lone figure stated twice
+        differently is as often of something else, and is no input instead (`state`)."""
+        key, cell = (subject.concept, p), ("text", s.page, s.start + at[0], s.start + at[1])
+        first = self.listed_first.get(key)
+        if first is None:
+            self.listed_first[key] = (printed, scale, currency, cell, unit)
+            return
+        earlier, earlier_scale, earlier_currency, earlier_cell, earlier_unit = first
+        if earlier_currency != currency or earlier_cell == cell:
+            return
+        factor = earlier_scale / scale
+        verdict, exact = judge_formula(lambda x: x * factor, [earlier], printed)
+        if verdict == "mismatch" and calc.judge(printed.value / factor, earlier) != "mismatch":
+            verdict = "rounding"  # the earlier the coarser: it is the later as far as it prints
+        note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
+        self.add(s, at, f"{subject.word} {name_of(p)} restated from an earlier list",
+                 {f"{subject.word} {name_of(p)} ({earlier_unit})": earlier}, printed, exact, unit, verdict, note,
+                 cells=[earlier_cell])
 
     def _carried_wrongly(self, key: tuple) -> bool:
         """Whether an amount stated only for periods carried from before is stated of the same
@@ -1855,9 +1896,31 @@ class Reader:
 
     def part_share(self, s: Sentence, part: tuple, m: re.Match) -> None:
         """A part's share of the company's revenue in the period its amount was stated for
-        ('光学零件收入60.67亿元 同比增长10.7% 占比30.87%')."""
+        ('光学零件收入60.67亿元 同比增长10.7% 占比30.87%'), and the share's change in points after
+        it where the part's growth and revenue's are stated ('…同比增长27.27%占总收入的13.91%同比提升3.68pp':
+        a year before, 9.67 ÷ 1.2727 over 69.54 ÷ 0.9357)."""
         name, p, amount, cell, currency = part
         self.share_of_revenue(s, m, name, p, (amount, [cell], currency))
+        moved = _SHARE_MOVED.match(s.text, m.end())
+        grown = _GROWTH_AFTER_PART.match(s.text, cell[3] - s.start)
+        whole, whole_cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
+        whole_growth = self.growths.get(("revenue", p, _year_before(p)))
+        if not (moved and grown and whole is not None and whole_growth and whole_currency == currency):
+            return
+        printed = _in_points(_printed(moved.group("num")), moved.group("unit"))
+        if re.fullmatch(_DOWN, moved.group("dir")):
+            printed = printed.signed(-1)
+        growth = _printed(grown.group("num"))
+        if re.fullmatch(_DOWN, grown.group("dir")):
+            growth = growth.signed(-1)
+        fn = lambda a, w, g, gw: (a / w - a / (1 + g / HUNDRED) / (w / (1 + gw / HUNDRED))) * HUNDRED  # noqa: E731
+        verdict, exact = judge_formula(fn, [amount, whole, growth, whole_growth[0]], printed)
+        self.add(s, (moved.start("num"), moved.end("num")), f"{name} 占营业收入 {name_of(p)} − {name_of(_year_before(p))}",
+                 {f"{name} {name_of(p)}": amount, f"营业收入 {name_of(p)}": whole, f"{name} 增速 (%)": growth,
+                  "营业收入 增速 (%)": whole_growth[0]}, printed, exact, "pct", verdict,
+                 "the year-earlier amounts implied by their growths",
+                 cells=[cell, *whole_cells, ("text", s.page, s.start + grown.start("num"), s.start + grown.end("num")),
+                        whole_growth[1]])
 
     def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its
@@ -2104,8 +2167,10 @@ class Reader:
         count printed, `eps_on_shares` judges each year against it instead."""
         if self.doc.meta.market.get("总股本") is not None or self.table_row("eps", periods[0]) is not None:
             return
+        # (with no date and no results said published, the year of the interim results the text
+        # opens on: '2024年前三季度实现收入…' — that year's full figures are still forecasts)
         first = (int(self.doc.meta.date[:4]) if self.doc.meta.date else
-                 self.published_year + 1 if self.published_year else None)
+                 self.published_year + 1 if self.published_year else self.opening_year)
         profits = self._profits(periods, None)
         if first is None or profits is None:
             return
