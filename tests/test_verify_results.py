@@ -1521,3 +1521,11 @@ def test_expense_ratios_listed_together_and_their_changes_from_growths(tmp_path)
         return {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format(change)) if c["verdict"] != "unverifiable"}
     assert judged("0.96") == {"0.96": "consistent"}
     assert judged("1.96") == {"1.96": "mismatch"}
+
+
+def test_checks_on_stated_amounts_are_shown_in_the_unit_printed(tmp_path):
+    # '毛利分别为2120、2635百万元': shown as 2,120 百万元, not 2,120,000,000 元 — the unit read after the list
+    text = ("样例科技(300999):点评\n维持“买入”评级。2024-2025年营业总收入分别为10572、13582百万元,营业成本分别为8452、"
+            "10947百万元,毛利分别为2120、2635百万元。\n")
+    shown = {(c["reported"], c["recomputed"], c["unit"]) for c in _results_of(tmp_path, text) if "毛利 =" in c["formula"]}
+    assert shown == {(2120, 2120, "百万元"), (2635, 2635, "百万元")}

@@ -8,8 +8,9 @@ seldom listed): unverifiable, never a mismatch — unless they are a split known
 data/partitions.json) within 5% of it; parts summing to more are one.
 Parts may also follow 其中 one clause each, every one naming its part before its figure
 ('销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,贸易煤销量1429万吨'): a clause
-of a change only (in percent or in amount, '同比多增0.16亿元') is passed over, any other clause ends the parts; a part naming a measure
-(收入, 利润…) the total's words do not name is another figure, and ends them too."""
+of a change only (in percent or in amount, '同比多增0.16亿元') is passed over, any other clause ends
+the parts; a part naming a measure (收入, 利润…) the total's words do not name is another figure, and
+ends them too."""
 from __future__ import annotations
 
 import re

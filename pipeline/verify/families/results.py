@@ -183,11 +183,6 @@ _SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
 _WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EPS)\s*(?:为|是)?\s*$|(?:basic|diluted)\s*EPS\s*$", re.I)
 
 
-def _year_before(p: Period) -> Period:
-    """The same period a year earlier (同比's base)."""
-    return (p[0], p[1] - 1, *p[2:])
-
-
 def _made_of(p: Period) -> list[list[Period]]:
     """The ways a cumulative period is made of shorter ones, finest first: 前三季度 of its three
     quarters or of its first half and third quarter; a half of its quarters; a year of its
@@ -506,6 +501,8 @@ _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 _BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*%")
+# a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
+_UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{_NUM})*\s*(?P<unit>{_MONEY_UNIT})")
 # a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'
 _SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同期)\s*(?P<dir>{_UP}|{_DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})")
 # a part's growth right after its amount and unit: '实现收入9.67亿元同比增长27.27%'
@@ -1052,11 +1049,11 @@ class Reader:
         # only the second reading's checks are kept
         self.learn(sentences)
         self.read(sentences)
-        self.stated_identities(sentences)
-        self.stated_period_sums(sentences)
+        self.stated_identities()
+        self.stated_period_sums()
         return self.checks
 
-    def stated_identities(self, sentences: list[Sentence]) -> None:
+    def stated_identities(self) -> None:
         """A statement's identities among the amounts the sentences state and no table prints:
         '营业总收入分别为10572、13582百万元营业成本分别为8452、10947百万元毛利分别为2120、2635百万元' —
         毛利 = 营业收入 − 营业成本 each year. Only identities whose lines prose names unambiguously
@@ -1079,13 +1076,25 @@ class Reader:
                 formula = f"{names[total]} = " + " ".join(
                     ("+ " if sign > 0 else "− ") + names[c] for sign, c, _ in found).lstrip("+ ")
                 _, page, a, b = stated[2]  # the total's place: its sentence is the claim
-                sentence = next(x for x in sentences if x.page == page and x.start <= a < x.start + len(x.text))
-                self.checks.append(make(marked(sentence.text, a - sentence.start, b - sentence.start).strip(), page,
-                                        f"{formula} ({name_of(p)})", {f"{names[c]} {name_of(p)}": v[0] for _, c, v in found},
-                                        stated[0], exact, stated[1], verdict, "",
+                scale, unit = self.unit_printed_after(stated[2])
+                self.checks.append(make(sentence_marked(self.page_text(page), (a, b)), page,
+                                        f"{formula} ({name_of(p)})",
+                                        {f"{names[c]} {name_of(p)}": v[0].times(1 / scale) for _, c, v in found},
+                                        stated[0].times(1 / scale), exact / scale, unit, verdict, "",
                                         cells=[v[2] for _, _, v in found] + [stated[2]]))
 
-    def stated_period_sums(self, sentences: list[Sentence]) -> None:
+    def page_text(self, number: int) -> str:
+        return next(pg.text for pg in self.doc.pages if pg.number == number)
+
+    def unit_printed_after(self, cell: tuple) -> tuple[Decimal, str]:
+        """The scale and unit words printed after a stated amount ('亿元' after '5.1 '): a check on
+        amounts the sentences state is shown in the unit the report prints them in (yuan where
+        none reads)."""
+        _, page, _, end = cell
+        m = _UNIT_RIGHT_AFTER.match(self.page_text(page), end)
+        return (money_scale(m.group("unit"))[0], re.sub(r"\s", "", m.group("unit"))) if m else (Decimal(1), "元")
+
+    def stated_period_sums(self) -> None:
         """A cumulative amount the sentences state against the periods they state it is made of
         ('2025Q1-3营业收入22.8亿元' and 'Q1、Q2、Q3营业收入分别为8.24、7.75、6.8亿元'), where no
         table prints the cumulative one (`period_sums` reads tables); and where every part and the
@@ -1098,23 +1107,22 @@ class Reader:
                 found = [self.stated.get((concept, q)) for q in parts]
                 if any(f is None for f in found) or {f[1] for f in found} != {stated[1]}:
                     continue
-                total_cell = stated[2]
-                sentence = next(x for x in sentences if x.page == total_cell[1] and x.start <= total_cell[2] < x.start + len(x.text))
-                claim = marked(sentence.text, total_cell[2] - sentence.start, total_cell[3] - sentence.start).strip()
+                _, page, a, b = stated[2]
+                scale, unit = self.unit_printed_after(stated[2])
                 word = _concept_word(concept)
                 verdict, exact = calc.judge_sum([f[0] for f in found], stated[0])
                 verdict, note = on_another_basis(verdict, exact, stated[0].value, stated[0].value)
-                self.checks.append(make(claim, total_cell[1], f"{word} {name_of(p)} = " + " + ".join(
-                    f"{word} {name_of(q)}" for q in parts), {f"{word} {name_of(q)}": f[0] for q, f in zip(parts, found)},
-                    stated[0], exact, stated[1], verdict, note or "the periods the sentences state add up to the whole",
-                    cells=[f[2] for f in found] + [total_cell]))
+                self.checks.append(make(sentence_marked(self.page_text(page), (a, b)), page, f"{word} {name_of(p)} = " + " + ".join(
+                    f"{word} {name_of(q)}" for q in parts), {f"{word} {name_of(q)}": f[0].times(1 / scale) for q, f in zip(parts, found)},
+                    stated[0].times(1 / scale), exact / scale, unit, verdict,
+                    note or "the periods the sentences state add up to the whole", cells=[f[2] for f in found] + [stated[2]]))
                 self._growth_of_whole(concept, p, parts, found)
                 break
 
     def _growth_of_whole(self, concept: str, p: Period, parts: list[Period], found: list[tuple]) -> None:
         """The whole's stated growth from its parts' amounts and growths: Σ now ÷ Σ (now ÷ (1 + g)) − 1."""
-        whole = self.growths.get((concept, p, _year_before(p)))
-        grown = [self.growths.get((concept, q, _year_before(q))) for q in parts]
+        whole = self.growths.get((concept, p, year_before(p)))
+        grown = [self.growths.get((concept, q, year_before(q))) for q in parts]
         if whole is None or None in grown or any(f[0].value <= 0 for f in found) \
                 or any(g[0].interval()[0] <= -100 for g in grown):
             return
@@ -1123,9 +1131,8 @@ class Reader:
         inputs = [f[0] for f in found] + [g[0] for g in grown]
         verdict, exact = judge_formula(fn, inputs, whole[0])
         _, page, a, b = whole[1]
-        text = next(pg.text for pg in self.doc.pages if pg.number == page)
         word = _concept_word(concept)
-        self.checks.append(make(sentence_marked(text, (a, b)), page,
+        self.checks.append(make(sentence_marked(self.page_text(page), (a, b)), page,
                                 f"Σ {word} ÷ Σ ({word} ÷ (1 + 增速)) − 1 over " + ", ".join(name_of(q) for q in parts),
                                 {**{f"{word} {name_of(q)}": f[0] for q, f in zip(parts, found)},
                                  **{f"增速 {name_of(q)} (%)": g[0] for q, g in zip(parts, grown)}},
@@ -1604,9 +1611,7 @@ class Reader:
         if earlier_currency != currency or earlier_cell == cell:
             return
         factor = earlier_scale / scale
-        verdict, exact = judge_formula(lambda x: x * factor, [earlier], printed)
-        if verdict == "mismatch" and calc.judge(printed.value / factor, earlier) != "mismatch":
-            verdict = "rounding"  # the earlier the coarser: it is the later as far as it prints
+        verdict, exact = judge_formula(lambda x: x * factor, [earlier], printed)  # (either may be the coarser)
         note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
         self.add(s, at, f"{subject.word} {name_of(p)} restated from an earlier list",
                  {f"{subject.word} {name_of(p)} ({earlier_unit})": earlier}, printed, exact, unit, verdict, note,
@@ -1904,7 +1909,7 @@ class Reader:
         moved = _SHARE_MOVED.match(s.text, m.end())
         grown = _GROWTH_AFTER_PART.match(s.text, cell[3] - s.start)
         whole, whole_cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
-        whole_growth = self.growths.get(("revenue", p, _year_before(p)))
+        whole_growth = self.growths.get(("revenue", p, year_before(p)))
         if not (moved and grown and whole is not None and whole_growth and whole_currency == currency):
             return
         printed = _in_points(_printed(moved.group("num")), moved.group("unit"))
@@ -1915,7 +1920,7 @@ class Reader:
             growth = growth.signed(-1)
         fn = lambda a, w, g, gw: (a / w - a / (1 + g / HUNDRED) / (w / (1 + gw / HUNDRED))) * HUNDRED  # noqa: E731
         verdict, exact = judge_formula(fn, [amount, whole, growth, whole_growth[0]], printed)
-        self.add(s, (moved.start("num"), moved.end("num")), f"{name} 占营业收入 {name_of(p)} − {name_of(_year_before(p))}",
+        self.add(s, (moved.start("num"), moved.end("num")), f"{name} 占营业收入 {name_of(p)} − {name_of(year_before(p))}",
                  {f"{name} {name_of(p)}": amount, f"营业收入 {name_of(p)}": whole, f"{name} 增速 (%)": growth,
                   "营业收入 增速 (%)": whole_growth[0]}, printed, exact, "pct", verdict,
                  "the year-earlier amounts implied by their growths",
