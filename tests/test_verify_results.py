@@ -1529,3 +1529,13 @@ def test_checks_on_stated_amounts_are_shown_in_the_unit_printed(tmp_path):
             "10947百万元,毛利分别为2120、2635百万元。\n")
     shown = {(c["reported"], c["recomputed"], c["unit"]) for c in _results_of(tmp_path, text) if "毛利 =" in c["formula"]}
     assert shown == {(2120, 2120, "百万元"), (2635, 2635, "百万元")}
+
+
+def test_a_growth_stated_again_rounded_agrees_and_one_that_differs_is_no_alarm(tmp_path):
+    # '营收同比+21.48%' … '营收同比增长21%': the same growth as far as 21 prints it; '增长23%' differs, but a
+    # growth said twice differently is as often a segment's under a heading: unverifiable, never a mismatch
+    text = ("样例酒业(600999):点评\n维持“买入”评级。23Q3公司实现营业总收入20.62亿元,同比+21.48%。23Q3公司营收同比增长{}%。\n")
+    def restated(growth):
+        return [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text.format(growth)) if "restated" in c["formula"]]
+    assert restated("21") == [("21", "consistent")]
+    assert restated("23") == [("23", "unverifiable")]

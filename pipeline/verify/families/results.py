@@ -818,6 +818,8 @@ class Reader:
         # period) it names, in this reading: a second list stating the line again ('营收分别为150.46、
         # 180.78亿元' … '营业收入分别为15,046、18,078百万元') is judged against it (`restated_list`)
         self.listed_first: dict[tuple, tuple] = {}
+        # likewise the first growth each (concept, period, base) is stated with (`restated_growth`)
+        self.growth_first: dict[tuple, tuple] = {}
         self.period_carried = False  # whether the sentence being read has only a carried period yet
         # a base period's amount no sentence or table prints, implied by an amount and its
         # growth ('收入12.23亿元,同比减少2.93%' → 2024H1 12.23 ÷ 0.9707), by (concept, period): an
@@ -1154,7 +1156,7 @@ class Reader:
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
         texts = {p.number: p.text for p in self.doc.pages}
-        self.listed_first = {}
+        self.listed_first, self.growth_first = {}, {}
         carried, before, last = None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
@@ -1617,6 +1619,23 @@ class Reader:
                  {f"{subject.word} {name_of(p)} ({earlier_unit})": earlier}, printed, exact, unit, verdict, note,
                  cells=[earlier_cell])
 
+    def restated_growth(self, s: Sentence, at: tuple[int, int], subject: Subject, key: tuple, printed: Printed,
+                        cell: tuple) -> None:
+        """A growth a sentence states again for a line and period it names, against the first
+        statement of it in this reading ('营收同比+21.48%' … '(营收/净利润+21%/+20%)'): the same
+        figure as far as the coarser prints it. Two that differ are `unverifiable`, not a mismatch:
+        a growth is told of its line by fewer words than an amount, and the other is as often a
+        segment's under a heading ('月饼系列产品:Q3营收14.25亿元,同比增长1.1%') or on another basis."""
+        first = self.growth_first.setdefault(key, (printed, cell))
+        if first[1] == cell:
+            return
+        verdict, exact = judge_formula(lambda x: x, [first[0]], printed)  # (either may be the coarser)
+        note = "the same growth stated earlier in the text"
+        if verdict == "mismatch":
+            verdict, note = "unverifiable", f"stated earlier as {first[0].value}%: one of the two may be a part's or on another basis"
+        self.add(s, at, f"{subject.word} 增速 {name_of(key[1])} restated", {"the growth first stated (%)": first[0]},
+                 printed, exact, "%", verdict, note, cells=[first[1]])
+
     def _carried_wrongly(self, key: tuple) -> bool:
         """Whether an amount stated only for periods carried from before is stated of the same
         line for another period named (`named_keys`): the figure is that period's."""
@@ -1751,7 +1770,11 @@ class Reader:
         if subject.concept and plain:
             key, cell = (subject.concept, p, base), ("text", s.page, s.start + at[0], s.start + at[1])
             known = self.growths.get(key, (printed, cell))
-            self.growths[key] = (printed, cell) if known is not None and known[0].value == printed.value else None
+            # one growth stated twice, the coarser the finer rounded ('同比+21.48%' … '营收+21%'): the finer
+            fine, coarse = sorted((known, (printed, cell)), key=lambda v: v[0].step) if known else (None, None)
+            self.growths[key] = fine if known and calc.rounds_to(fine[0].value, coarse[0], "nearest") else None
+            if not self.period_carried:
+                self.restated_growth(s, at, subject, key, printed, cell)
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
         formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
