@@ -1411,6 +1411,21 @@ def test_a_note_opening_on_its_event_label_or_on_the_company_s_results_heading()
                                              ticker=None))
 
 
+
+def test_a_note_copied_under_a_site_s_banner_opens_on_its_event_further_down():
+    from pipeline.verify.checks import is_company_report
+    # a spam site's title with a year in it ('(2025最新版)': no ticker) and its blurb, then the note's
+    # '事件:公司发布2025半年度报告' (the report named with no 年 after its year)
+    banner = "PG电子游戏攻略与手机版教程(2025最新版)研报指标速递-研报-股票频道-证券之星"
+    text = (banner + "\n发布时间:2025-08-04 20:38:45\n\n2025年最新PG电子游戏攻略与沉浸式试玩技巧!注册即领新手礼包,"
+            "手机版全面适配iOS/Android,跨平台数据互通,每日更新限时优惠!立即探索科幻世界,开启你的PG电子之旅。\n\n"
+            + banner + "\n\n事件:公司发布2025半年度报告,2025H1,公司实现营收316.2亿元,同比+26.6%。\n")
+    assert is_company_report(summary_doc(text, title=banner, company=None, ticker=None))
+    # an industry's event further down is none
+    assert not is_company_report(summary_doc(text.replace("事件:公司发布", "事件:协会发布"), title=banner, company=None,
+                                             ticker=None))
+
+
 def test_months_from_january_name_their_cumulative_period_not_the_year(tmp_path):
     # '2025年1-9月' is 前三季度: its figure is no year's, so the year's forecast stays the year's and
     # the EPS listed after it is judged on one share count; '1-10月' is a period no figure is judged by

@@ -538,7 +538,7 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布|公告)(?:了)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
-                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年)?\s*"
+                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
                         r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
@@ -593,9 +593,11 @@ def _names_no_one(title: str) -> bool:
 _LABEL_LINE = re.compile(r"\s*(?:事件|核心观点|投资要点|投资建议|点评|摘要|要点)\s*[:：]")
 
 
-# a ticker in a title ('太阳能(000591)', '01999'), not a date's year ('2019-08-26', '2024年') nor a figure
-# (nor a figure with its unit: '人民币2138百万元')
-_TICKER_IN_TITLE = re.compile(r"(?<![\d.\-/])\d{4,6}(?![\d.\-/年月日%百千万亿元])")
+# a ticker in a title ('太阳能(000591)', '01999'), not a date's year ('2019-08-26', '2024年', '2025最新版':
+# a four-digit year is a ticker only in brackets, '安踏体育(2020.HK)') nor a figure (nor a figure with its
+# unit: '人民币2138百万元')
+_TICKER_IN_TITLE = re.compile(r"(?<![\d.\-/])(?:(?!(?:19|20)\d\d(?!\d))\d{4,6}|(?<=[（(])(?:19|20)\d\d(?=\s*(?:\.HK)?\s*[)）]))"
+                              r"(?![\d\-/年月日%百千万亿元]|\.(?!HK))")
 
 
 def _opens_on_its_company(text: str) -> bool:
@@ -621,7 +623,19 @@ def _opens_with_its_results(text: str) -> bool:
     # (a heading may stand before the headline: '核心观点:\n养殖成本同比下降显著,…。公司发布24年三季报')
     first = re.match(r"(?:[^。！？!?\n]{0,60}[。！？!?\n]\s*){1,2}?(?:事件\s*[:：]\s*)?(?=(?:公司|本公司))", text)
     m = _PUBLISHED.match(text, first.end()) if first else None
+    if m and m.group("name") in ("公司", "本公司"):
+        return True
+    # or a paragraph further down that opens on the event ('…注册即领新手礼包…\n\n事件:公司发布2025半年度报告':
+    # a copy under a page's own banner)
+    event = _EVENT_PARAGRAPH.search(text, 0, _EVENT_WITHIN)
+    m = _PUBLISHED.match(text, event.end()) if event else None
     return bool(m and m.group("name") in ("公司", "本公司"))
+
+
+# a paragraph opening on a note's event label, the company as 公司 ('\n事件:公司发布…'), within the
+# first characters of the text (a site's banner and blurb may come first)
+_EVENT_PARAGRAPH = re.compile(r"\n\s*事件\s*[:：]\s*(?=公司|本公司)")
+_EVENT_WITHIN = 1500
 
 
 # a title opening with a name and a colon ('寿仙谷:24Q2营收承压…')
