@@ -1,7 +1,9 @@
-"""periods: broker period labels as values one can compare and step through."""
+"""periods: broker period labels as values one can compare and step through, and the period
+phrases sentences name."""
 import pytest
 
-from pipeline.periods import differences, is_forecast, period_before, period_of_label, sort_key, year_before
+from pipeline.periods import (PERIOD_PHRASE, differences, is_forecast, made_of, period_before, period_of_label,
+                              periods_of_phrase, sort_key, year_before)
 
 
 @pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
@@ -79,3 +81,25 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     assert year_before(("M", 2025, 9)) == ("M", 2024, 9) and period_before(("M", 2025, 9)) is None
     assert name_of(("M", 2025, 9)) == "2025/09"
     assert sorted(["2025/09", "2024/09", "2025/06", "2024/12"], key=sort_key) == ["2024/09", "2024/12", "2025/06", "2025/09"]
+
+
+@pytest.mark.parametrize("phrase, last_year, expected", [
+    ("2025-2027年", None, [("Y", 2025), ("Y", 2026), ("Y", 2027)]),
+    ("25Q3", None, [("Q", 2025, 3)]),
+    ("2025年1-9月", None, [("9M", 2025)]),          # months from January: the first three quarters
+    ("2025年1-6月", None, [("H", 2025, 1)]),
+    ("2025年1-10月", None, []),                      # a span no figure is judged by
+    ("上半年", 2024, [("H", 2024, 1)]),              # a bare period takes the sentence's last year
+    ("上半年", None, []),
+    ("截至2024年12月31日止年度", None, [("Y", 2024)]),
+])
+def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
+    m = PERIOD_PHRASE.search(phrase)
+    assert m is not None and m.group(0).strip() == phrase
+    assert periods_of_phrase(m, last_year) == expected
+
+
+def test_a_cumulative_period_is_made_of_shorter_ones():
+    assert made_of(("9M", 2025))[0] == [("Q", 2025, 1), ("Q", 2025, 2), ("Q", 2025, 3)]
+    assert [("H", 2025, 1), ("H", 2025, 2)] in made_of(("Y", 2025))
+    assert made_of(("Q", 2025, 1)) == []

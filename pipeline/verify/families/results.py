@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
@@ -35,8 +34,8 @@ from typing import Optional
 from ... import calc
 from ...calc import Derived, Printed
 from ...document import Document
-from ...periods import (REPORT_NAMES, Period, differences, name_of, period_before, period_of_label, report_period,
-                         year_before, year_of_text as _year)
+from ...periods import (PERIOD_PHRASE, PERIODS_JOINED, Period, consecutive, differences, made_of, name_of, period_before,
+                         period_of_label, periods_of_phrase, year_before)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from .margins import AMBIGUOUS, RATIOS
@@ -48,154 +47,14 @@ from .valuation import exact_price
 HUNDRED = Decimal(100)
 
 # ----------------------------------------------------------------------------- periods
+# (the period phrases sentences name, '2025-2027年', '25Q3', '上半年', are read by periods.PERIOD_PHRASE)
 _YEAR = r"(?:19|20)\d\d"
-_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
-
-
-# the periods a sentence names; a span first ('2025-2027年'), a quarter before its year
-_PERIOD = re.compile(
-    rf"(?<![\dA-Za-z.\-/])(?:"
-    rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AEF])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AEF])?(?![\d\-/.])"
-    # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
-    rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
-    rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
-    # years listed: 25/26/27年, 2025/2026/2027年
-    rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
-    # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
-    rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
-    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1\s*[-–—~]\s*Q?3"
-    # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
-    # other spans ('1-10月') are periods no figure is judged by
-    rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
-    # (not a report named by its quarter: '2024年三季度报' counts the first three quarters)
-    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度(?!报)|Q(?P<qn2>[1-4]))(?![\d\-])"
-    rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
-    rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
-    # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
-    rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
-    rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
-    rf"|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
-    # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
-    # (its day left out, its half said: '截至2025年9月止九个月', '截至2025年6月止半年度', as a data vendor writes it)
-    rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*(?:\d{{1,2}}\s*日)?\s*止\s*"
-    rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度|全年)|(?P<ehalf>半年度?|中期))"
-    # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
-    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
-    rf")")
-
-
-# between two period phrases, the words that join them into one list ('2024年和25Q1')
-_PERIODS_JOINED = re.compile(r"\s*(?:和|及|与|、|以及)\s*")
-# a results period's length in months, written in words ('止六个月')
-_CN_MONTHS = {"三": 3, "六": 6, "九": 9, "十二": 12}
-# how long after a period's end a report speaks of it without naming its year
-_RESULTS_SEASON_DAYS = 120
-
-
-def _results_season_year(g: dict, dated: str) -> Optional[int]:
-    """The year whose bare period (上半年, 第二季度, 全年, 前三季度) ended at most a results season
-    before `dated` (ISO), else None."""
-    try:
-        day = date.fromisoformat(dated[:10])
-    except ValueError:
-        return None
-    if g.get("bh"):
-        end = (6, 30) if g["bh"] == "上" else (12, 31)
-    elif g.get("bq") or g.get("bq2"):
-        q = _CN_Q.get(g.get("bq")) or int(g["bq2"])
-        end = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}[q]
-    elif "前三季度" in (g.get("bare") or ""):
-        end = (9, 30)
-    else:  # 全年
-        end = (12, 31)
-    for year in (day.year, day.year - 1):
-        ended = date(year, *end)
-        if ended < day and (day - ended).days <= _RESULTS_SEASON_DAYS:
-            return year
-    return None
-
-
-def _consecutive(years: list[int]) -> bool:
-    """Whether listed years run on one after another (a list over a span of forecast years)."""
-    return all(b == a + 1 for a, b in zip(years, years[1:]))
-
-
-def _periods(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
-             published: Optional[int] = None) -> Optional[list[Period]]:
-    """The periods a period phrase names. A bare one (上半年, 第二季度, 前三季度) takes the year named
-    last in the sentence; with none, the year of the report's date where that period ended
-    within the results season before it (a summary dated 2025-09-01 speaks of 上半年 2025);
-    with no date, the year of the results the text says were published ('发布2025年半年报')."""
-    g = m.groupdict()
-    if g["bare"] and last_year is None and dated:
-        last_year = _results_season_year(g, dated)
-    if g["bare"] and last_year is None:
-        last_year = published
-    if g["ey"]:  # a period by its end: the half or quarter it closes, or the year
-        year, month = _year(g["ey"]), int(g["em"])
-        months = 12 if g["eyear"] else 6 if g["ehalf"] else _CN_MONTHS.get(g["en"]) or int(g["en"])
-        if months == 3:
-            return [("Q", year, max(1, min(4, (month + 2) // 3)))]
-        if months == 6:
-            return [("H", year, 2 if month == 12 else 1)]  # a half to September: a fiscal year's first
-        if months == 9:
-            return [("9M", year)]
-        return [("Y", year)]
-    if g["ylist"] or g["elist"]:
-        years = [_year(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
-        return [("Y", y) for y in years] if _consecutive(years) else None
-    if g["y1"] or g["y3"]:
-        y1, y2 = _year(g["y1"] or g["y3"]), _year(g["y2"] or g["y4"])
-        return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
-    if g["my"]:
-        year, months = _year(g["my"]), int(g["mn"])
-        return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])
-    if "前三季度" in m.group(0) or g["cy2"] or g["cy3"]:
-        year = _year(g["cy"] or g["cy2"] or g["cy3"]) or last_year
-        if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
-            year = _results_season_year({"bare": "前三季度"}, dated)
-        year = year or published
-        return [("9M", year)] if year else None
-    if g["qy"] or g["qy2"]:
-        quarter = g["qn"] or g["qn2"] or g["qn3"]
-        return [("Q", _year(g["qy"] or g["qy2"]), _CN_Q.get(quarter) or int(quarter))]
-    if g["hy"] or g["hy2"]:
-        half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
-        return [("H", _year(g["hy"] or g["hy2"]), half)]
-    if g["ry"]:
-        return [report_period(_year(g["ry"]), g["rk"])]
-    if g["bare"]:
-        if last_year is None:
-            return []  # a period whose year the sentence does not say: no figure is judged by it
-        if g["bh"]:
-            return [("H", last_year, 1 if g["bh"] == "上" else 2)]
-        if g["bq"] or g["bq2"]:
-            return [("Q", last_year, _CN_Q.get(g["bq"]) or int(g["bq2"]))]
-        return [("Y", last_year)]
-    return [("Y", _year(g["yy"] or g["yy2"] or g["fy"]))]
-
-
 # the head of a figure a space split from it, right before where a figure starts: '为3 4.04' (34.04, as a
 # PDF's letter-spacing prints it); not a period's digit ('24Q3 10.2')
 _SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
 # an EPS the sentence names basic or diluted ('基本每股收益0.94元'): on the year's weighted average
 # share count (market.share_count_excuse)
 _WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EPS)\s*(?:为|是)?\s*$|(?:basic|diluted)\s*EPS\s*$", re.I)
-
-
-def _made_of(p: Period) -> list[list[Period]]:
-    """The ways a cumulative period is made of shorter ones, finest first: 前三季度 of its three
-    quarters or of its first half and third quarter; a half of its quarters; a year of its
-    quarters, of 前三季度 and Q4, or of its halves."""
-    kind, year = p[0], p[1]
-    q = [("Q", year, k) for k in (1, 2, 3, 4)]
-    if kind == "9M":
-        return [q[:3], [("H", year, 1), q[2]]]
-    if kind == "H":
-        return [q[:2]] if p[2] == 1 else [q[2:]]
-    if kind == "Y":
-        return [q, [("9M", year), q[3]], [("H", year, 1), ("H", year, 2)]]
-    return []
 
 
 # the statement identities a summary's prose may be judged by: their lines' names are unambiguous
@@ -663,7 +522,7 @@ def page_sentences(page) -> list["Sentence"]:
 
 
 # a clause that names a period and nothing else before its amount
-_ONLY_A_PERIOD = re.compile(rf"\s*(?:{_PERIOD.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
+_ONLY_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_PHRASE.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
 
 # how far into a text its opening runs: the results a note is about are named there
@@ -673,8 +532,8 @@ OPENING_CHARS = 300
 def _opening_part_year(text: str) -> Optional[int]:
     """The year of the first quarter, half or first three quarters a text names with its year
     ('23Q1-3', '2025年上半年'): the results it reports on."""
-    for m in _PERIOD.finditer(text):
-        found = _periods(m, None)
+    for m in PERIOD_PHRASE.finditer(text):
+        found = periods_of_phrase(m, None)
         if found and found[0][0] in ("Q", "H", "9M"):
             return found[0][1]
     return None
@@ -1105,7 +964,7 @@ class Reader:
         for (concept, p), stated in list(self.stated.items()):
             if concept not in FLOWS or stated is None or self.table_amount(concept, p) is not None:
                 continue
-            for parts in _made_of(p):
+            for parts in made_of(p):
                 found = [self.stated.get((concept, q)) for q in parts]
                 if any(f is None for f in found) or {f[1] for f in found} != {stated[1]}:
                     continue
@@ -1175,7 +1034,7 @@ class Reader:
         item_re, names = _items()
         self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
         events = []
-        for m in _PERIOD.finditer(text):
+        for m in PERIOD_PHRASE.finditer(text):
             events.append((m.start(), m.end(), "period", m))
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
@@ -1246,7 +1105,7 @@ class Reader:
                     self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
             if re.search(r"[；;]", ends_text[prev_end:start]):
                 part_named, doer_named, listed_items = False, False, []  # a new topic
-            follows_a_period = kind == "period" and last_kind == "period" and _PERIODS_JOINED.fullmatch(text, prev_end, start)
+            follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
             after_item = last_kind == "item" and not text[prev_end:start].strip()
             if kind in _CHANGES and not clause_item and _names_another(text[prev_end:start]):
                 subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
@@ -1254,12 +1113,12 @@ class Reader:
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start):
                     continue
-                found = _periods(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
+                found = periods_of_phrase(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
                 if found is not None and follows_a_period and periods:
                     # '2025年、2026年及2027年', '2024年和25Q1公司毛利率分别为…': periods joined name a list of
                     # them all (years only where they run on: '2023年和2025年' names no list of figures)
                     found = periods + [p for p in found if p not in periods]
-                    if all(p[0] == "Y" for p in found) and not _consecutive([p[1] for p in found]):
+                    if all(p[0] == "Y" for p in found) and not consecutive([p[1] for p in found]):
                         found, periods = None, []
                 if found is not None:
                     periods = found
