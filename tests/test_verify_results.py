@@ -1554,3 +1554,11 @@ def test_a_growth_stated_again_rounded_agrees_and_one_that_differs_is_no_alarm(t
         return [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text.format(growth)) if "restated" in c["formula"]]
     assert restated("21") == [("21", "consistent")]
     assert restated("23") == [("23", "unverifiable")]
+
+
+@pytest.mark.parametrize("heading", ["速冻食品", "餐饮业", "境内广东省外", "月饼系列产品"])
+def test_a_bullet_headed_by_a_product_a_trade_or_a_region_is_that_part_s(tmp_path, heading):
+    # '- 速冻食品:Q3营收2.59亿元,同比增长11.6%': the part's revenue and growth, not the company's 4.7%
+    text = ("样例食品(603999):三季报点评\n维持“增持”评级。- 2025年第三季度实现营业收入22.9亿元,同比增长4.7% [1] "
+            f"分产品业务表现 - {heading}:Q3营收2.59亿元,同比增长11.6% [1]\n")
+    assert [c for c in _results_of(tmp_path, text) if "11.6" in figure(c)] == []

@@ -244,7 +244,9 @@ _RUN_START = re.compile(rf"[；;。]|{_BULLET}|\d\s*[)）]|[(（][一二三四�
 # a numbered item of a digest headed by what it is about ('(三)物业发展:', '(四)酒店业务:'), not the whole
 _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]\s*(?!整体|全部|集团|公司|主营|总体)"
                                r"[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]")
-_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项)[\u4e00-\u9fffA-Za-z]{1,12}?(?:业务|板块|分部|事业部|系列|产品线|收入)\s*[:：]")
+# (a product's, a trade's or a region's heading too: '速冻食品:', '餐饮业:', '境内广东省外:', '海外:')
+_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司)[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|系列|产品线|收入|"
+                           r"产品|食品|饮料|业|省内|省外|境内|境外|国内|海外|地区|区域)\s*[:：]")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{_BULLET}|\[\d+\]")
 # a summary's bullet ends what its line item was: the next bullet names its own
