@@ -220,6 +220,26 @@ def test_a_growth_column_of_a_table_with_periods_down_its_first_column():
                       ("归母净利润", "2024A"): 26.4, ("归母净利润", "2025E"): 23.5}
 
 
+def test_a_header_of_items_each_with_its_changes_spans_their_columns():
+    # a data site's quarters down the rows, each line's value, QoQ and YoY across under one header cell
+    # ('营收 QoQ YoY'); a count after each quarter ('24Q3 (20)')
+    cells = [[None, "营收 QoQ YoY", "营业成本 QoQ YoY", None, None, None, None],
+             ["24Q3 (20)", "367.73", "10.48", "-7.97", "285.22", "10.13", "-6.56"],
+             ["24Q2 (19)", "332.85", "15.67", "-10.75", "258.98", "12.95", "-9.5"]]
+    table = Table(kind="other", page=1, cells=cells, source="text")
+    rows = fin.transposed_rows(table)
+    amounts = {(r["item"], r["period"]): r["value"] for r in rows if not r.get("growth_of")}
+    assert amounts == {("营收", "24Q3"): 367.73, ("营收", "24Q2"): 332.85, ("营业成本", "24Q3"): 285.22,
+                       ("营业成本", "24Q2"): 258.98}
+    growths = {(r["growth_of"], r["period"], r["basis"]): (r["value"], r["base_period"]) for r in rows if r.get("growth_of")}
+    assert growths[("营收", "24Q3", "qoq")] == (10.48, "24Q2")       # the quarter before, printed below it
+    assert growths[("营收", "24Q3", "yoy")] == (-7.97, None)         # 23Q3 is not printed
+    assert growths[("营业成本", "24Q2", "qoq")] == (12.95, None)
+    # rows of another width are no such table
+    assert fin.grouped_header(Table(kind="other", page=1, cells=cells[:1] + [r[:5] for r in cells[1:]], source="text")).cells[0] \
+        == cells[0]
+
+
 def test_growth_rows_labelled_with_a_sign_pair_and_a_percent_after_it():
     # '(+/-)%' under an amount: its growth, as '(+/-%)' and '增长率(%)' are
     cells = [["项目", "2023A", "2024E"], ["营业收入(百万元)", "74,293", "80,131"], ["(+/-)%", "5.3%", "7.9%"]]

@@ -632,31 +632,71 @@ def one_header_row(table: Table) -> Table:
     return copy
 
 
+# a header cell naming a line item and the changes printed after it, a column each ('营收 QoQ YoY', as a
+# data site prints a company's quarters down its rows and each line's value, QoQ and YoY across)
+_GROUPED_HEADER = re.compile(r"(?P<item>\S(?:.*?\S)?)\s+(?P<changes>(?:(?:QoQ|YoY|环比|同比)\s*){1,2})")
+# a count a site prints after a period down its rows: '24Q3 (20)' (the twentieth quarter it lists)
+_COUNT_AFTER_PERIOD = re.compile(r"[(（]\d{1,3}[)）]$")
+
+
+def grouped_header(table: Table) -> Table:
+    """A table whose header cells each name a line item and its changes ('营收 QoQ YoY | 营业成本 QoQ
+    YoY'), each spanning as many columns as it names, with one header cell per column: the item,
+    then each change by its own name ('QoQ', 'YoY'). Only where the rows below are exactly as wide."""
+    header = table.cells[0] if table.cells else []
+    groups = [h for h in header[1:] if h]
+    found = [_GROUPED_HEADER.fullmatch(h.strip()) for h in groups]
+    if len(groups) < 2 or not all(found):
+        return table
+    expanded = [header[0]]
+    for m in found:
+        expanded += [m.group("item")] + m.group("changes").split()
+    body = table.cells[table.header_rows:]
+    if not body or any(len([c for c in row if c is not None]) > len(expanded) for row in body) \
+            or max(len(row) for row in body) != len(expanded):
+        return table
+    copy = table.model_copy(deep=True)
+    copy.cells = [expanded] + body
+    copy.header_rows = 1
+    return copy
+
+
+def _stub_period(text: Optional[str]) -> str:
+    """A period down a table's first column, a site's count after it left out ('24Q3 (20)' → 24Q3)."""
+    return _COUNT_AFTER_PERIOD.sub("", (text or "").replace(" ", ""))
+
+
 def transposed_rows(table: Table) -> list[dict]:
     """A table with periods down its first column and line items across its header
     (年度 | 营业收入(百万元) | 归母净利润 | EPS): one row per printed number, as for the usual
     orientation. Only where the header names line items the data knows (营业收入, EPS, PE)."""
     from ..verify.checks import concept_of  # the line-item names are verify's data
 
+    table = grouped_header(table)
     header = table.cells[0] if table.cells else []
     body = table.cells[table.header_rows:]
-    stubs = [r[0] for r in body if r and r[0]]
-    if len(header) < 3 or not stubs or sum(1 for c in stubs if is_period(c.replace(" ", ""))) < 0.8 * len(stubs):
+    stubs = [_stub_period(r[0]) for r in body if r and r[0]]
+    if len(header) < 3 or not stubs or sum(1 for c in stubs if is_period(c)) < 0.8 * len(stubs):
         return []
     items = [split_label(h) if h else (None, None) for h in header]
     if sum(1 for item, _ in items[1:] if item and concept_of(item)) < 1:
         return []
     title_unit = unit_of(header[0]) or unit_of(table.title)
     statement = "forecast" if table.page <= 2 else (statement_of(table.title) or "other")
-    # a growth column with no name of its own (增长率, YoY) is the growth of the item left of it
-    growth_of: dict[int, str] = {}
+    # a growth column with no name of its own (增长率, YoY, QoQ) is the growth of the nearest item left
+    # of it, on the year before (YoY, 同比) or the period before (QoQ, 环比) where its header says which
+    growth_of: dict[int, tuple[str, Optional[str]]] = {}
     for j, (item, _) in enumerate(items[1:], start=1):
-        if item and GROWTH_LABEL.fullmatch(item) and j > 1 and items[j - 1][0] and j - 1 not in growth_of:
-            growth_of[j] = items[j - 1][0]
-    by_period = {period_of_label(p): p for p in (s.replace(" ", "") for s in stubs)}
+        if not item or not (GROWTH_LABEL.fullmatch(item) or growth_header(item)):
+            continue
+        left = next((k for k in range(j - 1, 0, -1) if items[k][0] and k not in growth_of), None)
+        if left is not None and (left == j - 1 or j - 1 in growth_of):
+            growth_of[j] = (items[left][0], growth_header(item))
+    by_period = {period_of_label(p): p for p in stubs}
+    yearly = all(p is None or p[0] == "Y" for p in by_period)
     out = []
     for k, cells in enumerate(body):
-        period = (cells[0] or "").replace(" ", "")
+        period = _stub_period(cells[0])
         if not is_period(period):
             continue
         for j, (item, label_unit) in enumerate(items[1:], start=1):
@@ -669,7 +709,10 @@ def transposed_rows(table: Table) -> list[dict]:
                    "unit": cell_unit or label_unit or _table_unit(item, title_unit), "statement": statement,
                    "page": table.page, "printed": text, "group": None, "row": j - 1}
             if j in growth_of:
-                row["growth_of"] = growth_of[j]
+                row["growth_of"], basis = growth_of[j]
+                if basis == "qoq" or (basis and not yearly):
+                    # (down a table of years the year before is the row before: the row is judged so)
+                    row.update(unit="%", basis=basis, base_period=_base_of(period, basis, by_period))
             if not ok:
                 row["text"], row["warning"] = text, "cell is not a number"
             out.append(row)

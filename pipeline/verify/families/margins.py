@@ -41,7 +41,7 @@ ANOTHER_LINE_POINTS = Decimal("0.02")
 ANOTHER_LINE_SHARE = Decimal("0.005")
 
 RATIOS = [
-    (re.compile(r"^(销售)?毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
+    (re.compile(r"^(销售|营业)?毛利率$"), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
     (re.compile(r"^(归母净利率|归母净利润率|归属净利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(扣非归母净利率|扣非后归母净利率|扣非净利率|扣非净利润率)$"), True, [
@@ -86,7 +86,7 @@ RATIOS = [
         ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e),
         ("现金分红 ÷ 归母净利润", ("dividends", "parent_np"), lambda d, n: d / n)]),
     # 经营溢利率: Hong Kong's operating margin (经营溢利 over 营业额)
-    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
+    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率|营业利益率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
                                                    lambda p, r: p / r)]),
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
                                                              lambda t, p: abs(t) / p)]),
