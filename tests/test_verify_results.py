@@ -1562,3 +1562,15 @@ def test_a_bullet_headed_by_a_product_a_trade_or_a_region_is_that_part_s(tmp_pat
     text = ("样例食品(603999):三季报点评\n维持“增持”评级。- 2025年第三季度实现营业收入22.9亿元,同比增长4.7% [1] "
             f"分产品业务表现 - {heading}:Q3营收2.59亿元,同比增长11.6% [1]\n")
     assert [c for c in _results_of(tmp_path, text) if "11.6" in figure(c)] == []
+
+
+def test_a_forecast_s_growths_listed_twice_that_differ_are_a_mismatch(tmp_path):
+    # '对应增速分别为20.8%、20.2%、19.6%' … '增长率分别为20.8%、20.2%、19.6%': one list printed twice; an edit of
+    # either (21.8) is flagged — lists over years name their line and periods beyond doubt, a lone growth does not
+    text = ("样例电气(002999):点评\n维持“推荐”评级。- 预计公司2024-2026年营收分别为150.46、180.78、216.15亿元,对应增速分别为"
+            "20.8%、20.2%、19.6% - 2024-2026年营业收入分别为15,046、18,078、21,615百万元,增长率分别为{}%、20.2%、19.6% [4]\n")
+    def restated(growth):
+        return [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text.format(growth))
+                if "restated" in c["formula"] and "2024" in c["formula"] and "增速" in c["formula"]]
+    assert restated("20.8") == [("20.8", "consistent")]
+    assert restated("21.8") == [("21.8", "mismatch")]

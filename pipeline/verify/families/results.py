@@ -1343,7 +1343,8 @@ class Reader:
 
                 def changes(m=m, nums=nums, periods=periods, subject=subject):
                     for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
-                        self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b))
+                        self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b),
+                                    listed=len(nums) > 1)
                 self.change_to_level(s, periods[0] if periods else None, subject, reached, changes)
                 continue
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
@@ -1361,14 +1362,14 @@ class Reader:
                         or any(p[0] not in ("Y", "H", "9M") for p in periods) or _A_PLAN.search(text, max(0, start - 20), start)):
                     continue  # a quarter's bare change may be on the quarter before; a plan is no result
                 for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
-                    self.change(s, p, subject, "同比", _direction_of(m, i), num, "%", (a, b))
+                    self.change(s, p, subject, "同比", _direction_of(m, i), num, "%", (a, b), listed=len(nums) > 1)
                 continue
             if kind == "growth":  # '对应增速7.4%/12.1%/12.8%': year on year, one per period
                 nums = _numbers(m.group("nums"))
                 if subject is None or len(periods) != len(nums):
                     continue
                 for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
-                    self.change(s, p, subject, "同比", None, num, "%", (a, b))
+                    self.change(s, p, subject, "同比", None, num, "%", (a, b), listed=len(nums) > 1)
                 continue
             if kind == "change_after":  # '(+21.5% YoY, +3.5% QoQ)'
                 if subject is not None and len(periods) == 1:
@@ -1481,18 +1482,19 @@ class Reader:
                  cells=[earlier_cell])
 
     def restated_growth(self, s: Sentence, at: tuple[int, int], subject: Subject, key: tuple, printed: Printed,
-                        cell: tuple) -> None:
+                        cell: tuple, listed: bool) -> None:
         """A growth a sentence states again for a line and period it names, against the first
         statement of it in this reading ('营收同比+21.48%' … '(营收/净利润+21%/+20%)'): the same
-        figure as far as the coarser prints it. Two that differ are `unverifiable`, not a mismatch:
-        a growth is told of its line by fewer words than an amount, and the other is as often a
-        segment's under a heading ('月饼系列产品:Q3营收14.25亿元,同比增长1.1%') or on another basis."""
-        first = self.growth_first.setdefault(key, (printed, cell))
+        figure as far as the coarser prints it. Two that differ are a mismatch only where both stand
+        in lists over periods (a forecast's growths printed twice, '增速分别为20.8%、20.2%…' and
+        '增长率分别为…'); else `unverifiable`: a lone growth is told of its line by fewer words than an
+        amount, and the other is as often a segment's under a heading or on another basis."""
+        first = self.growth_first.setdefault(key, (printed, cell, listed))
         if first[1] == cell:
             return
         verdict, exact = judge_formula(lambda x: x, [first[0]], printed)  # (either may be the coarser)
         note = "the same growth stated earlier in the text"
-        if verdict == "mismatch":
+        if verdict == "mismatch" and not (listed and first[2]):
             verdict, note = "unverifiable", f"stated earlier as {first[0].value}%: one of the two may be a part's or on another basis"
         self.add(s, at, f"{subject.word} 增速 {name_of(key[1])} restated", {"the growth first stated (%)": first[0]},
                  printed, exact, "%", verdict, note, cells=[first[1]])
@@ -1557,9 +1559,10 @@ class Reader:
                  printed, exact, "元", verdict, note, cells=cells)
 
     def change(self, s: Sentence, p: Period, subject: Subject, base_word: str, direction: Optional[str], num: str,
-               unit: str, at: tuple[int, int]) -> None:
+               unit: str, at: tuple[int, int], listed: bool = False) -> None:
         """A change of the subject in period `p` against the period its base word names
-        (`_base_period`), in percent or in points."""
+        (`_base_period`), in percent or in points; `listed` where it is one of a list over periods
+        ('增速分别为20.8%、20.2%、19.6%')."""
         if subject.doubtful:
             return
         down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
@@ -1635,7 +1638,7 @@ class Reader:
             fine, coarse = sorted((known, (printed, cell)), key=lambda v: v[0].step) if known else (None, None)
             self.growths[key] = fine if known and calc.rounds_to(fine[0].value, coarse[0], "nearest") else None
             if not self.period_carried:
-                self.restated_growth(s, at, subject, key, printed, cell)
+                self.restated_growth(s, at, subject, key, printed, cell, listed)
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
         formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
