@@ -257,7 +257,7 @@ def consecutive(years: list[int]) -> bool:
 
 
 def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str] = None,
-             published: Optional[int] = None) -> Optional[list[Period]]:
+                      published: Optional[int] = None) -> Optional[list[Period]]:
     """The periods a period phrase names. A bare one (上半年, 第二季度, 前三季度) takes the year named
     last in the sentence; with none, the year of the report's date where that period ended
     within the results season before it (a summary dated 2025-09-01 speaks of 上半年 2025);

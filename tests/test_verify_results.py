@@ -879,6 +879,11 @@ def _results_of(tmp_path, text):
     return [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
 
 
+def _judged(tmp_path, text):
+    """The verdicts of the results family's judged checks on a text, by the figure marked in each."""
+    return {figure(c): c["verdict"] for c in _results_of(tmp_path, text) if c["verdict"] != "unverifiable"}
+
+
 @pytest.mark.parametrize("title, rating", [
     ("样例家居:2024年三季度点评:盈利能力改善", "维持“推荐”评级"),        # a period before the kind of note
     ("样例家居:经营改善,期待新品放量", "给予样例家居“强推”评级"),      # the company named, a top rating
@@ -1459,8 +1464,7 @@ def test_a_profit_after_taking_out_an_item_s_effect_is_not_the_line_s_own(tmp_pa
     text = ("样例药业(300999):三季报点评\n维持“买入”评级。2025Q1-3 公司实现营业收入22.8 亿元(+11.48%);归母净利润5.1 亿元"
             "(+21.00%),扣除股权激励和员工持股计划2291.34 万元影响,公司归母净利润为5.33 亿元(+26.43%)。"
             "2025Q1-3 归母净利率为{}%。\n")
-    assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("22.37")) if c["verdict"] != "unverifiable"} == {
-        "22.37": "consistent"}
+    assert _judged(tmp_path, text.format("22.37")) == {"22.37": "consistent"}
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("23.37"))}["23.37"] == "mismatch"
 
 
@@ -1532,10 +1536,8 @@ def test_expense_ratios_listed_together_and_their_changes_from_growths(tmp_path)
     text = ("样例科技(300999):三季报点评\n维持“买入”评级。公司发布2025 年三季报。单三季度来看,公司实现营业收入81.52 亿元,"
             "同比增长19.88%。单Q3 公司销售/管理/研发/财务费率分别达22.97%/3.27%/9.22%/0.66%,分别同比+{}/-0.01/+0.36/+0.80pct,"
             "对应来看单Q3 公司销售费用绝对值同比增长25.13%。\n")
-    def judged(change):
-        return {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format(change)) if c["verdict"] != "unverifiable"}
-    assert judged("0.96") == {"0.96": "consistent"}
-    assert judged("1.96") == {"1.96": "mismatch"}
+    assert _judged(tmp_path, text.format("0.96")) == {"0.96": "consistent"}
+    assert _judged(tmp_path, text.format("1.96")) == {"1.96": "mismatch"}
 
 
 def test_checks_on_stated_amounts_are_shown_in_the_unit_printed(tmp_path):

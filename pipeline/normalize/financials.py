@@ -632,28 +632,25 @@ def one_header_row(table: Table) -> Table:
     return copy
 
 
-# a header cell naming a line item and the changes printed after it, a column each ('营收 QoQ YoY', as a
-# data site prints a company's quarters down its rows and each line's value, QoQ and YoY across)
-_GROUPED_HEADER = re.compile(r"(?P<item>\S(?:.*?\S)?)\s+(?P<changes>(?:(?:QoQ|YoY|环比|同比)\s*){1,2})")
 # a count a site prints after a period down its rows: '24Q3 (20)' (the twentieth quarter it lists)
 _COUNT_AFTER_PERIOD = re.compile(r"[(（]\d{1,3}[)）]$")
 
 
 def grouped_header(table: Table) -> Table:
     """A table whose header cells each name a line item and its changes ('营收 QoQ YoY | 营业成本 QoQ
-    YoY'), each spanning as many columns as it names, with one header cell per column: the item,
+    YoY', as a data site prints a company's quarters down its rows and each line's value, QoQ and YoY
+    across), each spanning as many columns as it names, with one header cell per column: the item,
     then each change by its own name ('QoQ', 'YoY'). Only where the rows below are exactly as wide."""
     header = table.cells[0] if table.cells else []
-    groups = [h for h in header[1:] if h]
-    found = [_GROUPED_HEADER.fullmatch(h.strip()) for h in groups]
-    if len(groups) < 2 or not all(found):
-        return table
-    expanded = [header[0]]
-    for m in found:
-        expanded += [m.group("item")] + m.group("changes").split()
+    expanded = [header[0] if header else None]
+    for cell in (h for h in header[1:] if h):
+        words = cell.split()
+        changes = len(words) - next((k for k in range(len(words), 0, -1) if not growth_header(words[k - 1])), 0)
+        if not 1 <= changes <= 2 or changes == len(words):
+            return table  # a cell that names no item with its changes: no such header
+        expanded += [" ".join(words[:-changes])] + words[-changes:]
     body = table.cells[table.header_rows:]
-    if not body or any(len([c for c in row if c is not None]) > len(expanded) for row in body) \
-            or max(len(row) for row in body) != len(expanded):
+    if len(expanded) < 5 or not body or max(len(row) for row in body) != len(expanded):
         return table
     copy = table.model_copy(deep=True)
     copy.cells = [expanded] + body

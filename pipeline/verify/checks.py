@@ -613,23 +613,19 @@ def _opens_on_its_company(text: str) -> bool:
 def _opens_with_its_results(text: str) -> bool:
     """Whether the text opens with the company publishing its results ('公司发布2023年年报和
     2024年一季报：…', '事件：公司披露半年报'), the company named only as 公司: a note's body on
-    the one company it covers (an industry note opens with its industry)."""
-    opening = re.match(r"\s*(?:事件\s*[:：]\s*)?", text)
-    m = _PUBLISHED.match(text, opening.end())
-    if m and m.group("name") in ("公司", "本公司"):
-        return True
-    # or after a headline of its own ('受需求波动影响,23年上半年业绩承压。公司发布2023年中报,…'), an
-    # event's label again before it ('…\n事件:公司发布中报,…')
-    # (a heading may stand before the headline: '核心观点:\n养殖成本同比下降显著,…。公司发布24年三季报')
-    first = re.match(r"(?:[^。！？!?\n]{0,60}[。！？!?\n]\s*){1,2}?(?:事件\s*[:：]\s*)?(?=(?:公司|本公司))", text)
-    m = _PUBLISHED.match(text, first.end()) if first else None
-    if m and m.group("name") in ("公司", "本公司"):
-        return True
-    # or a paragraph further down that opens on the event ('…注册即领新手礼包…\n\n事件:公司发布2025半年度报告':
-    # a copy under a page's own banner)
-    event = _EVENT_PARAGRAPH.search(text, 0, _EVENT_WITHIN)
-    m = _PUBLISHED.match(text, event.end()) if event else None
-    return bool(m and m.group("name") in ("公司", "本公司"))
+    the one company it covers (an industry note opens with its industry). Tried at the text's start;
+    after a headline of its own ('受需求波动影响,23年上半年业绩承压。公司发布2023年中报,…'), an event's
+    label again before it ('…\n事件:公司发布中报,…'), a heading maybe before the headline ('核心观点:\n
+    养殖成本同比下降显著,…。公司发布24年三季报'); or at a paragraph further down that opens on the event
+    ('…注册即领新手礼包…\n\n事件:公司发布2025半年度报告': a copy under a page's own banner)."""
+    starts = [re.match(r"\s*(?:事件\s*[:：]\s*)?", text),
+              re.match(r"(?:[^。！？!?\n]{0,60}[。！？!?\n]\s*){1,2}?(?:事件\s*[:：]\s*)?(?=(?:公司|本公司))", text),
+              _EVENT_PARAGRAPH.search(text, 0, _EVENT_WITHIN)]
+    for start in starts:
+        m = _PUBLISHED.match(text, start.end()) if start else None
+        if m and m.group("name") in ("公司", "本公司"):
+            return True
+    return False
 
 
 # a paragraph opening on a note's event label, the company as 公司 ('\n事件:公司发布…'), within the

@@ -549,6 +549,12 @@ def _bracket_around(text: str, start: int) -> Optional[tuple[int, int]]:
     return opened, min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
 
 
+def _signed_by(printed: Printed, direction: Optional[str]) -> Printed:
+    """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
+    down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
+    return printed.signed(-1) if down and printed.value > 0 else printed
+
+
 def _printed(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
 
@@ -646,6 +652,7 @@ class Sentence:
 class Reader:
     def __init__(self, doc: Document):
         self.doc = doc
+        self.texts = {p.number: p.text for p in doc.pages}
         # the company's name, which names its own lines in a sentence ('广发证券营业收入')
         self.company = doc.meta.company
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
@@ -940,21 +947,18 @@ class Reader:
                     ("+ " if sign > 0 else "− ") + names[c] for sign, c, _ in found).lstrip("+ ")
                 _, page, a, b = stated[2]  # the total's place: its sentence is the claim
                 scale, unit = self.unit_printed_after(stated[2])
-                self.checks.append(make(sentence_marked(self.page_text(page), (a, b)), page,
+                self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
                                         f"{formula} ({name_of(p)})",
                                         {f"{names[c]} {name_of(p)}": v[0].times(1 / scale) for _, c, v in found},
                                         stated[0].times(1 / scale), exact / scale, unit, verdict, "",
                                         cells=[v[2] for _, _, v in found] + [stated[2]]))
-
-    def page_text(self, number: int) -> str:
-        return next(pg.text for pg in self.doc.pages if pg.number == number)
 
     def unit_printed_after(self, cell: tuple) -> tuple[Decimal, str]:
         """The scale and unit words printed after a stated amount ('亿元' after '5.1 '): a check on
         amounts the sentences state is shown in the unit the report prints them in (yuan where
         none reads)."""
         _, page, _, end = cell
-        m = _UNIT_RIGHT_AFTER.match(self.page_text(page), end)
+        m = _UNIT_RIGHT_AFTER.match(self.texts[page], end)
         return (money_scale(m.group("unit"))[0], re.sub(r"\s", "", m.group("unit"))) if m else (Decimal(1), "元")
 
     def stated_period_sums(self) -> None:
@@ -975,7 +979,7 @@ class Reader:
                 word = _concept_word(concept)
                 verdict, exact = calc.judge_sum([f[0] for f in found], stated[0])
                 verdict, note = on_another_basis(verdict, exact, stated[0].value, stated[0].value)
-                self.checks.append(make(sentence_marked(self.page_text(page), (a, b)), page, f"{word} {name_of(p)} = " + " + ".join(
+                self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page, f"{word} {name_of(p)} = " + " + ".join(
                     f"{word} {name_of(q)}" for q in parts), {f"{word} {name_of(q)}": f[0].times(1 / scale) for q, f in zip(parts, found)},
                     stated[0].times(1 / scale), exact / scale, unit, verdict,
                     note or "the periods the sentences state add up to the whole", cells=[f[2] for f in found] + [stated[2]]))
@@ -995,7 +999,7 @@ class Reader:
         verdict, exact = judge_formula(fn, inputs, whole[0])
         _, page, a, b = whole[1]
         word = _concept_word(concept)
-        self.checks.append(make(sentence_marked(self.page_text(page), (a, b)), page,
+        self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
                                 f"Σ {word} ÷ Σ ({word} ÷ (1 + 增速)) − 1 over " + ", ".join(name_of(q) for q in parts),
                                 {**{f"{word} {name_of(q)}": f[0] for q, f in zip(parts, found)},
                                  **{f"增速 {name_of(q)} (%)": g[0] for q, g in zip(parts, grown)}},
@@ -1016,12 +1020,11 @@ class Reader:
         """Each sentence in turn. One that names no period speaks of the period the sentence
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
-        texts = {p.number: p.text for p in self.doc.pages}
         self.listed_first, self.growth_first = {}, {}
         carried, before, last = None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
-                              "\n" not in texts[s.page][before.start + len(before.text):s.start])
+                              "\n" not in self.texts[s.page][before.start + len(before.text):s.start])
             # '期内' (in the period) names the period the text last spoke of, in any paragraph before
             referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
             carried = self.sentence(s, referred or (carried if same_paragraph else None), said=referred is not None)
@@ -1565,10 +1568,7 @@ class Reader:
         ('增速分别为20.8%、20.2%、19.6%')."""
         if subject.doubtful:
             return
-        down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
-        printed = _printed(num)
-        if down and printed.value > 0:
-            printed = printed.signed(-1)
+        printed = _signed_by(_printed(num), direction)
         points = unit != "%"
         printed = _in_points(printed, unit)
         base = _base_period(p, base_word)
@@ -1799,12 +1799,8 @@ class Reader:
         whole_growth = self.growths.get(("revenue", p, year_before(p)))
         if not (moved and grown and whole is not None and whole_growth and whole_currency == currency):
             return
-        printed = _in_points(_printed(moved.group("num")), moved.group("unit"))
-        if re.fullmatch(_DOWN, moved.group("dir")):
-            printed = printed.signed(-1)
-        growth = _printed(grown.group("num"))
-        if re.fullmatch(_DOWN, grown.group("dir")):
-            growth = growth.signed(-1)
+        printed = _in_points(_signed_by(_printed(moved.group("num")), moved.group("dir")), moved.group("unit"))
+        growth = _signed_by(_printed(grown.group("num")), grown.group("dir"))
         fn = lambda a, w, g, gw: (a / w - a / (1 + g / HUNDRED) / (w / (1 + gw / HUNDRED))) * HUNDRED  # noqa: E731
         verdict, exact = judge_formula(fn, [amount, whole, growth, whole_growth[0]], printed)
         self.add(s, (moved.start("num"), moved.end("num")), f"{name} 占营业收入 {name_of(p)} − {name_of(year_before(p))}",
