@@ -53,6 +53,8 @@ class RawPage:
     ocr: bool = False  # no usable text layer: OCR was tried on the page
     ocr_confidence: Optional[float] = None
     failed: bool = False  # could not be read at all (W007 says why): not a page without text
+    ending: list = field(default_factory=list)  # the borderless grids the page ends with: the next page may go on with them
+    foot_caption: Optional[str] = None  # a table's caption the page break left at the page's foot, its table on the next page
 
 
 # ----------------------------------------------------------------------------- bytes
@@ -168,9 +170,10 @@ def _runs_up(chars: list[dict]) -> bool:
     return up > down
 
 
-def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -> RawPage:
+def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True, carried: list = ()) -> RawPage:
     """One page's lines, sidebars and tables; `find_tables=False` is the fallback for a
-    page whose drawings break pdfplumber's table finder."""
+    page whose drawings break pdfplumber's table finder; `carried`, the tables the page
+    before ended with (a table cut by the page break may go on here under no header)."""
     raw = RawPage(number=number, width=page.width, height=page.height)
     raw.has_images = page.n_images > 0
     raw.ocr, raw.ocr_confidence = page.ocr_confidence is not None, page.ocr_confidence
@@ -209,7 +212,7 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     single, doubled = layout.drop_fake_bold([c for c in chars if c.get("upright", True) and c.get("text", "").strip()])
     for_layout = single + [c for c in chars if c.get("upright", True) and not c.get("text", "").strip()]
     rows = borderless.rows_of(borderless.tokens_of(single, bold_dropped=True))  # once: the tables and page 1's meta both read them
-    found = borderless_tables(chars, number, rows)
+    found, raw.ending = borderless_tables(chars, number, rows, carried, raw.height)
     if turned:
         raw.tables = (raw.tables if not found else []) + found
         exclude = [b.bbox for b in found]  # the finder's boxes are in the unturned frame
@@ -222,7 +225,34 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True) -
     lay = layout.layout_chars(for_layout, raw.width, raw.height, exclude=exclude, doubles_dropped=doubled)
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
+    raw.foot_caption = _foot_caption(raw.lines, raw.tables)
     return raw
+
+
+# a table's caption: '表3：…', '图表 12 …', '表：…' (numbered, or a colon after the word)
+_TABLE_CAPTION = re.compile(r"^(?:图表|附表|表|Table|Exhibit)\s*(?:[A-Za-z]?\d+|[A-Za-z]?\d*\s*[:：])", re.I)
+
+
+def _foot_caption(lines: list, tables: list[Table]) -> Optional[str]:
+    """The caption on the page's last lines (a page number or a line of footer may follow
+    it) with no table under it: the page break separated it from its table."""
+    lowest = sorted(lines, key=lambda line: line.top)[-3:]
+    for k, line in enumerate(lowest):
+        if _TABLE_CAPTION.match(line.text.strip()) and len(line.text) <= 60 and \
+                not any(t.bbox and t.bbox[1] >= line.bottom - 1 for t in tables) and \
+                all(len(after.text.strip()) <= 30 and not _TABLE_CAPTION.match(after.text.strip()) for after in lowest[k + 1:]):
+            return line.text.strip()
+    return None
+
+
+def _caption_from_before(raw: RawPage, caption: Optional[str]) -> None:
+    """The first table of a page with no caption of its own takes the one the page before
+    left at its foot."""
+    if not caption:
+        return
+    first = min((t for t in raw.tables if t.bbox), key=lambda t: t.bbox[1], default=None)
+    if first is not None and not (first.title or "").strip():
+        first.title = caption
 
 
 def _overlaps(a, b) -> bool:
@@ -235,13 +265,17 @@ def _overlaps(a, b) -> bool:
     return w * h >= smaller / 3
 
 
-def borderless_tables(chars: list[dict], number: int, rows=None) -> list[Table]:
+def borderless_tables(chars: list[dict], number: int, rows=None, carried: list = (),
+                      page_height: Optional[float] = None) -> tuple[list[Table], list]:
     """Tables drawn without rulings (broker statements, forecasts, comparables), read
-    from word positions by `read.borderless` (`rows`: the page's words by baseline)."""
+    from word positions by `read.borderless` (`rows`: the page's words by baseline;
+    `carried`: the grids the page before ended with), and the grids this page ends with."""
     from .read import borderless
 
     out = []
-    for grid in borderless.read_grids(chars, rows):
+    headers_at_end: list = []
+    grids = borderless.read_grids(chars, rows, carried, headers_at_end, page_height)
+    for grid in grids:
         header = [[" ".join(c.header) or None for c in grid.stub + grid.columns]]
         cells = header + grid.rows
         filled = sum(1 for r in grid.rows for v in r[len(grid.stub):] if v)
@@ -252,8 +286,11 @@ def borderless_tables(chars: list[dict], number: int, rows=None) -> list[Table]:
                          source="borderless",
                          report={"stub_columns": len(grid.stub), "value_cells_filled": filled,
                                  "value_cells": total, "unassigned_words": grid.unassigned,
-                                 "footer": " ".join(grid.footer) or None}))
-    return out
+                                 # where each column stands: a table a page cut goes on in the same places
+                                 "column_centers": [round(c.center, 1) for c in grid.stub + grid.columns],
+                                 "footer": " ".join(grid.footer) or None,
+                                 **({"continued": True} if grid.continued else {})}))
+    return out, borderless.ending_grids(grids + headers_at_end)
 
 
 def _unreadable(chars: list[dict]) -> bool:
@@ -419,11 +456,13 @@ def _read_pages(count: int, read, path: str, doc: Document) -> list[RawPage]:
     for number in range(1, count + 1):
         try:
             objects = read(number)
+            carried = out[-1].ending if out else []
             try:
-                raw = extract_pdf_page(objects, number)
+                raw = extract_pdf_page(objects, number, carried=carried)
             except _PageTableError as e:
                 doc.warn("W003", message("W003", reason=str(e)[:120]), "ingest", number)
-                raw = extract_pdf_page(objects, number, find_tables=False)
+                raw = extract_pdf_page(objects, number, find_tables=False, carried=carried)
+            _caption_from_before(raw, out[-1].foot_caption if out else None)
         except YanbaoError:
             raise
         except Exception as e:

@@ -265,3 +265,27 @@ def test_a_row_of_words_with_its_own_label_is_a_row_of_the_table(tmp_path):
     assert header[1:] == ["2024-09-30", "2023-12-31"]
     assert cells == [["审计意见", "未经审计", "---"], ["营业总收入", "38239.89", "44072.80"],
                      ["扣非净利润", "-2503.10", "679.71"]]
+
+
+@pytest.mark.parametrize("align", ["left", "centre", "right"])
+def test_periods_over_their_forecasts_name_the_columns_under_them(tmp_path, align):
+    # a revision table's two-level header: each year set over its own 调整前/调整后/变动 (left, centred
+    # or right over the three), one row of net profit under it — a table, though one row alone
+    cols = [150, 200, 250, 300, 350, 400]
+    over = {"left": lambda g: cols[3 * g] - 20, "centre": lambda g: cols[3 * g + 1] - 8, "right": lambda g: cols[3 * g + 2] - 20}
+    rows = [[(40, "表：盈利预测调整")],
+            [(over[align](g), y) for g, y in enumerate(("2025E", "2026E"))],
+            [(-x, w) for x, w in zip(cols, ["调整前", "调整后", "变动"] * 2)],
+            [(40, "归母净利润(百万元)")] + [(-x, v) for x, v in zip(cols, ["9,629", "8,521", "-11.5%", "12,721", "14,792", "16.3%"])],
+            [(40, "资料来源：公司公告")]]
+    (title, header, cells, _), = grid_rows(draw(tmp_path / "revision.pdf", rows))
+    assert title == ["表：盈利预测调整"]
+    assert header[1:] == ["2025E调整前", "2025E调整后", "2025E变动", "2026E调整前", "2026E调整后", "2026E变动"]
+    assert cells == [["归母净利润(百万元)", "9,629", "8,521", "-11.5%", "12,721", "14,792", "16.3%"]]
+
+
+def test_one_row_under_periods_alone_is_no_table(tmp_path):
+    # without a second header row naming forecasts, a row of figures under a row of years stays prose's
+    rows = [[(-150, "2024A"), (-200, "2025E")], [(40, "营业收入"), (-150, "1,000"), (-200, "1,200")],
+            [(40, "资料来源：公司公告")], [(40, "正文继续。")] * 1, [(40, "又一段正文，没有数字。")]]
+    assert grid_rows(draw(tmp_path / "one.pdf", rows)) == []

@@ -18,6 +18,7 @@ from ..document import Document, Table
 from ..errors import message
 from ..periods import DATE_IN_WORDS, REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
 from ..read.borderless import NULL_MARK, growth_header, is_period
+from .continued import tie_continuations
 from .. import data_json, data_text
 
 
@@ -723,17 +724,32 @@ def type_company_tables(doc: Document) -> None:
     period-headed tables (the source tables stay as they are, kind "other"). A statement
     continued on the next page (its header printed again, its title empty or saying 续)
     adds its rows to the table it continues, each row with its own page."""
+    tie_continuations(doc)
     previous: Optional[tuple[int, Table, Table]] = None  # the last financials typed: (index, source, typed)
     sources = [t for t in doc.tables if t.kind == "other"]
+    typed_of: dict[int, tuple[Table, Table]] = {}  # a source's index in doc.tables -> (first source, typed table)
+    at = {id(t): i for i, t in enumerate(doc.tables)}
     for k, table in enumerate(sources):
         if not table.cells or len(table.cells) <= table.header_rows:
             continue
+        here = at[id(table)]
         table = one_header_row(table)
         width = stub_width(table)
-        if previous is not None and continues(previous[1], table, sources, previous[0], k):
-            rows = financial_rows(table)
+        # a part of a table cut by a page under no header (normalize.continued), or a table
+        # going on under its header printed again: its rows join the table it continues,
+        # in the units that table's caption gives where the part prints none
+        cut_from = typed_of.get(table.report.get("continues", -1))
+        if cut_from is None and previous is not None and continues(previous[1], table, sources, previous[0], k):
+            cut_from = typed_of.get(at[id(sources[previous[0]])])
+        if cut_from is not None:
+            first, typed = cut_from
+            part = table if table.title and table.title.strip() else table.model_copy(update={"title": first.title})
+            rows = comparables_rows(part, width) if typed.kind == "comparables" else financial_rows(part)
             if rows:
-                typed = previous[2]
+                typed_of[here] = cut_from
+                if typed.kind == "comparables":
+                    typed.rows.extend(rows)
+                    continue
                 offset = 1 + max((r.get("row", 0) for r in typed.rows), default=-1)
                 # the statement the part above names, unless a section of this part names its own
                 typed.rows.extend({**r, "row": r.get("row", 0) + offset,
@@ -753,6 +769,7 @@ def type_company_tables(doc: Document) -> None:
             typed = Table(kind=kind, page=table.page, columns=columns, rows=rows,
                           bbox=table.bbox, title=table.title, source="typed")
             doc.tables.append(typed)
+            typed_of[here] = (table, typed)
             previous = (k, table, typed) if kind == "financials" else None
             for r in rows:
                 if r.get("warning"):

@@ -25,7 +25,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from .. import data_text, layout, textutil
 from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
@@ -86,6 +86,8 @@ class Token:
     x1: float
     top: float
     bottom: float
+    # a header word set again from the page before (carry_header): the caption of the table it heads there
+    carried: Optional[tuple[str, ...]] = None
 
     @property
     def center(self) -> float:
@@ -120,6 +122,7 @@ class Grid:
     bbox: tuple[float, float, float, float]
     footer: list[str] = field(default_factory=list)
     unassigned: int = 0  # words inside the table that no column took
+    continued: bool = False  # read under the header of a table on the page before (carry_header)
 
     @property
     def header(self) -> list[str]:
@@ -179,6 +182,7 @@ class _Anchor:
     row: int
     periods: list[Token]
     stub_left: float
+    upper: int = 0  # header rows above `row` read into the columns' names (a period over its forecasts)
 
 
 # a growth column's header among the periods: '3Q25 3Q24 同比 2Q25 环比', 'YoY(%)'
@@ -260,9 +264,39 @@ def _anchors(rows: list[list[Token]]) -> list[_Anchor]:
             prev_end = max([prev_end] + values_before)  # a table to the left ends at its last value
             before = [t for t in row[:i] if t.x0 >= prev_end]
             stub_left = before[0].x0 if before else _labels_left(rows[k + 1:k + 5], row[i].x0, prev_end)
-            out.append(_Anchor(k, row[i:j], stub_left))
+            below = _forecasts_under(row[i:j], rows[k + 1]) if k + 1 < len(rows) else None
+            if below:  # the labels start left of the second header row's first word, in the rows under it
+                stub_left = before[0].x0 if before else _labels_left(rows[k + 2:k + 6], below[0].x0, prev_end)
+            out.append(_Anchor(k + 1, below, stub_left, upper=1) if below else _Anchor(k, row[i:j], stub_left))
             prev_end = row[j - 1].x1
     return out
+
+
+@lru_cache(maxsize=1)
+def _revision_words() -> re.Pattern:
+    # the old forecast, the new one and the change between them (data: statements.json "revision")
+    words = [w for basis, ws in json.loads(data_text("statements.json"))["revision"].items()
+             if not basis.startswith("_") for w in ws]
+    return re.compile("|".join(f"(?:{w.strip('^$')})" for w in words), re.I)
+
+
+def _forecasts_under(periods: list[Token], row: list[Token]) -> Optional[list[Token]]:
+    """A second header row naming the same few columns under each period ('2025E' over
+    '调整前 调整后 变动', '2026E' over its own three; each period set over its group, left,
+    centred or right): the columns, each named by its period and its word ('2025E调整前'),
+    else None. The words go to the periods in order, as many under each, whatever the
+    alignment: only a row of such words and nothing else under the periods' reach counts."""
+    pitch = _pitch(periods)
+    # a period set left over its group reaches a pitch to its right, one set right a pitch to its left
+    under = [t for t in row if t.x1 > periods[0].x0 - 1.1 * pitch and t.x0 < periods[-1].x1 + 1.1 * pitch]
+    if len(under) < 2 * len(periods) or len(under) % len(periods) or len(under) != len(row) - sum(
+            t.x1 <= periods[0].x0 - 1.1 * pitch for t in row):
+        return None
+    if not all(_revision_words().fullmatch(re.sub(r"\s+|[（(](?:%|pcts?|pp)[)）]|%$", "", t.text))
+               or is_growth_header(t.text) for t in under):
+        return None
+    per = len(under) // len(periods)
+    return [Token(f"{periods[g // per].text}{t.text}", t.x0, t.x1, t.top, t.bottom) for g, t in enumerate(under)]
 
 
 def _labels_left(below: list[list[Token]], first: float, floor: float) -> float:
@@ -291,15 +325,80 @@ def _pitch(periods: list[Token]) -> float:
 
 
 # ----------------------------------------------------------------------------- one table
-def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None) -> list[Grid]:
+def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None, carried: Sequence[Grid] = (),
+               headers_at_end: Optional[list[Grid]] = None, page_height: Optional[float] = None) -> list[Grid]:
     """Every borderless table of one page: period-headed ones first, then blocks of
     aligned values whose header names other things (策略, 年化收益率, HT, INDEX).
-    `rows` are the page's words by baseline when the caller has them already."""
+    `rows` are the page's words by baseline when the caller has them already; `carried`
+    the tables that end the page before (ending_grids), whose rows may go on at the top of
+    this page under no header (`carry_header`); a header the page ends with, its rows all on
+    the next page, is added to `headers_at_end` when a list is given (a grid with no rows)."""
     rows = rows if rows is not None else rows_of(tokens_of(chars))
     rows, labels = vertical_labels(rows)
     rows = [_metric_periods(row) for row in rows]
-    grids = _period_grids(rows, labels)
+    rows = carry_header(rows, carried)
+    foot = None if page_height is None else _FOOT * page_height
+    grids = _period_grids(rows, labels, headers_at_end, foot)
     return grids + value_blocks(rows, [g.bbox for g in grids])
+
+
+def ending_grids(grids: Sequence[Grid]) -> list[Grid]:
+    """The tables a page ends with: those with no table under them (two side by side both)."""
+    def under(a: Grid, b: Grid) -> bool:
+        return b.bbox[1] >= a.bbox[3] - 1 and min(a.bbox[2], b.bbox[2]) > max(a.bbox[0], b.bbox[0])
+    return [g for g in grids if g.columns and not any(h is not g and under(g, h) for h in grids)]
+
+
+# the rows a page may print above a table it goes on with: its running header, a 续 line
+_ABOVE_CONTINUATION = 3
+
+
+def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[Token]]:
+    """A table cut by the page break goes on at the top of this page under no header (a
+    layout engine prints the header once unless told to): where the first row of figures,
+    within the page's first few lines, has its figures under the value columns of tables
+    that ended the page before — every figure within half a column's pitch of one of their
+    value columns or inside one of their label columns (a comparables table's price), each
+    table given two or more — their header is set again just above it, as
+    a row of this page, so that the rows are read as those tables' (each then continues
+    the one above: normalize.continued). Else the rows as they were."""
+    if not carried:
+        return rows
+    first = next((k for k, row in enumerate(rows[:_ABOVE_CONTINUATION + 1])
+                  if sum(is_value(t.text) for t in row) >= 2), None)
+    if first is None or any(_period_runs(row) for row in rows[:first + 1]):
+        return rows
+    if any(_CAPTION.match(text) or _END.match(text) for text in ("".join(t.text for t in row) for row in rows[:first])):
+        return rows  # a caption: a table of its own begins
+    values = [t for t in rows[first] if is_value(t.text)]
+    height = statistics.median(t.bottom - t.top for t in rows[first])
+    top = min(t.top for t in rows[first])
+
+    def near(row: list[Token]) -> bool:  # as close above the row as a header over its first row stands
+        return top - max(t.bottom for t in row) <= 1.5 * height + 2
+
+    taken: list[Grid] = []
+    for g in carried:
+        if not all(c.header and is_period_header(c.header[-1]) for c in g.columns):
+            continue  # only a header of periods is known to be a header (a block's first row may be its data)
+        centers = [c.center for c in g.columns]
+        pitch = min((b - a for a, b in zip(centers, centers[1:])), default=40.0)
+
+        def under(t: Token) -> bool:
+            return min(abs(t.center - c) for c in centers) <= pitch / 2
+
+        mine = [t for t in values if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1]
+        if any(sum(under(t) for t in row) >= 2 for row in rows[:first] if near(row)):
+            continue  # words over its columns just above: a header of the page's own (not its running header)
+        if len(mine) >= 2 and all(under(t) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub) for t in mine):
+            taken.append(g)
+    inside = [t for t in values if any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)]
+    if not taken or len(inside) != len(values):
+        return rows
+    top -= 1.8 * height
+    header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
+              for g in taken for c in g.stub + g.columns if " ".join(c.header)]
+    return rows[:first] + [sorted(header, key=lambda t: t.x0)] + rows[first:]
 
 
 def _metric_periods(row: list[Token]) -> list[Token]:
@@ -366,7 +465,8 @@ def vertical_labels(rows: list[list[Token]]) -> tuple[list[list[Token]], list[To
     return [row for row in kept if row], labels
 
 
-def _period_grids(rows: list[list[Token]], labels: list[Token] = ()) -> list[Grid]:
+def _period_grids(rows: list[list[Token]], labels: list[Token] = (), headers_at_end: Optional[list[Grid]] = None,
+                  foot: Optional[float] = None) -> list[Grid]:
     anchors = _anchors(rows)
     grids = []
     for a in anchors:
@@ -381,10 +481,37 @@ def _period_grids(rows: list[list[Token]], labels: list[Token] = ()) -> list[Gri
         others = [b for b in anchors if b is not a and b.row > a.row and
                   _overlap((b.stub_left, b.periods[-1].x1), (a.stub_left, right)) > 0]
         stop = min((b.row for b in others), default=len(rows))
-        grid = _read_grid(rows, a, right, stop, labels)
+        grid = _read_grid(rows, a, right, stop, labels, foot)
         if grid is not None:
             grids.append(grid)
+        elif headers_at_end is not None and _ends_page(rows, a.row, a.stub_left, right, foot):
+            headers_at_end.append(_header_only(rows, a, right))
     return grids
+
+
+# where a page's foot begins, as a share of its height: a page number, a line of footer
+_FOOT = 0.9
+
+
+def _ends_page(rows: list[list[Token]], k: int, left: float, right: float, foot: Optional[float]) -> bool:
+    """Nothing under row k between left and right but the page's foot (a page number, a
+    footer's line, from `foot` down): what follows it is on the next page. Unknown (False)
+    where the page's height is not known."""
+    if foot is None:
+        return False
+    below = [[t for t in row if _inside(t, left, right)] for row in rows[k + 1:]]
+    return all(not row or min(t.top for t in row) >= foot for row in below)
+
+
+def _header_only(rows: list[list[Token]], a: _Anchor, right: float) -> Grid:
+    """A header with no rows under it, to be set again over its rows on the next page: its
+    period columns, and a stub column for each word the header prints over the labels."""
+    first_col = a.periods[0].x0 - 0.35 * _pitch(a.periods)
+    stub = [Column(t.x0, t.x1, [t.text]) for t in rows[a.row] if _inside(t, a.stub_left, first_col)]
+    columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
+    top, bottom = min(t.top for t in rows[a.row - a.upper]), max(t.bottom for t in rows[a.row])
+    title = _upper_header(rows, a, columns, stub, a.stub_left, right)
+    return Grid(title=title, stub=stub, columns=columns, rows=[], groups=[], bbox=(a.stub_left, top, right, bottom))
 
 
 def _label_beside(labels: list[Token], words: list[Token], left: float, line_height: float) -> Optional[Token]:
@@ -409,7 +536,7 @@ def _inside(t: Token, left: float, right: float) -> bool:
 
 
 def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
-               labels: list[Token] = ()) -> Optional[Grid]:
+               labels: list[Token] = (), foot: Optional[float] = None) -> Optional[Grid]:
     pitch = _pitch(a.periods)
     columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
     first_col = columns[0].x0 - 0.35 * pitch
@@ -418,6 +545,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     line_height = statistics.median(t.bottom - t.top for t in header_row)
 
     body: list[tuple[list[Token], list[Token]]] = []  # (stub words, value words) per row
+    at: list[int] = []  # each body row's index in `rows`
     last_bottom = max(t.bottom for t in header_row)
     empty_run = 0
     for k in range(a.row + 1, stop):
@@ -441,6 +569,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
         else:
             empty_run = 0
         body.append((stub, values))
+        at.append(k)
         last_bottom = max(t.bottom for t in words)
     # trailing label-only rows are not the table's (a caption below it), but for the rest of the
     # last row's label, wrapped a cell's line spacing under it
@@ -451,12 +580,17 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
         if _goes_on_from(body[valued[-1]][0], body[valued[-1]], body[keep][0], left, stub_right, _row_pitch(body)):
             keep += 1
     del body[keep:]
-    if sum(1 for _, v in body if len(v) >= 2) < 2:
+    # two rows of figures make a table; one will do under a two-level header (a revision table
+    # of net profit alone), which prose never prints, or where the page break cuts the table
+    # after its first row or before its last (under a header carried from the page before)
+    cut = bool(body) and _ends_page(rows, at[len(body) - 1], a.stub_left, right, foot)
+    carried = next((t.carried for t in header_row if t.carried is not None), None)
+    if sum(1 for _, v in body if len(v) >= 2) < (1 if a.upper or cut or carried is not None else 2):
         return None
 
     stub_columns = _stub_columns([t for s, _ in body for t in s] + [t for t in header_row if _inside(t, left, first_col)])
     _name_stub(stub_columns, [t for t in header_row if _inside(t, left, first_col)])
-    title = _upper_header(rows, a, columns, stub_columns, left, right)
+    title = _upper_header(rows, a, columns, stub_columns, left, right) if carried is None else list(carried)
 
     cells, groups = [], []
     label_x0 = float("inf")  # the left edge of the vertical labels beside the rows, if any
@@ -517,10 +651,10 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
             if _END.match(text):
                 footer.append(text)
             break
-    top = min(t.top for t in header_row)
+    top = min(t.top for t in rows[a.row - a.upper])
     return Grid(title=title, stub=stub_columns, columns=columns, rows=cells, groups=groups,
                 bbox=(round(x0, 2), round(top, 2), round(right, 2), round(bottom, 2)),
-                footer=footer, unassigned=unassigned)
+                footer=footer, unassigned=unassigned, continued=carried is not None)
 
 
 def _a_text_row(values: list[Token], columns: list[Column], pitch: float) -> bool:
@@ -619,10 +753,11 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
     """Rows above the header: words over the value columns are an upper header level;
     the first row with words only in the stub, and anything above it, is the caption."""
     title: list[str] = []
-    header_top = min(t.top for t in rows[a.row])
-    line_height = statistics.median(t.bottom - t.top for t in rows[a.row])
+    top_row = a.row - a.upper  # the periods over a second header row are its columns' names already
+    header_top = min(t.top for t in rows[top_row])
+    line_height = statistics.median(t.bottom - t.top for t in rows[top_row])
     limit = header_top
-    for k in range(a.row - 1, max(-1, a.row - 5), -1):
+    for k in range(top_row - 1, max(-1, top_row - 5), -1):
         words = [t for t in rows[k] if _inside(t, left, right)]
         if not words:
             continue

@@ -1,0 +1,120 @@
+"""normalize/continued (and read.borderless.carry_header): a table the page break cut, going on
+at the top of the next page under no header, as a layout engine sets it when not told to
+repeat the header. Each test draws its own two-page PDF and reads it as ingest does."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.samples import FONT, _canvas, _text
+
+YEARS = ["2023A", "2024A", "2025E", "2026E"]
+INCOME = [("营业收入", ["1,000", "1,200", "1,500", "1,800"]), ("营业成本", ["600", "700", "900", "1,000"]),
+          ("毛利", ["400", "500", "600", "800"]), ("销售费用", ["50", "60", "70", "80"]),
+          ("管理费用", ["40", "45", "50", "60"]), ("营业利润", ["310", "395", "480", "660"]),
+          ("营业外收入", ["12", "8", "5", "25"]), ("营业外支出", ["2", "3", "5", "5"]),
+          ("利润总额", ["320", "400", "480", "680"]), ("所得税", ["48", "60", "72", "102"]),
+          ("净利润", ["272", "340", "408", "578"])]
+ASSETS = [("货币资金", ["300", "350", "420", "500"]), ("应收账款", ["200", "260", "300", "350"]),
+          ("存货", ["100", "140", "180", "210"]), ("流动资产合计", ["600", "750", "900", "1,060"]),
+          ("固定资产", ["800", "820", "850", "880"]), ("非流动资产合计", ["800", "820", "850", "880"]),
+          ("资产总计", ["1,400", "1,570", "1,750", "1,940"])]
+
+
+def row(x, label, cells, pitch=48, first=150):
+    return [(x, label)] + [(-(x + first + pitch * i), v) for i, v in enumerate(cells)]
+
+
+def draw(path, pages, top=780, step=16, running=None):
+    """pages: per page, rows of [(x, text)] (x < 0: right-aligned at -x). Rows of page 1 are
+    set so that its last row sits at the page's foot (below them only the page number);
+    `running`, a row set at the head of every page, 30pt above its first row."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c, _ = _canvas(path)
+    for n, rows in enumerate(pages):
+        for at, text in running or ():
+            _text(c, at, top + 30, text, 8)
+        start = 70 + step * (len(rows) - 1) if n == 0 else top
+        for k, cells in enumerate(rows):
+            for at, text in cells:
+                x = -at - stringWidth(text, FONT, 8) if at < 0 else at
+                _text(c, x, start - step * k, text, 8)
+        _text(c, 290, 30, str(n + 1), 8)
+        c.showPage()
+    c.save()
+    return read_document(path)
+
+
+def financials(doc):
+    return [r for t in doc.tables if t.kind == "financials" for r in t.rows]
+
+
+@pytest.mark.parametrize("running", [None, [(40, "公司研究"), (150, "|"), (200, "点评报告"), (260, "示例证券")]])
+def test_a_statement_cut_by_the_page_goes_on_under_its_header(tmp_path, running):
+    # with or without a running header over the columns at the head of each page
+    head = [[(40, "表3：利润表（单位：百万元）")], row(40, "利润表", YEARS)]
+    page1 = head + [row(40, label, cells) for label, cells in INCOME[:5]]
+    page2 = [row(40, label, cells) for label, cells in INCOME[5:]]
+    doc = draw(tmp_path / "cut.pdf", [page1, page2], running=running)
+    rows = financials(doc)
+    net = [r for r in rows if r["item"] == "净利润"]
+    assert [(r["period"], r["value"], r["page"], r["unit"]) for r in net] == \
+        [("2023A", 272, 2, "百万元"), ("2024A", 340, 2, "百万元"), ("2025E", 408, 2, "百万元"), ("2026E", 578, 2, "百万元")]
+    # one statement: the rows of both pages in one typed table, in order
+    typed = [t for t in doc.tables if t.kind == "financials" and any(r["item"] == "营业收入" for r in t.rows)]
+    assert len(typed) == 1
+    assert [r["item"] for r in typed[0].rows if r["period"] == "2023A"] == [label for label, _ in INCOME]
+
+
+def test_two_statements_side_by_side_go_on_side_by_side(tmp_path):
+    pair = lambda a, b: row(40, *a, pitch=40, first=110) + row(300, *b, pitch=40, first=110)  # noqa: E731
+    head = [[(40, "表5：主要财务报表（单位：百万元）")],
+            row(40, "利润表", YEARS, pitch=40, first=110) + row(300, "资产负债表", YEARS, pitch=40, first=110)]
+    page1 = head + [pair(a, b) for a, b in zip(INCOME[:6], ASSETS[:6])]
+    page2 = [pair(INCOME[6], ASSETS[6])] + [row(40, *line, pitch=40, first=110) for line in INCOME[7:]]
+    doc = draw(tmp_path / "abreast.pdf", [page1, page2])
+    rows = financials(doc)
+    total = [(r["period"], r["value"], r["page"]) for r in rows if r["item"] == "资产总计"]
+    assert total == [("2023A", 1400, 2), ("2024A", 1570, 2), ("2025E", 1750, 2), ("2026E", 1940, 2)]
+    tax = [r["value"] for r in rows if r["item"] == "所得税"]
+    assert tax == [48, 60, 72, 102]
+    # each part joined the statement it continues, not the one beside it
+    for item, statement in (("资产总计", "资产负债表"), ("净利润", "利润表")):
+        table = next(t for t in doc.tables if t.kind == "financials" and any(r["item"] == item for r in t.rows))
+        assert any(r["item"] == ("货币资金" if statement == "资产负债表" else "营业收入") for r in table.rows)
+
+
+def test_a_header_left_alone_at_the_foot_heads_the_rows_on_the_next_page(tmp_path):
+    page1 = [[(40, "正文最后一段。")], [(40, "表4：利润表（单位：亿元）")], row(40, "利润表", YEARS)]
+    page2 = [row(40, label, cells) for label, cells in INCOME]
+    doc = draw(tmp_path / "header.pdf", [page1, page2])
+    revenue = [(r["period"], r["value"], r["unit"], r["page"]) for r in financials(doc) if r["item"] == "营业收入"]
+    assert revenue == [("2023A", 1000, "亿元", 2), ("2024A", 1200, "亿元", 2), ("2025E", 1500, "亿元", 2), ("2026E", 1800, "亿元", 2)]
+
+
+def test_a_caption_left_at_the_foot_names_the_table_on_the_next_page(tmp_path):
+    page1 = [[(40, "正文最后一段。")], [(40, "表6：利润表（单位：亿元）")]]
+    page2 = [row(40, "利润表", YEARS)] + [row(40, label, cells) for label, cells in INCOME]
+    doc = draw(tmp_path / "caption.pdf", [page1, page2])
+    assert {r["unit"] for r in financials(doc) if r["item"] == "营业收入"} == {"亿元"}
+
+
+def test_rows_at_the_top_of_a_page_that_do_not_line_up_are_not_taken_for_a_continuation(tmp_path):
+    head = [[(40, "表3：利润表（单位：百万元）")], row(40, "利润表", YEARS)]
+    page1 = head + [row(40, label, cells) for label, cells in INCOME[:5]]
+    # the next page's block: its own columns, set at another pitch
+    page2 = [row(40, label, cells, pitch=70, first=200) for label, cells in INCOME[5:]]
+    doc = draw(tmp_path / "other.pdf", [page1, page2])
+    assert not [r for r in financials(doc) if r["item"] == "净利润"]
+
+
+def test_a_cut_statement_is_verified_across_the_page(tmp_path):
+    from pipeline.verify import verify
+
+    head = [[(40, "表3：利润表（单位：百万元）")], row(40, "利润表", YEARS)]
+    wrong = [("净利润", ["272", "340", "418", "578"])]  # 2025E: 480 − 72 = 408
+    page1 = head + [row(40, label, cells) for label, cells in INCOME[:8]]
+    page2 = [row(40, label, cells) for label, cells in INCOME[8:10] + wrong]
+    doc = draw(tmp_path / "verify.pdf", [page1, page2])
+    result = verify(doc)
+    bad = [c for c in result["checks"] if c["verdict"] == "mismatch"]
+    assert [(c["family"], str(c["reported"]), c["page"]) for c in bad] == [("totals", "418", 2)]
