@@ -626,6 +626,32 @@ def test_a_pe_row_over_the_printed_eps_is_judged_to_its_last_digit():
     assert checks["市盈率 2025E 98.9"]["verdict"] == "mismatch" and "(as printed)" in checks["市盈率 2025E 98.9"]["formula"]
 
 
+def test_a_pe_row_over_the_printed_eps_is_judged_at_any_price_the_other_years_allow_exactly():
+    # 60.0024 ÷ 0.45, 1.38, 0.90 (an HKD close at a rate) = 133.3, 43.5, 66.7; 43.5 × 1.38 = 60.03 also
+    # makes the other years exact, but 60.03 ÷ 0.45 = 133.4: the price is an interval, not one product
+    eps, pes = ["0.90", "0.95", "0.45", "1.38", "0.90"], ["66.7", "63.2", "133.3", "43.5", "66.7"]
+    checks = _eps_pe_doc(eps, pes, close=99.99)
+    assert checks["市盈率 2025E 133.3"]["verdict"] == "consistent"
+    # still one digit off: 133.6 is outside every price the others allow (59.99–60.08 ÷ 0.45)
+    checks = _eps_pe_doc(eps, pes[:2] + ["133.6"] + pes[3:], close=99.99)
+    assert checks["市盈率 2025E 133.6"]["verdict"] == "mismatch"
+
+
+def test_a_pe_row_in_rmb_over_an_hkd_close_is_judged_at_the_close_at_the_printed_rate():
+    from pipeline.document import Money, Page
+
+    years = ["2023A", "2024A", "2025E", "2026E", "2027E"]
+    eps, pes = ["0.90", "0.95", "0.45", "1.38", "0.90"], ["66.7", "63.2", "133.3", "43.5", "66.7"]
+    rows = [row("每股收益", y, e, unit="元", statement="valuation", row_number=0) for y, e in zip(years, eps)]
+    rows += [row("市盈率", y, pe, unit="倍", statement="valuation", row_number=1) for y, pe in zip(years, pes)]
+    doc = tiny_doc(rows)
+    doc.meta.price = Money(value=65.22, currency="HKD")
+    doc.pages.append(Page(number=1, text="注：股价为港元，盈利预测为人民币，汇率按1港元=0.92人民币换算。"))
+    checks = {c["claim"]: c for c in verify(doc)["checks"] if c["family"] == "valuation" and "市盈率" in c["claim"]}
+    c = checks["市盈率 2025E 133.3"]
+    assert c["verdict"] == "consistent" and c["inputs"]["price"] == 60.0024  # 65.22 × 0.92
+
+
 def test_an_integer_pe_row_is_not_judged_against_the_printed_eps():
     # integer multiples are exact at a price by chance one year in four: no exact test
     eps, pes = ["0.32", "0.30", "0.43", "0.56", "0.67"], ["133", "142", "99", "76", "63"]
@@ -1278,6 +1304,21 @@ def test_a_reported_years_roe_over_an_opening_balance_not_printed_is_unverifiabl
     rows[-1] = row("净资产收益率", "2027E", "25.24%", unit="%", statement="ratios", row_number=2)
     checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("净资产收益率")}
     assert checks["2027E"]["verdict"] == "mismatch"
+
+
+@pytest.mark.parametrize("equity_name", ["归母股东权益", "归母净资产", "归属母公司净资产"])
+def test_roe_over_equity_under_a_brokers_short_name(equity_name):
+    years = [("2025E", "1,240", "6,200", "20.0"), ("2026E", "1,691", "7,855", "21.5"), ("2027E", "2,241", "9,644", "23.2")]
+    rows = []
+    for period, profit, equity, roe in years:
+        rows += [row("归母净利润", period, profit, statement="forecast", row_number=0),
+                 row(equity_name, period, equity, statement="forecast", row_number=1),
+                 row("ROE", period, roe, unit="%", statement="forecast", row_number=2)]
+    checks = {c["claim"].split()[1]: c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("ROE")}
+    assert {c["verdict"] for c in checks.values()} == {"consistent"} and set(checks) == {"2025E", "2026E", "2027E"}
+    rows[-1] = row("ROE", "2027E", "25.2", unit="%", statement="forecast", row_number=2)
+    (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["claim"].startswith("ROE 2027E")]
+    assert c["verdict"] == "mismatch"
 
 
 def _multiples_doc(pe_2024a="37.13", pb_2024a="5.75"):

@@ -85,13 +85,17 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
             currency = CURRENCY_OF_WORD.get(pairs[0][1].unit or "")
             prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
+            if close and currency and close.currency != currency and \
+                    (rate := converted(doc, Printed.of(repr(close.value)), close.currency, currency)) is not None:
+                (_, value), convert, _words = rate
+                prices.append(convert(Decimal(str(close.value)), value.value))  # the close at the printed rate
             # every other year's price, where they agree; else the forecast years' (two or more:
             # the broker's model at one price, where a reported year may be at its own close)
             forecast_years = {p for p in allowed if is_forecast(p)}
             for m, e in pairs:
                 price = exact_price(m, pairs, prices)
                 if price is not None:
-                    out.append(_exact_check(name, m, e, price, pairs))
+                    out.append(_exact_check(name, m, e, price, pairs, known=price in prices))
                     continue
                 forecasts = {p: iv for p, iv in allowed.items() if p in forecast_years or p == m.period}
                 at_forecasts = _others_agree(forecasts, m.period, or_median=False) \
@@ -267,9 +271,34 @@ def exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Deci
     return None
 
 
-def _exact_check(name: str, m: Amount, e: Amount, price: Decimal, pairs: list) -> dict:
+def _exact_prices(m: Amount, pairs: list) -> tuple[Decimal, Decimal] | None:
+    """The prices at which every other year's multiple is that price over its printed
+    per-share figure to its last digit (all years, else the forecast years): an interval,
+    as the multiples are rounded; None where they leave none."""
+    everyone = [(x, e) for x, e in pairs if x is not m]
+    for others in (everyone, [(x, e) for x, e in everyone if is_forecast(x.period)]):
+        if len(others) < 2:
+            continue
+        lo = max((x.printed.value - x.printed.step / 2) * e.printed.value for x, e in others)
+        hi = min((x.printed.value + x.printed.step / 2) * e.printed.value for x, e in others)
+        if lo <= hi:
+            return lo, hi
+    return None
+
+
+def _exact_check(name: str, m: Amount, e: Amount, price: Decimal, pairs: list, known: bool = False) -> dict:
     exact = price / e.printed.value
     verdict = judge(exact, m.printed)
+    if verdict == "mismatch" and not known and (span := _exact_prices(m, pairs)) is not None:
+        # a price found from the other years (not the close the report quotes) is one of several
+        # they allow exactly, their multiples being rounded too: this year is judged at the one
+        # of them nearest its own
+        mine = ((m.printed.value - m.printed.step / 2) * e.printed.value, (m.printed.value + m.printed.step / 2) * e.printed.value)
+        lo, hi = max(span[0], mine[0]), min(span[1], mine[1])
+        if lo <= hi:
+            price = (lo + hi) / 2
+            exact = price / e.printed.value
+            verdict = judge(exact, m.printed)
     note = (f"the other forecast years are {price} ÷ their printed {e.item}, exactly" if verdict != "mismatch" else
             f"the other forecast years are {price} ÷ their printed {e.item}, exactly; {m.period} is not "
             f"({price} ÷ {e.printed.value} = {exact:.2f})")
