@@ -118,3 +118,20 @@ def test_a_cut_statement_is_verified_across_the_page(tmp_path):
     result = verify(doc)
     bad = [c for c in result["checks"] if c["verdict"] == "mismatch"]
     assert [(c["family"], str(c["reported"]), c["page"]) for c in bad] == [("totals", "418", 2)]
+
+
+def test_a_comparables_tables_last_row_on_the_next_page_joins_it(tmp_path):
+    from pipeline.verify import verify
+
+    def peer(name, code, price, eps, pe):
+        return [(40, name), (100, code), (-220, price), (-280, eps), (-340, pe)]
+
+    head = [[(40, "表5：可比公司估值")], [(40, "公司名称"), (100, "股票代码"), (-220, "股价(元)"), (-280, "EPS 2025E"), (-340, "PE 2025E")]]
+    peers = [peer("甲公司", "600001.SH", "30.00", "1.00", "30.0"), peer("乙公司", "600002.SH", "40.00", "2.00", "20.0"),
+             peer("丙公司", "600003.SH", "25.00", "-0.50", "NM"), peer("丁公司", "600004.SH", "36.00", "0.90", "40.0")]
+    for median, verdict in (("30.0", "consistent"), ("32.0", "mismatch")):
+        doc = draw(tmp_path / f"peers{median}.pdf", [head + peers, [[(40, "中值"), (-340, median)], [(40, "资料来源：Wind")]]])
+        (typed,) = [t for t in doc.tables if t.kind == "comparables"]
+        assert [(r["company"], r["page"]) for r in typed.rows if r["metric"] == "PE"][-1] == ("中值", 2)
+        (c,) = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "中值" in c["claim"]]
+        assert c["verdict"] == verdict

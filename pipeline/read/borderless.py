@@ -359,13 +359,21 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
     within the page's first few lines, has its figures under the value columns of tables
     that ended the page before — every figure within half a column's pitch of one of their
     value columns or inside one of their label columns (a comparables table's price), each
-    table given two or more — their header is set again just above it, as
+    table given two or more, or one beside a label where its labels start — their header is
+    set again just above it, as
     a row of this page, so that the rows are read as those tables' (each then continues
     the one above: normalize.continued). Else the rows as they were."""
     if not carried:
         return rows
+    label_starts = [g.stub[0].x0 for g in carried if g.stub]
+
+    def labelled(row: list[Token]) -> bool:  # a word where a carried table's labels start
+        return any(not is_value(t.text) and abs(t.x0 - x) <= 3 for t in row for x in label_starts)
+
+    # the first row of figures: two or more, or one beside its label (a 中值 row of one column)
     first = next((k for k, row in enumerate(rows[:_ABOVE_CONTINUATION + 1])
-                  if sum(is_value(t.text) for t in row) >= 2), None)
+                  if sum(is_value(t.text) for t in row) >= 2 or sum(is_value(t.text) for t in row) == 1 and labelled(row)),
+                 None)
     if first is None or any(_period_runs(row) for row in rows[:first + 1]):
         return rows
     if any(_CAPTION.match(text) or _END.match(text) for text in ("".join(t.text for t in row) for row in rows[:first])):
@@ -390,14 +398,16 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
         mine = [t for t in values if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1]
         if any(sum(under(t) for t in row) >= 2 for row in rows[:first] if near(row)):
             continue  # words over its columns just above: a header of the page's own (not its running header)
-        if len(mine) >= 2 and all(under(t) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub) for t in mine):
+        enough = len(mine) >= 2 or len(mine) == 1 and labelled(rows[first])
+        if enough and all(under(t) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub) for t in mine):
             taken.append(g)
     inside = [t for t in values if any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)]
     if not taken or len(inside) != len(values):
         return rows
     top -= 1.8 * height
+    # every column, a label column whose header is blank too: the rows are read into the same columns
     header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
-              for g in taken for c in g.stub + g.columns if " ".join(c.header)]
+              for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
     return rows[:first] + [sorted(header, key=lambda t: t.x0)] + rows[first:]
 
 
@@ -585,11 +595,17 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     # after its first row or before its last (under a header carried from the page before)
     cut = bool(body) and _ends_page(rows, at[len(body) - 1], a.stub_left, right, foot)
     carried = next((t.carried for t in header_row if t.carried is not None), None)
-    if sum(1 for _, v in body if len(v) >= 2) < (1 if a.upper or cut or carried is not None else 2):
+    if carried is not None:
+        if not any(v for _, v in body):  # under a header carried from the page before, one figure will do
+            return None
+    elif sum(1 for _, v in body if len(v) >= 2) < (1 if a.upper or cut else 2):
         return None
 
-    stub_columns = _stub_columns([t for s, _ in body for t in s] + [t for t in header_row if _inside(t, left, first_col)])
-    _name_stub(stub_columns, [t for t in header_row if _inside(t, left, first_col)])
+    stub_header = [t for t in header_row if _inside(t, left, first_col)]
+    # under a header carried from the page before, the label columns stand where they stood there
+    stub_columns = [Column(t.x0, t.x1) for t in stub_header] if carried is not None and stub_header else \
+        _stub_columns([t for s, _ in body for t in s] + stub_header)
+    _name_stub(stub_columns, [t for t in stub_header if t.text])
     title = _upper_header(rows, a, columns, stub_columns, left, right) if carried is None else list(carried)
 
     cells, groups = [], []
