@@ -12,7 +12,11 @@ For each of N reports, a clean copy is verified (any mismatch is a false alarm o
 misreading), then one copy per planted error (PLANTS): an error counts as flagged when its copy
 has a mismatch the clean copy has not.
 
-    python bench/flowing.py [--n 6] [--seed 1]
+    python bench/flowing.py [--n 6] [--seed 1] [--styles]
+
+With --styles each table is drawn in styles of its own (STYLES): its period headers on two lines
+('2025E' over '(预测)'), long labels wrapping in a narrow label column, figures centred, a shaded
+header band, cells set at the top of their rows rather than the foot.
 
 Prints each report's checks and mismatches, each missed plant, and the count per plant.
 """
@@ -57,6 +61,10 @@ PLANTS = {
 }
 
 
+# with --styles, each table drawn in any of these (each about one time in three)
+STYLES = ("two_line_periods", "wrapped_labels", "centred", "shaded_header", "top_aligned")
+
+
 def r(x, places: int) -> D:
     return D(x).quantize(D(1).scaleb(-places), ROUND_HALF_UP)
 
@@ -70,8 +78,9 @@ def pct(a, b) -> D:
     return (a / b - 1) * 100
 
 
-def report(path: Path, rng: random.Random, plant: str | None = None) -> None:
-    """Draw one report; `plant` names the one printed figure to get wrong (PLANTS)."""
+def report(path: Path, rng: random.Random, plant: str | None = None, style: random.Random | None = None) -> None:
+    """Draw one report; `plant` names the one printed figure to get wrong (PLANTS); `style`, when
+    given, draws each table's cells in a style of its own (STYLES)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -149,9 +158,20 @@ def report(path: Path, rng: random.Random, plant: str | None = None) -> None:
     grid = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey)]
 
     def table(rows, size=8, extra=()):
-        t = Table(rows, hAlign="LEFT")
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, size), ("ALIGN", (1, 0), (-1, -1), "RIGHT")]
-                              + (grid if rng.random() < 0.4 else rules) + list(extra)))
+        looks = {k for k in STYLES if style is not None and style.random() < 0.35}
+        if "two_line_periods" in looks:  # '2025E' over '(预测)' in the forecast years' header cells
+            rows = [[f"{c}\n(预测)" if isinstance(c, str) and len(c) == 5 and c.endswith("E") else c for c in rows[0]]] + rows[1:]
+        widths = None
+        if "wrapped_labels" in looks:  # a narrow label column: long labels wrap in their cells
+            cell = ParagraphStyle("cell", fontName=FONT, fontSize=size, leading=size + 2, wordWrap="CJK")
+            rows = [[Paragraph(r_[0], cell) if isinstance(r_[0], str) and len(r_[0]) > 5 else r_[0]] + list(r_[1:]) for r_ in rows]
+            widths = [60] + [None] * (len(rows[0]) - 1)
+        t = Table(rows, hAlign="LEFT", colWidths=widths)
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, size),
+                               ("ALIGN", (1, 0), (-1, -1), "CENTER" if "centred" in looks else "RIGHT")]
+                              + (grid if rng.random() < 0.4 else rules)
+                              + ([("BACKGROUND", (0, 0), (-1, 0), colors.lightblue)] if "shaded_header" in looks else [])
+                              + ([("VALIGN", (0, 0), (-1, -1), "TOP")] if "top_aligned" in looks else []) + list(extra)))
         return t
 
     # the forecast table: years across, or down the rows
@@ -295,19 +315,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=6)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--styles", action="store_true", help="draw each table in styles of its own (STYLES)")
     args = ap.parse_args()
+    styled = (lambda seed: random.Random(seed * 7919 + 1)) if args.styles else (lambda seed: None)  # noqa: E731
     flagged, false_alarms = Counter(), 0
     with tempfile.TemporaryDirectory() as folder:
         for i in range(args.n):
             seed = args.seed * 1000 + i
             clean = Path(folder) / f"r{i}.pdf"
-            report(clean, random.Random(seed))
+            report(clean, random.Random(seed), style=styled(seed))
             n, base = mismatches(clean)
             false_alarms += len(base)
             print(f"report {i}: {n} checks, {len(base)} mismatches on the clean copy", *sorted(base)[:3])
             for plant in PLANTS:
                 copy = Path(folder) / f"r{i}_{plant}.pdf"
-                report(copy, random.Random(seed), plant)
+                report(copy, random.Random(seed), plant, styled(seed))
                 hit = bool(mismatches(copy)[1] - base)
                 flagged[plant, hit] += 1
                 if not hit:

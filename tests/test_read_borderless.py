@@ -289,3 +289,38 @@ def test_one_row_under_periods_alone_is_no_table(tmp_path):
     rows = [[(-150, "2024A"), (-200, "2025E")], [(40, "营业收入"), (-150, "1,000"), (-200, "1,200")],
             [(40, "资料来源：公司公告")], [(40, "正文继续。")] * 1, [(40, "又一段正文，没有数字。")]]
     assert grid_rows(draw(tmp_path / "one.pdf", rows)) == []
+
+
+def _at(rows_by_y):
+    """Rows drawn at the given heights below the top (pitch 1): {y: [(x, text), ...]}."""
+    return [rows_by_y.get(y, []) for y in range(max(rows_by_y) + 1)]
+
+
+@pytest.mark.parametrize("qualifier_at", ["foot", "head"])
+def test_periods_printed_over_a_second_line_in_their_cells_stay_one_header(tmp_path, qualifier_at):
+    # '2025E' over '(预测)' in the forecast years' cells: set at the row's foot, the periods ride
+    # 10pt above the one-line cells' (2023A 2024A); set at its head, '(预测)' makes a line under them
+    cols = [150, 200, 250, 300, 350]
+    top, low = (0, 10) if qualifier_at == "foot" else (10, 20)
+    rows = {10: [(40, "利润表"), (-cols[0], "2023A"), (-cols[1], "2024A")]}
+    rows.setdefault(top, []).extend((-x, y) for x, y in zip(cols[2:], ["2025E", "2026E", "2027E"]))
+    rows.setdefault(low, []).extend((-x, "(预测)") for x in cols[2:])
+    rows[36] = [(40, "营业收入")] + [(-x, v) for x, v in zip(cols, ["1,000", "1,200", "1,500", "1,800", "2,100"])]
+    rows[52] = [(40, "净利润")] + [(-x, v) for x, v in zip(cols, ["100", "120", "150", "180", "210"])]
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "two_lines.pdf", _at(rows), pitch=1))
+    assert header == ["利润表", "2023A", "2024A", "2025E", "2026E", "2027E"]
+    assert cells == [["营业收入", "1,000", "1,200", "1,500", "1,800", "2,100"], ["净利润", "100", "120", "150", "180", "210"]]
+
+
+def test_a_label_wrapped_in_a_cell_set_at_the_rows_foot_is_the_next_rows(tmp_path):
+    # the label's first line 10pt above its figures' line, rows 20pt apart: '资产负债率' belongs to
+    # the row below it, not to 'ROE(%)' above
+    cols = [150, 200]
+    rows = {0: [(-150, "2024A"), (-200, "2025E")],
+            16: [(40, "ROE(%)"), (-150, "12.0"), (-200, "13.0")],
+            36: [(40, "资产负债率")],
+            46: [(40, "(%)"), (-150, "40.0"), (-200, "41.0")],
+            66: [(40, "经营活动现金")],
+            76: [(40, "流"), (-150, "500"), (-200, "600")]}
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "wrapped.pdf", _at(rows), pitch=1))
+    assert [c[0] for c in cells] == ["ROE(%)", "资产负债率(%)", "经营活动现金流"]

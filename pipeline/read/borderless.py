@@ -336,6 +336,7 @@ def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None, carr
     rows = rows if rows is not None else rows_of(tokens_of(chars))
     rows, labels = vertical_labels(rows)
     rows = [_metric_periods(row) for row in rows]
+    rows = _stacked_header_lines(rows)
     rows = carry_header(rows, carried)
     foot = None if page_height is None else _FOOT * page_height
     grids = _period_grids(rows, labels, headers_at_end, foot)
@@ -409,6 +410,45 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
     header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
               for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
     return rows[:first] + [sorted(header, key=lambda t: t.x0)] + rows[first:]
+
+
+def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
+    """A header whose cells print on two lines ('2025E' over '(预测)') sets them on two baselines,
+    as close together as a cell's lines stand (closer than rows do): set at the bottom of the
+    row, the two-line cells' periods ride a line above the one-line cells' ('2023A 2024A' with
+    the qualifiers under '2025E 2026E'); set at the top, the qualifiers make a line of words
+    under the periods. Either way the lines become one row of periods, each period in the
+    place of the word under it, the qualifiers left out ('(预测)' says what E does)."""
+    out: list[list[Token]] = []
+    k = 0
+    while k < len(rows):
+        upper, lower = rows[k], rows[k + 1] if k + 1 < len(rows) else None
+        if lower is not None and _cell_lines(upper, lower):
+            periods = [t for t in upper if is_period_header(t.text)]
+            if len(periods) == len(upper) and sum(is_period_header(t.text) for t in lower) >= 1:
+                # bottom-aligned: each period takes the place of the qualifier under it
+                under = [t for t in lower if not any(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 for p in periods)]
+                if len(under) < len(lower) and all(not is_value(t.text) or is_period(t.text) for t in lower):
+                    out.append(sorted(under + periods, key=lambda t: t.x0))
+                    k += 2
+                    continue
+            runs = _period_runs(upper)
+            if runs and lower and all(not is_value(t.text) and not _revision_words().fullmatch(t.text)
+                                      and sum(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 for p in upper) == 1
+                                      and any(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 and is_period_header(p.text)
+                                              for p in upper) for t in lower):
+                out.append(upper)  # top-aligned: the qualifiers under the periods are left out
+                k += 2
+                continue
+        out.append(upper)
+        k += 1
+    return out
+
+
+def _cell_lines(upper: list[Token], lower: list[Token]) -> bool:
+    """Two baselines as close as one cell's two lines: the gap under the upper at most half a line."""
+    height = max(statistics.median(t.bottom - t.top for t in upper), 1.0)
+    return 0 <= min(t.top for t in lower) - max(t.bottom for t in upper) <= 0.5 * height
 
 
 def _metric_periods(row: list[Token]) -> list[Token]:
@@ -627,6 +667,10 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
             next_has_label = i + 1 < len(body) and body[i + 1][0]
             label = " ".join(by_stub[0]) if by_stub and by_stub[0] else " ".join(t.text for t in stub)
             fills = max(t.x1 for t in stub) >= left + 0.85 * (stub_right - left)
+            if _first_line_of_next(body, i):
+                pending_label.append(label)  # a label wrapped in a cell set at the row's foot
+                pending_words += stub
+                continue
             if cells and i > 0 and body[i - 1][1] and not pending_label and not _HEADING.search(label) \
                     and _goes_on_from(label_words, body[i - 1], stub, left, stub_right, row_pitch):
                 cells[-1][0] = (cells[-1][0] or "") + label.replace(" ", "")
@@ -671,6 +715,22 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     return Grid(title=title, stub=stub_columns, columns=columns, rows=cells, groups=groups,
                 bbox=(round(x0, 2), round(top, 2), round(right, 2), round(bottom, 2)),
                 footer=footer, unassigned=unassigned, continued=carried is not None)
+
+
+def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int) -> bool:
+    """A label-only line set as close above the next row (a row of figures) as a cell's lines
+    stand, and further from the row above: the first line of the next row's label, wrapped in a
+    cell whose text sits at the row's foot (the figures on its last line)."""
+    if i + 1 >= len(body) or not body[i + 1][1]:
+        return False
+    words = body[i][0]
+    below = body[i + 1][0] + body[i + 1][1]
+    if not _cell_lines(words, below):
+        return False
+    if i == 0:
+        return True
+    above = body[i - 1][0] + body[i - 1][1]
+    return min(t.top for t in words) - max(t.bottom for t in above) > min(t.top for t in below) - max(t.bottom for t in words) + 1
 
 
 def _a_text_row(values: list[Token], columns: list[Column], pitch: float) -> bool:
