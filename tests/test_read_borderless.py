@@ -324,3 +324,16 @@ def test_a_label_wrapped_in_a_cell_set_at_the_rows_foot_is_the_next_rows(tmp_pat
             76: [(40, "流"), (-150, "500"), (-200, "600")]}
     (_, _, cells, _), = grid_rows(draw(tmp_path / "wrapped.pdf", _at(rows), pitch=1))
     assert [c[0] for c in cells] == ["ROE(%)", "资产负债率(%)", "经营活动现金流"]
+
+
+def test_a_caption_running_on_over_the_figures_of_a_narrow_table_stays_its_caption(tmp_path):
+    # the caption starts where the labels do and, the label column being narrow, runs on over
+    # the first value columns: a caption, not the name of a group of columns
+    cols = [110, 150, 190]
+    rows = [[(40, "附录：财务报表预测（单位：亿元）")],
+            [(40, "利润表")] + [(-x, y) for x, y in zip(cols, ["2023A", "2024A", "2025E"])],
+            [(40, "营业收入")] + [(-x, v) for x, v in zip(cols, ["10.00", "12.00", "15.00"])],
+            [(40, "净利润")] + [(-x, v) for x, v in zip(cols, ["1.00", "1.20", "1.50"])]]
+    (title, header, cells, _), = grid_rows(draw(tmp_path / "narrow.pdf", rows))
+    assert title == ["附录：财务报表预测（单位：亿元）"]
+    assert header == ["利润表", "2023A", "2024A", "2025E"]

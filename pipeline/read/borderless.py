@@ -844,7 +844,9 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
             break  # the last row of a table above
         over = [t for t in words if t.center >= columns[0].x0 - 0.35 * _pitch(a.periods)]
         text = _join([t.text for t in words]) or ""
-        short = all(len(t.text) <= 16 for t in over) and len(text) <= 80
+        # a word that starts among the labels and runs on over the figures is a caption (a narrow
+        # label column under a long one), not the name of a group of columns
+        short = all(len(t.text) <= 16 and t.x0 >= columns[0].x0 - 0.35 * _pitch(a.periods) for t in over) and len(text) <= 80
         if over and short and not title and not any(is_period(t.text) for t in over) and len(over) < 2 * len(columns):
             for c in columns:
                 owner = min(over, key=lambda t: abs(t.center - c.center))
