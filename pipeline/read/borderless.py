@@ -206,17 +206,19 @@ def is_growth_header(text: str) -> bool:
     return growth_header(text) is not None
 
 
-@lru_cache(maxsize=1)
-def _change_words() -> re.Pattern:
-    # the words of a revision table's change column (data: statements.json "revision")
-    words = json.loads(data_text("statements.json"))["revision"]["change"]
+@lru_cache(maxsize=None)
+def _revision_words(*bases: str) -> re.Pattern:
+    """The words of a revision table's columns (data: statements.json "revision"): of the bases
+    named (before, after, change), or of all three."""
+    revision = json.loads(data_text("statements.json"))["revision"]
+    words = [w for basis, ws in revision.items() if not basis.startswith("_") and (not bases or basis in bases) for w in ws]
     return re.compile("|".join(f"(?:{w.strip('^$')})" for w in words), re.I)
 
 
 def is_change_header(text: str) -> bool:
     """A revision table's change column printed bare after its year's two forecasts
     ('2025E调整前 2025E调整后 变动'): part of the header run, as a growth column is."""
-    return _change_words().fullmatch(re.sub(r"\s+|[（(](?:%|pcts?|pp)[)）]|%|率$|幅度$|比例$", "", text or "")) is not None
+    return _revision_words("change").fullmatch(re.sub(r"\s+|[（(](?:%|pcts?|pp)[)）]|%|率$|幅度$|比例$", "", text or "")) is not None
 
 
 def _period_runs(row: list[Token]) -> list[tuple[int, int]]:
@@ -270,14 +272,6 @@ def _anchors(rows: list[list[Token]]) -> list[_Anchor]:
             out.append(_Anchor(k + 1, below, stub_left, upper=1) if below else _Anchor(k, row[i:j], stub_left))
             prev_end = row[j - 1].x1
     return out
-
-
-@lru_cache(maxsize=1)
-def _revision_words() -> re.Pattern:
-    # the old forecast, the new one and the change between them (data: statements.json "revision")
-    words = [w for basis, ws in json.loads(data_text("statements.json"))["revision"].items()
-             if not basis.startswith("_") for w in ws]
-    return re.compile("|".join(f"(?:{w.strip('^$')})" for w in words), re.I)
 
 
 def _forecasts_under(periods: list[Token], row: list[Token]) -> Optional[list[Token]]:
@@ -361,9 +355,8 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
     that ended the page before — every figure within half a column's pitch of one of their
     value columns or inside one of their label columns (a comparables table's price), each
     table given two or more, or one beside a label where its labels start — their header is
-    set again just above it, as
-    a row of this page, so that the rows are read as those tables' (each then continues
-    the one above: normalize.continued). Else the rows as they were."""
+    set again just above it, as a row of this page, so that the rows are read as those
+    tables' (each then continues the one above: normalize.continued). Else the rows as they were."""
     if not carried:
         return rows
     label_starts = [g.stub[0].x0 for g in carried if g.stub]
