@@ -229,18 +229,16 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True, c
     return raw
 
 
-# a table's caption: '表3：…', '图表 12 …', '表：…' (numbered, or a colon after the word)
-_TABLE_CAPTION = re.compile(r"^(?:图表|附表|表|Table|Exhibit)\s*(?:[A-Za-z]?\d+|[A-Za-z]?\d*\s*[:：])", re.I)
-
-
 def _foot_caption(lines: list, tables: list[Table]) -> Optional[str]:
     """The caption on the page's last lines (a page number or a line of footer may follow
     it) with no table under it: the page break separated it from its table."""
+    from .read.borderless import TABLE_CAPTION
+
     lowest = sorted(lines, key=lambda line: line.top)[-3:]
     for k, line in enumerate(lowest):
-        if _TABLE_CAPTION.match(line.text.strip()) and len(line.text) <= 60 and \
+        if TABLE_CAPTION.match(line.text.strip()) and len(line.text) <= 60 and \
                 not any(t.bbox and t.bbox[1] >= line.bottom - 1 for t in tables) and \
-                all(len(after.text.strip()) <= 30 and not _TABLE_CAPTION.match(after.text.strip()) for after in lowest[k + 1:]):
+                all(len(after.text.strip()) <= 30 and not TABLE_CAPTION.match(after.text.strip()) for after in lowest[k + 1:]):
             return line.text.strip()
     return None
 

@@ -725,7 +725,8 @@ def type_company_tables(doc: Document) -> None:
     continued on the next page (its header printed again, its title empty or saying 续)
     adds its rows to the table it continues, each row with its own page."""
     tie_continuations(doc)
-    previous: Optional[tuple[int, Table, Table]] = None  # the last financials typed: (index, source, typed)
+    # the last financials typed: (its index among the sources, the source, (first source, typed table))
+    previous: Optional[tuple[int, Table, tuple[Table, Table]]] = None
     sources = [t for t in doc.tables if t.kind == "other"]
     typed_of: dict[int, tuple[Table, Table]] = {}  # a source's index in doc.tables -> (first source, typed table)
     at = {id(t): i for i, t in enumerate(doc.tables)}
@@ -740,7 +741,7 @@ def type_company_tables(doc: Document) -> None:
         # in the units that table's caption gives where the part prints none
         cut_from = typed_of.get(table.report.get("continues", -1))
         if cut_from is None and previous is not None and continues(previous[1], table, sources, previous[0], k):
-            cut_from = typed_of.get(at[id(sources[previous[0]])])
+            cut_from = previous[2]
         if cut_from is not None:
             first, typed = cut_from
             part = table if table.title and table.title.strip() else table.model_copy(update={"title": first.title})
@@ -755,7 +756,7 @@ def type_company_tables(doc: Document) -> None:
                 typed.rows.extend({**r, "row": r.get("row", 0) + offset,
                                    "statement": r["statement"] if statement_of(r.get("group")) else typed.rows[-1]["statement"]}
                                   for r in rows)
-                previous = (k, table, typed)
+                previous = (k, table, cut_from)
                 continue
         if is_comparables(table, width):
             rows, kind = comparables_rows(table, width), "comparables"
@@ -770,7 +771,7 @@ def type_company_tables(doc: Document) -> None:
                           bbox=table.bbox, title=table.title, source="typed")
             doc.tables.append(typed)
             typed_of[here] = (table, typed)
-            previous = (k, table, typed) if kind == "financials" else None
+            previous = (k, table, typed_of[here]) if kind == "financials" else None
             for r in rows:
                 if r.get("warning"):
                     where = f"{r.get('item') or r.get('company')}, {r.get('period')}"

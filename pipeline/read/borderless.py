@@ -282,10 +282,10 @@ def _forecasts_under(periods: list[Token], row: list[Token]) -> Optional[list[To
     alignment: only a row of such words and nothing else under the periods' reach counts."""
     pitch = _pitch(periods)
     # a period set left over its group reaches a pitch to its right, one set right a pitch to its left
-    under = [t for t in row if t.x1 > periods[0].x0 - 1.1 * pitch and t.x0 < periods[-1].x1 + 1.1 * pitch]
-    if len(under) < 2 * len(periods) or len(under) % len(periods) or len(under) != len(row) - sum(
-            t.x1 <= periods[0].x0 - 1.1 * pitch for t in row):
-        return None
+    lo, hi = periods[0].x0 - 1.1 * pitch, periods[-1].x1 + 1.1 * pitch
+    under = [t for t in row if t.x1 > lo and t.x0 < hi]
+    if len(under) < 2 * len(periods) or len(under) % len(periods) or any(t.x0 >= hi for t in row):
+        return None  # not as many words under each period, or words past the periods' reach
     if not all(_revision_words().fullmatch(re.sub(r"\s+|[（(](?:%|pcts?|pp)[)）]|%$", "", t.text))
                or is_growth_header(t.text) for t in under):
         return None
@@ -425,11 +425,12 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
                     out.append(sorted(under + periods, key=lambda t: t.x0))
                     k += 2
                     continue
-            runs = _period_runs(upper)
-            if runs and lower and all(not is_value(t.text) and not _revision_words().fullmatch(t.text)
-                                      and sum(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 for p in upper) == 1
-                                      and any(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 and is_period_header(p.text)
-                                              for p in upper) for t in lower):
+            def owners(t: Token) -> list[Token]:  # the words of the upper line over t
+                return [p for p in upper if _overlap((t.x0, t.x1), (p.x0, p.x1)) > 0]
+
+            if _period_runs(upper) and all(not is_value(t.text) and not _revision_words().fullmatch(t.text)
+                                           and len(owners(t)) == 1 and is_period_header(owners(t)[0].text)
+                                           for t in lower):
                 out.append(upper)  # top-aligned: the qualifiers under the periods are left out
                 k += 2
                 continue
@@ -536,6 +537,12 @@ def _period_grids(rows: list[list[Token]], labels: list[Token] = (), headers_at_
 _FOOT = 0.9
 
 
+def _values_left(a: _Anchor) -> float:
+    """Where a table's value columns begin: a third of a column's pitch left of its first period
+    (right-aligned figures reach further left than their header)."""
+    return a.periods[0].x0 - 0.35 * _pitch(a.periods)
+
+
 def _ends_page(rows: list[list[Token]], k: int, left: float, right: float, foot: Optional[float]) -> bool:
     """Nothing under row k between left and right but the page's foot (a page number, a
     footer's line, from `foot` down): what follows it is on the next page. Unknown (False)
@@ -549,7 +556,7 @@ def _ends_page(rows: list[list[Token]], k: int, left: float, right: float, foot:
 def _header_only(rows: list[list[Token]], a: _Anchor, right: float) -> Grid:
     """A header with no rows under it, to be set again over its rows on the next page: its
     period columns, and a stub column for each word the header prints over the labels."""
-    first_col = a.periods[0].x0 - 0.35 * _pitch(a.periods)
+    first_col = _values_left(a)
     stub = [Column(t.x0, t.x1, [t.text]) for t in rows[a.row] if _inside(t, a.stub_left, first_col)]
     columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
     top, bottom = min(t.top for t in rows[a.row - a.upper]), max(t.bottom for t in rows[a.row])
@@ -582,7 +589,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
                labels: list[Token] = (), foot: Optional[float] = None) -> Optional[Grid]:
     pitch = _pitch(a.periods)
     columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
-    first_col = columns[0].x0 - 0.35 * pitch
+    first_col = _values_left(a)
     left = a.stub_left
     header_row = rows[a.row]
     line_height = statistics.median(t.bottom - t.top for t in header_row)
@@ -826,6 +833,7 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
     header_top = min(t.top for t in rows[top_row])
     line_height = statistics.median(t.bottom - t.top for t in rows[top_row])
     limit = header_top
+    values_left = _values_left(a)
     for k in range(top_row - 1, max(-1, top_row - 5), -1):
         words = [t for t in rows[k] if _inside(t, left, right)]
         if not words:
@@ -835,11 +843,11 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
         limit = min(t.top for t in words)
         if any(is_value(t.text) and not is_period(t.text) for t in words):
             break  # the last row of a table above
-        over = [t for t in words if t.center >= columns[0].x0 - 0.35 * _pitch(a.periods)]
+        over = [t for t in words if t.center >= values_left]
         text = _join([t.text for t in words]) or ""
         # a word that starts among the labels and runs on over the figures is a caption (a narrow
         # label column under a long one), not the name of a group of columns
-        short = all(len(t.text) <= 16 and t.x0 >= columns[0].x0 - 0.35 * _pitch(a.periods) for t in over) and len(text) <= 80
+        short = all(len(t.text) <= 16 and t.x0 >= values_left for t in over) and len(text) <= 80
         if over and short and not title and not any(is_period(t.text) for t in over) and len(over) < 2 * len(columns):
             for c in columns:
                 owner = min(over, key=lambda t: abs(t.center - c.center))
@@ -859,6 +867,9 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
 
 # ----------------------------------------------------------------------------- value blocks
 _CAPTION = re.compile(r"^(?:表|图表|附表|Table|Exhibit)\s*[A-Za-z]?\d+", re.I)
+# any table's caption, numbered or not ('表：…' after a colon): a caption the page break left
+# at a page's foot (ingest), where nothing else there is taken for one
+TABLE_CAPTION = re.compile(r"^(?:图表|附表|表|Table|Exhibit)\s*(?:[A-Za-z]?\d+|[A-Za-z]?\d*\s*[:：])", re.I)
 _PROSE_WORD = 32  # a word this long is a sentence, not a cell (merged header cells reach ~30)
 
 

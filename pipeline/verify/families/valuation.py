@@ -85,10 +85,12 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
             currency = CURRENCY_OF_WORD.get(pairs[0][1].unit or "")
             prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
-            if close and currency and close.currency != currency and \
-                    (rate := converted(doc, Printed.of(repr(close.value)), close.currency, currency)) is not None:
+            # the close in another currency, at the rate the report prints (None without one)
+            rate = converted(doc, Printed.of(repr(close.value)), close.currency, currency) \
+                if close and currency and close.currency != currency else None
+            if rate is not None:
                 (_, value), convert, _words = rate
-                prices.append(convert(Decimal(str(close.value)), value.value))  # the close at the printed rate
+                prices.append(convert(Decimal(str(close.value)), value.value))
             # every other year's price, where they agree; else the forecast years' (two or more:
             # the broker's model at one price, where a reported year may be at its own close)
             forecast_years = {p for p in allowed if is_forecast(p)}
@@ -112,7 +114,6 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
                 hi = min(i[1] for i in allowed.values())
                 price = Decimal(str(close.value))
                 if currency and close.currency != currency:
-                    rate = converted(doc, Printed.of(repr(close.value)), close.currency, currency)
                     if rate is not None and lo <= hi:
                         # the close at the printed rate: an interval of its own (the rate is rounded too)
                         (_, value), convert, words = rate
@@ -250,11 +251,7 @@ def exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Deci
     are not judged this way: their multiple may divide the year's own diluted EPS."""
     if not is_forecast(m.period):
         return None
-    everyone = [(x, e) for x, e in pairs if x is not m]
-    # the evidence: all the other years, else the other forecast years alone
-    for others in (everyone, [(x, e) for x, e in everyone if is_forecast(x.period)]):
-        if len(others) < 2:
-            continue
+    for others in _evidence(m, pairs):
         candidates = list(prices) + [x.printed.value * e.printed.value for x, e in others]
         # the odds that the other years are exact by chance, were the multiple a price over
         # the unrounded figure: each year, the multiple's step over the spread the per-share
@@ -271,16 +268,25 @@ def exact_price(m: Amount, pairs: list[tuple[Amount, Amount]], prices: list[Deci
     return None
 
 
+def _evidence(m: Amount, pairs: list) -> list[list[tuple[Amount, Amount]]]:
+    """The years another year's multiple is judged by: all the other years, else the other
+    forecast years alone — each set of two or more."""
+    everyone = [(x, e) for x, e in pairs if x is not m]
+    return [others for others in (everyone, [(x, e) for x, e in everyone if is_forecast(x.period)]) if len(others) >= 2]
+
+
+def _over_printed(x: Amount, e: Amount) -> tuple[Decimal, Decimal]:
+    """The prices at which multiple `x` is price over the per-share figure `e` as printed, to x's last digit."""
+    return (x.printed.value - x.printed.step / 2) * e.printed.value, (x.printed.value + x.printed.step / 2) * e.printed.value
+
+
 def _exact_prices(m: Amount, pairs: list) -> tuple[Decimal, Decimal] | None:
     """The prices at which every other year's multiple is that price over its printed
-    per-share figure to its last digit (all years, else the forecast years): an interval,
-    as the multiples are rounded; None where they leave none."""
-    everyone = [(x, e) for x, e in pairs if x is not m]
-    for others in (everyone, [(x, e) for x, e in everyone if is_forecast(x.period)]):
-        if len(others) < 2:
-            continue
-        lo = max((x.printed.value - x.printed.step / 2) * e.printed.value for x, e in others)
-        hi = min((x.printed.value + x.printed.step / 2) * e.printed.value for x, e in others)
+    per-share figure to its last digit (the first set of _evidence that leaves any): an
+    interval, as the multiples are rounded; None where they leave none."""
+    for others in _evidence(m, pairs):
+        lo = max(_over_printed(x, e)[0] for x, e in others)
+        hi = min(_over_printed(x, e)[1] for x, e in others)
         if lo <= hi:
             return lo, hi
     return None
@@ -293,7 +299,7 @@ def _exact_check(name: str, m: Amount, e: Amount, price: Decimal, pairs: list, k
         # a price found from the other years (not the close the report quotes) is one of several
         # they allow exactly, their multiples being rounded too: this year is judged at the one
         # of them nearest its own
-        mine = ((m.printed.value - m.printed.step / 2) * e.printed.value, (m.printed.value + m.printed.step / 2) * e.printed.value)
+        mine = _over_printed(m, e)
         lo, hi = max(span[0], mine[0]), min(span[1], mine[1])
         if lo <= hi:
             price = (lo + hi) / 2
