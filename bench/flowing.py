@@ -38,6 +38,7 @@ from pipeline.ingest import read_document  # noqa: E402
 from pipeline.verify import verify  # noqa: E402
 
 FONT = "STSong-Light"
+TRADITIONAL_FONT = "STSong-Light"  # Adobe-GB1 holds the traditional forms too (MSung-Light, Adobe-CNS1, reads back garbled)
 YEARS = ["2023A", "2024A", "2025E", "2026E", "2027E"]
 PLANTS = {
     "prose_growth": "2024 revenue growth in the results sentence 3 points too high",
@@ -78,9 +79,12 @@ def pct(a, b) -> D:
     return (a / b - 1) * 100
 
 
-def report(path: Path, rng: random.Random, plant: str | None = None, style: random.Random | None = None) -> bool:
+def report(path: Path, rng: random.Random, plant: str | None = None, style: random.Random | None = None,
+           traditional: bool = False) -> bool:
     """Draw one report; `plant` names the one printed figure to get wrong (PLANTS); `style`, when
-    given, draws each table's cells in a style of its own (STYLES). Whether the plant was made."""
+    given, draws each table's cells in a style of its own (STYLES); `traditional` sets every word
+    in traditional characters (Hong Kong forms, as a Hong Kong broker prints them). Whether the
+    plant was made."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -88,11 +92,17 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=15, wordWrap="CJK")
-    big = ParagraphStyle("big", fontName=FONT, fontSize=14, leading=20)
-    small = ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10)
+    font = TRADITIONAL_FONT if traditional else FONT
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    say = _to_traditional if traditional else (lambda text: text)
+
+    def para(text: str, style_: ParagraphStyle) -> Paragraph:
+        return Paragraph(say(text), style_)
+
+    body = ParagraphStyle("body", fontName=font, fontSize=10, leading=15, wordWrap="CJK")
+    big = ParagraphStyle("big", fontName=font, fontSize=14, leading=20)
+    small = ParagraphStyle("small", fontName=font, fontSize=8, leading=10)
 
     planted = []  # whether the plant found its figure: a report with no CAGR printed has none to get wrong
 
@@ -141,9 +151,9 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     name = rng.choice(["恒远精密", "星海生物", "青禾食品", "北辰能源", "云帆软件", "瑞和医疗", "东岳材料", "长风汽车"])
     broker = rng.choice(["明德证券", "启航证券", "泰和证券", "远见证券"])
 
-    story = [Paragraph(f"{broker} 公司研究 | 点评报告", body), Paragraph(f"{name}({code})", big),
-             Paragraph("业绩稳健增长,盈利能力持续提升", big),
-             Paragraph(f"投资评级: 买入(维持)  目标价: {target}元  当前股价: {close}{currency}", body), Spacer(1, 6)]
+    story = [para(f"{broker} 公司研究 | 点评报告", body), para(f"{name}({code})", big),
+             para("业绩稳健增长,盈利能力持续提升", big),
+             para(f"投资评级: 买入(维持)  目标价: {target}元  当前股价: {close}{currency}", body), Spacer(1, 6)]
     revenue_yi = bad("prose_unit", r(line["rev"][1] * div / 100, 2), D(5))
     points = bad("points", r(gm[1] - gm[0], 1), D(1))
     sentences = [
@@ -157,22 +167,23 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     if hk:
         sentences.append(f"注:股价为港元,盈利预测为人民币,汇率按1港元={rate}人民币换算。")
     for s in sentences:
-        story += [Paragraph(s, body), Spacer(1, 4)]
+        story += [para(s, body), Spacer(1, 4)]
 
     rules = [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)]
     grid = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey)]
 
     def table(rows, size=8, extra=()):
         looks = {k for k in STYLES if style is not None and style.random() < 0.35}
+        rows = [[say(c) if isinstance(c, str) else c for c in row] for row in rows]
         if "two_line_periods" in looks:  # '2025E' over '(预测)' in the forecast years' header cells
             rows = [[f"{c}\n(预测)" if isinstance(c, str) and len(c) == 5 and c.endswith("E") else c for c in rows[0]]] + rows[1:]
         widths = None
         if "wrapped_labels" in looks:  # a narrow label column: long labels wrap in their cells
-            cell = ParagraphStyle("cell", fontName=FONT, fontSize=size, leading=size + 2, wordWrap="CJK")
-            rows = [[Paragraph(r_[0], cell) if isinstance(r_[0], str) and len(r_[0]) > 5 else r_[0]] + list(r_[1:]) for r_ in rows]
+            cell = ParagraphStyle("cell", fontName=font, fontSize=size, leading=size + 2, wordWrap="CJK")
+            rows = [[para(r_[0], cell) if isinstance(r_[0], str) and len(r_[0]) > 5 else r_[0]] + list(r_[1:]) for r_ in rows]
             widths = [60] + [None] * (len(rows[0]) - 1)
         t = Table(rows, hAlign="LEFT", colWidths=widths)
-        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, size),
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, size),
                                ("ALIGN", (1, 0), (-1, -1), "CENTER" if "centred" in looks else "RIGHT")]
                               + (grid if rng.random() < 0.4 else rules)
                               + ([("BACKGROUND", (0, 0), (-1, 0), colors.lightblue)] if "shaded_header" in looks else [])
@@ -192,18 +203,18 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     show = lambda v, n: "-" if v is None else fmt(v, n)  # noqa: E731
     series = [(f"营业收入({unit})", summary_rev, places), ("增长率(%)", g_row, 1), (f"归母净利润({unit})", parent, places),
               ("增长率(%)", np_growth, 1), ("毛利率(%)", gm_row, 1), ("每股收益(元)", eps, 2), ("市盈率(倍)", pe_row, 1)]
-    story += [Spacer(1, 8), Paragraph("表1:主要财务数据及预测", body)]
+    story += [Spacer(1, 8), para("表1:主要财务数据及预测", body)]
     if rng.random() < 0.5:
         story.append(table([[""] + YEARS] + [[label] + [show(v, n) for v in values] for label, values, n in series], 9))
     else:
         story.append(table([["年份"] + [label.replace("增长率", "同比") for label, _, _ in series]]
                            + [[y] + [show(values[i], n) for _, values, n in series] for i, y in enumerate(YEARS)], 8))
-    story.append(Paragraph(f"资料来源:公司公告,{broker}研究所", small))
+    story.append(para(f"资料来源:公司公告,{broker}研究所", small))
     story.append(PageBreak())
     story.append(Spacer(1, rng.choice([0, 0, 250, 400, 480, 540, 600])))  # where the page breaks the tables
 
     # statements: income and balance sheet, side by side or one above the other
-    story.append(Paragraph(f"附录:财务报表预测(单位:{unit})", body))
+    story.append(para(f"附录:财务报表预测(单位:{unit})", body))
     income = [("营业收入", "rev"), ("营业成本", "cogs"), ("税金及附加", "tax_sur"), ("销售费用", "sell"), ("管理费用", "admin"),
               ("研发费用", "rnd"), ("财务费用", "fin"), ("营业利润", "op"), ("营业外收支", "nonop"), ("利润总额", "pretax"),
               ("所得税", "tax"), ("净利润", "np"), ("少数股东损益", "minor"), ("归属母公司净利润", "parent")]
@@ -248,7 +259,7 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     cff = [r(v * D(rng.uniform(-0.5, 0.5)), places) for v in line["np"]]
     net_cash = [a + b + c for a, b, c in zip(cfo, cfi, cff)]
     net_cash[4] = bad("cashflow", net_cash[4], D(100) if places == 0 else D(1))
-    story += [Paragraph(f"表2:主要财务指标与现金流量(单位:{unit})", body),
+    story += [para(f"表2:主要财务指标与现金流量(单位:{unit})", body),
               table([[""] + YEARS, ["归母净资产"] + [fmt(v, places) for v in parent_equity],
                      ["ROE(%)"] + [fmt(v, 1) for v in roe], ["资产负债率(%)"] + [fmt(v, 1) for v in lev],
                      ["经营活动现金流"] + [fmt(v, places) for v in cfo], ["投资活动现金流"] + [fmt(v, places) for v in cfi],
@@ -262,7 +273,7 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     qoq = [None] + [r(pct(quarters[i], quarters[i - 1]), 1) for i in range(1, 6)]
     qoq[5] = bad("qoq", qoq[5], D(2))
     yoy = [None] * 4 + [r(pct(quarters[4 + i], q[i]), 1) for i in range(2)]
-    story += [Paragraph(f"表3:公司单季度营业收入(单位:{unit})", body),
+    story += [para(f"表3:公司单季度营业收入(单位:{unit})", body),
               table([["", "2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1", "2025Q2"],
                      ["营业收入"] + [fmt(v, places) for v in quarters],
                      ["环比"] + ["-" if v is None else fmt(v, 1) + "%" for v in qoq],
@@ -272,7 +283,7 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     old = [r(parent[i] * D(rng.randint(85, 115)) / 100, places) for i in (2, 3)]
     change = [r(pct(parent[i], o), 1) for i, o in zip((2, 3), old)]
     change[1] = bad("revision", change[1], D(2))
-    story += [Paragraph("表4:盈利预测调整", body),
+    story += [para("表4:盈利预测调整", body),
               table([["", "2025E", "", "", "2026E", "", ""], ["", "调整前", "调整后", "变动", "调整前", "调整后", "变动"],
                      [f"归母净利润({unit})", fmt(old[0], places), fmt(parent[2], places), fmt(change[0], 1) + "%",
                       fmt(old[1], places), fmt(parent[3], places), fmt(change[1], 1) + "%"]],
@@ -291,25 +302,30 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     pe1 = [x[5] for x in peers if x[5] is not None]
     mean1 = bad("mean", r(statistics.mean(pe1), 1), D(2))
     median1 = bad("median", r(statistics.median(pe1), 1), D(2))
-    story += [Paragraph("表5:可比公司估值", body),
+    story += [para("表5:可比公司估值", body),
               table([["公司名称", "股票代码", "股价(元)", "EPS 2025E", "EPS 2026E", "PE 2025E", "PE 2026E"]]
                     + [[x[0], x[1], fmt(x[2], 2), fmt(x[3], 2), fmt(x[4], 2), "NM" if x[5] is None else fmt(x[5], 1),
                         fmt(x[6], 1)] for x in peers]
                     + [["平均值", "", "", "", "", fmt(mean1, 1), fmt(r(statistics.mean(x[6] for x in peers), 1), 1)],
                        ["中值", "", "", "", "", fmt(median1, 1), fmt(r(statistics.median(x[6] for x in peers), 1), 1)]]),
-              Paragraph(f"资料来源:Wind,{broker}研究所(可比公司盈利预测采用Wind一致预期)", small)]
+              para(f"资料来源:Wind,{broker}研究所(可比公司盈利预测采用Wind一致预期)", small)]
 
     def running(c, doc):  # a running header and footer on every page
         c.saveState()
-        c.setFont(FONT, 8)
-        c.drawString(72, A4[1] - 40, f"公司研究 | 点评报告     {broker}")
+        c.setFont(font, 8)
+        c.drawString(72, A4[1] - 40, say(f"公司研究 | 点评报告     {broker}"))
         c.line(72, A4[1] - 44, A4[0] - 72, A4[1] - 44)
-        c.drawString(72, 30, "请务必阅读正文之后的免责条款部分")
+        c.drawString(72, 30, say("请务必阅读正文之后的免责条款部分"))
         c.drawRightString(A4[0] - 72, 30, str(doc.page))
         c.restoreState()
 
-    SimpleDocTemplate(str(path), pagesize=A4, title=f"{name}点评").build(story, onFirstPage=running, onLaterPages=running)
+    SimpleDocTemplate(str(path), pagesize=A4, title=say(f"{name}点评")).build(story, onFirstPage=running, onLaterPages=running)
     return bool(planted)
+
+
+def _to_traditional(text: str) -> str:
+    import opencc
+    return opencc.OpenCC("s2hk").convert(text)
 
 
 def mismatches(path: Path) -> tuple[int, set]:
@@ -322,6 +338,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=6)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", action="store_true", help="draw each table in styles of its own (STYLES)")
+    ap.add_argument("--traditional", action="store_true", help="every word in traditional characters (Hong Kong forms)")
     args = ap.parse_args()
     styled = (lambda seed: random.Random(seed * 7919 + 1)) if args.styles else (lambda seed: None)  # noqa: E731
     flagged, false_alarms = Counter(), 0
@@ -329,13 +346,13 @@ def main() -> None:
         for i in range(args.n):
             seed = args.seed * 1000 + i
             clean = Path(folder) / f"r{i}.pdf"
-            report(clean, random.Random(seed), style=styled(seed))
+            report(clean, random.Random(seed), style=styled(seed), traditional=args.traditional)
             n, base = mismatches(clean)
             false_alarms += len(base)
             print(f"report {i}: {n} checks, {len(base)} mismatches on the clean copy", *sorted(base)[:3])
             for plant in PLANTS:
                 copy = Path(folder) / f"r{i}_{plant}.pdf"
-                if not report(copy, random.Random(seed), plant, styled(seed)):
+                if not report(copy, random.Random(seed), plant, styled(seed), args.traditional):
                     print(f"  no {plant}: the report prints no such figure")
                     continue
                 hit = bool(mismatches(copy)[1] - base)

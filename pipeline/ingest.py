@@ -14,7 +14,7 @@ import io
 import logging
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -211,7 +211,12 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True, c
     # fake bold dropped once, for the words tables are read from and for the page's lines
     single, doubled = layout.drop_fake_bold([c for c in chars if c.get("upright", True) and c.get("text", "").strip()])
     for_layout = single + [c for c in chars if c.get("upright", True) and not c.get("text", "").strip()]
-    rows = borderless.rows_of(borderless.tokens_of(single, bold_dropped=True))  # once: the tables and page 1's meta both read them
+    tokens = borderless.tokens_of(single, bold_dropped=True)
+    if script.looks_traditional([t.text for t in tokens]):
+        # the reader knows its words in simplified forms (营业收入, 调整后, 资料来源); the page's
+        # own text stays traditional here and is converted with offsets back (_page)
+        tokens = [replace(t, text=script.simplified_word(t.text)) for t in tokens]
+    rows = borderless.rows_of(tokens)  # once: the tables and page 1's meta both read them
     found, raw.ending = borderless_tables(chars, number, rows, carried, raw.height)
     if turned:
         raw.tables = (raw.tables if not found else []) + found
@@ -1129,6 +1134,8 @@ def _simplify_tables(doc: Document) -> None:
         table.cells = [[script.to_simplified(c)[0] if c else c for c in row] for row in table.cells]
         table.columns = [script.to_simplified(c)[0] for c in table.columns]
         table.rows = clean.rows_as_dicts(table.cells)
+        table.title = script.to_simplified(table.title)[0] if table.title else table.title
+        table.row_groups = [script.to_simplified(g)[0] if g else g for g in table.row_groups]
 
 
 def _finish(doc: Document) -> None:

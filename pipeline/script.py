@@ -49,6 +49,30 @@ def detect(text: str) -> str:
     return "hant" if changed >= 3 and changed / han >= 0.03 else "hans"
 
 
+def looks_traditional(words: list[str]) -> bool:
+    """`detect` for a page's words, by the character table alone: a table reader asks it of
+    every page, and OpenCC's phrase conversion costs milliseconds a page."""
+    table = _char_table()
+    han = changed = 0
+    for word in words:
+        for ch in word:
+            if "\u3400" <= ch <= "\u9fff":
+                han += 1
+                changed += table.get(ch, ch) != ch
+    return changed >= 3 and changed >= 0.03 * han
+
+
+def simplified_word(word: str) -> str:
+    """One word in simplified forms, one character for one (a word's characters keep their
+    places on the page): OpenCC's phrase conversion when it keeps the length, else the
+    character table."""
+    converted = to_simplified(word)[0]
+    if len(converted) == len(word):
+        return converted
+    table = _char_table()
+    return "".join(table.get(ch, ch) for ch in word)
+
+
 def _align(original: str, converted: str) -> list[tuple[int, int]]:
     """Anchors where converted positions stop mapping one to one onto the original."""
     if len(original) == len(converted):

@@ -450,3 +450,38 @@ def test_a_typographic_hyphen_in_a_name_is_the_ascii_one():
     # web pages set 'GLM‑4.5' with U+2011 (and U+2010): the model's name reads as 'GLM-4.5'
     from pipeline.textutil import half_width
     assert half_width("GLM\u20114.5 与 Qwen\u20103") == "GLM-4.5 与 Qwen-3"
+
+
+def test_a_traditional_pdfs_tables_are_read_by_their_simplified_words(tmp_path):
+    """A Hong Kong broker prints its tables in traditional characters: the table reader knows
+    its words (調整前/調整後/變動, 單位, 資料來源) in simplified forms, so it reads the page's words
+    converted one character for one, while the page's text keeps its original."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    path = tmp_path / "hk.pdf"
+    c, _ = samples._canvas(path)
+
+    def row(y, cells, xs=(60, 200, 260, 320, 380, 440, 500)):
+        samples._text(c, xs[0], y, cells[0], 9)
+        for x, v in zip(xs[1:], cells[1:]):
+            samples._text(c, x + 40 - stringWidth(v, samples.FONT, 9), y, v, 9)
+
+    samples._text(c, 60, 800, "公司預計2025年營業收入將穩健增長，維持買入評級。", 10)
+    samples._text(c, 60, 770, "表1：盈利預測調整（單位：百萬元）", 9)
+    for x, period in ((260, "2025E"), (440, "2026E")):
+        samples._text(c, x, 752, period, 9)
+    row(736, ["", "調整前", "調整後", "變動", "調整前", "調整後", "變動"])
+    row(720, ["歸母淨利潤", "1,000", "1,100", "10.0%", "1,200", "1,320", "10.0%"])
+    row(704, ["營業收入", "8,000", "8,400", "5.0%", "9,000", "9,900", "10.0%"])
+    samples._text(c, 60, 686, "資料來源：公司公告，示例證券研究所", 8)
+    c.save()
+
+    doc = read_document(path)
+    assert doc.meta.script == "hant"
+    assert "營業收入" in doc.pages[0].original and "营业收入" in doc.pages[0].text
+    revision = [t for t in doc.tables if t.kind == "financials"]
+    assert len(revision) == 1 and revision[0].title.startswith("表1：盈利预测调整")
+    got = {(r["item"], r["period"], r["basis"]): (r["value"], r["unit"]) for r in revision[0].rows}
+    assert got[("归母净利润", "2025E", "before")] == (1000, "百万元")
+    assert got[("归母净利润", "2026E", "after")] == (1320, "百万元")
+    assert got[("营业收入", "2026E", "change")] == (10.0, "%")

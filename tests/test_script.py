@@ -28,3 +28,16 @@ def test_offsets_map_back_when_a_phrase_changes_length(monkeypatch):
     assert page.original_slice(start, start + 2) == "記憶體"
     assert page.original_slice(text.index("做"), len(text)) == "做模型"
     assert page.original_slice(0, 3) == "用軟體"
+
+
+def test_a_page_of_words_looks_traditional_by_its_characters():
+    assert script.looks_traditional(["營業收入", "歸母淨利潤", "2025E", "調整後"])
+    assert not script.looks_traditional(["营业收入", "归母净利润", "2025E", "调整后"])
+    assert not script.looks_traditional(["2024A", "12,345", "N.M."])
+
+
+def test_a_word_is_simplified_one_character_for_one():
+    assert script.simplified_word("調整後") == "调整后"  # 後 → 后 in a phrase, not the character 後 kept
+    assert script.simplified_word("資料來源：") == "资料来源："
+    assert script.simplified_word("歸母淨利潤(百萬元)") == "归母净利润(百万元)"
+    assert script.simplified_word("營業收入") == "营业收入"
