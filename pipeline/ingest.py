@@ -26,6 +26,7 @@ from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
+from .read.spaced import caption_above, spaced_tables
 from .textutil import half_width
 
 log = logging.getLogger(__name__)
@@ -676,7 +677,7 @@ def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> li
         return []
     cells[0] = _stub_first(cells[0], cells[1:])
     return [Table(kind="other", page=page, columns=clean.column_names(half[0]), rows=clean.rows_as_dicts(half),
-                  cells=half, title=_caption(lines, start)) for half in split_abreast(cells)]
+                  cells=half, title=caption_above(lines, start)) for half in split_abreast(cells)]
 
 
 def _stub_first(header: list, body: list[list]) -> list:
@@ -757,75 +758,6 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
                     head = k
         i = max(j, i + 1)
     return out
-
-
-def spaced_tables(text: str, page: int) -> list[Table]:
-    """The tables of a text page set as lines of words and figures, as a PDF's text is copied
-    out of a viewer or a converter prints it: a header line ending in two or more period
-    labels ('财务摘要 (百万元) 2023A 2024A 2025E'), then lines that end in as many figures as
-    there are periods, each led by its label ('营业收入 5,723 6,927 8,558'), up to the first
-    line that does not. Lines with a '|' are the Markdown reader's."""
-    from .read.borderless import is_period, is_value
-
-    lines = text.splitlines()
-    tables = []
-    i = 0
-    while i < len(lines):
-        words = lines[i].split()
-        n = 0
-        while n < len(words) and is_period(words[len(words) - 1 - n]):
-            n += 1
-        if n < 2 or "|" in lines[i]:
-            i += 1
-            continue
-        header = [" ".join(words[:len(words) - n]) or None] + words[len(words) - n:]
-        rows, j = [], i + 1
-        while j < len(lines) and "|" not in lines[j]:
-            cells = lines[j].split()
-            if len(cells) <= n or not all(is_value(c) for c in cells[-n:]) or is_value(cells[-n - 1]):
-                break
-            rows.append([" ".join(cells[:-n])] + cells[-n:])
-            j += 1
-        if len(rows) >= 2:
-            cells = [header] + rows
-            tables.append(Table(kind="other", page=page, columns=clean.column_names(header),
-                                rows=clean.rows_as_dicts(cells), cells=cells, title=_caption(lines, i)))
-        i = max(j, i + 1)
-    return tables
-
-
-# a caption: a short line of its own, no cell of a table and no sentence ('利润表（百万元）', '### 表1：盈利预测')
-_CAPTION = re.compile(r"[#*\s]*(?P<text>[^|。；;!！?？]{2,40}?)[*\s:：]*")
-
-
-def _caption(lines: list[str], header: int) -> Optional[str]:
-    """The caption a Markdown table is printed under: the nearest non-blank line above its
-    header row, where it is short and no sentence — the statement it names (利润表) says what
-    its rows are, as a PDF table's title does. A line that gives only the unit ('单位：千元
-    币种：人民币', as annual reports print under each heading) is read with the heading above it
-    ('八、2024年分季度主要财务数据'), which names what the table is."""
-    caption = _caption_line(lines, header)
-    if caption is None or not _UNIT_LINE.fullmatch(caption[1]):
-        return caption and caption[1]
-    heading = _caption_line(lines, caption[0])
-    if heading and _TICK_BOXES.fullmatch(heading[1]):
-        heading = _caption_line(lines, heading[0])  # '√适用□不适用' between the heading and the unit
-    return f"{heading[1]} {caption[1]}" if heading else caption[1]
-
-
-# a line that names only the unit a table's figures are in
-_UNIT_LINE = re.compile(r"[（(]?\s*(?:金额)?(?:单位|币种)\s*[:：][^。；;]*")
-# an annual report's tick boxes under a heading: whether the section applies
-_TICK_BOXES = re.compile(r"[√□☑☐✓■\s]*适用[√□☑☐✓■\s]*(?:不适用)?[√□☑☐✓■\s]*")
-
-
-def _caption_line(lines: list[str], below: int) -> Optional[tuple[int, str]]:
-    """(index, text) of the nearest non-blank line in the three above line `below`, where it reads as a caption."""
-    for i in range(below - 1, max(0, below - 3) - 1, -1):
-        if lines[i].strip():
-            m = _CAPTION.fullmatch(lines[i].strip())
-            return (i, m.group("text").strip()) if m else None
-    return None
 
 
 # a Markdown table a scraper put on one line: '|项目|2023A|2024E| | ---- | ---- | ---- | |营业收入|4378|4491|…'
@@ -1134,6 +1066,7 @@ def _simplify_tables(doc: Document) -> None:
         table.cells = [[script.to_simplified(c)[0] if c else c for c in row] for row in table.cells]
         table.columns = [script.to_simplified(c)[0] for c in table.columns]
         table.rows = clean.rows_as_dicts(table.cells)
+        # the caption gives the unit ('單位：百萬元') and the groups the sections (盈利能力)
         table.title = script.to_simplified(table.title)[0] if table.title else table.title
         table.row_groups = [script.to_simplified(g)[0] if g else g for g in table.row_groups]
 

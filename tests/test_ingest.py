@@ -267,27 +267,6 @@ def test_a_balance_sheet_printed_as_two_tables_abreast_is_split():
     assert len(one.cells[0]) == 6
 
 
-def test_a_table_copied_out_of_a_pdf_as_lines_of_words_and_figures(tmp_path):
-    from pipeline.ingest import spaced_tables
-
-    text = ("预计2025-2027年营收分别为85.58/112.31/140.45亿元。\n\n表1：财务摘要\n"
-            "财务摘要 (百万元) 2023A 2024A 2025E 2026E\n营业收入 5,723 6,927 8,558 11,231\n"
-            "(+/-)% 7.16% 21.03% 23.56% 31.23%\n每股收益 (元) 0.56 0.68 0.98 1.34\n资料来源：公司公告\n"
-            "公司2024年与2025年 2026E 2027E 的目标不变\n")  # years in a sentence, no rows under them: no table
-    (table,) = spaced_tables(text, 1)
-    assert table.title == "表1：财务摘要"
-    assert table.cells == [["财务摘要 (百万元)", "2023A", "2024A", "2025E", "2026E"],
-                           ["营业收入", "5,723", "6,927", "8,558", "11,231"],
-                           ["(+/-)%", "7.16%", "21.03%", "23.56%", "31.23%"], ["每股收益 (元)", "0.56", "0.68", "0.98", "1.34"]]
-    path = tmp_path / "r.txt"
-    path.write_text("沃尔核材(002130)：年报点评\n东北证券 2025年4月30日\n\n" + text.replace("23.56%", "24.56%"),
-                    encoding="utf-8")
-    from pipeline.verify import verify
-    growth = {c["claim"]: c["verdict"] for c in verify(read_document(path))["checks"] if "(+/-)%" in c["claim"]}
-    assert growth["营业收入 (+/-)% 2025E 24.56%"] == "mismatch"   # 8,558 ÷ 6,927 − 1 = 23.55%
-    assert growth["营业收入 (+/-)% 2024A 21.03%"] == "rounding"
-
-
 def test_a_text_with_a_markdown_table_gets_its_financials(tmp_path):
     path = tmp_path / "q1.txt"
     path.write_text("指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n"

@@ -31,7 +31,7 @@ from ..meta import RATING_WORDS
 _HEADER = re.compile(r"(?P<periods>(?:(?:19|20)\d{2}[AEFP][ \t]*){3,8})")
 _PERIOD = re.compile(r"(?:19|20)\d{2}[AEFP]")
 # a row's label: words, brackets and marks, no digit; it must name something (a Han character or a letter)
-# (on the header's line: a table set one row a line is `ingest.spaced_tables`')
+# (on the header's line: a table set one row a line is `read.spaced`')
 _LABEL = re.compile(r"[ \t]*(?P<label>[^\d\s+\-−][^\d\n]{0,23}?)[ \t]*(?=[-−+]?\d)")
 # the forms run-together figures can share, each one figure
 _FORMS = [r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?",   # thousands separated

@@ -1,0 +1,276 @@
+"""Tables in a text's own lines, one row a line, the cells parted by single spaces: a PDF's
+text copied out of a viewer or printed by a converter (pdfplumber's extract_text, pdftotext
+without -layout), as scraped report pages carry it. No column stands anywhere on a line, so
+each line is read by its words: which are figures (`borderless.is_value`), which periods,
+and how many.
+
+The shapes read, each table at least two rows unless said:
+- Periods across: a header line ending in periods ('财务摘要 (百万元) 2023A 2024A 2025E'),
+  then rows of a label and as many figures ('营业收入 5,723 6,927 8,558'). Two statements
+  side by side on the same lines repeat the periods after a word of their own ('利润表 2023A
+  … 2027E 资产负债表 2023A … 2027E'); each row is then runs of a label and as many figures,
+  the first run the first table's, the second the second's.
+- Periods over a second header line ('2025E 2026E' over '调整前 调整后 变动 调整前 调整后
+  变动', each period's words the same): each column named by its period and its word
+  ('2025E调整前'), as the PDF reader names them. One row is enough.
+- Names across: a header line of column names ('年份 营业收入(百万元) 同比(%)', '公司名称 股票代码
+  股价(元) EPS 2025E PE 2025E': a name and the period after it are one name), then rows of
+  leading words (a period; a company and its code) and figures, as many in all as the header
+  has names. A row with fewer figures and one word (平均值 50.7 39.3) has its figures in the
+  last columns: a summary row prints only what it averages.
+- A table a page cut: up to two lines between two rows that are neither a row of its shape
+  nor a caption, a source line or a period header (a page's running header, a blank line) are
+  passed over when the rows after them have the table's shape.
+
+A row that does not have its table's shape ends the table: a figure is never guessed into a
+column. Each table notes where its lines are (`report["text_span"]`), so that no family reads
+its rows as sentences. Lines with a '|' are the Markdown reader's (`ingest.pipe_tables`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import clean
+from ..document import Table
+from .borderless import TABLE_CAPTION, is_period, is_value
+
+_SOURCE_LINE = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|备注|说明[:：]|Source)", re.I)
+# a header of names is no sentence: no sentence's punctuation, a few short names
+_SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
+MAX_NAME_CHARS = 14
+MAX_NAMES = 16
+# lines passed over between two rows of a table a page cut
+MAX_SKIPPED = 2
+
+
+def spaced_tables(text: str, page: int) -> list[Table]:
+    lines = text.splitlines()
+    starts = _line_starts(lines)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        found = _across(lines, i) or _over_words(lines, i) or _names_across(lines, i)
+        if not found:
+            i += 1
+            continue
+        grids, end = found
+        title = caption_above(lines, i)
+        for cells in grids:
+            tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
+                                rows=clean.rows_as_dicts(cells), cells=cells, title=title, source="text",
+                                report={"text_span": [starts[i], starts[end - 1] + len(lines[end - 1])]}))
+        i = end
+    return tables
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return starts
+
+
+def _words(line: str) -> list[str]:
+    return [] if "|" in line else line.split()
+
+
+def _stops(line: str) -> bool:
+    """A line a table never runs on past: a caption, a source line, a header of periods."""
+    words = _words(line)
+    return (TABLE_CAPTION.match(line.strip()) is not None or _SOURCE_LINE.match(line.strip()) is not None
+            or sum(is_period(w) for w in words) >= 2)
+
+
+def _rows_below(lines: list[str], start: int, read_row) -> tuple[list, int]:
+    """The rows `read_row` reads from line `start` on (None where a line is no row), passing
+    over up to MAX_SKIPPED lines between two rows; and the index after the last row's line."""
+    rows, end, j, skipped = [], start, start, 0
+    while j < len(lines):
+        row = read_row(lines[j])
+        if row is not None:
+            rows.append(row)
+            end, skipped = j + 1, 0
+        elif not rows or _stops(lines[j]):
+            break
+        elif lines[j].strip():
+            skipped += 1
+            if skipped > MAX_SKIPPED:
+                break
+        j += 1
+    return rows, end
+
+
+# ---- periods across --------------------------------------------------------------------------
+
+def _period_groups(words: list[str]) -> Optional[list[tuple[Optional[str], list[str]]]]:
+    """A header line's groups: the words before each run of periods and the run ('利润表', [2023A…]);
+    None unless the line ends in periods and every group has the same periods, two or more."""
+    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    for w in words:
+        if is_period(w):
+            groups[-1][1].append(w)
+        elif groups[-1][1]:  # a word after periods: the next group's
+            groups.append(([w], []))
+        else:
+            groups[-1][0].append(w)
+    if any(not periods for _, periods in groups):
+        return None
+    first = groups[0][1]
+    if len(first) < 2 or any(periods != first for _, periods in groups[1:]):
+        return None
+    return [(" ".join(stub) or None, periods) for stub, periods in groups]
+
+
+def _label_runs(words: list[str], n: int) -> Optional[list[list[str]]]:
+    """A row's runs of a label and n figures ('营业收入 1 2 3 流动资产 4 5 6'); None if the words
+    are not such runs."""
+    runs, k = [], 0
+    while k < len(words):
+        label = []
+        while k < len(words) and not is_value(words[k]):
+            label.append(words[k])
+            k += 1
+        figures = words[k:k + n]
+        if not label or len(figures) < n or not all(is_value(f) for f in figures):
+            return None
+        k += n
+        runs.append([" ".join(label)] + figures)
+    return runs or None
+
+
+def _across(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
+    groups = _period_groups(_words(lines[i]))
+    if groups is None:
+        return None
+    n = len(groups[0][1])
+
+    def read_row(line: str):
+        runs = _label_runs(_words(line), n)
+        return runs if runs and len(runs) <= len(groups) else None
+
+    rows, end = _rows_below(lines, i + 1, read_row)
+    grids = []
+    for g, (stub, periods) in enumerate(groups):
+        body = [runs[g] for runs in rows if len(runs) > g]
+        if len(body) >= 2:
+            grids.append([[stub] + periods] + body)
+    return (grids, end) if grids else None
+
+
+# ---- periods over a second header line -------------------------------------------------------
+
+def _over_words(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
+    periods = _words(lines[i])
+    if not periods or not all(is_period(w) for w in periods) or i + 1 >= len(lines):
+        return None
+    below = _words(lines[i + 1])
+    k = len(periods)
+    if len(below) < 2 * k or len(below) % k or any(is_value(w) or is_period(w) for w in below):
+        return None
+    g = len(below) // k
+    if any(below[j] != below[j % g] for j in range(len(below))):  # each period over the same words
+        return None
+    header = [None] + [f"{periods[j // g]}{below[j]}" for j in range(len(below))]
+
+    def read_row(line: str):
+        runs = _label_runs(_words(line), len(below))
+        return runs[0] if runs and len(runs) == 1 else None
+
+    rows, end = _rows_below(lines, i + 2, read_row)
+    return ([[header] + rows], end) if rows else None
+
+
+# ---- names across ------------------------------------------------------------------------------
+
+def _names(words: list[str]) -> list[str]:
+    """A header's names, a name and the period after it one ('EPS 2025E')."""
+    out: list[str] = []
+    for w in words:
+        if is_period(w) and out and not is_period(out[-1]) and not any(is_period(p) for p in out[-1].split()):
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
+def _lead_and_figures(words: list[str]) -> Optional[tuple[list[str], list[str]]]:
+    """A row's leading words and the figures after them (no word after a figure)."""
+    k = 0
+    while k < len(words) and not is_value(words[k]):
+        k += 1
+    figures = words[k:]
+    if not figures or not all(is_value(f) for f in figures):
+        return None
+    return words[:k], figures
+
+
+def _names_across(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
+    words = _words(lines[i])
+    if (len(words) < 3 or any(is_value(w) for w in words) or _SENTENCE_MARK.search(lines[i])
+            or any(len(w) > MAX_NAME_CHARS for w in words) or i + 1 >= len(lines)):
+        return None
+    first = _lead_and_figures(_words(lines[i + 1]))
+    if first is None or not first[0] or len(first[1]) < 2:
+        return None
+    lead, width = len(first[0]), len(first[0]) + len(first[1])
+    for names in (words, _names(words)):
+        if len(names) == width:
+            header = names
+            break
+        if len(names) == width - 1:  # no name over the leading words
+            header = [None] + names
+            break
+    else:
+        return None
+    if len(header) > MAX_NAMES:
+        return None
+
+    def read_row(line: str):
+        got = _lead_and_figures(_words(line))
+        if got is None:
+            return None
+        leading, figures = got
+        if len(leading) == lead and len(figures) == width - lead:
+            return leading + figures
+        if len(leading) == 1 and 2 <= len(figures) < width - lead:  # a summary row: its figures the last
+            return leading + [None] * (width - 1 - len(figures)) + figures
+        return None
+
+    rows, end = _rows_below(lines, i + 1, read_row)
+    return ([[header] + rows], end) if len(rows) >= 2 else None
+
+
+# ---- captions ----------------------------------------------------------------------------------
+
+# a caption: a short line of its own, no cell of a table and no sentence ('利润表（百万元）', '### 表1：盈利预测')
+_CAPTION = re.compile(r"[#*\s]*(?P<text>[^|。；;!！?？]{2,40}?)[*\s:：]*")
+# a line that names only the unit a table's figures are in
+_UNIT_LINE = re.compile(r"[（(]?\s*(?:金额)?(?:单位|币种)\s*[:：][^。；;]*")
+# an annual report's tick boxes under a heading: whether the section applies
+_TICK_BOXES = re.compile(r"[√□☑☐✓■\s]*适用[√□☑☐✓■\s]*(?:不适用)?[√□☑☐✓■\s]*")
+
+
+def caption_above(lines: list[str], header: int) -> Optional[str]:
+    """The caption a table is printed under: the nearest non-blank line above its header row,
+    where it is short and no sentence — the statement it names (利润表) says what its rows are,
+    as a PDF table's title does. A line that gives only the unit ('单位：千元 币种：人民币', as
+    annual reports print under each heading) is read with the heading above it
+    ('八、2024年分季度主要财务数据'), which names what the table is."""
+    caption = _caption_line(lines, header)
+    if caption is None or not _UNIT_LINE.fullmatch(caption[1]):
+        return caption and caption[1]
+    heading = _caption_line(lines, caption[0])
+    if heading and _TICK_BOXES.fullmatch(heading[1]):
+        heading = _caption_line(lines, heading[0])  # '√适用□不适用' between the heading and the unit
+    return f"{heading[1]} {caption[1]}" if heading else caption[1]
+
+
+def _caption_line(lines: list[str], below: int) -> Optional[tuple[int, str]]:
+    """(index, text) of the nearest non-blank line in the three above line `below`, where it reads as a caption."""
+    for i in range(below - 1, max(0, below - 3) - 1, -1):
+        if lines[i].strip():
+            m = _CAPTION.fullmatch(lines[i].strip())
+            return (i, m.group("text").strip()) if m else None
+    return None

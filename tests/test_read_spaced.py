@@ -1,0 +1,92 @@
+"""read/spaced: tables in a text's own lines, cells parted by single spaces (a PDF's text copied
+out). Each test writes its own text; the end-to-end ones verify a report written to a file."""
+from pipeline.ingest import read_document
+from pipeline.read.spaced import spaced_tables
+from pipeline.verify import verify
+
+
+def test_a_table_copied_out_of_a_pdf_as_lines_of_words_and_figures(tmp_path):
+    text = ("预计2025-2027年营收分别为85.58/112.31/140.45亿元。\n\n表1：财务摘要\n"
+            "财务摘要 (百万元) 2023A 2024A 2025E 2026E\n营业收入 5,723 6,927 8,558 11,231\n"
+            "(+/-)% 7.16% 21.03% 23.56% 31.23%\n每股收益 (元) 0.56 0.68 0.98 1.34\n资料来源：公司公告\n"
+            "公司2024年与2025年 2026E 2027E 的目标不变\n")  # years in a sentence, no rows under them: no table
+    (table,) = spaced_tables(text, 1)
+    assert table.title == "表1：财务摘要"
+    assert table.cells == [["财务摘要 (百万元)", "2023A", "2024A", "2025E", "2026E"],
+                           ["营业收入", "5,723", "6,927", "8,558", "11,231"],
+                           ["(+/-)%", "7.16%", "21.03%", "23.56%", "31.23%"], ["每股收益 (元)", "0.56", "0.68", "0.98", "1.34"]]
+    # where its lines are, so that no family reads its rows as sentences
+    start, end = table.report["text_span"]
+    assert text[start:end].startswith("财务摘要 (百万元)") and text[start:end].endswith("1.34")
+    path = tmp_path / "r.txt"
+    path.write_text("沃尔核材(002130)：年报点评\n东北证券 2025年4月30日\n\n" + text.replace("23.56%", "24.56%"),
+                    encoding="utf-8")
+    growth = {c["claim"]: c["verdict"] for c in verify(read_document(path))["checks"] if "(+/-)%" in c["claim"]}
+    assert growth["营业收入 (+/-)% 2025E 24.56%"] == "mismatch"   # 8,558 ÷ 6,927 − 1 = 23.55%
+    assert growth["营业收入 (+/-)% 2024A 21.03%"] == "rounding"
+
+
+STATEMENTS = """附录：财务报表预测（单位：百万元）
+利润表 2023A 2024A 2025E 资产负债表 2023A 2024A 2025E
+营业收入 1,000 1,200 1,500 流动资产 800 900 1,000
+营业成本 600 700 900 非流动资产 400 500 600
+营业利润 400 500 600 资产总计 1,200 1,400 1,600
+公司研究 | 点评报告 示例证券
+营业外收支 -10 20 0 负债合计 500 600 700
+利润总额 390 520 600 股东权益合计 700 800 900
+资料来源：公司公告，示例证券研究所
+"""
+
+
+def test_two_statements_side_by_side_on_the_same_lines_are_two_tables_across_a_page_cut():
+    income, balance = spaced_tables(STATEMENTS, 1)
+    assert income.cells[0] == ["利润表", "2023A", "2024A", "2025E"]
+    assert balance.cells[0] == ["资产负债表", "2023A", "2024A", "2025E"]
+    # the running header between 营业利润 and 营业外收支 is a page's, passed over; the source line ends both
+    assert [r[0] for r in income.cells[1:]] == ["营业收入", "营业成本", "营业利润", "营业外收支", "利润总额"]
+    assert balance.cells[-1] == ["股东权益合计", "700", "800", "900"]
+    assert income.title == balance.title == "附录：财务报表预测（单位：百万元）"
+
+
+def test_a_figure_planted_in_a_side_by_side_statement_is_flagged(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + STATEMENTS.replace("1,400 1,600", "1,400 1,650"),
+                    encoding="utf-8")
+    checks = verify(read_document(path))["checks"]
+    totals = {c["claim"]: c["verdict"] for c in checks if c["family"] == "totals"}
+    assert totals["资产总计 2024A 1400"] == "consistent"
+    assert totals["资产总计 2025E 1650"] == "mismatch"   # 1,000 + 600
+
+
+def test_periods_over_a_second_header_line_name_each_column():
+    text = "表4：盈利预测调整\n2025E 2026E\n调整前 调整后 变动 调整前 调整后 变动\n归母净利润(百万元) 1,000 1,100 10.0% 1,200 1,320 10.0%\n"
+    (table,) = spaced_tables(text, 1)
+    assert table.cells == [[None, "2025E调整前", "2025E调整后", "2025E变动", "2026E调整前", "2026E调整后", "2026E变动"],
+                           ["归母净利润(百万元)", "1,000", "1,100", "10.0%", "1,200", "1,320", "10.0%"]]
+    # the words under the periods must repeat under each: else no header of this shape
+    assert spaced_tables(text.replace("调整前 调整后 变动 调整前", "调整前 调整后 变动 预测"), 1) == []
+
+
+def test_names_across_with_periods_down_and_a_comparables_table_with_summary_rows():
+    years_down = ("年份 营业收入(百万元) 同比(%) 每股收益(元)\n2023A 52,367 - 1.06\n2024A 65,459 25.0 0.90\n"
+                  "2025E 72,659 11.0 6.12\n资料来源：公司公告\n")
+    (table,) = spaced_tables(years_down, 1)
+    assert table.cells[0] == ["年份", "营业收入(百万元)", "同比(%)", "每股收益(元)"]
+    assert table.cells[1:] == [["2023A", "52,367", "-", "1.06"], ["2024A", "65,459", "25.0", "0.90"],
+                               ["2025E", "72,659", "11.0", "6.12"]]
+    peers = ("公司名称 股票代码 股价(元) EPS 2025E PE 2025E\n可比甲 600681.SH 92.20 1.46 63.2\n"
+             "可比乙 603625.SH 88.08 1.58 55.7\n可比丙 601700.SH 27.60 -0.85 NM\n平均值 59.5\n中值 59.5\n")
+    (table,) = spaced_tables(peers, 1)
+    assert table.cells[0] == ["公司名称", "股票代码", "股价(元)", "EPS 2025E", "PE 2025E"]  # a name and its period: one
+    assert table.cells[3] == ["可比丙", "601700.SH", "27.60", "-0.85", "NM"]
+    # fewer figures, one word: the figures are the last columns' (平均值 has one figure here: not enough)
+    two = peers.replace("平均值 59.5", "平均值 1.52 59.5")
+    (table,) = spaced_tables(two, 1)
+    assert table.cells[4] == ["平均值", None, None, "1.52", "59.5"]
+
+
+def test_prose_and_lists_of_words_are_no_table():
+    text = ("我们预计公司2025-2027年营业收入分别为100、120、150亿元，维持买入评级。\n"
+            "风险提示 需求不及预期 竞争加剧\n营收 100 120 150\n目标价 35.2 元\n"
+            "公司 简称 评级\n甲 买入\n乙 增持\n")
+    assert spaced_tables(text, 1) == []
