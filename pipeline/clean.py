@@ -255,9 +255,19 @@ _SPACED_DATE = re.compile(r"(?<=\d)[ \t]+(?=[年月日]|季度)|(?<=\d[年月])[
 # '、 - 32.35%', '约 - 0.8亿元'): the figure's sign again (a bullet ' - ' follows a bracket or a line's start)
 _SPACED_MINUS = re.compile(r"(?<=[为约、/,，(（])[ \t]*-[ \t]+(?=\d)")
 
+# words a justified line spaced out letter by letter, as a text layer keeps them ('2025/2026/2027年
+# 归 母 净 利 润 为 32.8'): three or more Han characters each a word of its own are one word again
+# (two are left: a table's one-character cells stand that way)
+_LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \t][\u4e00-\u9fff](?![\u4e00-\u9fff])){2,}")
+
+
+def join_letter_spaced(page: str) -> str:
+    return _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group(0)), page)
+
 
 def clean_text_page(page: str) -> str:
     page = _SPACED_DATE.sub("", _SPACED_DATE.sub("", remove_chunk_markers(page)))  # twice: '2020 年 09 月 07 日'
+    page = join_letter_spaced(page)
     page = _SPACED_MINUS.sub("-", page)
     page = untangle_template_markers(page)
     page = plain_math(page)

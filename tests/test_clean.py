@@ -129,3 +129,13 @@ def test_a_date_or_year_spaced_out_by_a_pdf_is_one_word_again():
 def test_a_minus_spaced_from_its_figure_in_a_list_is_its_sign_again():
     assert clean.clean_text_page("同比增长分别为 - 5.0%、16.1%;相对收益分别为1.09%、 - 32.35% [1] - 2024年营收") == \
         "同比增长分别为-5.0%、16.1%;相对收益分别为1.09%、-32.35% [1] - 2024年营收"
+
+
+def test_words_spaced_out_letter_by_letter_are_one_word_again():
+    from pipeline.clean import join_letter_spaced
+
+    assert join_letter_spaced("2025/2026/2027年 归 母 净 利 润 为 32.8/43.1/56.5 亿 人 民 币") == \
+        "2025/2026/2027年归母净利润为 32.8/43.1/56.5 亿人民币"
+    # two one-character words, and words of several characters, stay apart (a table's cells)
+    assert join_letter_spaced("评级 买 入 公司 甲 乙") == "评级 买 入 公司 甲 乙"
+    assert join_letter_spaced("归属 母公司 净利润 100 200") == "归属 母公司 净利润 100 200"

@@ -90,3 +90,14 @@ def test_prose_and_lists_of_words_are_no_table():
             "风险提示 需求不及预期 竞争加剧\n营收 100 120 150\n目标价 35.2 元\n"
             "公司 简称 评级\n甲 买入\n乙 增持\n")
     assert spaced_tables(text, 1) == []
+
+
+def test_a_figure_run_into_the_next_tables_label_is_parted_there():
+    # two tables nearly touching: a converter sets no space between '5500' and '营业收入'
+    text = ("资产负债表(百万美元) 2023 2024 2025E利润表(百万美元) 2023 2024 2025E\n"
+            "现金及现金等价物 6215 6364 5500营业收入 6322 8030 9333\n存货净额 2736 2958 3275营业成本 5104 6582 7444\n")
+    balance, income = spaced_tables(text, 1)
+    assert balance.cells == [["资产负债表(百万美元)", "2023", "2024", "2025E"], ["现金及现金等价物", "6215", "6364", "5500"],
+                             ["存货净额", "2736", "2958", "3275"]]
+    assert income.cells[0] == ["利润表(百万美元)", "2023", "2024", "2025E"]
+    assert income.cells[1] == ["营业收入", "6322", "8030", "9333"]

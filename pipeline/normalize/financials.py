@@ -304,6 +304,10 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
         # one before (本期金额, 上年年末余额) or the days its balances are struck ('2024年12月31日'):
         # each table is the statement whose total lines it prints
         base = _statement_by_totals(table) or base
+    elif table.report.get("shared_caption"):
+        # one caption over tables set side by side names one of them at most: each is the
+        # statement whose total lines it prints
+        base = _statement_by_totals(table) or base
     rows = []
     body = table.cells[table.header_rows:]
     groups = table.row_groups or [None] * len(body)

@@ -9,7 +9,11 @@ The shapes read, each table at least two rows unless said:
   then rows of a label and as many figures ('营业收入 5,723 6,927 8,558'). Two statements
   side by side on the same lines repeat the periods after a word of their own ('利润表 2023A
   … 2027E 资产负债表 2023A … 2027E'); each row is then runs of a label and as many figures,
-  the first run the first table's, the second the second's.
+  the first run the first table's, the second the second's. A caption line over them with as
+  many captions gives one to each; one caption is each's, noted shared (`report["shared_caption"]`:
+  it names at most one of them, and the typer takes each table's statement from its totals).
+  Where the two nearly touch a converter runs a figure into the next label ('5500营业收入'):
+  such a line is read parted there.
 - Periods over a second header line ('2025E 2026E' over '调整前 调整后 变动 调整前 调整后
   变动', each period's words the same): each column named by its period and its word
   ('2025E调整前'), as the PDF reader names them. One row is enough.
@@ -56,10 +60,17 @@ def spaced_tables(text: str, page: int) -> list[Table]:
             continue
         grids, end = found
         title = caption_above(lines, i)
-        for cells in grids:
+        parts = title.split() if title else []
+        # tables side by side under a line of as many captions take one each; under one caption
+        # (a unit's, a section's, or one statement's whose neighbour's was lost) each takes it,
+        # noted as shared: it names at most one of them
+        shared = len(grids) > 1 and len(parts) != len(grids)
+        for k, cells in enumerate(grids):
             tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
-                                rows=clean.rows_as_dicts(cells), cells=cells, title=title, source="text",
-                                report={"text_span": [starts[i], starts[end - 1] + len(lines[end - 1])]}))
+                                rows=clean.rows_as_dicts(cells), cells=cells,
+                                title=parts[k] if len(grids) > 1 and not shared else title, source="text",
+                                report={"text_span": [starts[i], starts[end - 1] + len(lines[end - 1])],
+                                        **({"shared_caption": True} if shared else {})}))
         i = end
     return tables
 
@@ -72,8 +83,16 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
-def _words(line: str) -> list[str]:
-    return [] if "|" in line else line.split()
+def _words(line: str, unglued: bool = False) -> list[str]:
+    """A line's words; `unglued`: a figure or a period run into the Han word after it parted
+    ('5500营业收入', '2027E利润表': a converter sets no space where two tables side by side
+    nearly touch)."""
+    if "|" in line:
+        return []
+    return (_GLUED.sub(" ", line) if unglued else line).split()
+
+
+_GLUED = re.compile(r"(?<=[\d%)])(?=[\u4e00-\u9fff])|(?<=\d[AEFP])(?=[\u4e00-\u9fff])")
 
 
 def _stops(line: str) -> bool:
@@ -141,13 +160,13 @@ def _label_runs(words: list[str], n: int) -> Optional[list[list[str]]]:
 
 
 def _across(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
-    groups = _period_groups(_words(lines[i]))
+    groups = _period_groups(_words(lines[i])) or _period_groups(_words(lines[i], unglued=True))
     if groups is None:
         return None
     n = len(groups[0][1])
 
     def read_row(line: str):
-        runs = _label_runs(_words(line), n)
+        runs = _label_runs(_words(line), n) or (len(groups) > 1 and _label_runs(_words(line, unglued=True), n))
         return runs if runs and len(runs) <= len(groups) else None
 
     rows, end = _rows_below(lines, i + 1, read_row)
