@@ -265,9 +265,54 @@ def join_letter_spaced(page: str) -> str:
     return _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group(0)), page)
 
 
+# A text a converter wrote from a PDF breaks its prose where the page's lines ended ('对应EPS分\n
+# 别为5.43、0.16元'): a prose line as wide as the page's widest, ending no sentence, followed by
+# more prose or a sentence's end (not a byline, a heading, a table), goes on in the next line —
+# as the PDF reader joins a paragraph's lines
+_LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:」』”\"）)\]】]\s*$")
+_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*#>|]|(?:图|表|资料来源|数据来源|来源|注)\s*[\d:：]|\d+[、.)）]\D|[（(]?[一二三四五六七八九十]+[、)）])")
+# a word led by a figure ('60.0港仙', '+33%', '(1,234)'): a line of them is a table's row
+_FIGURE_WORD = re.compile(r"(?:^|(?<=\s))[-−+(]?\d")
+TABLE_ROW_FIGURES = 3
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
+# a table's cell borders: Markdown's '|', a box's drawing characters, tabs
+_CELL_MARK = re.compile(r"[|\t\u2500-\u257f]")
+WRAP_CJK = 12          # a prose line has at least this many Han characters
+WRAP_WIDTH_SHARE = 0.85  # and is at least this share of the page's widest prose line
+WRAP_MAX_CHARS = 150  # a printed line is never longer: a page with longer prose lines sets a paragraph a line
+
+
+def _row_of_figures(line: str) -> bool:
+    """Three words or more led by figures, and a third of the line's words at least (a paragraph
+    run onto one line has figures among many words)."""
+    figures = len(_FIGURE_WORD.findall(line))
+    return figures >= TABLE_ROW_FIGURES and figures * 3 >= len(line.split())
+
+
+def _prose(line: str) -> bool:
+    """A line of sentences: Han characters enough, no table's cells (figures in a row, '|', tabs)."""
+    return len(_HAN_RUN.findall(line)) >= WRAP_CJK and not _row_of_figures(line) and not _CELL_MARK.search(line)
+
+
+def unwrap_prose(page: str) -> str:
+    lines = page.split("\n")
+    widths = [len(line.strip()) for line in lines if _prose(line)]
+    if not widths or max(widths) > WRAP_MAX_CHARS:  # a paragraph a line: nothing was wrapped
+        return page
+    widest = max(widths)
+    out = []
+    for n, line in enumerate(lines):
+        after = lines[n + 1] if n + 1 < len(lines) else ""
+        joins = (_prose(line) and len(line.strip()) >= WRAP_WIDTH_SHARE * widest and not _LINE_ENDS_SENTENCE.search(line)
+                 and after.strip() and after[:1].strip() and not _OPENS_ITEM.match(after) and not _row_of_figures(after)
+                 and not _CELL_MARK.search(after) and (_prose(after) or _LINE_ENDS_SENTENCE.search(after)))
+        out.append(line.rstrip() + ("" if joins else "\n"))
+    return "".join(out)[:-1] if out else page
+
+
 def clean_text_page(page: str) -> str:
     page = _SPACED_DATE.sub("", _SPACED_DATE.sub("", remove_chunk_markers(page)))  # twice: '2020 年 09 月 07 日'
-    page = join_letter_spaced(page)
+    page = unwrap_prose(join_letter_spaced(page))
     page = _SPACED_MINUS.sub("-", page)
     page = untangle_template_markers(page)
     page = plain_math(page)

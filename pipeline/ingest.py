@@ -26,7 +26,7 @@ from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
-from .read.spaced import caption_above, spaced_tables
+from .read.spaced import caption_above, continued_tables, ending_tables, spaced_tables
 from .textutil import half_width
 
 log = logging.getLogger(__name__)
@@ -1080,9 +1080,18 @@ def _finish(doc: Document) -> None:
     tables.type_document(doc)
     if doc.source.format in ("txt", "md"):
         # after the price tables are typed: a text's price rows are read from its lines
-        doc.tables += [t for p in doc.pages
-                       for t in pipe_tables(p.text, p.number) + spaced_tables(p.text, p.number) + run_on_tables(p.text, p.number)
-                       + run_on_peers(p.text, p.number)]
+        ending: list[list[Table]] = []  # the tables read from lines that ran to the page's end
+        for p in doc.pages:
+            parts = continued_tables(p.text, p.number, ending)
+            spaced = spaced_tables(p.text, p.number)
+            doc.tables += [part for part, _ in parts] + pipe_tables(p.text, p.number) + spaced \
+                + run_on_tables(p.text, p.number) + run_on_peers(p.text, p.number)
+            for part, above in parts:  # rows a page break cut from their table join it (normalize.continued)
+                part.report["continues"] = next(i for i, t in enumerate(doc.tables) if t is above)
+            # a page that is all one cut table's rows may end with it too: it goes on under its first part
+            origin = {id(part): above for part, above in parts}
+            ending = [[origin.get(id(t), t) for t in group]
+                      for group in ending_tables(p.text, [part for part, _ in parts] + spaced)]
     financials.type_company_tables(doc)
 
 

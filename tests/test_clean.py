@@ -139,3 +139,19 @@ def test_words_spaced_out_letter_by_letter_are_one_word_again():
     # two one-character words, and words of several characters, stay apart (a table's cells)
     assert join_letter_spaced("评级 买 入 公司 甲 乙") == "评级 买 入 公司 甲 乙"
     assert join_letter_spaced("归属 母公司 净利润 100 200") == "归属 母公司 净利润 100 200"
+
+
+def test_prose_a_converter_broke_at_the_pages_line_ends_is_joined_again():
+    from pipeline.clean import unwrap_prose
+
+    page = ("盈利预测与投资建议:我们预计公司2025-2027年归母净利润分别为68.99、2.07、242.65亿元,对应EPS分\n"
+            "别为5.43、0.16、19.09元。2024-2027年归母净利润复合增速为99.6%。给予公司2025年31倍PE,对应目\n"
+            "标价168.33元,较当前股价有282.9%的上涨空间。\n"
+            "表1:主要财务数据及预测\n营业收入(亿元) 230.16 315.32 372.08\n")
+    joined = unwrap_prose(page)
+    assert "对应EPS分别为5.43" in joined and "对应目标价168.33元" in joined
+    assert joined.endswith("上涨空间。\n表1:主要财务数据及预测\n营业收入(亿元) 230.16 315.32 372.08\n")
+    # a table's rows, Markdown or boxed or of figures in cells with units, stay lines of their own
+    rows = ("- 建議每股末期股息及特別股息合計 60.0港仙 45.0港仙 +33%\n派息比率 26% 26%\n"
+            "│归母净利润调整后的数据单位为万元整 │ 289.92│ 632.27│\n│净利润增长率(%) │ -42.82│\n")
+    assert unwrap_prose(rows) == rows

@@ -121,6 +121,82 @@ def _rows_below(lines: list[str], start: int, read_row) -> tuple[list, int]:
     return rows, end
 
 
+# ---- a table a page cut ----------------------------------------------------------------------
+
+def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
+    """The tables read from a page's lines (`spaced_tables`) that run to its end (nothing after
+    them but up to MAX_SKIPPED lines that do not stop a table: a page's footer), grouped by the
+    lines they share (two statements side by side end together), in reading order."""
+    lines = text.splitlines()
+    starts = _line_starts(lines)
+    groups: dict[tuple, list[Table]] = {}
+    for t in tables:
+        span = t.report.get("text_span")
+        if t.source != "text" or not span:
+            continue
+        after = [line for k, line in enumerate(lines) if starts[k] >= span[1] and line.strip()]
+        if len(after) <= MAX_SKIPPED and not any(_stops(line) for line in after):
+            groups.setdefault(tuple(span), []).append(t)
+    return list(groups.values())
+
+
+def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tuple[Table, Table]]:
+    """The rows at the top of a page that go on with tables the page before ended with (its
+    header printed once): after up to MAX_SKIPPED lines that are no rows (a running header),
+    rows of the shape of the last group that ended the page — a label and as many figures as
+    its periods, each run its own table's where tables stood side by side, or the leading
+    words and figures of a table of names. Each part is a Table under the header it goes on
+    with, paired with the table it continues."""
+    if not ending:
+        return []
+    group = ending[-1]
+    read_row = _row_reader(group)
+    if read_row is None:
+        return []
+    lines = text.splitlines()
+    starts = _line_starts(lines)
+    first, skipped = 0, 0
+    while first < len(lines) and read_row(lines[first]) is None:
+        if lines[first].strip():
+            skipped += 1
+            if skipped > MAX_SKIPPED or _stops(lines[first]):
+                return []
+        first += 1
+    rows, end = _rows_below(lines, first, read_row)
+    out = []
+    for g, table in enumerate(group):
+        body = [row[g] for row in rows if len(row) > g]
+        if body:
+            cells = [table.cells[0]] + body
+            out.append((Table(kind="other", page=page, columns=clean.column_names(cells[0]),
+                              rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
+                              report={"text_span": [starts[first], starts[end - 1] + len(lines[end - 1])]}), table))
+    return out
+
+
+def _row_reader(group: list[Table]):
+    """Reads a line as a row of each table of `group` (a list of rows, one a table), or None."""
+    header = group[0].cells[0]
+    figures = len(header) - 1
+    if len(group) > 1 or not group[0].cells[1:]:
+        def runs(line: str):
+            got = _label_runs(_words(line), figures) or _label_runs(_words(line, unglued=True), figures)
+            return got if got and len(got) <= len(group) else None
+        return runs
+    first_row = group[0].cells[1]
+    lead = next((k for k, c in enumerate(first_row) if c is not None and is_value(c)), len(first_row))
+    if lead == 1:
+        def labelled(line: str):
+            got = _label_runs(_words(line), len(header) - 1)
+            return got if got and len(got) == 1 else None
+        return labelled
+
+    def led(line: str):
+        got = _lead_and_figures(_words(line))
+        return [got[0] + got[1]] if got and len(got[0]) == lead and len(got[0]) + len(got[1]) == len(header) else None
+    return led if 0 < lead < len(header) else None
+
+
 # ---- periods across --------------------------------------------------------------------------
 
 def _period_groups(words: list[str]) -> Optional[list[tuple[Optional[str], list[str]]]]:
