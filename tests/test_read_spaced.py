@@ -101,3 +101,26 @@ def test_a_figure_run_into_the_next_tables_label_is_parted_there():
                              ["存货净额", "2736", "2958", "3275"]]
     assert income.cells[0] == ["利润表(百万美元)", "2023", "2024", "2025E"]
     assert income.cells[1] == ["营业收入", "6322", "8030", "9333"]
+
+
+def test_rows_a_page_break_cut_join_the_table_the_page_before_ended_with(tmp_path):
+    """A converter's text of a PDF parts pages by form feeds; a layout engine printed the header
+    once, so the rows at the top of the next page (under its running header) go on with the
+    tables the page ended with, side by side as they were."""
+    page1 = ("附录：财务报表预测（单位：百万元）\n利润表 2024A 2025E 资产负债表 2024A 2025E\n"
+             "营业收入 1,000 1,200 流动资产 800 900\n营业成本 600 700 非流动资产 400 500\n")
+    page2 = ("公司研究 | 点评报告 示例证券\n营业利润 400 500 资产总计 1,200 1,450\n"
+             "利润总额 390 520 负债合计 500 600\n资料来源：公司公告\n")
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
+    doc = read_document(path)
+    income = [t for t in doc.tables if t.kind == "financials" and any(r["item"] == "营业收入" for r in t.rows)]
+    balance = [t for t in doc.tables if t.kind == "financials" and any(r["item"] == "流动资产" for r in t.rows)]
+    assert len(income) == len(balance) == 1
+    rows = {(r["item"], r["period"]): (r["value"], r["page"], r["statement"]) for r in balance[0].rows}
+    assert rows[("资产总计", "2025E")] == (1450, 2, "balance") and rows[("流动资产", "2024A")] == (800, 1, "balance")
+    assert {(r["item"], r["page"]) for r in income[0].rows if r["period"] == "2024A"} == {
+        ("营业收入", 1), ("营业成本", 1), ("营业利润", 2), ("利润总额", 2)}
+    # the parts and the first page's rows meet in one check: 900 + 500 is not 1,450
+    totals = {c["claim"]: c["verdict"] for c in verify(doc)["checks"] if c["family"] == "totals"}
+    assert totals["资产总计 2025E 1450"] == "mismatch" and totals["资产总计 2024A 1200"] == "consistent"
