@@ -12,11 +12,14 @@ For each of N reports, a clean copy is verified (any mismatch is a false alarm o
 misreading), then one copy per planted error (PLANTS): an error counts as flagged when its copy
 has a mismatch the clean copy has not.
 
-    python bench/flowing.py [--n 6] [--seed 1] [--styles]
+    python bench/flowing.py [--n 6] [--seed 1] [--styles] [--traditional] [--as-text]
 
 With --styles each table is drawn in styles of its own (STYLES): its period headers on two lines
 ('2025E' over '(预测)'), long labels wrapping in a narrow label column, figures centred, a shaded
-header band, cells set at the top of their rows rather than the foot.
+header band, cells set at the top of their rows rather than the foot. With --traditional every
+word is set in traditional characters (Hong Kong forms). With --as-text verify reads each
+report's text layer as a converter writes it (a .txt, pages parted by form feeds, one space
+between cells) instead of the PDF.
 
 Prints each report's checks and mismatches, each missed plant, and the count per plant.
 """
@@ -328,8 +331,22 @@ def _to_traditional(text: str) -> str:
     return opencc.OpenCC("s2hk").convert(text)
 
 
-def mismatches(path: Path) -> tuple[int, set]:
-    result = verify(read_document(path))
+def as_text(path: Path) -> Path:
+    """The PDF's text layer as a converter writes it (PDFium's text, pages parted by form feeds)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        text = "\f".join(pdf[i].get_textpage().get_text_range().replace("\r\n", "\n") for i in range(len(pdf)))
+    finally:
+        pdf.close()
+    out = path.with_suffix(".txt")
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def mismatches(path: Path, text: bool = False) -> tuple[int, set]:
+    result = verify(read_document(as_text(path) if text else path))
     return len(result["checks"]), {(c["formula"], str(c["reported"])) for c in result["checks"] if c["verdict"] == "mismatch"}
 
 
@@ -339,6 +356,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--styles", action="store_true", help="draw each table in styles of its own (STYLES)")
     ap.add_argument("--traditional", action="store_true", help="every word in traditional characters (Hong Kong forms)")
+    ap.add_argument("--as-text", action="store_true", help="verify each report's text layer (a .txt) instead of its PDF")
     args = ap.parse_args()
     styled = (lambda seed: random.Random(seed * 7919 + 1)) if args.styles else (lambda seed: None)  # noqa: E731
     flagged, false_alarms = Counter(), 0
@@ -347,7 +365,7 @@ def main() -> None:
             seed = args.seed * 1000 + i
             clean = Path(folder) / f"r{i}.pdf"
             report(clean, random.Random(seed), style=styled(seed), traditional=args.traditional)
-            n, base = mismatches(clean)
+            n, base = mismatches(clean, args.as_text)
             false_alarms += len(base)
             print(f"report {i}: {n} checks, {len(base)} mismatches on the clean copy", *sorted(base)[:3])
             for plant in PLANTS:
@@ -355,7 +373,7 @@ def main() -> None:
                 if not report(copy, random.Random(seed), plant, styled(seed), args.traditional):
                     print(f"  no {plant}: the report prints no such figure")
                     continue
-                hit = bool(mismatches(copy)[1] - base)
+                hit = bool(mismatches(copy, args.as_text)[1] - base)
                 flagged[plant, hit] += 1
                 if not hit:
                     print(f"  missed {plant}: {PLANTS[plant]}")

@@ -312,7 +312,7 @@ def unwrap_prose(page: str) -> str:
 
 def clean_text_page(page: str) -> str:
     page = _SPACED_DATE.sub("", _SPACED_DATE.sub("", remove_chunk_markers(page)))  # twice: '2020 年 09 月 07 日'
-    page = unwrap_prose(join_letter_spaced(page))
+    page = join_letter_spaced(page)
     page = _SPACED_MINUS.sub("-", page)
     page = untangle_template_markers(page)
     page = plain_math(page)
@@ -320,7 +320,8 @@ def clean_text_page(page: str) -> str:
     if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
         page = undouble(page)
     page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
-    return tidy(remove_stamps(page))
+    # lines joined only once a page's furniture is gone: a footer is no sentence's first half
+    return tidy(unwrap_prose(remove_stamps(page)))
 
 
 # ----------------------------------------------------------------------------- template markers in text

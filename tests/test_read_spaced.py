@@ -124,3 +124,25 @@ def test_rows_a_page_break_cut_join_the_table_the_page_before_ended_with(tmp_pat
     # the parts and the first page's rows meet in one check: 900 + 500 is not 1,450
     totals = {c["claim"]: c["verdict"] for c in verify(doc)["checks"] if c["family"] == "totals"}
     assert totals["资产总计 2025E 1450"] == "mismatch" and totals["资产总计 2024A 1200"] == "consistent"
+
+
+def test_a_statements_page_of_four_tables_two_by_two():
+    """A statements page sets four tables two by two: a new header in one side's place starts that
+    side's next table, words alone at a line's end are the heading of the table beside, and a line
+    of one row, where one side has ended, is the side's whose rows print their figures alike."""
+    text = ("资产负债表 利润表\n单位:百万元 2024A 2025E 单位:百万元 2024A 2025E\n"
+            "货币资金 1,000 1,100 营业收入 5,000 5,500\n存货 400 450 营业成本 3,000 3,300\n"
+            "资产总计 1,400 1,550 主要财务比率\n负债合计 600 650 2024A 2025E\n"
+            "股东权益合计 800 900 毛利率 40.00 40.00\n净利率 10.50 11.20\n"
+            "现金流量表\n单位:百万元 2024A 2025E ROE 8.20 8.90\n"
+            "经营活动现金流 700 800 资产负债率 42.86 41.94\n投资活动现金流 (300) (350) 流动比率 1.52 1.60\n"
+            "资料来源：公司公告\n")
+    balance, income, ratios, cashflow = spaced_tables(text, 1)
+    assert [r[0] for r in balance.cells[1:]] == ["货币资金", "存货", "资产总计", "负债合计", "股东权益合计"]
+    assert [r[0] for r in income.cells[1:]] == ["营业收入", "营业成本"]
+    assert ratios.cells[0] == [None, "2024A", "2025E"]
+    # 净利率 alone on its line prints two decimals as the ratios do, not integers as the balance sheet
+    assert [r[0] for r in ratios.cells[1:]] == ["毛利率", "净利率", "ROE", "资产负债率", "流动比率"]
+    assert cashflow.cells == [["单位:百万元", "2024A", "2025E"], ["经营活动现金流", "700", "800"],
+                              ["投资活动现金流", "(300)", "(350)"]]
+    assert (balance.title, income.title) == ("资产负债表", "利润表") and ratios.title is None

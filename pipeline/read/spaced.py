@@ -33,6 +33,7 @@ its rows as sentences. Lines with a '|' are the Markdown reader's (`ingest.pipe_
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from .. import clean
@@ -61,18 +62,28 @@ def spaced_tables(text: str, page: int) -> list[Table]:
         grids, end = found
         title = caption_above(lines, i)
         parts = title.split() if title else []
+        headed_here = [g for g in grids if g.first == i]
         # tables side by side under a line of as many captions take one each; under one caption
         # (a unit's, a section's, or one statement's whose neighbour's was lost) each takes it,
         # noted as shared: it names at most one of them
-        shared = len(grids) > 1 and len(parts) != len(grids)
-        for k, cells in enumerate(grids):
-            tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
-                                rows=clean.rows_as_dicts(cells), cells=cells,
-                                title=parts[k] if len(grids) > 1 and not shared else title, source="text",
-                                report={"text_span": [starts[i], starts[end - 1] + len(lines[end - 1])],
-                                        **({"shared_caption": True} if shared else {})}))
+        shared = len(headed_here) > 1 and len(parts) != len(headed_here)
+        for grid in grids:
+            k = headed_here.index(grid) if grid in headed_here else None
+            own = None if k is None else (parts[k] if len(headed_here) > 1 and not shared else title)
+            tables.append(Table(kind="other", page=page, columns=clean.column_names(grid.cells[0]),
+                                rows=clean.rows_as_dicts(grid.cells), cells=grid.cells, title=own, source="text",
+                                report={"text_span": [starts[grid.first], starts[grid.end - 1] + len(lines[grid.end - 1])],
+                                        **({"shared_caption": True} if shared and k is not None else {})}))
         i = end
     return tables
+
+
+@dataclass(eq=False)
+class _Grid:
+    cells: list[list]
+    first: int  # the line of its header
+    end: int    # the line after its last row
+    place: int = 0  # its place among tables side by side, the first 0
 
 
 def _line_starts(lines: list[str]) -> list[int]:
@@ -126,17 +137,17 @@ def _rows_below(lines: list[str], start: int, read_row) -> tuple[list, int]:
 def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
     """The tables read from a page's lines (`spaced_tables`) that run to its end (nothing after
     them but up to MAX_SKIPPED lines that do not stop a table: a page's footer), grouped by the
-    lines they share (two statements side by side end together), in reading order."""
+    line they end on (two statements side by side end together), in reading order."""
     lines = text.splitlines()
     starts = _line_starts(lines)
-    groups: dict[tuple, list[Table]] = {}
+    groups: dict[int, list[Table]] = {}
     for t in tables:
         span = t.report.get("text_span")
         if t.source != "text" or not span:
             continue
         after = [line for k, line in enumerate(lines) if starts[k] >= span[1] and line.strip()]
         if len(after) <= MAX_SKIPPED and not any(_stops(line) for line in after):
-            groups.setdefault(tuple(span), []).append(t)
+            groups.setdefault(span[1], []).append(t)
     return list(groups.values())
 
 
@@ -235,28 +246,98 @@ def _label_runs(words: list[str], n: int) -> Optional[list[list[str]]]:
     return runs or None
 
 
-def _across(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
+def _across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     groups = _period_groups(_words(lines[i])) or _period_groups(_words(lines[i], unglued=True))
     if groups is None:
         return None
     n = len(groups[0][1])
+    if len(groups) > 1:
+        return _abreast(lines, i, groups)
 
     def read_row(line: str):
-        runs = _label_runs(_words(line), n) or (len(groups) > 1 and _label_runs(_words(line, unglued=True), n))
-        return runs if runs and len(runs) <= len(groups) else None
+        runs = _label_runs(_words(line), n)
+        return runs if runs and len(runs) == 1 else None
 
     rows, end = _rows_below(lines, i + 1, read_row)
-    grids = []
-    for g, (stub, periods) in enumerate(groups):
-        body = [runs[g] for runs in rows if len(runs) > g]
-        if len(body) >= 2:
-            grids.append([[stub] + periods] + body)
-    return (grids, end) if grids else None
+    stub, periods = groups[0]
+    return ([_Grid([[stub] + periods] + [r[0] for r in rows], i, end)], end) if len(rows) >= 2 else None
+
+
+def _segments(words: list[str], n: int) -> Optional[list[tuple[str, list]]]:
+    """A line of tables side by side, left to right: ("row", label and n figures) and ("header",
+    words and n periods) runs, and at its end words alone ("heading": a section's name or the
+    caption of the table beside, 成长能力, 主要财务比率). None if the words are no such runs."""
+    out, k = [], 0
+    while k < len(words):
+        label = []
+        while k < len(words) and not is_value(words[k]) and not is_period(words[k]):
+            label.append(words[k])
+            k += 1
+        run = words[k:k + n]
+        if not run:
+            if not out or not label:
+                return None
+            out.append(("heading", label))
+            break
+        if len(run) == n and all(is_period(w) for w in run):
+            out.append(("header", [" ".join(label) or None] + run))
+        elif label and len(run) == n and all(is_value(w) for w in run):
+            out.append(("row", [" ".join(label)] + run))
+        else:
+            return None
+        k += n
+    return out or None
+
+
+def _form(figures: list[str]) -> tuple[bool, int]:
+    """How a row prints its figures: as percentages or not, and with how many decimals."""
+    shown = [f for f in figures if any(ch.isdigit() for ch in f)]
+    return (any(f.endswith("%") for f in shown),
+            max((len(f.rstrip("%)").split(".")[1]) for f in shown if "." in f), default=0))
+
+
+def _abreast(lines: list[str], i: int, groups) -> Optional[tuple[list[_Grid], int]]:
+    """Tables side by side on the same lines, each run of a line its table's by its place (the
+    first run the first's); a header in a run's place starts a new table there (a statements page
+    sets four, two by two), and words alone at a line's end are a heading of the table beside. A
+    line of one row, where one side has ended, is the side's whose rows print figures alike."""
+    n = len(groups[0][1])
+    slots = [_Grid([[stub] + periods], i, i + 1, k) for k, (stub, periods) in enumerate(groups)]
+    done: list[_Grid] = []
+    j, skipped, end = i + 1, 0, i + 1
+    while j < len(lines):
+        runs = _segments(_words(lines[j]), n) or _segments(_words(lines[j], unglued=True), n)
+        if runs is None or len([r for r in runs if r[0] != "heading"]) > len(slots):
+            if _stops(lines[j]) and not (runs and len(runs) <= len(slots)):
+                break
+            if lines[j].strip():
+                skipped += 1
+                if skipped > MAX_SKIPPED:
+                    break
+            j += 1
+            continue
+        skipped = 0
+        if len(runs) == 1 and runs[0][0] == "row" and len(slots) > 1:
+            # one row where tables stand side by side: either side's, the place says nothing —
+            # the table whose last row prints its figures in the same form, else the first
+            alike = [k for k, g in enumerate(slots) if len(g.cells) > 1 and _form(g.cells[-1][1:]) == _form(runs[0][1][1:])]
+            runs = [("pad", None)] * (alike[0] if len(alike) == 1 else 0) + runs
+        for k, (kind, cells) in enumerate(runs):
+            if kind == "row":
+                slots[k].cells.append(cells)
+                slots[k].end = j + 1
+            elif kind == "header":
+                done.append(slots[k])
+                slots[k] = _Grid([cells], j, j + 1, k)
+        end = j + 1
+        j += 1
+    grids = [g for g in done + slots if len(g.cells) >= 3]
+    return (sorted(grids, key=lambda g: (g.first, g.place)), max(g.end for g in grids)) if grids else None
 
 
 # ---- periods over a second header line -------------------------------------------------------
 
-def _over_words(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
+def _over_words(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     periods = _words(lines[i])
     if not periods or not all(is_period(w) for w in periods) or i + 1 >= len(lines):
         return None
@@ -274,7 +355,7 @@ def _over_words(lines: list[str], i: int) -> Optional[tuple[list[list[list]], in
         return runs[0] if runs and len(runs) == 1 else None
 
     rows, end = _rows_below(lines, i + 2, read_row)
-    return ([[header] + rows], end) if rows else None
+    return ([_Grid([header] + rows, i, end)], end) if rows else None
 
 
 # ---- names across ------------------------------------------------------------------------------
@@ -301,7 +382,7 @@ def _lead_and_figures(words: list[str]) -> Optional[tuple[list[str], list[str]]]
     return words[:k], figures
 
 
-def _names_across(lines: list[str], i: int) -> Optional[tuple[list[list[list]], int]]:
+def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     words = _words(lines[i])
     if (len(words) < 3 or any(is_value(w) for w in words) or _SENTENCE_MARK.search(lines[i])
             or any(len(w) > MAX_NAME_CHARS for w in words) or i + 1 >= len(lines)):
@@ -334,7 +415,7 @@ def _names_across(lines: list[str], i: int) -> Optional[tuple[list[list[list]], 
         return None
 
     rows, end = _rows_below(lines, i + 1, read_row)
-    return ([[header] + rows], end) if len(rows) >= 2 else None
+    return ([_Grid([header] + rows, i, end)], end) if len(rows) >= 2 else None
 
 
 # ---- captions ----------------------------------------------------------------------------------
