@@ -1087,7 +1087,10 @@ def _finish(doc: Document) -> None:
             doc.tables += [part for part, _ in parts] + pipe_tables(p.text, p.number) + spaced \
                 + run_on_tables(p.text, p.number) + run_on_peers(p.text, p.number)
             for part, above in parts:  # rows a page break cut from their table join it (normalize.continued)
-                part.report["continues"] = next(i for i, t in enumerate(doc.tables) if t is above)
+                if above.report.get("header_only"):  # or are the rows of a header the page before ended with
+                    part.title = above.title
+                else:
+                    part.report["continues"] = next(i for i, t in enumerate(doc.tables) if t is above)
             # a page that is all one cut table's rows may end with it too: it goes on under its first part
             origin = {id(part): above for part, above in parts}
             ending = [[origin.get(id(t), t) for t in group]

@@ -146,3 +146,20 @@ def test_a_statements_page_of_four_tables_two_by_two():
     assert cashflow.cells == [["单位:百万元", "2024A", "2025E"], ["经营活动现金流", "700", "800"],
                               ["投资活动现金流", "(300)", "(350)"]]
     assert (balance.title, income.title) == ("资产负债表", "利润表") and ratios.title is None
+
+
+def test_a_header_left_at_a_pages_foot_heads_the_rows_the_next_page_begins_with(tmp_path):
+    page1 = ("利润表 2024A 2025E\n营业收入 1,000 1,200\n营业成本 600 700\n"
+             "表2：主要财务指标（单位：百万元）\n2024A 2025E\n")
+    page2 = "公司研究 | 点评报告 示例证券\n归母净资产 2,000 2,400\nROE(%) 12.5 13.0\n资料来源：公司公告\n"
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
+    doc = read_document(path)
+    (ratios,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert ratios.title == "表2：主要财务指标（单位：百万元）"  # the caption left with its header
+    assert ratios.cells == [[None, "2024A", "2025E"], ["归母净资产", "2,000", "2,400"], ["ROE(%)", "12.5", "13.0"]]
+    assert "continues" not in ratios.report
+    # the last row of a table above a header is no caption
+    (_, balance) = spaced_tables("利润表 2024A 2025E\n营业收入 1,000 1,200\n净利润 100 120\n"
+                                 "资产负债表 2024A 2025E\n资产总计 900 950\n负债合计 300 320\n", 1)
+    assert balance.title is None

@@ -148,7 +148,25 @@ def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
         after = [line for k, line in enumerate(lines) if starts[k] >= span[1] and line.strip()]
         if len(after) <= MAX_SKIPPED and not any(_stops(line) for line in after):
             groups.setdefault(span[1], []).append(t)
-    return list(groups.values())
+    # a header left at the foot stands below every table's first line (a table's own header has its rows here)
+    past = max((starts.index(t.report["text_span"][0]) + 1 for t in tables if t.report.get("text_span")), default=0)
+    return list(groups.values()) + _header_at_foot(lines, past)
+
+
+def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
+    """A header the page ends with, its rows all on the next page (a layout engine left it, and
+    maybe its caption, at the page's foot): as tables of a header alone, captioned
+    (`report["header_only"]`), to head the rows the next page begins with."""
+    filled = [k for k, line in enumerate(lines) if line.strip() and k >= past]
+    for k in reversed(filled[-1 - MAX_SKIPPED:]):
+        groups = _period_groups(_words(lines[k])) or _period_groups(_words(lines[k], unglued=True))
+        if groups:
+            title = caption_above(lines, k)
+            return [[Table(kind="other", page=0, columns=clean.column_names([stub] + periods), cells=[[stub] + periods],
+                           title=title, source="text", report={"header_only": True}) for stub, periods in groups]]
+        if _stops(lines[k]):
+            break
+    return []
 
 
 def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tuple[Table, Table]]:
@@ -448,5 +466,8 @@ def _caption_line(lines: list[str], below: int) -> Optional[tuple[int, str]]:
     for i in range(below - 1, max(0, below - 3) - 1, -1):
         if lines[i].strip():
             m = _CAPTION.fullmatch(lines[i].strip())
+            figures = _lead_and_figures(_words(lines[i]))
+            if figures is not None and len(figures[1]) >= 2:  # the last row of a table above
+                return None
             return (i, m.group("text").strip()) if m else None
     return None
