@@ -146,7 +146,10 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
     np_growth = [None] + [r(pct(parent[i], parent[i - 1]), 1) if parent[i - 1] > 0 else None for i in range(1, 5)]
     gm = [r(g / v * 100, 1) for g, v in zip(line["gross"], line["rev"])]
     target_pe = D(rng.randint(15, 40))
-    target = r(eps[2] * target_pe, 2)  # in RMB, over the close in RMB
+    # the first forecast year with a profit: no broker sets a target at a multiple of a loss
+    # (a negative target read as its figure without the sign was the clean copies' one false alarm)
+    target_year = next((i for i in (2, 3, 4) if eps[i] > 0), 4)
+    target = r(abs(eps[target_year]) * target_pe, 2)  # in RMB, over the close in RMB
     upside = r((target / price_rmb - 1) * 100, 1)
     cagr = r(((parent[4] / parent[1]) ** (D(1) / 3) - 1) * 100, 1) if parent[1] > 0 and parent[4] > 0 else None
     currency = "港元" if hk else "元"
@@ -166,7 +169,7 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
         f"盈利预测与投资建议:我们预计公司2025-2027年归母净利润分别为" + "、".join(str(r(p * div / 100, 2)) for p in parent[2:])
         + f"亿元,对应EPS分别为{eps[2]}、{eps[3]}、{eps[4]}元。"
         + (f"2024-2027年归母净利润复合增速为{bad('cagr', cagr, D(2))}%。" if cagr is not None else "")
-        + f"给予公司2025年{target_pe}倍PE,对应目标价{target}元,较当前股价有{bad('upside', upside, D(5))}%的上涨空间,维持“买入”评级。"]
+        + f"给予公司{2023 + target_year}年{target_pe}倍PE,对应目标价{target}元,较当前股价有{bad('upside', upside, D(5))}%的上涨空间,维持“买入”评级。"]
     if hk:
         sentences.append(f"注:股价为港元,盈利预测为人民币,汇率按1港元={rate}人民币换算。")
     for s in sentences:

@@ -163,3 +163,16 @@ def test_a_header_left_at_a_pages_foot_heads_the_rows_the_next_page_begins_with(
     (_, balance) = spaced_tables("利润表 2024A 2025E\n营业收入 1,000 1,200\n净利润 100 120\n"
                                  "资产负债表 2024A 2025E\n资产总计 900 950\n负债合计 300 320\n", 1)
     assert balance.title is None
+
+
+def test_a_comparables_summary_row_the_page_cut_off_joins_its_table(tmp_path):
+    page1 = ("表5：可比公司估值\n公司名称 股票代码 股价(元) EPS 2025E PE 2025E\n可比甲 600001.SH 20.00 1.00 20.0\n"
+             "可比乙 600002.SH 30.00 1.00 30.0\n可比丙 600003.SH 45.00 1.00 45.0\n平均值 1.00 31.7\n")
+    page2 = "公司研究 | 点评报告 示例证券\n中值 1.00 35.0\n资料来源：Wind\n"
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
+    doc = read_document(path)
+    (part,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert part.cells[1] == ["中值", None, None, "1.00", "35.0"] and "continues" in part.report
+    medians = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "median" in c["formula"]]
+    assert [(c["verdict"], c["reported"]) for c in medians if "PE" in c["claim"]] == [("mismatch", 35.0)]  # the median is 30.0

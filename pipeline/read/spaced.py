@@ -220,10 +220,14 @@ def _row_reader(group: list[Table]):
             return got if got and len(got) == 1 else None
         return labelled
 
+    if not 0 < lead < len(header):
+        return None
+    named = _named_row(lead, len(header))
+
     def led(line: str):
-        got = _lead_and_figures(_words(line))
-        return [got[0] + got[1]] if got and len(got[0]) == lead and len(got[0]) + len(got[1]) == len(header) else None
-    return led if 0 < lead < len(header) else None
+        row = named(line)
+        return None if row is None else [row]
+    return led
 
 
 # ---- periods across --------------------------------------------------------------------------
@@ -400,6 +404,23 @@ def _lead_and_figures(words: list[str]) -> Optional[tuple[list[str], list[str]]]
     return words[:k], figures
 
 
+def _named_row(lead: int, width: int):
+    """Reads a line as a row of a table of names: `lead` words (a period; a company and its code)
+    and figures, `width` cells in all; or a summary row (平均值 50.7 39.3), one word and fewer
+    figures, which are the last columns'. None where the line is neither."""
+    def read_row(line: str):
+        got = _lead_and_figures(_words(line))
+        if got is None:
+            return None
+        leading, figures = got
+        if len(leading) == lead and len(figures) == width - lead:
+            return leading + figures
+        if len(leading) == 1 and 2 <= len(figures) < width - lead:  # a summary row: its figures the last
+            return leading + [None] * (width - 1 - len(figures)) + figures
+        return None
+    return read_row
+
+
 def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     words = _words(lines[i])
     if (len(words) < 3 or any(is_value(w) for w in words) or _SENTENCE_MARK.search(lines[i])
@@ -421,16 +442,7 @@ def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]
     if len(header) > MAX_NAMES:
         return None
 
-    def read_row(line: str):
-        got = _lead_and_figures(_words(line))
-        if got is None:
-            return None
-        leading, figures = got
-        if len(leading) == lead and len(figures) == width - lead:
-            return leading + figures
-        if len(leading) == 1 and 2 <= len(figures) < width - lead:  # a summary row: its figures the last
-            return leading + [None] * (width - 1 - len(figures)) + figures
-        return None
+    read_row = _named_row(lead, width)
 
     rows, end = _rows_below(lines, i + 1, read_row)
     return ([_Grid([header] + rows, i, end)], end) if len(rows) >= 2 else None
