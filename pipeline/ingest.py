@@ -26,7 +26,7 @@ from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
-from .read.spaced import caption_above, continued_tables, ending_tables, spaced_tables
+from .read.spaced import caption_above, caption_at_foot, continued_tables, ending_tables, spaced_tables, starts_page
 from .textutil import half_width
 
 log = logging.getLogger(__name__)
@@ -1081,9 +1081,13 @@ def _finish(doc: Document) -> None:
     if doc.source.format in ("txt", "md"):
         # after the price tables are typed: a text's price rows are read from its lines
         ending: list[list[Table]] = []  # the tables read from lines that ran to the page's end
+        foot_caption = None  # a caption the page before ended with
         for p in doc.pages:
             parts = continued_tables(p.text, p.number, ending)
             spaced = spaced_tables(p.text, p.number)
+            if foot_caption and spaced and spaced[0].title is None and not parts and starts_page(p.text, spaced[0]):
+                spaced[0].title = foot_caption
+            foot_caption = caption_at_foot(p.text)
             doc.tables += [part for part, _ in parts] + pipe_tables(p.text, p.number) + spaced \
                 + run_on_tables(p.text, p.number) + run_on_peers(p.text, p.number)
             for part, above in parts:  # rows a page break cut from their table join it (normalize.continued)

@@ -176,3 +176,22 @@ def test_a_comparables_summary_row_the_page_cut_off_joins_its_table(tmp_path):
     assert part.cells[1] == ["中值", None, None, "1.00", "35.0"] and "continues" in part.report
     medians = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "median" in c["formula"]]
     assert [(c["verdict"], c["reported"]) for c in medians if "PE" in c["claim"]] == [("mismatch", 35.0)]  # the median is 30.0
+
+
+def test_a_header_row_written_cell_by_cell_is_one_header_again(tmp_path):
+    """Header cells printed on two lines ('2025E' over '(预测)') come out of a converter a line at a
+    time; read as one header of periods (the qualifiers left out), with a caption the page before
+    ended with as its caption."""
+    text = ("利润表 2023A 2024A\n2025E\n(预测)\n2026E\n(预测) 资产负债表 2023A 2024A\n2025E\n(预测)\n2026E\n(预测)\n"
+            "营业收入 100 120 150 180 流动资产 50 60 70 80\n营业成本 60 70 90 100 货币资金 20 25 30 35\n")
+    income, balance = spaced_tables(text, 1)
+    assert income.cells[0] == ["利润表", "2023A", "2024A", "2025E", "2026E"]
+    assert balance.cells[0] == ["资产负债表", "2023A", "2024A", "2025E", "2026E"]
+    assert balance.cells[2] == ["货币资金", "20", "25", "30", "35"]
+    # a line of words with no figure under it is no header stacked on lines
+    assert spaced_tables("公司 2025E 展望\n维持\n营收 1 2 3\n", 1) == []
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n表2：主要财务指标（单位：亿元）\f"
+                    "公司研究 | 点评报告 示例证券\n2024A 2025E\nROE(%) 12.5 13.0\n资产负债率(%) 40.0 41.0\n", encoding="utf-8")
+    (ratios,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert ratios.title == "表2：主要财务指标（单位：亿元）"

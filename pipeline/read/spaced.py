@@ -50,8 +50,8 @@ MAX_SKIPPED = 2
 
 
 def spaced_tables(text: str, page: int) -> list[Table]:
-    lines = text.splitlines()
-    starts = _line_starts(lines)
+    lines = _unstacked(text.splitlines())
+    starts = _line_starts(text.splitlines())
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -76,6 +76,42 @@ def spaced_tables(text: str, page: int) -> list[Table]:
                                         **({"shared_caption": True} if shared and k is not None else {})}))
         i = end
     return tables
+
+
+# a period's qualifier printed under it in its header cell ('2025E' over '(预测)')
+_QUALIFIER = re.compile(r"[(（][^()（）]{1,6}[)）]")
+MAX_STACKED_LINES = 24   # lines one header row may be printed on (two tables side by side, five two-line cells each)
+MAX_STACKED_CHARS = 24   # each after the first a header cell's fragment
+
+
+def _unstacked(lines: list[str]) -> list[str]:
+    """`lines` with a header row a converter wrote cell by cell — each cell printed on two lines
+    ('2025E' over '(预测)') comes out a line at a time: '利润表 2023A 2024A', '2025E', '(预测)',
+    '2026E', … — set on its first line again (a period's qualifier left out), its other lines
+    blank, so that every line keeps its place. Only where the lines hold no figure, the ones
+    after the first are short, they read as one header of periods and a row follows."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        words = _words(lines[i])
+        if not any(is_period(w) for w in words) or any(is_value(w) for w in words):
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i < MAX_STACKED_LINES and lines[j].strip() and len(lines[j].strip()) <= MAX_STACKED_CHARS
+               and not any(is_value(w) for w in _words(lines[j]))):
+            j += 1
+        merged = []
+        for w in (w for k in range(i, j) for w in _words(lines[k])):
+            if not (_QUALIFIER.fullmatch(w) and merged and is_period(merged[-1])):
+                merged.append(w)
+        if j > i + 1 and j < len(lines) and _period_groups(merged) and any(is_value(w) for w in _words(lines[j])):
+            out[i] = " ".join(merged)
+            out[i + 1:j] = [""] * (j - i - 1)
+            i = j
+        else:
+            i += 1
+    return out
 
 
 @dataclass(eq=False)
@@ -122,14 +158,29 @@ def _rows_below(lines: list[str], start: int, read_row) -> tuple[list, int]:
         if row is not None:
             rows.append(row)
             end, skipped = j + 1, 0
+        elif not lines[j].strip():
+            pass  # blank: a line a header set again on its first left (_unstacked), or a gap
         elif not rows or _stops(lines[j]):
             break
-        elif lines[j].strip():
+        else:
             skipped += 1
             if skipped > MAX_SKIPPED:
                 break
         j += 1
     return rows, end
+
+
+def caption_at_foot(text: str) -> Optional[str]:
+    """A table's caption the page ends with ('表2：主要财务指标（单位：亿元）'), its table on the next page."""
+    filled = [line.strip() for line in text.splitlines() if line.strip()]
+    last = filled[-1] if filled else ""
+    return last if TABLE_CAPTION.match(last) and len(last) <= 60 and _CAPTION.fullmatch(last) else None
+
+
+def starts_page(text: str, table: Table) -> bool:
+    """Whether `table` is the first thing on its page but for up to MAX_SKIPPED lines (a running header)."""
+    span = table.report.get("text_span")
+    return bool(span) and sum(1 for line in text[:span[0]].splitlines() if line.strip()) <= MAX_SKIPPED
 
 
 # ---- a table a page cut ----------------------------------------------------------------------
