@@ -195,3 +195,20 @@ def test_a_header_row_written_cell_by_cell_is_one_header_again(tmp_path):
                     "公司研究 | 点评报告 示例证券\n2024A 2025E\nROE(%) 12.5 13.0\n资产负债率(%) 40.0 41.0\n", encoding="utf-8")
     (ratios,) = [t for t in read_document(path).tables if t.kind == "other"]
     assert ratios.title == "表2：主要财务指标（单位：亿元）"
+
+
+def test_labels_a_narrow_cell_wrapped_at_a_bracket_are_one_label_again():
+    text = ("2024A 2025E\n营业收入(\n百万元) 11,439 14,985\n归母净利润\n(百万元) 2,177 2,757\n"
+            "每股收益(\n元)\n0.44 0.56\n成长能力\n营业收入增速 31.0 25.0\n")
+    (table,) = spaced_tables(text, 1)
+    assert [r[0] for r in table.cells[1:]] == ["营业收入(百万元)", "归母净利润(百万元)", "每股收益(元)", "营业收入增速"]
+    assert table.cells[3] == ["每股收益(元)", "0.44", "0.56"]
+
+
+def test_periods_printed_cell_by_cell_over_a_second_header_line():
+    text = ("表4：盈利预测调整\n2025E\n(预测)\n2026E\n(预测)\n调整前 调整后 变动 调整前 调整后 变动\n"
+            "归母净利润(\n百万元)\n3,350 3,131 -6.5% 934 841 -10.0%\n")
+    (table,) = spaced_tables(text, 1)
+    assert table.cells == [[None, "2025E调整前", "2025E调整后", "2025E变动", "2026E调整前", "2026E调整后", "2026E变动"],
+                           ["归母净利润(百万元)", "3,350", "3,131", "-6.5%", "934", "841", "-10.0%"]]
+    assert table.title == "表4：盈利预测调整"

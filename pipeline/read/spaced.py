@@ -50,7 +50,7 @@ MAX_SKIPPED = 2
 
 
 def spaced_tables(text: str, page: int) -> list[Table]:
-    lines = _unstacked(text.splitlines())
+    lines = _unstacked(_rejoined_labels(text.splitlines()))
     starts = _line_starts(text.splitlines())
     tables: list[Table] = []
     i = 0
@@ -99,18 +99,72 @@ def _unstacked(lines: list[str]) -> list[str]:
             continue
         j = i + 1
         while (j < len(lines) and j - i < MAX_STACKED_LINES and lines[j].strip() and len(lines[j].strip()) <= MAX_STACKED_CHARS
-               and not any(is_value(w) for w in _words(lines[j]))):
+               and not any(is_value(w) for w in _words(lines[j])) and not _second_header(lines[j])):
             j += 1
         merged = []
         for w in (w for k in range(i, j) for w in _words(lines[k])):
             if not (_QUALIFIER.fullmatch(w) and merged and is_period(merged[-1])):
                 merged.append(w)
-        if j > i + 1 and j < len(lines) and _period_groups(merged) and any(is_value(w) for w in _words(lines[j])):
+        # rows follow: at once (past any blank line a label joined onto its row left), or under a
+        # second header row of words (调整前 调整后 变动)
+        below = _next_filled(lines, j)
+        if below < len(lines) and _second_header(lines[below]):
+            below = _next_filled(lines, below + 1)
+        if j > i + 1 and below < len(lines) and _period_groups(merged) and any(is_value(w) for w in _words(lines[below])):
             out[i] = " ".join(merged)
             out[i + 1:j] = [""] * (j - i - 1)
             i = j
         else:
             i += 1
+    return out
+
+
+def _next_filled(lines: list[str], k: int) -> int:
+    """The first line from `k` on that is not blank (len(lines) if none)."""
+    return next((n for n in range(k, len(lines)) if lines[n].strip()), len(lines))
+
+
+def _second_header(line: str) -> bool:
+    """Two words or more, none a figure, a period or a qualifier: a header row under the periods."""
+    words = _words(line)
+    return len(words) >= 2 and not any(is_value(w) or is_period(w) or _QUALIFIER.fullmatch(w) for w in words)
+
+
+# a label a narrow cell wrapped before its unit's bracket ('营业收入(' over '百万元) 11,439 …',
+# '归母净利润' over '(百万元) 2,177 …'): one label again
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
+_LEADING_BRACKET = re.compile(r"^\s*[(（]")
+MAX_WRAPPED_LABEL = 16
+
+
+def _label_fragment(text: str) -> bool:
+    return bool(text) and len(text) <= MAX_WRAPPED_LABEL and " " not in text and not any(ch.isdigit() for ch in text)
+
+
+def _rejoined_labels(lines: list[str]) -> list[str]:
+    """`lines` with each label a narrow cell wrapped at a bracket joined onto the row it heads:
+    '营业收入(' over '百万元) 11,439 …', '归母净利润' over '(百万元) 2,177 …', or '归母净利润(' over
+    '百万元)' over the row's figures alone — its other lines left blank, so that every line keeps
+    its place."""
+    out = list(lines)
+    k = 0
+    while k < len(lines) - 1:
+        parts, j = [lines[k].strip()], k + 1
+        if not _label_fragment(parts[0]):
+            k += 1
+            continue
+        while j < len(lines) and _OPEN_BRACKET.search("".join(parts)) and _label_fragment(lines[j].strip()):
+            parts.append(lines[j].strip())
+            j += 1
+        row = lines[j].strip() if j < len(lines) else ""
+        words = _words(row)
+        label = "".join(parts)
+        if any(is_value(w) for w in words) and (_OPEN_BRACKET.search(label) or _LEADING_BRACKET.match(row)
+                                                or (len(parts) > 1 and is_value(words[0]))):
+            out[k:j + 1] = [""] * (j - k) + [label + (" " if is_value(words[0]) else "") + row]
+            k = j + 1
+        else:
+            k += 1
     return out
 
 
@@ -412,9 +466,11 @@ def _abreast(lines: list[str], i: int, groups) -> Optional[tuple[list[_Grid], in
 
 def _over_words(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     periods = _words(lines[i])
-    if not periods or not all(is_period(w) for w in periods) or i + 1 >= len(lines):
+    # the words' line: the next with any (a header set again on one line leaves blanks: _unstacked)
+    under = _next_filled(lines, i + 1)
+    if not periods or not all(is_period(w) for w in periods) or under == len(lines):
         return None
-    below = _words(lines[i + 1])
+    below = _words(lines[under])
     k = len(periods)
     if len(below) < 2 * k or len(below) % k or any(is_value(w) or is_period(w) for w in below):
         return None
@@ -427,7 +483,7 @@ def _over_words(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
         runs = _label_runs(_words(line), len(below))
         return runs[0] if runs and len(runs) == 1 else None
 
-    rows, end = _rows_below(lines, i + 2, read_row)
+    rows, end = _rows_below(lines, under + 1, read_row)
     return ([_Grid([header] + rows, i, end)], end) if rows else None
 
 
