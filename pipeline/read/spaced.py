@@ -144,8 +144,8 @@ def _label_fragment(text: str) -> bool:
 def _rejoined_labels(lines: list[str]) -> list[str]:
     """`lines` with each label a narrow cell wrapped at a bracket joined onto the row it heads:
     '营业收入(' over '百万元) 11,439 …', '归母净利润' over '(百万元) 2,177 …', or '归母净利润(' over
-    '百万元)' over the row's figures alone — its other lines left blank, so that every line keeps
-    its place."""
+    '百万元)' (or '资产负债率' over '(%)') over the row's figures alone — its other lines left blank,
+    so that every line keeps its place."""
     out = list(lines)
     k = 0
     while k < len(lines) - 1:
@@ -153,7 +153,8 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
         if not _label_fragment(parts[0]):
             k += 1
             continue
-        while j < len(lines) and _OPEN_BRACKET.search("".join(parts)) and _label_fragment(lines[j].strip()):
+        while (j < len(lines) and _label_fragment(lines[j].strip())
+               and (_OPEN_BRACKET.search("".join(parts)) or _LEADING_BRACKET.match(lines[j]))):
             parts.append(lines[j].strip())
             j += 1
         row = lines[j].strip() if j < len(lines) else ""
