@@ -199,10 +199,12 @@ def test_a_header_row_written_cell_by_cell_is_one_header_again(tmp_path):
 
 def test_labels_a_narrow_cell_wrapped_at_a_bracket_are_one_label_again():
     text = ("2024A 2025E\n营业收入(\n百万元) 11,439 14,985\n归母净利润\n(百万元) 2,177 2,757\n"
-            "每股收益(\n元)\n0.44 0.56\n资产负债率\n(%)\n37.0 46.0\n成长能力\n营业收入增速 31.0 25.0\n")
+            "每股收益(\n元)\n0.44 0.56\n资产负债率\n(%)\n37.0 46.0\n经营活动现金流\n163.76 80.94\n"
+            "成长能力\n营业收入增速 31.0 25.0\n")
     (table,) = spaced_tables(text, 1)
+    # a label over a line of its figures alone is one row; a section's name over a labelled row is not
     assert [r[0] for r in table.cells[1:]] == ["营业收入(百万元)", "归母净利润(百万元)", "每股收益(元)", "资产负债率(%)",
-                                               "营业收入增速"]
+                                               "经营活动现金流", "营业收入增速"]
     assert table.cells[3] == ["每股收益(元)", "0.44", "0.56"]
 
 

@@ -144,8 +144,8 @@ def _label_fragment(text: str) -> bool:
 def _rejoined_labels(lines: list[str]) -> list[str]:
     """`lines` with each label a narrow cell wrapped at a bracket joined onto the row it heads:
     '营业收入(' over '百万元) 11,439 …', '归母净利润' over '(百万元) 2,177 …', or '归母净利润(' over
-    '百万元)' (or '资产负债率' over '(%)') over the row's figures alone — its other lines left blank,
-    so that every line keeps its place."""
+    '百万元)' (or '资产负债率' over '(%)') over the row's figures alone, or a label over a line of
+    figures and nothing else — its other lines left blank, so that every line keeps its place."""
     out = list(lines)
     k = 0
     while k < len(lines) - 1:
@@ -160,8 +160,9 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
         row = lines[j].strip() if j < len(lines) else ""
         words = _words(row)
         label = "".join(parts)
+        figures_alone = bool(words) and all(is_value(w) for w in words)  # the row's figures on a line of their own
         if any(is_value(w) for w in words) and (_OPEN_BRACKET.search(label) or _LEADING_BRACKET.match(row)
-                                                or (len(parts) > 1 and is_value(words[0]))):
+                                                or (is_value(words[0]) and (len(parts) > 1 or figures_alone))):
             out[k:j + 1] = [""] * (j - k) + [label + (" " if is_value(words[0]) else "") + row]
             k = j + 1
         else:
