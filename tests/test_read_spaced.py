@@ -205,6 +205,8 @@ def test_labels_a_narrow_cell_wrapped_at_a_bracket_are_one_label_again():
     # a label over a line of its figures alone is one row; a section's name over a labelled row is not
     assert [r[0] for r in table.cells[1:]] == ["营业收入(百万元)", "归母净利润(百万元)", "每股收益(元)", "资产负债率(%)",
                                                "经营活动现金流", "营业收入增速"]
+    start, end = table.report["text_span"]  # the text's own lines, whatever was joined to read them
+    assert text[start:end].startswith("2024A 2025E\n营业收入(") and text[start:end].endswith("营业收入增速 31.0 25.0")
     assert table.cells[3] == ["每股收益(元)", "0.44", "0.56"]
 
 

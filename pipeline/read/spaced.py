@@ -22,9 +22,19 @@ The shapes read, each table at least two rows unless said:
   leading words (a period; a company and its code) and figures, as many in all as the header
   has names. A row with fewer figures and one word (平均值 50.7 39.3) has its figures in the
   last columns: a summary row prints only what it averages.
+- A statements page of four tables two by two: a header in one side's place starts that
+  side's next table, words alone at a line's end are a heading of the table beside, and a line
+  of one row, where one side has ended, is the side's whose rows print their figures alike.
 - A table a page cut: up to two lines between two rows that are neither a row of its shape
   nor a caption, a source line or a period header (a page's running header, a blank line) are
-  passed over when the rows after them have the table's shape.
+  passed over when the rows after them have the table's shape; rows at the top of the next
+  page (pages parted by form feeds) go on with the table the page ended with
+  (`continued_tables`), and a header or a caption left at a page's foot heads them.
+
+A converter writes some cells a line at a time; before the shapes are read, a header row
+printed so ('2025E', '(预测)', '2026E', … one to a line) is set on one line again
+(`_unstacked`) and a label wrapped at a bracket or over its figures alone is joined onto its
+row (`_rejoined_labels`), every line keeping its place (the others left blank).
 
 A row that does not have its table's shape ends the table: a figure is never guessed into a
 column. Each table notes where its lines are (`report["text_span"]`), so that no family reads
@@ -50,8 +60,9 @@ MAX_SKIPPED = 2
 
 
 def spaced_tables(text: str, page: int) -> list[Table]:
-    lines = _unstacked(_rejoined_labels(text.splitlines()))
-    starts = _line_starts(text.splitlines())
+    original = text.splitlines()
+    lines = _unstacked(_rejoined_labels(original))  # line for line: a joined line's others are blank
+    starts = _line_starts(original)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -72,7 +83,7 @@ def spaced_tables(text: str, page: int) -> list[Table]:
             own = None if k is None else (parts[k] if len(headed_here) > 1 and not shared else title)
             tables.append(Table(kind="other", page=page, columns=clean.column_names(grid.cells[0]),
                                 rows=clean.rows_as_dicts(grid.cells), cells=grid.cells, title=own, source="text",
-                                report={"text_span": [starts[grid.first], starts[grid.end - 1] + len(lines[grid.end - 1])],
+                                report={"text_span": [starts[grid.first], starts[grid.end - 1] + len(original[grid.end - 1])],
                                         **({"shared_caption": True} if shared and k is not None else {})}))
         i = end
     return tables
