@@ -300,6 +300,8 @@ def unwrap_prose(page: str) -> str:
     if not widths or max(widths) > WRAP_MAX_CHARS:  # a paragraph a line: nothing was wrapped
         return page
     widest = max(widths)
+    if sum(w >= WRAP_WIDTH_SHARE * widest for w in widths) < 2:  # one full line is a title, not a page's measure
+        return page
     out = []
     for n, line in enumerate(lines):
         after = lines[n + 1] if n + 1 < len(lines) else ""

@@ -152,6 +152,9 @@ def test_prose_a_converter_broke_at_the_pages_line_ends_is_joined_again():
     assert "对应EPS分别为5.43" in joined and "对应目标价168.33元" in joined
     assert joined.endswith("上涨空间。\n表1:主要财务数据及预测\n营业收入(亿元) 230.16 315.32 372.08\n")
     # a table's rows, Markdown or boxed or of figures in cells with units, stay lines of their own
+    # one full line on a page is its title, not the page's measure: a title is no half of a sentence
+    titled = "示例食品:半年报点评:业绩稳健,C端改善\n预计25-27年营收为29/32/36亿元,同增11%/11%/10%。\n"
+    assert unwrap_prose(titled) == titled
     rows = ("- 建議每股末期股息及特別股息合計 60.0港仙 45.0港仙 +33%\n派息比率 26% 26%\n"
             "│归母净利润调整后的数据单位为万元整 │ 289.92│ 632.27│\n│净利润增长率(%) │ -42.82│\n")
     assert unwrap_prose(rows) == rows
