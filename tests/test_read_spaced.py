@@ -5,6 +5,13 @@ from pipeline.read.spaced import spaced_tables
 from pipeline.verify import verify
 
 
+def two_pages(tmp_path, page1: str, page2: str):
+    """A company note's text of two pages (a form feed between them), read."""
+    path = tmp_path / "r.txt"
+    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
+    return read_document(path)
+
+
 def test_a_table_copied_out_of_a_pdf_as_lines_of_words_and_figures(tmp_path):
     text = ("预计2025-2027年营收分别为85.58/112.31/140.45亿元。\n\n表1：财务摘要\n"
             "财务摘要 (百万元) 2023A 2024A 2025E 2026E\n营业收入 5,723 6,927 8,558 11,231\n"
@@ -111,9 +118,7 @@ def test_rows_a_page_break_cut_join_the_table_the_page_before_ended_with(tmp_pat
              "营业收入 1,000 1,200 流动资产 800 900\n营业成本 600 700 非流动资产 400 500\n")
     page2 = ("公司研究 | 点评报告 示例证券\n营业利润 400 500 资产总计 1,200 1,450\n"
              "利润总额 390 520 负债合计 500 600\n资料来源：公司公告\n")
-    path = tmp_path / "r.txt"
-    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
-    doc = read_document(path)
+    doc = two_pages(tmp_path, page1, page2)
     income = [t for t in doc.tables if t.kind == "financials" and any(r["item"] == "营业收入" for r in t.rows)]
     balance = [t for t in doc.tables if t.kind == "financials" and any(r["item"] == "流动资产" for r in t.rows)]
     assert len(income) == len(balance) == 1
@@ -152,9 +157,7 @@ def test_a_header_left_at_a_pages_foot_heads_the_rows_the_next_page_begins_with(
     page1 = ("利润表 2024A 2025E\n营业收入 1,000 1,200\n营业成本 600 700\n"
              "表2：主要财务指标（单位：百万元）\n2024A 2025E\n")
     page2 = "公司研究 | 点评报告 示例证券\n归母净资产 2,000 2,400\nROE(%) 12.5 13.0\n资料来源：公司公告\n"
-    path = tmp_path / "r.txt"
-    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
-    doc = read_document(path)
+    doc = two_pages(tmp_path, page1, page2)
     (ratios,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
     assert ratios.title == "表2：主要财务指标（单位：百万元）"  # the caption left with its header
     assert ratios.cells == [[None, "2024A", "2025E"], ["归母净资产", "2,000", "2,400"], ["ROE(%)", "12.5", "13.0"]]
@@ -169,9 +172,7 @@ def test_a_comparables_summary_row_the_page_cut_off_joins_its_table(tmp_path):
     page1 = ("表5：可比公司估值\n公司名称 股票代码 股价(元) EPS 2025E PE 2025E\n可比甲 600001.SH 20.00 1.00 20.0\n"
              "可比乙 600002.SH 30.00 1.00 30.0\n可比丙 600003.SH 45.00 1.00 45.0\n平均值 1.00 31.7\n")
     page2 = "公司研究 | 点评报告 示例证券\n中值 1.00 35.0\n资料来源：Wind\n"
-    path = tmp_path / "r.txt"
-    path.write_text("示例科技(600000.SH)：年报点评\n示例证券 2025年4月30日\n\n" + page1 + "\f" + page2, encoding="utf-8")
-    doc = read_document(path)
+    doc = two_pages(tmp_path, page1, page2)
     (part,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
     assert part.cells[1] == ["中值", None, None, "1.00", "35.0"] and "continues" in part.report
     medians = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "median" in c["formula"]]
