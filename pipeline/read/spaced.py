@@ -83,7 +83,7 @@ def spaced_tables(text: str, page: int) -> list[Table]:
             own = None if k is None else (parts[k] if len(headed_here) > 1 and not shared else title)
             tables.append(Table(kind="other", page=page, columns=clean.column_names(grid.cells[0]),
                                 rows=clean.rows_as_dicts(grid.cells), cells=grid.cells, title=own, source="text",
-                                report={"text_span": [starts[grid.first], starts[grid.end - 1] + len(original[grid.end - 1])],
+                                report={"text_span": _span(original, starts, grid.first, grid.end),
                                         **({"shared_caption": True} if shared and k is not None else {})}))
         i = end
     return tables
@@ -197,6 +197,11 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
+def _span(lines: list[str], starts: list[int], first: int, end: int) -> list[int]:
+    """Where lines first … end − 1 stand in the page's text: [start, end) offsets."""
+    return [starts[first], starts[end - 1] + len(lines[end - 1])]
+
+
 def _words(line: str, unglued: bool = False) -> list[str]:
     """A line's words; `unglued`: a figure or a period run into the Han word after it parted
     ('5500营业收入', '2027E利润表': a converter sets no space where two tables side by side
@@ -207,6 +212,18 @@ def _words(line: str, unglued: bool = False) -> list[str]:
 
 
 _GLUED = re.compile(r"(?<=[\d%)])(?=[\u4e00-\u9fff])|(?<=\d[AEFP])(?=[\u4e00-\u9fff])")
+
+
+def _parted(read, line: str, *args):
+    """`read` of the line's words, else of its words parted where a converter ran a figure into
+    the next label (`_words(…, unglued=True)`): a line is parted only where it reads no other way."""
+    return read(_words(line), *args) or read(_words(line, unglued=True), *args)
+
+
+def _one_run(line: str, n: int) -> Optional[list[str]]:
+    """A line that is one label and n figures, as a row; None otherwise."""
+    runs = _label_runs(_words(line), n)
+    return runs[0] if runs and len(runs) == 1 else None
 
 
 def _stops(line: str) -> bool:
@@ -277,7 +294,7 @@ def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
     (`report["header_only"]`), to head the rows the next page begins with."""
     filled = [k for k, line in enumerate(lines) if line.strip() and k >= past]
     for k in reversed(filled[-1 - MAX_SKIPPED:]):
-        groups = _period_groups(_words(lines[k])) or _period_groups(_words(lines[k], unglued=True))
+        groups = _parted(_period_groups, lines[k])
         if groups:
             title = caption_above(lines, k)
             return [[Table(kind="other", page=0, columns=clean.column_names([stub] + periods), cells=[[stub] + periods],
@@ -317,7 +334,7 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
             cells = [table.cells[0]] + body
             out.append((Table(kind="other", page=page, columns=clean.column_names(cells[0]),
                               rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
-                              report={"text_span": [starts[first], starts[end - 1] + len(lines[end - 1])]}), table))
+                              report={"text_span": _span(lines, starts, first, end)}), table))
     return out
 
 
@@ -327,25 +344,19 @@ def _row_reader(group: list[Table]):
     figures = len(header) - 1
     if len(group) > 1 or not group[0].cells[1:]:
         def runs(line: str):
-            got = _label_runs(_words(line), figures) or _label_runs(_words(line, unglued=True), figures)
+            got = _parted(_label_runs, line, figures)
             return got if got and len(got) <= len(group) else None
         return runs
     first_row = group[0].cells[1]
     lead = next((k for k, c in enumerate(first_row) if c is not None and is_value(c)), len(first_row))
-    if lead == 1:
-        def labelled(line: str):
-            got = _label_runs(_words(line), len(header) - 1)
-            return got if got and len(got) == 1 else None
-        return labelled
-
     if not 0 < lead < len(header):
         return None
-    named = _named_row(lead, len(header))
+    one = (lambda line: _one_run(line, figures)) if lead == 1 else _named_row(lead, len(header))
 
-    def led(line: str):
-        row = named(line)
+    def one_table(line: str):
+        row = one(line)
         return None if row is None else [row]
-    return led
+    return one_table
 
 
 # ---- periods across --------------------------------------------------------------------------
@@ -387,20 +398,15 @@ def _label_runs(words: list[str], n: int) -> Optional[list[list[str]]]:
 
 
 def _across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
-    groups = _period_groups(_words(lines[i])) or _period_groups(_words(lines[i], unglued=True))
+    groups = _parted(_period_groups, lines[i])
     if groups is None:
         return None
     n = len(groups[0][1])
     if len(groups) > 1:
         return _abreast(lines, i, groups)
-
-    def read_row(line: str):
-        runs = _label_runs(_words(line), n)
-        return runs if runs and len(runs) == 1 else None
-
-    rows, end = _rows_below(lines, i + 1, read_row)
+    rows, end = _rows_below(lines, i + 1, lambda line: _one_run(line, n))
     stub, periods = groups[0]
-    return ([_Grid([[stub] + periods] + [r[0] for r in rows], i, end)], end) if len(rows) >= 2 else None
+    return ([_Grid([[stub] + periods] + rows, i, end)], end) if len(rows) >= 2 else None
 
 
 def _segments(words: list[str], n: int) -> Optional[list[tuple[str, list]]]:
@@ -446,7 +452,7 @@ def _abreast(lines: list[str], i: int, groups) -> Optional[tuple[list[_Grid], in
     done: list[_Grid] = []
     j, skipped, end = i + 1, 0, i + 1
     while j < len(lines):
-        runs = _segments(_words(lines[j]), n) or _segments(_words(lines[j], unglued=True), n)
+        runs = _parted(_segments, lines[j], n)
         if runs is None or len([r for r in runs if r[0] != "heading"]) > len(slots):
             if _stops(lines[j]) and not (runs and len(runs) <= len(slots)):
                 break
@@ -491,12 +497,7 @@ def _over_words(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     if any(below[j] != below[j % g] for j in range(len(below))):  # each period over the same words
         return None
     header = [None] + [f"{periods[j // g]}{below[j]}" for j in range(len(below))]
-
-    def read_row(line: str):
-        runs = _label_runs(_words(line), len(below))
-        return runs[0] if runs and len(runs) == 1 else None
-
-    rows, end = _rows_below(lines, under + 1, read_row)
+    rows, end = _rows_below(lines, under + 1, lambda line: _one_run(line, len(below)))
     return ([_Grid([header] + rows, i, end)], end) if rows else None
 
 
