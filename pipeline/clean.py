@@ -269,12 +269,11 @@ def join_letter_spaced(page: str) -> str:
 # 别为5.43、0.16元'): a prose line as wide as the page's widest, ending no sentence, followed by
 # more prose or a sentence's end (not a byline, a heading, a table), goes on in the next line —
 # as the PDF reader joins a paragraph's lines
-_LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:」』”\"）)\]】]\s*$")
+_LINE_ENDS_SENTENCE = re.compile(f"[{_SENTENCE_END}」』”\"）)\\]】]\\s*$")  # a sentence's end, or a closing mark after it
 _OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*#>|]|(?:图|表|资料来源|数据来源|来源|注)\s*[\d:：]|\d+[、.)）]\D|[（(]?[一二三四五六七八九十]+[、)）])")
 # a word led by a figure ('60.0港仙', '+33%', '(1,234)'): a line of them is a table's row
 _FIGURE_WORD = re.compile(r"(?:^|(?<=\s))[-−+(]?\d")
 TABLE_ROW_FIGURES = 3
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]")
 # a table's cell borders: Markdown's '|', a box's drawing characters, tabs
 _CELL_MARK = re.compile(r"[|\t\u2500-\u257f]")
 WRAP_CJK = 12          # a prose line has at least this many Han characters
@@ -291,7 +290,7 @@ def _row_of_figures(line: str) -> bool:
 
 def _prose(line: str) -> bool:
     """A line of sentences: Han characters enough, no table's cells (figures in a row, '|', tabs)."""
-    return len(_HAN_RUN.findall(line)) >= WRAP_CJK and not _row_of_figures(line) and not _CELL_MARK.search(line)
+    return textutil.han_count(line) >= WRAP_CJK and not _row_of_figures(line) and not _CELL_MARK.search(line)
 
 
 def unwrap_prose(page: str) -> str:

@@ -38,6 +38,16 @@ def _char_table() -> dict[str, str]:
     return table
 
 
+# a text is traditional when this many of its Han characters at least, and this share of them,
+# are traditional forms
+TRADITIONAL_MIN_CHANGED = 3
+TRADITIONAL_MIN_SHARE = 0.03
+
+
+def _traditional(changed: int, han: int) -> bool:
+    return changed >= TRADITIONAL_MIN_CHANGED and changed >= TRADITIONAL_MIN_SHARE * han
+
+
 def detect(text: str) -> str:
     """'hant' when a noticeable share of the Han characters are traditional forms."""
     sample = text[:20000]
@@ -46,20 +56,16 @@ def detect(text: str) -> str:
         return "hans"
     converted = _converter("t2s").convert(sample)
     changed = sum(1 for a, b in zip(sample, converted) if a != b)
-    return "hant" if changed >= 3 and changed / han >= 0.03 else "hans"
+    return "hant" if _traditional(changed, han) else "hans"
 
 
 def looks_traditional(words: list[str]) -> bool:
     """`detect` for a page's words, by the character table alone: a table reader asks it of
     every page, and OpenCC's phrase conversion costs milliseconds a page."""
     table = _char_table()
-    han = changed = 0
-    for word in words:
-        for ch in word:
-            if "\u3400" <= ch <= "\u9fff":
-                han += 1
-                changed += table.get(ch, ch) != ch
-    return changed >= 3 and changed >= 0.03 * han
+    han = sum(han_count(word) for word in words)
+    changed = sum(table.get(ch, ch) != ch for word in words for ch in word)
+    return _traditional(changed, han)
 
 
 def simplified_word(word: str) -> str:

@@ -298,15 +298,13 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     base = statement_of(table.title and table.title.split()[-1], stub_header, table.title)
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
-    if base in ("forecast", "other") and (table.page > first_pages or _numbered_statement(table) or _own_columns(cols)):
+    if table.report.get("shared_caption") or (base in ("forecast", "other") and (
+            table.page > first_pages or _numbered_statement(table) or _own_columns(cols))):
         # a statements page under one forecast caption (三大财务预测表), or a company's own statement
         # — its sections numbered (a data site's page), its columns the period it reports and the
-        # one before (本期金额, 上年年末余额) or the days its balances are struck ('2024年12月31日'):
-        # each table is the statement whose total lines it prints
-        base = _statement_by_totals(table) or base
-    elif table.report.get("shared_caption"):
-        # one caption over tables set side by side names one of them at most: each is the
-        # statement whose total lines it prints
+        # one before (本期金额, 上年年末余额) or the days its balances are struck ('2024年12月31日') —,
+        # or one caption over tables set side by side (it names one of them at most): each table is
+        # the statement whose total lines it prints
         base = _statement_by_totals(table) or base
     rows = []
     body = table.cells[table.header_rows:]
