@@ -135,3 +135,48 @@ def test_a_comparables_tables_last_row_on_the_next_page_joins_it(tmp_path):
         assert [(r["company"], r["page"]) for r in typed.rows if r["metric"] == "PE"][-1] == ("中值", 2)
         (c,) = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "中值" in c["claim"]]
         assert c["verdict"] == verdict
+
+
+def test_a_growth_row_opening_the_next_page_is_the_growth_of_the_row_it_was_cut_from(tmp_path):
+    # a quarterly table cut after its revenue row: '环比' and '同比' open the next page, and are
+    # revenue's growths (not 同比 of 环比)
+    quarters = ["2024Q1", "2024Q2", "2024Q3", "2024Q4", "2025Q1"]
+    head = [[(40, "表3：公司单季度营业收入（单位：百万元）")], row(40, "", quarters, pitch=44, first=110)]
+    page1 = head + [row(40, "营业收入", ["100", "110", "121", "133", "120"], pitch=44, first=110)]
+    page2 = [row(40, "环比", ["-", "10.0%", "10.0%", "9.9%", "-9.8%"], pitch=44, first=110),
+             row(40, "同比", ["-", "-", "-", "-", "20.0%"], pitch=44, first=110)]
+    doc = draw(tmp_path / "quarters.pdf", [page1, page2])
+    growth = {(r["item"], r["period"]): r.get("growth_of") for r in financials(doc) if r["item"] in ("环比", "同比")}
+    assert growth[("环比", "2024Q2")] == "营业收入"
+    assert growth[("同比", "2025Q1")] == "营业收入"
+
+
+def test_a_cut_tables_first_row_on_the_next_page_keeps_the_head_of_its_wrapped_label(tmp_path):
+    # a word processor's table, labels wrapped in a narrow column and set at their rows' foot:
+    # the row at the top of page 2 prints '管理费' a line above '用' and its figures
+    def lines(pairs):
+        out = []
+        for head, (tail, cells) in pairs:
+            out += [[(40, head)], row(40, tail, cells)]
+        return out
+    head = [[(40, "表3：利润表（单位：百万元）")], row(40, "利润表", YEARS)]
+    page1 = head + lines([("营业收", ("入", INCOME[0][1])), ("营业成", ("本", INCOME[1][1]))])
+    page2 = lines([("管理费", ("用", INCOME[4][1])), ("营业利", ("润", INCOME[5][1]))])
+    doc = draw(tmp_path / "foot.pdf", [page1, page2], step=11)
+    items = [r["item"] for r in financials(doc) if r["period"] == "2023A"]
+    assert items == ["营业收入", "营业成本", "管理费用", "营业利润"]
+
+
+def test_a_revision_headers_upper_level_left_at_the_foot_heads_its_lower_level_on_the_next_page(tmp_path):
+    # '2025E' and '2026E', each over its 调整前/调整后/变动, end page 1; the second level and the
+    # row go on at the top of page 2
+    cells = ["2,005", "1,928", "-3.8%", "1,089", "1,252", "15.0%"]
+    page1 = [[(40, "表4：盈利预测调整")], [(-(40 + 110 + 44 * 1), "2025E"), (-(40 + 110 + 44 * 4), "2026E")]]
+    page2 = [row(40, "", ["调整前", "调整后", "变动"] * 2, pitch=44, first=110),
+             row(40, "归母净利润(百万元)", cells, pitch=44, first=110)]
+    doc = draw(tmp_path / "revision.pdf", [page1, page2], running=[(40, "公司研究"), (150, "点评报告")])
+    typed = [t for t in doc.tables if t.kind == "financials"]
+    assert [t.title for t in typed] == ["表4：盈利预测调整"]
+    assert [(r["period"], r.get("basis"), r["printed"]) for r in typed[0].rows] == [
+        ("2025E", "before", "2,005"), ("2025E", "after", "1,928"), ("2025E", "change", "-3.8%"),
+        ("2026E", "before", "1,089"), ("2026E", "after", "1,252"), ("2026E", "change", "15.0%")]

@@ -337,3 +337,61 @@ def test_a_caption_running_on_over_the_figures_of_a_narrow_table_stays_its_capti
     (title, header, cells, _), = grid_rows(draw(tmp_path / "narrow.pdf", rows))
     assert title == ["附录：财务报表预测（单位：亿元）"]
     assert header == ["利润表", "2023A", "2024A", "2025E"]
+
+
+@pytest.mark.parametrize("pitch", [11, 13])  # single spacing, and a font set 1.5 lines apart
+def test_labels_set_at_the_rows_foot_in_a_table_of_no_padding_are_the_next_rows(tmp_path, pitch):
+    # a word processor's table with no cell padding: every line `pitch` apart, each label wrapped
+    # in a narrow column with its figures on its last line — its head belongs to the row below
+    lines = [[(-150, "2024A"), (-200, "2025E")], [(40, "营业收")], [(40, "入"), (-150, "1,000"), (-200, "1,200")],
+             [(40, "营业成")], [(40, "本"), (-150, "600"), (-200, "700")], [(40, "其他非")], [(40, "流动资")],
+             [(40, "产"), (-150, "30"), (-200, "40")], [(40, "存货"), (-150, "20"), (-200, "25")]]
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "foot.pdf", lines, pitch=pitch))
+    assert [c[0] for c in cells] == ["营业收入", "营业成本", "其他非流动资产", "存货"]
+    assert cells[2][1:] == ["30", "40"]
+
+
+def test_a_part_of_such_a_table_opening_on_a_row_of_figures_reads_its_labels_the_same_way(tmp_path):
+    # no label-only first line to tell by: its wrapped labels' full head lines over shorter tails do
+    lines = [[(-150, "2024A"), (-200, "2025E")], [(40, "所得税"), (-150, "48"), (-200, "60")],
+             [(40, "少数股")], [(40, "东损益"), (-150, "10"), (-200, "12")],
+             [(40, "归属母")], [(40, "公司净")], [(40, "利润"), (-150, "262"), (-200, "328")]]
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "part.pdf", lines, pitch=11))
+    assert [c[0] for c in cells] == ["所得税", "少数股东损益", "归属母公司净利润"]
+
+
+def test_a_last_label_left_with_its_bracket_open_goes_on_under_it_however_short(tmp_path):
+    # '净利润(' does not fill its column, but its bracket closes on the line under it; the
+    # numbered caption of the next table below is no part of either
+    at = {0: [(40, "单位"), (-180, "2024A"), (-230, "2025E")],
+          16: [(40, "归属母公司股东净利润"), (-180, "964"), (-230, "1,148")],
+          32: [(40, "净利润("), (-180, "905"), (-230, "1,342")], 42: [(40, "亿元)")],
+          70: [(40, "表5:可比公司估值")],
+          86: [(40, "单位"), (-180, "2024A"), (-230, "2025E")],
+          102: [(40, "营业收入"), (-180, "10"), (-230, "12")], 118: [(40, "营业成本"), (-180, "6"), (-230, "7")]}
+    grids = grid_rows(draw(tmp_path / "bracket.pdf", _at(at), pitch=1))
+    assert [c[0] for c in grids[0][2]] == ["归属母公司股东净利润", "净利润(亿元)"]
+    assert grids[1][0] == ["表5:可比公司估值"]
+
+
+def test_in_such_a_table_a_label_broken_before_its_bracketed_unit_is_the_next_rows(tmp_path):
+    # '资产负债率' does not fill the column (its '(%)' would not fit): its tail's bracket tells
+    lines = [[(-150, "2024A"), (-200, "2025E")], [(40, "ROE(%)"), (-150, "12.0"), (-200, "13.0")],
+             [(40, "资产负债率")], [(40, "(%)"), (-150, "40.0"), (-200, "41.0")],
+             [(40, "经营活动现金")], [(40, "流"), (-150, "500"), (-200, "600")]]
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "unit.pdf", lines, pitch=11))
+    assert [c[0] for c in cells] == ["ROE(%)", "资产负债率(%)", "经营活动现金流"]
+
+
+@pytest.mark.parametrize("pitch", [16, 22])
+def test_periods_over_their_qualifiers_in_a_loosely_set_font_stay_one_header(tmp_path, pitch):
+    # a word processor's font set 1.5 lines apart: '2025E' rides a line above '(预测)' and the
+    # one-line cells' '2023A 2024A', as far from them as the rows stand apart
+    cols = [150, 200, 250, 300]
+    at = {0: [(-x, y) for x, y in zip(cols[2:], ["2025E", "2026E"])],
+          13: [(40, "利润表"), (-cols[0], "2023A"), (-cols[1], "2024A")] + [(-x, "(预测)") for x in cols[2:]],
+          13 + pitch: [(40, "营业收入")] + [(-x, v) for x, v in zip(cols, ["1,000", "1,200", "1,500", "1,800"])],
+          13 + 2 * pitch: [(40, "净利润")] + [(-x, v) for x, v in zip(cols, ["100", "120", "150", "180"])]}
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "loose.pdf", _at(at), pitch=1))
+    assert header == ["利润表", "2023A", "2024A", "2025E", "2026E"]
+    assert cells[0] == ["营业收入", "1,000", "1,200", "1,500", "1,800"]

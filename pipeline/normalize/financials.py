@@ -277,8 +277,9 @@ def _line_item_names() -> frozenset[str]:
     return frozenset(re.sub(r"\s", "", n) for n in names | set(data.get("_prose", {})) if not n.startswith("_"))
 
 
-def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
-    """One row per printed number of a period-headed table."""
+def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str] = None) -> list[dict]:
+    """One row per printed number of a period-headed table; `item_above` is the last line item of
+    the table this one continues (a page cut it): a growth row opening the part is that item's."""
     cols = period_columns(table)
     # one period is a table of figures when a growth column compares it ('指标 | 2024年 | 同比变化':
     # a results summary's); alone it may be anything dated
@@ -309,7 +310,7 @@ def financial_rows(table: Table, first_pages: int = 2) -> list[dict]:
     rows = []
     body = table.cells[table.header_rows:]
     groups = table.row_groups or [None] * len(body)
-    previous_item = None
+    previous_item = item_above
     first_value = min((i for i, _, _ in cols), default=1)
     column_basis = {i: revision_basis(upper) for i, _, upper in cols}  # a column's, once: not per cell
     # a column's own unit beside its period ('2025/06 - 中期 港元(千$)', '2023/06 人民币(千¥)': a data
@@ -747,7 +748,11 @@ def type_company_tables(doc: Document) -> None:
         if cut_from is not None:
             first, typed = cut_from
             part = table if table.title and table.title.strip() else table.model_copy(update={"title": first.title})
-            rows = comparables_rows(part, width) if typed.kind == "comparables" else financial_rows(part)
+            if typed.kind == "comparables":
+                rows = comparables_rows(part, width)
+            else:
+                above = next((r["item"] for r in reversed(typed.rows) if not r.get("growth_of")), None)
+                rows = financial_rows(part, item_above=above)
             if rows:
                 typed_of[here] = cut_from
                 if typed.kind == "comparables":

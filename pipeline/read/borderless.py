@@ -380,6 +380,8 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
         return top - max(t.bottom for t in row) <= 1.5 * height + 2
 
     taken: list[Grid] = []
+    lower_level = first  # the first row of a header's second level, where one goes on here
+    levels: list[Token] = []  # that level's words
     for g in carried:
         if not all(c.header and is_period_header(c.header[-1]) for c in g.columns):
             continue  # only a header of periods is known to be a header (a block's first row may be its data)
@@ -389,20 +391,37 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
         def under(t: Token) -> bool:
             return min(abs(t.center - c) for c in centers) <= pitch / 2
 
-        mine = [t for t in values if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1]
-        if any(sum(under(t) for t in row) >= 2 for row in rows[:first] if near(row)):
+        own = [k for k, row in enumerate(rows[:first]) if near(row) and sum(under(t) for t in row) >= 2]
+        if own and (g.rows or any(is_value(t.text) for k in own for t in rows[k])):
             continue  # words over its columns just above: a header of the page's own (not its running header)
+        level = [w for k in own for w in rows[k]]
+        if own:  # a header the page before ended with, over the second level of it here (调整前 调整后 变动)
+            lower_level = min([lower_level] + own)
+
+        def below_level(t: Token) -> bool:  # under a word of that second level (a period spans several)
+            return any(abs(t.center - w.center) <= max(w.x1 - w.x0, 10.0) for w in level)
+
+        mine = [t for t in values if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 or below_level(t)]
         enough = len(mine) >= 2 or len(mine) == 1 and labelled(rows[first])
-        if enough and all(under(t) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub) for t in mine):
+        if enough and all(under(t) or below_level(t) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub)
+                          for t in mine):
             taken.append(g)
-    inside = [t for t in values if any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)]
+            levels.extend(level)
+    inside = [t for t in values if any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)
+              or any(abs(t.center - w.center) <= max(w.x1 - w.x0, 10.0) for w in levels)]
     if not taken or len(inside) != len(values):
         return rows
-    top -= 1.8 * height
+    # the head of the first row's label, wrapped in a cell set at the row's foot, stands over it
+    # a cell's line spacing up: the header goes over that line
+    head = lower_level
+    while head > 0 and labelled(rows[head - 1]) and not any(is_value(t.text) for t in rows[head - 1]) \
+            and 0 <= min(t.top for t in rows[head]) - max(t.bottom for t in rows[head - 1]) <= 0.7 * height + 1:
+        head -= 1
+    top = min(t.top for t in rows[head]) - 1.8 * height
     # every column, a label column whose header is blank too: the rows are read into the same columns
     header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
               for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
-    return rows[:first] + [sorted(header, key=lambda t: t.x0)] + rows[first:]
+    return rows[:head] + [sorted(header, key=lambda t: t.x0)] + rows[head:]
 
 
 def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
@@ -416,7 +435,10 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
     k = 0
     while k < len(rows):
         upper, lower = rows[k], rows[k + 1] if k + 1 < len(rows) else None
-        if lower is not None and _cell_lines(upper, lower):
+        # what the lines say makes them one header here, so their spacing may be a loose font's
+        # (a qualifier in words, '(预测)', not a letter that may be the rest of a period: '1Q23' over 'A')
+        if lower is not None and (_cell_lines(upper, lower) or _cell_lines(upper, lower, gap=0.75) and all(
+                re.search(r"[\u4e00-\u9fff]", t.text) or is_period(t.text) for t in lower)):
             periods = [t for t in upper if is_period_header(t.text)]
             if len(periods) == len(upper) and sum(is_period_header(t.text) for t in lower) >= 1:
                 # bottom-aligned: each period takes the place of the qualifier under it
@@ -439,10 +461,11 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-def _cell_lines(upper: list[Token], lower: list[Token]) -> bool:
-    """Two baselines as close as one cell's two lines: the gap under the upper at most half a line."""
+def _cell_lines(upper: list[Token], lower: list[Token], gap: float = 0.5) -> bool:
+    """Two baselines as close as one cell's two lines: the gap under the upper at most half a line
+    (`gap` lines: a font a word processor sets 1.5 lines apart leaves half a line and more)."""
     height = max(statistics.median(t.bottom - t.top for t in upper), 1.0)
-    return 0 <= min(t.top for t in lower) - max(t.bottom for t in upper) <= 0.5 * height
+    return 0 <= min(t.top for t in lower) - max(t.bottom for t in upper) <= gap * height
 
 
 def _metric_periods(row: list[Token]) -> list[Token]:
@@ -560,7 +583,8 @@ def _header_only(rows: list[list[Token]], a: _Anchor, right: float) -> Grid:
     stub = [Column(t.x0, t.x1, [t.text]) for t in rows[a.row] if _inside(t, a.stub_left, first_col)]
     columns = [Column(t.x0, t.x1, [t.text.replace(" ", "")]) for t in a.periods]
     top, bottom = min(t.top for t in rows[a.row - a.upper]), max(t.bottom for t in rows[a.row])
-    title = _upper_header(rows, a, columns, stub, a.stub_left, right)
+    # no labels under it to tell where its label column begins: its caption may start anywhere left of it
+    title = _upper_header(rows, a, columns, stub, 0.0, right)
     return Grid(title=title, stub=stub, columns=columns, rows=[], groups=[], bbox=(a.stub_left, top, right, bottom))
 
 
@@ -634,7 +658,8 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     # of net profit alone), which prose never prints, or where the page break cuts the table
     # after its first row or before its last (under a header carried from the page before)
     cut = bool(body) and _ends_page(rows, at[len(body) - 1], a.stub_left, right, foot)
-    carried = next((t.carried for t in header_row if t.carried is not None), None)
+    # a header set again from the page before: the row of periods, or an upper level over this header's own
+    carried = next((t.carried for row in rows[a.row - a.upper:a.row + 1] for t in row if t.carried is not None), None)
     if carried is not None:
         if not any(v for _, v in body):  # under a header carried from the page before, one figure will do
             return None
@@ -661,13 +686,14 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     row_pitch = _row_pitch(body)
     pending_words: list[Token] = []
     label_words: list[Token] = []
+    foot_set = _foot_set(body)
     for i, (stub, values) in enumerate(body):
         by_stub = _assign(stub_columns, stub)
         if not values:
             next_has_label = i + 1 < len(body) and body[i + 1][0]
             label = " ".join(by_stub[0]) if by_stub and by_stub[0] else " ".join(t.text for t in stub)
             fills = max(t.x1 for t in stub) >= left + 0.85 * (stub_right - left)
-            if _first_line_of_next(body, i):
+            if _first_line_of_next(body, i, foot_set):
                 pending_label.append(label)  # a label wrapped in a cell set at the row's foot
                 pending_words += stub
                 continue
@@ -717,20 +743,79 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
                 footer=footer, unassigned=unassigned, continued=carried is not None)
 
 
-def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int) -> bool:
+def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int, foot_set: bool = False) -> bool:
     """A label-only line set as close above the next row (a row of figures) as a cell's lines
     stand, and further from the row above: the first line of the next row's label, wrapped in a
-    cell whose text sits at the row's foot (the figures on its last line)."""
-    if i + 1 >= len(body) or not body[i + 1][1]:
+    cell whose text sits at the row's foot (the figures on its last line). In a table whose
+    first label opens so (`_foot_set`) rows may stand no further apart than a cell's lines
+    (a word processor's table, no padding): there a line filling the label column as wide as
+    its widest line, over more such lines down to a row of figures, opens that row's label."""
+    j = i + 1
+    while foot_set and j < len(body) and not body[j][1] and _fills_stub(body, j):
+        j += 1  # a label wrapped over three lines or more
+    if j >= len(body) or not body[j][1]:
         return False
     words = body[i][0]
     below = body[i + 1][0] + body[i + 1][1]
-    if not _cell_lines(words, below):
-        return False
+    gap_below = min(t.top for t in below) - max(t.bottom for t in words)
+    cell = _cell_lines(words, below)
+    # a word processor's lines stand as far apart as its font sets them (1.5 lines in some):
+    # in a table of no padding, as far as the table's lines stand — for a head, never a heading
+    loose = foot_set and 0 <= gap_below <= _line_gap(body) + 1 and not _HEADING.search("".join(t.text for t in words))
     if i == 0:
-        return True
+        return cell or loose
     above = body[i - 1][0] + body[i - 1][1]
-    return min(t.top for t in words) - max(t.bottom for t in above) > min(t.top for t in below) - max(t.bottom for t in words) + 1
+    gap_above = min(t.top for t in words) - max(t.bottom for t in above)
+    # a head fills the label column, broken at its edge — or was broken before a bracketed unit
+    # that would not fit ('资产负债率' over '(%)' and its figures)
+    tail = "".join(t.text for t in body[i + 1][0])
+    if (cell or loose) and foot_set and gap_above >= gap_below - 1 \
+            and (_fills_stub(body, i) or tail.startswith(("(", "（"))):
+        return True
+    return cell and gap_above > gap_below + 1
+
+
+def _line_gap(body: list[tuple[list[Token], list[Token]]]) -> float:
+    """The median gap between a table's lines, one under the next."""
+    spans = [(min(t.top for t in s + v), max(t.bottom for t in s + v)) for s, v in body if s or v]
+    gaps = [b[0] - a[1] for a, b in zip(spans, spans[1:]) if b[0] >= a[1]]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _foot_set(body: list[tuple[list[Token], list[Token]]]) -> bool:
+    """Whether a table's labels sit at their rows' foot: its first line a label's alone, the
+    first line of the row of figures under it (or of a label wrapped over more lines); or, in a
+    part a page break cut (its first row a figures' row), more of its wrapped labels read so
+    than the other way: a label-only line as wide as the column over a row whose label is
+    narrower (its head over its tail), against a narrower label-only line under a full one."""
+    if not body:
+        return False
+    if not body[0][1] and _fills_stub(body, 0) and _first_line_of_next(body, 0, True) \
+            and not _HEADING.search("".join(t.text for t in body[0][0])):
+        # a head set as close as a cell's lines, or as the table's lines over a narrower tail (in a
+        # table of evenly spaced lines a section's heading over its first row looks the same)
+        tail = next(j for j in range(1, len(body)) if body[j][1])
+        if _cell_lines(body[0][0], body[1][0] + body[1][1]) or body[tail][0] and not _fills_stub(body, tail):
+            return True
+    foot = top = 0
+    for i, (stub, values) in enumerate(body):
+        if values or not stub:
+            continue
+        below = next((j for j in range(i + 1, len(body)) if body[j][1]), None)
+        if below is not None and below > i and _fills_stub(body, i) and body[below][0] and not _fills_stub(body, below):
+            foot += 1
+        elif i > 0 and body[i - 1][1] and body[i - 1][0] and _fills_stub(body, i - 1) and not _fills_stub(body, i):
+            top += 1
+    return foot > top
+
+
+def _fills_stub(body: list[tuple[list[Token], list[Token]]], i: int) -> bool:
+    """A label-only line as wide as the table's widest label line, near enough: a label
+    broken at its column's edge, not a short heading (成长能力) over a section."""
+    def width(words: list[Token]) -> float:
+        return max(t.x1 for t in words) - min(t.x0 for t in words) if words else 0.0
+    widest = max(width(stub) for stub, _ in body)
+    return bool(body[i][0]) and width(body[i][0]) >= 0.85 * widest
 
 
 def _a_text_row(values: list[Token], columns: list[Column], pitch: float) -> bool:
@@ -754,12 +839,28 @@ def _goes_on_from(label: list[Token], above: tuple[list[Token], list[Token]], li
                   stub_right: float, row_pitch: float) -> bool:
     """Whether a label-only `line` is the rest of the label (its words on every line so far)
     of the row `above` it: that label fills the label column (broken at its edge) and the line
-    stands closer under the row than the table's rows stand apart (a cell's own line spacing)."""
-    if not label or not row_pitch:
+    stands closer under the row than the table's rows stand apart (a cell's own line spacing).
+    A label left with a bracket open ('归母净利润(' over '亿元)') goes on in a line that closes it,
+    a line's spacing under it, however many rows the table has to measure their pitch by."""
+    if not label:
+        return False
+    step = min(t.top for t in line) - min(t.top for t in above[0] + above[1])
+    if _opens_bracket("".join(t.text for t in label)) and _CLOSES.match("".join(t.text for t in line)):
+        height = statistics.median(t.bottom - t.top for t in label)
+        return 0 < step < 1.8 * height
+    if not row_pitch:
         return False
     fills = max(t.x1 for t in label) >= left + 0.85 * (stub_right - left)
-    step = min(t.top for t in line) - min(t.top for t in above[0] + above[1])
     return fills and 0 < step < 0.8 * row_pitch
+
+
+# a line that closes a bracket before it opens one ('亿元)', '元/股）')
+_CLOSES = re.compile(r"^[^（(]*[)）]")
+
+
+def _opens_bracket(text: str) -> bool:
+    """Whether a label leaves a bracket open ('营业收入(百万')."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def _nearest(columns: list[Column], t: Token, pitch: float) -> Optional[int]:
@@ -860,8 +961,8 @@ def _upper_header(rows, a: _Anchor, columns: list[Column], stub: list[Column],
         if text.endswith(("。", "；", ";")) or len(text) > 40:
             break  # a sentence of the body above, not a caption
         title.insert(0, text)
-        if len(title) >= 2:
-            break
+        if len(title) >= 2 or _CAPTION.match(text):
+            break  # a numbered caption ('表5:…') opens the caption: a line above it is another's
     return title
 
 
