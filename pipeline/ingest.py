@@ -232,7 +232,27 @@ def extract_pdf_page(page: PageObjects, number: int, find_tables: bool = True, c
     raw.lines, raw.sidebar = lay.lines, lay.sidebar
     raw.n_chars, raw.n_duplicates = lay.n_chars, lay.n_duplicates
     raw.foot_caption = _foot_caption(raw.lines, raw.tables)
+    _caption_ruled(raw.lines, raw.tables)
     return raw
+
+
+def _caption_ruled(lines: list, tables: list[Table]) -> None:
+    """A ruled table (pdfplumber's finder reads it; the word-geometry reader names its own) takes
+    the caption just above it: the nearest line over it within three of its lines' height, where
+    that line is a table's caption ('表3：…', '图表1 …') or names a unit ('附录:财务报表预测(单位:百万元)')."""
+    from .read.borderless import TABLE_CAPTION
+
+    for t in tables:
+        if t.source != "ruled" or t.title or not t.bbox:
+            continue
+        x0, top, x1, _ = t.bbox
+        above = [line for line in lines if line.bottom <= top + 1 and top - line.bottom <= 3 * line.size + 6
+                 and line.x0 < x1 and line.x1 > x0]
+        if not above:
+            continue
+        text = max(above, key=lambda line: line.bottom).text.strip()
+        if len(text) <= 60 and not text.endswith("。") and (TABLE_CAPTION.match(text) or re.search(r"单位\s*[:：]", text)):
+            t.title = text
 
 
 def _foot_caption(lines: list, tables: list[Table]) -> Optional[str]:

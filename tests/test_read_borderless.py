@@ -395,3 +395,28 @@ def test_periods_over_their_qualifiers_in_a_loosely_set_font_stay_one_header(tmp
     (_, header, cells, _), = grid_rows(draw(tmp_path / "loose.pdf", _at(at), pitch=1))
     assert header == ["利润表", "2023A", "2024A", "2025E", "2026E"]
     assert cells[0] == ["营业收入", "1,000", "1,200", "1,500", "1,800"]
+
+
+def test_a_label_wrapped_over_three_lines_under_its_figures_is_one_label(tmp_path):
+    # cells set at the top: the figures beside a label's first line, the rest of it on two more
+    # lines, in a table's middle and as its last row
+    lines = [[(-150, "2024A"), (-200, "2025E")], [(40, "所得税"), (-150, "48"), (-200, "60")],
+             [(40, "归属母"), (-150, "262"), (-200, "328")], [(40, "公司净")], [(40, "利润")],
+             [(40, "负债和"), (-150, "900"), (-200, "990")], [(40, "股东权")], [(40, "益")]]
+    at = {}
+    for k, line in enumerate(lines):  # rows 20pt apart, a cell's lines 10pt
+        at[sum(20 if lines[j][1:] else 10 for j in range(1, k + 1))] = line
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "three.pdf", _at(at), pitch=1))
+    assert [c[0] for c in cells] == ["所得税", "归属母公司净利润", "负债和股东权益"]
+
+
+def test_a_label_columns_header_wrapped_under_it_joins_it_where_periods_print_their_qualifiers(tmp_path):
+    # cells set at the top: '资产负' and '2025E' on the header's first line, '债表' and '(预测)' under them
+    cols = [150, 200, 250]
+    at = {0: [(40, "资产负"), (-cols[0], "2024A"), (-cols[1], "2025E"), (-cols[2], "2026E")],
+          10: [(40, "债表"), (-cols[1], "(预测)"), (-cols[2], "(预测)")],
+          26: [(40, "流动资产")] + [(-x, v) for x, v in zip(cols, ["1,000", "1,200", "1,500"])],
+          42: [(40, "资产总计")] + [(-x, v) for x, v in zip(cols, ["2,000", "2,300", "2,700"])]}
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "stub.pdf", _at(at), pitch=1))
+    assert header == ["资产负债表", "2024A", "2025E", "2026E"]
+    assert [c[0] for c in cells] == ["流动资产", "资产总计"]

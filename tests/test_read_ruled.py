@@ -94,3 +94,19 @@ def test_no_edges_no_tables(tmp_path):
     c.save()
     assert ruled.find_tables(pdfium_objects(path)) == []
     assert ruled.cells({}) == []
+
+
+@pytest.mark.parametrize("caption,title", [("表2：可比公司情况", "表2：可比公司情况"), ("附录：主要假设（单位：百万元）", "附录：主要假设（单位：百万元）"),
+                                           ("以下为本报告的主要风险提示。", None)])
+def test_a_ruled_table_takes_the_caption_just_above_it(tmp_path, caption, title):
+    # a grid of words (no periods, no figures: the word-geometry reader leaves it to the finder)
+    from pipeline.ingest import read_document
+
+    path = tmp_path / "captioned.pdf"
+    c, _ = samples._canvas(path)
+    samples._text(c, 50, 790, caption, 9)
+    _grid(c, 50, 780, [90, 90, 90], [16, 16, 16],
+          texts=[["公司", "评级", "审计意见"], ["甲公司", "买入", "标准无保留"], ["乙公司", "增持", "标准无保留"]])
+    c.save()
+    tables = [t for t in read_document(path).tables if t.source == "ruled"]
+    assert len(tables) == 1 and tables[0].title == title

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -451,11 +451,16 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
                 return [p for p in upper if _overlap((t.x0, t.x1), (p.x0, p.x1)) > 0]
 
             if _period_runs(upper) and all(not is_value(t.text) and not _revision_words().fullmatch(t.text)
-                                           and len(owners(t)) == 1 and is_period_header(owners(t)[0].text)
-                                           for t in lower):
-                out.append(upper)  # top-aligned: the qualifiers under the periods are left out
-                k += 2
-                continue
+                                           and len(owners(t)) == 1 for t in lower) \
+                    and any(is_period_header(owners(t)[0].text) for t in lower):
+                # top-aligned: the qualifiers under the periods are left out, and the rest of a
+                # label column's header wrapped under it joins it ('资产负' over '债表')
+                rest = {id(owners(t)[0]): t for t in lower if not is_period_header(owners(t)[0].text)}
+                if all(not is_value(owners(t)[0].text) for t in rest.values()):
+                    out.append([replace(w, text=w.text + rest[id(w)].text, x1=max(w.x1, rest[id(w)].x1))
+                                if id(w) in rest else w for w in upper])
+                    k += 2
+                    continue
         out.append(upper)
         k += 1
     return out
@@ -649,9 +654,12 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     # last row's label, wrapped a cell's line spacing under it
     valued = [k for k, (_, v) in enumerate(body) if v]
     keep = valued[-1] + 1 if valued else 0
-    if valued and keep < len(body) and body[keep][0]:
+    if valued:
         stub_right = max((t.x1 for s, _ in body for t in s), default=first_col)
-        if _goes_on_from(body[valued[-1]][0], body[valued[-1]], body[keep][0], left, stub_right, _row_pitch(body)):
+        label = list(body[valued[-1]][0])  # its words on every line so far (a label may wrap twice)
+        while keep < len(body) and body[keep][0] and not body[keep][1] \
+                and _goes_on_from(label, body[keep - 1], body[keep][0], left, stub_right, _row_pitch(body)):
+            label += body[keep][0]
             keep += 1
     del body[keep:]
     # two rows of figures make a table; one will do under a two-level header (a revision table
@@ -687,7 +695,9 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     pending_words: list[Token] = []
     label_words: list[Token] = []
     foot_set = _foot_set(body)
+    went_on = False  # whether the line before went on with the label above it
     for i, (stub, values) in enumerate(body):
+        went_on, continuing = False, went_on
         by_stub = _assign(stub_columns, stub)
         if not values:
             next_has_label = i + 1 < len(body) and body[i + 1][0]
@@ -697,9 +707,10 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
                 pending_label.append(label)  # a label wrapped in a cell set at the row's foot
                 pending_words += stub
                 continue
-            if cells and i > 0 and body[i - 1][1] and not pending_label and not _HEADING.search(label) \
+            if cells and i > 0 and (body[i - 1][1] or continuing) and not pending_label and not _HEADING.search(label) \
                     and _goes_on_from(label_words, body[i - 1], stub, left, stub_right, row_pitch):
                 cells[-1][0] = (cells[-1][0] or "") + label.replace(" ", "")
+                label_words, went_on = label_words + stub, True  # a label may go on over a third line
                 continue
             if next_has_label and (not fills or _HEADING.search(label)):
                 group, pending_label, pending_words = label, [], []
