@@ -420,3 +420,23 @@ def test_a_label_columns_header_wrapped_under_it_joins_it_where_periods_print_th
     (_, header, cells, _), = grid_rows(draw(tmp_path / "stub.pdf", _at(at), pitch=1))
     assert header == ["资产负债表", "2024A", "2025E", "2026E"]
     assert [c[0] for c in cells] == ["流动资产", "资产总计"]
+
+
+def test_a_unit_in_brackets_alone_on_a_line_ends_the_label_above_it(tmp_path):
+    # '(百万元)' set nearer the row below than the row above (a font's bracket glyphs reach
+    # further than its characters): a unit ends a label, it never opens the next one
+    at = {0: [(-150, "2024A"), (-200, "2025E")],
+          20: [(40, "归母净利润"), (-150, "3,487"), (-200, "11,359")], 32: [(40, "(百万元)")],
+          40: [(40, "增长率(%)"), (-150, "-"), (-200, "225.8")],
+          60: [(40, "每股收益"), (-150, "1.08"), (-200, "3.52")], 70: [(40, "(元)")],
+          80: [(40, "市盈率(倍)"), (-150, "20.8"), (-200, "6.4")]}
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "unit.pdf", _at(at), pitch=1))
+    assert [c[0] for c in cells] == ["归母净利润(百万元)", "增长率(%)", "每股收益(元)", "市盈率(倍)"]
+
+
+def test_a_last_label_wrapped_under_its_figures_in_a_table_of_no_padding_stays_whole(tmp_path):
+    # cells set at the top, every line 11pt apart: '利润' under '归属母公司净' is its label's rest
+    lines = [[(-150, "2024A"), (-200, "2025E")], [(40, "少数股东损益"), (-150, "48"), (-200, "60")],
+             [(40, "归属母公司净"), (-150, "262"), (-200, "328")], [(40, "利润")]]
+    (_, _, cells, _), = grid_rows(draw(tmp_path / "last.pdf", lines, pitch=11))
+    assert [c[0] for c in cells] == ["少数股东损益", "归属母公司净利润"]

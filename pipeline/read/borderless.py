@@ -657,8 +657,9 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     if valued:
         stub_right = max((t.x1 for s, _ in body for t in s), default=first_col)
         label = list(body[valued[-1]][0])  # its words on every line so far (a label may wrap twice)
+        head_set = _head_set(body)
         while keep < len(body) and body[keep][0] and not body[keep][1] \
-                and _goes_on_from(label, body[keep - 1], body[keep][0], left, stub_right, _row_pitch(body)):
+                and _goes_on_from(label, body[keep - 1], body[keep][0], left, stub_right, _row_pitch(body), head_set):
             label += body[keep][0]
             keep += 1
     del body[keep:]
@@ -695,6 +696,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     pending_words: list[Token] = []
     label_words: list[Token] = []
     foot_set = _foot_set(body)
+    head_set = not foot_set and _head_set(body)
     went_on = False  # whether the line before went on with the label above it
     for i, (stub, values) in enumerate(body):
         went_on, continuing = False, went_on
@@ -708,7 +710,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
                 pending_words += stub
                 continue
             if cells and i > 0 and (body[i - 1][1] or continuing) and not pending_label and not _HEADING.search(label) \
-                    and _goes_on_from(label_words, body[i - 1], stub, left, stub_right, row_pitch):
+                    and _goes_on_from(label_words, body[i - 1], stub, left, stub_right, row_pitch, head_set):
                 cells[-1][0] = (cells[-1][0] or "") + label.replace(" ", "")
                 label_words, went_on = label_words + stub, True  # a label may go on over a third line
                 continue
@@ -761,6 +763,8 @@ def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int, foo
     first label opens so (`_foot_set`) rows may stand no further apart than a cell's lines
     (a word processor's table, no padding): there a line filling the label column as wide as
     its widest line, over more such lines down to a row of figures, opens that row's label."""
+    if _BRACKETED.fullmatch("".join(t.text for t in body[i][0])):
+        return False  # a unit in brackets ends a label ('归母净利润' over '(百万元)'), never opens one
     j = i + 1
     while foot_set and j < len(body) and not body[j][1] and _fills_stub(body, j):
         j += 1  # a label wrapped over three lines or more
@@ -808,6 +812,21 @@ def _foot_set(body: list[tuple[list[Token], list[Token]]]) -> bool:
         tail = next(j for j in range(1, len(body)) if body[j][1])
         if _cell_lines(body[0][0], body[1][0] + body[1][1]) or body[tail][0] and not _fills_stub(body, tail):
             return True
+    foot, top = _wrap_votes(body)
+    return foot > top
+
+
+def _head_set(body: list[tuple[list[Token], list[Token]]]) -> bool:
+    """Whether a table's wrapped labels read from their rows' head: more narrower label-only
+    lines under full ones with figures than the other way (`_wrap_votes`)."""
+    foot, top = _wrap_votes(body)
+    return top > foot and not _foot_set(body)
+
+
+def _wrap_votes(body: list[tuple[list[Token], list[Token]]]) -> tuple[int, int]:
+    """How the table's wrapped labels read: (a label-only line as wide as the column over a row
+    whose label is narrower — a head over its tail, set at the foot; a narrower label-only line
+    under a full one with figures — a tail under its head, set at the head)."""
     foot = top = 0
     for i, (stub, values) in enumerate(body):
         if values or not stub:
@@ -817,7 +836,7 @@ def _foot_set(body: list[tuple[list[Token], list[Token]]]) -> bool:
             foot += 1
         elif i > 0 and body[i - 1][1] and body[i - 1][0] and _fills_stub(body, i - 1) and not _fills_stub(body, i):
             top += 1
-    return foot > top
+    return foot, top
 
 
 def _fills_stub(body: list[tuple[list[Token], list[Token]]], i: int) -> bool:
@@ -847,7 +866,7 @@ def _row_pitch(body: list[tuple[list[Token], list[Token]]]) -> float:
 
 
 def _goes_on_from(label: list[Token], above: tuple[list[Token], list[Token]], line: list[Token], left: float,
-                  stub_right: float, row_pitch: float) -> bool:
+                  stub_right: float, row_pitch: float, head_set: bool = False) -> bool:
     """Whether a label-only `line` is the rest of the label (its words on every line so far)
     of the row `above` it: that label fills the label column (broken at its edge) and the line
     stands closer under the row than the table's rows stand apart (a cell's own line spacing).
@@ -861,8 +880,17 @@ def _goes_on_from(label: list[Token], above: tuple[list[Token], list[Token]], li
         return 0 < step < 1.8 * height
     if not row_pitch:
         return False
+    reach = row_pitch + 1 if head_set else 0.8 * row_pitch  # no padding: a cell's next line is as far as the next row
+    if _BRACKETED.fullmatch("".join(t.text for t in line)):
+        return 0 < step <= reach  # a label broken before its unit in brackets ('每股收益' over '(元)')
     fills = max(t.x1 for t in label) >= left + 0.85 * (stub_right - left)
+    if head_set and fills and not _HEADING.search("".join(t.text for t in line)):
+        return 0 < step <= reach
     return fills and 0 < step < 0.8 * row_pitch
+
+
+# a line that is only a bracketed word: a label's unit or qualifier, the rest of the label above it
+_BRACKETED = re.compile(r"[（(][^()（）]{1,12}[)）]")
 
 
 # a line that closes a bracket before it opens one ('亿元)', '元/股）')
