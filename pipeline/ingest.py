@@ -269,13 +269,25 @@ def _foot_caption(lines: list, tables: list[Table]) -> Optional[str]:
     return None
 
 
+# a running header stands in a page's top tenth
+_RUNNING_HEADER = 0.1
+
+
 def _caption_from_before(raw: RawPage, caption: Optional[str]) -> None:
     """The first table of a page with no caption of its own takes the one the page before
-    left at its foot."""
+    left at its foot — as does one whose caption was read from the page's first line, the
+    running header, where nothing else stands over the table."""
     if not caption:
         return
     first = min((t for t in raw.tables if t.bbox), key=lambda t: t.bbox[1], default=None)
-    if first is not None and not (first.title or "").strip():
+    if first is None:
+        return
+    # every line over the table in the page's top margin, and its caption their words: a running header
+    over = [line for line in raw.lines if line.bottom <= first.bbox[1] + 1]
+    words = sorted(re.sub(r"\s", "", "".join(line.text for line in over)))
+    running = bool(over) and all(line.bottom < _RUNNING_HEADER * raw.height for line in over) \
+        and words == sorted(re.sub(r"\s", "", first.title or ""))
+    if not (first.title or "").strip() or running:
         first.title = caption
 
 

@@ -180,3 +180,14 @@ def test_a_revision_headers_upper_level_left_at_the_foot_heads_its_lower_level_o
     assert [(r["period"], r.get("basis"), r["printed"]) for r in typed[0].rows] == [
         ("2025E", "before", "2,005"), ("2025E", "after", "1,928"), ("2025E", "change", "-3.8%"),
         ("2026E", "before", "1,089"), ("2026E", "after", "1,252"), ("2026E", "change", "15.0%")]
+
+
+def test_a_caption_left_at_the_foot_beats_the_running_header_over_the_next_pages_table(tmp_path):
+    # the next page's table starts right under its running header, close enough to be read as
+    # its caption: the caption the page before ended with is the table's
+    page1 = [row(40, label, cells) for label, cells in INCOME[:3]] + [[(40, "表2：主要财务指标（单位：百万元）")]]
+    page2 = [row(40, "", YEARS)] + [row(40, label, cells) for label, cells in ASSETS[:4]]
+    head = [row(40, "利润表", YEARS)]
+    doc = draw(tmp_path / "running.pdf", [head + page1, page2], running=[(40, "公司研究"), (150, "点评报告")])
+    titles = [t.title for t in doc.tables if t.kind == "financials" and t.page == 2]
+    assert titles == ["表2：主要财务指标（单位：百万元）"]

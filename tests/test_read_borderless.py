@@ -440,3 +440,15 @@ def test_a_last_label_wrapped_under_its_figures_in_a_table_of_no_padding_stays_w
              [(40, "归属母公司净"), (-150, "262"), (-200, "328")], [(40, "利润")]]
     (_, _, cells, _), = grid_rows(draw(tmp_path / "last.pdf", lines, pitch=11))
     assert [c[0] for c in cells] == ["少数股东损益", "归属母公司净利润"]
+
+
+def test_a_label_columns_header_wrapped_over_it_joins_it_where_periods_ride_above(tmp_path):
+    # cells set at the foot: '资产负' rides a line up with '2025E', over '债表' and '(预测)'
+    cols = [150, 200, 250]
+    at = {0: [(40, "资产负"), (-cols[1], "2025E"), (-cols[2], "2026E")],
+          10: [(40, "债表"), (-cols[0], "2024A"), (-cols[1], "(预测)"), (-cols[2], "(预测)")],
+          26: [(40, "流动资产")] + [(-x, v) for x, v in zip(cols, ["1,000", "1,200", "1,500"])],
+          42: [(40, "资产总计")] + [(-x, v) for x, v in zip(cols, ["2,000", "2,300", "2,700"])]}
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "stub.pdf", _at(at), pitch=1))
+    assert header == ["资产负债表", "2024A", "2025E", "2026E"]
+    assert [c[0] for c in cells] == ["流动资产", "资产总计"]

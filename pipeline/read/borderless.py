@@ -440,11 +440,17 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
         if lower is not None and (_cell_lines(upper, lower) or _cell_lines(upper, lower, gap=0.75) and all(
                 re.search(r"[\u4e00-\u9fff]", t.text) or is_period(t.text) for t in lower)):
             periods = [t for t in upper if is_period_header(t.text)]
-            if len(periods) == len(upper) and sum(is_period_header(t.text) for t in lower) >= 1:
+            # bottom-aligned, a label column's header wrapped too ('资产负' over '债表'): its first line
+            # rides with the periods and joins the word under it
+            heads = {id(t): w for t in upper if t not in periods and not is_value(t.text)
+                     for w in lower if _overlap((t.x0, t.x1), (w.x0, w.x1)) > 0 and not is_period_header(w.text)}
+            if periods and len(periods) + len(heads) == len(upper) and sum(is_period_header(t.text) for t in lower) >= 1:
                 # bottom-aligned: each period takes the place of the qualifier under it
                 under = [t for t in lower if not any(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 for p in periods)]
+                joined = {id(w): replace(w, text=t.text + w.text, x0=min(t.x0, w.x0), x1=max(t.x1, w.x1))
+                          for t in upper if id(t) in heads for w in [heads[id(t)]]}
                 if len(under) < len(lower) and all(not is_value(t.text) or is_period(t.text) for t in lower):
-                    out.append(sorted(under + periods, key=lambda t: t.x0))
+                    out.append(sorted([joined.get(id(t), t) for t in under] + periods, key=lambda t: t.x0))
                     k += 2
                     continue
             def owners(t: Token) -> list[Token]:  # the words of the upper line over t
