@@ -398,17 +398,14 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
         if own:  # a header the page before ended with, over the second level of it here (调整前 调整后 变动)
             lower_level = min([lower_level] + own)
 
-        def below_level(t: Token) -> bool:  # under a word of that second level (a period spans several)
-            return any(abs(t.center - w.center) <= max(w.x1 - w.x0, 10.0) for w in level)
-
-        mine = [t for t in values if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 or below_level(t)]
+        mine = [t for t in values if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 or _below_a_word(t, level)]
         enough = len(mine) >= 2 or len(mine) == 1 and labelled(rows[first])
-        if enough and all(under(t) or below_level(t) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub)
+        if enough and all(under(t) or _below_a_word(t, level) or any(c.x0 - 2 <= t.center <= c.x1 + 2 for c in g.stub)
                           for t in mine):
             taken.append(g)
             levels.extend(level)
     inside = [t for t in values if any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)
-              or any(abs(t.center - w.center) <= max(w.x1 - w.x0, 10.0) for w in levels)]
+              or _below_a_word(t, levels)]
     if not taken or len(inside) != len(values):
         return rows
     # the head of the first row's label, wrapped in a cell set at the row's foot, stands over it
@@ -422,6 +419,20 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
     header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
               for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
     return rows[:head] + [sorted(header, key=lambda t: t.x0)] + rows[head:]
+
+
+def _below_a_word(t: Token, words: list[Token]) -> bool:
+    """Whether a figure stands under one of a header level's words (a period over it may span several)."""
+    return any(abs(t.center - w.center) <= max(w.x1 - w.x0, 10.0) for w in words)
+
+
+def _joined(first: Token, rest: Token) -> Token:
+    """A header word wrapped onto two lines as one word ('资产负' and '债表')."""
+    return replace(first, text=first.text + rest.text, x0=min(first.x0, rest.x0), x1=max(first.x1, rest.x1))
+
+
+def _line_text(words: list[Token]) -> str:
+    return "".join(t.text for t in words)
 
 
 def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
@@ -438,7 +449,7 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
         # what the lines say makes them one header here, so their spacing may be a loose font's
         # (a qualifier in words, '(预测)', not a letter that may be the rest of a period: '1Q23' over 'A')
         if lower is not None and (_cell_lines(upper, lower) or _cell_lines(upper, lower, gap=0.75) and all(
-                re.search(r"[\u4e00-\u9fff]", t.text) or is_period(t.text) for t in lower)):
+                textutil.han_count(t.text) or is_period(t.text) for t in lower)):
             periods = [t for t in upper if is_period_header(t.text)]
             # bottom-aligned, a label column's header wrapped too ('资产负' over '债表'): its first line
             # rides with the periods and joins the word under it
@@ -447,8 +458,7 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
             if periods and len(periods) + len(heads) == len(upper) and sum(is_period_header(t.text) for t in lower) >= 1:
                 # bottom-aligned: each period takes the place of the qualifier under it
                 under = [t for t in lower if not any(_overlap((t.x0, t.x1), (p.x0, p.x1)) > 0 for p in periods)]
-                joined = {id(w): replace(w, text=t.text + w.text, x0=min(t.x0, w.x0), x1=max(t.x1, w.x1))
-                          for t in upper if id(t) in heads for w in [heads[id(t)]]}
+                joined = {id(heads[id(t)]): _joined(t, heads[id(t)]) for t in upper if id(t) in heads}
                 if len(under) < len(lower) and all(not is_value(t.text) or is_period(t.text) for t in lower):
                     out.append(sorted([joined.get(id(t), t) for t in under] + periods, key=lambda t: t.x0))
                     k += 2
@@ -463,8 +473,7 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
                 # label column's header wrapped under it joins it ('资产负' over '债表')
                 rest = {id(owners(t)[0]): t for t in lower if not is_period_header(owners(t)[0].text)}
                 if all(not is_value(owners(t)[0].text) for t in rest.values()):
-                    out.append([replace(w, text=w.text + rest[id(w)].text, x1=max(w.x1, rest[id(w)].x1))
-                                if id(w) in rest else w for w in upper])
+                    out.append([_joined(w, rest[id(w)]) if id(w) in rest else w for w in upper])
                     k += 2
                     continue
         out.append(upper)
@@ -663,7 +672,7 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     if valued:
         stub_right = max((t.x1 for s, _ in body for t in s), default=first_col)
         label = list(body[valued[-1]][0])  # its words on every line so far (a label may wrap twice)
-        head_set = _head_set(body)
+        head_set = _label_setting(body) == "head"
         while keep < len(body) and body[keep][0] and not body[keep][1] \
                 and _goes_on_from(label, body[keep - 1], body[keep][0], left, stub_right, _row_pitch(body), head_set):
             label += body[keep][0]
@@ -701,8 +710,8 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     row_pitch = _row_pitch(body)
     pending_words: list[Token] = []
     label_words: list[Token] = []
-    foot_set = _foot_set(body)
-    head_set = not foot_set and _head_set(body)
+    setting = _label_setting(body)
+    foot_set, head_set = setting == "foot", setting == "head"
     went_on = False  # whether the line before went on with the label above it
     for i, (stub, values) in enumerate(body):
         went_on, continuing = False, went_on
@@ -766,10 +775,10 @@ def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int, foo
     """A label-only line set as close above the next row (a row of figures) as a cell's lines
     stand, and further from the row above: the first line of the next row's label, wrapped in a
     cell whose text sits at the row's foot (the figures on its last line). In a table whose
-    first label opens so (`_foot_set`) rows may stand no further apart than a cell's lines
+    first label opens so (`_label_setting`) rows may stand no further apart than a cell's lines
     (a word processor's table, no padding): there a line filling the label column as wide as
     its widest line, over more such lines down to a row of figures, opens that row's label."""
-    if _BRACKETED.fullmatch("".join(t.text for t in body[i][0])):
+    if _BRACKETED.fullmatch(_line_text(body[i][0])):
         return False  # a unit in brackets ends a label ('归母净利润' over '(百万元)'), never opens one
     j = i + 1
     while foot_set and j < len(body) and not body[j][1] and _fills_stub(body, j):
@@ -782,14 +791,14 @@ def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int, foo
     cell = _cell_lines(words, below)
     # a word processor's lines stand as far apart as its font sets them (1.5 lines in some):
     # in a table of no padding, as far as the table's lines stand — for a head, never a heading
-    loose = foot_set and 0 <= gap_below <= _line_gap(body) + 1 and not _HEADING.search("".join(t.text for t in words))
+    loose = foot_set and 0 <= gap_below <= _line_gap(body) + 1 and not _HEADING.search(_line_text(words))
     if i == 0:
         return cell or loose
     above = body[i - 1][0] + body[i - 1][1]
     gap_above = min(t.top for t in words) - max(t.bottom for t in above)
     # a head fills the label column, broken at its edge — or was broken before a bracketed unit
     # that would not fit ('资产负债率' over '(%)' and its figures)
-    tail = "".join(t.text for t in body[i + 1][0])
+    tail = _line_text(body[i + 1][0])
     if (cell or loose) and foot_set and gap_above >= gap_below - 1 \
             and (_fills_stub(body, i) or tail.startswith(("(", "（"))):
         return True
@@ -803,30 +812,22 @@ def _line_gap(body: list[tuple[list[Token], list[Token]]]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _foot_set(body: list[tuple[list[Token], list[Token]]]) -> bool:
-    """Whether a table's labels sit at their rows' foot: its first line a label's alone, the
-    first line of the row of figures under it (or of a label wrapped over more lines); or, in a
-    part a page break cut (its first row a figures' row), more of its wrapped labels read so
-    than the other way: a label-only line as wide as the column over a row whose label is
-    narrower (its head over its tail), against a narrower label-only line under a full one."""
+def _label_setting(body: list[tuple[list[Token], list[Token]]]) -> Optional[str]:
+    """Where a table's wrapped labels sit: "foot" — its first line a label's alone, the first
+    line of the row of figures under it (or of a label wrapped over more lines), or, in a part a
+    page break cut (its first row a figures' row), more of its wrapped labels read so than the
+    other way (`_wrap_votes`) —; "head" — more the other way —; else None."""
     if not body:
-        return False
+        return None
     if not body[0][1] and _fills_stub(body, 0) and _first_line_of_next(body, 0, True) \
-            and not _HEADING.search("".join(t.text for t in body[0][0])):
+            and not _HEADING.search(_line_text(body[0][0])):
         # a head set as close as a cell's lines, or as the table's lines over a narrower tail (in a
         # table of evenly spaced lines a section's heading over its first row looks the same)
         tail = next(j for j in range(1, len(body)) if body[j][1])
         if _cell_lines(body[0][0], body[1][0] + body[1][1]) or body[tail][0] and not _fills_stub(body, tail):
-            return True
+            return "foot"
     foot, top = _wrap_votes(body)
-    return foot > top
-
-
-def _head_set(body: list[tuple[list[Token], list[Token]]]) -> bool:
-    """Whether a table's wrapped labels read from their rows' head: more narrower label-only
-    lines under full ones with figures than the other way (`_wrap_votes`)."""
-    foot, top = _wrap_votes(body)
-    return top > foot and not _foot_set(body)
+    return "foot" if foot > top else "head" if top > foot else None
 
 
 def _wrap_votes(body: list[tuple[list[Token], list[Token]]]) -> tuple[int, int]:
@@ -881,16 +882,16 @@ def _goes_on_from(label: list[Token], above: tuple[list[Token], list[Token]], li
     if not label:
         return False
     step = min(t.top for t in line) - min(t.top for t in above[0] + above[1])
-    if _opens_bracket("".join(t.text for t in label)) and _CLOSES.match("".join(t.text for t in line)):
+    if _opens_bracket(_line_text(label)) and _CLOSES.match(_line_text(line)):
         height = statistics.median(t.bottom - t.top for t in label)
         return 0 < step < 1.8 * height
     if not row_pitch:
         return False
     reach = row_pitch + 1 if head_set else 0.8 * row_pitch  # no padding: a cell's next line is as far as the next row
-    if _BRACKETED.fullmatch("".join(t.text for t in line)):
+    if _BRACKETED.fullmatch(_line_text(line)):
         return 0 < step <= reach  # a label broken before its unit in brackets ('每股收益' over '(元)')
     fills = max(t.x1 for t in label) >= left + 0.85 * (stub_right - left)
-    if head_set and fills and not _HEADING.search("".join(t.text for t in line)):
+    if head_set and fills and not _HEADING.search(_line_text(line)):
         return 0 < step <= reach
     return fills and 0 < step < 0.8 * row_pitch
 
