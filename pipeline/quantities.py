@@ -61,6 +61,20 @@ UNIT_MULT = {
 }
 CN_UNIT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 
+# the units operating data and statistics count in ('万吨', '亿客公里', '万TEU'), longest first so that
+# '吨公里' is read whole; a unit's spellings are one unit (data/counted_units.json)
+_COUNTED = json.loads(data_text("counted_units.json"))
+COUNTED_UNITS = "|".join(sorted(map(re.escape, _COUNTED["units"]), key=len, reverse=True))
+_SAME_UNIT = {spelling: names[0] for names in _COUNTED["same"] for spelling in names}
+
+
+def unit_key(unit: str) -> str:
+    """A unit as one spelling of it: '万TEU' and '万标准箱' are both '万标箱'."""
+    for spelling, name in _SAME_UNIT.items():
+        if unit.endswith(spelling):
+            return unit[:-len(spelling)] + name
+    return unit
+
 
 def scanner(first: str, pattern: str) -> re.Pattern:
     """`pattern` behind a lookahead for the characters a match can start with. Most

@@ -56,7 +56,9 @@ def test_a_split_of_another_total_than_the_headline_is_judged_on_that_one(tmp_pa
         (26082, "consistent", "全社会累计完成固定资产投资 = 城镇累计完成投资 + 农村累计完成投资"),
         (8791, "consistent", "第二产业投资 = 工业投资 + 建筑业投资")]
     # and the 其中 runs a ；divides are each one total's parts (the parts family)
-    assert [(r, v) for r, v, _ in checks(tmp_path, text, "parts")] == [(26082, "consistent"), (8791, "consistent")]
+    # with each total's growth from its parts' (26082 ÷ (21844 ÷ 1.31 + 4238 ÷ 1.173) − 1 = 28.56%)
+    assert [(r, v) for r, v, _ in checks(tmp_path, text, "parts")] == [
+        (26082, "consistent"), (28.6, "consistent"), (8791, "consistent"), (41.8, "consistent")]
 
 
 def test_the_shares_of_the_parts_listed_may_be_nudged_to_add_up_to_100(tmp_path):

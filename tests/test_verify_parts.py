@@ -43,7 +43,9 @@ def test_parts_after_其中_one_clause_each_with_their_own_changes_between(tmp_p
     # each part names itself before its figure; a clause of a change only is passed over
     text = ("2024年前三季度,公司销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,"
             "贸易煤销量{}万吨,同比上升14.7%。\n")
-    assert parts_of(tmp_path, text.format("1429")) == [("3311", "consistent", "")]
+    mix = "the parts add up to the total 3311万吨: its base is the sum of theirs"
+    # and the total's fall from theirs: 3311 ÷ (1882 ÷ 0.698 + 1429 ÷ 1.147) − 1 = −16.0%
+    assert parts_of(tmp_path, text.format("1429")) == [("3311", "consistent", ""), ("16.0", "consistent", mix)]
     assert parts_of(tmp_path, text.format("1529"))[0][1] == "mismatch"
     # a part in brackets with its change, the parts joined by 、; 约 before the figures
     assert parts_of(tmp_path, "自产煤销量3482万吨,(环比+10.36%),其中动力煤销量3201万吨(环比+11.84%)、炼焦煤281万吨(环比-4.10%);\n") \
@@ -85,7 +87,8 @@ def test_a_split_known_whole_after_a_semicolon_is_judged_either_way(tmp_path):
         path = tmp_path / f"fai{total}.txt"
         path.write_text(text.format(total=total), encoding="utf-8")
         verdicts += [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "parts"]
-    assert verdicts == ["consistent", "mismatch", "mismatch"]
+    # (the clean copy's 28.6% from the two growths too: 26082 ÷ (21844 ÷ 1.31 + 4238 ÷ 1.173) − 1)
+    assert verdicts == ["consistent", "consistent", "mismatch", "mismatch"]
 
 
 def test_of_which_a_month_is_no_breakdown_of_the_figure_before(tmp_path):
@@ -103,3 +106,41 @@ def test_a_change_in_amount_after_a_part_is_no_part(tmp_path):
     # one part listed makes no sum
     text = "单季度收入4.40亿元,同比多增1.37亿元。其中,单季度手续费及佣金净收入0.19亿元,同比多增0.16亿元。\n"
     assert parts_of(tmp_path, text) == []
+
+
+def test_parts_in_any_counted_unit_after_a_semicolon_and_their_growths_mixed(tmp_path):
+    # '万标箱(TEU)' and '万TEU' are one unit; the 其中 after a ； is of the run the ； ends
+    text = ("1-7月港口完成集装箱吞吐量9218.38万标箱(TEU),同比增长{total}%;其中,沿海港口完成{coast}万TEU,"
+            "同比增长12.2%;内河港口完成963.78万TEU,同比增长19.4%。\n")
+    mix = "the parts add up to the total 9218.38万标箱: its base is the sum of theirs"
+    # 9218.38 ÷ (8254.60 ÷ 1.122 + 963.78 ÷ 1.194) − 1 = 12.91%
+    assert parts_of(tmp_path, text.format(total="12.9", coast="8254.60")) == [
+        ("9218.38", "consistent", ""), ("12.9", "consistent", mix)]
+    assert parts_of(tmp_path, text.format(total="13.9", coast="8254.60"))[1][1] == "mismatch"
+    # a part printed ten times too large: the sum is over its total, and no mix is judged on it
+    month = "7月份,完成集装箱吞吐量1441.20万TEU,同比增长13.26%。其中,沿海港口完成{}万TEU,内河港口完成147.30万TEU。\n"
+    assert parts_of(tmp_path, month.format("1293.90")) == [("1441.20", "consistent", "")]
+    (wrong,) = parts_of(tmp_path, month.format("12939.90"))
+    assert wrong[:2] == ("1441.20", "mismatch")
+    # '亿客公里': a unit the parts and total count in, three parts
+    rpk = ("旅客周转量为533.50亿客公里,同比上升9.75%。其中,国内航线为325.96亿客公里,同比上升7.44%;"
+           "国际航线为188.49亿客公里,同比上升{}%;地区航线为19.05亿客公里,同比增长12.92%。\n")
+    assert [v for _, v, _ in parts_of(tmp_path, rpk.format("13.65"))] == ["consistent", "consistent"]
+    assert [v for _, v, _ in parts_of(tmp_path, rpk.format("16.65"))] == ["consistent", "mismatch"]
+
+
+def test_no_mix_where_a_growth_is_unsaid_or_on_another_basis(tmp_path):
+    unsaid = "3月份完成货物吞吐量36485万吨,同比增长8%;其中沿海港口完成27414万吨,内河港口完成9071万吨,同比增长12%。\n"
+    assert parts_of(tmp_path, unsaid) == [("36485", "consistent", "")]
+    quarter = "3月份完成货物吞吐量36485万吨,同比增长8%;其中沿海港口完成27414万吨,环比增长7%,内河港口完成9071万吨,同比增长12%。\n"
+    assert parts_of(tmp_path, quarter) == [("36485", "consistent", "")]
+    # parts short of their total may leave one out: no mix on them either
+    short = "货物吞吐量36485万吨,同比增长8%;其中沿海港口完成27000万吨,同比增长7%,内河港口完成9071万吨,同比增长12%。\n"
+    assert [v for _, v, _ in parts_of(tmp_path, short)] == ["unverifiable"]
+
+
+def test_parts_in_a_summary_bullet_parted_by_spaces_with_thousands_separators(tmp_path):
+    text = ("股本结构变化 - 公司首次公开发行后总股本为413,110,000股 其中有限售条件流通股381,217,890股 "
+            "无限售条件流通股{}股 [1] - 2022年完成第一个行权期\n")
+    assert parts_of(tmp_path, text.format("31,892,110")) == [("413,110,000", "consistent", "")]
+    assert parts_of(tmp_path, text.format("31,992,110"))[0][1] == "mismatch"

@@ -14,15 +14,18 @@ ends them too."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from decimal import Decimal
+from typing import NamedTuple, Optional
 
+from ...calc import Printed
 from ...document import Document
+from ...quantities import COUNTED_UNITS, unit_key
 from ..checks import formula_range, judge_formula, make, marked
 from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
 
-# a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆')
-_UNIT = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|笔|辆|台|件|户|家|吨|张|套|部|人|个)?"
+# a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆', '亿客公里': data/counted_units.json)
+_UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})?"
 # the verbs a part's figure and its total's share; 分别为 alone ties the parts to the figure before 其中
 _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
@@ -50,9 +53,7 @@ def find(doc: Document) -> list[dict]:
                     out.append(check)
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
-                    check = _check_clauses(s, m, previous)
-                    if check is not None:
-                        out.append(check)
+                    out += _check_clauses(s, m, previous)
             previous = s
         out += ledger_totals(page)
     return out
@@ -111,7 +112,7 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
     if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
         return None  # names and figures do not pair, or a part is a fall
     unit = figures[-1].group("unit")
-    if not unit or any(f.group("unit") not in ("", unit) for f in figures):
+    if not unit or any(f.group("unit") and unit_key(f.group("unit")) != unit_key(unit) for f in figures):
         return None  # parts in no unit, or in different ones
     total = _total(s, m, previous, unit)
     if total is None:
@@ -133,20 +134,21 @@ _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9ff
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
 
 
-def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
-    """Parts after 其中, one clause each; see the module's note."""
+def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
+    """Parts after 其中, one clause each (see the module's note); and where the total and every
+    part state their growth, the total's growth from theirs (the mix)."""
     start = of_which.end()
     if opens_on_a_period(s.text, start):
-        return None  # '其中,3月份城镇消费品零售额27192亿元': March's figures, no breakdown of the figure before
+        return []  # '其中,3月份城镇消费品零售额27192亿元': March's figures, no breakdown of the figure before
     start += len(re.match(r"[\s，,:：]*", s.text[start:]).group(0))  # '其中,城镇…'
     end = _TOPIC_END.search(s.text, start)
     parts = _part_clauses(s.text, start, end.start() if end else len(s.text))
-    unit = parts[0][3] if parts else ""
+    unit = parts[0].unit if parts else ""
     if not parts or not unit:
-        return None
+        return []
     total = _total_before(s, of_which.start(), previous, unit)
     if total is None:
-        return None
+        return []
     where, t, offset = total
     # a ；between parts ('其中,城镇累计完成投资21844亿元,增长31%;农村累计完成投资4238亿元'): the next run
     # goes on with them while it opens on a part in their unit, has no 其中 of its own and keeps
@@ -156,7 +158,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
         after = _TOPIC_END.search(s.text, end.end())
         stop = after.start() if after else len(s.text)
         more = _part_clauses(s.text, end.end(), stop)
-        if not more or "其中" in s.text[end.end():stop] or any(m[3] != unit for m in more):
+        if not more or "其中" in s.text[end.end():stop] or any(unit_key(m[3]) != unit_key(unit) for m in more):
             break
         if sum(_printed(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
                 not is_complete([p[0] for p in parts + more[:1]]):
@@ -166,35 +168,128 @@ def _check_clauses(s, of_which: re.Match, previous) -> Optional[dict]:
             break  # a run of several figures after a ；is a topic of its own
         end = after
     if len(parts) < 2:
-        return None
+        return []
     total_words = re.sub(r"\s", "", (where.text[max(offset, offset + t.start() - 12):offset + t.start()]))
-    own = [(name, num, a, b) for name, a, b, _, num in parts]
-    for i, (name, *_rest) in enumerate(own):
-        measure = _MEASURE.search(name)
+    own = list(parts)
+    for i, part in enumerate(own):
+        measure = _MEASURE.search(part.name)
         if measure and measure.group(0) not in total_words:
             own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
             break
     if len(own) < 2:
-        return None
+        return []
     # changes of opposite ways: '净减少56家,其中广东省内净减少21家,…,境外净增加4家' is 21 + 39 − 4
     way = _way(total_words)
     ways = [_way(name) for name, *_ in own]
     if not way and len({w for w in ways if w}) > 1:
-        return None  # parts rising and falling, the total's way not said: the sum's signs are unknown
+        return []  # parts rising and falling, the total's way not said: the sum's signs are unknown
     signs = [-1 if way and w and w != way else 1 for w in ways]
-    return _judged(s, total, [n for n, *_ in own], [(num, a, b) for _, num, a, b in own], unit, signs)
+    summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs)
+    out = [summed]
+    if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
+        out += filter(None, [_mix(s, total, own, unit)])
+    return out
 
 
-def _part_clauses(text: str, start: int, stop: int) -> list[tuple]:
-    """The parts one clause each in text[start:stop], as (name, start, end, unit, figure) with
-    their places in `text`: clauses of a change only are passed over, any other clause ends them."""
+class Part(NamedTuple):
+    """A part after 其中: its name, its figure's place in the sentence, its unit, the figure as
+    printed, and the growth its clause states (a _GROWTH match and where it stands), if any."""
+    name: str
+    start: int
+    end: int
+    unit: str
+    figure: str
+    growth: Optional[tuple] = None
+
+
+# a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)'): its basis, its way and its figure
+_GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|比上年|较上年同期|较去年同期|较上年)?\s*(?:去年)?\s*"
+                 r"(?P<dir>增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|[+＋\-−])?\s*(?:了)?\s*")
+_GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{_NUM})\s*%\s*[)）]?\s*$")
+# the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%')
+_GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,]?{_GROWTH_WORDS}(?P<num>{_NUM})\s*%")
+_FALLS = re.compile(r"下降|下滑|减少|降低|回落|[\-−]")
+HUNDRED = Decimal(100)
+MOST_PARTS = 5  # 2n inputs to the mix: the corner search of judge_formula stays within its ten
+
+
+def _growth(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
+    """A growth match as its signed figure and its basis (环比 or the year before), or None
+    where it says neither its basis nor its way (a bare percent is a share, not a growth)."""
+    if m is None or not (m.group("basis") or m.group("dir")):
+        return None
+    value = _printed(m.group("num"))
+    if m.group("dir") and _FALLS.fullmatch(m.group("dir")) and value.value > 0:
+        value = value.signed(-1)
+    return value, "环比" if m.group("basis") == "环比" else "同比"
+
+
+def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
+    """The total's growth from its parts' amounts and growths, the parts being all of it (their sum
+    is the total): each part's base is its amount ÷ (1 + its growth), the total's their sum."""
+    where, t, offset = total
+    stated = _GROWTH_AFTER.match(where.text, offset + t.end())
+    said = _growth(stated)
+    grown = [_growth(p.growth[0]) if p.growth else None for p in parts]
+    if said is None or None in grown or len(parts) > MOST_PARTS or \
+            any(basis != said[1] for _, basis in grown) or any(g.value <= -100 for g, _ in grown):
+        return None  # a growth unsaid, or on another basis (a 环比 among 同比s)
+    n = len(parts)
+
+    def mixed(*figures):  # the parts' amounts, then their growths
+        amounts, growths = figures[:n], figures[n:]
+        return (sum(amounts) / sum(a / (1 + g / HUNDRED) for a, g in zip(amounts, growths)) - 1) * HUNDRED
+
+    amounts = [_printed(p.figure) for p in parts]
+    verdict, exact = judge_formula(mixed, amounts + [g for g, _ in grown], said[0])
+    a, b = stated.start("num"), stated.end("num")
+    cells = [("text", where.page, where.start + a, where.start + b)] + [
+        c for p in parts for c in (("text", s.page, s.start + p.start, s.start + p.end),
+                                   ("text", s.page, s.start + p.growth[1] + p.growth[0].start("num"),
+                                    s.start + p.growth[1] + p.growth[0].end("num")))]
+    names = " + ".join(p.name for p in parts)
+    inputs = {f"{p.name} ({unit})": amount for p, amount in zip(parts, amounts)} | {
+        f"{p.name} {said[1]} (%)": g for p, (g, _) in zip(parts, grown)}
+    note = f"the parts add up to the total {t.group('num')}{t.group('unit')}: its base is the sum of theirs"
+    return make(marked(where.text, a, b), where.page, f"({names}) ÷ Σ each ÷ (1 + its growth) − 1, × 100", inputs,
+                said[0], exact, "%", verdict, note, cells=cells)
+
+
+# a clause ends at a comma; in a summary's bullets a space after a figure's unit ends one too
+# ('其中有限售条件流通股381,217,890股 无限售条件流通股31,892,110股')
+# after a comma, but not one that parts a figure's thousands ('381,217,890股')
+_COMMA = re.compile(r"(?<=[，、])|(?<=,)(?<!\d,)|(?<=\d,)(?!\d{3}(?!\d))")
+
+
+def _clauses(text: str) -> list[str]:
+    """`text` cut into clauses, each keeping what ends it (the pieces join back into `text`)."""
+    out = []
+    for clause in _COMMA.split(text):
+        cuts = [m for m in re.finditer(r"\s+(?=[\u4e00-\u9fff])", clause)
+                if re.search(rf"{_NUM}\s*(?:{_UNIT}|%)$", clause[:m.start()])]
+        at = 0
+        for cut in cuts:
+            out.append(clause[at:cut.end()])
+            at = cut.end()
+        out.append(clause[at:])
+    return [c for c in out if c]
+
+
+def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
+    """The parts one clause each in text[start:stop], with their places in `text`: clauses of a
+    change only are passed over (a growth in percent right after a part is that part's), any
+    other clause ends them."""
     parts, at = [], start
-    for clause in re.split(r"(?<=[，,、])", text[start:stop]):
-        body = clause.rstrip("，,、")
+    for clause in _clauses(text[start:stop]):
+        body = clause.rstrip("，,、 ")
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
-        if m and (not parts or m.group("unit") == parts[0][3]) and not m.group("num").startswith(("-", "−")):
-            parts.append((m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
-        elif not (parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body))):
+        if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
+            parts.append(Part(m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
+        elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body)):
+            growth = _GROWTH_CLAUSE.match(body)
+            if growth and parts[-1].growth is None:
+                parts[-1] = parts[-1]._replace(growth=(growth, at))
+        else:
             break
         at += len(clause)
     return parts
@@ -249,7 +344,7 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
     if verb:
         # within the parts' own bullet or clause run: a summary's next bullet speaks of another period
         cut, before = _run_before(s.text, m.start())
-        found = [t for t in _NUM_UNIT.finditer(before) if t.group("unit") == unit
+        found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit)
                  and re.search(rf"{verb}[\u4e00-\u9fff]{{0,6}}\s*$", before[:t.start()])]
         return (s, found[-1], cut) if found else None
     if not m.group("of_which"):
@@ -271,5 +366,9 @@ def _total_before(s, start: int, previous, unit: str) -> Optional[tuple]:
     if not text.strip(" ，,") and cut == 0 and previous is not None:
         # '…19.2万笔。其中新车和二手分别为…': the last clause run of the sentence before
         where, (offset, text) = previous, _run_before(previous.text, len(previous.text))
-    found = [t for t in _NUM_UNIT.finditer(text) if t.group("unit") == unit and not _A_CHANGE.search(text[:t.start()])]
+    elif not text.strip(" ，,") and s.text[cut - 1] in "；;":
+        # '…102637万吨,同比增长15.7%;其中沿海…': the run the ；ends
+        offset, text = _run_before(s.text, cut - 1)
+    found = [t for t in _NUM_UNIT.finditer(text) if unit_key(t.group("unit")) == unit_key(unit)
+             and not _A_CHANGE.search(text[:t.start()])]
     return (where, found[-1], offset) if found else None

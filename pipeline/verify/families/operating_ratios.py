@@ -1,0 +1,118 @@
+"""Check family: an operating ratio with one definition, stated beside the two amounts it is of
+('客运运力(ASK)…达到657.58亿座公里。旅客周转量(RPK)为533.50亿客公里…客座率为81.13%'): the
+ratio from them (RPK ÷ ASK), and its change in points from their growths where the passage states
+both ('同比微降0.90个百分点': last year's ratio is each amount over (1 + its growth)). Which ratios,
+and the words for their two amounts, are data (data/operating_ratios.json).
+
+Only the whole business's figures are read: a ratio or an amount named with a qualifier of its own
+('国内航线客座率', '国际旅客周转量') is a segment's, whose other amount the passage seldom states. The
+amounts are the nearest before the ratio in its passage (PASSAGE characters), in a unit counted
+(data/counted_units.json); a change stated with no growth of one of them is unverifiable, naming it."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ... import data_json
+from ...calc import Printed
+from ...document import Document
+from ...quantities import COUNTED_UNITS, UNIT_MULT
+from ..checks import judge_formula, make, marked
+from .results import _NUM, _printed
+
+HUNDRED = Decimal(100)
+PASSAGE = 400  # how far before a ratio its amounts may be stated, in characters
+_RATIOS = data_json("operating_ratios.json")["ratios"]
+_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
+# what may stand between a clause's start and a whole business's figure: a period, a generic word
+_WHOLE = re.compile(r"(?:\d{4}\s*年)?\s*(?:\d{1,2}(?:\s*[-~—至]\s*\d{1,2})?\s*月份?|[一二三四1-4]\s*季度|Q[1-4]|前三季度|"
+                    r"上半年|下半年|全年|年度)?\s*(?:公司|集团|本集团|整体|综合|平均|期内|报告期内|本期|当期|当月|累计|月度)*"
+                    r"\s*(?:实现|完成|录得)?\s*")
+_CLAUSE_START = re.compile(r"[，,。；;：:\n]|\s[-–—•]\s|\[\d+\]")
+_UP, _DOWN = "增长|上升|提升|提高|增加", "下降|下滑|减少|降低|回落"
+# an amount after its name ('为533.50亿客公里', '(“ASK”) 同比增长10.96%,达到657.58亿座公里')
+_AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{COUNTED_UNITS})")
+_GROWTH = re.compile(rf"(?:同比|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−])\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+_LEVEL = r"\s*(?:为|达到?|约为?|是|录得)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
+_POINTS = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?:(?P<dir>{_UP}|{_DOWN}|升|降)|(?P<sign>[+＋\-−]))\s*"
+                     rf"(?P<num>\d+(?:\.\d+)?)\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for ratio in _RATIOS:
+            names = "|".join(map(re.escape, ratio["name"]))
+            for m in re.finditer(rf"(?:{names}){_LEVEL}", page.text):
+                if _whole(page.text, m.start()):
+                    out += _judged(page, m, ratio)
+    return out
+
+
+def _whole(text: str, at: int) -> bool:
+    """Whether the figure named at `at` is the whole business's: its clause names nothing before it
+    but a period or a generic word."""
+    start = max((c.end() for c in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    return bool(_WHOLE.fullmatch(text, start, at))
+
+
+def _stated(text: str, names: list[str], before: int) -> Optional[tuple[str, re.Match, Printed, Optional[re.Match]]]:
+    """The nearest amount before `before` named by one of `names` as the whole business's: the name
+    the text gives it, its match, its value in units (scale applied) and the growth its sentence
+    states, if any."""
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})")
+    for named in reversed(list(pattern.finditer(text, max(0, before - PASSAGE), before))):
+        if not _whole(text, named.start()):
+            continue
+        end = re.compile(r"[。；;\n]|\s[-–—•]\s").search(text, named.end())
+        stop = min(end.start() if end else len(text), before)
+        amount = _AMOUNT.search(text, named.end(), stop)
+        if amount is None or re.search(r"[，,]", text[named.end():amount.start()]) and \
+                not re.search(rf"(?:{_UP}|{_DOWN})", text[named.end():amount.start()]):
+            continue  # the name's own figure, not one a clause further on states
+        value = _printed(amount.group("num")).times(Decimal(UNIT_MULT[amount.group("scale") or ""]))
+        return named.group(0), amount, value, _GROWTH.search(text, named.end(), stop)
+    return None
+
+
+def _signed(growth: re.Match) -> Printed:
+    value = _printed(growth.group("num"))
+    return value.signed(-1) if re.fullmatch(rf"{_DOWN}|[\-−]", growth.group("dir")) else value
+
+
+def _judged(page, m: re.Match, ratio: dict) -> list[dict]:
+    text = page.text
+    over = _stated(text, ratio["numerator"], m.start())
+    under = _stated(text, ratio["denominator"], m.start())
+    if over is None or under is None:
+        return []
+    (numerator, n_at, n, n_growth), (denominator, d_at, d, d_growth) = over, under
+    level = _printed(m.group("num"))
+    cells = [("text", page.number, m.start("num"), m.end("num")), ("text", page.number, n_at.start("num"), n_at.end("num")),
+             ("text", page.number, d_at.start("num"), d_at.end("num"))]
+    verdict, exact = judge_formula(lambda a, b: a / b * HUNDRED, [n, d], level)
+    out = [make(marked(text, m.start("num"), m.end("num")), page.number, f"{numerator} ÷ {denominator} × 100",
+                {f"{numerator} ({n_at.group('unit')})": n, f"{denominator} ({d_at.group('unit')})": d}, level, exact, "%",
+                verdict, "", cells=cells)]
+    points = _POINTS.match(text, m.end())
+    if points is None:
+        return out
+    change = _printed(points.group("num"))
+    if re.fullmatch(rf"{_DOWN}|降|[\-−]", points.group("dir") or points.group("sign")):
+        change = change.signed(-1)
+    claim = marked(text, points.start("num"), points.end("num"))
+    formula = f"{numerator} ÷ {denominator} − 去年同期{numerator} ÷ 去年同期{denominator}, × 100"
+    missing = [f"去年同期{w} or its growth" for w, g in ((numerator, n_growth), (denominator, d_growth)) if g is None]
+    if missing:
+        return out + [make(claim, page.number, formula, {}, change, None, "个百分点", "unverifiable",
+                           "the base is not printed: " + ", ".join(missing))]
+    gn, gd = _signed(n_growth), _signed(d_growth)
+    verdict, exact = judge_formula(
+        lambda a, b, x, y: (a / b - (a / (1 + x / HUNDRED)) / (b / (1 + y / HUNDRED))) * HUNDRED, [n, d, gn, gd], change)
+    cells = [("text", page.number, points.start("num"), points.end("num"))] + cells[1:] + [
+        ("text", page.number, g.start("num"), g.end("num")) for g in (n_growth, d_growth)]
+    inputs = {f"{numerator} ({n_at.group('unit')})": n, f"{denominator} ({d_at.group('unit')})": d,
+              f"{numerator} 同比 (%)": gn, f"{denominator} 同比 (%)": gd}
+    return out + [make(claim, page.number, formula, inputs, change, exact, "个百分点", verdict,
+                       "a year earlier each amount was this one ÷ (1 + its growth)", cells=cells)]
