@@ -12,7 +12,8 @@ For each of N reports, a clean copy is verified (any mismatch is a false alarm o
 misreading), then one copy per planted error (PLANTS): an error counts as flagged when its copy
 has a mismatch the clean copy has not.
 
-    python bench/flowing.py [--n 6] [--seed 1] [--styles] [--traditional] [--as-text] [--engine word]
+    python bench/flowing.py [--n 6] [--seed 1] [--styles] [--traditional] [--as-text] [--repeat-headers]
+                            [--engine reportlab|word|word-split]
 
 With --styles each table is drawn in styles of its own (STYLES): its period headers on two lines
 ('2025E' over '(预测)'), long labels wrapping in a narrow label column, figures centred, a shaded
@@ -27,13 +28,20 @@ most brokers' reports leave Word: fonts embedded as subsets, a font set 1.5 line
 with no cell padding (every line of a table as far apart as the next, labels wrapped in narrow
 columns and set at their rows' foot), columns as wide as their text unless the table is too wide
 for the page (two statements abreast: the label columns give way). Neither is installed by the
-project; `pip install python-docx` and the two Debian packages are what it needs.
+project; `pip install python-docx` and the two Debian packages are what it needs. With --engine
+word-split a row may break across pages, as Word's own default lets it (a wrapped label's first
+line and the row's figures end one page, the rest of the label opens the next); with plain word
+each row is kept whole, as report templates set their tables.
+
+With --repeat-headers a table broken by the page prints its header rows again atop the next page
+(a word processor's "repeat as header row"; platypus's repeatRows), with either engine.
 
 Prints each report's checks and mismatches, each missed plant, and the count per plant.
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import random
 import re
@@ -121,14 +129,20 @@ class Grid:
     ruled: bool                                   # a grid of rules, else rules only above and under the header
     spans: list = field(default_factory=list)     # (first, last) columns of a header cell over several
     header_align: str = ""                        # how a spanned header row sits: LEFT, CENTER or RIGHT
+    repeat_header: bool = False                   # its header printed again atop each page it goes on to
+
+    @property
+    def header_rows(self) -> int:  # a spanned header stands over a second header row (调整前 调整后 变动)
+        return 2 if self.spans else 1
 
 
 def report(path: Path, rng: random.Random, plant: str | None = None, style: random.Random | None = None,
-           traditional: bool = False, engine: str = "reportlab") -> bool:
+           traditional: bool = False, engine: str = "reportlab", repeat_headers: bool = False) -> bool:
     """Draw one report; `plant` names the one printed figure to get wrong (PLANTS); `style`, when
     given, draws each table's cells in a style of its own (STYLES); `traditional` sets every word
     in traditional characters (Hong Kong forms, as a Hong Kong broker prints them); `engine` is
-    what sets the pages (DRAW). Whether the plant was made."""
+    what sets the pages (DRAW); `repeat_headers` prints a table's header again atop each page it
+    goes on to (a table's repeated title row). Whether the plant was made."""
     say = _to_traditional if traditional else (lambda text: text)
 
     def para(text: str, kind: str = "body") -> Para:
@@ -326,6 +340,9 @@ def report(path: Path, rng: random.Random, plant: str | None = None, style: rand
                        ["中值", "", "", "", "", fmt(median1, 1), fmt(r(statistics.median(x[6] for x in peers), 1), 1)]]),
               para(f"资料来源:Wind,{broker}研究所(可比公司盈利预测采用Wind一致预期)", "small")]
 
+    for item in story:
+        if isinstance(item, Grid):
+            item.repeat_header = repeat_headers
     DRAW[engine](path, story, traditional, say(f"公司研究 | 点评报告     {broker}"), say("请务必阅读正文之后的免责条款部分"),
                  say(f"{name}点评"))
     return bool(planted)
@@ -358,7 +375,7 @@ def _platypus(path: Path, story: list, traditional: bool, header: str, footer: s
             cell = ParagraphStyle("cell", fontName=font, fontSize=g.size, leading=g.size + 2, wordWrap="CJK")
             rows = [[Paragraph(r_[0], cell) if isinstance(r_[0], str) and len(r_[0]) > 5 else r_[0]] + list(r_[1:]) for r_ in rows]
             widths = [60] + [None] * (len(rows[0]) - 1)
-        t = Table(rows, hAlign="LEFT", colWidths=widths)
+        t = Table(rows, hAlign="LEFT", colWidths=widths, repeatRows=g.header_rows if g.repeat_header else 0)
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, g.size),
                                ("ALIGN", (1, 0), (-1, -1), "CENTER" if "centred" in g.looks else "RIGHT")]
                               + (grid if g.ruled else rules)
@@ -391,9 +408,12 @@ def _platypus(path: Path, story: list, traditional: bool, header: str, footer: s
     SimpleDocTemplate(str(path), pagesize=A4, title=title).build(flow, onFirstPage=running, onLaterPages=running)
 
 
-def _word(path: Path, story: list, traditional: bool, header: str, footer: str, title: str) -> None:
+def _word(path: Path, story: list, traditional: bool, header: str, footer: str, title: str,
+          split_rows: bool = False) -> None:
     """The story written as a Word document (python-docx) and set by LibreOffice, as a broker's
-    report leaves Word: fonts embedded as subsets, each table's rules drawn cell by cell."""
+    report leaves Word: fonts embedded as subsets, each table's rules drawn cell by cell. With
+    `split_rows` a row may break across pages (Word's own default: a wrapped label's first line
+    and its figures at one page's foot, the rest of the label atop the next)."""
     import docx
     from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -471,9 +491,10 @@ def _word(path: Path, story: list, traditional: bool, header: str, footer: str, 
         for a, b in g.spans:
             t.cell(0, a).merge(t.cell(0, b))
         for i, row in enumerate(rows):
-            # a row kept whole on its page, as report templates set their tables (Word's default
-            # breaks a row's wrapped label across the page: see the README's "left alone")
-            t.rows[i]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            if not split_rows:  # a row kept whole on its page, as report templates set their tables
+                t.rows[i]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            if g.repeat_header and i < g.header_rows:  # Word's 'repeat as header row at the top of each page'
+                t.rows[i]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             for j, text in enumerate(row):
                 if any(a < j <= b for a, b in g.spans) and i == 0:
                     continue  # inside a merged header cell
@@ -514,7 +535,7 @@ def _word(path: Path, story: list, traditional: bool, header: str, footer: str, 
         raise SystemExit(f"{source}: LibreOffice wrote no PDF")
 
 
-DRAW = {"reportlab": _platypus, "word": _word}
+DRAW = {"reportlab": _platypus, "word": _word, "word-split": functools.partial(_word, split_rows=True)}
 
 
 def _text_width(text: str, size: float) -> float:
@@ -554,6 +575,8 @@ def main() -> None:
     ap.add_argument("--styles", action="store_true", help="draw each table in styles of its own (STYLES)")
     ap.add_argument("--traditional", action="store_true", help="every word in traditional characters (Hong Kong forms)")
     ap.add_argument("--as-text", action="store_true", help="verify each report's text layer (a .txt) instead of its PDF")
+    ap.add_argument("--repeat-headers", action="store_true",
+                    help="each table's header printed again atop each page it goes on to")
     ap.add_argument("--engine", choices=sorted(DRAW), default="reportlab",
                     help="what sets the pages: reportlab's platypus, or a Word document set by LibreOffice (needs soffice)")
     args = ap.parse_args()
@@ -563,13 +586,14 @@ def main() -> None:
         for i in range(args.n):
             seed = args.seed * 1000 + i
             clean = Path(folder) / f"r{i}.pdf"
-            report(clean, random.Random(seed), style=styled(seed), traditional=args.traditional, engine=args.engine)
+            report(clean, random.Random(seed), style=styled(seed), traditional=args.traditional, engine=args.engine,
+                   repeat_headers=args.repeat_headers)
             n, base = mismatches(clean, args.as_text)
             false_alarms += len(base)
             print(f"report {i}: {n} checks, {len(base)} mismatches on the clean copy", *sorted(base)[:3])
             for plant in PLANTS:
                 copy = Path(folder) / f"r{i}_{plant}.pdf"
-                if not report(copy, random.Random(seed), plant, styled(seed), args.traditional, args.engine):
+                if not report(copy, random.Random(seed), plant, styled(seed), args.traditional, args.engine, args.repeat_headers):
                     print(f"  no {plant}: the report prints no such figure")
                     continue
                 hit = bool(mismatches(copy, args.as_text)[1] - base)

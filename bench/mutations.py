@@ -140,6 +140,16 @@ def any_document(path: str, kind: str) -> None:
     if visible:
         print(f"{Path(path).name}: of the {visible} edits beyond the printed precision of the checks reading them, "
               f"flagged {flagged} ({flagged / visible:.3f})")
+    # the figures the checks judge (each check's first cell: its total, ratio, growth or multiple),
+    # apart from the inputs they read
+    from pipeline.verify import run_families
+    judged = {tuple(c["_cells"][0]) for c in run_families(doc)[0]
+              if c["verdict"] in ("consistent", "rounding") and c.get("_cells")}
+    own = [o for o in outcomes if tuple(o.cell) in judged]
+    if own:
+        hit = sum(o.flagged for o in own)
+        print(f"{Path(path).name}: of the {len(own)} edits of a figure a check judges (not only reads), "
+              f"flagged {hit} ({hit / len(own):.3f})")
 
 
 def main() -> None:

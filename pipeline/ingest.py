@@ -325,7 +325,8 @@ def borderless_tables(chars: list[dict], number: int, rows=None, carried: list =
                                  # where each column stands: a table a page cut goes on in the same places
                                  "column_centers": [round(c.center, 1) for c in grid.stub + grid.columns],
                                  "footer": " ".join(grid.footer) or None,
-                                 **({"continued": True} if grid.continued else {})}))
+                                 **({"continued": True} if grid.continued else {}),
+                                 **({"cut_tail": grid.cut_tail} if grid.cut_tail else {})}))
     return out, borderless.ending_grids(grids + headers_at_end)
 
 

@@ -191,3 +191,101 @@ def test_a_caption_left_at_the_foot_beats_the_running_header_over_the_next_pages
     doc = draw(tmp_path / "running.pdf", [head + page1, page2], running=[(40, "公司研究"), (150, "点评报告")])
     titles = [t.title for t in doc.tables if t.kind == "financials" and t.page == 2]
     assert titles == ["表2：主要财务指标（单位：百万元）"]
+
+
+RUNNING = [(40, "公司研究"), (150, "点评报告")]
+
+
+def test_statements_abreast_under_their_header_printed_again_go_on_side_by_side(tmp_path):
+    # a word processor told to repeat a table's header row prints it atop the next page too
+    pair = lambda a, b: row(40, *a, pitch=40, first=110) + row(300, *b, pitch=40, first=110)  # noqa: E731
+    header = row(40, "利润表", YEARS, pitch=40, first=110) + row(300, "资产负债表", YEARS, pitch=40, first=110)
+    page1 = [[(40, "表5：主要财务报表（单位：百万元）")], header] + [pair(a, b) for a, b in zip(INCOME[:6], ASSETS[:6])]
+    page2 = [header, pair(INCOME[6], ASSETS[6])] + [row(40, *line, pitch=40, first=110) for line in INCOME[7:]]
+    doc = draw(tmp_path / "again.pdf", [page1, page2], running=RUNNING)
+    typed = [t for t in doc.tables if t.kind == "financials"]
+    assert len(typed) == 2  # one income statement and one balance sheet, each on both pages
+    income, assets = sorted(typed, key=lambda t: t.bbox[0] if t.bbox else 0) if typed[0].bbox else typed
+    items = {t.title: [r["item"] for r in t.rows if r["period"] == "2023A"] for t in typed}
+    assert sorted(map(len, items.values())) == [len(ASSETS), len(INCOME)]
+    total = [(r["value"], r["page"]) for t in typed for r in t.rows if r["item"] == "资产总计" and r["period"] == "2026E"]
+    assert total == [(1940, 2)]
+
+
+def test_a_header_printed_again_over_one_row_keeps_the_row(tmp_path):
+    # the comparables' 中值 alone under the header printed again atop the next page
+    from pipeline.verify import verify
+
+    def peer(name, code, price, eps, pe):
+        return [(40, name), (100, code), (-220, price), (-280, eps), (-340, pe)]
+
+    header = [(40, "公司名称"), (100, "股票代码"), (-220, "股价(元)"), (-280, "EPS2025E"), (-340, "PE2025E")]
+    peers = [peer("甲公司", "600001.SH", "30.00", "1.00", "30.0"), peer("乙公司", "600002.SH", "40.00", "2.00", "20.0"),
+             peer("丙公司", "600003.SH", "25.00", "-0.50", "NM"), peer("丁公司", "600004.SH", "36.00", "0.90", "40.0")]
+    for median, verdict in (("30.0", "consistent"), ("32.0", "mismatch")):
+        doc = draw(tmp_path / f"again{median}.pdf", [[[(40, "表5：可比公司估值")], header] + peers,
+                                                      [header, [(40, "中值"), (-340, median)], [(40, "资料来源：Wind")]]],
+                   running=RUNNING)
+        (typed,) = [t for t in doc.tables if t.kind == "comparables"]
+        assert [(r["company"], r["page"]) for r in typed.rows if r["metric"] == "PE"][-1] == ("中值", 2)
+        (c,) = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "中值" in c["claim"]]
+        assert c["verdict"] == verdict
+
+
+def test_a_table_of_its_own_under_the_same_header_is_not_taken_for_a_continuation(tmp_path):
+    # the balance sheet on page 2 prints the income statement's header words in the same places,
+    # under a title of its own just over it: a table of its own
+    header = row(40, "", YEARS)
+    page1 = [[(40, "利润表（单位：百万元）")], header] + [row(40, label, cells) for label, cells in INCOME]
+    page2 = [[(40, "资产负债表（单位：百万元）")], header] + [row(40, label, cells) for label, cells in ASSETS]
+    doc = draw(tmp_path / "own.pdf", [page1, page2], running=RUNNING)
+    typed = [t for t in doc.tables if t.kind == "financials"]
+    assert [t.page for t in typed] == [1, 2] and typed[1].title.endswith("资产负债表（单位：百万元）")
+    assert [r["item"] for r in typed[1].rows if r["period"] == "2023A"] == [label for label, _ in ASSETS]
+
+
+def test_an_untitled_table_opening_a_page_under_the_header_of_one_ending_the_page_before_continues_it():
+    from pipeline.document import Document, Source, Table
+    from pipeline.normalize.continued import tie_continuations
+
+    def table(page, top, bottom, title=None, header=("利润表", "2024A", "2025E")):
+        return Table(kind="other", page=page, source="borderless", title=title, bbox=(40, top, 300, bottom),
+                     cells=[list(header), ["营业收入", "1", "2"]],
+                     report={"column_centers": [60.0, 180.0, 240.0], "stub_columns": 1})
+
+    doc = Document(doc_id="x", source=Source(path="x.pdf", sha256="0" * 64, format="pdf", pages=4, size=1))
+    doc.tables = [table(1, 100, 300, "表1"), table(1, 500, 780, "表2"),      # page 1 ends with 表2
+                  table(2, 80, 200), table(2, 300, 400),                      # page 2 opens with an untitled one
+                  table(3, 80, 200, "表3"), table(4, 80, 200, header=("资产负债表", "2024A", "2025E"))]
+    tie_continuations(doc)
+    assert [t.report.get("continues") for t in doc.tables] == [None, None, 1, None, None, None]
+
+
+def test_a_revision_headers_upper_level_at_the_foot_heads_a_row_whose_label_wraps_above_its_figures(tmp_path):
+    # as above, the row's label wrapped in a cell set at its foot: '归母净利润' alone over
+    # '(百万元)' and the figures, the second level over the label's first line
+    cells = ["2,005", "1,928", "-3.8%", "1,089", "1,252", "15.0%"]
+    page1 = [[(40, "表4：盈利预测调整")], [(-(40 + 110 + 44 * 1), "2025E"), (-(40 + 110 + 44 * 4), "2026E")]]
+    page2 = [row(40, "", ["调整前", "调整后", "变动"] * 2, pitch=44, first=110), [(40, "归母净利润")],
+             row(40, "(百万元)", cells, pitch=44, first=110)]
+    doc = draw(tmp_path / "wrapped.pdf", [page1, page2], step=13, running=[(40, "公司研究"), (150, "点评报告")])
+    typed = [t for t in doc.tables if t.kind == "financials"]
+    assert [t.title for t in typed] == ["表4：盈利预测调整"]
+    assert [(r["item"], r["period"], r.get("basis"), r["printed"]) for r in typed[0].rows][:3] == [
+        ("归母净利润", "2025E", "before", "2,005"), ("归母净利润", "2025E", "after", "1,928"),
+        ("归母净利润", "2025E", "change", "-3.8%")]
+
+
+def test_a_row_broken_across_the_page_keeps_its_whole_label(tmp_path):
+    # a word processor lets a row break: '营业成' and its figures end page 1, '本' opens page 2,
+    # over labels set at their rows' foot ('税金及' over '附加' and its figures)
+    def lines(*rows):
+        return [row(40, label, cells) if cells else [(40, label)] for label, cells in rows]
+
+    page1 = [[(40, "表3：利润表（单位：百万元）")], row(40, "利润表", YEARS)] + lines(
+        ("营业收", None), ("入", INCOME[0][1]), ("营业成", INCOME[1][1]))
+    page2 = lines(("本", None), ("税金及", None), ("附加", ["10", "12", "15", "18"]), ("销售费", None),
+                  ("用", INCOME[3][1]), ("管理费", None), ("用", INCOME[4][1]))
+    doc = draw(tmp_path / "broken.pdf", [page1, page2], step=11)
+    items = [(r["item"], r["page"]) for r in financials(doc) if r["period"] == "2023A"]
+    assert items == [("营业收入", 1), ("营业成本", 1), ("税金及附加", 2), ("销售费用", 2), ("管理费用", 2)]

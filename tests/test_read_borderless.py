@@ -452,3 +452,19 @@ def test_a_label_columns_header_wrapped_over_it_joins_it_where_periods_ride_abov
     (_, header, cells, _), = grid_rows(draw(tmp_path / "stub.pdf", _at(at), pitch=1))
     assert header == ["资产负债表", "2024A", "2025E", "2026E"]
     assert [c[0] for c in cells] == ["流动资产", "资产总计"]
+
+
+def test_a_label_columns_header_wrapped_over_periods_on_one_line_joins_it(tmp_path):
+    # '资产负' alone over '债表 2024A 2025E 2026E', as wide as the label column ('流动资'): one header
+    # word; a caption over the column, wider than any label in it, stays the table's title
+    cols = [150, 200, 250]
+    body = {26: [(40, "流动资")], 36: [(40, "产")] + [(-x, v) for x, v in zip(cols, ["1,000", "1,200", "1,500"])],
+            52: [(40, "资产总")], 62: [(40, "计")] + [(-x, v) for x, v in zip(cols, ["2,000", "2,300", "2,700"])]}
+    at = {0: [(40, "资产负")], 10: [(40, "债表")] + [(-x, p) for x, p in zip(cols, ["2024A", "2025E", "2026E"])], **body}
+    (_, header, cells, _), = grid_rows(draw(tmp_path / "stub.pdf", _at(at), pitch=1))
+    assert header == ["资产负债表", "2024A", "2025E", "2026E"]
+    assert [c[0] for c in cells] == ["流动资产", "资产总计"]
+    at = {0: [(40, "资产负债表（百万元）")], 10: [(40, "年度")] + [(-x, p) for x, p in zip(cols, ["2024A", "2025E", "2026E"])],
+          **body}
+    (_, header, _, _), = grid_rows(draw(tmp_path / "caption.pdf", _at(at), pitch=1))
+    assert header[0] == "年度"

@@ -10,11 +10,17 @@ Here each such table is tied to the one it continues — on the page before, amo
 that end it, the one printing the same header with its columns in the same places — by that
 table's index among the document's tables (`report["continues"]`), so that its rows join
 that table's typed rows, each row keeping its own page.
+
+So too a table told to print its header again atop each page (a word processor's repeated
+header row): the tables opening a page with no title of their own (or one saying 续), each
+under the header of a table ending the page before, its columns in the same places. A table
+with a title of its own is a table of its own, whatever its header.
 """
 from __future__ import annotations
 
 from typing import Optional
 
+from ..clean import rows_as_dicts
 from ..document import Document, Table
 
 
@@ -36,8 +42,39 @@ def _continued_from(table: Table, before: list[tuple[int, Table]]) -> Optional[i
     return None
 
 
+BAND = 6.0  # points: tables whose tops (or feet) are this close stand abreast, opening (or ending) a page
+
+
+def _opening(tables: list[tuple[int, Table]]) -> list[tuple[int, Table]]:
+    """The tables that open a page: the topmost, and any abreast of it."""
+    placed = [(i, t) for i, t in tables if t.bbox]
+    top = min((t.bbox[1] for _, t in placed), default=None)
+    return [(i, t) for i, t in placed if t.bbox[1] - top <= BAND]
+
+
+def _ending(tables: list[tuple[int, Table]]) -> list[tuple[int, Table]]:
+    """The tables that end a page: the lowest, and any abreast of it."""
+    placed = [(i, t) for i, t in tables if t.bbox]
+    foot = max((t.bbox[3] for _, t in placed), default=None)
+    return [(i, t) for i, t in placed if foot - t.bbox[3] <= BAND]
+
+
+def _end_label(table: Table, tail: str) -> None:
+    """The table's last label with the rest of it, which its row broken by the page left atop
+    the next ('营业成' and '本')."""
+    last = table.cells[-1] if len(table.cells) > table.header_rows else None
+    if last and last[0]:
+        last[0] = last[0] + tail
+        table.rows = rows_as_dicts(table.cells)
+
+
+def _untitled(table: Table) -> bool:
+    return not (table.title and table.title.strip()) or "续" in table.title
+
+
 def tie_continuations(doc: Document) -> None:
-    """Mark each table read under the header of one on the page before with that table's index."""
+    """Mark each table read under the header of one on the page before with that table's index,
+    and each untitled table opening a page under the header of one ending the page before."""
     by_page: dict[int, list[tuple[int, Table]]] = {}
     for i, t in enumerate(doc.tables):
         if t.kind == "other" and t.source == "borderless":
@@ -47,3 +84,12 @@ def tie_continuations(doc: Document) -> None:
             j = _continued_from(t, by_page.get(t.page - 1, []))
             if j is not None:
                 t.report["continues"] = j
+                if t.report.get("cut_tail"):
+                    _end_label(doc.tables[j], t.report["cut_tail"])
+    for page, tables in by_page.items():
+        ending = _ending(by_page.get(page - 1, []))
+        for i, t in _opening(tables):
+            if "continues" not in t.report and not t.report.get("continued") and _untitled(t):
+                j = _continued_from(t, ending)
+                if j is not None:
+                    t.report["continues"] = j

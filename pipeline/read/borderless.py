@@ -123,6 +123,7 @@ class Grid:
     footer: list[str] = field(default_factory=list)
     unassigned: int = 0  # words inside the table that no column took
     continued: bool = False  # read under the header of a table on the page before (carry_header)
+    cut_tail: Optional[str] = None  # a continued table's first line: the rest of the label the page before ended with
 
     @property
     def header(self) -> list[str]:
@@ -331,6 +332,7 @@ def read_grids(chars: list[dict], rows: Optional[list[list[Token]]] = None, carr
     rows, labels = vertical_labels(rows)
     rows = [_metric_periods(row) for row in rows]
     rows = _stacked_header_lines(rows)
+    rows = repeated_header(rows, carried)
     rows = carry_header(rows, carried)
     foot = None if page_height is None else _FOOT * page_height
     grids = _period_grids(rows, labels, headers_at_end, foot)
@@ -374,7 +376,13 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
         return rows  # a caption: a table of its own begins
     values = [t for t in rows[first] if is_value(t.text)]
     height = statistics.median(t.bottom - t.top for t in rows[first])
-    top = min(t.top for t in rows[first])
+    # the row's label may wrap above its figures (a cell set at its foot): a header over the row
+    # stands over the label's first line
+    lead = first
+    while lead > 0 and all(t.x1 < min(v.x0 for v in values) and not is_value(t.text) for t in rows[lead - 1]) \
+            and 0 <= min(t.top for t in rows[lead]) - max(t.bottom for t in rows[lead - 1]) <= 0.7 * height + 1:
+        lead -= 1
+    top = min(t.top for t in rows[lead])
 
     def near(row: list[Token]) -> bool:  # as close above the row as a header over its first row stands
         return top - max(t.bottom for t in row) <= 1.5 * height + 2
@@ -419,6 +427,48 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
     header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
               for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
     return rows[:head] + [sorted(header, key=lambda t: t.x0)] + rows[head:]
+
+
+def repeated_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[Token]]:
+    """A table told to print its header again atop each page (a word processor's repeated header
+    row): where the first row of periods, within the page's first few lines and under no caption,
+    prints the header of a table that ended the page before — the same words over the same
+    columns, every column's — that header is set in its place as carry_header sets one (the
+    table's columns as they stood there, marked carried), so that the rows under it are read as
+    that table's going on, a single row of them too (a comparables table's 中值). Else the rows as
+    they were."""
+    if not carried:
+        return rows
+    for k, row in enumerate(rows[:_ABOVE_CONTINUATION + 1]):
+        text = "".join(t.text for t in row)
+        if _CAPTION.match(text) or _END.match(text):
+            return rows  # a caption: a table of its own begins
+        if not _period_runs(row):
+            continue
+        taken = [g for g in carried if _prints_header_of(row, g)]
+        if not taken:
+            return rows  # the page's own header
+        top, height = min(t.top for t in row), statistics.median(t.bottom - t.top for t in row)
+        titles = {"".join(g.title).replace(" ", "") for g in taken}
+        if any(top - max(t.bottom for t in above) <= 2.5 * height and "续" not in _line_text(above)
+               and _line_text(above).replace(" ", "") not in titles for above in rows[:k]):
+            return rows  # a line just over it (the running header stands further up): a title of its own
+        header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
+                  for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
+        others = [t for t in row if not any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)]
+        return rows[:k] + [sorted(header + others, key=lambda t: t.x0)] + rows[k + 1:]
+    return rows
+
+
+def _prints_header_of(row: list[Token], g: Grid) -> bool:
+    """Whether `row` prints `g`'s one-level header again: each of its columns' words (a label
+    column's too, where it has any) over that column, and no other word between its edges."""
+    if not g.columns or any(len(c.header) != 1 for c in g.columns):
+        return False  # a header of two levels (a revision table's) is not matched here
+    words = [t for t in row if g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1]
+    heads = [c for c in g.stub + g.columns if "".join(c.header).strip()]
+    return len(words) == len(heads) and all(
+        t.text == c.header[0] and (c.x0 - 2 <= t.center <= c.x1 + 2) for t, c in zip(words, heads))
 
 
 def _below_a_word(t: Token, words: list[Token]) -> bool:
@@ -476,9 +526,36 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
                     out.append([_joined(w, rest[id(w)]) if id(w) in rest else w for w in upper])
                     k += 2
                     continue
+            if _period_runs(lower) and not _period_runs(upper) and _wrapped_stub_head(upper, lower, rows[k + 2:k + 14]):
+                # periods on one line, a label column's header wrapped over two ('资产负' over
+                # '债表 2023A 2024A …'): its first line joins the word under it
+                below = {id(t): next(w for w in lower if _overlap((t.x0, t.x1), (w.x0, w.x1)) > 0) for t in upper}
+                heads = {id(w): t for t in upper for w in [below[id(t)]]}
+                out.append([_joined(heads[id(w)], w) if id(w) in heads else w for w in lower])
+                k += 2
+                continue
         out.append(upper)
         k += 1
     return out
+
+
+def _wrapped_stub_head(upper: list[Token], lower: list[Token], body: list[list[Token]]) -> bool:
+    """Whether each word of `upper` is the first line of a header word of `lower` wrapped under
+    it: over exactly one word of it, no period or figure, in Han characters, starting where it
+    starts, in the same type, and as wide as the label column (the widest label word under it in
+    `body`, the rows below: a wrapped cell's first line fills its column; a caption over the
+    column is wider or narrower)."""
+    for t in upper:
+        under = [w for w in lower if _overlap((t.x0, t.x1), (w.x0, w.x1)) > 0]
+        if len(under) != 1 or is_value(t.text) or is_period_header(under[0].text) or is_value(under[0].text) \
+                or not textutil.han_count(t.text) or not textutil.han_count(under[0].text) or abs(t.x0 - under[0].x0) > 2 \
+                or abs((t.bottom - t.top) - (under[0].bottom - under[0].top)) > 0.1 * (t.bottom - t.top):
+            return False  # (a caption's type is seldom the table's)
+        labels = [w.x1 - w.x0 for row in body for w in row if abs(w.x0 - t.x0) <= 2 and not is_value(w.text)]
+        widest = max(labels, default=0.0)
+        if not labels or not 0.85 * widest <= t.x1 - t.x0 <= widest + 2:
+            return False
+    return True
 
 
 def _cell_lines(upper: list[Token], lower: list[Token], gap: float = 0.5) -> bool:
@@ -712,6 +789,12 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     label_words: list[Token] = []
     setting = _label_setting(body)
     foot_set, head_set = setting == "foot", setting == "head"
+    cut_tail = None
+    if carried is not None and _cut_tail(body, foot_set, head_set):
+        # the rest of the label the page before ended with: its row broken across the page (a word
+        # processor lets a row break: its first line and figures end one page, the rest opens the
+        # next); normalize.continued puts it back on that label
+        cut_tail, body = _line_text(body[0][0]), body[1:]
     went_on = False  # whether the line before went on with the label above it
     for i, (stub, values) in enumerate(body):
         went_on, continuing = False, went_on
@@ -768,7 +851,20 @@ def _read_grid(rows: list[list[Token]], a: _Anchor, right: float, stop: int,
     top = min(t.top for t in rows[a.row - a.upper])
     return Grid(title=title, stub=stub_columns, columns=columns, rows=cells, groups=groups,
                 bbox=(round(x0, 2), round(top, 2), round(right, 2), round(bottom, 2)),
-                footer=footer, unassigned=unassigned, continued=carried is not None)
+                footer=footer, unassigned=unassigned, continued=carried is not None, cut_tail=cut_tail)
+
+
+def _cut_tail(body: list[tuple[list[Token], list[Token]]], foot_set: bool, head_set: bool) -> bool:
+    """Whether a table going on from the page before opens on a line no row's label can open: a
+    label's words alone, over rows whose labels sit at their heads (a head carries its figures),
+    or short of the label column where labels sit at their rows' foot (a head fills the column);
+    never a section's heading (成长能力, '流动资产:')."""
+    if len(body) < 2 or body[0][1] or not body[0][0] or not any(v for _, v in body[1:]):
+        return False
+    text = _line_text(body[0][0])
+    if _HEADING.search(text) or text.endswith((":", "：")):
+        return False
+    return head_set or foot_set and not _fills_stub(body, 0)
 
 
 def _first_line_of_next(body: list[tuple[list[Token], list[Token]]], i: int, foot_set: bool = False) -> bool:
