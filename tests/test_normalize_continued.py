@@ -289,3 +289,23 @@ def test_a_row_broken_across_the_page_keeps_its_whole_label(tmp_path):
     doc = draw(tmp_path / "broken.pdf", [page1, page2], step=11)
     items = [(r["item"], r["page"]) for r in financials(doc) if r["period"] == "2023A"]
     assert items == [("营业收入", 1), ("营业成本", 1), ("税金及附加", 2), ("销售费用", 2), ("管理费用", 2)]
+
+
+def test_a_repeated_header_whose_label_column_header_wraps_heads_both_statements_again(tmp_path):
+    # the balance sheet's label column is narrow: its header '资产负' over '债表', its labels wrapped
+    # at their rows' foot; the header printed again atop page 2, where the balance sheet's first
+    # label takes three lines and the income statement's first row stands two lines under the header
+    years = lambda x: row(x, "", YEARS, pitch=40, first=110)[1:]  # noqa: E731
+    figures = lambda x, cells: row(x, "", cells, pitch=40, first=110)[1:]  # noqa: E731
+    header = [[(300, "资产负")], [(40, "利润表")] + years(40) + [(300, "债表")] + years(300)]
+    right = [("流动资", "产", ASSETS[3][1]), ("固定资", "产", ASSETS[4][1]), ("非流动", "资产", ASSETS[5][1])]
+    page1 = [[(40, "表5：主要财务报表（单位：百万元）")]] + header
+    for (label, cells), (head, tail, assets) in zip(INCOME[:3], right):
+        page1 += [[(300, head)], [(40, label)] + figures(40, cells) + [(300, tail)] + figures(300, assets)]
+    page2 = header + [[(300, "资产总")], [(40, "营业利")], [(40, "润")] + figures(40, INCOME[5][1]) + [(300, "计")]
+                      + figures(300, ASSETS[6][1])]
+    doc = draw(tmp_path / "wrapped_again.pdf", [page1, page2], step=11, running=RUNNING)
+    rows = financials(doc)
+    assert [(r["value"], r["page"]) for r in rows if r["item"] == "营业利润" and r["period"] == "2026E"] == [(660, 2)]
+    assert [(r["value"], r["page"]) for r in rows if r["item"] == "资产总计" and r["period"] == "2026E"] == [(1940, 2)]
+    assert len([t for t in doc.tables if t.kind == "financials"]) == 2

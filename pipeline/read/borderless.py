@@ -448,7 +448,9 @@ def repeated_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[li
         taken = [g for g in carried if _prints_header_of(row, g)]
         if not taken:
             return rows  # the page's own header
-        top, height = min(t.top for t in row), statistics.median(t.bottom - t.top for t in row)
+        # where the header's last line stands (a word wrapped over two lines starts a line higher)
+        height = statistics.median(t.bottom - t.top for t in row)
+        top = max(t.bottom for t in row) - height
         titles = {"".join(g.title).replace(" ", "") for g in taken}
         if any(top - max(t.bottom for t in above) <= 2.5 * height and "续" not in _line_text(above)
                and _line_text(above).replace(" ", "") not in titles for above in rows[:k]):
