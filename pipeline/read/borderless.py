@@ -423,10 +423,17 @@ def carry_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[
             and 0 <= min(t.top for t in rows[head]) - max(t.bottom for t in rows[head - 1]) <= 0.7 * height + 1:
         head -= 1
     top = min(t.top for t in rows[head]) - 1.8 * height
-    # every column, a label column whose header is blank too: the rows are read into the same columns
+    return rows[:head] + [_header_again(taken, top, height)] + rows[head:]
+
+
+def _header_again(taken: Sequence[Grid], top: float, height: float, others: Sequence[Token] = ()) -> list[Token]:
+    """The header of tables the page before ended with, set again as a row of this page at `top`:
+    every column where it stood there, a label column whose header is blank too (the rows are read
+    into the same columns), each word marked with its table's caption (`carried`); with `others`,
+    the words of the row that are no part of them."""
     header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
               for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
-    return rows[:head] + [sorted(header, key=lambda t: t.x0)] + rows[head:]
+    return sorted(header + list(others), key=lambda t: t.x0)
 
 
 def repeated_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[list[Token]]:
@@ -455,10 +462,8 @@ def repeated_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[li
         if any(top - max(t.bottom for t in above) <= 2.5 * height and "续" not in _line_text(above)
                and _line_text(above).replace(" ", "") not in titles for above in rows[:k]):
             return rows  # a line just over it (the running header stands further up): a title of its own
-        header = [Token(" ".join(c.header) or "", c.x0, c.x1, top, top + height, carried=tuple(g.title))
-                  for g in taken for c in g.stub + g.columns if " ".join(c.header) or c in g.stub]
         others = [t for t in row if not any(g.bbox[0] - 1 <= t.center <= g.bbox[2] + 1 for g in taken)]
-        return rows[:k] + [sorted(header + others, key=lambda t: t.x0)] + rows[k + 1:]
+        return rows[:k] + [_header_again(taken, top, height, others)] + rows[k + 1:]
     return rows
 
 
