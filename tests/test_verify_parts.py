@@ -122,6 +122,9 @@ def test_parts_in_any_counted_unit_after_a_semicolon_and_their_growths_mixed(tmp
     assert parts_of(tmp_path, month.format("1293.90")) == [("1441.20", "consistent", "")]
     (wrong,) = parts_of(tmp_path, month.format("12939.90"))
     assert wrong[:2] == ("1441.20", "mismatch")
+    # so too after a ；: 沿海 and 内河 are all of a country's ports (data/partitions.json), so a part
+    # over the total goes on with the parts before it instead of ending them
+    assert parts_of(tmp_path, text.format(total="12.9", coast="82546.0"))[0][:2] == ("9218.38", "mismatch")
     # '亿客公里': a unit the parts and total count in, three parts
     rpk = ("旅客周转量为533.50亿客公里,同比上升9.75%。其中,国内航线为325.96亿客公里,同比上升7.44%;"
            "国际航线为188.49亿客公里,同比上升{}%;地区航线为19.05亿客公里,同比增长12.92%。\n")
@@ -135,8 +138,11 @@ def test_no_mix_where_a_growth_is_unsaid_or_on_another_basis(tmp_path):
     quarter = "3月份完成货物吞吐量36485万吨,同比增长8%;其中沿海港口完成27414万吨,环比增长7%,内河港口完成9071万吨,同比增长12%。\n"
     assert parts_of(tmp_path, quarter) == [("36485", "consistent", "")]
     # parts short of their total may leave one out: no mix on them either
-    short = "货物吞吐量36485万吨,同比增长8%;其中沿海港口完成27000万吨,同比增长7%,内河港口完成9071万吨,同比增长12%。\n"
+    short = "货物吞吐量36485万吨,同比增长8%;其中集装箱码头完成27000万吨,同比增长7%,散货码头完成9071万吨,同比增长12%。\n"
     assert [v for _, v, _ in parts_of(tmp_path, short)] == ["unverifiable"]
+    # (沿海 and 内河 are all of a country's ports: short of the total, they are a mismatch)
+    assert [v for _, v, _ in parts_of(tmp_path, short.replace("集装箱码头", "沿海港口").replace("散货码头", "内河港口"))] \
+        == ["mismatch"]
 
 
 def test_parts_in_a_summary_bullet_parted_by_spaces_with_thousands_separators(tmp_path):
