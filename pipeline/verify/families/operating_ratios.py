@@ -17,19 +17,19 @@ from typing import Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document
-from ...quantities import COUNTED_UNITS, UNIT_MULT
+from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT
 from ..checks import judge_formula, make, marked
 from .results import _NUM, _printed
 
 HUNDRED = Decimal(100)
 PASSAGE = 400  # how far before a ratio its amounts may be stated, in characters
-_RATIOS = data_json("operating_ratios.json")["ratios"]
-_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千"
+_SCALE = rf"{CN_UNIT}|千"
 # what may stand between a clause's start and a whole business's figure: a period, a generic word
 _WHOLE = re.compile(r"(?:\d{4}\s*年)?\s*(?:\d{1,2}(?:\s*[-~—至]\s*\d{1,2})?\s*月份?|[一二三四1-4]\s*季度|Q[1-4]|前三季度|"
                     r"上半年|下半年|全年|年度)?\s*(?:公司|集团|本集团|整体|综合|平均|期内|报告期内|本期|当期|当月|累计|月度)*"
                     r"\s*(?:实现|完成|录得)?\s*")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n]|\s[-–—•]\s|\[\d+\]")
+_SENTENCE_END = re.compile(r"[。；;\n]|\s[-–—•]\s")
 _UP, _DOWN = "增长|上升|提升|提高|增加", "下降|下滑|减少|降低|回落"
 # an amount after its name ('为533.50亿客公里', '(“ASK”) 同比增长10.96%,达到657.58亿座公里')
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{COUNTED_UNITS})")
@@ -39,12 +39,21 @@ _POINTS = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|比上年同期|�
                      rf"(?P<num>\d+(?:\.\d+)?)\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
 
 
+def _words(names: list[str]) -> str:
+    return "|".join(map(re.escape, names))
+
+
+# each ratio of the data, its level's pattern and its two amounts' names compiled once
+_RATIOS = [{**r, "level": re.compile(rf"(?:{_words(r['name'])}){_LEVEL}"),
+            "over": re.compile(_words(r["numerator"])), "under": re.compile(_words(r["denominator"]))}
+           for r in data_json("operating_ratios.json")["ratios"]]
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for ratio in _RATIOS:
-            names = "|".join(map(re.escape, ratio["name"]))
-            for m in re.finditer(rf"(?:{names}){_LEVEL}", page.text):
+            for m in ratio["level"].finditer(page.text):
                 if _whole(page.text, m.start()):
                     out += _judged(page, m, ratio)
     return out
@@ -57,15 +66,14 @@ def _whole(text: str, at: int) -> bool:
     return bool(_WHOLE.fullmatch(text, start, at))
 
 
-def _stated(text: str, names: list[str], before: int) -> Optional[tuple[str, re.Match, Printed, Optional[re.Match]]]:
+def _stated(text: str, names: re.Pattern, before: int) -> Optional[tuple[str, re.Match, Printed, Optional[re.Match]]]:
     """The nearest amount before `before` named by one of `names` as the whole business's: the name
     the text gives it, its match, its value in units (scale applied) and the growth its sentence
     states, if any."""
-    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, names))})")
-    for named in reversed(list(pattern.finditer(text, max(0, before - PASSAGE), before))):
+    for named in reversed(list(names.finditer(text, max(0, before - PASSAGE), before))):
         if not _whole(text, named.start()):
             continue
-        end = re.compile(r"[。；;\n]|\s[-–—•]\s").search(text, named.end())
+        end = _SENTENCE_END.search(text, named.end())
         stop = min(end.start() if end else len(text), before)
         amount = _AMOUNT.search(text, named.end(), stop)
         if amount is None or re.search(r"[，,]", text[named.end():amount.start()]) and \
@@ -83,8 +91,8 @@ def _signed(growth: re.Match) -> Printed:
 
 def _judged(page, m: re.Match, ratio: dict) -> list[dict]:
     text = page.text
-    over = _stated(text, ratio["numerator"], m.start())
-    under = _stated(text, ratio["denominator"], m.start())
+    over = _stated(text, ratio["over"], m.start())
+    under = _stated(text, ratio["under"], m.start())
     if over is None or under is None:
         return []
     (numerator, n_at, n, n_growth), (denominator, d_at, d, d_growth) = over, under

@@ -14,7 +14,6 @@ ends them too."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import NamedTuple, Optional
 
 from ...calc import Printed
@@ -23,6 +22,7 @@ from ...quantities import COUNTED_UNITS, unit_key
 from ..checks import formula_range, judge_formula, make, marked
 from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
+from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆', '亿客公里': data/counted_units.json)
 _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})?"
@@ -209,8 +209,6 @@ _GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{_NUM})\s*%\s*[)）]?\s*$"
 # the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%')
 _GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,]?{_GROWTH_WORDS}(?P<num>{_NUM})\s*%")
 _FALLS = re.compile(r"下降|下滑|减少|降低|回落|[\-−]")
-HUNDRED = Decimal(100)
-MOST_PARTS = 5  # 2n inputs to the mix: the corner search of judge_formula stays within its ten
 
 
 def _growth(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
@@ -234,14 +232,8 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     if said is None or None in grown or len(parts) > MOST_PARTS or \
             any(basis != said[1] for _, basis in grown) or any(g.value <= -100 for g, _ in grown):
         return None  # a growth unsaid, or on another basis (a 环比 among 同比s)
-    n = len(parts)
-
-    def mixed(*figures):  # the parts' amounts, then their growths
-        amounts, growths = figures[:n], figures[n:]
-        return (sum(amounts) / sum(a / (1 + g / HUNDRED) for a, g in zip(amounts, growths)) - 1) * HUNDRED
-
     amounts = [_printed(p.figure) for p in parts]
-    verdict, exact = judge_formula(mixed, amounts + [g for g, _ in grown], said[0])
+    verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _ in grown], said[0])
     a, b = stated.start("num"), stated.end("num")
     cells = [("text", where.page, where.start + a, where.start + b)] + [
         c for p in parts for c in (("text", s.page, s.start + p.start, s.start + p.end),
@@ -251,22 +243,24 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     inputs = {f"{p.name} ({unit})": amount for p, amount in zip(parts, amounts)} | {
         f"{p.name} {said[1]} (%)": g for p, (g, _) in zip(parts, grown)}
     note = f"the parts add up to the total {t.group('num')}{t.group('unit')}: its base is the sum of theirs"
-    return make(marked(where.text, a, b), where.page, f"({names}) ÷ Σ each ÷ (1 + its growth) − 1, × 100", inputs,
-                said[0], exact, "%", verdict, note, cells=cells)
+    return make(marked(where.text, a, b), where.page, MIX_FORMULA.format(names), inputs, said[0], exact, "%", verdict,
+                note, cells=cells)
 
 
-# a clause ends at a comma; in a summary's bullets a space after a figure's unit ends one too
-# ('其中有限售条件流通股381,217,890股 无限售条件流通股31,892,110股')
 # after a comma, but not one that parts a figure's thousands ('381,217,890股')
 _COMMA = re.compile(r"(?<=[，、])|(?<=,)(?<!\d,)|(?<=\d,)(?!\d{3}(?!\d))")
+# spaces before a word, and a figure with its unit just before them
+_SPACES = re.compile(r"\s+(?=[\u4e00-\u9fff])")
+_FIGURE_END = re.compile(rf"{_NUM}\s*(?:{_UNIT}|%)$")
 
 
 def _clauses(text: str) -> list[str]:
-    """`text` cut into clauses, each keeping what ends it (the pieces join back into `text`)."""
+    """`text` cut into clauses, each keeping what ends it (the pieces join back into `text`): a
+    clause ends at a comma, and in a summary's bullets at the spaces after a figure's unit
+    ('其中有限售条件流通股381,217,890股 无限售条件流通股31,892,110股')."""
     out = []
     for clause in _COMMA.split(text):
-        cuts = [m for m in re.finditer(r"\s+(?=[\u4e00-\u9fff])", clause)
-                if re.search(rf"{_NUM}\s*(?:{_UNIT}|%)$", clause[:m.start()])]
+        cuts = [m for m in _SPACES.finditer(clause) if _FIGURE_END.search(clause[:m.start()])]
         at = 0
         for cut in cuts:
             out.append(clause[at:cut.end()])

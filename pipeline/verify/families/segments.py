@@ -27,7 +27,17 @@ _STATED = re.compile(
     rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现)?\s*(?P<num>{_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
     rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{_NUM})\s*%")
 HUNDRED = Decimal(100)
-MOST_PARTS = 5  # 2n inputs: a corner search of 2^(2n) stays small
+MOST_PARTS = 5  # 2n inputs: a corner search of 2^(2n) stays small (judge_formula's ten)
+MIX_FORMULA = "({}) ÷ Σ each ÷ (1 + its growth) − 1, × 100"  # the parts' names joined by ' + '
+
+
+def mixed_growth(n: int):
+    """The total's growth from n parts, called with their amounts and then their growths (in
+    percent): each part's base is its amount ÷ (1 + its growth), the total's base their sum."""
+    def mixed(*figures):
+        amounts, growths = figures[:n], figures[n:]
+        return (sum(amounts) / sum(a / (1 + g / HUNDRED) for a, g in zip(amounts, growths)) - 1) * HUNDRED
+    return mixed
 
 
 class Stated:
@@ -76,21 +86,15 @@ def _adds_up(total: Stated, parts: list[Stated]) -> bool:
 def _partition(total: Stated, parts: list[Stated]) -> Optional[dict]:
     if not _adds_up(total, parts):
         return None
-    n = len(parts)
-
-    def mix(*figures):  # the parts' amounts, then their growths
-        amounts, growths = figures[:n], figures[n:]
-        return (sum(amounts) / sum(a / (1 + g / HUNDRED) for a, g in zip(amounts, growths)) - 1) * HUNDRED
-
     inputs: list[Printed] = [p.amount for p in parts] + [p.growth for p in parts]
     if any(p.growth.value <= -100 for p in parts):
         return None
-    verdict, exact = judge_formula(mix, inputs, total.growth)
+    verdict, exact = judge_formula(mixed_growth(len(parts)), inputs, total.growth)
     claim = marked(total.text, total.m.start("growth"), total.m.end("growth"))
     start = max(0, total.m.start() - 40)
     claim = ("…" if start else "") + claim[start:total.m.end("growth") + 2 + 40]
     names = " + ".join(p.name for p in parts)
-    formula = f"({names}) ÷ Σ each ÷ (1 + its growth) − 1, × 100"
+    formula = MIX_FORMULA.format(names)
     figures = {f"{p.name} (元)": p.amount for p in parts} | {f"{p.name} 同比 (%)": p.growth for p in parts}
     cells = [("text", total.page, total.m.start("growth"), total.m.end("growth"))] + [c for p in parts for c in p.cells()]
     note = (f"the parts add up to {total.name}'s {total.m.group('num')}{total.m.group('unit')}: its base is the sum "
