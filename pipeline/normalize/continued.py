@@ -47,16 +47,19 @@ BAND = 6.0  # points: tables whose tops (or feet) are this close stand abreast, 
 
 def _opening(tables: list[tuple[int, Table]]) -> list[tuple[int, Table]]:
     """The tables that open a page: the topmost, and any abreast of it."""
-    placed = [(i, t) for i, t in tables if t.bbox]
-    top = min((t.bbox[1] for _, t in placed), default=None)
-    return [(i, t) for i, t in placed if t.bbox[1] - top <= BAND]
+    return _abreast(tables, lambda t: -t.bbox[1])
 
 
 def _ending(tables: list[tuple[int, Table]]) -> list[tuple[int, Table]]:
     """The tables that end a page: the lowest, and any abreast of it."""
+    return _abreast(tables, lambda t: t.bbox[3])
+
+
+def _abreast(tables: list[tuple[int, Table]], edge) -> list[tuple[int, Table]]:
+    """The placed tables whose `edge` (a foot, or a top negated) is within BAND of the furthest."""
     placed = [(i, t) for i, t in tables if t.bbox]
-    foot = max((t.bbox[3] for _, t in placed), default=None)
-    return [(i, t) for i, t in placed if foot - t.bbox[3] <= BAND]
+    furthest = max((edge(t) for _, t in placed), default=None)
+    return [(i, t) for i, t in placed if furthest - edge(t) <= BAND]
 
 
 def _end_label(table: Table, tail: str) -> None:

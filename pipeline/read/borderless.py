@@ -447,8 +447,7 @@ def repeated_header(rows: list[list[Token]], carried: Sequence[Grid]) -> list[li
     if not carried:
         return rows
     for k, row in enumerate(rows[:_ABOVE_CONTINUATION + 1]):
-        text = "".join(t.text for t in row)
-        if _CAPTION.match(text) or _END.match(text):
+        if _CAPTION.match(_line_text(row)) or _END.match(_line_text(row)):
             return rows  # a caption: a table of its own begins
         if not _period_runs(row):
             continue
@@ -533,11 +532,10 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
                     out.append([_joined(w, rest[id(w)]) if id(w) in rest else w for w in upper])
                     k += 2
                     continue
-            if _period_runs(lower) and not _period_runs(upper) and _wrapped_stub_head(upper, lower, rows[k + 2:k + 14]):
+            heads = _stub_heads(upper, lower, rows[k + 2:k + 14]) if _period_runs(lower) and not _period_runs(upper) else None
+            if heads:
                 # periods on one line, a label column's header wrapped over two ('资产负' over
                 # '债表 2023A 2024A …'): its first line joins the word under it
-                below = {id(t): next(w for w in lower if _overlap((t.x0, t.x1), (w.x0, w.x1)) > 0) for t in upper}
-                heads = {id(w): t for t in upper for w in [below[id(t)]]}
                 out.append([_joined(heads[id(w)], w) if id(w) in heads else w for w in lower])
                 k += 2
                 continue
@@ -546,23 +544,25 @@ def _stacked_header_lines(rows: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-def _wrapped_stub_head(upper: list[Token], lower: list[Token], body: list[list[Token]]) -> bool:
-    """Whether each word of `upper` is the first line of a header word of `lower` wrapped under
-    it: over exactly one word of it, no period or figure, in Han characters, starting where it
-    starts, in the same type, and as wide as the label column (the widest label word under it in
-    `body`, the rows below: a wrapped cell's first line fills its column; a caption over the
-    column is wider or narrower)."""
+def _stub_heads(upper: list[Token], lower: list[Token], body: list[list[Token]]) -> Optional[dict[int, Token]]:
+    """Each word of `upper` by the header word of `lower` it is the first line of (keyed by that
+    word's id), where every one is such a line: over exactly one word of `lower`, no period or
+    figure, in Han characters, starting where it starts, in the same type, and as wide as the label
+    column (the widest label word under it in `body`, the rows below: a wrapped cell's first line
+    fills its column; a caption over the column is wider or narrower). Else None."""
+    heads: dict[int, Token] = {}
     for t in upper:
         under = [w for w in lower if _overlap((t.x0, t.x1), (w.x0, w.x1)) > 0]
         if len(under) != 1 or is_value(t.text) or is_period_header(under[0].text) or is_value(under[0].text) \
                 or not textutil.han_count(t.text) or not textutil.han_count(under[0].text) or abs(t.x0 - under[0].x0) > 2 \
                 or abs((t.bottom - t.top) - (under[0].bottom - under[0].top)) > 0.1 * (t.bottom - t.top):
-            return False  # (a caption's type is seldom the table's)
+            return None  # (a caption's type is seldom the table's)
         labels = [w.x1 - w.x0 for row in body for w in row if abs(w.x0 - t.x0) <= 2 and not is_value(w.text)]
         widest = max(labels, default=0.0)
         if not labels or not 0.85 * widest <= t.x1 - t.x0 <= widest + 2:
-            return False
-    return True
+            return None
+        heads[id(under[0])] = t
+    return heads
 
 
 def _cell_lines(upper: list[Token], lower: list[Token], gap: float = 0.5) -> bool:
