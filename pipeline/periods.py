@@ -195,6 +195,8 @@ PERIOD_PHRASE = re.compile(
     # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
     rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
+    # a span of fiscal years in two digits: FY25-27, FY25-FY27E
+    rf"|FY(?P<y5>\d\d)\s*[-–—~～至到]\s*(?:FY)?(?P<y6>\d\d)[AEF]?(?![\d\-/.])"
     # years listed: 25/26/27年, 2025/2026/2027年
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
@@ -280,8 +282,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["ylist"] or g["elist"]:
         years = [year_of_text(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
         return [("Y", y) for y in years] if consecutive(years) else None
-    if g["y1"] or g["y3"]:
-        y1, y2 = year_of_text(g["y1"] or g["y3"]), year_of_text(g["y2"] or g["y4"])
+    if g["y1"] or g["y3"] or g["y5"]:
+        y1, y2 = year_of_text(g["y1"] or g["y3"] or g["y5"]), year_of_text(g["y2"] or g["y4"] or g["y6"])
         return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
     if g["my"]:
         year, months = year_of_text(g["my"]), int(g["mn"])

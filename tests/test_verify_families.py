@@ -915,6 +915,22 @@ def test_the_target_multiple_from_profit_and_market_value(tmp_path):
     assert [(c["verdict"], c["reported"], c["recomputed"]) for c in checks] == [("rounding", 7.4, 7.4449)]
 
 
+@pytest.mark.parametrize("value, verdict, note", [("300", "consistent", ""), ("320", "mismatch", "one digit differs"),
+                                                  ("3000", "mismatch", "power of ten")])
+def test_a_target_market_value_is_the_multiple_times_the_year_s_profit(tmp_path, value, verdict, note):
+    # 25 × 12.0亿元; the year is the multiple's clause's, else the one the sentence names
+    for body in (f"预计2025年归母净利润12.0亿元,给予公司2025年25倍PE,对应目标市值{value}亿元。",
+                 f"预计2025年归母净利润12.0亿元,给予25倍PE,对应目标市值{value}亿元。"):
+        (c,) = [c for c in _summary(tmp_path, body) if "market value" in c["formula"]]
+        assert (c["verdict"], c["formula"]) == (verdict, "target market value = PE × 归母净利润 2025")
+        assert c["note"].startswith(note)
+
+
+def test_a_target_market_value_of_a_year_with_no_profit_names_it(tmp_path):
+    (c,) = _summary(tmp_path, "预计2025年营业收入120.0亿元,给予公司2026年25倍PE,对应目标市值300亿元。")
+    assert c["verdict"] == "unverifiable" and c["note"] == "the profit of 2026 is not printed"
+
+
 def test_a_multiple_with_no_year_is_judged_by_the_year_that_reproduces_it(tmp_path):
     (c,) = _summary(tmp_path, "预计2025-2027年EPS分别为1.00/1.25/1.50元。给予公司20倍PE，目标价25.00元。")
     assert c["verdict"] == "consistent" and "2026" in c["formula"] and "names no year" in c["note"]

@@ -150,3 +150,12 @@ def test_parts_in_a_summary_bullet_parted_by_spaces_with_thousands_separators(tm
             "无限售条件流通股{}股 [1] - 2022年完成第一个行权期\n")
     assert parts_of(tmp_path, text.format("31,892,110")) == [("413,110,000", "consistent", "")]
     assert parts_of(tmp_path, text.format("31,992,110"))[0][1] == "mismatch"
+
+
+def test_a_part_s_收入_is_the_measure_of_a_total_s_营收(tmp_path):
+    # '营收100.0亿元,其中锂电池业务收入60.0亿元,储能业务收入40.0亿元': 收入 and 营收 name one measure
+    text = "2024年公司营收100.0亿元,其中锂电池业务收入60.0亿元,储能业务收入{}亿元。\n"
+    assert parts_of(tmp_path, text.format("40.0")) == [("100.0", "consistent", "")]
+    assert parts_of(tmp_path, text.format("42.0"))[0][1] == "mismatch"
+    # while another measure still ends the parts ('其中海外收入40亿元,毛利50亿元')
+    assert parts_of(tmp_path, "2024年公司营收100.0亿元,其中海外收入60.0亿元,毛利40.0亿元。\n") == []

@@ -1576,3 +1576,70 @@ def test_a_forecast_s_growths_listed_twice_that_differ_are_a_mismatch(tmp_path):
                 if "restated" in c["formula"] and "2024" in c["formula"] and "增速" in c["formula"]]
     assert restated("20.8") == [("20.8", "consistent")]
     assert restated("21.8") == [("21.8", "mismatch")]
+
+
+def note_checks(tmp_path, body):
+    """Every family's checks of a one-company note whose body is `body`, as (figure, verdict, formula)."""
+    path = tmp_path / "note.txt"
+    path.write_text(f"示例科技(300999):业绩稳健增长,维持买入评级\n示例证券· 2025-10-30\n{body}\n", encoding="utf-8")
+    return [(figure(c), c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]]
+
+
+def test_a_dividend_per_ten_shares_is_no_total_of_dividends(tmp_path):
+    # '每10股派发现金红利5.00元' is 0.50元 a share: no 5元 paid in all, so no payout ratio of 5元 over 10亿
+    found = note_checks(tmp_path, "2024年公司归母净利润10.0亿元,拟每10股派发现金红利5.00元(含税),分红率50%。")
+    assert not [c for c in found if c[1] == "mismatch"]
+
+
+def test_the_figures_a_revision_starts_from_are_the_earlier_forecast(tmp_path):
+    # '由8.0/9.0亿元上调至10.0/11.0亿元': 8.0 and 9.0 are no statement of 2025–26's profit, so the new
+    # figures restate nothing (they were a mismatch 'restated from an earlier list')
+    found = note_checks(tmp_path, "我们将公司2025-2026年归母净利润预测由8.0/9.0亿元上调至10.0/11.0亿元。")
+    assert not [c for c in found if c[1] == "mismatch"]
+
+
+@pytest.mark.parametrize("points, verdict", [("2.0", "consistent"), ("3.0", "mismatch")])
+def test_a_change_in_points_to_a_level_no_amounts_give(tmp_path, points, verdict):
+    # '同比提升2.0个百分点至30.0%': the level after 至 is the one the change is taken to, the year
+    # before's stated in another sentence: 30.0 − 28.0
+    found = note_checks(tmp_path, f"2023年公司毛利率28.0%。2024年公司毛利率同比提升{points}个百分点至30.0%。")
+    assert [(f, v) for f, v, _ in found if f == points] == [(points, verdict)]
+
+
+@pytest.mark.parametrize("growth, verdict", [("+20%", "consistent"), ("+23%", "mismatch")])
+def test_growths_said_to_be_the_change_with_their_own_signs(tmp_path, growth, verdict):
+    # 'YoY分别为+20%/+20%/+20%': 12.0 ÷ 10.0, 14.4 ÷ 12.0, 17.3 ÷ 14.4 (20.1%); the last edited to +23%
+    found = note_checks(tmp_path, "2024年公司归母净利润10.0亿元。预计2025-2027年实现归母净利润12.0/14.4/17.3亿元,"
+                                  f"YoY分别为+20%/+20%/{growth}。")
+    growths = [(f, v) for f, v, formula in found if "归母净利润 2027 ÷" in formula]
+    assert growths == [(growth.rstrip("%"), verdict)]
+
+
+@pytest.mark.parametrize("share, verdict", [("30.0", "consistent"), ("32.0", "mismatch")])
+@pytest.mark.parametrize("sentence", ["2024年营收100.0亿元,海外收入30.0亿元,占营收比重为{}%。",
+                                      "2024年公司实现营业收入100.0亿元,其中海外业务实现收入30.0亿元,占营业收入的比重为{}%。",
+                                      "2024年公司营收100.0亿元,其中海外收入30.0亿元,收入占比{}%。"])
+def test_a_region_s_revenue_is_the_company_s_part(tmp_path, sentence, share, verdict):
+    # 海外 alone before 收入 is the company's overseas sales, not an overseas market's: 30.0 ÷ 100.0
+    found = note_checks(tmp_path, sentence.format(share))
+    assert [(f, v) for f, v, formula in found if "÷ 营业收入" in formula] == [(share, verdict)]
+
+
+def test_a_market_s_revenue_is_still_no_part_of_the_company(tmp_path):
+    found = note_checks(tmp_path, "2024年公司营收100.0亿元,国内市场规模300.0亿元,占比33.3%。")
+    assert not [c for c in found if "÷ 营业收入" in c[2]]
+
+
+@pytest.mark.parametrize("last, verdict", [("1.4", "consistent"), ("1.6", "mismatch")])
+def test_price_to_sales_across_years_is_one_market_value(tmp_path, last, verdict):
+    # 120.0 × 2.0 = 240 = 144.0 × 1.67 = 172.8 × 1.39
+    found = note_checks(tmp_path, f"预计2025-2027年营业收入分别为120.0/144.0/172.8亿元,对应PS分别为2.0/1.7/{last}倍。")
+    ps = [(f, v, formula) for f, v, formula in found if "PS" in formula]
+    assert [(f, v) for f, v, _ in ps] == [("1.7", "consistent"), (last, verdict)]
+    assert ps[0][2] == "营业收入 2025 × PS 2025 ÷ 营业收入 2026 (one market value)"
+
+
+def test_a_cagr_named_after_its_span_s_year(tmp_path):
+    # '2024-2027年复合增长率': the span's 年 is no part of the name (it hid the CAGR behind a bare 增长率)
+    found = note_checks(tmp_path, "预计公司2024-2027年归母净利润分别为5.0、6.5、8.0、10.0亿元,2024-2027年复合增长率26.0%。")
+    assert [(f, v) for f, v, formula in found if "^(1/3)" in formula] == [("26.0", "consistent")]

@@ -57,6 +57,8 @@ def test_a_ratio_s_move_and_a_move_between_units_are_left_alone():
 @pytest.mark.parametrize("sentence, verdict", [
     ("公司总收益从约4187.6百万港元增加2.7%至约4300.9百万港元。", "consistent"),   # 从 as 由: 4300.9 ÷ 4187.6 − 1
     ("除税前溢利从约217.9百万港元减少39.5%至约153.6百万港元。", "mismatch"),      # −29.5%
+    ("公司营业收入从2023年的80.0亿元增加到2024年的100.0亿元,增长25%。", "consistent"),  # 到 as 至, its year named
+    ("公司营业收入从2023年的80.0亿元增加到2024年的100.0亿元,增长28%。", "mismatch"),
 ])
 def test_a_move_from_one_figure_to_another_read_after_cong(sentence, verdict):
     (c,) = _checks(sentence)

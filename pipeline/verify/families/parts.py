@@ -132,6 +132,8 @@ _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9ff
                                rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
+# the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元')
+_SAME_MEASURE = {"收入": ["收入", "营收"], "营收": ["收入", "营收"]}
 
 
 def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
@@ -173,7 +175,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     own = list(parts)
     for i, part in enumerate(own):
         measure = _MEASURE.search(part.name)
-        if measure and measure.group(0) not in total_words:
+        if measure and not any(word in total_words for word in _SAME_MEASURE.get(measure.group(0), [measure.group(0)])):
             own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
             break
     if len(own) < 2:

@@ -154,6 +154,9 @@ _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
+# a region the company sells in, alone before its revenue ('海外收入30.0亿元', '其中境外市场收入'): the company's
+# part, though 国内 and 海外 before other words name a market or an industry
+_REGION_PART = re.compile(r"(?:国内|海外|境内|境外|国外|内销|外销)(?:市场|业务|地区)?(?:实现|的)?$")
 
 
 # a part of the company just before its line ('电子材料业务实现收入25.99亿元', '新能源板块的营收');
@@ -162,8 +165,8 @@ _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|�
 _PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|系列|产品线)(?:实现|的|\s*[:：])?$")
 
 
-# words that open a clause before a part's name: the company, the period's 年, a verb
-_OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|实现|其中|其(?!他))+")
+# words that open a clause before a part's name: the company, the period's 年 (or its name: 前三季度), a verb
+_OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|前三季度?|上半年|下半年|[一二三四]季度|单季度?|报告期内?|期内|实现|其中|其(?!他))+")
 
 
 def _part_name(text: str, start: int, end: int) -> str:
@@ -279,6 +282,11 @@ _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # '扣非归母净利26.3亿环比增9%')
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
 # (a figure per share is none: '分红1.08元/股', '1.08元每股')
+# the figures a revision starts from: '由8.0/9.0亿元上调至10.0/11.0亿元', '从0.98元下调为0.85元'
+_REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{_NUM}(?:\s*(?:{_MONEY_UNIT})?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}}"
+                           rf"\s*(?:{_MONEY_UNIT})?)\s*(?:分别)?\s*(?:上调|下调|调整|上修|下修|调升|调降|调高|调低)(?:至|为|到)")
+# a dividend named per share, or per ten shares, right before its word: '每10股派发现金红利5.00元'
+_PER_SHARE_BEFORE = re.compile(r"每\s*(?:10|十)?\s*股\s*(?:拟)?\s*(?:派发|派送|派|分配|分派|发放)?\s*$")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
@@ -329,7 +337,9 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较�
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|(?:(?<=[同环])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
-                     rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d))"
+                     rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)"
+                     # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
+                     rf"|(?:为|是)\s*(?=[-+−]?\d))"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
 # a sign right after the base word is the first figure's own, not the list's direction:
 # '同比-29%/+17%/+7%' falls, then rises twice
@@ -392,7 +402,8 @@ _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS
 _CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
                           rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{_POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{_UP}|{_DOWN})?\s*"
                           rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
-_CAGR = re.compile(rf"(?:CAGR|年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
+# ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
+_CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 _MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
@@ -403,6 +414,8 @@ _PE_LISTED = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|x|X)[)）])?\s
 # a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
 # follows the years' profits, the multiple a profit forecast is quoted at
 _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+# price to sales: '对应PS分别为2.0/1.7/1.4倍', '市销率(PS)为5倍'
+_PS = re.compile(rf"(?:PS|P/S|市销率)\s*(?:估值)?\s*(?:[(（](?:倍|PS|P/S)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 def _per_share_list(names: str) -> re.Pattern:
@@ -1060,7 +1073,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -1076,6 +1089,8 @@ class Reader:
         # nothing inside, its years neither, is the sentence's own
         earlier = [_bracket_around(text, start) for start, _, kind, _ in kept if kind == "earlier"]
         earlier = [b for b in earlier if b is not None]
+        # '由8.0/9.0亿元上调至10.0/11.0亿元': the figures a revision starts from are the earlier forecast's too
+        earlier += [(m.start("old") - 1, m.end("old")) for m in _REVISED_FROM.finditer(text)]
         kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in earlier)]
         # and no clause or bullet ends inside it ('(25 - 26年前次为…)': that dash is no bullet)
         ends_text = text
@@ -1174,15 +1189,22 @@ class Reader:
                 if _SUMMED_WITH.match(text, end):
                     subject = None  # a composite's figure: no line item this family knows
                     continue
+                if _PER_SHARE_BEFORE.search(text, max(0, start - 12), start):
+                    subject = None  # '每10股派发现金红利5.00元': a dividend per share (or per ten), no total
+                    continue
                 if not is_own(text, start, self.company) or _SHARE_OF_IT.match(text, end) \
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
                     subject, part_named = None, part_named or word not in RATIO_NAMES
-                    own_company = _OTHER_SUBJECT.search(_clause_before(text, start))
+                    clause = _clause_before(text, start)
+                    region = _REGION_PART.search(clause)  # '2024年公司海外收入': the words before the region are read
+                    own_company = _OTHER_SUBJECT.search(clause[:region.start()] if region else clause)
+                    share_of_it = _SHARE_OF_IT.match(text, end)
                     part_revenue = (_part_name(text, start, end) if names.get(word) == "revenue" and not own_company
-                                    and not _SHARE_OF_IT.match(text, end) else None)
-                    part_amount = None
+                                    and not share_of_it else None)
+                    if not (share_of_it and part_amount is not None and names.get(word) == "revenue"):
+                        part_amount = None  # (but '海外收入30.0亿元，收入占比30.0%': the share of the part just stated)
                     continue
                 part_revenue, part_amount = None, None
                 if part_named and word in RATIO_NAMES and not _WHOLE_COMPANY.search(_clause_before(text, start)):
@@ -1235,6 +1257,10 @@ class Reader:
                 if _of_the_target(text, start):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍': the target family's
                 self.pe(s, m, periods, eps_list, subject)
+                continue
+            if kind == "ps":
+                if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
+                    self.ps(s, m, periods)
                 continue
             if kind == "pb":
                 if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
@@ -1722,15 +1748,22 @@ class Reader:
     def change_to_level(self, s: Sentence, p: Optional[Period], subject: Subject, reached: Optional[re.Match],
                         changes) -> None:
         """A ratio's change in points that goes on to the level it reached ('毛利率同比提升3.1个百分点至
-        23.1%'): the change (`changes`) judged with that level pinning which of the ratio's definitions
-        is the report's, then the level itself judged; without one, the change alone."""
+        23.1%'): the level judged first, then the change (`changes`), that level pinning which of the
+        ratio's definitions is the report's — or, where no amounts give the level, standing as the
+        level the change is taken from; without a level, the change alone."""
         if reached is None or p is None or not subject.ratio:
             changes()
             return
-        subject.pins[p] = _printed(reached.group("num"))
+        level, at = _printed(reached.group("num")), (reached.start("num"), reached.end("num"))
+        self.ratio_level(s, p, subject, level, at)  # judged before it is a reference
+        if not self.ratio_from_amounts(subject, p)[0]:
+            # no amounts give the level: the change is taken from the level the sentence states, as
+            # from '毛利率为30.0%，同比提升2.0个百分点' (where amounts give it, they pin the definition)
+            subject.levels[p] = (level, ("text", s.page, s.start + at[0], s.start + at[1]))
+            self.state_level(subject, p, *subject.levels[p])
+        subject.pins[p] = level
         changes()
         subject.pins.pop(p, None)
-        self.ratio_level(s, p, subject, _printed(reached.group("num")), (reached.start("num"), reached.end("num")))
 
     def state_level(self, subject: Subject, p: Period, printed: Printed, cell: tuple) -> None:
         if self.period_carried:
@@ -2036,6 +2069,23 @@ class Reader:
             return None
         return _printed(cap.printed).times(scale)
 
+    def ps(self, s: Sentence, m: re.Match, periods: list[Period]) -> None:
+        """Each year's PS: the market value the report prints over that year's revenue, or, with
+        none printed, every year's revenue × PS one market value, judged against the first year's
+        (as PE on profits)."""
+        nums = _numbers(m.group("nums"))
+        if len(periods) != len(nums):
+            return
+        found = [self.stated.get(("revenue", p)) for p in periods]
+        if not all(found) or len({v[1] for v in found}) != 1:
+            return
+        bases = {p: (v[0], v[2]) for p, v in zip(periods, found)}
+        cap = self._market_value(found[0][1])
+        if cap is not None:
+            self.checks += self.market_value_checks(s, m, periods, nums, bases, "营业收入", cap)
+        elif len(periods) >= 2:
+            self.checks += self.one_value_checks(s, m, periods, nums, bases, "营业收入", "market value", "PS")
+
     def market_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
                             word: str, value: Printed) -> list[dict]:
         """Each year's PE against the market value the report prints over that year's profit."""
@@ -2094,9 +2144,9 @@ class Reader:
         return out
 
     def one_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
-                         word: str, what: str) -> list[dict]:
-        """Each year's PE × its base (profit, EPS) is one value (market value, price) across the
-        years: every year after the first judged against the first's."""
+                         word: str, what: str, multiple: str = "PE") -> list[dict]:
+        """Each year's PE (or another `multiple`) × its base (profit, EPS, revenue) is one value
+        (market value, price) across the years: every year after the first judged against the first's."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
         p0, pe0 = listed[0][0], _printed(listed[0][1][0])
         base0, cell0 = bases[p0]
@@ -2105,8 +2155,8 @@ class Reader:
             base, cell = bases[p]
             printed = _printed(num)
             verdict, exact = judge_formula(lambda x, y, z: x * y / z, [base0, pe0, base], printed)
-            out.append(self.check(s, (a, b), f"{word} {name_of(p0)} × PE {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
-                                  {f"{word} {name_of(p0)}": base0, f"PE {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
+            out.append(self.check(s, (a, b), f"{word} {name_of(p0)} × {multiple} {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
+                                  {f"{word} {name_of(p0)}": base0, f"{multiple} {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
                                   printed, exact, "x", verdict, cells=[cell0, cell]))
         return out
 

@@ -43,9 +43,10 @@ _MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|
 _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
 # the figure moved from ('由8港元') and the one it moved to ('至8.8港元')
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
-# (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元')
+# (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
+# '从2023年的80.0亿元增加到2024年的100.0亿元')
 _FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年|去年|\d{{4}}\s*年)\s*的?\s*)?{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
-_TO = rf"至\s*{_CURRENCY}(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+_TO = rf"(?:至|到)\s*(?:\d{{4}}\s*年\s*的?\s*)?{_CURRENCY}(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
 _FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"

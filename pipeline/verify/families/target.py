@@ -84,6 +84,7 @@ def find(doc: Document) -> list[dict]:
         for s in page_sentences(page):
             if ("目标" in s.text or _FAIR_VALUE.search(s.text)) and not _BLEND.search(s.text):
                 out.extend(_sentence(s, facts))
+                out.extend(_market_values(s, facts))
             out.extend(_ranges(s, facts))
     return out + restated_targets(doc)
 
@@ -267,6 +268,63 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         years = [year_of_text(m.group("year"))] if m.group("year") else \
             [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
         out.append(_check(s, facts, kind, Printed.of(num), (a, b), target, years[0] if years else None))
+    return out
+
+
+# a target market value: '给予2025年25倍PE，对应目标市值300亿元' (the multiple × that year's profit)
+_TARGET_VALUE = re.compile(r"(?:目标市值|合理市值)\s*(?:为|约为?|达到?|是)?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
+                           r"(?P<unit>(?:万亿|亿|百万|千万|万)(?:元|港元|美元)?)")
+
+
+def _market_values(s: Sentence, facts: _Facts) -> list[dict]:
+    """A target market value against the PE the sentence sets before it times that year's
+    profit (归母净利润 first, as a table or a sentence of the report states it); unverifiable,
+    naming the profit, where the report states none for the year."""
+    out = []
+    for v in _TARGET_VALUE.finditer(s.text):
+        multiples = [m for m in _MULTIPLE.finditer(s.text, 0, v.start())
+                     if (m.group("kind") or m.group("kind2")) in ("PE", "P/E", "市盈率")]
+        if not multiples:
+            continue
+        m = multiples[-1]
+        clause = _CLAUSE_END.split(s.text[:m.start()])[-1]
+        a, b = m.span("num") if m.group("num") else m.span("num2")
+        if _NOT_TARGET.search(re.split(r"给予|给与", clause)[-1]) or re.search(r"(?:约|近|超|逾|[-–~～至到])\s*$", s.text[max(0, a - 4):a]):
+            continue
+        years = [year_of_text(m.group("year"))] if m.group("year") else \
+            [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
+        if not years:  # '预计2025年归母净利润12.0亿元，给予25倍PE': the one year the sentence names
+            years = sorted({year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(s.text, 0, v.start())})
+            if len(years) != 1:
+                continue
+        scale, word = money_scale(v.group("unit") if v.group("unit")[-1] in "元" else v.group("unit") + "元")
+        printed = Printed.of(v.group("num"))
+        claim = s.text[:v.start("num")] + "【" + v.group("num") + "】" + s.text[v.end("num"):]
+        mark = ("text", s.page, s.start + v.start("num"), s.start + v.end("num"))
+        multiple = Printed.of(m.group("num") or m.group("num2"))
+        profit = None
+        for concept, name in (("parent_np", "归母净利润"), ("net_profit", "净利润")):
+            t = facts.reader.table_amount(concept, ("Y", years[0]))
+            if t is not None:
+                t_scale, t_word = money_scale(t.unit)
+                profit = (t.printed, t_scale, t_word, [t], f"{t.item} {t.period}")
+                break
+            stated = facts.reader.stated.get((concept, ("Y", years[0])))
+            if stated:
+                profit = (stated[0], Decimal(1), stated[1], [stated[2]], f"{name} {years[0]}")
+                break
+        formula = f"target market value = PE × 归母净利润 {years[0]}"
+        if profit is None:
+            out.append(make(claim, s.page, formula, {}, printed, None, v.group("unit"), "unverifiable",
+                            f"the profit of {years[0]} is not printed", cells=[mark]))
+            continue
+        value, p_scale, p_word, cells, named = profit
+        if p_word != word or scale is None or p_scale is None:
+            continue  # a profit in another currency: a rate this family does not look for
+        verdict, exact = judge_formula(lambda x, y: x * y * p_scale / scale, [multiple, value], printed)
+        out.append(make(claim, s.page, formula, {"PE": multiple, named: value}, printed, exact, v.group("unit"),
+                        verdict, calc.cause(verdict, exact, printed, money=True) if exact is not None else "",
+                        cells=[*cells, mark]))
     return out
 
 
