@@ -1643,3 +1643,27 @@ def test_a_cagr_named_after_its_span_s_year(tmp_path):
     # '2024-2027年复合增长率': the span's 年 is no part of the name (it hid the CAGR behind a bare 增长率)
     found = note_checks(tmp_path, "预计公司2024-2027年归母净利润分别为5.0、6.5、8.0、10.0亿元,2024-2027年复合增长率26.0%。")
     assert [(f, v) for f, v, formula in found if "^(1/3)" in formula] == [("26.0", "consistent")]
+
+
+def test_an_earlier_forecast_named_before_its_figures_in_brackets(tmp_path):
+    # '(25-27 年前预测值为8.0、9.3、10.3 亿元)': the earlier forecast, no restatement of the new one,
+    # and no base of the growths after it (16.3% is 8.2 ÷ 7.0 within rounding, not 9.3 ÷ 8.0)
+    found = note_checks(tmp_path, "我们预计公司25-27 年归母净利润为7.0、8.2、9.0 亿元(25-27 年前预测值为8.0、9.3、10.3 亿元),"
+                                  "同比增加1.5%、16.3%和10.7%。")
+    assert not [c for c in found if c[1] == "mismatch"]
+    assert [(f, v) for f, v, formula in found if "2026 ÷ 归母净利润 2025" in formula] == [("16.3", "rounding")]
+
+
+@pytest.mark.parametrize("level, verdict", [("25.11", "consistent"), ("26.11", "mismatch")])
+def test_a_level_said_measured(tmp_path, level, verdict):
+    # '对应毛利率经测算约为25.11%': (69.78 − 52.26) ÷ 69.78
+    found = note_checks(tmp_path, f"2025年前三季度,公司营业收入69.78亿元,营业成本为52.26亿元,对应毛利率经测算约为{level}%。")
+    assert [(f, v) for f, v, _ in found if f == level] == [(level, verdict)]
+
+
+@pytest.mark.parametrize("before, verdict", [("8.31", "consistent"), ("9.31", "mismatch")])
+def test_the_year_earlier_level_beside_a_level(tmp_path, before, verdict):
+    # '归母净利率为6.22%，较去年同期的8.31%': a year before, 4.34 ÷ 0.7039 over 69.78 ÷ 0.94
+    found = note_checks(tmp_path, "2025年前三季度公司实现营业收入69.78亿元,同比下降6.00%,归母净利润4.34亿元,同比下降29.61%。"
+                                  f"前三季度归母净利率为6.22%,较去年同期的{before}%有明显下降。")
+    assert [(f, v, "implied" in formula) for f, v, formula in found if f == before] == [(before, verdict, True)]

@@ -151,7 +151,9 @@ _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出�
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
-_EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))")
+_EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))"
+                      r"|(?<=年)\s*前预测值?|前期预测")  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
+
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 # a region the company sells in, alone before its revenue ('海外收入30.0亿元', '其中境外市场收入'): the company's
@@ -365,6 +367,8 @@ _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:
 _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
                             rf"(?P<b>{_NUM})\s*(?P<unit>%|{_POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
+# the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
+_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
 _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年)(?:的)?\s*(?P<a>{_NUM})\s*%\s*[，,]?\s*"
                             rf"(?P<dir>{_UP}|{_DOWN})\s*"
                             rf"(?:了)?\s*(?P<b>{_NUM})\s*(?P<unit>{_POINT_WORDS})")
@@ -447,8 +451,8 @@ _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|�
 # sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
-_LEVEL = re.compile(rf"\s*(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
-                    # the level after a change in points ('归母净利率-7.1pct至23.1%')
+_LEVEL = re.compile(rf"\s*(?:经?(?:测算|计算|估算)\s*)?(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
+                    # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
                     r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
@@ -1233,6 +1237,10 @@ class Reader:
                     earlier = _RATIO_EARLIER.match(text, level.end())  # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
                     if earlier:
                         self.points_between(s, subject, earlier.group("a"), level.group("num"), earlier, level.start("num"))
+                    elif len(periods) == 1 and (before := _LEVEL_A_YEAR_BEFORE.match(text, level.end())) \
+                            and (base := year_before(periods[0])) is not None:
+                        # '…为6.22%，较去年同期的8.31%': the year-earlier level, judged as any level of that period
+                        self.ratio_level(s, base, subject, _printed(before.group("a")), (before.start("a"), before.end("a")))
                 if subject.ratio and level and len(periods) == 1:
                     g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
