@@ -1667,3 +1667,19 @@ def test_the_year_earlier_level_beside_a_level(tmp_path, before, verdict):
     found = note_checks(tmp_path, "2025年前三季度公司实现营业收入69.78亿元,同比下降6.00%,归母净利润4.34亿元,同比下降29.61%。"
                                   f"前三季度归母净利率为6.22%,较去年同期的{before}%有明显下降。")
     assert [(f, v, "implied" in formula) for f, v, formula in found if f == before] == [(before, verdict, True)]
+
+
+@pytest.mark.parametrize("margin, verdict", [("12.0", "consistent"), ("13.0", "mismatch")])
+@pytest.mark.parametrize("name", ["经调整净利润", "Non-GAAP净利润"])
+def test_an_adjusted_profit_s_margin(tmp_path, name, margin, verdict):
+    # '经调整净利润12.0亿元，经调整净利率12.0%': the adjusted profit over revenue
+    ratio = name.replace("净利润", "净利率")
+    found = note_checks(tmp_path, f"2024年公司收入100.0亿元,{name}12.0亿元,{ratio}{margin}%。")
+    assert [(f, v, formula) for f, v, formula in found if f == margin] == [(margin, verdict, "经调整净利润 ÷ 营业收入")]
+
+
+@pytest.mark.parametrize("growth, verdict", [("20", "consistent"), ("22", "mismatch")])
+def test_the_changes_after_an_eps_list_are_the_eps_s(tmp_path, growth, verdict):
+    # 'EPS分别为1.00、1.20元，同比增长15%、20%': 1.20 ÷ 1.00; 2025's base (2024's EPS) is not printed
+    found = note_checks(tmp_path, f"预计公司2025-2026年EPS分别为1.00、1.20元,同比增长15%、{growth}%。")
+    assert [(f, v) for f, v, formula in found if formula.startswith("(EPS")] == [("15", "unverifiable"), (growth, verdict)]
