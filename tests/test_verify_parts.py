@@ -159,3 +159,18 @@ def test_a_part_s_收入_is_the_measure_of_a_total_s_营收(tmp_path):
     assert parts_of(tmp_path, text.format("42.0"))[0][1] == "mismatch"
     # while another measure still ends the parts ('其中海外收入40亿元,毛利50亿元')
     assert parts_of(tmp_path, "2024年公司营收100.0亿元,其中海外收入60.0亿元,毛利40.0亿元。\n") == []
+
+
+def test_parts_named_by_the_total_s_measure_with_no_其中(tmp_path):
+    # '营业收入100.0亿元，国内和海外收入分别为60.0亿元和40.0亿元': the parts' measure (收入) names their total
+    text = "2024年公司实现营业收入100.0亿元,国内和海外收入分别为60.0亿元和{}亿元。\n"
+    assert parts_of(tmp_path, text.format("40.0")) == [("100.0", "consistent", "")]
+    assert parts_of(tmp_path, text.format("45.0"))[0][1] == "mismatch"          # 105 of 100
+    assert parts_of(tmp_path, text.format("30.0"))[0][1] == "unverifiable"      # 90: a part not listed?
+    # and after 分别实现 ('锂电池和储能业务分别实现收入60.0亿元、40.0亿元')
+    assert parts_of(tmp_path, "2024年公司营收100.0亿元,锂电池和储能业务分别实现收入60.0亿元、45.0亿元。\n")[0][1] == "mismatch"
+
+
+def test_periods_or_another_s_figures_listed_by_measure_are_no_parts(tmp_path):
+    assert parts_of(tmp_path, "2023年营收80亿元,2024年和2025年营收分别为100亿元和120亿元。\n") == []
+    assert parts_of(tmp_path, "2024年公司营收100.0亿元,行业和公司收入分别为500亿元和100亿元。\n") == []

@@ -6,6 +6,9 @@ parts say only 分别为, it is the figure in the parts' unit just before 其中
 '同比多增45亿', is no total). Parts summing to less than their total may leave some out (其他 is
 seldom listed): unverifiable, never a mismatch — unless they are a split known whole (城镇 and 农村,
 data/partitions.json) within 5% of it; parts summing to more are one.
+Parts listed with 分别 and named by a measure ('国内和海外收入分别为60.0亿元和40.0亿元', '…分别实现收入…')
+are of the figure of that measure just before them ('营业收入100.0亿元'), with no 其中 needed — unless
+their names are periods or another's (2024年和2025年, 行业和公司).
 Parts may also follow 其中 one clause each, every one naming its part before its figure
 ('销量3311万吨,同比下降16.0%,其中自产煤销量1882万吨,同比下降30.2%,贸易煤销量1429万吨'): a clause
 of a change only (in percent or in amount, '同比多增0.16亿元') is passed over, any other clause ends
@@ -32,7 +35,7 @@ _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
 _OF_WHICH_WORDS = "其中|结构上看|分结构看|具体来看|从结构看"
 _PARTS = re.compile(
     rf"(?:(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*)?(?P<names>{_NAME}(?:\s*(?:[/、]|和|及|与)\s*{_NAME}){{1,9}})\s*"
-    rf"分别(?:(?P<verb>{_VERBS})|为|是|达到?)\s*"
+    rf"分别(?:(?P<verb>{_VERBS})\s*(?P<measure>收入|营收|营业收入)?|为|是|达到?)\s*"
     rf"(?P<nums>{_NUM}\s*{_UNIT}(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*{_UNIT}){{1,9}})")
 _NUM_UNIT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 # where one topic ends: a sentence's 。, a ；, a summary's bullet or citation mark
@@ -342,10 +345,31 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
         cut, before = _run_before(s.text, m.start())
         found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit)
                  and re.search(rf"{verb}[\u4e00-\u9fff]{{0,6}}\s*$", before[:t.start()])]
-        return (s, found[-1], cut) if found else None
-    if not m.group("of_which"):
+        if found:
+            return s, found[-1], cut
+    if m.group("of_which"):
+        return _total_before(s, m.start(), previous, unit)
+    return _total_by_measure(s, m)
+
+
+# names that are no parts of one whole: periods ('2024年和2025年'), another's figures ('行业和公司')
+_NOT_PARTS = re.compile(r"年|季|月|期|[QH][1-4]|[1-4][QH]|行业|市场|全国|同行|可比|同比|环比")
+
+
+def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
+    """Parts whose names end in a measure ('国内和海外收入分别为60.0亿元和40.0亿元', '…分别实现收入…'):
+    their total is the figure of that measure nearest before them in their clause run
+    ('营业收入100.0亿元'), in their unit; none where the names are periods or another's."""
+    measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.group("measure") or "")
+    if measure is None or _NOT_PARTS.search(m.group("names")):
         return None
-    return _total_before(s, m.start(), previous, unit)
+    words = _SAME_MEASURE.get(measure.group(0), [measure.group(0)])
+    unit = _NUM_UNIT.search(m.group("nums")).group("unit")
+    cut, before = _run_before(s.text, m.start())
+    found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit) and t.group("unit")
+             and any(re.search(rf"{w}\s*(?:为|达到?|约为?)?\s*$", before[max(0, t.start() - 8):t.start()]) for w in words)
+             and not _A_CHANGE.search(before[:t.start()])]
+    return (s, found[-1], cut) if found else None
 
 
 def _run_before(text: str, start: int) -> tuple[int, str]:
