@@ -2,7 +2,7 @@
 `python bench/phrasings.py [--set dev|held|all] [-v]`.
 
 Each line of `bench/phrasings/<set>.txt` is `name | body | right | wrong`: a note body with
-`{X}` where one figure stands, the figure as its inputs give it, and an edit of it. The body
+`{X}` where one figure stands (and `\n` where a line breaks: a table printed as lines), the figure as its inputs give it, and an edit of it. The body
 is read as a one-company note (a title naming the company, a broker and a date above it) and
 verify is run twice. A case counts `read` when the right figure is judged consistent or
 rounding (directly, or — a sum's part — through a check that reads it) and no check raises a
@@ -17,6 +17,7 @@ so: a change made to pass a held case makes the figure meaningless.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -39,13 +40,13 @@ def cases(name: str) -> list[list[str]]:
 def checks_of(body: str) -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "note.txt"
-        path.write_text(HEAD + body + "\n", encoding="utf-8")
+        path.write_text(HEAD + body.replace("\\n", "\n") + "\n", encoding="utf-8")  # '\n' in a case: a line break
         return verify(read_document(path))["checks"]
 
 
 def of_figure(checks: list[dict], figure: str) -> list[dict]:
     """The checks whose reported figure is `figure` (a fall's sign and bp's hundredths aside)."""
-    value = float(figure.replace(",", ""))
+    value = float(re.sub(r"[^\d.\-]", "", figure) or 0)  # ('2,774亿元': the number a unit follows)
     return [c for c in checks if c.get("reported") is not None
             and any(abs(abs(float(c["reported"])) - v) < 1e-9 for v in (abs(value), abs(value) / 100))]
 
