@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, comparables, count_shares, dividend, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revisions, segments, spreads,
+                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segments, spreads,
                        stated_change, target, totals, unit_slips, unit_values, valuation)
 
 FAMILIES = [
@@ -17,6 +17,7 @@ FAMILIES = [
     ("period_sums", period_sums.find),  # a quarter from the year and 前三季度 it completes (Q4 = year − 前三季度)
     ("restated", restated.find),        # one line item, ratio or per-share figure printed in two tables agrees
     ("revisions", revisions.find),      # 调整前/调整后/变动: each change from the old and the new forecast
+    ("revised_lists", revised_lists.find),  # '由8.0/9.0亿元上调至10.0/11.0亿元，上调幅度分别为25%/22%': new ÷ earlier − 1
     ("results", results.find),          # sentences on line items (同比, 环比, 个百分点, 分别为, CAGR, PE) against the tables
     ("target", target.find),            # a target price at a multiple of one year's EPS/BVPS
     ("market", market.find),            # the first page's 总市值, 流通市值, 市净率 from the close
