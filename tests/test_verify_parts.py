@@ -174,3 +174,14 @@ def test_parts_named_by_the_total_s_measure_with_no_其中(tmp_path):
 def test_periods_or_another_s_figures_listed_by_measure_are_no_parts(tmp_path):
     assert parts_of(tmp_path, "2023年营收80亿元,2024年和2025年营收分别为100亿元和120亿元。\n") == []
     assert parts_of(tmp_path, "2024年公司营收100.0亿元,行业和公司收入分别为500亿元和100亿元。\n") == []
+
+
+def test_the_parts_shares_right_after_them(tmp_path):
+    # '…分别为70.0亿元和30.0亿元，占比分别为70.0%和30.0%': each part over the total they add up to
+    text = "2024年公司实现营业收入100.0亿元,国内和海外收入分别为70.0亿元和30.0亿元,占比分别为70.0%和{}%。\n"
+    assert parts_of(tmp_path, text.format("30.0")) == [("100.0", "consistent", ""), ("70.0", "consistent", ""),
+                                                       ("30.0", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("32.0"))] == ["consistent", "consistent", "mismatch"]
+    # parts short of the total give no shares of it (a part not listed may make up the rest)
+    assert len(parts_of(tmp_path, "2024年公司实现营业收入100.0亿元,国内和海外收入分别为60.0亿元和30.0亿元,"
+                                  "占比分别为60.0%和30.0%。\n")) == 1

@@ -54,6 +54,7 @@ def find(doc: Document) -> list[dict]:
                 check = _check(s, m, previous)
                 if check is not None:
                     out.append(check)
+                    out += _shares(s, m, previous, check)
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous)
@@ -122,6 +123,34 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
         return None
     base = m.start("nums")
     return _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit)
+
+
+# the parts' shares of their total right after them: '…分别为70.0亿元和30.0亿元，占比分别为70.0%和30.0%'
+_SHARES_AFTER = re.compile(rf"\s*[，,]?\s*(?:各自)?(?:占比|占营收比重|占收入比重|占总收入比重|占营业收入比重|收入占比|营收占比)\s*"
+                           rf"(?:分别)\s*(?:为|是|达)?\s*(?P<nums>{_NUM}\s*%(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%){{1,9}})")
+
+
+def _shares(s, m: re.Match, previous, summed: dict) -> list[dict]:
+    """Each part's share of the total its sum was judged against, where the parts add up to it
+    and the sentence states their shares right after them, one each (part ÷ total × 100)."""
+    after = _SHARES_AFTER.match(s.text, m.end())
+    if after is None or summed["verdict"] not in ("consistent", "rounding"):
+        return []
+    shares = list(re.finditer(_NUM, after.group("nums")))
+    parts = list(_NUM_UNIT.finditer(m.group("nums")))
+    if len(shares) != len(parts):
+        return []
+    total_num = _total(s, m, previous, parts[-1].group("unit"))[1].group("num")
+    total = _printed(total_num)
+    out = []
+    for name, part, share in zip(re.split(r"\s*(?:[/、]|和|及|与)\s*", m.group("names")), parts, shares):
+        a, b = after.start("nums") + share.start(), after.start("nums") + share.end()
+        printed = _printed(share.group(0))
+        verdict, exact = judge_formula(lambda x, t: x / t * 100, [_printed(part.group("num")), total], printed)
+        out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ total {total_num} × 100",
+                        {name: _printed(part.group("num")).value, "total": total.value}, printed, exact, "%", verdict,
+                        cells=[("text", s.page, s.start + a, s.start + b)]))
+    return out
 
 
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元'
