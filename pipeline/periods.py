@@ -201,7 +201,7 @@ PERIOD_PHRASE = re.compile(
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
-    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)Q1\s*[-–—~]\s*Q?3"
+    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)\s*(?:年\s*)?Q1\s*[-–—~]\s*Q?3"
     # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
     # other spans ('1-10月') are periods no figure is judged by
     rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"

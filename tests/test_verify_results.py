@@ -1683,3 +1683,10 @@ def test_the_changes_after_an_eps_list_are_the_eps_s(tmp_path, growth, verdict):
     # 'EPS分别为1.00、1.20元，同比增长15%、20%': 1.20 ÷ 1.00; 2025's base (2024's EPS) is not printed
     found = note_checks(tmp_path, f"预计公司2025-2026年EPS分别为1.00、1.20元,同比增长15%、{growth}%。")
     assert [(f, v) for f, v, formula in found if formula.startswith("(EPS")] == [("15", "unverifiable"), (growth, verdict)]
+
+
+@pytest.mark.parametrize("whole, verdict", [("36.0", "consistent"), ("37.0", "mismatch")])
+def test_a_span_of_quarters_listed_one_figure_each(tmp_path, whole, verdict):
+    # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the three quarters, each its own figure, adding up to 前三季度's
+    found = note_checks(tmp_path, f"2025年Q1-Q3公司营收分别为10.0、12.0、14.0亿元,前三季度累计营收{whole}亿元。")
+    assert [(f, v) for f, v, formula in found if "= 营业收入 2025Q1 + " in formula] == [(whole, verdict)]

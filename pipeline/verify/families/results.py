@@ -1342,6 +1342,9 @@ class Reader:
                             if _ratio_key(item.ratio):
                                 self.state_level(item, periods[0], *item.levels[periods[0]])
                     continue
+                if len(periods) == 1 and periods[0][0] == "9M" and len(nums) == 3 and "分别" in m.group(0):
+                    # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the span's three quarters, one figure each
+                    periods = [("Q", periods[0][1], q) for q in (1, 2, 3)]
                 if subject is None or len(periods) != len(nums):
                     continue
                 listed = list(zip(periods, self._spans(m, "nums", nums)))
