@@ -378,6 +378,8 @@ def cmd_verify(args) -> int:
         print(e.line(), file=sys.stderr)
         return 1
     result = verify(doc)
+    for w in result.get("warnings", []):  # a family that failed (W012), figures out of their range (W017)
+        print(f"{args.target}: warning {w['code']}: {w['message']}", file=sys.stderr)
     only = args.only or None
     if args.report:
         Path(args.report).write_text(report_markdown(result, doc.meta.title, only), encoding="utf-8")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..document import Document
 from .place import in_printed_units, position_of, sections
+from .ranges import out_of_range
 from .registry import FAMILIES
 from .report import frame, report_markdown
 
@@ -26,6 +27,7 @@ def verify(doc: Document) -> dict[str, Any]:
     """Every check, in the order the report reads, each with its family, its section (the
     last numbered heading before it) and its figures in the units printed beside them."""
     found, warnings = run_families(doc)
+    warnings += out_of_range(doc)
     found = without_repeats(without_judged_elsewhere(found))
     heads = sections(doc)
     placed = sorted(((position_of(c, doc), i, c) for i, c in enumerate(found)), key=lambda t: t[:2])

@@ -1,0 +1,51 @@
+"""Figures outside the range their definition allows, as a warning on the report (W017), not a
+check: a gross margin or a share stated above 100% (data/ratio_bounds.json) has no inputs to
+recompute, yet cannot be right — and several in one text mean its copy lost its decimal points
+('营业收入17328亿元' for 173.28, '毛利率为199%' for 19.9%), so its other figures are not to be trusted
+either. verify judges what it can of such a text; this says why a desk should not take the rest."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from .. import data_json
+from ..document import Document
+
+HUNDRED = Decimal(100)
+
+
+@lru_cache(maxsize=1)
+def _level() -> re.Pattern:
+    names = sorted(data_json("ratio_bounds.json")["at_most_100"], key=len, reverse=True)
+    # the ratio's name, a few words of how it stands ('同比提升1.2个百分点至', '为', '达'), its level in percent
+    return re.compile(rf"(?P<name>{'|'.join(map(re.escape, names))})\s*(?:[^\d，,。；;%]{{0,12}}?至|为|达到?|约为?|是)?\s*"
+                      rf"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+
+
+@lru_cache(maxsize=1)
+def _levels() -> re.Pattern:
+    """A ratio's levels listed: '毛利率分别为42.1%、34.6%、27.9%'."""
+    names = sorted(data_json("ratio_bounds.json")["at_most_100"], key=len, reverse=True)
+    return re.compile(rf"(?P<name>{'|'.join(map(re.escape, names))})\s*分别\s*(?:为|是|达到?)?\s*"
+                      rf"(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*[、/，,和及]\s*\d+(?:\.\d+)?\s*%)+)")
+
+
+def out_of_range(doc: Document) -> list[dict]:
+    """One warning naming every level above 100% a ratio's definition forbids, with its page."""
+    found = []
+    for page in doc.pages:
+        for m in _level().finditer(page.text):
+            # a change in points before the level is no level ('毛利率同比提升120%': a relative change)
+            if re.search(r"(?:同比|环比|较)\s*(?:增长|提升|上升|增加|下降|减少|-|\+)?\s*$", page.text[m.start("name"):m.start("num")]):
+                continue
+            if Decimal(m.group("num")) > HUNDRED:
+                found.append(f"{m.group('name')} {m.group('num')}% (p.{page.number})")
+        for m in _levels().finditer(page.text):
+            found += [f"{m.group('name')} {n}% (p.{page.number})" for n in re.findall(r"\d+(?:\.\d+)?", m.group("nums"))
+                      if Decimal(n) > HUNDRED]
+    if not found:
+        return []
+    hint = " — the text may have lost its decimal points" if len(found) >= 2 else ""
+    return [{"code": "W017", "message": f"{len(found)} figure(s) above the 100% their definition allows: "
+                                        f"{', '.join(found[:5])}{hint}"}]
