@@ -110,8 +110,18 @@ def ledger_totals(page) -> list[dict]:
     return out
 
 
+def _names(listed: str) -> list[str]:
+    """The parts' names, the measure the last one ends in given to the others ('国内和海外收入':
+    国内收入, 海外收入)."""
+    names = re.split(r"\s*(?:[/、]|和|及|与)\s*", listed)
+    measure = re.search(rf"(?:{_MEASURE.pattern})$", names[-1])
+    if measure and not any(_MEASURE.search(n) for n in names[:-1]):
+        names = [n + measure.group(0) for n in names[:-1]] + names[-1:]
+    return names
+
+
 def _check(s, m: re.Match, previous) -> Optional[dict]:
-    names = re.split(r"\s*(?:[/、]|和|及|与)\s*", m.group("names"))
+    names = _names(m.group("names"))
     figures = list(_NUM_UNIT.finditer(m.group("nums")))
     if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
         return None  # names and figures do not pair, or a part is a fall
@@ -143,7 +153,7 @@ def _shares(s, m: re.Match, previous, summed: dict) -> list[dict]:
     total_num = _total(s, m, previous, parts[-1].group("unit"))[1].group("num")
     total = _printed(total_num)
     out = []
-    for name, part, share in zip(re.split(r"\s*(?:[/、]|和|及|与)\s*", m.group("names")), parts, shares):
+    for name, part, share in zip(_names(m.group("names")), parts, shares):
         a, b = after.start("nums") + share.start(), after.start("nums") + share.end()
         printed = _printed(share.group(0))
         verdict, exact = judge_formula(lambda x, t: x / t * 100, [_printed(part.group("num")), total], printed)
