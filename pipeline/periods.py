@@ -205,6 +205,8 @@ PERIOD_PHRASE = re.compile(
     # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
     # other spans ('1-10月') are periods no figure is judged by
     rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
+    # a quarter's end by its month: '2025年6月末', '2024年12月底' (a balance then: as '二季度末', '年末')
+    rf"|(?P<mey>{_YEAR})\s*年\s*(?P<mem>3|6|9|12)\s*月\s*(?:末|底)"
     # (not a report named by its quarter: '2024年三季度报' counts the first three quarters)
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度(?!报)|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
@@ -285,6 +287,9 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["y1"] or g["y3"] or g["y5"]:
         y1, y2 = year_of_text(g["y1"] or g["y3"] or g["y5"]), year_of_text(g["y2"] or g["y4"] or g["y6"])
         return [("Y", y) for y in range(y1, y2 + 1)] if y1 < y2 <= y1 + 10 else None
+    if g["mey"]:
+        year, month = year_of_text(g["mey"]), int(g["mem"])
+        return [("Y", year)] if month == 12 else [("Q", year, month // 3)]
     if g["my"]:
         year, months = year_of_text(g["my"]), int(g["mn"])
         return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])

@@ -92,7 +92,9 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("上半年", 2024, [("H", 2024, 1)]),              # a bare period takes the sentence's last year
     ("上半年", None, []),
     ("截至2024年12月31日止年度", None, [("Y", 2024)]),
-    ("2025年Q1-Q3", None, [("9M", 2025)]),                             # the first three quarters, 年 before them
+    ("2025年Q1-Q3", None, [("9M", 2025)]),
+    ("2025年6月末", None, [("Q", 2025, 2)]),                          # a quarter's end by its month
+    ("2024年12月底", None, [("Y", 2024)]),                             # the first three quarters, 年 before them
     ("FY25-27", None, [("Y", 2025), ("Y", 2026), ("Y", 2027)]),      # fiscal years in two digits
     ("FY25-FY27E", None, [("Y", 2025), ("Y", 2026), ("Y", 2027)]),
 ])

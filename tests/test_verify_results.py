@@ -1690,3 +1690,18 @@ def test_a_span_of_quarters_listed_one_figure_each(tmp_path, whole, verdict):
     # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the three quarters, each its own figure, adding up to 前三季度's
     found = note_checks(tmp_path, f"2025年Q1-Q3公司营收分别为10.0、12.0、14.0亿元,前三季度累计营收{whole}亿元。")
     assert [(f, v) for f, v, formula in found if "= 营业收入 2025Q1 + " in formula] == [(whole, verdict)]
+
+
+@pytest.mark.parametrize("rate, verdict", [("25.0", "consistent"), ("27.0", "mismatch")])
+def test_an_effective_tax_rate(tmp_path, rate, verdict):
+    # '有效税率25.0%': 所得税 ÷ 利润总额 (所得税率 alone is left: as often the statutory rate)
+    found = note_checks(tmp_path, f"2024年公司利润总额10.0亿元,所得税费用2.5亿元,有效税率{rate}%。")
+    assert [(f, v) for f, v, _ in found if f == rate] == [(rate, verdict)]
+    assert not [c for c in note_checks(tmp_path, "2024年公司利润总额10.0亿元,所得税费用2.0亿元,适用所得税率25%。")
+                if c[1] == "mismatch"]
+
+
+def test_a_balance_at_a_month_s_end_against_the_year_s_start(tmp_path):
+    found = note_checks(tmp_path, "2024年末公司存货8.0亿元。2025年6月末公司存货10.0亿元,较年初增长28.0%。")
+    assert [(f, v, formula) for f, v, formula in found if f == "28.0"] == [
+        ("28.0", "mismatch", "(存货 2025Q2 ÷ 存货 2024 − 1) × 100")]

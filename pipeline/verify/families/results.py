@@ -69,7 +69,9 @@ DERIVED_LINES = {"gross_profit"}
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利率", "经调整纯利率", "Non-GAAP净利率", "扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "财务费用率", "期间费用率", "销售费率", "管理费率", "研发费率", "财务费率", "期间费率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
-               "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率"]
+               "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率",
+               # a year's income tax over its profit before tax (not 所得税率: as often the statutory rate)
+               "有效税率", "实际税率", "有效所得税率"]
 # an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
 _EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
