@@ -207,8 +207,9 @@ PERIOD_PHRASE = re.compile(
     rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
     # a quarter's end by its month: '2025年6月末', '2024年12月底' (a balance then: as '二季度末', '年末')
     rf"|(?P<mey>{_YEAR})\s*年\s*(?P<mem>3|6|9|12)\s*月\s*(?:末|底)"
-    # (not a report named by its quarter: '2024年三季度报' counts the first three quarters)
-    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季度(?!报)|Q(?P<qn2>[1-4]))(?![\d\-])"
+    # (not a report named by its quarter: '2024年三季度报' counts the first three quarters; 季 alone
+    # is a quarter as Taiwan's reports write it: '2025年第三季')
+    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季(?!度?报)度?|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报

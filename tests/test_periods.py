@@ -94,6 +94,7 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("截至2024年12月31日止年度", None, [("Y", 2024)]),
     ("2025年Q1-Q3", None, [("9M", 2025)]),
     ("2025年6月末", None, [("Q", 2025, 2)]),                          # a quarter's end by its month
+    ("2025年第三季", None, [("Q", 2025, 3)]),                          # 季 alone, as Taiwan's reports write it
     ("2024年12月底", None, [("Y", 2024)]),                             # the first three quarters, 年 before them
     ("FY25-27", None, [("Y", 2025), ("Y", 2026), ("Y", 2027)]),      # fiscal years in two digits
     ("FY25-FY27E", None, [("Y", 2025), ("Y", 2026), ("Y", 2027)]),
@@ -108,3 +109,9 @@ def test_a_cumulative_period_is_made_of_shorter_ones():
     assert made_of(("9M", 2025))[0] == [("Q", 2025, 1), ("Q", 2025, 2), ("Q", 2025, 3)]
     assert [("H", 2025, 1), ("H", 2025, 2)] in made_of(("Y", 2025))
     assert made_of(("Q", 2025, 1)) == []
+
+
+def test_a_report_named_by_its_quarter_is_no_quarter():
+    # '2024年三季度报' counts the first three quarters: 季 alone is a quarter, 三季度报 is not
+    m = PERIOD_PHRASE.search("2024年三季度报正式披露")
+    assert periods_of_phrase(m, None) == [("9M", 2024)]

@@ -1705,3 +1705,20 @@ def test_a_balance_at_a_month_s_end_against_the_year_s_start(tmp_path):
     found = note_checks(tmp_path, "2024年末公司存货8.0亿元。2025年6月末公司存货10.0亿元,较年初增长28.0%。")
     assert [(f, v, formula) for f, v, formula in found if f == "28.0"] == [
         ("28.0", "mismatch", "(存货 2025Q2 ÷ 存货 2024 − 1) × 100")]
+
+
+@pytest.mark.parametrize("body, right, wrong", [
+    ("2023年公司营收80.0亿元。2024年公司营收100.0亿元,年增{}%。", "25.0", "28.0"),       # 年增: 同比
+    ("2023年公司营收100.0亿元。2024年公司营收80.0亿元,年减{}%。", "20.0", "22.0"),
+    ("2025年第二季公司营收25.0亿元。2025年第三季公司营收30.0亿元,季增{}%。", "20.0", "23.0"),   # 季增: 环比
+    ("2023年公司税后净利8.0亿元。2024年公司税后净利10.0亿元,年成长{}%。", "25.0", "28.0"),
+])
+def test_changes_as_taiwan_s_reports_word_them(tmp_path, body, right, wrong):
+    assert [v for f, v, _ in note_checks(tmp_path, body.format(right)) if f == right] == ["consistent"]
+    assert [v for f, v, _ in note_checks(tmp_path, body.format(wrong)) if f == wrong] == ["mismatch"]
+
+
+def test_a_year_or_a_quarter_before_增_that_is_no_base(tmp_path):
+    # '每年增长25%', '单季增长20%': no 同比 or 环比 said
+    for body in ("2024年公司营收100.0亿元,每年增长25%。", "2025年第三季公司营收30.0亿元,单季增长20%。"):
+        assert note_checks(tmp_path, body) == []

@@ -130,7 +130,7 @@ _SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
 def _base_period(p: Period, base_word: str) -> Optional[Period]:
     """The period a change names as its base: the period just before (环比, QoQ), the end of the
     year before (较年初: a balance since the year began), else the same period a year before."""
-    if base_word.lower() in ("环比", "环", "qoq", "按季"):
+    if base_word.lower() in ("环比", "环", "qoq", "按季", "季"):
         return period_before(p)
     if base_word in _SINCE_YEAR_START:
         return ("Y", p[1] - 1) if p and p[1] else None
@@ -336,9 +336,10 @@ _YOY_QOQ = "同比|环比|按年|按季"
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降'
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续"
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
-                     rf"[同环](?=[增减降升]))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
-                     # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%')
-                     rf"(?:(?P<dir>{_UP}|{_DOWN}|(?:(?<=[同环])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
+                     rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
+                     # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
+                     # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
+                     rf"(?:(?P<dir>{_UP}|{_DOWN}|成长|(?:(?<=[同环年季])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)"
@@ -435,7 +436,7 @@ def _per_share_list(names: str) -> re.Pattern:
                       rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
-_EPS = _per_share_list("EPS|每股收益|每股盈利")
+_EPS = _per_share_list("EPS|每股收益|每股盈利|每股盈余")  # (每股盈余: Taiwan's)
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
