@@ -48,3 +48,11 @@ def test_a_plan_paid_on_the_total_share_count_in_renminbi(tmp_path):
                     "合计派发现金红利人民币{}元(含税)。\n".format("75,800,000.00"), encoding="utf-8")
     found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
     assert found == [(75800000.0, "consistent")]                        # 200,000,000 × 0.379
+
+
+def test_an_average_or_a_history_s_yield_is_no_claim(tmp_path):
+    # '近五年平均股息率3.5%': not this year's dividend over this close
+    path = tmp_path / "note.txt"
+    path.write_text("示例科技(300999):业绩稳健增长,维持买入评级\n示例证券· 2025-10-30\n公司当前股价20.00元,2024年每股派息0.80元,"
+                    "近五年平均股息率3.5%。\n", encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "dividend"] == []

@@ -1722,3 +1722,20 @@ def test_a_year_or_a_quarter_before_增_that_is_no_base(tmp_path):
     # '每年增长25%', '单季增长20%': no 同比 or 环比 said
     for body in ("2024年公司营收100.0亿元,每年增长25%。", "2025年第三季公司营收30.0亿元,单季增长20%。"):
         assert note_checks(tmp_path, body) == []
+
+
+def test_a_narrower_line_s_growth_over_the_whole_line_s_amounts_is_unverifiable(tmp_path):
+    # '主营业务收入同比增长23%' where only 营收's amounts are printed: the main business alone may have
+    # grown 23% while 营收 grew 25% — no mismatch; over its own amounts it is judged
+    (c,) = [c for c in note_checks(tmp_path, "2023年公司营收80.0亿元。2024年公司营收100.0亿元,主营业务收入同比增长23%。")
+            if c[0] == "23"]
+    assert c[1] == "unverifiable"
+    (c,) = [c for c in note_checks(tmp_path, "2023年公司主营业务收入80.0亿元。2024年公司主营业务收入100.0亿元,"
+                                             "主营业务收入同比增长23%。") if c[0] == "23"]
+    assert c[1] == "mismatch"
+
+
+def test_a_named_subsidiary_s_growth_is_its_own(tmp_path):
+    # '子公司A实现营收同比增长50%': a name in Latin letters does the 实现 too
+    assert not [c for c in note_checks(tmp_path, "2023年公司营收80.0亿元。2024年公司营收100.0亿元,子公司A实现营收同比增长50%。")
+                if c[1] == "mismatch"]

@@ -27,6 +27,8 @@ _PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:派息|派现|派�
 _YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{_NUM})\s*%")
 # a part of a year's dividend, not the year's
 _PART_OF_A_YEAR = re.compile(r"中期|半年|H1|1H|Q[1-4]|季度|特别")
+# a yield that is no one year's dividend over the close: an average, a history's, a sector's
+_NOT_THE_YEARS = re.compile(r"平均|历史|近\s*[一二三四五六七八九十\d]+\s*年|过去|行业|板块|同业|可比|中枢|分位|TTM|滚动")
 # where one sentence's topic ends
 _TOPIC_END = re.compile(r"[。；;]")
 
@@ -59,6 +61,8 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
     d = found[-1]  # the dividend nearest before the yield
     if _PART_OF_A_YEAR.search(s.text, max(cut, d.start() - 12), d.end()):
         return None
+    if _NOT_THE_YEARS.search(s.text, max(cut, y.start() - 10), y.start()):
+        return None  # '近五年平均股息率3.5%': an average or a history's, not this dividend over this close
     dps = _printed(d.group("num"))
     if d.group("per"):  # '每10股派3.5元': 0.35 a share
         dps = Printed(dps.value / 10, dps.step / 10, dps.places + 1)

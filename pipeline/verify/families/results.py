@@ -184,7 +184,7 @@ def _part_name(text: str, start: int, end: int) -> str:
 
 # a name doing the verb before the line ('武汉爱尔实现收入6.37亿'): a subsidiary, a hospital, a
 # plant — not the company, which is 公司 or unnamed ('2023年实现营业收入', '报告期内实现收入')
-_DOER = re.compile(r"([\u4e00-\u9fff]{2,12})实现$")
+_DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
 # what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
 _NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半年|下半年|半年|单季度?|季度|前三季度?|"
                          r"当期|同期|累计|合计|整体|总体|分别|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
@@ -697,6 +697,7 @@ class Reader:
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
         # a (concept, period) stated twice with different values is no input at all
         self.stated: dict[tuple, Optional[tuple]] = {}
+        self.stated_words: dict[tuple, set] = {}  # the words each stated amount was named by ('主营业务收入', '营收')
         # an amount stated only for a period a sentence or bullet before gave (none named in its
         # own) is no input where the same figure is stated of the same line for a period named:
         # the period was carried onto it wrongly (周大福's '经营溢利为67.76亿港元' in a bullet after
@@ -1469,6 +1470,7 @@ class Reader:
         in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
         self.state((subject.concept, p), subject.amounts[p])
+        self.stated_words.setdefault((subject.concept, p), set()).add(subject.word)
         if not self.period_carried:
             self.named_keys.add((subject.concept, p))
         tables = [self.table_amount(subject.concept, p)]
@@ -1711,8 +1713,15 @@ class Reader:
                 v2, e2 = judge_formula(growth_pct, [n2, b2], printed)
                 if v2 != "mismatch":
                     verdict, exact, now_cells, before_cells = v2, e2, c2, d2
+        note = ""
+        if verdict == "mismatch" and line_items().get("_narrower", {}).get(subject.word) == subject.concept \
+                and any(self.table_amount(subject.concept, q) is not None or self.stated_words.get((subject.concept, q)) != {subject.word}
+                        for q in (p, base)):
+            # '主营业务收入同比增长23%' over amounts stated as 营业收入: the main business alone may have grown so
+            verdict, note = "unverifiable", (f"{subject.word} may be a part of the line whose amounts these are "
+                                             f"(line_items.json _narrower); its own amounts are not printed")
         self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
-                 verdict, cells=now_cells + before_cells)
+                 verdict, note, cells=now_cells + before_cells)
 
     def amount_change(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
         """A change in amount ('同比增加7.00亿元'): the period's amount less the same period a year
