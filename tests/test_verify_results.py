@@ -1739,3 +1739,9 @@ def test_a_named_subsidiary_s_growth_is_its_own(tmp_path):
     # '子公司A实现营收同比增长50%': a name in Latin letters does the 实现 too
     assert not [c for c in note_checks(tmp_path, "2023年公司营收80.0亿元。2024年公司营收100.0亿元,子公司A实现营收同比增长50%。")
                 if c[1] == "mismatch"]
+
+
+def test_an_eps_on_the_profit_less_one_off_items_is_no_eps_on_the_parent_s_profit(tmp_path):
+    # '扣非每股收益1.05元' beside 归母净利润12.00亿元 over 10.00亿股: 1.20 is the EPS, 1.05 another figure
+    assert not [c for c in note_checks(tmp_path, "公司总股本10.00亿股。2024年公司归母净利润12.00亿元,扣非每股收益1.05元。")
+                if c[1] == "mismatch"]

@@ -436,6 +436,8 @@ def _per_share_list(names: str) -> re.Pattern:
                       rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
+# an EPS on the profit less one-off items, named just before it
+_DEDUCTED_BEFORE = re.compile(r"(?:扣非|扣除非经常性损益后?的?|扣非后)\s*(?:基本|稀释)?\s*$")
 _EPS = _per_share_list("EPS|每股收益|每股盈利|每股盈余")  # (每股盈余: Taiwan's)
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
@@ -1252,6 +1254,8 @@ class Reader:
                                     (g.start("num"), g.end("num")))
                 continue
             if kind in ("eps", "bvps"):
+                if kind == "eps" and _DEDUCTED_BEFORE.search(text, max(0, start - 12), start):
+                    continue  # '扣非每股收益1.05元': on the profit less one-off items, not 归母净利润
                 nums = _numbers(m.group("nums"))
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     if kind == "eps":
