@@ -1745,3 +1745,10 @@ def test_an_eps_on_the_profit_less_one_off_items_is_no_eps_on_the_parent_s_profi
     # '扣非每股收益1.05元' beside 归母净利润12.00亿元 over 10.00亿股: 1.20 is the EPS, 1.05 another figure
     assert not [c for c in note_checks(tmp_path, "公司总股本10.00亿股。2024年公司归母净利润12.00亿元,扣非每股收益1.05元。")
                 if c[1] == "mismatch"]
+
+
+@pytest.mark.parametrize("part", ["海外收入", "动力电池业务收入"])
+def test_a_part_of_a_part_after_其中_is_no_share_of_the_company_s_revenue(tmp_path, part):
+    # '锂电业务收入60.0亿元，其中动力电池业务收入40.0亿元，占比66.7%': 40 of the segment's 60, not of 营收's 100
+    body = f"2024年公司营收100.0亿元,锂电业务收入60.0亿元,其中{part}40.0亿元,占比66.7%。"
+    assert not [c for c in note_checks(tmp_path, body) if c[1] == "mismatch"]

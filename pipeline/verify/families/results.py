@@ -1206,10 +1206,12 @@ class Reader:
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
+                    part_before = part_named  # a part named earlier in the sentence ('锂电业务收入…，其中海外收入'):
                     subject, part_named = None, part_named or word not in RATIO_NAMES
                     clause = _clause_before(text, start)
                     region = _REGION_PART.search(clause)  # '2024年公司海外收入': the words before the region are read
-                    own_company = _OTHER_SUBJECT.search(clause[:region.start()] if region else clause)
+                    own_company = _OTHER_SUBJECT.search(clause[:region.start()] if region else clause) \
+                        or (part_before and clause.startswith("其中"))  # a part of that part, its share of it
                     share_of_it = _SHARE_OF_IT.match(text, end)
                     part_revenue = (_part_name(text, start, end) if names.get(word) == "revenue" and not own_company
                                     and not share_of_it else None)
