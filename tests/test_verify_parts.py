@@ -185,3 +185,9 @@ def test_the_parts_shares_right_after_them(tmp_path):
     # parts short of the total give no shares of it (a part not listed may make up the rest)
     assert len(parts_of(tmp_path, "2024年公司实现营业收入100.0亿元,国内和海外收入分别为60.0亿元和30.0亿元,"
                                   "占比分别为60.0%和30.0%。\n")) == 1
+
+
+def test_parts_named_by_measure_after_a_segment_s_figure_are_not_judged(tmp_path):
+    # '锂电业务收入60.0亿元，国内和海外收入分别为40.0亿元和30.0亿元': the split may be the segment's or the
+    # company's; only the company's own figure, the one of its measure, is a total
+    assert parts_of(tmp_path, "2024年公司营收100.0亿元,锂电业务收入60.0亿元,国内和海外收入分别为40.0亿元和30.0亿元。\n") == []

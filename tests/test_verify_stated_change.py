@@ -99,3 +99,8 @@ def test_a_ratio_moved_between_two_levels_and_an_amount_against_last_year_s(tmp_
                     "8079.03亿元,比去年同月增加1590.73亿元,增长24.5%。\n".format(pp="4.9"), encoding="utf-8")
     got = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
     assert got == [(4.9, "consistent"), (24.5, "consistent")]
+
+
+def test_a_revised_forecast_s_growth_on_last_year_is_no_change_of_the_revision():
+    # '由9.0亿元上调至10.0亿元，同比增长25%': 25% is 10.0 over last year's 8.0, not over the earlier 9.0
+    assert _checks("我们将公司2025年归母净利润预测由9.0亿元上调至10.0亿元,同比增长25%。") == []

@@ -391,6 +391,8 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
     return _total_by_measure(s, m)
 
 
+# a figure of the company's whole line: '营收100.0亿元', '公司实现营业收入100.0亿元' (no segment's name before it)
+_WHOLE_NAME = re.compile(r"(?:^|[，,；;:：\s]|公司|实现|年|季度|半年)\s*(?:营业总收入|营业收入|总营收|营收|总收入|收入)\s*(?:为|达到?|约为?)?\s*$")
 # names that are no parts of one whole: periods ('2024年和2025年'), another's figures ('行业和公司')
 _NOT_PARTS = re.compile(r"年|季|月|期|[QH][1-4]|[1-4][QH]|行业|市场|全国|同行|可比|同比|环比")
 
@@ -408,7 +410,11 @@ def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
     found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit) and t.group("unit")
              and any(re.search(rf"{w}\s*(?:为|达到?|约为?)?\s*$", before[max(0, t.start() - 8):t.start()]) for w in words)
              and not _A_CHANGE.search(before[:t.start()])]
-    return (s, found[-1], cut) if found else None
+    # the company's own figure, and the only one of that measure: after a segment's ('锂电业务收入60.0亿元，
+    # 国内和海外收入分别为…') the parts may split either
+    if len(found) != 1 or not _WHOLE_NAME.search(before[max(0, found[0].start() - 10):found[0].start()]):
+        return None
+    return s, found[0], cut
 
 
 def _run_before(text: str, start: int) -> tuple[int, str]:

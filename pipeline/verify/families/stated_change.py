@@ -74,6 +74,9 @@ _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _MOVE_THEN_POINTS = re.compile(
     rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{_NUM})\s*[%％]\s*"
     rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
+# a forecast revised ('由9.0亿元上调至10.0亿元'), and a change said to be on a period ('同比', '环比'): not the revision's
+_A_REVISION = re.compile(r"上调|下调|调整|上修|下修|调升|调降|调高|调低")
+_ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
 # a direction word (or sign) that makes the printed change a fall
 _DOWNWARD = re.compile(r"下|降|减|回落|跌|[-−]")
 
@@ -124,6 +127,8 @@ def find(doc: Document) -> list[dict]:
                     out.append(check)
             for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED):
                 for m in pattern.finditer(s.text):
+                    if pattern is _MOVE_THEN_CHANGE and _A_REVISION.search(m.group(0)) and _ON_A_PERIOD.search(m.group(0)):
+                        continue  # '预测由9.0亿元上调至10.0亿元，同比增长25%': the forecast's growth on last year, no change of the revision
                     check = _changed(s, m)
                     if check is not None:
                         out.append(check)
