@@ -1,6 +1,7 @@
 """Check family: the 平均值/中值 rows of a comparables table, from the companies above
-them in the same group. Cells printed N.M. or na may be left out or counted as zero:
-both are tried and the note says which reproduces the figure. And each company's PE and
+them in the same group. Cells printed N.M. or na may be left out or counted as zero,
+and the report's own company listed among its peers may be left out: each is tried and
+the note says which reproduces the figure. And each company's PE and
 PB from its own price and EPS or BVPS in the same row: where the price and the per-share
 figure may be in two currencies (a Hong Kong or US listing, or the table says so), a
 figure they do not give is unverifiable, naming the rate it needs."""
@@ -118,6 +119,15 @@ def _multiples(table) -> list[_Multiple]:
     return judged
 
 
+def _is_covered(name: Optional[str], doc: Document) -> bool:
+    """Whether a comparables row is the report's own company (by its name or its ticker's digits)."""
+    if not name:
+        return False
+    company, ticker = doc.meta.company, doc.meta.ticker
+    digits = re.sub(r"\D", "", ticker or "")
+    return bool((company and (company in name or name in company)) or (digits and digits in re.sub(r"\D", "", name)))
+
+
 def summaries(doc: Document) -> list[dict]:
     """The 平均值/中值 rows, from the companies above them."""
     out = []
@@ -142,6 +152,11 @@ def summaries(doc: Document) -> list[dict]:
             tries = [("N.M. left out", numeric)]
             if len(numeric) < len(values):
                 tries.append(("N.M. counted as 0", [v or Printed(Decimal(0), Decimal(0)) for v in values]))
+            # the covered company's own row among the peers: an average may leave it out ('平均值(剔除公司)')
+            own = [v for x, v in zip(members, values) if v is not None and _is_covered(x["company"], doc)]
+            peers = [v for x, v in zip(members, values) if v is not None and not _is_covered(x["company"], doc)]
+            if own and len(peers) >= 2:
+                tries.append((f"{doc.meta.company or doc.meta.ticker}'s own row left out", peers))
             best = None
             for label, vals in tries:
                 fn = (lambda *xs: sum(xs, Decimal(0)) / len(xs)) if kind == "mean" else \
@@ -150,7 +165,7 @@ def summaries(doc: Document) -> list[dict]:
                 if best is None or (best[0] == "mismatch" and verdict != "mismatch"):
                     best = (verdict, exact, label, vals)
             verdict, exact, label, vals = best
-            note = label if len(values) > len(numeric) else ""
+            note = label if len(values) > len(numeric) or label.endswith("own row left out") else ""
             out.append(make(f"{r['company']} {r['metric']} {r['period'] or ''} {printed.value}".replace("  ", " "),
                             r["page"], f"{kind} of {len(vals)} companies",
                             {x["company"]: printed_of(x) for x in members}, printed, exact, None, verdict, note,
