@@ -191,3 +191,10 @@ def test_parts_named_by_measure_after_a_segment_s_figure_are_not_judged(tmp_path
     # '锂电业务收入60.0亿元，国内和海外收入分别为40.0亿元和30.0亿元': the split may be the segment's or the
     # company's; only the company's own figure, the one of its measure, is a total
     assert parts_of(tmp_path, "2024年公司营收100.0亿元,锂电业务收入60.0亿元,国内和海外收入分别为40.0亿元和30.0亿元。\n") == []
+
+
+def test_levels_after_其中_are_of_the_level_not_of_a_net_change_before_them(tmp_path):
+    # '门店总数2864家，净闭店167家，其中自营门店1573家，特许经营门店1291家': 1573 + 1291 = 2864, not 167
+    text = "截至25H1末公司门店总数2864家,净闭店167家,其中自营门店1573家,特许经营门店{}家。\n"
+    assert parts_of(tmp_path, text.format("1291")) == [("2864", "consistent", "")]
+    assert parts_of(tmp_path, text.format("1391"))[0][:2] == ("2864", "mismatch")

@@ -41,6 +41,8 @@ _NUM_UNIT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 # where one topic ends: a sentence's 。, a ；, a summary's bullet or citation mark
 _TOPIC_END = re.compile(rf"[。；;]|{_BULLET}|\[\d+\]")
 # a change in amount is no total: '同比多增45亿', '较年初增加3亿'
+# a net change named before its figure ('净闭店167家', '净增12家', '新开门店'): no level a 其中 list of levels splits
+_NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
 _A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$")
 
 
@@ -190,7 +192,9 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     unit = parts[0].unit if parts else ""
     if not parts or not unit:
         return []
-    total = _total_before(s, of_which.start(), previous, unit)
+    # parts that are levels ('其中自营门店1573家') are of a level, not of a net change before them ('净闭店167家')
+    levels = not any(_NET_CHANGE.search(p.name) or _way(p.name) for p in parts)
+    total = _total_before(s, of_which.start(), previous, unit, levels_only=levels)
     if total is None:
         return []
     where, t, offset = total
@@ -423,7 +427,7 @@ def _run_before(text: str, start: int) -> tuple[int, str]:
     return cut, text[cut:start]
 
 
-def _total_before(s, start: int, previous, unit: str) -> Optional[tuple]:
+def _total_before(s, start: int, previous, unit: str, levels_only: bool = False) -> Optional[tuple]:
     """The figure in `unit` nearest before `start` (where 其中 stands) in its clause run, or
     in the sentence before's last one where 其中 opens this sentence, that is no change in amount."""
     cut, text = _run_before(s.text, start)
@@ -435,5 +439,6 @@ def _total_before(s, start: int, previous, unit: str) -> Optional[tuple]:
         # '…102637万吨,同比增长15.7%;其中沿海…': the run the ；ends
         offset, text = _run_before(s.text, cut - 1)
     found = [t for t in _NUM_UNIT.finditer(text) if unit_key(t.group("unit")) == unit_key(unit)
-             and not _A_CHANGE.search(text[:t.start()])]
+             and not _A_CHANGE.search(text[:t.start()])
+             and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
     return (where, found[-1], offset) if found else None
