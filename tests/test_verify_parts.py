@@ -198,3 +198,9 @@ def test_levels_after_其中_are_of_the_level_not_of_a_net_change_before_them(tm
     text = "截至25H1末公司门店总数2864家,净闭店167家,其中自营门店1573家,特许经营门店{}家。\n"
     assert parts_of(tmp_path, text.format("1291")) == [("2864", "consistent", "")]
     assert parts_of(tmp_path, text.format("1391"))[0][:2] == ("2864", "mismatch")
+
+
+def test_parts_of_kinds_that_overlap_over_their_total_are_unverifiable(tmp_path):
+    # ownership kinds overlap (a state-controlled firm may be a joint-stock one): their sum may pass the whole
+    (c,) = parts_of(tmp_path, "1-10月份全国固定资产投资40.0万亿元,同比增长3.0%。其中,国有控股投资22.0万亿元,股份制投资30.0万亿元。\n")
+    assert c[1] == "unverifiable" and "overlap" in c[2]

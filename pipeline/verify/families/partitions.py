@@ -33,15 +33,13 @@ Only documents that are no company report: there results reads a sentence's shar
 line items."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-from ... import calc
+from ... import calc, data_json
 from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
@@ -58,8 +56,7 @@ _CUE = re.compile(r"(?:按(?P<by>[\u4e00-\u9fff]{1,10}?)分|分(?P<dim>[\u4e00-\
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    path = Path(__file__).resolve().parents[2] / "data" / "partitions.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return data_json("partitions.json")  # (read once: every parts check asks it)
 
 
 def dimensions() -> tuple[str, ...]:
@@ -73,6 +70,15 @@ def is_complete(names: list[str]) -> bool:
     for members in _data()["complete"]:
         if len(members) == len(names) and all(sum(any(w in n for w in m) for n in names) == 1 for m in members) \
                 and all(sum(any(w in n for w in m) for m in members) == 1 for n in names):
+            return True
+    return False
+
+
+def overlapping(names: list[str]) -> bool:
+    """Whether two or more parts are named by kinds that overlap (data/partitions.json: ownership
+    kinds — 国有控股, 股份制, 私营…), so their sum may pass the whole."""
+    for kinds in _data().get("overlapping", []):
+        if sum(any(k in n for k in kinds) for n in names) >= 2:
             return True
     return False
 

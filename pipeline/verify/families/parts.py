@@ -23,7 +23,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, unit_key
 from ..checks import formula_range, judge_formula, make, marked
-from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period
+from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period, overlapping
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 
@@ -369,6 +369,10 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
         if hi < printed.value and not whole:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",
+                        cells=cells)
+        if overlapping(names):
+            return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
+                        "the parts are kinds that overlap (data/partitions.json): their sum may pass the whole",
                         cells=cells)
     return make(claim, where.page, formula, inputs, printed, exact, unit, verdict, "", cells=cells)
 
