@@ -286,9 +286,11 @@ _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # '扣非归母净利26.3亿环比增9%')
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
 # (a figure per share is none: '分红1.08元/股', '1.08元每股')
+# the verbs of a forecast revised ('上调至', '下修为')
+REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # the figures a revision starts from: '由8.0/9.0亿元上调至10.0/11.0亿元', '从0.98元下调为0.85元'
 _REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{_NUM}(?:\s*(?:{_MONEY_UNIT})?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}}"
-                           rf"\s*(?:{_MONEY_UNIT})?)\s*(?:分别)?\s*(?:上调|下调|调整|上修|下修|调升|调降|调高|调低)(?:至|为|到)")
+                           rf"\s*(?:{_MONEY_UNIT})?)\s*(?:分别)?\s*(?:{REVISION_VERBS})(?:至|为|到)")
 # a dividend named per share, or per ten shares, right before its word: '每10股派发现金红利5.00元'
 _PER_SHARE_BEFORE = re.compile(r"每\s*(?:10|十)?\s*股\s*(?:拟)?\s*(?:派发|派送|派|分配|分派|发放)?\s*$")
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")

@@ -14,24 +14,23 @@ from ...calc import Printed
 from ...document import Document
 from ...periods import PERIOD_PHRASE, name_of, periods_of_phrase
 from ..checks import judge_formula, make, marked
-from .results import _MONEY_UNIT, _NUM, _items, _printed, page_sentences
+from .results import REVISION_VERBS, _MONEY_UNIT, _NUM, _items, _printed, page_sentences
 
 HUNDRED = Decimal(100)
-_MOVE = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # a list of figures in one unit: '8.0/9.0亿元', '1.91亿元、2.41亿元、3.07亿元', '0.98/1.21元'
 _LIST = (r"(?P<{g}>{num}(?:\s*(?:{unit})?\s*(?:[/、，,]|和|及|与)\s*{num}){{0,9}})\s*(?P<{g}_unit>{unit})")
 _OLD = _LIST.format(g="old", num=_NUM, unit=_MONEY_UNIT)
 _NEW = _LIST.format(g="new", num=_NUM, unit=_MONEY_UNIT)
 # the earlier figures, then the new: '由8.0/9.0亿元上调至10.0/11.0亿元'
-_FROM_TO = re.compile(rf"(?:由|从)\s*{_OLD}\s*(?:分别)?\s*(?P<dir>{_MOVE})\s*(?:至|为|到)\s*{_NEW}")
+_FROM_TO = re.compile(rf"(?:由|从)\s*{_OLD}\s*(?:分别)?\s*(?P<dir>{REVISION_VERBS})\s*(?:至|为|到)\s*{_NEW}")
 # the new figures, then the earlier in brackets: '上调至10.0/11.0亿元(原预测为8.0/9.0亿元)'
-_TO_EARLIER = re.compile(rf"(?P<dir>{_MOVE})[^。；;，,()（）]{{0,24}}?(?:至|为|到)\s*{_NEW}\s*[(（]\s*(?:原预测值?|前次预测值?|此前预测值?|前值|调整前|原)"
+_TO_EARLIER = re.compile(rf"(?P<dir>{REVISION_VERBS})[^。；;，,()（）]{{0,24}}?(?:至|为|到)\s*{_NEW}\s*[(（]\s*(?:原预测值?|前次预测值?|此前预测值?|前值|调整前|原)"
                          rf"\s*(?:分别)?\s*(?:为|是)?\s*{_OLD}\s*[)）]")
 # the new figures with no earlier ones: '上调…预测至1.91亿元、2.41亿元' (a change after them names a base not printed)
-_TO_ONLY = re.compile(rf"(?P<dir>{_MOVE})[^。；;，,]{{0,24}}?(?:至|为)\s*{_NEW}")
+_TO_ONLY = re.compile(rf"(?P<dir>{REVISION_VERBS})[^。；;，,]{{0,24}}?(?:至|为)\s*{_NEW}")
 # the changes after them, in percent, each its own sign or the move's: '上调幅度分别为25%/22%',
 # '分别上调25%、22%', '较前次上调33.9%、38.3%', '调整幅度为+25%/+22%'
-_CHANGES = re.compile(rf"\s*[，,]?\s*(?:较前次|较此前|较原预测|相比前次|相较前次)?\s*(?:分别)?\s*(?P<cdir>{_MOVE})?\s*(?:幅度)?\s*(?:分别)?\s*"
+_CHANGES = re.compile(rf"\s*[，,]?\s*(?:较前次|较此前|较原预测|相比前次|相较前次)?\s*(?:分别)?\s*(?P<cdir>{REVISION_VERBS})?\s*(?:幅度)?\s*(?:分别)?\s*"
                       rf"(?:为|达)?\s*(?P<chg>[-+−]?\d+(?:\.\d+)?\s*%(?:\s*(?:[/、，,]|和|及)\s*[-+−]?\d+(?:\.\d+)?\s*%){{0,9}})")
 _FIGURE = re.compile(_NUM)
 _SIGNED = re.compile(r"[-+−]?\d+(?:\.\d+)?")

@@ -16,7 +16,7 @@ import re
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from .results import _NUM, RATIO_NAMES, Sentence, _printed, page_sentences
+from .results import _NUM, RATIO_NAMES, REVISION_VERBS, Sentence, _printed, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -75,7 +75,7 @@ _MOVE_THEN_POINTS = re.compile(
     rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{_NUM})\s*[%％]\s*"
     rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
 # a forecast revised ('由9.0亿元上调至10.0亿元'), and a change said to be on a period ('同比', '环比'): not the revision's
-_A_REVISION = re.compile(r"上调|下调|调整|上修|下修|调升|调降|调高|调低")
+_A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
 # a direction word (or sign) that makes the printed change a fall
 _DOWNWARD = re.compile(r"下|降|减|回落|跌|[-−]")
