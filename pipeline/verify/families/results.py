@@ -285,7 +285,6 @@ _NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
 # (a bare 亿 or 万 is money only before no other word, 亿股 or 万吨 being none: before 同比 or 环比 it is
 # '扣非归母净利26.3亿环比增9%')
 _MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
-# (a figure per share is none: '分红1.08元/股', '1.08元每股')
 # the verbs of a forecast revised ('上调至', '下修为')
 REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # the figures a revision starts from: '由8.0/9.0亿元上调至10.0/11.0亿元', '从0.98元下调为0.85元'
@@ -293,6 +292,7 @@ _REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{_NUM}(?:\s*(?:{_MONEY_UNIT}
                            rf"\s*(?:{_MONEY_UNIT})?)\s*(?:分别)?\s*(?:{REVISION_VERBS})(?:至|为|到)")
 # a dividend named per share, or per ten shares, right before its word: '每10股派发现金红利5.00元'
 _PER_SHARE_BEFORE = re.compile(r"每\s*(?:10|十)?\s*股\s*(?:拟)?\s*(?:派发|派送|派|分配|分派|发放)?\s*$")
+# (a figure per share is none: '分红1.08元/股', '1.08元每股')
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
@@ -1208,12 +1208,13 @@ class Reader:
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
-                    part_before = part_named  # a part named earlier in the sentence ('锂电业务收入…，其中海外收入'):
+                    part_before = part_named  # whether a part was named earlier in the sentence
                     subject, part_named = None, part_named or word not in RATIO_NAMES
                     clause = _clause_before(text, start)
                     region = _REGION_PART.search(clause)  # '2024年公司海外收入': the words before the region are read
+                    # (after 其中 following a part, '锂电业务收入…，其中海外收入': a part of that part, its share of it)
                     own_company = _OTHER_SUBJECT.search(clause[:region.start()] if region else clause) \
-                        or (part_before and clause.startswith("其中"))  # a part of that part, its share of it
+                        or (part_before and clause.startswith("其中"))
                     share_of_it = _SHARE_OF_IT.match(text, end)
                     part_revenue = (_part_name(text, start, end) if names.get(word) == "revenue" and not own_company
                                     and not share_of_it else None)
