@@ -218,3 +218,21 @@ def test_periods_printed_cell_by_cell_over_a_second_header_line():
     assert table.cells == [[None, "2025E调整前", "2025E调整后", "2025E变动", "2026E调整前", "2026E调整后", "2026E变动"],
                            ["归母净利润(百万元)", "3,350", "3,131", "-6.5%", "934", "841", "-10.0%"]]
     assert table.title == "表4：盈利预测调整"
+
+
+def test_labels_wrapped_with_no_bracket_are_joined_where_they_make_a_line_s_name():
+    # '经营活动现金' over '流 3,455 3,360': the tail printed before the row's figures; joined where the two
+    # make a line's name (data/line_items.json) or end as lines end ('其他非流动资' + '产'), never where the
+    # tail is a line of its own ('存货' under a section's name)
+    text = ("主要财务指标 2023A 2024A\n经营活动现金\n流 3,455 3,360\n投资活动现金\n流 -3,422 -1,951\n"
+            "其他非流动资\n产 15,074 6,915\n流动资产\n存货 800 900\n现金净增加额 33 1,409\n")
+    (table,) = spaced_tables(text, 1)
+    assert [r[0] for r in table.cells[1:]] == ["经营活动现金流", "投资活动现金流", "其他非流动资产", "存货", "现金净增加额"]
+
+
+def test_a_label_wrapped_with_no_bracket_at_the_top_of_the_next_page_joins_its_row(tmp_path):
+    page1 = "附录：财务报表预测（单位：百万元）\n资产负债表 2024A 2025E\n股东权益合计 600 700\n负债合计 500 600\n"
+    page2 = "公司研究 | 点评报告 示例证券\n负债和股东权\n益 1,100 1,300\n资料来源：公司公告\n"
+    doc = two_pages(tmp_path, page1, page2)
+    (balance,) = [t for t in doc.tables if t.kind == "financials"]
+    assert [r["item"] for r in balance.rows if r["period"] == "2025E"] == ["股东权益合计", "负债合计", "负债和股东权益"]

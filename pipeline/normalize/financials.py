@@ -18,6 +18,7 @@ from ..document import Document, Table
 from ..errors import message
 from ..periods import DATE_IN_WORDS, REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
 from ..read.borderless import NULL_MARK, growth_header, is_period
+from ..read.spaced import line_item_names
 from .continued import tie_continuations
 from .. import data_json, data_text
 
@@ -269,14 +270,6 @@ GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:�
 _COMPANY_RATIO = re.compile(r"毛利率|净利率|净利润率|净资产收益率|ROE|ROA|资产负债率|费用率")
 
 
-@lru_cache(maxsize=1)
-def _line_item_names() -> frozenset[str]:
-    """Every name data/line_items.json gives a statement line, as tables and sentences print it."""
-    data = data_json("line_items.json")
-    names = {n for concept, ns in data.items() if not concept.startswith("_") for n in ns}
-    return frozenset(re.sub(r"\s", "", n) for n in names | set(data.get("_prose", {})) if not n.startswith("_"))
-
-
 def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str] = None) -> list[dict]:
     """One row per printed number of a period-headed table; `item_above` is the last line item of
     the table this one continues (a page cut it): a growth row opening the part is that item's."""
@@ -289,7 +282,7 @@ def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str]
     # its rows are statement lines: a macro series by quarter-end dates is no company's
     if all(REPORT_DATE.fullmatch(p) for _, p, _ in cols):
         lines = {label for row in table.cells[table.header_rows:] if row and (label := split_label((row[0] or "").strip())[0])
-                 and (re.sub(r"\s", "", label) in _line_item_names() or _COMPANY_RATIO.search(label))}
+                 and (re.sub(r"\s", "", label) in line_item_names() or _COMPANY_RATIO.search(label))}
         if len(lines) < 2:
             return []
     header = table.cells[0]

@@ -44,9 +44,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
-from .. import clean
+from .. import clean, data_json
 from ..document import Table
 from .borderless import TABLE_CAPTION, is_period, is_value
 
@@ -148,6 +149,28 @@ _LEADING_BRACKET = re.compile(r"^\s*[(（]")
 MAX_WRAPPED_LABEL = 16
 
 
+@lru_cache(maxsize=1)
+def line_item_names() -> frozenset[str]:
+    """Every name data/line_items.json gives a statement line, as tables and sentences print it."""
+    data = data_json("line_items.json")
+    names = {n for concept, ns in data.items() if not concept.startswith("_") for n in ns}
+    return frozenset(re.sub(r"\s", "", n) for n in names | set(data.get("_prose", {})) if not n.startswith("_"))
+
+
+# the tail of a label a narrow cell wrapped, printed before the row's figures ('流 3,455 …' under '经营活动现金')
+_LABEL_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+
+
+def _makes_a_name(label: str, tail: str) -> bool:
+    """Whether a label and the tail wrapped off it make a statement line's name: one data/line_items.json
+    gives, or — the tail one character — one ending as lines end (data/statements.json line_endings:
+    '其他非流动资' + '产') where the label alone does not."""
+    if label + tail in line_item_names():
+        return True
+    endings = data_json("statements.json")["line_endings"]
+    return len(tail) == 1 and any((label + tail).endswith(e) for e in endings) and not any(label.endswith(e) for e in endings)
+
+
 def _label_fragment(text: str) -> bool:
     return bool(text) and len(text) <= MAX_WRAPPED_LABEL and " " not in text and not any(ch.isdigit() for ch in text)
 
@@ -155,8 +178,10 @@ def _label_fragment(text: str) -> bool:
 def _rejoined_labels(lines: list[str]) -> list[str]:
     """`lines` with each label a narrow cell wrapped at a bracket joined onto the row it heads:
     '营业收入(' over '百万元) 11,439 …', '归母净利润' over '(百万元) 2,177 …', or '归母净利润(' over
-    '百万元)' (or '资产负债率' over '(%)') over the row's figures alone, or a label over a line of
-    figures and nothing else — its other lines left blank, so that every line keeps its place."""
+    '百万元)' (or '资产负债率' over '(%)') over the row's figures alone, a label over a line of
+    figures and nothing else, or a label wrapped anywhere over its tail and the row's figures
+    ('经营活动现金' over '流 3,455 …', where the two make a line's name in data/line_items.json) —
+    its other lines left blank, so that every line keeps its place."""
     out = list(lines)
     k = 0
     while k < len(lines) - 1:
@@ -175,6 +200,12 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
         if any(is_value(w) for w in words) and (_OPEN_BRACKET.search(label) or _LEADING_BRACKET.match(row)
                                                 or (is_value(words[0]) and (len(parts) > 1 or figures_alone))):
             out[k:j + 1] = [""] * (j - k) + [label + (" " if is_value(words[0]) else "") + row]
+            k = j + 1
+        elif (len(parts) == 1 and len(words) > 1 and _LABEL_TAIL.match(words[0]) and all(is_value(w) for w in words[1:])
+              and words[0] not in line_item_names() and _makes_a_name(label, words[0])):
+            # a label wrapped with no bracket, its tail before the figures ('经营活动现金' over '流 3,455 …'):
+            # joined where the two make a line's name and the tail alone is none
+            out[k:j + 1] = [""] * (j - k) + [label + row]
             k = j + 1
         else:
             k += 1
@@ -317,8 +348,9 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
     read_row = _row_reader(group)
     if read_row is None:
         return []
-    lines = text.splitlines()
-    starts = _line_starts(lines)
+    original = text.splitlines()
+    lines = _rejoined_labels(original)  # (a wrapped label joined onto its row, line for line, as the page's own tables)
+    starts = _line_starts(original)
     first, skipped = 0, 0
     while first < len(lines) and read_row(lines[first]) is None:
         if lines[first].strip():
@@ -334,7 +366,7 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
             cells = [table.cells[0]] + body
             out.append((Table(kind="other", page=page, columns=clean.column_names(cells[0]),
                               rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
-                              report={"text_span": _span(lines, starts, first, end)}), table))
+                              report={"text_span": _span(original, starts, first, end)}), table))
     return out
 
 
