@@ -1752,3 +1752,10 @@ def test_a_part_of_a_part_after_其中_is_no_share_of_the_company_s_revenue(tmp_
     # '锂电业务收入60.0亿元，其中动力电池业务收入40.0亿元，占比66.7%': 40 of the segment's 60, not of 营收's 100
     body = f"2024年公司营收100.0亿元,锂电业务收入60.0亿元,其中{part}40.0亿元,占比66.7%。"
     assert not [c for c in note_checks(tmp_path, body) if c[1] == "mismatch"]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("30.0", "consistent"), ("32.0", "mismatch")])
+def test_a_bank_s_cost_to_income_ratio(tmp_path, ratio, verdict):
+    # '成本收入比30.0%': 业务及管理费 ÷ 营业收入
+    found = note_checks(tmp_path, f"2024年公司营业收入100.0亿元,业务及管理费30.0亿元,成本收入比{ratio}%。")
+    assert [(f, v) for f, v, _ in found if f == ratio] == [(ratio, verdict)]

@@ -71,7 +71,9 @@ RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利�
                "研发费用率", "财务费用率", "期间费用率", "销售费率", "管理费率", "研发费率", "财务费率", "期间费率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
                "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率",
                # a year's income tax over its profit before tax (not 所得税率: as often the statutory rate)
-               "有效税率", "实际税率", "有效所得税率"]
+               "有效税率", "实际税率", "有效所得税率",
+               # a bank's 业务及管理费 over its 营业收入
+               "成本收入比"]
 # an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
 _EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
