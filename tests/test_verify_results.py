@@ -1759,3 +1759,12 @@ def test_a_bank_s_cost_to_income_ratio(tmp_path, ratio, verdict):
     # '成本收入比30.0%': 业务及管理费 ÷ 营业收入
     found = note_checks(tmp_path, f"2024年公司营业收入100.0亿元,业务及管理费30.0亿元,成本收入比{ratio}%。")
     assert [(f, v) for f, v, _ in found if f == ratio] == [(ratio, verdict)]
+
+
+@pytest.mark.parametrize("body, right, wrong", [
+    ("2023年公司营收80.0亿元。2024年公司营收100.0亿元,YoY {}%。", "25.0", "28.0"),          # a bare figure after YoY
+    ("2024年公司营收100.0亿元,营业利益12.0亿元,营业利益率{}%。", "12.0", "13.0"),          # Taiwan's operating margin
+])
+def test_more_of_taiwan_s_and_english_wording(tmp_path, body, right, wrong):
+    assert [v for f, v, _ in note_checks(tmp_path, body.format(right)) if f == right] == ["consistent"]
+    assert [v for f, v, _ in note_checks(tmp_path, body.format(wrong)) if f == wrong] == ["mismatch"]

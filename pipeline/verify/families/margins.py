@@ -61,7 +61,7 @@ RATIOS = [
     # an adjusted profit's margin ('经调整净利率', 'Non-GAAP净利率'): the adjusted profit the report states
     (re.compile(r"^(经调整净利率|经调整净利润率|调整后净利率|经调整纯利率|Non-GAAP净利率)$", re.I), True, [
         ("经调整净利润 ÷ 营业收入", ("adjusted_np", "revenue"), lambda n, r: n / r)]),
-    (re.compile(r"^(净利率|净利润率|销售净利率|纯利率)$"), True, [
+    (re.compile(r"^(净利率|净利润率|销售净利率|纯利率|税后净利率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^资产负债(?:比)?率$"), True, [("负债合计 ÷ 资产总计", ("total_liab", "total_assets"), lambda l, a: l / a),

@@ -73,7 +73,9 @@ RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利�
                # a year's income tax over its profit before tax (not 所得税率: as often the statutory rate)
                "有效税率", "实际税率", "有效所得税率",
                # a bank's 业务及管理费 over its 营业收入
-               "成本收入比"]
+               "成本收入比",
+               # Taiwan's names of the operating and the net margin
+               "营业利益率", "税后净利率"]
 # an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
 _EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
@@ -346,7 +348,7 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较�
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|成长|(?:(?<=[同环年季])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
-                     rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)"
+                     rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
                      # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
                      rf"|(?:为|是)\s*(?=[-+−]?\d))"
                      rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
