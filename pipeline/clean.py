@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
-from . import layout, textutil
+from . import layout, script, textutil
 from . import data_text
 
 BAND = 0.12  # top and bottom share of a page where running headers and footers live
@@ -35,7 +35,10 @@ def remove_stamps(text: str) -> str:
 
 def is_disclaimer(line: str) -> bool:
     squashed = re.sub(r"\s", "", line)
-    return len(squashed) <= 60 and any(p.search(squashed) for p in _patterns()["disclaimers"])
+    if len(squashed) > 60:
+        return False
+    simplified = script.by_character(squashed)  # a traditional copy's '請務必閲讀' is '请务必阅读'
+    return any(p.search(squashed) or p.search(simplified) for p in _patterns()["disclaimers"])
 
 
 def is_page_number(line: str) -> bool:

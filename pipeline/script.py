@@ -75,8 +75,13 @@ def simplified_word(word: str) -> str:
     converted = to_simplified(word)[0]
     if len(converted) == len(word):
         return converted
+    return by_character(word)
+
+
+def by_character(text: str) -> str:
+    """`text` in simplified forms by the character table alone (cheap: no phrase conversion)."""
     table = _char_table()
-    return "".join(table.get(ch, ch) for ch in word)
+    return "".join(table.get(ch, ch) for ch in text)
 
 
 def _align(original: str, converted: str) -> list[tuple[int, int]]:

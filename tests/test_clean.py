@@ -158,3 +158,10 @@ def test_prose_a_converter_broke_at_the_pages_line_ends_is_joined_again():
     rows = ("- 建議每股末期股息及特別股息合計 60.0港仙 45.0港仙 +33%\n派息比率 26% 26%\n"
             "│归母净利润调整后的数据单位为万元整 │ 289.92│ 632.27│\n│净利润增长率(%) │ -42.82│\n")
     assert unwrap_prose(rows) == rows
+
+
+def test_a_disclaimer_line_in_traditional_script_is_one_too():
+    # a traditional copy's footer ('請務必閲讀正文之後的免責條款部分 2') is furniture as its simplified form is;
+    # left in, it was read as a table's caption over the statements below it
+    assert clean.is_disclaimer("請務必閲讀正文之後的免責條款部分 2") and clean.is_disclaimer("请务必阅读正文之后的免责条款部分 2")
+    assert not clean.is_disclaimer("營業收入 57,774 75,106")
