@@ -239,7 +239,9 @@ def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
     """Raw page texts → cleaned ones; empty pages at the end of the file are dropped."""
     empty = 0  # pending empty pages: kept only if a page with text follows
     first = True
+    edges: set[str] = set()  # the lines earlier pages began or ended with: a running header or footer
     for page in pages:
+        page, edges = unglued_furniture(page, edges)
         page = clean_text_page(page)
         if not page and not first:
             empty += 1
@@ -248,6 +250,28 @@ def cleaned_pages(pages: Iterable[str]) -> Iterator[str]:
         empty = 0
         first = False
         yield page
+
+
+EDGE_LINES = 3       # lines at each end of a page where a running header or footer stands
+MIN_FURNITURE = 8    # characters a page's edge line needs to be cut off another line's end
+
+
+def unglued_furniture(page: str, edges: set[str]) -> tuple[str, set[str]]:
+    """A text layer's page with a running header an earlier page began or ended with cut off the end
+    of a line it was glued to ('…116.8公司研究 | 點評報告 明德證券': PDFium writes the header drawn after a
+    page's first line onto that line), and the edge lines known after this page. Only a line of
+    eight characters or more with no digit (no page number, no date) is taken for furniture."""
+    lines = page.split("\n")
+    for n, line in enumerate(lines):
+        text = line.rstrip()
+        for edge in edges:
+            if len(text) > len(edge) and text.endswith(edge):
+                lines[n] = text[:-len(edge)]
+                break
+    filled = [line.strip() for line in page.split("\n") if line.strip()]
+    found = {line for line in filled[:EDGE_LINES] + filled[-EDGE_LINES:]
+             if len(line) >= MIN_FURNITURE and not any(ch.isdigit() for ch in line)}
+    return "\n".join(lines), edges | found
 
 
 # a date or a year a PDF's text layer spaced out ('24 年PE', '2020 年 09 月 07 日', '1-3 季度'): one word again

@@ -165,3 +165,12 @@ def test_a_disclaimer_line_in_traditional_script_is_one_too():
     # left in, it was read as a table's caption over the statements below it
     assert clean.is_disclaimer("請務必閲讀正文之後的免責條款部分 2") and clean.is_disclaimer("请务必阅读正文之后的免责条款部分 2")
     assert not clean.is_disclaimer("營業收入 57,774 75,106")
+
+
+def test_a_running_header_glued_to_a_line_s_end_is_cut_off():
+    # a text layer writes the header drawn after a page's first line onto that line: '…116.8公司研究 | 点评报告 示例证券'
+    pages = ["公司研究 | 点评报告 示例证券\n营业收入 100 120\n", "可比甲 600005.SH 99.29 136.0 116.8公司研究 | 点评报告 示例证券\n可比乙 1 2\n",
+             "营业成本 2 3 维持公司研究\n"]
+    out = list(clean.cleaned_pages(pages))
+    assert out[1].splitlines()[0] == "可比甲 600005.SH 99.29 136.0 116.8"
+    assert out[2].startswith("营业成本 2 3 维持公司研究")  # a part of an edge line only: kept whole

@@ -236,3 +236,15 @@ def test_a_label_wrapped_with_no_bracket_at_the_top_of_the_next_page_joins_its_r
     doc = two_pages(tmp_path, page1, page2)
     (balance,) = [t for t in doc.tables if t.kind == "financials"]
     assert [r["item"] for r in balance.rows if r["period"] == "2025E"] == ["股东权益合计", "负债合计", "负债和股东权益"]
+
+
+def test_a_comparables_header_and_one_row_at_a_page_s_foot_go_on_over_the_next_page(tmp_path):
+    page1 = ("正文。\n表5：可比公司估值\n公司名称 股票代码 股价(元) PE 2025E PE 2026E\n"
+             "可比甲 600005.SH 99.29 136.0 116.8\n")
+    page2 = ("公司研究 | 点评报告 示例证券\n可比乙 601029.SH 76.39 40.4 29.4\n可比丙 601289.SH 45.56 31.9 22.8\n"
+             "平均值 69.4 56.3\n资料来源：Wind\n")
+    doc = two_pages(tmp_path, page1, page2)
+    (peers,) = [t for t in doc.tables if t.kind == "comparables"]
+    assert {r["company"] for r in peers.rows} == {"可比甲", "可比乙", "可比丙", "平均值"}
+    means = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and c["formula"].startswith("mean")]
+    assert [(c["reported"], c["verdict"]) for c in means] == [(69.4, "consistent"), (56.3, "consistent")]

@@ -598,7 +598,14 @@ def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]
     read_row = _named_row(lead, width)
 
     rows, end = _rows_below(lines, i + 1, read_row)
-    return ([_Grid([header] + rows, i, end)], end) if len(rows) >= 2 else None
+    # one row is a table where the page ends under a comparables header (its other rows are on the
+    # next page: `continued_tables`); a single row under any other header of names may be a sentence's words
+    at_foot = all(not line.strip() for line in lines[end:]) and any(_PEERS_HEADER.search(w or "") for w in header)
+    return ([_Grid([header] + rows, i, end)], end) if len(rows) >= 2 or (rows and at_foot) else None
+
+
+# a comparables table's header word: its multiples, per-share figures, prices, codes
+_PEERS_HEADER = re.compile(r"^(?:PE|P/E|PB|P/B|PS|EPS|BPS|市盈率|市净率|股价|收盘价|总市值|市值|代码|股票代码)", re.I)
 
 
 # ---- captions ----------------------------------------------------------------------------------
