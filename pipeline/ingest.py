@@ -856,10 +856,12 @@ def _unflattened(line: str) -> list[str]:
     for k, row in enumerate(rows):
         row = row.strip().strip("|")
         cells = row.split("|")
-        if k == len(rows) - 1 and len(cells) > width:  # the text after the table
-            out += ["|" + "|".join(cells[:width]) + "|", "|".join(cells[width:])]
-        else:
-            out.append("|" + row + "|")
+        if len(cells) > width and k >= 2:
+            # the table ends inside this row: text after it, and maybe another table flattened there too
+            # ('…|9.77| [1] 市场数据 … 资产负债表(百万元) |项目|2024A|…| | ---- | …')
+            rest = "| |".join(["|".join(cells[width:]), *rows[k + 1:]])
+            return out + ["|" + "|".join(cells[:width]) + "|"] + _unflattened(rest)
+        out.append("|" + row + "|")
     return out
 
 

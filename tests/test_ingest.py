@@ -219,6 +219,18 @@ def test_a_markdown_table_a_scraper_flattened_onto_one_line():
     assert table.cells[1] == ["营业收入(百万元)", "1,000"]
 
 
+def test_two_markdown_tables_flattened_onto_one_line_are_two_tables():
+    # the text after the first table's last row and a second table flattened there too: each its own table
+    from pipeline.ingest import pipe_tables
+
+    text = ("盈利预测与估值 |项目|2023A|2024A| | ---- | ---- | ---- | |营业总收入(百万元)|7,115|10,622| "
+            "|P/E|49.22|26.53| [1] 市场数据 - 收盘价27.04元 三大财务预测表 资产负债表(百万元) |项目|2024A|2025E| "
+            "| ---- | ---- | ---- | |流动资产|5,248|5,375| |货币资金|866|970|")
+    first, second = pipe_tables(text, 1)
+    assert first.cells == [["项目", "2023A", "2024A"], ["营业总收入(百万元)", "7,115", "10,622"], ["P/E", "49.22", "26.53"]]
+    assert second.cells == [["项目", "2024A", "2025E"], ["流动资产", "5,248", "5,375"], ["货币资金", "866", "970"]]
+
+
 def test_html_tables_in_markdown_as_converters_write_them(tmp_path):
     # MinerU writes each table it finds as HTML inside the Markdown, spans and all
     from pipeline.ingest import inline_tables_as_pipes
