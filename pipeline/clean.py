@@ -260,7 +260,8 @@ def unglued_furniture(page: str, edges: set[str]) -> tuple[str, set[str]]:
     """A text layer's page with a running header an earlier page began or ended with cut off the end
     of a line it was glued to ('…116.8公司研究 | 點評報告 明德證券': PDFium writes the header drawn after a
     page's first line onto that line), and the edge lines known after this page. Only a line of
-    eight characters or more with no digit (no page number, no date) is taken for furniture."""
+    eight characters or more with no digit (no page number, no date) that reads as a broker's running
+    header is taken for furniture."""
     lines = page.split("\n")
     for n, line in enumerate(lines):
         text = line.rstrip()
@@ -270,8 +271,14 @@ def unglued_furniture(page: str, edges: set[str]) -> tuple[str, set[str]]:
                 break
     filled = [line.strip() for line in page.split("\n") if line.strip()]
     found = {line for line in filled[:EDGE_LINES] + filled[-EDGE_LINES:]
-             if len(line) >= MIN_FURNITURE and not any(ch.isdigit() for ch in line)}
+             if len(line) >= MIN_FURNITURE and not any(ch.isdigit() for ch in line)
+             and _RUNNING_HEADER.search(script.by_character(line))}
     return "\n".join(lines), edges | found
+
+
+# what a broker's running header says ('公司研究 | 点评报告 示例证券'): a long text's parts have edge lines too,
+# and a sentence at one is no furniture
+_RUNNING_HEADER = re.compile(r"[|｜]|证券|研究|报告|点评|Research", re.I)
 
 
 # a date or a year a PDF's text layer spaced out ('24 年PE', '2020 年 09 月 07 日', '1-3 季度'): one word again
