@@ -248,3 +248,12 @@ def test_a_comparables_header_and_one_row_at_a_page_s_foot_go_on_over_the_next_p
     assert {r["company"] for r in peers.rows} == {"可比甲", "可比乙", "可比丙", "平均值"}
     means = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and c["formula"].startswith("mean")]
     assert [(c["reported"], c["verdict"]) for c in means] == [(69.4, "consistent"), (56.3, "consistent")]
+
+
+def test_periods_over_words_left_at_a_page_s_foot_head_the_next_page_s_rows(tmp_path):
+    # a revision table's two header lines end the page, its row starts the next (under a running header)
+    page1 = "正文。\n表4：盈利预测调整\n2025E 2026E\n调整前 调整后 变动 调整前 调整后 变动\n"
+    page2 = "公司研究 | 点评报告 示例证券\n归母净利润(百万元) 5,553 5,609 1.0% 5,262 4,616 -10.3%\n资料来源：公司公告\n"
+    doc = two_pages(tmp_path, page1, page2)
+    changes = {c["reported"]: c["verdict"] for c in verify(doc)["checks"] if c["family"] == "revisions"}
+    assert changes == {1.0: "consistent", -10.3: "mismatch"}   # 5,609 ÷ 5,553 − 1 = 1.0%; 4,616 ÷ 5,262 − 1 = −12.3%

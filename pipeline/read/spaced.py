@@ -321,10 +321,15 @@ def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
 
 def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
     """A header the page ends with, its rows all on the next page (a layout engine left it, and
-    maybe its caption, at the page's foot): as tables of a header alone, captioned
-    (`report["header_only"]`), to head the rows the next page begins with."""
+    maybe its caption, at the page's foot) — of periods, or of periods over the words under each:
+    as tables of a header alone, captioned (`report["header_only"]`), to head the rows the next
+    page begins with."""
     filled = [k for k, line in enumerate(lines) if line.strip() and k >= past]
     for k in reversed(filled[-1 - MAX_SKIPPED:]):
+        over = _periods_over_words(lines, k)  # periods over the words under each ('2025E 2026E' over '调整前 …')
+        if over is not None and _next_filled(lines, over[1] + 1) == len(lines):
+            return [[Table(kind="other", page=0, columns=clean.column_names(over[0]), cells=[over[0]],
+                           title=caption_above(lines, k), source="text", report={"header_only": True})]]
         groups = _parted(_period_groups, lines[k])
         if groups:
             title = caption_above(lines, k)
@@ -516,6 +521,17 @@ def _abreast(lines: list[str], i: int, groups) -> Optional[tuple[list[_Grid], in
 # ---- periods over a second header line -------------------------------------------------------
 
 def _over_words(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
+    found = _periods_over_words(lines, i)
+    if found is None:
+        return None
+    header, under = found
+    rows, end = _rows_below(lines, under + 1, lambda line: _one_run(line, len(header) - 1))
+    return ([_Grid([header] + rows, i, end)], end) if rows else None
+
+
+def _periods_over_words(lines: list[str], i: int) -> Optional[tuple[list, int]]:
+    """A header of periods on line `i` over the same words under each ('2025E 2026E' over '调整前 调整后
+    变动 调整前 调整后 变动'): its cells, each column named by its period and its word, and the words' line."""
     periods = _words(lines[i])
     # the words' line: the next with any (a header set again on one line leaves blanks: _unstacked)
     under = _next_filled(lines, i + 1)
@@ -528,9 +544,7 @@ def _over_words(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]:
     g = len(below) // k
     if any(below[j] != below[j % g] for j in range(len(below))):  # each period over the same words
         return None
-    header = [None] + [f"{periods[j // g]}{below[j]}" for j in range(len(below))]
-    rows, end = _rows_below(lines, under + 1, lambda line: _one_run(line, len(below)))
-    return ([_Grid([header] + rows, i, end)], end) if rows else None
+    return [None] + [f"{periods[j // g]}{below[j]}" for j in range(len(below))], under
 
 
 # ---- names across ------------------------------------------------------------------------------
