@@ -225,9 +225,11 @@ def test_labels_wrapped_with_no_bracket_are_joined_where_they_make_a_line_s_name
     # make a line's name (data/line_items.json) or end as lines end ('其他非流动资' + '产'), never where the
     # tail is a line of its own ('存货' under a section's name)
     text = ("主要财务指标 2023A 2024A\n经营活动现金\n流 3,455 3,360\n投资活动现金\n流 -3,422 -1,951\n"
-            "其他非流动资\n产 15,074 6,915\n流动资产\n存货 800 900\n现金净增加额 33 1,409\n")
+            "其他非流动资\n产 15,074 6,915\n流动资产\n存货 800 900\n筹资活动现金\n流\n2,624 653\n现金净增加额 33 1,409\n")
     (table,) = spaced_tables(text, 1)
-    assert [r[0] for r in table.cells[1:]] == ["经营活动现金流", "投资活动现金流", "其他非流动资产", "存货", "现金净增加额"]
+    # (the tail on a line of its own, the figures on the next: '筹资活动现金' / '流' / '2,624 653')
+    assert [r[0] for r in table.cells[1:]] == ["经营活动现金流", "投资活动现金流", "其他非流动资产", "存货", "筹资活动现金流",
+                                               "现金净增加额"]
 
 
 def test_a_label_wrapped_with_no_bracket_at_the_top_of_the_next_page_joins_its_row(tmp_path):

@@ -190,7 +190,10 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
             k += 1
             continue
         while (j < len(lines) and _label_fragment(lines[j].strip())
-               and (_OPEN_BRACKET.search("".join(parts)) or _LEADING_BRACKET.match(lines[j]))):
+               and (_OPEN_BRACKET.search("".join(parts)) or _LEADING_BRACKET.match(lines[j])
+                    # or the tail wrapped off the label on a line of its own ('经营活动现金' / '流' / '10,614 …')
+                    or (_LABEL_TAIL.match(lines[j].strip()) and lines[j].strip() not in line_item_names()
+                        and _makes_a_name("".join(parts), lines[j].strip())))):
             parts.append(lines[j].strip())
             j += 1
         row = lines[j].strip() if j < len(lines) else ""
