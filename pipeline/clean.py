@@ -263,13 +263,13 @@ def unglued_furniture(page: str, edges: set[str]) -> tuple[str, set[str]]:
     eight characters or more with no digit (no page number, no date) that reads as a broker's running
     header is taken for furniture."""
     lines = page.split("\n")
+    filled = [line.strip() for line in lines if line.strip()]  # (this page's edges, before any cut)
     for n, line in enumerate(lines):
         text = line.rstrip()
         for edge in edges:
             if len(text) > len(edge) and text.endswith(edge):
                 lines[n] = text[:-len(edge)]
                 break
-    filled = [line.strip() for line in page.split("\n") if line.strip()]
     found = {line for line in filled[:EDGE_LINES] + filled[-EDGE_LINES:]
              if len(line) >= MIN_FURNITURE and not any(ch.isdigit() for ch in line)
              and _RUNNING_HEADER.search(script.by_character(line))}

@@ -161,6 +161,12 @@ def line_item_names() -> frozenset[str]:
 _LABEL_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
 
 
+def _is_tail(label: str, words: str) -> bool:
+    """Whether `words` are the tail a narrow cell wrapped off `label`: a few Han characters, no line's
+    name of their own, that make one with it (`_makes_a_name`)."""
+    return bool(_LABEL_TAIL.match(words)) and words not in line_item_names() and _makes_a_name(label, words)
+
+
 def _makes_a_name(label: str, tail: str) -> bool:
     """Whether a label and the tail wrapped off it make a statement line's name: one data/line_items.json
     gives, or — the tail one character — one ending as lines end (data/statements.json line_endings:
@@ -192,8 +198,7 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
         while (j < len(lines) and _label_fragment(lines[j].strip())
                and (_OPEN_BRACKET.search("".join(parts)) or _LEADING_BRACKET.match(lines[j])
                     # or the tail wrapped off the label on a line of its own ('经营活动现金' / '流' / '10,614 …')
-                    or (_LABEL_TAIL.match(lines[j].strip()) and lines[j].strip() not in line_item_names()
-                        and _makes_a_name("".join(parts), lines[j].strip())))):
+                    or _is_tail("".join(parts), lines[j].strip()))):
             parts.append(lines[j].strip())
             j += 1
         row = lines[j].strip() if j < len(lines) else ""
@@ -204,8 +209,7 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
                                                 or (is_value(words[0]) and (len(parts) > 1 or figures_alone))):
             out[k:j + 1] = [""] * (j - k) + [label + (" " if is_value(words[0]) else "") + row]
             k = j + 1
-        elif (len(parts) == 1 and len(words) > 1 and _LABEL_TAIL.match(words[0]) and all(is_value(w) for w in words[1:])
-              and words[0] not in line_item_names() and _makes_a_name(label, words[0])):
+        elif len(parts) == 1 and len(words) > 1 and all(is_value(w) for w in words[1:]) and _is_tail(label, words[0]):
             # a label wrapped with no bracket, its tail before the figures ('经营活动现金' over '流 3,455 …'):
             # joined where the two make a line's name and the tail alone is none
             out[k:j + 1] = [""] * (j - k) + [label + row]

@@ -15,20 +15,28 @@ from ..document import Document
 HUNDRED = Decimal(100)
 
 
+def _names() -> str:
+    """The bounded ratios' names as one alternation, the longest first (毛利润率 before 毛利率)."""
+    names = sorted(data_json("ratio_bounds.json")["at_most_100"], key=len, reverse=True)
+    return "|".join(map(re.escape, names))
+
+
 @lru_cache(maxsize=1)
 def _level() -> re.Pattern:
-    names = sorted(data_json("ratio_bounds.json")["at_most_100"], key=len, reverse=True)
     # the ratio's name, a few words of how it stands ('同比提升1.2个百分点至', '为', '达'), its level in percent
-    return re.compile(rf"(?P<name>{'|'.join(map(re.escape, names))})\s*(?:[^\d，,。；;%]{{0,12}}?至|为|达到?|约为?|是)?\s*"
+    return re.compile(rf"(?P<name>{_names()})\s*(?:[^\d，,。；;%]{{0,12}}?至|为|达到?|约为?|是)?\s*"
                       rf"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 
 
 @lru_cache(maxsize=1)
 def _levels() -> re.Pattern:
     """A ratio's levels listed: '毛利率分别为42.1%、34.6%、27.9%'."""
-    names = sorted(data_json("ratio_bounds.json")["at_most_100"], key=len, reverse=True)
-    return re.compile(rf"(?P<name>{'|'.join(map(re.escape, names))})\s*分别\s*(?:为|是|达到?)?\s*"
+    return re.compile(rf"(?P<name>{_names()})\s*分别\s*(?:为|是|达到?)?\s*"
                       rf"(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*[、/，,和及]\s*\d+(?:\.\d+)?\s*%)+)")
+
+
+# a change before the figure ('毛利率同比提升120%'): a relative change, no level
+_A_CHANGE_BEFORE = re.compile(r"(?:同比|环比|较)\s*(?:增长|提升|上升|增加|下降|减少|-|\+)?\s*$")
 
 
 def out_of_range(doc: Document) -> list[dict]:
@@ -36,8 +44,7 @@ def out_of_range(doc: Document) -> list[dict]:
     found = []
     for page in doc.pages:
         for m in _level().finditer(page.text):
-            # a change in points before the level is no level ('毛利率同比提升120%': a relative change)
-            if re.search(r"(?:同比|环比|较)\s*(?:增长|提升|上升|增加|下降|减少|-|\+)?\s*$", page.text[m.start("name"):m.start("num")]):
+            if _A_CHANGE_BEFORE.search(page.text, m.start("name"), m.start("num")):
                 continue
             if Decimal(m.group("num")) > HUNDRED:
                 found.append(f"{m.group('name')} {m.group('num')}% (p.{page.number})")

@@ -153,9 +153,9 @@ def summaries(doc: Document) -> list[dict]:
             if len(numeric) < len(values):
                 tries.append(("N.M. counted as 0", [v or Printed(Decimal(0), Decimal(0)) for v in values]))
             # the covered company's own row among the peers: an average may leave it out ('平均值(剔除公司)')
-            own = [v for x, v in zip(members, values) if v is not None and _is_covered(x["company"], doc)]
-            peers = [v for x, v in zip(members, values) if v is not None and not _is_covered(x["company"], doc)]
-            if own and len(peers) >= 2:
+            covered = [_is_covered(x["company"], doc) for x in members]
+            peers = [v for v, own in zip(values, covered) if v is not None and not own]
+            if any(own and v is not None for v, own in zip(values, covered)) and len(peers) >= 2:
                 tries.append((f"{doc.meta.company or doc.meta.ticker}'s own row left out", peers))
             best = None
             for label, vals in tries:

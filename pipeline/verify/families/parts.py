@@ -53,10 +53,11 @@ def find(doc: Document) -> list[dict]:
         for s in page_sentences(page):
             listed = list(_PARTS.finditer(s.text))
             for m in listed:
-                check = _check(s, m, previous)
-                if check is not None:
+                found = _check(s, m, previous)
+                if found is not None:
+                    check, total = found
                     out.append(check)
-                    out += _shares(s, m, previous, check)
+                    out += _shares(s, m, total, check)
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous)
@@ -122,7 +123,8 @@ def _names(listed: str) -> list[str]:
     return names
 
 
-def _check(s, m: re.Match, previous) -> Optional[dict]:
+def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
+    """The check of parts listed with 分别 against their total, and the total (as `_total` gives it)."""
     names = _names(m.group("names"))
     figures = list(_NUM_UNIT.finditer(m.group("nums")))
     if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
@@ -134,7 +136,8 @@ def _check(s, m: re.Match, previous) -> Optional[dict]:
     if total is None:
         return None
     base = m.start("nums")
-    return _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit)
+    return _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures],
+                   unit), total
 
 
 # the parts' shares of their total right after them: '…分别为70.0亿元和30.0亿元，占比分别为70.0%和30.0%'
@@ -142,7 +145,7 @@ _SHARES_AFTER = re.compile(rf"\s*[，,]?\s*(?:各自)?(?:占比|占营收比重|
                            rf"(?:分别)\s*(?:为|是|达)?\s*(?P<nums>{_NUM}\s*%(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%){{1,9}})")
 
 
-def _shares(s, m: re.Match, previous, summed: dict) -> list[dict]:
+def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
     """Each part's share of the total its sum was judged against, where the parts add up to it
     and the sentence states their shares right after them, one each (part ÷ total × 100)."""
     after = _SHARES_AFTER.match(s.text, m.end())
@@ -152,15 +155,15 @@ def _shares(s, m: re.Match, previous, summed: dict) -> list[dict]:
     parts = list(_NUM_UNIT.finditer(m.group("nums")))
     if len(shares) != len(parts):
         return []
-    total_num = _total(s, m, previous, parts[-1].group("unit"))[1].group("num")
-    total = _printed(total_num)
+    total_num = total[1].group("num")
+    whole = _printed(total_num)
     out = []
     for name, part, share in zip(_names(m.group("names")), parts, shares):
         a, b = after.start("nums") + share.start(), after.start("nums") + share.end()
-        printed = _printed(share.group(0))
-        verdict, exact = judge_formula(lambda x, t: x / t * 100, [_printed(part.group("num")), total], printed)
+        printed, amount = _printed(share.group(0)), _printed(part.group("num"))
+        verdict, exact = judge_formula(lambda x, t: x / t * 100, [amount, whole], printed)
         out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ total {total_num} × 100",
-                        {name: _printed(part.group("num")).value, "total": total.value}, printed, exact, "%", verdict,
+                        {name: amount.value, "total": whole.value}, printed, exact, "%", verdict,
                         cells=[("text", s.page, s.start + a, s.start + b)]))
     return out
 
@@ -178,6 +181,11 @@ _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9ff
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
 # the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元')
 _SAME_MEASURE = {"收入": ["收入", "营收"], "营收": ["收入", "营收"]}
+
+
+def _measure_words(measure: str) -> list[str]:
+    """Every word a measure is printed by: '收入' and '营收' are one."""
+    return _SAME_MEASURE.get(measure, [measure])
 
 
 def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
@@ -221,7 +229,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     own = list(parts)
     for i, part in enumerate(own):
         measure = _MEASURE.search(part.name)
-        if measure and not any(word in total_words for word in _SAME_MEASURE.get(measure.group(0), [measure.group(0)])):
+        if measure and not any(word in total_words for word in _measure_words(measure.group(0))):
             own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
             break
     if len(own) < 2:
@@ -412,7 +420,7 @@ def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
     measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.group("measure") or "")
     if measure is None or _NOT_PARTS.search(m.group("names")):
         return None
-    words = _SAME_MEASURE.get(measure.group(0), [measure.group(0)])
+    words = _measure_words(measure.group(0))
     unit = _NUM_UNIT.search(m.group("nums")).group("unit")
     cut, before = _run_before(s.text, m.start())
     found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit) and t.group("unit")

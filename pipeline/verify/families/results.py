@@ -177,6 +177,12 @@ _PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业�
 _OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|前三季度?|上半年|下半年|[一二三四]季度|单季度?|报告期内?|期内|实现|其中|其(?!他))+")
 
 
+def _narrower(subject: "Subject") -> bool:
+    """Whether the subject's word names a part of its concept's whole line (line_items.json _narrower:
+    主营业务收入 beside 营业收入), so that the whole line's figures are not its own."""
+    return line_items().get("_narrower", {}).get(subject.word) == subject.concept
+
+
 def _part_name(text: str, start: int, end: int) -> str:
     """A part's line as the sentence names it: the line item and the words before it in its
     clause ('光学零件收入' from '- 光学零件收入60.67亿元')."""
@@ -1502,8 +1508,7 @@ class Reader:
             results.append((verdict, exact, t))
         verdict, exact, t = next((r for r in results if r[0] != "mismatch"), results[0])
         note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
-        if verdict == "mismatch" and squash(subject.word) != squash(t.item) and \
-                line_items().get("_narrower", {}).get(subject.word) == subject.concept:
+        if verdict == "mismatch" and squash(subject.word) != squash(t.item) and _narrower(subject):
             # '主营业务收入' beside a table's 营业收入: an annual report's main business alone
             # (line_items.json _narrower) — no figure of the table's line
             subject.doubtful = True
@@ -1727,7 +1732,7 @@ class Reader:
                 if v2 != "mismatch":
                     verdict, exact, now_cells, before_cells = v2, e2, c2, d2
         note = ""
-        if verdict == "mismatch" and line_items().get("_narrower", {}).get(subject.word) == subject.concept \
+        if verdict == "mismatch" and _narrower(subject) \
                 and any(self.table_amount(subject.concept, q) is not None or self.stated_words.get((subject.concept, q)) != {subject.word}
                         for q in (p, base)):
             # '主营业务收入同比增长23%' over amounts stated as 营业收入: the main business alone may have grown so
@@ -2126,7 +2131,8 @@ class Reader:
 
     def market_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
                             word: str, value: Printed) -> list[dict]:
-        """Each year's PE against the market value the report prints over that year's profit."""
+        """Each year's multiple against the market value the report prints over that year's base
+        (PE over profit, PS over revenue)."""
         out = []
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             base, cell = bases[p]

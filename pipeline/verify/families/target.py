@@ -195,23 +195,29 @@ class _Facts:
         year = year if year is not None else p[1]
         if self.share_count is None:
             return None
-        profit = None
-        for c in ("parent_np", "net_profit"):
-            t = self.reader.table_amount(c, p)
-            if t is not None:
-                scale, word = money_scale(t.unit)
-                profit = (t.printed.times(scale), CURRENCY_OF_WORD.get(word), [t], f"{t.item} {t.period}")
-                break
-            stated = self.reader.stated.get((c, p))
-            if stated:
-                profit = (stated[0], CURRENCY_OF_WORD.get(stated[1]), [stated[2]],
-                          f"{'归母净利润' if c == 'parent_np' else '净利润'} {year}")
-                break
-        if profit is None or profit[1] is None:
+        profit = self.profit_of(p, year)
+        if profit is None:
             return None
-        value, currency, cells, name = profit
+        printed, scale, word, cells, name = profit
+        currency = CURRENCY_OF_WORD.get(word)
+        if currency is None:
+            return None
+        value = printed.times(scale)
         inputs, count, named, share_cells = self.share_count
         return ([value, *inputs], lambda n, *xs: n / count(*xs), {name: value, **named}, cells + share_cells, currency)
+
+    def profit_of(self, p: Period, year: int) -> Optional[tuple[Printed, Decimal, Optional[str], list, str]]:
+        """A year's profit as a table or a sentence of the report states it, 归母净利润 first: the
+        figure as printed, its scale to whole units, its currency word (元, 美元), its cells and its name."""
+        for concept, word in (("parent_np", "归母净利润"), ("net_profit", "净利润")):
+            t = self.reader.table_amount(concept, p)
+            if t is not None:
+                scale, currency = money_scale(t.unit)
+                return t.printed, scale, currency, [t], f"{t.item} {t.period}"
+            stated = self.reader.stated.get((concept, p))
+            if stated:
+                return stated[0], Decimal(1), stated[1], [stated[2]], f"{word} {year}"
+        return None
 
     @cached_property
     def sentence_per_share(self) -> dict:
@@ -302,17 +308,7 @@ def _market_values(s: Sentence, facts: _Facts) -> list[dict]:
         claim = s.text[:v.start("num")] + "【" + v.group("num") + "】" + s.text[v.end("num"):]
         mark = ("text", s.page, s.start + v.start("num"), s.start + v.end("num"))
         multiple = Printed.of(m.group("num") or m.group("num2"))
-        profit = None
-        for concept, name in (("parent_np", "归母净利润"), ("net_profit", "净利润")):
-            t = facts.reader.table_amount(concept, ("Y", years[0]))
-            if t is not None:
-                t_scale, t_word = money_scale(t.unit)
-                profit = (t.printed, t_scale, t_word, [t], f"{t.item} {t.period}")
-                break
-            stated = facts.reader.stated.get((concept, ("Y", years[0])))
-            if stated:
-                profit = (stated[0], Decimal(1), stated[1], [stated[2]], f"{name} {years[0]}")
-                break
+        profit = facts.profit_of(("Y", years[0]), years[0])
         formula = f"target market value = PE × 归母净利润 {years[0]}"
         if profit is None:
             out.append(make(claim, s.page, formula, {}, printed, None, v.group("unit"), "unverifiable",
