@@ -26,6 +26,7 @@ from .inputs import doc_id_for
 from .pdfium_page import PageObjects
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
+from .read.stacked import FIGURE_CELL, stacked_tables
 from .read.spaced import caption_above, caption_at_foot, continued_tables, ending_tables, spaced_tables, starts_page
 from .textutil import half_width
 
@@ -747,9 +748,9 @@ _DATE_CELL = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _is_figure(cell: Optional[str], dates: bool = False) -> bool:
-    """Whether a table cell holds a figure (`_FIGURE_CELL`), or (`dates`) a date — no line's name."""
+    """Whether a table cell holds a figure (`FIGURE_CELL`), or (`dates`) a date — no line's name."""
     text = (cell or "").strip()
-    return bool(text) and bool(_FIGURE_CELL.fullmatch(text) or (dates and _DATE_CELL.fullmatch(text)))
+    return bool(text) and bool(FIGURE_CELL.fullmatch(text) or (dates and _DATE_CELL.fullmatch(text)))
 
 
 # a row of a table with no rule line: bordered by '|' at both ends, three cells or more; or
@@ -802,7 +803,6 @@ _ROW_BREAK = re.compile(r"\|[ \t]+\|")
 # ('指标\n|\n2024年\n|\n同比变化\n|\n营业收入(亿元)\n|\n4.00\n|\n-13.45%\n|…'): no line says
 # where a row ends, so the width is the one that makes every row after the header a label and
 # figures — read only where one width does
-_FIGURE_CELL = re.compile(r"[-+−(]?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|％|个百分点|pct|倍|x|(?:万亿|亿|千万|百万|万|千)?元)?|[-—–]{1,2}")
 STACKED_CELLS = 6  # cells in a run before it is a table
 
 
@@ -1124,7 +1124,7 @@ def _finish(doc: Document) -> None:
                 spaced[0].title = foot_caption
             foot_caption = caption_at_foot(p.text)
             doc.tables += [part for part, _ in parts] + pipe_tables(p.text, p.number) + spaced \
-                + run_on_tables(p.text, p.number) + run_on_peers(p.text, p.number)
+                + run_on_tables(p.text, p.number) + run_on_peers(p.text, p.number) + stacked_tables(p.text, p.number)
             for part, above in parts:  # rows a page break cut from their table join it (normalize.continued)
                 if above.report.get("header_only"):  # or are the rows of a header the page before ended with
                     part.title = above.title

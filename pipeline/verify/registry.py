@@ -3,8 +3,8 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, comparables, count_shares, dividend, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segments, spreads,
+from .families import (ai_compute, column_ratios, comparables, count_shares, defined_ratios, dividend, forecast_ranges, growth, growth_gaps, margins, market, movements,
+                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, spreads,
                        stated_change, target, totals, unit_slips, unit_values, valuation)
 
 FAMILIES = [
@@ -26,6 +26,9 @@ FAMILIES = [
     ("dividend", dividend.find),        # '每股不低于0.22元,当前股息率不低于4.88%': a yield from the dividend per share and the close
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
+    ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one
+    ("column_ratios", column_ratios.find),  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
+    ("segment_tables", segment_tables.find),  # '分产品 | 营业收入 | 占比': each part's share from its amount over the group's whole
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
     ("unit_values", unit_values.find),  # '销售金额80.55亿元…面积61.42万平方米…平均价格每平方米13115元': amount ÷ quantity

@@ -1,0 +1,143 @@
+"""Check family: a breakdown table's shares from its amounts, as annual-report digests print
+revenue by industry, product and region:
+
+    分行业 | 营业收入 | 占比 | 毛利率
+    测试技术与服务行业 | 25.57亿元 | 85.05% | 19.39%
+    数字安全和保密行业 | 4.50亿元 | 14.95% | 24.64%
+    分产品 | 营业收入 | 占比 | 毛利率          ← a row repeating the header opens the next group
+    仪器销售业务 | 18.82亿元 | 62.6% | 11.82%
+    …
+
+Each part's share = its amount ÷ the group's whole × 100. The whole is the group's 合计 row where
+one is printed (itself judged against the parts' sum), else the parts' sum — but only where
+their shares add up to 100 within their printed precision: then the parts are all of it (a
+top-five list, or parts of a whole the table does not print, give no check). A share column
+is paired with the amount column nearest on its left ('2023年 金额 | 占营业收入比重 | 2022年 金额 |
+占营业收入比重' pairs each year's own)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, money_scale
+
+# a column of shares, and one of amounts, by its header (spaces removed, a unit in brackets after it allowed)
+_SHARE_HEADER = re.compile(r"(?:收入|营收|销售额?)?(?:占比|比重|占营业收入比重?|占营收比重?|占总收入比重?|占收入比重?|"
+                           r"占营业收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?")
+_AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本)"
+                            r"(?:[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）])?")
+# an amount as a cell prints it: '25.57亿元', '6,440.98万元', '1,936,350,089.89'
+_AMOUNT = re.compile(r"^\s*(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))?\s*$")
+_SHARE = re.compile(r"^\s*(?P<num>-?\d+(?:\.\d+)?)\s*%?\s*$")
+_TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*额|营业收入合计|主营业务收入合计)\s*$")
+HUNDRED = Decimal(100)
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
+        label = table.columns[0] if table.columns else None
+        pairs = _pairs(table.columns)
+        if label is None or not pairs:
+            continue
+        for amount_column, share_column, unit in pairs:
+            for group in _groups(table, label):
+                out += _group_checks(table, k, label, group, amount_column, share_column, unit)
+    return out
+
+
+def _squashed(text) -> str:
+    return re.sub(r"\s", "", str(text or ""))
+
+
+def _pairs(columns: list) -> list[tuple[str, str, str]]:
+    """(amount column, share column, the amount column's unit) for each share column with an
+    amount column on its left (the nearest)."""
+    out = []
+    for j, name in enumerate(columns):
+        if j == 0 or not _SHARE_HEADER.fullmatch(_squashed(name)):
+            continue
+        for i in range(j - 1, 0, -1):
+            m = _AMOUNT_HEADER.fullmatch(_squashed(columns[i]))
+            if m:
+                out.append((columns[i], name, m.group("unit") or ""))
+                break
+    return out
+
+
+def _groups(table, label: str) -> list[list[tuple[int, dict]]]:
+    """The table's rows in groups: a row repeating the header's words ('分产品 | 营业收入 | 占比') opens
+    the next group and is in none."""
+    groups, current = [], []
+    header = {_squashed(c) for c in table.columns[1:]}
+    for i, row in enumerate(table.rows):
+        cells = [_squashed(row.get(c)) for c in table.columns[1:]]
+        if sum(1 for c in cells if c and c in header) >= 2:
+            groups.append(current)
+            current = []
+            continue
+        current.append((i, row))
+    groups.append(current)
+    return [g for g in groups if g]
+
+
+def _amount(text, unit: str) -> Optional[Printed]:
+    m = _AMOUNT.match(str(text or ""))
+    if m is None or not (m.group("unit") or unit):
+        return None
+    scale, _ = money_scale(m.group("unit") or unit)
+    return Printed.of(m.group("num")).times(scale)
+
+
+def _currency(text, unit: str) -> str:
+    m = _AMOUNT.match(str(text or ""))
+    return money_scale((m.group("unit") if m else None) or unit)[1]
+
+
+def _group_checks(table, k: int, label: str, group: list, amount_column: str, share_column: str, unit: str) -> list[dict]:
+    parts, total = [], None
+    for i, row in group:
+        name = str(row.get(label) or "").strip()
+        amount = _amount(row.get(amount_column), unit)
+        share = _SHARE.match(str(row.get(share_column) or ""))
+        if _TOTAL_ROW.match(name):
+            total = (i, name, amount)
+            continue
+        if amount is None or share is None:
+            if str(row.get(amount_column) or "").strip() in ("", "-", "—", "--"):
+                continue  # a row with no amount (a heading inside the group)
+            return []  # a row the family cannot read: the group's whole is not known
+        parts.append((i, name, amount, Printed.of(share.group("num"))))
+    if len(parts) < 2 or len({_currency(row.get(amount_column), unit) for _, row in group}) != 1:
+        return []
+    shares = [p[3] for p in parts]
+    summed = sum(s.value for s in shares)
+    slack = sum(s.step for s in shares) / 2
+    if abs(summed - HUNDRED) > slack + Decimal("0.01"):
+        return []  # the shares are not of the parts' sum: some part is left out, or they split another whole
+    out = []
+    sum_of_parts = Printed(sum(p[2].value for p in parts), sum(p[2].step for p in parts))
+    whole = sum_of_parts
+    if total is not None and total[2] is not None:
+        verdict, exact = judge_formula(lambda *xs: sum(xs), [p[2] for p in parts], total[2]) if len(parts) <= 10 else \
+            judge_formula(lambda x: x, [sum_of_parts], total[2])
+        out.append(make(f"{total[1]} {amount_column} {table.rows[total[0]].get(amount_column)}", table.page,
+                        f"{amount_column}: {' + '.join(p[1] for p in parts)}",
+                        {p[1]: p[2] for p in parts}, total[2], exact, None, verdict, "",
+                        {"table": k, "row": total[1], "column": amount_column},
+                        cells=[("other", k, i, amount_column) for i, *_ in parts] + [("other", k, total[0], amount_column)]))
+        whole = total[2]
+    whole_name = "合计" if whole is not sum_of_parts else "the group's sum"
+    for i, name, amount, share in parts:
+        verdict, exact = judge_formula(lambda a, t: a / t * HUNDRED, [amount, whole], share)
+        cells = [("other", k, j, amount_column) for j, *_ in parts] + [("other", k, i, share_column)]
+        if total is not None and total[2] is not None:
+            cells = [("other", k, i, amount_column), ("other", k, total[0], amount_column), ("other", k, i, share_column)]
+        out.append(make(f"{name} {share_column} {table.rows[i].get(share_column)}", table.page,
+                        f"{name} {amount_column} ÷ {whole_name} × 100",
+                        {name: amount, "whole": whole}, share, exact, "%", verdict, "",
+                        {"table": k, "row": name, "column": share_column}, cells=cells))
+    return out

@@ -1,0 +1,29 @@
+"""read.stacked: a table a text prints one cell a line (a web table's copied text)."""
+from pipeline.read.stacked import stacked_tables
+
+HEADER = ["年度", "每10股派息数(元)", "现金分红的数额(元)", "归属于本公司股东的净利润(元)", "占归属于本公司股东的净利润的比率(%)"]
+ROWS = [["2019", "5.89", "957,590,868.96", "3,188,884,638.91", "30.03"],
+        ["2018", "4.24", "689,335,362.38", "3,440,980,103.08", "20.03"]]
+
+
+def lines(*blocks) -> str:
+    return "\n".join(cell for block in blocks for cell in block)
+
+
+def test_header_cells_then_rows_a_cell_a_line():
+    text = lines(["本公司近三年分红情况如下:"], HEADER, *ROWS, ["注:以上数据来自年报。"])
+    (table,) = stacked_tables(text, 1)
+    assert table.columns == HEADER
+    assert [list(r.values()) for r in table.rows] == ROWS
+    a, b = table.report["text_span"]  # the rows are no sentences: their span is blanked for prose
+    assert text[a:b].startswith("年度") and text[a:b].endswith("20.03")
+
+
+def test_a_row_cut_short_ends_the_table_and_one_row_is_none():
+    text = lines(HEADER, ROWS[0], ROWS[1][:3], ["下一段文字。"])
+    assert stacked_tables(text, 1) == []  # the first row alone: no table
+
+
+def test_a_list_of_short_lines_without_figures_is_no_table():
+    text = lines(["投资要点", "业绩稳健", "维持评级", "2025年", "风险提示"])
+    assert stacked_tables(text, 1) == []

@@ -1,0 +1,59 @@
+"""verify's `segment_tables` family: a breakdown table's shares (占比) from its amounts, group by
+group, where the shares show the parts are all of the whole."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+HEAD = "示例科技(300999)2024年年报解读:营收稳健增长\n公司2024年实现营收30.07亿元。\n"
+
+
+def shares(tmp_path, table):
+    path = tmp_path / "digest.txt"
+    path.write_text(HEAD + table + "\n以上为主营业务构成。\n", encoding="utf-8")
+    return [(c["cell"]["row"], c["reported"], c["verdict"])
+            for c in run_families(read_document(path))[0] if c["family"] == "segment_tables"]
+
+
+TWO_GROUPS = """分行业 | 营业收入 | 占比 | 毛利率 |
+---|---|---|---|
+测试服务 | 25.57亿元 | 85.05% | 19.39% |
+安全保密 | 4.50亿元 | {share}% | 24.64% |
+分产品 | 营业收入 | 占比 | 毛利率 |
+仪器销售 | 18.82亿元 | 62.6% | 11.82% |
+汽车测试 | 4.93亿元 | 16.39% | 36.33% |
+政务集成 | 3.71亿元 | 12.33% | 17.20% |
+专业服务 | 1.75亿元 | 5.82% | 53.50% |
+安全业务 | 6,440.98万元 | 2.14% | 65.33% |
+其他业务 | 2,149.84万元 | 0.72% | - |"""
+
+
+def test_each_share_is_its_amount_over_the_groups_sum(tmp_path):
+    found = shares(tmp_path, TWO_GROUPS.format(share="14.95"))
+    # 25.57 ÷ 30.07 = 85.03% within the rounding of the amounts; a row repeating the header opens group two
+    assert found[:2] == [("测试服务", 85.05, "rounding"), ("安全保密", 14.95, "rounding")]
+    assert [(row, v) for row, _, v in found[2:]] == [("仪器销售", "consistent"), ("汽车测试", "rounding"),
+                                                    ("政务集成", "rounding"), ("专业服务", "consistent"),
+                                                    ("安全业务", "consistent"), ("其他业务", "rounding")]
+
+
+def test_shares_that_do_not_make_a_hundred_give_no_check(tmp_path):
+    # 85.05 + 13.95 = 99: a part is left out, or the shares are of a whole the table does not print
+    found = shares(tmp_path, TWO_GROUPS.format(share="13.95"))
+    assert [row for row, _, _ in found] == ["仪器销售", "汽车测试", "政务集成", "专业服务", "安全业务", "其他业务"]
+
+
+def test_an_edited_amount_is_flagged_in_every_share_of_its_group(tmp_path):
+    table = TWO_GROUPS.format(share="14.95").replace("18.82亿元", "19.82亿元")
+    found = dict((row, v) for row, _, v in shares(tmp_path, table))
+    assert found["仪器销售"] == "mismatch" and found["汽车测试"] == "mismatch"
+    assert found["测试服务"] == "rounding"  # the other group is untouched
+
+
+@pytest.mark.parametrize("total, verdict", [("100.00", "consistent"), ("110.00", "mismatch")])
+def test_a_total_row_is_the_whole_and_is_judged_against_the_parts(tmp_path, total, verdict):
+    table = ("地区 | 营业收入(亿元) | 占比(%) |\n---|---|---|\n国内 | 60.00 | 60.00 |\n海外 | 40.00 | 40.00 |\n"
+             f"合计 | {total} | 100.00 |")
+    found = shares(tmp_path, table)
+    assert (found[0][0], found[0][2]) == ("合计", verdict)
+    assert [v for _, _, v in found[1:]] == (["consistent", "consistent"] if verdict == "consistent" else ["mismatch", "mismatch"])
