@@ -570,3 +570,15 @@ def test_one_figure_judged_alike_from_the_same_cells_by_two_families_is_one_chec
     shown = [c for c in verify(doc)["checks"] if c["verdict"] == "consistent"]
     assert {c["family"] for c in raw} == {"parts", "partitions"} and len(raw) == 2
     assert [(c["reported"], c["family"]) for c in shown] == [(153151, "parts")]
+
+
+def test_growths_named_like_a_lists_shares_are_not_read_as_its_slices(tmp_path):
+    # '营收占比:经纪 19.7%…' reads as a pie; the growths named alike before it ('经纪+52.9%') are changes,
+    # not shares a slice could give (they were five false mismatches on a real note)
+    text = ("投资收益延续高增\n请务必阅读正文之后的免责声明及其项下所有内容证券研究报告 | 2025年10月25日优于大市示例证券(600999.SH)"
+            "投资收益延续高增核心观点公司研究·财报点评非银金融·证券Ⅱ证券分析师:张三021-60000000基础数据投资评级优于大市(维持)\n"
+            "分条线看,前三季度营收同比增速:经纪+52.9%、投行+30.9%、资管+16.4%、利息-16.9%、投资+45.9%,"
+            "营收占比:经纪 19.7%、投行 6.6%、资管 15.6%、利息 1.4%、投资 57.7%。\n")
+    p = tmp_path / "note.txt"
+    p.write_text(text, encoding="utf-8")
+    assert not [c for c in verify(read_document(p))["checks"] if c["formula"].startswith("share in the text")]

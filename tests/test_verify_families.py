@@ -1891,3 +1891,15 @@ def test_a_multiple_given_after_naming_the_peers_is_the_target_s(tmp_path, targe
     (c,) = _summary(tmp_path, f"维持“增持”评级。维持公司2021-2023 年EPS 预测为2.01/2.42/2.85元,参考可比公司给予22 年47XPE,"
                               f"上调目标价至{target} 元。", title="示例啤酒(600999):业绩符合预期")
     assert (c["formula"], c["verdict"]) == ("target = PE × EPS 2022", verdict)
+
+
+@pytest.mark.parametrize("a_target, verdict", [("33.31", "consistent"), ("35.31", "mismatch")])
+def test_a_dual_listings_multiples_and_targets_in_one_order(tmp_path, a_target, verdict):
+    # 'A/H 股 2025 年 PB 分别至 1.6/1.2 倍,对应目标价分别为 33.31 元/26.91 港币': 1.6 × 20.82 = 33.31; the H
+    # share's target is in HKD over an RMB BVPS, a rate the text does not print
+    found = _summary(tmp_path, f"预计 2025 年 BPS 为 20.82 元 - 给予公司 A/H 股 2025 年 PB 溢价分别至 1.6/1.2 倍,对应目标价分别为 "
+                               f"{a_target} 元/26.91 港币(前值 35.43 元/27.10 港币,对应 2025 年 PB1.7/1.2 倍)",
+                     title="示例证券(600999):龙头地位全面巩固")
+    assert [(c["formula"], c["verdict"]) for c in found] == [("target = PB × BVPS 2025", verdict),
+                                                           ("target = PB × BVPS 2025", "unverifiable")]
+    assert "rate" in found[1]["note"]

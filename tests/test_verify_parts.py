@@ -204,3 +204,45 @@ def test_parts_of_kinds_that_overlap_over_their_total_are_unverifiable(tmp_path)
     # ownership kinds overlap (a state-controlled firm may be a joint-stock one): their sum may pass the whole
     (c,) = parts_of(tmp_path, "1-10月份全国固定资产投资40.0万亿元,同比增长3.0%。其中,国有控股投资22.0万亿元,股份制投资30.0万亿元。\n")
     assert c[1] == "unverifiable" and "overlap" in c[2]
+
+
+def test_a_counted_sets_total_against_as_many_figures_after_其中(tmp_path):
+    # '六家银行…合计达17.10万亿元。其中,…': six figures in 万亿元 after 其中 (the bound '均突破3万亿元' is
+    # none of them) sum to 18.20, over the total: a mismatch; with the total right, consistent
+    text = ("六家银行三季度末总资产合计达{}万亿元,较上年末平均增幅超8%。其中,甲银行以5.77万亿元总资产居首,"
+            "乙银行(4.59万亿元)、丙银行(3.58万亿元)紧随其后,三家银行资产规模均突破3万亿元;丁银行(2.96万亿元)、"
+            "戊银行(1.02万亿元)、己银行(0.28万亿元)则分别处于不同梯队。\n")
+    (wrong,) = parts_of(tmp_path, text.format("17.10"))
+    assert wrong[:2] == ("17.10", "mismatch")
+    assert parts_of(tmp_path, text.format("18.20"))[0][:2] == ("18.20", "consistent")
+
+
+def test_a_count_that_the_figures_after_其中_do_not_match_gives_no_check(tmp_path):
+    # five banks' total, six figures after 其中: which are its parts is not known
+    text = ("五家银行总资产合计达17.10万亿元。其中,甲银行(5.77万亿元)、乙银行(4.59万亿元)、丙银行(3.58万亿元)、"
+            "丁银行(2.96万亿元)、戊银行(1.02万亿元)、己银行(0.28万亿元)。\n")
+    assert parts_of(tmp_path, text) == []
+
+
+def test_parts_named_with_a_latin_word_and_a_space_before_their_units(tmp_path):
+    # a PDF's text layer spaces words and units: 'FVTPL 资产 7,929 亿元'; 7929 + 1006 + 385.8 = 9320.8
+    text = ("截至 2025Q3 末,公司金融投资资产规模 9,320 亿元,环比+5.6%。其中 FVTPL 资产 {} 亿元,环比+7.1%;"
+            "FVOCI 权益工具投资 1,006 亿元,环比+18.0%;FVOCI 债权工具投资 385.8 亿元,环比-32.2%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("7,929"))] == [("9,320", "rounding"), ("5.6", "consistent")]
+    assert parts_of(tmp_path, text.format("8,929"))[0][1] == "mismatch"
+
+
+def test_a_balances_mix_on_the_years_end(tmp_path):
+    # '较2024年末': each part's base is its amount over (1 + its change on the year's end); 759.28 ÷ 0.8061
+    # + 737.72 ÷ 1.5374 = 1421.8, and 1497 ÷ 1421.8 − 1 = 5.29%
+    text = ("旗下基金管理规模1497亿元、较2024年末小幅增长{}%,但其中公募规模759.28亿元,较2024年末下滑19.39%;"
+            "专户产品及基金子公司专户合计737.72亿元,较2024年末增长53.74%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("5.29"))] == [("1497", "consistent"), ("5.29", "consistent")]
+    assert parts_of(tmp_path, text.format("6.29"))[1][:2] == ("6.29", "mismatch")
+
+
+def test_a_run_after_a_semicolon_named_like_the_total_is_its_sibling_not_a_part(tmp_path):
+    # '第二产业投资10.58万亿元,其中制造业投资8.68万亿元…;第三产业投资16.61万亿元': the third is the second's
+    # sibling (named alike, over the total), not a part of it
+    text = "第二产业投资10.58万亿元,增长4%,其中制造业投资8.68万亿元,增长5.5%;第三产业投资16.61万亿元,增长11.3%。\n"
+    assert parts_of(tmp_path, text) == []

@@ -1768,3 +1768,36 @@ def test_a_bank_s_cost_to_income_ratio(tmp_path, ratio, verdict):
 def test_more_of_taiwan_s_and_english_wording(tmp_path, body, right, wrong):
     assert [v for f, v, _ in note_checks(tmp_path, body.format(right)) if f == right] == ["consistent"]
     assert [v for f, v, _ in note_checks(tmp_path, body.format(wrong)) if f == wrong] == ["mismatch"]
+
+
+def text_checks(tmp_path, body):
+    path = tmp_path / "note.txt"
+    path.write_text(f"示例证券(600999):收费类收入同比高增\n示例研究· 2025-05-01\n{body}\n", encoding="utf-8")
+    return [(figure(c), c["verdict"], c["formula"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+
+
+@pytest.mark.parametrize("second, verdict", [("19", "consistent"), ("25", "mismatch")])
+def test_parts_shares_of_revenue_listed_after_their_amounts(tmp_path, second, verdict):
+    # 89 ÷ 178 = 50%, 33 ÷ 178 = 18.5%, −2 ÷ 178 = −1.1%: each part over revenue, the parts not all
+    # of it (156 of 178); '收入占营收比例' is no share of revenue in revenue (100%)
+    found = text_checks(tmp_path, "2025年一季度营业收入178亿元,同比+29.1%。2025年一季度自营/经纪/资管/投行/信用业务收入分别为"
+                                  f"89/ 33/ 26/ 10/ -2亿元,收入同比+62%/ +36%/ +9%/ +12%/ -162%,收入占营收比例50%/ {second}%/ 14%/ 5%/ -1%。")
+    shares = [(f, v, formula) for f, v, formula in found if "× 100" in formula and "÷ 营业收入" in formula and "− 1" not in formula]
+    assert [(f, v) for f, v, _ in shares] == [("50", "consistent"), (second, verdict), ("14", "rounding"), ("5", "rounding"),
+                                              ("-1", "consistent")]
+    assert shares[0][2] == "自营 2025Q1 ÷ 营业收入 2025Q1 × 100"
+
+
+@pytest.mark.parametrize("eps, verdict", [("1.50", "consistent"), ("1.60", "mismatch")])
+def test_eps_listed_each_after_its_year_on_one_share_count(tmp_path, eps, verdict):
+    # 130.74 × 1.44 ÷ 125.16 = 1.504
+    found = text_checks(tmp_path, "2025年归母净利润预测125.16亿元 2026年130.74亿元 2027年139.82亿元。\n"
+                                  f"对应EPS 2025年1.44元/股 2026年{eps}元/股 2027年1.61元/股。")
+    assert [(f, v) for f, v, formula in found if "one share count" in formula] == [(eps, verdict), ("1.61", "consistent")]
+
+
+@pytest.mark.parametrize("second, verdict", [("+8", "consistent"), ("+18", "mismatch")])
+def test_signed_growths_listed_after_增速分别为(tmp_path, second, verdict):
+    # 338 ÷ 313 − 1 = 8.0%, 374 ÷ 338 − 1 = 10.7%
+    found = text_checks(tmp_path, f"预计2025-2027年归母净利润分别为313亿元、338亿元、374亿元,同比增速分别为+44%、{second}%和+11%。")
+    assert [(f, v) for f, v, formula in found if "− 1" in formula and v != "unverifiable"] == [(second, verdict), ("+11", "consistent")]

@@ -40,3 +40,16 @@ def test_a_change_whose_earlier_forecast_is_not_printed_names_it(tmp_path):
 def test_no_change_stated_or_figures_in_two_units_are_no_claim(tmp_path):
     assert revised(tmp_path, "我们将公司2025-2026年归母净利润预测由8.0/9.0亿元上调至10.0/11.0亿元。") == []
     assert revised(tmp_path, "我们将公司2025-2026年营收预测由8,000/9,000百万元上调至100/110亿元,上调幅度分别为25%/22%。") == []
+
+
+@pytest.mark.parametrize("cut, verdict", [("10", "consistent"), ("12", "mismatch")])
+def test_new_figures_stated_plainly_with_the_earlier_and_changes_in_brackets(tmp_path, cut, verdict):
+    # 1.77 ÷ 1.96 − 1 = −9.7%; the item is the EPS named last before the list, not the profit before it
+    found = revised(tmp_path, "预测2025-2027年归母净利润为244/263/281亿元,预计2025-2027年EPS分别为1.65/1.77/1.90元"
+                              f"(前值分别为1.69/1.96/2.32元,下调2%/{cut}%/18%)。")
+    assert [(f, v) for f, v, _, _ in found] == [("2", "consistent"), (cut, verdict), ("18", "consistent")]
+    assert found[1][2] == "(EPS 2026 ÷ EPS 2026 earlier − 1) × 100"
+
+
+def test_a_plain_list_and_its_earlier_one_with_a_bare_percent_is_no_revision(tmp_path):
+    assert revised(tmp_path, "预计2025-2026年EPS分别为1.65/1.77元(前值分别为1.69/1.96元),对应PE为20%/18%。") == []

@@ -9,6 +9,7 @@ summed up. The JSON shape is CONTRACT.md's; `report` writes it for people.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 from ..document import Document
@@ -50,12 +51,13 @@ def without_judged_elsewhere(found: list[dict]) -> list[dict]:
     judged = {}
     for c in found:
         if c["verdict"] in ("consistent", "rounding", "mismatch"):
-            judged.setdefault((c["page"], _size(c["reported"])), []).append(_unmarked(c["claim"]))
+            judged.setdefault((c["page"], _size(in_printed_units(c)["reported"])), []).append(_unmarked(c["claim"]))
     out = []
     for c in found:
         if c["verdict"] == "unverifiable":
             claim = _unmarked(c["claim"])
-            if any(claim in other or other in claim for other in judged.get((c["page"], _size(c["reported"])), [])):
+            size = _size(in_printed_units(c)["reported"])  # (one family's 17100000000000 元 is another's 17.10万亿)
+            if any(claim in other or other in claim for other in judged.get((c["page"], size), [])):
                 continue
         out.append(c)
     return out
@@ -80,7 +82,11 @@ def without_repeats(found: list[dict]) -> list[dict]:
 
 def _size(value) -> str:
     """A reported figure without its sign (a fall is printed '减少103.56%', judged as −103.56)."""
-    return str(value).lstrip("-−")
+    text = str(value).lstrip("-−")
+    try:  # '17.10' and '17.1' are one figure
+        return format(Decimal(text).normalize(), "f")
+    except ArithmeticError:
+        return text
 
 
 def _unmarked(claim: str) -> str:

@@ -944,6 +944,8 @@ class Checker:
             for m in self._SHARE_IN_TEXT.finditer(clause.group(0)):
                 if re.search(r"\d\s*[-~～至到]\s*$", clause.group(0)[: m.start("num")]):
                     continue  # a range
+                if re.search(r"[+＋\-−]\s*$|同比|环比|增速|增长|下降|下滑", clause.group(0)[: m.start("num")]):
+                    continue  # a change ('营收同比增速:经纪+52.9%'), not a share a slice could give
                 printed = Printed.of(m.group("num"))
                 if printed.value > 100:
                     continue  # not a share

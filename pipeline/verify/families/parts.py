@@ -168,11 +168,11 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
     return out
 
 
-# a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元'
-_PART_CLAUSE = re.compile(rf"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+# a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元'
+_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
-_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*"
+_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
@@ -199,7 +199,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     parts = _part_clauses(s.text, start, end.start() if end else len(s.text))
     unit = parts[0].unit if parts else ""
     if not parts or not unit:
-        return []
+        return _counted_parts(s, of_which, previous)
     # parts that are levels ('其中自营门店1573家') are of a level, not of a net change before them ('净闭店167家')
     levels = not any(_NET_CHANGE.search(p.name) or _way(p.name) for p in parts)
     total = _total_before(s, of_which.start(), previous, unit, levels_only=levels)
@@ -210,6 +210,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     # goes on with them while it opens on a part in their unit, has no 其中 of its own and keeps
     # their sum within the total (else it is the next topic: '…;企(事)业单位贷款增加5.43万亿元,其中')
     ceiling = _printed(t.group("num")).interval()[1]
+    total_name = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
     while end is not None and end.group(0) in "；;":
         after = _TOPIC_END.search(s.text, end.end())
         stop = after.start() if after else len(s.text)
@@ -217,8 +218,10 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
         if not more or "其中" in s.text[end.end():stop] or any(unit_key(m[3]) != unit_key(unit) for m in more):
             break
         if sum(_printed(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
-                not is_complete([p[0] for p in parts + more[:1]]):
-            break  # over the total, unless the two are a split known whole (城镇 and 农村): then one is wrong
+                not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name):
+            # over the total and named like it: the total's sibling ('第二产业投资10.58万亿元,其中制造业…;
+            # 第三产业投资16.61万亿元'), the next topic; a part named otherwise over it is a part, and one is wrong
+            break
         parts.append(more[0])
         if len(more) > 1:
             break  # a run of several figures after a ；is a topic of its own
@@ -247,6 +250,57 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     return out
 
 
+# a sum stated of a counted set, the count before it: '六家银行三季度末总资产合计达17.10万亿元'
+_COUNTED_TOTAL = re.compile(rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})\s*(?:家|个|只|款|类|项|大)[\u4e00-\u9fffA-Za-z0-9]{{0,16}}?"
+                            rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a figure said as a bound, no part's own: '三家银行资产规模均突破3万亿元', '超过1万亿元'
+_A_BOUND = re.compile(r"(?:突破|超过|超|逾|高于|低于|不足|不到|至少|以上|以下)\s*$")
+_PART_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:以|为|达|[（(])?\s*$")
+
+
+def _counted_parts(s, of_which: re.Match, previous) -> list[dict]:
+    """A total said of a counted set ('六家银行…合计达17.10万亿元。其中,平安银行以5.77万亿元…,华夏银行(4.59万亿元)、
+    …') against the figures in its unit the sentence after 其中 states, where there are as many
+    as the count says (a figure said as a bound, '均突破3万亿元', or as a change is none of them)."""
+    cut, text = _run_before(s.text, of_which.start())
+    where, offset = s, cut
+    if not text.strip(" ，,") and previous is not None:
+        where, offset, text = previous, 0, previous.text
+    totals = list(_COUNTED_TOTAL.finditer(text))
+    if not totals:
+        return []
+    t = totals[-1]
+    unit = t.group("unit")
+    if not unit:
+        return []
+    n = int(t.group("n")) if t.group("n").isdigit() else _COUNT[t.group("n")]
+    end = re.search(r"[。！？]", s.text[of_which.end():])
+    stop = of_which.end() + end.start() if end else len(s.text)
+    figures = [f for f in _NUM_UNIT.finditer(s.text, of_which.end(), stop)
+               if f.group("unit") and unit_key(f.group("unit")) == unit_key(unit)
+               and not _A_BOUND.search(s.text[max(0, f.start() - 4):f.start()])
+               and not _A_CHANGE.search(s.text[max(0, f.start() - 12):f.start()])]
+    if len(figures) != n or any(f.group("num").startswith(("-", "−")) for f in figures):
+        return []
+    names = []
+    for f in figures:
+        named = _PART_NAME.search(s.text[max(of_which.end(), f.start() - 10):f.start()])
+        names.append(named.group(1) if named else f"part {len(names) + 1}")
+    return [_judged(s, (where, t, offset), names, [(f.group("num"), f.start("num"), f.end("num")) for f in figures], unit)]
+
+
+def _siblings(name: str, total_words: str) -> bool:
+    """Whether a name ends as the total's name does ('第三产业投资' and '…第二产业投资'): two of a kind."""
+    a, b = re.sub(r"[^\u4e00-\u9fff]", "", name), re.sub(r"[^\u4e00-\u9fff]", "", total_words)
+    a = re.sub(r"(?:约为|约|为|达到?|合计)$", "", a)
+    b = re.sub(r"(?:约为|约|为|达到?|合计|实现)$", "", b)
+    common = 0
+    while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
+        common += 1
+    return common >= 2
+
+
 class Part(NamedTuple):
     """A part after 其中: its name, its figure's place in the sentence, its unit, the figure as
     printed, and the growth its clause states (a _GROWTH match and where it stands), if any."""
@@ -259,11 +313,13 @@ class Part(NamedTuple):
 
 
 # a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)'): its basis, its way and its figure
-_GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|比上年|较上年同期|较去年同期|较上年)?\s*(?:去年)?\s*"
+# (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%')
+_GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年)?"
+                 r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
                  r"(?P<dir>增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|[+＋\-−])?\s*(?:了)?\s*")
 _GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{_NUM})\s*%\s*[)）]?\s*$")
 # the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%')
-_GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,]?{_GROWTH_WORDS}(?P<num>{_NUM})\s*%")
+_GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,、]?{_GROWTH_WORDS}(?P<num>{_NUM})\s*%")
 _FALLS = re.compile(r"下降|下滑|减少|降低|回落|[\-−]")
 
 
@@ -275,7 +331,8 @@ def _growth(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
     value = _printed(m.group("num"))
     if m.group("dir") and _FALLS.fullmatch(m.group("dir")) and value.value > 0:
         value = value.signed(-1)
-    return value, "环比" if m.group("basis") == "环比" else "同比"
+    basis = m.group("basis") or ""
+    return value, "环比" if basis == "环比" else "较年初" if re.search(r"[末底初]$", basis) else "同比"
 
 
 def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
@@ -306,7 +363,7 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
 # after a comma, but not one that parts a figure's thousands ('381,217,890股')
 _COMMA = re.compile(r"(?<=[，、])|(?<=,)(?<!\d,)|(?<=\d,)(?!\d{3}(?!\d))")
 # spaces before a word, and a figure with its unit just before them
-_SPACES = re.compile(r"\s+(?=[\u4e00-\u9fff])")
+_SPACES = re.compile(rf"\s+(?=[\u4e00-\u9fff])(?!(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS}))")  # (not a figure's own unit: '7,929 亿元')
 _FIGURE_END = re.compile(rf"{_NUM}\s*(?:{_UNIT}|%)$")
 
 

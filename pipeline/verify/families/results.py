@@ -352,7 +352,7 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较�
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
                      rf"(?:(?P<dir>{_UP}|{_DOWN}|成长|(?:(?<=[同环年季])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
-                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:为|达到?|约)?\s*"
+                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
                      # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
@@ -451,6 +451,10 @@ def _per_share_list(names: str) -> re.Pattern:
 # an EPS on the profit less one-off items, named just before it
 _DEDUCTED_BEFORE = re.compile(r"(?:扣非|扣除非经常性损益后?的?|扣非后)\s*(?:基本|稀释)?\s*$")
 _EPS = _per_share_list("EPS|每股收益|每股盈利|每股盈余")  # (每股盈余: Taiwan's)
+# each year's EPS after its year: '对应EPS 2025年1.44元/股 2026年1.50元/股 2027年1.61元/股'
+_EPS_BY_YEAR = re.compile(rf"(?:EPS|每股收益)\s*(?:分别)?\s*(?:为)?\s*"
+                          rf"(?P<nums>(?:{_YEAR}\s*年\s*(?:为)?\s*{_NUM}\s*元(?:/股)?\s*[,，、]?\s*){{2,5}})")
+_YEAR_AND_EPS = re.compile(rf"(?P<year>{_YEAR})\s*年\s*(?:为)?\s*(?P<num>{_NUM})\s*元")
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -459,6 +463,12 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 _SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+# parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
+# the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
+_PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
+                               rf"(?:业务)?(?:收入|营收)\s*分别(?:为|是|达)?\s*(?P<nums>{_NUM}(?:\s*[/、]\s*{_NUM}){{1,9}})\s*"
+                               r"(?P<unit>(?:万亿|千万|百万|亿|万)?元)")
+_SHARE_LIST_TAIL = re.compile(rf"\s*%?(?:\s*[/、]\s*{_NUM}\s*%?){{1,9}}")
 # a word in brackets after a ratio's name, saying which of its kind: 'ROE（摊薄）', '净利率(归母)'
 _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 # a unit printed in brackets after a line item's name, as a table's row label prints it: '营业总收入(百万)',
@@ -1095,7 +1105,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("bvps", _BVPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -1268,6 +1278,16 @@ class Reader:
                         self.change(s, periods[0], subject, "同比", None, g.group("num"), g.group("unit"),
                                     (g.start("num"), g.end("num")))
                 continue
+            if kind == "eps_by_year":  # each figure's year before it: the periods are the list's own
+                pairs = list(_YEAR_AND_EPS.finditer(m.group("nums")))
+                listed, nums = [("Y", int(y.group("year"))) for y in pairs], [y.group("num") for y in pairs]
+                for p, (num, a, b) in zip(listed, self._spans(m, "nums", nums)):
+                    eps_list[p] = (_printed(num), s.start + a, s.start + b)
+                    self.state(("eps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
+                    self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b), "eps")
+                self.eps_by_one_count(s, m, listed, nums)
+                subject, clause_item, listed_items = Subject("EPS", concept="eps"), True, []
+                continue
             if kind in ("eps", "bvps"):
                 if kind == "eps" and _DEDUCTED_BEFORE.search(text, max(0, start - 12), start):
                     continue  # '扣非每股收益1.05元': on the profit less one-off items, not 归母净利润
@@ -1303,6 +1323,11 @@ class Reader:
                 self.cagr(s, m, periods, subject)
                 continue
             if kind == "share":
+                if subject is not None and subject.concept == "revenue":
+                    # '…业务收入分别为89/33/26亿元,收入占营收比例50%/19%/14%': the parts' shares, not revenue's own
+                    if len(periods) == 1:
+                        self.parts_shares(s, periods[0], m)
+                    continue
                 if subject is not None and subject.concept and len(periods) == 1:
                     self.share(s, periods[0], subject, m)
                 elif subject is None and part_amount is not None:  # '维修服务业务实现收入9.67亿元…占总收入的13.91%'
@@ -1885,6 +1910,27 @@ class Reader:
                  "the year-earlier amounts implied by their growths",
                  cells=[cell, *whole_cells, ("text", s.page, s.start + grown.start("num"), s.start + grown.end("num")),
                         whole_growth[1]])
+
+    def parts_shares(self, s: Sentence, p: Period, m: re.Match) -> None:
+        """The shares of revenue a list states for the parts of it listed before them in the
+        sentence, one each in order ('自营/经纪/资管业务收入分别为89/33/26亿元,…收入占营收比例50%/19%/14%'):
+        each part ÷ the period's revenue, whether or not the parts make all of it."""
+        listed = list(_PARTS_OF_REVENUE.finditer(s.text, 0, m.start()))
+        tail = _SHARE_LIST_TAIL.match(s.text, m.end("num"))
+        if not listed or tail is None:
+            return
+        parts = listed[-1]
+        names = re.split(r"\s*[/、]\s*", parts.group("names"))
+        names[0] = re.split(r"年|季度?|月|[QH][1-4]|[1-4][QH]", names[0])[-1] or names[0]  # '年一季度自营': 自营
+        amounts = list(re.finditer(_NUM, s.text[:parts.end("nums")]))[-len(names):]
+        shares = list(re.finditer(rf"(?P<num>{_NUM})\s*%?", s.text[:tail.end()]))
+        shares = [x for x in shares if x.start() >= m.start("num")]
+        scale, currency = money_scale(parts.group("unit"))
+        if len(amounts) != len(names) or len(shares) != len(names) or not scale or amounts[0].start() < parts.start("nums"):
+            return
+        for name, amount, share in zip(names, amounts, shares):
+            cell = ("text", s.page, s.start + amount.start(), s.start + amount.end())
+            self.share_of_revenue(s, share, name, p, (_printed(amount.group(0)).times(scale), [cell], currency))
 
     def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its

@@ -3,7 +3,9 @@
 25%、22%'): every change is the new figure over the earlier one, less 1, element by element. A change
 whose earlier figures the text does not print ('…上调至1.91亿元、2.41亿元，较前次上调33.9%、38.3%') is
 unverifiable, naming them. Revision tables (调整前 / 调整后 / 变动) are the `revisions` family's; one
-figure moved with its change ('EPS由1.20元下调至1.08元，下调幅度为10%') is `stated_change`'s."""
+figure moved with its change ('EPS由1.20元下调至1.08元，下调幅度为10%') is `stated_change`'s. The new figures may
+be stated plainly with the earlier and the changes in brackets after them ('EPS 分别为 1.65/1.77/1.90 元(前值分别为
+1.69/1.96/2.32 元,下调 2%/10%/18%)')."""
 from __future__ import annotations
 
 import re
@@ -26,6 +28,10 @@ _FROM_TO = re.compile(rf"(?:由|从)\s*{_OLD}\s*(?:分别)?\s*(?P<dir>{REVISION_
 # the new figures, then the earlier in brackets: '上调至10.0/11.0亿元(原预测为8.0/9.0亿元)'
 _TO_EARLIER = re.compile(rf"(?P<dir>{REVISION_VERBS})[^。；;，,()（）]{{0,24}}?(?:至|为|到)\s*{_NEW}\s*[(（]\s*(?:原预测值?|前次预测值?|此前预测值?|前值|调整前|原)"
                          rf"\s*(?:分别)?\s*(?:为|是)?\s*{_OLD}\s*[)）]")
+# the new figures stated plainly, the earlier in brackets after them with the changes: 'EPS 分别为 1.65/1.77/1.90 元
+# (前值分别为 1.69/1.96/2.32 元,下调 2%/10%/18%)' (the move is said by the changes' verb only)
+_LISTED_THEN_EARLIER = re.compile(rf"(?P<dir>分别为|分别是)\s*{_NEW}\s*[(（]\s*(?:原预测值?|前次预测值?|此前预测值?|前值|调整前|原)"
+                                  rf"\s*(?:分别)?\s*(?:为|是)?\s*{_OLD}")
 # the new figures with no earlier ones: '上调…预测至1.91亿元、2.41亿元' (a change after them names a base not printed)
 _TO_ONLY = re.compile(rf"(?P<dir>{REVISION_VERBS})[^。；;，,]{{0,24}}?(?:至|为)\s*{_NEW}")
 # the changes after them, in percent, each its own sign or the move's: '上调幅度分别为25%/22%',
@@ -41,13 +47,15 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         for s in page_sentences(page):
             taken: list[tuple[int, int]] = []
-            for pattern in (_FROM_TO, _TO_EARLIER, _TO_ONLY):
+            for pattern in (_FROM_TO, _TO_EARLIER, _LISTED_THEN_EARLIER, _TO_ONLY):
                 for m in pattern.finditer(s.text):
                     if any(a <= m.start() < b for a, b in taken):
                         continue  # the new figures of a revision read already with its earlier ones
                     changes = _CHANGES.match(s.text, m.end())
                     if changes is None or not (changes.group("cdir") or re.search(r"较|幅度|分别", changes.group(0))):
                         continue  # no change stated, or a percent that is no change of these figures
+                    if pattern is _LISTED_THEN_EARLIER and not changes.group("cdir"):
+                        continue  # a percent after a plain list and its earlier one: a change only where a verb says so
                     taken.append((m.start(), changes.end()))
                     out += _judged(s, m, changes, pattern is _TO_ONLY)
     return out
@@ -63,8 +71,10 @@ def _judged(s, m: re.Match, changes: re.Match, no_earlier: bool) -> list[dict]:
         return []  # figures in two units: not one line's forecast
     down = re.match("下|调降|调低", changes.group("cdir") or m.group("dir"))
     periods = _periods(s.text, m.start("new"), len(new))
-    named = [i.group(0) for i in _items()[0].finditer(s.text, 0, m.start("new"))]
-    item = named[-1] if named else ("EPS" if re.search("EPS|每股收益", s.text[:m.start("new")]) else "forecast")
+    # the line item named last before the new figures ('…归母净利润为244/263/281亿元,预计EPS分别为1.65/…': EPS)
+    named = [(i.start(), i.group(0)) for i in _items()[0].finditer(s.text, 0, m.start("new"))]
+    named += [(e.start(), "EPS") for e in re.finditer("EPS|每股收益", s.text[:m.start("new")])]
+    item = max(named)[1] if named else "forecast"
     out, at = [], changes.start("chg")
     for i, (n, c) in enumerate(zip(new, printed)):
         a = s.text.index(c, at)

@@ -252,11 +252,43 @@ class _Facts:
         return CURRENCY_OF_WORD[words.pop()] if len(words) == 1 else None
 
 
+# a dual listing's multiples and targets, two lists in one order: 'A/H股2025年PB溢价分别至1.6/1.2倍,对应目标价分别为
+# 33.31元/26.91港币' (the first multiple gives the first target)
+_PAIRED_MULTIPLES = re.compile(rf"(?P<kind>{_KIND})[^，,。；;\d]{{0,8}}?分别(?:为|至|是)?\s*"
+                               r"(?P<nums>\d+(?:\.\d+)?(?:\s*(?:倍|[xX])?\s*/\s*\d+(?:\.\d+)?){1,2})\s*(?:倍|[xX])")
+_PAIRED_TARGETS = re.compile(r"目标价(?:格)?\s*分别(?:为|至|是)?\s*(?P<list>(?:HKD|USD|RMB)?\s*\d+(?:\.\d+)?\s*(?:元|港元|港币|美元)?"
+                             r"(?:\s*/\s*(?:HKD|USD|RMB)?\s*\d+(?:\.\d+)?\s*(?:元|港元|港币|美元)?){1,2})")
+_ONE_TARGET = re.compile(r"(?P<c1>HKD|USD|RMB)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>港元|港币|美元|元)?")
+
+
+def _paired(s: Sentence, facts: _Facts) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The checks of paired multiples and targets (see _PAIRED_MULTIPLES), and the spans they took."""
+    out, taken = [], []
+    for m in _PAIRED_MULTIPLES.finditer(s.text):
+        targets = _PAIRED_TARGETS.search(s.text, m.end())
+        if targets is None or len(_CLAUSE_END.findall(s.text, m.end(), targets.start())) > 1:
+            continue  # no targets, or none in this clause or the next
+        nums = list(re.finditer(r"\d+(?:\.\d+)?", m.group("nums")))
+        each = list(_ONE_TARGET.finditer(s.text, targets.start("list"), targets.end("list")))
+        if len(nums) != len(each):
+            continue
+        kind = "pe" if m.group("kind") in ("PE", "P/E", "市盈率") else "pb"
+        clause = _CLAUSE_END.split(s.text[:m.start()])[-1]
+        years = [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
+        for n, t in zip(nums, each):
+            at = (m.start("nums") + n.start(), m.start("nums") + n.end())
+            out.append(_check(s, facts, kind, Printed.of(n.group(0)), at, t, years[0] if years else None))
+        taken.append((m.start(), targets.end()))
+    return out, taken
+
+
 def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
     text = s.text
     targets = [m for m in TARGET_PRICE.finditer(text) if not is_earlier_target(text, m)] + list(_FAIR_VALUE.finditer(text))
-    out = []
+    out, taken = _paired(s, facts)
     for m in _MULTIPLE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # read with its pair
         num = m.group("num") or m.group("num2")
         kind = "pe" if (m.group("kind") or m.group("kind2")) in ("PE", "P/E", "市盈率") else "pb"
         a, b = m.span("num") if m.group("num") else m.span("num2")
