@@ -582,3 +582,14 @@ def test_growths_named_like_a_lists_shares_are_not_read_as_its_slices(tmp_path):
     p = tmp_path / "note.txt"
     p.write_text(text, encoding="utf-8")
     assert not [c for c in verify(read_document(p))["checks"] if c["formula"].startswith("share in the text")]
+
+
+def test_a_span_and_its_quarter_are_no_base_and_later(tmp_path):
+    # '前三季度…合计4,260.39亿元,同比增长33.5% … 第三季度单季…合计2,478.47亿元,同比增长68.3%': the quarter's
+    # growth is on its own year-earlier quarter, not on the nine months before it (a false mismatch on a real note)
+    text = ("上市险企2025年三季报综述:资负共振推动业绩高增\n示例证券· 2025-11-06 23:29\n"
+            "净利润表现 - 2025年前三季度,五家A股上市险企归母净利润合计达4,260.39亿元,在去年同期高基数基础上同比增长33.5% [1] "
+            "- 2025年第三季度单季,五家险企归母净利润合计2,478.47亿元,同比增长68.3%,其中国寿和新华增速领先 [1]\n")
+    p = tmp_path / "note.txt"
+    p.write_text(text, encoding="utf-8")
+    assert not [c for c in verify(read_document(p))["checks"] if c["verdict"] == "mismatch"]

@@ -29,8 +29,8 @@ class Outcome:
     after: str
     flagged: bool
     # what the checks that read the cell say of the edited copy: "mismatch" (flagged), else
-    # "rounding" (the edit is within the printed precision of every check that reads it),
-    # "unverifiable", "consistent", or "unread" (no check reads the cell any more)
+    # "rounding" or "consistent" (the edit is within the printed precision of a check that reads
+    # it), "unverifiable" (every check reading it gave up), or "unread" (no check reads it any more)
     why: str = ""
 
 
@@ -115,7 +115,9 @@ def run(doc: Document, kind: str = "last", limit: Optional[int] = None) -> list[
         copy, before, after = m
         found, _ = run_families(copy)
         verdicts = {c["verdict"] for c in found if cell in {tuple(k) for k in c.get("_cells", [])}}
-        why = next((v for v in ("mismatch", "rounding", "unverifiable", "consistent") if v in verdicts), "unread")
+        # (a check still judging the cell consistent or within rounding says the edit is within its
+        # printed precision, whatever another check reading it could not judge)
+        why = next((v for v in ("mismatch", "rounding", "consistent", "unverifiable") if v in verdicts), "unread")
         out.append(Outcome(cell, before, after, why == "mismatch", why))
     return out
 

@@ -2004,7 +2004,11 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
         lead = text[amounts[i - 1].end() if i else 0: a.start()]
         found = list(_PERIOD.finditer(lead))
         periods.append(_period_key(found[-1]) if found else None)
+    if re.search(r"(?:同比|环比|较)[^，,。；;]{0,6}?(?:增长|下降|提升|降低|减少|上升|下滑|增加|[+＋\-−])\s*\d", text[amounts[0].end():amounts[1].start()]):
+        return None  # the first has its own change ('4,260.39亿元…同比增长33.5% …单季…2,478.47亿元'): no base of the second
     if None not in periods and periods[0] != periods[1]:
+        if periods[0][0] == periods[1][0] and 0 in (periods[0][1], periods[1][1]):
+            return None  # a year (or a span of it, 前三季度) and one of its quarters: neither is the other's base
         return (values[0], values[1]) if periods[0] < periods[1] else (values[1], values[0])
     return None
 
