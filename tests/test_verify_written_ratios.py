@@ -1,0 +1,25 @@
+"""verify's `written_ratios` family: a division written out with its operands and its result."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def written(tmp_path, body):
+    path = tmp_path / "analysis.txt"
+    path.write_text(f"示例股份2024年年报财务分析\n{body}\n", encoding="utf-8")
+    return [(c["claim"].split("【")[1].split("】")[0], c["verdict"], c["formula"])
+            for c in run_families(read_document(path))[0] if c["family"] == "written_ratios"]
+
+
+@pytest.mark.parametrize("result, verdict", [("139.62", "consistent"), ("129.62", "mismatch")])
+def test_a_payout_worked_out_in_a_line(tmp_path, result, verdict):
+    # 2.22 ÷ 1.59 = 139.62%
+    assert written(tmp_path, f"现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ {result}%") == [
+        (result, verdict, "2.22亿元 ÷ 1.59亿元 × 100")]
+
+
+def test_a_multiple_without_a_percent_and_operands_in_two_units(tmp_path):
+    assert written(tmp_path, "0.03 / 0.002 = 15,即输入倍率为 15") == [("15", "consistent", "0.03 ÷ 0.002")]
+    # yuan over tonnes: no ratio of one kind of figure
+    assert written(tmp_path, "售价300元/1万吨 = 3%") == []
