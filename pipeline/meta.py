@@ -238,7 +238,7 @@ def find_rating(text: str) -> tuple[Optional[str], Optional[str]]:
 
 
 # bounded by ASCII only: Chinese glues a ticker to the name before it (示例半导体688999.SH)
-_TICKER = re.compile(r"(?<![A-Za-z0-9_.])(\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
+_TICKER = re.compile(r"(?<![A-Za-z0-9_.])(\d{6}\.(?:SH|SZ|BJ)|\d{1,5}\.HK|[A-Z]{1,5}\.(?:US|O|N)|\d{6}\s?CH|\d{3,5}\s?HK"
                      r"|(?<=[（(])\d{6}(?=[)）])|(?<=[（(])0\d{4}(?=[)）]))(?![A-Za-z0-9_])")  # (01876): Hong Kong
 # a Hong Kong share-class mark after a company's name: -W weighted voting, -S secondary
 # listing, -B pre-revenue biotech ('中通快递-W(02057)')

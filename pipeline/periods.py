@@ -194,6 +194,8 @@ PERIOD_PHRASE = re.compile(
     rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AEF])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AEF])?(?![\d\-/.])"
     # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
     rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
+    # and in two digits, one year: 'FY25E收入至7,544亿元', 'FY26'
+    rf"|FY(?P<fy2>\d\d)[AEF]?(?![\d\-/.A-Za-z])"
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # a span of fiscal years in two digits: FY25-27, FY25-FY27E
     rf"|FY(?P<y5>\d\d)\s*[-–—~～至到]\s*(?:FY)?(?P<y6>\d\d)[AEF]?(?![\d\-/.])"
@@ -316,7 +318,7 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         if g["bq"] or g["bq2"]:
             return [("Q", last_year, _CN_Q.get(g["bq"]) or int(g["bq2"]))]
         return [("Y", last_year)]
-    return [("Y", year_of_text(g["yy"] or g["yy2"] or g["fy"]))]
+    return [("Y", year_of_text(g["yy"] or g["yy2"] or g["fy"] or g["fy2"]))]
 
 
 def made_of(p: Period) -> list[list[Period]]:

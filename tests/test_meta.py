@@ -22,6 +22,7 @@ def test_rating_and_action(text, want):
     ("中通快递-W(02057):盈利改善", ("中通快递", "02057")),  # a share-class mark before the ticker
     ("岱美股份(603730):Q2毛利率改善", ("岱美股份", "603730")),  # 美股 inside a name is no label
     ("美股(BABA.N)116美元", (None, "BABA.N")),
+    ("腾讯(700.HK)季报点评:稳中有进", ("腾讯", "700.HK")),  # a Hong Kong code printed without its zeros
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

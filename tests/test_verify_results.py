@@ -1801,3 +1801,18 @@ def test_signed_growths_listed_after_增速分别为(tmp_path, second, verdict):
     # 338 ÷ 313 − 1 = 8.0%, 374 ÷ 338 − 1 = 10.7%
     found = text_checks(tmp_path, f"预计2025-2027年归母净利润分别为313亿元、338亿元、374亿元,同比增速分别为+44%、{second}%和+11%。")
     assert [(f, v) for f, v, formula in found if "− 1" in formula and v != "unverifiable"] == [(second, verdict), ("+11", "consistent")]
+
+
+def test_growths_listed_with_和_before_the_last(tmp_path):
+    # '对应增长率分别为17.0%、11.9%和10.3%': 2915 ÷ 2606 − 1 = 11.9%, 3215 ÷ 2915 − 1 = 10.3%
+    found = text_checks(tmp_path, "预计公司2025-2027年归母净利润分别为2606亿元、2915亿元和3215亿元,对应增长率分别为17.0%、11.9%和11.3%。")
+    assert [(f, v) for f, v, formula in found if "− 1" in formula and v != "unverifiable"] == [("11.9", "consistent"),
+                                                                                              ("11.3", "mismatch")]
+
+
+def test_a_fiscal_year_in_two_digits_is_no_quarters_revenue(tmp_path):
+    # 'FY25E收入至7,544亿元' is the year's forecast; read with no period it was 3Q25's second revenue, and the
+    # quarter's adjusted net margin (706 ÷ 1929 = 36.6%) went unjudged
+    found = text_checks(tmp_path, "财务业绩 - 公司3Q25收入人民币1,929亿元,同比增长15% [1] - 调整后净利润为706亿元,同比增长18% [1] "
+                                  "- 调整后净利率36.6%,再创新高 [1] 机构评级与展望 - 机构略微调整公司FY25E收入至7,544亿元 [2]")
+    assert ("36.6", "consistent", "经调整净利润 ÷ 营业收入") in found

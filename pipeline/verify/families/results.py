@@ -403,7 +403,7 @@ _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同�
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
-                     rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、，,]\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
+                     rf"(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 _BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加)\s*(?:了)?\s*"
