@@ -345,7 +345,29 @@ def unwrap_prose(page: str) -> str:
     return "".join(out)[:-1] if out else page
 
 
+# a copy that turned every decimal point into a full stop ('同比下降0。5。其中…'): with several such and no
+# decimal point at all on the page, the stop between a figure and one or two digits is the point
+_LOST_POINT = re.compile(r"(?<=\d)。(?=\d{1,2}(?![\d年月日号—\-]))")
+_DECIMAL = re.compile(r"\d\.\d")
+LOST_POINTS = 3
+
+
+# and a span of months that lost its dash: '110月份' is 1—10月份, '19月' 1—9月 (no month is past 12;
+# '12月' is December, whatever '1—2月' lost)
+_LOST_DASH = re.compile(r"(?<![\d.])1(1[0-2]|[3-9])(?=\s*月)")
+
+
+def restore_lost_points(page: str) -> str:
+    """The page with its decimal points back where a copy made them full stops (see _LOST_POINT),
+    and its spans of months their dashes ('110月份' → '1—10月份')."""
+    page = _LOST_DASH.sub(r"1—\1", page)
+    if len(_LOST_POINT.findall(page)) < LOST_POINTS or _DECIMAL.search(page):
+        return page
+    return _LOST_POINT.sub(".", page)
+
+
 def clean_text_page(page: str) -> str:
+    page = restore_lost_points(page)
     page = _SPACED_DATE.sub("", _SPACED_DATE.sub("", remove_chunk_markers(page)))  # twice: '2020 年 09 月 07 日'
     page = join_letter_spaced(page)
     page = _SPACED_MINUS.sub("-", page)

@@ -174,3 +174,18 @@ def test_a_running_header_glued_to_a_line_s_end_is_cut_off():
     out = list(clean.cleaned_pages(pages))
     assert out[1].splitlines()[0] == "可比甲 600005.SH 99.29 136.0 116.8"
     assert out[2].startswith("营业成本 2 3 维持公司研究")  # a part of an edge line only: kept whole
+
+
+def test_decimal_points_a_copy_made_full_stops_come_back():
+    # every decimal a full stop and none a point: the stop between a figure and one or two digits is the point;
+    # a sentence's end before a year ('增长5。2025年') and '12月' (December) stay
+    page = ("10月份,社会消费品零售总额40271亿元,同比下降0。5。其中,除汽车以外的消费品零售额36575亿元,下降0。9。"
+            "110月份,社会消费品零售总额360575亿元,同比增长0。6。12月31日前增长5。2025年")
+    assert clean.restore_lost_points(page) == (
+        "10月份,社会消费品零售总额40271亿元,同比下降0.5。其中,除汽车以外的消费品零售额36575亿元,下降0.9。"
+        "1—10月份,社会消费品零售总额360575亿元,同比增长0.6。12月31日前增长5。2025年")
+
+
+def test_a_page_with_decimal_points_keeps_its_full_stops():
+    page = "毛利率为23.5%。营收增长0。5亿元的部分来自1。2。3号产品"
+    assert clean.restore_lost_points(page) == page

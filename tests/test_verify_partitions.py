@@ -172,3 +172,14 @@ def test_a_split_after_its_own_of_which_and_one_before_a_part_s_parts(tmp_path):
             "地方一般公共预算本级收入101624亿元,同比增长8.8%。\n1-10月,全国财政累计收入90851.68亿元。财政收入中的税收收入79634.28"
             "亿元,同比增长26.6%;非税收入11217.4亿元,同比增长40.1%,其中中央非税收入2352.06亿元,同比增长13.8%。\n")
     assert [(r, v) for r, v, _ in checks(tmp_path, text)] == [(187494, "consistent"), (90851.68, "consistent")]
+
+
+def test_a_dimensions_parts_end_at_the_next_cue_on_the_same_line(tmp_path):
+    # a copy that ran the release's paragraphs onto one line: 按经营单位所在地分's parts end where 按消费类型分
+    # begins (they were summed together: 34896 + 5374 + 36171 + 4099 against 40271, a false mismatch)
+    text = ("10月份,社会消费品零售总额40271亿元,同比下降0.5%。 按经营单位所在地分,10月份,城镇消费品零售额34896亿元,"
+            "同比下降0.6%;乡村消费品零售额5374亿元,增长0.2%。 按消费类型分,10月份,商品零售36171亿元,同比增长0.5%;"
+            "餐饮收入4099亿元,下降8.1%。 按零售业态分,10月份,全国网上零售额9542亿元,同比增长4.9%。")
+    found = checks(tmp_path, text)
+    assert sorted((f, v) for _, v, f in found) == [("社会消费品零售总额 = 商品零售 + 餐饮收入", "rounding"),
+                                                   ("社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额", "rounding")]

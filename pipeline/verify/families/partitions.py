@@ -3,7 +3,8 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
 
   parts    '1—2月份,社会消费品零售总额77067亿元…按经营单位所在地分,1—2月份,城镇消费品零售额66796
            亿元…;乡村消费品零售额10271亿元': after a cue naming the dimension (按X分, 分X看, 从X看, 分X来看),
-           the amounts up to the end of its paragraph (the next one where the cue's own states none),
+           the amounts up to the end of its paragraph (the next one where the cue's own states none)
+           or the next cue,
            grouped by the period each names (一季度… 3月份…), add up to the total stated before
            for that period;
   shares   '…17476亿元,…占社会消费品零售总额的比重为22.7%': an amount over the total its words
@@ -202,7 +203,10 @@ def _region(text: str, cue: re.Match, stated: list[Stated]) -> tuple[int, int]:
     if not any(cue.end() <= s.start < end for s in stated) and end < len(text):
         nxt = text.find("\n", end + 1)
         end = len(text) if nxt < 0 else nxt
-    return cue.end(), end
+    # (and before the next dimension's cue: a copy that ran the release's paragraphs onto one line
+    # puts '按消费类型分' after '按经营单位所在地分' with no line between)
+    following = _CUE.search(text, cue.end(), end)  # (any cue: '按零售业态分' names a split no data knows, but ends this one)
+    return cue.end(), following.start() if following else end
 
 
 def opens_on_a_period(text: str, at: int) -> bool:
