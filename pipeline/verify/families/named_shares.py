@@ -1,0 +1,95 @@
+"""Check family: shares a text lists by name for parts whose amounts it stated before by the same
+names, as a note on a broker's business lines does:
+
+    '1Q25 中信证券实现证券主营业务收入161.1 亿元…各条线业务收入如下:经纪33.3 亿(+36.2%/-6.6%)、投行9.8 亿
+     (…)、资管25.6 亿(…)、净利息-2.0 亿(…)、净投资收益89.4 亿(…)。收入结构如下:经纪20.6%、投行6.1%、
+     资管15.9%、净利息-1.3%、净投资(剔除其他手续费及长股投)55.5%。'
+
+Each share is its part's amount over a whole the text does not name beside the shares: the parts'
+sum, or a total it stated before the parts (here 证券主营业务收入, not the 营收 before it). The whole
+is the candidate under which the most shares reproduce — at least three, and all but one; the
+shares are then judged against it, so the one that does not is a mismatch. Where no candidate
+reproduces that many, the shares are of something the text does not print: nothing is judged."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked, money_scale
+from .results import _NUM, _printed, page_sentences
+
+# a share by name: '经纪20.6%', '净投资(剔除其他手续费及长股投)55.5%', '利息 1.4%'
+_ITEM_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
+_SHARE_ITEM = rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,8}})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*(?P<num>{_NUM})\s*%"
+# a list of them: '收入结构如下:经纪20.6%、投行6.1%、…', '营收占比:经纪 19.7%、投行 6.6%…'
+_SHARES = re.compile(r"(?:收入结构|营收结构|业务结构|收入占比|营收占比|占比)\s*(?:如下|分别为|为)?\s*[:：]?\s*"
+                     rf"(?P<list>{_ITEM_WORDS}{_NUM}\s*%(?:\s*[、，,;；]\s*{_ITEM_WORDS}{_NUM}\s*%){{2,9}})")
+_ITEM = re.compile(_SHARE_ITEM)
+_MONEY = r"(?P<amount>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
+FEWEST = 3
+HUNDRED = Decimal(100)
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _SHARES.finditer(s.text):
+                out += _judged(page.text, s, m)
+    return out
+
+
+def _currency(unit: str) -> str:
+    """A money unit's currency; a bare scale ('33.3 亿') is of yuan."""
+    return money_scale(unit)[1] or "元"
+
+
+def _amount_of(text: str, name: str, before: int) -> Optional[re.Match]:
+    """The amount printed right after the part's name (or a longer name it opens: 净投资 for 净投资收益),
+    nearest before `before`."""
+    found = list(re.finditer(rf"(?<![\u4e00-\u9fff]){re.escape(name)}[\u4e00-\u9fff]{{0,4}}?\s*(?:为|实现|达)?\s*{_MONEY}",
+                             text[:before]))
+    return found[-1] if found else None
+
+
+def _judged(text: str, s, m: re.Match) -> list[dict]:
+    at = s.start + m.start("list")
+    items = list(_ITEM.finditer(s.text, m.start("list"), m.end("list")))
+    parts = [_amount_of(text, i.group("name"), at) for i in items]
+    if any(p is None for p in parts) or len({_currency(p.group("unit")) for p in parts}) != 1:
+        return []  # a share whose part's amount is not printed, or parts in two currencies
+    amounts = [_printed(p.group("amount")).times(money_scale(p.group("unit"))[0]) for p in parts]
+    first = min(p.start() for p in parts)
+    unit = parts[0].group("unit")
+    # the wholes a text may mean: the parts' sum, and the totals it stated before the parts (nearest first)
+    wholes = [("the parts' sum", Printed(sum(a.value for a in amounts), sum(a.step for a in amounts)), None)]
+    stated = [t for t in re.finditer(_MONEY, text[:first]) if _currency(t.group("unit")) == _currency(unit)]
+    for t in reversed(stated[-2:]):
+        whole = _printed(t.group("amount")).times(money_scale(t.group("unit"))[0])
+        if whole.value > max(a.value for a in amounts):
+            name = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*(?:为|达|实现)?\s*$", text[max(0, t.start() - 14):t.start()])
+            words = re.split(r"实现|录得|公司", name.group(1))[-1] if name else ""
+            wholes.append((f"{words or 'the total'} {t.group('amount')}", whole, t))
+    shares = [_printed(i.group("num")) for i in items]
+    best = None
+    for label, whole, t in wholes:
+        verdicts = [judge_formula(lambda a, w: a / w * HUNDRED, [a, whole], share) for a, share in zip(amounts, shares)]
+        fits = sum(v in ("consistent", "rounding") for v, _ in verdicts)
+        if best is None or fits > best[0]:
+            best = (fits, label, whole, t, verdicts)
+    fits, label, whole, t, verdicts = best
+    if fits < max(FEWEST, len(items) - 1):
+        return []  # the shares are of a whole the text does not print
+    out = []
+    for i, part, amount, share, (verdict, exact) in zip(items, parts, amounts, shares, verdicts):
+        a, b = i.start("num"), i.end("num")
+        cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("amount"), part.end("amount"))]
+        if t is not None:
+            cells.append(("text", s.page, t.start("amount"), t.end("amount")))
+        out.append(make(marked(s.text, a, b), s.page, f"{i.group('name')} {part.group('amount')} ÷ {label} × 100",
+                        {i.group("name"): amount.value, "whole": whole.value}, share, exact, "%", verdict,
+                        f"the whole is {label}: the one most of the shares reproduce", cells=cells))
+    return out

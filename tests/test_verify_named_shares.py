@@ -1,0 +1,33 @@
+"""verify's `named_shares` family: shares listed by name over the amounts stated before by those names,
+the whole the one most of them reproduce."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+NOTE = ("示例证券(600999):经纪及自营业务带动业绩高增\n示例研究 2025-04-30\n"
+        "1Q25 公司营收177.6 亿元,同比+29.1%。1Q25 公司实现证券主营业务收入161.1 亿元,同比+27.7%。各条线业务收入如下:"
+        "经纪33.3 亿(+36.2%)、投行9.8 亿(+12.2%)、资管25.6 亿(+8.7%)、净利息-2.0 亿、净投资收益89.4 亿(+41.2%)。"
+        "收入结构如下:经纪{broker}%、投行6.1%、资管15.9%、净利息-1.3%、净投资(剔除其他手续费及长股投)55.5%。\n")
+
+
+def shares(tmp_path, text):
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c["claim"].split("【")[1].split("】")[0], c["verdict"], c["formula"])
+            for c in run_families(read_document(path))[0] if c["family"] == "named_shares"]
+
+
+@pytest.mark.parametrize("broker, verdict", [("20.6", "rounding"), ("22.6", "mismatch")])
+def test_shares_of_the_total_most_of_them_reproduce(tmp_path, broker, verdict):
+    # over 证券主营业务收入 161.1 (not 营收 177.6, nor the parts' sum 156.1): 33.3 ÷ 161.1 = 20.67%
+    found = shares(tmp_path, NOTE.format(broker=broker))
+    assert [(f, v) for f, v, _ in found] == [(broker, verdict), ("6.1", "consistent"), ("15.9", "consistent"),
+                                             ("-1.3", "rounding"), ("55.5", "consistent")]
+    assert found[0][2] == "经纪 33.3 ÷ 证券主营业务收入 161.1 × 100"
+
+
+def test_shares_no_stated_whole_reproduces_give_no_check(tmp_path):
+    # shares of a whole the text does not print: nothing is judged
+    text = NOTE.format(broker="30.6").replace("6.1%", "9.1%").replace("15.9%", "19.9%")
+    assert shares(tmp_path, text) == []
