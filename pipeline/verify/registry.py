@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, column_ratios, comparables, count_shares, defined_ratios, dividend, named_shares, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, column_ratios, comparables, count_shares, defined_ratios, dividend, named_shares, per_share, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, spreads,
                        stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
 
@@ -26,6 +26,7 @@ FAMILIES = [
     ("dividend", dividend.find),        # '每股不低于0.22元,当前股息率不低于4.88%': a yield from the dividend per share and the close
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
+    ("per_share", per_share.find),      # '归母净资产100.0亿元,总股本10.00亿股,每股净资产10.00元': the amount ÷ the shares
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
     ("written_ratios", written_ratios.find),  # '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%': a division written out
     ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one
