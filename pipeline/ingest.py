@@ -649,7 +649,8 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = _restacked([row for line in _unboxed(text.splitlines()) for row in _unflattened(line)])
+    lines = _restacked([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
+                        for row in (_unflattened_statement(line) or _unflattened(line))])
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -841,6 +842,72 @@ def _stacked_width(cells: list[str]) -> Optional[int]:
         fits = [n for n, rows in widths.items() if not any(_is_figure(c) for c in cells[:n])
                 and all(not _is_figure(r[0]) for r in rows) and 2 * sum(_is_figure(r[1]) for r in rows) > len(rows)]
     return fits[0] if len(fits) == 1 else None
+
+
+# a statement an export flattened onto one line with empty cells between its rows and no rule under its
+# header, each period printed as an amount and its share of revenue ('| 會計項目 | 114年第3季 | 113年第3季 | |
+# | 金額 | % | 金額 | % | | 營業收入合計 | 1,032,936 | 100.00 | 1,118,375 | 100.00 | | …'): the sub-header of
+# (金額, %) pairs gives the width
+_AMOUNT_SHARE_PAIRS = re.compile(r"(?:\|\s*(?:金額|金额)\s*\|\s*[%％]\s*){2,}")
+
+
+def _unflattened_statement(line: str) -> Optional[list[str]]:
+    """A line holding such a statement (see _AMOUNT_SHARE_PAIRS) as Markdown lines: the words
+    before its header a line each, the header (stub, then each period's 金額 and %), a rule, its
+    rows; None for any other line. A row is a label and a cell for each column; a row that is not
+    ends the table, the rest of the line after it."""
+    pairs = _AMOUNT_SHARE_PAIRS.search(line)
+    if pairs is None:
+        return None
+    tokens = [t.strip() for t in line.split("|")]
+    before = [t.strip() for t in line[:pairs.start()].split("|")]
+    n = len(re.findall(r"[%％]", pairs.group(0)))
+    named = [t for t in before if t]
+    if len(named) < n + 1:
+        return None
+    periods, stub, words = named[-n:], named[-n - 1], named[:-n - 1]
+    body = [t.strip() for t in line[pairs.end():].split("|")]
+    rows, i = [], 0
+    while i < len(body):
+        if not body[i]:
+            i += 1
+            continue
+        cells = body[i + 1:i + 1 + 2 * n]
+        if _is_figure(body[i]) or len(cells) < 2 * n or any(c and not _is_figure(c) for c in cells):
+            break  # no row of this table: it ends here
+        rows.append([body[i]] + cells)
+        i += 1 + 2 * n
+    if len(rows) < 2:
+        return None
+    header = [stub] + [f"{p} {w}" for p in periods for w in ("金额", "%")]
+    rest = "|".join(body[i:]).strip(" |")
+    return words + ["|" + "|".join(header) + "|", "|" + "|".join("---" for _ in header) + "|"] + \
+        ["|" + "|".join(r) + "|" for r in rows] + ([rest] if rest else [])
+
+
+# a cell a line, each ending in its bar ('营业收入合计 |', an empty cell '|'), as another export prints the
+# statement _AMOUNT_SHARE_PAIRS reads: a run of such lines is that statement's one flattened line
+_CELL_LINE = re.compile(r"^[^|\n]{0,60}\|\s*$")
+FEWEST_CELL_LINES = 20
+
+
+def _joined_cell_lines(lines: list[str]) -> list[str]:
+    """`lines` with each run of a-cell-a-line lines that holds a common-size statement joined into
+    one line; every other line as it is."""
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CELL_LINE.match(lines[j]):
+            j += 1
+        if j - i >= FEWEST_CELL_LINES:
+            joined = "| " + " | ".join(line.strip().rstrip("|").strip() for line in lines[i:j]) + " |"
+            if _AMOUNT_SHARE_PAIRS.search(joined) and _unflattened_statement(joined):
+                out.append(joined)
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _unflattened(line: str) -> list[str]:
