@@ -1,0 +1,44 @@
+"""verify's `section_totals` family: an untyped statement's 'X合计' against the lines under its heading X."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def table(rows) -> str:
+    lines = ["| 会计项目 | 本期金额 | 上期金额 |", "|---|---|---|"]
+    lines += [f"| {name} | {a} | {b} |" for name, a, b in rows]
+    return "示例公司2025年第三季度利润表摘要\n单位:千元\n" + "\n".join(lines) + "\n以上为摘要。\n"
+
+
+def totals(tmp_path, text):
+    path = tmp_path / "statement.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c["cell"]["row"], c["cell"]["column"], c["verdict"], c["note"])
+            for c in run_families(read_document(path))[0] if c["family"] == "section_totals"]
+
+
+@pytest.mark.parametrize("total, verdict", [("203,052", "consistent"), ("213,052", "mismatch")])
+def test_a_sections_total_is_the_sum_of_its_lines(tmp_path, total, verdict):
+    rows = [("营业费用", "", ""), ("推销费用", "118,097", "117,423"), ("管理费用", "52,350", "64,256"),
+            ("研究发展费用", "31,573", "28,448"), ("预期信用减损损失(利益)", "1,032", "-12,875"),
+            ("营业费用合计", total, "197,252")]
+    found = totals(tmp_path, table(rows))
+    assert [(r, c, v) for r, c, v, _ in found] == [("营业费用合计", "本期金额", verdict), ("营业费用合计", "上期金额", "consistent")]
+
+
+def test_a_cost_inside_a_section_of_gains_may_be_taken_away_never_a_mismatch(tmp_path):
+    # 9,133 + 702 − 21,027 − 4,402 = −15,594: 财务成本净额 is printed positive and taken away
+    rows = [("营业外收入及支出", "", ""), ("利息收入", "", ""), ("利息收入合计", "9,133", "8,167"),
+            ("其他收入", "", ""), ("其他收入合计", "702", "7,978"), ("其他利益及损失", "", ""),
+            ("其他利益及损失净额", "-21,027", "40,695"), ("财务成本", "", ""), ("财务成本净额", "4,402", "2,654"),
+            ("营业外收入及支出合计", "-15,594", "-1"), ]
+    found = totals(tmp_path, table(rows))
+    assert found[0][2:] == ("consistent", "with 财务成本净额 taken away")
+    assert found[1][2] == "unverifiable"  # neither reading gives −1
+
+
+def test_a_net_of_inflows_and_outflows_is_left_alone(tmp_path):
+    rows = [("经营活动产生的现金流量", "", ""), ("销售商品收到的现金", "100", "90"), ("经营活动现金流入小计", "100", "90"),
+            ("购买商品支付的现金", "60", "50"), ("经营活动现金流出小计", "60", "50"), ("经营活动产生的现金流量合计", "40", "40")]
+    assert totals(tmp_path, table(rows)) == []
