@@ -193,6 +193,8 @@ PERIOD_PHRASE = re.compile(
     rf"(?<![\dA-Za-z.\-/])(?:"
     rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AEF])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AEF])?(?![\d\-/.])"
     # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
+    # a fiscal quarter: FY26Q3 (a fiscal year's third quarter, named by the year it ends in)
+    rf"|FY(?P<fqy>{_YEAR}|\d\d)\s*Q(?P<fqn>[1-4])(?![\d\-])"
     rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
     # and in two digits, one year: 'FY25E收入至7,544亿元', 'FY26'
     rf"|FY(?P<fy2>\d\d)[AEF]?(?![\d\-/.A-Za-z])"
@@ -302,6 +304,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
             year = _results_season_year({"bare": "前三季度"}, dated)
         year = year or published
         return [("9M", year)] if year else None
+    if g["fqy"]:
+        return [("Q", year_of_text(g["fqy"]), int(g["fqn"]))]
     if g["qy"] or g["qy2"]:
         quarter = g["qn"] or g["qn2"] or g["qn3"]
         return [("Q", year_of_text(g["qy"] or g["qy2"]), _CN_Q.get(quarter) or int(quarter))]

@@ -1816,3 +1816,14 @@ def test_a_fiscal_year_in_two_digits_is_no_quarters_revenue(tmp_path):
     found = text_checks(tmp_path, "财务业绩 - 公司3Q25收入人民币1,929亿元,同比增长15% [1] - 调整后净利润为706亿元,同比增长18% [1] "
                                   "- 调整后净利率36.6%,再创新高 [1] 机构评级与展望 - 机构略微调整公司FY25E收入至7,544亿元 [2]")
     assert ("36.6", "consistent", "经调整净利润 ÷ 营业收入") in found
+
+
+@pytest.mark.parametrize("share, verdict", [("90", "consistent"), ("80", "mismatch")])
+def test_a_us_companys_results_read_with_a_fiscal_quarter_and_a_part_glued_to_it(tmp_path, share, verdict):
+    # '英伟达Q3财报一览:…' is one company's results; FY26Q3 is a fiscal quarter; '数据中心Q3营收' is a part's
+    # line (512 ÷ 570 = 89.8%), not the company's revenue a second time
+    path = tmp_path / "nvda.txt"
+    path.write_text("英伟达Q3财报一览:数据中心加速增长\n财报业绩表现 - 公司FY26Q3营收570亿美元,同比增长63%,环比增长22% [5] "
+                    f"数据中心业务 - 数据中心Q3营收512亿美元,同比增长66%,环比增长25%,占总营收比例{share}% [7]\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"], c["formula"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert (share, verdict, "数据中心营收 2026Q3 ÷ 营业收入 2026Q3 × 100") in found

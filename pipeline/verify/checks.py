@@ -513,6 +513,9 @@ def is_company_report(doc: Document) -> bool:
     rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
     if rated and not _NOT_A_COMPANY.search(rated.group("name")):
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
+    results_title = _RESULTS_TITLE.match(m.title or "")
+    if results_title and not _NOT_A_COMPANY.search(results_title.group("name")):
+        return True  # '英伟达Q3财报一览:数据中心加速增长': one company's results, read
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
@@ -684,6 +687,10 @@ _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:
                                  r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
 # a first segment naming no company: an industry, a sector, a market, a strategy
 _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场|指数|周报|月报|晨会|晨报|专题|产业|赛道")
+# a title naming one company's results and how it reads them: '英伟达Q3财报一览:…', '腾讯2025Q3业绩点评:…'
+_RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年)?)?\s*"
+                            r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
+                            r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评)\s*[:：]")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

@@ -186,7 +186,8 @@ def _narrower(subject: "Subject") -> bool:
 def _part_name(text: str, start: int, end: int) -> str:
     """A part's line as the sentence names it: the line item and the words before it in its
     clause ('光学零件收入' from '- 光学零件收入60.67亿元')."""
-    before = re.search(r"[\u4e00-\u9fffA-Za-z]{1,12}$", text[:start])
+    # (a quarter glued between the part and its line is the line's period: '数据中心Q3营收' is 数据中心营收)
+    before = re.search(r"[\u4e00-\u9fffA-Za-z]{1,12}$", re.sub(r"(?:\d{2,4}\s*年?)?[QH][1-4]\s*$", "", text[:start]))
     # the words a clause opens with before the part's name ('公司23年实现屈光收入': 屈光收入)
     name = _OPENING_WORDS.sub("", before.group(0)) if before else ""
     return name + text[start:end]
@@ -229,6 +230,10 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     period = _PERIOD_BEFORE.search(head)
     if period and _PART_BEFORE.search(head[:period.start()]):
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
+    if period and re.search(r"[QH][1-4]", period.group(0)):
+        glued = re.search(r"[\u4e00-\u9fff]{2,}$", head[:period.start()])
+        if glued and not re.search(r"(?:公司|集团|本集团|我们)$", glued.group(0)) and _NOT_A_DOER.sub("", glued.group(0)):
+            return False  # a name glued to a quarter before the item is a part's ('数据中心Q3营收512亿美元')
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
         return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
     runs = list(_RUN_START.finditer(text, 0, start))
