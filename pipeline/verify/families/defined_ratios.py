@@ -17,30 +17,23 @@ from typing import Optional
 
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _NUM, _PERIOD_LIKE, _printed, page_sentences
+from .results import _NUM, _PERIOD_LIKE, MONEY_AMOUNT, _printed, sentence_matches
 
 _DEFINED = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,6}})率\s*[(（]\s*占(?P<den>[\u4e00-\u9fffA-Za-z]{{2,14}}?)(?:的)?(?:比|比重|比例)?\s*[)）]"
                       rf"\s*(?:为|达到?|约为?|是)?\s*(?P<num>{_NUM})\s*%")
-_MONEY = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
 # how far before its figure the period it is said of may stand
 PERIOD_REACH = 30
 HUNDRED = Decimal(100)
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for m in _DEFINED.finditer(s.text):
-                check = _check(page.text, s, m)
-                if check is not None:
-                    out.append(check)
-    return out
+    checks = (_check(page.text, s, m) for page, s, m in sentence_matches(doc, _DEFINED))
+    return [c for c in checks if c is not None]
 
 
 def _amount_before(text: str, name: str, before: int) -> Optional[re.Match]:
     """The last amount printed right after `name` (a verb between allowed) before `before`."""
-    found = list(re.finditer(rf"{re.escape(name)}\s*(?:为|达到?|约为?|实现|合计|共计)?\s*{_MONEY}", text[:before]))
+    found = list(re.finditer(rf"{re.escape(name)}\s*(?:为|达到?|约为?|实现|合计|共计)?\s*{MONEY_AMOUNT}", text[:before]))
     return found[-1] if found else None
 
 

@@ -19,7 +19,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _NUM, _printed, page_sentences
+from .results import _NUM, MONEY_AMOUNT, _printed, sentence_matches
 
 # a share by name: '经纪20.6%', '净投资(剔除其他手续费及长股投)55.5%', '利息 1.4%'
 _ITEM_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
@@ -28,18 +28,12 @@ _SHARE_ITEM = rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,8}})\s*(?:[(（][^()（）]{{
 _SHARES = re.compile(r"(?:收入结构|营收结构|业务结构|收入占比|营收占比|占比)\s*(?:如下|分别为|为)?\s*[:：]?\s*"
                      rf"(?P<list>{_ITEM_WORDS}{_NUM}\s*%(?:\s*[、，,;；]\s*{_ITEM_WORDS}{_NUM}\s*%){{2,9}})")
 _ITEM = re.compile(_SHARE_ITEM)
-_MONEY = r"(?P<amount>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
 FEWEST = 3
 HUNDRED = Decimal(100)
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for m in _SHARES.finditer(s.text):
-                out += _judged(page.text, s, m)
-    return out
+    return [c for page, s, m in sentence_matches(doc, _SHARES) for c in _judged(page.text, s, m)]
 
 
 def _currency(unit: str) -> str:
@@ -50,7 +44,7 @@ def _currency(unit: str) -> str:
 def _amount_of(text: str, name: str, before: int) -> Optional[re.Match]:
     """The amount printed right after the part's name (or a longer name it opens: 净投资 for 净投资收益),
     nearest before `before`."""
-    found = list(re.finditer(rf"(?<![\u4e00-\u9fff]){re.escape(name)}[\u4e00-\u9fff]{{0,4}}?\s*(?:为|实现|达)?\s*{_MONEY}",
+    found = list(re.finditer(rf"(?<![\u4e00-\u9fff]){re.escape(name)}[\u4e00-\u9fff]{{0,4}}?\s*(?:为|实现|达)?\s*{MONEY_AMOUNT}",
                              text[:before]))
     return found[-1] if found else None
 
@@ -61,18 +55,18 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
     parts = [_amount_of(text, i.group("name"), at) for i in items]
     if any(p is None for p in parts) or len({_currency(p.group("unit")) for p in parts}) != 1:
         return []  # a share whose part's amount is not printed, or parts in two currencies
-    amounts = [_printed(p.group("amount")).times(money_scale(p.group("unit"))[0]) for p in parts]
+    amounts = [_printed(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
     first = min(p.start() for p in parts)
     unit = parts[0].group("unit")
     # the wholes a text may mean: the parts' sum, and the totals it stated before the parts (nearest first)
     wholes = [("the parts' sum", Printed(sum(a.value for a in amounts), sum(a.step for a in amounts)), None)]
-    stated = [t for t in re.finditer(_MONEY, text[:first]) if _currency(t.group("unit")) == _currency(unit)]
+    stated = [t for t in re.finditer(MONEY_AMOUNT, text[:first]) if _currency(t.group("unit")) == _currency(unit)]
     for t in reversed(stated[-2:]):
-        whole = _printed(t.group("amount")).times(money_scale(t.group("unit"))[0])
+        whole = _printed(t.group("num")).times(money_scale(t.group("unit"))[0])
         if whole.value > max(a.value for a in amounts):
             name = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*(?:为|达|实现)?\s*$", text[max(0, t.start() - 14):t.start()])
             words = re.split(r"实现|录得|公司", name.group(1))[-1] if name else ""
-            wholes.append((f"{words or 'the total'} {t.group('amount')}", whole, t))
+            wholes.append((f"{words or 'the total'} {t.group('num')}", whole, t))
     shares = [_printed(i.group("num")) for i in items]
     best = None
     for label, whole, t in wholes:
@@ -86,10 +80,10 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
     out = []
     for i, part, amount, share, (verdict, exact) in zip(items, parts, amounts, shares, verdicts):
         a, b = i.start("num"), i.end("num")
-        cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("amount"), part.end("amount"))]
+        cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("num"), part.end("num"))]
         if t is not None:
-            cells.append(("text", s.page, t.start("amount"), t.end("amount")))
-        out.append(make(marked(s.text, a, b), s.page, f"{i.group('name')} {part.group('amount')} ÷ {label} × 100",
+            cells.append(("text", s.page, t.start("num"), t.end("num")))
+        out.append(make(marked(s.text, a, b), s.page, f"{i.group('name')} {part.group('num')} ÷ {label} × 100",
                         {i.group("name"): amount.value, "whole": whole.value}, share, exact, "%", verdict,
                         f"the whole is {label}: the one most of the shares reproduce", cells=cells))
     return out

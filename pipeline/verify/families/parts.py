@@ -21,7 +21,7 @@ from typing import NamedTuple, Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...quantities import COUNTED_UNITS, unit_key
+from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
 from ..checks import formula_range, judge_formula, make, marked
 from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period, overlapping
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
@@ -253,7 +253,6 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
 # a sum stated of a counted set, the count before it: '六家银行三季度末总资产合计达17.10万亿元'
 _COUNTED_TOTAL = re.compile(rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})\s*(?:家|个|只|款|类|项|大)[\u4e00-\u9fffA-Za-z0-9]{{0,16}}?"
                             rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
-_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a figure said as a bound, no part's own: '三家银行资产规模均突破3万亿元', '超过1万亿元'
 _A_BOUND = re.compile(r"(?:突破|超过|超|逾|高于|低于|不足|不到|至少|以上|以下)\s*$")
 _PART_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:以|为|达|[（(])?\s*$")
@@ -274,7 +273,7 @@ def _counted_parts(s, of_which: re.Match, previous) -> list[dict]:
     unit = t.group("unit")
     if not unit:
         return []
-    n = int(t.group("n")) if t.group("n").isdigit() else _COUNT[t.group("n")]
+    n = int(t.group("n")) if t.group("n").isdigit() else int(parse_cn_number(t.group("n")))
     end = re.search(r"[。！？]", s.text[of_which.end():])
     stop = of_which.end() + end.start() if end else len(s.text)
     figures = [f for f in _NUM_UNIT.finditer(s.text, of_which.end(), stop)

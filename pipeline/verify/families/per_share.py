@@ -16,7 +16,7 @@ from typing import Optional
 from ... import data_json
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale, share_scale
-from .results import _NUM, _printed, page_sentences
+from .results import _NUM, _printed, sentence_matches
 
 PASSAGE = 200  # how far before a per-share figure its amount and share count may be stated, in characters
 _MONEY = rf"(?P<num>{_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)"
@@ -35,15 +35,9 @@ def _figures() -> list[tuple[re.Pattern, re.Pattern]]:
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for figure, amount in _figures():
-                for m in figure.finditer(s.text):
-                    check = _check(page.text, s, m, amount)
-                    if check is not None:
-                        out.append(check)
-    return out
+    checks = (_check(page.text, s, m, amount) for figure, amount in _figures()
+              for page, s, m in sentence_matches(doc, figure))
+    return [c for c in checks if c is not None]
 
 
 def _nearest(pattern: re.Pattern, text: str, lo: int, hi: int) -> Optional[re.Match]:

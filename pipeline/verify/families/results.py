@@ -548,6 +548,19 @@ def prose_pages(doc: Document) -> list:
     return pages
 
 
+def sentence_matches(doc: Document, pattern: re.Pattern):
+    """(page, sentence, match) for each match of `pattern` in each sentence of the document: the
+    loop of the families that read one kind of phrase."""
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in pattern.finditer(s.text):
+                yield page, s, m
+
+
+# an amount of money in yuan as prose prints it: '161.1 亿元', '33.3 亿' (a bare scale is of yuan), '76.4亿'
+MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
+
+
 def page_sentences(page) -> list["Sentence"]:
     """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
     分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ...document import Document
 from ...quantities import COUNTED_UNITS
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _NUM, _printed, page_sentences
+from .results import _NUM, _printed, sentence_matches
 
 _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})|万亿|亿|万"
 _WRITTEN = re.compile(rf"(?<![\d./])(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?\s*[/÷]\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?\s*"
@@ -25,25 +25,23 @@ HUNDRED = Decimal(100)
 
 def find(doc: Document) -> list[dict]:
     out = []
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for m in _WRITTEN.finditer(s.text):
-                ua, ub = m.group("ua") or "", m.group("ub") or ""
-                if ua != ub and not (ua and ub and money_scale(ua)[1] == money_scale(ub)[1]):
-                    continue  # operands in two units ('3元/股 = …', '100万/月'): no written division
-                top = _printed(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
-                bottom = _printed(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
-                if bottom.value == 0:
-                    continue
-                scale = HUNDRED if m.group("pct") else Decimal(1)
-                printed = _printed(m.group("r"))
-                verdict, exact = judge_formula(lambda x, y: x / y * scale, [top, bottom], printed)
-                a, b = m.start("r"), m.end("r")
-                out.append(make(marked(s.text, a, b), s.page,
-                                f"{m.group('a')}{ua} ÷ {m.group('b')}{ub}" + (" × 100" if m.group("pct") else ""),
-                                {"numerator": top.value, "denominator": bottom.value}, printed, exact,
-                                "%" if m.group("pct") else "", verdict,
-                                cells=[("text", s.page, s.start + a, s.start + b),
-                                       ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
-                                       ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))]))
+    for _, s, m in sentence_matches(doc, _WRITTEN):
+        ua, ub = m.group("ua") or "", m.group("ub") or ""
+        if ua != ub and not (ua and ub and money_scale(ua)[1] == money_scale(ub)[1]):
+            continue  # operands in two units ('3元/股 = …', '100万/月'): no written division
+        top = _printed(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
+        bottom = _printed(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
+        if bottom.value == 0:
+            continue
+        scale = HUNDRED if m.group("pct") else Decimal(1)
+        printed = _printed(m.group("r"))
+        verdict, exact = judge_formula(lambda x, y: x / y * scale, [top, bottom], printed)
+        a, b = m.start("r"), m.end("r")
+        out.append(make(marked(s.text, a, b), s.page,
+                        f"{m.group('a')}{ua} ÷ {m.group('b')}{ub}" + (" × 100" if m.group("pct") else ""),
+                        {"numerator": top.value, "denominator": bottom.value}, printed, exact,
+                        "%" if m.group("pct") else "", verdict,
+                        cells=[("text", s.page, s.start + a, s.start + b),
+                               ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
+                               ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))]))
     return out
