@@ -22,15 +22,15 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, money_scale
+from ..checks import judge_formula, make, money_scale, printed_cell
 
 # a column of shares, and one of amounts, by its header (spaces removed, a unit in brackets after it allowed)
 _SHARE_HEADER = re.compile(r"(?:收入|营收|销售额?)?(?:占比|比重|占营业收入比重?|占营收比重?|占总收入比重?|占收入比重?|"
                            r"占营业收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?")
 _AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本)"
                             r"(?:[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）])?")
-# an amount as a cell prints it: '25.57亿元', '6,440.98万元', '1,936,350,089.89'
-_AMOUNT = re.compile(r"^\s*(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))?\s*$")
+# a cell's amount may carry its own unit ('25.57亿元', '6,440.98万元'), else the header's ('营业收入(亿元)')
+_MONEY_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元)")
 _SHARE = re.compile(r"^\s*(?P<num>-?\d+(?:\.\d+)?)\s*%?\s*$")
 _TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*额|营业收入合计|主营业务收入合计)\s*$")
 HUNDRED = Decimal(100)
@@ -84,24 +84,21 @@ def _groups(table, label: str) -> list[list[tuple[int, dict]]]:
     return [g for g in groups if g]
 
 
-def _amount(text, unit: str) -> Optional[Printed]:
-    m = _AMOUNT.match(str(text or ""))
-    if m is None or not (m.group("unit") or unit):
-        return None
-    scale, _ = money_scale(m.group("unit") or unit)
-    return Printed.of(m.group("num")).times(scale)
-
-
-def _currency(text, unit: str) -> str:
-    m = _AMOUNT.match(str(text or ""))
-    return money_scale((m.group("unit") if m else None) or unit)[1]
+def _money_cell(text, unit: str) -> tuple[Optional[Printed], str]:
+    """A cell's amount in yuan (or its currency's unit) and its currency: its own unit, else the
+    header's; (None, the header's currency) for a cell that holds no amount of money."""
+    printed, cell_unit, ok = printed_cell(None if text is None else str(text))
+    if printed is None or not ok or (cell_unit and not _MONEY_UNIT.fullmatch(cell_unit)) or not (cell_unit or unit):
+        return None, money_scale(unit)[1]
+    scale, currency = money_scale(cell_unit or unit)
+    return printed.times(scale), currency
 
 
 def _group_checks(table, k: int, label: str, group: list, amount_column: str, share_column: str, unit: str) -> list[dict]:
     parts, total = [], None
     for i, row in group:
         name = str(row.get(label) or "").strip()
-        amount = _amount(row.get(amount_column), unit)
+        amount, _ = _money_cell(row.get(amount_column), unit)
         share = _SHARE.match(str(row.get(share_column) or ""))
         if _TOTAL_ROW.match(name):
             total = (i, name, amount)
@@ -111,7 +108,7 @@ def _group_checks(table, k: int, label: str, group: list, amount_column: str, sh
                 continue  # a row with no amount (a heading inside the group)
             return []  # a row the family cannot read: the group's whole is not known
         parts.append((i, name, amount, Printed.of(share.group("num"))))
-    if len(parts) < 2 or len({_currency(row.get(amount_column), unit) for _, row in group}) != 1:
+    if len(parts) < 2 or len({_money_cell(row.get(amount_column), unit)[1] for _, row in group}) != 1:
         return []
     shares = [p[3] for p in parts]
     summed = sum(s.value for s in shares)
