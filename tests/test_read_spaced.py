@@ -168,6 +168,22 @@ def test_a_header_left_at_a_pages_foot_heads_the_rows_the_next_page_begins_with(
     assert balance.title is None
 
 
+def test_a_header_written_cell_by_cell_at_a_pages_foot_heads_the_next_pages_rows(tmp_path):
+    """The header a layout engine left at a page's foot, each forecast year over '(预测)' and so a
+    line each in the text layer; its rows on the next page under the running header and footer."""
+    page1 = ("利润表 2024A 2025E 2026E\n营业收入 1,000 1,200 1,300\n营业成本 600 700 760\n"
+             "表2：主要财务指标（单位：百万元）\n2024A\n2025E\n(预测)\n2026E\n(预测)")
+    page2 = ("公司研究 | 点评报告 示例证券\n请务必阅读正文之后的免责条款部分 3\n"
+             "归母净资产 2,000 2,400 2,800\nROE(%) 12.5 13.0 14.0\n资料来源：公司公告\n")
+    doc = two_pages(tmp_path, page1, page2)
+    (ratios,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert ratios.title == "表2：主要财务指标（单位：百万元）"
+    assert ratios.cells == [[None, "2024A", "2025E", "2026E"], ["归母净资产", "2,000", "2,400", "2,800"],
+                            ["ROE(%)", "12.5", "13.0", "14.0"]]
+    # lines of periods that end a page with no rows after them on it are no table of their own
+    assert spaced_tables("表2：主要财务指标\n2024A\n2025E\n(预测)\n", 1) == []
+
+
 def test_a_comparables_summary_row_the_page_cut_off_joins_its_table(tmp_path):
     page1 = ("表5：可比公司估值\n公司名称 股票代码 股价(元) EPS 2025E PE 2025E\n可比甲 600001.SH 20.00 1.00 20.0\n"
              "可比乙 600002.SH 30.00 1.00 30.0\n可比丙 600003.SH 45.00 1.00 45.0\n平均值 1.00 31.7\n")

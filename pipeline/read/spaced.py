@@ -101,7 +101,9 @@ def _unstacked(lines: list[str]) -> list[str]:
     ('2025E' over '(预测)') comes out a line at a time: '利润表 2023A 2024A', '2025E', '(预测)',
     '2026E', … — set on its first line again (a period's qualifier left out), its other lines
     blank, so that every line keeps its place. Only where the lines hold no figure, the ones
-    after the first are short, they read as one header of periods and a row follows."""
+    after the first are short, they read as one header of periods and a row follows — or the
+    page ends with them (a layout engine left the header at a page's foot: its rows are the
+    next page's, `continued_tables`)."""
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -122,7 +124,8 @@ def _unstacked(lines: list[str]) -> list[str]:
         below = _next_filled(lines, j)
         if below < len(lines) and _second_header(lines[below]):
             below = _next_filled(lines, below + 1)
-        if j > i + 1 and below < len(lines) and _period_groups(merged) and any(is_value(w) for w in _words(lines[below])):
+        rows_follow = below == len(lines) or any(is_value(w) for w in _words(lines[below]))
+        if j > i + 1 and _period_groups(merged) and rows_follow:
             out[i] = " ".join(merged)
             out[i + 1:j] = [""] * (j - i - 1)
             i = j
@@ -311,8 +314,8 @@ def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
     """The tables read from a page's lines (`spaced_tables`) that run to its end (nothing after
     them but up to MAX_SKIPPED lines that do not stop a table: a page's footer), grouped by the
     line they end on (two statements side by side end together), in reading order."""
-    lines = text.splitlines()
-    starts = _line_starts(lines)
+    lines = _unstacked(text.splitlines())  # (a header at the foot printed a cell a line is one line again)
+    starts = _line_starts(text.splitlines())
     groups: dict[int, list[Table]] = {}
     for t in tables:
         span = t.report.get("text_span")
