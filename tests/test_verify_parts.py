@@ -246,3 +246,10 @@ def test_a_run_after_a_semicolon_named_like_the_total_is_its_sibling_not_a_part(
     # sibling (named alike, over the total), not a part of it
     text = "第二产业投资10.58万亿元,增长4%,其中制造业投资8.68万亿元,增长5.5%;第三产业投资16.61万亿元,增长11.3%。\n"
     assert parts_of(tmp_path, text) == []
+
+
+def test_a_count_of_patents_and_its_parts_after_其中(tmp_path):
+    # '项' counts items (patents, projects) as '家' counts shops: 25,439 + 17,915 = 43,354
+    text = "截至2024年末,公司拥有专利及专利申请合计达43,354项,其中境内拥有专利及专利申请25,439项,境外拥有专利及专利申请{}项。\n"
+    assert parts_of(tmp_path, text.format("17,915")) == [("43,354", "consistent", "")]
+    assert parts_of(tmp_path, text.format("18,915"))[0][1] == "mismatch"

@@ -1827,3 +1827,32 @@ def test_a_us_companys_results_read_with_a_fiscal_quarter_and_a_part_glued_to_it
                     f"数据中心业务 - 数据中心Q3营收512亿美元,同比增长66%,环比增长25%,占总营收比例{share}% [7]\n", encoding="utf-8")
     found = [(figure(c), c["verdict"], c["formula"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert (share, verdict, "数据中心营收 2026Q3 ÷ 营业收入 2026Q3 × 100") in found
+
+
+def test_a_quarter_s_level_after_a_move_whose_base_is_not_said():
+    # '提升0.06个百分点至48.29%' of a quarter may be on the quarter before or the year before: the move
+    # is not judged, the level it reached is the quarter's own (192.24 ÷ 398.10 = 48.29%)
+    amounts = "- 25Q3单季度营收398.10亿元 同比增长0.35% 归母净利润192.24亿元 同比增长0.48% "
+    found = {figure(c): c for c in results.find(summary_doc(amounts + "- 25Q3归母净利率提升0.06个百分点至{}%".format("48.29")))}
+    assert found["48.29"]["verdict"] == "consistent" and "0.06" not in found
+    wrong = {figure(c): c for c in results.find(summary_doc(amounts + "- 25Q3归母净利率提升0.06个百分点至49.29%"))}
+    assert wrong["49.29"]["verdict"] == "mismatch"
+    # '同比微增' is a rise on the same quarter a year before, '同比微降' a fall
+    # (the quarter a year before from each amount and its growth: 48.23%)
+    lines = amounts.rstrip() + "\n"
+    found = {figure(c): c for c in results.find(summary_doc(lines + "- 25Q3归母净利率同比微增0.06个百分点至48.29%"))}
+    assert found["0.06"]["verdict"] == "consistent" and found["48.29"]["verdict"] == "consistent"
+    found = {figure(c): c for c in results.find(summary_doc(lines + "- 25Q3归母净利率同比微降0.06个百分点至48.29%"))}
+    assert found["0.06"]["verdict"] == "mismatch"
+
+
+def test_lists_whose_figures_carry_their_revisions_in_brackets():
+    # '856.8(-30.1)、967.0(-78.3)亿元': each forecast with its change on the earlier one; the lists
+    # read as without them (967.0 ÷ 856.8 − 1 = 12.9%; 22.9 × 856.8 ÷ 967.0 = 20.3)
+    text = ("预计2024-2026年净利润分别为856.8(-30.1)、967.0(-78.3)、1102.7(-118.5)亿元,同比分别+14.6%、+12.9%、+{}%,"
+            "EPS分别为68.21(-2.39)、76.98(-6.23)、87.78(-9.43)元,当前股价对应PE分别为22.9、20.3、17.8倍。")
+    found = {figure(c): c for c in results.find(summary_doc(text.format("14.0")))}
+    assert {f: found[f]["verdict"] for f in ("+12.9", "+14.0", "20.3", "17.8")} == dict.fromkeys(
+        ("+12.9", "+14.0", "20.3", "17.8"), "consistent")
+    assert not any(c["verdict"] == "mismatch" for c in found.values())  # no EPS read as a profit
+    assert {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("15.0")))}["+15.0"] == "mismatch"

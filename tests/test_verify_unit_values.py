@@ -60,6 +60,16 @@ def test_the_share_of_an_annual_target_the_year_so_far_has_done(tmp_path):
     assert judged(tmp_path, "公司销售目标为800亿元,9月实现60亿元,完成年度目标约7.5%。", "progress") == []
 
 
+def test_a_target_in_units_sold_and_last_year_s_amount_is_no_year_to_date(tmp_path):
+    text = ("今年前9个月累计汽车销量达326.01万辆,较去年同期的274.79万辆提升18.64%。"
+            "全年销量目标为460万辆,以此计算已完成销量目标的{}%。")
+    # the year so far's 326.01万辆, not the comparison's base after it
+    assert judged(tmp_path, text.format("70.87"), "progress") == [(70.87, "consistent", "326.01万辆 ÷ 460万辆 × 100")]
+    assert judged(tmp_path, text.format("71.87"), "progress")[0][1] == "mismatch"
+    # a target in another unit than the amount: nothing judged
+    assert judged(tmp_path, "今年前9个月累计销量达326万辆。全年营收目标为460亿元,已完成目标的70.87%。", "progress") == []
+
+
 def test_a_brewer_s_price_per_tonne_is_over_kilolitres(tmp_path):
     # a brewery counts its volume in 千升 and calls revenue over it 吨价 (a kilolitre of beer weighs about a tonne)
     text = "单Q3营收84.80亿元、同比-3.01%。21Q3公司销量231.3万千升、同比-8.8%;Q3吨价{}元、同比+6.3%。"

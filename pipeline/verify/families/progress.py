@@ -1,8 +1,9 @@
 """Check family: how much of a stated annual target the year so far has done ('2021年销售目标定为
-1200亿元…今年前8个月…累计实现合同销售金额约751.36亿元…完成年度目标约63%'): the year-to-date
-amount ÷ the target. The target is the nearest '目标…X亿元' before the share; the amount the
-nearest before it that a year-to-date word marks (累计, 前8个月, 1-9月, 首8个月, 一季度…), in
-the target's currency."""
+1200亿元…今年前8个月…累计实现合同销售金额约751.36亿元…完成年度目标约63%'; a target in units
+sold as well: '全年销量目标为460万辆…已完成销量目标的70.87%'): the year-to-date amount ÷ the
+target. The target is the nearest '目标…X亿元' (or X万辆, any unit of data/counted_units.json)
+before the share; the amount the nearest before it that a year-to-date word marks (累计, 前8个月,
+1-9月, 首8个月, 一季度…), in the target's unit."""
 from __future__ import annotations
 
 import re
@@ -11,18 +12,22 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...quantities import NUM, UNIT_MULT
+from ...quantities import COUNTED_UNITS, NUM, UNIT_MULT, unit_key
 from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
-_MONEY = r"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元)"
+# an amount of money or of things counted ('万辆'): `cur` is what it counts in
+_MONEY = rf"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元|{COUNTED_UNITS})"
 _TARGET = re.compile(rf"目标\s*(?:定为|设定为|为|是|约为|约)?\s*(?:人民币)?\s*(?P<num>{_FIGURE})\s*{_MONEY}")
-_SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销售|合约销售|合同销售)?\s*目标(?:的)?|目标完成率\s*(?:为)?)\s*"
+_SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销售|合约销售|合同销售|销量|交付|交付量|产量)?\s*目标(?:的)?"
+                    rf"|目标完成率\s*(?:为)?)\s*"
                     rf"(?:约)?\s*(?P<num>{_FIGURE})\s*%")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*{_MONEY}")
 # words that make an amount the year so far's, in its clause
 _YEAR_TO_DATE = re.compile(r"累计|前\s*\d{1,2}\s*个?月|1\s*[-—~至]\s*\d{1,2}\s*月|1月\s*[-—~至]\s*\d{1,2}\s*月|首\s*\d{1,2}\s*个?月|"
                            r"今年以来|年初至今|一季度|上半年|前三季度")
+# an amount a comparison names as its base ('较去年同期的274.79万辆'): last year's, not the year so far's
+_LAST_YEARS = re.compile(r"(?:去年|上年)同期(?:的)?\s*(?:约)?\s*$")
 REACH = 600  # characters before the share its target and amount may stand
 
 
@@ -39,12 +44,12 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     if not targets:
         return None
     target = targets[-1]
-    currency = target.group("cur")
+    currency = unit_key(target.group("cur"))
     done = None
     for a in _AMOUNT.finditer(text, start, m.start()):
-        if a.group("cur") != currency or target.start() <= a.start() < target.end():
+        if unit_key(a.group("cur")) != currency or target.start() <= a.start() < target.end():
             continue
-        if _year_to_date(text, a.start()):
+        if _year_to_date(text, a.start()) and not _LAST_YEARS.search(text, max(0, a.start() - 12), a.start()):
             done = a
     if done is None:
         return None

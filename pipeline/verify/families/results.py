@@ -309,7 +309,11 @@ _REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{_NUM}(?:\s*(?:{_MONEY_UNIT}
 _PER_SHARE_BEFORE = re.compile(r"每\s*(?:10|十)?\s*股\s*(?:拟)?\s*(?:派发|派送|派|分配|分派|发放)?\s*$")
 # (a figure per share is none: '分红1.08元/股', '1.08元每股')
 _AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
-_LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*(?P<nums>(?:{_NUM})\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{_NUM})\s*%?){{1,9}})\s*"
+# an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
+_BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
+# (an element may carry its revision in brackets, the unit after the last: '分别为856.8(-30.1)、967.0(-78.3)亿元')
+_LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*"
+                   rf"(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*[/、]\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
@@ -324,8 +328,6 @@ _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+
 _POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 # a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
 _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*[)）]"
-# an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
-_BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
 _ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION})?"
 _LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
                          rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及与]\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
@@ -350,13 +352,13 @@ _POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
 # 同比 (on the same period a year before) and 环比 (on the period before), and Hong Kong brokers' 按年/按季 for them
 _YOY_QOQ = "同比|环比|按年|按季"
-# how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降'
-_DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续"
+# how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
+_DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])"
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
-                     rf"(?:(?P<dir>{_UP}|{_DOWN}|成长|(?:(?<=[同环年季])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
+                     rf"(?:(?P<dir>{_UP}|{_DOWN}|成长|(?:(?<=[同环年季微])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
@@ -450,7 +452,9 @@ def _per_share_list(names: str) -> re.Pattern:
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
                       rf"(?:由\s*{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
                       rf"(?:分别)?(?:为|是|约为?)?\s*"
-                      rf"(?P<nums>{_NUM}(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}})\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
+                      # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
+                      rf"(?P<nums>{_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
+                      rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
 # an EPS on the profit less one-off items, named just before it
@@ -1309,7 +1313,7 @@ class Reader:
             if kind in ("eps", "bvps"):
                 if kind == "eps" and _DEDUCTED_BEFORE.search(text, max(0, start - 12), start):
                     continue  # '扣非每股收益1.05元': on the profit less one-off items, not 归母净利润
-                nums = _numbers(m.group("nums"))
+                nums = _numbers(_ELEMENT_REVISION.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     if kind == "eps":
                         eps_list[p] = (_printed(num), s.start + a, s.start + b)
@@ -1456,9 +1460,15 @@ class Reader:
                 self.change_to_level(s, periods[0] if periods else None, subject, reached, changes)
                 continue
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
-                if (subject is None or not subject.ratio or not after_item or len(periods) != 1
-                        or periods[0][0] not in ("Y", "H", "9M")):
-                    continue  # a quarter's bare move may be on the quarter before
+                if subject is None or not subject.ratio or not after_item or len(periods) != 1:
+                    continue
+                if periods[0][0] not in ("Y", "H", "9M"):
+                    # a quarter's bare move may be on the quarter before: not judged; the level it went on
+                    # to is the quarter's own ('25Q3归母净利率提升0.06个百分点至48.29%')
+                    if reached := _level_reached(text, end):
+                        self.ratio_level(s, periods[0], subject, _printed(reached.group("num")),
+                                         (reached.start("num"), reached.end("num")))
+                    continue
                 def move(m=m, p=periods[0], subject=subject):
                     self.change(s, p, subject, "同比", m.group("dir"), m.group("num"), m.group("unit"),
                                 (m.start("num"), m.end("num")))
