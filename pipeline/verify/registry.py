@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, spreads,
                        stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
 
@@ -42,6 +42,7 @@ FAMILIES = [
     ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population
     ("growth_gaps", growth_gaps.find),  # '增长5.3%,高于GDP增速1.1个百分点': a growth less the one it is compared with
     ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
+    ("expense_ratios", expense_ratios.find),  # '期间费用率为11.68%…其中销售/管理/研发/财务费用率分别为1.95%/4.04%/4.27%/1.42%': the sum
     ("unit_slips", unit_slips.find),    # '新增社融19,900亿元' printed again as '19,900万亿元': a 万/亿 slip
     ("spreads", spreads.find),
     ("operating_ratios", operating_ratios.find),  # '旅客周转量533.50亿客公里…客运运力657.58亿座公里…客座率81.13%': RPK ÷ ASK          # 'M1≈8.6%,M2≈5.6%,M1–M2差值≈3.0%': the first rate less the second

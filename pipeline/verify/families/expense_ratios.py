@@ -1,0 +1,198 @@
+"""Check family: a period expense ratio (期间费用率) against the expense ratios it is the sum of,
+as a note states them together:
+
+    '期间费用率为11.68%…其中销售/管理/研发/财务费用率分别为1.95%/4.04%/4.27%/1.42%,
+     同比+0.05pct/+0.28pct/+0.36pct/+0.27pct'              11.68 = 1.95 + 4.04 + 4.27 + 1.42
+    '期间费用率下降1.04个百分点至7.33%。费用率细项变动为:销售费用率下降1.02个百分点、管理费用率
+     下降0.33个百分点、研发费用率下降0.02个百分点、财务费用率上升0.33个百分点'   −1.04 = −1.02 − 0.33 − 0.02 + 0.33
+
+All are over the same revenue, so the whole's level is the parts' levels added, and its change in
+points the parts' changes added — on one base: a change said 同比 against the parts' 同比, 环比
+against 环比, one with no base word against the parts' with none (whatever that base is, it is
+one). The parts are read from the whole's sentence and the next, up to another whole. Two
+definitions are common (四费 with 研发费用率, 三费 without it): where 研发 is listed both are
+tried and the one that reproduces is named; a judgement needs 销售, 管理 and 财务 at least.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...calc import Printed, judge_sum
+from ...document import Document
+from ..checks import make, marked
+from .results import _DOWN, _POINT_WORDS, _UP, Sentence, _printed, page_sentences
+
+WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率"
+# the parts by the first character of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率')
+PARTS = {"销售": "selling", "管理": "admin", "研发": "rnd", "财务": "finance"}
+_PART = r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)"
+_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*[/、]\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
+_BASE = r"(?P<base>同比|环比)?"
+_DIR = rf"(?P<dir>{_UP}|{_DOWN}|微增|微降|变化|变动)?"
+_SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
+# what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
+# a change and the level it reached ('同比增加3.0ppt至4.8%')
+_LEVEL = re.compile(rf"\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
+_CHANGE = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{_POINT_WORDS})"
+                     rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
+# a list of the parts' figures after their run of names: levels, then maybe their changes
+_LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?)?\s*(?P<nums>{_SIGNED}\s*%(?:\s*[/、，,]\s*{_SIGNED}\s*%){{1,3}})")
+_CHANGES = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
+                      rf"(?P<nums>{_SIGNED}\s*(?:{_POINT_WORDS})?(?:\s*[/、，,]\s*{_SIGNED}\s*(?:{_POINT_WORDS})?){{1,3}})\s*(?:{_POINT_WORDS})")
+_WHOLE_CHANGES = re.compile(rf"\s*[,，]?\s*(?:同环比|同比/环比|同/环比)\s*(?:分别)?\s*(?:为)?\s*(?P<a>{_SIGNED})\s*(?:{_POINT_WORDS})?\s*[/、]\s*"
+                            rf"(?P<b>{_SIGNED})\s*(?:{_POINT_WORDS})")
+
+
+class Figures:
+    """What a window of prose states of one ratio: its level and its changes by base word."""
+
+    def __init__(self):
+        self.level: Optional[tuple[Printed, tuple[int, int]]] = None
+        self.changes: dict[str, tuple[Printed, tuple[int, int]]] = {}
+
+
+def _value(num: str, direction: Optional[str] = None) -> Printed:
+    printed = _printed(re.sub(r"\s+", "", num))
+    if direction and re.fullmatch(rf"{_DOWN}|微降", direction) and printed.value > 0:
+        printed = printed.signed(-1)
+    return printed
+
+
+def _read_after(text: str, at: int, figures: Figures) -> None:
+    """The level and the change right after a ratio's name, into `figures`."""
+    level = _LEVEL.match(text, at)
+    if level:
+        figures.level = (_value(level.group("num")), level.span("num"))
+        at = level.end()
+    both = _WHOLE_CHANGES.match(text, at)
+    if both:  # '同环比分别为+0.96pct/+0.33pct'
+        figures.changes["同比"] = (_value(both.group("a")), both.span("a"))
+        figures.changes["环比"] = (_value(both.group("b")), both.span("b"))
+        return
+    for _ in range(2):  # '同比-0.3个百分点,环比+0.4个百分点'
+        change = _CHANGE.match(text, at)
+        if not change:
+            return
+        figures.changes[change.group("base") or ""] = (_value(change.group("num"), change.group("dir")), change.span("num"))
+        if change.group("level") and figures.level is None:
+            figures.level = (_value(change.group("level")), change.span("level"))
+        at = change.end()
+
+
+def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
+    """The parts' figures stated between `start` and `end`; None where a part is named twice."""
+    found: dict[str, Figures] = {}
+    taken: list[tuple[int, int]] = []
+    for run in _PART_RUN.finditer(text, start, end):
+        names = re.findall("销售|管理|研发|财务", run.group("names"))
+        levels = _LEVELS.match(text, run.end())
+        if not levels:
+            continue
+        nums = list(re.finditer(_SIGNED, levels.group("nums")))
+        if len(nums) != len(names) or any(n in found for n in names):
+            return None
+        base_at = levels.start("nums")
+        for name, num in zip(names, nums):
+            found[name] = f = Figures()
+            f.level = (_value(num.group(0)), (base_at + num.start(), base_at + num.end()))
+        changes = _CHANGES.match(text, levels.end())
+        if changes:
+            cnums = list(re.finditer(_SIGNED, changes.group("nums")))
+            if len(cnums) == len(names):
+                at = changes.start("nums")
+                for name, num in zip(names, cnums):
+                    found[name].changes[changes.group("base") or ""] = (
+                        _value(num.group(0)), (at + num.start(), at + num.end()))
+        taken.append((run.start(), (changes or levels).end()))
+    for m in re.finditer(_PART, text[:end]):
+        if m.start() < start or any(a <= m.start() < b for a, b in taken):
+            continue
+        name = m.group("name")
+        if name in found:
+            return None
+        found[name] = f = Figures()
+        _read_after(text, m.end(), f)
+    return found
+
+
+def _ways(parts: dict[str, Figures], get) -> list[tuple[str, list[Printed], list[tuple[int, int]]]]:
+    """The sums the parts give: every part stated, and without 研发 where it is one (三费)."""
+    stated = {name: get(f) for name, f in parts.items() if get(f) is not None}
+    if not {"销售", "管理", "财务"} <= set(stated):
+        return []
+    names = [n for n in PARTS if n in stated]
+    ways = [names] + ([[n for n in names if n != "研发"]] if "研发" in names else [])
+    return [(" + ".join(f"{n}费用率" for n in way), [stated[n][0] for n in way], [stated[n][1] for n in way])
+            for way in ways]
+
+
+def _judge(s, whole: tuple[Printed, tuple[int, int]], ways, what: str, rnd_stated: bool) -> dict:
+    printed, (a, b) = whole
+    judged = [(formula, *judge_sum(values, printed), spans) for formula, values, spans in ways]
+    formula, verdict, exact, spans = next((j for j in judged if j[1] in ("consistent", "rounding")), judged[0])
+    note = "三费: 研发费用率 left out" if formula != judged[0][0] else ""
+    if verdict == "mismatch":
+        note = f"neither sum reproduces it (tried {'; '.join(j[0] for j in judged)})" if len(judged) > 1 else ""
+        # 研发费用率 not stated may be in the whole (四费): a level short of it, or any change, may be its
+        if not rnd_stated and (what or exact < printed.value):
+            verdict, note = "unverifiable", "研发费用率 is not stated: the whole may include it (四费)"
+    return make(marked(s.text, a, b), s.page, f"期间费用率{what} = {formula}", {j[0]: j[2] for j in judged},
+                printed, exact, "%" if not what else "个百分点", verdict, note,
+                cells=[("text", s.page, s.start + a, s.start + b)]
+                + [("text", s.page, s.start + x, s.start + y) for x, y in spans])
+
+
+def _figures_of(figures: Figures):
+    """(what, figure, how the parts give it) for the whole's level and each of its changes."""
+    if figures.level:
+        yield "", figures.level, lambda f: f.level
+    for base, change in figures.changes.items():
+        yield f" {base}变动", change, lambda f, base=base: f.changes.get(base)
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        sentences = page_sentences(page)
+        for i, s in enumerate(sentences):
+            wholes = list(re.finditer(WHOLE, s.text))
+            if not wholes:
+                continue
+            # the sentence with the next one after it, as the page prints them (offsets from s.start)
+            last = sentences[i + 1] if i + 1 < len(sentences) else s
+            window = Sentence(page.text[s.start:last.start + len(last.text)], s.page, s.start)
+            text = window.text
+            later = re.search(WHOLE, text[len(s.text):])
+            next_parts = _parts(text, len(s.text), len(s.text) + later.start() if later else len(text))
+            unpaired = []  # the wholes with no parts in their own sentence
+            for k, whole in enumerate(wholes):
+                figures = Figures()
+                _read_after(text, whole.end(), figures)
+                own = _parts(text, whole.end(), wholes[k + 1].start() if k + 1 < len(wholes) else len(s.text))
+                if own is None or own:
+                    for what, figure, get in _figures_of(figures):
+                        ways = _ways(own or {}, get)
+                        if ways:
+                            out.append(_judge(window, figure, ways, what, "研发" in ways[0][0]))
+                else:
+                    unpaired.append(figures)
+            if not next_parts or not unpaired:
+                continue
+            # parts stated in the next sentence: of the whole before them that one figure of theirs
+            # reproduces (a level or a change), all its figures judged; with several wholes (前三季度
+            # and 单季) and none reproduced, not a mismatch of either
+            tried = [[_judge(window, figure, ways, what, "研发" in ways[0][0])
+                      for what, figure, get in _figures_of(figures) if (ways := _ways(next_parts, get))]
+                     for figures in unpaired]
+            owners = [checks for checks in tried if any(c["verdict"] in ("consistent", "rounding") for c in checks)]
+            if len(owners) == 1 or len(tried) == 1:
+                out += (owners or tried)[0]
+            elif owners:
+                out += [c for checks in owners for c in checks if c["verdict"] in ("consistent", "rounding")]
+            else:
+                for c in (c for checks in tried for c in checks):
+                    c["verdict"] = "unverifiable"
+                    c["note"] = "the ratios after it may be of another period's 期间费用率 stated with it"
+                    out.append(c)
+    return out

@@ -1,0 +1,61 @@
+"""verify's `expense_ratios` family: a period expense ratio (期间费用率) against the selling,
+admin, R&D and finance ratios stated with it — levels added, changes in points added on one base."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def judged(tmp_path, text):
+    path = tmp_path / "note.txt"
+    path.write_text("示例科技(600000.SH)：三季报点评\n示例证券 2025年10月30日\n" + text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"], c["note"]) for c in run_families(read_document(path))[0]
+            if c["family"] == "expense_ratios"]
+
+
+def test_a_level_and_its_changes_against_a_list_of_the_four_ratios(tmp_path):
+    text = ("期间费用率为{}%,同环比分别为+0.96pct/+0.33pct,其中销售/管理/研发/财务费用率分别为1.95%/4.04%/4.27%/1.42%,"
+            "同比+0.05pct/+0.28pct/+0.36pct/+0.27pct。")
+    level, yoy = judged(tmp_path, text.format("11.68"))
+    assert level[:3] == (11.68, "consistent", "期间费用率 = 销售费用率 + 管理费用率 + 研发费用率 + 财务费用率")
+    assert yoy[:2] == (0.96, "consistent") and "同比" in yoy[2]  # the 环比 0.33 has no parts' 环比 to add
+    assert judged(tmp_path, text.format("12.68"))[0][1] == "mismatch"
+
+
+def test_changes_with_no_base_word_stated_in_the_next_bullet(tmp_path):
+    # a quarter's moves with no base word are on one base, whichever it is: −1.02 − 0.33 − 0.02 + 0.33
+    text = ("- 公司2025年第三季度期间费用率下降{}个百分点至7.33%\n- 费用率细项变动为:销售费用率下降1.02个百分点、"
+            "管理费用率下降0.33个百分点、研发费用率下降0.02个百分点、财务费用率上升0.33个百分点、营业税金及附加占比上升0.66个百分点")
+    assert [j[:2] for j in judged(tmp_path, text.format("1.04"))] == [(-1.04, "consistent")]
+    assert [j[:2] for j in judged(tmp_path, text.format("1.14"))] == [(-1.14, "mismatch")]
+
+
+def test_three_ratios_without_rnd_are_one_definition_but_not_a_whole_short_of_them(tmp_path):
+    # 三费: 5 + 4 + 1 = 10; a whole above the three may hold an R&D ratio the text does not state
+    assert [j[:2] for j in judged(tmp_path, "期间费用率为10.0%,其中销售费用率5.0%,管理费用率4.0%,财务费用率1.0%。")] == [
+        (10.0, "consistent")]
+    (short,) = judged(tmp_path, "期间费用率为15.0%,其中销售费用率5.0%,管理费用率4.0%,财务费用率1.0%。")
+    assert short[1] == "unverifiable" and "研发费用率" in short[3]
+    assert judged(tmp_path, "期间费用率为9.0%,其中销售费用率5.0%,管理费用率4.0%,财务费用率1.0%。")[0][1] == "mismatch"
+    # four stated: the sum without R&D is tried too, and named where it is the one that holds
+    (three,) = judged(tmp_path, "期间费用率为10.0%,其中销售费用率5.0%,管理费用率4.0%,研发费用率3.0%,财务费用率1.0%。")
+    assert three[1] == "consistent" and "研发费用率 left out" in three[3]
+
+
+def test_a_part_whose_change_is_not_stated_leaves_the_change_unjudged(tmp_path):
+    # '财务费用率为-2.0%,去年同期为-0.4%': a level and last year's, no change in points
+    text = ("期间费用率同比增加29.8ppt至44.3%,其中销售费用率同比增加3.0ppt至4.8%,管理费用率同比增加14.1ppt至20.9%,"
+            "财务费用率为 - 2.0%,去年同期为 - 0.4%,研发费用率同比增加14.3ppt至20.7%。")
+    assert [j[:2] for j in judged(tmp_path, text)] == [(44.3, "rounding")]  # 4.8 + 20.9 − 2.0 + 20.7 = 44.4
+    # no parts: nothing judged
+    assert judged(tmp_path, "期间费用率为9.08%,同比上升0.41个百分点,第三季度单季期间费用率为8.69%。") == []
+
+
+def test_ratios_in_the_next_bullet_are_the_period_s_whose_figures_they_reproduce(tmp_path):
+    # two wholes (前三季度, 第三季度单季) before the parts: the parts' changes add up to the quarter's
+    # +0.12, so they are the quarter's and its level is judged by them (0.86 + 2.57 + 4.75 + 0.51)
+    text = ("- 2025年前三季度期间费用率为9.08%,同比上升0.41个百分点,第三季度单季期间费用率为8.69%,同比上升0.12个百分点\n"
+            "- 销售费用率同比下降0.27个百分点至0.86%,管理费用率同比上升0.34个百分点至2.57%,研发费用率同比上升0.17个百分点"
+            "至4.75%,财务费用率同比下降{}个百分点至{}%")
+    assert sorted(j[:2] for j in judged(tmp_path, text.format("0.12", "0.51"))) == [(0.12, "consistent"), (8.69, "consistent")]
+    assert sorted(j[:2] for j in judged(tmp_path, text.format("0.12", "1.51"))) == [(0.12, "consistent"), (8.69, "mismatch")]
+    # neither whole reproduced: the parts may be either's, no mismatch
+    assert {j[1] for j in judged(tmp_path, text.format("0.22", "1.51"))} == {"unverifiable"}
