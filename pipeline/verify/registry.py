@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, spreads,
                        stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
 
@@ -32,7 +32,8 @@ FAMILIES = [
     ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one
     ("section_totals", section_totals.find),  # an untyped statement's 'X合计' = the lines under its heading X
     ("common_size", common_size.find),  # '营业成本合计 | 852,519 | 82.53' under '营业收入合计 | 1,032,936 | 100.00': amount ÷ base × 100
-    ("column_ratios", column_ratios.find),  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
+    ("column_ratios", column_ratios.find),
+    ("change_columns", change_columns.find),  # '收入 192,869 167,193 15% 184,504 5%' under 同比变动/环比变动: first ÷ each − 1  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
     ("segment_tables", segment_tables.find),  # '分产品 | 营业收入 | 占比': each part's share from its amount over the group's whole
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end

@@ -1,0 +1,144 @@
+"""Check family: a results table's change columns, as Hong Kong and US companies print their
+summaries — the period, the period a year before and its change, the period before and its change:
+
+    截至下列日期止三个月  二零二五年九月三十日  二零二四年九月三十日  同比变动  二零二五年六月三十日  环比变动
+    收入                  192,869              167,193              15%       184,504              5%
+
+Each percentage column is the first column's change over the amount column right before it
+(192,869 ÷ 167,193 − 1 = 15%, ÷ 184,504 − 1 = 5%). The table is read from the page's lines
+whether a row is one line ('收入 192,869 167,193 15% 184,504 5%'), a '|' row, or one cell a
+line (a web page's table copied out): a label, then its figures. The header — the lines above
+the first row, up to the prose before it — must name as many changes (同比变动, 环比变动, 变动,
+变化, 增减, YoY, QoQ…) as a row has percentages; a row is judged only where its cells are
+amounts with a percentage after each compared one. A percentage column under any other header
+(占比, a share) is never read as a change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked
+
+# a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
+_CELL = re.compile(r"(?P<num>[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?)(?P<pct>\s*[%％])?(?P<mark>\*)?")
+_CHANGE_WORD = re.compile(r"同比变动|环比变动|同比变化|环比变化|同比增减|环比增减|同比增长|环比增长|同比|环比|变动|变化|增减|"
+                          r"YoY|QoQ|change", re.I)
+# a period in a header: the compared columns are one measure's periods ('二零二五年', '九月三十日',
+# '2024年', '2025年Q1', '3Q25', '本期', '上年同期'), not two measures ('营业收入 | 归母净利润 | 同比变化')
+_PERIOD = re.compile(r"二[零〇][一二三四五六七八九零〇]{2}\s*年|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*(?:年|[AEH]|Q[1-4])?|"
+                     r"[1-4]Q\d{2}|Q[1-4]|本期|上期|上年同期|去年同期|本年|上年", re.I)
+# where the header above a table ends: a sentence of prose
+_PROSE_END = re.compile(r"[。！？]\s*$")
+HEADER_REACH = 40  # lines above the first row the header may take (a web page's header a cell a line)
+HUNDRED = 100
+
+
+@dataclass
+class Row:
+    label: str
+    cells: list = field(default_factory=list)  # (printed, is a percentage, start, end, footnoted) in page offsets
+    stacked: bool = False  # its label on a line alone: its figures follow a line each
+
+
+def _cells_of(text: str, start: int) -> tuple[str, list]:
+    """A line's label and its trailing figures (with offsets in the page)."""
+    parts = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s|]+", text)]
+    cells = []
+    while parts and _CELL.fullmatch(parts[-1][0]):
+        word, a, b = parts.pop()
+        m = _CELL.fullmatch(word)
+        cells.insert(0, (m.group("num"), bool(m.group("pct")), start + a + m.start("num"), start + a + m.end("num"),
+                         bool(m.group("mark"))))
+    label = text[:parts[-1][2]].strip(" |") if parts else ""
+    return label, cells
+
+
+MOST_CELLS = 8
+
+
+def _rows(text: str) -> list[Row]:
+    """The page's lines as rows: a label and its figures on one line, or a label alone and its
+    figures on the lines after it, one a line."""
+    rows: list[Row] = []
+    at = 0
+    for line in text.split("\n"):
+        label, cells = _cells_of(line, at)
+        if not label and len(cells) == 1 and rows and rows[-1].stacked and len(rows[-1].cells) < MOST_CELLS:
+            rows[-1].cells.append(cells[0])
+        elif label or cells:
+            rows.append(Row(label, cells, stacked=not cells))
+        at += len(line) + 1
+    return rows
+
+
+def _header(rows: list[Row], first: int) -> tuple[int, int]:
+    """How many changes and how many periods the header above rows[first] names: the rows
+    without figures above it, up to the prose or the table before them."""
+    changes = periods = 0
+    for k in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
+        if rows[k].cells or _PROSE_END.search(rows[k].label):
+            break
+        changes += len(_CHANGE_WORD.findall(rows[k].label))
+        periods += len(_PERIOD.findall(rows[k].label))
+    return changes, periods
+
+
+WORDS_BETWEEN = 2  # rows of words a table may have between two of its rows with figures
+
+
+def _first_row(rows: list[Row], i: int) -> int:
+    """The first row of the table rows[i] is in: up over rows with figures and the rows of words
+    between two of them ('每股盈利(每股人民币元)' over '-基本 6.952 …'; a label wrapped onto two)."""
+    while i > 0:
+        if rows[i - 1].cells:
+            i -= 1
+            continue
+        above = next((k for k in range(i - 1, max(-1, i - 2 - WORDS_BETWEEN), -1) if rows[k].cells), None)
+        if above is None or not rows[i].cells:
+            break
+        i = above
+    return i
+
+
+def _value(printed: str) -> Printed:
+    negative = printed.startswith(("-", "−")) or (printed.startswith("(") and printed.endswith(")"))
+    plain = Printed.of(printed.strip("()-−").replace(",", ""))
+    return plain.signed(-1) if negative else plain
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        rows = _rows(page.text)
+        for i, row in enumerate(rows):
+            kinds = [cell[1] for cell in row.cells]
+            if len(kinds) < 3 or kinds[0] or not any(kinds) or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
+                continue  # amounts with a percentage after each compared one
+            changes, periods = _header(rows, _first_row(rows, i))
+            if changes != sum(kinds) or periods < len(kinds) - changes:
+                continue  # each change named, and each amount column's period
+            now = _value(row.cells[0][0])
+            for k, (printed, pct, a, b, footnoted) in enumerate(row.cells):
+                if not pct:
+                    continue
+                base = _value(row.cells[k - 1][0])
+                if base.value <= 0 or now.value < 0:
+                    continue  # a change from a loss or to one is not a percentage of it
+                figure = _value(printed)
+                verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, base], figure)
+                note = ""
+                if verdict == "mismatch" and (footnoted or row.cells[0][4] or row.cells[k - 1][4]):
+                    # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
+                    verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
+                line_start = page.text.rfind("\n", 0, a) + 1
+                line_end = page.text.find("\n", b)
+                line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
+                out.append(make(f"{row.label}: " + marked(line_text, a - line_start, b - line_start), page.number,
+                                f"({row.label} {row.cells[0][0]} ÷ {row.cells[k - 1][0]} − 1) × 100",
+                                {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
+                                cells=[("text", page.number, a, b), ("text", page.number, row.cells[0][2], row.cells[0][3]),
+                                       ("text", page.number, row.cells[k - 1][2], row.cells[k - 1][3])]))
+    return out

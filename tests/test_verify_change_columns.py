@@ -1,0 +1,53 @@
+"""verify's `change_columns` family: a results table's change columns (同比变动, 环比变动) from the
+first column's amount over the amount before each — as a row on one line, a '|' row, or one cell
+a line."""
+from pipeline.ingest import read_document
+from pipeline.verify import mutate, run_families
+
+HEADER = ("董事会欣然宣布本集团截至二零二五年九月三十日止三个月的未经审核综合业绩。\n财务表现摘要\n截至下列日期止三个月\n"
+          "二零二五年\n九月三十日\n二零二四年\n九月三十日 同比变动\n二零二五年\n六月三十日 环比变动\n(人民币百万元,另有指明者除外)\n")
+
+
+def judged(tmp_path, text):
+    path = tmp_path / "results.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "change_columns"]
+
+
+def test_a_row_on_one_line_its_changes_on_the_year_and_the_quarter_before(tmp_path):
+    text = HEADER + "收入 192,869 167,193 15% 184,504 5%\n每股盈利(每股人民币元)\n-基本 6.952 5.762 {}% 6.115 14%\n"
+    # 192,869 ÷ 167,193 − 1 = 15.4%, ÷ 184,504 − 1 = 4.5%; 6.952 ÷ 5.762 − 1 = 20.7% (a row under a row of words)
+    assert judged(tmp_path, text.format("21")) == [(15, "consistent"), (5, "consistent"), (21, "consistent"), (14, "consistent")]
+    assert judged(tmp_path, text.format("25"))[2] == (25, "mismatch")
+
+
+def test_one_cell_a_line_as_a_web_page_s_table_is_copied(tmp_path):
+    cells = ["收入", "180,022", "159,501", "13%", "172,446", "4%", "非国际财务报告准则本公司", "权益持有人应占盈利",
+             "61,329", "50,265", "22%", "55,312", "11%"]
+    stacked = HEADER.replace(" ", "\n") + "\n".join(cells) + "\n"
+    assert judged(tmp_path, stacked) == [(13, "consistent"), (4, "consistent"), (22, "consistent"), (11, "consistent")]
+    # every figure a check reads is a cell the mutation harness can edit: an edited base is flagged
+    path = tmp_path / "results.txt"
+    path.write_text(stacked, encoding="utf-8")
+    outcomes = mutate.run(read_document(path), "first")
+    assert outcomes and all(o.flagged for o in outcomes)
+
+
+def test_a_bar_table_with_years_over_the_amounts(tmp_path):
+    text = ("指标 | 2024年 | 2023年 | 同比变化 |\n---|---|---|---|\n营业收入(元) | 1,475,741,034.67 | 1,262,530,882.14 | +16.89% |\n"
+            "加权平均ROE | 17.35% | 16.09% | +1.26个百分点 |\n")
+    assert judged(tmp_path, text) == [(16.89, "consistent")]  # (a ratio's row is no amount's change)
+
+
+def test_no_change_read_where_the_columns_are_two_measures_or_a_share(tmp_path):
+    # 营业收入 and 归母净利润 side by side: the change is of the profit on a year the table does not print
+    assert judged(tmp_path, "季度 | 营业收入(亿元) | 归母净利润(亿元) | 同比变化 |\n---|---|---|---|\n"
+                            "2024H1 | 21.47 | 2.22 | -20% |\n2024Q3 | 11.61 | 0.57 | -45% |\n") == []
+    # a share of revenue after each year's amount
+    assert judged(tmp_path, "项目 2024年 占比 2023年 占比\n营业收入 1,000 100% 800 100%\n营业成本 600 60% 500 62.5%\n") == []
+
+
+def test_a_figure_marked_for_a_note_is_not_called_wrong(tmp_path):
+    text = ("指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n扣非净利润(万元) | 6,855.40 | 4,560.00* | +50.36% |\n"
+            "*注:2024年Q1扣非净利润为估算值,基于同比增长率反推得出\n")
+    assert judged(tmp_path, text) == [(50.36, "unverifiable")]  # 50.34% on the estimate
