@@ -104,3 +104,17 @@ def test_a_ratio_moved_between_two_levels_and_an_amount_against_last_year_s(tmp_
 def test_a_revised_forecast_s_growth_on_last_year_is_no_change_of_the_revision():
     # '由9.0亿元上调至10.0亿元，同比增长25%': 25% is 10.0 over last year's 8.0, not over the earlier 9.0
     assert _checks("我们将公司2025年归母净利润预测由9.0亿元上调至10.0亿元,同比增长25%。") == []
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("持股股东数从半年报的41.04万户增加到49.84万户,三季度大幅增加了8.8万户。", "consistent"),   # 49.84 − 41.04
+    ("持股股东数从半年报的41.04万户增加到49.84万户,三季度大幅增加了9.8万户。", "mismatch"),
+    ("收入由去年的100亿元增长到120亿元,增加了20亿元。", "consistent"),
+])
+def test_a_move_between_two_figures_and_its_amount_after_them(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict and c["unit"] in ("万户", "亿元")
+
+
+def test_a_move_in_percent_after_the_two_is_no_move_in_amount():
+    assert [(c["unit"], c["verdict"]) for c in _checks("用户数从41.04万户增加到49.84万户,增加了21.4%。")] == [("%", "consistent")]

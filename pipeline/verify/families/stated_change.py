@@ -2,7 +2,7 @@
 ('晶圆平均单价达6639元/片，较2023年的6967元同比下降4.71%', '出货量为120万台，较上年的100万台
 增长20%', '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'): the percentage (or a ratio's
 points) against the two figures, with no line item or table needed. So too a figure moved
-from one value to another ('由15港元上调13.3%至17港元'), a results announcement's change to a
+from one value to another ('由15港元上调13.3%至17港元'; '从41.04万户增加到49.84万户,增加了8.8万户'), a results announcement's change to a
 figure with the year before's in brackets ('收益减少17.6%至约人民币277,261,000元(二零一九年:…)'),
 a revised figure with its earlier one ('4.80(5.32,-9.8%)'), a ratio moved between two levels with the
 move in points ('从第一季度末的268.2%上升至273.1%,共上升4.9个百分点'), and rows of two years' figures with
@@ -55,6 +55,11 @@ _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环
 _MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
 # the change between the two in their unit: '期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元'
 _MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<chg>{_NUM})\s*(?P<uc>{_MOVE_UNIT})\s*{_TO}")
+# the move in their unit after the two: '持股股东数从半年报的41.04万户增加到49.84万户,三季度大幅增加了8.8万户'
+# (the earlier figure may be named by its period or its source: '从半年报的')
+_MOVE_THEN_AMOUNT = re.compile(
+    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*(?:{_MOVES})\s*{_TO}\s*[，,]\s*"
+    rf"[^\d，,。；;%％]{{0,10}}?(?P<dir>增加|减少|增长|下降|上升|回落)\s*(?:了|约)?\s*(?P<chg>{_NUM})\s*(?P<uc>{_MOVE_UNIT})(?![\d.%％])")
 # an amount, then its change in amount and in percent: '营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%',
 # '余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%' — the base is the amount less its change
 _AMOUNT_CHANGE_GROWTH = re.compile(
@@ -117,6 +122,10 @@ def find(doc: Document) -> list[dict]:
             for m in _MOVE_THEN_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
+            for m in _MOVE_THEN_AMOUNT.finditer(s.text):
+                check = _moved_by(s, m)
+                if check is not None:
+                    out.append(check)
             for m in _MOVE_WITH_AMOUNT.finditer(s.text):
                 check = _moved_by(s, m)
                 if check is not None:
