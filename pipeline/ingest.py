@@ -24,6 +24,7 @@ from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
+from .periods import arabic_years, period_of_label
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
 from .read.stacked import FIGURE_CELL, stacked_tables
@@ -707,12 +708,33 @@ def _unboxed(lines: list[str]) -> list[str]:
 
 def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> list[Table]:
     width = max(len(r) for r in rows)
-    cells = [r + [None] * (width - len(r)) for r in rows]
+    cells = _header_a_cell_a_line([r + [None] * (width - len(r)) for r in rows])
     if len(cells) < 2 or width < 2:
         return []
-    cells[0] = _stub_first(cells[0], cells[1:])
+    cells[0] = [arabic_years(c) if c else c for c in _stub_first(cells[0], cells[1:])]
     return [Table(kind="other", page=page, columns=clean.column_names(half[0]), rows=clean.rows_as_dicts(half),
                   cells=half, title=caption_above(lines, start)) for half in split_abreast(cells)]
+
+
+def _header_a_cell_a_line(cells: list[list]) -> list[list]:
+    """A header a scraper wrote a cell a line under the rule ('截至十二月三十一日止年度 | |||||',
+    then '二零二一年 人民币千元 |', '二零二零年 人民币千元 |', … and a bar alone): the header row with
+    those cells after its stub, where there are as many as the rows below have figure columns,
+    each a period. Otherwise the rows as they are."""
+    header, body = cells[0], cells[1:]
+    alone = 0
+    while alone < len(body) and body[alone][0] and not any(body[alone][1:]):
+        alone += 1
+    names = [row[0] for row in body[:alone]]
+    rest = body[alone:]
+    while rest and not any(rest[0]):
+        rest = rest[1:]  # the bar that closed the header
+    figures = max((len(_without_trailing_blanks(row)) - 1 for row in rest), default=0)
+    if len(names) < 2 or any(h for h in header[1:]) or len(names) != figures \
+            or not all(period_of_label(arabic_years(n).split()[0]) for n in names):
+        return cells
+    named = [header[0]] + names
+    return [named] + [(_without_trailing_blanks(row) + [None] * len(named))[:len(named)] for row in rest]
 
 
 def _stub_first(header: list, body: list[list]) -> list:

@@ -22,6 +22,16 @@ def year_of_text(text: Optional[str]) -> Optional[int]:
     return y + 2000 if y < 100 else y
 
 
+# a year written in Chinese numerals, as Hong Kong filings head their columns ('二零二一年')
+_CN_YEAR = re.compile(r"[一二][零〇][一二三四五六七八九零〇]{2}(?=\s*年)")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def arabic_years(text: str) -> str:
+    """`text` with each year in Chinese numerals in digits: '二零二一年 人民币千元' → '2021年 人民币千元'."""
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
+
+
 def period_of_label(label: str) -> Optional[Period]:
     """A table column's period: 2025E, 2024A, FY24 → year; 1Q25A, 2025Q1, Q1 2025 → quarter;
     1H25, 2025H1 → half. A date or anything else: None."""

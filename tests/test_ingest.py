@@ -181,6 +181,33 @@ def test_markdown_tables_in_a_text_are_tables():
                                ["归母净利润(万元)", "7,847.72", "7,690.94", "+2.04%"]]
 
 
+def test_a_header_a_scraper_wrote_a_cell_a_line_under_the_rule(tmp_path):
+    """A Hong Kong company's five-year summary as a site's table comes out: the stub over the rule,
+    each year a line under it in Chinese numerals, a bar alone, then the rows."""
+    from pipeline.ingest import pipe_tables
+    from pipeline.verify import run_families
+
+    text = ("财务摘要\n截至十二月三十一日止年度 | |||\n---|---|---|\n二零二一年 人民币千元 |\n二零二零年 人民币千元 |\n|\n"
+            "收入 | 1,168,099 | 961,623 |\n销售成本 | (857,608) | (722,577) |\n毛利 | 310,491 | {} |\n"
+            "除税前盈利 | 162,990 | 108,438 |\n所得税开支 | (42,974) | (21,669) |\n期内盈利 | 120,016 | 86,769 |\n"
+            "资产总值 | 3,312,070 | 3,130,200 |\n负债总额 | (656,482) | (441,482) |\n资产净值 | 2,655,588 | 2,688,718 |\n")
+    (table,) = pipe_tables(text.format("239,046"), 1)
+    assert table.cells[0] == ["截至十二月三十一日止年度", "2021年 人民币千元", "2020年 人民币千元"]
+    assert table.cells[1] == ["收入", "1,168,099", "961,623"]
+    path = tmp_path / "hk.txt"
+    path.write_text(text.format("239,046"), encoding="utf-8")
+    found = {(c["formula"], c["reported"]): c["verdict"] for c in run_families(read_document(path))[0]}
+    assert found[("毛利 = 收入 − 销售成本", 239046)] == "consistent"
+    assert found[("期内盈利 = 除税前盈利 − 所得税开支", 120016)] == "consistent"      # HK names of the lines
+    assert found[("资产净值 = 资产总值 − 负债总额", 2655588)] == "consistent"
+    path.write_text(text.format("249,046"), encoding="utf-8")
+    found = {(c["formula"], c["reported"]): c["verdict"] for c in run_families(read_document(path))[0]}
+    assert found[("毛利 = 收入 − 销售成本", 249046)] == "mismatch"
+    # lines that are no periods under a rule stay rows
+    (other,) = pipe_tables("项目 | |||\n---|---|---|\n说明 |\n备注 |\n|\n收入 | 1 | 2 |\n", 1)
+    assert other.cells[0][0] == "项目" and other.cells[1][0] == "说明"
+
+
 def test_a_markdown_table_takes_the_caption_above_it_and_its_statement(tmp_path):
     from pipeline.ingest import pipe_tables
 

@@ -117,3 +117,10 @@ def test_a_report_named_by_its_quarter_is_no_quarter():
     # '2024年三季度报' counts the first three quarters: 季 alone is a quarter, 三季度报 is not
     m = PERIOD_PHRASE.search("2024年三季度报正式披露")
     assert periods_of_phrase(m, None) == [("9M", 2024)]
+
+
+def test_a_year_in_chinese_numerals_in_digits():
+    from pipeline.periods import arabic_years
+    assert arabic_years("二零二一年 人民币千元") == "2021年 人民币千元"
+    assert arabic_years("截至二〇一九年十二月三十一日止年度") == "截至2019年十二月三十一日止年度"
+    assert arabic_years("第二季度") == "第二季度"  # no year

@@ -51,3 +51,16 @@ def test_a_figure_marked_for_a_note_is_not_called_wrong(tmp_path):
     text = ("指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n扣非净利润(万元) | 6,855.40 | 4,560.00* | +50.36% |\n"
             "*注:2024年Q1扣非净利润为估算值,基于同比增长率反推得出\n")
     assert judged(tmp_path, text) == [(50.36, "unverifiable")]  # 50.34% on the estimate
+
+
+def test_a_data_site_s_change_beside_the_first_column_and_rows_of_blanks(tmp_path):
+    # '%Chg (Compare to Final)' right after the first column compares it with the column after it; two
+    # losses' change is the loss's ((286,849) on (402,425): −28.7%); a row of blanks ('--') is a row
+    header = "| 2025/12 - Final RMB(K¥) | %Chg (Compare to Final) | 2024/12 RMB(K¥) | 2023/12 RMB(K¥) | |\n"
+    text = (header + "| Turnover | 3,484,655 | 3.302% | 3,373,265 | 3,307,839 |\n"
+            "| Change in FV & Impairment on Inv. Prop. | -- | -- | -- | -- | |\n"
+            "| Profit / (Loss) before Taxation | (286,849) | {}% | (402,425) | 415,925 | |\n"
+            "| Non-controlling Interests | 16,684 | -77.254% | (56,850) | 73,348 | |\n")
+    assert judged(tmp_path, text.format("-28.720")) == [(3.302, "consistent"), (-28.72, "consistent")]  # (across zero: none)
+    # such a change may be on a period the table leaves out (a half year's on the half before): never wrong
+    assert judged(tmp_path, text.format("-38.720"))[1] == (-38.72, "unverifiable")

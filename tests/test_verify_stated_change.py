@@ -118,3 +118,13 @@ def test_a_move_between_two_figures_and_its_amount_after_them(sentence, verdict)
 
 def test_a_move_in_percent_after_the_two_is_no_move_in_amount():
     assert [(c["unit"], c["verdict"]) for c in _checks("用户数从41.04万户增加到49.84万户,增加了21.4%。")] == [("%", "consistent")]
+
+
+@pytest.mark.parametrize("change, verdict", [("9.3百万港元或8.5%", "consistent"), ("9.3百万港元或9.5%", "mismatch"),
+                                             ("8.3百万港元或8.5%", "mismatch")])
+def test_a_hong_kong_announcement_s_change_on_the_year_named_by_its_end(change, verdict):
+    # '较截至…止年度约109.7百万港元减少约9.3百万港元或8.5%': 100.4 − 109.7 and 100.4 ÷ 109.7 − 1
+    text = f"截至二零一八年十二月三十一日止年度,本集团的收益约为100.4百万港元,较截至二零一七年十二月三十一日止年度约109.7百万港元减少约{change}。"
+    checks = _checks(text)
+    assert len(checks) == 2 and {c["unit"] for c in checks} == {"%", "百万港元"}
+    assert ("mismatch" in {c["verdict"] for c in checks}) == (verdict == "mismatch")

@@ -5,7 +5,11 @@ summaries — the period, the period a year before and its change, the period be
     收入                  192,869              167,193              15%       184,504              5%
 
 Each percentage column is the first column's change over the amount column right before it
-(192,869 ÷ 167,193 − 1 = 15%, ÷ 184,504 − 1 = 5%). The table is read from the page's lines
+(192,869 ÷ 167,193 − 1 = 15%, ÷ 184,504 − 1 = 5%); one right after the first column, over the
+column after it, as a data site prints its '%Chg' ('3,484,655 | 3.302% | 3,373,265') — that one
+may compare a half year with a half year the table leaves out, so it is never called wrong. A
+change between two losses is the loss's ((286,849) on (402,425): −28.7%); a change across zero
+is none. The table is read from the page's lines
 whether a row is one line ('收入 192,869 167,193 15% 184,504 5%'), a '|' row, or one cell a
 line (a web page's table copied out): a label, then its figures. The header — the lines above
 the first row, up to the prose before it — must name as many changes (同比变动, 环比变动, 变动,
@@ -25,7 +29,7 @@ from ..checks import judge_formula, make, marked
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
 _CELL = re.compile(r"(?P<num>[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?)(?P<pct>\s*[%％])?(?P<mark>\*)?")
 _CHANGE_WORD = re.compile(r"同比变动|环比变动|同比变化|环比变化|同比增减|环比增减|同比增长|环比增长|同比|环比|变动|变化|增减|"
-                          r"YoY|QoQ|change", re.I)
+                          r"YoY|QoQ|change|%\s*Chg", re.I)
 # a period in a header: the compared columns are one measure's periods ('二零二五年', '九月三十日',
 # '2024年', '2025年Q1', '3Q25', '本期', '上年同期'), not two measures ('营业收入 | 归母净利润 | 同比变化')
 _PERIOD = re.compile(r"二[零〇][一二三四五六七八九零〇]{2}\s*年|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*(?:年|[AEH]|Q[1-4])?|"
@@ -43,13 +47,21 @@ class Row:
     stacked: bool = False  # its label on a line alone: its figures follow a line each
 
 
+# a blank cell: a dash a table prints for no figure ('--', '-', '—')
+_BLANK = re.compile(r"[-—–]{1,2}")
+
+
 def _cells_of(text: str, start: int) -> tuple[str, list]:
-    """A line's label and its trailing figures (with offsets in the page)."""
+    """A line's label and its trailing figures (with offsets in the page); a blank cell is one
+    with no figure (None), so that a row of blanks is a row of the table, not a header."""
     parts = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\s|]+", text)]
     cells = []
-    while parts and _CELL.fullmatch(parts[-1][0]):
+    while parts and (_CELL.fullmatch(parts[-1][0]) or _BLANK.fullmatch(parts[-1][0])):
         word, a, b = parts.pop()
         m = _CELL.fullmatch(word)
+        if m is None:
+            cells.insert(0, (None, None, start + a, start + b, False))
+            continue
         cells.insert(0, (m.group("num"), bool(m.group("pct")), start + a + m.start("num"), start + a + m.end("num"),
                          bool(m.group("mark"))))
     label = text[:parts[-1][2]].strip(" |") if parts else ""
@@ -66,7 +78,8 @@ def _rows(text: str) -> list[Row]:
     at = 0
     for line in text.split("\n"):
         label, cells = _cells_of(line, at)
-        if not label and len(cells) == 1 and rows and rows[-1].stacked and len(rows[-1].cells) < MOST_CELLS:
+        if not label and len(cells) == 1 and cells[0][0] is not None and rows and rows[-1].stacked \
+                and len(rows[-1].cells) < MOST_CELLS:
             rows[-1].cells.append(cells[0])
         elif label or cells:
             rows.append(Row(label, cells, stacked=not cells))
@@ -115,30 +128,40 @@ def find(doc: Document) -> list[dict]:
         rows = _rows(page.text)
         for i, row in enumerate(rows):
             kinds = [cell[1] for cell in row.cells]
-            if len(kinds) < 3 or kinds[0] or not any(kinds) or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
-                continue  # amounts with a percentage after each compared one
+            if len(kinds) < 3 or kinds[0] is not False or not any(kinds) \
+                    or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
+                continue  # amounts with a percentage beside each compared one
             changes, periods = _header(rows, _first_row(rows, i))
-            if changes != sum(kinds) or periods < len(kinds) - changes:
+            if changes != kinds.count(True) or periods < kinds.count(False) + kinds.count(None):
                 continue  # each change named, and each amount column's period
             now = _value(row.cells[0][0])
             for k, (printed, pct, a, b, footnoted) in enumerate(row.cells):
                 if not pct:
                     continue
-                base = _value(row.cells[k - 1][0])
-                if base.value <= 0 or now.value < 0:
-                    continue  # a change from a loss or to one is not a percentage of it
+                # the compared column: the one before the change ('192,869 | 167,193 | 15%'); for a change
+                # right after the first column, the one after it ('3,484,655 | 3.302% | 3,373,265', a data
+                # site's %Chg) — which may be on a period the table does not print: never a mismatch
+                after = k == 1
+                j = k + 1 if after else k - 1
+                if j >= len(row.cells) or row.cells[j][1] is not False:
+                    continue  # no amount to compare with (a blank, another change)
+                base = _value(row.cells[j][0])
+                if base.value == 0 or (base.value < 0) != (now.value < 0) or now.value == 0:
+                    continue  # a change to or from a loss is no percentage of it (two losses are: the loss's)
                 figure = _value(printed)
                 verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, base], figure)
                 note = ""
-                if verdict == "mismatch" and (footnoted or row.cells[0][4] or row.cells[k - 1][4]):
+                if verdict == "mismatch" and (footnoted or row.cells[0][4] or row.cells[j][4]):
                     # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
                     verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
+                elif verdict == "mismatch" and after:
+                    verdict, note = "unverifiable", "the change may be on a period the table does not print"
                 line_start = page.text.rfind("\n", 0, a) + 1
                 line_end = page.text.find("\n", b)
                 line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
                 out.append(make(f"{row.label}: " + marked(line_text, a - line_start, b - line_start), page.number,
-                                f"({row.label} {row.cells[0][0]} ÷ {row.cells[k - 1][0]} − 1) × 100",
+                                f"({row.label} {row.cells[0][0]} ÷ {row.cells[j][0]} − 1) × 100",
                                 {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
                                 cells=[("text", page.number, a, b), ("text", page.number, row.cells[0][2], row.cells[0][3]),
-                                       ("text", page.number, row.cells[k - 1][2], row.cells[k - 1][3])]))
+                                       ("text", page.number, row.cells[j][2], row.cells[j][3])]))
     return out

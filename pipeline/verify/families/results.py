@@ -827,7 +827,7 @@ class Reader:
         """A line no sentence or table states, from the first statement identity (totals.IDENTITIES)
         whose parts are had, in one currency: 毛利 = 营业收入 − 营业成本; a part taken away counts by
         its size (a cost printed negative is still a cost)."""
-        for total, parts, optional in IDENTITIES:
+        for total, parts, optional, *_ in IDENTITIES:
             if total != concept or optional:
                 continue
             found = [self.amount_in_yuan(Subject(c, concept=c), p, implied) for _, c in parts]
@@ -995,7 +995,7 @@ class Reader:
         '营业总收入分别为10572、13582百万元营业成本分别为8452、10947百万元毛利分别为2120、2635百万元' —
         毛利 = 营业收入 − 营业成本 each year. Only identities whose lines prose names unambiguously
         (`PROSE_IDENTITIES`): a sentence's 净利润 is as often the parent's share."""
-        for total, parts, optional in IDENTITIES:
+        for total, parts, optional, *_ in IDENTITIES:
             if total not in PROSE_IDENTITIES:
                 continue
             for (concept, p), stated in list(self.stated.items()):

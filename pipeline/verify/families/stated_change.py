@@ -22,12 +22,16 @@ from .results import _NUM, RATIO_NAMES, REVISION_VERBS, Sentence, _printed, page
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 _UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
-_BASE = r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的)\s*"
+# (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
+_BASE = (r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的"
+         r"|截至[^，,。；;\d]{0,4}[^，,。；;]{4,24}?止\s*(?:年度|[六三九]个月|十二个月|\d{1,2}\s*个月)\s*(?:的)?)\s*")
 # the currency word an announcement puts before a figure ('较上年人民币1900百万元', '至约人民币277,261,000元')
 _CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
+# (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%')
 _PAIR = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
-    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]")
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?:(?:约\s*)?(?P<chg>{_NUM})\s*(?P<uc>{_UNIT})\s*或\s*)?(?:约\s*)?(?P<pct>{_NUM})\s*[%％]")
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
 _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
@@ -111,6 +115,10 @@ def find(doc: Document) -> list[dict]:
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
+                if check is not None and m.group("chg"):  # '减少约9.3百万港元或8.5%': the amount too
+                    moved = _moved_by(s, m)
+                    if moved is not None:
+                        out.append(moved)
             for m in _PAIR_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))

@@ -46,6 +46,9 @@ IDENTITIES = [
     ("liab_equity", [(1, "total_liab"), (1, "minority_equity"), (1, "parent_equity")], ()),
     ("liab_equity", [(1, "total_assets")], ()),
     ("equity_total", [(1, "parent_equity"), (1, "minority_equity")], ()),
+    # a Hong Kong summary's 资产净值 under 资产总值 and 负债总额 — unless the table prints 负债和权益,
+    # whose two identities judge the same figures
+    ("equity_total", [(1, "total_assets"), (-1, "total_liab")], (), "liab_equity"),
     ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
     # a bank's (or an insurer's) income statement: net lines and 营业支出 in one sum
     ("net_interest_income", [(1, "interest_income"), (-1, "interest_expense")], ()),
@@ -688,7 +691,7 @@ def _counted_with_its_parts(by_row: dict[int, dict[str, Amount]], first: dict[in
 
 def _an_identitys_own(total: Amount, parts: list[Amount]) -> bool:
     return any(t == total.concept and {p.concept for p in parts} <= {c for _, c in lines}
-               for t, lines, _ in IDENTITIES)
+               for t, lines, *_ in IDENTITIES)
 
 
 def _collapsed(parts: list[Amount], unmarked: dict[int, tuple[int, ...]]) -> list[Amount]:
@@ -756,11 +759,13 @@ def identities(rows: list[Amount]) -> list[dict]:
     """Statement identities per period, once for each table that prints the total."""
     out = []
     periods = sorted({a.period for a in rows})
-    for total, parts, optional in IDENTITIES:
+    for total, parts, optional, *unless in IDENTITIES:
         found = []
         for period in periods:
             here = [a for a in rows if a.period == period]
             for t in _each_table(here, total):
+                if unless and any(a.concept in unless and a.table == t.table for a in rows):
+                    continue  # (a line whose own identities judge these figures)
                 check = _identity(t, here, parts, optional, period, rows)
                 if check is not None:
                     found.append((period, check))
