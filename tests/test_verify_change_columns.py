@@ -64,3 +64,13 @@ def test_a_data_site_s_change_beside_the_first_column_and_rows_of_blanks(tmp_pat
     assert judged(tmp_path, text.format("-28.720")) == [(3.302, "consistent"), (-28.72, "consistent")]  # (across zero: none)
     # such a change may be on a period the table leaves out (a half year's on the half before): never wrong
     assert judged(tmp_path, text.format("-38.720"))[1] == (-38.72, "unverifiable")
+
+
+def test_years_running_up_and_a_revision_table(tmp_path):
+    # '2023年 | 2024年 | 变动': the change is of the later column on the earlier
+    text = "指标 | 2023年 | 2024年 | 变动 |\n---|---|---|---|\n营业收入(亿元) | 100.0 | 112.0 | {}% |\n"
+    assert judged(tmp_path, text.format("+12.0")) == [(12.0, "consistent")]
+    assert judged(tmp_path, text.format("-10.7")) == [(-10.7, "mismatch")]
+    # a forecast's revision (调整前, 调整后, 变动) is the revisions family's, not read here
+    assert judged(tmp_path, "盈利预测调整\n项目 2025E调整前 2025E调整后 变动\n营业收入(百万元) 7,000 7,200 2.9%\n"
+                            "归母净利润(百万元) 700 720 2.9%\n") == []

@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ... import data_json
 from ...calc import Printed
 from ...document import Document
+from ...periods import arabic_years
 from ..checks import judge_formula, make, marked
 
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
@@ -87,16 +89,33 @@ def _rows(text: str) -> list[Row]:
     return rows
 
 
-def _header(rows: list[Row], first: int) -> tuple[int, int]:
-    """How many changes and how many periods the header above rows[first] names: the rows
-    without figures above it, up to the prose or the table before them."""
-    changes = periods = 0
+@dataclass
+class Header:
+    changes: int = 0            # the changes it names (同比变动, 环比变动, %Chg)
+    periods: int = 0            # the periods it names
+    oldest_first: bool = False  # its years run up ('2023年 | 2024年 | 变动'): a change is of the later column
+    revision: bool = False      # a forecast's revision (调整前/调整后): the revisions family's
+
+
+def _header(rows: list[Row], first: int) -> Header:
+    """What the header above rows[first] names: the rows without figures above it, up to the
+    prose or the table before them."""
+    header, words = Header(), []
     for k in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
         if rows[k].cells or _PROSE_END.search(rows[k].label):
             break
-        changes += len(_CHANGE_WORD.findall(rows[k].label))
-        periods += len(_PERIOD.findall(rows[k].label))
-    return changes, periods
+        words.insert(0, rows[k].label)
+    text = " ".join(words)
+    header.changes = len(_CHANGE_WORD.findall(text))
+    header.periods = len(_PERIOD.findall(text))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", arabic_years(text))]
+    header.oldest_first = len(years) >= 2 and years[0] < years[1]
+    header.revision = bool(_REVISION.search(text))
+    return header
+
+
+# the words of a revision table's header (data/statements.json's revision words)
+_REVISION = re.compile("|".join(data_json("statements.json")["revision"]["before"] + data_json("statements.json")["revision"]["after"]))
 
 
 WORDS_BETWEEN = 2  # rows of words a table may have between two of its rows with figures
@@ -131,10 +150,10 @@ def find(doc: Document) -> list[dict]:
             if len(kinds) < 3 or kinds[0] is not False or not any(kinds) \
                     or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
                 continue  # amounts with a percentage beside each compared one
-            changes, periods = _header(rows, _first_row(rows, i))
-            if changes != kinds.count(True) or periods < kinds.count(False) + kinds.count(None):
-                continue  # each change named, and each amount column's period
-            now = _value(row.cells[0][0])
+            header = _header(rows, _first_row(rows, i))
+            if header.changes != kinds.count(True) or header.periods < kinds.count(False) + kinds.count(None) \
+                    or header.revision:
+                continue  # each change named, and each amount column's period; no revision's
             for k, (printed, pct, a, b, footnoted) in enumerate(row.cells):
                 if not pct:
                     continue
@@ -145,13 +164,15 @@ def find(doc: Document) -> list[dict]:
                 j = k + 1 if after else k - 1
                 if j >= len(row.cells) or row.cells[j][1] is not False:
                     continue  # no amount to compare with (a blank, another change)
-                base = _value(row.cells[j][0])
+                # the later period over the earlier: the first column, unless the header's years run up
+                latest, earlier = (j, 0) if header.oldest_first else (0, j)
+                now, base = _value(row.cells[latest][0]), _value(row.cells[earlier][0])
                 if base.value == 0 or (base.value < 0) != (now.value < 0) or now.value == 0:
                     continue  # a change to or from a loss is no percentage of it (two losses are: the loss's)
                 figure = _value(printed)
                 verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, base], figure)
                 note = ""
-                if verdict == "mismatch" and (footnoted or row.cells[0][4] or row.cells[j][4]):
+                if verdict == "mismatch" and (footnoted or row.cells[latest][4] or row.cells[earlier][4]):
                     # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
                     verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
                 elif verdict == "mismatch" and after:
@@ -160,8 +181,9 @@ def find(doc: Document) -> list[dict]:
                 line_end = page.text.find("\n", b)
                 line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
                 out.append(make(f"{row.label}: " + marked(line_text, a - line_start, b - line_start), page.number,
-                                f"({row.label} {row.cells[0][0]} ÷ {row.cells[j][0]} − 1) × 100",
+                                f"({row.label} {row.cells[latest][0]} ÷ {row.cells[earlier][0]} − 1) × 100",
                                 {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
-                                cells=[("text", page.number, a, b), ("text", page.number, row.cells[0][2], row.cells[0][3]),
-                                       ("text", page.number, row.cells[j][2], row.cells[j][3])]))
+                                cells=[("text", page.number, a, b),
+                                       ("text", page.number, row.cells[latest][2], row.cells[latest][3]),
+                                       ("text", page.number, row.cells[earlier][2], row.cells[earlier][3])]))
     return out
