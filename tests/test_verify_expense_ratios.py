@@ -59,3 +59,12 @@ def test_ratios_in_the_next_bullet_are_the_period_s_whose_figures_they_reproduce
     assert sorted(j[:2] for j in judged(tmp_path, text.format("0.12", "1.51"))) == [(0.12, "consistent"), (8.69, "mismatch")]
     # neither whole reproduced: the parts may be either's, no mismatch
     assert {j[1] for j in judged(tmp_path, text.format("0.22", "1.51"))} == {"unverifiable"}
+
+
+def test_the_parts_changes_first_then_the_levels_they_went_to(tmp_path):
+    # '分别同比变动0.06、-0.16、-0.04、0.32pct至0.57%、2.37%、1.27%和0.71%': 0.57 + 2.37 + 1.27 + 0.71 = 4.92,
+    # 0.06 − 0.16 − 0.04 + 0.32 = 0.18
+    text = ("公司Q1期间费用率4.92%,同比提升{}pct;销售、管理、研发和财务费用率分别同比变动0.06、-0.16、-0.04、0.32pct"
+            "至0.57%、2.37%、1.27%和0.71%。")
+    assert sorted(j[:2] for j in judged(tmp_path, text.format("0.18"))) == [(0.18, "consistent"), (4.92, "consistent")]
+    assert sorted(j[:2] for j in judged(tmp_path, text.format("0.28"))) == [(0.28, "mismatch"), (4.92, "consistent")]

@@ -27,7 +27,7 @@ WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率
 # the parts by the first character of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率')
 PARTS = {"销售": "selling", "管理": "admin", "研发": "rnd", "财务": "finance"}
 _PART = r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)"
-_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*[/、]\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
+_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
 _BASE = r"(?P<base>同比|环比)?"
 _DIR = rf"(?P<dir>{_UP}|{_DOWN}|微增|微降|变化|变动)?"
 _SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
@@ -37,9 +37,10 @@ _LEVEL = re.compile(rf"\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
 _CHANGE = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{_POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
-_LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?)?\s*(?P<nums>{_SIGNED}\s*%(?:\s*[/、，,]\s*{_SIGNED}\s*%){{1,3}})")
-_CHANGES = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
-                      rf"(?P<nums>{_SIGNED}\s*(?:{_POINT_WORDS})?(?:\s*[/、，,]\s*{_SIGNED}\s*(?:{_POINT_WORDS})?){{1,3}})\s*(?:{_POINT_WORDS})")
+_SEP = r"\s*(?:[/、，,]|和|及)\s*"
+_LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNED}\s*%?(?:{_SEP}{_SIGNED}\s*%?){{1,3}})\s*%")
+_CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
+                      rf"(?P<nums>{_SIGNED}\s*(?:{_POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{_POINT_WORDS})?){{1,3}})\s*(?:{_POINT_WORDS})")
 _WHOLE_CHANGES = re.compile(rf"\s*[,，]?\s*(?:同环比|同比/环比|同/环比)\s*(?:分别)?\s*(?:为)?\s*(?P<a>{_SIGNED})\s*(?:{_POINT_WORDS})?\s*[/、]\s*"
                             rf"(?P<b>{_SIGNED})\s*(?:{_POINT_WORDS})")
 
@@ -86,25 +87,32 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
     taken: list[tuple[int, int]] = []
     for run in _PART_RUN.finditer(text, start, end):
         names = re.findall("销售|管理|研发|财务", run.group("names"))
-        levels = _LEVELS.match(text, run.end())
-        if not levels:
-            continue
-        nums = list(re.finditer(_SIGNED, levels.group("nums")))
-        if len(nums) != len(names) or any(n in found for n in names):
+        if any(n in found for n in names):
             return None
-        base_at = levels.start("nums")
-        for name, num in zip(names, nums):
-            found[name] = f = Figures()
-            f.level = (_value(num.group(0)), (base_at + num.start(), base_at + num.end()))
-        changes = _CHANGES.match(text, levels.end())
-        if changes:
-            cnums = list(re.finditer(_SIGNED, changes.group("nums")))
-            if len(cnums) == len(names):
-                at = changes.start("nums")
-                for name, num in zip(names, cnums):
-                    found[name].changes[changes.group("base") or ""] = (
-                        _value(num.group(0)), (at + num.start(), at + num.end()))
-        taken.append((run.start(), (changes or levels).end()))
+        # levels then their changes ('分别为1.95%/4.04%…,同比+0.05pct/…'), or changes then the levels
+        # they went to ('分别同比变动0.06、-0.16…pct至0.57%、2.37%…')
+        first = _LEVELS.match(text, run.end()) or _CHANGES.match(text, run.end())
+        if not first:
+            continue
+        second = (_CHANGES if first.re is _LEVELS else _LEVELS).match(text, first.end())
+        figures = {name: Figures() for name in names}
+        for m in (first, second):
+            if m is None:
+                continue
+            nums = list(re.finditer(_SIGNED, m.group("nums")))
+            if len(nums) != len(names):
+                if m is first:
+                    return None
+                continue
+            at = m.start("nums")
+            for name, num in zip(names, nums):
+                value = (_value(num.group(0)), (at + num.start(), at + num.end()))
+                if m.re is _LEVELS:
+                    figures[name].level = value
+                else:
+                    figures[name].changes[m.group("base") or ""] = value
+        found.update(figures)
+        taken.append((run.start(), (second or first).end()))
     for m in re.finditer(_PART, text[:end]):
         if m.start() < start or any(a <= m.start() < b for a, b in taken):
             continue
