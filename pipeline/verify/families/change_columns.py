@@ -9,18 +9,23 @@ Each percentage column is the first column's change over the amount column right
 column after it, as a data site prints its '%Chg' ('3,484,655 | 3.302% | 3,373,265') — that one
 may compare a half year with a half year the table leaves out, so it is never called wrong. A
 change between two losses is the loss's ((286,849) on (402,425): −28.7%); a change across zero
-is none. The table is read from the page's lines
-whether a row is one line ('收入 192,869 167,193 15% 184,504 5%'), a '|' row, or one cell a
-line (a web page's table copied out): a label, then its figures. The header — the lines above
-the first row, up to the prose before it — must name as many changes (同比变动, 环比变动, 变动,
-变化, 增减, YoY, QoQ…) as a row has percentages; a row is judged only where its cells are
-amounts with a percentage after each compared one. A percentage column under any other header
-(占比, a share) is never read as a change.
+is none. Where the header's years run up ('2023年 | 2024年 | 变动') the change is the later
+column's over the earlier.
+
+The table is read from the page's lines whether a row is one line ('收入 192,869 167,193 15%
+184,504 5%'), a '|' row, or one cell a line (a web page's table copied out): a label, then its
+figures. The header — the lines above the first row, up to the prose before it — must name as
+many changes (同比变动, 环比变动, 变动, 变化, 增减, YoY, QoQ, %Chg…) as a row has percentages and a
+period for each amount column; a row is judged only where its cells are amounts with a
+percentage beside each compared one. A percentage column under any other header (占比, a share;
+two measures side by side) is never read as a change, nor a forecast revision's 变动 (调整前,
+调整后: the revisions family's).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ... import data_json
 from ...calc import Printed
@@ -43,9 +48,18 @@ HUNDRED = 100
 
 
 @dataclass
+class Cell:
+    printed: Optional[str]    # the figure as printed; None for a blank ('--')
+    percent: Optional[bool]   # a percentage (a change); None for a blank
+    start: int                # where the figure is in the page's text
+    end: int
+    marked: bool = False      # marked * for a note below the table
+
+
+@dataclass
 class Row:
     label: str
-    cells: list = field(default_factory=list)  # (printed, is a percentage, start, end, footnoted) in page offsets
+    cells: list[Cell] = field(default_factory=list)
     stacked: bool = False  # its label on a line alone: its figures follow a line each
 
 
@@ -62,10 +76,10 @@ def _cells_of(text: str, start: int) -> tuple[str, list]:
         word, a, b = parts.pop()
         m = _CELL.fullmatch(word)
         if m is None:
-            cells.insert(0, (None, None, start + a, start + b, False))
+            cells.insert(0, Cell(None, None, start + a, start + b))
             continue
-        cells.insert(0, (m.group("num"), bool(m.group("pct")), start + a + m.start("num"), start + a + m.end("num"),
-                         bool(m.group("mark"))))
+        cells.insert(0, Cell(m.group("num"), bool(m.group("pct")), start + a + m.start("num"), start + a + m.end("num"),
+                             bool(m.group("mark"))))
     label = text[:parts[-1][2]].strip(" |") if parts else ""
     return label, cells
 
@@ -80,7 +94,7 @@ def _rows(text: str) -> list[Row]:
     at = 0
     for line in text.split("\n"):
         label, cells = _cells_of(line, at)
-        if not label and len(cells) == 1 and cells[0][0] is not None and rows and rows[-1].stacked \
+        if not label and len(cells) == 1 and cells[0].printed is not None and rows and rows[-1].stacked \
                 and len(rows[-1].cells) < MOST_CELLS:
             rows[-1].cells.append(cells[0])
         elif label or cells:
@@ -146,7 +160,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         rows = _rows(page.text)
         for i, row in enumerate(rows):
-            kinds = [cell[1] for cell in row.cells]
+            kinds = [cell.percent for cell in row.cells]
             if len(kinds) < 3 or kinds[0] is not False or not any(kinds) \
                     or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
                 continue  # amounts with a percentage beside each compared one
@@ -154,36 +168,41 @@ def find(doc: Document) -> list[dict]:
             if header.changes != kinds.count(True) or header.periods < kinds.count(False) + kinds.count(None) \
                     or header.revision:
                 continue  # each change named, and each amount column's period; no revision's
-            for k, (printed, pct, a, b, footnoted) in enumerate(row.cells):
-                if not pct:
-                    continue
-                # the compared column: the one before the change ('192,869 | 167,193 | 15%'); for a change
-                # right after the first column, the one after it ('3,484,655 | 3.302% | 3,373,265', a data
-                # site's %Chg) — which may be on a period the table does not print: never a mismatch
-                after = k == 1
-                j = k + 1 if after else k - 1
-                if j >= len(row.cells) or row.cells[j][1] is not False:
-                    continue  # no amount to compare with (a blank, another change)
-                # the later period over the earlier: the first column, unless the header's years run up
-                latest, earlier = (j, 0) if header.oldest_first else (0, j)
-                now, base = _value(row.cells[latest][0]), _value(row.cells[earlier][0])
-                if base.value == 0 or (base.value < 0) != (now.value < 0) or now.value == 0:
-                    continue  # a change to or from a loss is no percentage of it (two losses are: the loss's)
-                figure = _value(printed)
-                verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, base], figure)
-                note = ""
-                if verdict == "mismatch" and (footnoted or row.cells[latest][4] or row.cells[earlier][4]):
-                    # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
-                    verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
-                elif verdict == "mismatch" and after:
-                    verdict, note = "unverifiable", "the change may be on a period the table does not print"
-                line_start = page.text.rfind("\n", 0, a) + 1
-                line_end = page.text.find("\n", b)
-                line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
-                out.append(make(f"{row.label}: " + marked(line_text, a - line_start, b - line_start), page.number,
-                                f"({row.label} {row.cells[latest][0]} ÷ {row.cells[earlier][0]} − 1) × 100",
-                                {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
-                                cells=[("text", page.number, a, b),
-                                       ("text", page.number, row.cells[latest][2], row.cells[latest][3]),
-                                       ("text", page.number, row.cells[earlier][2], row.cells[earlier][3])]))
+            for k, cell in enumerate(row.cells):
+                if cell.percent:
+                    check = _judged(page, row, k, header)
+                    if check is not None:
+                        out.append(check)
     return out
+
+
+def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
+    """The change in row.cells[k] against the two amounts it compares."""
+    # the compared column: the one before the change ('192,869 | 167,193 | 15%'); for a change right
+    # after the first column, the one after it ('3,484,655 | 3.302% | 3,373,265', a data site's
+    # %Chg) — which may be on a period the table does not print: never a mismatch
+    after = k == 1
+    j = k + 1 if after else k - 1
+    if j >= len(row.cells) or row.cells[j].percent is not False:
+        return None  # no amount to compare with (a blank, another change)
+    # the later period over the earlier: the first column, unless the header's years run up
+    later, earlier = (row.cells[j], row.cells[0]) if header.oldest_first else (row.cells[0], row.cells[j])
+    now, base = _value(later.printed), _value(earlier.printed)
+    if base.value == 0 or now.value == 0 or (base.value < 0) != (now.value < 0):
+        return None  # a change to or from a loss is no percentage of it (two losses' is: the loss's)
+    change = row.cells[k]
+    figure = _value(change.printed)
+    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, base], figure)
+    note = ""
+    if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
+        # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
+        verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
+    elif verdict == "mismatch" and after:
+        verdict, note = "unverifiable", "the change may be on a period the table does not print"
+    line_start = page.text.rfind("\n", 0, change.start) + 1
+    line_end = page.text.find("\n", change.end)
+    line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
+    return make(f"{row.label}: " + marked(line_text, change.start - line_start, change.end - line_start), page.number,
+                f"({row.label} {later.printed} ÷ {earlier.printed} − 1) × 100",
+                {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
+                cells=[("text", page.number, c.start, c.end) for c in (change, later, earlier)])

@@ -21,16 +21,18 @@ from typing import Optional
 from ...calc import Printed, judge_sum
 from ...document import Document
 from ..checks import make, marked
-from .results import _DOWN, _POINT_WORDS, _UP, Sentence, _printed, page_sentences
+from .results import _CHANGE_PAIR, _DOWN, _POINT_WORDS, _UP, Sentence, _printed, page_sentences
 
 WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率"
-# the parts by the first character of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率')
-PARTS = {"销售": "selling", "管理": "admin", "研发": "rnd", "财务": "finance"}
+# the parts by the first characters of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率'), in order
+PARTS = ("销售", "管理", "研发", "财务")
 _PART = r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)"
 _PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
 _BASE = r"(?P<base>同比|环比)?"
 _DIR = rf"(?P<dir>{_UP}|{_DOWN}|微增|微降|变化|变动)?"
 _SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
+_POINT_WORDS_RE = re.compile(_POINT_WORDS)
+_LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the next clause
 # what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
 # a change and the level it reached ('同比增加3.0ppt至4.8%')
 _LEVEL = re.compile(rf"\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
@@ -41,8 +43,6 @@ _SEP = r"\s*(?:[/、，,]|和|及)\s*"
 _LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNED}\s*%?(?:{_SEP}{_SIGNED}\s*%?){{1,3}})\s*%")
 _CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
                       rf"(?P<nums>{_SIGNED}\s*(?:{_POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{_POINT_WORDS})?){{1,3}})\s*(?:{_POINT_WORDS})")
-_WHOLE_CHANGES = re.compile(rf"\s*[,，]?\s*(?:同环比|同比/环比|同/环比)\s*(?:分别)?\s*(?:为)?\s*(?P<a>{_SIGNED})\s*(?:{_POINT_WORDS})?\s*[/、]\s*"
-                            rf"(?P<b>{_SIGNED})\s*(?:{_POINT_WORDS})")
 
 
 class Figures:
@@ -66,10 +66,10 @@ def _read_after(text: str, at: int, figures: Figures) -> None:
     if level:
         figures.level = (_value(level.group("num")), level.span("num"))
         at = level.end()
-    both = _WHOLE_CHANGES.match(text, at)
-    if both:  # '同环比分别为+0.96pct/+0.33pct'
-        figures.changes["同比"] = (_value(both.group("a")), both.span("a"))
-        figures.changes["环比"] = (_value(both.group("b")), both.span("b"))
+    both = _CHANGE_PAIR.match(text, _LEAD.match(text, at).end())
+    if both and _POINT_WORDS_RE.fullmatch(both.group("unit")):  # '同环比分别为+0.96pct/+0.33pct'
+        figures.changes["同比"] = (_value(both.group("n1"), both.group("dir")), both.span("n1"))
+        figures.changes["环比"] = (_value(both.group("n2"), both.group("dir2") or both.group("dir")), both.span("n2"))
         return
     for _ in range(2):  # '同比-0.3个百分点,环比+0.4个百分点'
         change = _CHANGE.match(text, at)
