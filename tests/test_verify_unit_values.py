@@ -75,3 +75,17 @@ def test_a_brewer_s_price_per_tonne_is_over_kilolitres(tmp_path):
     text = "单Q3营收84.80亿元、同比-3.01%。21Q3公司销量231.3万千升、同比-8.8%;Q3吨价{}元、同比+6.3%。"
     assert judged(tmp_path, text.format("3666.2"))[0] == (3666.2, "consistent", "84.80亿元 ÷ 231.3万千升")
     assert judged(tmp_path, text.format("3766.2"))[0][1] == "mismatch"
+
+
+def test_a_product_s_price_is_not_its_segment_s_revenue_over_volume(tmp_path):
+    # '纯MDI均价18,800元/吨' beside 聚氨酯's revenue and volume: a market price of one product, not the segment's
+    text = ("聚氨酯板块营业收入368.88亿元,同比+4.04% - 产量/销量298万吨/303万吨 - 主要产品价格:纯MDI均价18,800元/吨,"
+            "聚合MDI均价16,700元/吨,软泡聚醚均价7,800元/吨。")
+    assert judged(tmp_path, text) == []
+    # a price named by the product its revenue is named by is judged ('煤炭销售收入' … '煤炭平均售价')
+    assert judged(tmp_path, "三季度实现煤炭销售收入56.0亿元,销量800万吨,公司煤炭平均售价710元/吨。")[0][1] == "mismatch"
+
+
+def test_a_volume_in_tonnes_before_a_revenue_is_no_price_per_tonne(tmp_path):
+    # '152万吨收入186亿元': 152万吨 sold and 收入186亿元, not a 吨收入 of 186亿元
+    assert judged(tmp_path, "聚氨酯板块:Q2销量158万吨收入185亿元 - 石化板块:Q2销量152万吨收入186亿元。") == []

@@ -37,7 +37,9 @@ _PRICE = re.compile(
     rf"|每\s*(?P<per3>{_PER})\s*(?:{_PRICE_WORD})\s*(?:为|约为|约|是)?\s*(?:人民币)?\s*(?P<num3>{_FIGURE})\s*(?P<scale3>{_SCALE})?\s*"
     rf"(?P<cur3>{_CURRENCY})"
     # a price whose word names its unit, the figure in bare yuan: '实现吨价3712.99元' (per tonne)
-    rf"|(?P<per4>吨)(?:均价|价|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
+    # (not a quantity's own unit before a line's name: '152万吨收入186亿元' is 152万吨 and 收入186亿元)
+    # ('Q3吨价' is a price: a quarter's digit is no figure's)
+    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?P<per4>吨)(?:均价|价|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
@@ -67,6 +69,7 @@ def _judged(page, m: re.Match) -> list[dict]:
     currency = _currency(m.group("cur" + k) or "元")
     price = Printed.of(num).times(Decimal(UNIT_MULT[scale]))
     part = _part(clause_before(text, m.start()))
+    item = _item_named(clause_before(text, m.start()))
     # the price's own sentence, or with the ones before it where its own lacks the amount or the
     # quantity ('…销售金额约5.55亿元。期内,销售面积4.18万平方米;销售均价约每平方米1.33万')
     starts = _sentence_starts(text, m.start())
@@ -81,6 +84,8 @@ def _judged(page, m: re.Match) -> list[dict]:
             break
     else:
         return []
+    if item and not any(item in clause_before(text, f[1][0]) for f in amounts + quantities):
+        return []  # a product's price ('纯MDI均价18,800元/吨') over a segment's revenue and volume: not its own
     pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
     nearest = pairs[0]
     judged = [(pair, *judge_formula(lambda x, y: x / y, [pair[0][0], pair[1][0]], price)) for pair in pairs]
@@ -178,6 +183,26 @@ def _clause_of(text: str, span: tuple[int, int]) -> str:
     """The clause a figure stands in, its words after it too ('取得约人民币89.71亿元的合约销售')."""
     after = re.split(r"[，,。；;\n(（]", text[span[1]:span[1] + 20])[0]
     return clause_before(text, span[0]) + text[span[0]:span[1]] + after
+
+
+# the words before a price's word that name no product of their own ('对应的平均销售价格', '9月的均价',
+# '市场均价', '公司…售价'); what is left names the product the price is of ('纯MDI均价', '煤炭平均售价')
+_NOT_AN_ITEM = re.compile(r"(?:销售|平均|合约|合同|综合|整体|公司|集团|本集团|产品|实现|对应|期内|年内|本期|当期|单季|季度|"
+                          r"月份|全年|上半年|下半年|前三季度|市场|出厂|成交|结算|主要|其中|同期|约|为|的|了|和|及|与|"
+                          # a period named before it ('截至2021年11月30日止十一个月的平均销售价格')
+                          r"[一二三四五六七八九十两\d]+\s*[个個]月|年度|本年|今年|去年|上年|半年|截至|截止|[止日至]|"
+                          r"\d+\s*(?:年|月|Q[1-4])?|Q[1-4]|[HQ]\d|\s)+$")
+# (a Latin name whole, 'MDI' of '纯MDI'; a Han name by its last two characters, '煤炭' of '公司煤炭', '聚醚' of
+# '软泡聚醚', as the line it sells under is named)
+_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9\-]*$|[\u4e00-\u9fff]{2}$")
+
+
+def _item_named(clause: str) -> Optional[str]:
+    """The product a price names right before its word ('纯MDI均价', '煤炭平均售价'), or None."""
+    m = _ITEM.search(_NOT_AN_ITEM.sub("", clause))
+    if m is None or any(m.group(0) in w for w in PART_WORDS):
+        return None
+    return m.group(0)
 
 
 def _part(clause: str) -> Optional[str]:
