@@ -340,6 +340,9 @@ def test_a_small_full_stop_between_digits_is_a_decimal_point():
     # a Hong Kong data vendor's digest: '营业额上升29﹒9%至12﹒15亿元'
     from pipeline.textutil import half_width
     assert half_width("营业额上升29﹒9%至12﹒15亿元。﹒") == "营业额上升29.9%至12.15亿元。﹒"
+    # and a small comma before three digits its thousands separator; a full-width comma there parts a list
+    assert half_width("生产量下降0﹒4%至10﹐705﹒28千克") == "生产量下降0.4%至10,705.28千克"
+    assert half_width("分别为100，200，300亿元﹒") == "分别为100，200，300亿元﹒"
 
 
 def _typed(doc, item: str, *fields: str) -> list[tuple]:

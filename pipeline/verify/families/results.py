@@ -470,7 +470,8 @@ _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
 _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
-_SHARE = re.compile(r"占(?:公司)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入)(?:的)?(?:比例|比重)?\s*"
+# (a Hong Kong digest's 营业额 and 收益 are revenue: '境内采矿:营业额为12.16亿元,占总营业额23.1%')
+_SHARE = re.compile(r"占(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)(?:的)?(?:比例|比重)?\s*"
                     r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
 # the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
