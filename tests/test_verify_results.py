@@ -1862,7 +1862,7 @@ def test_a_part_s_share_of_a_hong_kong_digest_s_total_turnover():
     # '营业额为12.16亿元,占总营业额23.1%' over '集团营业额…至52.72亿元': 营业额 and 收益 are revenue there
     text = ("截至2025年6月止半年度,集团营业额上升25.6%至52.72亿元。期内,集团业务概况如下: (一)境内采矿:营业额为12.16亿元,"
             "占总营业额{}%,分部溢利为7.05亿元;")
-    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("23.1"), title="示例矿业(01234):中期业绩"))}
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("23.1"), title="示例矿业(01234):中期业绩", company="示例矿业", ticker="01234"))}
     assert found["23.1"] == "consistent"
-    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("25.1"), title="示例矿业(01234):中期业绩"))}
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("25.1"), title="示例矿业(01234):中期业绩", company="示例矿业", ticker="01234"))}
     assert found["25.1"] == "mismatch"
