@@ -124,3 +124,9 @@ def test_a_year_in_chinese_numerals_in_digits():
     assert arabic_years("二零二一年 人民币千元") == "2021年 人民币千元"
     assert arabic_years("截至二〇一九年十二月三十一日止年度") == "截至2019年十二月三十一日止年度"
     assert arabic_years("第二季度") == "第二季度"  # no year
+
+
+def test_the_first_two_quarters_are_the_first_half():
+    from pipeline.periods import PERIOD_PHRASE, periods_of_phrase
+    m = PERIOD_PHRASE.search("事件:2025年前二季度,公司实现营业收入157.61亿元")
+    assert periods_of_phrase(m, None) == [("H", 2025, 1)]

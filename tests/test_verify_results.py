@@ -1866,3 +1866,24 @@ def test_a_part_s_share_of_a_hong_kong_digest_s_total_turnover():
     assert found["23.1"] == "consistent"
     found = {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("25.1"), title="示例矿业(01234):中期业绩", company="示例矿业", ticker="01234"))}
     assert found["25.1"] == "mismatch"
+
+
+@pytest.mark.parametrize("opening, read", [
+    ("8月20日晚间,示例医药(600276)交出2025年半年度成绩单。", True),      # the press's word for publishing
+    ("8月20日晚间,医药行业交出2025年半年度成绩单。", False)])             # an industry's
+def test_news_of_results_handed_in(tmp_path, opening, read):
+    path = tmp_path / "news.txt"
+    path.write_text(f"{opening}\n2025年上半年,公司实现营业收入157.61亿元。公司创新药销售及许可收入达95.61亿元,"
+                    "占总营收比重60.66%。\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "results" and c["verdict"] != "unverifiable"]
+    assert [(figure(c), c["verdict"]) for c in found] == ([("60.66", "consistent")] if read else [])
+
+
+def test_a_broker_s_first_page_names_its_stock_its_price_and_its_rating(tmp_path):
+    # a title naming only the kind of note; the first page's block names one stock, its close and its rating
+    path = tmp_path / "note.txt"
+    path.write_text("2025年半年报点评:创新驱动业绩增长\n2025 年 09 月 02 日 证券研究报告 买入 ( 维持) 当前价: 68.87 元 "
+                    "示例医药(600276) 事件:2025年前二季度,公司实现营业收入157.61亿元;实现归母净利润44.50亿元。"
+                    "归母净利率28.23%。\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "results" and c["verdict"] != "unverifiable"]
+    assert [(figure(c), c["verdict"]) for c in found] == [("28.23", "consistent")]  # (前二季度: the first half)

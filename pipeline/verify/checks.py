@@ -522,6 +522,9 @@ def is_company_report(doc: Document) -> bool:
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
     if m.title and _names_no_one(m.title) and _OWN_RESULTS_ANNOUNCEMENT.search(m.title):
         return True  # '截至二零二零年十二月三十一日止年度之年度业绩公告': a company announcing its own results
+    if m.company and m.ticker and m.price and not _NOT_A_COMPANY.search(m.title or "") \
+            and re.search(_STOCK_RATINGS, " ".join(p.text for p in doc.pages[:1])[:_OPENING]):
+        return True  # a broker's first page: one stock's name, code and price, and its rating ('买入 ( 维持)')
     if not (m.company and m.ticker and m.title):
         return False
     return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
@@ -538,13 +541,14 @@ _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?
 # (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         r"(?:\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*(?:于|在)?"
-                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布|公告)(?:了)?\s*[，,]?\s*"
+                        # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
+                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布|公告|交出|晒出)(?:了)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
                         r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
-                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩))")
+                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四]季度)?(?:成绩单|业绩单)))")
 
 
 # a company's own report by its title line ('中芯国际集成电路制造有限公司2024年年度报告'): the results it publishes
