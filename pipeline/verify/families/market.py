@@ -71,6 +71,10 @@ def market_values(doc: Document) -> list[dict]:
             # another day's, not a slip of the report's arithmetic
             verdict, note = "unverifiable", (f"{name} implies a price of {implied:.2f}, far from the close {close.value}: "
                                              f"another share class or another day's price")
+        elif verdict == "mismatch" and implied is not None:
+            # near the close: a slip, or the market data of another day than the close quoted — said, for
+            # the analyst to tell which
+            note = f"{name} implies a price of {implied:.2f}, the close quoted is {close.value}"
         out.append(make(claim, 1, f"{name} = close × {shares_name}", {"close": price, shares_name: count}, printed,
                         exact, value.unit, verdict, note))
     pb, bvps = market.get("市净率"), market.get("每股净资产")
