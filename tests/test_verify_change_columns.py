@@ -74,3 +74,10 @@ def test_years_running_up_and_a_revision_table(tmp_path):
     # a forecast's revision (调整前, 调整后, 变动) is the revisions family's, not read here
     assert judged(tmp_path, "盈利预测调整\n项目 2025E调整前 2025E调整后 变动\n营业收入(百万元) 7,000 7,200 2.9%\n"
                             "归母净利润(百万元) 700 720 2.9%\n") == []
+
+
+def test_a_data_site_s_chinese_header_for_its_change(tmp_path):
+    # '与去年中期 比较' beside the first column: the interim on last year's interim, the column after it
+    text = ("| 2025/06 - 中期 港元(千$) | 与去年中期 比较 | 2024/06 港元(千$) | 2023/06 港元(千$) | |\n"
+            "| 营业额 / 收益 | 307,475 | -7.173% | 331,236 | 308,729 |\n| 非控股权益 | 39 | 680.000% | 5 | 5 | |\n")
+    assert judged(tmp_path, text) == [(-7.173, "consistent"), (680.0, "consistent")]

@@ -36,7 +36,8 @@ from ..checks import judge_formula, make, marked
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
 _CELL = re.compile(r"(?P<num>[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?)(?P<pct>\s*[%％])?(?P<mark>\*)?")
 _CHANGE_WORD = re.compile(r"同比变动|环比变动|同比变化|环比变化|同比增减|环比增减|同比增长|环比增长|同比|环比|变动|变化|增减|"
-                          r"YoY|QoQ|change|%\s*Chg", re.I)
+                          # a data site's Chinese header for its %Chg: '与去年中期 比较', '與去年同期比較'
+                          r"YoY|QoQ|change|%\s*Chg|比较|比較", re.I)
 # a period in a header: the compared columns are one measure's periods ('二零二五年', '九月三十日',
 # '2024年', '2025年Q1', '3Q25', '本期', '上年同期'), not two measures ('营业收入 | 归母净利润 | 同比变化')
 _PERIOD = re.compile(r"二[零〇][一二三四五六七八九零〇]{2}\s*年|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*(?:年|[AEH]|Q[1-4])?|"
