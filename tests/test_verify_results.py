@@ -1887,3 +1887,18 @@ def test_a_broker_s_first_page_names_its_stock_its_price_and_its_rating(tmp_path
                     "归母净利率28.23%。\n", encoding="utf-8")
     found = [c for c in run_families(read_document(path))[0] if c["family"] == "results" and c["verdict"] != "unverifiable"]
     assert [(figure(c), c["verdict"]) for c in found] == [("28.23", "consistent")]  # (前二季度: the first half)
+
+
+def test_a_ratio_moved_from_last_year_s_level_to_this_one_with_no_change_stated():
+    # '毛利率由去年同期的35.2%提升至37.1%': the period's level is judged (100.0 − 62.9 over 100.0)
+    text = "2025年上半年公司营业收入100.0亿元,营业成本62.9亿元,毛利率由去年同期的35.2%提升至{}%。"
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("37.1")))}
+    assert found["37.1"] == "consistent"
+    assert {figure(c): c["verdict"] for c in results.find(summary_doc(text.format("38.1")))}["38.1"] == "mismatch"
+
+
+def test_a_period_in_chinese_numerals_and_a_hong_kong_operating_profit():
+    # '二零二三年第二季' is 2023Q2; 经营盈利 is the operating profit (501 ÷ 1492 = 33.6%)
+    text = "二零二三年第二季,总收入为人民币1,492亿元,较二零二二年第二季增长11%。经营盈利为人民币501亿元,同比增长37%;经营利润率由去年同期的27%上升至34%。"
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, title="腾讯控股(00700):二零二三年第二季业绩", company="腾讯控股", ticker="00700"))}
+    assert found["34"] == "consistent"

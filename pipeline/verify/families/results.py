@@ -34,7 +34,7 @@ from typing import Optional
 from ... import calc
 from ...calc import Derived, Printed
 from ...document import Document
-from ...periods import (PERIOD_PHRASE, PERIODS_JOINED, Period, consecutive, differences, made_of, name_of, period_before,
+from ...periods import (PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
@@ -388,6 +388,10 @@ _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:
 # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
 _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
                             rf"(?P<b>{_NUM})\s*(?P<unit>%|{_POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{_NUM})\s*%")
+# a ratio's move between two levels with no change stated: '毛利率由去年同期的35.2%提升至37.1%',
+# '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
+_RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期)\s*的?\s*)?(?:约\s*)?(?P<a>{_NUM})\s*%\s*"
+                            rf"(?:{_UP}|{_DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
 _LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
@@ -1107,7 +1111,9 @@ class Reader:
         item_re, names = _items()
         self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
         events = []
-        for m in PERIOD_PHRASE.finditer(text):
+        # (a year in Chinese numerals, as Hong Kong announcements write it, read as one: '二零二三年第二季';
+        # one character for one, so every offset holds)
+        for m in PERIOD_PHRASE.finditer(arabic_years(text)):
             events.append((m.start(), m.end(), "period", m))
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
@@ -1280,6 +1286,11 @@ class Reader:
                 moved = _RATIO_FROM_TO.match(text, end) if subject.ratio else None
                 if moved:  # '净利率由9.4%下跌2.6%至6.8%'
                     self.points_between(s, subject, moved.group("a"), moved.group("c"), moved, moved.start("c"))
+                went = _RATIO_WENT_TO.match(text, end) if subject.ratio and not moved and len(periods) == 1 else None
+                if went:  # '毛利率由去年同期的35.2%提升至37.1%': the period's level, and the year before's where named
+                    self.ratio_level(s, periods[0], subject, _printed(went.group("c")), went.span("c"))
+                    if went.group("ago") and (base := year_before(periods[0])) is not None:
+                        self.ratio_level(s, base, subject, _printed(went.group("a")), went.span("a"))
                 level = _LEVEL.match(text, qualifier.end() if qualifier and subject.ratio else end)
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
                     printed = _printed(level.group("num"))
