@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, spreads,
+                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads,
                        stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
 
 FAMILIES = [
@@ -41,6 +41,7 @@ FAMILIES = [
     ("progress", progress.find),        # '目标1200亿元…前8个月累计751.36亿元…完成年度目标约63%': so far ÷ target
     ("quarter_lists", quarter_lists.find),  # a sector's '25Q1/Q2/Q3收入5586/5593/5588亿元' add up to its 'Q1-Q3收入16766.9亿元'
     ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population
+    ("share_of_total", share_of_total.find),  # '新能源汽车新车销量达到汽车新车总销量的49.7%' over both subjects' 销量
     ("growth_gaps", growth_gaps.find),  # '增长5.3%,高于GDP增速1.1个百分点': a growth less the one it is compared with
     ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
     ("expense_ratios", expense_ratios.find),  # '期间费用率为11.68%…其中销售/管理/研发/财务费用率分别为1.95%/4.04%/4.27%/1.42%': the sum
