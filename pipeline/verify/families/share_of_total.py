@@ -15,6 +15,7 @@ A share naming no whole subject ('占总销量的') is the `results` and `count_
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 from ...calc import Printed
@@ -52,16 +53,26 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _amounts(text: str, start: int, end: int) -> list[tuple[str, str, Printed, str, tuple[int, int]]]:
-    """(subject, measure's first character, amount, unit, span) stated between start and end, in order."""
+@dataclass
+class Stated:
+    """An amount of one measure the text states for a subject."""
+    subject: str
+    measure: str          # the measure's first character: 产, 销
+    amount: Printed
+    unit: str
+    span: tuple[int, int]
+
+
+def _amounts(text: str, start: int, end: int) -> list[Stated]:
+    """The amounts stated between start and end, in order."""
     found = []
     for p in _PAIR.finditer(text, start, end):
         unit = p.group("ub")
-        found.append((p.group("s"), "产", Printed.of(p.group("a")), p.group("ua") or unit, p.span("a")))
-        found.append((p.group("s"), "销", Printed.of(p.group("b")), unit, p.span("b")))
+        found.append(Stated(p.group("s"), "产", Printed.of(p.group("a")), p.group("ua") or unit, p.span("a")))
+        found.append(Stated(p.group("s"), "销", Printed.of(p.group("b")), unit, p.span("b")))
     for o in _ONE.finditer(text, start, end):
-        found.append((o.group("s"), MEASURES[o.group("m")], Printed.of(o.group("a")), o.group("ua"), o.span("a")))
-    return sorted(found, key=lambda f: f[4][0])
+        found.append(Stated(o.group("s"), MEASURES[o.group("m")], Printed.of(o.group("a")), o.group("ua"), o.span("a")))
+    return sorted(found, key=lambda f: f.span[0])
 
 
 def _named(subject: str, said: str) -> bool:
@@ -80,23 +91,22 @@ def _period_at(text: str, at: int) -> Optional[tuple[str, int]]:
 
 def _judged(page, m: re.Match) -> Optional[dict]:
     text = page.text
-    start = max(0, m.start() - REACH)
-    found = [f for f in _amounts(text, start, m.start()) if f[1] == MEASURES[m.group("m")]]
+    found = [f for f in _amounts(text, max(0, m.start() - REACH), m.start()) if f.measure == MEASURES[m.group("m")]]
     # both of the period the share's own sentence speaks of ('1-9月份,…新能源汽车…达到…总销量的46.1%' is no share
     # of September's figures before it)
     period = _period_at(text, m.start())
-    part = next((f for f in reversed(found) if _named(m.group("part"), f[0]) and _period_at(text, f[4][0]) == period), None)
-    whole = next((f for f in reversed(found) if _named(m.group("whole"), f[0]) and _period_at(text, f[4][0]) == period), None)
-    if part is None:
-        return None
-    if whole is None or part[3] != whole[3] or whole[2].value == 0:
+
+    def nearest(subject: str) -> Optional[Stated]:
+        return next((f for f in reversed(found) if _named(subject, f.subject) and _period_at(text, f.span[0]) == period), None)
+    part, whole = nearest(m.group("part")), nearest(m.group("whole"))
+    if part is None or whole is None or part.unit != whole.unit or whole.amount.value == 0:
         return None
     printed = Printed.of(m.group("pct"))
-    verdict, exact = judge_formula(lambda a, b: a / b * 100, [part[2], whole[2]], printed)
+    verdict, exact = judge_formula(lambda a, b: a / b * 100, [part.amount, whole.amount], printed)
     a, b = m.span("pct")
     sentence = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     return make(marked(text[sentence:m.end()], a - sentence, b - sentence).strip(), page.number,
-                f"{m.group('part')} {text[part[4][0]:part[4][1]]}{part[3]} ÷ {m.group('whole')} "
-                f"{text[whole[4][0]:whole[4][1]]}{whole[3]} × 100",
-                {"part": part[2], "whole": whole[2]}, printed, exact, "%", verdict,
-                cells=[("text", page.number, a, b), ("text", page.number, *part[4]), ("text", page.number, *whole[4])])
+                f"{m.group('part')} {text[slice(*part.span)]}{part.unit} ÷ {m.group('whole')} "
+                f"{text[slice(*whole.span)]}{whole.unit} × 100",
+                {"part": part.amount, "whole": whole.amount}, printed, exact, "%", verdict,
+                cells=[("text", page.number, a, b), ("text", page.number, *part.span), ("text", page.number, *whole.span)])
