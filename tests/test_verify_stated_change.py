@@ -128,3 +128,10 @@ def test_a_hong_kong_announcement_s_change_on_the_year_named_by_its_end(change, 
     checks = _checks(text)
     assert len(checks) == 2 and {c["unit"] for c in checks} == {"%", "百万港元"}
     assert ("mismatch" in {c["verdict"] for c in checks}) == (verdict == "mismatch")
+
+
+@pytest.mark.parametrize("average, verdict", [("4.6", "consistent"), ("4.7", "mismatch")])
+def test_a_yearly_average_over_years_from_the_change_over_them(average, verdict):
+    # '比2019年10月份增长9.4%,两年平均增速为4.6%': √1.094 − 1 = 4.59%
+    (c,) = _checks(f"10月份,社会消费品零售总额40454亿元,比2019年10月份增长9.4%,两年平均增速为{average}%。")
+    assert c["verdict"] == verdict and "1/2" in c["formula"]

@@ -12,6 +12,7 @@ figure is no claim of this family."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document
@@ -83,6 +84,13 @@ _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _MOVE_THEN_POINTS = re.compile(
     rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{_NUM})\s*[%％]\s*"
     rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
+# a change over several years and its yearly average after it: '比2019年10月份增长9.4%,两年平均增速为4.6%'
+# ((1 + 9.4%)^(1/2) − 1)
+_AVERAGE_OVER_YEARS = re.compile(
+    rf"比\s*(?P<base>\d{{4}})\s*年[^，,。；;%％\d]{{0,12}}(?:\d{{1,2}}\s*[-—–至]\s*)?(?:\d{{1,2}}\s*月份?)?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<total>{_NUM})\s*[%％]\s*[，,]\s*"
+    rf"(?P<n>两|二|三|四|2|3|4)\s*年平均(?:增速|增长|增幅|增长率)?\s*(?:为|是|达到?)?\s*(?P<pct>{_NUM})\s*[%％]")
+_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 # a forecast revised ('由9.0亿元上调至10.0亿元'), and a change said to be on a period ('同比', '环比'): not the revision's
 _A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
@@ -130,6 +138,8 @@ def find(doc: Document) -> list[dict]:
             for m in _MOVE_THEN_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
+            for m in _AVERAGE_OVER_YEARS.finditer(s.text):
+                out.append(_yearly_average(s, m))
             for m in _MOVE_THEN_AMOUNT.finditer(s.text):
                 check = _moved_by(s, m)
                 if check is not None:
@@ -214,6 +224,20 @@ def _growth_of_change(s, m: re.Match) -> dict | None:
     formula = f"−{c} ÷ ({a} + {c}) × 100" if down else f"{c} ÷ ({a} − {c}) × 100"
     return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula,
                 {"now": now, "change": change}, printed, exact, "%", verdict, "", cells=cells)
+
+
+def _yearly_average(s, m: re.Match) -> dict:
+    """A yearly average growth over n years from the change over them: (1 + total)^(1/n) − 1."""
+    total = _printed(m.group("total"))
+    if _DOWNWARD.match(m.group("dir")):
+        total = total.with_sign(-1)
+    n = _YEARS[m.group("n")]
+    printed = _printed(m.group("pct"))
+    verdict, exact = judge_formula(lambda t: ((1 + t / 100) ** (Decimal(1) / n) - 1) * 100, [total], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "total")]
+    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
+                f"((1 + {m.group('total')}%)^(1/{n}) − 1) × 100 (the yearly average over {n} years since {m.group('base')})",
+                {"change over the years": total}, printed, exact, "%", verdict, "", cells=cells)
 
 
 def _signed_change(m: re.Match) -> Printed:
