@@ -21,7 +21,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, NUM
-from ..checks import judge_formula, make, marked
+from ..checks import each_match, judge_formula, make, sentence_marked
 
 # the measures a share names, and the pair word that states two of them at once
 MEASURES = {"销量": "销", "产量": "产", "销售量": "销", "生产量": "产"}
@@ -44,13 +44,7 @@ REACH = 1500  # characters before the share its amounts may stand
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for m in _SHARE.finditer(page.text):
-            check = _judged(page, m)
-            if check is not None:
-                out.append(check)
-    return out
+    return each_match(doc, _SHARE, _judged)
 
 
 @dataclass
@@ -104,8 +98,7 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     printed = Printed.of(m.group("pct"))
     verdict, exact = judge_formula(lambda a, b: a / b * 100, [part.amount, whole.amount], printed)
     a, b = m.span("pct")
-    sentence = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    return make(marked(text[sentence:m.end()], a - sentence, b - sentence).strip(), page.number,
+    return make(sentence_marked(text, (a, b)), page.number,
                 f"{m.group('part')} {text[slice(*part.span)]}{part.unit} ÷ {m.group('whole')} "
                 f"{text[slice(*whole.span)]}{whole.unit} × 100",
                 {"part": part.amount, "whole": whole.amount}, printed, exact, "%", verdict,
