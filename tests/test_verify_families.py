@@ -1903,3 +1903,18 @@ def test_a_dual_listings_multiples_and_targets_in_one_order(tmp_path, a_target, 
     assert [(c["formula"], c["verdict"]) for c in found] == [("target = PB × BVPS 2025", verdict),
                                                            ("target = PB × BVPS 2025", "unverifiable")]
     assert "rate" in found[1]["note"]
+
+
+def test_an_insurer_s_pev_over_its_embedded_value_per_share(tmp_path):
+    # 'PEV' = the close over '每股 EV' each year, at one price (57.76 ÷ 76.77 = 0.75 …); an edited year stands out
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    text = ("示例保险(601318):三季报点评\n收盘价(元) 57.76 买入(维持)\n盈利预测与估值 2023A 2024A 2025E 2026E 2027E\n"
+            "每股 EV(元/股) 76.77 78.56 83.49 88.85 94.58\nPEV 0.75 0.74 0.69 {} 0.61\n")
+    path = tmp_path / "note.txt"
+    path.write_text(text.format("0.65"), encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["formula"].startswith("PEV")]
+    assert len(found) == 5 and {c["verdict"] for c in found} <= {"consistent", "rounding"}
+    path.write_text(text.format("0.75"), encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["formula"].startswith("PEV")]
+    assert ("mismatch", 0.75) in {(c["verdict"], c["reported"]) for c in found}  # 2026's 0.75 × 88.85 is no 57.76

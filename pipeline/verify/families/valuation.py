@@ -1,6 +1,6 @@
 """Check family: valuation multiples and target upside.
 
-PE = price ÷ EPS (PB = price ÷ BVPS) holds in every forecast year at one price: the
+PE = price ÷ EPS (PB = price ÷ BVPS, an insurer's PEV = price ÷ 每股EV) holds in every forecast year at one price: the
 product of each year's printed multiple and per-share figure must be one price. Each
 year is judged against the price the other years imply (and the quoted close, where the
 report prices them at it); a year whose multiple or EPS was edited stands out. A report
@@ -20,7 +20,8 @@ from ...periods import is_forecast
 from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, Amount, amounts, converted, is_earlier_target, judge_formula,
                       make, marked, price_currency)
 
-PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB")]
+# (an insurer's PEV = price ÷ embedded value per share, 每股EV)
+PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB"), ("pev", "evps", "PEV")]
 _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
 # "上行空间为29.4%" and "有29.4%的上行空间": the figure before or after the words
 # (a close above the target gives a negative one: "有-12.3%的上行空间")
