@@ -1212,6 +1212,12 @@ def _finish(doc: Document) -> None:
             if foot_caption and spaced and spaced[0].title is None and not parts and starts_page(p.text, spaced[0]):
                 spaced[0].title = foot_caption
             foot_caption = caption_at_foot(p.text)
+            # a table opening the page under the header of one the page before ended with (a header printed
+            # again atop each page), with no title of its own: that table's rows going on
+            if spaced and not parts and starts_page(p.text, spaced[0]) and _untitled(spaced[0]):
+                above = _same_header(spaced[0], ending)
+                if above is not None:
+                    spaced[0].report["continues"] = next(i for i, t in enumerate(doc.tables) if t is above)
             doc.tables += [part for part, _ in parts] + pipe_tables(p.text, p.number) + spaced \
                 + run_on_tables(p.text, p.number) + run_on_peers(p.text, p.number) + stacked_tables(p.text, p.number)
             for part, above in parts:  # rows a page break cut from their table join it (normalize.continued)
@@ -1224,6 +1230,17 @@ def _finish(doc: Document) -> None:
             ending = [[origin.get(id(t), t) for t in group]
                       for group in ending_tables(p.text, [part for part, _ in parts] + spaced)]
     financials.type_company_tables(doc)
+
+
+def _untitled(table: Table) -> bool:
+    return not (table.title and table.title.strip()) or "续" in table.title
+
+
+def _same_header(table: Table, ending: list[list[Table]]) -> Optional[Table]:
+    """The table ending the page before whose header `table` prints again, if any."""
+    header = [(c or "").strip() for c in table.cells[0]] if table.cells else None
+    return next((t for group in ending for t in group if not t.report.get("header_only") and t.cells
+                 and [(c or "").strip() for c in t.cells[0]] == header), None)
 
 
 def join_part(doc: Document, part: Document) -> None:

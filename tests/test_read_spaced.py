@@ -275,3 +275,17 @@ def test_periods_over_words_left_at_a_page_s_foot_head_the_next_page_s_rows(tmp_
     doc = two_pages(tmp_path, page1, page2)
     changes = {c["reported"]: c["verdict"] for c in verify(doc)["checks"] if c["family"] == "revisions"}
     assert changes == {1.0: "consistent", -10.3: "mismatch"}   # 5,609 ÷ 5,553 − 1 = 1.0%; 4,616 ÷ 5,262 − 1 = −12.3%
+
+
+def test_a_header_printed_again_atop_the_next_page_goes_on_with_the_table(tmp_path):
+    """A table cut by the page with its header printed again above the rows the next page holds
+    (a word processor's repeated header row), the running header and footer between: one table."""
+    header = "公司名称 股票代码 股价(元) EPS 2025E PE 2025E\n"
+    page1 = "表5:可比公司估值\n" + header + "可比甲 600001.SH 20.00 1.00 20.0"
+    page2 = ("公司研究 | 点评报告 示例证券\n请务必阅读正文之后的免责条款部分 4\n" + header +
+             "可比乙 600002.SH 30.00 1.00 30.0\n可比丙 600003.SH 45.00 1.00 45.0\n平均值 1.00 31.7\n资料来源:Wind\n")
+    doc = two_pages(tmp_path, page1, page2)
+    (part,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert "continues" in part.report
+    means = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "mean" in c["formula"]]
+    assert [(c["verdict"], c["reported"]) for c in means if "PE" in c["claim"]] == [("consistent", 31.7)]  # all three
