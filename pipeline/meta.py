@@ -327,8 +327,9 @@ def _currency(text: str) -> Optional[str]:
 # the end of a sentence ('目标价,维持增持评级。2023前三季度' — the figure is another's), or the
 # price's move against an index ('股价表现优于标普500指数', '股价上涨4%': the figure is the index's or the move's)
 _NOT_THE_PRICE_BETWEEN = re.compile(r"PE|PB|P/E|P/B|市盈|市净|估值|[。；;！!？?]|表现|优于|跑赢|跑输|超越|落后|涨|跌|指数")
-# after the figure: a date's month or day ('股价为 9 月 4日收盘价'), or a multiple
-_NOT_A_PRICE_AFTER = re.compile(r"[ \t]*(?:月|日|号|倍|[xX×](?![A-Za-z]))")
+# after the figure: a date's year, month or day ('股价为 9 月 4日收盘价', '按…股价计算,公司2025年预测市盈率'),
+# or a multiple
+_NOT_A_PRICE_AFTER = re.compile(r"[ \t]*(?:年|月|日|号|倍|[xX×](?![A-Za-z]))")
 
 
 def find_price(text: str, labels: str) -> Optional[dict]:

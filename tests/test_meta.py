@@ -182,3 +182,10 @@ def test_a_realized_selling_price_is_no_close(tmp_path):
     path.write_text("样例石油(601999):年报点评\n维持“买入”评级。公司原油平均实现价格74.70美元/桶,同比降2.5%。\n",
                     encoding="utf-8")
     assert read_document(path).meta.price is None
+
+
+def test_a_year_after_the_word_for_the_price_is_no_price():
+    # '按2026年1月13日股价计算,公司2025年预测市盈率为20倍': 2025 is a year, not a close
+    from pipeline.meta import find_price
+    assert find_price("按2026年1月13日股价计算,公司2025年预测市盈率为20倍", r"股价") is None
+    assert find_price("当前股价:12.34元", r"当前股价|股价")["value"] == 12.34
