@@ -20,6 +20,7 @@ from typing import Iterable, Iterator, Optional
 
 from . import clean, encoding, layout, meta, pdfium_page, script
 from .document import Document, Page, Source, Table
+from .normalize.continued import header_words, untitled
 from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
@@ -1214,7 +1215,7 @@ def _finish(doc: Document) -> None:
             foot_caption = caption_at_foot(p.text)
             # a table opening the page under the header of one the page before ended with (a header printed
             # again atop each page), with no title of its own: that table's rows going on
-            if spaced and not parts and starts_page(p.text, spaced[0]) and _untitled(spaced[0]):
+            if spaced and not parts and starts_page(p.text, spaced[0]) and untitled(spaced[0]):
                 above = _same_header(spaced[0], ending)
                 if above is not None:
                     spaced[0].report["continues"] = next(i for i, t in enumerate(doc.tables) if t is above)
@@ -1232,15 +1233,11 @@ def _finish(doc: Document) -> None:
     financials.type_company_tables(doc)
 
 
-def _untitled(table: Table) -> bool:
-    return not (table.title and table.title.strip()) or "续" in table.title
-
-
 def _same_header(table: Table, ending: list[list[Table]]) -> Optional[Table]:
     """The table ending the page before whose header `table` prints again, if any."""
-    header = [(c or "").strip() for c in table.cells[0]] if table.cells else None
+    header = header_words(table)
     return next((t for group in ending for t in group if not t.report.get("header_only") and t.cells
-                 and [(c or "").strip() for c in t.cells[0]] == header), None)
+                 and header_words(t) == header), None)
 
 
 def join_part(doc: Document, part: Document) -> None:

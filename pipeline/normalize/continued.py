@@ -34,10 +34,15 @@ def _same_place(a: Table, b: Table) -> bool:
     return all(abs(x - y) <= 1 for x, y in zip(ca[stub:], cb[stub:]))
 
 
+def header_words(table: Table) -> Optional[list[str]]:
+    """A table's header row as its words, to tell a header printed again."""
+    return [(c or "").strip() for c in table.cells[0]] if table.cells else None
+
+
 def _continued_from(table: Table, before: list[tuple[int, Table]]) -> Optional[int]:
-    header = [(c or "").strip() for c in table.cells[0]] if table.cells else None
+    header = header_words(table)
     for i, t in before:
-        if t.cells and [(c or "").strip() for c in t.cells[0]] == header and _same_place(t, table):
+        if t.cells and header_words(t) == header and _same_place(t, table):
             return i
     return None
 
@@ -71,7 +76,7 @@ def _end_label(table: Table, tail: str) -> None:
         table.rows = rows_as_dicts(table.cells)
 
 
-def _untitled(table: Table) -> bool:
+def untitled(table: Table) -> bool:
     return not (table.title and table.title.strip()) or "续" in table.title
 
 
@@ -92,7 +97,7 @@ def tie_continuations(doc: Document) -> None:
     for page, tables in by_page.items():
         ending = _ending(by_page.get(page - 1, []))
         for i, t in _opening(tables):
-            if "continues" not in t.report and not t.report.get("continued") and _untitled(t):
+            if "continues" not in t.report and not t.report.get("continued") and untitled(t):
                 j = _continued_from(t, ending)
                 if j is not None:
                     t.report["continues"] = j
