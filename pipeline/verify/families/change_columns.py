@@ -40,7 +40,8 @@ _CHANGE_WORD = re.compile(r"同比变动|环比变动|同比变化|环比变化|
                           r"YoY|QoQ|change|%\s*Chg|比较|比較", re.I)
 # a period in a header: the compared columns are one measure's periods ('二零二五年', '九月三十日',
 # '2024年', '2025年Q1', '3Q25', '本期', '上年同期'), not two measures ('营业收入 | 归母净利润 | 同比变化')
-_PERIOD = re.compile(r"二[零〇][一二三四五六七八九零〇]{2}\s*年|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*(?:年|[AEH]|Q[1-4])?|"
+# (read over the header with its Chinese-numeral years in digits: periods.arabic_years)
+_PERIOD = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*(?:年|[AEH]|Q[1-4])?|"
                      r"[1-4]Q\d{2}|Q[1-4]|本期|上期|上年同期|去年同期|本年|上年", re.I)
 # where the header above a table ends: a sentence of prose
 _PROSE_END = re.compile(r"[。！？]\s*$")
@@ -120,10 +121,10 @@ def _header(rows: list[Row], first: int) -> Header:
         if rows[k].cells or _PROSE_END.search(rows[k].label):
             break
         words.insert(0, rows[k].label)
-    text = " ".join(words)
+    text = arabic_years(" ".join(words))
     header.changes = len(_CHANGE_WORD.findall(text))
     header.periods = len(_PERIOD.findall(text))
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", arabic_years(text))]
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
     header.oldest_first = len(years) >= 2 and years[0] < years[1]
     header.revision = bool(_REVISION.search(text))
     return header

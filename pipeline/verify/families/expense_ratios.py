@@ -21,12 +21,12 @@ from typing import Optional
 from ...calc import Printed, judge_sum
 from ...document import Document
 from ..checks import make, marked
-from .results import _CHANGE_PAIR, _DOWN, _POINT_WORDS, _UP, Sentence, _printed, page_sentences
+from .results import _CHANGE_PAIR, _DOWN, _POINT_WORDS, _UP, Sentence, _printed, _signed_by, page_sentences
 
 WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率"
 # the parts by the first characters of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率'), in order
 PARTS = ("销售", "管理", "研发", "财务")
-_PART = r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)"
+_PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
 _PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
 _BASE = r"(?P<base>同比|环比)?"
 _DIR = rf"(?P<dir>{_UP}|{_DOWN}|微增|微降|变化|变动)?"
@@ -54,10 +54,8 @@ class Figures:
 
 
 def _value(num: str, direction: Optional[str] = None) -> Printed:
-    printed = _printed(re.sub(r"\s+", "", num))
-    if direction and re.fullmatch(rf"{_DOWN}|微降", direction) and printed.value > 0:
-        printed = printed.signed(-1)
-    return printed
+    """A printed figure ('- 2.0' as a PDF spaces it), negative after a fall's word (微降 as 降)."""
+    return _signed_by(_printed(re.sub(r"\s+", "", num)), direction.removeprefix("微") if direction else None)
 
 
 def _read_after(text: str, at: int, figures: Figures) -> None:
@@ -113,8 +111,8 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
                     figures[name].changes[m.group("base") or ""] = value
         found.update(figures)
         taken.append((run.start(), (second or first).end()))
-    for m in re.finditer(_PART, text[:end]):
-        if m.start() < start or any(a <= m.start() < b for a, b in taken):
+    for m in _PART.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
             continue
         name = m.group("name")
         if name in found:
@@ -135,8 +133,9 @@ def _ways(parts: dict[str, Figures], get) -> list[tuple[str, list[Printed], list
             for way in ways]
 
 
-def _judge(s, whole: tuple[Printed, tuple[int, int]], ways, what: str, rnd_stated: bool) -> dict:
+def _judge(s, whole: tuple[Printed, tuple[int, int]], ways, what: str) -> dict:
     printed, (a, b) = whole
+    rnd_stated = "研发" in ways[0][0]  # (the first way sums every ratio stated)
     judged = [(formula, *judge_sum(values, printed), spans) for formula, values, spans in ways]
     formula, verdict, exact, spans = next((j for j in judged if j[1] in ("consistent", "rounding")), judged[0])
     note = "三费: 研发费用率 left out" if formula != judged[0][0] else ""
@@ -182,7 +181,7 @@ def find(doc: Document) -> list[dict]:
                     for what, figure, get in _figures_of(figures):
                         ways = _ways(own or {}, get)
                         if ways:
-                            out.append(_judge(window, figure, ways, what, "研发" in ways[0][0]))
+                            out.append(_judge(window, figure, ways, what))
                 else:
                     unpaired.append(figures)
             if not next_parts or not unpaired:
@@ -190,7 +189,7 @@ def find(doc: Document) -> list[dict]:
             # parts stated in the next sentence: of the whole before them that one figure of theirs
             # reproduces (a level or a change), all its figures judged; with several wholes (前三季度
             # and 单季) and none reproduced, not a mismatch of either
-            tried = [[_judge(window, figure, ways, what, "研发" in ways[0][0])
+            tried = [[_judge(window, figure, ways, what)
                       for what, figure, get in _figures_of(figures) if (ways := _ways(next_parts, get))]
                      for figures in unpaired]
             owners = [checks for checks in tried if any(c["verdict"] in ("consistent", "rounding") for c in checks)]

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from ...calc import Printed
+from ...quantities import parse_cn_number
 from ...document import Document
 from ..checks import judge_formula, make, marked
 from .results import _NUM, RATIO_NAMES, REVISION_VERBS, Sentence, _printed, page_sentences
@@ -90,7 +91,6 @@ _AVERAGE_OVER_YEARS = re.compile(
     rf"比\s*(?P<base>\d{{4}})\s*年[^，,。；;%％\d]{{0,12}}(?:\d{{1,2}}\s*[-—–至]\s*)?(?:\d{{1,2}}\s*月份?)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<total>{_NUM})\s*[%％]\s*[，,]\s*"
     rf"(?P<n>两|二|三|四|2|3|4)\s*年平均(?:增速|增长|增幅|增长率)?\s*(?:为|是|达到?)?\s*(?P<pct>{_NUM})\s*[%％]")
-_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 # a forecast revised ('由9.0亿元上调至10.0亿元'), and a change said to be on a period ('同比', '环比'): not the revision's
 _A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
@@ -231,7 +231,7 @@ def _yearly_average(s, m: re.Match) -> dict:
     total = _printed(m.group("total"))
     if _DOWNWARD.match(m.group("dir")):
         total = total.with_sign(-1)
-    n = _YEARS[m.group("n")]
+    n = int(m.group("n")) if m.group("n").isdigit() else int(parse_cn_number(m.group("n")))
     printed = _printed(m.group("pct"))
     verdict, exact = judge_formula(lambda t: ((1 + t / 100) ** (Decimal(1) / n) - 1) * 100, [total], printed)
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "total")]
