@@ -882,7 +882,6 @@ def _unflattened_statement(line: str) -> Optional[list[str]]:
     pairs = _AMOUNT_SHARE_PAIRS.search(line)
     if pairs is None:
         return None
-    tokens = [t.strip() for t in line.split("|")]
     before = [t.strip() for t in line[:pairs.start()].split("|")]
     n = len(re.findall(r"[%％]", pairs.group(0)))
     named = [t for t in before if t]
