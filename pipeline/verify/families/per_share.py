@@ -9,7 +9,6 @@ tables or cover may hold them on another basis (a weighted count, a year's end).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
