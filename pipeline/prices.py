@@ -143,6 +143,8 @@ def atoms(text: str) -> list[Atom]:
         per = _per_quantity(qty) or 1
         if not tok and per == 1:
             continue
+        if not tok and not m.group("dir1") and not m.group("dir2") and re.match(r"[\u4e00-\u9fff]", text[m.end():m.end() + 1]):
+            continue  # '元/千瓦时', '元/千克', '元/万吨': a scale inside another unit's word, no tokens
         in_modifier = p["dir"].search(m.group("mod") or "")
         found.append(Atom("PER", m.start(), m.start() + len(m.group(0).rstrip()), {
             "per": per, "dir": _direction(m.group("dir1") or m.group("dir2") or (in_modifier and in_modifier.group(0))),

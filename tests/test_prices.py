@@ -145,3 +145,10 @@ def test_a_price_glued_to_the_word_before_it_as_a_flattened_table_prints_it():
     assert prices("Sample 4 Max$12/百万token$60/百万token200K32K") == [
         ("$12/百万token", 12, "USD", None, ()), ("$60/百万token", 60, "USD", None, ())]
     assert prices("Model4 每百万tokens 10元") == [("10元", 10, "CNY", None, ())]
+
+
+def test_a_scale_inside_another_unit_s_word_is_no_per_thousand_tokens():
+    # '元/千瓦时' (electricity), '元/千克': 千 is the unit's own, not '/千' tokens; '元/千' alone still is
+    assert prices("公司水电平均上网电价为0.285元/千瓦时,同比降低5.94%") == []
+    assert prices("猪肉均价3.5元/千克") == []
+    assert [p[1] for p in prices("输入0.8元/千,输出2元/千")] == [800, 2000]

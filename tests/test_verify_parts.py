@@ -253,3 +253,12 @@ def test_a_count_of_patents_and_its_parts_after_其中(tmp_path):
     text = "截至2024年末,公司拥有专利及专利申请合计达43,354项,其中境内拥有专利及专利申请25,439项,境外拥有专利及专利申请{}项。\n"
     assert parts_of(tmp_path, text.format("17,915")) == [("43,354", "consistent", "")]
     assert parts_of(tmp_path, text.format("18,915"))[0][1] == "mismatch"
+
+
+def test_parts_after_其中_in_two_slash_lists_with_no_分别(tmp_path):
+    # '自产煤销量3434万吨,同比+15万吨…,环比-9万吨…。其中25Q3动力煤/炼焦煤销量3183/251万吨': the lists pair
+    # (the signed changes after 同比 and 环比 are no total); prices per tonne add up to nothing
+    text = ("25Q3自产煤销量3434万吨,同比+15万吨(+0.4%),环比-9万吨(-0.3%)。其中25Q3动力煤/炼焦煤销量3183/{}万吨,同比+47/-32万吨。"
+            "25Q3自产煤售价482元/吨。其中25Q3动力煤/炼焦煤售价442/993元/吨。\n")
+    assert parts_of(tmp_path, text.format("251")) == [("3434", "consistent", "")]
+    assert parts_of(tmp_path, text.format("351"))[0][1] == "mismatch"

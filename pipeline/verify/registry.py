@@ -3,8 +3,8 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads,
+from .families import (ai_compute, amount_changes, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
                        stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
 
 FAMILIES = [
@@ -22,6 +22,7 @@ FAMILIES = [
     ("target", target.find),            # a target price at a multiple of one year's EPS/BVPS
     ("market", market.find),            # the first page's 总市值, 流通市值, 市净率 from the close
     ("stated_change", stated_change.find),  # '单价6639元/片，较2023年的6967元下降4.71%': a change between two stated figures
+    ("amount_changes", amount_changes.find),  # '销量3434万吨,同比+15万吨(+0.4%),环比-9万吨(-0.3%)': change ÷ (amount − change)
     ("parts", parts.find),              # '新增贷款88亿，对公/票据/零售分别新增66/19/3亿': a stated total from the parts listed after it
     ("dividend", dividend.find),        # '每股不低于0.22元,当前股息率不低于4.88%': a yield from the dividend per share and the close
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
@@ -38,6 +39,7 @@ FAMILIES = [
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
     ("unit_values", unit_values.find),  # '销售金额80.55亿元…面积61.42万平方米…平均价格每平方米13115元': amount ÷ quantity
+    ("unit_margins", unit_margins.find),  # '吨煤售价523元/吨…吨煤成本327元/吨…吨煤毛利196元/吨': price − cost, and their changes
     ("progress", progress.find),        # '目标1200亿元…前8个月累计751.36亿元…完成年度目标约63%': so far ÷ target
     ("quarter_lists", quarter_lists.find),  # a sector's '25Q1/Q2/Q3收入5586/5593/5588亿元' add up to its 'Q1-Q3收入16766.9亿元'
     ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population

@@ -37,13 +37,21 @@ _PARTS = re.compile(
     rf"(?:(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*)?(?P<names>{_NAME}(?:\s*(?:[/、]|和|及|与)\s*{_NAME}){{1,9}})\s*"
     rf"分别(?:(?P<verb>{_VERBS})\s*(?P<measure>收入|营收|营业收入)?|为|是|达到?)\s*"
     rf"(?P<nums>{_NUM}\s*{_UNIT}(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*{_UNIT}){{1,9}})")
+# parts after 其中 named and figured in two slash lists, with no 分别 (the lists pair them):
+# '其中25Q3动力煤/炼焦煤销量3183/251万吨' (a period may open the list)
+_SLASHED_PARTS = re.compile(
+    rf"(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*(?:\d{{2,4}}\s*(?:Q[1-4]|H[12]|年)?\s*)?(?P<verb>)(?P<measure>)"
+    rf"(?P<names>{_NAME}(?:\s*/\s*{_NAME}){{1,9}})\s*(?:为|是|达到?)?\s*"
+    rf"(?P<nums>{_NUM}(?:\s*/\s*{_NUM}){{1,9}}\s*{_UNIT})(?!\s*/\s*[\u4e00-\u9fffA-Za-z])")  # (no '元/吨': a price adds up to nothing)
 _NUM_UNIT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
 # where one topic ends: a sentence's 。, a ；, a summary's bullet or citation mark
 _TOPIC_END = re.compile(rf"[。；;]|{_BULLET}|\[\d+\]")
 # a change in amount is no total: '同比多增45亿', '较年初增加3亿'
 # a net change named before its figure ('净闭店167家', '净增12家', '新开门店'): no level a 其中 list of levels splits
 _NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
-_A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$")
+# (同比 or 环比 right before a signed figure is one too: '环比-9万吨')
+_A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$"
+                       r"|(?:同比|环比)\s*$")
 
 
 def find(doc: Document) -> list[dict]:
@@ -52,6 +60,7 @@ def find(doc: Document) -> list[dict]:
         previous = None
         for s in page_sentences(page):
             listed = list(_PARTS.finditer(s.text))
+            listed += [m for m in _SLASHED_PARTS.finditer(s.text) if not any(l.start() <= m.start() < l.end() for l in listed)]
             for m in listed:
                 found = _check(s, m, previous)
                 if found is not None:

@@ -66,12 +66,6 @@ _MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<
 _MOVE_THEN_AMOUNT = re.compile(
     rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*(?:{_MOVES})\s*{_TO}\s*[，,]\s*"
     rf"[^\d，,。；;%％]{{0,10}}?(?P<dir>增加|减少|增长|下降|上升|回落)\s*(?:了|约)?\s*(?P<chg>{_NUM})\s*(?P<uc>{_MOVE_UNIT})(?![\d.%％])")
-# an amount, then its change in amount and in percent: '营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%',
-# '余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%' — the base is the amount less its change
-_AMOUNT_CHANGE_GROWTH = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*(?:同比|环比|[较比][^\d，,。；;%％]{{1,6}}?)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-    rf"(?P<chg>{_NUM})\s*(?P<uc>{_UNIT})\s*[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|降幅|涨幅|跌幅)\s*"
-    rf"(?:为|达|了)?\s*(?P<pct>{_NUM})\s*[%％]")
 # a results announcement's: the change, the figure it came to, and the year before's in brackets
 # ('收益减少17.6%至约人民币277,261,000元(二零一九年:人民币336,538,000元)')
 _BRACKETED_BASE = rf"\s*[(（]\s*[^:：()（）]{{1,12}}[:：]\s*{_CURRENCY}(?P<b>{_NUM})\s*"
@@ -148,10 +142,6 @@ def find(doc: Document) -> list[dict]:
                 check = _moved_by(s, m)
                 if check is not None:
                     out.append(check)
-            for m in _AMOUNT_CHANGE_GROWTH.finditer(s.text):
-                check = _growth_of_change(s, m)
-                if check is not None:
-                    out.append(check)
             for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED):
                 for m in pattern.finditer(s.text):
                     if pattern is _MOVE_THEN_CHANGE and _A_REVISION.search(m.group(0)) and _ON_A_PERIOD.search(m.group(0)):
@@ -203,27 +193,6 @@ def _moved_by(s, m: re.Match) -> dict | None:
     if _DOWNWARD.match(m.group("dir")):
         printed = printed.with_sign(-1)
     return _judged(s, m, printed, f"{m.group('a')}{uc} − {m.group('b')}{uc}", difference_in=uc, changed="chg")
-
-
-def _growth_of_change(s, m: re.Match) -> dict | None:
-    """The percentage change of an amount whose change in amount the sentence states too: the
-    change over the amount less it (130.10 ÷ (4921.15 − 130.10)). Both changes must go one way
-    and be in the amount's unit."""
-    ua, uc = m.group("ua").strip(), m.group("uc").strip()
-    down, down2 = bool(_DOWNWARD.match(m.group("dir"))), bool(_DOWNWARD.match(m.group("dir2")))
-    if ua != uc or down != down2:
-        return None
-    change = _printed(m.group("chg"))
-    printed = _printed(m.group("pct"))
-    if down:
-        change, printed = change.with_sign(-1), printed.with_sign(-1)
-    now = _printed(m.group("a"))
-    verdict, exact = judge_formula(lambda x, c: c / (x - c) * 100, [now, change], printed)
-    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "chg")]
-    a, c = m.group("a") + ua, m.group("chg") + uc
-    formula = f"−{c} ÷ ({a} + {c}) × 100" if down else f"{c} ÷ ({a} − {c}) × 100"
-    return make(marked(s.text, m.start("pct"), m.end("pct")), s.page, formula,
-                {"now": now, "change": change}, printed, exact, "%", verdict, "", cells=cells)
 
 
 def _yearly_average(s, m: re.Match) -> dict:

@@ -1,0 +1,99 @@
+"""Check family: an amount a sentence states with its change in amount and in percent after it —
+'营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%', '归母净利润124.8亿元,同比减少21.3亿元(-15%)',
+'自产煤销量3434万吨,同比+15万吨(+0.4%),环比-9万吨(-0.3%)'. The base is the amount less its change,
+so the percent is the change over it: 21.3 ÷ (124.8 + 21.3). One amount may carry several changes
+(同比, then 环比), and a slash list of amounts its changes item by item ('动力煤/炼焦煤销量3183/251万吨,
+同比+47/-32万吨(+1%/-11%)'). The change must be in the amount's unit and go the way its percent
+goes where both are signed in words; a change with no sign and no direction word, or a base the
+change leaves at zero or below, is no claim of this family."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ..checks import judge_formula, make, marked
+from .results import _NUM, _printed, page_sentences
+
+# a unit: a few characters that are neither digits nor punctuation ('亿元', '万吨', '元/吨'); a space
+# may stand inside one ('元/ 吨', as a PDF's text sets it)
+_UNIT_CHAR = r"[^\d\s，,。；;、：:（）()%％较和与及+＋\-−/]"
+_UNIT = rf"{_UNIT_CHAR}(?:\s?(?:/\s?)?{_UNIT_CHAR}){{0,4}}?"
+_UP, _DOWN = "增长|上升|提升|增加|提高|多增", "下降|下滑|减少|降低|回落|少增"
+# the figures of a slash list, each maybe signed: '3183/251', '+47/-32'
+_SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
+_LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"
+_PCT_LIST = rf"{_SIGNED}\s*[%％](?:\s*/\s*{_SIGNED}\s*[%％])*"
+# the amount (or amounts) the changes are of
+_AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{_NUM}(?:\s*/\s*{_NUM})*)\s*(?P<ua>{_UNIT})\s*(?=[，,]|\s*(?:同比|环比|较))")
+# one change: its period word (同比, 环比, 较上年…; the first may go without), its direction word or
+# sign, its amount in the unit, then its percent in brackets or in a clause of its own
+# ('(-15%)', '( -9%/-16% )', ',增长2.72%', ',增幅11.19%')
+_WHEN = r"同比|环比|[较比][^\d，,。；;%％]{1,6}?"
+# an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
+_A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
+_CHANGE = re.compile(
+    rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
+    rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
+    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{_NUM})\s*[%％])")
+_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|[-−]")
+_FIGURE = re.compile(_SIGNED)
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _AMOUNT.finditer(s.text):
+                if m.group("a")[:1] in "+-−" or _A_CHANGE_BEFORE.search(s.text, max(0, m.start() - 10), m.start()):
+                    continue
+                at, first = m.end(), True
+                # (a change after a ；goes on with the amount only on another base: '…升幅为2.98%;同比下降7.67点')
+                while (c := _CHANGE.match(s.text, at)) and (first or c.group("when")) and not (first and c.group("sep") in ("；", ";")):
+                    out += _judged(s, m, c)
+                    at, first = c.end(), False
+    return out
+
+
+def _figures(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The figures of a slash list between `start` and `end`, each with where it stands."""
+    return [(f.group(0), start + f.start(), start + f.end()) for f in _FIGURE.finditer(text[start:end])]
+
+
+def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
+    """Each item's percent against its amount and change, where the units agree and the lists align."""
+    unit = re.sub(r"\s", "", m.group("ua"))
+    if re.sub(r"\s", "", c.group("uc")) != unit:
+        return []
+    amounts = _figures(s.text, m.start("a"), m.end("a"))
+    changes = _figures(s.text, c.start("chg"), c.end("chg"))
+    group = "pct" if c.group("pct") else "pct2"
+    percents = _figures(s.text, c.start(group), c.end(group))
+    if not len(amounts) == len(changes) == len(percents):
+        return []
+    out = []
+    for (a, a0, a1), (chg, c0, c1), (pct, p0, p1) in zip(amounts, changes, percents):
+        signed = re.sub(r"\s", "", chg)[:1] in "+＋-−"
+        if not signed and not c.group("dir"):
+            continue  # '同比15万吨': which way is not said
+        change = _printed(re.sub(r"\s", "", chg).replace("＋", "+"))
+        if not signed and _DOWNWARD.match(c.group("dir")):
+            change = change.with_sign(-1)
+        falls = change.value < 0
+        printed = _printed(re.sub(r"\s", "", pct).replace("＋", "+"))
+        pct_signed = re.sub(r"\s", "", pct)[:1] in "+＋-−"
+        if not pct_signed and (falls if c.group("pct") else _DOWNWARD.match(c.group("dir2"))):
+            printed = printed.with_sign(-1)
+        if group == "pct2" and bool(_DOWNWARD.match(c.group("dir2"))) != falls:
+            continue  # '减少3亿元,增长5%': two things, not one change
+        now = _printed(a)
+        if now.value - change.value <= 0:
+            continue  # no base to grow from
+        verdict, exact = judge_formula(lambda x, d: d / (x - d) * 100, [now, change], printed)
+        cells = [("text", s.page, s.start + p0, s.start + p1), ("text", s.page, s.start + a0, s.start + a1),
+                 ("text", s.page, s.start + c0, s.start + c1)]
+        size = re.sub(r"^[+＋\-−]\s*", "", chg)
+        formula = (f"−{size}{unit} ÷ ({a}{unit} + {size}{unit}) × 100" if falls
+                   else f"{size}{unit} ÷ ({a}{unit} − {size}{unit}) × 100")
+        out.append(make(marked(s.text, p0, p1), s.page, formula, {"now": now, "change": change}, printed, exact, "%",
+                        verdict, "", cells=cells))
+    return out

@@ -1,0 +1,57 @@
+"""verify's `amount_changes` family: an amount with its change in amount and in percent after it."""
+import pytest
+
+from pipeline.document import Document, Page, Source
+from pipeline.verify.families import amount_changes
+
+
+def _checks(text):
+    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    return amount_changes.find(doc)
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("营业收入达4921.15亿元,同比增加130.10亿元,增长2.72%。", "consistent"),   # 130.10 ÷ 4791.05
+    ("净利息收入3257.92亿元,同比减少102.05亿元,下降3.04%,净息差为1.26%。", "consistent"),  # −102.05 ÷ 3359.97
+    ("净利息收入3257.92亿元,同比减少102.05亿元,下降3.13%。", "mismatch"),    # 102.05 ÷ 3257.92: on the wrong base
+    ("管理零售客户总资产余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%。", "consistent"),
+    ("营业收入达4921.15亿元,同比增加130.10亿元,下降2.72%。", None),            # two ways at once: no claim
+    ("营业收入达4921.15亿元,同比增加130.10万元,增长2.72%。", None),            # another unit
+    # the percent in brackets, signed or by the change's word
+    ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(-15%)。", "consistent"),     # −21.3 ÷ 146.1
+    ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(15%)。", "consistent"),      # a fall by its word
+    ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(-17%)。", "mismatch"),      # 21.3 ÷ 124.8: the wrong base
+    ("商品煤产量1468万吨,同比+80万吨(+5.7%)。", "rounding"),                   # 79.5–80.5 ÷ 1387.5–1388.5
+    ("售价482 元/ 吨,同比-64 元/ 吨(-12%)。", "consistent"),                   # a unit per tonne, a space inside
+    ("同比+20亿元,环比+5亿元(+3%)。", None),                                   # a change is no amount
+    ("销量3434万吨,同比15万吨(+0.4%)。", None),                                # which way the change went, unsaid
+])
+def test_an_amount_with_its_change_in_amount_and_in_percent(sentence, verdict):
+    found = _checks(sentence)
+    assert [c["verdict"] for c in found] == ([verdict] if verdict else [])
+
+
+def test_an_amount_with_two_changes_and_slash_lists_item_by_item():
+    # '自产煤销量3434万吨,同比+15万吨(+0.4%),环比-9万吨(-0.3%)': each change on the amount less it;
+    # '动力煤/炼焦煤销量3183/251万吨,同比+47/-32万吨(+1%/-11%)': the lists pair
+    text = ("25Q3自产煤销量3434万吨,同比+15万吨(+0.4%),环比-9万吨(-0.3%)。其中动力煤/炼焦煤销量3183/251万吨,"
+            "同比+47/-32万吨(+1%/-16%),环比-21/+12万吨(-1%/+5%)。")
+    found = _checks(text)
+    got = [(c["reported"], c["verdict"]) for c in found]
+    assert got == [(0.4, "consistent"), (-0.3, "consistent"), (1, "consistent"), (-16, "mismatch"),  # 32 ÷ 283 = 11.3%
+                   (-1, "consistent"), (5, "consistent")]
+    # the harness can edit each figure a check read: the percent, the amount, the change
+    assert [text[a:b] for _, _, a, b in found[3]["_cells"]] == ["-16", "251", "-32"]
+
+
+def test_lists_that_do_not_pair_are_no_claim():
+    assert _checks("动力煤/炼焦煤销量3183/251万吨,同比+47/-32万吨(+1%)。") == []
+
+
+def test_a_change_on_another_base_after_a_semicolon_and_升幅():
+    # a price index's month: '…环比上升2.69点,升幅为2.98%;同比下降7.67点,降幅为7.64%' (2.69 ÷ 90.10, 7.67 ÷ 100.46)
+    found = _checks("CSPI平均值为92.79点,环比上升2.69点,升幅为2.98%;同比下降7.67点,降幅为7.84%。")
+    assert [(c["reported"], c["verdict"]) for c in found] == [(2.98, "rounding"), (-7.84, "mismatch")]
+    # a first change after a ；is another sentence's: '…92.79点;同比下降…' has no amount of its own
+    assert _checks("CSPI平均值为92.79点;同比下降7.67点,降幅为7.64%。") == []
