@@ -289,3 +289,58 @@ def test_a_header_printed_again_atop_the_next_page_goes_on_with_the_table(tmp_pa
     assert "continues" in part.report
     means = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and "mean" in c["formula"]]
     assert [(c["verdict"], c["reported"]) for c in means if "PE" in c["claim"]] == [("consistent", 31.7)]  # all three
+
+
+# two statements abreast as a Word document's text layer sets them: the narrow label cells wrapped a
+# line each, the second statement's name split off the header's end, each next label run onto the
+# line of the figures before it
+WRAPPED_ABREAST = """附录:财务报表预测(单位:亿元)
+利润表 2023A 2024A 2025E 资产负
+债表
+2023A 2024A 2025E
+营业收
+入
+266.52 357.14 382.14 流动资
+产
+191.89 157.14 305.71
+营业成
+本
+189.50 207.14 248.77 货币资
+金
+90.19 78.57 116.17
+销售费
+用
+9.33 7.14 22.16 存货 23.03 29.86 45.86
+营业利
+润
+67.59 142.86 111.21 非流动
+资产
+135.93 253.57 286.61
+请务必阅读正文之后的免责条款部分 2公司研究 | 点评报告
+"""
+
+
+def test_two_statements_abreast_with_labels_wrapped_a_line_each():
+    income, balance = spaced_tables(WRAPPED_ABREAST, 1)
+    assert income.cells[0] == ["利润表", "2023A", "2024A", "2025E"]
+    assert balance.cells[0] == ["资产负债表", "2023A", "2024A", "2025E"]
+    assert income.cells[1:] == [["营业收入", "266.52", "357.14", "382.14"], ["营业成本", "189.50", "207.14", "248.77"],
+                                ["销售费用", "9.33", "7.14", "22.16"], ["营业利润", "67.59", "142.86", "111.21"]]
+    assert [r[0] for r in balance.cells[1:]] == ["流动资产", "货币资金", "存货", "非流动资产"]
+    assert balance.cells[-1] == ["非流动资产", "135.93", "253.57", "286.61"]
+    # the page's foot ends both; the rows' offsets stay the page's
+    lines = WRAPPED_ABREAST.split("\n")
+    a, b = income.report["text_span"]
+    assert WRAPPED_ABREAST[a:b].startswith("利润表") and WRAPPED_ABREAST[a:b].endswith("286.61")
+    assert lines[-2] not in WRAPPED_ABREAST[a:b]
+
+
+def test_two_statements_abreast_whose_second_header_is_a_line_of_its_own():
+    # '利润表 P…' / '资产负' / '债表 P…', each label's tail on its figures' line ('营业收' / '入 266.52 …')
+    text = ("利润表 2023A 2024A 2025E\n资产负\n债表 2023A 2024A 2025E\n营业收\n入 266.52 357.14 382.14\n流动资\n"
+            "产 191.89 157.14 305.71\n营业成\n本 189.50 207.14 248.77\n货币资\n金 90.19 78.57 116.17\n"
+            "销售费\n用 9.33 7.14 22.16 存货 23.03 29.86 45.86\n资料来源:公司公告\n")
+    income, balance = spaced_tables(text, 1)
+    assert [r[0] for r in income.cells] == ["利润表", "营业收入", "营业成本", "销售费用"]
+    assert balance.cells[1:] == [["流动资产", "191.89", "157.14", "305.71"], ["货币资金", "90.19", "78.57", "116.17"],
+                                 ["存货", "23.03", "29.86", "45.86"]]

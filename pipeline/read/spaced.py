@@ -62,7 +62,8 @@ MAX_SKIPPED = 2
 
 def spaced_tables(text: str, page: int) -> list[Table]:
     original = text.splitlines()
-    lines = _unstacked(_rejoined_labels(original))  # line for line: a joined line's others are blank
+    # line for line: a joined line's others are blank
+    lines = _unstacked(_rejoined_labels(_unwrapped_abreast(original)))
     starts = _line_starts(original)
     tables: list[Table] = []
     i = 0
@@ -220,6 +221,100 @@ def _rejoined_labels(lines: list[str]) -> list[str]:
         else:
             k += 1
     return out
+
+
+# two statements abreast whose narrow label cells a converter wrapped, a line each: the second's name
+# split off the header's end ('利润表 2023A … 2027E 资产负' / '债表' / '2023A … 2027E'), and each label
+# over its row's figures with the next side's label run onto their line ('营业收' / '入' / '266.52 … 632.09
+# 流动资' / '产' / '191.89 …')
+_HAN_FRAGMENT = re.compile(r"^[\u4e00-\u9fffA-Za-z()（）:：、&/]+$")
+
+
+def _unwrapped_abreast(lines: list[str]) -> list[str]:
+    """`lines` with each such block set out again as `_across` reads two tables abreast: the header on
+    one line ('利润表 P… 资产负债表 P…'), then a line a pair of rows ('营业收入 n… 流动资产 n…'). The
+    body is read as a stream of words: a label is the Han fragments before a row's figures joined, a
+    row as many figures as the header has periods; rows go to the two sides in turn, and the block ends
+    at the first words that are no such row (a page's foot). Every line keeps its place."""
+    out = list(lines)
+    i = 0
+    while i < len(lines) - 2:
+        header = _split_abreast_header(lines, i)
+        if header is None:
+            i += 1
+            continue
+        text, periods, after = header
+        rows, end = _stream_rows(lines, after, len(periods))
+        if len(rows) < 4:
+            i += 1
+            continue
+        out[i:after] = [text] + [""] * (after - i - 1)
+        placed = after - 1
+        for k in range(0, len(rows), 2):
+            pair = rows[k:k + 2]
+            first_line, last_line = pair[0][0], pair[-1][3]
+            # a pair at its first line (the next may begin on the line this one ends on); the last at its
+            # last, so that the table's span reaches its last figure
+            at = last_line if k + 2 >= len(rows) else first_line
+            for n in range(max(first_line, placed + 1), last_line + 1):
+                out[n] = ""
+            placed = at
+            out[at] = " ".join(f"{label} {' '.join(figures)}" for _, label, figures, _ in pair)
+        i = end
+    return out
+
+
+def _split_abreast_header(lines: list[str], i: int) -> Optional[tuple[str, list[str], int]]:
+    """A header of two tables abreast that a converter set over two to four lines, the second name
+    split or on a line of its own ('利润表 P… 资产负' / '债表' / 'P…', or '利润表 P…' / '资产负' / '债表 P…'),
+    and the line after it: ('利润表 P… 资产负债表 P…', the periods, the line after the header).
+    A Han fragment opening a line goes on with the name before it."""
+    words = lines[i].split()
+    if not words or is_period(words[0]) or not any(is_period(w) for w in words):
+        return None
+    tokens: list[str] = []
+    for j in range(i, min(i + 4, len(lines))):
+        for n, w in enumerate(lines[j].split()):
+            if is_period(w):
+                tokens.append(w)
+            elif not _HAN_FRAGMENT.match(w):
+                return None
+            elif tokens and not is_period(tokens[-1]) and (n == 0 or j == i):
+                tokens[-1] += w   # a name wrapped onto the next line
+            else:
+                tokens.append(w)
+        names = [t for t in tokens if not is_period(t)]
+        if len(names) == 2 and tokens[0] == names[0] and j > i:
+            k = tokens.index(names[1])
+            periods = tokens[1:k]
+            if len(periods) >= 2 and tokens[k + 1:] == periods:
+                return f"{names[0]} {' '.join(periods)} {names[1]} {' '.join(periods)}", periods, j + 1
+        if len(names) > 2:
+            return None
+    return None
+
+
+def _stream_rows(lines: list[str], start: int, width: int) -> tuple[list[tuple], int]:
+    """The rows (first line, label, figures, last line) the words from line `start` on make, each
+    Han fragments then `width` figures, and the line the stream ends before."""
+    rows, label, label_line, figures = [], "", None, []
+    n = start
+    while n < len(lines):
+        words = lines[n].split()
+        for w in words:
+            if is_value(w) and label:
+                figures.append(w)
+                if len(figures) == width:
+                    rows.append((label_line, label, figures, n))
+                    label, label_line, figures = "", None, []
+            elif _HAN_FRAGMENT.match(w) and not figures and len(label + w) <= MAX_WRAPPED_LABEL:
+                label, label_line = label + w, n if label_line is None else label_line
+            else:
+                return rows, (label_line if label_line is not None else n)
+        if figures:  # a row's figures run on to the next line: no row of this shape
+            return rows, label_line
+        n += 1
+    return rows, n
 
 
 @dataclass(eq=False)
