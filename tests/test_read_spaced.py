@@ -344,3 +344,28 @@ def test_two_statements_abreast_whose_second_header_is_a_line_of_its_own():
     assert [r[0] for r in income.cells] == ["利润表", "营业收入", "营业成本", "销售费用"]
     assert balance.cells[1:] == [["流动资产", "191.89", "157.14", "305.71"], ["货币资金", "90.19", "78.57", "116.17"],
                                  ["存货", "23.03", "29.86", "45.86"]]
+
+
+def test_a_header_and_one_row_left_at_a_pages_foot_go_on_with_the_next_pages_rows(tmp_path):
+    # a row split from its table by the page break (one row is no table of its own), the footer under it
+    page1 = ("利润表 2024A 2025E\n营业收入 1,000 1,200\n营业成本 600 700\n表3：公司单季度营业收入（单位：亿元）\n"
+             "2025Q1 2025Q2\n营业收入 195.61 159.64\n请务必阅读正文之后的免责条款部分 2\n")
+    page2 = "公司研究 | 点评报告 示例证券\n环比 2.9% -18.4%\n同比 31.0% -2.0%\n资料来源：公司公告\n"
+    doc = two_pages(tmp_path, page1, page2)
+    (quarters,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert quarters.title == "表3：公司单季度营业收入（单位：亿元）"
+    assert quarters.cells == [[None, "2025Q1", "2025Q2"], ["营业收入", "195.61", "159.64"], ["环比", "2.9%", "-18.4%"],
+                              ["同比", "31.0%", "-2.0%"]]
+
+
+def test_wrapped_rows_of_two_statements_abreast_a_page_break_cut_go_on_with_them(tmp_path):
+    # the block's first rows under its header on one page, the rest atop the next under its running header
+    page1 = "附录:财务报表预测(单位:亿元)\n" + "\n".join(WRAPPED_ABREAST.split("\n")[1:14]) + "\n请务必阅读正文之后的免责条款部分 2\n"
+    page2 = ("公司研究 | 点评报告 示例证券\n营业利\n润\n67.59 142.86 111.21 非流动\n资产\n135.93 253.57 286.61\n"
+             "利润总\n额\n66.00 140.00 110.00 资产总\n计\n327.82 410.71 592.32\n资料来源:公司公告\n")
+    doc = two_pages(tmp_path, page1, page2)
+    income, balance = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert income.cells == [["利润表", "2023A", "2024A", "2025E"], ["营业利润", "67.59", "142.86", "111.21"],
+                            ["利润总额", "66.00", "140.00", "110.00"]]
+    assert [r[0] for r in balance.cells[1:]] == ["非流动资产", "资产总计"]
+    assert income.report["continues"] != balance.report["continues"]

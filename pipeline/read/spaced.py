@@ -249,19 +249,36 @@ def _unwrapped_abreast(lines: list[str]) -> list[str]:
             i += 1
             continue
         out[i:after] = [text] + [""] * (after - i - 1)
-        placed = after - 1
-        for k in range(0, len(rows), 2):
-            pair = rows[k:k + 2]
-            first_line, last_line = pair[0][0], pair[-1][3]
-            # a pair at its first line (the next may begin on the line this one ends on); the last at its
-            # last, so that the table's span reaches its last figure
-            at = last_line if k + 2 >= len(rows) else first_line
-            for n in range(max(first_line, placed + 1), last_line + 1):
-                out[n] = ""
-            placed = at
-            out[at] = " ".join(f"{label} {' '.join(figures)}" for _, label, figures, _ in pair)
+        _set_pairs(out, rows, after - 1)
         i = end
     return out
+
+
+def _set_pairs(out: list[str], rows: list[tuple], placed: int) -> None:
+    """Each two rows of `rows` (from `_stream_rows`) set on one line of `out`, 'L n… R n…', the lines
+    they were read from left blank: a pair at its first line (the next may begin on the line this one
+    ends on), the last at its last, so that a table's span reaches its last figure."""
+    for k in range(0, len(rows), 2):
+        pair = rows[k:k + 2]
+        first_line, last_line = pair[0][0], pair[-1][3]
+        at = last_line if k + 2 >= len(rows) else first_line
+        for n in range(max(first_line, placed + 1), last_line + 1):
+            out[n] = ""
+        placed = at
+        out[at] = " ".join(f"{label} {' '.join(figures)}" for _, label, figures, _ in pair)
+
+
+def unwrapped_top(lines: list[str], width: int) -> list[str]:
+    """`lines` with the rows of two statements abreast that open a page (after up to MAX_SKIPPED
+    lines of a running header), their labels wrapped a line each, set out in pairs as
+    `_unwrapped_abreast` sets them under a header: the rows a page break cut from such a block."""
+    for first in range(min(MAX_SKIPPED + 1, len(lines))):
+        rows, _ = _stream_rows(lines, first, width)
+        if len(rows) >= 2 and rows[0][0] == first:
+            out = list(lines)
+            _set_pairs(out, rows, first - 1)
+            return out
+    return lines
 
 
 def _split_abreast_header(lines: list[str], i: int) -> Optional[tuple[str, list[str], int]]:
@@ -424,11 +441,26 @@ def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
     return list(groups.values()) + _header_at_foot(lines, past)
 
 
+def _rows_at_foot(lines: list[str], start: int, figures: int, sides: int) -> list[list[list[str]]]:
+    """The rows under a header at a page's foot, from line `start` to the first line that is none
+    (a page's footer): each a run of a label and `figures` figures per table side by side."""
+    rows = []
+    for line in lines[start:]:
+        if not line.strip():
+            continue
+        got = _parted(_label_runs, line, figures)
+        if not got or len(got) > sides:
+            break
+        rows.append(got)
+    return rows
+
+
 def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
     """A header the page ends with, its rows all on the next page (a layout engine left it, and
     maybe its caption, at the page's foot) — of periods, or of periods over the words under each:
     as tables of a header alone, captioned (`report["header_only"]`), to head the rows the next
-    page begins with."""
+    page begins with. A row left under it (too few to make a table of their own: '2024Q1 … 2025Q2'
+    over '营业收入 149.32 …', '环比 …' on the next page) goes with it, before those rows."""
     filled = [k for k, line in enumerate(lines) if line.strip() and k >= past]
     for k in reversed(filled[-1 - MAX_SKIPPED:]):
         over = _periods_over_words(lines, k)  # periods over the words under each ('2025E 2026E' over '调整前 …')
@@ -438,8 +470,10 @@ def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
         groups = _parted(_period_groups, lines[k])
         if groups:
             title = caption_above(lines, k)
-            return [[Table(kind="other", page=0, columns=clean.column_names([stub] + periods), cells=[[stub] + periods],
-                           title=title, source="text", report={"header_only": True}) for stub, periods in groups]]
+            rows = _rows_at_foot(lines, k + 1, len(groups[0][1]), len(groups))
+            return [[Table(kind="other", page=0, columns=clean.column_names([stub] + periods),
+                           cells=[[stub] + periods] + [row[g] for row in rows if len(row) > g],
+                           title=title, source="text", report={"header_only": True}) for g, (stub, periods) in enumerate(groups)]]
         if _stops(lines[k]):
             break
     return []
@@ -459,7 +493,10 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
     if read_row is None:
         return []
     original = text.splitlines()
-    lines = _rejoined_labels(original)  # (a wrapped label joined onto its row, line for line, as the page's own tables)
+    # (a wrapped label joined onto its row, line for line, as the page's own tables; two statements abreast
+    # whose labels a text layer wrapped a line each set out in pairs again)
+    width = len(group[0].cells[0]) - 1
+    lines = _rejoined_labels(unwrapped_top(original, width) if len(group) == 2 else original)
     starts = _line_starts(original)
     first, skipped = 0, 0
     while first < len(lines) and read_row(lines[first]) is None:
@@ -473,7 +510,8 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
     for g, table in enumerate(group):
         body = [row[g] for row in rows if len(row) > g]
         if body:
-            cells = [table.cells[0]] + body
+            # (a header the page before ended with brings the rows left under it)
+            cells = (table.cells if table.report.get("header_only") else table.cells[:1]) + body
             out.append((Table(kind="other", page=page, columns=clean.column_names(cells[0]),
                               rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
                               report={"text_span": _span(original, starts, first, end)}), table))
