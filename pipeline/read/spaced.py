@@ -630,7 +630,7 @@ def _abreast(lines: list[str], i: int, groups) -> Optional[tuple[list[_Grid], in
     n = len(groups[0][1])
     slots = [_Grid([[stub] + periods], i, i + 1, k) for k, (stub, periods) in enumerate(groups)]
     done: list[_Grid] = []
-    j, skipped, end = i + 1, 0, i + 1
+    j, skipped = i + 1, 0
     while j < len(lines):
         runs = _parted(_segments, lines[j], n)
         if runs is None or len([r for r in runs if r[0] != "heading"]) > len(slots):
@@ -655,7 +655,6 @@ def _abreast(lines: list[str], i: int, groups) -> Optional[tuple[list[_Grid], in
             elif kind == "header":
                 done.append(slots[k])
                 slots[k] = _Grid([cells], j, j + 1, k)
-        end = j + 1
         j += 1
     grids = [g for g in done + slots if len(g.cells) >= 3]
     return (sorted(grids, key=lambda g: (g.first, g.place)), max(g.end for g in grids)) if grids else None
