@@ -369,3 +369,14 @@ def test_wrapped_rows_of_two_statements_abreast_a_page_break_cut_go_on_with_them
                             ["利润总额", "66.00", "140.00", "110.00"]]
     assert [r[0] for r in balance.cells[1:]] == ["非流动资产", "资产总计"]
     assert income.report["continues"] != balance.report["continues"]
+
+
+def test_two_statements_abreast_under_a_header_written_a_cell_a_line():
+    # each forecast year over '(预测)', a line each, the second statement's name split: one header again
+    text = ("利润表 2023A 2024A\n2025E\n(预测)\n2026E\n(预测)\n资产负\n债表 2023A 2024A\n2025E\n(预测)\n2026E\n(预测)\n"
+            "营业收\n入 42,002 55,443 66,531 63,205\n流动资\n产 31,922 24,949 38,588 44,876\n营业成\n本 26,335 25,725 50,031 36,532\n"
+            "货币资\n金 13,407 8,233 13,120 17,950\n资料来源:公司公告\n")
+    income, balance = spaced_tables(text, 1)
+    assert income.cells[0] == ["利润表", "2023A", "2024A", "2025E", "2026E"]
+    assert income.cells[1:] == [["营业收入", "42,002", "55,443", "66,531", "63,205"], ["营业成本", "26,335", "25,725", "50,031", "36,532"]]
+    assert balance.cells[0][0] == "资产负债表" and [r[0] for r in balance.cells[1:]] == ["流动资产", "货币资金"]

@@ -245,8 +245,8 @@ def _unwrapped_abreast(lines: list[str]) -> list[str]:
             continue
         text, periods, after = header
         rows, end = _stream_rows(lines, after, len(periods))
-        if len(rows) < 4:
-            i += 1
+        if len(rows) < 4 or (after == i + 1 and all(first == last for first, _, _, last in rows)):
+            i += 1  # (a header on one line over a row a line: what `_across` reads as it stands)
             continue
         out[i:after] = [text] + [""] * (after - i - 1)
         _set_pairs(out, rows, after - 1)
@@ -282,18 +282,21 @@ def unwrapped_top(lines: list[str], width: int) -> list[str]:
 
 
 def _split_abreast_header(lines: list[str], i: int) -> Optional[tuple[str, list[str], int]]:
-    """A header of two tables abreast that a converter set over two to four lines, the second name
-    split or on a line of its own ('利润表 P… 资产负' / '债表' / 'P…', or '利润表 P…' / '资产负' / '债表 P…'),
-    and the line after it: ('利润表 P… 资产负债表 P…', the periods, the line after the header).
-    A Han fragment opening a line goes on with the name before it."""
+    """A header of two tables abreast that a converter set over several lines, the second name split
+    or on a line of its own, a period's qualifier maybe a line of its own ('利润表 P… 资产负' / '债表' /
+    'P…'; '利润表 P…' / '资产负' / '债表 P…'; '利润表 2023A 2024A' / '2025E' / '(预测)' / …), and the
+    line after it: ('利润表 P… 资产负债表 P…', the periods, the line after the header). A Han fragment
+    opening a line goes on with the name before it."""
     words = lines[i].split()
     if not words or is_period(words[0]) or not any(is_period(w) for w in words):
         return None
     tokens: list[str] = []
-    for j in range(i, min(i + 4, len(lines))):
+    for j in range(i, min(i + MAX_STACKED_LINES, len(lines))):
         for n, w in enumerate(lines[j].split()):
             if is_period(w):
                 tokens.append(w)
+            elif _QUALIFIER.fullmatch(w) and tokens and is_period(tokens[-1]):
+                continue  # '2025E' over '(预测)'
             elif not _HAN_FRAGMENT.match(w):
                 return None
             elif tokens and not is_period(tokens[-1]) and (n == 0 or j == i):
@@ -301,13 +304,16 @@ def _split_abreast_header(lines: list[str], i: int) -> Optional[tuple[str, list[
             else:
                 tokens.append(w)
         names = [t for t in tokens if not is_period(t)]
-        if len(names) == 2 and tokens[0] == names[0] and j > i:
-            k = tokens.index(names[1])
-            periods = tokens[1:k]
-            if len(periods) >= 2 and tokens[k + 1:] == periods:
-                return f"{names[0]} {' '.join(periods)} {names[1]} {' '.join(periods)}", periods, j + 1
         if len(names) > 2:
             return None
+        if len(names) == 2 and tokens[0] == names[0]:
+            k = tokens.index(names[1])
+            periods = tokens[1:k]
+            after = j + 1
+            while after < len(lines) and _QUALIFIER.fullmatch(lines[after].strip()):
+                after += 1  # the last period's qualifier
+            if len(periods) >= 2 and tokens[k + 1:] == periods:
+                return f"{names[0]} {' '.join(periods)} {names[1]} {' '.join(periods)}", periods, after
     return None
 
 
