@@ -32,8 +32,6 @@ _FIGURE = re.compile(
 _CHANGE = re.compile(rf"\s*[，,]\s*(?P<when>同比|环比)\s*(?P<dir>增加|减少|上升|下降|提高|降低)?\s*(?P<chg>{_NUM})\s*元\s*/\s*(?:{_PER})")
 # a change's percent in brackets after it, passed over to the next change
 _BRACKETS = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?")
-# the company's name for itself, and a verb before the measure: no part of the product's words
-_SELF = re.compile(r"^(?:公司|集团|本公司|其中|实现|完成)+|(?:实现|完成)$")
 
 
 def find(doc: Document) -> list[dict]:
@@ -70,8 +68,8 @@ def _period(text: str, at: int) -> Optional[tuple]:
 
 def _product(words: str) -> str:
     """The product a figure's words name, the company's name for itself and the unit's word set aside."""
-    words = re.split(r"[，,：:；;\s]", words)[-1]
-    return _PER_WORDS.sub("", _SELF.sub("", words))
+    words = re.split(r"[，,：:；;\s]|公司|集团|其中|实现|完成", words)[-1]
+    return _PER_WORDS.sub("", words)
 
 
 def _judged(page, margin: re.Match, price: re.Match, cost: re.Match, unit: str) -> dict:
