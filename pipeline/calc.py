@@ -263,6 +263,28 @@ def likely_cause(exact: Decimal, printed: Printed, money: bool = False) -> Optio
     return None
 
 
+def part_slip(parts: list[Printed], names: list[str], printed: Printed) -> Optional[str]:
+    """A total's mismatch one part's lost power of ten explains: the part read ten, a hundred or a
+    thousand times smaller or larger makes the parts' sum print as the total ('销售费用733.98亿元' in
+    期间费用607.74亿元 = 73.398 + 409.72 + 124.62). Names the part and the factor; None where no one
+    part so changed reproduces it."""
+    found = []
+    for k, part in enumerate(parts):
+        for factor in (Decimal(10), Decimal(100), Decimal(1000), Decimal("0.1"), Decimal("0.01"), Decimal("0.001")):
+            moved = Printed(part.value / factor, part.step / factor, part.places)
+            values = [moved if i == k else p for i, p in enumerate(parts)]
+            exact = sum(v.value for v in values)
+            slack = sum(v.step for v in values) / 2
+            if judge_within(exact, exact - slack, exact + slack, printed) != "mismatch":
+                found.append(f"{names[k]} {_plain_number(part.value)} reads as {_plain_number(moved.value)}: "
+                             f"a power of ten lost in it (printed ×{_plain_number(factor)})")
+    return found[0] if len(found) == 1 else None
+
+
+def _plain_number(d: Decimal) -> str:
+    return format(d.normalize(), "f")
+
+
 def digit_slip(exact: Decimal, printed: Printed) -> Optional[str]:
     """A typing slip behind a mismatch: the printed figure is the recomputed one, rounded as
     printed, with one digit wrong or two neighbouring digits swapped."""

@@ -147,3 +147,13 @@ def test_a_printed_figure_signed_keeps_its_precision():
     # a fall's size, however it was printed ('(35.0)' or '35.0'): negative either way
     assert cost.with_sign(-1) == cost.signed(-1).with_sign(-1) == Printed(Decimal("-35.0"), Decimal("0.1"), 1)
     assert cost.signed(-1).with_sign(1) == cost
+
+
+def test_a_total_one_part_s_lost_power_of_ten_explains():
+    # 期间费用607.74 = 73.398 + 409.72 + 124.62, the first printed 733.98: that part, ×10
+    from pipeline.calc import Printed, part_slip
+    parts = [Printed.of("733.98"), Printed.of("409.72"), Printed.of("124.62")]
+    assert part_slip(parts, ["销售费用", "管理费用", "财务费用"], Printed.of("607.74")) == (
+        "销售费用 733.98 reads as 73.398: a power of ten lost in it (printed ×10)")
+    # a sum no one part's power of ten makes: no cause named
+    assert part_slip(parts, ["销售费用", "管理费用", "财务费用"], Printed.of("1300.00")) is None

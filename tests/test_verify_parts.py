@@ -262,3 +262,10 @@ def test_parts_after_其中_in_two_slash_lists_with_no_分别(tmp_path):
             "25Q3自产煤售价482元/吨。其中25Q3动力煤/炼焦煤售价442/993元/吨。\n")
     assert parts_of(tmp_path, text.format("251")) == [("3434", "consistent", "")]
     assert parts_of(tmp_path, text.format("351"))[0][1] == "mismatch"
+
+
+def test_a_part_printed_ten_times_too_large_is_named_as_the_cause(tmp_path):
+    text = ("2025年前三季度28家煤炭上市公司累计期间费用607.74亿元,同比-3.1%,其中,销售费用733.98亿元,同比-1.7%,"
+            "管理费用409.72亿元,同比-5.6%,财务费用124.62亿元,同比+4.8%。\n")
+    ((figure, verdict, note),) = parts_of(tmp_path, text)
+    assert (figure, verdict) == ("607.74", "mismatch") and note.startswith("销售费用 733.98 reads as 73.398")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
@@ -447,7 +448,8 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts are kinds that overlap (data/partitions.json): their sum may pass the whole",
                         cells=cells)
-    return make(claim, where.page, formula, inputs, printed, exact, unit, verdict, "", cells=cells)
+    note = (calc.part_slip(parts, names, printed) or "") if verdict == "mismatch" else ""
+    return make(claim, where.page, formula, inputs, printed, exact, unit, verdict, note, cells=cells)
 
 
 def _summed(*parts):

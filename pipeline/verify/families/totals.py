@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ...calc import Printed, judge_sum, separator_slip
+from ...calc import Printed, judge_sum, part_slip, separator_slip
 from ...document import Document
 from ...normalize.financials import is_ratio_item, statements_data
 from ...read.borderless import NULL_MARK
@@ -471,8 +471,9 @@ def grouped_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict
 
 
 def _slip_noted(note: str, parts: list[tuple[str, Printed]], total: Amount) -> str:
-    """A mismatch's note with the separator slip that explains it, where one does."""
-    slip = separator_slip(parts, (total.item, total.printed))
+    """A mismatch's note with the separator slip, or the part's lost power of ten, that explains it, where one does."""
+    slip = separator_slip(parts, (total.item, total.printed)) or part_slip([p for _, p in parts], [n for n, _ in parts],
+                                                                            total.printed)
     return f"{note}; {slip}" if note and slip else slip or note
 
 
