@@ -269,3 +269,11 @@ def test_a_part_printed_ten_times_too_large_is_named_as_the_cause(tmp_path):
             "管理费用409.72亿元,同比-5.6%,财务费用124.62亿元,同比+4.8%。\n")
     ((figure, verdict, note),) = parts_of(tmp_path, text)
     assert (figure, verdict) == ("607.74", "mismatch") and note.startswith("销售费用 733.98 reads as 73.398")
+
+
+def test_a_part_after_其中_and_its_share_of_the_total_right_after_it(tmp_path):
+    # 2144.58 ÷ 2273.77 = 94.32%; a share of money is the results family's; a share of another base is none
+    text = "2019年生猪养殖厂户数量为2273.77万户,其中年出栏头数1-49头的小场户数量为2144.58万户,占总场户数量的{}%。\n"
+    assert parts_of(tmp_path, text.format("94.32")) == [("94.32", "consistent", "")]
+    assert parts_of(tmp_path, text.format("95.32"))[0][1] == "mismatch"
+    assert parts_of(tmp_path, text.replace("占总场户数量的", "占全国生猪出栏的").format("40.00")) == []

@@ -23,7 +23,7 @@ from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
-from ..checks import formula_range, judge_formula, make, marked
+from ..checks import CURRENCY_OF_WORD, formula_range, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period, overlapping
 from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -71,6 +71,7 @@ def find(doc: Document) -> list[dict]:
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous)
+                out += _share_after(s, m, previous)
             previous = s
         out += ledger_totals(page)
     return out
@@ -258,6 +259,37 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
         out += filter(None, [_mix(s, total, own, unit)])
     return out
+
+
+# a part after 其中 and its share of the total right after it: '其中…小场户数量为2144.58万户,占总场户数量的94.32%'
+_PART_THEN_SHARE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％]{{0,14}}?)"
+                              rf"(?:的)?(?:比重|比例|份额)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{_NUM})\s*[%％]")
+
+
+def _share_after(s, of_which: re.Match, previous) -> list[dict]:
+    """A part's share of the total before 其中, stated right after the part (part ÷ total × 100): in a
+    unit of things counted or measured — a share of money is the `results` family's, on its line items.
+    A share naming its base ('占总场户数量的') is judged only where the total's words end as that base does."""
+    end = _TOPIC_END.search(s.text, of_which.end())
+    m = _PART_THEN_SHARE.search(s.text, of_which.end(), end.start() if end else len(s.text))
+    if m is None or not m.group("unit") or money_scale(m.group("unit"))[1] in CURRENCY_OF_WORD:
+        return []
+    total = _total_before(s, of_which.start(), previous, m.group("unit"), levels_only=True)
+    if total is None:
+        return []
+    where, t, offset = total
+    base = re.sub(r"^(?:总|全部|全国|公司)|的$", "", m.group("base").strip())
+    named = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
+    if base and base[-2:] not in named:
+        return []  # a share of something else than the total ('占全国的…')
+    part, whole, printed = _printed(m.group("num")), _printed(t.group("num")), _printed(m.group("pct"))
+    verdict, exact = judge_formula(lambda a, w: a / w * 100, [part, whole], printed)
+    return [make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
+                 f"{m.group('num')}{m.group('unit')} ÷ {t.group('num')}{t.group('unit')} × 100", {"part": part, "total": whole},
+                 printed, exact, "%", verdict, "",
+                 cells=[("text", s.page, s.start + m.start("pct"), s.start + m.end("pct")),
+                        ("text", s.page, s.start + m.start("num"), s.start + m.end("num")),
+                        ("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))])]
 
 
 # a sum stated of a counted set, the count before it: '六家银行三季度末总资产合计达17.10万亿元'
