@@ -27,3 +27,15 @@ def test_a_row_cut_short_ends_the_table_and_one_row_is_none():
 def test_a_list_of_short_lines_without_figures_is_no_table():
     text = lines(["投资要点", "业绩稳健", "维持评级", "2025年", "风险提示"])
     assert stacked_tables(text, 1) == []
+
+
+def test_a_web_tables_cells_a_line_each_ended_by_its_separator_month_labels_and_ratios():
+    # ten columns, each cell a line ending ' |' as a page's table comes out copied; months label the
+    # rows; a ratio printed '6.57:1' is a figure
+    header = ["月份", "出栏肉猪", "仔猪", "后备母猪", "猪肉零售", "玉米", "豆粕", "小麦麸", "配合料", "猪粮比价"]
+    rows = [["1月平均", "17.09", "20.70", "1307", "26.53", "2.60", "4.38", "2.13", "3.47", "6.57:1"],
+            ["2月平均", "16.71", "21.46", "1322", "26.56", "2.62", "4.41", "2.14", "3.47", "6.38:1"],
+            ["3月平均", "14.42", "20.97", "1300", "24.17", "2.63", "4.45", "2.18", "3.48", "5.48:1"]]
+    text = "表1 全省生猪及主要饲料原料均价\n" + "".join(c + " |\n" for r in [header] + rows for c in r)
+    (table,) = stacked_tables(text, 1)
+    assert table.cells == [header] + rows

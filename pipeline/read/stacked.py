@@ -30,12 +30,15 @@ from ..document import Table
 
 # a table cell that is one figure: '957,590,868.96', '30.03', '-1.2%', '(35)', '3.5倍', '12亿元', '-' (a blank)
 # (ingest's reader of a table written a cell a line with '|' lines between reads cells by it too)
-FIGURE_CELL = re.compile(r"[-+−(]?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|％|个百分点|pct|倍|x|(?:万亿|亿|千万|百万|万|千)?元)?|[-—–]{1,2}")
+# (and a ratio printed as one to another, '6.57:1', as a hog-to-grain ratio is)
+FIGURE_CELL = re.compile(r"[-+−(]?\d[\d,]*(?:\.\d+)?\)?\s*(?:%|％|个百分点|pct|倍|x|(?:万亿|亿|千万|百万|万|千)?元|[:：]\s*1)?|[-—–]{1,2}")
 # a row's label: a year ('2019', '2019年', '2019A') or a few words, no figure of its own
-_LABEL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*(?:年(?:度)?|[AEH]|H1|Q[1-4])?|[^\d\n]{1,16})\s*")
+# (or a month: '1月', '1月平均', '2025年1月', '1-3月')
+_LABEL = re.compile(r"\s*(?:(?:19|20)\d{2}\s*(?:年(?:度)?|[AEH]|H1|Q[1-4])?|[^\d\n]{1,16}"
+                    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*(?:[-–~至]\s*\d{1,2}\s*)?月份?(?:平均|均值|合计|累计)?)\s*")
 # a header cell: words (a unit or a year inside it allowed), not a figure
 _HEADER_CELL = re.compile(r"\s*\S.{0,60}")
-MOST_COLUMNS, FEWEST_COLUMNS = 8, 3
+MOST_COLUMNS, FEWEST_COLUMNS = 12, 3
 FEWEST_ROWS = 2
 
 
@@ -52,9 +55,9 @@ def stacked_tables(text: str, page: int) -> list[Table]:
             i += 1
             continue
         head_at, k, rows_end = found
-        cells = [[c.strip() for c in lines[head_at:head_at + k]]]
+        cells = [[_cell(c) for c in lines[head_at:head_at + k]]]
         for r in range(head_at + k, rows_end, k):
-            cells.append([c.strip() for c in lines[r:r + k]])
+            cells.append([_cell(c) for c in lines[r:r + k]])
         tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
                             rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
                             report={"text_span": [starts[head_at], starts[rows_end - 1] + len(lines[rows_end - 1])]}))
@@ -62,12 +65,21 @@ def stacked_tables(text: str, page: int) -> list[Table]:
     return tables
 
 
+# a web page's cell separator left at a cell line's end ('17.09 |')
+_SEPARATOR_AFTER = re.compile(r"\s*\|\s*$")
+
+
+def _cell(line: str) -> str:
+    return _SEPARATOR_AFTER.sub("", line).strip()
+
+
 def _is_figure(line: str) -> bool:
-    return bool(FIGURE_CELL.fullmatch(line.strip()))
+    return bool(FIGURE_CELL.fullmatch(_cell(line)))
 
 
 def _is_label(line: str) -> bool:
-    return bool(line.strip()) and not _is_figure(line) and bool(_LABEL.fullmatch(line)) \
+    line = _cell(line)
+    return bool(line) and not _is_figure(line) and bool(_LABEL.fullmatch(line)) \
         or bool(re.fullmatch(r"\s*(?:19|20)\d{2}\s*", line))
 
 
@@ -85,7 +97,7 @@ def _table_at(lines: list[str], first: int) -> Optional[tuple[int, int, int]]:
             continue
         head_at = first - k
         header = lines[head_at:first] if head_at >= 0 else []
-        if len(header) != k or any(not line.strip() or _is_figure(line) or not _HEADER_CELL.fullmatch(line) for line in header):
+        if len(header) != k or any(not _cell(line) or _is_figure(line) or not _HEADER_CELL.fullmatch(_cell(line)) for line in header):
             continue
         if all(re.fullmatch(r"\s*(?:19|20)\d{2}\s*", line) for line in header[1:]):
             continue  # a header of years over one column of labels: a list of years, not this layout
