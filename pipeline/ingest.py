@@ -1208,7 +1208,8 @@ def _finish(doc: Document) -> None:
         foot_caption = None  # a caption the page before ended with
         for p in doc.pages:
             parts = continued_tables(p.text, p.number, ending)
-            spaced = spaced_tables(p.text, p.number)
+            # (rows going on under their header printed again are the part's, not a table of their own)
+            spaced = [t for t in spaced_tables(p.text, p.number) if not any(_spans_meet(t, part) for part, _ in parts)]
             if foot_caption and spaced and spaced[0].title is None and not parts and starts_page(p.text, spaced[0]):
                 spaced[0].title = foot_caption
             foot_caption = caption_at_foot(p.text)
@@ -1230,6 +1231,12 @@ def _finish(doc: Document) -> None:
             ending = [[origin.get(id(t), t) for t in group]
                       for group in ending_tables(p.text, [part for part, _ in parts] + spaced)]
     financials.type_company_tables(doc)
+
+
+def _spans_meet(a: Table, b: Table) -> bool:
+    """Whether two tables read from a page's lines share any of them."""
+    sa, sb = a.report.get("text_span"), b.report.get("text_span")
+    return bool(sa and sb) and sa[0] < sb[1] and sb[0] < sa[1]
 
 
 def _same_header(table: Table, ending: list[list[Table]]) -> Optional[Table]:

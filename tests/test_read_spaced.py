@@ -380,3 +380,18 @@ def test_two_statements_abreast_under_a_header_written_a_cell_a_line():
     assert income.cells[0] == ["利润表", "2023A", "2024A", "2025E", "2026E"]
     assert income.cells[1:] == [["营业收入", "42,002", "55,443", "66,531", "63,205"], ["营业成本", "26,335", "25,725", "50,031", "36,532"]]
     assert balance.cells[0][0] == "资产负债表" and [r[0] for r in balance.cells[1:]] == ["流动资产", "货币资金"]
+
+
+def test_a_row_under_its_tables_header_printed_again_atop_the_next_page_goes_on_with_it(tmp_path):
+    # a word processor repeats a table's title row on each page: the one row under it is the table's
+    # last, and the rows of a header repeated over several are the table's too, never a table of their own
+    page1 = "附录:财务报表预测(单位:百万元)\n利润表 2024A 2025E\n营业收入 1,000 1,200\n营业成本 600 700\n净利润 300 400\n"
+    page2 = ("公司研究 | 点评报告 示例证券\n利润表 2024A 2025E\n归属母公司净\n利润 280 370\n"
+             "表2：主要财务指标\n2024A 2025E\nROE(%) 12.5 13.0\n每股收益 1.20 1.50\n")
+    doc = two_pages(tmp_path, page1, page2)
+    (part,) = [t for t in doc.tables if t.kind == "other" and t.page == 2 and t.cells[0][0] == "利润表"]
+    assert part.cells == [["利润表", "2024A", "2025E"], ["归属母公司净利润", "280", "370"]] and "continues" in part.report
+    page2 = "公司研究 | 点评报告 示例证券\n利润表 2024A 2025E\n所得税 20 30\n归属母公司净利润 280 370\n资料来源:公司公告\n"
+    doc = two_pages(tmp_path, page1, page2)
+    (part,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
+    assert [r[0] for r in part.cells[1:]] == ["所得税", "归属母公司净利润"] and "continues" in part.report

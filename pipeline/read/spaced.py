@@ -508,7 +508,7 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
     while first < len(lines) and read_row(lines[first]) is None:
         if lines[first].strip():
             skipped += 1
-            if skipped > MAX_SKIPPED or _stops(lines[first]):
+            if skipped > MAX_SKIPPED or (_stops(lines[first]) and not _repeats_header(lines[first], group)):
                 return []
         first += 1
     rows, end = _rows_below(lines, first, read_row)
@@ -522,6 +522,15 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
                               rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
                               report={"text_span": _span(original, starts, first, end)}), table))
     return out
+
+
+def _repeats_header(line: str, group: list[Table]) -> bool:
+    """Whether `line` is the header of the tables of `group` printed again atop the page (a table's
+    title row a word processor repeats): their periods, each table's, and no word but their names."""
+    words = _words(line)
+    periods = [w for w in words if is_period(w)]
+    names = {c for t in group for c in t.cells[0][:1] if c}
+    return periods == [c for t in group for c in t.cells[0][1:]] and all(w in names for w in words if not is_period(w))
 
 
 def _row_reader(group: list[Table]):
