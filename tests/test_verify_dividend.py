@@ -56,3 +56,15 @@ def test_an_average_or_a_history_s_yield_is_no_claim(tmp_path):
     path.write_text("示例科技(300999):业绩稳健增长,维持买入评级\n示例证券· 2025-10-30\n公司当前股价20.00元,2024年每股派息0.80元,"
                     "近五年平均股息率3.5%。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "dividend"] == []
+
+
+def test_a_payout_ratio_from_the_dividend_and_the_shares_and_profit_or_the_eps(tmp_path):
+    # 0.50 × 10.00亿股 ÷ 10.0亿元 = 50%; a wrong one is a mismatch
+    text = "2024年公司归母净利润10.0亿元,拟每10股派发现金红利5.00元(含税),公司总股本10.00亿股,分红率{}%。"
+    assert yields(tmp_path, text.format("50")) == [(50, "consistent")]
+    assert yields(tmp_path, text.format("55")) == [(55, "mismatch")]
+    # over the EPS: 0.50 ÷ 1.00; a ratio the EPS leaves unreproduced may be on the total paid (weighted
+    # shares, an interim dividend besides the final): unverifiable, never a mismatch
+    text = "2024年公司股东应占溢利10.0亿元,每股盈利1.00元,派末期息每股0.50元,派息比率{}%。"
+    assert yields(tmp_path, text.format("50")) == [(50, "consistent")]
+    assert yields(tmp_path, text.format("55")) == [(55, "unverifiable")]

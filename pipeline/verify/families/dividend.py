@@ -6,6 +6,12 @@ close in another currency than the dividend's needs a rate — neither is judged
 report states with no dividend beside it (on its last twelve months' payouts) is no claim
 of this family.
 
+A payout ratio (分红率, 派息比率, 股利支付率) against the dividend per share the sentence states before it
+and either the share count and the year's profit (每股股利 × 股本 ÷ 归母净利润) or the EPS (每股股利 ÷ EPS):
+'归母净利润10.0亿元,拟每10股派发现金红利5.00元(含税),公司总股本10.00亿股,分红率50%'. An EPS counts
+weighted shares and a final dividend may not be the year's whole: a ratio either leaves unreproduced is
+unverifiable, naming why, never a mismatch.
+
 And a dividend plan's total against its per-share dividend and the share count it is paid on
 ('每10股派发现金红利8元…股本111,874,753股为基数,…合计拟派发现金红利89,499,802.40元': 111,874,753
 × 0.8), as a company's announcement of its profit distribution states them."""
@@ -34,7 +40,7 @@ _TOPIC_END = re.compile(r"[。；;]")
 
 
 def find(doc: Document) -> list[dict]:
-    return yields(doc) + plan_totals(doc)
+    return yields(doc) + plan_totals(doc) + payouts(doc)
 
 
 def yields(doc: Document) -> list[dict]:
@@ -115,6 +121,71 @@ def plan_totals(doc: Document) -> list[dict]:
                             {"股本 (股)": count, "每股股利": dps}, printed, exact, total.group("unit"), verdict, "",
                             cells=cells))
     return out
+
+
+# a payout ratio: '分红率50%', '派息比率约为35%', '股利支付率为30.5%'
+_PAYOUT = re.compile(rf"(?:现金)?(?:分红率|分红比例|派息比率|派息率|股利支付率)\s*(?:约为?|为|达到?|提升至|提高至)?\s*(?P<num>{_NUM})\s*%")
+# the year's profit the dividend is paid from, and the shares it is paid on, in the sentence before the ratio
+_PROFIT = re.compile(rf"(?:归母净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润|股东应占(?:溢利|净利润)|净利润)\s*(?:为|达到?|约)?\s*"
+                     rf"(?:人民币)?\s*(?P<num>{_NUM})\s*(?P<unit>亿元|万元|百万元|元)")
+_SHARES = re.compile(rf"(?:总股本|股本)\s*(?:为|约)?\s*(?P<num>{_NUM})\s*(?P<unit>亿股|万股|百万股|股)")
+_EPS = re.compile(rf"(?:每股收益|每股盈利|基本每股收益|EPS)\s*(?:为|达到?|约)?\s*(?:人民币)?\s*(?P<num>{_NUM})\s*元")
+_SCALE = {"亿": Decimal(100_000_000), "百万": Decimal(1_000_000), "万": Decimal(10_000), "": Decimal(1)}
+
+
+def payouts(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for y in _PAYOUT.finditer(s.text):
+                check = _payout(s, y)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _payout(s, y: re.Match) -> Optional[dict]:
+    before = s.text[:y.start()]
+    cut = max((m.end() for m in _TOPIC_END.finditer(before)), default=0)
+    dividends = list(_PER_SHARE.finditer(before, cut))
+    if not dividends:
+        return None
+    d = dividends[-1]
+    dps = _exact(_printed(d.group("num")))  # a declared dividend is exact
+    if d.group("per"):
+        dps = Printed(dps.value / 10, Decimal(0), dps.places + 1)
+    part_of_year = bool(_PART_OF_A_YEAR.search(s.text, max(cut, d.start() - 12), d.end()) or "末期" in s.text[max(cut, d.start() - 8):d.end()])
+    printed = _printed(y.group("num"))
+    profit, shares, eps = (_last(p, before, cut) for p in (_PROFIT, _SHARES, _EPS))
+    cells = [("text", s.page, s.start + y.start("num"), s.start + y.end("num")),
+             ("text", s.page, s.start + d.start("num"), s.start + d.end("num"))]
+    claim = marked(s.text, y.start("num"), y.end("num")).strip()
+    if profit is not None and shares is not None:
+        count = _printed(shares.group("num")).times(_SCALE[shares.group("unit")[:-1]])
+        amount = _printed(profit.group("num")).times(_SCALE[profit.group("unit")[:-1]])
+        verdict, exact = judge_formula(lambda x, n, a: x * n / a * Decimal(100), [dps, count, amount], printed)
+        note = ""
+        if verdict == "mismatch" and part_of_year:
+            verdict, note = "unverifiable", "the dividend is a part of the year's (中期/末期): the ratio may count the whole year's"
+        cells += [("text", s.page, s.start + m.start("num"), s.start + m.end("num")) for m in (shares, profit)]
+        return make(claim, s.page, "每股股利 × 股本 ÷ 归母净利润 × 100",
+                    {"每股股利": dps, "股本": count, "归母净利润": amount}, printed, exact, "%", verdict, note, cells=cells)
+    if eps is not None:
+        per = _printed(eps.group("num"))
+        verdict, exact = judge_formula(lambda x, e: x / e * Decimal(100), [dps, per], printed)
+        note = ""
+        if verdict == "mismatch":
+            verdict, note = "unverifiable", ("EPS counts weighted shares and the dividend may not be the year's whole: "
+                                             "the ratio may be on the total paid over the profit")
+        cells.append(("text", s.page, s.start + eps.start("num"), s.start + eps.end("num")))
+        return make(claim, s.page, "每股股利 ÷ EPS × 100", {"每股股利": dps, "EPS": per}, printed, exact, "%", verdict, note,
+                    cells=cells)
+    return None
+
+
+def _last(pattern: re.Pattern, text: str, cut: int) -> Optional[re.Match]:
+    found = list(pattern.finditer(text, cut))
+    return found[-1] if found else None
 
 
 def _exact(p: Printed) -> Printed:
