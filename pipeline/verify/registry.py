@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       operating_ratios, parts, partitions, performance, period_sums, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
+                       operating_ratios, parts, partitions, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
                        stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
 
 FAMILIES = [
@@ -40,6 +40,7 @@ FAMILIES = [
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
     ("unit_values", unit_values.find),  # '销售金额80.55亿元…面积61.42万平方米…平均价格每平方米13115元': amount ÷ quantity
     ("unit_margins", unit_margins.find),  # '吨煤售价523元/吨…吨煤成本327元/吨…吨煤毛利196元/吨': price − cost, and their changes
+    ("price_mix", price_mix.find),      # '其中动力煤/炼焦煤销量3183/251万吨…售价442/993元/吨' make '自产煤售价482元/吨': Σ volume × price ÷ Σ volume
     ("progress", progress.find),        # '目标1200亿元…前8个月累计751.36亿元…完成年度目标约63%': so far ÷ target
     ("quarter_lists", quarter_lists.find),  # a sector's '25Q1/Q2/Q3收入5586/5593/5588亿元' add up to its 'Q1-Q3收入16766.9亿元'
     ("count_shares", count_shares.find),  # '选取了388家…正增长的公司有197家,占比51%': count ÷ population
