@@ -55,3 +55,9 @@ def test_a_change_on_another_base_after_a_semicolon_and_升幅():
     assert [(c["reported"], c["verdict"]) for c in found] == [(2.98, "rounding"), (-7.84, "mismatch")]
     # a first change after a ；is another sentence's: '…92.79点;同比下降…' has no amount of its own
     assert _checks("CSPI平均值为92.79点;同比下降7.67点,降幅为7.64%。") == []
+
+
+def test_a_hong_kong_texts_按年_and_a_price_s_下跌():
+    # '按年增加5.0亿港元(+13.2%)': 5.0 ÷ 38.0; '按年下跌1.2亿港元(-5.6%)': −1.2 ÷ 21.3
+    found = _checks("期内收益为43.0亿港元,按年增加5.0亿港元(+13.2%),毛利为20.1亿港元,按年下跌1.2亿港元(-6.6%)。")
+    assert [(c["reported"], c["verdict"]) for c in found] == [(13.2, "consistent"), (-6.6, "mismatch")]

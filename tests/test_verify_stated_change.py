@@ -123,3 +123,12 @@ def test_a_yearly_average_over_years_from_the_change_over_them(average, verdict)
     # '比2019年10月份增长9.4%,两年平均增速为4.6%': √1.094 − 1 = 4.59%
     (c,) = _checks(f"10月份,社会消费品零售总额40454亿元,比2019年10月份增长9.4%,两年平均增速为{average}%。")
     assert c["verdict"] == verdict and "1/2" in c["formula"]
+
+
+def test_a_hong_kong_announcements_amounts_in_chinese_numerals():
+    # 3,048 against 5,441 (百万): −43.98% and −2,393; a wrong percent is a mismatch
+    text = ("集团股东应占基础盈利为港币三十亿四千八百万元,较去年同期之港币五十四亿四千一百万元,"
+            "减少港币二十三亿九千三百万元或{}%。")
+    got = [(c["reported"], c["verdict"]) for c in _checks(text.format("44"))]
+    assert got == [(-44, "consistent"), (-2393000000, "consistent")]
+    assert [c["verdict"] for c in _checks(text.format("54"))][0] == "mismatch"

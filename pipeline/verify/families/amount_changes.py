@@ -18,7 +18,7 @@ from .results import _NUM, _printed, page_sentences
 # may stand inside one ('元/ 吨', as a PDF's text sets it)
 _UNIT_CHAR = r"[^\d\s，,。；;、：:（）()%％较和与及+＋\-−/]"
 _UNIT = rf"{_UNIT_CHAR}(?:\s?(?:/\s?)?{_UNIT_CHAR}){{0,4}}?"
-_UP, _DOWN = "增长|上升|提升|增加|提高|多增", "下降|下滑|减少|降低|回落|少增"
+_UP, _DOWN = "增长|上升|提升|增加|提高|多增|上涨", "下降|下滑|减少|降低|回落|少增|下跌"
 # the figures of a slash list, each maybe signed: '3183/251', '+47/-32'
 _SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
 _LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"
@@ -28,7 +28,8 @@ _AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{_NUM}(?:\s*/\s*{_NUM})*)\s*(
 # one change: its period word (同比, 环比, 较上年…; the first may go without), its direction word or
 # sign, its amount in the unit, then its percent in brackets or in a clause of its own
 # ('(-15%)', '( -9%/-16% )', ',增长2.72%', ',增幅11.19%')
-_WHEN = r"同比|环比|[较比][^\d，,。；;%％]{1,6}?"
+# (a Hong Kong text's 按年 and 按季 are 同比 and 环比)
+_WHEN = r"同比|环比|按年|按季|按月|[较比][^\d，,。；;%％]{1,6}?"
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
 _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(

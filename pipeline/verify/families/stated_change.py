@@ -108,6 +108,16 @@ _CHANGE_HEADER = re.compile(r"(?:^|\s)(?:变动|变化|增减|同比|YoY|Change)
 ROWS_UNDER_HEADER = 25  # lines a change column's header reaches down
 
 
+# a Hong Kong announcement's amounts written in Chinese numerals, the year before's after 较…之 and the change
+# in amount and percent: '基础盈利为港币三十亿四千八百万元,较去年同期之港币五十四亿四千一百万元,减少港币二十三亿
+# 九千三百万元或44%'
+_CN_AMOUNT = r"[零〇一二三四五六七八九十百千万亿两]{2,}"
+_CN_CURRENCY = r"(?:港币|人民币|美元)?\s*"
+_CN_PAIR = re.compile(
+    rf"(?P<a>{_CN_AMOUNT})\s*元\s*[，,]\s*较\s*(?:去年同期|上年同期|去年|上年)\s*(?:之|的)?\s*{_CN_CURRENCY}(?P<b>{_CN_AMOUNT})\s*元\s*"
+    rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})\s*{_CN_CURRENCY}(?P<chg>{_CN_AMOUNT})\s*元\s*(?:或|[，,])\s*(?:约)?\s*(?P<pct>{_NUM})\s*[%％]")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
@@ -134,6 +144,8 @@ def find(doc: Document) -> list[dict]:
                     out.append(_points(s, m))
             for m in _AVERAGE_OVER_YEARS.finditer(s.text):
                 out.append(_yearly_average(s, m))
+            for m in _CN_PAIR.finditer(s.text):
+                out += _in_chinese_numerals(s, m)
             for m in _MOVE_THEN_AMOUNT.finditer(s.text):
                 check = _moved_by(s, m)
                 if check is not None:
@@ -207,6 +219,32 @@ def _yearly_average(s, m: re.Match) -> dict:
     return make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
                 f"((1 + {m.group('total')}%)^(1/{n}) − 1) × 100 (the yearly average over {n} years since {m.group('base')})",
                 {"change over the years": total}, printed, exact, "%", verdict, "", cells=cells)
+
+
+def _cn_printed(text: str) -> Printed:
+    """A figure written in Chinese numerals, its precision the place of its last digit
+    ('三十亿四千八百万': 3,048,000,000 to the million)."""
+    value = parse_cn_number(text)
+    zeros = len(str(int(value))) - len(str(int(value)).rstrip("0")) if value else 0
+    return Printed(value, Decimal(10) ** zeros, 0)
+
+
+def _in_chinese_numerals(s, m: re.Match) -> list[dict]:
+    """An announcement's change in percent and in amount between two amounts in Chinese numerals."""
+    now, before, change = (_cn_printed(m.group(g)) for g in ("a", "b", "chg"))
+    down = bool(_DOWNWARD.match(m.group("dir")))
+    printed = _printed(m.group("pct")).with_sign(-1 if down else 1)
+    out = []
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
+    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
+    out.append(make(marked(s.text, m.start("pct"), m.end("pct")), s.page, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100",
+                    {"now": now, "before": before}, printed, exact, "%", verdict, "", cells=cells))
+    change = change.with_sign(-1 if down else 1)
+    verdict, exact = judge_formula(lambda x, y: x - y, [now, before], change)
+    out.append(make(marked(s.text, m.start("chg"), m.end("chg")), s.page, f"{m.group('a')} − {m.group('b')}",
+                    {"now": now, "before": before}, change, exact, "元", verdict, "",
+                    cells=[("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("chg", "a", "b")]))
+    return out
 
 
 def _signed_change(m: re.Match) -> Printed:
