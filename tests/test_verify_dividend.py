@@ -68,3 +68,8 @@ def test_a_payout_ratio_from_the_dividend_and_the_shares_and_profit_or_the_eps(t
     text = "2024年公司股东应占溢利10.0亿元,每股盈利1.00元,派末期息每股0.50元,派息比率{}%。"
     assert yields(tmp_path, text.format("50")) == [(50, "consistent")]
     assert yields(tmp_path, text.format("55")) == [(55, "unverifiable")]
+
+
+def test_a_payout_with_buybacks_or_over_years_is_no_claim(tmp_path):
+    text = "2024年公司归母净利润10.0亿元,拟每10股派发现金红利5.00元(含税),公司总股本10.00亿股,叠加回购后分红率{}%。"
+    assert yields(tmp_path, text.format("70")) == []

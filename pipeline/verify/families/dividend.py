@@ -130,6 +130,8 @@ _PROFIT = re.compile(rf"(?:归母净利润|归属于(?:上市公司|母公司)?(
                      rf"(?:人民币)?\s*(?P<num>{_NUM})\s*(?P<unit>亿元|万元|百万元|元)")
 _SHARES = re.compile(rf"(?:总股本|股本)\s*(?:为|约)?\s*(?P<num>{_NUM})\s*(?P<unit>亿股|万股|百万股|股)")
 _EPS = re.compile(rf"(?:每股收益|每股盈利|基本每股收益|EPS)\s*(?:为|达到?|约)?\s*(?:人民币)?\s*(?P<num>{_NUM})\s*元")
+# a ratio counting more than the dividend: buybacks ('含回购'), several years' ('累计')
+_NOT_THIS_PAYOUT = re.compile(r"回购|累计|合计分红|特别股息|特别派息")
 _SCALE = {"亿": Decimal(100_000_000), "百万": Decimal(1_000_000), "万": Decimal(10_000), "": Decimal(1)}
 
 
@@ -151,6 +153,8 @@ def _payout(s, y: re.Match) -> Optional[dict]:
     if not dividends:
         return None
     d = dividends[-1]
+    if _NOT_THIS_PAYOUT.search(s.text, d.start(), y.end()) or _NOT_THE_YEARS.search(s.text, max(cut, y.start() - 10), y.start()):
+        return None  # a payout with buybacks, an average's or a history's: not this dividend over this profit
     dps = _exact(_printed(d.group("num")))  # a declared dividend is exact
     if d.group("per"):
         dps = Printed(dps.value / 10, Decimal(0), dps.places + 1)
