@@ -16,7 +16,7 @@ from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
-from ..periods import is_forecast, period_of_label, year_before, year_of_text
+from ..periods import PERIOD_PHRASE, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -737,3 +737,14 @@ def previous_period(period: str, periods: list[str]) -> Optional[str]:
     if p is None:
         return None
     return next((q for q in periods if period_of_label(q) == year_before(p)), None)
+
+
+def period_named_before(text: str, at: int, sentence_of: Optional[int] = None) -> Optional[tuple]:
+    """The one period named last before `at` in the sentence that holds `sentence_of` (by default
+    `at`; a sentence ends at a 。 or a line's end), as a tuple of periods; None where the sentence
+    names none before it, or names several at once ('2025-2027年')."""
+    held = at if sentence_of is None else sentence_of
+    start = max(text.rfind("。", 0, held), text.rfind("\n", 0, held)) + 1
+    found = list(PERIOD_PHRASE.finditer(text, start, at))
+    periods = periods_of_phrase(found[-1], None) if found else None
+    return tuple(periods) if periods and len(periods) == 1 else None

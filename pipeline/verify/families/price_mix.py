@@ -15,8 +15,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...periods import PERIOD_PHRASE, periods_of_phrase
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, marked, period_named_before
 from .results import _NUM, _printed
 
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
@@ -57,10 +56,8 @@ def _figures(m: re.Match) -> list[tuple[Printed, int, int]]:
 
 
 def _period(text: str, m: re.Match) -> Optional[tuple]:
-    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    found = list(PERIOD_PHRASE.finditer(text, start, m.end("names")))
-    periods = periods_of_phrase(found[-1], None) if found else None
-    return tuple(periods) if periods and len(periods) == 1 else None
+    """The split's period: named last before its names in its sentence ('其中25Q3动力煤/…')."""
+    return period_named_before(text, m.end("names"), sentence_of=m.start())
 
 
 def _whole(text: str, m: re.Match) -> Optional[re.Match]:

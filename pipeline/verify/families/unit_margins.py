@@ -12,11 +12,9 @@ on neither."""
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ...document import Document
-from ...periods import PERIOD_PHRASE, periods_of_phrase
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, marked, period_named_before
 from .results import _NUM, _printed
 
 # the measures a figure per unit is of, by the part each plays
@@ -39,7 +37,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         figures: dict[tuple, dict[str, list]] = {}
         for m in _FIGURE.finditer(page.text):
-            key = (_period(page.text, m.start()), _product(m.group("words")), re.sub(r"\s", "", m.group("unit")))
+            key = (period_named_before(page.text, m.start()), _product(m.group("words")), re.sub(r"\s", "", m.group("unit")))
             figures.setdefault(key, {}).setdefault(_KIND[m.group("measure")], []).append(m)
         for (period, product, unit), kinds in figures.items():
             if period is None or not all(len(kinds.get(k, [])) >= 1 for k in MEASURES):
@@ -51,19 +49,6 @@ def find(doc: Document) -> list[dict]:
                 out.append(_judged(page, margin, price, cost, unit))
                 out += _changes(page, margin, price, cost)
     return out
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-
-
-def _period(text: str, at: int) -> Optional[tuple]:
-    """The period named last before `at` in its sentence, if it names one."""
-    found = list(PERIOD_PHRASE.finditer(text, _sentence_start(text, at), at))
-    if not found:
-        return None
-    periods = periods_of_phrase(found[-1], None)
-    return tuple(periods) if periods and len(periods) == 1 else None
 
 
 def _product(words: str) -> str:
