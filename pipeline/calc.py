@@ -272,6 +272,8 @@ def part_slip(parts: list[Printed], names: list[str], printed: Printed) -> Optio
     for k, part in enumerate(parts):
         for factor in (Decimal(10), Decimal(100), Decimal(1000), Decimal("0.1"), Decimal("0.01"), Decimal("0.001")):
             moved = Printed(part.value / factor, part.step / factor, part.places)
+            if abs(moved.value) < 1 or (part.places == 0 and moved.value != moved.value.to_integral_value()):
+                continue  # a count (234个) is never 0.234 or 23.4: no slip a whole number makes so
             values = [moved if i == k else p for i, p in enumerate(parts)]
             exact = sum(v.value for v in values)
             slack = sum(v.step for v in values) / 2

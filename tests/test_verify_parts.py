@@ -277,3 +277,14 @@ def test_a_part_after_其中_and_its_share_of_the_total_right_after_it(tmp_path)
     assert parts_of(tmp_path, text.format("94.32")) == [("94.32", "consistent", "")]
     assert parts_of(tmp_path, text.format("95.32"))[0][1] == "mismatch"
     assert parts_of(tmp_path, text.replace("占总场户数量的", "占全国生猪出栏的").format("40.00")) == []
+
+
+def test_two_parts_each_nearly_the_whole_are_no_split_of_it(tmp_path):
+    # airports and the cities they serve, both counted in 个: 237 + 234 is no sum of 238's parts
+    text = "2019年,我国境内运输机场共有238个,其中定期航班通航机场237个,定期航班通航城市234个。\n"
+    ((figure, verdict, note),) = parts_of(tmp_path, text)
+    assert (figure, verdict) == ("238", "unverifiable") and "nearly all" in note
+    # a count is never a whole number's lost power of ten
+    from pipeline.calc import Printed, part_slip
+    assert part_slip([Printed.of("237"), Printed.of("2340")], ["a", "b"], Printed.of("471")) == "b 2340 reads as 234: a power of ten lost in it (printed ×10)"
+    assert part_slip([Printed.of("237"), Printed.of("234")], ["a", "b"], Printed.of("238")) is None

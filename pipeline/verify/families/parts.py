@@ -17,6 +17,7 @@ ends them too."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple, Optional
 
 from ... import calc
@@ -246,6 +247,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
         if measure and not any(word in total_words for word in _measure_words(measure.group(0))):
             own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
             break
+
     if len(own) < 2:
         return []
     # changes of opposite ways: '净减少56家,其中广东省内净减少21家,…,境外净增加4家' is 21 + 39 − 4
@@ -453,6 +455,10 @@ def _way(words: str) -> int:
     return max(found)[1] if found else 0
 
 
+# a part this near its total, beside another as near, is no part of a split of it
+ALMOST_ALL = Decimal("0.9")
+
+
 def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int]], unit: str,
             signs: Optional[list[int]] = None) -> dict:
     """The check of a total (its sentence, its match, its offset there) against its parts (their
@@ -479,6 +485,13 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
         if overlapping(names):
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts are kinds that overlap (data/partitions.json): their sum may pass the whole",
+                        cells=cells)
+        if sum(printed.value * ALMOST_ALL <= p.value <= printed.value for p in parts) >= 2:
+            # two parts each nearly the whole, neither over it: no split (a slip makes one part wrong, not two
+            # nearly whole) but counts of things that overlap or differ ('共有238个,其中定期航班通航机场237个,
+            # 定期航班通航城市234个')
+            return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
+                        "two of the parts are each nearly all of the total: they overlap, or count other things",
                         cells=cells)
     note = (calc.part_slip(parts, names, printed) or "") if verdict == "mismatch" else ""
     return make(claim, where.page, formula, inputs, printed, exact, unit, verdict, note, cells=cells)
