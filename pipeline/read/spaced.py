@@ -268,7 +268,7 @@ def _set_pairs(out: list[str], rows: list[tuple], placed: int) -> None:
         out[at] = " ".join(f"{label} {' '.join(figures)}" for _, label, figures, _ in pair)
 
 
-def unwrapped_top(lines: list[str], width: int) -> list[str]:
+def _unwrapped_top(lines: list[str], width: int) -> list[str]:
     """`lines` with the rows of two statements abreast that open a page (after up to MAX_SKIPPED
     lines of a running header), their labels wrapped a line each, set out in pairs as
     `_unwrapped_abreast` sets them under a header: the rows a page break cut from such a block."""
@@ -447,20 +447,6 @@ def ending_tables(text: str, tables: list[Table]) -> list[list[Table]]:
     return list(groups.values()) + _header_at_foot(lines, past)
 
 
-def _rows_at_foot(lines: list[str], start: int, figures: int, sides: int) -> list[list[list[str]]]:
-    """The rows under a header at a page's foot, from line `start` to the first line that is none
-    (a page's footer): each a run of a label and `figures` figures per table side by side."""
-    rows = []
-    for line in lines[start:]:
-        if not line.strip():
-            continue
-        got = _parted(_label_runs, line, figures)
-        if not got or len(got) > sides:
-            break
-        rows.append(got)
-    return rows
-
-
 def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
     """A header the page ends with, its rows all on the next page (a layout engine left it, and
     maybe its caption, at the page's foot) — of periods, or of periods over the words under each:
@@ -476,10 +462,12 @@ def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
         groups = _parted(_period_groups, lines[k])
         if groups:
             title = caption_above(lines, k)
-            rows = _rows_at_foot(lines, k + 1, len(groups[0][1]), len(groups))
-            return [[Table(kind="other", page=0, columns=clean.column_names([stub] + periods),
-                           cells=[[stub] + periods] + [row[g] for row in rows if len(row) > g],
-                           title=title, source="text", report={"header_only": True}) for g, (stub, periods) in enumerate(groups)]]
+            heads = [Table(kind="other", page=0, columns=clean.column_names([stub] + periods), cells=[[stub] + periods],
+                           title=title, source="text", report={"header_only": True}) for stub, periods in groups]
+            rows, _ = _rows_below(lines, k + 1, _row_reader(heads))  # a row left under it, too few for a table
+            for g, head in enumerate(heads):
+                head.cells += [row[g] for row in rows if len(row) > g]
+            return [heads]
         if _stops(lines[k]):
             break
     return []
@@ -502,7 +490,7 @@ def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tu
     # (a wrapped label joined onto its row, line for line, as the page's own tables; two statements abreast
     # whose labels a text layer wrapped a line each set out in pairs again)
     width = len(group[0].cells[0]) - 1
-    lines = _rejoined_labels(unwrapped_top(original, width) if len(group) == 2 else original)
+    lines = _rejoined_labels(_unwrapped_top(original, width) if len(group) == 2 else original)
     starts = _line_starts(original)
     first, skipped = 0, 0
     while first < len(lines) and read_row(lines[first]) is None:
