@@ -12,13 +12,15 @@ import re
 
 from ...document import Document
 from ..checks import judge_formula, make, marked
+from . import stated_change
 from .results import _NUM, _printed, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('亿元', '万吨', '元/吨'); a space
 # may stand inside one ('元/ 吨', as a PDF's text sets it)
 _UNIT_CHAR = r"[^\d\s，,。；;、：:（）()%％较和与及+＋\-−/]"
 _UNIT = rf"{_UNIT_CHAR}(?:\s?(?:/\s?)?{_UNIT_CHAR}){{0,4}}?"
-_UP, _DOWN = "增长|上升|提升|增加|提高|多增|上涨", "下降|下滑|减少|降低|回落|少增|下跌"
+# (stated_change's direction words, and a change in amount's: 多增/少增, a price's 上涨/下跌)
+_UP, _DOWN = f"{stated_change._UP}|多增|上涨", f"{stated_change._DOWN}|少增|下跌"
 # the figures of a slash list, each maybe signed: '3183/251', '+47/-32'
 _SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
 _LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"
@@ -36,7 +38,6 @@ _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
     rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{_NUM})\s*[%％])")
-_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|[-−]")
 _FIGURE = re.compile(_SIGNED)
 
 
@@ -77,14 +78,14 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         if not signed and not c.group("dir"):
             continue  # '同比15万吨': which way is not said
         change = _printed(re.sub(r"\s", "", chg).replace("＋", "+"))
-        if not signed and _DOWNWARD.match(c.group("dir")):
+        if not signed and stated_change._DOWNWARD.match(c.group("dir")):
             change = change.with_sign(-1)
         falls = change.value < 0
         printed = _printed(re.sub(r"\s", "", pct).replace("＋", "+"))
         pct_signed = re.sub(r"\s", "", pct)[:1] in "+＋-−"
-        if not pct_signed and (falls if c.group("pct") else _DOWNWARD.match(c.group("dir2"))):
+        if not pct_signed and (falls if c.group("pct") else stated_change._DOWNWARD.match(c.group("dir2"))):
             printed = printed.with_sign(-1)
-        if group == "pct2" and bool(_DOWNWARD.match(c.group("dir2"))) != falls:
+        if group == "pct2" and bool(stated_change._DOWNWARD.match(c.group("dir2"))) != falls:
             continue  # '减少3亿元,增长5%': two things, not one change
         now = _printed(a)
         if now.value - change.value <= 0:

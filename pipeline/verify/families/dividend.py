@@ -23,7 +23,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import is_company_report, judge_formula, make, marked
+from ..checks import is_company_report, judge_formula, make, marked, money_scale
 from .results import _NUM, _printed, page_sentences
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
@@ -132,7 +132,6 @@ _SHARES = re.compile(rf"(?:总股本|股本)\s*(?:为|约)?\s*(?P<num>{_NUM})\s*
 _EPS = re.compile(rf"(?:每股收益|每股盈利|基本每股收益|EPS)\s*(?:为|达到?|约)?\s*(?:人民币)?\s*(?P<num>{_NUM})\s*元")
 # a ratio counting more than the dividend: buybacks ('含回购'), several years' ('累计')
 _NOT_THIS_PAYOUT = re.compile(r"回购|累计|合计分红|特别股息|特别派息")
-_SCALE = {"亿": Decimal(100_000_000), "百万": Decimal(1_000_000), "万": Decimal(10_000), "": Decimal(1)}
 
 
 def payouts(doc: Document) -> list[dict]:
@@ -165,8 +164,8 @@ def _payout(s, y: re.Match) -> Optional[dict]:
              ("text", s.page, s.start + d.start("num"), s.start + d.end("num"))]
     claim = marked(s.text, y.start("num"), y.end("num")).strip()
     if profit is not None and shares is not None:
-        count = _printed(shares.group("num")).times(_SCALE[shares.group("unit")[:-1]])
-        amount = _printed(profit.group("num")).times(_SCALE[profit.group("unit")[:-1]])
+        count = _printed(shares.group("num")).times(money_scale(shares.group("unit"))[0])
+        amount = _printed(profit.group("num")).times(money_scale(profit.group("unit"))[0])
         verdict, exact = judge_formula(lambda x, n, a: x * n / a * Decimal(100), [dps, count, amount], printed)
         note = ""
         if verdict == "mismatch" and part_of_year:

@@ -42,7 +42,7 @@ _PARTS = re.compile(
 # parts after 其中 named and figured in two slash lists, with no 分别 (the lists pair them):
 # '其中25Q3动力煤/炼焦煤销量3183/251万吨' (a period may open the list)
 _SLASHED_PARTS = re.compile(
-    rf"(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*(?:\d{{2,4}}\s*(?:Q[1-4]|H[12]|年)?\s*)?(?P<verb>)(?P<measure>)"
+    rf"(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*(?:\d{{2,4}}\s*(?:Q[1-4]|H[12]|年)?\s*)?"
     rf"(?P<names>{_NAME}(?:\s*/\s*{_NAME}){{1,9}})\s*(?:为|是|达到?)?\s*"
     rf"(?P<nums>{_NUM}(?:\s*/\s*{_NUM}){{1,9}}\s*{_UNIT})(?!\s*/\s*[\u4e00-\u9fffA-Za-z])")  # (no '元/吨': a price adds up to nothing)
 _NUM_UNIT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
@@ -506,7 +506,7 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
     the sentence): the figure in their unit after the verb they share, nearest before them in
     their bullet; or, where the parts follow 其中 (in this sentence or opening it), the figure in
     their unit nearest before 其中 that is no change in amount."""
-    verb = m.group("verb")
+    verb = m.groupdict().get("verb")  # (a slash-list split names no verb)
     if verb:
         # within the parts' own bullet or clause run: a summary's next bullet speaks of another period
         cut, before = _run_before(s.text, m.start())
@@ -529,7 +529,7 @@ def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
     """Parts whose names end in a measure ('国内和海外收入分别为60.0亿元和40.0亿元', '…分别实现收入…'):
     their total is the figure of that measure nearest before them in their clause run
     ('营业收入100.0亿元'), in their unit; none where the names are periods or another's."""
-    measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.group("measure") or "")
+    measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.groupdict().get("measure") or "")
     if measure is None or _NOT_PARTS.search(m.group("names")):
         return None
     words = _measure_words(measure.group(0))

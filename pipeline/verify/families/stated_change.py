@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 
 from ...calc import Printed
-from ...quantities import parse_cn_number
+from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
 from ..checks import judge_formula, make, marked
 from .results import _NUM, RATIO_NAMES, REVISION_VERBS, Sentence, _printed, page_sentences
@@ -89,7 +89,7 @@ _AVERAGE_OVER_YEARS = re.compile(
 _A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
 # a direction word (or sign) that makes the printed change a fall
-_DOWNWARD = re.compile(r"下|降|减|回落|跌|[-−]")
+_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|[-−]")
 
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
@@ -111,7 +111,7 @@ ROWS_UNDER_HEADER = 25  # lines a change column's header reaches down
 # a Hong Kong announcement's amounts written in Chinese numerals, the year before's after 较…之 and the change
 # in amount and percent: '基础盈利为港币三十亿四千八百万元,较去年同期之港币五十四亿四千一百万元,减少港币二十三亿
 # 九千三百万元或44%'
-_CN_AMOUNT = r"[零〇一二三四五六七八九十百千万亿两]{2,}"
+_CN_AMOUNT = rf"[{CN_DIGIT}]{{2,}}"
 _CN_CURRENCY = r"(?:港币|人民币|美元)?\s*"
 _CN_PAIR = re.compile(
     rf"(?P<a>{_CN_AMOUNT})\s*元\s*[，,]\s*较\s*(?:去年同期|上年同期|去年|上年)\s*(?:之|的)?\s*{_CN_CURRENCY}(?P<b>{_CN_AMOUNT})\s*元\s*"
