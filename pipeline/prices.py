@@ -71,12 +71,14 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
     # separates clauses with ASCII commas ('$1.25,缓存写入…'), and 1,234 / 1.5 are whole numbers
     not_scaled = r"(?!\d|[.,]\d|\s*(?:亿|万|千万|百万|[KMBTkmbt](?![A-Za-z])|billion|million|trillion))"
     return {
-        # a symbol before or a currency word after the number; 亿/万/M after it make it money
+        # a symbol before or a currency word after the number; 亿/万/M after it make it money;
+        # 分 and 角 only with a per-token unit right after them ('0.5分/百万tokens', not '65分')
         # (only those with a symbol or a word are kept: found around the currencies alone)
         # (a symbol opens a price whatever stands before it: a table's cells run together,
         # 'Claude 4 Opus$15/百万token$75/百万token'; a bare number never inside a word: 'GPT4')
         "amount": Anchored(re.compile(rf"(?:(?P<sym>{_alt(symbols)})\s*|(?<![A-Za-z0-9.]))(?P<num>{NUM}){not_scaled}"
-                                      rf"(?:\s*(?P<cur>{_alt(words)}))?"), t["currencies"], after=80),
+                                      rf"(?:\s*(?P<cur>{_alt(words)}|(?:{_alt(t['currencies_before_per'])})(?=\s*[/／每]\s*(?:{qty}|{tok}))))?"),
+                          [*t["currencies"], *t["currencies_before_per"]], after=80),
         # a per-token unit with a lead: /百万tokens, 每输入100万个Token, per 1M tokens, /1K input tokens
         "per_lead": re.compile(
             rf"(?P<lead>/|／|每|per\s+|a\s+)\s*(?:每\s*)?(?P<dir1>{direction})?\s*"
@@ -109,7 +111,7 @@ def _patterns() -> dict[str, re.Pattern | Anchored]:
 def _currency(code: Optional[str]) -> tuple[Optional[str], Decimal]:
     if not code:
         return None, Decimal(1)
-    cur, mult = terms()["currencies"][code]
+    cur, mult = terms()["currencies"].get(code) or terms()["currencies_before_per"][code]
     return cur, Decimal(str(mult))
 
 

@@ -19,6 +19,9 @@ def prices(text):
     ("每百万 token 价格低至输入 1.5 元", [("1.5 元", 1.5, "CNY", "input", ())]),
     # a per-thousand unit converts exactly; 厘 is a thousandth of a yuan
     ("0.8厘/千tokens", [("0.8厘/千tokens", 0.8, "CNY", None, ())]),
+    # 分 (a hundredth) and 角 (a tenth) are a price's unit only with a per-token unit after them
+    ("降到输入 0.5 分/百万 token", [("0.5 分/百万 token", 0.005, "CNY", "input", ())]),
+    ("3角/千tokens", [("3角/千tokens", 300, "CNY", None, ())]),
     ("$0.000075 / 1K input tokens", [("$0.000075 / 1K input tokens", 0.075, "USD", "input", ())]),
     ("输入token为$0.50/百万", [("$0.50/百万", 0.5, "USD", "input", ())]),
 ])
@@ -81,6 +84,7 @@ def test_a_caption_unit_applies_to_symbol_amounts_below_it():
     "1 元可以购买 100 万 tokens，单次成本约0.2元。",       # a cost after a price is not a unit price
     "训练数据达 100 万 tokens，团队 10 人。",               # a volume of tokens is not a unit
     "该模型售价 20 美元。",                                  # no unit in reach
+    "Grok 4.5 得分65分,排队5分/次。",                        # 分 as a score, or minutes per call
 ])
 def test_not_token_prices(text):
     got = prices(text)
