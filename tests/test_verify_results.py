@@ -7,6 +7,7 @@ from pipeline.document import Document, Meta, Money, Page, Source, Table
 from pipeline.ingest import read_document
 from pipeline.verify import mutate, run_families
 from pipeline.verify.families import results
+from pipeline.verify.sentences import page_sentences
 
 
 def row(item, period, printed, unit="百万元", row_number=0, page=2):
@@ -425,7 +426,7 @@ def test_a_line_the_pdf_wrapped_is_read_with_the_next():
             "图1：公司营收（亿元）\n"
             "资料来源：公司公告")
     page = Page(number=1, text=text)
-    sentences = results.page_sentences(page)
+    sentences = page_sentences(page)
     wrapped = next(s for s in sentences if "180.00" in s.text)
     assert "营业收入分别为\n180.00/210.00亿元" in wrapped.text
     assert text[wrapped.start:wrapped.start + len(wrapped.text)] == wrapped.text  # page offsets
@@ -437,22 +438,16 @@ def test_a_line_the_pdf_wrapped_is_read_with_the_next():
     assert [c["verdict"] for c in restated] == ["consistent", "consistent"]
 
 
-def test_a_short_line_is_not_joined_to_the_next():
-    # table rows and headings are short: each stays a line of its own
-    sentences = results.page_sentences(Page(number=1, text="营业收入 15,000 18,000\n同比增长 20% 20%"))
-    assert [s.text for s in sentences] == ["营业收入 15,000 18,000", "同比增长 20% 20%"]
-
-
 def test_a_numbered_heading_is_not_joined_to_the_prose_after_it():
     # the heading's 行业 would otherwise make the paragraph's 营收 another subject's
     heading = "2、行业数字化收入的大幅增长推动公司营收的增长"
     prose = "2025年一季度公司营收39.00亿元，同比增长21.9%，主要是因为行业数字化本期营收24.05亿元，同比增长8.7%，" * 2
-    sentences = results.page_sentences(Page(number=1, text=f"公司点评\n{heading}\n{prose}"))
+    sentences = page_sentences(Page(number=1, text=f"公司点评\n{heading}\n{prose}"))
     assert sentences[1].text == heading
     assert {figure(c): c["verdict"] for c in checks(f"公司点评\n{heading}\n{prose}")}["21.9"] == "consistent"
     # a numbered paragraph as wide as the page is still prose the layout wrapped
     wide = "1、我们预测公司2025-2026年营业收入分别为"
-    sentences = results.page_sentences(Page(number=1, text=f"公司点评\n{wide}\n180.00/210.00亿元。\n{wide[2:]}"))
+    sentences = page_sentences(Page(number=1, text=f"公司点评\n{wide}\n180.00/210.00亿元。\n{wide[2:]}"))
     assert any("分别为\n180.00" in s.text for s in sentences)
 
 

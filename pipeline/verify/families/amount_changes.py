@@ -13,7 +13,7 @@ import re
 from ...document import Document
 from ..checks import judge_formula, make, marked
 from . import stated_change
-from .results import _NUM, _printed, page_sentences
+from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('亿元', '万吨', '元/吨'); a space
 # may stand inside one ('元/ 吨', as a PDF's text sets it)
@@ -26,7 +26,7 @@ _SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
 _LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"
 _PCT_LIST = rf"{_SIGNED}\s*[%％](?:\s*/\s*{_SIGNED}\s*[%％])*"
 # the amount (or amounts) the changes are of
-_AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{_NUM}(?:\s*/\s*{_NUM})*)\s*(?P<ua>{_UNIT})\s*(?=[，,]|\s*(?:同比|环比|较))")
+_AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM})*)\s*(?P<ua>{_UNIT})\s*(?=[，,]|\s*(?:同比|环比|较))")
 # one change: its period word (同比, 环比, 较上年…; the first may go without), its direction word or
 # sign, its amount in the unit, then its percent in brackets or in a clause of its own
 # ('(-15%)', '( -9%/-16% )', ',增长2.72%', ',增幅11.19%')
@@ -37,7 +37,7 @@ _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
-    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{_NUM})\s*[%％])")
+    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 _FIGURE = re.compile(_SIGNED)
 
 
@@ -77,17 +77,17 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         signed = re.sub(r"\s", "", chg)[:1] in "+＋-−"
         if not signed and not c.group("dir"):
             continue  # '同比15万吨': which way is not said
-        change = _printed(re.sub(r"\s", "", chg).replace("＋", "+"))
+        change = figure_of(re.sub(r"\s", "", chg).replace("＋", "+"))
         if not signed and stated_change._DOWNWARD.match(c.group("dir")):
             change = change.with_sign(-1)
         falls = change.value < 0
-        printed = _printed(re.sub(r"\s", "", pct).replace("＋", "+"))
+        printed = figure_of(re.sub(r"\s", "", pct).replace("＋", "+"))
         pct_signed = re.sub(r"\s", "", pct)[:1] in "+＋-−"
         if not pct_signed and (falls if c.group("pct") else stated_change._DOWNWARD.match(c.group("dir2"))):
             printed = printed.with_sign(-1)
         if group == "pct2" and bool(stated_change._DOWNWARD.match(c.group("dir2"))) != falls:
             continue  # '减少3亿元,增长5%': two things, not one change
-        now = _printed(a)
+        now = figure_of(a)
         if now.value - change.value <= 0:
             continue  # no base to grow from
         verdict, exact = judge_formula(lambda x, d: d / (x - d) * 100, [now, change], printed)

@@ -17,10 +17,10 @@ from typing import Optional
 
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _NUM, _PERIOD_LIKE, MONEY_AMOUNT, _printed, sentence_matches
+from ..sentences import MONEY_AMOUNT, PERIOD_LIKE, SIGNED_NUM, figure_of, sentence_matches
 
 _DEFINED = re.compile(rf"(?P<stem>[\u4e00-\u9fff]{{2,6}})率\s*[(（]\s*占(?P<den>[\u4e00-\u9fffA-Za-z]{{2,14}}?)(?:的)?(?:比|比重|比例)?\s*[)）]"
-                      rf"\s*(?:为|达到?|约为?|是)?\s*(?P<num>{_NUM})\s*%")
+                      rf"\s*(?:为|达到?|约为?|是)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # how far before its figure the period it is said of may stand
 PERIOD_REACH = 30
 HUNDRED = Decimal(100)
@@ -38,7 +38,7 @@ def _amount_before(text: str, name: str, before: int) -> Optional[re.Match]:
 
 
 def _period_before(text: str, at: int) -> str:
-    found = list(_PERIOD_LIKE.finditer(text, max(0, at - PERIOD_REACH), at))
+    found = list(PERIOD_LIKE.finditer(text, max(0, at - PERIOD_REACH), at))
     return re.sub(r"\s", "", found[-1].group(0)) if found else ""
 
 
@@ -54,9 +54,9 @@ def _check(text: str, s, m: re.Match) -> Optional[dict]:
     (n_scale, n_cur), (d_scale, d_cur) = money_scale(numerator.group("unit")), money_scale(denominator.group("unit"))
     if (n_cur or "元") != (d_cur or "元"):
         return None
-    top = _printed(numerator.group("num")).times(n_scale)
-    bottom = _printed(denominator.group("num")).times(d_scale)
-    printed = _printed(m.group("num"))
+    top = figure_of(numerator.group("num")).times(n_scale)
+    bottom = figure_of(denominator.group("num")).times(d_scale)
+    printed = figure_of(m.group("num"))
     verdict, exact = judge_formula(lambda a, b: a / b * HUNDRED, [top, bottom], printed)
     a, b = m.start("num"), m.end("num")
     cells = [("text", s.page, s.start + a, s.start + b),

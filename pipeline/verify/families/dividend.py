@@ -24,13 +24,13 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import is_company_report, judge_formula, make, marked, money_scale
-from .results import _NUM, _printed, page_sentences
+from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
 _PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:派息|派现|派发|分红|股利|股息|现金分红|现金红利|派发现金红利|派)?"
-                        rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{_NUM})\s*元")
+                        rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a yield: '股息率不低于4.88%', '股息率约2.53%'
-_YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{_NUM})\s*%")
+_YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # a part of a year's dividend, not the year's
 _PART_OF_A_YEAR = re.compile(r"中期|半年|H1|1H|Q[1-4]|季度|特别")
 # a yield that is no one year's dividend over the close: an average, a history's, a sector's
@@ -69,10 +69,10 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
         return None
     if _NOT_THE_YEARS.search(s.text, max(cut, y.start() - 10), y.start()):
         return None  # '近五年平均股息率3.5%': an average or a history's, not this dividend over this close
-    dps = _printed(d.group("num"))
+    dps = figure_of(d.group("num"))
     if d.group("per"):  # '每10股派3.5元': 0.35 a share
         dps = Printed(dps.value / 10, dps.step / 10, dps.places + 1)
-    printed = _printed(y.group("num"))
+    printed = figure_of(y.group("num"))
     verdict, exact = judge_formula(lambda x, p: x / p * Decimal(100), [dps, price], printed)
     cells = [("text", s.page, s.start + d.start("num"), s.start + d.end("num")),
              ("text", s.page, s.start + y.start("num"), s.start + y.end("num"))]
@@ -87,7 +87,7 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 _BASE_SHARES = re.compile(rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股\s*为基数")
 _TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股")
 _PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配)\s*现金红利\s*(?:总额)?\s*(?:为)?\s*(?:人民币)?\s*"
-                         rf"(?P<num>{_NUM})\s*(?P<unit>亿元|万元|元)")
+                         rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 _YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
@@ -105,9 +105,9 @@ def plan_totals(doc: Document) -> list[dict]:
                 continue
             base, at = shares[-1], d.end()
             # a declared dividend and a share count are exact, not figures rounded to their last digit
-            dps, count = (_exact(_printed(x)) for x in (d.group("num"), base.group("num")))
+            dps, count = (_exact(figure_of(x)) for x in (d.group("num"), base.group("num")))
             per = Decimal(10) if d.group("per") else Decimal(1)
-            printed = _printed(total.group("num"))
+            printed = figure_of(total.group("num"))
             scale = _YUAN[total.group("unit")]
             verdict, exact = judge_formula(lambda n, x: n * x / per / scale, [count, dps], printed)
             cells = [("text", page.number, d.start("num"), d.end("num")),
@@ -124,12 +124,12 @@ def plan_totals(doc: Document) -> list[dict]:
 
 
 # a payout ratio: '分红率50%', '派息比率约为35%', '股利支付率为30.5%'
-_PAYOUT = re.compile(rf"(?:现金)?(?:分红率|分红比例|派息比率|派息率|股利支付率)\s*(?:约为?|为|达到?|提升至|提高至)?\s*(?P<num>{_NUM})\s*%")
+_PAYOUT = re.compile(rf"(?:现金)?(?:分红率|分红比例|派息比率|派息率|股利支付率)\s*(?:约为?|为|达到?|提升至|提高至)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # the year's profit the dividend is paid from, and the shares it is paid on, in the sentence before the ratio
 _PROFIT = re.compile(rf"(?:归母净利润|归属于(?:上市公司|母公司)?(?:股东|所有者)的净利润|股东应占(?:溢利|净利润)|净利润)\s*(?:为|达到?|约)?\s*"
-                     rf"(?:人民币)?\s*(?P<num>{_NUM})\s*(?P<unit>亿元|万元|百万元|元)")
-_SHARES = re.compile(rf"(?:总股本|股本)\s*(?:为|约)?\s*(?P<num>{_NUM})\s*(?P<unit>亿股|万股|百万股|股)")
-_EPS = re.compile(rf"(?:每股收益|每股盈利|基本每股收益|EPS)\s*(?:为|达到?|约)?\s*(?:人民币)?\s*(?P<num>{_NUM})\s*元")
+                     rf"(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|元)")
+_SHARES = re.compile(rf"(?:总股本|股本)\s*(?:为|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿股|万股|百万股|股)")
+_EPS = re.compile(rf"(?:每股收益|每股盈利|基本每股收益|EPS)\s*(?:为|达到?|约)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a ratio counting more than the dividend: buybacks ('含回购'), several years' ('累计')
 _NOT_THIS_PAYOUT = re.compile(r"回购|累计|合计分红|特别股息|特别派息")
 
@@ -154,18 +154,18 @@ def _payout(s, y: re.Match) -> Optional[dict]:
     d = dividends[-1]
     if _NOT_THIS_PAYOUT.search(s.text, d.start(), y.end()) or _NOT_THE_YEARS.search(s.text, max(cut, y.start() - 10), y.start()):
         return None  # a payout with buybacks, an average's or a history's: not this dividend over this profit
-    dps = _exact(_printed(d.group("num")))  # a declared dividend is exact
+    dps = _exact(figure_of(d.group("num")))  # a declared dividend is exact
     if d.group("per"):
         dps = Printed(dps.value / 10, Decimal(0), dps.places + 1)
     part_of_year = bool(_PART_OF_A_YEAR.search(s.text, max(cut, d.start() - 12), d.end()) or "末期" in s.text[max(cut, d.start() - 8):d.end()])
-    printed = _printed(y.group("num"))
+    printed = figure_of(y.group("num"))
     profit, shares, eps = (_last(p, before, cut) for p in (_PROFIT, _SHARES, _EPS))
     cells = [("text", s.page, s.start + y.start("num"), s.start + y.end("num")),
              ("text", s.page, s.start + d.start("num"), s.start + d.end("num"))]
     claim = marked(s.text, y.start("num"), y.end("num")).strip()
     if profit is not None and shares is not None:
-        count = _printed(shares.group("num")).times(money_scale(shares.group("unit"))[0])
-        amount = _printed(profit.group("num")).times(money_scale(profit.group("unit"))[0])
+        count = figure_of(shares.group("num")).times(money_scale(shares.group("unit"))[0])
+        amount = figure_of(profit.group("num")).times(money_scale(profit.group("unit"))[0])
         verdict, exact = judge_formula(lambda x, n, a: x * n / a * Decimal(100), [dps, count, amount], printed)
         note = ""
         if verdict == "mismatch" and part_of_year:
@@ -174,7 +174,7 @@ def _payout(s, y: re.Match) -> Optional[dict]:
         return make(claim, s.page, "每股股利 × 股本 ÷ 归母净利润 × 100",
                     {"每股股利": dps, "股本": count, "归母净利润": amount}, printed, exact, "%", verdict, note, cells=cells)
     if eps is not None:
-        per = _printed(eps.group("num"))
+        per = figure_of(eps.group("num"))
         verdict, exact = judge_formula(lambda x, e: x / e * Decimal(100), [dps, per], printed)
         note = ""
         if verdict == "mismatch":

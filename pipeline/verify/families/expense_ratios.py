@@ -21,7 +21,7 @@ from typing import Optional
 from ...calc import Printed, judge_sum
 from ...document import Document
 from ..checks import make, marked
-from .results import _CHANGE_PAIR, _DOWN, _POINT_WORDS, _UP, Sentence, _printed, _signed_by, page_sentences
+from ..sentences import CHANGE_PAIR, DOWN, POINT_WORDS, Sentence, UP, figure_of, page_sentences, signed_by
 
 WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率"
 # the parts by the first characters of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率'), in order
@@ -29,20 +29,20 @@ PARTS = ("销售", "管理", "研发", "财务")
 _PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
 _PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
 _BASE = r"(?P<base>同比|环比)?"
-_DIR = rf"(?P<dir>{_UP}|{_DOWN}|微增|微降|变化|变动)?"
+_DIR = rf"(?P<dir>{UP}|{DOWN}|微增|微降|变化|变动)?"
 _SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
-_POINT_WORDS_RE = re.compile(_POINT_WORDS)
+_POINT_WORDS_RE = re.compile(POINT_WORDS)
 _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the next clause
 # what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
 # a change and the level it reached ('同比增加3.0ppt至4.8%')
 _LEVEL = re.compile(rf"\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
-_CHANGE = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{_POINT_WORDS})"
+_CHANGE = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
 _SEP = r"\s*(?:[/、，,]|和|及)\s*"
 _LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNED}\s*%?(?:{_SEP}{_SIGNED}\s*%?){{1,3}})\s*%")
 _CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
-                      rf"(?P<nums>{_SIGNED}\s*(?:{_POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{_POINT_WORDS})?){{1,3}})\s*(?:{_POINT_WORDS})")
+                      rf"(?P<nums>{_SIGNED}\s*(?:{POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{POINT_WORDS})?){{1,3}})\s*(?:{POINT_WORDS})")
 
 
 class Figures:
@@ -55,7 +55,7 @@ class Figures:
 
 def _value(num: str, direction: Optional[str] = None) -> Printed:
     """A printed figure ('- 2.0' as a PDF spaces it), negative after a fall's word (微降 as 降)."""
-    return _signed_by(_printed(re.sub(r"\s+", "", num)), direction.removeprefix("微") if direction else None)
+    return signed_by(figure_of(re.sub(r"\s+", "", num)), direction.removeprefix("微") if direction else None)
 
 
 def _read_after(text: str, at: int, figures: Figures) -> None:
@@ -64,7 +64,7 @@ def _read_after(text: str, at: int, figures: Figures) -> None:
     if level:
         figures.level = (_value(level.group("num")), level.span("num"))
         at = level.end()
-    both = _CHANGE_PAIR.match(text, _LEAD.match(text, at).end())
+    both = CHANGE_PAIR.match(text, _LEAD.match(text, at).end())
     if both and _POINT_WORDS_RE.fullmatch(both.group("unit")):  # '同环比分别为+0.96pct/+0.33pct'
         figures.changes["同比"] = (_value(both.group("n1"), both.group("dir")), both.span("n1"))
         figures.changes["环比"] = (_value(both.group("n2"), both.group("dir2") or both.group("dir")), both.span("n2"))

@@ -23,7 +23,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM
 from ..checks import block_of, concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked, several_stocks
-from .results import _items
+from ..sentences import item_names
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -297,7 +297,7 @@ def _concept_before(text: str, at: int, since: int = 0, adjacent: bool = False) 
     ('扣除上述非经常性损益的净利润')."""
     window = text[max(since, at - NAME_REACH):at]
     window = re.split(r"[。；;]", window)[-1].replace("\n", "").replace(" ", "")
-    pattern, _ = _items()
+    pattern, _ = item_names()
     for m in reversed(list(pattern.finditer(window))):
         if adjacent and not _NAME_TO_FIGURE.fullmatch(window[m.end():]):
             return None

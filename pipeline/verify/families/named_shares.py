@@ -19,14 +19,14 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _NUM, MONEY_AMOUNT, _printed, sentence_matches
+from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
 
 # a share by name: '经纪20.6%', '净投资(剔除其他手续费及长股投)55.5%', '利息 1.4%'
 _ITEM_WORDS = r"[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:[(（][^()（）]{0,20}[)）])?\s*"
-_SHARE_ITEM = rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,8}})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*(?P<num>{_NUM})\s*%"
+_SHARE_ITEM = rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,8}})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*(?P<num>{SIGNED_NUM})\s*%"
 # a list of them: '收入结构如下:经纪20.6%、投行6.1%、…', '营收占比:经纪 19.7%、投行 6.6%…'
 _SHARES = re.compile(r"(?:收入结构|营收结构|业务结构|收入占比|营收占比|占比)\s*(?:如下|分别为|为)?\s*[:：]?\s*"
-                     rf"(?P<list>{_ITEM_WORDS}{_NUM}\s*%(?:\s*[、，,;；]\s*{_ITEM_WORDS}{_NUM}\s*%){{2,9}})")
+                     rf"(?P<list>{_ITEM_WORDS}{SIGNED_NUM}\s*%(?:\s*[、，,;；]\s*{_ITEM_WORDS}{SIGNED_NUM}\s*%){{2,9}})")
 _ITEM = re.compile(_SHARE_ITEM)
 FEWEST = 3
 HUNDRED = Decimal(100)
@@ -55,19 +55,19 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
     parts = [_amount_of(text, i.group("name"), at) for i in items]
     if any(p is None for p in parts) or len({_currency(p.group("unit")) for p in parts}) != 1:
         return []  # a share whose part's amount is not printed, or parts in two currencies
-    amounts = [_printed(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
+    amounts = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
     first = min(p.start() for p in parts)
     unit = parts[0].group("unit")
     # the wholes a text may mean: the parts' sum, and the totals it stated before the parts (nearest first)
     wholes = [("the parts' sum", Printed(sum(a.value for a in amounts), sum(a.step for a in amounts)), None)]
     stated = [t for t in re.finditer(MONEY_AMOUNT, text[:first]) if _currency(t.group("unit")) == _currency(unit)]
     for t in reversed(stated[-2:]):
-        whole = _printed(t.group("num")).times(money_scale(t.group("unit"))[0])
+        whole = figure_of(t.group("num")).times(money_scale(t.group("unit"))[0])
         if whole.value > max(a.value for a in amounts):
             name = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*(?:为|达|实现)?\s*$", text[max(0, t.start() - 14):t.start()])
             words = re.split(r"实现|录得|公司", name.group(1))[-1] if name else ""
             wholes.append((f"{words or 'the total'} {t.group('num')}", whole, t))
-    shares = [_printed(i.group("num")) for i in items]
+    shares = [figure_of(i.group("num")) for i in items]
     best = None
     for label, whole, t in wholes:
         verdicts = [judge_formula(lambda a, w: a / w * HUNDRED, [a, whole], share) for a, share in zip(amounts, shares)]

@@ -19,7 +19,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT
 from ..checks import judge_formula, make, marked
-from .results import _NUM, _printed
+from ..sentences import SIGNED_NUM, figure_of
 
 HUNDRED = Decimal(100)
 PASSAGE = 400  # how far before a ratio its amounts may be stated, in characters
@@ -32,7 +32,7 @@ _CLAUSE_START = re.compile(r"[，,。；;：:\n]|\s[-–—•]\s|\[\d+\]")
 _SENTENCE_END = re.compile(r"[。；;\n]|\s[-–—•]\s")
 _UP, _DOWN = "增长|上升|提升|提高|增加", "下降|下滑|减少|降低|回落"
 # an amount after its name ('为533.50亿客公里', '(“ASK”) 同比增长10.96%,达到657.58亿座公里')
-_AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{COUNTED_UNITS})")
+_AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{COUNTED_UNITS})")
 _GROWTH = re.compile(rf"(?:同比|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−])\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 _LEVEL = r"\s*(?:为|达到?|约为?|是|录得)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
 _POINTS = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?:(?P<dir>{_UP}|{_DOWN}|升|降)|(?P<sign>[+＋\-−]))\s*"
@@ -79,13 +79,13 @@ def _stated(text: str, names: re.Pattern, before: int) -> Optional[tuple[str, re
         if amount is None or re.search(r"[，,]", text[named.end():amount.start()]) and \
                 not re.search(rf"(?:{_UP}|{_DOWN})", text[named.end():amount.start()]):
             continue  # the name's own figure, not one a clause further on states
-        value = _printed(amount.group("num")).times(Decimal(UNIT_MULT[amount.group("scale") or ""]))
+        value = figure_of(amount.group("num")).times(Decimal(UNIT_MULT[amount.group("scale") or ""]))
         return named.group(0), amount, value, _GROWTH.search(text, named.end(), stop)
     return None
 
 
 def _signed(growth: re.Match) -> Printed:
-    value = _printed(growth.group("num"))
+    value = figure_of(growth.group("num"))
     return value.signed(-1) if re.fullmatch(rf"{_DOWN}|[\-−]", growth.group("dir")) else value
 
 
@@ -96,7 +96,7 @@ def _judged(page, m: re.Match, ratio: dict) -> list[dict]:
     if over is None or under is None:
         return []
     (numerator, n_at, n, n_growth), (denominator, d_at, d, d_growth) = over, under
-    level = _printed(m.group("num"))
+    level = figure_of(m.group("num"))
     cells = [("text", page.number, m.start("num"), m.end("num")), ("text", page.number, n_at.start("num"), n_at.end("num")),
              ("text", page.number, d_at.start("num"), d_at.end("num"))]
     verdict, exact = judge_formula(lambda a, b: a / b * HUNDRED, [n, d], level)
@@ -106,7 +106,7 @@ def _judged(page, m: re.Match, ratio: dict) -> list[dict]:
     points = _POINTS.match(text, m.end())
     if points is None:
         return out
-    change = _printed(points.group("num"))
+    change = figure_of(points.group("num"))
     if re.fullmatch(rf"{_DOWN}|降|[\-−]", points.group("dir") or points.group("sign")):
         change = change.signed(-1)
     claim = marked(text, points.start("num"), points.end("num"))

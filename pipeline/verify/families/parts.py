@@ -26,7 +26,7 @@ from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, formula_range, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period, overlapping
-from .results import _BULLET, _NUM, Sentence, _printed, page_sentences
+from ..sentences import BULLET, SIGNED_NUM, Sentence, figure_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆', '亿客公里': data/counted_units.json)
@@ -38,16 +38,16 @@ _OF_WHICH_WORDS = "其中|结构上看|分结构看|具体来看|从结构看"
 _PARTS = re.compile(
     rf"(?:(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*)?(?P<names>{_NAME}(?:\s*(?:[/、]|和|及|与)\s*{_NAME}){{1,9}})\s*"
     rf"分别(?:(?P<verb>{_VERBS})\s*(?P<measure>收入|营收|营业收入)?|为|是|达到?)\s*"
-    rf"(?P<nums>{_NUM}\s*{_UNIT}(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*{_UNIT}){{1,9}})")
+    rf"(?P<nums>{SIGNED_NUM}\s*{_UNIT}(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}\s*{_UNIT}){{1,9}})")
 # parts after 其中 named and figured in two slash lists, with no 分别 (the lists pair them):
 # '其中25Q3动力煤/炼焦煤销量3183/251万吨' (a period may open the list)
 _SLASHED_PARTS = re.compile(
     rf"(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*(?:\d{{2,4}}\s*(?:Q[1-4]|H[12]|年)?\s*)?"
     rf"(?P<names>{_NAME}(?:\s*/\s*{_NAME}){{1,9}})\s*(?:为|是|达到?)?\s*"
-    rf"(?P<nums>{_NUM}(?:\s*/\s*{_NUM}){{1,9}}\s*{_UNIT})(?!\s*/\s*[\u4e00-\u9fffA-Za-z])")  # (no '元/吨': a price adds up to nothing)
-_NUM_UNIT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
+    rf"(?P<nums>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM}){{1,9}}\s*{_UNIT})(?!\s*/\s*[\u4e00-\u9fffA-Za-z])")  # (no '元/吨': a price adds up to nothing)
+_NUM_UNIT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # where one topic ends: a sentence's 。, a ；, a summary's bullet or citation mark
-_TOPIC_END = re.compile(rf"[。；;]|{_BULLET}|\[\d+\]")
+_TOPIC_END = re.compile(rf"[。；;]|{BULLET}|\[\d+\]")
 # a change in amount is no total: '同比多增45亿', '较年初增加3亿'
 # a net change named before its figure ('净闭店167家', '净增12家', '新开门店'): no level a 其中 list of levels splits
 _NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
@@ -83,10 +83,10 @@ def find(doc: Document) -> list[dict]:
 #   - 向量数据库(Pinecone):$150/月
 #   ────────────
 #   总计:$5,150/月
-_LEDGER_LINE = re.compile(rf"^\s*[-–•·*]\s*(?P<name>[^:：\n]{{1,30}}?)\s*[:：]\s*(?P<cur>[$¥￥])?\s*(?P<num>{_NUM})\s*"
+_LEDGER_LINE = re.compile(rf"^\s*[-–•·*]\s*(?P<name>[^:：\n]{{1,30}}?)\s*[:：]\s*(?P<cur>[$¥￥])?\s*(?P<num>{SIGNED_NUM})\s*"
                           rf"(?P<unit>{_UNIT})\s*(?P<per>/\s*[\u4e00-\u9fffA-Za-z]{{1,3}})?")
 _LEDGER_RULE = re.compile(r"^\s*[─━—\-=_]{3,}\s*$")
-_LEDGER_TOTAL = re.compile(rf"^\s*(?:总计|合计|共计|总和)\s*[:：]\s*(?P<cur>[$¥￥])?\s*(?P<num>{_NUM})\s*"
+_LEDGER_TOTAL = re.compile(rf"^\s*(?:总计|合计|共计|总和)\s*[:：]\s*(?P<cur>[$¥￥])?\s*(?P<num>{SIGNED_NUM})\s*"
                            rf"(?P<unit>{_UNIT})\s*(?P<per>/\s*[\u4e00-\u9fffA-Za-z]{{1,3}})?")
 
 
@@ -154,7 +154,7 @@ def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
 
 # the parts' shares of their total right after them: '…分别为70.0亿元和30.0亿元，占比分别为70.0%和30.0%'
 _SHARES_AFTER = re.compile(rf"\s*[，,]?\s*(?:各自)?(?:占比|占营收比重|占收入比重|占总收入比重|占营业收入比重|收入占比|营收占比)\s*"
-                           rf"(?:分别)\s*(?:为|是|达)?\s*(?P<nums>{_NUM}\s*%(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%){{1,9}})")
+                           rf"(?:分别)\s*(?:为|是|达)?\s*(?P<nums>{SIGNED_NUM}\s*%(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}\s*%){{1,9}})")
 
 
 def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
@@ -163,16 +163,16 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
     after = _SHARES_AFTER.match(s.text, m.end())
     if after is None or summed["verdict"] not in ("consistent", "rounding"):
         return []
-    shares = list(re.finditer(_NUM, after.group("nums")))
+    shares = list(re.finditer(SIGNED_NUM, after.group("nums")))
     parts = list(_NUM_UNIT.finditer(m.group("nums")))
     if len(shares) != len(parts):
         return []
     total_num = total[1].group("num")
-    whole = _printed(total_num)
+    whole = figure_of(total_num)
     out = []
     for name, part, share in zip(_names(m.group("names")), parts, shares):
         a, b = after.start("nums") + share.start(), after.start("nums") + share.end()
-        printed, amount = _printed(share.group(0)), _printed(part.group("num"))
+        printed, amount = figure_of(share.group(0)), figure_of(part.group("num"))
         verdict, exact = judge_formula(lambda x, t: x / t * 100, [amount, whole], printed)
         out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ total {total_num} × 100",
                         {name: amount.value, "total": whole.value}, printed, exact, "%", verdict,
@@ -182,13 +182,13 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元'
 _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
-                          rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
+                          rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
-                            rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+                            rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
-                               rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{_NUM}\s*{_UNIT}\s*[)）]?\s*$")
+                               rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
 # the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元')
@@ -221,7 +221,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     # a ；between parts ('其中,城镇累计完成投资21844亿元,增长31%;农村累计完成投资4238亿元'): the next run
     # goes on with them while it opens on a part in their unit, has no 其中 of its own and keeps
     # their sum within the total (else it is the next topic: '…;企(事)业单位贷款增加5.43万亿元,其中')
-    ceiling = _printed(t.group("num")).interval()[1]
+    ceiling = figure_of(t.group("num")).interval()[1]
     total_name = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
     while end is not None and end.group(0) in "；;":
         after = _TOPIC_END.search(s.text, end.end())
@@ -229,7 +229,7 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
         more = _part_clauses(s.text, end.end(), stop)
         if not more or "其中" in s.text[end.end():stop] or any(unit_key(m[3]) != unit_key(unit) for m in more):
             break
-        if sum(_printed(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
+        if sum(figure_of(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
                 not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name):
             # over the total and named like it: the total's sibling ('第二产业投资10.58万亿元,其中制造业…;
             # 第三产业投资16.61万亿元'), the next topic; a part named otherwise over it is a part, and one is wrong
@@ -264,8 +264,8 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
 
 
 # a part after 其中 and its share of the total right after it: '其中…小场户数量为2144.58万户,占总场户数量的94.32%'
-_PART_THEN_SHARE = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％]{{0,14}}?)"
-                              rf"(?:的)?(?:比重|比例|份额)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{_NUM})\s*[%％]")
+_PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％]{{0,14}}?)"
+                              rf"(?:的)?(?:比重|比例|份额)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
 def _share_after(s, of_which: re.Match, previous) -> list[dict]:
@@ -284,7 +284,7 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
     named = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
     if base and base[-2:] not in named:
         return []  # a share of something else than the total ('占全国的…')
-    part, whole, printed = _printed(m.group("num")), _printed(t.group("num")), _printed(m.group("pct"))
+    part, whole, printed = figure_of(m.group("num")), figure_of(t.group("num")), figure_of(m.group("pct"))
     verdict, exact = judge_formula(lambda a, w: a / w * 100, [part, whole], printed)
     return [make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
                  f"{m.group('num')}{m.group('unit')} ÷ {t.group('num')}{t.group('unit')} × 100", {"part": part, "total": whole},
@@ -296,7 +296,7 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
 
 # a sum stated of a counted set, the count before it: '六家银行三季度末总资产合计达17.10万亿元'
 _COUNTED_TOTAL = re.compile(rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})\s*(?:家|个|只|款|类|项|大)[\u4e00-\u9fffA-Za-z0-9]{{0,16}}?"
-                            rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*(?P<unit>{_UNIT})")
+                            rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # a figure said as a bound, no part's own: '三家银行资产规模均突破3万亿元', '超过1万亿元'
 _A_BOUND = re.compile(r"(?:突破|超过|超|逾|高于|低于|不足|不到|至少|以上|以下)\s*$")
 _PART_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:以|为|达|[（(])?\s*$")
@@ -360,9 +360,9 @@ class Part(NamedTuple):
 _GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年)?"
                  r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
                  r"(?P<dir>增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|[+＋\-−])?\s*(?:了)?\s*")
-_GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{_NUM})\s*%\s*[)）]?\s*$")
+_GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
 # the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%')
-_GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,、]?{_GROWTH_WORDS}(?P<num>{_NUM})\s*%")
+_GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,、]?{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
 _FALLS = re.compile(r"下降|下滑|减少|降低|回落|[\-−]")
 
 
@@ -371,7 +371,7 @@ def _growth(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
     where it says neither its basis nor its way (a bare percent is a share, not a growth)."""
     if m is None or not (m.group("basis") or m.group("dir")):
         return None
-    value = _printed(m.group("num"))
+    value = figure_of(m.group("num"))
     if m.group("dir") and _FALLS.fullmatch(m.group("dir")) and value.value > 0:
         value = value.signed(-1)
     basis = m.group("basis") or ""
@@ -388,7 +388,7 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     if said is None or None in grown or len(parts) > MOST_PARTS or \
             any(basis != said[1] for _, basis in grown) or any(g.value <= -100 for g, _ in grown):
         return None  # a growth unsaid, or on another basis (a 环比 among 同比s)
-    amounts = [_printed(p.figure) for p in parts]
+    amounts = [figure_of(p.figure) for p in parts]
     verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _ in grown], said[0])
     a, b = stated.start("num"), stated.end("num")
     cells = [("text", where.page, where.start + a, where.start + b)] + [
@@ -407,7 +407,7 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
 _COMMA = re.compile(r"(?<=[，、])|(?<=,)(?<!\d,)|(?<=\d,)(?!\d{3}(?!\d))")
 # spaces before a word, and a figure with its unit just before them
 _SPACES = re.compile(rf"\s+(?=[\u4e00-\u9fff])(?!(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS}))")  # (not a figure's own unit: '7,929 亿元')
-_FIGURE_END = re.compile(rf"{_NUM}\s*(?:{_UNIT}|%)$")
+_FIGURE_END = re.compile(rf"{SIGNED_NUM}\s*(?:{_UNIT}|%)$")
 
 
 def _clauses(text: str) -> list[str]:
@@ -465,9 +465,9 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it)."""
     where, t, offset = total
     signs = signs or [1] * len(figures)
-    parts = [_printed(num) for num, _, _ in figures]
+    parts = [figure_of(num) for num, _, _ in figures]
     parts = [p.signed(sign) for p, sign in zip(parts, signs)]
-    printed = _printed(t.group("num"))
+    printed = figure_of(t.group("num"))
     claim = marked(where.text, offset + t.start("num"), offset + t.end("num"))
     cells = [("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))] + [
         ("text", s.page, s.start + a, s.start + b) for _, a, b in figures]

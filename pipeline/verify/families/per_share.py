@@ -15,11 +15,11 @@ from typing import Optional
 from ... import data_json
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale, share_scale
-from .results import _NUM, _printed, sentence_matches
+from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
 PASSAGE = 200  # how far before a per-share figure its amount and share count may be stated, in characters
-_MONEY = rf"(?P<num>{_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)"
-_SHARES = re.compile(rf"(?:总股本|股本总数|总股数|已发行股份)\s*(?:为|达|约为?)?\s*(?P<num>{_NUM})\s*(?P<unit>(?:亿|千万|百万|万)?股)")
+_MONEY = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)"
+_SHARES = re.compile(rf"(?:总股本|股本总数|总股数|已发行股份)\s*(?:为|达|约为?)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:亿|千万|百万|万)?股)")
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +28,7 @@ def _figures() -> list[tuple[re.Pattern, re.Pattern]]:
     for f in data_json("per_share.json")["figures"]:
         names = "|".join(sorted(map(re.escape, f["name"]), key=len, reverse=True))
         amounts = "|".join(sorted(map(re.escape, f["amount"]), key=len, reverse=True))
-        out.append((re.compile(rf"(?:{names})\s*(?:为|达|约为?|是)?\s*(?P<num>{_NUM})\s*元(?!\s*/)"),
+        out.append((re.compile(rf"(?:{names})\s*(?:为|达|约为?|是)?\s*(?P<num>{SIGNED_NUM})\s*元(?!\s*/)"),
                     re.compile(rf"(?<!每股)(?:{amounts})\s*(?:为|达到?|约为?|实现)?\s*{_MONEY}")))
     return out
 
@@ -55,9 +55,9 @@ def _check(text: str, s, m: re.Match, amount_pattern: re.Pattern) -> Optional[di
     count = share_scale(shares.group("unit"))
     if count is None or currency != "元":
         return None
-    total = _printed(amount.group("num")).times(scale)
-    per = _printed(shares.group("num")).times(count)
-    printed = _printed(m.group("num"))
+    total = figure_of(amount.group("num")).times(scale)
+    per = figure_of(shares.group("num")).times(count)
+    printed = figure_of(m.group("num"))
     verdict, exact = judge_formula(lambda a, n: a / n, [total, per], printed)
     a, b = m.start("num"), m.end("num")
     name = text[amount.start():amount.start("num")].strip()

@@ -25,7 +25,7 @@ from ... import data_json
 from ...calc import Printed
 from ...document import Document, Table
 from ..checks import judge_formula, make, marked, printed_cell
-from .results import page_sentences
+from ..sentences import page_sentences
 
 HUNDRED = Decimal(100)
 
@@ -84,7 +84,7 @@ class Portfolio:
     name: str
     cells: dict[str, Cell] = field(default_factory=dict)  # measure → its cell
     benchmark_return: Optional[Cell] = None  # a column of the benchmark's return beside its own
-    sentence: Optional[object] = None  # a sentence's figures (results.Sentence): the sentence
+    sentence: Optional[object] = None  # a sentence's figures (sentences.Sentence): the sentence
     excess_over: Optional[str] = None  # the return its excess is over, where the words say (年化 or not)
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked, period_named_before
-from .results import _NUM, _printed
+from ..sentences import SIGNED_NUM, figure_of
 
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
 _VOLUME_WORDS = "销量|销售量|产量|出货量|发运量"
@@ -25,8 +25,8 @@ _PRICE_WORDS = "售价|均价|单价|价格|吨价"
 _SPLIT = re.compile(
     rf"其中\s*[，,:：]?\s*(?P<lead>[^，,。；;/]{{0,12}}?)(?P<names>{_NAME}(?:\s*/\s*{_NAME}){{1,5}})\s*"
     rf"(?P<measure>{_VOLUME_WORDS}|{_PRICE_WORDS})\s*(?:为|分别为)?\s*"
-    rf"(?P<nums>{_NUM}(?:\s*/\s*{_NUM}){{1,5}})\s*(?P<unit>元\s*/\s*[\u4e00-\u9fff]{{1,3}}|(?:万|千|亿)?[吨辆台件头只套])")
-_WHOLE = rf"(?P<num>{_NUM})\s*(?P<unit>元\s*/\s*[\u4e00-\u9fff]{{1,3}}|(?:万|千|亿)?[吨辆台件头只套])"
+    rf"(?P<nums>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM}){{1,5}})\s*(?P<unit>元\s*/\s*[\u4e00-\u9fff]{{1,3}}|(?:万|千|亿)?[吨辆台件头只套])")
+_WHOLE = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>元\s*/\s*[\u4e00-\u9fff]{{1,3}}|(?:万|千|亿)?[吨辆台件头只套])"
 
 
 def find(doc: Document) -> list[dict]:
@@ -52,7 +52,7 @@ def _names(m: re.Match) -> list[str]:
 
 def _figures(m: re.Match) -> list[tuple[Printed, int, int]]:
     base = m.start("nums")
-    return [(_printed(f.group(0)), base + f.start(), base + f.end()) for f in re.finditer(_NUM, m.group("nums"))]
+    return [(figure_of(f.group(0)), base + f.start(), base + f.end()) for f in re.finditer(SIGNED_NUM, m.group("nums"))]
 
 
 def _period(text: str, m: re.Match) -> Optional[tuple]:
@@ -76,12 +76,12 @@ def _judged(page, v: re.Match, p: re.Match) -> Optional[dict]:
     if len(volumes) != len(prices) or whole_volume is None or whole_price is None:
         return None
     (_, wv), (ps, wp) = whole_volume, whole_price
-    total = _printed(wv.group("num"))
+    total = figure_of(wv.group("num"))
     # the parts must be all of the whole: their volumes add up to its
     summed, _ = judge_formula(lambda *xs: sum(xs), [x for x, _, _ in volumes], total)
     if summed == "mismatch":
         return None
-    printed = _printed(wp.group("num"))
+    printed = figure_of(wp.group("num"))
     n = len(volumes)
     inputs = [x for x, _, _ in volumes] + [x for x, _, _ in prices]
     verdict, exact = judge_formula(lambda *xs: sum(a * b for a, b in zip(xs[:n], xs[n:])) / sum(xs[:n]), inputs, printed)

@@ -17,7 +17,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT
 from ..checks import block_of, clause_before, concept_of, is_company_report, judge_formula, make, sentence_marked, several_stocks
-from .results import _items
+from ..sentences import item_names
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 _SCALE = r"万亿|亿|千万|百万|万"
@@ -62,7 +62,7 @@ def _value(num: str, unit: str) -> Printed:
 
 def _concept(clause: str) -> Optional[str]:
     """The line a clause names last before its figures ('实现扣非归母净利润' → deducted_np; '收入总额' → revenue)."""
-    pattern, _ = _items()
+    pattern, _ = item_names()
     names = [m.group() for m in pattern.finditer(re.sub(r"\s", "", clause))]
     for name in reversed(names):
         concept = concept_of(name)

@@ -38,6 +38,8 @@ from ...periods import (PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, con
                          period_of_label, periods_of_phrase, year_before)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+                         SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
@@ -47,8 +49,6 @@ from .valuation import exact_price
 HUNDRED = Decimal(100)
 
 # ----------------------------------------------------------------------------- periods
-# (the period phrases sentences name, '2025-2027年', '25Q3', '上半年', are read by periods.PERIOD_PHRASE)
-_YEAR = r"(?:19|20)\d\d"
 # the head of a figure a space split from it, right before where a figure starts: '为3 4.04' (34.04, as a
 # PDF's letter-spacing prints it); not a period's digit ('24Q3 10.2')
 _SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
@@ -66,47 +66,16 @@ DERIVED_LINES = {"gross_profit"}
 
 
 # ----------------------------------------------------------------------------- line items
-# ratios a sentence may state (a level or a change in points); others ending in 率 end a run
-RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利率", "经调整纯利率", "Non-GAAP净利率", "扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",
-               "研发费用率", "财务费用率", "期间费用率", "销售费率", "管理费率", "研发费率", "财务费率", "期间费率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
-               "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率",
-               # a year's income tax over its profit before tax (not 所得税率: as often the statutory rate)
-               "有效税率", "实际税率", "有效所得税率",
-               # a bank's 业务及管理费 over its 营业收入
-               "成本收入比",
-               # Taiwan's names of the operating and the net margin
-               "营业利益率", "税后净利率"]
 # an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
 _EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
 _OF_A_YEAR = re.compile(r"股利支付率|分红比例|分红率|派息率|派息比率")
-# amounts a sentence states by a name of its own (per-share figures and multiples apart)
-_NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
 
 
 def _concept_word(concept: str) -> str:
     """A concept's name as the statements print it (line_items.json's first name for it)."""
     words = line_items().get(concept) or [concept]
     return words[0]
-
-
-@lru_cache(maxsize=1)
-def _items() -> tuple[re.Pattern, dict[str, str]]:
-    """The line-item and ratio names a sentence may use, as one pattern (longest first), and
-    each amount name's concept."""
-    data = line_items()
-    names = {}
-    for concept, words in data.items():
-        if concept.startswith("_") or concept in _NOT_AMOUNTS:
-            continue
-        for w in words:
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w):
-                names[w] = concept
-    for w, concept in data.get("_prose", {}).items():
-        if not w.startswith("_"):
-            names[w] = concept
-    words = sorted(list(names) + RATIO_NAMES, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)), names
 
 
 @lru_cache(maxsize=1)
@@ -257,12 +226,10 @@ _ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]
 _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)(?:来)?(?:看|划分)")
 
 
-# a summary's bullet: ' - '
-_BULLET = r"\s[-–—•·]\s"
 # a run of clauses a part heads ('1)聚氨酯系列:营收…,营业成本…'), opened where a topic, a bullet or a
 # numbered item opens
 # ('(二)运营服务收入:营业额增长28.5%', as a data vendor numbers a digest's items: the part's revenue)
-_RUN_START = re.compile(rf"[；;。]|{_BULLET}|\d\s*[)）]|[(（][一二三四五六七八九十]{{1,3}}[)）]")
+_RUN_START = re.compile(rf"[；;。]|{BULLET}|\d\s*[)）]|[(（][一二三四五六七八九十]{{1,3}}[)）]")
 # a numbered item of a digest headed by what it is about ('(三)物业发展:', '(四)酒店业务:'), not the whole
 _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]\s*(?!整体|全部|集团|公司|主营|总体)"
                                r"[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]")
@@ -270,9 +237,9 @@ _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)�
 _PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司)[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|系列|产品线|收入|"
                            r"产品|食品|饮料|业|省内|省外|境内|境外|国内|海外|地区|区域)\s*[:：]")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
-_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{_BULLET}|\[\d+\]")
+_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{BULLET}|\[\d+\]")
 # a summary's bullet ends what its line item was: the next bullet names its own
-_BULLET_END = re.compile(rf"{_BULLET}|\[\d+\]")
+_BULLET_END = re.compile(rf"{BULLET}|\[\d+\]")
 # a multiple said of an industry, an average or the comparables, not of the company
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
 # a multiple a target price is set at, not the one the close gives
@@ -295,49 +262,36 @@ def _of_the_target(text: str, start: int) -> bool:
     return "目标" in previous
 
 
-_NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
-# summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
-# (a bare 亿 or 万 is money only before no other word, 亿股 or 万吨 being none: before 同比 or 环比 it is
-# '扣非归母净利26.3亿环比增9%')
-_MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
-# the verbs of a forecast revised ('上调至', '下修为')
-REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # the figures a revision starts from: '由8.0/9.0亿元上调至10.0/11.0亿元', '从0.98元下调为0.85元'
-_REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{_NUM}(?:\s*(?:{_MONEY_UNIT})?\s*(?:[/、，,]|和|及|与)\s*{_NUM}){{0,9}}"
-                           rf"\s*(?:{_MONEY_UNIT})?)\s*(?:分别)?\s*(?:{REVISION_VERBS})(?:至|为|到)")
+_REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{SIGNED_NUM}(?:\s*(?:{MONEY_UNIT})?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}){{0,9}}"
+                           rf"\s*(?:{MONEY_UNIT})?)\s*(?:分别)?\s*(?:{REVISION_VERBS})(?:至|为|到)")
 # a dividend named per share, or per ten shares, right before its word: '每10股派发现金红利5.00元'
 _PER_SHARE_BEFORE = re.compile(r"每\s*(?:10|十)?\s*股\s*(?:拟)?\s*(?:派发|派送|派|分配|分派|发放)?\s*$")
 # (a figure per share is none: '分红1.08元/股', '1.08元每股')
-_AMOUNT = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>{_MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
+_AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
 # an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
 _BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
 # (an element may carry its revision in brackets, the unit after the last: '分别为856.8(-30.1)、967.0(-78.3)亿元')
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*"
-                   rf"(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*%?){{1,9}})\s*"
-                   rf"(?P<unit>{_MONEY_UNIT}|%|倍|x|X)?")
-_LIST_BARE = re.compile(rf"(?P<nums>(?:{_NUM})(?:\s*[/、]\s*(?:{_NUM})){{1,9}})\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)")
+                   rf"(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*%?){{1,9}})\s*"
+                   rf"(?P<unit>{MONEY_UNIT}|%|倍|x|X)?")
+_LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:\s*[/、]\s*(?:{SIGNED_NUM})){{1,9}})\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
-_LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{_NUM})%(?:\s*/\s*(?:{_NUM})%){{0,8}}\s*/\s*(?:{_NUM}))(?P<unit>%)")
+_LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})%(?:\s*/\s*(?:{SIGNED_NUM})%){{0,8}}\s*/\s*(?:{SIGNED_NUM}))(?P<unit>%)")
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿',
 # '分别实现营收180亿元、210亿元'
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
 _BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*[)）]"
 _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+)?") + ")"
-# a change's units: percent, or points of a ratio
-# (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
-_POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
 # a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
-_BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*[)）]"
+_BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*[)）]"
 _ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION})?"
-_LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{_MONEY_UNIT}|%|倍|x|X)"
-                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及与]\s*(?:{_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
+_LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)"
+                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及与]\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
-# (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
-_UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
-_DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
-_POINT_UNITS = re.compile(_POINT_WORDS)
+_POINT_UNITS = re.compile(POINT_WORDS)
 
 
 def _in_points(printed: Printed, unit: str) -> Printed:
@@ -348,7 +302,6 @@ def _in_points(printed: Printed, unit: str) -> Printed:
         step = printed.step * 10 if printed.places == 0 and printed.value % 10 == 0 and printed.value else printed.step
         return Printed(printed.value / 100, step / 100, printed.places + 2)
     return printed
-_POINTS = rf"%|{_POINT_WORDS}"
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
 # 同比 (on the same period a year before) and 环比 (on the period before), and Hong Kong brokers' 按年/按季 for them
 _YOY_QOQ = "同比|环比|按年|按季"
@@ -358,13 +311,13 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较�
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
-                     rf"(?:(?P<dir>{_UP}|{_DOWN}|成长|(?:(?<=[同环年季微])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
+                     rf"(?:(?P<dir>{UP}|{DOWN}|成长|(?:(?<=[同环年季微])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
                      # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
                      rf"|(?:为|是)\s*(?=[-+−]?\d))"
-                     rf"(?P<nums>{_NUM}(?:\s*(?:{_POINTS})?\s*(?:[/、]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>{_POINTS})")
+                     rf"(?P<nums>{SIGNED_NUM}(?:\s*(?:{POINTS})?\s*(?:[/、]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>{POINTS})")
 # a sign right after the base word is the first figure's own, not the list's direction:
 # '同比-29%/+17%/+7%' falls, then rises twice
 _SIGNS = "+＋-−－"
@@ -377,87 +330,83 @@ def _direction_of(m: re.Match, i: int) -> Optional[str]:
 
 
 # a list element's own unit, where elements differ ('分别同比增长21.9%和3.1个百分点')
-_UNIT_AFTER = re.compile(rf"\s*({_POINTS})")
+_UNIT_AFTER = re.compile(rf"\s*({POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
-_LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{_NUM}\s*%?){{1,9}})\s*%")
+_LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}\s*%?){{1,9}})\s*%")
 # a change right after a comparison with the same period a year before, its base word the comparison's:
 # '与去年同期的24.53亿元相比，增长了22.31%'
-_COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<num>{_NUM})\s*(?P<unit>%)")
+_COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>%)")
 # a ratio's move stated with both ends: '净利率由9.4%下跌2.6%至6.8%' (the change in points, whatever
 # its sign is printed as), and the earlier level named beside the change after a level:
 # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
-_RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{_NUM})\s*%\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-                            rf"(?P<b>{_NUM})\s*(?P<unit>%|{_POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{_NUM})\s*%")
+_RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
+                            rf"(?P<b>{SIGNED_NUM})\s*(?P<unit>%|{POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # a ratio's move between two levels with no change stated: '毛利率由去年同期的35.2%提升至37.1%',
 # '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
-_RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期)\s*的?\s*)?(?:约\s*)?(?P<a>{_NUM})\s*%\s*"
-                            rf"(?:{_UP}|{_DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{_NUM})\s*%")
+_RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+                            rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
-_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
-_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年)(?:的)?\s*(?P<a>{_NUM})\s*%\s*[，,]?\s*"
-                            rf"(?P<dir>{_UP}|{_DOWN})\s*"
-                            rf"(?:了)?\s*(?P<b>{_NUM})\s*(?P<unit>{_POINT_WORDS})")
+_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
+_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年)(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
+                            rf"(?P<dir>{UP}|{DOWN})\s*"
+                            rf"(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
-_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{_NUM})\s*%")
+_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
-_UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{_NUM})*\s*(?P<unit>{_MONEY_UNIT})")
+_UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM})*\s*(?P<unit>{MONEY_UNIT})")
 # a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'
-_SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同期)\s*(?P<dir>{_UP}|{_DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})")
+_SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # a part's growth right after its amount and unit: '实现收入9.67亿元同比增长27.27%'
-_GROWTH_AFTER_PART = re.compile(rf"\s*(?:{_MONEY_UNIT})?\s*[，,]?\s*(?:同比)\s*(?P<dir>{_UP}|{_DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+_GROWTH_AFTER_PART = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[，,]?\s*(?:同比)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
-                            rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{_MONEY_UNIT})")
+                            rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
-                     rf"(?P<nums>{_NUM}\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*{_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
+                     rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 _BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加)\s*(?:了)?\s*"
-                          rf"(?P<nums>{_NUM}\s*%?(?:\s*[/、]\s*{_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
+                          rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
 # and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
 _BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄)\s*(?:了)?\s*"
-                          rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})")
+                          rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
 _A_PLAN = re.compile(r"计划|目标|指引|力争|规划|承诺|考核|激励")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
-_CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
-# both at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%', '同环比+28.06%/+10.39%'
-_CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:为|达到?)?\s*"
-                          rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{_POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{_UP}|{_DOWN})?\s*"
-                          rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{_POINTS})")
+_CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
 # ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
-                   rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{_NUM})\s*%")
+                   rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
-_MULTIPLES = rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
+_MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # a list of multiples the name alone marks ('市盈率分别为49/-29/52/26', as a table's row would print it)
 _PE_LISTED = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|x|X)[)）])?\s*分别(?:为|是)\s*"
-                        rf"(?P<nums>{_NUM}(?:\s*[/、]\s*{_NUM}){{1,9}})(?P<unit>)(?![\d.%])")
+                        rf"(?P<nums>{SIGNED_NUM}(?:\s*[/、]\s*{SIGNED_NUM}){{1,9}})(?P<unit>)(?![\d.%])")
 # a multiple named only 估值 ('当前股价对应2024-2026年估值分别为14、13、11倍'): a PE where it
 # follows the years' profits, the multiple a profit forecast is quoted at
 _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # price to sales: '对应PS分别为2.0/1.7/1.4倍', '市销率(PS)为5倍'
 _PS = re.compile(rf"(?:PS|P/S|市销率)\s*(?:估值)?\s*(?:[(（](?:倍|PS|P/S)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
-                 rf"(?P<nums>{_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
+                 rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 def _per_share_list(names: str) -> re.Pattern:
     """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元'), or with
     the yuan in brackets by the name ('每股盈利(元)分别为0.29/-0.49/0.27'), or a revision's new
     figures ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')."""
     return re.compile(rf"(?:{names})\s*(?:(?P<yuan>[(（]元(?:/股)?[)）])|[(（](?:{names}|[A-Za-z\- ]{{2,12}})[)）])?\s*(?:预测|预计)?\s*"
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
-                      rf"(?:由\s*{_NUM}(?:\s*元?\s*[/、，,]\s*{_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
+                      rf"(?:由\s*{SIGNED_NUM}(?:\s*元?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
                       rf"(?:分别)?(?:为|是|约为?)?\s*"
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
-                      rf"(?P<nums>{_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
+                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
@@ -466,8 +415,8 @@ _DEDUCTED_BEFORE = re.compile(r"(?:扣非|扣除非经常性损益后?的?|扣�
 _EPS = _per_share_list("EPS|每股收益|每股盈利|每股盈余")  # (每股盈余: Taiwan's)
 # each year's EPS after its year: '对应EPS 2025年1.44元/股 2026年1.50元/股 2027年1.61元/股'
 _EPS_BY_YEAR = re.compile(rf"(?:EPS|每股收益)\s*(?:分别)?\s*(?:为)?\s*"
-                          rf"(?P<nums>(?:{_YEAR}\s*年\s*(?:为)?\s*{_NUM}\s*元(?:/股)?\s*[,，、]?\s*){{2,5}})")
-_YEAR_AND_EPS = re.compile(rf"(?P<year>{_YEAR})\s*年\s*(?:为)?\s*(?P<num>{_NUM})\s*元")
+                          rf"(?P<nums>(?:{YEAR}\s*年\s*(?:为)?\s*{SIGNED_NUM}\s*元(?:/股)?\s*[,，、]?\s*){{2,5}})")
+_YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:为)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -480,9 +429,9 @@ _SHARE = re.compile(r"占(?:公司|集团)?(?:当期|同期)?(?:营业总收入|
 # parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
 # the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
 _PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
-                               rf"(?:业务)?(?:收入|营收)\s*分别(?:为|是|达)?\s*(?P<nums>{_NUM}(?:\s*[/、]\s*{_NUM}){{1,9}})\s*"
+                               rf"(?:业务)?(?:收入|营收)\s*分别(?:为|是|达)?\s*(?P<nums>{SIGNED_NUM}(?:\s*[/、]\s*{SIGNED_NUM}){{1,9}})\s*"
                                r"(?P<unit>(?:万亿|千万|百万|亿|万)?元)")
-_SHARE_LIST_TAIL = re.compile(rf"\s*%?(?:\s*[/、]\s*{_NUM}\s*%?){{1,9}}")
+_SHARE_LIST_TAIL = re.compile(rf"\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{1,9}}")
 # a word in brackets after a ratio's name, saying which of its kind: 'ROE（摊薄）', '净利率(归母)'
 _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 # a unit printed in brackets after a line item's name, as a table's row label prints it: '营业总收入(百万)',
@@ -494,12 +443,12 @@ _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
 _LEVEL = re.compile(rf"\s*(?:经?(?:测算|计算|估算)\s*)?(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
-                    rf"|[-+−]\d+(?:\.\d+)?\s*(?:{_POINT_WORDS})\.?\s*至)?"
+                    rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
                     r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
-_RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{_POINTS})?")
+_RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{POINTS})?")
 # a ratio's change in brackets after its level, signed: '毛利率23.1%（+3.1pct）' (on the year before)
-_POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*(?P<unit>{_POINT_WORDS})\s*[)）]")
+_POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})\s*[)）]")
 # a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
 _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
@@ -522,78 +471,6 @@ def _range_after(text: str, end: int, unit: str) -> bool:
     return bool(_POINT_UNITS.fullmatch(m.group("unit"))) == bool(_POINT_UNITS.fullmatch(unit or "%"))
 
 
-# a line of prose a PDF wrapped: a dozen Chinese characters or more, not ending a sentence or a
-# heading ('投资要点：'); the next line goes on with it unless it opens a bullet, a caption or a source
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:]\s*$")
-_LINE_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*]|(?:图|表|资料来源|数据来源|来源)\s*[\d:：]|\d+[、.)）]\D)")
-WRAPPED_LINE_CJK = 12
-# a numbered heading ('2、行业数字化收入的大幅增长推动公司营收的增长', '（一）', '三、'): a line that opens
-# with one and is well short of the page's widest line is a heading, not prose the layout wrapped
-_LINE_OPENS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
-HEADING_WIDTH_SHARE = 0.6
-# a sentence inside a block of prose lines (a wrapped line's break is inside it)
-_IN_BLOCK = re.compile(r"[^。！？!?]+")
-
-
-# what looks like a year or a quarter, read as a period or not: '2024', '25Q1', 'Q4', '1H25'
-_PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季")
-
-
-def prose_pages(doc: Document) -> list:
-    """The pages with the text of tables read from a text's own lines blanked (a table a PDF ran
-    into one line, `read.runon`, is rows, not sentences): offsets stay the page's."""
-    spans: dict[int, list] = {}
-    for t in doc.tables:
-        span = t.report.get("text_span")
-        if span:
-            spans.setdefault(t.page, []).append(span)
-    pages = []
-    for page in doc.pages:
-        text = page.text
-        for a, b in spans.get(page.number, []):
-            text = text[:a] + re.sub(r"\S", " ", text[a:b]) + text[b:]
-        pages.append(page.model_copy(update={"text": text}) if text != page.text else page)
-    return pages
-
-
-def sentence_matches(doc: Document, pattern: re.Pattern):
-    """(page, sentence, match) for each match of `pattern` in each sentence of the document: the
-    loop of the families that read one kind of phrase."""
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for m in pattern.finditer(s.text):
-                yield page, s, m
-
-
-# an amount of money in yuan as prose prints it: '161.1 亿元', '33.3 亿' (a bare scale is of yuan), '76.4亿'
-MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
-
-
-def page_sentences(page) -> list["Sentence"]:
-    """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
-    分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
-    text = page.text
-    lines = text.split("\n")
-    # where each block of lines ends: at every line break but a wrapped prose line's (a page's
-    # first line is its title or running header: never a wrapped one)
-    ends, at = [], 0
-    widest = max((len(line.strip()) for line in lines), default=0)
-    for n, (line, after) in enumerate(zip(lines, lines[1:] + [""])):
-        at += len(line)
-        heading = _LINE_OPENS_NUMBERED.match(line) and len(line.strip()) < HEADING_WIDTH_SHARE * widest
-        wrapped = (n > 0 and len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
-                   and after.strip() and not _LINE_OPENS_ITEM.match(after) and not heading)
-        if not wrapped:
-            ends.append(at)
-        at += 1  # the line break
-    out, begin = [], 0
-    for end in ends:
-        out += [Sentence(m.group(0), page.number, m.start()) for m in _IN_BLOCK.finditer(text, begin, end)]
-        begin = end + 1
-    return out
-
-
 # a clause that names a period and nothing else before its amount
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_PHRASE.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
@@ -610,24 +487,6 @@ def _opening_part_year(text: str) -> Optional[int]:
         if found and found[0][0] in ("Q", "H", "9M"):
             return found[0][1]
     return None
-
-
-def _bracket_around(text: str, start: int) -> Optional[tuple[int, int]]:
-    """Where the bracket open at `start` opens and closes (the text's end if never), or None if none is open."""
-    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
-    if opened <= max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
-        return None
-    return opened, min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
-
-
-def _signed_by(printed: Printed, direction: Optional[str]) -> Printed:
-    """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
-    down = bool(direction and re.fullmatch(f"{_DOWN}|减|降", direction))
-    return printed.signed(-1) if down and printed.value > 0 else printed
-
-
-def _printed(num: str) -> Printed:
-    return Printed.of(num.replace("−", "-").replace("+", ""))
 
 
 # line items named together before one list of figures: '销售/管理/研发/财务费用率分别为…',
@@ -668,7 +527,7 @@ def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
 
 
 def _numbers(text: str) -> list[str]:
-    return re.findall(_NUM, text)
+    return re.findall(SIGNED_NUM, text)
 
 
 # ----------------------------------------------------------------------------- events
@@ -711,13 +570,6 @@ class Way:
         """The level as the report prints or states it, good to its printed precision."""
         lo, hi = figure.interval()
         return cls(figure.value, lo, hi, [cell], how, "printed", figure=figure)
-
-
-@dataclass
-class Sentence:
-    text: str
-    page: int
-    start: int
 
 
 class Reader:
@@ -783,7 +635,7 @@ class Reader:
         """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
         a company listed twice may write its prose in dollars over tables in yuan, and a
         growth the sentence gives without an amount could then be either currency's."""
-        item_re, names = _items()
+        item_re, names = item_names()
         out: dict[str, set[str]] = {}
         for page in self.doc.pages:
             for m in item_re.finditer(page.text):
@@ -1108,7 +960,7 @@ class Reader:
         that names none — or, `said` by its opening 期内, up to the first period it names itself.
         Returns the one period the sentence speaks of, if it names exactly one."""
         text = s.text
-        item_re, names = _items()
+        item_re, names = item_names()
         self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
         events = []
         # (a year in Chinese numerals, as Hong Kong announcements write it, read as one: '二零二三年第二季';
@@ -1133,7 +985,7 @@ class Reader:
             events.append((m.start(), m.end(), "earlier", m))
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
-        for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", _CHANGE_PAIR),
+        for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
@@ -1148,7 +1000,7 @@ class Reader:
                 taken_to = e[1]
         # '(25-26年前次为6.2、6.9亿)', '(原预测为89.93/95.27/106.89亿元)': an earlier forecast in brackets;
         # nothing inside, its years neither, is the sentence's own
-        earlier = [_bracket_around(text, start) for start, _, kind, _ in kept if kind == "earlier"]
+        earlier = [bracket_around(text, start) for start, _, kind, _ in kept if kind == "earlier"]
         earlier = [b for b in earlier if b is not None]
         # '由8.0/9.0亿元上调至10.0/11.0亿元': the figures a revision starts from are the earlier forecast's too
         earlier += [(m.start("old") - 1, m.end("old")) for m in _REVISED_FROM.finditer(text)]
@@ -1158,7 +1010,7 @@ class Reader:
         for opened, closes in earlier:
             ends_text = ends_text[:opened + 1] + " " * (closes - opened - 1) + ends_text[closes:]
         # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
-        named = any(kind == "period" for _, _, kind, _ in kept) or _PERIOD_LIKE.search(text)
+        named = any(kind == "period" for _, _, kind, _ in kept) or PERIOD_LIKE.search(text)
         periods: list[Period] = [carried] if carried and (said or not named) else []
         self.period_carried = bool(periods)
         last_year: Optional[int] = None
@@ -1288,12 +1140,12 @@ class Reader:
                     self.points_between(s, subject, moved.group("a"), moved.group("c"), moved, moved.start("c"))
                 went = _RATIO_WENT_TO.match(text, end) if subject.ratio and not moved and len(periods) == 1 else None
                 if went:  # '毛利率由去年同期的35.2%提升至37.1%': the period's level, and the year before's where named
-                    self.ratio_level(s, periods[0], subject, _printed(went.group("c")), went.span("c"))
+                    self.ratio_level(s, periods[0], subject, figure_of(went.group("c")), went.span("c"))
                     if went.group("ago") and (base := year_before(periods[0])) is not None:
-                        self.ratio_level(s, base, subject, _printed(went.group("a")), went.span("a"))
+                        self.ratio_level(s, base, subject, figure_of(went.group("a")), went.span("a"))
                 level = _LEVEL.match(text, qualifier.end() if qualifier and subject.ratio else end)
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
-                    printed = _printed(level.group("num"))
+                    printed = figure_of(level.group("num"))
                     at = (level.start("num"), level.end("num"))
                     self.ratio_level(s, periods[0], subject, printed, at)  # judged before it is a reference
                     subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
@@ -1305,7 +1157,7 @@ class Reader:
                     elif len(periods) == 1 and (before := _LEVEL_A_YEAR_BEFORE.match(text, level.end())) \
                             and (base := year_before(periods[0])) is not None:
                         # '…为6.22%，较去年同期的8.31%': the year-earlier level, judged as any level of that period
-                        self.ratio_level(s, base, subject, _printed(before.group("a")), (before.start("a"), before.end("a")))
+                        self.ratio_level(s, base, subject, figure_of(before.group("a")), (before.start("a"), before.end("a")))
                 if subject.ratio and level and len(periods) == 1:
                     g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
@@ -1316,9 +1168,9 @@ class Reader:
                 pairs = list(_YEAR_AND_EPS.finditer(m.group("nums")))
                 listed, nums = [("Y", int(y.group("year"))) for y in pairs], [y.group("num") for y in pairs]
                 for p, (num, a, b) in zip(listed, self._spans(m, "nums", nums)):
-                    eps_list[p] = (_printed(num), s.start + a, s.start + b)
-                    self.state(("eps", p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
-                    self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b), "eps")
+                    eps_list[p] = (figure_of(num), s.start + a, s.start + b)
+                    self.state(("eps", p), (figure_of(num), "元", ("text", s.page, s.start + a, s.start + b)))
+                    self.restated_per_share(s, p, figure_of(num), (s.start + a, s.start + b), "eps")
                 self.eps_by_one_count(s, m, listed, nums)
                 subject, clause_item, listed_items = Subject("EPS", concept="eps"), True, []
                 continue
@@ -1328,9 +1180,9 @@ class Reader:
                 nums = _numbers(_ELEMENT_REVISION.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     if kind == "eps":
-                        eps_list[p] = (_printed(num), s.start + a, s.start + b)
-                    self.state((kind, p), (_printed(num), "元", ("text", s.page, s.start + a, s.start + b)))
-                    self.restated_per_share(s, p, _printed(num), (s.start + a, s.start + b), kind)
+                        eps_list[p] = (figure_of(num), s.start + a, s.start + b)
+                    self.state((kind, p), (figure_of(num), "元", ("text", s.page, s.start + a, s.start + b)))
+                    self.restated_per_share(s, p, figure_of(num), (s.start + a, s.start + b), kind)
                 if kind == "eps" and len(periods) == len(nums):
                     self.eps_by_one_count(s, m, periods, nums)
                     # the changes right after are the EPS's own: 'EPS分别为1.00、1.20元，同比增长15%、20%'
@@ -1380,7 +1232,7 @@ class Reader:
             if kind == "amount" and part_revenue is not None and subject is None:
                 scale, currency = money_scale(m.group("unit"))
                 if len(periods) == 1 and scale:
-                    part_amount = (part_revenue, periods[0], _printed(m.group("num")).times(scale),
+                    part_amount = (part_revenue, periods[0], figure_of(m.group("num")).times(scale),
                                    ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
                 part_revenue = None
                 continue
@@ -1415,12 +1267,12 @@ class Reader:
                 if subject is None and listed_items and len(periods) == 1 and len(nums) == len(listed_items):
                     # '销售/管理/研发费用率分别为6.0%/5.0%/7.0%': one figure per item named
                     for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
-                        if item.concept and re.fullmatch(_MONEY_UNIT, unit):
+                        if item.concept and re.fullmatch(MONEY_UNIT, unit):
                             self.amount(s, periods[0], item, a, b, num, unit, listed=True)
                         elif item.ratio and unit == "%":
-                            self.ratio_level(s, periods[0], item, _printed(num), (a, b))
+                            self.ratio_level(s, periods[0], item, figure_of(num), (a, b))
                             # the level is each item's reference for its change after ('分别同比+0.96/-0.01pct')
-                            item.levels[periods[0]] = (_printed(num), ("text", s.page, s.start + a, s.start + b))
+                            item.levels[periods[0]] = (figure_of(num), ("text", s.page, s.start + a, s.start + b))
                             if _ratio_key(item.ratio):
                                 self.state_level(item, periods[0], *item.levels[periods[0]])
                     continue
@@ -1431,11 +1283,11 @@ class Reader:
                     continue
                 listed = list(zip(periods, self._spans(m, "nums", nums)))
                 for p, (num, a, b) in listed:
-                    if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
+                    if subject.concept and re.fullmatch(MONEY_UNIT, unit):
                         self.amount(s, p, subject, a, b, num, unit, listed=True)
                     elif subject.ratio and unit == "%":
-                        self.ratio_level(s, p, subject, _printed(num), (a, b))
-                if subject.concept and re.fullmatch(_MONEY_UNIT, unit):
+                        self.ratio_level(s, p, subject, figure_of(num), (a, b))
+                if subject.concept and re.fullmatch(MONEY_UNIT, unit):
                     for p, (num, a, b) in listed:  # each element's growth in brackets, once all are stated
                         u = re.compile(r"\s*" + re.escape(unit)).match(text, b)
                         g = _ELEMENT_GROWTH.match(text, u.end()) if u else None
@@ -1454,7 +1306,7 @@ class Reader:
                     levels = _numbers(reached.group("nums")) if reached else []
                     if len(levels) == len(listed_items) and all(i.ratio for i in listed_items):
                         for item, (num, a, b) in zip(listed_items, self._spans(reached, "nums", levels)):
-                            self.ratio_level(s, periods[0], item, _printed(num), (a, b))
+                            self.ratio_level(s, periods[0], item, figure_of(num), (a, b))
                         listed_items = []  # the levels are read: the list after 至 is not read again
                 continue
             if kind == "change":
@@ -1478,7 +1330,7 @@ class Reader:
                     # a quarter's bare move may be on the quarter before: not judged; the level it went on
                     # to is the quarter's own ('25Q3归母净利率提升0.06个百分点至48.29%')
                     if reached := _level_reached(text, end):
-                        self.ratio_level(s, periods[0], subject, _printed(reached.group("num")),
+                        self.ratio_level(s, periods[0], subject, figure_of(reached.group("num")),
                                          (reached.start("num"), reached.end("num")))
                     continue
                 def move(m=m, p=periods[0], subject=subject):
@@ -1550,7 +1402,7 @@ class Reader:
         explain it, is taken to be said of something else (a segment, another company); a
         figure of a list over the years (分别为a/b/c) is the item's, whatever its size."""
         scale, currency = money_scale(unit)
-        printed = _printed(num)
+        printed = figure_of(num)
         in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
         self.state((subject.concept, p), subject.amounts[p])
@@ -1695,7 +1547,7 @@ class Reader:
         ('增速分别为20.8%、20.2%、19.6%')."""
         if subject.doubtful:
             return
-        printed = _signed_by(_printed(num), direction)
+        printed = signed_by(figure_of(num), direction)
         points = unit != "%"
         printed = _in_points(printed, unit)
         base = _base_period(p, base_word)
@@ -1813,8 +1665,8 @@ class Reader:
             return
         base = _base_period(p, m.group("base"))
         scale, currency = money_scale(m.group("unit"))
-        printed = _printed(m.group("num"))
-        if re.fullmatch(f"{_DOWN}|少增", m.group("dir")):
+        printed = figure_of(m.group("num"))
+        if re.fullmatch(f"{DOWN}|少增", m.group("dir")):
             printed = printed.signed(-1)
         at = (m.start("num"), m.end("num"))
         if base is None:
@@ -1847,7 +1699,7 @@ class Reader:
         wanted = {"三": 3, "四": 4}.get(m.group("n") or "")
         if len(parts) < 2 or (wanted and len(parts) != wanted):
             return
-        printed = _printed(m.group("num"))
+        printed = figure_of(m.group("num"))
         verdict, exact = calc.judge_sum([x[2] for x in parts], printed)
         self.add(s, (m.start("num"), m.end("num")), " + ".join(f"{x[0]} {name_of(period)}" for x in parts),
                  {f"{x[0]} {name_of(period)}": x[2] for x in parts}, printed, exact, "%", verdict,
@@ -1862,7 +1714,7 @@ class Reader:
         if reached is None or p is None or not subject.ratio:
             changes()
             return
-        level, at = _printed(reached.group("num")), (reached.start("num"), reached.end("num"))
+        level, at = figure_of(reached.group("num")), (reached.start("num"), reached.end("num"))
         self.ratio_level(s, p, subject, level, at)  # judged before it is a reference
         if not self.ratio_from_amounts(subject, p)[0]:
             # no amounts give the level: the change is taken from the level the sentence states, as
@@ -1912,8 +1764,8 @@ class Reader:
         later − earlier in points, signed by the direction word ('由9.4%下跌2.6%至6.8%'). A change
         printed with % may be the level's relative change instead ('由20%下降10%至18%'): both
         are tried, the one that reproduces named; neither is a mismatch in points."""
-        before, after, printed = _printed(earlier), _printed(later), _printed(m.group("b"))
-        if re.fullmatch(f"{_DOWN}", m.group("dir")):
+        before, after, printed = figure_of(earlier), figure_of(later), figure_of(m.group("b"))
+        if re.fullmatch(f"{DOWN}", m.group("dir")):
             printed = printed.signed(-1)
         unit = m.group("unit")
         printed = _in_points(printed, unit)
@@ -1940,8 +1792,8 @@ class Reader:
         whole_growth = self.growths.get(("revenue", p, year_before(p)))
         if not (moved and grown and whole is not None and whole_growth and whole_currency == currency):
             return
-        printed = _in_points(_signed_by(_printed(moved.group("num")), moved.group("dir")), moved.group("unit"))
-        growth = _signed_by(_printed(grown.group("num")), grown.group("dir"))
+        printed = _in_points(signed_by(figure_of(moved.group("num")), moved.group("dir")), moved.group("unit"))
+        growth = signed_by(figure_of(grown.group("num")), grown.group("dir"))
         fn = lambda a, w, g, gw: (a / w - a / (1 + g / HUNDRED) / (w / (1 + gw / HUNDRED))) * HUNDRED  # noqa: E731
         verdict, exact = judge_formula(fn, [amount, whole, growth, whole_growth[0]], printed)
         self.add(s, (moved.start("num"), moved.end("num")), f"{name} 占营业收入 {name_of(p)} − {name_of(year_before(p))}",
@@ -1962,20 +1814,20 @@ class Reader:
         parts = listed[-1]
         names = re.split(r"\s*[/、]\s*", parts.group("names"))
         names[0] = re.split(r"年|季度?|月|[QH][1-4]|[1-4][QH]", names[0])[-1] or names[0]  # '年一季度自营': 自营
-        amounts = list(re.finditer(_NUM, s.text[:parts.end("nums")]))[-len(names):]
-        shares = list(re.finditer(rf"(?P<num>{_NUM})\s*%?", s.text[:tail.end()]))
+        amounts = list(re.finditer(SIGNED_NUM, s.text[:parts.end("nums")]))[-len(names):]
+        shares = list(re.finditer(rf"(?P<num>{SIGNED_NUM})\s*%?", s.text[:tail.end()]))
         shares = [x for x in shares if x.start() >= m.start("num")]
         scale, currency = money_scale(parts.group("unit"))
         if len(amounts) != len(names) or len(shares) != len(names) or not scale or amounts[0].start() < parts.start("nums"):
             return
         for name, amount, share in zip(names, amounts, shares):
             cell = ("text", s.page, s.start + amount.start(), s.start + amount.end())
-            self.share_of_revenue(s, share, name, p, (_printed(amount.group(0)).times(scale), [cell], currency))
+            self.share_of_revenue(s, share, name, p, (figure_of(amount.group(0)).times(scale), [cell], currency))
 
     def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its
         cells and currency) over the revenue's."""
-        printed = _printed(m.group("num"))
+        printed = figure_of(m.group("num"))
         at = (m.start("num"), m.end("num"))
         amount, part_cells, currency = part
         whole, cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
@@ -1992,7 +1844,7 @@ class Reader:
                  "%", verdict, cells=part_cells + cells)
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
-        printed = _printed(m.group("num"))
+        printed = figure_of(m.group("num"))
         at = (m.start("num"), m.end("num"))
         if subject is None or subject.concept is None:
             return
@@ -2081,7 +1933,7 @@ class Reader:
             else:
                 row = self.table_row("eps", p)
                 eps, cells = (row.printed, [row]) if row is not None else (None, [])
-            years.append((p, _printed(num), (a, b), eps, cells))
+            years.append((p, figure_of(num), (a, b), eps, cells))
         price = Printed.of(repr(close.value)) if close is not None else None
         # an HKD close over RMB earnings: at the rate the report prints, if it prints one
         at_rate = converted(self.doc, price, close.currency, "CNY") if price and close.currency not in (None, "CNY") else None
@@ -2140,7 +1992,7 @@ class Reader:
             return  # a lone bare number after 'PB' is no multiple the sentence states
         close = self.doc.meta.price
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
-            printed = _printed(num)
+            printed = figure_of(num)
             stated = self.stated.get(("bvps", p))
             if stated is not None and close is not None and close.currency in (None, "CNY"):
                 # the report's own BVPS for the year ('BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为
@@ -2196,7 +2048,7 @@ class Reader:
         scale, word = money_scale(cap.unit)
         if word != currency or scale is None:
             return None
-        return _printed(cap.printed).times(scale)
+        return figure_of(cap.printed).times(scale)
 
     def ps(self, s: Sentence, m: re.Match, periods: list[Period]) -> None:
         """Each year's PS: the market value the report prints over that year's revenue, or, with
@@ -2222,9 +2074,9 @@ class Reader:
         out = []
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             base, cell = bases[p]
-            verdict, exact = judge_formula(lambda c, x: c / x, [value, base], _printed(num))
+            verdict, exact = judge_formula(lambda c, x: c / x, [value, base], figure_of(num))
             out.append(self.check(s, (a, b), f"总市值 ÷ {word} {name_of(p)}", {"总市值": value, f"{word} {name_of(p)}": base},
-                                  _printed(num), exact, "x", verdict, cells=[cell]))
+                                  figure_of(num), exact, "x", verdict, cells=[cell]))
         return out
 
     def eps_by_one_count(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str]) -> None:
@@ -2244,17 +2096,17 @@ class Reader:
             return
         bases, word, _ = profits
         listed = [(p, (num, a, b)) for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums))
-                  if p[0] == "Y" and p[1] >= first and _printed(num).value > 0 and bases[p][0].value > 0]
+                  if p[0] == "Y" and p[1] >= first and figure_of(num).value > 0 and bases[p][0].value > 0]
         if len(listed) < 2:
             return
         p0, (num0, a0, b0) = listed[0]
-        eps0, (profit0, cell0) = _printed(num0), bases[p0]
+        eps0, (profit0, cell0) = figure_of(num0), bases[p0]
         for p, (num, a, b) in listed[1:]:
             profit, cell = bases[p]
-            verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit, eps0, profit0], _printed(num))
+            verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit, eps0, profit0], figure_of(num))
             self.add(s, (a, b), f"{word} {name_of(p)} × EPS {name_of(p0)} ÷ {word} {name_of(p0)} (one share count)",
                      {f"{word} {name_of(p)}": profit, f"EPS {name_of(p0)}": eps0, f"{word} {name_of(p0)}": profit0},
-                     _printed(num), exact, "元", verdict,
+                     figure_of(num), exact, "元", verdict,
                      cells=[cell, cell0, ("text", s.page, s.start + a0, s.start + b0)])
 
     def _by_eps_where_profits_disagree(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
@@ -2278,12 +2130,12 @@ class Reader:
         """Each year's PE (or another `multiple`) × its base (profit, EPS, revenue) is one value
         (market value, price) across the years: every year after the first judged against the first's."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
-        p0, pe0 = listed[0][0], _printed(listed[0][1][0])
+        p0, pe0 = listed[0][0], figure_of(listed[0][1][0])
         base0, cell0 = bases[p0]
         out = []
         for p, (num, a, b) in listed[1:]:
             base, cell = bases[p]
-            printed = _printed(num)
+            printed = figure_of(num)
             verdict, exact = judge_formula(lambda x, y, z: x * y / z, [base0, pe0, base], printed)
             out.append(self.check(s, (a, b), f"{word} {name_of(p0)} × {multiple} {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
                                   {f"{word} {name_of(p0)}": base0, f"{multiple} {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
@@ -2296,8 +2148,6 @@ def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
     return {p: (eps_list[p][0], ("text", s.page, eps_list[p][1], eps_list[p][2])) for p in periods}
 
 
-# a growth on another base than the period's reported amount: organic, like-for-like, restated
-_OTHER_BASE = re.compile(r"内生|可比|同口径|剔除|不含|扣除|表观|口径|按.{0,6}计|恒定汇率|固定汇率|追溯|调整后")
 
 
 def _level_reached(text: str, end: int) -> Optional[re.Match]:
@@ -2321,12 +2171,6 @@ def _names_another(gap: str) -> bool:
     clause = re.split(r"[，,；;。:：()（）\[\]【】]", gap)[-1]  # the words of the change's own clause only
     han = "".join(re.findall(r"[\u4e00-\u9fff]+", _NO_SUBJECT_WORDS.sub("", clause)))
     return len(han) >= 2
-
-
-def plain_growth(text: str, at: int) -> bool:
-    """Whether the growth printed at `at` is on the period's reported base: its clause does not
-    call it organic or like-for-like ('内生同比', '可比口径'), whose base is another figure."""
-    return not _OTHER_BASE.search(re.split(r"[，,；;。]", text[:at])[-1])
 
 
 def _percent_ratio(name: Optional[str]) -> Optional[tuple[re.Pattern, list]]:

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Optional
 
-from ...calc import Printed
 from ...document import Document
 from ...periods import PERIOD_PHRASE, name_of, periods_of_phrase
 from ..checks import judge_formula, make, marked
-from .results import REVISION_VERBS, _MONEY_UNIT, _NUM, _items, _printed, page_sentences
+from ..sentences import MONEY_UNIT, REVISION_VERBS, SIGNED_NUM, figure_of, item_names, page_sentences
 
 HUNDRED = Decimal(100)
 # a list of figures in one unit: '8.0/9.0亿元', '1.91亿元、2.41亿元、3.07亿元', '0.98/1.21元'
 _LIST = (r"(?P<{g}>{num}(?:\s*(?:{unit})?\s*(?:[/、，,]|和|及|与)\s*{num}){{0,9}})\s*(?P<{g}_unit>{unit})")
-_OLD = _LIST.format(g="old", num=_NUM, unit=_MONEY_UNIT)
-_NEW = _LIST.format(g="new", num=_NUM, unit=_MONEY_UNIT)
+_OLD = _LIST.format(g="old", num=SIGNED_NUM, unit=MONEY_UNIT)
+_NEW = _LIST.format(g="new", num=SIGNED_NUM, unit=MONEY_UNIT)
 # the earlier figures, then the new: '由8.0/9.0亿元上调至10.0/11.0亿元'
 _FROM_TO = re.compile(rf"(?:由|从)\s*{_OLD}\s*(?:分别)?\s*(?P<dir>{REVISION_VERBS})\s*(?:至|为|到)\s*{_NEW}")
 # the new figures, then the earlier in brackets: '上调至10.0/11.0亿元(原预测为8.0/9.0亿元)'
@@ -38,7 +36,7 @@ _TO_ONLY = re.compile(rf"(?P<dir>{REVISION_VERBS})[^。；;，,]{{0,24}}?(?:至|
 # '分别上调25%、22%', '较前次上调33.9%、38.3%', '调整幅度为+25%/+22%'
 _CHANGES = re.compile(rf"\s*[，,]?\s*(?:较前次|较此前|较原预测|相比前次|相较前次)?\s*(?:分别)?\s*(?P<cdir>{REVISION_VERBS})?\s*(?:幅度)?\s*(?:分别)?\s*"
                       rf"(?:为|达)?\s*(?P<chg>[-+−]?\d+(?:\.\d+)?\s*%(?:\s*(?:[/、，,]|和|及)\s*[-+−]?\d+(?:\.\d+)?\s*%){{0,9}})")
-_FIGURE = re.compile(_NUM)
+_FIGURE = re.compile(SIGNED_NUM)
 _SIGNED = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 
 
@@ -72,25 +70,25 @@ def _judged(s, m: re.Match, changes: re.Match, no_earlier: bool) -> list[dict]:
     down = re.match("下|调降|调低", changes.group("cdir") or m.group("dir"))
     periods = _periods(s.text, m.start("new"), len(new))
     # the line item named last before the new figures ('…归母净利润为244/263/281亿元,预计EPS分别为1.65/…': EPS)
-    named = [(i.start(), i.group(0)) for i in _items()[0].finditer(s.text, 0, m.start("new"))]
+    named = [(i.start(), i.group(0)) for i in item_names()[0].finditer(s.text, 0, m.start("new"))]
     named += [(e.start(), "EPS") for e in re.finditer("EPS|每股收益", s.text[:m.start("new")])]
     item = max(named)[1] if named else "forecast"
     out, at = [], changes.start("chg")
     for i, (n, c) in enumerate(zip(new, printed)):
         a = s.text.index(c, at)
         at = a + len(c)
-        change = _printed(c)
+        change = figure_of(c)
         if down and change.value > 0:
             change = change.signed(-1)  # '下调幅度10%': a cut
         which = f"{item} {name_of(periods[i]) if periods else f'#{i + 1}'}"
         claim, cells = marked(s.text, a, at), [("text", s.page, s.start + a, s.start + at)]
         formula = f"({which} ÷ {which} earlier − 1) × 100"
         if no_earlier:
-            out.append(make(claim, s.page, formula, {which: _printed(n).value}, change, None, "%", "unverifiable",
+            out.append(make(claim, s.page, formula, {which: figure_of(n).value}, change, None, "%", "unverifiable",
                             f"the earlier forecast of {which} is not printed", cells=cells))
             continue
-        verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [_printed(n), _printed(old[i])], change)
-        out.append(make(claim, s.page, formula, {which: _printed(n).value, f"{which} earlier": _printed(old[i]).value},
+        verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [figure_of(n), figure_of(old[i])], change)
+        out.append(make(claim, s.page, formula, {which: figure_of(n).value, f"{which} earlier": figure_of(old[i]).value},
                         change, exact, "%", verdict, cells=cells))
     return out
 

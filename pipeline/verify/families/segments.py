@@ -20,12 +20,12 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _DOWN, _NUM, _printed, plain_growth
+from ..sentences import DOWN, SIGNED_NUM, figure_of, plain_growth
 
 # '光学零件收入60.67亿元 同比增长10.7%', '鸭及鸭副产品收入9.88亿元,同比减少0.70%', '净利息收入1600.42亿元,同比增长1.74%'
 _STATED = re.compile(
-    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现)?\s*(?P<num>{_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
-    rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{_NUM})\s*%")
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
+    rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%")
 HUNDRED = Decimal(100)
 MOST_PARTS = 5  # 2n inputs: a corner search of 2^(2n) stays small (judge_formula's ten)
 MIX_FORMULA = "({}) ÷ Σ each ÷ (1 + its growth) − 1, × 100"  # the parts' names joined by ' + '
@@ -46,9 +46,9 @@ class Stated:
         self.page, self.text, self.m = page, text, m
         # the line's name without the words before it ('前三季度公司实现营业收入' → 营业收入)
         self.name = re.sub(r"^(?:年|上半年|下半年|前三季度|全年|单季度|季度)+", "", re.sub(r"^.*(?:实现|公司)", "", m.group("name")))
-        self.amount = _printed(m.group("num")).times(scale)
-        growth = _printed(m.group("growth"))
-        self.growth = growth.signed(-1) if m.group("dir") and re.fullmatch(_DOWN, m.group("dir")) and growth.value > 0 else growth
+        self.amount = figure_of(m.group("num")).times(scale)
+        growth = figure_of(m.group("growth"))
+        self.growth = growth.signed(-1) if m.group("dir") and re.fullmatch(DOWN, m.group("dir")) and growth.value > 0 else growth
 
     def cells(self) -> list[tuple]:
         return [("text", self.page, self.m.start(g), self.m.end(g)) for g in ("num", "growth")]

@@ -18,7 +18,7 @@ from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from .results import _NUM, RATIO_NAMES, REVISION_VERBS, Sentence, _printed, page_sentences
+from ..sentences import RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -31,15 +31,15 @@ _BASE = (r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年
 _CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
 # (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%')
 _PAIR = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
-    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-    rf"(?:(?:约\s*)?(?P<chg>{_NUM})\s*(?P<uc>{_UNIT})\s*或\s*)?(?:约\s*)?(?P<pct>{_NUM})\s*[%％]")
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*或\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
 _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
 _PAIR_POINTS = re.compile(
-    rf"(?P<a>{_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
-    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
+    rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
 
 
 # a figure moved from one value to another and the change said beside it, before, after or between:
@@ -51,40 +51,40 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
 # (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
 # '从2023年的80.0亿元增加到2024年的100.0亿元')
-_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年|去年|\d{{4}}\s*年)\s*的?\s*)?{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
-_TO = rf"(?:至|到)\s*(?:\d{{4}}\s*年\s*的?\s*)?{_CURRENCY}(?P<a>{_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年|去年|\d{{4}}\s*年)\s*的?\s*)?{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
+_TO = rf"(?:至|到)\s*(?:\d{{4}}\s*年\s*的?\s*)?{_CURRENCY}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
 _FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
-_CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
+_CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # the change between the two: '目标价由15港元上调13.3%至17港元'
 _MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
 # the change between the two in their unit: '期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元'
-_MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<chg>{_NUM})\s*(?P<uc>{_MOVE_UNIT})\s*{_TO}")
+_MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_MOVE_UNIT})\s*{_TO}")
 # the move in their unit after the two: '持股股东数从半年报的41.04万户增加到49.84万户,三季度大幅增加了8.8万户'
 # (the earlier figure may be named by its period or its source: '从半年报的')
 _MOVE_THEN_AMOUNT = re.compile(
-    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*{_CURRENCY}(?P<b>{_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*(?:{_MOVES})\s*{_TO}\s*[，,]\s*"
-    rf"[^\d，,。；;%％]{{0,10}}?(?P<dir>增加|减少|增长|下降|上升|回落)\s*(?:了|约)?\s*(?P<chg>{_NUM})\s*(?P<uc>{_MOVE_UNIT})(?![\d.%％])")
+    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*(?:{_MOVES})\s*{_TO}\s*[，,]\s*"
+    rf"[^\d，,。；;%％]{{0,10}}?(?P<dir>增加|减少|增长|下降|上升|回落)\s*(?:了|约)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_MOVE_UNIT})(?![\d.%％])")
 # a results announcement's: the change, the figure it came to, and the year before's in brackets
 # ('收益减少17.6%至约人民币277,261,000元(二零一九年:人民币336,538,000元)')
-_BRACKETED_BASE = rf"\s*[(（]\s*[^:：()（）]{{1,12}}[:：]\s*{_CURRENCY}(?P<b>{_NUM})\s*"
-_CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*[%％]\s*{_TO}"
+_BRACKETED_BASE = rf"\s*[(（]\s*[^:：()（）]{{1,12}}[:：]\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*"
+_CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*{_TO}"
                                   rf"{_BRACKETED_BASE}(?P<ub>{_MOVE_UNIT})?\s*[)）]")
 # and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)')
-_POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?百[分份]点\s*至\s*"
-                                  rf"(?P<a>{_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
+_POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?百[分份]点\s*至\s*"
+                                  rf"(?P<a>{SIGNED_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
 # a ratio moved from one level to another and the move in points after it: '宏观杠杆率从第一季度末的268.2%上升至
 # 273.1%,共上升4.9个百分点' (a line-item ratio's is the `results` family's, as for _PAIR_POINTS)
 _MOVE_THEN_POINTS = re.compile(
-    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{_NUM})\s*[%％]\s*"
-    rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
+    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{SIGNED_NUM})\s*[%％]\s*"
+    rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
 # a change over several years and its yearly average after it: '比2019年10月份增长9.4%,两年平均增速为4.6%'
 # ((1 + 9.4%)^(1/2) − 1)
 _AVERAGE_OVER_YEARS = re.compile(
     rf"比\s*(?P<base>\d{{4}})\s*年[^，,。；;%％\d]{{0,12}}(?:\d{{1,2}}\s*[-—–至]\s*)?(?:\d{{1,2}}\s*月份?)?\s*"
-    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<total>{_NUM})\s*[%％]\s*[，,]\s*"
-    rf"(?P<n>两|二|三|四|2|3|4)\s*年平均(?:增速|增长|增幅|增长率)?\s*(?:为|是|达到?)?\s*(?P<pct>{_NUM})\s*[%％]")
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<total>{SIGNED_NUM})\s*[%％]\s*[，,]\s*"
+    rf"(?P<n>两|二|三|四|2|3|4)\s*年平均(?:增速|增长|增幅|增长率)?\s*(?:为|是|达到?)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a forecast revised ('由9.0亿元上调至10.0亿元'), and a change said to be on a period ('同比', '环比'): not the revision's
 _A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
@@ -94,14 +94,14 @@ _DOWNWARD = re.compile(r"下|降|减|回落|跌|少|[-−]")
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
 # '4.80(原5.32,-9.8%)' (the change of the new on the old)
-_REVISED = re.compile(rf"(?P<a>{_NUM})\s*(?P<ua>元|亿元|万元|百万元|倍|x|X)?\s*[(（]\s*(?:原(?:为|预测为?)?)?\s*"
-                      rf"(?P<b>{_NUM})\s*(?P<ub>元|亿元|万元|百万元|倍|x|X)?\s*[,，]\s*(?P<pct>[-+−]?\d+(?:\.\d+)?)\s*[%％]\s*[)）]")
+_REVISED = re.compile(rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>元|亿元|万元|百万元|倍|x|X)?\s*[(（]\s*(?:原(?:为|预测为?)?)?\s*"
+                      rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>元|亿元|万元|百万元|倍|x|X)?\s*[,，]\s*(?P<pct>[-+−]?\d+(?:\.\d+)?)\s*[%％]\s*[)）]")
 
 
 # a row of a table printed as lines of words and figures: a name, this year's figure, the year
 # before's and the change between them ('营业额 33,891.5 23,863.4 +42%', '每股全年股息 110.0港仙 75.0港仙 +47%')
-_ROW_WITH_CHANGE = re.compile(rf"\s*[-–—]?\s*(?P<name>[^\d\s][^\d\n]{{0,30}}?)\s+(?P<a>{_NUM})\s*(?P<ua>[^\d\s%+\-−]{{0,3}})"
-                              rf"\s+(?P<b>{_NUM})\s*(?P<ub>[^\d\s%+\-−]{{0,3}})\s+(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]\s*")
+_ROW_WITH_CHANGE = re.compile(rf"\s*[-–—]?\s*(?P<name>[^\d\s][^\d\n]{{0,30}}?)\s+(?P<a>{SIGNED_NUM})\s*(?P<ua>[^\d\s%+\-−]{{0,3}})"
+                              rf"\s+(?P<b>{SIGNED_NUM})\s*(?P<ub>[^\d\s%+\-−]{{0,3}})\s+(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]\s*")
 # the header of the change column such rows sit under (a change signed in a row of three
 # figures means nothing without it)
 _CHANGE_HEADER = re.compile(r"(?:^|\s)(?:变动|变化|增减|同比|YoY|Change)(?:\s|$)", re.I)
@@ -115,7 +115,7 @@ _CN_AMOUNT = rf"[{CN_DIGIT}]{{2,}}"
 _CN_CURRENCY = r"(?:港币|人民币|美元)?\s*"
 _CN_PAIR = re.compile(
     rf"(?P<a>{_CN_AMOUNT})\s*元\s*[，,]\s*较\s*(?:去年同期|上年同期|去年|上年)\s*(?:之|的)?\s*{_CN_CURRENCY}(?P<b>{_CN_AMOUNT})\s*元\s*"
-    rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})\s*{_CN_CURRENCY}(?P<chg>{_CN_AMOUNT})\s*元\s*(?:或|[，,])\s*(?:约)?\s*(?P<pct>{_NUM})\s*[%％]")
+    rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})\s*{_CN_CURRENCY}(?P<chg>{_CN_AMOUNT})\s*元\s*(?:或|[，,])\s*(?:约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
 def find(doc: Document) -> list[dict]:
@@ -174,8 +174,8 @@ def rows_with_change(page) -> list[dict]:
             header_at = n
         m = _ROW_WITH_CHANGE.fullmatch(line)
         if m and header_at is not None and n - header_at <= ROWS_UNDER_HEADER and _one_unit(m.group("ua"), m.group("ub")):
-            printed = _printed(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
-            a, b = _printed(m.group("a")).value, _printed(m.group("b")).value
+            printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
+            a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
             later_first = (printed.value >= 0) == (a >= b)
             sentence = Sentence(line, page.number, at)
             if later_first:
@@ -201,7 +201,7 @@ def _moved_by(s, m: re.Match) -> dict | None:
     ua, ub, uc = ((m.group(g) or "").strip() for g in ("ua", "ub", "uc"))
     if not (uc == ub and _one_unit(ua, ub)):
         return None
-    printed = _printed(m.group("chg"))
+    printed = figure_of(m.group("chg"))
     if _DOWNWARD.match(m.group("dir")):
         printed = printed.with_sign(-1)
     return _judged(s, m, printed, f"{m.group('a')}{uc} − {m.group('b')}{uc}", difference_in=uc, changed="chg")
@@ -209,11 +209,11 @@ def _moved_by(s, m: re.Match) -> dict | None:
 
 def _yearly_average(s, m: re.Match) -> dict:
     """A yearly average growth over n years from the change over them: (1 + total)^(1/n) − 1."""
-    total = _printed(m.group("total"))
+    total = figure_of(m.group("total"))
     if _DOWNWARD.match(m.group("dir")):
         total = total.with_sign(-1)
     n = int(m.group("n")) if m.group("n").isdigit() else int(parse_cn_number(m.group("n")))
-    printed = _printed(m.group("pct"))
+    printed = figure_of(m.group("pct"))
     verdict, exact = judge_formula(lambda t: ((1 + t / 100) ** (Decimal(1) / n) - 1) * 100, [total], printed)
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "total")]
     return make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
@@ -233,7 +233,7 @@ def _in_chinese_numerals(s, m: re.Match) -> list[dict]:
     """An announcement's change in percent and in amount between two amounts in Chinese numerals."""
     now, before, change = (_cn_printed(m.group(g)) for g in ("a", "b", "chg"))
     down = bool(_DOWNWARD.match(m.group("dir")))
-    printed = _printed(m.group("pct")).with_sign(-1 if down else 1)
+    printed = figure_of(m.group("pct")).with_sign(-1 if down else 1)
     out = []
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
     verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, before], printed)
@@ -249,14 +249,14 @@ def _in_chinese_numerals(s, m: re.Match) -> list[dict]:
 
 def _signed_change(m: re.Match) -> Printed:
     """The printed change (`pct`), negative where its direction word (`dir`) says a fall."""
-    printed = _printed(m.group("pct"))
+    printed = figure_of(m.group("pct"))
     if _DOWNWARD.match(m.group("dir")):
         printed = printed.with_sign(-1)
     return printed
 
 
 def _revised(s, m: re.Match) -> dict:
-    return _judged(s, m, _printed(m.group("pct")), f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (revised on earlier)",
+    return _judged(s, m, figure_of(m.group("pct")), f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (revised on earlier)",
                    names=("new", "earlier"))
 
 
@@ -275,7 +275,7 @@ def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, st
     """The change printed at the match's `changed` group (`pct`) against its figures `a` (the later)
     and `b` (the earlier) — or, `swap`ped, `b` the later: in percent, or (`points`) a ratio's in
     points, or (`difference_in` a unit) the difference in the figures' own unit."""
-    now, before = _printed(m.group("a")), _printed(m.group("b"))
+    now, before = figure_of(m.group("a")), figure_of(m.group("b"))
     if swap:
         now, before = before, now
     fn = (lambda x, y: x - y) if points or difference_in else (lambda x, y: (x / y - 1) * 100)

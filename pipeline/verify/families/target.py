@@ -32,12 +32,13 @@ from ...periods import Period, period_of_label, year_of_text
 from ... import data_text
 from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, formula_range, is_company_report, is_earlier_target,
                       judge_formula, make, money_scale, price_currency, share_scale)
-from .results import _YEAR, Reader, Sentence, _bracket_around, page_sentences
+from ..sentences import Sentence, YEAR, bracket_around, page_sentences
+from .results import Reader
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
 # '25倍PE', '3.0x 2025PB', '17.2倍市盈率', '1.50倍目标市净率'; 'PE 25倍', '目标PE为9倍'
 _MULTIPLE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*"
+    rf"(?P<num>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*(?:(?P<year>{YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*"
     rf"(?:预测|预期|预计)?\s*"
     rf"(?:动态)?\s*(?P<kind>{_KIND})"
     rf"|(?:目标)?(?P<kind2>{_KIND})\s*(?:估值)?\s*(?:为|至|是)?\s*(?P<num2>\d+(?:\.\d+)?)\s*(?:倍|[xX])(?![\u4e00-\u9fff]*(?:{_KIND}))")
@@ -45,7 +46,7 @@ _MULTIPLE = re.compile(
 # (each end is one multiple of one year's figure)
 _RANGE_MULTIPLE = re.compile(
     rf"(?P<lo>\d+(?:\.\d+)?)\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*"
-    rf"(?:(?P<year>{_YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*(?P<kind>{_KIND})(?![A-Za-z])")
+    rf"(?:(?P<year>{YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*(?P<kind>{_KIND})(?![A-Za-z])")
 # (a fair value's range, computed; a target's range is often round figures: '目标价区间25-30元' is left alone)
 _VALUE_RANGE = re.compile(r"(?:合理价值|价值区间|合理估值)[^，,；;。\d]{0,10}?"
                           r"(?P<lo>\d+(?:\.\d+)?)\s*(?:元)?\s*[-–~～至到]\s*(?P<hi>\d+(?:\.\d+)?)\s*元")
@@ -60,7 +61,7 @@ _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|
 _NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
 _PER_SHARE = re.compile(r"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
                         r"(?P<c1>HKD|USD|RMB|US\$|HK\$)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<c2>美元|港元|港币|元)?")
-_YEAR_IN_CLAUSE = re.compile(rf"(?<!\d)(?:FY)?(?P<y>{_YEAR}|\d\d)\s*(?:年|[EeF])(?!\s*\d{{1,2}}\s*月)")
+_YEAR_IN_CLAUSE = re.compile(rf"(?<!\d)(?:FY)?(?P<y>{YEAR}|\d\d)\s*(?:年|[EeF])(?!\s*\d{{1,2}}\s*月)")
 _CLAUSE_END = re.compile(r"[，,；;。]")
 
 
@@ -297,7 +298,7 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         if _NOT_TARGET.search(re.split(r"给予|给与", clause)[-1]) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
                 or re.match(r"\s*(?:倍|[xX])?\s*[-–~～至到]\s*\d", text[b:]):
             continue
-        bracket = _bracket_around(text, a)
+        bracket = bracket_around(text, a)
         if bracket is not None and re.search(r"前值|原|此前|前次|调整前", text[bracket[0]:a]):
             continue  # an earlier multiple in brackets
         target = _nearest(targets, m)

@@ -15,7 +15,7 @@ import re
 
 from ...document import Document
 from ..checks import judge_formula, make, marked, period_named_before
-from .results import _NUM, _printed
+from ..sentences import SIGNED_NUM, figure_of
 
 # the measures a figure per unit is of, by the part each plays
 MEASURES = {"price": "售价|均价|单价|价格|吨价", "cost": "销售成本|营业成本|生产成本|成本", "margin": "毛利"}
@@ -25,9 +25,9 @@ _PER = "吨|千瓦时|度|头|平方米|千升|辆|台|片|公斤|桶"
 _PER_WORDS = re.compile(r"吨煤|吨钢|吨铝|吨|度电|单位|单吨|平均|每")
 _FIGURE = re.compile(
     rf"(?P<words>[\u4e00-\u9fffA-Za-z]{{0,10}}?)(?P<measure>{'|'.join(MEASURES.values())})\s*(?:为|约为?|达到?|是)?\s*"
-    rf"(?P<num>{_NUM})\s*(?P<unit>元\s*/\s*(?:{_PER}))")
+    rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>元\s*/\s*(?:{_PER}))")
 # its change after it, in its unit: ',同比-39元/吨', ',环比+15元/吨'
-_CHANGE = re.compile(rf"\s*[，,]\s*(?P<when>同比|环比)\s*(?P<dir>增加|减少|上升|下降|提高|降低)?\s*(?P<chg>{_NUM})\s*元\s*/\s*(?:{_PER})")
+_CHANGE = re.compile(rf"\s*[，,]\s*(?P<when>同比|环比)\s*(?P<dir>增加|减少|上升|下降|提高|降低)?\s*(?P<chg>{SIGNED_NUM})\s*元\s*/\s*(?:{_PER})")
 # a change's percent in brackets after it, passed over to the next change
 _BRACKETS = re.compile(r"\s*(?:[(（][^()（）]{0,20}[)）])?")
 
@@ -58,7 +58,7 @@ def _product(words: str) -> str:
 
 
 def _judged(page, margin: re.Match, price: re.Match, cost: re.Match, unit: str) -> dict:
-    printed, p, c = _printed(margin.group("num")), _printed(price.group("num")), _printed(cost.group("num"))
+    printed, p, c = figure_of(margin.group("num")), figure_of(price.group("num")), figure_of(cost.group("num"))
     verdict, exact = judge_formula(lambda x, y: x - y, [p, c], printed)
     cells = [("text", page.number, m.start("num"), m.end("num")) for m in (margin, price, cost)]
     return make(marked(page.text, margin.start("num"), margin.end("num")), page.number,
@@ -86,7 +86,7 @@ def _changes(page, margin: re.Match, price: re.Match, cost: re.Match) -> list[di
         found = [s[when] for s in stated]
         values = []
         for f in found:
-            value = _printed(f.group("chg"))
+            value = figure_of(f.group("chg"))
             if f.group("dir") in ("减少", "下降", "降低") and value.value > 0:
                 value = value.with_sign(-1)
             values.append(value)

@@ -15,11 +15,11 @@ from decimal import Decimal
 from ...document import Document
 from ...quantities import COUNTED_UNITS
 from ..checks import judge_formula, make, marked, money_scale
-from .results import _NUM, _printed, sentence_matches
+from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
 _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})|万亿|亿|万"
-_WRITTEN = re.compile(rf"(?<![\d./])(?P<a>{_NUM})\s*(?P<ua>{_UNIT})?\s*[/÷]\s*(?P<b>{_NUM})\s*(?P<ub>{_UNIT})?\s*"
-                      rf"(?P<eq>≈|=|＝|约等于|约为|约)\s*(?P<r>{_NUM})\s*(?P<pct>%|％)?(?![\d/])")
+_WRITTEN = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[/÷]\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*"
+                      rf"(?P<eq>≈|=|＝|约等于|约为|约)\s*(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)?(?![\d/])")
 HUNDRED = Decimal(100)
 
 
@@ -29,12 +29,12 @@ def find(doc: Document) -> list[dict]:
         ua, ub = m.group("ua") or "", m.group("ub") or ""
         if ua != ub and not (ua and ub and money_scale(ua)[1] == money_scale(ub)[1]):
             continue  # operands in two units ('3元/股 = …', '100万/月'): no written division
-        top = _printed(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
-        bottom = _printed(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
+        top = figure_of(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
+        bottom = figure_of(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
         if bottom.value == 0:
             continue
         scale = HUNDRED if m.group("pct") else Decimal(1)
-        printed = _printed(m.group("r"))
+        printed = figure_of(m.group("r"))
         verdict, exact = judge_formula(lambda x, y: x / y * scale, [top, bottom], printed)
         a, b = m.start("r"), m.end("r")
         out.append(make(marked(s.text, a, b), s.page,

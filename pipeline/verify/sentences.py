@@ -1,0 +1,180 @@
+"""The words and figures of prose every family reads sentences with: a page's sentences (a
+line a PDF wrapped joined to the next), a figure as prose prints it, money units, the words of
+a rise and a fall, points of a ratio, a year, a bullet, the names of line items and ratios a
+sentence may use. Families find their own claims in these sentences; what a claim means is
+theirs (results reads a company's line items, target a price target, …), so that no family
+reaches into another's module for the words they share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..calc import Printed
+from ..document import Document
+from .checks import line_items
+
+# a figure as prose prints it, signed or not, its thousands separated or not: '-3.5', '+21.9', '1,234.5'
+SIGNED_NUM = r"(?:[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?)"
+# a year (the period phrases sentences name, '2025-2027年', '25Q3', '上半年', are read by periods.PERIOD_PHRASE)
+YEAR = r"(?:19|20)\d\d"
+# summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
+# (a bare 亿 or 万 is money only before no other word, 亿股 or 万吨 being none: before 同比 or 环比 it is
+# '扣非归母净利26.3亿环比增9%')
+MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
+# an amount of money in yuan as prose prints it: '161.1 亿元', '33.3 亿' (a bare scale is of yuan), '76.4亿'
+MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
+# the verbs of a forecast revised ('上调至', '下修为')
+REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
+# a summary's bullet: ' - '
+BULLET = r"\s[-–—•·]\s"
+# a change's units: percent, or points of a ratio
+# (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
+POINT_WORDS = r"个百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
+POINTS = rf"%|{POINT_WORDS}"
+# the words of a rise and of a fall (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
+UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
+DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
+# both changes at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%', '同环比+28.06%/+10.39%'
+CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN})?\s*(?:为|达到?)?\s*"
+                         rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{UP}|{DOWN})?\s*"
+                         rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS})")
+# what looks like a year or a quarter, read as a period or not: '2024', '25Q1', 'Q4', '1H25'
+PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季")
+
+
+def figure_of(num: str) -> Printed:
+    """A figure as printed ('+21.9', '−3.5'), good to its printed precision."""
+    return Printed.of(num.replace("−", "-").replace("+", ""))
+
+
+def signed_by(printed: Printed, direction: Optional[str]) -> Printed:
+    """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
+    down = bool(direction and re.fullmatch(f"{DOWN}|减|降", direction))
+    return printed.signed(-1) if down and printed.value > 0 else printed
+
+
+def bracket_around(text: str, start: int) -> Optional[tuple[int, int]]:
+    """Where the bracket open at `start` opens and closes (the text's end if never), or None if none is open."""
+    opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if opened <= max(text.rfind(")", 0, start), text.rfind("）", 0, start)):
+        return None
+    return opened, min([i for i in (text.find(")", start), text.find("）", start)) if i >= 0] or [len(text)])
+
+
+# a growth on another base than the period's reported amount: organic, like-for-like, restated
+_OTHER_BASE = re.compile(r"内生|可比|同口径|剔除|不含|扣除|表观|口径|按.{0,6}计|恒定汇率|固定汇率|追溯|调整后")
+
+
+def plain_growth(text: str, at: int) -> bool:
+    """Whether the growth printed at `at` is on the period's reported base: its clause does not
+    call it organic or like-for-like ('内生同比', '可比口径'), whose base is another figure."""
+    return not _OTHER_BASE.search(re.split(r"[，,；;。]", text[:at])[-1])
+
+
+# ----------------------------------------------------------------------------- line items
+# ratios a sentence may state (a level or a change in points); others ending in 率 end a run
+RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利率", "经调整纯利率", "Non-GAAP净利率", "扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",
+               "研发费用率", "财务费用率", "期间费用率", "销售费率", "管理费率", "研发费率", "财务费率", "期间费率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
+               "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率",
+               # a year's income tax over its profit before tax (not 所得税率: as often the statutory rate)
+               "有效税率", "实际税率", "有效所得税率",
+               # a bank's 业务及管理费 over its 营业收入
+               "成本收入比",
+               # Taiwan's names of the operating and the net margin
+               "营业利益率", "税后净利率"]
+# amounts a sentence states by a name of its own (per-share figures and multiples apart)
+_NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
+
+
+@lru_cache(maxsize=1)
+def item_names() -> tuple[re.Pattern, dict[str, str]]:
+    """The line-item and ratio names a sentence may use, as one pattern (longest first), and
+    each amount name's concept."""
+    data = line_items()
+    names = {}
+    for concept, words in data.items():
+        if concept.startswith("_") or concept in _NOT_AMOUNTS:
+            continue
+        for w in words:
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w):
+                names[w] = concept
+    for w, concept in data.get("_prose", {}).items():
+        if not w.startswith("_"):
+            names[w] = concept
+    words = sorted(list(names) + RATIO_NAMES, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), names
+
+
+# ----------------------------------------------------------------------------- a page's sentences
+@dataclass
+class Sentence:
+    """A sentence of a page, where it starts in the page's text."""
+    text: str
+    page: int
+    start: int
+
+
+# a line of prose a PDF wrapped: a dozen Chinese characters or more, not ending a sentence or a
+# heading ('投资要点：'); the next line goes on with it unless it opens a bullet, a caption or a source
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:]\s*$")
+_LINE_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*]|(?:图|表|资料来源|数据来源|来源)\s*[\d:：]|\d+[、.)）]\D)")
+WRAPPED_LINE_CJK = 12
+# a numbered heading ('2、行业数字化收入的大幅增长推动公司营收的增长', '（一）', '三、'): a line that opens
+# with one and is well short of the page's widest line is a heading, not prose the layout wrapped
+_LINE_OPENS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+HEADING_WIDTH_SHARE = 0.6
+# a sentence inside a block of prose lines (a wrapped line's break is inside it)
+_IN_BLOCK = re.compile(r"[^。！？!?]+")
+
+
+def prose_pages(doc: Document) -> list:
+    """The pages with the text of tables read from a text's own lines blanked (a table a PDF ran
+    into one line, `read.runon`, is rows, not sentences): offsets stay the page's."""
+    spans: dict[int, list] = {}
+    for t in doc.tables:
+        span = t.report.get("text_span")
+        if span:
+            spans.setdefault(t.page, []).append(span)
+    pages = []
+    for page in doc.pages:
+        text = page.text
+        for a, b in spans.get(page.number, []):
+            text = text[:a] + re.sub(r"\S", " ", text[a:b]) + text[b:]
+        pages.append(page.model_copy(update={"text": text}) if text != page.text else page)
+    return pages
+
+
+def sentence_matches(doc: Document, pattern: re.Pattern):
+    """(page, sentence, match) for each match of `pattern` in each sentence of the document: the
+    loop of the families that read one kind of phrase."""
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in pattern.finditer(s.text):
+                yield page, s, m
+
+
+def page_sentences(page) -> list["Sentence"]:
+    """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
+    分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
+    text = page.text
+    lines = text.split("\n")
+    # where each block of lines ends: at every line break but a wrapped prose line's (a page's
+    # first line is its title or running header: never a wrapped one)
+    ends, at = [], 0
+    widest = max((len(line.strip()) for line in lines), default=0)
+    for n, (line, after) in enumerate(zip(lines, lines[1:] + [""])):
+        at += len(line)
+        heading = _LINE_OPENS_NUMBERED.match(line) and len(line.strip()) < HEADING_WIDTH_SHARE * widest
+        wrapped = (n > 0 and len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
+                   and after.strip() and not _LINE_OPENS_ITEM.match(after) and not heading)
+        if not wrapped:
+            ends.append(at)
+        at += 1  # the line break
+    out, begin = [], 0
+    for end in ends:
+        out += [Sentence(m.group(0), page.number, m.start()) for m in _IN_BLOCK.finditer(text, begin, end)]
+        begin = end + 1
+    return out

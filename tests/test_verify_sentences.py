@@ -1,0 +1,50 @@
+"""The prose every family reads (pipeline/verify/sentences.py): a page's sentences, figures as
+printed, the words of a rise and a fall, a growth on another base."""
+import re
+
+import pytest
+
+from pipeline.document import Page
+from pipeline.verify.sentences import (CHANGE_PAIR, SIGNED_NUM, bracket_around, figure_of, page_sentences, plain_growth,
+                                       signed_by)
+
+
+def test_a_short_line_is_not_joined_to_the_next():
+    # table rows and headings are short: each stays a line of its own
+    sentences = page_sentences(Page(number=1, text="营业收入 15,000 18,000\n同比增长 20% 20%"))
+    assert [s.text for s in sentences] == ["营业收入 15,000 18,000", "同比增长 20% 20%"]
+
+
+def test_sentences_keep_the_pages_offsets():
+    text = "标题\n公司营收39.00亿元。同比增长21.9%！"
+    sentences = page_sentences(Page(number=2, text=text))
+    assert [(s.text, s.page) for s in sentences] == [("标题", 2), ("公司营收39.00亿元", 2), ("同比增长21.9%", 2)]
+    assert all(text[s.start:s.start + len(s.text)] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("num,value,places", [("+21.9", "21.9", 1), ("−3.50", "-3.50", 2), ("1,234", "1234", 0)])
+def test_a_figure_keeps_its_sign_and_printed_precision(num, value, places):
+    assert re.fullmatch(SIGNED_NUM, num)
+    f = figure_of(num)
+    assert (str(f.value), f.places) == (value, places)
+
+
+def test_a_fall_word_makes_a_figure_negative():
+    assert signed_by(figure_of("5.0"), "下降").value == -5 and signed_by(figure_of("5.0"), "增长").value == 5
+    assert signed_by(figure_of("-5.0"), "下降").value == -5  # already negative: the sign is not doubled
+
+
+def test_the_bracket_a_position_is_in():
+    text = "营收39亿元(同比+21.9%)，净利润5亿元"
+    assert bracket_around(text, text.index("21.9")) == (text.index("("), text.index(")"))
+    assert bracket_around(text, text.index("净利润")) is None
+
+
+def test_a_growth_on_another_base_is_not_plain():
+    text = "收入同比增长12%,内生同比增长8%"
+    assert plain_growth(text, text.index("12%")) and not plain_growth(text, text.index("8%"))
+
+
+def test_both_changes_at_once():
+    m = CHANGE_PAIR.search("营收同比/环比分别增长21.5%/3.5%")
+    assert (m.group("n1"), m.group("n2"), m.group("unit")) == ("21.5", "3.5", "%")
