@@ -30,3 +30,13 @@ def test_a_list_of_growths_and_their_gaps(tmp_path):
             "分别快于全部投资12.9和{second}个百分点。")
     assert [(r, v) for r, v, _ in gaps(tmp_path, text.format(second="13.7"))] == [(12.9, "consistent"), (13.7, "consistent")]
     assert [v for _, v, _ in gaps(tmp_path, text.format(second="14.7"))] == ["consistent", "mismatch"]
+
+
+def test_a_gap_to_the_overall_growth_of_what_it_measures(tmp_path):
+    # 整体 names no place: the whole of what the growth measures, 进出口, whose growth the text gave first
+    text = ("上半年我国外贸进出口同比增长2.1%。其中出口同比增长3.7%。\n"
+            "我国对沿线国家进出口同比增长9.8%,高出整体增速{gap}个百分点。")
+    assert gaps(tmp_path, text.format(gap="7.7")) == [(7.7, "consistent", "growth 9.8% − 整体 2.1%")]
+    assert gaps(tmp_path, text.format(gap="6.7"))[0][:2] == (6.7, "mismatch")
+    # a place stays unjudged: the text gives no growth of 全国
+    assert gaps(tmp_path, "全市进出口同比增长5.0%,高出全国3.0个百分点。") == []

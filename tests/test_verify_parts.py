@@ -288,3 +288,24 @@ def test_two_parts_each_nearly_the_whole_are_no_split_of_it(tmp_path):
     from pipeline.calc import Printed, part_slip
     assert part_slip([Printed.of("237"), Printed.of("2340")], ["a", "b"], Printed.of("471")) == "b 2340 reads as 234: a power of ten lost in it (printed ×10)"
     assert part_slip([Printed.of("237"), Printed.of("234")], ["a", "b"], Printed.of("238")) is None
+
+
+def test_parts_after_其中_of_a_measure_stated_before_another(tmp_path):
+    # the sentence before 其中 ends on another measure (业务收入, in 元): the total is the figure in the parts'
+    # unit of the run before it; a slash joins the words of a part's name; '累计完成' is the part's verb
+    text = ("1-9月,全国快递服务企业业务量累计完成800.1亿件,同比增长4.2%;业务收入累计完成7688.9亿元,同比增长3.5%。"
+            "其中,同城业务量累计完成94.9亿件,同比下降6.0%;异地业务量累计完成691.4亿件,同比增长6.2%;"
+            "国际/港澳台业务量累计完成{}亿件,同比下降12.6%。\n")
+    assert [c[:2] for c in parts_of(tmp_path, text.format("13.8"))] == [("800.1", "consistent"), ("4.2", "consistent")]
+    assert parts_of(tmp_path, text.format("23.8"))[0][1] == "mismatch"
+
+
+def test_a_bound_is_no_total_and_a_year_named_after_较_is_a_growths_base(tmp_path):
+    # '突破20万亿元' bounds the half year: no total of the quarters after 其中
+    bound = "上半年进出口规模首次突破20万亿元,其中一季度、二季度分别达到9.76万亿元和10.34万亿元。\n"
+    assert parts_of(tmp_path, bound) == []
+    # '较2014年下降7%' is the total's growth on the year it names, as its parts' bare '下降'; a comma doubled
+    text = ("2015年,我国货物贸易进出口总值为24.59万亿元人民币(下同),较2014年下降{}%。"
+            "其中,,出口14.14万亿元,下降1.8%;进口10.45万亿元,,下降13.2%。\n")
+    assert [c[:2] for c in parts_of(tmp_path, text.format("7"))] == [("24.59", "consistent"), ("7", "consistent")]
+    assert parts_of(tmp_path, text.format("5"))[1][:2] == ("5", "mismatch")

@@ -18,11 +18,15 @@ _FIGURE = r"\d+(?:\.\d+)?"
 # a growth: '同比增长4.7%', '按年增长8.6%', '增长5.3%', '分别增长21.5%和22.3%'
 _GROWTH = re.compile(rf"(?:同比|按年|比上年)?\s*(?:分别)?\s*(?P<way>增长|增加|上涨|下降|下跌|减少|增|降)\s*(?:了)?\s*"
                      rf"(?P<nums>{_FIGURE}\s*%(?:\s*(?:、|和|及|,|，)\s*{_FIGURE}\s*%)*)")
-# its gap to another: '高于全市经济增长0.5个百分点', '分别快于全部投资12.9和13.7个百分点'
-_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:分别)?\s*(?P<dir>高于|快于|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?"
+# its gap to another: '高于全市经济增长0.5个百分点', '分别快于全部投资12.9和13.7个百分点', '高出整体增速7.7个百分点'
+_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:分别)?\s*(?P<dir>高于|高出|快于|超出|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?"
                   rf"\s*(?:增速|增幅|增长率|增长|水平)?\s*(?P<nums>{_FIGURE}(?:\s*个)?(?:\s*(?:、|和|及)\s*{_FIGURE}(?:\s*个)?)*)\s*个?百分点")
 # words that name the whole or the place of a comparison, not what is measured
 _WHOLE_WORDS = re.compile(r"^(?:全部|全社会|全市|全省|全国|全区|全县|整体|总体)|(?:增速|增幅|增长率|增长|水平)$")
+# the whole of what is measured, not a place: '高出整体增速7.7个百分点'
+_OVERALL = re.compile(r"(?:整体|总体)(?:增速|增幅|增长率|增长|水平)?$")
+# words between what a growth measures and the growth: '进出口同比', '投资按年'
+_MEASURE_TAIL = re.compile(r"(?:同比|按年|比上年|累计|分别)+$")
 # a comparison with a time: the same measure's own past, a base the text does not print
 _A_TIME = re.compile(r"去年|上年|同期|上月|上季|前值|年初|\d+\s*月|季度")
 # another name of what a comparison names
@@ -52,6 +56,9 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
     if _A_TIME.search(ref) or "、" in ref:
         return None
     key = _WHOLE_WORDS.sub("", ref)
+    if not key and _OVERALL.match(ref):
+        # '高出整体增速': the whole of what the growth measures ('…沿线国家进出口同比增长9.8%' → 进出口)
+        key = _measure_of(text, now, growths)
     if len(key) < 2:
         return None  # '高于全国', '快于全市': a place, whose growth the text may not give
     names = next((v for k, v in _SAME_AS.items() if k in key), (key,))
@@ -64,6 +71,24 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
         if any(n in text[opens:g.start()] for n in names):
             return g
     return None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    return text[max(text.rfind(c, 0, at) for c in "。；;\n") + 1:at]
+
+
+def _measure_of(text: str, now: re.Match, growths: list[re.Match]) -> str:
+    """What a growth measures, as an earlier growth's sentence names it too: the longest tail (four
+    characters to two) of the words right before it ('沿线国家进出口' → 进出口); '' if none."""
+    words = re.search(r"[\u4e00-\u9fff]+$", _MEASURE_TAIL.sub("", _sentence_before(text, now.start())))
+    if not words:
+        return ""
+    earlier = [_sentence_before(text, g.start()) for g in growths if g.start() < now.start()]
+    for n in (4, 3, 2):
+        tail = words.group(0)[-n:]
+        if len(tail) == n and any(tail in sentence for sentence in earlier):
+            return tail
+    return ""
 
 
 def _numbers(m: re.Match) -> list[str]:
@@ -81,7 +106,7 @@ def _judged(page, now: re.Match, gap: re.Match, reference: re.Match) -> list[dic
     if len(nows) != len(gaps):
         return []
     base = _signed(reference, _numbers(reference)[0])
-    above = gap.group("dir") in ("高于", "快于")
+    above = gap.group("dir") in ("高于", "高出", "快于", "超出")
     for num, g in zip(nows, gaps):
         printed = Printed.of(g.group(0))
         growth = _signed(now, num)

@@ -180,8 +180,9 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
     return out
 
 
-# a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元'
-_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?[\u4e00-\u9fffA-Za-z0-9]{{1,12}}?)\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+# a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
+# '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them)
+_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:累计完成|累计实现|完成|实现|累计)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
@@ -356,13 +357,15 @@ class Part(NamedTuple):
 
 
 # a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)'): its basis, its way and its figure
-# (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%')
-_GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年)?"
+# (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%'; a year's on the year
+# it names: '较2014年下降7%')
+_GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年"
+                 r"|较\d{4}年)?"
                  r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
                  r"(?P<dir>增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|[+＋\-−])?\s*(?:了)?\s*")
 _GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
-# the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%')
-_GROWTH_AFTER = re.compile(rf"\s*(?:[（(][A-Za-z]{{1,5}}[)）])?\s*[，,、]?{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
+# the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%', '24.59万亿元人民币(下同),较2014年下降7%')
+_GROWTH_AFTER = re.compile(rf"\s*(?:人民币)?\s*(?:[（(](?:[A-Za-z]{{1,5}}|下同)[)）])?\s*[，,、]?{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
 _FALLS = re.compile(r"下降|下滑|减少|降低|回落|[\-−]")
 
 
@@ -432,6 +435,9 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
     parts, at = [], start
     for clause in _clauses(text[start:stop]):
         body = clause.rstrip("，,、 ")
+        if not body.strip():
+            at += len(clause)
+            continue  # a comma doubled ('增长1.8%,,进口…', as a converted page prints them)
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
             parts.append(Part(m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
@@ -562,7 +568,17 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
     elif not text.strip(" ，,") and s.text[cut - 1] in "；;":
         # '…102637万吨,同比增长15.7%;其中沿海…': the run the ；ends
         offset, text = _run_before(s.text, cut - 1)
-    found = [t for t in _NUM_UNIT.finditer(text) if unit_key(t.group("unit")) == unit_key(unit)
-             and not _A_CHANGE.search(text[:t.start()])
-             and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
+
+    def in_unit(text: str) -> list[re.Match]:
+        return [t for t in _NUM_UNIT.finditer(text) if unit_key(t.group("unit")) == unit_key(unit)
+                and not _A_CHANGE.search(text[:t.start()])
+                # a bound is no total: '规模首次突破20万亿元,其中一季度、二季度分别达到9.76万亿元和10.34万亿元'
+                and not _A_BOUND.search(text[max(0, t.start() - 4):t.start()])
+                and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
+    found = in_unit(text)
+    # the last run states another measure ('业务量累计完成800.1亿件,…；业务收入累计完成7688.9亿元,…。其中,同城业务量…
+    # 亿件'): the nearest run before it, after a ；, that holds a figure in the parts' unit
+    while not found and offset > 0 and where.text[offset - 1] in "；;":
+        offset, text = _run_before(where.text, offset - 1)
+        found = in_unit(text)
     return (where, found[-1], offset) if found else None
