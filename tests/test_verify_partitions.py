@@ -110,11 +110,26 @@ def test_a_trade_surplus_is_exports_less_imports(tmp_path):
     text = ("前2个月,中国进出口总值达4.52万亿元,其中出口达2.44万亿元,增长18%;进口达2.08万亿元,增长15.2%。前2个月,中国贸易顺差"
             "达{surplus}亿元,扩大37.2%。\n")
     # 2.44 − 2.08 is 0.36万亿 = 3600亿, and 3622亿 within the two figures' printing (3550–3650亿)
-    assert checks(tmp_path, text.format(surplus="3622")) == [(3622, "rounding", "出口 − 进口")]
+    assert checks(tmp_path, text.format(surplus="3622"))[0] == (3622, "rounding", "出口 − 进口")
     assert checks(tmp_path, text.format(surplus="3822"))[0][1] == "mismatch"
     # the total and its two parts are the parts family's, once
     assert [(r, v) for r, v, _ in checks(tmp_path, text.format(surplus="3622"), "parts")] == [(4.52, "consistent")]
     assert checks(tmp_path, text.format(surplus="3622"), "ai_compute") == []
+
+
+def test_a_balance_s_growth_from_its_exports_and_imports_bases(tmp_path):
+    # 2015: 14.14 ÷ 0.982 − 10.45 ÷ 0.868 = 2.360万亿 a year before; 3.69 on it is +56.4%, 56.7 within the inputs' printing
+    text = "2015年,出口14.14万亿元,下降1.8%;进口10.45万亿元,下降13.2%。贸易顺差3.69万亿元,扩大{}%。\n"
+    growth = "balance ÷ (出口 ÷ (1 + its growth) − 进口 ÷ (1 + its growth)) − 1, × 100"
+    assert checks(tmp_path, text.format("56.7")) == [(3.69, "consistent", "出口 − 进口"), (56.7, "rounding", growth)]
+    assert checks(tmp_path, text.format("46.7"))[1][1] == "mismatch"
+    # a deficit narrowing: a fall of its own
+    deficit = "上半年,出口1.00万亿元,增长10.0%;进口1.20万亿元,增长5.0%。贸易逆差0.20万亿元,收窄{}%。\n"
+    assert [v for _, v, _ in checks(tmp_path, deficit.format("15.4"))] == ["consistent", "rounding"]
+    assert checks(tmp_path, deficit.format("25.4"))[1][:2] == (-25.4, "mismatch")
+    # a year before's balance of the other sign (imports over exports): no growth in percent
+    turned = "出口1.00万亿元,增长30.0%;进口0.90万亿元,下降20.0%。贸易顺差0.10万亿元,扩大50.0%。\n"
+    assert len(checks(tmp_path, turned)) == 1
 
 
 def test_a_split_known_whole_short_of_its_total_is_a_mismatch(tmp_path):
@@ -183,3 +198,12 @@ def test_a_dimensions_parts_end_at_the_next_cue_on_the_same_line(tmp_path):
     found = checks(tmp_path, text)
     assert sorted((f, v) for _, v, f in found) == [("社会消费品零售总额 = 商品零售 + 餐饮收入", "rounding"),
                                                    ("社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额", "rounding")]
+
+
+def test_a_paragraph_opening_on_同期_is_of_the_text_s_period(tmp_path):
+    text = ("上半年,我国货物贸易进出口总值20.1万亿元,同比增长2.1%。\n一季度、二季度分别达到9.76万亿元和10.34万亿元。\n"
+            "同期,我国对东盟进出口3.08万亿元,同比增长5.4%,占进出口总值的{}%。\n")
+    assert checks(tmp_path, text.format("15.3"))[-1][:2] == (15.3, "consistent")
+    assert checks(tmp_path, text.format("16.3"))[-1][:2] == (16.3, "mismatch")
+    # without 同期 the paragraph names no period: its share is not judged on the half year's total
+    assert all(r != 15.3 for r, _, _ in checks(tmp_path, text.format("15.3").replace("同期,", "")))

@@ -163,11 +163,19 @@ def _names_a_dimension(cue: re.Match) -> bool:
 
 
 # ----------------------------------------------------------------------------- reading
+# a paragraph opening on 同期 speaks of the period the text is about
+_SAME_PERIOD = re.compile(r"\s*同期\s*[，,]")
+
+
 def _label(text: str, at: int) -> Optional[str]:
     """The period stated last before `at` in its paragraph, written one way ('1—2月份' as '1-2月',
-    '前7个月' as '1-7月', '3月份' as '3月')."""
+    '前7个月' as '1-7月', '3月份' as '3月'); in a paragraph opening on 同期 that names none, the
+    text's first."""
     start = text.rfind("\n", 0, at) + 1
     found = [m for m in _PERIOD.finditer(text, start, at) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])]
+    if not found and _SAME_PERIOD.match(text, start):
+        # '同期,我国对…东盟进出口3.08万亿元': the period the text is about, the first it names
+        found = [m for m in _PERIOD.finditer(text, 0, start) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])][:1]
     if not found:
         return None
     label = re.sub(r"\s|份", "", found[-1].group("label"))
@@ -459,7 +467,50 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
                         printed, exact, b.unit, verdict, "exports less imports stated before it for the same period",
                         cells=[("text", page.number, b.start, b.end), ("text", page.number, x.start, x.end),
                                ("text", page.number, m.start, m.end)]))
+        out += _balance_growth(page, b, x, m, surplus)
     return out
+
+
+# a growth right after an amount: '出口14.14万亿元,下降1.8%', '贸易顺差3.69万亿元,扩大56.7%'
+_GROWTH_NEXT = re.compile(rf"(?:\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元)(?:人民币)?)?\s*[，,]?\s*(?:同比|比上年|较上年|较去年|较\d{{4}}年)?\s*(?P<dir>增长|上升|增加|扩大|下降|减少|收窄|缩小)\s*"
+                          rf"(?P<num>{_FIGURE})\s*%")
+_SHRINK = ("下降", "减少", "收窄", "缩小")
+
+
+def _growth_next(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
+    g = _GROWTH_NEXT.match(text, at)
+    if g is None:
+        return None
+    value = Printed.of(g.group("num"))
+    return (value.signed(-1) if g.group("dir") in _SHRINK else value), g.span("num")
+
+
+def _balance_growth(page, b: Stated, x: Stated, m: Stated, surplus: bool) -> list[dict]:
+    """A balance's growth (顺差…扩大56.7%) from its exports' and imports' amounts and growths: each
+    one's base is its amount ÷ (1 + its growth), the balance's base their difference — judged only
+    where that base has the balance's sign (a deficit turned surplus has no growth in percent)."""
+    text = page.text
+    said, grown = _growth_next(text, b.end), [_growth_next(text, s.end) for s in (x, m)]
+    if said is None or None in grown:
+        return []
+    (gx, x_at), (gm, m_at) = grown
+    balance, e, i = (s.printed.times(1 / b.scale) for s in (b, x, m))
+
+    def growth(balance, e, i, ge, gi):
+        base = e / (1 + ge / 100) - i / (1 + gi / 100)
+        return (balance / (base if surplus else -base) - 1) * 100
+    mid_base = e.value / (1 + gx.value / 100) - i.value / (1 + gm.value / 100)
+    if (mid_base <= 0) if surplus else (mid_base >= 0):
+        return []
+    verdict, exact = judge_formula(growth, [balance, e, i, gx, gm], said[0])
+    inputs = {f"balance ({b.unit})": balance, f"{_name(x)} ({b.unit})": e, f"{_name(m)} ({b.unit})": i,
+              f"{_name(x)} growth (%)": gx, f"{_name(m)} growth (%)": gm}
+    formula = (f"balance ÷ ({_name(x)} ÷ (1 + its growth) − {_name(m)} ÷ (1 + its growth)) − 1, × 100" if surplus
+               else f"balance ÷ ({_name(m)} ÷ (1 + its growth) − {_name(x)} ÷ (1 + its growth)) − 1, × 100")
+    return [make(sentence_marked(text, said[1]), page.number, formula, inputs, said[0], exact, "%", verdict,
+                 "the balance's base is its exports' base less its imports'",
+                 cells=[("text", page.number, *said[1]), ("text", page.number, x.start, x.end), ("text", page.number, *x_at),
+                        ("text", page.number, m.start, m.end), ("text", page.number, *m_at)])]
 
 
 # a release's ratios to its revenue: '主营业务收入利润率为6.44%', '每百元主营业务收入中的成本为84.27元'
