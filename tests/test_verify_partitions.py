@@ -18,12 +18,17 @@ def checks(tmp_path, text, family="partitions"):
             if c["family"] == family]
 
 
+def sums(tmp_path, text):
+    """The partitions checks but the totals' growths from their parts' (test_a_total_s_growth_from_its_parts_growths)."""
+    return [c for c in checks(tmp_path, text) if "÷ Σ each" not in c[2]]
+
+
 def retail(**kw):
     return RETAIL.format(**{"total": "108659", "rural_march": "4534", "share": "23.2", **kw})
 
 
 def test_the_parts_of_each_period_add_up_to_that_period_s_total(tmp_path):
-    assert checks(tmp_path, retail()) == [
+    assert sums(tmp_path, retail()) == [
         (108659, "consistent", "社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额"),
         (34233, "consistent", "社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额"),
         (23.2, "consistent", "实物商品网上零售额 ÷ 社会消费品零售总额 × 100")]
@@ -31,10 +36,10 @@ def test_the_parts_of_each_period_add_up_to_that_period_s_total(tmp_path):
 
 def test_a_part_or_a_total_edited_is_a_mismatch_where_the_parts_exceed_it(tmp_path):
     # March's parts now sum to 34243 over a total of 34233: a level's parts never exceed it
-    verdicts = [v for _, v, _ in checks(tmp_path, retail(rural_march="4544"))]
+    verdicts = [v for _, v, _ in sums(tmp_path, retail(rural_march="4544"))]
     assert verdicts == ["consistent", "mismatch", "consistent"]
     # a total edited down: the quarter's parts exceed it (and its share no longer holds)
-    assert [v for _, v, _ in checks(tmp_path, retail(total="107659"))] == ["mismatch", "consistent", "mismatch"]
+    assert [v for _, v, _ in sums(tmp_path, retail(total="107659"))] == ["mismatch", "consistent", "mismatch"]
 
 
 def test_parts_short_of_their_total_may_leave_a_member_out(tmp_path):
@@ -51,7 +56,7 @@ def test_a_split_of_another_total_than_the_headline_is_judged_on_that_one(tmp_pa
             "百分点;第二产业投资8791亿元,增长41.8%。其中,工业投资8511亿元,增长42.3%;建筑业投资280亿元,增长28.0%。第三产业投资"
             "12841亿元,增长25.0%。\n")
     # (城镇 and 农村, 工业 and 建筑业 are splits known whole: partitions reads them too; verify shows each once)
-    assert checks(tmp_path, text) == [
+    assert sums(tmp_path, text) == [
         (21844, "consistent", "城镇累计完成投资 = 第一产业投资 + 第二产业投资 + 第三产业投资"),
         (26082, "consistent", "全社会累计完成固定资产投资 = 城镇累计完成投资 + 农村累计完成投资"),
         (8791, "consistent", "第二产业投资 = 工业投资 + 建筑业投资")]
@@ -65,10 +70,10 @@ def test_the_shares_of_the_parts_listed_may_be_nudged_to_add_up_to_100(tmp_path)
     text = ("前三季度全市地区生产总值(GDP)实现3216.1亿元,同比增长4.2%。\n分产业看,第一产业增加值实现217.3亿元,同比增长4.7%;"
             "第二产业增加值实现1288.7亿元,同比增长5.0%;第三产业增加值实现1710.1亿元,同比增长3.6%。第一、第二、第三产业增加值占GDP的"
             "比重分别为6.8%、40.1%、{third}%。\n")
-    got = checks(tmp_path, text.format(third="53.1"))
+    got = sums(tmp_path, text.format(third="53.1"))
     assert [(r, v) for r, v, _ in got] == [(3216.1, "consistent"), (6.8, "consistent"), (40.1, "consistent"),
                                            (53.1, "rounding")]  # 53.17 printed 53.1 so that the three make 100
-    assert [v for r, v, _ in checks(tmp_path, text.format(third="52.1"))][-1] == "mismatch"
+    assert [v for r, v, _ in sums(tmp_path, text.format(third="52.1"))][-1] == "mismatch"
 
 
 def test_a_ratio_of_the_industries_and_no_earlier_year_s(tmp_path):
@@ -155,8 +160,8 @@ def test_a_split_known_whole_needs_no_cue(tmp_path):
     # the four regions are all of the country: 72483 + 28674 + 30959 + 5199 = 137315, the 137314 within rounding
     text = ("1—11月份,全国房地产开发投资137314亿元,同比增长6.0%。其中,住宅投资103587亿元,增长8.1%。\n1—11月份,东部地区房地产开发投资"
             "72483亿元,同比增长5.8%;中部地区投资28674亿元,增长10.2%;西部地区投资30959亿元,增长4.1%;东北地区投资{ne}亿元,下降0.9%。\n")
-    assert [(r, v) for r, v, _ in checks(tmp_path, text.format(ne="5199"))] == [(137314, "rounding")]
-    assert [v for _, v, _ in checks(tmp_path, text.format(ne="5299"))] == ["mismatch"]
+    assert [(r, v) for r, v, _ in sums(tmp_path, text.format(ne="5199"))] == [(137314, "rounding")]
+    assert [v for _, v, _ in sums(tmp_path, text.format(ne="5299"))] == ["mismatch"]
 
 
 def test_a_release_s_profit_margin_and_cost_per_hundred(tmp_path):
@@ -186,7 +191,7 @@ def test_a_split_after_its_own_of_which_and_one_before_a_part_s_parts(tmp_path):
     text = ("1-10月累计,全国一般公共预算收入187494亿元,同比增长8.1%。其中,分中央和地方看,中央一般公共预算收入85870亿元,同比增长7.3%;"
             "地方一般公共预算本级收入101624亿元,同比增长8.8%。\n1-10月,全国财政累计收入90851.68亿元。财政收入中的税收收入79634.28"
             "亿元,同比增长26.6%;非税收入11217.4亿元,同比增长40.1%,其中中央非税收入2352.06亿元,同比增长13.8%。\n")
-    assert [(r, v) for r, v, _ in checks(tmp_path, text)] == [(187494, "consistent"), (90851.68, "consistent")]
+    assert [(r, v) for r, v, _ in sums(tmp_path, text)] == [(187494, "consistent"), (90851.68, "consistent")]
 
 
 def test_a_dimensions_parts_end_at_the_next_cue_on_the_same_line(tmp_path):
@@ -195,7 +200,7 @@ def test_a_dimensions_parts_end_at_the_next_cue_on_the_same_line(tmp_path):
     text = ("10月份,社会消费品零售总额40271亿元,同比下降0.5%。 按经营单位所在地分,10月份,城镇消费品零售额34896亿元,"
             "同比下降0.6%;乡村消费品零售额5374亿元,增长0.2%。 按消费类型分,10月份,商品零售36171亿元,同比增长0.5%;"
             "餐饮收入4099亿元,下降8.1%。 按零售业态分,10月份,全国网上零售额9542亿元,同比增长4.9%。")
-    found = checks(tmp_path, text)
+    found = sums(tmp_path, text)
     assert sorted((f, v) for _, v, f in found) == [("社会消费品零售总额 = 商品零售 + 餐饮收入", "rounding"),
                                                    ("社会消费品零售总额 = 城镇消费品零售额 + 乡村消费品零售额", "rounding")]
 
@@ -207,3 +212,17 @@ def test_a_paragraph_opening_on_同期_is_of_the_text_s_period(tmp_path):
     assert checks(tmp_path, text.format("16.3"))[-1][:2] == (16.3, "mismatch")
     # without 同期 the paragraph names no period: its share is not judged on the half year's total
     assert all(r != 15.3 for r, _, _ in checks(tmp_path, text.format("15.3").replace("同期,", "")))
+
+
+def test_a_total_s_growth_from_its_parts_growths(tmp_path):
+    # the three industries of a profit release add up to its total (a split known whole: data/partitions.json),
+    # so the total's growth follows from theirs: 27543.8 ÷ (5024.5 ÷ 0.838 + 19285.7 ÷ 1.063 + 3233.6 ÷ 1.295) − 1 = 3.41%
+    text = ("1—5月份,全国规模以上工业企业实现利润总额27543.8亿元,同比增长{}%。\n"
+            "1—5月份,采矿业实现利润总额5024.5亿元,同比下降16.2%;制造业实现利润总额19285.7亿元,增长6.3%;"
+            "电力、热力、燃气及水生产和供应业实现利润总额3233.6亿元,增长29.5%。\n")
+    got = checks(tmp_path, text.format("3.4"))
+    assert [(r, v) for r, v, _ in got] == [(27543.8, "consistent"), (3.4, "consistent")]
+    assert got[1][2].startswith("(采矿业实现利润总额 + 制造业实现利润总额 + ") and "÷ Σ each" in got[1][2]
+    assert checks(tmp_path, text.format("5.4"))[1][:2] == (5.4, "mismatch")
+    # the retail release: each period's total from its 城镇 and 乡村 (3.3 and -3.5, within their printing)
+    assert [(r, v) for r, v, f in checks(tmp_path, retail()) if "÷ Σ each" in f] == [(3.3, "rounding"), (-3.5, "rounding")]

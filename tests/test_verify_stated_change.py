@@ -123,6 +123,9 @@ def test_a_yearly_average_over_years_from_the_change_over_them(average, verdict)
     # '比2019年10月份增长9.4%,两年平均增速为4.6%': √1.094 − 1 = 4.59%
     (c,) = _checks(f"10月份,社会消费品零售总额40454亿元,比2019年10月份增长9.4%,两年平均增速为{average}%。")
     assert c["verdict"] == verdict and "1/2" in c["formula"]
+    # '较2019年同期增长41.2%,两年平均增长18.8%': √1.412 − 1 = 18.83% (a point off is a mismatch)
+    (c,) = _checks(f"今年首9个月利润总额6.34万亿元,较2019年同期增长41.2%,两年平均增长{'18.8' if verdict == 'consistent' else '19.8'}%。")
+    assert c["verdict"] == verdict and "1/2" in c["formula"]
 
 
 def test_a_hong_kong_announcements_amounts_in_chinese_numerals():

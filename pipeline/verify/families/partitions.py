@@ -6,16 +6,19 @@ gives of them — the arithmetic of a 国家统计局, 海关 or 人民银行 te
            the amounts up to the end of its paragraph (the next one where the cue's own states none)
            or the next cue,
            grouped by the period each names (一季度… 3月份…), add up to the total stated before
-           for that period;
+           for that period; and where the total and every part state a growth right after them, the
+           total's growth follows from theirs (never 增加值 or GDP, grown at constant prices);
   shares   '…17476亿元,…占社会消费品零售总额的比重为22.7%': an amount over the total its words
            name, stated nearest before for the same period (in a text on several companies, in the
            share's own block);
   mixes    '三次产业投资占比为9.2∶43.9∶46.9', '第一、第二、第三产业增加值占GDP的比重分别为6.8%、
            40.1%、53.1%': each part of the parts just listed over their sum;
   balance  '出口达2.44万亿元…进口达2.08万亿元…贸易顺差达3622亿元': exports less imports stated
-           before it for the same period (逆差: imports less exports);
+           before it for the same period (逆差: imports less exports); and its growth ('扩大37.2%') from
+           theirs, the balance's base being their bases' difference;
   ratios   '主营业务收入利润率为6.44%', '每百元主营业务收入中的成本为84.27元': 利润总额 (成本) over the
-           revenue it names, each the first stated for the ratio's period.
+           revenue it names, each the first stated for the ratio's period of the revenue's subject
+           (规模以上工业企业's, not 国有控股企业's).
 
 Parts a sentence lists with no cue are read too where they are every member of a split known
 whole (data/partitions.json: 东部/中部/西部/东北, 出口/进口…). Which total the parts are of: the sum
@@ -44,6 +47,7 @@ from ... import calc, data_json
 from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
+from .segments import MIX_FORMULA, mixed_growth
 from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, is_company_report, judge_formula, make,
                       sentence_marked, several_stocks)
 
@@ -89,7 +93,7 @@ NEAR_ENOUGH = Decimal("0.05")  # how far a known-whole split may miss its total 
 
 # the period a figure is stated for: '一季度', '3月份', '1—2月份', '前7个月', '上半年', '前三季度'
 _PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?:今年)?(?P<label>前?[一二三四1-4]\s*季度|1\s*[-—–~至]\s*3\s*季度|"
-                     r"[上下]半年|全年|1\s*[-—–~至]\s*\d{1,2}\s*月份?|前\s*(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*个?月|"
+                     r"[上下]半年|全年|1\s*[-—–~至]\s*\d{1,2}\s*月份?|[前首]\s*(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*个?月|"
                      r"(?<!\d)\d{1,2}\s*月份?(?!\s*\d{1,2}\s*日))")
 # a period named as what a figure is compared with, not what it is for: '比1-5月回落', '比1月至2月提升'
 _COMPARED = re.compile(r"(?:[比较与同\-—–~至]|去年|上年|前年)\s*$")
@@ -150,6 +154,8 @@ def find(doc: Document) -> list[dict]:
             check = _parts_check(page, parts, stated)
             if check is not None:
                 out.append(check)
+                if check["verdict"] in ("consistent", "rounding"):
+                    out += _parts_growth(page, _whole_of(parts, stated), parts)
         out += _shares(page, stated)
         out += _mixes(page, groups)
         out += _balances(page, stated)
@@ -163,24 +169,28 @@ def _names_a_dimension(cue: re.Match) -> bool:
 
 
 # ----------------------------------------------------------------------------- reading
-# a paragraph opening on 同期 speaks of the period the text is about
+# a paragraph opening on 同期 speaks of the period the text is about; one opening on 期内, of the one just named
 _SAME_PERIOD = re.compile(r"\s*同期\s*[，,]")
+_IN_THE_PERIOD = re.compile(r"\s*(?:期内|本期内)\s*[，,]")
 
 
 def _label(text: str, at: int) -> Optional[str]:
     """The period stated last before `at` in its paragraph, written one way ('1—2月份' as '1-2月',
-    '前7个月' as '1-7月', '3月份' as '3月'); in a paragraph opening on 同期 that names none, the
-    text's first."""
+    '前7个月' and '首7个月' as '1-7月', '3月份' as '3月'); in a paragraph opening on 同期 that names
+    none, the text's first; on 期内, the one named last before."""
     start = text.rfind("\n", 0, at) + 1
     found = [m for m in _PERIOD.finditer(text, start, at) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])]
     if not found and _SAME_PERIOD.match(text, start):
         # '同期,我国对…东盟进出口3.08万亿元': the period the text is about, the first it names
         found = [m for m in _PERIOD.finditer(text, 0, start) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])][:1]
+    elif not found and _IN_THE_PERIOD.match(text, start):
+        # '期内,规模以上工业企业实现营业收入…': the period named last before
+        found = [m for m in _PERIOD.finditer(text, 0, start) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])][-1:]
     if not found:
         return None
     label = re.sub(r"\s|份", "", found[-1].group("label"))
     label = re.sub(r"[—–~至]", "-", label)
-    ahead = re.fullmatch(r"前(\d{1,2}|[两二三四五六七八九十]{1,2})个?月", label)
+    ahead = re.fullmatch(r"[前首](\d{1,2}|[两二三四五六七八九十]{1,2})个?月", label)  # (首: Hong Kong's 'first')
     if ahead:
         n = ahead.group(1)
         label = f"1-{int(n) if n.isdigit() else int(parse_cn_number(n))}月"
@@ -308,15 +318,21 @@ def _reproduced(parts: list[Stated], stated: list[Stated]) -> Optional[Stated]:
 
 
 # ----------------------------------------------------------------------------- the checks
-def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[dict]:
-    text = page.text
+def _whole_of(parts: list[Stated], stated: list[Stated]) -> Optional[Stated]:
+    """The total the parts are of: the one they reproduce, else the period's headline stated before them."""
     total = _reproduced(parts, stated)
-    note = ""
     if total is None:
         before = _before(parts, stated)
-        if not before:
-            return None  # no total stated: the parts may still give shares (_mixes)
-        total = before[0]  # the period's headline
+        total = before[0] if before else None  # (none stated: the parts may still give shares, _mixes)
+    return total
+
+
+def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[dict]:
+    text = page.text
+    total = _whole_of(parts, stated)
+    note = ""
+    if total is None:
+        return None
     names = [_name(p) for p in parts]
     in_unit = [p.times(1 / total.scale) for p in _signed(parts)]
     printed = total.printed.times(1 / total.scale)
@@ -333,6 +349,30 @@ def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[di
     inputs = {f"{n} ({p.unit})": v for n, p, v in zip(names, parts, _signed(parts))}
     return make(sentence_marked(text, (total.start, total.end)), page.number, f"{_name(total)} = {formula}", inputs,
                 printed, exact, total.unit, verdict, note, cells=cells)
+
+
+# measures whose growth is a volume's, at constant prices ('按不变价格计算'): GDP and value added
+REAL_GROWTH = re.compile(r"增加值|生产总值|GDP")
+
+
+def _parts_growth(page, total: Stated, parts: list[Stated]) -> list[dict]:
+    """The total's growth from its parts' amounts and growths, each stated right after its figure
+    ('利润总额27543.8亿元,同比增长3.4%…采矿业…5024.5亿元,同比下降16.2%;制造业…'), the parts
+    adding up to it: each part's base is its amount ÷ (1 + its growth), the total's their sum."""
+    text = page.text
+    if any(REAL_GROWTH.search(s.clause) for s in (total, *parts)):
+        return []  # value added grows at constant prices: its parts' current values are not its weights
+    said, grown = _growth_next(text, total.end), [_growth_next(text, p.end) for p in parts]
+    if said is None or None in grown or any(p.fall or g.value <= -100 for p, (g, _) in zip(parts, grown)):
+        return []
+    amounts = [p.printed for p in parts]
+    verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _ in grown], said[0])
+    names = [_name(p) for p in parts]
+    inputs = {f"{n} ({p.unit})": a for n, p, a in zip(names, parts, amounts)} | {f"{n} growth (%)": g for n, (g, _) in zip(names, grown)}
+    cells = [("text", page.number, *said[1])] + [c for p, (_, at) in zip(parts, grown)
+                                                 for c in (("text", page.number, p.start, p.end), ("text", page.number, *at))]
+    return [make(sentence_marked(text, said[1]), page.number, MIX_FORMULA.format(" + ".join(names)), inputs, said[0], exact,
+                 "%", verdict, f"the parts add up to {_name(total)}: its base is the sum of theirs", cells=cells)]
 
 
 def _name(s: Stated) -> str:
@@ -518,6 +558,15 @@ _MARGIN = re.compile(rf"(?P<rev>主营业务收入|营业收入)利润率\s*(?:�
 _PER_HUNDRED = re.compile(rf"每百元(?P<rev>主营业务收入|营业收入)中的(?P<what>成本)\s*(?:为|是)?\s*(?P<num>{_FIGURE})\s*(?P<per>元)")
 
 
+def _subject(clause: str, word: str) -> str:
+    """Whose figure a clause states, by the words before its measure ('全国规模以上工业企业实现利润总额' →
+    规模以上工业企业; '今年首9个月利润总额' → '', the text's own subject)."""
+    before = clause[:clause.rfind(word)] if word in clause else clause
+    before = _PERIOD.sub("", re.split(r"[，,：:]", before)[-1])
+    before = re.sub(r"^(?:今年|全国|我国|中国|全|发生|实现)+", "", before.strip())
+    return re.sub(r"(?:实现|完成|累计|发生|的|共|营业|主营业务)+$", "", before)  # ('发生营业成本': 营业 is the cost's)
+
+
 def _release_ratios(page, stated: list[Stated]) -> list[dict]:
     """利润总额 (or 成本) per 100 of the revenue the ratio names, each the first level the text
     states for the ratio's period whose words name it."""
@@ -532,6 +581,8 @@ def _release_ratios(page, stated: list[Stated]) -> list[dict]:
         part, revenue = first(what), first(m.group("rev"))
         if part is None or revenue is None or part is revenue:
             continue
+        if _subject(part.clause, what) not in ("", _subject(revenue.clause, m.group("rev"))):
+            continue  # '国有控股企业实现利润总额…': a kind's profit, not the whole's the revenue is of
         printed = Printed.of(m.group("num"))
         verdict, exact = judge_formula(lambda p, r: p / r * 100, [part.printed, revenue.printed], printed)
         out.append(make(sentence_marked(text, m.span("num")), page.number, f"{_name(part)} ÷ {_name(revenue)} × 100",

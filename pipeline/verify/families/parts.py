@@ -25,7 +25,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, formula_range, judge_formula, make, marked, money_scale
-from .partitions import NEAR_ENOUGH, is_complete, opens_on_a_period, overlapping
+from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
 from ..sentences import BULLET, SIGNED_NUM, Sentence, figure_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 
@@ -385,6 +385,8 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     """The total's growth from its parts' amounts and growths, the parts being all of it (their sum
     is the total): each part's base is its amount ÷ (1 + its growth), the total's their sum."""
     where, t, offset = total
+    if any(REAL_GROWTH.search(p.name) for p in parts):
+        return None  # value added grows at constant prices: its parts' current values are not its weights
     stated = _GROWTH_AFTER.match(where.text, offset + t.end())
     said = _growth(stated)
     grown = [_growth(p.growth[0]) if p.growth else None for p in parts]

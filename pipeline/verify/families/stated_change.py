@@ -79,10 +79,10 @@ _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _MOVE_THEN_POINTS = re.compile(
     rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{SIGNED_NUM})\s*[%％]\s*"
     rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
-# a change over several years and its yearly average after it: '比2019年10月份增长9.4%,两年平均增速为4.6%'
-# ((1 + 9.4%)^(1/2) − 1)
+# a change over several years and its yearly average after it: '比2019年10月份增长9.4%,两年平均增速为4.6%',
+# '较2019年同期增长41.2%,两年平均增长18.8%' ((1 + 9.4%)^(1/2) − 1)
 _AVERAGE_OVER_YEARS = re.compile(
-    rf"比\s*(?P<base>\d{{4}})\s*年[^，,。；;%％\d]{{0,12}}(?:\d{{1,2}}\s*[-—–至]\s*)?(?:\d{{1,2}}\s*月份?)?\s*"
+    rf"[比较]\s*(?P<base>\d{{4}})\s*年[^，,。；;%％\d]{{0,12}}(?:\d{{1,2}}\s*[-—–至]\s*)?(?:\d{{1,2}}\s*月份?)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<total>{SIGNED_NUM})\s*[%％]\s*[，,]\s*"
     rf"(?P<n>两|二|三|四|2|3|4)\s*年平均(?:增速|增长|增幅|增长率)?\s*(?:为|是|达到?)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a forecast revised ('由9.0亿元上调至10.0亿元'), and a change said to be on a period ('同比', '环比'): not the revision's
