@@ -242,7 +242,7 @@ PERIOD_PHRASE = re.compile(
 
 
 # between two period phrases, the words that join them into one list ('2024年和25Q1')
-PERIODS_JOINED = re.compile(r"\s*(?:和|及|与|、|以及)\s*")
+PERIODS_JOINED = re.compile(r"\s*(?:和|及|与|、|以及|/|／)\s*")
 # a results period's length in months, written in words ('止六个月')
 _CN_MONTHS = {"三": 3, "六": 6, "九": 9, "十二": 12}
 # how long after a period's end a report speaks of it without naming its year

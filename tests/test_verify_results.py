@@ -1897,3 +1897,19 @@ def test_a_period_in_chinese_numerals_and_a_hong_kong_operating_profit():
     text = "二零二三年第二季,总收入为人民币1,492亿元,较二零二二年第二季增长11%。经营盈利为人民币501亿元,同比增长37%;经营利润率由去年同期的27%上升至34%。"
     found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, title="腾讯控股(00700):二零二三年第二季业绩", company="腾讯控股", ticker="00700"))}
     assert found["34"] == "consistent"
+
+
+def test_periods_listed_with_a_slash_and_a_bullet_headed_by_the_whole_line():
+    # '2025年前三季度/第三季度归母净利率分别为…': the slash lists both periods; '营业收入:' heads the whole's own
+    # line, not a part's ('液体乳:' would); '第三季度单季为' names only a period before its amount
+    text = ("- 营业收入:2025年前三季度实现营业收入905.64亿元,同比增长1.71% [1] - 第三季度单季收入286.31亿元 [1] "
+            "- 归母净利润:2025年前三季度为104.26亿元;第三季度单季为32.26亿元 [1] "
+            "- 净利率:2025年前三季度/第三季度归母净利率分别为11.51%/{}% [2]")
+    got = {figure(c): c["verdict"] for c in checks(text.format("11.27"), rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"}
+    assert got == {"11.51": "consistent", "11.27": "consistent"}
+    assert {figure(c): c["verdict"] for c in checks(text.format("12.27"), rows=[])}["12.27"] == "mismatch"
+    # '25Q1-Q3/25Q3' alike
+    short = ("25Q1-Q3实现营业收入905.64亿元,归母净利润104.26亿元;25Q3单季度实现营业收入286.31亿元,归母净利润32.26亿元。"
+             "25Q1-Q3/25Q3归母净利率分别为11.51%/11.27%。")
+    assert {figure(c): c["verdict"] for c in checks(short, rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"} == {
+        "11.51": "consistent", "11.27": "consistent"}

@@ -57,6 +57,9 @@ _SPLIT_BY_A_SPACE = re.compile(r"(?<![\dA-Za-z.,])\d{1,3}[ \u3000]$")
 _WEIGHTED_EPS = re.compile(r"(?:基本|稀释)\s*(?:每股收益|每股盈利|EPS)\s*(?:为|是)?\s*$|(?:basic|diluted)\s*EPS\s*$", re.I)
 
 
+_SLASH = re.compile(r"\s*[/／]\s*")
+
+
 # the statement identities a summary's prose may be judged by: their lines' names are unambiguous
 # (净利润 = 利润总额 − 所得税 is not: a sentence's 净利润 is as often the parent's share)
 PROSE_IDENTITIES = {"gross_profit", "total_assets", "total_liab", "liab_equity", "equity_total",
@@ -233,8 +236,9 @@ _RUN_START = re.compile(rf"[；;。]|{BULLET}|\d\s*[)）]|[(（][一二三四五
 # a numbered item of a digest headed by what it is about ('(三)物业发展:', '(四)酒店业务:'), not the whole
 _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]\s*(?!整体|全部|集团|公司|主营|总体)"
                                r"[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]")
-# (a product's, a trade's or a region's heading too: '速冻食品:', '餐饮业:', '境内广东省外:', '海外:')
-_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司)[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|系列|产品线|收入|"
+# (a product's, a trade's or a region's heading too: '速冻食品:', '餐饮业:', '境内广东省外:', '海外:'; not the
+# whole's own line as a bullet's heading: '营业收入:2025年前三季度实现营业收入905.64亿元')
+_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业总?收入|总营收|营收|总收入|收入)\s*[:：])[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|系列|产品线|收入|"
                            r"产品|食品|饮料|业|省内|省外|境内|境外|国内|海外|地区|区域)\s*[:：]")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{BULLET}|\[\d+\]")
@@ -471,8 +475,8 @@ def _range_after(text: str, end: int, unit: str) -> bool:
     return bool(_POINT_UNITS.fullmatch(m.group("unit"))) == bool(_POINT_UNITS.fullmatch(unit or "%"))
 
 
-# a clause that names a period and nothing else before its amount
-_ONLY_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_PHRASE.pattern})\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
+# a clause that names a period and nothing else before its amount ('第三季度单季为32.26亿元')
+_ONLY_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_PHRASE.pattern})\s*(?:单季度?|当季)?\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
 
 # how far into a text its opening runs: the results a note is about are named there
@@ -965,8 +969,15 @@ class Reader:
         events = []
         # (a year in Chinese numerals, as Hong Kong announcements write it, read as one: '二零二三年第二季';
         # one character for one, so every offset holds)
-        for m in PERIOD_PHRASE.finditer(arabic_years(text)):
+        years_text = arabic_years(text)
+        for m in PERIOD_PHRASE.finditer(years_text):
             events.append((m.start(), m.end(), "period", m))
+            # a period listed after a slash ('2025年前三季度/第三季度', '25Q1-Q3/25Q3'): the phrase is never read
+            # right after one on its own, where a date or a fraction has them ('2025/10/31')
+            slash = _SLASH.match(years_text, m.end())
+            after = slash and PERIOD_PHRASE.match(years_text[slash.end():])
+            if after:
+                events.append((slash.end(), slash.end() + after.end(), "period", after))
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
         for m in item_re.finditer(text):
