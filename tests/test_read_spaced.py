@@ -268,6 +268,21 @@ def test_a_comparables_header_and_one_row_at_a_page_s_foot_go_on_over_the_next_p
     assert [(c["reported"], c["verdict"]) for c in means] == [(69.4, "consistent"), (56.3, "consistent")]
 
 
+def test_a_comparables_header_alone_at_a_page_s_foot_heads_the_next_page_s_rows(tmp_path):
+    # every row went over the page break: the header's names say how many leading words a row has (name, code)
+    page1 = "正文。\n表5：可比公司估值\n公司名称 股票代码 股价(元) EPS 2025E EPS 2026E PE 2025E PE 2026E\n"
+    page2 = ("公司研究 | 点评报告 示例证券\n请务必阅读正文之后的免责条款部分\n"
+             "可比甲 601098.SH 84.49 2.07 2.77 40.8 30.5\n可比乙 600634.SH 69.30 3.22 4.07 21.5 17.0\n"
+             "可比丙 600848.SH 46.41 3.74 5.04 12.4 9.2\n平均值 {} 18.9\n资料来源：Wind\n")
+    doc = two_pages(tmp_path, page1, page2.format("24.9"))
+    (peers,) = [t for t in doc.tables if t.kind == "comparables"]
+    assert {r["company"] for r in peers.rows} == {"可比甲", "可比乙", "可比丙", "平均值"}
+    means = [c for c in verify(doc)["checks"] if c["family"] == "comparables" and c["formula"].startswith("mean")]
+    assert [(c["reported"], c["verdict"]) for c in means] == [(24.9, "consistent"), (18.9, "consistent")]
+    doc = two_pages(tmp_path, page1, page2.format("26.9"))
+    assert "mismatch" in {c["verdict"] for c in verify(doc)["checks"] if c["family"] == "comparables"}
+
+
 def test_periods_over_words_left_at_a_page_s_foot_head_the_next_page_s_rows(tmp_path):
     # a revision table's two header lines end the page, its row starts the next (under a running header)
     page1 = "正文。\n表4：盈利预测调整\n2025E 2026E\n调整前 调整后 变动 调整前 调整后 变动\n"

@@ -459,6 +459,11 @@ def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
         if over is not None and _next_filled(lines, over[1] + 1) == len(lines):
             return [[Table(kind="other", page=0, columns=clean.column_names(over[0]), cells=[over[0]],
                            title=caption_above(lines, k), source="text", report={"header_only": True})]]
+        peers = _peers_header(lines[k])
+        if peers is not None and _next_filled(lines, k + 1) == len(lines):
+            names, lead = peers  # a comparables header whose rows all went to the next page
+            return [[Table(kind="other", page=0, columns=clean.column_names(names), cells=[names],
+                           title=caption_above(lines, k), source="text", report={"header_only": True, "lead": lead})]]
         groups = _parted(_period_groups, lines[k])
         if groups:
             title = caption_above(lines, k)
@@ -471,6 +476,21 @@ def _header_at_foot(lines: list[str], past: int) -> list[list[Table]]:
         if _stops(lines[k]):
             break
     return []
+
+
+def _peers_header(line: str) -> Optional[tuple[list[str], int]]:
+    """A comparables table's header line ('公司名称 股票代码 股价(元) EPS 2025E … PE 2026E'): its names and
+    how many leading words (name, code) a row has before its figures — those before the first of
+    two or more names of figures (股价, EPS, PE…). None for any other line."""
+    words = _words(line)
+    if len(words) < 3 or any(is_value(w) for w in words) or _SENTENCE_MARK.search(line) \
+            or any(len(w) > MAX_NAME_CHARS for w in words):
+        return None
+    names = _names(words)
+    figures = [k for k, name in enumerate(names) if _PEERS_FIGURE.match(name)]
+    if len(figures) < 2 or not 0 < figures[0] or len(names) > MAX_NAMES:
+        return None
+    return names, figures[0]
 
 
 def continued_tables(text: str, page: int, ending: list[list[Table]]) -> list[tuple[Table, Table]]:
@@ -525,6 +545,10 @@ def _row_reader(group: list[Table]):
     """Reads a line as a row of each table of `group` (a list of rows, one a table), or None."""
     header = group[0].cells[0]
     figures = len(header) - 1
+    lead = group[0].report.get("lead")
+    if len(group) == 1 and not group[0].cells[1:] and lead:  # a comparables header alone: rows of names and figures
+        named = _named_row(lead, len(header))
+        return lambda line: None if (row := named(line)) is None else [row]
     if len(group) > 1 or not group[0].cells[1:]:
         def runs(line: str):
             got = _parted(_label_runs, line, figures)
@@ -765,6 +789,8 @@ def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]
 
 # a comparables table's header word: its multiples, per-share figures, prices, codes
 _PEERS_HEADER = re.compile(r"^(?:PE|P/E|PB|P/B|PS|EPS|BPS|市盈率|市净率|股价|收盘价|总市值|市值|代码|股票代码)", re.I)
+# (of those, the names of a column of figures, not a row's leading words)
+_PEERS_FIGURE = re.compile(r"^(?:PE|P/E|PB|P/B|PS|EPS|BPS|市盈率|市净率|股价|收盘价|总市值|市值)", re.I)
 
 
 # ---- captions ----------------------------------------------------------------------------------
