@@ -309,3 +309,17 @@ def test_a_bound_is_no_total_and_a_year_named_after_较_is_a_growths_base(tmp_pa
             "其中,,出口14.14万亿元,下降1.8%;进口10.45万亿元,,下降13.2%。\n")
     assert [c[:2] for c in parts_of(tmp_path, text.format("7"))] == [("24.59", "consistent"), ("7", "consistent")]
     assert parts_of(tmp_path, text.format("5"))[1][:2] == ("5", "mismatch")
+
+
+def test_a_counted_set_and_its_members_by_how_each_fared(tmp_path):
+    # '42家银行中,仅28家…正增长,14家负增长': each way once, of one measure, adds up to at most the set
+    assert parts_of(tmp_path, "42家银行中,仅28家实现营业收入正增长,14家负增长。\n") == [("42", "consistent", "")]
+    assert parts_of(tmp_path, "42家银行中,仅28家实现营业收入正增长,16家负增长。\n")[0][1] == "mismatch"
+    text = "在41个工业大类行业中,10个行业利润总额同比增长,1个行业减亏,28个行业下降,2个行业由盈转亏。\n"
+    assert parts_of(tmp_path, text) == [("41", "consistent", "")]
+    # a way left out leaves the count short: unverifiable, never a mismatch
+    (short,) = parts_of(tmp_path, "在41个工业大类行业中,10个行业利润总额同比增长,28个行业下降。\n")
+    assert short[1] == "unverifiable"
+    # counts of two measures, or two of one way, may overlap: not judged
+    assert parts_of(tmp_path, "42家银行中,28家营收正增长,36家净利润正增长。\n") == []
+    assert parts_of(tmp_path, "5家公司中,3家增长,3家增长超过10%。\n") == []

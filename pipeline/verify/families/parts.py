@@ -73,6 +73,7 @@ def find(doc: Document) -> list[dict]:
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous)
                 out += _share_after(s, m, previous)
+            out += _members_by_outcome(s)
             previous = s
         out += ledger_totals(page)
     return out
@@ -332,6 +333,47 @@ def _counted_parts(s, of_which: re.Match, previous) -> list[dict]:
         named = _PART_NAME.search(s.text[max(of_which.end(), f.start() - 10):f.start()])
         names.append(named.group(1) if named else f"part {len(names) + 1}")
     return [_judged(s, (where, t, offset), names, [(f.group("num"), f.start("num"), f.end("num")) for f in figures], unit)]
+
+
+# a count of things, then how many of them fared each way: '42家银行中,有36家实现正增长,6家负增长', '在41个工业大类
+# 行业中,10个行业利润总额同比增长,1个行业减亏,28个行业下降,2个行业由盈转亏'
+_AMONG = re.compile(r"(?<![\d.])(?P<n>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)(?P<what>[\u4e00-\u9fffA-Za-z]{0,12}?)中\s*[，,]")
+_MEMBERS = re.compile(r"\s*(?:其中|有|仅有?|共有|共)?\s*(?P<k>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)(?P<words>[^，,；;。]*)")
+# how a member fared: each part must name a way of its own, of one measure
+_OUTCOME = re.compile(r"亏损(?:下降|减少|收窄|增加|扩大)|正增长|负增长|增长|上升|上涨|增加|下降|下滑|减少|下跌|持平|减亏|增亏|扭亏|"
+                      r"由盈转亏|由亏转盈|亏损|盈利")
+_MEASURE_OF = re.compile(r"营业收入|营收|收入|利润总额|净利润|利润|产量|销量|投资|出口|进口")
+
+
+def _members_by_outcome(s) -> list[dict]:
+    """A counted set and its members by how each fared ('42家银行中,有36家实现正增长,6家负增长'): the
+    counts, each with a way of its own (增长, 下降, 减亏…) of one measure, add up to at most the set
+    (fewer where a way is left out — unverifiable —, more is a mismatch)."""
+    out = []
+    for m in _AMONG.finditer(s.text):
+        n = int(m.group("n"))
+        parts, at = [], m.end()
+        while True:
+            k = _MEMBERS.match(s.text, at)
+            if k is None or k.group("unit") != m.group("unit"):
+                break
+            parts.append(k)
+            at = k.end() + (1 if k.end() < len(s.text) and s.text[k.end()] in "，," else 0)
+            if k.end() < len(s.text) and s.text[k.end()] not in "，,":
+                break
+        ways = [_OUTCOME.findall(k.group("words")) for k in parts]
+        measures = {w for k in parts for w in _MEASURE_OF.findall(k.group("words"))}
+        if len(parts) < 2 or not n or any(len(w) != 1 for w in ways) or len({w[0] for w in ways}) != len(ways) \
+                or len(measures) > 1:
+            continue  # two counts of one way, or of two measures, may overlap
+        names = [f"{k.group('k')}{k.group('unit')} {w[0]}" for k, w in zip(parts, ways)]
+        out.append(_judged(s, (s, _COUNT_WHOLE.match(m.group(0)), m.start()), names,
+                           [(k.group("k"), k.start("k"), k.end("k")) for k in parts], m.group("unit")))
+    return out
+
+
+# the whole count of an _AMONG match as a figure with its unit, as _judged reads a total
+_COUNT_WHOLE = re.compile(r"(?P<num>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)")
 
 
 def _siblings(name: str, total_words: str) -> bool:
