@@ -23,3 +23,12 @@ def test_a_multiple_without_a_percent_and_operands_in_two_units(tmp_path):
     assert written(tmp_path, "0.03 / 0.002 = 15,即输入倍率为 15") == [("15", "consistent", "0.03 ÷ 0.002")]
     # yuan over tonnes: no ratio of one kind of figure
     assert written(tmp_path, "售价300元/1万吨 = 3%") == []
+
+
+def test_the_tail_of_a_longer_expression_is_no_division_of_its_own(tmp_path):
+    # '3×175e9×512×2.8e8×300 / 1024 ≈ 2.12×10^23' is no 300 ÷ 1024 ≈ 2.12: an operator before the first
+    # operand, or a power of ten after the result, makes the line another arithmetic
+    path = tmp_path / "n.txt"
+    path.write_text("计算理论训练算力:3×175e9×512×2.8e8×300 / 1024 ≈ 2.12×10^23 FLOPS。\n"
+                    "算力比为 300 / 1024 ≈ 2.12e3 倍。\n", encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "written_ratios"] == []

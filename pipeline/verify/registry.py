@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        operating_ratios, parts, partitions, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
-                       stated_change, target, totals, unit_slips, unit_values, valuation, written_ratios)
+                       stated_change, target, totals, unit_slips, unit_values, valuation, written_arithmetic, written_ratios)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -30,6 +30,7 @@ FAMILIES = [
     ("per_share", per_share.find),      # '归母净资产100.0亿元,总股本10.00亿股,每股净资产10.00元': the amount ÷ the shares
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
     ("written_ratios", written_ratios.find),  # '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%': a division written out
+    ("written_arithmetic", written_arithmetic.find),  # '7e9×512×500×3600 ≈ 6.45×10^18': arithmetic written out with its result
     ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one
     ("section_totals", section_totals.find),  # an untyped statement's 'X合计' = the lines under its heading X
     ("common_size", common_size.find),  # '营业成本合计 | 852,519 | 82.53' under '营业收入合计 | 1,032,936 | 100.00': amount ÷ base × 100

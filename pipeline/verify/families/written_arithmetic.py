@@ -1,0 +1,119 @@
+"""Check family: arithmetic written out with its result, as a note or a blog shows its working —
+
+    '7e9×512×500×3600 ≈ 6.45×10^18 FLOPS'
+    '所需A100数量=498823.5×10^15 / 312×10^12 ≈ 1600块'
+    '3×175e9×512×2.8e8×300 / 1024 ≈ 2.12×10^23 FLOPS'   (2.205×10^22: a mismatch of the line itself)
+
+The expression is figures joined by ×, ÷, /, + and − (and brackets), each figure maybe in
+scientific notation ('175e9', '498823.5×10^15': a power of ten binds to its figure, so
+'a×10^15 / b×10^12' is one figure over another); the result after ≈ or = likewise. Nothing else
+of the document is read. A result printed round ('≈ 1600') is good to its last non-zero digit.
+A division of two figures alone is the `written_ratios` family's."""
+from __future__ import annotations
+
+import ast
+import operator
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked
+from ..sentences import page_sentences
+
+# a figure: '175', '2.8e8', '498823.5×10^15', '6.45×10^18', '10^9'
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+|\s*[×*]\s*10\s*\^\s*[+-]?\d+|\s*\^\s*[+-]?\d+)?"
+# (an ASCII hyphen is no minus here: '3-5', '2025-10-24' are ranges and dates)
+_OP = r"[×*÷/+＋−－]"
+# figures joined by operators (brackets allowed around any run), then ≈ or = and the result
+_WRITTEN = re.compile(rf"(?<![\w.^/])(?<!\d,)(?P<expr>[(（]?\s*{_FIGURE}(?:\s*[)）]?\s*{_OP}\s*[(（]?\s*{_FIGURE}){{1,12}}\s*[)）]?)"
+                      rf"\s*(?:≈|=|＝|约等于)\s*(?:约\s*)?(?P<r>{_FIGURE})(?P<pct>\s*[%％])?(?![\d.]|\s*[×*]\s*10)")
+_FIGURE_RE = re.compile(_FIGURE)
+_OPERATOR_BEFORE = re.compile(r"[×*÷/+＋−－\-^√]\s*$")
+_POWER = re.compile(r"(?P<m>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[×*]\s*10\s*\^\s*(?P<p>[+-]?\d+)|\s*\^\s*(?P<x>[+-]?\d+))?")
+_OPS = {ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Add: operator.add, ast.Sub: operator.sub}
+
+
+def _printed(figure: str) -> Optional[Printed]:
+    """A written figure with its printed precision: '2.8e8' is good to 0.1e8, '10^9' exactly (an
+    expression's own figures are then taken as exact: they are what the writer computed with)."""
+    m = _POWER.fullmatch(figure.strip())
+    if m is None:
+        return None
+    if m.group("x") is not None:  # a power: '10^9' is exact
+        value = Decimal(m.group("m").replace(",", "")) ** int(m.group("x"))
+        return Printed(value, Decimal(0), 0)
+    exponent = int(m.group("e") or m.group("p") or 0)
+    return Printed.of(m.group("m"), Decimal(10) ** exponent)
+
+
+def _evaluate(node: ast.AST, values: list[Decimal], at: list[int]) -> Decimal:
+    """The expression's value with its figures, in order, replaced by `values`."""
+    if isinstance(node, ast.Expression):
+        return _evaluate(node.body, values, at)
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+        left = _evaluate(node.left, values, at)
+        return _OPS[type(node.op)](left, _evaluate(node.right, values, at))
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_evaluate(node.operand, values, at)
+    if isinstance(node, ast.Name):
+        at[0] += 1
+        return values[int(node.id[1:])]
+    raise ValueError("not arithmetic")
+
+
+def _parsed(expr: str) -> Optional[tuple[ast.AST, list[Printed]]]:
+    """The expression with each figure a name (x0, x1, …) and the figures as printed, or None."""
+    figures: list[Printed] = []
+
+    def name(m: re.Match) -> str:
+        figures.append(_printed(m.group(0)))
+        return f" x{len(figures) - 1} "
+    text = _FIGURE_RE.sub(name, expr)
+    text = text.translate(str.maketrans({"×": "*", "÷": "/", "＋": "+", "−": "-", "－": "-", "（": "(", "）": ")"}))
+    if None in figures or re.search(r"[^\sx\d*/+\-()]", text):
+        return None
+    try:
+        return ast.parse(text.strip(), mode="eval"), figures
+    except SyntaxError:
+        return None
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _WRITTEN.finditer(s.text):
+                check = _judged(s, m, page.text)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _judged(s, m: re.Match, page_text: str) -> Optional[dict]:
+    expr = m.group("expr")
+    if _OPERATOR_BEFORE.search(page_text, 0, s.start + m.start("expr")):
+        return None  # the tail of a longer expression (maybe on the line before), its head not figures alone
+        # ('212000 PFLOPS / (0.5×0.85)', '√1.094 − 1')
+    operators = re.findall(_OP, _FIGURE_RE.sub(" ", expr))
+    if set(operators) <= {"/", "÷"} and len(operators) == 1 and not re.search(r"[eE^]", expr):
+        return None  # a division of two plain figures: written_ratios
+    parsed = _parsed(expr)
+    printed = _printed(m.group("r"))
+    if parsed is None or printed is None:
+        return None
+    tree, figures = parsed
+    figures = [Printed(f.value, Decimal(0), f.places) for f in figures]  # the line's own inputs, as written
+    if "." not in m.group("r") and printed.value == printed.value.to_integral_value():
+        printed = printed.loosely()  # '≈ 1600' is good to its last non-zero digit
+    scale = Decimal(100) if m.group("pct") else Decimal(1)
+    try:
+        verdict, exact = judge_formula(lambda *v: _evaluate(tree, list(v), [0]) * scale, figures, printed)
+    except (ValueError, InvalidOperation, ZeroDivisionError):
+        return None
+    a, b = m.span("r")
+    return make(marked(s.text, a, b), s.page, expr.strip() + (" × 100" if scale != 1 else ""),
+                {f"x{k}": f.value for k, f in enumerate(figures)}, printed, exact, "%" if scale != 1 else "", verdict,
+                "the line's own arithmetic", cells=[("text", s.page, s.start + a, s.start + b),
+                                                    ("text", s.page, s.start + m.start("expr"), s.start + m.end("expr"))])

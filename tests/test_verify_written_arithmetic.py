@@ -1,0 +1,44 @@
+"""verify's `written_arithmetic` family: figures joined by ×, ÷, +, − and brackets, written out with
+their result after ≈ or =, judged on the line alone (scientific notation as printed)."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def checks(tmp_path, text):
+    path = tmp_path / "n.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+            if c["family"] == "written_arithmetic"]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("计算理论推理算力(每小时):7e9×512×500×3600 ≈ 6.45×10^18 FLOPS。", "rounding"),      # 6.4512e18
+    ("计算理论推理算力(每小时):7e9×512×500×3600 ≈ 6.54×10^18 FLOPS。", "mismatch"),
+    # a power of ten binds to its figure: one figure over another, ≈ 1600 good to its hundreds
+    ("所需A100数量=498823.5×10^15 / 312×10^15 ≈ 1600块。", "rounding"),                    # 1598.8
+    ("所需A100数量=498823.5×10^15 / 312×10^15 ≈ 1900块。", "mismatch"),
+    # (as a blog printed it, 10^15 over 10^12: 1.6 million, not 1600 — the line's own slip)
+    ("所需A100数量=498823.5×10^15 / 312×10^12 ≈ 1600块。", "mismatch"),
+    # the note's own slip, an order of magnitude: 2.205e22 printed 2.12e23
+    ("计算理论训练算力:3×175e9×512×2.8e8×300 / 1024 ≈ 2.12×10^23 FLOPS。", "mismatch"),
+    ("总成本 = (12 + 8) × 3 = 60万元。", "consistent"),
+])
+def test_arithmetic_written_out_with_its_result(tmp_path, text, verdict):
+    (got,) = checks(tmp_path, text)
+    assert got[1] == verdict
+
+
+def test_what_is_no_written_arithmetic(tmp_path):
+    # a division alone is written_ratios'; the tail of an expression whose head has units is not judged
+    assert checks(tmp_path, "现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%。") == []
+    assert checks(tmp_path, "修正实际算力:212000 PFLOPS / (0.5×0.85)≈ 498823.5 PFLOPS。") == []
+    # dates and ranges are no arithmetic
+    assert checks(tmp_path, "时间:2025-10-24 12:01,区间 3-5 = 2 档。") == []
+
+
+def test_figures_with_thousands_separators_and_a_result_in_percent(tmp_path):
+    # '14,191.28 ÷ 8,925.96 − 1 = 58.99%': (x ÷ y − 1) × 100
+    assert checks(tmp_path, "研发投入增长为 14,191.28 ÷ 8,925.96 − 1 = 58.99%。")[0][:2] == (58.99, "consistent")
+    assert checks(tmp_path, "研发投入增长为 14,191.28 ÷ 8,925.96 − 1 = 68.99%。")[0][1] == "mismatch"
