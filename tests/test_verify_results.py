@@ -888,7 +888,7 @@ def test_a_company_note_told_by_its_title_or_rating(tmp_path, title, rating):
     text = f"{title}\n{rating}。2025年公司实现营业收入100.0亿元,归母净利润10.0亿元,归母净利率10.0%。\n"
     assert [(figure(c), c["verdict"]) for c in _results_of(tmp_path, text)] == [("10.0", "consistent")]
     # an industry rated the same way is no company
-    industry = f"家居行业:经营改善\n维持行业“强推”评级。2025年行业营业收入100.0亿元,归母净利润10.0亿元,归母净利率10.0%。\n"
+    industry = "家居行业:经营改善\n维持行业“强推”评级。2025年行业营业收入100.0亿元,归母净利润10.0亿元,归母净利率10.0%。\n"
     assert not _results_of(tmp_path, industry)
 
 

@@ -84,8 +84,8 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 # ('合计拟派发现金红利89,499,802.40元'), within reach after its per-share dividend
 # (the count said to be the base wins over a total share count before it: '总股本112,124,537股,扣除…
 # 股份数249,784股后的股本111,874,753股为基数'; with none said, the 总股本 stated: '总股本200,000,000股,合计派发…')
-_BASE_SHARES = re.compile(rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股\s*为基数")
-_TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d{{5,}})\s*股")
+_BASE_SHARES = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*股\s*为基数")
+_TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*股")
 _PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配)\s*现金红利\s*(?:总额)?\s*(?:为)?\s*(?:人民币)?\s*"
                          rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
