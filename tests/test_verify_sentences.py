@@ -5,8 +5,8 @@ import re
 import pytest
 
 from pipeline.document import Page
-from pipeline.verify.sentences import (CHANGE_PAIR, SIGNED_NUM, bracket_around, figure_of, page_sentences, plain_growth,
-                                       signed_by)
+from pipeline.verify.sentences import (CHANGE_PAIR, GROWTH_AFTER, SIGNED_NUM, bracket_around, figure_of, growth_of,
+                                       page_sentences, plain_growth, signed_by)
 
 
 def test_a_short_line_is_not_joined_to_the_next():
@@ -48,3 +48,19 @@ def test_a_growth_on_another_base_is_not_plain():
 def test_both_changes_at_once():
     m = CHANGE_PAIR.search("营收同比/环比分别增长21.5%/3.5%")
     assert (m.group("n1"), m.group("n2"), m.group("unit")) == ("21.5", "3.5", "%")
+
+
+@pytest.mark.parametrize("text, value, basis", [
+    ("9218.38万标箱|(TEU),同比增长12.9%", "12.9", "同比"),        # (| marks where the figure's match ended)
+    ("24.59万亿元人民币(下同),较2014年下降7%", "-7", "同比"),       # a year's growth on the year it names
+    ("14.14万亿元,下降1.8%", "-1.8", "同比"),                         # the figure's unit left before it
+    ("3.69万亿元,扩大56.7%", "56.7", "同比"),                         # a balance's way
+    ("5.2亿元,环比-3.2%", "-3.2", "环比"),
+    ("1200亿元,较年初+8.3%", "8.3", "较年初"),
+])
+def test_a_figure_s_growth_right_after_it(text, value, basis):
+    at = text.index("|") if "|" in text else next(k for k, ch in enumerate(text) if not (ch.isdigit() or ch == "."))
+    growth = growth_of(GROWTH_AFTER.match(text.replace("|", ""), at))
+    assert (str(growth[0].value), growth[1]) == (value, basis)
+    # a bare percent after a figure is a share, not a growth
+    assert growth_of(GROWTH_AFTER.match("52.7万亿元,52.7%", 4)) is None

@@ -73,6 +73,32 @@ def plain_growth(text: str, at: int) -> bool:
     return not _OTHER_BASE.search(re.split(r"[，,；;。]", text[:at])[-1])
 
 
+# a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)', a balance's '扩大56.7%'): its basis, its way and
+# its figure (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%'; a year's on the
+# year it names: '较2014年下降7%')
+GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年"
+                r"|较\d{4}年)?"
+                r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
+                r"(?P<dir>增长|上升|提升|提高|增加|扩大|下降|下滑|减少|降低|回落|收窄|缩小|[+＋\-−])?\s*(?:了)?\s*")
+# a figure's own growth, right after it (and its unit, where the figure's match left it out):
+# '9218.38万标箱(TEU),同比增长12.9%', '24.59万亿元人民币(下同),较2014年下降7%', '出口14.14万亿元,下降1.8%'
+GROWTH_AFTER = re.compile(rf"(?:\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元))?\s*(?:人民币)?\s*(?:[（(](?:[A-Za-z]{{1,5}}|下同)[)）])?"
+                          rf"\s*[，,、]?{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
+_FALLS = re.compile(r"下降|下滑|减少|降低|回落|收窄|缩小|[\-−]")
+
+
+def growth_of(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
+    """A growth match (GROWTH_WORDS … num) as its signed figure and its basis (环比, 较年初 or the year
+    before, 同比), or None where it says neither its basis nor its way (a bare percent is a share)."""
+    if m is None or not (m.group("basis") or m.group("dir")):
+        return None
+    value = figure_of(m.group("num"))
+    if m.group("dir") and _FALLS.fullmatch(m.group("dir")) and value.value > 0:
+        value = value.signed(-1)
+    basis = m.group("basis") or ""
+    return value, "环比" if basis == "环比" else "较年初" if re.search(r"[末底初]$", basis) else "同比"
+
+
 # ----------------------------------------------------------------------------- line items
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利率", "经调整纯利率", "Non-GAAP净利率", "扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",

@@ -47,6 +47,7 @@ from ... import calc, data_json
 from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
+from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
 from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, is_company_report, judge_formula, make,
                       sentence_marked, several_stocks)
@@ -363,15 +364,16 @@ def _parts_growth(page, total: Stated, parts: list[Stated]) -> list[dict]:
     if any(REAL_GROWTH.search(s.clause) for s in (total, *parts)):
         return []  # value added grows at constant prices: its parts' current values are not its weights
     said, grown = _growth_next(text, total.end), [_growth_next(text, p.end) for p in parts]
-    if said is None or None in grown or any(p.fall or g.value <= -100 for p, (g, _) in zip(parts, grown)):
-        return []
+    if said is None or None in grown or any(p.fall or g.value <= -100 for p, (g, _, _) in zip(parts, grown)) \
+            or any(basis != said[1] for _, basis, _ in grown):
+        return []  # a growth unsaid, or on another basis (a 环比 among 同比s)
     amounts = [p.printed for p in parts]
-    verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _ in grown], said[0])
+    verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _, _ in grown], said[0])
     names = [_name(p) for p in parts]
-    inputs = {f"{n} ({p.unit})": a for n, p, a in zip(names, parts, amounts)} | {f"{n} growth (%)": g for n, (g, _) in zip(names, grown)}
-    cells = [("text", page.number, *said[1])] + [c for p, (_, at) in zip(parts, grown)
+    inputs = {f"{n} ({p.unit})": a for n, p, a in zip(names, parts, amounts)} | {f"{n} growth (%)": g for n, (g, _, _) in zip(names, grown)}
+    cells = [("text", page.number, *said[2])] + [c for p, (_, _, at) in zip(parts, grown)
                                                  for c in (("text", page.number, p.start, p.end), ("text", page.number, *at))]
-    return [make(sentence_marked(text, said[1]), page.number, MIX_FORMULA.format(" + ".join(names)), inputs, said[0], exact,
+    return [make(sentence_marked(text, said[2]), page.number, MIX_FORMULA.format(" + ".join(names)), inputs, said[0], exact,
                  "%", verdict, f"the parts add up to {_name(total)}: its base is the sum of theirs", cells=cells)]
 
 
@@ -511,18 +513,12 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
     return out
 
 
-# a growth right after an amount: '出口14.14万亿元,下降1.8%', '贸易顺差3.69万亿元,扩大56.7%'
-_GROWTH_NEXT = re.compile(rf"(?:\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元)(?:人民币)?)?\s*[，,]?\s*(?:同比|比上年|较上年|较去年|较\d{{4}}年)?\s*(?P<dir>增长|上升|增加|扩大|下降|减少|收窄|缩小)\s*"
-                          rf"(?P<num>{_FIGURE})\s*%")
-_SHRINK = ("下降", "减少", "收窄", "缩小")
-
-
-def _growth_next(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
-    g = _GROWTH_NEXT.match(text, at)
-    if g is None:
-        return None
-    value = Printed.of(g.group("num"))
-    return (value.signed(-1) if g.group("dir") in _SHRINK else value), g.span("num")
+def _growth_next(text: str, at: int) -> Optional[tuple[Printed, str, tuple[int, int]]]:
+    """The growth stated right after an amount's figure ('出口14.14万亿元,下降1.8%', '贸易顺差3.69万亿元,扩大56.7%'):
+    its signed figure, its basis and where its figure stands; None where there is none."""
+    m = GROWTH_AFTER.match(text, at)
+    growth = growth_of(m)
+    return None if growth is None else (*growth, m.span("num"))
 
 
 def _balance_growth(page, b: Stated, x: Stated, m: Stated, surplus: bool) -> list[dict]:
@@ -531,9 +527,9 @@ def _balance_growth(page, b: Stated, x: Stated, m: Stated, surplus: bool) -> lis
     where that base has the balance's sign (a deficit turned surplus has no growth in percent)."""
     text = page.text
     said, grown = _growth_next(text, b.end), [_growth_next(text, s.end) for s in (x, m)]
-    if said is None or None in grown:
+    if said is None or None in grown or any(basis != said[1] for _, basis, _ in grown):
         return []
-    (gx, x_at), (gm, m_at) = grown
+    (gx, _, x_at), (gm, _, m_at) = grown
     balance, e, i = (s.printed.times(1 / b.scale) for s in (b, x, m))
 
     def growth(balance, e, i, ge, gi):
@@ -547,9 +543,9 @@ def _balance_growth(page, b: Stated, x: Stated, m: Stated, surplus: bool) -> lis
               f"{_name(x)} growth (%)": gx, f"{_name(m)} growth (%)": gm}
     formula = (f"balance ÷ ({_name(x)} ÷ (1 + its growth) − {_name(m)} ÷ (1 + its growth)) − 1, × 100" if surplus
                else f"balance ÷ ({_name(m)} ÷ (1 + its growth) − {_name(x)} ÷ (1 + its growth)) − 1, × 100")
-    return [make(sentence_marked(text, said[1]), page.number, formula, inputs, said[0], exact, "%", verdict,
+    return [make(sentence_marked(text, said[2]), page.number, formula, inputs, said[0], exact, "%", verdict,
                  "the balance's base is its exports' base less its imports'",
-                 cells=[("text", page.number, *said[1]), ("text", page.number, x.start, x.end), ("text", page.number, *x_at),
+                 cells=[("text", page.number, *said[2]), ("text", page.number, x.start, x.end), ("text", page.number, *x_at),
                         ("text", page.number, m.start, m.end), ("text", page.number, *m_at)])]
 
 

@@ -21,12 +21,11 @@ from decimal import Decimal
 from typing import NamedTuple, Optional
 
 from ... import calc
-from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, formula_range, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
-from ..sentences import BULLET, SIGNED_NUM, Sentence, figure_of, page_sentences
+from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆', '亿客公里': data/counted_units.json)
@@ -398,29 +397,8 @@ class Part(NamedTuple):
     growth: Optional[tuple] = None
 
 
-# a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)'): its basis, its way and its figure
-# (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%'; a year's on the year
-# it names: '较2014年下降7%')
-_GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年"
-                 r"|较\d{4}年)?"
-                 r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
-                 r"(?P<dir>增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|[+＋\-−])?\s*(?:了)?\s*")
-_GROWTH_CLAUSE = re.compile(rf"{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
-# the total's own growth, right after its figure ('9218.38万标箱(TEU),同比增长12.9%', '24.59万亿元人民币(下同),较2014年下降7%')
-_GROWTH_AFTER = re.compile(rf"\s*(?:人民币)?\s*(?:[（(](?:[A-Za-z]{{1,5}}|下同)[)）])?\s*[，,、]?{_GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
-_FALLS = re.compile(r"下降|下滑|减少|降低|回落|[\-−]")
-
-
-def _growth(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
-    """A growth match as its signed figure and its basis (环比 or the year before), or None
-    where it says neither its basis nor its way (a bare percent is a share, not a growth)."""
-    if m is None or not (m.group("basis") or m.group("dir")):
-        return None
-    value = figure_of(m.group("num"))
-    if m.group("dir") and _FALLS.fullmatch(m.group("dir")) and value.value > 0:
-        value = value.signed(-1)
-    basis = m.group("basis") or ""
-    return value, "环比" if basis == "环比" else "较年初" if re.search(r"[末底初]$", basis) else "同比"
+# a part's clause of its growth alone ('同比下降30.2%', '(同比-3.2%)')
+_GROWTH_CLAUSE = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
 
 
 def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
@@ -429,9 +407,9 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     where, t, offset = total
     if any(REAL_GROWTH.search(p.name) for p in parts):
         return None  # value added grows at constant prices: its parts' current values are not its weights
-    stated = _GROWTH_AFTER.match(where.text, offset + t.end())
-    said = _growth(stated)
-    grown = [_growth(p.growth[0]) if p.growth else None for p in parts]
+    stated = GROWTH_AFTER.match(where.text, offset + t.end())
+    said = growth_of(stated)
+    grown = [growth_of(p.growth[0]) if p.growth else None for p in parts]
     if said is None or None in grown or len(parts) > MOST_PARTS or \
             any(basis != said[1] for _, basis in grown) or any(g.value <= -100 for g, _ in grown):
         return None  # a growth unsaid, or on another basis (a 环比 among 同比s)
