@@ -7,8 +7,11 @@
 The expression is figures joined by ×, ÷, /, + and − (and brackets), each figure maybe in
 scientific notation ('175e9', '498823.5×10^15': a power of ten binds to its figure, so
 'a×10^15 / b×10^12' is one figure over another); the result after ≈ or = likewise. Nothing else
-of the document is read. A result printed round ('≈ 1600') is good to its last non-zero digit.
-A division of two figures alone is the `written_ratios` family's."""
+of the document is read: the expression's figures are taken as written, the result as printed
+(a round '≈ 1600' good to its last non-zero digit). An ASCII hyphen is no minus (ranges, dates),
+and an expression after an operator — a √, or a head with a unit ('212000 PFLOPS / (0.5×0.85)'),
+maybe on the line before — is the tail of a longer one and not judged. A division of two plain
+figures alone is the `written_ratios` family's."""
 from __future__ import annotations
 
 import ast
