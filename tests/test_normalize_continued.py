@@ -309,3 +309,28 @@ def test_a_repeated_header_whose_label_column_header_wraps_heads_both_statements
     assert [(r["value"], r["page"]) for r in rows if r["item"] == "营业利润" and r["period"] == "2026E"] == [(660, 2)]
     assert [(r["value"], r["page"]) for r in rows if r["item"] == "资产总计" and r["period"] == "2026E"] == [(1940, 2)]
     assert len([t for t in doc.tables if t.kind == "financials"]) == 2
+
+
+def test_a_ruled_grid_of_two_statements_abreast_goes_on_under_their_headers():
+    # a word processor's ruled grid: two statements abreast at the foot of a page (read as two tables of one
+    # grid), their rows on the next page in one headerless grid of both widths — parted, each under its header
+    from pipeline.document import Document, Source, Table
+    from pipeline.normalize.continued import tie_continuations
+    periods = ["2023A", "2024A", "2025E"]
+    foot = (65.5, 707.25, 530.5, 752.25)
+    income = Table(kind="other", page=2, source="ruled", bbox=foot, cells=[["利润表", *periods], ["营业收入", "100", "110", "121"]])
+    balance = Table(kind="other", page=2, source="ruled", bbox=foot, cells=[["资产负债表", *periods], ["流动资产", "50", "55", "60"]])
+    rows = Table(kind="other", page=3, source="ruled", bbox=(65.5, 72.25, 530.5, 386.45),
+                 cells=[["营业成本", "60", "66", "72", "货币资金", "20", "22", "24"],
+                        ["营业利润", "30", "33", "36", "资产总计", "90", "99", "108"]])
+    doc = Document(doc_id="t", source=Source(path="t.pdf", sha256="0" * 64, format="pdf", pages=3, size=1))
+    doc.tables = [income, balance, rows]
+    tie_continuations(doc)
+    parts = doc.tables[2:]
+    assert [p.cells[0][0] for p in parts] == ["利润表", "资产负债表"]
+    assert [p.cells[1] for p in parts] == [["营业成本", "60", "66", "72"], ["货币资金", "20", "22", "24"]]
+    assert [p.report["continues"] for p in parts] == [0, 1]
+    # rows that do not fill the widths of the tables above are left as they were
+    doc.tables = [income, balance, rows.model_copy(update={"cells": [r[:6] for r in rows.cells]})]
+    tie_continuations(doc)
+    assert len(doc.tables) == 3 and "continues" not in doc.tables[2].report

@@ -11,6 +11,10 @@ that end it, the one printing the same header with its columns in the same place
 table's index among the document's tables (`report["continues"]`), so that its rows join
 that table's typed rows, each row keeping its own page.
 
+So too a ruled table's rows a page break cut, opening the next page under no header: they go on
+with the ruled tables that end the page before — parted at their widths where two statements
+stood abreast in one grid.
+
 So too a table told to print its header again atop each page (a word processor's repeated
 header row): the tables opening a page with no title of their own (or one saying 续), each
 under the header of a table ending the page before, its columns in the same places. A table
@@ -22,6 +26,7 @@ from typing import Optional
 
 from ..clean import rows_as_dicts
 from ..document import Document, Table
+from ..read.borderless import is_value
 
 
 def _same_place(a: Table, b: Table) -> bool:
@@ -80,9 +85,53 @@ def untitled(table: Table) -> bool:
     return not (table.title and table.title.strip()) or "续" in table.title
 
 
+def _headerless(table: Table) -> bool:
+    """Rows with no header of their own: the first row a label and figures."""
+    first = table.cells[0] if table.cells else []
+    return len(first) > 1 and bool(first[0]) and all(c is None or is_value(c) for c in first[1:]) \
+        and any(c is not None for c in first[1:])
+
+
+def _carry_ruled_headers(doc: Document) -> None:
+    """A ruled table a page break cut under no header of its own: the headerless table opening a
+    page goes on with the ruled tables ending the page before whose columns it has — one, or two
+    statements abreast its columns run across ('利润表 | 2023A…' and '资产负债表 | 2023A…' over
+    '营业成本 20,682 … 货币资金 10,007 …'): it is parted at their widths, each part under its
+    header and tied to it (`report["continues"]`)."""
+    ruled: dict[int, list[tuple[int, Table]]] = {}
+    for i, t in enumerate(doc.tables):
+        if t.kind == "other" and t.source == "ruled" and t.cells:
+            ruled.setdefault(t.page, []).append((i, t))
+    out: list[Table] = []
+    ties: list[tuple[Table, Table]] = []  # (part, the table it continues)
+    for t in doc.tables:
+        opening = _opening(ruled.get(t.page, []))
+        ending = [e for _, e in _ending(ruled.get(t.page - 1, []))]
+        widths = [len(e.cells[0]) for e in ending]
+        if not (t.kind == "other" and t.source == "ruled" and any(o is t for _, o in opening) and untitled(t)
+                and ending and sum(widths) == len(t.cells[0])):
+            out.append(t)
+            continue
+        cuts = [sum(widths[:k]) for k in range(len(widths) + 1)]
+        bodies = [[row[a:b] for row in t.cells] for a, b in zip(cuts, cuts[1:])]
+        if not all(_headerless(Table(kind="other", page=t.page, cells=body)) for body in bodies):
+            out.append(t)
+            continue
+        for e, body in zip(ending, bodies):
+            part = t.model_copy(update={"cells": [list(e.cells[0])] + body, "report": {**t.report, "header_carried": True}})
+            part.rows = rows_as_dicts(part.cells)
+            out.append(part)
+            ties.append((part, e))
+    doc.tables = out
+    index = {id(t): i for i, t in enumerate(doc.tables)}
+    for part, e in ties:
+        part.report["continues"] = index[id(e)]
+
+
 def tie_continuations(doc: Document) -> None:
     """Mark each table read under the header of one on the page before with that table's index,
     and each untitled table opening a page under the header of one ending the page before."""
+    _carry_ruled_headers(doc)
     by_page: dict[int, list[tuple[int, Table]]] = {}
     for i, t in enumerate(doc.tables):
         if t.kind == "other" and t.source == "borderless":
