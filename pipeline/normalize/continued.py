@@ -85,9 +85,9 @@ def untitled(table: Table) -> bool:
     return not (table.title and table.title.strip()) or "续" in table.title
 
 
-def _headerless(table: Table) -> bool:
-    """Rows with no header of their own: the first row a label and figures."""
-    first = table.cells[0] if table.cells else []
+def _headerless(rows: list[list]) -> bool:
+    """Rows with no header of their own: the first a label and figures."""
+    first = rows[0] if rows else []
     return len(first) > 1 and bool(first[0]) and all(c is None or is_value(c) for c in first[1:]) \
         and any(c is not None for c in first[1:])
 
@@ -114,7 +114,7 @@ def _carry_ruled_headers(doc: Document) -> None:
             continue
         cuts = [sum(widths[:k]) for k in range(len(widths) + 1)]
         bodies = [[row[a:b] for row in t.cells] for a, b in zip(cuts, cuts[1:])]
-        if not all(_headerless(Table(kind="other", page=t.page, cells=body)) for body in bodies):
+        if not all(_headerless(body) for body in bodies):
             out.append(t)
             continue
         for e, body in zip(ending, bodies):

@@ -787,10 +787,11 @@ def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]
     return ([_Grid([header] + rows, i, end)], end) if len(rows) >= 2 or (rows and at_foot) else None
 
 
-# a comparables table's header word: its multiples, per-share figures, prices, codes
-_PEERS_HEADER = re.compile(r"^(?:PE|P/E|PB|P/B|PS|EPS|BPS|市盈率|市净率|股价|收盘价|总市值|市值|代码|股票代码)", re.I)
-# (of those, the names of a column of figures, not a row's leading words)
-_PEERS_FIGURE = re.compile(r"^(?:PE|P/E|PB|P/B|PS|EPS|BPS|市盈率|市净率|股价|收盘价|总市值|市值)", re.I)
+# a comparables table's header word: its multiples, per-share figures, prices (the names of a column of
+# figures), and codes (a row's leading words)
+_PEERS_FIGURE_WORDS = "PE|P/E|PB|P/B|PS|EPS|BPS|市盈率|市净率|股价|收盘价|总市值|市值"
+_PEERS_HEADER = re.compile(rf"^(?:{_PEERS_FIGURE_WORDS}|代码|股票代码)", re.I)
+_PEERS_FIGURE = re.compile(rf"^(?:{_PEERS_FIGURE_WORDS})", re.I)
 
 
 # ---- captions ----------------------------------------------------------------------------------

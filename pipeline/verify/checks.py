@@ -71,6 +71,11 @@ def clause_before(text: str, at: int) -> str:
     return CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]
 
 
+def sentence_before(text: str, at: int) -> str:
+    """The words of the sentence (or run of clauses a ；closes) before position `at`."""
+    return text[max(text.rfind(c, 0, at) for c in "。；;\n") + 1:at]
+
+
 def block_of(text: str, at: int) -> tuple[int, int]:
     """The line or bullet holding position `at`."""
     starts = [m.end() for m in _BLOCK_BREAK.finditer(text, 0, at)]

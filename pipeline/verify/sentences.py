@@ -40,6 +40,9 @@ DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
 CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN})?\s*(?:为|达到?)?\s*"
                          rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{UP}|{DOWN})?\s*"
                          rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS})")
+# an operator right before a figure (on this line or the one before): the figure is the tail of a longer expression
+# ('3×175e9×512×2.8e8×300 / 1024 ≈ …' is no 300 ÷ 1024; '√1.094 − 1' no 1.094 − 1)
+OPERATOR_BEFORE = re.compile(r"[×*÷/+＋−－\-^√]\s*$")
 # what looks like a year or a quarter, read as a period or not: '2024', '25Q1', 'Q4', '1H25'
 PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季")
 

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import SENTENCE_BREAK, judge_formula, make, sentence_marked
+from ..checks import SENTENCE_BREAK, judge_formula, make, sentence_before, sentence_marked
 
 _FIGURE = r"\d+(?:\.\d+)?"
 # a growth: '同比增长4.7%', '按年增长8.6%', '增长5.3%', '分别增长21.5%和22.3%'
@@ -67,23 +67,18 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
             return None
         if len(_numbers(g)) != 1:
             continue
-        opens = max(text.rfind(c, 0, g.start()) for c in "。；;\n") + 1  # where its sentence opens
-        if any(n in text[opens:g.start()] for n in names):
+        if any(n in sentence_before(text, g.start()) for n in names):
             return g
     return None
-
-
-def _sentence_before(text: str, at: int) -> str:
-    return text[max(text.rfind(c, 0, at) for c in "。；;\n") + 1:at]
 
 
 def _measure_of(text: str, now: re.Match, growths: list[re.Match]) -> str:
     """What a growth measures, as an earlier growth's sentence names it too: the longest tail (four
     characters to two) of the words right before it ('沿线国家进出口' → 进出口); '' if none."""
-    words = re.search(r"[\u4e00-\u9fff]+$", _MEASURE_TAIL.sub("", _sentence_before(text, now.start())))
+    words = re.search(r"[\u4e00-\u9fff]+$", _MEASURE_TAIL.sub("", sentence_before(text, now.start())))
     if not words:
         return ""
-    earlier = [_sentence_before(text, g.start()) for g in growths if g.start() < now.start()]
+    earlier = [sentence_before(text, g.start()) for g in growths if g.start() < now.start()]
     for n in (4, 3, 2):
         tail = words.group(0)[-n:]
         if len(tail) == n and any(tail in sentence for sentence in earlier):

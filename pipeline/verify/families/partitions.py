@@ -170,6 +170,11 @@ def _names_a_dimension(cue: re.Match) -> bool:
 
 
 # ----------------------------------------------------------------------------- reading
+def _periods_named(text: str, start: int, end: int) -> list[re.Match]:
+    """The periods text[start:end] names as what figures are for, not as what they are compared with."""
+    return [m for m in _PERIOD.finditer(text, start, end) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])]
+
+
 # a paragraph opening on 同期 speaks of the period the text is about; one opening on 期内, of the one just named
 _SAME_PERIOD = re.compile(r"\s*同期\s*[，,]")
 _IN_THE_PERIOD = re.compile(r"\s*(?:期内|本期内)\s*[，,]")
@@ -180,13 +185,11 @@ def _label(text: str, at: int) -> Optional[str]:
     '前7个月' and '首7个月' as '1-7月', '3月份' as '3月'); in a paragraph opening on 同期 that names
     none, the text's first; on 期内, the one named last before."""
     start = text.rfind("\n", 0, at) + 1
-    found = [m for m in _PERIOD.finditer(text, start, at) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])]
+    found = _periods_named(text, start, at)
     if not found and _SAME_PERIOD.match(text, start):
-        # '同期,我国对…东盟进出口3.08万亿元': the period the text is about, the first it names
-        found = [m for m in _PERIOD.finditer(text, 0, start) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])][:1]
+        found = _periods_named(text, 0, start)[:1]  # '同期,我国对…': the period the text is about, the first it names
     elif not found and _IN_THE_PERIOD.match(text, start):
-        # '期内,规模以上工业企业实现营业收入…': the period named last before
-        found = [m for m in _PERIOD.finditer(text, 0, start) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])][-1:]
+        found = _periods_named(text, 0, start)[-1:]  # '期内,规模以上工业企业实现营业收入…': the one named last before
     if not found:
         return None
     label = re.sub(r"\s|份", "", found[-1].group("label"))

@@ -336,7 +336,7 @@ def _counted_parts(s, of_which: re.Match, previous) -> list[dict]:
 
 # a count of things, then how many of them fared each way: '42家银行中,有36家实现正增长,6家负增长', '在41个工业大类
 # 行业中,10个行业利润总额同比增长,1个行业减亏,28个行业下降,2个行业由盈转亏'
-_AMONG = re.compile(r"(?<![\d.])(?P<n>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)(?P<what>[\u4e00-\u9fffA-Za-z]{0,12}?)中\s*[，,]")
+_AMONG = re.compile(r"(?<![\d.])(?P<num>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)(?P<what>[\u4e00-\u9fffA-Za-z]{0,12}?)中\s*[，,]")
 _MEMBERS = re.compile(r"\s*(?:其中|有|仅有?|共有|共)?\s*(?P<k>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)(?P<words>[^，,；;。]*)")
 # how a member fared: each part must name a way of its own, of one measure
 _OUTCOME = re.compile(r"亏损(?:下降|减少|收窄|增加|扩大)|正增长|负增长|增长|上升|上涨|增加|下降|下滑|减少|下跌|持平|减亏|增亏|扭亏|"
@@ -350,29 +350,21 @@ def _members_by_outcome(s) -> list[dict]:
     (fewer where a way is left out — unverifiable —, more is a mismatch)."""
     out = []
     for m in _AMONG.finditer(s.text):
-        n = int(m.group("n"))
+        n = int(m.group("num"))
         parts, at = [], m.end()
-        while True:
-            k = _MEMBERS.match(s.text, at)
-            if k is None or k.group("unit") != m.group("unit"):
-                break
+        while (k := _MEMBERS.match(s.text, at)) is not None and k.group("unit") == m.group("unit"):
             parts.append(k)
-            at = k.end() + (1 if k.end() < len(s.text) and s.text[k.end()] in "，," else 0)
-            if k.end() < len(s.text) and s.text[k.end()] not in "，,":
-                break
+            if s.text[k.end():k.end() + 1] not in ("，", ","):
+                break  # a member's clause ends the list where no comma goes on to the next
+            at = k.end() + 1
         ways = [_OUTCOME.findall(k.group("words")) for k in parts]
         measures = {w for k in parts for w in _MEASURE_OF.findall(k.group("words"))}
         if len(parts) < 2 or not n or any(len(w) != 1 for w in ways) or len({w[0] for w in ways}) != len(ways) \
                 or len(measures) > 1:
             continue  # two counts of one way, or of two measures, may overlap
         names = [f"{k.group('k')}{k.group('unit')} {w[0]}" for k, w in zip(parts, ways)]
-        out.append(_judged(s, (s, _COUNT_WHOLE.match(m.group(0)), m.start()), names,
-                           [(k.group("k"), k.start("k"), k.end("k")) for k in parts], m.group("unit")))
+        out.append(_judged(s, (s, m, 0), names, [(k.group("k"), k.start("k"), k.end("k")) for k in parts], m.group("unit")))
     return out
-
-
-# the whole count of an _AMONG match as a figure with its unit, as _judged reads a total
-_COUNT_WHOLE = re.compile(r"(?P<num>\d{1,4})\s*(?P<unit>家|个|只|款|项|座|所|条)")
 
 
 def _siblings(name: str, total_words: str) -> bool:

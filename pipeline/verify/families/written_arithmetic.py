@@ -23,7 +23,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from ..sentences import page_sentences
+from ..sentences import OPERATOR_BEFORE, page_sentences
 
 # a figure: '175', '2.8e8', '498823.5×10^15', '6.45×10^18', '10^9'
 _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+|\s*[×*]\s*10\s*\^\s*[+-]?\d+|\s*\^\s*[+-]?\d+)?"
@@ -33,7 +33,6 @@ _OP = r"[×*÷/+＋−－]"
 _WRITTEN = re.compile(rf"(?<![\w.^/])(?<!\d,)(?P<expr>[(（]?\s*{_FIGURE}(?:\s*[)）]?\s*{_OP}\s*[(（]?\s*{_FIGURE}){{1,12}}\s*[)）]?)"
                       rf"\s*(?:≈|=|＝|约等于)\s*(?:约\s*)?(?P<r>{_FIGURE})(?P<pct>\s*[%％])?(?![\d.]|\s*[×*]\s*10)")
 _FIGURE_RE = re.compile(_FIGURE)
-_OPERATOR_BEFORE = re.compile(r"[×*÷/+＋−－\-^√]\s*$")
 _POWER = re.compile(r"(?P<m>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[×*]\s*10\s*\^\s*(?P<p>[+-]?\d+)|\s*\^\s*(?P<x>[+-]?\d+))?")
 _OPS = {ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Add: operator.add, ast.Sub: operator.sub}
 
@@ -51,17 +50,15 @@ def _printed(figure: str) -> Optional[Printed]:
     return Printed.of(m.group("m"), Decimal(10) ** exponent)
 
 
-def _evaluate(node: ast.AST, values: list[Decimal], at: list[int]) -> Decimal:
-    """The expression's value with its figures, in order, replaced by `values`."""
+def _evaluate(node: ast.AST, values: list[Decimal]) -> Decimal:
+    """The expression's value with its figures (named x0, x1, …) replaced by `values`."""
     if isinstance(node, ast.Expression):
-        return _evaluate(node.body, values, at)
+        return _evaluate(node.body, values)
     if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-        left = _evaluate(node.left, values, at)
-        return _OPS[type(node.op)](left, _evaluate(node.right, values, at))
+        return _OPS[type(node.op)](_evaluate(node.left, values), _evaluate(node.right, values))
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        return -_evaluate(node.operand, values, at)
+        return -_evaluate(node.operand, values)
     if isinstance(node, ast.Name):
-        at[0] += 1
         return values[int(node.id[1:])]
     raise ValueError("not arithmetic")
 
@@ -96,7 +93,7 @@ def find(doc: Document) -> list[dict]:
 
 def _judged(s, m: re.Match, page_text: str) -> Optional[dict]:
     expr = m.group("expr")
-    if _OPERATOR_BEFORE.search(page_text, 0, s.start + m.start("expr")):
+    if OPERATOR_BEFORE.search(page_text, 0, s.start + m.start("expr")):
         return None  # the tail of a longer expression (maybe on the line before), its head not figures alone
         # ('212000 PFLOPS / (0.5×0.85)', '√1.094 − 1')
     operators = re.findall(_OP, _FIGURE_RE.sub(" ", expr))
@@ -112,7 +109,7 @@ def _judged(s, m: re.Match, page_text: str) -> Optional[dict]:
         printed = printed.loosely()  # '≈ 1600' is good to its last non-zero digit
     scale = Decimal(100) if m.group("pct") else Decimal(1)
     try:
-        verdict, exact = judge_formula(lambda *v: _evaluate(tree, list(v), [0]) * scale, figures, printed)
+        verdict, exact = judge_formula(lambda *v: _evaluate(tree, list(v)) * scale, figures, printed)
     except (ValueError, InvalidOperation, ZeroDivisionError):
         return None
     a, b = m.span("r")

@@ -15,23 +15,20 @@ from decimal import Decimal
 from ...document import Document
 from ...quantities import COUNTED_UNITS
 from ..checks import judge_formula, make, marked, money_scale
-from ..sentences import SIGNED_NUM, figure_of, sentence_matches
+from ..sentences import OPERATOR_BEFORE, SIGNED_NUM, figure_of, sentence_matches
 
 _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})|万亿|亿|万"
 _WRITTEN = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[/÷]\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*"
                       rf"(?P<eq>≈|=|＝|约等于|约为|约)\s*(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)?(?![\d/]|\.\d)"
                       # (a result with its power of ten after it is no plain quotient: '≈ 2.12×10^23')
                       rf"(?!\s*(?:[×*xX]\s*10|[eE][+-]?\d))")
-# an operand the text multiplies or adds before: the division is the tail of a longer expression
-# ('3×175e9×512×2.8e8×300 / 1024 ≈ 2.12×10^23' is no 300 ÷ 1024)
-_OPERATOR_BEFORE = re.compile(r"[×*+＋\-−÷/^]\s*$")
 HUNDRED = Decimal(100)
 
 
 def find(doc: Document) -> list[dict]:
     out = []
     for _, s, m in sentence_matches(doc, _WRITTEN):
-        if _OPERATOR_BEFORE.search(s.text, 0, m.start("a")):
+        if OPERATOR_BEFORE.search(s.text, 0, m.start("a")):  # the tail of a longer expression: '3×…×300 / 1024 ≈ …'
             continue
         ua, ub = m.group("ua") or "", m.group("ub") or ""
         if ua != ub and not (ua and ub and money_scale(ua)[1] == money_scale(ub)[1]):
