@@ -323,3 +323,15 @@ def test_a_counted_set_and_its_members_by_how_each_fared(tmp_path):
     # counts of two measures, or two of one way, may overlap: not judged
     assert parts_of(tmp_path, "42家银行中,28家营收正增长,36家净利润正增长。\n") == []
     assert parts_of(tmp_path, "5家公司中,3家增长,3家增长超过10%。\n") == []
+
+
+def test_a_company_s_total_after_the_amounts_it_adds_up_each_at_its_scale(tmp_path):
+    head = "示例科技(688999):三季报点评\n"
+    text = head + "公司前三季度计提资产减值准备8.85亿元,信用减值损失3212万元,合计影响利润总额{}亿元。\n"
+    assert parts_of(tmp_path, text.format("9.17")) == [("9.17", "rounding", "")]   # 8.85 + 0.3212
+    assert parts_of(tmp_path, text.format("9.07"))[0][1] == "mismatch"              # the parts pass it
+    (short,) = parts_of(tmp_path, text.format("9.57"))                               # a part not listed?
+    assert short[1] == "unverifiable"
+    # a change in amount before 合计 is no part
+    changed = head + "公司营收50亿元,同比增加3亿元,净利润8亿元,合计分红12亿元。\n"
+    assert parts_of(tmp_path, changed) == []

@@ -1913,3 +1913,31 @@ def test_periods_listed_with_a_slash_and_a_bullet_headed_by_the_whole_line():
              "25Q1-Q3/25Q3归母净利率分别为11.51%/11.27%。")
     assert {figure(c): c["verdict"] for c in checks(short, rows=[]) if c["formula"] == "归母净利润 ÷ 营业收入"} == {
         "11.51": "consistent", "11.27": "consistent"}
+
+
+@pytest.mark.parametrize("opening, read", [
+    ("“芯片王”三季报出炉!\n10月17日盘后,示例芯片发布三季报,", True),        # a headline naming no one, then the news
+    ("快科技11月13日消息,今天示例芯片发布了财报,", True),                    # a source and a day first
+    ("近日,上市公司第三季财报密集发布,", False)])                          # many companies: a roundup
+def test_news_opening_on_a_named_company_publishing_its_results(tmp_path, opening, read):
+    path = tmp_path / "news.txt"
+    path.write_text(f"{opening}前三季度营收为46.07亿元。\n2025年上半年实现营业收入28.81亿元,"
+                    "其中示例芯片二季度实现收入17.7亿元,净利润6.83亿元。第三季度收入为17.27亿元,净利润5.67亿元。"
+                    "若以此计算,示例芯片第三季度收入环比下降了2.43%,净利润下降了16.98%。\n", encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0]
+             if c["family"] == "results" and c["verdict"] != "unverifiable"}
+    if not read:
+        assert found == {}
+        return
+    # the company named as the doer of its own quarter ('其中示例芯片二季度实现收入'); the bare
+    # change after a 环比 of the same quarter is on the quarter before too (5.67 ÷ 6.83 − 1)
+    assert found["2.43"] == "consistent" and found["16.98"] == "consistent"
+    assert found["46.07"] == "rounding"  # 28.81 + 17.27 = 46.08
+
+
+def test_a_title_opening_with_the_company_its_text_names_with_a_ticker(tmp_path):
+    path = tmp_path / "analysis.txt"
+    path.write_text("示例芯片2025年三季度净利润分析报告\n根据数据,示例芯片(688999.SH)2025年前三季度营业收入46.07亿元,"
+                    "营业成本20.60亿元,毛利率55.29%。\n", encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "results"}
+    assert found["55.29"] == "consistent"  # (46.07 − 20.60) ÷ 46.07

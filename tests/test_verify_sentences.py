@@ -64,3 +64,11 @@ def test_a_figure_s_growth_right_after_it(text, value, basis):
     assert (str(growth[0].value), growth[1]) == (value, basis)
     # a bare percent after a figure is a share, not a growth
     assert growth_of(GROWTH_AFTER.match("52.7万亿元,52.7%", 4)) is None
+
+
+def test_a_label_broken_off_its_figure_by_a_line_break_is_joined():
+    # a web page's bold label on its own line, its figure on the next after a colon: one sentence
+    page = Page(number=1, text="关键指标\n营业收入\n:46.07亿元,同比增长约274%。\n营业利润\n16.06亿元")
+    texts = [s.text for s in page_sentences(page)]
+    assert "营业收入\n:46.07亿元,同比增长约274%" in texts
+    assert "营业利润" in texts  # a short line before a figure of its own is not joined

@@ -135,3 +135,18 @@ def test_a_hong_kong_announcements_amounts_in_chinese_numerals():
     got = [(c["reported"], c["verdict"]) for c in _checks(text.format("44"))]
     assert got == [(-44, "consistent"), (-2393000000, "consistent")]
     assert [c["verdict"] for c in _checks(text.format("54"))][0] == "mismatch"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # 28.81亿 over 6476.53万: 4348.3% (4347.6–4349.1 within the printed places)
+    ("上半年,实现营业收入28.81亿元,较上年同期的6476.53万元大幅增长4347.82%。", "rounding"),
+    ("上半年,实现营业收入28.81亿元,较上年同期的6476.53万元大幅增长434.78%。", "mismatch"),
+    ("销量1.2亿台,较上年的9000万台增长33.3%。", "consistent"),
+])
+def test_one_unit_at_two_scales_and_a_word_of_degree(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
+def test_two_units_of_different_things_are_no_change():
+    assert _checks("营业收入28.81亿元,较上年同期的6476.53万吨增长4347.82%。") == []

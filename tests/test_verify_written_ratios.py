@@ -32,3 +32,14 @@ def test_the_tail_of_a_longer_expression_is_no_division_of_its_own(tmp_path):
     path.write_text("计算理论训练算力:3×175e9×512×2.8e8×300 / 1024 ≈ 2.12×10^23 FLOPS。\n"
                     "算力比为 300 / 1024 ≈ 2.12e3 倍。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "written_ratios"] == []
+
+
+@pytest.mark.parametrize("result, verdict", [("34.8", "consistent"), ("38.4", "mismatch")])
+def test_the_result_first_and_its_division_in_brackets(tmp_path, result, verdict):
+    # 16.04 ÷ 46.07 = 34.82%
+    assert written(tmp_path, f"净利润率:{result}%(16.04亿元/46.07亿元),处于行业较高水平") == [
+        (result, verdict, "16.04亿元 ÷ 46.07亿元 × 100")]
+
+
+def test_two_bare_whole_numbers_in_brackets_after_a_percent_are_a_date(tmp_path):
+    assert written(tmp_path, "股价当日上涨3.2%(10/17),成交放量") == []

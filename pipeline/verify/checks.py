@@ -523,6 +523,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '英伟达Q3财报一览:数据中心加速增长': one company's results, read
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
+    if doc.pages and opening_publisher(doc.pages[0].text, first_only=bool(m.title) and not _headline_of_no_one(m.title)):
+        return True  # '快科技11月13日消息,今天中芯国际发布了财报': news opening on one named company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
     if m.title and _names_no_one(m.title) and _OWN_RESULTS_ANNOUNCEMENT.search(m.title):
@@ -532,7 +534,9 @@ def is_company_report(doc: Document) -> bool:
         return True  # a broker's first page: one stock's name, code and price, and its rating ('买入 ( 维持)')
     if not (m.company and m.ticker and m.title):
         return False
-    return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*[（(]\s*{re.escape(m.ticker)}", m.title))
+    # the title opens with the company the text names with its ticker: '寒武纪(688256.SH)' under
+    # '寒武纪2025年三季度净利润分析报告' (or names it with its ticker: '寒武纪(688256):…')
+    return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|(?:20)?\d\d\s*年|[一二三四]?[QH季])", m.title))
 
 
 # the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)
@@ -547,13 +551,14 @@ _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         r"(?:\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*(?:于|在)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
-                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:发布|披露|公布|公告|交出|晒出)(?:了)?\s*[，,]?\s*"
+                        # ('中芯国际最新发布的财务报告显示')
+                        r"(?:\d{1,2}月\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
                         r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
-                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四]季度)?(?:成绩单|业绩单)))")
+                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四]季度)?(?:成绩单|业绩单|财务报告|财报)))")
 
 
 # a company's own report by its title line ('中芯国际集成电路制造有限公司2024年年度报告'): the results it publishes
@@ -590,6 +595,37 @@ def _publishes_its_results(title: str, text: str) -> bool:
 _OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|半年度)?业绩公告$|年度报告摘要$|业绩快报$"
                                        r"|^[(（]?(?:原标题[:：])?截至.{4,24}止\s*(?:[六三九]|十二|\d{1,2})\s*个月之?\s*"
                                        r"(?:中期|末期|全年|年度)?业绩(?:公告)?[)）]?$")
+
+
+def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
+    """The named company the text's first line, or its first sentence after it, opens on
+    publishing its results ('10月17日盘后,寒武纪发布三季报,…', '2025年11月14日,中芯国际公布了2025年
+    第三季度财务报告'): news of that company's results, whatever its headline. Only near the
+    sentence's start (after a date, a source: '快科技11月13日消息,今天'); an industry roundup opens
+    on its industry or on many companies ('近日,上市公司第三季财报密集发布')."""
+    for sentence in re.findall(r"[^。！？!?\n]+", text[:_OPENING * 2])[:1 if first_only else 2]:
+        m = _PUBLISHED.search(sentence, 0, _PUBLISHING_WITHIN + 40)
+        if not m or m.start() > _PUBLISHING_WITHIN:
+            continue
+        name = _TIME_WORDS.sub("", m.group("name"))
+        if len(name) >= 2 and not _NOT_A_COMPANY.search(name) and not _MANY_COMPANIES.search(name):
+            return name
+    return None
+
+
+def _headline_of_no_one(title: str) -> bool:
+    """A headline naming no company nor industry and stating no figure ('“寒王”三季报出炉!'): the
+    sentence under it says whose news it is. One with a figure ('另一公司上半年营收38.30亿元') has a
+    subject of its own, maybe not the company the text opens on."""
+    return _names_no_one(title) and not re.search(r"\d", title)
+
+
+# how far into its sentence a company's publishing may start ('快科技11月13日消息,今天中芯国际发布了财报')
+_PUBLISHING_WITHIN = 24
+# the words of time a name read before 发布 may open with ('今天中芯国际', '盘后寒武纪')
+_TIME_WORDS = re.compile(r"^(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|周[一二三四五六日])+")
+# names that are many companies, or none in particular
+_MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商")
 
 
 def _names_no_one(title: str) -> bool:

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional
 from ... import calc
 from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
-from ..checks import CURRENCY_OF_WORD, formula_range, judge_formula, make, marked, money_scale
+from ..checks import CURRENCY_OF_WORD, formula_range, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -57,6 +57,8 @@ _A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}
 
 def find(doc: Document) -> list[dict]:
     out = []
+    # (a company report's 合计 after its parts; an industry note's is `ai_compute`'s)
+    company = is_company_report(doc)
     for page in doc.pages:
         previous = None
         for s in page_sentences(page):
@@ -73,6 +75,8 @@ def find(doc: Document) -> list[dict]:
                     out += _check_clauses(s, m, previous)
                 out += _share_after(s, m, previous)
             out += _members_by_outcome(s)
+            if company:
+                out += _total_after_parts(s)
             previous = s
         out += ledger_totals(page)
     return out
@@ -122,6 +126,45 @@ def ledger_totals(page) -> list[dict]:
         unit = (total.group("cur") or "") + total.group("unit") + (total.group("per") or "")
         out.append(_judged(Sentence(page.text, page.number, 0), (Sentence(line, page.number, starts[i]), total, 0),
                            names, figures, unit))
+    return out
+
+
+# a total after the amounts it adds up: '计提资产减值准备8.85亿元,信用减值损失3212万元,合计影响利润总额9.17亿元'
+_MONEY = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元)"
+_TOTAL_AFTER = re.compile(rf"(?:合计|总计|共计)\s*[\u4e00-\u9fff]{{0,8}}?\s*(?:为|达到?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
+_AMOUNT_BEFORE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
+
+
+def _total_after_parts(s) -> list[dict]:
+    """A total after the amounts its clause-run lists before it, in one currency (each at its own
+    scale), each less than the total: their sum. A change in amount ('同比增加3亿元') or an amount
+    with its growth is no part; parts short of the total may leave some out (unverifiable)."""
+    out = []
+    for m in _TOTAL_AFTER.finditer(s.text):
+        begin = max(s.text.rfind(c, 0, m.start()) for c in "。；;") + 1
+        scale, currency = money_scale(m.group("unit"))
+        total = figure_of(m.group("num")).times(scale)
+        parts, spans = [], []
+        for a in _AMOUNT_BEFORE.finditer(s.text, begin, m.start()):
+            k, cur = money_scale(a.group("unit"))
+            if cur != currency or _A_CHANGE.search(s.text, max(begin, a.start() - 12), a.start()):
+                parts = []
+                break  # another currency, or a change: not a list of the total's parts
+            parts.append(figure_of(a.group("num")).times(k))
+            spans.append(a.span("num"))
+        if len(parts) < 2 or any(p.value <= 0 or p.value >= total.value for p in parts):
+            continue
+        verdict, exact = judge_formula(_summed, parts, total)
+        note = ""
+        if verdict == "mismatch" and (formula_range(_summed, parts) or (exact, exact))[1] < total.value:
+            verdict, note = "unverifiable", "the parts listed may not be all of it: a part not listed would make up the rest"
+        printed = figure_of(m.group("num"))
+        formula = " + ".join(s.text[a:b] + (_AMOUNT_BEFORE.match(s.text, a).group("unit") or "") for a, b in spans)
+        cells = [("text", s.page, s.start + m.start("num"), s.start + m.end("num"))] + [
+            ("text", s.page, s.start + a, s.start + b) for a, b in spans]
+        out.append(make(marked(s.text, m.start("num"), m.end("num")), s.page, formula,
+                        {f"part {i + 1}": p for i, p in enumerate(parts)}, printed,
+                        exact / scale if exact is not None else None, m.group("unit"), verdict, note, cells=cells))
     return out
 
 

@@ -37,7 +37,7 @@ from ...document import Document
 from ...periods import (PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, opening_publisher, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
@@ -174,12 +174,14 @@ _NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
 
 
-def _named_doer(clause: str) -> bool:
-    """Whether a name other than the company's does the 实现 before the line item."""
+def _named_doer(clause: str, company: Optional[str] = None) -> bool:
+    """Whether a name other than the company's does the 实现 before the line item ('其中寒武纪二季度
+    实现收入' is the company's own, named)."""
     m = _DOER.search(clause)
     if not m:
         return False
-    return bool(_NOT_A_DOER.sub("", m.group(1)))
+    doer = m.group(1).replace(company, "") if company else m.group(1)
+    return bool(_NOT_A_DOER.sub("", doer))
 
 
 # a period named right before a line item ('23Q2', '2024年', '第三季度', '上半年')
@@ -214,7 +216,7 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
         return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
     clause = _clause_before(text, start)
-    if _named_doer(clause):
+    if _named_doer(clause, company):
         return False
     if _ADJUSTED_BEFORE.search(re.split(r"[。；;]", text[:start])[-1]):
         return False  # '剔除…公允价值变动损益及投资收益后,本集团纯利为…': an adjusted figure, not the line's own
@@ -581,7 +583,8 @@ class Reader:
         self.doc = doc
         self.texts = {p.number: p.text for p in doc.pages}
         # the company's name, which names its own lines in a sentence ('广发证券营业收入')
-        self.company = doc.meta.company
+        # (news of one company's results names it where it says it published them: '寒武纪发布三季报')
+        self.company = doc.meta.company or (opening_publisher(doc.pages[0].text) if doc.pages else None)
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
         self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
         # the first year the report's tables forecast: '未来三年' runs over it and the two after
@@ -1038,6 +1041,7 @@ class Reader:
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
         last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
+        said_base = None  # (同比 or 环比, periods) of the last change the sentence stated with its base
         for start, end, kind, m in kept:
             if _CLAUSE_END.search(ends_text, prev_end, start):
                 clause_item = False
@@ -1109,7 +1113,7 @@ class Reader:
                 listed_items = []
                 word = m.group(0)
                 clause = _clause_before(text, start)
-                doer_named = doer_named or _named_doer(clause)
+                doer_named = doer_named or _named_doer(clause, self.company)
                 if _SUMMED_WITH.match(text, end):
                     subject = None  # a composite's figure: no line item this family knows
                     continue
@@ -1328,6 +1332,8 @@ class Reader:
                     continue  # one change over a span of years, or a list the periods do not match
                 reached = _level_reached(text, end) if len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit")) else None
 
+                if m.group("base"):
+                    said_base = (m.group("base"), tuple(periods))
                 def changes(m=m, nums=nums, periods=periods, subject=subject):
                     for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
                         self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b),
@@ -1351,11 +1357,16 @@ class Reader:
                 continue
             if kind == "bare_change":  # '2025-2026年营业收入增长29.2%/15.9%': on the year before, no 同比 said
                 nums = _numbers(m.group("nums"))
+                # (a quarter's bare change after one of the same quarter with its base says, on that base:
+                # '第三季度收入环比下降了2.82%,净利润下降了16.98%')
+                carried = said_base[0] if said_base and said_base[1] == tuple(periods) else None
+                base = carried or "同比"
                 if (subject is None or not after_item or len(periods) != len(nums) or _range_after(text, end, "%")
-                        or any(p[0] not in ("Y", "H", "9M") for p in periods) or _A_PLAN.search(text, max(0, start - 20), start)):
+                        or (not carried and any(p[0] not in ("Y", "H", "9M") for p in periods))
+                        or _A_PLAN.search(text, max(0, start - 20), start)):
                     continue  # a quarter's bare change may be on the quarter before; a plan is no result
                 for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
-                    self.change(s, p, subject, "同比", _direction_of(m, i), num, "%", (a, b), listed=len(nums) > 1)
+                    self.change(s, p, subject, base, _direction_of(m, i), num, "%", (a, b), listed=len(nums) > 1)
                 continue
             if kind == "growth":  # '对应增速7.4%/12.1%/12.8%': year on year, one per period
                 nums = _numbers(m.group("nums"))

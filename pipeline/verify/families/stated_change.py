@@ -17,7 +17,7 @@ from decimal import Decimal
 from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, marked, money_scale
 from ..sentences import RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
@@ -27,12 +27,14 @@ _UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 _BASE = (r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的"
          r"|截至[^，,。；;\d]{0,4}[^，,。；;]{4,24}?止\s*(?:年度|[六三九]个月|十二个月|\d{1,2}\s*个月)\s*(?:的)?)\s*")
+# how much a change is said to be before its direction ('较上年同期的6476.53万元大幅增长4347.82%')
+_DEGREE = "大幅|小幅|略有|略微|显著|明显|稳步|持续"
 # the currency word an announcement puts before a figure ('较上年人民币1900百万元', '至约人民币277,261,000元')
 _CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
 # (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%')
 _PAIR = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
-    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*或\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
@@ -190,9 +192,14 @@ def _changed(s, m: re.Match) -> dict | None:
     """The change a sentence states between its two figures `a` (the later) and `b`, signed by
     its direction word; none where the two are in different units."""
     ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
-    if not _one_unit(ua, ub):
-        return None  # two figures in different units: not one quantity's change
-    return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+    if _one_unit(ua, ub):
+        return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+    # one unit at two scales ('28.81亿元,较上年同期的6476.53万元'): the earlier in the later's
+    (scale_a, base_a), (scale_b, base_b) = money_scale(ua), money_scale(ub)
+    if base_a and base_a == base_b and scale_a != scale_b:
+        return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
+                       before_scale=scale_b / scale_a)
+    return None  # two figures in different units: not one quantity's change
 
 
 def _moved_by(s, m: re.Match) -> dict | None:
@@ -271,11 +278,12 @@ def _one_unit(ua: str, ub: str) -> bool:
 
 
 def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before"),
-            swap: bool = False, points: bool = False, difference_in: str | None = None, changed: str = "pct") -> dict:
+            swap: bool = False, points: bool = False, difference_in: str | None = None, changed: str = "pct",
+            before_scale: Decimal = Decimal(1)) -> dict:
     """The change printed at the match's `changed` group (`pct`) against its figures `a` (the later)
     and `b` (the earlier) — or, `swap`ped, `b` the later: in percent, or (`points`) a ratio's in
     points, or (`difference_in` a unit) the difference in the figures' own unit."""
-    now, before = figure_of(m.group("a")), figure_of(m.group("b"))
+    now, before = figure_of(m.group("a")), figure_of(m.group("b")).times(before_scale)
     if swap:
         now, before = before, now
     fn = (lambda x, y: x - y) if points or difference_in else (lambda x, y: (x / y - 1) * 100)

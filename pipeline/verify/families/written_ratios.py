@@ -3,6 +3,7 @@ note shows its working:
 
     '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%'
     '毛利率 = 毛利 ÷ 营业收入 = 25.1 ÷ 100.0 = 25.1%'
+    '净利润率:34.8%(16.04亿元/46.07亿元)'
 
 The result is the first figure over the second (× 100 where it is printed with %), each in its
 own unit: both operands in one unit, or both with none. Nothing else of the report is read, so
@@ -25,27 +26,40 @@ _WRITTEN = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[/�
 HUNDRED = Decimal(100)
 
 
+# the result first, its division in brackets after it: '净利润率:34.8%(16.04亿元/46.07亿元)'
+_RESULT_FIRST = re.compile(rf"(?<![\d./])(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)\s*[(（]\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*"
+                           rf"[/÷]\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[)）]")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for _, s, m in sentence_matches(doc, _WRITTEN):
         if OPERATOR_BEFORE.search(s.text, 0, m.start("a")):  # the tail of a longer expression: '3×…×300 / 1024 ≈ …'
             continue
-        ua, ub = m.group("ua") or "", m.group("ub") or ""
-        if ua != ub and not (ua and ub and money_scale(ua)[1] == money_scale(ub)[1]):
-            continue  # operands in two units ('3元/股 = …', '100万/月'): no written division
-        top = figure_of(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
-        bottom = figure_of(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
-        if bottom.value == 0:
-            continue
-        scale = HUNDRED if m.group("pct") else Decimal(1)
-        printed = figure_of(m.group("r"))
-        verdict, exact = judge_formula(lambda x, y: x / y * scale, [top, bottom], printed)
-        a, b = m.start("r"), m.end("r")
-        out.append(make(marked(s.text, a, b), s.page,
-                        f"{m.group('a')}{ua} ÷ {m.group('b')}{ub}" + (" × 100" if m.group("pct") else ""),
-                        {"numerator": top.value, "denominator": bottom.value}, printed, exact,
-                        "%" if m.group("pct") else "", verdict,
-                        cells=[("text", s.page, s.start + a, s.start + b),
-                               ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
-                               ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))]))
+        out += _division(s, m)
+    for _, s, m in sentence_matches(doc, _RESULT_FIRST):
+        if m.group("ua") or m.group("ub") or "." in m.group("a") + m.group("b"):
+            out += _division(s, m)  # (two bare whole numbers in brackets may be a date: '上涨3.2%(10/17)')
     return out
+
+
+def _division(s, m: re.Match) -> list[dict]:
+    """The result `r` against `a` ÷ `b` (× 100 where printed with %), each operand in its own unit."""
+    ua, ub = m.group("ua") or "", m.group("ub") or ""
+    if ua != ub and not (ua and ub and money_scale(ua)[1] == money_scale(ub)[1]):
+        return []  # operands in two units ('3元/股 = …', '100万/月'): no written division
+    top = figure_of(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
+    bottom = figure_of(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
+    if bottom.value == 0:
+        return []
+    scale = HUNDRED if m.group("pct") else Decimal(1)
+    printed = figure_of(m.group("r"))
+    verdict, exact = judge_formula(lambda x, y: x / y * scale, [top, bottom], printed)
+    a, b = m.start("r"), m.end("r")
+    return [make(marked(s.text, a, b), s.page,
+                 f"{m.group('a')}{ua} ÷ {m.group('b')}{ub}" + (" × 100" if m.group("pct") else ""),
+                 {"numerator": top.value, "denominator": bottom.value}, printed, exact,
+                 "%" if m.group("pct") else "", verdict,
+                 cells=[("text", s.page, s.start + a, s.start + b),
+                        ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
+                        ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))])]
