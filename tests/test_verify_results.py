@@ -1941,3 +1941,13 @@ def test_a_title_opening_with_the_company_its_text_names_with_a_ticker(tmp_path)
                     "营业成本20.60亿元,毛利率55.29%。\n", encoding="utf-8")
     found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "results"}
     assert found["55.29"] == "consistent"  # (46.07 − 20.60) ÷ 46.07
+
+
+@pytest.mark.parametrize("move, verdict", [("0.27", "rounding"), ("0.28", "consistent"), ("0.25", "mismatch")])
+def test_a_ratios_move_in_points_may_be_its_levels_as_printed_differenced(move, verdict):
+    # 研发费用率 150.68 ÷ 2830.72 = 5.323%; a year before 130.73 ÷ 2590.3 = 5.047%: 0.276 exactly,
+    # 5.32 − 5.05 = 0.27 as the two levels print
+    text = ("2025年前三季度营收2830.72亿元,同比增长9.28%。2025年前三季度研发费用150.68亿元,同比增长15.26%,"
+            f"研发费用率5.32%,同比上升{move}pct。")
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
+    assert found[move] == verdict
