@@ -199,6 +199,9 @@ _NUM_EN_UNIT = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?:(?P<experts>\d+)\
 # millions of parameters ('125M', '1.5M') only where the clause is about parameters: a bare
 # 'M' is as often dollars, users or downloads
 _NUM_MILLIONS = Anchored(scanner(r"\d", r"(?<![A-Za-z0-9.\-])(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>M)(?![A-Za-z0-9])"), ("M",))
+# a count of parameters in Chinese numerals is at least a million ('七十亿参数', '千万参数'): a lone
+# numeral before 参数 is a demonstrative or an ordinal ('这一参数规模', '第一参数')
+MIN_PARAMS_IN_WORDS = 10 ** 6
 _CN_WORD_AMOUNT = Anchored(scanner(rf"[数幾几小上近{CN_DIGIT}]", rf"(?P<approx>[数幾几]|小几|小幾|上|近)?(?P<cn>{CN_NUM})(?=\s*(?:个)?\s*(?:参数|參數))"), ("参数",))
 _SCALE_CLASS = Anchored(scanner(r"[万千百十亿]", r"(?P<unit>万亿|千亿|百亿|十亿|亿)(?:级别|級別|级|級|规模|規模)?(?=\s*(?:个)?\s*(?:参数|參數))|"
                           r"(?P<unit2>万亿|千亿|百亿)(?:级别|級別|级|級)"), ("参数", "级", "級"))
@@ -269,6 +272,8 @@ def find_param_counts(text: str) -> list[Match]:
             count = parse_cn_number(m.group("cn"))
         except ValueError:
             continue
+        if count < MIN_PARAMS_IN_WORDS:
+            continue  # '这一参数规模': a demonstrative, no count ('七十亿参数' is)
         value = {"count": plain(count), "approx": bool(m.group("approx")) or not any(
             ch in CN_DIGITS for ch in m.group("cn")), "printed": m.group(0)}
         if m.group("approx") in ("数", "幾", "几", "小几", "小幾"):

@@ -42,6 +42,7 @@ def test_parameter_counts(text, surface, count, approx):
 @pytest.mark.parametrize("text", [
     "训练数据量tokens为3000亿", "上下文扩展至100万tokens", "资本支出为571亿美元", "用户数突破1亿", "共15T tokens",
     "T/S 越小，组合次数越大 12 T", "B端客户",
+    "这一参数规模不仅在国内处于领先地位",  # a demonstrative before 参数, no count of one
 ])
 def test_not_parameter_counts(text):
     assert q.find_param_counts(text) == []

@@ -90,6 +90,7 @@ def test_unseen_models_by_shape_and_context(text, model, vendor):
     "RLHF算法的三个阶段Step1、Step2",
     "使用A100 80G SXM训练，FP16峰值624TFLOPs",
     "SuperCLUE基准中表现出色",
+    "在最新LMArena全球大模型競技場中",                     # a leaderboard (data/not_models.txt)
     "公司推出千亿参数大模型",                             # a size, not a name
     "This model is deprecated and will be retired",
 ])
