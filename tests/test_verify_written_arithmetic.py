@@ -42,3 +42,25 @@ def test_figures_with_thousands_separators_and_a_result_in_percent(tmp_path):
     # '14,191.28 ÷ 8,925.96 − 1 = 58.99%': (x ÷ y − 1) × 100
     assert checks(tmp_path, "研发投入增长为 14,191.28 ÷ 8,925.96 − 1 = 58.99%。")[0][:2] == (58.99, "consistent")
     assert checks(tmp_path, "研发投入增长为 14,191.28 ÷ 8,925.96 − 1 = 68.99%。")[0][1] == "mismatch"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a growth worked out in yuan: the bracketed hyphen is a minus, 元 inside the expression read past,
+    # ×100% then ≈ a percentage (0.5643%)
+    ("则,同比增长:(39064353239.02-38845154206.94)元/38845154206.94元×100%≈0.56%。", "consistent"),
+    ("则,同比增长:(39064353239.02-38845154206.94)元/38845154206.94元×100%≈0.66%。", "mismatch"),
+    # its opening bracket left out, its result on the next line (6.357%)
+    ("则,年初至报告期末同比增长:\n128453707655.86-120776131874.69)元/120776131874.69元×100%\n≈6.36%。", "consistent"),
+])
+def test_a_growth_worked_out_as_a_site_prints_it(tmp_path, text, verdict):
+    (got,) = checks(tmp_path, text)
+    assert got[1] == verdict
+
+
+def test_a_hyphen_between_figures_is_still_a_range_elsewhere(tmp_path):
+    assert checks(tmp_path, "估值区间(3.5-4.0)倍,即(3-5)个月内 = 12个月的一部分") == []
+
+
+def test_a_closing_bracket_of_a_function_s_argument_opens_no_expression(tmp_path):
+    # 'Rank(7)/(9+1)=0.3' is Rank(7) over 10: the 7 is no operand of its own
+    assert checks(tmp_path, "假设排名第 3,则相对排名𝜔1 =𝑅𝑎𝑛𝑘(7)/(9+1)=0.3。") == []

@@ -151,8 +151,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LINE_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:]\s*$")
 _LINE_OPENS_ITEM = re.compile(r"^\s*(?:[◼◆■□●•▪►▶❖➢√✓\-–—*]|(?:图|表|资料来源|数据来源|来源)\s*[\d:：]|\d+[、.)）]\D)")
 WRAPPED_LINE_CJK = 12
-# a line opening on punctuation that never opens one ('\n:46.07亿元', '\n,同比…')
-_LINE_OPENS_ON_PUNCTUATION = re.compile(r"\s*[:：,，、]")
+# a line opening on punctuation that never opens one ('\n:46.07亿元', '\n,同比…'), or on the result of
+# the line before's arithmetic ('…×100%\n≈6.36%')
+_LINE_OPENS_ON_PUNCTUATION = re.compile(r"\s*[:：,，、≈=＝]")
 # a numbered heading ('2、行业数字化收入的大幅增长推动公司营收的增长', '（一）', '三、'): a line that opens
 # with one and is well short of the page's widest line is a heading, not prose the layout wrapped
 _LINE_OPENS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
@@ -202,7 +203,7 @@ def page_sentences(page) -> list["Sentence"]:
         wrapped = (n > 0 and len(_CJK.findall(line)) >= WRAPPED_LINE_CJK and not _LINE_ENDS_SENTENCE.search(line)
                    and after.strip() and not _LINE_OPENS_ITEM.match(after) and not heading)
         # (a line of any width whose next opens on a colon or a comma: a web page's bold label
-        # broken off its figure, '营业收入\n:46.07亿元,同比…')
+        # broken off its figure, '营业收入\n:46.07亿元,同比…'; or on ≈: a result under its expression)
         wrapped = wrapped or (n > 0 and line.strip() and not _LINE_ENDS_SENTENCE.search(line)
                               and _LINE_OPENS_ON_PUNCTUATION.match(after))
         if not wrapped:

@@ -31,7 +31,13 @@ _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+|\s*[×*]\s*10\s*
 _OP = r"[×*÷/+＋−－]"
 # figures joined by operators (brackets allowed around any run), then ≈ or = and the result
 _WRITTEN = re.compile(rf"(?<![\w.^/])(?<!\d,)(?P<expr>[(（]?\s*{_FIGURE}(?:\s*[)）]?\s*{_OP}\s*[(（]?\s*{_FIGURE}){{1,12}}\s*[)）]?)"
-                      rf"\s*(?:≈|=|＝|约等于)\s*(?:约\s*)?(?P<r>{_FIGURE})(?P<pct>\s*[%％])?(?![\d.]|\s*[×*]\s*10)")
+                      # ('…×100%≈0.56%': the percent sign of a ×100 that makes the result a percentage)
+                      rf"(?P<hundred>[%％])?\s*(?:≈|=|＝|约等于)\s*(?:约\s*)?(?P<r>{_FIGURE})(?P<pct>\s*[%％])?(?![\d.]|\s*[×*]\s*10)")
+# a hyphen between two figures closed by a bracket that an operator follows is a minus, not a range:
+# '(39064353239.02-38845154206.94)元/38845154206.94元×100%'
+_BRACKETED_MINUS = re.compile(rf"(?<=\d)\s*-(?=\s*{_FIGURE}\s*[)）]\s*(?:亿元|万元|百万元|元)?\s*[×*÷/])")
+# a money unit after a figure or a bracket, inside the expression ('…)元/38845154206.94元×100%'): read past
+_UNIT_INSIDE = re.compile(r"(?<=[\d)）])\s*(?:亿元|万元|百万元|元)(?=\s*[×*÷/+＋−－)）%％])")
 _FIGURE_RE = re.compile(_FIGURE)
 _POWER = re.compile(r"(?P<m>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[×*]\s*10\s*\^\s*(?P<p>[+-]?\d+)|\s*\^\s*(?P<x>[+-]?\d+))?")
 _OPS = {ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Add: operator.add, ast.Sub: operator.sub}
@@ -80,11 +86,22 @@ def _parsed(expr: str) -> Optional[tuple[ast.AST, list[Printed]]]:
         return None
 
 
+# where an expression missing its opening bracket may start: its line's start, or after a colon
+_OPENS_ITS_LINE = re.compile(r"(?:^|[\n:：])[ \t]*$")
+
+
+def _as_arithmetic(text: str) -> str:
+    """The text with a bracketed hyphen that is a minus written −, and money units inside an
+    expression blanked — the same length, so every offset is the text's."""
+    text = _BRACKETED_MINUS.sub(lambda m: m.group(0).replace("-", "−"), text)
+    return _UNIT_INSIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
-            for m in _WRITTEN.finditer(s.text):
+            for m in _WRITTEN.finditer(_as_arithmetic(s.text)):
                 check = _judged(s, m, page.text)
                 if check is not None:
                     out.append(check)
@@ -99,7 +116,13 @@ def _judged(s, m: re.Match, page_text: str) -> Optional[dict]:
     operators = re.findall(_OP, _FIGURE_RE.sub(" ", expr))
     if set(operators) <= {"/", "÷"} and len(operators) == 1 and not re.search(r"[eE^]", expr):
         return None  # a division of two plain figures: written_ratios
-    parsed = _parsed(expr)
+    if m.group("hundred") and not re.search(r"[×*]\s*100\s*$", expr):
+        return None  # a percent sign inside the expression that is no ×100's
+    # (a closing bracket with no opening: '128453707655.86-120776131874.69)/120776131874.69' opens at the start)
+    unopened = expr.count(")") + expr.count("）") - expr.count("(") - expr.count("（")
+    if unopened > 0 and not _OPENS_ITS_LINE.search(s.text, 0, m.start("expr")):
+        return None  # its opening bracket is another's ('𝑅𝑎𝑛𝑘(7)/(9+1)=0.3': a function's argument)
+    parsed = _parsed("(" * max(0, unopened) + expr)
     printed = _printed(m.group("r"))
     if parsed is None or printed is None:
         return None
@@ -107,13 +130,13 @@ def _judged(s, m: re.Match, page_text: str) -> Optional[dict]:
     figures = [Printed(f.value, Decimal(0), f.places) for f in figures]  # the line's own inputs, as written
     if "." not in m.group("r") and printed.value == printed.value.to_integral_value():
         printed = printed.loosely()  # '≈ 1600' is good to its last non-zero digit
-    scale = Decimal(100) if m.group("pct") else Decimal(1)
+    scale = Decimal(100) if m.group("pct") and not m.group("hundred") else Decimal(1)
     try:
         verdict, exact = judge_formula(lambda *v: _evaluate(tree, list(v)) * scale, figures, printed)
     except (ValueError, InvalidOperation, ZeroDivisionError):
         return None
     a, b = m.span("r")
-    return make(marked(s.text, a, b), s.page, expr.strip() + (" × 100" if scale != 1 else ""),
-                {f"x{k}": f.value for k, f in enumerate(figures)}, printed, exact, "%" if scale != 1 else "", verdict,
+    return make(marked(s.text, a, b), s.page, " ".join(expr.split()) + (" × 100" if scale != 1 else ""),
+                {f"x{k}": f.value for k, f in enumerate(figures)}, printed, exact, "%" if m.group("pct") else "", verdict,
                 "the line's own arithmetic", cells=[("text", s.page, s.start + a, s.start + b),
                                                     ("text", s.page, s.start + m.start("expr"), s.start + m.end("expr"))])
