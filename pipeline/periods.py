@@ -224,7 +224,7 @@ PERIOD_PHRASE = re.compile(
     # (not a report named by its quarter: '2024年三季度报' counts the first three quarters; 季 alone
     # is a quarter as Taiwan's reports write it: '2025年第三季')
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季(?!度?报)度?|Q(?P<qn2>[1-4]))(?![\d\-])"
-    rf"|(?P<qn3>[1-4])Q(?P<qy2>\d\d)(?![\d\-])"
+    rf"|(?P<qn3>[1-4])Q(?P<qy2>(?:20)?\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # the first half by its quarters: '2025年前二季度' (as 前三季度 counts three)
     rf"|(?P<hy3>{_YEAR}|\d\d)\s*年?\s*前[二两2]季度?"

@@ -100,6 +100,7 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("FY25-FY27E", None, [("Y", 2025), ("Y", 2026), ("Y", 2027)]),
     ("FY25E", None, [("Y", 2025)]),                                    # one fiscal year in two digits
     ("FY26Q3", None, [("Q", 2026, 3)]),                                # a fiscal quarter
+    ("3Q2025", None, [("Q", 2025, 3)]),                                # a quarter before its four-digit year
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)

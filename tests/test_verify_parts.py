@@ -1,5 +1,7 @@
 """verify's `parts` family: a total a sentence states against the parts it lists after it,
 tied by the verb they share or by 其中; parts short of their total may leave one out."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -335,3 +337,14 @@ def test_a_company_s_total_after_the_amounts_it_adds_up_each_at_its_scale(tmp_pa
     # a change in amount before 合计 is no part
     changed = head + "公司营收50亿元,同比增加3亿元,净利润8亿元,合计分红12亿元。\n"
     assert parts_of(tmp_path, changed) == []
+
+
+@pytest.mark.parametrize("total_growth, verdict", [("16", "consistent"), ("19", "mismatch")])
+def test_parts_after_当中_a_part_s_growth_before_its_figure_and_the_total_s_too(tmp_path, total_growth, verdict):
+    # Hong Kong's 按年 is 同比; '增长5%至323亿元' is the part's figure and growth; the total's growth is
+    # before it too: 428/1.15 + 208/1.43 + 323/1.05 = 825.3, 959 over it is +16.2%
+    text = (f"按业务划分,增值服务业务收入按年增长{total_growth}%至959亿元。当中,本土市场游戏收入428亿元,按年增长15%;"
+            "国际市场游戏收入208亿元,按年增长43%;社交网络收入按年增长5%至323亿元。\n")
+    found = parts_of(tmp_path, text)
+    assert found[0][:2] == ("959", "consistent")          # 428 + 208 + 323
+    assert (total_growth, verdict) in [f[:2] for f in found]

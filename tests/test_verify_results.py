@@ -1951,3 +1951,27 @@ def test_a_ratios_move_in_points_may_be_its_levels_as_printed_differenced(move, 
             f"研发费用率5.32%,同比上升{move}pct。")
     found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
     assert found[move] == verdict
+
+
+def test_lines_under_a_heading_naming_one_period_are_of_it(tmp_path):
+    # a press release's '3Q2025財務摘要' over bullets naming no period; '由去年的37%' is the quarter a year before
+    path = tmp_path / "release.txt"
+    path.write_text("示例控股公佈二零二五年第三季業績\n董事會欣然宣佈業績。\n3Q2025財務摘要\n"
+                    "• 總收入為人民幣1,929億元,同比增長15%。\n"
+                    "• 經營盈利為人民幣726億元,同比增長18%; 經營利潤率由去年的37%上升至38%。\n", encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "results"}
+    # 726 ÷ 1929 = 37.6%; a year before 615.3 ÷ 1677.4 = 36.7%
+    assert found["38"] == "consistent" and found["37"] == "consistent"
+
+
+@pytest.mark.parametrize("title, read", [
+    ("AI驱动广告游戏双引擎,示例控股三季度净利润705亿元超预期", True),     # a headline stating one company's result
+    ("示例控股业绩 | 第三季经调整盈利升18%", True),                       # the company the text names with its ticker
+    ("互联网行业三季度净利润705亿元", False)])                            # an industry's
+def test_a_headline_naming_one_company_s_results(tmp_path, title, read):
+    path = tmp_path / "news.txt"
+    path.write_text(f"{title}\n示例控股(00999)2025年第三季度总营收为1928.69亿元,同比增长15%;整体毛利同比增长22%至1088亿元,"
+                    "毛利率由去年同期的53%提升至56%。\n", encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0]
+             if c["family"] == "results" and c["verdict"] != "unverifiable"}
+    assert (found.get("56") == "consistent") == read

@@ -518,6 +518,9 @@ def is_company_report(doc: Document) -> bool:
     rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
     if rated and not _NOT_A_COMPANY.search(rated.group("name")):
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
+    headline = _RESULTS_HEADLINE.search(m.title or "")
+    if headline and not _NOT_A_COMPANY.search(headline.group("name")) and not _MANY_COMPANIES.search(headline.group("name")):
+        return True  # 'AI驱动广告游戏双引擎,腾讯三季度净利润705亿元超预期': a headline stating one company's result
     results_title = _RESULTS_TITLE.match(m.title or "")
     if results_title and not _NOT_A_COMPANY.search(results_title.group("name")):
         return True  # '英伟达Q3财报一览:数据中心加速增长': one company's results, read
@@ -535,8 +538,9 @@ def is_company_report(doc: Document) -> bool:
     if not (m.company and m.ticker and m.title):
         return False
     # the title opens with the company the text names with its ticker: '寒武纪(688256.SH)' under
-    # '寒武纪2025年三季度净利润分析报告' (or names it with its ticker: '寒武纪(688256):…')
-    return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|(?:20)?\d\d\s*年|[一二三四]?[QH季])", m.title))
+    # '寒武纪2025年三季度净利润分析报告', '腾讯业绩 | …' (or names it with its ticker: '寒武纪(688256):…')
+    return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|(?:20)?\d\d\s*年|[一二三四]?[QH季]"
+                         rf"|业绩|财报|季报|年报|中报)", m.title))
 
 
 # the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)
@@ -555,10 +559,11 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:\d{1,2}月\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
-                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?)?\s*"
+                        # (a year in Chinese numerals: '腾讯公布二零二五年第三季业绩')
+                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
-                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四]季度)?(?:成绩单|业绩单|财务报告|财报)))")
+                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|第?[一二三四]季度?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四]季度)?(?:成绩单|业绩单|财务报告|财报)))")
 
 
 # a company's own report by its title line ('中芯国际集成电路制造有限公司2024年年度报告'): the results it publishes
@@ -736,6 +741,11 @@ _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场|指数|周报|�
 _RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年)?)?\s*"
                             r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
                             r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评)\s*[:：]")
+# a headline stating one company's result for a period: a name (after the headline's start or a comma), the
+# period, a results line and its amount ('腾讯三季度净利润705亿元', '茅台前三季度营收1284.54亿元')
+_RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年)?\s*"
+                               r"(?:第?[一二三四]季度?|Q[1-4]|前三季度?|上半年|全年|年度)\s*"
+                               r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|纯利|盈利)\s*(?:约|达|为|超)?\s*\d")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

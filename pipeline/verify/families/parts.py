@@ -33,7 +33,7 @@ _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COU
 # the verbs a part's figure and its total's share; 分别为 alone ties the parts to the figure before 其中
 _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
-_OF_WHICH_WORDS = "其中|结构上看|分结构看|具体来看|从结构看"
+_OF_WHICH_WORDS = "其中|当中|结构上看|分结构看|具体来看|从结构看"
 _PARTS = re.compile(
     rf"(?:(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*)?(?P<names>{_NAME}(?:\s*(?:[/、]|和|及|与)\s*{_NAME}){{1,9}})\s*"
     rf"分别(?:(?P<verb>{_VERBS})\s*(?P<measure>收入|营收|营业收入)?|为|是|达到?)\s*"
@@ -226,12 +226,14 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
 # '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them)
 _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:累计完成|累计实现|完成|实现|累计)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+                          # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
+                          rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
                           rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
-_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
+_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
-_CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
+_CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
                                rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
@@ -434,6 +436,9 @@ class Part(NamedTuple):
 
 # a part's clause of its growth alone ('同比下降30.2%', '(同比-3.2%)')
 _GROWTH_CLAUSE = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
+# a growth and the figure it came to after it ('按年增长16%至959亿元'): the growth of that figure
+_GROWTH_TO = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|达到?)\s*")
+_GROWTH_TO_END = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|达到?)\s*$")
 
 
 def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
@@ -442,7 +447,8 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     where, t, offset = total
     if any(REAL_GROWTH.search(p.name) for p in parts):
         return None  # value added grows at constant prices: its parts' current values are not its weights
-    stated = GROWTH_AFTER.match(where.text, offset + t.end())
+    stated = GROWTH_AFTER.match(where.text, offset + t.end()) or \
+        _GROWTH_TO_END.search(where.text, max(0, offset + t.start("num") - 24), offset + t.start("num"))
     said = growth_of(stated)
     grown = [growth_of(p.growth[0]) if p.growth else None for p in parts]
     if said is None or None in grown or len(parts) > MOST_PARTS or \
@@ -497,7 +503,9 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             continue  # a comma doubled ('增长1.8%,,进口…', as a converted page prints them)
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
-            parts.append(Part(m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num")))
+            grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
+            parts.append(Part(m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
+                              (grown, at) if grown else None))
         elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body)):
             growth = _GROWTH_CLAUSE.match(body)
             if growth and parts[-1].growth is None:

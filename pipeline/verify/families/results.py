@@ -354,7 +354,7 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*(
                             rf"(?P<b>{SIGNED_NUM})\s*(?P<unit>%|{POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # a ratio's move between two levels with no change stated: '毛利率由去年同期的35.2%提升至37.1%',
 # '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
-_RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+_RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                             rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
@@ -364,6 +364,9 @@ _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(
                             rf"(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
+# a heading naming one period and what the lines under it are ('3Q2025財務摘要', '2025年前三季度经营情况'): a short
+# line of its own with no figure but the period's
+_PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]\s*)?\s*(?:{PERIOD_PHRASE.pattern})\s*[\u4e00-\u9fff]{{2,8}}")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 _BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
@@ -957,15 +960,26 @@ class Reader:
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
         self.listed_first, self.growth_first = {}, {}
-        carried, before, last = None, None, None
+        carried, before, last, headed = None, None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
                               "\n" not in self.texts[s.page][before.start + len(before.text):s.start])
             # '期内' (in the period) names the period the text last spoke of, in any paragraph before
             referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
-            carried = self.sentence(s, referred or (carried if same_paragraph else None), said=referred is not None)
+            if not same_paragraph and before is not None and before.page != s.page:
+                headed = None
+            carried = self.sentence(s, referred or (carried if same_paragraph else headed), said=referred is not None)
+            if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip()) and self._own_line(s):
+                headed = carried  # '3Q2025財務摘要': the lines under a heading naming one period are of it
             last = carried or last
             before = s
+
+    def _own_line(self, s: Sentence) -> bool:
+        """Whether the sentence's last line is a line of its own on its page (a heading, not a clause)."""
+        text = self.texts[s.page]
+        line_start = s.start + s.text.rfind("\n") + 1  # (its last line: '」\n3Q2025財務摘要' after a quote's close)
+        before, after = text[:line_start].rstrip(" \t"), text[s.start + len(s.text):].lstrip(" \t")
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
     def sentence(self, s: Sentence, carried: Optional[Period] = None, said: bool = False) -> Optional[Period]:
         """Read one sentence; `carried` is the period of the sentence before it, for a sentence
