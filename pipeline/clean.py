@@ -282,7 +282,8 @@ _RUNNING_HEADER = re.compile(r"[|｜]|证券|研究|报告|点评|Research", re.
 
 
 # a date or a year a PDF's text layer spaced out ('24 年PE', '2020 年 09 月 07 日', '1-3 季度'): one word again
-_SPACED_DATE = re.compile(r"(?<=\d)[ \t]+(?=[年月日]|季度)|(?<=\d[年月])[ \t]+(?=\d)")
+# (not a month before the next column's year: '2025 年 7-9 月 2025 年 1-9 月' is two headers)
+_SPACED_DATE = re.compile(r"(?<=\d)[ \t]+(?=[年月日]|季度)|(?<=\d[年月])[ \t]+(?=\d)(?!(?:19|20)\d\d[ \t]*年)")
 
 
 # a minus a summary spaced from its figure inside a list or after 为/约 ('同比增长分别为 - 5.0%、16.1%',

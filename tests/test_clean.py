@@ -124,6 +124,8 @@ def test_a_preview_s_numbered_chunks_are_removed_where_they_cut_words():
 def test_a_date_or_year_spaced_out_by_a_pdf_is_one_word_again():
     assert clean.clean_text_page("对应24 年PE 估值16 倍,2020 年 09 月 07 日,1-3 季度出栏") == \
         "对应24年PE 估值16 倍,2020年09月07日,1-3季度出栏"
+    # two columns' headers of months: the second column's year is no day of the first's month
+    assert clean.clean_text_page("项目 2025 年 7-9 月 2025 年 1-9 月") == "项目 2025年7-9月 2025年1-9月"
 
 
 def test_a_minus_spaced_from_its_figure_in_a_list_is_its_sign_again():

@@ -444,3 +444,11 @@ def test_columns_dated_by_report_close_are_statements_only_over_statement_lines(
     typed = fin.financial_rows(Table(kind="other", page=3, columns=company[0], rows=[], cells=company))
     assert [(r["item"], r["period"], r["value"]) for r in typed][:2] == [("营业收入", "25-09-30", 2.99), ("营业收入", "24-09-30", 2.91)]
     assert fin.financial_rows(Table(kind="other", page=3, columns=macro[0], rows=[], cells=macro)) == []
+
+
+def test_a_change_column_after_two_balance_dates_compares_them():
+    # a quarterly report's '2025年9月30日 | 2024年12月31日 | 增减(%)': the quarter's end against the year's end
+    cells = [["项目", "2025年9月30日", "2024年12月31日", "增减(%)"], ["总资产", "1,943,027", "1,766,384", "10.0"]]
+    table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
+    assert [(r["period"], r["base_period"], r["value"]) for r in fin.financial_rows(table) if r.get("growth_of")] == [
+        ("2025年9月30日", "2024年12月31日", 10.0)]

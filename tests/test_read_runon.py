@@ -77,3 +77,12 @@ def test_a_run_on_comparables_table_is_checked(tmp_path):
     pe = [(c["claim"], c["verdict"]) for c in checks if c["family"] == "comparables"]
     assert len(pe) == 12
     assert [v for c, v in pe if v == "mismatch"] == ["mismatch"]          # 8.28 ÷ 1.08 = 7.7, not 8.7
+
+
+def test_a_dash_for_a_figure_not_given_is_a_cell():
+    # a first page copied to one line: the first year's growth is a dash
+    text = ("盈利预测与估值 2023A 2024A 2025E 2026E 2027E 营业总收入(百万元) 344272 528567 617733 652352 693177 "
+            "同比(%) - 53.53% 16.87% 5.60% 6.26% 归母净利润(百万元) 46181 106935 176297 178059 187429 投资要点")
+    (t,) = run_on_tables(text, 1)
+    assert t.cells[2] == ["同比(%)", "-", "53.53%", "16.87%", "5.60%", "6.26%"]
+    assert [r[0] for r in t.cells[1:]] == ["营业总收入(百万元)", "同比(%)", "归母净利润(百万元)"]

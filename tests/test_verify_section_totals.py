@@ -42,3 +42,18 @@ def test_a_net_of_inflows_and_outflows_is_left_alone(tmp_path):
     rows = [("经营活动产生的现金流量", "", ""), ("销售商品收到的现金", "100", "90"), ("经营活动现金流入小计", "100", "90"),
             ("购买商品支付的现金", "60", "50"), ("经营活动现金流出小计", "60", "50"), ("经营活动产生的现金流量合计", "40", "40")]
     assert totals(tmp_path, table(rows)) == []
+
+
+@pytest.mark.parametrize("total, verdict", [("15", "consistent"), ("25", "mismatch")])
+def test_a_bare_合计_closing_a_table_of_lines_totals_them_all(tmp_path, total, verdict):
+    # a quarterly report's non-recurring items, a loss in brackets: 10 + 55 − 36 − 15 + 1 = 15
+    rows = [("非流动资产处置损益", "10", "46"), ("计入当期损益的政府补助", "55", "175"),
+            ("除上述各项之外的其他非经常性损益", "(36)", "(207)"), ("上述非经常性损益的所得税影响数", "(15)", "(19)"),
+            ("少数股东应承担的部分", "1", "24"), ("合计", total, "19")]
+    found = totals(tmp_path, table(rows))
+    assert [(r, c, v) for r, c, v, _ in found] == [("合计", "本期金额", verdict), ("合计", "上期金额", "consistent")]
+
+
+def test_a_bare_合计_under_其中_lines_is_left_alone(tmp_path):
+    rows = [("营业收入", "100", "90"), ("其中:海外收入", "40", "30"), ("其他收益", "5", "4"), ("合计", "105", "94")]
+    assert totals(tmp_path, table(rows)) == []

@@ -408,10 +408,16 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
         now, now_label = max(left, key=lambda x: (x[0][1], x[0][2] if len(x[0]) > 2 else 9))
         base = year_before(now) if basis == "yoy" else period_before(now)
         before = next((label for _, p, label in periods if p == base), None)
+        if before is None and len(left) == 2 and not _NAMED_BASIS.search(h or ""):
+            # a change column not named 同比 or 环比 after exactly two periods compares them: '2025年9月30日 |
+            # 2024年12月31日 | 增减(%)' is the quarter's end against the year's end
+            before = next(label for p, label in left if label != now_label)
         out.append((i, basis, now_label, before))
     return out
 
 
+# a change column's word that names its basis (else it is the change between the columns it follows)
+_NAMED_BASIS = re.compile(r"同比|环比|yoy|qoq|年增|季增", re.I)
 # a company's own change column ('变动比例(%)', '变动幅度(%)'): beside 本期/上期 columns only — in a broker's
 # revision table 变动 is the change between two forecasts
 _OWN_CHANGE = re.compile(r"(?:变动|增减|变化)(?:比例|幅度|率)(?:[（(]%[)）]|%)?")

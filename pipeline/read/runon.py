@@ -32,13 +32,15 @@ _HEADER = re.compile(r"(?P<periods>(?:(?:19|20)\d{2}[AEFP][ \t]*){3,8})")
 _PERIOD = re.compile(r"(?:19|20)\d{2}[AEFP]")
 # a row's label: words, brackets and marks, no digit; it must name something (a Han character or a letter)
 # (on the header's line: a table set one row a line is `read.spaced`')
-_LABEL = re.compile(r"[ \t]*(?P<label>[^\d\s+\-−][^\d\n]{0,23}?)[ \t]*(?=[-−+]?\d)")
+# (or a dash standing for a figure not given: '同比(%) - 53.53% 16.87%')
+_LABEL = re.compile(r"[ \t]*(?P<label>[^\d\s+\-−][^\d\n]{0,23}?)[ \t]*(?=[-−+]?\d|(?:--?|—)[ \t]+[-−+]?\d)")
 # the forms run-together figures can share, each one figure
 _FORMS = [r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?",   # thousands separated
           r"-?\d+(?:\.\d+)?%",                 # percentages
           *(rf"-?\d+\.\d{{{d}}}" for d in range(1, 5))]  # or the same number of decimals
 # figures spaced out on the line, as many as the periods
-_SPACED_FIGURE = r"[-−+]?[\d,]+(?:\.\d+)?%?"
+# (a dash is a cell with no figure: the first year's growth, a ratio not given)
+_SPACED_FIGURE = r"(?:[-−+]?[\d,]+(?:\.\d+)?%?|--?|—)"
 
 
 def run_on_tables(text: str, page: int) -> list[Table]:

@@ -48,7 +48,18 @@ def find(doc: Document) -> list[dict]:
                 total = _closing_row(names, i, name, ("合计",))  # (a 净额 is a net: its lines' signs are not known)
                 if total is not None:
                     out += _section(table, k, label, names, columns, i, total)
+        # a bare 合计 closing a table of lines with figures only: the whole table's total ('非经常性损益项目和金额':
+        # each item, then 合计)
+        if names and names[-1] in _WHOLE and not any(_blank(r, columns) for r in table.rows[:-1]) \
+                and not any(n in _WHOLE or "合计" in n or "小计" in n or _NOT_A_LINE.match(n) for n in names[:-1]):
+            out += _section(table, k, label, names, columns, -1, len(names) - 1)
     return out
+
+
+# a row that totals every line above it
+_WHOLE = ("合计", "总计")
+# a row that is no line of its own: a part of the line above (其中), one added or taken away (加:, 减:)
+_NOT_A_LINE = re.compile(r"其中|[加减][:：]|.*[:：]$")
 
 
 def _blank(row: dict, columns: list) -> bool:
@@ -84,7 +95,7 @@ def _section(table, k: int, label: str, names: list[str], columns: list, start: 
     rows = _lines(table, names, columns, start, end)
     if len(rows) < 2 or any("小计" in names[r] for r in range(start, end)):
         return []  # (inflows and outflows each with a 小计: a net of them, not a sum of the lines)
-    heading = names[start]
+    heading = names[start] if start >= 0 else ""
     costs = [r for r in rows if _a_cost(names[r])] if not _a_cost(heading) else []
     out = []
     for column in columns:
