@@ -147,8 +147,14 @@ def is_forecast(label: Optional[str]) -> bool:
     return bool(_FORECAST.search(str(label or "")))
 
 
+# the year of a text that names none: its periods are one another's ('第3季' with '前三季'), named 本年/上年
+NOMINAL_YEAR = 1000
+
+
 def name_of(p: Period) -> str:
     kind, year = p[0], p[1]
+    if kind in ("Y", "Q", "H", "9M") and abs(year - NOMINAL_YEAR) <= 1:
+        year = {NOMINAL_YEAR: "本年", NOMINAL_YEAR - 1: "上年", NOMINAL_YEAR + 1: "次年"}[year]
     if kind == "R":
         return "本期" if year == 0 else "上期" if year == -1 else f"本期{year:+d}年"
     if kind == "M":
@@ -215,7 +221,7 @@ PERIOD_PHRASE = re.compile(
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
-    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季度|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)\s*(?:年\s*)?Q1\s*[-–—~]\s*Q?3"
+    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季(?:度|(?![报報]))|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)\s*(?:年\s*)?Q1\s*[-–—~]\s*Q?3"
     # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
     # other spans ('1-10月') are periods no figure is judged by
     rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
@@ -237,7 +243,8 @@ PERIOD_PHRASE = re.compile(
     rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*(?:\d{{1,2}}\s*日)?\s*止\s*"
     rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度|全年)|(?P<ehalf>半年度?|中期))"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
-    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|Q(?P<bq2>[1-4])(?![\d\-]))"
+    # ('第三季', '第3季' with 季 alone, as Taiwan's press writes a quarter)
+    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-]))"
     rf")")
 
 
@@ -258,8 +265,8 @@ def _results_season_year(g: dict, dated: str) -> Optional[int]:
         return None
     if g.get("bh"):
         end = (6, 30) if g["bh"] == "上" else (12, 31)
-    elif g.get("bq") or g.get("bq2"):
-        q = _CN_Q.get(g.get("bq")) or int(g["bq2"])
+    elif g.get("bq") or g.get("bq2") or g.get("bq3"):
+        q = _CN_Q.get(g.get("bq") or g.get("bq3")) or int(g["bq2"] or g["bq3"])
         end = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}[q]
     elif "前三季度" in (g.get("bare") or ""):
         end = (9, 30)
@@ -310,7 +317,7 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["my"]:
         year, months = year_of_text(g["my"]), int(g["mn"])
         return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])
-    if "前三季度" in m.group(0) or g["cy2"] or g["cy3"]:
+    if "前三季" in m.group(0) or g["cy2"] or g["cy3"]:
         year = year_of_text(g["cy"] or g["cy2"] or g["cy3"]) or last_year
         if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
             year = _results_season_year({"bare": "前三季度"}, dated)
@@ -333,8 +340,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
             return []  # a period whose year the sentence does not say: no figure is judged by it
         if g["bh"]:
             return [("H", last_year, 1 if g["bh"] == "上" else 2)]
-        if g["bq"] or g["bq2"]:
-            return [("Q", last_year, _CN_Q.get(g["bq"]) or int(g["bq2"]))]
+        if g["bq"] or g["bq2"] or g["bq3"]:
+            return [("Q", last_year, _CN_Q.get(g["bq"] or g["bq3"]) or int(g["bq2"] or g["bq3"]))]
         return [("Y", last_year)]
     return [("Y", year_of_text(g["yy"] or g["yy2"] or g["fy"] or g["fy2"]))]
 

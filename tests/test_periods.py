@@ -101,6 +101,8 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("FY25E", None, [("Y", 2025)]),                                    # one fiscal year in two digits
     ("FY26Q3", None, [("Q", 2026, 3)]),                                # a fiscal quarter
     ("3Q2025", None, [("Q", 2025, 3)]),                                # a quarter before its four-digit year
+    ("第3季", 2025, [("Q", 2025, 3)]),                                  # 季 alone, as Taiwan's press writes it
+    ("前三季", 2025, [("9M", 2025)]),
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)
@@ -131,3 +133,8 @@ def test_the_first_two_quarters_are_the_first_half():
     from pipeline.periods import PERIOD_PHRASE, periods_of_phrase
     m = PERIOD_PHRASE.search("事件:2025年前二季度,公司实现营业收入157.61亿元")
     assert periods_of_phrase(m, None) == [("H", 2025, 1)]
+
+
+def test_a_text_s_own_year_is_named_this_year_and_last():
+    from pipeline.periods import NOMINAL_YEAR, name_of
+    assert name_of(("Q", NOMINAL_YEAR, 3)) == "本年Q3" and name_of(("9M", NOMINAL_YEAR - 1)) == "上年前三季度"

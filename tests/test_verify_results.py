@@ -1975,3 +1975,17 @@ def test_a_headline_naming_one_company_s_results(tmp_path, title, read):
     found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0]
              if c["family"] == "results" and c["verdict"] != "unverifiable"}
     assert (found.get("56") == "consistent") == read
+
+
+def test_a_taiwan_results_news_naming_no_year(tmp_path):
+    # '第3季' with no year anywhere: the text's own year (本年); 稅後純益率 over 營收 in 新台幣, the 美元 revenue the
+    # same figure translated, a guidance range's end no figure of the quarter
+    path = tmp_path / "tw.txt"
+    path.write_text("創新高!示例電第3季大賺4523億元,每股盈餘17.44元。\n"
+                    "示例電第3季合併營收約新台幣9899.2億元,稅後純益約新台幣4523億元。先前預估營收約介於318至330億美元之間。"
+                    "若以美元計算,第3季營收為331億美元。第3季毛利率為59.5%,稅後純益率則為45.7%。\n"
+                    "示例電前三季合併營收2.76兆元;營業利益1.37兆元;營業利益率49.63%。\n", encoding="utf-8")
+    found = {figure(c): (c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+             if c["family"] == "results" and c["verdict"] != "unverifiable"}
+    assert found["45.7"][0] == "consistent"                # 4523 ÷ 9899.2 = 45.69%
+    assert found["49.63"][0] == "rounding"                  # 1.37兆 ÷ 2.76兆 = 49.64%

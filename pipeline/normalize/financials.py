@@ -20,7 +20,7 @@ from ..periods import DATE_IN_WORDS, REPORT_DATE, period_before, period_of_label
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from ..read.spaced import line_item_names
 from .continued import tie_continuations
-from .. import data_json, data_text
+from .. import data_text
 
 
 @lru_cache(maxsize=1)

@@ -411,7 +411,8 @@ def printed_cell(text) -> tuple[Optional[Printed], Optional[str], bool]:
 
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元' (and of a share count, '百万股' → 股)."""
-    m = re.fullmatch(r"(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(.*)", unit or "")
+    # (兆 is 10^12, as Taiwan writes it: '1.21兆元')
+    m = re.fullmatch(r"(万亿|兆|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(.*)", unit or "")
     currency = {"元人民币": "元", "人民币": "元", "港币": "港元"}.get(m.group(2), m.group(2))
     return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
 
@@ -563,7 +564,7 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
-                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|第?[一二三四]季度?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四]季度)?(?:成绩单|业绩单|财务报告|财报)))")
+                        r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|第?[一二三四1-4]季度?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四1-4]季度?)?(?:成绩单|业绩单|财务报告|财报)))")
 
 
 # a company's own report by its title line ('中芯国际集成电路制造有限公司2024年年度报告'): the results it publishes
@@ -612,7 +613,7 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
         m = _PUBLISHED.search(sentence, 0, _PUBLISHING_WITHIN + 40)
         if not m or m.start() > _PUBLISHING_WITHIN:
             continue
-        name = _TIME_WORDS.sub("", m.group("name"))
+        name = _TIME_WORDS_AFTER.sub("", _TIME_WORDS.sub("", m.group("name")))
         if len(name) >= 2 and not _NOT_A_COMPANY.search(name) and not _MANY_COMPANIES.search(name):
             return name
     return None
@@ -629,6 +630,7 @@ def _headline_of_no_one(title: str) -> bool:
 _PUBLISHING_WITHIN = 24
 # the words of time a name read before 发布 may open with ('今天中芯国际', '盘后寒武纪')
 _TIME_WORDS = re.compile(r"^(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|周[一二三四五六日])+")
+_TIME_WORDS_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间)+$")
 # names that are many companies, or none in particular
 _MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商")
 
@@ -743,9 +745,9 @@ _RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)
                             r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评)\s*[:：]")
 # a headline stating one company's result for a period: a name (after the headline's start or a comma), the
 # period, a results line and its amount ('腾讯三季度净利润705亿元', '茅台前三季度营收1284.54亿元')
-_RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年)?\s*"
-                               r"(?:第?[一二三四]季度?|Q[1-4]|前三季度?|上半年|全年|年度)\s*"
-                               r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|纯利|盈利)\s*(?:约|达|为|超)?\s*\d")
+_RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"
+                               r"(?:第?[一二三四1-4]季度?|Q[1-4]|前三季度?|上半年|全年|年度)\s*"
+                               r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|税后纯益|纯益|纯利|净利|盈利|获利|大赚)\s*(?:约|达|为|超)?\s*\d")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

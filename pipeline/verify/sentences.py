@@ -22,7 +22,7 @@ YEAR = r"(?:19|20)\d\d"
 # summaries drop the currency word ('营收51.3亿'): a scale word with no other unit after it is yuan
 # (a bare 亿 or 万 is money only before no other word, 亿股 or 万吨 being none: before 同比 or 环比 it is
 # '扣非归母净利26.3亿环比增9%')
-MONEY_UNIT = r"(?:(?:万亿|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
+MONEY_UNIT = r"(?:(?:万亿|兆|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
 # an amount of money in yuan as prose prints it: '161.1 亿元', '33.3 亿' (a bare scale is of yuan), '76.4亿'
 MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
 # the verbs of a forecast revised ('上调至', '下修为')
@@ -113,7 +113,7 @@ RATIO_NAMES = ["经调整净利率", "经调整净利润率", "调整后净利�
                # a bank's 业务及管理费 over its 营业收入
                "成本收入比",
                # Taiwan's names of the operating and the net margin
-               "营业利益率", "税后净利率"]
+               "营业利益率", "营益率", "税后净利率", "税后纯益率", "纯益率"]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
 

@@ -34,7 +34,7 @@ from typing import Optional
 from ... import calc
 from ...calc import Derived, Printed
 from ...document import Document
-from ...periods import (PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
+from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
@@ -364,6 +364,10 @@ _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(
                             rf"(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
+# a figure opening a range just before another ('318至', '318-', '318~'): the other is the range's end
+_RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|~|～|-|–)\s*$")
+# a year a text names: 2025, 25Q3, 25年, FY25, 2025E
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{2}\s*(?:年|[QH][1-4]|[AE](?![A-Za-z]))|[1-4][QH]\d{2}|FY\d{2}")
 # a heading naming one period and what the lines under it are ('3Q2025財務摘要', '2025年前三季度经营情况'): a short
 # line of its own with no figure but the period's
 _PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]\s*)?\s*(?:{PERIOD_PHRASE.pattern})\s*[\u4e00-\u9fff]{{2,8}}")
@@ -455,7 +459,7 @@ _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|�
 # sentence goes on to speak of
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
-_LEVEL = re.compile(rf"\s*(?:经?(?:测算|计算|估算)\s*)?(?:为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
+_LEVEL = re.compile(rf"\s*(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
@@ -645,6 +649,11 @@ class Reader:
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
         self.opening_year = _opening_part_year(doc.pages[0].text[:OPENING_CHARS]) if doc.pages else None
+        # or, a text naming no year at all and undated ('台積電今日公布第3季財務報告'), a year of its own: its bare
+        # periods are one another's (Q3 is Q3), though no calendar year can be put on them
+        if self.published_year is None and self.opening_year is None and not doc.meta.date and not doc.tables \
+                and not any(_ANY_YEAR.search(p.text) for p in doc.pages):
+            self.opening_year = NOMINAL_YEAR
 
     def _prose_currencies(self) -> dict[str, set[str]]:
         """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
@@ -833,7 +842,8 @@ class Reader:
         ways = []
         for name, concepts, fn in definitions:
             inputs = [self.amount_in_yuan(Subject(c, concept=c), p, implied=True) for c in concepts]
-            if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs}) > 1:
+            # (a bare scale, '4,523亿', is of the currency the other amounts are in)
+            if any(v is None for v, _, _ in inputs) or len({cur for _, _, cur in inputs} - {""}) > 1:
                 continue
             implied = any(self.implied.get((c, p)) is found for c, found in zip(concepts, inputs))
             how = f"{name}, {name_of(p)}'s amounts implied by the next period's and their growth" if implied else name
@@ -1442,6 +1452,8 @@ class Reader:
         A lone figure more than twice or under half the table's, with no slip of units to
         explain it, is taken to be said of something else (a segment, another company); a
         figure of a list over the years (分别为a/b/c) is the item's, whatever its size."""
+        if _RANGE_BEFORE.search(s.text, max(0, a - 16), a):
+            return  # the end of a range ('营收约介于318至330亿美元之间'): a guidance, no figure of the period
         scale, currency = money_scale(unit)
         printed = figure_of(num)
         in_yuan = printed.times(scale)
@@ -1534,11 +1546,14 @@ class Reader:
     def state(self, key: tuple, value: tuple) -> None:
         """Learn an amount a sentence states (value: Printed, currency word, cell). Two values
         are one figure where the coarser is the finer as printed ('营收288.8亿元' and '营业收入
-        288.76亿元'): the finer is kept; two different values make neither an input elsewhere."""
+        288.76亿元'): the finer is kept; two different values make neither an input elsewhere (in another
+        currency, the later is the same figure translated: the first is kept)."""
         known = self.stated.get(key, value)
         if key not in self.stated:
             self.stated[key] = value
             return
+        if known is not None and known[1] != value[1] and known[1] and value[1]:
+            return  # one figure in two currencies ('營收9,899.2億元' … '以美元計算達331.0億美元'): the first kept
         if known is None or known[1] != value[1]:
             self.stated[key] = None
             return

@@ -37,6 +37,9 @@ _CLOSING = ("合计", "净额")
 
 def find(doc: Document) -> list[dict]:
     out = []
+    # the totals a statement reader typed (the `totals` family judges those): (page, line, figure as printed)
+    typed = {(t.page, r.get("item"), re.sub(r"[,\s]", "", str(r.get("printed") or ""))) for t in doc.tables
+             if t.kind == "financials" for r in t.rows}
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         if not table.columns:
             continue
@@ -52,7 +55,10 @@ def find(doc: Document) -> list[dict]:
         # each item, then 合计)
         if names and names[-1] in _WHOLE and not any(_blank(r, columns) for r in table.rows[:-1]) \
                 and not any(n in _WHOLE or "合计" in n or "小计" in n or _NOT_A_LINE.match(n) for n in names[:-1]):
-            out += _section(table, k, label, names, columns, -1, len(names) - 1)
+            # (a column whose 合计 a statement reader typed is the totals family's)
+            untyped = [c for c in columns
+                       if (table.page, names[-1], re.sub(r"[,\s]", "", str(table.rows[-1].get(c) or ""))) not in typed]
+            out += _section(table, k, label, names, untyped, -1, len(names) - 1)
     return out
 
 

@@ -222,7 +222,7 @@ def _own_year_price(check: dict, multiple: str, m: Amount, forecast_price: tuple
     if others and (mine is None or not any(meets(iv, mine) for iv in others.values())):
         return  # its multiples disagree among themselves
     check["verdict"] = "unverifiable"
-    check["note"] += (f"; a reported year may be priced at its own close, which the report does not print"
+    check["note"] += ("; a reported year may be priced at its own close, which the report does not print"
                       + (f" (its {', '.join(k.upper() for k in others)} gives the same price)" if others else ""))
 
 
