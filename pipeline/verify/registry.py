@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, change_columns, column_ratios, common_size, comparables, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        operating_ratios, parts, partitions, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
-                       stated_change, target, totals, unit_slips, unit_values, valuation, written_arithmetic, written_ratios)
+                       share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, written_arithmetic, written_ratios)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -28,6 +28,7 @@ FAMILIES = [
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
     ("per_share", per_share.find),      # '归母净资产100.0亿元,总股本10.00亿股,每股净资产10.00元': the amount ÷ the shares
+    ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
     ("written_ratios", written_ratios.find),  # '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%': a division written out
     ("written_arithmetic", written_arithmetic.find),  # '7e9×512×500×3600 ≈ 6.45×10^18': arithmetic written out with its result

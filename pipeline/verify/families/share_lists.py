@@ -1,0 +1,112 @@
+"""Check family: a breakdown by shares a sentence lists, which together are one whole:
+
+    '依照製程別區分,3奈米營收比重達23%,5奈米37%,7奈米14%,其他共36%'   (100 − 74 leaves 26: the 36 is a slip)
+    '收入占比分别为:智能手机21.5%、电脑与平板15.2%、消费电子43.4%、互联与可穿戴8%、工业与汽车11.9%'
+
+The sentence must say it gives shares (占比, 比重, 份额, 占…) before its first figure, and list at least three
+named shares in one run (parted by 、，,；;); '物联网、车用电子各5%' is 5% for each name. A share listed with a
+catch-all (其他, 其余, 其它) makes the list complete: the catch-all is judged against 100 less the others. A list
+without one makes 100 within its rounding (every part listed: consistent), passes it (unverifiable: an unlisted
+part may be negative, as a broker's 其他 often is) or falls short (parts left out: nothing said).
+Growth rates are no shares: a figure right after a word of change (同比, 增长超, 下降 — but not 增加至, a
+level), or a name holding one, ends the list; a name holding 率 is a ratio of its own."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked
+from ..sentences import figure_of, page_sentences
+
+# the words that say a sentence lists shares of one whole, before its first figure
+_SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|收入结构|营收结构|构成")
+# one named share: a name (or names joined by 、/和, with 各), maybe a share word, then the figure
+# (a name's words may be spaced, as a converter prints '3 奈米')
+_NAME = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\dA-Za-z]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[\dA-Za-z])){1,12}?"
+_ITEM = re.compile(rf"(?P<names>{_NAME}(?:\s*(?:、|和|及|与)\s*{_NAME}){{0,4}}?)\s*"
+                   r"(?:营收|收入|营业收入)?\s*(?:占比|比重|占营收比重|占收入比重|占比重)?\s*(?:进一步)?\s*"
+                   r"(?P<moved>(?:增加|提升|上升|提高|回落|下降|降)至)?\s*(?:达到?|为|约为?|约|共|合计|占)?\s*"
+                   r"(?P<each>各)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+# what parts two shares of one run
+_BETWEEN = re.compile(r"\s*[、，,；;:：]\s*")
+# a word of change right before a figure: a growth, not a share
+_CHANGE_WORD = re.compile(r"同比|环比|年增|季增|增长|下降|下滑|减少|降低|提升|提高|上升|回落|增加|扩大|收窄|增速")
+_CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_WORD.pattern})\s*(?:超过?|逾|近|约|达)?\s*$")
+_CATCH_ALL = re.compile(r"^(?:其他|其余|其它)")
+HUNDRED = Decimal(100)
+FEWEST = 3
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            lead = _SHARE_WORDS.search(s.text)
+            if lead is None:
+                continue
+            clause = max(s.text.rfind(c, 0, lead.start()) for c in "，,；;:：") + 1  # (the first item's name may open it)
+            for run in _runs(s.text, clause):
+                check = _judged(s, run)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _runs(text: str, start: int) -> list[list[tuple[list[str], re.Match]]]:
+    """The runs of named shares after `start`: items one after another, parted only by 、，；."""
+    runs, run, at = [], [], start
+    for m in _ITEM.finditer(text, start):
+        joined = run and _BETWEEN.fullmatch(text, at, m.start()) is not None
+        if not joined and len(run) >= FEWEST:
+            runs.append(run)
+        if not joined:
+            run = []
+        names = [n for n in re.split(r"\s*(?:、|和|及|与)\s*", m.group("names")) if n]
+        if (_CHANGE_BEFORE.search(text, 0, m.start("num")) and not m.group("moved")) or any(
+                "率" in n or _CHANGE_WORD.search(n) for n in names):
+            run, at = [], m.end()  # a growth or a ratio of its own: the run ends
+            continue
+        run.append((names if m.group("each") else [" ".join(names)], m))
+        at = m.end()
+    if len(run) >= FEWEST:
+        runs.append(run)
+    return runs
+
+
+def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
+    shares: list[tuple[str, Printed, re.Match]] = []
+    for names, m in run:
+        shares += [(name, figure_of(m.group("num")), m) for name in names]
+    catch_all = [i for i, (name, _, _) in enumerate(shares) if _CATCH_ALL.match(name.split()[-1])]
+    total = sum(p.value for _, p, _ in shares)
+    slack = sum(p.step for _, p, _ in shares) / 2
+    cells = [("text", s.page, s.start + m.start("num"), s.start + m.end("num")) for _, _, m in shares]
+    if catch_all:
+        i = catch_all[-1]
+        name, printed, m = shares[i]
+        others = [p for j, (_, p, _) in enumerate(shares) if j != i]
+        verdict, exact = judge_formula(lambda *xs: HUNDRED - sum(xs), others, printed)
+        formula = f"100 − ({' + '.join(n for j, (n, _, _) in enumerate(shares) if j != i)})"
+        note = "the listed shares with a catch-all are the whole: it is what the others leave of 100"
+        claim_at = m.span("num")
+        cells = [cells[i]] + cells[:i] + cells[i + 1:]
+    else:
+        if total - slack > HUNDRED:
+            # (an unlisted part may be negative — a broker's 其他 — so the listed ones may pass 100)
+            verdict = "unverifiable"
+        elif abs(total - HUNDRED) <= slack:
+            verdict = "consistent" if total == HUNDRED else "rounding"
+        else:
+            return None  # short of 100: parts may be left out
+        name, printed, m = shares[-1]
+        exact = HUNDRED - sum(p.value for _, p, _ in shares[:-1])
+        formula = f"100 − ({' + '.join(n for n, _, _ in shares[:-1])})"
+        note = ("the listed shares pass 100: an unlisted part (其他) may be negative" if verdict == "unverifiable"
+                else "the listed shares make the whole: the last is what the others leave of 100")
+        claim_at = m.span("num")
+        cells = [cells[-1]] + cells[:-1]
+    return make(marked(s.text, *claim_at), s.page, formula, {n: p for n, p, _ in shares}, printed, exact, "%",
+                verdict, note, cells=cells)

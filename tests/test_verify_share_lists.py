@@ -1,0 +1,42 @@
+"""verify's `share_lists` family: shares of one whole a sentence lists make 100."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def shares(tmp_path, text):
+    path = tmp_path / "s.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["claim"].split("【")[1].split("】")[0], c["verdict"]) for c in run_families(read_document(path))[0]
+            if c["family"] == "share_lists"]
+
+
+@pytest.mark.parametrize("other, verdict", [("26", "consistent"), ("36", "mismatch")])
+def test_a_catch_all_is_what_the_others_leave_of_100(tmp_path, other, verdict):
+    # 23 + 37 + 14 = 74: 其他 is 26 (a news site printed 36)
+    text = f"依照製程別區分,示例電 3 奈米營收比重達 23%,5 奈米 37%,7 奈米 14%,其他共 {other}%。"
+    assert shares(tmp_path, text) == [(other, verdict)]
+
+
+def test_names_sharing_one_figure_and_a_level_moved_to(tmp_path):
+    # '物联网、车用电子各5%' is 5% each: 57 + 30 + 5 + 5 + 1 + 2 = 100
+    assert shares(tmp_path, "以应用别区分,高效能运算占比达57%,智慧型手机30%,物联网、车用电子各5%,消费性电子1%,其他约2%。") == [
+        ("2", "consistent")]
+    # no catch-all: a list making 100 is every part; '增加至11.9%' is the part's level
+    text = "收入占比分别为:智能手机21.5%、电脑与平板15.2%、消费电子43.4%、互联与可穿戴8%、工业与汽车占比进一步增加至11.9%。"
+    assert shares(tmp_path, text) == [("11.9", "consistent")]
+
+
+def test_shares_passing_100_or_short_of_it_are_not_judged(tmp_path):
+    # a securities firm's lines pass 100 where its unlisted 其他 is negative
+    assert shares(tmp_path, "营收占比:经纪 19.7%、投行 6.6%、资管 15.6%、利息 1.4%、投资 57.7%。") == [("57.7", "unverifiable")]
+    assert shares(tmp_path, "收入占比分别为:华东45%、华南25%、华北10%。") == []       # other regions unlisted
+
+
+def test_growths_and_ratios_are_no_shares(tmp_path):
+    text = "各业务收入占比提升,其中游戏同比增长45%、广告同比增长38%、云同比增长30%,毛利率56%、净利率33%、费用率20%。"
+    assert shares(tmp_path, text) == []
+    text = "线上渠道营收占比约70%,线下分销及商超占比近30%,分销渠道同比增长超150%,日销品占比达40%。"
+    assert shares(tmp_path, text) == []             # 70 + 30 make the whole; the growth ends the list
+    assert shares(tmp_path, "Q4 GAAP毛利率指引74.8%,NonGAAP毛利率指引75%,净利率指引50%,占比不变。") == []
