@@ -81,3 +81,15 @@ def test_a_data_site_s_chinese_header_for_its_change(tmp_path):
     text = ("| 2025/06 - 中期 港元(千$) | 与去年中期 比较 | 2024/06 港元(千$) | 2023/06 港元(千$) | |\n"
             "| 营业额 / 收益 | 307,475 | -7.173% | 331,236 | 308,729 |\n| 非控股权益 | 39 | 680.000% | 5 | 5 | |\n")
     assert judged(tmp_path, text) == [(-7.173, "consistent"), (680.0, "consistent")]
+
+
+def test_an_a_share_quarterly_report_s_pairs_and_its_balance_table_under_its_own_header(tmp_path):
+    # '本报告期 | 比上年同期增减 | 年初至报告期末 | 比上年同期增减': each change is its own amount's on a year before
+    # the table does not print — never the quarter over the nine months; the balance table below it, under its
+    # own '|' header, compares the quarter's end with the year's end (593,313,003 ÷ 604,351,853 − 1 = −1.83%)
+    text = ("| 项目 | 本报告期 | 本报告期比上年同期增减 | 年初至报告期末 | 年初至报告期末比上年同期增减 |\n|---|---|---|---|---|\n"
+            "| 营业收入(千元) | 111,933,037 | 10.06% | 363,056,751 | 13.82% |\n"
+            "| 基本每股收益(元/股) | 1.57 | 0.64% | 4.98 | 8.73% |\n"
+            "| 项目 | 本报告期末 | 上年度末 | 本报告期末比上年度末增减 |\n|---|---|---|---|\n"
+            "| 总资产(千元) | 593,313,003 | 604,351,853 | -1.83% |\n")
+    assert judged(tmp_path, text) == [(-1.83, "consistent")]

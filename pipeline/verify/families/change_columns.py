@@ -19,7 +19,9 @@ many changes (同比变动, 环比变动, 变动, 变化, 增减, YoY, QoQ, %Chg
 period for each amount column; a row is judged only where its cells are amounts with a
 percentage beside each compared one. A percentage column under any other header (占比, a share;
 two measures side by side) is never read as a change, nor a forecast revision's 变动 (调整前,
-调整后: the revisions family's).
+调整后: the revisions family's). A row of pairs — amount, change, amount, change — is an A-share report's
+'本报告期 | 比上年同期增减 | 年初至报告期末 | 比上年同期增减': each change is its own amount's on a year before the
+table does not print, and nothing is judged.
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ _CHANGE_WORD = re.compile(r"同比变动|环比变动|同比变化|环比变化|
 # '2024年', '2025年Q1', '3Q25', '本期', '上年同期'), not two measures ('营业收入 | 归母净利润 | 同比变化')
 # (read over the header with its Chinese-numeral years in digits: periods.arabic_years)
 _PERIOD = re.compile(r"[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}\s*(?:年|[AEH]|Q[1-4])?|"
-                     r"[1-4]Q\d{2}|Q[1-4]|本期|上期|上年同期|去年同期|本年|上年", re.I)
+                     # (an A-share report's own: '本报告期末 | 上年度末 | 本报告期末比上年度末增减')
+                     r"[1-4]Q\d{2}|Q[1-4]|本报告期末?|年初至报告期末|上年度末|本期|上期|上年同期|去年同期|本年|上年", re.I)
 # where the header above a table ends: a sentence of prose
 _PROSE_END = re.compile(r"[。！？]\s*$")
 HEADER_REACH = 40  # lines above the first row the header may take (a web page's header a cell a line)
@@ -135,12 +138,15 @@ _REVISION = re.compile("|".join(data_json("statements.json")["revision"]["before
 
 
 WORDS_BETWEEN = 2  # rows of words a table may have between two of its rows with figures
+_RULE_ROW = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _first_row(rows: list[Row], i: int) -> int:
     """The first row of the table rows[i] is in: up over rows with figures and the rows of words
     between two of them ('每股盈利(每股人民币元)' over '-基本 6.952 …'; a label wrapped onto two)."""
     while i > 0:
+        if _RULE_ROW.fullmatch(rows[i - 1].label.strip()):
+            break  # a '|---|---|' rule under a header row: this table's own header is right above it
         if rows[i - 1].cells:
             i -= 1
             continue
@@ -166,6 +172,10 @@ def find(doc: Document) -> list[dict]:
             if len(kinds) < 3 or kinds[0] is not False or not any(kinds) \
                     or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
                 continue  # amounts with a percentage beside each compared one
+            if len(kinds) % 2 == 0 and all(kind is (n % 2 == 1) for n, kind in enumerate(kinds)):
+                # amount, change, amount, change: each change its own amount's, on a base not printed (an A-share
+                # report's '本报告期 | 本报告期比上年同期增减 | 年初至报告期末 | 年初至报告期末比上年同期增减')
+                continue
             header = _header(rows, _first_row(rows, i))
             if header.changes != kinds.count(True) or header.periods < kinds.count(False) + kinds.count(None) \
                     or header.revision:
