@@ -174,13 +174,16 @@ class Derived(Printed):
     fn: Optional[Callable[..., Decimal]] = None
 
 
-def rounds_to(exact: Decimal, printed: Printed, mode: str) -> bool:
-    """Whether `exact` prints as `printed` under a rounding mode (nearest, ceil, floor,
+def rounded_to(value: Decimal, step: Decimal, mode: str = "nearest") -> Decimal:
+    """`value` as printed to a multiple of `step` under a rounding mode (nearest, ceil, floor,
     down = toward zero, i.e. cut short)."""
     rounding = {"nearest": ROUND_HALF_UP, "ceil": ROUND_CEILING, "floor": ROUND_FLOOR, "down": ROUND_DOWN}[mode]
-    quantum = printed.step
-    rounded = (exact / quantum).quantize(Decimal(1), rounding=rounding) * quantum
-    return rounded == printed.value
+    return (Decimal(value) / step).quantize(Decimal(1), rounding=rounding) * step
+
+
+def rounds_to(exact: Decimal, printed: Printed, mode: str) -> bool:
+    """Whether `exact` prints as `printed` under a rounding mode (see `rounded_to`)."""
+    return rounded_to(exact, printed.step, mode) == printed.value
 
 
 def judge(exact: Decimal, printed: Printed, modes: tuple[str, ...] = ("nearest",)) -> str:

@@ -256,6 +256,12 @@ _CN_MONTHS = {"三": 3, "六": 6, "九": 9, "十二": 12}
 _RESULTS_SEASON_DAYS = 120
 
 
+def _bare_quarter(g: dict) -> Optional[int]:
+    """The quarter a bare quarter phrase names ('第三季度', '第3季', 'Q3'), or None."""
+    named = g.get("bq") or g.get("bq2") or g.get("bq3")
+    return (_CN_Q.get(named) or int(named)) if named else None
+
+
 def _results_season_year(g: dict, dated: str) -> Optional[int]:
     """The year whose bare period (上半年, 第二季度, 全年, 前三季度) ended at most a results season
     before `dated` (ISO), else None."""
@@ -265,9 +271,8 @@ def _results_season_year(g: dict, dated: str) -> Optional[int]:
         return None
     if g.get("bh"):
         end = (6, 30) if g["bh"] == "上" else (12, 31)
-    elif g.get("bq") or g.get("bq2") or g.get("bq3"):
-        q = _CN_Q.get(g.get("bq") or g.get("bq3")) or int(g["bq2"] or g["bq3"])
-        end = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}[q]
+    elif _bare_quarter(g):
+        end = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}[_bare_quarter(g)]
     elif "前三季度" in (g.get("bare") or ""):
         end = (9, 30)
     else:  # 全年
@@ -340,8 +345,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
             return []  # a period whose year the sentence does not say: no figure is judged by it
         if g["bh"]:
             return [("H", last_year, 1 if g["bh"] == "上" else 2)]
-        if g["bq"] or g["bq2"] or g["bq3"]:
-            return [("Q", last_year, _CN_Q.get(g["bq"] or g["bq3"]) or int(g["bq2"] or g["bq3"]))]
+        if _bare_quarter(g):
+            return [("Q", last_year, _bare_quarter(g))]
         return [("Y", last_year)]
     return [("Y", year_of_text(g["yy"] or g["yy2"] or g["fy"] or g["fy2"]))]
 

@@ -520,7 +520,7 @@ def is_company_report(doc: Document) -> bool:
     if rated and not _NOT_A_COMPANY.search(rated.group("name")):
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
     headline = _RESULTS_HEADLINE.search(m.title or "")
-    if headline and not _NOT_A_COMPANY.search(headline.group("name")) and not _MANY_COMPANIES.search(headline.group("name")):
+    if headline and _one_company(headline.group("name")):
         return True  # 'AI驱动广告游戏双引擎,腾讯三季度净利润705亿元超预期': a headline stating one company's result
     results_title = _RESULTS_TITLE.match(m.title or "")
     if results_title and not _NOT_A_COMPANY.search(results_title.group("name")):
@@ -613,10 +613,16 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
         m = _PUBLISHED.search(sentence, 0, _PUBLISHING_WITHIN + 40)
         if not m or m.start() > _PUBLISHING_WITHIN:
             continue
-        name = _TIME_WORDS_AFTER.sub("", _TIME_WORDS.sub("", m.group("name")))
-        if len(name) >= 2 and not _NOT_A_COMPANY.search(name) and not _MANY_COMPANIES.search(name):
+        name = _TIME_WORDS.sub("", m.group("name"))
+        if len(name) >= 2 and _one_company(name):
             return name
     return None
+
+
+def _one_company(name: str) -> bool:
+    """Whether a name read before a company's results is one company's: no industry, sector or
+    market (行业, 板块), nor many companies (上市公司, 多家)."""
+    return not _NOT_A_COMPANY.search(name) and not _MANY_COMPANIES.search(name)
 
 
 def _headline_of_no_one(title: str) -> bool:
@@ -628,9 +634,9 @@ def _headline_of_no_one(title: str) -> bool:
 
 # how far into its sentence a company's publishing may start ('快科技11月13日消息,今天中芯国际发布了财报')
 _PUBLISHING_WITHIN = 24
-# the words of time a name read before 发布 may open with ('今天中芯国际', '盘后寒武纪')
-_TIME_WORDS = re.compile(r"^(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|周[一二三四五六日])+")
-_TIME_WORDS_AFTER = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间)+$")
+# the words of time a name read before 发布 may open or end with ('今天中芯国际', '盘后寒武纪', '台积电今日')
+_TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间)"
+_TIME_WORDS = re.compile(rf"^(?:{_TIME}|周[一二三四五六日])+|{_TIME}+$")
 # names that are many companies, or none in particular
 _MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商")
 

@@ -144,14 +144,14 @@ def _total_after_parts(s) -> list[dict]:
         begin = max(s.text.rfind(c, 0, m.start()) for c in "。；;") + 1
         scale, currency = money_scale(m.group("unit"))
         total = figure_of(m.group("num")).times(scale)
-        parts, spans = [], []
+        parts, listed = [], []
         for a in _AMOUNT_BEFORE.finditer(s.text, begin, m.start()):
             k, cur = money_scale(a.group("unit"))
             if cur != currency or _A_CHANGE.search(s.text, max(begin, a.start() - 12), a.start()):
                 parts = []
                 break  # another currency, or a change: not a list of the total's parts
             parts.append(figure_of(a.group("num")).times(k))
-            spans.append(a.span("num"))
+            listed.append(a)
         if len(parts) < 2 or any(p.value <= 0 or p.value >= total.value for p in parts):
             continue
         verdict, exact = judge_formula(_summed, parts, total)
@@ -159,9 +159,9 @@ def _total_after_parts(s) -> list[dict]:
         if verdict == "mismatch" and (formula_range(_summed, parts) or (exact, exact))[1] < total.value:
             verdict, note = "unverifiable", "the parts listed may not be all of it: a part not listed would make up the rest"
         printed = figure_of(m.group("num"))
-        formula = " + ".join(s.text[a:b] + (_AMOUNT_BEFORE.match(s.text, a).group("unit") or "") for a, b in spans)
+        formula = " + ".join(a.group("num") + a.group("unit") for a in listed)
         cells = [("text", s.page, s.start + m.start("num"), s.start + m.end("num"))] + [
-            ("text", s.page, s.start + a, s.start + b) for a, b in spans]
+            ("text", s.page, s.start + a.start("num"), s.start + a.end("num")) for a in listed]
         out.append(make(marked(s.text, m.start("num"), m.end("num")), s.page, formula,
                         {f"part {i + 1}": p for i, p in enumerate(parts)}, printed,
                         exact / scale if exact is not None else None, m.group("unit"), verdict, note, cells=cells))
@@ -438,7 +438,7 @@ class Part(NamedTuple):
 _GROWTH_CLAUSE = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
 # a growth and the figure it came to after it ('按年增长16%至959亿元'): the growth of that figure
 _GROWTH_TO = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|达到?)\s*")
-_GROWTH_TO_END = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|达到?)\s*$")
+_GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$")  # (one ending right before the figure)
 
 
 def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache
 from types import SimpleNamespace
 from typing import Optional
@@ -172,11 +172,6 @@ _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin 
 _NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半年|下半年|半年|单季度?|季度|前三季度?|"
                          r"当期|同期|累计|合计|整体|总体|分别|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
-
-
-def _to_step(value: Decimal, step: Decimal) -> Decimal:
-    """`value` rounded half up to a multiple of `step` (a figure as printed to that place)."""
-    return (Decimal(value) / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
 
 
 def _named_doer(clause: str, company: Optional[str] = None) -> bool:
@@ -1388,10 +1383,10 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 # (a quarter's bare change after one of the same quarter with its base says, on that base:
                 # '第三季度收入环比下降了2.82%,净利润下降了16.98%')
-                carried = said_base[0] if said_base and said_base[1] == tuple(periods) else None
-                base = carried or "同比"
+                base_said = said_base[0] if said_base and said_base[1] == tuple(periods) else None
+                base = base_said or "同比"
                 if (subject is None or not after_item or len(periods) != len(nums) or _range_after(text, end, "%")
-                        or (not carried and any(p[0] not in ("Y", "H", "9M") for p in periods))
+                        or (not base_said and any(p[0] not in ("Y", "H", "9M") for p in periods))
                         or _A_PLAN.search(text, max(0, start - 20), start)):
                     continue  # a quarter's bare change may be on the quarter before; a plan is no result
                 for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
@@ -1641,8 +1636,9 @@ class Reader:
                         lo, hi = formula_range(lambda x, y: x - y, [now.figure, before.figure]) or (lo, hi)
                     # (or the levels as the report prints them, each rounded to the change's places:
                     # '研发费用率5.32%,同比上升0.27pct' over 5.323 − 5.047, i.e. 5.32 − 5.05)
-                    lo = min(lo, _to_step(now.lo, printed.step) - _to_step(before.hi, printed.step))
-                    hi = max(hi, _to_step(now.hi, printed.step) - _to_step(before.lo, printed.step))
+                    step = printed.step
+                    lo = min(lo, calc.rounded_to(now.lo, step) - calc.rounded_to(before.hi, step))
+                    hi = max(hi, calc.rounded_to(now.hi, step) - calc.rounded_to(before.lo, step))
                     ways = [("points", now.value - before.value, lo, hi)]
                     if not points:  # '毛利率同比提升8.91%': points or a relative change, the words do not say
                         try:

@@ -38,8 +38,7 @@ _CLOSING = ("合计", "净额")
 def find(doc: Document) -> list[dict]:
     out = []
     # the totals a statement reader typed (the `totals` family judges those): (page, line, figure as printed)
-    typed = {(t.page, r.get("item"), re.sub(r"[,\s]", "", str(r.get("printed") or ""))) for t in doc.tables
-             if t.kind == "financials" for r in t.rows}
+    typed = {(t.page, r.get("item"), _bare(r.get("printed"))) for t in doc.tables if t.kind == "financials" for r in t.rows}
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         if not table.columns:
             continue
@@ -56,8 +55,7 @@ def find(doc: Document) -> list[dict]:
         if names and names[-1] in _WHOLE and not any(_blank(r, columns) for r in table.rows[:-1]) \
                 and not any(n in _WHOLE or "合计" in n or "小计" in n or _NOT_A_LINE.match(n) for n in names[:-1]):
             # (a column whose 合计 a statement reader typed is the totals family's)
-            untyped = [c for c in columns
-                       if (table.page, names[-1], re.sub(r"[,\s]", "", str(table.rows[-1].get(c) or ""))) not in typed]
+            untyped = [c for c in columns if (table.page, names[-1], _bare(table.rows[-1].get(c))) not in typed]
             out += _section(table, k, label, names, untyped, -1, len(names) - 1)
     return out
 
@@ -66,6 +64,11 @@ def find(doc: Document) -> list[dict]:
 _WHOLE = ("合计", "总计")
 # a row that is no line of its own: a part of the line above (其中), one added or taken away (加:, 减:)
 _NOT_A_LINE = re.compile(r"其中|[加减][:：]|.*[:：]$")
+
+
+def _bare(cell) -> str:
+    """A cell as printed without its thousands separators and spaces ('1,053,246' and '1053246' are one)."""
+    return re.sub(r"[,\s]", "", str(cell or ""))
 
 
 def _blank(row: dict, columns: list) -> bool:

@@ -81,32 +81,25 @@ def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
     for names, m in run:
         shares += [(name, figure_of(m.group("num")), m) for name in names]
     catch_all = [i for i, (name, _, _) in enumerate(shares) if _CATCH_ALL.match(name.split()[-1])]
-    total = sum(p.value for _, p, _ in shares)
-    slack = sum(p.step for _, p, _ in shares) / 2
-    cells = [("text", s.page, s.start + m.start("num"), s.start + m.end("num")) for _, _, m in shares]
+    # the share judged: the catch-all, else the last listed — what the others leave of 100
+    i = catch_all[-1] if catch_all else len(shares) - 1
+    _, printed, m = shares[i]
+    others = [share for j, share in enumerate(shares) if j != i]
     if catch_all:
-        i = catch_all[-1]
-        name, printed, m = shares[i]
-        others = [p for j, (_, p, _) in enumerate(shares) if j != i]
-        verdict, exact = judge_formula(lambda *xs: HUNDRED - sum(xs), others, printed)
-        formula = f"100 − ({' + '.join(n for j, (n, _, _) in enumerate(shares) if j != i)})"
+        verdict, exact = judge_formula(lambda *xs: HUNDRED - sum(xs), [p for _, p, _ in others], printed)
         note = "the listed shares with a catch-all are the whole: it is what the others leave of 100"
-        claim_at = m.span("num")
-        cells = [cells[i]] + cells[:i] + cells[i + 1:]
     else:
+        total = sum(p.value for _, p, _ in shares)
+        slack = sum(p.step for _, p, _ in shares) / 2
         if total - slack > HUNDRED:
             # (an unlisted part may be negative — a broker's 其他 — so the listed ones may pass 100)
-            verdict = "unverifiable"
+            verdict, note = "unverifiable", "the listed shares pass 100: an unlisted part (其他) may be negative"
         elif abs(total - HUNDRED) <= slack:
             verdict = "consistent" if total == HUNDRED else "rounding"
+            note = "the listed shares make the whole: the last is what the others leave of 100"
         else:
             return None  # short of 100: parts may be left out
-        name, printed, m = shares[-1]
-        exact = HUNDRED - sum(p.value for _, p, _ in shares[:-1])
-        formula = f"100 − ({' + '.join(n for n, _, _ in shares[:-1])})"
-        note = ("the listed shares pass 100: an unlisted part (其他) may be negative" if verdict == "unverifiable"
-                else "the listed shares make the whole: the last is what the others leave of 100")
-        claim_at = m.span("num")
-        cells = [cells[-1]] + cells[:-1]
-    return make(marked(s.text, *claim_at), s.page, formula, {n: p for n, p, _ in shares}, printed, exact, "%",
-                verdict, note, cells=cells)
+        exact = HUNDRED - sum(p.value for _, p, _ in others)
+    cells = [("text", s.page, s.start + mm.start("num"), s.start + mm.end("num")) for _, _, mm in [shares[i]] + others]
+    return make(marked(s.text, *m.span("num")), s.page, f"100 − ({' + '.join(n for n, _, _ in others)})",
+                {n: p for n, p, _ in shares}, printed, exact, "%", verdict, note, cells=cells)

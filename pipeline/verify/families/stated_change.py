@@ -192,13 +192,13 @@ def _changed(s, m: re.Match) -> dict | None:
     """The change a sentence states between its two figures `a` (the later) and `b`, signed by
     its direction word; none where the two are in different units."""
     ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
+    formula = f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100"
     if _one_unit(ua, ub):
-        return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100")
+        return _judged(s, m, _signed_change(m), formula)
     # one unit at two scales ('28.81亿元,较上年同期的6476.53万元'): the earlier in the later's
     (scale_a, base_a), (scale_b, base_b) = money_scale(ua), money_scale(ub)
     if base_a and base_a == base_b and scale_a != scale_b:
-        return _judged(s, m, _signed_change(m), f"({m.group('a')}{ua} ÷ {m.group('b')}{ub} − 1) × 100",
-                       before_scale=scale_b / scale_a)
+        return _judged(s, m, _signed_change(m), formula, before_scale=scale_b / scale_a)
     return None  # two figures in different units: not one quantity's change
 
 

@@ -33,11 +33,13 @@ _OP = r"[×*÷/+＋−－]"
 _WRITTEN = re.compile(rf"(?<![\w.^/])(?<!\d,)(?P<expr>[(（]?\s*{_FIGURE}(?:\s*[)）]?\s*{_OP}\s*[(（]?\s*{_FIGURE}){{1,12}}\s*[)）]?)"
                       # ('…×100%≈0.56%': the percent sign of a ×100 that makes the result a percentage)
                       rf"(?P<hundred>[%％])?\s*(?:≈|=|＝|约等于)\s*(?:约\s*)?(?P<r>{_FIGURE})(?P<pct>\s*[%％])?(?![\d.]|\s*[×*]\s*10)")
+# a money unit an expression may print after its figures ('…)元/38845154206.94元×100%')
+_MONEY_WORD = r"(?:亿元|万元|百万元|元)"
 # a hyphen between two figures closed by a bracket that an operator follows is a minus, not a range:
 # '(39064353239.02-38845154206.94)元/38845154206.94元×100%'
-_BRACKETED_MINUS = re.compile(rf"(?<=\d)\s*-(?=\s*{_FIGURE}\s*[)）]\s*(?:亿元|万元|百万元|元)?\s*[×*÷/])")
-# a money unit after a figure or a bracket, inside the expression ('…)元/38845154206.94元×100%'): read past
-_UNIT_INSIDE = re.compile(r"(?<=[\d)）])\s*(?:亿元|万元|百万元|元)(?=\s*[×*÷/+＋−－)）%％])")
+_BRACKETED_MINUS = re.compile(rf"(?<=\d)\s*-(?=\s*{_FIGURE}\s*[)）]\s*{_MONEY_WORD}?\s*[×*÷/])")
+# a money unit after a figure or a bracket, inside the expression: read past
+_UNIT_INSIDE = re.compile(rf"(?<=[\d)）])\s*{_MONEY_WORD}(?=\s*[×*÷/+＋−－)）%％])")
 _FIGURE_RE = re.compile(_FIGURE)
 _POWER = re.compile(r"(?P<m>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[×*]\s*10\s*\^\s*(?P<p>[+-]?\d+)|\s*\^\s*(?P<x>[+-]?\d+))?")
 _OPS = {ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Add: operator.add, ast.Sub: operator.sub}
