@@ -348,3 +348,20 @@ def test_parts_after_当中_a_part_s_growth_before_its_figure_and_the_total_s_to
     found = parts_of(tmp_path, text)
     assert found[0][:2] == ("959", "consistent")          # 428 + 208 + 323
     assert (total_growth, verdict) in [f[:2] for f in found]
+
+
+def test_the_total_named_again_to_open_its_parts_and_a_measure_after_the_figure(tmp_path):
+    # '非利息净收入中，' opens the parts as 其中 does, where the figure before is the one named;
+    # the Hong Kong press's '较去年降' is the part's growth, and the mix gives the total's
+    text = ("截至9月底止，集团实现非利息净收入300.00亿元，较去年同期下降{}%。非利息净收入中，手续费收入200.00亿元，"
+            "较去年成长10.00%；其他净收入100.00亿元，较去年降20.00%。")
+    found = {f: v for f, v, _ in parts_of(tmp_path, text.format("0.00"))}
+    # base 200 ÷ 1.1 + 100 ÷ 0.8 = 306.82: 300 over it is −2.22%
+    assert found == {"300.00": "consistent", "0.00": "mismatch"}
+    assert {f: v for f, v, _ in parts_of(tmp_path, text.format("2.22"))} == {"300.00": "consistent", "2.22": "consistent"}
+    # a figure before that is not the one named opens nothing
+    other = "集团营业收入800.00亿元。非利息净收入中，手续费收入200.00亿元；其他净收入100.00亿元。"
+    assert parts_of(tmp_path, other) == []
+    # '其中…贡献283亿元收入': the measure after the figure
+    text = "分部收入达290亿元,同比增长20%。其中汽车业务贡献283亿元收入,相关服务收入7亿元,共同构成分部收入。"
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text)] == [("290", "consistent")]

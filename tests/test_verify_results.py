@@ -1989,3 +1989,50 @@ def test_a_taiwan_results_news_naming_no_year(tmp_path):
              if c["family"] == "results" and c["verdict"] != "unverifiable"}
     assert found["45.7"][0] == "consistent"                # 4523 ÷ 9899.2 = 45.69%
     assert found["49.63"][0] == "rounding"                  # 1.37兆 ÷ 2.76兆 = 49.64%
+
+
+HONG_KONG_PRESS = ("恒远科技(1234)昨收市后公布9月底止第三季业绩，期内经调整盈利12.5亿元(人民币，下同)，按年增长10%。集团又透露，"
+                   "智能硬件分部首次实现单季度经营盈利，经营收益为3亿元；单季收入则达60亿元，占集团总收入比例达30%。\n\n"
+                   "整体业绩方面，集团上季总收入200亿元，升25%；毛利多50%至50亿元，毛利率25%，多4.2个百分点。"
+                   "分部方面，占集团总收入30%的智能硬件业务，上季收入60亿元，少5%；占总收入{share}%的 服务业务，上季收入140亿元，增50%。")
+
+
+def test_the_hong_kong_press_s_quarter_its_bare_changes_and_shares_before_their_parts(tmp_path):
+    path = tmp_path / "hk.txt"
+    path.write_text(HONG_KONG_PRESS.format(share="70"), encoding="utf-8")
+    found = {(figure(c), c["formula"]): c["verdict"] for c in results.find(read_document(path))}
+    judged = {f: v for (f, _), v in found.items() if v != "unverifiable"}
+    # 上季 is the quarter the text says was published; its margin 50 ÷ 200; the parts' shares
+    # (named before them) of the whole's 200 — the part's 60 (a 分部 the sentence's subject) no
+    # second revenue of the whole; the margin's 4.2 points from the growths said 'the Hong Kong
+    # way' (升25%, 多50%至…: 按年, the text's word): 25 − (50 ÷ 1.5) ÷ (200 ÷ 1.25)
+    assert judged == {"25": "consistent", "4.2": "consistent", "30": "consistent", "70": "consistent"}
+    path.write_text(HONG_KONG_PRESS.format(share="75"), encoding="utf-8")
+    judged = {figure(c): c["verdict"] for c in results.find(read_document(path)) if c["verdict"] != "unverifiable"}
+    assert judged["75"] == "mismatch" and judged["30"] == "consistent"
+
+
+def test_a_quarter_s_bare_change_stays_unjudged_where_the_text_never_says_按年():
+    # the mainland's '三季度营收…，增长25%' may be on the quarter before: nothing derived from it
+    text = "公司发布2025年三季报，第三季度营业收入200亿元，增长25%；毛利50亿元，增长50%，毛利率25%，提升4.2个百分点。"
+    found = {figure(c): c["verdict"] for c in checks(text, rows=[])}
+    assert found == {"25": "consistent"}  # the margin 50 ÷ 200 only
+
+
+def test_a_years_bare_change_right_after_its_figure():
+    text = "2024年，公司营业收入120亿元，增长{}%；2023年营业收入100亿元。"
+    assert [(figure(c), c["verdict"]) for c in checks(text.format("20"), rows=[])] == [("20", "consistent")]
+    assert [(figure(c), c["verdict"]) for c in checks(text.format("25"), rows=[])] == [("25", "mismatch")]
+
+
+def test_a_copy_opening_on_a_paragraph_about_the_company_that_says_further_on_it_published():
+    from pipeline.verify.checks import is_company_report, opening_publisher, published_results_quarter
+    text = ("恒远指，上季单计硬件收入为28亿元，大升1.5倍。至于其他业务收入为7亿元。\n\n"
+            "恒远集团(1234)昨收市后公布9月底止第三季业绩，期内经调整盈利11.3亿元。")
+    assert opening_publisher(text) == "恒远" and published_results_quarter(text) == 3
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+    # the name it opens on is not the one that published: no company report
+    other = "行业指，上季单计硬件收入为28亿元。至于其他业务收入为7亿元。\n\n恒远集团(1234)昨收市后公布9月底止第三季业绩。"
+    assert opening_publisher(other) is None
+    # the first three quarters are no quarter of their own
+    assert published_results_quarter("公司发布2025年前三季度业绩") is None

@@ -150,3 +150,14 @@ def test_one_unit_at_two_scales_and_a_word_of_degree(sentence, verdict):
 
 def test_two_units_of_different_things_are_no_change():
     assert _checks("营业收入28.81亿元,较上年同期的6476.53万吨增长4347.82%。") == []
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # the earlier figure named by its quarter, both by the unit they price (每部)
+    ("手机的ASP由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元。", "consistent"),
+    ("手机的ASP由2024年第三季度的每部1,102.2元下降4.6%至每部1,062.8元。", "mismatch"),
+    ("吨钢售价从2024年上半年的每吨4,000元下降5%到每吨3,800元。", "consistent"),
+])
+def test_a_move_from_a_quarter_s_figure_priced_per_unit(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict

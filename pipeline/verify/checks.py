@@ -555,13 +555,16 @@ _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?
 # (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         r"(?:\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*(?:于|在)?"
+                        # (after the market's close: '小米集团(1810)昨收市后公布…')
+                        r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]|晚间)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
                         # ('中芯国际最新发布的财务报告显示')
                         r"(?:\d{1,2}月\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
                         # (a year in Chinese numerals: '腾讯公布二零二五年第三季业绩')
-                        r"|(?:截至[^。；，,]{0,24}?)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
+                        # (or by its end alone, as the Hong Kong press does: '公布9月底止第三季业绩')
+                        r"|(?:截至[^。；，,]{0,24}?|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)\s*止\s*)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
                         r"中期业绩|全年业绩|年度业绩|末期业绩|季度业绩|第?[一二三四1-4]季度?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四1-4]季度?)?(?:成绩单|业绩单|财务报告|财报)))")
@@ -580,6 +583,18 @@ def published_results_year(text: str) -> Optional[int]:
              if m.group("year") or m.group("end_year")}
     years |= {int(m.group("year")) for m in _OWN_REPORT_TITLE.finditer(text)}
     return years.pop() if len(years) == 1 else None
+
+
+def published_results_quarter(text: str) -> Optional[int]:
+    """The quarter whose results the text says were published ('公布9月底止第三季业绩': 3; not
+    '前三季', the first three), where it names one quarter only."""
+    quarters = set()
+    for m in _PUBLISHED.finditer(text):
+        q = re.search(r"(?<!前)第?([一二三四1-4])季(?!度?报)|Q([1-4])", m.group(0)[len(m.group("name")):])
+        if q:
+            digit = q.group(1) or q.group(2)
+            quarters.add("一二三四".index(digit) + 1 if digit in "一二三四" else int(digit))
+    return quarters.pop() if len(quarters) == 1 else None
 
 
 def _publishes_its_results(title: str, text: str) -> bool:
@@ -615,6 +630,15 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
             continue
         name = _TIME_WORDS.sub("", m.group("name"))
         if len(name) >= 2 and _one_company(name):
+            return name
+    if first_only:
+        return None
+    # further into the opening, the company the text's first words name: a copy that starts at a
+    # paragraph about one line ('小米指，上季单计智能电动车收入为283亿元…') and says further on who
+    # published ('小米集团(1810)昨收市后公布9月底止第三季业绩')
+    for m in _PUBLISHED.finditer(text, 0, _OPENING * 3):
+        name = _TIME_WORDS.sub("", m.group("name"))
+        if len(name) >= 2 and _one_company(name) and text.lstrip().startswith(name):
             return name
     return None
 

@@ -79,15 +79,17 @@ def plain_growth(text: str, at: int) -> bool:
 # a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)', a balance's '扩大56.7%'): its basis, its way and
 # its figure (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%'; a year's on the
 # year it names: '较2014年下降7%')
-GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年"
+GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上年|较上年同期|较去年同期|较上年|较去年"
                 r"|较\d{4}年)?"
                 r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
-                r"(?P<dir>增长|上升|提升|提高|增加|扩大|下降|下滑|减少|降低|回落|收窄|缩小|[+＋\-−])?\s*(?:了)?\s*")
+                # (成长 as Taiwan writes it; one character right after the basis, as the Hong Kong press: '较去年降11.42%')
+                r"(?P<dir>增长|成长|上升|提升|提高|增加|扩大|下降|下滑|减少|降低|回落|收窄|缩小|[+＋\-−]"
+                r"|(?:(?<=年)|(?<=比)|(?<=季)|(?<=期))[增升降减跌])?\s*(?:了)?\s*")
 # a figure's own growth, right after it (and its unit, where the figure's match left it out):
 # '9218.38万标箱(TEU),同比增长12.9%', '24.59万亿元人民币(下同),较2014年下降7%', '出口14.14万亿元,下降1.8%'
 GROWTH_AFTER = re.compile(rf"(?:\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元))?\s*(?:人民币)?\s*(?:[（(](?:[A-Za-z]{{1,5}}|下同)[)）])?"
                           rf"\s*[，,、]?{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
-_FALLS = re.compile(r"下降|下滑|减少|降低|回落|收窄|缩小|[\-−]")
+_FALLS = re.compile(r"下降|下滑|减少|降低|回落|收窄|缩小|[降减跌\-−]")
 
 
 def growth_of(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:

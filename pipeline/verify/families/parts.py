@@ -74,6 +74,8 @@ def find(doc: Document) -> list[dict]:
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous)
                 out += _share_after(s, m, previous)
+            for m in _NAMED_OF_WHICH.finditer(s.text):
+                out += _check_clauses(s, m, previous, named=m.group("name"))
             out += _members_by_outcome(s)
             if company:
                 out += _total_after_parts(s)
@@ -225,13 +227,14 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
 # '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them)
-_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:累计完成|累计实现|完成|实现|累计)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:累计完成|累计实现|完成|实现|累计|贡献)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
                           rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
-                          rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?:[（(][^）)]*[)）])?\s*$")
+                          # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入')
+                          rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
-                            rf"(?:增长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+                            rf"(?:增长|成长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[增升降减跌]|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
                                rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
@@ -246,9 +249,14 @@ def _measure_words(measure: str) -> list[str]:
     return _SAME_MEASURE.get(measure, [measure])
 
 
-def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
-    """Parts after 其中, one clause each (see the module's note); and where the total and every
-    part state their growth, the total's growth from theirs (the mix)."""
+# the total named again to open its parts, for 其中: '…实现非利息净收入913.78亿元…。非利息净收入中，净手续费及佣金收入
+# 562.02亿元…；其他净收入351.76亿元' (a measure's name: not '行业中', '过程中')
+_NAMED_OF_WHICH = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?P<name>[\u4e00-\u9fffA-Za-z]{0,8}(?:收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费))\s*(?:之)?中\s*[，,:：]")
+
+
+def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None) -> list[dict]:
+    """Parts after 其中 (or after the total's name and 中: `named`), one clause each (see the module's
+    note); and where the total and every part state their growth, the total's growth from theirs (the mix)."""
     start = of_which.end()
     if opens_on_a_period(s.text, start):
         return []  # '其中,3月份城镇消费品零售额27192亿元': March's figures, no breakdown of the figure before
@@ -287,6 +295,8 @@ def _check_clauses(s, of_which: re.Match, previous) -> list[dict]:
     if len(parts) < 2:
         return []
     total_words = re.sub(r"\s", "", (where.text[max(offset, offset + t.start() - 12):offset + t.start()]))
+    if named and not re.sub(r"\s", "", total_words).endswith(named) and not re.search(rf"{re.escape(named)}\s*(?:为|达到?|约|合计)?$", total_words):
+        return []  # the figure before is not the one named
     own = list(parts)
     for i, part in enumerate(own):
         measure = _MEASURE.search(part.name)
@@ -504,7 +514,7 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
-            parts.append(Part(m.group("name"), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
+            parts.append(Part(m.group("name") + (m.group("measure") or ""), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
                               (grown, at) if grown else None))
         elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body)):
             growth = _GROWTH_CLAUSE.match(body)

@@ -37,7 +37,7 @@ from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before)
 from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, opening_publisher, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, opening_publisher, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
@@ -146,7 +146,7 @@ _PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业�
 
 
 # words that open a clause before a part's name: the company, the period's 年 (or its name: 前三季度), a verb
-_OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|前三季度?|上半年|下半年|[一二三四]季度|单季度?|报告期内?|期内|实现|其中|其(?!他))+")
+_OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|前三季度?|上半年|下半年|[一二三四]季度|单季度?|上季|报告期内?|期内|实现|其中|其(?!他))+")
 
 
 def _narrower(subject: "Subject") -> bool:
@@ -215,6 +215,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False  # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿': every line of the part's run is the part's
     if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
         return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
+    if _of_a_part_subject(re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]):
+        return False  # '创新业务分部首次实现单季度经营盈利，…；单季收入则达290亿元': the part's, its sentence's subject
     clause = _clause_before(text, start)
     if _named_doer(clause, company):
         return False
@@ -250,6 +252,20 @@ _BULLET_END = re.compile(rf"{BULLET}|\[\d+\]")
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
 # a multiple a target price is set at, not the one the close gives
 _GIVEN_MULTIPLE = re.compile(r"给予|目标")
+
+
+# a part of the company as a sentence's subject ('智能电动汽车及AI等创新业务分部首次实现…'), and the words that
+# give the sentence back to the whole ('集团', '整体业绩方面')
+_PART_SUBJECT = re.compile(r"占[^，,。；;%％]{1,12}?\d+(?:\.\d+)?\s*[%％]\s*的|(?<!主营)(?<!各项)(?<!全部)(?<!整体)(?<!各)(?<!各个)(?:业务|板块)?分部|事业部|(?<!主营)(?<!各项)(?<!各)(?:业务|板块)(?=首次|实现|录得|经营)")
+_WHOLE_SUBJECT = re.compile(r"公司|集团|整体|总体|合计|全部|总收入|总营收")
+
+
+def _of_a_part_subject(head: str) -> bool:
+    """Whether a part of the company is the subject the sentence has come to at the end of `head`
+    (the sentence up to a line item): named after the last word of the whole."""
+    part = [m.end() for m in _PART_SUBJECT.finditer(head)]  # ('占集团总收入40.6%的智能手机业务': 集团 is in the part's words)
+    whole = [m.start() for m in _WHOLE_SUBJECT.finditer(head)]
+    return bool(part) and (not whole or whole[-1] < part[-1])
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -383,15 +399,21 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
                      rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
-_BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加)\s*(?:了)?\s*"
+# (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
+_BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
+                          # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
+                          rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*\d))\s*(?:了)?\s*"
                           rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
 # and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
-_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄)\s*(?:了)?\s*"
+_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:升|增|多|少|跌|减|降))\s*(?:了)?\s*"
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
 _A_PLAN = re.compile(r"计划|目标|指引|力争|规划|承诺|考核|激励")
+# the quarter just ended, as the Hong Kong press says it ('上季收入459.69亿元'): not a base ('较上季', '环比上季')
+# nor the mainland's 上季度, the quarter before
+_JUST_ENDED_QUARTER = re.compile(r"(?<![较比与和按])上季(?![度末])")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
 # ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
@@ -438,7 +460,9 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 # (a Hong Kong digest's 营业额 and 收益 are revenue: '境内采矿:营业额为12.16亿元,占总营业额23.1%')
 _SHARE = re.compile(r"占(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)(?:的)?(?:比例|比重)?\s*"
-                    r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+                    r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
+# and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
+_SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
 # parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
 # the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
 _PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
@@ -470,6 +494,10 @@ _ONLY_A_VERB = re.compile(r"\s*(?:达到?|至|实现|录得|为)\s*")
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 # a line item summed with another before its figure ('营收+Δ合同负债同比增长16.88%'): the sum's figure, not the line's
 _SUMMED_WITH = re.compile(r"\s*[+＋]\s*(?:Δ|△)?\s*[\u4e00-\u9fffA-Za-z]")
+
+
+_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
+_LEVEL_THEN_COMMA = re.compile(r"\s*(?:为|达到?|约为?)?\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*")
 
 
 def _range_after(text: str, end: int, unit: str) -> bool:
@@ -649,6 +677,15 @@ class Reader:
         if self.published_year is None and self.opening_year is None and not doc.meta.date and not doc.tables \
                 and not any(_ANY_YEAR.search(p.text) for p in doc.pages):
             self.opening_year = NOMINAL_YEAR
+        # the quarter whose results the text says were published: the Hong Kong press's 上季 ('小米集团…公布9月底止
+        # 第三季业绩' … '上季总收入1,131.2亿元'), the quarter just ended, not the one before it (that is 上季度 on the
+        # mainland, and a base after 较/比)
+        year = self.published_year or self.opening_year
+        quarter = published_results_quarter(" ".join(p.text for p in doc.pages[:1])[:OPENING_CHARS])
+        self.reported_quarter: Optional[Period] = ("Q", year, quarter) if year and quarter else None
+        # a text saying its changes 按年, as the Hong Kong press does, says a change of the quarter it reports with
+        # no base on the year before ('上季总收入1,131.2亿元，升22.3%'); a quarter's change on the quarter before is 按季
+        self.quarter_bare_on_year = self.reported_quarter is not None and any("按年" in p.text for p in doc.pages)
 
     def _prose_currencies(self) -> dict[str, set[str]]:
         """The currencies the report's sentences state each line item in ('营收22.07亿美元'):
@@ -1007,6 +1044,9 @@ class Reader:
                 events.append((slash.end(), slash.end() + after.end(), "period", after))
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
+        if self.reported_quarter:
+            for m in _JUST_ENDED_QUARTER.finditer(text):
+                events.append((m.start(), m.end(), "reported_quarter", m))
         for m in item_re.finditer(text):
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
                 continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
@@ -1026,7 +1066,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -1061,12 +1101,14 @@ class Reader:
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
         part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
         part_amount: Optional[tuple] = None  # (name, period, amount in yuan, cell, currency): a part's revenue stated
+        share_before: Optional[re.Match] = None  # a share stated before the part it is of, waiting for the part's amount
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
         last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
         said_base = None  # (同比 or 环比, periods) of the last change the sentence stated with its base
         for start, end, kind, m in kept:
+            item_figured = clause_item and last_kind == "amount"  # the clause before closed on its item's figure
             if _CLAUSE_END.search(ends_text, prev_end, start):
                 clause_item = False
                 if restore is not None:  # the base's clause is over: the sentence's own period again
@@ -1079,6 +1121,9 @@ class Reader:
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
             after_item = last_kind == "item" and not text[prev_end:start].strip()
+            # or right after the item's figure and a comma: '营业收入120亿元，增长20%', '毛利率22.9%，多2.5个百分点'
+            after_its_figure = (item_figured and bool(_COMMA_ONLY.fullmatch(text, prev_end, start))) \
+                or (last_kind == "item" and bool(_LEVEL_THEN_COMMA.fullmatch(text, prev_end, start)))
             if kind in _CHANGES and not clause_item and _names_another(text[prev_end:start]):
                 subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
             prev_end, last_kind = end, kind
@@ -1101,6 +1146,12 @@ class Reader:
                     spoken.update(found)
                 else:
                     spoken.add(None)  # a period phrase it cannot place: none is carried on
+                continue
+            if kind == "reported_quarter":  # '上季总收入1,131.2亿元': the quarter the text reports
+                periods = [self.reported_quarter]
+                self.period_carried = False
+                last_year = self.reported_quarter[1]
+                spoken.add(self.reported_quarter)
                 continue
             if kind == "future":  # '未来三年': the years the tables forecast, from the first
                 n = _CN_COUNT.get(m.group("n"), 0)
@@ -1259,6 +1310,9 @@ class Reader:
                     self.part_share(s, part_amount, m)
                     part_revenue, part_amount = None, None
                 continue
+            if kind == "share_before":  # '占总收入24.4%的IoT与生活消费产品,上季收入275.52亿元': the part named next's
+                share_before = m
+                continue
             if kind == "part_share":  # the share of the company's revenue the part's amount just stated makes
                 if part_amount is not None:
                     self.part_share(s, part_amount, m)
@@ -1273,7 +1327,10 @@ class Reader:
                 if len(periods) == 1 and scale:
                     part_amount = (part_revenue, periods[0], figure_of(m.group("num")).times(scale),
                                    ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
-                part_revenue = None
+                    if share_before is not None:
+                        self.part_share(s, part_amount, share_before)
+                        part_amount = None
+                share_before = part_revenue = None
                 continue
             if kind == "amount":
                 if not clause_item and subject is not None and _ONLY_A_PERIOD.fullmatch(_clause_before(text, start)):
@@ -1365,9 +1422,9 @@ class Reader:
                 self.change_to_level(s, periods[0] if periods else None, subject, reached, changes)
                 continue
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
-                if subject is None or not subject.ratio or not after_item or len(periods) != 1:
+                if subject is None or not subject.ratio or not (after_item or after_its_figure) or len(periods) != 1:
                     continue
-                if periods[0][0] not in ("Y", "H", "9M"):
+                if periods[0][0] not in ("Y", "H", "9M") and not (self.quarter_bare_on_year and periods[0] == self.reported_quarter):
                     # a quarter's bare move may be on the quarter before: not judged; the level it went on
                     # to is the quarter's own ('25Q3归母净利率提升0.06个百分点至48.29%')
                     if reached := _level_reached(text, end):
@@ -1385,8 +1442,9 @@ class Reader:
                 # '第三季度收入环比下降了2.82%,净利润下降了16.98%')
                 base_said = said_base[0] if said_base and said_base[1] == tuple(periods) else None
                 base = base_said or "同比"
-                if (subject is None or not after_item or len(periods) != len(nums) or _range_after(text, end, "%")
-                        or (not base_said and any(p[0] not in ("Y", "H", "9M") for p in periods))
+                if (subject is None or not (after_item or after_its_figure) or len(periods) != len(nums) or _range_after(text, end, "%")
+                        or (not base_said and any(p[0] not in ("Y", "H", "9M") for p in periods)
+                            and not (self.quarter_bare_on_year and periods == [self.reported_quarter]))
                         or _A_PLAN.search(text, max(0, start - 20), start)):
                     continue  # a quarter's bare change may be on the quarter before; a plan is no result
                 for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
