@@ -93,3 +93,15 @@ def test_an_a_share_quarterly_report_s_pairs_and_its_balance_table_under_its_own
             "| 项目 | 本报告期末 | 上年度末 | 本报告期末比上年度末增减 |\n|---|---|---|---|\n"
             "| 总资产(千元) | 593,313,003 | 604,351,853 | -1.83% |\n")
     assert judged(tmp_path, text) == [(-1.83, "consistent")]
+
+
+def test_quarters_running_up_in_the_header_compare_the_later_over_the_earlier(tmp_path):
+    # '2025Q2 | 2025Q3 | 环比变化': one year, its quarters in order — Q3 over Q2, never the other way (a sign flipped)
+    text = ("公司两个季度的主要数据如下。\n| 指标 | 2025Q2(亿元) | 2025Q3(亿元) | 环比变化 |\n|---|---|---|---|\n"
+            "| 营业收入 | 50.00 | 45.00 | {}% |\n| 销售费用 | 8.00 | 9.00 | +12.50% |\n")
+    assert judged(tmp_path, text.format("-10.00")) == [(-10, "consistent"), (12.5, "consistent")]
+    assert judged(tmp_path, text.format("-11.00"))[0] == (-11, "mismatch")
+    # the quarters the other way round: the first column is the later
+    swapped = text.replace("2025Q2(亿元) | 2025Q3(亿元)", "2025Q3(亿元) | 2025Q2(亿元)").replace("50.00 | 45.00", "45.00 | 50.00")
+    swapped = swapped.replace("8.00 | 9.00", "9.00 | 8.00")
+    assert judged(tmp_path, swapped.format("-10.00")) == [(-10, "consistent"), (12.5, "consistent")]

@@ -365,3 +365,12 @@ def test_the_total_named_again_to_open_its_parts_and_a_measure_after_the_figure(
     # '其中…贡献283亿元收入': the measure after the figure
     text = "分部收入达290亿元,同比增长20%。其中汽车业务贡献283亿元收入,相关服务收入7亿元,共同构成分部收入。"
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text)] == [("290", "consistent")]
+
+
+def test_losses_and_what_they_take_off_together(tmp_path):
+    # (a company's text: an industry note's totals are ai_compute's)
+    text = "恒远科技(300999):三季报点评\n三季度,公司投资收益(-5.55亿元)与公允价值变动收益(-4.08亿元)均出现亏损,合计减少利润{}亿元。"
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("9.63"))] == [("9.63", "consistent")]
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("8.63"))] == [("8.63", "mismatch")]
+    # losses said to add to a total that is not what they take off: nothing read
+    assert parts_of(tmp_path, "恒远科技(300999):三季报点评\n投资收益(-5.55亿元)与公允价值变动收益(-4.08亿元),合计9.63亿元。") == []

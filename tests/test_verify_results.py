@@ -2036,3 +2036,13 @@ def test_a_copy_opening_on_a_paragraph_about_the_company_that_says_further_on_it
     assert opening_publisher(other) is None
     # the first three quarters are no quarter of their own
     assert published_results_quarter("公司发布2025年前三季度业绩") is None
+
+
+def test_a_title_under_a_site_s_sector_label_or_a_blurb_s_first_words():
+    from pipeline.verify.checks import is_company_report
+    for title in ("【医药|恒远科技(300999)2025年三季报点评】出海捷报频传", "本文分析恒远科技2025年三季度业绩环比下滑7.2%的核心原因"):
+        assert is_company_report(summary_doc("恒远科技(300999.SZ)三季度营收74.27亿元。", title=title, company="恒远科技",
+                                             ticker="300999"))
+    # an industry under the label is no company
+    assert not is_company_report(summary_doc("行业三季度营收74.27亿元。", title="【医药|医药行业2025年三季报综述】", company="恒远科技",
+                                             ticker="300999"))

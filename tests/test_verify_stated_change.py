@@ -161,3 +161,19 @@ def test_two_units_of_different_things_are_no_change():
 def test_a_move_from_a_quarter_s_figure_priced_per_unit(sentence, verdict):
     (c,) = _checks(sentence)
     assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("2025年三季度,公司营业收入231.88亿元(环比-7.2%,假设二季度为250亿元)。", "consistent"),   # 231.88 ÷ 250 − 1
+    ("2025年三季度,公司营业收入231.88亿元(环比-8.2%,假设二季度为250亿元)。", "mismatch"),
+    ("2025年三季度,公司营业收入100亿元(同比+20%,上年同期为83.3亿元)。", "consistent"),
+    ("环比上升,公司净利润57.51亿元(环比-7.1%,假设二季度为62亿元)。", "rounding"),            # 61.5–62.5
+])
+def test_a_change_with_its_base_after_it_in_brackets(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
+def test_a_change_on_a_quarter_named_after_环比():
+    (c,) = _checks("归母净利润为57.51亿元,环比2025年二季度的113.80亿元下降49.5%。")   # 57.51 ÷ 113.80 − 1
+    assert c["verdict"] == "consistent" and c["reported"] == -49.5

@@ -540,8 +540,13 @@ def is_company_report(doc: Document) -> bool:
         return False
     # the title opens with the company the text names with its ticker: '寒武纪(688256.SH)' under
     # '寒武纪2025年三季度净利润分析报告', '腾讯业绩 | …' (or names it with its ticker: '寒武纪(688256):…')
-    return bool(re.match(rf"\s*{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|(?:20)?\d\d\s*年|[一二三四]?[QH季]"
+    # (after a site's label of its sector, '【医药|恒瑞医药(600276)2025年三季报点评】', or its blurb's first
+    # words, '本文分析恒瑞医药2025年三季度业绩…')
+    return bool(re.match(rf"\s*{_TITLE_LEAD}{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|(?:20)?\d\d\s*年|[一二三四]?[QH季]"
                          rf"|业绩|财报|季报|年报|中报)", m.title))
+
+
+_TITLE_LEAD = r"(?:[【\[][\u4e00-\u9fff]{1,8}\s*[|｜]\s*|(?:本文)?(?:分析|解读|点评|复盘)\s*)?"
 
 
 # the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)

@@ -32,7 +32,7 @@ from typing import Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document
-from ...periods import arabic_years
+from ...periods import PERIOD_PHRASE, arabic_years, periods_of_phrase
 from ..checks import judge_formula, make, marked
 
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
@@ -127,10 +127,29 @@ def _header(rows: list[Row], first: int) -> Header:
     text = arabic_years(" ".join(words))
     header.changes = len(_CHANGE_WORD.findall(text))
     header.periods = len(_PERIOD.findall(text))
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
-    header.oldest_first = len(years) >= 2 and years[0] < years[1]
+    header.oldest_first = _runs_up(text)
     header.revision = bool(_REVISION.search(text))
     return header
+
+
+def _period_end(p: tuple) -> Optional[tuple[int, int]]:
+    """Where a period ends, as (year, month): its place in time."""
+    months = {"Y": 12, "9M": 9}.get(p[0]) or (p[2] * 3 if p[0] == "Q" else p[2] * 6 if p[0] == "H" else None)
+    return (p[1], months) if months and isinstance(p[1], int) else None
+
+
+def _runs_up(text: str) -> bool:
+    """Whether the header's first two periods run up in time ('2023年 | 2024年 | 变动', '2025Q2 | 2025Q3 |
+    环比变化'): its change is then the later column's over the earlier."""
+    ends = []
+    for m in PERIOD_PHRASE.finditer(text):
+        found = periods_of_phrase(m, None)
+        if found and len(found) == 1 and _period_end(found[0]):
+            ends.append(_period_end(found[0]))
+    if len(ends) >= 2:
+        return ends[0] < ends[1]
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)]
+    return len(years) >= 2 and years[0] < years[1]
 
 
 # the words of a revision table's header (data/statements.json's revision words)

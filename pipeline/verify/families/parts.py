@@ -135,6 +135,7 @@ def ledger_totals(page) -> list[dict]:
 _MONEY = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元)"
 _TOTAL_AFTER = re.compile(rf"(?:合计|总计|共计)\s*[\u4e00-\u9fff]{{0,8}}?\s*(?:为|达到?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
 _AMOUNT_BEFORE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
+_LESS = re.compile(r"减少|减利|拖累|亏损|损失")
 
 
 def _total_after_parts(s) -> list[dict]:
@@ -154,6 +155,9 @@ def _total_after_parts(s) -> list[dict]:
                 break  # another currency, or a change: not a list of the total's parts
             parts.append(figure_of(a.group("num")).times(k))
             listed.append(a)
+        losses = bool(parts) and all(p.value < 0 for p in parts) and bool(_LESS.search(m.group(0)))
+        if losses:  # losses, then what they take off together: '投资收益(-5.55亿元)与公允价值变动收益(-4.08亿元)…合计减少利润9.63亿元'
+            parts = [p.signed(-1) for p in parts]
         if len(parts) < 2 or any(p.value <= 0 or p.value >= total.value for p in parts):
             continue
         verdict, exact = judge_formula(_summed, parts, total)
@@ -161,7 +165,8 @@ def _total_after_parts(s) -> list[dict]:
         if verdict == "mismatch" and (formula_range(_summed, parts) or (exact, exact))[1] < total.value:
             verdict, note = "unverifiable", "the parts listed may not be all of it: a part not listed would make up the rest"
         printed = figure_of(m.group("num"))
-        formula = " + ".join(a.group("num") + a.group("unit") for a in listed)
+        formula = " + ".join(a.group("num").lstrip("-−") + a.group("unit") if losses else a.group("num") + a.group("unit")
+                             for a in listed) + (" (losses, as what they take off)" if losses else "")
         cells = [("text", s.page, s.start + m.start("num"), s.start + m.end("num"))] + [
             ("text", s.page, s.start + a.start("num"), s.start + a.end("num")) for a in listed]
         out.append(make(marked(s.text, m.start("num"), m.end("num")), s.page, formula,

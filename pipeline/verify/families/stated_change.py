@@ -25,8 +25,13 @@ _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 _UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
-_BASE = (r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的"
-         r"|截至[^，,。；;\d]{0,4}[^，,。；;]{4,24}?止\s*(?:年度|[六三九]个月|十二个月|\d{1,2}\s*个月)\s*(?:的)?)\s*")
+# (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
+_YEAR_PART = r"\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?\s*(?:末|底)?"
+_PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
+# (or after 环比/同比, a quarter's or a half's: '…为57.51亿元,环比2025年二季度的113.80亿元下降49.5%')
+_BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年))(?:" + _YEAR_PART + r")\s*的\s*|"
+         r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的"
+         r"|截至[^，,。；;\d]{0,4}[^，,。；;]{4,24}?止\s*(?:年度|[六三九]个月|十二个月|\d{1,2}\s*个月)\s*(?:的)?))\s*")
 # how much a change is said to be before its direction ('较上年同期的6476.53万元大幅增长4347.82%')
 _DEGREE = "大幅|小幅|略有|略微|显著|明显|稳步|持续"
 # the currency word an announcement puts before a figure ('较上年人民币1900百万元', '至约人民币277,261,000元')
@@ -53,9 +58,6 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
 # (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
 # '从2023年的80.0亿元增加到2024年的100.0亿元')
-# (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
-_YEAR_PART = r"\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?\s*(?:末|底)?"
-_PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
 _FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年|去年|{_YEAR_PART})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
 _TO = rf"(?:至|到)\s*(?:{_YEAR_PART}\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
 _FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
@@ -76,6 +78,11 @@ _MOVE_THEN_AMOUNT = re.compile(
 _BRACKETED_BASE = rf"\s*[(（]\s*[^:：()（）]{{1,12}}[:：]\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*"
 _CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*{_TO}"
                                   rf"{_BRACKETED_BASE}(?P<ub>{_MOVE_UNIT})?\s*[)）]")
+# a figure with its change in brackets and the base it is on after it: '营业收入231.88亿元(环比-7.2%,假设二季度为250亿元)',
+# '营收100亿元(同比+20%,上年同期为83.3亿元)'
+_CHANGE_THEN_BASE_IN_BRACKETS = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})\s*[（(]\s*(?:同比|环比|按年|按季|较上年同期|较去年同期)\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−])\s*"
+    rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[，,；;]\s*(?:假设|假定)?[^，,；;()（）\d]{{0,10}}?(?:为|是)\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*[)）]")
 # and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)')
 _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?百[分份]点\s*至\s*"
                                   rf"(?P<a>{SIGNED_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
@@ -159,7 +166,7 @@ def find(doc: Document) -> list[dict]:
                 check = _moved_by(s, m)
                 if check is not None:
                     out.append(check)
-            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED):
+            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED, _CHANGE_THEN_BASE_IN_BRACKETS):
                 for m in pattern.finditer(s.text):
                     if pattern is _MOVE_THEN_CHANGE and _A_REVISION.search(m.group(0)) and _ON_A_PERIOD.search(m.group(0)):
                         continue  # '预测由9.0亿元上调至10.0亿元，同比增长25%': the forecast's growth on last year, no change of the revision
