@@ -70,6 +70,8 @@ def test_a_cell_that_is_not_a_number_is_kept_unparsed(text):
     ("营业收入(千元)", "营业收入", "千元"), ("营业收入(RMB'000)", "营业收入", "千元"), ("净利润(千万元)", "净利润", "千万元"),
     # a unit sharing its bracket with words that say which: the words stay ('归母' makes it the parent's)
     ("净利润(归母,百万元)", "净利润(归母)", "百万元"), ("每股净资产(元,期末股本)", "每股净资产(期末股本)", "元"),
+    # a data vendor's 万 alone in its bracket is 万元; 万 before a word counts something else
+    ("扣非净利润(万)", "扣非净利润", "万元"), ("销量(万辆)", "销量(万辆)", None),
 ])
 def test_units_in_labels(label, item, unit):
     assert fin.split_label(label) == (item, unit)
