@@ -879,6 +879,20 @@ def test_a_range_of_multiples_gives_a_range_of_values(tmp_path, values, verdicts
     assert [(c["formula"], c["verdict"]) for c in found] == [("target = PE × EPS 2025", v) for v in verdicts]
 
 
+def test_a_text_naming_no_company_values_one_stock_at_multiples_of_the_one_eps_it_states(tmp_path):
+    path = tmp_path / "v.txt"
+    text = ("目标价格分析\n- 基准情景: 给予2026年预期EPS(约2.40港元)20倍PE,得出6个月目标价:{}港元。\n"
+            "- 保守情景: 估值回落至15倍PE,6个月目标价:36.00港元。\n")
+    path.write_text(text.format("48.00"), encoding="utf-8")
+    found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "target"]
+    assert found == [(48, "consistent"), (36, "consistent")]   # 2.40 × 20, and × 15 on the same EPS
+    path.write_text(text.format("50.00"), encoding="utf-8")
+    assert [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "target"][0] == "mismatch"
+    # two stocks' EPS in one text: a multiple may be another's — nothing judged
+    path.write_text(text.format("48.00") + "另一标的2026年EPS为1.10港元。\n", encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "target"] == []
+
+
 def test_a_target_in_hkd_over_a_bvps_in_usd_is_converted_in_the_pegged_band(tmp_path):
     (c,) = _summary(tmp_path, "估值倍数上调至3.0x 2025PB，基于2025年预测BPS（2.68美元），上调H股目标价至HKD63。",
                     title="示例半导体(00981):业绩超预期")

@@ -75,11 +75,17 @@ def pegs() -> dict[frozenset, tuple[Decimal, Decimal, str]]:
 
 
 def find(doc: Document) -> list[dict]:
-    if not is_company_report(doc):
+    company = is_company_report(doc)
+    if not company and doc.tables:
         return []
     reader = Reader(doc)
     reader.learn()
     facts = _Facts(doc, reader)
+    if not company and len([v for v in facts.sentence_per_share.values() if v]) != 1:
+        # a text naming no company values one stock where it states one per-share figure, the one its
+        # targets are multiples of ('给予2026年预期EPS(约1.10港元)23倍PE,得出6个月目标价:25.30港元'); a note
+        # stating several (an industry's stocks) may pair one stock's multiple with another's figure
+        return []
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
@@ -403,7 +409,8 @@ def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[i
     claim = s.text[:claim_at[0]] + "【" + s.text[claim_at[0]:claim_at[1]] + "】" + s.text[claim_at[1]:]
     formula = f"target = {name} × {per}"
     years = [year] if year else sorted({k[2][1] for k in facts.reader.by_key if k[2][0] == "Y"} |
-                                        {k[1][1] for k in facts.reader.stated if k[1][0] == "Y"})
+                                        {k[1][1] for k in facts.reader.stated if k[1][0] == "Y"} |
+                                        {k[1] for k, v in facts.sentence_per_share.items() if v})
     tried = []
     for y in years:
         base = facts.per_share_of(kind, y)
