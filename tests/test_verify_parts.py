@@ -374,3 +374,18 @@ def test_losses_and_what_they_take_off_together(tmp_path):
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("8.63"))] == [("8.63", "mismatch")]
     # losses said to add to a total that is not what they take off: nothing read
     assert parts_of(tmp_path, "恒远科技(300999):三季报点评\n投资收益(-5.55亿元)与公允价值变动收益(-4.08亿元),合计9.63亿元。") == []
+
+
+def test_parts_after_其中_going_on_into_the_sentences_after(tmp_path):
+    # each later sentence opens on a part of the same measure; a clause of the part's own margin between
+    text = ("期内,收入300.00亿元,按年增长{}%。其中外卖业务收入150.00亿元,按年增长50.00%,毛利率按年扩大2.9个百分点至19.5%。"
+            "到店、酒店及旅游业务收入100.00亿元,按年增长25.00%;新业务及其他收入50.00亿元,按年增长25.00%。")
+    # bases 100 + 80 + 40 = 220: 300 over it is 36.36%
+    found = {f: v for f, v, _ in parts_of(tmp_path, text.format("36.36"))}
+    assert found == {"300.00": "consistent", "36.36": "consistent"}
+    assert {f: v for f, v, _ in parts_of(tmp_path, text.format("26.36"))}["26.36"] == "mismatch"
+    # a later sentence of another measure ends the parts; parts going past the total are none of it
+    other = "期内,收入300.00亿元。其中外卖业务收入150.00亿元。经营利润100.00亿元。"
+    assert parts_of(tmp_path, other) == []
+    past = "期内,收入300.00亿元。其中外卖业务收入150.00亿元。到店业务收入100.00亿元。海外业务收入80.00亿元。"
+    assert parts_of(tmp_path, past) == []

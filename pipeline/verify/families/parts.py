@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
 from ... import calc
 from ...document import Document
 from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, formula_range, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
-from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
+from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆', '亿客公里': data/counted_units.json)
@@ -61,7 +61,8 @@ def find(doc: Document) -> list[dict]:
     company = is_company_report(doc)
     for page in doc.pages:
         previous = None
-        for s in page_sentences(page):
+        sentences = page_sentences(page)
+        for k, s in enumerate(sentences):
             listed = list(_PARTS.finditer(s.text))
             listed += [m for m in _SLASHED_PARTS.finditer(s.text) if not any(l.start() <= m.start() < l.end() for l in listed)]
             for m in listed:
@@ -72,7 +73,7 @@ def find(doc: Document) -> list[dict]:
                     out += _shares(s, m, total, check)
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
-                    out += _check_clauses(s, m, previous)
+                    out += _check_clauses(s, m, previous, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
                 out += _share_after(s, m, previous)
             for m in _NAMED_OF_WHICH.finditer(s.text):
                 out += _check_clauses(s, m, previous, named=m.group("name"))
@@ -232,7 +233,7 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
 # '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them)
-_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:累计完成|累计实现|完成|实现|累计|贡献)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[/、](?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:累计完成|累计实现|完成|实现|累计|贡献)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
                           rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
                           # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入')
@@ -240,6 +241,8 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|成长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[增升降减跌]|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+# a clause of the part's own ratio ('毛利率按年扩大2.9个百分点至19.5%'): passed over like a change
+_RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,12}}{SIGNED_NUM}\s*(?:%|pct|个百分点)[^，,；;。]*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
                                rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
@@ -259,7 +262,11 @@ def _measure_words(measure: str) -> list[str]:
 _NAMED_OF_WHICH = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?P<name>[\u4e00-\u9fffA-Za-z]{0,8}(?:收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费))\s*(?:之)?中\s*[，,:：]")
 
 
-def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None) -> list[dict]:
+# how many sentences after its own a run of parts may go on into
+MOST_SENTENCES = 3
+
+
+def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None, following: Sequence = ()) -> list[dict]:
     """Parts after 其中 (or after the total's name and 中: `named`), one clause each (see the module's
     note); and where the total and every part state their growth, the total's growth from theirs (the mix)."""
     start = of_which.end()
@@ -297,6 +304,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None)
         if len(more) > 1:
             break  # a run of several figures after a ；is a topic of its own
         end = after
+    if end is None or end.group(0) == "。":
+        parts += _parts_run_on(s, following, parts, unit, ceiling)
     if len(parts) < 2:
         return []
     total_words = re.sub(r"\s", "", (where.text[max(offset, offset + t.start() - 12):offset + t.start()]))
@@ -321,6 +330,39 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None)
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
         out += filter(None, [_mix(s, total, own, unit)])
+    return out
+
+
+def _parts_run_on(s, following: Sequence, parts: list, unit: str, ceiling: Decimal) -> list:
+    """Parts after 其中 going on into the sentences after it ('其中餐饮外卖业务收入155.77亿元,…。到店、酒店及旅游业务
+    收入61.81亿元,…;新业务及其他收入57.36亿元,…'): each sentence opening on a part of the same measure in the parts'
+    unit, no 其中 of its own, the running sum within the total; its runs after a ；likewise. Offsets are in `s`'s
+    terms (the sentences are on its page)."""
+    measure = _MEASURE.search(parts[0].name)
+    total = sum(figure_of(p.figure).interval()[0] for p in parts)
+    out = []
+    for i, n in enumerate(following[:MOST_SENTENCES]):
+        after = following[i + 1] if i + 1 < len(following) else None
+        if "其中" in n.text or n.page != s.page or (after is not None and re.match(rf"\s*(?:{_OF_WHICH_WORDS})", after.text)):
+            break  # (a sentence with a breakdown of its own after it is a total of its own: '房屋新开工面积…。其中,…')
+        shift, at, whole = n.start - s.start, 0, False
+        while True:
+            stop = _TOPIC_END.search(n.text, at)
+            run = _part_clauses(n.text, at, stop.start() if stop else len(n.text))
+            if len(run) != 1 or unit_key(run[0].unit) != unit_key(unit) \
+                    or (measure and measure.group(0) not in run[0].name):
+                break  # not one part of the same measure: another topic
+            total += figure_of(run[0].figure).interval()[0]
+            if total > ceiling:
+                return []  # past the total: these are no parts of it, and neither may the run be
+            out.append(run[0]._replace(start=run[0].start + shift, end=run[0].end + shift,
+                                       growth=(run[0].growth[0], run[0].growth[1] + shift) if run[0].growth else None))
+            if stop is None or stop.group(0) not in "；;":
+                whole = True  # the sentence was parts to its end
+                break
+            at = stop.end()
+        if not whole:
+            break
     return out
 
 
@@ -511,7 +553,13 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
     change only are passed over (a growth in percent right after a part is that part's), any
     other clause ends them."""
     parts, at = [], start
+    held = ""  # a name before a 、, no figure of its own: the next clause's name goes on from it ('到店、酒店及旅游业务收入…')
     for clause in _clauses(text[start:stop]):
+        if not parts and not held and clause.endswith("、") and not re.search(r"\d", clause):
+            held = clause
+            continue
+        clause, at = (held + clause, at) if held else (clause, at)
+        held = ""
         body = clause.rstrip("，,、 ")
         if not body.strip():
             at += len(clause)
@@ -521,7 +569,7 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
             parts.append(Part(m.group("name") + (m.group("measure") or ""), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
                               (grown, at) if grown else None))
-        elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body)):
+        elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body) or _RATIO_CLAUSE.match(body)):
             growth = _GROWTH_CLAUSE.match(body)
             if growth and parts[-1].growth is None:
                 parts[-1] = parts[-1]._replace(growth=(growth, at))
