@@ -2046,3 +2046,15 @@ def test_a_title_under_a_site_s_sector_label_or_a_blurb_s_first_words():
     # an industry under the label is no company
     assert not is_company_report(summary_doc("行业三季度营收74.27亿元。", title="【医药|医药行业2025年三季报综述】", company="恒远科技",
                                              ticker="300999"))
+
+
+def test_a_text_naming_a_year_only_for_its_comparison_is_of_the_year_after(tmp_path):
+    # '鸿海今天下午公布第3季财报' names no year; '较…2024年同期' makes its third quarter 2025's
+    path = tmp_path / "tw.txt"
+    path.write_text("(中央社记者台北12日电)恒远今天下午公布第3季财报，第3季营收200.00亿元，营业利益{}亿元，营益率3.43%，"
+                    "业绩可较第2季和2024年同期显著成长。", encoding="utf-8")
+    from pipeline.verify.checks import opening_publisher
+    assert opening_publisher(path.read_text(encoding="utf-8")) == "恒远"
+    path.write_text(path.read_text(encoding="utf-8").format("6.86"), encoding="utf-8")
+    found = [(c["reported"], c["verdict"], c["formula"]) for c in results.find(read_document(path)) if c["verdict"] != "unverifiable"]
+    assert found == [(3.43, "consistent", "营业利润 ÷ 营业收入")]   # 6.86 ÷ 200, the quarter 2025Q3's

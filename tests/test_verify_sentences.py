@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.document import Page
 from pipeline.verify.sentences import (CHANGE_PAIR, GROWTH_AFTER, SIGNED_NUM, bracket_around, figure_of, growth_of,
-                                       page_sentences, plain_growth, signed_by)
+                                       in_one_figure, page_sentences, plain_growth, signed_by)
 
 
 def test_a_short_line_is_not_joined_to_the_next():
@@ -72,3 +72,13 @@ def test_a_label_broken_off_its_figure_by_a_line_break_is_joined():
     texts = [s.text for s in page_sentences(page)]
     assert "营业收入\n:46.07亿元,同比增长约274%" in texts
     assert "营业利润" in texts  # a short line before a figure of its own is not joined
+
+
+@pytest.mark.parametrize("text, read", [
+    ("合并营收2兆589.49亿元，较第2季1兆7934.68亿元", "合并营收20589.49亿元，较第2季 17934.68亿元"),
+    ("营收2 兆 7629.64 亿元", "营收   27629.64 亿元"),
+    ("1兆5亿元", "1兆5亿元"),          # 10005 takes more characters than it had: left as printed
+    ("营收1兆元", "营收1兆元"),        # 兆 alone is a scale of its own
+])
+def test_an_amount_of_兆_and_亿_together_is_one_figure_in_the_characters_it_took(text, read):
+    assert in_one_figure(text) == read and len(read) == len(text)

@@ -40,3 +40,12 @@ def test_growths_and_ratios_are_no_shares(tmp_path):
     text = "线上渠道营收占比约70%,线下分销及商超占比近30%,分销渠道同比增长超150%,日销品占比达40%。"
     assert shares(tmp_path, text) == []             # 70 + 30 make the whole; the growth ends the list
     assert shares(tmp_path, "Q4 GAAP毛利率指引74.8%,NonGAAP毛利率指引75%,净利率指引50%,占比不变。") == []
+
+
+def test_each_share_with_the_earlier_period_s_after_it_makes_two_lists(tmp_path):
+    # '…占比约37%，较第2季的35%略增，…': the quarter's shares one list, the second quarter's another
+    text = ("从产品营收比重来看，消费产品占比约37%，较第2季的35%略增，云端产品占比42%，较第2季的41%略增，"
+            "电脑产品占比约15%，较第2季的{}%略减，其他产品占比约6%，较第2季6%持平。")
+    assert shares(tmp_path, text.format("18")) == [("6", "consistent"), ("6", "consistent")]
+    # the second quarter's 35 + 41 + 28 leave −4, not 6: that list's catch-all is flagged, the third quarter's not
+    assert shares(tmp_path, text.format("28")) == [("6", "consistent"), ("6", "mismatch")]

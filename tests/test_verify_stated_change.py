@@ -177,3 +177,16 @@ def test_a_change_with_its_base_after_it_in_brackets(sentence, verdict):
 def test_a_change_on_a_quarter_named_after_环比():
     (c,) = _checks("归母净利润为57.51亿元,环比2025年二季度的113.80亿元下降49.5%。")   # 57.51 ÷ 113.80 − 1
     assert c["verdict"] == "consistent" and c["reported"] == -49.5
+
+
+def test_one_figure_against_the_quarter_before_and_the_year_before_as_taiwan_s_press_writes_them():
+    text = "第3季合并营收2058.95亿元，较第2季1793.47亿元季增{}%、比去年同期1854.57亿元增加11%。"
+    found = [(c["reported"], c["verdict"]) for c in _checks(text.format("14.80"))]
+    assert found == [(14.8, "consistent"), (11, "consistent")]   # 2058.95 ÷ 1793.47, ÷ 1854.57
+    assert [c["verdict"] for c in _checks(text.format("14.47"))][0] == "mismatch"
+
+
+def test_a_ratio_s_level_then_two_earlier_levels_each_with_the_move_in_points():
+    text = "第3季合并毛利率6.35%，是5季来高点，比第2季的6.33%微增0.02个百分点，比去年同期6.19%增加{}个百分点。"
+    assert [(c["reported"], c["verdict"]) for c in _checks(text.format("0.16"))] == [(0.02, "consistent"), (0.16, "consistent")]
+    assert [c["verdict"] for c in _checks(text.format("0.26"))][1] == "mismatch"

@@ -561,7 +561,7 @@ _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         r"(?:\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
-                        r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]|晚间)?"
+                        r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
                         # ('中芯国际最新发布的财务报告显示')
                         r"(?:\d{1,2}月\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
@@ -664,7 +664,7 @@ def _headline_of_no_one(title: str) -> bool:
 # how far into its sentence a company's publishing may start ('快科技11月13日消息,今天中芯国际发布了财报')
 _PUBLISHING_WITHIN = 24
 # the words of time a name read before 发布 may open or end with ('今天中芯国际', '盘后寒武纪', '台积电今日')
-_TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间)"
+_TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|上午|下午|中午)"
 _TIME_WORDS = re.compile(rf"^(?:{_TIME}|周[一二三四五六日])+|{_TIME}+$")
 # names that are many companies, or none in particular
 _MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商")

@@ -214,6 +214,22 @@ def page_sentences(page) -> list["Sentence"]:
         at += 1  # the line break
     out, begin = [], 0
     for end in ends:
-        out += [Sentence(m.group(0), page.number, m.start()) for m in _IN_BLOCK.finditer(text, begin, end)]
+        out += [Sentence(in_one_figure(m.group(0)), page.number, m.start()) for m in _IN_BLOCK.finditer(text, begin, end)]
         begin = end + 1
     return out
+
+
+# an amount of 兆 and 亿 together, as Taiwan's press writes a trillion and more: '2兆589.49亿元' (20589.49亿)
+_TRILLIONS_AND = re.compile(r"(?<![\d.])(?P<t>\d{1,3})\s*兆\s*(?P<y>\d{1,4}(?:\.\d+)?)(?=\s*亿)")
+
+
+def in_one_figure(text: str) -> str:
+    """`text` with each amount of 兆 and 亿 together written as one figure of 亿, right-aligned in the
+    characters it took ('2兆589.49亿元' → ' 20589.49亿元'), so that every offset holds; one that would
+    not fit ('1兆5亿') is left as printed."""
+    def whole(m: re.Match) -> str:
+        y = m.group("y")
+        integer, _, decimals = y.partition(".")
+        figure = str(int(m.group("t")) * 10000 + int(integer)) + ("." + decimals if decimals else "")
+        return figure.rjust(len(m.group(0))) if len(figure) <= len(m.group(0)) else m.group(0)
+    return _TRILLIONS_AND.sub(whole, text)

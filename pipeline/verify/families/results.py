@@ -516,6 +516,8 @@ def _range_after(text: str, end: int, unit: str) -> bool:
 _ONLY_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_PHRASE.pattern})\s*(?:单季度?|当季)?\s*(?:预计|预测|有望)?\s*(?:为|是|达到?|约为?|实现)?\s*")
 
 
+# a year named as the base of a comparison, its same period: '较第2季和2024年同期', '比2024年同期'
+_COMPARED_YEAR = re.compile(r"(?:较|比|和|与|及)\s*((?:19|20)\d\d)\s*年\s*同期")
 # how far into a text its opening runs: the results a note is about are named there
 OPENING_CHARS = 300
 
@@ -674,6 +676,12 @@ class Reader:
         self.opening_year = _opening_part_year(doc.pages[0].text[:OPENING_CHARS]) if doc.pages else None
         # or, a text naming no year at all and undated ('台積電今日公布第3季財務報告'), a year of its own: its bare
         # periods are one another's (Q3 is Q3), though no calendar year can be put on them
+        if self.published_year is None and self.opening_year is None and not doc.tables:
+            # or, where it names a year only for the period it is compared with ('较第2季和2024年同期显著成长',
+            # '比去年同期…'), the year after that one: its own results' ('鸿海今天下午公布第3季财报')
+            compared = {int(m.group(1)) for p in doc.pages for m in _COMPARED_YEAR.finditer(p.text)}
+            if len(compared) == 1:
+                self.opening_year = compared.pop() + 1
         if self.published_year is None and self.opening_year is None and not doc.meta.date and not doc.tables \
                 and not any(_ANY_YEAR.search(p.text) for p in doc.pages):
             self.opening_year = NOMINAL_YEAR

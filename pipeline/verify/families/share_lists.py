@@ -55,10 +55,25 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
+# a share's level in a period compared with, right after it: '消费智能产品占比约37%，较第2季的35%略增' — the
+# earlier period's share of the same name, a list of its own
+_COMPARED = re.compile(r"\s*[，,]\s*(?:较|比)\s*(?:上季度?|上一季度?|第[一二三四1-4]季度?|去年同期|上年同期|\d{4}\s*年(?:同期)?)\s*(?:的)?\s*"
+                       r"(?:约\s*)?(?P<num>\d+(?:\.\d+)?)\s*[%％]\s*(?:略增|略减|略升|略降|持平|增加|减少|上升|下降|提升|微增|微减)?")
+
+
 def _runs(text: str, start: int) -> list[list[tuple[list[str], re.Match]]]:
-    """The runs of named shares after `start`: items one after another, parted only by 、，；."""
+    """The runs of named shares after `start`: items one after another, parted only by 、，；. A share
+    compared with an earlier period's ('…37%，较第2季的35%略增，…') puts that one in a run of its own."""
+    runs, earlier = _runs_of(text, start, _COMPARED)
+    return runs + [e for e in earlier if len(e) >= FEWEST and len(e) == max(len(r) for r in runs or [[]])]
+
+
+def _runs_of(text: str, start: int, compared: re.Pattern) -> tuple[list, list]:
     runs, run, at = [], [], start
+    earlier_runs, earlier = [], []
     for m in _ITEM.finditer(text, start):
+        if m.start() < at:
+            continue  # within the earlier period's share just read
         joined = run and _BETWEEN.fullmatch(text, at, m.start()) is not None
         if not joined and len(run) >= FEWEST:
             runs.append(run)
@@ -71,9 +86,18 @@ def _runs(text: str, start: int) -> list[list[tuple[list[str], re.Match]]]:
             continue
         run.append((names if m.group("each") else [" ".join(names)], m))
         at = m.end()
+        before = compared.match(text, at)
+        if before is not None:
+            earlier.append((run[-1][0], before))
+            at = before.end()
+        elif earlier:
+            earlier_runs.append(earlier)
+            earlier = []
     if len(run) >= FEWEST:
         runs.append(run)
-    return runs
+    if earlier:
+        earlier_runs.append(earlier)
+    return runs, earlier_runs
 
 
 def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:

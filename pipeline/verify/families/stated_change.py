@@ -22,7 +22,8 @@ from ..sentences import RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figur
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
-_UP, _DOWN = "增长|上升|提升|增加|提高", "下降|下滑|减少|降低|回落"
+# (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
+_UP, _DOWN = "增长|上升|提升|增加|提高|季增|年增|成长", "下降|下滑|减少|降低|回落|季减|年减|衰退"
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
@@ -30,7 +31,9 @@ _YEAR_PART = r"\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|�
 _PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
 # (or after 环比/同比, a quarter's or a half's: '…为57.51亿元,环比2025年二季度的113.80亿元下降49.5%')
 _BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年))(?:" + _YEAR_PART + r")\s*的\s*|"
-         r"较\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期)\s*(?:同期)?\s*的?|的"
+         # (比 as 较, and a quarter named as the base: '较第2季1兆7934.68亿元季增14.47%', '比去年同期…增加11%')
+         r"[较比]\s*(?:(?:\d{4}\s*年(?:末|底|初)?|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期"
+         r"|(?:\d{4}\s*年\s*)?第[一二三四1-4]季度?|上季度?|上一季度?)\s*(?:同期)?\s*的?|的"
          r"|截至[^，,。；;\d]{0,4}[^，,。；;]{4,24}?止\s*(?:年度|[六三九]个月|十二个月|\d{1,2}\s*个月)\s*(?:的)?))\s*")
 # how much a change is said to be before its direction ('较上年同期的6476.53万元大幅增长4347.82%')
 _DEGREE = "大幅|小幅|略有|略微|显著|明显|稳步|持续"
@@ -41,6 +44,39 @@ _PAIR = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*或\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+# a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
+# 比去年同期1兆8545.69亿元增加11%' (the figure compared twice)
+_ANOTHER_BASE = re.compile(rf"\s*[、，,]\s*{_BASE}{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
+                           rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约|近)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+
+
+# a ratio's level, then its levels of the periods compared with, each with the move in points:
+# '毛利率6.35%，是5季来高点，比第2季的6.33%微增0.02个百分点，比去年同期6.19%增加0.16个百分点' (a clause between)
+_LEVEL_THEN_BASES = re.compile(rf"(?P<a>{SIGNED_NUM})\s*[%％](?:\s*[，,][^，,。；;%％]{{1,16}})?(?=\s*[，,]\s*[比较])")
+_A_QUARTER = re.compile(r"第[一二三四1-4]季|上季|上一季")
+_ANOTHER_LEVEL = re.compile(rf"\s*[、，,]\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:{_DEGREE}|微|略)?\s*"
+                            rf"(?P<dir>{_UP}|{_DOWN}|增|减)\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
+
+
+class _Joined:
+    """Two matches read as one: the figure (`a`, `ua`) from the first, the rest from the second."""
+
+    def __init__(self, first: re.Match, second: re.Match):
+        self.first, self.second = first, second
+
+    def _of(self, g: str) -> re.Match:
+        return self.first if g in ("a", "ua") else self.second
+
+    def group(self, g: str):
+        return self._of(g).group(g)
+
+    def start(self, g: str) -> int:
+        return self._of(g).start(g)
+
+    def end(self, g: str) -> int:
+        return self._of(g).end(g)
+
+
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
 _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
@@ -143,9 +179,15 @@ def find(doc: Document) -> list[dict]:
                     moved = _moved_by(s, m)
                     if moved is not None:
                         out.append(moved)
+                another = _ANOTHER_BASE.match(s.text, m.end())
+                if check is not None and another is not None:
+                    second = _changed(s, _Joined(m, another))
+                    if second is not None:
+                        out.append(second)
             for m in _PAIR_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
+            out += _levels_then_bases(s)
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
@@ -275,6 +317,24 @@ def _signed_change(m: re.Match) -> Printed:
 def _revised(s, m: re.Match) -> dict:
     return _judged(s, m, figure_of(m.group("pct")), f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (revised on earlier)",
                    names=("new", "earlier"))
+
+
+def _levels_then_bases(s) -> list[dict]:
+    """A ratio's level and, after it, the levels of one or two periods compared with and the move from
+    each in points ('…6.35%，是5季来高点，比第2季的6.33%微增0.02个百分点，比去年同期6.19%增加0.16个百分点'):
+    each move against the two levels. A pair right after the level the `_PAIR_POINTS` reading takes."""
+    out = []
+    for m in _LEVEL_THEN_BASES.finditer(s.text):
+        at = m.end()
+        while (base := _ANOTHER_LEVEL.match(s.text, at)) is not None:
+            # (the pair right after the level is `_PAIR_POINTS`'s, or after a line's ratio `results`' — but a quarter's
+            # base, which `results` does not read so: '净利率2.8%，较第2季2.47%增加0.33个百分点')
+            paired = at == m.end() and _PAIR_POINTS.match(s.text, m.start())
+            if not paired or (_A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start())
+                              and _A_QUARTER.search(base.group(0))):
+                out.append(_points(s, _Joined(m, base)))
+            at = base.end()
+    return out
 
 
 def _points(s, m: re.Match) -> dict:
