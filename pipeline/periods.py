@@ -47,6 +47,10 @@ def period_of_label(label: str) -> Optional[Period]:
     m = re.fullmatch(rf"Q([1-4])({_YEAR}|\d\d)[AE]?", t)
     if m:
         return ("Q", year_of_text(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"(1[01]\d)年第([一二三四1-4])季度?", t)
+    if m:  # a Minguo year's quarter ('114年第3季')
+        number = m.group(2)
+        return ("Q", int(m.group(1)) + MINGUO_OFFSET, int(number) if number.isdigit() else "一二三四".index(number) + 1)
     # a quarter by its name, as a data site heads a single quarter's column ('2024年第三季度')
     m = re.fullmatch(rf"({_YEAR})年?({QUARTER_NAME})", t)
     if m:
@@ -107,6 +111,9 @@ def yearless_quarter(label: str) -> Optional[int]:
 
 # a single quarter by its name after its year ('2024年第三季度', '2024年三季度'); 三季报 is the first three
 QUARTER_NAME = r"第?[一二三四1-4]季度?"
+# a quarter in the Minguo calendar, as Taiwan's filings head their columns ('114年第3季': 2025's third); year 1911 + n
+MINGUO_QUARTER = r"1[01]\d年第[一二三四1-4]季度?"
+MINGUO_OFFSET = 1911
 
 # a cumulative period by the months it counts: the first three quarters, or the first half
 _NINE_MONTHS = re.compile(r"前三季度?|Q1-Q?3|1-9月")

@@ -1932,3 +1932,30 @@ def test_an_insurer_s_pev_over_its_embedded_value_per_share(tmp_path):
     path.write_text(text.format("0.75"), encoding="utf-8")
     found = [c for c in run_families(read_document(path))[0] if c["formula"].startswith("PEV")]
     assert ("mismatch", 0.75) in {(c["verdict"], c["reported"]) for c in found}  # 2026's 0.75 × 88.85 is no 57.76
+
+
+def test_a_taiwan_filing_s_statement_typed_by_its_minguo_quarters_and_the_years_to_date(tmp_path):
+    # amount/% pairs under each period; 本期累计 and 去年同期累计 count the year to the quarter's end, and the year before's
+    header = ("| 民國114年第3季 | | 單位:新台幣仟元 | | 會計項目 | 114年第3季 | 113年第3季 | 本期累計 | 去年同期累計 | | "
+              "| 金額 | % | 金額 | % | 金額 | % | 金額 | % | ")
+    rows = [("營業收入合計", "1,000", "100.00", "800", "100.00", "2,800", "100.00", "2,400", "100.00"),
+            ("營業成本合計", "600", "60.00", "500", "62.50", "1,700", "60.71", "1,500", "62.50"),
+            ("營業毛利(毛損)", "{gross}", "40.00", "300", "37.50", "1,100", "39.29", "900", "37.50"),
+            ("營業毛利(毛損)淨額", "400", "40.00", "300", "37.50", "1,100", "39.29", "900", "37.50"),
+            ("推銷費用", "100", "10.00", "90", "11.25", "300", "10.71", "280", "11.67"),
+            ("管理費用", "50", "5.00", "40", "5.00", "150", "5.36", "130", "5.42"),
+            ("營業費用合計", "150", "15.00", "130", "16.25", "450", "16.07", "410", "17.08"),
+            ("營業利益(損失)", "250", "25.00", "170", "21.25", "650", "23.21", "490", "20.42")]
+    text = header + "".join("| " + " | ".join(r) + " | " for r in rows)
+    path = tmp_path / "tw.txt"
+    path.write_text(text.format(gross="400"), encoding="utf-8")
+    doc = read_document(path)
+    (typed,) = [t for t in doc.tables if t.kind == "financials"]
+    assert sorted({r["period"] for r in typed.rows}) == ["113年第3季", "114年第3季", "2024年前三季度", "2025年前三季度"]
+    assert all(r["unit"] == "千元" for r in typed.rows if r["item"] == "营业收入合计")   # 仟元, and no % column typed
+    found = [(c["formula"], c["verdict"]) for c in verify(doc)["checks"] if c["family"] == "totals"]
+    assert found.count(("营业毛利(毛损) = 营业收入合计 − 营业成本合计", "consistent")) == 4
+    assert found.count(("营业利益(损失) = 营业毛利(毛损)净额 − 营业费用合计", "consistent")) == 4
+    path.write_text(text.format(gross="410"), encoding="utf-8")
+    assert ("营业毛利(毛损) = 营业收入合计 − 营业成本合计", "mismatch") in [
+        (c["formula"], c["verdict"]) for c in verify(read_document(path))["checks"] if c["family"] == "totals"]

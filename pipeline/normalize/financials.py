@@ -224,13 +224,38 @@ def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:
     year printed left of it."""
     out = []
     header = table.cells[0] if table.cells else []
-    for i, h in enumerate(header):
-        period, rest = header_period(h)
+    periods = [header_period(h) for h in header]
+    for i, (h, (period, rest)) in enumerate(zip(header, periods)):
+        if period and rest in ("%", "％") and any(p == period and r not in ("%", "％") for p, r in periods):
+            continue  # a period's % beside its amount ('114年第3季 金额 | 114年第3季 %'): each line's share of revenue, no amount
         if period:
             out.append((i, period, rest))
         elif out and out[-1][0] == i - 1 and revision_basis(out[-1][2]) and revision_basis(h, whole=True) == "change":
             out.append((i, out[-1][1], h.strip()))
-    return out or _quarters_of_the_titles_year(table)
+    return (out + _to_date_beside_quarters(header, periods, out)) or _quarters_of_the_titles_year(table)
+
+
+# the columns a Taiwan filing prints beside its quarter and the year before's: the year to that quarter's end,
+# and the same of the year before ('114年第3季 | 113年第3季 | 本期累计 | 去年同期累计')
+_TO_DATE = re.compile(r"^(本期累计|(?:去年|上年)同期累计)\s*(?P<rest>金额|%|％)?$")
+_TO_DATE_LABELS = {1: "{y}Q1", 2: "{y}H1", 3: "{y}年前三季度", 4: "{y}"}
+
+
+def _to_date_beside_quarters(header: list, periods: list, out: list) -> list[tuple[int, str, Optional[str]]]:
+    """本期累计 and 去年同期累计 as the periods they count: from the start of the year of the first quarter
+    the header names to that quarter's end, and a year before."""
+    quarters = [q for _, p, _ in out if (q := period_of_label(p)) and q[0] == "Q"]
+    if not quarters:
+        return []
+    _, year, n = quarters[0]
+    found = []
+    for i, h in enumerate(header):
+        m = _TO_DATE.match((h or "").strip())
+        if m is None or m.group("rest") in ("%", "％"):
+            continue
+        y = year if m.group(1) == "本期累计" else year - 1
+        found.append((i, _TO_DATE_LABELS[n].format(y=y), m.group("rest")))
+    return found
 
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")

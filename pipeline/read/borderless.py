@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
+from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, MINGUO_QUARTER, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -44,8 +44,8 @@ PERIOD = re.compile(
     r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)"
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"
-    # a single quarter by its name ('2024年第三季度')
-    rf"|(?:19|20)\d\d年?{QUARTER_NAME}"
+    # a single quarter by its name ('2024年第三季度'), or in the Minguo calendar as Taiwan's filings head it ('114年第3季')
+    rf"|(?:19|20)\d\d年?{QUARTER_NAME}|{MINGUO_QUARTER}"
     # a company's own statement's columns: the period it reports and the one before ('本期金额', '上年年末余额')
     rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.

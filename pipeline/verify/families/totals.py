@@ -54,6 +54,8 @@ IDENTITIES = [
     ("net_interest_income", [(1, "interest_income"), (-1, "interest_expense")], ()),
     ("net_fee_income", [(1, "fee_income"), (-1, "fee_expense")], ()),
     ("operating_profit", [(1, "revenue"), (-1, "operating_exp")], ()),
+    # a Taiwan (IFRS) statement's: 营业利益 = 营业毛利净额 − 营业费用合计 (+ 其他收益及费损净额, where printed)
+    ("operating_profit", [(1, "gross_profit_net"), (-1, "operating_expenses"), (1, "other_operating_net")], ("other_operating_net",)),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_income"), (-1, "non_op_expense")], ()),
     ("total_profit", [(1, "operating_profit"), (1, "non_op_net")], ()),
     ("net_profit", [(1, "total_profit"), (-1, "income_tax")], ()),
