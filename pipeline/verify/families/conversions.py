@@ -1,0 +1,123 @@
+"""Check family: an amount stated again in another currency, in brackets after it:
+
+    '收入为人民币2071.76亿元(合291.24亿美元)'      '纯利7.92亿元(人民币,下同)(约9.7亿港元)'
+
+At the rate the text prints ('按1美元兑7.1135元人民币', checks.exchange_rate): the bracket's figure is the amount
+over it. Where it prints none, a text converting several amounts converts them at one rate (a press release's
+convenience rate): each pair's rate — the interval its two printed figures allow — must meet the one the text's
+other pairs share. A pair whose rate misses the rate its two or more others agree on is a mismatch; two pairs that
+disagree, with no third to say which, are unverifiable; a single pair says nothing ('约' conversions are often
+rounded to a figure or two: a rate of the day is not assumed)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import exchange_rate, judge_formula, make, marked
+from ..sentences import figure_of, page_sentences
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+_SCALE = r"万亿|千亿|百亿|亿|千万|百万|万|千"
+_WORD = r"元人民币|人民币|美元|港元|港币|元"
+# an amount, its currency before or after it, maybe a bracket of words ('(人民币,下同)'), then the bracket converting it
+_PAIR = re.compile(rf"(?P<cur_a>人民币|港币|港元|美元)?\s*(?P<a>{_NUM})\s*(?P<scale_a>{_SCALE})?\s*(?P<word_a>{_WORD})"
+                   rf"(?P<aside>\s*[（(][^()（）\d]{{1,8}}[)）])?\s*[（(]\s*(?:约合|折合|合|约|相当于)\s*(?:约\s*)?"
+                   rf"(?P<cur_b>人民币|港币|港元|美元)?\s*(?P<b>{_NUM})\s*(?P<scale_b>{_SCALE})?\s*(?P<word_b>{_WORD})\s*[)）]")
+_SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
+           "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
+_CODES = {"人民币": "CNY", "元人民币": "CNY", "元": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
+# the fewest pairs whose shared rate can say which one of them is wrong
+AGREEING = 2
+
+
+def _currency(before: Optional[str], word: str, aside: Optional[str] = None) -> str:
+    """A figure's currency: the word before it ('人民币2071.76亿元'), its bracket of words ('(人民币,下同)'),
+    else its unit's (元 alone is the yuan)."""
+    if before:
+        return _CODES[before]
+    if word == "元" and aside:
+        for name, code in _CODES.items():
+            if name != "元" and name in aside:
+                return code
+    return _CODES[word]
+
+
+def find(doc: Document) -> list[dict]:
+    pairs = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _PAIR.finditer(s.text):
+                source = _currency(m.group("cur_a"), m.group("word_a"), m.group("aside"))
+                target = _currency(m.group("cur_b"), m.group("word_b"))
+                if source == target:
+                    continue
+                a = figure_of(m.group("a").replace(",", "")).times(_SCALES[m.group("scale_a") or ""])
+                b = figure_of(m.group("b").replace(",", "")).times(_SCALES[m.group("scale_b") or ""])
+                if a.value <= 0 or b.value <= 0:
+                    continue
+                pairs.append((s, m, source, target, a, b))
+    out = []
+    by_currencies: dict[tuple, list] = {}
+    for pair in pairs:
+        by_currencies.setdefault((pair[2], pair[3]), []).append(pair)
+    for (source, target), group in by_currencies.items():
+        stated = exchange_rate(doc, target, source)  # units of the amount's currency per one of the bracket's
+        for k, (s, m, _, _, a, b) in enumerate(group):
+            if stated is not None:
+                out.append(_at_printed_rate(s, m, a, b, stated, source, target))
+            elif len(group) >= 2:
+                out.append(_at_shared_rate(s, m, a, b, [(x, y) for j, (_, _, _, _, x, y) in enumerate(group) if j != k],
+                                           source, target))
+    return out
+
+
+def _at_printed_rate(s, m, a: Printed, b: Printed, stated: tuple[Printed, bool], source: str, target: str) -> dict:
+    rate, inverse = stated
+    # (in the bracket's own unit, as printed: '291.24' 亿美元)
+    scale = _SCALES[m.group("scale_b") or ""]
+    fn = (lambda x, r: x * r / scale) if inverse else (lambda x, r: x / r / scale)
+    verdict, exact = judge_formula(fn, [a, rate], figure_of(m.group("b").replace(",", "")))
+    exact = None if exact is None else exact * scale  # (_check gives it back in the bracket's unit)
+    return _check(s, m, a, b, f"{m.group('a')}{m.group('scale_a') or ''}{m.group('word_a')} "
+                              f"{'×' if inverse else '÷'} {rate.value} (the rate the text prints, {target}/{source})",
+                  {"amount": a, "rate": rate}, exact, verdict, "")
+
+
+def _at_shared_rate(s, m, a: Printed, b: Printed, others: list[tuple[Printed, Printed]], source: str, target: str) -> dict:
+    """The pair's rate against the rate the text's other conversions share: the intervals of amount ÷ converted."""
+    lo, hi = _rate_interval(a, b)
+    shared_lo = max(_rate_interval(x, y)[0] for x, y in others)
+    shared_hi = min(_rate_interval(x, y)[1] for x, y in others)
+    formula = f"{m.group('a')}{m.group('scale_a') or ''}{m.group('word_a')} ÷ the rate the text's other conversions share"
+    inputs = {"amount": a, "shared rate, low": shared_lo, "shared rate, high": shared_hi}
+    if shared_lo > shared_hi:
+        return _check(s, m, a, b, formula, inputs, None, "unverifiable",
+                      f"the text's other conversions ({source}/{target}) agree on no one rate")
+    exact = a.value / ((shared_lo + shared_hi) / 2)
+    if lo <= shared_hi and shared_lo <= hi:
+        return _check(s, m, a, b, formula, inputs, exact, "consistent",
+                      f"one rate, {shared_lo:.4f}–{shared_hi:.4f} {source} per {target}, gives every conversion in the text")
+    if len(others) < AGREEING:
+        return _check(s, m, a, b, formula, inputs, exact, "unverifiable",
+                      "two conversions at two rates, no third to say which is the text's")
+    return _check(s, m, a, b, formula, inputs, exact, "mismatch",
+                  f"converted at {a.value / b.value:.4f}, where the text's other conversions share "
+                  f"{shared_lo:.4f}–{shared_hi:.4f} {source} per {target}")
+
+
+def _rate_interval(a: Printed, b: Printed) -> tuple[Decimal, Decimal]:
+    (a_lo, a_hi), (b_lo, b_hi) = a.interval(), b.interval()
+    return a_lo / b_hi, a_hi / b_lo
+
+
+def _check(s, m, a: Printed, b: Printed, formula: str, inputs: dict, exact, verdict: str, note: str) -> dict:
+    """The bracket's figure as printed, in its own unit ('291.24', 亿美元), against the one recomputed."""
+    cells = [("text", s.page, s.start + m.start("b"), s.start + m.end("b")),
+             ("text", s.page, s.start + m.start("a"), s.start + m.end("a"))]
+    scale = _SCALES[m.group("scale_b") or ""]
+    return make(marked(s.text, m.start("b"), m.end("b")), s.page, formula, inputs, figure_of(m.group("b").replace(",", "")),
+                None if exact is None else exact / scale, f"{m.group('scale_b') or ''}{m.group('word_b')}", verdict, note,
+                cells=cells)
