@@ -256,7 +256,11 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     m = _TICKER.search(text)
     if not m:
         return None, None
-    before = re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", text[max(0, m.start() - 20):m.start()])
+    # (a press release names its ticker after a label in the bracket, and itself in full: '无锡药明康德新药开发股份有限公司
+    # (股份代码:603259.SH / 2359.HK)' — the name without its legal form)
+    window = _CODE_LABEL.sub("", text[max(0, m.start() - 40):m.start()])
+    window = _LEGAL_FORM.sub("", window)
+    before = re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", window)
     name = before.group(1) if before else None
     if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
         name = _LIST_LABEL.sub("", name) or None
@@ -266,6 +270,8 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     return name, m.group(1)
 
 
+_CODE_LABEL = re.compile(r"(?:股份代码|股票代码|证券代码|代码)\s*[:：]\s*$")
+_LEGAL_FORM = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|股份公司)(?=\s*[（(]?\s*$)")
 _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股份|关注个股|关注标的|推荐标的|相关标的|受益标的|相关公司|标的)")
 
 

@@ -23,6 +23,8 @@ def test_rating_and_action(text, want):
     ("岱美股份(603730):Q2毛利率改善", ("岱美股份", "603730")),  # 美股 inside a name is no label
     ("美股(BABA.N)116美元", (None, "BABA.N")),
     ("腾讯(700.HK)季报点评:稳中有进", ("腾讯", "700.HK")),  # a Hong Kong code printed without its zeros
+    # a press release's full name, its legal form left off, its code after a label in the bracket
+    ("无锡药明康德新药开发股份有限公司(股份代码:603259.SH / 2359.HK)发布", ("无锡药明康德新药开发", "603259.SH")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

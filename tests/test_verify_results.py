@@ -2058,3 +2058,13 @@ def test_a_text_naming_a_year_only_for_its_comparison_is_of_the_year_after(tmp_p
     path.write_text(path.read_text(encoding="utf-8").format("6.86"), encoding="utf-8")
     found = [(c["reported"], c["verdict"], c["formula"]) for c in results.find(read_document(path)) if c["verdict"] != "unverifiable"]
     assert found == [(3.43, "consistent", "营业利润 ÷ 营业收入")]   # 6.86 ÷ 200, the quarter 2025Q3's
+
+
+def test_a_title_opening_with_a_short_form_of_the_full_name_the_text_gives():
+    from pipeline.verify.checks import is_company_report
+    text = "恒远科技发展股份有限公司(股份代码:603999.SH)发布2025年前三季度业绩报告。"
+    assert is_company_report(summary_doc(text, title="恒远科技2025年前三季度收入和利润均实现增长", company="恒远科技发展",
+                                         ticker="603999.SH"))
+    # a title opening with another name is not the company's
+    assert not is_company_report(summary_doc(text, title="行业2025年前三季度收入增长", company="恒远科技发展",
+                                             ticker="603999.SH"))

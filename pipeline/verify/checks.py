@@ -542,8 +542,15 @@ def is_company_report(doc: Document) -> bool:
     # '寒武纪2025年三季度净利润分析报告', '腾讯业绩 | …' (or names it with its ticker: '寒武纪(688256):…')
     # (after a site's label of its sector, '【医药|恒瑞医药(600276)2025年三季报点评】', or its blurb's first
     # words, '本文分析恒瑞医药2025年三季度业绩…')
-    return bool(re.match(rf"\s*{_TITLE_LEAD}{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|(?:20)?\d\d\s*年|[一二三四]?[QH季]"
-                         rf"|业绩|财报|季报|年报|中报)", m.title))
+    if re.match(rf"\s*{_TITLE_LEAD}{re.escape(m.company)}(?:{HK_SHARE_CLASS})?\s*(?:[（(]\s*{re.escape(m.ticker)}|{_TITLE_PERIOD})", m.title):
+        return True
+    # (or with a short form of the name the text gives in full: '药明康德2025年前三季度…' over '无锡药明康德新药开发股份
+    # 有限公司(股份代码:603259.SH)')
+    short = re.match(rf"\s*{_TITLE_LEAD}([\u4e00-\u9fff]{{3,8}}?)\s*(?:{_TITLE_PERIOD})", m.title)
+    return bool(short and short.group(1) in m.company and len(m.company) > len(short.group(1)))
+
+
+_TITLE_PERIOD = r"(?:20)?\d\d\s*年|[一二三四]?[QH季]|业绩|财报|季报|年报|中报"
 
 
 _TITLE_LEAD = r"(?:[【\[][\u4e00-\u9fff]{1,8}\s*[|｜]\s*|(?:本文)?(?:分析|解读|点评|复盘)\s*)?"
