@@ -496,6 +496,8 @@ _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 _SUMMED_WITH = re.compile(r"\s*[+＋]\s*(?:Δ|△)?\s*[\u4e00-\u9fffA-Za-z]")
 
 
+# what may stand between a line's figure and its bare change: a comma ('营业收入120亿元，增长20%'), or the
+# ratio's level and a comma ('毛利率22.9%，多2.5个百分点')
 _COMMA_ONLY = re.compile(r"\s*[，,]\s*")
 _LEVEL_THEN_COMMA = re.compile(r"\s*(?:为|达到?|约为?)?\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*")
 
@@ -674,14 +676,14 @@ class Reader:
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
         self.opening_year = _opening_part_year(doc.pages[0].text[:OPENING_CHARS]) if doc.pages else None
-        # or, a text naming no year at all and undated ('台積電今日公布第3季財務報告'), a year of its own: its bare
-        # periods are one another's (Q3 is Q3), though no calendar year can be put on them
+        # or, where it names a year only for the period it is compared with ('较第2季和2024年同期显著成长'), the
+        # year after that one: its own results' ('鸿海今天下午公布第3季财报')
         if self.published_year is None and self.opening_year is None and not doc.tables:
-            # or, where it names a year only for the period it is compared with ('较第2季和2024年同期显著成长',
-            # '比去年同期…'), the year after that one: its own results' ('鸿海今天下午公布第3季财报')
             compared = {int(m.group(1)) for p in doc.pages for m in _COMPARED_YEAR.finditer(p.text)}
             if len(compared) == 1:
                 self.opening_year = compared.pop() + 1
+        # or, a text naming no year at all and undated ('台積電今日公布第3季財務報告'), a year of its own: its bare
+        # periods are one another's (Q3 is Q3), though no calendar year can be put on them
         if self.published_year is None and self.opening_year is None and not doc.meta.date and not doc.tables \
                 and not any(_ANY_YEAR.search(p.text) for p in doc.pages):
             self.opening_year = NOMINAL_YEAR
