@@ -712,9 +712,32 @@ def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> li
     cells = _header_a_cell_a_line([r + [None] * (width - len(r)) for r in rows])
     if len(cells) < 2 or width < 2:
         return []
-    cells[0] = [arabic_years(c) if c else c for c in _stub_first(cells[0], cells[1:])]
-    return [Table(kind="other", page=page, columns=clean.column_names(half[0]), rows=clean.rows_as_dicts(half),
-                  cells=half, title=caption_above(lines, start)) for half in split_abreast(cells)]
+    tables = []
+    for part in _at_headings(cells):
+        part[0] = [arabic_years(c) if c else c for c in _stub_first(part[0], part[1:])]
+        tables += [Table(kind="other", page=page, columns=clean.column_names(half[0]), rows=clean.rows_as_dicts(half),
+                         cells=half, title=caption_above(lines, start)) for half in split_abreast(part)]
+    return tables
+
+
+# a heading's period: a year, a date, or the words a company's own table heads its columns with
+_HEADING_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{2}-\d{2}|本报告期|上年同期|上年度末|期末|期初|本期|上期")
+
+
+def _at_headings(cells: list[list]) -> list[list[list]]:
+    """A table cut where a row heads the rows below it anew: an A-share results flash prints its
+    income lines under '本报告期 | 上年同期 | 增减变动幅度(%)', then a row '本报告期末 2012年6月30日 |
+    本报告期初 2011年12月31日 | 增减变动幅度(%)' over its balances — a row of two periods or more and
+    no figure, with rows of figures below it. Each part is a table of its own."""
+    parts, begin = [], 0
+    for k in range(2, len(cells) - 1):
+        named = [c for c in cells[k] if c and c.strip()]
+        if len(named) >= 2 and not any(_is_figure(c, dates=True) for c in named) \
+                and sum(bool(_HEADING_PERIOD.search(c)) for c in named) >= 2 \
+                and any(_is_figure(c) for c in cells[k + 1][1:]):
+            parts.append(cells[begin:k])
+            begin = k
+    return parts + [cells[begin:]]
 
 
 def _header_a_cell_a_line(cells: list[list]) -> list[list]:

@@ -129,7 +129,8 @@ def find_broker(texts: list[str]) -> Optional[str]:
     counts: dict[str, int] = {}
     joined = "\n".join(texts)
     for name in brokers():
-        n = joined.count(name)
+        # (a newspaper named after a broker's words is no broker: 来源:上海证券报)
+        n = len(re.findall(re.escape(name) + "(?!报)", joined))
         if n and not any(name in other and other != name for other in counts):
             counts[name] = n
     if not counts:
@@ -253,6 +254,10 @@ _BRACKET = r"(?:[ \t]*[（(][^）)\n]{0,20}[)）])?"  # on the label's own line
 
 def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     """(company, ticker as printed) from the first ticker on the page and the name before it."""
+    # an A-share company's own announcement opens with both by their labels: '证券代码:000712 证券简称:锦龙股份'
+    header = _ANNOUNCEMENT.search(text)
+    if header:
+        return header.group("name"), header.group("code")
     m = _TICKER.search(text)
     if not m:
         return None, None
@@ -268,6 +273,16 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     if name and (len(name) < 2 or re.search(r"代码|股票|公司研究|评级|报告|目标价|^(?:港股|美股|A股)", name)):
         name = None
     return name, m.group(1)
+
+
+_ANNOUNCEMENT = re.compile(r"(?:证券|股票|股份|公司)代码\s*[:：]\s*(?P<code>\d{6})[\s,，;；、]*"
+                           r"(?:证券|股票|公司|股份)?简称\s*[:：]\s*(?P<name>(?:\*?ST)?[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                           r"(?=\s|[,，;；、]|公告编号|编号|$)")
+
+
+def announcement_header(text: str) -> Optional[re.Match]:
+    """The labels an A-share company's own announcement opens with ('证券代码:000712 证券简称:锦龙股份')."""
+    return _ANNOUNCEMENT.search(text)
 
 
 _CODE_LABEL = re.compile(r"(?:股份代码|股票代码|证券代码|代码)\s*[:：]\s*$")

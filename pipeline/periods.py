@@ -83,16 +83,21 @@ def period_of_label(label: str) -> Optional[Period]:
     m = _RELATIVE.fullmatch(t)
     if m:
         return ("R", 0 if m.group("now") else -1)
+    # a relative heading with its dates, as an A-share results flash prints it ('本报告期 (2012年1-6月)',
+    # '本报告期末 2012年6月30日'): the period the dates name
+    m = re.fullmatch(rf"(?:{RELATIVE_NOW}|{RELATIVE_BEFORE})[（(]?(?P<dated>\d[^（()）]*)[)）]?", t)
+    if m:
+        return period_of_label(m.group("dated"))
     return None
 
 
 # a company's own statement heads its columns by the period it reports and the one before it, not
 # by year ('本期金额 | 上期金额', '期末余额 | 上年年末余额', '本年数 | 上年数'): a year apart, the
 # year itself unnamed — ("R", 0) and ("R", -1). 期初/年初 is where the year began: last year's end
-RELATIVE_NOW = (r"本期(?:金额|发生额|数)?|本年(?:金额|发生额|数|累计数?|度)|本报告期(?:金额)?|(?:本期|本年)?期末(?:余额|数|金额)?"
+RELATIVE_NOW = (r"本期(?:金额|发生额|数)?|本年(?:金额|发生额|数|累计数?|度)|本报告期(?:金额|末)?|(?:本期|本年)?期末(?:余额|数|金额)?"
                 r"|本年末(?:余额|数)?|年末(?:余额|数)")
 RELATIVE_BEFORE = (r"上期(?:金额|发生额|数)?|上年(?:金额|发生额|数|同期(?:金额|数|发生额)?|度)|上年同期|上年度?(?:年)?末(?:余额|数)?"
-                   r"|上期末(?:余额|数)?|[期年]初(?:余额|数|金额)?")
+                   r"|上期末(?:余额|数)?|(?:本报告)?[期年]初(?:余额|数|金额)?")
 _RELATIVE = re.compile(rf"(?P<now>{RELATIVE_NOW})|(?P<before>{RELATIVE_BEFORE})")
 
 # a quarter named without its year, as an annual report heads its quarterly table under a heading

@@ -192,6 +192,16 @@ def find_quantities(text: str, anchor: Optional[dt.date] = None) -> list[q.Match
     return claim(found, lambda m: (PRIORITY.index(m.label), -(m.end - m.start), m.start))
 
 
+def _factory(name: str, **config):
+    """spaCy's `Language.factory`, once: spaCy's registry is global, and this module may be loaded
+    twice in one process under the package's two names (`pipeline` from a checkout, `yanbao`
+    installed — a test importing one and a bench script the other); the second copy's components
+    are the same code."""
+    def register(make):
+        return make if Language.has_factory(name) else Language.factory(name, **config)(make)
+    return register
+
+
 def _coverage(size: int, matches: Iterable[q.Match]) -> bytearray:
     """One byte per character: 1 where any of `matches` lies (cheap overlap tests)."""
     covered = bytearray(size + 1)
@@ -200,7 +210,7 @@ def _coverage(size: int, matches: Iterable[q.Match]) -> bytearray:
     return covered
 
 
-@Language.factory("yanbao_quantities")
+@_factory("yanbao_quantities")
 def make_quantities(nlp: Language, name: str):
     return QuantityTagger()
 
@@ -326,7 +336,7 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_IN_HAN_NAME = re.compile(r"发布|推出|上线|开源|升级|亮相|了|的|和|与|参数|參數")
 
 
-@Language.factory("yanbao_models", default_config={"exclude_models": []})
+@_factory("yanbao_models", default_config={"exclude_models": []})
 def make_models(nlp: Language, name: str, exclude_models: list[str]):
     return ModelShapes(tuple(exclude_models))
 
@@ -750,7 +760,7 @@ def known_model(name: str, exclude_models: tuple[str, ...] = ()) -> Optional[dic
     return None
 
 
-@Language.factory("yanbao_link", default_config={"exclude_models": []})
+@_factory("yanbao_link", default_config={"exclude_models": []})
 def make_link(nlp: Language, name: str, exclude_models: list[str]):
     return VendorLink(tuple(exclude_models))
 

@@ -506,3 +506,20 @@ def test_a_traditional_pdfs_tables_are_read_by_their_simplified_words(tmp_path):
     assert got[("归母净利润", "2025E", "before")] == (1000, "百万元")
     assert got[("归母净利润", "2026E", "after")] == (1320, "百万元")
     assert got[("营业收入", "2026E", "change")] == (10.0, "%")
+
+
+def test_a_row_of_headings_inside_a_table_opens_a_table_of_its_own(tmp_path):
+    # an A-share results flash: income lines under 本报告期 | 上年同期, then a row heading its balances by their
+    # dates, written one cell to the left (no stub cell); each part typed under its own periods
+    path = tmp_path / "flash.txt"
+    path.write_text("项 目 | 本报告期 (2012年1-6月) | 上年同期 (2011年1-6月) | 增减变动幅度(%) |\n"
+                    "营业总收入(万元) | 4,393.49 | 4,421.19 | -0.63 |\n"
+                    "营业利润(万元) | 4,649.82 | 6,012.25 | -22.66 |\n"
+                    "本报告期末 2012年6月30日 | 本报告期初 2011年12月31日 | 增减变动幅度(%) | |\n"
+                    "总资产(万元) | 139,073.03 | 134,112.01 | 3.70 |\n"
+                    "归属于上市公司股东的所有者权益(万元) | 90,920.47 | 86,796.55 | 4.75 |\n", encoding="utf-8")
+    doc = read_document(path)
+    first, second = [t for t in doc.tables if t.kind == "other"]
+    assert len(first.cells) == 3 and second.cells[0][1:3] == ["本报告期末 2012年6月30日", "本报告期初 2011年12月31日"]
+    assert _typed(doc, "总资产", "period", "value")[:2] == [("2012年6月30日", 139073.03), ("2011年12月31日", 134112.01)]
+    assert _typed(doc, "营业总收入", "period", "value")[:2] == [("2012年1-6月", 4393.49), ("2011年1-6月", 4421.19)]

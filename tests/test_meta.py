@@ -25,6 +25,10 @@ def test_rating_and_action(text, want):
     ("腾讯(700.HK)季报点评:稳中有进", ("腾讯", "700.HK")),  # a Hong Kong code printed without its zeros
     # a press release's full name, its legal form left off, its code after a label in the bracket
     ("无锡药明康德新药开发股份有限公司(股份代码:603259.SH / 2359.HK)发布", ("无锡药明康德新药开发", "603259.SH")),
+    # an A-share company's own announcement: its code and short name after their labels
+    ("证券代码:000712 证券简称:锦龙股份 公告编号:2012-27", ("锦龙股份", "000712")),
+    ("证券代码：600519  证券简称：贵州茅台  公告编号：临2024-001", ("贵州茅台", "600519")),
+    ("公司代码:603613 公司简称:国联股份\n", ("国联股份", "603613")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want
@@ -191,3 +195,9 @@ def test_a_year_after_the_word_for_the_price_is_no_price():
     from pipeline.meta import find_price
     assert find_price("按2026年1月13日股价计算,公司2025年预测市盈率为20倍", r"股价") is None
     assert find_price("当前股价:12.34元", r"当前股价|股价")["value"] == 12.34
+
+
+def test_a_newspaper_named_after_a_broker_s_words_is_no_broker():
+    # 上海证券报 is a paper; 上海证券 a broker
+    assert meta.find_broker(["2012-07-20 来源:上海证券报\n证券代码:000712"]) is None
+    assert meta.find_broker(["上海证券研究所 分析师"]) == "上海证券"

@@ -39,7 +39,11 @@ def test_period_of_a_table_label(label, period):
     ("期末余额", ("R", 0)), ("上年年末余额", ("R", -1)), ("期初余额", ("R", -1)), ("本年数", ("R", 0)),
     ("上年数", ("R", -1)), ("本期增加", None), ("期末", ("R", 0)), ("2024年末", ("Y", 2024)),
     # a balance sheet under the day it is struck, in words
-    ("2024年12月31日", ("Y", 2024)), ("2025 年 6 月 30 日", ("H", 2025, 1)), ("2024年5月31日", None)])
+    ("2024年12月31日", ("Y", 2024)), ("2025 年 6 月 30 日", ("H", 2025, 1)), ("2024年5月31日", None),
+    # a results flash's own headings with their dates: the dates' period
+    ("本报告期 (2012年1-6月)", ("H", 2012, 1)), ("上年同期 (2011年1-6月)", ("H", 2011, 1)),
+    ("本报告期末 2012年6月30日", ("H", 2012, 1)), ("本报告期初 2011年12月31日", ("Y", 2011)),
+    ("本报告期末", ("R", 0)), ("本报告期初", ("R", -1))])
 def test_a_companys_own_columns_are_this_period_and_the_one_before(label, period):
     # a company's own statement names no year over its columns: the period it reports and the
     # one before it, a year apart, compared and sorted like any other

@@ -105,3 +105,17 @@ def test_quarters_running_up_in_the_header_compare_the_later_over_the_earlier(tm
     swapped = text.replace("2025Q2(亿元) | 2025Q3(亿元)", "2025Q3(亿元) | 2025Q2(亿元)").replace("50.00 | 45.00", "45.00 | 50.00")
     swapped = swapped.replace("8.00 | 9.00", "9.00 | 8.00")
     assert judged(tmp_path, swapped.format("-10.00")) == [(-10, "consistent"), (12.5, "consistent")]
+
+
+def test_a_data_site_s_year_on_year_change_on_the_column_its_header_dates_a_year_before(tmp_path):
+    # '2024-09-30 | 同比变化 | 2024-06-30 | 2024-03-31 | 2023-12-31 | 2023-09-30', a cell a line as the page is
+    # copied: the change is the first column's on 2023-09-30, judged like any change (a wrong one is wrong);
+    # EPS from a loss to a larger one as the site computes it, on the base's size: (−0.49 + 0.12) ÷ 0.12 = −308%
+    head = ["报告期 |", "2024-09-30", "|", "同比变化 |", "2024-06-30", "|", "2024-03-31", "|", "2023-12-31", "|",
+            "2023-09-30", "|", "财务指标 |"]
+    rows = [["每股收益 |", "-0.49", "-312.11%", "-0.21", "-0.04", "-0.50", "-0.12"],
+            ["主营业务收入 |", "813045", "{}%", "571051", "326008", "1163944", "918736"]]
+    lines = head + [c for row in rows for k, cell in enumerate(row) for c in ([cell] if k == 0 else [cell, "|"])]
+    text = "\n".join(lines) + "\n"
+    assert judged(tmp_path, text.format("-11.50")) == [(-312.11, "rounding"), (-11.5, "consistent")]
+    assert judged(tmp_path, text.format("-37.70"))[1] == (-37.7, "mismatch")  # 813045 on 571051 would be wrong too

@@ -194,11 +194,12 @@ def header_period(header: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     text = (header or "").strip()
     if " " in text and is_period(text):  # a period printed spaced out ('2024 年 12 月 31 日') is one word
         return re.sub(r"\s+", "", text), None
-    for m in _PERIOD_IN_HEADER.finditer(text):
-        word = m.group(1) or m.group(2)
-        if is_period(word):
-            rest = (text[:m.start()] + " " + text[m.end():]).strip()
-            return word, re.sub(r"\s+", " ", rest) or None
+    found = [(m, word) for m in _PERIOD_IN_HEADER.finditer(text) if is_period(word := m.group(1) or m.group(2))]
+    # a relative heading with its dates ('本报告期 (2012年1-6月)', an A-share results flash's): the dated period
+    dated = [(m, word) for m, word in found if (period_of_label(word) or ("R",))[0] != "R"]
+    for m, word in (dated or found)[:1]:
+        rest = (text[:m.start()] + " " + text[m.end():]).strip()
+        return word, re.sub(r"\s+", " ", rest) or None
     return _glued(text)
 
 

@@ -13,7 +13,7 @@ from .. import calc
 from .. import quantities as q
 from ..calc import Printed
 from ..document import Document
-from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS
+from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
 from ..periods import PERIOD_PHRASE, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
@@ -533,6 +533,9 @@ def is_company_report(doc: Document) -> bool:
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
     if m.title and _names_no_one(m.title) and _OWN_RESULTS_ANNOUNCEMENT.search(m.title):
         return True  # '截至二零二零年十二月三十一日止年度之年度业绩公告': a company announcing its own results
+    if m.company and m.ticker and doc.pages and announcement_header(doc.pages[0].text[:_OPENING]) \
+            and _OWN_RESULTS_TITLE.search(m.title or ""):
+        return True  # '证券代码:000712 证券简称:锦龙股份' under '…关于2012年上半年业绩快报的公告': a company's own results
     if m.company and m.ticker and m.price and not _NOT_A_COMPANY.search(m.title or "") \
             and re.search(_STOCK_RATINGS, " ".join(p.text for p in doc.pages[:1])[:_OPENING]):
         return True  # a broker's first page: one stock's name, code and price, and its rating ('买入 ( 维持)')
@@ -625,6 +628,8 @@ def _publishes_its_results(title: str, text: str) -> bool:
 # the title of a listed company's own results announcement (an industry's review of results is
 # 业绩综述 or 业绩总结, and names its industry)
 # (or by the period its results end, as a Hong Kong announcement is titled: '截至二零二五年九月三十日止六个月之中期业绩')
+# the title of an A-share company's announcement of its own results
+_OWN_RESULTS_TITLE = re.compile(r"(?:业绩快报|业绩预告|年度报告|季度报告|报告摘要|业绩公告)(?:的)?(?:公告)?\s*(?:[(（][^)）]{1,8}[)）])?\s*$")
 _OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|半年度)?业绩公告$|年度报告摘要$|业绩快报$"
                                        r"|^[(（]?(?:原标题[:：])?截至.{4,24}止\s*(?:[六三九]|十二|\d{1,2})\s*个月之?\s*"
                                        r"(?:中期|末期|全年|年度)?业绩(?:公告)?[)）]?$")

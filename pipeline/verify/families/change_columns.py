@@ -8,8 +8,11 @@ Each percentage column is the first column's change over the amount column right
 (192,869 ÷ 167,193 − 1 = 15%, ÷ 184,504 − 1 = 5%); one right after the first column, over the
 column after it, as a data site prints its '%Chg' ('3,484,655 | 3.302% | 3,373,265') — that one
 may compare a half year with a half year the table leaves out, so it is never called wrong. A
-change between two losses is the loss's ((286,849) on (402,425): −28.7%); a change across zero
-is none. Where the header's years run up ('2023年 | 2024年 | 变动') the change is the later
+change between two losses is the loss's ((286,849) on (402,425): −28.7%) or, as data sites print
+it, on the base's size (EPS −0.49 on −0.12: −312%); a fall from a profit to a loss is below −100%;
+a rise from a loss to a profit is none. A data site's change right after the first column under a
+header that dates every column ('2024-09-30 | 同比变化 | 2024-06-30 | … | 2023-09-30') is on the
+column that header names: a year before (同比) or a quarter before (环比). Where the header's years run up ('2023年 | 2024年 | 变动') the change is the later
 column's over the earlier.
 
 The table is read from the page's lines whether a row is one line ('收入 192,869 167,193 15%
@@ -33,7 +36,7 @@ from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ...periods import PERIOD_PHRASE, arabic_years, periods_of_phrase
-from ..checks import judge_formula, make, marked
+from ..checks import growth_readings, judge_formula, make, marked
 
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
 _CELL = re.compile(r"(?P<num>[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?)(?P<pct>\s*[%％])?(?P<mark>\*)?")
@@ -114,6 +117,8 @@ class Header:
     periods: int = 0            # the periods it names
     oldest_first: bool = False  # its years run up ('2023年 | 2024年 | 变动'): a change is of the later column
     revision: bool = False      # a forecast's revision (调整前/调整后): the revisions family's
+    columns: list = field(default_factory=list)  # each column's heading in order: a period's end (year, month),
+    #                                              or the change's word; empty where they cannot be told
 
 
 def _header(rows: list[Row], first: int) -> Header:
@@ -129,7 +134,30 @@ def _header(rows: list[Row], first: int) -> Header:
     header.periods = len(_PERIOD.findall(text))
     header.oldest_first = _runs_up(text)
     header.revision = bool(_REVISION.search(text))
+    header.columns = _columns(text)
     return header
+
+
+# a data site's period heading, the date it ends: '2024-09-30'
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _columns(text: str) -> list:
+    """The header's column headings in order: a period by where it ends, (year, month), or a
+    change's word ('报告期 | 2024-09-30 | 同比变化 | 2024-06-30 | … | 2023-09-30' gives (2024, 9),
+    '同比变化', (2024, 6), …). Words that head no column (报告期, 财务指标) are passed over."""
+    found = [(m.start(), m.end(), (int(m.group(1)), int(m.group(2)))) for m in _ISO_DATE.finditer(text)]
+    taken = [(a, b) for a, b, _ in found]
+    for m in _CHANGE_WORD.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append((m.start(), m.end(), m.group(0)))
+    for m in PERIOD_PHRASE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _ in found):
+            continue
+        periods = periods_of_phrase(m, None)
+        if periods and len(periods) == 1 and _period_end(periods[0]):
+            found.append((m.start(), m.end(), _period_end(periods[0])))
+    return [what for _, _, what in sorted(found, key=lambda f: f[0])]
 
 
 def _period_end(p: tuple) -> Optional[tuple[int, int]]:
@@ -207,6 +235,33 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
+_YEAR_ON_YEAR = re.compile(r"同比|YoY|比较|比較", re.I)
+_ON_PERIOD_BEFORE = re.compile(r"环比|QoQ", re.I)
+
+
+def _dated_base(row: Row, k: int, header: Header) -> Optional[int]:
+    """For a change right after the first column, the column it compares with where the header
+    dates every column: a year-on-year change (同比) the column ending a year before the first, a
+    change on the quarter before (环比) the one ending three months before; None where the header
+    does not line up with the row or no column ends then."""
+    columns = header.columns
+    if k != 1 or len(columns) != len(row.cells):
+        return None
+    if any(isinstance(c, str) != bool(cell.percent) for c, cell in zip(columns, row.cells) if cell.percent is not None):
+        return None  # a heading for each cell: a period over each amount, a change's word over each change
+    if not isinstance(columns[0], tuple) or not isinstance(columns[1], str):
+        return None
+    year, month = columns[0]
+    if _YEAR_ON_YEAR.search(columns[1]):
+        wanted = (year - 1, month)
+    elif _ON_PERIOD_BEFORE.search(columns[1]):
+        wanted = (year, month - 3) if month > 3 else (year - 1, month + 9)
+    else:
+        return None
+    found = [j for j, c in enumerate(columns) if c == wanted]
+    return found[0] if len(found) == 1 else None
+
+
 def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     """The change in row.cells[k] against the two amounts it compares."""
     # the compared column: the one before the change ('192,869 | 167,193 | 15%'); for a change right
@@ -214,16 +269,28 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     # %Chg) — which may be on a period the table does not print: never a mismatch
     after = k == 1
     j = k + 1 if after else k - 1
+    dated = _dated_base(row, k, header)
+    if dated is not None:
+        after, j = False, dated  # the header names the period compared: a change like any other
     if j >= len(row.cells) or row.cells[j].percent is not False:
         return None  # no amount to compare with (a blank, another change)
     # the later period over the earlier: the first column, unless the header's years run up
     later, earlier = (row.cells[j], row.cells[0]) if header.oldest_first else (row.cells[0], row.cells[j])
     now, base = _value(later.printed), _value(earlier.printed)
-    if base.value == 0 or now.value == 0 or (base.value < 0) != (now.value < 0):
-        return None  # a change to or from a loss is no percentage of it (two losses' is: the loss's)
+    if base.value == 0 or base.value < 0 < now.value:
+        return None  # from a loss to a profit no percentage says how far (to a loss from a profit: below −100%)
     change = row.cells[k]
     figure = _value(change.printed)
-    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * HUNDRED, [now, base], figure)
+    # from a loss, either reading: on the base's size ((−0.49 − −0.12) ÷ 0.12: −312%, a data site's) or
+    # the loss's own change (−0.49 ÷ −0.12 − 1: +308%); the first that reproduces the figure
+    formula, verdict, exact = "", "mismatch", None
+    for formula, fn in growth_readings(base.value):
+        verdict, exact = judge_formula(fn, [now, base], figure)
+        if verdict != "mismatch":
+            break
+    if verdict == "mismatch":
+        formula, fn = growth_readings(base.value)[0]
+        verdict, exact = judge_formula(fn, [now, base], figure)
     note = ""
     if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
         # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
@@ -234,6 +301,6 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     line_end = page.text.find("\n", change.end)
     line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
     return make(f"{row.label}: " + marked(line_text, change.start - line_start, change.end - line_start), page.number,
-                f"({row.label} {later.printed} ÷ {earlier.printed} − 1) × 100",
+                formula.format(now=f"{row.label} {later.printed}", before=earlier.printed),
                 {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
                 cells=[("text", page.number, c.start, c.end) for c in (change, later, earlier)])

@@ -329,7 +329,7 @@ def _in_points(printed: Printed, unit: str) -> Printed:
 _YOY_QOQ = "同比|环比|按年|按季"
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])"
-_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
+_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
