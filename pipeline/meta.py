@@ -426,7 +426,10 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     first = pages[0] if pages else ""
     m = doc.meta
     m.title = pdf_meta.get("title") or title_hint or _text_title(first)
-    m.broker = find_broker(pages)
+    # (a listed company's own announcement, opening with its 证券代码/证券简称, is no broker's: a broker it names
+    # is a holding or a counterparty — '公司持有40%股权的东莞证券' — unless the text is a broker's research)
+    own_announcement = announcement_header(first[:300]) and not re.search(r"研究所|研究报告|分析师", head)
+    m.broker = None if own_announcement else find_broker(pages)
     from pathlib import Path
     rows_text = "\n".join(pdf_meta.get("rows") or [])
     for source, value in (("text", report_date(rows_text) or report_date(first) or report_date(head)),

@@ -201,3 +201,13 @@ def test_a_newspaper_named_after_a_broker_s_words_is_no_broker():
     # 上海证券报 is a paper; 上海证券 a broker
     assert meta.find_broker(["2012-07-20 来源:上海证券报\n证券代码:000712"]) is None
     assert meta.find_broker(["上海证券研究所 分析师"]) == "上海证券"
+
+
+def test_a_company_s_own_announcement_has_no_broker(tmp_path):
+    # a results flash names the broker it holds shares in: a holding, not the report's author
+    path = tmp_path / "flash.txt"
+    path.write_text("广东锦龙发展股份有限公司关于2012年上半年业绩快报的公告\n证券代码:000712 证券简称:锦龙股份 公告编号:2012-27\n"
+                    "公司2012年上半年净利润同比下降的主要原因是公司持有40%股权的东莞证券有限责任公司经营效益同比下降。\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.meta.company, doc.meta.ticker, doc.meta.broker) == ("锦龙股份", "000712", None)
