@@ -49,3 +49,20 @@ def test_each_share_with_the_earlier_period_s_after_it_makes_two_lists(tmp_path)
     assert shares(tmp_path, text.format("18")) == [("6", "consistent"), ("6", "consistent")]
     # the second quarter's 35 + 41 + 28 leave −4, not 6: that list's catch-all is flagged, the third quarter's not
     assert shares(tmp_path, text.format("28")) == [("6", "consistent"), ("6", "mismatch")]
+
+
+@pytest.mark.parametrize("total, verdict", [("85.5", "consistent"), ("88.5", "mismatch")])
+def test_a_subtotal_of_the_shares_stated_by_their_count(tmp_path, total, verdict):
+    # 40.67 + 25.48 + 19.37 = 85.52: '三者合计' adds the last three shares stated before it
+    text = (f"去年,公司共获得通行费收入20.7亿元,同比增长21.25%。其中,甲高速贡献收入8.6亿元,占公司收入的40.67%,"
+            f"乙高速和丙高速则各贡献了25.48%和19.37%的收入,三者合计收入占比约{total}%。")
+    assert shares(tmp_path, text) == [(total, verdict)]
+
+
+def test_a_subtotal_of_the_clause_of_shares_before_it(tmp_path):
+    # 23 + 18 + 9 + 8 + 6 = 64 after a bullet; a clause of growths is no list of shares
+    text = "- 户外视频媒体TOP5行业为网站(23%)、饮料(18%)、软件(9%)、化妆品(8%)、服务业(6%),合计占比{}% [2][10]"
+    assert shares(tmp_path, text.format(64)) == [("64", "consistent")]
+    assert shares(tmp_path, text.format(65)) == [("65", "rounding")]  # five whole percents: 61.5–66.5
+    assert shares(tmp_path, text.format(68)) == [("68", "mismatch")]
+    assert shares(tmp_path, "甲业务同比增长23%、乙业务同比增长18%,合计占比41%。") == []

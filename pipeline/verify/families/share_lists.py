@@ -9,7 +9,14 @@ catch-all (其他, 其余, 其它) makes the list complete: the catch-all is jud
 without one makes 100 within its rounding (every part listed: consistent), passes it (unverifiable: an unlisted
 part may be negative, as a broker's 其他 often is) or falls short (parts left out: nothing said).
 Growth rates are no shares: a figure right after a word of change (同比, 增长超, 下降 — but not 增加至, a
-level), or a name holding one, ends the list; a name holding 率 is a ratio of its own."""
+level), or a name holding one, ends the list; a name holding 率 is a ratio of its own.
+
+A subtotal the sentence states of the shares it has just given, by their count, is their sum:
+
+    '合宁高速贡献收入8.6亿元,占公司收入的40.67%,高界高速和宣广高速则各贡献了25.48%和19.37%的收入,三者合计收入占比约85.5%'
+
+— the last three shares before '三者合计' (each in a clause that says it is a share: 占, 比重, 份额, 贡献; none after
+a word of change) add to 85.52."""
 from __future__ import annotations
 
 import re
@@ -44,6 +51,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
+            out += [check for m in _SUBTOTAL.finditer(s.text) if (check := _subtotal(s, m)) is not None]
             lead = _SHARE_WORDS.search(s.text)
             if lead is None:
                 continue
@@ -127,3 +135,45 @@ def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
     cells = [("text", s.page, s.start + mm.start("num"), s.start + mm.end("num")) for _, _, mm in [shares[i]] + others]
     return make(marked(s.text, *m.span("num")), s.page, f"100 − ({' + '.join(n for n, _, _ in others)})",
                 {n: p for n, p, _ in shares}, printed, exact, "%", verdict, note, cells=cells)
+
+
+# a subtotal of the shares just given, by their count ('三者合计收入占比约85.5%', '两项合计占比达40%', '上述四家共占62%'),
+# or of the clause of shares right before it ('网站(23%)、饮料(18%)、软件(9%)、化妆品(8%)、服务业(6%),合计占比64%')
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNT = "".join(_COUNTS)
+_SUBTOTAL = re.compile(rf"(?:(?:上述|以上)?(?P<n>[{_COUNT}])(?:者|项|类|家|个|大\S{{0,4}}?)\s*|(?P<after>[，,]\s*))"
+                       r"(?:合计|共计|合共|总计|加总|共)(?(after)(?=占)|)"
+                       r"[^\d，,。；;%％]{0,8}?(?:约为?|达到?|为|约|占)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+# where a clause ends: a stop or comma, or a summary's bullet (' - ')
+_CLAUSE_END = re.compile(r"[，,；;:：。]|\s-\s")
+# a share's clause names it as one: 占, 比重, 份额, 贡献 (of a whole)
+_SHARE_CLAUSE = re.compile(r"占|比重|份额|贡献")
+_PERCENT = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _subtotal(s, m: re.Match) -> Optional[dict]:
+    """The stated subtotal m of the last n shares before it in the sentence, or of every share in the
+    clause right before it: their sum."""
+    if m.group("n"):
+        n = _COUNTS[m.group("n")]
+        before = list(_PERCENT.finditer(s.text, 0, m.start()))[-n:]
+        if len(before) < n:
+            return None
+    else:  # the shares of the clause before the comma: the subtotal's word says they are shares (合计占比)
+        start = max((b.end() for b in _CLAUSE_END.finditer(s.text, 0, m.start())), default=0)
+        before = list(_PERCENT.finditer(s.text, start, m.start()))
+        n = len(before)
+        if n < 2:
+            return None
+    for f in before:
+        clause = s.text[max((b.end() for b in _CLAUSE_END.finditer(s.text, 0, f.start())), default=0):f.start()]
+        if (m.group("n") and not _SHARE_CLAUSE.search(clause)) or _CHANGE_BEFORE.search(s.text, 0, f.start()) \
+                or _CHANGE_WORD.search(clause.split("占")[-1] if "占" in clause else clause):
+            return None  # every one a share, none a change
+    parts = [figure_of(f.group("num")) for f in before]
+    printed = figure_of(m.group("num"))
+    verdict, exact = judge_formula(lambda *xs: sum(xs), parts, printed)
+    cells = [("text", s.page, s.start + f.start("num"), s.start + f.end("num")) for f in [m] + before]
+    return make(marked(s.text, *m.span("num")), s.page, " + ".join(f.group(0) for f in before),
+                {f"share {k + 1}": p for k, p in enumerate(parts)}, printed, exact, "%", verdict,
+                f"the {n} shares stated before it, added", cells=cells)
