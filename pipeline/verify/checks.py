@@ -625,11 +625,11 @@ def _publishes_its_results(title: str, text: str) -> bool:
     return False
 
 
+# the title of an A-share company's announcement of its own results
+_OWN_RESULTS_TITLE = re.compile(r"(?:业绩快报|业绩预告|年度报告|季度报告|报告摘要|业绩公告)(?:的)?(?:公告)?\s*(?:[(（][^)）]{1,8}[)）])?\s*$")
 # the title of a listed company's own results announcement (an industry's review of results is
 # 业绩综述 or 业绩总结, and names its industry)
 # (or by the period its results end, as a Hong Kong announcement is titled: '截至二零二五年九月三十日止六个月之中期业绩')
-# the title of an A-share company's announcement of its own results
-_OWN_RESULTS_TITLE = re.compile(r"(?:业绩快报|业绩预告|年度报告|季度报告|报告摘要|业绩公告)(?:的)?(?:公告)?\s*(?:[(（][^)）]{1,8}[)）])?\s*$")
 _OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|半年度)?业绩公告$|年度报告摘要$|业绩快报$"
                                        r"|^[(（]?(?:原标题[:：])?截至.{4,24}止\s*(?:[六三九]|十二|\d{1,2})\s*个月之?\s*"
                                        r"(?:中期|末期|全年|年度)?业绩(?:公告)?[)）]?$")

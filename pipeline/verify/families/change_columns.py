@@ -12,8 +12,8 @@ change between two losses is the loss's ((286,849) on (402,425): −28.7%) or, a
 it, on the base's size (EPS −0.49 on −0.12: −312%); a fall from a profit to a loss is below −100%;
 a rise from a loss to a profit is none. A data site's change right after the first column under a
 header that dates every column ('2024-09-30 | 同比变化 | 2024-06-30 | … | 2023-09-30') is on the
-column that header names: a year before (同比) or a quarter before (环比). Where the header's years run up ('2023年 | 2024年 | 变动') the change is the later
-column's over the earlier.
+column that header names: a year before (同比) or a quarter before (环比). Where the header's years
+run up ('2023年 | 2024年 | 变动') the change is the later column's over the earlier.
 
 The table is read from the page's lines whether a row is one line ('收入 192,869 167,193 15%
 184,504 5%'), a '|' row, or one cell a line (a web page's table copied out): a label, then its
@@ -282,15 +282,9 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     change = row.cells[k]
     figure = _value(change.printed)
     # from a loss, either reading: on the base's size ((−0.49 − −0.12) ÷ 0.12: −312%, a data site's) or
-    # the loss's own change (−0.49 ÷ −0.12 − 1: +308%); the first that reproduces the figure
-    formula, verdict, exact = "", "mismatch", None
-    for formula, fn in growth_readings(base.value):
-        verdict, exact = judge_formula(fn, [now, base], figure)
-        if verdict != "mismatch":
-            break
-    if verdict == "mismatch":
-        formula, fn = growth_readings(base.value)[0]
-        verdict, exact = judge_formula(fn, [now, base], figure)
+    # the loss's own change (−0.49 ÷ −0.12 − 1: +308%); the first that reproduces the figure, else the first
+    judged = [(formula, *judge_formula(fn, [now, base], figure)) for formula, fn in growth_readings(base.value)]
+    formula, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
     note = ""
     if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
         # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it

@@ -11,12 +11,13 @@ part may be negative, as a broker's 其他 often is) or falls short (parts left 
 Growth rates are no shares: a figure right after a word of change (同比, 增长超, 下降 — but not 增加至, a
 level), or a name holding one, ends the list; a name holding 率 is a ratio of its own.
 
-A subtotal the sentence states of the shares it has just given, by their count, is their sum:
+A subtotal the sentence states of the shares it has just given is their sum — by their count:
 
     '合宁高速贡献收入8.6亿元,占公司收入的40.67%,高界高速和宣广高速则各贡献了25.48%和19.37%的收入,三者合计收入占比约85.5%'
 
-— the last three shares before '三者合计' (each in a clause that says it is a share: 占, 比重, 份额, 贡献; none after
-a word of change) add to 85.52."""
+(the last three shares before '三者合计', each in a clause that says it is a share — 占, 比重, 份额, 贡献 —, none after
+a word of change, add to 85.52), or every share of the clause right before it ('网站(23%)、饮料(18%)、软件(9%)、化妆品
+(8%)、服务业(6%),合计占比64%')."""
 from __future__ import annotations
 
 import re
