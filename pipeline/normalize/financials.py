@@ -233,7 +233,7 @@ def period_columns(table: Table) -> list[tuple[int, str, Optional[str]]]:
             out.append((i, period, rest))
         elif out and out[-1][0] == i - 1 and revision_basis(out[-1][2]) and revision_basis(h, whole=True) == "change":
             out.append((i, out[-1][1], h.strip()))
-    return (out + _to_date_beside_quarters(header, periods, out)) or _quarters_of_the_titles_year(table)
+    return (out + _to_date_beside_quarters(header, out)) or _quarters_of_the_titles_year(table)
 
 
 # the columns a Taiwan filing prints beside its quarter and the year before's: the year to that quarter's end,
@@ -242,7 +242,7 @@ _TO_DATE = re.compile(r"^(本期累计|(?:去年|上年)同期累计)\s*(?P<rest
 _TO_DATE_LABELS = {1: "{y}Q1", 2: "{y}H1", 3: "{y}年前三季度", 4: "{y}"}
 
 
-def _to_date_beside_quarters(header: list, periods: list, out: list) -> list[tuple[int, str, Optional[str]]]:
+def _to_date_beside_quarters(header: list, out: list) -> list[tuple[int, str, Optional[str]]]:
     """本期累计 and 去年同期累计 as the periods they count: from the start of the year of the first quarter
     the header names to that quarter's end, and a year before."""
     quarters = [q for _, p, _ in out if (q := period_of_label(p)) and q[0] == "Q"]

@@ -35,7 +35,7 @@ from typing import Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document
-from ...periods import PERIOD_PHRASE, arabic_years, periods_of_phrase
+from ...periods import PERIOD_PHRASE, REPORT_DATE, arabic_years, periods_of_phrase, year_of_text
 from ..checks import growth_readings, judge_formula, make, marked
 
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
@@ -138,15 +138,12 @@ def _header(rows: list[Row], first: int) -> Header:
     return header
 
 
-# a data site's period heading, the date it ends: '2024-09-30'
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-
-
 def _columns(text: str) -> list:
     """The header's column headings in order: a period by where it ends, (year, month), or a
     change's word ('报告期 | 2024-09-30 | 同比变化 | 2024-06-30 | … | 2023-09-30' gives (2024, 9),
     '同比变化', (2024, 6), …). Words that head no column (报告期, 财务指标) are passed over."""
-    found = [(m.start(), m.end(), (int(m.group(1)), int(m.group(2)))) for m in _ISO_DATE.finditer(text)]
+    # (a data site's period heading by the date it ends: '2024-09-30')
+    found = [(m.start(), m.end(), (year_of_text(m.group(1)), int(m.group(2)))) for m in REPORT_DATE.finditer(text)]
     taken = [(a, b) for a, b, _ in found]
     for m in _CHANGE_WORD.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):

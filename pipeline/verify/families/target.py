@@ -76,16 +76,15 @@ def pegs() -> dict[frozenset, tuple[Decimal, Decimal, str]]:
 
 def find(doc: Document) -> list[dict]:
     company = is_company_report(doc)
-    if not company and doc.tables:
+    # a text naming no company values one stock where it states one per-share figure, the one its
+    # targets are multiples of ('给予2026年预期EPS(约1.10港元)23倍PE,得出6个月目标价:25.30港元'); a note
+    # stating several (an industry's stocks) may pair one stock's multiple with another's figure
+    # (told from the text alone, before the report's line items are read)
+    if not company and (doc.tables or len([v for v in sentence_per_share(doc).values() if v]) != 1):
         return []
     reader = Reader(doc)
     reader.learn()
     facts = _Facts(doc, reader)
-    if not company and len([v for v in facts.sentence_per_share.values() if v]) != 1:
-        # a text naming no company values one stock where it states one per-share figure, the one its
-        # targets are multiples of ('给予2026年预期EPS(约1.10港元)23倍PE,得出6个月目标价:25.30港元'); a note
-        # stating several (an industry's stocks) may pair one stock's multiple with another's figure
-        return []
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
@@ -128,6 +127,28 @@ def restated_targets(doc: Document) -> list[dict]:
                                 "" if verdict != "mismatch" else f"the first page's target is {own.value:g}",
                                 cells=[("text", s.page, s.start + a, s.start + b)]))
     return out
+
+
+def sentence_per_share(doc: Document) -> dict:
+    """'基于2025年预测BPS（2.68美元）': a per-share figure a sentence states for one year, by (concept, year);
+    None for a year stated with two values."""
+    found: dict[tuple, Optional[tuple]] = {}
+    for page in doc.pages:
+        for m in _PER_SHARE.finditer(page.text):
+            clause = _CLAUSE_END.split(page.text[max(0, m.start() - 30):m.start()])[-1]
+            years = [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)]
+            word = m.group("c2") or {"HKD": "港元", "HK$": "港元", "USD": "美元", "US$": "美元"}.get(m.group("c1") or "", None)
+            if len(years) != 1 or not word:
+                continue
+            concept = "eps" if m.group("name") in ("EPS", "每股收益") else "bvps"
+            key = (concept, years[0])
+            value = (Printed.of(m.group("num")), "港元" if word == "港币" else word,
+                     ("text", page.number, m.start("num"), m.end("num")))
+            if key in found and found[key] is not None and found[key][0].value != value[0].value:
+                found[key] = None
+            else:
+                found.setdefault(key, value)
+    return found
 
 
 class _Facts:
@@ -228,24 +249,7 @@ class _Facts:
 
     @cached_property
     def sentence_per_share(self) -> dict:
-        """'基于2025年预测BPS（2.68美元）': a per-share figure a sentence states for one year."""
-        found: dict[tuple, Optional[tuple]] = {}
-        for page in self.doc.pages:
-            for m in _PER_SHARE.finditer(page.text):
-                clause = _CLAUSE_END.split(page.text[max(0, m.start() - 30):m.start()])[-1]
-                years = [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)]
-                word = m.group("c2") or {"HKD": "港元", "HK$": "港元", "USD": "美元", "US$": "美元"}.get(m.group("c1") or "", None)
-                if len(years) != 1 or not word:
-                    continue
-                concept = "eps" if m.group("name") in ("EPS", "每股收益") else "bvps"
-                key = (concept, years[0])
-                value = (Printed.of(m.group("num")), "港元" if word == "港币" else word,
-                         ("text", page.number, m.start("num"), m.end("num")))
-                if key in found and found[key] is not None and found[key][0].value != value[0].value:
-                    found[key] = None
-                else:
-                    found.setdefault(key, value)
-        return found
+        return sentence_per_share(self.doc)
 
     def _row_currency(self, row) -> Optional[str]:
         """A per-share row's currency: its own unit ('每股收益(元)'), else the one money
