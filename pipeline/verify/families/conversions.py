@@ -16,7 +16,8 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import exchange_rate, judge_formula, make, marked
+from ...quantities import UNIT_MULT
+from ..checks import PRICE_CURRENCY, exchange_rate, judge_formula, make, marked
 from ..sentences import figure_of, page_sentences
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -26,23 +27,25 @@ _WORD = r"元人民币|人民币|美元|港元|港币|元"
 _PAIR = re.compile(rf"(?P<cur_a>人民币|港币|港元|美元)?\s*(?P<a>{_NUM})\s*(?P<scale_a>{_SCALE})?\s*(?P<word_a>{_WORD})"
                    rf"(?P<aside>\s*[（(][^()（）\d]{{1,8}}[)）])?\s*[（(]\s*(?:约合|折合|合|约|相当于)\s*(?:约\s*)?"
                    rf"(?P<cur_b>人民币|港币|港元|美元)?\s*(?P<b>{_NUM})\s*(?P<scale_b>{_SCALE})?\s*(?P<word_b>{_WORD})\s*[)）]")
-_SCALES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10, "亿": Decimal(10) ** 8,
-           "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6, "万": Decimal(10) ** 4, "千": Decimal(10) ** 3, "": Decimal(1)}
-_CODES = {"人民币": "CNY", "元人民币": "CNY", "元": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 # the fewest pairs whose shared rate can say which one of them is wrong
 AGREEING = 2
+
+
+def _scale(word: Optional[str]) -> Decimal:
+    """What a scale word multiplies by ('亿': 10^8; none: 1)."""
+    return Decimal(UNIT_MULT[word or ""])
 
 
 def _currency(before: Optional[str], word: str, aside: Optional[str] = None) -> str:
     """A figure's currency: the word before it ('人民币2071.76亿元'), its bracket of words ('(人民币,下同)'),
     else its unit's (元 alone is the yuan)."""
     if before:
-        return _CODES[before]
+        return PRICE_CURRENCY[before]
     if word == "元" and aside:
-        for name, code in _CODES.items():
+        for name, code in PRICE_CURRENCY.items():
             if name != "元" and name in aside:
                 return code
-    return _CODES[word]
+    return PRICE_CURRENCY[word]
 
 
 def find(doc: Document) -> list[dict]:
@@ -54,8 +57,8 @@ def find(doc: Document) -> list[dict]:
                 target = _currency(m.group("cur_b"), m.group("word_b"))
                 if source == target:
                     continue
-                a = figure_of(m.group("a").replace(",", "")).times(_SCALES[m.group("scale_a") or ""])
-                b = figure_of(m.group("b").replace(",", "")).times(_SCALES[m.group("scale_b") or ""])
+                a = figure_of(m.group("a").replace(",", "")).times(_scale(m.group("scale_a")))
+                b = figure_of(m.group("b").replace(",", "")).times(_scale(m.group("scale_b")))
                 if a.value <= 0 or b.value <= 0:
                     continue
                 pairs.append((s, m, source, target, a, b))
@@ -77,7 +80,7 @@ def find(doc: Document) -> list[dict]:
 def _at_printed_rate(s, m, a: Printed, b: Printed, stated: tuple[Printed, bool], source: str, target: str) -> dict:
     rate, inverse = stated
     # (in the bracket's own unit, as printed: '291.24' 亿美元)
-    scale = _SCALES[m.group("scale_b") or ""]
+    scale = _scale(m.group("scale_b"))
     fn = (lambda x, r: x * r / scale) if inverse else (lambda x, r: x / r / scale)
     verdict, exact = judge_formula(fn, [a, rate], figure_of(m.group("b").replace(",", "")))
     exact = None if exact is None else exact * scale  # (_check gives it back in the bracket's unit)
@@ -117,7 +120,7 @@ def _check(s, m, a: Printed, b: Printed, formula: str, inputs: dict, exact, verd
     """The bracket's figure as printed, in its own unit ('291.24', 亿美元), against the one recomputed."""
     cells = [("text", s.page, s.start + m.start("b"), s.start + m.end("b")),
              ("text", s.page, s.start + m.start("a"), s.start + m.end("a"))]
-    scale = _SCALES[m.group("scale_b") or ""]
+    scale = _scale(m.group("scale_b"))
     return make(marked(s.text, m.start("b"), m.end("b")), s.page, formula, inputs, figure_of(m.group("b").replace(",", "")),
                 None if exact is None else exact / scale, f"{m.group('scale_b') or ''}{m.group('word_b')}", verdict, note,
                 cells=cells)
