@@ -152,6 +152,11 @@ _SHARE_CLAUSE = re.compile(r"占|比重|份额|贡献")
 _PERCENT = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins."""
+    return max((b.end() for b in _CLAUSE_END.finditer(text, 0, at)), default=0)
+
+
 def _subtotal(s, m: re.Match) -> Optional[dict]:
     """The stated subtotal m of the last n shares before it in the sentence, or of every share in the
     clause right before it: their sum."""
@@ -161,15 +166,14 @@ def _subtotal(s, m: re.Match) -> Optional[dict]:
         if len(before) < n:
             return None
     else:  # the shares of the clause before the comma: the subtotal's word says they are shares (合计占比)
-        start = max((b.end() for b in _CLAUSE_END.finditer(s.text, 0, m.start())), default=0)
-        before = list(_PERCENT.finditer(s.text, start, m.start()))
+        before = list(_PERCENT.finditer(s.text, _clause_start(s.text, m.start()), m.start()))
         n = len(before)
         if n < 2:
             return None
     for f in before:
-        clause = s.text[max((b.end() for b in _CLAUSE_END.finditer(s.text, 0, f.start())), default=0):f.start()]
+        clause = s.text[_clause_start(s.text, f.start()):f.start()]
         if (m.group("n") and not _SHARE_CLAUSE.search(clause)) or _CHANGE_BEFORE.search(s.text, 0, f.start()) \
-                or _CHANGE_WORD.search(clause.split("占")[-1] if "占" in clause else clause):
+                or _CHANGE_WORD.search(clause.split("占")[-1]):  # (after 占, if any: '占比提升至' is a change)
             return None  # every one a share, none a change
     parts = [figure_of(f.group("num")) for f in before]
     printed = figure_of(m.group("num"))
