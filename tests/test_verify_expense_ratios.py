@@ -68,3 +68,9 @@ def test_the_parts_changes_first_then_the_levels_they_went_to(tmp_path):
             "至0.57%、2.37%、1.27%和0.71%。")
     assert sorted(j[:2] for j in judged(tmp_path, text.format("0.18"))) == [(0.18, "consistent"), (4.92, "consistent")]
     assert sorted(j[:2] for j in judged(tmp_path, text.format("0.28"))) == [(0.28, "mismatch"), (4.92, "consistent")]
+
+
+def test_the_parts_stated_before_their_sum_in_one_sentence(tmp_path):
+    text = "2024年公司销售/管理/研发/财务费用率分别为5.1%/3.2%/4.0%/0.5%,期间费用率合计为{}%。"
+    assert [j[:2] for j in judged(tmp_path, text.format("12.8"))] == [(12.8, "consistent")]
+    assert [j[:2] for j in judged(tmp_path, text.format("13.8"))] == [(13.8, "mismatch")]

@@ -2068,3 +2068,17 @@ def test_a_title_opening_with_a_short_form_of_the_full_name_the_text_gives():
     # a title opening with another name is not the company's
     assert not is_company_report(summary_doc(text, title="行业2025年前三季度收入增长", company="恒远科技发展",
                                              ticker="603999.SH"))
+
+
+@pytest.mark.parametrize("growth, verdict", [("15.0", "consistent"), ("17.0", "mismatch")])
+def test_an_amount_whose_sentence_drops_the_currency_word_is_the_report_s_money(tmp_path, growth, verdict):
+    # '46.0亿' beside '40.0亿元': a summary's bare 亿 is no other currency needing a rate
+    found = note_checks(tmp_path, f"2023年公司实现营收40.0亿元。2024年公司实现营收46.0亿,yoy+{growth}%。")
+    assert [(f, v) for f, v, _ in found if f == growth] == [(growth, verdict)]
+
+
+@pytest.mark.parametrize("before, judged", [("期末", True), ("2024年末", True), ("上年末", False), ("去年年末", False)])
+def test_a_balance_at_the_end_of_the_sentence_s_period_is_its_own(tmp_path, before, judged):
+    # 12.0 ÷ 100.0: the period's closing equity; an earlier end's balance is no input of this year's ROE
+    found = note_checks(tmp_path, f"2024年公司归母净利润12.0亿元,{before}归母净资产100.0亿元,ROE为12.0%。")
+    assert [(f, v, formula) for f, v, formula in found] == ([("12.0", "consistent", "归母净利润 ÷ 归母股东权益")] if judged else [])

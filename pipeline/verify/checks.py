@@ -417,6 +417,13 @@ def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
     return Decimal(q.UNIT_MULT[m.group(1) or ""]), currency
 
 
+def same_money(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether two amounts' currency words (money_scale's) name one currency. A sentence that
+    drops the word ('营收46.0亿', currency '') speaks of the report's money, whichever the other
+    amount names: summaries write '亿' for '亿元' (and a dollar reporter's '亿' for '亿美元')."""
+    return a == b or a == "" or b == ""
+
+
 # the currency a money unit's word names ('百万港元' → 港元 → HKD)
 CURRENCY_OF_WORD = {"元": "CNY", "美元": "USD", "港元": "HKD"}
 

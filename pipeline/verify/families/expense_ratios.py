@@ -9,7 +9,8 @@ as a note states them together:
 All are over the same revenue, so the whole's level is the parts' levels added, and its change in
 points the parts' changes added — on one base: a change said 同比 against the parts' 同比, 环比
 against 环比, one with no base word against the parts' with none (whatever that base is, it is
-one). The parts are read from the whole's sentence and the next, up to another whole. Two
+one). The parts are read from the whole's sentence (after it, else before it) and the next, up to
+another whole. Two
 definitions are common (四费 with 研发费用率, 三费 without it): where 研发 is listed both are
 tried and the one that reproduces is named; a judgement needs 销售, 管理 and 财务 at least.
 """
@@ -34,8 +35,8 @@ _SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
 _POINT_WORDS_RE = re.compile(POINT_WORDS)
 _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the next clause
 # what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
-# a change and the level it reached ('同比增加3.0ppt至4.8%')
-_LEVEL = re.compile(rf"\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
+# a change and the level it reached ('同比增加3.0ppt至4.8%'); the whole's level may be called a sum ('期间费用率合计为12.8%')
+_LEVEL = re.compile(rf"\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
 _CHANGE = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
@@ -177,6 +178,8 @@ def find(doc: Document) -> list[dict]:
                 figures = Figures()
                 _read_after(text, whole.end(), figures)
                 own = _parts(text, whole.end(), wholes[k + 1].start() if k + 1 < len(wholes) else len(s.text))
+                if own == {}:  # the parts first, then their sum ('销售/管理/…费用率分别为…,期间费用率合计为12.8%')
+                    own = _parts(text, wholes[k - 1].end() if k else 0, whole.start())
                 if own is None or own:
                     for what, figure, get in _figures_of(figures):
                         ways = _ways(own or {}, get)

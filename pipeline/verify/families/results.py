@@ -36,7 +36,7 @@ from ...calc import Derived, Printed
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before)
-from ..checks import (Amount, amounts, converted, formula_range, growth_pct, growth_readings,
+from ..checks import (Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
@@ -196,7 +196,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     not about something else (行业, 市场, 产业)."""
     before = text[max(0, start - 4):start]
     named = bool(company) and text[max(0, start - len(company)):start] == company
-    if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before) and not named:
+    at_its_end = _BALANCE_END.search(before) and not _EARLIER_END.search(before)  # '期末归母净资产', '2024年末总资产'
+    if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before) and not named \
+            and not at_its_end:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
@@ -223,6 +225,12 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if _ADJUSTED_BEFORE.search(re.split(r"[。；;]", text[:start])[-1]):
         return False  # '剔除…公允价值变动损益及投资收益后,本集团纯利为…': an adjusted figure, not the line's own
     return not _OTHER_SUBJECT.search(clause)
+
+
+# a balance at the end of the period the sentence names ('期末归母净资产100亿元', '2024年末总资产'), not at an
+# earlier end ('上年末', '去年年末', '上期末': the base of a change, of another period)
+_BALANCE_END = re.compile(r"(?:年|期|季度?|月)?[末底]$")
+_EARLIER_END = re.compile(r"[上去前]一?(?:年|期|季度?|月)")
 
 
 # a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '扣除…影响,', '撇除…')
@@ -1570,7 +1578,7 @@ class Reader:
             self.listed_first[key] = (printed, scale, currency, cell, unit)
             return
         earlier, earlier_scale, earlier_currency, earlier_cell, earlier_unit = first
-        if earlier_currency != currency or earlier_cell == cell:
+        if not same_money(earlier_currency, currency) or earlier_cell == cell:
             return
         factor = earlier_scale / scale
         verdict, exact = judge_formula(lambda x: x * factor, [earlier], printed)  # (either may be the coarser)
@@ -1751,11 +1759,11 @@ class Reader:
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
                      _missing(subject.word, p if now is None else None, base if before is None else None))
             return
-        if now_cur != before_cur:
+        if not same_money(now_cur, before_cur):
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
                      f"{name_of(p)} in {now_cur}, {name_of(base)} in {before_cur}: needs a rate")
             return
-        others = self.prose_currencies.get(subject.concept, set()) - {now_cur}
+        others = self.prose_currencies.get(subject.concept, set()) - {now_cur, ""}
         if p not in subject.amounts and others:
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
                      f"the sentence names no amount, and the report states {subject.word} in {'/'.join(sorted(others))} "
@@ -1960,7 +1968,7 @@ class Reader:
             missing = [f"{w} {name_of(p)}" for w, v in ((name, amount), ("营业收入", whole)) if v is None]
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
             return
-        if currency != whole_currency:
+        if not same_money(currency, whole_currency):
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
             return
         verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, whole], printed)
@@ -1991,7 +1999,7 @@ class Reader:
         readings = []
         for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)
-            if start is None or end is None or cur1 != cur2:
+            if start is None or end is None or not same_money(cur1, cur2):
                 readings.append((begin, None, None, None, c1))
                 continue
             n = Decimal(last[1] - begin[1])
