@@ -307,7 +307,8 @@ _SHARE_COUNTS = {"总股本", "流通股本"}
 _MARKET = re.compile(
     # (a label opens the data, or follows its heading run together: '基本状况总股本(百万股)3,120', or the
     # unit of the figure before it: '收盘价为16.49元总股本3445.39百万股流通股本3445.39百万股')
-    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据)|(?<=元)|(?<=股))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    # or after the words of a price's consequence: '当前股价25.00元,对应总市值200亿元')
+    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据)|(?<=元)|(?<=股)|(?<=对应)|(?<=当前)|(?<=目前))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
@@ -316,12 +317,19 @@ _MARKET = re.compile(
     rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]\d|\d(?!\d*\s*周)))")
 
 
+# words before a market value that make it another price's or another day's
+_NOT_NOW = re.compile(r"目标|预测|预计|给予|合理|估值|潜在|未来|\d{4}\s*年(?!\s*\d{1,2}\s*月)")
+
+
 def find_market(text: str) -> dict:
     """The market data a report prints by its first page's labels (总股本, 总市值, 流通市值,
     每股净资产, 市净率), each {value, unit, printed}. A label followed by a row of figures
     (a forecast table's 市净率 over five years) is not market data."""
     out: dict = {}
     for m in _MARKET.finditer(text or ""):
+        said = re.split(r"[。；;\n]", (text or "")[max(0, m.start() - 40):m.start()])[-1]  # its sentence so far
+        if said.endswith(("对应", "当前", "目前")) and _NOT_NOW.search(said):
+            continue  # '目标价对应总市值300亿元', '预计2026年对应市值…': a value at another price, not the market's
         unit = (m.group("u1") or m.group("u2") or m.group("u3") or "").replace(" ", "")
         unit = re.sub(r"[,，].*$", "", unit)  # '元,LF' (the last reported balance)
         unit = re.search(_MARKET_UNIT, unit).group(0) if re.search(_MARKET_UNIT, unit) else (unit or None)

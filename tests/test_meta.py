@@ -135,6 +135,13 @@ def test_two_labels_sharing_one_figure_and_an_approximate_one():
     assert meta.find_market("总股本与流通股本分别为5.10亿股") == {}
 
 
+def test_a_market_value_said_of_the_current_price():
+    # '当前股价25.00元,对应总市值200亿元' is market data; a target's or a forecast year's value is not
+    assert meta.find_market("公司总股本8.00亿股,当前股价25.00元,对应总市值200亿元")["总市值"]["value"] == 200
+    assert "总市值" not in meta.find_market("给予目标价27元,对应总市值216亿元")
+    assert "总市值" not in meta.find_market("预计2026年对应总市值300亿元")
+
+
 def test_a_fair_value_is_the_target(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("示例科技(688999.SH)：季报点评\n股价（2025年5月9日） 15.00元\n合理价值 18.00元\n公司发布一季报。", encoding="utf-8")

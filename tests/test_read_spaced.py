@@ -86,7 +86,10 @@ def test_names_across_with_periods_down_and_a_comparables_table_with_summary_row
     (table,) = spaced_tables(peers, 1)
     assert table.cells[0] == ["公司名称", "股票代码", "股价(元)", "EPS 2025E", "PE 2025E"]  # a name and its period: one
     assert table.cells[3] == ["可比丙", "601700.SH", "27.60", "-0.85", "NM"]
-    # fewer figures, one word: the figures are the last columns' (平均值 has one figure here: not enough)
+    # fewer figures, one word: the figures are the last columns' — one alone under a summary's name
+    assert table.cells[4:] == [["平均值", None, None, None, "59.5"], ["中值", None, None, None, "59.5"]]
+    lone = peers.replace("平均值 59.5\n中值 59.5\n", "注释 59.5\n")
+    assert len(spaced_tables(lone, 1)[0].cells) == 4  # one figure under another word: no row of the table
     two = peers.replace("平均值 59.5", "平均值 1.52 59.5")
     (table,) = spaced_tables(two, 1)
     assert table.cells[4] == ["平均值", None, None, "1.52", "59.5"]

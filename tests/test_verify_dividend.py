@@ -1,5 +1,6 @@
 """verify's `dividend` family: a yield a sentence states from the dividend per share it states
 before it and the close; never a half's dividend, never without a close in the dividend's currency."""
+import pytest
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -48,6 +49,15 @@ def test_a_plan_paid_on_the_total_share_count_in_renminbi(tmp_path):
                     "合计派发现金红利人民币{}元(含税)。\n".format("75,800,000.00"), encoding="utf-8")
     found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
     assert found == [(75800000.0, "consistent")]                        # 200,000,000 × 0.379
+
+
+@pytest.mark.parametrize("total, verdict", [("3.0", "consistent"), ("3.3", "mismatch")])
+def test_a_plan_on_a_share_count_in_yi_stated_before_it(tmp_path, total, verdict):
+    # '总股本10.0亿股' (rounded: 9.95–10.05亿) before '每10股派发现金红利3.0元': 10.0亿 × 0.30 = 3.0亿
+    path = tmp_path / "note.txt"
+    path.write_text(f"公司总股本10.0亿股,2024年拟每10股派发现金红利3.0元,合计派发现金红利{total}亿元。\n", encoding="utf-8")
+    found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+    assert found == [(float(total), verdict)]
 
 
 def test_an_average_or_a_history_s_yield_is_no_claim(tmp_path):

@@ -21,7 +21,8 @@ The shapes read, each table at least two rows unless said:
   股价(元) EPS 2025E PE 2025E': a name and the period after it are one name), then rows of
   leading words (a period; a company and its code) and figures, as many in all as the header
   has names. A row with fewer figures and one word (平均值 50.7 39.3) has its figures in the
-  last columns: a summary row prints only what it averages.
+  last columns: a summary row prints only what it averages (one figure only under a summary's
+  name: '平均 3.0').
 - A statements page of four tables two by two: a header in one side's place starts that
   side's next table, words alone at a line's end are a heading of the table beside, and a line
   of one row, where one side has ended, is the side's whose rows print their figures alike.
@@ -51,6 +52,8 @@ from .. import clean, data_json
 from ..document import Table
 from .borderless import TABLE_CAPTION, is_period, is_value
 
+# the names of a summary row, which may print one figure (a comparables table's one column averaged)
+_SUMMARY_LABEL = re.compile(r"^(?:平均值?|均值|算术平均|行业平均|可比公司平均|中值|中位数|合计|总计|Average|Mean|Median)", re.I)
 _SOURCE_LINE = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|备注|说明[:：]|Source)", re.I)
 # a header of names is no sentence: no sentence's punctuation, a few short names
 _SENTENCE_MARK = re.compile(r"[，。；！？,;!?]")
@@ -751,7 +754,8 @@ def _named_row(lead: int, width: int):
         leading, figures = got
         if len(leading) == lead and len(figures) == width - lead:
             return leading + figures
-        if len(leading) == 1 and 2 <= len(figures) < width - lead:  # a summary row: its figures the last
+        # a summary row: its figures the last (one only under a summary's name: '平均 3.0' of one column)
+        if len(leading) == 1 and (2 <= len(figures) or _SUMMARY_LABEL.match(leading[0])) and len(figures) < width - lead:
             return leading + [None] * (width - 1 - len(figures)) + figures
         return None
     return read_row

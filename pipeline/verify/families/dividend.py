@@ -84,10 +84,14 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 # ('合计拟派发现金红利89,499,802.40元'), within reach after its per-share dividend
 # (the count said to be the base wins over a total share count before it: '总股本112,124,537股,扣除…
 # 股份数249,784股后的股本111,874,753股为基数'; with none said, the 总股本 stated: '总股本200,000,000股,合计派发…')
-_BASE_SHARES = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*股\s*为基数")
-_TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*股")
-_PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配)\s*现金红利\s*(?:总额)?\s*(?:为)?\s*(?:人民币)?\s*"
-                         rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
+# A count in 亿股 or 万股 is rounded to its last digit ('总股本10.0亿股'), one in 股 exact; a note may state
+# it in the sentence before the dividend ('公司总股本10.0亿股,2024年拟每10股派发现金红利3.0元,合计派发…').
+_BASE_SHARES = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*(?P<unit>)股\s*为基数")
+_TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{5,}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
+                           r"(?P<unit>亿|万)?股")
+_PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配|派)\s*(?:现金红利|现金股利|现金分红|红利)\s*(?:总额)?\s*"
+                         rf"(?:为)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
+_SHARE_SCALE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 _YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
@@ -101,21 +105,28 @@ def plan_totals(doc: Document) -> list[dict]:
             total = _PLAN_TOTAL.search(reach)
             before_total = reach[:total.start()] if total else reach
             shares = list(_BASE_SHARES.finditer(before_total)) or list(_TOTAL_SHARES.finditer(before_total))
+            at = d.end()
+            if total is not None and not shares:  # the count stated earlier in the dividend's sentence
+                opening = max((m.end() for m in _TOPIC_END.finditer(text, 0, d.start())), default=0)
+                shares, at = list(_TOTAL_SHARES.finditer(text[opening:d.start()])), opening
             if total is None or not shares:
                 continue
-            base, at = shares[-1], d.end()
-            # a declared dividend and a share count are exact, not figures rounded to their last digit
-            dps, count = (_exact(figure_of(x)) for x in (d.group("num"), base.group("num")))
+            base = shares[-1]
+            # a declared dividend and a share count in shares are exact, not figures rounded to their last digit
+            dps = _exact(figure_of(d.group("num")))
+            count = figure_of(base.group("num")).times(_SHARE_SCALE[base.group("unit") or ""])
+            count = _exact(count) if not base.group("unit") else count
             per = Decimal(10) if d.group("per") else Decimal(1)
             printed = figure_of(total.group("num"))
             scale = _YUAN[total.group("unit")]
             verdict, exact = judge_formula(lambda n, x: n * x / per / scale, [count, dps], printed)
+            after = d.end()
             cells = [("text", page.number, d.start("num"), d.end("num")),
                      ("text", page.number, at + base.start("num"), at + base.end("num")),
-                     ("text", page.number, at + total.start("num"), at + total.end("num"))]
-            shown = max(0, at + total.start() - 40)  # the claim: the total's clause and the words before it
-            claim = marked(text[shown:at + total.end() + 10], at + total.start("num") - shown,
-                           at + total.end("num") - shown).strip()
+                     ("text", page.number, after + total.start("num"), after + total.end("num"))]
+            shown = max(0, after + total.start() - 40)  # the claim: the total's clause and the words before it
+            claim = marked(text[shown:after + total.end() + 10], after + total.start("num") - shown,
+                           after + total.end("num") - shown).strip()
             words = f"每{'10' if d.group('per') else ''}股派 {d.group('num')}元"
             out.append(make(claim, page.number, f"股本 × {words}{' ÷ 10' if d.group('per') else ''}",
                             {"股本 (股)": count, "每股股利": dps}, printed, exact, total.group("unit"), verdict, "",
