@@ -66,3 +66,14 @@ def test_a_subtotal_of_the_clause_of_shares_before_it(tmp_path):
     assert shares(tmp_path, text.format(65)) == [("65", "rounding")]  # five whole percents: 61.5–66.5
     assert shares(tmp_path, text.format(68)) == [("68", "mismatch")]
     assert shares(tmp_path, "甲业务同比增长23%、乙业务同比增长18%,合计占比41%。") == []
+
+
+@pytest.mark.parametrize("overseas, verdict", [("37.6", "consistent"), ("38.6", "mismatch")])
+def test_two_shares_that_are_a_known_whole(tmp_path, overseas, verdict):
+    # 境内 and 境外 are all of it (data/partitions.json complete_shares): 100 − 62.4 = 37.6
+    assert shares(tmp_path, f"按地区看,2024年公司境内收入占比62.4%,境外收入占比{overseas}%。") == [(overseas, verdict)]
+
+
+def test_two_shares_of_no_known_whole_are_no_breakdown(tmp_path):
+    # two parts of any names may leave others out: 40 + 50 is no error
+    assert shares(tmp_path, "2024年公司储能业务收入占比40%,动力电池收入占比50%。") == []

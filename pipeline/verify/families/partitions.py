@@ -70,10 +70,11 @@ def dimensions() -> tuple[str, ...]:
     return tuple(_data()["dimensions"])
 
 
-def is_complete(names: list[str]) -> bool:
+def is_complete(names: list[str], wholes: str = "complete") -> bool:
     """Whether parts so named are every member of a split known whole (data/partitions.json:
-    三次产业, 城镇/乡村, 商品零售/餐饮收入, 出口/进口…), each member named by one part."""
-    for members in _data()["complete"]:
+    三次产业, 城镇/乡村, 商品零售/餐饮收入, 出口/进口…; `wholes="complete_shares"`: the splits a company's
+    shares make whole, 境内/境外, 线上/线下), each member named by one part."""
+    for members in _data()[wholes]:
         if len(members) == len(names) and all(sum(any(w in n for w in m) for n in names) == 1 for m in members) \
                 and all(sum(any(w in n for w in m) for m in members) == 1 for n in names):
             return True

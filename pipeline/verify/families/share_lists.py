@@ -4,7 +4,8 @@
     '收入占比分别为:智能手机21.5%、电脑与平板15.2%、消费电子43.4%、互联与可穿戴8%、工业与汽车11.9%'
 
 The sentence must say it gives shares (占比, 比重, 份额, 占…) before its first figure, and list at least three
-named shares in one run (parted by 、，,；;); '物联网、车用电子各5%' is 5% for each name. A share listed with a
+named shares in one run (parted by 、，,；;), or two that are a known whole's members (境内/境外, 线上/线下:
+data/partitions.json, judged as with a catch-all); '物联网、车用电子各5%' is 5% for each name. A share listed with a
 catch-all (其他, 其余, 其它) makes the list complete: the catch-all is judged against 100 less the others. A list
 without one makes 100 within its rounding (every part listed: consistent), passes it (unverifiable: an unlisted
 part may be negative, as a broker's 其他 often is) or falls short (parts left out: nothing said).
@@ -28,6 +29,7 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
 from ..sentences import figure_of, page_sentences
+from .partitions import is_complete
 
 # the words that say a sentence lists shares of one whole, before its first figure
 _SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|收入结构|营收结构|构成")
@@ -84,7 +86,7 @@ def _runs_of(text: str, start: int, compared: re.Pattern) -> tuple[list, list]:
         if m.start() < at:
             continue  # within the earlier period's share just read
         joined = run and _BETWEEN.fullmatch(text, at, m.start()) is not None
-        if not joined and len(run) >= FEWEST:
+        if not joined and _enough(run):
             runs.append(run)
         if not joined:
             run = []
@@ -102,11 +104,21 @@ def _runs_of(text: str, start: int, compared: re.Pattern) -> tuple[list, list]:
         elif earlier:
             earlier_runs.append(earlier)
             earlier = []
-    if len(run) >= FEWEST:
+    if _enough(run):
         runs.append(run)
     if earlier:
         earlier_runs.append(earlier)
     return runs, earlier_runs
+
+
+def _names(run: list[tuple[list[str], re.Match]]) -> list[str]:
+    return [name for names, _ in run for name in names]
+
+
+def _enough(run: list[tuple[list[str], re.Match]]) -> bool:
+    """Whether a run is a breakdown: three shares or more, or the members of a known whole
+    (data/partitions.json `complete_shares`: '境内收入占比62.4%,境外收入占比37.6%')."""
+    return len(run) >= FEWEST or (len(run) >= 2 and is_complete(_names(run), "complete_shares"))
 
 
 def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
@@ -114,13 +126,15 @@ def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
     for names, m in run:
         shares += [(name, figure_of(m.group("num")), m) for name in names]
     catch_all = [i for i, (name, _, _) in enumerate(shares) if _CATCH_ALL.match(name.split()[-1])]
+    whole = is_complete([name for name, _, _ in shares], "complete_shares")
     # the share judged: the catch-all, else the last listed — what the others leave of 100
     i = catch_all[-1] if catch_all else len(shares) - 1
     _, printed, m = shares[i]
     others = [share for j, share in enumerate(shares) if j != i]
-    if catch_all:
+    if catch_all or whole:
         verdict, exact = judge_formula(lambda *xs: HUNDRED - sum(xs), [p for _, p, _ in others], printed)
-        note = "the listed shares with a catch-all are the whole: it is what the others leave of 100"
+        note = ("the listed shares with a catch-all are the whole: it is what the others leave of 100" if catch_all else
+                "the listed shares are the members of a whole (data/partitions.json): the last is what the others leave of 100")
     else:
         total = sum(p.value for _, p, _ in shares)
         slack = sum(p.step for _, p, _ in shares) / 2
