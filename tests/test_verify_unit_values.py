@@ -89,3 +89,19 @@ def test_a_product_s_price_is_not_its_segment_s_revenue_over_volume(tmp_path):
 def test_a_volume_in_tonnes_before_a_revenue_is_no_price_per_tonne(tmp_path):
     # '152万吨收入186亿元': 152万吨 sold and 收入186亿元, not a 吨收入 of 186亿元
     assert judged(tmp_path, "聚氨酯板块:Q2销量158万吨收入185亿元 - 石化板块:Q2销量152万吨收入186亿元。") == []
+
+
+def test_revenue_per_head_sold(tmp_path):
+    text = "2024年公司生猪出栏量500万头,生猪销售收入90.0亿元,头均收入{}元。"
+    assert judged(tmp_path, text.format("1800")) == [(1800, "consistent", "90.0亿元 ÷ 500万头")]
+    assert judged(tmp_path, text.format("1900"))[0][1] == "mismatch"
+
+
+def test_an_amount_stated_after_its_quantity_and_price(tmp_path):
+    # 20.0万吨 × 1.5万元/吨 = 30.0亿元; the amount judged in its own unit
+    text = "2024年公司产品销量20.0万吨,销售均价1.5万元/吨,实现收入{}亿元。"
+    assert judged(tmp_path, text.format("30.0")) == [(30.0, "consistent", "1.5万元/吨 × 20.0万吨")]
+    assert judged(tmp_path, text.format("33.0"))[0][1] == "mismatch"
+    # a part's amount after the price, or one in the next bullet, is no product of the two
+    assert judged(tmp_path, "2024年公司产品销量20.0万吨,销售均价1.5万元/吨,其中高端产品收入12.0亿元。") == []
+    assert judged(tmp_path, "2024年公司产品销量20.0万吨,销售均价1.5万元/吨 - 高端产品营收12.0亿元。") == []

@@ -8,7 +8,9 @@ price names (元 over 平方米), outside brackets (a year before's figures stan
 (2020年11月为315.2亿元)'), and of the same part of the business when the price names one
 ('权益销售均价' over 权益 amounts, a plain 均价 over none). The two nearest are judged; where
 they do not give the price but another pair of the passage's figures does, that pair is taken
-(the nearest may belong to another line the passage lists), and the check says so."""
+(the nearest may belong to another line the passage lists), and the check says so. A sentence
+stating the amount after the price and the quantity ('销量20.0万吨,销售均价1.5万元/吨,实现收入30.0亿元')
+has the amount judged: price × quantity."""
 from __future__ import annotations
 
 import re
@@ -39,7 +41,8 @@ _PRICE = re.compile(
     # a price whose word names its unit, the figure in bare yuan: '实现吨价3712.99元' (per tonne)
     # (not a quantity's own unit before a line's name: '152万吨收入186亿元' is 152万吨 and 收入186亿元)
     # ('Q3吨价' is a price: a quarter's digit is no figure's)
-    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?P<per4>吨)(?:均价|价|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
+    # ('头均收入1800元': a hog farmer's revenue per head sold)
+    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?P<per4>吨|头)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
@@ -83,7 +86,7 @@ def _judged(page, m: re.Match) -> list[dict]:
         if amounts and quantities:
             break
     else:
-        return []
+        return _amount_after(page, m, price, per, currency, part)
     if item and not any(item in clause_before(text, f[1][0]) for f in amounts + quantities):
         return []  # a product's price ('纯MDI均价18,800元/吨') over a segment's revenue and volume: not its own
     pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
@@ -116,6 +119,35 @@ def _judged(page, m: re.Match) -> list[dict]:
                            "a price is the amount over the quantity: its change is theirs divided",
                            cells=[("text", page.number, *price_span)] + [("text", page.number, *c[1]) for c in changes[:2]]))
     return checks
+
+
+def _amount_after(page, m: re.Match, price: Printed, per: str, currency: str, part: Optional[str]) -> list[dict]:
+    """The amount a sentence states after the price and the quantity before it, as the two
+    multiplied ('销量20.0万吨,销售均价1.5万元/吨,实现收入30.0亿元': 20.0万 × 1.5万 = 30.0亿): the
+    quantity the nearest before the price in its own sentence, the amount the first after it."""
+    text = page.text
+    start = _sentence_starts(text, m.start())[0]
+    stop = _SENTENCE_BREAK.search(text, m.end())  # (a summary's next bullet, ' - ', is another sentence)
+    end = stop.start() if stop else len(text)
+    quantities = [q for q in _quantities(text, start, m.start(), per)
+                  if _part(clause_before(text, q[1][0])) == part and QUANTITY_NAMES.search(_clause_of(text, q[1]))]
+    amounts = [a for a in _figures(text, m.end(), end, currency)
+               if _part(clause_before(text, a[1][0])) == part and AMOUNT_NAMES.search(clause_before(text, a[1][0]))
+               and not re.search(r"其中|分别", clause_before(text, a[1][0]))]  # (a part's, or a list's)
+    if not quantities or not amounts:
+        return []
+    (quantity, q_span), (_, a_span) = quantities[-1], amounts[0]
+    # the amount as printed, in its own unit ('30.0亿元'), the product brought to that unit
+    unit = re.match(rf"\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})", text[a_span[1]:])
+    amount, scale = Printed.of(text[a_span[0]:a_span[1]]), Decimal(UNIT_MULT[unit.group("scale") or ""])
+    verdict, exact = judge_formula(lambda x, y: x * y / scale, [price, quantity], amount)
+    k = next(k for k in "1234" if m.group("num" + k))
+    claim = marked(text[start:end], a_span[0] - start, a_span[1] - start).strip()
+    formula = f"{_as_printed(text, m.span('num' + k))}/{per} × {_as_printed(text, q_span)}"
+    return [make(claim, page.number, formula, {"price": price, "quantity": quantity}, amount, exact,
+                 (unit.group("scale") or "") + currency, verdict,
+                 "", cells=[("text", page.number, *a_span), ("text", page.number, *m.span("num" + k)),
+                            ("text", page.number, *q_span)])]
 
 
 # a year-on-year change right after a figure, its unit and a few words between
