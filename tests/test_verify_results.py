@@ -2082,3 +2082,11 @@ def test_a_balance_at_the_end_of_the_sentence_s_period_is_its_own(tmp_path, befo
     # 12.0 ÷ 100.0: the period's closing equity; an earlier end's balance is no input of this year's ROE
     found = note_checks(tmp_path, f"2024年公司归母净利润12.0亿元,{before}归母净资产100.0亿元,ROE为12.0%。")
     assert [(f, v, formula) for f, v, formula in found] == ([("12.0", "consistent", "归母净利润 ÷ 归母股东权益")] if judged else [])
+
+
+def test_a_name_holding_a_joining_word_is_one_name_of_a_list(tmp_path):
+    # '利息净收入和手续费及佣金净收入': 及 is inside the last name, so three names have three growths
+    found = note_checks(tmp_path, "2025年前三季度营业收入、利息净收入和手续费及佣金净收入分别为25.43亿元、24.05亿元、66.40亿元,"
+                                  "同比分别增长13.4%、59.7%、86.8%。")
+    formulas = [formula for f, _, formula in found if f in ("13.4", "59.7", "86.8")]
+    assert [f.split(" 2025")[0].lstrip("(") for f in formulas] == ["营业收入", "利息净收入", "手续费及佣金净收入"]

@@ -556,7 +556,7 @@ def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
     name does not resolve."""
     out = []
     for m in _ITEM_RUN.finditer(text):
-        rest = [p for p in re.split(r"\s*[/、和及与]\s*", m.group(2)) if p]
+        rest = _joined_names([p for p in re.split(r"\s*([/、和及与])\s*", m.group(2)) if p], known)
         last = next((rest[-1][j:] for j in range(len(rest[-1])) if rest[-1][j:] in known), None)
         if last is None:
             continue
@@ -577,6 +577,20 @@ def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
             continue
         out.append((m.start() + skip, m.end(), words))
     return out
+
+
+def _joined_names(pieces: list[str], known: set[str]) -> list[str]:
+    """The names of a run split at its separators (kept in `pieces`, every other one), a name that
+    holds 及, 和 or 与 itself set whole again ('利息净收入和手续费及佣金净收入': 手续费及佣金净收入 is one)."""
+    names: list[str] = []
+    for k in range(1, len(pieces), 2):  # (pieces: separator, name, separator, name, …)
+        sep, name = pieces[k - 1], pieces[k]
+        if names and sep in "和及与" and any(w.endswith(names[-1] + sep + name) or w == names[-1] + sep + name
+                                              for w in known):
+            names[-1] += sep + name
+        else:
+            names.append(name)
+    return names
 
 
 def _numbers(text: str) -> list[str]:
