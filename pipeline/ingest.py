@@ -651,8 +651,8 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = _restacked([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
-                        for row in (_unflattened_statement(line) or _unflattened(line))])
+    lines = _restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
+                                  for row in (_unflattened_statement(line) or _unflattened(line))]))
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -869,6 +869,56 @@ def _restacked(lines: list[str]) -> list[str]:
         rows = [cells[k:k + width] for k in range(0, len(cells), width)]
         out += ["|" + "|".join(rows[0]) + "|", "|" + "|".join("---" for _ in rows[0]) + "|"]
         out += ["|" + "|".join(r) + "|" for r in rows[1:]]
+        i = j
+    return out
+
+
+# a line holding one cell of a table and its closing bar, or empty cells only ('營業收入 |', '|', '|||')
+_ONE_CELL_LINE = re.compile(r"\s*[^|\s][^|]*\|(?:\s*\|)*\s*|\s*\|(?:\s*\|)*\s*")
+
+
+def _unfolded(lines: list[str]) -> list[str]:
+    """`lines` with each Markdown table a converter wrote one cell a line under its header and rule
+    ('主要會計數據 | 2018年 | … |', '---|---|…', then '營業收入 |', '13,689,875,849.6 |', …; '|||' three
+    empty cells) set a row a line again, as many cells a row as the header has. A rule line among
+    the cells makes the row of cells just before it the header of a table of its own; a row of
+    headings whose one empty cell comes last is the label column's (moved first). Lines that do not
+    divide into such rows stay as they are."""
+    out, i = [], 0
+    while i < len(lines):
+        if not (i + 2 < len(lines) and "|" in lines[i] and _RULE_ROW.fullmatch(lines[i + 1])
+                and _ONE_CELL_LINE.fullmatch(lines[i + 2])):
+            out.append(lines[i])
+            i += 1
+            continue
+        header = _pipe_cells(lines[i])
+        width, tables, cells, j = len(header), [], [], i + 2
+        while j < len(lines):
+            if _ONE_CELL_LINE.fullmatch(lines[j]):
+                cells += [c.strip() for c in lines[j].strip().split("|")[:-1]]
+                j += 1
+            elif _RULE_ROW.fullmatch(lines[j]) and len(cells) >= width:
+                tables.append((header, cells[:-width]))
+                header, cells = cells[-width:], []
+                j += 1
+            else:
+                break
+        tables.append((header, cells))
+        # (rows of figures among them: a header stacked a cell a line over whole rows is _pipe_table's)
+        if width < 2 or any(len(body) % width for _, body in tables) or not any(
+                _is_figure(c) for _, body in tables for c in body):
+            out.append(lines[i])
+            i += 1
+            continue
+        for head, body in tables:
+            rows = [[c or "" for c in head]] + [body[k:k + width] for k in range(0, len(body), width)]
+            for row in rows[1:]:
+                if row[-1] == "" and all(row[:-1]) and not any(_is_figure(c) for c in row):
+                    row[:] = [""] + row[:-1]  # ('2018年末 |', …, '2016年末 |', '|'): the label column's heading
+            out.append("")  # (a table of its own: no row of the one before)
+            out.append("| " + " | ".join(rows[0]) + " |")
+            out.append("|" + "---|" * width)
+            out += ["| " + " | ".join(row) + " |" for row in rows[1:]]
         i = j
     return out
 

@@ -208,6 +208,31 @@ def test_a_header_a_scraper_wrote_a_cell_a_line_under_the_rule(tmp_path):
     assert other.cells[0][0] == "项目" and other.cells[1][0] == "说明"
 
 
+def test_a_table_a_converter_wrote_a_cell_a_line_under_its_header(tmp_path):
+    """A company's 主要會計數據 as a site's converter writes it: the header and the rule as Markdown,
+    then every cell on a line of its own ('營業收入 |', '-3.23 |', '|||' three empty cells), a row of
+    headings among them ('2018年末 |' … '|': its empty label cell last), and a second header whose own
+    cells stand a line each above the rule."""
+    from pipeline.ingest import pipe_tables
+    from pipeline.verify import run_families
+
+    text = ("主要會計數據 | 2018年 | 2017年 | 本期比上年同期增減(%) |\n---|---|---|---|\n營業收入 |\n13,689,875,849.6 |\n"
+            "14,146,121,886.24 |\n{} |\n2018年末 |\n2017年末 |\n本期末比上年同期末增減(%) |\n|\n總資產 |\n"
+            "34,542,328,469.57 |\n33,697,605,009.59 |\n2.51 |\n主要財務指標 |\n2018年 |\n2017年 |\n本期比上年同期增減(%) |\n"
+            "---|---|---|---|\n基本每股收益(元/股) |\n0.111 |\n0.175 |\n-36.57 |\n稀釋每股收益(元/股) |\n|\n||\n")
+    first, balances, second = pipe_tables(text.format("-3.23"), 1)  # (a row of headings opens a table of its own)
+    assert first.cells[0] == ["主要會計數據", "2018年", "2017年", "本期比上年同期增減(%)"]
+    assert first.cells[1] == ["營業收入", "13,689,875,849.6", "14,146,121,886.24", "-3.23"]
+    assert balances.cells[0] == [None, "2018年末", "2017年末", "本期末比上年同期末增減(%)"]
+    assert second.cells[1:] == [["基本每股收益(元/股)", "0.111", "0.175", "-36.57"], ["稀釋每股收益(元/股)", None, None, None]]
+    path = tmp_path / "cwzy.txt"
+    for change, verdict in (("-3.23", "consistent"), ("-4.23", "mismatch")):
+        path.write_text(text.format(change), encoding="utf-8")
+        found = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0]}
+        assert found[f"营业收入 2018年 同比 {change}%"] == verdict
+        assert found["总资产 2018年末 同比 2.51%"] == "consistent"
+
+
 def test_a_markdown_table_takes_the_caption_above_it_and_its_statement(tmp_path):
     from pipeline.ingest import pipe_tables
 
