@@ -1,5 +1,7 @@
 """verify's `conversions` family: an amount stated again in another currency in brackets — at the rate the text
 prints, else at the one rate the text's other conversions share."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -32,3 +34,16 @@ def test_one_conversion_alone_says_nothing_and_two_disagreeing_say_no_more(tmp_p
     assert conversions(tmp_path, "小米集团公布第三季纯利7.92亿元(人民币,下同)(约9.7亿港元)。") == []
     two = "收入为人民币2071.76亿元(合291.24亿美元)。经营利润为人民币251.37亿元(合36.34亿美元)。"
     assert conversions(tmp_path, two) == [(291.24, "unverifiable"), (36.34, "unverifiable")]
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("2024年公司营业收入为2,774.21百万元(约27.74亿元)。", "consistent"),
+    ("2024年公司营业收入为277,421万元,即27.74亿元。", "consistent"),
+    ("2024年公司营业收入为2,776.21百万元(约27.7亿元)。", "rounding"),     # 27.7621 cut, not rounded
+    ("2024年公司营业收入为2,774.21百万元,即约277.42亿元。", "mismatch"),  # a slip of scale: ×10
+])
+def test_an_amount_stated_again_in_another_scale_of_its_money(tmp_path, text, verdict):
+    path = tmp_path / "n.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    found = [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "conversions"]
+    assert found == [verdict]

@@ -7,13 +7,16 @@ over it. Where it prints none, a text converting several amounts converts them a
 convenience rate): each pair's rate — the interval its two printed figures allow — must meet the one the text's
 other pairs share. A pair whose rate misses the rate its two or more others agree on is a mismatch; two pairs that
 disagree, with no third to say which, are unverifiable; a single pair says nothing ('约' conversions are often
-rounded to a figure or two: a rate of the day is not assumed)."""
+rounded to a figure or two: a rate of the day is not assumed). An amount stated again in another scale of the same
+money ('2,774.21百万元(约27.74亿元)', '277,421万元,即27.74亿元') is the first in the second's scale: a slip of scale
+(亿 for 百万) is a mismatch with its cause."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 from typing import Optional
 
+from ... import calc
 from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
@@ -27,6 +30,10 @@ _WORD = r"元人民币|人民币|美元|港元|港币|元"
 _PAIR = re.compile(rf"(?P<cur_a>人民币|港币|港元|美元)?\s*(?P<a>{_NUM})\s*(?P<scale_a>{_SCALE})?\s*(?P<word_a>{_WORD})"
                    rf"(?P<aside>\s*[（(][^()（）\d]{{1,8}}[)）])?\s*[（(]\s*(?:约合|折合|合|约|相当于)\s*(?:约\s*)?"
                    rf"(?P<cur_b>人民币|港币|港元|美元)?\s*(?P<b>{_NUM})\s*(?P<scale_b>{_SCALE})?\s*(?P<word_b>{_WORD})\s*[)）]")
+# an amount stated again in another scale of the same money, after 即 ('2,774.21百万元,即约27.74亿元')
+_RESTATED = re.compile(rf"(?P<cur_a>人民币|港币|港元|美元)?\s*(?P<a>{_NUM})\s*(?P<scale_a>{_SCALE})?\s*(?P<word_a>{_WORD})"
+                       rf"(?P<aside>)\s*[,，]\s*(?:也)?即\s*(?:为|约为?|约合|折合|合)?\s*"
+                       rf"(?P<cur_b>人民币|港币|港元|美元)?\s*(?P<b>{_NUM})\s*(?P<scale_b>{_SCALE})?\s*(?P<word_b>{_WORD})")
 # the fewest pairs whose shared rate can say which one of them is wrong
 AGREEING = 2
 
@@ -49,20 +56,21 @@ def _currency(before: Optional[str], word: str, aside: Optional[str] = None) -> 
 
 
 def find(doc: Document) -> list[dict]:
-    pairs = []
+    pairs, out = [], []
     for page in doc.pages:
         for s in page_sentences(page):
-            for m in _PAIR.finditer(s.text):
+            for m in [*_PAIR.finditer(s.text), *_RESTATED.finditer(s.text)]:
                 source = _currency(m.group("cur_a"), m.group("word_a"), m.group("aside"))
                 target = _currency(m.group("cur_b"), m.group("word_b"))
                 if source == target:
+                    if (m.group("scale_a") or "") != (m.group("scale_b") or ""):
+                        out.append(_rescaled(s, m))
                     continue
                 a = figure_of(m.group("a").replace(",", "")).times(_scale(m.group("scale_a")))
                 b = figure_of(m.group("b").replace(",", "")).times(_scale(m.group("scale_b")))
                 if a.value <= 0 or b.value <= 0:
                     continue
                 pairs.append((s, m, source, target, a, b))
-    out = []
     by_currencies: dict[tuple, list] = {}
     for pair in pairs:
         by_currencies.setdefault((pair[2], pair[3]), []).append(pair)
@@ -75,6 +83,24 @@ def find(doc: Document) -> list[dict]:
                 out.append(_at_shared_rate(s, m, a, b, [(x, y) for j, (_, _, _, _, x, y) in enumerate(group) if j != k],
                                            source, target))
     return out
+
+
+def _rescaled(s, m: re.Match) -> dict:
+    """An amount stated again in another scale of its money ('2,774.21百万元(约27.74亿元)'): the second is
+    the first in its scale — a slip of scale (亿 for 百万) is a mismatch with its cause. A figure a note
+    cuts to fewer places rather than rounds ('约27.7亿' of 27.749亿) is within rounding, said so."""
+    a = figure_of(m.group("a").replace(",", ""))
+    printed = figure_of(m.group("b").replace(",", ""))
+    factor = _scale(m.group("scale_a")) / _scale(m.group("scale_b"))
+    verdict, exact = judge_formula(lambda x: x * factor, [a], printed)
+    note = calc.cause(verdict, exact, printed, money=True) if exact is not None else ""
+    if verdict == "mismatch" and exact is not None and 0 <= exact - printed.value < printed.step:
+        verdict, note = "rounding", "cut to its printed places, not rounded"
+    formula = f"{m.group('a')}{m.group('scale_a') or ''}{m.group('word_a')} in {m.group('scale_b') or ''}{m.group('word_b')}"
+    cells = [("text", s.page, s.start + m.start("b"), s.start + m.end("b")),
+             ("text", s.page, s.start + m.start("a"), s.start + m.end("a"))]
+    return make(marked(s.text, m.start("b"), m.end("b")), s.page, formula, {"amount": a}, printed, exact,
+                f"{m.group('scale_b') or ''}{m.group('word_b')}", verdict, note, cells=cells)
 
 
 def _at_printed_rate(s, m, a: Printed, b: Printed, stated: tuple[Printed, bool], source: str, target: str) -> dict:
