@@ -2090,3 +2090,23 @@ def test_a_name_holding_a_joining_word_is_one_name_of_a_list(tmp_path):
                                   "同比分别增长13.4%、59.7%、86.8%。")
     formulas = [formula for f, _, formula in found if f in ("13.4", "59.7", "86.8")]
     assert [f.split(" 2025")[0].lstrip("(") for f in formulas] == ["营业收入", "利息净收入", "手续费及佣金净收入"]
+
+
+@pytest.mark.parametrize("change, verdict", [("25.0", "consistent"), ("27.0", "mismatch")])
+def test_a_clause_stating_the_base_period_s_amount_with_the_line_left_out(tmp_path, change, verdict):
+    # '2025Q1为2.40亿元' is the base of the 环比 after it: 3.00 ÷ 2.40 − 1; the sentence's period is Q2 again
+    found = note_checks(tmp_path, f"2025Q2公司归母净利润3.00亿元,2025Q1为2.40亿元,环比提升{change}%。")
+    assert [(v, formula) for f, v, formula in found if f == change] == [
+        (verdict, "(归母净利润 2025Q2 ÷ 归母净利润 2025Q1 − 1) × 100")]
+
+
+@pytest.mark.parametrize("points, verdict", [("0.6", "consistent"), ("1.6", "mismatch")])
+def test_a_ratio_s_base_level_in_brackets_after_its_change(tmp_path, points, verdict):
+    found = note_checks(tmp_path, f"2025Q3公司销售净利率为12.5%,环比下降{points}pct(2025Q2为13.1%)。")
+    assert [v for f, v, _ in found if f == points] == [verdict]
+
+
+def test_levels_of_two_ratios_the_family_does_not_name_are_two_ratios(tmp_path):
+    # 分红比例's 96.9% of 2023 is no base of 期间费用率's change
+    found = note_checks(tmp_path, "24年分红比例达99.9%(23年为96.9%)。24年期间费用率17.7%,同比-0.3pcts。")
+    assert not [c for c in found if c[1] == "mismatch"]

@@ -819,6 +819,12 @@ def in_one_unit(inputs: list[Amount]) -> list[Printed]:
     return [i.printed.times(k) for i, (k, _) in zip(inputs, scales)]
 
 
+# a unit that counts shares, and the names of share capital that then mean the share count ('股本' in
+# 百万元 is an equity line; '股本(百万股)' the count an EPS divides by)
+_A_SHARE_COUNT = re.compile(r"(?:千|万|百万|千万|亿)?股")
+SHARE_CAPITAL_NAMES = {"股本", "普通股股本", "股数", "总股数"}
+
+
 def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False) -> list[Amount]:
     """Every numeric financials cell with its printed precision, in table and row order: the
     report's current figures (a revision table's new forecast among them); with `revisions`,
@@ -831,7 +837,10 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
             if p is None or (r.get("basis") in ("before", "change") and not revisions) \
                     or (r.get("basis") in GROWTH_BASES and not growth_columns):
                 continue
-            out.append(Amount(r["item"], concept_of(r["item"], r["statement"]), r["period"], p, r.get("unit"), r["statement"],
+            concept = concept_of(r["item"], r["statement"])
+            if _A_SHARE_COUNT.fullmatch(r.get("unit") or "") and QUALIFIER.sub("", line_name(r["item"])) in SHARE_CAPITAL_NAMES:
+                concept = "shares"  # '股本(百万股)': share capital counted in shares is the share count
+            out.append(Amount(r["item"], concept, r["period"], p, r.get("unit"), r["statement"],
                               r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis"),
                               r.get("base_period")))
     return out

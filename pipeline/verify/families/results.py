@@ -233,6 +233,15 @@ _BALANCE_END = re.compile(r"(?:年|期|季度?|月)?[末底]$")
 _EARLIER_END = re.compile(r"[上去前]一?(?:年|期|季度?|月)")
 
 
+# a clause naming only a period and its amount ('，2025Q1为2.40亿元'): the base of the line before it
+_BASE_CLAUSE = re.compile(r"\s*(?:同期|单季)?\s*(?:为|是|:|：)\s*[-+−]?\d")
+
+
+def _clause_opens(text: str, at: int) -> bool:
+    """Whether a clause opens at `at`: a comma or a stop before it, nothing else."""
+    return bool(re.search(r"[，,；;。(（]\s*$", text[max(0, at - 3):at]))
+
+
 # a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '扣除…影响,', '撇除…')
 _ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外|影响)\s*[，,]")
 
@@ -1169,6 +1178,20 @@ class Reader:
                     found = periods + [p for p in found if p not in periods]
                     if all(p[0] == "Y" for p in found) and not consecutive([p[1] for p in found]):
                         found, periods = None, []
+                if (found is not None and len(found) == 1 and len(periods) == 1 and restore is None
+                        and subject is not None and (subject.concept or subject.ratio) and found[0] != periods[0]
+                        and found[0] in (year_before(periods[0]), period_before(periods[0]))
+                        and _BASE_CLAUSE.match(text, end) and _clause_opens(ends_text, start)):
+                    # '2025Q2归母净利润3.00亿元,2025Q1为2.40亿元,环比提升25%': a clause stating the base's
+                    # amount of the same line; the sentence's own period again after it
+                    restore, periods, clause_item = periods, found, True
+                    spoken.update(found)  # (a sentence naming two periods carries neither on)
+                    level = _LEVEL.match(text, end) if subject.ratio else None
+                    if level:  # '(2025Q2为13.1%)': the base's level of the ratio
+                        at = (level.start("num"), level.end("num"))
+                        subject.levels[found[0]] = (figure_of(level.group("num")), ("text", s.page, s.start + at[0], s.start + at[1]))
+                        self.state_level(subject, found[0], *subject.levels[found[0]])
+                    continue
                 if found is not None:
                     periods = found
                     self.period_carried = False
@@ -1874,13 +1897,13 @@ class Reader:
     def state_level(self, subject: Subject, p: Period, printed: Printed, cell: tuple) -> None:
         if self.period_carried:
             return  # a level for a period its sentence or bullet does not name: no reference elsewhere
-        key = (_ratio_key(subject.ratio), p)
+        key = (_level_key(subject.ratio), p)
         known = self.stated_levels.get(key, (printed, cell))
         self.stated_levels[key] = (printed, cell) if known is not None and known[0].value == printed.value else None
 
     def level_stated(self, subject: Subject, p: Period) -> list[Way]:
         """A ratio's level for `p` as a sentence of the report states it (`stated_levels`), as a way."""
-        stated = self.stated_levels.get((_ratio_key(subject.ratio), p))
+        stated = self.stated_levels.get((_level_key(subject.ratio), p))
         if stated is None:
             return []
         level, cell = stated
@@ -2345,6 +2368,12 @@ _RATIO_KEYS = {squash(name): key for key, names in (
 def _ratio_key(name: Optional[str]) -> Optional[str]:
     """The ratio a printed name means, its bracketed unit aside ('毛利率(%)')."""
     return _RATIO_KEYS.get(squash(re.sub(r"[（(][^)）]*[)）]", "", name))) if name else None
+
+
+def _level_key(name: Optional[str]) -> Optional[str]:
+    """Which ratio a stated level is of, across sentences: its meaning where the family knows the
+    name, else the name itself (分红比例 is no 期间费用率: two names it does not know are two ratios)."""
+    return _ratio_key(name) or (squash(re.sub(r"[（(][^)）]*[)）]", "", name)) if name else None)
 
 
 def find(doc: Document) -> list[dict]:
