@@ -2110,3 +2110,12 @@ def test_levels_of_two_ratios_the_family_does_not_name_are_two_ratios(tmp_path):
     # 分红比例's 96.9% of 2023 is no base of 期间费用率's change
     found = note_checks(tmp_path, "24年分红比例达99.9%(23年为96.9%)。24年期间费用率17.7%,同比-0.3pcts。")
     assert not [c for c in found if c[1] == "mismatch"]
+
+
+@pytest.mark.parametrize("body", [
+    "公司2025-2027年EPS分别为1.20/1.50/2.00元。以当前股价30.00元计算,公司2025-2027年PE分别为25.0/20.0/{}倍。",
+    "以当前股价30.00元计算,公司2025-2027年PE分别为25.0/20.0/{}倍(EPS分别为1.20/1.50/2.00元)。"])
+def test_a_pe_list_over_the_eps_another_sentence_or_a_bracket_after_it_states(tmp_path, body):
+    for pe, verdict in (("15.0", "consistent"), ("16.0", "mismatch")):
+        found = note_checks(tmp_path, body.format(pe))
+        assert [(v, formula) for f, v, formula in found if f == pe] == [(verdict, "close ÷ EPS 2027")]

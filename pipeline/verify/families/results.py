@@ -2061,6 +2061,17 @@ class Reader:
         self.add(s, at, formula, {f"{subject.word} {begin[1]}": start, f"{subject.word} {last[1]}": end}, printed, exact,
                  "%", verdict, note, cells=c1 + c2)
 
+    def _eps_stated_elsewhere(self, s: Sentence, periods: list[Period]) -> dict:
+        """The EPS another sentence of the page states for each period no table prints it for ('…EPS分别为
+        1.20/1.50/2.00元。以当前股价30.00元计算,PE分别为25.0/20.0/15.0倍', '…PE…(EPS分别为…)'), as the
+        sentence's own list holds them: learned on the first reading, one value a period."""
+        out = {}
+        for p in periods:
+            known = self.stated.get(("eps", p))
+            if known is not None and self.table_row("eps", p) is None and known[2][0] == "text" and known[2][1] == s.page:
+                out[p] = (known[0], known[2][2], known[2][3])
+        return out
+
     def pe(self, s: Sentence, m: re.Match, periods: list[Period], eps_list: dict,
            subject: Optional[Subject] = None) -> None:
         """Each year's PE against the close over that year's EPS (the sentence's list, else the
@@ -2074,6 +2085,7 @@ class Reader:
         nums = _numbers(m.group("nums"))
         if len(periods) != len(nums):
             return
+        eps_list = {**self._eps_stated_elsewhere(s, periods), **eps_list}
         close = self.doc.meta.price
         has_eps = any(p in eps_list or self.table_row("eps", p) is not None for p in periods)
         profits = self._profits(periods, subject)
