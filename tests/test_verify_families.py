@@ -1959,3 +1959,13 @@ def test_a_taiwan_filing_s_statement_typed_by_its_minguo_quarters_and_the_years_
     path.write_text(text.format(gross="410"), encoding="utf-8")
     assert ("营业毛利(毛损) = 营业收入合计 − 营业成本合计", "mismatch") in [
         (c["formula"], c["verdict"]) for c in verify(read_document(path))["checks"] if c["family"] == "totals"]
+
+
+@pytest.mark.parametrize("upside, verdict", [("30.0", "consistent"), ("33.0", "mismatch")])
+def test_a_hong_kong_note_s_potential_rise_with_the_close_in_brackets(tmp_path, upside, verdict):
+    # '潜在升幅' (潛在升幅): 52.0 ÷ 40.0 − 1
+    path = tmp_path / "hk.txt"
+    path.write_text(f"示例控股(01234.HK):维持买入\n示例证券· 2025-10-30\n目标价为52.0港元,潜在升幅{upside}%(现价40.0港元)。\n",
+                    encoding="utf-8")
+    found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if "target ÷ close" in c["formula"]]
+    assert found == [(float(upside), verdict)]

@@ -2119,3 +2119,13 @@ def test_a_pe_list_over_the_eps_another_sentence_or_a_bracket_after_it_states(tm
     for pe, verdict in (("15.0", "consistent"), ("16.0", "mismatch")):
         found = note_checks(tmp_path, body.format(pe))
         assert [(v, formula) for f, v, formula in found if f == pe] == [(verdict, "close ÷ EPS 2027")]
+
+
+@pytest.mark.parametrize("body, share, verdict", [
+    ("2024年公司拟派发现金红利合计3.00亿元,占当年归母净利润的{}%(归母净利润10.00亿元)。", "30.0", "consistent"),
+    ("2024年公司拟派发现金红利合计3.00亿元,占当年归母净利润的{}%(归母净利润10.00亿元)。", "33.0", "mismatch"),
+    ("2024年公司A业务收入30.0亿元,占总营收(100.0亿元)的{}%。", "30.0", "consistent"),
+    ("2024年公司A业务收入30.0亿元,占总营收(100.0亿元)的{}%。", "33.0", "mismatch")])
+def test_a_share_of_another_line_or_of_a_whole_stated_in_brackets(tmp_path, body, share, verdict):
+    found = note_checks(tmp_path, body.format(share))
+    assert [v for f, v, _ in found if f == share] == [verdict]

@@ -476,10 +476,22 @@ _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "
 _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 # (a Hong Kong digest's 营业额 and 收益 are revenue: '境内采矿:营业额为12.16亿元,占总营业额23.1%')
-_SHARE = re.compile(r"占(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)(?:的)?(?:比例|比重)?\s*"
-                    r"(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
+# (the whole's amount may stand in brackets after its name: '占总营收(100.0亿元)的30%')
+_SHARE = re.compile(r"占(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)"
+                    r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
+                    r"(?:的)?(?:比例|比重)?\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
+
+
+@lru_cache(maxsize=1)
+def _share_of_item() -> re.Pattern:
+    """A line's share of another line that is not revenue ('现金红利合计3.00亿元,占当年归母净利润的30%'),
+    the other line by any name sentences give it (revenue's shares are `_SHARE`'s)."""
+    _, names = item_names()
+    wholes = sorted((w for w, concept in names.items() if concept != "revenue"), key=len, reverse=True)
+    return re.compile(rf"占\s*(?:当年|当期|同期|全年|本期|公司|集团)?\s*(?P<whole>{'|'.join(map(re.escape, wholes))})\s*"
+                      rf"(?:的)?\s*(?:比例|比重)?\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
 # the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
 _PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
@@ -1107,7 +1119,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
                               ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
@@ -1364,6 +1376,10 @@ class Reader:
                 elif subject is None and part_amount is not None:  # '维修服务业务实现收入9.67亿元…占总收入的13.91%'
                     self.part_share(s, part_amount, m)
                     part_revenue, part_amount = None, None
+                continue
+            if kind == "share_of_item":  # '现金红利合计3.00亿元,占当年归母净利润的30%': one line over another
+                if subject is not None and subject.concept and len(periods) == 1:
+                    self.share_of_item(s, periods[0], subject, m)
                 continue
             if kind == "share_before":  # '占总收入24.4%的IoT与生活消费产品,上季收入275.52亿元': the part named next's
                 share_before = m
@@ -1993,6 +2009,27 @@ class Reader:
             cell = ("text", s.page, s.start + amount.start(), s.start + amount.end())
             self.share_of_revenue(s, share, name, p, (figure_of(amount.group(0)).times(scale), [cell], currency))
 
+    def share_of_item(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
+        """A line's share of another line of the same period, each as the report states or prints it."""
+        whole_word = m.group("whole")
+        whole_concept = item_names()[1][whole_word]
+        if whole_concept == subject.concept:
+            return
+        printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
+        amount, part_cells, currency = self.amount_in_yuan(subject, p)
+        whole, cells, whole_currency = self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p)
+        formula = f"{subject.word} {name_of(p)} ÷ {whole_word} {name_of(p)} × 100"
+        if amount is None or whole is None:
+            missing = [f"{w} {name_of(p)}" for w, v in ((subject.word, amount), (whole_word, whole)) if v is None]
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
+            return
+        if not same_money(currency, whole_currency):
+            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
+            return
+        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, whole], printed)
+        self.add(s, at, formula, {f"{subject.word} {name_of(p)}": amount, f"{whole_word} {name_of(p)}": whole}, printed,
+                 exact, "%", verdict, cells=part_cells + cells)
+
     def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its
         cells and currency) over the revenue's."""
@@ -2000,6 +2037,10 @@ class Reader:
         at = (m.start("num"), m.end("num"))
         amount, part_cells, currency = part
         whole, cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
+        if "whole" in m.re.groupindex and m.group("whole"):  # the whole as the share's own bracket states it
+            scale, whole_currency = money_scale(m.group("whole_unit"))
+            whole = figure_of(m.group("whole").replace(",", "")).times(scale)
+            cells = [("text", s.page, s.start + m.start("whole"), s.start + m.end("whole"))]
         formula = f"{name} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100"
         if amount is None or whole is None:
             missing = [f"{w} {name_of(p)}" for w, v in ((name, amount), ("营业收入", whole)) if v is None]

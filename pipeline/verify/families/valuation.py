@@ -22,7 +22,7 @@ from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, Amount, amounts, converted
 
 # (an insurer's PEV = price ÷ embedded value per share, 每股EV)
 PAIRS = [("pe", "eps", "PE"), ("pb", "bvps", "PB"), ("pev", "evps", "PEV")]
-_UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|upside"
+_UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上升空间|潜在升幅|上涨潜力|上行潜力|upside"
 # "上行空间为29.4%" and "有29.4%的上行空间": the figure before or after the words
 # (a close above the target gives a negative one: "有-12.3%的上行空间")
 _UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?([-−]?\d+(?:\.\d+)?)\s*%"
