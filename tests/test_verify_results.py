@@ -2129,3 +2129,10 @@ def test_a_pe_list_over_the_eps_another_sentence_or_a_bracket_after_it_states(tm
 def test_a_share_of_another_line_or_of_a_whole_stated_in_brackets(tmp_path, body, share, verdict):
     found = note_checks(tmp_path, body.format(share))
     assert [v for f, v, _ in found if f == share] == [verdict]
+
+
+@pytest.mark.parametrize("cagr, verdict", [("20.0", "consistent"), ("22.0", "mismatch")])
+def test_a_cagr_whose_first_year_s_amount_stands_in_the_bracket_after_it(tmp_path, cagr, verdict):
+    # the bracket states 2024's amount: the span runs from it, (172.8 ÷ 100.0)^(1/3) − 1, not from 2023
+    found = note_checks(tmp_path, f"预计2024-2027年公司营收复合增速为{cagr}%(2024年营收100.0亿元,2027年预计172.8亿元)。")
+    assert [v for f, v, _ in found if f == cagr] == [verdict]

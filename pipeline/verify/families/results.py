@@ -2073,7 +2073,12 @@ class Reader:
         # or the first year is a reported one (a span from the last accounts runs from them)
         first_cells = self.amount_in_yuan(subject, first)[1]
         reported = any(isinstance(c, Amount) and not c.forecast for c in first_cells)
-        begins = [first] if first in subject.amounts or reported else [first, ("Y", first[1] - 1)]
+        # (or in the bracket right after the CAGR: '复合增速为20.0%(2024年营收100.0亿元,2027年预计172.8亿元)')
+        stated = self.stated.get((subject.concept, first))
+        bracket = re.match(r"\s*[（(][^()（）]*[)）]", s.text[m.end():])
+        in_bracket = bool(stated and bracket and stated[2][0] == "text" and stated[2][1] == s.page
+                          and s.start + m.end() <= stated[2][2] < s.start + m.end() + bracket.end())
+        begins = [first] if first in subject.amounts or reported or in_bracket else [first, ("Y", first[1] - 1)]
         readings = []
         for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)
