@@ -190,3 +190,12 @@ def test_a_ratio_s_level_then_two_earlier_levels_each_with_the_move_in_points():
     text = "第3季合并毛利率6.35%，是5季来高点，比第2季的6.33%微增0.02个百分点，比去年同期6.19%增加{}个百分点。"
     assert [(c["reported"], c["verdict"]) for c in _checks(text.format("0.16"))] == [(0.02, "consistent"), (0.16, "consistent")]
     assert [c["verdict"] for c in _checks(text.format("0.26"))][1] == "mismatch"
+
+
+@pytest.mark.parametrize("sentence, figure, verdict", [
+    ("2025Q3公司归母净利润12.0亿元,高于市场一致预期(10.0亿元)20.0%。", 20.0, "consistent"),
+    ("2025Q3公司营收120.0亿元,较彭博一致预期100.0亿元高出22.0%。", 22.0, "mismatch"),   # 120 ÷ 100 is 20% above
+    ("公司Q3营收100.0亿元,低于市场预期(110.0亿元)9.1%。", -9.1, "consistent"),          # a miss is a fall
+])
+def test_a_figure_against_the_expectation_it_beats_or_misses(sentence, figure, verdict):
+    assert [(c["reported"], c["verdict"]) for c in _checks(sentence)] == [(figure, verdict)]

@@ -6,7 +6,8 @@ from one value to another ('由15港元上调13.3%至17港元'; '从41.04万户�
 figure with the year before's in brackets ('收益减少17.6%至约人民币277,261,000元(二零一九年:…)'),
 a revised figure with its earlier one ('4.80(5.32,-9.8%)'), a ratio moved between two levels with the
 move in points ('从第一季度末的268.2%上升至273.1%,共上升4.9个百分点'), and rows of two years' figures with
-their signed change under a 变动 column ('营业额 33,891.5 23,863.4 +42%'). The two figures must be
+their signed change under a 变动 column ('营业额 33,891.5 23,863.4 +42%'), and a figure against the expectation
+it beats or misses with that expectation's figure ('12.0亿元,高于市场一致预期(10.0亿元)20.0%'). The two figures must be
 in one unit (the later one may drop the '/片' of the first); a change stated without its base
 figure is no claim of this family."""
 from __future__ import annotations
@@ -137,7 +138,33 @@ _AVERAGE_OVER_YEARS = re.compile(
 _A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
 # a direction word (or sign) that makes the printed change a fall
-_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|[-−]")
+_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|低|不及|[-−]")
+
+# a figure against an expectation it beats or misses, the expectation's figure beside it ('归母净利润12.0亿元,高于市场
+# 一致预期(10.0亿元)20.0%', '营收120.0亿元,较彭博一致预期100.0亿元高出20.0%', '超出此前指引上限(110.0亿元)9.1%')
+_EXPECTED = r"[^\d，,。；;（()）]{0,8}?(?:一致预期|预期|指引(?:上限|下限|中值|中位数)?|预测值?)"
+_BEAT = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*"
+    rf"(?:(?P<dir>高于|超出|超过|高出|低于|不及|低出|超)\s*{_EXPECTED}\s*[（(]?\s*(?:的|为|约)?\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[)）]?\s*"
+    rf"|较\s*{_EXPECTED}\s*(?:的)?\s*{_CURRENCY}(?P<b2>{SIGNED_NUM})\s*(?P<ub2>{_UNIT})\s*(?P<dir2>高出|高|超出|低|低出)\s*(?:了)?\s*)"
+    rf"(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+
+
+class _Beat:
+    """A _BEAT match read as _PAIR's groups: a, ua, b, ub, dir, pct (either of its two shapes)."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+        self.alias = {} if m.group("b") else {"b": "b2", "ub": "ub2", "dir": "dir2"}
+
+    def group(self, name: str):
+        return self.m.group(self.alias.get(name, name))
+
+    def start(self, name: str) -> int:
+        return self.m.start(self.alias.get(name, name))
+
+    def end(self, name: str) -> int:
+        return self.m.end(self.alias.get(name, name))
 
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
@@ -184,6 +211,10 @@ def find(doc: Document) -> list[dict]:
                     second = _changed(s, _Joined(m, another))
                     if second is not None:
                         out.append(second)
+            for m in _BEAT.finditer(s.text):
+                check = _changed(s, _Beat(m))
+                if check is not None:
+                    out.append(check)
             for m in _PAIR_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
