@@ -2136,3 +2136,14 @@ def test_a_cagr_whose_first_year_s_amount_stands_in_the_bracket_after_it(tmp_pat
     # the bracket states 2024's amount: the span runs from it, (172.8 ÷ 100.0)^(1/3) − 1, not from 2023
     found = note_checks(tmp_path, f"预计2024-2027年公司营收复合增速为{cagr}%(2024年营收100.0亿元,2027年预计172.8亿元)。")
     assert [v for f, v, _ in found if f == cagr] == [verdict]
+
+
+@pytest.mark.parametrize("said, verdict, formula", [
+    ("同比增长2.1倍", "consistent", "归母净利润 2024 ÷ 归母净利润 2023 − 1"),   # 3.10 ÷ 1.00 − 1: strictly
+    ("同比增长3.1倍", "consistent", "归母净利润 2024 ÷ 归母净利润 2023"),       # the multiple itself, as often written
+    ("同比增长4.1倍", "mismatch", "归母净利润 2024 ÷ 归母净利润 2023 − 1"),
+    ("是上年的3.1倍", "consistent", "归母净利润 2024 ÷ 归母净利润 2023"),
+    ("是上年的2.1倍", "mismatch", "归母净利润 2024 ÷ 归母净利润 2023")])    # 是…的倍 is the multiple only
+def test_a_growth_stated_as_a_multiple(tmp_path, said, verdict, formula):
+    found = note_checks(tmp_path, f"2023年公司归母净利润1.00亿元。2024年公司归母净利润3.10亿元,{said}。")
+    assert [(v, f) for _, v, f in found if "÷" in f] == [(verdict, formula)]

@@ -433,6 +433,10 @@ _A_PLAN = re.compile(r"计划|目标|指引|力争|规划|承诺|考核|激励")
 _JUST_ENDED_QUARTER = re.compile(r"(?<![较比与和按])上季(?![度末])")
 # the English order: '(+21.5% YoY, +3.5% QoQ)'
 _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS})\s*(?P<base>YoY|yoy|QoQ|qoq)(?![A-Za-z])")
+# a change stated as a multiple: '同比增长2.1倍' (strictly +210%, as loosely written 2.1 times the base),
+# '是上年的3.0倍', '为去年同期的3倍' (now over the base)
+_TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)\s*(?:大幅)?\s*(?:增长|提升|增加|上升)了?\s*"
+                           r"|(?:是|为|达到?)\s*(?P<of>上年|去年|上年同期|去年同期)(?:同期)?的\s*)(?P<num>\d+(?:\.\d+)?)\s*倍")
 # ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%")
@@ -1117,7 +1121,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -1492,6 +1496,10 @@ class Reader:
                                     listed=len(nums) > 1)
                 self.change_to_level(s, periods[0] if periods else None, subject, reached, changes)
                 continue
+            if kind == "times_change":  # '同比增长2.1倍', '是上年的3.0倍': a growth as a multiple
+                if subject is not None and subject.concept and len(periods) == 1:
+                    self.times_change(s, periods[0], subject, m)
+                continue
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
                 if subject is None or not subject.ratio or not (after_item or after_its_figure) or len(periods) != 1:
                     continue
@@ -1842,6 +1850,31 @@ class Reader:
                                              f"(line_items.json _narrower); its own amounts are not printed")
         self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
                  verdict, note, cells=now_cells + before_cells)
+
+    def times_change(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
+        """A growth stated as a multiple of the year before: '是上年的3.0倍' is now ÷ before; '增长2.1倍' is
+        strictly (now ÷ before − 1) and loosely written for now ÷ before — both tried, the one that
+        reproduces named, a mismatch only where neither does."""
+        if subject.doubtful:
+            return
+        base = year_before(p)
+        printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
+        now, now_cells, now_cur = self.amount_in_yuan(subject, p)
+        before, before_cells, before_cur = self.amount_in_yuan(subject, base)
+        what, was = f"{subject.word} {name_of(p)}", f"{subject.word} {name_of(base)}"
+        if now is None or before is None or before.value <= 0:
+            self.add(s, at, f"{what} ÷ {was}", {}, printed, None, "倍", "unverifiable",
+                     _missing(subject.word, p if now is None else None, base if before is None else None))
+            return
+        if not same_money(now_cur, before_cur):
+            return
+        ways = [(f"{what} ÷ {was}", lambda x, y: x / y)]
+        if not m.group("of"):  # '增长2.1倍': the rise over the base, and as often the multiple itself
+            ways.insert(0, (f"{what} ÷ {was} − 1", lambda x, y: x / y - 1))
+        judged = [(formula, *judge_formula(fn, [now, before], printed)) for formula, fn in ways]
+        formula, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+        note = "增长…倍 read as the multiple itself (loosely written)" if len(ways) == 2 and formula == ways[1][0] else ""
+        self.add(s, at, formula, {what: now, was: before}, printed, exact, "倍", verdict, note, cells=now_cells + before_cells)
 
     def amount_change(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
         """A change in amount ('同比增加7.00亿元'): the period's amount less the same period a year
