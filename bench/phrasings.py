@@ -29,7 +29,7 @@ from pipeline.ingest import read_document  # noqa: E402
 from pipeline.verify import verify  # noqa: E402
 
 HEAD = "恒远科技(300999):业绩稳健增长,维持买入评级\n华安证券· 2025-10-30\n"
-SETS = ("dev", "held", "held2", "held3")
+SETS = ("dev", "held", "held2", "held3", "held4")
 
 
 def cases(name: str) -> list[list[str]]:
