@@ -2147,3 +2147,13 @@ def test_a_cagr_whose_first_year_s_amount_stands_in_the_bracket_after_it(tmp_pat
 def test_a_growth_stated_as_a_multiple(tmp_path, said, verdict, formula):
     found = note_checks(tmp_path, f"2023年公司归母净利润1.00亿元。2024年公司归母净利润3.10亿元,{said}。")
     assert [(v, f) for _, v, f in found if "÷" in f] == [(verdict, formula)]
+
+
+@pytest.mark.parametrize("again, verdict", [("39.37", "consistent"), ("39.47", "mismatch"), ("39.4", "consistent")])
+def test_a_summary_sentence_printed_again_in_the_body_is_one_growth_of_one_figure(tmp_path, again, verdict):
+    # both stated beside 22.94亿元: a differing growth is no part's or other basis's, it is a slip
+    found = note_checks(tmp_path, f"25H1公司归母净利润22.94亿元,同比增长39.37%。\n\n公司深度:25H1公司归母净利润22.94亿元,同比增长{again}%。")
+    assert [v for f, v, formula in found if "restated" in formula] == [verdict]
+    # a growth restated with no amount beside it may be a part's: not judged
+    found = note_checks(tmp_path, "25H1公司归母净利润22.94亿元,同比增长39.37%。\n\n其中:25H1公司归母净利润同比增长29.47%。")
+    assert [v for f, v, formula in found if "restated" in formula] == ["unverifiable"]

@@ -1654,15 +1654,24 @@ class Reader:
         statement of it in this reading ('营收同比+21.48%' … '(营收/净利润+21%/+20%)'): the same
         figure as far as the coarser prints it. Two that differ are a mismatch only where both stand
         in lists over periods (a forecast's growths printed twice, '增速分别为20.8%、20.2%…' and
-        '增长率分别为…'); else `unverifiable`: a lone growth is told of its line by fewer words than an
-        amount, and the other is as often a segment's under a heading or on another basis."""
-        first = self.growth_first.setdefault(key, (printed, cell, listed))
+        '增长率分别为…') or each beside the same amount of the line (a summary's sentence printed again in the
+        body); else `unverifiable`: a lone growth is told of its line by fewer words than an amount, and the
+        other is as often a segment's under a heading or on another basis."""
+        stated = subject.amounts.get(key[1])
+        amount = stated[0] if stated else None  # the line's amount the sentence states with the growth
+        first = self.growth_first.setdefault(key, (printed, cell, listed, amount))
         if first[1] == cell:
             return
         verdict, exact = judge_formula(lambda x: x, [first[0]], printed)  # (either may be the coarser)
         note = "the same growth stated earlier in the text"
-        if verdict == "mismatch" and not (listed and first[2]):
+        # (each stated beside the same amount of the line — a summary's sentence printed again in the body:
+        # '归母净利润22.94亿元，同比增长39.37%' twice — is one growth of one figure, whatever else is said)
+        one_figure = amount is not None and first[3] is not None and (
+            calc.rounds_to(amount.value, first[3], "nearest") or calc.rounds_to(first[3].value, amount, "nearest"))
+        if verdict == "mismatch" and not (listed and first[2]) and not one_figure:
             verdict, note = "unverifiable", f"stated earlier as {first[0].value}%: one of the two may be a part's or on another basis"
+        elif verdict == "mismatch" and one_figure:
+            note = "stated earlier beside the same amount of the line: one growth of one figure"
         self.add(s, at, f"{subject.word} 增速 {name_of(key[1])} restated", {"the growth first stated (%)": first[0]},
                  printed, exact, "%", verdict, note, cells=[first[1]])
 
