@@ -13,17 +13,14 @@ may run either way, months left out). Which column is which is data (data/monthl
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import lru_cache
 from typing import Optional
 
 from ... import data_json
-from ...calc import Printed
 from ...document import Document
 from ..checks import Amount, amounts, growth_pct, judge_formula, make
 
 _MONTH = re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[/\-.年]\s*(?P<m>1[0-2]|0?[1-9])\s*月?$")
-HUNDRED = Decimal(100)
 
 
 @lru_cache(maxsize=1)

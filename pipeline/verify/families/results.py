@@ -2058,41 +2058,35 @@ class Reader:
         if whole_concept == subject.concept:
             return
         printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
-        amount, part_cells, currency = self.amount_in_yuan(subject, p)
-        whole, cells, whole_currency = self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p)
-        formula = f"{subject.word} {name_of(p)} ÷ {whole_word} {name_of(p)} × 100"
-        if amount is None or whole is None:
-            missing = [f"{w} {name_of(p)}" for w, v in ((subject.word, amount), (whole_word, whole)) if v is None]
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
-            return
-        if not same_money(currency, whole_currency):
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
-            return
-        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, whole], printed)
-        self.add(s, at, formula, {f"{subject.word} {name_of(p)}": amount, f"{whole_word} {name_of(p)}": whole}, printed,
-                 exact, "%", verdict, cells=part_cells + cells)
+        self.share_of(s, at, printed, p, subject.word, self.amount_in_yuan(subject, p), whole_word,
+                      self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
 
     def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its
         cells and currency) over the revenue's."""
         printed = figure_of(m.group("num"))
         at = (m.start("num"), m.end("num"))
-        amount, part_cells, currency = part
-        whole, cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
+        whole = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
         if "whole" in m.re.groupindex and m.group("whole"):  # the whole as the share's own bracket states it
-            scale, whole_currency = money_scale(m.group("whole_unit"))
-            whole = figure_of(m.group("whole").replace(",", "")).times(scale)
-            cells = [("text", s.page, s.start + m.start("whole"), s.start + m.end("whole"))]
-        formula = f"{name} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100"
-        if amount is None or whole is None:
-            missing = [f"{w} {name_of(p)}" for w, v in ((name, amount), ("营业收入", whole)) if v is None]
+            scale, currency = money_scale(m.group("whole_unit"))
+            whole = (figure_of(m.group("whole").replace(",", "")).times(scale),
+                     [("text", s.page, s.start + m.start("whole"), s.start + m.end("whole"))], currency)
+        self.share_of(s, at, printed, p, name, part, "营业收入", whole)
+
+    def share_of(self, s: Sentence, at: tuple[int, int], printed: Printed, p: Period, name: str, part: tuple,
+                 whole_name: str, whole: tuple) -> None:
+        """A part's share of a whole of the same period, each (amount in yuan, its cells, its currency)."""
+        (amount, part_cells, currency), (total, cells, whole_currency) = part, whole
+        formula = f"{name} {name_of(p)} ÷ {whole_name} {name_of(p)} × 100"
+        if amount is None or total is None:
+            missing = [f"{w} {name_of(p)}" for w, v in ((name, amount), (whole_name, total)) if v is None]
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
             return
         if not same_money(currency, whole_currency):
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
             return
-        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, whole], printed)
-        self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"营业收入 {name_of(p)}": whole}, printed, exact,
+        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, total], printed)
+        self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"{whole_name} {name_of(p)}": total}, printed, exact,
                  "%", verdict, cells=part_cells + cells)
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
