@@ -301,6 +301,7 @@ def digit_slip(exact: Decimal, printed: Printed) -> Optional[str]:
     if len(a) != len(b) or a == b or len(a) < 2:
         return None
     shown = f"{(want * printed.step).quantize(printed.step) if printed.places else int(want * printed.step):,}"
+    shown = f"−{shown}" if exact < 0 else shown  # (the digits compared are the magnitudes; the figure keeps its sign)
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     if len(diff) == 1:
         return f"one digit differs from the recomputed {shown}"

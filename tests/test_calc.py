@@ -124,6 +124,7 @@ def test_intervals_that_only_touch_do_not_overlap():
     ("8030.2", "8040", "one digit differs from the recomputed 8,030"),
     ("12.84", "12.48", "two digits swapped: the recomputed figure is 12.84"),
     ("5.43", "7.4", "one digit differs from the recomputed 5.4"),
+    ("-2.1786", "-2.16", "one digit differs from the recomputed −2.18"),   # a fall's figure keeps its sign
     ("8030", "9140", None),          # two digits apart: no slip to name
     ("8030", "-8030", None),         # a sign is likely_cause's
 ])
