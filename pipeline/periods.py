@@ -256,7 +256,9 @@ PERIOD_PHRASE = re.compile(
     rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度|全年)|(?P<ehalf>半年度?|中期))"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     # ('第三季', '第3季' with 季 alone, as Taiwan's press writes a quarter)
-    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-]))"
+    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
+    # ('H1毛利率87.09%': a half by its letter, as a summary writes it beside 'Q2毛利率')
+    rf"|(?<![A-Za-z\d])H(?P<bh2>[12])(?![\d\-A-Za-z]))"
     rf")")
 
 
@@ -274,6 +276,13 @@ def _bare_quarter(g: dict) -> Optional[int]:
     return (_CN_Q.get(named) or int(named)) if named else None
 
 
+def _bare_half(g: dict) -> Optional[int]:
+    """The half a bare half phrase names ('上半年', 'H2'), or None."""
+    if g.get("bh"):
+        return 1 if g["bh"] == "上" else 2
+    return int(g["bh2"]) if g.get("bh2") else None
+
+
 def _results_season_year(g: dict, dated: str) -> Optional[int]:
     """The year whose bare period (上半年, 第二季度, 全年, 前三季度) ended at most a results season
     before `dated` (ISO), else None."""
@@ -281,8 +290,8 @@ def _results_season_year(g: dict, dated: str) -> Optional[int]:
         day = date.fromisoformat(dated[:10])
     except ValueError:
         return None
-    if g.get("bh"):
-        end = (6, 30) if g["bh"] == "上" else (12, 31)
+    if _bare_half(g):
+        end = (6, 30) if _bare_half(g) == 1 else (12, 31)
     elif _bare_quarter(g):
         end = {1: (3, 31), 2: (6, 30), 3: (9, 30), 4: (12, 31)}[_bare_quarter(g)]
     elif "前三季度" in (g.get("bare") or ""):
@@ -355,8 +364,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["bare"]:
         if last_year is None:
             return []  # a period whose year the sentence does not say: no figure is judged by it
-        if g["bh"]:
-            return [("H", last_year, 1 if g["bh"] == "上" else 2)]
+        if _bare_half(g):
+            return [("H", last_year, _bare_half(g))]
         if _bare_quarter(g):
             return [("Q", last_year, _bare_quarter(g))]
         return [("Y", last_year)]

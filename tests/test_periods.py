@@ -109,6 +109,8 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("3Q2025", None, [("Q", 2025, 3)]),                                # a quarter before its four-digit year
     ("第3季", 2025, [("Q", 2025, 3)]),                                  # 季 alone, as Taiwan's press writes it
     ("前三季", 2025, [("9M", 2025)]),
+    ("H1", 2025, [("H", 2025, 1)]),                                     # a half by its letter, bare ('H1毛利率')
+    ("H2", 2025, [("H", 2025, 2)]),
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)

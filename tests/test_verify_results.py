@@ -1395,6 +1395,19 @@ def test_a_hong_kong_company_s_results_by_a_digest_or_an_announcement_s_title():
     assert not is_company_report(summary_doc("某某集团营业额上升29.9%至12.15亿元。", title=None, company=None, ticker=None))
 
 
+def test_an_unnamed_summary_opening_on_its_results_heading_or_a_source_s_label():
+    from pipeline.verify.checks import is_company_report
+    # an aggregator's summary with the name left in its page title: '财务表现 - 2025年上半年营业总收入…';
+    # a reprint opening on its source in brackets before the event ('(来源:研报虎) 事件:公司于8月12日发布…')
+    heading = summary_doc("财务表现 - 2025年上半年营业总收入164.5亿元,同比下降2.7%", title=None, company=None, ticker=None)
+    sourced = summary_doc("(来源:研报虎) 事件:公司于8月12日发布2025年中报,25年上半年公司累计实现营收910.94亿元",
+                          title=None, company=None, ticker=None)
+    assert is_company_report(heading) and is_company_report(sourced)
+    # an industry's data under such a heading is no company's
+    assert not is_company_report(summary_doc("行业数据 - 2025年上半年全国社会消费品零售总额24.5万亿元", title=None,
+                                             company=None, ticker=None))
+
+
 def test_a_note_opening_on_its_event_label_or_on_the_company_s_results_heading():
     from pipeline.verify.checks import is_company_report
     # '事件:' is a label, not a company's name; a quarter's results by its mark ('25Q3业绩')

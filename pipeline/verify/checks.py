@@ -727,7 +727,7 @@ def _opens_with_its_results(text: str) -> bool:
     label again before it ('…\n事件:公司发布中报,…'), a heading maybe before the headline ('核心观点:\n
     养殖成本同比下降显著,…。公司发布24年三季报'); or at a paragraph further down that opens on the event
     ('…注册即领新手礼包…\n\n事件:公司发布2025半年度报告': a copy under a page's own banner)."""
-    starts = [re.match(r"\s*(?:事件\s*[:：]\s*)?", text),
+    starts = [re.match(r"\s*(?:[（(【][^)）】\n]{0,24}[)）】]\s*)?(?:事件\s*[:：]\s*)?", text),  # ('(来源:研报虎) 事件:…')
               re.match(r"(?:[^。！？!?\n]{0,60}[。！？!?\n]\s*){1,2}?(?:事件\s*[:：]\s*)?(?=(?:公司|本公司))", text),
               _EVENT_PARAGRAPH.search(text, 0, _EVENT_WITHIN)]
     for start in starts:
@@ -766,6 +766,10 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。�
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
                                    # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
                                    r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
+                                   # a summary opening on a results heading and a period's line ('核心财务表现 - 2025年中报
+                                   # 营业总收入164.54亿元', '财务表现 - 2025年上半年营业总收入…'): one company's, unnamed
+                                   r"|\A\s*(?:核心)?(?:财务表现|财务业绩|业绩表现|经营业绩|业绩概览|财务数据)[^\n\-]{0,8}?\s*-\s*"
+                                   r"(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,8}?(?:营业总收入|营业收入|营收|总营收|归母净利润)"
                                    # a company's own announcement, in its own voice ('本集团的收益为人民币658百万元')
                                    r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)"
                                    # a data vendor's digest of a Hong Kong company's results: '集团营业额上升29.9%至12.15亿元'
