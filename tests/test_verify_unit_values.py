@@ -105,3 +105,10 @@ def test_an_amount_stated_after_its_quantity_and_price(tmp_path):
     # a part's amount after the price, or one in the next bullet, is no product of the two
     assert judged(tmp_path, "2024年公司产品销量20.0万吨,销售均价1.5万元/吨,其中高端产品收入12.0亿元。") == []
     assert judged(tmp_path, "2024年公司产品销量20.0万吨,销售均价1.5万元/吨 - 高端产品营收12.0亿元。") == []
+
+
+def test_prices_listed_for_parts_over_their_listed_amounts_and_quantities(tmp_path):
+    # 4.68亿元 over 167.23万升 is 27.985万元 a kilolitre — a tonne of liquor; 9.24 over 260.49 is 35.47
+    text = "25H1新渠道/批发代理实现营收4.68/9.24亿元,新渠道/批发代理分别实现销售量167.23/260.49万升,新渠道/批发代理吨酒价分别为{}/35.47万元。"
+    assert [v for _, v, _ in judged(tmp_path, text.format("27.96"))] == ["rounding", "consistent"]
+    assert [v for _, v, _ in judged(tmp_path, text.format("28.96"))] == ["mismatch", "consistent"]

@@ -62,7 +62,56 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         for m in _PRICE.finditer(page.text):
             out += _judged(page, m)
+        for m in _LISTED_PRICES.finditer(page.text):
+            out += _listed(page, m)
     return out
+
+
+# prices listed for parts whose amounts and quantities the sentence lists before them, in one order
+# ('新渠道/批发代理实现营收4.68/9.24亿元…分别实现销售量167.23/260.49万升…吨酒价分别为27.96/35.47万元'):
+# each price its part's amount over its part's quantity; a tonne of liquor is a kilolitre (PER_ALSO)
+_LIST = rf"(?P<nums>(?:{_FIGURE})(?:\s*/\s*(?:{_FIGURE}))+)"
+_LISTED_PRICES = re.compile(rf"(?P<per>吨)(?:酒价|价|均价)\s*(?:分别)?\s*(?:为|是|达)?\s*{_LIST}\s*(?P<scale>{_SCALE})?\s*元(?!\s*/)")
+_LISTED_AMOUNTS = re.compile(rf"{_LIST}\s*(?P<scale>{_SCALE})?\s*元(?!\s*/)")
+_LISTED_QUANTITIES = re.compile(rf"{_LIST}\s*(?P<scale>{_SCALE})?\s*(?P<unit>千升|升|吨)(?!\s*/)")
+# a quantity's unit in tonnes (of liquor: a kilolitre each)
+_IN_TONNES = {"吨": Decimal(1), "千升": Decimal(1), "升": Decimal("0.001")}
+
+
+def _listed(page, m: re.Match) -> list[dict]:
+    text = page.text
+    start = _sentence_starts(text, m.start())[0]
+    prices = [(Printed.of(x.strip()), x) for x in m.group("nums").split("/")]
+    amounts = [a for a in _LISTED_AMOUNTS.finditer(text, start, m.start()) if AMOUNT_NAMES.search(clause_before(text, a.start()))]
+    quantities = [q for q in _LISTED_QUANTITIES.finditer(text, start, m.start())
+                  if QUANTITY_NAMES.search(clause_before(text, q.start()))]
+    if not amounts or not quantities:
+        return []
+    a, q = amounts[-1], quantities[-1]
+    a_nums, q_nums = a.group("nums").split("/"), q.group("nums").split("/")
+    if not len(a_nums) == len(q_nums) == len(prices):
+        return []
+    a_scale, q_scale = Decimal(UNIT_MULT[a.group("scale") or ""]), Decimal(UNIT_MULT[q.group("scale") or ""])
+    p_scale, tonnes = Decimal(UNIT_MULT[m.group("scale") or ""]), _IN_TONNES[q.group("unit")]
+    out, at = [], m.start("nums")
+    offsets = _list_offsets(m.group("nums"), at)
+    a_at, q_at = _list_offsets(a.group("nums"), a.start("nums")), _list_offsets(q.group("nums"), q.start("nums"))
+    for k, (price, _) in enumerate(prices):
+        amount, quantity = Printed.of(a_nums[k].strip()), Printed.of(q_nums[k].strip())
+        verdict, exact = judge_formula(lambda x, y: x * a_scale / (y * q_scale * tonnes) / p_scale, [amount, quantity], price)
+        span, a_span, q_span = offsets[k], a_at[k], q_at[k]
+        end = _SENTENCE_BREAK.search(text, m.end())
+        claim = marked(text[start:end.start() if end else len(text)], span[0] - start, span[1] - start).strip()
+        out.append(make(claim, page.number,
+                        f"{a_nums[k].strip()}{a.group('scale') or ''}元 ÷ {q_nums[k].strip()}{q.group('scale') or ''}{q.group('unit')}",
+                        {"amount": amount, "quantity": quantity}, price, exact, f"{m.group('scale') or ''}元/吨", verdict, "",
+                        cells=[("text", page.number, *span), ("text", page.number, *a_span), ("text", page.number, *q_span)]))
+    return out
+
+
+def _list_offsets(nums: str, at: int) -> list[tuple[int, int]]:
+    """Where each figure of a list '4.68/9.24' stands on the page, the list starting at `at`."""
+    return [(at + x.start(), at + x.end()) for x in re.finditer(rf"(?:{_FIGURE})", nums)]
 
 
 def _judged(page, m: re.Match) -> list[dict]:
