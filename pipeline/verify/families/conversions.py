@@ -32,7 +32,7 @@ _PAIR = re.compile(rf"(?P<cur_a>人民币|港币|港元|美元)?\s*(?P<a>{_NUM})
                    rf"(?P<cur_b>人民币|港币|港元|美元)?\s*(?P<b>{_NUM})\s*(?P<scale_b>{_SCALE})?\s*(?P<word_b>{_WORD})\s*[)）]")
 # an amount stated again in another scale of the same money, after 即 ('2,774.21百万元,即约27.74亿元')
 _RESTATED = re.compile(rf"(?P<cur_a>人民币|港币|港元|美元)?\s*(?P<a>{_NUM})\s*(?P<scale_a>{_SCALE})?\s*(?P<word_a>{_WORD})"
-                       rf"(?P<aside>)\s*[,，]\s*(?:也)?即\s*(?:为|约为?|约合|折合|合)?\s*"
+                       rf"\s*[,，]\s*(?:也)?即\s*(?:为|约为?|约合|折合|合)?\s*"
                        rf"(?P<cur_b>人民币|港币|港元|美元)?\s*(?P<b>{_NUM})\s*(?P<scale_b>{_SCALE})?\s*(?P<word_b>{_WORD})")
 # the fewest pairs whose shared rate can say which one of them is wrong
 AGREEING = 2
@@ -60,7 +60,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         for s in page_sentences(page):
             for m in [*_PAIR.finditer(s.text), *_RESTATED.finditer(s.text)]:
-                source = _currency(m.group("cur_a"), m.group("word_a"), m.group("aside"))
+                source = _currency(m.group("cur_a"), m.group("word_a"), m.groupdict().get("aside"))
                 target = _currency(m.group("cur_b"), m.group("word_b"))
                 if source == target:
                     if (m.group("scale_a") or "") != (m.group("scale_b") or ""):

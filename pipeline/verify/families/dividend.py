@@ -23,6 +23,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
+from ...quantities import UNIT_MULT
 from ..checks import is_company_report, judge_formula, make, marked, money_scale
 from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
@@ -91,7 +92,6 @@ _TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\
                            r"(?P<unit>亿|万)?股")
 _PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配|派)\s*(?:现金红利|现金股利|现金分红|红利)\s*(?:总额)?\s*"
                          rf"(?:为)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
-_SHARE_SCALE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 _YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
@@ -114,7 +114,7 @@ def plan_totals(doc: Document) -> list[dict]:
             base = shares[-1]
             # a declared dividend and a share count in shares are exact, not figures rounded to their last digit
             dps = _exact(figure_of(d.group("num")))
-            count = figure_of(base.group("num")).times(_SHARE_SCALE[base.group("unit") or ""])
+            count = figure_of(base.group("num")).times(Decimal(UNIT_MULT[base.group("unit") or ""]))
             count = _exact(count) if not base.group("unit") else count
             per = Decimal(10) if d.group("per") else Decimal(1)
             printed = figure_of(total.group("num"))

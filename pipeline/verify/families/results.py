@@ -2459,15 +2459,20 @@ _RATIO_KEYS = {squash(name): key for key, names in (
     ("roe", ("净资产收益率", "ROE"))) for name in names}
 
 
+def _bare_ratio_name(name: str) -> str:
+    """A ratio's printed name without its bracketed unit ('毛利率(%)' → 毛利率)."""
+    return squash(re.sub(r"[（(][^)）]*[)）]", "", name))
+
+
 def _ratio_key(name: Optional[str]) -> Optional[str]:
     """The ratio a printed name means, its bracketed unit aside ('毛利率(%)')."""
-    return _RATIO_KEYS.get(squash(re.sub(r"[（(][^)）]*[)）]", "", name))) if name else None
+    return _RATIO_KEYS.get(_bare_ratio_name(name)) if name else None
 
 
 def _level_key(name: Optional[str]) -> Optional[str]:
     """Which ratio a stated level is of, across sentences: its meaning where the family knows the
     name, else the name itself (分红比例 is no 期间费用率: two names it does not know are two ratios)."""
-    return _ratio_key(name) or (squash(re.sub(r"[（(][^)）]*[)）]", "", name)) if name else None)
+    return _ratio_key(name) or (_bare_ratio_name(name) if name else None)
 
 
 def find(doc: Document) -> list[dict]:

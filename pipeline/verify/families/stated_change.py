@@ -143,28 +143,13 @@ _DOWNWARD = re.compile(r"下|降|减|回落|跌|少|低|不及|[-−]")
 # a figure against an expectation it beats or misses, the expectation's figure beside it ('归母净利润12.0亿元,高于市场
 # 一致预期(10.0亿元)20.0%', '营收120.0亿元,较彭博一致预期100.0亿元高出20.0%', '超出此前指引上限(110.0亿元)9.1%')
 _EXPECTED = r"[^\d，,。；;（()）]{0,8}?(?:一致预期|预期|指引(?:上限|下限|中值|中位数)?|预测值?)"
-_BEAT = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*"
-    rf"(?:(?P<dir>高于|超出|超过|高出|低于|不及|低出|超)\s*{_EXPECTED}\s*[（(]?\s*(?:的|为|约)?\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[)）]?\s*"
-    rf"|较\s*{_EXPECTED}\s*(?:的)?\s*{_CURRENCY}(?P<b2>{SIGNED_NUM})\s*(?P<ub2>{_UNIT})\s*(?P<dir2>高出|高|超出|低|低出)\s*(?:了)?\s*)"
-    rf"(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
-
-
-class _Beat:
-    """A _BEAT match read as _PAIR's groups: a, ua, b, ub, dir, pct (either of its two shapes)."""
-
-    def __init__(self, m: re.Match):
-        self.m = m
-        self.alias = {} if m.group("b") else {"b": "b2", "ub": "ub2", "dir": "dir2"}
-
-    def group(self, name: str):
-        return self.m.group(self.alias.get(name, name))
-
-    def start(self, name: str) -> int:
-        return self.m.start(self.alias.get(name, name))
-
-    def end(self, name: str) -> int:
-        return self.m.end(self.alias.get(name, name))
+_BEAT_LEAD = rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*"
+_BEAT_CHANGE = rf"(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]"
+# (the direction first: '高于市场一致预期(10.0亿元)20.0%'; or 较 first: '较彭博一致预期100.0亿元高出20.0%')
+_BEATS = [re.compile(rf"{_BEAT_LEAD}(?P<dir>高于|超出|超过|高出|低于|不及|低出|超)\s*{_EXPECTED}\s*[（(]?\s*(?:的|为|约)?\s*"
+                     rf"{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[)）]?\s*{_BEAT_CHANGE}"),
+          re.compile(rf"{_BEAT_LEAD}较\s*{_EXPECTED}\s*(?:的)?\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*"
+                     rf"(?P<dir>高出|高|超出|低|低出)\s*(?:了)?\s*{_BEAT_CHANGE}")]
 
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
@@ -211,8 +196,8 @@ def find(doc: Document) -> list[dict]:
                     second = _changed(s, _Joined(m, another))
                     if second is not None:
                         out.append(second)
-            for m in _BEAT.finditer(s.text):
-                check = _changed(s, _Beat(m))
+            for m in (m for beat in _BEATS for m in beat.finditer(s.text)):
+                check = _changed(s, m)
                 if check is not None:
                     out.append(check)
             for m in _PAIR_POINTS.finditer(s.text):

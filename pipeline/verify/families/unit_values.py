@@ -81,37 +81,34 @@ _IN_TONNES = {"吨": Decimal(1), "千升": Decimal(1), "升": Decimal("0.001")}
 def _listed(page, m: re.Match) -> list[dict]:
     text = page.text
     start = _sentence_starts(text, m.start())[0]
-    prices = [(Printed.of(x.strip()), x) for x in m.group("nums").split("/")]
     amounts = [a for a in _LISTED_AMOUNTS.finditer(text, start, m.start()) if AMOUNT_NAMES.search(clause_before(text, a.start()))]
     quantities = [q for q in _LISTED_QUANTITIES.finditer(text, start, m.start())
                   if QUANTITY_NAMES.search(clause_before(text, q.start()))]
     if not amounts or not quantities:
         return []
     a, q = amounts[-1], quantities[-1]
-    a_nums, q_nums = a.group("nums").split("/"), q.group("nums").split("/")
-    if not len(a_nums) == len(q_nums) == len(prices):
+    prices, a_figures, q_figures = _list_figures(m), _list_figures(a), _list_figures(q)
+    if not len(a_figures) == len(q_figures) == len(prices):
         return []
     a_scale, q_scale = Decimal(UNIT_MULT[a.group("scale") or ""]), Decimal(UNIT_MULT[q.group("scale") or ""])
     p_scale, tonnes = Decimal(UNIT_MULT[m.group("scale") or ""]), _IN_TONNES[q.group("unit")]
-    out, at = [], m.start("nums")
-    offsets = _list_offsets(m.group("nums"), at)
-    a_at, q_at = _list_offsets(a.group("nums"), a.start("nums")), _list_offsets(q.group("nums"), q.start("nums"))
-    for k, (price, _) in enumerate(prices):
-        amount, quantity = Printed.of(a_nums[k].strip()), Printed.of(q_nums[k].strip())
+    end = _SENTENCE_BREAK.search(text, m.end())
+    sentence = text[start:end.start() if end else len(text)]
+    out = []
+    for (price, span), (amount, a_span), (quantity, q_span) in zip(prices, a_figures, q_figures):
         verdict, exact = judge_formula(lambda x, y: x * a_scale / (y * q_scale * tonnes) / p_scale, [amount, quantity], price)
-        span, a_span, q_span = offsets[k], a_at[k], q_at[k]
-        end = _SENTENCE_BREAK.search(text, m.end())
-        claim = marked(text[start:end.start() if end else len(text)], span[0] - start, span[1] - start).strip()
-        out.append(make(claim, page.number,
-                        f"{a_nums[k].strip()}{a.group('scale') or ''}元 ÷ {q_nums[k].strip()}{q.group('scale') or ''}{q.group('unit')}",
+        formula = (f"{text[a_span[0]:a_span[1]]}{a.group('scale') or ''}元 ÷ "
+                   f"{text[q_span[0]:q_span[1]]}{q.group('scale') or ''}{q.group('unit')}")
+        out.append(make(marked(sentence, span[0] - start, span[1] - start).strip(), page.number, formula,
                         {"amount": amount, "quantity": quantity}, price, exact, f"{m.group('scale') or ''}元/吨", verdict, "",
                         cells=[("text", page.number, *span), ("text", page.number, *a_span), ("text", page.number, *q_span)]))
     return out
 
 
-def _list_offsets(nums: str, at: int) -> list[tuple[int, int]]:
-    """Where each figure of a list '4.68/9.24' stands on the page, the list starting at `at`."""
-    return [(at + x.start(), at + x.end()) for x in re.finditer(rf"(?:{_FIGURE})", nums)]
+def _list_figures(m: re.Match) -> list[tuple[Printed, tuple[int, int]]]:
+    """Each figure of a match's list ('4.68/9.24') and where it stands on the page."""
+    at = m.start("nums")
+    return [(Printed.of(x.group(0)), (at + x.start(), at + x.end())) for x in re.finditer(rf"(?:{_FIGURE})", m.group("nums"))]
 
 
 def _judged(page, m: re.Match) -> list[dict]:
