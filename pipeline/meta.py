@@ -280,6 +280,11 @@ _ANNOUNCEMENT = re.compile(r"(?:证券|股票|股份|公司)代码\s*[:：]\s*(?
                            r"(?=\s|[,，;；、]|公告编号|编号|$)")
 
 
+def tickers_in(text: str) -> set[str]:
+    """The tickers a text prints, as printed."""
+    return {m.group(1) for m in _TICKER.finditer(text)}
+
+
 def announcement_header(text: str) -> Optional[re.Match]:
     """The labels an A-share company's own announcement opens with ('证券代码:000712 证券简称:锦龙股份')."""
     return _ANNOUNCEMENT.search(text)
@@ -292,7 +297,7 @@ _LIST_LABEL = re.compile(r"^(?:建议关注|重点关注|重点推荐|关注股�
 
 # the first page's market data (市场数据/基础数据): a label, its unit in brackets or after the
 # figure, the figure; two labels share one line as 'a/b' ('总股本/流通A股（万股） 798,577/798,577')
-_MARKET_NAMES = {"总股本": "总股本", "已发行总股本": "总股本", "已发行股本": "总股本", "已发行股份": "总股本", "总股数": "总股本",
+_MARKET_NAMES = {"总股本": "总股本", "已发行总股本": "总股本", "已发行股本": "总股本", "已发行股份": "总股本", "总股数": "总股本", "发行股数": "总股本",
                  "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
                  "已上市流通股": "流通股本", "已上市流通A股": "流通股本",
                  "总市值": "总市值", "当前市值": "总市值", "市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
@@ -312,9 +317,9 @@ _MARKET = re.compile(
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
-    # not a label before a row of figures (a table's 市净率 over five years); '52周…' opens the next label
+    # not a label before a row of figures (a table's 市净率 over five years); '52周…', '3 个月日均…' open the next label
     # (a summary's bullet ' - ' after the figure is no negative figure)
-    rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]\d|\d(?!\d*\s*周)))")
+    rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]\d|\d(?!\d*\s*(?:周|个月))))")
 
 
 # words before a market value that make it another price's or another day's
@@ -332,6 +337,7 @@ def find_market(text: str) -> dict:
             continue  # '目标价对应总市值300亿元', '预计2026年对应市值…': a value at another price, not the market's
         unit = (m.group("u1") or m.group("u2") or m.group("u3") or "").replace(" ", "")
         unit = re.sub(r"[,，].*$", "", unit)  # '元,LF' (the last reported balance)
+        money = _MONEY_WORD.get(_currency(unit.replace("元", "")) or "")  # ('人民币 百万': 百万元)
         unit = re.search(_MARKET_UNIT, unit).group(0) if re.search(_MARKET_UNIT, unit) else (unit or None)
         if m.group("join") not in (None, "/") and not m.group("both"):
             continue  # 'a与b' with a figure for one of them only: which one is not said
@@ -341,8 +347,15 @@ def find_market(text: str) -> dict:
                 continue
             name = _MARKET_NAMES[re.sub(r"\s", "", label)]
             scaled = unit + "股" if name in _SHARE_COUNTS and unit in ("百万", "亿", "万") else unit
+            if name not in _SHARE_COUNTS and unit in ("百万", "十亿", "亿", "万") and money:
+                scaled = unit + money  # a scale whose currency the bracket names apart: '总市值 (人民币 百万)'
+
             out.setdefault(name, {"value": float(value.replace(",", "")), "unit": scaled, "printed": value})
     return out
+
+
+# the word a money unit ends with in each currency
+_MONEY_WORD = {"CNY": "元", "HKD": "港元", "USD": "美元"}
 
 
 def _currency(text: str) -> Optional[str]:
@@ -461,7 +474,7 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     target = find_price(rows, r"目标价格?|目标价位|目标股价|合理价值|合理估值")
     price = next((p for p in (find_price(rows, label) for label in
                               # ('实现价格', a realized selling price, is no 现价)
-                              (r"收盘价", r"当前股价|最新股价|当前价格?|(?<!实)现价|市价", r"股价")) if p), None)
+                              (r"收盘价", r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格", r"股价")) if p), None)
     m.target_price = Money(**target) if target else None
     m.price = Money(**price) if price else None
     m.market = {name: Quantity(**q) for name, q in find_market(rows).items()}

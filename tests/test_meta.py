@@ -218,3 +218,20 @@ def test_a_company_s_own_announcement_has_no_broker(tmp_path):
                     encoding="utf-8")
     doc = read_document(path)
     assert (doc.meta.company, doc.meta.ticker, doc.meta.broker) == ("锦龙股份", "000712", None)
+
+
+def test_market_data_in_a_header_whose_brackets_name_currency_and_scale_apart():
+    # '发行股数 (百万)' is the share count; '总市值 (人民币 百万)' is 百万元; '3 个月日均交易额' opens the next label,
+    # not a row of figures after 总市值
+    market = meta.find_market("发行股数 (百万) 7,578.06 流通股 (百万) 7,578.05 总市值 (人民币 百万) 159,972.85 "
+                              "3 个月日均交易额 (人民币 百万) 3,171.89")
+    assert market["总股本"] == {"value": 7578.06, "unit": "百万股", "printed": "7,578.06"}
+    assert market["总市值"] == {"value": 159972.85, "unit": "百万元", "printed": "159,972.85"}
+    assert meta.find_market("总市值 (HK$ 百万) 1,200")["总市值"]["unit"] == "百万港元"
+
+
+def test_a_market_price_is_the_close():
+    assert meta.find_price("601012.SH 买入 原评级:买入 市场价格:人民币 21.11 板块评级:强于大市",
+                           r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格") == {"value": 21.11, "currency": "CNY"}
+    # a market's price moving is no close
+    assert meta.find_price("市场价格下跌5%", r"市场价格") is None

@@ -1286,6 +1286,19 @@ def test_a_margins_base_is_implied_by_each_amount_and_its_growth():
     assert [c["verdict"] for c in checks(edited, rows=[]) if "归母净利率" in c["formula"]] == ["mismatch"]
 
 
+def test_a_deducted_margins_base_implied_by_growths_confirms_but_never_refutes():
+    # 北方华创 25Q1-3: revenue's growth runs from the year restated for a merger (205.3亿), 扣非's from the year as
+    # first reported (a merged company's profit before the merger is no recurring profit): 51.02 ÷ 273.01 =
+    # 18.69%, the base the growths imply 20.80%, so −2.11 points where the report prints −2.27 (on 203.5亿)
+    text = ("2025Q1-3公司实现营收273.01亿元,同比+32.97%;扣非归母净利润51.02亿元,同比+19.47%。"
+            "2025Q1-3公司扣非净利率为18.69%,同比-{}pct。")
+    def judged(points):
+        return [c for c in checks(text.format(points), rows=[]) if c["formula"].startswith("扣非净利率")]
+    (got,) = judged("2.27")
+    assert got["verdict"] == "unverifiable" and "gives -2.11" in got["note"] and "restated" in got["note"]
+    assert [c["verdict"] for c in judged("2.11")] == ["consistent"]
+
+
 def test_a_growth_never_checks_itself_against_the_base_it_implies():
     got = [c for c in checks(HALF_YEAR, rows=[]) if c["formula"].startswith("(收入") or "归母净利润 2025H1 ÷" in c["formula"]]
     assert got and {c["verdict"] for c in got} == {"unverifiable"}
@@ -2170,3 +2183,42 @@ def test_a_summary_sentence_printed_again_in_the_body_is_one_growth_of_one_figur
     # a growth restated with no amount beside it may be a part's: not judged
     found = note_checks(tmp_path, "25H1公司归母净利润22.94亿元,同比增长39.37%。\n\n其中:25H1公司归母净利润同比增长29.47%。")
     assert [v for f, v, formula in found if "restated" in formula] == ["unverifiable"]
+
+
+def test_a_note_opening_on_its_dated_event_or_a_company_heading_and_a_broker_header_without_the_name():
+    from pipeline.verify.checks import is_company_report
+    # '事件:2025年10月31日公司发布…': the event's date before 公司; '公司业绩表现 - …': the company's results heading
+    dated = summary_doc("事件:2025 年10 月31 日公司发布2025 年三季报,前三季度公司实现营收509.15 亿元", title=None,
+                        company=None, ticker=None)
+    heading = summary_doc("公司业绩表现 - 2025年前三季度实现营业收入509.15亿元,第三季度单季营收达181.01亿元", title=None,
+                          company=None, ticker=None)
+    assert is_company_report(dated) and is_company_report(heading)
+    # a broker's header with one code, a rating and a price, the name printed elsewhere
+    header = summary_doc("三季度同环比减亏\n电力设备 | 证券研究报告 2025 年 11 月 4 日 601012.SH 买入 原评级:买入 "
+                         "市场价格:人民币 21.11", title="三季度同环比减亏", company=None, ticker="601012.SH", price=21.11)
+    assert is_company_report(header)
+    # two codes with ratings are an industry note's list
+    listed = summary_doc("行业周报 601012.SH 买入 600438.SH 增持 市场价格:人民币 21.11", title="光伏行业周报",
+                         company=None, ticker="601012.SH", price=21.11)
+    assert not is_company_report(listed)
+
+
+def test_a_ratio_s_change_in_points_on_the_quarter_before_it_names():
+    # '较第二季度的1.58%环比改善3.31个百分点': the earlier level is the clause's own, whatever period it names
+    (c,) = [c for c in checks("第三季度销售毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点。") if c["reported"] == 3.31]
+    assert c["verdict"] == "consistent"
+    (c,) = [c for c in checks("第三季度销售毛利率提升至4.89%,较第二季度的1.85%环比改善3.31个百分点。") if c["reported"] == 3.31]
+    assert c["verdict"] == "mismatch"
+
+
+def test_an_amount_of_a_line_the_family_does_not_know_over_revenue():
+    # '三费合计12.51亿元,占营收比重约6.91%': the amount, named by its clause, over the period's revenue
+    text = ("2025年第三季度,公司实现营业收入181.01亿元。期间费用管控持续见效,第三季度销售、管理、财务三费合计12.51亿元,"
+            "占营收比重约{}%。")
+    (c,) = [c for c in checks(text.format("6.91")) if c["reported"] == 6.91]
+    assert c["verdict"] == "consistent" and "三费" in c["formula"]
+    (c,) = [c for c in checks(text.format("7.91")) if c["reported"] == 7.91]
+    assert c["verdict"] == "mismatch"
+    # a per-share amount is no part of revenue
+    assert not [c for c in checks("2025年公司实现营业收入181.01亿元。2025年每股派息0.50元,占营收比重约6.91%。")
+                if c["reported"] == 6.91 and c["verdict"] != "unverifiable"]

@@ -13,7 +13,7 @@ from .. import calc
 from .. import quantities as q
 from ..calc import Printed
 from ..document import Document
-from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header
+from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header, tickers_in
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
 from ..periods import PERIOD_PHRASE, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
@@ -543,9 +543,12 @@ def is_company_report(doc: Document) -> bool:
     if m.company and m.ticker and doc.pages and announcement_header(doc.pages[0].text[:_OPENING]) \
             and _OWN_RESULTS_TITLE.search(m.title or ""):
         return True  # '证券代码:000712 证券简称:锦龙股份' under '…关于2012年上半年业绩快报的公告': a company's own results
-    if m.company and m.ticker and m.price and not _NOT_A_COMPANY.search(m.title or "") \
-            and re.search(_STOCK_RATINGS, " ".join(p.text for p in doc.pages[:1])[:_OPENING]):
-        return True  # a broker's first page: one stock's name, code and price, and its rating ('买入 ( 维持)')
+    opening = " ".join(p.text for p in doc.pages[:1])[:_OPENING]
+    if m.ticker and m.price and (m.company or tickers_in(opening) == {m.ticker}) and not _NOT_A_COMPANY.search(m.title or "") \
+            and re.search(_STOCK_RATINGS, opening):
+        # a broker's first page: one stock's name, code and price, and its rating ('买入 ( 维持)'); the name may
+        # be printed apart from the code ('601012.SH 买入 原评级:买入 市场价格:人民币 21.11'), the code the only one
+        return True
     if not (m.company and m.ticker and m.title):
         return False
     # the title opens with the company the text names with its ticker: '寒武纪(688256.SH)' under
@@ -727,8 +730,8 @@ def _opens_with_its_results(text: str) -> bool:
     label again before it ('…\n事件:公司发布中报,…'), a heading maybe before the headline ('核心观点:\n
     养殖成本同比下降显著,…。公司发布24年三季报'); or at a paragraph further down that opens on the event
     ('…注册即领新手礼包…\n\n事件:公司发布2025半年度报告': a copy under a page's own banner)."""
-    starts = [re.match(r"\s*(?:[（(【][^)）】\n]{0,24}[)）】]\s*)?(?:事件\s*[:：]\s*)?", text),  # ('(来源:研报虎) 事件:…')
-              re.match(r"(?:[^。！？!?\n]{0,60}[。！？!?\n]\s*){1,2}?(?:事件\s*[:：]\s*)?(?=(?:公司|本公司))", text),
+    starts = [re.match(rf"\s*(?:[（(【][^)）】\n]{{0,24}}[)）】]\s*)?(?:事件\s*[:：]\s*{_EVENT_DATE})?", text),  # ('(来源:研报虎) 事件:…')
+              re.match(rf"(?:[^。！？!?\n]{{0,60}}[。！？!?\n]\s*){{1,2}}?(?:事件\s*[:：]\s*{_EVENT_DATE})?(?=(?:公司|本公司))", text),
               _EVENT_PARAGRAPH.search(text, 0, _EVENT_WITHIN)]
     for start in starts:
         m = _PUBLISHED.match(text, start.end()) if start else None
@@ -739,7 +742,9 @@ def _opens_with_its_results(text: str) -> bool:
 
 # a paragraph opening on a note's event label, the company as 公司 ('\n事件:公司发布…'), within the
 # first characters of the text (a site's banner and blurb may come first)
-_EVENT_PARAGRAPH = re.compile(r"\n\s*事件\s*[:：]\s*(?=公司|本公司)")
+# an event's date before the company ('事件:2025年10月31日公司发布2025年三季报')
+_EVENT_DATE = r"(?:(?:(?:20)?\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|晚)?\s*[,，]?\s*)?"
+_EVENT_PARAGRAPH = re.compile(rf"\n\s*事件\s*[:：]\s*{_EVENT_DATE}(?=公司|本公司)")
 _EVENT_WITHIN = 1500
 
 
@@ -767,8 +772,8 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。�
                                    # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
                                    r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
                                    # a summary opening on a results heading and a period's line ('核心财务表现 - 2025年中报
-                                   # 营业总收入164.54亿元', '财务表现 - 2025年上半年营业总收入…'): one company's, unnamed
-                                   r"|\A\s*(?:核心)?(?:财务表现|财务业绩|业绩表现|经营业绩|业绩概览|财务数据)[^\n\-]{0,8}?\s*-\s*"
+                                   # 营业总收入164.54亿元', '公司业绩表现 - 2025年前三季度实现营业收入…'): one company's, unnamed
+                                   r"|\A\s*(?:核心|公司)?(?:财务表现|财务业绩|业绩表现|经营业绩|业绩概览|财务数据)[^\n\-]{0,8}?\s*-\s*"
                                    r"(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,8}?(?:营业总收入|营业收入|营收|总营收|归母净利润)"
                                    # a company's own announcement, in its own voice ('本集团的收益为人民币658百万元')
                                    r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)"

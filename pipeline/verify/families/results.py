@@ -36,7 +36,7 @@ from ...calc import Derived, Printed
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before)
-from ..checks import (Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
+from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
@@ -387,8 +387,10 @@ _RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同�
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
 _LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
-_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年)(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
-                            rf"(?P<dir>{UP}|{DOWN})\s*"
+# (or the quarter before: '毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点', '较上季度的…')
+_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年"
+                            rf"|上一?个?季度?|(?:(?:20)?\d\d\s*年?\s*)?(?:第?[一二三四1-4]季度?|Q[1-4]|[1-4]Q))(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
+                            rf"(?:同比|环比)?\s*(?P<dir>{UP}|{DOWN})\s*"
                             rf"(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
@@ -1159,6 +1161,7 @@ class Reader:
         part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
         part_amount: Optional[tuple] = None  # (name, period, amount in yuan, cell, currency): a part's revenue stated
         share_before: Optional[re.Match] = None  # a share stated before the part it is of, waiting for the part's amount
+        loose_amount: tuple = (None, 0)  # (an amount of a line this family does not know, where it ends)
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -1380,6 +1383,9 @@ class Reader:
                 elif subject is None and part_amount is not None:  # '维修服务业务实现收入9.67亿元…占总收入的13.91%'
                     self.part_share(s, part_amount, m)
                     part_revenue, part_amount = None, None
+                elif subject is None and loose_amount[0] is not None and _COMMA_ONLY.fullmatch(text, loose_amount[1], start):
+                    # '三费合计12.51亿元,占营收比重约6.91%': an amount of a line this family does not know, over revenue
+                    self.share_of_revenue(s, m, *loose_amount[0])
                 continue
             if kind == "share_of_item":  # '现金红利合计3.00亿元,占当年归母净利润的30%': one line over another
                 if subject is not None and subject.concept and len(periods) == 1:
@@ -1414,6 +1420,7 @@ class Reader:
                     clause_item = True  # '营收同比增长21.9%，达39.00亿元': the amount the item reached
                 if not clause_item or subject is None or subject.concept is None:
                     subject = None  # an amount of a line item this family does not know
+                    loose_amount = (self.loose_amount(s, m, periods, start), end)  # (its share of revenue may follow)
                     continue
                 p = periods[0] if len(periods) == 1 else None
                 if len(periods) > 1:  # '2017-2024年间，营业收入从213.90亿元…扩容至577.96亿元'
@@ -1804,6 +1811,13 @@ class Reader:
             note = f"{subject.word} = {note}" if now.how == before.how and now.how else note
             if verdict == "mismatch" and ambiguous:
                 verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(n.how for n in nows)})"
+            elif verdict == "mismatch" and (now.implied or before.implied) and "扣非" in now.definition + before.definition:
+                # a 扣非 margin's base implied by growths mixes two years: a merger restates the year-earlier
+                # revenue the growth runs from, but 扣非 leaves out the merged company's profit before the
+                # merger, so its growth runs from the year as first reported (北方华创 25Q1-3: 营收+32.97% on a
+                # restated 205.3亿, the margin's change −2.27pct on 203.5亿) — such a base confirms, never refutes
+                verdict = "unverifiable"
+                note = f"{note}; gives {exact:.2f}, but a restated year's revenue may be the growth's base: the base level is not printed"
             if way == "relative":
                 formula = f"({subject.word} {name_of(p)} ÷ {subject.word} {name_of(base)} − 1) × 100"
             self.add(s, at, formula, {f"{subject.word} {name_of(p)}": now.value, f"{subject.word} {name_of(base)}": before.value},
@@ -2060,6 +2074,18 @@ class Reader:
         printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
         self.share_of(s, at, printed, p, subject.word, self.amount_in_yuan(subject, p), whole_word,
                       self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
+
+    def loose_amount(self, s: Sentence, m: re.Match, periods: list[Period], start: int) -> Optional[tuple]:
+        """An amount of money of a line this family does not know, in the one period the sentence names, as
+        share_of_revenue takes it: (its name — the words of its clause —, period, (amount in yuan, cells,
+        currency)). '三费合计12.51亿元' names what it is by the words before it, whatever they are."""
+        scale, currency = money_scale(m.group("unit"))
+        clause = _clause_before(s.text, start)
+        if len(periods) != 1 or currency not in ("", *CURRENCY_OF_WORD) or re.search(r"每\s*\d*\s*股", clause):
+            return None  # (a dividend per share is no part of revenue)
+        name = re.sub(r"(?:合计|共计|总计|实现|达到?|约为?|为|约)+\s*$", "", clause).strip() or "amount"
+        cell = ("text", s.page, s.start + m.start("num"), s.start + m.end("num"))
+        return name, periods[0], (figure_of(m.group("num")).times(scale), [cell], currency)
 
     def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its
