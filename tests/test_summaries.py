@@ -2,6 +2,7 @@
 arithmetic allows get the verdicts checked by hand; a mismatch is an error of the
 summary itself (岱美's, 周大福's)."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ KEY = json.loads((HERE / "key.json").read_text(encoding="utf-8"))
 
 
 def figure_of(claim: str) -> str:
-    return claim.split("【")[1].split("】")[0]
+    # the marked figure: a number (a sentence may hold a site's label in the same brackets, '【财华社讯】')
+    marks = re.findall(r"【([^】]*)】", claim)
+    return next((m for m in marks if re.fullmatch(r"[-+−]?[\d.,]+", m)), marks[0])
 
 
 @pytest.mark.parametrize("name", sorted(KEY))

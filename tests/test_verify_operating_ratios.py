@@ -41,3 +41,34 @@ def _written(tmp_path, text):
     path = tmp_path / "w.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+MONTHLY = ("2018年10月,示例航空股份有限公司及所属子公司(以下简称“本集团”)客运运力投入(按可利用客公里计)同比上升12.40%,"
+           "其中国内、地区、国际分别同比上升12.94%、10.04%、11.29%;旅客周转量(按收入客公里计)同比上升13.22%,"
+           "其中国内、地区、国际分别同比上升14.48%、3.48%、10.70%;客座率为82.60%,同比上升{}个百分点,"
+           "其中国内同比上升1.13个百分点。\n")
+
+
+def test_a_monthly_announcements_change_from_the_level_and_the_two_growths_alone(tmp_path):
+    # no amount: a year before 82.60 × 1.1240 ÷ 1.1322 = 82.002%, so +0.598 points (南方航空 2018年10月);
+    # the company by its full name, with its subsidiaries and the short name it goes by, is the whole business
+    assert ratios_of(tmp_path, MONTHLY.format("0.60")) == [
+        ("0.60", "consistent", "客座率 − 客座率 × (1 + 客运运力 同比) ÷ (1 + 旅客周转量 同比)")]
+    assert ratios_of(tmp_path, MONTHLY.format("0.80"))[0][1] == "mismatch"
+    # a change printed with % is points or a relative change, whichever reproduces (东方航空 2021年2月: +11.25 points)
+    text = ("2021年2月,东方航空客运运力投入(按可用座公里计)同比上升50.22%;旅客周转量(按客运人公里计)同比上升83.83%;"
+            "客座率为61.52%,同比上升11.25%。\n")
+    assert ratios_of(tmp_path, text)[0][:2] == ("11.25", "consistent")
+
+
+def test_a_change_before_the_level_and_each_airline_in_its_own_paragraph(tmp_path):
+    # '乘客运载率增加46.4个百分点至86.8%' with its measures after it (国泰 2023年1月: 86.8 × 18.171 ÷ 39.073 = 40.37);
+    # the airline before it in the digest is not its capacity's
+    text = ("吉祥航空数据显示,今年1月份,公司客运运力投入(按可用座位公里计)同比上升10.10%,旅客周转量(按收入客公里计)"
+            "同比上升30.57%。客座率为74.12%,同比上升11.62%。\n\n国泰航空于1月份载客103.1万人次。收入乘客千米数按年上升3807.3 %。"
+            "乘客运载率增加{}个百分点至86.8 %,以可用座位千米数计算的运力按年增加1717.1 %。\n")
+    assert [v for _, v, _ in ratios_of(tmp_path, text.format("46.4"))] == ["consistent", "consistent"]
+    assert [v for _, v, _ in ratios_of(tmp_path, text.format("44.4"))] == ["consistent", "mismatch"]
+    # a segment's ratio with its segment's growths is left: its level is not the whole's
+    segment = "国内航线客运运力投入同比上升8.30%,国内旅客周转量同比上升6.43%,国内航线客座率为80.00%,同比下降1.46个百分点。\n"
+    assert ratios_of(tmp_path, segment) == []
