@@ -112,3 +112,15 @@ def test_prices_listed_for_parts_over_their_listed_amounts_and_quantities(tmp_pa
     text = "25H1新渠道/批发代理实现营收4.68/9.24亿元,新渠道/批发代理分别实现销售量167.23/260.49万升,新渠道/批发代理吨酒价分别为{}/35.47万元。"
     assert [v for _, v, _ in judged(tmp_path, text.format("27.96"))] == ["rounding", "consistent"]
     assert [v for _, v, _ in judged(tmp_path, text.format("28.96"))] == ["mismatch", "consistent"]
+
+
+def test_a_parcel_carriers_revenue_per_parcel(tmp_path):
+    # '单票收入' names its unit, a parcel counted as a 票 or a 件; its change is revenue's over volume's
+    text = "10月快递产品收入37.0亿元,同比增长8.0%;业务完成量18.5亿件,同比增长20.0%;单票收入{}元,同比下降10.0%。"
+    assert [c[:2] for c in judged(tmp_path, text.format("2.00"))] == [(2.0, "consistent"), (-10.0, "consistent")]
+    assert judged(tmp_path, text.format("2.20"))[0][1] == "mismatch"
+    # a company publishing its own figures opens a sentence of its own: the industry's revenue over its volume in
+    # the sentence before is not its price's
+    text = ("4月份全国快递服务企业业务量完成85亿件,同比增长30.8%,业务收入完成823.9亿元,同比增长14.3%。"
+            "韵达股份发布4月份经营数据,业务量同比增长22.09%,快递服务单票收入为2.04元,同比下降4.67%。")
+    assert judged(tmp_path, text) == []

@@ -27,7 +27,7 @@ _SCALE = r"万亿|亿|千万|百万|万|千"
 _CURRENCY = r"元人民币|元|港元|港币|美元"
 # what a price may be per: one word of quantity (data: the units operating data counts in)
 QUANTITY_UNITS = ["平方米", "吨", "千升", "升", "辆", "台", "套", "件", "片", "头", "羽", "公斤", "千克", "盎司", "桶",
-                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱"]
+                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱", "票"]
 _PER = "|".join(sorted(QUANTITY_UNITS, key=len, reverse=True))
 # a price's own word, just before it ('平均销售价格为', '销售均价约', '吨价', 'ASP')
 _PRICE_WORD = r"均价|平均(?:销售)?(?:价格|售价|合约售价|价)|平均合约售价|售价|单价|吨价|ASP"
@@ -41,15 +41,15 @@ _PRICE = re.compile(
     # a price whose word names its unit, the figure in bare yuan: '实现吨价3712.99元' (per tonne)
     # (not a quantity's own unit before a line's name: '152万吨收入186亿元' is 152万吨 and 收入186亿元)
     # ('Q3吨价' is a price: a quarter's digit is no figure's)
-    # ('头均收入1800元': a hog farmer's revenue per head sold)
-    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?P<per4>吨|头)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
+    # ('头均收入1800元': a hog farmer's revenue per head sold; '单票收入2.04元', '单件收入': a parcel carrier's per parcel)
+    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
 AMOUNT_NAMES = re.compile(r"销售金额|销售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
-QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏")
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏|业务量|完成量|件量|票量")
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
 # where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')
@@ -214,9 +214,18 @@ def _change_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]
 
 
 def _sentence_starts(text: str, at: int) -> list[int]:
-    """Where the sentence holding `at` starts, then where each of the SENTENCES_BACK before it does."""
+    """Where the sentence holding `at` starts, then where each of the SENTENCES_BACK before it does — unless its
+    own sentence opens on a company publishing its figures ('韵达股份发布4月份经营数据,…单票收入为2.04元'): the
+    sentences before are another's (the whole industry's 业务收入 over its 业务量)."""
     breaks = [0] + [b.end() for b in _SENTENCE_BREAK.finditer(text, 0, at)]
+    if _OPENS_ON_A_PUBLISHER.match(text, breaks[-1]):
+        return [breaks[-1]]
     return list(reversed(breaks[-1 - SENTENCES_BACK:]))
+
+
+# a sentence opening on a company publishing its figures: a new subject
+_OPENS_ON_A_PUBLISHER = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:股份|控股|集团|公司)?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+                                   r"(?:发布|公布|披露)")
 
 
 def _currency(word: str) -> str:
@@ -237,7 +246,7 @@ def _figures(text: str, start: int, end: int, currency: str) -> list[tuple[Print
 
 # the units a price per unit may be over besides its own: a brewer's 吨价 is per kilolitre sold
 # (a kilolitre of beer weighs about a tonne; breweries count volume in 千升)
-PER_ALSO = {"吨": ("千升",)}
+PER_ALSO = {"吨": ("千升",), "票": ("件",), "件": ("票",)}  # (a parcel carrier counts a parcel as a 票 or a 件)
 
 
 def _quantities(text: str, start: int, end: int, per: str) -> list[tuple[Printed, tuple[int, int]]]:
