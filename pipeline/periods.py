@@ -255,8 +255,8 @@ PERIOD_PHRASE = re.compile(
     rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*(?:\d{{1,2}}\s*日)?\s*止\s*"
     rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度|全年)|(?P<ehalf>半年度?|中期))"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
-    # ('第三季', '第3季' with 季 alone, as Taiwan's press writes a quarter)
-    rf"|(?P<bare>全年|(?P<bh>上|下)半年|第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
+    # ('第三季', '第3季' with 季 alone, as Taiwan's press writes a quarter; '上一季度' is the quarter before, no 一季度)
+    rf"|(?P<bare>全年|(?P<bh>上|下)半年|(?<!上)第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
     # ('H1毛利率87.09%': a half by its letter, as a summary writes it beside 'Q2毛利率')
     rf"|(?<![A-Za-z\d])H(?P<bh2>[12])(?![\d\-A-Za-z]))"
     rf")")

@@ -146,3 +146,9 @@ def test_the_first_two_quarters_are_the_first_half():
 def test_a_text_s_own_year_is_named_this_year_and_last():
     from pipeline.periods import NOMINAL_YEAR, name_of
     assert name_of(("Q", NOMINAL_YEAR, 3)) == "本年Q3" and name_of(("9M", NOMINAL_YEAR - 1)) == "上年前三季度"
+
+
+def test_the_quarter_before_is_no_first_quarter():
+    # '上一季度' is the quarter before the one a sentence speaks of, not 一季度
+    assert PERIOD_PHRASE.search("上一季度和去年同期分别为138.283亿元和115.348亿元") is None
+    assert periods_of_phrase(PERIOD_PHRASE.search("一季度营收"), 2025) == [("Q", 2025, 1)]

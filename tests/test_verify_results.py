@@ -2222,3 +2222,19 @@ def test_an_amount_of_a_line_the_family_does_not_know_over_revenue():
     # a per-share amount is no part of revenue
     assert not [c for c in checks("2025年公司实现营业收入181.01亿元。2025年每股派息0.50元,占营收比重约6.91%。")
                 if c["reported"] == 6.91 and c["verdict"] != "unverifiable"]
+
+
+def test_a_lines_quarter_before_and_year_before_listed_after_its_own_are_the_bases_of_its_changes():
+    text = ("2020年第三季度公司归母净利润为36.69亿元,上一季度和去年同期分别为52.26亿元和47.26亿元。"
+            "2020年第三季度归母净利润同比下降{}%,环比下降29.8%。")
+    found = {figure(c): c["verdict"] for c in checks(text.format("22.4"), rows=[])}
+    assert found["22.4"] == "consistent" and found["29.8"] == "consistent"  # 36.69 ÷ 47.26, ÷ 52.26
+    assert {figure(c): c["verdict"] for c in checks(text.format("24.4"), rows=[])}["24.4"] == "mismatch"
+
+
+def test_a_title_announcing_unaudited_results():
+    from pipeline.verify.checks import is_company_report
+    # (the title its first line: '网易公布2023年第三季度未经审计财务业绩')
+    doc = summary_doc("网易公布2023年第三季度未经审计财务业绩\n净收入为人民币273亿元。", title="网易公布2023年第三季度未经审计财务业绩",
+                      company=None, ticker=None)
+    assert is_company_report(doc)

@@ -199,3 +199,14 @@ def test_a_ratio_s_level_then_two_earlier_levels_each_with_the_move_in_points():
 ])
 def test_a_figure_against_the_expectation_it_beats_or_misses(sentence, figure, verdict):
     assert [(c["reported"], c["verdict"]) for c in _checks(sentence)] == [(figure, verdict)]
+
+
+@pytest.mark.parametrize("change, base, verdict", [
+    ("同比增长20.2%", "115.348", "consistent"),   # 138.620 ÷ 115.348 − 1 = 20.18%
+    ("同比增长24.2%", "115.348", "mismatch"),
+    ("环比增长0.2%", "138.283", "consistent"),    # 环比: the quarter before's
+])
+def test_a_figure_then_its_quarter_before_and_year_before_listed(change, base, verdict):
+    text = f"网易在线游戏服务净营收为138.620亿元,上一季度和去年同期分别为138.283亿元和115.348亿元,{change},增速减缓。"
+    (c,) = _checks(text)
+    assert c["verdict"] == verdict and c["formula"] == f"(138.620亿元 ÷ {base}亿元 − 1) × 100"

@@ -314,6 +314,12 @@ _BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*"
                    rf"(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*%?){{1,9}})\s*"
                    rf"(?P<unit>{MONEY_UNIT}|%|倍|x|X)?")
+# the same line's figures for the quarter before and the year before, listed after its own
+# ('净营收为138.620亿元,上一季度和去年同期分别为138.283亿元和115.348亿元'; '72.7%,上一季度和去年同期该占比分别为…')
+_BASE_WORDS = r"上一?个?季度|上季|去年同期|上年同期"
+_BASES_LISTED = re.compile(rf"[，,]\s*(?P<first>{_BASE_WORDS})\s*(?:和|及|与|、)\s*(?P<second>{_BASE_WORDS})\s*(?:该占比|的)?\s*"
+                           rf"分别(?:为|是)\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{MONEY_UNIT}|%)?\s*(?:和|及|与|、)\s*"
+                           rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{MONEY_UNIT}|%)")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:\s*[/、]\s*(?:{SIGNED_NUM})){{1,9}})\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
 _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})%(?:\s*/\s*(?:{SIGNED_NUM})%){{0,8}}\s*/\s*(?:{SIGNED_NUM}))(?P<unit>%)")
@@ -1123,7 +1129,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("list", _LIST),
+                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
@@ -1220,6 +1226,10 @@ class Reader:
                     spoken.update(found)
                 else:
                     spoken.add(None)  # a period phrase it cannot place: none is carried on
+                continue
+            if kind == "bases_listed":  # '…,上一季度和去年同期分别为138.283亿元和115.348亿元': the line's bases
+                if subject is not None and (subject.concept or subject.ratio) and len(periods) == 1:
+                    self.bases_listed(s, periods[0], subject, m)
                 continue
             if kind == "reported_quarter":  # '上季总收入1,131.2亿元': the quarter the text reports
                 periods = [self.reported_quarter]
@@ -1633,6 +1643,21 @@ class Reader:
             verdict, note = "unverifiable", "the tables print only 归母净利润; the sentence's 净利润 may be the whole company's"
         self.add(s, (a, b), f"{subject.word} {name_of(p)} restated from the table on p.{t.page}",
                  {f"{t.item} {t.period} ({t.unit})": t.printed}, printed, exact, unit, verdict, note, cells=[t])
+
+    def bases_listed(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
+        """The figures a clause lists for the subject's quarter before and year before, after its own: each an
+        amount (or a ratio's level) of that period, an input for the changes stated after them."""
+        for word, num, unit in (("first", "a", "ua"), ("second", "b", "ub")):
+            base = year_before(p) if "年" in m.group(word) else period_before(p)
+            unit_word = m.group(unit) or m.group("ub")
+            if base is None or base == p:
+                continue
+            at = (m.start(num), m.end(num))
+            if subject.ratio and unit_word == "%":
+                subject.levels[base] = (figure_of(m.group(num)), ("text", s.page, s.start + at[0], s.start + at[1]))
+                self.state_level(subject, base, *subject.levels[base])
+            elif subject.concept and unit_word != "%":
+                self.amount(s, base, subject, *at, m.group(num), unit_word)
 
     def restated_list(self, s: Sentence, p: Period, subject: Subject, at: tuple[int, int], printed: Printed,
                       scale: Decimal, currency: Optional[str], unit: str) -> None:

@@ -6,8 +6,9 @@ from one value to another ('由15港元上调13.3%至17港元'; '从41.04万户�
 figure with the year before's in brackets ('收益减少17.6%至约人民币277,261,000元(二零一九年:…)'),
 a revised figure with its earlier one ('4.80(5.32,-9.8%)'), a ratio moved between two levels with the
 move in points ('从第一季度末的268.2%上升至273.1%,共上升4.9个百分点'), and rows of two years' figures with
-their signed change under a 变动 column ('营业额 33,891.5 23,863.4 +42%'), and a figure against the expectation
-it beats or misses with that expectation's figure ('12.0亿元,高于市场一致预期(10.0亿元)20.0%'). The two figures must be
+their signed change under a 变动 column ('营业额 33,891.5 23,863.4 +42%'), a figure against the expectation
+it beats or misses with that expectation's figure ('12.0亿元,高于市场一致预期(10.0亿元)20.0%'), and a figure whose
+quarter before's and year before's follow it ('…,上一季度和去年同期分别为138.283亿元和115.348亿元,同比增长20.2%'). The two figures must be
 in one unit (the later one may drop the '/片' of the first); a change stated without its base
 figure is no claim of this family."""
 from __future__ import annotations
@@ -152,6 +153,34 @@ _BEATS = [re.compile(rf"{_BEAT_LEAD}(?P<dir>高于|超出|超过|高出|低于|�
                      rf"(?P<dir>高出|高|超出|低|低出)\s*(?:了)?\s*{_BEAT_CHANGE}")]
 
 
+# a figure, its quarter before's and year before's listed after it, then its change on one of them:
+# '净营收为138.620亿元,上一季度和去年同期分别为138.283亿元和115.348亿元,同比增长20.2%' (同比: the year before's;
+# 环比: the quarter before's)
+_BASE_WORDS = r"上一?个?季度|上季|去年同期|上年同期"
+_BASES_LISTED = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*(?P<w1>{_BASE_WORDS})\s*(?:和|及|与|、)\s*(?P<w2>{_BASE_WORDS})\s*"
+    rf"(?:该占比|的)?\s*分别(?:为|是)\s*(?P<b1>{SIGNED_NUM})\s*(?P<ub1>{_UNIT})?\s*(?:和|及|与|、)\s*(?P<b2>{SIGNED_NUM})\s*(?P<ub2>{_UNIT})"
+    rf"\s*[，,]\s*(?P<on>同比|环比)\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+
+
+class _OneBase:
+    """A _BASES_LISTED match read as a pair: the figure, and the base its change names (同比: the year before's)."""
+
+    def __init__(self, m: re.Match):
+        year_first = "年" in m.group("w1")
+        self.m, k = m, ("1" if year_first == (m.group("on") == "同比") else "2")
+        self.names = {"b": "b" + k, "ub": "ub" + k if m.group("ub" + k) else "ub2"}
+
+    def group(self, g: str):
+        return self.m.group(self.names.get(g, g))
+
+    def start(self, g: str) -> int:
+        return self.m.start(self.names.get(g, g))
+
+    def end(self, g: str) -> int:
+        return self.m.end(self.names.get(g, g))
+
+
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
 # '4.80(原5.32,-9.8%)' (the change of the new on the old)
 _REVISED = re.compile(rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>元|亿元|万元|百万元|倍|x|X)?\s*[(（]\s*(?:原(?:为|预测为?)?)?\s*"
@@ -196,6 +225,10 @@ def find(doc: Document) -> list[dict]:
                     second = _changed(s, _Joined(m, another))
                     if second is not None:
                         out.append(second)
+            for m in _BASES_LISTED.finditer(s.text):
+                check = _changed(s, _OneBase(m))
+                if check is not None:
+                    out.append(check)
             for m in (m for beat in _BEATS for m in beat.finditer(s.text)):
                 check = _changed(s, m)
                 if check is not None:
