@@ -2238,3 +2238,14 @@ def test_a_title_announcing_unaudited_results():
     doc = summary_doc("网易公布2023年第三季度未经审计财务业绩\n净收入为人民币273亿元。", title="网易公布2023年第三季度未经审计财务业绩",
                       company=None, ticker=None)
     assert is_company_report(doc)
+
+
+def test_a_text_opening_on_a_quarter_with_no_year_has_a_year_of_its_own():
+    # '第三季度营收…' with no year until a forecast's span: the quarter's figures are one another's
+    # (19.22 ÷ 111.60 = 17.22%, printed 17.23 from unrounded amounts), its bases on other years unprinted
+    text = ("核心观点 - 第三季度营收111.60亿元,同比增长39.19% - 第三季度归母净利润19.22亿元 - 归母净利润率{}% - "
+            "上调2025-2027年收入预测至395.1亿元、481.6亿元、597.7亿元")
+    def judged(level):
+        return {figure(c): c["verdict"] for c in results.find(summary_doc(text.format(level), title="示例设备(002999):看好平台化", company="示例设备", ticker="002999"))}
+    assert judged("17.23")["17.23"] == "rounding" and judged("17.23")["39.19"] == "unverifiable"
+    assert judged("18.23")["18.23"] == "mismatch"

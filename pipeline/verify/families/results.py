@@ -739,8 +739,10 @@ class Reader:
                 self.opening_year = compared.pop() + 1
         # or, a text naming no year at all and undated ('台積電今日公布第3季財務報告'), a year of its own: its bare
         # periods are one another's (Q3 is Q3), though no calendar year can be put on them
+        # (so too a text whose first period names no year, the years it names later being others' — a forecast's span,
+        # a contract's date: 'Q3业绩超预期:…Q3总收入同比+10.1%至244亿元…对应调整后净利率30.6%')
         if self.published_year is None and self.opening_year is None and not doc.meta.date and not doc.tables \
-                and not any(_ANY_YEAR.search(p.text) for p in doc.pages):
+                and (not any(_ANY_YEAR.search(p.text) for p in doc.pages) or _opens_on_a_bare_period(doc)):
             self.opening_year = NOMINAL_YEAR
         # the quarter whose results the text says were published: the Hong Kong press's 上季 ('小米集团…公布9月底止
         # 第三季业绩' … '上季总收入1,131.2亿元'), the quarter just ended, not the one before it (that is 上季度 on the
@@ -2485,6 +2487,15 @@ def _names_another(gap: str) -> bool:
     clause = re.split(r"[，,；;。:：()（）\[\]【】]", gap)[-1]  # the words of the change's own clause only
     han = "".join(re.findall(r"[\u4e00-\u9fff]+", _NO_SUBJECT_WORDS.sub("", clause)))
     return len(han) >= 2
+
+
+def _opens_on_a_bare_period(doc: Document) -> bool:
+    """Whether the first period the text names is a bare one, with no year ('第三季度', 'Q3')."""
+    for page in doc.pages:
+        m = PERIOD_PHRASE.search(page.text)
+        if m is not None:
+            return bool(m.group("bare"))
+    return False
 
 
 def _percent_ratio(name: Optional[str]) -> Optional[tuple[re.Pattern, list]]:
