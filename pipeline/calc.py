@@ -253,7 +253,11 @@ def likely_cause(exact: Decimal, printed: Printed, money: bool = False) -> Optio
         return None
     r = printed.value / exact
     if r < 0:
-        return "sign: printed with the opposite sign"
+        # (the sign alone: the figure with its sign turned is the recomputed one; a figure of another size and
+        # sign has no one slip to name)
+        return "sign: printed with the opposite sign" if judge(-exact, printed) != "mismatch" else None
+    if rounds_to(exact, printed, "down"):
+        return f"cut short, not rounded: the recomputed {_plain_number(exact.quantize(printed.step / 10))} rounds the other way"
     hundred = "百万/亿 unit slip (×100)" if money else "percent written as a fraction (×100)"
     for factor, name in ((Decimal(1000), "千/百万 unit slip (×1000)"), (Decimal(10000), "万/亿 unit slip (×10⁴)"),
                          (Decimal(100), hundred)):

@@ -52,8 +52,8 @@ _HALF_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 
                # the typographic hyphens web pages set in names ('GLM‑4.5' with U+2011): the ASCII one
                0x2010: 0x2D, 0x2011: 0x2D}
 # a full-width or a small full stop between digits is a decimal point ('３９．００', '29﹒9%' as a
-# Hong Kong data vendor prints its figures)
-_WIDE_POINT = re.compile(r"(?<=\d)[．﹒](?=\d)")
+# Hong Kong data vendor prints its figures; '11・5%', '1328・56亿元' with a middle dot, as another does)
+_WIDE_POINT = re.compile(r"(?<=\d)[．﹒・](?=\d)")
 # and a small comma between digits, three after it, a thousands separator ('10﹐705﹒28千克'; a full-width
 # comma there is a list's: '分别为100，200，300')
 _WIDE_THOUSANDS = re.compile(r"(?<=\d)﹐(?=\d{3}(?!\d))")
@@ -63,7 +63,7 @@ def half_width(text: str) -> str:
     """Full-width digits, Latin letters and the signs of figures in their ASCII form
     ('２０２５年营收３９．００亿元，同比＋２１．９％' → '2025年营收39.00亿元，同比+21.9%'), and a
     typographic hyphen as '-' ('GLM‑4.5' → 'GLM-4.5')."""
-    if not text or not any("\uff05" <= ch <= "\uff5a" or ch in "\ufe52\ufe50\u2010\u2011" for ch in text):
+    if not text or not any("\uff05" <= ch <= "\uff5a" or ch in "\ufe52\ufe50\u30fb\u2010\u2011" for ch in text):
         return text
     return _WIDE_THOUSANDS.sub(",", _WIDE_POINT.sub(".", text.translate(_HALF_WIDTH)))
 

@@ -40,6 +40,8 @@ def test_cut_and_change():
 @pytest.mark.parametrize("printed,exact,cause", [
     (Printed.of("3.14", D(10) ** 22), D("3.1428e23"), "power of ten"),
     (Printed.of("1"), D("0.001"), "千/百万"),
+    (Printed.of("-15.3"), D("15.3"), "sign"),
+    (Printed.of("-23.9"), D("-23.954"), "cut short, not rounded"),   # −24.0 to one place
 ])
 def test_likely_causes(printed, exact, cause):
     assert calc.judge(exact, printed) == "mismatch"
@@ -158,3 +160,8 @@ def test_a_total_one_part_s_lost_power_of_ten_explains():
         "销售费用 733.98 reads as 73.398: a power of ten lost in it (printed ×10)")
     # a sum no one part's power of ten makes: no cause named
     assert part_slip(parts, ["销售费用", "管理费用", "财务费用"], Printed.of("1300.00")) is None
+
+
+def test_a_figure_of_another_size_and_sign_has_no_sign_slip():
+    # +15.3% printed where −88.5% is recomputed: the sign is not the one slip
+    assert calc.likely_cause(D("-88.48"), Printed.of("15.3")) is None

@@ -368,6 +368,8 @@ def test_a_small_full_stop_between_digits_is_a_decimal_point():
     # and a small comma before three digits its thousands separator; a full-width comma there parts a list
     assert half_width("生产量下降0﹒4%至10﹐705﹒28千克") == "生产量下降0.4%至10,705.28千克"
     assert half_width("分别为100，200，300亿元﹒") == "分别为100，200，300亿元﹒"
+    # a middle dot between digits, as another vendor prints its decimal points ('上升11・5%至1328・56亿元')
+    assert half_width("上升11・5%至1328・56亿元") == "上升11.5%至1328.56亿元"
 
 
 def _typed(doc, item: str, *fields: str) -> list[tuple]:
