@@ -304,7 +304,8 @@ def digit_slip(exact: Decimal, printed: Printed) -> Optional[str]:
     a, b = str(int(got)), str(int(want))
     if len(a) != len(b) or a == b or len(a) < 2:
         return None
-    shown = f"{(want * printed.step).quantize(printed.step) if printed.places else int(want * printed.step):,}"
+    # (a step carried through a change of unit keeps trailing zeros, '0.1000000000': its normal form places the figure)
+    shown = f"{(want * printed.step).quantize(printed.step.normalize()) if printed.places else int(want * printed.step):,}"
     shown = f"−{shown}" if exact < 0 else shown  # (the digits compared are the magnitudes; the figure keeps its sign)
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     if len(diff) == 1:

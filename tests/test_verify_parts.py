@@ -334,6 +334,10 @@ def test_a_company_s_total_after_the_amounts_it_adds_up_each_at_its_scale(tmp_pa
     assert parts_of(tmp_path, text.format("9.07"))[0][1] == "mismatch"              # the parts pass it
     (short,) = parts_of(tmp_path, text.format("9.57"))                               # a part not listed?
     assert short[1] == "unverifiable"
+    # a part named as the rest ('其他业务收入') makes the list whole: a sum short of the total is wrong
+    whole = head + "2024年公司主业收入80.0亿元,其他业务收入5.0亿元,合计营收{}亿元。\n"
+    assert parts_of(tmp_path, whole.format("85.0"))[0][1] == "consistent"
+    assert parts_of(tmp_path, whole.format("86.0"))[0][1] == "mismatch"
     # a change in amount before 合计 is no part
     changed = head + "公司营收50亿元,同比增加3亿元,净利润8亿元,合计分红12亿元。\n"
     assert parts_of(tmp_path, changed) == []

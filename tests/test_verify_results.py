@@ -2249,3 +2249,37 @@ def test_a_text_opening_on_a_quarter_with_no_year_has_a_year_of_its_own():
         return {figure(c): c["verdict"] for c in results.find(summary_doc(text.format(level), title="示例设备(002999):看好平台化", company="示例设备", ticker="002999"))}
     assert judged("17.23")["17.23"] == "rounding" and judged("17.23")["39.19"] == "unverifiable"
     assert judged("18.23")["18.23"] == "mismatch"
+
+
+@pytest.mark.parametrize("text, figure_printed, verdict", [
+    # a ratio's year-earlier level in a clause of its own, the base of the change after it
+    ("2025年上半年公司毛利率为30.5%,上年同期为28.0%,同比提升2.5个百分点。", "2.5", "consistent"),
+    ("2025年上半年公司毛利率为30.5%,上年同期为28.0%,同比提升3.5个百分点。", "3.5", "mismatch"),
+    # a diluted ROE is on the closing equity: one definition, judged
+    ("2024年公司归母净利润15.0亿元,期末归母净资产100.0亿元,ROE(摊薄)为15.0%。", "15.0", "consistent"),
+    ("2024年公司归母净利润15.0亿元,期末归母净资产100.0亿元,ROE(摊薄)为16.0%。", "16.0", "mismatch"),
+    # one year's PE over the market value the sentence states
+    ("公司当前总市值300亿元,对应2025年归母净利润20亿元,PE为15倍。", "15", "consistent"),
+    ("公司当前总市值300亿元,对应2025年归母净利润20亿元,PE为17倍。", "17", "mismatch"),
+    # a loss narrowed in amount ('减亏'), a profit's rise
+    ("2024年公司归母净利润-5.0亿元,2025年归母净利润-3.0亿元,同比减亏2.0亿元。", "2.0", "consistent"),
+    ("2024年公司归母净利润-5.0亿元,2025年归母净利润-3.0亿元,同比减亏2.5亿元。", "2.5", "mismatch"),
+])
+def test_more_ways_notes_state_a_base_or_a_definition(tmp_path, text, figure_printed, verdict):
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found[figure_printed] == verdict
+
+
+def test_a_quarter_after_对应_is_the_companys_own(tmp_path):
+    # '对应Q3单季营收': 对应 is no part's name glued to the quarter
+    text = "2025年前三季度公司营收90.0亿元,上半年营收58.0亿元,对应Q3单季营收{}亿元。"
+    verdicts = [c["verdict"] for c in run_families(_note(tmp_path, text.format("32.0")))[0] if "2025Q3" in c["formula"]]
+    assert verdicts == ["consistent"]
+    verdicts = [c["verdict"] for c in run_families(_note(tmp_path, text.format("33.0")))[0] if "2025Q3" in c["formula"]]
+    assert verdicts == ["mismatch"]
+
+
+def _note(tmp_path, body):
+    path = tmp_path / "note.txt"
+    path.write_text("恒远科技(300999):业绩稳健增长,维持买入评级\n华安证券· 2025-10-30\n" + body + "\n", encoding="utf-8")
+    return read_document(path)

@@ -210,3 +210,11 @@ def test_a_figure_then_its_quarter_before_and_year_before_listed(change, base, v
     text = f"网易在线游戏服务净营收为138.620亿元,上一季度和去年同期分别为138.283亿元和115.348亿元,{change},增速减缓。"
     (c,) = _checks(text)
     assert c["verdict"] == verdict and c["formula"] == f"(138.620亿元 ÷ {base}亿元 − 1) × 100"
+
+
+def test_a_ratios_move_in_basis_points_between_its_two_levels():
+    # '较年初的1.25%下降5个基点': 1.20 − 1.25 = −0.05 points, five hundredths each
+    (c,) = _checks("2025年9月末公司不良贷款率为1.20%,较年初的1.25%下降5个基点。")
+    assert c["verdict"] == "consistent" and c["reported"] == -0.05
+    (c,) = _checks("2025年9月末公司不良贷款率为1.20%,较年初的1.25%下降7个基点。")
+    assert c["verdict"] == "mismatch"

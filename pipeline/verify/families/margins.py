@@ -46,6 +46,11 @@ RATIOS = [
     (re.compile(r"^(归母净利率|归母净利润率|归属净利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(扣非归母净利率|扣非后归母净利率|扣非净利率|扣非净利润率)$"), True, [
         ("扣非归母净利润 ÷ 营业收入", ("deducted_np", "revenue"), lambda n, r: n / r)]),
+    # a diluted ROE ('ROE(摊薄)', '摊薄净资产收益率') is the profit over the period's closing equity, the parent's
+    (re.compile(r"^(?:摊薄(?:ROE|净资产收益率)|(?:ROE|净资产收益率)\s*[-（(]\s*摊薄\s*[)）]?)$"), True, [
+        ("归母净利润 ÷ 归母股东权益", ("parent_np", "parent_equity"), lambda n, e: n / e),
+        ("归母净利润 ÷ (股东权益合计 − 少数股东权益)", ("parent_np", "equity_total", "minority_equity"),
+         lambda n, e, m: n / (e - m))]),
     (re.compile(r"^(ROE|净资产收益率|ROE-摊薄|摊薄ROE|ROE（摊薄）)"), True, [
         ("归母净利润 ÷ 归母股东权益", ("parent_np", "parent_equity"), lambda n, e: n / e),
         ("净利润 ÷ 股东权益合计", ("net_profit", "equity_total"), lambda n, e: n / e),

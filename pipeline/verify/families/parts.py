@@ -137,6 +137,8 @@ _MONEY = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元)"
 _TOTAL_AFTER = re.compile(rf"(?:合计|总计|共计)\s*[\u4e00-\u9fff]{{0,8}}?\s*(?:为|达到?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
 _AMOUNT_BEFORE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
 _LESS = re.compile(r"减少|减利|拖累|亏损|损失")
+# a part named as the rest of a whole: its clause opens on 其他 ('其他业务收入5.0亿元')
+_CATCH_ALL_PART = re.compile(r"\s*(?:其他|其余|其它)")
 
 
 def _total_after_parts(s) -> list[dict]:
@@ -163,7 +165,10 @@ def _total_after_parts(s) -> list[dict]:
             continue
         verdict, exact = judge_formula(_summed, parts, total)
         note = ""
-        if verdict == "mismatch" and (formula_range(_summed, parts) or (exact, exact))[1] < total.value:
+        # (a part named as the rest, '其他业务收入5.0亿元', makes the list whole: a sum short of the total is then wrong)
+        catch_all = any(_CATCH_ALL_PART.match(s.text, max(begin, *(s.text.rfind(c, 0, a.start()) + 1 for c in "，,；;")), a.start())
+                        for a in listed)
+        if verdict == "mismatch" and (formula_range(_summed, parts) or (exact, exact))[1] < total.value and not catch_all:
             verdict, note = "unverifiable", "the parts listed may not be all of it: a part not listed would make up the rest"
         printed = figure_of(m.group("num"))
         formula = " + ".join(a.group("num").lstrip("-−") + a.group("unit") if losses else a.group("num") + a.group("unit")

@@ -170,7 +170,7 @@ def _part_name(text: str, start: int, end: int) -> str:
 _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
 # what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
 _NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半年|下半年|半年|单季度?|季度|前三季度?|"
-                         r"当期|同期|累计|合计|整体|总体|分别|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
+                         r"当期|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
 
 
@@ -392,7 +392,8 @@ _RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同�
                             rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
-_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:比|较)(?:去年|上年)同期(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
+# (or a clause of its own: '毛利率为30.5%,上年同期为28.0%')
+_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较)(?:去年|上年)同期(?:的)?|(?:去年|上年)同期(?:为|是))\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
 # (or the quarter before: '毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点', '较上季度的…')
 _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年"
                             rf"|上一?个?季度?|(?:(?:20)?\d\d\s*年?\s*)?(?:第?[一二三四1-4]季度?|Q[1-4]|[1-4]Q))(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
@@ -417,7 +418,8 @@ _SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同
 _GROWTH_AFTER_PART = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[，,]?\s*(?:同比)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
-                            rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|[+＋\-−－])\s*(?:了)?\s*"
+                            # (a loss narrowed or widened in amount: '同比减亏2.0亿元' is the profit up 2.0亿)
+                            rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|减亏|增亏|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
@@ -1311,6 +1313,8 @@ class Reader:
                     subject.unit = (bracketed.group("scale") or "") + (
                         "元" if bracketed.group("currency") in (None, "人民币") else bracketed.group("currency"))
                 qualifier = _QUALIFIER_AFTER.match(text, end)  # 'ROE（摊薄）为15.2%'
+                if qualifier and subject.ratio in ("ROE", "净资产收益率") and "摊薄" in qualifier.group(0):
+                    subject = Subject(word, ratio=f"{word}(摊薄)")  # diluted: on the closing equity, one definition
                 moved = _RATIO_FROM_TO.match(text, end) if subject.ratio else None
                 if moved:  # '净利率由9.4%下跌2.6%至6.8%'
                     self.points_between(s, subject, moved.group("a"), moved.group("c"), moved, moved.start("c"))
@@ -1332,8 +1336,12 @@ class Reader:
                         self.points_between(s, subject, earlier.group("a"), level.group("num"), earlier, level.start("num"))
                     elif len(periods) == 1 and (before := _LEVEL_A_YEAR_BEFORE.match(text, level.end())) \
                             and (base := year_before(periods[0])) is not None:
-                        # '…为6.22%，较去年同期的8.31%': the year-earlier level, judged as any level of that period
-                        self.ratio_level(s, base, subject, figure_of(before.group("a")), (before.start("a"), before.end("a")))
+                        # '…为6.22%，较去年同期的8.31%': the year-earlier level, judged as any level of that period, and
+                        # the base of a change stated after it ('毛利率为30.5%,上年同期为28.0%,同比提升2.5个百分点')
+                        at = (before.start("a"), before.end("a"))
+                        self.ratio_level(s, base, subject, figure_of(before.group("a")), at)
+                        subject.levels[base] = (figure_of(before.group("a")), ("text", s.page, s.start + at[0], s.start + at[1]))
+                        self.state_level(subject, base, *subject.levels[base])
                 if subject.ratio and level and len(periods) == 1:
                     g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
@@ -1934,7 +1942,7 @@ class Reader:
         base = _base_period(p, m.group("base"))
         scale, currency = money_scale(m.group("unit"))
         printed = figure_of(m.group("num"))
-        if re.fullmatch(f"{DOWN}|少增", m.group("dir")):
+        if re.fullmatch(f"{DOWN}|少增|增亏", m.group("dir")):
             printed = printed.signed(-1)
         at = (m.start("num"), m.end("num"))
         if base is None:
@@ -2229,7 +2237,9 @@ class Reader:
             # '总市值804.39亿元' and '归母净利…73.32/82.77/92.48亿元，对应PE 11/10/9倍': a list's years are
             # its own, where one PE's year may be carried from a clause before ('…至2027年预测16.6% -
             # 当前市盈率34.67倍(2025年预测)')
-            cap = self._market_value(profits[2]) if len(periods) >= 2 else None
+            # (one year's PE over the market value only where the sentence names that year itself, not a bullet
+            # before it: '…至2027年预测16.6% - 当前市盈率34.67倍(2025年预测)' is 2025's, in its bracket)
+            cap = self._market_value(profits[2]) if len(periods) >= 2 or not self.period_carried else None
             found = (self.market_value_checks(s, m, periods, nums, profits[0], profits[1], cap) if cap is not None
                      else self.one_value_checks(s, m, periods, nums, profits[0], profits[1], "market value"))
             if eps_listed and any(c["verdict"] == "mismatch" for c in found):

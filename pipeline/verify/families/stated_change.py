@@ -84,7 +84,7 @@ class _Joined:
 _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
 _PAIR_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
-    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP)")
 
 
 # a figure moved from one value to another and the change said beside it, before, after or between:
@@ -387,8 +387,21 @@ def _levels_then_bases(s) -> list[dict]:
 
 
 def _points(s, m: re.Match) -> dict:
-    """A ratio's move in points between the two levels the sentence states: later − earlier."""
-    return _judged(s, m, _signed_change(m), f"{m.group('a')}% − {m.group('b')}%", points=True)
+    """A ratio's move in points between the two levels the sentence states: later − earlier (a move in basis
+    points, '下降5个基点', a hundredth of a point each)."""
+    printed = _signed_change(m)
+    if _in_basis_points(m):
+        printed = printed.times(Decimal("0.01"))
+    return _judged(s, m, printed, f"{m.group('a')}% − {m.group('b')}%", points=True)
+
+
+def _in_basis_points(m) -> bool:
+    """Whether a move's unit (`pu`, where its pattern names one) is basis points."""
+    try:
+        unit = m.group("pu")
+    except (IndexError, KeyError):
+        return False  # (a pattern of points only)
+    return bool(unit and re.search(r"基点|bp|BP", unit))
 
 
 def _one_unit(ua: str, ub: str) -> bool:

@@ -1,0 +1,58 @@
+"""Check family: a net change a sentence states beside the additions and the reductions it is made of,
+as retailers count their stores, banks their branches, platforms their users:
+
+    '2025年前三季度公司新开门店120家,关闭门店30家,净增门店90家'        (120 − 30)
+    '报告期内新增网点12个,撤并网点20个,网点净减少8个'                  (12 − 20 = −8: a fall of 8)
+
+The three figures stand in one sentence, in one unit, the additions and the reductions before the net
+change. Which words add and which take away are data (data/net_change.json): a sentence naming two
+additions or two reductions (新开 and 新签约: signed is not opened) is not read."""
+from __future__ import annotations
+
+import re
+
+from ... import data_json
+from ...document import Document
+from ..checks import judge_formula, make, marked
+from ..sentences import SIGNED_NUM, figure_of, page_sentences
+
+_WORDS = data_json("net_change.json")
+_UNITS = "|".join(sorted(_WORDS["units"], key=len, reverse=True))
+# a verb, a few words of what it counts ('门店', '直营店'), then the figure and its unit
+_OF = r"[\u4e00-\u9fff]{0,6}?"
+_ADDED = re.compile(rf"(?:{'|'.join(_WORDS['added'])}){_OF}\s*(?:约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
+_REDUCED = re.compile(rf"(?:{'|'.join(_WORDS['reduced'])}){_OF}\s*(?:约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
+_NET = re.compile(rf"净(?P<dir>{'|'.join(_WORDS['net_up'])}|{'|'.join(_WORDS['net_down'])}){_OF}\s*(?:约)?\s*"
+                  rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
+_NET_DOWN = re.compile("|".join(_WORDS["net_down"]))
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for net in _NET.finditer(s.text):
+                check = _judged(s, net)
+                if check is not None:
+                    out.append(check)
+    return out
+
+
+def _judged(s, net: re.Match):
+    """The net change `net` against the one addition and the one reduction its sentence states before it."""
+    before = s.text[:net.start()]
+    added = [m for m in _ADDED.finditer(before) if m.group("unit") == net.group("unit")]
+    reduced = [m for m in _REDUCED.finditer(before) if m.group("unit") == net.group("unit")]
+    if len(added) != 1 or len(reduced) != 1:
+        return None  # none, or two of a kind: which is the net's is not said
+    a, r = added[0], reduced[0]
+    printed = figure_of(net.group("num"))
+    if _NET_DOWN.fullmatch(net.group("dir")):
+        printed = printed.with_sign(-1)
+    verdict, exact = judge_formula(lambda x, y: x - y, [figure_of(a.group("num")), figure_of(r.group("num"))], printed)
+    unit = net.group("unit")
+    cells = [("text", s.page, s.start + m.start("num"), s.start + m.end("num")) for m in (net, a, r)]
+    return make(marked(s.text, net.start("num"), net.end("num")), s.page,
+                f"{a.group('num')}{unit} − {r.group('num')}{unit}", {"added": figure_of(a.group("num")),
+                                                                     "reduced": figure_of(r.group("num"))},
+                printed, exact, unit, verdict, "the net change is the additions less the reductions", cells=cells)

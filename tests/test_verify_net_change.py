@@ -1,0 +1,29 @@
+"""verify's `net_change` family: a net change against the additions and reductions its sentence states."""
+import pytest
+
+from pipeline.document import Document, Page, Source
+from pipeline.verify.families import net_change
+
+
+def _checks(text):
+    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    return net_change.find(doc)
+
+
+@pytest.mark.parametrize("sentence, reported, verdict", [
+    ("2025年前三季度公司新开门店120家,关闭门店30家,净增门店90家。", 90, "consistent"),
+    ("2025年前三季度公司新开门店120家,关闭门店30家,净增门店95家。", 95, "mismatch"),
+    ("报告期内新增网点12个,撤并网点20个,网点净减少8个。", -8, "consistent"),   # a net fall: 12 − 20
+    ("本季新增用户520万人,流失用户130万人,净增用户390万人。", 390, "consistent"),
+])
+def test_a_net_change_is_the_additions_less_the_reductions(sentence, reported, verdict):
+    (c,) = _checks(sentence)
+    assert (c["reported"], c["verdict"]) == (reported, verdict)
+    assert [k[0] for k in c["_cells"]] == ["text", "text", "text"]  # each figure editable
+
+
+def test_no_net_change_without_both_sides_or_in_another_unit():
+    assert _checks("公司新增门店50家,净增门店40家。") == []                      # no reductions stated
+    assert _checks("公司新开门店50家,关闭门店10个,净增门店40家。") == []         # another unit
+    assert _checks("公司新开门店50家,新增加盟店20家,关闭门店10家,净增门店60家。") == []  # two additions
