@@ -66,6 +66,8 @@ CN_UNIT = r"万亿|千亿|百亿|十亿|千万|百万|十万|亿|万"
 _COUNTED = json.loads(data_text("counted_units.json"))
 COUNTED_UNITS = "|".join(sorted(map(re.escape, _COUNTED["units"]), key=len, reverse=True))
 _SAME_UNIT = {spelling: names[0] for names in _COUNTED["same"] for spelling in names}
+# units of whole things counted one by one (a figure in one, unscaled and whole, is exact)
+DISCRETE_UNITS = frozenset(_COUNTED["discrete"])
 
 
 def unit_key(unit: str) -> str:

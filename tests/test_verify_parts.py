@@ -393,3 +393,22 @@ def test_parts_after_其中_going_on_into_the_sentences_after(tmp_path):
     assert parts_of(tmp_path, other) == []
     past = "期内,收入300.00亿元。其中外卖业务收入150.00亿元。到店业务收入100.00亿元。海外业务收入80.00亿元。"
     assert parts_of(tmp_path, past) == []
+
+
+def test_a_figure_and_its_breakdown_in_brackets_after_it(tmp_path):
+    head = "示例茶饮(02150):四季度数据更新\n"
+    text = head + "截至年末第一类茶饮店896家(一线/新一线/二线/其他各309/294/213/{}家)。\n"
+    assert parts_of(tmp_path, text.format("80"))[0][:2] == ("896", "consistent")
+    # whole shops are counted one by one: one shop too many is no rounding; one too few, the rest named, is wrong too
+    assert parts_of(tmp_path, text.format("81"))[0][1] == "mismatch"
+    assert parts_of(tmp_path, text.format("79"))[0][1] == "mismatch"
+    # without its rest named a list short of the figure may leave a part out
+    money = head + "2024年公司营收100亿元(国内/海外分别{}/40亿元)。\n"
+    assert parts_of(tmp_path, money.format("60"))[0][1] == "consistent"
+    assert parts_of(tmp_path, money.format("50"))[0][1] == "unverifiable"
+
+
+def test_shops_counted_间_and_家_are_one_unit_and_a_list_over_the_parts_ends_them(tmp_path):
+    text = ("示例茶饮(02150):四季度数据更新\nQ4净增95间店,关停15间,截至Q4末共经营1068间。 其中,第一类茶饮店896家,"
+            "第二类172家,分别净增77家、18家。\n")
+    assert parts_of(tmp_path, text) == [("1068", "consistent", "")]

@@ -22,7 +22,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ... import calc
 from ...document import Document
-from ...quantities import COUNTED_UNITS, parse_cn_number, unit_key
+from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, formula_range, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
@@ -80,6 +80,7 @@ def find(doc: Document) -> list[dict]:
             out += _members_by_outcome(s)
             if company:
                 out += _total_after_parts(s)
+            out += _bracketed_breakdown(s)
             previous = s
         out += ledger_totals(page)
     return out
@@ -132,13 +133,39 @@ def ledger_totals(page) -> list[dict]:
     return out
 
 
+# a figure with its breakdown in brackets right after it, the parts' names slashed and their figures so too:
+# '第一类茶饮店896家(一线/新一线/二线/其他各309/294/213/80家)', '营收100亿元(国内/海外分别为60/40亿元)'
+_BRACKETED = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[（(]\s*(?P<names>{_NAME}(?:\s*/\s*{_NAME}){{1,9}})\s*"
+                        rf"(?:各|分别为?|分别是)\s*(?P<nums>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM}){{1,9}})\s*(?P<unit2>{_UNIT})\s*[)）]")
+
+
+def _bracketed_breakdown(s) -> list[dict]:
+    """A figure against the parts its bracket lists right after it, one name a figure, in its unit."""
+    out = []
+    for m in _BRACKETED.finditer(s.text):
+        names = re.split(r"\s*/\s*", m.group("names"))
+        figures = [(f.group(0), m.start("nums") + f.start(), m.start("nums") + f.end())
+                   for f in re.finditer(SIGNED_NUM, m.group("nums"))]
+        unit, unit2 = unit_key(m.group("unit")), unit_key(m.group("unit2") or m.group("unit"))
+        if len(names) != len(figures) or unit != unit2 or not unit:
+            continue
+        out.append(_judged(s, (s, m, 0), names, figures, m.group("unit")))
+    return out
+
+
+# the name of a part that is the rest of a whole ('其他', '其余', '其他业务收入') — not a line item that opens on the
+# word ('其他权益工具投资', '其他应收款')
+_REST = r"(?:其他|其余|其它)(?:业务|产品|地区|区域|品类|类|部分|项目|市场|渠道)?(?:收入|营收)?"
+_CATCH_ALL_NAME = re.compile(rf"\s*{_REST}\s*$")
+
+
 # a total after the amounts it adds up: '计提资产减值准备8.85亿元,信用减值损失3212万元,合计影响利润总额9.17亿元'
 _MONEY = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元)"
 _TOTAL_AFTER = re.compile(rf"(?:合计|总计|共计)\s*[\u4e00-\u9fff]{{0,8}}?\s*(?:为|达到?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
 _AMOUNT_BEFORE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
 _LESS = re.compile(r"减少|减利|拖累|亏损|损失")
-# a part named as the rest of a whole: its clause opens on 其他 ('其他业务收入5.0亿元')
-_CATCH_ALL_PART = re.compile(r"\s*(?:其他|其余|其它)")
+# a part named as the rest of a whole: its clause opens on it ('其他业务收入5.0亿元')
+_CATCH_ALL_PART = re.compile(r"\s*(?:其他|其余|其它)(?:业务|产品|地区|区域|品类|类|部分|项目|市场|渠道)?(?:收入|营收)?\s*(?:约为?|为|达到?)?\s*$")
 
 
 def _total_after_parts(s) -> list[dict]:
@@ -570,6 +597,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             at += len(clause)
             continue  # a comma doubled ('增长1.8%,,进口…', as a converted page prints them)
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
+        if m and "分别" in m.group("name"):
+            break  # '分别净增77家、18家': a list over the parts already named, no part of its own
         if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
             parts.append(Part(m.group("name") + (m.group("measure") or ""), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
@@ -614,9 +643,12 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     formula = formula[3:] if formula.startswith(" + ") else formula.lstrip()
     inputs = {n: p for n, p in zip(names, parts)}
     verdict, exact = judge_formula(_summed, parts, printed)
+    if unit in DISCRETE_UNITS and all(p.places == 0 for p in parts) and printed.places == 0 and verdict == "rounding":
+        verdict = "mismatch"  # whole things counted one by one add exactly: no rounding between them
     if verdict == "mismatch":
         _, hi = formula_range(_summed, parts) or (exact, exact)
-        whole = is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH
+        # (a list naming its rest, '其他', is every part: a sum short of the total is then wrong too)
+        whole = (is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH) or any(_CATCH_ALL_NAME.match(n) for n in names)
         if hi < printed.value and not whole:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",
