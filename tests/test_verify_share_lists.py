@@ -77,3 +77,12 @@ def test_two_shares_that_are_a_known_whole(tmp_path, overseas, verdict):
 def test_two_shares_of_no_known_whole_are_no_breakdown(tmp_path):
     # two parts of any names may leave others out: 40 + 50 is no error
     assert shares(tmp_path, "2024年公司储能业务收入占比40%,动力电池收入占比50%。") == []
+
+
+def test_regions_shares_of_sales_never_pass_100(tmp_path):
+    # no region's share is negative: '来自中国的占比为85.3%,美国区12.6%,欧亚区3.1%' passes 100 beyond its rounding
+    text = "按地区来看,一季度收入中来自中国的占比为{}%,来自美国区的占比为12.6%,来自欧亚区的占比为3.1%。"
+    assert [v for _, v in shares(tmp_path, text.format("84.3"))] == ["consistent"]
+    assert [v for _, v in shares(tmp_path, text.format("85.3"))] == ["mismatch"]
+    # a country's own regions beside it are nested in it: no split, and other parts may hold a negative 其他
+    assert [v for _, v in shares(tmp_path, "公司收入中国内占比80%,华东占比40%,海外占比20%。")] == ["unverifiable"]

@@ -81,6 +81,22 @@ def is_complete(names: list[str], wholes: str = "complete") -> bool:
     return False
 
 
+def all_regions(names: list[str]) -> bool:
+    """Whether every part is named by a region (data/partitions.json `regions`): a split of sales whose parts
+    cannot be negative."""
+    regions = _data()["regions"]
+    if not names or not all(any(r in n for r in regions) for n in names):
+        return False
+    # (a country's own regions beside the country are nested, no split: '国内80%,华东40%')
+    nested = any(any(w in n for w in _COUNTRY) for n in names) and any(any(w in n for w in _DOMESTIC) for n in names)
+    return not nested
+
+
+# a country as a whole, and its own regions (which a list beside it would nest in it)
+_COUNTRY = ("中国", "国内", "境内", "内地", "大陆")
+_DOMESTIC = ("华东", "华南", "华北", "华中", "西南", "西北", "东北")
+
+
 def overlapping(names: list[str]) -> bool:
     """Whether two or more parts are named by kinds that overlap (data/partitions.json: ownership
     kinds — 国有控股, 股份制, 私营…), so their sum may pass the whole."""

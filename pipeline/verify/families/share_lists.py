@@ -8,7 +8,8 @@ named shares in one run (parted by 、，,；;), or two that are a known whole's
 data/partitions.json, judged as with a catch-all); '物联网、车用电子各5%' is 5% for each name. A share listed with a
 catch-all (其他, 其余, 其它) makes the list complete: the catch-all is judged against 100 less the others. A list
 without one makes 100 within its rounding (every part listed: consistent), passes it (unverifiable: an unlisted
-part may be negative, as a broker's 其他 often is) or falls short (parts left out: nothing said).
+part may be negative, as a broker's 其他 often is — but regions' shares of sales never are: a mismatch) or falls
+short (parts left out: nothing said).
 Growth rates are no shares: a figure right after a word of change (同比, 增长超, 下降 — but not 增加至, a
 level), or a name holding one, ends the list; a name holding 率 is a ratio of its own.
 
@@ -29,7 +30,7 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
 from ..sentences import figure_of, page_sentences
-from .partitions import is_complete
+from .partitions import all_regions, is_complete
 
 # the words that say a sentence lists shares of one whole, before its first figure
 _SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|收入结构|营收结构|构成")
@@ -138,7 +139,10 @@ def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
     else:
         total = sum(p.value for _, p, _ in shares)
         slack = sum(p.step for _, p, _ in shares) / 2
-        if total - slack > HUNDRED:
+        if total - slack > HUNDRED and all_regions([name for name, _, _ in shares]):
+            # regions' shares of sales: none is negative, so together they cannot pass 100
+            verdict, note = "mismatch", "the listed regions' shares pass 100: no region's share is negative"
+        elif total - slack > HUNDRED:
             # (an unlisted part may be negative — a broker's 其他 — so the listed ones may pass 100)
             verdict, note = "unverifiable", "the listed shares pass 100: an unlisted part (其他) may be negative"
         elif abs(total - HUNDRED) <= slack:
