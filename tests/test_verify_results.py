@@ -2283,3 +2283,12 @@ def _note(tmp_path, body):
     path = tmp_path / "note.txt"
     path.write_text("恒远科技(300999):业绩稳健增长,维持买入评级\n华安证券· 2025-10-30\n" + body + "\n", encoding="utf-8")
     return read_document(path)
+
+
+@pytest.mark.parametrize("ratio, verdict", [("96", "consistent"), ("86", "mismatch")])
+def test_a_lines_ratio_to_another_line(tmp_path, ratio, verdict):
+    # '经营性现金流净额为72.7亿,与归母净利润的比值为96%': 72.7 ÷ 75.70
+    text = (f"2025年前三季度公司归母净利润75.70亿元。2025年前三季度公司经营性现金流净额为72.7亿(-34.3%),"
+            f"与归母净利润的比值为{ratio}%,保持健康水平。")
+    found = {figure(c): c for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found[ratio]["verdict"] == verdict and "归母净利润" in found[ratio]["formula"]

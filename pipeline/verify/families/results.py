@@ -504,8 +504,9 @@ def _share_of_item() -> re.Pattern:
     the other line by any name sentences give it (revenue's shares are `_SHARE`'s)."""
     _, names = item_names()
     wholes = sorted((w for w, concept in names.items() if concept != "revenue"), key=len, reverse=True)
-    return re.compile(rf"占\s*(?:当年|当期|同期|全年|本期|公司|集团)?\s*(?P<whole>{'|'.join(map(re.escape, wholes))})\s*"
-                      rf"(?:的)?\s*(?:比例|比重)?\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
+    # (or its ratio to it: '经营性现金流净额为72.7亿,与归母净利润的比值为96%')
+    return re.compile(rf"(?:占|(?P<to>与))\s*(?:当年|当期|同期|全年|本期|公司|集团)?\s*(?P<whole>{'|'.join(map(re.escape, wholes))})\s*"
+                      rf"(?:的)?\s*(?(to)(?:比值|之比|比率|比例)|(?:比例|比重)?)\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
 # the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
 _PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
