@@ -765,7 +765,8 @@ def _stub_first(header: list, body: list[list]) -> list:
     """A header whose empty stub cell a scraper wrote last ('2024年中报 | 2023年年报 | |' over
     '营业收入 | 1,231,205,000.00 | 2,992,689,000.00 |'): every column name sits one to the left
     of its column. Moved right when the header's cells are all named but the last, and the
-    body's first column names lines while its last column holds figures."""
+    body's first column names lines while its last column holds figures ('| 2020 | 2021 | … | |' over
+    '| 净利率 | 27.5% | 40.1% | …': years are names here, not figures)."""
     trailing = len(header) - len(_without_trailing_blanks(header))
     named = header[:len(header) - trailing]
     if len(header) < 3 or not trailing or any(h is None for h in named):
@@ -773,7 +774,9 @@ def _stub_first(header: list, body: list[list]) -> list:
     # (the body's last figure: its rows may end in a blank cell too, '| 投资物业… | -- | … | |')
     labelled = [r for r in body if r[0] and not _is_figure(r[0], dates=True)
                 and _is_figure((_without_trailing_blanks(r) or [None])[-1], dates=True)]
-    if len(labelled) * 2 < len(body) or _is_figure(header[0], dates=True):
+    # (a header of years, '| 2020 | 2021 | … | |', is named, though each year reads as a figure)
+    years = all(re.fullmatch(r"\s*(?:19|20)\d\d\s*(?:年|A|E)?\s*", str(h)) for h in named)
+    if len(labelled) * 2 < len(body) or (_is_figure(header[0], dates=True) and not years):
         return header
     return [None] + named + [None] * (trailing - 1)
 

@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        operating_ratios, parts, partitions, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, written_arithmetic, written_ratios)
 
@@ -55,6 +55,8 @@ FAMILIES = [
     ("conversions", conversions.find),  # '收入为人民币2071.76亿元(合291.24亿美元)': at the printed rate, else at the one rate the text's others share
     ("repeated", repeated.find),        # a passage printed twice (a first page's bullet again in the body) gives the same figures
     ("monthly", monthly.find),          # a table of months: 月增率, 年增率, 累計營收, 近三月累計 from each month's amount
+    ("column_averages", column_averages.find),  # '近5年平均' beside a row of years: the mean of its latest five
+    ("dupont", dupont.find),            # ROA = 净利率 × 总资产周转率, ROE = ROA × 权益乘数, column by column
     ("net_change", net_change.find),    # '新开门店120家,关闭门店30家,净增门店90家': the additions less the reductions
     ("operating_ratios", operating_ratios.find),  # '旅客周转量533.50亿客公里…客运运力657.58亿座公里…客座率81.13%': RPK ÷ ASK          # 'M1≈8.6%,M2≈5.6%,M1–M2差值≈3.0%': the first rate less the second
 ]
