@@ -2292,3 +2292,15 @@ def test_a_lines_ratio_to_another_line(tmp_path, ratio, verdict):
             f"与归母净利润的比值为{ratio}%,保持健康水平。")
     found = {figure(c): c for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
     assert found[ratio]["verdict"] == verdict and "归母净利润" in found[ratio]["formula"]
+
+
+def test_news_of_a_hong_kong_share_class_publishing_and_its_adjusted_profit_margin():
+    from pipeline.verify.checks import is_company_report
+    # '快手-W(01024.HK)发布…': the share class between the name and its code; '经调整利润净额' is the adjusted profit
+    text = ("证券之星消息,近期快手-W(01024.HK)发布2025年三季度财务报告。2025年第三季度,总收入同比增长14.2%至人民币356亿元,"
+            "经调整利润净额达到人民币50亿元,同比增长26.3%,经调整净利润率达{}%。")
+    doc = summary_doc(text.format("14.0"), title=None, company=None, ticker=None)
+    assert is_company_report(doc)
+    assert {figure(c): c["verdict"] for c in results.find(doc)}["14.0"] == "consistent"   # 50 ÷ 356
+    wrong = summary_doc(text.format("15.0"), title=None, company=None, ticker=None)
+    assert {figure(c): c["verdict"] for c in results.find(wrong)}["15.0"] == "mismatch"

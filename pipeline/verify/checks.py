@@ -579,7 +579,8 @@ _TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?
 # a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
 # (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
-                        r"(?:\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*(?:于|在)?"
+                        # (a Hong Kong share class after the name: '快手-W(01024.HK)发布…')
+                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?\s*[)）])?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
                         r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
