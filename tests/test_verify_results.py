@@ -2304,3 +2304,16 @@ def test_news_of_a_hong_kong_share_class_publishing_and_its_adjusted_profit_marg
     assert {figure(c): c["verdict"] for c in results.find(doc)}["14.0"] == "consistent"   # 50 ÷ 356
     wrong = summary_doc(text.format("15.0"), title=None, company=None, ticker=None)
     assert {figure(c): c["verdict"] for c in results.find(wrong)}["15.0"] == "mismatch"
+
+
+def test_a_text_opening_on_a_named_result_and_its_numbered_parts():
+    from pipeline.verify.checks import is_company_report
+    # a note's text under a dateline, opening on the company, a period and its revenue: one company's
+    text = ("21 Nov 2025\n\n快手2025财年第三季收入同比增长14.2%至356亿元人民币,主要驱动因素包括:i)在线营销服务业务受惠于AI技术,"
+            "收入同比增20%至201亿元人民币;ii)直播业务透过持续丰富内容,收入同比增2.5%至96亿元人民币。")
+    doc = summary_doc(text, title="21 Nov 2025", company=None, ticker=None)
+    assert is_company_report(doc)
+    # the numbered items opening on a business are its parts': their growths are no second reading of revenue's
+    assert [c["reported"] for c in results.find(doc)] == [14.2]
+    assert not is_company_report(summary_doc("21 Nov 2025\n\n光伏行业2025年第三季收入同比增长4.2%。", title="21 Nov 2025",
+                                             company=None, ticker=None))

@@ -720,6 +720,7 @@ def _opens_on_its_company(text: str) -> bool:
     stocks' ratings further on."""
     opening = text[:_OPENING]
     return (_opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
+            or _opens_on_a_named_result(opening)
             or bool(_OPENS_WITH_ITS_RATING.match(opening)))
 
 
@@ -739,6 +740,19 @@ def _opens_with_its_results(text: str) -> bool:
         if m and m.group("name") in ("公司", "本公司"):
             return True
     return False
+
+
+# a line opening on a company's name, a period and one of its results' lines ('快手2025财年第三季收入同比增长14.2%至356亿元')
+_NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:(?:19|20)?\d\d\s*(?:财年|年)|FY\s*\d\d)\s*"
+                           r"(?:第?[一二三四1-4]季度?|Q[1-4]|上半年|前三季度|全年)?\s*"
+                           r"(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*(?:同比|为|达|实现)")
+
+
+def _opens_on_a_named_result(opening: str) -> bool:
+    """Whether a line of the opening states one named company's result for a period (an industry, a
+    sector or many companies are no one company)."""
+    m = _NAMED_RESULT.search(opening)
+    return bool(m) and _one_company(m.group("who"))
 
 
 # a paragraph opening on a note's event label, the company as 公司 ('\n事件:公司发布…'), within the

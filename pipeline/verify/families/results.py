@@ -213,6 +213,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
         return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
     runs = list(_RUN_START.finditer(text, 0, start))
+    if runs and _NUMBERED_PART_RUN.match(text, runs[-1].start()):
+        return False
     if _PART_HEADING.match(text, runs[-1].end() if runs else 0, start):
         return False  # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿': every line of the part's run is the part's
     if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
@@ -253,7 +255,9 @@ _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|
 # a run of clauses a part heads ('1)聚氨酯系列:营收…,营业成本…'), opened where a topic, a bullet or a
 # numbered item opens
 # ('(二)运营服务收入:营业额增长28.5%', as a data vendor numbers a digest's items: the part's revenue)
-_RUN_START = re.compile(rf"[；;。]|{BULLET}|\d\s*[)）]|[(（][一二三四五六七八九十]{{1,3}}[)）]")
+_RUN_START = re.compile(rf"[；;。]|{BULLET}|\d\s*[)）]|(?<![A-Za-z])[ivx]{{1,4}}\s*[)）]|[(（][一二三四五六七八九十]{{1,3}}[)）]")
+# a numbered item opening on a part of the business ('ii)直播业务透过…,收入同比增2.5%至96亿元'): its lines are the part's
+_NUMBERED_PART_RUN = re.compile(r"\s*(?:(?<![A-Za-z])[ivx]{1,4}|\d{1,2})\s*[)）]\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:业务|板块|分部|事业部|产品线)")
 # a numbered item of a digest headed by what it is about ('(三)物业发展:', '(四)酒店业务:'), not the whole
 _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]\s*(?!整体|全部|集团|公司|主营|总体)"
                                r"[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]")
