@@ -14,7 +14,7 @@ import re
 from ... import data_json
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from ..sentences import SIGNED_NUM, figure_of, page_sentences
+from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
 _WORDS = data_json("net_change.json")
 _UNITS = "|".join(sorted(_WORDS["units"], key=len, reverse=True))
@@ -28,14 +28,7 @@ _NET_DOWN = re.compile("|".join(_WORDS["net_down"]))
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for net in _NET.finditer(s.text):
-                check = _judged(s, net)
-                if check is not None:
-                    out.append(check)
-    return out
+    return [check for _, s, net in sentence_matches(doc, _NET) if (check := _judged(s, net)) is not None]
 
 
 def _judged(s, net: re.Match):
