@@ -2317,3 +2317,11 @@ def test_a_text_opening_on_a_named_result_and_its_numbered_parts():
     assert [c["reported"] for c in results.find(doc)] == [14.2]
     assert not is_company_report(summary_doc("21 Nov 2025\n\n光伏行业2025年第三季收入同比增长4.2%。", title="21 Nov 2025",
                                              company=None, ticker=None))
+
+
+@pytest.mark.parametrize("last, verdict", [("1.00", "consistent"), ("1.10", "mismatch")])
+def test_a_pb_list_with_each_years_bvps_and_no_close_is_one_price(tmp_path, last, verdict):
+    # 10.00 × 1.20 = 12.00 = 11.00 × 1.09 = 12.00 × 1.00: no close printed, every year's BVPS × PB one price
+    text = f"预计公司2025-2027年每股净资产为10.00/11.00/12.00元,现价对应2025-2027年市净率分别为1.20/1.09/{last}倍。"
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found["1.09"] == "consistent" and found[last] == verdict

@@ -2322,9 +2322,16 @@ class Reader:
         if len(periods) != len(nums) or (m.group("unit") is None and len(nums) < 2):
             return  # a lone bare number after 'PB' is no multiple the sentence states
         close = self.doc.meta.price
+        stated_all = {p: self.stated.get(("bvps", p)) for p in periods}
+        if close is None and len(periods) >= 2 and all(stated_all.values()):
+            # no close, but each year's BVPS stated ('每股净资产为33.72/37.76/41.76元', '现价对应…市净率0.82/0.74/0.66倍'):
+            # every year's BVPS × PB is one price
+            bases = {p: (v[0], v[2]) for p, v in stated_all.items()}
+            self.checks += self.one_value_checks(s, m, periods, nums, bases, "每股净资产", "price", "PB")
+            return
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             printed = figure_of(num)
-            stated = self.stated.get(("bvps", p))
+            stated = stated_all[p]
             if stated is not None and close is not None and close.currency in (None, "CNY"):
                 # the report's own BVPS for the year ('BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为
                 # 0.97/…'): the close over it, finer than a PB row printed to one decimal
