@@ -2325,3 +2325,12 @@ def test_a_pb_list_with_each_years_bvps_and_no_close_is_one_price(tmp_path, last
     text = f"预计公司2025-2027年每股净资产为10.00/11.00/12.00元,现价对应2025-2027年市净率分别为1.20/1.09/{last}倍。"
     found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
     assert found["1.09"] == "consistent" and found[last] == verdict
+
+
+def test_lists_parted_by_a_space_alone_each_figure_with_its_unit(tmp_path):
+    # a summary's '分别为481亿元 552亿元和644亿元,同比增速分别为6.9% 14.8%和16.6%': 552 ÷ 481, 644 ÷ 552
+    text = "预计2025-2027年归母净利润分别为481亿元 552亿元和644亿元,同比增速分别为6.9% {}%和16.6%。"
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format("14.8")))[0] if c["family"] == "results"}
+    assert found["14.8"] == "consistent" and found["16.6"] == "rounding"
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format("15.8")))[0] if c["family"] == "results"}
+    assert found["15.8"] == "mismatch"

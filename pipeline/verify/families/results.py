@@ -336,7 +336,8 @@ _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+
 _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*[)）]"
 _ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION})?"
 _LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)"
-                         rf"{_ELEMENT_SUFFIX}(?:\s*[/、，,和及与]\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
+                         # (a summary may part them by a space alone: '分别为481亿元 552亿元和644亿元', '6.9% 14.8%和16.6%')
+                         rf"{_ELEMENT_SUFFIX}(?:(?:\s*[/、，,和及与]\s*|[ \t]+)(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
@@ -427,7 +428,8 @@ _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同�
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
 _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
-                     rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
+                     # (a space alone parts them after a percent sign: '增速分别为6.9% 14.8%和16.6%')
+                     rf"(?P<nums>{SIGNED_NUM}\s*%?(?:(?:\s*(?:[/、，,]|和|及|与)\s*|(?<=%)[ \t]+){SIGNED_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
