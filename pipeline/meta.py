@@ -349,7 +349,6 @@ def find_market(text: str) -> dict:
             scaled = unit + "股" if name in _SHARE_COUNTS and unit in ("百万", "亿", "万") else unit
             if name not in _SHARE_COUNTS and unit in ("百万", "十亿", "亿", "万") and money:
                 scaled = unit + money  # a scale whose currency the bracket names apart: '总市值 (人民币 百万)'
-
             out.setdefault(name, {"value": float(value.replace(",", "")), "unit": scaled, "printed": value})
     return out
 

@@ -36,6 +36,9 @@ POINTS = rf"%|{POINT_WORDS}"
 # the words of a rise and of a fall (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
 DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
+# the earlier periods a figure's own is listed beside ('上一季度和去年同期分别为…'): the quarter before, the year
+# before (a word holding 年)
+PERIODS_BEFORE = r"上一?个?季度|上季|去年同期|上年同期"
 # both changes at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%', '同环比+28.06%/+10.39%'
 CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN})?\s*(?:为|达到?)?\s*"
                          rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{UP}|{DOWN})?\s*"

@@ -13,8 +13,8 @@ the three factors as the table prints them, so a rounded factor widens the produ
 is which is data (data/dupont.json); a row missing leaves its identity unjudged."""
 from __future__ import annotations
 
+import math
 import re
-from decimal import Decimal
 from typing import Optional
 
 from ... import data_json
@@ -24,8 +24,7 @@ from ..checks import judge_formula, make, printed_cell
 
 _ROWS = {role: re.compile(rf"^(?:{'|'.join(map(re.escape, names))})(?:[(（][^)）]*[)）])?$", re.I)
          for role, names in data_json("dupont.json")["rows"].items()}
-HUNDRED = Decimal(100)
-# the products, each the roles it multiplies (a ratio in % times factors in times)
+# the products, each the roles it multiplies (one ratio in % times factors in times: the product is in %)
 IDENTITIES = [("roa", ("margin", "turnover")), ("roe", ("roa", "multiplier")), ("roe", ("margin", "turnover", "multiplier"))]
 
 
@@ -62,10 +61,7 @@ def _column_checks(table, k: int, column: str, found: dict) -> list[dict]:
         printed = _figure(found[product][1].get(column))
         if printed is None or any(v is None for v in values):
             continue
-        percents = sum(1 for f in factors if f in ("margin", "roa"))  # one percentage among the factors
-        if percents != 1:
-            continue
-        verdict, exact = judge_formula(lambda *xs: _product(xs), values, printed)
+        verdict, exact = judge_formula(lambda *xs: math.prod(xs), values, printed)
         i, row = found[product]
         name = str(row.get(table.columns[0]) or "").strip()
         names = [str(found[f][1].get(table.columns[0]) or "").strip() for f in factors]
@@ -74,11 +70,4 @@ def _column_checks(table, k: int, column: str, found: dict) -> list[dict]:
                         {"table": k, "row": name, "column": column},
                         cells=[("other", k, i, column)] + [("other", k, found[f][0], column) for f in factors]))
         judged.add(product)
-    return out
-
-
-def _product(values) -> Decimal:
-    out = Decimal(1)
-    for v in values:
-        out *= v
     return out

@@ -100,6 +100,13 @@ def _stated(text: str, names: re.Pattern, before: int) -> Optional[tuple[str, re
     return None
 
 
+def _change(points: re.Match) -> Printed:
+    """A ratio's printed change, negative where its word or sign says a fall (`_POINTS_TO` has no sign group)."""
+    change = figure_of(points.group("num"))
+    direction = points.group("dir") or ("sign" in points.re.groupindex and points.group("sign")) or ""
+    return change.signed(-1) if re.fullmatch(rf"{_DOWN}|降|[\-−]", direction) else change
+
+
 def _signed(growth: re.Match) -> Printed:
     value = figure_of(growth.group("num"))
     return value.signed(-1) if re.fullmatch(rf"{_DOWN}|[\-−]", growth.group("dir")) else value
@@ -123,9 +130,7 @@ def _judged(page, m: re.Match, ratio: dict) -> list[dict]:
     points = _POINTS.match(text, m.end())
     if points is None:
         return out
-    change = figure_of(points.group("num"))
-    if re.fullmatch(rf"{_DOWN}|降|[\-−]", points.group("dir") or points.group("sign")):
-        change = change.signed(-1)
+    change = _change(points)
     claim = sentence_marked(text, (points.start("num"), points.end("num")))
     formula = f"{numerator} ÷ {denominator} − 去年同期{numerator} ÷ 去年同期{denominator}, × 100"
     missing = [f"去年同期{w} or its growth" for w, g in ((numerator, n_growth), (denominator, d_growth)) if g is None]
@@ -170,9 +175,7 @@ def _on_growths(page, m: re.Match, ratio: dict, points: re.Match, level_group: s
         return []
     (numerator, n_growth), (denominator, d_growth) = over, under
     level = figure_of(m.group(level_group))
-    change = figure_of(points.group("num"))
-    if re.fullmatch(rf"{_DOWN}|降|[\-−]", points.group("dir") or points.group("sign") or ""):
-        change = change.signed(-1)
+    change = _change(points)
     gn, gd = _signed(n_growth), _signed(d_growth)
     before = lambda r, x, y: r * (1 + y / HUNDRED) / (1 + x / HUNDRED)  # noqa: E731
     ways = [("个百分点", f"{ratio['name'][0]} − {ratio['name'][0]} × (1 + {denominator} 同比) ÷ (1 + {numerator} 同比)",

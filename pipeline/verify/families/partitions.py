@@ -88,13 +88,8 @@ def all_regions(names: list[str]) -> bool:
     if not names or not all(any(r in n for r in regions) for n in names):
         return False
     # (a country's own regions beside the country are nested, no split: '国内80%,华东40%')
-    nested = any(any(w in n for w in _COUNTRY) for n in names) and any(any(w in n for w in _DOMESTIC) for n in names)
-    return not nested
-
-
-# a country as a whole, and its own regions (which a list beside it would nest in it)
-_COUNTRY = ("中国", "国内", "境内", "内地", "大陆")
-_DOMESTIC = ("华东", "华南", "华北", "华中", "西南", "西北", "东北")
+    named = [any(any(w in n for w in _data()[kind]) for n in names) for kind in ("country", "domestic_regions")]
+    return not all(named)
 
 
 def overlapping(names: list[str]) -> bool:

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional, Sequence
 from ... import calc
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, parse_cn_number, unit_key
-from ..checks import CURRENCY_OF_WORD, formula_range, is_company_report, judge_formula, make, marked, money_scale
+from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -165,7 +165,7 @@ _TOTAL_AFTER = re.compile(rf"(?:合计|总计|共计)\s*[\u4e00-\u9fff]{{0,8}}?\
 _AMOUNT_BEFORE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_MONEY})")
 _LESS = re.compile(r"减少|减利|拖累|亏损|损失")
 # a part named as the rest of a whole: its clause opens on it ('其他业务收入5.0亿元')
-_CATCH_ALL_PART = re.compile(r"\s*(?:其他|其余|其它)(?:业务|产品|地区|区域|品类|类|部分|项目|市场|渠道)?(?:收入|营收)?\s*(?:约为?|为|达到?)?\s*$")
+_CATCH_ALL_PART = re.compile(rf"\s*{_REST}\s*(?:约为?|为|达到?)?\s*$")
 
 
 def _total_after_parts(s) -> list[dict]:
@@ -193,8 +193,7 @@ def _total_after_parts(s) -> list[dict]:
         verdict, exact = judge_formula(_summed, parts, total)
         note = ""
         # (a part named as the rest, '其他业务收入5.0亿元', makes the list whole: a sum short of the total is then wrong)
-        catch_all = any(_CATCH_ALL_PART.match(s.text, max(begin, *(s.text.rfind(c, 0, a.start()) + 1 for c in "，,；;")), a.start())
-                        for a in listed)
+        catch_all = any(_CATCH_ALL_PART.match(clause_before(s.text, a.start())) for a in listed)
         if verdict == "mismatch" and (formula_range(_summed, parts) or (exact, exact))[1] < total.value and not catch_all:
             verdict, note = "unverifiable", "the parts listed may not be all of it: a part not listed would make up the rest"
         printed = figure_of(m.group("num"))

@@ -38,7 +38,7 @@ from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, ara
                          period_of_label, periods_of_phrase, year_before)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
-from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
@@ -320,8 +320,7 @@ _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|�
                    rf"(?P<unit>{MONEY_UNIT}|%|倍|x|X)?")
 # the same line's figures for the quarter before and the year before, listed after its own
 # ('净营收为138.620亿元,上一季度和去年同期分别为138.283亿元和115.348亿元'; '72.7%,上一季度和去年同期该占比分别为…')
-_BASE_WORDS = r"上一?个?季度|上季|去年同期|上年同期"
-_BASES_LISTED = re.compile(rf"[，,]\s*(?P<first>{_BASE_WORDS})\s*(?:和|及|与|、)\s*(?P<second>{_BASE_WORDS})\s*(?:该占比|的)?\s*"
+_BASES_LISTED = re.compile(rf"[，,]\s*(?P<first>{PERIODS_BEFORE})\s*(?:和|及|与|、)\s*(?P<second>{PERIODS_BEFORE})\s*(?:该占比|的)?\s*"
                            rf"分别(?:为|是)\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{MONEY_UNIT}|%)?\s*(?:和|及|与|、)\s*"
                            rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{MONEY_UNIT}|%)")
 _LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:\s*[/、]\s*(?:{SIGNED_NUM})){{1,9}})\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)")
@@ -1224,9 +1223,7 @@ class Reader:
                     spoken.update(found)  # (a sentence naming two periods carries neither on)
                     level = _LEVEL.match(text, end) if subject.ratio else None
                     if level:  # '(2025Q2为13.1%)': the base's level of the ratio
-                        at = (level.start("num"), level.end("num"))
-                        subject.levels[found[0]] = (figure_of(level.group("num")), ("text", s.page, s.start + at[0], s.start + at[1]))
-                        self.state_level(subject, found[0], *subject.levels[found[0]])
+                        self.level_of(s, subject, found[0], figure_of(level.group("num")), level.span("num"))
                     continue
                 if found is not None:
                     periods = found
@@ -1335,8 +1332,7 @@ class Reader:
                     printed = figure_of(level.group("num"))
                     at = (level.start("num"), level.end("num"))
                     self.ratio_level(s, periods[0], subject, printed, at)  # judged before it is a reference
-                    subject.levels[periods[0]] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
-                    self.state_level(subject, periods[0], *subject.levels[periods[0]])
+                    self.level_of(s, subject, periods[0], printed, at)
                 if subject.ratio and level:
                     earlier = _RATIO_EARLIER.match(text, level.end())  # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
                     if earlier:
@@ -1345,10 +1341,8 @@ class Reader:
                             and (base := year_before(periods[0])) is not None:
                         # '…为6.22%，较去年同期的8.31%': the year-earlier level, judged as any level of that period, and
                         # the base of a change stated after it ('毛利率为30.5%,上年同期为28.0%,同比提升2.5个百分点')
-                        at = (before.start("a"), before.end("a"))
-                        self.ratio_level(s, base, subject, figure_of(before.group("a")), at)
-                        subject.levels[base] = (figure_of(before.group("a")), ("text", s.page, s.start + at[0], s.start + at[1]))
-                        self.state_level(subject, base, *subject.levels[base])
+                        self.ratio_level(s, base, subject, figure_of(before.group("a")), before.span("a"))
+                        self.level_of(s, subject, base, figure_of(before.group("a")), before.span("a"))
                 if subject.ratio and level and len(periods) == 1:
                     g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
@@ -1669,12 +1663,10 @@ class Reader:
             unit_word = m.group(unit) or m.group("ub")
             if base is None or base == p:
                 continue
-            at = (m.start(num), m.end(num))
             if subject.ratio and unit_word == "%":
-                subject.levels[base] = (figure_of(m.group(num)), ("text", s.page, s.start + at[0], s.start + at[1]))
-                self.state_level(subject, base, *subject.levels[base])
+                self.level_of(s, subject, base, figure_of(m.group(num)), m.span(num))
             elif subject.concept and unit_word != "%":
-                self.amount(s, base, subject, *at, m.group(num), unit_word)
+                self.amount(s, base, subject, *m.span(num), m.group(num), unit_word)
 
     def restated_list(self, s: Sentence, p: Period, subject: Subject, at: tuple[int, int], printed: Printed,
                       scale: Decimal, currency: Optional[str], unit: str) -> None:
@@ -2002,11 +1994,16 @@ class Reader:
         if not self.ratio_from_amounts(subject, p)[0]:
             # no amounts give the level: the change is taken from the level the sentence states, as
             # from '毛利率为30.0%，同比提升2.0个百分点' (where amounts give it, they pin the definition)
-            subject.levels[p] = (level, ("text", s.page, s.start + at[0], s.start + at[1]))
-            self.state_level(subject, p, *subject.levels[p])
+            self.level_of(s, subject, p, level, at)
         subject.pins[p] = level
         changes()
         subject.pins.pop(p, None)
+
+    def level_of(self, s: Sentence, subject: Subject, p: Period, printed: Printed, at: tuple[int, int]) -> None:
+        """A ratio's level the sentence states for `p` at `at` (the sentence's offsets): the subject's for the
+        changes after it, and the report's for other sentences (`state_level`)."""
+        subject.levels[p] = (printed, ("text", s.page, s.start + at[0], s.start + at[1]))
+        self.state_level(subject, p, *subject.levels[p])
 
     def state_level(self, subject: Subject, p: Period, printed: Printed, cell: tuple) -> None:
         if self.period_carried:

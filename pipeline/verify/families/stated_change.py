@@ -20,7 +20,7 @@ from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from ..sentences import RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
+from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -60,23 +60,32 @@ _ANOTHER_LEVEL = re.compile(rf"\s*[、，,]\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％
                             rf"(?P<dir>{_UP}|{_DOWN}|增|减)\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个百分点|百分点|pcts?|ppts?|pp)")
 
 
-class _Joined:
-    """Two matches read as one: the figure (`a`, `ua`) from the first, the rest from the second."""
+class _Regrouped:
+    """A match read with some of its groups taken from another match or under another name: `groups` maps a
+    group's name to (match, name there); every other group is `default`'s own."""
 
-    def __init__(self, first: re.Match, second: re.Match):
-        self.first, self.second = first, second
+    def __init__(self, default: re.Match, **groups: tuple[re.Match, str]):
+        self.default, self.groups = default, groups
 
-    def _of(self, g: str) -> re.Match:
-        return self.first if g in ("a", "ua") else self.second
+    def _of(self, g: str) -> tuple[re.Match, str]:
+        return self.groups.get(g, (self.default, g))
 
     def group(self, g: str):
-        return self._of(g).group(g)
+        m, name = self._of(g)
+        return m.group(name)
 
     def start(self, g: str) -> int:
-        return self._of(g).start(g)
+        m, name = self._of(g)
+        return m.start(name)
 
     def end(self, g: str) -> int:
-        return self._of(g).end(g)
+        m, name = self._of(g)
+        return m.end(name)
+
+
+def _joined(first: re.Match, second: re.Match) -> _Regrouped:
+    """Two matches read as one: the figure (`a`, `ua`) from the first, the rest from the second."""
+    return _Regrouped(second, a=(first, "a"), ua=(first, "ua"))
 
 
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
@@ -156,29 +165,16 @@ _BEATS = [re.compile(rf"{_BEAT_LEAD}(?P<dir>高于|超出|超过|高出|低于|�
 # a figure, its quarter before's and year before's listed after it, then its change on one of them:
 # '净营收为138.620亿元,上一季度和去年同期分别为138.283亿元和115.348亿元,同比增长20.2%' (同比: the year before's;
 # 环比: the quarter before's)
-_BASE_WORDS = r"上一?个?季度|上季|去年同期|上年同期"
 _BASES_LISTED = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*(?P<w1>{_BASE_WORDS})\s*(?:和|及|与|、)\s*(?P<w2>{_BASE_WORDS})\s*"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*(?P<w1>{PERIODS_BEFORE})\s*(?:和|及|与|、)\s*(?P<w2>{PERIODS_BEFORE})\s*"
     rf"(?:该占比|的)?\s*分别(?:为|是)\s*(?P<b1>{SIGNED_NUM})\s*(?P<ub1>{_UNIT})?\s*(?:和|及|与|、)\s*(?P<b2>{SIGNED_NUM})\s*(?P<ub2>{_UNIT})"
     rf"\s*[，,]\s*(?P<on>同比|环比)\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
-class _OneBase:
+def _one_base(m: re.Match) -> _Regrouped:
     """A _BASES_LISTED match read as a pair: the figure, and the base its change names (同比: the year before's)."""
-
-    def __init__(self, m: re.Match):
-        year_first = "年" in m.group("w1")
-        self.m, k = m, ("1" if year_first == (m.group("on") == "同比") else "2")
-        self.names = {"b": "b" + k, "ub": "ub" + k if m.group("ub" + k) else "ub2"}
-
-    def group(self, g: str):
-        return self.m.group(self.names.get(g, g))
-
-    def start(self, g: str) -> int:
-        return self.m.start(self.names.get(g, g))
-
-    def end(self, g: str) -> int:
-        return self.m.end(self.names.get(g, g))
+    k = "1" if ("年" in m.group("w1")) == (m.group("on") == "同比") else "2"
+    return _Regrouped(m, b=(m, "b" + k), ub=(m, "ub" + k if m.group("ub" + k) else "ub2"))
 
 
 # a revised figure with its earlier one and the change in brackets: 'EPS 为 4.80(5.32,-9.8%)',
@@ -222,11 +218,11 @@ def find(doc: Document) -> list[dict]:
                         out.append(moved)
                 another = _ANOTHER_BASE.match(s.text, m.end())
                 if check is not None and another is not None:
-                    second = _changed(s, _Joined(m, another))
+                    second = _changed(s, _joined(m, another))
                     if second is not None:
                         out.append(second)
             for m in _BASES_LISTED.finditer(s.text):
-                check = _changed(s, _OneBase(m))
+                check = _changed(s, _one_base(m))
                 if check is not None:
                     out.append(check)
             for m in (m for beat in _BEATS for m in beat.finditer(s.text)):
@@ -381,7 +377,7 @@ def _levels_then_bases(s) -> list[dict]:
             paired = at == m.end() and _PAIR_POINTS.match(s.text, m.start())
             if not paired or (_A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start())
                               and _A_QUARTER.search(base.group(0))):
-                out.append(_points(s, _Joined(m, base)))
+                out.append(_points(s, _joined(m, base)))
             at = base.end()
     return out
 
