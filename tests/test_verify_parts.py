@@ -412,3 +412,16 @@ def test_shops_counted_间_and_家_are_one_unit_and_a_list_over_the_parts_ends_t
     text = ("示例茶饮(02150):四季度数据更新\nQ4净增95间店,关停15间,截至Q4末共经营1068间。 其中,第一类茶饮店896家,"
             "第二类172家,分别净增77家、18家。\n")
     assert parts_of(tmp_path, text) == [("1068", "consistent", "")]
+
+
+def test_a_slash_list_naming_its_rest_with_及_and_the_parts_of_a_part_s_figure(tmp_path):
+    # '线下/线上/批发及其他分别实现收入50.84/29.37/2.61亿元': three names (及 joins within one), the last the rest;
+    # their total the nearest 收入 before them, the company's own: a sum short of it is then wrong
+    whole = "2025年上半年公司收入82.83亿元,渠道拆分:线下/线上/批发及其他分别实现收入50.84/{}/2.61亿元。\n"
+    assert parts_of(tmp_path, whole.format("29.37")) == [("82.83", "rounding", "")]
+    assert parts_of(tmp_path, whole.format("28.75"))[0][1] == "mismatch"        # 82.20 of 82.83, the rest listed
+    # a region's figure before them ('中国收入82.83亿元'): they may split it, or the company's whole — confirmed, never refuted
+    part = "2025年上半年公司中国收入82.83亿元,渠道拆分:线下/线上/批发及其他分别实现收入50.84/{}/2.61亿元。\n"
+    assert parts_of(tmp_path, part.format("29.37")) == [("82.83", "rounding", "")]
+    (split,) = parts_of(tmp_path, part.format("58.75"))
+    assert split[1] == "unverifiable" and "whole" in split[2]

@@ -2334,3 +2334,43 @@ def test_lists_parted_by_a_space_alone_each_figure_with_its_unit(tmp_path):
     assert found["14.8"] == "consistent" and found["16.6"] == "rounding"
     found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format("15.8")))[0] if c["family"] == "results"}
     assert found["15.8"] == "mismatch"
+
+
+@pytest.mark.parametrize("change, verdict", [("6.3", "consistent"), ("5.3", "mismatch")])
+def test_one_period_named_alone_carries_across_paragraphs_and_a_move_in_one_character(change, verdict):
+    from pipeline.verify.checks import is_company_report
+    # news under no title naming one period only ('今年上半年'): a later paragraph's figures are of it; '毛利率增X百分点至'
+    # (one character, 百分点 with no 个) on a base implied by the growths: 97.61 ÷ 3.34 over 138.76 ÷ 3.04 = 64.0%
+    text = (f"潮玩品牌泡泡玛特19日发布期中业绩，今年上半年营收人民币138.76亿元，年增204%，毛利增234%至人民币97.61亿元，"
+            f"相当于毛利率增{change}百分点至70.3%。\n\n从地区收入来看，中国收入为人民币82.83亿元，虽然续为公司最大收入来源，"
+            f"但占比由77.2%降至{{}}%。")
+    doc = summary_doc(text.format("59.7"), title=None, company=None, ticker=None)
+    assert is_company_report(doc)                                                 # '…19日发布期中业绩'
+    found = {figure(c): c["verdict"] for c in results.find(doc)}
+    assert found["70.3"] == "consistent" and found[change] == verdict
+    assert found["59.7"] == "consistent"                                           # 82.83 ÷ 138.76
+    wrong = summary_doc(text.format("69.7"), title=None, company=None, ticker=None)
+    assert {figure(c): c["verdict"] for c in results.find(wrong)}["69.7"] == "mismatch"
+    # a text naming a second period carries none across paragraphs
+    two = summary_doc(text.format("69.7") + "\n\n2024年公司营收45.58亿元。", title=None, company=None, ticker=None)
+    assert "69.7" not in {figure(c) for c in results.find(two)}
+
+
+def test_a_bound_is_no_amount_and_a_part_in_capitals_no_revenue_of_the_company(tmp_path):
+    # '五大IP营收破10亿元', '净利润超过40亿元': no amount stated; 'AI收入' a part's — the margin's inputs stay one each
+    for aside in ("五大IP营收破10亿元", "净利润超过40亿元", "AI收入10亿元"):
+        text = f"2025年上半年收入138.8亿元,经调整净利润47.1亿元。{aside}。2025年上半年经调整净利率33.9%。"
+        found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+        assert found["33.9"] == "consistent", aside
+
+
+def test_a_share_said_in_the_whole_and_a_single_quarter_the_words_do_not_name(tmp_path):
+    # '在总营收中的占比34.7%': 48.1 ÷ 138.8
+    text = "2025年上半年营收138.8亿元。2025年上半年,MONSTERS实现营收48.1亿元,同比增长668.0%,在总营收中的占比{}%。"
+    for share, verdict in (("34.7", "consistent"), ("36.7", "mismatch")):
+        found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format(share)))[0] if c["family"] == "results"}
+        assert found[share] == verdict
+    # '报告期内…；单季度归母净利润为63.4亿元,同比增加18.3亿元': the single quarter is no 前三季度 (no base either way)
+    text = ("2025年前三季度归母净利润为220.7亿元,同比增长131.8%;单季度归母净利润为63.4亿元,同比增加18.3亿元。")
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found.get("18.3") != "mismatch"

@@ -156,7 +156,8 @@ def _bracketed_breakdown(s) -> list[dict]:
 # the name of a part that is the rest of a whole ('其他', '其余', '其他业务收入') — not a line item that opens on the
 # word ('其他权益工具投资', '其他应收款')
 _REST = r"(?:其他|其余|其它)(?:业务|产品|地区|区域|品类|类|部分|项目|市场|渠道)?(?:收入|营收)?"
-_CATCH_ALL_NAME = re.compile(rf"\s*{_REST}\s*$")
+# (or a part joined to it: '批发及其他')
+_CATCH_ALL_NAME = re.compile(rf"(?:^|(?<=[及和与]))\s*{_REST}\s*$")
 
 
 # a total after the amounts it adds up: '计提资产减值准备8.85亿元,信用减值损失3212万元,合计影响利润总额9.17亿元'
@@ -207,20 +208,27 @@ def _total_after_parts(s) -> list[dict]:
     return out
 
 
-def _names(listed: str) -> list[str]:
+def _names(listed: str, marks_only: bool = False) -> list[str]:
     """The parts' names, the measure the last one ends in given to the others ('国内和海外收入':
-    国内收入, 海外收入)."""
-    names = re.split(r"\s*(?:[/、]|和|及|与)\s*", listed)
+    国内收入, 海外收入); parted by the list's marks only, where 和 and 及 join words within a name
+    ('线下/线上/批发及其他': three)."""
+    names = re.split(r"\s*(?:[/、])\s*" if marks_only else r"\s*(?:[/、]|和|及|与)\s*", listed)
     measure = re.search(rf"(?:{_MEASURE.pattern})$", names[-1])
     if measure and not any(_MEASURE.search(n) for n in names[:-1]):
         names = [n + measure.group(0) for n in names[:-1]] + names[-1:]
     return names
 
 
+def _paired_names(listed: str, count: int) -> list[str]:
+    """The names of a list of `count` figures: parted by 和 and 及 too, unless that makes too many."""
+    names = _names(listed)
+    return names if len(names) == count else _names(listed, marks_only=True)
+
+
 def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     """The check of parts listed with 分别 against their total, and the total (as `_total` gives it)."""
-    names = _names(m.group("names"))
     figures = list(_NUM_UNIT.finditer(m.group("nums")))
+    names = _paired_names(m.group("names"), len(figures))
     if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
         return None  # names and figures do not pair, or a part is a fall
     unit = figures[-1].group("unit")
@@ -230,8 +238,10 @@ def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     if total is None:
         return None
     base = m.start("nums")
-    return _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures],
-                   unit), total
+    check = _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit)
+    if isinstance(total, PartsOfAPart) and check["verdict"] == "mismatch":
+        check.update(verdict="unverifiable", note="the parts may split the company's whole, not this part's figure")
+    return check, total
 
 
 # the parts' shares of their total right after them: '…分别为70.0亿元和30.0亿元，占比分别为70.0%和30.0%'
@@ -252,7 +262,7 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
     total_num = total[1].group("num")
     whole = figure_of(total_num)
     out = []
-    for name, part, share in zip(_names(m.group("names")), parts, shares):
+    for name, part, share in zip(_paired_names(m.group("names"), len(parts)), parts, shares):
         a, b = after.start("nums") + share.start(), after.start("nums") + share.end()
         printed, amount = figure_of(share.group(0)), figure_of(part.group("num"))
         verdict, exact = judge_formula(lambda x, t: x / t * 100, [amount, whole], printed)
@@ -647,7 +657,7 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     if verdict == "mismatch":
         _, hi = formula_range(_summed, parts) or (exact, exact)
         # (a list naming its rest, '其他', is every part: a sum short of the total is then wrong too)
-        whole = (is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH) or any(_CATCH_ALL_NAME.match(n) for n in names)
+        whole = (is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH) or any(_CATCH_ALL_NAME.search(n) for n in names)
         if hi < printed.value and not whole:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",
@@ -703,16 +713,26 @@ def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
     if measure is None or _NOT_PARTS.search(m.group("names")):
         return None
     words = _measure_words(measure.group(0))
-    unit = _NUM_UNIT.search(m.group("nums")).group("unit")
+    unit = list(_NUM_UNIT.finditer(m.group("nums")))[-1].group("unit")  # (a slash list prints it after its last figure)
     cut, before = _run_before(s.text, m.start())
     found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit) and t.group("unit")
              and any(re.search(rf"{w}\s*(?:为|达到?|约为?)?\s*$", before[max(0, t.start() - 8):t.start()]) for w in words)
              and not _A_CHANGE.search(before[:t.start()])]
     # the company's own figure, and the only one of that measure: after a segment's ('锂电业务收入60.0亿元，
-    # 国内和海外收入分别为…') the parts may split either
-    if len(found) != 1 or not _WHOLE_NAME.search(before[max(0, found[0].start() - 10):found[0].start()]):
+    # 国内和海外收入分别为…') the parts may split either — the segment's, where they add up to it; never a
+    # mismatch of it (`PartsOfAPart`)
+    if len(found) != 1:
         return None
+    if not _WHOLE_NAME.search(before[max(0, found[0].start() - 10):found[0].start()]):
+        return PartsOfAPart(s, found[0], cut)
     return s, found[0], cut
+
+
+class PartsOfAPart(tuple):
+    """A total that is a part's own figure ('中国收入82.83亿元,渠道拆分:线下/线上/批发及其他分别实现收入…'): the
+    parts after it may split it, or the company's whole; their sum confirms it, never refutes it."""
+    def __new__(cls, *items):
+        return super().__new__(cls, items)
 
 
 def _run_before(text: str, start: int) -> tuple[int, str]:

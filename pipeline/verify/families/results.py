@@ -93,6 +93,8 @@ _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|�
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|致|使|"
+                         # a ratio the sentence derives from the amounts just before ('…毛利97.61亿元，相当于毛利率70.3%')
+                         r"即|相当于|"
                          # a dividend's verbs ('拟派发现金分红860.2亿元', '预计分配现金红利5.14亿')
                          r"派发|分配|派|拟|"
                          # the last figure's unit, a summary's clauses run together with no stop
@@ -161,7 +163,7 @@ def _part_name(text: str, start: int, end: int) -> str:
     # (a quarter glued between the part and its line is the line's period: '数据中心Q3营收' is 数据中心营收)
     before = re.search(r"[\u4e00-\u9fffA-Za-z]{1,12}$", re.sub(r"(?:\d{2,4}\s*年?)?[QH][1-4]\s*$", "", text[:start]))
     # the words a clause opens with before the part's name ('公司23年实现屈光收入': 屈光收入)
-    name = _OPENING_WORDS.sub("", before.group(0)) if before else ""
+    name = re.sub(r"实现$", "", _OPENING_WORDS.sub("", before.group(0))) if before else ""
     return name + text[start:end]
 
 
@@ -190,6 +192,11 @@ _PERIOD_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*(?:年|[QH][1-4]|[AE])?|[QH][1-4]|
                             r"\s*(?:[-–~～至到/、和及]\s*)?)+$")
 
 
+# letters before a line item that name its period or basis, not a part: 'TTM营收', 'FY营收', 'GAAP营收'
+_NOT_A_PART_IN_LETTERS = re.compile(r"^(?:TTM|LTM|YTD|FY|MRQ)$|GAAP|IFRS|IAS", re.I)
+_REVENUE_WORD = re.compile(r"营业收入|营收|收入|销售额|营业额")
+
+
 def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
     晶圆营收, 电子材料业务实现收入) but the company's own name ('广发证券营业收入'), and its clause is
@@ -201,6 +208,12 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
             and not at_its_end:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
+        return False
+    latin = re.search(r"[A-Za-z]{2,}$", text[max(0, start - 12):start])
+    if latin and not named and len(re.findall("[A-Z]", latin.group(0))) >= 2 and not _NOT_A_PART_IN_LETTERS.search(latin.group(0)) \
+            and _REVENUE_WORD.match(text, start):
+        # a part named in capitals qualifies revenue too: 'AI收入', '五大IP营收' (not an accounting basis, 'Non-GAAP
+        # 营收', nor a period, 'TTM营收'; a unit before the next clause's line is lower case: '+0.4pcts营业收入')
         return False
     head = text[max(0, start - 20):start]
     period = _PERIOD_BEFORE.search(head)
@@ -312,6 +325,9 @@ _REVISED_FROM = re.compile(rf"(?:由|从)\s*(?P<old>{SIGNED_NUM}(?:\s*(?:{MONEY_
 _PER_SHARE_BEFORE = re.compile(r"每\s*(?:10|十)?\s*股\s*(?:拟)?\s*(?:派发|派送|派|分配|分派|发放)?\s*$")
 # (a figure per share is none: '分红1.08元/股', '1.08元每股')
 _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT})(?!\s*(?:/|每)\s*股)")
+# an amount said as a bound, not stated: '五大IP营收破10亿元', '净利润超过40亿元', '收入逾百亿', '近5亿元', '10亿元以上'
+_BOUND_BEFORE = re.compile(r"(?:超过|突破|破|逾|超|将?近|接近|不足|不到|低于|高于|至少|最高|最多)\s*$")
+_BOUND_AFTER = re.compile(r"\s*(?:以上|以下|之上|之下)")
 # an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
 _BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
 # (an element may carry its revision in brackets, the unit after the last: '分别为856.8(-30.1)、967.0(-78.3)亿元')
@@ -413,7 +429,8 @@ _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{2}\s*(?:年|[QH][
 # line of its own with no figure but the period's
 _PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]\s*)?\s*(?:{PERIOD_PHRASE.pattern})\s*[\u4e00-\u9fff]{{2,8}}")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
-_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*%")
+# (or the level it went to: '占比由77.2%降至59.7%', the earlier one not judged)
+_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?:[由从]\s*{SIGNED_NUM}\s*%\s*(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*)?(?P<num>{SIGNED_NUM})\s*%")
 # a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
 _UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM})*\s*(?P<unit>{MONEY_UNIT})")
 # a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'
@@ -434,10 +451,11 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
 _BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
-                          rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*\d))\s*(?:了)?\s*"
+                          rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
 # and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
-_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:升|增|多|少|跌|减|降))\s*(?:了)?\s*"
+# (one character will do right after the name, as the Taiwan and Hong Kong press write it: '毛利率增5.3百分点至70.3%')
+_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降))\s*(?:了)?\s*"
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
@@ -489,6 +507,9 @@ _EPS_BY_YEAR = re.compile(rf"(?:EPS|每股收益)\s*(?:分别)?\s*(?:为)?\s*"
                           rf"(?P<nums>(?:{YEAR}\s*年\s*(?:为)?\s*{SIGNED_NUM}\s*元(?:/股)?\s*[,，、]?\s*){{2,5}})")
 _YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:为)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
+# a single quarter the words do not name ('单季度归母净利润为63.4亿元' after '报告期内…'): the quarter the text
+# reports, where it says which; else none the family can place (never the cumulative period before it)
+_UNNAMED_QUARTER = re.compile(r"单季度?(?!\s*(?:第?[一二三四1-4]|Q|度))")
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
@@ -496,9 +517,10 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # a part's share of revenue: '研发费用4796.22万元 占营业收入比例9.24%', '占营收的比重为12.1%'
 # (a Hong Kong digest's 营业额 and 收益 are revenue: '境内采矿:营业额为12.16亿元,占总营业额23.1%')
 # (the whole's amount may stand in brackets after its name: '占总营收(100.0亿元)的30%')
-_SHARE = re.compile(r"占(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)"
+# (or said in it: '在总营收中的占比34.7%')
+_SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
-                    r"(?:的)?(?:比例|比重)?\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
+                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?)\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
 
@@ -722,6 +744,11 @@ class Reader:
         # likewise the first growth each (concept, period, base) is stated with (`restated_growth`)
         self.growth_first: dict[tuple, tuple] = {}
         self.period_carried = False  # whether the sentence being read has only a carried period yet
+        # every period the sentences name (`learn`), and the one period a text names alone, where it names
+        # only one: a sentence of any paragraph that names none speaks of it ('…今年上半年营收…' … '泡泡玛特中国
+        # 收入为82.83亿元'); a text naming two periods, or one it cannot place, carries a period within a paragraph only
+        self.named_periods: set = set()
+        self.only_period: Optional[Period] = None
         # a base period's amount no sentence or table prints, implied by an amount and its
         # growth ('收入12.23亿元,同比减少2.93%' → 2024H1 12.23 ÷ 0.9707), by (concept, period): an
         # input of the base's margin (a change in points) or of a change in amount, never of
@@ -1069,8 +1096,15 @@ class Reader:
     def learn(self, sentences: Optional[list[Sentence]] = None) -> None:
         """The first reading: every amount and EPS the report's sentences state (`stated`);
         its checks are dropped."""
+        self.named_periods = set()
         self.read(sentences if sentences is not None else self.sentences())
         self.checks = []
+        named = self.named_periods
+        # (a sentence with no figure may name a period too, '第四季度表现尤为疲软:', and a table its years)
+        unread = any(PERIOD_LIKE.search(s.text) or PERIOD_PHRASE.search(s.text) or _UNNAMED_QUARTER.search(s.text)
+                     for page in prose_pages(self.doc) for s in page_sentences(page) if not re.search(r"\d", s.text))
+        self.only_period = next(iter(named)) if len(named) == 1 and None not in named and not unread \
+            and not self.doc.tables else None
 
     def read(self, sentences: list[Sentence]) -> None:
         """Each sentence in turn. One that names no period speaks of the period the sentence
@@ -1085,7 +1119,8 @@ class Reader:
             referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
             if not same_paragraph and before is not None and before.page != s.page:
                 headed = None
-            carried = self.sentence(s, referred or (carried if same_paragraph else headed), said=referred is not None)
+            carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period),
+                                    said=referred is not None)
             if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip()) and self._own_line(s):
                 headed = carried  # '3Q2025財務摘要': the lines under a heading naming one period are of it
             last = carried or last
@@ -1122,9 +1157,13 @@ class Reader:
         if self.reported_quarter:
             for m in _JUST_ENDED_QUARTER.finditer(text):
                 events.append((m.start(), m.end(), "reported_quarter", m))
+        for m in _UNNAMED_QUARTER.finditer(text):
+            events.append((m.start(), m.end(), "unnamed_quarter", m))
         for m in item_re.finditer(text):
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
                 continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
+            if text.startswith("来源", m.end()):
+                continue  # '续为公司最大收入来源': where revenue comes from, no line stated
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
@@ -1143,6 +1182,10 @@ class Reader:
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
+                if kind == "amount" and (_BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                                         or _BOUND_AFTER.match(text, m.end())):
+                    events.append((m.start(), m.end(), "bound", m))  # '营收破10亿元': a bound, no amount stated
+                    continue
                 events.append((m.start(), m.end(), kind, m))
         # the longest event at a place wins; an event inside a taken one is dropped
         events.sort(key=lambda e: (e[0], -(e[1] - e[0])))
@@ -1239,6 +1282,13 @@ class Reader:
                 if subject is not None and (subject.concept or subject.ratio) and len(periods) == 1:
                     self.bases_listed(s, periods[0], subject, m)
                 continue
+            if kind == "unnamed_quarter":
+                if len(periods) == 1 and periods[0][0] == "Q":
+                    continue  # '2025Q3单季度…', or a quarter the sentence before named: that quarter
+                periods = [self.reported_quarter] if self.reported_quarter else []
+                self.period_carried = False
+                spoken.add(self.reported_quarter)  # (None where the text says no quarter: none is carried on)
+                continue
             if kind == "reported_quarter":  # '上季总收入1,131.2亿元': the quarter the text reports
                 periods = [self.reported_quarter]
                 self.period_carried = False
@@ -1254,7 +1304,7 @@ class Reader:
                 else:
                     spoken.add(None)  # a span it cannot place: none is carried on
                 continue
-            if kind in ("other", "earlier"):
+            if kind in ("other", "earlier", "bound"):
                 subject = None
                 continue
             if kind == "ratio_sum":
@@ -1579,6 +1629,7 @@ class Reader:
                                                         ("环比", "n2", m.group("dir2") or m.group("dir"))):
                         self.change(s, periods[0], subject, base_word, direction, m.group(group), m.group("unit"),
                                     (m.start(group), m.end(group)))
+        self.named_periods.update(spoken)
         return next(iter(spoken)) if len(spoken) == 1 else None
 
     @staticmethod
