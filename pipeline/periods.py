@@ -234,6 +234,8 @@ PERIOD_PHRASE = re.compile(
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
     rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季(?:度|(?![报報]))|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)\s*(?:年\s*)?Q1\s*[-–—~]\s*Q?3"
+    # (with no year, as a summary writes them under its year's heading: 'Q1-3实现收入1986.57亿元', '1-3Q')
+    rf"|(?P<c9>(?<![A-Za-z\d])Q1\s*[-–—~]\s*Q?3|(?<![\d.])1\s*[-–—~]\s*3Q)(?![\d\-])"
     # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
     # other spans ('1-10月') are periods no figure is judged by
     rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
@@ -343,7 +345,7 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["my"]:
         year, months = year_of_text(g["my"]), int(g["mn"])
         return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])
-    if "前三季" in m.group(0) or g["cy2"] or g["cy3"]:
+    if "前三季" in m.group(0) or g["cy2"] or g["cy3"] or g["c9"]:
         year = year_of_text(g["cy"] or g["cy2"] or g["cy3"]) or last_year
         if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
             year = _results_season_year({"bare": "前三季度"}, dated)

@@ -2374,3 +2374,16 @@ def test_a_share_said_in_the_whole_and_a_single_quarter_the_words_do_not_name(tm
     text = ("2025年前三季度归母净利润为220.7亿元,同比增长131.8%;单季度归母净利润为63.4亿元,同比增加18.3亿元。")
     found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
     assert found.get("18.3") != "mismatch"
+
+
+@pytest.mark.parametrize("change, verdict", [("0.2", "consistent"), ("0.9", "mismatch")])
+def test_a_growth_signed_after_a_slash_and_the_first_three_quarters_with_no_year(change, verdict):
+    # '其中Q3收入775.6亿/+9.5%,归母净利润53.4亿/+12.7%': the growths imply 2024Q3's margin 47.4 ÷ 708.3 = 6.69%
+    text = ("公司2025Q1-Q3实现营收2340.5亿/+10.0%,归母净利润173.7亿/+14.7%。其中Q3收入775.6亿/+9.5%,归母净利润53.4亿/+12.7%。"
+            f"Q3公司归母净利率同比+{change}pct至6.9%。")
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text))}
+    assert found["6.9"] == "consistent" and found[change] == verdict
+    # 'Q1-3实现收入1986.57亿元(+7.5%)' under no year: the first three quarters, not the third ('Q3实现收入670.30亿元')
+    bare = summary_doc("公司Q1-3实现收入1986.57亿元(+7.5%)。Q3实现收入670.30亿元(+6.1%)。")
+    notes = [c["note"] for c in results.find(bare)]
+    assert notes and not any("stated earlier" in n for n in notes)

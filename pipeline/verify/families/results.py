@@ -355,6 +355,7 @@ _LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|�
                          rf"{_ELEMENT_SUFFIX}(?:(?:\s*[/、，,和及与]\s*|[ \t]+)(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
+_SLASHED_GROWTH = re.compile(r"\s*/\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*%")
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 _POINT_UNITS = re.compile(POINT_WORDS)
 
@@ -1499,7 +1500,8 @@ class Reader:
                     p = periods[0] if re.search(r"[从由]$", lead) else periods[-1] if re.search(r"[至到]$", lead) else None
                 if p is not None:
                     self.amount(s, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
-                    g = _ELEMENT_GROWTH.match(text, end)  # '营业总收入180亿元(+20.0%)': its growth in brackets
+                    # '营业总收入180亿元(+20.0%)': its growth in brackets, or signed after a slash ('营收2340.5亿/+10.0%')
+                    g = _ELEMENT_GROWTH.match(text, end) or _SLASHED_GROWTH.match(text, end)
                     if g and "同比" not in g.group(0) and not _range_after(text, g.end("num"), "%"):  # (同比…): a change
                         self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
@@ -2566,7 +2568,8 @@ def _opens_on_a_bare_period(doc: Document) -> bool:
     for page in doc.pages:
         m = PERIOD_PHRASE.search(page.text)
         if m is not None:
-            return bool(m.group("bare"))
+            # (or the first three quarters with no year: 'Q1-3', '前三季度')
+            return bool(m.group("bare") or m.group("c9") or (m.group(0).startswith("前三季") and not m.group("cy")))
     return False
 
 
