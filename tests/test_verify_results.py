@@ -2387,3 +2387,30 @@ def test_a_growth_signed_after_a_slash_and_the_first_three_quarters_with_no_year
     bare = summary_doc("公司Q1-3实现收入1986.57亿元(+7.5%)。Q3实现收入670.30亿元(+6.1%)。")
     notes = [c["note"] for c in results.find(bare)]
     assert notes and not any("stated earlier" in n for n in notes)
+
+
+@pytest.mark.parametrize("move, verdict", [("+1.0", "consistent"), ("+2.0", "mismatch")])
+def test_a_quarters_signed_move_on_the_base_its_sentence_said(tmp_path, move, verdict):
+    # '2025Q3当季实现营业收入…' (当季 is no doer); '…毛利率同比-0.3pct,…,归母净利润率+1.0pct': the quarter's bare move
+    # on the base the sentence said (同比): 70.49 ÷ 398.55 = 17.69% over 78.25 ÷ 469.37 = 16.67% a year before
+    text = ("2025Q3当季实现营业收入398.55亿元,同比-15.09%,实现归母净利润70.49亿元,同比-9.92%。"
+            f"公司2025Q3毛利率同比-0.3pct,期间费用率同比-1.1pct,归母净利润率{move}pct,盈利能力仍然向好。")
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found["15.09"] == "unverifiable" and found[move.lstrip("+")] == verdict
+    # with no base said, a quarter's bare move may be on the quarter before: not judged
+    bare = text.replace("毛利率同比-0.3pct,期间费用率同比-1.1pct,", "")
+    assert move.lstrip("+") not in {figure(c) for c in run_families(_note(tmp_path, bare))[0]}
+
+
+def test_a_level_after_a_signed_move_is_judged_once(tmp_path):
+    # '2024年毛利率-2.1pct至73.2%' with no amounts of gross profit: no check of 73.2 against itself
+    found = [(figure(c), c["verdict"]) for c in run_families(_note(tmp_path, "2024年营业收入50亿元。2024年毛利率-2.1pct至73.2%。"))[0]]
+    assert ("73.2", "consistent") not in found
+
+
+def test_a_loose_amounts_share_moved_to_and_named_a_clause_before(tmp_path):
+    # '研发投入同样不减,前三季度达56.2亿元,占营收比重提升至4.1%': 56.2 ÷ 1372
+    text = "公司2025年前三季度实现营业总收入1372亿元,同比下降6.6%。研发投入同样不减,前三季度达56.2亿元,占营收比重提升至{}%。"
+    for share, verdict in (("4.1", "consistent"), ("5.1", "mismatch")):
+        (check,) = [c for c in run_families(_note(tmp_path, text.format(share)))[0] if figure(c) == share]
+        assert check["verdict"] == verdict and check["formula"].startswith("研发投入")

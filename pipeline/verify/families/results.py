@@ -172,7 +172,7 @@ def _part_name(text: str, start: int, end: int) -> str:
 _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
 # what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
 _NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半年|下半年|半年|单季度?|季度|前三季度?|"
-                         r"当期|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
+                         r"当期|当季度?|当年|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
 
 
@@ -456,7 +456,8 @@ _BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|�
                           rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
 # and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
 # (one character will do right after the name, as the Taiwan and Hong Kong press write it: '毛利率增5.3百分点至70.3%')
-_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降))\s*(?:了)?\s*"
+# (or a sign, right after the name, as a note lists a quarter's moves: '…,归母净利润率+1.0pct')
+_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降)|(?<=率)[+＋\-−－](?=\d))\s*(?:了)?\s*"
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
@@ -521,7 +522,9 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # (or said in it: '在总营收中的占比34.7%')
 _SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
-                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?)\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
+                    # (or the level it moved to: '占营收比重提升至4.1%')
+                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?)\s*(?:为|达到?|约为?|(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)至)?\s*"
+                    r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
 
@@ -1583,15 +1586,19 @@ class Reader:
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
                 if subject is None or not subject.ratio or not (after_item or after_its_figure) or len(periods) != 1:
                     continue
-                if periods[0][0] not in ("Y", "H", "9M") and not (self.quarter_bare_on_year and periods[0] == self.reported_quarter):
+                # (on the base the sentence said for the same quarter's move before it: '2025Q3毛利率同比-0.3pct,…,
+                # 归母净利润率+1.0pct')
+                base_said = said_base[0] if said_base and said_base[1] == tuple(periods) else None
+                if periods[0][0] not in ("Y", "H", "9M") and not base_said \
+                        and not (self.quarter_bare_on_year and periods[0] == self.reported_quarter):
                     # a quarter's bare move may be on the quarter before: not judged; the level it went on
                     # to is the quarter's own ('25Q3归母净利率提升0.06个百分点至48.29%')
                     if reached := _level_reached(text, end):
                         self.ratio_level(s, periods[0], subject, figure_of(reached.group("num")),
                                          (reached.start("num"), reached.end("num")))
                     continue
-                def move(m=m, p=periods[0], subject=subject):
-                    self.change(s, p, subject, "同比", m.group("dir"), m.group("num"), m.group("unit"),
+                def move(m=m, p=periods[0], subject=subject, base=base_said or "同比"):
+                    self.change(s, p, subject, base, m.group("dir"), m.group("num"), m.group("unit"),
                                 (m.start("num"), m.end("num")))
                 self.change_to_level(s, periods[0], subject, _level_reached(text, end), move)
                 continue
@@ -2043,8 +2050,10 @@ class Reader:
             changes()
             return
         level, at = figure_of(reached.group("num")), (reached.start("num"), reached.end("num"))
-        self.ratio_level(s, p, subject, level, at)  # judged before it is a reference
-        if not self.ratio_from_amounts(subject, p)[0]:
+        read = subject.levels.get(p, (None, None))[1] == ("text", s.page, s.start + at[0], s.start + at[1])
+        if not read:  # (a level read already, '归母净利率-7.1pct至23.1%' as _LEVEL reads it, is judged once)
+            self.ratio_level(s, p, subject, level, at)  # judged before it is a reference
+        if not read and not self.ratio_from_amounts(subject, p)[0]:
             # no amounts give the level: the change is taken from the level the sentence states, as
             # from '毛利率为30.0%，同比提升2.0个百分点' (where amounts give it, they pin the definition)
             self.level_of(s, subject, p, level, at)
@@ -2175,7 +2184,13 @@ class Reader:
         clause = _clause_before(s.text, start)
         if len(periods) != 1 or currency not in ("", *CURRENCY_OF_WORD) or re.search(r"每\s*\d*\s*股", clause):
             return None  # (a dividend per share is no part of revenue)
-        name = re.sub(r"(?:合计|共计|总计|实现|达到?|约为?|为|约)+\s*$", "", clause).strip() or "amount"
+        def named(words: str) -> str:  # the clause's words less its period and verbs
+            return re.sub(r"(?:合计|共计|总计|实现|达到?|约为?|为|约)+\s*$", "", PERIOD_PHRASE.sub("", words)).strip(" ，,")
+        name = named(clause)
+        if not name:  # '研发投入同样不减,前三季度达56.2亿元': the line named a clause before
+            before = _CLAUSE_END.split(s.text[:start - len(clause)].rstrip("，,；; "))[-1]
+            name = re.match(r"[\u4e00-\u9fffA-Za-z]{0,8}", named(before)).group(0)
+        name = name or "amount"
         cell = ("text", s.page, s.start + m.start("num"), s.start + m.end("num"))
         return name, periods[0], (figure_of(m.group("num")).times(scale), [cell], currency)
 
