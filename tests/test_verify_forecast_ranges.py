@@ -124,3 +124,14 @@ def test_changes_in_amount_with_neither_a_base_nor_a_percent_come_from_one_base(
     text = "预计2025年半年度实现归属于母公司所有者的净利润3,000万元到4,000万元,与上年同期相比,将增加1,000万元到{}万元。"
     assert judged(tmp_path, text.format("2,000")) == [(2000, "consistent")]
     assert judged(tmp_path, text.format("2,500")) == [(2500, "mismatch")]
+
+
+def test_a_quarters_guidance_of_revenue_and_deliveries_on_one_base_each(tmp_path):
+    # '总收入265亿至292亿元,同比下降40.1%至34.2%': both on 442.4亿 the year before (a bare 亿 before the dash)
+    assert judged(tmp_path, "公司预计第四季度总收入265亿至292亿元,同比下降40.1%至34.2%。") == [(-34.2, "rounding")]
+    assert judged(tmp_path, "公司预计第四季度总收入265.0亿至292.0亿元,同比下降40.1%至30.2%。") == [(-30.2, "mismatch")]
+    # the change before the range it reaches, said 按年 as the Hong Kong press does
+    assert judged(tmp_path, "公司预计第四季度收入总额按年减少40.1%至34.2%，至介乎265亿至292亿元。") == [(-34.2, "rounding")]
+    # a count of things: '交付量10万至11万辆,同比下降37.0%至30.7%' (on 15.87万辆)
+    assert judged(tmp_path, "公司预计第四季度交付量10万至11万辆,同比下降37.0%至30.7%。") == [(-30.7, "consistent")]
+    assert judged(tmp_path, "公司预计第四季度交付量100000至110000辆,同比下降37.0%至35.7%。") == [(-35.7, "mismatch")]

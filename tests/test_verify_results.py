@@ -2414,3 +2414,37 @@ def test_a_loose_amounts_share_moved_to_and_named_a_clause_before(tmp_path):
     for share, verdict in (("4.1", "consistent"), ("5.1", "mismatch")):
         (check,) = [c for c in run_families(_note(tmp_path, text.format(share)))[0] if figure(c) == share]
         assert check["verdict"] == verdict and check["formula"].startswith("研发投入")
+
+
+@pytest.mark.parametrize("change, verdict", [("5.2", "consistent"), ("6.2", "mismatch")])
+def test_lines_under_a_period_heading_as_labels_with_colons_and_conversions(tmp_path, change, verdict):
+    # '第三季度各项业绩指标如下:' (no figure) heads the lines under it; '收入总额:274亿元人民币(38亿美元)' a label, a colon,
+    # the amount and the same in dollars (no line's own); 毛利率 has one definition: its amounts' level within rounding
+    # pins it, and the growths imply 2024Q3's (45 ÷ 0.484 over 274 ÷ 0.638 = 21.6%)
+    text = ("2025年第三季度,公司汽车总交付量为93,211辆,同比减少39.0%。\n第三季度各项业绩指标如下:\n"
+            "收入总额:274亿元人民币(38亿美元),同比减少36.2%,环比减少9.5%;\n"
+            "毛利:45亿元人民币(6.278亿美元),同比减少51.6%,环比减少26.3%;\n"
+            f"毛利率:16.3%,同比下降{change}个百分点,环比下降3.8个百分点;")
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found["16.3"] == "rounding" and found[change] == verdict
+    assert found["36.2"] == "unverifiable"                                         # read, its base not printed
+    assert "39.0" not in found                                                     # deliveries' fall: no revenue's
+
+
+def test_a_level_below_the_year_befores_and_the_quarter_befores(tmp_path):
+    # '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%': both bases judged on the amounts the growths imply;
+    # the periods of the comparison are no period the next bullet speaks of
+    text = ("2025年第三季度总营收为273.65亿元,同比下降36.2%,环比下降9.5% [4] - 毛利润为44.69亿元,同比下降51.6%,环比下降26.3% [4] "
+            "- 车辆利润率为15.5%,低于2024年同期的20.9%和2025年第二季度的19.4% [4] - 毛利率为16.3%,低于2024年同期的21.5%和"
+            "2025年第二季度的{}% [4]")
+    for level, verdict in (("20.1", "consistent"), ("22.1", "mismatch")):
+        found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format(level)))[0] if c["family"] == "results"}
+        assert found["16.3"] == "consistent" and found["21.5"] == "consistent" and found[level] == verdict
+
+
+def test_a_numbered_section_ends_a_period_headings_lines(tmp_path):
+    # '2024年第四季度表现尤为突出:' heads its lines; '五、研发投入' is a section of its own: its share is the year's, not Q4's
+    text = ("2024年营业总收入4.71亿元。\n二、季度业绩亮点\n2024年第四季度表现尤为突出:\n单季度主营收入1.24亿元,同比增长11.44%\n"
+            "五、研发投入与分红政策\n研发支出1814.73万元,占营收3.85%\n")
+    found = [c for c in run_families(_note(tmp_path, text))[0] if figure(c) == "3.85"]
+    assert all(c["verdict"] != "mismatch" for c in found)                          # 1814.73万 ÷ 1.24亿 is Q4's wrong base

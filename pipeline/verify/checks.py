@@ -587,7 +587,7 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # ('中芯国际最新发布的财务报告显示'; on a day of this month: '泡泡玛特19日发布期中业绩')
                         r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
-                        r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年)"
+                        r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年|季度)"
                         # (a year in Chinese numerals: '腾讯公布二零二五年第三季业绩')
                         # (or by its end alone, as the Hong Kong press does: '公布9月底止第三季业绩')
                         r"|(?:截至[^。；，,]{0,24}?|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)\s*止\s*)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"

@@ -21,21 +21,24 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ...quantities import NUM
+from ...quantities import COUNTED_UNITS, NUM
 from ..checks import block_of, concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked, several_stocks
 from ..sentences import item_names
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # (a PDF's text may split the scale from the currency: '5.9亿 元')
-_MONEY = r"(?:(?:万亿|亿|千万|百万|万)\s?)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|万)(?!\s?[\u4e00-\u9fffA-Za-z])"
+# (a bare scale may stand before the range's dash: '265亿至292亿元')
+_MONEY = r"(?:(?:万亿|亿|千万|百万|万)\s?)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|万)(?!\s?(?!至|到)[\u4e00-\u9fffA-Za-z])"
+# a range may count things too, as guidance of deliveries does: '交付量为10至11万辆' (data/counted_units.json)
+_UNIT = rf"{_MONEY}|(?:(?:万亿|亿|千万|百万|万)\s?)?(?:{COUNTED_UNITS})"
 _DASH = r"至|到|~|～|—|–|-|－"
 _SIGN = r"[-−－]"
 _PROFIT_WORD = r"(?P<{0}>亏损|盈利)\s*[:：]?\s*"
 # an amount as a range: '10832.97万元到12716.97万元', '亏损:350万元-500万元', '-11,500万元至-7,700万元', '11.27亿~13.17亿'
 _AMOUNT_RANGE = re.compile(
-    rf"(?:{_PROFIT_WORD.format('word')})?(?P<s1>{_SIGN})?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*(?P<dash>{_DASH})\s*"
-    rf"(?:{_PROFIT_WORD.format('word2')})?(?P<s2>{_SIGN})?\s*(?P<a2>{_FIGURE})\s*(?P<u2>{_MONEY})(?!\s*(?:/|每)\s*股)")
+    rf"(?:{_PROFIT_WORD.format('word')})?(?P<s1>{_SIGN})?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_UNIT})?\s*(?P<dash>{_DASH})\s*"
+    rf"(?:{_PROFIT_WORD.format('word2')})?(?P<s2>{_SIGN})?\s*(?P<a2>{_FIGURE})\s*(?P<u2>{_UNIT})(?!\s*(?:/|每)\s*股)")
 # the words of a change, by the sign they give it (变动幅度 prints its own sign)
 _UP = "增长|增加|上升|提升|上涨|增盈|减亏|增幅|涨幅"
 _DOWN = "下降|减少|下滑|降低|下跌|增亏|降幅"
@@ -59,8 +62,10 @@ _SINGLE_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|
 _SINGLE_AMOUNT = re.compile(rf"(?:为|实现|{_PROFIT_WORD.format('word')})\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*"
                             rf"(?P<u1>{_MONEY})\s*(?:左右)?")
 # a change is year on year only with one of these before it in its clause (or as its word)
-_YEAR_ON_YEAR = re.compile(r"同比|上年同期|去年同期|比上年|较上年|与上年")
+_YEAR_ON_YEAR = re.compile(r"同比|上年同期|去年同期|比上年|较上年|与上年|按年")
 _QUARTER_ON_QUARTER = re.compile(r"环比")
+# what joins a change range to the amounts it reached after it
+_REACHES = re.compile(r"\s*[，,]?\s*(?:至|达到?|为)?\s*(?:介乎|介于)?\s*")
 # how far (characters) a range's change may follow it, and its line item precede it
 REACH = 160
 NAME_REACH = 80
@@ -109,6 +114,8 @@ def _page_checks(page) -> list[dict]:
         stop = amounts[n + 1].start() if n + 1 < len(amounts) else len(text)
         stop = min(stop, m.end() + REACH, _sentence_end(text, m.end()))
         percent = next((p for p in percents if m.end() <= p.start() < stop), None)
+        if percent is None:  # '收入总额按年减少40.1%至34.2%，至介乎265亿至292亿元': the change before the range it reaches
+            percent = next((p for p in percents if _REACHES.fullmatch(text, p.end(), m.start())), None)
         change = next(((c, r) for c, r in changes_in_amount if m.end() <= c.start() < stop and r is not None), None)
         if percent is None and change is None:
             continue
@@ -232,6 +239,9 @@ def _money_range(m: re.Match) -> Optional[Range]:
     if m.group("dash") in "-－" and m.group("s2"):
         return None  # '-500--300': no reading
     first_unit = m.group("u1") or unit
+    thing = money_scale(_normal(unit))[1]
+    if first_unit in ("万", "亿", "万亿") and re.fullmatch(COUNTED_UNITS, thing):
+        first_unit += thing  # '10万至11万辆': the first end's scale counts the second's things
     if money_scale(_normal(first_unit))[1] != money_scale(_normal(unit))[1]:
         return None
     loss = "亏损" in ((m.groupdict().get("word") or "") + (m.groupdict().get("word2") or ""))
@@ -471,7 +481,10 @@ def _one_base(page, text, amount: Range, growth: Range) -> Optional[dict]:
         return None
     verdict, exact, implied = best
     claim = _claim(text, amount, growth.spans[j2])
-    kind = "a profit" if implied > 0 else "a loss"
+    # (a profit or a loss where the range is a profit's; revenue's or a count's is a figure)
+    concept = _concept_before(text, amount.start)
+    profit = money_scale(amount.unit)[1] in ("元", "美元", "港元", "港币") and (concept is None or "np" in concept or "profit" in concept)
+    kind = ("a profit" if implied > 0 else "a loss") if profit else f"{implied:.4g} {amount.unit}"
     formula = (f"before = {_shown(a1)} ÷ (1 + {_shown(g1)}%) ≈ {implied:.4g}; "
                f"({_shown(a2)} − before) ÷ |before| × 100")
     return make(claim, page.number, formula, {"now": a2, "first end": a1, "first change": g1}, printed, exact, "%",

@@ -35,7 +35,7 @@ from ... import calc
 from ...calc import Derived, Printed
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
-                         period_of_label, periods_of_phrase, year_before)
+                         period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
@@ -123,7 +123,7 @@ _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:�
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:人民币|港币|美元)?\s*\d)")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
 # (an insurer's and a bank's own measures too: 内含价值, 新业务价值, 保费, 不良率, 净息差, 贷款, 存款)
-_OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|产量|产能|用户数|订单|客户数|门店数|"
+_OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|交付量|交付|产量|产能|用户数|订单|客户数|门店数|"
                            r"内含价值|(?<![A-Za-z])EV(?![A-Za-z/])|新业务价值|NBV|保费|综合成本率|COR|"
                            r"不良率|不良贷款|拨备覆盖率|净息差|息差|贷款|存款|资产规模|"
                            # returns on other bases ('净利率为7.34%/7.92%,ROA为3.04%/3.33%': ROA is no 净利率)
@@ -414,7 +414,10 @@ _RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同�
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
 # (or a clause of its own: '毛利率为30.5%,上年同期为28.0%')
-_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较)(?:去年|上年)同期(?:的)?|(?:去年|上年)同期(?:为|是))\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)")
+# (or said above or below it, the quarter before's maybe beside: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
+_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较|低于|高于)(?:去年|上年|(?:19|20)\d\d\s*年)同期(?:的)?|(?:去年|上年)同期(?:为|是))\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)"
+                                  rf"(?:\s*(?:和|及|与|、)\s*(?P<quarter>上一?季度|上季|(?:(?:19|20)?\d\d\s*年)?第?[一二三四1-4]季度|(?:(?:19|20)?\d\d\s*年?)?Q[1-4])"
+                                  rf"\s*(?:的|为)\s*(?P<b>{SIGNED_NUM})\s*%)?")
 # (or the quarter before: '毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点', '较上季度的…')
 _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年"
                             rf"|上一?个?季度?|(?:(?:20)?\d\d\s*年?\s*)?(?:第?[一二三四1-4]季度?|Q[1-4]|[1-4]Q))(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
@@ -551,9 +554,18 @@ _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|万|千)?\s*(?P<currency>元|人民币|美元|港元|港币)?\s*[)）]")
 # a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
 # sentence goes on to speak of
-_COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比)\s*$")
-# (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%')
-_LEVEL = re.compile(rf"\s*(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
+# (or of a level said above or below the base's: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
+_COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)\s*$")
+# (the second base of one comparison: '…低于2024年同期的21.5%和2025年第二季度的20.1%')
+_COMPARED_TO_TOO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)[^，,。；;]{1,20}?(?:和|及|与|、)\s*$")
+# a bracket right after an amount, opening the same amount in another currency: '274亿元人民币(38亿美元)'
+_CONVERSION_OPENS = re.compile(rf"\d\s*(?:{MONEY_UNIT})\s*(?:人民币|港币|港元|美元)?\s*[（(]\s*(?:约合?|折合|合|相当于)?\s*$")
+# a numbered section's heading on a line of its own ('四、盈利能力与效率指标', '2. 分红政策')
+_SECTION_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、]\s*(?=[\u4e00-\u9fff]))")
+# a line's label and its colon before its figure: '收入总额:274亿元'
+_LABEL_COLON = re.compile(r"\s*[:：]\s*")
+# (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%'; after a label's colon: '毛利率:16.3%')
+_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
@@ -960,9 +972,10 @@ class Reader:
             # reproduce the printed level within their rounding; a profit margin only where its
             # value rounds to it: reports label margins loosely, and 15.93% beside 归母 1.57 ÷ 9.89
             # = 15.87% is likely the whole profit's, though 1.57's rounding reaches it)
+            # (so too a ratio of one definition, 毛利率: its amounts' level within their rounding is the report's)
             expense_ratio = bool(_EXPENSE_RATIO.search(subject.ratio or ""))
             for w in own:
-                w.pinned = expense_ratio or calc.judge(w.value, printed.figure) == "consistent"
+                w.pinned = expense_ratio or not ambiguous or calc.judge(w.value, printed.figure) == "consistent"
             # the printed level stays a way too: a change in points may be taken between the
             # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
             return (own + [printed], False) if own else ([printed], False)
@@ -1095,7 +1108,10 @@ class Reader:
                                 cells=[f[2] for f in found] + [g[1] for g in grown] + [whole[1]]))
 
     def sentences(self) -> list[Sentence]:
-        return [s for page in prose_pages(self.doc) for s in page_sentences(page) if re.search(r"\d", s.text)]
+        """The sentences with a figure, and those naming a period with none: a heading ('第三季度各项业绩指标如下:')
+        gives the lines under it their period."""
+        return [s for page in prose_pages(self.doc) for s in page_sentences(page)
+                if re.search(r"\d", s.text) or PERIOD_PHRASE.search(arabic_years(s.text))]
 
     def learn(self, sentences: Optional[list[Sentence]] = None) -> None:
         """The first reading: every amount and EPS the report's sentences state (`stated`);
@@ -1123,9 +1139,12 @@ class Reader:
             referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
             if not same_paragraph and before is not None and before.page != s.page:
                 headed = None
+            if headed is not None and before is not None and before.page == s.page and \
+                    _SECTION_HEADING.search(self.texts[s.page], before.start + 1, s.start + 1):
+                headed = None  # '五、研发投入与分红政策': a numbered section of its own ends the period heading's lines
             carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period),
                                     said=referred is not None)
-            if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip()) and self._own_line(s):
+            if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip().rstrip(":：")) and self._own_line(s):
                 headed = carried  # '3Q2025財務摘要': the lines under a heading naming one period are of it
             last = carried or last
             before = s
@@ -1244,6 +1263,8 @@ class Reader:
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
             after_item = last_kind == "item" and not text[prev_end:start].strip()
+            # a line's figure after its label and a colon: '收入总额:274亿元人民币', '毛利:45亿元'
+            after_label = last_kind == "item" and bool(_LABEL_COLON.fullmatch(text, prev_end, start))
             # or right after the item's figure and a comma: '营业收入120亿元，增长20%', '毛利率22.9%，多2.5个百分点'
             after_its_figure = (item_figured and bool(_COMMA_ONLY.fullmatch(text, prev_end, start))) \
                 or (last_kind == "item" and bool(_LEVEL_THEN_COMMA.fullmatch(text, prev_end, start)))
@@ -1251,7 +1272,7 @@ class Reader:
                 subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
             prev_end, last_kind = end, kind
             if kind == "period":
-                if _COMPARED_TO.search(text, max(0, start - 4), start):
+                if _COMPARED_TO.search(text, max(0, start - 4), start) or _COMPARED_TO_TOO.search(text, max(0, start - 30), start):
                     continue
                 found = periods_of_phrase(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
                 if found is not None and follows_a_period and periods:
@@ -1397,6 +1418,11 @@ class Reader:
                         # the base of a change stated after it ('毛利率为30.5%,上年同期为28.0%,同比提升2.5个百分点')
                         self.ratio_level(s, base, subject, figure_of(before.group("a")), before.span("a"))
                         self.level_of(s, subject, base, figure_of(before.group("a")), before.span("a"))
+                        if before.group("b") and periods[0][0] == "Q" and _names_quarter_before(before.group("quarter"), periods[0]):
+                            # '…和2025年第二季度的20.1%': the quarter before's level, beside the year before's
+                            prior = period_before(periods[0])
+                            self.ratio_level(s, prior, subject, figure_of(before.group("b")), before.span("b"))
+                            self.level_of(s, subject, prior, figure_of(before.group("b")), before.span("b"))
                 if subject.ratio and level and len(periods) == 1:
                     g = _POINTS_IN_BRACKETS.match(text, level.end())  # '毛利率23.1%（+3.1pct）': on the year before
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
@@ -1488,7 +1514,11 @@ class Reader:
                         part_amount = None
                 share_before = part_revenue = None
                 continue
+            if kind == "amount" and _CONVERSION_OPENS.search(text, max(0, start - 16), start):
+                continue  # '274亿元人民币(38亿美元)': the figure again in another currency, no line's own
             if kind == "amount":
+                if not clause_item and subject is not None and after_label:
+                    clause_item = True
                 if not clause_item and subject is not None and _ONLY_A_PERIOD.fullmatch(_clause_before(text, start)):
                     clause_item = True  # '调整后净利润2023年为90.06亿元,2024年为101.50亿元': the item goes on
                 if not clause_item and subject is not None and _ONLY_A_VERB.fullmatch(_clause_before(text, start)):
@@ -2576,6 +2606,21 @@ def _names_another(gap: str) -> bool:
     clause = re.split(r"[，,；;。:：()（）\[\]【】]", gap)[-1]  # the words of the change's own clause only
     han = "".join(re.findall(r"[\u4e00-\u9fff]+", _NO_SUBJECT_WORDS.sub("", clause)))
     return len(han) >= 2
+
+
+def _names_quarter_before(words: str, p: Period) -> bool:
+    """Whether words naming a quarter ('上季度', '2025年第二季度', 'Q2') name the one before quarter `p`."""
+    prior = period_before(p)
+    if prior is None:
+        return False
+    if re.fullmatch(r"上一?季度|上季", words):
+        return True
+    m = re.search(r"([一二三四])季|([1-4])季|Q([1-4])", words)
+    if m is None:
+        return False
+    quarter = "一二三四".index(m.group(1)) + 1 if m.group(1) else int(m.group(2) or m.group(3))
+    year = re.match(r"((?:19|20)?\d\d)", words)
+    return quarter == prior[2] and (year is None or year_of_text(year.group(1)) == prior[1])
 
 
 def _opens_on_a_bare_period(doc: Document) -> bool:
