@@ -251,7 +251,8 @@ PERIOD_PHRASE = re.compile(
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
-    rf"|(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
+    # (a count of years is no year: '连续12年实现正增长', '近10年', '长达20年')
+    rf"|(?<![续近去逾达时第共超满])(?P<yy2>\d\d)年(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月|来|间|内|期)"
     # a Hong Kong results period by its end: '截至2021年6月30日止6个月', '截至2024年12月31日止年度'
     # (its day left out, its half said: '截至2025年9月止九个月', '截至2025年6月止半年度', as a data vendor writes it)
     rf"|截至\s*(?P<ey>{_YEAR})\s*年\s*(?P<em>\d{{1,2}})\s*月\s*(?:\d{{1,2}}\s*日)?\s*止\s*"

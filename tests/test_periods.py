@@ -152,3 +152,9 @@ def test_the_quarter_before_is_no_first_quarter():
     # '上一季度' is the quarter before the one a sentence speaks of, not 一季度
     assert PERIOD_PHRASE.search("上一季度和去年同期分别为138.283亿元和115.348亿元") is None
     assert periods_of_phrase(PERIOD_PHRASE.search("一季度营收"), 2025) == [("Q", 2025, 1)]
+
+
+def test_a_count_of_years_is_no_year():
+    # '连续12年实现正增长', '近10年中位数': spans counted, not 2012 or 2010; '12年' alone is still 2012
+    assert [m.group(0) for m in PERIOD_PHRASE.finditer("公司收入连续12年实现正增长,近10年中位数ROIC为23.08%")] == []
+    assert [m.group(0) for m in PERIOD_PHRASE.finditer("12年收入为10亿元")] == ["12年"]

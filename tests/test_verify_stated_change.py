@@ -218,3 +218,18 @@ def test_a_ratios_move_in_basis_points_between_its_two_levels():
     assert c["verdict"] == "consistent" and c["reported"] == -0.05
     (c,) = _checks("2025年9月末公司不良贷款率为1.20%,较年初的1.25%下降7个基点。")
     assert c["verdict"] == "mismatch"
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # the change as a noun before the figure it came to, the year before's in brackets: 141.8 ÷ 130.6 = +8.6%
+    ("FILA分部收入实现了8.6%的同比增长至达人民币141.8亿元(二零二四年上半年:人民币130.6亿元)。", "consistent"),
+    ("FILA分部收入实现了9.6%的同比增长至达人民币141.8亿元(二零二四年上半年:人民币130.6亿元)。", "mismatch"),
+    # a ratio's move in percent between two levels: points (26.3 − 25.7) …
+    ("整体经营溢利率上升0.6%至26.3%(二零二四年上半年:25.7%)。", "consistent"),
+    ("整体经营溢利率上升0.9%至26.3%(二零二四年上半年:25.7%)。", "mismatch"),
+    # … or relative, whichever reproduces it (26.3 ÷ 25.0 − 1 = 5.2%)
+    ("整体经营溢利率上升5%至26.3%(二零二四年上半年:25.0%)。", "consistent"),
+])
+def test_a_change_to_a_figure_with_the_year_befores_in_brackets(sentence, verdict):
+    (check,) = _checks(sentence)
+    assert check["verdict"] == verdict

@@ -47,7 +47,9 @@ CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分
 # ('3×175e9×512×2.8e8×300 / 1024 ≈ …' is no 300 ÷ 1024; '√1.094 − 1' no 1.094 − 1)
 OPERATOR_BEFORE = re.compile(r"[×*÷/+＋−－\-^√]\s*$")
 # what looks like a year or a quarter, read as a period or not: '2024', '25Q1', 'Q4', '1H25'
-PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季")
+# (a span of years counted is one too: '近10年中位数', '连续12年', '过去5年')
+PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季"
+                         r"|(?:近|连续|过去|最近)\s*\d{1,2}\s*年")
 
 
 def figure_of(num: str) -> Printed:

@@ -515,6 +515,8 @@ _YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:为)?\s*(?P<num>{SIGNE
 # a single quarter the words do not name ('单季度归母净利润为63.4亿元' after '报告期内…'): the quarter the text
 # reports, where it says which; else none the family can place (never the cumulative period before it)
 _UNNAMED_QUARTER = re.compile(r"单季度?(?!\s*(?:第?[一二三四1-4]|Q|度))")
+# years counted back ('近10年', '连续12年', '过去5年'): a span the figures after it are of, none the family places
+_YEARS_COUNTED = re.compile(r"(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?")
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
@@ -1182,6 +1184,8 @@ class Reader:
                 events.append((m.start(), m.end(), "reported_quarter", m))
         for m in _UNNAMED_QUARTER.finditer(text):
             events.append((m.start(), m.end(), "unnamed_quarter", m))
+        for m in _YEARS_COUNTED.finditer(text):
+            events.append((m.start(), m.end(), "years_counted", m))
         for m in item_re.finditer(text):
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
                 continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
@@ -1272,8 +1276,9 @@ class Reader:
                 subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
             prev_end, last_kind = end, kind
             if kind == "period":
-                if _COMPARED_TO.search(text, max(0, start - 4), start) or _COMPARED_TO_TOO.search(text, max(0, start - 30), start):
-                    continue
+                if _COMPARED_TO.search(text, max(0, start - 4), start) or _COMPARED_TO_TOO.search(text, max(0, start - 30), start) \
+                        or text.startswith("同期", end):
+                    continue  # (a base: '(2024年同期:47.7%)' is the year before's, no period the sentence speaks of)
                 found = periods_of_phrase(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
                 if found is not None and follows_a_period and periods:
                     # '2025年、2026年及2027年', '2024年和25Q1公司毛利率分别为…': periods joined name a list of
@@ -1306,6 +1311,10 @@ class Reader:
             if kind == "bases_listed":  # '…,上一季度和去年同期分别为138.283亿元和115.348亿元': the line's bases
                 if subject is not None and (subject.concept or subject.ratio) and len(periods) == 1:
                     self.bases_listed(s, periods[0], subject, m)
+                continue
+            if kind == "years_counted":  # '近10年中位数ROIC为23.08%': a span no period of the family's
+                periods, self.period_carried = [], False
+                spoken.add(None)
                 continue
             if kind == "unnamed_quarter":
                 if len(periods) == 1 and periods[0][0] == "Q":

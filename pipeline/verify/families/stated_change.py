@@ -130,8 +130,13 @@ _CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _CHANGE_THEN_BASE_IN_BRACKETS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})\s*[（(]\s*(?:同比|环比|按年|按季|较上年同期|较去年同期)\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−])\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[，,；;]\s*(?:假设|假定)?[^，,；;()（）\d]{{0,10}}?(?:为|是)\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*[)）]")
-# and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)')
-_POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?百[分份]点\s*至\s*"
+# (the change said as a noun before the figure it came to: 'FILA分部收入实现了8.6%的同比增长至达人民币141.8亿元
+# (二零二四年上半年:人民币130.6亿元)')
+_GROWTH_TO_BRACKETED = re.compile(rf"(?P<pct>{SIGNED_NUM})\s*[%％]\s*的\s*(?:同比|按年)?\s*(?P<dir>{_MOVES})\s*(?:至达|至|达到?)\s*"
+                                  rf"{_CURRENCY}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％]){_BRACKETED_BASE}(?P<ub>{_MOVE_UNIT})?\s*[)）]")
+# and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)'), or in percent meaning points
+# ('经营溢利率上升0.6%至26.3%(二零二四年上半年:25.7%)': a move between two levels of one ratio is in points)
+_POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:(?:个)?百[分份]点|(?<=\d)[%％])\s*至\s*"
                                   rf"(?P<a>{SIGNED_NUM})\s*[%％]{_BRACKETED_BASE}[%％]\s*[)）]")
 # a ratio moved from one level to another and the move in points after it: '宏观杠杆率从第一季度末的268.2%上升至
 # 273.1%,共上升4.9个百分点' (a line-item ratio's is the `results` family's, as for _PAIR_POINTS)
@@ -237,7 +242,12 @@ def find(doc: Document) -> list[dict]:
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
             for m in _POINTS_TO_BRACKETED.finditer(s.text):
-                out.append(_points(s, m))
+                check = _points(s, m)
+                if check["verdict"] == "mismatch" and re.search(r"\d\s*[%％]\s*至", m.group(0)):
+                    # a move in percent may be relative too ('上升5%至26.3%(…:25.0%)'): whichever reproduces it
+                    relative = _judged(s, m, _signed_change(m), f"({m.group('a')}% ÷ {m.group('b')}% − 1) × 100")
+                    check = relative if relative["verdict"] != "mismatch" else check
+                out.append(check)
             for m in _MOVE_THEN_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
@@ -253,7 +263,8 @@ def find(doc: Document) -> list[dict]:
                 check = _moved_by(s, m)
                 if check is not None:
                     out.append(check)
-            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED, _CHANGE_THEN_BASE_IN_BRACKETS):
+            for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED, _GROWTH_TO_BRACKETED,
+                            _CHANGE_THEN_BASE_IN_BRACKETS):
                 for m in pattern.finditer(s.text):
                     if pattern is _MOVE_THEN_CHANGE and _A_REVISION.search(m.group(0)) and _ON_A_PERIOD.search(m.group(0)):
                         continue  # '预测由9.0亿元上调至10.0亿元，同比增长25%': the forecast's growth on last year, no change of the revision
