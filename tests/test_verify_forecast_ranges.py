@@ -135,3 +135,9 @@ def test_a_quarters_guidance_of_revenue_and_deliveries_on_one_base_each(tmp_path
     # a count of things: '交付量10万至11万辆,同比下降37.0%至30.7%' (on 15.87万辆)
     assert judged(tmp_path, "公司预计第四季度交付量10万至11万辆,同比下降37.0%至30.7%。") == [(-30.7, "consistent")]
     assert judged(tmp_path, "公司预计第四季度交付量100000至110000辆,同比下降37.0%至35.7%。") == [(-35.7, "mismatch")]
+
+
+def test_a_range_of_changes_printing_its_plus_in_brackets(tmp_path):
+    # 'Q4预计交付12.5万-13.2万台(同比+36.6%-44.3%)': both on 9.15万台
+    assert judged(tmp_path, "小鹏Q4预计交付12.5万-13.2万台(同比+36.6%-44.3%)。") == [(44.3, "rounding")]
+    assert judged(tmp_path, "小鹏Q4预计交付12.5万-13.2万台(同比+36.6%-46.3%)。") == [(46.3, "mismatch")]

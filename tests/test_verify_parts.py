@@ -425,3 +425,10 @@ def test_a_slash_list_naming_its_rest_with_及_and_the_parts_of_a_part_s_figure(
     assert parts_of(tmp_path, part.format("29.37")) == [("82.83", "rounding", "")]
     (split,) = parts_of(tmp_path, part.format("58.75"))
     assert split[1] == "unverifiable" and "whole" in split[2]
+
+
+def test_parts_delivered_after_具体来看_in_a_count(tmp_path):
+    # '实现汽车交付8.71万台。具体来看,蔚来品牌贡献3.69万台,…乐道品牌交付3.77万台,…萤火虫品牌则交付1.25万台'
+    text = "本季度,公司实现汽车交付8.71万台。具体来看,蔚来品牌贡献3.69万台,乐道品牌交付3.77万台,萤火虫品牌则交付{}万台。\n"
+    assert parts_of(tmp_path, text.format("1.25")) == [("8.71", "consistent", "")]
+    assert parts_of(tmp_path, text.format("1.55"))[0][1] == "mismatch"

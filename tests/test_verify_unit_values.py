@@ -124,3 +124,13 @@ def test_a_parcel_carriers_revenue_per_parcel(tmp_path):
     text = ("4月份全国快递服务企业业务量完成85亿件,同比增长30.8%,业务收入完成823.9亿元,同比增长14.3%。"
             "韵达股份发布4月份经营数据,业务量同比增长22.09%,快递服务单票收入为2.04元,同比下降4.67%。")
     assert judged(tmp_path, text) == []
+
+
+def test_an_average_price_naming_no_unit_is_per_the_volume_before_it(tmp_path):
+    # '整体平均销售单价为11.2万元': 194.5亿元 ÷ 17.4万辆; its change from the two changes (1.973 ÷ 2.073 − 1 = −4.8%)
+    text = ("2025年第三季度收入为194.5亿元,同比增长97.3%。第三季度销量达17.4万辆,同比增长107.3%。"
+            "整体平均销售单价为{}万元,同比下降4.8%。")
+    assert [c[:2] for c in judged(tmp_path, text.format("11.2"))] == [(112000, "rounding"), (-4.8, "consistent")]
+    # one far off may be over the product's own sales (单车ASP over car sales): never a mismatch
+    far = judged(tmp_path, text.format("15.6"))
+    assert far[0][:2] == (156000, "unverifiable")

@@ -47,8 +47,9 @@ _SIGNED = "变动幅度|变动|变化"
 _SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"
 _CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比)\s*(?:幅度)?\s*(?:为|了)?\s*[:：|]?\s*(?:约)?\s*"
 _PERCENT_RANGE = re.compile(
-    rf"{_CHANGE_WORD}(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
-    rf"(?P<s2>{_SIGN})?(?P<g2>{_FIGURE})\s*%")
+    # (a rise may print its plus: '(同比+36.6%-44.3%)')
+    rf"{_CHANGE_WORD}[+＋]?(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
+    rf"[+＋]?(?P<s2>{_SIGN})?(?P<g2>{_FIGURE})\s*%")
 # a change in the amount's unit: '将增加4332.68万元到6216.68万元'
 _CHANGE_RANGE = re.compile(
     rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*"

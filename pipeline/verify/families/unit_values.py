@@ -42,7 +42,9 @@ _PRICE = re.compile(
     # (not a quantity's own unit before a line's name: '152万吨收入186亿元' is 152万吨 and 收入186亿元)
     # ('Q3吨价' is a price: a quarter's digit is no figure's)
     # ('头均收入1800元': a hog farmer's revenue per head sold; '单票收入2.04元', '单件收入': a parcel carrier's per parcel)
-    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)")
+    rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)"
+    # an average price naming no unit, of the volume the passage states: '整体平均销售单价为11.2万元' (per 辆 sold)
+    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
@@ -113,8 +115,12 @@ def _list_figures(m: re.Match) -> list[tuple[Printed, tuple[int, int]]]:
 
 def _judged(page, m: re.Match) -> list[dict]:
     text = page.text
-    k = next(k for k in "1234" if m.group("num" + k))
+    k = next(k for k in "12345" if m.group("num" + k))
     per, num, scale = m.group("per" + k), m.group("num" + k), m.group("scale" + k) or ""
+    if not per:  # (a price naming no unit: the unit of the volume its passage states last before it)
+        per = _volume_unit(text, _sentence_starts(text, m.start())[-1], m.start())
+        if per is None:
+            return []
     currency = _currency(m.group("cur" + k) or "元")
     price = Printed.of(num).times(Decimal(UNIT_MULT[scale]))
     part = _part(clause_before(text, m.start()))
@@ -143,6 +149,9 @@ def _judged(page, m: re.Match) -> list[dict]:
         chosen = next((j for j in judged if j[1] != "mismatch"), chosen)
     (amount, quantity), verdict, exact = chosen
     note = "" if chosen[0] == nearest else "not the nearest amount and quantity: another pair the passage states"
+    if verdict == "mismatch" and not m.group("per" + k):
+        # a price naming no unit may be over its product's sales alone (单车ASP over car sales, not all revenue)
+        verdict, note = "unverifiable", "the price names no unit: it may be over its product's own sales, not this amount"
     sentence_start = _sentence_starts(text, min(amount[1][0], quantity[1][0]))[0]
     end = min([e for e in (text.find("。", m.end()), text.find("\n", m.end())) if e >= 0] or [len(text)])
     span = m.span("num" + k)
@@ -187,7 +196,7 @@ def _amount_after(page, m: re.Match, price: Printed, per: str, currency: str, pa
     unit = re.match(rf"\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})", text[a_span[1]:])
     amount, scale = Printed.of(text[a_span[0]:a_span[1]]), Decimal(UNIT_MULT[unit.group("scale") or ""])
     verdict, exact = judge_formula(lambda x, y: x * y / scale, [price, quantity], amount)
-    k = next(k for k in "1234" if m.group("num" + k))
+    k = next(k for k in "12345" if m.group("num" + k))
     claim = marked(text[start:end], a_span[0] - start, a_span[1] - start).strip()
     formula = f"{_as_printed(text, m.span('num' + k))}/{per} × {_as_printed(text, q_span)}"
     return [make(claim, page.number, formula, {"price": price, "quantity": quantity}, amount, exact,
@@ -258,6 +267,13 @@ def _quantities(text: str, start: int, end: int, per: str) -> list[tuple[Printed
             continue
         found.append((Printed.of(q.group("num")).times(Decimal(UNIT_MULT[q.group("scale") or ""])), q.span("num")))
     return found
+
+
+def _volume_unit(text: str, start: int, end: int) -> Optional[str]:
+    """The unit of the last volume stated between `start` and `end` ('销量达17.4万辆': 辆), in a clause naming one."""
+    found = [q for q in re.finditer(rf"(?<![A-Za-z\d.]){_FIGURE}\s*(?:{_SCALE})?\s*(?P<unit>{_PER})(?!\s*/)", text[start:end])
+             if QUANTITY_NAMES.search(clause_before(text[start:end], q.start()))]
+    return found[-1].group("unit") if found else None
 
 
 def _in_brackets(text: str, at: int, start: int) -> bool:
