@@ -2448,3 +2448,20 @@ def test_a_numbered_section_ends_a_period_headings_lines(tmp_path):
             "五、研发投入与分红政策\n研发支出1814.73万元,占营收3.85%\n")
     found = [c for c in run_families(_note(tmp_path, text))[0] if figure(c) == "3.85"]
     assert all(c["verdict"] != "mismatch" for c in found)                          # 1814.73万 ÷ 1.24亿 is Q4's wrong base
+
+
+@pytest.mark.parametrize("figure_, verdict", [("1.20", "consistent"), ("1.40", "mismatch")])
+def test_one_line_over_another_as_a_multiple(tmp_path, figure_, verdict):
+    # '经营现金流/归母净利润为1.20倍' (both named) and '…12.0亿元,为归母净利润的1.20倍' (after the first's amount): 12.0 ÷ 10.0
+    for text in (f"2025年上半年公司经营活动现金流净额12.0亿元,归母净利润10.0亿元,经营现金流/归母净利润为{figure_}倍。",
+                 f"2025年上半年公司归母净利润10.0亿元,经营活动现金流净额12.0亿元,为归母净利润的{figure_}倍。"):
+        found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+        assert found[figure_] == verdict, text
+
+
+@pytest.mark.parametrize("eps, verdict", [("0.60", "consistent"), ("0.66", "mismatch")])
+def test_a_periods_eps_over_the_share_count_its_sentence_states(tmp_path, eps, verdict):
+    # '前三季度…归母净利润9.00亿元,总股本15.00亿股,对应EPS为0.60元': not a year's, the count stated beside it
+    text = f"2025年前三季度公司归母净利润9.00亿元,总股本15.00亿股,对应EPS为{eps}元。"
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found[eps] == verdict

@@ -233,3 +233,13 @@ def test_a_ratios_move_in_basis_points_between_its_two_levels():
 def test_a_change_to_a_figure_with_the_year_befores_in_brackets(sentence, verdict):
     (check,) = _checks(sentence)
     assert check["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("2025年上半年公司净亏损3.0亿元,上年同期净亏损5.0亿元,亏损同比收窄40.0%。", "consistent"),   # 3.0 ÷ 5.0 − 1
+    ("2025年上半年公司净亏损3.0亿元,上年同期净亏损5.0亿元,亏损同比收窄50.0%。", "mismatch"),
+    ("2025年上半年公司净亏损6.0亿元,上年同期净亏损5.0亿元,亏损同比扩大20.0%。", "consistent"),
+])
+def test_a_loss_narrowed_or_widened_on_the_year_befores_loss(sentence, verdict):
+    (check,) = _checks(sentence)
+    assert check["verdict"] == verdict

@@ -134,3 +134,10 @@ def test_an_average_price_naming_no_unit_is_per_the_volume_before_it(tmp_path):
     # one far off may be over the product's own sales (单车ASP over car sales): never a mismatch
     far = judged(tmp_path, text.format("15.6"))
     assert far[0][:2] == (156000, "unverifiable")
+
+
+def test_revenue_per_head_of_the_staff(tmp_path):
+    # '员工人数1500人,人均创收200万元': 30.0亿元 ÷ 1500人
+    text = "公司2024年营业收入30.0亿元,员工人数1500人,人均创收{}万元。"
+    assert [c[:2] for c in judged(tmp_path, text.format("200"))] == [(2000000, "consistent")]
+    assert [c[:2] for c in judged(tmp_path, text.format("220"))] == [(2200000, "mismatch")]

@@ -515,6 +515,8 @@ _YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:为)?\s*(?P<num>{SIGNE
 # a single quarter the words do not name ('单季度归母净利润为63.4亿元' after '报告期内…'): the quarter the text
 # reports, where it says which; else none the family can place (never the cumulative period before it)
 _UNNAMED_QUARTER = re.compile(r"单季度?(?!\s*(?:第?[一二三四1-4]|Q|度))")
+# a share count a sentence states: '总股本15.00亿股', '以总股本20.00亿股计'
+_SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|百万|万)?股)")
 # years counted back ('近10年', '连续12年', '过去5年'): a span the figures after it are of, none the family places
 _YEARS_COUNTED = re.compile(r"(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?")
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
@@ -543,6 +545,15 @@ def _share_of_item() -> re.Pattern:
     # (or its ratio to it: '经营性现金流净额为72.7亿,与归母净利润的比值为96%')
     return re.compile(rf"(?:占|(?P<to>与))\s*(?:当年|当期|同期|全年|本期|公司|集团)?\s*(?P<whole>{'|'.join(map(re.escape, wholes))})\s*"
                       rf"(?:的)?\s*(?(to)(?:比值|之比|比率|比例)|(?:比例|比重)?)\s*(?:为|达到?|约为?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
+@lru_cache(maxsize=1)
+def _lines_ratio() -> re.Pattern:
+    """One line over another as a multiple or a percent: '经营现金流/净利润为1.20倍' (both named), or after the
+    first's amount, '…12.0亿元,为归母净利润的1.2倍'."""
+    names = "|".join(map(re.escape, sorted(item_names()[1], key=len, reverse=True)))
+    return re.compile(rf"(?:(?P<over>{names})\s*/\s*|(?:为|是|相当于)\s*(?:同期|当期)?\s*)(?P<whole>{names})\s*(?(over)(?:的)?(?:比值|比率|之比)?|的)\s*"
+                      rf"(?:为|达到?|约为?|是)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>倍|[xX%])")
+
+
 # parts of revenue named in a list, their amounts in another ('自营/经纪/资管业务收入分别为89/ 33/ 26亿元'), and
 # the rest of a list of shares after its first ('…占营收比例50%/ 19%/ 14%')
 _PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
@@ -1207,7 +1218,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
                               ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
             for m in pattern.finditer(text):
                 if kind == "amount" and (_BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
                                          or _BOUND_AFTER.match(text, m.end())):
@@ -1500,6 +1511,11 @@ class Reader:
             if kind == "share_of_item":  # '现金红利合计3.00亿元,占当年归母净利润的30%': one line over another
                 if subject is not None and subject.concept and len(periods) == 1:
                     self.share_of_item(s, periods[0], subject, m)
+                continue
+            if kind == "lines_ratio":  # '经营现金流/净利润为1.20倍', '…12.0亿元,为归母净利润的1.2倍'
+                over = Subject(m.group("over"), concept=names[m.group("over")]) if m.group("over") else subject
+                if over is not None and over.concept and len(periods) == 1:
+                    self.lines_ratio(s, periods[0], over, m)
                 continue
             if kind == "share_before":  # '占总收入24.4%的IoT与生活消费产品,上季收入275.52亿元': the part named next's
                 share_before = m
@@ -1855,26 +1871,31 @@ class Reader:
                  {f"{t.item} {t.period}": t.printed}, printed, exact, "元", verdict, cells=[t])
 
     def eps_on_shares(self, s: Sentence, p: Period, printed: Printed, at: tuple[int, int]) -> None:
-        """A stated EPS no table prints: the year's 归母净利润 (a table's or a sentence's) over the
-        first page's 总股本; a year before the report's, or the report's own, may be on the year's
-        weighted count, excused as the market family excuses a reported year's (market.share_count_excuse)."""
+        """A stated EPS no table prints: the period's 归母净利润 (a table's or a sentence's) over the
+        first page's 总股本 (or the sentence's); a period before the report's, or the report's own, may be on
+        its weighted count, excused as the market family excuses a reported year's (market.share_count_excuse)."""
         shares = self.doc.meta.market.get("总股本")
-        if p[0] != "Y" or shares is None or share_scale(shares.unit) is None:
-            return
+        if shares is not None and share_scale(shares.unit) is not None:
+            printed_count, unit = Printed.of(shares.printed), shares.unit
+        else:  # (or the count the sentence states: '归母净利润9.00亿元,总股本15.00亿股,对应EPS为0.60元', any period's)
+            stated = _SHARES_STATED.search(s.text, 0, at[0] - s.start)
+            if stated is None:
+                return
+            printed_count, unit = figure_of(stated.group("num").replace(",", "")), stated.group("unit")
         profit, cells, word = self.amount_in_yuan(Subject("归母净利润", concept="parent_np"), p)
         if profit is None or word != "元":
             return
-        count = Printed.of(shares.printed).times(share_scale(shares.unit))
+        count = printed_count.times(share_scale(unit))
         verdict, exact = judge_formula(lambda n, c: n / c, [profit, count], printed)
         # a year before the report's, or the report's own (its EPS on the weighted count of a year under way:
         # 圆通's 2024 EPS 1.26 in a note of 2024-11, 4,321 ÷ 3,445.39 = 1.254 on the year-end count)
         year = int(self.doc.meta.date[:4]) if self.doc.meta.date else (self.published_year or self.opening_year)
         reported = year is not None and p[1] <= year
         named_basic = bool(_WEIGHTED_EPS.search(s.text[:at[0] - s.start]))  # '基本每股收益0.94元'
-        note = share_count_excuse(verdict, exact, printed, not reported, Printed.of(shares.printed), named_basic) or ""
+        note = share_count_excuse(verdict, exact, printed, not reported, printed_count, named_basic) or ""
         verdict = "unverifiable" if note else verdict
         self.add(s, (at[0] - s.start, at[1] - s.start), f"每股收益 {name_of(p)} = 归母净利润 ÷ 总股本",
-                 {f"归母净利润 {name_of(p)} (元)": profit, f"总股本 ({shares.unit})": Printed.of(shares.printed)},
+                 {f"归母净利润 {name_of(p)} (元)": profit, f"总股本 ({unit})": printed_count},
                  printed, exact, "元", verdict, note, cells=cells)
 
     def change(self, s: Sentence, p: Period, subject: Subject, base_word: str, direction: Optional[str], num: str,
@@ -2214,6 +2235,31 @@ class Reader:
         printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
         self.share_of(s, at, printed, p, subject.word, self.amount_in_yuan(subject, p), whole_word,
                       self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
+
+    def lines_ratio(self, s: Sentence, p: Period, over: Subject, m: re.Match) -> None:
+        """One line's amount over another's of the same period, as a multiple (倍, x) or a percent."""
+        whole_word = m.group("whole")
+        whole_concept = item_names()[1][whole_word]
+        if whole_concept == over.concept:
+            return
+        printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
+        if m.group("unit") == "%":
+            self.share_of(s, at, printed, p, over.word, self.amount_in_yuan(over, p), whole_word,
+                          self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
+            return
+        (amount, cells, currency), (total, whole_cells, whole_currency) = (
+            self.amount_in_yuan(over, p), self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
+        formula = f"{over.word} {name_of(p)} ÷ {whole_word} {name_of(p)}"
+        if amount is None or total is None:
+            missing = [f"{w} {name_of(p)}" for w, v in ((over.word, amount), (whole_word, total)) if v is None]
+            self.add(s, at, formula, {}, printed, None, "倍", "unverifiable", f"not printed: {', '.join(missing)}")
+            return
+        if not same_money(currency, whole_currency):
+            self.add(s, at, formula, {}, printed, None, "倍", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
+            return
+        verdict, exact = judge_formula(lambda x, y: x / y, [amount, total], printed)
+        self.add(s, at, formula, {f"{over.word} {name_of(p)}": amount, f"{whole_word} {name_of(p)}": total}, printed,
+                 exact, "倍", verdict, cells=cells + whole_cells)
 
     def loose_amount(self, s: Sentence, m: re.Match, periods: list[Period], start: int) -> Optional[tuple]:
         """An amount of money of a line this family does not know, in the one period the sentence names, as

@@ -134,6 +134,11 @@ _CHANGE_THEN_BASE_IN_BRACKETS = re.compile(
 # (二零二四年上半年:人民币130.6亿元)')
 _GROWTH_TO_BRACKETED = re.compile(rf"(?P<pct>{SIGNED_NUM})\s*[%％]\s*的\s*(?:同比|按年)?\s*(?P<dir>{_MOVES})\s*(?:至达|至|达到?)\s*"
                                   rf"{_CURRENCY}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％]){_BRACKETED_BASE}(?P<ub>{_MOVE_UNIT})?\s*[)）]")
+# a loss and the year before's, and the loss's change: '净亏损3.0亿元,上年同期净亏损5.0亿元,亏损同比收窄40.0%' (the
+# loss's size: 3.0 ÷ 5.0 − 1 = −40%; 扩大 a rise)
+_LOSS_CHANGED = re.compile(rf"(?:净)?亏损\s*(?:为|达)?\s*{_CURRENCY}(?P<a>\d+(?:\.\d+)?)\s*(?P<ua>{_MOVE_UNIT})\s*[，,]\s*"
+                           rf"(?:上年同期|去年同期|上年|去年)\s*(?:为)?\s*(?:净)?亏损\s*(?:为)?\s*{_CURRENCY}(?P<b>\d+(?:\.\d+)?)\s*(?P<ub>{_MOVE_UNIT})?\s*[，,]\s*"
+                           rf"(?:净)?(?:亏损额?)?\s*(?:同比|按年)?\s*(?P<dir>收窄|缩小|扩大|增加|减少)\s*(?:了)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # and a ratio's move in points so ('毛利率下跌2.8个百份点至56.9%(二零一九年:59.7%)'), or in percent meaning points
 # ('经营溢利率上升0.6%至26.3%(二零二四年上半年:25.7%)': a move between two levels of one ratio is in points)
 _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:(?:个)?百[分份]点|(?<=\d)[%％])\s*至\s*"
@@ -241,6 +246,10 @@ def find(doc: Document) -> list[dict]:
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
                     out.append(_revised(s, m))
+            for m in _LOSS_CHANGED.finditer(s.text):
+                printed = figure_of(m.group("pct"))
+                printed = printed.with_sign(-1) if m.group("dir") in ("收窄", "缩小", "减少") else printed
+                out.append(_judged(s, m, printed, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100 (the loss's size)"))
             for m in _POINTS_TO_BRACKETED.finditer(s.text):
                 check = _points(s, m)
                 if check["verdict"] == "mismatch" and re.search(r"\d\s*[%％]\s*至", m.group(0)):

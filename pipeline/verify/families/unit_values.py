@@ -27,7 +27,7 @@ _SCALE = r"万亿|亿|千万|百万|万|千"
 _CURRENCY = r"元人民币|元|港元|港币|美元"
 # what a price may be per: one word of quantity (data: the units operating data counts in)
 QUANTITY_UNITS = ["平方米", "吨", "千升", "升", "辆", "台", "套", "件", "片", "头", "羽", "公斤", "千克", "盎司", "桶",
-                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱", "票"]
+                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱", "票", "人", "名"]
 _PER = "|".join(sorted(QUANTITY_UNITS, key=len, reverse=True))
 # a price's own word, just before it ('平均销售价格为', '销售均价约', '吨价', 'ASP')
 _PRICE_WORD = r"均价|平均(?:销售)?(?:价格|售价|合约售价|价)|平均合约售价|售价|单价|吨价|ASP"
@@ -44,14 +44,16 @@ _PRICE = re.compile(
     # ('头均收入1800元': a hog farmer's revenue per head sold; '单票收入2.04元', '单件收入': a parcel carrier's per parcel)
     rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)"
     # an average price naming no unit, of the volume the passage states: '整体平均销售单价为11.2万元' (per 辆 sold)
-    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)")
+    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
+    # revenue per head of the staff: '员工人数1500人,人均创收200万元'
+    rf"|(?P<per6>人)均(?:创收|收入|营收)\s*(?:为|约为|约|达到?)?\s*(?P<num6>{_FIGURE})\s*(?P<scale6>{_SCALE})?\s*(?P<cur6>{_CURRENCY})(?!\s*/)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
 AMOUNT_NAMES = re.compile(r"销售金额|销售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
-QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏|业务量|完成量|件量|票量")
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
 # where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')
@@ -115,7 +117,7 @@ def _list_figures(m: re.Match) -> list[tuple[Printed, tuple[int, int]]]:
 
 def _judged(page, m: re.Match) -> list[dict]:
     text = page.text
-    k = next(k for k in "12345" if m.group("num" + k))
+    k = next(k for k in "123456" if m.group("num" + k))
     per, num, scale = m.group("per" + k), m.group("num" + k), m.group("scale" + k) or ""
     if not per:  # (a price naming no unit: the unit of the volume its passage states last before it)
         per = _volume_unit(text, _sentence_starts(text, m.start())[-1], m.start())
@@ -196,7 +198,7 @@ def _amount_after(page, m: re.Match, price: Printed, per: str, currency: str, pa
     unit = re.match(rf"\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})", text[a_span[1]:])
     amount, scale = Printed.of(text[a_span[0]:a_span[1]]), Decimal(UNIT_MULT[unit.group("scale") or ""])
     verdict, exact = judge_formula(lambda x, y: x * y / scale, [price, quantity], amount)
-    k = next(k for k in "12345" if m.group("num" + k))
+    k = next(k for k in "123456" if m.group("num" + k))
     claim = marked(text[start:end], a_span[0] - start, a_span[1] - start).strip()
     formula = f"{_as_printed(text, m.span('num' + k))}/{per} × {_as_printed(text, q_span)}"
     return [make(claim, page.number, formula, {"price": price, "quantity": quantity}, amount, exact,
