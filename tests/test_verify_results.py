@@ -2465,3 +2465,34 @@ def test_a_periods_eps_over_the_share_count_its_sentence_states(tmp_path, eps, v
     text = f"2025年前三季度公司归母净利润9.00亿元,总股本15.00亿股,对应EPS为{eps}元。"
     found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
     assert found[eps] == verdict
+
+
+@pytest.mark.parametrize("margin, verdict", [("21", "consistent"), ("25", "mismatch")])
+def test_a_margin_named_after_a_profit_line_and_earlier_levels_in_brackets(tmp_path, margin, verdict):
+    # '经调整EBITDA为14.19亿元、经调整EBITDA利润率为21%(21Q3/22Q2:10%/9%)': 14.19 ÷ 68.97; the bracket's periods are the
+    # earlier levels', no period of the sentence (the 经调整净利率 after them is still 22Q3's)
+    text = ("■22Q3营收68.97亿元/同比增长29%。■22Q3 NON-GAAP营业利润12.05亿元:业绩方面,经调整EBITDA为14.19亿元、"
+            f"经调整EBITDA利润率为{margin}%(21Q3/22Q2:10%/9%);经调整归母净利润10.35亿元,经调整净利率15%(21Q3/22Q2:10%/-5%)。")
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text))[0] if c["family"] == "results"}
+    assert found[margin] == verdict and found["15"] == "consistent"
+    # a rate named after a line that is no profit ('不良贷款率' after '不良贷款余额') is over loans, not revenue: not judged
+    bank = "2025年三季度末公司营收68.97亿元,不良贷款余额10.0亿元,不良贷款率1.2%。"
+    assert "1.2" not in {figure(c) for c in run_families(_note(tmp_path, bank))[0]}
+
+
+def test_listed_cost_lines_shares_and_a_vendors_page_on_one_company(tmp_path):
+    # '产品研发费用/销售及营销费用/一般行政费用分别为36亿/34亿/10亿元,占营收比重的23%/21%/7%' (each figure its own 亿)
+    text = ("3Q24公司实现营收159亿元。3Q24产品研发费用/销售及营销费用/一般行政费用分别为36亿/34亿/10亿元,"
+            "占营收比重的23%/{}%/7%。")
+    found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format("21")))[0] if c["family"] == "results"}
+    assert found == {"23": "consistent", "21": "consistent", "7": "rounding"}
+    assert {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format("25")))[0]}["25"] == "mismatch"
+    from pipeline.verify.checks import is_company_report
+    # a data vendor's page: '主营业务:…\n报告期业绩:\n2025年第三季度,…净营业收入为183亿元'; 产品研发费用 is R&D
+    page = ("主营业务:\n公司是全球领先的一站式旅行平台。\n报告期业绩:\n2025年第三季度,携程集团净营业收入为183亿元人民币(26亿美元),"
+            "同比上升16%。\n2025年第三季度产品研发费用为41亿元人民币(5亿7400万美元),同比上升12%。2025年第三季度产品研发费用占净营业收入的{}%。")
+    doc = summary_doc(page.format("22"), title=None, company=None, ticker=None)
+    assert is_company_report(doc)
+    assert {figure(c): c["verdict"] for c in results.find(doc)}["22"] == "consistent"
+    wrong = summary_doc(page.format("25"), title=None, company=None, ticker=None)
+    assert {figure(c): c["verdict"] for c in results.find(wrong)}["25"] == "mismatch"

@@ -794,7 +794,12 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。�
                                    r"|本(?:集团|公司)的?\s*(?:收益|收入|营业额|营业收入|营业总收入|营收)\s*(?:为|达|约为|录得)"
                                    # a data vendor's digest of a Hong Kong company's results: '集团营业额上升29.9%至12.15亿元'
                                    r"|(?<![\u4e00-\u9fff])集团(?:之|的)?\s*(?:收益|收入|营业额|营业收入|营收)\s*"
-                                   r"(?:为|达|约为|录得|上升|增长|增加|下降|减少|下跌)")
+                                   r"(?:为|达|约为|录得|上升|增长|增加|下降|减少|下跌)"
+                                   # a data vendor's page on one company: its business, then its period's results
+                                   # ('主营业务:…\n报告期业绩:\n于本财政期内,集团收入…')
+                                   r"|\A\s*主营业务\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?\s*报告期业绩\s*[:：]"
+                                   # a note's body opening on its period's revenue, a bullet maybe before ('■22Q3营收68.97亿元/同比增长29%')
+                                   r"|\A\s*[■●◆▪•]?\s*(?:20)?\d\d\s*(?:年|[QH][1-4])\s*(?:公司)?(?:营业总收入|营业收入|营收|总营收)\s*(?:为|达到?|实现)?\s*\d")
 
 
 # a summary's first line giving the note's rating under the label its template gives a company's

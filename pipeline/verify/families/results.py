@@ -132,7 +132,9 @@ _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出�
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))"
-                      r"|(?<=年)\s*前预测值?|前期预测")  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
+                      r"|(?<=年)\s*前预测值?|前期预测"  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
+                      # (a bracket opening on earlier periods and a colon: their levels, '…15%(21Q3/22Q2:10%/-5%)')
+                      r"|(?<=[(（])\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d)(?:\s*/\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d))*\s*[:：]")
 
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
@@ -515,6 +517,11 @@ _YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:为)?\s*(?P<num>{SIGNE
 # a single quarter the words do not name ('单季度归母净利润为63.4亿元' after '报告期内…'): the quarter the text
 # reports, where it says which; else none the family can place (never the cumulative period before it)
 _UNNAMED_QUARTER = re.compile(r"单季度?(?!\s*(?:第?[一二三四1-4]|Q|度))")
+# a margin named after a line the family does not know: '经调整EBITDA利润率为21%', '经调整营业利润率17%' (the name
+# and its 利润率 or 率 — '经调整营业' + '利润率' — matched against the line's name the amount before gave)
+_PROFIT_LINE = re.compile(r"(?:利润|EBITDA|EBIT|溢利|毛利|盈利|纯利|净利)$", re.I)
+_NAMED_MARGIN = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<rate>(?:利润)?率)\s*(?:为|达到?|约为?|是)?\s*"
+                           r"(?P<num>\d+(?:\.\d+)?)\s*%")
 # a share count a sentence states: '总股本15.00亿股', '以总股本20.00亿股计'
 _SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|百万|万)?股)")
 # years counted back ('近10年', '连续12年', '过去5年'): a span the figures after it are of, none the family places
@@ -527,10 +534,10 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # (a Hong Kong digest's 营业额 and 收益 are revenue: '境内采矿:营业额为12.16亿元,占总营业额23.1%')
 # (the whole's amount may stand in brackets after its name: '占总营收(100.0亿元)的30%')
 # (or said in it: '在总营收中的占比34.7%')
-_SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|收入|总营业额|营业额|总收益|收益)"
+_SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
                     # (or the level it moved to: '占营收比重提升至4.1%')
-                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?)\s*(?:为|达到?|约为?|(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)至)?\s*"
+                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?(?:的)?)\s*(?:分别)?\s*(?:为|达到?|约为?|(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)至)?\s*"
                     r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
@@ -559,6 +566,10 @@ def _lines_ratio() -> re.Pattern:
 _PARTS_OF_REVENUE = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,8}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,8}}){{1,9}})\s*"
                                rf"(?:业务)?(?:收入|营收)\s*分别(?:为|是|达)?\s*(?P<nums>{SIGNED_NUM}(?:\s*[/、]\s*{SIGNED_NUM}){{1,9}})\s*"
                                r"(?P<unit>(?:万亿|千万|百万|亿|万)?元)")
+# (or lines of cost listed, each figure with its scale: '产品研发费用/销售及营销费用/一般行政费用分别为36亿/34亿/10亿元')
+_LINES_LISTED = re.compile(rf"(?P<names>[\u4e00-\u9fffA-Za-z]{{1,10}}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{{1,10}}){{1,9}})\s*"
+                           rf"分别(?:为|是|达)?\s*(?P<nums>{SIGNED_NUM}(?:万亿|亿|万)?(?:\s*[/、]\s*{SIGNED_NUM}(?:万亿|亿|万)?){{1,9}})\s*"
+                           r"(?P<unit>(?:万亿|千万|百万|亿|万)?元)")
 _SHARE_LIST_TAIL = re.compile(rf"\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{1,9}}")
 # a word in brackets after a ratio's name, saying which of its kind: 'ROE（摊薄）', '净利率(归母)'
 _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
@@ -1197,6 +1208,11 @@ class Reader:
             events.append((m.start(), m.end(), "unnamed_quarter", m))
         for m in _YEARS_COUNTED.finditer(text):
             events.append((m.start(), m.end(), "years_counted", m))
+        for m in _NAMED_MARGIN.finditer(text):
+            # ('经调整EBITDA利润率为21%' after '经调整EBITDA为14.19亿元'; never a ratio the family knows by name)
+            if (m.group("rate") == "利润率" or _PROFIT_LINE.search(m.group("name"))) \
+                    and not item_re.search(text[m.start():m.end("rate")]) and not any(r in m.group(0) for r in RATIO_NAMES):
+                events.append((m.start(), m.end(), "named_margin", m))
         for m in item_re.finditer(text):
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
                 continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
@@ -1259,6 +1275,7 @@ class Reader:
         part_amount: Optional[tuple] = None  # (name, period, amount in yuan, cell, currency): a part's revenue stated
         share_before: Optional[re.Match] = None  # a share stated before the part it is of, waiting for the part's amount
         loose_amount: tuple = (None, 0)  # (an amount of a line this family does not know, where it ends)
+        loose_by_name: dict[str, tuple] = {}  # such amounts by their line's name, for a margin named after the line
         clause_item = False  # whether the current clause named its line item
         eps_list: dict[Period, tuple[Printed, int, int]] = {}
         prev_end = 0
@@ -1494,6 +1511,8 @@ class Reader:
                 self.cagr(s, m, periods, subject)
                 continue
             if kind == "share":
+                if subject is None and len(periods) == 1 and self.parts_shares(s, periods[0], m):
+                    continue  # '…费用分别为36亿/34亿/10亿元,占营收比重的23%/21%/7%': each listed line's share
                 if subject is not None and subject.concept == "revenue":
                     # '…业务收入分别为89/33/26亿元,收入占营收比例50%/19%/14%': the parts' shares, not revenue's own
                     if len(periods) == 1:
@@ -1511,6 +1530,14 @@ class Reader:
             if kind == "share_of_item":  # '现金红利合计3.00亿元,占当年归母净利润的30%': one line over another
                 if subject is not None and subject.concept and len(periods) == 1:
                     self.share_of_item(s, periods[0], subject, m)
+                continue
+            if kind == "named_margin":  # a margin named after a line stated before it: its amount over revenue
+                subject = None
+                name = m.group("name")
+                # (a profit's, whose margin is over revenue: a 不良贷款率 is over loans, not revenue)
+                found = next((v for k, v in loose_by_name.items() if k.endswith((name, name + "利润")) and _PROFIT_LINE.search(k)), None)
+                if found is not None and len(periods) == 1 and found[1] == periods[0]:
+                    self.share_of_revenue(s, m, *found)
                 continue
             if kind == "lines_ratio":  # '经营现金流/净利润为1.20倍', '…12.0亿元,为归母净利润的1.2倍'
                 over = Subject(m.group("over"), concept=names[m.group("over")]) if m.group("over") else subject
@@ -1551,6 +1578,8 @@ class Reader:
                 if not clause_item or subject is None or subject.concept is None:
                     subject = None  # an amount of a line item this family does not know
                     loose_amount = (self.loose_amount(s, m, periods, start), end)  # (its share of revenue may follow)
+                    if loose_amount[0] is not None:
+                        loose_by_name[loose_amount[0][0]] = loose_amount[0]  # (its margin, named after it, may follow)
                     continue
                 p = periods[0] if len(periods) == 1 else None
                 if len(periods) > 1:  # '2017-2024年间，营业收入从213.90亿元…扩容至577.96亿元'
@@ -2205,26 +2234,30 @@ class Reader:
                  cells=[cell, *whole_cells, ("text", s.page, s.start + grown.start("num"), s.start + grown.end("num")),
                         whole_growth[1]])
 
-    def parts_shares(self, s: Sentence, p: Period, m: re.Match) -> None:
+    def parts_shares(self, s: Sentence, p: Period, m: re.Match) -> bool:
         """The shares of revenue a list states for the parts of it listed before them in the
         sentence, one each in order ('自营/经纪/资管业务收入分别为89/33/26亿元,…收入占营收比例50%/19%/14%'):
         each part ÷ the period's revenue, whether or not the parts make all of it."""
-        listed = list(_PARTS_OF_REVENUE.finditer(s.text, 0, m.start()))
+        listed = sorted(list(_PARTS_OF_REVENUE.finditer(s.text, 0, m.start())) + list(_LINES_LISTED.finditer(s.text, 0, m.start())),
+                        key=lambda x: x.end())
         tail = _SHARE_LIST_TAIL.match(s.text, m.end("num"))
         if not listed or tail is None:
-            return
+            return False
         parts = listed[-1]
         names = re.split(r"\s*[/、]\s*", parts.group("names"))
         names[0] = re.split(r"年|季度?|月|[QH][1-4]|[1-4][QH]", names[0])[-1] or names[0]  # '年一季度自营': 自营
         amounts = list(re.finditer(SIGNED_NUM, s.text[:parts.end("nums")]))[-len(names):]
         shares = list(re.finditer(rf"(?P<num>{SIGNED_NUM})\s*%?", s.text[:tail.end()]))
         shares = [x for x in shares if x.start() >= m.start("num")]
-        scale, currency = money_scale(parts.group("unit"))
+        # (each figure's own scale where it prints one, '36亿/34亿/10亿元': the unit after the last is then 元)
+        own_scale = re.match(r"万亿|亿|万", s.text[amounts[-1].end():]) if amounts else None
+        scale, currency = money_scale((own_scale.group(0) if own_scale else "") + parts.group("unit"))
         if len(amounts) != len(names) or len(shares) != len(names) or not scale or amounts[0].start() < parts.start("nums"):
-            return
+            return False
         for name, amount, share in zip(names, amounts, shares):
             cell = ("text", s.page, s.start + amount.start(), s.start + amount.end())
             self.share_of_revenue(s, share, name, p, (figure_of(amount.group(0)).times(scale), [cell], currency))
+        return True
 
     def share_of_item(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
         """A line's share of another line of the same period, each as the report states or prints it."""
