@@ -432,3 +432,11 @@ def test_parts_delivered_after_具体来看_in_a_count(tmp_path):
     text = "本季度,公司实现汽车交付8.71万台。具体来看,蔚来品牌贡献3.69万台,乐道品牌交付3.77万台,萤火虫品牌则交付{}万台。\n"
     assert parts_of(tmp_path, text.format("1.25")) == [("8.71", "consistent", "")]
     assert parts_of(tmp_path, text.format("1.55"))[0][1] == "mismatch"
+
+
+def test_parts_by_region_after_分地区来看_each_with_its_growth_in_brackets(tmp_path):
+    # '…海外收入263.0亿元…。分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入114.5亿元(同比+16.3%)、…': 262.9 of 263.0
+    text = ("25H1公司实现海外收入263.0亿元,同比增长11.7%。分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入"
+            "114.5亿元(同比+16.3%)、61.5亿元(同比+0.7%)、50.6亿元(同比+1.4%)、{}亿元(同比+40.5%)。\n")
+    assert parts_of(tmp_path, text.format("36.3")) == [("263.0", "rounding", "")]
+    assert parts_of(tmp_path, text.format("46.3"))[0][1] == "mismatch"

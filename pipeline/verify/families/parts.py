@@ -33,11 +33,14 @@ _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COU
 # the verbs a part's figure and its total's share; 分别为 alone ties the parts to the figure before 其中
 _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
-_OF_WHICH_WORDS = "其中|当中|结构上看|分结构看|具体来看|从结构看"
+# (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
+_OF_WHICH_WORDS = "其中|当中|结构上看|分结构看|具体来看|从结构看|分(?:地区|区域|产品|业务|渠道|品类|板块)来?看"
+# (each figure may carry its growth in brackets: '114.5亿元(同比+16.3%)、61.5亿元(同比+0.7%)', read apart)
+_ELEMENT_BRACKET = r"(?:\s*[（(][^()（）]{0,16}[)）])?"
 _PARTS = re.compile(
     rf"(?:(?P<of_which>{_OF_WHICH_WORDS})\s*[，,:：]?\s*)?(?P<names>{_NAME}(?:\s*(?:[/、]|和|及|与)\s*{_NAME}){{1,9}})\s*"
-    rf"分别(?:(?P<verb>{_VERBS})\s*(?P<measure>收入|营收|营业收入)?|为|是|达到?)\s*"
-    rf"(?P<nums>{SIGNED_NUM}\s*{_UNIT}(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}\s*{_UNIT}){{1,9}})")
+    rf"分别(?:(?P<verb>{_VERBS})\s*(?P<measure>主营业务收入|主营收入|收入|营收|营业收入)?|为|是|达到?)\s*"
+    rf"(?P<nums>{SIGNED_NUM}\s*{_UNIT}{_ELEMENT_BRACKET}(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}\s*{_UNIT}{_ELEMENT_BRACKET}){{1,9}})")
 # parts after 其中 named and figured in two slash lists, with no 分别 (the lists pair them):
 # '其中25Q3动力煤/炼焦煤销量3183/251万吨' (a period may open the list)
 _SLASHED_PARTS = re.compile(
@@ -219,6 +222,12 @@ def _names(listed: str, marks_only: bool = False) -> list[str]:
     return names
 
 
+def _figures_of(m: re.Match) -> list[re.Match]:
+    """A list's figures with their units, none from inside a bracket ('114.5亿元(同比+16.3%)': 114.5亿元)."""
+    nums = re.sub(r"[（(][^()（）]*[)）]", lambda b: " " * len(b.group(0)), m.group("nums"))
+    return list(_NUM_UNIT.finditer(nums))
+
+
 def _paired_names(listed: str, count: int) -> list[str]:
     """The names of a list of `count` figures: parted by 和 and 及 too, unless that makes too many."""
     names = _names(listed)
@@ -227,7 +236,7 @@ def _paired_names(listed: str, count: int) -> list[str]:
 
 def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     """The check of parts listed with 分别 against their total, and the total (as `_total` gives it)."""
-    figures = list(_NUM_UNIT.finditer(m.group("nums")))
+    figures = _figures_of(m)
     names = _paired_names(m.group("names"), len(figures))
     if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
         return None  # names and figures do not pair, or a part is a fall
@@ -256,7 +265,7 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
     if after is None or summed["verdict"] not in ("consistent", "rounding"):
         return []
     shares = list(re.finditer(SIGNED_NUM, after.group("nums")))
-    parts = list(_NUM_UNIT.finditer(m.group("nums")))
+    parts = _figures_of(m)
     if len(shares) != len(parts):
         return []
     total_num = total[1].group("num")
@@ -714,7 +723,7 @@ def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
     if measure is None or _NOT_PARTS.search(m.group("names")):
         return None
     words = _measure_words(measure.group(0))
-    unit = list(_NUM_UNIT.finditer(m.group("nums")))[-1].group("unit")  # (a slash list prints it after its last figure)
+    unit = _figures_of(m)[-1].group("unit")  # (a slash list prints it after its last figure)
     cut, before = _run_before(s.text, m.start())
     found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit) and t.group("unit")
              and any(re.search(rf"{w}\s*(?:为|达到?|约为?)?\s*$", before[max(0, t.start() - 8):t.start()]) for w in words)
