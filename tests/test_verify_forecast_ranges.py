@@ -141,3 +141,9 @@ def test_a_range_of_changes_printing_its_plus_in_brackets(tmp_path):
     # 'Q4预计交付12.5万-13.2万台(同比+36.6%-44.3%)': both on 9.15万台
     assert judged(tmp_path, "小鹏Q4预计交付12.5万-13.2万台(同比+36.6%-44.3%)。") == [(44.3, "rounding")]
     assert judged(tmp_path, "小鹏Q4预计交付12.5万-13.2万台(同比+36.6%-46.3%)。") == [(46.3, "mismatch")]
+
+
+def test_a_guidance_range_with_its_yoy_in_brackets(tmp_path):
+    # '预计2025年归母净利润165.2~171.9亿元(yoy+23.6%~28.6%)': both on 133.66亿
+    assert judged(tmp_path, "预计2025年归母净利润165.2~171.9亿元(yoy+23.6%~28.6%)。") == [(28.6, "consistent")]
+    assert judged(tmp_path, "预计2025年归母净利润165.2~171.9亿元(yoy+23.6%~30.6%)。") == [(30.6, "mismatch")]

@@ -2496,3 +2496,23 @@ def test_listed_cost_lines_shares_and_a_vendors_page_on_one_company(tmp_path):
     assert {figure(c): c["verdict"] for c in results.find(doc)}["22"] == "consistent"
     wrong = summary_doc(page.format("25"), title=None, company=None, ticker=None)
     assert {figure(c): c["verdict"] for c in results.find(wrong)}["25"] == "mismatch"
+
+
+def test_shares_moved_to_their_level_and_after_the_amounts_growth(tmp_path):
+    # '销售及分销开支为人民币50.11亿元,同比增长0.8%,占收益比例从22.4%降至19.6%' (or '下降2.8个百分点至19.6%'): 50.11 ÷ 256.22;
+    # '包装饮用水产品收益为94.43亿元,同比增长10.7%,占总收益36.9%': the amount's growth between it and its share
+    for text, share in (("2025年上半年收益为256.22亿元。销售及分销开支为人民币50.11亿元,同比增长0.8%,占收益比例从22.4%降至{}%。", "19.6"),
+                        ("2025年上半年收益为256.22亿元。销售及分销开支为人民币50.11亿元,同比增长0.8%,占收益比例下降2.8个百分点至{}%。", "19.6"),
+                        ("2025年上半年收益为256.22亿元。2025年上半年包装饮用水产品收益为94.43亿元,同比增长10.7%,占总收益{}%。", "36.9")):
+        found = {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format(share)))[0] if c["family"] == "results"}
+        assert found[share] == "consistent", text
+        wrong = str(float(share) + 2)
+        assert {figure(c): c["verdict"] for c in run_families(_note(tmp_path, text.format(wrong)))[0]}[wrong] == "mismatch"
+
+
+def test_news_of_results_published_on_a_weekday_or_for_a_half():
+    from pipeline.verify.checks import is_company_report
+    # '农夫山泉(9633)已于周二(26日)公布中期业绩', '据界面新闻的报道,日前,农夫山泉公布了2025年上半年业绩'
+    for text in ("农夫山泉(9633)已于周二(26日)公布中期业绩,纯利按年增22.1%至76.22亿元。",
+                 "据界面新闻的报道,日前,农夫山泉公布了2025年上半年业绩,公司总收益为256.22亿元。"):
+        assert is_company_report(summary_doc(text, title=None, company=None, ticker=None)), text

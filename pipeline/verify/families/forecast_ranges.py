@@ -45,7 +45,7 @@ _DOWN = "下降|减少|下滑|降低|下跌|增亏|降幅"
 _SIGNED = "变动幅度|变动|变化"
 # a change in amount that prints its own sign ('与上年同期相比变动值为:-6579万元至-12579万元')
 _SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"
-_CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比)\s*(?:幅度)?\s*(?:为|了)?\s*[:：|]?\s*(?:约)?\s*"
+_CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比|yoy|YoY|YOY)\s*(?:幅度)?\s*(?:为|了)?\s*[:：|]?\s*(?:约)?\s*"
 _PERCENT_RANGE = re.compile(
     # (a rise may print its plus: '(同比+36.6%-44.3%)')
     rf"{_CHANGE_WORD}[+＋]?(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
@@ -63,7 +63,7 @@ _SINGLE_CHANGE = re.compile(rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|
 _SINGLE_AMOUNT = re.compile(rf"(?:为|实现|{_PROFIT_WORD.format('word')})\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*"
                             rf"(?P<u1>{_MONEY})\s*(?:左右)?")
 # a change is year on year only with one of these before it in its clause (or as its word)
-_YEAR_ON_YEAR = re.compile(r"同比|上年同期|去年同期|比上年|较上年|与上年|按年")
+_YEAR_ON_YEAR = re.compile(r"同比|上年同期|去年同期|比上年|较上年|与上年|按年|yoy", re.I)
 _QUARTER_ON_QUARTER = re.compile(r"环比")
 # what joins a change range to the amounts it reached after it
 _REACHES = re.compile(r"\s*[，,]?\s*(?:至|达到?|为)?\s*(?:介乎|介于)?\s*")

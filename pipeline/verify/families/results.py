@@ -536,8 +536,10 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # (or said in it: '在总营收中的占比34.7%')
 _SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
-                    # (or the level it moved to: '占营收比重提升至4.1%')
-                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?(?:的)?)\s*(?:分别)?\s*(?:为|达到?|约为?|(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)至)?\s*"
+                    # (or the level it moved to: '占营收比重提升至4.1%', '占收益比例从22.4%降至19.6%', '…下降2.8个百分点至19.6%')
+                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?(?:的)?)\s*(?:分别)?\s*"
+                    r"(?:为|达到?|约为?|(?:[由从]\s*\d+(?:\.\d+)?\s*%\s*)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
+                    r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?至)?\s*"
                     r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
@@ -607,6 +609,10 @@ _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 _SUMMED_WITH = re.compile(r"\s*[+＋]\s*(?:Δ|△)?\s*[\u4e00-\u9fffA-Za-z]")
 
 
+# what may stand between an amount and its share of revenue: a comma, maybe the amount's growth in a clause of its own
+# ('产品收益为94.43亿元,同比增长10.7%,占总收益36.9%')
+_AMOUNT_TO_ITS_SHARE = re.compile(r"\s*(?:人民币)?\s*[，,]\s*(?:(?:同比|环比|按年|较上年同期)?\s*(?:增长|增加|上升|提升|下降|减少|下滑|降低)\s*"
+                                  r"[-+−]?\d+(?:\.\d+)?\s*%\s*[，,]\s*)?")
 # what may stand between a line's figure and its bare change: a comma ('营业收入120亿元，增长20%'), or the
 # ratio's level and a comma ('毛利率22.9%，多2.5个百分点')
 _COMMA_ONLY = re.compile(r"\s*[，,]\s*")
@@ -1523,7 +1529,7 @@ class Reader:
                 elif subject is None and part_amount is not None:  # '维修服务业务实现收入9.67亿元…占总收入的13.91%'
                     self.part_share(s, part_amount, m)
                     part_revenue, part_amount = None, None
-                elif subject is None and loose_amount[0] is not None and _COMMA_ONLY.fullmatch(text, loose_amount[1], start):
+                elif subject is None and loose_amount[0] is not None and _AMOUNT_TO_ITS_SHARE.fullmatch(text, loose_amount[1], start):
                     # '三费合计12.51亿元,占营收比重约6.91%': an amount of a line this family does not know, over revenue
                     self.share_of_revenue(s, m, *loose_amount[0])
                 continue
