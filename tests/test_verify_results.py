@@ -929,8 +929,9 @@ def test_one_figure_stated_at_two_precisions_is_one_input(tmp_path):
             "预计2025-2027年收入增速分别为-11.0%/3.0%/5.8%,EPS为3.96/4.14/4.45元,当前股价对应PE估值分别为18.1/17.3/16.1倍。"
             "2024年营业收入288.76亿元。2025E-2027E预测营收分别为257.13/264.73/280.11亿元。\n")
     found = {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("23.1"))}
-    assert found == {"23.1": "consistent", "-11.0": "consistent", "3.0": "consistent", "5.8": "consistent",
-                     "17.3": "consistent", "16.1": "consistent"}
+    # (the move itself, '-7.1pct', read as the margin's: its base, 2023's, is not printed)
+    assert found == {"23.1": "consistent", "7.1": "unverifiable", "-11.0": "consistent", "3.0": "consistent",
+                     "5.8": "consistent", "17.3": "consistent", "16.1": "consistent"}
     assert {figure(c): c["verdict"] for c in _results_of(tmp_path, text.format("25.1"))}["25.1"] == "mismatch"
 
 

@@ -589,6 +589,7 @@ _CONVERSION_OPENS = re.compile(rf"\d\s*(?:{MONEY_UNIT})\s*(?:人民币|港币|�
 # a numbered section's heading on a line of its own ('四、盈利能力与效率指标', '2. 分红政策')
 _SECTION_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、]\s*(?=[\u4e00-\u9fff]))")
 # a line's label and its colon before its figure: '收入总额:274亿元'
+_GROSS_MARGIN = re.compile(r"(?:销售|营业|综合|整体)?毛利率$")
 _LABEL_COLON = re.compile(r"\s*[:：]\s*")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%'; after a label's colon: '毛利率:16.3%')
 _LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
@@ -1002,10 +1003,12 @@ class Reader:
             # reproduce the printed level within their rounding; a profit margin only where its
             # value rounds to it: reports label margins loosely, and 15.93% beside 归母 1.57 ÷ 9.89
             # = 15.87% is likely the whole profit's, though 1.57's rounding reaches it)
-            # (so too a ratio of one definition, 毛利率: its amounts' level within their rounding is the report's)
+            # (so too a gross margin, of one definition however labelled: its amounts' level within their rounding is the
+            # report's — a net margin's label may name the parent's profit and be the whole's)
             expense_ratio = bool(_EXPENSE_RATIO.search(subject.ratio or ""))
+            gross_margin = bool(_GROSS_MARGIN.match(subject.ratio or ""))
             for w in own:
-                w.pinned = expense_ratio or not ambiguous or calc.judge(w.value, printed.figure) == "consistent"
+                w.pinned = expense_ratio or gross_margin or calc.judge(w.value, printed.figure) == "consistent"
             # the printed level stays a way too: a change in points may be taken between the
             # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
             return (own + [printed], False) if own else ([printed], False)
@@ -1287,6 +1290,7 @@ class Reader:
         prev_end = 0
         last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
         said_base = None  # (同比 or 环比, periods) of the last change the sentence stated with its base
+        said_points_base = None  # so too of the last move in points (a ratio's): the base a bare move after it is on
         for start, end, kind, m in kept:
             item_figured = clause_item and last_kind == "amount"  # the clause before closed on its item's figure
             if _CLAUSE_END.search(ends_text, prev_end, start):
@@ -1663,6 +1667,8 @@ class Reader:
 
                 if m.group("base"):
                     said_base = (m.group("base"), tuple(periods))
+                    if _POINT_UNITS.fullmatch(m.group("unit")):
+                        said_points_base = said_base
                 def changes(m=m, nums=nums, periods=periods, subject=subject):
                     for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
                         self.change(s, p, subject, m.group("base"), _direction_of(m, i), num, m.group("unit"), (a, b),
@@ -1676,9 +1682,9 @@ class Reader:
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
                 if subject is None or not subject.ratio or not (after_item or after_its_figure) or len(periods) != 1:
                     continue
-                # (on the base the sentence said for the same quarter's move before it: '2025Q3毛利率同比-0.3pct,…,
-                # 归母净利润率+1.0pct')
-                base_said = said_base[0] if said_base and said_base[1] == tuple(periods) else None
+                # (on the base the sentence said for the same quarter's move in points before it: '2025Q3毛利率同比-0.3pct,…,
+                # 归母净利润率+1.0pct'; a growth's base, '营收…同比增长0.35%', says nothing of a ratio's move)
+                base_said = said_points_base[0] if said_points_base and said_points_base[1] == tuple(periods) else None
                 if periods[0][0] not in ("Y", "H", "9M") and not base_said \
                         and not (self.quarter_bare_on_year and periods[0] == self.reported_quarter):
                     # a quarter's bare move may be on the quarter before: not judged; the level it went on
