@@ -1552,7 +1552,7 @@ class Reader:
             if kind == "lines_ratio":  # '经营现金流/净利润为1.20倍', '…12.0亿元,为归母净利润的1.2倍'
                 over = Subject(m.group("over"), concept=names[m.group("over")]) if m.group("over") else subject
                 if over is not None and over.concept and len(periods) == 1:
-                    self.lines_ratio(s, periods[0], over, m)
+                    self.share_of_item(s, periods[0], over, m, multiple=m.group("unit") != "%")
                 continue
             if kind == "share_before":  # '占总收入24.4%的IoT与生活消费产品,上季收入275.52亿元': the part named next's
                 share_before = m
@@ -2271,40 +2271,16 @@ class Reader:
             self.share_of_revenue(s, share, name, p, (figure_of(amount.group(0)).times(scale), [cell], currency))
         return True
 
-    def share_of_item(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
-        """A line's share of another line of the same period, each as the report states or prints it."""
+    def share_of_item(self, s: Sentence, p: Period, subject: Subject, m: re.Match, multiple: bool = False) -> None:
+        """A line's share of another line of the same period, each as the report states or prints it (or, as a
+        `multiple`, the one over the other: '经营现金流/归母净利润为1.20倍')."""
         whole_word = m.group("whole")
         whole_concept = item_names()[1][whole_word]
         if whole_concept == subject.concept:
             return
         printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
         self.share_of(s, at, printed, p, subject.word, self.amount_in_yuan(subject, p), whole_word,
-                      self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
-
-    def lines_ratio(self, s: Sentence, p: Period, over: Subject, m: re.Match) -> None:
-        """One line's amount over another's of the same period, as a multiple (倍, x) or a percent."""
-        whole_word = m.group("whole")
-        whole_concept = item_names()[1][whole_word]
-        if whole_concept == over.concept:
-            return
-        printed, at = figure_of(m.group("num")), (m.start("num"), m.end("num"))
-        if m.group("unit") == "%":
-            self.share_of(s, at, printed, p, over.word, self.amount_in_yuan(over, p), whole_word,
-                          self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
-            return
-        (amount, cells, currency), (total, whole_cells, whole_currency) = (
-            self.amount_in_yuan(over, p), self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p))
-        formula = f"{over.word} {name_of(p)} ÷ {whole_word} {name_of(p)}"
-        if amount is None or total is None:
-            missing = [f"{w} {name_of(p)}" for w, v in ((over.word, amount), (whole_word, total)) if v is None]
-            self.add(s, at, formula, {}, printed, None, "倍", "unverifiable", f"not printed: {', '.join(missing)}")
-            return
-        if not same_money(currency, whole_currency):
-            self.add(s, at, formula, {}, printed, None, "倍", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
-            return
-        verdict, exact = judge_formula(lambda x, y: x / y, [amount, total], printed)
-        self.add(s, at, formula, {f"{over.word} {name_of(p)}": amount, f"{whole_word} {name_of(p)}": total}, printed,
-                 exact, "倍", verdict, cells=cells + whole_cells)
+                      self.amount_in_yuan(Subject(whole_word, concept=whole_concept), p), multiple=multiple)
 
     def loose_amount(self, s: Sentence, m: re.Match, periods: list[Period], start: int) -> Optional[tuple]:
         """An amount of money of a line this family does not know, in the one period the sentence names, as
@@ -2337,20 +2313,23 @@ class Reader:
         self.share_of(s, at, printed, p, name, part, "营业收入", whole)
 
     def share_of(self, s: Sentence, at: tuple[int, int], printed: Printed, p: Period, name: str, part: tuple,
-                 whole_name: str, whole: tuple) -> None:
-        """A part's share of a whole of the same period, each (amount in yuan, its cells, its currency)."""
+                 whole_name: str, whole: tuple, multiple: bool = False) -> None:
+        """A part's share of a whole of the same period, each (amount in yuan, its cells, its currency) — or, as a
+        `multiple`, one line's amount over another's ('经营现金流/归母净利润为1.20倍')."""
         (amount, part_cells, currency), (total, cells, whole_currency) = part, whole
-        formula = f"{name} {name_of(p)} ÷ {whole_name} {name_of(p)} × 100"
+        unit = "倍" if multiple else "%"
+        formula = f"{name} {name_of(p)} ÷ {whole_name} {name_of(p)}" + ("" if multiple else " × 100")
         if amount is None or total is None:
             missing = [f"{w} {name_of(p)}" for w, v in ((name, amount), (whole_name, total)) if v is None]
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"not printed: {', '.join(missing)}")
+            self.add(s, at, formula, {}, printed, None, unit, "unverifiable", f"not printed: {', '.join(missing)}")
             return
         if not same_money(currency, whole_currency):
-            self.add(s, at, formula, {}, printed, None, "%", "unverifiable", f"{currency} over {whole_currency}: needs a rate")
+            self.add(s, at, formula, {}, printed, None, unit, "unverifiable", f"{currency} over {whole_currency}: needs a rate")
             return
-        verdict, exact = judge_formula(lambda x, y: x / y * HUNDRED, [amount, total], printed)
+        fn = (lambda x, y: x / y) if multiple else (lambda x, y: x / y * HUNDRED)
+        verdict, exact = judge_formula(fn, [amount, total], printed)
         self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"{whole_name} {name_of(p)}": total}, printed, exact,
-                 "%", verdict, cells=part_cells + cells)
+                 unit, verdict, cells=part_cells + cells)
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
         printed = figure_of(m.group("num"))

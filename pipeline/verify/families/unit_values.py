@@ -115,9 +115,14 @@ def _list_figures(m: re.Match) -> list[tuple[Printed, tuple[int, int]]]:
     return [(Printed.of(x.group(0)), (at + x.start(), at + x.end())) for x in re.finditer(rf"(?:{_FIGURE})", m.group("nums"))]
 
 
+def _alternative(m: re.Match) -> str:
+    """Which of _PRICE's ways of printing a price matched: the suffix of its groups ('num5', 'per5')."""
+    return next(k for k in "123456" if m.group("num" + k))
+
+
 def _judged(page, m: re.Match) -> list[dict]:
     text = page.text
-    k = next(k for k in "123456" if m.group("num" + k))
+    k = _alternative(m)
     per, num, scale = m.group("per" + k), m.group("num" + k), m.group("scale" + k) or ""
     if not per:  # (a price naming no unit: the unit of the volume its passage states last before it)
         per = _volume_unit(text, _sentence_starts(text, m.start())[-1], m.start())
@@ -198,7 +203,7 @@ def _amount_after(page, m: re.Match, price: Printed, per: str, currency: str, pa
     unit = re.match(rf"\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})", text[a_span[1]:])
     amount, scale = Printed.of(text[a_span[0]:a_span[1]]), Decimal(UNIT_MULT[unit.group("scale") or ""])
     verdict, exact = judge_formula(lambda x, y: x * y / scale, [price, quantity], amount)
-    k = next(k for k in "123456" if m.group("num" + k))
+    k = _alternative(m)
     claim = marked(text[start:end], a_span[0] - start, a_span[1] - start).strip()
     formula = f"{_as_printed(text, m.span('num' + k))}/{per} × {_as_printed(text, q_span)}"
     return [make(claim, page.number, formula, {"price": price, "quantity": quantity}, amount, exact,
