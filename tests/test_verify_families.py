@@ -1481,6 +1481,23 @@ def test_a_ratio_printed_three_times_and_edited_once_is_one_mismatch_at_the_odd_
         ("毛利率 2026E 23.8 (p.6) against p.1", "consistent"), ("毛利率 2026E 24.8 (p.4) against p.1", "mismatch")]
 
 
+def test_a_per_share_figure_of_a_ratios_table_without_money_is_in_the_one_currency_of_the_report():
+    # the ratios table prints no money; every table's money is in 元, so its EPS is in 元 too
+    summary = [row("归母净利润", "2026E", "10,672", statement="forecast"),
+               row("每股收益", "2026E", "31.48", unit="元", statement="forecast", row_number=1)]
+    edited = [row("每股收益", "2026E", "31.53", unit=None, statement="per_share"),
+              row("ROE", "2026E", "5.1%", unit="%", statement="ratios", row_number=1)]
+    checks = {c["claim"]: c for c in verify(_two_tables(summary, edited))["checks"] if c["family"] == "restated"}
+    assert checks["每股收益 2026E 31.53 (p.4) against p.1"]["verdict"] == "mismatch"
+    clean = [{**edited[0], "value": 31.48, "printed": "31.48"}, edited[1]]
+    checks = {c["claim"]: c for c in verify(_two_tables(summary, clean))["checks"] if c["family"] == "restated"}
+    assert checks["每股收益 2026E 31.48 (p.4) against p.1"]["verdict"] == "consistent"
+    # a report with money in two currencies leaves a unitless per-share figure's currency unknown
+    dollars = summary + [row("营业收入", "2026E", "9,000", unit="百万美元", statement="forecast", row_number=2)]
+    assert not [c for c in verify(_two_tables(dollars, edited))["checks"] if c["claim"].startswith("每股收益")
+                and c["family"] == "restated"]
+
+
 def test_ratios_of_two_definitions_are_not_compared():
     summary = [row("ROE(摊薄)", "2026E", "2.72%", unit="%", statement="forecast")]
     statements = [row("ROE(加权)", "2026E", "2.91%", unit="%", statement="ratios")]

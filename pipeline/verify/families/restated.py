@@ -93,11 +93,14 @@ def _ratio_key(a: Amount) -> str | None:
 
 
 def _currency(a: Amount, everything: list[Amount]) -> str | None:
-    """A per-share figure's currency: its unit's, else the one currency its table's money is in."""
+    """A per-share figure's currency: its unit's, else the one currency its table's money is
+    in, else (a ratios table prints no money) the one currency every table's money is in."""
     unit = _money(a.unit)
     if unit:
         return unit[1]
     currencies = {_money(x.unit)[1] for x in everything if x.table == a.table and _money(x.unit)}
+    if not currencies:
+        currencies = {_money(x.unit)[1] for x in everything if x.table is not None and _money(x.unit)}
     return currencies.pop() if len(currencies) == 1 else None
 
 
