@@ -392,7 +392,7 @@ _MARKER_NAME = re.compile(r"[A-Z][a-z]+_[A-Za-z0-9_]*")
 
 def untangle_template_markers(page: str) -> str:
     """A page with each template marker taken out of the words it was drawn over."""
-    if "_" not in page or "[" not in page:
+    if "_" not in page:
         return page
 
     def words(m: re.Match) -> str:
@@ -402,7 +402,11 @@ def untangle_template_markers(page: str) -> str:
             return m.group(0)  # an identifier in brackets ('[Agent_Name]') with no words under it is text
         return "".join(ch for ch in inner if not (ch.isascii() and (ch.isalnum() or ch == "_")))
 
-    return _MARKER_SPAN.sub(words, page)
+    return _BARE_MARKER.sub("", _MARKER_SPAN.sub(words, page))
+
+
+# a template's field marker printed bare among the text ('主要观点:Table_Summary 公司发布…', '[Table_EPS]')
+_BARE_MARKER = re.compile(r"\[?(?<![A-Za-z0-9_])Table_[A-Za-z0-9_]+\]?")
 
 
 # ----------------------------------------------------------------------------- ruby pinyin

@@ -109,6 +109,10 @@ def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
         assert clean.untangle_template_markers(text) == text
     # an identifier in brackets with no words under it stays (a marker named Table_ goes)
     assert clean.untangle_template_markers("见 [Agent_Name] 与 [Table_Summary]") == "见 [Agent_Name] 与 "
+    # a marker printed bare among the words goes too; an identifier that only ends in one stays
+    assert clean.untangle_template_markers("主要观点:Table_Summary 公司发布") == "主要观点: 公司发布"
+    assert clean.untangle_template_markers("评级 Table_Main Table_Title 增持") == "评级   增持"
+    assert clean.untangle_template_markers("变量 my_Table_x 不动") == "变量 my_Table_x 不动"
 
 
 def test_a_preview_s_numbered_chunks_are_removed_where_they_cut_words():

@@ -343,6 +343,14 @@ def test_a_company_s_total_after_the_amounts_it_adds_up_each_at_its_scale(tmp_pa
     assert parts_of(tmp_path, changed) == []
 
 
+def test_a_total_after_its_parts_within_a_summary_s_bullet(tmp_path):
+    # the bullet before is another topic: its amounts are no parts of this total
+    text = ("示例科技(688999):三季报点评\n- 前三季度经营性现金流净额同比略降2%至285.8亿元 [2][18] "
+            "- 2025年中期分红派发总额达50.02亿元,通过股份回购实现额外现金分红11.10亿元,合计分红{}亿元 [2]\n")
+    assert parts_of(tmp_path, text.format("61.12")) == [("61.12", "consistent", "")]
+    assert parts_of(tmp_path, text.format("60.12"))[0][1] == "mismatch"
+
+
 @pytest.mark.parametrize("total_growth, verdict", [("16", "consistent"), ("19", "mismatch")])
 def test_parts_after_当中_a_part_s_growth_before_its_figure_and_the_total_s_too(tmp_path, total_growth, verdict):
     # Hong Kong's 按年 is 同比; '增长5%至323亿元' is the part's figure and growth; the total's growth is

@@ -1422,6 +1422,32 @@ def test_an_unnamed_summary_opening_on_its_results_heading_or_a_source_s_label()
                                              company=None, ticker=None))
 
 
+def test_a_headline_on_one_company_whose_results_the_text_states():
+    from pipeline.verify.checks import headline_company, is_company_report
+    # a news story titled by the company's short name, opening on its industry, then its results
+    text = ("2025年第三季度,22家A股生猪养殖公司中,14家企业营业收入同比收缩。\n"
+            "前三季度,牧原股份实现营业收入1117.90亿元,同比增长15.52%。")
+    story = summary_doc(text, title="牧原扛不住“降价潮”?前三季度“双增”", company=None, ticker=None)
+    assert is_company_report(story) and headline_company(story.meta.title, text) == "牧原股份"
+    # its lines are the company's own, named: the growth is read
+    assert [c["verdict"] for c in results.find(story) if figure(c) == "15.52"] == ["unverifiable"]
+    # a roundup of two companies' results, or a headline naming another, is no one company's story
+    roundup = text + "温氏股份实现营业收入751.0亿元。"
+    assert not is_company_report(summary_doc(roundup, title="牧原扛不住“降价潮”?", company=None, ticker=None))
+    assert not is_company_report(summary_doc(text, title="猪价下行,养殖企业承压", company=None, ticker=None))
+
+
+def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
+    from pipeline.verify.checks import is_company_report
+    # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)
+    text = ("敬请参阅末页重要声明及评级说明 证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布 2025Q3 业绩:"
+            "25Q3:营收 81.74 亿元(同比-52.66%)。")
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+    # an industry's summary under the label is not
+    assert not is_company_report(summary_doc("证券研究报告 白酒行业 主要观点: 行业进入调整期,25Q3板块营收同比-18%。",
+                                             title=None, company=None, ticker=None))
+
+
 def test_a_note_opening_on_its_event_label_or_on_the_company_s_results_heading():
     from pipeline.verify.checks import is_company_report
     # '事件:' is a label, not a company's name; a quarter's results by its mark ('25Q3业绩')
@@ -1712,6 +1738,27 @@ def test_a_span_of_quarters_listed_one_figure_each(tmp_path, whole, verdict):
     # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the three quarters, each its own figure, adding up to 前三季度's
     found = note_checks(tmp_path, f"2025年Q1-Q3公司营收分别为10.0、12.0、14.0亿元,前三季度累计营收{whole}亿元。")
     assert [(f, v) for f, v, formula in found if "= 营业收入 2025Q1 + " in formula] == [(whole, verdict)]
+
+
+@pytest.mark.parametrize("whole, verdict", [("56.4", "rounding"), ("57.4", "mismatch")])
+def test_a_span_of_quarters_listed_one_figure_each_with_no_分别(tmp_path, whole, verdict):
+    # '2025Q1-Q3,公司实现收入16.45亿元、20.72亿元、19.22亿元': one period has one figure, so three are its quarters
+    found = note_checks(tmp_path, f"1-9月实现收入{whole}亿元,同比+42.6%。分季度看,2025Q1-Q3,公司实现收入16.45亿元、"
+                                  "20.72亿元、19.22亿元,同比分别+73.4%、+61.3%、+11.6%。")
+    assert [(f, v) for f, v, formula in found if "= 营业收入 2025Q1 + " in formula] == [(whole, verdict)]
+    # a list naming its lines is each line's figure, not the quarters'
+    named = note_checks(tmp_path, "2025年前三季度营业收入、归母净利润、扣非净利润为56.4亿元、1.07亿元、0.87亿元。")
+    assert not [formula for _, _, formula in named if "2025Q1 + " in formula]
+
+
+@pytest.mark.parametrize("growth, verdict", [("41.0", "consistent"), ("45.0", "mismatch")])
+def test_the_whole_s_growth_from_quarters_one_of_which_grew_from_a_loss(tmp_path, growth, verdict):
+    # Q1's +288.79% is on a loss a year before ((44.91 − (−23.79)) ÷ 23.79): its base is 44.91 ÷ (1 − 2.8879);
+    # the year-earlier three quarters −23.79 + 60.39 ÷ 1.8823 + 42.49 ÷ 0.4402 = 104.81, 147.79 ÷ 104.81 − 1 = 41.0%
+    found = note_checks(tmp_path, f"2025年前三季度公司归母净利润147.79亿元,同比增长{growth}%。分季度看,2025年前三季度"
+                                  "归母净利润分别为44.91亿元、60.39亿元、42.49亿元,同比变动288.79%、88.23%、-55.98%。")
+    (c,) = [(f, v) for f, v, formula in found if formula.startswith("Σ")]
+    assert c == (growth, verdict)
 
 
 @pytest.mark.parametrize("rate, verdict", [("25.0", "consistent"), ("27.0", "mismatch")])

@@ -538,6 +538,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '快科技11月13日消息,今天中芯国际发布了财报': news opening on one named company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
+    if doc.pages and headline_company(m.title, " ".join(p.text for p in doc.pages[:2])[:6000]):
+        return True  # '牧原扛不住“降价潮”?…' over '前三季度,牧原股份实现营业收入1117.90亿元': the headline's company's results
     if m.title and _names_no_one(m.title) and _OWN_RESULTS_ANNOUNCEMENT.search(m.title):
         return True  # '截至二零二零年十二月三十一日止年度之年度业绩公告': a company announcing its own results
     if m.company and m.ticker and doc.pages and announcement_header(doc.pages[0].text[:_OPENING]) \
@@ -750,6 +752,26 @@ _NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(
                            r"(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*(?:同比|为|达|实现)")
 
 
+# a named company stating a results line ('牧原股份实现营业收入1117.90亿元', '前三季度,牧原股份实现的营业收入分别为…')
+_COMPANY_STATES_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集团|控股)?)\s*(?:(?:20)?\d\d\s*年\s*)?"
+                                   r"(?:前三季度|上半年|全年|第?[一二三四]季度)?\s*(?:实现|录得)的?\s*"
+                                   r"(?:营业总收入|营业收入|营收|归母净利润|净利润)\s*(?:分别)?(?:约|达|为)?\s*\d")
+
+
+def headline_company(title: Optional[str], text: str) -> Optional[str]:
+    """The company a headline opens with where the text states its results lines and no other
+    company's ('牧原扛不住“降价潮”?…' over '牧原股份实现营业收入1117.90亿元…': 牧原股份), as the text
+    names it: a news story on that company, whatever industry figures it opens with. Several
+    companies stating results is a roundup."""
+    who = {m.group("who") for m in _COMPANY_STATES_RESULT.finditer(text)}
+    if not title or len(who) != 1:
+        return None
+    name = who.pop()
+    if not _one_company(name) or name in ("公司", "本公司") or not title.lstrip().startswith(name[:2]):
+        return None
+    return name
+
+
 def _opens_on_a_named_result(opening: str) -> bool:
     """Whether a line of the opening states one named company's result for a period (an industry, a
     sector or many companies are no one company)."""
@@ -761,7 +783,8 @@ def _opens_on_a_named_result(opening: str) -> bool:
 # first characters of the text (a site's banner and blurb may come first)
 # an event's date before the company ('事件:2025年10月31日公司发布2025年三季报')
 _EVENT_DATE = r"(?:(?:(?:20)?\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|晚)?\s*[,，]?\s*)?"
-_EVENT_PARAGRAPH = re.compile(rf"\n\s*事件\s*[:：]\s*{_EVENT_DATE}(?=公司|本公司)")
+# (or on a summary's label after a PDF's run-in front matter: '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点:公司发布…')
+_EVENT_PARAGRAPH = re.compile(rf"(?:\n\s*事件|(?:^|(?<=\s))(?:事件|主要观点|投资要点|核心观点))\s*[:：]\s*{_EVENT_DATE}(?=公司|本公司)")
 _EVENT_WITHIN = 1500
 
 

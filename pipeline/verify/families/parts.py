@@ -178,7 +178,8 @@ def _total_after_parts(s) -> list[dict]:
     with its growth is no part; parts short of the total may leave some out (unverifiable)."""
     out = []
     for m in _TOTAL_AFTER.finditer(s.text):
-        begin = max(s.text.rfind(c, 0, m.start()) for c in "。；;") + 1
+        # (from the topic's start: a summary's bullet or citation mark opens another, '…[18] 股东回报 - 2025年中期分红…')
+        begin = max((e.end() for e in _TOPIC_END.finditer(s.text, 0, m.start())), default=0)
         scale, currency = money_scale(m.group("unit"))
         total = figure_of(m.group("num")).times(scale)
         parts, listed = [], []

@@ -24,6 +24,7 @@ from the sentence itself.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -37,7 +38,7 @@ from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, opening_publisher, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, opening_publisher, headline_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
@@ -755,7 +756,9 @@ class Reader:
         self.texts = {p.number: p.text for p in doc.pages}
         # the company's name, which names its own lines in a sentence ('广发证券营业收入')
         # (news of one company's results names it where it says it published them: '寒武纪发布三季报')
-        self.company = doc.meta.company or (opening_publisher(doc.pages[0].text) if doc.pages else None)
+        # (or a headline opens on it: '牧原扛不住…' over '牧原股份实现营业收入…')
+        self.company = doc.meta.company or (opening_publisher(doc.pages[0].text) if doc.pages else None) \
+            or (headline_company(doc.meta.title, " ".join(p.text for p in doc.pages[:2])[:6000]) if doc.pages else None)
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
         self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
         # the first year the report's tables forecast: '未来三年' runs over it and the two after
@@ -942,8 +945,8 @@ class Reader:
         """Learn the base period's amount a plain growth (`plain_growth`) implies: now ÷ (1 +
         growth), its interval from the corners of both printed figures. Only of a positive amount.
         Two growths implying bases that cannot be one figure make neither an input."""
-        if now.value <= 0 or printed.interval()[0] <= -100:
-            return
+        if now.value <= 0 or printed.interval()[0] <= -100 or printed.interval()[1] > 100:
+            return  # (a growth above 100% may be from a loss: (now − base) ÷ |base|, the base now ÷ (1 − growth))
         fn = lambda n, g: n / (1 + g / HUNDRED)  # noqa: E731
         lo, hi = formula_range(fn, [now, printed])
         value = fn(now.value, printed.value)
@@ -1120,24 +1123,41 @@ class Reader:
                 break
 
     def _growth_of_whole(self, concept: str, p: Period, parts: list[Period], found: list[tuple]) -> None:
-        """The whole's stated growth from its parts' amounts and growths: Σ now ÷ Σ (now ÷ (1 + g)) − 1."""
+        """The whole's stated growth from its parts' amounts and growths: Σ now ÷ Σ (now ÷ (1 + g)) − 1.
+        A part's growth above 100% may be from a loss a year before ((now − base) ÷ |base|: the base
+        now ÷ (1 − g)); both bases are tried for it, and the one that reproduces is named."""
         whole = self.growths.get((concept, p, year_before(p)))
         grown = [self.growths.get((concept, q, year_before(q))) for q in parts]
         if whole is None or None in grown or any(f[0].value <= 0 for f in found) \
                 or any(g[0].interval()[0] <= -100 for g in grown):
             return
         n = len(parts)
-        fn = lambda *xs: (sum(xs[:n]) / sum(a / (1 + g / HUNDRED) for a, g in zip(xs[:n], xs[n:])) - 1) * HUNDRED  # noqa: E731
+        maybe_loss = [i for i, g in enumerate(grown) if g[0].interval()[1] > 100]
         inputs = [f[0] for f in found] + [g[0] for g in grown]
-        verdict, exact = judge_formula(fn, inputs, whole[0])
+        judged = []
+        for losses in itertools.product((False, True), repeat=len(maybe_loss)):
+            signs = [-1] * n
+            for i, loss in zip(maybe_loss, losses):
+                signs[i] = 1 if loss else -1
+            fn = lambda *xs, signs=signs: (sum(xs[:n]) / sum(a / (1 - s * g / HUNDRED)  # noqa: E731
+                                                              for a, g, s in zip(xs[:n], xs[n:], signs)) - 1) * HUNDRED
+            try:
+                judged.append((*judge_formula(fn, inputs, whole[0]), [parts[i] for i, loss in zip(maybe_loss, losses) if loss]))
+            except (ZeroDivisionError, ArithmeticError):
+                continue
+        if not judged:
+            return
+        verdict, exact, losses = next((j for j in judged if j[0] in ("consistent", "rounding")), judged[0])
+        note = "the parts' year-earlier amounts implied by their growths"
+        if losses:
+            note += "; " + ", ".join(name_of(year_before(q)) for q in losses) + "'s a loss (a growth over 100% from a negative base)"
         _, page, a, b = whole[1]
         word = _concept_word(concept)
         self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
                                 f"Σ {word} ÷ Σ ({word} ÷ (1 + 增速)) − 1 over " + ", ".join(name_of(q) for q in parts),
                                 {**{f"{word} {name_of(q)}": f[0] for q, f in zip(parts, found)},
                                  **{f"增速 {name_of(q)} (%)": g[0] for q, g in zip(parts, grown)}},
-                                whole[0], exact, "%", verdict,
-                                "the parts' year-earlier amounts implied by their growths",
+                                whole[0], exact, "%", verdict, note,
                                 cells=[f[2] for f in found] + [g[1] for g in grown] + [whole[1]]))
 
     def sentences(self) -> list[Sentence]:
@@ -1624,8 +1644,9 @@ class Reader:
                             if _ratio_key(item.ratio):
                                 self.state_level(item, periods[0], *item.levels[periods[0]])
                     continue
-                if len(periods) == 1 and periods[0][0] == "9M" and len(nums) == 3 and "分别" in m.group(0):
-                    # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the span's three quarters, one figure each
+                if len(periods) == 1 and periods[0][0] == "9M" and len(nums) == 3 and ("分别" in m.group(0) or not listed_items):
+                    # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the span's three quarters, one figure each (so too
+                    # unmarked, '2025Q1-Q3,公司实现收入16.45亿元、20.72亿元、19.22亿元': one period has one figure)
                     periods = [("Q", periods[0][1], q) for q in (1, 2, 3)]
                 if subject is None or len(periods) != len(nums):
                     continue
