@@ -430,6 +430,8 @@ def _text_title(text: str) -> Optional[str]:
             continue  # a table's row ('| 2024年中报 | 2023年年报 | 2023年中报 |'), not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
+        if re.fullmatch(r"[(（][^()（）]*[)）]", line):
+            continue  # a reprint's note of its source ('(来源:光伏Time)', '(以下内容从…研报附件原文摘录)'), not the title
         if len(line) > 120:
             return None  # a paragraph: the body has begun, and a title is never below it
         if 6 <= len(line) <= 120 and len(re.findall(r"[\u4e00-\u9fff]", line)) >= 4:

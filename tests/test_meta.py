@@ -159,6 +159,17 @@ def test_a_text_opening_with_a_paragraph_has_no_title_below_it(tmp_path):
     assert read_document(path).meta.title == "示例科技:中报点评"
 
 
+def test_a_reprint_s_note_of_its_source_is_not_the_title(tmp_path):
+    # '(来源:光伏Time)' and '(以下内容从…研报附件原文摘录)' say where the text comes from: the line after is the title
+    path = tmp_path / "r.txt"
+    path.write_text("(以下内容从中国银河《25Q3业绩点评》研报附件原文摘录)\n阳光电源(300274)\n事件:25Q1-3营收664.02亿元。\n",
+                    encoding="utf-8")
+    assert read_document(path).meta.title == "阳光电源(300274)"
+    # a title with words outside its bracket is a title
+    path.write_text("(更新)阳光电源三季报点评:业绩高增\n正文。\n", encoding="utf-8")
+    assert read_document(path).meta.title == "(更新)阳光电源三季报点评:业绩高增"
+
+
 def test_a_summary_s_market_data_named_市价_and_市值(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("示例食品:三季报点评\n总股本293.29百万股 流通股本293.29百万股 市价91.79元 市值26,921.48百万元 "

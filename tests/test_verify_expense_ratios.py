@@ -74,3 +74,16 @@ def test_the_parts_stated_before_their_sum_in_one_sentence(tmp_path):
     text = "2024年公司销售/管理/研发/财务费用率分别为5.1%/3.2%/4.0%/0.5%,期间费用率合计为{}%。"
     assert [j[:2] for j in judged(tmp_path, text.format("12.8"))] == [(12.8, "consistent")]
     assert [j[:2] for j in judged(tmp_path, text.format("13.8"))] == [(13.8, "mismatch")]
+
+
+def test_the_company_s_费用率_and_the_parts_changes_on_two_bases(tmp_path):
+    # '公司费用率' with its parts after 其中 is the whole; the parts' 同比 list, then their 环比 list
+    text = ("25Q3公司费用率7.96%,同比+0.45pcts/环比+{}pcts。其中销售/管理/财务费用率分别为5.44%/1.90%/0.62%,"
+            "同比+0.14pcts/+0.38pcts/-0.07pcts,环比+0.01pcts/-0.16pcts/+1.45pct。")
+    found = {(j[0], j[2]): j[1] for j in judged(tmp_path, text.format("1.30"))}
+    assert found == {(7.96, "期间费用率 = 销售费用率 + 管理费用率 + 财务费用率"): "consistent",
+                     (0.45, "期间费用率 同比变动 = 销售费用率 + 管理费用率 + 财务费用率"): "consistent",
+                     (1.3, "期间费用率 环比变动 = 销售费用率 + 管理费用率 + 财务费用率"): "consistent"}
+    # a 环比 change unlike the parts' may be 研发's (not listed): unverifiable; a level under the parts' sum is wrong
+    assert {j[0]: j[1] for j in judged(tmp_path, text.format("1.20"))}[1.2] == "unverifiable"
+    assert {j[0]: j[1] for j in judged(tmp_path, text.replace("7.96%", "6.96%").format("1.30"))}[6.96] == "mismatch"

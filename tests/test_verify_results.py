@@ -1437,6 +1437,34 @@ def test_a_headline_on_one_company_whose_results_the_text_states():
     assert not is_company_report(summary_doc(text, title="猪价下行,养殖企业承压", company=None, ticker=None))
 
 
+def test_a_story_s_dateline_and_byline_before_its_company_publishing_results():
+    from pipeline.verify.checks import is_company_report
+    # a site's label as the title, a dateline and a byline, then '工业富联(601138.SH)披露了2025年三季度报告'
+    text = ("经济观察报 关注\n2025-10-30 18:37\n\n经济观察报记者 郑晨烨\n10月29日晚间,工业富联(601138.SH)披露了2025年"
+            "三季度报告,业绩表现靓丽。\n2025年第三季度,工业富联实现营业收入2431.72亿元,同比增长42.81%。")
+    assert is_company_report(summary_doc(text, title="经济观察报 关注", company="工业富联", ticker="601138.SH"))
+
+
+def test_a_title_beating_the_market_s_expectations_names_no_market():
+    from pipeline.verify.checks import is_company_report
+    # '3Q25业绩高于市场预期' is what the market expected of the company; the body states the company's quarter
+    text = "3Q25 业绩高于市场预期,符合我们预期\n公司3Q25 收入2,432 亿元,同比增长42.81%;归母净利润103.73 亿元。"
+    assert is_company_report(summary_doc(text, title="3Q25 业绩高于市场预期,符合我们预期", company=None, ticker=None))
+    # a market's note is still a market's
+    assert not is_company_report(summary_doc("A股市场三季报总结\n全部A股25Q3收入同比增长2.1%。",
+                                             title="A股市场三季报总结", company=None, ticker=None))
+
+
+def test_a_profile_opening_on_the_company_as_what_it_is():
+    from pipeline.verify.checks import is_company_report
+    text = ("一、引言\n阳光电源作为全球光伏逆变器龙头企业(全球市场份额约35%),业务覆盖光伏逆变器、储能系统。\n"
+            "前三季度实现总收入664.02亿元,同比增长45.2%。")
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+    # a country or an industry as what it is is no company
+    for opening in ("中国作为全球最大的光伏制造企业聚集地,", "光伏行业作为新能源龙头产业,"):
+        assert not is_company_report(summary_doc(opening + "前三季度装机同比增长45.2%。", title=None, company=None, ticker=None))
+
+
 def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
     from pipeline.verify.checks import is_company_report
     # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)
@@ -1759,6 +1787,39 @@ def test_the_whole_s_growth_from_quarters_one_of_which_grew_from_a_loss(tmp_path
                                   "归母净利润分别为44.91亿元、60.39亿元、42.49亿元,同比变动288.79%、88.23%、-55.98%。")
     (c,) = [(f, v) for f, v, formula in found if formula.startswith("Σ")]
     assert c == (growth, verdict)
+
+
+@pytest.mark.parametrize("pe, verdict", [("21.2", "consistent"), ("25.2", "mismatch")])
+def test_multiples_printed_before_their_name(tmp_path, pe, verdict):
+    # '当前股价对应25/26年44.0倍/21.2倍P/E': one market value, 365 × 44.0 ≈ 758 × 21.2
+    found = note_checks(tmp_path, f"预计2025/2026年净利润365亿元/758亿元。当前股价对应25/26年44.0倍/{pe}倍P/E。")
+    assert [(f, v) for f, v, formula in found if "one market value" in formula] == [(pe, verdict)]
+    # the multiple a target is set at, its clause going on to the target, is the target family's
+    target = note_checks(tmp_path, "预计2025年归母净利润9.3亿元。基于2025年预计17.2倍市盈率给予目标价。")
+    assert not [c for c in target if "总市值" in c[2] or "market value" in c[2]]
+
+
+@pytest.mark.parametrize("printed, verdict", [("45.2", "consistent"), ("46.2", "mismatch")])
+def test_the_year_before_s_figure_in_brackets_is_the_growth_s_base(tmp_path, printed, verdict):
+    # '同比增长45.2%(2024年同期为457.3亿元)': 664.02 ÷ 457.3 − 1; so too '(2024年同期:457.3亿元)' before the growth
+    for body in (f"前三季度实现营业收入664.02亿元,同比增长{printed}%(2024年同期为457.3亿元)。",
+                 f"前三季度实现营业收入664.02亿元(2024年同期:457.3亿元),同比增长{printed}%。"):
+        assert [(f, v) for f, v, formula in note_checks(tmp_path, body) if formula.startswith("(营业收入")] == [(printed, verdict)]
+    # another year's figure is no base of this growth
+    other = note_checks(tmp_path, f"前三季度实现营业收入664.02亿元(2023年同期:457.3亿元),同比增长{printed}%。")
+    assert [v for f, v, formula in other if formula.startswith("(营业收入")] == ["unverifiable"]
+
+
+@pytest.mark.parametrize("move, verdict", [("3.4", "consistent"), ("4.4", "mismatch")])
+def test_a_ratio_s_level_a_year_before_after_较_in_brackets_and_an_aside_before_it(tmp_path, move, verdict):
+    # '毛利率约34.9%(运营成本432.42亿元),较2024年同期(31.5%)提升3.4个百分点': the bracket after the level is an aside
+    # (what it is of); the comparison's bracket holds the year before's level, and the bare move is on it
+    found = note_checks(tmp_path, f"前三季度毛利率约34.9%(运营成本432.42亿元),较2024年同期(31.5%)提升{move}个百分点。")
+    assert [(f, v) for f, v, formula in found if "−" in formula] == [(move, verdict)]
+    # an aside with the ratio's amount: 119.54 ÷ 664.02 = 18.0%, less the year before's 15.2
+    found = note_checks(tmp_path, f"前三季度营业收入664.02亿元。前三季度净利率约18.0%(净利润119.54亿元),"
+                                  f"较2024年同期(15.2%)提升{float(move) - 0.6:.1f}个百分点。")
+    assert [(f, v) for f, v, formula in found if "−" in formula] == [(f"{float(move) - 0.6:.1f}", verdict)]
 
 
 @pytest.mark.parametrize("rate, verdict", [("25.0", "consistent"), ("27.0", "mismatch")])

@@ -656,7 +656,8 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
     第三季度财务报告'): news of that company's results, whatever its headline. Only near the
     sentence's start (after a date, a source: '快科技11月13日消息,今天'); an industry roundup opens
     on its industry or on many companies ('近日,上市公司第三季财报密集发布')."""
-    for sentence in re.findall(r"[^。！？!?\n]+", text[:_OPENING * 2])[:1 if first_only else 2]:
+    opening = _FURNITURE_LINE.sub("", text[:_OPENING * 3])[:_OPENING * 2]
+    for sentence in re.findall(r"[^。！？!?\n]+", opening)[:1 if first_only else 2]:
         m = _PUBLISHED.search(sentence, 0, _PUBLISHING_WITHIN + 40)
         if not m or m.start() > _PUBLISHING_WITHIN:
             continue
@@ -673,6 +674,13 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
         if len(name) >= 2 and _one_company(name) and text.lstrip().startswith(name):
             return name
     return None
+
+
+# a story's furniture before its first sentence: a dateline ('2025-10-30 18:37'), a byline ('经济观察报记者 郑晨烨',
+# '撰文 | 临渊'), a site's label ('经济观察报 关注')
+_FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                             r"|[^\n。，,]{0,16}记者[^\n。，,]{0,12}|(?:撰文|出品|作者|编辑|责编|来源|文)\s*[|｜:：][^\n。]{0,30}"
+                             r"|[^\n。，,]{2,12}\s关注)[ \t]*\n", re.M)
 
 
 def _one_company(name: str) -> bool:
@@ -724,7 +732,7 @@ def _opens_on_its_company(text: str) -> bool:
     stocks' ratings further on."""
     opening = text[:_OPENING]
     return (_opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
-            or _opens_on_a_named_result(opening)
+            or _opens_on_a_named_result(opening) or _opens_as_a_company(opening)
             or bool(_OPENS_WITH_ITS_RATING.match(opening)))
 
 
@@ -759,7 +767,7 @@ _COMPANY_STATES_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集
 
 
 def headline_company(title: Optional[str], text: str) -> Optional[str]:
-    """The company a headline opens with where the text states its results lines and no other
+    """The company a headline names where the text states its results lines and no other
     company's ('牧原扛不住“降价潮”?…' over '牧原股份实现营业收入1117.90亿元…': 牧原股份), as the text
     names it: a news story on that company, whatever industry figures it opens with. Several
     companies stating results is a roundup."""
@@ -767,9 +775,23 @@ def headline_company(title: Optional[str], text: str) -> Optional[str]:
     if not title or len(who) != 1:
         return None
     name = who.pop()
-    if not _one_company(name) or name in ("公司", "本公司") or not title.lstrip().startswith(name[:2]):
+    if not _one_company(name) or name in ("公司", "本公司") or name[:2] not in title:
         return None
     return name
+
+
+# a profile's first words: the company and what it is ('阳光电源作为全球光伏逆变器龙头企业,…'), maybe under a
+# numbered section's heading ('一、引言'); a country or a region is no company
+_OPENS_AS_A_COMPANY = re.compile(r"\A\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*[^\n]{0,12}\n\s*)?"
+                                 r"(?!中国|我国|美国|全球|国内|海外|欧洲|日本|韩国|印度)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                                 r"\s*(?:[（(][^)）\n]{0,12}[)）])?\s*作为[^。\n]{0,30}?"
+                                 r"(?:企业|公司|龙头|厂商|供应商|服务商|制造商|运营商|领军者)")
+
+
+def _opens_as_a_company(opening: str) -> bool:
+    """Whether the text opens on one company as what it is: a profile of that company."""
+    m = _OPENS_AS_A_COMPANY.match(opening)
+    return bool(m) and _one_company(m.group("name"))
 
 
 def _opens_on_a_named_result(opening: str) -> bool:
@@ -809,6 +831,9 @@ _OPENING = 200
 # (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
 _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
+                                   # (or its period's line and figure with no verb: '公司3Q25 收入2,432 亿元')
+                                   r"|(?<![\u4e00-\u9fff])公司\s*(?:(?:20)?\d\d\s*(?:年|[QH][1-4])|[1-4][QH]\s*\d\d)\s*"
+                                   r"(?:营业总收入|营业收入|营收|收入|归母净利润)\s*(?:为|达)?\s*\d"
                                    # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
                                    r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
                                    # a summary opening on a results heading and a period's line ('核心财务表现 - 2025年中报
@@ -846,7 +871,8 @@ _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:
                                  r"(?:\d{2,4}\s*(?:年|[QH][1-4])?)?(?:[\u4e00-\u9fff]{0,6})?"
                                  r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
 # a first segment naming no company: an industry, a sector, a market, a strategy
-_NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场|指数|周报|月报|晨会|晨报|专题|产业|赛道")
+# (市场 but in '超市场预期', '高于市场一致预期': what the market expected of the company)
+_NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场(?!一致)(?!预期)|指数|周报|月报|晨会|晨报|专题|产业|赛道")
 # a title naming one company's results and how it reads them: '英伟达Q3财报一览:…', '腾讯2025Q3业绩点评:…'
 _RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年)?)?\s*"
                             r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"

@@ -24,7 +24,8 @@ from ...document import Document
 from ..checks import make, marked
 from ..sentences import CHANGE_PAIR, DOWN, POINT_WORDS, Sentence, UP, figure_of, page_sentences, signed_by
 
-WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率"
+# (the company's 费用率 with no other word is the whole too: '公司费用率7.96%…其中销售/管理/财务费用率分别为…')
+WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率|总费用率|(?<=公司)费用率"
 # the parts by the first characters of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率'), in order
 PARTS = ("销售", "管理", "研发", "财务")
 _PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
@@ -37,7 +38,7 @@ _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the 
 # what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
 # a change and the level it reached ('同比增加3.0ppt至4.8%'); the whole's level may be called a sum ('期间费用率合计为12.8%')
 _LEVEL = re.compile(rf"\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
-_CHANGE = re.compile(rf"\s*[,，]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
+_CHANGE = re.compile(rf"\s*[,，/]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
 _SEP = r"\s*(?:[/、，,]|和|及)\s*"
@@ -94,8 +95,10 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
         if not first:
             continue
         second = (_CHANGES if first.re is _LEVELS else _LEVELS).match(text, first.end())
+        # (the levels' changes on a second base after the first: '同比+0.14/+0.38/-0.07pcts,环比+0.01/-0.16/+1.45pct')
+        third = _CHANGES.match(text, second.end()) if second is not None and second.re is _CHANGES else None
         figures = {name: Figures() for name in names}
-        for m in (first, second):
+        for m in (first, second, third):
             if m is None:
                 continue
             nums = list(re.finditer(_SIGNED, m.group("nums")))
@@ -111,7 +114,7 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
                 else:
                     figures[name].changes[m.group("base") or ""] = value
         found.update(figures)
-        taken.append((run.start(), (second or first).end()))
+        taken.append((run.start(), (third or second or first).end()))
     for m in _PART.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):
             continue

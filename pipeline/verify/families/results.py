@@ -289,6 +289,8 @@ _BULLET_END = re.compile(rf"{BULLET}|\[\d+\]")
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
 # a multiple a target price is set at, not the one the close gives
 _GIVEN_MULTIPLE = re.compile(r"给予|目标")
+# (its clause going on to the target it sets: '基于2025年预计17.2倍市盈率给予目标价')
+_GIVEN_AFTER = re.compile(r"[^，,。；;\n]{0,10}?(?:给予|目标)")
 
 
 # a part of the company as a sentence's subject ('智能电动汽车及AI等创新业务分部首次实现…'), and the words that
@@ -309,13 +311,32 @@ def _clause_before(text: str, start: int) -> str:
     return _CLAUSE_END.split(text[:start])[-1]
 
 
+# a figure right before a bracket ('18.0%(', '664.02亿元(')
+_FIGURE_BEFORE = re.compile(rf"\d\s*(?:%|{MONEY_UNIT}|倍)?\s*$")
+
+
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """Where each bracket of the text opens and closes ('(' … ')', '（' … '）'), outermost ones only."""
+    spans, depth, opened = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i + 1))
+    return spans
+
+
 def _of_the_target(text: str, start: int) -> bool:
     """Whether the multiple at `start` is the one a target price is set at: its clause gives
     it (给予…, 目标PE), or it goes on from a clause that sets the target ('目标价30元，对应PE 25倍')."""
     clause = _clause_before(text, start)
     if _GIVEN_MULTIPLE.search(clause):
         return True
-    if not re.match(r"\s*(?:分别)?对应", clause):
+    if not re.match(r"\s*(?:分别)?(?:对应|相当于)", clause):
         return False
     previous = _CLAUSE_END.split(text[:start - len(clause)].rstrip("，,；; "))[-1]
     return "目标" in previous
@@ -404,6 +425,12 @@ _UNIT_AFTER = re.compile(rf"\s*({POINTS})")
 _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}\s*%?){{1,9}})\s*%")
 # a change right after a comparison with the same period a year before, its base word the comparison's:
 # '与去年同期的24.53亿元相比，增长了22.31%'
+# the same period a year before and its figure, in brackets after the line's own ('同比增长45.2%(2024年同期为
+# 457.3亿元)', '毛利率34.9%(2024年同期:31.5%)') or after the comparison's words ('较2024年同期(31.5%)提升3.4个百分点')
+_YEAR_AGO = r"(?:(?P<year>(?:19|20)?\d\d)\s*年|去年|上年)\s*同期"
+_YEAR_AGO_FIGURE = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT}|%)"
+_YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO}\s*(?:为|是|:|：)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
+_YEAR_AGO_COMPARED = re.compile(rf"(?:较|比|相比|对比)\s*{_YEAR_AGO}\s*[(（]\s*(?:为)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
 _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>%)")
 # a ratio's move stated with both ends: '净利率由9.4%下跌2.6%至6.8%' (the change in points, whatever
 # its sign is printed as), and the earlier level named beside the change after a level:
@@ -484,6 +511,8 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 _MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+# the multiples before their name ('当前股价对应25/26年44.0倍/21.2倍P/E', '对应15倍PE')
+_PE_AFTER = re.compile(rf"{_MULTIPLES}\s*(?:的)?\s*(?:PE|P/E|市盈率)(?![A-Za-z/])")
 # a list of multiples the name alone marks ('市盈率分别为49/-29/52/26', as a table's row would print it)
 _PE_LISTED = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|x|X)[)）])?\s*分别(?:为|是)\s*"
                         rf"(?P<nums>{SIGNED_NUM}(?:\s*[/、]\s*{SIGNED_NUM}){{1,9}})(?P<unit>)(?![\d.%])")
@@ -1261,9 +1290,9 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
+                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT)):
+                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
             for m in pattern.finditer(text):
                 if kind == "amount" and (_BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
                                          or _BOUND_AFTER.match(text, m.end())):
@@ -1311,8 +1340,12 @@ class Reader:
         last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
         said_base = None  # (同比 or 环比, periods) of the last change the sentence stated with its base
         said_points_base = None  # so too of the last move in points (a ratio's): the base a bare move after it is on
+        brackets = _bracket_spans(text)
+        aside = None  # (where a bracket after a figure closes, the subject before it): '净利率约18.0%(净利润119.54亿元),较…'
         for start, end, kind, m in kept:
             item_figured = clause_item and last_kind == "amount"  # the clause before closed on its item's figure
+            if aside is not None and start >= aside[0]:
+                subject, clause_item, aside = aside[1], True, None  # the aside is over: its figure's subject again
             if _CLAUSE_END.search(ends_text, prev_end, start):
                 clause_item = False
                 if restore is not None:  # the base's clause is over: the sentence's own period again
@@ -1325,6 +1358,8 @@ class Reader:
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
             after_item = last_kind == "item" and not text[prev_end:start].strip()
+            # (a bare move right after the year before's figure is on it: '较2024年同期(31.5%)提升3.4个百分点')
+            after_year_ago = last_kind == "year_ago" and not text[prev_end:start].strip()
             # a line's figure after its label and a colon: '收入总额:274亿元人民币', '毛利:45亿元'
             after_label = last_kind == "item" and bool(_LABEL_COLON.fullmatch(text, prev_end, start))
             # or right after the item's figure and a comma: '营业收入120亿元，增长20%', '毛利率22.9%，多2.5个百分点'
@@ -1332,6 +1367,13 @@ class Reader:
                 or (last_kind == "item" and bool(_LEVEL_THEN_COMMA.fullmatch(text, prev_end, start)))
             if kind in _CHANGES and not clause_item and _names_another(text[prev_end:start]):
                 subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
+            last_end = prev_end  # where the event before this one ended
+            opened = next(((a, b) for a, b in brackets if a < start < b), None) if aside is None else None
+            if opened and subject is not None and opened[0] >= last_end and re.search(r"\d", text[opened[0]:opened[1]]) \
+                    and _FIGURE_BEFORE.search(text, max(0, opened[0] - 20), opened[0]):
+                # a bracket with a figure right after the subject's figure: what it is of, an aside ('(净利润119.54亿元)';
+                # a name alone relabels the figure: '财务费用为-3.33亿元(利息收入),环比增加0.44亿元' is the income's rise)
+                aside = (opened[1], subject)
             prev_end, last_kind = end, kind
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start) or _COMPARED_TO_TOO.search(text, max(0, start - 30), start) \
@@ -1525,8 +1567,8 @@ class Reader:
                     continue  # 估值…倍 is a PE only after the years' profits; after revenue it may be a PS
                 if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
                     continue  # '行业2025年平均市盈率38倍': not the company's multiple
-                if _of_the_target(text, start):
-                    continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍': the target family's
+                if _of_the_target(text, start) or (m.re is _PE_AFTER and _GIVEN_AFTER.match(text, end)):
+                    continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍', '基于…17.2倍市盈率给予目标价': the target family's
                 self.pe(s, m, periods, eps_list, subject)
                 continue
             if kind == "ps":
@@ -1696,12 +1738,28 @@ class Reader:
                                     listed=len(nums) > 1)
                 self.change_to_level(s, periods[0] if periods else None, subject, reached, changes)
                 continue
+            if kind == "year_ago":  # the year before's figure of the line, or of the ratio, the clause speaks of
+                if subject is None or len(periods) != 1:
+                    continue
+                prior = year_before(periods[0])
+                if m.group("year") and year_of_text(m.group("year")) != prior[1]:
+                    continue  # another year's
+                unit, (a, b) = m.group("unit"), m.span("num")
+                if subject.concept and re.fullmatch(MONEY_UNIT, unit):
+                    self.amount(s, prior, subject, a, b, m.group("num"), unit)
+                elif subject.ratio and unit == "%":
+                    level = (figure_of(m.group("num")), ("text", s.page, s.start + a, s.start + b))
+                    subject.levels[prior] = level
+                    if _ratio_key(subject.ratio):
+                        self.state_level(subject, prior, *level)
+                said_base = said_points_base = ("同比", tuple(periods))
+                continue
             if kind == "times_change":  # '同比增长2.1倍', '是上年的3.0倍': a growth as a multiple
                 if subject is not None and subject.concept and len(periods) == 1:
                     self.times_change(s, periods[0], subject, m)
                 continue
             if kind == "bare_points":  # '毛利率则减少3.3个百分点至40.3%': a ratio's move on the year before
-                if subject is None or not subject.ratio or not (after_item or after_its_figure) or len(periods) != 1:
+                if subject is None or not subject.ratio or not (after_item or after_its_figure or after_year_ago) or len(periods) != 1:
                     continue
                 # (on the base the sentence said for the same quarter's move in points before it: '2025Q3毛利率同比-0.3pct,…,
                 # 归母净利润率+1.0pct'; a growth's base, '营收…同比增长0.35%', says nothing of a ratio's move)
@@ -1725,7 +1783,7 @@ class Reader:
                 # '第三季度收入环比下降了2.82%,净利润下降了16.98%')
                 base_said = said_base[0] if said_base and said_base[1] == tuple(periods) else None
                 base = base_said or "同比"
-                if (subject is None or not (after_item or after_its_figure) or len(periods) != len(nums) or _range_after(text, end, "%")
+                if (subject is None or not (after_item or after_its_figure or after_year_ago) or len(periods) != len(nums) or _range_after(text, end, "%")
                         or (not base_said and any(p[0] not in ("Y", "H", "9M") for p in periods)
                             and not (self.quarter_bare_on_year and periods == [self.reported_quarter]))
                         or _A_PLAN.search(text, max(0, start - 20), start)):
