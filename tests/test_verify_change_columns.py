@@ -119,3 +119,14 @@ def test_a_data_site_s_year_on_year_change_on_the_column_its_header_dates_a_year
     text = "\n".join(lines) + "\n"
     assert judged(tmp_path, text.format("-11.50")) == [(-312.11, "rounding"), (-11.5, "consistent")]
     assert judged(tmp_path, text.format("-37.70"))[1] == (-37.7, "mismatch")  # 813045 on 571051 would be wrong too
+
+
+def test_a_table_of_pairs_each_change_its_own_pair_s(tmp_path):
+    # '本季度 | 上年同期 | 变化 | 年初至今 | 上年同期 | 变化': the second change is 7,947 over 7,915, not the quarter's
+    # 2,509 over it (a header dating every column, as an A-share report of a Hong Kong-listed company prints it)
+    text = ("主要会计数据\n由2025年7月1日 由2024年7月1日 至2025年9月30日 至2024年9月30日\n"
+            "至2025年9月30日 至2024年9月30日 期间/ 期间/\n(单位:人民币亿元) 期间 期间 变化 于2025年9月30日 于2024年12月31日 变化\n"
+            "营业收入 2,509 2,447 2.5% 7,947 7,915 {}%\n其他业务收入 347 303 14.8% 1,115 1,134 -1.7%\n")
+    assert judged(tmp_path, text.format("0.4")) == [(2.5, "consistent"), (0.4, "consistent"), (14.8, "rounding"),
+                                                    (-1.7, "consistent")]
+    assert judged(tmp_path, text.format("1.4"))[1] == (1.4, "mismatch")

@@ -1465,6 +1465,26 @@ def test_a_profile_opening_on_the_company_as_what_it_is():
         assert not is_company_report(summary_doc(opening + "前三季度装机同比增长45.2%。", title=None, company=None, ticker=None))
 
 
+def test_a_digest_opening_on_a_label_then_the_company_s_results_or_naming_it_in_lenticular_brackets():
+    from pipeline.verify.checks import is_company_report
+    labelled = "核心观点 - 海光信息2025年第三季度及前三季度业绩表现极为亮眼,单季度营收首次突破40亿元大关"
+    headed = ("2025年前三季度营收7947亿元,同比+0.4%;其中主营业务收入6831亿元,同比+0.8%;毛利率为31.1%,同比+0.3pct;"
+              "归母净利润1154亿元,同比+4.0%。【中国移动】业绩维持稳健,AI直接收入保持高增")
+    for text in (labelled, headed):
+        assert is_company_report(summary_doc(text, title="AI智能总结", company=None, ticker=None))
+    # an industry's results, or a label in such brackets, is no company's heading
+    for text in ("核心观点 - 白酒行业2025年第三季度业绩承压,板块营收同比-18%",
+                 "2025年前三季度板块营收同比+0.4%。【点评】业绩维持稳健"):
+        assert not is_company_report(summary_doc(text, title="AI智能总结", company=None, ticker=None))
+
+
+def test_a_cumulative_amount_after_its_label_and_colon(tmp_path):
+    # '2025年前三季度营收:累计94.90亿元' is the line's figure ('累计' the word for it): 29.35 ÷ 94.90 = 30.93%
+    found = note_checks(tmp_path, "财务业绩 - 2025年前三季度营收:累计94.90亿元,同比增长54.65% - 前三季度研发投入:总额29.35亿元,"
+                                  "同比增长35.38%,占营收比例为{}%".format("30.92"))
+    assert [(f, v) for f, v, formula in found if "÷ 营业收入" in formula] == [("30.92", "rounding")]
+
+
 def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
     from pipeline.verify.checks import is_company_report
     # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)

@@ -733,6 +733,7 @@ def _opens_on_its_company(text: str) -> bool:
     opening = text[:_OPENING]
     return (_opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
             or _opens_on_a_named_result(opening) or _opens_as_a_company(opening)
+            or _bracketed_company_heading(text[:_OPENING * 2])
             or bool(_OPENS_WITH_ITS_RATING.match(opening)))
 
 
@@ -755,9 +756,11 @@ def _opens_with_its_results(text: str) -> bool:
 
 
 # a line opening on a company's name, a period and one of its results' lines ('快手2025财年第三季收入同比增长14.2%至356亿元')
-_NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:(?:19|20)?\d\d\s*(?:财年|年)|FY\s*\d\d)\s*"
-                           r"(?:第?[一二三四1-4]季度?|Q[1-4]|上半年|前三季度|全年)?\s*"
-                           r"(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*(?:同比|为|达|实现)")
+# (after a summary's label: '核心观点 - 海光信息2025年第三季度及前三季度业绩表现极为亮眼')
+_NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?:(?:核心观点|投资要点|事件|摘要|要点)\s*[-:：]\s*)?"
+                           r"(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:(?:19|20)?\d\d\s*(?:财年|年)|FY\s*\d\d)\s*"
+                           r"(?:(?:及|和|与)?\s*(?:第?[一二三四1-4]季度?|Q[1-4]|上半年|前三季度|全年)\s*){0,2}"
+                           r"(?:(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*(?:同比|为|达|实现)|业绩)")
 
 
 # a named company stating a results line ('牧原股份实现营业收入1117.90亿元', '前三季度,牧原股份实现的营业收入分别为…')
@@ -786,6 +789,19 @@ _OPENS_AS_A_COMPANY = re.compile(r"\A\s*(?:[一二三四五六七八九十]+\s*[
                                  r"(?!中国|我国|美国|全球|国内|海外|欧洲|日本|韩国|印度)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)"
                                  r"\s*(?:[（(][^)）\n]{0,12}[)）])?\s*作为[^。\n]{0,30}?"
                                  r"(?:企业|公司|龙头|厂商|供应商|服务商|制造商|运营商|领军者)")
+
+
+# a digest's heading naming the company in lenticular brackets, then its results ('【中国移动】业绩维持稳健,…');
+# a label in such brackets ('【点评】', '【事件】') names no one
+_BRACKETED_HEADING = re.compile(r"【(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})】\s*[^【】\n。]{0,20}?"
+                                r"(?:业绩|营收|收入|利润|财报|季报|年报|中报)")
+_BRACKET_LABELS = re.compile(r"^(?:点评|要点|摘要|事件|核心观点|投资要点|风险提示|研报|速递|快讯|数据|公告|财报|业绩|重磅|独家)")
+
+
+def _bracketed_company_heading(opening: str) -> bool:
+    """Whether the opening carries one company's heading in 【】 before its results."""
+    names = {m.group("name") for m in _BRACKETED_HEADING.finditer(opening)}
+    return len(names) == 1 and (name := names.pop()) is not None and _one_company(name) and not _BRACKET_LABELS.match(name)
 
 
 def _opens_as_a_company(opening: str) -> bool:

@@ -5,7 +5,8 @@ summaries — the period, the period a year before and its change, the period be
     收入                  192,869              167,193              15%       184,504              5%
 
 Each percentage column is the first column's change over the amount column right before it
-(192,869 ÷ 167,193 − 1 = 15%, ÷ 184,504 − 1 = 5%); one right after the first column, over the
+(192,869 ÷ 167,193 − 1 = 15%, ÷ 184,504 − 1 = 5%) — in a table of pairs ('本报告期 | 上年同期 | 变化 |
+年初至报告期末 | 上年同期 | 变化'), its own pair's first over the one right before it; one right after the first column, over the
 column after it, as a data site prints its '%Chg' ('3,484,655 | 3.302% | 3,373,265') — that one
 may compare a half year with a half year the table leaves out, so it is never called wrong. A
 change between two losses is the loss's ((286,849) on (402,425): −28.7%) or, as data sites print
@@ -271,8 +272,12 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
         after, j = False, dated  # the header names the period compared: a change like any other
     if j >= len(row.cells) or row.cells[j].percent is not False:
         return None  # no amount to compare with (a blank, another change)
-    # the later period over the earlier: the first column, unless the header's years run up
-    later, earlier = (row.cells[j], row.cells[0]) if header.oldest_first else (row.cells[0], row.cells[j])
+    # the later period over the earlier: the first column, unless the header's years run up; where two amounts
+    # stand between the change and the one before it, the first of them (a table of pairs: '本报告期 | 上年同期 |
+    # 变化 | 年初至报告期末 | 上年同期 | 变化': 7,947 over 7,915, not the quarter's 2,509)
+    before = max((i for i in range(k) if row.cells[i].percent), default=-1)
+    first = before + 1 if 0 <= before and before + 1 < j and not after and dated is None else 0
+    later, earlier = (row.cells[j], row.cells[first]) if header.oldest_first else (row.cells[first], row.cells[j])
     now, base = _value(later.printed), _value(earlier.printed)
     if base.value == 0 or base.value < 0 < now.value:
         return None  # from a loss to a profit no percentage says how far (to a loss from a profit: below −100%)

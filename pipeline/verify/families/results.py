@@ -633,7 +633,8 @@ _POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*
 # a level a change reached: '毛利率同比提升3.1个百分点至23.1%'
 _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
-_ONLY_A_VERB = re.compile(r"\s*(?:达到?|至|实现|录得|为)\s*")
+# (or the word for its cumulative sum: '前三季度营收:累计94.90亿元', '研发投入:总额29.35亿元')
+_ONLY_A_VERB = re.compile(r"\s*(?:(?:累计|合计|共计|总额|总计)\s*(?:达到?|至|实现|录得|为)?|达到?|至|实现|录得|为)\s*")
 # a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 # a line item summed with another before its figure ('营收+Δ合同负债同比增长16.88%'): the sum's figure, not the line's
