@@ -351,6 +351,15 @@ def test_a_total_after_its_parts_within_a_summary_s_bullet(tmp_path):
     assert parts_of(tmp_path, text.format("60.12"))[0][1] == "mismatch"
 
 
+def test_a_count_s_parts_each_named_before_its_figure_in_a_bracket(tmp_path):
+    # '共有1363家门店(自营1322家、加盟41家)': whole things counted add up exactly
+    text = "截至2025年6月底共有1363家门店(自营{}家、加盟41家),新开28家(自营店25家、加盟店3家)。\n"
+    assert [c[:2] for c in parts_of(tmp_path, text.format("1322"))] == [("1363", "consistent"), ("28", "consistent")]
+    assert parts_of(tmp_path, text.format("1332"))[0][:2] == ("1363", "mismatch")
+    # a bracket of changes or of shares is no breakdown
+    assert parts_of(tmp_path, "门店1363家(同比+5家、环比-2家),营收100亿元(国内60%、海外40%)。\n") == []
+
+
 @pytest.mark.parametrize("total_growth, verdict", [("16", "consistent"), ("19", "mismatch")])
 def test_parts_after_当中_a_part_s_growth_before_its_figure_and_the_total_s_too(tmp_path, total_growth, verdict):
     # Hong Kong's 按年 is 同比; '增长5%至323亿元' is the part's figure and growth; the total's growth is

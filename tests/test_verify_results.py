@@ -1485,6 +1485,27 @@ def test_a_cumulative_amount_after_its_label_and_colon(tmp_path):
     assert [(f, v) for f, v, formula in found if "÷ 营业收入" in formula] == [("30.92", "rounding")]
 
 
+def test_news_of_a_quarter_s_财报_and_a_named_quarter_s_业绩_with_no_year():
+    from pipeline.verify.checks import is_company_report
+    # '百度发布Q3财报', '百度三季度业绩于2025年11月18日港股盘后放出': one company's results, whatever the title
+    for text in ("11月18日,百度发布Q3财报:总营收为312亿元,同比下降7%,环比下降5%。",
+                 "百度三季度业绩于 2025 年 11 月 18 日港股盘后放出,整体看符合预期。"):
+        assert is_company_report(summary_doc(text, title=text.split(",")[0], company=None, ticker=None))
+    assert not is_company_report(summary_doc("白酒行业三季度业绩承压,板块营收同比-18%。", title="白酒行业三季度业绩承压",
+                                             company=None, ticker=None))
+
+
+@pytest.mark.parametrize("growth, verdict", [("-7", "consistent"), ("-9", "mismatch")])
+def test_period_headings_with_a_note_and_parts_named_in_letters_or_glossed(tmp_path, growth, verdict):
+    # '2025Q3(本次财报)披露:' and '2024 年三季度(旧财报口径),百度披露:' head the lines under them: 312 ÷ 336 − 1;
+    # 'Baidu Core 收入' and 'AI powered(AI赋能的业务)收入' are parts' revenue, not the company's
+    text = ("1)2025Q3:百度首次披露 AI 业务\n2025Q3(本次财报)披露:\n·总营收 312 亿元(同比 {g}%)\n·Baidu Core 收入 246 亿元(同比 -7%)\n"
+            "· AI powered(AI赋能的业务)收入约 100 亿元(同比 +50%)\n2)以下是 2024Q3 的数据\n2024 年三季度(旧财报口径),百度披露:\n"
+            "·总营收 336 亿元\n")
+    found = note_checks(tmp_path, text.format(g=growth))
+    assert [(f, v) for f, v, formula in found if v != "unverifiable"] == [(growth.lstrip("-"), verdict)]
+
+
 def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
     from pipeline.verify.checks import is_company_report
     # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)

@@ -142,9 +142,26 @@ _BRACKETED = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[（(]\s*
                         rf"(?:各|分别为?|分别是)\s*(?P<nums>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM}){{1,9}})\s*(?P<unit2>{_UNIT})\s*[)）]")
 
 
+# a figure and its parts in a bracket right after it, each named before its own figure and unit:
+# '共有1363家门店(自营1322家、加盟41家)', '新开28家(自营店25家、加盟店3家)'
+_BRACKETED_PAIRS = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})[\u4e00-\u9fff]{{0,4}}\s*[（(]\s*"
+                              rf"(?P<pairs>[\u4e00-\u9fff]{{1,6}}\s*{SIGNED_NUM}\s*{_UNIT}"
+                              rf"(?:\s*[、，,/]\s*[\u4e00-\u9fff]{{1,6}}\s*{SIGNED_NUM}\s*{_UNIT}){{1,8}})\s*[)）]")
+_NAMED_FIGURE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}})\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
+
+
 def _bracketed_breakdown(s) -> list[dict]:
-    """A figure against the parts its bracket lists right after it, one name a figure, in its unit."""
+    """A figure against the parts its bracket lists right after it, one name a figure, in its unit
+    ('(线上/线下分别为…)', or each name before its figure: '1363家门店(自营1322家、加盟41家)')."""
     out = []
+    for m in _BRACKETED_PAIRS.finditer(s.text):
+        pairs = list(_NAMED_FIGURE.finditer(m.group("pairs")))
+        unit = unit_key(m.group("unit"))
+        if not unit or any(unit_key(p.group("unit")) != unit for p in pairs) or any(_A_CHANGE_WORD.search(p.group("name")) for p in pairs):
+            continue  # one unit for all (no share, no change: '(同比+5家)')
+        at = m.start("pairs")
+        out.append(_judged(s, (s, m, 0), [p.group("name") for p in pairs],
+                           [(p.group("num"), at + p.start("num"), at + p.end("num")) for p in pairs], m.group("unit")))
     for m in _BRACKETED.finditer(s.text):
         names = re.split(r"\s*/\s*", m.group("names"))
         figures = [(f.group(0), m.start("nums") + f.start(), m.start("nums") + f.end())
@@ -154,6 +171,10 @@ def _bracketed_breakdown(s) -> list[dict]:
             continue
         out.append(_judged(s, (s, m, 0), names, figures, m.group("unit")))
     return out
+
+
+# a name that is a change's, not a part's ('同比', '环比', '较年初', '净增')
+_A_CHANGE_WORD = re.compile(r"同比|环比|较|比|增|减|降|升|约|超")
 
 
 # the name of a part that is the rest of a whole ('其他', '其余', '其他业务收入') — not a line item that opens on the

@@ -195,6 +195,8 @@ _PERIOD_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*(?:年|[QH][1-4]|[AE])?|[QH][1-4]|
                             r"\s*(?:[-–~～至到/、和及]\s*)?)+$")
 
 
+# a name glossed in a bracket right before a line item ('AI powered(AI赋能的业务)收入')
+_NAMED_THEN_BRACKET = re.compile(r"[\u4e00-\u9fffA-Za-z][（(][^()（）\n\d%]{1,16}[)）]\s*$")
 # letters before a line item that name its period or basis, not a part: 'TTM营收', 'FY营收', 'GAAP营收'
 _NOT_A_PART_IN_LETTERS = re.compile(r"^(?:TTM|LTM|YTD|FY|MRQ)$|GAAP|IFRS|IAS", re.I)
 _REVENUE_WORD = re.compile(r"营业收入|营收|收入|销售额|营业额")
@@ -212,7 +214,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
-    latin = re.search(r"[A-Za-z]{2,}$", text[max(0, start - 12):start])
+    if _NAMED_THEN_BRACKET.search(text, max(0, start - 24), start):
+        return False  # a name, a bracket glossing it, the item: 'AI powered(AI赋能的业务)收入' is that part's
+    latin = re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*\s*$", text[max(0, start - 16):start])
     if latin and not named and len(re.findall("[A-Z]", latin.group(0))) >= 2 and not _NOT_A_PART_IN_LETTERS.search(latin.group(0)) \
             and _REVENUE_WORD.match(text, start):
         # a part named in capitals qualifies revenue too: 'AI收入', '五大IP营收' (not an accounting basis, 'Non-GAAP
@@ -461,7 +465,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|~|～|-|–)\s*$")
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\d)\d{2}\s*(?:年|[QH][1-4]|[AE](?![A-Za-z]))|[1-4][QH]\d{2}|FY\d{2}")
 # a heading naming one period and what the lines under it are ('3Q2025財務摘要', '2025年前三季度经营情况'): a short
 # line of its own with no figure but the period's
-_PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]\s*)?\s*(?:{PERIOD_PHRASE.pattern})\s*[\u4e00-\u9fff]{{2,8}}")
+# (a note in brackets after the period, and who said it: '2024 年三季度(旧财报口径),百度披露:', '2025Q3(本次财报)披露:')
+_PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]\s*)?\s*(?:{PERIOD_PHRASE.pattern})\s*"
+                             rf"(?:[（(][^()（）\n]{{1,12}}[)）])?\s*[,，]?\s*[\u4e00-\u9fff]{{2,8}}")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 # (or the level it went to: '占比由77.2%降至59.7%', the earlier one not judged)
 _BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?:[由从]\s*{SIGNED_NUM}\s*%\s*(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*)?(?P<num>{SIGNED_NUM})\s*%")
