@@ -1,5 +1,5 @@
 """Phrasings of a company note, each with one figure right and then wrong:
-`python bench/phrasings.py [--set dev|held|held2|held3|held4|held5|held6|held7|held8|all] [-v]`.
+`python bench/phrasings.py [--set dev|held|held2|held3|held4|held5|held6|held7|held8|held9|all] [-v]`.
 
 Each line of `bench/phrasings/<set>.txt` is `name | body | right | wrong`: a note body with
 `{X}` where one figure stands (and `\n` where a line breaks: a table printed as lines), the figure as its inputs give it, and an edit of it. The body
@@ -18,6 +18,7 @@ ones: 30 of 48, 28 of 38); `held4` was written at that session's end and measure
 `held5` (fortieth session) was measured once on arrival (21 of 30) and then worked on; `held6` was written at
 that session's end and measured once, not worked on. `held7` (forty-first session) was measured once on arrival
 (21 of 30) and then worked on; `held8` was written at that session's end and measured once, not worked on.
+`held9` (forty-second session) was written before it was run and measured once, not worked on.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ from pipeline.ingest import read_document  # noqa: E402
 from pipeline.verify import verify  # noqa: E402
 
 HEAD = "恒远科技(300999):业绩稳健增长,维持买入评级\n华安证券· 2025-10-30\n"
-SETS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
+SETS = ("dev", "held", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9")
 
 
 def cases(name: str) -> list[list[str]]:
