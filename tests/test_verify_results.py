@@ -1506,6 +1506,19 @@ def test_period_headings_with_a_note_and_parts_named_in_letters_or_glossed(tmp_p
     assert [(f, v) for f, v, formula in found if v != "unverifiable"] == [(growth.lstrip("-"), verdict)]
 
 
+def test_a_site_s_banner_before_the_company_publishing_on_a_full_date():
+    from pipeline.verify.checks import is_company_report
+    # a breadcrumb, the site's notice and its group's number are furniture; '于2025 年10 月24 日发布' is a full date
+    text = ("网站首页 > 精选研报 正文\n温馨提示: 本文所述模型仅限学术探讨,内容仅供参考,不构成投资建议,请勿用于实盘,否则自负盈亏。\n"
+            "指标交流QQ群:586838595\n中国神华于2025 年10 月24 日发布2025 年第三季度报告:\n"
+            "2025 年前三季度,公司实现营业收入2131.51 亿元,同比减少16.6%。")
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+    # a roundup of three companies' results is no one company's
+    roundup = ("2025年三季报披露进入高潮,矿业板块成为市场焦点。紫金矿业、洛阳钼业、西部矿业这三家铜矿巨头合计狂赚超过550亿元。\n"
+               "紫金矿业2025年前三季度营收2542亿元,同比增长10.33%。\n洛阳钼业前三季度营收1454.85亿元,同比下降5.99%。")
+    assert not is_company_report(summary_doc(roundup, title=None, company=None, ticker=None))
+
+
 def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
     from pipeline.verify.checks import is_company_report
     # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)

@@ -86,3 +86,18 @@ def test_regions_shares_of_sales_never_pass_100(tmp_path):
     assert [v for _, v in shares(tmp_path, text.format("85.3"))] == ["mismatch"]
     # a country's own regions beside it are nested in it: no split, and other parts may hold a negative 其他
     assert [v for _, v in shares(tmp_path, "公司收入中国内占比80%,华东占比40%,海外占比20%。")] == ["unverifiable"]
+
+
+def test_a_slash_list_of_shares_named_by_the_slash_list_before_it(tmp_path):
+    # '年度长协/月度长协/现货/坑口直销售价分别为…,占比分别为49%/44%/3%/4%': the four channels make the whole
+    text = "2025Q3年度长协/月度长协/现货/坑口直销售价分别为433/538/506/202元/吨,占比分别为49%/44%/3%/{}%。"
+    assert shares(tmp_path, text.format("4")) == [("4", "consistent")]
+    # with a catch-all, what the others leave of 100
+    caught = "国内/海外/其他收入分别为60/25/15亿元,占比分别为60%/25%/{}%。"
+    assert shares(tmp_path, caught.format("15")) == [("15", "consistent")]
+    assert shares(tmp_path, caught.format("25")) == [("25", "mismatch")]
+    # a measure's share within each name ('线上渠道占比'), names in another bullet, or a change, is no breakdown
+    for text in ("中国/亚太/美洲/欧洲及其他营收分别为82.8/28.5/22.6/4.8亿元,线上渠道占比分别为36%/38%/59%/33%。",
+                 "中国/亚太/美洲/欧洲及其他营收分别为82.8/28.5/22.6/4.8亿元 [3] - 占比分别为36%/38%/59%/33%",
+                 "A/B/C业务收入分别为10/20/30亿元,占比分别提升1%/2%/3%。"):
+        assert shares(tmp_path, text) == []

@@ -587,6 +587,8 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (already, on a weekday, the day in brackets: '农夫山泉(9633)已于周二(26日)公布中期业绩')
                         r"(?:已)?(?:于\s*周[一二三四五六日天]\s*(?:[（(]\s*\d{1,2}\s*日\s*[)）])?)?"
+                        # (on a full date: '中国神华于2025 年10 月24 日发布…')
+                        r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
                         # ('中芯国际最新发布的财务报告显示'; on a day of this month: '泡泡玛特19日发布期中业绩')
                         r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
@@ -678,9 +680,12 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
 
 # a story's furniture before its first sentence: a dateline ('2025-10-30 18:37'), a byline ('经济观察报记者 郑晨烨',
 # '撰文 | 临渊'), a site's label ('经济观察报 关注')
+# (and a site's banner: a breadcrumb '网站首页 > 精选研报 正文', its notice '温馨提示: 本文所述模型仅限学术探讨…', its group's
+# number '指标交流QQ群:586838595')
 _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"|[^\n。，,]{0,16}记者[^\n。，,]{0,12}|(?:撰文|出品|作者|编辑|责编|来源|文)\s*[|｜:：][^\n。]{0,30}"
-                             r"|[^\n。，,]{2,12}\s关注)[ \t]*\n", re.M)
+                             r"|[^\n。，,]{2,12}\s关注|[^\n]{0,30}\s[>›»]\s[^\n]{0,30}|温馨提示\s*[:：][^\n]*|[^\n]{0,12}(?:QQ|微信)群[^\n]{0,20})"
+                             r"[ \t]*\n", re.M)
 
 
 def _one_company(name: str) -> bool:

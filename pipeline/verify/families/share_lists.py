@@ -56,6 +56,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         for s in page_sentences(page):
             out += [check for m in _SUBTOTAL.finditer(s.text) if (check := _subtotal(s, m)) is not None]
+            out += [check for m in _SLASHED_SHARES.finditer(s.text) if (check := _slashed(s, m)) is not None]
             lead = _SHARE_WORDS.search(s.text)
             if lead is None:
                 continue
@@ -65,6 +66,51 @@ def find(doc: Document) -> list[dict]:
                 if check is not None:
                     out.append(check)
     return out
+
+
+# shares in a slash list after their names' slash list earlier in the sentence: '年度长协/月度长协/现货/坑口直销售价
+# 分别为433/538/506/202元/吨,占比分别为49%/44%/3%/4%'
+_SLASHED_SHARES = re.compile(r"占比\s*(?:分别)?\s*(?:为|是|达)?\s*"
+                             r"(?P<nums>\d+(?:\.\d+)?\s*%?(?:\s*/\s*\d+(?:\.\d+)?\s*%?){2,9})\s*%")
+_SLASHED_NAMES = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,8}){2,9}")
+# the measure after a slash list's last name is every name's ('…/坑口直销售价', '…/海外收入')
+_MEASURE_AFTER = re.compile(r"(?:售价|价格|收入|营收|销量|销售额|毛利)$")
+
+
+class _Figure:
+    """One figure of a slash list, read as `_ITEM`'s match would give it (group, span, start, end of 'num')."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, _name: str) -> str:
+        return self._text
+
+    def span(self, _name: str) -> tuple[int, int]:
+        return self._start, self._end
+
+    def start(self, _name: str) -> int:
+        return self._start
+
+    def end(self, _name: str) -> int:
+        return self._end
+
+
+def _slashed(s, m: re.Match) -> Optional[dict]:
+    """A slash list of shares against 100, named by the last slash list of as many names before it."""
+    nums = [(n.group(0), m.start("nums") + n.start(), m.start("nums") + n.end())
+            for n in re.finditer(r"\d+(?:\.\d+)?", m.group("nums"))]
+    clause = _clause_start(s.text, m.start())
+    if not re.fullmatch(r"\s*(?:其|各自|分别)?\s*", s.text[clause:m.start()]):
+        return None  # '线上渠道占比分别为36%/38%…': a measure's share within each name, no breakdown of one whole
+    lists = [names for names in _SLASHED_NAMES.finditer(s.text, 0, m.start()) if len(names.group(0).split("/")) == len(nums)]
+    if not lists or re.search(r"\[\d+\]|\s-\s|[。；;]", s.text[lists[-1].end():m.start()]):
+        return None  # the names in the clause before, not in another bullet
+    names = [n.strip() for n in lists[-1].group(0).split("/")]
+    names[-1] = _MEASURE_AFTER.sub("", names[-1]) or names[-1]
+    if any("率" in n or _CHANGE_WORD.search(n) for n in names):
+        return None
+    return _judged(s, [([name], _Figure(num, a, b)) for name, (num, a, b) in zip(names, nums)])
 
 
 # a share's level in a period compared with, right after it: '消费智能产品占比约37%，较第2季的35%略增' — the
