@@ -267,6 +267,8 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     window = _LEGAL_FORM.sub("", window)
     before = re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", window)
     name = before.group(1) if before else None
+    if name:  # a description before the name is not the name: '科创板曾经的明星企业石头科技(688169.SH)' (龙头股份 is one)
+        name = re.sub(r"^.*(?:的|企业|龙头|巨头|厂商|标的|个股|之一)(?=[\u4e00-\u9fffA-Za-z]{3,}$)", "", name)
     if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
         name = _LIST_LABEL.sub("", name) or None
     # a label is not a name; 港股/美股/A股 only where they open it (岱美股份 is a company)

@@ -259,6 +259,10 @@ PERIOD_PHRASE = re.compile(
     rf"(?:(?P<en>3|三|6|六|9|九|12|十二)\s*个月|(?P<eyear>年度|全年)|(?P<ehalf>半年度?|中期))"
     # with no year: of the year named last in the sentence ('…一季度…；预计全年营收…')
     # ('第三季', '第3季' with 季 alone, as Taiwan's press writes a quarter; '上一季度' is the quarter before, no 一季度)
+    # a results report by its name with no year ('(三季报销售费用64.57亿元,…)'): of the year named last — not the
+    # report a company publishes ('网易披露三季报,Q3总收入…': the sentence's figures are Q3's) nor a comparison's base
+    # ('较中报的14.2%')
+    rf"|(?<![\d年报较比了])(?<!发布)(?<!披露)(?<!公布)(?<!公告)(?P<rb>三季报|中报|半年报|一季报)"
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|(?<!上)第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
     # ('H1毛利率87.09%': a half by its letter, as a summary writes it beside 'Q2毛利率')
     rf"|(?<![A-Za-z\d])H(?P<bh2>[12])(?![\d\-A-Za-z]))"
@@ -364,6 +368,12 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         return [("H", year_of_text(g["hy3"]), 1)]
     if g["ry"]:
         return [report_period(year_of_text(g["ry"]), g["rk"])]
+    if g.get("rb"):
+        year = last_year
+        if year is None and dated:  # (as a bare 前三季度, 上半年 or 一季度: the season's, else the published one's)
+            year = _results_season_year({"三季报": {"bare": "前三季度"}, "一季报": {"bq": "一"}}.get(g["rb"], {"bh": "上"}), dated)
+        year = year or published
+        return [report_period(year, g["rb"])] if year else None
     if g["bare"]:
         if last_year is None:
             return []  # a period whose year the sentence does not say: no figure is judged by it

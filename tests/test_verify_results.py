@@ -1519,6 +1519,28 @@ def test_a_site_s_banner_before_the_company_publishing_on_a_full_date():
     assert not is_company_report(summary_doc(roundup, title=None, company=None, ticker=None))
 
 
+@pytest.mark.parametrize("share, verdict", [("16.2", "consistent"), ("55.1", "mismatch")])
+def test_a_results_report_named_with_no_year_is_its_period(tmp_path, share, verdict):
+    # '(三季报销售费用64.57亿元,占营业收入的16.2%)' after a sentence of the third quarter: the nine months' expense
+    # over the nine months' revenue (64.57 ÷ 398.62), not the quarter's
+    found = note_checks(tmp_path, f"2025年前三季度公司营业收入398.62亿元,三季度营业收入117.11亿元。三季度毛利率下降明显,主要因销售费用"
+                                  f"增加(三季报销售费用64.57亿元,占营业收入的{share}%,较中报的14.2%有所上升)。")
+    assert [(f, v) for f, v, formula in found if formula.startswith("销售费用")] == [(share, verdict)]
+    # a report the company published is no period of the sentence's figures: 'Q3…' after '披露三季报' is the quarter's
+    found = note_checks(tmp_path, "网易披露三季报,Q3总收入同比+10.1%至244亿元。整体毛利率同比+3.0pcts至56.3%。")
+    assert not [formula for _, _, formula in found if "前三季度" in formula]
+
+
+def test_a_text_naming_one_company_by_its_ticker_after_a_description_and_stating_its_results():
+    from pipeline.meta import find_company
+    from pipeline.verify.checks import is_company_report
+    text = ("科创板曾经的明星企业石头科技(688169.SH)正陷入多维度困境。\n"
+            "财务数据显示,石头科技2025年前三季度营业收入达120.66亿元,同比增长72.22%。")
+    assert find_company(text) == ("石头科技", "688169.SH")
+    assert find_company("龙头股份(600630)发布公告") == ("龙头股份", "600630")
+    assert is_company_report(summary_doc(text, title=text.split("\n")[0], company="石头科技", ticker="688169.SH"))
+
+
 def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
     from pipeline.verify.checks import is_company_report
     # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)

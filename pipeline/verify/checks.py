@@ -771,8 +771,10 @@ _NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?:(?:核心观点|投资要点|事件|�
 
 
 # a named company stating a results line ('牧原股份实现营业收入1117.90亿元', '前三季度,牧原股份实现的营业收入分别为…')
-_COMPANY_STATES_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集团|控股)?)\s*(?:(?:20)?\d\d\s*年\s*)?"
-                                   r"(?:前三季度|上半年|全年|第?[一二三四]季度)?\s*(?:实现|录得)的?\s*"
+# (with no verb after its period: '石头科技2025年前三季度营业收入达120.66亿元'; no period's word is a company)
+_COMPANY_STATES_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集团|控股)?)(?<![期年度季月内中后前计合])\s*"
+                                   r"(?:(?:(?:20)?\d\d\s*年\s*)?(?:前三季度|上半年|全年|第?[一二三四]季度)?\s*(?:实现|录得)的?"
+                                   r"|(?:20)?\d\d\s*年\s*(?:前三季度|上半年|全年|第?[一二三四]季度)?)\s*"
                                    r"(?:营业总收入|营业收入|营收|归母净利润|净利润)\s*(?:分别)?(?:约|达|为)?\s*\d")
 
 
