@@ -294,7 +294,9 @@ _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比"
 # a multiple a target price is set at, not the one the close gives
 _GIVEN_MULTIPLE = re.compile(r"给予|目标")
 # (its clause going on to the target it sets: '基于2025年预计17.2倍市盈率给予目标价')
-_GIVEN_AFTER = re.compile(r"[^，,。；;\n]{0,10}?(?:给予|目标)")
+# (over a comma too: '基于2026年30倍PE，给予目标价16.80元'), or the words that set a valuation before it ('基于', '参考')
+_GIVEN_AFTER = re.compile(r"[^。；;\n]{0,12}?(?:给予|目标)")
+_VALUATION_BASIS = re.compile(r"基于|参考|采用|按照?")
 
 
 # a part of the company as a sentence's subject ('智能电动汽车及AI等创新业务分部首次实现…'), and the words that
@@ -1574,7 +1576,8 @@ class Reader:
                     continue  # 估值…倍 is a PE only after the years' profits; after revenue it may be a PS
                 if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
                     continue  # '行业2025年平均市盈率38倍': not the company's multiple
-                if _of_the_target(text, start) or (m.re is _PE_AFTER and _GIVEN_AFTER.match(text, end)):
+                if _of_the_target(text, start) or (m.re is _PE_AFTER and (_GIVEN_AFTER.match(text, end)
+                                                                            or _VALUATION_BASIS.search(_clause_before(text, start)))):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍', '基于…17.2倍市盈率给予目标价': the target family's
                 self.pe(s, m, periods, eps_list, subject)
                 continue
