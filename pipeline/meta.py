@@ -432,6 +432,8 @@ def _text_title(text: str) -> Optional[str]:
             continue  # a table's row ('| 2024年中报 | 2023年年报 | 2023年中报 |'), not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
+        if re.match(r"date\s*\d{4}-\d{2}-\d{2}", line):
+            continue  # a site's dateline ('date 2025-08-15 明报新闻网')
         if re.fullmatch(r"[(（][^()（）]*[)）]", line):
             continue  # a reprint's note of its source ('(来源:光伏Time)', '(以下内容从…研报附件原文摘录)'), not the title
         if len(line) > 120:

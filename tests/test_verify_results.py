@@ -1541,6 +1541,34 @@ def test_a_text_naming_one_company_by_its_ticker_after_a_description_and_stating
     assert is_company_report(summary_doc(text, title=text.split("\n")[0], company="石头科技", ticker="688169.SH"))
 
 
+def test_titles_naming_a_company_and_its_period_s_results_and_a_roundup_that_is_no_one_s():
+    from pipeline.verify.checks import is_company_report
+    body = "2025年第三季度营收612.47亿元,同比增长20.51%。"
+    for title in ("长城汽车丨2025Q3:业绩稳健 高端+出海双驱动", "吉利半年报喜人,但热搜是高管道歉"):
+        assert is_company_report(summary_doc(body, title=title, company=None, ticker=None))
+    # many companies, a market, or a writer's verb before the report's name
+    for title in ("上市险企2025年三季报综述:资负共振推动业绩高增", "A股半年报总结", "开始点评三季报前先回顾一下我的预测"):
+        assert not is_company_report(summary_doc(body, title=title, company=None, ticker=None))
+    # a roundup whose other companies state theirs with no verb is no one company's story
+    roundup = ("长城汽车前三季度实现营收1535.82亿元,同比增长7.96%。\n长安汽车前三季度营收1149.27亿元,同比增长3.58%。\n"
+               "广汽集团前三季度营收669.29亿元,同比下降10.45%。")
+    assert not is_company_report(summary_doc(roundup, title="长城汽车、长安汽车和广汽集团相继交出前三季度成绩单",
+                                             company=None, ticker=None))
+
+
+def test_a_news_story_under_a_site_s_dateline_its_column_and_its_headline():
+    from pipeline.verify.checks import is_company_report
+    # the company publishing in the sentence after the headline, as the Hong Kong press writes it ('公布，上半年收益…');
+    # a story 'just' handing in 'a report of…' ('刚刚交出了一份“增收不增利”的三季度成绩单'); an event's label after a bullet mark
+    hk = ("date 2025-08-15 明报新闻网\n经济\n\n吉利半年纯利跌14% 优先拓海外市场\n\n【明报专讯】吉利汽车(0175)公布,"
+          "上半年收益按年增长27%至1502.85亿元(人民币,下同),纯利跌14%至92.9亿元。")
+    assert is_company_report(summary_doc(hk, title="吉利半年纯利跌14% 优先拓海外市场", company=None, ticker=None))
+    story = "长城汽车刚刚交出了一份“增收不增利”的三季度成绩单:2025年第三季度营收612.47亿元,同比增长20.51%。"
+    assert is_company_report(summary_doc(story, title=None, company=None, ticker=None))
+    bullet = "AI智能总结\n2025H1业绩表现亮眼 推荐维持评级 ➢事件概述:公司发布2025半年报:2025H1总收入达1,502.8亿元。"
+    assert is_company_report(summary_doc(bullet, title="AI智能总结", company=None, ticker=None))
+
+
 def test_a_pdf_s_run_in_front_matter_before_a_summary_label_and_the_event():
     from pipeline.verify.checks import is_company_report
     # '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点: 公司发布2025Q3业绩:…' (no title line of its own)

@@ -529,12 +529,19 @@ def is_company_report(doc: Document) -> bool:
     headline = _RESULTS_HEADLINE.search(m.title or "")
     if headline and _one_company(headline.group("name")):
         return True  # 'AI驱动广告游戏双引擎,腾讯三季度净利润705亿元超预期': a headline stating one company's result
+    named_period = _NAMED_PERIOD_TITLE.match(m.title or "")
+    if named_period and _one_company(named_period.group("name")) and not _MARKETS.match(named_period.group("name")) \
+            and not _NOT_A_NAME.search(named_period.group("name")):
+        return True  # '长城汽车丨2025Q3:业绩稳健…', '吉利半年报喜人,…': a company and its period's results
     results_title = _RESULTS_TITLE.match(m.title or "")
     if results_title and not _NOT_A_COMPANY.search(results_title.group("name")):
         return True  # '英伟达Q3财报一览:数据中心加速增长': one company's results, read
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
-    if doc.pages and opening_publisher(doc.pages[0].text, first_only=bool(m.title) and not _headline_of_no_one(m.title)):
+    first_only = bool(m.title) and not _headline_of_no_one(m.title)
+    if doc.pages and (opening_publisher(doc.pages[0].text, first_only=first_only)
+                      or (m.title and not re.search(r"[。！？]\s*$", m.title)  # (a headline, not the body's first sentence)
+                          and opening_publisher(_after_title(doc.pages[0].text, m.title), first_only=first_only))):
         return True  # '快科技11月13日消息,今天中芯国际发布了财报': news opening on one named company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
@@ -592,6 +599,11 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
                         # ('中芯国际最新发布的财务报告显示'; on a day of this month: '泡泡玛特19日发布期中业绩')
                         r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
+                        # (a report described before its name: '交出了一份“增收不增利”的三季度成绩单')
+                        r"(?:一份[^，,。；;]{0,16}?的\s*)?"
+                        # (or its period's line straight after a comma, as the Hong Kong press writes: '吉利汽车(0175)公布,
+                        # 上半年收益按年增长27%')
+                        r"(?:(?:上半年|全年|前三季度|第?[一二三四]季度?)(?:收益|收入|营收|营业额|纯利|净利润|盈利)|"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年|季度)"
                         # (a year in Chinese numerals: '腾讯公布二零二五年第三季业绩')
@@ -599,7 +611,7 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"|(?:截至[^。；，,]{0,24}?|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)\s*止\s*)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
-                        r"(?:中期|期中|全年|年度|末期|季度|上半年|前三季度|第?[一二三四1-4]季度?)(?:未经审计|经审计)?的?(?:财务)?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四1-4]季度?|[QH][1-4])?(?:成绩单|业绩单|财务报告|财报)))")
+                        r"(?:中期|期中|全年|年度|末期|季度|上半年|前三季度|第?[一二三四1-4]季度?)(?:未经审计|经审计)?的?(?:财务)?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四1-4]季度?|[QH][1-4])?(?:成绩单|业绩单|财务报告|财报))))")
 
 
 # a company's own report by its title line ('中芯国际集成电路制造有限公司2024年年度报告'): the results it publishes
@@ -684,8 +696,20 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
 # number '指标交流QQ群:586838595')
 _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                              r"|[^\n。，,]{0,16}记者[^\n。，,]{0,12}|(?:撰文|出品|作者|编辑|责编|来源|文)\s*[|｜:：][^\n。]{0,30}"
-                             r"|[^\n。，,]{2,12}\s关注|[^\n]{0,30}\s[>›»]\s[^\n]{0,30}|温馨提示\s*[:：][^\n]*|[^\n]{0,12}(?:QQ|微信)群[^\n]{0,20})"
+                             r"|[^\n。，,]{2,12}\s关注|[^\n]{0,30}\s[>›»]\s[^\n]{0,30}|温馨提示\s*[:：][^\n]*|[^\n]{0,12}(?:QQ|微信)群[^\n]{0,20}"
+                             # (a site's dateline with its name, 'date 2025-08-15 明报新闻网'; a column's name alone, '经济')
+                             r"|date\s*\d{4}-\d{2}-\d{2}[^\n]{0,16}|[\u4e00-\u9fff]{1,4})"
                              r"[ \t]*\n", re.M)
+
+
+def _after_title(text: str, title: Optional[str]) -> str:
+    """The text after its title's line, where the title is printed in its opening (a site's dateline and column name
+    may stand above it: 'date 2025-08-15 明报新闻网\n经济\n吉利半年纯利跌14%…\n【明报专讯】吉利汽车(0175)公布,…')."""
+    at = text.find(title.strip(), 0, _OPENING * 2) if title and title.strip() else -1
+    if at < 0:
+        return text
+    end = text.find("\n", at)
+    return text if end < 0 else text[end + 1:]
 
 
 def _one_company(name: str) -> bool:
@@ -704,7 +728,7 @@ def _headline_of_no_one(title: str) -> bool:
 # how far into its sentence a company's publishing may start ('快科技11月13日消息,今天中芯国际发布了财报')
 _PUBLISHING_WITHIN = 24
 # the words of time a name read before 发布 may open or end with ('今天中芯国际', '盘后寒武纪', '台积电今日')
-_TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|上午|下午|中午)"
+_TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|上午|下午|中午|刚刚|刚)"
 _TIME_WORDS = re.compile(rf"^(?:{_TIME}|周[一二三四五六日])+|{_TIME}+$")
 # names that are many companies, or none in particular
 _MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商")
@@ -778,13 +802,20 @@ _COMPANY_STATES_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集
                                    r"(?:营业总收入|营业收入|营收|归母净利润|净利润)\s*(?:分别)?(?:约|达|为)?\s*\d")
 
 
+_COMPANY_PERIOD_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集团|控股)?)(?<![期年度季月内中后前计合的])\s*"
+                                   r"(?:(?:20)?\d\d\s*年\s*)?(?:前三季度|上半年|全年|第?[一二三四]季度)\s*(?:实现)?的?\s*"
+                                   r"(?:营业总收入|营业收入|营收|归母净利润|净利润)\s*(?:约|达|为)?\s*\d")
+
+
 def headline_company(title: Optional[str], text: str) -> Optional[str]:
     """The company a headline names where the text states its results lines and no other
     company's ('牧原扛不住“降价潮”?…' over '牧原股份实现营业收入1117.90亿元…': 牧原股份), as the text
     names it: a news story on that company, whatever industry figures it opens with. Several
     companies stating results is a roundup."""
     who = {m.group("who") for m in _COMPANY_STATES_RESULT.finditer(text)}
-    if not title or len(who) != 1:
+    # (a roundup's other companies may state theirs with no verb: '长安汽车前三季度营收1149.27亿元')
+    others = {m.group("who") for m in _COMPANY_PERIOD_RESULT.finditer(text)}
+    if not title or len(who) != 1 or len(others - who - {"公司", "本公司"}) > 0:
         return None
     name = who.pop()
     if not _one_company(name) or name in ("公司", "本公司") or name[:2] not in title:
@@ -831,7 +862,9 @@ def _opens_on_a_named_result(opening: str) -> bool:
 # an event's date before the company ('事件:2025年10月31日公司发布2025年三季报')
 _EVENT_DATE = r"(?:(?:(?:20)?\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|晚)?\s*[,，]?\s*)?"
 # (or on a summary's label after a PDF's run-in front matter: '…证券研究报告 开始大幅出清 五粮液 25Q3 点评 主要观点:公司发布…')
-_EVENT_PARAGRAPH = re.compile(rf"(?:\n\s*事件|(?:^|(?<=\s))(?:事件|主要观点|投资要点|核心观点))\s*[:：]\s*{_EVENT_DATE}(?=公司|本公司)")
+# (or after a bullet's mark: '➢事件概述:公司发布2025半年报')
+_EVENT_PARAGRAPH = re.compile(rf"(?:\n\s*事件|(?:^|(?<=[\s➢•·▪■◆●]))(?:事件(?:概述|点评|描述)?|主要观点|投资要点|核心观点))\s*[:：]\s*"
+                              rf"{_EVENT_DATE}(?=公司|本公司)")
 _EVENT_WITHIN = 1500
 
 
@@ -899,6 +932,13 @@ _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:
 # (市场 but in '超市场预期', '高于市场一致预期': what the market expected of the company)
 _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场(?!一致)(?!预期)|指数|周报|月报|晨会|晨报|专题|产业|赛道")
 # a title naming one company's results and how it reads them: '英伟达Q3财报一览:…', '腾讯2025Q3业绩点评:…'
+# a title opening with a name and its period's results: '长城汽车丨2025Q3:…' (a column's mark between), '吉利半年报喜人'
+_NAMED_PERIOD_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*(?:[丨|｜]\s*(?:20)?\d\d\s*(?:Q[1-4]|H[12]|年)"
+                                 r"|(?:(?:20)?\d\d\s*年?)?(?:半年报|三季报|一季报|年报|中报|财报))")
+# words that make a title's opening no name: many companies ('上市险企', '车企'), or a writer's verb ('开始点评三季报')
+_NOT_A_NAME = re.compile(r"^上市|企$|点评|解读|回顾|开始|预测|简评|速评|盘点|前瞻")
+# a market's name is no company's ('A股半年报总结')
+_MARKETS = re.compile(r"^(?:A股|港股|美股|全A|两市|沪深|科创板|创业板|北交所)")
 _RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年)?)?\s*"
                             r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
                             r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评)\s*[:：]")
