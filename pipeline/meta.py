@@ -428,8 +428,10 @@ def _text_title(text: str) -> Optional[str]:
     for line in text.split("\n"):
         if re.search(r"\s[>›»]\s", line):
             continue  # a site's breadcrumb, not the title
-        if line.lstrip().startswith("|") and line.count("|") >= 3:
-            continue  # a table's row ('| 2024年中报 | 2023年年报 | 2023年中报 |'), not the title
+        if line.count("|") >= 3 and (line.lstrip().startswith("|")
+                                     or all(len(field.strip()) <= 12 for field in line.split("|"))):
+            continue  # a table's row ('| 2024年中报 | 2023年年报 | 2023年中报 |') or a site's listing row of
+            # short fields ('2024-05-09 | 太平洋 | 夏芈卬 | 买入 | 维持 | 查看详情 |'), not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
         if re.match(r"date\s*\d{4}-\d{2}-\d{2}", line):

@@ -540,8 +540,10 @@ def is_company_report(doc: Document) -> bool:
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     first_only = bool(m.title) and not _headline_of_no_one(m.title)
     if doc.pages and (opening_publisher(doc.pages[0].text, first_only=first_only)
-                      or (m.title and not re.search(r"[。！？]\s*$", m.title)  # (a headline, not the body's first sentence)
-                          and opening_publisher(_after_title(doc.pages[0].text, m.title), first_only=first_only))):
+                      or (m.title and not re.search(r"[。！？]\s*$", m.title)  # (a headline, not the body's first sentence,
+                          # naming the company that publishes in the sentence after it: '吉利半年纯利跌14%…' over '吉利汽车公布,…')
+                          and (after := opening_publisher(_after_title(doc.pages[0].text, m.title), first_only=first_only))
+                          and after[:2] in m.title)):
         return True  # '快科技11月13日消息,今天中芯国际发布了财报': news opening on one named company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
@@ -731,7 +733,7 @@ _PUBLISHING_WITHIN = 24
 _TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|上午|下午|中午|刚刚|刚)"
 _TIME_WORDS = re.compile(rf"^(?:{_TIME}|周[一二三四五六日])+|{_TIME}+$")
 # names that are many companies, or none in particular
-_MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商")
+_MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商|上市公司|密集")
 
 
 def _names_no_one(title: str) -> bool:

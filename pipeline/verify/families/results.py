@@ -983,8 +983,8 @@ class Reader:
         """Learn the base period's amount a plain growth (`plain_growth`) implies: now ÷ (1 +
         growth), its interval from the corners of both printed figures. Only of a positive amount.
         Two growths implying bases that cannot be one figure make neither an input."""
-        if now.value <= 0 or printed.interval()[0] <= -100 or printed.interval()[1] > 100:
-            return  # (a growth above 100% may be from a loss: (now − base) ÷ |base|, the base now ÷ (1 − growth))
+        if now.value <= 0 or printed.interval()[0] <= -100:
+            return
         fn = lambda n, g: n / (1 + g / HUNDRED)  # noqa: E731
         lo, hi = formula_range(fn, [now, printed])
         value = fn(now.value, printed.value)
