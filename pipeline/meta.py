@@ -267,14 +267,20 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     window = _LEGAL_FORM.sub("", window)
     before = re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", window)
     name = before.group(1) if before else None
-    if name:  # a description before the name is not the name: '科创板曾经的明星企业石头科技(688169.SH)' (龙头股份 is one)
-        name = re.sub(r"^.*(?:的|企业|龙头|巨头|厂商|标的|个股|之一)(?=[\u4e00-\u9fffA-Za-z]{3,}$)", "", name)
+    if name:
+        name = without_description(name)
     if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
         name = _LIST_LABEL.sub("", name) or None
     # a label is not a name; 港股/美股/A股 only where they open it (岱美股份 is a company)
     if name and (len(name) < 2 or re.search(r"代码|股票|公司研究|评级|报告|目标价|^(?:港股|美股|A股)", name)):
         name = None
     return name, m.group(1)
+
+
+def without_description(name: str) -> str:
+    """A name with the description before it cut: '科创板曾经的明星企业石头科技' → 石头科技,
+    '“光模块双雄”之一中际旭创' → 中际旭创 (龙头股份 is a name: three characters must remain)."""
+    return re.sub(r"^.*(?:的|企业|龙头|巨头|厂商|标的|个股|之一)(?=[\u4e00-\u9fffA-Za-z]{3,}$)", "", name)
 
 
 _ANNOUNCEMENT = re.compile(r"(?:证券|股票|股份|公司)代码\s*[:：]\s*(?P<code>\d{6})[\s,，;；、]*"
@@ -315,7 +321,9 @@ _MARKET = re.compile(
     # (a label opens the data, or follows its heading run together: '基本状况总股本(百万股)3,120', or the
     # unit of the figure before it: '收盘价为16.49元总股本3445.39百万股流通股本3445.39百万股')
     # or after the words of a price's consequence: '当前股价25.00元,对应总市值200亿元')
-    rf"(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据)|(?<=元)|(?<=股)|(?<=对应)|(?<=当前)|(?<=目前))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    # (or any word before a pair of labels: '…元之间总股本/流通A股为554/553百万股'; never the second of a pair alone)
+    rf"(?<!/)(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据)|(?<=元)|(?<=股)|(?<=对应)|(?<=当前)|(?<=目前)"
+    rf"|(?=(?:{_MARKET_LABEL})\s*/\s*(?:{_MARKET_LABEL})))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
@@ -343,6 +351,8 @@ def find_market(text: str) -> dict:
         unit = re.search(_MARKET_UNIT, unit).group(0) if re.search(_MARKET_UNIT, unit) else (unit or None)
         if m.group("join") not in (None, "/") and not m.group("both"):
             continue  # 'a与b' with a figure for one of them only: which one is not said
+        if m.group("v2") and not m.group("l2"):
+            continue  # two figures 'a/b' after one label: which is the label's is not said
         second = m.group("v1") if m.group("both") and not m.group("v2") else m.group("v2")
         for label, value in ((m.group("l1"), m.group("v1")), (m.group("l2"), second)):
             if not label or not value:

@@ -126,6 +126,25 @@ def test_market_data_labels_joined_to_their_figures_by_a_verb():
     assert market["总股本"]["value"] == market["流通股本"]["value"] == 18351 and market["总股本"]["unit"] == "百万股"
 
 
+def test_a_pair_of_labels_after_any_word_and_two_figures_after_one_label():
+    # '…元之间总股本/流通A股为554/553百万股': a pair of labels is market data whatever word stands before it
+    market = meta.find_market("52周股价波动在68.65 - 173.99元之间总股本/流通A股为554/553百万股总市值/流通市值为74185/74029百万元")
+    assert (market["总股本"]["value"], market["流通股本"]["value"]) == (554, 553)
+    assert (market["总市值"]["value"], market["流通市值"]["value"]) == (74185, 74029)
+    # two figures after one label (its pair's first label not read): which is the label's is not said
+    assert meta.find_market("之间总股/流通A股为554/553百万股") == {}
+
+
+def test_a_site_s_listing_row_is_not_the_title(tmp_path):
+    # 'date | broker | analyst | rating | …': a row of short fields, not a headline
+    path = tmp_path / "r.txt"
+    path.write_text("2024-05-09 | 太平洋 | 分析师甲 | 买入 | 维持 | 查看详情 |\n示例银行(002999) 事件:示例银行发布2023年年度报告,"
+                    + "报告期内公司实现营业收入38.65亿元,同比+2.25%;" * 4 + "\n", encoding="utf-8")
+    assert read_document(path).meta.title is None
+    path.write_text("示例银行|业绩稳健 | 息差企稳\n正文。\n", encoding="utf-8")
+    assert read_document(path).meta.title == "示例银行|业绩稳健 | 息差企稳"
+
+
 def test_two_labels_sharing_one_figure_and_an_approximate_one():
     # '总股本与流通A股均为5.10亿股': one figure for both labels; '公司' before a label; 约为
     market = meta.find_market("公司总股本与流通A股均为5.10亿股,总市值约为93.60亿元")

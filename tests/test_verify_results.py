@@ -2157,7 +2157,11 @@ def test_periods_listed_with_a_slash_and_a_bullet_headed_by_the_whole_line():
 @pytest.mark.parametrize("opening, read", [
     ("“芯片王”三季报出炉!\n10月17日盘后,示例芯片发布三季报,", True),        # a headline naming no one, then the news
     ("快科技11月13日消息,今天示例芯片发布了财报,", True),                    # a source and a day first
-    ("近日,上市公司第三季财报密集发布,", False)])                          # many companies: a roundup
+    ("近日,上市公司第三季财报密集发布,", False),                          # many companies: a roundup
+    ("“芯片双雄”之一示例芯片交上了一份亮眼的三季度成绩单,", True),        # a description before the name; 交上
+    # three companies publishing: a roundup (its first line a paragraph, no title)
+    ("板块回调,示例芯片、示例光电、示例通信三家龙头企业股价集体下挫,市值在两个交易日内累计蒸发1428亿元。"
+     "这场波动源于三家公司最新披露的三季度财报,尽管整体业绩维持增长态势,但单季表现分化叠加市场情绪波动,引发了连锁反应。", False)])
 def test_news_opening_on_a_named_company_publishing_its_results(tmp_path, opening, read):
     path = tmp_path / "news.txt"
     path.write_text(f"{opening}前三季度营收为46.07亿元。\n2025年上半年实现营业收入28.81亿元,"

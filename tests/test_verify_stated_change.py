@@ -59,6 +59,10 @@ def test_a_ratio_s_move_and_a_move_between_units_are_left_alone():
     ("除税前溢利从约217.9百万港元减少39.5%至约153.6百万港元。", "mismatch"),      # −29.5%
     ("公司营业收入从2023年的80.0亿元增加到2024年的100.0亿元,增长25%。", "consistent"),  # 到 as 至, its year named
     ("公司营业收入从2023年的80.0亿元增加到2024年的100.0亿元,增长28%。", "mismatch"),
+    # from the year's start, a move with its pace, the change as a noun: 112.2 ÷ 73.5 − 1 = 52.65%
+    ("存货余额从年初的73.5亿元飙升至112.2亿元,增幅高达52.64%。", "rounding"),
+    ("存货余额从年初的73.5亿元飙升至112.2亿元,增幅高达42.64%。", "mismatch"),
+    ("库存从上年末的80.0万吨骤降至60.0万吨,降幅为25%。", "consistent"),
 ])
 def test_a_move_from_one_figure_to_another_read_after_cong(sentence, verdict):
     (c,) = _checks(sentence)

@@ -13,7 +13,7 @@ from .. import calc
 from .. import quantities as q
 from ..calc import Printed
 from ..document import Document
-from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header, tickers_in
+from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header, tickers_in, without_description
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
 from ..periods import PERIOD_PHRASE, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
@@ -600,7 +600,7 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
                         # ('中芯国际最新发布的财务报告显示'; on a day of this month: '泡泡玛特19日发布期中业绩')
-                        r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|晒出)(?:了|的)?\s*[，,]?\s*"
+                        r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|交上|晒出)(?:了|的)?\s*[，,]?\s*"
                         # (a report described before its name: '交出了一份“增收不增利”的三季度成绩单')
                         r"(?:一份[^，,。；;]{0,16}?的\s*)?"
                         # (or its period's line straight after a comma, as the Hong Kong press writes: '吉利汽车(0175)公布,
@@ -677,7 +677,7 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
         m = _PUBLISHED.search(sentence, 0, _PUBLISHING_WITHIN + 40)
         if not m or m.start() > _PUBLISHING_WITHIN:
             continue
-        name = _TIME_WORDS.sub("", m.group("name"))
+        name = without_description(_TIME_WORDS.sub("", m.group("name")))
         if len(name) >= 2 and _one_company(name):
             return name
     if first_only:
@@ -733,7 +733,7 @@ _PUBLISHING_WITHIN = 24
 _TIME = r"(?:今天|今日|昨天|昨日|日前|近日|晚间|盘后|早间|午间|上午|下午|中午|刚刚|刚)"
 _TIME_WORDS = re.compile(rf"^(?:{_TIME}|周[一二三四五六日])+|{_TIME}+$")
 # names that are many companies, or none in particular
-_MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|龙头|机构|上市银行|上市券商|上市公司|密集")
+_MANY_COMPANIES = re.compile(r"公司$|企业$|多家|各家|[两二三四五六七八九十几数百千\d]+家|龙头|机构|上市银行|上市券商|上市公司|密集")
 
 
 def _names_no_one(title: str) -> bool:

@@ -105,11 +105,14 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
 # (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
 # '从2023年的80.0亿元增加到2024年的100.0亿元')
-_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年|去年|{_YEAR_PART})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
+_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|{_YEAR_PART})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
 _TO = rf"(?:至|到)\s*(?:{_YEAR_PART}\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
-_FROM_TO = rf"{_FROM}(?:{_MOVES}|调整)?\s*{_TO}"
+# (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
+_FROM_TO = rf"{_FROM}(?:(?:大幅|显著|明显|小幅|飙|攀|骤|跃|激|猛|陡)?(?:{_MOVES})|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
-_MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|[+＋\-−])\s*(?:了|幅度为?)?\s*"
+# (the change as a noun: '…飙升至112.2亿元,增幅高达52.64%')
+_MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|增幅|涨幅|降幅|跌幅|[+＋\-−])\s*"
+                               rf"(?:了|幅度为?|高达|达到?了?|为|约为?)?\s*"
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # the change between the two: '目标价由15港元上调13.3%至17港元'
 _MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
