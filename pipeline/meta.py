@@ -385,6 +385,16 @@ _NOT_THE_PRICE_BETWEEN = re.compile(r"PE|PB|P/E|P/B|市盈|市净|估值|[。；
 _NOT_A_PRICE_AFTER = re.compile(r"[ \t]*(?:年|月|日|号|倍|[xX×](?![A-Za-z]))")
 
 
+# a close said before its label: '对应10月28日38.04元的收盘价5.6/5.5/5.4x PE'
+_CLOSE_BEFORE_LABEL = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<word>港元|港币|美元|元)\s*的?\s*收盘价")
+
+
+def close_before_its_label(text: str) -> Optional[dict]:
+    """The first close printed before its label ('38.04元的收盘价'), its currency from its word."""
+    m = _CLOSE_BEFORE_LABEL.search(text)
+    return {"value": float(m.group("num")), "currency": _currency(m.group("word")) or "CNY"} if m else None
+
+
 def find_price(text: str, labels: str) -> Optional[dict]:
     """A price after one of `labels` (目标价, 收盘价, …): the first amount within the line,
     a bracketed date or unit skipped, its currency from the words around it."""
@@ -393,6 +403,8 @@ def find_price(text: str, labels: str) -> Optional[dict]:
         label_text = text[m.start():m.start(2)]
         if re.search(r"走势|区间|对应|涨跌", label_text) or re.match(r"[ \t]*[-–~～至到][ \t]*\d", text[m.end(2):]):
             continue  # a price range (目标价 18.00-20.00元) is no one price
+        if re.match(r"[ \t]*/[ \t]*\d", text[m.end(2):]):
+            continue  # a list ('38.04元的收盘价5.6/5.5/5.4x PE': the multiples at the close) is no one price
         if m.group(3).lstrip().startswith(("%", "％")):
             continue  # a percentage ('÷ 报告首页收盘价 ）×100%') is no price
         if _NOT_THE_PRICE_BETWEEN.search(m.group(1)) or _NOT_A_PRICE_AFTER.match(m.group(3)):
@@ -434,8 +446,16 @@ def pdf_created(info: dict) -> Optional[str]:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
+# how many lines of a site's chrome may stand above its breadcrumb
+_CHROME_LINES = 8
+
+
 def _text_title(text: str) -> Optional[str]:
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    # a site's chrome above its breadcrumb ('万物公式网是一个专注于…的平台', '微信公众号:…', then '网站首页 > 精选研报 正文'):
+    # the title is below the breadcrumb
+    crumb = next((n for n, line in enumerate(lines[:_CHROME_LINES]) if re.search(r"\s[>›»]\s", line)), None)
+    for line in lines[crumb + 1:] if crumb is not None else lines:
         if re.search(r"\s[>›»]\s", line):
             continue  # a site's breadcrumb, not the title
         if line.count("|") >= 3 and (line.lstrip().startswith("|")
@@ -444,8 +464,8 @@ def _text_title(text: str) -> Optional[str]:
             # short fields ('2024-05-09 | 太平洋 | 夏芈卬 | 买入 | 维持 | 查看详情 |'), not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
-        if re.match(r"date\s*\d{4}-\d{2}-\d{2}", line):
-            continue  # a site's dateline ('date 2025-08-15 明报新闻网')
+        if re.match(r"date\s*\d{4}-\d{2}-\d{2}", line) and len(line) <= 40:
+            continue  # a site's dateline ('date 2025-08-15 明报新闻网'; run into a paragraph, the body has begun)
         if re.fullmatch(r"[(（][^()（）]*[)）]", line):
             continue  # a reprint's note of its source ('(来源:光伏Time)', '(以下内容从…研报附件原文摘录)'), not the title
         if len(line) > 120:
@@ -489,9 +509,9 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     if m.ticker is None:
         m.company, m.ticker = find_company(first)
     target = find_price(rows, r"目标价格?|目标价位|目标股价|合理价值|合理估值")
-    price = next((p for p in (find_price(rows, label) for label in
-                              # ('实现价格', a realized selling price, is no 现价)
-                              (r"收盘价", r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格", r"股价")) if p), None)
+    price = (find_price(rows, r"收盘价") or close_before_its_label(rows)
+             # ('实现价格', a realized selling price, is no 现价)
+             or find_price(rows, r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格") or find_price(rows, r"股价"))
     m.target_price = Money(**target) if target else None
     m.price = Money(**price) if price else None
     m.market = {name: Quantity(**q) for name, q in find_market(rows).items()}

@@ -145,6 +145,25 @@ def test_a_site_s_listing_row_is_not_the_title(tmp_path):
     assert read_document(path).meta.title == "示例银行|业绩稳健 | 息差企稳"
 
 
+def test_a_site_s_chrome_above_its_breadcrumb_is_not_the_title(tmp_path):
+    # a site's slogan and account above '网站首页 > 精选研报 正文': the title is the line below the breadcrumb
+    path = tmp_path / "r.txt"
+    path.write_text("示例网是一个专注于股票软件、股票公式资源分享的平台\n微信公众号:示例指标\n\n网站首页 > 精选研报 正文\n\n"
+                    "示例科技(603999)季报点评:业绩符合预期\n\nadmin 2025-11-20 01:13:09 精选研报 12 ℃\n正文。\n", encoding="utf-8")
+    assert read_document(path).meta.title == "示例科技(603999)季报点评:业绩符合预期"
+    # a site's dateline run into a paragraph: the body has begun, no title
+    path.write_text(" date 2025-12-18 " + "示例科技已通过港交所上市聆讯,接下来即将进入路演和招股阶段。" * 4 + "\n短标题行在正文之后\n",
+                    encoding="utf-8")
+    assert read_document(path).meta.title is None
+
+
+def test_a_close_before_its_label_and_multiples_after_it(tmp_path):
+    # '对应10月28日38.04元的收盘价5.6/5.5/5.4x PE': 5.6 opens a list of multiples, the close is before the label
+    assert meta.find_price("对应10月28日38.04元的收盘价5.6/5.5/5.4x PE", r"收盘价") is None
+    assert meta.close_before_its_label("对应10月28日38.04元的收盘价5.6/5.5/5.4x PE") == {"value": 38.04, "currency": "CNY"}
+    assert meta.close_before_its_label("以8.50港元的收盘价计算")["currency"] == "HKD"
+
+
 def test_two_labels_sharing_one_figure_and_an_approximate_one():
     # '总股本与流通A股均为5.10亿股': one figure for both labels; '公司' before a label; 约为
     market = meta.find_market("公司总股本与流通A股均为5.10亿股,总市值约为93.60亿元")

@@ -87,3 +87,13 @@ def test_the_company_s_费用率_and_the_parts_changes_on_two_bases(tmp_path):
     # a 环比 change unlike the parts' may be 研发's (not listed): unverifiable; a level under the parts' sum is wrong
     assert {j[0]: j[1] for j in judged(tmp_path, text.format("1.20"))}[1.2] == "unverifiable"
     assert {j[0]: j[1] for j in judged(tmp_path, text.replace("7.96%", "6.96%").format("1.30"))}[6.96] == "mismatch"
+
+
+def test_each_ratio_named_in_full_with_its_change_in_brackets(tmp_path):
+    # '销售费用率、管理费用率、财务费用率和研发费用率分别为5.05% ( +0.14pct YoY ) 、…': each name with its own 费用率,
+    # each level with its change and the base it names in brackets; the whole's change in its own brackets
+    text = ("2025前三季度,公司期间费用率为{}%(-1.01pct YoY),其中销售费用率、管理费用率、财务费用率和研发费用率分别为"
+            "5.05% ( +0.14pct YoY ) 、6.63% ( +0.73pctYoY)、-2.46%(+0.50pct YoY)和12.59%(-2.38pct YoY)。")
+    found = {(reported, verdict) for reported, verdict, formula, note in judged(tmp_path, text.format("21.81"))}
+    assert found == {(21.81, "consistent"), (-1.01, "consistent")}  # 5.05 + 6.63 − 2.46 + 12.59; 0.14 + 0.73 + 0.50 − 2.38
+    assert (22.81, "mismatch") in {(r, v) for r, v, f, n in judged(tmp_path, text.format("22.81"))}

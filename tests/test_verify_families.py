@@ -1990,3 +1990,35 @@ def test_a_hong_kong_note_s_potential_rise_with_the_close_in_brackets(tmp_path, 
                     encoding="utf-8")
     found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if "target ÷ close" in c["formula"]]
     assert found == [(float(upside), verdict)]
+
+
+@pytest.mark.parametrize("target, verdict", [("18.70", "consistent"), ("19.70", "mismatch")])
+def test_a_target_on_revised_eps_whose_changes_are_in_brackets(tmp_path, target, verdict):
+    # '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元': the new figures, each with its change; 10 × 1.87
+    path = tmp_path / "note.txt"
+    path.write_text(f"AI智能总结\n维持“增持”评级。下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元,"
+                    f"根据可比公司给予23年10xPE,调整目标价至{target}元。\n", encoding="utf-8")
+    (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "target"]
+    assert check["verdict"] == verdict
+
+
+def test_multiples_at_a_close_said_before_its_label(tmp_path):
+    # '对应10月28日38.04元的收盘价5.6/5.5/5.4x PE': the close is 38.04, not the first multiple after its label;
+    # 38.04 ÷ 6.83 = 5.57, ÷ 6.89 = 5.52, ÷ 7.12 = 5.34 (the report's 5.4 is off)
+    path = tmp_path / "note.txt"
+    path.write_text("示例水泥发布三季报。上调2021-2023年归母净利润预测至361.8/365.4/377.1亿元,EPS6.83/6.89/7.12元,"
+                    "对应10月28日38.04元的收盘价5.6/5.5/5.4x PE。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.meta.price.value == 38.04
+    pes = {c["reported"]: c["verdict"] for c in run_families(doc)[0] if c["formula"].startswith("close ÷ EPS")}
+    assert pes == {5.6: "consistent", 5.5: "consistent", 5.4: "mismatch"}
+
+
+def test_a_target_kept_from_before_the_forecasts_were_revised_is_not_judged_on_the_new_ones(tmp_path):
+    # '下调23-25年EPS至0.78/0.93/1.07元(原为…),维持目标价16.60元,对应23年PE18倍': 18 × 0.78 = 14.04, the target
+    # set on earlier forecasts (the 18x may be the close's on the new EPS): unverifiable, saying so
+    path = tmp_path / "note.txt"
+    path.write_text("AI智能总结\n维持“增持”评级。下调23-25年EPS至0.78/0.93/1.07元(原为0.83/0.97/1.13元),"
+                    "维持目标价16.60元,对应23年PE18倍,维持增持评级。\n", encoding="utf-8")
+    (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "target"]
+    assert check["verdict"] == "unverifiable" and "kept" in check["note"]

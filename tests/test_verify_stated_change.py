@@ -63,6 +63,10 @@ def test_a_ratio_s_move_and_a_move_between_units_are_left_alone():
     ("存货余额从年初的73.5亿元飙升至112.2亿元,增幅高达52.64%。", "rounding"),
     ("存货余额从年初的73.5亿元飙升至112.2亿元,增幅高达42.64%。", "mismatch"),
     ("库存从上年末的80.0万吨骤降至60.0万吨,降幅为25%。", "consistent"),
+    # between two months; a fall said 暴跌 (a price's word)
+    ("均价从7月的14.58元/公斤降至9月的13.18元/公斤,环比跌幅9.6%。", "consistent"),
+    ("9月均价为13.18元/公斤,较上年同期的19.05元/公斤暴跌30.81%。", "consistent"),
+    ("9月均价为13.18元/公斤,较上年同期的19.05元/公斤暴跌20.81%。", "mismatch"),
 ])
 def test_a_move_from_one_figure_to_another_read_after_cong(sentence, verdict):
     (c,) = _checks(sentence)
@@ -247,3 +251,8 @@ def test_a_change_to_a_figure_with_the_year_befores_in_brackets(sentence, verdic
 def test_a_loss_narrowed_or_widened_on_the_year_befores_loss(sentence, verdict):
     (check,) = _checks(sentence)
     assert check["verdict"] == verdict
+
+
+def test_a_move_between_two_months_is_not_the_change_on_last_year():
+    # '从7月的…降至9月的…,同比下降30.81%': the 同比 is September's on last September's, not July's
+    assert _checks("均价从7月的14.58元/公斤降至9月的13.18元/公斤,同比下降30.81%。") == []

@@ -29,7 +29,9 @@ WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率
 # the parts by the first characters of their names ('销售费用率', '销售费率', '销售/管理/研发/财务费用率'), in order
 PARTS = ("销售", "管理", "研发", "财务")
 _PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
-_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})(?:费用率|费率)")
+# (each name may carry its own 费用率: '销售费用率、管理费用率、财务费用率和研发费用率分别为…')
+_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:(?:费用率|费率)?\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})"
+                       r"(?:费用率|费率)")
 _BASE = r"(?P<base>同比|环比)?"
 _DIR = rf"(?P<dir>{UP}|{DOWN}|微增|微降|变化|变动)?"
 _SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
@@ -42,7 +44,13 @@ _CHANGE = re.compile(rf"\s*[,，/]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
 _SEP = r"\s*(?:[/、，,]|和|及)\s*"
-_LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNED}\s*%?(?:{_SEP}{_SIGNED}\s*%?){{1,3}})\s*%")
+# (each level may carry its change in brackets: '分别为5.05% ( +0.14pct YoY ) 、6.63% ( +0.73pctYoY)…')
+_IN_BRACKETS = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
+_LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNED}\s*%?{_IN_BRACKETS}(?:{_SEP}{_SIGNED}\s*%?{_IN_BRACKETS}){{1,3}})"
+                     rf"\s*(?:%{_IN_BRACKETS}|(?<=[)）]))")
+# a level's change in its brackets, its base said before or after it ('+0.14pct YoY', '同比+0.14pct')
+_BRACKETED_CHANGE = re.compile(rf"[(（]\s*(?P<b1>同比|环比)?\s*(?P<num>{_SIGNED})\s*(?:{POINT_WORDS})\s*(?P<b2>YoY|QoQ|yoy|qoq)?\s*[)）]")
+_BASE_WORDS = {"YoY": "同比", "yoy": "同比", "QoQ": "环比", "qoq": "环比"}
 _CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
                       rf"(?P<nums>{_SIGNED}\s*(?:{POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{POINT_WORDS})?){{1,3}})\s*(?:{POINT_WORDS})")
 
@@ -66,6 +74,11 @@ def _read_after(text: str, at: int, figures: Figures) -> None:
     if level:
         figures.level = (_value(level.group("num")), level.span("num"))
         at = level.end()
+        bracketed = _BRACKETED_CHANGE.match(text, re.compile(r"\s*").match(text, at).end())
+        if bracketed:  # '期间费用率为21.81%(-1.01pct YoY)'
+            base = bracketed.group("b1") or _BASE_WORDS.get(bracketed.group("b2") or "", "")
+            figures.changes[base] = (_value(bracketed.group("num")), bracketed.span("num"))
+            return
     both = CHANGE_PAIR.match(text, _LEAD.match(text, at).end())
     if both and _POINT_WORDS_RE.fullmatch(both.group("unit")):  # '同环比分别为+0.96pct/+0.33pct'
         figures.changes["同比"] = (_value(both.group("n1"), both.group("dir")), both.span("n1"))
@@ -101,12 +114,22 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
         for m in (first, second, third):
             if m is None:
                 continue
-            nums = list(re.finditer(_SIGNED, m.group("nums")))
+            at = m.start("nums")
+            brackets = list(re.finditer(r"[(（][^()（）]*[)）]", m.group("nums"))) if m.re is _LEVELS else []
+            if brackets and len(brackets) == len(names):
+                # each level's bracketed change is its change on the base it names
+                for name, bracket in zip(names, brackets):
+                    change = _BRACKETED_CHANGE.fullmatch(bracket.group(0))
+                    if change:
+                        base = change.group("b1") or _BASE_WORDS.get(change.group("b2") or "", "")
+                        figures[name].changes[base] = (_value(change.group("num")),
+                                                       (at + bracket.start() + change.start("num"), at + bracket.start() + change.end("num")))
+            outside = re.sub(r"[(（][^()（）]*[)）]", lambda g: " " * len(g.group(0)), m.group("nums"))
+            nums = list(re.finditer(_SIGNED, outside))
             if len(nums) != len(names):
                 if m is first:
                     return None
                 continue
-            at = m.start("nums")
             for name, num in zip(names, nums):
                 value = (_value(num.group(0)), (at + num.start(), at + num.end()))
                 if m.re is _LEVELS:

@@ -369,7 +369,9 @@ _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|�
 _BASES_LISTED = re.compile(rf"[，,]\s*(?P<first>{PERIODS_BEFORE})\s*(?:和|及|与|、)\s*(?P<second>{PERIODS_BEFORE})\s*(?:该占比|的)?\s*"
                            rf"分别(?:为|是)\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{MONEY_UNIT}|%)?\s*(?:和|及|与|、)\s*"
                            rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{MONEY_UNIT}|%)")
-_LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:\s*[/、]\s*(?:{SIGNED_NUM})){{1,9}})\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)")
+# (each element may carry its revision in brackets: '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元')
+_LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?(?:\s*[/、]\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?){{1,9}})"
+                        rf"\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
 _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})%(?:\s*/\s*(?:{SIGNED_NUM})%){{0,8}}\s*/\s*(?:{SIGNED_NUM}))(?P<unit>%)")
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿',
@@ -538,7 +540,8 @@ def _per_share_list(names: str) -> re.Pattern:
     return re.compile(rf"(?:{names})\s*(?:(?P<yuan>[(（]元(?:/股)?[)）])|[(（](?:{names}|[A-Za-z\- ]{{2,12}})[)）])?\s*(?:预测|预计)?\s*"
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
                       rf"(?:由\s*{SIGNED_NUM}(?:\s*元?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
-                      rf"(?:分别)?(?:为|是|约为?)?\s*"
+                      # (or revised to them, the verb before the name: '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元')
+                      rf"(?:分别)?(?:为|是|约为?|至)?\s*"
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
                       rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")

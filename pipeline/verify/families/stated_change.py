@@ -25,7 +25,9 @@ from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM,
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 # (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
-_UP, _DOWN = "增长|上升|提升|增加|提高|季增|年增|成长", "下降|下滑|减少|降低|回落|季减|年减|衰退"
+# (and a price's words: '较上年同期的19.05元/公斤暴跌30.81%')
+_UP, _DOWN = ("增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨",
+              "下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌")
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
@@ -105,8 +107,10 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
 # (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
 # '从2023年的80.0亿元增加到2024年的100.0亿元')
-_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|{_YEAR_PART})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
-_TO = rf"(?:至|到)\s*(?:{_YEAR_PART}\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+# (or a month's: '从7月的14.58元/公斤降至9月的13.18元/公斤')
+_MONTH = r"\d{1,2}\s*月份?"
+_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
+_TO = rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
 _FROM_TO = rf"{_FROM}(?:(?:大幅|显著|明显|小幅|飙|攀|骤|跃|激|猛|陡)?(?:{_MOVES})|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
@@ -161,7 +165,8 @@ _AVERAGE_OVER_YEARS = re.compile(
 _A_REVISION = re.compile(REVISION_VERBS)
 _ON_A_PERIOD = re.compile(r"同比|环比|较上年|较去年")
 # a direction word (or sign) that makes the printed change a fall
-_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|低|不及|[-−]")
+# (anywhere in the word: 暴跌, 季减)
+_DOWNWARD = re.compile(r"下|降|减|回落|跌|少|低|不及|衰退|[-−]")
 
 # a figure against an expectation it beats or misses, the expectation's figure beside it ('归母净利润12.0亿元,高于市场
 # 一致预期(10.0亿元)20.0%', '营收120.0亿元,较彭博一致预期100.0亿元高出20.0%', '超出此前指引上限(110.0亿元)9.1%')
@@ -280,6 +285,9 @@ def find(doc: Document) -> list[dict]:
                 for m in pattern.finditer(s.text):
                     if pattern is _MOVE_THEN_CHANGE and _A_REVISION.search(m.group(0)) and _ON_A_PERIOD.search(m.group(0)):
                         continue  # '预测由9.0亿元上调至10.0亿元，同比增长25%': the forecast's growth on last year, no change of the revision
+                    if pattern is _MOVE_THEN_CHANGE and re.search(rf"[由从]\s*{_MONTH}", m.group(0)) \
+                            and re.search(r"同比|按年", s.text[m.end("a"):m.end()]):
+                        continue  # '从7月的14.58元降至9月的13.18元,同比下降30.81%': the 同比 is on last year's month, not July
                     check = _changed(s, m)
                     if check is not None:
                         out.append(check)
@@ -329,7 +337,7 @@ def _moved_by(s, m: re.Match) -> dict | None:
     if not (uc == ub and _one_unit(ua, ub)):
         return None
     printed = figure_of(m.group("chg"))
-    if _DOWNWARD.match(m.group("dir")):
+    if _DOWNWARD.search(m.group("dir")):
         printed = printed.with_sign(-1)
     return _judged(s, m, printed, f"{m.group('a')}{uc} − {m.group('b')}{uc}", difference_in=uc, changed="chg")
 
@@ -337,7 +345,7 @@ def _moved_by(s, m: re.Match) -> dict | None:
 def _yearly_average(s, m: re.Match) -> dict:
     """A yearly average growth over n years from the change over them: (1 + total)^(1/n) − 1."""
     total = figure_of(m.group("total"))
-    if _DOWNWARD.match(m.group("dir")):
+    if _DOWNWARD.search(m.group("dir")):
         total = total.with_sign(-1)
     n = int(m.group("n")) if m.group("n").isdigit() else int(parse_cn_number(m.group("n")))
     printed = figure_of(m.group("pct"))
@@ -359,7 +367,7 @@ def _cn_printed(text: str) -> Printed:
 def _in_chinese_numerals(s, m: re.Match) -> list[dict]:
     """An announcement's change in percent and in amount between two amounts in Chinese numerals."""
     now, before, change = (_cn_printed(m.group(g)) for g in ("a", "b", "chg"))
-    down = bool(_DOWNWARD.match(m.group("dir")))
+    down = bool(_DOWNWARD.search(m.group("dir")))
     printed = figure_of(m.group("pct")).with_sign(-1 if down else 1)
     out = []
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("pct", "a", "b")]
@@ -377,7 +385,7 @@ def _in_chinese_numerals(s, m: re.Match) -> list[dict]:
 def _signed_change(m: re.Match) -> Printed:
     """The printed change (`pct`), negative where its direction word (`dir`) says a fall."""
     printed = figure_of(m.group("pct"))
-    if _DOWNWARD.match(m.group("dir")):
+    if _DOWNWARD.search(m.group("dir")):
         printed = printed.with_sign(-1)
     return printed
 

@@ -57,6 +57,9 @@ _FAIR_VALUE = re.compile(r"(?:合理价值|合理估值|合理股价)\s*(?:为|�
 _RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 # a sentence whose target is more than one multiple of one figure
 _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
+# a target kept from an earlier note ('维持目标价16.60元'), and the words of forecasts this note revises
+_KEPT_TARGET = re.compile(r"维持(?:公司)?\s*(?:\d{1,2}\s*个月)?\s*目标价")
+_REVISED = re.compile(r"上调|下调|调整|原为|前值|原预测")
 # a multiple that is the close's, the industry's or the peers', not the target's
 _NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
 _PER_SHARE = re.compile(r"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
@@ -469,6 +472,10 @@ def _check(s: Sentence, facts: _Facts, kind: str, multiple: Printed, at: tuple[i
         return make(claim, s.page, formula, {}, printed, None, unit, "unverifiable", f"the {per} of {year} is not printed")
     if year is not None:
         y, verdict, exact, note, named, cells = tried[0]
+        if verdict == "mismatch" and _KEPT_TARGET.search(s.text) and _REVISED.search(s.text):
+            # '下调23-25年EPS至0.78/…元(原为0.83/…),维持目标价16.60元,对应23年PE18倍': a target kept from a note
+            # before, set on forecasts this one revises; the multiple may be the close's on the new ones
+            verdict, note = "unverifiable", "a target kept from before the forecasts were revised: set on earlier figures"
         return make(claim, s.page, f"{formula} {year}", named, printed, exact, unit, verdict, note,
                     cells=[*cells, *cells_of_claim, mark])
     # no year named: the year whose per-share figure reproduces it, if exactly one does
