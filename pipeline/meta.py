@@ -446,17 +446,18 @@ def pdf_created(info: dict) -> Optional[str]:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-# how many lines of a site's chrome may stand above its breadcrumb
+# how many lines of a site's chrome may stand above its breadcrumb ('网站首页 > 精选研报 正文')
 _CHROME_LINES = 8
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
 
 
 def _text_title(text: str) -> Optional[str]:
     lines = text.split("\n")
     # a site's chrome above its breadcrumb ('万物公式网是一个专注于…的平台', '微信公众号:…', then '网站首页 > 精选研报 正文'):
     # the title is below the breadcrumb
-    crumb = next((n for n, line in enumerate(lines[:_CHROME_LINES]) if re.search(r"\s[>›»]\s", line)), None)
+    crumb = next((n for n, line in enumerate(lines[:_CHROME_LINES]) if _BREADCRUMB.search(line)), None)
     for line in lines[crumb + 1:] if crumb is not None else lines:
-        if re.search(r"\s[>›»]\s", line):
+        if _BREADCRUMB.search(line):
             continue  # a site's breadcrumb, not the title
         if line.count("|") >= 3 and (line.lstrip().startswith("|")
                                      or all(len(field.strip()) <= 12 for field in line.split("|"))):

@@ -51,6 +51,14 @@ _LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNE
 # a level's change in its brackets, its base said before or after it ('+0.14pct YoY', '同比+0.14pct')
 _BRACKETED_CHANGE = re.compile(rf"[(（]\s*(?P<b1>同比|环比)?\s*(?P<num>{_SIGNED})\s*(?:{POINT_WORDS})\s*(?P<b2>YoY|QoQ|yoy|qoq)?\s*[)）]")
 _BASE_WORDS = {"YoY": "同比", "yoy": "同比", "QoQ": "环比", "qoq": "环比"}
+_A_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+_SPACES = re.compile(r"\s*")
+
+
+def _bracketed(change: re.Match, at: int = 0) -> tuple[str, tuple[Printed, tuple[int, int]]]:
+    """A `_BRACKETED_CHANGE` as (its base word, (its figure, its span offset by `at`))."""
+    base = change.group("b1") or _BASE_WORDS.get(change.group("b2") or "", "")
+    return base, (_value(change.group("num")), (at + change.start("num"), at + change.end("num")))
 _CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
                       rf"(?P<nums>{_SIGNED}\s*(?:{POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{POINT_WORDS})?){{1,3}})\s*(?:{POINT_WORDS})")
 
@@ -74,10 +82,10 @@ def _read_after(text: str, at: int, figures: Figures) -> None:
     if level:
         figures.level = (_value(level.group("num")), level.span("num"))
         at = level.end()
-        bracketed = _BRACKETED_CHANGE.match(text, re.compile(r"\s*").match(text, at).end())
+        bracketed = _BRACKETED_CHANGE.match(text, _SPACES.match(text, at).end())
         if bracketed:  # '期间费用率为21.81%(-1.01pct YoY)'
-            base = bracketed.group("b1") or _BASE_WORDS.get(bracketed.group("b2") or "", "")
-            figures.changes[base] = (_value(bracketed.group("num")), bracketed.span("num"))
+            base, value = _bracketed(bracketed)
+            figures.changes[base] = value
             return
     both = CHANGE_PAIR.match(text, _LEAD.match(text, at).end())
     if both and _POINT_WORDS_RE.fullmatch(both.group("unit")):  # '同环比分别为+0.96pct/+0.33pct'
@@ -115,16 +123,15 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
             if m is None:
                 continue
             at = m.start("nums")
-            brackets = list(re.finditer(r"[(（][^()（）]*[)）]", m.group("nums"))) if m.re is _LEVELS else []
+            brackets = list(_A_BRACKET.finditer(m.group("nums"))) if m.re is _LEVELS else []
             if brackets and len(brackets) == len(names):
                 # each level's bracketed change is its change on the base it names
                 for name, bracket in zip(names, brackets):
                     change = _BRACKETED_CHANGE.fullmatch(bracket.group(0))
                     if change:
-                        base = change.group("b1") or _BASE_WORDS.get(change.group("b2") or "", "")
-                        figures[name].changes[base] = (_value(change.group("num")),
-                                                       (at + bracket.start() + change.start("num"), at + bracket.start() + change.end("num")))
-            outside = re.sub(r"[(（][^()（）]*[)）]", lambda g: " " * len(g.group(0)), m.group("nums"))
+                        base, value = _bracketed(change, at + bracket.start())
+                        figures[name].changes[base] = value
+            outside = _A_BRACKET.sub(lambda g: " " * len(g.group(0)), m.group("nums"))
             nums = list(re.finditer(_SIGNED, outside))
             if len(nums) != len(names):
                 if m is first:

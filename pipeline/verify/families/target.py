@@ -32,7 +32,7 @@ from ...periods import Period, period_of_label, year_of_text
 from ... import data_text
 from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, formula_range, is_company_report, is_earlier_target,
                       judge_formula, make, money_scale, price_currency, share_scale)
-from ..sentences import Sentence, YEAR, bracket_around, page_sentences
+from ..sentences import REVISION_VERBS, Sentence, YEAR, bracket_around, page_sentences
 from .results import Reader
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
@@ -59,7 +59,7 @@ _RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 _BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
 # a target kept from an earlier note ('维持目标价16.60元'), and the words of forecasts this note revises
 _KEPT_TARGET = re.compile(r"维持(?:公司)?\s*(?:\d{1,2}\s*个月)?\s*目标价")
-_REVISED = re.compile(r"上调|下调|调整|原为|前值|原预测")
+_REVISED = re.compile(rf"{REVISION_VERBS}|原为|前值|原预测")
 # a multiple that is the close's, the industry's or the peers', not the target's
 _NOT_TARGET = re.compile(r"当前|现价|股价|收盘|目前|最新|行业|可比|平均|中值|同业|历史")
 _PER_SHARE = re.compile(r"(?P<name>EPS|每股收益|BPS|BVPS|每股净资产)\s*(?:[(（]\s*)?(?:为|约为?|是)?\s*"
