@@ -373,6 +373,8 @@ def test_two_figures_printed_in_each_others_place_are_noted_as_swapped(tmp_path)
      "rounding"),
     ("2025年三季度的归母净利润为6.66亿元,相较于2024年三季度的-3.89亿元,同比增长281.17%。", "-3.89亿元", "6.66亿元",
      "mismatch"),
+    # a year run into its quarter ('2024Q3') is that quarter of that year: 21.6 is the base (23 ÷ 21.6 = 6.5%)
+    ("建材行业渠道跟踪\n零售渠道2025Q3收入23亿元(2024Q3为21.6亿元),同比增长6%。", "21.6亿元", "23亿元", "consistent"),
 ])
 def test_a_change_is_recomputed_from_the_two_values_its_sentence_gives(tmp_path, text, base, later, verdict):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("change")]

@@ -26,6 +26,11 @@ def _checks(text):
     ("售价482 元/ 吨,同比-64 元/ 吨(-12%)。", "consistent"),                   # a unit per tonne, a space inside
     ("同比+20亿元,环比+5亿元(+3%)。", None),                                   # a change is no amount
     ("销量3434万吨,同比15万吨(+0.4%)。", None),                                # which way the change went, unsaid
+    # the percent named as the growth rate: 9.06 ÷ 106.76 = 8.486%
+    ("工业收入达115.82亿元,较上年同期增长9.06亿元,同比增速达8.48%。", "rounding"),
+    ("工业收入达115.82亿元,较上年同期增长9.06亿元,同比增速达7.82%。", "mismatch"),   # 9.06 ÷ 115.82: the wrong base
+    # after a flow's 多增 the growth rate is its balance's: no claim on the flow
+    ("新增社会融资4.65万亿元,同比多增1.28万亿元,同比增速10.6%。", None),
 ])
 def test_an_amount_with_its_change_in_amount_and_in_percent(sentence, verdict):
     found = _checks(sentence)

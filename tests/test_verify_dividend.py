@@ -83,3 +83,39 @@ def test_a_payout_ratio_from_the_dividend_and_the_shares_and_profit_or_the_eps(t
 def test_a_payout_with_buybacks_or_over_years_is_no_claim(tmp_path):
     text = "2024年公司归母净利润10.0亿元,拟每10股派发现金红利5.00元(含税),公司总股本10.00亿股,叠加回购后分红率{}%。"
     assert yields(tmp_path, text.format("70")) == []
+
+
+def dividend_checks(tmp_path, text):
+    path = tmp_path / "plan.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["note"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+
+
+@pytest.mark.parametrize("total, verdict", [("82.47", "consistent"), ("82.57", "mismatch")])
+def test_a_plan_s_total_the_company_is_to_pay(tmp_path, total, verdict):
+    # '应派发现金红利人民币82.47亿元' with no 合计: 16,170,253,938 × 0.51 = 82.468亿; the share of a profit
+    # the text does not print is unverifiable, naming it
+    text = ("本公司审议通过了2023年中期利润分配预案:拟向全体股东每股派发现金红利人民币0.51元(含税);按截至2023年6月30日"
+            f"公司总股本16,170,253,938股计算,2023年中期应派发现金红利人民币{total}亿元(含税),约为公司2023年上半年实现的"
+            "归属于上市公司股东净利润的50%。")
+    found = dividend_checks(tmp_path, text)
+    assert found[0][:2] == (float(total), verdict)
+    assert found[1][:2] == (50.0, "unverifiable") and "上半年实现的归属于上市公司股东净利润" in found[1][2]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("15.6", "consistent"), ("16.6", "mismatch")])
+def test_a_plan_s_total_over_the_profit_and_the_distributable_profit_stated_before(tmp_path, ratio, verdict):
+    # a hard-wrapped announcement: its words broken by the line ('每股派发现\n金红利', '可供分配\n利润')
+    text = ("公司2021年度实现归属于上市公司股东的净利润892.96亿元。母公司报表当年可供分配利润为277.80亿元。本公司\n"
+            "审议通过了本公司2021年度利润分派预案:每股派发现\n金红利0.87元(含税)。按截至2021年末公司总股本16,014,125,710股计算,"
+            f"合计派发现金红利139.32\n亿元,为公司2021年度实现的归属于上市公司股东净利润的{ratio}%,为母公司报表2021年度可供分配\n"
+            "利润的50.15%。")
+    found = dividend_checks(tmp_path, text)
+    assert [f[:2] for f in found] == [(139.32, "consistent"), (float(ratio), verdict), (50.15, "consistent")]
+
+
+def test_a_total_over_profit_takes_the_plain_profit_of_the_period_it_names(tmp_path):
+    # 19.94 ÷ 52.56 = 37.9%; the 扣非 profit (48.00) and the third quarter's alone (17.81), stated nearer, are others
+    text = ("前三季度实现归属于上市公司股东的净利润52.56亿元,扣除非经常性损益后的净利润48.00亿元。其中第三季度业绩下滑更为明显,"
+            "单季净利润17.81亿元。公司拟每10股派发现金红利3元,合计派发19.94亿元,占前三季度净利润的38%。")
+    assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(38.0, "consistent")]

@@ -57,3 +57,12 @@ def test_a_morning_note_s_prices_and_shares_stay_in_their_company_s_line(tmp_pat
                     encoding="utf-8")
     checks = run_families(read_document(path))[0]
     assert [c for c in checks if c["family"] in ("unit_values", "count_shares")] == []
+
+
+def test_a_count_s_share_of_the_count_a_qizhong_splits(tmp_path):
+    # '净新开了 438 家门店,其中加盟店净增 145 家,占比 33%': 145 ÷ 438 = 33.1%
+    path = tmp_path / "stores.txt"
+    for share, verdict in (("33", "consistent"), ("38", "mismatch")):
+        path.write_text(f"公司在第三季度净新开了 438 家门店,其中加盟店净增 145 家,占比 {share}%。\n", encoding="utf-8")
+        found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "count_shares"]
+        assert found == [(int(share), verdict)]

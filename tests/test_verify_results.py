@@ -2733,3 +2733,78 @@ def test_news_of_results_published_on_a_weekday_or_for_a_half():
     for text in ("农夫山泉(9633)已于周二(26日)公布中期业绩,纯利按年增22.1%至76.22亿元。",
                  "据界面新闻的报道,日前,农夫山泉公布了2025年上半年业绩,公司总收益为256.22亿元。"):
         assert is_company_report(summary_doc(text, title=None, company=None, ticker=None)), text
+
+
+@pytest.mark.parametrize("text, want", [
+    # a loss's amount is the line's, negative: (−3.00 − 2.00) ÷ 2.00 = −250%; (−9.42 + 3.58) ÷ 3.58 = −163.1%
+    ("2025年一季度公司归母净利润亏损3.00亿元,同比下降250%,去年同期为2.00亿元。", {"250": "consistent"}),
+    ("2025年一季度公司归母净利润亏损3.00亿元,同比下降150%,去年同期为2.00亿元。", {"150": "mismatch"}),
+    ("2025年一季度扣非净利润亏损9.42亿元,上年同期亏损3.58亿元,同比下降163.1%。", {"163.1": "consistent"}),
+    # a quarter's bare growth, with its degree, on the year before's figure the sentence names after it
+    ("2025年一季度公司净利润1.04亿元。净利润大幅增长102.68%,成功实现扭亏为盈,去年同期亏损38.97亿元。", {"102.68": "rounding"}),
+])
+def test_a_loss_stated_as_a_loss(text, want):
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, title="天齐锂业(002466):2025年一季报点评",
+                                                                          company="天齐锂业", ticker="002466"))}
+    assert {f: found.get(f) for f in want} == want
+
+
+def test_a_page_whose_table_and_prose_speak_of_one_period_carries_it_to_sentences_naming_none():
+    # the table's figures are all of 2025Q1 and so is the one period the text names: '净利润大幅增长…' is of it
+    text = ("天齐锂业(002466)2025年一季度财报深度分析\n\n核心财务指标\n指标 2025年Q1 同比变化\n营业总收入(亿元) 25.84 -0.02%\n"
+            "归母净利润(亿元) 1.04 +102.68%\n\n业绩亮点分析\n\n1. 净利润大幅增长{}% ,成功实现扭亏为盈,去年同期亏损38.97亿元\n")
+    for pct, verdict in (("102.68", "rounding"), ("112.68", "mismatch")):
+        doc = read_document(_write(text.format(pct)))
+        assert {figure(c): c["verdict"] for c in results.find(doc)}.get(pct) == verdict
+
+
+def _write(text):
+    import tempfile
+    from pathlib import Path
+    folder = Path(tempfile.mkdtemp())
+    (folder / "t.txt").write_text(text, encoding="utf-8")
+    return folder / "t.txt"
+
+
+def test_a_wire_s_copy_under_its_images_and_name_or_a_title_of_name_ticker_and_period():
+    from pipeline.verify.checks import is_company_report
+    # a wire's copy saved with its images as markdown and the wire's name on a line of its own
+    wire = summary_doc("![]()\n中证智能财讯\n赣锋锂业(002460)10月29日披露2025年第三季度报告。前三季度公司实现营业总收入146.25亿元,"
+                       "同比增长5.02%。", title="中证智能财讯", company=None, ticker=None)
+    # a site's analysis titled by the company, its code in brackets and the period ('…2025年一季度财报深度分析')
+    titled = summary_doc("营业总收入(亿元) 25.84", title="天齐锂业(002466)2025年一季度财报深度分析", company=None, ticker=None)
+    assert is_company_report(wire) and is_company_report(titled)
+    # an industry's period under such a title is no company's
+    assert not is_company_report(summary_doc("营业总收入(亿元) 25.84", title="锂电行业2025年一季度财报深度分析", company=None,
+                                             ticker=None))
+
+
+def test_an_amount_after_a_move_s_verb_is_the_change_not_the_base():
+    # '较上年同期的364.88亿元净增26.23亿元,增幅7.19%': the base is 364.88, never the 26.23 after 净增
+    text = ("2023年,公司全年实现营业收入391.11亿元,较上年同期的364.88亿元净增26.23亿元,增幅7.19%;实现归母净利润40.94亿元,"
+            "较上年同期的30.01亿元上升10.93亿元,增幅36.41%。")
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, title="云南白药(000538):2023年年报点评",
+                                                                         company="云南白药", ticker="000538"))}
+    assert found == {"7.19": "consistent", "36.41": "rounding"}      # 40.94 ÷ 30.01 − 1 = 36.42%, inputs rounded
+
+
+def test_hong_kong_wires_on_one_company_s_interim_results_and_a_code_with_its_exchange():
+    from pipeline.verify.checks import is_company_report
+    # a wire's label in 《》 before the company publishing '截至6月30日止中期盈利', or under a headline, '公布6月止六个月中期业绩'
+    etnet = summary_doc("《经济通通讯社29日专讯》蒙牛乳业(02319)公布,截至6月30日止中期盈利约24.5亿元,跌19%。",
+                        title="《经济通通讯社29日专讯》蒙牛乳业(02319)公布,截至6月30日止中期盈利约", company=None, ticker=None)
+    headline = "《蓝筹》蒙牛乳业(02319.HK)中期纯利24.46亿人民币跌19% 不派息"
+    wire = summary_doc(headline + "\n\n蒙牛乳业(02319.HK)公布6月止六个月中期业绩,收入446.71亿人民币(下同),按年下降12.6%。",
+                       title=headline, company=None, ticker=None)
+    # a title with the code's exchange and the name again: '东方雨虹(SZ002271) 东方雨虹2025年三季报业绩解读报告'
+    titled = summary_doc("前三季度实现收入206亿元。", title="东方雨虹(SZ002271) 东方雨虹2025年三季报业绩解读报告", company=None,
+                         ticker=None)
+    assert is_company_report(etnet) and is_company_report(wire) and is_company_report(titled)
+
+
+def test_a_channel_s_bullet_is_the_channel_s_not_the_company_s():
+    # '工程渠道:前三季度收入97.6亿元(2024年同期100亿元)': not the company's 9M revenue and its base
+    text = ("前三季度实现收入206亿元,同比下降5%。\n2. 工程渠道:前三季度收入97.6亿元(2024年同期100亿元),同比小幅下降。")
+    found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, title="东方雨虹(002271):2025年三季报点评",
+                                                                         company="东方雨虹", ticker="002271"))}
+    assert found.get("5") == "unverifiable"

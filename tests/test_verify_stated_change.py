@@ -256,3 +256,20 @@ def test_a_loss_narrowed_or_widened_on_the_year_befores_loss(sentence, verdict):
 def test_a_move_between_two_months_is_not_the_change_on_last_year():
     # '从7月的…降至9月的…,同比下降30.81%': the 同比 is September's on last September's, not July's
     assert _checks("均价从7月的14.58元/公斤降至9月的13.18元/公斤,同比下降30.81%。") == []
+
+
+@pytest.mark.parametrize("pct, verdict", [("102.68", "rounding"), ("112.68", "mismatch")])
+def test_a_growth_from_a_loss_is_on_the_loss_s_size(pct, verdict):
+    # (1.04 − (−38.97)) ÷ 38.97 = 102.67% (1.04 printed rounded: 102.656–102.682); now ÷ before − 1 would be −102.67%
+    (c,) = _checks(f"天齐锂业2025年一季度归母净利润1.04亿元,较上年同期的-38.97亿元增长{pct}%。")
+    assert c["verdict"] == verdict and "|" in c["formula"]
+
+
+@pytest.mark.parametrize("change, pct, verdicts", [
+    ("26.23", "7.19", ["consistent", "consistent"]),        # 391.11 − 364.88; 391.11 ÷ 364.88 − 1
+    ("26.23", "7.91", ["mismatch", "consistent"]),
+    ("62.23", "7.19", ["consistent", "mismatch"]),
+])
+def test_a_net_rise_in_amount_then_its_rate(change, pct, verdicts):
+    found = _checks(f"全年实现营业收入391.11亿元,较上年同期的364.88亿元净增{change}亿元,增幅{pct}%。")
+    assert [c["verdict"] for c in found] == verdicts

@@ -605,12 +605,14 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:一份[^，,。；;]{0,16}?的\s*)?"
                         # (or its period's line straight after a comma, as the Hong Kong press writes: '吉利汽车(0175)公布,
                         # 上半年收益按年增长27%')
-                        r"(?:(?:上半年|全年|前三季度|第?[一二三四]季度?)(?:收益|收入|营收|营业额|纯利|净利润|盈利)|"
+                        # (or by the day it ends: '蒙牛乳业(02319)公布,截至6月30日止中期盈利约24.5亿元')
+                        r"(?:(?:截至[^，,。；;]{0,12}?止\s*)?(?:上半年|全年|前三季度|中期|第?[一二三四]季度?)(?:收益|收入|营收|营业额|纯利|净利润|盈利)|"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
                         r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年|季度)"
                         # (a year in Chinese numerals: '腾讯公布二零二五年第三季业绩')
                         # (or by its end alone, as the Hong Kong press does: '公布9月底止第三季业绩')
-                        r"|(?:截至[^。；，,]{0,24}?|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)\s*止\s*)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
+                        # (its months too: '公布6月止六个月中期业绩')
+                        r"|(?:截至[^。；，,]{0,24}?|\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)?\s*止\s*(?:[三六九]个月|十二个月)?\s*)?(?:(?P<year>\d{4}|\d{2})\s*年?|[〇零一二三四五六七八九]{4}\s*年)?\s*"
                         # (a quarter's results by its mark: '公司发布25Q3业绩')
                         r"(?:年度报告|半年度报告|年报|半年报|中报|一季报|三季报|季报|第[一二三]季度报告|[一二三]季度报告|业绩快报|(?:(?:20)?\d\d)?\s*Q[1-4]\s*业绩|"
                         r"(?:中期|期中|全年|年度|末期|季度|上半年|前三季度|第?[一二三四1-4]季度?)(?:未经审计|经审计)?的?(?:财务)?业绩|(?:年度|半年度|中期|上半年|全年|[一二三四]季度|第[一二三四1-4]季度?|[QH][1-4])?(?:成绩单|业绩单|财务报告|财报))))")
@@ -700,7 +702,9 @@ _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
                              r"|[^\n。，,]{0,16}记者[^\n。，,]{0,12}|(?:撰文|出品|作者|编辑|责编|来源|文)\s*[|｜:：][^\n。]{0,30}"
                              r"|[^\n。，,]{2,12}\s关注|[^\n]{0,30}\s[>›»]\s[^\n]{0,30}|温馨提示\s*[:：][^\n]*|[^\n]{0,12}(?:QQ|微信)群[^\n]{0,20}"
                              # (a site's dateline with its name, 'date 2025-08-15 明报新闻网'; a column's name alone, '经济')
-                             r"|date\s*\d{4}-\d{2}-\d{2}[^\n]{0,16}|[\u4e00-\u9fff]{1,4})"
+                             r"|date\s*\d{4}-\d{2}-\d{2}[^\n]{0,16}|[\u4e00-\u9fff]{1,4}"
+                             # (a page's image left as its markdown, '![]()'; a wire's name, '中证智能财讯')
+                             r"|!\[[^\]\n]*\]\([^)\n]*\)|[\u4e00-\u9fff]{0,8}(?:财讯|快讯|资讯|电讯))"
                              r"[ \t]*\n", re.M)
 
 
@@ -935,8 +939,12 @@ _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:
 _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场(?!一致)(?!预期)|指数|周报|月报|晨会|晨报|专题|产业|赛道")
 # a title naming one company's results and how it reads them: '英伟达Q3财报一览:…', '腾讯2025Q3业绩点评:…'
 # a title opening with a name and its period's results: '长城汽车丨2025Q3:…' (a column's mark between), '吉利半年报喜人'
-_NAMED_PERIOD_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*(?:[丨|｜]\s*(?:20)?\d\d\s*(?:Q[1-4]|H[12]|年)"
-                                 r"|(?:(?:20)?\d\d\s*年?)?(?:半年报|三季报|一季报|年报|中报|财报))")
+# (its ticker in brackets after the name, and the period's part before 财报: '天齐锂业(002466)2025年一季度财报深度分析')
+# (the code may carry its exchange, and the name come again after it: '东方雨虹(SZ002271) 东方雨虹2025年三季报业绩解读报告')
+_NAMED_PERIOD_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*(?:[(（]\s*(?:S[HZ]|BJ)?\d{6}(?:\.[A-Z]{2})?\s*[)）]\s*(?:(?P=name))?)?\s*"
+                                 r"(?:[丨|｜]\s*(?:20)?\d\d\s*(?:Q[1-4]|H[12]|年)"
+                                 r"|(?:(?:20)?\d\d\s*年?)?(?:[一二三四]季度|前三季度|[上下]半年|Q[1-4]|H[12])?"
+                                 r"(?:半年报|三季报|一季报|年报|中报|财报))")
 # words that make a title's opening no name: many companies ('上市险企', '车企'), or a writer's verb ('开始点评三季报')
 _NOT_A_NAME = re.compile(r"^上市|企$|点评|解读|回顾|开始|预测|简评|速评|盘点|前瞻")
 # a market's name is no company's ('A股半年报总结')

@@ -35,8 +35,8 @@ FAMILIES = [
     ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one
     ("section_totals", section_totals.find),  # an untyped statement's 'X合计' = the lines under its heading X
     ("common_size", common_size.find),  # '营业成本合计 | 852,519 | 82.53' under '营业收入合计 | 1,032,936 | 100.00': amount ÷ base × 100
-    ("column_ratios", column_ratios.find),
-    ("change_columns", change_columns.find),  # '收入 192,869 167,193 15% 184,504 5%' under 同比变动/环比变动: first ÷ each − 1  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
+    ("column_ratios", column_ratios.find),  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
+    ("change_columns", change_columns.find),  # '收入 192,869 167,193 15% 184,504 5%' under 同比变动/环比变动: first ÷ each − 1
     ("segment_tables", segment_tables.find),  # '分产品 | 营业收入 | 占比': each part's share from its amount over the group's whole
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
@@ -51,12 +51,12 @@ FAMILIES = [
     ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
     ("expense_ratios", expense_ratios.find),  # '期间费用率为11.68%…其中销售/管理/研发/财务费用率分别为1.95%/4.04%/4.27%/1.42%': the sum
     ("unit_slips", unit_slips.find),    # '新增社融19,900亿元' printed again as '19,900万亿元': a 万/亿 slip
-    ("spreads", spreads.find),
+    ("spreads", spreads.find),          # 'M1≈8.6%,M2≈5.6%,M1–M2差值≈3.0%': the first rate less the second
     ("conversions", conversions.find),  # '收入为人民币2071.76亿元(合291.24亿美元)': at the printed rate, else at the one rate the text's others share
     ("repeated", repeated.find),        # a passage printed twice (a first page's bullet again in the body) gives the same figures
     ("monthly", monthly.find),          # a table of months: 月增率, 年增率, 累計營收, 近三月累計 from each month's amount
     ("column_averages", column_averages.find),  # '近5年平均' beside a row of years: the mean of its latest five
     ("dupont", dupont.find),            # ROA = 净利率 × 总资产周转率, ROE = ROA × 权益乘数, column by column
     ("net_change", net_change.find),    # '新开门店120家,关闭门店30家,净增门店90家': the additions less the reductions
-    ("operating_ratios", operating_ratios.find),  # '旅客周转量533.50亿客公里…客运运力657.58亿座公里…客座率81.13%': RPK ÷ ASK          # 'M1≈8.6%,M2≈5.6%,M1–M2差值≈3.0%': the first rate less the second
+    ("operating_ratios", operating_ratios.find),  # '旅客周转量533.50亿客公里…客运运力657.58亿座公里…客座率81.13%': RPK ÷ ASK
 ]

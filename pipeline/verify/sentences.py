@@ -57,6 +57,12 @@ def figure_of(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
 
 
+def wrappable(word: str) -> str:
+    """A pattern of `word` that a line break the layout put inside it does not stop ('可供分配\\n利润'): a
+    sentence keeps its wrapped lines' breaks (`page_sentences`), so the offsets stay the page's."""
+    return r"\n?".join(re.escape(ch) for ch in word)
+
+
 def signed_by(printed: Printed, direction: Optional[str]) -> Printed:
     """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
     down = bool(direction and re.fullmatch(f"{DOWN}|减|降", direction))

@@ -1977,8 +1977,9 @@ _AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|�
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
 # a span of years a growth runs over: 2023-2025年, FY2014-FY2025
 _SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*(?:FY)?((?:19|20)\d{2})")
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|"
-                     r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q)")
+# (a year run into its quarter, '2024Q3', is that quarter of that year: its '4Q' is no fourth quarter)
+_PERIOD = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|Q([1-4])(?!\d))|"
+                     r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|(?<!\d)([1-4])Q)")
 
 
 def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Printed, str]]]:

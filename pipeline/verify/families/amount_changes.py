@@ -37,8 +37,12 @@ _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
-    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
+    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 _FIGURE = re.compile(_SIGNED)
+# a growth rate's own words, and the changes of a flow on the year before's flow: after 多增 or 少增, the rate is
+# the balance's (社融存量增速), not the flow's
+_RATE_WORDS = ("增速", "增长率")
+_FLOW_CHANGES = ("多增", "少增")
 
 
 def find(doc: Document) -> list[dict]:
@@ -87,6 +91,8 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
             printed = printed.with_sign(-1)
         if group == "pct2" and bool(stated_change._DOWNWARD.match(c.group("dir2"))) != falls:
             continue  # '减少3亿元,增长5%': two things, not one change
+        if group == "pct2" and c.group("dir2") in _RATE_WORDS and (c.group("dir") or "") in _FLOW_CHANGES:
+            continue  # '新增社融4.65万亿元,同比多增1.28万亿元,同比增速10.6%': a flow's 多增, then its balance's growth rate
         now = figure_of(a)
         if now.value - change.value <= 0:
             continue  # no base to grow from

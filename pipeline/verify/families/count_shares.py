@@ -19,6 +19,8 @@ _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
                     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?)\s*(?P<n>{_FIGURE})\s*家")
+# (or the count a 其中 splits: '净新开了 438 家门店,其中加盟店净增 145 家,占比 33%')
+_SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,8}}[，,]\s*其中")
 
 
 def find(doc: Document) -> list[dict]:
@@ -36,7 +38,9 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     count = Printed.of(m.group("n"))
     shared = _counts_with_a_share(text)
     since = block_of(text, m.start())[0] if several_stocks(text) else 0  # a morning note: its own block
-    populations = [p for p in _POPULATION.finditer(text, since, m.start()) if p.end() <= m.start()
+    found = sorted([*_POPULATION.finditer(text, since, m.start()), *_SPLIT_POPULATION.finditer(text, since, m.start())],
+                   key=lambda p: p.start())
+    populations = [p for p in found if p.end() <= m.start()
                    and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value]
     if not populations:
         return None

@@ -25,10 +25,12 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import UNIT_MULT
 from ..checks import is_company_report, judge_formula, make, marked, money_scale
-from ..sentences import SIGNED_NUM, figure_of, page_sentences
+from ..sentences import SIGNED_NUM, figure_of, page_sentences, wrappable
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
-_PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:派息|派现|派发|分红|股利|股息|现金分红|现金红利|派发现金红利|派)?"
+# (its words as a wrapped line may break them: '每股派发现\n金红利0.87元(含税)')
+_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "现金分红", "现金红利", "派息", "派现", "派发", "分红", "股利", "股息", "派"))
+_PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:{_DIVIDEND_WORDS})?"
                         rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a yield: '股息率不低于4.88%', '股息率约2.53%'
 _YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{SIGNED_NUM})\s*%")
@@ -41,7 +43,7 @@ _TOPIC_END = re.compile(r"[。；;]")
 
 
 def find(doc: Document) -> list[dict]:
-    return yields(doc) + plan_totals(doc) + payouts(doc)
+    return yields(doc) + plan_totals(doc) + payouts(doc) + totals_over_profit(doc)
 
 
 def yields(doc: Document) -> list[dict]:
@@ -90,8 +92,11 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 _BASE_SHARES = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*(?P<unit>)股\s*为基数")
 _TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{5,}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
                            r"(?P<unit>亿|万)?股")
-_PLAN_TOTAL = re.compile(rf"(?:合计|共计|总计)\s*(?:拟)?\s*(?:派发|派送|分配|派)\s*(?:现金红利|现金股利|现金分红|红利)\s*(?:总额)?\s*"
-                         rf"(?:为)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
+# (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
+# with no word for the cash: '合计派发19.94亿元')
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应))\s*(?:派发|派送|分配|派)\s*"
+                         rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额)?\s*"
+                         rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 _YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
@@ -204,3 +209,79 @@ def _last(pattern: re.Pattern, text: str, cut: int) -> Optional[re.Match]:
 
 def _exact(p: Printed) -> Printed:
     return Printed(p.value, Decimal(0), p.places)
+
+
+# a plan's total as a share of the profit it is paid from, or of what the parent may distribute, after the total:
+# '合计派发现金红利139.32亿元,为公司2021年度实现的归属于上市公司股东净利润的15.6%,为母公司报表2021年度可供分配
+# 利润的50.15%', '合计派发19.94亿元,占前三季度净利润的38%'
+_BASE_NAME = "|".join(wrappable(name) for name in ("可供分配利润", "净利润"))
+_OF_A_BASE = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:约|合计)?\s*(?:为|占|相当于)\s*(?P<base>[^，,。；;%％]{0,30}?"
+                        rf"(?P<name>{_BASE_NAME}))\s*的\s*(?:约)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+# the base's amount stated before: '…归属于上市公司股东的净利润892.96亿元', '…可供分配利润为277.80亿元'
+BASE_REACH = 1500  # characters before the plan's total where its base is looked for
+# a profit named with what it leaves out or adds back is another line than the plain one
+_OTHER_PROFIT = re.compile(r"扣非|扣除|非经常|少数|备考|调整后|经调整|非公认|Non")
+
+
+def totals_over_profit(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text or ""
+        for total in _PLAN_TOTAL.finditer(text):
+            at = total.end()
+            while (ratio := _OF_A_BASE.match(text, at)) is not None:
+                out.append(_over_base(page.number, text, total, ratio))
+                at = ratio.end()
+    return out
+
+
+# the period a profit is of, as the words before it name it: a year ('2021年度', '全年', '当年'), the first three
+# quarters, a half (上半年, 中期), a quarter alone ('单季', '第三季度')
+_PERIOD_WORD = re.compile(r"(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?P<part>前三季度|[上下]半年|第?[一二三四]季度|中期)?"
+                          r"|(?P<alone>前三季度|[上下]半年|第?[一二三四]季度|单季度?|当季|中期|全年|当年)")
+_PERIOD_CLASS = {"前三季度": "9M", "上半年": "H1", "中期": "H1", "下半年": "H2", "全年": "Y", "当年": "Y"}
+
+
+def _period_named(text: str) -> Optional[tuple[str, Optional[str]]]:
+    """The period the last period word of `text` names, as (kind, year): ('Y', '2021'), ('9M', None), ('Q', None)."""
+    found = list(_PERIOD_WORD.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    part = m.group("part") or m.group("alone")
+    kind = _PERIOD_CLASS.get(part, "Q") if part else "Y"
+    return kind, m.group("year")
+
+
+def _one_period(a: tuple[str, Optional[str]], b: tuple[str, Optional[str]]) -> bool:
+    """Whether two named periods may be one: one kind, and one year where both name theirs."""
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _over_base(page: int, text: str, total: re.Match, ratio: re.Match) -> dict:
+    """The plan's total over the base amount its ratio names, as the text states it before the plan; else
+    unverifiable, naming that base."""
+    name = ratio.group("name").replace("\n", "")
+    other = bool(_OTHER_PROFIT.search(ratio.group("base")))
+    found = None
+    stated = re.compile(rf"{name}\s*(?:总额)?\s*(?:为|是|达到?|约|实现)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
+    wanted = _period_named(ratio.group("base"))
+    for m in stated.finditer(text, max(0, total.start() - BASE_REACH), total.start()):
+        label = text[max(0, m.start() - 16):m.start()]
+        said = _period_named(re.split(r"[。！？]", text[max(0, m.start() - 200):m.start()])[-1])
+        if bool(_OTHER_PROFIT.search(label)) == other and (said is None or wanted is None or _one_period(said, wanted)):
+            found = m  # the nearest before the plan's total, of the period the ratio names
+    printed = figure_of(ratio.group("num"))
+    paid = figure_of(total.group("num")).times(_YUAN[total.group("unit")])
+    claim = marked(text[max(0, total.start() - 20):ratio.end()], ratio.start("num") - max(0, total.start() - 20),
+                   ratio.end("num") - max(0, total.start() - 20)).strip()
+    cells = [("text", page, ratio.start("num"), ratio.end("num")), ("text", page, total.start("num"), total.end("num"))]
+    base_name = ratio.group("base").strip()
+    if found is None:
+        return make(claim, page, f"合计派发 ÷ {base_name} × 100", {"合计派发": paid}, printed, None, "%", "unverifiable",
+                    f"the base is not printed: {base_name}", cells=cells)
+    base = figure_of(found.group("num")).times(_YUAN[found.group("unit")])
+    verdict, exact = judge_formula(lambda a, b: a / b * Decimal(100), [paid, base], printed)
+    cells.append(("text", page, found.start("num"), found.end("num")))
+    return make(claim, page, f"合计派发 ÷ {name} × 100", {"合计派发": paid, name: base}, printed, exact, "%", verdict, "",
+                cells=cells)

@@ -121,7 +121,15 @@ def _base_period(p: Period, base_word: str) -> Optional[Period]:
 _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:合计|总计|之和)\s*(?:为|达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
 # (an announcement's '较上年人民币1900百万元': the year before, its figure after the currency word)
-_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:人民币|港币|美元)?\s*\d)")
+# (its figure a loss: '去年同期亏损38.97亿元', read as −38.97 by `_LOSS_BEFORE`)
+_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:净?亏损)?\s*(?:人民币|港币|美元)?\s*\d)")
+# a move's verb right before an amount, no base word before it ('…364.88亿元净增26.23亿元', '上升10.93亿元'): the
+# amount is the change (with a base word, '同比增加7.00亿元', `_CHANGE_AMOUNT` reads it)
+_MOVED_BY = re.compile(r"(?:净增|净减|增加|减少|上升|下降|增长|下滑|提升|降低|多增|少增)\s*(?:了)?\s*(?:人民币)?\s*$")
+# a loss's word right before an amount ('归母净利润亏损3.58亿元', '上年同期净亏损38.97亿元'): the amount is
+# that line's, negative
+_LOSS_WORD = re.compile(r"\s*(?:净)?亏损\s*(?:额)?\s*(?:为|达到?|约)?\s*(?:人民币)?\s*")
+_LOSS_BEFORE = re.compile(_LOSS_WORD.pattern + "$")
 # metrics that are no line item, whose changes are their own ('ASP 环比上升6%', '销量同比+5%')
 # (an insurer's and a bank's own measures too: 内含价值, 新业务价值, 保费, 不良率, 净息差, 贷款, 存款)
 _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出货量|交付量|交付|产量|产能|用户数|订单|客户数|门店数|"
@@ -147,7 +155,8 @@ _REGION_PART = re.compile(r"(?:国内|海外|境内|境外|国外|内销|外销)
 # a part of the company just before its line ('电子材料业务实现收入25.99亿元', '新能源板块的营收');
 # 主营业务 is the whole company's
 # (or heading its bullet: '鲜味剂板块:Q2收入17.6亿元')
-_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|系列|产品线)(?:实现|的|\s*[:：])?$")
+# (a sales channel and a business group too: '工程渠道:前三季度收入97.6亿元', '药品事业群')
+_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道)(?:实现|的|\s*[:：])?$")
 
 
 # words that open a clause before a part's name: the company, the period's 年 (or its name: 前三季度), a verb
@@ -283,7 +292,7 @@ _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)�
                                r"[\u4e00-\u9fffA-Za-z]{2,10}\s*[:：]")
 # (a product's, a trade's or a region's heading too: '速冻食品:', '餐饮业:', '境内广东省外:', '海外:'; not the
 # whole's own line as a bullet's heading: '营业收入:2025年前三季度实现营业收入905.64亿元')
-_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业总?收入|总营收|营收|总收入|收入)\s*[:：])[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|系列|产品线|收入|"
+_PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业总?收入|总营收|营收|总收入|收入)\s*[:：])[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道|收入|"
                            r"产品|食品|饮料|业|省内|省外|境内|境外|国内|海外|地区|区域)\s*[:：]")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{BULLET}|\[\d+\]")
@@ -493,7 +502,8 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
-_BARE_CHANGE = re.compile(rf"(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
+# (its degree before it: '净利润大幅增长102.68%')
+_BARE_CHANGE = re.compile(rf"(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
@@ -1211,14 +1221,21 @@ class Reader:
         """The first reading: every amount and EPS the report's sentences state (`stated`);
         its checks are dropped."""
         self.named_periods = set()
-        self.read(sentences if sentences is not None else self.sentences())
+        sentences = sentences if sentences is not None else self.sentences()
+        self.read(sentences)
         self.checks = []
-        named = self.named_periods
+        named = set(self.named_periods)
         # (a sentence with no figure may name a period too, '第四季度表现尤为疲软:', and a table its years)
         unread = any(PERIOD_LIKE.search(s.text) or PERIOD_PHRASE.search(s.text) or _UNNAMED_QUARTER.search(s.text)
                      for page in prose_pages(self.doc) for s in page_sentences(page) if not re.search(r"\d", s.text))
+        # (a report with tables may speak of one period too, where its tables' figures are all of it: a web page's
+        # '指标 | 2025年Q1 | 同比变化' over bullets naming no period)
+        tables_periods = {key[2] for key in self.by_key if key[0] == "amount"}
         self.only_period = next(iter(named)) if len(named) == 1 and None not in named and not unread \
-            and not self.doc.tables else None
+            and (not self.doc.tables or tables_periods == named) else None
+        if self.only_period is not None:  # the amounts of sentences naming no period are of it: stated too
+            self.read(sentences)
+            self.checks = []
 
     def read(self, sentences: list[Sentence]) -> None:
         """Each sentence in turn. One that names no period speaks of the period the sentence
@@ -1369,7 +1386,9 @@ class Reader:
             if re.search(r"[；;]", ends_text[prev_end:start]):
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
-            after_item = last_kind == "item" and not text[prev_end:start].strip()
+            # (or with a loss's word between: '归母净利润亏损3.58亿元')
+            after_item = last_kind == "item" and (not text[prev_end:start].strip()
+                                                  or (kind == "amount" and bool(_LOSS_WORD.fullmatch(text, prev_end, start))))
             # (a bare move right after the year before's figure is on it: '较2024年同期(31.5%)提升3.4个百分点')
             after_year_ago = last_kind == "year_ago" and not text[prev_end:start].strip()
             # a line's figure after its label and a colon: '收入总额:274亿元人民币', '毛利:45亿元'
@@ -1653,6 +1672,8 @@ class Reader:
                 continue
             if kind == "amount" and _CONVERSION_OPENS.search(text, max(0, start - 16), start):
                 continue  # '274亿元人民币(38亿美元)': the figure again in another currency, no line's own
+            if kind == "amount" and _MOVED_BY.search(text, max(0, start - 8), start):
+                continue  # '较上年同期的364.88亿元净增26.23亿元': the change, not the line's amount in any period
             if kind == "amount":
                 if not clause_item and subject is not None and after_label:
                     clause_item = True
@@ -1671,7 +1692,10 @@ class Reader:
                     lead = text[max(0, start - 2):start]
                     p = periods[0] if re.search(r"[从由]$", lead) else periods[-1] if re.search(r"[至到]$", lead) else None
                 if p is not None:
-                    self.amount(s, p, subject, m.start("num"), m.end("num"), m.group("num"), m.group("unit"))
+                    num = m.group("num")
+                    if _LOSS_BEFORE.search(text, max(0, start - 10), start) and not num.startswith(("-", "−")):
+                        num = "-" + num  # '亏损3.58亿元': the line's amount is −3.58
+                    self.amount(s, p, subject, m.start("num"), m.end("num"), num, m.group("unit"))
                     # '营业总收入180亿元(+20.0%)': its growth in brackets, or signed after a slash ('营收2340.5亿/+10.0%')
                     g = _ELEMENT_GROWTH.match(text, end) or _SLASHED_GROWTH.match(text, end)
                     if g and "同比" not in g.group(0) and not _range_after(text, g.end("num"), "%"):  # (同比…): a change
@@ -1795,6 +1819,10 @@ class Reader:
                 # (a quarter's bare change after one of the same quarter with its base says, on that base:
                 # '第三季度收入环比下降了2.82%,净利润下降了16.98%')
                 base_said = said_base[0] if said_base and said_base[1] == tuple(periods) else None
+                # (or one with the year before's figure named after it in the sentence: '净利润大幅增长102.68%,…,
+                # 去年同期亏损38.97亿元')
+                if base_said is None and any(k == "year_before" for at, _, k, _ in kept if at >= end):
+                    base_said = "同比"
                 base = base_said or "同比"
                 if (subject is None or not (after_item or after_its_figure or after_year_ago) or len(periods) != len(nums) or _range_after(text, end, "%")
                         or (not base_said and any(p[0] not in ("Y", "H", "9M") for p in periods)

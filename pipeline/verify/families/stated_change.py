@@ -19,15 +19,15 @@ from decimal import Decimal
 from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
-from ..checks import judge_formula, make, marked, money_scale
+from ..checks import growth_readings, judge_formula, make, marked, money_scale
 from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 # (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
 # (and a price's words: '较上年同期的19.05元/公斤暴跌30.81%')
-_UP, _DOWN = ("增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨",
-              "下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌")
+_UP, _DOWN = ("增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增",
+              "下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减")
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
@@ -43,11 +43,12 @@ _BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*�
 _DEGREE = "大幅|小幅|略有|略微|显著|明显|稳步|持续"
 # the currency word an announcement puts before a figure ('较上年人民币1900百万元', '至约人民币277,261,000元')
 _CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
-# (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%')
+# (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%'; '净增26.23亿元,增幅7.19%')
+_THEN_PERCENT = r"[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)\s*(?:为|达)?"
 _PAIR = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-    rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*或\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+    rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
 # 比去年同期1兆8545.69亿元增加11%' (the figure compared twice)
 _ANOTHER_BASE = re.compile(rf"\s*[、，,]\s*{_BASE}{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
@@ -445,8 +446,15 @@ def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, st
     now, before = figure_of(m.group("a")), figure_of(m.group("b")).times(before_scale)
     if swap:
         now, before = before, now
-    fn = (lambda x, y: x - y) if points or difference_in else (lambda x, y: (x / y - 1) * 100)
-    verdict, exact = judge_formula(fn, [now, before], printed)
+    if points or difference_in:
+        verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
+    else:
+        # from a loss ('较上年同期的-38.97亿元增长102.68%') the growth is on the base's size; a report may
+        # print the plain ratio there instead, its sign turned: either reproducing it is that reading
+        judged = [(reading, *judge_formula(fn, [now, before], printed)) for reading, fn in growth_readings(before.value)]
+        reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+        if before.value < 0:
+            formula = reading.format(now=m.group("b" if swap else "a"), before=m.group("a" if swap else "b"))
     cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in (changed, "a", "b")]
     unit = difference_in or ("pct" if points else "%")
     return make(marked(s.text, m.start(changed), m.end(changed)), s.page, formula, dict(zip(names, (now, before))),
