@@ -393,6 +393,16 @@ def test_a_list_s_figures_are_no_pair_for_a_change(tmp_path, text):
     assert changes and set(changes) == {"unverifiable"}
 
 
+def test_a_total_spent_is_no_sum_of_the_money_raised_before_it(tmp_path):
+    # '通过IPO融资307亿元叠加200亿元负债,合计斥资500亿元收购…': 507 raised, 500 spent — no parts of the 500
+    checks = _note_checks(tmp_path, "高铁行业跟踪\n2020年1月,公司通过IPO融资307亿元叠加200亿元负债,合计斥资500亿元收购京福安徽65%股权。")
+    totals = [c for c in checks if c["formula"] == "total = sum of the parts"]
+    assert [c["verdict"] for c in totals] == ["unverifiable"] and "斥资" in totals[0]["note"]
+    # the parts named as spent are summed: 300 + 200
+    checks = _note_checks(tmp_path, "高铁行业跟踪\n公司斥资300亿元建设新线,斥资200亿元购置车辆,合计斥资500亿元。")
+    assert [c["verdict"] for c in checks if c["formula"] == "total = sum of the parts"] == ["consistent"]
+
+
 def test_a_change_whose_base_the_sentence_does_not_mark_stays_unverifiable(tmp_path):
     checks = _note_checks(tmp_path, "公司营收34亿元，净利润5亿元，同比增长70%。")
     assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("change")] == [(70, "unverifiable")]

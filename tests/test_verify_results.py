@@ -2808,3 +2808,22 @@ def test_a_channel_s_bullet_is_the_channel_s_not_the_company_s():
     found = {figure(c): c["verdict"] for c in results.find(summary_doc(text, title="东方雨虹(002271):2025年三季报点评",
                                                                          company="东方雨虹", ticker="002271"))}
     assert found.get("5") == "unverifiable"
+
+
+def test_a_broker_rating_a_company_by_its_code_or_a_release_with_labelled_codes():
+    from pipeline.verify.checks import is_company_report
+    rated = summary_doc("业绩表现 - 2025年第三季度实现收入58.0亿元,同比增长28.17%。",
+                        title="东吴证券:维持名创优品(09896)“买入”评级 TOP TOY加速成长", company=None, ticker=None)
+    release = summary_doc("北京时间2025年11月21日,名创优品集团(NYSE:MNSO;HKEX:9896)公布了2025年第三季度财务报告。报告期内,"
+                          "总营收达58亿元。", title=None, company=None, ticker=None)
+    assert is_company_report(rated) and is_company_report(release)
+
+
+def test_a_region_s_topic_is_the_region_s_not_the_company_s():
+    # '海外市场方面,Q3营收23.1亿元,同比增长28%' after the group's 58亿元 up 28%: the region's growth, no restatement of
+    # the group's (nor its 23.1亿 the group's revenue, which would spoil the margin 25.9 ÷ 58)
+    text = ("2025年第三季度集团总营收达58亿元,同比增长28%,毛利润为25.9亿元,毛利率为44.7%。海外市场方面,Q3营收23.1亿元,"
+            "同比增长28%。")
+    found = results.find(summary_doc(text, title="名创优品(09896):三季报点评", company="名创优品", ticker="09896"))
+    assert [c["verdict"] for c in found if figure(c) == "44.7"] == ["consistent"]
+    assert not [c for c in found if "stated earlier" in c["note"]]

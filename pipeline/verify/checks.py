@@ -585,13 +585,18 @@ _TITLE_LEAD = r"(?:[【\[][\u4e00-\u9fff]{1,8}\s*[|｜]\s*|(?:本文)?(?:分析|
 _STOCK_RATINGS = r"(?:买入|增持|持有|减持|卖出|优于大市|跑赢行业|审慎增持|强推|强烈推荐)(?:-[A-Z])?"
 # a title rating a company it names ('维持舜宇光学科技“优于大市”评级')
 # (in quotes or not: '维持中国生物制药跑赢行业评级')
-_TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*[“\"'「]?"
+# (the company's code in brackets after its name: '东吴证券:维持名创优品(09896)“买入”评级')
+_TITLE_RATES_A_COMPANY = re.compile(r"(?:维持|给予|首次覆盖|重申)\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*"
+                                    r"(?:[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）])?\s*[“\"'「]?"
                                     rf"{_STOCK_RATINGS}[”\"'」]?\s*(?:投资)?评级")
+# codes labelled by their exchanges: 'NYSE:MNSO;HKEX:9896', '纽交所:YUMC;港交所:9987'
+_LABELLED_CODES = r"(?:(?:[A-Z]{2,6}|[\u4e00-\u9fff]{1,3}交所)\s*[:：]\s*[A-Z0-9.]{1,10}\s*[;；,，、]?\s*){1,3}"
 # a company publishing its results ('中控技术发布2025年半年报', '公司发布2024年年度报告')
 # (a Hong Kong company: '中国中药(00570)发布,截至2021年6月30日止6个月中期业绩')
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         # (a Hong Kong share class after the name: '快手-W(01024.HK)发布…')
-                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?\s*[)）])?\s*(?:于|在)?"
+                        # (its codes on each exchange, labelled: '名创优品集团(NYSE:MNSO;HKEX:9896)公布了…')
+                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:\d{{4,6}}(?:\.[A-Z]{{2}})?|{_LABELLED_CODES})\s*[)）])?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
                         r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (already, on a weekday, the day in brackets: '农夫山泉(9633)已于周二(26日)公布中期业绩')

@@ -1059,6 +1059,12 @@ class Checker:
             printed_parts = [_printed(a.group(1), a.group(2)) for a in parts]
             # '四家合计' after two of the four: a partial list, not the parts
             stated = _count_word(text[: m.start()], "家|项|个|部分|类|大|款")
+            # '通过IPO融资307亿元叠加200亿元负债,合计斥资500亿元收购…': a total spent is no sum of the money raised before it
+            spent = _SPENT.search(text, m.start(), m.start(1))
+            if spent and not any(spent.group(0) in text[max(0, a.start() - 6):a.start()] for a in parts):
+                self.add(text, page, "total = sum of the parts", {}, printed.value, None, m.group(3), "unverifiable",
+                         f"the amounts before it are not named as {spent.group(0)}: what they sum to is not said")
+                continue
             if len(parts) >= 2 and all(pp.value < printed.value for pp in printed_parts) and stated in (None, len(parts)):
                 verdict, exact = calc.judge_sum(printed_parts, printed)
                 self.add(text, page, "total = sum of the parts", {a.group(0): pp.value for a, pp in zip(parts, printed_parts)},
@@ -1974,6 +1980,8 @@ def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
 _AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|台|张|个|家|次|人|辆|部|件|[Tt]okens|"
                      r"[EPT]FLOP[Ss]|GW|MW|[TPE]B)")
 # what marks an amount as the base of a change: '去年同期为344亿美元', '从20亿元', '上季度50亿元'
+# a total said as money spent ('合计斥资500亿元'): the amounts summed must be named as spent too
+_SPENT = re.compile(r"斥资|耗资|花费|出资|投入|支付")
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
 # a span of years a growth runs over: 2023-2025年, FY2014-FY2025
 _SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*(?:FY)?((?:19|20)\d{2})")

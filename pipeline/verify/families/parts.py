@@ -52,7 +52,7 @@ _NUM_UNIT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 _TOPIC_END = re.compile(rf"[。；;]|{BULLET}|\[\d+\]")
 # a change in amount is no total: '同比多增45亿', '较年初增加3亿'
 # a net change named before its figure ('净闭店167家', '净增12家', '新开门店'): no level a 其中 list of levels splits
-_NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
+_NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|新开|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
 # (同比 or 环比 right before a signed figure is one too: '环比-9万吨')
 _A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$"
                        r"|(?:同比|环比)\s*$")
@@ -317,8 +317,9 @@ _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较(?
 # a clause of the part's own ratio ('毛利率按年扩大2.9个百分点至19.5%'): passed over like a change
 _RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,12}}{SIGNED_NUM}\s*(?:%|pct|个百分点)[^，,；;。]*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
+# (or a count's net change: '其中海外市场门店3424家,同比净新开488家')
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
-                               rf"(?:多增|少增|增加|减少|多|少)\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
+                               rf"(?:多增|少增|增加|减少|多|少|{_NET_CHANGE.pattern})\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
 # the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元')

@@ -278,7 +278,10 @@ _ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]
 
 
 # a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
-_BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)(?:来)?(?:看|划分)")
+# (or a region's or a part's topic opened: '海外市场方面,Q3营收23.1亿元', '零售业务方面')
+_BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)(?:来)?(?:看|划分)"
+                      r"|(?:国内|海外|境内|境外|国外|内销|外销)(?:市场|业务|地区)?\s*方面"
+                      r"|(?:业务|板块|分部|渠道|事业部|事业群)\s*方面")
 
 
 # a run of clauses a part heads ('1)聚氨酯系列:营收…,营业成本…'), opened where a topic, a bullet or a
