@@ -393,6 +393,13 @@ def test_a_list_s_figures_are_no_pair_for_a_change(tmp_path, text):
     assert changes and set(changes) == {"unverifiable"}
 
 
+def test_a_level_and_its_change_in_amount_are_no_base_and_later_value(tmp_path):
+    # '营业收入约655.68亿元,较上年同期减少31.47亿元,同比下降4.58%': 31.47 is the change, not the year before's revenue
+    checks = _note_checks(tmp_path, "手机行业跟踪\n公司年内预计实现营业收入约655.68亿元,较上年同期减少31.47亿元,同比下降4.58%。")
+    assert not [c for c in checks if c["verdict"] == "mismatch"]
+    assert [c["verdict"] for c in checks if c["family"] == "amount_changes"] == ["consistent"]   # 31.47 ÷ 687.15
+
+
 def test_a_total_spent_is_no_sum_of_the_money_raised_before_it(tmp_path):
     # '通过IPO融资307亿元叠加200亿元负债,合计斥资500亿元收购…': 507 raised, 500 spent — no parts of the 500
     checks = _note_checks(tmp_path, "高铁行业跟踪\n2020年1月,公司通过IPO融资307亿元叠加200亿元负债,合计斥资500亿元收购京福安徽65%股权。")

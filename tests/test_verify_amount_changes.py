@@ -29,6 +29,9 @@ def _checks(text):
     # the percent named as the growth rate: 9.06 ÷ 106.76 = 8.486%
     ("工业收入达115.82亿元,较上年同期增长9.06亿元,同比增速达8.48%。", "rounding"),
     ("工业收入达115.82亿元,较上年同期增长9.06亿元,同比增速达7.82%。", "mismatch"),   # 9.06 ÷ 115.82: the wrong base
+    # the percent first, then the change in amount: 30.03 ÷ (25.46 + 30.03) = 54.12%
+    ("归属于母公司股东的净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元,扣非净利润跌幅更大。", "rounding"),
+    ("归属于母公司股东的净利润约25.46亿元,同比大幅下滑45.11%,较上年同期减少约30.03亿元,扣非净利润跌幅更大。", "mismatch"),
     # after a flow's 多增 the growth rate is its balance's: no claim on the flow
     ("新增社会融资4.65万亿元,同比多增1.28万亿元,同比增速10.6%。", None),
 ])

@@ -2749,19 +2749,16 @@ def test_a_loss_stated_as_a_loss(text, want):
     assert {f: found.get(f) for f in want} == want
 
 
-def test_a_page_whose_table_and_prose_speak_of_one_period_carries_it_to_sentences_naming_none():
+def test_a_page_whose_table_and_prose_speak_of_one_period_carries_it_to_sentences_naming_none(tmp_path):
     # the table's figures are all of 2025Q1 and so is the one period the text names: '净利润大幅增长…' is of it
     text = ("天齐锂业(002466)2025年一季度财报深度分析\n\n核心财务指标\n指标 2025年Q1 同比变化\n营业总收入(亿元) 25.84 -0.02%\n"
             "归母净利润(亿元) 1.04 +102.68%\n\n业绩亮点分析\n\n1. 净利润大幅增长{}% ,成功实现扭亏为盈,去年同期亏损38.97亿元\n")
     for pct, verdict in (("102.68", "rounding"), ("112.68", "mismatch")):
-        doc = read_document(_write(text.format(pct)))
+        doc = read_document(_write(tmp_path, text.format(pct)))
         assert {figure(c): c["verdict"] for c in results.find(doc)}.get(pct) == verdict
 
 
-def _write(text):
-    import tempfile
-    from pathlib import Path
-    folder = Path(tempfile.mkdtemp())
+def _write(folder, text):
     (folder / "t.txt").write_text(text, encoding="utf-8")
     return folder / "t.txt"
 
@@ -2827,3 +2824,16 @@ def test_a_region_s_topic_is_the_region_s_not_the_company_s():
     found = results.find(summary_doc(text, title="名创优品(09896):三季报点评", company="名创优品", ticker="09896"))
     assert [c["verdict"] for c in found if figure(c) == "44.7"] == ["consistent"]
     assert not [c for c in found if "stated earlier" in c["note"]]
+
+
+def test_a_summary_s_rows_listed_after_colons(tmp_path):
+    # '2024-2026年预计营业收入:51.14/62.16/76.06亿元…对应PE:90/73/59倍…营业收入增长率:…/21.6%/22.4%' with the market value
+    # 135853百万元: 62.16 ÷ 51.14 − 1 = 21.6%; 1358.53 ÷ 15.06 = 90.2
+    text = ("基础数据 - 收盘价:293.72元,总市值/流通市值:135853/135853百万元 盈利预测和财务指标 - 2024-2026年预计营业收入:"
+            "51.14/62.16/76.06亿元,归母净利润:15.06/18.71/23.17亿元 - 2024-2026年对应PE:{pe}/73/59倍 - 2022-2026年营业收入"
+            "增长率:18.4%/17.3%/12.2%/{g}%/22.4%")
+    doc = lambda pe, g: read_document(_write(tmp_path, "金山办公(688111):三季度收入增长回暖\n" + text.format(pe=pe, g=g)))  # noqa: E731
+    found = {figure(c): c["verdict"] for c in results.find(doc("90", "21.6"))}
+    assert found.get("90") == "consistent" and found.get("21.6") in ("consistent", "rounding")
+    found = {figure(c): c["verdict"] for c in results.find(doc("80", "25.6"))}
+    assert found.get("80") == "mismatch" and found.get("25.6") == "mismatch"

@@ -38,6 +38,11 @@ _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
     rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
+# (or its percent first, then its change in amount: '净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元')
+_PERCENT_THEN_CHANGE = re.compile(
+    rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*"
+    rf"(?P<pct2>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?P<when>{_WHEN})\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?"
+    rf"(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
 _FIGURE = re.compile(_SIGNED)
 # a growth rate's own words, and the changes of a flow on the year before's flow: after 多增 or 少增, the rate is
 # the balance's (社融存量增速), not the flow's
@@ -57,6 +62,8 @@ def find(doc: Document) -> list[dict]:
                 while (c := _CHANGE.match(s.text, at)) and (first or c.group("when")) and not (first and c.group("sep") in ("；", ";")):
                     out += _judged(s, m, c)
                     at, first = c.end(), False
+                if first and (c := _PERCENT_THEN_CHANGE.match(s.text, at)):
+                    out += _judged(s, m, c)
     return out
 
 
@@ -72,7 +79,7 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         return []
     amounts = _figures(s.text, m.start("a"), m.end("a"))
     changes = _figures(s.text, c.start("chg"), c.end("chg"))
-    group = "pct" if c.group("pct") else "pct2"
+    group = "pct" if "pct" in c.re.groupindex and c.group("pct") else "pct2"
     percents = _figures(s.text, c.start(group), c.end(group))
     if not len(amounts) == len(changes) == len(percents):
         return []
@@ -87,7 +94,7 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         falls = change.value < 0
         printed = figure_of(re.sub(r"\s", "", pct).replace("＋", "+"))
         pct_signed = re.sub(r"\s", "", pct)[:1] in "+＋-−"
-        if not pct_signed and (falls if c.group("pct") else stated_change._DOWNWARD.match(c.group("dir2"))):
+        if not pct_signed and (falls if group == "pct" else stated_change._DOWNWARD.match(c.group("dir2"))):
             printed = printed.with_sign(-1)
         if group == "pct2" and bool(stated_change._DOWNWARD.match(c.group("dir2"))) != falls:
             continue  # '减少3亿元,增长5%': two things, not one change

@@ -499,7 +499,8 @@ _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同�
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|减亏|增亏|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
 # a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
-_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?)?\s*"
+# (or after a colon, as a summary lists a table's row: '2022-2026年营业收入增长率:18.4%/17.3%/12.2%/21.6%/22.4%')
+_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?|[:：])?\s*"
                      # (a space alone parts them after a percent sign: '增速分别为6.9% 14.8%和16.6%')
                      rf"(?P<nums>{SIGNED_NUM}\s*%?(?:(?:\s*(?:[/、，,]|和|及|与)\s*|(?<=%)[ \t]+){SIGNED_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
@@ -533,7 +534,7 @@ _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 _MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
-_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?|[:：])?\s*{_MULTIPLES}")
 # the multiples before their name ('当前股价对应25/26年44.0倍/21.2倍P/E', '对应15倍PE')
 _PE_AFTER = re.compile(rf"{_MULTIPLES}\s*(?:的)?\s*(?:PE|P/E|市盈率)(?![A-Za-z/])")
 # a list of multiples the name alone marks ('市盈率分别为49/-29/52/26', as a table's row would print it)
@@ -554,7 +555,7 @@ def _per_share_list(names: str) -> re.Pattern:
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
                       rf"(?:由\s*{SIGNED_NUM}(?:\s*元?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
                       # (or revised to them, the verb before the name: '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元')
-                      rf"(?:分别)?(?:为|是|约为?|至)?\s*"
+                      rf"(?:分别)?(?:为|是|约为?|至|[:：])?\s*"
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
                       rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
