@@ -2837,3 +2837,13 @@ def test_a_summary_s_rows_listed_after_colons(tmp_path):
     assert found.get("90") == "consistent" and found.get("21.6") in ("consistent", "rounding")
     found = {figure(c): c["verdict"] for c in results.find(doc("80", "25.6"))}
     assert found.get("80") == "mismatch" and found.get("25.6") == "mismatch"
+
+
+def test_a_note_opening_on_the_company_s_moved_line_is_one_company_s():
+    from pipeline.verify.checks import is_company_report
+    # '公司前三季度营收同比增长81%至28.8 亿元,…': a broker note's body, the company named only as 公司
+    note = summary_doc("公司前三季度营收同比增长81%至28.8 亿元,归母净利润同比增长95%至9.99 亿元。", title=None, company=None,
+                       ticker=None)
+    assert is_company_report(note)
+    # an industry's line so moved is not
+    assert not is_company_report(summary_doc("行业前三季度营收同比增长8%至2880亿元。", title=None, company=None, ticker=None))
