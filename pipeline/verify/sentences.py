@@ -57,6 +57,11 @@ def figure_of(num: str) -> Printed:
     return Printed.of(num.replace("−", "-").replace("+", ""))
 
 
+# a move's verb right before an amount ('…364.88亿元净增26.23亿元', '较上年同期减少约31.47亿元'): the amount is the
+# change, not a level of any period (with 同比 before it, '同比增加7.00亿元', a family reads it as the change it is)
+MOVED_BY = re.compile(r"(?:净增|净减|增加|减少|上升|下降|增长|下滑|提升|降低|多增|少增)\s*(?:了)?\s*(?:约)?\s*(?:人民币)?\s*$")
+
+
 def wrappable(word: str) -> str:
     """A pattern of `word` that a line break the layout put inside it does not stop ('可供分配\\n利润'): a
     sentence keeps its wrapped lines' breaks (`page_sentences`), so the offsets stay the page's."""

@@ -27,6 +27,7 @@ from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
 from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
+from ..sentences import MOVED_BY
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1980,8 +1981,6 @@ def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
 _AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|台|张|个|家|次|人|辆|部|件|[Tt]okens|"
                      r"[EPT]FLOP[Ss]|GW|MW|[TPE]B)")
 # what marks an amount as the base of a change: '去年同期为344亿美元', '从20亿元', '上季度50亿元'
-# a move's verb right before an amount: the amount is the change ('较上年同期减少31.47亿元')
-_MOVED_BY = re.compile(r"(?:增加|减少|增长|下降|上升|下滑|提升|降低|净增|净减|多增|少增)\s*(?:了)?\s*(?:约)?\s*$")
 # a total said as money spent ('合计斥资500亿元'): the amounts summed must be named as spent too
 _SPENT = re.compile(r"斥资|耗资|花费|出资|投入|支付")
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
@@ -2006,7 +2005,7 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
     signs = [-1 if re.search(r"(?<![\d.])[-−]$", text[max(0, a.start() - 2):a.start()]) else 1 for a in amounts]
     values = [(_printed(a.group(1), a.group(2)).signed(sign), ("-" if sign < 0 else "") + a.group(0))
               for sign, a in zip(signs, amounts)]
-    if any(_MOVED_BY.search(text, max(0, a.start() - 8), a.start()) for a in amounts):
+    if any(MOVED_BY.search(text, max(0, a.start() - 8), a.start()) for a in amounts):
         return None  # '655.68亿元,较上年同期减少31.47亿元': a level and its change, not a base and a later value
     cued = [bool(_BASE_CUE.search(text[max(0, a.start() - 12): a.start()])) for a in amounts]
     if cued.count(True) == 1:

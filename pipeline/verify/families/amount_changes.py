@@ -33,14 +33,16 @@ _AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED
 # (a Hong Kong text's 按年 and 按季 are 同比 and 环比)
 _WHEN = r"同比|环比|按年|按季|按月|[较比][^\d，,。；;%％]{1,6}?"
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
+# the words a percent after the change in amount goes by: a direction, or the rate's own name ('增幅', '增速')
+_RATE_WAY = f"{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅"
 _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
-    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
+    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 # (or its percent first, then its change in amount: '净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元')
 _PERCENT_THEN_CHANGE = re.compile(
-    rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅)\s*(?:为|达|了)?\s*"
+    rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*(?:为|达|了)?\s*"
     rf"(?P<pct2>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?P<when>{_WHEN})\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?"
     rf"(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
 _FIGURE = re.compile(_SIGNED)

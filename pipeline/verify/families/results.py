@@ -39,7 +39,7 @@ from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, ara
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, headline_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
-from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
@@ -123,9 +123,6 @@ _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:�
 # (an announcement's '较上年人民币1900百万元': the year before, its figure after the currency word)
 # (its figure a loss: '去年同期亏损38.97亿元', read as −38.97 by `_LOSS_BEFORE`)
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:净?亏损)?\s*(?:人民币|港币|美元)?\s*\d)")
-# a move's verb right before an amount, no base word before it ('…364.88亿元净增26.23亿元', '上升10.93亿元'): the
-# amount is the change (with a base word, '同比增加7.00亿元', `_CHANGE_AMOUNT` reads it)
-_MOVED_BY = re.compile(r"(?:净增|净减|增加|减少|上升|下降|增长|下滑|提升|降低|多增|少增)\s*(?:了)?\s*(?:人民币)?\s*$")
 # a loss's word right before an amount ('归母净利润亏损3.58亿元', '上年同期净亏损38.97亿元'): the amount is
 # that line's, negative
 _LOSS_WORD = re.compile(r"\s*(?:净)?亏损\s*(?:额)?\s*(?:为|达到?|约)?\s*(?:人民币)?\s*")
@@ -1676,7 +1673,7 @@ class Reader:
                 continue
             if kind == "amount" and _CONVERSION_OPENS.search(text, max(0, start - 16), start):
                 continue  # '274亿元人民币(38亿美元)': the figure again in another currency, no line's own
-            if kind == "amount" and _MOVED_BY.search(text, max(0, start - 8), start):
+            if kind == "amount" and MOVED_BY.search(text, max(0, start - 8), start):
                 continue  # '较上年同期的364.88亿元净增26.23亿元': the change, not the line's amount in any period
             if kind == "amount":
                 if not clause_item and subject is not None and after_label:
