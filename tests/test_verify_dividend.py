@@ -119,3 +119,21 @@ def test_a_total_over_profit_takes_the_plain_profit_of_the_period_it_names(tmp_p
     text = ("前三季度实现归属于上市公司股东的净利润52.56亿元,扣除非经常性损益后的净利润48.00亿元。其中第三季度业绩下滑更为明显,"
             "单季净利润17.81亿元。公司拟每10股派发现金红利3元,合计派发19.94亿元,占前三季度净利润的38%。")
     assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(38.0, "consistent")]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("59", "consistent"), ("69", "mismatch")])
+def test_dividends_summed_over_the_period_s_profit(tmp_path, ratio, verdict):
+    # '前三季度累计分红约13.86亿元,累计分红率约59%' over the nine months' 归母净利 23.45亿 (13.86 ÷ 23.45 = 59.1%), never the
+    # third quarter's 9.44亿 stated nearer
+    text = ("2025年Q1-Q3实现营收124.61亿元,归母净利23.45亿元。Q3实现营收39.75亿元,归母净利润9.44亿元。公司公告拟每10股派2.10元"
+            f"(含税),金额约4.62亿元;前三季度累计分红约13.86亿元,累计分红率约{ratio}%。")
+    assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
+
+
+def test_a_total_over_a_profit_of_no_period_said_is_unverifiable(tmp_path):
+    # the sum's period unsaid ('合计分红金额将高达13.86亿元,占归母净利润比例约59%'): the quarter's profit stands as near as the
+    # nine months'
+    text = ("2025年1-9月,公司归属于上市公司股东的净利润23.45亿元。25Q3归属于上市公司股东的净利润9.44亿元。结合上半年已实施的两次"
+            "季度分红,合计分红金额将高达13.86亿元,占归母净利润比例约59%。")
+    (found,) = dividend_checks(tmp_path, text)
+    assert found[1] == "unverifiable" and "归母净利润" in found[2]

@@ -213,10 +213,18 @@ def _exact(p: Printed) -> Printed:
 
 # a plan's total as a share of the profit it is paid from, or of what the parent may distribute, after the total:
 # '合计派发现金红利139.32亿元,为公司2021年度实现的归属于上市公司股东净利润的15.6%,为母公司报表2021年度可供分配
-# 利润的50.15%', '合计派发19.94亿元,占前三季度净利润的38%'
+# 利润的50.15%', '合计派发19.94亿元,占前三季度净利润的38%', '合计分红金额将高达13.86亿元,占归母净利润比例约59%'
 _BASE_NAME = "|".join(wrappable(name) for name in ("可供分配利润", "净利润"))
 _OF_A_BASE = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:约|合计)?\s*(?:为|占|相当于)\s*(?P<base>[^，,。；;%％]{0,30}?"
-                        rf"(?P<name>{_BASE_NAME}))\s*的\s*(?:约)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+                        rf"(?P<name>{_BASE_NAME}))\s*(?:的)?\s*(?:比例|比重)?\s*(?:约|为)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+# or named a payout ratio after it: '前三季度累计分红约13.86亿元,累计分红率约59%' (of the profit of the period the
+# total's clause names)
+_PAYOUT_AFTER = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:累计)?\s*(?:现金)?分红(?:率|比例)\s*(?:约|为|达)?\s*"
+                           r"(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+# the dividends of several payouts summed ('前三季度累计分红约13.86亿元', '合计分红金额将高达13.86亿元'): a total over
+# the profit, never one plan's total of one dividend per share (`plan_totals`)
+_PAID_SO_FAR = re.compile(rf"(?:累计|合计)\s*(?:现金)?分红\s*(?:金额|总额)?\s*(?:将)?\s*(?:高达|达到?|为)?\s*(?:约\s*)?(?:人民币)?\s*"
+                          rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 # the base's amount stated before: '…归属于上市公司股东的净利润892.96亿元', '…可供分配利润为277.80亿元'
 BASE_REACH = 1500  # characters before the plan's total where its base is looked for
 # a profit named with what it leaves out or adds back is another line than the plain one
@@ -227,19 +235,34 @@ def totals_over_profit(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text or ""
-        for total in _PLAN_TOTAL.finditer(text):
+        for total in sorted([*_PLAN_TOTAL.finditer(text), *_PAID_SO_FAR.finditer(text)], key=lambda t: t.start()):
             at = total.end()
+            # (the period of the dividends summed, where the ratio's own words name none: '前三季度累计分红…')
+            clause = re.split(r"[。；;，,]", text[max(0, total.start() - 24):total.start()])[-1]
             while (ratio := _OF_A_BASE.match(text, at)) is not None:
-                out.append(_over_base(page.number, text, total, ratio))
+                name = ratio.group("name").replace("\n", "")
+                out.append(_over_base(page.number, text, total, ratio, name, ratio.group("base").strip(),
+                                      _period_named(ratio.group("base")) or _period_named(clause)))
                 at = ratio.end()
+            if (ratio := _PAYOUT_AFTER.match(text, at)) is not None:
+                out.append(_over_base(page.number, text, total, ratio, "净利润", f"{clause.strip()}净利润", _period_named(clause)))
     return out
 
 
 # the period a profit is of, as the words before it name it: a year ('2021年度', '全年', '当年'), the first three
 # quarters, a half (上半年, 中期), a quarter alone ('单季', '第三季度')
+# (and as summaries mark them: '25Q3', 'Q1-Q3', '1-9月', 'H1')
 _PERIOD_WORD = re.compile(r"(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?P<part>前三季度|[上下]半年|第?[一二三四]季度|中期)?"
-                          r"|(?P<alone>前三季度|[上下]半年|第?[一二三四]季度|单季度?|当季|中期|全年|当年)")
-_PERIOD_CLASS = {"前三季度": "9M", "上半年": "H1", "中期": "H1", "下半年": "H2", "全年": "Y", "当年": "Y"}
+                          r"|(?P<alone>前三季度|[上下]半年|第?[一二三四]季度|单季度?|当季|中期|全年|当年"
+                          r"|Q1\s*[-–~]\s*Q?3|1\s*[-–~]\s*9\s*月|(?<![A-Za-z])(?:H1|1H)(?![A-Za-z\d])|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))")
+_PERIOD_CLASS = {"前三季度": "9M", "上半年": "H1", "中期": "H1", "下半年": "H2", "全年": "Y", "当年": "Y",
+                 "H1": "H1", "1H": "H1"}
+
+
+def _period_class(part: str) -> str:
+    if re.fullmatch(r"Q1\s*[-–~]\s*Q?3|1\s*[-–~]\s*9\s*月", part):
+        return "9M"
+    return _PERIOD_CLASS.get(part, "Q")
 
 
 def _period_named(text: str) -> Optional[tuple[str, Optional[str]]]:
@@ -249,7 +272,7 @@ def _period_named(text: str) -> Optional[tuple[str, Optional[str]]]:
         return None
     m = found[-1]
     part = m.group("part") or m.group("alone")
-    kind = _PERIOD_CLASS.get(part, "Q") if part else "Y"
+    kind = _period_class(part) if part else "Y"
     return kind, m.group("year")
 
 
@@ -258,25 +281,25 @@ def _one_period(a: tuple[str, Optional[str]], b: tuple[str, Optional[str]]) -> b
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
-def _over_base(page: int, text: str, total: re.Match, ratio: re.Match) -> dict:
-    """The plan's total over the base amount its ratio names, as the text states it before the plan; else
-    unverifiable, naming that base."""
-    name = ratio.group("name").replace("\n", "")
-    other = bool(_OTHER_PROFIT.search(ratio.group("base")))
+def _over_base(page: int, text: str, total: re.Match, ratio: re.Match, name: str, base_name: str,
+               wanted: Optional[tuple[str, Optional[str]]]) -> dict:
+    """The plan's total over the base amount its ratio names (`name`, its words `base_name`, of the period
+    `wanted`), as the text states it before the plan, of that period by the words before it; else unverifiable,
+    naming that base (a profit of no period said is not taken: the quarter's stands as near as the year's)."""
+    other = bool(_OTHER_PROFIT.search(base_name))
     found = None
-    stated = re.compile(rf"{name}\s*(?:总额)?\s*(?:为|是|达到?|约|实现)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
-    wanted = _period_named(ratio.group("base"))
+    # (a summary shortens 净利润 to 净利: '归母净利23.45亿元')
+    stated = re.compile(rf"{'净利润?' if name == '净利润' else name}\s*(?:总额)?\s*(?:为|是|达到?|约|实现)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
     for m in stated.finditer(text, max(0, total.start() - BASE_REACH), total.start()):
         label = text[max(0, m.start() - 16):m.start()]
         said = _period_named(re.split(r"[。！？]", text[max(0, m.start() - 200):m.start()])[-1])
-        if bool(_OTHER_PROFIT.search(label)) == other and (said is None or wanted is None or _one_period(said, wanted)):
+        if bool(_OTHER_PROFIT.search(label)) == other and said is not None and wanted is not None and _one_period(said, wanted):
             found = m  # the nearest before the plan's total, of the period the ratio names
     printed = figure_of(ratio.group("num"))
     paid = figure_of(total.group("num")).times(_YUAN[total.group("unit")])
     claim = marked(text[max(0, total.start() - 20):ratio.end()], ratio.start("num") - max(0, total.start() - 20),
                    ratio.end("num") - max(0, total.start() - 20)).strip()
     cells = [("text", page, ratio.start("num"), ratio.end("num")), ("text", page, total.start("num"), total.end("num"))]
-    base_name = ratio.group("base").strip()
     if found is None:
         return make(claim, page, f"合计派发 ÷ {base_name} × 100", {"合计派发": paid}, printed, None, "%", "unverifiable",
                     f"the base is not printed: {base_name}", cells=cells)
