@@ -464,3 +464,19 @@ def test_a_part_s_net_change_is_no_part_of_the_total_s_net_change(tmp_path):
     # clause passed over; no sum of the two against 718
     text = "截至2025年9月30日门店总数达8138家,同比净新开718家,其中海外市场门店3424家,同比净新开488家。\n"
     assert [v for _, v, _ in parts_of(tmp_path, text)] in ([], ["unverifiable"])
+
+
+def test_each_part_s_share_of_money_named_by_the_total_s_words(tmp_path):
+    # '…新签合同额11,152.341亿元…其中,国内业务新签合同额10,165.865亿元,占新签合同总额的91.15%,…;海外业务新签合同额
+    # 986.476亿元,占新签合同总额的8.85%': each share to the sentence's end, the base named as the total is
+    text = ("2019年年初至报告期末,集团新签合同额11,152.341亿元,同比增长25.07%。其中,国内业务新签合同额10,165.865亿元,"
+            "占新签合同总额的{a}%,同比增长24.71%;海外业务新签合同额986.476亿元,占新签合同总额的8.85%,同比增长28.97%。\n")
+    path = tmp_path / "orders.txt"
+    for a, verdict in (("91.15", "consistent"), ("92.15", "mismatch")):
+        path.write_text(text.format(a=a), encoding="utf-8")
+        shares = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
+                  if c["family"] == "parts" and c["formula"].endswith("× 100")]
+        assert shares == [(float(a), verdict), (8.85, "consistent")]
+    # a share of money naming no base ('占比') is the results family's, on its line items: not judged here
+    path.write_text("公司营业收入100.0亿元,其中海外收入40.0亿元,占比45%。\n", encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "parts" and c["formula"].endswith("× 100")] == []

@@ -445,30 +445,45 @@ _PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[�
                               rf"(?:的)?(?:比重|比例|份额)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
+# where a sentence, or a summary's bullet, ends
+_SENTENCE_END = re.compile(rf"。|{BULLET}|\[\d+\]")
+
+
 def _share_after(s, of_which: re.Match, previous) -> list[dict]:
-    """A part's share of the total before 其中, stated right after the part (part ÷ total × 100): in a
-    unit of things counted or measured — a share of money is the `results` family's, on its line items.
-    A share naming its base ('占总场户数量的') is judged only where the total's words end as that base does."""
-    end = _TOPIC_END.search(s.text, of_which.end())
-    m = _PART_THEN_SHARE.search(s.text, of_which.end(), end.start() if end else len(s.text))
-    if m is None or not m.group("unit") or money_scale(m.group("unit"))[1] in CURRENCY_OF_WORD:
-        return []
-    total = _total_before(s, of_which.start(), previous, m.group("unit"), levels_only=True)
-    if total is None:
-        return []
-    where, t, offset = total
-    base = re.sub(r"^(?:总|全部|全国|公司)|的$", "", m.group("base").strip())
-    named = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
-    if base and base[-2:] not in named:
-        return []  # a share of something else than the total ('占全国的…')
-    part, whole, printed = figure_of(m.group("num")), figure_of(t.group("num")), figure_of(m.group("pct"))
-    verdict, exact = judge_formula(lambda a, w: a / w * 100, [part, whole], printed)
-    return [make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
-                 f"{m.group('num')}{m.group('unit')} ÷ {t.group('num')}{t.group('unit')} × 100", {"part": part, "total": whole},
-                 printed, exact, "%", verdict, "",
-                 cells=[("text", s.page, s.start + m.start("pct"), s.start + m.end("pct")),
-                        ("text", s.page, s.start + m.start("num"), s.start + m.end("num")),
-                        ("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))])]
+    """Each part's share of the total before 其中, stated right after the part (part ÷ total × 100), to the
+    sentence's end: in a unit of things counted or measured, or of money where the share names the total as its
+    base ('…新签合同额10,165.865亿元,占新签合同总额的91.15%' under '新签合同额11,152.341亿元') — an unnamed share of
+    money is the `results` family's, on its line items. A share naming its base ('占总场户数量的') is judged only where
+    the total's words end as that base does."""
+    end = _SENTENCE_END.search(s.text, of_which.end())
+    out, total = [], None
+    for m in _PART_THEN_SHARE.finditer(s.text, of_which.end(), end.start() if end else len(s.text)):
+        if not m.group("unit"):
+            continue
+        money = money_scale(m.group("unit"))[1] in CURRENCY_OF_WORD
+        base = re.sub(r"^(?:总|全部|全国|公司)|的$", "", m.group("base").strip())
+        if money and not base:
+            continue
+        total = total or _total_before(s, of_which.start(), previous, m.group("unit"), levels_only=True)
+        if total is None:
+            return out
+        where, t, offset = total
+        named = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
+        # (a share of money names the total's whole line, 总 aside: '占新签合同总额的' under '新签合同额…'; not '占公司收入的'
+        # under '通行费收入')
+        of_it = (re.sub(r"总", "", named).endswith(re.sub(r"总", "", m.group("base").strip().rstrip("的"))) if money
+                 else not base or base[-2:] in named)
+        if unit_key(m.group("unit")) != unit_key(t.group("unit")) or not of_it:
+            continue  # a share of something else than the total ('占全国的…')
+        part, whole, printed = figure_of(m.group("num")), figure_of(t.group("num")), figure_of(m.group("pct"))
+        verdict, exact = judge_formula(lambda a, w: a / w * 100, [part, whole], printed)
+        out.append(make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
+                        f"{m.group('num')}{m.group('unit')} ÷ {t.group('num')}{t.group('unit')} × 100", {"part": part, "total": whole},
+                        printed, exact, "%", verdict, "",
+                        cells=[("text", s.page, s.start + m.start("pct"), s.start + m.end("pct")),
+                               ("text", s.page, s.start + m.start("num"), s.start + m.end("num")),
+                               ("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))]))
+    return out
 
 
 # a sum stated of a counted set, the count before it: '六家银行三季度末总资产合计达17.10万亿元'
