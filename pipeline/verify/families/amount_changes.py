@@ -81,7 +81,7 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         return []
     amounts = _figures(s.text, m.start("a"), m.end("a"))
     changes = _figures(s.text, c.start("chg"), c.end("chg"))
-    group = "pct" if "pct" in c.re.groupindex and c.group("pct") else "pct2"
+    group = "pct" if c.groupdict().get("pct") else "pct2"  # (the percent in brackets, else in a clause of its own)
     percents = _figures(s.text, c.start(group), c.end(group))
     if not len(amounts) == len(changes) == len(percents):
         return []

@@ -23,6 +23,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
+from ...periods import PERIOD_PHRASE, arabic_years, periods_of_phrase
 from ...quantities import UNIT_MULT
 from ..checks import is_company_report, judge_formula, make, marked, money_scale
 from ..sentences import SIGNED_NUM, figure_of, page_sentences, wrappable
@@ -249,40 +250,34 @@ def totals_over_profit(doc: Document) -> list[dict]:
     return out
 
 
-# the period a profit is of, as the words before it name it: a year ('2021年度', '全年', '当年'), the first three
-# quarters, a half (上半年, 中期), a quarter alone ('单季', '第三季度')
-# (and as summaries mark them: '25Q3', 'Q1-Q3', '1-9月', 'H1')
-_PERIOD_WORD = re.compile(r"(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?P<part>前三季度|[上下]半年|第?[一二三四]季度|中期)?"
-                          r"|(?P<alone>前三季度|[上下]半年|第?[一二三四]季度|单季度?|当季|中期|全年|当年"
-                          r"|Q1\s*[-–~]\s*Q?3|1\s*[-–~]\s*9\s*月|(?<![A-Za-z])(?:H1|1H)(?![A-Za-z\d])|(?<![A-Za-z])Q[1-4](?![A-Za-z\d]))")
-_PERIOD_CLASS = {"前三季度": "9M", "上半年": "H1", "中期": "H1", "下半年": "H2", "全年": "Y", "当年": "Y",
-                 "H1": "H1", "1H": "H1"}
+# the period a profit is of, as the words before it name it (periods.PERIOD_PHRASE: '2021年度', '前三季度', 'Q1-Q3',
+# '1-9月', '25Q3', 'H1', '全年'…), compared by kind and, where said, year; and the few words a dividend's base is named
+# by that name no period of their own there: a quarter alone ('单季'), an interim (中期), the year spoken of (当年)
+_ANY_YEAR = 9999  # a stand-in for the year a phrase does not say ('前三季度'): only its kind is known
+_OTHER_PERIOD_WORD = re.compile(r"单季度?|当季|中期|当年")
+_OTHER_KIND = {"单季": "Q", "单季度": "Q", "当季": "Q", "中期": "H1", "当年": "Y"}
 
 
-def _period_class(part: str) -> str:
-    if re.fullmatch(r"Q1\s*[-–~]\s*Q?3|1\s*[-–~]\s*9\s*月", part):
-        return "9M"
-    return _PERIOD_CLASS.get(part, "Q")
+def _period_named(text: str) -> Optional[tuple[str, Optional[int]]]:
+    """The period the last period words of `text` name, as (kind, year): ('Y', 2021), ('9M', None), ('Q', None)."""
+    found = []  # (where, kind, year)
+    for m in PERIOD_PHRASE.finditer(arabic_years(text)):
+        named = periods_of_phrase(m, _ANY_YEAR)
+        if named:
+            p = named[-1]
+            kind = f"H{p[2]}" if p[0] == "H" else p[0]
+            found.append((m.start(), kind, None if p[1] == _ANY_YEAR else p[1]))
+    found += [(m.start(), _OTHER_KIND[m.group(0)], None) for m in _OTHER_PERIOD_WORD.finditer(text)]
+    return max(found)[1:] if found else None
 
 
-def _period_named(text: str) -> Optional[tuple[str, Optional[str]]]:
-    """The period the last period word of `text` names, as (kind, year): ('Y', '2021'), ('9M', None), ('Q', None)."""
-    found = list(_PERIOD_WORD.finditer(text))
-    if not found:
-        return None
-    m = found[-1]
-    part = m.group("part") or m.group("alone")
-    kind = _period_class(part) if part else "Y"
-    return kind, m.group("year")
-
-
-def _one_period(a: tuple[str, Optional[str]], b: tuple[str, Optional[str]]) -> bool:
+def _one_period(a: tuple[str, Optional[int]], b: tuple[str, Optional[int]]) -> bool:
     """Whether two named periods may be one: one kind, and one year where both name theirs."""
     return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
 
 
 def _over_base(page: int, text: str, total: re.Match, ratio: re.Match, name: str, base_name: str,
-               wanted: Optional[tuple[str, Optional[str]]]) -> dict:
+               wanted: Optional[tuple[str, Optional[int]]]) -> dict:
     """The plan's total over the base amount its ratio names (`name`, its words `base_name`, of the period
     `wanted`), as the text states it before the plan, of that period by the words before it; else unverifiable,
     naming that base (a profit of no period said is not taken: the quarter's stands as near as the year's)."""

@@ -461,7 +461,8 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
         if not m.group("unit"):
             continue
         money = money_scale(m.group("unit"))[1] in CURRENCY_OF_WORD
-        base = re.sub(r"^(?:总|全部|全国|公司)|的$", "", m.group("base").strip())
+        named_base = re.sub(r"的$", "", m.group("base").strip())
+        base = re.sub(r"^(?:总|全部|全国|公司)", "", named_base)
         if money and not base:
             continue
         total = total or _total_before(s, of_which.start(), previous, m.group("unit"), levels_only=True)
@@ -471,7 +472,7 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
         named = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
         # (a share of money names the total's whole line, 总 aside: '占新签合同总额的' under '新签合同额…'; not '占公司收入的'
         # under '通行费收入')
-        of_it = (re.sub(r"总", "", named).endswith(re.sub(r"总", "", m.group("base").strip().rstrip("的"))) if money
+        of_it = (re.sub(r"总", "", named).endswith(re.sub(r"总", "", named_base)) if money
                  else not base or base[-2:] in named)
         if unit_key(m.group("unit")) != unit_key(t.group("unit")) or not of_it:
             continue  # a share of something else than the total ('占全国的…')
