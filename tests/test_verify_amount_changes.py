@@ -17,7 +17,12 @@ def _checks(text):
     ("净利息收入3257.92亿元,同比减少102.05亿元,下降3.13%。", "mismatch"),    # 102.05 ÷ 3257.92: on the wrong base
     ("管理零售客户总资产余额165,975.23亿元,较上年末增加16,708.09亿元,增幅11.19%。", "consistent"),
     ("营业收入达4921.15亿元,同比增加130.10亿元,下降2.72%。", None),            # two ways at once: no claim
-    ("营业收入达4921.15亿元,同比增加130.10万元,增长2.72%。", None),            # another unit
+    # a change in a smaller unit of the same money: both in whole units (3759万 ÷ (24.69亿 − 3759万) = 1.546%)
+    ("净利润为24.69亿元,较上年同期增加3759万元,同比增长幅度仅为1.55%。", "consistent"),
+    ("营业收入达4921.15亿元,同比增加130.10万元,增长2.72%。", "mismatch"),      # a 万 for 亿: 0.0026%
+    ("销量3434万吨,同比+15万元(+0.4%)。", None),                               # tonnes and money: no claim
+    # the rate named by its direction's 幅度, an approximate change: 6.7 ÷ (86.92 − 6.7) = 8.35%
+    ("营业收入86.92亿元,同比增加约6.7亿元,增长幅度为8.36%。", "rounding"),
     # the percent in brackets, signed or by the change's word
     ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(-15%)。", "consistent"),     # −21.3 ÷ 146.1
     ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(15%)。", "consistent"),      # a fall by its word

@@ -97,3 +97,11 @@ def test_each_ratio_named_in_full_with_its_change_in_brackets(tmp_path):
     found = {(reported, verdict) for reported, verdict, formula, note in judged(tmp_path, text.format("21.81"))}
     assert found == {(21.81, "consistent"), (-1.01, "consistent")}  # 5.05 + 6.63 − 2.46 + 12.59; 0.14 + 0.73 + 0.50 − 2.38
     assert (22.81, "mismatch") in {(r, v) for r, v, f, n in judged(tmp_path, text.format("22.81"))}
+
+
+def test_a_word_on_a_part_before_its_change(tmp_path):
+    # '销售费用率较稳定,同比下降0.07个百分点': −0.07 + 0.61 + 0.36 − 0.11 = 0.79, the whole printed 0.78 (rounding)
+    text = ("期间费用率同比上升{}个百分点至15.38%,其中销售费用率较稳定,同比下降0.07个百分点,管理费用率同比上升0.61个百分点,"
+            "研发费用率同比上升0.36个百分点,财务费用率同比下降0.11个百分点。")
+    assert [j[:2] for j in judged(tmp_path, text.format("0.78"))] == [(0.78, "rounding")]
+    assert [j[:2] for j in judged(tmp_path, text.format("0.98"))] == [(0.98, "mismatch")]

@@ -101,3 +101,13 @@ def test_a_slash_list_of_shares_named_by_the_slash_list_before_it(tmp_path):
                  "中国/亚太/美洲/欧洲及其他营收分别为82.8/28.5/22.6/4.8亿元 [3] - 占比分别为36%/38%/59%/33%",
                  "A/B/C业务收入分别为10/20/30亿元,占比分别提升1%/2%/3%。"):
         assert shares(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("other, verdict", [("27.6", "consistent"), ("37.6", "mismatch")])
+def test_one_share_and_the_catch_all_after_it(tmp_path, other, verdict):
+    # 其他 is the rest of the whole, whatever the one share is: 100 − 72.4
+    assert shares(tmp_path, f"产品结构方面,中高价酒占比72.4%,其他酒类占{other}%。") == [(other, verdict)]
+
+
+def test_two_shares_without_a_catch_all_are_no_list(tmp_path):
+    assert shares(tmp_path, "产品结构方面,中高价酒占比72.4%,玻汾占27.6%。") == []

@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       operating_ratios, parts, partitions, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, segment_tables, segments, share_of_total, spreads, unit_margins,
+                       operating_ratios, parts, partitions, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_of_total, spreads, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, written_arithmetic, written_ratios)
 
 FAMILIES = [
@@ -36,6 +36,7 @@ FAMILIES = [
     ("section_totals", section_totals.find),  # an untyped statement's 'X合计' = the lines under its heading X
     ("common_size", common_size.find),  # '营业成本合计 | 852,519 | 82.53' under '营业收入合计 | 1,032,936 | 100.00': amount ÷ base × 100
     ("column_ratios", column_ratios.find),  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
+    ("row_ratios", row_ratios.find),    # '研发投入占营业收入的比例(%) | 30.83 | 增加18.46个百分点': a ratio row from the rows it names
     ("change_columns", change_columns.find),  # '收入 192,869 167,193 15% 184,504 5%' under 同比变动/环比变动: first ÷ each − 1
     ("segment_tables", segment_tables.find),  # '分产品 | 营业收入 | 占比': each part's share from its amount over the group's whole
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)

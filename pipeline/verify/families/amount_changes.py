@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, marked, money_scale
 from . import stated_change
 from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
@@ -34,15 +34,18 @@ _AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED
 _WHEN = r"同比|环比|按年|按季|按月|[较比][^\d，,。；;%％]{1,6}?"
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
 # the words a percent after the change in amount goes by: a direction, or the rate's own name ('增幅', '增速')
-_RATE_WAY = f"{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅"
+# ('增长幅度为8.36%': a direction's 幅度 first, before the direction alone takes its first two characters)
+_RATE_WAY = f"(?:增长|增加|上升|下降|减少|下滑)幅度|{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅"
+# the words between the rate's way and its figure ('为', '达', '仅为', '约为')
+_RATE_IS = r"(?:仅|约)?\s*(?:为|达|了)?"
 _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
-    rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
+    rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
-    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*(?:为|达|了)?\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
+    rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 # (or its percent first, then its change in amount: '净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元')
 _PERCENT_THEN_CHANGE = re.compile(
-    rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*(?:为|达|了)?\s*"
+    rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*"
     rf"(?P<pct2>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?P<when>{_WHEN})\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?"
     rf"(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
 _FIGURE = re.compile(_SIGNED)
@@ -76,8 +79,10 @@ def _figures(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
     """Each item's percent against its amount and change, where the units agree and the lists align."""
-    unit = re.sub(r"\s", "", m.group("ua"))
-    if re.sub(r"\s", "", c.group("uc")) != unit:
+    unit, change_unit = re.sub(r"\s", "", m.group("ua")), re.sub(r"\s", "", c.group("uc"))
+    # a change in a smaller unit of the same money ('净利润24.69亿元,较上年同期增加3759万元'): both in whole units
+    (amount_scale, currency), (change_scale, change_currency) = money_scale(unit), money_scale(change_unit)
+    if currency != change_currency:
         return []
     amounts = _figures(s.text, m.start("a"), m.end("a"))
     changes = _figures(s.text, c.start("chg"), c.end("chg"))
@@ -103,14 +108,16 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         if group == "pct2" and c.group("dir2") in _RATE_WORDS and (c.group("dir") or "") in _FLOW_CHANGES:
             continue  # '新增社融4.65万亿元,同比多增1.28万亿元,同比增速10.6%': a flow's 多增, then its balance's growth rate
         now = figure_of(a)
+        if change_unit != unit:
+            now, change = now.times(amount_scale), change.times(change_scale)
         if now.value - change.value <= 0:
             continue  # no base to grow from
         verdict, exact = judge_formula(lambda x, d: d / (x - d) * 100, [now, change], printed)
         cells = [("text", s.page, s.start + p0, s.start + p1), ("text", s.page, s.start + a0, s.start + a1),
                  ("text", s.page, s.start + c0, s.start + c1)]
         size = re.sub(r"^[+＋\-−]\s*", "", chg)
-        formula = (f"−{size}{unit} ÷ ({a}{unit} + {size}{unit}) × 100" if falls
-                   else f"{size}{unit} ÷ ({a}{unit} − {size}{unit}) × 100")
+        formula = (f"−{size}{change_unit} ÷ ({a}{unit} + {size}{change_unit}) × 100" if falls
+                   else f"{size}{change_unit} ÷ ({a}{unit} − {size}{change_unit}) × 100")
         out.append(make(marked(s.text, p0, p1), s.page, formula, {"now": now, "change": change}, printed, exact, "%",
                         verdict, "", cells=cells))
     return out

@@ -40,7 +40,8 @@ _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the 
 # what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
 # a change and the level it reached ('同比增加3.0ppt至4.8%'); the whole's level may be called a sum ('期间费用率合计为12.8%')
 _LEVEL = re.compile(rf"\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
-_CHANGE = re.compile(rf"\s*[,，/]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
+# (a word on the ratio may stand before its change: '销售费用率较稳定,同比下降0.07个百分点')
+_CHANGE = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}\s*[,，]\s*(?=同比|环比))?[,，/]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
 _SEP = r"\s*(?:[/、，,]|和|及)\s*"

@@ -163,9 +163,12 @@ def _names(run: list[tuple[list[str], re.Match]]) -> list[str]:
 
 
 def _enough(run: list[tuple[list[str], re.Match]]) -> bool:
-    """Whether a run is a breakdown: three shares or more, or the members of a known whole
-    (data/partitions.json `complete_shares`: '境内收入占比62.4%,境外收入占比37.6%')."""
-    return len(run) >= FEWEST or (len(run) >= 2 and is_complete(_names(run), "complete_shares"))
+    """Whether a run is a breakdown: three shares or more, the members of a known whole
+    (data/partitions.json `complete_shares`: '境内收入占比62.4%,境外收入占比37.6%'), or a share and the
+    catch-all after it ('中高价酒占比72.4%,其他酒类占27.6%': 其他 is the rest, whatever the one is)."""
+    names = _names(run)
+    return len(run) >= FEWEST or (len(run) >= 2 and is_complete(names, "complete_shares")) \
+        or (len(run) == 2 and len(names) == 2 and bool(_CATCH_ALL.match(names[-1].split()[-1])))
 
 
 def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:

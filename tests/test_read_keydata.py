@@ -1,0 +1,71 @@
+"""read.keydata: an A-share periodic report's key-data table, flattened by a web copy, gets its rows back —
+glued figures split by their decimals one way only, a row that splits two ways left out."""
+from pipeline.ingest import read_document
+from pipeline.read.keydata import unflatten
+from pipeline.verify import run_families
+
+PERIOD_HEADER = "项目本报告期本报告期比上年同期增减变动幅度(%)年初至报告期末年初至报告期末比上年同期增减变动幅度(%)"
+BALANCE_HEADER = "本报告期末上年度末本报告期末比上年度末增减变动幅度(%)"
+
+
+def rows(page: str) -> list[list[str]]:
+    return [[c.strip() for c in line.strip("| ").split(" | ")] for line in unflatten(page).split("\n")
+            if line.startswith("| ") and "---" not in line and not line.startswith("| 项目")]
+
+
+def test_glued_rows_split_by_their_decimals():
+    page = (f"(一)主要会计数据和财务指标\n单位:元 币种:人民币\n{PERIOD_HEADER}\n"
+            "营业收入8,611,365,102.9911.3531,357,599,777.4317.25\n"
+            "经营活动产生的现金流量净额不适用不适用11,434,809,004.0556.56\n"
+            "基本每股收益(元/股)2.4111.069.3020.31\n"
+            "加权平均净资产收益率(%)6.88减少3.85个百分点33.87减少5.01个百分点\n"
+            f"{BALANCE_HEADER}\n总资产49,738,127,636.8044,095,837,995.1912.80\n注:“本报告期”指本季度初至本季度末3个月期间。")
+    assert rows(page) == [
+        ["营业收入", "8,611,365,102.99", "11.35", "31,357,599,777.43", "17.25"],
+        ["经营活动产生的现金流量净额", "不适用", "不适用", "11,434,809,004.05", "56.56"],
+        ["基本每股收益(元/股)", "2.41", "11.06", "9.30", "20.31"],
+        ["加权平均净资产收益率(%)", "6.88", "减少3.85个百分点", "33.87", "减少5.01个百分点"],
+        ["总资产", "49,738,127,636.80", "44,095,837,995.19", "12.80"]]
+
+
+def test_a_table_in_thousands_with_one_decimal_changes_and_a_name_wrapped_after_its_figures():
+    # '-23.8' then '110,584,315' (not '-23.81' then '10,584,315': the row's last change has one decimal)
+    page = ("项目本报告期本报告期比 上年同期增 减变动幅度 (%)年初至报告期末年初至报告期 末比上年同期 增减变动幅度 (%)\n"
+            "营业收入36,148,319-23.8110,584,315-21.2\n"
+            "经营活动产生的现金流不适用不适用21,110,314-18.0\n量净额    \n"
+            "基本每股收益(元/股)0.36-0.00.94-14.5\n")
+    assert rows(page) == [["营业收入", "36,148,319", "-23.8", "110,584,315", "-21.2"],
+                          ["经营活动产生的现金流量净额", "不适用", "不适用", "21,110,314", "-18.0"],
+                          ["基本每股收益(元/股)", "0.36", "-0.0", "0.94", "-14.5"]]
+
+
+def test_the_whole_table_on_one_spaced_line_and_wrapped_pipe_cells():
+    page = ("本报告期末 上年度末 本报告期末比上年度末增减变动幅 度(%) 总资产 10,619,712,403.47 10,686,045,951.98 -0.62 "
+            "归属于上市公司股东的 所有者权益 10,119,678,609.66 9,912,186,393.65 2.09 注:下同。")
+    assert rows(page) == [["总资产", "10,619,712,403.47", "10,686,045,951.98", "-0.62"],
+                          ["归属于上市公司股东的所有者权益", "10,119,678,609.66", "9,912,186,393.65", "2.09"]]
+    piped = ("| | 本报告期末 | 上年度末 | 本报告期末比\n上年度末增减\n变动幅度(%) | | 总资产 | 649,351 | 630,131 | 3.1 |"
+             " | 归属于上市公司股东的净\n资产 | 300,000 | 290,000 | (3.4) |")
+    assert rows(piped) == [["总资产", "649,351", "630,131", "3.1"], ["归属于上市公司股东的净资产", "300,000", "290,000", "(3.4)"]]
+
+
+def test_a_row_that_splits_two_ways_is_left_out():
+    # 1234.5 glued to 12.3 … with no separators to place the amounts' end: '12,345' could be '1,234' and '5…'
+    page = f"{BALANCE_HEADER}\n总资产12345678912.3\n"
+    assert rows(page) == []
+    assert unflatten("营业收入同比增长12.3%。") == "营业收入同比增长12.3%。"
+
+
+def test_a_copied_quarterly_report_is_verified_from_its_rows(tmp_path):
+    # 49,738,127,636.80 ÷ 44,095,837,995.19 − 1 = 12.80%; the doubled header words and 不适用不适用 are no fake bold
+    text = ("证券代码:600000证券简称:示例酒业\n示例酒业股份有限公司2024年第三季度报告\n一、主要财务数据\n(一)主要会计数据和财务指标\n"
+            f"单位:元 币种:人民币\n{PERIOD_HEADER}\n营业收入8,611,365,102.9911.3531,357,599,777.4317.25\n"
+            "经营活动产生的现金流量净额不适用不适用11,434,809,004.0556.56\n"
+            f"{BALANCE_HEADER}\n总资产49,738,127,636.8044,095,837,995.19{{}}\n注:“本报告期”指本季度初至本季度末3个月期间,下同。\n")
+    for change, verdict in (("12.80", "consistent"), ("13.80", "mismatch")):
+        path = tmp_path / f"q{change}.txt"
+        path.write_text(text.format(change), encoding="utf-8")
+        doc = read_document(path)
+        assert "| 经营活动产生的现金流量净额 | 不适用 | 不适用 | 11,434,809,004.05 | 56.56 |" in doc.pages[0].text
+        judged = [c["verdict"] for c in run_families(doc)[0] if c["claim"].startswith("总资产 本报告期末")]
+        assert judged == [verdict]
