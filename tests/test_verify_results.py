@@ -2847,3 +2847,23 @@ def test_a_note_opening_on_the_company_s_moved_line_is_one_company_s():
     assert is_company_report(note)
     # an industry's line so moved is not
     assert not is_company_report(summary_doc("行业前三季度营收同比增长8%至2880亿元。", title=None, company=None, ticker=None))
+
+
+def test_a_change_right_after_a_count_of_things_is_the_count_s(tmp_path):
+    # '营收574亿元、同环比+16%/+3%,对应行业重卡批发28.2万辆,同环比+58%/+3%': the +58% is the trucks', no revenue's growth
+    text = "3Q25 公司营收574 亿元、同环比+16%/+3%,对应行业重卡批发28.2 万辆,同环比+58%/+3%,凯傲营收27 亿欧元,同环比均大致持平。"
+    found = results.find(read_document(_write(tmp_path, "潍柴动力(000338):三季报点评\n" + text)))
+    assert not [c for c in found if c["verdict"] in ("consistent", "rounding", "mismatch")]
+
+
+def test_points_written_个pct_and_the_company_s_name_glued_to_a_quarter(tmp_path):
+    # 52.74 ÷ 293.67 = 17.96%; a year before (52.74 ÷ 1.057) ÷ (293.67 ÷ 1.0141) = 17.23%: +0.73 points
+    text = ("事件:青岛啤酒2025Q1-3 收入为293.67 亿元,同比增长1.41%;归母净利润为52.74 亿元,同比增长5.70%。"
+            "2025Q1-3 公司归母净利率同比提升{} 个pct 至17.96%。")
+    found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, "青岛啤酒(600600):经营平稳\n" + text.format("0.73"))))}
+    assert (found["17.96"], found["0.73"]) == ("consistent", "consistent")
+    found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, "青岛啤酒(600600):经营平稳\n" + text.format("1.73"))))}
+    assert found["1.73"] == "mismatch"
+    glued = "青岛啤酒22Q1-Q3 营业收入/ 归母净利润/ 扣非归母净利润为291.1/42.7/38.6 亿元。22Q1-Q3 公司归母净利率为14.7%。"
+    found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, "青岛啤酒(600600):点评\n" + glued)))}
+    assert found["14.7"] == "consistent"  # 42.7 ÷ 291.1 = 14.67%

@@ -31,7 +31,8 @@ REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低
 BULLET = r"\s[-–—•·]\s"
 # a change's units: percent, or points of a ratio
 # (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
-POINT_WORDS = r"个?百分点|pcts?|ppts?|pp|bps?|BP|个基点|基点|个点子"
+# ('提升0.73个pct', '同环比-0.7PP/-0.8PP' as brokers write them too)
+POINT_WORDS = r"个?百分点|(?:个\s?)?(?:pcts?|PCTS?)|ppts?|pp|PP|bps?|BP|个基点|基点|个点子"
 POINTS = rf"%|{POINT_WORDS}"
 # the words of a rise and of a fall (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"

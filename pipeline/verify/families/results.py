@@ -134,6 +134,8 @@ _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出�
                            r"不良率|不良贷款|拨备覆盖率|净息差|息差|贷款|存款|资产规模|"
                            # returns on other bases ('净利率为7.34%/7.92%,ROA为3.04%/3.33%': ROA is no 净利率)
                            r"(?<![A-Za-z])(?:ROA|ROIC|ROCE|ROI|ROAE|ROAA)(?![A-Za-z])|总资产收益率|投入资本回报率")
+# a count of things, no line's amount ('28.2万辆', '17.4 万台', '689万千升'): a change right after it is its own
+_A_QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万|亿|千|百)?\s*(?:辆|台|吨|千升|套|件|架|户|片|艘|GWh|MWh)(?![\u4e00-\u9fff])")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
@@ -234,7 +236,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
     if period and re.search(r"[QH][1-4]", period.group(0)):
         glued = re.search(r"[\u4e00-\u9fff]{2,}$", head[:period.start()])
-        if glued and not re.search(r"(?:公司|集团|本集团|我们)$", glued.group(0)) and _NOT_A_DOER.sub("", glued.group(0)):
+        # (the company's own name glued to it is no part: '青岛啤酒22Q1-Q3 营业收入')
+        if glued and not re.search(r"(?:公司|集团|本集团|我们)$", glued.group(0)) and _NOT_A_DOER.sub("", glued.group(0)) \
+                and not (company and glued.group(0).endswith(company)):
             return False  # a name glued to a quarter before the item is a part's ('数据中心Q3营收512亿美元')
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
         return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
@@ -1397,8 +1401,11 @@ class Reader:
             # or right after the item's figure and a comma: '营业收入120亿元，增长20%', '毛利率22.9%，多2.5个百分点'
             after_its_figure = (item_figured and bool(_COMMA_ONLY.fullmatch(text, prev_end, start))) \
                 or (last_kind == "item" and bool(_LEVEL_THEN_COMMA.fullmatch(text, prev_end, start)))
-            if kind in _CHANGES and not clause_item and _names_another(text[prev_end:start]):
-                subject = None  # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know
+            if kind in _CHANGES and not clause_item and (_names_another(text[prev_end:start])
+                                                           or _A_QUANTITY.search(text, prev_end, start)):
+                # '…,2025Q1原材料成本同比+4.5%': the change is of a line this family does not know; '营收574亿元、同环比
+                # +16%/+3%,对应行业重卡批发28.2万辆,同环比+58%/+3%': of the count read just before it
+                subject = None
             last_end = prev_end  # where the event before this one ended
             opened = next(((a, b) for a, b in brackets if a < start < b), None) if aside is None else None
             if opened and subject is not None and opened[0] >= last_end and re.search(r"\d", text[opened[0]:opened[1]]) \
@@ -1894,6 +1901,8 @@ class Reader:
         scale, currency = money_scale(unit)
         printed = figure_of(num)
         in_yuan = printed.times(scale)
+        import os
+        if os.environ.get("DBG"): print("AMOUNT", p, subject.concept, num)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
         self.state((subject.concept, p), subject.amounts[p])
         self.stated_words.setdefault((subject.concept, p), set()).add(subject.word)
