@@ -284,3 +284,12 @@ def test_a_market_price_is_the_close():
                            r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格") == {"value": 21.11, "currency": "CNY"}
     # a market's price moving is no close
     assert meta.find_price("市场价格下跌5%", r"市场价格") is None
+
+
+def test_a_story_naming_the_company_by_its_code_then_as_公司_publishing():
+    from pipeline.verify.checks import opening_publisher
+    text = ("智通财经APP获悉,李宁(02331)高开6%,截止发稿涨6%,报45.95港元。\n"
+            "消息面上,公司昨日晚间公告,截至2023年6月30日止6个月业绩,收入上升13.0%至140.19亿元人民币。")
+    assert opening_publisher(text) == "李宁"
+    # two companies named by their codes: which one 公司 is is not known
+    assert opening_publisher(text.replace("李宁(02331)高开6%", "李宁(02331)与安踏(02020)高开")) is None

@@ -673,6 +673,11 @@ _OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|�
                                        r"(?:中期|末期|全年|年度)?业绩(?:公告)?[)）]?$")
 
 
+# the company as a story names it once it has been named ('公司昨日晚间公告…'), and a company named by its code
+_THE_COMPANY = ("公司", "该公司", "集团", "该集团")
+_NAMED_BY_CODE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]")
+
+
 def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
     """The named company the text's first line, or its first sentence after it, opens on
     publishing its results ('10月17日盘后,寒武纪发布三季报,…', '2025年11月14日,中芯国际公布了2025年
@@ -685,6 +690,11 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
         if not m or m.start() > _PUBLISHING_WITHIN:
             continue
         name = without_description(_TIME_WORDS.sub("", m.group("name")))
+        if name in _THE_COMPANY:
+            # '智通财经APP获悉,李宁(02331)高开6%…消息面上,公司昨日晚间公告,截至2023年6月30日止6个月业绩': the company
+            # the opening named by its code
+            named = {n.group("name") for n in _NAMED_BY_CODE.finditer(opening)}
+            name = named.pop() if len(named) == 1 else ""
         if len(name) >= 2 and _one_company(name):
             return name
     if first_only:

@@ -450,7 +450,10 @@ _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{SIGNED_NUM}\s*%?(?:
 # 457.3亿元)', '毛利率34.9%(2024年同期:31.5%)') or after the comparison's words ('较2024年同期(31.5%)提升3.4个百分点')
 _YEAR_AGO = r"(?:(?P<year>(?:19|20)?\d\d)\s*年|去年|上年)\s*同期"
 _YEAR_AGO_FIGURE = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT}|%)"
-_YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO}\s*(?:为|是|:|：)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
+# (in brackets a year and a colon is the year before's figure too, as Hong Kong announcements print it: '同比增长7%至
+# 13.36亿元人民币(2024年:12.49亿元人民币)')
+_YEAR_AGO_IN_BRACKETS = r"(?:(?P<year>(?:19|20)?\d\d)\s*年|去年|上年)\s*(?:同期|(?=\s*[:：]))"
+_YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO_IN_BRACKETS}\s*(?:为|是|:|：)?\s*{_YEAR_AGO_FIGURE}\s*(?:人民币|港元|美元)?\s*[)）]")
 _YEAR_AGO_COMPARED = re.compile(rf"(?:较|比|相比|对比)\s*{_YEAR_AGO}\s*[(（]\s*(?:为)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
 _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>%)")
 # a ratio's move stated with both ends: '净利率由9.4%下跌2.6%至6.8%' (the change in points, whatever
@@ -1901,8 +1904,6 @@ class Reader:
         scale, currency = money_scale(unit)
         printed = figure_of(num)
         in_yuan = printed.times(scale)
-        import os
-        if os.environ.get("DBG"): print("AMOUNT", p, subject.concept, num)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
         self.state((subject.concept, p), subject.amounts[p])
         self.stated_words.setdefault((subject.concept, p), set()).add(subject.word)
