@@ -32,6 +32,11 @@ def arabic_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(0)), text)
 
 
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# a fiscal year by the month it closes, as Hong Kong brokers head their columns in English ('Dec-24A', 'Mar-25E')
+MONTH_YEAR = rf"(?:{'|'.join(_MONTHS_EN)})[-.']?(?:(?:19|20)\d\d|\d\d)"
+
+
 def period_of_label(label: str) -> Optional[Period]:
     """A table column's period: 2025E, 2024A, FY24 → year; 1Q25A, 2025Q1, Q1 2025 → quarter;
     1H25, 2025H1 → half. A date or anything else: None."""
@@ -73,6 +78,12 @@ def period_of_label(label: str) -> Optional[Period]:
     if m:
         year, month = year_of_text(m.group(1)), int(m.group(2))
         return ("H", year, 1) if month == 6 else ("Y", year) if month == 12 else ("M", year, month)
+    # a fiscal year by the month it closes in English, as Hong Kong brokers head their columns ('Dec-24A', 'Dec 2025E',
+    # 'Mar-25A'): December's is the calendar year; another month's, as '2024/03' above
+    m = re.fullmatch(rf"(?i:({'|'.join(_MONTHS_EN)}))[-.']?({_YEAR}|\d\d){YEAR_MARK}?", t)
+    if m:
+        month, year = _MONTHS_EN.index(m.group(1).title()) + 1, year_of_text(m.group(2))
+        return ("Y", year) if month == 12 else ("M", year, month)
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:
         return report_period(year_of_text(m.group(1)), m.group(2))

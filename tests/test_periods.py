@@ -7,6 +7,9 @@ from pipeline.periods import (PERIOD_PHRASE, differences, is_forecast, made_of, 
 
 
 @pytest.mark.parametrize("label, period", [("2025E", ("Y", 2025)), ("2024A", ("Y", 2024)), ("FY24", ("Y", 2024)),
+                                           # a fiscal year by the month it closes, as Hong Kong brokers print it
+                                           ("Dec-24A", ("Y", 2024)), ("Dec 2025E", ("Y", 2025)), ("Mar-25A", ("M", 2025, 3)),
+                                           ("Deck", None),
                                            ("1Q25A", ("Q", 2025, 1)), ("2025Q3", ("Q", 2025, 3)), ("25Q2", ("Q", 2025, 2)),
                                            ("Q4 2024", ("Q", 2024, 4)), ("2H24", ("H", 2024, 2)),
                                            ("2025H1", ("H", 2025, 1)), ("营业收入", None),

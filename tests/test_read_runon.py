@@ -86,3 +86,21 @@ def test_a_dash_for_a_figure_not_given_is_a_cell():
     (t,) = run_on_tables(text, 1)
     assert t.cells[2] == ["同比(%)", "-", "53.53%", "16.87%", "5.60%", "6.26%"]
     assert [r[0] for r in t.cells[1:]] == ["营业总收入(百万元)", "同比(%)", "归母净利润(百万元)"]
+
+
+HK_BROKER = ("[Table_Profit] Rmb mn Dec-24A Dec-25E Dec-26E Dec-27E Revenue 39,252 45,871 53,144 60,204 Revenue (+/-) "
+             "18% 17% {growth}% 13% Net profit 7,498 9,743 11,162 12,795 Net profit (+/-) 33% 30% 15% 15% Diluted EPS (Rmb) "
+             "2.87 3.73 4.28 4.90 GPM 36.2% 37.5% 37.9% 38.3% P/E 26 20 17 15 资料来源:公司信息")
+
+
+def test_a_hong_kong_broker_s_table_in_english_by_the_months_its_years_close(tmp_path):
+    (t,) = run_on_tables(HK_BROKER.format(growth="16"), 1)
+    assert t.cells[0] == ["Rmb mn", "Dec-24A", "Dec-25E", "Dec-26E", "Dec-27E"]
+    assert t.cells[2] == ["Revenue (+/-)", "18%", "17%", "16%", "13%"]
+    # typed: 'Revenue (+/-)' is the growth of the row above (53,144 ÷ 45,871 − 1 = 15.86%); the P/E row one price
+    path = tmp_path / "hk.txt"
+    for growth, verdict in (("16", "consistent"), ("26", "mismatch")):
+        path.write_text("福耀玻璃(600660):2025年三季报点评\n" + HK_BROKER.format(growth=growth) + "\n", encoding="utf-8")
+        checks = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0]}
+        assert checks[f"Revenue Revenue (+/-) Dec-26E {growth}%"] == verdict
+    assert checks["P/E Dec-25E 20"] == "consistent"

@@ -292,6 +292,11 @@ GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:�
                           r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*(?:yoy|YoY)?\s*[（(]?%?[)）]?")
 
 
+# a row naming the line item above it and a growth mark ('Revenue (+/-)', 'Net profit YoY', '营业收入增长率')
+_ITEM_THEN_GROWTH = re.compile(r"(?P<item>.+?)\s*(?:[（(]\s*[+＋]?/?[-－]?\s*%?\s*[)）]|YoY|yoy|growth|同比(?:增长)?|增长率|增速)"
+                               r"\s*(?:[（(]%[)）])?")
+
+
 # ratios only a company's statements give (a macro series' 同比 or 收益率 is none)
 _COMPANY_RATIO = re.compile(r"毛利率|净利率|净利润率|净资产收益率|ROE|ROA|资产负债率|费用率")
 
@@ -355,8 +360,11 @@ def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str]
             continue
         item, label_unit = split_label(label)
         growth_of, qoq_row = None, False
+        named_growth = _ITEM_THEN_GROWTH.fullmatch(item)
         if GROWTH_LABEL.fullmatch(item) and previous_item:
             growth_of = previous_item  # "(+/-%)", 同比增长 under a line item: that item's growth
+        elif named_growth and previous_item and named_growth.group("item").strip() == previous_item:
+            growth_of = previous_item  # "Revenue (+/-)", "营业收入增长率" under "Revenue": that item's growth
         elif QOQ_LABEL.fullmatch(item) and previous_item:
             growth_of, qoq_row = previous_item, True  # 环比 under a quarter's line item: on the quarter before
         else:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, MINGUO_QUARTER, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
+from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, MINGUO_QUARTER, MONTH_YEAR, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -47,7 +47,9 @@ PERIOD = re.compile(
     # a single quarter by its name ('2024年第三季度'), or in the Minguo calendar as Taiwan's filings head it ('114年第3季')
     rf"|(?:19|20)\d\d年?{QUARTER_NAME}|{MINGUO_QUARTER}"
     # a company's own statement's columns: the period it reports and the one before ('本期金额', '上年年末余额')
-    rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}")
+    rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}"
+    # a fiscal year by the month it closes, in English ('Dec-24A', 'Dec-25E')
+    rf"|{MONTH_YEAR}{YEAR_MARK}?")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 # a figure may carry a footnote's asterisk ('4,560.00*': restated, see the note below the table)
 NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?)?[*＊]{0,3}")

@@ -26,10 +26,12 @@ from typing import Optional
 from .. import clean
 from ..document import Table
 from ..meta import RATING_WORDS
+from ..periods import MONTH_YEAR
 
 # a header: three to eight years marked actual or estimate, run together or spaced ('2015A2016A2017E')
-_HEADER = re.compile(r"(?P<periods>(?:(?:19|20)\d{2}[AEFP][ \t]*){3,8})")
-_PERIOD = re.compile(r"(?:19|20)\d{2}[AEFP]")
+# (or by the month a fiscal year closes, as Hong Kong brokers print it in English: 'Dec-24A Dec-25E Dec-26E')
+_PERIOD = re.compile(rf"(?:19|20)\d{{2}}[AEFP]|{MONTH_YEAR}[AEFP]")
+_HEADER = re.compile(rf"(?P<periods>(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}})")
 # a row's label: words, brackets and marks, no digit; it must name something (a Han character or a letter)
 # (on the header's line: a table set one row a line is `read.spaced`')
 # (or a dash standing for a figure not given: '同比(%) - 53.53% 16.87%')
@@ -66,7 +68,9 @@ def run_on_tables(text: str, page: int) -> list[Table]:
 
 def _header_label(text: str, start: int) -> Optional[str]:
     """The words just before the header's periods ('公司盈利预测及估值指标'), as its first cell."""
-    m = re.search(r"([\u4e00-\u9fffA-Za-z()（）]{2,16})\s*$", text[max(0, start - 16):start])
+    # (a unit in English is two words: 'Rmb mn', 'HK$ mn')
+    m = re.search(r"((?:[A-Za-z$]{2,4}[ \t]+(?=mn|m|bn|k)[A-Za-z]{1,2})|[\u4e00-\u9fffA-Za-z()（）]{2,16})\s*$",
+                  text[max(0, start - 16):start])
     return m.group(1) if m else None
 
 

@@ -135,11 +135,16 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
                                     "unverifiable",
                                     f"needs the {close.currency}/{currency} rate, which the report does not print"))
                 elif lo <= hi and not lo <= price <= hi:
+                    # (a row priced at the target, as some brokers print their multiples: say so)
+                    target = doc.meta.target_price
+                    at_target = target is not None and target.currency == close.currency \
+                        and lo <= Decimal(str(target.value)) <= hi
                     out.append(make(f"{name} row against the close {close.value}", first.page,
                                     f"{name} = close ÷ {pairs[0][1].item}", {"close": price}, price, (lo + hi) / 2,
                                     close.currency, "unverifiable",
                                     f"the {name} row is priced at {lo:.2f}–{hi:.2f}, not at the quoted close "
-                                    f"{close.value}: another day's price the report does not print"))
+                                    f"{close.value}: " + (f"the target price {target.value} is within it — the row is at the target"
+                                                          if at_target else "another day's price the report does not print")))
     return out
 
 
