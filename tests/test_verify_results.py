@@ -2890,3 +2890,13 @@ def test_a_hong_kong_parent_profit_named_for_its_equity_holders(tmp_path):
     # (a net margin off it stays unverifiable: it may be on the profit with minorities, which the text does not print)
     found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, "李宁(02331):中期业绩\n" + text.format("16.1"))))}
     assert found.get("16.1") == "unverifiable"
+
+
+def test_a_digest_under_a_heading_whose_bullet_moves_the_company_s_line():
+    from pipeline.verify.checks import is_company_report
+    # a digest of an announcement with no title: '收入和利润表现 - … - 公司收入同比增长3.3%至148.17亿元人民币'
+    digest = ("收入和利润表现 - 2025年上半年收入为148.17亿元人民币,同比增长3.3%[15] - 公司收入同比增长3.3%至148.17亿元人民币[17]"
+              " - 2025年上半年经营利润为24.38亿元人民币,同比增长1.5%[15]")
+    assert is_company_report(summary_doc(digest, title=None, company=None, ticker=None))
+    # a listed company's line is no one's ('上市公司收入同比增长…')
+    assert not is_company_report(summary_doc(digest.replace("公司收入", "上市公司收入"), title=None, company=None, ticker=None))

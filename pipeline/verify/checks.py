@@ -916,6 +916,10 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。�
                                    # (or, at the text's start, its period's line moved to its figure: '公司前三季度营收同比增长81%至28.8 亿元')
                                    r"|\A\s*公司\s*(?:前三季度|上半年|全年|第?[一二三四]季度)\s*(?:营业总收入|营业收入|营收|收入|归母净利润)\s*"
                                    r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
+                                   # (or further into the opening, as a digest's bullet under a heading: '收入和利润表现 - … - 公司收入
+                                   # 同比增长3.3%至148.16763亿元人民币')
+                                   r"|(?<![\u4e00-\u9fff])公司\s*(?:营业总收入|营业收入|营收|总收入|收入|归母净利润)\s*"
+                                   r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
                                    # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
                                    r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
                                    # a summary opening on a results heading and a period's line ('核心财务表现 - 2025年中报
