@@ -413,3 +413,20 @@ def test_a_row_under_its_tables_header_printed_again_atop_the_next_page_goes_on_
     doc = two_pages(tmp_path, page1, page2)
     (part,) = [t for t in doc.tables if t.kind == "other" and t.page == 2]
     assert [r[0] for r in part.cells[1:]] == ["所得税", "归属母公司净利润"] and "continues" in part.report
+
+
+def test_a_data_site_s_operating_page_its_cells_scaled_and_its_parts_lines(tmp_path):
+    # 同花顺's '运营业务数据': cells carry their scale ('61.01亿'), columns the days reports close, rows a part's revenue and
+    # its growth ('刻蚀设备营业收入同比增长率(%)'): 61.01 ÷ 44.13 − 1 = 38.25%, the year before's column printed
+    page = ("运营业务数据\n业务名称 2025-09-30 2025-06-30 2024-12-31 2024-09-30 2024-06-30\n"
+            "薄膜设备营业收入(元) 4.03亿 - - - -\n薄膜设备营业收入同比增长率(%) 1332.69 - - - -\n"
+            "刻蚀设备营业收入(元) 61.01亿 - - 44.13亿 26.98亿\n刻蚀设备营业收入同比增长率(%) {} - - 53.77 56.68\n"
+            "专利数量:授权专利(个) - 127.00 249.00 - 126.00\n")
+    (table,) = spaced_tables(page.format("38.26"), 1)
+    assert table.cells[3] == ["刻蚀设备营业收入(元)", "61.01亿", "-", "-", "44.13亿", "26.98亿"]
+    for growth, verdict in (("38.26", "rounding"), ("48.26", "mismatch")):
+        path = tmp_path / "operate.txt"
+        path.write_text("中微公司 688012\n" + page.format(growth), encoding="utf-8")
+        judged = [c["verdict"] for c in verify(read_document(path))["checks"] if c["claim"].startswith("刻蚀设备营业收入 ")
+                  and "2025-09-30" in c["claim"]]
+        assert judged == [verdict]

@@ -74,3 +74,10 @@ def test_a_hong_kong_texts_按年_and_a_price_s_下跌():
     # '按年增加5.0亿港元(+13.2%)': 5.0 ÷ 38.0; '按年下跌1.2亿港元(-5.6%)': −1.2 ÷ 21.3
     found = _checks("期内收益为43.0亿港元,按年增加5.0亿港元(+13.2%),毛利为20.1亿港元,按年下跌1.2亿港元(-6.6%)。")
     assert [(c["reported"], c["verdict"]) for c in found] == [(13.2, "consistent"), (-6.6, "mismatch")]
+
+
+def test_a_percent_in_brackets_with_its_direction_and_about():
+    # '较去年同期增长7.56亿元(增长约95.99%)': 7.56 ÷ (15.44 − 7.56) = 95.94%
+    found = _checks("公司研发支出15.44亿元,较去年同期增长7.56亿元(增长约95.99%),研发支出占公司营业收入比例约为28.03%。")
+    assert [c["verdict"] for c in found] == ["rounding"]
+    assert [c["verdict"] for c in _checks("公司研发支出15.44亿元,较去年同期增长7.56亿元(增长约85.99%)。")] == ["mismatch"]

@@ -2900,3 +2900,13 @@ def test_a_digest_under_a_heading_whose_bullet_moves_the_company_s_line():
     assert is_company_report(summary_doc(digest, title=None, company=None, ticker=None))
     # a listed company's line is no one's ('上市公司收入同比增长…')
     assert not is_company_report(summary_doc(digest.replace("公司收入", "上市公司收入"), title=None, company=None, ticker=None))
+
+
+def test_a_cost_s_share_of_revenue_right_after_it_is_the_company_s_own(tmp_path):
+    # '研发支出占公司营业收入比例约为28.03%': 15.44 ÷ 55.07 = 28.04% (a part's share would be '刻蚀设备收入占公司…')
+    text = ("公司2024年前三季度营业收入为55.07亿元,同比增长约36.27%。2024年前三季度公司研发支出15.44亿元,研发支出占公司营业收入"
+            "比例约为{}%。")
+    for share, verdict in (("28.03", "rounding"), ("38.03", "mismatch")):
+        head = "中微公司:2024年第三季度报告\n证券代码:688012 证券简称:中微公司\n"
+        found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, head + text.format(share))))}
+        assert found[share] == verdict

@@ -293,8 +293,12 @@ GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:�
 
 
 # a row naming the line item above it and a growth mark ('Revenue (+/-)', 'Net profit YoY', '营业收入增长率')
-_ITEM_THEN_GROWTH = re.compile(r"(?P<item>.+?)\s*(?:[（(]\s*[+＋]?/?[-－]?\s*%?\s*[)）]|YoY|yoy|growth|同比(?:增长)?|增长率|增速)"
+_ITEM_THEN_GROWTH = re.compile(r"(?P<item>.+?)\s*(?:[（(]\s*[+＋]?/?[-－]?\s*%?\s*[)）]|YoY|yoy|growth|同比(?:增长)?率?|增长率|增速)"
                                r"\s*(?:[（(]%[)）])?")
+
+
+# a part's revenue or profit by its name ('刻蚀设备营业收入'): a company's line, split
+_A_PART_S_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:营业收入|营收|毛利)$")
 
 
 # ratios only a company's statements give (a macro series' 同比 or 收益率 is none)
@@ -312,8 +316,10 @@ def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str]
     # columns dated by the day a report closes ('25-09-30') are a data vendor's statements only where
     # its rows are statement lines: a macro series by quarter-end dates is no company's
     if all(REPORT_DATE.fullmatch(p) for _, p, _ in cols):
+        # (or a part's line, as a data site's operating page prints its segments: '刻蚀设备营业收入(元)')
         lines = {label for row in table.cells[table.header_rows:] if row and (label := split_label((row[0] or "").strip())[0])
-                 and (re.sub(r"\s", "", label) in line_item_names() or _COMPANY_RATIO.search(label))}
+                 and (re.sub(r"\s", "", label) in line_item_names() or _COMPANY_RATIO.search(label)
+                      or _A_PART_S_LINE.search(re.sub(r"\s", "", label)))}
         if len(lines) < 2:
             return []
     header = table.cells[0]

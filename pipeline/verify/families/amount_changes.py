@@ -41,7 +41,8 @@ _RATE_IS = r"(?:仅|约)?\s*(?:为|达|了)?"
 _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
-    rf"(?:[(（]\s*(?P<pct>{_PCT_LIST})\s*[)）]"
+    # (the bracket may say which way and that it is about: '(增长约95.99%)')
+    rf"(?:[(（]\s*(?:(?:增长|下降|增加|减少|上升|下滑)\s*)?(?:约\s*)?(?P<pct>{_PCT_LIST})\s*[)）]"
     rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 # (or its percent first, then its change in amount: '净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元')
 _PERCENT_THEN_CHANGE = re.compile(

@@ -1513,7 +1513,9 @@ class Reader:
                 if _PER_SHARE_BEFORE.search(text, max(0, start - 12), start):
                     subject = None  # '每10股派发现金红利5.00元': a dividend per share (or per ten), no total
                     continue
-                if not is_own(text, start, self.company) or _SHARE_OF_IT.match(text, end) \
+                # (a cost's share of revenue right after it is the company's own line's: '研发支出占公司营业收入比例约为28.03%')
+                own_share = names.get(word) not in (None, "revenue") and _SHARE.match(text, end)
+                if not is_own(text, start, self.company) or (_SHARE_OF_IT.match(text, end) and not own_share) \
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
