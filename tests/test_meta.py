@@ -293,3 +293,13 @@ def test_a_story_naming_the_company_by_its_code_then_as_公司_publishing():
     assert opening_publisher(text) == "李宁"
     # two companies named by their codes: which one 公司 is is not known
     assert opening_publisher(text.replace("李宁(02331)高开6%", "李宁(02331)与安踏(02020)高开")) is None
+
+
+def test_a_column_s_dateline_and_a_byline_naming_its_source_are_furniture_above_the_story(tmp_path):
+    from pipeline.ingest import read_document
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "story.txt"
+    path.write_text("净利增速跑赢营收,海天味业为何仍遭市场“冷眼”?\n\n经导深观 |  2025-11-05 10:59:45 原创\n\n石潇懿来源:大众新闻·经济导报\n\n"
+                    "10月29日,海天味业(603288.SH)披露了2025年三季度财报。数据显示,今年前三季度,公司实现营收216.28亿元。\n",
+                    encoding="utf-8")
+    assert is_company_report(read_document(path))

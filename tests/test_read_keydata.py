@@ -69,3 +69,16 @@ def test_a_copied_quarterly_report_is_verified_from_its_rows(tmp_path):
         assert "| 经营活动产生的现金流量净额 | 不适用 | 不适用 | 11,434,809,004.05 | 56.56 |" in doc.pages[0].text
         judged = [c["verdict"] for c in run_families(doc)[0] if c["claim"].startswith("总资产 本报告期末")]
         assert judged == [verdict]
+
+
+def test_headers_whose_cells_a_copy_wrapped_and_set_at_their_middles():
+    # each header line's pieces in turn, the name cells wrapped around their figures too
+    page = ("单位:人民币千元 年初至报告期 本报告期比上 年初至报告 末比上年同期 项目 本报告期 年同期增减变 期末 增减变动幅度 "
+            "动幅度(%) (%) 营业总收入 2,658,516 99.1 6,868,770 10.3 归属于母公司 -3,769,832 不适用 -10,433,648 不适用 所有者的净利润 "
+            "利润总额 -3,918,754 不适用 -10,349,376 不适用 增减变动幅 本报告期末 上年度末 度(%) 总资产 47,831,195 55,184,711 -13.3 "
+            "归属于母公司的 33,142,782 39,925,772 -17.0 所有者权益 股本 901 890")
+    assert rows(page) == [["营业总收入", "2,658,516", "99.1", "6,868,770", "10.3"],
+                          ["归属于母公司所有者的净利润", "-3,769,832", "不适用", "-10,433,648", "不适用"],
+                          ["利润总额", "-3,918,754", "不适用", "-10,349,376", "不适用"],
+                          ["总资产", "47,831,195", "55,184,711", "-13.3"],
+                          ["归属于母公司的所有者权益", "33,142,782", "39,925,772", "-17.0"]]

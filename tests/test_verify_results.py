@@ -2910,3 +2910,13 @@ def test_a_cost_s_share_of_revenue_right_after_it_is_the_company_s_own(tmp_path)
         head = "中微公司:2024年第三季度报告\n证券代码:688012 证券简称:中微公司\n"
         found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, head + text.format(share))))}
         assert found[share] == verdict
+
+
+def test_a_part_said_to_be_the_company_s_mainstay_is_still_the_part(tmp_path):
+    # '酱油业务作为公司绝对支柱,前三季度实现收入111.56亿元…占总营收的51.6%': 111.56 ÷ 216.28 = 51.58%, and 111.56 is no revenue
+    text = ("今年前三季度,公司实现营收216.28亿元,同比增长6.02%。\n"
+            "酱油业务作为公司绝对支柱,前三季度实现收入111.56亿元,同比增长7.91%,占总营收的{}%。")
+    for share, verdict in (("51.6", "consistent"), ("61.6", "mismatch")):
+        found = {figure(c): c["verdict"] for c in results.find(read_document(
+            _write(tmp_path, "海天味业(603288):三季报点评\n2025年10月30日\n" + text.format(share))))}
+        assert found[share] == verdict and found.get("7.91") in (None, "unverifiable")

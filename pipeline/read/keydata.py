@@ -40,6 +40,11 @@ _PERIOD_HEADER = re.compile(rf"(?:{_words('项目')})?" + _GAP + _words("本报�
                             + _words("年初至报告期末比上年同期") + _GAP + _CHANGE_WORDS)
 _BALANCE_HEADER = re.compile(_words("本报告期末") + _GAP + _words("上年度末") + _GAP + _words("本报告期末比上年度末")
                              + _GAP + _CHANGE_WORDS)
+# the same headers as a copy prints cells wrapped over lines and set at their middles: each line's pieces in turn
+# ('年初至报告期 本报告期比上 年初至报告 末比上年同期 项目 本报告期 年同期增减变 期末 增减变动幅度 动幅度(%) (%)',
+# '增减变动幅 本报告期末 上年度末 度(%)'): read from the words that stay whole to the last '(%)'
+_PERIOD_HEADER_WRAPPED = re.compile(r"项目\s*本报告期\s+(?:[^\d\n|]{0,40}?[(（]\s*%\s*[)）]\s*){2}")
+_BALANCE_HEADER_WRAPPED = re.compile(r"(?:增减变动幅?\s*)?本报告期末\s*上年度末\s*[^\d\n|]{0,20}?[(（]\s*%\s*[)）]")
 AMOUNT, CHANGE = "amount", "change"
 # the cells each header's rows hold, in order
 _KINDS = {"period": [AMOUNT, CHANGE, AMOUNT, CHANGE], "balance": [AMOUNT, AMOUNT, CHANGE]}
@@ -70,8 +75,14 @@ def unflatten(page: str) -> str:
 
 def _tables(page: str):
     """(start, end, '|' rows) of each key-data table whose rows could be read."""
-    headers = sorted([(m, "period") for m in _PERIOD_HEADER.finditer(page)]
-                     + [(m, "balance") for m in _BALANCE_HEADER.finditer(page)], key=lambda h: h[0].start())
+    found = [(m, "period") for m in _PERIOD_HEADER.finditer(page)] + [(m, "balance") for m in _BALANCE_HEADER.finditer(page)]
+    # (a wrapped header where no whole one is: the period one only where its other words stand just before it)
+    found += [(m, "period") for m in _PERIOD_HEADER_WRAPPED.finditer(page) if "年初至报告" in page[max(0, m.start() - 80):m.end()]]
+    found += [(m, "balance") for m in _BALANCE_HEADER_WRAPPED.finditer(page)]
+    headers: list = []
+    for m, kind in sorted(found, key=lambda h: (h[0].start(), -h[0].end())):
+        if not any(m.start() < h.end() and h.start() < m.end() for h, _ in headers):
+            headers.append((m, kind))
     for i, (m, kind) in enumerate(headers):
         stop = headers[i + 1][0].start() if i + 1 < len(headers) else len(page)
         end_mark = _END.search(page, m.end(), stop)
@@ -98,8 +109,9 @@ def _rows(block: str, kinds: list[str]) -> list[list[str]]:
     for j, n in enumerate(names):
         figures = block[n.end(): names[j + 1].start() if j + 1 < len(names) else len(block)]
         name = n.group(0).strip()
-        # a name the copy wrapped after its row's figures: its first line ends the row before's name
-        head, _, tail = name.partition("\n")
+        # a name the copy wrapped after its row's figures: its first line (or word, a copy that set the cell's lines
+        # on one) ends the row before's name
+        head, tail = (re.split(r"\s+", name, maxsplit=1) + [""])[:2]
         if tail and pieces and _joined(pieces[-1][0] + head) in _known_rows():
             pieces[-1] = (pieces[-1][0] + head, pieces[-1][1])
             name = tail

@@ -719,7 +719,11 @@ _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
                              # (a site's dateline with its name, 'date 2025-08-15 明报新闻网'; a column's name alone, '经济')
                              r"|date\s*\d{4}-\d{2}-\d{2}[^\n]{0,16}|[\u4e00-\u9fff]{1,4}"
                              # (a page's image left as its markdown, '![]()'; a wire's name, '中证智能财讯')
-                             r"|!\[[^\]\n]*\]\([^)\n]*\)|[\u4e00-\u9fff]{0,8}(?:财讯|快讯|资讯|电讯))"
+                             r"|!\[[^\]\n]*\]\([^)\n]*\)|[\u4e00-\u9fff]{0,8}(?:财讯|快讯|资讯|电讯)"
+                             # (a column's line with its date and time, '经导深观 |  2025-11-05 10:59:45 原创'; a byline naming its
+                             # source, '石潇懿来源:大众新闻·经济导报')
+                             r"|[^\n。，,]{0,12}[|｜]\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?[^\n。，,]{0,8}"
+                             r"|[\u4e00-\u9fff]{2,4}来源\s*[:：][^\n。，,]{2,24})"
                              r"[ \t]*\n", re.M)
 
 

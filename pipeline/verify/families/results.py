@@ -314,7 +314,9 @@ _VALUATION_BASIS = re.compile(r"基于|参考|采用|按照?")
 
 # a part of the company as a sentence's subject ('智能电动汽车及AI等创新业务分部首次实现…'), and the words that
 # give the sentence back to the whole ('集团', '整体业绩方面')
-_PART_SUBJECT = re.compile(r"占[^，,。；;%％]{1,12}?\d+(?:\.\d+)?\s*[%％]\s*的|(?<!主营)(?<!各项)(?<!全部)(?<!整体)(?<!各)(?<!各个)(?:业务|板块)?分部|事业部|(?<!主营)(?<!各项)(?<!各)(?:业务|板块)(?=首次|实现|录得|经营)")
+_PART_SUBJECT = re.compile(r"占[^，,。；;%％]{1,12}?\d+(?:\.\d+)?\s*[%％]\s*的|(?<!主营)(?<!各项)(?<!全部)(?<!整体)(?<!各)(?<!各个)(?:业务|板块)?分部|事业部|(?<!主营)(?<!各项)(?<!各)(?:业务|板块)(?=首次|实现|录得|经营|作为)")
+# what a part is said to be before its lines ('酱油业务作为公司绝对支柱,前三季度实现收入…'): no whole the sentence turns to
+_AS_WHAT = re.compile(r"作为[^，,。；;]{0,16}")
 _WHOLE_SUBJECT = re.compile(r"公司|集团|整体|总体|合计|全部|总收入|总营收")
 
 
@@ -322,7 +324,8 @@ def _of_a_part_subject(head: str) -> bool:
     """Whether a part of the company is the subject the sentence has come to at the end of `head`
     (the sentence up to a line item): named after the last word of the whole."""
     part = [m.end() for m in _PART_SUBJECT.finditer(head)]  # ('占集团总收入40.6%的智能手机业务': 集团 is in the part's words)
-    whole = [m.start() for m in _WHOLE_SUBJECT.finditer(head)]
+    described = _AS_WHAT.sub(lambda m: " " * len(m.group(0)), head)  # (offsets kept)
+    whole = [m.start() for m in _WHOLE_SUBJECT.finditer(described)]
     return bool(part) and (not whole or whole[-1] < part[-1])
 
 
