@@ -8,14 +8,17 @@ given back its rows. Every quarterly report prints it in the same two parts, by 
     总资产 | 49,738,127,636.80 | 44,095,837,995.19 | 12.80
 
 Copied out of the PDF, the cells lose their breaks: a row on one line with its figures glued
-('营业收入8,611,365,102.9911.3531,357,599,777.4317.25'), the whole table on one line with spaces, or
-'|' rows run together with a header wrapped inside its cells. The header's words say which cell is
-an amount and which a change, so the figures split one way: an amount keeps its thousands
-separators and the row's decimals (two, or none for a table in 千元/百万元), a change the table's
-decimals (one or two: the last change of a row, with nothing after it, settles them); a cell may also be
-不适用, a dash, or a change in points ('减少3.85个百分点'). A row whose figures split more than one way,
-or none, is left out — a wrong split would be a wrong figure. The table is written back as '|'
-rows, one a line, which the table readers and the change-columns check read like any other."""
+('营业收入8,611,365,102.9911.3531,357,599,777.4317.25'), the whole table on one line with spaces, '|'
+rows run together with a header wrapped inside its cells, or a header whose wrapped cells were set
+line by line ('增减变动幅 本报告期末 上年度末 度(%)'). The header's words say which cell is an amount
+and which a change, so the figures split one way: an amount keeps its thousands separators and the
+row's decimals (two, or none for a table in 千元/百万元), a change the table's decimals (one or two:
+whichever splits the more rows); a cell may also be 不适用, a dash, or a change in points
+('减少3.85个百分点'). A row whose figures split more than one way, or none, is left out — a wrong split
+would be a wrong figure. A name the copy wrapped around its figures ('归属于母公司 … 所有者的净利润')
+is mended only where the halves make a standard row's name (data/keydata_rows.json). The table is
+written back as '|' rows, one a line, which the table readers and the change-columns check read
+like any other (and `row_ratios`, its '研发投入占营业收入的比例')."""
 from __future__ import annotations
 
 import re
