@@ -2920,3 +2920,12 @@ def test_a_part_said_to_be_the_company_s_mainstay_is_still_the_part(tmp_path):
         found = {figure(c): c["verdict"] for c in results.find(read_document(
             _write(tmp_path, "海天味业(603288):三季报点评\n2025年10月30日\n" + text.format(share))))}
         assert found[share] == verdict and found.get("7.91") in (None, "unverifiable")
+
+
+def test_the_international_market_is_a_region_the_company_sells_in(tmp_path):
+    # '国际市场营业收入为441.61亿元,…占总收入32.98%' after '国内市场…': 441.61 ÷ 1338.96 = 32.98%
+    text = ("中兴通讯发布2025年度报告，公司实现营业收入1338.96亿元，年增10.38%。\n从市场划分来看，国内市场营业收入为897.34亿元，"
+            "占总收入67.02%。国际市场营业收入为441.61亿元，年增12.39%，占总收入{}%。")
+    for share, verdict in (("32.98", "consistent"), ("42.98", "mismatch")):
+        found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, "中兴通讯(000063):年报点评\n" + text.format(share))))}
+        assert found[share] == verdict

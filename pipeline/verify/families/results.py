@@ -148,7 +148,7 @@ _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 # a region the company sells in, alone before its revenue ('海外收入30.0亿元', '其中境外市场收入'): the company's
 # part, though 国内 and 海外 before other words name a market or an industry
-_REGION_PART = re.compile(r"(?:国内|海外|境内|境外|国外|内销|外销)(?:市场|业务|地区)?(?:实现|的)?$")
+_REGION_PART = re.compile(r"(?:国内|海外|境内|境外|国外|国际|内销|外销)(?:市场|业务|地区)?(?:实现|的)?$")
 
 
 # a part of the company just before its line ('电子材料业务实现收入25.99亿元', '新能源板块的营收');
