@@ -80,9 +80,8 @@ def period_of_label(label: str) -> Optional[Period]:
         return ("H", year, 1) if month == 6 else ("Y", year) if month == 12 else ("M", year, month)
     # a fiscal year by the month it closes in English, as Hong Kong brokers head their columns ('Dec-24A', 'Dec 2025E',
     # 'Mar-25A'): December's is the calendar year; another month's, as '2024/03' above
-    m = re.fullmatch(rf"(?i:({'|'.join(_MONTHS_EN)}))[-.']?({_YEAR}|\d\d){YEAR_MARK}?", t)
-    if m:
-        month, year = _MONTHS_EN.index(m.group(1).title()) + 1, year_of_text(m.group(2))
+    if re.fullmatch(rf"(?i:{MONTH_YEAR}){YEAR_MARK}?", t):
+        month, year = _MONTHS_EN.index(t[:3].title()) + 1, year_of_text(re.search(r"\d+", t).group(0))
         return ("Y", year) if month == 12 else ("M", year, month)
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:

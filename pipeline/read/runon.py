@@ -69,7 +69,7 @@ def run_on_tables(text: str, page: int) -> list[Table]:
 def _header_label(text: str, start: int) -> Optional[str]:
     """The words just before the header's periods ('公司盈利预测及估值指标'), as its first cell."""
     # (a unit in English is two words: 'Rmb mn', 'HK$ mn')
-    m = re.search(r"((?:[A-Za-z$]{2,4}[ \t]+(?=mn|m|bn|k)[A-Za-z]{1,2})|[\u4e00-\u9fffA-Za-z()（）]{2,16})\s*$",
+    m = re.search(r"([A-Za-z$]{2,4}[ \t]+(?:mn|bn|m|k)|[\u4e00-\u9fffA-Za-z()（）]{2,16})\s*$",
                   text[max(0, start - 16):start])
     return m.group(1) if m else None
 

@@ -675,7 +675,7 @@ _OWN_RESULTS_ANNOUNCEMENT = re.compile(r"(?:年度|中期|末期|全年|季度|�
 
 # the company as a story names it once it has been named ('公司昨日晚间公告…'), and a company named by its code
 _THE_COMPANY = ("公司", "该公司", "集团", "该集团")
-_NAMED_BY_CODE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]")
+_NAMED_BY_CODE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,8}})\s*{_TICKER.pattern}")
 
 
 def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
@@ -912,6 +912,8 @@ _COMPANY_RATING = re.compile(r"(?:维持|给予|首次覆盖|首次给予|上调
 _OPENING = 200
 # the company, as 公司 alone (not 上市公司, 子公司), stating its results ('公司23Q1-3实现营收189.8亿元')
 # (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
+# a line moved to its figure ('同比增长81%至28.8 亿元')
+_MOVED_TO_ITS_FIGURE = r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
 _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
                                    # (or its period's line and figure with no verb: '公司3Q25 收入2,432 亿元')
@@ -919,11 +921,11 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。�
                                    r"(?:营业总收入|营业收入|营收|收入|归母净利润)\s*(?:为|达)?\s*\d"
                                    # (or, at the text's start, its period's line moved to its figure: '公司前三季度营收同比增长81%至28.8 亿元')
                                    r"|\A\s*公司\s*(?:前三季度|上半年|全年|第?[一二三四]季度)\s*(?:营业总收入|营业收入|营收|收入|归母净利润)\s*"
-                                   r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
+                                   + _MOVED_TO_ITS_FIGURE +
                                    # (or further into the opening, as a digest's bullet under a heading: '收入和利润表现 - … - 公司收入
                                    # 同比增长3.3%至148.16763亿元人民币')
                                    r"|(?<![\u4e00-\u9fff])公司\s*(?:营业总收入|营业收入|营收|总收入|收入|归母净利润)\s*"
-                                   r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
+                                   + _MOVED_TO_ITS_FIGURE +
                                    # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
                                    r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
                                    # a summary opening on a results heading and a period's line ('核心财务表现 - 2025年中报

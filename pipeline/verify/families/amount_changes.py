@@ -34,15 +34,17 @@ _AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED
 _WHEN = r"同比|环比|按年|按季|按月|[较比][^\d，,。；;%％]{1,6}?"
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
 # the words a percent after the change in amount goes by: a direction, or the rate's own name ('增幅', '增速')
+# the words of a direction a rate may be named by ('增长幅度为8.36%', '(增长约95.99%)')
+_DIRECTION = "增长|增加|上升|下降|减少|下滑"
 # ('增长幅度为8.36%': a direction's 幅度 first, before the direction alone takes its first two characters)
-_RATE_WAY = f"(?:增长|增加|上升|下降|减少|下滑)幅度|{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅"
+_RATE_WAY = f"(?:{_DIRECTION})幅度|{_UP}|{_DOWN}|增幅|增速|增长率|升幅|涨幅|降幅|减幅|跌幅"
 # the words between the rate's way and its figure ('为', '达', '仅为', '约为')
 _RATE_IS = r"(?:仅|约)?\s*(?:为|达|了)?"
 _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
     rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
     # (the bracket may say which way and that it is about: '(增长约95.99%)')
-    rf"(?:[(（]\s*(?:(?:增长|下降|增加|减少|上升|下滑)\s*)?(?:约\s*)?(?P<pct>{_PCT_LIST})\s*[)）]"
+    rf"(?:[(（]\s*(?:(?:{_DIRECTION})\s*)?(?:约\s*)?(?P<pct>{_PCT_LIST})\s*[)）]"
     rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 # (or its percent first, then its change in amount: '净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元')
 _PERCENT_THEN_CHANGE = re.compile(

@@ -34,6 +34,7 @@ from typing import Optional
 
 from ... import calc
 from ...calc import Derived, Printed
+from ...quantities import COUNTED_UNITS
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before, year_of_text)
@@ -135,7 +136,8 @@ _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出�
                            # returns on other bases ('净利率为7.34%/7.92%,ROA为3.04%/3.33%': ROA is no 净利率)
                            r"(?<![A-Za-z])(?:ROA|ROIC|ROCE|ROI|ROAE|ROAA)(?![A-Za-z])|总资产收益率|投入资本回报率")
 # a count of things, no line's amount ('28.2万辆', '17.4 万台', '689万千升'): a change right after it is its own
-_A_QUANTITY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万|亿|千|百)?\s*(?:辆|台|吨|千升|套|件|架|户|片|艘|GWh|MWh)(?![\u4e00-\u9fff])")
+# (data/counted_units.json)
+_A_QUANTITY = re.compile(rf"\d(?:[\d,.]*\d)?\s*(?:万|亿|千|百)?\s*(?:{COUNTED_UNITS})(?![\u4e00-\u9fff])")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
@@ -451,11 +453,12 @@ _LIST_REACHED = re.compile(rf"\s*(?:至|到|达)\s*(?P<nums>{SIGNED_NUM}\s*%?(?:
 # '与去年同期的24.53亿元相比，增长了22.31%'
 # the same period a year before and its figure, in brackets after the line's own ('同比增长45.2%(2024年同期为
 # 457.3亿元)', '毛利率34.9%(2024年同期:31.5%)') or after the comparison's words ('较2024年同期(31.5%)提升3.4个百分点')
-_YEAR_AGO = r"(?:(?P<year>(?:19|20)?\d\d)\s*年|去年|上年)\s*同期"
+_A_YEAR_NAMED = r"(?:(?P<year>(?:19|20)?\d\d)\s*年|去年|上年)"
+_YEAR_AGO = rf"{_A_YEAR_NAMED}\s*同期"
 _YEAR_AGO_FIGURE = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT}|%)"
 # (in brackets a year and a colon is the year before's figure too, as Hong Kong announcements print it: '同比增长7%至
 # 13.36亿元人民币(2024年:12.49亿元人民币)')
-_YEAR_AGO_IN_BRACKETS = r"(?:(?P<year>(?:19|20)?\d\d)\s*年|去年|上年)\s*(?:同期|(?=\s*[:：]))"
+_YEAR_AGO_IN_BRACKETS = rf"{_A_YEAR_NAMED}\s*(?:同期|(?=\s*[:：]))"
 _YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO_IN_BRACKETS}\s*(?:为|是|:|：)?\s*{_YEAR_AGO_FIGURE}\s*(?:人民币|港元|美元)?\s*[)）]")
 _YEAR_AGO_COMPARED = re.compile(rf"(?:较|比|相比|对比)\s*{_YEAR_AGO}\s*[(（]\s*(?:为)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
 _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>%)")

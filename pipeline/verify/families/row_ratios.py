@@ -19,15 +19,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Optional
 
 from ...document import Document
-from ..checks import judge_formula, make, printed_cell
-from ..sentences import figure_of
+from ..checks import QUALIFIER, judge_formula, make, printed_cell
 
 _RATIO_ROW = re.compile(r"(?P<num>[\u4e00-\u9fffA-Za-z]{2,12}?)占(?P<den>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:比例|比重|比率)"
                         r"(?:[(（]%[)）])?")
 _TOTAL_WORDS = ("", "合计", "总额", "金额", "总计")
 _CHANGE_HEADER = re.compile(r"增减|变动|同比|比上年")
-_POINTS = re.compile(r"(?P<dir>增加|减少|上升|下降|提高|降低)?\s*(?P<num>[-+]?\d+(?:\.\d+)?)\s*个?百分点")
 HUNDRED = Decimal(100)
+
+
+def _squashed(text) -> str:
+    return re.sub(r"\s", "", str(text or ""))
 
 
 def find(doc: Document) -> list[dict]:
@@ -36,7 +38,7 @@ def find(doc: Document) -> list[dict]:
         if len(table.columns) < 2:
             continue
         label_column = table.columns[0]
-        labels = [re.sub(r"\s", "", str(r.get(label_column) or "")) for r in table.rows]
+        labels = [_squashed(r.get(label_column)) for r in table.rows]
         for i, label in enumerate(labels):
             m = _RATIO_ROW.fullmatch(label)
             if not m:
@@ -51,7 +53,7 @@ def find(doc: Document) -> list[dict]:
 
 def _row_named(labels: list[str], names: list[str], ratio_row: int) -> Optional[int]:
     """The one row (not the ratio's) whose label is one of the names, its bracketed unit aside."""
-    found = [j for j, label in enumerate(labels) if j != ratio_row and re.sub(r"[(（][^()（）]*[)）]$", "", label) in names]
+    found = [j for j, label in enumerate(labels) if j != ratio_row and QUALIFIER.sub("", label) in names]
     return found[0] if len(found) == 1 else None
 
 
@@ -60,7 +62,7 @@ def _checks(table, k: int, rows: tuple[int, int, int], labels: list[str]) -> lis
     out = []
     columns = table.columns
     for j, column in enumerate(columns[1:], start=1):
-        if _CHANGE_HEADER.search(re.sub(r"\s", "", str(column))):
+        if _CHANGE_HEADER.search(_squashed(column)):
             continue
         figures = [printed_cell(table.rows[r].get(column)) for r in (num, den, i)]
         if any(p is None or not ok or (unit is not None and r != i) for (p, unit, ok), r in zip(figures, (num, den, i))):
@@ -73,7 +75,7 @@ def _checks(table, k: int, rows: tuple[int, int, int], labels: list[str]) -> lis
         out.append(make(f"{labels[i]} {column} {table.rows[i].get(column)}", table.page,
                         f"{labels[num]} ÷ {labels[den]} × 100", {labels[num]: numerator, labels[den]: denominator},
                         ratio, exact, "%", verdict, "", {"table": k, "row": labels[i], "column": column}, cells=cells))
-        if j + 1 < len(columns) and _CHANGE_HEADER.search(re.sub(r"\s", "", str(columns[j + 1]))):
+        if j + 1 < len(columns) and _CHANGE_HEADER.search(_squashed(columns[j + 1])):
             change = _points_check(table, k, rows, labels, column, columns[j + 1], numerator, denominator, ratio)
             if change is not None:
                 out.append(change)
@@ -84,12 +86,9 @@ def _points_check(table, k: int, rows: tuple[int, int, int], labels: list[str], 
                   numerator, denominator, ratio) -> Optional[dict]:
     """The ratio's change in points from the two amounts and their growths."""
     i, num, den = rows
-    m = _POINTS.fullmatch(re.sub(r"\s", "", str(table.rows[i].get(change_column) or "")))
-    if not m:
+    points, unit, _ = printed_cell(table.rows[i].get(change_column))  # ('增加18.46个百分点', '减少11.0个百分点')
+    if points is None or unit != "pct":
         return None
-    points = figure_of(m.group("num"))
-    if m.group("dir") in ("减少", "下降", "降低"):
-        points = points.with_sign(-1)
     growths = [printed_cell(table.rows[r].get(change_column)) for r in (num, den)]
     if any(g is None or not ok or (unit not in (None, "%")) for g, unit, ok in growths):
         return None
