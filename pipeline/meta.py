@@ -407,6 +407,10 @@ def find_price(text: str, labels: str) -> Optional[dict]:
             continue  # a list ('38.04元的收盘价5.6/5.5/5.4x PE': the multiples at the close) is no one price
         if m.group(3).lstrip().startswith(("%", "％")):
             continue  # a percentage ('÷ 报告首页收盘价 ）×100%') is no price
+        if text[m.start(2) - 1:m.start(2)] == "[" and text[m.end(2):m.end(2) + 1] == "]":
+            continue  # a digest's reference mark ('…价值 [14]') is no figure
+        if text[m.start() - 1:m.start()] in ("(", "（"):
+            continue  # a label in another row's brackets ('P/E(现价&最新摊薄)|13.93'): the multiple at the close
         if _NOT_THE_PRICE_BETWEEN.search(m.group(1)) or _NOT_A_PRICE_AFTER.match(m.group(3)):
             continue  # 'PE为8.85' after 股价, a sentence ended before the figure, '9 月 4日'
         currency = _currency(m.group(1) + m.group(3)) or _currency(label_text) or "CNY"
@@ -512,7 +516,7 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     target = find_price(rows, r"目标价格?|目标价位|目标股价|合理价值|合理估值")
     price = (find_price(rows, r"收盘价") or close_before_its_label(rows)
              # ('实现价格', a realized selling price, is no 现价)
-             or find_price(rows, r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格") or find_price(rows, r"股价"))
+             or find_price(rows, r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格") or find_price(rows, r"股价(?!值)"))  # ('持股价值' holds 价值, no 股价)
     m.target_price = Money(**target) if target else None
     m.price = Money(**price) if price else None
     m.market = {name: Quantity(**q) for name, q in find_market(rows).items()}

@@ -49,6 +49,9 @@ def test_company_and_ticker(text, want):
     ("备注 股价为 9 月 4日收盘价", "股价", None),
     # the price's move against an index: the figure is the index's
     ("近一个月股价表现优于标普500指数", "股价", None),
+    # a multiple's row naming the price it is at, a digest's reference mark after another word: no price
+    ("|P/E(现价&最新摊薄)|13.93|13.70|", "(?<!实)现价", None),
+    ("分红率规划凸显长期持股价值 [14] 根据相关目录", "股价", None),
 ])
 def test_prices(text, labels, want):
     assert meta.find_price(text, labels) == want

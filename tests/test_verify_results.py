@@ -2929,3 +2929,20 @@ def test_the_international_market_is_a_region_the_company_sells_in(tmp_path):
     for share, verdict in (("32.98", "consistent"), ("42.98", "mismatch")):
         found = {figure(c): c["verdict"] for c in results.find(read_document(_write(tmp_path, "中兴通讯(000063):年报点评\n" + text.format(share))))}
         assert found[share] == verdict
+
+
+def test_a_share_of_revenue_said_with_its_word_cut_short(tmp_path):
+    # '占营收比0.10%': 1433.20万 ÷ 138.91亿 = 0.103%
+    text = "样例珠宝(002999):年报点评\n2024年公司实现营业收入138.91亿元。研发投入1433.20万元,占营收比{}%。\n"
+    assert _judged(tmp_path, text.format("0.10")) == {"0.10": "consistent"}
+    assert _judged(tmp_path, text.format("0.20")) == {"0.20": "mismatch"}
+
+
+def test_a_digest_s_bullets_under_a_heading_of_parts_are_the_parts(tmp_path):
+    # under '分产品/服务收入' each bullet's 收入 is a product's, not the company's: the company's revenue stays 85.06,
+    # and its gross margin 35.01 ÷ 85.06 = 41.16% is judged; under the next heading the lines are the company's again
+    text = ("样例黄金(06999):年报点评\n维持“推荐”评级 [1] 业绩表现 - 2024年营收85.06亿元(yoy+167.5%) [1] 分产品/服务收入 - "
+            "足金产品24年收入84.99亿元,同比+167.7% [2] - 其他产品及服务24年营收0.07亿元,同比+52.2% [2] 盈利能力 - "
+            "2024年毛利35.01亿元,毛利率{}% [3]\n")
+    assert _judged(tmp_path, text.format("41.16")) == {"41.16": "consistent"}
+    assert _judged(tmp_path, text.format("42.16")) == {"42.16": "mismatch"}

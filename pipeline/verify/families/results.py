@@ -244,6 +244,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
             return False  # a name glued to a quarter before the item is a part's ('数据中心Q3营收512亿美元')
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
         return False  # '分区域看，华东地区表现突出，收入同比增长14.09%': a part's line, named a clause before
+    heads = list(_DIGEST_HEADING.finditer(text, 0, start))
+    if heads and _BY_PART_HEADING.fullmatch(heads[-1].group("head")):
+        return False  # '[1] 分产品/服务收入 - 足金产品24年…收入84.99亿元': a digest's bullets under a heading of parts
     runs = list(_RUN_START.finditer(text, 0, start))
     if runs and _NUMBERED_PART_RUN.match(text, runs[-1].start()):
         return False
@@ -285,6 +288,13 @@ _ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]
 _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)(?:来)?(?:看|划分)"
                       r"|(?:国内|海外|境内|境外|国外|内销|外销)(?:市场|业务|地区)?\s*方面"
                       r"|(?:业务|板块|分部|渠道|事业部|事业群)\s*方面")
+
+
+# a digest's heading over its bullets ('[2] 盈利能力 - 2024年毛利…', '[1] 分销售渠道收入 - 门店…'), and one that goes
+# through the company's parts, each bullet a part's ('分产品/服务收入', '分渠道总结', '按地区')
+_DIGEST_HEADING = re.compile(rf"(?:\]|\n)\s*(?P<head>[\u4e00-\u9fffA-Za-z/、]{{2,16}}){BULLET}")
+_BY_PART_HEADING = re.compile(r"(?:分|按)(?:销售)?(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)"
+                              r"[\u4e00-\u9fffA-Za-z/、]{0,10}")
 
 
 # a run of clauses a part heads ('1)聚氨酯系列:营收…,营业成本…'), opened where a topic, a bullet or a
@@ -602,7 +612,8 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 _SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
                     # (or the level it moved to: '占营收比重提升至4.1%', '占收益比例从22.4%降至19.6%', '…下降2.8个百分点至19.6%')
-                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重)?(?:的)?)\s*(?:分别)?\s*"
+                    # ('占营收比0.10%': the ratio's word cut short)
+                    r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重|比)?(?:的)?)\s*(?:分别)?\s*"
                     r"(?:为|达到?|约为?|(?:[由从]\s*\d+(?:\.\d+)?\s*%\s*)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
                     r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?至)?\s*"
                     r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
@@ -2594,6 +2605,11 @@ class Reader:
                  for p, pe, _, eps, _ in years if eps is not None and eps.value > 0 and pe.value > 0]
         for p, printed, at, eps, cells in years:
             formula = f"close ÷ EPS {name_of(p)}"
+            t = self.table_row("pe", p)
+            if t is not None:  # the same multiple in a table: restated, to its printed precision (close or none)
+                verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
+                self.add(s, at, f"PE {name_of(p)} restated from the table on p.{t.page}", {f"{t.item} {t.period}": t.printed},
+                         printed, exact, "x", verdict, cells=[t])
             if eps is None:
                 self.add(s, at, formula, {}, printed, None, "x", "unverifiable", f"the EPS of {name_of(p)} is not printed")
                 continue
@@ -2623,11 +2639,6 @@ class Reader:
                 note = ""
             self.add(s, at, formula, {"close": price, f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict, note,
                      cells=cells)
-            t = self.table_row("pe", p)
-            if t is not None:  # the same multiple in a table: restated, to its printed precision
-                verdict, exact = judge_formula(lambda x: x, [t.printed], printed)
-                self.add(s, at, f"PE {name_of(p)} restated from the table on p.{t.page}", {f"{t.item} {t.period}": t.printed},
-                         printed, exact, "x", verdict, cells=[t])
 
 
     def pb(self, s: Sentence, m: re.Match, periods: list[Period]) -> None:
