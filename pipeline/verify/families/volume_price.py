@@ -1,0 +1,108 @@
+"""Check family: a revenue's growth split into volume and price (量价拆分) — '中高档酒类实现营收
+152.13亿元,同比17.12%,量价分别同比+25.71%/-6.84%', '收入内生同比下降15.1%,其中销量内生同比下降11.4%,
+吨价内生同比下降4.1%': (1 + the volume's growth) × (1 + the price's growth) − 1 is the revenue's.
+
+Which revenue: the last revenue growth before the split in its sentence, of the part the split
+names where it names one ('24年酱油量/价分别同比+1.3%/-5.0%' after '酱油/食醋营收分别为19.6/3.7亿元
+分别同比-3.8%/-12.5%': the first of the list). A split with no revenue growth before it in its
+sentence gives no check (the revenue it divides may be stated anywhere, of any part); so does a
+split of contributions ('量价分别贡献6/4个百分点' are added, not multiplied, and are points)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked
+from ..sentences import PERIOD_LIKE, sentence_matches
+
+_NUM = r"\d+(?:\.\d+)?"
+_SIGN = r"[+＋\-−－]?"
+_FALL = re.compile(r"下降|下滑|减少|降低|下跌|回落|[减降跌\-−－]")
+# how a growth is said between its basis and its figure ('同比增长', '内生同比下降', '同比 + ', 'yoy')
+_WAY = r"(?:内生|表观|可比)?\s*(?:同比|yoy|YoY|按年)\s*(?:分别)?\s*(?:微增|微降|增长|增加|提升|上升|上涨|下降|下滑|减少|降低|下跌|回落|增|降)?\s*(?:了|约)?\s*"
+_VOLUME = r"销量|销售量|量"
+_PRICE = r"吨价|均价|单价|售价|ASP|价格|价"
+# '量价分别同比+25.71%/-6.84%', '量/价分别同比 + 14.4%、 - 10.2%', '销量/吨价分别同比+1.3%/-5.0%'
+_LISTED = re.compile(rf"(?P<vol>{_VOLUME})\s*[/、和与及]?\s*(?P<price>{_PRICE})\s*(?:分别)?\s*(?:{_WAY})?(?:分别)?\s*(?:为|:|：)?\s*"
+                     rf"(?P<v>{_SIGN}\s*{_NUM})\s*%\s*[/、,，和及]\s*(?P<p>{_SIGN}\s*{_NUM})\s*%")
+# '销量同比增长13.3%,吨价同比下降12.7%', '实现销量23.48万吨,同比增长5.26%;实现吨价3712.99元,同比增长7.14%'
+_ONE_BY_ONE = re.compile(rf"(?P<vol>销量|销售量)[^%。；;]{{0,20}}?{_WAY}(?P<v>{_SIGN}\s*{_NUM})\s*%\s*[,，;；]\s*"
+                         rf"(?:其中|实现)?\s*(?P<price>{_PRICE})[^%。；;,，]{{0,14}}?{_WAY}(?P<p>{_SIGN}\s*{_NUM})\s*%")
+# the revenue growth the split divides: '营收152.13亿元,同比17.12%', '收入同比下降1.1%', and a list's
+# '酱油/食醋营收分别为19.6/3.7亿元 分别同比 - 3.8%/ - 12.5%'
+_REVENUE = re.compile(rf"(?P<what>营业总收入|营业收入|营收|收入|销售额|销售收入)[^%。]{{0,30}}?{_WAY}"
+                      rf"(?P<g>{_SIGN}\s*{_NUM})\s*%(?P<more>(?:\s*[/、]\s*{_SIGN}\s*{_NUM}\s*%)*)")
+# what a split's contributions say: points added, not growths multiplied
+_CONTRIBUTION = re.compile(r"贡献|拉动|影响")
+# a period named between the revenue and the split ('2024年', '24年', '25Q1'): the split's own, which must be the revenue's
+_PERIOD = re.compile(rf"{PERIOD_LIKE.pattern}|(?<![\d.])\d{{2}}(?=\s*年)")
+# words before a part's name that are no part of it
+_LEAD = re.compile(r"^(?:其中|拆分|来看|主要系|主要是|主要由于|得益于|受益于|源于|分产品|产品|公司|实现|全年|上半年|下半年|单季度?|前三季度)+")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for pattern in (_LISTED, _ONE_BY_ONE):
+        for page, s, m in sentence_matches(doc, pattern):
+            if _CONTRIBUTION.search(m.group(0)) or re.match(r"\s*(?:个?百分点|pct|pp)", s.text[m.end():]):
+                continue
+            found = _revenue_growth(s.text, m.start(), _part(s.text, m.start()))
+            if found is not None:
+                out.append(_judged(page, s, m, *found))
+    return out
+
+
+def _part(text: str, at: int) -> str:
+    """The part a split names right before its volume word ('24年酱油量价' → 酱油), '' if none."""
+    words = re.search(r"[\u4e00-\u9fff]*$", text[max(0, at - 12):at]).group(0)
+    return _LEAD.sub("", words)
+
+
+def _revenue_growth(text: str, before: int, part: str) -> Optional[tuple[Printed, tuple[int, int]]]:
+    """The growth of the revenue of `part` (or of the sentence's subject) stated last before `before`, in
+    the period the split names if it names one."""
+    found = [r for r in _REVENUE.finditer(text, 0, before)]
+    for r in reversed(found):
+        lead = re.search(r"[\u4e00-\u9fff/、]*$", text[max(0, r.start() - 20):r.start()]).group(0)
+        names = re.split(r"[/、]", re.sub(r"(?:分别|实现|的)+$", "", lead))
+        figures = [(r.group("g"), r.span("g"))] + [
+            (x.group(0), (r.start("more") + x.start(), r.start("more") + x.end()))
+            for x in re.finditer(rf"{_SIGN}\s*{_NUM}", r.group("more") or "")]
+        if len(figures) > 1:  # a list of parts' growths: the part's own, by its place in the list of names
+            place = next((i for i, n in enumerate(names) if part and n and (n.endswith(part) or part.endswith(n))), None)
+            if len(names) != len(figures) or place is None:
+                continue
+            num, span = figures[place]
+        else:
+            if part and part not in text[max(0, r.start() - 20):r.end()]:
+                continue  # another part's revenue (or the company's): not what the split divides
+            num, span = figures[0]
+        named = [m.group(0) for m in _PERIOD.finditer(text, r.end(), before)]  # the last: the split's own
+        if named and not _periods(named[-1]) <= _periods(text[max(0, r.start() - 30):r.start()]):
+            continue  # the split is of another period ('25Q1酱油收入…下降4.7% … 2024年酱油量价分别…')
+        return _signed(num, text[r.end("what"):span[0]]), span
+    return None
+
+
+def _periods(text: str) -> set[str]:
+    """The periods `text` names, a year as its last two digits ('2024' and '24年' alike)."""
+    return {re.sub(r"\s", "", re.sub(r"^(?:19|20)(?=\d\d$)", "", m.group(0))) for m in _PERIOD.finditer(text)}
+
+
+def _signed(num: str, words: str) -> Printed:
+    """A growth as printed ('- 3.8', '+25.71', '下降1.1' with its word before it), signed."""
+    bare = re.sub(r"\s", "", num)
+    falls = bare.startswith(("-", "−", "－")) or (not bare[0] in "+＋" and _FALL.search(words[-8:]) is not None)
+    return Printed.of(bare.lstrip("+＋-−－")).signed(-1 if falls else 1)
+
+
+def _judged(page, s, m: re.Match, revenue: Printed, span: tuple[int, int]) -> dict:
+    volume = _signed(m.group("v"), s.text[m.end("vol"):m.start("v")])
+    price = _signed(m.group("p"), s.text[m.end("price"):m.start("p")])
+    verdict, exact = judge_formula(lambda v, p: ((1 + v / 100) * (1 + p / 100) - 1) * 100, [volume, price], revenue)
+    cells = [("text", page.number, s.start + a, s.start + b) for a, b in (span, m.span("v"), m.span("p"))]
+    return make(marked(s.text, *span), page.number, "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
+                {"volume growth": volume, "price growth": price}, revenue, exact, "%", verdict,
+                "the revenue's growth from its volume's and its price's", cells=cells)

@@ -1,0 +1,39 @@
+"""verify's `volume_price` family: a revenue's growth as (1 + its volume's growth) × (1 + its price's) − 1."""
+import pytest
+
+from pipeline.document import Document, Page, Source
+from pipeline.verify.families import volume_price
+
+
+def _checks(text):
+    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    return [(c["reported"], c["verdict"]) for c in volume_price.find(doc)]
+
+
+@pytest.mark.parametrize("text, judged", [
+    # 1.2571 × 0.9316 = 1.17111: 17.12 within the inputs' rounding
+    ("中高档酒类实现营收152.13亿元,同比17.12%,量价分别同比+25.71%/-6.84%。", [(17.12, "rounding")]),
+    ("中高档酒类实现营收152.13亿元,同比18.12%,量价分别同比+25.71%/-6.84%。", [(18.12, "mismatch")]),
+    # one by one, the falls in words: 1.133 × 0.873 = 0.98911
+    ("上半年中高档酒收入同比下降1.1%,销量同比增长13.3%,吨价同比下降12.7%。", [(-1.1, "consistent")]),
+    ("上半年中高档酒收入同比下降1.1%,销量同比增长13.3%,吨价同比下降11.7%。", [(-1.1, "mismatch")]),
+    # a list of parts' revenues: the split's part picks its growth (1.013 × 0.95 = 0.96235)
+    ("24年酱油/食醋营收分别为19.6/3.7亿元,分别同比-3.8%/-12.5%,24年酱油量/价分别同比+1.3%/-5.0%。", [(-3.8, "consistent")]),
+])
+def test_a_revenue_growth_is_its_volume_and_price_growths_compounded(text, judged):
+    assert _checks(text) == judged
+
+
+@pytest.mark.parametrize("text", [
+    # another part's revenue before the split
+    "公司营收同比增长10.0%,其中啤酒销量同比增长5.0%,吨价同比增长3.0%。",
+    # another period's: the 25Q1 revenue is no base for the 2024 split
+    "25Q1食醋收入1亿,同比下降10.6%,2024年食醋量价分别同比-9.50%/-3.33%。",
+    # contributions are added points, not growths
+    "营收同比增长10.0%,量价分别贡献6.0%/4.0%。",
+    # no revenue growth in the sentence
+    "公司营收同比增长10.0%。销量同比增长5.0%,吨价同比增长3.0%。",
+])
+def test_a_split_without_its_own_revenue_growth_is_no_claim(text):
+    assert _checks(text) == []
