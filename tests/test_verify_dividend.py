@@ -137,3 +137,12 @@ def test_a_total_over_a_profit_of_no_period_said_is_unverifiable(tmp_path):
             "季度分红,合计分红金额将高达13.86亿元,占归母净利润比例约59%。")
     (found,) = dividend_checks(tmp_path, text)
     assert found[1] == "unverifiable" and "归母净利润" in found[2]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("72.6", "consistent"), ("82.6", "mismatch")])
+def test_a_plan_s_dividends_in_all_over_the_year_s_profit(tmp_path, ratio, verdict):
+    # '派息总额约10.7亿元,分红比例72.6%' names no period: one plan's total is paid from the year's profit (10.7 ÷ 14.73 =
+    # 72.6%), not the second half's stated nearer
+    text = ("2024年公司实现营收85.06亿元,归母净利润14.73亿元。从24年下半年看,公司24H2营收49.85亿元;净利润8.85亿元。"
+            f"公司拟每股派息6.35元,派息总额约10.7亿元,分红比例{ratio}%。")
+    assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
