@@ -2946,3 +2946,31 @@ def test_a_digest_s_bullets_under_a_heading_of_parts_are_the_parts(tmp_path):
             "2024年毛利35.01亿元,毛利率{}% [3]\n")
     assert _judged(tmp_path, text.format("41.16")) == {"41.16": "consistent"}
     assert _judged(tmp_path, text.format("42.16")) == {"42.16": "mismatch"}
+
+
+def test_a_text_whose_first_line_runs_a_note_s_title_into_its_body_is_a_company_report():
+    from pipeline.verify.checks import is_company_report
+    # '重庆啤酒(600132.SH)2021年中报点评:量价齐升…。拆分量价来看…' on one line: no title of its own
+    note = summary_doc("样例啤酒(600999.SH)2021年中报点评:量价齐升驱动收入增长。拆分量价来看:Q2销量同比+4.7%。",
+                       title=None, company=None, ticker=None)
+    assert is_company_report(note)
+    # an industry's note opening the same way names no company's ticker
+    assert not is_company_report(summary_doc("啤酒行业2021年中报点评:量价齐升。", title=None, company=None, ticker=None))
+
+
+def test_a_run_a_part_s_revenue_opens_is_the_part_s(tmp_path):
+    # '- 批发代理营业收入141.36亿元,营业成本71.07亿元,毛利率49.72%': the cost and margin are the channel's, never judged
+    # on the company's revenue (146.45: 51.47% would be a false mismatch)
+    text = ("样例啤酒(600999):年报点评\n维持“买入”评级 [1] 财务表现 - 2024年营收下滑1.15%至146.45亿元 [1] 销售模式表现 - "
+            "批发代理营业收入141.36亿元,营业成本71.07亿元,毛利率49.72% [3]\n")
+    assert "49.72" not in _judged(tmp_path, text)
+
+
+def test_the_report_s_own_lines_named_after_it_and_a_share_said_with_only(tmp_path):
+    # '2024 年年报营业总收入…65.8亿元' is the company's (75.51 ÷ 65.8 − 1 = 14.76%); '营收占比仅2.2%' a part's share
+    text = ("样例软件(600999):年报点评\n公司2024年年报营业总收入同比-10%至65.8亿元。预计2025年营业总收入为75.51亿元,同比{}%。\n")
+    assert _judged(tmp_path, text.format("14.74")) == {"14.74": "rounding"}
+    assert _judged(tmp_path, text.format("15.74")) == {"15.74": "mismatch"}
+    share = "样例啤酒(600999):半年报点评\n2025年上半年公司营收88.39亿元。经济产品营收仅1.95亿元,营收占比仅{}%。\n"
+    assert _judged(tmp_path, share.format("2.2")) == {"2.2": "consistent"}
+    assert _judged(tmp_path, share.format("3.2")) == {"3.2": "mismatch"}

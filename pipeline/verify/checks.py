@@ -786,6 +786,7 @@ def _opens_on_its_company(text: str) -> bool:
     stocks' ratings further on."""
     opening = text[:_OPENING]
     return (_opens_with_its_results(text) or bool(_OPENS_WITH_ITS_LINES.search(opening)) or _rates_a_company(opening)
+            or bool(_OPENS_ON_ITS_NOTE.match(opening))
             or _opens_on_a_named_result(opening) or _opens_as_a_company(opening)
             or _bracketed_company_heading(text[:_OPENING * 2])
             or bool(_OPENS_WITH_ITS_RATING.match(opening)))
@@ -958,6 +959,9 @@ def _rates_a_company(text: str) -> bool:
 
 # a title opening with a name and a colon, then the kind of note only a company gets
 # ('涪陵榨菜:半年报点评:…', '海天味业:经营稳扎稳打…' is not enough: no kind named)
+# a text whose first line runs a note's title into its body: '重庆啤酒(600132.SH)2021年中报点评:量价齐升…。拆分量价来看…'
+_OPENS_ON_ITS_NOTE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]\s*\d{6}(?:\.[A-Z]{2})?\s*[)）]\s*(?:\d{2,4}\s*(?:年|[QH][1-4])?)?"
+                                r"(?:[\u4e00-\u9fff]{0,6})?(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
 _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:公司)?(?:事件)?"
                                  # the period the note is on ('尚品宅配:2024年三季度点评', '24Q3点评')
                                  r"(?:\d{2,4}\s*(?:年|[QH][1-4])?)?(?:[\u4e00-\u9fff]{0,6})?"

@@ -92,6 +92,8 @@ def _own_only() -> frozenset[str]:
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
 _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
+                         # the report the figures are from ('2024 年年报营业总收入同比-10%至65.8亿元')
+                         r"年报|中报|季报|财报|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|致|使|"
@@ -252,6 +254,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False
     if _PART_HEADING.match(text, runs[-1].end() if runs else 0, start):
         return False  # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿': every line of the part's run is the part's
+    opened = _PART_NAMED_RUN.match(text, runs[-1].end() if runs else 0, start)
+    if opened and _PERIOD_WORDS.sub("", opened.group("name")) and not (company and company in opened.group("name")):
+        return False  # '- 批发代理营业收入141.36亿元,营业成本71.07亿元,毛利率49.72%': a run a part's revenue opens is the part's
     if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
         return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
     if _of_a_part_subject(re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]):
@@ -310,6 +315,11 @@ _NUMBERED_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)�
 # whole's own line as a bullet's heading: '营业收入:2025年前三季度实现营业收入905.64亿元')
 _PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业总?收入|总营收|营收|总收入|收入)\s*[:：])[\u4e00-\u9fffA-Za-z]{0,12}?(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道|收入|"
                            r"产品|食品|饮料|业|省内|省外|境内|境外|国内|海外|地区|区域)\s*[:：]")
+# a run opened by a part's revenue, its name glued to the line ('批发代理营业收入141.36亿元', '西北区营业收入38.84亿元'; not the
+# company's, a period's or the whole's own: '公司营业收入', '上半年营收', '营业收入', '主营业务收入')
+_PERIOD_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半年|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现")
+_PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|主营|营业|营收|总营收|总收入|收入)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+                             r"(?:营业总?收入|营收|收入|销售额)\s*(?:为|达到?|实现)?\s*[-+−]?\d")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{BULLET}|\[\d+\]")
 # a summary's bullet ends what its line item was: the next bullet names its own
@@ -506,7 +516,7 @@ _PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]
                              rf"(?:[（(][^()（）\n]{{1,12}}[)）])?\s*[,，]?\s*[\u4e00-\u9fff]{{2,8}}")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 # (or the level it went to: '占比由77.2%降至59.7%', the earlier one not judged)
-_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约)?\s*(?:[由从]\s*{SIGNED_NUM}\s*%\s*(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*)?(?P<num>{SIGNED_NUM})\s*%")
+_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约|仅为?|只有)?\s*(?:[由从]\s*{SIGNED_NUM}\s*%\s*(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*)?(?P<num>{SIGNED_NUM})\s*%")
 # a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
 _UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM})*\s*(?P<unit>{MONEY_UNIT})")
 # a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'

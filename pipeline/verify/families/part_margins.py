@@ -1,0 +1,44 @@
+"""Check family: a part's gross margin against the part's revenue and cost stated just before it in one run
+('西北区营业收入38.84亿元,营业成本19.65亿元,毛利率49.42%', '批发代理营业收入141.36亿元,营业成本71.07亿元,毛利率
+49.72%' — an annual report's 主营业务分地区/分销售模式 table as a digest writes it out): (revenue − cost) ÷ revenue.
+
+Only a part's (its name glued to its revenue): the company's own margin is `margins`' and `results`'. The
+three figures stand in one run of clauses (no sentence or bullet between), revenue first, then its cost,
+then the margin, each amount in money of one currency."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...document import Document
+from ..checks import judge_formula, make, marked, money_scale
+from ..sentences import figure_of, page_sentences
+
+HUNDRED = Decimal(100)
+_AMOUNT = r"(?P<{0}>\d[\d,]*(?:\.\d+)?)\s*(?P<{0}_unit>(?:万亿|亿|千万|百万|万)?元)"
+# the part's name glued to its revenue (not the company's, a period's or the whole's own line)
+_MARGIN = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z])(?!公司|集团|本集团|本公司|主营|营业|营收|总营收|总收入|收入|全年|上半年|下半年|前三季度|单季)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:营业收入|营收|收入)\s*(?:为|达到?|实现)?\s*" + _AMOUNT.format("revenue")
+    + r"[^。；;%\d]{0,6}?[，,]\s*(?:营业成本|成本)\s*(?:为|达到?)?\s*" + _AMOUNT.format("cost")
+    + r"[^。；;%\d]{0,6}?[，,]\s*毛利率\s*(?:为|达到?|约为?)?\s*(?P<margin>\d+(?:\.\d+)?)\s*%")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _MARGIN.finditer(s.text):
+                (rs, rc), (cs, cc) = money_scale(m.group("revenue_unit")), money_scale(m.group("cost_unit"))
+                if not rs or not cs or rc != cc:
+                    continue
+                revenue = figure_of(m.group("revenue")).times(rs)
+                cost = figure_of(m.group("cost")).times(cs)
+                printed = figure_of(m.group("margin"))
+                verdict, exact = judge_formula(lambda r, c: (r - c) / r * HUNDRED, [revenue, cost], printed)
+                name = m.group("name")
+                cells = [("text", s.page, s.start + a, s.start + b) for a, b in (m.span("margin"), m.span("revenue"), m.span("cost"))]
+                out.append(make(marked(s.text, *m.span("margin")), s.page, f"({name}营业收入 − 营业成本) ÷ {name}营业收入 × 100",
+                                {f"{name}营业收入": revenue, f"{name}营业成本": cost}, printed, exact, "%", verdict,
+                                "a part's margin from its revenue and cost", cells=cells))
+    return out
