@@ -2022,3 +2022,30 @@ def test_a_target_kept_from_before_the_forecasts_were_revised_is_not_judged_on_t
                     "维持目标价16.60元,对应23年PE18倍,维持增持评级。\n", encoding="utf-8")
     (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "target"]
     assert check["verdict"] == "unverifiable" and "kept" in check["note"]
+
+
+def test_a_data_site_s_cells_in_their_own_units_and_its_marked_sub_lines(tmp_path):
+    # cells print their own unit ('22.96 亿' beside '223.86 万'): each line in the table's unit before it is summed; the
+    # lines a site marks 'L' under 财务费用 are its parts, never summed again. 营业总收入 = 1,681.99 + 22.96 + 0.022386;
+    # 营业总成本 = the eight cost lines (1,462.61)
+    rows = [("营业总收入", "1,704.97 亿", "1,896.54 亿", "2,050.18 亿"), ("营业收入", "1,681.99 亿", "1,878.69 亿", "2,039.79 亿"),
+            ("利息收入", "22.96 亿", "17.85 亿", "10.39 亿"), ("手续费及佣金收入", "223.86 万", "9.86 万", "609.0 元"),
+            ("营业总成本", "1,462.61 亿", "{cost} 亿", "1,707.74 亿"), ("营业成本", "1,242.29 亿", "1,422.52 亿", "1,416.26 亿"),
+            ("利息支出", "3.04 亿", "5.23 亿", "1.26 亿"), ("手续费支出", "51.63 万", "81.58 万", "50.35 万"),
+            ("营业税金及附加", "9.65 亿", "10.77 亿", "21.14 亿"), ("销售费用", "130.43 亿", "115.82 亿", "171.3 亿"),
+            ("管理费用", "36.04 亿", "40.51 亿", "65.42 亿"), ("财务费用", "-19.38 亿", "-22.6 亿", "-35.27 亿"),
+            ("L利息费用", "10.88 亿", "17.52 亿", "29.62 亿"), ("L利息收入", "37.08 亿", "42.42 亿", "61.9 亿"),
+            ("研发费用", "60.53 亿", "62.97 亿", "67.62 亿")]
+    table = "样例电器利润表 | 2020年报 | 2021年报 | 2023年报 |\n---|---|---|---|\n" + "".join(" | ".join(r) + " |\n" for r in rows)
+
+    def judged(cost):
+        path = tmp_path / f"is_{cost}.txt"
+        path.write_text(table.replace("{cost}", cost), encoding="utf-8")
+        return {(c["claim"].split()[0], c["claim"].split()[1]): c["verdict"] for c in run_families(read_document(path))[0]
+                if c["family"] == "totals"}
+
+    found = judged("1,635.22")
+    assert found[("营业总收入", "2020年报")] == "consistent" and found[("营业总成本", "2020年报")] == "consistent"
+    assert all(v in ("consistent", "rounding") for v in found.values()) and len(found) == 6
+    # 10 off in 2021, where the same lines add up exactly in 2020 and 2023: none is left out
+    assert judged("1,645.22")[("营业总成本", "2021年报")] == "mismatch"

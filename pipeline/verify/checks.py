@@ -3,6 +3,7 @@ a document's `financials` rows indexed by line item and period, with their print
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -1019,11 +1020,18 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
     cells of a 同比/环比 column (a growth, not an amount of the period it is filed under)."""
     out = []
     for t_index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
+        common = _common_cell_unit(table.rows)
         for r in table.rows:
             p = printed_of(r)
             if p is None or (r.get("basis") in ("before", "change") and not revisions) \
                     or (r.get("basis") in GROWTH_BASES and not growth_columns):
                 continue
+            if common and _CELL_UNIT.search(str(r.get("printed") or "")) and r.get("unit") != common \
+                    and money_scale(r.get("unit"))[1] == money_scale(common)[1]:
+                # a cell printing its own smaller unit ('223.86 万' among '1,704.97 亿' cells): in the table's unit,
+                # its precision kept, so that its lines add up with the others
+                p = p.times(money_scale(r["unit"])[0] / money_scale(common)[0])
+                r = {**r, "unit": common}
             concept = concept_of(r["item"], r["statement"])
             if _A_SHARE_COUNT.fullmatch(r.get("unit") or "") and QUALIFIER.sub("", line_name(r["item"])) in SHARE_CAPITAL_NAMES:
                 concept = "shares"  # '股本(百万股)': share capital counted in shares is the share count
@@ -1031,6 +1039,16 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
                               r["page"], t_index, r.get("row", 0), r.get("group"), r.get("growth_of"), r.get("basis"),
                               r.get("base_period")))
     return out
+
+
+# a money unit a cell prints after its own figure ('1,704.97 亿', '223.86 万', '94.0 元'), as a data site's statement does
+_CELL_UNIT = re.compile(r"\d\s*(?:万亿|亿|千万|百万|万|千)?元?\s*$(?<=[亿万元千])")
+
+
+def _common_cell_unit(rows: list[dict]) -> Optional[str]:
+    """The money unit most of a table's cells print after their figures, if its cells print units at all."""
+    units = Counter(r.get("unit") for r in rows if _CELL_UNIT.search(str(r.get("printed") or "")) and r.get("unit"))
+    return units.most_common(1)[0][0] if units else None
 
 
 def previous_period(period: str, periods: list[str]) -> Optional[str]:

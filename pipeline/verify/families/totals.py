@@ -25,7 +25,8 @@ SUBTOTAL = re.compile(r"(合计|总计|小计|活动现金流|活动现金流量
 CATCH_ALL = re.compile(r"^(其他|其它)")
 OTHERS = re.compile(r"^(其他|其它)\s*(?:[（(].*[)）])?$")  # the line 其他 itself (其他收益 is a line of its own)
 # a part of the line above it ('其中：利息费用'), printed under it: never summed again
-SUB_ROW = re.compile(r"^\s*其中\s*[:：]?")
+# (or marked as a data site marks its parts, a tree's '└' flattened to an 'L': 'L利息费用' under 财务费用)
+SUB_ROW = re.compile(r"^\s*(?:其中\s*[:：]?|[L└](?=[\u4e00-\u9fff]))")
 # a company's own statement's sign words: '减：' takes its line away ('减：库存股' among the equity
 # lines, '减：营业成本' from revenue), '加：' adds it ('加：其他收益')
 SIGN_WORD = re.compile(r"^\s*(?P<word>加|减)\s*[:：]")
