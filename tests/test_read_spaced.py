@@ -95,6 +95,20 @@ def test_names_across_with_periods_down_and_a_comparables_table_with_summary_row
     assert table.cells[4] == ["平均值", None, None, "1.52", "59.5"]
 
 
+def test_figures_with_their_units_and_changes_in_points_are_a_table_s_cells(tmp_path):
+    # an analysis page's '指标 2024年 同比变化' over '营业收入 311.96亿元 +3.19%' and '净利率 43.2% -0.6个百分点'
+    text = ("指标 2024年 同比变化\n营业收入 311.96亿元 +3.19%\n归母净利润 134.73亿元 +1.71%\n毛利率 -- -0.8个百分点\n"
+            "净利率 {}% -0.6个百分点\n")
+    (table,) = spaced_tables(text.format("43.2"), 1)
+    assert table.cells[1] == ["营业收入", "311.96亿元", "+3.19%"] and table.cells[4] == ["净利率", "43.2%", "-0.6个百分点"]
+    for printed, verdict in (("43.2", "consistent"), ("44.2", "unverifiable")):  # 134.73 ÷ 311.96 is 43.19%
+        path = tmp_path / f"p{printed}.txt"
+        path.write_text("样例酒业(000999)2024年度财务分析\n" + text.format(printed), encoding="utf-8")
+        (margin,) = [c for c in verify(read_document(path))["checks"] if c["family"] == "margins"]
+        # (a 净利率 no definition reproduces may count the minorities' profit, which the table does not print)
+        assert (margin["reported"], margin["verdict"]) == (float(printed), verdict)
+
+
 def test_prose_and_lists_of_words_are_no_table():
     text = ("我们预计公司2025-2027年营业收入分别为100、120、150亿元，维持买入评级。\n"
             "风险提示 需求不及预期 竞争加剧\n营收 100 120 150\n目标价 35.2 元\n"

@@ -53,7 +53,7 @@ PERIOD = re.compile(
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 # a figure may carry a footnote's asterisk ('4,560.00*': restated, see the note below the table)
 # (a data site's cell may carry its scale: '61.01亿', '4883.81万')
-NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?|亿|万)?[*＊]{0,3}")
+NUMBER = re.compile(r"[-+−–－＋]?\(?[-+−–－＋]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?(?:%|％|x|X|倍|pcts?|ppts?|pp|bps?|个?百分点|(?:亿|万)元?)?[*＊]{0,3}")
 NULL_MARK = re.compile(r"N\.?M\.?|N/?A|n\.?a\.?|NA|na|nm|-{1,3}|—{1,3}|–|－|/|\*")
 # Lines that end a table above or below it.
 _END = re.compile(r"^(?:资料来源|数据来源|来源[:：]|注[:：]|注\d|备注|说明[:：]|Source)", re.I)
