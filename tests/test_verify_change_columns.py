@@ -130,3 +130,15 @@ def test_a_table_of_pairs_each_change_its_own_pair_s(tmp_path):
     assert judged(tmp_path, text.format("0.4")) == [(2.5, "consistent"), (0.4, "consistent"), (14.8, "rounding"),
                                                     (-1.7, "consistent")]
     assert judged(tmp_path, text.format("1.4"))[1] == (1.4, "mismatch")
+
+
+def test_amounts_printing_their_units_under_a_pipe_header_a_heading_stands_over(tmp_path):
+    # a digest's '本期报告 | 上年同期 | 同比增减' table whose cells print units ('35.87亿元', '-3,397.85万元'); the heading above
+    # it ('2、主营业务利润同比增长26.33%') names no column. 35.87 ÷ 35.26 − 1 = 1.73% (1.72 within the amounts' rounding);
+    # 1.29亿 on 8,993.03万: +43.4%
+    text = ("2、主营业务利润同比增长26.33%\n主要财务数据表\n本期报告 | 上年同期 | 同比增减 | |\n---|---|---|---|\n"
+            "营业总收入 | 35.87亿元 | 35.26亿元 | 1.72% |\n财务费用 | -3,397.85万元 | -4,164.76万元 | {}% |\n"
+            "净利润 | 1.29亿元 | 8,993.03万元 | 43.4% |\n研发费用 | 6,825.65 | 6,934.72万元 | -1.57% |\n")
+    found = judged(tmp_path, text.format("18.41"))
+    assert found == [(1.72, "rounding"), (18.41, "consistent"), (43.4, "consistent")]  # (one unit unprinted: not judged)
+    assert judged(tmp_path, text.format("28.41"))[1] == (28.41, "mismatch")

@@ -2974,3 +2974,13 @@ def test_the_report_s_own_lines_named_after_it_and_a_share_said_with_only(tmp_pa
     share = "样例啤酒(600999):半年报点评\n2025年上半年公司营收88.39亿元。经济产品营收仅1.95亿元,营收占比仅{}%。\n"
     assert _judged(tmp_path, share.format("2.2")) == {"2.2": "consistent"}
     assert _judged(tmp_path, share.format("3.2")) == {"3.2": "mismatch"}
+
+
+def test_a_report_s_file_name_as_a_download_site_lists_it_names_its_company():
+    from pipeline.verify.checks import is_company_report
+    filed = summary_doc("2018-2021年公司营收从113.4亿元增至119.6亿元(CAGR约为1.8%)。",
+                        title="样例啤酒-公司深度报告:国资啤酒龙头二次改革焕发新机-230323(34页)", company=None, ticker=None)
+    assert is_company_report(filed)
+    industry = summary_doc("2018-2021年行业营收从113.4亿元增至119.6亿元。", title="食品饮料行业-深度报告:白酒景气-230323(34页)",
+                           company=None, ticker=None)
+    assert not is_company_report(industry)

@@ -522,6 +522,9 @@ def is_company_report(doc: Document) -> bool:
     named = bool(m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]))
     if named and _COMPANY_NOTE_TITLE.match(m.title):
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
+    filed = _REPORT_FILE_TITLE.match(m.title or "")
+    if filed and not _NOT_A_COMPANY.search(filed.group("name")):
+        return True  # '燕京啤酒-公司深度报告:…-230323(34页)': a report's file as a download site names it
     if named and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
         return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
     rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
@@ -960,6 +963,10 @@ def _rates_a_company(text: str) -> bool:
 
 # a title opening with a name and a colon, then the kind of note only a company gets
 # ('涪陵榨菜:半年报点评:…', '海天味业:经营稳扎稳打…' is not enough: no kind named)
+# a report's file name as download sites list it: the company, the kind of report, its title, date and pages
+# ('燕京啤酒-公司研究报告-春燕展翅翔四海金穗欢喜进万家-240601(25页)'); an industry's names its industry ('食品饮料行业-…')
+_REPORT_FILE_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]\s*(?:公司)?(?:深度|研究|点评|首次覆盖|跟踪|年报点评|"
+                                r"中报点评|季报点评|动态)*(?:研究)?报告")
 # a text whose first line runs a note's title into its body: '重庆啤酒(600132.SH)2021年中报点评:量价齐升…。拆分量价来看…'
 _OPENS_ON_ITS_NOTE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]\s*\d{6}(?:\.[A-Z]{2})?\s*[)）]\s*(?:\d{2,4}\s*(?:年|[QH][1-4])?)?"
                                 r"(?:[\u4e00-\u9fff]{0,6})?(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")

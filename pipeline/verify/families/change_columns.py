@@ -37,10 +37,11 @@ from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ...periods import PERIOD_PHRASE, REPORT_DATE, arabic_years, periods_of_phrase, year_of_text
-from ..checks import growth_readings, judge_formula, make, marked
+from ..checks import growth_readings, judge_formula, make, marked, money_scale
 
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
-_CELL = re.compile(r"(?P<num>[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?)(?P<pct>\s*[%％])?(?P<mark>\*)?")
+# (an amount may print its money unit: '35.87亿元', '-3,397.85万元', as a digest's table does)
+_CELL = re.compile(r"(?P<num>[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?)(?:(?P<pct>\s*[%％])|(?P<unit>(?:万亿|亿|千万|百万|万)?元))?(?P<mark>\*)?")
 _CHANGE_WORD = re.compile(r"同比变动|环比变动|同比变化|环比变化|同比增减|环比增减|同比增长|环比增长|同比|环比|变动|变化|增减|"
                           # a data site's Chinese header for its %Chg: '与去年中期 比较', '與去年同期比較'
                           r"YoY|QoQ|change|%\s*Chg|比较|比較", re.I)
@@ -63,6 +64,7 @@ class Cell:
     start: int                # where the figure is in the page's text
     end: int
     marked: bool = False      # marked * for a note below the table
+    unit: Optional[str] = None  # the money unit the cell prints after its figure ('亿元'), if any
 
 
 @dataclass
@@ -88,7 +90,7 @@ def _cells_of(text: str, start: int) -> tuple[str, list]:
             cells.insert(0, Cell(None, None, start + a, start + b))
             continue
         cells.insert(0, Cell(m.group("num"), bool(m.group("pct")), start + a + m.start("num"), start + a + m.end("num"),
-                             bool(m.group("mark"))))
+                             bool(m.group("mark")), m.group("unit")))
     label = text[:parts[-1][2]].strip(" |") if parts else ""
     return label, cells
 
@@ -130,6 +132,8 @@ def _header(rows: list[Row], first: int) -> Header:
         if rows[k].cells or _PROSE_END.search(rows[k].label):
             break
         words.insert(0, rows[k].label)
+        if "|" in rows[k].label and k + 1 < first and _RULE_ROW.fullmatch(rows[k + 1].label.strip()):
+            break  # a '|' table's header row over its rule: the whole header (a heading above it is none of it)
     text = arabic_years(" ".join(words))
     header.changes = len(_CHANGE_WORD.findall(text))
     header.periods = len(_PERIOD.findall(text))
@@ -279,6 +283,10 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     first = before + 1 if 0 <= before and before + 1 < j and not after and dated is None else 0
     later, earlier = (row.cells[j], row.cells[first]) if header.oldest_first else (row.cells[first], row.cells[j])
     now, base = _value(later.printed), _value(earlier.printed)
+    if later.unit != earlier.unit:
+        if later.unit is None or earlier.unit is None:
+            return None  # one amount's unit printed, the other's not: which it is is not known
+        now, base = now.times(money_scale(later.unit)[0]), base.times(money_scale(earlier.unit)[0])  # '1.29亿元' on '8,993.03万元'
     if base.value == 0 or base.value < 0 < now.value:
         return None  # from a loss to a profit no percentage says how far (to a loss from a profit: below −100%)
     change = row.cells[k]
