@@ -145,7 +145,13 @@ CHUNK_MARKER = re.compile(r"\n\n {4}\d{1,3}、")
 # A document-sharing site's preview: the text cut into long numbered chunks, each marker on a
 # new line wherever the cut fell, mid-word ('…每股收益(元\n3、)每股收益(元) 0.92…'), the first
 # opening the text ('1、 投资评级…')
-_PREVIEW_MARKER = re.compile(r"\n(\d{1,3})、")
+# (the marker may stand after a blank line: '…总市值(百万元)26,38\n\n2、1.53', a figure cut in two)
+_PREVIEW_MARKER = re.compile(r"\n[ \t]*\n?[ \t]*(\d{1,3})、")
+# a site's own lines may come first (the report's file name, its size, '下载报告请您先登录'): the first chunk then opens
+# a paragraph near the top, and some cut must fall mid-sentence — an author's numbered paragraphs end on a stop
+_PREVIEW_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*1、\s*")
+PREVIEW_OPENING_REACH = 800
+_CUT_ON_A_STOP = re.compile(r"[。！？!?；;：:）)]\s*$")
 # a chunk is far longer than a numbered list's item ('要点：\n1、价格下降\n2、调用量上升')
 PREVIEW_CHUNK_CHARS = 150
 
@@ -153,6 +159,9 @@ PREVIEW_CHUNK_CHARS = 150
 def remove_chunk_markers(text: str) -> str:
     text = CHUNK_MARKER.sub("", text)
     opening = re.match(r"\s*1、\s*", text)
+    at_start = opening is not None
+    if not at_start:
+        opening = _PREVIEW_OPENING.search(text, 0, PREVIEW_OPENING_REACH)
     if not opening:
         return text
     markers, expected, last = [], 2, opening.end()
@@ -161,9 +170,14 @@ def remove_chunk_markers(text: str) -> str:
             break
         markers.append(m)
         expected, last = expected + 1, m.end()
-    if len(markers) < 2:
+    if len(markers) < (2 if at_start else 1):
         return text
-    out, at = [], opening.end()
+    if not at_start and all(_CUT_ON_A_STOP.search(text, 0, m.start()) for m in markers):
+        return text  # every cut on a stop: an author's numbered paragraphs, not a preview's chunks
+    starts = [opening.end()] + [m.end() for m in markers[:-1]]
+    if not at_start and any("\n" in text[a:m.start()] for a, m in zip(starts, markers)):
+        return text  # a chunk of several lines: a numbered section ('1、主营业务构成' over its table), not a preview's
+    out, at = [text[:opening.start()]], opening.end()
     for m in markers:
         out.append(text[at:m.start()])
         at = m.end()

@@ -115,6 +115,20 @@ def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
     assert clean.untangle_template_markers("变量 my_Table_x 不动") == "变量 my_Table_x 不动"
 
 
+def test_a_preview_under_its_site_s_lines_heals_the_figures_its_chunks_cut():
+    # the report's file name and the site's lines first; '1、' opens a paragraph; '2、' and '3、' after a blank line cut
+    # figures in two ('26,38' + '1.53', '10.3' + '8')
+    site = "样例啤酒-公司研究报告-春燕展翅-240601(25页).pdf\n\n编号:163939 PDF 25页 1.31MB 下载积分:VIP专享\n下载报告请您先登录!\n\n"
+    one, two, three = "甲" * 160 + "总市值(百万元)26,38", "1.53 基础数据" + "乙" * 160 + "同比(%)10.3", "8 7.66 8.52"
+    dump = f"{site}1、{one}\n\n2、{two}\n\n3、{three}\n"
+    assert clean.remove_chunk_markers(dump) == f"{site}{one}{two}{three}\n"
+    # an author's numbered sections (a heading over its table's lines), or paragraphs each ending on a stop, stay
+    sections = f"标题\n1、主营业务构成\n{'丙' * 160}\n行业 占比 80.18%\n2、行业数字化收入的大幅增长{'丁' * 160}\n3、其他{'戊' * 160}\n"
+    assert clean.remove_chunk_markers(sections) == sections
+    stops = f"标题\n\n1、{'丙' * 160}。\n\n2、{'丁' * 160}。\n\n3、{'戊' * 160}。\n"
+    assert clean.remove_chunk_markers(stops) == stops
+
+
 def test_a_preview_s_numbered_chunks_are_removed_where_they_cut_words():
     # a document-sharing site's preview: '1、' opens it, each later number cuts wherever the chunk ended
     body = "投资评级:增持" + "甲" * 160
