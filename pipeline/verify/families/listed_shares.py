@@ -114,5 +114,4 @@ def _named_part(between: str, names: list[str]) -> Optional[int]:
 
 
 def _signed(text: str) -> Printed:
-    bare = re.sub(r"\s", "", text)
-    return Printed.of(bare.lstrip("+＋-−")).signed(-1 if bare.startswith(("-", "−")) else 1)
+    return figure_of(re.sub(r"\s", "", text).replace("＋", "+").replace("－", "-"))

@@ -15,11 +15,10 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from ..sentences import PERIOD_LIKE, sentence_matches
+from ..sentences import DOWN, PERIOD_LIKE, UP, figure_of, sentence_matches, signed_by
 
 _NUM = r"\d+(?:\.\d+)?"
 _SIGN = r"[+＋\-−－]?"
-_FALL = re.compile(r"下降|下滑|减少|降低|下跌|回落|[减降跌\-−－]")
 # how a growth is said between its basis and its figure ('同比增长', '内生同比下降', '同比 + ', 'yoy')
 _WAY = r"(?:内生|表观|可比)?\s*(?:同比|yoy|YoY|按年)\s*(?:分别)?\s*(?:微增|微降|增长|增加|提升|上升|上涨|下降|下滑|减少|降低|下跌|回落|增|降)?\s*(?:了|约)?\s*"
 _VOLUME = r"销量|销售量|量"
@@ -93,9 +92,11 @@ def _periods(text: str) -> set[str]:
 
 def _signed(num: str, words: str) -> Printed:
     """A growth as printed ('- 3.8', '+25.71', '下降1.1' with its word before it), signed."""
-    bare = re.sub(r"\s", "", num)
-    falls = bare.startswith(("-", "−", "－")) or (not bare[0] in "+＋" and _FALL.search(words[-8:]) is not None)
-    return Printed.of(bare.lstrip("+＋-−－")).signed(-1 if falls else 1)
+    bare = re.sub(r"\s", "", num).replace("－", "-").replace("＋", "+")
+    if bare[0] in "+-−":
+        return figure_of(bare)
+    said = re.findall(rf"{DOWN}|{UP}|减|降|增", words[-8:])
+    return signed_by(figure_of(bare), said[-1] if said else None)
 
 
 def _judged(page, s, m: re.Match, revenue: Printed, span: tuple[int, int]) -> dict:
