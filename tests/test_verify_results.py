@@ -2984,3 +2984,32 @@ def test_a_report_s_file_name_as_a_download_site_lists_it_names_its_company():
     industry = summary_doc("2018-2021年行业营收从113.4亿元增至119.6亿元。", title="食品饮料行业-深度报告:白酒景气-230323(34页)",
                            company=None, ticker=None)
     assert not is_company_report(industry)
+
+
+def test_a_base_named_by_its_year_and_a_list_whose_elements_say_their_own_direction(tmp_path):
+    # '2021年同期为196.34亿元' is the year before's (210.13 ÷ 196.34 − 1 = 7.02%); '较2019年同期' would be no base of it
+    base = "样例啤酒(00999):中期业绩点评\n2022年上半年营业额为210.13亿元,{}同期为196.34亿元,同比增长7.0%。\n"
+    assert _judged(tmp_path, base.format("2021年")) == {"7.0": "consistent"}
+    assert _judged(tmp_path, base.format("2019年")) == {}
+    # '同比分别增长7.0%和下降11.4%': the second falls (38.02 ÷ 42.91 − 1 = −11.4%)
+    listed = ("样例啤酒(00999):中期业绩点评\n2021年上半年营业收入为196.34亿元,归母净利润为42.91亿元。2022年上半年营业收入和"
+              "归母净利润分别为210.13亿元和38.02亿元,同比分别增长7.0%和{}11.4%。\n")
+    assert _judged(tmp_path, listed.format("下降")) == {"7.0": "consistent", "11.4": "consistent"}
+    assert _judged(tmp_path, listed.format("增长")) == {"7.0": "consistent", "11.4": "mismatch"}
+
+
+def test_a_digest_s_adjusted_bullet_leaves_the_next_bullets_their_own(tmp_path):
+    # one sentence of bullets: '剔除…后' adjusts its own bullet's figures, not the statement lines after it
+    text = ("样例啤酒(00999):中期业绩点评\n整体财务数据 - 2022年上半年营业额为210.13亿元 - 剔除一次性收益后,2022年上半年公司股东应占"
+            "溢利增加27.8% - 2022年上半年销售成本为121.35亿元 - 2022年上半年毛利为{}亿元\n")
+    assert _judged(tmp_path, text.format("88.78")) == {"88.78": "consistent"}
+    assert _judged(tmp_path, text.format("89.78")) == {"89.78": "mismatch"}
+
+
+def test_a_hong_kong_group_s_announcement_in_its_own_voice_is_a_company_report():
+    from pipeline.verify.checks import is_company_report
+    own = summary_doc("本集团于二零二五年上半年的未经审计之综合营业额为人民币23,942,000,000元,同比增长0.8%。",
+                      title=None, company=None, ticker=None)
+    filing = summary_doc("整体财务数据关键指标变化 - 2022年上半年营业额为210.13亿元,2021年同期为196.34亿元", title=None,
+                         company=None, ticker=None)
+    assert is_company_report(own) and is_company_report(filing)

@@ -125,7 +125,9 @@ _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:�
 # the same period a year before, named as the base a clause states ('去年同期为32.00亿元')
 # (an announcement's '较上年人民币1900百万元': the year before, its figure after the currency word)
 # (its figure a loss: '去年同期亏损38.97亿元', read as −38.97 by `_LOSS_BEFORE`)
-_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:净?亏损)?\s*(?:人民币|港币|美元)?\s*\d)")
+# (or by its year: '2022年上半年营业额为210.13亿元,2021年同期为196.34亿元' — taken only where it is the year before)
+_A_YEAR_BEFORE = re.compile(r"(?:去年|上年|(?P<year>(?:19|20)\d{2})\s*年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:净?亏损)?\s*"
+                            r"(?:人民币|港币|美元)?\s*\d)")
 # a loss's word right before an amount ('归母净利润亏损3.58亿元', '上年同期净亏损38.97亿元'): the amount is
 # that line's, negative
 _LOSS_WORD = re.compile(r"\s*(?:净)?亏损\s*(?:额)?\s*(?:为|达到?|约)?\s*(?:人民币)?\s*")
@@ -264,7 +266,7 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     clause = _clause_before(text, start)
     if _named_doer(clause, company):
         return False
-    if _ADJUSTED_BEFORE.search(re.split(r"[。；;]", text[:start])[-1]):
+    if _ADJUSTED_BEFORE.search(_BULLET_END.split(re.split(r"[。；;]", text[:start])[-1])[-1]):  # (a digest's next bullet is no longer adjusted)
         return False  # '剔除…公允价值变动损益及投资收益后,本集团纯利为…': an adjusted figure, not the line's own
     return not _OTHER_SUBJECT.search(clause)
 
@@ -441,6 +443,8 @@ def _in_points(printed: Printed, unit: str) -> Printed:
 # '同增11%/11%/10%', '环降3%': 同比/环比 shortened to its first character before the direction
 # 同比 (on the same period a year before) and 环比 (on the period before), and Hong Kong brokers' 按年/按季 for them
 _YOY_QOQ = "同比|环比|按年|按季"
+# a list element's own direction word ('…增长7.0%和下降11.4%'): words only, a sign being the figure's own
+_ELEMENT_WORD = "增长|上升|提升|增加|上涨|下降|下滑|减少|降低|回落|下跌"
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])"
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
@@ -453,14 +457,23 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|比�
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
                      # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
                      rf"|(?:为|是)\s*(?=[-+−]?\d))"
-                     rf"(?P<nums>{SIGNED_NUM}(?:\s*(?:{POINTS})?\s*(?:[/、]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>{POINTS})")
+                     # (a later element may say its own direction: '同比分别增长7.0%和下降11.4%')
+                     rf"(?P<nums>{SIGNED_NUM}(?:\s*(?:{POINTS})?\s*(?:[/、]|和|及)\s*(?:(?:{_ELEMENT_WORD})\s*)?{SIGNED_NUM}){{0,9}})\s*"
+                     rf"(?P<unit>{POINTS})")
 # a sign right after the base word is the first figure's own, not the list's direction:
 # '同比-29%/+17%/+7%' falls, then rises twice
 _SIGNS = "+＋-−－"
 
 
 def _direction_of(m: re.Match, i: int) -> Optional[str]:
-    """The direction the i-th figure of a list of changes has from its words."""
+    """The direction the i-th figure of a list of changes has from its words (its own, where a later
+    element says one: '增长7.0%和下降11.4%')."""
+    if i > 0:
+        figures = list(re.finditer(SIGNED_NUM, m.group("nums")))
+        if i < len(figures):
+            own = re.search(rf"(?:{_ELEMENT_WORD})\s*$", m.group("nums")[figures[i - 1].end():figures[i].start()])
+            if own:
+                return own.group(0).strip()
     direction = m.group("dir")
     return None if i > 0 and direction and direction in _SIGNS else direction
 
@@ -1514,6 +1527,10 @@ class Reader:
                 self.ratio_sum(s, m)
                 continue
             if kind == "year_before":  # '营收39.00亿元，去年同期为32.00亿元': the base, for this clause
+                named = m.group("year")
+                if named and not (len(periods) == 1 and year_before(periods[0]) and year_before(periods[0])[1] == int(named)
+                                  and "同期" in m.group(0)):
+                    continue  # '较2019年同期…': a year further back, or a year's own figure, no base of this clause's
                 if subject is not None and subject.concept and len(periods) == 1 and year_before(periods[0]):
                     restore, periods, clause_item = periods, [year_before(periods[0])], True
                     compared = subject
