@@ -257,7 +257,7 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if _PART_HEADING.match(text, runs[-1].end() if runs else 0, start):
         return False  # '1)聚氨酯系列:营收165亿(同比降25%),营业成本94.5亿': every line of the part's run is the part's
     opened = _PART_NAMED_RUN.match(text, runs[-1].end() if runs else 0, start)
-    if opened and _PERIOD_WORDS.sub("", opened.group("name")) and not (company and company in opened.group("name")):
+    if opened and _NO_PART_WORDS.sub("", opened.group("name")) and not (company and company in opened.group("name")):
         return False  # '- 批发代理营业收入141.36亿元,营业成本71.07亿元,毛利率49.72%': a run a part's revenue opens is the part's
     if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
         return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
@@ -319,7 +319,8 @@ _PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业�
                            r"产品|食品|饮料|业|省内|省外|境内|境外|国内|海外|地区|区域)\s*[:：]")
 # a run opened by a part's revenue, its name glued to the line ('批发代理营业收入141.36亿元', '西北区营业收入38.84亿元'; not the
 # company's, a period's or the whole's own: '公司营业收入', '上半年营收', '营业收入', '主营业务收入')
-_PERIOD_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半年|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现")
+# (words a run may open with before its line that name no part: a period, 其中, 公司, 实现 — '第二季度营业总收入71.0亿元')
+_NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半年|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现")
 _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|主营|营业|营收|总营收|总收入|收入)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                              r"(?:营业总?收入|营收|收入|销售额)\s*(?:为|达到?|实现)?\s*[-+−]?\d")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
