@@ -2049,3 +2049,14 @@ def test_a_data_site_s_cells_in_their_own_units_and_its_marked_sub_lines(tmp_pat
     assert all(v in ("consistent", "rounding") for v in found.values()) and len(found) == 6
     # 10 off in 2021, where the same lines add up exactly in 2020 and 2023: none is left out
     assert judged("1,645.22")[("营业总成本", "2021年报")] == "mismatch"
+
+
+def test_parts_after_其中_end_at_a_digest_s_next_bullet(tmp_path):
+    # '…营运收入人民币5,438亿元 其中通信服务收入人民币4,670亿元 同比增长0.7% [1] - 股东应占利润人民币842亿元 …': a digest
+    # in one sentence; the 其中's run ends at its bullet, so no sum of every later amount is judged against the total
+    text = ("营运商季度摘要\n要点 - 2025年上半年实现营运收入人民币5,438亿元 其中通信服务收入人民币4,670亿元 同比增长0.7% [1] - "
+            "股东应占利润人民币842亿元 同比增长5.0% [1] - 经营活动现金流入净额人民币838亿元 自由现金流人民币255亿元 [1] 个人市场 - "
+            "收入人民币2,447亿元 移动ARPU人民币49.5元 [2]\n")
+    path = tmp_path / "digest.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not [c for c in run_families(read_document(path))[0] if c["verdict"] == "mismatch"]

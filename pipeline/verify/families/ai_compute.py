@@ -27,7 +27,7 @@ from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
 from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
-from ..sentences import MOVED_BY
+from ..sentences import BULLET, MOVED_BY
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1392,7 +1392,7 @@ class Checker:
                 # no 'smaller than the total' filter: a total printed in the wrong unit (34万
                 # for 34亿) is exactly what the check is for
                 later = [e for e in money[i + 1:] if e.value.get("currency") == total.value.get("currency")]
-                end = _sentence_end(text, total.end)
+                end = _sentence_end(text, total.end, ends=_RUN_END)
                 parts = [e for e in later if e.start < end]
                 if len(parts) >= 2 and all(e.value.get("unit") == total.value.get("unit") for e in parts):
                     continue  # parts in the total's unit in its own run: the parts family's to judge
@@ -1400,7 +1400,7 @@ class Checker:
                     # the one part a sentence names, the next its second ('…(约32亿美元)…。…约2亿美元');
                     # a ；ends the run instead: what follows it is the total's sibling ('…,其中制造业投资
                     # 8.68万亿元…;第三产业投资16.61万亿元')
-                    end = _sentence_end(text, total.end, sentences=2)
+                    end = _sentence_end(text, total.end, sentences=2, ends=_RUN_END)
                     parts = [e for e in later if e.start < end]
                 if len(parts) < 2:
                     continue
@@ -1968,10 +1968,15 @@ def spec_sizes(doc: Document) -> dict[str, Decimal]:
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
-def _sentence_end(text: str, start: int, sentences: int = 1) -> int:
+# where a total's run of parts ends: its sentence, or a digest's bullet or reference mark ('…其中通信服务收入…[1] - 股东应占利润…'
+# is the next topic)
+_RUN_END = re.compile(rf"[。！？!?；;\n]|{BULLET}|\[\d+\]")
+
+
+def _sentence_end(text: str, start: int, sentences: int = 1, ends: re.Pattern = _SENTENCE_END) -> int:
     pos = start
     for _ in range(sentences):
-        m = _SENTENCE_END.search(text, pos)
+        m = ends.search(text, pos)
         if not m:
             return len(text)
         pos = m.end()
