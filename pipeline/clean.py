@@ -151,7 +151,7 @@ _PREVIEW_MARKER = re.compile(r"\n[ \t]*\n?[ \t]*(\d{1,3})、")
 # a paragraph near the top, and some cut must fall mid-sentence — an author's numbered paragraphs end on a stop
 _PREVIEW_OPENING = re.compile(r"(?:^|(?<=\n))[ \t]*1、\s*")
 PREVIEW_OPENING_REACH = 800
-_CUT_ON_A_STOP = re.compile(r"[。！？!?；;：:）)]\s*$")
+_CUT_ON_A_STOP = re.compile(f"[{_SENTENCE_END}）)]\\s*$")
 # a chunk is far longer than a numbered list's item ('要点：\n1、价格下降\n2、调用量上升')
 PREVIEW_CHUNK_CHARS = 150
 

@@ -11,6 +11,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 needs_shared = pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared is not present")
 
 
+def one_page_doc(text: str):
+    """A Document of one page holding `text`, as a family's tests feed its `find` a sentence or two."""
+    from pipeline.document import Document, Page, Source
+
+    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    return doc
+
+
 @pytest.fixture(scope="session")
 def sample_dir(tmp_path_factory):
     """raw/'s sample reports, generated afresh for the session."""

@@ -2,14 +2,12 @@
 change in points from the growths listed with them."""
 import pytest
 
-from pipeline.document import Document, Page, Source
+from conftest import one_page_doc
 from pipeline.verify.families import listed_shares
 
 
 def _checks(text):
-    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
-    doc.pages = [Page(number=1, text=text)]
-    return [(c["reported"], c["verdict"]) for c in listed_shares.find(doc)]
+    return [(c["reported"], c["verdict"]) for c in listed_shares.find(one_page_doc(text))]
 
 
 _LIQUOR = "2024年中高档酒类/其他酒类分别实现营收275.85/34.67亿元,同比分别+2.77%/+7.15%,其他酒类增速略高,占比同比+{pts}pct至{share}%。"

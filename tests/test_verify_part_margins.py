@@ -1,14 +1,12 @@
 """verify's `part_margins` family: a part's gross margin from the part's revenue and cost stated before it."""
 import pytest
 
-from pipeline.document import Document, Page, Source
+from conftest import one_page_doc
 from pipeline.verify.families import part_margins
 
 
 def _checks(text):
-    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
-    doc.pages = [Page(number=1, text=text)]
-    return [(c["reported"], c["verdict"]) for c in part_margins.find(doc)]
+    return [(c["reported"], c["verdict"]) for c in part_margins.find(one_page_doc(text))]
 
 
 @pytest.mark.parametrize("text, judged", [

@@ -1,14 +1,12 @@
 """verify's `volume_price` family: a revenue's growth as (1 + its volume's growth) × (1 + its price's) − 1."""
 import pytest
 
-from pipeline.document import Document, Page, Source
+from conftest import one_page_doc
 from pipeline.verify.families import volume_price
 
 
 def _checks(text):
-    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
-    doc.pages = [Page(number=1, text=text)]
-    return [(c["reported"], c["verdict"]) for c in volume_price.find(doc)]
+    return [(c["reported"], c["verdict"]) for c in volume_price.find(one_page_doc(text))]
 
 
 @pytest.mark.parametrize("text, judged", [

@@ -1052,7 +1052,7 @@ def amounts(doc: Document, revisions: bool = False, growth_columns: bool = False
 
 
 # a money unit a cell prints after its own figure ('1,704.97 亿', '223.86 万', '94.0 元'), as a data site's statement does
-_CELL_UNIT = re.compile(r"\d\s*(?:万亿|亿|千万|百万|万|千)?元?\s*$(?<=[亿万元千])")
+_CELL_UNIT = re.compile(r"\d\s*(?:(?:万亿|亿|千万|百万|万|千)元?|元)\s*$")
 
 
 def _common_cell_unit(rows: list[dict]) -> Optional[str]:

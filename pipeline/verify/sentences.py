@@ -29,6 +29,8 @@ MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|�
 REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # a summary's bullet: ' - '
 BULLET = r"\s[-–—•·]\s"
+# where a digest's item ends: its next bullet, or its reference mark ('…同比增长0.7% [1] - 股东应占利润…')
+DIGEST_BREAK = rf"{BULLET}|\[\d+\]"
 # a change's units: percent, or points of a ratio
 # (a basis point, 基点 or 点子 in Hong Kong, is a hundredth of a point: '毛利率提高650个点子至31.4%')
 # ('提升0.73个pct', '同环比-0.7PP/-0.8PP' as brokers write them too)

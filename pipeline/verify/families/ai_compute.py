@@ -27,7 +27,7 @@ from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
 from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
-from ..sentences import BULLET, MOVED_BY
+from ..sentences import DIGEST_BREAK, MOVED_BY
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1970,7 +1970,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 # where a total's run of parts ends: its sentence, or a digest's bullet or reference mark ('…其中通信服务收入…[1] - 股东应占利润…'
 # is the next topic)
-_RUN_END = re.compile(rf"[。！？!?；;\n]|{BULLET}|\[\d+\]")
+_RUN_END = re.compile(rf"[。！？!?；;\n]|{DIGEST_BREAK}")
 
 
 def _sentence_end(text: str, start: int, sentences: int = 1, ends: re.Pattern = _SENTENCE_END) -> int:

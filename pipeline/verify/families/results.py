@@ -40,7 +40,7 @@ from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, ara
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, headline_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
-from ..sentences import (BULLET, CHANGE_PAIR, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
@@ -324,9 +324,9 @@ _NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本
 _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|主营|营业|营收|总营收|总收入|收入)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                              r"(?:营业总?收入|营收|收入|销售额)\s*(?:为|达到?|实现)?\s*[-+−]?\d")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
-_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{BULLET}|\[\d+\]")
+_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{DIGEST_BREAK}")
 # a summary's bullet ends what its line item was: the next bullet names its own
-_BULLET_END = re.compile(rf"{BULLET}|\[\d+\]")
+_BULLET_END = re.compile(DIGEST_BREAK)
 # a multiple said of an industry, an average or the comparables, not of the company
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
 # a multiple a target price is set at, not the one the close gives

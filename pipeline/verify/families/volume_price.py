@@ -15,7 +15,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from ..sentences import DOWN, PERIOD_LIKE, UP, figure_of, sentence_matches, signed_by
+from ..sentences import DOWN, PERIOD_LIKE, UP, figure_of, page_sentences, signed_by
 
 _NUM = r"\d+(?:\.\d+)?"
 _SIGN = r"[+＋\-−－]?"
@@ -43,13 +43,14 @@ _LEAD = re.compile(r"^(?:其中|拆分|来看|主要系|主要是|主要由于|�
 
 def find(doc: Document) -> list[dict]:
     out = []
-    for pattern in (_LISTED, _ONE_BY_ONE):
-        for page, s, m in sentence_matches(doc, pattern):
-            if _CONTRIBUTION.search(m.group(0)) or re.match(r"\s*(?:个?百分点|pct|pp)", s.text[m.end():]):
-                continue
-            found = _revenue_growth(s.text, m.start(), _part(s.text, m.start()))
-            if found is not None:
-                out.append(_judged(page, s, m, *found))
+    for page in doc.pages:
+        for s in page_sentences(page):  # (each page split into sentences once, for both forms of a split)
+            for m in [*_LISTED.finditer(s.text), *_ONE_BY_ONE.finditer(s.text)]:
+                if _CONTRIBUTION.search(m.group(0)) or re.match(r"\s*(?:个?百分点|pct|pp)", s.text[m.end():]):
+                    continue
+                found = _revenue_growth(s.text, m.start(), _part(s.text, m.start()))
+                if found is not None:
+                    out.append(_judged(page, s, m, *found))
     return out
 
 
