@@ -302,8 +302,9 @@ _SPACED_DATE = re.compile(r"(?<=\d)[ \t]+(?=[年月日]|季度)|(?<=\d[年月])[
 
 
 # a minus a summary spaced from its figure inside a list or after 为/约 ('同比增长分别为 - 5.0%、16.1%',
-# '、 - 32.35%', '约 - 0.8亿元'): the figure's sign again (a bullet ' - ' follows a bracket or a line's start)
-_SPACED_MINUS = re.compile(r"(?<=[为约、/,，(（])[ \t]*-[ \t]+(?=\d)")
+# '、 - 32.35%', '约 - 0.8亿元') or a change's words ('同比 - 8.61%', '同比增长 - 5.49%', '同比变动 - 10.31%',
+# '增速 - 3%'): the figure's sign again (a bullet ' - ' follows a bracket or a line's start)
+_SPACED_MINUS = re.compile(r"(?:(?<=[为约、/,，(（])|(?<=[同环占]比)|(?<=增长|变动|增速|增幅))[ \t]*-[ \t]+(?=\d)")
 
 # words a justified line spaced out letter by letter, as a text layer keeps them ('2025/2026/2027年
 # 归 母 净 利 润 为 32.8'): three or more Han characters each a word of its own are one word again

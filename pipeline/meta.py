@@ -471,6 +471,9 @@ def _text_title(text: str) -> Optional[str]:
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
         if re.match(r"date\s*\d{4}-\d{2}-\d{2}", line) and len(line) <= 40:
             continue  # a site's dateline ('date 2025-08-15 明报新闻网'; run into a paragraph, the body has begun)
+        original = re.fullmatch(r"[(（]\s*原标题\s*[:：]\s*(?P<title>[^()（）]{6,120}?)\s*[)）]", line)
+        if original:
+            return original.group("title")  # a reprint's '(原标题:伊利股份:强成长…)' under no title of its own
         if re.fullmatch(r"[(（][^()（）]*[)）]", line):
             continue  # a reprint's note of its source ('(来源:光伏Time)', '(以下内容从…研报附件原文摘录)'), not the title
         if len(line) > 120:

@@ -272,7 +272,9 @@ PERIOD_PHRASE = re.compile(
     # a results report by its name with no year ('(三季报销售费用64.57亿元,…)'): of the year named last — not the
     # report a company publishes ('网易披露三季报,Q3总收入…': the sentence's figures are Q3's) nor a comparison's base
     # ('较中报的14.2%')
-    rf"|(?<![\d年报较比了])(?<!发布)(?<!披露)(?<!公布)(?<!公告)(?P<rb>三季报|中报|半年报|一季报)"
+    # (nor the report as an event, '随着中报的披露', nor its season, '中报季已经落下帷幕', nor the one the text is
+    # about, '在本次中报中': the period it speaks of, whichever that is)
+    rf"|(?<![\d年报较比了])(?<!发布)(?<!披露)(?<!公布)(?<!公告)(?<!本次)(?<!此次)(?<!这次)(?P<rb>三季报|中报|半年报|一季报)(?!季|的?(?:披露|发布|公布|出炉))"
     rf"|(?P<bare>全年|(?P<bh>上|下)半年|(?<!上)第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
     # ('H1毛利率87.09%': a half by its letter, as a summary writes it beside 'Q2毛利率')
     rf"|(?<![A-Za-z\d])H(?P<bh2>[12])(?![\d\-A-Za-z]))"

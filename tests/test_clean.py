@@ -149,6 +149,9 @@ def test_a_date_or_year_spaced_out_by_a_pdf_is_one_word_again():
 def test_a_minus_spaced_from_its_figure_in_a_list_is_its_sign_again():
     assert clean.clean_text_page("同比增长分别为 - 5.0%、16.1%;相对收益分别为1.09%、 - 32.35% [1] - 2024年营收") == \
         "同比增长分别为-5.0%、16.1%;相对收益分别为1.09%、-32.35% [1] - 2024年营收"
+    # after a change's words too; a bullet after a citation mark, and a range between years, stay
+    assert clean.clean_text_page("营业收入887.33亿元同比 - 8.61%,同比增长 - 5.49%/2.14%,同比变动 - 10.31% [4] - 2024 - 2026年") == \
+        "营业收入887.33亿元同比-8.61%,同比增长-5.49%/2.14%,同比变动-10.31% [4] - 2024 - 2026年"
 
 
 def test_words_spaced_out_letter_by_letter_are_one_word_again():

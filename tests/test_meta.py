@@ -211,6 +211,13 @@ def test_a_reprint_s_note_of_its_source_is_not_the_title(tmp_path):
     assert read_document(path).meta.title == "(更新)阳光电源三季报点评:业绩高增"
 
 
+def test_a_reprint_s_original_title_is_the_title(tmp_path):
+    # a reprint under no title of its own gives the one it had: '(原标题:伊利股份:强成长、高分红…)'
+    path = tmp_path / "r.txt"
+    path.write_text("(原标题:示例股份:强成长、高分红)\n中报季已经落下帷幕,今年上半年营收总计35.01万亿元。\n", encoding="utf-8")
+    assert read_document(path).meta.title == "示例股份:强成长、高分红"
+
+
 def test_a_summary_s_market_data_named_市价_and_市值(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text("示例食品:三季报点评\n总股本293.29百万股 流通股本293.29百万股 市价91.79元 市值26,921.48百万元 "

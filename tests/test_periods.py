@@ -133,6 +133,13 @@ def test_a_report_named_by_its_quarter_is_no_quarter():
     assert periods_of_phrase(m, None) == [("9M", 2024)]
 
 
+def test_a_report_spoken_of_as_an_event_or_a_season_names_no_period():
+    # '随着中报的披露', '中报季已经落下帷幕', '在本次中报中': no half a figure is of; '三季报销售费用' is
+    for text in ("而随着中报的披露,一只股票", "中报季已经落下帷幕", "在本次中报中,伊利最亮眼的表现"):
+        assert PERIOD_PHRASE.search(text) is None, text
+    assert PERIOD_PHRASE.search("(三季报销售费用64.57亿元)").group(0) == "三季报"
+
+
 def test_a_year_in_chinese_numerals_in_digits():
     from pipeline.periods import arabic_years
     assert arabic_years("二零二一年 人民币千元") == "2021年 人民币千元"

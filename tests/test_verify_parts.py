@@ -480,3 +480,13 @@ def test_each_part_s_share_of_money_named_by_the_total_s_words(tmp_path):
     # a share of money naming no base ('占比') is the results family's, on its line items: not judged here
     path.write_text("公司营业收入100.0亿元,其中海外收入40.0亿元,占比45%。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "parts" and c["formula"].endswith("× 100")] == []
+
+
+def test_parts_naming_a_measure_are_no_split_of_another_measure_s_figure_before_其中(tmp_path):
+    # '扣非归母净利46.29亿元…。其中,液体乳、冷饮业务营收分别为196.40亿元、41.05亿元': revenue lines, no split of the profit
+    text = ("2025年一季度,公司实现营业总收入330.18亿元,同比增长1.35%,扣非归母净利46.29亿元,同比增长24.19%。"
+            "其中,液体乳、冷饮业务营收分别为196.40亿元、41.05亿元。\n")
+    assert parts_of(tmp_path, text) == []
+    # parts of the figure's own measure are still judged against it
+    same = "2025年一季度,公司实现营业总收入330.18亿元。其中,液体乳、冷饮业务营收分别为296.40亿元、41.05亿元。\n"
+    assert [v for _, v, _ in parts_of(tmp_path, same)] == ["mismatch"]

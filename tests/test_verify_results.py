@@ -3013,3 +3013,37 @@ def test_a_hong_kong_group_s_announcement_in_its_own_voice_is_a_company_report()
     filing = summary_doc("整体财务数据关键指标变化 - 2022年上半年营业额为210.13亿元,2021年同期为196.34亿元", title=None,
                          company=None, ticker=None)
     assert is_company_report(own) and is_company_report(filing)
+
+
+def test_a_part_s_share_said_of_the_whole_s_scale_and_the_part_a_sentence_opens_on(tmp_path):
+    # '占到总营收规模的58.33%' (361.26 ÷ 619.33); '冷饮业务快速恢复增长,营收82.29亿元' is the part's, no second revenue
+    text = ("样例乳业:2025年半年报点评\n2025年上半年,公司实现营业总收入619.33亿元,同比增长3.37%。\n"
+            "从具体业务表现来看,液体乳业务营收361.26亿元,占到总营收规模的{}%。\n"
+            "冷饮业务快速恢复增长,营收82.29亿元,实现双位数增长。\n奶粉及奶制品业务,实现营业收入165.78亿元。\n")
+    assert _judged(tmp_path, text.format("58.33")) == {"58.33": "consistent"}
+    assert _judged(tmp_path, text.format("68.33")) == {"68.33": "mismatch"}
+
+
+def test_many_companies_summed_and_a_record_over_years_are_not_the_company_s(tmp_path):
+    # '如果把5000多只A股看成一个公司,那今年上半年营收总计35.01万亿元': no revenue of the company's; '增速创近4年新高'
+    # names no span the next paragraph's figures are of
+    text = ("样例乳业:2025年半年报点评\n如果把5000多只A股看成一个公司,那今年上半年营收总计35.01万亿元,同比增长0.16%。\n"
+            "2025年上半年,公司实现营业总收入619.33亿元。扣非归母净利润增速创近4年新高。\n"
+            "液体乳业务营收361.26亿元,占总营收的58.33%。\n")
+    assert _judged(tmp_path, text) == {"58.33": "consistent"}
+
+
+def test_a_forecast_opening_on_its_years_is_the_company_s_in_an_unpunctuated_summary(tmp_path):
+    # '…美国&欧洲布局进一步深化预计2024 - 2026年实现归母净利润为…对应PE分别为…': 海外 before it is another clause's
+    text = ("样例汽配:三季报点评\n核心观点 - 海外墨西哥工厂产能加速释放、美国&欧洲布局进一步深化预计2024 - 2026年实现归母净利润为"
+            "10.03、15.66、20.01亿元对应PE分别为25.94X、16.62X、{}X [1]\n")
+    assert _judged(tmp_path, text.format("13.01")) == {"16.62": "rounding", "13.01": "rounding"}
+    assert _judged(tmp_path, text.format("14.01"))["14.01"] == "mismatch"
+
+
+def test_a_digest_s_spaced_minus_and_year_range_are_no_bullets(tmp_path):
+    # '2024 - 2026年…同比增长 - 5.49%/2.14%/4.15%': the years a range, the dash a sign (1214.03 ÷ 1188.55 − 1 = 2.14%)
+    text = ("报告投资评级 - 报告给予样例乳业“买入”评级 [2] 财务数据方面 - 2024 - 2026年公司收入预计分别为1188.55/1214.03/"
+            "1264.37亿元,同比增长 - 5.49%/2.14%/{}% [7]\n")
+    assert _judged(tmp_path, text.format("4.15")) == {"2.14": "consistent", "4.15": "consistent"}
+    assert _judged(tmp_path, text.format("5.15"))["5.15"] == "mismatch"

@@ -744,8 +744,22 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
         if found:
             return s, found[-1], cut
     if m.group("of_which"):
-        return _total_before(s, m.start(), previous, unit)
+        return _of_the_parts_measure(m, _total_before(s, m.start(), previous, unit))
     return _total_by_measure(s, m)
+
+
+def _of_the_parts_measure(m: re.Match, total: Optional[tuple]) -> Optional[tuple]:
+    """The figure before 其中 as the parts' total, unless the parts name a measure and the figure's
+    words name another ('扣非归母净利46.29亿元…。其中,液体乳、冷饮业务营收分别为196.40亿元、41.05亿元': revenue
+    lines, no split of the profit)."""
+    measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.groupdict().get("measure") or "")
+    if total is None or measure is None:
+        return total
+    where, figure, offset = total
+    named = _MEASURE.findall(where.text[offset + max(0, figure.start() - 10):offset + figure.start()])
+    if named and not set(named) & set(_measure_words(measure.group(0))):
+        return None
+    return total
 
 
 # a figure of the company's whole line: '营收100.0亿元', '公司实现营业收入100.0亿元' (no segment's name before it)

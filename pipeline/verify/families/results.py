@@ -151,6 +151,8 @@ _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预
                       r"|(?<=[(（])\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d)(?:\s*/\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d))*\s*[:：]")
 
 # a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
+# many companies counted, or a whole market's, as a sentence's subject: their sum is none company's line
+_MANY_COMPANIES = re.compile(r"\d+\s*多?\s*(?:家|只)\s*(?:[\u4e00-\u9fff]{0,4}?)(?:A股|上市公司|公司|企业|个股)|全部A股|A股(?:上市)?公司(?:整体|合计|总计|共)")
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 # a region the company sells in, alone before its revenue ('海外收入30.0亿元', '其中境外市场收入'): the company's
 # part, though 国内 and 海外 before other words name a market or an industry
@@ -263,6 +265,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
     if _of_a_part_subject(re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]):
         return False  # '创新业务分部首次实现单季度经营盈利，…；单季收入则达290亿元': the part's, its sentence's subject
+    if _MANY_COMPANIES.search(re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]):
+        return False  # '如果把5000多只A股看成一个公司,那今年上半年营收总计35.01万亿元': many companies' sum
     clause = _clause_before(text, start)
     if _named_doer(clause, company):
         return False
@@ -324,7 +328,9 @@ _NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本
 _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|主营|营业|营收|总营收|总收入|收入)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                              r"(?:营业总?收入|营收|收入|销售额)\s*(?:为|达到?|实现)?\s*[-+−]?\d")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
-_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{DIGEST_BREAK}")
+# (and a forecast opening on its years, where a summary runs on unpunctuated: '…布局进一步深化预计2024 - 2026年实现
+# 归母净利润为…': the forecast is the company's, whatever the words before it spoke of)
+_CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{DIGEST_BREAK}|(?=(?:预计|预测)\s*(?:公司)?\s*(?:19|20)\d\d)")
 # a summary's bullet ends what its line item was: the next bullet names its own
 _BULLET_END = re.compile(DIGEST_BREAK)
 # a multiple said of an industry, an average or the comparables, not of the company
@@ -345,9 +351,17 @@ _AS_WHAT = re.compile(r"作为[^，,。；;]{0,16}")
 _WHOLE_SUBJECT = re.compile(r"公司|集团|整体|总体|合计|全部|总收入|总营收")
 
 
+# a part the sentence opens on as its topic, the line in the clause right after it: '冷饮业务快速恢复增长,营收82.29亿元',
+# '奶粉及奶制品业务,实现营业收入165.78亿元'
+_PART_TOPIC = re.compile(r"\s*(?!公司|集团|主营|整体|全部|各项|各|总体|具体|分)[\u4e00-\u9fffA-Za-z]{1,8}?(?:业务|板块)"
+                         r"[^，,。；;\d]{0,10}[，,]\s*(?:实现|录得)?\s*$")
+
+
 def _of_a_part_subject(head: str) -> bool:
     """Whether a part of the company is the subject the sentence has come to at the end of `head`
-    (the sentence up to a line item): named after the last word of the whole."""
+    (the sentence up to a line item): named after the last word of the whole, or the sentence's topic."""
+    if _PART_TOPIC.fullmatch(head):
+        return True
     part = [m.end() for m in _PART_SUBJECT.finditer(head)]  # ('占集团总收入40.6%的智能手机业务': 集团 is in the part's words)
     described = _AS_WHAT.sub(lambda m: " " * len(m.group(0)), head)  # (offsets kept)
     whole = [m.start() for m in _WHOLE_SUBJECT.finditer(described)]
@@ -624,7 +638,8 @@ _NAMED_MARGIN = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<rate>(?:�
 # a share count a sentence states: '总股本15.00亿股', '以总股本20.00亿股计'
 _SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|百万|万)?股)")
 # years counted back ('近10年', '连续12年', '过去5年'): a span the figures after it are of, none the family places
-_YEARS_COUNTED = re.compile(r"(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?")
+# (a record over them is none: '增速创近4年新高')
+_YEARS_COUNTED = re.compile(r"(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?(?!\s*(?:以来)?\s*(?:的)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))")
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
@@ -633,7 +648,8 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # (a Hong Kong digest's 营业额 and 收益 are revenue: '境内采矿:营业额为12.16亿元,占总营业额23.1%')
 # (the whole's amount may stand in brackets after its name: '占总营收(100.0亿元)的30%')
 # (or said in it: '在总营收中的占比34.7%')
-_SHARE = re.compile(r"(?:占|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)"
+# ('占到总营收规模的58.33%', '占据收入总额的…')
+_SHARE = re.compile(r"(?:占(?:到|据)?|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)(?:规模|总额)?"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
                     # (or the level it moved to: '占营收比重提升至4.1%', '占收益比例从22.4%降至19.6%', '…下降2.8个百分点至19.6%')
                     # ('占营收比0.10%': the ratio's word cut short)
