@@ -35,3 +35,30 @@ def test_a_revenue_growth_is_its_volume_and_price_growths_compounded(text, judge
 ])
 def test_a_split_without_its_own_revenue_growth_is_no_claim(text):
     assert _checks(text) == []
+
+
+@pytest.mark.parametrize("text, judged", [
+    # a digest's three bullets, each naming the part: 1.030 × 1.058 = 1.08974, 8.89 within the inputs' rounding
+    ("全球智能手机出货量41.8百万台,略低于上季42.7百万台,但按年增长3.0% [3] - 智能手机平均售价(ASP)按年增长5.8%至1,210.6元 [3]"
+     " - 智能手机业务收入按年增长8.89%至506.12亿元 [3]", [(8.89, "rounding")]),
+    ("全球智能手机出货量41.8百万台,略低于上季42.7百万台,但按年增长3.0% [3] - 智能手机平均售价(ASP)按年增长5.8%至1,210.6元 [3]"
+     " - 智能手机业务收入按年增长9.89%至506.12亿元 [3]", [(9.89, "mismatch")]),
+    # the revenue's growth in a headline and again in the body; the price against the year-earlier quarter, named in
+    # its clause (1.005 × 0.964 = 0.96882)
+    ("ASP降致智能手机收入按年减3.1%\n智能手机业务收入为460亿元,按年减少3.1%。智能手机的ASP由2024年第三季度的每部1,102.2元"
+     "下降3.6%至每部1,062.8元。期内公司全球智能手机出货量为43.3百万台,增长0.5%。", [(-3.1, "consistent")]),
+])
+def test_a_part_s_volume_price_and_revenue_growths_stated_apart(text, judged):
+    assert _checks(text) == judged
+
+
+@pytest.mark.parametrize("text", [
+    # the volume's growth against the quarter before is no year-on-year split
+    "智能手机出货量41.8百万台,环比增长3.0%。智能手机平均售价按年增长5.8%。智能手机业务收入按年增长8.89%。",
+    # another period named between them
+    "智能手机出货量按年增长3.0%。2024年第四季度智能手机平均售价按年增长5.8%。智能手机业务收入按年增长8.89%。",
+    # two revenue growths of the part that differ: which one is split is not said
+    "智能手机出货量按年增长3.0%,智能手机平均售价按年增长5.8%。智能手机收入按年增长8.89%,海外智能手机收入按年增长12.0%。",
+])
+def test_growths_stated_apart_of_other_periods_are_not_judged(text):
+    assert _checks(text) == []

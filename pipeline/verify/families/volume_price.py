@@ -6,7 +6,13 @@ Which revenue: the last revenue growth before the split in its sentence, of the 
 names where it names one ('24年酱油量/价分别同比+1.3%/-5.0%' after '酱油/食醋营收分别为19.6/3.7亿元
 分别同比-3.8%/-12.5%': the first of the list). A split with no revenue growth before it in its
 sentence gives no check (the revenue it divides may be stated anywhere, of any part); so does a
-split of contributions ('量价分别贡献6/4个百分点' are added, not multiplied, and are points)."""
+split of contributions ('量价分别贡献6/4个百分点' are added, not multiplied, and are points).
+
+A part's volume, price and revenue growths may also be stated apart, each naming the part ('全球智能手机
+出货量41.8百万台,…但按年增长3.0% [3] - 智能手机平均售价(ASP)按年增长5.8%至1,210.6元 [3] - 智能手机业务收入按年
+增长8.89%至506.12亿元'): judged where the page states each once for the part (or the revenue's again with the
+same figure, as a headline does) and names no other period between them; a growth said against the quarter
+before (环比, 上季) is none of them."""
 from __future__ import annotations
 
 import re
@@ -14,7 +20,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, marked, sentence_marked
 from ..sentences import DOWN, PERIOD_LIKE, UP, figure_of, page_sentences, signed_by
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -44,6 +50,7 @@ _LEAD = re.compile(r"^(?:其中|拆分|来看|主要系|主要是|主要由于|�
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
+        judged = []
         for s in page_sentences(page):  # (each page split into sentences once, for both forms of a split)
             for m in [*_LISTED.finditer(s.text), *_ONE_BY_ONE.finditer(s.text)]:
                 if _CONTRIBUTION.search(m.group(0)) or re.match(r"\s*(?:个?百分点|pct|pp)", s.text[m.end():]):
@@ -51,7 +58,59 @@ def find(doc: Document) -> list[dict]:
                 found = _revenue_growth(s.text, m.start(), _part(s.text, m.start()))
                 if found is not None:
                     out.append(_judged(page, s, m, *found))
+                    judged.append(s.start + found[1][0])
+        out += [c for c in _stated_apart(page) if c["_cells"][0][2] not in judged]
     return out
+
+
+# a part's growth of one measure, its name right before the measure's word, its direction right before the figure
+# ('智能手机平均售价(ASP)按年增长5.8%', '智能手机的ASP由2024年第三季度的每部1,102.2元下降3.6%')
+_MEASURES = {"volume": r"出货量|销量|交付量", "price": r"平均售价|ASP|均价", "revenue": r"(?:业务)?(?:收入|营收)"}
+_APART = {kind: re.compile(rf"(?P<part>[\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:的)?(?:{words})(?:\s*[(（][^()（）]{{0,10}}[)）])?"
+                           rf"(?P<between>[^。；;%\[\]]{{0,40}}?)(?P<dir>{UP}|{DOWN}|增|减|降|升)\s*(?P<num>{_NUM})\s*%")
+          for kind, words in _MEASURES.items()}
+# words before a part's name that are no part of it ('全球智能手机', '期内公司')
+_APART_LEAD = re.compile(r"^(?:期内|公司|全球|其中|以及|同时|而|但)+")
+_YEAR_ON_YEAR = re.compile(r"按年|同比|yoy|YoY")
+_AGAINST_LAST_QUARTER = re.compile(r"环比|按季|上季|上一季度?|较上")
+
+
+def _stated_apart(page) -> list[dict]:
+    """The checks of parts whose volume, price and revenue growths the page states apart (see the module's note)."""
+    text = page.text
+    found: dict[str, list[tuple[str, re.Match]]] = {}
+    for kind, pattern in _APART.items():
+        for m in pattern.finditer(text):
+            part = _APART_LEAD.sub("", m.group("part"))
+            against = m.group("between")
+            if len(part) < 2 or (not _YEAR_ON_YEAR.search(against) and _AGAINST_LAST_QUARTER.search(against)):
+                continue
+            found.setdefault(kind, []).append((part, m))
+    out = []
+    for part in {p for p, _ in found.get("volume", [])}:
+        of = {kind: [m for p, m in found.get(kind, []) if p.endswith(part) or part.endswith(p)] for kind in _MEASURES}
+        if len(of["volume"]) != 1 or len(of["price"]) != 1 or not of["revenue"]:
+            continue
+        volume, price = of["volume"][0], of["price"][0]
+        if len({_signed(r.group("num"), r.group("dir")).value for r in of["revenue"]}) != 1:
+            continue  # two revenue growths of the part: which one the split divides is not said
+        revenue = min(of["revenue"], key=lambda r: abs(r.start() - volume.start()))
+        matches = sorted((volume, price, revenue), key=lambda x: x.start())
+        between = "".join(text[a.end():b.start()] for a, b in zip(matches, matches[1:]))
+        if _PERIOD.search(re.sub(r"[(（][^()（）]*[)）]", "", between)):
+            continue  # another period named between them: not one period's split
+        out.append(_judged_apart(page, volume, price, revenue))
+    return out
+
+
+def _judged_apart(page, volume: re.Match, price: re.Match, revenue: re.Match) -> dict:
+    v, p, r = (_signed(m.group("num"), m.group("dir")) for m in (volume, price, revenue))
+    verdict, exact = judge_formula(lambda a, b: ((1 + a / 100) * (1 + b / 100) - 1) * 100, [v, p], r)
+    cells = [("text", page.number, m.start("num"), m.end("num")) for m in (revenue, volume, price)]
+    return make(sentence_marked(page.text, revenue.span("num")), page.number,
+                "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
+                {"volume growth": v, "price growth": p}, r, exact, "%", verdict,
+                "the revenue's growth from its volume's and its price's, each stated apart", cells=cells)
 
 
 def _part(text: str, at: int) -> str:
