@@ -104,3 +104,14 @@ def test_a_hong_kong_broker_s_table_in_english_by_the_months_its_years_close(tmp
         checks = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0]}
         assert checks[f"Revenue Revenue (+/-) Dec-26E {growth}%"] == verdict
     assert checks["P/E Dec-25E 20"] == "consistent"
+
+
+def test_a_header_s_actual_year_may_lead_unmarked():
+    # '会计年度 2019 2020E 2021E 2022E': the actual year before the estimates carries no A
+    text = ("主要财务指标 会计年度 2019 2020E 2021E 2022E 营业收入(百万元) 136098 120687 127458 137453 "
+            "同比增长 28.4% -11.3% 5.6% 7.8% 投资要点 公司发布年报")
+    (t,) = run_on_tables(text, 1)
+    assert t.cells[0][1:] == ["2019", "2020E", "2021E", "2022E"]
+    assert t.cells[2] == ["同比增长", "28.4%", "-11.3%", "5.6%", "7.8%"]
+    # bare years alone are no header: a chart's axis or a list of dates
+    assert run_on_tables("年份 2019 2020 2021 2022 营业收入 1 2 3 4 同比 1% 2% 3% 4%", 1) == []

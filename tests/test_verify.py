@@ -492,6 +492,8 @@ PHRASINGS = [
      "占比约29%", "占比约39%"),
     ("API收入10亿美元，占总收入34亿美元的29%。", "share = part ÷ total × 100", "的29%", "的19%"),
     ("假设采用8卡服务器，GPU需要160张，需要约20台服务器。", "servers = ceil(GPUs / GPUs per server)", "约20台", "约30台"),
+    # a figure, then the one it is a multiple of with its own unit, bracketed: 197 ÷ 118 = 1.6695
+    ("2024年公司毛利润197亿元,是同行(118亿元)的1.67倍。", "ratio = a ÷ b", "1.67倍", "1.77倍"),
 ]
 
 
@@ -528,6 +530,9 @@ def test_a_cagr_printed_as_a_range_is_no_one_figure(tmp_path):
     "上半年收入196.52亿元 同比增长4.2% 股东应占期内溢利16.46亿元 同比增长52.6%。",
     # a change word between 占 and the figure makes the figure a change
     "API收入10亿美元，占总收入34亿美元同比增长29%。",
+    # a share moving between levels, a digest's item after another's amounts: '[11] - 矿产金销量占比从2021年的14.4%…'
+    "总营收增长173亿元,其中黄金业务增收209亿元 [11] - 矿产金销量占比从2021年的14.4%提升至2025年上半年的28.2% [13]",
+    "总营收增长173亿元,其中黄金业务增收209亿元 [11] - 矿产金销量占比14.4% [13]",
 ])
 def test_a_growth_after_the_word_for_attributable_is_no_share(tmp_path, text):
     assert not [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("share")]

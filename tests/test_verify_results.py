@@ -3047,3 +3047,12 @@ def test_a_digest_s_spaced_minus_and_year_range_are_no_bullets(tmp_path):
             "1264.37亿元,同比增长 - 5.49%/2.14%/{}% [7]\n")
     assert _judged(tmp_path, text.format("4.15")) == {"2.14": "consistent", "4.15": "consistent"}
     assert _judged(tmp_path, text.format("5.15"))["5.15"] == "mismatch"
+
+
+def test_a_move_to_the_same_half_a_year_on_names_the_sentence_s_period(tmp_path):
+    # '从2024年上半年的184.76亿元…增长至2025年同期的286.45亿元': 286.45 is 2025H1's, the bullets after of it too
+    text = ("收入和利润 - 公司实现营业收入1677亿元同比增长11.50%[49] - 公司净利润从2024年上半年的184.76亿元人民币增长至2025年"
+            "同期的286.45亿元人民币,增幅为55.0%[155] - 公司实现净利润286亿元,同比增长{}%[25]\n")
+    judged = _judged(tmp_path, text.format("55"))
+    assert judged["55"] == "consistent"  # 286 ÷ 184.76 − 1 = 54.8%, 286 printed rounded
+    assert _judged(tmp_path, text.format("65"))["65"] == "mismatch"

@@ -74,6 +74,17 @@ def test_a_move_from_one_figure_to_another_read_after_cong(sentence, verdict):
 
 
 @pytest.mark.parametrize("sentence, verdict", [
+    # a filing digest's currency after the unit, the later figure named by the same period of its year
+    ("营业收入从2024年上半年的1504.17亿元人民币增长至2025年同期的1677.11亿元人民币,增幅为11.5%。", "consistent"),
+    ("营业收入从2024年上半年的1504.17亿元人民币增长至2025年同期的1677.11亿元人民币,增幅为12.5%。", "mismatch"),
+    ("利息费用从2024年上半年的24.91亿元人民币下降至2025年同期的19.66亿元人民币,降幅为21.1%。", "consistent"),
+])
+def test_a_move_between_a_half_and_the_same_half_a_year_on(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, verdict", [
     ("期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元。", "consistent"),   # 105.5 − 187.3
     ("期内溢利从约187.3百万港元减少约91.8百万港元至约105.5百万港元。", "mismatch"),
     ("期内溢利从约187.3百万港元减少约81.8亿港元至约105.5百万港元。", None),           # another unit: no claim

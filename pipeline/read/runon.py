@@ -31,7 +31,9 @@ from ..periods import MONTH_YEAR
 # a header: three to eight years marked actual or estimate, run together or spaced ('2015A2016A2017E')
 # (or by the month a fiscal year closes, as Hong Kong brokers print it in English: 'Dec-24A Dec-25E Dec-26E')
 _PERIOD = re.compile(rf"(?:19|20)\d{{2}}[AEFP]|{MONTH_YEAR}[AEFP]")
-_HEADER = re.compile(rf"(?P<periods>(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}})")
+# (the actual year may lead unmarked: '会计年度 2019 2020E 2021E 2022E')
+_HEADER = re.compile(rf"(?P<periods>(?:(?:19|20)\d{{2}}[ \t]+(?=(?:19|20)\d{{2}}[AEFP]))?(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}})")
+_HEADER_PERIOD = re.compile(rf"{_PERIOD.pattern}|(?:19|20)\d{{2}}")
 # a row's label: words, brackets and marks, no digit; it must name something (a Han character or a letter)
 # (on the header's line: a table set one row a line is `read.spaced`')
 # (or a dash standing for a figure not given: '同比(%) - 53.53% 16.87%')
@@ -48,7 +50,7 @@ _SPACED_FIGURE = r"(?:[-−+]?[\d,]+(?:\.\d+)?%?|--?|—)"
 def run_on_tables(text: str, page: int) -> list[Table]:
     tables = []
     for m in _HEADER.finditer(text):
-        periods = _PERIOD.findall(m.group("periods"))
+        periods = _HEADER_PERIOD.findall(m.group("periods"))
         rows, at = [], m.end()
         while True:
             row = _row(text, at, len(periods))

@@ -780,6 +780,10 @@ class Checker:
                     "ratio = 6·N·D ÷ 2·N·D"
             elif (named := self._named_ratio(before)) is not None:
                 exact, inputs, formula = named
+            elif (pair := self._A_IS_N_TIMES_B.search(before)) is not None and pair.group("ua") == pair.group("ub"):
+                a, b = _printed(pair.group("a"), pair.group("sa")).value, _printed(pair.group("b"), pair.group("sb")).value
+                if b:
+                    exact, inputs, formula = a / b, {"a": a, "b": b}, "ratio = a ÷ b"
             if exact is not None:
                 verdict = calc.judge_bound(exact, printed, bound) if bound else \
                     calc.judge_approx(exact, printed) if approx else calc.judge(exact, printed)
@@ -803,6 +807,10 @@ class Checker:
                 self.add(text, page, formula, {}, printed.value, None, "×", "unverifiable",
                          "missing input: the two values compared")
 
+    # a figure, then the one it is a multiple of, each with its unit: '矿山产金销量达67.8吨,是山东黄金(45.2吨)的1.5倍'
+    _A_IS_N_TIMES_B = re.compile(rf"(?P<a>\d[\d,]*(?:\.\d+)?)\s*(?P<sa>{_MULT})?\s*(?P<ua>[元吨辆台部件个家人]|美元|港元)\s*[，,]?\s*"
+                                 rf"(?:是|为|相当于)[^，。；,;\d]{{0,12}}?[(（]?\s*(?P<b>\d[\d,]*(?:\.\d+)?)\s*(?P<sb>{_MULT})?\s*"
+                                 rf"(?P<ub>[元吨辆台部件个家人]|美元|港元)\s*[)）]?\s*的\s*$")
     _A_IS_X_TIMES_B = re.compile(r"([A-Za-z][A-Za-z0-9.\-]*)[^，。；,]{0,12}?(?:是|为|达到?|相当于)\s*([A-Za-z][A-Za-z0-9.\-]*)\s*的\s*"
                                  r"(?:约|大约|近|接近)?\s*$")
 
@@ -1260,7 +1268,8 @@ class Checker:
 
     # not 应占 (Hong Kong's 'attributable to': '股东应占溢利16.46亿元 同比增长52.6%'), and no change
     # word between 占 and the figure, which makes the figure a change
-    _SHARE_OF = re.compile(r"(?<!应)占(?P<of>(?:(?!同比|环比|增长|增加|下降|减少|提升|上升)[^，。；,%]){0,16}?)(?:的)?"
+    # (nor a share moving from one level to another: '销量占比从2021年的14.4%提升至…28.2%')
+    _SHARE_OF = re.compile(r"(?<!应)占(?P<of>(?:(?!同比|环比|增长|增加|下降|减少|提升|上升|从|由)[^，。；,%]){0,16}?)(?:的)?"
                            r"(?:比(?:重|例)?)?\s*(?:为|约为?|达到?|超过|近)?\s*"
                            r"(?P<approx>约)?\s*(?P<num>\d{1,3}(?:\.\d+)?)\s*%")
 
@@ -1269,7 +1278,9 @@ class Checker:
         34亿美元的29%': the part (the amount just before 占) ÷ the total (the amount after 占,
         else the larger amount a 其中 breaks down)."""
         for m in self._SHARE_OF.finditer(text):
-            before = list(_AMOUNT.finditer(text[: m.start()]))
+            # (the amounts of its own item: a digest's earlier bullet is another topic)
+            item = max((b.end() for b in _ITEM_BREAK.finditer(text, 0, m.start())), default=0)
+            before = [a for a in _AMOUNT.finditer(text[: m.start()]) if a.start() >= item]
             if not before:
                 continue
             part = before[-1]
@@ -1971,6 +1982,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # where a total's run of parts ends: its sentence, or a digest's bullet or reference mark ('…其中通信服务收入…[1] - 股东应占利润…'
 # is the next topic)
 _RUN_END = re.compile(rf"[。！？!?；;\n]|{DIGEST_BREAK}")
+_ITEM_BREAK = re.compile(DIGEST_BREAK)
 
 
 def _sentence_end(text: str, start: int, sentences: int = 1, ends: re.Pattern = _SENTENCE_END) -> int:

@@ -697,6 +697,8 @@ _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|�
 # a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
 # sentence goes on to speak of
 # (or of a level said above or below the base's: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
+# a move's later figure named by its year's same period ('…增长至2025年同期的1677.11亿元')
+_SAME_PART_LATER = re.compile(r"(?:至|到)\s*$")
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)\s*$")
 # (the second base of one comparison: '…低于2024年同期的21.5%和2025年第二季度的20.1%')
 _COMPARED_TO_TOO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)[^，,。；;]{1,20}?(?:和|及|与|、)\s*$")
@@ -1545,6 +1547,14 @@ class Reader:
                 continue
             if kind == "year_before":  # '营收39.00亿元，去年同期为32.00亿元': the base, for this clause
                 named = m.group("year")
+                if named and "同期" in m.group(0) and _SAME_PART_LATER.search(text, max(0, start - 4), start) \
+                        and len(periods) == 1 and periods[0][0] != "Y" and int(named) == periods[0][1] + 1:
+                    # '从2024年上半年的1504.17亿元增长至2025年同期的1677.11亿元': the same part of the year after, the
+                    # figure the move came to and the sentence's own period from here
+                    periods = [(periods[0][0], int(named), *periods[0][2:])]
+                    self.period_carried = False
+                    spoken.update(periods)
+                    continue
                 if named and not (len(periods) == 1 and year_before(periods[0]) and year_before(periods[0])[1] == int(named)
                                   and "同期" in m.group(0)):
                     continue  # '较2019年同期…': a year further back, or a year's own figure, no base of this clause's

@@ -110,8 +110,11 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 # '从2023年的80.0亿元增加到2024年的100.0亿元')
 # (or a month's: '从7月的14.58元/公斤降至9月的13.18元/公斤')
 _MONTH = r"\d{1,2}\s*月份?"
-_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*"
-_TO = rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?(?![\d.%％])"
+# (a filing digest's currency after the unit and its later period as the same one a year on: '从2024年上半年的1504.17亿元
+# 人民币增长至2025年同期的1677.11亿元人民币')
+_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
+_TO = (rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?"
+       rf"(?:人民币)?(?![\d.%％])")
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
 _FROM_TO = rf"{_FROM}(?:(?:大幅|显著|明显|小幅|飙|攀|骤|跃|激|猛|陡)?(?:{_MOVES})|调整)?\s*{_TO}"
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
