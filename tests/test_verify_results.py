@@ -3056,3 +3056,25 @@ def test_a_move_to_the_same_half_a_year_on_names_the_sentence_s_period(tmp_path)
     judged = _judged(tmp_path, text.format("55"))
     assert judged["55"] == "consistent"  # 286 ÷ 184.76 − 1 = 54.8%, 286 printed rounded
     assert _judged(tmp_path, text.format("65"))["65"] == "mismatch"
+
+
+def test_changes_said_变化_and_a_digest_s_forecast_eps_on_one_share_count(tmp_path):
+    # '同比变化-4.3%、+2.4%、+4.0%' (1352 ÷ 1320 − 1 = 2.42%)
+    listed = ("样例石油(600000):2025年中报点评\n预计2025-2027年归母净利润分别为1320亿元、1352亿元、1406亿元,同比变化-4.3%、+2.4%、"
+              "+{}%。\n")
+    assert _judged(tmp_path, listed.format("4.0")) == {"+2.4": "consistent", "+4.0": "consistent"}
+    assert _judged(tmp_path, listed.format("5.0"))["+5.0"] == "mismatch"
+    # a digest opening on its rating's and views' bullets names the results' half further on: the forecast years from
+    # its year on are on one share count (2.83 × 1370.74 ÷ 1344.28 = 2.886)
+    views = " - ".join(["油价回落背景下通过增储上产和成本管控展现业绩韧性,公司通过产量增长抵消油价下跌影响[2]"] * 4)
+    digest = ("投资评级 - 强烈推荐评级 维持[4][9] 核心观点 - " + views + " 财务表现 - 2025年上半年营业收入2076.08亿元 同比下降8%[1]"
+              " - 维持2025-2027年归母净利润预测1344.28/1370.74/1407.40亿元 对应EPS分别为2.83/{}/2.96元[9]\n")
+    assert _judged(tmp_path, digest.format("2.88")) == {"2.88": "rounding", "2.96": "consistent"}
+    assert _judged(tmp_path, digest.format("2.98"))["2.98"] == "mismatch"
+
+
+def test_a_bare_change_listing_its_years_with_和(tmp_path):
+    # '2026-2027年归母净利润增长2.0%和2.7%': 1370.74 ÷ 1344.28 − 1 = 1.97%, 1407.40 ÷ 1370.74 − 1 = 2.67%
+    text = "样例石油(600000):2025年中报点评\n维持2025-2027年归母净利润预测1344.28/1370.74/1407.40亿元。预计2026-2027年归母净利润增长2.0%和{}%。\n"
+    assert _judged(tmp_path, text.format("2.7")) == {"2.0": "consistent", "2.7": "consistent"}
+    assert _judged(tmp_path, text.format("3.7"))["3.7"] == "mismatch"

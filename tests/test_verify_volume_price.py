@@ -62,3 +62,14 @@ def test_a_part_s_volume_price_and_revenue_growths_stated_apart(text, judged):
 ])
 def test_growths_stated_apart_of_other_periods_are_not_judged(text):
     assert _checks(text) == []
+
+
+def test_a_price_in_another_currency_than_the_revenue_is_not_judged():
+    # the price in dollars, the revenue in yuan: their growths differ by the exchange rate's change (1.028 × 0.861 is
+    # −11.5%, the yuan revenue's −10.7%)
+    text = ("石油液体销售收入按年下滑10.7%至1439.98亿元。石油液体销量按年增长2.8%至2.9亿桶。"
+            "石油液体平均售价按年下降13.9%至{}。")
+    assert _checks(text.format("69.15美元")) == [(-10.7, "unverifiable")]
+    assert _checks(text.format("490元")) == [(-10.7, "mismatch")]
+    # in one sentence too: '实现吨价…美元'
+    assert _checks("公司营收同比增长10.0%,销量同比增长5.0%,吨价同比增长3.0%至120美元/吨。") == [(10, "unverifiable")]

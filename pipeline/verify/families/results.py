@@ -467,7 +467,7 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|比�
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
                      rf"(?:(?P<dir>{UP}|{DOWN}|成长|(?:(?<=[同环年季微])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
-                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化幅度)\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
+                     rf"|(?:增速|增幅|增长率|变动|变动幅度|变化|变化幅度)\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
                      # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
@@ -568,7 +568,8 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 _BARE_CHANGE = re.compile(rf"(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
-                          rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*[/、]\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
+                          # (a list of years' changes: '2026-2027年增长2.0%和2.7%')
+                          rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、]|和|及)\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
 # and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
 # (one character will do right after the name, as the Taiwan and Hong Kong press write it: '毛利率增5.3百分点至70.3%')
 # (or a sign, right after the name, as a note lists a quarter's moves: '…,归母净利润率+1.0pct')
@@ -759,6 +760,7 @@ _ONLY_A_PERIOD = re.compile(rf"\s*(?:{PERIOD_PHRASE.pattern})\s*(?:单季度?|�
 _COMPARED_YEAR = re.compile(r"(?:较|比|和|与|及)\s*((?:19|20)\d\d)\s*年\s*同期")
 # how far into a text its opening runs: the results a note is about are named there
 OPENING_CHARS = 300
+DIGEST_CHARS = 1200
 
 
 def _opening_part_year(text: str) -> Optional[int]:
@@ -2807,8 +2809,11 @@ class Reader:
             return
         # (with no date and no results said published, the year of the interim results the text
         # opens on: '2024年前三季度实现收入…' — that year's full figures are still forecasts)
+        # (a digest may open on its rating's and its views' bullets, the results' period further on: the first page's
+        # first part-year period within a digest's length)
         first = (int(self.doc.meta.date[:4]) if self.doc.meta.date else
-                 self.published_year + 1 if self.published_year else self.opening_year)
+                 self.published_year + 1 if self.published_year else self.opening_year
+                 or (_opening_part_year(self.doc.pages[0].text[:DIGEST_CHARS]) if self.doc.pages else None))
         profits = self._profits(periods, None)
         if first is None or profits is None:
             return

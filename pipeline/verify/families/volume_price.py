@@ -65,12 +65,12 @@ def find(doc: Document) -> list[dict]:
 
 # a part's growth of one measure, its name right before the measure's word, its direction right before the figure
 # ('智能手机平均售价(ASP)按年增长5.8%', '智能手机的ASP由2024年第三季度的每部1,102.2元下降3.6%')
-_MEASURES = {"volume": r"出货量|销量|交付量", "price": r"平均售价|ASP|均价", "revenue": r"(?:业务)?(?:收入|营收)"}
+_MEASURES = {"volume": r"出货量|销量|交付量", "price": r"平均售价|ASP|均价", "revenue": r"(?:业务)?(?:销售)?(?:收入|营收)"}
 _APART = {kind: re.compile(rf"(?P<part>[\u4e00-\u9fffA-Za-z]{{2,8}}?)(?:的)?(?:{words})(?:\s*[(（][^()（）]{{0,10}}[)）])?"
                            rf"(?P<between>[^。；;%\[\]]{{0,40}}?)(?P<dir>{UP}|{DOWN}|增|减|降|升)\s*(?P<num>{_NUM})\s*%")
           for kind, words in _MEASURES.items()}
 # words before a part's name that are no part of it ('全球智能手机', '期内公司')
-_APART_LEAD = re.compile(r"^(?:期内|公司|全球|其中|以及|同时|而|但)+")
+_APART_LEAD = re.compile(r"^(?:期内|公司|全球|其中|当中|以及|同时|而|但)+")
 _YEAR_ON_YEAR = re.compile(r"按年|同比|yoy|YoY")
 _AGAINST_LAST_QUARTER = re.compile(r"环比|按季|上季|上一季度?|较上")
 
@@ -105,12 +105,35 @@ def _stated_apart(page) -> list[dict]:
 
 def _judged_apart(page, volume: re.Match, price: re.Match, revenue: re.Match) -> dict:
     v, p, r = (_signed(m.group("num"), m.group("dir")) for m in (volume, price, revenue))
-    verdict, exact = judge_formula(lambda a, b: ((1 + a / 100) * (1 + b / 100) - 1) * 100, [v, p], r)
     cells = [("text", page.number, m.start("num"), m.end("num")) for m in (revenue, volume, price)]
-    return make(sentence_marked(page.text, revenue.span("num")), page.number,
-                "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
+    formula = "revenue growth = (1 + volume growth) × (1 + price growth) − 1"
+    currencies = _currency_near(page.text, price.start("num"), price.end()), _currency_near(page.text, revenue.start("num"), revenue.end())
+    if _differ(*currencies):
+        return make(sentence_marked(page.text, revenue.span("num")), page.number, formula, {}, r, None, "%", "unverifiable",
+                    f"the price in {currencies[0]} and the revenue in {currencies[1]}: their growths differ by the rate's",
+                    cells=cells)
+    verdict, exact = judge_formula(lambda a, b: ((1 + a / 100) * (1 + b / 100) - 1) * 100, [v, p], r)
+    return make(sentence_marked(page.text, revenue.span("num")), page.number, formula,
                 {"volume growth": v, "price growth": p}, r, exact, "%", verdict,
                 "the revenue's growth from its volume's and its price's, each stated apart", cells=cells)
+
+
+# the currency a growth's figure is in, said right after it ('下降13.9%至69.15美元', '增长8.89%至506.12亿元') or
+# just before ('实现吨价3712.99元,同比增长7.14%'): a price in dollars grows apart from revenue in yuan by the rate's change
+_CURRENCY_AFTER = re.compile(r"\s*(?:至|到|为)\s*(?:每\S{0,2}?\s*)?[\d,.]+\s*(?:万亿|亿|千万|百万|万|千)?\s*(?P<cur>美元|港元|港币|欧元|日元|元)")
+_CURRENCY_BEFORE = re.compile(r"[\d,.]+\s*(?:万亿|亿|千万|百万|万|千)?\s*(?P<cur>美元|港元|港币|欧元|日元|元)[^，,。；;%\d]{0,8}[，,]?[^，,。；;%\d]{0,10}$")
+
+
+def _differ(price: Optional[str], revenue: Optional[str]) -> bool:
+    """Whether the price's currency is not the revenue's: both said and unlike, or the price in a foreign currency
+    where the revenue's is not said (a mainland company's revenue is in yuan)."""
+    return price != revenue and (price not in (None, "元") or (price is not None and revenue is not None))
+
+
+def _currency_near(text: str, start: int, end: int) -> Optional[str]:
+    """The currency the growth at `start`…`end` is of, where its figure says one ('港币' as '港元'), else None."""
+    found = _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 30), start)
+    return found.group("cur").replace("港币", "港元") if found else None
 
 
 def _part(text: str, at: int) -> str:
@@ -162,6 +185,13 @@ def _signed(num: str, words: str) -> Printed:
 def _judged(page, s, m: re.Match, revenue: Printed, span: tuple[int, int]) -> dict:
     volume = _signed(m.group("v"), s.text[m.end("vol"):m.start("v")])
     price = _signed(m.group("p"), s.text[m.end("price"):m.start("p")])
+    currencies = _currency_near(s.text, m.start("p"), m.end("p") + 1), _currency_near(s.text, span[0], span[1] + 1)
+    if _differ(*currencies):
+        cells = [("text", page.number, s.start + a, s.start + b) for a, b in (span, m.span("v"), m.span("p"))]
+        return make(marked(s.text, *span), page.number, "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
+                    {}, revenue, None, "%", "unverifiable",
+                    f"the price in {currencies[0]} and the revenue in {currencies[1]}: their growths differ by the rate's",
+                    cells=cells)
     verdict, exact = judge_formula(lambda v, p: ((1 + v / 100) * (1 + p / 100) - 1) * 100, [volume, price], revenue)
     cells = [("text", page.number, s.start + a, s.start + b) for a, b in (span, m.span("v"), m.span("p"))]
     return make(marked(s.text, *span), page.number, "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
