@@ -269,6 +269,9 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     name = before.group(1) if before else None
     if name:
         name = without_description(name)
+    if name:  # a first page run into one line: its date's last character and its rating before the name
+        # ('2025年09月16日优于大市豪威集团(603501.SH)')
+        name = re.sub(rf"^(?:[日月])?(?:{RATING_WORDS})(?=[\u4e00-\u9fffA-Za-z]{{2,}}$)", "", name)
     if name:  # an industry note's list label is not the company: 关注股份阿里巴巴(9988.HK)
         name = _LIST_LABEL.sub("", name) or None
     # a label is not a name; 港股/美股/A股 only where they open it (岱美股份 is a company)

@@ -29,6 +29,8 @@ def test_rating_and_action(text, want):
     ("证券代码:000712 证券简称:锦龙股份 公告编号:2012-27", ("锦龙股份", "000712")),
     ("证券代码：600519  证券简称：贵州茅台  公告编号：临2024-001", ("贵州茅台", "600519")),
     ("公司代码:603613 公司简称:国联股份\n", ("国联股份", "603613")),
+    # a first page run into one line: its date's last character and its rating before the name
+    ("证券研究报告 | 2025年09月16日优于大市豪威集团(603501.SH)上半年净利润同比增长 48%", ("豪威集团", "603501.SH")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

@@ -3078,3 +3078,40 @@ def test_a_bare_change_listing_its_years_with_和(tmp_path):
     text = "样例石油(600000):2025年中报点评\n维持2025-2027年归母净利润预测1344.28/1370.74/1407.40亿元。预计2026-2027年归母净利润增长2.0%和{}%。\n"
     assert _judged(tmp_path, text.format("2.7")) == {"2.0": "consistent", "2.7": "consistent"}
     assert _judged(tmp_path, text.format("3.7"))["3.7"] == "mismatch"
+
+
+def test_a_part_s_share_after_其中_is_of_the_part_before_it_and_a_bare_share_may_be_of_main_business(tmp_path):
+    # '图像传感器解决方案营收191.9亿元(…占比74.8%),其中手机CIS营收98亿元(…占比51%),汽车CIS营收59.1亿元(…占比31%)':
+    # 98 ÷ 191.9 = 51.1%, 59.1 ÷ 191.9 = 30.8%; 74.8% is above 191.9 ÷ 257.3 = 74.6% by what 主营业务收入 would give
+    text = ("样例半导体(600000):2024年报点评\n2024年营业收入257.3亿元 [1] - 2024年图像传感器解决方案营收191.9亿元(yoy+23.5%,"
+            "占比74.8%),其中手机CIS营收98亿元(yoy+26%,占比51%),汽车CIS营收59.1亿元(yoy+30%,占比{}%) [2] - "
+            "触控与显示解决方案营收10.28亿元(yoy-17.8%,占比4.0%) [2]\n")
+    assert _judged(tmp_path, text.format("31")) == {"51": "consistent", "31": "consistent", "4.0": "consistent"}
+    assert _judged(tmp_path, text.format("23"))["23"] == "mismatch"
+    notes = [c["note"] for c in _results_of(tmp_path, text.format("31")) if figure(c) == "74.8"]
+    assert notes and "主营业务收入" in notes[0]
+    # a share well below the part over revenue is no main-business share: a mismatch
+    assert _judged(tmp_path, text.format("31").replace("占比74.8%", "占比72.8%"))["72.8"] == "mismatch"
+
+
+def test_a_title_in_book_marks_is_another_document_s(tmp_path):
+    # '相关研究报告《…-2024 年净利润增长 498%,…》': no growth of the text's own
+    text = ("样例半导体(600000):2025年中报点评\n相关研究报告《样例半导体(600000.SH)-2024 年净利润增长 498%,智驾渗透》 ——2025-05-06。"
+            "上半年净利润同比增长48%。\n")
+    assert not [c for c in _results_of(tmp_path, text) if c["reported"] == 498]
+
+
+def test_a_cagr_named_with_its_english_gloss(tmp_path):
+    text = "样例集团2025年财经分析报告\n2021-2024年,集团营收从150亿元增长至280亿元,年复合增长率(CAGR)达{}%。\n"
+    assert _judged(tmp_path, text.format("23")) == {"23": "consistent"}  # (280 ÷ 150)^(1/3) − 1 = 23.1%
+    assert _judged(tmp_path, text.format("28")) == {"28": "mismatch"}
+
+
+def test_a_company_s_own_markets_in_its_title_leave_it_a_company_note(tmp_path):
+    from pipeline.ingest import read_document
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "r.txt"
+    for title, company in (("上半年净利润同比增长48%,车载及新兴市场增速提升显著", True), ("半导体行业周报:存储市场回暖", False)):
+        path.write_text(f"{title}\n证券研究报告 | 2025年09月16日优于大市样例半导体(603501.SH)公司研究·财报点评 基础数据 投资评级"
+                        "优于大市(维持) 收盘价141.15 元 总市值170228百万元\n上半年营业收入同比增长15.4%。\n", encoding="utf-8")
+        assert is_company_report(read_document(path)) is company, title

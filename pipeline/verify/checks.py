@@ -979,7 +979,9 @@ _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:
                                  r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
 # a first segment naming no company: an industry, a sector, a market, a strategy
 # (市场 but in '超市场预期', '高于市场一致预期': what the market expected of the company)
-_NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场(?!一致)(?!预期)|指数|周报|月报|晨会|晨报|专题|产业|赛道")
+# (a company's own markets are no market's note: '车载及新兴市场增速提升显著', '海外市场拓展顺利')
+_NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|(?<!新兴)(?<!海外)(?<!国内)(?<!国际)(?<!车载)(?<!终端)市场(?!一致)(?!预期)"
+                            r"|指数|周报|月报|晨会|晨报|专题|产业|赛道")
 # a title naming one company's results and how it reads them: '英伟达Q3财报一览:…', '腾讯2025Q3业绩点评:…'
 # a title opening with a name and its period's results: '长城汽车丨2025Q3:…' (a column's mark between), '吉利半年报喜人'
 # (its ticker in brackets after the name, and the period's part before 财报: '天齐锂业(002466)2025年一季度财报深度分析')
@@ -987,7 +989,8 @@ _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|市场(?!一致)(?!预
 _NAMED_PERIOD_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*(?:[(（]\s*(?:S[HZ]|BJ)?\d{6}(?:\.[A-Z]{2})?\s*[)）]\s*(?:(?P=name))?)?\s*"
                                  r"(?:[丨|｜]\s*(?:20)?\d\d\s*(?:Q[1-4]|H[12]|年)"
                                  r"|(?:(?:20)?\d\d\s*年?)?(?:[一二三四]季度|前三季度|[上下]半年|Q[1-4]|H[12])?"
-                                 r"(?:半年报|三季报|一季报|年报|中报|财报))")
+                                 # (or an analysis of its finances by that name: '豪威集团2025年财经分析报告')
+                                 r"(?:半年报|三季报|一季报|年报|中报|财报|财经分析报告|财务分析报告))")
 # words that make a title's opening no name: many companies ('上市险企', '车企'), or a writer's verb ('开始点评三季报')
 _NOT_A_NAME = re.compile(r"^上市|企$|点评|解读|回顾|开始|预测|简评|速评|盘点|前瞻")
 # a market's name is no company's ('A股半年报总结')

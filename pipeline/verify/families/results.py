@@ -589,7 +589,8 @@ _CHANGE_AFTER = re.compile(rf"(?P<num>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS}
 _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|较上年|较去年|比上年|比去年)\s*(?:大幅)?\s*(?:增长|提升|增加|上升)了?\s*"
                            r"|(?:是|为|达到?)\s*(?P<of>上年|去年|上年同期|去年同期)(?:同期)?的\s*)(?P<num>\d+(?:\.\d+)?)\s*倍")
 # ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
-_CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*"
+# (the name may carry its English gloss: '年复合增长率(CAGR)达23%')
+_CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 _MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
@@ -698,6 +699,12 @@ _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|�
 # a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
 # sentence goes on to speak of
 # (or of a level said above or below the base's: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
+# another document's title, in book-title marks
+_TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
+# how far below the revenue 主营业务收入 may be (other business income, 其他业务收入, is seldom more than a few percent)
+MAIN_BUSINESS_GAP = Decimal("0.03")
+# between a part's amount and a part of it: 其中, in one clause run (no stop, no digest break)
+_PARTS_OF_IT = re.compile(rf"(?:(?![。；;]|{DIGEST_BREAK}).)*其中(?:(?![。；;]|{DIGEST_BREAK}).)*", re.S)
 # a move's later figure named by its year's same period ('…增长至2025年同期的1677.11亿元')
 _SAME_PART_LATER = re.compile(r"(?:至|到)\s*$")
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)\s*$")
@@ -901,6 +908,7 @@ class Reader:
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
         # a (concept, period) stated twice with different values is no input at all
         self.stated: dict[tuple, Optional[tuple]] = {}
+        self.part_parents: dict[tuple, tuple] = {}  # a part's cell → the part it is a part of (after 其中)
         self.stated_words: dict[tuple, set] = {}  # the words each stated amount was named by ('主营业务收入', '营收')
         # an amount stated only for a period a sentence or bullet before gave (none named in its
         # own) is no input where the same figure is stated of the same line for a period named:
@@ -1411,6 +1419,9 @@ class Reader:
         # '由8.0/9.0亿元上调至10.0/11.0亿元': the figures a revision starts from are the earlier forecast's too
         earlier += [(m.start("old") - 1, m.end("old")) for m in _REVISED_FROM.finditer(text)]
         kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in earlier)]
+        # a title in 《》 is another document's ('相关研究报告《…-2024 年净利润增长 498%…》'): nothing in it is the sentence's
+        titled = [t.span() for t in _TITLE_MARKS.finditer(text)]
+        kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in titled)]
         # and no clause or bullet ends inside it ('(25 - 26年前次为…)': that dash is no bullet)
         ends_text = text
         for opened, closes in earlier:
@@ -1429,6 +1440,8 @@ class Reader:
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
         part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
         part_amount: Optional[tuple] = None  # (name, period, amount in yuan, cell, currency): a part's revenue stated
+        parent_part: Optional[tuple] = None  # the last part's amount stated that no 其中 put under another
+        under_a_part = False  # whether the part just named follows 其中 after another part
         share_before: Optional[re.Match] = None  # a share stated before the part it is of, waiting for the part's amount
         loose_amount: tuple = (None, 0)  # (an amount of a line this family does not know, where it ends)
         loose_by_name: dict[str, tuple] = {}  # such amounts by their line's name, for a margin named after the line
@@ -1597,8 +1610,11 @@ class Reader:
                     clause = _clause_before(text, start)
                     region = _REGION_PART.search(clause)  # '2024年公司海外收入': the words before the region are read
                     # (after 其中 following a part, '锂电业务收入…，其中海外收入': a part of that part, its share of it)
+                    # (after 其中 following a part, '锂电业务收入…，其中海外收入': a part of that part — read only where that
+                    # part's amount is at hand, its share then of it)
+                    under_a_part = bool(part_before and clause.startswith("其中"))
                     own_company = _OTHER_SUBJECT.search(clause[:region.start()] if region else clause) \
-                        or (part_before and clause.startswith("其中"))
+                        or (under_a_part and parent_part is None)
                     share_of_it = _SHARE_OF_IT.match(text, end)
                     part_revenue = (_part_name(text, start, end) if names.get(word) == "revenue" and not own_company
                                     and not share_of_it else None)
@@ -1751,6 +1767,15 @@ class Reader:
                 if len(periods) == 1 and scale:
                     part_amount = (part_revenue, periods[0], figure_of(m.group("num")).times(scale),
                                    ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
+                    # a part after 其中 following another part's amount, in one clause run, is a part of that part
+                    # ('图像传感器解决方案营收191.9亿元(…),其中手机CIS营收98亿元(…,占比51%)'): its share is of it
+                    if parent_part is not None and parent_part[1] == periods[0] \
+                            and _PARTS_OF_IT.fullmatch(text, parent_part[3][3] - s.start, start):
+                        self.part_parents[part_amount[3]] = parent_part
+                    elif under_a_part:
+                        part_amount = None  # a part of a part whose amount is not at hand: its share of what is not said
+                    else:
+                        parent_part = part_amount
                     if share_before is not None:
                         self.part_share(s, part_amount, share_before)
                         part_amount = None
@@ -2434,7 +2459,13 @@ class Reader:
         it where the part's growth and revenue's are stated ('…同比增长27.27%占总收入的13.91%同比提升3.68pp':
         a year before, 9.67 ÷ 1.2727 over 69.54 ÷ 0.9357)."""
         name, p, amount, cell, currency = part
-        self.share_of_revenue(s, m, name, p, (amount, [cell], currency))
+        parent = self.part_parents.get(cell)
+        if parent is not None:  # a part of a part: its share of that part
+            at = (m.start("num"), m.end("num"))
+            self.share_of(s, at, figure_of(m.group("num")), p, name, (amount, [cell], currency), parent[0],
+                          (parent[2], [parent[3]], parent[4]))
+            return
+        self.share_of_revenue(s, m, name, p, (amount, [cell], currency), bare=m.re is _BARE_SHARE)
         moved = _SHARE_MOVED.match(s.text, m.end())
         grown = _GROWTH_AFTER_PART.match(s.text, cell[3] - s.start)
         whole, whole_cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
@@ -2506,9 +2537,11 @@ class Reader:
         cell = ("text", s.page, s.start + m.start("num"), s.start + m.end("num"))
         return name, periods[0], (figure_of(m.group("num")).times(scale), [cell], currency)
 
-    def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple) -> None:
+    def share_of_revenue(self, s: Sentence, m: re.Match, name: str, p: Period, part: tuple, bare: bool = False) -> None:
         """The share `m` states of the period's revenue, from the part's amount (in yuan, its
-        cells and currency) over the revenue's."""
+        cells and currency) over the revenue's. A share naming no base (`bare`: '占比74.8%') may be of 主营业务收入,
+        which is at most the revenue: printed a little above the part over the revenue (by up to MAIN_BUSINESS_GAP of
+        it), it is unverifiable, naming that base, not a mismatch."""
         printed = figure_of(m.group("num"))
         at = (m.start("num"), m.end("num"))
         whole = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
@@ -2516,6 +2549,13 @@ class Reader:
             scale, currency = money_scale(m.group("whole_unit"))
             whole = (figure_of(m.group("whole").replace(",", "")).times(scale),
                      [("text", s.page, s.start + m.start("whole"), s.start + m.end("whole"))], currency)
+        if bare and part[0] is not None and whole[0] is not None and whole[0].value and same_money(part[2], whole[2]):
+            exact = part[0].value / whole[0].value * HUNDRED
+            if judge_formula(lambda x, y: x / y * HUNDRED, [part[0], whole[0]], printed)[0] == "mismatch" \
+                    and exact < printed.value <= exact * (1 + MAIN_BUSINESS_GAP):
+                self.add(s, at, f"{name} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100", {}, printed, None, "%", "unverifiable",
+                         f"above {name} ÷ 营业收入 ({exact:.2f}%) by what a base of 主营业务收入 would give, which is not printed")
+                return
         self.share_of(s, at, printed, p, name, part, "营业收入", whole)
 
     def share_of(self, s: Sentence, at: tuple[int, int], printed: Printed, p: Period, name: str, part: tuple,
