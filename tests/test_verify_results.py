@@ -3115,3 +3115,22 @@ def test_a_company_s_own_markets_in_its_title_leave_it_a_company_note(tmp_path):
         path.write_text(f"{title}\n证券研究报告 | 2025年09月16日优于大市样例半导体(603501.SH)公司研究·财报点评 基础数据 投资评级"
                         "优于大市(维持) 收盘价141.15 元 总市值170228百万元\n上半年营业收入同比增长15.4%。\n", encoding="utf-8")
         assert is_company_report(read_document(path)) is company, title
+
+
+def test_eps_revised_to_after_its_name_and_lines_summed_after_their_list(tmp_path):
+    # '每股收益调整至0.16/0.39/0.59元…对应市盈率56.2/22.5/15.1倍': the PEs at one price (56.2 × 0.16 = 8.99)
+    text = ("样例光伏(600000):2024年三季报点评\n将2024-2026年预测每股收益调整至0.16/0.39/0.59元(原2024-2026年预测为0.45/0.62/0.81元)"
+            " 对应市盈率56.2/22.5/{}倍\n")
+    assert _judged(tmp_path, text.format("15.1")) == {"22.5": "rounding", "15.1": "rounding"}
+    assert _judged(tmp_path, text.format("18.1"))["18.1"] == "mismatch"
+    # '销售、管理和财务费用合计20.71亿元,三费占营收比例达5.63%' is no 财务费用 of 20.71: no share of it is judged
+    fees = ("样例光伏(600000):2025年三季报点评\n2025年第三季度营业收入129.04亿元,同比下降24.05% [1] - 销售、管理和财务费用合计"
+            "20.71亿元,三费占营收比例达5.63% [5]\n")
+    assert not [c for c in _results_of(tmp_path, fees) if c["formula"].startswith("财务费用")]
+
+
+def test_the_company_named_as_公司_right_after_its_period_opens_a_company_note():
+    from pipeline.verify.checks import is_company_report
+    doc = summary_doc("2025前三季度实现归母净利润-52.7亿元,2025Q3亏损呈持续收窄公司前三季度公司实现收入646亿元,同比下降5.38%。",
+                      title=None, company=None, ticker=None)
+    assert is_company_report(doc)

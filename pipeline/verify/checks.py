@@ -919,7 +919,8 @@ _OPENING = 200
 # (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
 # a line moved to its figure ('同比增长81%至28.8 亿元')
 _MOVED_TO_ITS_FIGURE = r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
-_OPENS_WITH_ITS_LINES = re.compile(r"(?<![\u4e00-\u9fff])公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
+# (公司 right after its period is the company too: '…前三季度公司实现收入646亿元')
+_OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[年月]))公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
                                    # (or its period's line and figure with no verb: '公司3Q25 收入2,432 亿元')
                                    r"|(?<![\u4e00-\u9fff])公司\s*(?:(?:20)?\d\d\s*(?:年|[QH][1-4])|[1-4][QH]\s*\d\d)\s*"

@@ -615,7 +615,8 @@ def _per_share_list(names: str) -> re.Pattern:
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
                       rf"(?:由\s*{SIGNED_NUM}(?:\s*元?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
                       # (or revised to them, the verb before the name: '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元')
-                      rf"(?:分别)?(?:为|是|约为?|至|[:：])?\s*"
+                      # (or revised to them after the name: '每股收益调整至0.16/0.39/0.59元')
+                      rf"(?:分别)?(?:为|是|约为?|至|(?:{REVISION_VERBS})(?:为|至)|[:：])?\s*"
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
                       rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
@@ -701,8 +702,9 @@ _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|�
 # (or of a level said above or below the base's: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
 # another document's title, in book-title marks
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
-# how far below the revenue 主营业务收入 may be (other business income, 其他业务收入, is seldom more than a few percent)
-MAIN_BUSINESS_GAP = Decimal("0.03")
+# how far below the revenue 主营业务收入 may be read to be (other business income, 其他业务收入, is seldom more than a
+# percent of it; a wider gap would pass an edited share as one of the other base)
+MAIN_BUSINESS_GAP = Decimal("0.01")
 # between a part's amount and a part of it: 其中, in one clause run (no stop, no digest break)
 _PARTS_OF_IT = re.compile(rf"(?:(?![。；;]|{DIGEST_BREAK}).)*其中(?:(?![。；;]|{DIGEST_BREAK}).)*", re.S)
 # a move's later figure named by its year's same period ('…增长至2025年同期的1677.11亿元')
@@ -735,6 +737,9 @@ _ONLY_A_VERB = re.compile(r"\s*(?:(?:累计|合计|共计|总额|总计)\s*(?:�
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 # a line item summed with another before its figure ('营收+Δ合同负债同比增长16.88%'): the sum's figure, not the line's
 _SUMMED_WITH = re.compile(r"\s*[+＋]\s*(?:Δ|△)?\s*[\u4e00-\u9fffA-Za-z]")
+# lines named together before the last one's name and summed after it: '销售、管理和财务费用合计20.71亿元'
+_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、/])+[\u4e00-\u9fff]{1,6}(?:和|及|与)$|[\u4e00-\u9fff]{1,6}(?:和|及|与)$")
+_TOTAL_AFTER = re.compile(r"\s*(?:合计|总计|共计|之和|总额)")
 
 
 # what may stand between an amount and its share of revenue: a comma, maybe the amount's growth in a clause of its own
@@ -1593,8 +1598,9 @@ class Reader:
                 word = m.group(0)
                 clause = _clause_before(text, start)
                 doer_named = doer_named or _named_doer(clause, self.company)
-                if _SUMMED_WITH.match(text, end):
-                    subject = None  # a composite's figure: no line item this family knows
+                if _SUMMED_WITH.match(text, end) or (_TOTAL_AFTER.match(text, end) and _NAMES_BEFORE.search(text, max(0, start - 16), start)):
+                    # a composite's figure: no line item this family knows ('…+财务费用', '销售、管理和财务费用合计20.71亿元')
+                    subject = None
                     continue
                 if _PER_SHARE_BEFORE.search(text, max(0, start - 12), start):
                     subject = None  # '每10股派发现金红利5.00元': a dividend per share (or per ten), no total
