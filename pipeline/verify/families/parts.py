@@ -748,11 +748,16 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
     return _total_by_measure(s, m)
 
 
+def _parts_measure(m: re.Match) -> Optional[re.Match]:
+    """The measure the listed parts name, in their names or after their verb ('国内和海外收入', '分别实现收入')."""
+    return _MEASURE.search(m.group("names")) or _MEASURE.search(m.groupdict().get("measure") or "")
+
+
 def _of_the_parts_measure(m: re.Match, total: Optional[tuple]) -> Optional[tuple]:
     """The figure before 其中 as the parts' total, unless the parts name a measure and the figure's
     words name another ('扣非归母净利46.29亿元…。其中,液体乳、冷饮业务营收分别为196.40亿元、41.05亿元': revenue
     lines, no split of the profit)."""
-    measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.groupdict().get("measure") or "")
+    measure = _parts_measure(m)
     if total is None or measure is None:
         return total
     where, figure, offset = total
@@ -772,7 +777,7 @@ def _total_by_measure(s, m: re.Match) -> Optional[tuple]:
     """Parts whose names end in a measure ('国内和海外收入分别为60.0亿元和40.0亿元', '…分别实现收入…'):
     their total is the figure of that measure nearest before them in their clause run
     ('营业收入100.0亿元'), in their unit; none where the names are periods or another's."""
-    measure = _MEASURE.search(m.group("names")) or _MEASURE.search(m.groupdict().get("measure") or "")
+    measure = _parts_measure(m)
     if measure is None or _NOT_PARTS.search(m.group("names")):
         return None
     words = _measure_words(measure.group(0))

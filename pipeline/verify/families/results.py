@@ -150,9 +150,9 @@ _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预
                       # (a bracket opening on earlier periods and a colon: their levels, '…15%(21Q3/22Q2:10%/-5%)')
                       r"|(?<=[(（])\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d)(?:\s*/\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d))*\s*[:：]")
 
-# a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 # many companies counted, or a whole market's, as a sentence's subject: their sum is none company's line
 _MANY_COMPANIES = re.compile(r"\d+\s*多?\s*(?:家|只)\s*(?:[\u4e00-\u9fff]{0,4}?)(?:A股|上市公司|公司|企业|个股)|全部A股|A股(?:上市)?公司(?:整体|合计|总计|共)")
+# a clause about something other than the company ('北京集成电路产业将实现营业收入3,000亿元')
 _OTHER_SUBJECT = re.compile(r"产业|行业|市场|全球|全国|国内|海外|地区|同业|同行|竞争对手|可比公司|龙头|客户|供应商")
 # a region the company sells in, alone before its revenue ('海外收入30.0亿元', '其中境外市场收入'): the company's
 # part, though 国内 and 海外 before other words name a market or an industry
@@ -263,9 +263,10 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False  # '- 批发代理营业收入141.36亿元,营业成本71.07亿元,毛利率49.72%': a run a part's revenue opens is the part's
     if runs and _NUMBERED_HEADING.match(text, runs[-1].start(), start):
         return False  # '(三)物业发展:营业额增加1.9倍至3503万元': a digest's numbered item headed by a part
-    if _of_a_part_subject(re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]):
+    sentence_head = re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]  # the sentence (or digest item) so far
+    if _of_a_part_subject(sentence_head):
         return False  # '创新业务分部首次实现单季度经营盈利，…；单季收入则达290亿元': the part's, its sentence's subject
-    if _MANY_COMPANIES.search(re.split(rf"[。！？!?\n]|{BULLET}|\[\d+\]", text[:start])[-1]):
+    if _MANY_COMPANIES.search(sentence_head):
         return False  # '如果把5000多只A股看成一个公司,那今年上半年营收总计35.01万亿元': many companies' sum
     clause = _clause_before(text, start)
     if _named_doer(clause, company):
@@ -697,9 +698,6 @@ _QUALIFIER_AFTER = re.compile(r"\s*[（(][^()（）\d%]{1,6}[)）]")
 # a unit printed in brackets after a line item's name, as a table's row label prints it: '营业总收入(百万)',
 # '归母净利润（亿元）' (a scale word alone is of yuan)
 _UNIT_AFTER_NAME = re.compile(r"\s*[（(]\s*(?P<scale>万亿|亿|千万|百万|万|千)?\s*(?P<currency>元|人民币|美元|港元|港币)?\s*[)）]")
-# a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
-# sentence goes on to speak of
-# (or of a level said above or below the base's: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
 # another document's title, in book-title marks
 _TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
 # how far below the revenue 主营业务收入 may be read to be (other business income, 其他业务收入, is seldom more than a
@@ -709,6 +707,9 @@ MAIN_BUSINESS_GAP = Decimal("0.01")
 _PARTS_OF_IT = re.compile(rf"(?:(?![。；;]|{DIGEST_BREAK}).)*其中(?:(?![。；;]|{DIGEST_BREAK}).)*", re.S)
 # a move's later figure named by its year's same period ('…增长至2025年同期的1677.11亿元')
 _SAME_PART_LATER = re.compile(r"(?:至|到)\s*$")
+# a period named as the base of a comparison ('较2024年底上升6.27个百分点'): not the period the
+# sentence goes on to speak of
+# (or of a level said above or below the base's: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
 _COMPARED_TO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)\s*$")
 # (the second base of one comparison: '…低于2024年同期的21.5%和2025年第二季度的20.1%')
 _COMPARED_TO_TOO = re.compile(r"(?:较|相比|相较于?|对比|比|低于|高于)[^，,。；;]{1,20}?(?:和|及|与|、)\s*$")
@@ -1615,7 +1616,6 @@ class Reader:
                     subject, part_named = None, part_named or word not in RATIO_NAMES
                     clause = _clause_before(text, start)
                     region = _REGION_PART.search(clause)  # '2024年公司海外收入': the words before the region are read
-                    # (after 其中 following a part, '锂电业务收入…，其中海外收入': a part of that part, its share of it)
                     # (after 其中 following a part, '锂电业务收入…，其中海外收入': a part of that part — read only where that
                     # part's amount is at hand, its share then of it)
                     under_a_part = bool(part_before and clause.startswith("其中"))
@@ -2858,8 +2858,8 @@ class Reader:
         # (a digest may open on its rating's and its views' bullets, the results' period further on: the first page's
         # first part-year period within a digest's length)
         first = (int(self.doc.meta.date[:4]) if self.doc.meta.date else
-                 self.published_year + 1 if self.published_year else self.opening_year
-                 or (_opening_part_year(self.doc.pages[0].text[:DIGEST_CHARS]) if self.doc.pages else None))
+                 self.published_year + 1 if self.published_year else
+                 (self.opening_year or (_opening_part_year(self.doc.pages[0].text[:DIGEST_CHARS]) if self.doc.pages else None)))
         profits = self._profits(periods, None)
         if first is None or profits is None:
             return

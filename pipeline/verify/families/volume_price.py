@@ -104,18 +104,26 @@ def _stated_apart(page) -> list[dict]:
 
 
 def _judged_apart(page, volume: re.Match, price: re.Match, revenue: re.Match) -> dict:
-    v, p, r = (_signed(m.group("num"), m.group("dir")) for m in (volume, price, revenue))
     cells = [("text", page.number, m.start("num"), m.end("num")) for m in (revenue, volume, price)]
-    formula = "revenue growth = (1 + volume growth) × (1 + price growth) − 1"
     currencies = _currency_near(page.text, price.start("num"), price.end()), _currency_near(page.text, revenue.start("num"), revenue.end())
+    return _split_checked(sentence_marked(page.text, revenue.span("num")), page.number,
+                          *(_signed(m.group("num"), m.group("dir")) for m in (volume, price, revenue)), currencies, cells,
+                          "the revenue's growth from its volume's and its price's, each stated apart")
+
+
+FORMULA = "revenue growth = (1 + volume growth) × (1 + price growth) − 1"
+
+
+def _split_checked(claim: str, page: int, volume: Printed, price: Printed, revenue: Printed,
+                   currencies: tuple[Optional[str], Optional[str]], cells: list, note: str) -> dict:
+    """The check of a revenue's growth against its volume's and price's, unless the price is in another currency."""
     if _differ(*currencies):
-        return make(sentence_marked(page.text, revenue.span("num")), page.number, formula, {}, r, None, "%", "unverifiable",
-                    f"the price in {currencies[0]} and the revenue in {currencies[1]}: their growths differ by the rate's",
-                    cells=cells)
-    verdict, exact = judge_formula(lambda a, b: ((1 + a / 100) * (1 + b / 100) - 1) * 100, [v, p], r)
-    return make(sentence_marked(page.text, revenue.span("num")), page.number, formula,
-                {"volume growth": v, "price growth": p}, r, exact, "%", verdict,
-                "the revenue's growth from its volume's and its price's, each stated apart", cells=cells)
+        return make(claim, page, FORMULA, {}, revenue, None, "%", "unverifiable",
+                    f"the price in {currencies[0]} and the revenue in {currencies[1]}: their growths differ by the exchange "
+                    f"rate's move", cells=cells)
+    verdict, exact = judge_formula(lambda v, p: ((1 + v / 100) * (1 + p / 100) - 1) * 100, [volume, price], revenue)
+    return make(claim, page, FORMULA, {"volume growth": volume, "price growth": price}, revenue, exact, "%", verdict, note,
+                cells=cells)
 
 
 # the currency a growth's figure is in, said right after it ('下降13.9%至69.15美元', '增长8.89%至506.12亿元') or
@@ -185,15 +193,14 @@ def _signed(num: str, words: str) -> Printed:
 def _judged(page, s, m: re.Match, revenue: Printed, span: tuple[int, int]) -> dict:
     volume = _signed(m.group("v"), s.text[m.end("vol"):m.start("v")])
     price = _signed(m.group("p"), s.text[m.end("price"):m.start("p")])
-    currencies = _currency_near(s.text, m.start("p"), m.end("p") + 1), _currency_near(s.text, span[0], span[1] + 1)
-    if _differ(*currencies):
-        cells = [("text", page.number, s.start + a, s.start + b) for a, b in (span, m.span("v"), m.span("p"))]
-        return make(marked(s.text, *span), page.number, "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
-                    {}, revenue, None, "%", "unverifiable",
-                    f"the price in {currencies[0]} and the revenue in {currencies[1]}: their growths differ by the rate's",
-                    cells=cells)
-    verdict, exact = judge_formula(lambda v, p: ((1 + v / 100) * (1 + p / 100) - 1) * 100, [volume, price], revenue)
+    currencies = (_currency_near(s.text, m.start("p"), _past_percent(s.text, m.end("p"))),
+                  _currency_near(s.text, span[0], _past_percent(s.text, span[1])))
     cells = [("text", page.number, s.start + a, s.start + b) for a, b in (span, m.span("v"), m.span("p"))]
-    return make(marked(s.text, *span), page.number, "revenue growth = (1 + volume growth) × (1 + price growth) − 1",
-                {"volume growth": volume, "price growth": price}, revenue, exact, "%", verdict,
-                "the revenue's growth from its volume's and its price's", cells=cells)
+    return _split_checked(marked(s.text, *span), page.number, volume, price, revenue, currencies, cells,
+                          "the revenue's growth from its volume's and its price's")
+
+
+def _past_percent(text: str, at: int) -> int:
+    """Where a figure's percent sign ends, from the figure's end."""
+    sign = re.match(r"\s*[%％]", text[at:])
+    return at + sign.end() if sign else at
