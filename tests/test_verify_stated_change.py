@@ -284,3 +284,14 @@ def test_a_growth_from_a_loss_is_on_the_loss_s_size(pct, verdict):
 def test_a_net_rise_in_amount_then_its_rate(change, pct, verdicts):
     found = _checks(f"全年实现营业收入391.11亿元,较上年同期的364.88亿元净增{change}亿元,增幅{pct}%。")
     assert [c["verdict"] for c in found] == verdicts
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # a filing's figure, its base said after it by its period or date, then the change (the unit the heading's)
+    ("截至2025年9月30日止3个月期间,营业收入为704,389,2024年同期为790,410,同比减少10.9%。", "consistent"),
+    ("截至2025年9月30日止3个月期间,营业收入为704,389,2024年同期为790,410,同比减少11.9%。", "mismatch"),
+    ("于2025年9月30日,总资产为2,181,557,2024年12月31日为2,084,771,增长4.6%。", "consistent"),
+    ("利润总额为12,277,上年同期为12,210,同比增长0.5%。", "consistent"),
+])
+def test_a_base_said_after_its_figure_by_its_period_or_date(sentence, verdict):
+    assert [c["verdict"] for c in _checks(sentence)] == [verdict]

@@ -94,6 +94,12 @@ def _joined(first: re.Match, second: re.Match) -> _Regrouped:
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
 _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
+# the base said after the figure, by its period or date, then the change: a filing's '营业收入为704,389,2024年同期为790,410,
+# 同比减少10.9%', '总资产为2,181,557,2024年12月31日为2,084,771,增长4.6%' (the unit, where none is printed, the heading's)
+_BASE_SAID_AFTER = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年)\s*(?:同期|年?末|年?底)?\s*"
+    rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|较上年末|较年初)?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 _PAIR_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP)")
@@ -243,6 +249,10 @@ def find(doc: Document) -> list[dict]:
                     second = _changed(s, _joined(m, another))
                     if second is not None:
                         out.append(second)
+            for m in _BASE_SAID_AFTER.finditer(s.text):
+                check = _changed(s, m)
+                if check is not None:
+                    out.append(check)
             for m in _BASES_LISTED.finditer(s.text):
                 check = _changed(s, _one_base(m))
                 if check is not None:
