@@ -3134,3 +3134,11 @@ def test_the_company_named_as_公司_right_after_its_period_opens_a_company_note
     doc = summary_doc("2025前三季度实现归母净利润-52.7亿元,2025Q3亏损呈持续收窄公司前三季度公司实现收入646亿元,同比下降5.38%。",
                       title=None, company=None, ticker=None)
     assert is_company_report(doc)
+
+
+def test_a_report_named_by_its_period_s_full_name_is_a_company_report():
+    from pipeline.verify.checks import is_company_report
+    for title, company in (("中国石化2025年第三季度报告", True), ("样例乳业2024年年度报告", True), ("2025年第三季度报告", False)):
+        doc = summary_doc("截至2025年9月30日止3个月期间,营业收入为704,389,2024年同期为790,410,同比减少10.9%。", title=title,
+                          company=None, ticker=None)
+        assert is_company_report(doc) is company, title

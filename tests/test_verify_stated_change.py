@@ -295,3 +295,10 @@ def test_a_net_rise_in_amount_then_its_rate(change, pct, verdicts):
 ])
 def test_a_base_said_after_its_figure_by_its_period_or_date(sentence, verdict):
     assert [c["verdict"] for c in _checks(sentence)] == [verdict]
+
+
+def test_a_ratio_with_its_base_said_after_it_by_its_period():
+    # '加权平均净资产收益率为3.63%,2024年同期为5.45%,减少1.82个百分点': 3.63 − 5.45
+    for points, verdict in (("1.82", "consistent"), ("1.92", "mismatch")):
+        sentence = f"加权平均净资产收益率为3.63%,2024年同期为5.45%,减少{points}个百分点。"
+        assert [c["verdict"] for c in _checks(sentence)] == [verdict]

@@ -991,7 +991,8 @@ _NAMED_PERIOD_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*(?:[(（
                                  r"(?:[丨|｜]\s*(?:20)?\d\d\s*(?:Q[1-4]|H[12]|年)"
                                  r"|(?:(?:20)?\d\d\s*年?)?(?:[一二三四]季度|前三季度|[上下]半年|Q[1-4]|H[12])?"
                                  # (or an analysis of its finances by that name: '豪威集团2025年财经分析报告')
-                                 r"(?:半年报|三季报|一季报|年报|中报|财报|财经分析报告|财务分析报告))")
+                                 # (and a report by its period's full name: '中国石化2025年第三季度报告')
+                                 r"(?:半年报|三季报|一季报|年报|中报|财报|财经分析报告|财务分析报告|第?[一二三四]季度报告|半年度报告|年度报告))")
 # words that make a title's opening no name: many companies ('上市险企', '车企'), or a writer's verb ('开始点评三季报')
 _NOT_A_NAME = re.compile(r"^上市|企$|点评|解读|回顾|开始|预测|简评|速评|盘点|前瞻")
 # a market's name is no company's ('A股半年报总结')

@@ -100,6 +100,10 @@ _BASE_SAID_AFTER = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年)\s*(?:同期|年?末|年?底)?\s*"
     rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|较上年末|较年初)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+# and a ratio's, in points: '加权平均净资产收益率为3.63%,2024年同期为5.45%,减少1.82个百分点'
+_BASE_SAID_AFTER_POINTS = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?:\d{{4}}\s*年|上年|去年)\s*(?:同期|年?末)?\s*(?:为|是)\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]\s*"
+    rf"(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP)")
 _PAIR_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP)")
@@ -264,6 +268,8 @@ def find(doc: Document) -> list[dict]:
             for m in _PAIR_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
+            # (a filing's ratio with its base said after it, whatever its name: results reads no base said so)
+            out += [_points(s, m) for m in _BASE_SAID_AFTER_POINTS.finditer(s.text)]
             out += _levels_then_bases(s)
             for m in _REVISED.finditer(s.text):
                 if (m.group("ua") or "") == (m.group("ub") or "") or not m.group("ub"):
