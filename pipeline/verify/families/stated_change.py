@@ -19,7 +19,7 @@ from decimal import Decimal
 from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
-from ..checks import growth_readings, judge_formula, make, marked, money_scale
+from ..checks import growth_readings, is_company_report, judge_formula, make, marked, money_scale
 from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
@@ -237,6 +237,8 @@ _CN_PAIR = re.compile(
 
 def find(doc: Document) -> list[dict]:
     out = []
+    # (a company's money lines with their base said after them are the results family's, which reads them by name)
+    company = is_company_report(doc)
     for page in doc.pages:
         out += rows_with_change(page)
         for s in page_sentences(page):
@@ -254,6 +256,8 @@ def find(doc: Document) -> list[dict]:
                     if second is not None:
                         out.append(second)
             for m in _BASE_SAID_AFTER.finditer(s.text):
+                if company and all(m.group(u) and "/" not in m.group(u) and money_scale(m.group(u))[0] for u in ("ua", "ub")):
+                    continue  # (not a per-share figure, '0.247元/股': results reads no base said after one)
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
