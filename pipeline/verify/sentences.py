@@ -28,10 +28,9 @@ MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|�
 # the verbs of a forecast revised ('上调至', '下修为')
 REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # a summary's bullet: ' - '
-# (a dash between spaces is no bullet between two numbers, a range: '2024 - 2026年', '1 - 3月'; nor before a
-# percent or points, a minus sign: '同比增长 - 5.49%/2.14%', '同比 - 0.38pct')
-BULLET = (r"(?:(?<!\d)\s[-–—•·]\s|\s[-–—•·]\s(?!\d))"
-          r"(?!\d+(?:\.\d+)?\s*(?:%|pct|ppt|个百分点))")
+# (a dash between spaces is no bullet between two numbers, a range: '2024 - 2026年', '1 - 3月'; a minus sign spaced
+# from its figure, '同比增长 - 5.49%', clean.clean_text_page has joined to it)
+BULLET = r"(?:(?<!\d)\s[-–—•·]\s|\s[-–—•·]\s(?!\d))"
 # where a digest's item ends: its next bullet, or its reference mark ('…同比增长0.7% [1] - 股东应占利润…')
 DIGEST_BREAK = rf"{BULLET}|\[\d+\]"
 # a change's units: percent, or points of a ratio

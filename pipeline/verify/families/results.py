@@ -2555,19 +2555,13 @@ class Reader:
             scale, currency = money_scale(m.group("whole_unit"))
             whole = (figure_of(m.group("whole").replace(",", "")).times(scale),
                      [("text", s.page, s.start + m.start("whole"), s.start + m.end("whole"))], currency)
-        if bare and part[0] is not None and whole[0] is not None and whole[0].value and same_money(part[2], whole[2]):
-            exact = part[0].value / whole[0].value * HUNDRED
-            if judge_formula(lambda x, y: x / y * HUNDRED, [part[0], whole[0]], printed)[0] == "mismatch" \
-                    and exact < printed.value <= exact * (1 + MAIN_BUSINESS_GAP):
-                self.add(s, at, f"{name} {name_of(p)} ÷ 营业收入 {name_of(p)} × 100", {}, printed, None, "%", "unverifiable",
-                         f"above {name} ÷ 营业收入 ({exact:.2f}%) by what a base of 主营业务收入 would give, which is not printed")
-                return
-        self.share_of(s, at, printed, p, name, part, "营业收入", whole)
+        self.share_of(s, at, printed, p, name, part, "营业收入", whole, main_business_base=bare)
 
     def share_of(self, s: Sentence, at: tuple[int, int], printed: Printed, p: Period, name: str, part: tuple,
-                 whole_name: str, whole: tuple, multiple: bool = False) -> None:
+                 whole_name: str, whole: tuple, multiple: bool = False, main_business_base: bool = False) -> None:
         """A part's share of a whole of the same period, each (amount in yuan, its cells, its currency) — or, as a
-        `multiple`, one line's amount over another's ('经营现金流/归母净利润为1.20倍')."""
+        `multiple`, one line's amount over another's ('经营现金流/归母净利润为1.20倍'). A share that may be of
+        主营业务收入 (`main_business_base`) printed a little above the part over the whole is unverifiable, naming that base."""
         (amount, part_cells, currency), (total, cells, whole_currency) = part, whole
         unit = "倍" if multiple else "%"
         formula = f"{name} {name_of(p)} ÷ {whole_name} {name_of(p)}" + ("" if multiple else " × 100")
@@ -2580,6 +2574,10 @@ class Reader:
             return
         fn = (lambda x, y: x / y) if multiple else (lambda x, y: x / y * HUNDRED)
         verdict, exact = judge_formula(fn, [amount, total], printed)
+        if main_business_base and verdict == "mismatch" and exact < printed.value <= exact * (1 + MAIN_BUSINESS_GAP):
+            self.add(s, at, formula, {}, printed, None, unit, "unverifiable",
+                     f"above {name} ÷ {whole_name} ({exact:.2f}%) by what a base of 主营业务收入 would give, which is not printed")
+            return
         self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"{whole_name} {name_of(p)}": total}, printed, exact,
                  unit, verdict, cells=part_cells + cells)
 

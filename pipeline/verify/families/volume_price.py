@@ -20,7 +20,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, marked, sentence_marked
+from ..checks import judge_formula, make, marked, money_scale, sentence_marked
 from ..sentences import DOWN, PERIOD_LIKE, UP, figure_of, page_sentences, signed_by
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -50,7 +50,7 @@ _LEAD = re.compile(r"^(?:其中|拆分|来看|主要系|主要是|主要由于|�
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
-        judged = []
+        judged: set[int] = set()  # where the revenue growths a one-sentence split judged stand
         for s in page_sentences(page):  # (each page split into sentences once, for both forms of a split)
             for m in [*_LISTED.finditer(s.text), *_ONE_BY_ONE.finditer(s.text)]:
                 if _CONTRIBUTION.search(m.group(0)) or re.match(r"\s*(?:个?百分点|pct|pp)", s.text[m.end():]):
@@ -58,8 +58,8 @@ def find(doc: Document) -> list[dict]:
                 found = _revenue_growth(s.text, m.start(), _part(s.text, m.start()))
                 if found is not None:
                     out.append(_judged(page, s, m, *found))
-                    judged.append(s.start + found[1][0])
-        out += [c for c in _stated_apart(page) if c["_cells"][0][2] not in judged]
+                    judged.add(s.start + found[1][0])
+        out += _stated_apart(page, judged)
     return out
 
 
@@ -75,8 +75,9 @@ _YEAR_ON_YEAR = re.compile(r"按年|同比|yoy|YoY")
 _AGAINST_LAST_QUARTER = re.compile(r"环比|按季|上季|上一季度?|较上")
 
 
-def _stated_apart(page) -> list[dict]:
-    """The checks of parts whose volume, price and revenue growths the page states apart (see the module's note)."""
+def _stated_apart(page, judged: set[int]) -> list[dict]:
+    """The checks of parts whose volume, price and revenue growths the page states apart (see the module's note),
+    but for a revenue growth a one-sentence split has judged (`judged`: where those growths stand)."""
     text = page.text
     found: dict[str, list[tuple[str, re.Match]]] = {}
     for kind, pattern in _APART.items():
@@ -95,6 +96,8 @@ def _stated_apart(page) -> list[dict]:
         if len({_signed(r.group("num"), r.group("dir")).value for r in of["revenue"]}) != 1:
             continue  # two revenue growths of the part: which one the split divides is not said
         revenue = min(of["revenue"], key=lambda r: abs(r.start() - volume.start()))
+        if revenue.start("num") in judged:
+            continue
         matches = sorted((volume, price, revenue), key=lambda x: x.start())
         between = "".join(text[a.end():b.start()] for a, b in zip(matches, matches[1:]))
         if _PERIOD.search(re.sub(r"[(（][^()（）]*[)）]", "", between)):
@@ -128,8 +131,9 @@ def _split_checked(claim: str, page: int, volume: Printed, price: Printed, reven
 
 # the currency a growth's figure is in, said right after it ('下降13.9%至69.15美元', '增长8.89%至506.12亿元') or
 # just before ('实现吨价3712.99元,同比增长7.14%'): a price in dollars grows apart from revenue in yuan by the rate's change
-_CURRENCY_AFTER = re.compile(r"\s*(?:至|到|为)\s*(?:每\S{0,2}?\s*)?[\d,.]+\s*(?:万亿|亿|千万|百万|万|千)?\s*(?P<cur>美元|港元|港币|欧元|日元|元)")
-_CURRENCY_BEFORE = re.compile(r"[\d,.]+\s*(?:万亿|亿|千万|百万|万|千)?\s*(?P<cur>美元|港元|港币|欧元|日元|元)[^，,。；;%\d]{0,8}[，,]?[^，,。；;%\d]{0,10}$")
+_MONEY = r"(?P<unit>(?:万亿|亿|千万|百万|万|千)?\s*(?:美元|港元|港币|欧元|日元|元))"
+_CURRENCY_AFTER = re.compile(rf"\s*(?:至|到|为)\s*(?:每\S{{0,2}}?\s*)?[\d,.]+\s*{_MONEY}")
+_CURRENCY_BEFORE = re.compile(rf"[\d,.]+\s*{_MONEY}[^，,。；;%\d]{{0,8}}[，,]?[^，,。；;%\d]{{0,10}}$")
 
 
 def _differ(price: Optional[str], revenue: Optional[str]) -> bool:
@@ -139,9 +143,9 @@ def _differ(price: Optional[str], revenue: Optional[str]) -> bool:
 
 
 def _currency_near(text: str, start: int, end: int) -> Optional[str]:
-    """The currency the growth at `start`…`end` is of, where its figure says one ('港币' as '港元'), else None."""
+    """The currency word the growth at `start`…`end` is of, where its figure says one (money_scale's: '港币' is 港元), else None."""
     found = _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 30), start)
-    return found.group("cur").replace("港币", "港元") if found else None
+    return money_scale(re.sub(r"\s", "", found.group("unit")))[1] if found else None
 
 
 def _part(text: str, at: int) -> str:
