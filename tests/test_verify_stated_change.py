@@ -302,3 +302,11 @@ def test_a_ratio_with_its_base_said_after_it_by_its_period():
     for points, verdict in (("1.82", "consistent"), ("1.92", "mismatch")):
         sentence = f"加权平均净资产收益率为3.63%,2024年同期为5.45%,减少{points}个百分点。"
         assert [c["verdict"] for c in _checks(sentence)] == [verdict]
+
+
+def test_a_company_note_s_money_with_its_base_said_after_is_left_to_results_a_count_is_not(tmp_path):
+    from pipeline.ingest import read_document
+    path = tmp_path / "r.txt"
+    path.write_text("样例科技(600000):2025年一季报点评\n2025年一季度公司销量为120万台,2024年同期为100万台,同比增长20%。"
+                    "2025年一季度营收39.00亿,去年同期为32.00亿,同比增长21.9%。\n", encoding="utf-8")
+    assert [c["reported"] for c in stated_change.find(read_document(path))] == [20]

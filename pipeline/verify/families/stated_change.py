@@ -19,7 +19,7 @@ from decimal import Decimal
 from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
-from ..checks import growth_readings, is_company_report, judge_formula, make, marked, money_scale
+from ..checks import CURRENCY_OF_WORD, growth_readings, is_company_report, judge_formula, make, marked, money_scale
 from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
@@ -235,6 +235,10 @@ _CN_PAIR = re.compile(
     rf"[，,]\s*(?P<dir>{_UP}|{_DOWN})\s*{_CN_CURRENCY}(?P<chg>{_CN_AMOUNT})\s*元\s*(?:或|[，,])\s*(?:约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
+# a money unit's currency word (money_scale's), '' for a scale alone ('亿', as summaries write 亿元)
+_MONEY_WORDS = {"", *CURRENCY_OF_WORD}
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     # (a company's money lines with their base said after them are the results family's, which reads them by name)
@@ -256,8 +260,8 @@ def find(doc: Document) -> list[dict]:
                     if second is not None:
                         out.append(second)
             for m in _BASE_SAID_AFTER.finditer(s.text):
-                if company and all(m.group(u) and "/" not in m.group(u) and money_scale(m.group(u))[0] for u in ("ua", "ub")):
-                    continue  # (not a per-share figure, '0.247元/股': results reads no base said after one)
+                if company and all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub")):
+                    continue  # (money, printed: not a count, '万台', nor a per-share figure, '0.247元/股', which results does not read so)
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
