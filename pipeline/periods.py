@@ -253,6 +253,8 @@ PERIOD_PHRASE = re.compile(
     rf"|(?P<mey>{_YEAR})\s*年\s*(?P<mem>3|6|9|12)\s*月\s*(?:末|底)"
     # (not a report named by its quarter: '2024年三季度报' counts the first three quarters; 季 alone
     # is a quarter as Taiwan's reports write it: '2025年第三季')
+    # quarters listed by their numbers, once 季度: '2025年一、二、三季度', '第一、二季度' (the year named last where none is)
+    rf"|(?:(?P<qly>{_YEAR}|\d\d)\s*年\s*)?第?(?P<qlist>[一二三四](?:\s*[、和及与]\s*第?[一二三四]){{1,3}})\s*季(?!度?报)度?"
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季(?!度?报)度?|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>(?:20)?\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
@@ -370,6 +372,10 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         return [("9M", year)] if year else None
     if g["fqy"]:
         return [("Q", year_of_text(g["fqy"]), int(g["fqn"]))]
+    if g["qlist"]:
+        year = year_of_text(g["qly"]) or last_year or published
+        quarters = [_CN_Q[q] for q in re.findall("[一二三四]", g["qlist"])]
+        return [("Q", year, q) for q in quarters] if year and consecutive(quarters) else None
     if g["qy"] or g["qy2"]:
         quarter = g["qn"] or g["qn2"] or g["qn3"]
         return [("Q", year_of_text(g["qy"] or g["qy2"]), _CN_Q.get(quarter) or int(quarter))]

@@ -31,6 +31,8 @@ def test_rating_and_action(text, want):
     ("公司代码:603613 公司简称:国联股份\n", ("国联股份", "603613")),
     # a first page run into one line: its date's last character and its rating before the name
     ("证券研究报告 | 2025年09月16日优于大市豪威集团(603501.SH)上半年净利润同比增长 48%", ("豪威集团", "603501.SH")),
+    # a description ending in 公司 before the name
+    ("全球知名公司海康威视(002415.SZ)经营业绩实现了逆转。", ("海康威视", "002415.SZ")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

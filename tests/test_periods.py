@@ -114,6 +114,8 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("前三季", 2025, [("9M", 2025)]),
     ("H1", 2025, [("H", 2025, 1)]),                                     # a half by its letter, bare ('H1毛利率')
     ("H2", 2025, [("H", 2025, 2)]),
+    ("2025年一、二、三季度", None, [("Q", 2025, 1), ("Q", 2025, 2), ("Q", 2025, 3)]),  # quarters listed by their numbers
+    ("第三、四季度", 2024, [("Q", 2024, 3), ("Q", 2024, 4)]),                            # the year named last
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)

@@ -9,7 +9,7 @@ from conftest import SHARED, needs_shared, run_cli
 
 from pipeline import samples
 from pipeline.ingest import read_document
-from pipeline.verify import run_families, verify
+from pipeline.verify import run_families, verify, without_repeats
 
 
 def test_self_consistent_report_has_no_mismatch(sample_doc):
@@ -497,6 +497,19 @@ PHRASINGS = [
 ]
 
 
+@pytest.mark.parametrize("second, verdicts", [("22.9", ["rounding", "consistent"]), ("29.2", ["rounding", "mismatch"])])
+def test_a_sentence_opening_on_其中_breaks_down_the_total_the_one_before_states(tmp_path, second, verdicts):
+    # 15.41 ÷ 63.28 = 24.35% (24.34–24.36 on the amounts as printed: 24.3 is their rounding), 14.52 ÷ 63.28 = 22.95%;
+    # clause by clause to the full stop
+    found = [c for c in _note_checks(tmp_path, "17家稀土相关上市公司合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,"
+                                               f"占行业总利润的24.3%;横店东磁以14.52亿元净利润排名第二,占比{second}%。")
+             if c["formula"] == "share = part ÷ total × 100"]
+    assert [c["verdict"] for c in found] == verdicts
+    # no sum stated before: no total to break down
+    assert not [c for c in _note_checks(tmp_path, "北方稀土实现净利润63.28亿元。其中稀土业务15.41亿元,占比24.3%;磁材业务14.52亿元,占比22.9%。")
+                if c["formula"] == "share = part ÷ total × 100"]
+
+
 @pytest.mark.parametrize("text,formula,old,new", PHRASINGS)
 def test_other_wordings_of_a_family_are_recomputed_and_an_edit_flagged(tmp_path, text, formula, old, new):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == formula]
@@ -606,6 +619,22 @@ def test_growths_named_like_a_lists_shares_are_not_read_as_its_slices(tmp_path):
     p = tmp_path / "note.txt"
     p.write_text(text, encoding="utf-8")
     assert not [c for c in verify(read_document(p))["checks"] if c["formula"].startswith("share in the text")]
+
+
+def test_an_amount_with_its_own_change_based_on_a_named_period_is_no_base_of_the_next(tmp_path):
+    # '总收入657.58亿元(同比2024年前三季度下降约5.2%),净利润102.54亿元(同比…增长约14.3%)': the first amount's
+    # change names its base's period between the two; 102.54 is no later value of 657.58 (541% would be a false alarm)
+    p = tmp_path / "a.txt"
+    p.write_text("深度分析安防龙头2025年业绩反弹驱动因素。\n根据2025年三季度财务数据,龙头实现总收入657.58亿元(同比2024年前三季度"
+                 "下降约5.2%),净利润102.54亿元(同比2024年前三季度增长约14.3%)。\n", encoding="utf-8")
+    assert not [c for c in verify(read_document(p))["checks"] if c["verdict"] == "mismatch"]
+
+
+def test_one_check_of_one_figure_from_the_same_cells_however_each_family_orders_them():
+    first = {"family": "results", "verdict": "rounding", "reported": 11.36, "_cells": [("text", 1, 5, 9), ("text", 1, 0, 4), ("text", 1, 20, 25)]}
+    second = {"family": "stated_change", "verdict": "rounding", "reported": 11.36, "_cells": [("text", 1, 20, 25), ("text", 1, 5, 9), ("text", 1, 0, 4)]}
+    assert without_repeats([first, second]) == [first]
+    assert without_repeats([first, {**second, "verdict": "mismatch"}]) == [first, {**second, "verdict": "mismatch"}]
 
 
 def test_a_span_and_its_quarter_are_no_base_and_later(tmp_path):

@@ -879,6 +879,34 @@ def test_a_range_of_multiples_gives_a_range_of_values(tmp_path, values, verdicts
     assert [(c["formula"], c["verdict"]) for c in found] == [("target = PE × EPS 2025", v) for v in verdicts]
 
 
+@pytest.mark.parametrize("multiple, verdict", [("25", "consistent"), ("27", "mismatch")])
+def test_a_target_on_a_revised_eps_list_with_the_earlier_in_brackets(tmp_path, multiple, verdict):
+    # 25 × 1.72 = 43.00: the new 2026 EPS, the bracket's '原…' the earlier forecast's (no second EPS of 2026)
+    found = _summary(tmp_path, f"投资评级与盈利预测 - 维持买入评级,目标价43元(基于26年{multiple}倍PE估值)[3] - 下调25-27年每股收益预测至"
+                               "1.46/1.72/2.00元(原1.57/1.83/2.12元)[3]")
+    assert [(c["reported"], c["verdict"]) for c in found] == [(int(multiple), verdict)]
+
+
+@pytest.mark.parametrize("target, verdict", [("504.00", "consistent"), ("540.00", "mismatch")])
+def test_a_target_weighing_the_company_s_standing_is_no_blend_of_methods(tmp_path, target, verdict):
+    # 30 × 16.80 = 504: '综合考虑公司行业龙头地位' weighs the company, not two valuation methods' values
+    found = _summary(tmp_path, "上调2025-2026年EPS预测为10.08/16.80元(原8.66/9.83元),参考可比公司估值,综合考虑公司行业龙头地位,"
+                               f"给予2026年PE 30X,上调目标价至{target}元,维持“增持”评级。")
+    assert [(c["reported"], c["verdict"]) for c in found] == [(float(target), verdict)]
+    # two methods weighed are a blend, no one multiple's target
+    assert _summary(tmp_path, "综合PE和DCF两种估值方法,给予2026年PE 30X,目标价504.00元。") == []
+
+
+def test_a_multiple_in_another_digest_item_is_not_the_target_s(tmp_path):
+    # '2025年预测市盈率19.89倍' under 估值指标 is the close's multiple (40.98 ÷ 1.46 would be 28.1): no check;
+    # a multiple its own words set ('对应PE 13.9X' after that year's EPS) is still read against the cover's target
+    assert _summary(tmp_path, '投资评级 - 维持"优于大市"评级,目标价40.98元/股 [3] 盈利预测 - 预计2025-2027年EPS分别为1.46元、1.67元、'
+                              '1.95元 [2] 估值指标 - 2025年预测市盈率19.89倍,2027年降至14.90倍 [2]') == []
+    (c,) = _summary(tmp_path, '投资评级 - 维持"优于大市"评级,目标价20.22元 [1] 财务表现 - 2025年预测归母净利润139.25亿元,EPS 1.46元,'
+                              '对应PE 13.9X [5]')
+    assert c["verdict"] == "rounding"  # 20.22 ÷ 1.46 = 13.85
+
+
 def test_a_text_naming_no_company_values_one_stock_at_multiples_of_the_one_eps_it_states(tmp_path):
     path = tmp_path / "v.txt"
     text = ("目标价格分析\n- 基准情景: 给予2026年预期EPS(约2.40港元)20倍PE,得出6个月目标价:{}港元。\n"

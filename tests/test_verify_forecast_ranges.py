@@ -62,6 +62,12 @@ def test_with_no_base_printed_both_ends_must_imply_one(tmp_path):
     assert judged(tmp_path, "预计净利润为2.02亿元-2.18亿元,同比增长28.63%-39.82%。") == [(39.82, "mismatch")]
 
 
+def test_a_change_said_with_its_pace(tmp_path):
+    # '同比暴增272.54%-287.34%': 15.1亿 and 15.7亿 both on 4.053亿; the scale printed at each end
+    assert judged(tmp_path, "公司净利润预计达15.1亿-15.7亿元,同比暴增272.54%-287.34%。") == [(287.34, "consistent")]
+    assert judged(tmp_path, "公司净利润预计达15.1亿-15.7亿元,同比暴增272.54%-297.34%。") == [(297.34, "mismatch")]
+
+
 def test_no_check_without_a_year_on_year_change(tmp_path):
     # a quarter-on-quarter change is on another base; a range alone, a per-share range: nothing
     assert judged(tmp_path, "预测数值 | 11.27亿~13.17亿 | 业绩变动环比 | -70.88%~-12.48% |") == []

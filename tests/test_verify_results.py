@@ -3142,3 +3142,46 @@ def test_a_report_named_by_its_period_s_full_name_is_a_company_report():
         doc = summary_doc("截至2025年9月30日止3个月期间,营业收入为704,389,2024年同期为790,410,同比减少10.9%。", title=title,
                           company=None, ticker=None)
         assert is_company_report(doc) is company, title
+
+
+def digest_checks(tmp_path, body):
+    """A filing's digest as a site prints it: no title, no company named, no period."""
+    path = tmp_path / "digest.txt"
+    path.write_text(body + "\n", encoding="utf-8")
+    return [(figure(c), c["verdict"], c["formula"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+
+
+@pytest.mark.parametrize("share, verdict", [("28.14", "consistent"), ("38.14", "mismatch")])
+def test_a_filing_digest_naming_no_period_speaks_of_its_own(tmp_path, share, verdict):
+    # 117.66 ÷ 418.18 = 28.14%, both of the one period the digest speaks of (本期); the day a later item
+    # names is no period of its figures
+    found = digest_checks(tmp_path, "财务数据关键指标变化 - 公司营业收入为418.18亿元,同比增长1.48%[19] - 创新业务收入为117.66亿元,"
+                                    f"同比增长13.92%,占公司营收比重{share}%[33] - 公司于2025年4月17日通过《市值管理制度》[8]")
+    assert [(f, v, formula) for f, v, formula in found if f == share] == [(share, verdict, "创新业务收入 本期 ÷ 营业收入 本期 × 100")]
+    assert ("1.48", "unverifiable", "(营业收入 本期 ÷ 营业收入 上期 − 1) × 100") in found
+
+
+def test_the_figure_a_line_moved_to_from_its_year_earlier_is_the_period_s_own(tmp_path):
+    # '从上年同期的56.41亿元增至62.81亿元': 62.81 is this period's, so the parent statement's 净利润 a later item
+    # states (48.49) is a second figure of it, and no growth is judged on 48.49 over 62.81
+    found = digest_checks(tmp_path, "财务数据关键指标变化 - 公司营业收入为418.18亿元,同比增长1.48%[19] - 净利润从上年同期的56.41亿元"
+                                    "增至62.81亿元,同比增长11.36%[147] - 净利润为48.49亿元,较上年同期的42.36亿元增长14.47%[149]")
+    assert [(f, v) for f, v, _ in found if v != "unverifiable"] == [("11.36", "rounding")]
+
+
+@pytest.mark.parametrize("share, verdict", [("36.9", "consistent"), ("39.6", "mismatch")])
+def test_a_revenue_followed_by_its_share_of_revenue_is_a_part_s(tmp_path, share, verdict):
+    # '境外主业…上半年营收154.2亿元,…占总营收36.9%': 154.2 ÷ 418.18 = 36.87%; the 154.2 is no second revenue
+    # of the half (which would leave the half's revenue unknown), and its growth no revenue growth
+    found = text_checks(tmp_path, "2025年上半年,公司实现营业总收入418.18亿元,同比增长1.48%。\n"
+                                  f"境外主业表现还算稳健,上半年营收154.2亿元,同比增长8.78%,占总营收{share}%。")
+    assert [(f, v) for f, v, _ in found if f == share] == [(share, verdict)]
+    assert [v for f, v, _ in found if f == "8.78"] == []
+
+
+@pytest.mark.parametrize("q3, verdict", [("239.40", "consistent"), ("239.50", "mismatch")])
+def test_quarters_listed_by_their_numbers_add_up_to_the_nine_months(tmp_path, q3, verdict):
+    # 185.32 + 232.86 + 239.40 = 657.58
+    found = text_checks(tmp_path, "2025年前三季度,公司实现营业收入657.58亿元。从单个季度来看,2025年一、二、三季度,公司实现的"
+                                  f"营业收入分别为185.32亿元、232.86亿元、{q3}亿元。")
+    assert [v for f, v, formula in found if f == "657.58" and "+" in formula] == [verdict]

@@ -310,3 +310,17 @@ def test_a_company_note_s_money_with_its_base_said_after_is_left_to_results_a_co
     path.write_text("样例科技(600000):2025年一季报点评\n2025年一季度公司销量为120万台,2024年同期为100万台,同比增长20%。"
                     "2025年一季度营收39.00亿,去年同期为32.00亿,同比增长21.9%。\n", encoding="utf-8")
     assert [c["reported"] for c in stated_change.find(read_document(path))] == [20]
+
+
+@pytest.mark.parametrize("change, verdict", [("11.36", "rounding"), ("12.36", "mismatch")])
+def test_a_move_by_增_or_减_alone_then_its_change(change, verdict):
+    # 62.81 ÷ 56.41 − 1 = 11.35% (11.33–11.36 on the amounts as printed)
+    (c,) = _checks(f"净利润从上年同期的56.41亿元增至62.81亿元,同比增长{change}%。")
+    assert (c["reported"], c["verdict"]) == (float(change), verdict)
+
+
+@pytest.mark.parametrize("change, verdict", [("37.13", "consistent"), ("73.13", "mismatch")])
+def test_an_aside_after_the_figure_and_a_change_said_环比_with_its_pace(change, verdict):
+    # 26205 ÷ 19109 − 1 = 37.13%
+    (c,) = _checks(f"第四季度稀土精矿交易价暴涨至26205元/吨(REO=50%),较第三季度19109元/吨环比飙升{change}%。")
+    assert (c["reported"], c["verdict"]) == (float(change), verdict)

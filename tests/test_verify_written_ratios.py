@@ -43,3 +43,10 @@ def test_the_result_first_and_its_division_in_brackets(tmp_path, result, verdict
 
 def test_two_bare_whole_numbers_in_brackets_after_a_percent_are_a_date(tmp_path):
     assert written(tmp_path, "股价当日上涨3.2%(10/17),成交放量") == []
+
+
+@pytest.mark.parametrize("result, verdict", [("13.5", "consistent"), ("15.3", "mismatch")])
+def test_the_division_in_brackets_and_its_result_after(tmp_path, result, verdict):
+    # 88.49 ÷ 657.58 = 13.46%
+    assert written(tmp_path, f"销售费用占比(88.49亿元/657.58亿元)约{result}%,较上年微升") == [
+        (result, verdict, "88.49亿元 ÷ 657.58亿元 × 100")]

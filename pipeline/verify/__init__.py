@@ -67,15 +67,16 @@ def without_judged_elsewhere(found: list[dict]) -> list[dict]:
 
 def without_repeats(found: list[dict]) -> list[dict]:
     """The checks less each that repeats an earlier one from another family: the same verdict on the
-    same printed figure from the same cells (`_cells`, the figure's first). One statement of a total
+    same printed figure from the same cells (`_cells`, in any order: a family may list the figure's
+    last, after its inputs'). One statement of a total
     and its parts is one check for the reader however many families read it ('其中,中央…;地方…' is
     `parts`' and the split `partitions` knows whole); the same total from other parts (税收 and 非税)
     is another check, and checks that disagree are both kept."""
     first_family, out = {}, []
     for c in found:
         cells = [tuple(x) for x in c.get("_cells") or [] if isinstance(x, (list, tuple))]
-        key = (cells[0] if cells else None, frozenset(cells), c["verdict"], str(c["reported"]))
-        if key[0] is not None and c["verdict"] != "unverifiable":
+        key = (frozenset(cells), c["verdict"], str(c["reported"]))
+        if cells and c["verdict"] != "unverifiable":
             if first_family.setdefault(key, c["family"]) != c["family"]:
                 continue
         out.append(c)

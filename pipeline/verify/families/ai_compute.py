@@ -147,9 +147,13 @@ class Checker:
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
             starts = [e.start for e in ents]
+            # (a 其中 opening a sentence breaks down the total the one before it states, clause by clause)
+            self.previous_sentence, self.broken_down = "", None
             for sent in _SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
                 self.sentence(sent.group(0), inside, page.number, sent.start())
+                self.broken_down = self._total_broken_down(sent.group(0))
+                self.previous_sentence = sent.group(0)
         self.price_tables()
         self.valuation_tables()
         self.compute_tables()
@@ -1289,18 +1293,38 @@ class Checker:
                 total = inside[-1]
             elif len(before) >= 2 and "其中" in text[before[-2].end(): part.start()]:
                 total = before[-2]
+            elif (stated := self._total_broken_down(text)) is not None:
+                total = stated  # '…合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,占行业总利润的24.3%;…'
             else:
                 continue
             if total.group(3) != part.group(3):
                 continue
             printed = Printed.of(m.group("num"))
-            whole = _printed(total.group(1), total.group(2)).value
-            if not whole:
+            whole, piece = _printed(total.group(1), total.group(2)), _printed(part.group(1), part.group(2))
+            if not whole.value:
                 continue
-            exact = _printed(part.group(1), part.group(2)).value / whole * 100
-            verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)
+            exact = piece.value / whole.value * 100
+            # (the two amounts are printed rounded: any share they allow may print as the figure)
+            span = formula_range(lambda a, b: a / b * 100, [piece, whole])
+            verdict = calc.judge_approx(exact, printed) if m.group("approx") else \
+                calc.judge_within(exact, *span, printed) if span else calc.judge(exact, printed)
             self.add(text, page, "share = part ÷ total × 100", {"part": part.group(0), "total": total.group(0)},
                      printed.value, exact, "%", verdict)
+
+    _SUMMED = re.compile(r"合计|总计|共计|总和|总额|累计")
+
+    def _total_broken_down(self, text: str) -> Optional[re.Match]:
+        """The total a sentence opening on 其中 breaks down: the last amount of the sentence before it,
+        where that one states a sum ('17家稀土相关上市公司合计实现净利润63.28亿元。其中…'); and so on over
+        the clauses after it, up to the full stop ('…占行业总利润的24.3%;横店东磁以14.52亿元净利润排名第二,占比22.9%')."""
+        if text.lstrip().startswith("其中"):
+            amounts = list(_AMOUNT.finditer(self.previous_sentence))
+            if amounts and self._SUMMED.search(self.previous_sentence, 0, amounts[-1].start()):
+                return amounts[-1]
+            return None
+        if self.broken_down is not None and re.search(r"[；;]\s*$", self.previous_sentence):
+            return self.broken_down
+        return None
 
     _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
                        r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
@@ -2033,7 +2057,8 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
         lead = text[amounts[i - 1].end() if i else 0: a.start()]
         found = list(_PERIOD.finditer(lead))
         periods.append(_period_key(found[-1]) if found else None)
-    if re.search(r"(?:同比|环比|较)[^，,。；;]{0,6}?(?:增长|下降|提升|降低|减少|上升|下滑|增加|[+＋\-−])\s*\d", text[amounts[0].end():amounts[1].start()]):
+    # (its base may be named between: '657.58亿元(同比2024年前三季度下降约5.2%),净利润102.54亿元')
+    if re.search(r"(?:同比|环比|较)[^，,。；;]{0,16}?(?:增长|下降|提升|降低|减少|上升|下滑|增加|[+＋\-−])\s*(?:约|近|超过|逾)?\s*\d", text[amounts[0].end():amounts[1].start()]):
         return None  # the first has its own change ('4,260.39亿元…同比增长33.5% …单季…2,478.47亿元'): no base of the second
     if None not in periods and periods[0] != periods[1]:
         if periods[0][0] == periods[1][0] and 0 in (periods[0][1], periods[1][1]):

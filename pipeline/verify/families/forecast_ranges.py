@@ -40,8 +40,8 @@ _AMOUNT_RANGE = re.compile(
     rf"(?:{_PROFIT_WORD.format('word')})?(?P<s1>{_SIGN})?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_UNIT})?\s*(?P<dash>{_DASH})\s*"
     rf"(?:{_PROFIT_WORD.format('word2')})?(?P<s2>{_SIGN})?\s*(?P<a2>{_FIGURE})\s*(?P<u2>{_UNIT})(?!\s*(?:/|每)\s*股)")
 # the words of a change, by the sign they give it (变动幅度 prints its own sign)
-_UP = "增长|增加|上升|提升|上涨|增盈|减亏|增幅|涨幅"
-_DOWN = "下降|减少|下滑|降低|下跌|增亏|降幅"
+_UP = "增长|增加|上升|提升|上涨|增盈|减亏|增幅|涨幅|大增|暴增|激增|猛增|飙升"
+_DOWN = "下降|减少|下滑|降低|下跌|增亏|降幅|大降|骤降|锐减"
 _SIGNED = "变动幅度|变动|变化"
 # a change in amount that prints its own sign ('与上年同期相比变动值为:-6579万元至-12579万元')
 _SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"

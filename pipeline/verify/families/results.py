@@ -147,6 +147,7 @@ _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))"
                       r"|(?<=年)\s*前预测值?|前期预测"  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
+                      r"|(?<=[(（])\s*原(?=\s*[-−]?\d)"  # '每股收益预测至1.46/1.72/2.00元(原1.57/1.83/2.12元)'
                       # (a bracket opening on earlier periods and a colon: their levels, '…15%(21Q3/22Q2:10%/-5%)')
                       r"|(?<=[(（])\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d)(?:\s*/\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d))*\s*[:：]")
 
@@ -655,11 +656,12 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # ('占到总营收规模的58.33%', '占据收入总额的…')
 _SHARE = re.compile(r"(?:占(?:到|据)?|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)(?:规模|总额)?"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
-                    # (or the level it moved to: '占营收比重提升至4.1%', '占收益比例从22.4%降至19.6%', '…下降2.8个百分点至19.6%')
+                    # (or the level it moved to: '占营收比重提升至4.1%', '占收益比例从22.4%降至19.6%', '…下降2.8个百分点至19.6%',
+                    # '占公司营收比重进一步提升到28.14%')
                     # ('占营收比0.10%': the ratio's word cut short)
                     r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重|比)?(?:的)?)\s*(?:分别)?\s*"
-                    r"(?:为|达到?|约为?|(?:[由从]\s*\d+(?:\.\d+)?\s*%\s*)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
-                    r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?至)?\s*"
+                    r"(?:为|达到?|约为?|(?:[由从]\s*\d+(?:\.\d+)?\s*%\s*)?(?:进一步|大幅|小幅)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
+                    r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?[至到])?\s*"
                     r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
@@ -1316,6 +1318,11 @@ class Reader:
         tables_periods = {key[2] for key in self.by_key if key[0] == "amount"}
         self.only_period = next(iter(named)) if len(named) == 1 and None not in named and not unread \
             and (not self.doc.tables or tables_periods == named) else None
+        # a text naming no period at all, a filing's digest ('公司营业收入为418.18亿元,同比增长1.48%'), speaks of one,
+        # its own: 本期, whose year before is 上年同期's
+        if not named and not unread and not self.doc.tables and self.only_period is None and not any(
+                PERIOD_LIKE.search(_A_DAY.sub(" ", s.text)) or PERIOD_PHRASE.search(_A_DAY.sub(" ", s.text)) for s in sentences):
+            self.only_period = _ITS_OWN_PERIOD
         if self.only_period is not None:  # the amounts of sentences naming no period are of it: stated too
             self.read(sentences)
             self.checks = []
@@ -1433,7 +1440,9 @@ class Reader:
         for opened, closes in earlier:
             ends_text = ends_text[:opened + 1] + " " * (closes - opened - 1) + ends_text[closes:]
         # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
-        named = any(kind == "period" for _, _, kind, _ in kept) or PERIOD_LIKE.search(text)
+        # (in a text naming no period, a day is none: '公司于2025年4月17日通过《市值管理制度》' in a digest's last item)
+        named = any(kind == "period" for _, _, kind, _ in kept) or PERIOD_LIKE.search(
+            _A_DAY.sub(lambda d: " " * len(d.group(0)), text) if carried == _ITS_OWN_PERIOD else text)
         periods: list[Period] = [carried] if carried and (said or not named) else []
         self.period_carried = bool(periods)
         last_year: Optional[int] = None
@@ -1471,6 +1480,8 @@ class Reader:
                     subject, part_named, doer_named, listed_items = None, False, False, []
                     part_revenue, part_amount = None, None
                     self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
+            elif restore is not None and _MOVED_TO.search(ends_text, prev_end, start):
+                periods, restore = restore, None  # '从上年同期的56.41亿元增至62.81亿元': the figure moved to is the period's own
             if re.search(r"[；;]", ends_text[prev_end:start]):
                 part_named, doer_named, listed_items = False, False, []  # a new topic
             follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
@@ -1808,6 +1819,14 @@ class Reader:
                 if len(periods) > 1:  # '2017-2024年间，营业收入从213.90亿元…扩容至577.96亿元'
                     lead = text[max(0, start - 2):start]
                     p = periods[0] if re.search(r"[从由]$", lead) else periods[-1] if re.search(r"[至到]$", lead) else None
+                if p is not None and subject.concept == "revenue" and _SHARE_OF_REVENUE_AFTER.match(text, m.end("num")):
+                    # '境外主业表现还算稳健,上半年营收154.2亿元,同比增长8.78%,占总营收36.9%': a part's revenue, by its share
+                    scale, currency = money_scale(m.group("unit"))
+                    if scale:
+                        part_amount = (f"{subject.word} (a part's, by its share)", p, figure_of(m.group("num")).times(scale),
+                                       ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
+                    subject = None
+                    continue
                 if p is not None:
                     num = m.group("num")
                     if _LOSS_BEFORE.search(text, max(0, start - 10), start) and not num.startswith(("-", "−")):
@@ -2123,6 +2142,10 @@ class Reader:
         are one figure where the coarser is the finer as printed ('营收288.8亿元' and '营业收入
         288.76亿元'): the finer is kept; two different values make neither an input elsewhere (in another
         currency, the later is the same figure translated: the first is kept)."""
+        cell = value[2]
+        if key[0] == "revenue" and isinstance(cell, tuple) and cell[0] == "text" \
+                and _SHARE_OF_REVENUE_AFTER.match(self.texts[cell[1]], cell[3]):
+            return  # '境外主业…上半年营收154.2亿元,同比增长8.78%,占总营收36.9%': a part's, the share says
         known = self.stated.get(key, value)
         if key not in self.stated:
             self.stated[key] = value
@@ -3002,6 +3025,14 @@ def _level_key(name: Optional[str]) -> Optional[str]:
     """Which ratio a stated level is of, across sentences: its meaning where the family knows the
     name, else the name itself (分红比例 is no 期间费用率: two names it does not know are two ratios)."""
     return _ratio_key(name) or (_bare_ratio_name(name) if name else None)
+
+
+# a revenue amount followed (past its growth) by its share of the revenue: a part's, not the revenue
+_SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*(?:同比|较上年同期|比上年同期)?\s*(?:增长|下降|下滑|减少|增加|上升|提升|微增|微降)?"
+                                     r"\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*)?[,，]\s*占(?:公司|集团)?(?:总)?(?:营收|营业收入|营业总收入|收入)")
+_ITS_OWN_PERIOD: Period = ("R", 0)  # 本期, the one period of a text naming none
+_MOVED_TO = re.compile(r"(?:增|升|降|减|增长|增加|上升|提升|下降|减少|下滑|回落)\s*(?:至|到)")
+_A_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def find(doc: Document) -> list[dict]:

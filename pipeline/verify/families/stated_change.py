@@ -26,8 +26,8 @@ from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM,
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 # (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
 # (and a price's words: '较上年同期的19.05元/公斤暴跌30.81%')
-_UP, _DOWN = ("增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增",
-              "下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减")
+_UP, _DOWN = ("增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增|飙升|暴增|激增|跃升|猛增",
+              "下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减|骤降|暴降|锐减")
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
@@ -45,9 +45,10 @@ _DEGREE = "大幅|小幅|略有|略微|显著|明显|稳步|持续"
 _CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
 # (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%'; '净增26.23亿元,增幅7.19%')
 _THEN_PERCENT = r"[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)\s*(?:为|达)?"
+# (an aside in brackets after the figure, and the change said 环比: '26205元/吨(REO=50%),较第三季度19109元/吨环比飙升37.13%')
 _PAIR = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*{_BASE}{_CURRENCY}"
-    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?\s*[，,]?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
 # 比去年同期1兆8545.69亿元增加11%' (the figure compared twice)
@@ -111,10 +112,10 @@ _PAIR_POINTS = re.compile(
 
 # a figure moved from one value to another and the change said beside it, before, after or between:
 # '目标价上调10%，由8港元升至8.8港元', '目标价由25元上调至30元，上调20%', '由15港元上调13.3%至17港元'
-_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|上涨|增加|减少|升|降"
+_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|上涨|增加|减少|升|降|增|减"
 # (a unit here holds none of the verbs of a move: '8港元升至')
 _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
-# the figure moved from ('由8港元') and the one it moved to ('至8.8港元')
+# the figure moved from ('由8港元') and the one it moved to ('至8.8港元'); 增 and 减 alone too ('从上年同期的56.41亿元增至62.81亿元')
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
 # (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
 # '从2023年的80.0亿元增加到2024年的100.0亿元')

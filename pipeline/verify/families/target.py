@@ -32,7 +32,7 @@ from ...periods import Period, period_of_label, year_of_text
 from ... import data_text
 from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, exchange_rate, formula_range, is_company_report, is_earlier_target,
                       judge_formula, make, money_scale, price_currency, share_scale)
-from ..sentences import REVISION_VERBS, Sentence, YEAR, bracket_around, page_sentences
+from ..sentences import DIGEST_BREAK, REVISION_VERBS, Sentence, YEAR, bracket_around, page_sentences
 from .results import Reader
 
 _KIND = r"PE|P/E|PB|P/B|市盈率|市净率"
@@ -56,7 +56,8 @@ _FAIR_VALUE = re.compile(r"(?:合理价值|合理估值|合理股价)\s*(?:为|�
 # one end of a value range, as a target price is read
 _RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 # a sentence whose target is more than one multiple of one figure
-_BLEND = re.compile(r"综合|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
+# ('综合考虑公司行业龙头地位,给予2026年PE 30X' weighs the company's standing, not two methods' values)
+_BLEND = re.compile(r"综合(?!考虑(?:公司|其|到)?(?:行业)?(?:龙头|地位|成长|竞争|领先|行业地位))|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
 # a target kept from an earlier note ('维持目标价16.60元'), and the words of forecasts this note revises
 _KEPT_TARGET = re.compile(r"维持(?:公司)?\s*(?:\d{1,2}\s*个月)?\s*目标价")
 _REVISED = re.compile(rf"{REVISION_VERBS}|原为|前值|原预测")
@@ -314,13 +315,28 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         bracket = bracket_around(text, a)
         if bracket is not None and re.search(r"前值|原|此前|前次|调整前", text[bracket[0]:a]):
             continue  # an earlier multiple in brackets
-        target = _nearest(targets, m)
-        if target is None and facts.doc.meta.target_price is None:
+        # a digest's other item is another statement ('目标价40.98元/股 … - 估值指标 - 2025年预测市盈率19.89倍'
+        # is the close's multiple); the cover's target stands in only for a multiple its own words set
+        # ('给予2026年25倍PE', '基于…倍PE估值', '目标PE为9倍', '…EPS 4.44元,对应PE 13.9X')
+        target = _nearest([t for t in targets if not _DIGEST_ITEMS_APART.search(text, min(t.end(), a), max(t.start(), b))], m)
+        if target is None and (facts.doc.meta.target_price is None or not _SETS_A_VALUE.search(_item_clause(text, a))):
             continue
         years = [year_of_text(m.group("year"))] if m.group("year") else \
             [year_of_text(y) for y in _YEAR_IN_CLAUSE.findall(clause)][-1:]
         out.append(_check(s, facts, kind, Printed.of(num), (a, b), target, years[0] if years else None))
     return out
+
+
+_DIGEST_ITEMS_APART = re.compile(DIGEST_BREAK)
+# the words of a multiple set on a forecast to give a value
+_SETS_A_VALUE = re.compile(r"给予|给与|基于|目标|估值|参考|按|采用|合理|对应")
+
+
+def _item_clause(text: str, at: int) -> str:
+    """The clause a multiple at `at` is printed in, to its end, within its digest item."""
+    start = max([0] + [m.end() for m in _CLAUSE_END.finditer(text, 0, at)] + [m.end() for m in _DIGEST_ITEMS_APART.finditer(text, 0, at)])
+    end = min([len(text)] + [m.start() for m in _CLAUSE_END.finditer(text, at)] + [m.start() for m in _DIGEST_ITEMS_APART.finditer(text, at)])
+    return text[start:end]
 
 
 # a target market value: '给予2025年25倍PE，对应目标市值300亿元' (the multiple × that year's profit)

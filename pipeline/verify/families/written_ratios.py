@@ -4,6 +4,7 @@ note shows its working:
     '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%'
     '毛利率 = 毛利 ÷ 营业收入 = 25.1 ÷ 100.0 = 25.1%'
     '净利润率:34.8%(16.04亿元/46.07亿元)'
+    '销售费用占比(88.49亿元/657.58亿元)约13.5%'
 
 The result is the first figure over the second (× 100 where it is printed with %), each in its
 own unit: both operands in one unit, or both with none. Nothing else of the report is read, so
@@ -30,6 +31,10 @@ HUNDRED = Decimal(100)
 _RESULT_FIRST = re.compile(rf"(?<![\d./])(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)\s*[(（]\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*"
                            rf"[/÷]\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[)）]")
 
+# the division in brackets, its result after: '销售费用占比(88.49亿元/657.58亿元)约13.5%'
+_DIVISION_FIRST = re.compile(rf"[(（]\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[/÷]\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[)）]"
+                             rf"\s*(?:约为|约|为|是|达|[:：≈=＝])?\s*(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)")
+
 
 def find(doc: Document) -> list[dict]:
     out = []
@@ -37,7 +42,7 @@ def find(doc: Document) -> list[dict]:
         if OPERATOR_BEFORE.search(s.text, 0, m.start("a")):  # the tail of a longer expression: '3×…×300 / 1024 ≈ …'
             continue
         out += _division(s, m)
-    for _, s, m in sentence_matches(doc, _RESULT_FIRST):
+    for _, s, m in [*sentence_matches(doc, _RESULT_FIRST), *sentence_matches(doc, _DIVISION_FIRST)]:
         if m.group("ua") or m.group("ub") or "." in m.group("a") + m.group("b"):
             out += _division(s, m)  # (two bare whole numbers in brackets may be a date: '上涨3.2%(10/17)')
     return out
