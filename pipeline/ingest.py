@@ -651,8 +651,8 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = _restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
-                                  for row in (_unflattened_statement(line) or _unflattened(line))]))
+    lines = _rejoined_stubs(_restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
+                                                  for row in (_unflattened_statement(line) or _unflattened(line))])))
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -841,6 +841,30 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
                     out.append((i + head, rows[head:k]))
                     head = k
         i = max(j, i + 1)
+    return out
+
+
+# a line with no bar, short, with no sentence's stop in it: the head of a row's stub cell a line break split
+_STUB_HEAD = re.compile(r"\s*[^|\n。；;！？!?]{1,30}\s*")
+
+
+def _rejoined_stubs(lines: list[str]) -> list[str]:
+    """`lines` with each bordered row whose stub cell a line break split set on one line again:
+    '扣除非经常性损益后归属于上市公' over '司股东的净利润 | (7,613,049,208.23) | 8,702,699,763.64 | -187.48% |',
+    between rows of that width (else the tail heads a table of its own); never a caption over a table's header
+    ('OpenAI' over 'Prompt | Completion | |' and its rule). Every other line as it is."""
+    out, i = [], 0
+    while i < len(lines):
+        if 0 < i < len(lines) - 1 and out and _STUB_HEAD.fullmatch(lines[i]) and _BORDERED_ROW.fullmatch(out[-1]) \
+                and _BORDERED_ROW.fullmatch(lines[i + 1]) and not lines[i + 1].lstrip().startswith("|") \
+                and any(_is_figure(c) for c in _pipe_cells(lines[i + 1])[1:]) \
+                and not (i + 2 < len(lines) and _RULE_ROW.fullmatch(lines[i + 2])) \
+                and len(_pipe_cells(lines[i].strip() + lines[i + 1].lstrip())) == len(_pipe_cells(out[-1])):
+            out.append(lines[i].strip() + lines[i + 1].lstrip())
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
     return out
 
 

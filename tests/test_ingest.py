@@ -181,6 +181,23 @@ def test_markdown_tables_in_a_text_are_tables():
                                ["归母净利润(万元)", "7,847.72", "7,690.94", "+2.04%"]]
 
 
+def test_a_stub_cell_a_line_break_split_is_one_row_again():
+    from pipeline.ingest import pipe_tables
+
+    text = ("项目 | 2024年 1-6月 | 2023年 1-6月 | 比上年同期增减 |\n"
+            "营业收入 | 142,778,764,079.80 | 200,892,590,067.22 | -28.93% |\n"
+            "扣除非经常性损益后归属于上市公\n司股东的净利润 | (7,613,049,208.23) | 8,702,699,763.64 | -187.48% |\n"
+            "基本每股收益 | -0.8309 | 0.8431 | -198.56% |\n"
+            "净资产收益率(加权平均) | -4.001% | 3.943% | 下降 7.94个百分点 |\n")
+    (table,) = pipe_tables(text, 1)   # one table, not a second headed by the stub's tail
+    assert [r[0] for r in table.cells] == ["项目", "营业收入", "扣除非经常性损益后归属于上市公司股东的净利润", "基本每股收益",
+                                           "净资产收益率(加权平均)"]
+    # a caption over the next table's header and rule is no stub's head
+    tables = pipe_tables("模型 | 输入 | 输出 |\n---|---|---|\nA | $1 | $2 |\nOpenAI\nPrompt | Completion | |\n---|---|---|\n"
+                         "gpt-4o | $2.50 | $10.00 |\n", 1)
+    assert [t.cells[0][0] for t in tables] == ["模型", "Prompt"]
+
+
 def test_a_header_a_scraper_wrote_a_cell_a_line_under_the_rule(tmp_path):
     """A Hong Kong company's five-year summary as a site's table comes out: the stub over the rule,
     each year a line under it in Chinese numerals, a bar alone, then the rows."""

@@ -510,6 +510,12 @@ def test_a_sentence_opening_on_其中_breaks_down_the_total_the_one_before_state
                 if c["formula"] == "share = part ÷ total × 100"]
 
 
+def test_a_share_another_subject_names_in_its_own_clause_is_not_the_amount_s(tmp_path):
+    # '…其中一年内到期的有息负债为1553.7亿元,银行贷款占比超过70%': bank loans' share, not 1553.7 ÷ 3642.6 (42.7%)
+    assert not [c for c in _note_checks(tmp_path, "截至2025年6月底,有息负债合计3642.6亿元,其中一年内到期的有息负债为1553.7亿元,"
+                                                  "银行贷款占比超过70%。") if c["formula"] == "share = part ÷ total × 100"]
+
+
 @pytest.mark.parametrize("text,formula,old,new", PHRASINGS)
 def test_other_wordings_of_a_family_are_recomputed_and_an_edit_flagged(tmp_path, text, formula, old, new):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"] == formula]
@@ -635,6 +641,15 @@ def test_one_check_of_one_figure_from_the_same_cells_however_each_family_orders_
     second = {"family": "stated_change", "verdict": "rounding", "reported": 11.36, "_cells": [("text", 1, 20, 25), ("text", 1, 5, 9), ("text", 1, 0, 4)]}
     assert without_repeats([first, second]) == [first]
     assert without_repeats([first, {**second, "verdict": "mismatch"}]) == [first, {**second, "verdict": "mismatch"}]
+
+
+def test_a_typed_table_s_change_is_one_check_though_two_families_read_it(tmp_path):
+    # growth reads the typed table's cells, change_columns the page's text of the same table: one check each figure
+    p = tmp_path / "t.txt"
+    p.write_text("示例科技(600999):2025年一季报点评\n指标 | 2025年Q1 | 2024年Q1 | 同比变化 |\n---|---|---|---|\n"
+                 "营业总收入(亿元) | 9.52 | 7.69 | +23.68% |\n归母净利润(万元) | 7,847.72 | 7,690.94 | +2.04% |\n", encoding="utf-8")
+    judged = [(c["family"], c["reported"]) for c in verify(read_document(p))["checks"] if c["verdict"] != "unverifiable"]
+    assert sorted(r for _, r in judged) == [2.04, 23.68]
 
 
 def test_a_span_and_its_quarter_are_no_base_and_later(tmp_path):

@@ -3185,3 +3185,31 @@ def test_quarters_listed_by_their_numbers_add_up_to_the_nine_months(tmp_path, q3
     found = text_checks(tmp_path, "2025年前三季度,公司实现营业收入657.58亿元。从单个季度来看,2025年一、二、三季度,公司实现的"
                                   f"营业收入分别为185.32亿元、232.86亿元、{q3}亿元。")
     assert [v for f, v, formula in found if f == "657.58" and "+" in formula] == [verdict]
+
+
+@pytest.mark.parametrize("change, verdict", [("10.42", "rounding"), ("12.42", "mismatch")])
+def test_a_negative_year_earlier_amount_a_clause_states(tmp_path, change, verdict):
+    # −58.89 − (−48.48) = −10.41 (10.42 within the two amounts' rounding); the line named two ways
+    found = text_checks(tmp_path, "2025年前三季度经营活动产生的现金流量净额为-58.89亿元,上年同期为-48.48亿元。\n"
+                                  f"2025年前三季度,公司经营活动现金流净额为-58.89亿元,同比减少{change}亿元。")
+    assert [v for f, v, _ in found if f == change] == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("87.7", "consistent"), ("78.7", "mismatch")])
+def test_a_hong_kong_headline_of_a_loss_and_revenue_parts_with_their_bare_shares(tmp_path, share, verdict):
+    # '萬科全年轉蝕494億' heads one company's results; '來自…業務的營業收入為3,010.3億元,佔比87.7%' is a part's
+    # revenue (3010.3 ÷ 3431.8 = 87.72%), not a second revenue of the year
+    path = tmp_path / "hk.txt"
+    path.write_text("萬科全年轉蝕494億 淨負債率80.6%\n2024年公司實現營業收入3,431.8億元,同比下降26.3%。分業務類型看,來自房地產開發"
+                    f"及相關資產經營業務的營業收入為3,010.3億元,佔比{share}%;來自物業服務的營業收入為331.3億元,佔比9.7%。\n",
+                    encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert (share, verdict) in found and ("9.7", "consistent") in found
+
+
+def test_a_company_publishing_under_its_two_codes_is_one_company_s_news(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("10月30日晚,万科(000002.SZ/02202.HK)发布2025年三季报。前三季度,万科营业收入1613.9亿元,同比下降26.6%。"
+                    "经营服务业务(物业、公寓等非开发业务)收入435.7亿元,占公司总营收的27%,同比提升7.08个百分点。\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("27", "consistent") in found   # 435.7 ÷ 1613.9 = 27.0%

@@ -80,7 +80,11 @@ def without_repeats(found: list[dict]) -> list[dict]:
             if first_family.setdefault(key, c["family"]) != c["family"]:
                 continue
         out.append(c)
-    return out
+    # a change a typed table carries is judged by `growth` from its cells and by `change_columns` from the
+    # page's text of the same table: the same printed change on the same page judged alike is one check
+    # (judged alike: where both leave it unverifiable, each says what it lacks)
+    typed = {(c["page"], _size(c["reported"]), c["verdict"]) for c in out if c["family"] == "growth" and c["verdict"] != "unverifiable"}
+    return [c for c in out if c["family"] != "change_columns" or (c["page"], _size(c["reported"]), c["verdict"]) not in typed]
 
 
 def _size(value) -> str:

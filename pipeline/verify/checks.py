@@ -600,7 +600,8 @@ _LABELLED_CODES = r"(?:(?:[A-Z]{2,6}|[\u4e00-\u9fff]{1,3}交所)\s*[:：]\s*[A-Z
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         # (a Hong Kong share class after the name: '快手-W(01024.HK)发布…')
                         # (its codes on each exchange, labelled: '名创优品集团(NYSE:MNSO;HKEX:9896)公布了…')
-                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:\d{{4,6}}(?:\.[A-Z]{{2}})?|{_LABELLED_CODES})\s*[)）])?\s*(?:于|在)?"
+                        # (or its two codes, A and H: '万科(000002.SZ/02202.HK)发布2025年三季报')
+                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:\d{{4,6}}(?:\.[A-Z]{{2}})?(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）])?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
                         r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (already, on a weekday, the day in brackets: '农夫山泉(9633)已于周二(26日)公布中期业绩')
@@ -1005,7 +1006,9 @@ _RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)
 # period, a results line and its amount ('腾讯三季度净利润705亿元', '茅台前三季度营收1284.54亿元')
 _RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"
                                r"(?:第?[一二三四1-4]季度?|Q[1-4]|前三季度?|上半年|全年|年度)\s*"
-                               r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|税后纯益|纯益|纯利|净利|盈利|获利|大赚)\s*(?:约|达|为|超)?\s*\d")
+                               # (or its loss, as the Hong Kong press says it: '万科全年转蚀494亿')
+                               r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|税后纯益|纯益|纯利|净利|盈利|获利|大赚"
+                               r"|转?(?:净亏损|亏损|亏|蚀))\s*(?:约|达|为|超)?\s*\d")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

@@ -1288,6 +1288,12 @@ class Checker:
             if not before:
                 continue
             part = before[-1]
+            # a share another subject names in its own clause is that one's ('…其中一年内到期的有息负债为1553.7亿元,
+            # 银行贷款占比超过70%': bank loans' share, whose amount is not printed)
+            clause = re.split(r"[，,；;]", text[part.end(): m.start()])
+            if len(clause) > 1 and re.search(r"[\u4e00-\u9fffA-Za-z]{2,}", clause[-1]) \
+                    and not re.fullmatch(r"\s*(?:其|该|这|分别|合计|共|约)*\s*", clause[-1]):
+                continue
             inside = list(_AMOUNT.finditer(m.group("of")))
             if inside:
                 total = inside[-1]

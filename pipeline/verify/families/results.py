@@ -127,7 +127,7 @@ _RATIO_SUM = re.compile(r"(?:(?P<n>三|四)(?:费|项费用率?)|费用率)(?:�
 # (its figure a loss: '去年同期亏损38.97亿元', read as −38.97 by `_LOSS_BEFORE`)
 # (or by its year: '2022年上半年营业额为210.13亿元,2021年同期为196.34亿元' — taken only where it is the year before)
 _A_YEAR_BEFORE = re.compile(r"(?:去年|上年|(?P<year>(?:19|20)\d{2})\s*年)(?:同期|度)?(?=\s*(?:为|是|的|实现)?\s*(?:净?亏损)?\s*"
-                            r"(?:人民币|港币|美元)?\s*\d)")
+                            r"(?:人民币|港币|美元)?\s*[-−]?\d)")  # (a negative base too: '上年同期为-48.48亿元')
 # a loss's word right before an amount ('归母净利润亏损3.58亿元', '上年同期净亏损38.97亿元'): the amount is
 # that line's, negative
 _LOSS_WORD = re.compile(r"\s*(?:净)?亏损\s*(?:额)?\s*(?:为|达到?|约)?\s*(?:人民币)?\s*")
@@ -3028,8 +3028,9 @@ def _level_key(name: Optional[str]) -> Optional[str]:
 
 
 # a revenue amount followed (past its growth) by its share of the revenue: a part's, not the revenue
+# ('来自物业服务的营业收入为331.3亿元,占比9.7%' too)
 _SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*(?:同比|较上年同期|比上年同期)?\s*(?:增长|下降|下滑|减少|增加|上升|提升|微增|微降)?"
-                                     r"\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*)?[,，]\s*占(?:公司|集团)?(?:总)?(?:营收|营业收入|营业总收入|收入)")
+                                     r"\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*)?[,，]\s*(?:占(?:公司|集团)?(?:总)?(?:营收|营业收入|营业总收入|收入)|占比)")
 _ITS_OWN_PERIOD: Period = ("R", 0)  # 本期, the one period of a text naming none
 _MOVED_TO = re.compile(r"(?:增|升|降|减|增长|增加|上升|提升|下降|减少|下滑|回落)\s*(?:至|到)")
 _A_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
