@@ -146,3 +146,13 @@ def test_a_plan_s_dividends_in_all_over_the_year_s_profit(tmp_path, ratio, verdi
     text = ("2024年公司实现营收85.06亿元,归母净利润14.73亿元。从24年下半年看,公司24H2营收49.85亿元;净利润8.85亿元。"
             f"公司拟每股派息6.35元,派息总额约10.7亿元,分红比例{ratio}%。")
     assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("16.95", "rounding"), ("19.65", "mismatch")])
+def test_a_plan_after_its_colon_its_period_between_and_the_share_before_the_total(tmp_path, ratio, verdict):
+    # 5.2 ÷ 30.52 = 17.04% (16.87–17.20 on 5.2 as printed); 5.17 ÷ 30.52 = 16.94%
+    base = "2025年前三季度公司实现归母净利润为30.52亿元。"
+    for plan in (f"董事会审议通过前三季度利润分配方案:派发现金红利5.2亿元(含税),占2025年前三季度归母净利润的{ratio}%。",
+                 f"首次实施中期分红:拟派发前三季度现金红利5.17亿元(每10股2.50元),占前三季度归母净利润{ratio}%。",
+                 f"公司拟以前三季度净利润的{ratio}%(合计5.17亿元)实施中期现金分红,每10股派2.50元(含税)。"):
+        assert [f[:2] for f in dividend_checks(tmp_path, base + plan) if f[0] == float(ratio)] == [(float(ratio), verdict)], plan

@@ -73,3 +73,15 @@ def test_a_price_in_another_currency_than_the_revenue_is_not_judged():
     assert _checks(text.format("490元")) == [(-10.7, "mismatch")]
     # in one sentence too: '实现吨价…美元'
     assert _checks("公司营收同比增长10.0%,销量同比增长5.0%,吨价同比增长3.0%至120美元/吨。") == [(10, "unverifiable")]
+
+
+@pytest.mark.parametrize("text, judged", [
+    # the three listed, one direction for all: 1.136 ÷ 1.032 = 1.1008
+    ("国庆假期海南离岛免税销售金额、购物人数、人均购物金额同比分别增长13.6%、3.2%、10%。", [(10, "consistent")]),
+    ("国庆假期海南离岛免税销售金额、购物人数、人均购物金额同比分别增长13.6%、3.2%、12%。", [(12, "mismatch")]),
+    # one by one, each its direction: 0.9737 ÷ 0.8574 = 1.13564
+    ("海南免税行业销售额同比减少2.63%,购物人次减少14.26%,但客单价同比增加13.56%。", [(13.56, "consistent")]),
+    ("海南免税行业销售额同比减少2.63%,购物人次减少14.26%,但客单价同比增加15.56%。", [(15.56, "mismatch")]),
+])
+def test_an_amount_spent_is_its_count_times_its_average(text, judged):
+    assert _checks(text) == judged

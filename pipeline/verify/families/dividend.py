@@ -95,7 +95,10 @@ _TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\
                            r"(?P<unit>亿|万)?股")
 # (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
 # with no word for the cash: '合计派发19.94亿元')
-_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应))\s*(?:派发|派送|分配|派)\s*"
+# (or a plan's words after its colon, and the period its dividend is of: '利润分配方案:派发现金红利5.2亿元',
+# '拟派发前三季度现金红利5.17亿元')
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应)|(?<=方案[:：]))\s*(?:派发|派送|分配|派)\s*"
+                         rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
                          rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
@@ -216,7 +219,8 @@ def _exact(p: Printed) -> Printed:
 # '合计派发现金红利139.32亿元,为公司2021年度实现的归属于上市公司股东净利润的15.6%,为母公司报表2021年度可供分配
 # 利润的50.15%', '合计派发19.94亿元,占前三季度净利润的38%', '合计分红金额将高达13.86亿元,占归母净利润比例约59%'
 _BASE_NAME = "|".join(wrappable(name) for name in ("可供分配利润", "净利润"))
-_OF_A_BASE = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:约|合计)?\s*(?:为|占|相当于)\s*(?P<base>[^，,。；;%％]{0,30}?"
+# (the total's bracket may say what it is a share's: '5.17亿元(每10股2.50元),占前三季度归母净利润16.95%')
+_OF_A_BASE = re.compile(r"\s*(?:[（(][^()（）\n]{0,16}[)）])?\s*[，,]\s*(?:约|合计)?\s*(?:为|占|相当于)\s*(?P<base>[^，,。；;%％]{0,30}?"
                         rf"(?P<name>{_BASE_NAME}))\s*(?:的)?\s*(?:比例|比重)?\s*(?:约|为)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 # or named a payout ratio after it: '前三季度累计分红约13.86亿元,累计分红率约59%' (of the profit of the period the
 # total's clause names)
@@ -234,10 +238,23 @@ BASE_REACH = 1500  # characters before the plan's total where its base is looked
 _OTHER_PROFIT = re.compile(r"扣非|扣除|非经常|少数|备考|调整后|经调整|非公认|Non")
 
 
+# or the share first, the total in brackets after it: '拟以前三季度净利润的16.95%(合计5.17亿元)实施中期现金分红'
+_SHARE_FIRST = re.compile(rf"以\s*(?P<base>[^，,。；;%％]{{0,30}}?(?P<name>{_BASE_NAME}))\s*的\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]\s*"
+                          r"(?=[（(]\s*(?:合计|共计|总计)?\s*(?:约)?\s*(?:人民币)?\s*\d)")
+_BRACKETED_TOTAL = re.compile(rf"[（(]\s*(?:合计|共计|总计)?\s*(?:约)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)\s*[)）]"
+                              r"(?=[^，,。；;]{0,12}(?:分红|派息|派发|红利))")
+
+
 def totals_over_profit(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text or ""
+        for ratio in _SHARE_FIRST.finditer(text):
+            total = _BRACKETED_TOTAL.match(text, ratio.end())
+            if total is not None:
+                name = ratio.group("name").replace("\n", "")
+                out.append(_over_base(page.number, text, total, ratio, name, ratio.group("base").strip(),
+                                      _period_named(ratio.group("base"))))
         for total in sorted([*_PLAN_TOTAL.finditer(text), *_PAID_SO_FAR.finditer(text)], key=lambda t: t.start()):
             at = total.end()
             # (the period of the dividends summed, where the ratio's own words name none: '前三季度累计分红…')
@@ -289,15 +306,16 @@ def _over_base(page: int, text: str, total: re.Match, ratio: re.Match, name: str
     found = None
     # (a summary shortens 净利润 to 净利: '归母净利23.45亿元')
     stated = re.compile(rf"{'净利润?' if name == '净利润' else name}\s*(?:总额)?\s*(?:为|是|达到?|约|实现)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
-    for m in stated.finditer(text, max(0, total.start() - BASE_REACH), total.start()):
+    first = min(total.start(), ratio.start())  # (the share may come first: '以…净利润的16.95%(合计5.17亿元)')
+    for m in stated.finditer(text, max(0, first - BASE_REACH), first):
         label = text[max(0, m.start() - 16):m.start()]
         said = _period_named(re.split(r"[。！？]", text[max(0, m.start() - 200):m.start()])[-1])
         if bool(_OTHER_PROFIT.search(label)) == other and said is not None and wanted is not None and _one_period(said, wanted):
             found = m  # the nearest before the plan's total, of the period the ratio names
     printed = figure_of(ratio.group("num"))
     paid = figure_of(total.group("num")).times(_YUAN[total.group("unit")])
-    claim = marked(text[max(0, total.start() - 20):ratio.end()], ratio.start("num") - max(0, total.start() - 20),
-                   ratio.end("num") - max(0, total.start() - 20)).strip()
+    begin, end = max(0, first - 20), max(total.end(), ratio.end())
+    claim = marked(text[begin:end], ratio.start("num") - begin, ratio.end("num") - begin).strip()
     cells = [("text", page, ratio.start("num"), ratio.end("num")), ("text", page, total.start("num"), total.end("num"))]
     if found is None:
         return make(claim, page, f"合计派发 ÷ {base_name} × 100", {"合计派发": paid}, printed, None, "%", "unverifiable",

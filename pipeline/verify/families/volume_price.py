@@ -60,6 +60,40 @@ def find(doc: Document) -> list[dict]:
                     out.append(_judged(page, s, m, *found))
                     judged.add(s.start + found[1][0])
         out += _stated_apart(page, judged)
+        out += _counted(page)
+    return out
+
+
+# an amount spent split into how many spent and how much each spent (a store's, a market's sales): '国庆假期
+# 海南离岛免税销售金额、购物人数、人均购物金额同比分别增长13.6%、3.2%、10%', '海南免税行业销售额同比减少2.63%,购物
+# 人次减少14.26%,但客单价同比增加13.56%' — (1 + the amount's growth) ÷ (1 + the count's) − 1 is the average's
+_AMOUNT_SPENT = r"销售金额|销售额|成交额|交易额|购物金额|消费金额|GMV"
+_COUNT = r"购物人数|购物人次|消费人数|消费人次|客流量?|进店人数|订单量|订单数|人次|人数"
+_AVERAGE = r"人均(?:购物|消费)?(?:金额|额)?|客单价|笔单价"
+_COUNTED_LISTED = re.compile(rf"(?P<a>{_AMOUNT_SPENT})\s*[、/和及]\s*(?P<c>{_COUNT})\s*[、/和及]\s*(?P<p>{_AVERAGE})\s*"
+                             rf"(?:{_WAY})?(?:分别)?\s*(?:{_WAY})?\s*(?P<ga>{_SIGN}\s*{_NUM})\s*%\s*[、/,，和及]\s*"
+                             rf"(?P<gc>{_SIGN}\s*{_NUM})\s*%\s*[、/,，和及]\s*(?P<gp>{_SIGN}\s*{_NUM})\s*%")
+_COUNTED_ONE_BY_ONE = re.compile(
+    rf"(?P<a>{_AMOUNT_SPENT})[^%。；;]{{0,12}}?(?P<da>{UP}|{DOWN}|增|减)\s*(?P<ga>{_NUM})\s*%\s*[,，;；]\s*(?:而|但|其中)?\s*"
+    rf"(?P<c>{_COUNT})[^%。；;,，]{{0,12}}?(?P<dc>{UP}|{DOWN}|增|减)\s*(?P<gc>{_NUM})\s*%\s*[,，;；]\s*(?:而|但|其中)?\s*"
+    rf"(?P<p>{_AVERAGE})[^%。；;,，]{{0,12}}?(?P<dp>{UP}|{DOWN}|增|减)\s*(?P<gp>{_NUM})\s*%")
+
+
+def _counted(page) -> list[dict]:
+    """The average's growth in each amount = count × average the page states by growths alone (see above)."""
+    out = []
+    for s in page_sentences(page):
+        for m in [*_COUNTED_LISTED.finditer(s.text), *_COUNTED_ONE_BY_ONE.finditer(s.text)]:
+            if _AGAINST_LAST_QUARTER.search(m.group(0)) and not _YEAR_ON_YEAR.search(m.group(0)):
+                continue
+            # (each figure signed by the direction said before it: its own, or the list's one '分别增长')
+            amount, count, average = (_signed(m.group(g), s.text[m.start():m.start(g)]) for g in ("ga", "gc", "gp"))
+            verdict, exact = judge_formula(lambda a, c: ((1 + a / 100) / (1 + c / 100) - 1) * 100, [amount, count], average)
+            cells = [("text", page.number, s.start + m.start(g), s.start + m.end(g)) for g in ("gp", "ga", "gc")]
+            out.append(make(marked(s.text, m.start("gp"), m.end("gp")), page.number,
+                            f"{m.group('p')} growth = (1 + {m.group('a')} growth) ÷ (1 + {m.group('c')} growth) − 1",
+                            {f"{m.group('a')} growth": amount, f"{m.group('c')} growth": count}, average, exact, "%", verdict,
+                            "", cells=cells))
     return out
 
 
