@@ -344,8 +344,26 @@ def _prose(line: str) -> bool:
     return textutil.han_count(line) >= WRAP_CJK and not _row_of_figures(line) and not _CELL_MARK.search(line)
 
 
+# a copy that double-spaced its lines: a line, one blank line, a line (its paragraphs apart by more)
+_ONE_BLANK = re.compile(r"(?<=[^\n])\n[ \t\u3000]*\n(?=[^\n])")
+_LINE_GAPS = re.compile(r"(?<=[^\n])\n(?:[ \t\u3000]*\n)*(?=[^\n])")
+DOUBLE_SPACED_SHARE = 0.7  # of a page's gaps between lines, one blank line each: a double-spaced copy
+DOUBLE_SPACED_GAPS = 4
+
+
+def single_spaced(page: str) -> str:
+    """A double-spaced copy's lines one a line again ('…發布２０２５\n\n年半年度報告，…'): each gap of one blank
+    line made a line break, wider gaps (its paragraphs) kept; any other page as it is."""
+    gaps = _LINE_GAPS.findall(page)
+    ones = _ONE_BLANK.findall(page)
+    if len(ones) < DOUBLE_SPACED_GAPS or len(ones) < DOUBLE_SPACED_SHARE * len(gaps):
+        return page
+    return _ONE_BLANK.sub("\n", page)
+
+
 def unwrap_prose(page: str) -> str:
-    lines = page.split("\n")
+    # (a double-spaced copy's gaps count as line breaks only where its lines are wrapped at all)
+    lines = single_spaced(page).split("\n")
     widths = [len(line.strip()) for line in lines if _prose(line)]
     if not widths or max(widths) > WRAP_MAX_CHARS:  # a paragraph a line: nothing was wrapped
         return page

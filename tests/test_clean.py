@@ -164,6 +164,20 @@ def test_words_spaced_out_letter_by_letter_are_one_word_again():
     assert join_letter_spaced("归属 母公司 净利润 100 200") == "归属 母公司 净利润 100 200"
 
 
+def test_a_double_spaced_copy_s_wrapped_lines_are_joined_again():
+    from pipeline.clean import unwrap_prose
+
+    page = ("《经济通通讯社27日专讯》中国中免(01880)(沪:601888)发布2025\n\n年半年度报告,上半年营业收入281.51亿元(人民币.下同),同比下降9.96%;归\n\n"
+            "属于上市公司股东的净利润25.99亿元,同比减少20.81%;扣除非经常性损益后的净\n\n利润25.95亿元,同比下滑19.84%。其中,主营业务收入275.31亿元,线下收\n\n"
+            "入197.03亿元,线上收入78.28亿元。\n\n\n\n公司业绩受到海南离岛免税市场波动及行业竞争加剧的影响。\n")
+    joined = unwrap_prose(page)
+    assert "发布2025年半年度报告" in joined and "归属于上市公司股东" in joined and "线下收入197.03亿元" in joined
+    assert "\n\n\n\n公司业绩" in joined   # its paragraphs stay apart
+    # a page whose paragraphs are a line each, one blank line apart, is no double-spaced copy's wrap: as it is
+    paragraphs = "标题:业绩稳健\n\n" + "公司2025年上半年营业收入同比增长10%,归母净利润同比增长12%,费用率下降。" * 6 + "\n\n利润端\n\n下一段。\n\n再下一段。\n"
+    assert unwrap_prose(paragraphs) == paragraphs
+
+
 def test_prose_a_converter_broke_at_the_pages_line_ends_is_joined_again():
     from pipeline.clean import unwrap_prose
 

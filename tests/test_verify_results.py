@@ -3213,3 +3213,8 @@ def test_a_company_publishing_under_its_two_codes_is_one_company_s_news(tmp_path
                     "经营服务业务(物业、公寓等非开发业务)收入435.7亿元,占公司总营收的27%,同比提升7.08个百分点。\n", encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert ("27", "consistent") in found   # 435.7 ÷ 1613.9 = 27.0%
+    # or its H code, then its A code by its exchange's word
+    path.write_text("《经济通通讯社27日专讯》中国中免(01880)(沪:601888)发布2025年半年度报告,上半年营业收入281.51亿元,"
+                    "同比下降9.96%。\n", encoding="utf-8")
+    assert [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"] == \
+        [("9.96", "unverifiable")]

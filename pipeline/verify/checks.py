@@ -600,8 +600,9 @@ _LABELLED_CODES = r"(?:(?:[A-Z]{2,6}|[\u4e00-\u9fff]{1,3}交所)\s*[:：]\s*[A-Z
 _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限公司|股份|集团|公司)?"
                         # (a Hong Kong share class after the name: '快手-W(01024.HK)发布…')
                         # (its codes on each exchange, labelled: '名创优品集团(NYSE:MNSO;HKEX:9896)公布了…')
-                        # (or its two codes, A and H: '万科(000002.SZ/02202.HK)发布2025年三季报')
-                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:\d{{4,6}}(?:\.[A-Z]{{2}})?(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）])?\s*(?:于|在)?"
+                        # (or its two codes, A and H: '万科(000002.SZ/02202.HK)发布2025年三季报', '中国中免(01880)(沪:601888)发布')
+                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:\.[A-Z]{{2}})?"
+                        rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
                         r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (already, on a weekday, the day in brackets: '农夫山泉(9633)已于周二(26日)公布中期业绩')
