@@ -153,3 +153,13 @@ def test_a_guidance_range_with_its_yoy_in_brackets(tmp_path):
     # '预计2025年归母净利润165.2~171.9亿元(yoy+23.6%~28.6%)': both on 133.66亿
     assert judged(tmp_path, "预计2025年归母净利润165.2~171.9亿元(yoy+23.6%~28.6%)。") == [(28.6, "consistent")]
     assert judged(tmp_path, "预计2025年归母净利润165.2~171.9亿元(yoy+23.6%~30.6%)。") == [(30.6, "mismatch")]
+
+
+def test_an_inline_comparison_s_year_earlier_figure_is_no_base_passage(tmp_path):
+    # a digest states the preannouncement twice; '较去年同期-14.6亿元' compares a nine months' profit inline, and the
+    # next item's 云业务收入 is no year-before figure of the year's loss (13 − 42.98 would be a false mismatch)
+    text = ("核心观点 - 全年预计净亏损13亿元到13.9亿元,同比减亏6.71亿元到7.61亿元 [1] 财务表现与业绩预告 - 公司预计2025年度归属于母公司"
+            "所有者的净亏损为13亿元到13.9亿元,同比减亏6.71亿元到7.61亿元 [1] - 2025年前三季度营业收入为55.84亿元,同比下降2.68%,"
+            "归属于上市公司股东的净利润为-13.98亿元,较去年同期-14.6亿元小幅减亏 [10] - 截至2025年第三季度末,云业务收入为42.98亿元 [7]")
+    # both ranges judged on the one base their ends imply (13 + 7.61 = 13.9 + 6.71 = 20.61), nothing else
+    assert judged(tmp_path, text) == [(7.61, "consistent"), (7.61, "consistent")]

@@ -324,3 +324,9 @@ def test_an_aside_after_the_figure_and_a_change_said_环比_with_its_pace(change
     # 26205 ÷ 19109 − 1 = 37.13%
     (c,) = _checks(f"第四季度稀土精矿交易价暴涨至26205元/吨(REO=50%),较第三季度19109元/吨环比飙升{change}%。")
     assert (c["reported"], c["verdict"]) == (float(change), verdict)
+
+
+@pytest.mark.parametrize("points, verdict", [("9", "consistent"), ("8", "mismatch")])
+def test_a_ratio_moved_between_two_years_levels_then_its_points(points, verdict):
+    (c,) = _checks(f"公司毛利率呈现持续下滑态势,从2022年的55.0%降至2024年的46.0%,累计下降{points}个百分点。")
+    assert (c["reported"], c["verdict"]) == (-float(points), verdict)

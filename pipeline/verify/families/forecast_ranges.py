@@ -23,7 +23,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, NUM
 from ..checks import block_of, concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked, several_stocks
-from ..sentences import item_names
+from ..sentences import DIGEST_BREAK, item_names
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -72,7 +72,9 @@ REACH = 160
 NAME_REACH = 80
 # the year before's figures: a passage opening on 上年同期 ('二、上年同期经营业绩…', '上年同期…净利润为…'),
 # up to the next numbered section; and a table's 上年同期 column, named in a header above the row
-_BASE_PASSAGE = re.compile(r"(?:上年同期|去年同期)(?!相比|比较|由|增|减)")
+# (never a comparison's base inline: '归母净利润为-13.98亿元,较去年同期-14.6亿元小幅减亏')
+_BASE_PASSAGE = re.compile(r"(?<![较与比])(?:上年同期|去年同期)(?!相比|比较|由|增|减)")
+_NEXT_ITEM = re.compile(DIGEST_BREAK)
 _NEXT_SECTION = re.compile(r"\n\s*[一二三四五六七八九十]{1,2}\s*[、.．]")
 BASE_PASSAGE_REACH = 400
 HEADER_REACH = 400
@@ -360,8 +362,10 @@ def _passage_bases(text: str) -> dict[str, Base]:
     的净利润为-6,731.93万元,扣非净利润为-10,814.44万元'); a line named with two figures has none."""
     found: dict[str, list[Base]] = {}
     for p in _BASE_PASSAGE.finditer(text):
+        # (up to the next section, or a digest's next item: '…[10] - 2025年第三季度营业收入为20.03亿元')
         section = _NEXT_SECTION.search(text, p.end())
-        stop = min(p.end() + BASE_PASSAGE_REACH, section.start() if section else len(text))
+        item = _NEXT_ITEM.search(text, p.end())
+        stop = min(p.end() + BASE_PASSAGE_REACH, section.start() if section else len(text), item.start() if item else len(text))
         for b in _BASE_AMOUNT.finditer(text, p.end(), stop):
             # not a figure a period is named for in its clause ('预计2024年半年度实现…净利润9526.31万元'),
             # nor the first end of a range

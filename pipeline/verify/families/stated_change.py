@@ -168,7 +168,9 @@ _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 # a ratio moved from one level to another and the move in points after it: '宏观杠杆率从第一季度末的268.2%上升至
 # 273.1%,共上升4.9个百分点' (a line-item ratio's is the `results` family's, as for _PAIR_POINTS)
 _MOVE_THEN_POINTS = re.compile(
-    rf"[由从]\s*(?:[^\d，,。；;%％]{{1,10}}?的)?\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*(?P<a>{SIGNED_NUM})\s*[%％]\s*"
+    # (each level after its year: '从2022年的55.0%降至2024年的46.0%,累计下降9个百分点')
+    rf"[由从]\s*(?:(?:{_YEAR_PART}|[^\d，,。；;%％]{{1,10}}?)\s*的)?\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*"
+    rf"(?:{_YEAR_PART}\s*的?\s*)?(?P<a>{SIGNED_NUM})\s*[%％]\s*"
     rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
 # a change over several years and its yearly average after it: '比2019年10月份增长9.4%,两年平均增速为4.6%',
 # '较2019年同期增长41.2%,两年平均增长18.8%' ((1 + 9.4%)^(1/2) − 1)
