@@ -361,6 +361,30 @@ def single_spaced(page: str) -> str:
     return _ONE_BLANK.sub("\n", page)
 
 
+# a web page's emphasis set on lines of its own ('公司三季度\n总营业成本(total_cogs)达53.33亿元\n,占总收入的比例…'):
+# a line that opens on a comma or a close, or one that follows a comma, goes on the sentence before it; so does a
+# bracket opening a line right after a figure ('…同比增长18%\n(从2024年三季度的38亿元升至…)') — never a numbered
+# heading ('(一)成本端压力'), a table's unit under its header ('环比变动\n(人民币百万元)'), nor a table's row ('|')
+_GOES_ON = re.compile(r"[ \t\u3000]*[，,、；;。）)]")
+_ENDS_ON_A_COMMA = re.compile(r"[，,、][ \t\u3000]*$")
+_OPENS_AN_ASIDE = re.compile(r"[ \t\u3000]*[（(](?![一二三四五六七八九十\d]{1,3}[)）])")
+_ENDS_ON_A_FIGURE = re.compile(r"\d[%％]?[ \t\u3000]*$")
+
+
+def join_broken_lines(page: str) -> str:
+    """A page with each sentence its emphasis broke onto lines of its own set on one line again (see above)."""
+    lines = page.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and textutil.han_count(out[-1]) and "|" not in out[-1] + line and (
+                _GOES_ON.match(line) or _ENDS_ON_A_COMMA.search(out[-1])
+                or (_OPENS_AN_ASIDE.match(line) and _ENDS_ON_A_FIGURE.search(out[-1]) and textutil.han_count(line))):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def unwrap_prose(page: str) -> str:
     # (a double-spaced copy's gaps count as line breaks only where its lines are wrapped at all)
     lines = single_spaced(page).split("\n")
@@ -416,7 +440,7 @@ def clean_text_page(page: str) -> str:
         page = undouble(page)
     page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)
     # lines joined only once a page's furniture is gone: a footer is no sentence's first half
-    return tidy(unwrap_prose(remove_stamps(page)))
+    return tidy(unwrap_prose(join_broken_lines(remove_stamps(page))))
 
 
 # ----------------------------------------------------------------------------- template markers in text

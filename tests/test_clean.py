@@ -164,6 +164,19 @@ def test_words_spaced_out_letter_by_letter_are_one_word_again():
     assert join_letter_spaced("归属 母公司 净利润 100 200") == "归属 母公司 净利润 100 200"
 
 
+def test_a_sentence_its_emphasis_broke_onto_lines_is_one_line_again():
+    from pipeline.clean import join_broken_lines
+
+    page = ("公司当期实现\n总收入74.42亿元\n,同比(假设2024年三季度为65亿元)增长14.5%;\n此外,\n运营成本(oper_cost)同比增长18%\n"
+            "(从2024年三季度的38亿元升至2025年三季度的45.45亿元),主要因能耗上涨。\n(一)费用管控弱化\n")
+    assert join_broken_lines(page) == ("公司当期实现\n总收入74.42亿元,同比(假设2024年三季度为65亿元)增长14.5%;\n"
+                                       "此外,运营成本(oper_cost)同比增长18%(从2024年三季度的38亿元升至2025年三季度的45.45亿元),"
+                                       "主要因能耗上涨。\n(一)费用管控弱化\n")
+    # a table's unit line under its header, and its rows, stay as they are
+    table = "环比变动\n(人民币百万元,另有指明者除外)\n仪器销售业务 | 18.82亿元 | 62.6% |\n(新能源)汽车测试业务 | 4.93亿元 | 16.39% |\n"
+    assert join_broken_lines(table) == table
+
+
 def test_a_double_spaced_copy_s_wrapped_lines_are_joined_again():
     from pipeline.clean import unwrap_prose
 

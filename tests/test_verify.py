@@ -510,6 +510,12 @@ def test_a_sentence_opening_on_其中_breaks_down_the_total_the_one_before_state
                 if c["formula"] == "share = part ÷ total × 100"]
 
 
+def test_a_change_in_an_aside_is_not_the_change_of_the_amounts_before_it(tmp_path):
+    # '…升至…45.45亿元),主要因…人工成本上涨(如员工工资同比增长12%)': wages' growth, not 38 → 45.45 (19.6%)
+    assert not [c for c in _note_checks(tmp_path, "此外运营成本从2024年三季度的38亿元升至2025年三季度的45.45亿元,主要因生产环节的"
+                                                  "能耗、人工成本上涨(如员工工资同比增长12%)。") if c["verdict"] == "mismatch"]
+
+
 def test_a_share_another_subject_names_in_its_own_clause_is_not_the_amount_s(tmp_path):
     # '…其中一年内到期的有息负债为1553.7亿元,银行贷款占比超过70%': bank loans' share, not 1553.7 ÷ 3642.6 (42.7%)
     assert not [c for c in _note_checks(tmp_path, "截至2025年6月底,有息负债合计3642.6亿元,其中一年内到期的有息负债为1553.7亿元,"

@@ -330,3 +330,16 @@ def test_an_aside_after_the_figure_and_a_change_said_环比_with_its_pace(change
 def test_a_ratio_moved_between_two_years_levels_then_its_points(points, verdict):
     (c,) = _checks(f"公司毛利率呈现持续下滑态势,从2022年的55.0%降至2024年的46.0%,累计下降{points}个百分点。")
     assert (c["reported"], c["verdict"]) == (-float(points), verdict)
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("公司当期实现总收入74.42亿元,同比(假设2024年三季度为65亿元)增长14.5%。", "consistent"),        # 74.42 ÷ 65 − 1 = 14.49%
+    ("公司当期实现总收入74.42亿元,同比(假设2024年三季度为65亿元)增长16.5%。", "mismatch"),
+    ("投资收益(17.16亿元)同比2024前三季度(约10亿元)增长71.6%,主要来自理财产品收益。", "consistent"),
+    ("三季度单季净利润(6.91亿元)较二季度(7.42亿元)下滑7.0%。", "rounding"),                           # −6.87% (−6.74 to −7.00)
+    ("营业收入74.42亿元,同比(假设2024年三季报为68.00亿元)下滑约5.26%。", "mismatch"),                  # a rise of 9.44%
+    ("公司前三季度实现营业收入74.42亿元,同比下降约9.6%(假设2024年同期营收为82.3亿元)。", "consistent"),   # −9.57%
+])
+def test_a_base_in_brackets_after_the_words_that_compare_or_assumed_after_the_change(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict

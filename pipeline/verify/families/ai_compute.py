@@ -1221,7 +1221,8 @@ class Checker:
                         continue
             # '从2023年的20亿元增长至2024年的34亿元，同比增长70%': both values in the sentence
             # ('同比分别增长11.35%/10.36%' is one change per item of a list: no pair of the sentence's)
-            pair = _before_and_after(text[: m.start()]) if "分别" not in m.group("what") else None
+            # (nor a change in an aside opened after them: '…升至…45.45亿元),主要因…成本上涨(如员工工资同比增长12%)')
+            pair = _before_and_after(text[: m.start()]) if "分别" not in m.group("what") and not _in_an_aside(text, m.start()) else None
             if pair is not None:
                 (before, before_text), (after, after_text) = pair
                 fns = [(formula, (lambda b, a: (1 - a / b) * 100) if down else (lambda b, a: (a / b - 1) * 100))]
@@ -2036,6 +2037,15 @@ _SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*
 # (a year run into its quarter, '2024Q3', is that quarter of that year: its '4Q' is no fourth quarter)
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|Q([1-4])(?!\d))|"
                      r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|(?<!\d)([1-4])Q)")
+
+
+def _in_an_aside(text: str, at: int) -> bool:
+    """Whether `at` is inside a bracket opened after the sentence's last amount before it: an aside of its own."""
+    amounts = list(_AMOUNT.finditer(text, 0, at))
+    depth = 0
+    for ch in text[amounts[-1].end() if amounts else 0: at]:
+        depth = depth + 1 if ch in "(（" else max(0, depth - 1) if ch in ")）" else depth  # (a close of an earlier bracket: none)
+    return depth > 0
 
 
 def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Printed, str]]]:

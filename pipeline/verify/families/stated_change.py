@@ -128,7 +128,8 @@ _TO = (rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*�
        rf"(?:人民币)?(?![\d.%％])")
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
 _FROM_TO = rf"{_FROM}(?:(?:大幅|显著|明显|小幅|飙|攀|骤|跃|激|猛|陡)?(?:{_MOVES})|调整)?\s*{_TO}"
-_CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_FROM_TO}")
+# (the move in brackets after the change: '同比增长18%(从2024年三季度的38亿元升至2025年三季度的45.45亿元)')
+_CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*[（(]?\s*{_FROM_TO}")
 # (the change as a noun: '…飙升至112.2亿元,增幅高达52.64%')
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|增幅|涨幅|降幅|跌幅|[+＋\-−])\s*"
                                rf"(?:了|幅度为?|高达|达到?了?|为|约为?)?\s*"
@@ -152,6 +153,19 @@ _CHANGE_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _CHANGE_THEN_BASE_IN_BRACKETS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})\s*[（(]\s*(?:同比|环比|按年|按季|较上年同期|较去年同期)\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−])\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[，,；;]\s*(?:假设|假定)?[^，,；;()（）\d]{{0,10}}?(?:为|是)\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?\s*[)）]")
+# the base in brackets after the words that compare (an analysis site's style, its base sometimes assumed):
+# '总收入74.42亿元,同比(假设2024年三季度为65亿元)增长14.5%', '投资收益(17.16亿元)同比2024前三季度(约10亿元)增长71.6%',
+# '存货达61.60亿元,同比(2024年三季度末约50.00亿元)增长23.2%', '单季净利润(6.91亿元)较二季度(7.42亿元)下滑7.0%'
+_A_PERIOD = (r"(?:\d{4}\s*年?\s*)?(?:前三季度|[一二三]季报|中报|半年报|年报|第?[一二三四1-4]\s*季度?|[上下]半年|全年|同期|上年同期|去年同期|上年|去年)?"
+             r"\s*(?:末|底)?")
+_BASE_BRACKETED_BEFORE = re.compile(
+    rf"[（(]?\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})\s*[)）]?\s*[，,]?\s*(?:同比|环比|较)\s*{_A_PERIOD}\s*[（(]\s*(?:假设|假定)?\s*"
+    rf"{_A_PERIOD}\s*(?:为|是)?\s*(?:约)?\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*[)）]\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了|约)?\s*"
+    rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
+# or after the change, assumed: '营业收入74.42亿元,同比下降约9.6%(假设2024年同期营收为82.3亿元)'
+_CHANGE_THEN_ASSUMED_BASE = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})\s*[，,]\s*(?:同比|环比)\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*"
+    rf"[（(]\s*(?:假设|假定)[^()（）%％，,]{{0,24}}?(?:为|是)\s*(?:约)?\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*[)）]")
 # (the change said as a noun before the figure it came to: 'FILA分部收入实现了8.6%的同比增长至达人民币141.8亿元
 # (二零二四年上半年:人民币130.6亿元)')
 _GROWTH_TO_BRACKETED = re.compile(rf"(?P<pct>{SIGNED_NUM})\s*[%％]\s*的\s*(?:同比|按年)?\s*(?P<dir>{_MOVES})\s*(?:至达|至|达到?)\s*"
@@ -312,7 +326,7 @@ def find(doc: Document) -> list[dict]:
                 if check is not None:
                     out.append(check)
             for pattern in (_CHANGE_THEN_MOVE, _MOVE_THEN_CHANGE, _MOVE_WITH_CHANGE, _CHANGE_TO_BRACKETED, _GROWTH_TO_BRACKETED,
-                            _CHANGE_THEN_BASE_IN_BRACKETS):
+                            _CHANGE_THEN_BASE_IN_BRACKETS, _BASE_BRACKETED_BEFORE, _CHANGE_THEN_ASSUMED_BASE):
                 for m in pattern.finditer(s.text):
                     if pattern is _MOVE_THEN_CHANGE and _A_REVISION.search(m.group(0)) and _ON_A_PERIOD.search(m.group(0)):
                         continue  # '预测由9.0亿元上调至10.0亿元，同比增长25%': the forecast's growth on last year, no change of the revision
