@@ -128,6 +128,7 @@ class Checker:
         self.ctx = Context()
         self.table_gpus: dict[str, dict[int, Decimal]] = {}
         self.ctx.model_params.update(spec_sizes(doc))  # the report's own model table, then prose
+        self.broken_down: Optional[re.Match] = None  # the total the sentence read breaks down, if any (`_total_broken_down`)
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
             unit: str, verdict: str, note: str = "", at: Optional[int] = None) -> None:
@@ -148,12 +149,12 @@ class Checker:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
             starts = [e.start for e in ents]
             # (a 其中 opening a sentence breaks down the total the one before it states, clause by clause)
-            self.previous_sentence, self.broken_down = "", None
+            previous, self.broken_down = "", None  # (a page's own)
             for sent in _SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
+                self.broken_down = self._total_broken_down(sent.group(0), previous)
                 self.sentence(sent.group(0), inside, page.number, sent.start())
-                self.broken_down = self._total_broken_down(sent.group(0))
-                self.previous_sentence = sent.group(0)
+                previous = sent.group(0)
         self.price_tables()
         self.valuation_tables()
         self.compute_tables()
@@ -1300,8 +1301,8 @@ class Checker:
                 total = inside[-1]
             elif len(before) >= 2 and "其中" in text[before[-2].end(): part.start()]:
                 total = before[-2]
-            elif (stated := self._total_broken_down(text)) is not None:
-                total = stated  # '…合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,占行业总利润的24.3%;…'
+            elif self.broken_down is not None:
+                total = self.broken_down  # '…合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,占行业总利润的24.3%;…'
             else:
                 continue
             if total.group(3) != part.group(3):
@@ -1320,16 +1321,17 @@ class Checker:
 
     _SUMMED = re.compile(r"合计|总计|共计|总和|总额|累计")
 
-    def _total_broken_down(self, text: str) -> Optional[re.Match]:
-        """The total a sentence opening on 其中 breaks down: the last amount of the sentence before it,
-        where that one states a sum ('17家稀土相关上市公司合计实现净利润63.28亿元。其中…'); and so on over
-        the clauses after it, up to the full stop ('…占行业总利润的24.3%;横店东磁以14.52亿元净利润排名第二,占比22.9%')."""
+    def _total_broken_down(self, text: str, previous: str) -> Optional[re.Match]:
+        """The total a sentence opening on 其中 breaks down: the last amount of the sentence before it
+        (`previous`), where that one states a sum ('17家稀土相关上市公司合计实现净利润63.28亿元。其中…'); and the
+        same over the clauses after it, up to the full stop ('…占行业总利润的24.3%;横店东磁以14.52亿元净利润排名第二,
+        占比22.9%': the one `broken_down` holds while the sentence before ends on a semicolon)."""
         if text.lstrip().startswith("其中"):
-            amounts = list(_AMOUNT.finditer(self.previous_sentence))
-            if amounts and self._SUMMED.search(self.previous_sentence, 0, amounts[-1].start()):
+            amounts = list(_AMOUNT.finditer(previous))
+            if amounts and self._SUMMED.search(previous, 0, amounts[-1].start()):
                 return amounts[-1]
             return None
-        if self.broken_down is not None and re.search(r"[；;]\s*$", self.previous_sentence):
+        if self.broken_down is not None and re.search(r"[；;]\s*$", previous):
             return self.broken_down
         return None
 

@@ -1321,7 +1321,7 @@ class Reader:
         # a text naming no period at all, a filing's digest ('公司营业收入为418.18亿元,同比增长1.48%'), speaks of one,
         # its own: 本期, whose year before is 上年同期's
         if not named and not unread and not self.doc.tables and self.only_period is None and not any(
-                PERIOD_LIKE.search(_A_DAY.sub(" ", s.text)) or PERIOD_PHRASE.search(_A_DAY.sub(" ", s.text)) for s in sentences):
+                PERIOD_LIKE.search(_without_days(s.text)) or PERIOD_PHRASE.search(_without_days(s.text)) for s in sentences):
             self.only_period = _ITS_OWN_PERIOD
         if self.only_period is not None:  # the amounts of sentences naming no period are of it: stated too
             self.read(sentences)
@@ -1442,7 +1442,7 @@ class Reader:
         # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
         # (in a text naming no period, a day is none: '公司于2025年4月17日通过《市值管理制度》' in a digest's last item)
         named = any(kind == "period" for _, _, kind, _ in kept) or PERIOD_LIKE.search(
-            _A_DAY.sub(lambda d: " " * len(d.group(0)), text) if carried == _ITS_OWN_PERIOD else text)
+            _without_days(text) if carried == _ITS_OWN_PERIOD else text)
         periods: list[Period] = [carried] if carried and (said or not named) else []
         self.period_carried = bool(periods)
         last_year: Optional[int] = None
@@ -2142,10 +2142,6 @@ class Reader:
         are one figure where the coarser is the finer as printed ('营收288.8亿元' and '营业收入
         288.76亿元'): the finer is kept; two different values make neither an input elsewhere (in another
         currency, the later is the same figure translated: the first is kept)."""
-        cell = value[2]
-        if key[0] == "revenue" and isinstance(cell, tuple) and cell[0] == "text" \
-                and _SHARE_OF_REVENUE_AFTER.match(self.texts[cell[1]], cell[3]):
-            return  # '境外主业…上半年营收154.2亿元,同比增长8.78%,占总营收36.9%': a part's, the share says
         known = self.stated.get(key, value)
         if key not in self.stated:
             self.stated[key] = value
@@ -3034,6 +3030,11 @@ _SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*
 _ITS_OWN_PERIOD: Period = ("R", 0)  # 本期, the one period of a text naming none
 _MOVED_TO = re.compile(r"(?:增|升|降|减|增长|增加|上升|提升|下降|减少|下滑|回落)\s*(?:至|到)")
 _A_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _without_days(text: str) -> str:
+    """`text` with each day it names ('2025年4月17日') blanked, one space a character: a day is no period."""
+    return _A_DAY.sub(lambda d: " " * len(d.group(0)), text)
 
 
 def find(doc: Document) -> list[dict]:
