@@ -74,9 +74,9 @@ _COUNTED_LISTED = re.compile(rf"(?P<a>{_AMOUNT_SPENT})\s*[、/和及]\s*(?P<c>{_
                              rf"(?:{_WAY})?(?:分别)?\s*(?:{_WAY})?\s*(?P<ga>{_SIGN}\s*{_NUM})\s*%\s*[、/,，和及]\s*"
                              rf"(?P<gc>{_SIGN}\s*{_NUM})\s*%\s*[、/,，和及]\s*(?P<gp>{_SIGN}\s*{_NUM})\s*%")
 _COUNTED_ONE_BY_ONE = re.compile(
-    rf"(?P<a>{_AMOUNT_SPENT})[^%。；;]{{0,12}}?(?P<da>{UP}|{DOWN}|增|减)\s*(?P<ga>{_NUM})\s*%\s*[,，;；]\s*(?:而|但|其中)?\s*"
-    rf"(?P<c>{_COUNT})[^%。；;,，]{{0,12}}?(?P<dc>{UP}|{DOWN}|增|减)\s*(?P<gc>{_NUM})\s*%\s*[,，;；]\s*(?:而|但|其中)?\s*"
-    rf"(?P<p>{_AVERAGE})[^%。；;,，]{{0,12}}?(?P<dp>{UP}|{DOWN}|增|减)\s*(?P<gp>{_NUM})\s*%")
+    rf"(?P<a>{_AMOUNT_SPENT})[^%。；;]{{0,12}}?(?:{UP}|{DOWN}|增|减)\s*(?P<ga>{_NUM})\s*%\s*[,，;；]\s*(?:而|但|其中)?\s*"
+    rf"(?P<c>{_COUNT})[^%。；;,，]{{0,12}}?(?:{UP}|{DOWN}|增|减)\s*(?P<gc>{_NUM})\s*%\s*[,，;；]\s*(?:而|但|其中)?\s*"
+    rf"(?P<p>{_AVERAGE})[^%。；;,，]{{0,12}}?(?:{UP}|{DOWN}|增|减)\s*(?P<gp>{_NUM})\s*%")
 
 
 def _counted(page) -> list[dict]:
