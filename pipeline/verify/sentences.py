@@ -41,6 +41,9 @@ POINTS = rf"%|{POINT_WORDS}"
 # the words of a rise and of a fall (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
 DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
+# a change said with its pace, up or down ('环比飙升37.13%', '同比暴增272.54%-287.34%', '骤降至')
+SHARP_UP = "飙升|暴增|激增|跃升|猛增|大增"
+SHARP_DOWN = "骤降|暴降|锐减|大降"
 # the earlier periods a figure's own is listed beside ('上一季度和去年同期分别为…'): the quarter before, the year
 # before (a word holding 年)
 PERIODS_BEFORE = r"上一?个?季度|上季|去年同期|上年同期"

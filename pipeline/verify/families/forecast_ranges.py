@@ -23,7 +23,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, NUM
 from ..checks import block_of, concept_of, growth_pct, judge_formula, make, money_scale, sentence_marked, several_stocks
-from ..sentences import DIGEST_BREAK, item_names
+from ..sentences import DIGEST_BREAK, SHARP_DOWN, SHARP_UP, item_names
 
 # an unsigned figure; a sign is read apart, '-' being also a range's dash ('350万元-500万元')
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -40,8 +40,8 @@ _AMOUNT_RANGE = re.compile(
     rf"(?:{_PROFIT_WORD.format('word')})?(?P<s1>{_SIGN})?\s*(?P<a1>{_FIGURE})\s*(?P<u1>{_UNIT})?\s*(?P<dash>{_DASH})\s*"
     rf"(?:{_PROFIT_WORD.format('word2')})?(?P<s2>{_SIGN})?\s*(?P<a2>{_FIGURE})\s*(?P<u2>{_UNIT})(?!\s*(?:/|每)\s*股)")
 # the words of a change, by the sign they give it (变动幅度 prints its own sign)
-_UP = "增长|增加|上升|提升|上涨|增盈|减亏|增幅|涨幅|大增|暴增|激增|猛增|飙升"
-_DOWN = "下降|减少|下滑|降低|下跌|增亏|降幅|大降|骤降|锐减"
+_UP = f"增长|增加|上升|提升|上涨|增盈|减亏|增幅|涨幅|{SHARP_UP}"
+_DOWN = f"下降|减少|下滑|降低|下跌|增亏|降幅|{SHARP_DOWN}"
 _SIGNED = "变动幅度|变动|变化"
 # a change in amount that prints its own sign ('与上年同期相比变动值为:-6579万元至-12579万元')
 _SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"

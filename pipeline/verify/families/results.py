@@ -1321,7 +1321,7 @@ class Reader:
         # a text naming no period at all, a filing's digest ('公司营业收入为418.18亿元,同比增长1.48%'), speaks of one,
         # its own: 本期, whose year before is 上年同期's
         if not named and not unread and not self.doc.tables and self.only_period is None and not any(
-                PERIOD_LIKE.search(_without_days(s.text)) or PERIOD_PHRASE.search(_without_days(s.text)) for s in sentences):
+                PERIOD_LIKE.search(text) or PERIOD_PHRASE.search(text) for text in map(_without_days, (s.text for s in sentences))):
             self.only_period = _ITS_OWN_PERIOD
         if self.only_period is not None:  # the amounts of sentences naming no period are of it: stated too
             self.read(sentences)
@@ -1782,8 +1782,7 @@ class Reader:
             if kind == "amount" and part_revenue is not None and subject is None:
                 scale, currency = money_scale(m.group("unit"))
                 if len(periods) == 1 and scale:
-                    part_amount = (part_revenue, periods[0], figure_of(m.group("num")).times(scale),
-                                   ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
+                    part_amount = _part_amount(part_revenue, periods[0], s, m, scale, currency)
                     # a part after 其中 following another part's amount, in one clause run, is a part of that part
                     # ('图像传感器解决方案营收191.9亿元(…),其中手机CIS营收98亿元(…,占比51%)'): its share is of it
                     if parent_part is not None and parent_part[1] == periods[0] \
@@ -1823,8 +1822,7 @@ class Reader:
                     # '境外主业表现还算稳健,上半年营收154.2亿元,同比增长8.78%,占总营收36.9%': a part's revenue, by its share
                     scale, currency = money_scale(m.group("unit"))
                     if scale:
-                        part_amount = (f"{subject.word} (a part's, by its share)", p, figure_of(m.group("num")).times(scale),
-                                       ("text", s.page, s.start + m.start("num"), s.start + m.end("num")), currency)
+                        part_amount = _part_amount(f"{subject.word} (a part's, by its share)", p, s, m, scale, currency)
                     subject = None
                     continue
                 if p is not None:
@@ -3030,6 +3028,12 @@ _SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*
 _ITS_OWN_PERIOD: Period = ("R", 0)  # 本期, the one period of a text naming none
 _MOVED_TO = re.compile(r"(?:增|升|降|减|增长|增加|上升|提升|下降|减少|下滑|回落)\s*(?:至|到)")
 _A_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _part_amount(name: str, p: Period, s: Sentence, m: re.Match, scale: Decimal, currency: Optional[str]) -> tuple:
+    """A part's amount as the sentence states it: (name, period, amount in yuan, its cell, currency)."""
+    return (name, p, figure_of(m.group("num")).times(scale), ("text", s.page, s.start + m.start("num"), s.start + m.end("num")),
+            currency)
 
 
 def _without_days(text: str) -> str:

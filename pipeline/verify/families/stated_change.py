@@ -20,14 +20,14 @@ from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
 from ..checks import CURRENCY_OF_WORD, growth_readings, is_company_report, judge_formula, make, marked, money_scale
-from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SIGNED_NUM, Sentence, figure_of, page_sentences
+from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN, SHARP_UP, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 # (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
 # (and a price's words: '较上年同期的19.05元/公斤暴跌30.81%')
-_UP, _DOWN = ("增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增|飙升|暴增|激增|跃升|猛增",
-              "下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减|骤降|暴降|锐减")
+_UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增|{SHARP_UP}",
+              f"下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减|{SHARP_DOWN}")
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
@@ -102,12 +102,14 @@ _BASE_SAID_AFTER = re.compile(
     rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|较上年末|较年初)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # and a ratio's, in points: '加权平均净资产收益率为3.63%,2024年同期为5.45%,减少1.82个百分点'
+# a move's unit in points, or in basis points (`_points` reads which)
+_POINT_UNIT = r"个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP"
 _BASE_SAID_AFTER_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?:\d{{4}}\s*年|上年|去年)\s*(?:同期|年?末)?\s*(?:为|是)\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]\s*"
-    rf"(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP)")
+    rf"(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>{_POINT_UNIT})")
 _PAIR_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
-    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP)")
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>{_POINT_UNIT})")
 
 
 # a figure moved from one value to another and the change said beside it, before, after or between:

@@ -59,8 +59,8 @@ def find(doc: Document) -> list[dict]:
                 if found is not None:
                     out.append(_judged(page, s, m, *found))
                     judged.add(s.start + found[1][0])
+            out += _counted(page, s)
         out += _stated_apart(page, judged)
-        out += _counted(page)
     return out
 
 
@@ -79,21 +79,20 @@ _COUNTED_ONE_BY_ONE = re.compile(
     rf"(?P<p>{_AVERAGE})[^%。；;,，]{{0,12}}?(?:{UP}|{DOWN}|增|减)\s*(?P<gp>{_NUM})\s*%")
 
 
-def _counted(page) -> list[dict]:
-    """The average's growth in each amount = count × average the page states by growths alone (see above)."""
+def _counted(page, s) -> list[dict]:
+    """The average's growth in each amount = count × average a sentence states by growths alone (see above)."""
     out = []
-    for s in page_sentences(page):
-        for m in [*_COUNTED_LISTED.finditer(s.text), *_COUNTED_ONE_BY_ONE.finditer(s.text)]:
-            if _AGAINST_LAST_QUARTER.search(m.group(0)) and not _YEAR_ON_YEAR.search(m.group(0)):
-                continue
-            # (each figure signed by the direction said before it: its own, or the list's one '分别增长')
-            amount, count, average = (_signed(m.group(g), s.text[m.start():m.start(g)]) for g in ("ga", "gc", "gp"))
-            verdict, exact = judge_formula(lambda a, c: ((1 + a / 100) / (1 + c / 100) - 1) * 100, [amount, count], average)
-            cells = [("text", page.number, s.start + m.start(g), s.start + m.end(g)) for g in ("gp", "ga", "gc")]
-            out.append(make(marked(s.text, m.start("gp"), m.end("gp")), page.number,
-                            f"{m.group('p')} growth = (1 + {m.group('a')} growth) ÷ (1 + {m.group('c')} growth) − 1",
-                            {f"{m.group('a')} growth": amount, f"{m.group('c')} growth": count}, average, exact, "%", verdict,
-                            "", cells=cells))
+    for m in [*_COUNTED_LISTED.finditer(s.text), *_COUNTED_ONE_BY_ONE.finditer(s.text)]:
+        if _AGAINST_LAST_QUARTER.search(m.group(0)) and not _YEAR_ON_YEAR.search(m.group(0)):
+            continue
+        # (each figure signed by the direction said before it: its own, or the list's one '分别增长')
+        amount, count, average = (_signed(m.group(g), s.text[m.start():m.start(g)]) for g in ("ga", "gc", "gp"))
+        verdict, exact = judge_formula(lambda a, c: ((1 + a / 100) / (1 + c / 100) - 1) * 100, [amount, count], average)
+        cells = [("text", page.number, s.start + m.start(g), s.start + m.end(g)) for g in ("gp", "ga", "gc")]
+        out.append(make(marked(s.text, m.start("gp"), m.end("gp")), page.number,
+                        f"{m.group('p')} growth = (1 + {m.group('a')} growth) ÷ (1 + {m.group('c')} growth) − 1",
+                        {f"{m.group('a')} growth": amount, f"{m.group('c')} growth": count}, average, exact, "%", verdict,
+                        "", cells=cells))
     return out
 
 
