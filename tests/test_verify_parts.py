@@ -490,3 +490,20 @@ def test_parts_naming_a_measure_are_no_split_of_another_measure_s_figure_before_
     # parts of the figure's own measure are still judged against it
     same = "2025年一季度,公司实现营业总收入330.18亿元。其中,液体乳、冷饮业务营收分别为296.40亿元、41.05亿元。\n"
     assert [v for _, v, _ in parts_of(tmp_path, same)] == ["mismatch"]
+
+
+def test_parts_named_by_several_words_a_dun_hao_joins_in_kwh_with_yoy_growths(tmp_path):
+    # '其中三、葛两座电站…846.84亿kwh,yoy2.61%;乌、白、溪、向四座电站…1504.42亿kwh,yoy-1.86%': the sum and, from the
+    # parts' growths, the total's (846.84 ÷ 1.0261 + 1504.42 ÷ 0.9814 = 2358.22 a year before: −0.295%)
+    text = ("25Q1-3,公司实现发电量2351.26亿kwh,yoy-{}%,其中三、葛两座电站实现发电量846.84亿kwh,yoy2.61%;"
+            "乌、白、溪、向四座电站实现发电量1504.42亿kwh,yoy-1.86%。\n")
+    assert sorted(parts_of(tmp_path, text.format("0.29"))) == [
+        ("0.29", "rounding", "the parts add up to the total 2351.26亿kwh: its base is the sum of theirs"), ("2351.26", "consistent", "")]
+    assert ("0.92", "mismatch") in [c[:2] for c in parts_of(tmp_path, text.format("0.92"))]
+
+
+def test_parts_after_a_其中_in_brackets_end_with_the_bracket(tmp_path):
+    # the international routes after the bracket are the domestic routes' sibling, no part of them
+    text = ("分航线看,国内航线完成121227.3万人次,比上年增长6.5% (其中内地至香港、澳门和台湾地区航线完成2784.8万人次,比上年减少"
+            "3.1%);国际航线完成13935.5万人次,比上年增长16.6%。\n")
+    assert parts_of(tmp_path, text) == []

@@ -3218,3 +3218,16 @@ def test_a_company_publishing_under_its_two_codes_is_one_company_s_news(tmp_path
                     "同比下降9.96%。\n", encoding="utf-8")
     assert [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"] == \
         [("9.96", "unverifiable")]
+
+
+@pytest.mark.parametrize("base, verdict", [("较2024年同期", "consistent"), ("较2019年同期", None)])
+def test_a_ratio_move_on_the_same_period_of_a_year_it_names(tmp_path, base, verdict):
+    # '较2024年同期下降1个百分点' of 2025Q3 is on 2024Q3: 22.98 ÷ 290.44 = 7.91% now, and 2024Q3's amounts implied
+    # by their growths (28.08 ÷ 314.94 = 8.92%); '较2019年同期' is on 2019Q3, which no growth implies
+    found = note_checks(tmp_path, "2025年第三季度,公司实现营业总收入290.44亿元,同比减少7.78%。2025年第三季度,公司财务费用同比减少"
+                                  f"18.17%至22.98亿元,公司财务费用率7.91%,{base}下降1个百分点。")
+    moves = [(v, formula) for f, v, formula in found if f == "1"]
+    if verdict is None:
+        assert moves == [("unverifiable", "财务费用率 2025Q3 − 财务费用率 2019Q3")]
+    else:
+        assert moves and moves[0][0] == verdict and "2024Q3" in moves[0][1]

@@ -306,13 +306,13 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
 # '萤火虫品牌则交付1.25万台',
 # '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them)
-_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[/、](?=[\u4e00-\u9fff])){{1,12}}?)\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+_PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[/、](?=[\u4e00-\u9fff])){{1,16}}?)\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
                           rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
                           # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入')
                           rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
-_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
+_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|成长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[增升降减跌]|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a clause of the part's own ratio ('毛利率按年扩大2.9个百分点至19.5%'): passed over like a change
 _RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,12}}{SIGNED_NUM}\s*(?:%|pct|个百分点)[^，,；;。]*$")
@@ -340,6 +340,20 @@ _NAMED_OF_WHICH = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?P<name>[\u4e00-\u9ff
 MOST_SENTENCES = 3
 
 
+def _bracket_closing(text: str, at: int) -> Optional[int]:
+    """Where the bracket `at` stands in closes, or None where it stands in none (or it does not close)."""
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        if text[i] in ")）":
+            depth += 1
+        elif text[i] in "(（":
+            if depth == 0:
+                close = re.compile(r"[)）]").search(text, at)
+                return close.start() if close else None
+            depth -= 1
+    return None
+
+
 def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None, following: Sequence = ()) -> list[dict]:
     """Parts after 其中 (or after the total's name and 中: `named`), one clause each (see the module's
     note); and where the total and every part state their growth, the total's growth from theirs (the mix)."""
@@ -348,7 +362,14 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         return []  # '其中,3月份城镇消费品零售额27192亿元': March's figures, no breakdown of the figure before
     start += len(re.match(r"[\s，,:：]*", s.text[start:]).group(0))  # '其中,城镇…'
     end = _TOPIC_END.search(s.text, start)
-    parts = _part_clauses(s.text, start, end.start() if end else len(s.text))
+    closed = _bracket_closing(s.text, of_which.start())
+    if closed is not None and (end is None or closed < end.start()):
+        # '国内航线完成121227.3万人次(其中内地至港澳台航线完成2784.8万人次);国际航线完成13935.5万人次': the
+        # parts end with the bracket their 其中 opens in
+        end = None
+        parts = _part_clauses(s.text, start, closed)
+    else:
+        parts = _part_clauses(s.text, start, end.start() if end else len(s.text))
     unit = parts[0].unit if parts else ""
     if not parts or not unit:
         return _counted_parts(s, of_which, previous)
@@ -378,7 +399,7 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         if len(more) > 1:
             break  # a run of several figures after a ；is a topic of its own
         end = after
-    if end is None or end.group(0) == "。":
+    if closed is None and (end is None or end.group(0) == "。"):
         parts += _parts_run_on(s, following, parts, unit, ceiling)
     if len(parts) < 2:
         return []
@@ -643,10 +664,11 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
     change only are passed over (a growth in percent right after a part is that part's), any
     other clause ends them."""
     parts, at = [], start
-    held = ""  # a name before a 、, no figure of its own: the next clause's name goes on from it ('到店、酒店及旅游业务收入…')
+    held = ""  # names before a 、, no figure of their own: the next clause's name goes on from them ('到店、酒店及旅游业务收入…',
+    # '乌、白、溪、向四座电站实现发电量1504.42亿kwh')
     for clause in _clauses(text[start:stop]):
-        if not parts and not held and clause.endswith("、") and not re.search(r"\d", clause):
-            held = clause
+        if clause.endswith("、") and not re.search(r"\d", clause):
+            held += clause
             continue
         clause, at = (held + clause, at) if held else (clause, at)
         held = ""

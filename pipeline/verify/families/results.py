@@ -107,15 +107,23 @@ _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|�
 
 # a balance's change since the year began: on the end of the year before ('资产负债率较年初下降2.4个百分点')
 _SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
+# the same period of a year the comparison names: '较2024年同期下降1个百分点' (the year before, mostly; a year
+# further back is that year's: '较2019年同期' of 2025Q3 is 2019Q3)
+_NAMED_YEAR_SAME_PERIOD = re.compile(r"[较比]\s*((?:19|20)\d\d)\s*年\s*同期")
+_NAMED_YEAR_BASE = r"[较比]\s*(?:19|20)\d\d\s*年\s*同期"
 
 
 def _base_period(p: Period, base_word: str) -> Optional[Period]:
     """The period a change names as its base: the period just before (环比, QoQ), the end of the
-    year before (较年初: a balance since the year began), else the same period a year before."""
+    year before (较年初: a balance since the year began), the same period of the year it names
+    ('较2024年同期'), else the same period a year before."""
     if base_word.lower() in ("环比", "环", "qoq", "按季", "季"):
         return period_before(p)
     if base_word in _SINCE_YEAR_START:
         return ("Y", p[1] - 1) if p and p[1] else None
+    named = _NAMED_YEAR_SAME_PERIOD.fullmatch(base_word)
+    if named and p[1] and p[1] != NOMINAL_YEAR:  # (a period of no known year: its year before, as most compare)
+        return (p[0], int(named.group(1)), *p[2:])
     return year_before(p)
 
 
@@ -464,7 +472,7 @@ _YOY_QOQ = "同比|环比|按年|按季"
 _ELEMENT_WORD = "增长|上升|提升|增加|上涨|下降|下滑|减少|降低|回落|下跌"
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])"
-_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
+_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
@@ -554,7 +562,7 @@ _SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同
 # a part's growth right after its amount and unit: '实现收入9.67亿元同比增长27.27%'
 _GROWTH_AFTER_PART = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[，,]?\s*(?:同比)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
-_CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
+_CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             # (a loss narrowed or widened in amount: '同比减亏2.0亿元' is the profit up 2.0亿)
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|减亏|增亏|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
