@@ -105,3 +105,10 @@ def test_a_word_on_a_part_before_its_change(tmp_path):
             "研发费用率同比上升0.36个百分点,财务费用率同比下降0.11个百分点。")
     assert [j[:2] for j in judged(tmp_path, text.format("0.78"))] == [(0.78, "rounding")]
     assert [j[:2] for j in judged(tmp_path, text.format("0.98"))] == [(0.98, "mismatch")]
+
+
+def test_the_whole_s_change_on_the_same_period_of_a_year_it_names(tmp_path):
+    # '期间费用率相比2024年同期下降0.92pct' is 同比: +0.28 − 0.98 − 0.32 + 0.10
+    text = "2025年前三季度销售/管理/财务/研发费用率同比+0.28pct/-0.98pct/-0.32pct/+0.10pct,期间费用率相比2024年同期下降{}pct。"
+    assert [c[:2] for c in judged(tmp_path, text.format("0.92"))] == [(-0.92, "consistent")]
+    assert [c[:2] for c in judged(tmp_path, text.format("0.29"))] == [(-0.29, "mismatch")]

@@ -490,6 +490,8 @@ def test_a_bare_list_of_percentages_after_an_overall_ratio(margins, verdicts):
 
 @pytest.mark.parametrize("title, read", [("示例食品:半年报点评:业绩稳健,C端改善", True),
                                          ("示例食品:首次覆盖:调味品龙头", True),
+                                         ("示例食品-2025年三季报点评:Q3收入同步发力", True),  # a dash, as a forum reposts it
+                                         ("食品饮料行业-2025年三季报点评:需求回暖", False),
                                          ("食品饮料行业点评:需求回暖", False),       # an industry
                                          ("示例食品:经营稳扎稳打", False)])          # no kind of note named
 def test_a_title_naming_a_company_and_a_kind_of_company_note(tmp_path, title, read):
@@ -3231,3 +3233,23 @@ def test_a_ratio_move_on_the_same_period_of_a_year_it_names(tmp_path, base, verd
         assert moves == [("unverifiable", "财务费用率 2025Q3 − 财务费用率 2019Q3")]
     else:
         assert moves and moves[0][0] == verdict and "2024Q3" in moves[0][1]
+
+
+@pytest.mark.parametrize("move, verdict", [("1.42", "consistent"), ("1.62", "mismatch")])
+def test_a_list_of_changes_over_the_ratios_a_sentence_has_just_stated_one_by_one(tmp_path, move, verdict):
+    # '销售毛利率为28.10%,归母净利率为10.55%,同比分别提升0.07个百分点和1.42个百分点': the second change is 归母净利率's,
+    # on the year before's amounts its growths imply (31.39 ÷ 343.85 = 9.13%)
+    found = note_checks(tmp_path, "2025年前三季度营业总收入为371.56亿元,同比增长8.06%;归母净利润为39.20亿元,同比增长24.89%。"
+                                  f"2025年前三季度销售毛利率为28.10%,归母净利率为10.55%,同比分别提升0.07个百分点和{move}个百分点。")
+    assert [(f, v) for f, v, _ in found if f in ("0.07", move)] == [("0.07", "unverifiable"), (move, verdict)]
+    # a pair of bases over one ratio is no list over the ratios before it
+    found = note_checks(tmp_path, "2025年第三季度营业收入200.06亿元,同比-11.42%。Q3单季来看,公司毛利率为22.44%,环比/同比分别"
+                                  "-4.74/+1.66pct;期间费用率为10.60%,环比/同比分别+0.36/-0.13pct。")
+    assert not [c for c in found if c[0] == "0.36" and "毛利率" in c[2]]
+
+
+@pytest.mark.parametrize("move, verdict", [("0.89", "consistent"), ("0.98", "mismatch")])
+def test_a_ratio_s_move_from_the_level_of_the_year_it_names(tmp_path, move, verdict):
+    # '净利润率达11.05%,较2024年同期的10.16%提升0.89个百分点': the two levels printed
+    found = note_checks(tmp_path, f"2025年前三季度,公司净利润率达11.05%,较2024年同期的10.16%提升{move}个百分点。")
+    assert (move, verdict) in [c[:2] for c in found]

@@ -35,3 +35,13 @@ def test_parts_too_coarse_to_tell_or_on_another_base_give_no_check():
     # an organic growth ('内生同比') is on another base than the reported amounts
     organic = HALF.format(total="2.93", other="10.41").replace("同比减少0.70%", "内生同比减少0.70%")
     assert checks(organic) == []
+
+
+def test_the_total_s_change_on_the_quarter_before_from_its_parts():
+    # Q2's parts are Q3's over (1 + their 环比): 74.99 ÷ 1.0347 + 48.02 ÷ 0.8746 = 127.38, so 123.01 is 3.43% below it;
+    # a part stated with 共计 is read as any other
+    text = ("Q3公司营业总收入为123.01亿元,同比+24.88%,较Q2环比-{}%。Q3境外收入共计74.99亿元,同比+34.01%,较Q2环比+3.47%;"
+            "境内收入为48.02亿元,同比+12.87%,较Q2环比-12.54%。")
+    got = [(c["verdict"], c["reported"], c["recomputed"]) for c in checks(text.format("3.43"))]
+    assert got == [("consistent", 24.88, 24.8794), ("consistent", -3.43, -3.4308)]
+    assert [c["verdict"] for c in checks(text.format("3.93"))] == ["consistent", "mismatch"]

@@ -522,6 +522,9 @@ def is_company_report(doc: Document) -> bool:
     named = bool(m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]))
     if named and _COMPANY_NOTE_TITLE.match(m.title):
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
+    dashed = _DASHED_NOTE_TITLE.match(m.title or "")
+    if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
+        return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
     filed = _REPORT_FILE_TITLE.match(m.title or "")
     if filed and not _NOT_A_COMPANY.search(filed.group("name")):
         return True  # '燕京啤酒-公司深度报告:…-230323(34页)': a report's file as a download site names it
@@ -977,10 +980,13 @@ _REPORT_FILE_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-�
 # a text whose first line runs a note's title into its body: '重庆啤酒(600132.SH)2021年中报点评:量价齐升…。拆分量价来看…'
 _OPENS_ON_ITS_NOTE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]\s*\d{6}(?:\.[A-Z]{2})?\s*[)）]\s*(?:\d{2,4}\s*(?:年|[QH][1-4])?)?"
                                 r"(?:[\u4e00-\u9fff]{0,6})?(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
-_COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]\s*(?:公司)?(?:事件)?"
-                                 # the period the note is on ('尚品宅配:2024年三季度点评', '24Q3点评')
-                                 r"(?:\d{2,4}\s*(?:年|[QH][1-4])?)?(?:[\u4e00-\u9fff]{0,6})?"
-                                 r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
+_NOTE_KIND = (r"\s*(?:公司)?(?:事件)?"
+              # the period the note is on ('尚品宅配:2024年三季度点评', '24Q3点评')
+              r"(?:\d{2,4}\s*(?:年|[QH][1-4])?)?(?:[\u4e00-\u9fff]{0,6})?"
+              r"(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")
+_COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]" + _NOTE_KIND)
+# the same with a dash after the name, as a forum reposting a note titles it: '中联重科-2025年三季报点评:Q3国内外收入同步发力'
+_DASHED_NOTE_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]" + _NOTE_KIND)
 # a first segment naming no company: an industry, a sector, a market, a strategy
 # (市场 but in '超市场预期', '高于市场一致预期': what the market expected of the company)
 # (a company's own markets are no market's note: '车载及新兴市场增速提升显著', '海外市场拓展顺利')

@@ -32,7 +32,15 @@ _PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
 # (each name may carry its own 费用率: '销售费用率、管理费用率、财务费用率和研发费用率分别为…')
 _PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:(?:费用率|费率)?\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})"
                        r"(?:费用率|费率)")
-_BASE = r"(?P<base>同比|环比)?"
+# (the same period a year before named in words is 同比: '期间费用率相比2024年同期下降0.92pct')
+_BASE = r"(?P<base>同比|环比|(?:相比|相较|较|比)\s*(?:上年|去年|(?:19|20)\d\d\s*年)\s*同期)?"
+
+
+def _base_word(m: re.Match) -> str:
+    """A change's base as 同比, 环比 or none ('相比2024年同期' is 同比)."""
+    base = m.group("base") or ""
+    return "同比" if base.endswith("同期") else base
+
 _DIR = rf"(?P<dir>{UP}|{DOWN}|微增|微降|变化|变动)?"
 _SIGNED = r"[-+−]?\s*\d+(?:\.\d+)?"
 _POINT_WORDS_RE = re.compile(POINT_WORDS)
@@ -97,7 +105,7 @@ def _read_after(text: str, at: int, figures: Figures) -> None:
         change = _CHANGE.match(text, at)
         if not change:
             return
-        figures.changes[change.group("base") or ""] = (_value(change.group("num"), change.group("dir")), change.span("num"))
+        figures.changes[_base_word(change)] = (_value(change.group("num"), change.group("dir")), change.span("num"))
         if change.group("level") and figures.level is None:
             figures.level = (_value(change.group("level")), change.span("level"))
         at = change.end()
@@ -143,7 +151,7 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
                 if m.re is _LEVELS:
                     figures[name].level = value
                 else:
-                    figures[name].changes[m.group("base") or ""] = value
+                    figures[name].changes[_base_word(m)] = value
         found.update(figures)
         taken.append((run.start(), (third or second or first).end()))
     for m in _PART.finditer(text, start, end):

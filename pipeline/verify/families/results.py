@@ -537,7 +537,7 @@ _LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较|低于|高于)(?
                                   rf"(?:\s*(?:和|及|与|、)\s*(?P<quarter>上一?季度|上季|(?:(?:19|20)?\d\d\s*年)?第?[一二三四1-4]季度|(?:(?:19|20)?\d\d\s*年?)?Q[1-4])"
                                   rf"\s*(?:的|为)\s*(?P<b>{SIGNED_NUM})\s*%)?")
 # (or the quarter before: '毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点', '较上季度的…')
-_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年|去年|上年"
+_RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年\s*(?:同期)?|去年|上年"
                             rf"|上一?个?季度?|(?:(?:20)?\d\d\s*年?\s*)?(?:第?[一二三四1-4]季度?|Q[1-4]|[1-4]Q))(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
                             rf"(?:同比|环比)?\s*(?P<dir>{UP}|{DOWN})\s*"
                             rf"(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
@@ -1903,6 +1903,19 @@ class Reader:
                 if subject is None or _range_after(text, end, m.group("unit")):
                     continue  # no line item, or a range ('环比下降4%-6%': guidance, not a figure)
                 nums = _numbers(m.group("nums"))
+                if len(periods) == 1 < len(nums) and subject.ratio and "分别" in m.group(0):
+                    # '销售毛利率为28.10%,归母净利率为10.55%,同比分别提升0.07个百分点和1.42个百分点': one change for
+                    # each ratio whose level the sentence has just stated one by one, in order
+                    # (not a pair of bases over one ratio: '期间费用率为10.60%,环比/同比分别+0.36/-0.13pct'; and nothing
+                    # stated between the last level and the changes)
+                    stated = [x for x in self.levels if x[1] == periods[0] and x[3][1] <= m.start()][-len(nums):]
+                    if len(stated) == len(nums) and stated[-1][4] is subject and len({x[0] for x in stated}) == len(nums) \
+                            and not re.search(r"\d|[同环]比\s*[/、和及]\s*[同环]比|同环比", text[stated[-1][3][1]:m.start("nums")]):
+                        for i, (x, (num, a, b)) in enumerate(zip(stated, self._spans(m, "nums", nums))):
+                            own_unit = _UNIT_AFTER.match(text, b)
+                            unit = own_unit.group(1) if own_unit and b < m.end("nums") else m.group("unit")
+                            self.change(s, periods[0], x[4], m.group("base"), _direction_of(m, i), num, unit, (a, b))
+                        continue
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
                 reached = _level_reached(text, end) if len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit")) else None
@@ -2446,7 +2459,7 @@ class Reader:
         return [Way.printed(level, cell, f"{subject.word} {name_of(p)} as the report states it")]
 
     def ratio_level(self, s: Sentence, p: Period, subject: Subject, printed: Printed, at: tuple[int, int]) -> None:
-        self.levels.append((subject.word, p, printed, at))
+        self.levels.append((subject.word, p, printed, at, subject))
         if _OF_A_YEAR.fullmatch(subject.ratio or "") and p[0] != "Y":
             return  # a payout ratio is a year's: one carried to a quarter ('分红率为99.94%' after 25Q1's lines) is misread
         ways, ambiguous = self.ratio_values(subject, p)

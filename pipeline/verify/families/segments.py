@@ -10,6 +10,8 @@ the figures: they add up to the total within their printed precision. A run of p
 does not (channels beside products, '其他' left out) is no partition and gives no check; so
 the check reads only revenue ('…收入', '营收') stated with a plain 同比 growth, parts in a run
 after their total, the run of two to five parts in text order with no other revenue between.
+Where the total and every part state their change on the quarter before too (环比), the same
+parts give the total's (the quarter before's bases are theirs over 1 + their 环比).
 """
 from __future__ import annotations
 
@@ -23,9 +25,13 @@ from ..checks import judge_formula, make, marked, money_scale
 from ..sentences import DOWN, SIGNED_NUM, figure_of, plain_growth
 
 # '光学零件收入60.67亿元 同比增长10.7%', '鸭及鸭副产品收入9.88亿元,同比减少0.70%', '净利息收入1600.42亿元,同比增长1.74%'
+# (and its change on the quarter before right after, where the text states one: 'Q3境外收入共计74.99亿元,同比+34.01%,
+# 较Q2环比+3.47%')
 _STATED = re.compile(
-    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
-    rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%")
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现|共计|合计)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
+    rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%"
+    rf"(?:\s*[,，;；]?\s*(?:较(?:Q[1-4]|上一?季度?|[一二三四]季度))?\s*环比\s*(?P<qdir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?"
+    rf"\s*(?P<qoq>{SIGNED_NUM})\s*%)?")
 HUNDRED = Decimal(100)
 MOST_PARTS = 5  # 2n inputs: a corner search of 2^(2n) stays small (judge_formula's ten)
 MIX_FORMULA = "({}) ÷ Σ each ÷ (1 + its growth) − 1, × 100"  # the parts' names joined by ' + '
@@ -47,11 +53,16 @@ class Stated:
         # the line's name without the words before it ('前三季度公司实现营业收入' → 营业收入)
         self.name = re.sub(r"^(?:年|上半年|下半年|前三季度|全年|单季度|季度)+", "", re.sub(r"^.*(?:实现|公司)", "", m.group("name")))
         self.amount = figure_of(m.group("num")).times(scale)
-        growth = figure_of(m.group("growth"))
-        self.growth = growth.signed(-1) if m.group("dir") and re.fullmatch(DOWN, m.group("dir")) and growth.value > 0 else growth
+        self.growth = _signed(m.group("growth"), m.group("dir"))
+        self.qoq = _signed(m.group("qoq"), m.group("qdir")) if m.group("qoq") else None
 
-    def cells(self) -> list[tuple]:
-        return [("text", self.page, self.m.start(g), self.m.end(g)) for g in ("num", "growth")]
+    def cells(self, growth: str = "growth") -> list[tuple]:
+        return [("text", self.page, self.m.start(g), self.m.end(g)) for g in ("num", growth)]
+
+
+def _signed(num: str, direction: Optional[str]) -> Printed:
+    growth = figure_of(num)
+    return growth.signed(-1) if direction and re.fullmatch(DOWN, direction) and growth.value > 0 else growth
 
 
 def find(doc: Document) -> list[dict]:
@@ -70,6 +81,10 @@ def find(doc: Document) -> list[dict]:
                 check = _partition(total, parts)
                 if check is not None:
                     out.append(check)
+                    # the same parts' changes on the quarter before, where the total and each state one, give the
+                    # total's: Q2's parts are theirs over (1 + their 环比) as a year before's are over (1 + their 同比)
+                    if total.qoq is not None and all(p.qoq is not None for p in parts):
+                        out.append(_partition(total, parts, "qoq"))
     return out
 
 
@@ -83,20 +98,24 @@ def _adds_up(total: Stated, parts: list[Stated]) -> bool:
     return abs(sum(p.amount.value for p in parts) - total.amount.value) <= slack * Decimal("1.000001")
 
 
-def _partition(total: Stated, parts: list[Stated]) -> Optional[dict]:
+def _partition(total: Stated, parts: list[Stated], growth: str = "growth") -> Optional[dict]:
+    """The total's growth (`growth`: its 同比, or its 环比 with `qoq`) from its parts' amounts and theirs."""
     if not _adds_up(total, parts):
         return None
-    inputs: list[Printed] = [p.amount for p in parts] + [p.growth for p in parts]
-    if any(p.growth.value <= -100 for p in parts):
+    growths = [getattr(p, growth) for p in parts]
+    inputs: list[Printed] = [p.amount for p in parts] + growths
+    if any(g.value <= -100 for g in growths):
         return None
-    verdict, exact = judge_formula(mixed_growth(len(parts)), inputs, total.growth)
-    claim = marked(total.text, total.m.start("growth"), total.m.end("growth"))
+    printed = getattr(total, growth)
+    verdict, exact = judge_formula(mixed_growth(len(parts)), inputs, printed)
+    claim = marked(total.text, total.m.start(growth), total.m.end(growth))
     start = max(0, total.m.start() - 40)
-    claim = ("…" if start else "") + claim[start:total.m.end("growth") + 2 + 40]
+    claim = ("…" if start else "") + claim[start:total.m.end(growth) + 2 + 40]
     names = " + ".join(p.name for p in parts)
     formula = MIX_FORMULA.format(names)
-    figures = {f"{p.name} (元)": p.amount for p in parts} | {f"{p.name} 同比 (%)": p.growth for p in parts}
-    cells = [("text", total.page, total.m.start("growth"), total.m.end("growth"))] + [c for p in parts for c in p.cells()]
+    basis = "同比" if growth == "growth" else "环比"
+    figures = {f"{p.name} (元)": p.amount for p in parts} | {f"{p.name} {basis} (%)": g for p, g in zip(parts, growths)}
+    cells = [("text", total.page, total.m.start(growth), total.m.end(growth))] + [c for p in parts for c in p.cells(growth)]
     note = (f"the parts add up to {total.name}'s {total.m.group('num')}{total.m.group('unit')}: its base is the sum "
-            f"of theirs")
-    return make(claim, total.page, formula, figures, total.growth, exact, "%", verdict, note, cells=cells)
+            f"of theirs" + ("" if growth == "growth" else " (the quarter before's, from their 环比)"))
+    return make(claim, total.page, formula, figures, printed, exact, "%", verdict, note, cells=cells)
