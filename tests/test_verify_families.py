@@ -2088,3 +2088,13 @@ def test_parts_after_其中_end_at_a_digest_s_next_bullet(tmp_path):
     path = tmp_path / "digest.txt"
     path.write_text(text, encoding="utf-8")
     assert not [c for c in run_families(read_document(path))[0] if c["verdict"] == "mismatch"]
+
+
+@pytest.mark.parametrize("upside, verdict", [("19.1", "rounding"), ("24.1", "mismatch")])
+def test_upside_with_no_close_from_the_target_s_pe_and_the_current_pe_of_one_year(tmp_path, upside, verdict):
+    # 23.9 ÷ 20.1 − 1 = 18.9% (19.1 within the two multiples' rounding): both PEs divide 2025's EPS
+    path = tmp_path / "digest.txt"
+    path.write_text("示例钴业(603999):一体化优势持续强化\n盈利预测与估值调整 - 当前股价对应2025年20.1倍市盈率,2026年14.3倍市盈率 [3] "
+                    f"- 上调目标价72.1%至74.56元,对应2025年23.9倍市盈率,较当前股价有{upside}%上行空间 [3]\n", encoding="utf-8")
+    (up,) = [c for c in verify(read_document(path))["checks"] if c["formula"] == "(target PE ÷ current PE − 1) × 100"]
+    assert (up["verdict"], up["inputs"]) == (verdict, {"target PE": 23.9, "current PE": 20.1})

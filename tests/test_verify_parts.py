@@ -507,3 +507,10 @@ def test_parts_after_a_其中_in_brackets_end_with_the_bracket(tmp_path):
     text = ("分航线看,国内航线完成121227.3万人次,比上年增长6.5% (其中内地至香港、澳门和台湾地区航线完成2784.8万人次,比上年减少"
             "3.1%);国际航线完成13935.5万人次,比上年增长16.6%。\n")
     assert parts_of(tmp_path, text) == []
+
+
+def test_a_quarter_of_the_cumulative_figure_after_其中_is_no_part_of_it(tmp_path):
+    # '25Q1-3 MHP出货量约18万吨,其中Q3出货5.8万吨': Q3 is within the nine months, no breakdown of them
+    text = ("我们预计25Q1-3MHP出货量约18万吨,其中Q3出货5.8万吨,环比基本持平,火法项目公司转做部分镍铁,我们预计高冰镍出货0.3万吨,"
+            "镍铁出货1万吨左右;全年镍产品出货有望达24万吨(权益量近13万吨)。\n")
+    assert parts_of(tmp_path, text) == []

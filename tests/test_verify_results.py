@@ -3253,3 +3253,22 @@ def test_a_ratio_s_move_from_the_level_of_the_year_it_names(tmp_path, move, verd
     # '净利润率达11.05%,较2024年同期的10.16%提升0.89个百分点': the two levels printed
     found = note_checks(tmp_path, f"2025年前三季度,公司净利润率达11.05%,较2024年同期的10.16%提升{move}个百分点。")
     assert (move, verdict) in [c[:2] for c in found]
+
+
+def test_each_year_s_level_of_a_ratio_said_as_its_move_between_two_years(tmp_path):
+    # '净利率将从2025年的7.6%提升至2027年的9.6%': 59.68 ÷ 783.97 and 90.03 ÷ 934.42
+    text = ("预计公司2025年营业收入783.97亿元;归母净利润59.68亿元。预计公司2027年营业收入934.42亿元;归母净利润90.03亿元。"
+            "预计公司净利率将从2025年的7.6%提升至2027年的{}%。")
+    assert [c[:2] for c in note_checks(tmp_path, text.format("9.6")) if c[0] in ("7.6", "9.6")] == \
+        [("7.6", "consistent"), ("9.6", "consistent")]
+    # 净利率 may be on the whole net profit, which the text does not print: a level no definition reproduces is no mismatch;
+    # 归母净利率's is
+    assert ("9.9", "unverifiable") in [c[:2] for c in note_checks(tmp_path, text.format("9.9"))]
+    assert ("9.9", "mismatch") in [c[:2] for c in note_checks(tmp_path, text.format("9.9").replace("净利率", "归母净利率"))]
+
+
+def test_eps_listed_each_with_its_unit_per_share_on_one_share_count(tmp_path):
+    # 56.97 ÷ 3.00 = 18.99亿股: 64.50 ÷ 18.99 = 3.40, 71.37 ÷ 18.99 = 3.76
+    found = note_checks(tmp_path, "2025年前三季度营收589.41亿元,同比增长29.57%。公司2025-2027年归母净利润预测分别为56.97亿元、"
+                                  "64.50亿元、71.37亿元,EPS分别为3.00元/股、3.40元/股、3.96元/股。")
+    assert [c[:2] for c in found if c[0] in ("3.4", "3.40", "3.96")] == [("3.40", "consistent"), ("3.96", "mismatch")]

@@ -106,6 +106,8 @@ NEAR_ENOUGH = Decimal("0.05")  # how far a known-whole split may miss its total 
 
 # the period a figure is stated for: '一季度', '3月份', '1—2月份', '前7个月', '上半年', '前三季度'
 _PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?:今年)?(?P<label>前?[一二三四1-4]\s*季度|1\s*[-—–~至]\s*3\s*季度|"
+                     # (a quarter or a half as brokers write it: 'Q3', '25Q3', '3Q25', 'H1', '1H25')
+                     r"(?:\d{2})?(?:Q[1-4]|H[12])(?:\d{2})?(?![A-Za-z\d])|[1-4]Q(?:\d{2})?(?![A-Za-z\d])|[12]H\d{2}(?![A-Za-z\d])|"
                      r"[上下]半年|全年|1\s*[-—–~至]\s*\d{1,2}\s*月份?|[前首]\s*(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*个?月|"
                      r"(?<!\d)\d{1,2}\s*月份?(?!\s*\d{1,2}\s*日))")
 # a period named as what a figure is compared with, not what it is for: '比1-5月回落', '比1月至2月提升'

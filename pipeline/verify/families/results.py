@@ -529,6 +529,9 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*(
 # '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
 _RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                             rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
+# (each level's year named, as a forecast's span: '预计公司净利率将从2025年的7.6%提升至2027年的9.6%')
+_RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+                               rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
 # (or a clause of its own: '毛利率为30.5%,上年同期为28.0%')
@@ -628,7 +631,8 @@ def _per_share_list(names: str) -> re.Pattern:
                       # (or revised to them after the name: '每股收益调整至0.16/0.39/0.59元')
                       rf"(?:分别)?(?:为|是|约为?|至|(?:{REVISION_VERBS})(?:为|至)|[:：])?\s*"
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
-                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*元?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
+                      # (each figure may carry its unit: 'EPS分别为3.00元/股、3.40元/股、3.76元/股')
+                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
@@ -1664,6 +1668,11 @@ class Reader:
                 moved = _RATIO_FROM_TO.match(text, end) if subject.ratio else None
                 if moved:  # '净利率由9.4%下跌2.6%至6.8%'
                     self.points_between(s, subject, moved.group("a"), moved.group("c"), moved, moved.start("c"))
+                years_went = _RATIO_YEARS_WENT.match(text, end) if subject.ratio and not moved else None
+                if years_went:  # '净利率将从2025年的7.6%提升至2027年的9.6%': each year's level
+                    for y, g in (("y1", "a"), ("y2", "c")):
+                        self.ratio_level(s, ("Y", int(years_went.group(y))), subject, figure_of(years_went.group(g)), years_went.span(g))
+                    continue
                 went = _RATIO_WENT_TO.match(text, end) if subject.ratio and not moved and len(periods) == 1 else None
                 if went:  # '毛利率由去年同期的35.2%提升至37.1%': the period's level, and the year before's where named
                     self.ratio_level(s, periods[0], subject, figure_of(went.group("c")), went.span("c"))

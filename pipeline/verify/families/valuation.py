@@ -420,6 +420,31 @@ def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
     return float(m.group("num")), currency, m.span("num")
 
 
+# a year's PE said of the target or of the current price: '对应2025年23.9倍市盈率', '对应25年PE 23.9倍'
+_PE_OF_YEAR = r"对应\s*(?P<year>(?:20)?\d\d)\s*年\s*(?:(?P<a>\d+(?:\.\d+)?)\s*倍\s*(?:PE|市盈率)|(?:PE|市盈率)\s*(?:为)?\s*(?P<b>\d+(?:\.\d+)?)\s*倍)"
+_TARGET_PE = re.compile(rf"目标价[^。；;]{{0,30}}?{_PE_OF_YEAR}")
+_CLOSE_PE = re.compile(rf"(?:当前|目前|现)(?:股价|价格)\s*{_PE_OF_YEAR}")
+
+
+def _upside_by_multiples(page, start: int, end: int, at: tuple[int, int], printed: Printed, claim: str):
+    """An upside with no close printed, from the target's PE and the current price's PE of one year, both
+    on that year's EPS ('目标价…74.56元,对应2025年23.9倍市盈率,较当前股价有19.1%上行空间' after '当前股价对应2025年
+    20.1倍市盈率'): target PE ÷ current PE − 1. None where the page does not state both."""
+    target = next((t for t in _TARGET_PE.finditer(page.text, start, end) if t.start() < at[0]), None)
+    if target is None:
+        return None
+    year = int(target.group("year")) % 100
+    current = [c for c in _CLOSE_PE.finditer(page.text) if int(c.group("year")) % 100 == year]
+    if len({c.group("a") or c.group("b") for c in current}) != 1:
+        return None  # none, or two current PEs of that year: which price is meant is unknown
+    spans = [(m, "a" if m.group("a") else "b") for m in (target, current[0])]
+    t, c = (Printed.of(m.group(g)) for m, g in spans)
+    verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [t, c], printed)
+    return make(claim, page.number, "(target PE ÷ current PE − 1) × 100", {"target PE": t, "current PE": c}, printed,
+                exact, "%", verdict, f"both PEs of {2000 + year}: the close is not printed, its EPS is one",
+                cells=[("text", page.number, *at)] + [("text", page.number, *m.span(g)) for m, g in spans])
+
+
 def upside(doc: Document) -> list[dict]:
     """Upside from the target and the close: those its own sentence prints ('目标价94.50元，较当前
     股价有18.1%的上涨空间'), else the report's own (the first page's)."""
@@ -433,6 +458,11 @@ def upside(doc: Document) -> list[dict]:
             targets = [t for t in TARGET_PRICE.finditer(page.text, start, end) if not is_earlier_target(page.text, t)]
             target, target_currency, target_at = _stated(targets, at[0], doc.meta.target_price)
             close, close_currency, close_at = _stated(list(_CLOSE.finditer(page.text, start, end)), at[0], doc.meta.price)
+            if close is None:
+                by_multiples = _upside_by_multiples(page, start, end, at, printed, claim)
+                if by_multiples is not None:
+                    out.append(by_multiples)
+                    continue
             if target is None or close is None:
                 missing = "the target price" if target is None else "the close"
                 out.append(make(claim, page.number, "(target ÷ close − 1) × 100", {}, printed, None, "%",
