@@ -3272,3 +3272,10 @@ def test_eps_listed_each_with_its_unit_per_share_on_one_share_count(tmp_path):
     found = note_checks(tmp_path, "2025年前三季度营收589.41亿元,同比增长29.57%。公司2025-2027年归母净利润预测分别为56.97亿元、"
                                   "64.50亿元、71.37亿元,EPS分别为3.00元/股、3.40元/股、3.96元/股。")
     assert [c[:2] for c in found if c[0] in ("3.4", "3.40", "3.96")] == [("3.40", "consistent"), ("3.96", "mismatch")]
+
+
+def test_three_figures_after_three_names_in_a_span_s_sentence_are_the_names_not_its_quarters(tmp_path):
+    # '前三季度PE/PP/焦炭…营收…至58/55/75亿元' are three products' revenue: no Q2 revenue of 55 for '环比-14.9%'
+    found = note_checks(tmp_path, "Q3实现收入73.8亿元,同环比+0.9%/-14.9%。前三季度PE/PP/焦炭销量yoy+54%/+70%/+2%至83/82/531万吨,"
+                                  "营收yoy+53%/+69%/-6%至58/55/75亿元。")
+    assert [c[:2] for c in found if c[0] == "14.9"] == [("14.9", "unverifiable")]

@@ -141,3 +141,23 @@ def test_revenue_per_head_of_the_staff(tmp_path):
     text = "公司2024年营业收入30.0亿元,员工人数1500人,人均创收{}万元。"
     assert [c[:2] for c in judged(tmp_path, text.format("200"))] == [(2000000, "consistent")]
     assert [c[:2] for c in judged(tmp_path, text.format("220"))] == [(2200000, "mismatch")]
+
+
+def test_prices_listed_per_tonne_after_their_changes_with_the_changes_of_amounts_and_quantities(tmp_path):
+    # 'PE/PP/焦炭销量yoy+54%/+70%/+2%至83/82/531万吨,营收yoy+53%/+69%/-6%至58/55/75亿元,均价yoy-1%/-1%/-8%至0.71/0.67/0.14万元/吨':
+    # 58 ÷ 83, 55 ÷ 82, 75 ÷ 531 (万元/吨), and each price's change the amount's over the quantity's (1.53 ÷ 1.54 − 1 = −0.6%);
+    # a flat quantity ('持平') is a change of 0
+    text = ("前三季度PE/PP/焦炭销量yoy+54%/+70%/持平至83/82/531万吨,营收yoy+53%/+69%/-6%至58/55/75亿元,"
+            "均价yoy-1%/-1%/{}%至0.71/0.67/0.14万元/吨。")
+    got = judged(tmp_path, text.format("-6"))
+    assert [c[:2] for c in got] == [(0.71, "rounding"), (0.67, "consistent"), (0.14, "consistent"),
+                                    (-1, "consistent"), (-1, "consistent"), (-6, "consistent")]
+    assert [c[:2] for c in judged(tmp_path, text.format("-9"))][-1] == (-9, "mismatch")
+
+
+def test_a_price_s_change_on_the_period_before_after_its_change_on_the_year_before(tmp_path):
+    # '营收11.92亿元(同比-4%,环比-18%),其中销量16.47万吨(同比-4%,环比-13%),均价7236元/吨(同比-0.02%,环比-6%)': 0.82 ÷ 0.87 − 1
+    text = ("22Q3聚乙烯实现营收 11.92亿元(同比-4%,环比-18%),其中销量 16.47万吨(同比-4%,环比-13%),"
+            "均价 7236元/吨(同比-0.02%,环比-{}%)。")
+    assert [c[:2] for c in judged(tmp_path, text.format("6"))] == [(7236, "rounding"), (-0.02, "rounding"), (-6, "consistent")]
+    assert [c[:2] for c in judged(tmp_path, text.format("9"))][-1] == (-9, "mismatch")

@@ -1874,7 +1874,8 @@ class Reader:
                             if _ratio_key(item.ratio):
                                 self.state_level(item, periods[0], *item.levels[periods[0]])
                     continue
-                if len(periods) == 1 and periods[0][0] == "9M" and len(nums) == 3 and ("分别" in m.group(0) or not listed_items):
+                if len(periods) == 1 and periods[0][0] == "9M" and len(nums) == 3 and ("分别" in m.group(0) or not listed_items) \
+                        and not _names_listed(text[:m.start()], 3):
                     # 'Q1-Q3营收分别为10.0、12.0、14.0亿元': the span's three quarters, one figure each (so too
                     # unmarked, '2025Q1-Q3,公司实现收入16.45亿元、20.72亿元、19.22亿元': one period has one figure)
                     periods = [("Q", periods[0][1], q) for q in (1, 2, 3)]
@@ -3043,6 +3044,20 @@ def _bare_ratio_name(name: str) -> str:
 def _ratio_key(name: Optional[str]) -> Optional[str]:
     """The ratio a printed name means, its bracketed unit aside ('毛利率(%)')."""
     return _RATIO_KEYS.get(_bare_ratio_name(name)) if name else None
+
+
+# a run of names a slash or a 、 parts, as a list's figures are named ('前三季度PE/PP/焦炭销量…至83/82/531万吨')
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}(?:\s*[/、]\s*[\u4e00-\u9fffA-Za-z]{1,8})+")
+
+
+def _names_listed(text: str, n: int) -> bool:
+    """Whether `text` names n things in a run (none of them a period: 'Q1/Q2/Q3' names quarters): its lists of n
+    figures are theirs, not a span's quarters."""
+    for run in _NAME_RUN.finditer(text):
+        names = re.split(r"\s*[/、]\s*", run.group(0))
+        if len(names) == n and not any(PERIOD_PHRASE.fullmatch(name) or re.fullmatch(r"\d*[QH]\d\d*|.*季度?", name) for name in names):
+            return True
+    return False
 
 
 def _level_key(name: Optional[str]) -> Optional[str]:

@@ -68,6 +68,8 @@ def find(doc: Document) -> list[dict]:
             out += _judged(page, m)
         for m in _LISTED_PRICES.finditer(page.text):
             out += _listed(page, m)
+        for m in _LISTED_PRICES_PER.finditer(page.text):
+            out += _listed(page, m)
     return out
 
 
@@ -76,6 +78,13 @@ def find(doc: Document) -> list[dict]:
 # each price its part's amount over its part's quantity; a tonne of liquor is a kilolitre (PER_ALSO)
 _LIST = rf"(?P<nums>(?:{_FIGURE})(?:\s*/\s*(?:{_FIGURE}))+)"
 _LISTED_PRICES = re.compile(rf"(?P<per>吨)(?:酒价|价|均价)\s*(?:分别)?\s*(?:为|是|达)?\s*{_LIST}\s*(?P<scale>{_SCALE})?\s*元(?!\s*/)")
+# (or each list after its changes, the price's unit '元/吨' after it: 'PE/PP/焦炭销量yoy+54%/+70%/+2%至83/82/531万吨,
+# 营收yoy+53%/+69%/-6%至58/55/75亿元,均价yoy-1%/-1%/-8%至0.71/0.67/0.14万元/吨' — and each price's change then the
+# amount's over the quantity's)
+# (an element may be flat: '销量yoy+28%/+53%/持平至25.1/25.2/177.1万吨', a change of 0 to the nearest percent)
+_A_CHANGE = r"(?:[-+−]?\d+(?:\.\d+)?\s*%|持平)"
+_CHANGES_TO = rf"(?P<changes>(?:同比|yoy|YoY)\s*{_A_CHANGE}(?:\s*/\s*{_A_CHANGE})+)?\s*(?:至|为|分别为)\s*"
+_LISTED_PRICES_PER = re.compile(rf"(?:均价|单价|售价)\s*{_CHANGES_TO}{_LIST}\s*(?P<scale>{_SCALE})?\s*元\s*/\s*(?P<per>吨)")
 _LISTED_AMOUNTS = re.compile(rf"{_LIST}\s*(?P<scale>{_SCALE})?\s*元(?!\s*/)")
 _LISTED_QUANTITIES = re.compile(rf"{_LIST}\s*(?P<scale>{_SCALE})?\s*(?P<unit>千升|升|吨)(?!\s*/)")
 # a quantity's unit in tonnes (of liquor: a kilolitre each)
@@ -106,7 +115,36 @@ def _listed(page, m: re.Match) -> list[dict]:
         out.append(make(marked(sentence, span[0] - start, span[1] - start).strip(), page.number, formula,
                         {"amount": amount, "quantity": quantity}, price, exact, f"{m.group('scale') or ''}元/吨", verdict, "",
                         cells=[("text", page.number, *span), ("text", page.number, *a_span), ("text", page.number, *q_span)]))
+    # each price's change from its amount's and its quantity's, where the three lists state them before their figures
+    changes = [_listed_changes(text, x, start) for x in (a, q, m)]
+    if all(c is not None and len(c) == len(prices) for c in changes):
+        for g_amount, g_quantity, (g_price, span) in zip(*changes):
+            verdict, exact = judge_formula(lambda x, y: ((1 + x / 100) / (1 + y / 100) - 1) * 100,
+                                           [g_amount[0], g_quantity[0]], g_price)
+            out.append(make(marked(sentence, span[0] - start, span[1] - start).strip(), page.number,
+                            "((1 + amount's change) ÷ (1 + quantity's change) − 1) × 100",
+                            {"amount's change": g_amount[0], "quantity's change": g_quantity[0]}, g_price, exact, "%", verdict,
+                            "a price is the amount over the quantity: its change is theirs divided",
+                            cells=[("text", page.number, *span), ("text", page.number, *g_amount[1]),
+                                   ("text", page.number, *g_quantity[1])]))
     return out
+
+
+_CHANGES_BEFORE = re.compile(rf"{_CHANGES_TO}$")
+
+
+def _listed_changes(text: str, m: re.Match, start: int) -> Optional[list[tuple[Printed, tuple[int, int]]]]:
+    """The changes a list states right before its figures ('销量yoy+54%/+70%/+2%至83/82/531万吨'), each with its place;
+    None where it states none."""
+    if "changes" in m.re.groupindex:
+        found, at = m.group("changes"), m.start("changes")
+    else:
+        before = _CHANGES_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        found, at = (before.group("changes"), before.start("changes")) if before else (None, 0)
+    if not found:
+        return None
+    return [(Printed.of("0" if x.group(0) == "持平" else x.group(0).replace("−", "-").replace("+", "")), (at + x.start(), at + x.end()))
+            for x in re.finditer(r"[-+−]?\d+(?:\.\d+)?(?=\s*%)|持平", found)]
 
 
 def _list_figures(m: re.Match) -> list[tuple[Printed, tuple[int, int]]]:
@@ -171,15 +209,19 @@ def _judged(page, m: re.Match) -> list[dict]:
     # the price's change from the amount's and the quantity's, where each states its own beside it
     # ('营业收入8.72亿元,同比增长12.77%…销量23.48万吨,同比增长5.26%;实现吨价3712.99元,同比增长7.14%')
     changes = [_change_after(text, f[1][1]) for f in (amount, quantity)] + [_change_after(text, span[1])]
-    if verdict != "mismatch" and all(changes):
-        (g_amount, _), (g_quantity, _), (g_price, price_span) = changes
-        verdict, exact = judge_formula(lambda a, q: ((1 + a / 100) / (1 + q / 100) - 1) * 100,
-                                       [g_amount, g_quantity], g_price)
+    # (and on the period before, where each states that change right after the first: '(同比-4%,环比-18%)')
+    changes_qoq = [_qoq_after(text, c[1][1]) if c else None for c in changes]
+    for way in (changes, changes_qoq):
+        if verdict == "mismatch" or not all(way):
+            break
+        (g_amount, _), (g_quantity, _), (g_price, price_span) = way
+        judged, exact = judge_formula(lambda a, q: ((1 + a / 100) / (1 + q / 100) - 1) * 100,
+                                      [g_amount, g_quantity], g_price)
         claim = marked(text[sentence_start:end], price_span[0] - sentence_start, price_span[1] - sentence_start).strip()
         checks.append(make(claim, page.number, "((1 + amount's change) ÷ (1 + quantity's change) − 1) × 100",
-                           {"amount's change": g_amount, "quantity's change": g_quantity}, g_price, exact, "%", verdict,
+                           {"amount's change": g_amount, "quantity's change": g_quantity}, g_price, exact, "%", judged,
                            "a price is the amount over the quantity: its change is theirs divided",
-                           cells=[("text", page.number, *price_span)] + [("text", page.number, *c[1]) for c in changes[:2]]))
+                           cells=[("text", page.number, *price_span)] + [("text", page.number, *c[1]) for c in way[:2]]))
     return checks
 
 
@@ -217,6 +259,21 @@ def _amount_after(page, m: re.Match, price: Printed, per: str, currency: str, pa
 _CHANGE_AFTER = re.compile(r"[^，,。；;\d%(（]{0,12}?(?:[，,]\s*|\s*[(（]\s*)(?:同比|按年|较上年同期|较去年同期)\s*"
                            r"(?P<dir>增长|增加|上升|提升|上涨|下降|下跌|减少|下滑|[+＋\-−])?\s*(?:约)?\s*"
                            r"(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+
+
+# the change on the period before right after a change on the year before: '(同比-4%,环比-18%)'
+_QOQ_AFTER = re.compile(r"\s*%?\s*[，,]\s*(?:环比|按季)\s*(?P<dir>增长|增加|上升|提升|上涨|下降|下跌|减少|下滑|[+＋\-−])?\s*(?:约)?\s*"
+                        r"(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _qoq_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
+    m = _QOQ_AFTER.match(text, at)
+    if m is None:
+        return None
+    value = Printed.of(m.group("num"))
+    if m.group("dir") and re.match(r"下|减|[-−]", m.group("dir")):
+        value = value.with_sign(-1)
+    return value, m.span("num")
 
 
 def _change_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
