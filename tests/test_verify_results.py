@@ -3279,3 +3279,14 @@ def test_three_figures_after_three_names_in_a_span_s_sentence_are_the_names_not_
     found = note_checks(tmp_path, "Q3实现收入73.8亿元,同环比+0.9%/-14.9%。前三季度PE/PP/焦炭销量yoy+54%/+70%/+2%至83/82/531万吨,"
                                   "营收yoy+53%/+69%/-6%至58/55/75亿元。")
     assert [c[:2] for c in found if c[0] == "14.9"] == [("14.9", "unverifiable")]
+
+
+def test_eps_and_pes_stated_year_by_year_and_the_year_that_misses_one_price(tmp_path):
+    # '2025年每股收益为1.57元 2026年为1.89元 2027年为2.01元', '对应2025年预测市盈率为11.19倍 2026年为9.88倍 2027年为9.30倍':
+    # 1.89 × 9.88 = 18.67 and 2.01 × 9.30 = 18.69 are one price; 1.57 × 11.19 = 17.57 is not — 2025's is the odd one out
+    text = ("盈利预测与估值 - 预计公司2025年每股收益为1.57元 2026年为1.89元 2027年为2.01元 [6] - "
+            "对应2025年预测市盈率为11.19倍 2026年为9.88倍 2027年为{}倍 [6]")
+    found = [c[:2] for c in note_checks(tmp_path, text.format("9.30")) if c[0] in ("11.19", "9.88", "9.30")]
+    assert found == [("11.19", "mismatch"), ("9.30", "rounding")]
+    found = [c[:2] for c in note_checks(tmp_path, text.format("9.90")) if c[0] in ("11.19", "9.88", "9.90")]
+    assert ("9.90", "mismatch") in found

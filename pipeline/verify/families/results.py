@@ -642,7 +642,31 @@ _EPS = _per_share_list("EPS|每股收益|每股盈利|每股盈余")  # (每股�
 # each year's EPS after its year: '对应EPS 2025年1.44元/股 2026年1.50元/股 2027年1.61元/股'
 _EPS_BY_YEAR = re.compile(rf"(?:EPS|每股收益)\s*(?:分别)?\s*(?:为)?\s*"
                           rf"(?P<nums>(?:{YEAR}\s*年\s*(?:为)?\s*{SIGNED_NUM}\s*元(?:/股)?\s*[,，、]?\s*){{2,5}})")
-_YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:为)?\s*(?P<num>{SIGNED_NUM})\s*元")
+# (or the first year before the name, each later year alone: '预计公司2025年每股收益为1.57元 2026年为1.89元 2027年为2.01元')
+_EPS_YEAR_FIRST = re.compile(rf"(?P<nums>{YEAR}\s*年\s*(?:预测)?\s*(?:EPS|每股收益)\s*(?:为|约为)?\s*{SIGNED_NUM}\s*元(?:/股)?"
+                             rf"(?:\s*[,，、]?\s*{YEAR}\s*年\s*(?:为|约为)?\s*{SIGNED_NUM}\s*元(?:/股)?){{1,4}})")
+_YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:EPS|每股收益)?\s*(?:为|约为)?\s*(?P<num>{SIGNED_NUM})\s*元")
+# a year's PE after its year, the first year before the name: '对应2025年预测市盈率为11.19倍 2026年为9.88倍 2027年为9.30倍'
+_PE_YEAR_FIRST = re.compile(rf"{YEAR}\s*年\s*(?:预测)?\s*(?:PE|P/E|市盈率)\s*(?:为|约为)?\s*{SIGNED_NUM}\s*倍"
+                            rf"(?:\s*[,，、]?\s*{YEAR}\s*年\s*(?:为|约为)?\s*{SIGNED_NUM}\s*倍){{1,4}}")
+_YEAR_AND_PE = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:PE|P/E|市盈率)?\s*(?:为|约为)?\s*(?P<num>{SIGNED_NUM})\s*倍")
+
+
+class _Spread:
+    """A list whose figures stand apart in the sentence, each after its own year ('2025年预测市盈率为11.19倍 2026年为9.88倍'):
+    what a list's match gives the readers — its figures (group 'nums') and their places."""
+
+    def __init__(self, text: str, figures: list[tuple[str, int, int]]):
+        self.string, self.figures = text, figures
+
+    def group(self, name):
+        return "/".join(n for n, _, _ in self.figures) if name == "nums" else None
+
+    def start(self, name=0):
+        return self.figures[0][1]
+
+    def end(self, name=0):
+        return self.figures[-1][2]
 # a span named from the report's own time: '未来三年', '未来3年' — the years its tables forecast
 # a single quarter the words do not name ('单季度归母净利润为63.4亿元' after '报告期内…'): the quarter the text
 # reports, where it says which; else none the family can place (never the cumulative period before it)
@@ -1421,7 +1445,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
+                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("pe_by_year", _PE_YEAR_FIRST), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
             for m in pattern.finditer(text):
@@ -1704,6 +1728,11 @@ class Reader:
                     if g and not _range_after(text, g.end("num"), g.group("unit")):
                         self.change(s, periods[0], subject, "同比", None, g.group("num"), g.group("unit"),
                                     (g.start("num"), g.end("num")))
+                continue
+            if kind == "pe_by_year":  # each multiple's year before it: the periods are the list's own
+                pairs = list(_YEAR_AND_PE.finditer(text, m.start(), m.end()))
+                spread = _Spread(text, [(y.group("num"), *y.span("num")) for y in pairs])
+                self.pe(s, spread, [("Y", int(y.group("year"))) for y in pairs], eps_list, subject)
                 continue
             if kind == "eps_by_year":  # each figure's year before it: the periods are the list's own
                 pairs = list(_YEAR_AND_EPS.finditer(m.group("nums")))
@@ -2025,6 +2054,8 @@ class Reader:
     @staticmethod
     def _spans(m: re.Match, group: str, nums: list[str]) -> list[tuple[str, int, int]]:
         """Each number of a list with its place in the sentence."""
+        if isinstance(m, _Spread):
+            return list(m.figures)
         out, at = [], m.start(group)
         for n in nums:
             i = m.string.index(n, at)
@@ -2943,8 +2974,18 @@ class Reader:
     def one_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
                          word: str, what: str, multiple: str = "PE") -> list[dict]:
         """Each year's PE (or another `multiple`) × its base (profit, EPS, revenue) is one value
-        (market value, price) across the years: every year after the first judged against the first's."""
+        (market value, price) across the years: every year after the first judged against the first's (among
+        three or more, against the year most others agree with)."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
+        # judged against the first year — or, among three or more years' EPS, the year most of the others agree with: the
+        # odd one out is the year that misses ('1.57元…1.89元…2.01元' at '11.19倍…9.88倍…9.30倍': 2025's). (Not so for
+        # profits: a year whose profit × PE misses the others may have another share count, which its EPS then shows.)
+        def agreeing(i: int) -> int:
+            p_i, pe_i = listed[i][0], figure_of(listed[i][1][0])
+            return sum(judge_formula(lambda x, y, z: x * y / z, [bases[p_i][0], pe_i, bases[p][0]], figure_of(num))[0] != "mismatch"
+                       for j, (p, (num, _, _)) in enumerate(listed) if j != i)
+        first = max(range(len(listed)), key=lambda i: (agreeing(i), -i)) if len(listed) >= 3 and word == "EPS" else 0
+        listed = [listed[first]] + listed[:first] + listed[first + 1:]
         p0, pe0 = listed[0][0], figure_of(listed[0][1][0])
         base0, cell0 = bases[p0]
         out = []
