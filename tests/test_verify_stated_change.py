@@ -343,3 +343,19 @@ def test_a_ratio_moved_between_two_years_levels_then_its_points(points, verdict)
 def test_a_base_in_brackets_after_the_words_that_compare_or_assumed_after_the_change(sentence, verdict):
     (c,) = _checks(sentence)
     assert c["verdict"] == verdict
+
+
+def test_an_announcement_s_summary_rows_with_their_cells_glued():
+    # '收入175.7158.7+10.7%': 175.7 and 158.7, the split their one decimal each allows; a ratio's row moves in points; a
+    # row whose name stands on the lines above it ('(附注2)' then '33.914.1+140.2%') is read too
+    text = ("财务摘要\n截至六月三十日止六个月\n二零二五年二零二四年变动\n人民币亿元人民币亿元%\n收入175.7158.7+{}%\n"
+            "毛利率(%)82.5%82.1%+0.4百分点\n来自持续经营业务之归属于母公司持有者盈利\n(附注2)\n33.914.1+140.2%\n")
+    got = [(c["reported"], c["verdict"]) for c in _checks(text.format("10.7"))]
+    assert got == [(10.7, "consistent"), (0.4, "consistent"), (140.2, "rounding")]
+    assert _checks(text.format("11.7"))[0]["verdict"] == "mismatch"
+
+
+def test_a_figure_s_share_between_it_and_its_base_of_a_year_before():
+    # '销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%': 23.75 on 18.79
+    got = [(c["reported"], c["verdict"]) for c in _checks("销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%。")]
+    assert got == [(26.4, "consistent")]

@@ -46,8 +46,10 @@ _CURRENCY = r"(?:约\s*)?(?:人民币|港币|美元)?\s*"
 # (the change may be stated in amount too, before the percentage: '减少约9.3百万港元或8.5%'; '净增26.23亿元,增幅7.19%')
 _THEN_PERCENT = r"[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)\s*(?:为|达)?"
 # (an aside in brackets after the figure, and the change said 环比: '26205元/吨(REO=50%),较第三季度19109元/吨环比飙升37.13%')
+# (or the figure's share of a whole between: '销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%')
+_SHARE_ASIDE = r"(?:\s*[，,]?\s*占[^，,。；;\d%]{0,10}\d+(?:\.\d+)?\s*%)?"
 _PAIR = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?\s*[，,]?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?{_SHARE_ASIDE}\s*[，,]?\s*{_BASE}{_CURRENCY}"
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
@@ -238,9 +240,17 @@ _REVISED = re.compile(rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>元|亿元|万元|百万�
 # before's and the change between them ('营业额 33,891.5 23,863.4 +42%', '每股全年股息 110.0港仙 75.0港仙 +47%')
 _ROW_WITH_CHANGE = re.compile(rf"\s*[-–—]?\s*(?P<name>[^\d\s][^\d\n]{{0,30}}?)\s+(?P<a>{SIGNED_NUM})\s*(?P<ua>[^\d\s%+\-−]{{0,3}})"
                               rf"\s+(?P<b>{SIGNED_NUM})\s*(?P<ub>[^\d\s%+\-−]{{0,3}})\s+(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]\s*")
+# (or, its cells glued as a page copied them, two figures with as many decimals each: '收入175.7158.7+10.7%' is
+# 175.7 and 158.7 — the split their decimals allow, one for each count of decimals tried)
+_GLUED_ROWS = [re.compile(rf"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\d\n]{{0,30}}?)?)\s*(?P<a>\d+\.\d{{{k}}})(?P<ua>)(?P<b>(?:0|[1-9]\d*)\.\d{{{k}}})(?P<ub>)"
+                          rf"\s*(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]\s*") for k in (1, 2, 3)]
+# a ratio's row: its two levels and their move in points ('毛利率(%)82.5%82.1%+0.4百分点')
+# (either may stand on a line of its own, its name on the lines above: '(附注2)' then '33.914.1+140.2%')
+_POINTS_ROW = re.compile(rf"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\n]{{0,30}}?)?)\s*(?P<a>\d+(?:\.\d+)?)\s*%\s*(?P<b>\d+(?:\.\d+)?)\s*%"
+                         rf"\s*(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*(?:个)?百分点\s*")
 # the header of the change column such rows sit under (a change signed in a row of three
-# figures means nothing without it)
-_CHANGE_HEADER = re.compile(r"(?:^|\s)(?:变动|变化|增减|同比|YoY|Change)(?:\s|$)", re.I)
+# figures means nothing without it) — glued to the years before it too ('二零二五年二零二四年变动')
+_CHANGE_HEADER = re.compile(r"(?:^|\s|(?<=年))(?:变动|变化|增减|同比|YoY|Change)(?:\s|$)", re.I)
 ROWS_UNDER_HEADER = 25  # lines a change column's header reaches down
 
 
@@ -349,8 +359,16 @@ def rows_with_change(page) -> list[dict]:
     for n, line in enumerate(page.text.split("\n")):
         if _CHANGE_HEADER.search(line) and not _ROW_WITH_CHANGE.fullmatch(line):
             header_at = n
-        m = _ROW_WITH_CHANGE.fullmatch(line)
-        if m and header_at is not None and n - header_at <= ROWS_UNDER_HEADER and _one_unit(m.group("ua"), m.group("ub")):
+        under = header_at is not None and n - header_at <= ROWS_UNDER_HEADER
+        points = _POINTS_ROW.fullmatch(line)
+        if points and under:
+            printed = figure_of(re.sub(r"\s", "", points.group("pct")).replace("−", "-"))
+            out.append(_judged(Sentence(line, page.number, at), points, printed,
+                               f"{points.group('a')}% − {points.group('b')}%", points=True))
+            at += len(line) + 1
+            continue
+        m = _ROW_WITH_CHANGE.fullmatch(line) or next(filter(None, (g.fullmatch(line) for g in _GLUED_ROWS)), None)
+        if m and under and _one_unit(m.group("ua"), m.group("ub")):
             printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
             a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
             later_first = (printed.value >= 0) == (a >= b)
