@@ -3290,3 +3290,14 @@ def test_eps_and_pes_stated_year_by_year_and_the_year_that_misses_one_price(tmp_
     assert found == [("11.19", "mismatch"), ("9.30", "rounding")]
     found = [c[:2] for c in note_checks(tmp_path, text.format("9.90")) if c[0] in ("11.19", "9.88", "9.90")]
     assert ("9.90", "mismatch") in found
+
+
+@pytest.mark.parametrize("margin, verdict", [("86.0", "consistent"), ("85.9", "mismatch")])
+def test_a_filing_digest_under_its_own_heading_naming_no_company(tmp_path, margin, verdict):
+    # '收入和利润表现 - 总收入59.531亿元人民币…': one company's results, unnamed; 51.196 ÷ 59.531 = 86.0%
+    path = tmp_path / "digest.txt"
+    path.write_text("收入和利润表现 - 总收入59.531亿元人民币,同比增长50.6%[4] - 公司2025年上半年收入为59.53亿元人民币,较2024年同期的"
+                    f"39.52亿元人民币增长50.6%[92] - 毛利51.196亿元人民币,同比增长56.3%[4] 成本和费用 - 毛利率{margin}%[7]\n",
+                    encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert (margin, verdict) in found
