@@ -130,13 +130,14 @@ def test_dividends_summed_over_the_period_s_profit(tmp_path, ratio, verdict):
     assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
 
 
-def test_a_total_over_a_profit_of_no_period_said_is_unverifiable(tmp_path):
-    # the sum's period unsaid ('合计分红金额将高达13.86亿元,占归母净利润比例约59%'): the quarter's profit stands as near as the
-    # nine months'
+@pytest.mark.parametrize("ratio, verdict", [("59", "consistent"), ("69", "unverifiable")])
+def test_a_total_over_a_profit_of_no_period_said_is_the_one_period_s_that_reproduces_it(tmp_path, ratio, verdict):
+    # the sum's period unsaid ('合计分红金额将高达13.86亿元,占归母净利润比例约59%'): of the nine months' 23.45 and the quarter's
+    # 9.44, the nine months' gives 59.1% — said so; a ratio neither gives is unverifiable, never a mismatch
     text = ("2025年1-9月,公司归属于上市公司股东的净利润23.45亿元。25Q3归属于上市公司股东的净利润9.44亿元。结合上半年已实施的两次"
-            "季度分红,合计分红金额将高达13.86亿元,占归母净利润比例约59%。")
+            f"季度分红,合计分红金额将高达13.86亿元,占归母净利润比例约{ratio}%。")
     (found,) = dividend_checks(tmp_path, text)
-    assert found[1] == "unverifiable" and "归母净利润" in found[2]
+    assert found[1] == verdict and ("names no period" if verdict == "consistent" else "归母净利润") in found[2]
 
 
 @pytest.mark.parametrize("ratio, verdict", [("72.6", "consistent"), ("82.6", "mismatch")])
@@ -156,3 +157,15 @@ def test_a_plan_after_its_colon_its_period_between_and_the_share_before_the_tota
                  f"首次实施中期分红:拟派发前三季度现金红利5.17亿元(每10股2.50元),占前三季度归母净利润{ratio}%。",
                  f"公司拟以前三季度净利润的{ratio}%(合计5.17亿元)实施中期现金分红,每10股派2.50元(含税)。"):
         assert [f[:2] for f in dividend_checks(tmp_path, base + plan) if f[0] == float(ratio)] == [(float(ratio), verdict)], plan
+
+
+@pytest.mark.parametrize("ratio, verdict", [("97", "consistent"), ("87", "unverifiable")])
+def test_a_plan_naming_no_period_over_the_profit_of_the_period_that_reproduces_it(tmp_path, ratio, verdict):
+    # '共计分红22.52亿元,分红率97%' names no period: of the half's 23.23 and the quarter's 11.86, the half's gives 96.9%;
+    # a ratio neither reproduces is unverifiable (the plan may be the year's), never a mismatch
+    path = tmp_path / "note.txt"
+    path.write_text("双汇发展(000895):中报点评\n2025年上半年实现总营收284.14亿元,同比+2.97%;归母净利润23.23亿元,同比+1.17%。其中,2025Q2"
+                    "公司营收为142.08亿元,同比+6.31%;归母净利润11.86亿元,同比+15.74%。本次公司拟向全体股东每10股派发现金红利6.50元"
+                    f"(含税),共计分红22.52亿元,分红率{ratio}%。\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "dividend" and c["reported"] == float(ratio)]
+    assert [c["verdict"] for c in found] == [verdict]

@@ -3301,3 +3301,16 @@ def test_a_filing_digest_under_its_own_heading_naming_no_company(tmp_path, margi
                     encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert (margin, verdict) in found
+
+
+@pytest.mark.parametrize("target, verdict", [("30.03", "rounding"), ("33.03", "unverifiable")])
+def test_eps_listed_with_each_earlier_value_in_brackets_gives_the_target_s_year(tmp_path, target, verdict):
+    # '上调2026-2027年EPS至1.61元(前值1.58元)、1.71元(1.64元),…给予2026年PE19X,维持目标价30.03元': 1.61 × 19 = 30.59,
+    # 30.03 within the multiple's rounding (18.65 is 19); a kept target (维持) the revised EPS does not give was set on
+    # the earlier figures: unverifiable
+    path = tmp_path / "note.txt"
+    path.write_text("双汇发展(000895):三季报点评\n示例证券 2025年10月30日\n投资建议:维持“增持”评级。维持2025年EPS预测值1.52元,"
+                    "上调2026-2027年EPS至1.61元(前值1.58元)、1.71元(1.64元),参考可比公司给予双汇2026年PE19X,"
+                    f"维持目标价{target}元。\n", encoding="utf-8")
+    found = [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "target" and c["reported"] == float(target)]
+    assert found == [verdict]

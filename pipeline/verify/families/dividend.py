@@ -230,7 +230,7 @@ _PAYOUT_AFTER = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:�
 # the profit, never one plan's total of one dividend per share (`plan_totals`)
 # (or one plan's dividends in all: '派息总额约10.7亿元', '现金分红总额为3.2亿元')
 _ONE_PLAN = re.compile(r"(?:现金)?(?:派息|分红|股息)\s*总额")
-_PAID_SO_FAR = re.compile(rf"(?:(?:累计|合计)\s*(?:现金)?分红\s*(?:金额|总额)?|{_ONE_PLAN.pattern})\s*(?:将)?\s*(?:高达|达到?|为)?\s*(?:约\s*)?(?:人民币)?\s*"
+_PAID_SO_FAR = re.compile(rf"(?:(?:累计|合计|共计|总计)\s*(?:现金)?分红\s*(?:金额|总额)?|{_ONE_PLAN.pattern})\s*(?:将)?\s*(?:高达|达到?|为)?\s*(?:约\s*)?(?:人民币)?\s*"
                           rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 # the base's amount stated before: '…归属于上市公司股东的净利润892.96亿元', '…可供分配利润为277.80亿元'
 BASE_REACH = 1500  # characters before the plan's total where its base is looked for
@@ -307,13 +307,29 @@ def _over_base(page: int, text: str, total: re.Match, ratio: re.Match, name: str
     # (a summary shortens 净利润 to 净利: '归母净利23.45亿元')
     stated = re.compile(rf"{'净利润?' if name == '净利润' else name}\s*(?:总额)?\s*(?:为|是|达到?|约|实现)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
     first = min(total.start(), ratio.start())  # (the share may come first: '以…净利润的16.95%(合计5.17亿元)')
+    periods_said = []  # (profit, its period) before the plan, of the kind the ratio names
     for m in stated.finditer(text, max(0, first - BASE_REACH), first):
         label = text[max(0, m.start() - 16):m.start()]
         said = _period_named(re.split(r"[。！？]", text[max(0, m.start() - 200):m.start()])[-1])
-        if bool(_OTHER_PROFIT.search(label)) == other and said is not None and wanted is not None and _one_period(said, wanted):
-            found = m  # the nearest before the plan's total, of the period the ratio names
+        if bool(_OTHER_PROFIT.search(label)) == other and said is not None:
+            periods_said.append((m, said))
+            if wanted is not None and _one_period(said, wanted):
+                found = m  # the nearest before the plan's total, of the period the ratio names
     printed = figure_of(ratio.group("num"))
     paid = figure_of(total.group("num")).times(_YUAN[total.group("unit")])
+    note = ""
+    if wanted is None and periods_said:
+        # a plan naming no period ('共计分红22.52亿元,分红率97%'): the profit of one period the text states before it
+        # ('2025年上半年…归母净利润23.23亿元'); of several ('…2025Q2…归母净利润11.86亿元'), the one whose profit reproduces
+        # the ratio, where one alone does
+        latest = {said: m for m, said in periods_said}
+        fits = [m for m in latest.values() if judge_formula(lambda a, b: a / b * Decimal(100),
+                                                            [paid, figure_of(m.group("num")).times(_YUAN[m.group("unit")])],
+                                                            printed)[0] != "mismatch"]
+        # (one that reproduces it only: a plan naming no period may be the year's, over a half's profit)
+        if len(fits) == 1:
+            found = fits[0]
+            note = "" if len(latest) == 1 else "the plan names no period: the profit of the one period stated before it that reproduces it"
     begin, end = max(0, first - 20), max(total.end(), ratio.end())
     claim = marked(text[begin:end], ratio.start("num") - begin, ratio.end("num") - begin).strip()
     cells = [("text", page, ratio.start("num"), ratio.end("num")), ("text", page, total.start("num"), total.end("num"))]
@@ -323,5 +339,5 @@ def _over_base(page: int, text: str, total: re.Match, ratio: re.Match, name: str
     base = figure_of(found.group("num")).times(_YUAN[found.group("unit")])
     verdict, exact = judge_formula(lambda a, b: a / b * Decimal(100), [paid, base], printed)
     cells.append(("text", page, found.start("num"), found.end("num")))
-    return make(claim, page, f"合计派发 ÷ {name} × 100", {"合计派发": paid, name: base}, printed, exact, "%", verdict, "",
+    return make(claim, page, f"合计派发 ÷ {name} × 100", {"合计派发": paid, name: base}, printed, exact, "%", verdict, note,
                 cells=cells)

@@ -452,6 +452,9 @@ _LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|�
                          rf"{_ELEMENT_SUFFIX}(?:(?:\s*[/、，,和及与]\s*|[ \t]+)(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
+# an element's earlier value in brackets after its unit: '上调2026-2027年EPS至1.61元(前值1.58元)、1.71元(1.64元)'
+_EARLIER_VALUE = r"\s*[(（]\s*(?:(?:前值|原值|前次|原预测|原)\s*(?:为)?\s*)?\d+(?:\.\d+)?\s*元\s*[)）]"
+_ELEMENT_EARLIER = re.compile(_EARLIER_VALUE)
 _SLASHED_GROWTH = re.compile(r"\s*/\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*%")
 _ELEMENT_GROWTH = re.compile(_BRACKETED_GROWTH.format(num=r"(?P<num>[-+−]?\d+(?:\.\d+)?)"))
 _POINT_UNITS = re.compile(POINT_WORDS)
@@ -632,7 +635,8 @@ def _per_share_list(names: str) -> re.Pattern:
                       rf"(?:分别)?(?:为|是|约为?|至|(?:{REVISION_VERBS})(?:为|至)|[:：])?\s*"
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
                       # (each figure may carry its unit: 'EPS分别为3.00元/股、3.40元/股、3.76元/股')
-                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
+                      # (or its earlier value after its unit: '1.61元(前值1.58元)、1.71元(1.64元)')
+                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE})?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
 
 
@@ -1747,7 +1751,8 @@ class Reader:
             if kind in ("eps", "bvps"):
                 if kind == "eps" and _DEDUCTED_BEFORE.search(text, max(0, start - 12), start):
                     continue  # '扣非每股收益1.05元': on the profit less one-off items, not 归母净利润
-                nums = _numbers(_ELEMENT_REVISION.sub(lambda g: " " * len(g.group(0)), m.group("nums")))
+                blanked = _ELEMENT_EARLIER.sub(lambda g: " " * len(g.group(0)), m.group("nums"))
+                nums = _numbers(_ELEMENT_REVISION.sub(lambda g: " " * len(g.group(0)), blanked))
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     if kind == "eps":
                         eps_list[p] = (figure_of(num), s.start + a, s.start + b)
