@@ -369,6 +369,9 @@ _GOES_ON = re.compile(r"[ \t\u3000]*[，,、；;。）)]")
 _ENDS_ON_A_COMMA = re.compile(r"[，,、][ \t\u3000]*$")
 _OPENS_AN_ASIDE = re.compile(r"[ \t\u3000]*[（(](?![一二三四五六七八九十\d]{1,3}[)）])")
 _ENDS_ON_A_FIGURE = re.compile(r"\d[%％]?[ \t\u3000]*$")
+# (and a figure set on a line of its own after the word that states it: '净利润率(归属母公司股东)约\n11.01%\n(14.18亿元/…)')
+_ENDS_EXPECTING_A_FIGURE = re.compile(r"(?:约|为|达|达到|至|是|约为)[ \t\u3000]*$")
+_OPENS_ON_A_FIGURE = re.compile(r"[ \t\u3000]*[-+−]?\d")
 
 
 def join_broken_lines(page: str) -> str:
@@ -378,6 +381,7 @@ def join_broken_lines(page: str) -> str:
     for line in lines:
         if out and out[-1].strip() and line.strip() and textutil.han_count(out[-1]) and "|" not in out[-1] + line and (
                 _GOES_ON.match(line) or _ENDS_ON_A_COMMA.search(out[-1])
+                or (_ENDS_EXPECTING_A_FIGURE.search(out[-1]) and _OPENS_ON_A_FIGURE.match(line))
                 or (_OPENS_AN_ASIDE.match(line) and _ENDS_ON_A_FIGURE.search(out[-1]) and textutil.han_count(line))):
             out[-1] = out[-1].rstrip() + line.strip()
         else:

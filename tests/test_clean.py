@@ -239,3 +239,11 @@ def test_decimal_points_a_copy_made_full_stops_come_back():
 def test_a_page_with_decimal_points_keeps_its_full_stops():
     page = "毛利率为23.5%。营收增长0。5亿元的部分来自1。2。3号产品"
     assert clean.restore_lost_points(page) == page
+
+
+def test_a_figure_set_on_a_line_of_its_own_after_the_word_stating_it_goes_back_on_its_line():
+    from pipeline.clean import join_broken_lines
+    page = "三季度,科沃斯净利润率(归属母公司股东)约\n11.01%\n(14.18亿元/128.77亿元),较2024年同期大幅提升。\n营业收入\n100.5\n"
+    # (a label then a figure with no word asking for it, as a table's cells print one a line, stay apart)
+    assert join_broken_lines(page) == ("三季度,科沃斯净利润率(归属母公司股东)约11.01%(14.18亿元/128.77亿元),较2024年同期大幅提升。\n"
+                                       "营业收入\n100.5\n")

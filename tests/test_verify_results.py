@@ -3314,3 +3314,14 @@ def test_eps_listed_with_each_earlier_value_in_brackets_gives_the_target_s_year(
                     f"维持目标价{target}元。\n", encoding="utf-8")
     found = [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "target" and c["reported"] == float(target)]
     assert found == [verdict]
+
+
+def test_a_column_s_byline_and_a_year_said_since_are_no_company_or_period_of_its_own(tmp_path):
+    # 'AI资本局 石韬 10月25日' under the headline is furniture: the company publishing below it is the text's; '系2022年以来
+    # 首次单季盈利超4亿元;前三季度净利率11.01%' — the nine months are the text's (14.18 ÷ 128.77), not 2022's
+    path = tmp_path / "news.txt"
+    path.write_text("71倍增速!科沃斯Q3净利润创三年新高\nAI资本局 石韬 10月25日\n科沃斯(603486.SH)披露2025三季报,前三季度营收128.77亿元"
+                    "同比增25.93%,归母净利润14.18亿元同比翻1.3倍。\n利润端弹性更为显著:第三季度归母净利润4.38亿元,系2022年以来首次单季"
+                    "盈利超4亿元;前三季度净利率11.01%,较2024年全年(4.87%)翻倍。\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("11.01", "consistent") in found

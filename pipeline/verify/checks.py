@@ -732,7 +732,9 @@ _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
                              # (a column's line with its date and time, '经导深观 |  2025-11-05 10:59:45 原创'; a byline naming its
                              # source, '石潇懿来源:大众新闻·经济导报')
                              r"|[^\n。，,]{0,12}[|｜]\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?[^\n。，,]{0,8}"
-                             r"|[\u4e00-\u9fff]{2,4}来源\s*[:：][^\n。，,]{2,24})"
+                             r"|[\u4e00-\u9fff]{2,4}来源\s*[:：][^\n。，,]{2,24}"
+                             # (a column's and its author's byline with the day, 'AI资本局 石韬 10月25日')
+                             r"|(?:[^\n。，,\d\s]{1,12}\s+){1,3}\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\d{1,2}:\d{2})?)"
                              r"[ \t]*\n", re.M)
 
 

@@ -684,7 +684,9 @@ _NAMED_MARGIN = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<rate>(?:�
 _SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|百万|万)?股)")
 # years counted back ('近10年', '连续12年', '过去5年'): a span the figures after it are of, none the family places
 # (a record over them is none: '增速创近4年新高')
-_YEARS_COUNTED = re.compile(r"(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?(?!\s*(?:以来)?\s*(?:的)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))")
+# (or since a year: '系2022年以来首次单季盈利超4亿元;前三季度净利率11.01%' — no figure after it is 2022's)
+_YEARS_COUNTED = re.compile(r"(?:(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?|(?:自|从)?\s*(?:19|20)\d\d\s*年\s*以来)"
+                            r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))")
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
