@@ -2098,3 +2098,12 @@ def test_upside_with_no_close_from_the_target_s_pe_and_the_current_pe_of_one_yea
                     f"- 上调目标价72.1%至74.56元,对应2025年23.9倍市盈率,较当前股价有{upside}%上行空间 [3]\n", encoding="utf-8")
     (up,) = [c for c in verify(read_document(path))["checks"] if c["formula"] == "(target PE ÷ current PE − 1) × 100"]
     assert (up["verdict"], up["inputs"]) == (verdict, {"target PE": 23.9, "current PE": 20.1})
+
+
+def test_upside_from_a_close_printed_before_its_word(tmp_path):
+    # '目标价格为45.12元,相较2025年11月24日35.05元的股价存在约28.7%的上涨空间': 45.12 ÷ 35.05 − 1
+    path = tmp_path / "digest.txt"
+    path.write_text("长电科技(600584):季度营收历史新高\n投资评级 - 目标价格为45.12元,相较2025年11月24日35.05元的股价存在约28.7%的"
+                    "上涨空间 [1]\n", encoding="utf-8")
+    (up,) = [c for c in verify(read_document(path))["checks"] if c["formula"].startswith("(target")]
+    assert up["verdict"] == "consistent" and up["inputs"] == {"target": 45.12, "close": 35.05}

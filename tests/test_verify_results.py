@@ -3325,3 +3325,25 @@ def test_a_column_s_byline_and_a_year_said_since_are_no_company_or_period_of_its
                     "盈利超4亿元;前三季度净利率11.01%,较2024年全年(4.87%)翻倍。\n", encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert ("11.01", "consistent") in found
+
+
+def test_an_earlier_forecast_in_a_clause_of_its_own_is_not_this_forecast(tmp_path):
+    # '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元' states the forecast before the revision: no mismatch with 17.2, 22.2
+    found = note_checks(tmp_path, "盈利预测与估值 - 预测公司2025-2027年归母净利润分别为17.2亿元、22.2亿元、27.0亿元 [4] - 盈利预测较此前有所"
+                                  "调整,原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元,主要调整了费用率和业务毛利率 [4]")
+    assert not [c for c in found if c[1] == "mismatch"]
+
+
+@pytest.mark.parametrize("cagr, verdict", [("11.7", "consistent"), ("12.7", "mismatch")])
+def test_a_cagr_over_the_years_of_the_amounts_its_sentence_states(tmp_path, cagr, verdict):
+    # '从2024年的359.62亿元增长至2027年的501.36亿元,年均复合增长率约11.7%': (501.36 ÷ 359.62)^(1/3) − 1
+    found = note_checks(tmp_path, f"预测营业收入将从2024年的359.62亿元增长至2027年的501.36亿元,年均复合增长率约{cagr}%。")
+    assert [c[:2] for c in found if c[0] == cagr] == [(cagr, verdict)]
+
+
+def test_a_company_publishing_under_the_short_name_it_goes_by(tmp_path):
+    # '芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布2025年第三季度报告' under a reporter's byline: one company's news
+    path = tmp_path / "news.txt"
+    path.write_text("深圳商报·读创客户端记者穆砚\n近日,芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布2025年第三季度报告。"
+                    "报告显示,公司前三季度营业收入为89.58亿元,同比增长3.72%;归母净利润为2.85亿元,同比下降2.54%。\n", encoding="utf-8")
+    assert [c["family"] for c in run_families(read_document(path))[0]] == ["results", "results"]

@@ -359,3 +359,9 @@ def test_a_figure_s_share_between_it_and_its_base_of_a_year_before():
     # '销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%': 23.75 on 18.79
     got = [(c["reported"], c["verdict"]) for c in _checks("销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%。")]
     assert got == [(26.4, "consistent")]
+
+
+def test_a_slight_fall_after_a_conjunction():
+    # '应收账款为58.85亿元,虽较去年同期的59.16亿元微降0.53%': 58.85 ÷ 59.16 − 1 = −0.52%, −0.53 within rounding
+    got = [(c["reported"], c["verdict"]) for c in _checks("应收账款为58.85亿元,虽较去年同期的59.16亿元微降0.53%,但回款效率值得关注。")]
+    assert got == [(-0.53, "rounding")]

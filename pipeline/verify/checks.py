@@ -605,7 +605,9 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # (its codes on each exchange, labelled: '名创优品集团(NYSE:MNSO;HKEX:9896)公布了…')
                         # (or its two codes, A and H: '万科(000002.SZ/02202.HK)发布2025年三季报', '中国中免(01880)(沪:601888)发布')
                         rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:\.[A-Z]{{2}})?"
-                        rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}\s*(?:于|在)?"
+                        rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}"
+                        # (and the short name it goes by: '芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布…')
+                        r"(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{0,30}[)）])?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
                         r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
                         # (already, on a weekday, the day in brackets: '农夫山泉(9633)已于周二(26日)公布中期业绩')

@@ -154,6 +154,8 @@ _A_QUANTITY = re.compile(rf"\d(?:[\d,.]*\d)?\s*(?:万|亿|千|百)?\s*(?:{COUNTE
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))"
+                      # (a clause of its own, a line named between: '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元')
+                      r"|(?<![\u4e00-\u9fff])原(?=\s*(?:19|20)?\d\d\s*[-–~至]\s*(?:19|20)?\d\d\s*年[\u4e00-\u9fff]{2,8}预测)"
                       r"|(?<=年)\s*前预测值?|前期预测"  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
                       r"|(?<=[(（])\s*原(?=\s*[-−]?\d)"  # '每股收益预测至1.46/1.72/2.00元(原1.57/1.83/2.12元)'
                       # (a bracket opening on earlier periods and a colon: their levels, '…15%(21Q3/22Q2:10%/-5%)')
@@ -289,6 +291,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
 # earlier end ('上年末', '去年年末', '上期末': the base of a change, of another period)
 _BALANCE_END = re.compile(r"(?:年|期|季度?|月)?[末底]$")
 _EARLIER_END = re.compile(r"[上去前]一?(?:年|期|季度?|月)")
+# an earlier forecast's own clause, to its end: '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元'
+_EARLIER_CLAUSE = re.compile(r"原\s*(?:19|20)?\d\d\s*[-–~至]\s*(?:19|20)?\d\d\s*年[\u4e00-\u9fff]{2,8}预测")
+_CLAUSE_END = re.compile(r"[，,；;。]|\s[-–—]\s|\[\d+\]")
 
 
 # a clause naming only a period and its amount ('，2025Q1为2.40亿元'): the base of the line before it
@@ -1471,6 +1476,10 @@ class Reader:
         # nothing inside, its years neither, is the sentence's own
         earlier = [bracket_around(text, start) for start, _, kind, _ in kept if kind == "earlier"]
         earlier = [b for b in earlier if b is not None]
+        # (or a clause of its own opening on 原: '…较此前有所调整,原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元,…')
+        earlier += [(start - 1, _CLAUSE_END.search(text, start).start() if _CLAUSE_END.search(text, start) else len(text))
+                    for start, _, kind, m in kept if kind == "earlier" and m.group(0) == "原"
+                    and bracket_around(text, start) is None and _EARLIER_CLAUSE.match(text, start)]
         # '由8.0/9.0亿元上调至10.0/11.0亿元': the figures a revision starts from are the earlier forecast's too
         earlier += [(m.start("old") - 1, m.end("old")) for m in _REVISED_FROM.finditer(text)]
         kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in earlier)]
@@ -2673,6 +2682,10 @@ class Reader:
         if subject is None or subject.concept is None:
             return
         years = [p for p in periods if p[0] == "Y"]
+        if len(years) < 2:
+            # (or the years of the subject's amounts the sentence has stated: '从2024年的359.62亿元增长至2027年的501.36亿元,
+            # 年均复合增长率约11.7%')
+            years = sorted(p for p in subject.amounts if p and p[0] == "Y")
         if len(years) < 2:
             self.add(s, at, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed, None, "%", "unverifiable",
                      "missing input: the years the growth runs over")

@@ -26,8 +26,8 @@ from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN,
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 # (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
 # (and a price's words: '较上年同期的19.05元/公斤暴跌30.81%')
-_UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增|{SHARP_UP}",
-              f"下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减|{SHARP_DOWN}")
+_UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|大涨|暴涨|净增|微增|微升|微涨|{SHARP_UP}",
+              f"下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|暴跌|大跌|净减|微降|微跌|微减|{SHARP_DOWN}")
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
@@ -49,7 +49,7 @@ _THEN_PERCENT = r"[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)\s*(?:为|达)?
 # (or the figure's share of a whole between: '销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%')
 _SHARE_ASIDE = r"(?:\s*[，,]?\s*占[^，,。；;\d%]{0,10}\d+(?:\.\d+)?\s*%)?"
 _PAIR = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?{_SHARE_ASIDE}\s*[，,]?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、

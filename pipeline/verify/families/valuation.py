@@ -406,7 +406,9 @@ def _sentence_marking(text: str, a: int, b: int, reach: int = 150) -> str:
 # the close a sentence states beside its upside: '较当前股价80.00元有20%的上涨空间'
 _CLOSE = re.compile(r"(?:当前股价|最新股价|当前价格?|现价|收盘价)\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:为|:|：)?\s*"
                     r"(?P<c1>HKD|USD|RMB|HK\$|US\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
-                    r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?")
+                    r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?"
+                    # (or the price before its word: '相较2025年11月24日35.05元的股价存在约28.7%的上涨空间')
+                    r"|(?<![\d.])(?P<num_b>\d+(?:\.\d+)?)\s*(?P<c2_b>港元|美元|元)\s*的\s*(?:股价|收盘价|现价)")
 
 
 def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
@@ -416,6 +418,8 @@ def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
     m = before[-1] if before else (found[0] if found else None)
     if m is None:
         return (meta_money.value, meta_money.currency, None) if meta_money else (None, None, None)
+    if m.groupdict().get("num_b"):  # (the price before its word: '35.05元的股价')
+        return float(m.group("num_b")), {"港元": "HKD", "美元": "USD"}.get(m.group("c2_b"), "CNY"), m.span("num_b")
     currency = price_currency(m) or (meta_money.currency if meta_money else "CNY")
     return float(m.group("num")), currency, m.span("num")
 
