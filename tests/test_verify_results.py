@@ -3347,3 +3347,12 @@ def test_a_company_publishing_under_the_short_name_it_goes_by(tmp_path):
     path.write_text("深圳商报·读创客户端记者穆砚\n近日,芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布2025年第三季度报告。"
                     "报告显示,公司前三季度营业收入为89.58亿元,同比增长3.72%;归母净利润为2.85亿元,同比下降2.54%。\n", encoding="utf-8")
     assert [c["family"] for c in run_families(read_document(path))[0]] == ["results", "results"]
+
+
+def test_a_title_opening_on_the_part_of_the_month_it_was_written(tmp_path):
+    # '2025年11月中旬 分众传媒(002027.SZ)2025年三季报分析:…' names the company its text covers
+    path = tmp_path / "analysis.txt"
+    path.write_text("2025年11月中旬 分众传媒(002027.SZ)2025年三季报分析:盈利质量显著提升\n分众传媒(002027.SZ)财经分析报告\n"
+                    "2025年1-9月,公司实现营业收入96.07亿元,营业成本28.44亿元。毛利率约70.4%。\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("70.4", "consistent") in found

@@ -584,7 +584,9 @@ def is_company_report(doc: Document) -> bool:
 _TITLE_PERIOD = r"(?:20)?\d\d\s*年|[一二三四]?[QH季]|业绩|财报|季报|年报|中报"
 
 
-_TITLE_LEAD = r"(?:[【\[][\u4e00-\u9fff]{1,8}\s*[|｜]\s*|(?:本文)?(?:分析|解读|点评|复盘)\s*)?"
+# (or the day or part of the month it was written: '2025年11月中旬 分众传媒(002027.SZ)2025年三季报分析')
+_TITLE_LEAD = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|[上中下]旬)?\s+)?"
+               r"(?:[【\[][\u4e00-\u9fff]{1,8}\s*[|｜]\s*|(?:本文)?(?:分析|解读|点评|复盘)\s*)?")
 
 
 # the words only a stock is rated with (an industry is 看好, 推荐, 中性, 强于大市)
