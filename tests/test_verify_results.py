@@ -3356,3 +3356,34 @@ def test_a_title_opening_on_the_part_of_the_month_it_was_written(tmp_path):
                     "2025年1-9月,公司实现营业收入96.07亿元,营业成本28.44亿元。毛利率约70.4%。\n", encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert ("70.4", "consistent") in found
+
+
+def test_quarters_listed_in_a_slash_chain_after_their_year_add_up_to_the_nine_months(tmp_path):
+    # '2025年Q1/Q2/Q3营收分别为68.5/79.6/71.8亿元' are three quarters: 219.9 in all
+    found = note_checks(tmp_path, "2025年前三季度,公司实现营业收入219.9亿元,同比+11.4%。2025年Q1/Q2/Q3营收分别为68.5/79.6/{}亿元。"
+                        .format("71.8"))
+    assert ("219.9", "consistent") in [c[:2] for c in found]
+    found = note_checks(tmp_path, "2025年前三季度,公司实现营业收入219.9亿元,同比+11.4%。2025年Q1/Q2/Q3营收分别为68.5/79.6/{}亿元。"
+                        .format("72.8"))
+    assert ("219.9", "mismatch") in [c[:2] for c in found]
+
+
+@pytest.mark.parametrize("move, verdict", [("-4.29", "consistent"), ("-3.29", "mismatch")])
+def test_a_growth_in_brackets_with_a_note_on_its_basis(tmp_path, move, verdict):
+    # '219.86亿元(+11.38%,调整后,下同)': the growth is read, so the margin's move has its year-before base (29.60 ÷ 197.40)
+    found = note_checks(tmp_path, "2025Q1-3公司实现营业收入219.86亿元(+11.38%,调整后,下同),归母净利润23.53亿元(-20.51%)。"
+                                  f"2025Q1-3归母净利率为10.70%({move}pct)。")
+    assert (move, verdict) in [c[:2] for c in found]
+
+
+def test_a_bracket_on_what_the_words_before_it_name_is_not_the_company_s(tmp_path):
+    # '财务业绩摘要 - 公司1-3Q25总收入…' is one company's digest; '…主因并购天士力(其同期三费费率分别为36.1%、3.8%、8.8%)' states
+    # the acquired company's ratios, no restatement of the company's 27.9%, 5.9%, 3.8%
+    path = tmp_path / "digest.txt"
+    path.write_text("财务业绩摘要 - 公司1-3Q25总收入219.9亿元,同比增长11%,归母净利润23.5亿元,同比下降21% [1] 盈利能力与运营效率 - "
+                    "销售费率、管理费率、研发费率分别为27.9%、5.9%、3.8%,同比分别增加3.8、0.5、1.2个百分点,主因并购天士力(其同期三费"
+                    "费率分别为36.1%、3.8%、8.8%) [3] 未来展望与预测 - 预计公司25-27年归母净利润分别为35.0亿元、39.7亿元、44.8亿元,"
+                    "同比增长4%、14%、13% [5]\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert not [f for f in found if f[1] == "mismatch"]
+    assert ("14", "rounding") in found and ("13", "consistent") in found

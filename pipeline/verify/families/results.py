@@ -291,6 +291,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
 # earlier end ('上年末', '去年年末', '上期末': the base of a change, of another period)
 _BALANCE_END = re.compile(r"(?:年|期|季度?|月)?[末底]$")
 _EARLIER_END = re.compile(r"[上去前]一?(?:年|期|季度?|月)")
+# a bracket on what the words before it name, not on the company: '并购天士力(其同期三费费率分别为36.1%、3.8%、8.8%)'
+# (never 其中, the parts of a figure)
+_ITS_ASIDE = re.compile(r"[(（]\s*其(?!中|余|他)[^()（）]*[)）]")
 # an earlier forecast's own clause, to its end: '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元'
 _EARLIER_CLAUSE = re.compile(r"原\s*(?:19|20)?\d\d\s*[-–~至]\s*(?:19|20)?\d\d\s*年[\u4e00-\u9fff]{2,8}预测")
 _CLAUSE_END = re.compile(r"[，,；;。]|\s[-–—]\s|\[\d+\]")
@@ -447,7 +450,8 @@ _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})%(?:\s*/\s*(?:{SIGNED_NU
 # each element with its unit: '分别为183.46亿元/205.60亿元/231.89亿元', '预测为10.3亿、11.1亿、11.8亿',
 # '分别实现营收180亿元、210亿元'
 # an element may carry its growth in brackets: '分别为939百万美元(+58.0%)、825百万美元(-12.1%)'
-_BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*[)）]"
+# (a note on its basis may follow it in the bracket: '219.86亿元(+11.38%,调整后,下同)')
+_BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*(?:[，,][^()（）\d]{{0,12}})?[)）]"
 _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+)?") + ")"
 # a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
 _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*[)）]"
@@ -1419,10 +1423,11 @@ class Reader:
             events.append((m.start(), m.end(), "period", m))
             # a period listed after a slash ('2025年前三季度/第三季度', '25Q1-Q3/25Q3'): the phrase is never read
             # right after one on its own, where a date or a fraction has them ('2025/10/31')
-            slash = _SLASH.match(years_text, m.end())
-            after = slash and PERIOD_PHRASE.match(years_text[slash.end():])
-            if after:
+            # (each in a chain of them: '2025年Q1/Q2/Q3营收分别68.5/79.6/71.8亿元')
+            end = m.end()
+            while (slash := _SLASH.match(years_text, end)) and (after := PERIOD_PHRASE.match(years_text[slash.end():])):
                 events.append((slash.end(), slash.end() + after.end(), "period", after))
+                end = slash.end() + after.end()
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
         if self.reported_quarter:
@@ -1483,8 +1488,9 @@ class Reader:
         # '由8.0/9.0亿元上调至10.0/11.0亿元': the figures a revision starts from are the earlier forecast's too
         earlier += [(m.start("old") - 1, m.end("old")) for m in _REVISED_FROM.finditer(text)]
         kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in earlier)]
-        # a title in 《》 is another document's ('相关研究报告《…-2024 年净利润增长 498%…》'): nothing in it is the sentence's
-        titled = [t.span() for t in _TITLE_MARKS.finditer(text)]
+        # a title in 《》 is another document's ('相关研究报告《…-2024 年净利润增长 498%…》'): nothing in it is the sentence's;
+        # nor is a bracket saying what the thing just named has ('…主因并购天士力(其同期三费费率分别为36.1%、3.8%、8.8%)')
+        titled = [t.span() for t in _TITLE_MARKS.finditer(text)] + [t.span() for t in _ITS_ASIDE.finditer(text)]
         kept = [e for e in kept if not any(opened < e[0] < closes for opened, closes in titled)]
         # and no clause or bullet ends inside it ('(25 - 26年前次为…)': that dash is no bullet)
         ends_text = text
