@@ -327,13 +327,18 @@ _MARKET = re.compile(
     # or after the words of a price's consequence: '当前股价25.00元,对应总市值200亿元')
     # (or any word before a pair of labels: '…元之间总股本/流通A股为554/553百万股'; never the second of a pair alone)
     rf"(?<!/)(?:(?<![\u4e00-\u9fff])|(?<=公司)|(?<=状况)|(?<=数据)|(?<=元)|(?<=股)|(?<=对应)|(?<=当前)|(?<=目前)"
-    rf"|(?=(?:{_MARKET_LABEL})\s*/\s*(?:{_MARKET_LABEL})))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}))?\s*"
+    # (the second label may be 流通 alone, the first's tradable part: '总股本/流通(亿股) 90.61/84.59', '总市值/流通(亿元)')
+    rf"|(?=(?:{_MARKET_LABEL})\s*/\s*(?:{_MARKET_LABEL})))(?P<l1>{_MARKET_LABEL})(?:\s*(?P<join>/|与|和|及)\s*(?P<l2>{_MARKET_LABEL}|流通(?=\s*[（(])))?\s*"
     rf"(?:[（(](?P<u1>[^()（）\d]{{0,10}})[)）]|(?P<u2>{_MARKET_UNIT}))?\s*(?:[（(]\s*[)）])?\s*[:：|]?\s*"
     rf"(?:(?P<both>均为)|为|是|约为|约)?\s*"
     rf"(?P<v1>{_MARKET_NUM})(?!,\d)(?:\s*/\s*(?P<v2>{_MARKET_NUM})(?!,\d))?\s*(?P<u3>{_MARKET_UNIT})?"
     # not a label before a row of figures (a table's 市净率 over five years); '52周…', '3 个月日均…' open the next label
     # (a summary's bullet ' - ' after the figure is no negative figure)
     rf"(?![ \t]*(?:\|[ \t]*)?(?:[-.]\d|\d(?!\d*\s*(?:周|个月))))")
+
+
+# the tradable part of a first label, named 流通 alone after it ('总市值/流通')
+_TRADABLE = {"总股本": "流通股本", "总市值": "流通市值"}
 
 
 # words before a market value that make it another price's or another day's
@@ -361,7 +366,9 @@ def find_market(text: str) -> dict:
         for label, value in ((m.group("l1"), m.group("v1")), (m.group("l2"), second)):
             if not label or not value:
                 continue
-            name = _MARKET_NAMES[re.sub(r"\s", "", label)]
+            name = _MARKET_NAMES.get(re.sub(r"\s", "", label)) or _TRADABLE.get(_MARKET_NAMES[re.sub(r"\s", "", m.group("l1"))])
+            if name is None:
+                continue
             scaled = unit + "股" if name in _SHARE_COUNTS and unit in ("百万", "亿", "万") else unit
             if name not in _SHARE_COUNTS and unit in ("百万", "十亿", "亿", "万") and money:
                 scaled = unit + money  # a scale whose currency the bracket names apart: '总市值 (人民币 百万)'
@@ -521,7 +528,8 @@ def fill(doc, pdf_meta: Optional[dict], title_hint: Optional[str] = None, defaul
     if m.ticker is None:
         m.company, m.ticker = find_company(first)
     target = find_price(rows, r"目标价格?|目标价位|目标股价|合理价值|合理估值")
-    price = (find_price(rows, r"收盘价") or close_before_its_label(rows)
+    # (the day before's close as a first page labels it: '昨收盘:9.36')
+    price = (find_price(rows, r"收盘价|昨收盘价?|前收盘价?") or close_before_its_label(rows)
              # ('实现价格', a realized selling price, is no 现价)
              or find_price(rows, r"当前股价|最新股价|当前价格?|(?<!实)现价|市价|市场价格") or find_price(rows, r"股价(?!值)"))  # ('持股价值' holds 价值, no 股价)
     m.target_price = Money(**target) if target else None

@@ -317,3 +317,15 @@ def test_a_column_s_dateline_and_a_byline_naming_its_source_are_furniture_above_
                     "10月29日,海天味业(603288.SH)披露了2025年三季度财报。数据显示,今年前三季度,公司实现营收216.28亿元。\n",
                     encoding="utf-8")
     assert is_company_report(read_document(path))
+
+
+def test_a_first_page_s_close_of_the_day_before_and_tradable_parts_named_流通_alone(tmp_path):
+    # '昨收盘:9.36', '总股本/流通(亿股) 90.61/84.59 总市值/流通(亿元) 848.09/791.75': 流通 after a label is its tradable part
+    from pipeline.ingest import read_document
+    path = tmp_path / "page.txt"
+    path.write_text("招商蛇口2025年三季报点评:毛利率同比提升\n公司点评 买入 / 维持 招商蛇口(001979) 目标价: 昨收盘:9.36 股票数据 "
+                    "总股本/流通(亿股) 90.61/84.59 总市值/流通(亿元) 848.09/791.75 12 个月内最高/最低价(元) 13/8.43\n", encoding="utf-8")
+    meta = read_document(path).meta
+    assert meta.price.value == 9.36
+    assert {k: (q.value, q.unit) for k, q in meta.market.items()} == {
+        "总股本": (90.61, "亿股"), "流通股本": (84.59, "亿股"), "总市值": (848.09, "亿元"), "流通市值": (791.75, "亿元")}

@@ -81,3 +81,10 @@ def test_a_percent_in_brackets_with_its_direction_and_about():
     found = _checks("公司研发支出15.44亿元,较去年同期增长7.56亿元(增长约95.99%),研发支出占公司营业收入比例约为28.03%。")
     assert [c["verdict"] for c in found] == ["rounding"]
     assert [c["verdict"] for c in _checks("公司研发支出15.44亿元,较去年同期增长7.56亿元(增长约85.99%)。")] == ["mismatch"]
+
+
+@pytest.mark.parametrize("pct, verdict", [("26.89", "rounding"), ("24.89", "mismatch")])
+def test_a_change_on_a_day_named_as_its_base(pct, verdict):
+    # '股东户数为10.26万户,较6月30日减少3.77万户,减幅为26.89%': 3.77 ÷ (10.26 + 3.77)
+    (c,) = _checks(f"截至2025年9月30日公司股东户数为10.26万户,较6月30日减少3.77万户,减幅为{pct}%。")
+    assert c["verdict"] == verdict
