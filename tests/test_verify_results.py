@@ -3387,3 +3387,12 @@ def test_a_bracket_on_what_the_words_before_it_name_is_not_the_company_s(tmp_pat
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert not [f for f in found if f[1] == "mismatch"]
     assert ("14", "rounding") in found and ("13", "consistent") in found
+
+
+def test_a_company_s_short_name_before_its_code_when_it_publishes(tmp_path):
+    # '山东黄金矿业股份有限公司(以下简称“山东黄金”或“公司”)(600547.SH)披露第三季度报告': one company's news
+    path = tmp_path / "news.txt"
+    path.write_text("近日,山东黄金矿业股份有限公司(以下简称“山东黄金”或“公司”)(600547.SH)披露第三季度报告。\n偿债能力方面,截至三季度末,"
+                    "公司总资产为1719.62亿元,总负债为1082.24亿元;资产负债率为62.93%,较去年同期基本持平。\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("62.93", "consistent") in found   # 1082.24 ÷ 1719.62

@@ -606,7 +606,9 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # (a Hong Kong share class after the name: '快手-W(01024.HK)发布…')
                         # (its codes on each exchange, labelled: '名创优品集团(NYSE:MNSO;HKEX:9896)公布了…')
                         # (or its two codes, A and H: '万科(000002.SZ/02202.HK)发布2025年三季报', '中国中免(01880)(沪:601888)发布')
-                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:\.[A-Z]{{2}})?"
+                        # (the short name it goes by may come before its code too: '…股份有限公司(以下简称“山东黄金”或“公司”)(600547.SH)')
+                        rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{{0,30}}[)）])?"
+                        rf"(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:\.[A-Z]{{2}})?"
                         rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}"
                         # (and the short name it goes by: '芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布…')
                         r"(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{0,30}[)）])?\s*(?:于|在)?"
