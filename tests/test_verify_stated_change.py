@@ -365,3 +365,10 @@ def test_a_slight_fall_after_a_conjunction():
     # '应收账款为58.85亿元,虽较去年同期的59.16亿元微降0.53%': 58.85 ÷ 59.16 − 1 = −0.52%, −0.53 within rounding
     got = [(c["reported"], c["verdict"]) for c in _checks("应收账款为58.85亿元,虽较去年同期的59.16亿元微降0.53%,但回款效率值得关注。")]
     assert got == [(-0.53, "rounding")]
+
+
+def test_a_change_s_size_said_in_a_clause_of_its_own():
+    # '货币资金为109.1亿元,较上年同期的109.41亿元略有下降,变动幅度为-0.29%': 109.1 ÷ 109.41 − 1 = −0.28%
+    got = [(c["reported"], c["verdict"]) for c in _checks("货币资金为109.1亿元,较上年同期的109.41亿元略有下降,变动幅度为-0.29%。")]
+    assert got == [(-0.29, "rounding")]
+    assert _checks("货币资金为109.1亿元,较上年同期的109.41亿元略有下降,变动幅度为-0.39%。")[0]["verdict"] == "mismatch"

@@ -50,7 +50,9 @@ _THEN_PERCENT = r"[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)\s*(?:为|达)?
 _SHARE_ASIDE = r"(?:\s*[，,]?\s*占[^，,。；;\d%]{0,10}\d+(?:\.\d+)?\s*%)?"
 _PAIR = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
-    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    # (the direction's size said as a clause of its own: '…较上年同期的109.41亿元略有下降,变动幅度为-0.29%')
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?:[，,]\s*(?:变动|变化|增减)幅度\s*(?:为|是)?\s*)?"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
 # 比去年同期1兆8545.69亿元增加11%' (the figure compared twice)
