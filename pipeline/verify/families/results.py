@@ -152,10 +152,12 @@ _OTHER_METRIC = re.compile(r"ASP|均价|单价|售价|吨价|价格|销量|出�
 _A_QUANTITY = re.compile(rf"\d(?:[\d,.]*\d)?\s*(?:万|亿|千|百)?\s*(?:{COUNTED_UNITS})(?![\u4e00-\u9fff])")
 # what says a ratio is the whole company's after a part's line was named ('公司Q1综合毛利率')
 _WHOLE_COMPANY = re.compile(r"公司|综合|整体|总体")
+# the years and the line an earlier forecast's own clause names after 原: '原2025-2026年归母净利润预测…'
+_YEARS_FORECAST = r"\s*(?:19|20)?\d\d\s*[-–~至]\s*(?:19|20)?\d\d\s*年[\u4e00-\u9fff]{2,8}预测"
 # figures of an earlier forecast ('前值为6.55/9.50亿美元'): not the tables' current ones
 _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预测)?为?|上次预测|原先预测|原(?=[\s\d\-–~年]{0,12}(?:预测|预期))"
                       # (a clause of its own, a line named between: '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元')
-                      r"|(?<![\u4e00-\u9fff])原(?=\s*(?:19|20)?\d\d\s*[-–~至]\s*(?:19|20)?\d\d\s*年[\u4e00-\u9fff]{2,8}预测)"
+                      rf"|(?<![\u4e00-\u9fff])原(?={_YEARS_FORECAST})"
                       r"|(?<=年)\s*前预测值?|前期预测"  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
                       r"|(?<=[(（])\s*原(?=\s*[-−]?\d)"  # '每股收益预测至1.46/1.72/2.00元(原1.57/1.83/2.12元)'
                       # (a bracket opening on earlier periods and a colon: their levels, '…15%(21Q3/22Q2:10%/-5%)')
@@ -295,8 +297,14 @@ _EARLIER_END = re.compile(r"[上去前]一?(?:年|期|季度?|月)")
 # (never 其中, the parts of a figure)
 _ITS_ASIDE = re.compile(r"[(（]\s*其(?!中|余|他)[^()（）]*[)）]")
 # an earlier forecast's own clause, to its end: '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元'
-_EARLIER_CLAUSE = re.compile(r"原\s*(?:19|20)?\d\d\s*[-–~至]\s*(?:19|20)?\d\d\s*年[\u4e00-\u9fff]{2,8}预测")
+_EARLIER_CLAUSE = re.compile(f"原{_YEARS_FORECAST}")
 _CLAUSE_END = re.compile(r"[，,；;。]|\s[-–—]\s|\[\d+\]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause holding `at` ends: a comma, a stop, a bullet's dash, a source mark; else the text's end."""
+    end = _CLAUSE_END.search(text, at)
+    return end.start() if end else len(text)
 
 
 # a clause naming only a period and its amount ('，2025Q1为2.40亿元'): the base of the line before it
@@ -1482,8 +1490,7 @@ class Reader:
         earlier = [bracket_around(text, start) for start, _, kind, _ in kept if kind == "earlier"]
         earlier = [b for b in earlier if b is not None]
         # (or a clause of its own opening on 原: '…较此前有所调整,原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元,…')
-        earlier += [(start - 1, _CLAUSE_END.search(text, start).start() if _CLAUSE_END.search(text, start) else len(text))
-                    for start, _, kind, m in kept if kind == "earlier" and m.group(0) == "原"
+        earlier += [(start - 1, _clause_end(text, start)) for start, _, kind, m in kept if kind == "earlier" and m.group(0) == "原"
                     and bracket_around(text, start) is None and _EARLIER_CLAUSE.match(text, start)]
         # '由8.0/9.0亿元上调至10.0/11.0亿元': the figures a revision starts from are the earlier forecast's too
         earlier += [(m.start("old") - 1, m.end("old")) for m in _REVISED_FROM.finditer(text)]

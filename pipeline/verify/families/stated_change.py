@@ -248,8 +248,8 @@ _GLUED_ROWS = [re.compile(rf"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\d\n]{{0,30}}?
                           rf"\s*(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]\s*") for k in (1, 2, 3)]
 # a ratio's row: its two levels and their move in points ('毛利率(%)82.5%82.1%+0.4百分点')
 # (either may stand on a line of its own, its name on the lines above: '(附注2)' then '33.914.1+140.2%')
-_POINTS_ROW = re.compile(rf"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\n]{{0,30}}?)?)\s*(?P<a>\d+(?:\.\d+)?)\s*%\s*(?P<b>\d+(?:\.\d+)?)\s*%"
-                         rf"\s*(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*(?:个)?百分点\s*")
+_POINTS_ROW = re.compile(r"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\n]{0,30}?)?)\s*(?P<a>\d+(?:\.\d+)?)\s*%\s*(?P<b>\d+(?:\.\d+)?)\s*%"
+                         r"\s*(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*(?:个)?百分点\s*")
 # the header of the change column such rows sit under (a change signed in a row of three
 # figures means nothing without it) — glued to the years before it too ('二零二五年二零二四年变动')
 _CHANGE_HEADER = re.compile(r"(?:^|\s|(?<=年))(?:变动|变化|增减|同比|YoY|Change)(?:\s|$)", re.I)

@@ -267,17 +267,15 @@ _QOQ_AFTER = re.compile(r"\s*%?\s*[，,]\s*(?:环比|按季)\s*(?P<dir>增长|�
 
 
 def _qoq_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
-    m = _QOQ_AFTER.match(text, at)
-    if m is None:
-        return None
-    value = Printed.of(m.group("num"))
-    if m.group("dir") and re.match(r"下|减|[-−]", m.group("dir")):
-        value = value.with_sign(-1)
-    return value, m.span("num")
+    return _signed(_QOQ_AFTER.match(text, at))
 
 
 def _change_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]:
-    m = _CHANGE_AFTER.match(text, at)
+    return _signed(_CHANGE_AFTER.match(text, at))
+
+
+def _signed(m: Optional[re.Match]) -> Optional[tuple[Printed, tuple[int, int]]]:
+    """A change's figure, negative after a fall's word or sign, with its place; None for no match."""
     if m is None:
         return None
     value = Printed.of(m.group("num"))
