@@ -298,11 +298,8 @@ _EARLIER_END = re.compile(r"[上去前]一?(?:年|期|季度?|月)")
 _ITS_ASIDE = re.compile(r"[(（]\s*其(?!中|余|他)[^()（）]*[)）]")
 # an earlier forecast's own clause, to its end: '原2025-2026年归母净利润预测分别为29.5亿元、36.7亿元'
 _EARLIER_CLAUSE = re.compile(f"原{_YEARS_FORECAST}")
-_CLAUSE_END = re.compile(r"[，,；;。]|\s[-–—]\s|\[\d+\]")
-
-
 def _clause_end(text: str, at: int) -> int:
-    """Where the clause holding `at` ends: a comma, a stop, a bullet's dash, a source mark; else the text's end."""
+    """Where the clause holding `at` ends (`_CLAUSE_END`: punctuation, a bullet, a citation mark); else the text's end."""
     end = _CLAUSE_END.search(text, at)
     return end.start() if end else len(text)
 
