@@ -112,3 +112,12 @@ def test_the_whole_s_change_on_the_same_period_of_a_year_it_names(tmp_path):
     text = "2025年前三季度销售/管理/财务/研发费用率同比+0.28pct/-0.98pct/-0.32pct/+0.10pct,期间费用率相比2024年同期下降{}pct。"
     assert [c[:2] for c in judged(tmp_path, text.format("0.92"))] == [(-0.92, "consistent")]
     assert [c[:2] for c in judged(tmp_path, text.format("0.29"))] == [(-0.29, "mismatch")]
+
+
+def test_parts_before_the_whole_and_ratios_only_named_after_it(tmp_path):
+    # '…财务费用率-0.49%(+0.38pp)、四费率35.86%(-8.06pp),销售、管理、研发费用率均有显著下降': the parts are the four before the
+    # whole (17.19 + 5.05 + 14.11 − 0.49); the names after it state no figure
+    text = ("2025前三季度销售费用率17.19%(-2.73pp)、管理费用率5.05%(-0.87pp)、研发费用率14.11%(-4.83pp)、财务费用率-0.49%(+0.38pp)、"
+            "四费率{}%(-8.06pp),销售、管理、研发费用率均有显著下降。")
+    assert [c[:2] for c in judged(tmp_path, text.format("35.86"))] == [(35.86, "consistent"), (-8.06, "rounding")]
+    assert judged(tmp_path, text.format("36.86"))[0][1] == "mismatch"

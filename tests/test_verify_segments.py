@@ -45,3 +45,10 @@ def test_the_total_s_change_on_the_quarter_before_from_its_parts():
     got = [(c["verdict"], c["reported"], c["recomputed"]) for c in checks(text.format("3.43"))]
     assert got == [("consistent", 24.88, 24.8794), ("consistent", -3.43, -3.4308)]
     assert [c["verdict"] for c in checks(text.format("3.93"))] == ["consistent", "mismatch"]
+
+
+def test_segments_with_their_growths_in_signed_brackets():
+    # '营收88.59亿元(+27.39%)…国内市场实现收入68.66亿元(+23.7%),…;海外市场收入19.93亿元(+42.0%)': 68.66 ÷ 1.237 + 19.93 ÷ 1.42
+    text = "2025年前三季度公司实现营收88.59亿元(+{}%)。分地区看,公司国内市场实现收入68.66亿元(+23.7%),招投标回暖;海外市场收入19.93亿元(+42.0%)。"
+    assert [(c["verdict"], c["reported"]) for c in checks(text.format("27.39"))] == [("consistent", 27.39)]
+    assert [c["verdict"] for c in checks(text.format("29.39"))] == ["mismatch"]

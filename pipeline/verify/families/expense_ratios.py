@@ -162,7 +162,9 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
             return None
         found[name] = f = Figures()
         _read_after(text, m.end(), f)
-    return found
+    # (a ratio only named, with no figure of its own, is no part stated: '…四费率35.86%(-8.06pp),销售、管理、研发费用率均有
+    # 显著下降' — the parts are the ones before the whole)
+    return {name: f for name, f in found.items() if f.level is not None or f.changes}
 
 
 def _ways(parts: dict[str, Figures], get) -> list[tuple[str, list[Printed], list[tuple[int, int]]]]:

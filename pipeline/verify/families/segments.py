@@ -29,7 +29,9 @@ from ..sentences import DOWN, SIGNED_NUM, figure_of, plain_growth
 # 较Q2环比+3.47%')
 _STATED = re.compile(
     rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:为|达到?|实现|共计|合计)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
-    rf"\s*[,，;；(（]?\s*同比\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%"
+    # (or its growth in brackets, signed or said 同比/yoy: '国内市场实现收入68.66亿元(+23.7%)')
+    rf"\s*(?:[,，;；(（]?\s*同比|[(（]\s*(?:yoy|YoY|同比)?(?=\s*[+＋\-−]|(?<=比)|(?<=oy)|(?<=oY)))"
+    rf"\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%"
     rf"(?:\s*[,，;；]?\s*(?:较(?:Q[1-4]|上一?季度?|[一二三四]季度))?\s*环比\s*(?P<qdir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?"
     rf"\s*(?P<qoq>{SIGNED_NUM})\s*%)?")
 HUNDRED = Decimal(100)
