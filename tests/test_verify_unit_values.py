@@ -161,3 +161,11 @@ def test_a_price_s_change_on_the_period_before_after_its_change_on_the_year_befo
             "均价 7236元/吨(同比-0.02%,环比-{}%)。")
     assert [c[:2] for c in judged(tmp_path, text.format("6"))] == [(7236, "rounding"), (-0.02, "rounding"), (-6, "consistent")]
     assert [c[:2] for c in judged(tmp_path, text.format("9"))][-1] == (-9, "mismatch")
+
+
+def test_an_asp_naming_no_unit_over_the_volume_before_it(tmp_path):
+    # '电动两轮车销量148.67万台,收入44.54亿元,同比增长71.82%,ASP为2,996元': 44.54亿 ÷ 148.67万台; one it does not give is
+    # unverifiable (a price naming no unit may be over its product's own sales)
+    text = "第三季度电动两轮车销量148.67万台,收入44.54亿元,同比增长71.82%,ASP为{}元,环比增加144元。"
+    assert [c[:2] for c in judged(tmp_path, text.format("2,996"))] == [(2996, "consistent")]
+    assert judged(tmp_path, text.format("3,296"))[0][1] == "unverifiable"

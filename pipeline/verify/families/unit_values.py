@@ -44,7 +44,7 @@ _PRICE = re.compile(
     # ('头均收入1800元': a hog farmer's revenue per head sold; '单票收入2.04元', '单件收入': a parcel carrier's per parcel)
     rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)"
     # an average price naming no unit, of the volume the passage states: '整体平均销售单价为11.2万元' (per 辆 sold)
-    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
+    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP|(?<![A-Za-z])ASP)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
     # revenue per head of the staff: '员工人数1500人,人均创收200万元'
     rf"|(?P<per6>人)均(?:创收|收入|营收)\s*(?:为|约为|约|达到?)?\s*(?P<num6>{_FIGURE})\s*(?P<scale6>{_SCALE})?\s*(?P<cur6>{_CURRENCY})(?!\s*/)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
