@@ -229,6 +229,9 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
 # the periods a sentence names; a span first ('2025-2027年'), a quarter before its year
 PERIOD_PHRASE = re.compile(
     rf"(?<![\dA-Za-z.\-/])(?:"
+    # a Hong Kong fiscal year's half by its two years: '2025/26上半财年', '2025/26财年中期', '25/26年中期', '2025-2026年中期'
+    # (the half to September of the year it starts in, as '截至2025年9月30日止六个月' is; before a span of years)
+    rf"(?P<fhy>{_YEAR}|\d\d)\s*[/\-–]\s*(?P<fhy2>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<fhw>上|下)半财年|中期)|"
     rf"(?:FY)?(?P<y1>{_YEAR})\s*(?:年|[AEF])?\s*[-–—~～至到]\s*(?:FY)?(?P<y2>{_YEAR}|\d\d)\s*(?:年|[AEF])?(?![\d\-/.])"
     # a fiscal year: FY2025 (a Hong Kong company's year to March or June, named by its end)
     # a fiscal quarter: FY26Q3 (a fiscal year's third quarter, named by the year it ends in)
@@ -236,6 +239,7 @@ PERIOD_PHRASE = re.compile(
     rf"|FY(?P<fy>{_YEAR})(?![\d\-])"
     # and in two digits, one year: 'FY25E收入至7,544亿元', 'FY26'
     rf"|FY(?P<fy2>\d\d)[AEF]?(?![\d\-/.A-Za-z])"
+
     rf"|(?P<y3>\d\d)\s*[-–—~～至到]\s*(?P<y4>\d\d)\s*年"
     # a span of fiscal years in two digits: FY25-27, FY25-FY27E
     rf"|FY(?P<y5>\d\d)\s*[-–—~～至到]\s*(?:FY)?(?P<y6>\d\d)[AEF]?(?![\d\-/.])"
@@ -277,7 +281,7 @@ PERIOD_PHRASE = re.compile(
     # (nor the report as an event, '随着中报的披露', nor its season, '中报季已经落下帷幕', nor the one the text is
     # about, '在本次中报中': the period it speaks of, whichever that is)
     rf"|(?<![\d年报较比了])(?<!发布)(?<!披露)(?<!公布)(?<!公告)(?<!本次)(?<!此次)(?<!这次)(?P<rb>三季报|中报|半年报|一季报)(?!季|的?(?:披露|发布|公布|出炉))"
-    rf"|(?P<bare>全年|(?P<bh>上|下)半年|(?<!上)第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
+    rf"|(?P<bare>全年|(?P<bh>上|下)半财?年|(?<!上)第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
     # ('H1毛利率87.09%': a half by its letter, as a summary writes it beside 'Q2毛利率')
     rf"|(?<![A-Za-z\d])H(?P<bh2>[12])(?![\d\-A-Za-z]))"
     rf")")
@@ -352,6 +356,11 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         if months == 9:
             return [("9M", year)]
         return [("Y", year)]
+    if g["fhy"]:  # (a fiscal year is two years in a row: '2025-2027年中期' is a span of years, its medium term)
+        start, end = year_of_text(g["fhy"]), year_of_text(g["fhy2"])
+        if end == start + 1:
+            return [("H", start, 2 if g["fhw"] == "下" else 1)]
+        return [("Y", y) for y in range(start, end + 1)] if start < end <= start + 10 else None
     if g["ylist"] or g["elist"]:
         years = [year_of_text(y) for y in re.findall(r"\d+", g["ylist"] or g["elist"])]
         return [("Y", y) for y in years] if consecutive(years) else None

@@ -170,3 +170,15 @@ def test_a_count_of_years_is_no_year():
     # '连续12年实现正增长', '近10年中位数': spans counted, not 2012 or 2010; '12年' alone is still 2012
     assert [m.group(0) for m in PERIOD_PHRASE.finditer("公司收入连续12年实现正增长,近10年中位数ROIC为23.08%")] == []
     assert [m.group(0) for m in PERIOD_PHRASE.finditer("12年收入为10亿元")] == ["12年"]
+
+
+@pytest.mark.parametrize("text, periods", [
+    ("公司2025/26上半财年实现营收89.3亿元", [("H", 2025, 1)]),     # a Hong Kong fiscal year's first half, to September 2025
+    ("2025/26财年中期营收达人民币89.28亿元", [("H", 2025, 1)]),
+    ("2025-2026年中期分配预案", [("H", 2025, 1)]),
+    ("25/26年下半财年", [("H", 2025, 2)]),
+    ("2025-2027年中期目标", [("Y", 2025), ("Y", 2026), ("Y", 2027)]),  # no fiscal year: a span's medium term
+])
+def test_a_hong_kong_fiscal_year_s_halves_by_its_two_years(text, periods):
+    (m,) = list(PERIOD_PHRASE.finditer(text))
+    assert periods_of_phrase(m, 2025) == periods

@@ -3396,3 +3396,13 @@ def test_a_company_s_short_name_before_its_code_when_it_publishes(tmp_path):
                     "公司总资产为1719.62亿元,总负债为1082.24亿元;资产负债率为62.93%,较去年同期基本持平。\n", encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert ("62.93", "consistent") in found   # 1082.24 ÷ 1719.62
+
+
+def test_a_digest_of_a_fiscal_half_under_its_heading(tmp_path):
+    # '财务业绩概览 - 上半财年实现营收89.28亿元…归母净利润11.89亿元…归母净利率同比提升0.5个百分点至13.3%': one company's, its
+    # fiscal half no part's name (11.89 ÷ 89.28 = 13.32%)
+    path = tmp_path / "digest.txt"
+    path.write_text("财务业绩概览 - 上半财年实现营收89.28亿元,同比增长1.4% [1] - 上半财年实现归母净利润11.89亿元,同比增长5.3% [1] - "
+                    "归母净利率同比提升0.5个百分点至13.3% [2]\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("13.3", "consistent") in found and ("0.5", "consistent") in found

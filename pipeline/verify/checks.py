@@ -620,7 +620,8 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                         # (as the press puts it: '恒瑞医药(600276)交出2025年半年度成绩单')
                         # ('中芯国际最新发布的财务报告显示'; on a day of this month: '泡泡玛特19日发布期中业绩')
-                        r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|交上|晒出)(?:了|的)?\s*[，,]?\s*"
+                        # (its time after the day: '波司登11月27日晚间发布了截至2025年9月30日止六个月的中期业绩')
+                        r"(?:(?:\d{1,2}月)?\d{1,2}日)?\s*(?:晚间|晚|上午|下午|盘后)?\s*(?:最新)?(?:发布|披露|公布|公告|交出|交上|晒出)(?:了|的)?\s*[，,]?\s*"
                         # (a report described before its name: '交出了一份“增收不增利”的三季度成绩单')
                         r"(?:一份[^，,。；;]{0,16}?的\s*)?"
                         # (or its period's line straight after a comma, as the Hong Kong press writes: '吉利汽车(0175)公布,
@@ -954,7 +955,9 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[�
                                    # ('收入和利润表现 - 总收入59.531亿元人民币', a filing's digest under its own heading)
                                    r"|\A\s*(?:核心|公司|整体)?(?:财务表现|财务业绩|业绩表现|经营业绩|业绩概览|财务数据|收入(?:和|与|及)利润表现)[^\n\-]{0,8}?\s*-\s*"
                                    # (the company then its period as brokers write it: '财务业绩摘要 - 公司1-3Q25总收入219.9亿元')
-                                   r"(?:(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,8}?|公司\s*(?:[1-4]\s*-\s*[1-4]Q\d\d|[1-4][QH]\d\d|\d\d[QH][1-4])?\s*)?"
+                                   # (or a bare period: '财务业绩概览 - 上半财年实现营收89.28亿元')
+                                   r"(?:(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,8}?|公司\s*(?:[1-4]\s*-\s*[1-4]Q\d\d|[1-4][QH]\d\d|\d\d[QH][1-4])?\s*"
+                                   r"|(?:[上下]半财?年|前三季度|全年)\s*(?:实现)?\s*)?"
                                    r"(?:营业总收入|营业收入|营收|总营收|总收入|营业额|营运收入|归母净利润)"
                                    # a company's own announcement, in its own voice ('本集团的收益为人民币658百万元')
                                    # (its period and basis between: '本集团于二零二五年上半年的未经审计之综合营业额为人民币…')

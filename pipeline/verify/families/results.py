@@ -203,7 +203,7 @@ def _part_name(text: str, start: int, end: int) -> str:
 # plant — not the company, which is 公司 or unnamed ('2023年实现营业收入', '报告期内实现收入')
 _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
 # what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
-_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半年|下半年|半年|单季度?|季度|前三季度?|"
+_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半财?年|下半财?年|半年|财年|中期|单季度?|季度|前三季度?|"
                          r"当期|当季度?|当年|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
 
@@ -220,7 +220,7 @@ def _named_doer(clause: str, company: Optional[str] = None) -> bool:
 
 # a period named right before a line item ('23Q2', '2024年', '第三季度', '上半年')
 # (a span or a list of them: '2025年至2027年', '2025/2026年')
-_PERIOD_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*(?:年|[QH][1-4]|[AE])?|[QH][1-4]|[上下]半年|全年|前三季度|第?[一二三四]季度|单季度?)"
+_PERIOD_BEFORE = re.compile(r"(?:(?:\d{2,4}\s*(?:年|[QH][1-4]|[AE])?|[QH][1-4]|[上下]半财?年|财年|中期|全年|前三季度|第?[一二三四]季度|单季度?)"
                             r"\s*(?:[-–~～至到/、和及]\s*)?)+$")
 
 
@@ -347,7 +347,7 @@ _PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业�
 # a run opened by a part's revenue, its name glued to the line ('批发代理营业收入141.36亿元', '西北区营业收入38.84亿元'; not the
 # company's, a period's or the whole's own: '公司营业收入', '上半年营收', '营业收入', '主营业务收入')
 # (words a run may open with before its line that name no part: a period, 其中, 公司, 实现 — '第二季度营业总收入71.0亿元')
-_NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半年|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现")
+_NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半财?年|财年|中期|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现")
 _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|主营|营业|营收|总营收|总收入|收入)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                              r"(?:营业总?收入|营收|收入|销售额)\s*(?:为|达到?|实现)?\s*[-+−]?\d")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
