@@ -22,7 +22,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale
-from ..sentences import DOWN, SIGNED_NUM, figure_of, plain_growth
+from ..sentences import SIGNED_NUM, figure_of, plain_growth, signed_by
 
 # '光学零件收入60.67亿元 同比增长10.7%', '鸭及鸭副产品收入9.88亿元,同比减少0.70%', '净利息收入1600.42亿元,同比增长1.74%'
 # (and its change on the quarter before right after, where the text states one: 'Q3境外收入共计74.99亿元,同比+34.01%,
@@ -55,16 +55,11 @@ class Stated:
         # the line's name without the words before it ('前三季度公司实现营业收入' → 营业收入)
         self.name = re.sub(r"^(?:年|上半年|下半年|前三季度|全年|单季度|季度)+", "", re.sub(r"^.*(?:实现|公司)", "", m.group("name")))
         self.amount = figure_of(m.group("num")).times(scale)
-        self.growth = _signed(m.group("growth"), m.group("dir"))
-        self.qoq = _signed(m.group("qoq"), m.group("qdir")) if m.group("qoq") else None
+        self.growth = signed_by(figure_of(m.group("growth")), m.group("dir"))
+        self.qoq = signed_by(figure_of(m.group("qoq")), m.group("qdir")) if m.group("qoq") else None
 
     def cells(self, growth: str = "growth") -> list[tuple]:
         return [("text", self.page, self.m.start(g), self.m.end(g)) for g in ("num", growth)]
-
-
-def _signed(num: str, direction: Optional[str]) -> Printed:
-    growth = figure_of(num)
-    return growth.signed(-1) if direction and re.fullmatch(DOWN, direction) and growth.value > 0 else growth
 
 
 def find(doc: Document) -> list[dict]:

@@ -21,6 +21,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT
 from ..checks import block_of, clause_before, judge_formula, make, marked, money_scale, several_stocks
+from ..sentences import signed_by
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 _SCALE = r"万亿|亿|千万|百万|万|千"
@@ -275,13 +276,8 @@ def _change_after(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]
 
 
 def _signed(m: Optional[re.Match]) -> Optional[tuple[Printed, tuple[int, int]]]:
-    """A change's figure, negative after a fall's word or sign, with its place; None for no match."""
-    if m is None:
-        return None
-    value = Printed.of(m.group("num"))
-    if m.group("dir") and re.match(r"下|减|[-−]", m.group("dir")):
-        value = value.with_sign(-1)
-    return value, m.span("num")
+    """A change's figure, negative after a fall's word or sign (sentences.signed_by), with its place; None for no match."""
+    return (signed_by(Printed.of(m.group("num")), m.group("dir")), m.span("num")) if m else None
 
 
 def _sentence_starts(text: str, at: int) -> list[int]:
