@@ -2100,6 +2100,17 @@ def test_upside_with_no_close_from_the_target_s_pe_and_the_current_pe_of_one_yea
     assert (up["verdict"], up["inputs"]) == (verdict, {"target PE": 23.9, "current PE": 20.1})
 
 
+@pytest.mark.parametrize("upside, verdict", [("32.1", "consistent"), ("35.1", "mismatch")])
+def test_upside_from_pes_listed_by_year_for_the_target_and_the_current_price(tmp_path, upside, verdict):
+    # '维持目标价200元,对应25/26年24.3/25.5xP/E,当前价对应25/26年18.4/19.3xP/E': 24.3 ÷ 18.4 − 1 = 32.07% (2025's, the first
+    # year both name)
+    path = tmp_path / "digest.txt"
+    path.write_text("示例酒业(000999):报表加速调整\n#盈利预测与评级:下调25/26年盈利预测到43.6/41.4亿元,维持目标价200元,对应25/26年"
+                    f"24.3/25.5xP/E,当前价对应25/26年18.4/19.3xP/E,有{upside}%上行空间。\n", encoding="utf-8")
+    (up,) = [c for c in verify(read_document(path))["checks"] if c["formula"] == "(target PE ÷ current PE − 1) × 100"]
+    assert (up["verdict"], up["inputs"]) == (verdict, {"target PE": 24.3, "current PE": 18.4})
+
+
 def test_upside_from_a_close_printed_before_its_word(tmp_path):
     # '目标价格为45.12元,相较2025年11月24日35.05元的股价存在约28.7%的上涨空间': 45.12 ÷ 35.05 − 1
     path = tmp_path / "digest.txt"

@@ -3406,3 +3406,28 @@ def test_a_digest_of_a_fiscal_half_under_its_heading(tmp_path):
                     "归母净利率同比提升0.5个百分点至13.3% [2]\n", encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert ("13.3", "consistent") in found and ("0.5", "consistent") in found
+
+
+def test_line_items_named_together_before_figures_each_with_its_unit(tmp_path):
+    # '25Q3公司实现营收/归母净利润25.4亿元/3.0亿元': one figure per line named, each with its unit (3.0 ÷ 25.4 = 11.8%)
+    path = tmp_path / "note.txt"
+    path.write_text("示例酒业(000999):出清超预期\n25Q3 公司实现营收/归母净利润25.4 亿元/3.0 亿元,同比-51.6%/-74.6%。"
+                    "25Q3公司归母净利率为{margin}%。\n".replace("{margin}", "11.8"), encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("11.8", "consistent") in found
+    path.write_text(path.read_text(encoding="utf-8").replace("11.8%", "13.8%"), encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("13.8", "mismatch") in found
+
+
+def test_a_ratio_the_family_does_not_know_keeps_its_place_in_a_run_of_names(tmp_path):
+    # '主营税金比率/销售费率/管理费率分别为17.8%/39.1%/11.8%' after '销售费用达10.0亿元' over revenue 25.4: 39.4% (39.1 within
+    # the rounding of 10.0); the first ratio is no line the family reads, the second is still the list's second
+    path = tmp_path / "note.txt"
+    path.write_text("示例酒业(000999):出清超预期\n25Q3公司实现营收25.4亿元,单季度销售费用达10.0亿元。25Q3公司主营税金比率/销售费率/"
+                    "管理费率分别为17.8%/{x}%/11.8%。\n", encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    for x, verdict in (("39.1", "rounding"), ("45.1", "mismatch")):
+        path.write_text(text.replace("{x}", x), encoding="utf-8")
+        found = dict((figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results")
+        assert found.get(x) == verdict and "17.8" not in found

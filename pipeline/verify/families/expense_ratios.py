@@ -47,7 +47,7 @@ _POINT_WORDS_RE = re.compile(POINT_WORDS)
 _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the next clause
 # what follows a ratio's name: its level ('为 - 2.0%', '11.68%'), its change ('同比下降0.3个百分点'),
 # a change and the level it reached ('同比增加3.0ppt至4.8%'); the whole's level may be called a sum ('期间费用率合计为12.8%')
-_LEVEL = re.compile(rf"\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
+_LEVEL = re.compile(rf"\s*(?:水平)?\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
 # (a word on the ratio may stand before its change: '销售费用率较稳定,同比下降0.07个百分点')
 _CHANGE = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}\s*[,，]\s*(?=同比|环比))?[,，/]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
@@ -58,7 +58,7 @@ _IN_BRACKETS = r"(?:\s*[(（][^()（）]{0,24}[)）])?"
 _LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNED}\s*%?{_IN_BRACKETS}(?:{_SEP}{_SIGNED}\s*%?{_IN_BRACKETS}){{1,3}})"
                      rf"\s*(?:%{_IN_BRACKETS}|(?<=[)）]))")
 # a level's change in its brackets, its base said before or after it ('+0.14pct YoY', '同比+0.14pct')
-_BRACKETED_CHANGE = re.compile(rf"[(（]\s*(?P<b1>同比|环比)?\s*(?P<num>{_SIGNED})\s*(?:{POINT_WORDS})\s*(?P<b2>YoY|QoQ|yoy|qoq)?\s*[)）]")
+_BRACKETED_CHANGE = re.compile(rf"[(（]\s*(?P<b1>同比|环比|YoY|QoQ|yoy|qoq)?\s*(?P<num>{_SIGNED})\s*(?:{POINT_WORDS})\s*(?P<b2>YoY|QoQ|yoy|qoq)?\s*[)）]")
 _BASE_WORDS = {"YoY": "同比", "yoy": "同比", "QoQ": "环比", "qoq": "环比"}
 _A_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 _SPACES = re.compile(r"\s*")
@@ -66,7 +66,7 @@ _SPACES = re.compile(r"\s*")
 
 def _bracketed(change: re.Match, at: int = 0) -> tuple[str, tuple[Printed, tuple[int, int]]]:
     """A `_BRACKETED_CHANGE` as (its base word, (its figure, its span offset by `at`))."""
-    base = change.group("b1") or _BASE_WORDS.get(change.group("b2") or "", "")
+    base = _BASE_WORDS.get(change.group("b1") or "", change.group("b1")) or _BASE_WORDS.get(change.group("b2") or "", "")
     return base, (_value(change.group("num")), (at + change.start("num"), at + change.end("num")))
 _CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
                       rf"(?P<nums>{_SIGNED}\s*(?:{POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{POINT_WORDS})?){{1,3}})\s*(?:{POINT_WORDS})")

@@ -256,7 +256,7 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if period and _PART_BEFORE.search(head[:period.start()]):
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
     if period and re.search(r"[QH][1-4]", period.group(0)):
-        glued = re.search(r"[\u4e00-\u9fff]{2,}$", head[:period.start()])
+        glued = re.search(r"[\u4e00-\u9fff]{2,}\Z", head[:period.start()])  # (\Z: a line before is not glued to it)
         # (the company's own name glued to it is no part: '青岛啤酒22Q1-Q3 营业收入')
         if glued and not re.search(r"(?:公司|集团|本集团|我们)$", glued.group(0)) and _NOT_A_DOER.sub("", glued.group(0)) \
                 and not (company and glued.group(0).endswith(company)):
@@ -848,14 +848,22 @@ def _opening_part_year(text: str) -> Optional[int]:
 # '毛利率、净利率分别为…', '销售费用率、管理费用率和研发费用率分别为…'
 _ITEM_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10})((?:\s*[/、和及与]\s*(?:(?!分别)[\u4e00-\u9fffA-Za-z]){1,10}){1,6})"
                        # … before 分别, or before 为 and a list of figures ('销售/管理/研发费用为3.54/3.02/3.49亿元')
-                       # or right before one ('营收/归母净利润/扣非归母净利润10.2/-0.1/-0.2亿元')
-                       r"(?<![为是])(?=\s*(?:均|也)?\s*分别|\s*(?:(?:为|是)\s*)?[-+]?\d[\d.,]*\s*%?(?:\s*[/、]\s*[-+]?\d[\d.,]*\s*%?)+)")
+                       # or right before one ('营收/归母净利润/扣非归母净利润10.2/-0.1/-0.2亿元'), each figure with its
+                       # unit or not ('营收/归母净利润25.4亿元/3.0亿元')
+                       rf"(?<![为是])(?=\s*(?:均|也)?\s*分别|\s*(?:(?:为|是)\s*)?[-+]?\d[\d.,]*\s*(?:%|{MONEY_UNIT})?"
+                       rf"(?:\s*[/、]\s*[-+]?\d[\d.,]*\s*(?:%|{MONEY_UNIT})?)+)")
+
+
+# a ratio the family does not know, named in a run with ones it does ('主营税金比率/销售费率/管理费率分别为…'):
+# it keeps its place in the list, its figure left alone
+_UNKNOWN_RATIO = re.compile(r"[\u4e00-\u9fff]{1,6}(?:比率|率)")
 
 
 def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
     """(start, end, names) of each run of line items a sentence names together before 分别: each
-    a name `known` has, or a head the last one's tail completes (销售 + 费用率). None where a
-    name does not resolve."""
+    a name `known` has, or a head the last one's tail completes (销售 + 费用率); a ratio no name
+    resolves stays as it is printed when the run's others are ratios (its place in the list is
+    all it gives). None where a name does not resolve."""
     out = []
     for m in _ITEM_RUN.finditer(text):
         rest = _joined_names([p for p in re.split(r"\s*([/、和及与])\s*", m.group(2)) if p], known)
@@ -874,8 +882,11 @@ def item_lists(text: str, known: set[str]) -> list[tuple[int, int, list[str]]]:
             if first is not None:
                 skip = j
                 break
-        words = [first] + [resolve(p) for p in rest[:-1]] + [last]
-        if None in words or len(set(words)) != len(words):
+        if first is None and _UNKNOWN_RATIO.fullmatch(m.group(1)) and last in RATIO_NAMES:
+            first = m.group(1)
+        words = [first] + [resolve(p) or (p if _UNKNOWN_RATIO.fullmatch(p) and last in RATIO_NAMES else None)
+                           for p in rest[:-1]] + [last]
+        if None in words or len(set(words)) != len(words) or all(w not in known for w in words[:-1]) and len(words) == 2:
             continue
         out.append((m.start() + skip, m.end(), words))
     return out
@@ -1662,8 +1673,8 @@ class Reader:
                 continue
             if kind == "items":
                 own = is_own(text, start, self.company) and not part_named and not doer_named
-                listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w])
-                                for w in m.words] if own else []
+                listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w]) if w in names
+                                else Subject(w, doubtful=True) for w in m.words] if own else []
                 subject, clause_item = None, True
                 continue
             if kind == "item":

@@ -424,29 +424,49 @@ def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
     return float(m.group("num")), currency, m.span("num")
 
 
-# a year's PE said of the target or of the current price: '对应2025年23.9倍市盈率', '对应25年PE 23.9倍'
-_PE_OF_YEAR = r"对应\s*(?P<year>(?:20)?\d\d)\s*年\s*(?:(?P<a>\d+(?:\.\d+)?)\s*倍\s*(?:PE|市盈率)|(?:PE|市盈率)\s*(?:为)?\s*(?P<b>\d+(?:\.\d+)?)\s*倍)"
+# a year's PE said of the target or of the current price: '对应2025年23.9倍市盈率', '对应25年PE 23.9倍'; or the
+# years' listed ('对应25/26年24.3/25.5xP/E')
+_YEARS = r"(?P<years>(?:20)?\d\d(?:\s*[/、]\s*(?:20)?\d\d){0,3})"
+_PES = r"\d+(?:\.\d+)?(?:\s*[/、]\s*\d+(?:\.\d+)?){0,3}"
+_PE_OF_YEAR = (rf"对应\s*{_YEARS}\s*年\s*(?:(?P<a>{_PES})\s*(?:倍|x|X)\s*(?:PE|P/E|市盈率)"
+               rf"|(?:PE|P/E|市盈率)\s*(?:为)?\s*(?P<b>{_PES})\s*(?:倍|x|X))")
 _TARGET_PE = re.compile(rf"目标价[^。；;]{{0,30}}?{_PE_OF_YEAR}")
-_CLOSE_PE = re.compile(rf"(?:当前|目前|现)(?:股价|价格)\s*{_PE_OF_YEAR}")
+_CLOSE_PE = re.compile(rf"(?:当前|目前|现)(?:股价|价格|价)\s*{_PE_OF_YEAR}")
+
+
+def _pes_by_year(m: re.Match) -> dict[int, tuple[Printed, tuple[int, int]]]:
+    """A `_PE_OF_YEAR` match's PEs by year (two digits), each with where it stands; {} where the
+    years and the PEs do not pair."""
+    group = "a" if m.group("a") else "b"
+    years = [int(y) % 100 for y in re.findall(r"\d+", m.group("years"))]
+    pes = list(re.finditer(r"\d+(?:\.\d+)?", m.group(group)))
+    if len(years) != len(pes):
+        return {}
+    at = m.start(group)
+    return {y: (Printed.of(p.group(0)), (at + p.start(), at + p.end())) for y, p in zip(years, pes)}
 
 
 def _upside_by_multiples(page, start: int, end: int, at: tuple[int, int], printed: Printed, claim: str):
     """An upside with no close printed, from the target's PE and the current price's PE of one year, both
     on that year's EPS ('目标价…74.56元,对应2025年23.9倍市盈率,较当前股价有19.1%上行空间' after '当前股价对应2025年
-    20.1倍市盈率'): target PE ÷ current PE − 1. None where the page does not state both."""
+    20.1倍市盈率'): target PE ÷ current PE − 1 (the first year both name). None where the page does not
+    state both."""
     target = next((t for t in _TARGET_PE.finditer(page.text, start, end) if t.start() < at[0]), None)
     if target is None:
         return None
-    year = int(target.group("year")) % 100
-    current = [c for c in _CLOSE_PE.finditer(page.text) if int(c.group("year")) % 100 == year]
-    if len({c.group("a") or c.group("b") for c in current}) != 1:
-        return None  # none, or two current PEs of that year: which price is meant is unknown
-    spans = [(m, "a" if m.group("a") else "b") for m in (target, current[0])]
-    t, c = (Printed.of(m.group(g)) for m, g in spans)
+    targets = _pes_by_year(target)
+    currents = [_pes_by_year(c) for c in _CLOSE_PE.finditer(page.text)]
+    year = next((y for y in targets if any(y in c for c in currents)), None)
+    if year is None:
+        return None
+    current = {c[year][0].value: c[year] for c in currents if year in c}
+    if len(current) != 1:
+        return None  # two current PEs of that year: which price is meant is unknown
+    (t, t_at), (c, c_at) = targets[year], next(iter(current.values()))
     verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [t, c], printed)
     return make(claim, page.number, "(target PE ÷ current PE − 1) × 100", {"target PE": t, "current PE": c}, printed,
                 exact, "%", verdict, f"both PEs of {2000 + year}: the close is not printed, its EPS is one",
-                cells=[("text", page.number, *at)] + [("text", page.number, *m.span(g)) for m, g in spans])
+                cells=[("text", page.number, *at), ("text", page.number, *t_at), ("text", page.number, *c_at)])
 
 
 def upside(doc: Document) -> list[dict]:
