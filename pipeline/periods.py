@@ -131,8 +131,8 @@ MINGUO_QUARTER = r"1[01]\d年第[一二三四1-4]季度?"
 MINGUO_OFFSET = 1911
 
 # a cumulative period by the months it counts: the first three quarters, or the first half
-_NINE_MONTHS = re.compile(r"前三季度?|Q1-Q?3|1-9月")
-CUMULATIVE_NAMES = r"前三季度?|Q1-Q?3|1-9月|上半年|Q1-Q?2|1-6月"
+_NINE_MONTHS = re.compile(r"前[三3]季度?|Q1-Q?3|1-9月")
+CUMULATIVE_NAMES = r"前[三3]季度?|Q1-Q?3|1-9月|上半年|Q1-Q?2|1-6月"
 
 
 def report_period(year: int, kind: str) -> Period:
@@ -247,7 +247,8 @@ PERIOD_PHRASE = re.compile(
     rf"|(?P<ylist>(?:{_YEAR}|\d\d)(?:\s*[/、]\s*(?:{_YEAR}|\d\d)){{1,5}})\s*(?:年|[AEF])"
     # each year marked: 2025E/2026E/2027E, 25E/26E, 2025F/2026F
     rf"|(?P<elist>(?:{_YEAR}|\d\d)[AEF](?:\s*[/、]\s*(?:{_YEAR}|\d\d)[AEF]){{1,5}})(?![\dA-Za-z])"
-    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前三季(?:度|(?![报報]))|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)\s*(?:年\s*)?Q1\s*[-–—~]\s*Q?3"
+    # ('前3季度' in a digit, as some sites print it)
+    rf"|(?:(?P<cy>{_YEAR}|\d\d)\s*年?\s*)?前\s*[三3]\s*季(?:度|(?![报報]))|1\s*[-–—~]\s*3Q(?P<cy2>\d\d)|(?P<cy3>{_YEAR}|\d\d)\s*(?:年\s*)?Q1\s*[-–—~]\s*Q?3"
     # (with no year, as a summary writes them under its year's heading: 'Q1-3实现收入1986.57亿元', '1-3Q')
     rf"|(?P<c9>(?<![A-Za-z\d])Q1\s*[-–—~]\s*Q?3|(?<![\d.])1\s*[-–—~]\s*3Q)(?![\d\-])"
     # months from January: '2025年1-9月' (前三季度), '1-6月' (上半年), '1-3月' (一季度), '1-12月' (the year);
@@ -281,7 +282,8 @@ PERIOD_PHRASE = re.compile(
     # (nor the report as an event, '随着中报的披露', nor its season, '中报季已经落下帷幕', nor the one the text is
     # about, '在本次中报中': the period it speaks of, whichever that is)
     rf"|(?<![\d年报较比了])(?<!发布)(?<!披露)(?<!公布)(?<!公告)(?<!本次)(?<!此次)(?<!这次)(?P<rb>三季报|中报|半年报|一季报)(?!季|的?(?:披露|发布|公布|出炉))"
-    rf"|(?P<bare>全年|(?P<bh>上|下)半财?年|(?<!上)第?(?P<bq>[一二三四])季度|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
+    # ('3季度单季实现营收…', '单3季度' in a digit: not a count of quarters, '近3季度', '连续3季度')
+    rf"|(?P<bare>全年|(?P<bh>上|下)半财?年|(?<!上)第?(?P<bq>[一二三四])季度|(?<![\d.前近续共每上个])(?<!前\s)第?(?P<bq4>[1-4])季度(?![报報])|第(?P<bq3>[一二三四1-4])季(?![度报報])|Q(?P<bq2>[1-4])(?![\d\-])"
     # ('H1毛利率87.09%': a half by its letter, as a summary writes it beside 'Q2毛利率')
     rf"|(?<![A-Za-z\d])H(?P<bh2>[12])(?![\d\-A-Za-z]))"
     rf")")
@@ -297,7 +299,7 @@ _RESULTS_SEASON_DAYS = 120
 
 def _bare_quarter(g: dict) -> Optional[int]:
     """The quarter a bare quarter phrase names ('第三季度', '第3季', 'Q3'), or None."""
-    named = g.get("bq") or g.get("bq2") or g.get("bq3")
+    named = g.get("bq") or g.get("bq2") or g.get("bq3") or g.get("bq4")
     return (_CN_Q.get(named) or int(named)) if named else None
 
 
@@ -373,7 +375,7 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["my"]:
         year, months = year_of_text(g["my"]), int(g["mn"])
         return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])
-    if "前三季" in m.group(0) or g["cy2"] or g["cy3"] or g["c9"]:
+    if re.search(r"前\s*[三3]\s*季", m.group(0)) or g["cy2"] or g["cy3"] or g["c9"]:
         year = year_of_text(g["cy"] or g["cy2"] or g["cy3"]) or last_year
         if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
             year = _results_season_year({"bare": "前三季度"}, dated)

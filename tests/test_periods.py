@@ -116,6 +116,9 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("H2", 2025, [("H", 2025, 2)]),
     ("2025年一、二、三季度", None, [("Q", 2025, 1), ("Q", 2025, 2), ("Q", 2025, 3)]),  # quarters listed by their numbers
     ("第三、四季度", 2024, [("Q", 2024, 3), ("Q", 2024, 4)]),                            # the year named last
+    ("2025年前3季度", None, [("9M", 2025)]),                            # 前三季度 with a digit, as some sites print it
+    ("2025 前 3季度", None, [("9M", 2025)]),
+    ("3季度", 2025, [("Q", 2025, 3)]),                                   # a bare quarter in a digit ('3季度单季实现营收')
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)
@@ -182,3 +185,9 @@ def test_a_count_of_years_is_no_year():
 def test_a_hong_kong_fiscal_year_s_halves_by_its_two_years(text, periods):
     (m,) = list(PERIOD_PHRASE.finditer(text))
     assert periods_of_phrase(m, 2025) == periods
+
+
+def test_a_count_of_quarters_in_a_digit_is_no_quarter():
+    # '近3季度', '连续3季度': how many quarters, not the third
+    assert PERIOD_PHRASE.search("公司近3季度收入持续增长") is None
+    assert PERIOD_PHRASE.search("毛利率连续3季度提升") is None

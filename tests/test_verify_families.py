@@ -2118,3 +2118,16 @@ def test_upside_from_a_close_printed_before_its_word(tmp_path):
                     "上涨空间 [1]\n", encoding="utf-8")
     (up,) = [c for c in verify(read_document(path))["checks"] if c["formula"].startswith("(target")]
     assert up["verdict"] == "consistent" and up["inputs"] == {"target": 45.12, "close": 35.05}
+
+
+@pytest.mark.parametrize("eps_2027, verdict", [("4.04", "consistent"), ("4.14", "mismatch")])
+def test_forecast_eps_on_one_share_count_where_none_is_printed(tmp_path, eps_2027, verdict):
+    # a digest's table with no share count: each EPS after the first over the same count as the first
+    # (6,714 × 2.98 ÷ 4,963 = 4.03; the row is on the latest count, '最新摊薄', so its reported years are too)
+    path = tmp_path / "digest.txt"
+    path.write_text("示例饲料(002999):业绩点评\n财务指标预测 |财务指标|2024A|2025E|2026E|2027E| |----|----|----|----|----| "
+                    "|营业收入(百万元)|114,601|129,547|142,616|159,559| |归母净利润(百万元)|4,504|4,963|5,692|6,714| "
+                    f"|EPS最新摊薄(元/股)|2.71|2.98|3.42|{eps_2027}| [4]\n", encoding="utf-8")
+    found = {c["claim"]: c["verdict"] for c in verify(read_document(path))["checks"] if "one share count" in c["formula"]}
+    assert found[f"EPS最新摊薄(元/股) 2027E {float(eps_2027)}"] == verdict
+    assert found["EPS最新摊薄(元/股) 2026E 3.42"] in ("consistent", "rounding")

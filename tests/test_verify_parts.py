@@ -514,3 +514,11 @@ def test_a_quarter_of_the_cumulative_figure_after_其中_is_no_part_of_it(tmp_pa
     text = ("我们预计25Q1-3MHP出货量约18万吨,其中Q3出货5.8万吨,环比基本持平,火法项目公司转做部分镍铁,我们预计高冰镍出货0.3万吨,"
             "镍铁出货1万吨左右;全年镍产品出货有望达24万吨(权益量近13万吨)。\n")
     assert parts_of(tmp_path, text) == []
+
+
+def test_a_change_in_amount_against_its_parts_changes_after_其中(tmp_path):
+    # '总销量同比增长440万吨,同比+24%,其中水产料、猪料、禽料销量分别同比增长90、170、180万吨': 90 + 170 + 180 = 440; parts
+    # that do not add up may leave one out that moved either way: never a mismatch
+    text = "2025Q1-Q3公司饲料业务总销量同比增长440万吨,同比+24%,其中水产料、猪料、禽料销量分别同比增长90、170、{}万吨。\n"
+    assert parts_of(tmp_path, text.format("180")) == [("440", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("200"))] == ["unverifiable"]

@@ -25,10 +25,11 @@ FAR = Decimal("0.1")
 
 def find(doc: Document) -> list[dict]:
     market = doc.meta.market
-    if not market:
-        return []
-    # the per-share figures over the share count need no price
-    return market_values(doc) + eps_on_shares(doc, market.get("总股本"))
+    shares = market.get("总股本") if market else None
+    # the per-share figures over the share count need no price; with no count printed, a forecast's
+    # years are still on one count
+    return (market_values(doc) if market else []) + (eps_on_shares(doc, shares) if shares is not None
+                                                     else eps_on_one_count(doc))
 
 
 def market_values(doc: Document) -> list[dict]:
@@ -141,6 +142,39 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
         for found in row_checks.values():
             _alone_off_the_count(found)
             _on_another_count([(c, i) for c, i, _, _ in found], count, shares.unit)
+    return out
+
+
+# an EPS row on the latest share count for every year, reported ones too: 'EPS最新摊薄(元/股)', '每股收益(最新股本摊薄)'
+_ON_THE_LATEST_COUNT = re.compile(r"最新")
+
+
+def eps_on_one_count(doc: Document) -> list[dict]:
+    """With no share count printed, each EPS cell of a forecast year after the first against its year's
+    归母净利润 × the first forecast year's EPS ÷ that year's profit: a broker's model divides every
+    forecast year by one count ('EPS 2.98/3.42/4.04' over '归母净利润 4,963/5,692/6,714'). A row on the
+    latest count ('EPS最新摊薄') has its reported years on it too; a loss, or a profit of another unit, is
+    left out."""
+    rows = amounts(doc)
+    out = []
+    by_row: dict[tuple, list] = {}
+    for e in rows:
+        if e.concept == "eps" and e.printed.value > 0 and not (e.unit and money_scale(e.unit)[1] != "元"):
+            by_row.setdefault((e.table, e.row), []).append(e)
+    for cells in by_row.values():
+        latest = bool(_ON_THE_LATEST_COUNT.search(cells[0].item))
+        paired = [(e, base[0]) for e in cells if (e.forecast or latest)
+                  and (base := _in_yuan(rows, ("parent_np",), e)) and base[0].printed.value > 0]
+        if len(paired) < 2 or len({b.unit for _, b in paired}) != 1:
+            continue
+        (e0, b0), later = paired[0], paired[1:]
+        for e, b in later:
+            verdict, exact = judge_formula(lambda n, x, n0: n * x / n0, [b.printed, e0.printed, b0.printed], e.printed)
+            out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page,
+                            f"{e.item} = {b.item} {e.period} × {e.item} {e0.period} ÷ {b0.item} {e0.period} (one share count)",
+                            {f"{b.item} {e.period} ({b.unit})": b.printed, f"{e.item} {e0.period}": e0.printed,
+                             f"{b0.item} {e0.period} ({b0.unit})": b0.printed},
+                            e.printed, exact, "元", verdict, "", e.cell(), cells=[e, e0, b, b0]))
     return out
 
 

@@ -84,6 +84,7 @@ def find(doc: Document) -> list[dict]:
             if company:
                 out += _total_after_parts(s)
             out += _bracketed_breakdown(s)
+            out += _changes_split(s)
             previous = s
         out += ledger_totals(page)
     return out
@@ -170,6 +171,37 @@ def _bracketed_breakdown(s) -> list[dict]:
         if len(names) != len(figures) or unit != unit2 or not unit:
             continue
         out.append(_judged(s, (s, m, 0), names, figures, m.group("unit")))
+    return out
+
+
+# a change in amount, then after 其中 the parts' changes in the same words: '总销量同比增长440万吨,同比+24%,其中水产料、
+# 猪料、禽料销量分别同比增长90、170、180万吨'
+_CHANGE_WORDS = "增长|增加|多增|减少|下降|少增"
+_TOTAL_CHANGE = re.compile(rf"(?P<base>同比|环比)\s*(?P<verb>{_CHANGE_WORDS})\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
+_PARTS_CHANGES = re.compile(rf"(?:{_OF_WHICH_WORDS})\s*[，,:：]?\s*(?P<names>{_NAME}(?:\s*(?:[/、]|和|及|与)\s*{_NAME}){{1,9}})\s*"
+                            rf"(?:[\u4e00-\u9fff]{{1,4}})?\s*分别\s*(?P<base>同比|环比)\s*(?P<verb>{_CHANGE_WORDS})\s*"
+                            rf"(?P<nums>{SIGNED_NUM}(?:\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}){{1,9}})\s*(?P<unit>{_UNIT})")
+
+
+def _changes_split(s) -> list[dict]:
+    """A change in amount against the parts' changes its 其中 lists in the same words, base and unit: their
+    sum where it reproduces the total's; a sum that does not is unverifiable, never a mismatch (a part not
+    listed may have moved either way)."""
+    out = []
+    for m in _PARTS_CHANGES.finditer(s.text):
+        totals = [t for t in _TOTAL_CHANGE.finditer(s.text, 0, m.start())
+                  if (t.group("base"), t.group("verb"), unit_key(t.group("unit"))) ==
+                  (m.group("base"), m.group("verb"), unit_key(m.group("unit"))) and unit_key(t.group("unit"))]
+        figures = [(f.group(0), m.start("nums") + f.start(), m.start("nums") + f.end())
+                   for f in re.finditer(SIGNED_NUM, m.group("nums"))]
+        names = _paired_names(m.group("names"), len(figures))
+        if not totals or len(names) != len(figures) or _TOPIC_END.search(s.text, totals[-1].end(), m.start()):
+            continue
+        check = _judged(s, (s, totals[-1], 0), names, figures, m.group("unit"))
+        if check["verdict"] == "mismatch":
+            check.update(verdict="unverifiable", note="the parts listed may not be all of it: a part not listed may "
+                                                      "have moved either way")
+        out.append(check)
     return out
 
 
