@@ -3431,3 +3431,13 @@ def test_a_ratio_the_family_does_not_know_keeps_its_place_in_a_run_of_names(tmp_
         path.write_text(text.replace("{x}", x), encoding="utf-8")
         found = dict((figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results")
         assert found.get(x) == verdict and "17.8" not in found
+
+
+def test_one_growth_more_than_the_years_listed_starts_at_the_year_named_before_them(tmp_path):
+    # '上调2025年营业收入预测为436亿元…维持2026~2027年营业收入预测为499/567亿元,同比+17%/+14%/+14%': the growths are 2025's,
+    # 2026's and 2027's (499 ÷ 436 = +14.4%, 567 ÷ 499 = +13.6%; 2025's base is not printed)
+    path = tmp_path / "note.txt"
+    path.write_text("示例客车(600999):点评\n我们上调公司2025年营业收入预测为436亿元(原为429亿元),维持公司2026~2027年营业收入预测为"
+                    "499/567亿元,同比+17%/+14%/+{}%。\n".format("14"), encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert [(f.lstrip("+"), v) for f, v in found] == [("17", "unverifiable"), ("14", "consistent"), ("14", "consistent")]

@@ -169,3 +169,17 @@ def test_an_asp_naming_no_unit_over_the_volume_before_it(tmp_path):
     text = "第三季度电动两轮车销量148.67万台,收入44.54亿元,同比增长71.82%,ASP为{}元,环比增加144元。"
     assert [c[:2] for c in judged(tmp_path, text.format("2,996"))] == [(2996, "consistent")]
     assert judged(tmp_path, text.format("3,296"))[0][1] == "unverifiable"
+
+
+def test_a_profit_per_vehicle_over_the_profit_and_the_volume_before_it(tmp_path):
+    # '单车净利润达到11.1万元' over 归母净利润 13.57亿 and about 1.2万辆 (11.3万, 11.1 within 1.2's rounding); never a revenue
+    # over the volume; naming no unit, a profit per unit that does not reproduce may be over one product's volume
+    text = "示例客车(600999):点评\n2025Q3公司总销量约1.2万辆,归母净利润13.57亿元,单车净利润达到{}万元。"
+    assert [(v, verdict) for v, verdict, _ in judged(tmp_path, text.format("11.1"))] == [(111000, "rounding")]
+    assert [verdict for _, verdict, _ in judged(tmp_path, text.format("15.1"))] == ["unverifiable"]
+    assert judged(tmp_path, "示例客车(600999):点评\n2025Q3公司总销量1.2万辆,营业收入102.4亿元,单车净利润达到11.1万元。") == []
+
+
+def test_a_revenue_per_vehicle_naming_no_unit(tmp_path):
+    text = "示例客车(600999):点评\n2025Q3公司总销量1.2235万辆,营业收入102.37亿元,单车收入为83.7万元。"
+    assert [v for v, verdict, _ in judged(tmp_path, text) if verdict in ("consistent", "rounding")] == [837000]

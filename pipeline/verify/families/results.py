@@ -1992,6 +1992,12 @@ class Reader:
                             unit = own_unit.group(1) if own_unit and b < m.end("nums") else m.group("unit")
                             self.change(s, periods[0], x[4], m.group("base"), _direction_of(m, i), num, unit, (a, b))
                         continue
+                if periods and len(nums) == len(periods) + 1 and subject.concept and all(p[0] == "Y" and isinstance(p[1], int) for p in periods) \
+                        and ("Y", periods[0][1] - 1) in spoken and self.amount_in_yuan(subject, ("Y", periods[0][1] - 1))[0] is not None:
+                    # one growth more than the years just named, the first of the year before them the sentence named
+                    # with its amount: '上调2025年营业收入预测为436亿元…维持2026~2027年营业收入预测为499/567亿元,
+                    # 同比+17%/+14%/+14%'
+                    periods = [("Y", periods[0][1] - 1)] + periods
                 if len(periods) != len(nums):
                     continue  # one change over a span of years, or a list the periods do not match
                 reached = _level_reached(text, end) if len(periods) == 1 and _POINT_UNITS.fullmatch(m.group("unit")) else None

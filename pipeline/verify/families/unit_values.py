@@ -45,15 +45,20 @@ _PRICE = re.compile(
     # ('头均收入1800元': a hog farmer's revenue per head sold; '单票收入2.04元', '单件收入': a parcel carrier's per parcel)
     rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)"
     # an average price naming no unit, of the volume the passage states: '整体平均销售单价为11.2万元' (per 辆 sold)
-    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP|(?<![A-Za-z])ASP)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
+    # ('单车收入达83.7万元': a maker's revenue per vehicle sold)
+    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP|(?<![A-Za-z])ASP|单车收入|单车营收)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
     # revenue per head of the staff: '员工人数1500人,人均创收200万元'
-    rf"|(?P<per6>人)均(?:创收|收入|营收)\s*(?:为|约为|约|达到?)?\s*(?P<num6>{_FIGURE})\s*(?P<scale6>{_SCALE})?\s*(?P<cur6>{_CURRENCY})(?!\s*/)")
+    rf"|(?P<per6>人)均(?:创收|收入|营收)\s*(?:为|约为|约|达到?)?\s*(?P<num6>{_FIGURE})\s*(?P<scale6>{_SCALE})?\s*(?P<cur6>{_CURRENCY})(?!\s*/)"
+    # a profit per unit sold, naming no unit, over the volume its passage states: '单车净利润达到11.1万元' (PROFIT_NAMES)
+    rf"|单(?:车|台)(?:净利润?|盈利)\s*(?:为|约为|约|达到?)?\s*(?P<num7>{_FIGURE})\s*(?P<scale7>{_SCALE})?\s*(?P<cur7>{_CURRENCY})(?!\s*/)(?P<per7>)")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CURRENCY})(?!\s*/)")
 # (a scale word with no currency after it is an amount too where 人民币 follows: '83.29亿人民币')
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
 AMOUNT_NAMES = re.compile(r"销售金额|销售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
+# a profit per unit is a profit over the volume ('单车净利润' over 归母净利润 and 销量)
+PROFIT_NAMES = re.compile(r"归母净利润|归属于上市公司股东的净利润|净利润|净利")
 QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
@@ -156,7 +161,7 @@ def _list_figures(m: re.Match) -> list[tuple[Printed, tuple[int, int]]]:
 
 def _alternative(m: re.Match) -> str:
     """Which of _PRICE's ways of printing a price matched: the suffix of its groups ('num5', 'per5')."""
-    return next(k for k in "123456" if m.group("num" + k))
+    return next(k for k in "1234567" if m.group("num" + k))
 
 
 def _judged(page, m: re.Match) -> list[dict]:
@@ -176,15 +181,16 @@ def _judged(page, m: re.Match) -> list[dict]:
     starts = _sentence_starts(text, m.start())
     if several_stocks(text):  # a morning note: the price's own company's line or bullet only
         starts = [max(start, block_of(text, m.start())[0]) for start in starts]
+    names = PROFIT_NAMES if k == "7" else AMOUNT_NAMES
     for start in starts:
         amounts = [a for a in _figures(text, start, m.start(), currency)
-                   if _part(clause_before(text, a[1][0])) == part and AMOUNT_NAMES.search(_clause_of(text, a[1]))]
+                   if _part(clause_before(text, a[1][0])) == part and names.search(_clause_of(text, a[1]))]
         quantities = [q for q in _quantities(text, start, m.start(), per)
                       if _part(clause_before(text, q[1][0])) == part and QUANTITY_NAMES.search(_clause_of(text, q[1]))]
         if amounts and quantities:
             break
     else:
-        return _amount_after(page, m, price, per, currency, part)
+        return _amount_after(page, m, price, per, currency, part) if k != "7" else []
     if item and not any(item in clause_before(text, f[1][0]) for f in amounts + quantities):
         return []  # a product's price ('纯MDI均价18,800元/吨') over a segment's revenue and volume: not its own
     pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
