@@ -85,3 +85,14 @@ def test_a_price_in_another_currency_than_the_revenue_is_not_judged():
 ])
 def test_an_amount_spent_is_its_count_times_its_average(text, judged):
     assert _checks(text) == judged
+
+
+@pytest.mark.parametrize("skincare, judged", [
+    # 0.78 × 1.02 − 1 = −20.4%; 0.89 × 1.13 − 1 = +0.6%; 0.99 × 2.39 − 1 = +136.6% (138 within the integers' rounding)
+    ("-20", [(-20, "consistent"), (1, "consistent"), (138, "rounding")]),
+    ("-30", [(-30, "mismatch"), (1, "consistent"), (138, "rounding")]),
+])
+def test_parts_splits_listed_part_by_part_after_their_revenue_growths(skincare, judged):
+    text = (f"分业务来看,2025Q3公司护肤/美妆/洗护营收分别同比{skincare}%/+1%/+138%至13.16/2.36/1.79亿元,洗护业务迅速发展。"
+            "拆分量价来看,2025Q3公司护肤/美妆/洗护产品均价分别同减22%/11%/1%,销量分别同增2%/13%/139%。")
+    assert _checks(text) == judged

@@ -61,6 +61,68 @@ def find(doc: Document) -> list[dict]:
                     judged.add(s.start + found[1][0])
             out += _counted(page, s)
         out += _stated_apart(page, judged)
+        out += _parts_listed(page)
+    return out
+
+
+# parts' splits listed part by part, their names slashed once: '护肤/美妆/洗护产品均价分别同减22%/11%/1%,销量分别同增
+# 2%/13%/139%' after '护肤/美妆/洗护营收分别同比-20%/+1%/+138%至13.16/2.36/1.79亿元' — each part's revenue growth from its own
+_PART_NAMES = r"(?P<names>[\u4e00-\u9fffA-Za-z]{1,6}?(?:\s*/\s*[\u4e00-\u9fffA-Za-z]{1,6}?){1,5})"
+# (a word, never a sign: a sign is each figure's own, '同比-20%/+1%/+138%')
+_A_DIRECTION = r"(?:同比)?\s*(?P<{g}>同增|同减|同降|同升|增长|上升|提升|增加|上涨|下降|下滑|减少|降低|回落|下跌|增|减|降)?\s*(?:了|约)?\s*"
+_A_LIST = rf"(?P<{{g}}>{_SIGN}\s*{_NUM}\s*%(?:\s*/\s*{_SIGN}\s*{_NUM}\s*%){{{{1,5}}}})"
+_PARTS_SPLIT = re.compile(
+    rf"{_PART_NAMES}\s*(?:产品|业务|品类|类)?\s*(?P<first>{_PRICE}|{_VOLUME})\s*分别\s*{_A_DIRECTION.format(g='d1')}{_A_LIST.format(g='l1')}"
+    rf"\s*[,，;；]?\s*(?:而|但)?\s*(?P<second>{_PRICE}|{_VOLUME})\s*分别\s*{_A_DIRECTION.format(g='d2')}{_A_LIST.format(g='l2')}")
+_PARTS_REVENUE = re.compile(rf"{_PART_NAMES}\s*(?:产品|业务|品类|类)?\s*(?:营收|收入|营业收入|销售额)\s*分别\s*"
+                            rf"{_A_DIRECTION.format(g='d')}{_A_LIST.format(g='l')}")
+
+
+def _signed_list(m: re.Match, direction: str, group: str) -> list[tuple[Printed, tuple[int, int]]]:
+    """A list's figures, each signed by its own sign or by the list's direction word ('同减22%/11%/1%'), with
+    where each stands in the match's text."""
+    word = m.group(direction) or ""
+    word = word[1:] if word.startswith("同") and len(word) == 2 else word
+    at = m.start(group)
+    return [(signed_by(figure_of(re.sub(r"\s+", "", x.group(0))), word), (at + x.start(), at + x.end()))
+            for x in re.finditer(rf"{_SIGN}\s*{_NUM}(?=\s*%)", m.group(group))]
+
+
+def _names(m: re.Match) -> list[str]:
+    """The parts a list names, the words before the first that are no part of it left out ('公司护肤')."""
+    names = [n.strip() for n in m.group("names").split("/")]
+    return [_LEAD.sub("", names[0]) or names[0]] + names[1:]
+
+
+def _parts_listed(page) -> list[dict]:
+    out = []
+    text = page.text
+    sentences = page_sentences(page)
+    for i, s in enumerate(sentences):
+        for m in _PARTS_SPLIT.finditer(s.text):
+            if re.fullmatch(_VOLUME, m.group("first")) == re.fullmatch(_VOLUME, m.group("second")) is not None:
+                continue  # two prices or two volumes: no split
+            names = _names(m)
+            before = sentences[i - 1] if i else s
+            window = text[before.start:s.start + m.start()]
+            revenues = [r for r in _PARTS_REVENUE.finditer(window)
+                        if _names(r) == names]
+            if not revenues:
+                continue
+            r = revenues[-1]
+            grown = _signed_list(r, "d", "l")
+            first, second = _signed_list(m, "d1", "l1"), _signed_list(m, "d2", "l2")
+            if not len(grown) == len(first) == len(second) == len(names):
+                continue
+            volumes, prices = (first, second) if re.fullmatch(_VOLUME, m.group("first")) else (second, first)
+            for name, (g, g_at), (v, v_at), (p, p_at) in zip(names, grown, volumes, prices):
+                verdict, exact = judge_formula(lambda x, y: ((1 + x / 100) * (1 + y / 100) - 1) * 100, [v, p], g)
+                a, b = before.start + g_at[0], before.start + g_at[1]
+                claim = marked(text[before.start:s.start + len(s.text)], a - before.start, b - before.start)
+                out.append(make(claim, page.number, f"{name}: (1 + 销量增速) × (1 + 价格增速) − 1",
+                                {f"{name}销量增速": v, f"{name}价格增速": p}, g, exact, "%", verdict,
+                                cells=[("text", page.number, a, b), ("text", page.number, s.start + v_at[0], s.start + v_at[1]),
+                                       ("text", page.number, s.start + p_at[0], s.start + p_at[1])]))
     return out
 
 
