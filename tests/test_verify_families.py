@@ -2131,3 +2131,11 @@ def test_forecast_eps_on_one_share_count_where_none_is_printed(tmp_path, eps_202
     found = {c["claim"]: c["verdict"] for c in verify(read_document(path))["checks"] if "one share count" in c["formula"]}
     assert found[f"EPS最新摊薄(元/股) 2027E {float(eps_2027)}"] == verdict
     assert found["EPS最新摊薄(元/股) 2026E 3.42"] in ("consistent", "rounding")
+
+
+def test_an_earlier_target_said_with_的_is_no_restatement(tmp_path):
+    # '目标价下调至11.27元,较之前的目标价11.97元有所下调': the earlier target, not the report's restated
+    path = tmp_path / "digest.txt"
+    path.write_text("示例农牧(000999):月报点评\n投资评级 - 报告将目标价下调至 11.27元,较之前的目标价 11.97元 有所下调 [8]\n",
+                    encoding="utf-8")
+    assert not [c for c in verify(read_document(path))["checks"] if c["verdict"] == "mismatch"]

@@ -438,7 +438,8 @@ PRICE_CURRENCY = {**dict(CURRENCY_WORDS), "$": "USD", "元人民币": "CNY"}
 
 
 # words before a target price that make it an earlier one ('前次目标价90元', '原目标价'): not the report's
-_EARLIER_TARGET = re.compile(r"(?:前次|原|此前|之前|上次|前值|旧|调整前)[：:]?\s*$")
+# ('较之前的目标价11.97元': 的 may stand between)
+_EARLIER_TARGET = re.compile(r"(?:前次|原|此前|之前|上次|前值|旧|调整前)的?[：:]?\s*$")
 
 
 def is_earlier_target(text: str, m: re.Match) -> bool:
