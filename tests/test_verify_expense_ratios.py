@@ -121,3 +121,13 @@ def test_parts_before_the_whole_and_ratios_only_named_after_it(tmp_path):
             "四费率{}%(-8.06pp),销售、管理、研发费用率均有显著下降。")
     assert [c[:2] for c in judged(tmp_path, text.format("35.86"))] == [(35.86, "consistent"), (-8.06, "rounding")]
     assert judged(tmp_path, text.format("36.86"))[0][1] == "mismatch"
+
+
+def test_a_whole_naming_a_period_of_its_own_after_the_half_s_parts_is_not_their_sum(tmp_path):
+    # '2025年上半年四项费用率12.42%… - 销售…4.12% - 管理…2.60% - 研发…6.24% - 财务…-0.54% - 2025年第二季度单季度四项费用率
+    # 9.62%': the quarter's 9.62 is not the half's parts' sum (a false mismatch before)
+    text = ("费用控制表现 - 2025年上半年四项费用率12.42%,同比下降1.45个百分点 [9] - 销售费用率4.12%,同比下降0.67个百分点 [9] - "
+            "管理费用率2.60%,同比下降0.39个百分点 [9] - 研发费用率6.24%,同比下降0.85个百分点 [9] - 财务费用率-0.54%,同比上升0.45个"
+            "百分点 [9] - 2025年第二季度单季度四项费用率9.62%,同比下降1.75个百分点 [9]")
+    found = [(r, v) for r, v, _, _ in judged(tmp_path, text)]
+    assert found == [(12.42, "consistent"), (-1.45, "rounding")]

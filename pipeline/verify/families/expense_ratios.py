@@ -22,7 +22,7 @@ from typing import Optional
 from ...calc import Printed, judge_sum
 from ...document import Document
 from ..checks import make, marked
-from ..sentences import CHANGE_PAIR, DOWN, POINT_WORDS, Sentence, UP, figure_of, page_sentences, signed_by
+from ..sentences import CHANGE_PAIR, DOWN, PERIOD_LIKE, POINT_WORDS, Sentence, UP, figure_of, page_sentences, signed_by
 
 # (the company's 费用率 with no other word is the whole too: '公司费用率7.96%…其中销售/管理/财务费用率分别为…')
 WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率|总费用率|(?<=公司)费用率"
@@ -70,6 +70,11 @@ def _bracketed(change: re.Match, at: int = 0) -> tuple[str, tuple[Printed, tuple
     return base, (_value(change.group("num")), (at + change.start("num"), at + change.end("num")))
 _CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
                       rf"(?P<nums>{_SIGNED}\s*(?:{POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{POINT_WORDS})?){{1,3}})\s*(?:{POINT_WORDS})")
+
+
+# what stands between the last figure before a whole and the whole (a period named there is the whole's own)
+_AFTER_A_FIGURE = re.compile(rf"%|{POINT_WORDS}")
+_OWN_PERIOD = PERIOD_LIKE
 
 
 class Figures:
@@ -222,7 +227,10 @@ def find(doc: Document) -> list[dict]:
                 figures = Figures()
                 _read_after(text, whole.end(), figures)
                 own = _parts(text, whole.end(), wholes[k + 1].start() if k + 1 < len(wholes) else len(s.text))
-                if own == {}:  # the parts first, then their sum ('销售/管理/…费用率分别为…,期间费用率合计为12.8%')
+                if own == {} and not _OWN_PERIOD.search(_AFTER_A_FIGURE.split(text[:whole.start()])[-1]):
+                    # the parts first, then their sum ('销售/管理/…费用率分别为…,期间费用率合计为12.8%') — not a whole
+                    # naming a period of its own after them ('…财务费用率-0.54% - 2025年第二季度单季度四项费用率9.62%':
+                    # the parts are the half's)
                     own = _parts(text, wholes[k - 1].end() if k else 0, whole.start())
                 if own is None or own:
                     for what, figure, get in _figures_of(figures):
