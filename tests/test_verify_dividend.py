@@ -169,3 +169,16 @@ def test_a_plan_naming_no_period_over_the_profit_of_the_period_that_reproduces_i
                     f"(含税),共计分红22.52亿元,分红率{ratio}%。\n", encoding="utf-8")
     found = [c for c in run_families(read_document(path))[0] if c["family"] == "dividend" and c["reported"] == float(ratio)]
     assert [c["verdict"] for c in found] == [verdict]
+
+
+def test_a_plan_s_base_as_the_total_count_less_the_shares_it_leaves_out(tmp_path):
+    # '总股本为232,581,095股,扣除回购专用证券账户中股份数3,848,095股…合计拟派发现金红利共计人民币91,493,200.00元':
+    # (232,581,095 − 3,848,095) × 0.4
+    plan = ("公司拟向全体股东每10股派发现金红利人民币4.00元(含税)。截至本报告披露日,公司总股本为232,581,095股,扣除回购专用证券"
+            "账户中股份数3,848,095股(全部为A股股份),以此计算合计拟派发现金红利共计人民币{}元(含税)。")
+    path = tmp_path / "plan.txt"
+    for total, verdict in (("91,493,200.00", "consistent"), ("93,032,438.00", "mismatch")):
+        path.write_text(plan.format(total) + "\n", encoding="utf-8")
+        found = [(c["verdict"], c["note"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+        assert found[0] == (verdict, "股本: 232,581,095 less the 3,848,095 the plan leaves out") or \
+            (verdict == "mismatch" and found[0][0] == "mismatch")

@@ -99,9 +99,11 @@ _TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\
 # '拟派发前三季度现金红利5.17亿元')
 _PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应)|(?<=方案[:：]))\s*(?:派发|派送|分配|派)\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
-                         rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额)?\s*"
+                         rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计|合计)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
+# shares a plan's base leaves out of the total count: '扣除回购专用证券账户中股份数3,848,095股'
+_DEDUCTED = re.compile(r"扣除[^。；;，,\d]{0,20}?(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*股")
 _YUAN = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
 
@@ -125,6 +127,12 @@ def plan_totals(doc: Document) -> list[dict]:
             dps = _exact(figure_of(d.group("num")))
             count = figure_of(base.group("num")).times(Decimal(UNIT_MULT[base.group("unit") or ""]))
             count = _exact(count) if not base.group("unit") else count
+            # a total count less the shares the plan leaves out, said after it ('总股本为232,581,095股,扣除回购专用证券账户中
+            # 股份数3,848,095股…合计拟派发…'): the plan's base is the difference
+            deducted = _DEDUCTED.search(text, at + base.end(), after_total := d.end() + (total.start() if total else 0)) \
+                if base.re is _TOTAL_SHARES and not base.group("unit") else None
+            if deducted:
+                count = _exact(Printed(count.value - figure_of(deducted.group("num")).value, count.step, count.places))
             per = Decimal(10) if d.group("per") else Decimal(1)
             printed = figure_of(total.group("num"))
             scale = _YUAN[total.group("unit")]
@@ -138,7 +146,8 @@ def plan_totals(doc: Document) -> list[dict]:
                            after + total.end("num") - shown).strip()
             words = f"每{'10' if d.group('per') else ''}股派 {d.group('num')}元"
             out.append(make(claim, page.number, f"股本 × {words}{' ÷ 10' if d.group('per') else ''}",
-                            {"股本 (股)": count, "每股股利": dps}, printed, exact, total.group("unit"), verdict, "",
+                            {"股本 (股)": count, "每股股利": dps}, printed, exact, total.group("unit"), verdict,
+                            f"股本: {base.group('num')} less the {deducted.group('num')} the plan leaves out" if deducted else "",
                             cells=cells))
     return out
 
