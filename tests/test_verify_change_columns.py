@@ -142,3 +142,17 @@ def test_amounts_printing_their_units_under_a_pipe_header_a_heading_stands_over(
     found = judged(tmp_path, text.format("18.41"))
     assert found == [(1.72, "rounding"), (18.41, "consistent"), (43.4, "consistent")]  # (one unit unprinted: not judged)
     assert judged(tmp_path, text.format("28.41"))[1] == (28.41, "mismatch")
+
+
+RESTATED = ("一、主要财务数据\n单位:万元 币种:人民币\n本报告期比上年同期 年初至报告期末比上年\n上年同期 年初至报告期 上年同期\n"
+            "项目 本报告期 增减变动幅度(%) 同期增减变动幅度(%)\n末\n调整前 调整后 调整后 调整前 调整后 调整后\n"
+            "营业收入 2,456,636.68 2,448,289.06 2,449,046.44 {q} 7,291,763.70 7,228,048.28 7,230,913.20 0.84\n"
+            "经营活动产生的现\n不适用 不适用 不适用 不适用 611,069.77 744,191.96 741,140.59 -17.55\n金流量净额\n")
+
+
+def test_a_restated_year_before_the_change_on_the_restated_figure(tmp_path):
+    # 2,456,636.68 ÷ 2,449,046.44 (调整后) − 1 = 0.31%; 7,291,763.70 ÷ 7,230,913.20 − 1 = 0.84%; 611,069.77 ÷ 741,140.59 − 1 = −17.55%
+    assert judged(tmp_path, RESTATED.format(q="0.31")) == [(0.31, "consistent"), (0.84, "consistent"), (-17.55, "consistent")]
+    assert judged(tmp_path, RESTATED.format(q="0.41"))[0] == (0.41, "mismatch")
+    # on the year before as first printed instead (2,448,289.06: 0.34%): said, not called wrong
+    assert judged(tmp_path, RESTATED.format(q="0.34"))[0] == (0.34, "unverifiable")

@@ -234,6 +234,61 @@ def find(doc: Document) -> list[dict]:
                     check = _judged(page, row, k, header)
                     if check is not None:
                         out.append(check)
+        out += _restated(page)
+    return out
+
+
+# an A-share report's key figures with the year before restated (同一控制下合并, a policy change): each period's
+# figure, the year before's as first printed (调整前) and as restated (调整后), and the change on the restated one:
+#   项目  本报告期  上年同期 调整前  调整后  增减变动幅度(%)  年初至报告期末  上年同期 调整前  调整后  增减变动幅度(%)
+#   营业收入 2,456,636.68 2,448,289.06 2,449,046.44 0.31 7,291,763.70 7,228,048.28 7,230,913.20 0.84
+_RESTATED_HEADER = re.compile(r"调整前\s*调整后")
+_CHANGE_HEADER = re.compile(r"增减变动幅度|增减幅度|增减\s*[(（]\s*%")
+_NOT_APPLICABLE = re.compile(r"不适用|[-—–]{1,2}")
+_NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
+HEADER_LINES = 14  # lines above a row its header may stand in (wrapped labels take several)
+
+
+def _restated(page) -> list[dict]:
+    """Each group of four in a row under a restated header — the figure, the year before as first printed and as
+    restated, the change — the change against the restated base (the first printed one reproducing it instead
+    is said, unverifiable)."""
+    out = []
+    lines = page.text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for n, line in enumerate(lines):
+        above = "\n".join(lines[max(0, n - HEADER_LINES):n])
+        if not (_RESTATED_HEADER.search(above) and _CHANGE_HEADER.search(above)):
+            continue
+        words = list(re.finditer(r"\S+", line))
+        tail = []
+        while words and (_NUMBER.fullmatch(words[-1].group(0)) or _NOT_APPLICABLE.fullmatch(words[-1].group(0))):
+            tail.insert(0, words.pop())
+        if not tail or len(tail) % 4:
+            continue
+        label = line[:words[-1].end()].strip() if words else ""
+        for g in range(0, len(tail), 4):
+            group = tail[g:g + 4]
+            if any(not _NUMBER.fullmatch(w.group(0)) for w in group):
+                continue  # '不适用': no figure for the period
+            now, first, restated, change = (_value(w.group(0)) for w in group)
+            if restated.value <= 0:
+                continue
+            verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, restated], change)
+            note = ""
+            if verdict == "mismatch":
+                on_first, _ = judge_formula(lambda x, y: (x / y - 1) * 100, [now, first], change)
+                if on_first != "mismatch":
+                    verdict, note = "unverifiable", "reproduced on the year before as first printed (调整前), not as restated"
+            a, b = starts[n] + group[3].start(), starts[n] + group[3].end()
+            out.append(make(f"{label}: " + marked(line, group[3].start(), group[3].end()), page.number,
+                            f"{label} {group[0].group(0)} ÷ {group[2].group(0)} (调整后) − 1",
+                            {"now": now.value, "then (调整后)": restated.value}, change, exact, "%", verdict, note,
+                            cells=[("text", page.number, a, b)] + [("text", page.number, starts[n] + w.start(), starts[n] + w.end())
+                                                                   for w in (group[0], group[2])]))
     return out
 
 
