@@ -131,3 +131,12 @@ def test_a_whole_naming_a_period_of_its_own_after_the_half_s_parts_is_not_their_
             "百分点 [9] - 2025年第二季度单季度四项费用率9.62%,同比下降1.75个百分点 [9]")
     found = [(r, v) for r, v, _, _ in judged(tmp_path, text)]
     assert found == [(12.42, "consistent"), (-1.45, "rounding")]
+
+
+def test_the_parts_changes_in_brackets_after_their_levels(tmp_path):
+    # '期间费用率为17.5%(同比-0.4pct),其中销售/研发/管理/财务费用率分别为13.8%/2.2%/1.4%/0.1%(同比分别-0.2pct/+0.7pct/-0.3pct/
+    # -0.7pct)': 13.8 + 2.2 + 1.4 + 0.1 = 17.5; −0.2 + 0.7 − 0.3 − 0.7 = −0.5, −0.4 within the rounding of four figures
+    text = ("Q3期间费用率为17.5%(同比{}pct),其中销售/研发/管理/财务费用率分别为13.8%/2.2%/1.4%/0.1%(同比分别-0.2pct/+0.7pct/"
+            "-0.3pct/-0.7pct)。")
+    assert [(r, v) for r, v, _, _ in judged(tmp_path, text.format("-0.4"))] == [(17.5, "consistent"), (-0.4, "rounding")]
+    assert [(r, v) for r, v, _, _ in judged(tmp_path, text.format("-1.4"))][1] == (-1.4, "mismatch")

@@ -522,3 +522,11 @@ def test_a_change_in_amount_against_its_parts_changes_after_其中(tmp_path):
     text = "2025Q1-Q3公司饲料业务总销量同比增长440万吨,同比+24%,其中水产料、猪料、禽料销量分别同比增长90、170、{}万吨。\n"
     assert parts_of(tmp_path, text.format("180")) == [("440", "consistent", "")]
     assert [v for _, v, _ in parts_of(tmp_path, text.format("200"))] == ["unverifiable"]
+
+
+def test_lines_of_different_measures_after_其中_are_no_parts_of_one_total(tmp_path):
+    # '前三季度实现营收/归母净利润/扣非净利润70.08/6.82/7.20亿元…其中2025Q3实现营收/归母净利润/扣非净利润24.57/3.62/2.92亿元':
+    # the quarter's three lines, not parts of the nine months' 扣非 (a false mismatch before)
+    text = ("公司2025年前三季度实现营收/归母净利润/扣非净利润70.08/6.82/7.20 亿元,同比-8%/-26%/-18%;其中2025Q3 实现营收/归母净利润/"
+            "扣非净利润24.57/3.62/2.92 亿元,同比-10%/+1%/-15%。\n")
+    assert parts_of(tmp_path, text) == []

@@ -68,7 +68,8 @@ def _bracketed(change: re.Match, at: int = 0) -> tuple[str, tuple[Printed, tuple
     """A `_BRACKETED_CHANGE` as (its base word, (its figure, its span offset by `at`))."""
     base = _BASE_WORDS.get(change.group("b1") or "", change.group("b1")) or _BASE_WORDS.get(change.group("b2") or "", "")
     return base, (_value(change.group("num")), (at + change.start("num"), at + change.end("num")))
-_CHANGES = re.compile(rf"\s*[,，]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
+# (the changes may stand in brackets: '分别为13.8%/2.2%/1.4%/0.1%(同比分别-0.2pct/+0.7pct/-0.3pct/-0.7pct)')
+_CHANGES = re.compile(rf"\s*[,，(（]?\s*(?:分别)?\s*{_BASE}\s*(?:分别)?\s*(?:变化|变动|为)?\s*"
                       rf"(?P<nums>{_SIGNED}\s*(?:{POINT_WORDS})?(?:{_SEP}{_SIGNED}\s*(?:{POINT_WORDS})?){{1,3}})\s*(?:{POINT_WORDS})")
 
 

@@ -282,6 +282,12 @@ def _figures_of(m: re.Match) -> list[re.Match]:
     return list(_NUM_UNIT.finditer(nums))
 
 
+def _same_measures(names: list[str]) -> bool:
+    """Whether the measures the names print are one ('收入' and '营收' are)."""
+    measures = {m.group(0) for n in names if (m := _MEASURE.search(n))}
+    return len({tuple(_measure_words(x)) for x in measures}) <= 1
+
+
 def _paired_names(listed: str, count: int) -> list[str]:
     """The names of a list of `count` figures: parted by 和 and 及 too, unless that makes too many."""
     names = _names(listed)
@@ -294,6 +300,8 @@ def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     names = _paired_names(m.group("names"), len(figures))
     if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
         return None  # names and figures do not pair, or a part is a fall
+    if not _same_measures(names):
+        return None  # lines of different measures ('营收/归母净利润/扣非净利润24.57/3.62/2.92亿元'): no parts of one total
     unit = figures[-1].group("unit")
     if not unit or any(f.group("unit") and unit_key(f.group("unit")) != unit_key(unit) for f in figures):
         return None  # parts in no unit, or in different ones
