@@ -3441,3 +3441,14 @@ def test_one_growth_more_than_the_years_listed_starts_at_the_year_named_before_t
                     "499/567亿元,同比+17%/+14%/+{}%。\n".format("14"), encoding="utf-8")
     found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
     assert [(f.lstrip("+"), v) for f, v in found] == [("17", "unverifiable"), ("14", "consistent"), ("14", "consistent")]
+
+
+def test_a_forecast_s_change_after_its_year_and_将_goes_to_the_line_s_amount(tmp_path):
+    # '公司2024年营业收入为58.05亿元,预计2025年将增长15.4%至67亿元': 67 ÷ 58.05 − 1 = 15.4% (and '营业收入将增长…' after the line)
+    path = tmp_path / "digest.txt"
+    for text, verdict in (("公司2024年营业收入为58.05亿元,预计2025年将增长15.4%至67亿元。", "consistent"),
+                          ("公司2024年营业收入为58.05亿元,预计2025年将增长25.4%至67亿元。", "mismatch"),
+                          ("公司2024年营业收入为58.05亿元,预计2025年营业收入将增长15.4%至67亿元。", "consistent")):
+        path.write_text("示例医药(002999):点评\n" + text + "\n", encoding="utf-8")
+        found = [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "results"]
+        assert found == [verdict]

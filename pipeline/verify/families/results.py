@@ -607,6 +607,10 @@ _BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
+# a forecast's words between a line (or its year) and its change: '营业收入将增长15.4%', '预计2025年将增长15.4%至67亿元'
+_WILL = re.compile(r"\s*(?:将|预计将?|有望|或将|预期将?)\s*")
+# the amount a change goes to, right after it: '…增长15.4%至67亿元'
+_TO_AMOUNT = re.compile(rf"\s*(?:至|达到?)\s*{SIGNED_NUM}\s*{MONEY_UNIT}")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
 _A_PLAN = re.compile(r"计划|目标|指引|力争|规划|承诺|考核|激励")
 # the quarter just ended, as the Hong Kong press says it ('上季收入459.69亿元'): not a base ('较上季', '环比上季')
@@ -1560,6 +1564,11 @@ class Reader:
             # (or with a loss's word between: '归母净利润亏损3.58亿元')
             after_item = last_kind == "item" and (not text[prev_end:start].strip()
                                                   or (kind == "amount" and bool(_LOSS_WORD.fullmatch(text, prev_end, start))))
+            # (or a forecast's: the line, or a year with the line before it, then 将 and a change to an amount —
+            # '营业收入将增长15.4%', '2024年营业收入为58.05亿元,预计2025年将增长15.4%至67亿元')
+            after_will = kind == "bare_change" and bool(_WILL.fullmatch(text, prev_end, start)) and (
+                last_kind == "item" or (last_kind == "period" and subject is not None and subject.concept is not None
+                                        and bool(_TO_AMOUNT.match(text, end))))
             # (a bare move right after the year before's figure is on it: '较2024年同期(31.5%)提升3.4个百分点')
             after_year_ago = last_kind == "year_ago" and not text[prev_end:start].strip()
             # a line's figure after its label and a colon: '收入总额:274亿元人民币', '毛利:45亿元'
@@ -2061,13 +2070,14 @@ class Reader:
                 if base_said is None and any(k == "year_before" for at, _, k, _ in kept if at >= end):
                     base_said = "同比"
                 base = base_said or "同比"
-                if (subject is None or not (after_item or after_its_figure or after_year_ago) or len(periods) != len(nums) or _range_after(text, end, "%")
+                if (subject is None or not (after_item or after_its_figure or after_year_ago or after_will) or len(periods) != len(nums) or _range_after(text, end, "%")
                         or (not base_said and any(p[0] not in ("Y", "H", "9M") for p in periods)
                             and not (self.quarter_bare_on_year and periods == [self.reported_quarter]))
                         or _A_PLAN.search(text, max(0, start - 20), start)):
                     continue  # a quarter's bare change may be on the quarter before; a plan is no result
                 for i, (p, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", nums))):
                     self.change(s, p, subject, base, _direction_of(m, i), num, "%", (a, b), listed=len(nums) > 1)
+                clause_item = clause_item or after_will  # (the amount it goes to is the line's: '…将增长15.4%至67亿元')
                 continue
             if kind == "growth":  # '对应增速7.4%/12.1%/12.8%': year on year, one per period
                 nums = _numbers(m.group("nums"))
