@@ -530,3 +530,12 @@ def test_lines_of_different_measures_after_其中_are_no_parts_of_one_total(tmp_
     text = ("公司2025年前三季度实现营收/归母净利润/扣非净利润70.08/6.82/7.20 亿元,同比-8%/-26%/-18%;其中2025Q3 实现营收/归母净利润/"
             "扣非净利润24.57/3.62/2.92 亿元,同比-10%/+1%/-15%。\n")
     assert parts_of(tmp_path, text) == []
+
+
+def test_a_part_s_own_parts_after_其中_are_not_the_total_s(tmp_path):
+    # '总发电量567.54亿千瓦时…分品类来看,风电完成发电量346.84亿千瓦时,其中陆上风电240.39…,海上风电106.45…;太阳能发电量215.62…;
+    # 独立储能发电量5.08…': 346.84 + 215.62 + 5.08 = 567.54 (陆上 and 海上 are 风电's; read as the total's before: a false mismatch)
+    text = ("公司前三季度累计总发电量567.54 亿千瓦时(yoy+7.9%)。分品类来看,风电完成发电量346.84 亿千瓦时(yoy+7.6%),其中陆上风电"
+            "240.39 亿千瓦时(yoy+12.2%),海上风电106.45 亿千瓦时(yoy-1.6%);太阳能发电量215.62 亿千瓦时(yoy+11.2%);独立储能发电量"
+            "5.08 亿千瓦时(yoy+43.1%)。\n")
+    assert parts_of(tmp_path, text) == [("567.54", "consistent", ""), ("346.84", "consistent", "")]

@@ -3452,3 +3452,24 @@ def test_a_forecast_s_change_after_its_year_and_将_goes_to_the_line_s_amount(tm
         path.write_text("示例医药(002999):点评\n" + text + "\n", encoding="utf-8")
         found = [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "results"]
         assert found == [verdict]
+
+
+def test_a_cagr_naming_its_years_runs_from_the_year_before_the_span(tmp_path):
+    # '25-27年归母净利润…至55.58/70.69/80.83亿元(三年复合增速为10%)': three years to 2027, from 2024 — not printed (read from 2025
+    # to 2027 before: a false mismatch); '两年复合增速' over 2025–2027 is from 2025
+    path = tmp_path / "note.txt"
+    path.write_text("示例电力(600999):点评\n我们下调公司25-27年归母净利润14%/13%/14%至55.58/70.69/80.83亿元(三年复合增速为10%)。\n",
+                    encoding="utf-8")
+    found = [(figure(c), c["verdict"], c["note"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("10", "unverifiable", "the base is not printed: 归母净利润 2024") in found
+    path.write_text("示例电力(600999):点评\n预计2025-2027年归母净利润分别为10.0/12.0/14.4亿元,两年复合增速为20%。\n", encoding="utf-8")
+    found = [(figure(c), c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "results"]
+    assert ("20", "consistent") in found
+
+
+def test_a_figure_after_another_line_named_is_not_the_line_before_s(tmp_path):
+    # '扣非净利润降幅较大主要因处置水电资产产生投资收益同比增加4.66亿元': 投资收益's rise, not 扣非's change (a false mismatch before)
+    path = tmp_path / "digest.txt"
+    path.write_text("示例电力(600999):点评\n核心观点 - 2025年第二季度扣非归母净利润11.16亿元同比下降31.02% [1] - 扣非净利润降幅较大主要因"
+                    "处置水电资产产生投资收益同比增加4.66亿元 [1]\n", encoding="utf-8")
+    assert not [c for c in run_families(read_document(path))[0] if c["verdict"] == "mismatch"]

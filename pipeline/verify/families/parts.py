@@ -716,6 +716,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
         if not body.strip():
             at += len(clause)
             continue  # a comma doubled ('增长1.8%,,进口…', as a converted page prints them)
+        if parts and re.match(r"\s*其中", body):
+            break  # a part's own parts ('风电完成发电量346.84亿千瓦时,其中陆上风电240.39亿千瓦时,海上风电…'): not the total's
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and "分别" in m.group("name"):
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own

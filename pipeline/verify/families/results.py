@@ -607,6 +607,11 @@ _BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
+# how many years a CAGR names right before it: '三年复合增速', '3年CAGR', '未来五年年均复合增长率'
+_YEARS_COUNTED_BEFORE = re.compile(r"(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年\s*(?:的|间|内)?\s*$")
+_CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# a figure in the rest of a clause
+_FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 # a forecast's words between a line (or its year) and its change: '营业收入将增长15.4%', '预计2025年将增长15.4%至67亿元'
 _WILL = re.compile(r"\s*(?:将|预计将?|有望|或将|预期将?)\s*")
 # the amount a change goes to, right after it: '…增长15.4%至67亿元'
@@ -1464,7 +1469,11 @@ class Reader:
                 events.append((m.start(), m.end(), "named_margin", m))
         for m in item_re.finditer(text):
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
-                continue  # '投资收益': no line item of the company's, and no subject a figure after it is said of
+                # '投资收益': no line item of the company's, and no subject a figure after it is said of — nor the line
+                # named before it ('扣非净利润降幅较大主要因处置水电资产产生投资收益同比增加4.66亿元': not 扣非's change)
+                if _FIGURE_IN_CLAUSE.match(text, m.end()):  # (a clause it only names goes on with the subject before:
+                    events.append((m.start(), m.end(), "other", m))  # '…(+3202.2%),主因投资收益;2025E-2027E预测分别为…')
+                continue
             if text.startswith("来源", m.end()):
                 continue  # '续为公司最大收入来源': where revenue comes from, no line stated
             events.append((m.start(), m.end(), "item", m))
@@ -2743,6 +2752,12 @@ class Reader:
         in_bracket = bool(stated and bracket and stated[2][0] == "text" and stated[2][1] == s.page
                           and s.start + m.end() <= stated[2][2] < s.start + m.end() + bracket.end())
         begins = [first] if first in subject.amounts or reported or in_bracket else [first, ("Y", first[1] - 1)]
+        counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
+        if counted:  # '(三年复合增速为10%)' after '25-27年…': three years to the last, from the year before the first
+            n_years = _CN_COUNT.get(counted.group("n")) or int(counted.group("n")) if counted.group("n").isdigit() or \
+                counted.group("n") in _CN_COUNT else None
+            if n_years:
+                begins = [("Y", last[1] - n_years)]
         readings = []
         for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)
@@ -2756,10 +2771,10 @@ class Reader:
                                                 next((r for r in readings if r[1] is not None), readings[0]))
         formula = f"({subject.word} {last[1]} ÷ {subject.word} {begin[1]})^(1/{last[1] - begin[1]}) − 1"
         if verdict is None:
-            cur1 = self.amount_in_yuan(subject, first)[2]
+            cur1 = self.amount_in_yuan(subject, begin)[2]
             self.add(s, at, formula, {}, printed, None, "%", "unverifiable",
-                     _missing(subject.word, last if end is None else None, first if readings[0][3] is None else None)
-                     if end is None or cur1 is None else f"{first[1]} in {cur1}, {last[1]} in {cur2}: needs a rate")
+                     _missing(subject.word, last if end is None else None, begin if readings[0][3] is None else None)
+                     if end is None or cur1 is None else f"{begin[1]} in {cur1}, {last[1]} in {cur2}: needs a rate")
             return
         note = ""
         if begin != first:
