@@ -129,7 +129,7 @@ def plan_totals(doc: Document) -> list[dict]:
             count = _exact(count) if not base.group("unit") else count
             # a total count less the shares the plan leaves out, said after it ('总股本为232,581,095股,扣除回购专用证券账户中
             # 股份数3,848,095股…合计拟派发…'): the plan's base is the difference
-            deducted = _DEDUCTED.search(text, at + base.end(), after_total := d.end() + (total.start() if total else 0)) \
+            deducted = _DEDUCTED.search(text, at + base.end(), d.end() + total.start()) \
                 if base.re is _TOTAL_SHARES and not base.group("unit") else None
             if deducted:
                 count = _exact(Printed(count.value - figure_of(deducted.group("num")).value, count.step, count.places))

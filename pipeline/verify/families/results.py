@@ -608,7 +608,8 @@ _BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
 # how many years a CAGR names right before it: '三年复合增速', '3年CAGR', '未来五年年均复合增长率'
-_YEARS_COUNTED_BEFORE = re.compile(r"(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年\s*(?:的|间|内)?\s*$")
+# (not a year's digits: '2024-2027年复合增长率')
+_YEARS_COUNTED_BEFORE = re.compile(r"(?<![\d\-–—~～至到/、])(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年\s*(?:的|间|内)?\s*$")
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a figure in the rest of a clause
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d")
@@ -2754,10 +2755,8 @@ class Reader:
         begins = [first] if first in subject.amounts or reported or in_bracket else [first, ("Y", first[1] - 1)]
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
         if counted:  # '(三年复合增速为10%)' after '25-27年…': three years to the last, from the year before the first
-            n_years = _CN_COUNT.get(counted.group("n")) or int(counted.group("n")) if counted.group("n").isdigit() or \
-                counted.group("n") in _CN_COUNT else None
-            if n_years:
-                begins = [("Y", last[1] - n_years)]
+            n = counted.group("n")
+            begins = [("Y", last[1] - (int(n) if n.isdigit() else _CN_COUNT[n]))]
         readings = []
         for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)
