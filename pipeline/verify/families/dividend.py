@@ -99,7 +99,7 @@ _TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\
 # '拟派发前三季度现金红利5.17亿元')
 _PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应)|(?<=方案[:：]))\s*(?:派发|派送|分配|派)\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
-                         rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计|合计)?\s*"
+                         rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 # shares a plan's base leaves out of the total count: '扣除回购专用证券账户中股份数3,848,095股'
