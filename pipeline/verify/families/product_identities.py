@@ -1,0 +1,86 @@
+"""Check family: a figure a note states that is the product of two it states just before it
+(data/product_identities.json):
+
+    '华住中国的综合ADR(日均房价)为304元,同比增长1%;OCC(入住率)为84.1%,…;RevPAR(平均可出租客房收入)为256元'
+        RevPAR 256 = ADR 304 × OCC 84.1% (255.7)
+
+Each factor is the last its names state before the product, in the product's sentence or the one before
+it (a note states the two, then what they make); a factor's figure is the first after its name — past a
+bracket glossing it ('(ADR)') and 为/达 — in the factor's unit. A name qualified by a part before it
+('中高端ADR') is not the whole's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ... import data_json
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, marked
+from ..sentences import Sentence, figure_of, page_sentences
+
+_NUM = r"\d+(?:\.\d+)?"
+# after a name: a gloss in brackets, a few words of its own ('同比'-free), then its figure
+_AFTER = r"\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?:为|达到?|约为?|:|：)?\s*"
+
+
+@lru_cache(maxsize=1)
+def _products() -> list[dict]:
+    return data_json("product_identities.json")["products"]
+
+
+def _names(names: list[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _figure(unit: str) -> str:
+    return rf"(?P<num>{_NUM})\s*" + ("%" if unit == "%" else r"(?:元|人民币元)")
+
+
+def _last_stated(text: str, end: int, names: list[str], unit: str) -> Optional[tuple[Printed, tuple[int, int]]]:
+    """The figure the last statement of a factor before `end` gives, with where it stands."""
+    found = None
+    for m in re.finditer(rf"(?<![A-Za-z])(?:{_names(names)})(?![A-Za-z]){_AFTER}{_figure(unit)}", text[:end]):
+        if _own(text, m.start()):
+            found = (figure_of(m.group("num")), m.span("num"))
+    return found
+
+
+# what may stand right before a whole business's figure's name; any other word names a part ('中高端ADR')
+_OWN_BEFORE = re.compile(r"(?:综合|整体|公司|集团|业务|的|平均|中国|[^\u4e00-\u9fff])$")
+
+
+def _own(text: str, at: int) -> bool:
+    return at == 0 or bool(_OWN_BEFORE.search(text[max(0, at - 2):at]))
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        sentences = page_sentences(page)
+        for i, s in enumerate(sentences):
+            for product in _products():
+                pattern = re.compile(rf"(?<![A-Za-z])(?:{_names(product['name'])})(?![A-Za-z]){_AFTER}{_figure(product['unit'])}")
+                for m in pattern.finditer(s.text):
+                    if not _own(s.text, m.start()):
+                        continue
+                    before = sentences[i - 1] if i else s
+                    window = Sentence(page.text[before.start:s.start + len(s.text)], s.page, before.start)
+                    at = s.start - before.start + m.start()
+                    factors = [_last_stated(window.text, at, f["name"], f["unit"]) for f in product["factors"]]
+                    if not all(factors):
+                        continue
+                    printed = figure_of(m.group("num"))
+                    (x, xs), (y, ys) = factors
+                    scale = [1 if f["unit"] != "%" else 100 for f in product["factors"]]
+                    verdict, exact = judge_formula(lambda p, q: p / scale[0] * q / scale[1], [x, y], printed)
+                    a, b = at - m.start() + m.start("num"), at - m.start() + m.end("num")
+                    names = [f["name"][0] for f in product["factors"]]
+                    out.append(make(marked(window.text, a, b), window.page, f"{product['name'][0]} = {names[0]} × {names[1]}",
+                                    {names[0]: x, names[1]: y}, printed, exact, product["unit"], verdict,
+                                    cells=[("text", window.page, window.start + a, window.start + b),
+                                           ("text", window.page, window.start + xs[0], window.start + xs[1]),
+                                           ("text", window.page, window.start + ys[0], window.start + ys[1])]))
+    return out

@@ -1,0 +1,22 @@
+"""verify's `product_identities` family: a figure that is the product of two stated just before it
+(data/product_identities.json) — a hotel group's RevPAR as its ADR times its occupancy."""
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def judged(tmp_path, text):
+    path = tmp_path / "news.txt"
+    path.write_text("示例酒店集团:第三季度业绩\n" + text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "product_identities"]
+
+
+def test_revpar_from_adr_and_occupancy_stated_before_it(tmp_path):
+    # 304 × 84.1% = 255.7
+    text = "第三季度华住中国的综合ADR(日均房价)为304元,同比增长1%;OCC(入住率)为84.1%,同比减少0.8个百分点;RevPAR(平均可出租客房收入)为{}元。"
+    assert judged(tmp_path, text.format("256")) == [(256, "consistent")]
+    assert judged(tmp_path, text.format("266")) == [(266, "mismatch")]
+
+
+def test_a_part_s_factor_is_not_the_whole_s(tmp_path):
+    # a segment's ADR ('中高端ADR') does not make the group's RevPAR
+    assert judged(tmp_path, "中高端ADR为404元,整体入住率为84.1%,RevPAR为256元。") == []
