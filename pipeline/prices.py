@@ -30,6 +30,7 @@ from typing import Any, Optional
 
 from . import data_text
 from .scan import Anchored
+from .textutil import alternation
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 SENTENCE_END = "。！？；;!?\n"
@@ -54,8 +55,7 @@ def terms() -> dict:
     return json.loads(data_text("price_terms.json"))
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = alternation
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,11 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+def alternation(words) -> str:
+    """A regex alternation of the words, escaped, the longest first (so '销售毛利率' is tried before '毛利率')."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 

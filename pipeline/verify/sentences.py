@@ -82,6 +82,23 @@ def signed_by(printed: Printed, direction: Optional[str]) -> Printed:
     return printed.signed(-1) if down and printed.value > 0 else printed
 
 
+def bracket_spans(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """Where each bracket of text[start:end] opens and closes ('(' … ')', '（' … '）'), outermost ones only,
+    as offsets in `text`."""
+    spans, depth, opened = [], 0, 0
+    for i in range(start, len(text) if end is None else end):
+        ch = text[i]
+        if ch in "(（":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i + 1))
+    return spans
+
+
 def bracket_around(text: str, start: int) -> Optional[tuple[int, int]]:
     """Where the bracket open at `start` opens and closes (the text's end if never), or None if none is open."""
     opened = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
@@ -257,3 +274,10 @@ def in_one_figure(text: str) -> str:
         figure = str(int(m.group("t")) * 10000 + int(integer)) + ("." + decimals if decimals else "")
         return figure.rjust(len(m.group(0))) if len(figure) <= len(m.group(0)) else m.group(0)
     return _TRILLIONS_AND.sub(whole, text)
+
+
+def with_sentence_before(page, sentences: list["Sentence"], i: int) -> "Sentence":
+    """The i-th sentence of a page with the one before it, as the page prints them (offsets from the
+    earlier one's start): where a note states two figures and, in the next sentence, what they make."""
+    before, s = (sentences[i - 1] if i else sentences[i]), sentences[i]
+    return Sentence(page.text[before.start:s.start + len(s.text)], s.page, before.start)

@@ -56,8 +56,7 @@ def find(doc: Document) -> list[dict]:
                 unit = figures[-1].group("unit")
                 at, gat = m.start("nums"), growths.start("nums")
                 for k in range(1, len(figures)):
-                    now, before = figure_of(figures[k].group("num").replace(",", "")), \
-                        figure_of(figures[k - 1].group("num").replace(",", ""))
+                    now, before = figure_of(figures[k].group("num")), figure_of(figures[k - 1].group("num"))
                     if before.value <= 0:
                         continue
                     printed = figure_of(rates[k].group(0))

@@ -19,7 +19,8 @@ from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from ..sentences import Sentence, figure_of, page_sentences
+from ...textutil import alternation
+from ..sentences import figure_of, page_sentences, with_sentence_before
 
 _NUM = r"\d+(?:\.\d+)?"
 # after a name: a gloss in brackets, a few words of its own ('同比'-free), then its figure
@@ -31,18 +32,17 @@ def _products() -> list[dict]:
     return data_json("product_identities.json")["products"]
 
 
-def _names(names: list[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-
-
-def _figure(unit: str) -> str:
-    return rf"(?P<num>{_NUM})\s*" + ("%" if unit == "%" else r"(?:元|人民币元)")
+@lru_cache(maxsize=None)
+def _stated(names: tuple[str, ...], unit: str) -> re.Pattern:
+    """A figure stated after one of its names, in its unit: 'ADR(日均房价)为304元', 'OCC(入住率)为84.1%'."""
+    figure = rf"(?P<num>{_NUM})\s*" + ("%" if unit == "%" else r"(?:元|人民币元)")
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z]){_AFTER}{figure}")
 
 
 def _last_stated(text: str, end: int, names: list[str], unit: str) -> Optional[tuple[Printed, tuple[int, int]]]:
     """The figure the last statement of a factor before `end` gives, with where it stands."""
     found = None
-    for m in re.finditer(rf"(?<![A-Za-z])(?:{_names(names)})(?![A-Za-z]){_AFTER}{_figure(unit)}", text[:end]):
+    for m in _stated(tuple(names), unit).finditer(text, 0, end):
         if _own(text, m.start()):
             found = (figure_of(m.group("num")), m.span("num"))
     return found
@@ -62,13 +62,11 @@ def find(doc: Document) -> list[dict]:
         sentences = page_sentences(page)
         for i, s in enumerate(sentences):
             for product in _products():
-                pattern = re.compile(rf"(?<![A-Za-z])(?:{_names(product['name'])})(?![A-Za-z]){_AFTER}{_figure(product['unit'])}")
-                for m in pattern.finditer(s.text):
+                for m in _stated(tuple(product["name"]), product["unit"]).finditer(s.text):
                     if not _own(s.text, m.start()):
                         continue
-                    before = sentences[i - 1] if i else s
-                    window = Sentence(page.text[before.start:s.start + len(s.text)], s.page, before.start)
-                    at = s.start - before.start + m.start()
+                    window = with_sentence_before(page, sentences, i)
+                    at = s.start - window.start + m.start()
                     factors = [_last_stated(window.text, at, f["name"], f["unit"]) for f in product["factors"]]
                     if not all(factors):
                         continue

@@ -13,29 +13,27 @@ share. A component the note does not state leaves the spread unjudged.
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
+from ... import data_json
 from ...document import Document
+from ...textutil import alternation
 from ..checks import judge_formula, make, marked
-from ..sentences import RATIO_NAMES, Sentence, page_sentences
+from ..sentences import RATIO_NAMES, Sentence, page_sentences, with_sentence_before
 from .expense_ratios import (_A_BRACKET, _CHANGES, _LEVELS, _SIGNED, Figures, _base_word, _bracketed, _BRACKETED_CHANGE,
                              _read_after, _value)
 from .results import is_own, item_lists
 
-_DATA = Path(__file__).resolve().parents[2] / "data" / "ratio_spreads.json"
-
-
 @lru_cache(maxsize=1)
 def _spreads() -> list[dict]:
-    return json.loads(_DATA.read_text(encoding="utf-8"))["spreads"]
+    return data_json("ratio_spreads.json")["spreads"]
 
 
-def _alternation(names: list[str]) -> re.Pattern:
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+@lru_cache(maxsize=None)
+def _alternation(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile(alternation(names))
 
 
 def _listed(text: str, run_end: int, words: list[str], index: int) -> Figures:
@@ -81,7 +79,7 @@ def _component(text: str, end: int, names: list[str]) -> Optional[Figures]:
             figures = _listed(text, stop, words, index)
             if figures.level or figures.changes:
                 found.append((start, figures))
-    for m in _alternation(names).finditer(text, 0, end):
+    for m in _alternation(tuple(names)).finditer(text, 0, end):
         if any(a <= m.start() < b for a, b in taken) or not is_own(text, m.start()):
             continue
         figures = Figures()
@@ -91,7 +89,7 @@ def _component(text: str, end: int, names: list[str]) -> Optional[Figures]:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
-def _checks(window: Sentence, at: int, spread: dict, own: Figures, parts: list[Figures]) -> list[dict]:
+def _checks(window: Sentence, spread: dict, own: Figures, parts: list[Figures]) -> list[dict]:
     first, second = parts
     word, (minuend, subtrahend) = spread["name"], (part["name"] for part in spread["of"])
     out = []
@@ -120,14 +118,12 @@ def find(doc: Document) -> list[dict]:
         sentences = page_sentences(page)
         for i, s in enumerate(sentences):
             for spread in _spreads():
-                for m in _alternation(spread["names"]).finditer(s.text):
-                    # the sentence before with this one, as the page prints them (offsets from its start)
-                    before = sentences[i - 1] if i else s
-                    window = Sentence(page.text[before.start:s.start + len(s.text)], s.page, before.start)
-                    at = s.start - before.start + m.start()
+                for m in _alternation(tuple(spread["names"])).finditer(s.text):
+                    window = with_sentence_before(page, sentences, i)
+                    at = s.start - window.start + m.start()
                     own = Figures()
                     _read_after(window.text, at + len(m.group(0)), own)
                     parts = [_component(window.text, at, part["names"]) for part in spread["of"]]
                     if (own.level or own.changes) and all(parts):
-                        out += _checks(window, at, spread, own, parts)
+                        out += _checks(window, spread, own, parts)
     return out

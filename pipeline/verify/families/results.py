@@ -34,14 +34,14 @@ from typing import Optional
 
 from ... import calc
 from ...calc import Derived, Printed
-from ...quantities import COUNTED_UNITS
+from ...quantities import COUNTED_UNITS, parse_cn_number
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, headline_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
-                         SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
+                         SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
@@ -399,21 +399,6 @@ def _clause_before(text: str, start: int) -> str:
 _FIGURE_BEFORE = re.compile(rf"\d\s*(?:%|{MONEY_UNIT}|倍)?\s*$")
 
 
-def _bracket_spans(text: str) -> list[tuple[int, int]]:
-    """Where each bracket of the text opens and closes ('(' … ')', '（' … '）'), outermost ones only."""
-    spans, depth, opened = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif ch in ")）" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((opened, i + 1))
-    return spans
-
-
 def _of_the_target(text: str, start: int) -> bool:
     """Whether the multiple at `start` is the one a target price is set at: its clause gives
     it (给予…, 目标PE), or it goes on from a clause that sets the target ('目标价30元，对应PE 25倍')."""
@@ -610,7 +595,6 @@ _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
 # how many years a CAGR names right before it: '三年复合增速', '3年CAGR', '未来五年年均复合增长率'
 # (not a year's digits: '2024-2027年复合增长率')
 _YEARS_COUNTED_BEFORE = re.compile(r"(?<![\d\-–—~～至到/、])(?P<n>[一二两三四五六七八九十]|\d{1,2})\s*年\s*(?:的|间|内)?\s*$")
-_CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # a figure in the rest of a clause
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 # a forecast's words between a line (or its year) and its change: '营业收入将增长15.4%', '预计2025年将增长15.4%至67亿元'
@@ -1552,7 +1536,7 @@ class Reader:
         last_kind = None  # the kind of the token before: two periods joined by 和 are a list of both
         said_base = None  # (同比 or 环比, periods) of the last change the sentence stated with its base
         said_points_base = None  # so too of the last move in points (a ratio's): the base a bare move after it is on
-        brackets = _bracket_spans(text)
+        brackets = bracket_spans(text)
         aside = None  # (where a bracket after a figure closes, the subject before it): '净利率约18.0%(净利润119.54亿元),较…'
         for start, end, kind, m in kept:
             item_figured = clause_item and last_kind == "amount"  # the clause before closed on its item's figure
@@ -2756,7 +2740,7 @@ class Reader:
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
         if counted:  # '(三年复合增速为10%)' after '25-27年…': three years to the last, from the year before the first
             n = counted.group("n")
-            begins = [("Y", last[1] - (int(n) if n.isdigit() else _CN_COUNT[n]))]
+            begins = [("Y", last[1] - (int(n) if n.isdigit() else int(parse_cn_number(n))))]
         readings = []
         for begin in begins:
             start, c1, cur1 = self.amount_in_yuan(subject, begin)

@@ -19,16 +19,15 @@ from decimal import Decimal
 
 from ...calc import Printed, judge_sum
 from ...document import Document
-from ...quantities import UNIT_MULT
+from ...quantities import UNIT_MULT, parse_cn_number
 from ..checks import judge_formula, make, marked
-from ..sentences import figure_of
+from ..sentences import bracket_spans, figure_of
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _SCALE = r"万亿|亿|千万|百万|万"
 _TOTAL = re.compile(rf"(?P<word>目标市值|合理市值|目标总市值|合理总市值|目标估值|合理估值|总估值)\s*(?:为|约为?|达到?|:|：)?\s*"
                     rf"(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*元")
 _COUNT = re.compile(r"由\s*(?P<n>[两二三四五六2-6])\s*(?:个)?部分(?:构成|组成)")
-_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _PART = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9.% ]{{1,24}}?)(?:估值|价值)\s*(?:为|约为?|:|：)?\s*(?P<num>{_NUM})\s*"
                    rf"(?P<scale>{_SCALE})?\s*元")
 _END = re.compile(r"[。；;]|\n|\[\d+\]\s*-?\s*[\u4e00-\u9fff]{2,10}\s*(?:-|:|：)")
@@ -39,25 +38,15 @@ _STAKE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%")
 _MARKET_VALUE = re.compile(rf"市值\s*(?:为|约)?\s*(?P<num>{_NUM})\s*(?P<scale>{_SCALE})?\s*元")
 
 
+def _count(n: str) -> int:
+    return int(n) if n.isdigit() else int(parse_cn_number(n))
+
+
 def _figure(num: str, scale: str | None, base: str | None = None) -> Printed:
     """A printed amount in the unit of `base` (亿 for a total in 亿元), as the report prints its total."""
     factor = Decimal(UNIT_MULT[scale or ""]) / Decimal(UNIT_MULT[base or ""])
-    figure = figure_of(num.replace(",", ""))
+    figure = figure_of(num)
     return figure if factor == 1 else figure.times(factor)
-
-
-def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, depth, opened = [], 0, 0
-    for i in range(start, end):
-        if text[i] in "(（":
-            if depth == 0:
-                opened = i
-            depth += 1
-        elif text[i] in ")）" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((opened, i + 1))
-    return spans
 
 
 def find(doc: Document) -> list[dict]:
@@ -67,7 +56,7 @@ def find(doc: Document) -> list[dict]:
         for t in _TOTAL.finditer(text):
             stop = _END.search(text, t.end())
             end = stop.start() if stop else len(text)
-            brackets = _brackets(text, t.end(), end)
+            brackets = bracket_spans(text, t.end(), end)
             parts = [p for p in _PART.finditer(text, t.end(), end) if not any(a <= p.start() < b for a, b in brackets)]
             if len(parts) < 2:
                 continue
@@ -75,7 +64,7 @@ def find(doc: Document) -> list[dict]:
             total = _figure(t.group("num"), base, base)
             values = [_figure(p.group("num"), p.group("scale"), base) for p in parts]
             counted = _COUNT.search(text, t.end(), parts[0].start())
-            complete = counted is not None and (_CN.get(counted.group("n")) or int(counted.group("n"))) == len(parts)
+            complete = counted is not None and _count(counted.group("n")) == len(parts)
             verdict, exact = judge_sum(values, total)
             note = ""
             if verdict == "mismatch" and not complete:
