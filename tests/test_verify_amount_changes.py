@@ -37,6 +37,11 @@ def _checks(text):
     # the percent first, then the change in amount: 30.03 ÷ (25.46 + 30.03) = 54.12%
     ("归属于母公司股东的净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元,扣非净利润跌幅更大。", "rounding"),
     ("归属于母公司股东的净利润约25.46亿元,同比大幅下滑45.11%,较上年同期减少约30.03亿元,扣非净利润跌幅更大。", "mismatch"),
+    # the percent, then 或 and the change in amount: one move said two ways (−81 ÷ 621 = −13.04%)
+    ("我们测算1-3Q25吨煤销售均价540元,同比-13%或-81元。", "consistent"),
+    ("我们测算1-3Q25吨煤销售均价540元,同比-18%或-81元。", "mismatch"),
+    ("我们测算1-3Q25吨煤销售成本376元,同比-5.4%或-22元。", "rounding"),     # 21.5–22.5 ÷ 397.5–398.5
+    ("吨煤销售均价540元,同比+13%或-81元。", None),                             # two ways at once: no claim
     # after a flow's 多增 the growth rate is its balance's: no claim on the flow
     ("新增社会融资4.65万亿元,同比多增1.28万亿元,同比增速10.6%。", None),
 ])

@@ -149,6 +149,14 @@ def test_a_plan_s_dividends_in_all_over_the_year_s_profit(tmp_path, ratio, verdi
     assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
 
 
+@pytest.mark.parametrize("ratio, verdict", [("18.05", "rounding"), ("21.05", "mismatch")])
+def test_a_plan_s_total_named_派发现金总额(tmp_path, ratio, verdict):
+    # '预计派发现金总额1.09亿元,占前三季度归母净利润的18.05%': 1.09 ÷ 6.05 = 18.02% (17.92–18.11 as printed)
+    text = ("2025年前三季度公司实现营收44.27亿元,归母净利润6.05亿元。公司拟每10股派发现金红利4元(含税),"
+            f"预计派发现金总额1.09亿元,占前三季度归母净利润的{ratio}%。")
+    assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
+
+
 @pytest.mark.parametrize("ratio, verdict", [("16.95", "rounding"), ("19.65", "mismatch")])
 def test_a_plan_after_its_colon_its_period_between_and_the_share_before_the_total(tmp_path, ratio, verdict):
     # 5.2 ÷ 30.52 = 17.04% (16.87–17.20 on 5.2 as printed); 5.17 ÷ 30.52 = 16.94%

@@ -897,6 +897,18 @@ def test_a_target_weighing_the_company_s_standing_is_no_blend_of_methods(tmp_pat
     assert _summary(tmp_path, "综合PE和DCF两种估值方法,给予2026年PE 30X,目标价504.00元。") == []
 
 
+@pytest.mark.parametrize("target, verdict", [("28.28", "rounding"), ("26.28", "mismatch")])
+def test_a_multiple_named_only_估值_is_of_the_kind_its_sentence_names(tmp_path, target, verdict):
+    # 16 × 1.77 = 28.32 (1.765–1.775 gives 28.24–28.40): '16x估值' is a PE, the one kind the sentence names
+    # ('平均14.3x PE估值' is the peers', no target's); the yuan of the EPS list in brackets after it
+    body = ("预计公司25-27年EPS预测为1.77/1.92/2.21(元)。根据可比公司2025年平均14.3x PE估值,考虑到公司为行业龙头企业,"
+            f"给予公司2025年16x估值,给予目标价{target}元。")
+    assert [(c["reported"], c["verdict"]) for c in _summary(tmp_path, body)] == [(float(target), verdict)]
+    # a sentence naming no kind, or both, leaves a bare 估值 alone
+    assert _summary(tmp_path, "预计公司2025年EPS为1.77元。给予公司2025年16x估值,给予目标价28.28元。") == []
+    assert _summary(tmp_path, "预计公司2025年EPS为1.77元。参考可比公司PE与PB,给予公司2025年16x估值,给予目标价28.28元。") == []
+
+
 def test_a_multiple_in_another_digest_item_is_not_the_target_s(tmp_path):
     # '2025年预测市盈率19.89倍' under 估值指标 is the close's multiple (40.98 ÷ 1.46 would be 28.1): no check;
     # a multiple its own words set ('对应PE 13.9X' after that year's EPS) is still read against the cover's target
@@ -1448,6 +1460,13 @@ def test_upside_as_空间_after_the_target(tmp_path):
     checks = _cover_and_sentence(tmp_path, "给定公司目标价99.2元，对应1.1倍PB目标，空间约为24%，维持强烈推荐评级。")
     (c,) = [c for c in checks if c["formula"].startswith("(target")]
     assert c["reported"] == 24 and c["inputs"]["target"] == 99.2 and c["verdict"] == "consistent"
+
+
+@pytest.mark.parametrize("upside, verdict", [("20", "consistent"), ("25", "mismatch")])
+def test_upside_said_潜在上行空间_after_its_figure(tmp_path, upside, verdict):
+    # 96.00 ÷ 80.00 − 1 = 20.0%: '存在约20%的潜在上行空间'
+    checks = _cover_and_sentence(tmp_path, f"报告给出的目标价为96元,当前股价为80.00元,存在约{upside}%的潜在上行空间。")
+    assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("(target")] == [(int(upside), verdict)]
 
 
 def test_a_pb_list_over_the_bvps_the_prose_states(tmp_path):

@@ -313,6 +313,16 @@ def test_a_bound_is_no_total_and_a_year_named_after_较_is_a_growths_base(tmp_pa
     assert parts_of(tmp_path, text.format("5"))[1][:2] == ("5", "mismatch")
 
 
+def test_a_figure_compared_with_is_no_total(tmp_path):
+    # '同比去年的69.31亿元' is last year's: the parts after 其中 are of the 54.94 (1.38 + 46.63 + 5.87 + 1.06), their
+    # runs after a ；going on past a clause of the cause
+    text = ("25年前三季度公司期间费用54.94亿元,同比去年的69.31亿元减少20.74%。其中财务费用1.38亿元,同比降43.2%,"
+            "本期有息负债规模较上期减少以及利率下降,利息费用同比下降;管理费用{}亿元,同比降21.46%;销售费用5.87亿元,"
+            "同比减5.75%;研发费用1.06亿元,同比降17.63%。\n")
+    assert [c[:2] for c in parts_of(tmp_path, text.format("46.63"))] == [("54.94", "consistent")]
+    assert [c[:2] for c in parts_of(tmp_path, text.format("56.63"))] == [("54.94", "mismatch")]
+
+
 def test_a_counted_set_and_its_members_by_how_each_fared(tmp_path):
     # '42家银行中,仅28家…正增长,14家负增长': each way once, of one measure, adds up to at most the set
     assert parts_of(tmp_path, "42家银行中,仅28家实现营业收入正增长,14家负增长。\n") == [("42", "consistent", "")]

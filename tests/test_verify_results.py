@@ -3292,6 +3292,15 @@ def test_eps_and_pes_stated_year_by_year_and_the_year_that_misses_one_price(tmp_
     assert ("9.90", "mismatch") in found
 
 
+def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
+    # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
+    text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"
+            "市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E {}倍 [9]")
+    assert [c[:2] for c in note_checks(tmp_path, text.format("15.63")) if c[0] in ("17.11", "15.63")] == \
+        [("17.11", "rounding"), ("15.63", "rounding")]
+    assert ("19.63", "mismatch") in [c[:2] for c in note_checks(tmp_path, text.format("19.63"))]
+
+
 @pytest.mark.parametrize("margin, verdict", [("86.0", "consistent"), ("85.9", "mismatch")])
 def test_a_filing_digest_under_its_own_heading_naming_no_company(tmp_path, margin, verdict):
     # '收入和利润表现 - 总收入59.531亿元人民币…': one company's results, unnamed; 51.196 ÷ 59.531 = 86.0%

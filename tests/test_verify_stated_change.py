@@ -24,6 +24,16 @@ def test_a_change_between_two_figures_the_sentence_states(sentence, verdict):
     assert [k[0] for k in c["_cells"]] == ["text", "text", "text"]
 
 
+@pytest.mark.parametrize("sentence, verdict", [
+    ("吨毛利164元/吨,同比去年的223元/吨下降26.6%。", "rounding"),          # 163.5–164.5 over 222.5–223.5
+    ("吨毛利164元/吨,同比去年的223元/吨下降16.6%。", "mismatch"),
+    ("期间费用54.94亿元,同比去年的69.31亿元减少20.74%。", "rounding"),     # 54.94 ÷ 69.31 − 1 = −20.73%
+])
+def test_a_base_named_after_同比(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
 def test_figures_in_two_units_are_no_change_of_one_quantity():
     assert _checks("营收达120亿元，较上年的100万台增长20%。") == []
 

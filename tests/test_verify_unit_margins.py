@@ -33,3 +33,23 @@ def test_another_product_s_price_or_another_period_s_cost_is_not_the_margin_s():
 
 def test_a_product_with_two_costs_is_judged_on_neither():
     assert _checks("2025Q3,吨煤售价442元/吨,吨煤生产成本200元/吨,吨煤销售成本247元/吨,吨煤毛利195元/吨。") == []
+
+
+def test_the_unit_in_the_words_and_the_margin_after_its_change():
+    # '吨煤销售均价540元' is per tonne by its words; '吨煤毛利同比-27%至164元' is the figure the change came to:
+    # 540 − 376 = 164, across the sentences of one period
+    text = ("1-3Q25吨煤销售均价540元,同比-13%或-81元。1-3Q25吨煤销售成本376元,同比-5.4%或-22元。"
+            "1-3Q25公司总毛利同比-27%至333亿元,对应吨煤毛利同比-27%至{m}元。")
+    assert _checks(text.format(m="164")) == [(164, "consistent")]
+    assert _checks(text.format(m="146")) == [(146, "mismatch")]
+    # a figure in plain 元 whose words name no unit is no price per unit
+    assert _checks("1-3Q25销售均价540元。1-3Q25销售成本376元。1-3Q25毛利164元。") == []
+
+
+def test_the_whole_s_words_and_an_aside_in_brackets():
+    # '商品煤吨销售均价' and '吨成本' are one product's; the bracket's half-year price and its period are an aside,
+    # so the cost after it is the nine months' still
+    text = ("2025年前三季度公司商品煤吨销售均价540元/吨(25年上半年均价439.67元/吨),同比下跌13.0%;吨成本376元/吨,"
+            "同比减少5.4%;吨毛利{m}元/吨。")
+    assert _checks(text.format(m="164")) == [(164, "consistent")]
+    assert _checks(text.format(m="100")) == [(100, "mismatch")]

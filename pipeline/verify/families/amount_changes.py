@@ -52,6 +52,10 @@ _PERCENT_THEN_CHANGE = re.compile(
     rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*"
     rf"(?P<pct2>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?P<when>{_WHEN})\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?"
     rf"(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
+# (or its percent, then 或 and its change in amount, two ways of saying one move: '吨煤销售均价540元,同比-13%或-81元')
+_PERCENT_OR_CHANGE = re.compile(
+    rf"\s*(?P<sep>[，,])\s*(?P<when>{_WHEN})\s*(?P<dir2>{_RATE_WAY})?\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％]\s*或\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
 _FIGURE = re.compile(_SIGNED)
 # a growth rate's own words, and the changes of a flow on the year before's flow: after 多增 or 少增, the rate is
 # the balance's (社融存量增速), not the flow's
@@ -71,7 +75,7 @@ def find(doc: Document) -> list[dict]:
                 while (c := _CHANGE.match(s.text, at)) and (first or c.group("when")) and not (first and c.group("sep") in ("；", ";")):
                     out += _judged(s, m, c)
                     at, first = c.end(), False
-                if first and (c := _PERCENT_THEN_CHANGE.match(s.text, at)):
+                if first and (c := _PERCENT_THEN_CHANGE.match(s.text, at) or _PERCENT_OR_CHANGE.match(s.text, at)):
                     out += _judged(s, m, c)
     return out
 
@@ -105,9 +109,11 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         falls = change.value < 0
         printed = figure_of(re.sub(r"\s", "", pct).replace("＋", "+"))
         pct_signed = re.sub(r"\s", "", pct)[:1] in "+＋-−"
-        if not pct_signed and (falls if group == "pct" else stated_change._DOWNWARD.match(c.group("dir2"))):
+        # the percent's way: its word where it has one ('增长5%'), else its sign ('同比-13%或-81元')
+        pct_falls = bool(stated_change._DOWNWARD.match(c.group("dir2"))) if c.groupdict().get("dir2") else printed.value < 0
+        if not pct_signed and (falls if group == "pct" else pct_falls):
             printed = printed.with_sign(-1)
-        if group == "pct2" and bool(stated_change._DOWNWARD.match(c.group("dir2"))) != falls:
+        if group == "pct2" and pct_falls != falls:
             continue  # '减少3亿元,增长5%': two things, not one change
         if group == "pct2" and c.group("dir2") in _RATE_WORDS and (c.group("dir") or "") in _FLOW_CHANGES:
             continue  # '新增社融4.65万亿元,同比多增1.28万亿元,同比增速10.6%': a flow's 多增, then its balance's growth rate

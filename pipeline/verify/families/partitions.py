@@ -81,6 +81,13 @@ def is_complete(names: list[str], wholes: str = "complete") -> bool:
     return False
 
 
+def is_member(name: str, total_words: str) -> bool:
+    """Whether a part so named is a known member of the total its words name (data/partitions.json `members`:
+    '管理费用' of '期间费用')."""
+    return any(total_words.endswith(total) and any(name.endswith(m) for m in members)
+               for total, members in _data()["members"].items())
+
+
 def all_regions(names: list[str]) -> bool:
     """Whether every part is named by a region (data/partitions.json `regions`): a split of sales whose parts
     cannot be negative."""

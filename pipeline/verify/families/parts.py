@@ -24,9 +24,10 @@ from ... import calc
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
-from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, opens_on_a_period, overlapping
+from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, is_member, opens_on_a_period, overlapping
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
+from . import stated_change
 
 # a unit after a figure: a scale and what it counts ('亿', '亿元', '万笔', '万辆', '亿客公里': data/counted_units.json)
 _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})?"
@@ -431,7 +432,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         if not more or "其中" in s.text[end.end():stop] or any(unit_key(m[3]) != unit_key(unit) for m in more):
             break
         if sum(figure_of(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
-                not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name):
+                not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name) and \
+                not is_member(more[0][0], re.sub(r"[^\u4e00-\u9fff]|(?:约为|约|为|达到?|合计|实现)$", "", total_name)):
             # over the total and named like it: the total's sibling ('第二产业投资10.58万亿元,其中制造业…;
             # 第三产业投资16.61万亿元'), the next topic; a part named otherwise over it is a part, and one is wrong
             break
@@ -553,6 +555,8 @@ _COUNTED_TOTAL = re.compile(rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})
                             rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # a figure said as a bound, no part's own: '三家银行资产规模均突破3万亿元', '超过1万亿元'
 _A_BOUND = re.compile(r"(?:突破|超过|超|逾|高于|低于|不足|不到|至少|以上|以下)\s*$")
+# a figure compared with is no total: '期间费用54.94亿元,同比去年的69.31亿元减少20.74%' (the 69.31 is last year's)
+_A_BASE = re.compile(rf"(?:{stated_change._BASE})(?:约\s*)?(?:人民币)?\s*$")
 _PART_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:以|为|达|[（(])?\s*$")
 
 
@@ -890,6 +894,7 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
                 and not _A_CHANGE.search(text[:t.start()])
                 # a bound is no total: '规模首次突破20万亿元,其中一季度、二季度分别达到9.76万亿元和10.34万亿元'
                 and not _A_BOUND.search(text[max(0, t.start() - 4):t.start()])
+                and not _A_BASE.search(text[max(0, t.start() - 16):t.start()])
                 and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
     found = in_unit(text)
     # the last run states another measure ('业务量累计完成800.1亿件,…；业务收入累计完成7688.9亿元,…。其中,同城业务量…

@@ -645,7 +645,8 @@ def _per_share_list(names: str) -> re.Pattern:
                       # (each figure may carry its unit: 'EPS分别为3.00元/股、3.40元/股、3.76元/股')
                       # (or its earlier value after its unit: '1.61元(前值1.58元)、1.71元(1.64元)')
                       rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE})?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
-                      rf"\s*(?P<unit>(?(yuan)(?:元)?|元))(?![\d.%])")
+                      # (the yuan may follow the figures in brackets: 'EPS预测为1.77/1.92/2.21(元)')
+                      rf"\s*(?P<unit>(?(yuan)(?:元)?|(?:元|[(（]元(?:/股)?[)）])))(?![\d.%])")
 
 
 # an EPS on the profit less one-off items, named just before it
@@ -661,7 +662,10 @@ _YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:EPS|每�
 # a year's PE after its year, the first year before the name: '对应2025年预测市盈率为11.19倍 2026年为9.88倍 2027年为9.30倍'
 _PE_YEAR_FIRST = re.compile(rf"{YEAR}\s*年\s*(?:预测)?\s*(?:PE|P/E|市盈率)\s*(?:为|约为)?\s*{SIGNED_NUM}\s*倍"
                             rf"(?:\s*[,，、]?\s*{YEAR}\s*年\s*(?:为|约为)?\s*{SIGNED_NUM}\s*倍){{1,4}}")
-_YEAR_AND_PE = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:PE|P/E|市盈率)?\s*(?:为|约为)?\s*(?P<num>{SIGNED_NUM})\s*倍")
+# (or the multiples listed after 分别为, each after its year: '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍')
+_PE_LISTED_BY_YEAR = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（][^()（）]{{0,6}}[)）])?\s*分别(?:为|是)\s*"
+                                rf"{YEAR}\s*(?:年|[EA])\s*{SIGNED_NUM}\s*倍(?:\s*[、，,]?\s*{YEAR}\s*(?:年|[EA])\s*{SIGNED_NUM}\s*倍){{1,4}}")
+_YEAR_AND_PE = re.compile(rf"(?P<year>{YEAR})\s*(?:年|[EA])\s*(?:预测)?\s*(?:PE|P/E|市盈率)?\s*(?:为|约为)?\s*(?P<num>{SIGNED_NUM})\s*倍")
 
 
 class _Spread:
@@ -1475,7 +1479,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("pe_by_year", _PE_YEAR_FIRST), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
+                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
             for m in pattern.finditer(text):

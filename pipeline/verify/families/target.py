@@ -41,7 +41,10 @@ _MULTIPLE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*(?:(?P<year>{YEAR}|\d\d)\s*(?:年|[EeF])?\s*)?(?:的)?\s*(?:目标)?\s*"
     rf"(?:预测|预期|预计)?\s*"
     rf"(?:动态)?\s*(?P<kind>{_KIND})"
-    rf"|(?:目标)?(?P<kind2>{_KIND})\s*(?:估值)?\s*(?:为|至|是)?\s*(?P<num2>\d+(?:\.\d+)?)\s*(?:倍|[xX])(?![\u4e00-\u9fff]*(?:{_KIND}))")
+    rf"|(?:目标)?(?P<kind2>{_KIND})\s*(?:估值)?\s*(?:为|至|是)?\s*(?P<num2>\d+(?:\.\d+)?)\s*(?:倍|[xX])(?![\u4e00-\u9fff]*(?:{_KIND}))"
+    # (or a multiple named only 估值, of the one kind the sentence names elsewhere: '根据可比公司2025年平均14.3x PE估值,
+    # …给予公司2025年16x估值')
+    rf"|(?P<num3>\d+(?:\.\d+)?)\s*(?:倍|[xX])\s*(?:的)?\s*(?:目标)?\s*估值")
 # a range of multiples and the range of values it gives: '给予2025年13-14倍PE，合理价值区间为每股9.96-10.73元'
 # (each end is one multiple of one year's figure)
 _RANGE_MULTIPLE = re.compile(
@@ -304,9 +307,16 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
     for m in _MULTIPLE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue  # read with its pair
-        num = m.group("num") or m.group("num2")
-        kind = "pe" if (m.group("kind") or m.group("kind2")) in ("PE", "P/E", "市盈率") else "pb"
-        a, b = m.span("num") if m.group("num") else m.span("num2")
+        num = m.group("num") or m.group("num2") or m.group("num3")
+        named_kind = m.group("kind") or m.group("kind2")
+        if named_kind is None:
+            kinds = {"pe" if k in ("PE", "P/E", "市盈率") else "pb" for k in re.findall(_KIND, text)}
+            if len(kinds) != 1:
+                continue  # a bare 估值 whose kind the sentence does not settle
+            kind = kinds.pop()
+        else:
+            kind = "pe" if named_kind in ("PE", "P/E", "市盈率") else "pb"
+        a, b = next(m.span(g) for g in ("num", "num2", "num3") if m.group(g))
         clause = _CLAUSE_END.split(text[:m.start()])[-1]
         # (after 给予 the multiple is the report's own: '参考可比公司给予22年47XPE')
         if _NOT_TARGET.search(re.split(r"给予|给与", clause)[-1]) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \

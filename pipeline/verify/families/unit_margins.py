@@ -22,10 +22,16 @@ MEASURES = {"price": "售价|均价|单价|价格|吨价", "cost": "销售成本
 _KIND = {word: kind for kind, words in MEASURES.items() for word in words.split("|")}
 # what a price per unit is per (the unit's own word, '吨煤', '度电', is set aside from the product's)
 _PER = "吨|千瓦时|度|头|平方米|千升|辆|台|片|公斤|桶"
-_PER_WORDS = re.compile(r"吨煤|吨钢|吨铝|吨|度电|单位|单吨|平均|每")
+# (and the words naming the whole of what is sold: '商品煤吨销售均价' and '吨成本' are one product's, the company's coal)
+_PER_WORDS = re.compile(r"商品煤|煤炭|吨煤|吨钢|吨铝|吨|度电|单位|单吨|平均|每|销售")
+# (or the unit said in the words, the figure in plain 元: '吨煤销售均价540元', '吨煤销售成本376元')
+_PER_IN_WORDS = {"吨煤": "吨", "吨钢": "吨", "吨铝": "吨", "单吨": "吨", "每吨": "吨", "吨": "吨", "度电": "度"}
 _FIGURE = re.compile(
     rf"(?P<words>[\u4e00-\u9fffA-Za-z]{{0,10}}?)(?P<measure>{'|'.join(MEASURES.values())})\s*(?:为|约为?|达到?|是)?\s*"
-    rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>元\s*/\s*(?:{_PER}))")
+    # (its change may come first, then the figure it came to: '吨煤毛利同比-27%至164元')
+    rf"(?:(?:同比|环比)\s*[+＋\-−]?\d+(?:\.\d+)?\s*%\s*(?:至|到)\s*)?"
+    rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>元\s*/\s*(?:{_PER})|元(?![/\u4e00-\u9fff]))")
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 # its change after it, in its unit: ',同比-39元/吨', ',环比+15元/吨'
 _CHANGE = re.compile(rf"\s*[，,]\s*(?P<when>同比|环比)\s*(?P<dir>增加|减少|上升|下降|提高|降低)?\s*(?P<chg>{SIGNED_NUM})\s*元\s*/\s*(?:{_PER})")
 # a change's percent in brackets after it, passed over to the next change
@@ -36,8 +42,14 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         figures: dict[tuple, dict[str, list]] = {}
+        # (an aside in brackets is set aside, its period too: '均价540元/吨(25年上半年均价439.67元/吨)…吨成本376元/吨'
+        # is the nine months' cost, not the half's)
+        outside = _ASIDE.sub(lambda b: " " * len(b.group(0)), page.text)
         for m in _FIGURE.finditer(page.text):
-            key = (period_named_before(page.text, m.start()), _product(m.group("words")), re.sub(r"\s", "", m.group("unit")))
+            unit = _unit_of(m)
+            if unit is None or outside[m.start("num")] == " ":
+                continue
+            key = (period_named_before(outside, m.start("measure")), _product(m.group("words")), unit)
             figures.setdefault(key, {}).setdefault(_KIND[m.group("measure")], []).append(m)
         for (period, product, unit), kinds in figures.items():
             if period is None or not all(len(kinds.get(k, [])) >= 1 for k in MEASURES):
@@ -51,10 +63,25 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
+def _unit_of(m: re.Match) -> "str | None":
+    """'元/吨' as printed, or from the words where the figure is in plain 元 ('吨煤销售均价540元'); None where
+    neither says what the figure is per."""
+    unit = re.sub(r"\s", "", m.group("unit"))
+    if unit != "元":
+        return unit
+    words = _words(m.group("words"))
+    per = next((p for w, p in _PER_IN_WORDS.items() if w in words), None)
+    return f"元/{per}" if per else None
+
+
+def _words(words: str) -> str:
+    """A figure's own words: those after the last clause mark or the company's name for itself."""
+    return re.split(r"[，,：:；;\s]|公司|集团|其中|实现|完成|对应", words)[-1]
+
+
 def _product(words: str) -> str:
     """The product a figure's words name, the company's name for itself and the unit's word set aside."""
-    words = re.split(r"[，,：:；;\s]|公司|集团|其中|实现|完成", words)[-1]
-    return _PER_WORDS.sub("", words)
+    return _PER_WORDS.sub("", _words(words))
 
 
 def _judged(page, margin: re.Match, price: re.Match, cost: re.Match, unit: str) -> dict:

@@ -26,7 +26,8 @@ _UPSIDE_WORDS = r"上行空间|上涨空间|潜在涨幅|潜在上涨空间|上�
 # "上行空间为29.4%" and "有29.4%的上行空间": the figure before or after the words
 # (a close above the target gives a negative one: "有-12.3%的上行空间")
 _UPSIDE = re.compile(rf"(?:(?:{_UPSIDE_WORDS})[^\d%。；]{{0,12}}?([-−]?\d+(?:\.\d+)?)\s*%"
-                     rf"|([-−]?\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:{_UPSIDE_WORDS})"
+                     # ('有约35%的潜在上行空间': the words may say 潜在 before any of their kind)
+                     rf"|([-−]?\d+(?:\.\d+)?)\s*%\s*(?:的)?(?:潜在)?(?:{_UPSIDE_WORDS})"
                      # '有18.1%的空间' (the words 上涨/上行 left out), '较现价溢价18.1%'
                      rf"|有\s*([-−]?\d+(?:\.\d+)?)\s*%\s*的?\s*空间"
                      rf"|较\s*(?:当前|最新)?\s*(?:股价|现价|收盘价)\s*(?:\d+(?:\.\d+)?\s*(?:港元|美元|元)?)?[^\d%。；]{{0,6}}?"
