@@ -27,3 +27,13 @@ def test_no_net_change_without_both_sides_or_in_another_unit():
     assert _checks("公司新增门店50家,净增门店40家。") == []                      # no reductions stated
     assert _checks("公司新开门店50家,关闭门店10个,净增门店40家。") == []         # another unit
     assert _checks("公司新开门店50家,新增加盟店20家,关闭门店10家,净增门店60家。") == []  # two additions
+
+
+@pytest.mark.parametrize("net, verdict", [("-31", "consistent"), ("-13", "mismatch")])
+def test_plain_增加_and_减少_where_no_level_nor_净_stands_before_them(net, verdict):
+    # '期间增加99家,减少130家,…净增加-31家': 99 − 130
+    (c,) = _checks(f"25Q3末经销商数量合计2,554家,Q3期间增加99家,减少130家,较Q2末净增加{net}家。")
+    assert (c["reported"], c["verdict"]) == (int(net), verdict)
+    # a part's level then its own move ('直营店1322家减少33家'), or a net move ('净增加88家'), is no addition nor reduction
+    assert _checks("门店总数1363家较年初净减5家 其中直营店1322家减少33家 加盟店41家增加28家 - 烤肉品牌门店达70家净增46家") == []
+    assert _checks("门店净增加88家至3558家,其中波司登品牌门店净减少67家至3140家,雪中飞品牌门店净增加126家至389家") == []

@@ -323,6 +323,14 @@ def test_a_figure_compared_with_is_no_total(tmp_path):
     assert [c[:2] for c in parts_of(tmp_path, text.format("56.63"))] == [("54.94", "mismatch")]
 
 
+def test_a_split_by_region_after_another_breakdown_s_part_only_confirms_it(tmp_path):
+    # '分区域看:省内/省外收入2.68/6.00亿元' after '普通酒收入1.81亿元' (a product's, after 其中): the regions split the
+    # whole, so the product's figure before them is no total they could refute
+    text = ("分产品看:25Q3酒类主营收入8.67亿元,同比-17.39%,其中中高档酒收入6.87亿元,同比-23.43%;大单品持续调整。舍之道表现"
+            "较为稳定;25Q3普通酒收入1.81亿元,同比+17.96%。分区域看:25Q3省内/省外收入2.68/6.00亿元,同比-22.79%/-14.73%。\n")
+    assert [c[1] for c in parts_of(tmp_path, text) if c[0] == "1.81"] == ["unverifiable"]
+
+
 def test_a_counted_set_and_its_members_by_how_each_fared(tmp_path):
     # '42家银行中,仅28家…正增长,14家负增长': each way once, of one measure, adds up to at most the set
     assert parts_of(tmp_path, "42家银行中,仅28家实现营业收入正增长,14家负增长。\n") == [("42", "consistent", "")]

@@ -3292,6 +3292,24 @@ def test_eps_and_pes_stated_year_by_year_and_the_year_that_misses_one_price(tmp_
     assert ("9.90", "mismatch") in found
 
 
+@pytest.mark.parametrize("sentence", [
+    "我们预计25-27年归母净利分别为4.73/6.41/9.11亿元,分别增长36.7%/{}%/42.1%。",    # the growths after the amounts' list
+    "我们预计25-27年归母净利分别增长36.7%/{}%/42.1%,对应归母净利分别4.73/6.41/9.11亿元。",  # before them, after 分别
+    "我们预计25-27年归母净利分别+36.7%/+{}%/+42.1%,对应归母净利分别4.73/6.41/9.11亿元。",   # signed, an amount's changes
+])
+def test_a_list_of_growths_after_or_before_the_amounts_it_is_of(tmp_path, sentence):
+    # 6.41 ÷ 4.73 − 1 = 35.5% (35.3–35.8 as printed), 9.11 ÷ 6.41 − 1 = 42.1%
+    found = {c[0].lstrip("+"): c[1] for c in note_checks(tmp_path, sentence.format("35.7"))}
+    assert found["35.7"] == "rounding" and found["42.1"] == "consistent"
+    assert {c[0].lstrip("+"): c[1] for c in note_checks(tmp_path, sentence.format("25.7"))}["25.7"] == "mismatch"
+
+
+def test_a_cumulative_line_is_the_company_s_not_a_part_s(tmp_path):
+    # '前三季度累计营业收入186.8亿元': 累计 names no part, so the run's 归母净利润 is the company's: 24.35 ÷ 186.8 = 13.04%
+    found = note_checks(tmp_path, "财务表现 - 前三季度累计营业收入186.8亿元,同比增长6.7%,归母净利润24.35亿元,同比下降14.3%,净利率13.0%")
+    assert ("13.0", "consistent") in [c[:2] for c in found]
+
+
 def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
     # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
     text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"

@@ -18,10 +18,15 @@ from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
 _WORDS = data_json("net_change.json")
 _UNITS = "|".join(sorted(_WORDS["units"], key=len, reverse=True))
+# (not right after 净, nor after a level just stated in a unit: '直营店1322家减少33家')
+_NOT_AFTER_A_LEVEL = "(?<!净)" + "".join(f"(?<!\\d{u})(?<!\\d {u})" for u in _WORDS["units"])
 # a verb, a few words of what it counts ('门店', '直营店'), then the figure and its unit
 _OF = r"[\u4e00-\u9fff]{0,6}?"
-_ADDED = re.compile(rf"(?:{'|'.join(_WORDS['added'])}){_OF}\s*(?:约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
-_REDUCED = re.compile(rf"(?:{'|'.join(_WORDS['reduced'])}){_OF}\s*(?:约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
+# (a plain word only where neither a figure and its unit nor 净 stands right before it: data/net_change.json `_plain`)
+_ADDED = re.compile(rf"(?:{'|'.join(_WORDS['added'])}|{_NOT_AFTER_A_LEVEL}(?:{'|'.join(_WORDS['plain_added'])}))"
+                    rf"{_OF}\s*(?:约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
+_REDUCED = re.compile(rf"(?:{'|'.join(_WORDS['reduced'])}|{_NOT_AFTER_A_LEVEL}(?:{'|'.join(_WORDS['plain_reduced'])}))"
+                      rf"{_OF}\s*(?:约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
 _NET = re.compile(rf"净(?P<dir>{'|'.join(_WORDS['net_up'])}|{'|'.join(_WORDS['net_down'])}){_OF}\s*(?:约)?\s*"
                   rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNITS})")
 _NET_DOWN = re.compile("|".join(_WORDS["net_down"]))

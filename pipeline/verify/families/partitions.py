@@ -88,6 +88,11 @@ def is_member(name: str, total_words: str) -> bool:
                for total, members in _data()["members"].items())
 
 
+def regions() -> list[str]:
+    """The words that name a region (data/partitions.json `regions`)."""
+    return _data()["regions"]
+
+
 def all_regions(names: list[str]) -> bool:
     """Whether every part is named by a region (data/partitions.json `regions`): a split of sales whose parts
     cannot be negative."""

@@ -24,7 +24,7 @@ from ... import calc
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
-from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, is_member, opens_on_a_period, overlapping
+from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, is_member, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 from . import stated_change
@@ -36,6 +36,8 @@ _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
 # (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
 _OF_WHICH_WORDS = "其中|当中|结构上看|分结构看|具体来看|从结构看|分(?:地区|区域|产品|业务|渠道|品类|板块)来?看"
+# (those of them splitting by region: of the whole or of a region, not 'of which' any figure just before)
+_BY_REGION = re.compile(r"分(?:地区|区域)来?看")
 # (each figure may carry its growth in brackets: '114.5亿元(同比+16.3%)、61.5亿元(同比+0.7%)', read apart)
 _ELEMENT_BRACKET = r"(?:\s*[（(][^()（）]{0,16}[)）])?"
 _PARTS = re.compile(
@@ -812,7 +814,15 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
         if found:
             return s, found[-1], cut
     if m.group("of_which"):
-        return _of_the_parts_measure(m, _total_before(s, m.start(), previous, unit))
+        total = _of_the_parts_measure(m, _total_before(s, m.start(), previous, unit))
+        if total is not None and _BY_REGION.match(m.group("of_which")):
+            where, figure, offset = total
+            words = re.split(r"[，,；;。]", where.text[offset:offset + figure.start()])[-1]
+            if not _WHOLE_NAME.search(words) and not any(r in words for r in regions()):
+                # '分区域看:省内/省外收入2.68/6.00亿元' after '普通酒收入1.81亿元': a split by region is of the whole or
+                # of a region, and a figure before named by neither is another breakdown's part — their sum confirms it only
+                return PartsOfAPart(*total)
+        return total
     return _total_by_measure(s, m)
 
 

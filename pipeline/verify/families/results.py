@@ -347,7 +347,8 @@ _PART_HEADING = re.compile(r"\s*(?!主营|全部|整体|各项|公司|(?:营业�
 # a run opened by a part's revenue, its name glued to the line ('批发代理营业收入141.36亿元', '西北区营业收入38.84亿元'; not the
 # company's, a period's or the whole's own: '公司营业收入', '上半年营收', '营业收入', '主营业务收入')
 # (words a run may open with before its line that name no part: a period, 其中, 公司, 实现 — '第二季度营业总收入71.0亿元')
-_NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半财?年|财年|中期|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现")
+_NO_PART_WORDS = re.compile(r"第?[一二三四]季度|单季度?|当季度?|本季度?|[QH][1-4]|[上下]半财?年|财年|中期|前三季度?|全年|年度|报告期内?|期内|其中|公司|实现"
+                            r"|累计|合计")  # ('前三季度累计营业收入186.8亿元': the sum of the period's, no part's)
 _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|主营|营业|营收|总营收|总收入|收入)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
                              r"(?:营业总?收入|营收|收入|销售额)\s*(?:为|达到?|实现)?\s*[-+−]?\d")
 # a clause ends at punctuation, and in summaries at a bullet or a citation mark ('[3][7]')
@@ -423,6 +424,8 @@ _BOUND_BEFORE = re.compile(r"(?:超过|突破|破|逾|超|将?近|接近|不足|
 _BOUND_AFTER = re.compile(r"\s*(?:以上|以下|之上|之下)")
 # an element may carry its revision in its own unit: '30.8(-1.2)亿元/40.8(-1.1)亿元' (the change on the earlier forecast)
 _BRACKETED_REVISION = r"\s*[(（]\s*[-+−]\s*\d+(?:\.\d+)?\s*[)）]"
+# (or in words after the element's unit: '5.0亿元(下调1.9亿元)、6.2亿元(下调2.2亿元)', 'EPS分别为1.49元(下调0.59元)')
+_WORDED_REVISION = rf"\s*[(（]\s*(?:上调|下调|调增|调减)\s*\d+(?:\.\d+)?\s*(?:{MONEY_UNIT}|元(?:/股)?)?\s*[)）]"
 # (an element may carry its revision in brackets, the unit after the last: '分别为856.8(-30.1)、967.0(-78.3)亿元')
 _LIST = re.compile(rf"分别(?:为|是|达到?|约为?|(?:增长|上升|提升|提高|增加|下降|下滑|降低|减少|回落|增|降|升)?至)?\s*"
                    rf"(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*%?){{1,9}})\s*"
@@ -445,12 +448,12 @@ _BRACKETED_GROWTH = r"\s*[(（]\s*(?:同比)?\s*{num}\s*%\s*(?:[，,][^()（）\
 _GROWTH_IN_BRACKETS = "(?:" + _BRACKETED_GROWTH.format(num=r"[-+−]?\d+(?:\.\d+)?") + ")"
 # a ratio's element may carry its change in points: '归母净利率为22.77%(+0.89pct.)、18.41%(-2.87pct.)'
 _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*[)）]"
-_ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION})?"
+_ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION}|{_WORDED_REVISION})?"
 _LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)"
                          # (a summary may part them by a space alone: '分别为481亿元 552亿元和644亿元', '6.9% 14.8%和16.6%')
                          rf"{_ELEMENT_SUFFIX}(?:(?:\s*[/、，,和及与]\s*|[ \t]+)(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
-_ELEMENT_REVISION = re.compile(_BRACKETED_REVISION)
+_ELEMENT_REVISION = re.compile(f"{_BRACKETED_REVISION}|{_WORDED_REVISION}")
 # an element's earlier value in brackets after its unit: '上调2026-2027年EPS至1.61元(前值1.58元)、1.71元(1.64元)'
 _EARLIER_VALUE = r"\s*[(（]\s*(?:(?:前值|原值|前次|原预测|原)\s*(?:为)?\s*)?\d+(?:\.\d+)?\s*元\s*[)）]"
 _ELEMENT_EARLIER = re.compile(_EARLIER_VALUE)
@@ -644,7 +647,7 @@ def _per_share_list(names: str) -> re.Pattern:
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
                       # (each figure may carry its unit: 'EPS分别为3.00元/股、3.40元/股、3.76元/股')
                       # (or its earlier value after its unit: '1.61元(前值1.58元)、1.71元(1.64元)')
-                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE})?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
+                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE}|{_WORDED_REVISION})?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       # (the yuan may follow the figures in brackets: 'EPS预测为1.77/1.92/2.21(元)')
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|(?:元|[(（]元(?:/股)?[)）])))(?![\d.%])")
 
@@ -805,7 +808,7 @@ _AMOUNT_TO_ITS_SHARE = re.compile(r"\s*(?:人民币)?\s*[，,]\s*(?:(?:同比|�
                                   r"[-+−]?\d+(?:\.\d+)?\s*%\s*[，,]\s*)?")
 # what may stand between a line's figure and its bare change: a comma ('营业收入120亿元，增长20%'), or the
 # ratio's level and a comma ('毛利率22.9%，多2.5个百分点')
-_COMMA_ONLY = re.compile(r"\s*[，,]\s*")
+_COMMA_ONLY = re.compile(r"\s*[，,]\s*(?:分别)?\s*")
 _LEVEL_THEN_COMMA = re.compile(r"\s*(?:为|达到?|约为?)?\s*\d+(?:\.\d+)?\s*[%％]\s*[，,]\s*")
 
 
@@ -1543,7 +1546,10 @@ class Reader:
         brackets = bracket_spans(text)
         aside = None  # (where a bracket after a figure closes, the subject before it): '净利率约18.0%(净利润119.54亿元),较…'
         for start, end, kind, m in kept:
-            item_figured = clause_item and last_kind == "amount"  # the clause before closed on its item's figure
+            # the clause before closed on its item's figure (or on its list of amounts: '归母净利分别为4.73/6.41/9.11亿元,分别
+            # 增长36.7%/35.7%/42.1%')
+            item_figured = clause_item and (last_kind == "amount" or (last_kind == "list" and subject is not None
+                                                                      and subject.concept is not None))
             if aside is not None and start >= aside[0]:
                 subject, clause_item, aside = aside[1], True, None  # the aside is over: its figure's subject again
             if _CLAUSE_END.search(ends_text, prev_end, start):
@@ -1561,7 +1567,9 @@ class Reader:
             follows_a_period = kind == "period" and last_kind == "period" and PERIODS_JOINED.fullmatch(text, prev_end, start)
             # (or with a loss's word between: '归母净利润亏损3.58亿元')
             after_item = last_kind == "item" and (not text[prev_end:start].strip()
-                                                  or (kind == "amount" and bool(_LOSS_WORD.fullmatch(text, prev_end, start))))
+                                                  or (kind == "amount" and bool(_LOSS_WORD.fullmatch(text, prev_end, start)))
+                                                  # (a list of changes after 分别: '归母净利分别增长36.7%/35.7%/42.1%')
+                                                  or (kind == "bare_change" and text[prev_end:start].strip() == "分别"))
             # (or a forecast's: the line, or a year with the line before it, then 将 and a change to an amount —
             # '营业收入将增长15.4%', '2024年营业收入为58.05亿元,预计2025年将增长15.4%至67亿元')
             after_will = kind == "bare_change" and bool(_WILL.fullmatch(text, prev_end, start)) and (
@@ -1955,6 +1963,13 @@ class Reader:
                 if subject is None or len(periods) != len(nums):
                     continue
                 listed = list(zip(periods, self._spans(m, "nums", nums)))
+                if subject.concept and unit == "%" and all(n[:1] in "+-−" for n in nums) \
+                        and all(p[0] in ("Y", "H", "9M") for p in periods):
+                    # an amount's percents each with its sign are its changes ('归母净利分别+36.7%/+35.7%/+42.1%'),
+                    # a year's or a span's on the year before
+                    for p, (num, a, b) in listed:
+                        self.change(s, p, subject, "同比", None, num, "%", (a, b), listed=len(nums) > 1)
+                    continue
                 for p, (num, a, b) in listed:
                     if subject.concept and re.fullmatch(MONEY_UNIT, unit):
                         self.amount(s, p, subject, a, b, num, unit, listed=True)
