@@ -1469,6 +1469,13 @@ def test_upside_said_潜在上行空间_after_its_figure(tmp_path, upside, verdi
     assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("(target")] == [(int(upside), verdict)]
 
 
+def test_upside_over_the_price_said_after_当前_before_的价格(tmp_path):
+    # '目标股价设定为40元,相较于当前32.67元的价格存在约22.4%的潜在上行空间': 40 ÷ 32.67 − 1 = 22.4%
+    checks = _cover_and_sentence(tmp_path, "目标股价设定为96元,相较于当前75.00元的价格存在约28.0%的潜在上行空间。")
+    (c,) = [c for c in checks if c["formula"].startswith("(target")]
+    assert c["inputs"] == {"target": 96, "close": 75} and c["verdict"] == "consistent"
+
+
 def test_a_pb_list_over_the_bvps_the_prose_states(tmp_path):
     # 招商: '24/25/26 年 BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为 0.97/0.89/0.81 倍' — the
     # close over each year's BPS, no table needed (80.00 ÷ 40.0, 44.0, 48.0)

@@ -3310,6 +3310,26 @@ def test_a_cumulative_line_is_the_company_s_not_a_part_s(tmp_path):
     assert ("13.0", "consistent") in [c[:2] for c in found]
 
 
+@pytest.mark.parametrize("sentence", [
+    "税金及附加费用率同比+2.72pct,最终归母净利率录得{}%,同比-26.09pct。",            # 最终 names no part; 录得 a level
+    "同比+2.72pct/+12.23pct/+7.95pct,短期费用刚性导致25Q3 归母净利率降低至{}%(yoy-26.08pct)。",  # a cause glued to the quarter
+])
+def test_a_margin_after_a_cause_or_最终_is_the_company_s(tmp_path, sentence):
+    # 0.27 ÷ 6.43 = 4.20%
+    base = "2025Q3 公司实现营收6.43 亿元,同比-46.23%;归母净利润0.27 亿元,同比-92.55%。"
+    assert ("4.20", "consistent") in [c[:2] for c in note_checks(tmp_path, base + sentence.format("4.20"))]
+    assert ("4.60", "mismatch") in [c[:2] for c in note_checks(tmp_path, base + sentence.format("4.60"))]
+
+
+@pytest.mark.parametrize("share, verdict", [("77.0", "consistent"), ("75.0", "mismatch")])
+def test_a_bare_share_of_the_business_revenue_the_text_states(tmp_path, share, verdict):
+    # '白酒业务收入6.31亿元 … 省内营收4.86亿元,…,占比77.0%': 4.86 ÷ 6.31 = 77.0% (of the business, not of revenue 6.43: 75.6%)
+    text = ("- 2025年第三季度单季业绩:营业总收入6.43亿元,同比下降46.2%;归母净利润0.27亿元,同比下降92.6% [6] - 2025年第三季度"
+            "白酒业务收入6.31亿元,同比下降46.1% [6] - 分区域看,2025年第三季度省内营收4.86亿元,同比下降49.0%,"
+            f"占比{share}% [6]")
+    assert [c[:2] for c in note_checks(tmp_path, text) if c[0] == share] == [(share, verdict)]
+
+
 def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
     # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
     text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"

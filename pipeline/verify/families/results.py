@@ -91,7 +91,7 @@ def _own_only() -> frozenset[str]:
 
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
-_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|"
+_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|最终|"
                          # the report the figures are from ('2024 年年报营业总收入同比-10%至65.8亿元')
                          r"年报|中报|季报|财报|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
@@ -258,7 +258,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if period and re.search(r"[QH][1-4]", period.group(0)):
         glued = re.search(r"[\u4e00-\u9fff]{2,}\Z", head[:period.start()])  # (\Z: a line before is not glued to it)
         # (the company's own name glued to it is no part: '青岛啤酒22Q1-Q3 营业收入')
-        if glued and not re.search(r"(?:公司|集团|本集团|我们)$", glued.group(0)) and _NOT_A_DOER.sub("", glued.group(0)) \
+        # (nor a cause's verb: '短期费用刚性导致25Q3归母净利率降低至4.20%')
+        if glued and not re.search(r"(?:公司|集团|本集团|我们|带动|推动|拉动|驱动|导致|使得|致使|促进|助力)$", glued.group(0)) \
+                and _NOT_A_DOER.sub("", glued.group(0)) \
                 and not (company and glued.group(0).endswith(company)):
             return False  # a name glued to a quarter before the item is a part's ('数据中心Q3营收512亿美元')
     if _BY_PART.search(_BULLET_END.split(text[:start])[-1]):
@@ -762,6 +764,9 @@ _TITLE_MARKS = re.compile(r"《[^《》\n]{1,80}》")
 # how far below the revenue 主营业务收入 may be read to be (other business income, 其他业务收入, is seldom more than a
 # percent of it; a wider gap would pass an edited share as one of the other base)
 MAIN_BUSINESS_GAP = Decimal("0.01")
+# the main business's revenue a text may state, the base of a share naming none ('主营业务收入', '白酒业务收入6.31亿元')
+_BUSINESS_REVENUE = re.compile(r"(?P<words>主营业务|主营|[\u4e00-\u9fff]{1,6}业务)\s*(?:收入|营收)\s*(?:为|达到?|实现|约)?\s*"
+                               r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万亿元|亿元|千万元|百万元|万元)")
 # between a part's amount and a part of it: 其中, in one clause run (no stop, no digest break)
 _PARTS_OF_IT = re.compile(rf"(?:(?![。；;]|{DIGEST_BREAK}).)*其中(?:(?![。；;]|{DIGEST_BREAK}).)*", re.S)
 # a move's later figure named by its year's same period ('…增长至2025年同期的1677.11亿元')
@@ -780,7 +785,7 @@ _SECTION_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1
 _GROSS_MARGIN = re.compile(r"(?:销售|营业|综合|整体)?毛利率$")
 _LABEL_COLON = re.compile(r"\s*[:：]\s*")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%'; after a label's colon: '毛利率:16.3%')
-_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降|升|增|回落|提高)至"
+_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
@@ -2719,12 +2724,37 @@ class Reader:
             return
         fn = (lambda x, y: x / y) if multiple else (lambda x, y: x / y * HUNDRED)
         verdict, exact = judge_formula(fn, [amount, total], printed)
+        if main_business_base and verdict == "mismatch" and exact < printed.value:
+            business = self._business_revenue(s, at, amount, total, printed)
+            if business is not None:
+                # '白酒业务收入6.31亿元 … 省内营收4.86亿元,…,占比77.0%': a bare share of the main business the text states
+                words, base, cell = business
+                verdict, exact = judge_formula(fn, [amount, base], printed)
+                self.add(s, at, f"{name} {name_of(p)} ÷ {words} × 100", {f"{name} {name_of(p)}": amount, words: base},
+                         printed, exact, unit, verdict, f"a share naming no base: of {words} as the text states it",
+                         cells=part_cells + [cell])
+                return
         if main_business_base and verdict == "mismatch" and exact < printed.value <= exact * (1 + MAIN_BUSINESS_GAP):
             self.add(s, at, formula, {}, printed, None, unit, "unverifiable",
                      f"above {name} ÷ {whole_name} ({exact:.2f}%) by what a base of 主营业务收入 would give, which is not printed")
             return
         self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"{whole_name} {name_of(p)}": total}, printed, exact,
                  unit, verdict, cells=part_cells + cells)
+
+    def _business_revenue(self, s: Sentence, at: tuple[int, int], amount: Printed, total: Printed,
+                          printed: Printed) -> Optional[tuple[str, Printed, tuple]]:
+        """The main business's revenue the page states before a bare share (主营业务收入, or a business's: '白酒业务收入
+        6.31亿元'), between the part and the whole, that gives the share as printed: (its words, in yuan, its cell)."""
+        text = self.texts[s.page]
+        for m in reversed(list(_BUSINESS_REVENUE.finditer(text, 0, s.start + at[0]))):
+            scale, _ = money_scale(m.group("unit"))
+            base = figure_of(m.group("num")).times(scale)
+            if not amount.value < base.value <= total.value:
+                continue
+            if judge_formula(lambda x, y: x / y * HUNDRED, [amount, base], printed)[0] != "mismatch":
+                words = _NO_PART_WORDS.sub("", re.sub(r"\s", "", m.group("words")))  # (its period's words set aside)
+                return f"{words} {m.group('num')}{m.group('unit')}", base, ("text", s.page, m.start("num"), m.end("num"))
+        return None
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
         printed = figure_of(m.group("num"))

@@ -409,7 +409,9 @@ _CLOSE = re.compile(r"(?:当前股价|最新股价|当前价格?|现价|收盘�
                     r"(?P<c1>HKD|USD|RMB|HK\$|US\$|港币|人民币)?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.])\s*"
                     r"(?P<c2>港元|港币|美元|元人民币|人民币|元|HKD|USD)?"
                     # (or the price before its word: '相较2025年11月24日35.05元的股价存在约28.7%的上涨空间')
-                    r"|(?<![\d.])(?P<num_b>\d+(?:\.\d+)?)\s*(?P<c2_b>港元|美元|元)\s*的\s*(?:股价|收盘价|现价)")
+                    r"|(?<![\d.])(?P<num_b>\d+(?:\.\d+)?)\s*(?P<c2_b>港元|美元|元)\s*的\s*(?:股价|收盘价|现价)"
+                    # (or after 当前, before 的价格: '相较于当前32.67元的价格存在约22.4%的潜在上行空间')
+                    r"|(?<=当前)(?P<num_c>\d+(?:\.\d+)?)\s*(?P<c2_c>港元|美元|元)\s*的\s*价格")
 
 
 def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
@@ -419,8 +421,9 @@ def _stated(found: list[re.Match], at: int, meta_money) -> tuple:
     m = before[-1] if before else (found[0] if found else None)
     if m is None:
         return (meta_money.value, meta_money.currency, None) if meta_money else (None, None, None)
-    if m.groupdict().get("num_b"):  # (the price before its word: '35.05元的股价')
-        return float(m.group("num_b")), {"港元": "HKD", "美元": "USD"}.get(m.group("c2_b"), "CNY"), m.span("num_b")
+    for g in ("b", "c"):  # (the price before its word: '35.05元的股价', '当前32.67元的价格')
+        if m.groupdict().get(f"num_{g}"):
+            return float(m.group(f"num_{g}")), {"港元": "HKD", "美元": "USD"}.get(m.group(f"c2_{g}"), "CNY"), m.span(f"num_{g}")
     currency = price_currency(m) or (meta_money.currency if meta_money else "CNY")
     return float(m.group("num")), currency, m.span("num")
 
