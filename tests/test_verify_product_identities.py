@@ -20,3 +20,13 @@ def test_revpar_from_adr_and_occupancy_stated_before_it(tmp_path):
 def test_a_part_s_factor_is_not_the_whole_s(tmp_path):
     # a segment's ADR ('中高端ADR') does not make the group's RevPAR
     assert judged(tmp_path, "中高端ADR为404元,整体入住率为84.1%,RevPAR为256元。") == []
+
+
+def test_a_part_s_revpar_with_its_factors_stated_after_it(tmp_path):
+    # 245.01 × 69.77% = 170.94: the part's RevPAR, then its ADR and OCC in the same sentence
+    text = ("2025年第三季度公司境内有限服务型酒店RevPAR为170.94元/间,同比减少1.99%;ADR为245.01元,同比增长3.01%;"
+            "OCC为{}%,同比下降3.59个百分点。")
+    assert judged(tmp_path, text.format("69.77")) == [(170.94, "consistent")]
+    assert judged(tmp_path, text.format("79.77")) == [(170.94, "mismatch")]
+    # a part's RevPAR is not made of factors stated before it, which may be the whole's
+    assert judged(tmp_path, "整体ADR为245.01元,OCC为69.77%。有限服务型酒店RevPAR为170.94元。") == []

@@ -183,3 +183,10 @@ def test_a_profit_per_vehicle_over_the_profit_and_the_volume_before_it(tmp_path)
 def test_a_revenue_per_vehicle_naming_no_unit(tmp_path):
     text = "示例客车(600999):点评\n2025Q3公司总销量1.2235万辆,营业收入102.37亿元,单车收入为83.7万元。"
     assert [v for v, verdict, _ in judged(tmp_path, text) if verdict in ("consistent", "rounding")] == [837000]
+
+
+def test_a_完成率_after_the_target_on_the_openings_not_the_net_change(tmp_path):
+    # '前三季度新开酒店1016家,净增592家,全年开店目标1300家,完成率78.15%': 1016 ÷ 1300 (净增592 is no progress to openings)
+    text = "2025年前三季度新开酒店1016家,净增592家,全年开店目标1300家,完成率{}%。"
+    assert judged(tmp_path, text.format("78.15"), "progress") == [(78.15, "consistent", "1016家 ÷ 1300家 × 100")]
+    assert judged(tmp_path, text.format("88.15"), "progress")[0][1] == "mismatch"

@@ -5,7 +5,8 @@
         RevPAR 256 = ADR 304 × OCC 84.1% (255.7)
 
 Each factor is the last its names state before the product, in the product's sentence or the one before
-it (a note states the two, then what they make); a factor's figure is the first after its name — past a
+it (a note states the two, then what they make) — or, where not both are, the first after it in its own sentence
+('RevPAR为170.94元/间,…;ADR为245.01元,…;OCC为69.77%'); a factor's figure is the first after its name — past a
 bracket glossing it ('(ADR)') and 为/达 — in the factor's unit. A name qualified by a part before it
 ('中高端ADR') is not the whole's.
 """
@@ -48,6 +49,14 @@ def _last_stated(text: str, end: int, names: list[str], unit: str) -> Optional[t
     return found
 
 
+def _first_stated(text: str, start: int, end: int, names: list[str], unit: str) -> Optional[tuple[Printed, tuple[int, int]]]:
+    """The figure the first statement of a factor between `start` and `end` gives, with where it stands."""
+    for m in _stated(tuple(names), unit).finditer(text, start, end):
+        if _own(text, m.start()):
+            return figure_of(m.group("num")), m.span("num")
+    return None
+
+
 # what may stand right before a whole business's figure's name; any other word names a part ('中高端ADR')
 _OWN_BEFORE = re.compile(r"(?:综合|整体|公司|集团|业务|的|平均|中国|[^\u4e00-\u9fff])$")
 
@@ -63,13 +72,19 @@ def find(doc: Document) -> list[dict]:
         for i, s in enumerate(sentences):
             for product in _products():
                 for m in _stated(tuple(product["name"]), product["unit"]).finditer(s.text):
-                    if not _own(s.text, m.start()):
-                        continue
+                    own = _own(s.text, m.start())
                     window = with_sentence_before(page, sentences, i)
                     at = s.start - window.start + m.start()
-                    factors = [_last_stated(window.text, at, f["name"], f["unit"]) for f in product["factors"]]
-                    if not all(factors):
-                        continue
+                    # (a part's product, '有限服务型酒店RevPAR为170.94元', only with its factors stated after it: the
+                    # sentence goes on about that part; those before it may be the whole's)
+                    factors = [_last_stated(window.text, at, f["name"], f["unit"]) for f in product["factors"]] if own else []
+                    if not factors or not all(factors):
+                        # (or both stated after it, in its own sentence: 'RevPAR为170.94元/间,…;ADR为245.01元,…;OCC为69.77%')
+                        after = [_first_stated(window.text, at + len(m.group(0)), s.start - window.start + len(s.text),
+                                               f["name"], f["unit"]) for f in product["factors"]]
+                        if not all(after):
+                            continue
+                        factors = after
                     printed = figure_of(m.group("num"))
                     (x, xs), (y, ys) = factors
                     scale = [1 if f["unit"] != "%" else 100 for f in product["factors"]]

@@ -20,7 +20,9 @@ _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NU
 _MONEY = rf"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元|{COUNTED_UNITS})"
 _TARGET = re.compile(rf"目标\s*(?:定为|设定为|为|是|约为|约)?\s*(?:人民币)?\s*(?P<num>{_FIGURE})\s*{_MONEY}")
 _SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销售|合约销售|合同销售|销量|交付|交付量|产量)?\s*目标(?:的)?"
-                    rf"|目标完成率\s*(?:为)?)\s*"
+                    rf"|目标完成率\s*(?:为)?"
+                    # (or 完成率 alone right after the target's clause: '全年开店目标1300家,完成率78.15%')
+                    rf"|(?<=[，,])\s*完成率\s*(?:为|达)?)\s*"
                     rf"(?:约)?\s*(?P<num>{_FIGURE})\s*%")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*{_MONEY}")
 # words that make an amount the year so far's, in its clause
@@ -29,6 +31,7 @@ _YEAR_TO_DATE = re.compile(r"累计|前\s*\d{1,2}\s*个?月|1\s*[-—~至]\s*\d{
 # an amount a comparison names as its base ('较去年同期的274.79万辆'): last year's, not the year so far's
 _LAST_YEARS = re.compile(r"(?:去年|上年)同期(?:的)?\s*(?:约)?\s*$")
 REACH = 600  # characters before the share its target and amount may stand
+_NET_BEFORE = re.compile(r"净(?:增加?|减少?|开|新增|新开)\s*(?:门店|酒店|网点)?\s*$")
 
 
 def find(doc: Document) -> list[dict]:
@@ -49,6 +52,8 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     for a in _AMOUNT.finditer(text, start, m.start()):
         if unit_key(a.group("cur")) != currency or target.start() <= a.start() < target.end():
             continue
+        if _NET_BEFORE.search(text, max(0, a.start() - 6), a.start()) and "净" not in text[max(0, target.start() - 8):target.start()]:
+            continue  # a net change ('净增592家') is no amount done toward a target of openings ('开店目标1300家')
         if _year_to_date(text, a.start()) and not _LAST_YEARS.search(text, max(0, a.start() - 12), a.start()):
             done = a
     if done is None:
