@@ -1476,6 +1476,14 @@ def test_upside_over_the_price_said_after_当前_before_的价格(tmp_path):
     assert c["inputs"] == {"target": 96, "close": 75} and c["verdict"] == "consistent"
 
 
+def test_upside_as_room_to_grow_over_the_current_price(tmp_path):
+    # '目标价为7.84元,当前价为6.70元,预期较当前有17%的增长空间': 7.84 ÷ 6.70 − 1 = 17.0%
+    checks = _cover_and_sentence(tmp_path, "目标价为96元,当前价为80元,预期较当前有{}%的增长空间。".format(20))
+    assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("(target")] == [(20, "consistent")]
+    # room to grow said of a business is no upside: '行业仍有30%的增长空间'
+    assert [c for c in _cover_and_sentence(tmp_path, "行业仍有30%的增长空间。") if c["formula"].startswith("(target")] == []
+
+
 def test_a_pb_list_over_the_bvps_the_prose_states(tmp_path):
     # 招商: '24/25/26 年 BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为 0.97/0.89/0.81 倍' — the
     # close over each year's BPS, no table needed (80.00 ÷ 40.0, 44.0, 48.0)

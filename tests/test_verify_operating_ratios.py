@@ -72,3 +72,14 @@ def test_a_change_before_the_level_and_each_airline_in_its_own_paragraph(tmp_pat
     # a segment's ratio with its segment's growths is left: its level is not the whole's
     segment = "国内航线客运运力投入同比上升8.30%,国内旅客周转量同比上升6.43%,国内航线客座率为80.00%,同比下降1.46个百分点。\n"
     assert ratios_of(tmp_path, segment) == []
+
+
+def test_amounts_in_a_bare_scale_and_a_level_after_its_move(tmp_path):
+    # '可利用座公里(ASK)达2898.09亿,同比增长5.62%;收入客公里(RPK)同比增幅更高至7.63%,达2481.30亿,推动客座率同比提升1.60个百分点
+    # 至85.62%': 2481.30 ÷ 2898.09 = 85.62%; a year before 85.62 × 1.0562 ÷ 1.0763 = 84.02%: +1.60 points
+    text = ("前三季度公司可利用座公里(ASK)达2898.09亿,同比增长5.62%;收入客公里(RPK)同比增幅更高至7.63%,达2481.30亿,"
+            "推动客座率同比提升{points}个百分点至{level}%。\n")
+    found = [(f, v) for f, v, _ in ratios_of(tmp_path, text.format(points="1.60", level="85.62"))]
+    assert found == [("85.62", "consistent"), ("1.60", "consistent")]
+    assert ("83.62", "mismatch") in [(f, v) for f, v, _ in ratios_of(tmp_path, text.format(points="1.60", level="83.62"))]
+    assert ("1.90", "mismatch") in [(f, v) for f, v, _ in ratios_of(tmp_path, text.format(points="1.90", level="85.62"))]

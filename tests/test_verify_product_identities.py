@@ -30,3 +30,12 @@ def test_a_part_s_revpar_with_its_factors_stated_after_it(tmp_path):
     assert judged(tmp_path, text.format("79.77")) == [(170.94, "mismatch")]
     # a part's RevPAR is not made of factors stated before it, which may be the whole's
     assert judged(tmp_path, "整体ADR为245.01元,OCC为69.77%。有限服务型酒店RevPAR为170.94元。") == []
+
+
+def test_an_airline_s_revenue_per_seat_kilometre_of_the_same_period(tmp_path):
+    # 0.47 × 85.9% = 0.404 (0.399–0.408 as printed): 座公里收益 as the yield times the load factor
+    text = "2025Q3:ASK同比+5.7%,RPK同比+6.2%,客座率85.9%,同比+0.4pct。{p}:测算客公里客运收益0.47元,同比-3.0%;座公里收益{v}元。"
+    assert judged(tmp_path, text.format(p="2025Q3", v="0.41")) == [(0.41, "rounding")]
+    assert judged(tmp_path, text.format(p="2025Q3", v="0.45")) == [(0.45, "mismatch")]
+    # the load factor of another period is no factor of it
+    assert judged(tmp_path, text.format(p="2025Q1-3", v="0.41")) == []

@@ -3330,6 +3330,23 @@ def test_a_bare_share_of_the_business_revenue_the_text_states(tmp_path, share, v
     assert [c[:2] for c in note_checks(tmp_path, text) if c[0] == share] == [(share, verdict)]
 
 
+def test_a_digest_bullet_s_label_is_the_line_of_its_later_clauses(tmp_path):
+    # '- 归母净利润:2024年亏损16.96亿元,…;预计2025年扭亏为盈至9.46亿元,同比增长155.8%;预计2026-2027年分别为71.05亿元、
+    # 101.30亿元,同比增长651.2%、42.6%': (9.46 + 16.96) ÷ 16.96 = 155.8%, 71.05 ÷ 9.46 − 1, 101.30 ÷ 71.05 − 1
+    text = ("主要财务指标与预测 - 归母净利润:2024年亏损16.96亿元,同比减亏59.7%;预计2025年扭亏为盈至9.46亿元,同比增长{}%;"
+            "预计2026-2027年分别为71.05亿元、101.30亿元,同比增长651.2%、42.6% [2]")
+    found = {c[0]: c[1] for c in note_checks(tmp_path, text.format("155.8"))}
+    assert (found["155.8"], found["651.2"], found["42.6"]) == ("consistent", "rounding", "consistent")
+    assert {c[0]: c[1] for c in note_checks(tmp_path, text.format("125.8"))}["125.8"] == "mismatch"
+    # an amount in a bracket is no later clause of the label's line: '…其中饲料业务占比68.72%(354.79亿元)'
+    path = tmp_path / "digest.txt"
+    path.write_text("新希望(000876)股票价值分析及投资建议报告\n一、核心财务数据与经营表现\n1. 2025年中报关键指标\n"
+                    "- 营业收入:516.25亿元(同比+4.13%),其中饲料业务占比68.72%(354.79亿元)。\n"
+                    "- 归母净利润7.55亿元(同比+162%)。\n- 毛利率7.87%,净利率1.46%。\n", encoding="utf-8")
+    assert [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
+            if c["reported"] == 1.46] == [(1.46, "consistent")]  # 7.55 ÷ 516.25, not ÷ 354.79
+
+
 def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
     # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
     text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"

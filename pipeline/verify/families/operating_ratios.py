@@ -34,14 +34,19 @@ _SCALE = rf"{CN_UNIT}|千"
 _COMPANY = r"(?:[\u4e00-\u9fff]{1,16}?(?:公司|集团|航空|航)(?:及(?:其)?所属子公司)?(?:\s*[（(][^)）]{0,20}[)）])?)?"
 # ('以可用座位千米数计算的运力': the measure a capacity is counted in)
 _WHOLE = re.compile(r"(?:以|按)?\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}(?:\s*[-~—至]\s*\d{1,2})?\s*月份?|[一二三四1-4]\s*季度|Q[1-4]|前三季度|"
-                    rf"上半年|下半年|全年|年度)?\s*{_COMPANY}\s*(?:公司|集团|本集团|整体|综合|平均|期内|报告期内|本期|当期|当月|累计|月度)*"
+                    rf"上半年|下半年|全年|年度)?\s*{_COMPANY}\s*(?:公司|集团|本集团|整体|综合|平均|期内|报告期内|本期|当期|当月|累计|月度"
+                    # (a cause's verb before it: '…达2481.30亿,推动客座率同比提升1.60个百分点至85.62%')
+                    r"|推动|带动|使得|使)*"
                     r"\s*(?:实现|完成|录得)?\s*")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n]|\s[-–—•]\s|\[\d+\]")
 _SENTENCE_END = re.compile(r"[。；;\n]|\s[-–—•]\s")
 _UP, _DOWN = "增长|上升|提升|提高|增加", "下降|下滑|减少|降低|回落"
 # an amount after its name ('为533.50亿客公里', '(“ASK”) 同比增长10.96%,达到657.58亿座公里')
-_AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{COUNTED_UNITS})")
-_GROWTH = re.compile(rf"(?:同比|按年|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−])\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+# (or its scale alone, the measure's name being its unit: '可利用座公里(ASK)达2898.09亿,')
+_AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{COUNTED_UNITS}|(?<=[亿万])(?=\s*[，,。；;]))")
+# (or its rate named: '收入客公里(RPK)同比增幅更高至7.63%')
+_GROWTH = re.compile(rf"(?:同比|按年|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?P<dir>{_UP}|{_DOWN}|[+＋\-−]|增幅|降幅)"
+                     rf"(?:[^，,。；;\d%]{{0,4}}?(?:至|为|达))?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 _LEVEL = r"\s*(?:为|达到?|约为?|是|录得)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
 _POINTS = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|比上年同期|较去年同期)\s*(?:微|小幅|大幅)?\s*(?:(?P<dir>{_UP}|{_DOWN}|升|降)|(?P<sign>[+＋\-−]))\s*"
                      rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>个百分点|百分点|pcts?|ppts?|pp|%(?!\s*的))")
@@ -71,6 +76,7 @@ def find(doc: Document) -> list[dict]:
                     out += _judged(page, m, ratio)
             for m in ratio["moved_to"].finditer(page.text):
                 if _whole(page.text, m.start()):  # '乘客运载率增加46.4个百分点至86.8%': the change before its level
+                    out += _level_from_amounts(page, m, ratio, level_group="num_level")
                     out += _on_growths(page, m, ratio, m, level_group="num_level")
     return out
 
@@ -93,7 +99,7 @@ def _stated(text: str, names: re.Pattern, before: int) -> Optional[tuple[str, re
         stop = min(end.start() if end else len(text), before)
         amount = _AMOUNT.search(text, named.end(), stop)
         if amount is None or re.search(r"[，,]", text[named.end():amount.start()]) and \
-                not re.search(rf"(?:{_UP}|{_DOWN})", text[named.end():amount.start()]):
+                not re.search(rf"(?:{_UP}|{_DOWN}|增幅|增速|降幅)", text[named.end():amount.start()]):
             continue  # the name's own figure, not one a clause further on states
         value = figure_of(amount.group("num")).times(Decimal(UNIT_MULT[amount.group("scale") or ""]))
         return named.group(0), amount, value, _GROWTH.search(text, named.end(), stop)
@@ -109,7 +115,24 @@ def _change(points: re.Match) -> Printed:
 
 def _signed(growth: re.Match) -> Printed:
     value = figure_of(growth.group("num"))
-    return value.signed(-1) if re.fullmatch(rf"{_DOWN}|[\-−]", growth.group("dir")) else value
+    return value.signed(-1) if re.fullmatch(rf"{_DOWN}|降幅|[\-−]", growth.group("dir")) else value
+
+
+def _level_from_amounts(page, m: re.Match, ratio: dict, level_group: str = "num") -> list[dict]:
+    """The ratio's level the text states (after the change it went by: '推动客座率同比提升1.60个百分点至85.62%') from
+    the two amounts stated before it, where both are."""
+    text = page.text
+    over, under = _stated(text, ratio["over"], m.start()), _stated(text, ratio["under"], m.start())
+    if over is None or under is None:
+        return []
+    (numerator, n_at, n, _), (denominator, d_at, d, _) = over, under
+    level = figure_of(m.group(level_group))
+    verdict, exact = judge_formula(lambda a, b: a / b * HUNDRED, [n, d], level)
+    cells = [("text", page.number, *m.span(level_group)), ("text", page.number, *n_at.span("num")),
+             ("text", page.number, *d_at.span("num"))]
+    return [make(sentence_marked(text, m.span(level_group)), page.number, f"{numerator} ÷ {denominator} × 100",
+                 {f"{numerator} ({n_at.group('unit') or n_at.group('scale')})": n,
+                  f"{denominator} ({d_at.group('unit') or d_at.group('scale')})": d}, level, exact, "%", verdict, "", cells=cells)]
 
 
 def _judged(page, m: re.Match, ratio: dict) -> list[dict]:
@@ -159,6 +182,9 @@ def _grown(text: str, names: re.Pattern, at: int, end: int) -> Optional[tuple[st
             continue
         clause = _CLAUSE_START.search(text, named.end())
         growth = _GROWTH.search(text, named.end(), clause.start() if clause else len(text))
+        if growth is None and clause is not None and clause.group(0) in "，,":
+            # (or opening the clause after its amount's: '可利用座公里(ASK)达2898.09亿,同比增长5.62%')
+            growth = _GROWTH.match(text, clause.end() + len(text[clause.end():]) - len(text[clause.end():].lstrip()))
         if growth is not None:
             return named.group(0), growth
     return None

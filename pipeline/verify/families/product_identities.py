@@ -19,7 +19,7 @@ from typing import Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, marked
+from ..checks import judge_formula, make, marked, period_named_before
 from ...textutil import alternation
 from ..sentences import figure_of, page_sentences, with_sentence_before
 
@@ -58,7 +58,7 @@ def _first_stated(text: str, start: int, end: int, names: list[str], unit: str) 
 
 
 # what may stand right before a whole business's figure's name; any other word names a part ('中高端ADR')
-_OWN_BEFORE = re.compile(r"(?:综合|整体|公司|集团|业务|的|平均|中国|[^\u4e00-\u9fff])$")
+_OWN_BEFORE = re.compile(r"(?:综合|整体|公司|集团|业务|的|平均|中国|测算|估算|实现|[^\u4e00-\u9fff])$")
 
 
 def _own(text: str, at: int) -> bool:
@@ -85,8 +85,12 @@ def find(doc: Document) -> list[dict]:
                         if not all(after):
                             continue
                         factors = after
-                    printed = figure_of(m.group("num"))
                     (x, xs), (y, ys) = factors
+                    period = period_named_before(window.text, at)
+                    if period and any(p and p != period for p in (period_named_before(window.text, xs[0]),
+                                                                   period_named_before(window.text, ys[0]))):
+                        continue  # a factor of another period ('2)2025Q3:…客座率85.9%' before '1)2025Q1-3:…座公里收益')
+                    printed = figure_of(m.group("num"))
                     scale = [1 if f["unit"] != "%" else 100 for f in product["factors"]]
                     verdict, exact = judge_formula(lambda p, q: p / scale[0] * q / scale[1], [x, y], printed)
                     a, b = at - m.start() + m.start("num"), at - m.start() + m.end("num")

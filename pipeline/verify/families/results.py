@@ -784,6 +784,12 @@ _SECTION_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1
 # a line's label and its colon before its figure: '收入总额:274亿元'
 _GROSS_MARGIN = re.compile(r"(?:销售|营业|综合|整体)?毛利率$")
 _LABEL_COLON = re.compile(r"\s*[:：]\s*")
+# a digest bullet opening on a line's name and a colon ('- 归母净利润:2024年亏损…'), and the words a later clause of it may
+# hold before an amount and still speak of that line (a period, a forecast's or a turn's words)
+_BULLET_LABEL = re.compile(r"\s*[:：]")
+_BULLET_START = re.compile(r"[-–•·]\s*$|^\s*$")
+_ONLY_FORECAST_WORDS = re.compile(r"\s*(?:预计|预测|(?:19|20)\d\d\s*(?:[-–~至]\s*(?:19|20)?\d\d)?\s*年|为|分别|扭亏为盈至?|扭亏至|"
+                                  r"实现|达到?|约|亏损|盈利|将|有望|\s)*")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%'; after a label's colon: '毛利率:16.3%')
 _LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
@@ -1550,6 +1556,9 @@ class Reader:
         said_points_base = None  # so too of the last move in points (a ratio's): the base a bare move after it is on
         brackets = bracket_spans(text)
         aside = None  # (where a bracket after a figure closes, the subject before it): '净利率约18.0%(净利润119.54亿元),较…'
+        # a digest bullet's line named as its label ('- 归母净利润:2024年亏损16.96亿元,…;预计2025年扭亏为盈至9.46亿元'): the
+        # line of the bullet's amounts whose clauses name none of their own
+        label_subject = None
         for start, end, kind, m in kept:
             # the clause before closed on its item's figure (or on its list of amounts: '归母净利分别为4.73/6.41/9.11亿元,分别
             # 增长36.7%/35.7%/42.1%')
@@ -1562,7 +1571,7 @@ class Reader:
                 if restore is not None:  # the base's clause is over: the sentence's own period again
                     periods, restore = restore, None
                 if _BULLET_END.search(ends_text, prev_end, start):
-                    subject, part_named, doer_named, listed_items = None, False, False, []
+                    subject, part_named, doer_named, listed_items, label_subject = None, False, False, [], None
                     part_revenue, part_amount = None, None
                     self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
             elif restore is not None and _MOVED_TO.search(ends_text, prev_end, start):
@@ -1736,6 +1745,8 @@ class Reader:
                     subject = None
                     continue
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
+                label_subject = subject if subject.concept and _BULLET_LABEL.match(text, end) and \
+                    _BULLET_START.search(text[:start].rstrip()[-2:] or "-") else None
                 part_named = part_named and bool(subject.ratio)  # the company's own line again: its ratios are its own
                 clause_item = True
                 bracketed = _UNIT_AFTER_NAME.match(text, end)
@@ -1904,6 +1915,10 @@ class Reader:
                 continue  # '274亿元人民币(38亿美元)': the figure again in another currency, no line's own
             if kind == "amount" and MOVED_BY.search(text, max(0, start - 8), start):
                 continue  # '较上年同期的364.88亿元净增26.23亿元': the change, not the line's amount in any period
+            if kind in ("amount", "list") and not clause_item and label_subject is not None \
+                    and _clause_before(text, start).strip() and _ONLY_FORECAST_WORDS.fullmatch(_clause_before(text, start)) \
+                    and not any(a < start < b for a, b in brackets):
+                subject, clause_item = label_subject, True  # '…;预计2025年扭亏为盈至9.46亿元': the label's line
             if kind == "amount":
                 if not clause_item and subject is not None and after_label:
                     clause_item = True
