@@ -93,3 +93,14 @@ def test_a_change_on_a_day_named_as_its_base(pct, verdict):
     # '股东户数为10.26万户,较6月30日减少3.77万户,减幅为26.89%': 3.77 ÷ (10.26 + 3.77)
     (c,) = _checks(f"截至2025年9月30日公司股东户数为10.26万户,较6月30日减少3.77万户,减幅为{pct}%。")
     assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("pct, verdict", [("37.4", "rounding"), ("47.4", "mismatch")])
+def test_a_percent_before_the_amount_it_went_to_and_its_change_after(pct, verdict):
+    # '休闲类产品销售额增长37.4%至37.92亿元,增加10.31亿元': 10.31 ÷ (37.92 − 10.31) = 37.34%
+    found = _checks(f"休闲类产品销售额增长{pct}%至37.92亿元,增加10.31亿元。")
+    assert [(c["reported"], c["verdict"]) for c in found] == [(float(pct), verdict)]
+    # a change in amount in a smaller unit: 0.37 ÷ (9.40 − 0.37) = 4.10%
+    assert [c["verdict"] for c in _checks("内衣类产品销售额增长4.1%至9.40亿元,增加3700万元。")] == ["consistent"]
+    # the two ways disagreeing is no one change
+    assert _checks("内衣类产品销售额下降4.1%至9.40亿元,增加3700万元。") == []

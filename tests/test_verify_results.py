@@ -3347,6 +3347,15 @@ def test_a_digest_bullet_s_label_is_the_line_of_its_later_clauses(tmp_path):
             if c["reported"] == 1.46] == [(1.46, "consistent")]  # 7.55 ÷ 516.25, not ÷ 354.79
 
 
+def test_a_line_restated_at_ten_times_is_a_slip_of_its_unit(tmp_path):
+    # '毛利为人民币405.80亿元' … '毛利润约人民币40.58亿元': one figure, its unit slipped by ten; the same figure again, or one
+    # only rounding to it, is no slip
+    text = "2025年上半年收入和利润表现 - 毛利为人民币{}亿元,同比增长7.9%[3] - 毛利润约人民币40.58亿元,同比上升7.9%[52]"
+    slips = lambda t: [c[:2] for c in note_checks(tmp_path, t) if c[2].endswith("restated")]  # noqa: E731
+    assert slips(text.format("405.80")) == [("40.58", "mismatch")]
+    assert slips(text.format("40.58")) == [] and slips(text.format("406")) == []
+
+
 def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
     # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
     text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"

@@ -56,6 +56,35 @@ _PERCENT_THEN_CHANGE = re.compile(
 _PERCENT_OR_CHANGE = re.compile(
     rf"\s*(?P<sep>[，,])\s*(?P<when>{_WHEN})\s*(?P<dir2>{_RATE_WAY})?\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％]\s*或\s*"
     rf"(?P<dir>{_UP}|{_DOWN})?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
+# (or its percent before it, the amount it went to, then its change in amount: '休闲类产品销售额增长37.4%至37.92亿元,增加10.31亿元')
+_PERCENT_TO = re.compile(rf"(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％]\s*(?:至|到)\s*(?:约\s*)?$")
+_THEN_CHANGE = re.compile(rf"\s*(?P<sep>[，,])\s*(?P<when>)(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})"
+                          rf"(?=\s*(?:[，,。；;\[]|$))")
+
+
+class _Joined:
+    """A change read from two matches, the percent before the amount and the change in amount after it, as `_judged`
+    reads one: each group from the match that holds it."""
+
+    def __init__(self, percent: re.Match, change: re.Match):
+        self.percent, self.change = percent, change
+
+    def _of(self, g):
+        return self.percent if g in ("dir2", "pct2") else self.change
+
+    def group(self, g):
+        return self._of(g).group(g)
+
+    def groupdict(self):
+        return {**self.change.groupdict(), "pct": None, "dir2": self.percent.group("dir2")}
+
+    def start(self, g):
+        return self._of(g).start(g)
+
+    def end(self, g=0):
+        return self._of(g).end(g) if g else self.change.end()
+
+
 _FIGURE = re.compile(_SIGNED)
 # a growth rate's own words, and the changes of a flow on the year before's flow: after 多增 or 少增, the rate is
 # the balance's (社融存量增速), not the flow's
@@ -77,6 +106,9 @@ def find(doc: Document) -> list[dict]:
                     at, first = c.end(), False
                 if first and (c := _PERCENT_THEN_CHANGE.match(s.text, at) or _PERCENT_OR_CHANGE.match(s.text, at)):
                     out += _judged(s, m, c)
+                elif first and (before := _PERCENT_TO.search(s.text, max(0, m.start() - 24), m.start())) \
+                        and (c := _THEN_CHANGE.match(s.text, at)):
+                    out += _judged(s, m, _Joined(before, c))
     return out
 
 

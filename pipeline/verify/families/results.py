@@ -1008,6 +1008,7 @@ class Reader:
         self.listed_first: dict[tuple, tuple] = {}
         # likewise the first growth each (concept, period, base) is stated with (`restated_growth`)
         self.growth_first: dict[tuple, tuple] = {}
+        self.amount_first: dict[tuple, tuple] = {}  # a line's first amount of a period in this reading, as stated
         self.period_carried = False  # whether the sentence being read has only a carried period yet
         # every period the sentences name (`learn`), and the one period a text names alone, where it names
         # only one: a sentence of any paragraph that names none speaks of it ('…今年上半年营收…' … '泡泡玛特中国
@@ -1410,7 +1411,7 @@ class Reader:
         """Each sentence in turn. One that names no period speaks of the period the sentence
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
-        self.listed_first, self.growth_first = {}, {}
+        self.listed_first, self.growth_first, self.amount_first = {}, {}, {}
         carried, before, last, headed = None, None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
@@ -2176,6 +2177,7 @@ class Reader:
         printed = figure_of(num)
         in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
+        self.restated_at_a_power_of_ten(s, (a, b), subject, p, printed, scale, currency, unit)
         self.state((subject.concept, p), subject.amounts[p])
         self.stated_words.setdefault((subject.concept, p), set()).add(subject.word)
         if not self.period_carried:
@@ -2246,6 +2248,35 @@ class Reader:
         self.add(s, at, f"{subject.word} {name_of(p)} restated from an earlier list",
                  {f"{subject.word} {name_of(p)} ({earlier_unit})": earlier}, printed, exact, unit, verdict, note,
                  cells=[earlier_cell])
+
+    def restated_at_a_power_of_ten(self, s: Sentence, at: tuple[int, int], subject: Subject, p: Period, printed: Printed,
+                                   scale: Decimal, currency: Optional[str], unit: str) -> None:
+        """A line's amount the text states again for the same period at ten, a hundred or a thousand times the first
+        ('毛利为人民币405.80亿元' … '毛利润约人民币40.58亿元'): one figure with a slip of its unit — a lone figure stated
+        twice otherwise differently is as often of something else, and is left to `state`."""
+        cell = ("text", s.page, s.start + at[0], s.start + at[1])
+        known = self.amount_first.setdefault((subject.concept, p), (printed.times(scale), currency, cell))
+        if known[2] == cell or not same_money(known[1], currency):
+            return
+        earlier = known[0]
+        in_yuan = printed.times(scale)
+        if calc.rounds_to(in_yuan.value, earlier, "nearest") or calc.rounds_to(earlier.value, in_yuan, "nearest"):
+            return  # one figure
+        def digits(x: Decimal) -> str:  # the figure's significant digits: 405.80 and 40.58 are both '4058'
+            return f"{abs(x).normalize():f}".replace(".", "").lstrip("0").rstrip("0")
+        if not earlier.value or not in_yuan.value or len(digits(in_yuan.value)) < 3 \
+                or digits(earlier.value) != digits(in_yuan.value):
+            return  # (a slip of the unit keeps every digit; a figure that only rounds so may be another's)
+        for power in (10, 100, 1000, 10000):
+            for factor in (Decimal(power), 1 / Decimal(power)):
+                shifted = earlier.times(factor)
+                if calc.rounds_to(in_yuan.value, shifted, "nearest") or calc.rounds_to(shifted.value, in_yuan, "nearest"):
+                    exact = earlier.value / scale
+                    self.add(s, at, f"{subject.word} {name_of(p)} restated", {f"{subject.word} {name_of(p)} as first stated": earlier},
+                             printed, exact, unit, "mismatch",
+                             f"the same figure as first stated, at {factor.normalize():f} times: a slip of its unit",
+                             cells=[known[2]])
+                    return
 
     def restated_growth(self, s: Sentence, at: tuple[int, int], subject: Subject, key: tuple, printed: Printed,
                         cell: tuple, listed: bool) -> None:
