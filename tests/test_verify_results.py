@@ -3015,6 +3015,10 @@ def test_a_hong_kong_group_s_announcement_in_its_own_voice_is_a_company_report()
     filing = summary_doc("整体财务数据关键指标变化 - 2022年上半年营业额为210.13亿元,2021年同期为196.34亿元", title=None,
                          company=None, ticker=None)
     assert is_company_report(own) and is_company_report(filing)
+    # a manufacturer's filing digest naming its revenue 销售额 under the heading ('收入和利润表现 - 销售额达人民币…')
+    sales = summary_doc("收入和利润表现 - 销售额达人民币149.66亿元,同比增长15.3%[3] - 毛利为人民币40.58亿元,同比增长7.9%[3]",
+                        title=None, company=None, ticker=None)
+    assert is_company_report(sales)
 
 
 def test_a_part_s_share_said_of_the_whole_s_scale_and_the_part_a_sentence_opens_on(tmp_path):
