@@ -260,7 +260,8 @@ PERIOD_PHRASE = re.compile(
     # is a quarter as Taiwan's reports write it: '2025年第三季')
     # quarters listed by their numbers, once 季度: '2025年一、二、三季度', '第一、二季度' (the year named last where none is)
     rf"|(?:(?P<qly>{_YEAR}|\d\d)\s*年\s*)?第?(?P<qlist>[一二三四](?:\s*[、和及与]\s*第?[一二三四]){{1,3}})\s*季(?!度?报)度?"
-    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:第?(?P<qn>[一二三四1-4])季(?!度?报)度?|Q(?P<qn2>[1-4]))(?![\d\-])"
+    # ('2025年单三季度', '25年单Q3': the single quarter, 单 between)
+    rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:单\s*)?(?:第?(?P<qn>[一二三四1-4])季(?!度?报)度?|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>(?:20)?\d\d)(?![\d\-])"
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # the first half by its quarters: '2025年前二季度' (as 前三季度 counts three)

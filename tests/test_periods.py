@@ -191,3 +191,10 @@ def test_a_count_of_quarters_in_a_digit_is_no_quarter():
     # '近3季度', '连续3季度': how many quarters, not the third
     assert PERIOD_PHRASE.search("公司近3季度收入持续增长") is None
     assert PERIOD_PHRASE.search("毛利率连续3季度提升") is None
+
+
+def test_a_single_quarter_said_with_单_after_its_year():
+    from pipeline.periods import PERIOD_PHRASE, periods_of_phrase
+    for text in ("2025年单三季度", "25年单Q3"):
+        (m,) = PERIOD_PHRASE.finditer(text)
+        assert periods_of_phrase(m, 2025) == [("Q", 2025, 3)]

@@ -149,6 +149,14 @@ def test_a_plan_s_dividends_in_all_over_the_year_s_profit(tmp_path, ratio, verdi
     assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
 
 
+@pytest.mark.parametrize("ratio, verdict", [("35.23", "consistent"), ("45.23", "mismatch")])
+def test_a_total_said_累计分配(tmp_path, ratio, verdict):
+    # '…前三季度累计分配7.06亿元,占归母净利润的比例为35.23%': 7.06 ÷ 20.04
+    text = ("2025年前三季度公司实现归母净利润20.04亿元。公司拟每股派发现金红利0.34元(含税),前三季度累计分配7.06亿元,"
+            f"占归母净利润的比例为{ratio}%。")
+    assert [f[:2] for f in dividend_checks(tmp_path, text)] == [(float(ratio), verdict)]
+
+
 @pytest.mark.parametrize("ratio, verdict", [("18.05", "rounding"), ("21.05", "mismatch")])
 def test_a_plan_s_total_named_派发现金总额(tmp_path, ratio, verdict):
     # '预计派发现金总额1.09亿元,占前三季度归母净利润的18.05%': 1.09 ÷ 6.05 = 18.02% (17.92–18.11 as printed)

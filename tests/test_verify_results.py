@@ -3360,6 +3360,13 @@ def test_a_line_restated_at_ten_times_is_a_slip_of_its_unit(tmp_path):
     assert slips(text.format("40.58")) == [] and slips(text.format("406")) == []
 
 
+@pytest.mark.parametrize("level, verdict", [("10.0", "consistent"), ("11.0", "mismatch")])
+def test_a_single_quarter_said_单三季度_is_the_company_s(tmp_path, level, verdict):
+    # '2025年单三季度实现营业收入89.86亿元…归母净利润9.00亿元': 单 names the quarter, no doer; 9.00 ÷ 89.86 = 10.0%
+    text = f"2025年单三季度实现营业收入89.86亿元,同比+6.0%,归母净利润9.00亿元,同比+120.7%。2025年第三季度归母净利率为{level}%。"
+    assert (level, verdict) in [c[:2] for c in note_checks(tmp_path, text)]
+
+
 def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
     # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
     text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"

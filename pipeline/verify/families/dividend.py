@@ -240,7 +240,8 @@ _PAYOUT_AFTER = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:�
 # (or one plan's dividends in all: '派息总额约10.7亿元', '现金分红总额为3.2亿元')
 # ('预计派发现金总额1.09亿元', '派发现金红利总额')
 _ONE_PLAN = re.compile(r"(?:现金)?(?:派息|分红|股息)\s*总额|派发现金(?:红利)?\s*总额")
-_PAID_SO_FAR = re.compile(rf"(?:(?:累计|合计|共计|总计)\s*(?:现金)?分红\s*(?:金额|总额)?|{_ONE_PLAN.pattern})\s*(?:将)?\s*(?:高达|达到?|为)?\s*(?:约\s*)?(?:人民币)?\s*"
+# ('前三季度公司拟每股派发现金红利0.34元(含税),累计分配7.06亿元': 分配 as 分红)
+_PAID_SO_FAR = re.compile(rf"(?:(?:累计|合计|共计|总计)\s*(?:现金)?(?:分红|分配)\s*(?:金额|总额)?|{_ONE_PLAN.pattern})\s*(?:将)?\s*(?:高达|达到?|为)?\s*(?:约\s*)?(?:人民币)?\s*"
                           rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 # the base's amount stated before: '…归属于上市公司股东的净利润892.96亿元', '…可供分配利润为277.80亿元'
 BASE_REACH = 1500  # characters before the plan's total where its base is looked for

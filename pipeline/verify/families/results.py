@@ -205,7 +205,7 @@ _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin 
 # what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
 _NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半财?年|下半财?年|半年|财年|中期|单季度?|季度|前三季度?|"
                          r"当期|当季度?|当年|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
-                         r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内)+$")
+                         r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内|单)+$")
 
 
 def _named_doer(clause: str, company: Optional[str] = None) -> bool:
