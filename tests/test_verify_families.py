@@ -909,6 +909,15 @@ def test_a_multiple_named_only_估值_is_of_the_kind_its_sentence_names(tmp_path
     assert _summary(tmp_path, "预计公司2025年EPS为1.77元。参考可比公司PE与PB,给予公司2025年16x估值,给予目标价28.28元。") == []
 
 
+@pytest.mark.parametrize("target, verdict", [("18.63", "rounding"), ("21.63", "mismatch")])
+def test_a_target_based_on_an_industry_average_multiple(tmp_path, target, verdict):
+    # '基于2025年行业平均25倍市盈率估值,目标价为18.63元' over EPS 0.76: 25 × 0.76 = 19.0 (24.5–25.5 × 0.755–0.765 holds
+    # 18.63); a peers' average the sentence does not base the target on stays no target's ('可比公司平均PE 30倍')
+    body = f"预测2025年、2026年每股收益(EPS)分别为0.76元、0.84元。基于2025年行业平均25倍市盈率估值,目标价为{target}元。"
+    assert [(c["reported"], c["verdict"]) for c in _summary(tmp_path, body)] == [(float(target), verdict)]
+    assert _summary(tmp_path, "预测2025年每股收益为0.76元。可比公司平均PE 25倍,目标价为18.63元。") == []
+
+
 def test_a_multiple_in_another_digest_item_is_not_the_target_s(tmp_path):
     # '2025年预测市盈率19.89倍' under 估值指标 is the close's multiple (40.98 ÷ 1.46 would be 28.1): no check;
     # a multiple its own words set ('对应PE 13.9X' after that year's EPS) is still read against the cover's target

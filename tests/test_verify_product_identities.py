@@ -39,3 +39,8 @@ def test_an_airline_s_revenue_per_seat_kilometre_of_the_same_period(tmp_path):
     assert judged(tmp_path, text.format(p="2025Q3", v="0.45")) == [(0.45, "mismatch")]
     # the load factor of another period is no factor of it
     assert judged(tmp_path, text.format(p="2025Q1-3", v="0.41")) == []
+
+
+def test_a_latin_name_in_any_case(tmp_path):
+    # 'RevPar 为165元…ADR 为240元…OCC 68.9%': 240 × 68.9% = 165.4
+    assert judged(tmp_path, "25Q3全部酒店平均RevPar 为165 元,yoy-2.8%;ADR 为240 元,yoy-1.7%;OCC 68.9%,yoy-0.8pct。") == [(165, "consistent")]

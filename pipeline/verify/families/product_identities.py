@@ -37,7 +37,8 @@ def _products() -> list[dict]:
 def _stated(names: tuple[str, ...], unit: str) -> re.Pattern:
     """A figure stated after one of its names, in its unit: 'ADR(日均房价)为304元', 'OCC(入住率)为84.1%'."""
     figure = rf"(?P<num>{_NUM})\s*" + ("%" if unit == "%" else r"(?:元|人民币元)")
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z]){_AFTER}{figure}")
+    # (Latin names in any case: 'RevPAR', 'RevPar', 'REVPAR')
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z]){_AFTER}{figure}", re.I)
 
 
 def _last_stated(text: str, end: int, names: list[str], unit: str) -> Optional[tuple[Printed, tuple[int, int]]]:

@@ -319,7 +319,11 @@ def _sentence(s: Sentence, facts: _Facts) -> list[dict]:
         a, b = next(m.span(g) for g in ("num", "num2", "num3") if m.group(g))
         clause = _CLAUSE_END.split(text[:m.start()])[-1]
         # (after 给予 the multiple is the report's own: '参考可比公司给予22年47XPE')
-        if _NOT_TARGET.search(re.split(r"给予|给与", clause)[-1]) or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
+        # (but a multiple the target is based on is its own, an industry's average too: '基于2025年行业平均25倍市盈率估值,
+        # 目标价为18.63元')
+        own_basis = re.search(r"基于[^，,。；;]*$", clause)
+        if (_NOT_TARGET.search(re.split(r"给予|给与", clause)[-1]) and not own_basis) \
+                or re.search(r"(?:约|近|超|逾|\d\s*[-–~～至到]\s*)$", text[max(0, a - 4):a]) \
                 or re.match(r"\s*(?:倍|[xX])?\s*[-–~～至到]\s*\d", text[b:]):
             continue
         bracket = bracket_around(text, a)
