@@ -58,7 +58,7 @@ _PERCENT_OR_CHANGE = re.compile(
     rf"(?P<dir>{_UP}|{_DOWN})?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
 # (or its percent before it, the amount it went to, then its change in amount: '休闲类产品销售额增长37.4%至37.92亿元,增加10.31亿元')
 _PERCENT_TO = re.compile(rf"(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％]\s*(?:至|到)\s*(?:约\s*)?$")
-_THEN_CHANGE = re.compile(rf"\s*(?P<sep>[，,])\s*(?P<when>)(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})"
+_THEN_CHANGE = re.compile(rf"\s*(?P<sep>[，,])\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})"
                           rf"(?=\s*(?:[，,。；;\[]|$))")
 
 

@@ -40,6 +40,7 @@ _WHOLE = re.compile(r"(?:以|按)?\s*(?:\d{4}\s*年)?\s*(?:\d{1,2}(?:\s*[-~—�
                     r"\s*(?:实现|完成|录得)?\s*")
 _CLAUSE_START = re.compile(r"[，,。；;：:\n]|\s[-–—•]\s|\[\d+\]")
 _SENTENCE_END = re.compile(r"[。；;\n]|\s[-–—•]\s")
+_SPACES = re.compile(r"\s*")
 _UP, _DOWN = "增长|上升|提升|提高|增加", "下降|下滑|减少|降低|回落"
 # an amount after its name ('为533.50亿客公里', '(“ASK”) 同比增长10.96%,达到657.58亿座公里')
 # (or its scale alone, the measure's name being its unit: '可利用座公里(ASK)达2898.09亿,')
@@ -184,7 +185,7 @@ def _grown(text: str, names: re.Pattern, at: int, end: int) -> Optional[tuple[st
         growth = _GROWTH.search(text, named.end(), clause.start() if clause else len(text))
         if growth is None and clause is not None and clause.group(0) in "，,":
             # (or opening the clause after its amount's: '可利用座公里(ASK)达2898.09亿,同比增长5.62%')
-            growth = _GROWTH.match(text, clause.end() + len(text[clause.end():]) - len(text[clause.end():].lstrip()))
+            growth = _GROWTH.match(text, _SPACES.match(text, clause.end()).end())
         if growth is not None:
             return named.group(0), growth
     return None

@@ -435,7 +435,7 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
             break
         if sum(figure_of(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
                 not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name) and \
-                not is_member(more[0][0], re.sub(r"[^\u4e00-\u9fff]|(?:约为|约|为|达到?|合计|实现)$", "", total_name)):
+                not is_member(more[0][0], _bare_name(total_name, "实现")):
             # over the total and named like it: the total's sibling ('第二产业投资10.58万亿元,其中制造业…;
             # 第三产业投资16.61万亿元'), the next topic; a part named otherwise over it is a part, and one is wrong
             break
@@ -626,11 +626,15 @@ def _members_by_outcome(s) -> list[dict]:
     return out
 
 
+def _bare_name(words: str, *verbs: str) -> str:
+    """A figure's name as its words give it: Han characters only, the verb before the figure set aside ('…期间费用为'
+    is '…期间费用')."""
+    return re.sub(rf"(?:{'|'.join(('约为', '约', '为', '达到?', '合计', *verbs))})$", "", re.sub(r"[^\u4e00-\u9fff]", "", words))
+
+
 def _siblings(name: str, total_words: str) -> bool:
     """Whether a name ends as the total's name does ('第三产业投资' and '…第二产业投资'): two of a kind."""
-    a, b = re.sub(r"[^\u4e00-\u9fff]", "", name), re.sub(r"[^\u4e00-\u9fff]", "", total_words)
-    a = re.sub(r"(?:约为|约|为|达到?|合计)$", "", a)
-    b = re.sub(r"(?:约为|约|为|达到?|合计|实现)$", "", b)
+    a, b = _bare_name(name), _bare_name(total_words, "实现")
     common = 0
     while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
         common += 1

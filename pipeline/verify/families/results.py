@@ -787,7 +787,7 @@ _LABEL_COLON = re.compile(r"\s*[:：]\s*")
 # a digest bullet opening on a line's name and a colon ('- 归母净利润:2024年亏损…'), and the words a later clause of it may
 # hold before an amount and still speak of that line (a period, a forecast's or a turn's words)
 _BULLET_LABEL = re.compile(r"\s*[:：]")
-_BULLET_START = re.compile(r"[-–•·]\s*$|^\s*$")
+_BULLET_MARK_BEFORE = re.compile(r"(?:^|[-–•·])\s*$")
 _ONLY_FORECAST_WORDS = re.compile(r"\s*(?:预计|预测|(?:19|20)\d\d\s*(?:[-–~至]\s*(?:19|20)?\d\d)?\s*年|为|分别|扭亏为盈至?|扭亏至|"
                                   r"实现|达到?|约|亏损|盈利|将|有望|\s)*")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%'; after a label's colon: '毛利率:16.3%')
@@ -916,6 +916,11 @@ def _joined_names(pieces: list[str], known: set[str]) -> list[str]:
         else:
             names.append(name)
     return names
+
+
+def _digits(x: Decimal) -> str:
+    """A figure's significant digits: 405.80 and 40.58 (in any unit) are both '4058'."""
+    return f"{abs(x).normalize():f}".replace(".", "").lstrip("0").rstrip("0")
 
 
 def _numbers(text: str) -> list[str]:
@@ -1746,8 +1751,9 @@ class Reader:
                     subject = None
                     continue
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
+                # (a line named right after a bullet's mark, then a colon: the bullet's label)
                 label_subject = subject if subject.concept and _BULLET_LABEL.match(text, end) and \
-                    _BULLET_START.search(text[:start].rstrip()[-2:] or "-") else None
+                    _BULLET_MARK_BEFORE.search(text, max(0, start - 3), start) else None
                 part_named = part_named and bool(subject.ratio)  # the company's own line again: its ratios are its own
                 clause_item = True
                 bracketed = _UNIT_AFTER_NAME.match(text, end)
@@ -2258,25 +2264,14 @@ class Reader:
         known = self.amount_first.setdefault((subject.concept, p), (printed.times(scale), currency, cell))
         if known[2] == cell or not same_money(known[1], currency):
             return
-        earlier = known[0]
-        in_yuan = printed.times(scale)
-        if calc.rounds_to(in_yuan.value, earlier, "nearest") or calc.rounds_to(earlier.value, in_yuan, "nearest"):
-            return  # one figure
-        def digits(x: Decimal) -> str:  # the figure's significant digits: 405.80 and 40.58 are both '4058'
-            return f"{abs(x).normalize():f}".replace(".", "").lstrip("0").rstrip("0")
-        if not earlier.value or not in_yuan.value or len(digits(in_yuan.value)) < 3 \
-                or digits(earlier.value) != digits(in_yuan.value):
+        earlier, in_yuan = known[0], printed.times(scale)
+        if not earlier.value or not in_yuan.value or len(_digits(in_yuan.value)) < 3 \
+                or _digits(earlier.value) != _digits(in_yuan.value) or earlier.value == in_yuan.value:
             return  # (a slip of the unit keeps every digit; a figure that only rounds so may be another's)
-        for power in (10, 100, 1000, 10000):
-            for factor in (Decimal(power), 1 / Decimal(power)):
-                shifted = earlier.times(factor)
-                if calc.rounds_to(in_yuan.value, shifted, "nearest") or calc.rounds_to(shifted.value, in_yuan, "nearest"):
-                    exact = earlier.value / scale
-                    self.add(s, at, f"{subject.word} {name_of(p)} restated", {f"{subject.word} {name_of(p)} as first stated": earlier},
-                             printed, exact, unit, "mismatch",
-                             f"the same figure as first stated, at {factor.normalize():f} times: a slip of its unit",
-                             cells=[known[2]])
-                    return
+        factor = in_yuan.value / earlier.value
+        self.add(s, at, f"{subject.word} {name_of(p)} restated", {f"{subject.word} {name_of(p)} as first stated": earlier},
+                 printed, earlier.value / scale, unit, "mismatch",
+                 f"the same figure as first stated, at {factor.normalize():f} times: a slip of its unit", cells=[known[2]])
 
     def restated_growth(self, s: Sentence, at: tuple[int, int], subject: Subject, key: tuple, printed: Printed,
                         cell: tuple, listed: bool) -> None:

@@ -12,6 +12,7 @@ on neither."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ...document import Document
 from ..checks import judge_formula, make, marked, period_named_before
@@ -63,7 +64,7 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _unit_of(m: re.Match) -> "str | None":
+def _unit_of(m: re.Match) -> Optional[str]:
     """'元/吨' as printed, or from the words where the figure is in plain 元 ('吨煤销售均价540元'); None where
     neither says what the figure is per."""
     unit = re.sub(r"\s", "", m.group("unit"))
