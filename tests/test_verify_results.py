@@ -3367,6 +3367,14 @@ def test_a_single_quarter_said_单三季度_is_the_company_s(tmp_path, level, ve
     assert (level, verdict) in [c[:2] for c in note_checks(tmp_path, text)]
 
 
+def test_a_figure_named_as_no_line_is_not_the_subject_s(tmp_path):
+    # '…归母净利润主要受政府补助影响 2025H1政府补助2.85亿元 同比增加1.47亿元': the subsidy's figures (data/line_items.json
+    # `_other_lines`), not the profit's 2025H1 and its change — which would make a false mismatch
+    text = ("核心观点 - 扣非净利润增速不及归母净利润主要受政府补助影响 2025H1政府补助2.85亿元 同比增加1.47亿元 [1][2] - "
+            "归母净利润12.03亿元 同比增长7.37% [1]")
+    assert [c for c in note_checks(tmp_path, text) if c[1] == "mismatch"] == []
+
+
 def test_pes_listed_after_分别为_each_after_its_year(tmp_path):
     # '市盈率(PE)分别为2025E 17.74倍、2026E 17.11倍、2027E 15.63倍' on EPS 2.21/2.29/2.50: one close (39.2)
     text = ("- 报告预测公司2025年每股收益(EPS)为2.21元,2026年为2.29元,2027年为2.50元 [6] - 基于预测EPS,当前股价对应的"

@@ -50,3 +50,11 @@ def test_the_division_in_brackets_and_its_result_after(tmp_path, result, verdict
     # 88.49 ÷ 657.58 = 13.46%
     assert written(tmp_path, f"销售费用占比(88.49亿元/657.58亿元)约{result}%,较上年微升") == [
         (result, verdict, "88.49亿元 ÷ 657.58亿元 × 100")]
+
+
+@pytest.mark.parametrize("share, verdict", [("20.5", "consistent"), ("22.3", "mismatch")])
+def test_a_share_of_a_whole_whose_amount_the_clause_states(tmp_path, share, verdict):
+    # '政府补助高达2.85亿元,占利润总额13.87亿元比例达22.3%': 2.85 ÷ 13.87 = 20.55%, so the text's 22.3 is its own slip
+    assert written(tmp_path, f"非经常性损益项目中,政府补助高达2.85亿元,占利润总额13.87亿元比例达{share}%。") == [
+        (share, verdict, "2.85亿元 ÷ 13.87亿元 × 100")]
+    assert [v for _, v, _ in written(tmp_path, "销售费用为3.15亿元,占营业收入17.2亿元的18.3%。")] == ["consistent"]

@@ -84,6 +84,12 @@ def _concept_word(concept: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _other_lines() -> re.Pattern:
+    """data/line_items.json _other_lines: names of figures that are no line item (政府补助, 汇兑损益…), longest first."""
+    return re.compile("|".join(map(re.escape, sorted(line_items().get("_other_lines", {}).get("names", []), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
 def _own_only() -> frozenset[str]:
     """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
     return frozenset(line_items().get("_own_only", {}).get("names", []))
@@ -1488,6 +1494,9 @@ class Reader:
             events.append((m.start(), m.end(), "item", m))
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
+        for m in _other_lines().finditer(text):
+            if _FIGURE_IN_CLAUSE.match(text, m.end()):  # a figure of its own ('政府补助2.85亿元'): no subject's
+                events.append((m.start(), m.end(), "other", m))
         for m in _RATIO_SUM.finditer(text):
             events.append((m.start(), m.end(), "ratio_sum", m))
         for m in _A_YEAR_BEFORE.finditer(text):
@@ -1922,6 +1931,12 @@ class Reader:
                 continue  # '274亿元人民币(38亿美元)': the figure again in another currency, no line's own
             if kind == "amount" and MOVED_BY.search(text, max(0, start - 8), start):
                 continue  # '较上年同期的364.88亿元净增26.23亿元': the change, not the line's amount in any period
+            if kind == "amount" and subject is not None and last_kind not in ("item", None) \
+                    and _names_another(text[prev_end:start]):
+                # another line named just before the figure ('…归母净利润主要受政府补助影响 2025H1政府补助2.85亿元'): its
+                # figure, not the subject's — nor a change after it
+                subject = None
+                continue
             if kind in ("amount", "list") and not clause_item and label_subject is not None \
                     and _clause_before(text, start).strip() and _ONLY_FORECAST_WORDS.fullmatch(_clause_before(text, start)) \
                     and not any(a < start < b for a, b in brackets):

@@ -5,6 +5,7 @@ note shows its working:
     '毛利率 = 毛利 ÷ 营业收入 = 25.1 ÷ 100.0 = 25.1%'
     '净利润率:34.8%(16.04亿元/46.07亿元)'
     '销售费用占比(88.49亿元/657.58亿元)约13.5%'
+    '政府补助高达2.85亿元,占利润总额13.87亿元比例达22.3%'   (a share with both amounts stated)
 
 The result is the first figure over the second (× 100 where it is printed with %), each in its
 own unit: both operands in one unit, or both with none. Nothing else of the report is read, so
@@ -36,11 +37,20 @@ _DIVISION_FIRST = re.compile(rf"[(（]\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\
                              rf"\s*(?:约为|约|为|是|达|[:：≈=＝])?\s*(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)")
 
 
+# a part's amount, then its share of a whole whose amount the clause states too: '政府补助高达2.85亿元,占利润总额13.87亿元比例达
+# 22.3%', '销售费用为3.15亿元,占营业收入17.2亿元的18.3%'
+_SHARE_OF_STATED = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*(?:也)?\s*占(?:了)?\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?\s*"
+                              rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*(?:的)?\s*(?:比例|比重)?\s*(?:达到?|为|约为?|是)?\s*"
+                              rf"(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for _, s, m in sentence_matches(doc, _WRITTEN):
         if OPERATOR_BEFORE.search(s.text, 0, m.start("a")):  # the tail of a longer expression: '3×…×300 / 1024 ≈ …'
             continue
+        out += _division(s, m)
+    for _, s, m in sentence_matches(doc, _SHARE_OF_STATED):
         out += _division(s, m)
     for _, s, m in [*sentence_matches(doc, _RESULT_FIRST), *sentence_matches(doc, _DIVISION_FIRST)]:
         if m.group("ua") or m.group("ub") or "." in m.group("a") + m.group("b"):
