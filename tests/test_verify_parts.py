@@ -557,3 +557,11 @@ def test_a_part_s_own_parts_after_其中_are_not_the_total_s(tmp_path):
             "240.39 亿千瓦时(yoy+12.2%),海上风电106.45 亿千瓦时(yoy-1.6%);太阳能发电量215.62 亿千瓦时(yoy+11.2%);独立储能发电量"
             "5.08 亿千瓦时(yoy+43.1%)。\n")
     assert parts_of(tmp_path, text) == [("567.54", "consistent", ""), ("346.84", "consistent", "")]
+
+
+def test_a_split_by_a_dimension_after_another_split_is_not_of_its_last_part(tmp_path):
+    # '分渠道看,线下/线上收入分别为26.9/11.9亿元' after '国内/国外收入分别为21.9/16.9亿元': the channels split the whole,
+    # not 国外's 16.9 — no mismatch against it
+    text = ("安琪酵母(600298):三季报点评\n2025Q3分区域看,国内/国外收入分别为21.9/16.9亿元,分别同比-3.5%/+17.7%;"
+            "分渠道看,线下/线上收入分别为26.9/11.9亿元,分别同比+8.1%/-2.1%。\n")
+    assert [v for _, v, _ in parts_of(tmp_path, text)] == ["unverifiable"]

@@ -3565,3 +3565,42 @@ def test_a_figure_after_another_line_named_is_not_the_line_before_s(tmp_path):
     path.write_text("示例电力(600999):点评\n核心观点 - 2025年第二季度扣非归母净利润11.16亿元同比下降31.02% [1] - 扣非净利润降幅较大主要因"
                     "处置水电资产产生投资收益同比增加4.66亿元 [1]\n", encoding="utf-8")
     assert not [c for c in run_families(read_document(path))[0] if c["verdict"] == "mismatch"]
+
+
+def test_an_untitled_text_opening_on_a_named_company_s_quarter_in_its_short_code():
+    from pipeline.verify.checks import is_company_report
+    # '25Q3安琪酵母实现营收…' as a copy's first line, no title: one company's results, its lines its own
+    # (8.16 = 3.17 ÷ 38.87; the move on the year before's amounts the growths imply: 3.17/1.21 ÷ 38.87/1.04)
+    text = ("25Q3安琪酵母实现营收38.87亿元(同比+4.0%),归母净利润3.17亿元(同比+21.0%)。" + "国内需求有望回暖。" * 12 +
+            "净利率8.16%(同比+{}pct)。")
+    doc = summary_doc(text.format("1.15"), title=None, company=None, ticker=None)
+    assert is_company_report(doc)
+    judged = [(c["verdict"], c["reported"]) for c in results.find(doc) if c["verdict"] != "unverifiable"]
+    assert judged == [("consistent", 8.16), ("consistent", 1.15)]
+    edited = summary_doc(text.format("2.15"), title=None, company=None, ticker=None)
+    assert ("mismatch", 2.15) in [(c["verdict"], c["reported"]) for c in results.find(edited)]
+    # an industry in the name's place is no company
+    industry = summary_doc(text.replace("安琪酵母", "行业"), title=None, company=None, ticker=None)
+    assert not is_company_report(industry)
+
+
+def test_a_line_a_cause_names_is_no_part_whose_margins_follow():
+    # '…主因利息支出增加,归母净利率同比+1.1pct至8.2%': the margin is the company's (3.17 ÷ 38.87 = 8.16%)
+    text = ("2025Q3单季度实现营收38.87亿元、同比+4.00%,归母净利3.17亿元、同比+21.0%。2025Q3毛利率同比+3.1pct至24.4%,"
+            "财务费率提升较多我们预计主因项目转固后利息支出增加,归母净利率同比+1.1pct至{}%。")
+    def levels(level):
+        return [c["verdict"] for c in results.find(summary_doc(text.format(level))) if c["reported"] == float(level)]
+    assert levels("8.2") == ["consistent"]
+    assert levels("9.2") == ["mismatch"]
+
+
+def test_a_ratio_of_one_definition_printed_within_rounding_gives_its_move_but_never_refutes_it():
+    # 扣非净利率 is 扣非归母净利润 ÷ 营业收入 by its name: 5.75% beside 2.23 ÷ 38.87 = 5.737% (within 2.23's rounding);
+    # its base 2.23/0.9183 ÷ 38.87/1.04 = 6.50%: −0.76 from the printed level
+    text = ("2025年单三季度实现营收38.87亿元,同比增长4%;扣非归母净利润为2.23亿元,同比下降8.17%。"
+            "2025年第三季度扣非净利润率为5.75%,同比下降{}个百分点。")
+    def moves(points):
+        return [c["verdict"] for c in results.find(summary_doc(text.format(points))) if c["reported"] == -float(points)]
+    assert moves("0.76") == ["rounding"]
+    assert moves("1.76") == ["unverifiable"]  # the level may be another profit's: only a level the amounts round to pins it
+

@@ -52,3 +52,12 @@ def test_segments_with_their_growths_in_signed_brackets():
     text = "2025年前三季度公司实现营收88.59亿元(+{}%)。分地区看,公司国内市场实现收入68.66亿元(+23.7%),招投标回暖;海外市场收入19.93亿元(+42.0%)。"
     assert [(c["verdict"], c["reported"]) for c in checks(text.format("27.39"))] == [("consistent", 27.39)]
     assert [c["verdict"] for c in checks(text.format("29.39"))] == ["mismatch"]
+
+
+def test_parts_short_of_the_total_leave_a_lower_growth_unproved():
+    # 21.9 + 16.9 = 38.8 of a revenue of 38.9: a line not listed may have fallen, so the total's growth may be below
+    # the parts' mix (4.7%) — but never above it
+    text = "25Q3营业收入38.9亿元,同比+{}%。25Q3国内收入21.9亿元,同比-3.5%;国外收入16.9亿元,同比+17.7%。"
+    assert [c["verdict"] for c in checks(text.format("4.0"))] == ["unverifiable"]
+    assert [c["verdict"] for c in checks(text.format("4.7"))] == ["consistent"]
+    assert [c["verdict"] for c in checks(text.format("6.7"))] == ["mismatch"]

@@ -895,11 +895,36 @@ def _opens_as_a_company(opening: str) -> bool:
     return bool(m) and _one_company(m.group("name"))
 
 
+# (or a period in a report's short code before or after the name, and the company's revenue: '25Q3安琪酵母实现营收38.87亿元',
+# '安琪酵母1H25实现营收…')
+_PERIOD_CODE = r"(?:(?:20)?\d\d\s*(?:Q[1-4]|H[12]|Q1-3)|[1-4][QH]\s*(?:20)?\d\d)"
+_NAMED_CODED_RESULT = re.compile(rf"(?:^|\n)\s*(?:(?:{_PERIOD_CODE})\s*[,，]?\s*(?P<after>[\u4e00-\u9fffA-Za-z]{{2,8}}?)"
+                                 rf"|(?P<before>[\u4e00-\u9fffA-Za-z]{{2,8}}?)\s*{_PERIOD_CODE})\s*(?:单季度?)?\s*"
+                                 rf"(?:实现|录得)\s*(?:营业收入|营业总收入|营收|总收入|收入)\s*\d")
+
+
 def _opens_on_a_named_result(opening: str) -> bool:
     """Whether a line of the opening states one named company's result for a period (an industry, a
     sector or many companies are no one company)."""
+    return opening_result_company(opening) is not None
+
+
+def untitled_company(doc: Document) -> Optional[str]:
+    """The company a text with no title (or a site's label for one: 'AI智能总结') opens on stating a
+    result of ('25Q3安琪酵母实现营收38.87亿元…'), as named there."""
+    if not doc.pages or (doc.meta.title and not _names_no_one(doc.meta.title)):
+        return None
+    return opening_result_company(doc.pages[0].text[:_OPENING])
+
+
+def opening_result_company(opening: str) -> Optional[str]:
+    """The one company a line of the opening states a result of for a period, as named there."""
     m = _NAMED_RESULT.search(opening)
-    return bool(m) and _one_company(m.group("who"))
+    if m and _one_company(m.group("who")):
+        return m.group("who")
+    coded = _NAMED_CODED_RESULT.search(opening)
+    name = coded and (coded.group("after") or coded.group("before"))
+    return name if name and _one_company(name) else None
 
 
 # a paragraph opening on a note's event label, the company as 公司 ('\n事件:公司发布…'), within the

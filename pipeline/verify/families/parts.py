@@ -36,7 +36,8 @@ _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
 # (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
 _OF_WHICH_WORDS = "其中|当中|结构上看|分结构看|具体来看|从结构看|分(?:地区|区域|产品|业务|渠道|品类|板块)来?看"
-# (those of them splitting by region: of the whole or of a region, not 'of which' any figure just before)
+# (those of them splitting by a dimension: of the whole (or, by region, of a region), not 'of which' any figure just before)
+_BY_DIMENSION = re.compile(r"分(?:地区|区域|产品|业务|渠道|品类|板块)来?看")
 _BY_REGION = re.compile(r"分(?:地区|区域)来?看")
 # (each figure may carry its growth in brackets: '114.5亿元(同比+16.3%)、61.5亿元(同比+0.7%)', read apart)
 _ELEMENT_BRACKET = r"(?:\s*[（(][^()（）]{0,16}[)）])?"
@@ -819,12 +820,14 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
             return s, found[-1], cut
     if m.group("of_which"):
         total = _of_the_parts_measure(m, _total_before(s, m.start(), previous, unit))
-        if total is not None and _BY_REGION.match(m.group("of_which")):
+        if total is not None and _BY_DIMENSION.match(m.group("of_which")):
             where, figure, offset = total
             words = re.split(r"[，,；;。]", where.text[offset:offset + figure.start()])[-1]
-            if not _WHOLE_NAME.search(words) and not any(r in words for r in regions()):
-                # '分区域看:省内/省外收入2.68/6.00亿元' after '普通酒收入1.81亿元': a split by region is of the whole or
-                # of a region, and a figure before named by neither is another breakdown's part — their sum confirms it only
+            of_a_region = _BY_REGION.match(m.group("of_which")) and any(r in words for r in regions())
+            if not _WHOLE_NAME.search(words) and not of_a_region:
+                # '分区域看:省内/省外收入2.68/6.00亿元' after '普通酒收入1.81亿元', '分渠道看,线下/线上收入…' after
+                # '国内/国外收入分别为21.9/16.9亿元': a split by a dimension is of the whole (by region, or of a region),
+                # and a figure before named by neither is another breakdown's part — their sum confirms it only
                 return PartsOfAPart(*total)
         return total
     return _total_by_measure(s, m)

@@ -39,7 +39,7 @@ from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, opening_publisher, headline_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, opening_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
@@ -235,6 +235,12 @@ _NAMED_THEN_BRACKET = re.compile(r"[\u4e00-\u9fffA-Za-z][（(][^()（）\n\d%]{1
 # letters before a line item that name its period or basis, not a part: 'TTM营收', 'FY营收', 'GAAP营收'
 _NOT_A_PART_IN_LETTERS = re.compile(r"^(?:TTM|LTM|YTD|FY|MRQ)$|GAAP|IFRS|IAS", re.I)
 _REVENUE_WORD = re.compile(r"营业收入|营收|收入|销售额|营业额")
+
+
+# a cause's words right before a line item ('主因利息支出增加', '主要系销售费用增加', '受原材料成本上涨影响')
+_CAUSE_BEFORE = re.compile(r"(?:主因|主要因|主要系|主要受|主要由于|主要源于|系|因|由于|受|源于|得益于)$")
+# (or further back in its clause: '我们预计主因项目转固后利息支出增加')
+_CAUSE_IN_CLAUSE = re.compile(r"主因|主要因|主要系|主要受|主要由于|主要源于|由于|源于|得益于")
 
 
 def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
@@ -983,7 +989,8 @@ class Reader:
         # (news of one company's results names it where it says it published them: '寒武纪发布三季报')
         # (or a headline opens on it: '牧原扛不住…' over '牧原股份实现营业收入…')
         self.company = doc.meta.company or (opening_publisher(doc.pages[0].text) if doc.pages else None) \
-            or (headline_company(doc.meta.title, " ".join(p.text for p in doc.pages[:2])[:6000]) if doc.pages else None)
+            or (headline_company(doc.meta.title, " ".join(p.text for p in doc.pages[:2])[:6000]) if doc.pages else None) \
+            or untitled_company(doc)
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
         self.by_key: dict[tuple, list[Amount]] = {}  # (amount|ratio, concept|ratio key, period) → rows
         # the first year the report's tables forecast: '未来三年' runs over it and the two after
@@ -1740,7 +1747,11 @@ class Reader:
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
                     part_before = part_named  # whether a part was named earlier in the sentence
-                    subject, part_named = None, part_named or word not in RATIO_NAMES
+                    # (a line a cause names is no part: '财务费率提升较多主因利息支出增加,净利率同比+1.1pct' — the
+                    # margin after it is the company's)
+                    cause = _CAUSE_BEFORE.search(text, max(0, start - 6), start) \
+                        or _CAUSE_IN_CLAUSE.search(_clause_before(text, start))
+                    subject, part_named = None, part_named or (word not in RATIO_NAMES and not cause)
                     clause = _clause_before(text, start)
                     region = _REGION_PART.search(clause)  # '2024年公司海外收入': the words before the region are read
                     # (after 其中 following a part, '锂电业务收入…，其中海外收入': a part of that part — read only where that
@@ -2412,12 +2423,19 @@ class Reader:
                              _missing(subject.word, p if not nows else None, base if not befores else None))
                 return
             results = []
+            # a ratio whose name admits one definition ('扣非净利率': 扣非归母净利润 ÷ 营业收入) is that definition as
+            # printed too, where its amounts reach the printed level within their rounding (5.75% beside 2.23 ÷ 38.87
+            # = 5.737%): the level as printed and the base's by the definition are one ratio's
+            ratio = _percent_ratio(subject.ratio)
+            one_definition = {w.definition for w in nows if w.definition != "printed"} \
+                if ratio is not None and len(ratio[1]) == 1 else set()
             for now in nows:
                 for before in befores:
                     if "printed" not in (now.definition, before.definition) and now.definition != before.definition:
                         continue  # one definition for both periods
+                    named = now.definition == "printed" and before.definition in one_definition and before.pinned
                     if (now.implied or before.implied) and (now.definition != before.definition
-                                                            or not (now.pinned and before.pinned)):
+                                                            or not (now.pinned and before.pinned)) and not named:
                         # a level had from implied amounts only beside the other period's by the same
                         # definition, one that reproduces what the report prints (净利率 15.93% beside
                         # 归母 1.57 ÷ 9.89 = 15.87% is another profit's: its base is not 归母's)
@@ -2449,6 +2467,13 @@ class Reader:
             note = f"{subject.word} = {note}" if now.how == before.how and now.how else note
             if verdict == "mismatch" and ambiguous:
                 verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(n.how for n in nows)})"
+            elif verdict == "mismatch" and now.definition == "printed" and before.implied \
+                    and before.definition in one_definition and not any(w.pinned for w in nows if w.definition != "printed"):
+                # the printed level beside a base by the name's one definition: the amounts reach the level only within
+                # their rounding (17.23% beside 19.22 ÷ 111.60 = 17.222%), so it may be another profit's — it confirms,
+                # never refutes
+                verdict = "unverifiable"
+                note = f"{note}; gives {exact:.2f}, but the printed level is the definition's only within rounding"
             elif verdict == "mismatch" and (now.implied or before.implied) and "扣非" in now.definition + before.definition:
                 # a 扣非 margin's base implied by growths mixes two years: a merger restates the year-earlier
                 # revenue the growth runs from, but 扣非 leaves out the merged company's profit before the

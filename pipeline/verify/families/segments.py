@@ -115,4 +115,12 @@ def _partition(total: Stated, parts: list[Stated], growth: str = "growth") -> Op
     cells = [("text", total.page, total.m.start(growth), total.m.end(growth))] + [c for p in parts for c in p.cells(growth)]
     note = (f"the parts add up to {total.name}'s {total.m.group('num')}{total.m.group('unit')}: its base is the sum "
             f"of theirs" + ("" if growth == "growth" else " (the quarter before's, from their 环比)"))
+    summed = sum(p.amount.value for p in parts)
+    if verdict == "mismatch" and summed < total.amount.value and printed.value < exact:
+        # '国内/国外收入21.9/16.9亿元' of a revenue of 38.9: the 0.1 short may be a line not listed, and one that fell
+        # (a business sold down) makes the total's base larger than the parts' and its growth lower — no proof
+        verdict = "unverifiable"
+        listed = " + ".join(p.m.group("num") for p in parts)
+        note = (f"the parts ({listed}) fall short of {total.name}'s {total.m.group('num')}{total.m.group('unit')}: a line "
+                f"not listed, worth the rest, may have fallen and lowered the total's growth below the parts' mix")
     return make(claim, total.page, formula, figures, printed, exact, "%", verdict, note, cells=cells)
