@@ -3604,3 +3604,15 @@ def test_a_ratio_of_one_definition_printed_within_rounding_gives_its_move_but_ne
     assert moves("0.76") == ["rounding"]
     assert moves("1.76") == ["unverifiable"]  # the level may be another profit's: only a level the amounts round to pins it
 
+
+def test_a_margin_of_two_definitions_moved_by_what_a_minority_s_share_explains_refutes_nothing():
+    # 净利率9.57% = 1.73 ÷ 18.08 pins 归母's for 2025 (劲仔 25Q1-3); its base from the parent's growths is 12.13%:
+    # −2.56 points; the printed −2.67 is within 5% of the base level (a minority's share of last year's profit)
+    text = ("2025年前三季度实现收入18.08亿元,同比+2.05%;归母净利润1.73亿元,同比-19.51%。"
+            "2025年前三季度实现净利率9.57%,同比-{}pcts。")
+    def moves(points):
+        return [c["verdict"] for c in results.find(summary_doc(text.format(points)))
+                if c["reported"] == -float(points)]
+    assert moves("2.56") == ["consistent"]
+    assert moves("2.67") == ["unverifiable"]
+    assert moves("3.56") == ["mismatch"]  # a point off is no minority's

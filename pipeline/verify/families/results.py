@@ -237,6 +237,10 @@ _NOT_A_PART_IN_LETTERS = re.compile(r"^(?:TTM|LTM|YTD|FY|MRQ)$|GAAP|IFRS|IAS", r
 _REVENUE_WORD = re.compile(r"营业收入|营收|收入|销售额|营业额")
 
 
+# the largest share of a year's profit a minority may take that a margin named for either profit ('净利率') is read to
+# hide: a move in points on a base implied from the parent's growth, off by no more than this share of the base level,
+# is no mismatch
+MINORITY_SHARE = Decimal("0.05")
 # a cause's words right before a line item ('主因利息支出增加', '主要系销售费用增加', '受原材料成本上涨影响')
 _CAUSE_BEFORE = re.compile(r"(?:主因|主要因|主要系|主要受|主要由于|主要源于|系|因|由于|受|源于|得益于)$")
 # (or further back in its clause: '我们预计主因项目转固后利息支出增加')
@@ -2467,6 +2471,17 @@ class Reader:
             note = f"{subject.word} = {note}" if now.how == before.how and now.how else note
             if verdict == "mismatch" and ambiguous:
                 verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(n.how for n in nows)})"
+            elif verdict == "mismatch" and before.implied and ratio is not None and len(ratio[1]) > 1 \
+                    and not _GROSS_MARGIN.match(subject.ratio or "") \
+                    and abs(printed.value - exact) <= MINORITY_SHARE * abs(before.value):
+                # a name of several definitions ('净利率': the whole profit's or the parent's) pinned by this period's
+                # printed level only: the year before's base, implied from the parent's growth, is the parent's, and the
+                # whole profit then may have differed by a minority's share (劲仔 25Q1-3 净利率9.57% = 1.73 ÷ 18.08, its
+                # move −2.67pct against −2.56 on the parent's growths) — a gap such a share explains refutes nothing
+                # (毛利率's two definitions are one ratio)
+                verdict = "unverifiable"
+                note = (f"{note}; gives {exact:.2f}, but the base level is not printed and the name has several "
+                        f"definitions: a minority's share of the year before's profit would explain the gap")
             elif verdict == "mismatch" and now.definition == "printed" and before.implied \
                     and before.definition in one_definition and not any(w.pinned for w in nows if w.definition != "printed"):
                 # the printed level beside a base by the name's one definition: the amounts reach the level only within
