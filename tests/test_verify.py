@@ -667,3 +667,15 @@ def test_a_span_and_its_quarter_are_no_base_and_later(tmp_path):
     p = tmp_path / "note.txt"
     p.write_text(text, encoding="utf-8")
     assert not [c for c in verify(read_document(p))["checks"] if c["verdict"] == "mismatch"]
+
+
+def test_an_unverifiable_figure_is_dropped_only_where_another_check_judged_that_same_figure():
+    from pipeline.verify import without_judged_elsewhere
+    sentence = "24Q4营收13.0亿,同比-{}%,25Q1销售净利率18.0%,同比+{}pcts"
+    growth = {"verdict": "unverifiable", "page": 1, "reported": -0.6, "unit": "%", "claim": sentence.format("【0.6】", "0.6")}
+    move = {"verdict": "rounding", "page": 1, "reported": 0.6, "unit": "%", "claim": sentence.format("0.6", "【0.6】")}
+    # the growth and the margin's move are two figures of one size: the growth's unverifiable line stays
+    assert without_judged_elsewhere([growth, move]) == [growth, move]
+    # the same figure judged by another family in the same sentence: its unverifiable line goes
+    judged = dict(move, claim=sentence.format("【0.6】", "0.6"), reported=-0.6)
+    assert without_judged_elsewhere([growth, judged]) == [judged]

@@ -3616,3 +3616,20 @@ def test_a_margin_of_two_definitions_moved_by_what_a_minority_s_share_explains_r
     assert moves("2.56") == ["consistent"]
     assert moves("2.67") == ["unverifiable"]
     assert moves("3.56") == ["mismatch"]  # a point off is no minority's
+
+
+def test_a_margin_of_two_definitions_printed_within_rounding_confirms_its_move_never_refutes_it():
+    # 净利率4.95% beside 归母 0.22 ÷ 4.41 = 4.99% (the whole profit's or the parent's?); the base from the parent's
+    # growths, 0.22/0.2904 ÷ 4.41/0.9663 = 16.60%: −11.65 from the printed level
+    text = ("2025年第二季度营收4.41亿元,同比下降3.37%,归母净利润0.22亿元,同比下降70.96%。"
+            "2025年第二季度毛利率32.8%,同比下降1.58个百分点,净利率4.95%,同比下降{}个百分点。")
+    def moves(points):
+        return [c["verdict"] for c in results.find(summary_doc(text.format(points))) if c["reported"] == -float(points)]
+    assert moves("11.53") == ["rounding"]
+    assert moves("13.53") == ["unverifiable"]
+
+
+def test_a_margin_repaired_or_recovered_to_a_level():
+    text = "第三季度实现营业总收入5.9亿元,同比增长4.4%。第三季度归母净利润为0.8亿元,同比下降26.3%,净利率{}至12.9%。"
+    for verb in ("修复", "回升", "恢复"):
+        assert [c["verdict"] for c in results.find(summary_doc(text.format(verb))) if c["reported"] == 12.9] == ["rounding"]

@@ -382,3 +382,13 @@ def test_a_change_s_size_said_in_a_clause_of_its_own():
     got = [(c["reported"], c["verdict"]) for c in _checks("货币资金为109.1亿元,较上年同期的109.41亿元略有下降,变动幅度为-0.29%。")]
     assert got == [(-0.29, "rounding")]
     assert _checks("货币资金为109.1亿元,较上年同期的109.41亿元略有下降,变动幅度为-0.39%。")[0]["verdict"] == "mismatch"
+
+
+@pytest.mark.parametrize("move, verdict, recomputed", [
+    ("40.93%", "rounding", 40.9494),   # 22.27 ÷ 15.80 − 1: a relative move
+    ("6.47%", "consistent", 6.47),     # 22.27 − 15.80: a move in points said in percent
+    ("50.93%", "mismatch", 40.9494),   # neither: the reading nearer the printed move is named
+])
+def test_a_ratio_s_move_in_percent_between_two_levels_either_way(move, verdict, recomputed):
+    (c,) = _checks(f"本期销售费用、管理费用与财务费用合计占营业收入比例达22.27%,较上年同期的15.80%上升{move},三费总额为3.41亿元。")
+    assert (c["verdict"], c["recomputed"]) == (verdict, pytest.approx(recomputed, abs=1e-4))

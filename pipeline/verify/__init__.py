@@ -53,16 +53,32 @@ def without_judged_elsewhere(found: list[dict]) -> list[dict]:
     judged = {}
     for c in found:
         if c["verdict"] in ("consistent", "rounding", "mismatch"):
-            judged.setdefault((c["page"], _size(in_printed_units(c)["reported"])), []).append(_unmarked(c["claim"]))
+            judged.setdefault((c["page"], _size(in_printed_units(c)["reported"])), []).append(c["claim"])
     out = []
     for c in found:
         if c["verdict"] == "unverifiable":
-            claim = _unmarked(c["claim"])
             size = _size(in_printed_units(c)["reported"])  # (one family's 17100000000000 元 is another's 17.10万亿)
-            if any(claim in other or other in claim for other in judged.get((c["page"], size), [])):
+            if any(_same_figure(c["claim"], other) for other in judged.get((c["page"], size), [])):
                 continue
         out.append(c)
     return out
+
+
+def _same_figure(claim: str, other: str) -> bool:
+    """Whether two claims of one size are the same figure: one sentence holding the other, and where both
+    mark their figure (【】), marked at the same place ('24Q4营收13.0亿,同比-【0.6】%' is not '…同比+【0.6】pcts')."""
+    plain, other_plain = _unmarked(claim), _unmarked(other)
+    if not (plain in other_plain or other_plain in plain):
+        return False
+    if "【" in claim and "【" in other:
+        return _marked_figure(claim) == _marked_figure(other)
+    return True
+
+
+def _marked_figure(claim: str) -> str:
+    """The marked figure with the words around it, as a key for the figure's place in its sentence."""
+    at = claim.index("【")
+    return claim[max(0, at - 12):claim.index("】", at) + 6].lstrip("…")
 
 
 def without_repeats(found: list[dict]) -> list[dict]:

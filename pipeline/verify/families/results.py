@@ -806,8 +806,9 @@ _BULLET_LABEL = re.compile(r"\s*[:：]")
 _BULLET_MARK_BEFORE = re.compile(r"(?:^|[-–•·])\s*$")
 _ONLY_FORECAST_WORDS = re.compile(r"\s*(?:预计|预测|(?:19|20)\d\d\s*(?:[-–~至]\s*(?:19|20)?\d\d)?\s*年|为|分别|扭亏为盈至?|扭亏至|"
                                   r"实现|达到?|约|亏损|盈利|将|有望|\s)*")
-# (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%'; after a label's colon: '毛利率:16.3%')
-_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高)至"
+# (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%', '净利率修复至12.9%'; after a label's colon:
+# '毛利率:16.3%')
+_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
@@ -2427,17 +2428,16 @@ class Reader:
                              _missing(subject.word, p if not nows else None, base if not befores else None))
                 return
             results = []
-            # a ratio whose name admits one definition ('扣非净利率': 扣非归母净利润 ÷ 营业收入) is that definition as
-            # printed too, where its amounts reach the printed level within their rounding (5.75% beside 2.23 ÷ 38.87
-            # = 5.737%): the level as printed and the base's by the definition are one ratio's
+            # the level as printed beside the base by a definition whose amounts reach that level within their
+            # rounding ('扣非净利率' 5.75% beside 2.23 ÷ 38.87 = 5.737%; '净利率' 4.95% beside 归母 0.22 ÷ 4.41 = 4.99%):
+            # one ratio's two levels, if the definition is the report's — so they may confirm a move, never refute it
             ratio = _percent_ratio(subject.ratio)
-            one_definition = {w.definition for w in nows if w.definition != "printed"} \
-                if ratio is not None and len(ratio[1]) == 1 else set()
+            reaching = {w.definition for w in nows if w.definition != "printed"}
             for now in nows:
                 for before in befores:
                     if "printed" not in (now.definition, before.definition) and now.definition != before.definition:
                         continue  # one definition for both periods
-                    named = now.definition == "printed" and before.definition in one_definition and before.pinned
+                    named = now.definition == "printed" and before.definition in reaching and before.pinned
                     if (now.implied or before.implied) and (now.definition != before.definition
                                                             or not (now.pinned and before.pinned)) and not named:
                         # a level had from implied amounts only beside the other period's by the same
@@ -2471,19 +2471,17 @@ class Reader:
             note = f"{subject.word} = {note}" if now.how == before.how and now.how else note
             if verdict == "mismatch" and ambiguous:
                 verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(n.how for n in nows)})"
-            elif verdict == "mismatch" and before.implied and ratio is not None and len(ratio[1]) > 1 \
-                    and not _GROSS_MARGIN.match(subject.ratio or "") \
+            elif verdict == "mismatch" and before.implied and _ratio_key(subject.ratio) == "net_margin" \
                     and abs(printed.value - exact) <= MINORITY_SHARE * abs(before.value):
                 # a name of several definitions ('净利率': the whole profit's or the parent's) pinned by this period's
                 # printed level only: the year before's base, implied from the parent's growth, is the parent's, and the
                 # whole profit then may have differed by a minority's share (劲仔 25Q1-3 净利率9.57% = 1.73 ÷ 18.08, its
                 # move −2.67pct against −2.56 on the parent's growths) — a gap such a share explains refutes nothing
-                # (毛利率's two definitions are one ratio)
                 verdict = "unverifiable"
                 note = (f"{note}; gives {exact:.2f}, but the base level is not printed and the name has several "
                         f"definitions: a minority's share of the year before's profit would explain the gap")
             elif verdict == "mismatch" and now.definition == "printed" and before.implied \
-                    and before.definition in one_definition and not any(w.pinned for w in nows if w.definition != "printed"):
+                    and before.definition in reaching and not any(w.pinned for w in nows if w.definition != "printed"):
                 # the printed level beside a base by the name's one definition: the amounts reach the level only within
                 # their rounding (17.23% beside 19.22 ÷ 111.60 = 17.222%), so it may be another profit's — it confirms,
                 # never refutes

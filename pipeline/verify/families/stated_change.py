@@ -112,6 +112,11 @@ _POINT_UNIT = r"个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP"
 _BASE_SAID_AFTER_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?:\d{{4}}\s*年|上年|去年)\s*(?:同期|年?末)?\s*(?:为|是)\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]\s*"
     rf"(?:同比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>{_POINT_UNIT})")
+# (or the move in percent, which may be relative — '合计占营业收入比例达22.27%,较上年同期的15.80%上升40.93%' is 22.27 ÷ 15.80
+# − 1 — or in points: whichever reproduces it)
+_PAIR_PERCENTS = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 _PAIR_POINTS = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*{_BASE}(?P<b>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:同比)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*(?P<pu>{_POINT_UNIT})")
@@ -308,6 +313,12 @@ def find(doc: Document) -> list[dict]:
             for m in _PAIR_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
+            for m in _PAIR_PERCENTS.finditer(s.text):
+                if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
+                    readings = [_judged(s, m, _signed_change(m), f"({m.group('a')}% ÷ {m.group('b')}% − 1) × 100"), _points(s, m)]
+                    # (neither reproducing it: the reading nearer the printed move is the one it missed)
+                    out.append(next((r for r in readings if r["verdict"] != "mismatch"), None)
+                               or min(readings, key=lambda r: abs((r["recomputed"] or 0) - r["reported"])))
             # (a filing's ratio with its base said after it, whatever its name: results reads no base said so)
             out += [_points(s, m) for m in _BASE_SAID_AFTER_POINTS.finditer(s.text)]
             out += _levels_then_bases(s)
