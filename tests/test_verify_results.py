@@ -3633,3 +3633,12 @@ def test_a_margin_repaired_or_recovered_to_a_level():
     text = "第三季度实现营业总收入5.9亿元,同比增长4.4%。第三季度归母净利润为0.8亿元,同比下降26.3%,净利率{}至12.9%。"
     for verb in ("修复", "回升", "恢复"):
         assert [c["verdict"] for c in results.find(summary_doc(text.format(verb))) if c["reported"] == 12.9] == ["rounding"]
+
+
+def test_a_headline_saying_one_company_s_revenue_and_profit_moved_together():
+    from pipeline.verify.checks import is_company_report
+    body = "财报显示,2025年前三季度,营业收入42.6亿元,同比减少15.04%。"
+    for title in ("鸭脖难卖!ST绝味前三季度营收净利双降,发力鲜卤超市谋出路", "某某食品上半年营收净利双增"):
+        assert is_company_report(summary_doc(body, title=title, company=None, ticker=None))
+    # an industry's, or a market's, is no company's
+    assert not is_company_report(summary_doc(body, title="白酒行业前三季度营收净利双降", company=None, ticker=None))

@@ -534,9 +534,11 @@ def is_company_report(doc: Document) -> bool:
     rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
     if rated and not _NOT_A_COMPANY.search(rated.group("name")):
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
-    headline = _RESULTS_HEADLINE.search(m.title or "")
+    headline = _RESULTS_HEADLINE.search(m.title or "") or _RESULTS_MOVED_HEADLINE.search(m.title or "")
     if headline and _one_company(headline.group("name")):
-        return True  # 'AI驱动广告游戏双引擎,腾讯三季度净利润705亿元超预期': a headline stating one company's result
+        # 'AI驱动广告游戏双引擎,腾讯三季度净利润705亿元超预期': a headline stating one company's result; or how its
+        # lines moved together ('鸭脖难卖!ST绝味前三季度营收净利双降,…')
+        return True
     named_period = _NAMED_PERIOD_TITLE.match(m.title or "")
     if named_period and _one_company(named_period.group("name")) and not _MARKETS.match(named_period.group("name")) \
             and not _NOT_A_NAME.search(named_period.group("name")):
@@ -1057,6 +1059,11 @@ _RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\
                                # (or its loss, as the Hong Kong press says it: '万科全年转蚀494亿')
                                r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|税后纯益|纯益|纯利|净利|盈利|获利|大赚"
                                r"|转?(?:净亏损|亏损|亏|蚀))\s*(?:约|达|为|超)?\s*\d")
+# (or a company's revenue and profit said to move together, no figure: 'ST绝味前三季度营收净利双降', '某某上半年营收净利双增')
+_RESULTS_MOVED_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>(?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"
+                                     r"(?:第?[一二三四1-4]季度?|Q[1-4]|前三季度?|上半年|全年|年度)\s*"
+                                     r"(?:营业收入|营收|收入)\s*(?:和|与|及|、)?\s*(?:归母)?净利润?\s*"
+                                     r"(?:双双|齐|均|同比)?\s*(?:双降|双增|双升|双降|下滑|下降|增长|上升|齐升|齐降|齐增)")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 
