@@ -266,6 +266,8 @@ PERIOD_PHRASE = re.compile(
     rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # the first half by its quarters: '2025年前二季度' (as 前三季度 counts three)
     rf"|(?P<hy3>{_YEAR}|\d\d)\s*年?\s*前[二两2]季度?"
+    # (or by its interim report's name: '2025年中期收入29.27亿元' — not a plan's or a note's term, '中期目标', '中期票据')
+    rf"|(?P<hy4>{_YEAR})\s*年\s*中期(?!目标|规划|计划|票据|借款|融资|策略|维度|来看|看)"
     # a results report named by its period: 2025年一季报 (Q1), 中报/半年报 (H1), 三季报 (前三季度), 年报
     rf"|(?P<ry>{_YEAR}|\d\d)\s*年?\s*(?P<rk>{REPORT_NAMES})"
     rf"|(?P<yy>{_YEAR})\s*(?:年(?:全年|度)?|全年|财年|[AE]|F(?![A-Za-z]))(?!\s*\d{{1,2}}\s*(?:[-–—~至到]\s*\d{{1,2}}\s*)?月)"
@@ -394,8 +396,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["hy"] or g["hy2"]:
         half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
         return [("H", year_of_text(g["hy"] or g["hy2"]), half)]
-    if g["hy3"]:
-        return [("H", year_of_text(g["hy3"]), 1)]
+    if g["hy3"] or g["hy4"]:
+        return [("H", year_of_text(g["hy3"] or g["hy4"]), 1)]
     if g["ry"]:
         return [report_period(year_of_text(g["ry"]), g["rk"])]
     if g.get("rb"):

@@ -119,6 +119,7 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("2025年前3季度", None, [("9M", 2025)]),                            # 前三季度 with a digit, as some sites print it
     ("2025 前 3季度", None, [("9M", 2025)]),
     ("3季度", 2025, [("Q", 2025, 3)]),                                   # a bare quarter in a digit ('3季度单季实现营收')
+    ("2025年中期", None, [("H", 2025, 1)]),                              # the interim report's half ('2025年中期收入…')
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)
@@ -198,3 +199,9 @@ def test_a_single_quarter_said_with_单_after_its_year():
     for text in ("2025年单三季度", "25年单Q3"):
         (m,) = PERIOD_PHRASE.finditer(text)
         assert periods_of_phrase(m, 2025) == [("Q", 2025, 3)]
+
+
+def test_a_year_s_medium_term_is_no_half():
+    # '2025年中期目标': a plan's horizon, not the interim period
+    m = PERIOD_PHRASE.search("2025年中期目标")
+    assert m is None or m.group(0).strip() != "2025年中期"

@@ -3642,3 +3642,40 @@ def test_a_headline_saying_one_company_s_revenue_and_profit_moved_together():
         assert is_company_report(summary_doc(body, title=title, company=None, ticker=None))
     # an industry's, or a market's, is no company's
     assert not is_company_report(summary_doc(body, title="白酒行业前三季度营收净利双降", company=None, ticker=None))
+
+
+def test_an_untitled_digest_opening_on_a_results_heading_is_one_company_s():
+    from pipeline.verify.checks import is_company_report
+    # '业绩表现 - 2025年中期收入29.27亿元 … 归母净利润3.10亿元…' (颐海国际 1H25, no company named): 3.10 ÷ 29.27 = 10.59%
+    text = ("业绩表现 - 2025年中期收入29.27亿元 同比持平 归母净利润3.10亿元 同比增长0.4% 净利率{}% [1] - "
+            "第三方收入20.64亿元 占比70.5% 同比增长6.5% [1]")
+    doc = summary_doc(text.format("10.6"), title=None, company=None, ticker=None)
+    assert is_company_report(doc)
+    judged = {c["reported"]: c["verdict"] for c in results.find(doc) if c["verdict"] != "unverifiable"}
+    assert judged == {10.6: "consistent", 70.5: "consistent"}
+    edited = summary_doc(text.format("10.6").replace("70.5", "75.0"), title=None, company=None, ticker=None)
+    assert ("mismatch", 75.0) in [(c["verdict"], c["reported"]) for c in results.find(edited)]
+    # a sector's results under such a heading are no company's
+    sector = "业绩表现 - 2025年中期白酒板块收入2927亿元 归母净利润310亿元"
+    assert not is_company_report(summary_doc(sector, title=None, company=None, ticker=None))
+
+
+def test_a_clause_opened_on_a_part_as_its_topic_states_the_part_s_lines():
+    # '关联方方面,收入为8.64亿元(占比29.5%…)': 8.64 is 关联方's revenue, not the company's — the share before it is
+    # not of it (20.64 ÷ 8.64 would be 238.9%)
+    text = ("总营收同比基本持平之下结构显著变化:其中,第三方收入达20.64亿元(占比70.5%,同比+6.5%),驱动整体增长。"
+            "关联方方面,收入为8.64亿元(占比29.5%,同比-12.7%)。")
+    assert [c for c in results.find(summary_doc(text)) if c["verdict"] == "mismatch"] == []
+    # an aspect of the company's results as the topic is no part: '收入方面,公司实现营收…' is the company's
+    own = "2025年上半年收入方面,公司实现营业收入29.27亿元,同比增长0.02%,归母净利润3.09亿元,归母净利率为10.6%。"
+    assert [(c["verdict"], c["reported"]) for c in results.find(summary_doc(own)) if c["reported"] == 10.6] == [("consistent", 10.6)]
+
+
+def test_a_growth_said_flat_then_stated():
+    # '收入29.27亿元同比基本持平增长0.02%': the growth is 0.02%; the margin's move on the bases it implies is
+    # 3.09 ÷ 29.27 − (3.09/1.0039) ÷ (29.27/1.0002) = +0.039
+    text = "1H25收入29.27亿元同比基本持平增长0.02% 归母净利润3.09亿元同比增长0.39% 归母净利率10.6%同比提升{}个百分点"
+    def moves(points):
+        return [c["verdict"] for c in results.find(summary_doc(text.format(points))) if c["reported"] == float(points)]
+    assert moves("0.04") == ["consistent"]
+    assert moves("0.44") == ["mismatch"]

@@ -810,7 +810,25 @@ def _opens_on_its_company(text: str) -> bool:
             or bool(_OPENS_ON_ITS_NOTE.match(opening))
             or _opens_on_a_named_result(opening) or _opens_as_a_company(opening)
             or _bracketed_company_heading(text[:_OPENING * 2])
-            or bool(_OPENS_WITH_ITS_RATING.match(opening)))
+            or bool(_OPENS_WITH_ITS_RATING.match(opening))
+            or _opens_on_a_results_heading(text[:_OPENING * 2]))
+
+
+# a digest opening on a heading of results and its first bullet ('业绩表现 - 2025年中期收入29.27亿元 同比持平 归母净利润3.10亿元
+# …', '核心财务表现 - 1H25收入29.27亿元…'): no company named, but a period's revenue and its parent's profit are one company's
+_RESULTS_HEADING = re.compile(r"\A\s*(?:核心)?(?:业绩表现|财务表现|业绩概览|财务业绩|经营业绩|业绩回顾|业绩情况)\s*[-–—:：]\s*"
+                              r"(?P<bullet>[^\[\n]{0,160})")
+_PERIOD_REVENUE = re.compile(r"(?:(?:20)?\d\d\s*年?\s*(?:中期|上半年|前三季度|全年|年度|第?[一二三四]季度|Q[1-4]|H[12])|[1-4][QH]\s*\d\d)"
+                             r"\s*(?:营业总收入|营业收入|营收|收入)\s*(?:为|达)?\s*\d")
+_PARENT_PROFIT = re.compile(r"(?:归母净利润|归属于母公司股东的净利润|归属母公司净利润)\s*(?:为|达)?\s*\d")
+
+
+def _opens_on_a_results_heading(opening: str) -> bool:
+    """Whether an untitled text opens on a heading of results whose first bullet states a period's revenue and
+    the parent's profit, naming no industry, sector or market (a sector's 归母净利润 is said with its name)."""
+    m = _RESULTS_HEADING.match(opening)
+    return bool(m) and bool(_PERIOD_REVENUE.search(m.group("bullet"))) and bool(_PARENT_PROFIT.search(m.group("bullet"))) \
+        and not _NOT_A_COMPANY.search(m.group("bullet")) and not _MANY_COMPANIES.search(m.group("bullet"))
 
 
 def _opens_with_its_results(text: str) -> bool:

@@ -99,7 +99,7 @@ def _own_only() -> frozenset[str]:
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
 _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|最终|"
                          # the report the figures are from ('2024 年年报营业总收入同比-10%至65.8亿元')
-                         r"年报|中报|季报|财报|"
+                         r"年报|中报|季报|财报|年中期|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|致|使|"
@@ -247,6 +247,13 @@ _CAUSE_BEFORE = re.compile(r"(?:主因|主要因|主要系|主要受|主要由�
 _CAUSE_IN_CLAUSE = re.compile(r"主因|主要因|主要系|主要受|主要由于|主要源于|由于|源于|得益于")
 
 
+# a clause opened on its topic right before the line item ('关联方方面,收入为8.64亿元', '海外市场方面：收入…'), and the topics that
+# are an aspect of the company's results, not a part of it ('收入方面', '盈利能力方面', '2025年上半年方面')
+_TOPIC_BEFORE = re.compile(r"(?P<topic>[\u4e00-\u9fffA-Za-z0-9]{1,10})方面\s*[，,:：]?\s*(?:公司)?\s*$")
+_ASPECT = re.compile(r"收入|营收|利润|盈利|业绩|费用|成本|毛利|财务|经营|整体|公司|集团|总体|分红|现金|估值|报表|资产|负债|"
+                     r"季度|年|期|半年|单季|收益|规模|表现|数据|指标|经营|运营|基本面|^(?:另一|一|其他|其它|其余)$")
+
+
 def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
     晶圆营收, 电子材料业务实现收入) but the company's own name ('广发证券营业收入'), and its clause is
@@ -259,6 +266,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
+    topic = _TOPIC_BEFORE.search(text, max(0, start - 16), start)
+    if topic and not _ASPECT.search(topic.group("topic")):
+        return False  # '关联方方面,收入为8.64亿元': the line is the topic's, a part's ('收入方面,公司…' is an aspect, not a part)
     if _NAMED_THEN_BRACKET.search(text, max(0, start - 24), start):
         return False  # a name, a bracket glossing it, the item: 'AI powered(AI赋能的业务)收入' is that part's
     latin = re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*\s*$", text[max(0, start - 16):start])
@@ -494,7 +504,8 @@ _YOY_QOQ = "同比|环比|按年|按季"
 # a list element's own direction word ('…增长7.0%和下降11.4%'): words only, a sign being the figure's own
 _ELEMENT_WORD = "增长|上升|提升|增加|上涨|下降|下滑|减少|降低|回落|下跌"
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
-_DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])"
+# (and a figure's change said flat before its size: '同比基本持平增长0.02%')
+_DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])|(?:基本)?持平\\s*[,，]?\\s*(?=[增升减降下])"
 _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
