@@ -163,3 +163,14 @@ def test_an_inline_comparison_s_year_earlier_figure_is_no_base_passage(tmp_path)
             "归属于上市公司股东的净利润为-13.98亿元,较去年同期-14.6亿元小幅减亏 [10] - 截至2025年第三季度末,云业务收入为42.98亿元 [7]")
     # both ranges judged on the one base their ends imply (13 + 7.61 = 13.9 + 6.71 = 20.61), nothing else
     assert judged(tmp_path, text) == [(7.61, "consistent"), (7.61, "consistent")]
+
+
+
+def test_a_range_compared_with_the_year_before_s_figure_right_after_it(tmp_path):
+    # '净利润为12000.00万元-14500.00万元,与上年同期7677.83万元相比,将增加4322.17万元-6822.17万元,同比增长56.29%-88.86%':
+    # each end's change in amount and in percent on the 7677.83 the text states
+    text = ("预计2025年半年度实现归属于母公司股东的净利润为12000.00万元-14500.00万元,与上年同期7677.83万元相比,"
+            "将增加4322.17万元-{}万元,同比增长56.29%-88.86%。")
+    assert judged(tmp_path, text.format("6822.17")) == [
+        (56.29, "consistent"), (88.86, "consistent"), (4322.17, "consistent"), (6822.17, "consistent")]
+    assert (6922.17, "mismatch") in judged(tmp_path, text.format("6922.17"))

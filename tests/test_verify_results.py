@@ -3679,3 +3679,18 @@ def test_a_growth_said_flat_then_stated():
         return [c["verdict"] for c in results.find(summary_doc(text.format(points))) if c["reported"] == float(points)]
     assert moves("0.04") == ["consistent"]
     assert moves("0.44") == ["mismatch"]
+
+
+def test_multiples_listed_after_years_named_one_by_one():
+    # '2025年归母净利润2.34亿元,2026年归母净利润3.64亿元,对应市盈率估值分别为56倍和36倍': one market value, 56 × 2.34 ÷ 3.64
+    text = "预计公司2025年归母净利润2.34亿元,2026年归母净利润3.64亿元,对应市盈率估值分别为56倍和{}倍。"
+    def judged(pe):
+        return [c["verdict"] for c in results.find(summary_doc(text.format(pe))) if c["reported"] == float(pe)]
+    assert judged("36") == ["consistent"]
+    assert judged("46") == ["mismatch"]
+
+
+def test_an_untitled_text_opening_on_a_named_company_s_nine_months_with_no_verb():
+    from pipeline.verify.checks import untitled_company
+    text = "事件描述\n妙可蓝多2025Q1-Q3 营业总收入39.57 亿元(同比+10.09%);归母净利润1.76 亿元(同比+106.88%)。"
+    assert untitled_company(summary_doc(text, title=None, company=None, ticker=None)) == "妙可蓝多"

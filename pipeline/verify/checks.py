@@ -916,11 +916,11 @@ def _opens_as_a_company(opening: str) -> bool:
 
 
 # (or a period in a report's short code before or after the name, and the company's revenue: '25Q3安琪酵母实现营收38.87亿元',
-# '安琪酵母1H25实现营收…')
-_PERIOD_CODE = r"(?:(?:20)?\d\d\s*(?:Q[1-4]|H[12]|Q1-3)|[1-4][QH]\s*(?:20)?\d\d)"
+# '安琪酵母1H25实现营收…', '妙可蓝多2025Q1-Q3 营业总收入39.57 亿元')
+_PERIOD_CODE = r"(?:(?:20)?\d\d\s*(?:Q1\s*-\s*Q?3|Q[1-4]|H[12])|[1-4][QH]\s*(?:20)?\d\d)"
 _NAMED_CODED_RESULT = re.compile(rf"(?:^|\n)\s*(?:(?:{_PERIOD_CODE})\s*[,，]?\s*(?P<after>[\u4e00-\u9fffA-Za-z]{{2,8}}?)"
                                  rf"|(?P<before>[\u4e00-\u9fffA-Za-z]{{2,8}}?)\s*{_PERIOD_CODE})\s*(?:单季度?)?\s*"
-                                 rf"(?:实现|录得)\s*(?:营业收入|营业总收入|营收|总收入|收入)\s*\d")
+                                 rf"(?:实现|录得)?\s*(?:营业收入|营业总收入|营收|总收入|收入)\s*(?:为|达)?\s*\d")
 
 
 def _opens_on_a_named_result(opening: str) -> bool:

@@ -123,7 +123,7 @@ def _page_checks(page) -> list[dict]:
         if percent is None and change is None:
             continue
         concept = _concept_before(text, m.start())
-        base = _row_base(text, m) or _passage_base(text, bases, concept, m.start())
+        base = _row_base(text, m) or _inline_base(text, m) or _passage_base(text, bases, concept, m.start())
         out += _judged(page, text, amount, percent and _percent_range(percent),
                        change and _change_range(change, amount.unit), base)
     if _PREANNOUNCEMENT.search(text):
@@ -326,6 +326,18 @@ def _concept_before(text: str, at: int, since: int = 0, adjacent: bool = False) 
 # words that make a profit the deducted one, and how far before its name's end they may stand
 _DEDUCTED = re.compile(r"扣除[^，,。；;]{0,6}非经常性损益|扣非")
 DEDUCTED_REACH = 24
+
+
+# the year before's figure right after the range, said as what it is compared with: '净利润为12000.00万元-14500.00万元,与上年
+# 同期7677.83万元相比,将增加…'
+_INLINE_BASE = re.compile(rf"\s*[，,]?\s*(?:与|较|比)\s*(?:上年同期|去年同期)\s*(?:的)?\s*(?:{_PROFIT_WORD.format('word')})?"
+                          rf"(?P<s>{_SIGN})?\s*(?P<a>{_FIGURE})\s*(?P<u>{_MONEY})\s*(?:相比|比较)?")
+
+
+def _inline_base(text: str, m: re.Match) -> Optional["Base"]:
+    """The year before's figure the range is compared with right after it, if any."""
+    b = _INLINE_BASE.match(text, m.end())
+    return Base(b) if b else None
 
 
 def _row_base(text: str, m: re.Match) -> Optional["Base"]:

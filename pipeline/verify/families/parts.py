@@ -229,6 +229,22 @@ _LESS = re.compile(r"减少|减利|拖累|亏损|损失")
 _CATCH_ALL_PART = re.compile(rf"\s*{_REST}\s*(?:约为?|为|达到?)?\s*$")
 
 
+# a clause of a list of parts one to a clause, opening on the part's name and amount (after the list's label, the first):
+# '区域维度:北区14.37 亿元(同比+3.83%),2025Q3(同比+9.15%)'
+_NAMED_AMOUNT_CLAUSE = re.compile(rf"\s*(?:[\u4e00-\u9fffA-Za-z]{{2,8}}\s*[:：]\s*)?[\u4e00-\u9fffA-Za-z]{{1,8}}\s*{SIGNED_NUM}\s*{_MONEY}")
+
+
+def _clauses_of_parts(text: str, begin: int) -> int:
+    """Where a total's topic begins, taken back over the clauses before it that a ； parts where each opens on a
+    part's name and amount ('北区14.37 亿元(…);中区16.77 亿元(…);南区8.22 亿元(…);总计39.36 亿元'): one list."""
+    while begin > 0 and text[begin - 1] in "；;":
+        previous = max((e.end() for e in _TOPIC_END.finditer(text, 0, begin - 1)), default=0)
+        if not _NAMED_AMOUNT_CLAUSE.match(text, previous, begin - 1):
+            break
+        begin = previous
+    return begin
+
+
 def _total_after_parts(s) -> list[dict]:
     """A total after the amounts its clause-run lists before it, in one currency (each at its own
     scale), each less than the total: their sum. A change in amount ('同比增加3亿元') or an amount
@@ -236,7 +252,7 @@ def _total_after_parts(s) -> list[dict]:
     out = []
     for m in _TOTAL_AFTER.finditer(s.text):
         # (from the topic's start: a summary's bullet or citation mark opens another, '…[18] 股东回报 - 2025年中期分红…')
-        begin = max((e.end() for e in _TOPIC_END.finditer(s.text, 0, m.start())), default=0)
+        begin = _clauses_of_parts(s.text, max((e.end() for e in _TOPIC_END.finditer(s.text, 0, m.start())), default=0))
         scale, currency = money_scale(m.group("unit"))
         total = figure_of(m.group("num")).times(scale)
         parts, listed = [], []
@@ -266,7 +282,42 @@ def _total_after_parts(s) -> list[dict]:
         out.append(make(marked(s.text, m.start("num"), m.end("num")), s.page, formula,
                         {f"part {i + 1}": p for i, p in enumerate(parts)}, printed,
                         exact / scale if exact is not None else None, m.group("unit"), verdict, note, cells=cells))
+        if verdict in ("consistent", "rounding") and not losses:
+            mix = _mix_after(s, m, listed)
+            if mix is not None:
+                out.append(mix)
     return out
+
+
+def _name_before(text: str, at: int) -> str:
+    """The name right before a figure in its clause ('北区' of '北区14.37 亿元'), or ''."""
+    m = re.search(r"([\u4e00-\u9fffA-Za-z]{1,8})\s*$", clause_before(text, at))
+    return m.group(1) if m else ""
+
+
+def _mix_after(s, total: re.Match, listed: list[re.Match]) -> Optional[dict]:
+    """The total's growth from its parts' where each amount, the total's too, has its growth right after it
+    ('北区14.37 亿元(同比+3.83%);…;南区8.22 亿元(同比+13.73%);总计39.36 亿元(同比+13.91%)'): the parts add up to it,
+    so its base is the sum of theirs."""
+    said = GROWTH_AFTER.match(s.text, total.end())
+    stated = [GROWTH_AFTER.match(s.text, a.end()) for a in listed]
+    grown = [growth_of(g) for g in stated]
+    if growth_of(said) is None or None in grown or len(listed) > MOST_PARTS or \
+            any(basis != growth_of(said)[1] for _, basis in grown) or any(g.value <= -100 for g, _ in grown):
+        return None
+    amounts = [figure_of(a.group("num")) for a in listed]
+    printed = growth_of(said)[0]
+    verdict, exact = judge_formula(mixed_growth(len(listed)), amounts + [g for g, _ in grown], printed)
+    names = [_name_before(s.text, a.start()) or f"part {i + 1}" for i, a in enumerate(listed)]
+    inputs = {f"{n} ({a.group('unit')})": amount for n, a, amount in zip(names, listed, amounts)} | {
+        f"{n} {basis} (%)": g for n, (g, basis) in zip(names, grown)}
+    cells = [("text", s.page, s.start + said.start("num"), s.start + said.end("num"))] + [
+        c for a, g in zip(listed, stated) for c in (("text", s.page, s.start + a.start("num"), s.start + a.end("num")),
+                                                    ("text", s.page, s.start + g.start("num"), s.start + g.end("num")))]
+    note = f"the parts add up to the total {total.group('num')}{total.group('unit')}: its base is the sum of theirs"
+    verdict, note = _fallen_part_excuse(verdict, note, printed, exact)
+    return make(marked(s.text, said.start("num"), said.end("num")), s.page, MIX_FORMULA.format(" + ".join(names)), inputs,
+                printed, exact, "%", verdict, note, cells=cells)
 
 
 def _names(listed: str, marks_only: bool = False) -> list[str]:
@@ -377,7 +428,9 @@ def _measure_words(measure: str) -> list[str]:
 
 # the total named again to open its parts, for 其中: '…实现非利息净收入913.78亿元…。非利息净收入中，净手续费及佣金收入
 # 562.02亿元…；其他净收入351.76亿元' (a measure's name: not '行业中', '过程中')
-_NAMED_OF_WHICH = re.compile(r"(?:^|(?<=[。；;，,]))\s*(?P<name>[\u4e00-\u9fffA-Za-z]{0,8}(?:收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费))\s*(?:之)?中\s*[，,:：]")
+# (or a segment named again, its revenue stated before: '25H1奶酪业务收入21.4亿元…[2] - 奶酪业务中即食营养系列收入10.8亿元…')
+_NAMED_OF_WHICH = re.compile(r"(?:^|(?<=[。；;，,])|(?<=[-–•]\s))\s*(?P<name>[\u4e00-\u9fffA-Za-z]{0,8}(?:收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费)"
+                             r"|(?<![该此本])[\u4e00-\u9fffA-Za-z]{2,8}(?:业务|板块|分部))\s*(?:之)?中\s*[，,:：]?")
 
 
 # how many sentences after its own a run of parts may go on into
@@ -420,6 +473,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     # parts that are levels ('其中自营门店1573家') are of a level, not of a net change before them ('净闭店167家')
     levels = not any(_NET_CHANGE.search(p.name) or _way(p.name) for p in parts)
     total = _total_before(s, of_which.start(), previous, unit, levels_only=levels)
+    if named and not (total and _names_it(total, named)):
+        total = _named_total(s, of_which.start(), previous, named, unit)  # (the figure the name names, further back)
     if total is None:
         return []
     where, t, offset = total
@@ -449,7 +504,7 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     if len(parts) < 2:
         return []
     total_words = re.sub(r"\s", "", (where.text[max(offset, offset + t.start() - 12):offset + t.start()]))
-    if named and not re.sub(r"\s", "", total_words).endswith(named) and not re.search(rf"{re.escape(named)}\s*(?:为|达到?|约|合计)?$", total_words):
+    if named and not _names_it(total, named):
         return []  # the figure before is not the one named
     own = list(parts)
     for i, part in enumerate(own):
@@ -469,7 +524,7 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs)
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
-        out += filter(None, [_mix(s, total, own, unit)])
+        out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0))))])
     return out
 
 
@@ -655,14 +710,16 @@ class Part(NamedTuple):
 
 # a part's clause of its growth alone ('同比下降30.2%', '(同比-3.2%)')
 _GROWTH_CLAUSE = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
+_BRACKETED_GROWTH = re.compile(rf"\s*(?=[（(]){GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]")
 # a growth and the figure it came to after it ('按年增长16%至959亿元'): the growth of that figure
 _GROWTH_TO = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|达到?)\s*")
 _GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$")  # (one ending right before the figure)
 
 
-def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
+def _mix(s, total: tuple, parts: list[Part], unit: str, by_dimension: bool = False) -> Optional[dict]:
     """The total's growth from its parts' amounts and growths, the parts being all of it (their sum
-    is the total): each part's base is its amount ÷ (1 + its growth), the total's their sum."""
+    is the total): each part's base is its amount ÷ (1 + its growth), the total's their sum. Parts a split by a
+    dimension lists ('分品类来看,…') are this period's: one the year before had may be missing (`_fallen_part_excuse`)."""
     where, t, offset = total
     if any(REAL_GROWTH.search(p.name) for p in parts):
         return None  # value added grows at constant prices: its parts' current values are not its weights
@@ -684,8 +741,22 @@ def _mix(s, total: tuple, parts: list[Part], unit: str) -> Optional[dict]:
     inputs = {f"{p.name} ({unit})": amount for p, amount in zip(parts, amounts)} | {
         f"{p.name} {said[1]} (%)": g for p, (g, _) in zip(parts, grown)}
     note = f"the parts add up to the total {t.group('num')}{t.group('unit')}: its base is the sum of theirs"
+    if by_dimension:
+        verdict, note = _fallen_part_excuse(verdict, note, said[0], exact)
     return make(marked(where.text, a, b), where.page, MIX_FORMULA.format(names), inputs, said[0], exact, "%", verdict,
                 note, cells=cells)
+
+
+def _fallen_part_excuse(verdict: str, note: str, printed, exact) -> tuple[str, str]:
+    """A total's growth below the mix of the parts a split by a dimension lists is no proof of a slip: the split lists
+    this period's categories, and one the year before had and this year has not (a business sold, a plant closed) makes
+    the base larger than the parts' and the growth lower (三峡能源's generation, '分品类来看' 567.54 = 346.84 + 215.62 +
+    5.08 亿千瓦时, +7.9% against the parts' 9.2%). One above the mix no such part explains. (Parts after 其中 the writer
+    lists as the whole's, the year before's too: both ways are judged.)"""
+    if verdict == "mismatch" and exact is not None and printed.value < exact:
+        return "unverifiable", (f"{note}; gives {exact:.2f}, but a part the year before had and this period has not would "
+                                f"lower the total's growth below its parts'")
+    return verdict, note
 
 
 # after a comma, but not one that parts a figure's thousands ('381,217,890股')
@@ -734,6 +805,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
         if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
+            # (or its growth in brackets right after its figure: '即食营养系列收入10.8亿元(同比+0.6%)')
+            grown = grown or _BRACKETED_GROWTH.match(body, m.end("measure") if m.group("measure") else m.end("unit"))
             parts.append(Part(m.group("name") + (m.group("measure") or ""), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
                               (grown, at) if grown else None))
         elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body) or _RATIO_CLAUSE.match(body)):
@@ -892,6 +965,27 @@ def _run_before(text: str, start: int) -> tuple[int, str]:
     """Where the clause run holding `start` opens, and its text up to `start`."""
     cut = max((b.end() for b in _TOPIC_END.finditer(text, 0, start)), default=0)
     return cut, text[cut:start]
+
+
+def _names_it(total: tuple, named: str) -> bool:
+    """Whether the words right before a total's figure name it as `named` (a segment's name stands for its revenue:
+    '奶酪业务' names '奶酪业务收入21.4亿元')."""
+    where, t, offset = total
+    words = re.sub(r"\s", "", where.text[max(offset, offset + t.start() - 12):offset + t.start()])
+    return bool(re.search(rf"{re.escape(named)}(?:收入|营收|营业收入)?(?:为|达到?|约|合计|实现)?$", words))
+
+
+def _named_total(s, start: int, previous, named: str, unit: str) -> Optional[tuple]:
+    """The figure in `unit` the name names, nearest before `start` in this sentence or the one before
+    ('…奶酪业务收入21.4亿元(同比+14.8%),贸易产品收入2.3亿元… - 奶酪业务中…': 21.4, not the nearest figure)."""
+    for where, end in ((s, start), (previous, len(previous.text) if previous is not None else 0)):
+        if where is None:
+            continue
+        found = [t for t in _NUM_UNIT.finditer(where.text, 0, end) if unit_key(t.group("unit")) == unit_key(unit)
+                 and _names_it((where, t, 0), named)]
+        if found:
+            return where, found[-1], 0
+    return None
 
 
 def _total_before(s, start: int, previous, unit: str, levels_only: bool = False) -> Optional[tuple]:

@@ -420,6 +420,20 @@ def _of_a_part_subject(head: str) -> bool:
     return bool(part) and (not whole or whole[-1] < part[-1])
 
 
+def _years_listed_before(text: str, start: int, periods: list, count: int) -> list:
+    """The periods a list of `count` multiples is of: the sentence's current ones, or where they are fewer, the years
+    the sentence named one by one before it, in order ('2025年归母净利润2.34亿元,2026年归母净利润3.64亿元,对应市盈率分别为
+    56倍和36倍': 2025, 2026)."""
+    if len(periods) == count or count < 2:
+        return periods
+    years = []
+    for m in PERIOD_PHRASE.finditer(text, 0, start):
+        for p in periods_of_phrase(m, None):
+            if p[0] == "Y" and p not in years:
+                years.append(p)
+    return years if len(years) == count and consecutive([p[1] for p in years]) else periods
+
+
 def _clause_before(text: str, start: int) -> str:
     return _CLAUSE_END.split(text[:start])[-1]
 
@@ -1877,7 +1891,7 @@ class Reader:
                 if _of_the_target(text, start) or (m.re is _PE_AFTER and (_GIVEN_AFTER.match(text, end)
                                                                             or _VALUATION_BASIS.search(_clause_before(text, start)))):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍', '基于…17.2倍市盈率给予目标价': the target family's
-                self.pe(s, m, periods, eps_list, subject)
+                self.pe(s, m, _years_listed_before(text, start, periods, len(_numbers(m.group("nums")))), eps_list, subject)
                 continue
             if kind == "ps":
                 if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
