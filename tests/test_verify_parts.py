@@ -592,3 +592,11 @@ def test_a_segment_named_again_opens_its_parts_with_their_bracketed_growths(tmp_
             "餐饮工业系列收入8.2亿元(同比+36.3%)[2]\n")
     assert sorted((f, v) for f, v, _ in parts_of(tmp_path, text.format("14.8"))) == [("14.8", "rounding"), ("21.4", "consistent")]
     assert sorted((f, v) for f, v, _ in parts_of(tmp_path, text.format("16.8"))) == [("16.8", "mismatch"), ("21.4", "consistent")]
+
+
+def test_a_total_s_growth_from_the_growths_listed_after_its_parts(tmp_path):
+    # '挖掘机销量合计为5.35万台,同比+21.17%,其中内销/出口分别为2.42/2.93万台,同比+18.03%/23.91%':
+    # 5.35 ÷ (2.42/1.1803 + 2.93/1.2391) − 1 = 21.18%
+    text = "徐工机械(000425):点评\n25Q3挖掘机销量合计为5.35万台,同比+{}%,其中内销/出口分别为2.42/2.93万台,同比+18.03%/23.91%。\n"
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("21.17"))] == [("5.35", "consistent"), ("21.17", "rounding")]
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("25.17"))] == [("5.35", "consistent"), ("25.17", "mismatch")]

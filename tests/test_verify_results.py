@@ -3694,3 +3694,10 @@ def test_an_untitled_text_opening_on_a_named_company_s_nine_months_with_no_verb(
     from pipeline.verify.checks import untitled_company
     text = "事件描述\n妙可蓝多2025Q1-Q3 营业总收入39.57 亿元(同比+10.09%);归母净利润1.76 亿元(同比+106.88%)。"
     assert untitled_company(summary_doc(text, title=None, company=None, ticker=None)) == "妙可蓝多"
+
+
+def test_a_list_after_the_words_of_a_change_is_of_changes_not_levels():
+    # '销售费用、管理费用、研发费用分别为11.2、7.7、10.2亿元,同比增长0.5、0.6、1.8亿元': the second list is each line's
+    # change in amount, not its amount restated (it was read so: three false mismatches)
+    text = "25Q3公司销售费用、管理费用、研发费用分别为11.2、7.7、10.2亿元,同比增长0.5、0.6、1.8亿元。"
+    assert [c for c in results.find(summary_doc(text)) if c["verdict"] == "mismatch"] == []

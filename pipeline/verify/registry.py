@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, listed_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, cash_ratios, listed_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_of_total, spreads, sum_of_parts, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -55,6 +55,7 @@ FAMILIES = [
     ("product_identities", product_identities.find),  # 'ADR为304元…OCC为84.1%…RevPAR为256元': a product of two stated before it
     ("sum_of_parts", sum_of_parts.find),  # '目标市值507亿元由三部分构成:饲料业务估值180亿元…养殖业务估值250亿元(…1668万头,头均市值1500元)…': the parts' sum
     ("listed_growths", listed_growths.find),  # '2025-2027年饲料外销量分别达到2,953万吨、3,246万吨、3,567万吨,同比增速分别为20.9%、9.9%、9.9%'
+    ("cash_ratios", cash_ratios.find),  # '经营性现金流净额19.67亿元…净现比达1.22' after '归母净利润16.19亿元': cash ÷ the line (data/cash_ratios.json)
     ("ratio_spreads", ratio_spreads.find),  # '毛利率79.8%(yoy+2.0pct)…销售费率39.1%(+16.1pct)…毛销差40.7%(同比-14.2pct)': the first less the second
     ("spreads", spreads.find),          # 'M1≈8.6%,M2≈5.6%,M1–M2差值≈3.0%': the first rate less the second
     ("conversions", conversions.find),  # '收入为人民币2071.76亿元(合291.24亿美元)': at the printed rate, else at the one rate the text's others share

@@ -78,6 +78,8 @@ def find(doc: Document) -> list[dict]:
                     check, total = found
                     out.append(check)
                     out += _shares(s, m, total, check)
+                    if check["verdict"] in ("consistent", "rounding"):
+                        out += filter(None, [_listed_mix(s, m, total)])
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
@@ -287,6 +289,43 @@ def _total_after_parts(s) -> list[dict]:
             if mix is not None:
                 out.append(mix)
     return out
+
+
+# the parts' growths listed right after them, one each: '…分别为2.42/2.93万台,同比+18.03%/23.91%'
+_GROWTHS_LISTED = re.compile(rf"\s*[，,]?\s*(?:同比|yoy|YoY)\s*(?:分别)?\s*(?:为)?\s*(?P<nums>[+＋\-−]?\d+(?:\.\d+)?\s*%?"
+                             rf"(?:\s*[/、]\s*[+＋\-−]?\d+(?:\.\d+)?\s*%?){{1,9}})\s*%?")
+
+
+def _listed_mix(s, m: re.Match, total: tuple) -> Optional[dict]:
+    """The total's growth from a 分别 list of parts and the list of their growths right after it, where the parts add
+    up to the total and it states its growth right after its figure ('挖掘机销量合计为5.35万台,同比+21.17%,其中内销/出口
+    分别为2.42/2.93万台,同比+18.03%/23.91%')."""
+    after = _GROWTHS_LISTED.match(s.text, m.end())
+    where, t, offset = total
+    said = growth_of(GROWTH_AFTER.match(where.text, offset + t.end()))
+    figures = _figures_of(m)
+    if after is None or said is None or said[1] != "同比" or len(figures) > MOST_PARTS:
+        return None
+    growths = [g for g in re.finditer(r"[+＋\-−]?\d+(?:\.\d+)?", after.group("nums"))]
+    if len(growths) != len(figures):
+        return None
+    rates = [figure_of(g.group(0).replace("＋", "+").replace("−", "-")) for g in growths]
+    if any(r.value <= -100 for r in rates):
+        return None
+    amounts = [figure_of(f.group("num")) for f in figures]
+    verdict, exact = judge_formula(mixed_growth(len(figures)), amounts + rates, said[0])
+    names = _paired_names(m.group("names"), len(figures))
+    stated = GROWTH_AFTER.match(where.text, offset + t.end())
+    a, b = offset + stated.start("num"), offset + stated.end("num")
+    base = m.start("nums")
+    cells = [("text", where.page, where.start + a, where.start + b)] + [
+        ("text", s.page, s.start + base + f.start("num"), s.start + base + f.end("num")) for f in figures] + [
+        ("text", s.page, s.start + after.start("nums") + g.start(), s.start + after.start("nums") + g.end()) for g in growths]
+    inputs = {f"{n} ({f.group('unit') or figures[-1].group('unit')})": v for n, f, v in zip(names, figures, amounts)} | {
+        f"{n} 同比 (%)": r for n, r in zip(names, rates)}
+    note = f"the parts add up to the total {t.group('num')}{t.group('unit')}: its base is the sum of theirs"
+    return make(marked(where.text, a, b), where.page, MIX_FORMULA.format(" + ".join(names)), inputs, said[0], exact, "%",
+                verdict, note, cells=cells)
 
 
 def _name_before(text: str, at: int) -> str:

@@ -420,6 +420,11 @@ def _of_a_part_subject(head: str) -> bool:
     return bool(part) and (not whole or whole[-1] < part[-1])
 
 
+# the words of a change right before a list ('同比增长0.5、0.6、1.8亿元', '分别同比增加…'): its figures are changes, not levels
+_CHANGE_WORDS_BEFORE = re.compile(r"(?:同比|环比|较上年同期|较去年同期|较上年|较年初)\s*(?:分别)?\s*"
+                                  r"(?:增长|增加|减少|下降|下滑|上升|提升|多增|少增|降低|变动|变化|[增减])(?:了)?\s*(?:分别)?\s*(?:为|约)?\s*$")
+
+
 def _years_listed_before(text: str, start: int, periods: list, count: int) -> list:
     """The periods a list of `count` multiples is of: the sentence's current ones, or where they are fewer, the years
     the sentence named one by one before it, in order ('2025年归母净利润2.34亿元,2026年归母净利润3.64亿元,对应市盈率分别为
@@ -2017,6 +2022,8 @@ class Reader:
                         self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "list":
+                if _CHANGE_WORDS_BEFORE.search(text, max(0, start - 16), start) and not re.match(r"\s*[\d.]+\s*%", text[start:end]):
+                    continue  # '…分别为11.2、7.7、10.2亿元,同比增长0.5、0.6、1.8亿元': changes in amount, no levels
                 blank = lambda g: " " * len(g.group(0))  # noqa: E731
                 nums = _numbers(_ELEMENT_REVISION.sub(blank, _ELEMENT_POINTS.sub(blank, _ELEMENT_GROWTH.sub(blank, m.group("nums")))))
                 # '分别为38.0%/38.1%/38.2%': each element marked, the last one's % inside the list
