@@ -3701,3 +3701,30 @@ def test_a_list_after_the_words_of_a_change_is_of_changes_not_levels():
     # change in amount, not its amount restated (it was read so: three false mismatches)
     text = "25Q3公司销售费用、管理费用、研发费用分别为11.2、7.7、10.2亿元,同比增长0.5、0.6、1.8亿元。"
     assert [c for c in results.find(summary_doc(text)) if c["verdict"] == "mismatch"] == []
+
+
+def test_hong_kong_press_openings_and_their_lines():
+    from pipeline.verify.checks import is_company_report, opening_publisher
+    # '【财华社讯】康师傅控股(00322-HK)公布,截至2019年6月30日止中期,该集团录得收益约为人民币304.95亿元': a code's market after
+    # a dash, the half by its end, and '录得' before the company's own line
+    text = ("【财华社讯】康师傅控股(00322-HK)公布,截至2019年6月30日止中期,该集团录得收益约为人民币304.95亿元,同比下降1.62%。"
+            "2019年上半年,方便面事业收益约为115.44亿人民币,同比增长3.68%,占集团总收益{}%。")
+    assert opening_publisher(text.format("37.85")) == "康师傅控股"
+    doc = summary_doc(text.format("37.85"), title=None, company=None, ticker=None)
+    assert is_company_report(doc)
+    assert [(c["verdict"], c["reported"]) for c in results.find(doc) if c["reported"] == 37.85] == [("rounding", 37.85)]
+    edited = summary_doc(text.format("39.85"), title=None, company=None, ticker=None)
+    assert [c["verdict"] for c in results.find(edited) if c["reported"] == 39.85] == ["mismatch"]
+    # a headline of one line's move in tenths ('康师傅上半年净利增两成'), and a page under a date's first line stating
+    # 公司's revenue moved to its figure ('公司上半年收益按年跌2.7%至400.92亿元')
+    assert is_company_report(summary_doc("上半年营收400.92亿元,同比下降2.7%。", title="康师傅上半年净利增两成:方便面业务收入下滑",
+                                         company=None, ticker=None))
+    assert is_company_report(summary_doc(" date 2025-08-12 方便面业务纯利增11.9%\n\n公司上半年收益按年跌2.7%至400.92亿元,集团整体毛利率为34.5%。",
+                                         title=None, company=None, ticker=None))
+
+
+def test_a_part_s_whole_line_is_the_part_s():
+    # '饮品业务整体收入为263.59亿元…占集团总收益65.7%': 饮品's revenue, its share of the company's 400.92
+    text = "上半年营收400.92亿元,同比下降2.7%。饮品业务整体收入为263.59亿元,同比衰退2.6%,占集团总收益{}%。"
+    assert [c["verdict"] for c in results.find(summary_doc(text.format("65.7"))) if c["reported"] == 65.7] == ["consistent"]
+    assert [c["verdict"] for c in results.find(summary_doc(text.format("67.7"))) if c["reported"] == 67.7] == ["mismatch"]

@@ -611,8 +611,9 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # (or its two codes, A and H: '万科(000002.SZ/02202.HK)发布2025年三季报', '中国中免(01880)(沪:601888)发布')
                         # (the short name it goes by may come before its code too: '…股份有限公司(以下简称“山东黄金”或“公司”)(600547.SH)')
                         rf"(?:{HK_SHARE_CLASS})?(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{{0,30}}[)）])?"
-                        rf"(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:\.[A-Z]{{2}})?"
-                        rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:\.[A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}"
+                        # (a code's market after a dash, as 财华社 prints it: '康师傅控股(00322-HK)公布')
+                        rf"(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:[.\-][A-Z]{{2}})?"
+                        rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:[.\-][A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}"
                         # (and the short name it goes by: '芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布…')
                         r"(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{0,30}[)）])?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
@@ -632,7 +633,7 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         # (or by the day it ends: '蒙牛乳业(02319)公布,截至6月30日止中期盈利约24.5亿元')
                         r"(?:(?:截至[^，,。；;]{0,12}?止\s*)?(?:上半年|全年|前三季度|中期|第?[一二三四]季度?)(?:收益|收入|营收|营业额|纯利|净利润|盈利)|"
                         # the results by the period they end ('截至2018年9月30日止6个月'), or by name
-                        r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年|季度)"
+                        r"(?:截至\s*(?P<end_year>\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止\s*(?:\d{1,2}\s*个月|[三六九]个月|十二个月|年度|全年|季度|中期)"
                         # (a year in Chinese numerals: '腾讯公布二零二五年第三季业绩')
                         # (or by its end alone, as the Hong Kong press does: '公布9月底止第三季业绩')
                         # (its months too: '公布6月止六个月中期业绩')
@@ -978,7 +979,8 @@ _OPENING = 200
 # the company, as 公司 alone (not 上市公司, 子公司), stating its results ('公司23Q1-3实现营收189.8亿元')
 # (or its forecast, clauses on: '公司光伏锂电成长可期,磁材器件稳中有进,预计2024-2026年实现营收分别为…')
 # a line moved to its figure ('同比增长81%至28.8 亿元')
-_MOVED_TO_ITS_FIGURE = r"同比(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
+# (or as the Hong Kong press says it: '收益按年跌2.7%至400.92亿元')
+_MOVED_TO_ITS_FIGURE = r"(?:同比|按年)(?:增长|下降|增加|减少|上升|下跌|[升跌增减降])\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
 # (公司 right after its period is the company too: '…前三季度公司实现收入646亿元')
 _OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[年月]))公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
@@ -986,7 +988,8 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[�
                                    r"|(?<![\u4e00-\u9fff])公司\s*(?:(?:20)?\d\d\s*(?:年|[QH][1-4])|[1-4][QH]\s*\d\d)\s*"
                                    r"(?:营业总收入|营业收入|营收|收入|归母净利润)\s*(?:为|达)?\s*\d"
                                    # (or, at the text's start, its period's line moved to its figure: '公司前三季度营收同比增长81%至28.8 亿元')
-                                   r"|\A\s*公司\s*(?:前三季度|上半年|全年|第?[一二三四]季度)\s*(?:营业总收入|营业收入|营收|收入|归母净利润)\s*"
+                                   # (or under a first line of the page's own, a date's and a headline: ' date 2025-08-12 方便麵業務純利增11.9%')
+                                   r"|\A(?:[^\n]{0,60}\n\s*)?\s*公司\s*(?:前三季度|上半年|全年|第?[一二三四]季度)\s*(?:营业总收入|营业收入|营收|收益|收入|归母净利润)\s*"
                                    + _MOVED_TO_ITS_FIGURE +
                                    # (or further into the opening, as a digest's bullet under a heading: '收入和利润表现 - … - 公司收入
                                    # 同比增长3.3%至148.16763亿元人民币')
@@ -1077,11 +1080,15 @@ _RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\
                                # (or its loss, as the Hong Kong press says it: '万科全年转蚀494亿')
                                r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|税后纯益|纯益|纯利|净利|盈利|获利|大赚"
                                r"|转?(?:净亏损|亏损|亏|蚀))\s*(?:约|达|为|超)?\s*\d")
-# (or a company's revenue and profit said to move together, no figure: 'ST绝味前三季度营收净利双降', '某某上半年营收净利双增')
+# (or a company's revenue and profit said to move together, no figure: 'ST绝味前三季度营收净利双降', '某某上半年营收净利双增';
+# or one line's move in tenths: '康师傅上半年净利增两成')
 _RESULTS_MOVED_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>(?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"
                                      r"(?:第?[一二三四1-4]季度?|Q[1-4]|前三季度?|上半年|全年|年度)\s*"
-                                     r"(?:营业收入|营收|收入)\s*(?:和|与|及|、)?\s*(?:归母)?净利润?\s*"
-                                     r"(?:双双|齐|均|同比)?\s*(?:双降|双增|双升|双降|下滑|下降|增长|上升|齐升|齐降|齐增)")
+                                     r"(?:(?:营业收入|营收|收入)\s*(?:和|与|及|、)?\s*(?:归母)?净利润?\s*"
+                                     r"(?:双双|齐|均|同比)?\s*(?:双降|双增|双升|下滑|下降|增长|上升|齐升|齐降|齐增)"
+                                     # (or one line's move, its size in words: '康师傅上半年净利增两成')
+                                     r"|(?:归母)?(?:净利润?|纯利|盈利|营收|收入)\s*(?:同比)?\s*(?:大增|大降|增长|下滑|下降|上升|增|降|升|跌)"
+                                     r"\s*(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|逾?[一二两三四五六七八九十]+成|超[一二两三四五六七八九十]成))")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

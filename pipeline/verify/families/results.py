@@ -97,7 +97,7 @@ def _own_only() -> frozenset[str]:
 
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
-_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|最终|"
+_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|最终|"
                          # the report the figures are from ('2024 年年报营业总收入同比-10%至65.8亿元')
                          r"年报|中报|季报|财报|年中期|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
@@ -182,7 +182,8 @@ _REGION_PART = re.compile(r"(?:国内|海外|境内|境外|国外|国际|内销|
 # 主营业务 is the whole company's
 # (or heading its bullet: '鲜味剂板块:Q2收入17.6亿元')
 # (a sales channel and a business group too: '工程渠道:前三季度收入97.6亿元', '药品事业群')
-_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道)(?:实现|的|\s*[:：])?$")
+# (the part's whole line too: '饮品业务整体收入为263.59亿元' is 饮品's, not the company's)
+_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道)(?:实现|的|\s*[:：]|整体|总体)?$")
 
 
 # words that open a clause before a part's name: the company, the period's 年 (or its name: 前三季度), a verb
