@@ -3728,3 +3728,19 @@ def test_a_part_s_whole_line_is_the_part_s():
     text = "上半年营收400.92亿元,同比下降2.7%。饮品业务整体收入为263.59亿元,同比衰退2.6%,占集团总收益{}%。"
     assert [c["verdict"] for c in results.find(summary_doc(text.format("65.7"))) if c["reported"] == 65.7] == ["consistent"]
     assert [c["verdict"] for c in results.find(summary_doc(text.format("67.7"))) if c["reported"] == 67.7] == ["mismatch"]
+
+
+def test_a_brand_s_or_a_segment_s_lines_and_continuing_operations():
+    from pipeline.verify.families.results import is_own
+    # a clause opening on a brand, and a segment named before the period of its line, state the part's lines
+    brand = "主品牌特步2025年上半年实现收入60.53亿元,同比增长4.5%"
+    segment = "专业运动板块2025 年上半年实现收入7.85 亿元,同比增长32.5%"
+    assert not is_own(brand, brand.index("收入")) and not is_own(segment, segment.index("收入"))
+    # continuing operations are the company's whole — unless listed after 其中, as a part of a whole stated first
+    whole = "期内,集团持续经营业务收入增加7.1%至68.38亿元"
+    part = "第三季度公司整体收入120.6亿元,同比+15.3%;其中持续经营业务收入120.4亿元"
+    assert is_own(whole, whole.index("收入增加")) and not is_own(part, part.index("收入120.4"))
+    # so the net margin is judged on the company's revenue, not the brand's
+    text = ("报告期实现收入68.38 亿元,同增7.1%,归母净利润9.14 亿元,同增21.5%。主品牌特步2025年上半年实现收入60.53 亿元,同比增长4.5%。"
+            "公司净利率同增1.6PCT 至{}%。")
+    assert [c["verdict"] for c in results.find(summary_doc(text.format("13.4"))) if c["reported"] == 13.4] == ["consistent"]

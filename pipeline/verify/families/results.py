@@ -183,7 +183,8 @@ _REGION_PART = re.compile(r"(?:国内|海外|境内|境外|国外|国际|内销|
 # (or heading its bullet: '鲜味剂板块:Q2收入17.6亿元')
 # (a sales channel and a business group too: '工程渠道:前三季度收入97.6亿元', '药品事业群')
 # (the part's whole line too: '饮品业务整体收入为263.59亿元' is 饮品's, not the company's)
-_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道)(?:实现|的|\s*[:：]|整体|总体)?$")
+# (continuing operations are the company's whole: '集团持续经营业务收入增加7.1%至68.38亿元')
+_PART_BEFORE = re.compile(r"(?<!主营)(?<!全部)(?<!整体)(?<!各项)(?<!持续经营)(?:业务|板块|分部|事业部|事业群|系列|产品线|渠道)(?:实现|的|之|\s*[:：]|整体|总体)?$")
 
 
 # words that open a clause before a part's name: the company, the period's 年 (or its name: 前三季度), a verb
@@ -248,6 +249,11 @@ _CAUSE_BEFORE = re.compile(r"(?:主因|主要因|主要系|主要受|主要由�
 _CAUSE_IN_CLAUSE = re.compile(r"主因|主要因|主要系|主要受|主要由于|主要源于|由于|源于|得益于")
 
 
+# a part's name, its period, maybe a verb, right before a line ('专业运动板块2025年上半年实现收入'), not continuing operations
+_PART_THEN_PERIOD = re.compile(r"(?<!持续经营)(?:业务|板块|分部|事业部|事业群|品牌|产品线)\s*(?:(?:20)?\d\d\s*年\s*)"
+                               r"(?:[上下]半年|前三季度|全年|第?[一二三四]季度|[QH][1-4])?\s*(?:实现|录得)?$")
+# a clause opening on a brand ('主品牌特步…', '子品牌索康尼…'): its lines are the brand's
+_BRAND_OPENING = re.compile(r"\s*(?:其中)?\s*(?:主品牌|子品牌|副品牌|旗下品牌|多品牌|品牌)")
 # a clause opened on its topic right before the line item ('关联方方面,收入为8.64亿元', '海外市场方面：收入…'), and the topics that
 # are an aspect of the company's results, not a part of it ('收入方面', '盈利能力方面', '2025年上半年方面')
 _TOPIC_BEFORE = re.compile(r"(?P<topic>[\u4e00-\u9fffA-Za-z0-9]{1,10})方面\s*[，,:：]?\s*(?:公司)?\s*$")
@@ -262,11 +268,17 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     before = text[max(0, start - 4):start]
     named = bool(company) and text[max(0, start - len(company)):start] == company
     at_its_end = _BALANCE_END.search(before) and not _EARLIER_END.search(before)  # '期末归母净资产', '2024年末总资产'
+    # (continuing operations are the company's whole: '集团持续经营业务收入增加7.1%至68.38亿元')
+    # (but after 其中 they are a part: '整体收入120.6亿元…;其中持续经营业务收入120.4亿元')
+    continuing = bool(re.search(r"持续经营(?:业务)?之?$", text[max(0, start - 8):start])) \
+        and not re.search(r"其中\s*[,，]?\s*持续经营", text[max(0, start - 12):start])
     if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before) and not named \
-            and not at_its_end:
+            and not at_its_end and not continuing:
         return False
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
+    if _BRAND_OPENING.match(_clause_before(text, start)):
+        return False  # '主品牌特步2025年上半年实现收入60.53亿元': a brand's lines, a part of the company's
     topic = _TOPIC_BEFORE.search(text, max(0, start - 16), start)
     if topic and not _ASPECT.search(topic.group("topic")):
         return False  # '关联方方面,收入为8.64亿元': the line is the topic's, a part's ('收入方面,公司…' is an aspect, not a part)
@@ -282,6 +294,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     period = _PERIOD_BEFORE.search(head)
     if period and _PART_BEFORE.search(head[:period.start()]):
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
+    if _PART_THEN_PERIOD.search(head):
+        return False  # '专业运动板块2025年上半年实现收入7.85亿元': a part named before the period of its line
     if period and re.search(r"[QH][1-4]", period.group(0)):
         glued = re.search(r"[\u4e00-\u9fff]{2,}\Z", head[:period.start()])  # (\Z: a line before is not glued to it)
         # (the company's own name glued to it is no part: '青岛啤酒22Q1-Q3 营业收入')
