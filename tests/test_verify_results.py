@@ -3744,3 +3744,12 @@ def test_a_brand_s_or_a_segment_s_lines_and_continuing_operations():
     text = ("报告期实现收入68.38 亿元,同增7.1%,归母净利润9.14 亿元,同增21.5%。主品牌特步2025年上半年实现收入60.53 亿元,同比增长4.5%。"
             "公司净利率同增1.6PCT 至{}%。")
     assert [c["verdict"] for c in results.find(summary_doc(text.format("13.4"))) if c["reported"] == 13.4] == ["consistent"]
+
+
+def test_an_untitled_text_opening_on_a_period_in_words_then_the_company():
+    from pipeline.verify.checks import untitled_company
+    text = "2025年前三季度,江苏银行继续录得营收、净利双增的成绩,细分来看,利息净收入重回双位数增长。"
+    assert untitled_company(summary_doc(text, title=None, company=None, ticker=None)) == "江苏银行"
+    # a line's words where the name would stand name no company
+    none = "1)营业总收入:\n2025年三季度的营业总收入为54.17亿元,相较于2024年三季度的40.73亿元,同比增长33.00%。"
+    assert untitled_company(summary_doc(none, title=None, company=None, ticker=None)) is None

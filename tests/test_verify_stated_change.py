@@ -392,3 +392,10 @@ def test_a_change_s_size_said_in_a_clause_of_its_own():
 def test_a_ratio_s_move_in_percent_between_two_levels_either_way(move, verdict, recomputed):
     (c,) = _checks(f"本期销售费用、管理费用与财务费用合计占营业收入比例达22.27%,较上年同期的15.80%上升{move},三费总额为3.41亿元。")
     assert (c["verdict"], c["recomputed"]) == (verdict, pytest.approx(recomputed, abs=1e-4))
+
+
+@pytest.mark.parametrize("change, verdict", [("759", "consistent"), ("769", "mismatch")])
+def test_a_change_in_the_figures_unit_alone_with_an_aside_after_the_figure(change, verdict):
+    # '全部从业人员为20021人(含派遣员工、科技和行政外包人员、子公司人员),较上年末20780人减少759人': 20021 − 20780
+    (c,) = _checks(f"截至期末,公司全部从业人员为20021人(含派遣员工、科技和行政外包人员、子公司人员),较上年末20780人减少{change}人。")
+    assert c["verdict"] == verdict and c["reported"] == -float(change)

@@ -919,9 +919,12 @@ def _opens_as_a_company(opening: str) -> bool:
 # (or a period in a report's short code before or after the name, and the company's revenue: '25Q3安琪酵母实现营收38.87亿元',
 # '安琪酵母1H25实现营收…', '妙可蓝多2025Q1-Q3 营业总收入39.57 亿元')
 _PERIOD_CODE = r"(?:(?:20)?\d\d\s*(?:Q1\s*-\s*Q?3|Q[1-4]|H[12])|[1-4][QH]\s*(?:20)?\d\d)"
-_NAMED_CODED_RESULT = re.compile(rf"(?:^|\n)\s*(?:(?:{_PERIOD_CODE})\s*[,，]?\s*(?P<after>[\u4e00-\u9fffA-Za-z]{{2,8}}?)"
-                                 rf"|(?P<before>[\u4e00-\u9fffA-Za-z]{{2,8}}?)\s*{_PERIOD_CODE})\s*(?:单季度?)?\s*"
-                                 rf"(?:实现|录得)?\s*(?:营业收入|营业总收入|营收|总收入|收入)\s*(?:为|达)?\s*\d")
+# (or the period in words first: '2025年前三季度,江苏银行继续录得营收、净利双增的成绩')
+_PERIOD_WORDS_FIRST = r"(?:20)?\d\d\s*年\s*(?:前三季度|上半年|全年|第?[一二三四]季度)"
+_NAMED_CODED_RESULT = re.compile(rf"(?:^|\n)\s*(?:(?:{_PERIOD_CODE}|{_PERIOD_WORDS_FIRST})\s*[,，]?\s*(?P<after>[\u4e00-\u9fffA-Za-z]{{2,8}}?)"
+                                 rf"|(?P<before>[\u4e00-\u9fffA-Za-z]{{2,8}}?)\s*{_PERIOD_CODE})\s*(?:单季度?)?\s*(?:继续|再次)?\s*"
+                                 rf"(?:实现|录得)?\s*(?:营业收入|营业总收入|营收|总收入|收入)\s*(?:(?:为|达)?\s*\d"
+                                 rf"|[、和与及]\s*(?:归母)?净利润?\s*(?:双增|双降|齐升|齐降|双双增长|双双下滑))")
 
 
 def _opens_on_a_named_result(opening: str) -> bool:
@@ -945,7 +948,9 @@ def opening_result_company(opening: str) -> Optional[str]:
         return m.group("who")
     coded = _NAMED_CODED_RESULT.search(opening)
     name = coded and (coded.group("after") or coded.group("before"))
-    return name if name and _one_company(name) else None
+    # (no line's words nor a verb: '2025年三季度的营业总收入为54.17亿元', '2025年上半年实现营业收入…' name no company)
+    return name if name and _one_company(name) and not re.search(
+        r"^(?:[的之]|实现|录得|完成|累计|公司|本公司)|营业|收入|营收|利润", name) else None
 
 
 # a paragraph opening on a note's event label, the company as 公司 ('\n事件:公司发布…'), within the

@@ -55,6 +55,11 @@ _PAIR = re.compile(
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:[，,]\s*(?:变动|变化|增减)幅度\s*(?:为|是)?\s*)?"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+# (or the change in the figures' unit alone, no percent: '全部从业人员为20021人(含派遣员工…),较上年末20780人减少759人')
+_PAIR_AMOUNT = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,30}}[)）])?\s*[，,]?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})(?![\d.]|\s*(?:或|[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)|[%％]))")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
 # 比去年同期1兆8545.69亿元增加11%' (the figure compared twice)
 _ANOTHER_BASE = re.compile(rf"\s*[、，,]\s*{_BASE}{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
@@ -313,6 +318,11 @@ def find(doc: Document) -> list[dict]:
             for m in _PAIR_POINTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
+            for m in _PAIR_AMOUNT.finditer(s.text):
+                if not any(c.start() <= m.start() < c.end() for c in _PAIR.finditer(s.text)):
+                    moved = _moved_by(s, m)
+                    if moved is not None:
+                        out.append(moved)
             for m in _PAIR_PERCENTS.finditer(s.text):
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     readings = [_judged(s, m, _signed_change(m), f"({m.group('a')}% ÷ {m.group('b')}% − 1) × 100"), _points(s, m)]
