@@ -174,3 +174,12 @@ def test_a_range_compared_with_the_year_before_s_figure_right_after_it(tmp_path)
     assert judged(tmp_path, text.format("6822.17")) == [
         (56.29, "consistent"), (88.86, "consistent"), (4322.17, "consistent"), (6822.17, "consistent")]
     assert (6922.17, "mismatch") in judged(tmp_path, text.format("6922.17"))
+
+
+def test_a_change_range_with_the_year_before_after_it_and_a_base_inline_before(tmp_path):
+    # '增长幅度为0%至30%' names no 同比, but the year before's figure follows it in its sentence; the
+    # earlier '上年同期为0.16元' is the EPS's base alone, not a passage naming the later profit's
+    text = ("基本每股收益0.09元,上年同期为0.16元。其中,新业务贡献净利润1.24亿元。\n"
+            "公司预计前三季度净利润由6773万元至8805万元,增长幅度为0%至{}%,上年同期业绩的净利润为6773万元。")
+    assert judged(tmp_path, text.format("30")) == [(0, "consistent"), (30, "consistent")]
+    assert judged(tmp_path, text.format("35")) == [(0, "consistent"), (35, "mismatch")]

@@ -399,3 +399,9 @@ def test_a_change_in_the_figures_unit_alone_with_an_aside_after_the_figure(chang
     # '全部从业人员为20021人(含派遣员工、科技和行政外包人员、子公司人员),较上年末20780人减少759人': 20021 − 20780
     (c,) = _checks(f"截至期末,公司全部从业人员为20021人(含派遣员工、科技和行政外包人员、子公司人员),较上年末20780人减少{change}人。")
     assert c["verdict"] == verdict and c["reported"] == -float(change)
+
+
+def test_a_percent_opening_a_range_is_no_change_of_a_pair():
+    # '净利润由6773万元至8805万元,增长幅度为0%至30%': a forecast's two ends, not a move from one to the other
+    assert _checks("公司预计净利润由6773万元至8805万元,增长幅度为0%至30%。") == []
+    assert [c["verdict"] for c in _checks("公司净利润由6773万元增长至8805万元,增长幅度为30%。")] == ["consistent"]

@@ -70,6 +70,15 @@ def test_a_target_in_units_sold_and_last_year_s_amount_is_no_year_to_date(tmp_pa
     assert judged(tmp_path, "今年前9个月累计销量达326万辆。全年营收目标为460亿元,已完成目标的70.87%。", "progress") == []
 
 
+def test_what_is_left_to_do_is_the_target_less_the_year_so_far(tmp_path):
+    text = ("今年前9个月累计汽车销量达326.01万辆。全年销量目标为460万辆。"
+            "接下来的3个月时间里,公司还需要售出约{}万辆汽车。")
+    assert judged(tmp_path, text.format("134"), "progress") == [(134, "consistent", "460万辆 − 326.01万辆")]
+    assert judged(tmp_path, text.format("143"), "progress")[0][1] == "mismatch"
+    # what is left in another unit than the target's: nothing judged
+    assert judged(tmp_path, "今年前9个月累计销量达326万辆。全年销量目标为460万辆。公司还需实现约300亿元收入。", "progress") == []
+
+
 def test_a_brewer_s_price_per_tonne_is_over_kilolitres(tmp_path):
     # a brewery counts its volume in 千升 and calls revenue over it 吨价 (a kilolitre of beer weighs about a tonne)
     text = "单Q3营收84.80亿元、同比-3.01%。21Q3公司销量231.3万千升、同比-8.8%;Q3吨价{}元、同比+6.3%。"

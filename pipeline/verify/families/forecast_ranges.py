@@ -295,7 +295,15 @@ def _year_on_year(text: str, m: re.Match) -> bool:
     clause = re.split(r"[。；;\n]", clause)[-1]
     if _QUARTER_ON_QUARTER.search(clause[-12:]):
         return False
-    return bool(_YEAR_ON_YEAR.search(clause))
+    if _YEAR_ON_YEAR.search(clause):
+        return True
+    # (or the rest of its sentence gives the year before's figure: '净利润由6773万元至8805万元,增长幅度为0%至30%,
+    # 上年同期业绩的净利润为6773万元')
+    rest = re.split(r"[。；;\n]", text[m.end():m.end() + 60])[0]
+    return bool(_YEAR_BEFORE_AFTER.match(rest))
+
+
+_YEAR_BEFORE_AFTER = re.compile(r"\s*[，,]\s*(?:上年同期|去年同期)[^，,。；;\d]{0,12}?(?:为|是)")
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -378,6 +386,10 @@ def _passage_bases(text: str) -> dict[str, Base]:
         section = _NEXT_SECTION.search(text, p.end())
         item = _NEXT_ITEM.search(text, p.end())
         stop = min(p.end() + BASE_PASSAGE_REACH, section.start() if section else len(text), item.start() if item else len(text))
+        # (a 上年同期 within a sentence after a figure is that figure's base, its passage the sentence's rest:
+        # '基本每股收益0.09元,上年同期为0.16元。其中,…贡献净利润1.24亿元' names no base of the later profit)
+        if re.search(r"\d", re.split(r"[。；;\n]", text[max(0, p.start() - 80):p.start()])[-1]):
+            stop = min(stop, _sentence_end(text, p.end()))
         for b in _BASE_AMOUNT.finditer(text, p.end(), stop):
             # not a figure a period is named for in its clause ('预计2024年半年度实现…净利润9526.31万元'),
             # nor the first end of a range

@@ -1,9 +1,10 @@
 """Check family: how much of a stated annual target the year so far has done ('2021年销售目标定为
 1200亿元…今年前8个月…累计实现合同销售金额约751.36亿元…完成年度目标约63%'; a target in units
 sold as well: '全年销量目标为460万辆…已完成销量目标的70.87%'): the year-to-date amount ÷ the
-target. The target is the nearest '目标…X亿元' (or X万辆, any unit of data/counted_units.json)
-before the share; the amount the nearest before it that a year-to-date word marks (累计, 前8个月,
-1-9月, 首8个月, 一季度…), in the target's unit."""
+target; and what is left to do ('接下来的3个月…还需要售出约134万辆'): the target − the year so far.
+The target is the nearest '目标…X亿元' (or X万辆, any unit of data/counted_units.json) before the
+share; the amount the nearest before it that a year-to-date word marks (累计, 前8个月, 1-9月,
+首8个月, 一季度…), in the target's unit."""
 from __future__ import annotations
 
 import re
@@ -24,6 +25,9 @@ _SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销
                     # (or 完成率 alone right after the target's clause: '全年开店目标1300家,完成率78.15%')
                     rf"|(?<=[，,])\s*完成率\s*(?:为|达)?)\s*"
                     rf"(?:约)?\s*(?P<num>{_FIGURE})\s*%")
+# what is still to do, in an amount ('还需要售出约134万辆', '尚需实现约300亿元')
+_REMAINING = re.compile(rf"(?:还需要?|尚需要?|仍需要?|还差|尚差)\s*(?:再)?\s*(?:售出|销售|卖出|实现|完成|交付|新开|开设)?\s*(?:约|近)?\s*"
+                        rf"(?P<num>{_FIGURE})\s*{_MONEY}")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*{_MONEY}")
 # words that make an amount the year so far's, in its clause
 _YEAR_TO_DATE = re.compile(r"累计|前\s*\d{1,2}\s*个?月|1\s*[-—~至]\s*\d{1,2}\s*月|1月\s*[-—~至]\s*\d{1,2}\s*月|首\s*\d{1,2}\s*个?月|"
@@ -35,29 +39,15 @@ _NET_BEFORE = re.compile(r"净(?:增加?|减少?|开|新增|新开)\s*(?:门店|
 
 
 def find(doc: Document) -> list[dict]:
-    return each_match(doc, _SHARE, _judged)
+    return each_match(doc, _SHARE, _judged) + each_match(doc, _REMAINING, _judged_remaining)
 
 
 def _judged(page, m: re.Match) -> Optional[dict]:
     text = page.text
-    start = max(0, m.start() - REACH)
-    if several_stocks(text):
-        start = max(start, block_of(text, m.start())[0])  # a morning note: the share's own company's block
-    targets = list(_TARGET.finditer(text, start, m.start()))
-    if not targets:
+    found = _target_and_done(text, m.start())
+    if found is None:
         return None
-    target = targets[-1]
-    currency = unit_key(target.group("cur"))
-    done = None
-    for a in _AMOUNT.finditer(text, start, m.start()):
-        if unit_key(a.group("cur")) != currency or target.start() <= a.start() < target.end():
-            continue
-        if _NET_BEFORE.search(text, max(0, a.start() - 6), a.start()) and "净" not in text[max(0, target.start() - 8):target.start()]:
-            continue  # a net change ('净增592家') is no amount done toward a target of openings ('开店目标1300家')
-        if _year_to_date(text, a.start()) and not _LAST_YEARS.search(text, max(0, a.start() - 12), a.start()):
-            done = a
-    if done is None:
-        return None
+    target, done = found
     amount, goal = _money(done), _money(target)
     printed = Printed.of(m.group("num"))
     verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, goal], printed)
@@ -67,6 +57,45 @@ def _judged(page, m: re.Match) -> Optional[dict]:
                 "the year so far's amount over the target the text states",
                 cells=[("text", page.number, *m.span("num")), ("text", page.number, *done.span("num")),
                        ("text", page.number, *target.span("num"))])
+
+
+def _judged_remaining(page, m: re.Match) -> Optional[dict]:
+    text = page.text
+    found = _target_and_done(text, m.start())
+    if found is None or unit_key(m.group("cur")) != unit_key(found[0].group("cur")):
+        return None
+    target, done = found
+    goal, amount = _money(target), _money(done)
+    scale = Decimal(UNIT_MULT[m.group("scale") or ""])
+    printed = Printed.of(m.group("num"))
+    verdict, exact = judge_formula(lambda x, y: (x - y) / scale, [goal, amount], printed)
+    claim = sentence_marked(text, m.span("num"))
+    formula = f"{text[target.start('num'):target.end()]} − {text[done.start():done.end()]}"
+    return make(claim, page.number, formula, {"target": goal, "so far": amount}, printed, exact,
+                m.group("scale") or "", verdict, "the target the text states less the year so far's amount",
+                cells=[("text", page.number, *m.span("num")), ("text", page.number, *done.span("num")),
+                       ("text", page.number, *target.span("num"))])
+
+
+def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
+    """The target stated before `at` and the year so far's amount toward it, in its unit."""
+    start = max(0, at - REACH)
+    if several_stocks(text):
+        start = max(start, block_of(text, at)[0])  # a morning note: the share's own company's block
+    targets = list(_TARGET.finditer(text, start, at))
+    if not targets:
+        return None
+    target = targets[-1]
+    currency = unit_key(target.group("cur"))
+    done = None
+    for a in _AMOUNT.finditer(text, start, at):
+        if unit_key(a.group("cur")) != currency or target.start() <= a.start() < target.end():
+            continue
+        if _NET_BEFORE.search(text, max(0, a.start() - 6), a.start()) and "净" not in text[max(0, target.start() - 8):target.start()]:
+            continue  # a net change ('净增592家') is no amount done toward a target of openings ('开店目标1300家')
+        if _year_to_date(text, a.start()) and not _LAST_YEARS.search(text, max(0, a.start() - 12), a.start()):
+            done = a
+    return None if done is None else (target, done)
 
 
 def _money(m: re.Match) -> Printed:

@@ -150,7 +150,8 @@ _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED
 # (the change as a noun: '…飙升至112.2亿元,增幅高达52.64%')
 _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环比|幅度)?\s*(?P<dir>{_MOVES}|增幅|涨幅|降幅|跌幅|[+＋\-−])\s*"
                                rf"(?:了|幅度为?|高达|达到?了?|为|约为?)?\s*"
-                               rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
+                               rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:至|到|~|～|-|—)\s*\d)")
+# (a percent that opens a range is none: '净利润由6773万元至8805万元,增长幅度为0%至30%' states a forecast's range)
 # the change between the two: '目标价由15港元上调13.3%至17港元'
 _MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
 # the change between the two in their unit: '期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元'
