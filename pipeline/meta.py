@@ -463,7 +463,8 @@ def pdf_created(info: dict) -> Optional[str]:
 
 # how many lines of a site's chrome may stand above its breadcrumb ('网站首页 > 精选研报 正文')
 _CHROME_LINES = 8
-_BREADCRUMB = re.compile(r"\s[>›»]\s")
+# (or a crumb run into its arrow before the page's 正文: '热门资讯> 正文')
+_BREADCRUMB = re.compile(r"\s[>›»]\s|[>›»]\s*正文\s*$")
 
 
 def _text_title(text: str) -> Optional[str]:

@@ -158,6 +158,10 @@ def test_a_site_s_chrome_above_its_breadcrumb_is_not_the_title(tmp_path):
     path.write_text("示例网是一个专注于股票软件、股票公式资源分享的平台\n微信公众号:示例指标\n\n网站首页 > 精选研报 正文\n\n"
                     "示例科技(603999)季报点评:业绩符合预期\n\nadmin 2025-11-20 01:13:09 精选研报 12 ℃\n正文。\n", encoding="utf-8")
     assert read_document(path).meta.title == "示例科技(603999)季报点评:业绩符合预期"
+    # a crumb run into its arrow before 正文 ('热门资讯> 正文'), a language switch above it
+    path.write_text("繁體\n  • 简体中文\n  • 繁體中文\n\n熱門資訊> 正文\n\nV觀財報|示例企業上半年淨利同比升33.2%\n\n正文。\n",
+                    encoding="utf-8")
+    assert read_document(path).meta.title == "V观财报|示例企业上半年净利同比升33.2%"
     # a site's dateline run into a paragraph: the body has begun, no title
     path.write_text(" date 2025-12-18 " + "示例科技已通过港交所上市聆讯,接下来即将进入路演和招股阶段。" * 4 + "\n短标题行在正文之后\n",
                     encoding="utf-8")

@@ -3753,3 +3753,46 @@ def test_an_untitled_text_opening_on_a_period_in_words_then_the_company():
     # a line's words where the name would stand name no company
     none = "1)营业总收入:\n2025年三季度的营业总收入为54.17亿元,相较于2024年三季度的40.73亿元,同比增长33.00%。"
     assert untitled_company(summary_doc(none, title=None, company=None, ticker=None)) is None
+
+
+def test_a_hong_kong_announcement_s_business_收益_gross_move_and_margin_from_the_year_before(tmp_path):
+    # '食品业务收益…较去年同期增长0.9%,占集团总收益32%': a business's 收益 is a part's revenue (投资收益 is none);
+    # '毛利额由去年同期45.33亿元,增加至52.28亿元': the amount moved to is the period's; '毛利率由去年同期31.1%增长
+    # 2.7个百分点至33.8%': each level its period's (31.1 on the base the revenue's growth implies)
+    text = ("示例企业(00220.HK)公布2024年中期业绩,收益约为154.49亿元,同比增长6%。\n"
+            "于回顾期内,食品业务收益49.47亿元,较去年同期增长0.9%,占集团总收益{}%,饮料业务收益100.24亿元,较去年同期增长8.3%,"
+            "占集团总收益64.9%。集团毛利额由去年同期45.33亿元,增加至52.28亿元,增长15.3%,毛利率由去年同期31.1%增长2.7个百分点至{}%。")
+    path = tmp_path / "hk.txt"
+    path.write_text(text.format("32", "33.8"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"32": "consistent", "64.9": "consistent", "15.3": "consistent", "31.1": "consistent",
+                     "2.7": "consistent", "33.8": "consistent"}
+    path.write_text(text.format("35", "34.8"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found["35"] == "mismatch" and found["34.8"] == "mismatch"
+
+
+def test_a_headline_of_a_profit_s_move_in_percent_and_a_code_named_in_its_bracket(tmp_path):
+    from pipeline.verify.checks import is_company_report
+    body = "中新经纬8月6日电 6日,示例食品(股票代码00220)在港交所发布2025年中期业绩公告。2025年上半年,公司收益为人民币170.87亿元。"
+    assert is_company_report(summary_doc(body, title="V观财报|示例食品上半年净利同比升33.2%,食品业务收益增8.8%",
+                                         company=None, ticker=None))
+    assert not is_company_report(summary_doc(body, title="V观财报|白酒行业上半年净利同比升33.2%", company=None, ticker=None))
+    # the code named inside its bracket is the company's ticker, as a bare code is
+    from pipeline.verify.checks import _TICKER
+    assert [m.group("code") for m in _TICKER.finditer("示例食品(股票代码00220)、示例乳业(股份代号: 1117)、示例酒业(600519)")] == [
+        "00220", "1117", "600519"]
+
+
+def test_a_bare_name_of_the_text_s_one_period_is_that_period(tmp_path):
+    # '「茄皇」上半年品牌收益持续双位数成长' in a text on 2025年上半年 names no other period: the sentence after it that
+    # names none is of 2025年上半年 too (58.65 ÷ 170.87 = 34.3%)
+    path = tmp_path / "hk.txt"
+    path.write_text("示例企业(00220.HK)公布2025年中期业绩\n2025年上半年,公司收益为170.87亿元,同比上升10.6%。\n"
+                    "「茄皇」上半年品牌收益持续双位数成长。\n集团毛利额为58.65亿元,毛利率为{}%。".format("34.3"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"34.3": "consistent"}
+    # a bare name of another period keeps the sentence unplaced
+    path.write_text("示例企业(00220.HK)公布2025年中期业绩\n2025年上半年,公司收益为170.87亿元,同比上升10.6%。\n"
+                    "第三季度品牌收益持续双位数成长。\n集团毛利额为58.65亿元,毛利率为34.3%。", encoding="utf-8")
+    assert {figure(c) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"} == set()

@@ -44,7 +44,8 @@ def marked(text: str, a: int, b: int) -> str:
 
 
 # a listed stock named by its ticker in brackets: '(600419.SH)', '(03639)', '(9988.HK)'
-_TICKER = re.compile(r"[（(]\s*(?P<code>\d{6}|\d{4,5})(?:\.[A-Z]{2})?\s*[)）]")
+# (the code may be named: '统一企业中国(股票代码00220)', '(股份代号: 220)')
+_TICKER = re.compile(r"[（(]\s*(?:(?:股票|证券|股份)?代[码号]\s*[:：]?\s*)?(?P<code>\d{6}|\d{4,5})(?:\.[A-Z]{2})?\s*[)）]")
 # where a block of text ends: a line, a bullet
 _BLOCK_BREAK = re.compile(r"\n|\s[-–—•]\s")
 
@@ -1093,7 +1094,9 @@ _RESULTS_MOVED_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>(?:
                                      r"(?:双双|齐|均|同比)?\s*(?:双降|双增|双升|下滑|下降|增长|上升|齐升|齐降|齐增)"
                                      # (or one line's move, its size in words: '康师傅上半年净利增两成')
                                      r"|(?:归母)?(?:净利润?|纯利|盈利|营收|收入)\s*(?:同比)?\s*(?:大增|大降|增长|下滑|下降|上升|增|降|升|跌)"
-                                     r"\s*(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|逾?[一二两三四五六七八九十]+成|超[一二两三四五六七八九十]成))")
+                                     # (or in percent: '统一企业中国上半年净利同比升33.2%')
+                                     r"\s*(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|逾?[一二两三四五六七八九十]+成|超[一二两三四五六七八九十]成"
+                                     r"|\d+(?:\.\d+)?\s*%))")
 # a title opening with a company and its Hong Kong share-class mark and a colon
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 

@@ -89,6 +89,11 @@ def _other_lines() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(line_items().get("_other_lines", {}).get("names", []), key=len, reverse=True))))
 
 
+# a business's or segment's 收益, as a Hong Kong announcement names its parts' revenue ('食品业务收益49.47亿元'):
+# a part's revenue, where 投资收益 or 其他收益 is no revenue at all
+_BUSINESS_BEFORE = re.compile(r"(?:业务|分部|事业|板块)$")
+
+
 @lru_cache(maxsize=1)
 def _own_only() -> frozenset[str]:
     """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
@@ -584,14 +589,18 @@ _YEAR_AGO = rf"{_A_YEAR_NAMED}\s*同期"
 _YEAR_AGO_FIGURE = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT}|%)"
 # (in brackets a year and a colon is the year before's figure too, as Hong Kong announcements print it: '同比增长7%至
 # 13.36亿元人民币(2024年:12.49亿元人民币)')
-_YEAR_AGO_IN_BRACKETS = rf"{_A_YEAR_NAMED}\s*(?:同期|(?=\s*[:：]))"
-_YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO_IN_BRACKETS}\s*(?:为|是|:|：)?\s*{_YEAR_AGO_FIGURE}\s*(?:人民币|港元|美元)?\s*[)）]")
+# (and its half named, the currency before the figure: '收益人民币170.87亿元(2024年上半年:人民币154.49亿元)')
+_YEAR_AGO_IN_BRACKETS = rf"{_A_YEAR_NAMED}\s*(?:同期|(?P<half>上半年|中期|下半年)?(?=\s*[:：]))"
+_YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO_IN_BRACKETS}\s*(?:为|是|:|：)?\s*(?:人民币|港币|港元|美元)?\s*{_YEAR_AGO_FIGURE}"
+                                 rf"\s*(?:人民币|港元|美元)?\s*[)）]")
 _YEAR_AGO_COMPARED = re.compile(rf"(?:较|比|相比|对比)\s*{_YEAR_AGO}\s*[(（]\s*(?:为)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
 _COMPARED_CHANGE = re.compile(rf"相比\s*[，,]?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>%)")
 # a ratio's move stated with both ends: '净利率由9.4%下跌2.6%至6.8%' (the change in points, whatever
 # its sign is printed as), and the earlier level named beside the change after a level:
 # '毛利率为61.4%，比去年同期的60.4%上升1.0个百分点'
-_RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
+# (the earlier level named a year before's, the move with its pace: '毛利率由去年同期之33.8%轻微上升0.5个百分点至34.3%')
+_RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*[之的]?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+                            rf"(?:轻微|小幅|大幅|显著|明显)?(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
                             rf"(?P<b>{SIGNED_NUM})\s*(?P<unit>%|{POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # a ratio's move between two levels with no change stated: '毛利率由去年同期的35.2%提升至37.1%',
 # '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
@@ -865,7 +874,9 @@ _POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*
 _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
 # (or the word for its cumulative sum: '前三季度营收:累计94.90亿元', '研发投入:总额29.35亿元')
-_ONLY_A_VERB = re.compile(r"\s*(?:(?:累计|合计|共计|总额|总计)\s*(?:达到?|至|实现|录得|为)?|达到?|至|实现|录得|为)\s*")
+# (or a move's verb with it: '毛利额由去年同期45.33亿元,增加至52.28亿元')
+_ONLY_A_VERB = re.compile(r"\s*(?:(?:累计|合计|共计|总额|总计)\s*(?:达到?|至|实现|录得|为)?|达到?|至|实现|录得|为"
+                          r"|(?:大幅|小幅)?(?:增加|增长|上升|提升|提高|下降|减少|下滑|回落|升|增|降)至)\s*")
 # a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 # a line item summed with another before its figure ('营收+Δ合同负债同比增长16.88%'): the sum's figure, not the line's
@@ -1459,8 +1470,13 @@ class Reader:
         self.checks = []
         named = set(self.named_periods)
         # (a sentence with no figure may name a period too, '第四季度表现尤为疲软:', and a table its years)
-        unread = any(PERIOD_LIKE.search(s.text) or PERIOD_PHRASE.search(s.text) or _UNNAMED_QUARTER.search(s.text)
-                     for page in prose_pages(self.doc) for s in page_sentences(page) if not re.search(r"\d", s.text))
+        # (but a bare name of the one period the text names is that period: '「茄皇」上半年品牌收益持续双位数成长' in a text on
+        # 2025年上半年)
+        only = next(iter(named)) if len(named) == 1 and None not in named else None
+        bare = _BARE_NAMES_OF.get(only[:1] + only[2:]) if only else None
+        unread = any(PERIOD_LIKE.search(t) or PERIOD_PHRASE.search(t) or _UNNAMED_QUARTER.search(t)
+                     for page in prose_pages(self.doc) for s in page_sentences(page) if not re.search(r"\d", s.text)
+                     for t in [re.sub(bare, "", s.text) if bare else s.text])
         # (a report with tables may speak of one period too, where its tables' figures are all of it: a web page's
         # '指标 | 2025年Q1 | 同比变化' over bullets naming no period)
         tables_periods = {key[2] for key in self.by_key if key[0] == "amount"}
@@ -1540,7 +1556,8 @@ class Reader:
                     and not item_re.search(text[m.start():m.end("rate")]) and not any(r in m.group(0) for r in RATIO_NAMES):
                 events.append((m.start(), m.end(), "named_margin", m))
         for m in item_re.finditer(text):
-            if m.group(0) in _own_only() and not is_own(text, m.start(), self.company):
+            if m.group(0) in _own_only() and not is_own(text, m.start(), self.company) \
+                    and not (m.group(0) == "收益" and _BUSINESS_BEFORE.search(text, max(0, m.start() - 3), m.start())):
                 # '投资收益': no line item of the company's, and no subject a figure after it is said of — nor the line
                 # named before it ('扣非净利润降幅较大主要因处置水电资产产生投资收益同比增加4.66亿元': not 扣非's change)
                 if _FIGURE_IN_CLAUSE.match(text, m.end()):  # (a clause it only names goes on with the subject before:
@@ -1836,6 +1853,10 @@ class Reader:
                 moved = _RATIO_FROM_TO.match(text, end) if subject.ratio else None
                 if moved:  # '净利率由9.4%下跌2.6%至6.8%'
                     self.points_between(s, subject, moved.group("a"), moved.group("c"), moved, moved.start("c"))
+                    if moved.group("ago") and len(periods) == 1 and (base := year_before(periods[0])) is not None:
+                        # '毛利率由去年同期31.1%增长2.7个百分点至33.8%': each level is its period's, judged as any level
+                        self.ratio_level(s, periods[0], subject, figure_of(moved.group("c")), moved.span("c"))
+                        self.ratio_level(s, base, subject, figure_of(moved.group("a")), moved.span("a"))
                 years_went = _RATIO_YEARS_WENT.match(text, end) if subject.ratio and not moved else None
                 if years_went:  # '净利率将从2025年的7.6%提升至2027年的9.6%': each year's level
                     for y, g in (("y1", "a"), ("y2", "c")):
@@ -2145,6 +2166,8 @@ class Reader:
                 prior = year_before(periods[0])
                 if m.group("year") and year_of_text(m.group("year")) != prior[1]:
                     continue  # another year's
+                if "half" in m.re.groupindex and m.group("half") and prior[:1] + prior[2:] != (("H", 2) if m.group("half") == "下半年" else ("H", 1)):
+                    continue  # another period's ('(2024年上半年:…)' beside a year's figure)
                 unit, (a, b) = m.group("unit"), m.span("num")
                 if subject.concept and re.fullmatch(MONEY_UNIT, unit):
                     self.amount(s, prior, subject, a, b, m.group("num"), unit)
@@ -3354,9 +3377,14 @@ def _level_key(name: Optional[str]) -> Optional[str]:
 
 # a revenue amount followed (past its growth) by its share of the revenue: a part's, not the revenue
 # ('来自物业服务的营业收入为331.3亿元,占比9.7%' too)
-_SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*(?:同比|较上年同期|比上年同期)?\s*(?:增长|下降|下滑|减少|增加|上升|提升|微增|微降)?"
-                                     r"\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*)?[,，]\s*(?:占(?:公司|集团)?(?:总)?(?:营收|营业收入|营业总收入|收入)|占比)")
+# (a results announcement's words too: '食品业务收益49.47亿元,较去年同期增长0.9%,占集团总收益32%')
+_SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*(?:同比|较上年同期|比上年同期|较去年同期|比去年同期)?\s*"
+                                     r"(?:增长|下降|下滑|减少|增加|上升|提升|微增|微降)?"
+                                     r"\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*)?[,，]\s*(?:占(?:公司|集团)?(?:总)?(?:营收|营业收入|营业总收入|收入|收益|营业额)|占比)")
 _ITS_OWN_PERIOD: Period = ("R", 0)  # 本期, the one period of a text naming none
+# the words that name a period bare, with no year: the text's one period where it names only that one
+_BARE_NAMES_OF = {("H", 1): r"上半年|中期", ("H", 2): r"下半年", ("Q", 1): r"第?一季度|一季报", ("Q", 2): r"第?二季度",
+                  ("Q", 3): r"第?三季度|单三季度", ("Q", 4): r"第?四季度"}
 _MOVED_TO = re.compile(r"(?:增|升|降|减|增长|增加|上升|提升|下降|减少|下滑|回落)\s*(?:至|到)")
 _A_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 

@@ -144,7 +144,8 @@ _FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年
 _TO = (rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?"
        rf"(?:人民币)?(?![\d.%％])")
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
-_FROM_TO = rf"{_FROM}(?:(?:大幅|显著|明显|小幅|飙|攀|骤|跃|激|猛|陡)?(?:{_MOVES})|调整)?\s*{_TO}"
+# (a comma may part the earlier figure from the move's verb: '毛利额由去年同期45.33亿元,增加至52.28亿元')
+_FROM_TO = rf"{_FROM}(?:(?:[，,]\s*)?(?:大幅|显著|明显|小幅|飙|攀|骤|跃|激|猛|陡)?(?:{_MOVES})|调整)?\s*{_TO}"
 # (the move in brackets after the change: '同比增长18%(从2024年三季度的38亿元升至2025年三季度的45.45亿元)')
 _CHANGE_THEN_MOVE = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*[（(]?\s*{_FROM_TO}")
 # (the change as a noun: '…飙升至112.2亿元,增幅高达52.64%')
