@@ -3796,3 +3796,20 @@ def test_a_bare_name_of_the_text_s_one_period_is_that_period(tmp_path):
     path.write_text("示例企业(00220.HK)公布2025年中期业绩\n2025年上半年,公司收益为170.87亿元,同比上升10.6%。\n"
                     "第三季度品牌收益持续双位数成长。\n集团毛利额为58.65亿元,毛利率为34.3%。", encoding="utf-8")
     assert {figure(c) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"} == set()
+
+
+def test_the_growths_of_a_list_of_years_said_as_a_span(tmp_path):
+    # '2020年至2023年,…营业收入分别为26.36亿元、…和55.22亿元,增长率从35.64%逐年回落至10.14%': the first year's
+    # growth on the year before's amount an earlier sentence states (26.36 ÷ 19.44), the last year's on the one before it
+    text = ("示例美妆(300957):业绩点评\n其上市前的2017至2019年,公司营业收入从7.98亿元迅速攀升至19.44亿元。\n"
+            "2020年至2023年,公司营业收入分别为26.36亿元、40.22亿元、50.14亿元和55.22亿元,增长率从{}%逐年回落至{}%。")
+    path = tmp_path / "note.txt"
+    path.write_text(text.format("35.64", "10.14"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"35.64": "rounding", "10.14": "rounding"}  # 35.60 and 10.13 on the rounded amounts
+    path.write_text(text.format("38.64", "12.14"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"38.64": "mismatch", "12.14": "mismatch"}
+    # '从最高58.77%': the largest of the growths, no first year's
+    path.write_text(text.format("35.64", "10.14").replace("从35.64%逐年", "从最高35.64%逐年"), encoding="utf-8")
+    assert {figure(c) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"} == {"10.14"}

@@ -576,6 +576,11 @@ def _direction_of(m: re.Match, i: int) -> Optional[str]:
     return None if i > 0 and direction and direction in _SIGNS else direction
 
 
+# the growths of a list of years' amounts said as a span, the first year's and the last's: '…分别为26.36亿元、…和55.22亿元,
+# 增长率从35.64%逐年回落至10.14%', '…增长率由正转负,从最高58.77%跌至2023年的-28.02%'
+_GROWTH_SPAN = re.compile(rf"\s*[，,]\s*(?:同比)?(?:增长率|增速|增幅)\s*(?:由正转负|由负转正)?\s*[，,]?\s*[从由]\s*(?P<most>最高|最低)?\s*"
+                          rf"(?P<a>{SIGNED_NUM})\s*%\s*(?:逐年|逐步|持续|一路)?\s*(?:回落|下降|下滑|降|跌|回升|提升|上升|升|增)\s*(?:至|到)\s*"
+                          rf"(?:(?P<year>(?:19|20)\d\d)\s*年\s*的?\s*)?(?P<b>{SIGNED_NUM})\s*%")
 # a list element's own unit, where elements differ ('分别同比增长21.9%和3.1个百分点')
 _UNIT_AFTER = re.compile(rf"\s*({POINTS})")
 # the levels a list of changes reached: '分别同比变动0.06、-0.16pct至0.57%、2.37%'
@@ -2107,6 +2112,13 @@ class Reader:
                         g = _ELEMENT_GROWTH.match(text, u.end()) if u else None
                         if g:
                             self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
+                    spanned = _GROWTH_SPAN.match(text, end) if len(listed) > 1 and all(p[0] == "Y" for p, _ in listed) else None
+                    if spanned:  # '…分别为26.36亿元、…和55.22亿元,增长率从35.64%逐年回落至10.14%': the first year's and the last's
+                        first, last = listed[0][0], listed[-1][0]
+                        if not spanned.group("year") or year_of_text(spanned.group("year")) == last[1]:
+                            self.change(s, last, subject, "同比", None, spanned.group("b"), "%", spanned.span("b"))
+                        if not spanned.group("most"):  # ('从最高58.77%': the largest of them, no year's own)
+                            self.change(s, first, subject, "同比", None, spanned.group("a"), "%", spanned.span("a"))
                 continue
             if kind == "change" and subject is None and listed_items and len(periods) == 1:
                 nums = _numbers(m.group("nums"))
