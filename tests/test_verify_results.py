@@ -3813,3 +3813,21 @@ def test_the_growths_of_a_list_of_years_said_as_a_span(tmp_path):
     # '从最高58.77%': the largest of the growths, no first year's
     path.write_text(text.format("35.64", "10.14").replace("从35.64%逐年", "从最高35.64%逐年"), encoding="utf-8")
     assert {figure(c) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"} == {"10.14"}
+
+
+def test_a_lede_as_the_title_with_the_publishing_sentence_after_a_byline_and_colour(tmp_path):
+    # '今年上半年,贝泰妮净利润同比增速几近腰斩。' (a full sentence standing as the title), '文/每日财报 南黎', a sentence of
+    # colour, then '8月27日,贝泰妮发布了…': one company's results, its name naming its own lines ('贝泰妮营业收入');
+    # '营收虽微增3.87%至57.4亿元': a concession's word before the change
+    path = tmp_path / "news.txt"
+    path.write_text("今年上半年,贝泰妮净利润同比增速几近腰斩。\n文/每日财报 南黎\n"
+                    "曾凭借薇诺娜在敏感肌赛道异军突起的贝泰妮,如今正陷入增长乏力与结构转型的双重困境。\n"
+                    "8月27日,贝泰妮发布了2025年半年度报告,实现营业收入23.72亿元,同比减少15.43%。\n"
+                    "2023年,贝泰妮营业收入为55.22亿元。进入2024年,公司营收虽微增{}%至57.4亿元。\n".format("3.87"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"3.87": "rounding"}  # 57.4 ÷ 55.22 − 1 = 3.95%, 57.35–57.45 over 55.215–55.225
+    # a lede naming another company than the one publishing: no company's
+    path.write_text("今年上半年,白酒行业净利润同比增速几近腰斩。\n文/每日财报 南黎\n行业正陷入增长乏力的困境。\n"
+                    "8月27日,贝泰妮发布了2025年半年度报告,实现营业收入23.72亿元,同比减少15.43%。\n"
+                    "2023年,贝泰妮营业收入为55.22亿元。进入2024年,公司营收虽微增3.87%至57.4亿元。\n", encoding="utf-8")
+    assert not [c for c in run_families(read_document(path))[0] if c["family"] == "results" and c["verdict"] != "unverifiable"]

@@ -550,11 +550,7 @@ def is_company_report(doc: Document) -> bool:
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
         return True  # '中控技术上半年营收38.30亿元…' over '中控技术发布2025年半年报': news of one company's results
     first_only = bool(m.title) and not _headline_of_no_one(m.title)
-    if doc.pages and (opening_publisher(doc.pages[0].text, first_only=first_only)
-                      or (m.title and not re.search(r"[。！？]\s*$", m.title)  # (a headline, not the body's first sentence,
-                          # naming the company that publishes in the sentence after it: '吉利半年纯利跌14%…' over '吉利汽车公布,…')
-                          and (after := opening_publisher(_after_title(doc.pages[0].text, m.title), first_only=first_only))
-                          and after[:2] in m.title)):
+    if doc.pages and (opening_publisher(doc.pages[0].text, first_only=first_only) or title_publisher(doc)):
         return True  # '快科技11月13日消息,今天中芯国际发布了财报': news opening on one named company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
@@ -671,6 +667,20 @@ def published_results_quarter(text: str) -> Optional[int]:
     return quarters.pop() if len(quarters) == 1 else None
 
 
+def title_publisher(doc: Document) -> Optional[str]:
+    """The company a headline names that publishes its results in the sentence after it ('吉利半年纯利跌14%…' over
+    '吉利汽车公布,…'); a lede standing as the title, a full sentence naming the company, may have that sentence further
+    on, after a byline and a sentence of colour ('今年上半年,贝泰妮净利润同比增速几近腰斩。' … '8月27日,贝泰妮发布了
+    2025年半年度报告')."""
+    title = doc.meta.title
+    if not title or not doc.pages:
+        return None
+    lede = bool(re.search(r"[。！？]\s*$", title))
+    first_only = not _headline_of_no_one(title) and not lede
+    after = opening_publisher(_after_title(doc.pages[0].text, title), first_only=first_only, sentences=3 if lede else 2)
+    return after if after and after[:2] in title else None
+
+
 def _publishes_its_results(title: str, text: str) -> bool:
     """Whether the title opens with the name the text says published its results: news of one
     company's results ('中控技术上半年营收…' over '8月29日，中控技术发布2025年半年报'). An industry
@@ -699,14 +709,14 @@ _THE_COMPANY = ("公司", "该公司", "集团", "该集团")
 _NAMED_BY_CODE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,8}})\s*{_TICKER.pattern}")
 
 
-def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
+def opening_publisher(text: str, first_only: bool = False, sentences: int = 2) -> Optional[str]:
     """The named company the text's first line, or its first sentence after it, opens on
     publishing its results ('10月17日盘后,寒武纪发布三季报,…', '2025年11月14日,中芯国际公布了2025年
     第三季度财务报告'): news of that company's results, whatever its headline. Only near the
     sentence's start (after a date, a source: '快科技11月13日消息,今天'); an industry roundup opens
     on its industry or on many companies ('近日,上市公司第三季财报密集发布')."""
     opening = _FURNITURE_LINE.sub("", text[:_OPENING * 3])[:_OPENING * 2]
-    for sentence in re.findall(r"[^。！？!?\n]+", opening)[:1 if first_only else 2]:
+    for sentence in re.findall(r"[^。！？!?\n]+", opening)[:1 if first_only else sentences]:
         m = _PUBLISHED.search(sentence, 0, _PUBLISHING_WITHIN + 40)
         if not m or m.start() > _PUBLISHING_WITHIN:
             continue
@@ -735,7 +745,7 @@ def opening_publisher(text: str, first_only: bool = False) -> Optional[str]:
 # (and a site's banner: a breadcrumb '网站首页 > 精选研报 正文', its notice '温馨提示: 本文所述模型仅限学术探讨…', its group's
 # number '指标交流QQ群:586838595')
 _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                             r"|[^\n。，,]{0,16}记者[^\n。，,]{0,12}|(?:撰文|出品|作者|编辑|责编|来源|文)\s*[|｜:：][^\n。]{0,30}"
+                             r"|[^\n。，,]{0,16}记者[^\n。，,]{0,12}|(?:撰文|出品|作者|编辑|责编|来源|文)\s*[|｜:：/][^\n。]{0,30}"
                              r"|[^\n。，,]{2,12}\s关注|[^\n]{0,30}\s[>›»]\s[^\n]{0,30}|温馨提示\s*[:：][^\n]*|[^\n]{0,12}(?:QQ|微信)群[^\n]{0,20}"
                              # (a site's dateline with its name, 'date 2025-08-15 明报新闻网'; a column's name alone, '经济')
                              r"|date\s*\d{4}-\d{2}-\d{2}[^\n]{0,16}|[\u4e00-\u9fff]{1,4}"

@@ -39,7 +39,7 @@ from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, opening_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
@@ -660,7 +660,8 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 # the first three quarters' figure on the same period a year before; a quarter's may be on the quarter before)
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
 # (its degree before it: '净利润大幅增长102.68%')
-_BARE_CHANGE = re.compile(rf"(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
+# (a concession's word before it: '公司营收虽微增3.87%至57.4亿元,但…')
+_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           # (a list of years' changes: '2026-2027年增长2.0%和2.7%')
@@ -1054,7 +1055,7 @@ class Reader:
         # the company's name, which names its own lines in a sentence ('广发证券营业收入')
         # (news of one company's results names it where it says it published them: '寒武纪发布三季报')
         # (or a headline opens on it: '牧原扛不住…' over '牧原股份实现营业收入…')
-        self.company = doc.meta.company or (opening_publisher(doc.pages[0].text) if doc.pages else None) \
+        self.company = doc.meta.company or (opening_publisher(doc.pages[0].text) if doc.pages else None) or title_publisher(doc) \
             or (headline_company(doc.meta.title, " ".join(p.text for p in doc.pages[:2])[:6000]) if doc.pages else None) \
             or untitled_company(doc)
         self.levels: list[tuple] = []  # (ratio name, period, printed, span) a sentence states: see ratio_sum
