@@ -600,3 +600,10 @@ def test_a_total_s_growth_from_the_growths_listed_after_its_parts(tmp_path):
     text = "徐工机械(000425):点评\n25Q3挖掘机销量合计为5.35万台,同比+{}%,其中内销/出口分别为2.42/2.93万台,同比+18.03%/23.91%。\n"
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("21.17"))] == [("5.35", "consistent"), ("21.17", "rounding")]
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("25.17"))] == [("5.35", "consistent"), ("25.17", "mismatch")]
+
+
+def test_a_total_after_a_slashed_list_of_amounts_with_one_unit(tmp_path):
+    # '华北/华东/华南/华西区域收入分别为2.31/5.34/4.82/2.19亿元,合计14.66亿元': each figure of the list is a part
+    text = "示例酒业(002568):经营点评\n公司华北/华东/华南/华西区域收入分别为2.31/5.34/4.82/2.19亿元,合计{}亿元。"
+    assert parts_of(tmp_path, text.format("14.66")) == [("14.66", "consistent", "")]
+    assert [verdict for _, verdict, _ in parts_of(tmp_path, text.format("13.66"))] == ["mismatch"]

@@ -3831,3 +3831,14 @@ def test_a_lede_as_the_title_with_the_publishing_sentence_after_a_byline_and_col
                     "8月27日,贝泰妮发布了2025年半年度报告,实现营业收入23.72亿元,同比减少15.43%。\n"
                     "2023年,贝泰妮营业收入为55.22亿元。进入2024年,公司营收虽微增3.87%至57.4亿元。\n", encoding="utf-8")
     assert not [c for c in run_families(read_document(path))[0] if c["family"] == "results" and c["verdict"] != "unverifiable"]
+
+
+def test_a_part_named_in_a_cause_s_clause_is_not_the_sentence_s_subject(tmp_path):
+    # '所得税率…,主因公司香精业务经营主体调整;扣非归母净利率同比-4.2ppt 至23.7%': 香精业务 is what caused, the margin
+    # after it the company's (the quarter carried from the sentence before): 1.78 ÷ 7.52 = 23.67%
+    path = tmp_path / "note.txt"
+    path.write_text("示例酒业(002568):2Q25业绩符合预期\n公司公布2025 年中报,2Q25 实现营收7.52 亿元,同比-8.98%;"
+                    "实现扣非归母净利润1.78 亿元,同比-22.61%。\n2Q25 毛利率同比-0.79ppt 至71%。所得税率同比+5.1ppt 至28.3%,"
+                    "主因公司香精业务经营主体调整;扣非归母净利率同比-4.2ppt 至{}%。".format("23.7"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"23.7": "consistent", "4.2": "consistent"}

@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, cash_ratios, listed_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_of_total, spreads, sum_of_parts, unit_margins,
+                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, sum_of_parts, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
 FAMILIES = [
@@ -28,6 +28,7 @@ FAMILIES = [
     ("performance", performance.find),  # a backtest's 卡玛比率, 夏普比率, 信息比率, 超额收益 from its returns and risks
     ("movements", movements.find),      # a note's 期末余额 = 期初余额 + 本期增加 − 本期减少, row by row
     ("per_share", per_share.find),      # '归母净资产100.0亿元,总股本10.00亿股,每股净资产10.00元': the amount ÷ the shares
+    ("share_deals", share_deals.find),  # '转让6300万股…转让价款14.7亿元…定价23.337元/股': shares × price per share
     ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
     ("written_ratios", written_ratios.find),  # '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%': a division written out

@@ -247,6 +247,37 @@ def _clauses_of_parts(text: str, begin: int) -> int:
     return begin
 
 
+# amounts listed with one unit after the last ('华北/华东/华南/华西区域分别实现营收2.31/5.34/4.82/2.19亿元'): each is one
+_SLASHED_AMOUNTS = re.compile(rf"(?P<nums>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM}){{1,9}})\s*(?P<unit>{_MONEY})")
+
+
+class _Element:
+    """One figure of a slashed list, answering as the match of one amount would (group, start, end)."""
+
+    def __init__(self, num: str, unit: str, at: int, unit_end: int):
+        self._num, self._unit, self._at, self._unit_end = num, unit, at, unit_end
+
+    def group(self, name: str) -> str:
+        return {"num": self._num, "unit": self._unit}[name]
+
+    def start(self, name: Optional[str] = None) -> int:
+        return self._at
+
+    def end(self, name: Optional[str] = None) -> int:
+        return self._at + len(self._num) if name == "num" else self._unit_end
+
+
+def _amounts_before(text: str, begin: int, end: int) -> list:
+    """The amounts between `begin` and `end`, a slashed list's figures each one."""
+    out = []
+    slashed = list(_SLASHED_AMOUNTS.finditer(text, begin, end))
+    for lst in slashed:
+        for n in re.finditer(SIGNED_NUM, lst.group("nums")):
+            out.append(_Element(n.group(0), lst.group("unit"), lst.start("nums") + n.start(), lst.end()))
+    out += [a for a in _AMOUNT_BEFORE.finditer(text, begin, end) if not any(l.start() <= a.start() < l.end() for l in slashed)]
+    return sorted(out, key=lambda a: a.start())
+
+
 def _total_after_parts(s) -> list[dict]:
     """A total after the amounts its clause-run lists before it, in one currency (each at its own
     scale), each less than the total: their sum. A change in amount ('同比增加3亿元') or an amount
@@ -258,7 +289,7 @@ def _total_after_parts(s) -> list[dict]:
         scale, currency = money_scale(m.group("unit"))
         total = figure_of(m.group("num")).times(scale)
         parts, listed = [], []
-        for a in _AMOUNT_BEFORE.finditer(s.text, begin, m.start()):
+        for a in _amounts_before(s.text, begin, m.start()):
             k, cur = money_scale(a.group("unit"))
             if cur != currency or _A_CHANGE.search(s.text, max(begin, a.start() - 12), a.start()):
                 parts = []

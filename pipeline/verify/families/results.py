@@ -435,6 +435,9 @@ def _of_a_part_subject(head: str) -> bool:
     if _PART_TOPIC.fullmatch(head):
         return True
     part = [m.end() for m in _PART_SUBJECT.finditer(head)]  # ('占集团总收入40.6%的智能手机业务': 集团 is in the part's words)
+    # (a part named in a cause's clause is what caused, not the subject: '所得税率…上升,主因公司香精业务经营主体调整;
+    # 扣非归母净利率同比-4.2ppt至23.7%')
+    part = [end for end in part if not _CAUSE_IN_CLAUSE.search(_CLAUSE_END.split(head[:end])[-1])]
     described = _AS_WHAT.sub(lambda m: " " * len(m.group(0)), head)  # (offsets kept)
     whole = [m.start() for m in _WHOLE_SUBJECT.finditer(described)]
     return bool(part) and (not whole or whole[-1] < part[-1])

@@ -1,0 +1,115 @@
+"""Check family: a deal in a company's shares — a transfer, a buyback, a placement, a sale —
+stated by its share count, its price per share and its amount:
+
+    '实控人刘晓东转让6300万股股份 … 转让价款达14.7亿元 … 最终定价23.337元/股'
+        14.7亿元 = 6300万股 × 23.337元/股
+    '以23.337元/股受让 按9月16日收盘价25.44元/股计算 目前已浮盈1.32亿元'
+        1.32亿元 = (25.44 − 23.337)元/股 × 6300万股
+
+The amount is the figure judged: the nearest share count a deal's verb names (转让, 回购, 减持,
+发行…) and the nearest deal price (定价, 转让价, 发行价, 均价, '以X元/股') within its passage
+(PASSAGE characters either side, its paragraph). A passage naming two counts or two prices
+(最高/最低成交价, two holders' sales) names no one deal: nothing is judged. A gain or loss on
+paper ('浮盈', '浮亏') is judged on the deal's count and price and the close it is counted at."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, money_scale, sentence_marked, share_scale
+from ..sentences import SIGNED_NUM, figure_of
+
+PASSAGE = 1000  # how far from the amount its deal's share count and price may be stated, in characters
+_DEAL_VERB = r"转让|受让|减持|增持|回购|发行|增发|配售|认购|出售|购买|买入|卖出|定增|协议转让"
+# a share count a deal's verb names in its clause ('转让6300万股股份', '回购公司股份1,234,567股')
+_SHARES = re.compile(rf"(?:{_DEAL_VERB})[^，,。；;\d]{{0,12}}?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
+# the deal's price per share ('最终定价23.337元/股', '转让价格为23.34元/股', '以23.337元/股受让', '成交均价12.1元/股')
+_PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约)?\s*|以\s*(?:每股)?\s*)"
+                    rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股")
+# the deal's amount ('转让价款达14.7亿元', '成交总金额1,400万元', '募集资金总额为20亿元')
+_AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|成交总金额|成交金额|交易金额|总金额|募集资金总额|募集资金|认购金额|回购金额|出售金额)"
+                     rf"\s*(?:为|达到?|约为?|合计|共计|总计)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
+# a gain or loss on paper at a close: '按9月16日收盘价25.44元/股计算 目前已浮盈1.32亿元'
+_PAPER_GAIN = re.compile(rf"(?:按|以)[^，,。；;]{{0,16}}?(?:收盘价|股价|现价)\s*(?P<close>{SIGNED_NUM})\s*元\s*/\s*股\s*计算[^，,。；;\d]{{0,10}}?"
+                         rf"(?P<word>浮盈|浮亏|账面浮盈|账面浮亏|账面盈利|账面亏损)\s*(?:已)?\s*(?:约|达|超)?\s*(?P<num>{SIGNED_NUM})\s*"
+                         rf"(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text
+        for m in _AMOUNT.finditer(text):
+            out += filter(None, [_judged_amount(page, m)])
+        for m in _PAPER_GAIN.finditer(text):
+            out += filter(None, [_judged_gain(page, m)])
+    return out
+
+
+def _passage(text: str, at: int) -> tuple[int, int]:
+    """PASSAGE characters either side of `at`, within its paragraph."""
+    start, end = max(0, at - PASSAGE), min(len(text), at + PASSAGE)
+    before = [p.end() for p in _PARAGRAPH.finditer(text, start, at)]
+    after = _PARAGRAPH.search(text, at, end)
+    return (before[-1] if before else start), (after.start() if after else end)
+
+
+def _one(pattern: re.Pattern, text: str, span: tuple[int, int], key) -> Optional[re.Match]:
+    """The one figure `pattern` finds in the passage (one value, maybe said twice); none where it names two."""
+    found = list(pattern.finditer(text, *span))
+    values = {key(m) for m in found}
+    return found[0] if len(values) == 1 else None
+
+
+def _shares(m: re.Match) -> Decimal:
+    return figure_of(m.group("num")).value * share_scale((m.group("unit") or "") + "股")
+
+
+def _deal(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
+    span = _passage(text, at)
+    shares = _one(_SHARES, text, span, _shares)
+    price = _one(_PRICE, text, span, lambda m: figure_of(m.group("num")).value)
+    return None if shares is None or price is None else (shares, price)
+
+
+def _judged_amount(page, m: re.Match) -> Optional[dict]:
+    text = page.text
+    deal = _deal(text, m.start())
+    if deal is None:
+        return None
+    shares, price = deal
+    scale, _ = money_scale(m.group("unit"))
+    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
+    per_share = Printed.of(price.group("num"))
+    printed = Printed.of(m.group("num"))
+    verdict, exact = judge_formula(lambda n, p: n * p / scale, [count, per_share], printed)
+    formula = f"{shares.group('num')}{shares.group('unit') or ''}股 × {price.group('num')}元/股"
+    return make(sentence_marked(text, m.span("num")), page.number, formula, {"shares": count, "price per share": per_share},
+                printed, exact, m.group("unit"), verdict, "the deal's shares times its price per share",
+                cells=[("text", page.number, *m.span("num")), ("text", page.number, *shares.span("num")),
+                       ("text", page.number, *price.span("num"))])
+
+
+def _judged_gain(page, m: re.Match) -> Optional[dict]:
+    text = page.text
+    deal = _deal(text, m.start())
+    if deal is None:
+        return None
+    shares, price = deal
+    scale, _ = money_scale(m.group("unit"))
+    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
+    cost, close = Printed.of(price.group("num")), Printed.of(m.group("close"))
+    printed = Printed.of(m.group("num"))
+    if "亏" in m.group("word"):
+        printed = printed.signed(-1)
+    verdict, exact = judge_formula(lambda n, c, q: n * (q - c) / scale, [count, cost, close], printed)
+    formula = f"{shares.group('num')}{shares.group('unit') or ''}股 × ({m.group('close')} − {price.group('num')})元/股"
+    return make(sentence_marked(text, m.span("num")), page.number, formula,
+                {"shares": count, "price per share paid": cost, "close": close}, printed, exact, m.group("unit"), verdict,
+                "the deal's shares times the close less the price paid",
+                cells=[("text", page.number, *m.span("num")), ("text", page.number, *shares.span("num")),
+                       ("text", page.number, *price.span("num")), ("text", page.number, *m.span("close"))])

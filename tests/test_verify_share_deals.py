@@ -1,0 +1,35 @@
+"""verify's `share_deals` family: a deal in a company's shares, its amount = shares × price per share,
+and a paper gain = shares × (close − price paid)."""
+from pipeline.document import Document, Page, Source
+from pipeline.verify.families import share_deals
+
+
+def _checks(text):
+    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
+    doc.pages = [Page(number=1, text=text)]
+    return [(c["reported"], c["verdict"]) for c in share_deals.find(doc)]
+
+
+def test_a_transfer_s_amount_from_its_shares_and_price():
+    text = ("股权交易概况 - 实控人转让6300万股股份 占总股本6.01% 转让价款达{}亿元[2] - 交易价格按签署日前一日收盘价九折计算 "
+            "最终定价23.337元/股[11]")
+    assert _checks(text.format("14.7")) == [(14.7, "consistent")]     # 6300万 × 23.337 = 14.70亿
+    assert _checks(text.format("15.7")) == [(15.7, "mismatch")]
+
+
+def test_a_paper_gain_at_a_close():
+    text = ("受让方协议受让6300万股。以23.337元/股受让 按9月16日收盘价25.44元/股计算 目前已浮盈{}亿元")
+    assert _checks(text.format("1.32")) == [(1.32, "consistent")]     # 6300万 × (25.44 − 23.337) = 1.325亿
+    assert _checks(text.format("2.32")) == [(2.32, "mismatch")]
+
+
+def test_a_buyback_s_amount_at_its_average_price():
+    text = "公司累计回购股份1,200万股,成交均价12.50元/股,成交总金额{}万元。"
+    assert _checks(text.format("15,000")) == [(15000, "consistent")]
+    assert _checks(text.format("16,000")) == [(16000, "mismatch")]
+
+
+def test_two_counts_or_two_prices_name_no_one_deal():
+    # two holders' sales, or a highest and a lowest price: which count and price make the amount is not said
+    assert _checks("股东甲减持300万股,股东乙减持500万股,定价10.00元/股,交易金额合计8000万元。") == []
+    assert _checks("公司回购股份1,200万股,最高成交价13.00元/股,最低成交价12.00元/股,成交总金额15,000万元。") == []
