@@ -607,3 +607,12 @@ def test_a_total_after_a_slashed_list_of_amounts_with_one_unit(tmp_path):
     text = "示例酒业(002568):经营点评\n公司华北/华东/华南/华西区域收入分别为2.31/5.34/4.82/2.19亿元,合计{}亿元。"
     assert parts_of(tmp_path, text.format("14.66")) == [("14.66", "consistent", "")]
     assert [verdict for _, verdict, _ in parts_of(tmp_path, text.format("13.66"))] == ["mismatch"]
+
+
+def test_signed_changes_listed_then_their_total_change(tmp_path):
+    # '经销商数量分别+76/+64/+12/+48家至560/541/635/532家,…合计增加达200家': the listed changes sum to the total's; a sum
+    # that misses it may leave a region out (unverifiable, never a mismatch)
+    text = ("示例酒业(002568):经营点评\n公司华北/华东/华南/华西区域经销商数量分别+76/+64/+12/-8家至560/541/635/532家,"
+            "上半年经销商数量较年初合计增加达{}家。")
+    assert parts_of(tmp_path, text.format("144")) == [("144", "consistent", "")]
+    assert [verdict for _, verdict, _ in parts_of(tmp_path, text.format("200"))] == ["unverifiable"]

@@ -91,6 +91,7 @@ def find(doc: Document) -> list[dict]:
                 out += _total_after_parts(s)
             out += _bracketed_breakdown(s)
             out += _changes_split(s)
+            out += _listed_changes_then_total(s)
             previous = s
         out += ledger_totals(page)
     return out
@@ -209,6 +210,45 @@ def _changes_split(s) -> list[dict]:
                                                       "have moved either way")
         out.append(check)
     return out
+
+
+# changes listed with their signs after 分别, then their total change later in the sentence: '经销商数量分别+76/+64/+12/+48家
+# 至560/541/635/532家,上半年经销商数量较年初合计增加达200家'
+_LISTED_CHANGES = re.compile(rf"分别\s*(?:净)?\s*(?P<nums>[+＋\-−]\s*\d+(?:\.\d+)?(?:\s*/\s*[+＋\-−]?\s*\d+(?:\.\d+)?){{1,9}})\s*"
+                             rf"(?P<unit>{_UNIT})")
+_THEIR_TOTAL_CHANGE = re.compile(rf"合计\s*(?:净)?\s*(?P<dir>增加|新增|增长|减少|下降)\s*(?:了|达到?|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT})")
+
+
+def _listed_changes_then_total(s) -> list[dict]:
+    """Signed changes listed after 分别 and the total change the sentence states after them: their sum where it
+    reproduces the total; a sum that does not is unverifiable (a part not listed may have moved either way)."""
+    out = []
+    for m in _LISTED_CHANGES.finditer(s.text):
+        total = _THEIR_TOTAL_CHANGE.search(s.text, m.end())
+        if total is None or unit_key(total.group("unit")) != unit_key(m.group("unit")) or not unit_key(m.group("unit")):
+            continue
+        parts = [(re.sub(r"\s+", "", f.group(0)).replace("＋", "+").replace("−", "-"), m.start("nums") + f.start(), m.start("nums") + f.end())
+                 for f in re.finditer(r"[+＋\-−]?\s*\d+(?:\.\d+)?", m.group("nums"))]
+        printed = figure_of(total.group("num"))
+        if total.group("dir") in ("减少", "下降"):
+            printed = printed.signed(-1)
+        verdict, exact = judge_formula(_summed, [figure_of(p) for p, _, _ in parts], printed)
+        note = ""
+        if verdict == "mismatch":
+            verdict, note = "unverifiable", "the parts listed may not be all of it: a part not listed may have moved either way"
+        cells = [("text", s.page, s.start + total.start("num"), s.start + total.end("num"))] + [
+            ("text", s.page, s.start + a, s.start + b) for _, a, b in parts]
+        out.append(make(marked(s.text, total.start("num"), total.end("num")), s.page,
+                        _signed_sum([p for p, _, _ in parts]) + total.group("unit"),
+                        {f"part {i + 1}": figure_of(p) for i, (p, _, _) in enumerate(parts)}, printed, exact,
+                        total.group("unit"), verdict, note, cells=cells))
+    return out
+
+
+def _signed_sum(terms: list[str]) -> str:
+    """'+76', '-13', '+23' written as a sum: '76 − 13 + 23'."""
+    terms = [t.lstrip("+") for t in terms]
+    return terms[0] + "".join(f" − {t[1:]}" if t.startswith("-") else f" + {t}" for t in terms[1:])
 
 
 # a name that is a change's, not a part's ('同比', '环比', '较年初', '净增')
