@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from . import layout, script, textutil
-from .read import keydata
+from .read import highlights, keydata
 from . import data_text
 
 BAND = 0.12  # top and bottom share of a page where running headers and footers live
@@ -440,6 +440,7 @@ def clean_text_page(page: str) -> str:
     # (a periodic report's key-data table a copy flattened: its rows back, before its header's words and its
     # cells, twice in a row by right — '本报告期本报告期比…', '不适用不适用' — pass for a fake bold)
     page = keydata.unflatten(page)
+    page = highlights.unflatten(page)  # (a Hong Kong announcement's 財務摘要, flattened alike)
     if has_fake_bold(page):  # only dumps that show its signs; it costs a pass per character
         page = undouble(page)
     page = "\n".join(line for line in page.split("\n") if not is_disclaimer(line) or len(line.strip()) > 60)

@@ -37,3 +37,28 @@ def test_a_ratio_whose_rows_are_not_printed_gives_no_check(tmp_path):
     path = tmp_path / "q3.txt"
     path.write_text(TABLE.format(ratio="30.83", points="18.46").replace("| 营业收入 |", "| 营业总收入 |"), encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "row_ratios"] == []
+
+
+HIGHLIGHTS = """示例控股(0151):全年業績公佈
+主要收益表项目
+| 项目 | 2019年 | 2018年 | 变动 |
+| --- | --- | --- | --- |
+| 收益 | 20,712,027 | 20,149,781 | +2.8% |
+| 营运利润 | 4,586,483 | 4,192,076 | +9.4% |
+| 所得税 | 900,000 | 800,000 | +12.5% |
+| 营运利润率(%) | {level} | 20.8 | 增加{points}个百分点 |
+| 所得税率(%) | 19.6 | 19.1 | 增加0.5个百分点 |
+"""
+
+
+def test_a_margin_named_by_its_line_over_revenue_and_its_points_between_the_periods(tmp_path):
+    # '营运利润率' is 营运利润 ÷ 收益 in each period (4,586,483 ÷ 20,712,027 = 22.14%), its change the first period's
+    # less the second's (22.14 − 20.80 = 1.34 points); a tax's rate is over the profit before it, never revenue
+    path = tmp_path / "hk.txt"
+    path.write_text(HIGHLIGHTS.format(level="22.1", points="1.3"), encoding="utf-8")
+    found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "row_ratios"]
+    assert sorted(found) == [(1.3, "consistent"), (20.8, "consistent"), (22.1, "consistent")]
+    for level, points, edited in (("23.1", "1.3", 23.1), ("22.1", "2.3", 2.3)):
+        path.write_text(HIGHLIGHTS.format(level=level, points=points), encoding="utf-8")
+        found = dict((c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "row_ratios")
+        assert found[edited] == "mismatch"

@@ -43,7 +43,7 @@ ANOTHER_LINE_SHARE = Decimal("0.005")
 RATIOS = [
     (re.compile(r"^(?:(销售|营业)?毛利率|GPM|Gross margin)$", re.I), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
-    (re.compile(r"^(归母净利率|归母净利润率|归属净利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
+    (re.compile(r"^(归母净利率|归母净利润率|归属净利率|权益持有人应占利润率|股东应占溢利率)$"), True, [("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(扣非归母净利率|扣非后归母净利率|扣非净利率|扣非净利润率)$"), True, [
         ("扣非归母净利润 ÷ 营业收入", ("deducted_np", "revenue"), lambda n, r: n / r)]),
     # a diluted ROE ('ROE(摊薄)', '摊薄净资产收益率') is the profit over the period's closing equity, the parent's

@@ -11,7 +11,18 @@ its denominator the row named Y. In each amount column: X ÷ Y × 100 (184,249,5
 30.83%). In the change column after an amount column, where the ratio's change is in points and both
 rows print their growth there: the ratio now less the ratio a year before, each amount taken back
 by its growth (30.83 − (184.25 ÷ 1.5627) ÷ (597.55 ÷ 0.6267) = 18.46 points). A row the table does not
-print, or a cell that is a word (不适用), gives no check."""
+print, or a cell that is a word (不适用), gives no check.
+
+A Hong Kong announcement's highlights name a margin by its line and 率 alone, over the revenue row:
+
+    项目                    | 2019年     | 2018年     | 变动
+    收益                    | 20,712,027 | 20,149,781 | +2.8%
+    营运利润                | 4,586,483  | 4,192,076  | +9.4%
+    营运利润率(%)           | 22.1       | 20.8       | 增加1.3个百分点
+
+'X率' (its qualifier after 率 kept: '营运利润率(剔除…)' is '营运利润(剔除…)' over revenue) where X is a row
+of profit or of expense (never a tax, whose rate is over the profit before it); its change after the
+two periods' columns is the first period's ratio less the second's (22.14 − 20.81 = 1.3 points)."""
 from __future__ import annotations
 
 import re
@@ -48,7 +59,59 @@ def find(doc: Document) -> list[dict]:
             if num is None or den is None:
                 continue
             out += _checks(table, k, (i, num, den), labels)
+        revenue = _row_named(labels, list(_REVENUE_ROWS), -1)
+        for i, label in enumerate(labels):
+            m = _MARGIN_ROW.fullmatch(_PERCENT_MARK.sub("", label))
+            if not m or revenue is None or _RATIO_ROW.fullmatch(label) or not _MARGIN_OF.search(m.group("num")):
+                continue
+            name = m.group("num") + (m.group("qualifier") or "")
+            exact = [j for j, other in enumerate(labels) if j != i and other == name]
+            num = exact[0] if len(exact) == 1 else _row_named(labels, [name], i)
+            if num is None or num == revenue:
+                continue
+            out += _checks(table, k, (i, num, revenue), labels, growth_points=False)
+            out += filter(None, [_points_between_periods(table, k, (i, num, revenue), labels)])
     return out
+
+
+# a margin named by its line and 率 ('营运利润率', '本公司权益持有人应占利润率', '营运利润率(剔除其他收入与其他收益净额)')
+_MARGIN_ROW = re.compile(r"(?P<num>[\u4e00-\u9fffA-Za-z、]{2,30}?)率(?P<qualifier>[(（][^()（）]{2,30}[)）])?")
+# lines whose margin is over revenue: a profit's, an expense's (a tax's rate is over the profit before it)
+_MARGIN_OF = re.compile(r"(?:利润|盈利|溢利|毛利|EBITDA|费用)$")
+_PERCENT_MARK = re.compile(r"[(（]%[)）]$")
+_REVENUE_ROWS = ("收益", "营业收入", "收入", "营业额", "总收益", "营业总收入", "收益总额")
+
+
+def _points_between_periods(table, k: int, rows: tuple[int, int, int], labels: list[str]) -> Optional[dict]:
+    """A margin's change in points in a change column right after two period columns: the first period's margin
+    less the second's, from the rows' amounts (or, as a report may subtract them, the margins as printed)."""
+    i, num, den = rows
+    columns = table.columns
+    if len(columns) != 4 or not _CHANGE_HEADER.search(_squashed(columns[3])) or any(_CHANGE_HEADER.search(_squashed(c)) for c in columns[1:3]):
+        return None
+    points, unit, _ = printed_cell(table.rows[i].get(columns[3]))
+    if points is None or unit != "pct":
+        return None
+    cells = [[printed_cell(table.rows[r].get(c)) for r in (num, den, i)] for c in columns[1:3]]
+    if any(p is None or not ok for column in cells for p, _, ok in column):
+        return None
+    (a1, b1, r1), (a2, b2, r2) = ([p for p, _, _ in column] for column in cells)
+    if b1.value <= 0 or b2.value <= 0:
+        return None
+    verdict, exact = judge_formula(lambda x1, y1, x2, y2: (x1 / y1 - x2 / y2) * HUNDRED, [a1, b1, a2, b2], points)
+    note = ""
+    if verdict == "mismatch":
+        printed, printed_exact = judge_formula(lambda p1, p2: p1 - p2, [r1, r2], points)
+        if printed != "mismatch":
+            verdict, exact, note = printed, printed_exact, "the two margins as printed, subtracted"
+    change = columns[3]
+    return make(f"{labels[i]} {change} {table.rows[i].get(change)}", table.page,
+                f"{labels[num]} ÷ {labels[den]} × 100, {columns[1]} − {columns[2]}",
+                {f"{labels[num]} {columns[1]}": a1, f"{labels[den]} {columns[1]}": b1,
+                 f"{labels[num]} {columns[2]}": a2, f"{labels[den]} {columns[2]}": b2}, points, exact, "pct", verdict, note,
+                {"table": k, "row": labels[i], "column": change},
+                cells=[("other", k, i, change), ("other", k, num, columns[1]), ("other", k, den, columns[1]),
+                       ("other", k, num, columns[2]), ("other", k, den, columns[2])])
 
 
 def _row_named(labels: list[str], names: list[str], ratio_row: int) -> Optional[int]:
@@ -57,7 +120,7 @@ def _row_named(labels: list[str], names: list[str], ratio_row: int) -> Optional[
     return found[0] if len(found) == 1 else None
 
 
-def _checks(table, k: int, rows: tuple[int, int, int], labels: list[str]) -> list[dict]:
+def _checks(table, k: int, rows: tuple[int, int, int], labels: list[str], growth_points: bool = True) -> list[dict]:
     i, num, den = rows
     out = []
     columns = table.columns
@@ -75,7 +138,7 @@ def _checks(table, k: int, rows: tuple[int, int, int], labels: list[str]) -> lis
         out.append(make(f"{labels[i]} {column} {table.rows[i].get(column)}", table.page,
                         f"{labels[num]} ÷ {labels[den]} × 100", {labels[num]: numerator, labels[den]: denominator},
                         ratio, exact, "%", verdict, "", {"table": k, "row": labels[i], "column": column}, cells=cells))
-        if j + 1 < len(columns) and _CHANGE_HEADER.search(_squashed(columns[j + 1])):
+        if growth_points and j + 1 < len(columns) and _CHANGE_HEADER.search(_squashed(columns[j + 1])):
             change = _points_check(table, k, rows, labels, column, columns[j + 1], numerator, denominator, ratio)
             if change is not None:
                 out.append(change)
