@@ -771,6 +771,10 @@ def _stub_first(header: list, body: list[list]) -> list:
     named = header[:len(header) - trailing]
     if len(header) < 3 or not trailing or any(h is None for h in named):
         return header
+    # (a header as wide as the rows without its blank: its first cell heads the stub, '3.240 -0.070 (-2.115%) | 2025/06 |
+    # … | |' over '| 营业额 / 收益 | 4,241,575 | … |')
+    if len(named) == max((len(_without_trailing_blanks(r)) for r in body), default=0):
+        return named + [None] * trailing
     # (the body's last figure: its rows may end in a blank cell too, '| 投资物业… | -- | … | |')
     labelled = [r for r in body if r[0] and not _is_figure(r[0], dates=True)
                 and _is_figure((_without_trailing_blanks(r) or [None])[-1], dates=True)]
@@ -828,11 +832,17 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
         # the body's width without the blank cells a scraper leaves at a row's end ('… | 35,161 |' among
         # rows ending '… | -- | |'): a row of that many cells stays in the run whatever blanks follow
         body = _width(lines[j]) if j < len(lines) else None
+        # (a header ending on a blank cell the rows under it do not print: '… | 2021/06 人民币(千¥) | |' over rows of
+        # its width without it)
+        padded = bool(j < len(lines) and not stubless and _width(lines[i]) == len(_pipe_cells(lines[j])) < width)
         while j < len(lines) and j not in taken and _BORDERED_ROW.fullmatch(lines[j]) \
-                and (len(_pipe_cells(lines[j])) == width or (j > i + 1 and _width(lines[j]) == body)):
+                and (len(_pipe_cells(lines[j])) == width or (j > i + 1 and _width(lines[j]) == body)
+                     or (j == i + 1 and padded)):
             j += 1
         if j - i >= BORDERED_RUN:
             rows = [_pipe_cells(line) for line in lines[i:j]]
+            if padded:
+                rows[0] = rows[0][:_width(lines[i])]
             if stubless:
                 rows[0] = [None] + rows[0]
             head = 0

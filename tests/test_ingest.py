@@ -477,6 +477,19 @@ def test_a_header_whose_empty_stub_cell_a_scraper_wrote_last(tmp_path):
                                                         ("2023年中报", 1284340000)]
 
 
+def test_a_bordered_header_as_wide_as_its_rows_with_a_blank_after_it(tmp_path):
+    # a quote page's header opens on the price line's tail and ends on a blank cell ('3.240 -0.070 (-2.115%) | 2025/06 |
+    # 与去年中期 比较 | 2024/06 | |') over rows of its width without the blank: its first cell heads the stub, nothing moves
+    path = tmp_path / "quote.txt"
+    path.write_text("按盘价 3.240\n3.240 -0.070 (-2.115%)\t| 2025/06 - 中期 | 与去年中期 比较 | 2024/06 | 2023/06 | |\n"
+                    "| 营业额 / 收益 | 4,241,575 | 10.607% | 3,834,807 | 3,966,651 |\n"
+                    "| 销售成本 | (3,729,003) | 13.293% | (3,291,460) | (3,344,545) |\n"
+                    "| 毛利 | 512,572 | -5.664% | 543,347 | 622,106 |\n", encoding="utf-8")
+    table = next(t for t in read_document(path).tables if t.kind == "other")
+    assert table.cells[0][1:] == ["2025/06 - 中期", "与去年中期 比较", "2024/06", "2023/06"]
+    assert table.cells[3] == ["毛利", "512,572", "-5.664%", "543,347", "622,106"]
+
+
 def test_a_data_vendors_blocks_with_blank_cells_at_their_rows_ends(tmp_path):
     # etnet's income statement: blocks each under its own header, with no stub cell, its rows ending
     # in one or two blank cells or none ('… | 35,161 |' among '… | -- | |'); each column's unit in its header

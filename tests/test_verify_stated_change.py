@@ -405,3 +405,11 @@ def test_a_percent_opening_a_range_is_no_change_of_a_pair():
     # '净利润由6773万元至8805万元,增长幅度为0%至30%': a forecast's two ends, not a move from one to the other
     assert _checks("公司预计净利润由6773万元至8805万元,增长幅度为0%至30%。") == []
     assert [c["verdict"] for c in _checks("公司净利润由6773万元增长至8805万元,增长幅度为30%。")] == ["consistent"]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("截止报告期末,结算面积194万平方米,2017年同期为247万平方米,按年减少21.7%。", "rounding"),   # 193.5–194.5 over 246.5–247.5
+    ("截止报告期末,结算面积194万平方米,2017年同期为247万平方米,按年减少25.7%。", "mismatch"),
+])
+def test_the_year_before_s_figure_between_a_figure_and_its_change_按年(sentence, verdict):
+    assert [c["verdict"] for c in _checks(sentence)] == [verdict]

@@ -109,7 +109,7 @@ _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|
 # 同比减少10.9%', '总资产为2,181,557,2024年12月31日为2,084,771,增长4.6%' (the unit, where none is printed, the heading's)
 _BASE_SAID_AFTER = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年)\s*(?:同期|年?末|年?底)?\s*"
-    rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|较上年末|较年初)?\s*"
+    rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|按年|较上年末|较年初)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # and a ratio's, in points: '加权平均净资产收益率为3.63%,2024年同期为5.45%,减少1.82个百分点'
 # a move's unit in points, or in basis points (`_points` reads which)
