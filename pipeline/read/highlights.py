@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .keydata import written_back
+
 _HEADING = re.compile(r"[财財][务務]摘要[ \t]*\n")
 # the header's lines before the first row: the years, the units, 变动 (a footnote's digit may be glued to a word)
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -49,11 +51,7 @@ MOST_HEADER_LINES = 16
 
 def unflatten(page: str) -> str:
     """The page with each flattened highlights table written back as '|' rows."""
-    out, at = [], 0
-    for start, end, table in _tables(page):
-        out += [page[at:start], "\n" + table + "\n"]
-        at = end
-    return "".join(out + [page[at:]]) if out else page
+    return written_back(page, _tables(page))
 
 
 def _tables(page: str):

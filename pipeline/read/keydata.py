@@ -69,8 +69,13 @@ _DASH = r"[-—–－]"
 
 def unflatten(page: str) -> str:
     """The page with each flattened key-data table written back as '|' rows."""
+    return written_back(page, _tables(page))
+
+
+def written_back(page: str, tables) -> str:
+    """The page with each (start, end, '|' rows) of `tables` in place of the text it was read from."""
     out, at = [], 0
-    for start, end, table in _tables(page):
+    for start, end, table in tables:
         out += [page[at:start], "\n" + table + "\n"]
         at = end
     return "".join(out + [page[at:]]) if out else page

@@ -364,7 +364,7 @@ def _total_after_parts(s) -> list[dict]:
 
 # the parts' growths listed right after them, one each: '…分别为2.42/2.93万台,同比+18.03%/23.91%'
 _GROWTHS_LISTED = re.compile(rf"\s*[，,]?\s*(?:同比|yoy|YoY)\s*(?:分别)?\s*(?:为)?\s*(?P<nums>[+＋\-−]?\d+(?:\.\d+)?\s*%?"
-                             rf"(?:\s*[/、]\s*[+＋\-−]?\d+(?:\.\d+)?\s*%?){{1,9}})\s*%?")
+                             r"(?:\s*[/、]\s*[+＋\-−]?\d+(?:\.\d+)?\s*%?){1,9})\s*%?")
 
 
 def _listed_mix(s, m: re.Match, total: tuple) -> Optional[dict]:

@@ -2517,7 +2517,6 @@ class Reader:
             # the level as printed beside the base by a definition whose amounts reach that level within their
             # rounding ('扣非净利率' 5.75% beside 2.23 ÷ 38.87 = 5.737%; '净利率' 4.95% beside 归母 0.22 ÷ 4.41 = 4.99%):
             # one ratio's two levels, if the definition is the report's — so they may confirm a move, never refute it
-            ratio = _percent_ratio(subject.ratio)
             reaching = {w.definition for w in nows if w.definition != "printed"}
             for now in nows:
                 for before in befores:

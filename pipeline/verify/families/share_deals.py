@@ -76,16 +76,20 @@ def _deal(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
     return None if shares is None or price is None else (shares, price)
 
 
+def _figures(m: re.Match, shares: re.Match, price: re.Match) -> tuple:
+    """The amount's scale, the deal's share count and price per share, and the amount as printed."""
+    scale, _ = money_scale(m.group("unit"))
+    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
+    return scale, count, Printed.of(price.group("num")), Printed.of(m.group("num"))
+
+
 def _judged_amount(page, m: re.Match) -> Optional[dict]:
     text = page.text
     deal = _deal(text, m.start())
     if deal is None:
         return None
     shares, price = deal
-    scale, _ = money_scale(m.group("unit"))
-    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
-    per_share = Printed.of(price.group("num"))
-    printed = Printed.of(m.group("num"))
+    scale, count, per_share, printed = _figures(m, shares, price)
     verdict, exact = judge_formula(lambda n, p: n * p / scale, [count, per_share], printed)
     formula = f"{shares.group('num')}{shares.group('unit') or ''}股 × {price.group('num')}元/股"
     return make(sentence_marked(text, m.span("num")), page.number, formula, {"shares": count, "price per share": per_share},
@@ -100,10 +104,8 @@ def _judged_gain(page, m: re.Match) -> Optional[dict]:
     if deal is None:
         return None
     shares, price = deal
-    scale, _ = money_scale(m.group("unit"))
-    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
-    cost, close = Printed.of(price.group("num")), Printed.of(m.group("close"))
-    printed = Printed.of(m.group("num"))
+    scale, count, cost, printed = _figures(m, shares, price)
+    close = Printed.of(m.group("close"))
     if "亏" in m.group("word"):
         printed = printed.signed(-1)
     verdict, exact = judge_formula(lambda n, c, q: n * (q - c) / scale, [count, cost, close], printed)
