@@ -3842,3 +3842,20 @@ def test_a_part_named_in_a_cause_s_clause_is_not_the_sentence_s_subject(tmp_path
                     "主因公司香精业务经营主体调整;扣非归母净利率同比-4.2ppt 至{}%。".format("23.7"), encoding="utf-8")
     found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
     assert found == {"23.7": "consistent", "4.2": "consistent"}
+
+
+def test_a_part_whose_收入_a_parallel_list_leaves_out_and_its_share(tmp_path):
+    # '护肤品收入18.3亿元占比89.59%,医疗器械1.9亿元占比9.33%': the second part's amount is its revenue too
+    # (1.9 ÷ 20.5 = 9.27%; 1.85–1.95 over 20.45–20.55 reach 9.33)
+    path = tmp_path / "note.txt"
+    text = ("示例美妆(300957):中报点评\n1H22营业收入20.5亿,同比增长45.19%。护肤品收入18.3亿元占比89.59%,"
+            "医疗器械1.9亿元占比{}%。")
+    path.write_text(text.format("9.33"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found == {"89.59": "rounding", "9.33": "rounding"}
+    path.write_text(text.format("19.33"), encoding="utf-8")
+    found = {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+    assert found["19.33"] == "mismatch"
+    # with no part's revenue before it, a name and an amount is no part's revenue
+    path.write_text("示例美妆(300957):中报点评\n1H22营业收入20.5亿,同比增长45.19%。医疗器械1.9亿元占比9.33%。", encoding="utf-8")
+    assert {figure(c) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"} == set()

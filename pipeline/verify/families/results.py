@@ -466,6 +466,10 @@ def _clause_before(text: str, start: int) -> str:
     return _CLAUSE_END.split(text[:start])[-1]
 
 
+# a part's name alone before its amount, a parallel list's element whose 收入 is left out ('医疗器械1.9亿元占比9.33%')
+_ELIDED_PART = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*")
+
+
 # a figure right before a bracket ('18.0%(', '664.02亿元(')
 _FIGURE_BEFORE = re.compile(rf"\d\s*(?:%|{MONEY_UNIT}|倍)?\s*$")
 
@@ -2000,6 +2004,12 @@ class Reader:
                 at = m.start("num" if kind == "amount" else "nums")
                 if _SPLIT_BY_A_SPACE.search(text, max(0, at - 6), at):
                     continue  # '归母净利润为3 4.04、37.45亿': a figure a space split (34.04) is not its tail
+            if kind == "amount" and part_revenue is None and subject is None and parent_part is not None \
+                    and len(periods) == 1 and parent_part[1] == periods[0] and _BARE_SHARE.match(text, end) \
+                    and (elided := _ELIDED_PART.fullmatch(_clause_before(text, start))):
+                # a part after another's revenue in a parallel list, its 收入 left out, its share right after it
+                # ('护肤品收入18.3亿元占比89.59%,医疗器械1.9亿元占比9.33%'): that part's revenue
+                part_revenue = elided.group("name")
             if kind == "amount" and part_revenue is not None and subject is None:
                 scale, currency = money_scale(m.group("unit"))
                 if len(periods) == 1 and scale:
