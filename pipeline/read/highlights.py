@@ -37,10 +37,11 @@ _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 _FIGURE = r"[+\-−]?\(?\d[\d,]*(?:\.\d+)?\)?"
 # a row's figures on one line, a footnote's mark maybe before them ('3 5,440,400 5,109,049 +6.5')
 _FIGURES = re.compile(rf"^\s*(?:\d\s+(?=\d[\d,]{{4,}}))?(?P<a>{_FIGURE})\s+(?P<b>{_FIGURE})\s+(?P<c>{_FIGURE})\s*%?\s*$")
-# a row's name: words, brackets ('營運利潤(剔除其他收入與其他收益淨額)'), no figure
-_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）、,，/及與与和]{1,40})\s*$")
+# a row's name: words, brackets ('營運利潤(剔除其他收入與其他收益淨額)'), no figure (on a line of its own, a comma too)
+_NAME_CHARS = r"\u4e00-\u9fff()（）、/及與与和"
+_NAME = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff][{_NAME_CHARS},，]{{1,40}})\s*$")
 # the same name and figures on one line
-_NAMED_FIGURES = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()（）、/及與与和]{{1,40}}?)\s+(?P<a>{_FIGURE})\s+(?P<b>{_FIGURE})"
+_NAMED_FIGURES = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff][{_NAME_CHARS}]{{1,40}}?)\s+(?P<a>{_FIGURE})\s+(?P<b>{_FIGURE})"
                             rf"\s+(?P<c>{_FIGURE})\s*%?\s*$")
 # a heading in the table: the ratios' ('主要財務比率'), whose changes are in points from there on
 _RATIOS_HEADING = re.compile(r"比率|個百分點|个百分点")

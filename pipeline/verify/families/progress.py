@@ -43,36 +43,30 @@ def find(doc: Document) -> list[dict]:
 
 
 def _judged(page, m: re.Match) -> Optional[dict]:
+    return _against_target(page, m, lambda so_far, goal: so_far / goal * 100, "{so_far} ÷ {target} × 100", "%",
+                           "the year so far's amount over the target the text states")
+
+
+def _judged_remaining(page, m: re.Match) -> Optional[dict]:
+    scale = Decimal(UNIT_MULT[m.group("scale") or ""])
+    return _against_target(page, m, lambda so_far, goal: (goal - so_far) / scale, "{target} − {so_far}",
+                           m.group("scale") or "", "the target the text states less the year so far's amount", in_its_unit=True)
+
+
+def _against_target(page, m: re.Match, fn, formula: str, unit: str, note: str, in_its_unit: bool = False) -> Optional[dict]:
+    """The claim at `m` judged as fn(the year so far's amount, the target); `in_its_unit`: only where the claim
+    counts in the target's unit (what is left of 460万辆 is in 万辆, never in 亿元)."""
     text = page.text
     found = _target_and_done(text, m.start())
-    if found is None:
+    if found is None or (in_its_unit and unit_key(m.group("cur")) != unit_key(found[0].group("cur"))):
         return None
     target, done = found
     amount, goal = _money(done), _money(target)
     printed = Printed.of(m.group("num"))
-    verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, goal], printed)
-    claim = sentence_marked(text, m.span("num"))
-    formula = f"{text[done.start():done.end()]} ÷ {text[target.start('num'):target.end()]} × 100"
-    return make(claim, page.number, formula, {"so far": amount, "target": goal}, printed, exact, "%", verdict,
-                "the year so far's amount over the target the text states",
-                cells=[("text", page.number, *m.span("num")), ("text", page.number, *done.span("num")),
-                       ("text", page.number, *target.span("num"))])
-
-
-def _judged_remaining(page, m: re.Match) -> Optional[dict]:
-    text = page.text
-    found = _target_and_done(text, m.start())
-    if found is None or unit_key(m.group("cur")) != unit_key(found[0].group("cur")):
-        return None
-    target, done = found
-    goal, amount = _money(target), _money(done)
-    scale = Decimal(UNIT_MULT[m.group("scale") or ""])
-    printed = Printed.of(m.group("num"))
-    verdict, exact = judge_formula(lambda x, y: (x - y) / scale, [goal, amount], printed)
-    claim = sentence_marked(text, m.span("num"))
-    formula = f"{text[target.start('num'):target.end()]} − {text[done.start():done.end()]}"
-    return make(claim, page.number, formula, {"target": goal, "so far": amount}, printed, exact,
-                m.group("scale") or "", verdict, "the target the text states less the year so far's amount",
+    verdict, exact = judge_formula(fn, [amount, goal], printed)
+    formula = formula.format(so_far=text[done.start():done.end()], target=text[target.start("num"):target.end()])
+    return make(sentence_marked(text, m.span("num")), page.number, formula, {"so far": amount, "target": goal}, printed,
+                exact, unit, verdict, note,
                 cells=[("text", page.number, *m.span("num")), ("text", page.number, *done.span("num")),
                        ("text", page.number, *target.span("num"))])
 

@@ -89,11 +89,6 @@ def _other_lines() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(line_items().get("_other_lines", {}).get("names", []), key=len, reverse=True))))
 
 
-# a business's or segment's 收益, as a Hong Kong announcement names its parts' revenue ('食品业务收益49.47亿元'):
-# a part's revenue, where 投资收益 or 其他收益 is no revenue at all
-_BUSINESS_BEFORE = re.compile(r"(?:业务|分部|事业|板块)$")
-
-
 @lru_cache(maxsize=1)
 def _own_only() -> frozenset[str]:
     """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
@@ -1569,8 +1564,10 @@ class Reader:
                     and not item_re.search(text[m.start():m.end("rate")]) and not any(r in m.group(0) for r in RATIO_NAMES):
                 events.append((m.start(), m.end(), "named_margin", m))
         for m in item_re.finditer(text):
+            # (a business's or segment's 收益 is a part's revenue, as a Hong Kong announcement names it: '食品业务收益49.47亿元';
+            # 投资收益 or 其他收益 is no revenue at all)
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company) \
-                    and not (m.group(0) == "收益" and _BUSINESS_BEFORE.search(text, max(0, m.start() - 3), m.start())):
+                    and not _PART_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
                 # '投资收益': no line item of the company's, and no subject a figure after it is said of — nor the line
                 # named before it ('扣非净利润降幅较大主要因处置水电资产产生投资收益同比增加4.66亿元': not 扣非's change)
                 if _FIGURE_IN_CLAUSE.match(text, m.end()):  # (a clause it only names goes on with the subject before:
@@ -2192,7 +2189,8 @@ class Reader:
                 prior = year_before(periods[0])
                 if m.group("year") and year_of_text(m.group("year")) != prior[1]:
                     continue  # another year's
-                if "half" in m.re.groupindex and m.group("half") and prior[:1] + prior[2:] != (("H", 2) if m.group("half") == "下半年" else ("H", 1)):
+                half = m.groupdict().get("half")
+                if half and (prior[0], *prior[2:]) != _HALVES[half]:
                     continue  # another period's ('(2024年上半年:…)' beside a year's figure)
                 unit, (a, b) = m.group("unit"), m.span("num")
                 if subject.concept and re.fullmatch(MONEY_UNIT, unit):
@@ -3407,6 +3405,8 @@ _SHARE_OF_REVENUE_AFTER = re.compile(r"\s*[^\d,，。；;\s]{0,4}\s*(?:[,，]\s*
                                      r"(?:增长|下降|下滑|减少|增加|上升|提升|微增|微降)?"
                                      r"\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*)?[,，]\s*(?:占(?:公司|集团)?(?:总)?(?:营收|营业收入|营业总收入|收入|收益|营业额)|占比)")
 _ITS_OWN_PERIOD: Period = ("R", 0)  # 本期, the one period of a text naming none
+# a half a bracketed base names ('(2024年上半年:人民币154.49亿元)'), as a period's kind and number
+_HALVES = {"上半年": ("H", 1), "中期": ("H", 1), "下半年": ("H", 2)}
 # the words that name a period bare, with no year: the text's one period where it names only that one
 _BARE_NAMES_OF = {("H", 1): r"上半年|中期", ("H", 2): r"下半年", ("Q", 1): r"第?一季度|一季报", ("Q", 2): r"第?二季度",
                   ("Q", 3): r"第?三季度|单三季度", ("Q", 4): r"第?四季度"}

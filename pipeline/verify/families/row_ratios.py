@@ -64,9 +64,7 @@ def find(doc: Document) -> list[dict]:
             m = _MARGIN_ROW.fullmatch(_PERCENT_MARK.sub("", label))
             if not m or revenue is None or _RATIO_ROW.fullmatch(label) or not _MARGIN_OF.search(m.group("num")):
                 continue
-            name = m.group("num") + (m.group("qualifier") or "")
-            exact = [j for j, other in enumerate(labels) if j != i and other == name]
-            num = exact[0] if len(exact) == 1 else _row_named(labels, [name], i)
+            num = _row_named(labels, [m.group("num") + (m.group("qualifier") or "")], i)
             if num is None or num == revenue:
                 continue
             out += _checks(table, k, (i, num, revenue), labels, growth_points=False)
@@ -115,9 +113,13 @@ def _points_between_periods(table, k: int, rows: tuple[int, int, int], labels: l
 
 
 def _row_named(labels: list[str], names: list[str], ratio_row: int) -> Optional[int]:
-    """The one row (not the ratio's) whose label is one of the names, its bracketed unit aside."""
-    found = [j for j, label in enumerate(labels) if j != ratio_row and QUALIFIER.sub("", label) in names]
-    return found[0] if len(found) == 1 else None
+    """The one row (not the ratio's) whose label is one of the names as printed, else its bracketed unit aside
+    ('营运利润(剔除…)' is one row; '营运利润' the other, where both would be '营运利润' with brackets dropped)."""
+    for name_of in (lambda label: label, lambda label: QUALIFIER.sub("", label)):
+        found = [j for j, label in enumerate(labels) if j != ratio_row and name_of(label) in names]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _checks(table, k: int, rows: tuple[int, int, int], labels: list[str], growth_points: bool = True) -> list[dict]:

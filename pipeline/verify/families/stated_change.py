@@ -290,7 +290,8 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         out += rows_with_change(page)
         for s in page_sentences(page):
-            for m in _PAIR.finditer(s.text):
+            pairs = list(_PAIR.finditer(s.text))
+            for m in pairs:
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
@@ -321,7 +322,7 @@ def find(doc: Document) -> list[dict]:
                 if not _A_RATIO_RESULTS_READS.search(s.text, max(0, m.start() - 8), m.start()):
                     out.append(_points(s, m))
             for m in _PAIR_AMOUNT.finditer(s.text):
-                if not any(c.start() <= m.start() < c.end() for c in _PAIR.finditer(s.text)):
+                if not any(c.start() <= m.start() < c.end() for c in pairs):
                     moved = _moved_by(s, m)
                     if moved is not None:
                         out.append(moved)
