@@ -76,42 +76,32 @@ def _deal(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
     return None if shares is None or price is None else (shares, price)
 
 
-def _figures(m: re.Match, shares: re.Match, price: re.Match) -> tuple:
-    """The amount's scale, the deal's share count and price per share, and the amount as printed."""
-    scale, _ = money_scale(m.group("unit"))
-    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
-    return scale, count, Printed.of(price.group("num")), Printed.of(m.group("num"))
-
-
 def _judged_amount(page, m: re.Match) -> Optional[dict]:
-    text = page.text
-    deal = _deal(text, m.start())
-    if deal is None:
-        return None
-    shares, price = deal
-    scale, count, per_share, printed = _figures(m, shares, price)
-    verdict, exact = judge_formula(lambda n, p: n * p / scale, [count, per_share], printed)
-    formula = f"{shares.group('num')}{shares.group('unit') or ''}股 × {price.group('num')}元/股"
-    return make(sentence_marked(text, m.span("num")), page.number, formula, {"shares": count, "price per share": per_share},
-                printed, exact, m.group("unit"), verdict, "the deal's shares times its price per share",
-                cells=[("text", page.number, *m.span("num")), ("text", page.number, *shares.span("num")),
-                       ("text", page.number, *price.span("num"))])
+    return _judged(page, m, lambda n, p: n * p, lambda shares, price: f"{shares}股 × {price}元/股", {},
+                   "the deal's shares times its price per share")
 
 
 def _judged_gain(page, m: re.Match) -> Optional[dict]:
+    close = Printed.of(m.group("close"))
+    return _judged(page, m, lambda n, p, q: n * (q - p), lambda shares, price: f"{shares}股 × ({m.group('close')} − {price})元/股",
+                   {"close": close}, "the deal's shares times the close less the price paid", sign=-1 if "亏" in m.group("word") else 1,
+                   cells=[("text", page.number, *m.span("close"))])
+
+
+def _judged(page, m: re.Match, fn, formula, more: dict, note: str, sign: int = 1, cells: Optional[list] = None) -> Optional[dict]:
+    """The amount at `m` (a loss negative: `sign`) judged as fn(the deal's share count, its price per share, *`more`)."""
     text = page.text
     deal = _deal(text, m.start())
     if deal is None:
         return None
     shares, price = deal
-    scale, count, cost, printed = _figures(m, shares, price)
-    close = Printed.of(m.group("close"))
-    if "亏" in m.group("word"):
-        printed = printed.signed(-1)
-    verdict, exact = judge_formula(lambda n, c, q: n * (q - c) / scale, [count, cost, close], printed)
-    formula = f"{shares.group('num')}{shares.group('unit') or ''}股 × ({m.group('close')} − {price.group('num')})元/股"
-    return make(sentence_marked(text, m.span("num")), page.number, formula,
-                {"shares": count, "price per share paid": cost, "close": close}, printed, exact, m.group("unit"), verdict,
-                "the deal's shares times the close less the price paid",
+    scale, _ = money_scale(m.group("unit"))
+    count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
+    paid = Printed.of(price.group("num"))
+    printed = Printed.of(m.group("num")).signed(sign)
+    verdict, exact = judge_formula(lambda *x: fn(*x) / scale, [count, paid, *more.values()], printed)
+    return make(sentence_marked(text, m.span("num")), page.number,
+                formula(shares.group("num") + (shares.group("unit") or ""), price.group("num")),
+                {"shares": count, "price per share": paid, **more}, printed, exact, m.group("unit"), verdict, note,
                 cells=[("text", page.number, *m.span("num")), ("text", page.number, *shares.span("num")),
-                       ("text", page.number, *price.span("num")), ("text", page.number, *m.span("close"))])
+                       ("text", page.number, *price.span("num"))] + (cells or []))
