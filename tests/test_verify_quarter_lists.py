@@ -66,3 +66,13 @@ def test_a_count_s_share_of_the_count_a_qizhong_splits(tmp_path):
         path.write_text(f"公司在第三季度净新开了 438 家门店,其中加盟店净增 145 家,占比 {share}%。\n", encoding="utf-8")
         found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "count_shares"]
         assert found == [(int(share), verdict)]
+
+
+def test_a_total_s_count_split_by_其中_after_a_space(tmp_path):
+    # '门店总数达7209家 其中直营门店2099家占比29.12%' (a digest's space for the comma): 2099 and 5110 of the 7209
+    path = tmp_path / "digest.txt"
+    for share, verdict in (("70.88", "consistent"), ("72.88", "mismatch")):
+        path.write_text(f"示例\n渠道 - 门店总数达7209家 其中直营门店2099家占比29.12% [3] - 加盟店及其他门店5110家占比{share}% [3]\n",
+                        encoding="utf-8")
+        found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "count_shares"]
+        assert found == [(29.12, "consistent"), (float(share), verdict)]

@@ -3859,3 +3859,57 @@ def test_a_part_whose_收入_a_parallel_list_leaves_out_and_its_share(tmp_path):
     # with no part's revenue before it, a name and an amount is no part's revenue
     path.write_text("示例美妆(300957):中报点评\n1H22营业收入20.5亿,同比增长45.19%。医疗器械1.9亿元占比9.33%。", encoding="utf-8")
     assert {figure(c) for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"} == set()
+
+
+def _verdicts_of(path, text):
+    path.write_text(text, encoding="utf-8")
+    return {figure(c): c["verdict"] for c in run_families(read_document(path))[0] if c["verdict"] != "unverifiable"}
+
+
+def test_a_years_span_s_lists_its_last_years_and_two_lines_falls_listed_after_them(tmp_path):
+    # an untitled text opening on a span and a company's revenue list ('2022年至2024年,示例服饰收入波动较大,分别为…'); two
+    # lines named together and their falls after how they moved ('营收、净利双降,降幅分别为…'); a bare 净利 read as the
+    # parent's only where that is the only profit the text states, and then only to confirm; '近三年' the last span of
+    # three years named, past a span of four; a line a figure is compared with ('均超过同期归母净利润') no part
+    text = ("2022年至2024年,示例服饰收入波动较大,分别为185.62亿元、215.28亿元、209.57亿元,归母净利润同样波动,分别为21.55亿元、"
+            "29.52亿元、21.59亿元,其中2024年录得营收、净利双降,降幅分别为{}%、{}%。\n"
+            "归母净利润在2016年至2019年期间均保持在30亿元以上。\n"
+            "示例服饰销售费用持续增长,近三年分别为34.25亿元、43.53亿元、48.41亿元,均超过同期归母净利润,销售费用率分别为18.45%、"
+            "20.22%、{}%。")
+    path = tmp_path / "news.txt"
+    assert _verdicts_of(path, text.format("2.65", "26.88", "23.1")) == {"2.65": "consistent", "26.88": "rounding", "18.45": "consistent",
+                                                                   "20.22": "consistent", "23.1": "consistent"}
+    found = _verdicts_of(path, text.format("3.65", "20.88", "24.1"))
+    assert found["3.65"] == "mismatch" and found["24.1"] == "mismatch"
+    assert "20.88" not in found  # the parent's growth refutes no bare 净利's: unverifiable
+    # a text stating 净利润 itself: a bare 净利 is that, never the parent's
+    stated = text.format("2.65", "26.88", "23.1").replace("21.59亿元,其中", "21.59亿元,2024年净利润21.00亿元,其中")
+    assert "26.88" not in _verdicts_of(path, stated)
+
+
+def test_a_series_as_the_sentence_s_topic_is_a_part_even_bearing_the_company_s_name(tmp_path):
+    # '作为主品牌的示例服饰系列,近三年实现收入分别为…': the series', not the company's (no false mismatch against 185.62)
+    text = ("示例服饰(600398):年报点评\n2022年至2024年,公司营业收入分别为185.62亿元、215.28亿元、209.57亿元。\n"
+            "作为主品牌的示例服饰系列,近三年实现收入分别为137.53亿元、164.58亿元、152.7亿元,同比分别变动-9.11%、19.66%、-7.22%。\n"
+            "示例服饰系列2023年收入164.58亿元。")
+    path = tmp_path / "note.txt"
+    assert _verdicts_of(path, text) == {}
+
+
+def test_a_year_s_quarters_named_together_add_up_to_the_year(tmp_path):
+    text = ("示例服饰(600398):年报点评\n2016年营业收入169.996亿元。\n"
+            "2016年各季度营业收入分别为51.31亿元、36.32亿元、33.05亿元、{}亿元。")
+    path = tmp_path / "note.txt"
+    assert _verdicts_of(path, text.format("49.32")) == {"169.996": "rounding"}  # 170.00 of rounded quarters
+    assert _verdicts_of(path, text.format("50.32")) == {"169.996": "mismatch"}  # (a gap past 5% is another basis: unverifiable)
+
+
+def test_a_count_that_looks_like_a_year_names_no_period(tmp_path):
+    # '直营门店2099家' is no year 2099: the bullets under a headline naming 2025年上半年 are of it
+    text = ("示例服饰(600398)\n\n示例服饰2025年上半年增收不增利\n观察者网· 2025-08-29 13:15\n"
+            "核心财务表现 - 公司实现营业收入115.66亿元 同比增长1.7% [1] - 归属于上市公司股东的净利润15.80亿元 同比减少3.42% [1] - "
+            "归母净利率{}% 同比下降0.7个百分点 [3] 渠道 - 门店总数达7209家 其中直营门店2099家占比29.12% [3]")
+    path = tmp_path / "digest.txt"
+    found = _verdicts_of(path, text.format("13.7"))
+    assert found["13.7"] == "consistent" and found["0.7"] == "consistent" and found["29.12"] == "consistent"
+    assert _verdicts_of(path, text.format("14.7"))["14.7"] == "mismatch"

@@ -413,3 +413,14 @@ def test_a_percent_opening_a_range_is_no_change_of_a_pair():
 ])
 def test_the_year_before_s_figure_between_a_figure_and_its_change_按年(sentence, verdict):
     assert [c["verdict"] for c in _checks(sentence)] == [verdict]
+
+
+def test_a_base_named_by_a_year_s_half(tmp_path):
+    # '较2024年上半年的7.16亿元下降5.0%': the half's figure is the base
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "digest.txt"
+    for pct, verdict in (("5.0", "consistent"), ("6.0", "mismatch")):
+        path.write_text(f"示例\n销售商品、提供劳务收到的现金为6.80亿元,较2024年上半年的7.16亿元下降{pct}%。", encoding="utf-8")
+        found = [c for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
+        assert [c["verdict"] for c in found] == [verdict]

@@ -931,10 +931,12 @@ def _opens_as_a_company(opening: str) -> bool:
 # '安琪酵母1H25实现营收…', '妙可蓝多2025Q1-Q3 营业总收入39.57 亿元')
 _PERIOD_CODE = r"(?:(?:20)?\d\d\s*(?:Q1\s*-\s*Q?3|Q[1-4]|H[12])|[1-4][QH]\s*(?:20)?\d\d)"
 # (or the period in words first: '2025年前三季度,江苏银行继续录得营收、净利双增的成绩')
-_PERIOD_WORDS_FIRST = r"(?:20)?\d\d\s*年\s*(?:前三季度|上半年|全年|第?[一二三四]季度)"
+# (or a span of years, its figures listed: '2022年至2024年,海澜之家收入波动较大,分别为185.62亿元、…')
+_PERIOD_WORDS_FIRST = r"(?:20)?\d\d\s*年\s*(?:前三季度|上半年|全年|第?[一二三四]季度|(?:至|到|[-–—~])\s*(?:20)?\d\d\s*年)"
 _NAMED_CODED_RESULT = re.compile(rf"(?:^|\n)\s*(?:(?:{_PERIOD_CODE}|{_PERIOD_WORDS_FIRST})\s*[,，]?\s*(?P<after>[\u4e00-\u9fffA-Za-z]{{2,8}}?)"
                                  rf"|(?P<before>[\u4e00-\u9fffA-Za-z]{{2,8}}?)\s*{_PERIOD_CODE})\s*(?:单季度?)?\s*(?:继续|再次)?\s*"
                                  rf"(?:实现|录得)?\s*(?:营业收入|营业总收入|营收|总收入|收入)\s*(?:(?:为|达)?\s*\d"
+                                 rf"|(?:[^\d，,。；;]{{0,8}}[,，])?\s*分别(?:为|是|达)\s*\d"
                                  rf"|[、和与及]\s*(?:归母)?净利润?\s*(?:双增|双降|齐升|齐降|双双增长|双双下滑))")
 
 

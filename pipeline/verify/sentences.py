@@ -56,7 +56,8 @@ CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分
 OPERATOR_BEFORE = re.compile(r"[×*÷/+＋−－\-^√]\s*$")
 # what looks like a year or a quarter, read as a period or not: '2024', '25Q1', 'Q4', '1H25'
 # (a span of years counted is one too: '近10年中位数', '连续12年', '过去5年')
-PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季"
+# (a count or an amount is no year: '直营门店2099家', '2019万元')
+PERIOD_LIKE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?![\d.])(?!\s*(?:家|个|人|名|辆|台|件|吨|股|元|万|亿|千|百|只|款|项|条|座|户|次|位|套|张|份|%|％))|\d\s*[QH]\s*\d|(?<![A-Za-z])[QH][1-4](?!\d)|[一二三四]季度|[上下]半年|全年|前三季"
                          r"|(?:近|连续|过去|最近)\s*\d{1,2}\s*年")
 
 

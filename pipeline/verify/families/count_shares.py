@@ -18,9 +18,10 @@ from ..checks import block_of, each_match, judge_formula, make, sentence_marked,
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
                     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
-_POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?)\s*(?P<n>{_FIGURE})\s*家")
-# (or the count a 其中 splits: '净新开了 438 家门店,其中加盟店净增 145 家,占比 33%')
-_SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,8}}[，,]\s*其中")
+# (or a total's count: '门店总数达7209家')
+_POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?|总数\s*(?:达到?|为|约)?)\s*(?P<n>{_FIGURE})\s*家")
+# (or the count a 其中 splits: '净新开了 438 家门店,其中加盟店净增 145 家,占比 33%'; a digest's space for the comma)
+_SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%\s]{{0,8}}(?:[，,]|\s)\s*其中")
 
 
 def find(doc: Document) -> list[dict]:

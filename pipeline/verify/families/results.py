@@ -250,12 +250,14 @@ _CAUSE_IN_CLAUSE = re.compile(r"主因|主要因|主要系|主要受|主要由�
 
 
 # a part's name, its period, maybe a verb, right before a line ('专业运动板块2025年上半年实现收入'), not continuing operations
-_PART_THEN_PERIOD = re.compile(r"(?<!持续经营)(?:业务|板块|分部|事业部|事业群|品牌|产品线)\s*(?:(?:20)?\d\d\s*年\s*)"
+_PART_THEN_PERIOD = re.compile(r"(?<!持续经营)(?:业务|板块|分部|事业部|事业群|品牌|产品线|系列)\s*(?:(?:(?:20)?\d\d\s*年?\s*[-–~至到]\s*)?(?:20)?\d\d\s*年\s*)"
                                r"(?:[上下]半年|前三季度|全年|第?[一二三四]季度|[QH][1-4])?\s*(?:实现|录得)?$")
 # a clause opening on a brand ('主品牌特步…', '子品牌索康尼…'): its lines are the brand's
 _BRAND_OPENING = re.compile(r"\s*(?:其中)?\s*(?:主品牌|子品牌|副品牌|旗下品牌|多品牌|品牌)")
 # a clause opened on its topic right before the line item ('关联方方面,收入为8.64亿元', '海外市场方面：收入…'), and the topics that
 # are an aspect of the company's results, not a part of it ('收入方面', '盈利能力方面', '2025年上半年方面')
+# a comparison's verb before a line named with no figure of its own: what a figure was compared with
+_COMPARED_OBJECT = re.compile(r"(?:超过|高于|低于|大于|小于|超出|不及|不足|相当于|接近)(?:了)?(?:同期|当期|当年|公司)?(?:的)?$")
 _TOPIC_BEFORE = re.compile(r"(?P<topic>[\u4e00-\u9fffA-Za-z0-9]{1,10})方面\s*[，,:：]?\s*(?:公司)?\s*$")
 _ASPECT = re.compile(r"收入|营收|利润|盈利|业绩|费用|成本|毛利|财务|经营|整体|公司|集团|总体|分红|现金|估值|报表|资产|负债|"
                      r"季度|年|期|半年|单季|收益|规模|表现|数据|指标|经营|运营|基本面|^(?:另一|一|其他|其它|其余)$")
@@ -419,9 +421,10 @@ _WHOLE_SUBJECT = re.compile(r"公司|集团|整体|总体|合计|全部|总收�
 
 
 # a part the sentence opens on as its topic, the line in the clause right after it: '冷饮业务快速恢复增长,营收82.29亿元',
-# '奶粉及奶制品业务,实现营业收入165.78亿元'
-_PART_TOPIC = re.compile(r"\s*(?!公司|集团|主营|整体|全部|各项|各|总体|具体|分)[\u4e00-\u9fffA-Za-z]{1,8}?(?:业务|板块)"
-                         r"[^，,。；;\d]{0,10}[，,]\s*(?:实现|录得)?\s*$")
+# '奶粉及奶制品业务,实现营业收入165.78亿元' (or a series, said what it is, its years after the comma: '作为主品牌的海澜之家系列,
+# 近三年实现收入分别为…' — a part even where it bears the company's name)
+_PART_TOPIC = re.compile(r"\s*(?:作为[^，,。；;]{0,12}?的)?(?!公司|集团|主营|整体|全部|各项|各|总体|具体|分)[\u4e00-\u9fffA-Za-z]{1,8}?(?:业务|板块|系列)"
+                         r"[^，,。；;\d]{0,10}[，,]\s*(?:(?:近|最近|过去)\s*[两二三四五2-5]\s*年)?\s*(?:实现|录得)?\s*$")
 
 
 def _of_a_part_subject(head: str) -> bool:
@@ -782,6 +785,18 @@ _SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d
 # (or since a year: '系2022年以来首次单季盈利超4亿元;前三季度净利率11.01%' — no figure after it is 2022's)
 _YEARS_COUNTED = re.compile(r"(?:(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?|(?:自|从)?\s*(?:19|20)\d\d\s*年\s*以来)"
                             r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))")
+# a year's four quarters named together after it, their figures listed in order ('2016年各季度营业收入分别为51.31亿元、
+# 36.32亿元、33.05亿元、49.32亿元', '2024年第一至第四季度…', '2024年Q1-Q4…')
+_EACH_QUARTER = re.compile(r"(?:各(?:个)?季度|(?:第)?一\s*至\s*(?:第)?四季度|Q1\s*[-–~至]\s*Q4)(?![\u4e00-\u9fff]{0,4}(?:平均|均值))")
+# a fall's size, its figures the falls ('降幅分别为2.65%、26.88%', '跌幅为5%'): a bare change, down
+_FALL_SIZE = re.compile(rf"(?P<dir>[降跌减])幅\s*(?:分别)?\s*(?:为|是|达到?|约为?|[:：])?\s*"
+                        rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
+# what may stand between lines named together and their changes, one each: '营收、净利分别下降…', '营收、净利双降,降幅分别为…'
+_ITEMS_TO_CHANGES = re.compile(r"\s*(?:均|都|分别|同比)?\s*(?:(?:双降|双增|齐升|齐降|双双(?:增长|下滑|下降))\s*[,，]?\s*)?(?:同比)?\s*(?:分别)?\s*")
+# the last years counted back, in words or figures ('近三年', '最近3年'): the last span of as many years the text named
+# ('2022年至2024年,…' then '近三年实现收入分别为…'); a record or a mean over them is none
+_LAST_YEARS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:来|间|内|度)?"
+                         r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最|平均|均值|复合|CAGR|累计|合计))")
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
@@ -791,7 +806,7 @@ _BVPS = _per_share_list("BVPS|BPS|每股净资产")
 # (the whole's amount may stand in brackets after its name: '占总营收(100.0亿元)的30%')
 # (or said in it: '在总营收中的占比34.7%')
 # ('占到总营收规模的58.33%', '占据收入总额的…')
-_SHARE = re.compile(r"(?:占(?:到|据)?|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)(?:规模|总额)?"
+_SHARE = re.compile(r"(?:占(?:到|据)?|(?P<in>在))(?:公司|集团)?(?:当期|同期)?(?:营业总收入|总营业收入|营业收入|总营收|营收|总收入|净营业收入|净收入|收入|总营业额|营业额|总收益|收益)(?:规模|总额)?"
                     r"(?:\s*[（(]\s*(?P<whole>\d[\d,]*(?:\.\d+)?)\s*(?P<whole_unit>(?:万亿|亿|千万|百万|万)?元)\s*[)）])?"
                     # (or the level it moved to: '占营收比重提升至4.1%', '占收益比例从22.4%降至19.6%', '…下降2.8个百分点至19.6%',
                     # '占公司营收比重进一步提升到28.14%')
@@ -943,7 +958,9 @@ _ITEM_RUN = re.compile(r"([\u4e00-\u9fffA-Za-z]{1,10})((?:\s*[/、和及与]\s*(
                        # … before 分别, or before 为 and a list of figures ('销售/管理/研发费用为3.54/3.02/3.49亿元')
                        # or right before one ('营收/归母净利润/扣非归母净利润10.2/-0.1/-0.2亿元'), each figure with its
                        # unit or not ('营收/归母净利润25.4亿元/3.0亿元')
-                       rf"(?<![为是])(?=\s*(?:均|也)?\s*分别|\s*(?:(?:为|是)\s*)?[-+]?\d[\d.,]*\s*(?:%|{MONEY_UNIT})?"
+                       # (or before how much they moved, maybe after how they moved together: '营收、净利双降,降幅分别为…')
+                       rf"(?<![为是])(?<!降幅)(?<!跌幅)(?<!减幅)(?<!增幅)(?<!增速)(?<!增长率)(?=\s*(?:均|也)?\s*分别|\s*(?:(?:双降|双增|齐升|齐降|双双(?:增长|下滑|下降))\s*[,，]?\s*)?"
+                       rf"(?:同比)?\s*(?:[降跌减增]幅|增速|增长率)\s*(?:均|也)?\s*分别|\s*(?:(?:为|是)\s*)?[-+]?\d[\d.,]*\s*(?:%|{MONEY_UNIT})?"
                        rf"(?:\s*[/、]\s*[-+]?\d[\d.,]*\s*(?:%|{MONEY_UNIT})?)+)")
 
 
@@ -1504,6 +1521,7 @@ class Reader:
         before it in the same paragraph named, where that one named a single period
         ('2024年毛利率为75.0%，同比提升2.0个百分点。销售费用率为15.0%，同比下降1.0个百分点。')."""
         self.listed_first, self.growth_first, self.amount_first = {}, {}, {}
+        self.year_spans: dict[int, list[Period]] = {}  # the last span of years named, by its count of years
         carried, before, last, headed = None, None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
@@ -1551,11 +1569,15 @@ class Reader:
                 end = slash.end() + after.end()
         for m in _FUTURE_YEARS.finditer(text):
             events.append((m.start(), m.end(), "future", m))
+        for m in _EACH_QUARTER.finditer(text):
+            events.append((m.start(), m.end(), "each_quarter", m))
         if self.reported_quarter:
             for m in _JUST_ENDED_QUARTER.finditer(text):
                 events.append((m.start(), m.end(), "reported_quarter", m))
         for m in _UNNAMED_QUARTER.finditer(text):
             events.append((m.start(), m.end(), "unnamed_quarter", m))
+        for m in _LAST_YEARS.finditer(text):
+            events.append((m.start(), m.end(), "last_years", m))
         for m in _YEARS_COUNTED.finditer(text):
             events.append((m.start(), m.end(), "years_counted", m))
         for m in _NAMED_MARGIN.finditer(text):
@@ -1594,7 +1616,7 @@ class Reader:
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
                               ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
-                              ("growth", _GROWTH), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
+                              ("growth", _GROWTH), ("growth", _FALL_SIZE), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
             for m in pattern.finditer(text):
                 if kind == "amount" and (_BOUND_BEFORE.search(text, max(0, m.start() - 2), m.start())
                                          or _BOUND_AFTER.match(text, m.end())):
@@ -1638,6 +1660,7 @@ class Reader:
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
         doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): the lines after it are its own
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
+        items_end = 0  # where they end
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
         part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
@@ -1734,6 +1757,8 @@ class Reader:
                 if found is not None:
                     periods = found
                     self.period_carried = False
+                    if len(found) > 1 and all(q[0] == "Y" for q in found) and consecutive([q[1] for q in found]):
+                        self.year_spans[len(found)] = found  # ('2022年至2024年'): what a later '近三年' names
                     # a bare quarter after a span of forecast years ('预计2025-2027年…；Q2收入') is not of
                     # its last year: only one period named gives a bare one its year
                     last_year = found[0][1] if len(found) == 1 else None if found else last_year
@@ -1745,6 +1770,14 @@ class Reader:
                 if subject is not None and (subject.concept or subject.ratio) and len(periods) == 1:
                     self.bases_listed(s, periods[0], subject, m)
                 continue
+            if kind == "last_years":  # '近三年…分别为': the span of as many years the text last named, if it named one
+                n = _CN_COUNT.get(m.group("n"), 0)
+                if n in self.year_spans:
+                    periods, self.period_carried = list(self.year_spans[n]), False
+                    last_year = periods[-1][1]
+                    spoken.update(periods)
+                    continue
+                kind = "years_counted"
             if kind == "years_counted":  # '近10年中位数ROIC为23.08%': a span no period of the family's
                 periods, self.period_carried = [], False
                 spoken.add(None)
@@ -1761,6 +1794,11 @@ class Reader:
                 self.period_carried = False
                 last_year = self.reported_quarter[1]
                 spoken.add(self.reported_quarter)
+                continue
+            if kind == "each_quarter":  # '2016年各季度…分别为': the year's four quarters, in order
+                if len(periods) == 1 and periods[0][0] == "Y":
+                    periods = [("Q", periods[0][1], k) for k in (1, 2, 3, 4)]
+                    spoken.update(periods)
                 continue
             if kind == "future":  # '未来三年': the years the tables forecast, from the first
                 n = _CN_COUNT.get(m.group("n"), 0)
@@ -1800,6 +1838,7 @@ class Reader:
                                 (m.start("num"), m.end("num")))
                 continue
             if kind == "items":
+                items_end = end
                 own = is_own(text, start, self.company) and not part_named and not doer_named
                 listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w]) if w in names
                                 else Subject(w, doubtful=True) for w in m.words] if own else []
@@ -1816,6 +1855,9 @@ class Reader:
                     continue
                 if _PER_SHARE_BEFORE.search(text, max(0, start - 12), start):
                     subject = None  # '每10股派发现金红利5.00元': a dividend per share (or per ten), no total
+                    continue
+                if _COMPARED_OBJECT.search(text, max(0, start - 10), start) and not _FIGURE_IN_CLAUSE.match(text, end):
+                    subject = None  # '…,均超过同期归母净利润,': a line a figure is compared with, no part and no figure of it
                     continue
                 # (a cost's share of revenue right after it is the company's own line's: '研发支出占公司营业收入比例约为28.03%')
                 own_share = names.get(word) not in (None, "revenue") and _SHARE.match(text, end)
@@ -2225,6 +2267,14 @@ class Reader:
                                 (m.start("num"), m.end("num")))
                 self.change_to_level(s, periods[0], subject, _level_reached(text, end), move)
                 continue
+            if kind in ("bare_change", "growth") and subject is None and listed_items and len(periods) == 1 \
+                    and periods[0][0] in ("Y", "H", "9M") and len(_numbers(m.group("nums"))) == len(listed_items) \
+                    and _ITEMS_TO_CHANGES.fullmatch(text, items_end, start) and not _range_after(text, end, "%"):
+                # '营收、净利双降,降幅分别为2.65%、26.88%': one change for each line named, on the year before
+                for i, (item, (num, a, b)) in enumerate(zip(listed_items, self._spans(m, "nums", _numbers(m.group("nums"))))):
+                    self.change(s, periods[0], item, "同比", _direction_of(m, i) if "dir" in m.groupdict() else None, num, "%", (a, b))
+                listed_items = []
+                continue
             if kind == "bare_change":  # '2025-2026年营业收入增长29.2%/15.9%': on the year before, no 同比 said
                 nums = _numbers(m.group("nums"))
                 # (a quarter's bare change after one of the same quarter with its base says, on that base:
@@ -2248,8 +2298,9 @@ class Reader:
                 nums = _numbers(m.group("nums"))
                 if subject is None or len(periods) != len(nums):
                     continue
+                fall = m.groupdict().get("dir")  # ('降幅为5%': down)
                 for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
-                    self.change(s, p, subject, "同比", None, num, "%", (a, b), listed=len(nums) > 1)
+                    self.change(s, p, subject, "同比", fall, num, "%", (a, b), listed=len(nums) > 1)
                 continue
             if kind == "change_after":  # '(+21.5% YoY, +3.5% QoQ)'
                 if subject is not None and len(periods) == 1:
@@ -2606,6 +2657,8 @@ class Reader:
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
         formula = f"({what} ÷ {subject.word} {name_of(base)} − 1) × 100"
+        if (now is None or before is None) and self._parent_for_bare_profit(s, at, subject, p, base, printed):
+            return
         if now is None or before is None:
             if now is not None and subject.concept and plain:
                 self.implied_base(s, subject, base, now, now_cur, now_cells, printed, at)
@@ -2642,6 +2695,30 @@ class Reader:
                                              f"(line_items.json _narrower); its own amounts are not printed")
         self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
                  verdict, note, cells=now_cells + before_cells)
+
+    def _parent_for_bare_profit(self, s: Sentence, at: tuple[int, int], subject: Subject, p: Period, base: Period,
+                                printed: Printed) -> bool:
+        """A bare 净利润's growth ('营收、净利双降,降幅分别为2.65%、26.88%') in a text that states no 净利润 of its own,
+        only the parent's: news says 净利 for 归母净利润 as often as not, so the parent's amounts may confirm
+        it — never refute it (the whole profit, minorities' share in it, may have moved otherwise). Whether
+        it judged the growth."""
+        if subject.concept != "net_profit" or self.prints_net_profit \
+                or any(k[0] == "net_profit" and v is not None for k, v in self.stated.items()):
+            return False
+        parent = Subject("归母净利润", concept="parent_np")
+        now, now_cells, now_cur = self.amount_in_yuan(parent, p)
+        before, before_cells, before_cur = self.amount_in_yuan(parent, base)
+        if now is None or before is None or not same_money(now_cur, before_cur):
+            return False
+        verdict, exact = judge_formula(growth_pct, [now, before], printed)
+        what, was = f"{subject.word} {name_of(p)}", f"{subject.word} {name_of(base)}"
+        note = "净利润 read as the parent's (归母净利润), the only profit the text states"
+        if verdict == "mismatch":
+            verdict, note = "unverifiable", (f"净利润 is not stated; the parent's (归母净利润) gives {exact:.2f}, and the whole "
+                                             f"profit, minorities' share in it, may have moved otherwise")
+        self.add(s, at, f"({what} ÷ {was} − 1) × 100", {what: now, was: before}, printed, exact, "%", verdict, note,
+                 cells=now_cells + before_cells)
+        return True
 
     def times_change(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
         """A growth stated as a multiple of the year before: '是上年的3.0倍' is now ÷ before; '增长2.1倍' is
