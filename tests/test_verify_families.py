@@ -2182,3 +2182,35 @@ def test_an_earlier_target_said_with_的_is_no_restatement(tmp_path):
     path.write_text("示例农牧(000999):月报点评\n投资评级 - 报告将目标价下调至 11.27元,较之前的目标价 11.97元 有所下调 [8]\n",
                     encoding="utf-8")
     assert not [c for c in verify(read_document(path))["checks"] if c["verdict"] == "mismatch"]
+
+
+def test_a_data_site_s_years_across_the_statement_form_s_changes(tmp_path):
+    # one set of rows for ten years: before 2019 营业总成本 holds the 资产减值损失 printed right after the costs (2014-2016
+    # add up with it); 2020 has no 其他收益 row though its form has the line, so its 营业利润 is unverifiable, not wrong
+    table = ("示例食品603000利润表(损益表) |\n| 2020 | 2016 | 2015 | 2014 | |\n---|---|---|---|---|\n"
+             "一、营业总收入(万) | 376084.97 | 238970.89 | 195174.01 | 209297.05 |\n"
+             "营业收入(万) | 376084.97 | 238970.89 | 195174.01 | 209297.05 |\n"
+             "二、营业总成本(万) | 338466.12 | 208784.15 | 171557.79 | {cost2014} |\n"
+             "营业成本(万) | 239930.67 | 131725.01 | 111503.78 | 119943.55 |\n"
+             "营业税金及附加(万) | 2929.92 | 2311.31 | 1565.24 | 1881.85 |\n"
+             "销售费用(万) | 71372.41 | 67563.29 | 52030.03 | 58348.83 |\n"
+             "管理费用(万) | 21750.88 | 8454.72 | 8171.02 | 8325.73 |\n"
+             "财务费用(万) | 139.95 | -1320.38 | -1967.9 | -1267.35 |\n"
+             "资产减值损失(万) | - | 50.2 | 255.61 | 0.86 |\n"
+             "公允价值变动收益(万) | 725.15 | - | - | - |\n"
+             "投资收益(万) | 1936.59 | 132.8 | 380.2 | 408.06 |\n"
+             "三、营业利润(万) | 46585.11 | 30319.54 | 23996.42 | 22471.65 |\n")
+    path = tmp_path / "income.txt"
+    path.write_text(table.format(cost2014="187233.46"), encoding="utf-8")
+    found = {(c["claim"].split()[0], c["claim"].split()[1]): c["verdict"] for c in verify(read_document(path))["checks"]
+             if c["family"] == "totals"}
+    assert {k: v for k, v in found.items() if k[1] != "2020"} == {
+        ("二、营业总成本", "2016"): "consistent", ("二、营业总成本", "2015"): "rounding", ("二、营业总成本", "2014"): "rounding",
+        ("三、营业利润", "2016"): "consistent", ("三、营业利润", "2015"): "consistent", ("三、营业利润", "2014"): "consistent"}
+    assert found[("三、营业利润", "2020")] == "unverifiable" and found[("二、营业总成本", "2020")] == "unverifiable"
+    # an edited total of the older form: never consistent (a data site's rows may leave a line out, so the total alone
+    # is unverifiable; with two years of its form left adding up, 营业利润 is judged in none)
+    path.write_text(table.format(cost2014="187283.46"), encoding="utf-8")
+    found = {(c["claim"].split()[0], c["claim"].split()[1]): c["verdict"] for c in verify(read_document(path))["checks"]
+             if c["family"] == "totals"}
+    assert found[("二、营业总成本", "2014")] == "unverifiable" and ("三、营业利润", "2014") not in found

@@ -160,6 +160,16 @@ UNLISTED_SHARE = Decimal("0.01")
 # data site's statement, four reports abreast) where two others do, and none does not, leaves out no
 # row of a third (`_reported_evidence`; `_judged_steps` takes its reading of the signs so)
 EXACT_REPORTED = 2
+# the years China's income statement form changed what lies between 营业收入 and 营业利润: 2017 added 其他收益 and
+# 资产处置收益 (财会[2017]15号, 30号), 2019 moved 资产减值损失 out of the costs and added 信用减值损失 (财会[2019]6号).
+# A data site's table of many years keeps one set of rows: years of one form adding up say nothing of another's.
+FORM_CHANGES = (2017, 2019)
+
+
+def _form_of(period: str) -> int:
+    """Which of the income statement's forms a period's figures are in (0 before 2017)."""
+    p = period_of_label(period)
+    return sum(p[1] >= year for year in FORM_CHANGES) if p is not None else len(FORM_CHANGES)
 
 
 def _by_table(rows: list[Amount], statements: tuple[str, ...]) -> dict[int, dict[str, list[Amount]]]:
@@ -382,9 +392,17 @@ def _judged_steps(years: list[tuple]) -> list[dict]:
     # reported periods whose lines add up exactly: a table of the company's own accounts (a data
     # site's five years) where two others do leaves out no line of a third
     exact_reported = [y[0] for y, v, _ in judged[reading] if v == "consistent" and not is_forecast(y[0])]
+    fitting = [y[0] for y, v, _ in judged[reading] if v != "mismatch"]
     for (period, start, parts, total, printed_lines, revenue), verdict, exact in judged[reading]:
         note = "" if verdict != "mismatch" else (
             f"the other years follow this reading of the signs; the listed lines give {exact}")
+        if verdict == "mismatch" and not is_forecast(period) and not any(_form_of(p) == _form_of(period) for p in fitting):
+            # no year of this one's form adds up: the rows the table keeps may leave out a line its form has
+            out.append(_step_check(period, start, parts, [_sign(p, reading) for p in parts], total, "unverifiable", exact,
+                                   f"unlisted rows: the listed lines give {exact}; no year of this one's statement form "
+                                   f"(it changed in {' and '.join(map(str, FORM_CHANGES))}) adds up in this table"))
+            continue
+        exact_reported = [p for p in exact_reported if _form_of(p) == _form_of(period)]
         gap = abs(exact - total.printed.value)
         if (verdict == "mismatch" and not is_forecast(period) and not _lists_every_line(printed_lines)
                 and len([p for p in exact_reported if p != period]) < EXACT_REPORTED
@@ -433,7 +451,12 @@ def grouped_parts(revenue: Amount, parts: list[Amount]) -> list[Amount]:
         out.append(parts[i])
         i += 1
         if _named(out[-1], "total_cost"):
+            first = i
             while i < len(parts) and _named(parts[i], "cost_lines"):
+                i += 1
+            # ('资产减值损失' right after them: the total's own where it adds up with it, as the older form has it)
+            if i < len(parts) and _named(parts[i], "optional_cost_lines") and i > first and judge_sum(
+                    [p.printed for p in parts[first:i + 1]], out[-1].printed)[0] != "mismatch":
                 i += 1
     return out
 
@@ -457,7 +480,12 @@ def grouped_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict
                         break
                     parts.append(a)
                 if len(parts) >= (1 if total.table in own else 2):  # a full form's 营业总收入 of 营业收入 alone
-                    judged.append((period, total, parts, *judge_sum([p.printed for p in parts], total.printed)))
+                    ways = [parts]
+                    after = cells[i + 1 + len(parts)] if i + 1 + len(parts) < len(cells) else None
+                    if kind == "cost_lines" and after is not None and _named(after, "optional_cost_lines"):
+                        ways.append(parts + [after])  # ('资产减值损失' under the older form: in the total or not)
+                    tried = [(way, *judge_sum([p.printed for p in way], total.printed)) for way in ways]
+                    judged.append((period, total, *next((t for t in tried if t[1] != "mismatch"), tried[0])))
         evidences = _section_evidence(periods, [(period, total, parts, verdict) for period, total, parts, verdict, _ in judged])
         for (period, total, parts, verdict, exact), (evidence, reported) in zip(judged, evidences):
             note = ""
