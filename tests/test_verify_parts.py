@@ -616,3 +616,11 @@ def test_signed_changes_listed_then_their_total_change(tmp_path):
             "上半年经销商数量较年初合计增加达{}家。")
     assert parts_of(tmp_path, text.format("144")) == [("144", "consistent", "")]
     assert [verdict for _, verdict, _ in parts_of(tmp_path, text.format("200"))] == ["unverifiable"]
+
+
+def test_a_second_split_after_a_semicolon_is_no_part_of_the_first(tmp_path):
+    # the stores by kind add up to the total; the run after the ；splits it again by channel: no part of the first
+    text = "示例服饰\n截至2025年上半年末,公司店铺总数8,236 家,其中,成人服饰2,800 家、儿童服饰门店数量{} 家;直营999 家、联营43 家、加盟7,194 家。\n"
+    assert [(figure, verdict) for figure, verdict, _ in parts_of(tmp_path, text.format("5,436"))] == [("8,236", "consistent")]
+    # (one part edited: the first split no longer makes the total, and the run after it goes on as before)
+    assert "consistent" not in [verdict for _, verdict, _ in parts_of(tmp_path, text.format("5,036"))]

@@ -599,6 +599,10 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         more = _part_clauses(s.text, end.end(), stop)
         if not more or "其中" in s.text[end.end():stop] or any(unit_key(m[3]) != unit_key(unit) for m in more):
             break
+        if calc.judge_sum([figure_of(p[4]) for p in parts], figure_of(t.group("num")))[0] != "mismatch":
+            # the parts before already make the total: the run after is another split of it ('其中,成人服饰2,800 家、
+            # 儿童服饰门店数量5,436 家;直营999 家、联营43 家、加盟7,194 家' under '店铺总数8,236 家')
+            break
         if sum(figure_of(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
                 not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name) and \
                 not is_member(more[0][0], _bare_name(total_name, "实现")):
