@@ -624,3 +624,14 @@ def test_a_second_split_after_a_semicolon_is_no_part_of_the_first(tmp_path):
     assert [(figure, verdict) for figure, verdict, _ in parts_of(tmp_path, text.format("5,436"))] == [("8,236", "consistent")]
     # (one part edited: the first split no longer makes the total, and the run after it goes on as before)
     assert "consistent" not in [verdict for _, verdict, _ in parts_of(tmp_path, text.format("5,036"))]
+
+
+def test_moves_to_levels_after_其中_add_up_where_the_levels_do(tmp_path):
+    # '经销商减少147家至640家,其中境内减少141家至597家,境外减少6家至43家': 597 + 43 = 640, so 141 + 6 must be 147
+    text = "示例\n境内外经销商减少147家至640家,其中境内减少{}家至597家,境外减少6家至43家。\n"
+    assert sorted(parts_of(tmp_path, text.format("141"))) == [("147", "consistent", ""), ("640", "consistent", "")]
+    found = dict((figure, verdict) for figure, verdict, _ in parts_of(tmp_path, text.format("131")))
+    assert found == {"640": "consistent", "147": "mismatch"}
+    # moves of both ways: a net rise of 12 is 20 − 8
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, "示例\n门店净增12家至500家,其中直营增加20家至200家,加盟减少8家至300家。\n")] \
+        == [("12", "consistent")]

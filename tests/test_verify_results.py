@@ -3913,3 +3913,38 @@ def test_a_count_that_looks_like_a_year_names_no_period(tmp_path):
     found = _verdicts_of(path, text.format("13.7"))
     assert found["13.7"] == "consistent" and found["0.7"] == "consistent" and found["29.12"] == "consistent"
     assert _verdicts_of(path, text.format("14.7"))["14.7"] == "mismatch"
+
+
+def test_a_source_line_is_no_title_and_a_sharp_fall_is_a_fall(tmp_path):
+    # '来源:财事汇' over the text names no one; '公司实现净利润…' opens on the company; '净利润更是暴跌62.62%至6.53亿元'
+    text = ("来源:财事汇\n近日,示例健康(300146.SZ)再次交出一份成绩单。2025年一季度,公司实现净利润4.55亿元,同比下降37.44%。\n"
+            "2023年营收94.07亿元,净利润高达17.46亿元。2024年全年营收仅68.38亿元,同比下降27.30%,净利润更是暴跌{}%至6.53亿元。")
+    path = tmp_path / "news.txt"
+    assert _verdicts_of(path, text.format("62.62")) == {"27.30": "rounding", "62.62": "rounding"}
+    assert _verdicts_of(path, text.format("52.62"))["52.62"] == "mismatch"
+    # a paper's dateline in lenticular brackets names no company: an industry story stays one
+    path.write_text("来源:中国经营网\n【中国经营网综合报道】今年前10个月,全国财政收入为9.08万亿元,增长28.1%。", encoding="utf-8")
+    assert not [c for c in run_families(read_document(path))[0] if c["family"] == "results"]
+
+
+def test_a_share_of_the_split_the_text_lists_not_of_revenue(tmp_path):
+    # channels' shares adding up to 100% are of the channels' sum (the main business, 34.8), and so are a brand's;
+    # a share after a move ('占比提升1.6pct至70%') of the products listed with it (55.4 + 23.6), not of revenue (85.6)
+    text = ("示例健康(300146):点评\n核心财务表现 - 25H1营业收入35.3亿元同比下降23.4% [1] - 25H1主品牌收入18.9亿元同比下降28.3%"
+            "占比{brand}% [3] 渠道 - 25H1线下渠道收入18.0亿元同比下降31.6%占比51.6% 线上渠道收入16.8亿元同比下降13.8%占比48.4% [4]")
+    path = tmp_path / "digest.txt"
+    found = _verdicts_of(path, text.format(brand="54.2"))
+    assert found["54.2"] == "rounding" and found["51.6"] == "rounding" and found["48.4"] == "rounding"
+    assert _verdicts_of(path, text.format(brand="58.2"))["58.2"] == "mismatch"
+    beer = ("示例啤酒(000729):中报点评\n2025年上半年营收85.6亿元(+6.4%)。中高端产品收入55.4亿元(+9.3%)占比提升1.6pct至{}%,"
+            "普通产品收入23.6亿元(+1.6%)。")
+    assert _verdicts_of(path, beer.format("70")) == {"70": "consistent"}
+    assert _verdicts_of(path, beer.format("74")) == {"74": "mismatch"}
+
+
+def test_three_years_profits_and_pe_the_odd_one_out_misses(tmp_path):
+    # '20.0/22.9/25.3亿元,对应PE为19.6/16.2/14.7X': the last two are one market value (371亿), the first misses it
+    text = "示例传媒(300413):中报点评\n预计2024-2026年归母净利润分别为20.0/22.9/25.3亿元,对应PE为{}/16.2/14.7X。"
+    path = tmp_path / "note.txt"
+    assert _verdicts_of(path, text.format("19.6")) == {"19.6": "mismatch", "14.7": "consistent"}
+    assert _verdicts_of(path, text.format("18.6")) == {"16.2": "consistent", "14.7": "consistent"}

@@ -798,9 +798,13 @@ def _names_no_one(title: str) -> bool:
     a note's first line under its label ('事件:公司发布25Q3业绩,…': 事件 is no company's name)."""
     if _LABEL_LINE.match(title):
         return not (_TICKER_IN_TITLE.search(title) or _NOT_A_COMPANY.search(title))
+    if _SOURCE_LINE.match(title):
+        return True  # '来源:财事汇': where the text comes from, no title
     return not (_NAMED_TITLE.match(title) or _TICKER_IN_TITLE.search(title) or _NOT_A_COMPANY.search(title))
 
 
+# a line saying where a text comes from or who wrote it ('来源:财事汇', '作者:…', '文/…' is furniture elsewhere)
+_SOURCE_LINE = re.compile(r"\s*(?:来源|作者|编辑|责编|责任编辑|记者|出处)\s*[:：][^\n]{0,20}$")
 # the labels a note's body opens with, before a colon
 _LABEL_LINE = re.compile(r"\s*(?:事件|核心观点|投资要点|投资建议|点评|摘要|要点)\s*[:：]")
 
@@ -912,13 +916,15 @@ _OPENS_AS_A_COMPANY = re.compile(r"\A\s*(?:[一二三四五六七八九十]+\s*[
 # a label in such brackets ('【点评】', '【事件】') names no one
 _BRACKETED_HEADING = re.compile(r"【(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})】\s*[^【】\n。]{0,20}?"
                                 r"(?:业绩|营收|收入|利润|财报|季报|年报|中报)")
-_BRACKET_LABELS = re.compile(r"^(?:点评|要点|摘要|事件|核心观点|投资要点|风险提示|研报|速递|快讯|数据|公告|财报|业绩|重磅|独家)")
+_BRACKET_LABELS = re.compile(r"^(?:点评|要点|摘要|事件|核心观点|投资要点|风险提示|研报|速递|快讯|数据|公告|财报|业绩|重磅|独家)"
+                             # (or a paper's or a site's dateline: '【中国经营网综合报道】', '【新华社讯】')
+                             r"|(?:报道|讯|网|社|消息|日报|晚报|时报)$")
 
 
 def _bracketed_company_heading(opening: str) -> bool:
     """Whether the opening carries one company's heading in 【】 before its results."""
     names = {m.group("name") for m in _BRACKETED_HEADING.finditer(opening)}
-    return len(names) == 1 and (name := names.pop()) is not None and _one_company(name) and not _BRACKET_LABELS.match(name)
+    return len(names) == 1 and (name := names.pop()) is not None and _one_company(name) and not _BRACKET_LABELS.search(name)
 
 
 def _opens_as_a_company(opening: str) -> bool:
@@ -1001,7 +1007,7 @@ _OPENING = 200
 _MOVED_TO_ITS_FIGURE = r"(?:同比|按年)(?:增长|下降|增加|减少|上升|下跌|[升跌增减降])\s*\d+(?:\.\d+)?\s*%\s*至\s*\d"
 # (公司 right after its period is the company too: '…前三季度公司实现收入646亿元')
 _OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[年月]))公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
-                                   r"实现(?:营业总收入|营业收入|营收|收入|归母净利润)"
+                                   r"实现(?:营业总收入|营业收入|营收|收入|归母净利润|净利润)"
                                    # (or its period's line and figure with no verb: '公司3Q25 收入2,432 亿元')
                                    r"|(?<![\u4e00-\u9fff])公司\s*(?:(?:20)?\d\d\s*(?:年|[QH][1-4])|[1-4][QH]\s*\d\d)\s*"
                                    r"(?:营业总收入|营业收入|营收|收入|归母净利润)\s*(?:为|达)?\s*\d"

@@ -79,7 +79,7 @@ def wrappable(word: str) -> str:
 
 def signed_by(printed: Printed, direction: Optional[str]) -> Printed:
     """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
-    down = bool(direction and re.fullmatch(f"{DOWN}|减|降", direction))
+    down = bool(direction and re.fullmatch(f"{DOWN}|{SHARP_DOWN}|减|降|暴跌|大跌", direction))
     return printed.signed(-1) if down and printed.value > 0 else printed
 
 

@@ -92,6 +92,7 @@ def find(doc: Document) -> list[dict]:
             out += _bracketed_breakdown(s)
             out += _changes_split(s)
             out += _listed_changes_then_total(s)
+            out += _moves_to_levels(s)
             previous = s
         out += ledger_totals(page)
     return out
@@ -208,6 +209,41 @@ def _changes_split(s) -> list[dict]:
         if check["verdict"] == "mismatch":
             check.update(verdict="unverifiable", note="the parts listed may not be all of it: a part not listed may "
                                                       "have moved either way")
+        out.append(check)
+    return out
+
+
+# a count's move to its level, then 其中 its parts' moves to theirs, one clause each ('经销商减少147家至640家,其中境内减少141家至
+# 597家,境外减少6家至43家'): the levels are `_check_clauses`' parts; the moves add up too
+_MOVE_WORDS = "增加|减少|新增|净增|净减|下降|增长"
+_MOVE_TO_LEVEL = rf"(?P<verb>{_MOVE_WORDS})\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*至\s*(?P<level>{SIGNED_NUM})\s*(?:{_UNIT})"
+_TOTAL_MOVE = re.compile(_MOVE_TO_LEVEL + r"\s*[，,]\s*其中\s*[，,:：]?")
+_PART_MOVE = re.compile(rf"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{{1,8}}?)\s*{_MOVE_TO_LEVEL}\s*(?P<sep>[，,、；;]|$)?")
+
+
+def _moves_to_levels(s) -> list[dict]:
+    """A total's move to its level against its parts' moves to theirs, after 其中 (see `_TOTAL_MOVE`): all in one
+    unit, each part's way its own (a part moving the other way counts against)."""
+    out = []
+    for t in _TOTAL_MOVE.finditer(s.text):
+        at, parts = t.end(), []
+        while (m := _PART_MOVE.match(s.text, at)) and unit_key(m.group("unit")) == unit_key(t.group("unit")):
+            parts.append(m)
+            at = m.end()
+            if not m.group("sep") or m.group("sep") in "；;":
+                break
+        if len(parts) < 2:
+            continue
+        up = lambda verb: verb in ("增加", "新增", "净增", "增长")  # noqa: E731
+        signs = [1 if up(m.group("verb")) == up(t.group("verb")) else -1 for m in parts]
+        check = _judged(s, (s, t, 0), [m.group("name") + m.group("verb") for m in parts],
+                        [(m.group("num"), m.start("num"), m.end("num")) for m in parts], t.group("unit"), signs)
+        levels = [figure_of(m.group("level")) for m in parts]
+        if check["verdict"] == "unverifiable" and calc.judge_sum(levels, figure_of(t.group("level")))[0] != "mismatch":
+            # the parts' levels make the total's: they are all of it, so their moves must make its move
+            verdict, exact = judge_formula(_summed, [figure_of(m.group("num")).signed(sign) for m, sign in zip(parts, signs)],
+                                           figure_of(t.group("num")))
+            check.update(verdict=verdict, note="the parts' levels make the total's, so they are all of it")
         out.append(check)
     return out
 

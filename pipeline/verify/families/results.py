@@ -40,7 +40,7 @@ from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, ara
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
-from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
@@ -644,7 +644,10 @@ _PERIOD_HEADING = re.compile(rf"(?:[一二三四五六七八九十]+、|\d[.、]
                              rf"(?:[（(][^()（）\n]{{1,12}}[)）])?\s*[,，]?\s*[\u4e00-\u9fff]{{2,8}}")
 # a bare share after a part's amount: '光学零件收入60.67亿元 同比增长10.7% 占比30.87%' (of the company's revenue)
 # (or the level it went to: '占比由77.2%降至59.7%', the earlier one not judged)
-_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约|仅为?|只有)?\s*(?:[由从]\s*{SIGNED_NUM}\s*%\s*(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*)?(?P<num>{SIGNED_NUM})\s*%")
+# (or the level it moved to: '收入占比提升至70.15%', '占比同比下降2.1个百分点至30.5%')
+_BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约|仅为?|只有)?\s*(?:[由从]\s*{SIGNED_NUM}\s*%\s*(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*"
+                         rf"|(?:同比|较上年同期)?\s*(?:进一步|大幅|小幅)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)\s*"
+                         rf"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?(?:至|到)\s*)?(?P<num>{SIGNED_NUM})\s*%")
 # a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
 _UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM})*\s*(?P<unit>{MONEY_UNIT})")
 # a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'
@@ -666,7 +669,7 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预�
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
 # (its degree before it: '净利润大幅增长102.68%')
 # (a concession's word before it: '公司营收虽微增3.87%至57.4亿元,但…')
-_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
+_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|{SHARP_UP}|{SHARP_DOWN}|暴跌|大跌|暴涨|大涨|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           # (a list of years' changes: '2026-2027年增长2.0%和2.7%')
@@ -860,6 +863,14 @@ MAIN_BUSINESS_GAP = Decimal("0.01")
 # the main business's revenue a text may state, the base of a share naming none ('主营业务收入', '白酒业务收入6.31亿元')
 _BUSINESS_REVENUE = re.compile(r"(?P<words>主营业务|主营|[\u4e00-\u9fff]{1,6}业务)\s*(?:收入|营收)\s*(?:为|达到?|实现|约)?\s*"
                                r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万亿元|亿元|千万元|百万元|万元)")
+# a part's amount with its share after it, as a split of the whole lists them ('线下渠道收入18.0亿元同比下降31.6%占比51.6%'): the
+# shares of a split adding up to 100% make its amounts' sum the whole they are shares of (主营业务收入 where the split leaves out
+# other business income)
+_AMOUNT_THEN_SHARE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万亿元|亿元|千万元|百万元|万元)[^%％。；;\n\d]{0,12}"
+                                r"(?:[+-]?\d+(?:\.\d+)?\s*%[^%％。；;\n\d]{0,4})?占比\s*(?P<share>\d+(?:\.\d+)?)\s*%")
+# a part's revenue and its amount, as a split lists its parts ('普通产品收入23.6亿元'), and what ends a split's run
+_PART_REVENUE_AMOUNT = re.compile(r"(?:收入|营收)\s*(?:为|达到?|约)?\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万亿元|亿元|千万元|百万元|万元)")
+_CLAUSE_STOP = re.compile(rf"[。；;]|{DIGEST_BREAK}")
 # between a part's amount and a part of it: 其中, in one clause run (no stop, no digest break)
 _PARTS_OF_IT = re.compile(rf"(?:(?![。；;]|{DIGEST_BREAK}).)*其中(?:(?![。；;]|{DIGEST_BREAK}).)*", re.S)
 # a move's later figure named by its year's same period ('…增长至2025年同期的1677.11亿元')
@@ -2989,7 +3000,8 @@ class Reader:
         fn = (lambda x, y: x / y) if multiple else (lambda x, y: x / y * HUNDRED)
         verdict, exact = judge_formula(fn, [amount, total], printed)
         if main_business_base and verdict == "mismatch" and exact < printed.value:
-            business = self._business_revenue(s, at, amount, total, printed)
+            business = self._business_revenue(s, at, amount, total, printed) \
+                or self._split_whole(s, at, amount, total, printed, part_cells)
             if business is not None:
                 # '白酒业务收入6.31亿元 … 省内营收4.86亿元,…,占比77.0%': a bare share of the main business the text states
                 words, base, cell = business
@@ -3018,6 +3030,37 @@ class Reader:
             if judge_formula(lambda x, y: x / y * HUNDRED, [amount, base], printed)[0] != "mismatch":
                 words = _NO_PART_WORDS.sub("", re.sub(r"\s", "", m.group("words")))  # (its period's words set aside)
                 return f"{words} {m.group('num')}{m.group('unit')}", base, ("text", s.page, m.start("num"), m.end("num"))
+        return None
+
+    def _split_whole(self, s: Sentence, at: tuple[int, int], amount: Printed, total: Printed,
+                     printed: Printed, part_cells: list) -> Optional[tuple[str, Printed, tuple]]:
+        """The whole a split the sentence lists is of: the sum of its amounts, between the part and the revenue, where
+        it gives the share as printed — (its words, in yuan, the first part's cell). A split is a run of parts each
+        with its share, the shares adding up to 100% ('线下渠道收入18.0亿元…占比51.6% 线上渠道收入16.8亿元…占比48.4%':
+        34.8亿元, the main business), or a run of parts' revenues listed with this part among them ('中高端产品收入
+        55.4亿元(+9.3%)占比提升1.6pct至70%,普通产品收入23.6亿元': the products' 79.0亿元, not the company's 85.6)."""
+        found = list(_AMOUNT_THEN_SHARE.finditer(s.text))
+        own = {c[2] for c in part_cells if c and c[0] == "text"}
+        listed = [r for r in _PART_REVENUE_AMOUNT.finditer(s.text)]
+        runs = [found[i:j] for i in range(len(found)) for j in range(i + 2, min(len(found), i + 5) + 1)]
+        runs += [listed[i:j] for i in range(len(listed)) for j in range(i + 2, min(len(listed), i + 5) + 1)
+                 if any(s.start + r.start("num") in own for r in listed[i:j])
+                 and not any(_CLAUSE_STOP.search(s.text, a.end(), b.start()) for a, b in zip(listed[i:j], listed[i + 1:j]))]
+        for run in runs:
+            if len({money_scale(r.group("unit"))[0] for r in run}) != 1:
+                continue
+            shares = [figure_of(r.group("share")) for r in run if "share" in r.re.groupindex]
+            if shares and abs(sum(x.value for x in shares) - HUNDRED) > sum(x.step for x in shares) / 2:
+                continue
+            scale, _ = money_scale(run[0].group("unit"))
+            parts = [figure_of(r.group("num")).times(scale) for r in run]
+            # (their sum good to the sum of their rounding: each part's half step either way)
+            base = Printed(sum(x.value for x in parts), sum(x.step for x in parts), max(x.places for x in parts))
+            if not amount.value < base.value < total.value:
+                continue
+            if judge_formula(lambda x, y: x / y * HUNDRED, [amount, base], printed)[0] != "mismatch":
+                words = " + ".join(f"{r.group('num')}{r.group('unit')}" for r in run)
+                return f"the split's whole ({words})", base, ("text", s.page, s.start + run[0].start("num"), s.start + run[0].end("num"))
         return None
 
     def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
@@ -3119,7 +3162,8 @@ class Reader:
             # before it: '…至2027年预测16.6% - 当前市盈率34.67倍(2025年预测)' is 2025's, in its bracket)
             cap = self._market_value(profits[2]) if len(periods) >= 2 or not self.period_carried else None
             found = (self.market_value_checks(s, m, periods, nums, profits[0], profits[1], cap) if cap is not None
-                     else self.one_value_checks(s, m, periods, nums, profits[0], profits[1], "market value"))
+                     else self.one_value_checks(s, m, periods, nums, profits[0], profits[1], "market value",
+                                                majority=not eps_listed))
             if eps_listed and any(c["verdict"] == "mismatch" for c in found):
                 # the years' share counts may differ: a profit × PE is then no one market value, and
                 # the EPS the sentence lists (what its PEs divide) still give one price
@@ -3340,19 +3384,21 @@ class Reader:
         return out
 
     def one_value_checks(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], bases: dict,
-                         word: str, what: str, multiple: str = "PE") -> list[dict]:
+                         word: str, what: str, multiple: str = "PE", majority: bool = True) -> list[dict]:
         """Each year's PE (or another `multiple`) × its base (profit, EPS, revenue) is one value
         (market value, price) across the years: every year after the first judged against the first's (among
         three or more, against the year most others agree with)."""
         listed = list(zip(periods, self._spans(m, "nums", nums)))
-        # judged against the first year — or, among three or more years' EPS, the year most of the others agree with: the
-        # odd one out is the year that misses ('1.57元…1.89元…2.01元' at '11.19倍…9.88倍…9.30倍': 2025's). (Not so for
-        # profits: a year whose profit × PE misses the others may have another share count, which its EPS then shows.)
+        # judged against the first year — or, among three or more years, the year most of the others agree with: the
+        # odd one out is the year that misses ('1.57元…1.89元…2.01元' at '11.19倍…9.88倍…9.30倍': 2025's; '20.0/22.9/25.3亿元,
+        # 对应PE为19.6/16.2/14.7X': 2024's, the other two one market value). (A year whose profit × PE misses the others may
+        # have another share count, which the EPS the sentence lists then show: `_by_eps_where_profits_disagree` judges
+        # from the first year, and `majority` is off where it will.)
         def agreeing(i: int) -> int:
             p_i, pe_i = listed[i][0], figure_of(listed[i][1][0])
             return sum(judge_formula(lambda x, y, z: x * y / z, [bases[p_i][0], pe_i, bases[p][0]], figure_of(num))[0] != "mismatch"
                        for j, (p, (num, _, _)) in enumerate(listed) if j != i)
-        first = max(range(len(listed)), key=lambda i: (agreeing(i), -i)) if len(listed) >= 3 and word == "EPS" else 0
+        first = max(range(len(listed)), key=lambda i: (agreeing(i), -i)) if len(listed) >= 3 and majority else 0
         listed = [listed[first]] + listed[:first] + listed[first + 1:]
         p0, pe0 = listed[0][0], figure_of(listed[0][1][0])
         base0, cell0 = bases[p0]
