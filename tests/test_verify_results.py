@@ -3948,3 +3948,44 @@ def test_three_years_profits_and_pe_the_odd_one_out_misses(tmp_path):
     path = tmp_path / "note.txt"
     assert _verdicts_of(path, text.format("19.6")) == {"19.6": "mismatch", "14.7": "consistent"}
     assert _verdicts_of(path, text.format("18.6")) == {"16.2": "consistent", "14.7": "consistent"}
+
+
+def test_a_digest_s_lists_stripped_of_their_marks(tmp_path):
+    # '分别为120.42亿105.83亿…同比增速分别为-4.4% - 12.1% 15.9% 19.7%': each element by its unit alone, a minus set
+    # apart; '每股盈利分别为2.60元0.63元…市盈率分别为14倍60倍…' likewise; a bare 亿 is the 元 the text says elsewhere
+    text = ("示例材料(002812):三季报点评\n报告核心观点 - 预计公司2024 - 2026年归母净利润分别为6.13/10.86/17.39亿元[1] 主要财务指标 - "
+            "2023 - 2026年营业总收入分别为120.42亿105.83亿122.67亿146.88亿同比增速分别为-4.4% - {g}% 15.9% 19.7%[1] - 2023 - "
+            "2026年归母净利润分别为25.27亿6.13亿10.86亿17.39亿[1] - 2023 - 2026年每股盈利分别为2.60元0.63元{eps}元1.79元[1] "
+            "公司基本数据 - 总股本97127.88万股[2]")
+    path = tmp_path / "digest.txt"
+    found = _verdicts_of(path, text.format(g="12.1", eps="1.12"))
+    assert found["12.1"] == "consistent" and found["15.9"] == "consistent" and found["19.7"] == "consistent"
+    assert found["0.63"] == "consistent" and found["1.12"] == "consistent" and found["1.79"] == "consistent"
+    found = _verdicts_of(path, text.format(g="22.1", eps="1.32"))
+    assert found["22.1"] == "mismatch" and found["1.32"] == "mismatch"
+    # ('5% - 10%' at a list's end may be a range: no sign read into it)
+    assert results._DETACHED_SIGN.sub("", "增速分别为5% - 10%") == "增速分别为5% - 10%"
+
+
+def test_pe_on_adjusted_profit_and_a_part_named_before_its_quarter(tmp_path):
+    # '经调后净利润分别为25.48/33.66/45.76亿元…对应同期31/24/17x PE' is on the adjusted profit, not the parent's;
+    # '增值服务Q3实现营收30.23亿元' is the part's, not the company's quarter
+    text = ("示例视频(09626):点评\n财务业绩 - Q3单季度实现营业收入76.9亿元,同比增长5% [1] 游戏与增值服务 - 增值服务Q3实现营收30.23亿元,"
+            "同比增长7% [3] 盈利预测 - 预计公司2025/26/27年归母净利润分别为12.23/20.41/32.51亿元 [4] - 预计2025/26/27年经调后净利润"
+            "分别为25.48/33.66/45.76亿元,对应同期31/{}/17x PE [4]")
+    path = tmp_path / "digest.txt"
+    assert _verdicts_of(path, text.format("24")) == {"24": "rounding", "17": "consistent"}
+    assert _verdicts_of(path, text.format("28"))["28"] == "mismatch"
+
+
+def test_a_reported_year_s_odd_multiple_is_unverifiable(tmp_path):
+    # in a note on 2024年三季度, 2023's PE 21.20x against EPS 2.68 is on a price the others (34.2) are not: a reported
+    # year's multiple may be on its own year-end close — the forecast years still one price
+    text = ("示例材料(002812):三季报点评\n公司2024年三季度营收26.8亿元,同比下降23.9%。2023-2026年每股收益分别为2.68/0.61/1.07/1.46元,"
+            "对应PE为21.20x/55.98x/32.06x/{}x。")
+    path = tmp_path / "note.txt"
+    path.write_text(text.format("23.39"), encoding="utf-8")
+    found = {figure(c): (c["verdict"], c["note"]) for c in run_families(read_document(path))[0] if figure(c) in ("21.20", "32.06", "23.39")}
+    assert found["21.20"][0] == "unverifiable" and "reported year" in found["21.20"][1]
+    assert found["32.06"][0] != "mismatch" and found["23.39"][0] == "consistent"
+    assert _verdicts_of(path, text.format("26.39"))["26.39"] == "mismatch"

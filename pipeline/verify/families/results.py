@@ -293,7 +293,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
         # 营收', nor a period, 'TTM营收'; a unit before the next clause's line is lower case: '+0.4pcts营业收入')
         return False
     head = text[max(0, start - 20):start]
-    period = _PERIOD_BEFORE.search(head)
+    # (the period, maybe with the verb between it and the item: '增值服务Q3实现营收30.23亿元')
+    period = _PERIOD_BEFORE.search(re.sub(r"(?:实现|录得)$", "", head))
     if period and _PART_BEFORE.search(head[:period.start()]):
         return False  # a part named before the item's period is the item's too ('半导体硅片业务23Q2营收')
     if _PART_THEN_PERIOD.search(head):
@@ -523,7 +524,8 @@ _BRACKETED_POINTS = rf"\s*[(（]\s*(?:同比)?\s*[-+−]\d+(?:\.\d+)?\s*(?:{POIN
 _ELEMENT_SUFFIX = f"(?:{_GROWTH_IN_BRACKETS}|{_BRACKETED_POINTS}|{_BRACKETED_REVISION}|{_WORDED_REVISION})?"
 _LIST_UNITS = re.compile(rf"(?:(?:(?:预测|预计)\s*)?(?:分别)?(?:为|是|达到?|约为?|(?:预测|预计)(?:为|至)|(?:预测)?(?:上调|下调|调整)(?:至|为))\s*)?(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)"
                          # (a summary may part them by a space alone: '分别为481亿元 552亿元和644亿元', '6.9% 14.8%和16.6%')
-                         rf"{_ELEMENT_SUFFIX}(?:(?:\s*[/、，,和及与]\s*|[ \t]+)(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
+                         # (or by nothing, each with its unit, as a digest strips them: '分别为120.42亿105.83亿122.67亿')
+                         rf"{_ELEMENT_SUFFIX}(?:(?:\s*[/、，,和及与]\s*|[ \t]*)(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?\s*(?P=unit){_ELEMENT_SUFFIX}){{1,9}})")
 _ELEMENT_POINTS = re.compile(_BRACKETED_POINTS)
 _ELEMENT_REVISION = re.compile(f"{_BRACKETED_REVISION}|{_WORDED_REVISION}")
 # an element's earlier value in brackets after its unit: '上调2026-2027年EPS至1.61元(前值1.58元)、1.71元(1.64元)'
@@ -706,7 +708,8 @@ _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
-_MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
+# (or by their unit alone: '市盈率分别为14倍60倍34倍21倍')
+_MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*|\s*[xX倍][ \t]*){SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
 _PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?|[:：])?\s*{_MULTIPLES}")
 # the multiples before their name ('当前股价对应25/26年44.0倍/21.2倍P/E', '对应15倍PE')
 _PE_AFTER = re.compile(rf"{_MULTIPLES}\s*(?:的)?\s*(?:PE|P/E|市盈率)(?![A-Za-z/])")
@@ -733,7 +736,8 @@ def _per_share_list(names: str) -> re.Pattern:
                       # (each figure may carry its revision in brackets: 'EPS分别为68.21(-2.39)、76.98(-6.23)元')
                       # (each figure may carry its unit: 'EPS分别为3.00元/股、3.40元/股、3.76元/股')
                       # (or its earlier value after its unit: '1.61元(前值1.58元)、1.71元(1.64元)')
-                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE}|{_WORDED_REVISION})?\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
+                      # (or by its unit alone, as a digest strips the marks: '每股盈利分别为2.60元0.63元1.12元')
+                      rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE}|{_WORDED_REVISION})?\s*(?:[/、，,]|和|及|与)\s*|\s*元(?:/股)?[ \t]*){SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       # (the yuan may follow the figures in brackets: 'EPS预测为1.77/1.92/2.21(元)')
                       rf"\s*(?P<unit>(?(yuan)(?:元)?|(?:元|[(（]元(?:/股)?[)）])))(?![\d.%])")
 
@@ -788,6 +792,9 @@ _SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d
 # (or since a year: '系2022年以来首次单季盈利超4亿元;前三季度净利率11.01%' — no figure after it is 2022's)
 _YEARS_COUNTED = re.compile(r"(?:(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?|(?:自|从)?\s*(?:19|20)\d\d\s*年\s*以来)"
                             r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))")
+# a minus set apart from the figure after a percent sign in a list spaced by blanks ('同比增速分别为-4.4% - 12.1% 15.9%')
+# (only with another element after it: '5% - 10%' at a list's end may be a range)
+_DETACHED_SIGN = re.compile(r"(?<=%)[ \t]+[-−][ \t]+(?=\d[\d.]*\s*%[ \t]+[-−]?\d)")
 # a year's four quarters named together after it, their figures listed in order ('2016年各季度营业收入分别为51.31亿元、
 # 36.32亿元、33.05亿元、49.32亿元', '2024年第一至第四季度…', '2024年Q1-Q4…')
 _EACH_QUARTER = re.compile(r"(?:各(?:个)?季度|(?:第)?一\s*至\s*(?:第)?四季度|Q1\s*[-–~至]\s*Q4)(?![\u4e00-\u9fff]{0,4}(?:平均|均值))")
@@ -1562,7 +1569,9 @@ class Reader:
         """Read one sentence; `carried` is the period of the sentence before it, for a sentence
         that names none — or, `said` by its opening 期内, up to the first period it names itself.
         Returns the one period the sentence speaks of, if it names exactly one."""
-        text = s.text
+        # (a list's minus a digest set apart from its figure, '-4.4% - 12.1% 15.9%', read as the figure's own sign; one
+        # character for one, so every offset holds)
+        text = _DETACHED_SIGN.sub(lambda d: " " * (len(d.group(0)) - 1) + "-", s.text)
         item_re, names = item_names()
         self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
         events = []
@@ -2353,6 +2362,8 @@ class Reader:
               note: str = "", cells: Optional[list] = None) -> dict:
         """A check of the figure at `at` in sentence `s` (the sentence's offsets), not yet added."""
         a, b = at
+        while a < b and s.text[a] in " \t":
+            a += 1  # (a figure whose minus a digest set apart is marked from its digits: '- 【12.1】%')
         check = make(marked(s.text, a, b).strip(), s.page, formula, inputs, reported, exact, unit, verdict, note,
                      cells=[*(cells or []), ("text", s.page, s.start + a, s.start + b)])
         check["_at"] = s.start + a
@@ -2507,6 +2518,10 @@ class Reader:
             return
         if known is not None and known[1] != value[1] and known[1] and value[1]:
             return  # one figure in two currencies ('營收9,899.2億元' … '以美元計算達331.0億美元'): the first kept
+        if known is not None and known[1] != value[1] and not (known[1] and value[1]):
+            # a bare scale ('25.27亿6.13亿…', no 元 said) beside the same figure in 元: one currency, the one said
+            word = known[1] or value[1]
+            known, value = (known[0], word, known[2]), (value[0], word, value[2])
         if known is None or known[1] != value[1]:
             self.stated[key] = None
             return
@@ -3371,8 +3386,14 @@ class Reader:
                                        eps_list: dict, by_profit: list[dict]) -> list[dict]:
         """`by_profit` (the PE checks a market value gave), each mismatch replaced by the check the
         years' EPS give where that one is no mismatch."""
-        by_eps = {c["_at"]: c for c in self.one_value_checks(s, m, periods, nums, _listed_eps(s, eps_list, periods),
-                                                            "EPS", "price")}
+        eps_checks = self.one_value_checks(s, m, periods, nums, _listed_eps(s, eps_list, periods), "EPS", "price")
+        if sum(c["verdict"] == "mismatch" for c in eps_checks) < sum(c["verdict"] == "mismatch" for c in by_profit):
+            # the EPS (what the PEs divide) agree better, the year most others agree with their reference: theirs
+            for c in eps_checks:
+                c["note"] = c["note"] or ("the years' profits × PE are no one market value (their share counts differ); "
+                                          "their EPS × PE are one price")
+            return eps_checks
+        by_eps = {c["_at"]: c for c in eps_checks}
         out = []
         for c in by_profit:
             other = by_eps.get(c["_at"])
@@ -3402,15 +3423,27 @@ class Reader:
         listed = [listed[first]] + listed[:first] + listed[first + 1:]
         p0, pe0 = listed[0][0], figure_of(listed[0][1][0])
         base0, cell0 = bases[p0]
+        reported = self._last_reported_year()
         out = []
         for p, (num, a, b) in listed[1:]:
             base, cell = bases[p]
             printed = figure_of(num)
             verdict, exact = judge_formula(lambda x, y, z: x * y / z, [base0, pe0, base], printed)
+            note = ""
+            if verdict == "mismatch" and first != 0 and reported is not None and p[0] == "Y" and p[1] < reported:
+                # the odd one out a year the text reports on as past ('2023-2026年…PE为21.20x/55.98x/…' in a note on 2024年
+                # 三季度): a reported year's multiple may be on that year's own closing price
+                verdict, note = "unverifiable", "a reported year's multiple may be on that year's own price, not today's"
             out.append(self.check(s, (a, b), f"{word} {name_of(p0)} × {multiple} {name_of(p0)} ÷ {word} {name_of(p)} (one {what})",
                                   {f"{word} {name_of(p0)}": base0, f"{multiple} {name_of(p0)}": pe0, f"{word} {name_of(p)}": base},
-                                  printed, exact, "x", verdict, cells=[cell0, cell]))
+                                  printed, exact, "x", verdict, note, cells=[cell0, cell]))
         return out
+
+    def _last_reported_year(self) -> Optional[int]:
+        """The latest year whose part (a quarter, a half, the first three quarters) the text reports on: a year
+        before it is past."""
+        years = [p[1] for p in getattr(self, "named_periods", set()) if p and p[0] in ("Q", "H", "9M")]
+        return max(years) if years else None
 
 
 def _listed_eps(s: Sentence, eps_list: dict, periods: list[Period]) -> dict:
