@@ -651,8 +651,8 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = _rejoined_stubs(_restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
-                                                  for row in (_unflattened_statement(line) or _unflattened(line))])))
+    lines = _rows_run_together(_rejoined_stubs(_restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
+                                                                     for row in (_unflattened_statement(line) or _unflattened(line))]))))
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -666,7 +666,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
             rows.append(_pipe_cells(lines[i]))
             taken.add(i)
             i += 1
-        tables += _pipe_table(rows, lines, start, page)
+        tables += _pipe_table(_two_level_header(rows), lines, start, page)
     for start, rows in _bordered_runs(lines, taken):
         tables += _pipe_table(rows, lines, start, page)
     return tables
@@ -704,6 +704,54 @@ def _unboxed(lines: list[str]) -> list[str]:
             begin = m.end()
         if line[begin:].strip():
             out.append(line[begin:].strip())
+    return out
+
+
+def _two_level_header(rows: list[list]) -> list[list]:
+    """A header of two rows, as a data site prints one ('报告期 | 每股收益 | 营业总收入 | 净利润 | …' over '营业总收入(元) |
+    同比增长(%) | 净利润(元) | 同比增长(%) |'): a cell of the first whose name opens one of the second spans that one and the
+    ones after it up to the next such, each named under it ('营业总收入 同比增长(%)'). One header row, as wide as the
+    rows of figures below; the rows as they are where the two do not make that."""
+    if len(rows) < 3:
+        return rows
+    top, sub = _without_trailing_blanks(rows[0]), _without_trailing_blanks(rows[1])
+    if not top or not sub or any(_is_figure(c, dates=True) for c in top + sub) or None in top or None in sub:
+        return rows
+    parents = [next((h for h in top if h and s.startswith(re.sub(r"[(（].*$", "", h).strip()) and len(h) >= 2), None) for s in sub]
+    if parents[0] is None or len({p for p in parents if p}) < 1:
+        return rows
+    groups: dict[str, list[str]] = {}
+    current = None
+    for s, parent in zip(sub, parents):
+        current = parent or current
+        groups.setdefault(current, []).append(s if parent else f"{re.sub(r'[(（].*$', '', current).strip()} {s}")
+    flat = [c for h in top for c in groups.get(h, [h])]
+    widths = [len(_without_trailing_blanks(r)) for r in rows[2:] if any(_is_figure(c) for c in r[1:])]
+    if not widths or max(set(widths), key=widths.count) != len(flat):
+        return rows
+    return [flat] + rows[2:]
+
+
+# a figure a data site prints with its scale ('4363.73亿', '-5.02亿', '6661.28万') or bare
+_SCALED_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万|千|%)?|--|-")
+
+
+def _rows_run_together(lines: list[str]) -> list[str]:
+    """Rows a scraper ran onto one line ('营业总收入(元) | 4363.73亿 | … | 5118.50亿 | 营业总收入同比增长(%) | 32.71 | … |'),
+    between rows of one width: a line as long as two or more of them, each part opening on a line's name and going on in
+    figures, as that many lines. Every other line as it is."""
+    out = []
+    for k, line in enumerate(lines):
+        cells = _without_trailing_blanks(_pipe_cells(line)) if "|" in line else []
+        near = [_width(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines) and "|" in lines[j]]
+        usual = near[0] if near else 0
+        parts = [cells[j:j + usual] for j in range(0, len(cells), usual)] if usual >= 3 else []
+        if len(parts) >= 2 and len(cells) % usual == 0 and all(
+                p[0] and not _is_figure(p[0], dates=True) and all(_SCALED_FIGURE.fullmatch(c.strip()) for c in p[1:] if c)
+                for p in parts):
+            out += ["| " + " | ".join(c or "" for c in p) + " |" for p in parts]
+        else:
+            out.append(line)
     return out
 
 
@@ -779,7 +827,8 @@ def _stub_first(header: list, body: list[list]) -> list:
     labelled = [r for r in body if r[0] and not _is_figure(r[0], dates=True)
                 and _is_figure((_without_trailing_blanks(r) or [None])[-1], dates=True)]
     # (a header of years, '| 2020 | 2021 | … | |', is named, though each year reads as a figure)
-    years = all(re.fullmatch(r"\s*(?:19|20)\d\d\s*(?:年|A|E)?\s*", str(h)) for h in named)
+    # (or of dates, '| 2024-09-30 | 2024-06-30 | … | |', the periods a data site files its figures under)
+    years = all(re.fullmatch(r"\s*(?:19|20)\d\d\s*(?:年|A|E)?\s*", str(h)) or _DATE_CELL.fullmatch(str(h).strip()) for h in named)
     if len(labelled) * 2 < len(body) or (_is_figure(header[0], dates=True) and not years):
         return header
     return [None] + named + [None] * (trailing - 1)

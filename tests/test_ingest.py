@@ -580,3 +580,23 @@ def test_a_row_of_headings_inside_a_table_opens_a_table_of_its_own(tmp_path):
     assert len(first.cells) == 3 and second.cells[0][1:3] == ["本报告期末 2012年6月30日", "本报告期初 2011年12月31日"]
     assert _typed(doc, "总资产", "period", "value")[:2] == [("2012年6月30日", 139073.03), ("2011年12月31日", 134112.01)]
     assert _typed(doc, "营业总收入", "period", "value")[:2] == [("2012年1-6月", 4393.49), ("2011年1-6月", 4421.19)]
+
+
+def test_a_data_site_s_two_row_header_and_rows_run_onto_one_line(tmp_path):
+    # '报告期 | 每股收益 | 营业总收入 | 净利润 | …' over its rule, then '营业总收入(元) | 同比增长(%) | 净利润(元) | 同比增长(%)':
+    # one header, each parent spanning its sub-columns
+    path = tmp_path / "site.txt"
+    path.write_text("报告期 | 每股收益 | 营业总收入 | 净利润 | 每股净资产(元) | 首次公告日期 | ||\n---|---|---|---|---|---|---|\n"
+                    "营业总收入(元) | 同比增长(%) | 净利润(元) | 同比增长(%) | |||\n"
+                    "2023-12-31 | -0.22 | 6.96亿 | 11.37 | -5.02亿 | -447.07 | 0.67 | 2024-04-26 |\n"
+                    "2022-12-31 | 0.06 | 6.25亿 | -80.56 | 1.44亿 | 110.46 | 0.88 | 2023-04-26 |\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.columns == ["报告期", "每股收益", "营业总收入(元)", "营业总收入 同比增长(%)", "净利润(元)", "净利润 同比增长(%)",
+                             "每股净资产(元)", "首次公告日期"]
+    # a header of dates with its blank stub last, and a row carrying the next row after its own on one line
+    path.write_text("2024-09-30 | 2024-06-30 | 2023-09-30 | |\n每股收益(元) | 0.76 | 0.44 | 0.68 |\n"
+                    "营业总收入(元) | 4363.73亿 | 2660.91亿 | 3288.18亿 | 营业总收入同比增长(%) | 32.71 | 28.69 | -8.94 |\n"
+                    "归属净利润(元) | 151.41亿 | 87.39亿 | 134.85亿 |\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == [None, "2024-09-30", "2024-06-30", "2023-09-30"]
+    assert [r[0] for r in table.cells[1:]] == ["每股收益(元)", "营业总收入(元)", "营业总收入同比增长(%)", "归属净利润(元)"]

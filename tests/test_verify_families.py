@@ -193,6 +193,14 @@ def test_a_data_vendors_growth_over_cells_in_two_units_and_on_a_restated_base():
     rows = [row("营业收入", "2026E", "3960.47", unit="亿"), row("营业收入", "2025E", "3963.65", unit="亿"),
             row("营业收入同比增长", "2026E", "0.98%", unit="%", row_number=1)]
     assert [c["verdict"] for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"] == ["mismatch"]
+    # a loss year's base too, grown from on its size: 110.46% over −13.84亿 implies −13.77亿 (0.5% away); and a growth
+    # of thousands of percent magnifies a small restatement: −2650.5% on 6661.28万 implies 6657.5万 (0.06%), many times
+    # what one unit of its last digit moves the base by
+    for now, before, growth in (("1.44", "-13.84", "110.46%"), ("-16.98", "0.666128", "-2650.5%")):
+        rows = [row("净利润", "22-12-31", now, unit="亿"), row("净利润", "21-12-31", before, unit="亿"),
+                row("净利润同比增长", "22-12-31", growth, unit="%", row_number=1)]
+        (c,) = [c for c in verify(tiny_doc(rows))["checks"] if c["family"] == "growth"]
+        assert c["verdict"] == "unverifiable" and "restates" in c["note"]
 
 
 def test_a_reported_years_ratio_on_a_line_the_page_does_not_print_is_unverifiable():

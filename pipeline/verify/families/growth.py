@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ...calc import Printed
 from ...document import Document
 from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
 from ...periods import REPORT_DATE
@@ -102,7 +103,7 @@ def find(doc: Document) -> list[dict]:
                     break
         if verdict == "mismatch" and REPORT_DATE.fullmatch(a.period or "") and exact is not None and not variants:
             # (not where the table prints the line restated too: that base was tried)
-            restated = _restated_base(a.printed.value, figures, before.unit if now.unit == before.unit else "元")
+            restated = _restated_base(a.printed, figures, before.unit if now.unit == before.unit else "元")
             if restated is not None:
                 verdict, note = "unverifiable", restated
         if parents_only and verdict != "unverifiable":
@@ -151,19 +152,27 @@ def _nearest(rows: list[Amount], period: str, near: Amount) -> Amount | None:
 # restates it: 江西铜业's 营收 0.98% where the printed figures give −0.08%, a base 1% away)
 RESTATED_BASE_GAP = REPORTED_BASE_TOLERANCE  # 2%: as a reported balance a forecast opens on may be restated
 # and how far at least: a base a hair from the printed one (300806's 净利润 −66.64% for −66.63%, a base
-# 0.03% away) is a slip in the growth's last digit, not a restatement
-RESTATED_BASE_MIN_GAP = Decimal("0.002")
+# 0.03% away) is a slip in the growth's last digit, not a restatement — a gap several times what one unit of the
+# growth's last digit moves the base by (a growth of thousands of percent magnifies a small restatement: 星星科技's
+# −2650.5% on a base 0.06% from 6661.28万, one unit of its last digit 0.004%)
+RESTATED_BASE_SLIPS = 3
 
 
-def _restated_base(growth: Decimal, figures: list, unit: str | None) -> str | None:
+def _restated_base(growth: Printed, figures: list, unit: str | None) -> str | None:
     """Where a data vendor's growth of a reported period (its columns dated by the day the period
-    closes) implies a base within `RESTATED_BASE_GAP` of the printed one, the note saying so."""
+    closes) implies a base within `RESTATED_BASE_GAP` of the printed one, the note saying so. A base
+    below zero (a loss) is grown from on its size: now = before × (1 − growth)."""
     now, before = (f.value for f in figures)
-    if before == 0 or growth <= -100:
+    g = growth.value
+    factor = (1 + g / 100) if before > 0 else (1 - g / 100)
+    if before == 0 or factor == 0:
         return None
-    implied = now / (1 + growth / 100)
+    implied = now / factor
+    if (implied > 0) != (before > 0):
+        return None
     gap = abs(implied - before) / abs(before)
-    if not RESTATED_BASE_MIN_GAP <= gap <= RESTATED_BASE_GAP:
+    slip = growth.step / abs(100 * factor)  # the base's move for one unit of the growth's last digit
+    if not RESTATED_BASE_SLIPS * slip <= gap <= RESTATED_BASE_GAP:
         return None
     return (f"the growth implies a base of {implied:.6g}{unit or ''}, {gap:.1%} from the one printed: the year before as this "
             f"year's report restates it, which a data vendor's growth is on")
