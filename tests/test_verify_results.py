@@ -3989,3 +3989,19 @@ def test_a_reported_year_s_odd_multiple_is_unverifiable(tmp_path):
     assert found["21.20"][0] == "unverifiable" and "reported year" in found["21.20"][1]
     assert found["32.06"][0] != "mismatch" and found["23.39"][0] == "consistent"
     assert _verdicts_of(path, text.format("26.39"))["26.39"] == "mismatch"
+
+
+def test_non_recurring_items_as_the_parent_s_profit_less_扣非_and_a_bullet_s_own_period(tmp_path):
+    # '2016年非经常性损益合计5551.83万元' against 3,122,647,316.53 − 3,067,129,051.91 = 5,551.83万 (confirms only: items
+    # stated before tax would differ); the bullet after '…,2015年为…,2014年为…' goes on with 2016, its own year
+    text = ("示例服饰(600398):年报摘要\n关键指标 - 2016年归属于上市公司股东的净利润3,122,647,316.53元[18] - 2016年归属于上市公司股东的"
+            "扣除非经常性损益的净利润3,067,129,051.91元[18] - 2016年非经常性损益合计{}万元,2015年为4558.53万元,2014年为1.34亿元[25] - "
+            "营业成本103.71亿元,较上年同期增长9.69%[56]")
+    path = tmp_path / "digest.txt"
+    path.write_text(text.format("5551.83"), encoding="utf-8")
+    found = {figure(c): c for c in run_families(read_document(path))[0]}
+    assert found["5551.83"]["verdict"] == "rounding"
+    assert "营业成本 2015" in found["9.69"]["note"]
+    path.write_text(text.format("6551.83"), encoding="utf-8")
+    found = {figure(c): c for c in run_families(read_document(path))[0]}
+    assert found["6551.83"]["verdict"] == "unverifiable" and "before tax" in found["6551.83"]["note"]

@@ -795,6 +795,8 @@ _YEARS_COUNTED = re.compile(r"(?:(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:
 # a minus set apart from the figure after a percent sign in a list spaced by blanks ('同比增速分别为-4.4% - 12.1% 15.9%')
 # (only with another element after it: '5% - 10%' at a list's end may be a range)
 _DETACHED_SIGN = re.compile(r"(?<=%)[ \t]+[-−][ \t]+(?=\d[\d.]*\s*%[ \t]+[-−]?\d)")
+# a year named only to give its figure, after the sentence's own ('…5551.83万元,2015年为4558.53万元')
+_ANOTHER_YEARS_FIGURE = re.compile(r"\s*(?:同期)?\s*(?:为|是)\s*[-+−]?\d")
 # a year's four quarters named together after it, their figures listed in order ('2016年各季度营业收入分别为51.31亿元、
 # 36.32亿元、33.05亿元、49.32亿元', '2024年第一至第四季度…', '2024年Q1-Q4…')
 _EACH_QUARTER = re.compile(r"(?:各(?:个)?季度|(?:第)?一\s*至\s*(?:第)?四季度|Q1\s*[-–~至]\s*Q4)(?![\u4e00-\u9fff]{0,4}(?:平均|均值))")
@@ -1395,7 +1397,33 @@ class Reader:
         self.read(sentences)
         self.stated_identities()
         self.stated_period_sums()
+        self.nonrecurring_items()
         return self.checks
+
+    def nonrecurring_items(self) -> None:
+        """A period's 非经常性损益 the text states against the parent's profit less 扣非 ('2016年归属于上市公司股东的净利润
+        3,122,647,316.53元 … 扣除非经常性损益的净利润3,067,129,051.91元 … 2016年非经常性损益合计5551.83万元'): it confirms, never
+        refutes — a text may state the items before tax and the minorities' share, which the difference is after."""
+        for (concept, p), stated in list(self.stated.items()):
+            if concept != "nonrecurring" or stated is None:
+                continue
+            parent, deducted = self.stated.get(("parent_np", p)), self.stated.get(("deducted_np", p))
+            if not parent or not deducted or not same_money(parent[1] or stated[1], stated[1] or parent[1]) \
+                    or not same_money(deducted[1] or stated[1], stated[1] or deducted[1]):
+                continue
+            scale, unit = self.unit_printed_after(stated[2])
+            verdict, exact = calc.judge_sum([parent[0], deducted[0].with_sign(-1)], stated[0])
+            note = "归母净利润 less 扣非归母净利润"
+            if verdict == "mismatch":
+                verdict, note = "unverifiable", (f"归母净利润 less 扣非 gives {exact / scale:.2f}{unit}; the items may be stated "
+                                                 f"before tax and the minorities' share, which that difference is after")
+            _, page, a, b = stated[2]
+            self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
+                                    f"非经常性损益 = 归母净利润 − 扣非归母净利润 ({name_of(p)})",
+                                    {f"归母净利润 {name_of(p)}": parent[0].times(1 / scale),
+                                     f"扣非归母净利润 {name_of(p)}": deducted[0].times(1 / scale)},
+                                    stated[0].times(1 / scale), exact / scale, unit, verdict, note,
+                                    cells=[parent[2], deducted[2], stated[2]]))
 
     def stated_identities(self) -> None:
         """A statement's identities among the amounts the sentences state and no table prints:
@@ -1681,6 +1709,9 @@ class Reader:
         doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): the lines after it are its own
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         items_end = 0  # where they end
+        # the single periods the current bullet has named, in order, each with whether it only opened another year's
+        # figure ('2015年为4558.53万元')
+        bullet_periods: list[tuple[Period, bool]] = []
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
         part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
@@ -1715,6 +1746,12 @@ class Reader:
                 if _BULLET_END.search(ends_text, prev_end, start):
                     subject, part_named, doer_named, listed_items, label_subject = None, False, False, [], None
                     part_revenue, part_amount = None, None
+                    own = [q for q, valued in bullet_periods if not valued]
+                    if bullet_periods and bullet_periods[-1][1] and own and len(periods) == 1 and periods[0] != own[0]:
+                        # a bullet on its period that went on to other years' figures ('2016年非经常性损益合计5551.83万元,
+                        # 2015年为4558.53万元,2014年为1.34亿元'): the next bullet goes on with the bullet's own period
+                        periods = [own[0]]
+                    bullet_periods = []
                     self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
             elif restore is not None and _MOVED_TO.search(ends_text, prev_end, start):
                 periods, restore = restore, None  # '从上年同期的56.41亿元增至62.81亿元': the figure moved to is the period's own
@@ -1777,6 +1814,8 @@ class Reader:
                 if found is not None:
                     periods = found
                     self.period_carried = False
+                    if len(found) == 1:
+                        bullet_periods.append((found[0], bool(_ANOTHER_YEARS_FIGURE.match(text, end))))
                     if len(found) > 1 and all(q[0] == "Y" for q in found) and consecutive([q[1] for q in found]):
                         self.year_spans[len(found)] = found  # ('2022年至2024年'): what a later '近三年' names
                     # a bare quarter after a span of forecast years ('预计2025-2027年…；Q2收入') is not of
