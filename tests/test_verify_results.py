@@ -4005,3 +4005,13 @@ def test_non_recurring_items_as_the_parent_s_profit_less_扣非_and_a_bullet_s_o
     path.write_text(text.format("6551.83"), encoding="utf-8")
     found = {figure(c): c for c in run_families(read_document(path))[0]}
     assert found["6551.83"]["verdict"] == "unverifiable" and "before tax" in found["6551.83"]["note"]
+
+
+def test_a_part_named_after_其中_with_only_its_share_is_no_share_of_the_part_before(tmp_path):
+    # '实现销售收入38.5亿元,其中出口销售收入占比24%': the export share is of the 38.5, its amount unsaid — no share of
+    # revenue of 38.5 (36.5%); '海外收入30.0亿元,收入占比30.0%' is still the part's own share
+    path = tmp_path / "note.txt"
+    text = ("示例材料(002080):中报点评\n2024H1公司实现营收105.40亿元。玻纤制品业务 - 2024H1公司玻璃纤维及制品实现销售收入38.5亿元,"
+            "其中出口销售收入占比24%。海外收入30.0亿元,收入占比{}%。")
+    assert _verdicts_of(path, text.format("28.5")) == {"28.5": "consistent"}  # 30.0 ÷ 105.40 = 28.46
+    assert _verdicts_of(path, text.format("38.5")) == {"38.5": "mismatch"}

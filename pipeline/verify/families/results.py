@@ -1940,8 +1940,11 @@ class Reader:
                     share_of_it = _SHARE_OF_IT.match(text, end)
                     part_revenue = (_part_name(text, start, end) if names.get(word) == "revenue" and not own_company
                                     and not share_of_it else None)
-                    if not (share_of_it and part_amount is not None and names.get(word) == "revenue"):
-                        part_amount = None  # (but '海外收入30.0亿元，收入占比30.0%': the share of the part just stated)
+                    if not (share_of_it and part_amount is not None and names.get(word) == "revenue"
+                            and not clause.strip(" ，,").startswith("其中")):
+                        # (but '海外收入30.0亿元，收入占比30.0%': the share of the part just stated, maybe named again — never
+                        # a part of it after 其中, '销售收入38.5亿元,其中出口销售收入占比24%', whose amount is not said)
+                        part_amount = None
                     continue
                 part_revenue, part_amount = None, None
                 if part_named and word in RATIO_NAMES and not _WHOLE_COMPANY.search(_clause_before(text, start)):
