@@ -1408,9 +1408,8 @@ class Reader:
             if concept != "nonrecurring" or stated is None:
                 continue
             parent, deducted = self.stated.get(("parent_np", p)), self.stated.get(("deducted_np", p))
-            if not parent or not deducted or not same_money(parent[1] or stated[1], stated[1] or parent[1]) \
-                    or not same_money(deducted[1] or stated[1], stated[1] or deducted[1]):
-                continue
+            if not parent or not deducted or len({word for _, word, _ in (parent, deducted, stated) if word}) > 1:
+                continue  # (all three in one currency, a bare scale taking the one the others say)
             scale, unit = self.unit_printed_after(stated[2])
             verdict, exact = calc.judge_sum([parent[0], deducted[0].with_sign(-1)], stated[0])
             note = "归母净利润 less 扣非归母净利润"
