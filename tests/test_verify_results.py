@@ -4015,3 +4015,12 @@ def test_a_part_named_after_其中_with_only_its_share_is_no_share_of_the_part_b
             "其中出口销售收入占比24%。海外收入30.0亿元,收入占比{}%。")
     assert _verdicts_of(path, text.format("28.5")) == {"28.5": "consistent"}  # 30.0 ÷ 105.40 = 28.46
     assert _verdicts_of(path, text.format("38.5")) == {"38.5": "mismatch"}
+
+
+def test_a_bare_line_after_a_part_s_is_the_part_s_not_the_company_s(tmp_path):
+    # '团购业务2023年收入12.00亿元,2024年收入13.80亿元,同比增长15.0%': the second clause's 收入 is the part's — no false
+    # mismatch against the company's 215.28亿 (13.80 ÷ 215.28); a clause naming the company is the company's again
+    path = tmp_path / "note.txt"
+    head = "示例服饰(600398):年报点评\n2023年公司营业收入215.28亿元。团购业务2023年收入12.00亿元,"
+    assert _verdicts_of(path, head + "2024年收入13.80亿元,同比增长15.0%。") == {}
+    assert _verdicts_of(path, head + "2024年公司收入230.00亿元,同比增长6.8%。") == {"6.8": "consistent"}

@@ -1917,6 +1917,14 @@ class Reader:
                 if _COMPARED_OBJECT.search(text, max(0, start - 10), start) and not _FIGURE_IN_CLAUSE.match(text, end):
                     subject = None  # '…,均超过同期归母净利润,': a line a figure is compared with, no part and no figure of it
                     continue
+                if part_named and word in ("收入", "营收", "收益") and not _WHOLE_COMPANY.search(clause) \
+                        and not (self.company and self.company in clause) \
+                        and re.fullmatch(r"\s*(?:(?:19|20)?\d\d\s*年\s*(?:[上下]半年|前三季度|第?[一二三四]季度|全年)?|[1-4][QH]\s*\d\d|"
+                                         r"(?:19|20)?\d\d\s*[QH][1-4])\s*(?:实现|录得)?\s*", clause):
+                    # '团购业务2023年收入12.00亿元,2024年收入13.80亿元': a clause of a period and the bare line after a part was
+                    # named goes on with the part's line, not the company's
+                    subject = None
+                    continue
                 # (a cost's share of revenue right after it is the company's own line's: '研发支出占公司营业收入比例约为28.03%')
                 own_share = names.get(word) not in (None, "revenue") and _SHARE.match(text, end)
                 if not is_own(text, start, self.company) or (_SHARE_OF_IT.match(text, end) and not own_share) \
