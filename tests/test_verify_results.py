@@ -4024,3 +4024,13 @@ def test_a_bare_line_after_a_part_s_is_the_part_s_not_the_company_s(tmp_path):
     head = "示例服饰(600398):年报点评\n2023年公司营业收入215.28亿元。团购业务2023年收入12.00亿元,"
     assert _verdicts_of(path, head + "2024年收入13.80亿元,同比增长15.0%。") == {}
     assert _verdicts_of(path, head + "2024年公司收入230.00亿元,同比增长6.8%。") == {"6.8": "consistent"}
+
+
+def test_a_part_s_years_and_their_growths(tmp_path):
+    # '其中团购业务2022-2024年收入分别为10.00亿元、12.00亿元、13.80亿元,同比分别增长5.0%、20.0%、15.0%': each year's growth on the
+    # part's own year before (2022's base unsaid); never the company's revenue
+    path = tmp_path / "note.txt"
+    text = ("示例服饰(600398):年报点评\n2021-2024年,公司营业收入分别为201.88亿元、185.62亿元、215.28亿元、209.57亿元。其中团购业务"
+            "2022-2024年收入分别为10.00亿元、12.00亿元、13.80亿元,同比分别增长5.0%、20.0%、{}%。")
+    assert _verdicts_of(path, text.format("15.0")) == {"20.0": "consistent", "15.0": "consistent"}
+    assert _verdicts_of(path, text.format("17.0"))["17.0"] == "mismatch"

@@ -207,6 +207,17 @@ def _part_name(text: str, start: int, end: int) -> str:
     return name + text[start:end]
 
 
+def _part_years_name(head: str, name: str) -> str:
+    """A part's line named for its years' figures: its words without the years ('近三年收入'), and where only the line is
+    left, the part the sentence named before it ('作为主品牌的海澜之家系列,近三年实现收入…': 海澜之家系列收入)."""
+    name = re.sub(r"^(?:(?:近|最近|过去)\s*[两二三四五2-5]\s*年|(?:19|20)?\d\d\s*(?:年)?\s*(?:[-–~至到]\s*(?:19|20)?\d\d\s*年)?)", "", name)
+    if name in ("收入", "营收", "收益"):
+        part = list(re.finditer(r"([\u4e00-\u9fffA-Za-z]{1,12}?(?:业务|系列|板块|品牌|分部|事业部))", head))
+        if part:
+            return re.sub(r"^.*?(?:作为|其中|公司|的)", "", part[-1].group(1)) + name
+    return name
+
+
 # a name doing the verb before the line ('武汉爱尔实现收入6.37亿'): a subsidiary, a hospital, a
 # plant — not the company, which is 公司 or unnamed ('2023年实现营业收入', '报告期内实现收入')
 _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
@@ -1708,6 +1719,7 @@ class Reader:
         doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): the lines after it are its own
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         items_end = 0  # where they end
+        part_years: Optional[Subject] = None  # a part's amounts over years the sentence lists, for its growths after them
         # the single periods the current bullet has named, in order, each with whether it only opened another year's
         # figure ('2015年为4558.53万元')
         bullet_periods: list[tuple[Period, bool]] = []
@@ -2196,6 +2208,16 @@ class Reader:
                     unit += currency.group(1)
                 if not unit and subject is not None:
                     unit = subject.unit  # '营业总收入(百万)分别为4900/3993/4148': the unit by the name
+                scale, currency_word = money_scale(unit) if re.fullmatch(MONEY_UNIT, unit or "") else (None, None)
+                if subject is None and part_revenue is not None and 2 <= len(periods) == len(nums) and scale \
+                        and all(q[0] == "Y" for q in periods):
+                    # a part's revenue over the years ('作为主品牌的海澜之家系列,近三年实现收入分别为137.53亿元、164.58亿元、
+                    # 152.7亿元'): the part's own amounts, for its growths listed after them
+                    part_years = Subject(_part_years_name(text[:start], part_revenue))
+                    for q, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+                        part_years.amounts[q] = (figure_of(num).times(scale), currency_word, ("text", s.page, s.start + a, s.start + b))
+                    part_revenue = None
+                    continue
                 if subject is None and listed_items and len(periods) == 1 and len(nums) == len(listed_items):
                     # '销售/管理/研发费用率分别为6.0%/5.0%/7.0%': one figure per item named
                     for item, (num, a, b) in zip(listed_items, self._spans(m, "nums", nums)):
@@ -2241,6 +2263,14 @@ class Reader:
                             self.change(s, last, subject, "同比", None, spanned.group("b"), "%", spanned.span("b"))
                         if not spanned.group("most"):  # ('从最高58.77%': the largest of them, no year's own)
                             self.change(s, first, subject, "同比", None, spanned.group("a"), "%", spanned.span("a"))
+                continue
+            if kind in ("change", "growth") and subject is None and part_years is not None \
+                    and len(_numbers(m.group("nums"))) == len(periods) and all(q in part_years.amounts for q in periods):
+                # '…,同比分别变动-9.11%、19.66%、-7.22%' after the part's years: each year's growth on the part's year before
+                for i, (q, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", _numbers(m.group("nums"))))):
+                    self.change(s, q, part_years, "同比", _direction_of(m, i) if "dir" in m.groupdict() else None, num, "%",
+                                (a, b), listed=True)
+                part_years = None
                 continue
             if kind == "change" and subject is None and listed_items and len(periods) == 1:
                 nums = _numbers(m.group("nums"))
