@@ -194,7 +194,7 @@ _OPENING_WORDS = re.compile(r"^(?:公司|全年|年度|年|前三季度?|上半�
 def _narrower(subject: "Subject") -> bool:
     """Whether the subject's word names a part of its concept's whole line (line_items.json _narrower:
     主营业务收入 beside 营业收入), so that the whole line's figures are not its own."""
-    return line_items().get("_narrower", {}).get(subject.word) == subject.concept
+    return subject.concept is not None and line_items().get("_narrower", {}).get(subject.word) == subject.concept
 
 
 def _part_name(text: str, start: int, end: int) -> str:
