@@ -4034,3 +4034,13 @@ def test_a_part_s_years_and_their_growths(tmp_path):
             "2022-2024年收入分别为10.00亿元、12.00亿元、13.80亿元,同比分别增长5.0%、20.0%、{}%。")
     assert _verdicts_of(path, text.format("15.0")) == {"20.0": "consistent", "15.0": "consistent"}
     assert _verdicts_of(path, text.format("17.0"))["17.0"] == "mismatch"
+
+
+def test_a_cagr_between_two_years_the_clauses_state_and_an_industry_s_company_in_the_title(tmp_path):
+    # '2022年石膏板行业企业示例建材财务分析': the company's analysis; '2016年公司营收81.56亿,2020年增至168.03亿元,营收保持年均
+    # 19.81%的复合增长率': from 2016 to 2020, the two amounts its clauses state (the figure between 年均 and 复合增长率)
+    text = ("2022年石膏板行业企业示例建材财务分析 示例建材盈利能力总体保持稳定\n近年来,示例建材营收总体保持稳定增长态势。2016年公司营收"
+            "81.56亿,2020年增至168.03亿元,营收保持年均{}%的复合增长率。")
+    path = tmp_path / "profile.txt"
+    assert _verdicts_of(path, text.format("19.81")) == {"19.81": "consistent"}
+    assert _verdicts_of(path, text.format("21.81")) == {"21.81": "mismatch"}

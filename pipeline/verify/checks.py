@@ -544,6 +544,12 @@ def is_company_report(doc: Document) -> bool:
     if named_period and _one_company(named_period.group("name")) and not _MARKETS.match(named_period.group("name")) \
             and not _NOT_A_NAME.search(named_period.group("name")):
         return True  # '长城汽车丨2025Q3:业绩稳健…', '吉利半年报喜人,…': a company and its period's results
+    leader = _INDUSTRY_LEADER_TITLE.search(m.title or "")
+    if leader and _one_company(leader.group("name")):
+        name = leader.group("name")
+        body = doc.pages[0].text[len(m.title or ""):][:400] if doc.pages else ""
+        if name in body or (m.title or "").count(name) >= 2:
+            return True  # '2022年石膏板行业企业北新建材财务分析': an industry's company, named again, the analysis its own
     results_title = _RESULTS_TITLE.match(m.title or "")
     if results_title and not _NOT_A_COMPANY.search(results_title.group("name")):
         return True  # '英伟达Q3财报一览:数据中心加速增长': one company's results, read
@@ -1080,6 +1086,9 @@ _DASHED_NOTE_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-�
 # (a company's own markets are no market's note: '车载及新兴市场增速提升显著', '海外市场拓展顺利')
 _NOT_A_COMPANY = re.compile(r"行业|板块|策略|宏观|(?<!新兴)(?<!海外)(?<!国内)(?<!国际)(?<!车载)(?<!终端)市场(?!一致)(?!预期)"
                             r"|指数|周报|月报|晨会|晨报|专题|产业|赛道")
+# a title naming an industry's company and the analysis of it ('2022年石膏板行业企业北新建材财务分析', '白酒行业龙头贵州茅台深度分析')
+_INDUSTRY_LEADER_TITLE = re.compile(r"行业(?:企业|龙头|公司|领军企业)\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*"
+                                    r"(?:财务分析|深度分析|深度研究|深度报告|经营分析|研究报告|分析)")
 # a title naming one company's results and how it reads them: '英伟达Q3财报一览:…', '腾讯2025Q3业绩点评:…'
 # a title opening with a name and its period's results: '长城汽车丨2025Q3:…' (a column's mark between), '吉利半年报喜人'
 # (its ticker in brackets after the name, and the period's part before 财报: '天齐锂业(002466)2025年一季度财报深度分析')

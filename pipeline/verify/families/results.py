@@ -716,8 +716,10 @@ _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|
                            r"|(?:是|为|达到?)\s*(?P<of>上年|去年|上年同期|去年同期)(?:同期)?的\s*)(?P<num>\d+(?:\.\d+)?)\s*倍")
 # ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
 # (the name may carry its English gloss: '年复合增长率(CAGR)达23%')
+# (or the figure between its words: '营收保持年均19.81%的复合增长率')
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
-                   rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%")
+                   rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%"
+                   rf"|年均\s*(?P<num2>{SIGNED_NUM})\s*%\s*的?\s*(?:复合增长率|复合增速|复合增长)")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
 # (or by their unit alone: '市盈率分别为14倍60倍34倍21倍')
 _MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*|\s*[xX倍][ \t]*){SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
@@ -929,7 +931,9 @@ _LEVEL_REACHED = re.compile(r"\s*(?:至|到)\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a clause that goes on with the amount its line item reached: '营收同比增长21.9%，达39.00亿元'
 # (or the word for its cumulative sum: '前三季度营收:累计94.90亿元', '研发投入:总额29.35亿元')
 # (or a move's verb with it: '毛利额由去年同期45.33亿元,增加至52.28亿元')
-_ONLY_A_VERB = re.compile(r"\s*(?:(?:累计|合计|共计|总额|总计)\s*(?:达到?|至|实现|录得|为)?|达到?|至|实现|录得|为"
+# (the year it reached it in before the verb: '2016年公司营收81.56亿,2020年增至168.03亿元')
+_ONLY_A_VERB = re.compile(r"\s*(?:(?:19|20)\d\d\s*年\s*(?=(?:大幅|小幅)?(?:增加|增长|上升|提升|提高|下降|减少|下滑|回落|升|增|降)至))?"
+                          r"(?:(?:累计|合计|共计|总额|总计)\s*(?:达到?|至|实现|录得|为)?|达到?|至|实现|录得|为"
                           r"|(?:大幅|小幅)?(?:增加|增长|上升|提升|提高|下降|减少|下滑|回落|升|增|降)至)\s*")
 # a share of a line item, right after its name: '营收占比', '收入占\n比', '营收比重'
 _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
@@ -2076,7 +2080,7 @@ class Reader:
                     self.pb(s, m, periods)
                 continue
             if kind == "cagr":
-                self.cagr(s, m, periods, subject)
+                self.cagr(s, m, periods, subject, spoken)
                 continue
             if kind == "share":
                 if subject is None and len(periods) == 1 and self.parts_shares(s, periods[0], m):
@@ -3157,9 +3161,10 @@ class Reader:
                 return f"the split's whole ({words})", base, ("text", s.page, s.start + run[0].start("num"), s.start + run[0].end("num"))
         return None
 
-    def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject]) -> None:
-        printed = figure_of(m.group("num"))
-        at = (m.start("num"), m.end("num"))
+    def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject], spoken: set = frozenset()) -> None:
+        group = "num" if m.group("num") is not None else "num2"  # ('年均19.81%的复合增长率': the figure between the words)
+        printed = figure_of(m.group(group))
+        at = (m.start(group), m.end(group))
         if subject is None or subject.concept is None:
             return
         years = [p for p in periods if p[0] == "Y"]
@@ -3167,6 +3172,15 @@ class Reader:
             # (or the years of the subject's amounts the sentence has stated: '从2024年的359.62亿元增长至2027年的501.36亿元,
             # 年均复合增长率约11.7%')
             years = sorted(p for p in subject.amounts if p and p[0] == "Y")
+        from_clauses = False
+        if len(years) < 2:
+            # (or the two years whose amounts of the line the sentence stated clause by clause before it, in its bullet:
+            # '2016年公司营收81.56亿元,2020年增至168.03亿元,营收保持年均19.81%的复合增长率' — from the first, the span its own)
+            bullet = max((b.end() for b in _BULLET_END.finditer(s.text, 0, m.start())), default=0)
+            here = [p for p in spoken if p and p[0] == "Y" and (v := self.stated.get((subject.concept, p)))
+                    and v[2][0] == "text" and v[2][1] == s.page and s.start + bullet <= v[2][2] < s.start + m.start()]
+            if len(here) == 2:
+                years, from_clauses = sorted(here), True
         if len(years) < 2:
             self.add(s, at, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed, None, "%", "unverifiable",
                      "missing input: the years the growth runs over")
@@ -3186,7 +3200,7 @@ class Reader:
         bracket = re.match(r"\s*[（(][^()（）]*[)）]", s.text[m.end():])
         in_bracket = bool(stated and bracket and stated[2][0] == "text" and stated[2][1] == s.page
                           and s.start + m.end() <= stated[2][2] < s.start + m.end() + bracket.end())
-        begins = [first] if first in subject.amounts or reported or in_bracket else [first, ("Y", first[1] - 1)]
+        begins = [first] if first in subject.amounts or reported or in_bracket or from_clauses else [first, ("Y", first[1] - 1)]
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
         if counted:  # '(三年复合增速为10%)' after '25-27年…': three years to the last, from the year before the first
             n = counted.group("n")
