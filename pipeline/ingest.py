@@ -717,14 +717,15 @@ def _two_level_header(rows: list[list]) -> list[list]:
     top, sub = _without_trailing_blanks(rows[0]), _without_trailing_blanks(rows[1])
     if not top or not sub or any(_is_figure(c, dates=True) for c in top + sub) or None in top or None in sub:
         return rows
-    parents = [next((h for h in top if h and s.startswith(re.sub(r"[(（].*$", "", h).strip()) and len(h) >= 2), None) for s in sub]
-    if parents[0] is None or len({p for p in parents if p}) < 1:
+    bare = lambda label: re.sub(r"[(（].*$", "", label).strip()  # noqa: E731  ('净资产收益率(%)': 净资产收益率)
+    parents = [next((h for h in top if h and s.startswith(bare(h)) and len(h) >= 2), None) for s in sub]
+    if parents[0] is None:
         return rows
     groups: dict[str, list[str]] = {}
     current = None
     for s, parent in zip(sub, parents):
         current = parent or current
-        groups.setdefault(current, []).append(s if parent else f"{re.sub(r'[(（].*$', '', current).strip()} {s}")
+        groups.setdefault(current, []).append(s if parent else f"{bare(current)} {s}")
     flat = [c for h in top for c in groups.get(h, [h])]
     widths = [len(_without_trailing_blanks(r)) for r in rows[2:] if any(_is_figure(c) for c in r[1:])]
     if not widths or max(set(widths), key=widths.count) != len(flat):

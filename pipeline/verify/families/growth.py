@@ -5,7 +5,6 @@ whose base year the report does not print is unverifiable, naming it."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ...calc import Printed
 from ...document import Document

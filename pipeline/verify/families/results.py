@@ -583,7 +583,9 @@ _SIGNS = "+＋-−－"
 
 def _direction_of(m: re.Match, i: int) -> Optional[str]:
     """The direction the i-th figure of a list of changes has from its words (its own, where a later
-    element says one: '增长7.0%和下降11.4%')."""
+    element says one: '增长7.0%和下降11.4%'). None for a pattern that says no direction ('增速分别为…')."""
+    if "dir" not in m.re.groupindex:
+        return None
     if i > 0:
         figures = list(re.finditer(SIGNED_NUM, m.group("nums")))
         if i < len(figures):
@@ -808,8 +810,6 @@ _YEARS_COUNTED = re.compile(r"(?:(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:
 # a minus set apart from the figure after a percent sign in a list spaced by blanks ('同比增速分别为-4.4% - 12.1% 15.9%')
 # (only with another element after it: '5% - 10%' at a list's end may be a range)
 _DETACHED_SIGN = re.compile(r"(?<=%)[ \t]+[-−][ \t]+(?=\d[\d.]*\s*%[ \t]+[-−]?\d)")
-# a year named only to give its figure, after the sentence's own ('…5551.83万元,2015年为4558.53万元')
-_ANOTHER_YEARS_FIGURE = re.compile(r"\s*(?:同期)?\s*(?:为|是)\s*[-+−]?\d")
 # a year's four quarters named together after it, their figures listed in order ('2016年各季度营业收入分别为51.31亿元、
 # 36.32亿元、33.05亿元、49.32亿元', '2024年第一至第四季度…', '2024年Q1-Q4…')
 _EACH_QUARTER = re.compile(r"(?:各(?:个)?季度|(?:第)?一\s*至\s*(?:第)?四季度|Q1\s*[-–~至]\s*Q4)(?![\u4e00-\u9fff]{0,4}(?:平均|均值))")
@@ -1830,7 +1830,8 @@ class Reader:
                     periods = found
                     self.period_carried = False
                     if len(found) == 1:
-                        bullet_periods.append((found[0], bool(_ANOTHER_YEARS_FIGURE.match(text, end))))
+                        # (a year named only to give its figure, '…5551.83万元,2015年为4558.53万元': a base's clause)
+                        bullet_periods.append((found[0], bool(_BASE_CLAUSE.match(text, end))))
                     if len(found) > 1 and all(q[0] == "Y" for q in found) and consecutive([q[1] for q in found]):
                         self.year_spans[len(found)] = found  # ('2022年至2024年'): what a later '近三年' names
                     # a bare quarter after a span of forecast years ('预计2025-2027年…；Q2收入') is not of
@@ -2272,7 +2273,7 @@ class Reader:
                     and len(_numbers(m.group("nums"))) == len(periods) and all(q in part_years.amounts for q in periods):
                 # '…,同比分别变动-9.11%、19.66%、-7.22%' after the part's years: each year's growth on the part's year before
                 for i, (q, (num, a, b)) in enumerate(zip(periods, self._spans(m, "nums", _numbers(m.group("nums"))))):
-                    self.change(s, q, part_years, "同比", _direction_of(m, i) if "dir" in m.groupdict() else None, num, "%",
+                    self.change(s, q, part_years, "同比", _direction_of(m, i), num, "%",
                                 (a, b), listed=True)
                 part_years = None
                 continue
@@ -2375,7 +2376,7 @@ class Reader:
                     and _ITEMS_TO_CHANGES.fullmatch(text, items_end, start) and not _range_after(text, end, "%"):
                 # '营收、净利双降,降幅分别为2.65%、26.88%': one change for each line named, on the year before
                 for i, (item, (num, a, b)) in enumerate(zip(listed_items, self._spans(m, "nums", _numbers(m.group("nums"))))):
-                    self.change(s, periods[0], item, "同比", _direction_of(m, i) if "dir" in m.groupdict() else None, num, "%", (a, b))
+                    self.change(s, periods[0], item, "同比", _direction_of(m, i), num, "%", (a, b))
                 listed_items = []
                 continue
             if kind == "bare_change":  # '2025-2026年营业收入增长29.2%/15.9%': on the year before, no 同比 said

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import Optional
 
 from ...calc import Printed, judge_sum, part_slip, separator_slip
 from ...document import Document
@@ -454,11 +455,19 @@ def grouped_parts(revenue: Amount, parts: list[Amount]) -> list[Amount]:
             first = i
             while i < len(parts) and _named(parts[i], "cost_lines"):
                 i += 1
-            # ('资产减值损失' right after them: the total's own where it adds up with it, as the older form has it)
-            if i < len(parts) and _named(parts[i], "optional_cost_lines") and i > first and judge_sum(
-                    [p.printed for p in parts[first:i + 1]], out[-1].printed)[0] != "mismatch":
-                i += 1
+            if i > first:
+                i = first + len(_cost_total_lines(out[-1], parts[first:i], parts[i] if i < len(parts) else None))
     return out
+
+
+def _cost_total_lines(total: Amount, lines: list[Amount], after: Optional[Amount]) -> list[Amount]:
+    """The lines 营业总成本 holds: the cost lines printed under it, and '资产减值损失' right after them where the total adds
+    up only with it (the form before 2019 counted it among the costs; statements.json optional_cost_lines)."""
+    if after is None or not _named(after, "optional_cost_lines") \
+            or judge_sum([p.printed for p in lines], total.printed)[0] != "mismatch" \
+            or judge_sum([p.printed for p in lines + [after]], total.printed)[0] == "mismatch":
+        return lines
+    return lines + [after]
 
 
 def grouped_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
@@ -480,12 +489,10 @@ def grouped_totals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict
                         break
                     parts.append(a)
                 if len(parts) >= (1 if total.table in own else 2):  # a full form's 营业总收入 of 营业收入 alone
-                    ways = [parts]
-                    after = cells[i + 1 + len(parts)] if i + 1 + len(parts) < len(cells) else None
-                    if kind == "cost_lines" and after is not None and _named(after, "optional_cost_lines"):
-                        ways.append(parts + [after])  # ('资产减值损失' under the older form: in the total or not)
-                    tried = [(way, *judge_sum([p.printed for p in way], total.printed)) for way in ways]
-                    judged.append((period, total, *next((t for t in tried if t[1] != "mismatch"), tried[0])))
+                    if kind == "cost_lines":
+                        after = cells[i + 1 + len(parts)] if i + 1 + len(parts) < len(cells) else None
+                        parts = _cost_total_lines(total, parts, after)
+                    judged.append((period, total, parts, *judge_sum([p.printed for p in parts], total.printed)))
         evidences = _section_evidence(periods, [(period, total, parts, verdict) for period, total, parts, verdict, _ in judged])
         for (period, total, parts, verdict, exact), (evidence, reported) in zip(judged, evidences):
             note = ""
