@@ -1939,7 +1939,8 @@ class Reader:
                         and re.fullmatch(r"\s*(?:(?:19|20)?\d\d\s*年\s*(?:[上下]半年|前三季度|第?[一二三四]季度|全年)?|[1-4][QH]\s*\d\d|"
                                          r"(?:19|20)?\d\d\s*[QH][1-4])\s*(?:实现|录得)?\s*", clause):
                     # '团购业务2023年收入12.00亿元,2024年收入13.80亿元': a clause of a period and the bare line after a part was
-                    # named goes on with the part's line, not the company's
+                    # named goes on with the part's line, not the company's (a period with its year only: `_ONLY_A_PERIOD`
+                    # takes 'Q3单季度实现' too, where 收入 after '恒生在收入端…' is the company's again)
                     subject = None
                     continue
                 # (a cost's share of revenue right after it is the company's own line's: '研发支出占公司营业收入比例约为28.03%')
