@@ -403,10 +403,10 @@ def _judged_steps(years: list[tuple]) -> list[dict]:
                                    f"unlisted rows: the listed lines give {exact}; no year of this one's statement form "
                                    f"(it changed in {' and '.join(map(str, FORM_CHANGES))}) adds up in this table"))
             continue
-        exact_reported = [p for p in exact_reported if _form_of(p) == _form_of(period)]
+        same_form = [p for p in exact_reported if _form_of(p) == _form_of(period) and p != period]
         gap = abs(exact - total.printed.value)
         if (verdict == "mismatch" and not is_forecast(period) and not _lists_every_line(printed_lines)
-                and len([p for p in exact_reported if p != period]) < EXACT_REPORTED
+                and len(same_form) < EXACT_REPORTED
                 and gap <= UNLISTED_SHARE * abs(revenue.printed.value)):
             # a reported year copies the company's statement, which may carry a small line
             # the table leaves out (a 信用减值损失 of that year only); a forecast has none
