@@ -256,6 +256,9 @@ PERIOD_PHRASE = re.compile(
     rf"|(?P<my>{_YEAR})\s*年\s*1\s*[-–—~至到]\s*(?P<mn>1[0-2]|[2-9])\s*月(?:份)?"
     # a quarter's end by its month: '2025年6月末', '2024年12月底' (a balance then: as '二季度末', '年末')
     rf"|(?P<mey>{_YEAR})\s*年\s*(?P<mem>3|6|9|12)\s*月\s*(?:末|底)"
+    # a quarter's last day, as a company's report closes on it: '2024年12月31日基本每股收益1.80元' is the year's,
+    # '截至2025年9月30日,公司实现营收…' the first three quarters' (cumulative, as DATE_IN_WORDS heads a table's column)
+    rf"|(?P<dwy>{_YEAR})\s*年\s*(?P<dwm>0?3(?=\s*月\s*31)|0?6(?=\s*月\s*30)|0?9(?=\s*月\s*30)|12(?=\s*月\s*31))\s*月\s*3[01]\s*日"
     # (not a report named by its quarter: '2024年三季度报' counts the first three quarters; 季 alone
     # is a quarter as Taiwan's reports write it: '2025年第三季')
     # quarters listed by their numbers, once 季度: '2025年一、二、三季度', '第一、二季度' (the year named last where none is)
@@ -375,6 +378,8 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
     if g["mey"]:
         year, month = year_of_text(g["mey"]), int(g["mem"])
         return [("Y", year)] if month == 12 else [("Q", year, month // 3)]
+    if g["dwy"]:
+        return [_REPORT_ENDS[(f"{int(g['dwm']):02d}", "30" if int(g["dwm"]) in (6, 9) else "31")](year_of_text(g["dwy"]))]
     if g["my"]:
         year, months = year_of_text(g["my"]), int(g["mn"])
         return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])

@@ -222,6 +222,17 @@ def test_a_growth_column_of_a_table_with_periods_down_its_first_column():
                       ("归母净利润", "2024A"): 26.4, ("归母净利润", "2025E"): 23.5}
 
 
+def test_quarters_down_the_first_column_with_no_year_take_the_caption_s_one_year():
+    # 'Q1 … Q4' under '注:数据来源于2024年年度报告及季度报告整合分析': 2024's quarters; with no year in the caption, none
+    cells = [["季度", "营业收入(亿元)", "同比变化", "净利润(亿元)", "同比变化"],
+             ["Q1", "22.95", "+15.94%", "1.79", "+8.01%"], ["Q2", "18.31", "+24.86%", "1.89", "-34.87%"]]
+    table = Table(kind="other", page=1, cells=cells, source="text", title="注:数据来源于2024年年度报告及季度报告整合分析")
+    got = {(r["item"], r["period"]): r["value"] for r in fin.transposed_rows(table) if not r.get("growth_of")}
+    assert got == {("营业收入", "2024年第一季度"): 22.95, ("净利润", "2024年第一季度"): 1.79,
+                   ("营业收入", "2024年第二季度"): 18.31, ("净利润", "2024年第二季度"): 1.89}
+    assert fin.transposed_rows(table.model_copy(update={"title": "分季度数据"})) == []
+
+
 def test_a_header_of_items_each_with_its_changes_spans_their_columns():
     # a data site's quarters down the rows, each line's value, QoQ and YoY across under one header cell
     # ('营收 QoQ YoY'); a count after each quarter ('24Q3 (20)')

@@ -120,6 +120,11 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("2025 前 3季度", None, [("9M", 2025)]),
     ("3季度", 2025, [("Q", 2025, 3)]),                                   # a bare quarter in a digit ('3季度单季实现营收')
     ("2025年中期", None, [("H", 2025, 1)]),                              # the interim report's half ('2025年中期收入…')
+    # a quarter's last day: the period a company's report closing on it counts, from January
+    ("2024年12月31日", None, [("Y", 2024)]),
+    ("2025年9月30日", None, [("9M", 2025)]),
+    ("2025年06月30日", None, [("H", 2025, 1)]),
+    ("2025年3月31日", None, [("Q", 2025, 1)]),
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)
@@ -205,3 +210,9 @@ def test_a_year_s_medium_term_is_no_half():
     # '2025年中期目标': a plan's horizon, not the interim period
     m = PERIOD_PHRASE.search("2025年中期目标")
     assert m is None or m.group(0).strip() != "2025年中期"
+
+
+@pytest.mark.parametrize("phrase", ["2025年3月27日", "2025年9月31日", "2025年6月31日"])
+def test_a_day_other_than_a_quarter_s_last_names_no_period(phrase):
+    m = PERIOD_PHRASE.search(phrase)
+    assert m is None or m.group(0).strip() != phrase

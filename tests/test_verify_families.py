@@ -1466,6 +1466,21 @@ def test_market_data_in_十亿元_and_已上市流通股():
     assert checks == {"总市值": "consistent", "流通市值": "consistent"}  # 15.52 × 7,621 = 118.28 十亿元
 
 
+def test_market_values_in_a_bare_scale_are_in_the_close_s_money():
+    # '流通A股/总股本33.66/33.69亿,流通A股市值747.70亿,总市值748.18亿' (亿, no 元): 22.21 × 33.69 = 748.25; a figure with
+    # no unit at all stays unverifiable
+    doc = tiny_doc([])
+    doc.meta.price = Money(value=22.21, currency="CNY")
+    doc.meta.market = {"总股本": Quantity(value=33.69, unit="亿股", printed="33.69"),
+                       "总市值": Quantity(value=748.18, unit="亿", printed="748.18")}
+    checks = {c["claim"].split()[0]: c["verdict"] for c in verify(doc)["checks"] if c["family"] == "market"}
+    assert checks == {"总市值": "rounding"}
+    doc.meta.market["总市值"] = Quantity(value=758.18, unit="亿", printed="758.18")
+    assert [c["verdict"] for c in verify(doc)["checks"] if c["family"] == "market"] == ["mismatch"]
+    doc.meta.market["总市值"] = Quantity(value=74818, unit=None, printed="74,818")
+    assert [c["verdict"] for c in verify(doc)["checks"] if c["family"] == "market"] == ["unverifiable"]
+
+
 def test_a_percentage_after_收盘价_is_no_price():
     from pipeline import meta
     assert meta.find_price("股息收益率 = 每股现金红利 / 报告首页收盘价 ） *100%", "收盘价") is None

@@ -183,3 +183,11 @@ def test_a_change_range_with_the_year_before_after_it_and_a_base_inline_before(t
             "公司预计前三季度净利润由6773万元至8805万元,增长幅度为0%至{}%,上年同期业绩的净利润为6773万元。")
     assert judged(tmp_path, text.format("30")) == [(0, "consistent"), (30, "consistent")]
     assert judged(tmp_path, text.format("35")) == [(0, "consistent"), (35, "mismatch")]
+
+
+def test_a_quarter_on_quarter_range_implies_one_base_too(tmp_path):
+    # '14.5 - 16.5亿元,同比增长41.8% - 61.4%,环比下降30.6% - 39.1%': 16.5 ÷ (1 − 30.6%) = 23.78 and 14.5 ÷ (1 − 39.1%) = 23.81,
+    # one quarter before; its ends never judged on the year before's figure
+    text = "2025Q1公司预计实现归母净利润14.5 - 16.5亿元,同比增长41.8% - 61.4%,环比下降30.6% - {}%。"
+    assert judged(tmp_path, text.format("39.1")) == [(-39.1, "rounding"), (61.4, "consistent")]
+    assert judged(tmp_path, text.format("35.1")) == [(-35.1, "mismatch"), (61.4, "consistent")]

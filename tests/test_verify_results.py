@@ -4046,3 +4046,48 @@ def test_a_cagr_between_two_years_the_clauses_state_and_an_industry_s_company_in
     path = tmp_path / "profile.txt"
     assert _verdicts_of(path, text.format("19.81")) == {"19.81": "consistent"}
     assert _verdicts_of(path, text.format("21.81")) == {"21.81": "mismatch"}
+
+
+def test_a_quarter_s_last_day_names_its_bullet_s_period(tmp_path):
+    # '2024年12月31日基本每股收益1.80元,摊薄每股收益1.80元' after a bullet on 2024Q4: the year's EPS (60.72亿 ÷ 33.69亿股), not
+    # the quarter's (23.79亿 ÷ 33.69 = 0.71, a false mismatch); the bullet after goes on with the quarter
+    path = tmp_path / "note.txt"
+    text = ("示例化学(002999):新产能增强一体化优势\n事件描述 - 2024年归母净利润60.72亿元,同比增长26.77%;2024Q4归母净利润23.79亿元。"
+            "市场数据 - 收盘价22.21元,流通A股/总股本33.66/33.69亿 基础数据 - 2024年12月31日基本每股收益1.80元,摊薄每股收益{}元 "
+            "- 单季归母净利润环比+45.33%")
+    assert _verdicts_of(path, text.format("1.80")) == {"1.80": "consistent"}
+    assert _verdicts_of(path, text.format("1.90")) == {"1.80": "consistent", "1.90": "mismatch"}
+
+
+@pytest.mark.parametrize("third, verdict", [("8", "consistent"), ("7", "mismatch")])
+def test_an_eps_list_printed_with_no_unit_and_its_pes(tmp_path, third, verdict):
+    # 'EPS分别为2.19/2.45/2.66,对应…收盘价22.21元,PE分别为10/9/8倍': a list of two figures or more ending its clause is the
+    # years' EPS in yuan (22.21 ÷ 2.66 = 8.35); one figure with no unit is not read
+    path = tmp_path / "note.txt"
+    text = ("示例化学(002999):新产能增强一体化优势\n投资建议 - 预计公司2025 - 2027年EPS分别为2.19/2.45/2.66,对应3月27日收盘价"
+            f"22.21元,2025 - 2027年PE分别为10/9/{third}倍,维持买入")
+    assert _verdicts_of(path, text) == {"10": "consistent", "9": "consistent", third: verdict}
+    single = "示例化学(002999):年报点评\n预计公司2025年EPS为2.19,对应收盘价22.21元PE为12倍"
+    assert _verdicts_of(path, single) == {}
+
+
+@pytest.mark.parametrize("third, verdict", [("7", "consistent"), ("9", "mismatch")])
+def test_a_profit_forecast_named_盈利预测_with_its_figures_after(tmp_path, third, verdict):
+    # '维持2025 - 2027年盈利预测至69、92、115亿,对应PE估值为11X、8X、7X': the parent's profits on one market value
+    # (7.5–8.5 × 92 and 6.5–7.5 × 115 overlap 10.5–11.5 × 69); '上调盈利预测12.4%' names no figure of the profit
+    path = tmp_path / "note.txt"
+    text = ("示例化学(002999):25Q1业绩符合预期\n核心观点 - 维持2025 - 2027年盈利预测至69、92、115亿,"
+            f"对应PE估值为11X、8X、{third}X,继续看好")
+    assert _verdicts_of(path, text) == {"8": "consistent", third: verdict}
+    revised = "示例化学(002999):25Q1业绩符合预期\n2024年归母净利润60.72亿元。上调2025年盈利预测12.4%。"
+    assert _verdicts_of(path, revised) == {}
+
+
+@pytest.mark.parametrize("cagr, verdict", [("21.62", "consistent"), ("29.82", "mismatch")])
+def test_a_cagr_s_ends_are_the_years_the_text_states_their_figures_for(tmp_path, cagr, verdict):
+    # a cycle's span and amounts from the end of the one before: '(2012-2016) … 增长至33.47亿元' then '(2017-2020) … 从
+    # 33.47亿元增长至73.23亿元,复合增速21.62%' runs from 2016 (4 years: 21.62%), not 2017 (3 years: 29.82%)
+    path = tmp_path / "note.txt"
+    text = ("示例车灯(601999):成长复盘及展望\n投资评级 - 维持买入评级 公司发展周期复盘 SUV周期前期(2012-2016) - 营业收入从13.18亿元"
+            f"增长至33.47亿元,复合增长率26% SUV周期后期(2017-2020) - 营业收入从33.47亿元增长至73.23亿元,复合增速{cagr}%")
+    assert _verdicts_of(path, text) == {"26": "consistent", cagr: verdict}

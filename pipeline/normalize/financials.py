@@ -706,6 +706,18 @@ def _stub_period(text: Optional[str]) -> str:
     return _COUNT_AFTER_PERIOD.sub("", (text or "").replace(" ", ""))
 
 
+def _quarters_down_of_the_titles_year(table: Table, body: list[list]) -> list[list]:
+    """Rows that name quarters without their year ('Q1' … 'Q4' down the first column) under a caption
+    naming one year ('注:数据来源于2024年年度报告及季度报告整合分析'): that year's quarters, as
+    `_quarters_of_the_titles_year` reads such columns. Other rows as they are."""
+    quarters = [yearless_quarter(r[0] or "") if r else None for r in body]
+    years = set(_TITLE_YEAR.findall(table.title or ""))
+    if sum(1 for q in quarters if q) < 2 or len(years) != 1:
+        return body
+    year = years.pop()
+    return [[f"{year}年第{'一二三四'[q - 1]}季度", *r[1:]] if q else r for q, r in zip(quarters, body)]
+
+
 def transposed_rows(table: Table) -> list[dict]:
     """A table with periods down its first column and line items across its header
     (年度 | 营业收入(百万元) | 归母净利润 | EPS): one row per printed number, as for the usual
@@ -715,6 +727,7 @@ def transposed_rows(table: Table) -> list[dict]:
     table = grouped_header(table)
     header = table.cells[0] if table.cells else []
     body = table.cells[table.header_rows:]
+    body = _quarters_down_of_the_titles_year(table, body)
     stubs = [_stub_period(r[0]) for r in body if r and r[0]]
     if len(header) < 3 or not stubs or sum(1 for c in stubs if is_period(c)) < 0.8 * len(stubs):
         return []

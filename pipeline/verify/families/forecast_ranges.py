@@ -109,6 +109,9 @@ def _page_checks(page) -> list[dict]:
     changes_in_amount = [(m, _money_range(m)) for m in _CHANGE_RANGE.finditer(text)]
     changed_spans = [(m.start("a1"), m.end()) for m, _ in changes_in_amount]
     percents = [m for m in _PERCENT_RANGE.finditer(text) if _year_on_year(text, m)]
+    # a 环比 range after the year-on-year one ('同比增长41.8% - 61.4%,环比下降30.6% - 39.1%'): on a base the text
+    # never prints (the quarter before), so only its ends' agreement on one base is judged
+    quarter_on_quarter = [m for m in _PERCENT_RANGE.finditer(text) if _quarter_on_quarter(text, m)]
     out = []
     read = [(m, _money_range(m)) for m in _AMOUNT_RANGE.finditer(text)
             if not any(a <= m.start("a1") < b for a, b in changed_spans)]
@@ -120,12 +123,17 @@ def _page_checks(page) -> list[dict]:
         if percent is None:  # '收入总额按年减少40.1%至34.2%，至介乎265亿至292亿元': the change before the range it reaches
             percent = next((p for p in percents if _REACHES.fullmatch(text, p.end(), m.start())), None)
         change = next(((c, r) for c, r in changes_in_amount if m.end() <= c.start() < stop and r is not None), None)
-        if percent is None and change is None:
+        if percent is None and change is None and not any(m.end() <= p.start() < stop for p in quarter_on_quarter):
             continue
         concept = _concept_before(text, m.start())
         base = _row_base(text, m) or _inline_base(text, m) or _passage_base(text, bases, concept, m.start())
         out += _judged(page, text, amount, percent and _percent_range(percent),
                        change and _change_range(change, amount.unit), base)
+        qoq = next((p for p in quarter_on_quarter if m.end() <= p.start() < stop), None)
+        if qoq is not None and amount.spans[0] != amount.spans[1]:
+            check = _one_base(page, text, amount, _percent_range(qoq), "the quarter before")
+            if check is not None:
+                out.append(check)
     if _PREANNOUNCEMENT.search(text):
         taken = [(m.start(), m.end()) for m in amounts + percents] + changed_spans
         out += _point_estimates(page, text, bases, taken)
@@ -301,6 +309,12 @@ def _year_on_year(text: str, m: re.Match) -> bool:
     # 上年同期业绩的净利润为6773万元')
     rest = re.split(r"[。；;\n]", text[m.end():m.end() + 60])[0]
     return bool(_YEAR_BEFORE_AFTER.match(rest))
+
+
+def _quarter_on_quarter(text: str, m: re.Match) -> bool:
+    """Whether a change range is on the quarter before: 环比 is its word or ends the clause before it."""
+    clause = re.split(r"[。；;\n]", text[max(0, m.start() - 30):m.start("g1")])[-1]
+    return bool(_QUARTER_ON_QUARTER.search(clause[-12:]))
 
 
 _YEAR_BEFORE_AFTER = re.compile(r"\s*[，,]\s*(?:上年同期|去年同期)[^，,。；;\d]{0,12}?(?:为|是)")
@@ -485,7 +499,7 @@ def _changes_on_base(page, text, amount: Range, change: Range, base: Base) -> li
     return out
 
 
-def _one_base(page, text, amount: Range, growth: Range) -> Optional[dict]:
+def _one_base(page, text, amount: Range, growth: Range, before_word: str = "the year before") -> Optional[dict]:
     """With no base printed, the two ends must imply one: the first end's amount and change give
     the year before's figure (a profit, or a loss: whichever its sign allows), and the second
     end's change follows from it. The end printed second is judged."""
@@ -517,7 +531,7 @@ def _one_base(page, text, amount: Range, growth: Range) -> Optional[dict]:
     formula = (f"before = {_shown(a1)} ÷ (1 + {_shown(g1)}%) ≈ {implied:.4g}; "
                f"({_shown(a2)} − before) ÷ |before| × 100")
     return make(claim, page.number, formula, {"now": a2, "first end": a1, "first change": g1}, printed, exact, "%",
-                verdict, f"no base printed: the one the first end implies ({kind} the year before)",
+                verdict, f"no base printed: the one the first end implies ({kind} {before_word})",
                 cells=_cells(page, [growth.spans[j2], amount.spans[i2], amount.spans[i1], growth.spans[j1]]))
 
 

@@ -47,7 +47,8 @@ def market_values(doc: Document) -> list[dict]:
         scale, word = money_scale(value.unit)
         printed = Printed.of(value.printed)
         claim = f"{name} {value.printed}{value.unit or ''} (market data, p.1)"
-        if CURRENCY_OF_WORD.get(word) != close.currency:
+        # (a bare scale, '总市值748.18亿', is in the close's money, as checks.same_money reads a summary's '亿')
+        if (word or not value.unit) and CURRENCY_OF_WORD.get(word) != close.currency:
             out.append(make(claim, 1, f"{name} = close × shares", {}, printed, None, value.unit, "unverifiable",
                             f"the close in {close.currency}, {name} in {word or 'a unit not printed'}: needs a rate"))
             continue

@@ -90,6 +90,17 @@ def _other_lines() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _figures_after() -> tuple[Optional[re.Pattern], dict[str, str]]:
+    """data/line_items.json _figures_after: names that are a line only where its figures follow
+    right after ('盈利预测至69、92、115亿'), as one pattern that holds the figures' lead-in, and their concepts."""
+    names = line_items().get("_figures_after", {}).get("names", {})
+    if not names:
+        return None, {}
+    words = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?:{words})(?=\s*(?:分别)?\s*(?:为|至|(?:上|下)?调(?:整)?(?:为|至))\s*[-−]?\d)"), names
+
+
+@lru_cache(maxsize=1)
 def _own_only() -> frozenset[str]:
     """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
     return frozenset(line_items().get("_own_only", {}).get("names", []))
@@ -754,7 +765,9 @@ def _per_share_list(names: str) -> re.Pattern:
                       # (or by its unit alone, as a digest strips the marks: '每股盈利分别为2.60元0.63元1.12元')
                       rf"(?P<nums>{SIGNED_NUM}(?:{_BRACKETED_REVISION})?(?:(?:\s*(?:元(?:/股)?)?(?:{_EARLIER_VALUE}|{_WORDED_REVISION})?\s*(?:[/、，,]|和|及|与)\s*|\s*元(?:/股)?[ \t]*){SIGNED_NUM}(?:{_BRACKETED_REVISION})?){{0,9}})"
                       # (the yuan may follow the figures in brackets: 'EPS预测为1.77/1.92/2.21(元)')
-                      rf"\s*(?P<unit>(?(yuan)(?:元)?|(?:元|[(（]元(?:/股)?[)）])))(?![\d.%])")
+                      # (or none at all where the list ends its clause, as digests write it: 'EPS分别为2.19/2.45/2.66,对应…';
+                      # a list of two figures or more only — the reader drops one figure with no unit)
+                      rf"\s*(?P<unit>(?(yuan)(?:元)?|(?:元|[(（]元(?:/股)?[)）]|(?=\s*(?:[,，;；。]|对应)))))(?![\d.%])")
 
 
 # an EPS on the profit less one-off items, named just before it
@@ -1615,6 +1628,8 @@ class Reader:
         # character for one, so every offset holds)
         text = _DETACHED_SIGN.sub(lambda d: " " * (len(d.group(0)) - 1) + "-", s.text)
         item_re, names = item_names()
+        figures_after, after_names = _figures_after()
+        names = {**names, **after_names}
         self.levels = []  # this sentence's ratio levels, in order (a 合计 of them may follow)
         events = []
         # (a year in Chinese numerals, as Hong Kong announcements write it, read as one: '二零二三年第二季';
@@ -1660,6 +1675,8 @@ class Reader:
             if text.startswith("来源", m.end()):
                 continue  # '续为公司最大收入来源': where revenue comes from, no line stated
             events.append((m.start(), m.end(), "item", m))
+        for m in (figures_after.finditer(text) if figures_after else ()):
+            events.append((m.start(), m.end(), "item", m))  # '盈利预测至69、92、115亿': the line its figures are of
         for m in re.finditer(r"[\u4e00-\u9fff]率", text):
             events.append((m.start(), m.end(), "other", m))  # a rate the family does not know
         for m in _other_lines().finditer(text):
@@ -1727,6 +1744,7 @@ class Reader:
         # the single periods the current bullet has named, in order, each with whether it only opened another year's
         # figure ('2015年为4558.53万元')
         bullet_periods: list[tuple[Period, bool]] = []
+        before_day: Optional[list[Period]] = None  # the periods before a day named them its own (see "period")
         restore: Optional[list[Period]] = None  # the periods before a clause stating the base ('去年同期为…')
         compared: Optional[Subject] = None  # the line item a clause compared with the year before ('与去年同期的…相比')
         part_revenue: Optional[str] = None  # a part's revenue just named ('光学零件收入'), waiting for its amount
@@ -1767,6 +1785,8 @@ class Reader:
                         # 2015年为4558.53万元,2014年为1.34亿元'): the next bullet goes on with the bullet's own period
                         periods = [own[0]]
                     bullet_periods = []
+                    if before_day is not None:
+                        periods, before_day = before_day, None
                     self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
             elif restore is not None and _MOVED_TO.search(ends_text, prev_end, start):
                 periods, restore = restore, None  # '从上年同期的56.41亿元增至62.81亿元': the figure moved to is the period's own
@@ -1827,6 +1847,10 @@ class Reader:
                         self.level_of(s, subject, found[0], figure_of(level.group("num")), level.span("num"))
                     continue
                 if found is not None:
+                    if m.groupdict().get("dwy") and periods and before_day is None:
+                        # a day is its own bullet's moment ('…2024Q4… 基础数据 - 2024年12月31日基本每股收益1.80元,摊薄每股
+                        # 收益1.80元'; '- 截至2025年9月30日,在中国拥有542家零售店'): the next bullet goes on with the period before
+                        before_day = periods
                     periods = found
                     self.period_carried = False
                     if len(found) == 1:
@@ -1837,7 +1861,8 @@ class Reader:
                     # a bare quarter after a span of forecast years ('预计2025-2027年…；Q2收入') is not of
                     # its last year: only one period named gives a bare one its year
                     last_year = found[0][1] if len(found) == 1 else None if found else last_year
-                    spoken.update(found)
+                    if not m.groupdict().get("dwy"):  # (a day, '截至2025年9月30日,现金…': its own figures' moment,
+                        spoken.update(found)          # no period a later sentence speaks of)
                 else:
                     spoken.add(None)  # a period phrase it cannot place: none is carried on
                 continue
@@ -2053,6 +2078,8 @@ class Reader:
                     continue  # '扣非每股收益1.05元': on the profit less one-off items, not 归母净利润
                 blanked = _ELEMENT_EARLIER.sub(lambda g: " " * len(g.group(0)), m.group("nums"))
                 nums = _numbers(_ELEMENT_REVISION.sub(lambda g: " " * len(g.group(0)), blanked))
+                if not m.group("unit") and not m.group("yuan") and len(nums) < 2:
+                    continue  # one figure with no unit ('EPS为1.80,'): not read as a per-share figure
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     if kind == "eps":
                         eps_list[p] = (figure_of(num), s.start + a, s.start + b)
@@ -3188,6 +3215,11 @@ class Reader:
                      "missing input: the years the growth runs over")
             return
         first, last = years[0], years[-1]
+        # an end whose figure the text states for the year before as well is that year's: a cycle's span and the amounts
+        # from the end of the one before ('SUV周期后期(2017-2020) - 营业收入从33.47亿元增长至73.23亿元', 33.47 being where
+        # '(2012-2016) … 增长至33.47亿元' ended; '(2021-2025) … 从73.23亿元增长至132.53亿元' with '2024年营业总收入132.53亿元')
+        moved_first, moved_last = self._stated_a_year_before(subject, first), self._stated_a_year_before(subject, last)
+        first, last = moved_first or first, moved_last or last
         if subject.concept == "net_profit" and self.amount_in_yuan(subject, last)[0] is None:
             subject = Subject("归母净利润", concept="parent_np")  # prose 净利润 is as often the parent's share
         end, c2, cur2 = self.amount_in_yuan(subject, last)
@@ -3202,7 +3234,8 @@ class Reader:
         bracket = re.match(r"\s*[（(][^()（）]*[)）]", s.text[m.end():])
         in_bracket = bool(stated and bracket and stated[2][0] == "text" and stated[2][1] == s.page
                           and s.start + m.end() <= stated[2][2] < s.start + m.end() + bracket.end())
-        begins = [first] if first in subject.amounts or reported or in_bracket or from_clauses else [first, ("Y", first[1] - 1)]
+        begins = [first] if first in subject.amounts or reported or in_bracket or from_clauses or moved_first \
+            else [first, ("Y", first[1] - 1)]
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
         if counted:  # '(三年复合增速为10%)' after '25-27年…': three years to the last, from the year before the first
             n = counted.group("n")
@@ -3234,6 +3267,15 @@ class Reader:
                     f"runs from {first[1] - 1}, and the base is not printed: {subject.word} {first[1] - 1}")
         self.add(s, at, formula, {f"{subject.word} {begin[1]}": start, f"{subject.word} {last[1]}": end}, printed, exact,
                  "%", verdict, note, cells=c1 + c2)
+
+    def _stated_a_year_before(self, subject: Subject, p: Period) -> Optional[Period]:
+        """The year before `p` where the text states the same figure of the subject's line for both, in two places: the
+        figure is that year's (one a span's end, the other read as the next span's start). None otherwise."""
+        before = ("Y", p[1] - 1)
+        here, there = self.stated.get((subject.concept, p)), self.stated.get((subject.concept, before))
+        if here is None or there is None or here[2][0] != "text" or there[2][0] != "text" or here[2] == there[2]:
+            return None
+        return before if here[0].value == there[0].value and here[0].step == there[0].step else None
 
     def _eps_stated_elsewhere(self, s: Sentence, periods: list[Period]) -> dict:
         """The EPS another sentence of the page states for each period no table prints it for ('…EPS分别为
