@@ -379,10 +379,9 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         year, month = year_of_text(g["mey"]), int(g["mem"])
         return [("Y", year)] if month == 12 else [("Q", year, month // 3)]
     if g["dwy"]:
-        return [_REPORT_ENDS[(f"{int(g['dwm']):02d}", "30" if int(g["dwm"]) in (6, 9) else "31")](year_of_text(g["dwy"]))]
+        return _counted_to(year_of_text(g["dwy"]), int(g["dwm"]))
     if g["my"]:
-        year, months = year_of_text(g["my"]), int(g["mn"])
-        return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(months, [])
+        return _counted_to(year_of_text(g["my"]), int(g["mn"]))
     if re.search(r"前\s*[三3]\s*季", m.group(0)) or g["cy2"] or g["cy3"] or g["c9"]:
         year = year_of_text(g["cy"] or g["cy2"] or g["cy3"]) or last_year
         if year is None and dated:  # a bare 前三季度, as a bare 上半年: the season's, else the published one's
@@ -420,6 +419,11 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
             return [("Q", last_year, _bare_quarter(g))]
         return [("Y", last_year)]
     return [("Y", year_of_text(g["yy"] or g["yy2"] or g["fy"] or g["fy2"]))]
+
+
+def _counted_to(year: int, month: int) -> list[Period]:
+    """The period counted from January to a quarter's end month ('2025年1-9月', '2025年9月30日'): none for another month."""
+    return {3: [("Q", year, 1)], 6: [("H", year, 1)], 9: [("9M", year)], 12: [("Y", year)]}.get(month, [])
 
 
 def made_of(p: Period) -> list[list[Period]]:

@@ -3219,7 +3219,10 @@ class Reader:
         # from the end of the one before ('SUV周期后期(2017-2020) - 营业收入从33.47亿元增长至73.23亿元', 33.47 being where
         # '(2012-2016) … 增长至33.47亿元' ended; '(2021-2025) … 从73.23亿元增长至132.53亿元' with '2024年营业总收入132.53亿元')
         moved_first, moved_last = self._stated_a_year_before(subject, first), self._stated_a_year_before(subject, last)
-        first, last = moved_first or first, moved_last or last
+        if (moved_last or last)[1] > (moved_first or first)[1]:  # (never a span of no years)
+            first, last = moved_first or first, moved_last or last
+        else:
+            moved_first = None
         if subject.concept == "net_profit" and self.amount_in_yuan(subject, last)[0] is None:
             subject = Subject("归母净利润", concept="parent_np")  # prose 净利润 is as often the parent's share
         end, c2, cur2 = self.amount_in_yuan(subject, last)
