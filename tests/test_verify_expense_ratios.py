@@ -140,3 +140,14 @@ def test_the_parts_changes_in_brackets_after_their_levels(tmp_path):
             "-0.3pct/-0.7pct)。")
     assert [(r, v) for r, v, _, _ in judged(tmp_path, text.format("-0.4"))] == [(17.5, "consistent"), (-0.4, "rounding")]
     assert [(r, v) for r, v, _, _ in judged(tmp_path, text.format("-1.4"))][1] == (-1.4, "mismatch")
+
+
+def test_parts_named_费用_whose_figures_are_ratios_and_the_whole_s_change_said_整体(tmp_path):
+    # '销售/管理/研发/财务费用分别-0.94/+0.76/+0.24/-0.13pct 至16.52%/…,期间费用率整体-0.08pct': the four changes add to
+    # −0.07, −0.08 within their rounding; '费用' with amounts after it ('分别为1.2/0.8亿元') names no ratios
+    text = ("2021年单三季度公司费用率保持基本稳定,销售/管理/研发/财务费用分别-0.94/+0.76/+0.24/-0.13pct 至16.52%/4.92%/4.41%/-0.64%,"
+            "期间费用率整体{}pct。")
+    assert [j[:2] for j in judged(tmp_path, text.format("-0.08"))] == [(-0.08, "rounding")]
+    assert [j[:2] for j in judged(tmp_path, text.format("-0.18"))] == [(-0.18, "mismatch")]
+    amounts = "2021年销售/管理/研发/财务费用分别为1.2/0.8/0.5/0.1亿元,期间费用率整体-0.08pct。"
+    assert judged(tmp_path, amounts) == []

@@ -4091,3 +4091,15 @@ def test_a_cagr_s_ends_are_the_years_the_text_states_their_figures_for(tmp_path,
     text = ("示例车灯(601999):成长复盘及展望\n投资评级 - 维持买入评级 公司发展周期复盘 SUV周期前期(2012-2016) - 营业收入从13.18亿元"
             f"增长至33.47亿元,复合增长率26% SUV周期后期(2017-2020) - 营业收入从33.47亿元增长至73.23亿元,复合增速{cagr}%")
     assert _verdicts_of(path, text) == {"26": "consistent", cagr: verdict}
+
+
+def test_a_heading_naming_no_one_over_the_company_s_results_with_its_year_and_no_年(tmp_path):
+    # '经营环比改善,利润出现企稳迹象' then '小熊电器2021 前三季度实现营收23.65 亿/-5.32%': the note's company, its results; an
+    # industry's retail sales so opened are none
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "note.txt"
+    path.write_text("经营环比改善,利润出现企稳迹象\n小熊电器2021 前三季度实现营收23.65 亿/-5.32%,归母净利润1.89亿/-41.29%。\n",
+                    encoding="utf-8")
+    assert is_company_report(read_document(path))
+    path.write_text("经营环比改善,利润出现企稳迹象\n小家电行业2021 前三季度实现零售额2365 亿/-5.32%。\n", encoding="utf-8")
+    assert not is_company_report(read_document(path))

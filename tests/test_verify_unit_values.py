@@ -199,3 +199,14 @@ def test_a_完成率_after_the_target_on_the_openings_not_the_net_change(tmp_pat
     text = "2025年前三季度新开酒店1016家,净增592家,全年开店目标1300家,完成率{}%。"
     assert judged(tmp_path, text.format("78.15"), "progress") == [(78.15, "consistent", "1016家 ÷ 1300家 × 100")]
     assert judged(tmp_path, text.format("88.15"), "progress")[0][1] == "mismatch"
+
+
+def test_a_bare_average_price_over_retail_sales_and_volume(tmp_path):
+    # '零售额371 亿元…零售量18898 万台…均价196 元': 371亿 ÷ 18898万台 = 196.3元 a unit (a price naming no unit only
+    # confirms: 206 may be over its product's own sales), its change the amount's over the volume's; a share's 成交均价 is
+    # no such price
+    text = "2024年前三季度,厨房小家电整体零售额371 亿元,同比下降4.6%;零售量18898 万台,同比上涨0.2%;均价{} 元,同比下降{}%。"
+    assert [j[:2] for j in judged(tmp_path, text.format("196", "4.8"))] == [(196, "consistent"), (-4.8, "consistent")]
+    assert judged(tmp_path, text.format("206", "4.8"))[0][:2] == (206, "unverifiable")
+    assert judged(tmp_path, text.format("196", "6.8"))[1][:2] == (-6.8, "mismatch")
+    assert judged(tmp_path, "本周成交额371亿元,成交量18898万股,成交均价19.6元。") == []

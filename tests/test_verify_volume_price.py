@@ -23,6 +23,17 @@ def test_a_revenue_growth_is_its_volume_and_price_growths_compounded(text, judge
     assert _checks(text) == judged
 
 
+@pytest.mark.parametrize("text, judged", [
+    # a market's retail sales, volume and average price, each with its figure before its growth: 1.002 × 0.952 = 0.9539
+    ("2024年前三季度,厨房小家电整体零售额371 亿元,同比下降4.6%;零售量18898 万台,同比上涨0.2%;均价196 元,同比下降4.8%。",
+     [(-4.6, "consistent")]),
+    ("2024年前三季度,厨房小家电整体零售额371 亿元,同比下降6.6%;零售量18898 万台,同比上涨0.2%;均价196 元,同比下降4.8%。",
+     [(-6.6, "mismatch")]),
+])
+def test_retail_sales_split_into_retail_volume_and_average_price(text, judged):
+    assert _checks(text) == judged
+
+
 @pytest.mark.parametrize("text", [
     # another part's revenue before the split
     "公司营收同比增长10.0%,其中啤酒销量同比增长5.0%,吨价同比增长3.0%。",

@@ -30,8 +30,12 @@ WHOLE = r"期间费用率|期间费率|四项费用率|四费费用率|四费率
 PARTS = ("销售", "管理", "研发", "财务")
 _PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
 # (each name may carry its own 费用率: '销售费用率、管理费用率、财务费用率和研发费用率分别为…')
+# (or '费用' where its figures are ratios, in points or percent: '销售/管理/研发/财务费用分别-0.94/+0.76/+0.24/-0.13pct 至16.52%/…')
+_A_RATIO_FIGURE = r"[-+−]?\s*\d+(?:\.\d+)?\s*(?:%|pct|ppt|pp|个百分点)?"
+_RATIOS_AFTER = (rf"(?=\s*(?:分别)?\s*(?:为|同比|环比)?\s*(?:分别)?\s*{_A_RATIO_FIGURE}(?:\s*[/、，,]\s*{_A_RATIO_FIGURE}){{1,3}}"
+                 rf"(?<=%|t|p|点))")
 _PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:(?:费用率|费率)?\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})"
-                       r"(?:费用率|费率)")
+                       rf"(?:费用率|费率|费用{_RATIOS_AFTER})")
 # (the same period a year before named in words is 同比: '期间费用率相比2024年同期下降0.92pct')
 _BASE = r"(?P<base>同比|环比|(?:相比|相较|较|比)\s*(?:上年|去年|(?:19|20)\d\d\s*年)\s*同期)?"
 
@@ -49,7 +53,8 @@ _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the 
 # a change and the level it reached ('同比增加3.0ppt至4.8%'); the whole's level may be called a sum ('期间费用率合计为12.8%')
 _LEVEL = re.compile(rf"\s*(?:水平)?\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
 # (a word on the ratio may stand before its change: '销售费用率较稳定,同比下降0.07个百分点')
-_CHANGE = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}\s*[,，]\s*(?=同比|环比))?[,，/]?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
+# (or a word saying it is the whole's: '期间费用率整体-0.08pct')
+_CHANGE = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}\s*[,，]\s*(?=同比|环比))?[,，/]?\s*(?:整体|总体|合计)?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
 _SEP = r"\s*(?:[/、，,]|和|及)\s*"

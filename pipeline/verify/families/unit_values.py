@@ -46,7 +46,8 @@ _PRICE = re.compile(
     rf"|(?<![万千亿])(?<!(?<![A-Za-z])\d)(?:单(?=[票件]))?(?P<per4>吨|头|票|件)(?:均价|价|均收入|收入)\s*(?:为|约为|约|达到?)?\s*(?P<num4>{_FIGURE})\s*(?P<scale4>{_SCALE})?\s*(?P<cur4>{_CURRENCY})(?!\s*/)"
     # an average price naming no unit, of the volume the passage states: '整体平均销售单价为11.2万元' (per 辆 sold)
     # ('单车收入达83.7万元': a maker's revenue per vehicle sold)
-    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP|(?<![A-Za-z])ASP|单车收入|单车营收)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
+    # (or a bare 均价 in a passage of sales and their volume: '零售量18898 万台,…;均价196 元')
+    rf"|(?:平均(?:销售)?单价|平均售价|单车\s*ASP|(?<![A-Za-z])ASP|单车收入|单车营收|(?<![成交股])均价)\s*(?:为|约为|约|达到?)?\s*(?P<num5>{_FIGURE})\s*(?P<scale5>{_SCALE})?\s*(?P<cur5>{_CURRENCY})(?!\s*/)(?P<per5>)"
     # revenue per head of the staff: '员工人数1500人,人均创收200万元'
     rf"|(?P<per6>人)均(?:创收|收入|营收)\s*(?:为|约为|约|达到?)?\s*(?P<num6>{_FIGURE})\s*(?P<scale6>{_SCALE})?\s*(?P<cur6>{_CURRENCY})(?!\s*/)"
     # a profit per unit sold, naming no unit, over the volume its passage states: '单车净利润达到11.1万元' (PROFIT_NAMES)
@@ -56,10 +57,10 @@ _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CU
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
-AMOUNT_NAMES = re.compile(r"销售金额|销售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
+AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
 # a profit per unit is a profit over the volume ('单车净利润' over 归母净利润 and 销量)
 PROFIT_NAMES = re.compile(r"归母净利润|归属于上市公司股东的净利润|净利润|净利")
-QUANTITY_NAMES = re.compile(r"面积|销量|销售量|出货量|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
 # where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')

@@ -33,11 +33,13 @@ _PRICE = r"吨价|均价|单价|售价|ASP|价格|价"
 _LISTED = re.compile(rf"(?P<vol>{_VOLUME})\s*[/、和与及]?\s*(?P<price>{_PRICE})\s*(?:分别)?\s*(?:{_WAY})?(?:分别)?\s*(?:为|:|：)?\s*"
                      rf"(?P<v>{_SIGN}\s*{_NUM})\s*%\s*[/、,，和及]\s*(?P<p>{_SIGN}\s*{_NUM})\s*%")
 # '销量同比增长13.3%,吨价同比下降12.7%', '实现销量23.48万吨,同比增长5.26%;实现吨价3712.99元,同比增长7.14%'
-_ONE_BY_ONE = re.compile(rf"(?P<vol>销量|销售量)[^%。；;]{{0,20}}?{_WAY}(?P<v>{_SIGN}\s*{_NUM})\s*%\s*[,，;；]\s*"
-                         rf"(?:其中|实现)?\s*(?P<price>{_PRICE})[^%。；;,，]{{0,14}}?{_WAY}(?P<p>{_SIGN}\s*{_NUM})\s*%")
+# (a market's retail volume and average price too, each with its figure before its growth: '零售量18898 万台,同比上涨0.2%;
+# 均价196 元,同比下降4.8%' after '零售额371 亿元,同比下降4.6%')
+_ONE_BY_ONE = re.compile(rf"(?P<vol>销量|销售量|零售量)[^%。；;]{{0,20}}?{_WAY}(?P<v>{_SIGN}\s*{_NUM})\s*%\s*[,，;；]\s*"
+                         rf"(?:其中|实现)?\s*(?P<price>{_PRICE})(?:[^%。；;,，]{{0,14}}?[,，])?[^%。；;,，]{{0,14}}?{_WAY}(?P<p>{_SIGN}\s*{_NUM})\s*%")
 # the revenue growth the split divides: '营收152.13亿元,同比17.12%', '收入同比下降1.1%', and a list's
 # '酱油/食醋营收分别为19.6/3.7亿元 分别同比 - 3.8%/ - 12.5%'
-_REVENUE = re.compile(rf"(?P<what>营业总收入|营业收入|营收|收入|销售额|销售收入)[^%。]{{0,30}}?{_WAY}"
+_REVENUE = re.compile(rf"(?P<what>营业总收入|营业收入|营收|收入|销售额|零售额|销售收入)[^%。]{{0,30}}?{_WAY}"
                       rf"(?P<g>{_SIGN}\s*{_NUM})\s*%(?P<more>(?:\s*[/、]\s*{_SIGN}\s*{_NUM}\s*%)*)")
 # what a split's contributions say: points added, not growths multiplied
 _CONTRIBUTION = re.compile(r"贡献|拉动|影响")
