@@ -4103,3 +4103,15 @@ def test_a_heading_naming_no_one_over_the_company_s_results_with_its_year_and_no
     assert is_company_report(read_document(path))
     path.write_text("经营环比改善,利润出现企稳迹象\n小家电行业2021 前三季度实现零售额2365 亿/-5.32%。\n", encoding="utf-8")
     assert not is_company_report(read_document(path))
+
+
+@pytest.mark.parametrize("eps, verdict", [("1.51", "consistent"), ("1.61", "mismatch")])
+def test_forecast_eps_stated_year_by_year_beside_their_profits_are_on_one_share_count(tmp_path, eps, verdict):
+    # '2025E…归母净利润预计为12.11亿元…每股收益预计为1.24元' and '2026E…14.72亿元…1.51元', bullet by bullet: 14.72 × 1.24 ÷
+    # 12.11 = 1.507; lists' growths said 依次 as 分别 ('同比增速依次为25%、30%、25%')
+    path = tmp_path / "note.txt"
+    text = ("示例铸造(600933):24Q3盈利超预期\n核心观点 - 示例铸造24Q3营收17.25亿元,同比增长8.4% - 预计25-26年营收分别为96.8亿元、"
+            "121.0亿元,同比增速依次为30%、25% 财务数据 - 2025E营业收入预计为96.81亿元,归母净利润预计为12.11亿元,每股收益预计为1.24元 "
+            f"- 2026E营业收入预计为121.01亿元,归母净利润预计为14.72亿元,每股收益预计为{eps}元")
+    got = _verdicts_of(path, text)
+    assert got["25"] == "consistent" and got[eps] == verdict

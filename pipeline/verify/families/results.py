@@ -1426,6 +1426,7 @@ class Reader:
         self.stated_identities()
         self.stated_period_sums()
         self.nonrecurring_items()
+        self.eps_stated_apart()
         return self.checks
 
     def nonrecurring_items(self) -> None:
@@ -1627,6 +1628,8 @@ class Reader:
         # (a list's minus a digest set apart from its figure, '-4.4% - 12.1% 15.9%', read as the figure's own sign; one
         # character for one, so every offset holds)
         text = _DETACHED_SIGN.sub(lambda d: " " * (len(d.group(0)) - 1) + "-", s.text)
+        # (依次, 'in turn', lists as 分别 does: '同比增速依次为25%、30%、25%'; two characters for two, so every offset holds)
+        text = text.replace("依次", "分别")
         item_re, names = item_names()
         figures_after, after_names = _figures_after()
         names = {**names, **after_names}
@@ -3497,13 +3500,7 @@ class Reader:
         count printed, `eps_on_shares` judges each year against it instead."""
         if self.doc.meta.market.get("总股本") is not None or self.table_row("eps", periods[0]) is not None:
             return
-        # (with no date and no results said published, the year of the interim results the text
-        # opens on: '2024年前三季度实现收入…' — that year's full figures are still forecasts)
-        # (a digest may open on its rating's and its views' bullets, the results' period further on: the first page's
-        # first part-year period within a digest's length)
-        first = (int(self.doc.meta.date[:4]) if self.doc.meta.date else
-                 self.published_year + 1 if self.published_year else
-                 (self.opening_year or (_opening_part_year(self.doc.pages[0].text[:DIGEST_CHARS]) if self.doc.pages else None)))
+        first = self._first_forecast_year()
         profits = self._profits(periods, None)
         if first is None or profits is None:
             return
@@ -3521,6 +3518,49 @@ class Reader:
                      {f"{word} {name_of(p)}": profit, f"EPS {name_of(p0)}": eps0, f"{word} {name_of(p0)}": profit0},
                      figure_of(num), exact, "元", verdict,
                      cells=[cell, cell0, ("text", s.page, s.start + a0, s.start + b0)])
+
+    def _first_forecast_year(self) -> Optional[int]:
+        """The first year whose full figures are a forecast: the report's date's (its year still under way), the year
+        after the results it says were published; with no date and no results said published, the year of the interim
+        results the text opens on ('2024年前三季度实现收入…': that year's full figures are still forecasts) — a digest may
+        open on its rating's and its views' bullets, the results' period further on: the first page's first part-year
+        period within a digest's length."""
+        return (int(self.doc.meta.date[:4]) if self.doc.meta.date else
+                self.published_year + 1 if self.published_year else
+                (self.opening_year or (_opening_part_year(self.doc.pages[0].text[:DIGEST_CHARS]) if self.doc.pages else None)))
+
+    def eps_stated_apart(self) -> None:
+        """Forecast years' EPS each stated beside its year's profit, sentence by sentence ('2025E…归母净利润预计为12.11亿元
+        …每股收益预计为1.24元', '2026E…14.72亿元…1.51元'): one share count, as `eps_by_one_count` judges a list — each later
+        year's EPS its profit × the first's EPS ÷ the first's profit. Not where a share count is printed (`eps_on_shares`
+        judges them), a table prints the EPS, or a list's check already judged one."""
+        if self.doc.meta.market.get("总股本") is not None:
+            return
+        first = self._first_forecast_year()
+        if first is None:
+            return
+        judged_at = {c.get("_at") for c in self.checks}
+        years = []
+        for (concept, p), eps in sorted(self.stated.items(), key=lambda kv: str(kv[0])):
+            if concept != "eps" or eps is None or not p or p[0] != "Y" or p[1] < first or eps[2][0] != "text":
+                continue
+            profit = self.stated.get(("parent_np", p))
+            if profit is None or profit[2][0] != "text" or eps[0].value <= 0 or profit[0].value <= 0 \
+                    or self.table_row("eps", p) is not None:
+                continue
+            years.append((p, eps, profit))
+        years.sort(key=lambda y: y[0][1])
+        if len(years) < 2 or any(eps[2][2] in judged_at for _, eps, _ in years):
+            return
+        p0, eps0, profit0 = years[0]
+        for p, eps, profit in years[1:]:
+            verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit[0], eps0[0], profit0[0]], eps[0])
+            _, page, a, b = eps[2]
+            self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
+                                    f"归母净利润 {name_of(p)} × EPS {name_of(p0)} ÷ 归母净利润 {name_of(p0)} (one share count)",
+                                    {f"归母净利润 {name_of(p)}": profit[0], f"EPS {name_of(p0)}": eps0[0],
+                                     f"归母净利润 {name_of(p0)}": profit0[0]},
+                                    eps[0], exact, "元", verdict, cells=[profit[2], profit0[2], eps0[2], eps[2]]))
 
     def _by_eps_where_profits_disagree(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
                                        eps_list: dict, by_profit: list[dict]) -> list[dict]:
