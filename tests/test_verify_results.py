@@ -4115,3 +4115,26 @@ def test_forecast_eps_stated_year_by_year_beside_their_profits_are_on_one_share_
             f"- 2026E营业收入预计为121.01亿元,归母净利润预计为14.72亿元,每股收益预计为{eps}元")
     got = _verdicts_of(path, text)
     assert got["25"] == "consistent" and got[eps] == verdict
+
+
+def test_a_hong_kong_paper_s_lead_on_a_sector_s_stock_publishing_its_year(tmp_path):
+    # '內地電動兩輪車股雅迪集團(1585)公布,2023年純利按年增加約22.2%至26.402億元': the company's own results (its sector's
+    # word '…股' before its name is no part of it)
+    from pipeline.meta import without_description
+    from pipeline.verify.checks import is_company_report
+    assert without_description("内地电动两轮车股雅迪集团") == "雅迪集团" and without_description("龙头股份") == "龙头股份"
+    path = tmp_path / "news.txt"
+    path.write_text("內地電動兩輪車股雅迪集團(1585)公布,2023年純利按年增加約22.2%至26.402億元,每股基本盈利按年19.6%至0.885元。\n",
+                    encoding="utf-8")
+    assert is_company_report(read_document(path))
+
+
+@pytest.mark.parametrize("margin, verdict", [("4.51", "rounding"), ("4.81", "mismatch")])
+def test_a_ratio_after_a_phrase_of_cause_is_the_company_s(tmp_path, margin, verdict):
+    # '综合作用下归母净利率4.51%': under the combined effect, the company's margin (12.7 ÷ 282.4 = 4.50), no part's (a bare
+    # 净利率 only confirms on the parent's profit: it may be on the whole profit)
+    path = tmp_path / "note.txt"
+    text = ("示例两轮(01999):业绩点评\n事件概述 - 公司2024年实现营收282.4亿元;归母净利12.7亿元 分析判断 - 2024年毛利率15.2%,"
+            f"系产品降价所致;综合作用下归母净利率{margin}%")
+    assert _verdicts_of(path, text) == {margin: verdict}
+    assert _verdicts_of(path, text.replace("归母净利率", "净利率")) == ({margin: verdict} if verdict != "mismatch" else {})

@@ -210,3 +210,14 @@ def test_a_bare_average_price_over_retail_sales_and_volume(tmp_path):
     assert judged(tmp_path, text.format("206", "4.8"))[0][:2] == (206, "unverifiable")
     assert judged(tmp_path, text.format("196", "6.8"))[1][:2] == (-6.8, "mismatch")
     assert judged(tmp_path, "本周成交额371亿元,成交量18898万股,成交均价19.6元。") == []
+
+
+def test_parts_prices_listed_each_with_its_unit_and_change_after_their_amounts_and_volumes(tmp_path):
+    # '…收入分别为122.44亿元(-23.2%)/70.91亿元(-17.9%),销量分别为909万台(-21.4%)/393.1万台(-20.8%),ASP分别为1347元(-2.37%)/
+    # 1804元(+3.61%)': each price its part's amount over its volume (122.44亿 ÷ 909万台 = 1347.0), each change theirs divided
+    # (0.768 ÷ 0.786 − 1 = −2.29%, −2.37 within the inputs' rounding)
+    text = ("示例两轮(01999):年报点评\n分产品看,2024年电动自行车/电动踏板车收入分别为122.44亿元(-23.2%)/70.91亿元(-17.9%),"
+            "销量分别为909万台(-21.4%)/393.1万台(-20.8%),ASP分别为{}元(-2.37%)/1804元(+3.61%)。")
+    got = [(r, v) for r, v, _ in judged(tmp_path, text.format("1347"))]
+    assert got == [(1347, "consistent"), (-2.37, "rounding"), (1804, "consistent"), (3.61, "rounding")]
+    assert judged(tmp_path, text.format("1447"))[0][:2] == (1447, "mismatch")

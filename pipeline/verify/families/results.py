@@ -114,6 +114,8 @@ _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|�
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
                          # a cause, then the company's line it moved ('上网电量…增长，带动营业收入同比增长3.17%')
                          r"带动|推动|拉动|驱动|导致|使得|致使|促进|助力|致|使|"
+                         # (or after it, under its effect: '综合作用下净利率4.51%', '多重因素影响下归母净利润…')
+                         r"(?:作用|影响|带动|推动|拖累|驱动)下|"
                          # a ratio the sentence derives from the amounts just before ('…毛利97.61亿元，相当于毛利率70.3%')
                          r"即|相当于|"
                          # a dividend's verbs ('拟派发现金分红860.2亿元', '预计分配现金红利5.14亿')
