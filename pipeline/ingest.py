@@ -642,6 +642,49 @@ def inline_tables_as_pipes(page: str) -> str:
     return _INLINE_TABLE.sub(as_pipes, page)
 
 
+# a row of a company's own report whose figures a copy ran together with no space between them, as 中财网's and
+# igu888's copies of a 季度报告 print its table: '营业收入(元)841,475,707.9710.45%2,505,678,215.776.67%' — a label with no
+# digit, then the run of figures alone on its line
+_GLUED_ROW = re.compile(r"(?P<label>[^\d\s|][^\d|]*?[\u4e00-\u9fff)）])(?P<run>(?:--|-?[\d,]+\.\d+%?){2,})[ \t]*$", re.M)
+
+
+def _glued_figures(run: str) -> Optional[list[str]]:
+    """A run of figures with no space between them, split: amounts in 元 print a fixed number of decimals (two, or four
+    for a per-share figure), changes two and a '%', '--' an empty cell. The first number of decimals that splits the
+    whole run into figures whose changes stay under 1000% is taken; None where none does."""
+    for places in (2, 4):
+        token = re.compile(rf"--|-?\d+\.\d{{2}}%|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{{places}}}|-?\d+\.\d{{{places}}}")
+        at, out = 0, []
+        while at < len(run):
+            m = token.match(run, at)
+            if m is None:
+                break
+            out.append(m.group(0))
+            at = m.end()
+        if at == len(run) and len(out) >= 2 and all(abs(float(t[:-1])) < 1000 for t in out if t.endswith("%")):
+            return out
+    return None
+
+
+# the column heads of an A-share company's own quarterly report, which such a copy runs together too
+# ('本报告期本报告期比上年同期增减年初至报告期末年初至报告期末比上年同期增减', '本报告期末上年度末本报告期末比上年度末增减')
+_REPORT_HEADS = ("年初至报告期末比上年同期增减", "本报告期末比上年度末增减", "本报告期比上年同期增减", "年初至报告期末",
+                 "本报告期末", "本报告期", "上年度末")
+_GLUED_HEADS = re.compile(rf"^[ \t]*(?:{'|'.join(_REPORT_HEADS)})(?:[ \t]*(?:{'|'.join(_REPORT_HEADS)}))+[ \t]*$", re.M)
+
+
+def unglued_figure_rows(page: str) -> str:
+    """A text page with each row of figures run together (`_GLUED_ROW`) set apart by spaces, as a report prints its
+    columns: '营业收入(元) 841,475,707.97 10.45% 2,505,678,215.77 6.67%' — and its column heads so run together
+    (`_GLUED_HEADS`) set apart as well."""
+    def spaced(m: re.Match) -> str:
+        figures = _glued_figures(m.group("run"))
+        return m.group(0) if figures is None else m.group("label") + " " + " ".join(figures)
+    heads = re.compile("|".join(_REPORT_HEADS))
+    page = _GLUED_HEADS.sub(lambda m: " ".join(h.group(0) for h in heads.finditer(m.group(0))), page)
+    return _GLUED_ROW.sub(spaced, page)
+
+
 # a Markdown table as web pages are scraped: a header row, a rule row ('---|---|'), data rows
 _RULE_ROW = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
 
@@ -1244,7 +1287,7 @@ def read_parts(path: str | os.PathLike, date: str | None = None) -> Iterator[Doc
             doc.warn("W005", message("W005", encoding=enc), "ingest")
         raw_pages = clean.text_pages(chunks)
         if fmt in ("txt", "md"):
-            raw_pages = map(inline_tables_as_pipes, raw_pages)
+            raw_pages = map(unglued_figure_rows, map(inline_tables_as_pipes, raw_pages))
         yield from _text_parts(doc, clean.cleaned_pages(raw_pages), notes, date, title_hint)
 
 

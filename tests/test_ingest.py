@@ -600,3 +600,22 @@ def test_a_data_site_s_two_row_header_and_rows_run_onto_one_line(tmp_path):
     (table,) = [t for t in read_document(path).tables if t.kind == "other"]
     assert table.cells[0] == [None, "2024-09-30", "2024-06-30", "2023-09-30"]
     assert [r[0] for r in table.cells[1:]] == ["每股收益(元)", "营业总收入(元)", "营业总收入同比增长(%)", "归属净利润(元)"]
+
+
+def test_a_copied_report_s_rows_and_heads_run_together_are_set_apart():
+    # 中财网's and igu888's copies of a 季度报告 print its table with no space: amounts in 元 print two decimals (a per-share
+    # figure four), changes two and a '%', '--' an empty cell; the column heads run together too
+    from pipeline.ingest import unglued_figure_rows
+    page = ("本报告期本报告期比上年同期增减年初至报告期末年初至报告期末比上年同期增减\n"
+            "营业收入(元)841,475,707.9710.45%2,505,678,215.776.67%\n"
+            "经营活动产生的现金流量净额(元)----461,236,920.6562.32%\n"
+            "基本每股收益(元/股)0.0889107.23%0.21902.48%\n"
+            "加权平均净资产收益率1.49%0.75%3.69%0.03%\n"
+            "公司2025年营业收入增长10.45%。\n")
+    assert unglued_figure_rows(page).splitlines() == [
+        "本报告期 本报告期比上年同期增减 年初至报告期末 年初至报告期末比上年同期增减",
+        "营业收入(元) 841,475,707.97 10.45% 2,505,678,215.77 6.67%",
+        "经营活动产生的现金流量净额(元) -- -- 461,236,920.65 62.32%",
+        "基本每股收益(元/股) 0.0889 107.23% 0.2190 2.48%",
+        "加权平均净资产收益率 1.49% 0.75% 3.69% 0.03%",
+        "公司2025年营业收入增长10.45%。"]

@@ -465,3 +465,15 @@ def test_a_change_column_after_two_balance_dates_compares_them():
     table = Table(kind="other", page=1, columns=cells[0], rows=[], cells=cells)
     assert [(r["period"], r["base_period"], r["value"]) for r in fin.financial_rows(table) if r.get("growth_of")] == [
         ("2025年9月30日", "2024年12月31日", 10.0)]
+
+
+def test_a_quarterly_report_s_relative_heads_take_its_own_period():
+    # '2025年第三季度报告': its 本报告期 is the third quarter, 年初至报告期末 the first nine months; a half-year report's 本报告期
+    # its half; balances' heads (本报告期末, 上年度末) stay relative
+    assert fin.own_report_period("武汉示例激光股份有限公司\n2025 年第三季度报告\n本公司…") == (2025, 9)
+    assert fin.own_report_period("示例股份2024年半年度报告摘要") == (2024, 6)
+    cells = [["", "本报告期", "本报告期比上年同期增减", "年初至报告期末", "年初至报告期末比上年同期增减"],
+             ["营业收入(元)", "841,475,707.97", "10.45%", "2,505,678,215.77", "6.67%"]]
+    table = fin._dated_report_heads(Table(kind="other", page=1, cells=cells, source="text"), 2025, 9)
+    assert table.cells[0][1] == "2025年第三季度" and table.cells[0][3] == "2025年1-9月"
+    assert fin._dated_report_heads(Table(kind="other", page=1, cells=cells, source="text"), 2024, 6).cells[0][1] == "2024年1-6月"

@@ -4138,3 +4138,12 @@ def test_a_ratio_after_a_phrase_of_cause_is_the_company_s(tmp_path, margin, verd
             f"系产品降价所致;综合作用下归母净利率{margin}%")
     assert _verdicts_of(path, text) == {margin: verdict}
     assert _verdicts_of(path, text.replace("归母净利率", "净利率")) == ({margin: verdict} if verdict != "mismatch" else {})
+
+
+@pytest.mark.parametrize("share, verdict", [("10.38", "consistent"), ("11.38", "mismatch")])
+def test_a_loose_amount_s_share_with_its_name_said_again(tmp_path, share, verdict):
+    # '公司研发投入260,045,716.94元,研发投入占营业收入的比例为10.38%': the outlay's share of the nine months' revenue
+    path = tmp_path / "note.txt"
+    text = ("示例激光(300999):三季报点评\n2025年1-9月,公司实现营业收入2,505,678,215.77元。备注:2025年1-9月,公司研发投入"
+            f"260,045,716.94元,研发投入占营业收入的比例为{share}%。")
+    assert _verdicts_of(path, text) == {share: verdict}

@@ -774,6 +774,35 @@ def transposed_rows(table: Table) -> list[dict]:
     return out
 
 
+# a company's own periodic report by the title it prints near its top ('2025年第三季度报告', '2024年半年度报告',
+# '2023年年度报告'): the year and the months its 本报告期 and 年初至报告期末 columns cover
+_OWN_TITLE = re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:第(?P<q>[一三])季度报告|(?P<h>半年度报告)|(?P<a>年度报告))")
+_OWN_TITLE_REACH = 800
+_QUARTER_MONTHS = {"一": 3, "三": 9}
+
+
+def own_report_period(opening: str) -> Optional[tuple[int, int]]:
+    """(year, months) of the periodic report a text's opening names as its own: a quarterly report's 本报告期 is its
+    quarter and 年初至报告期末 its months from January; a half-year's and a year's 本报告期 is the half, the year."""
+    m = _OWN_TITLE.search(opening)
+    if m is None:
+        return None
+    return int(m.group("year")), _QUARTER_MONTHS[m.group("q")] if m.group("q") else 6 if m.group("h") else 12
+
+
+def _dated_report_heads(table: Table, year: int, months: int) -> Table:
+    """A table whose columns are headed relative to the report (本报告期, 年初至报告期末, and their changes on the
+    year before) with those heads dated: '本报告期' in a third-quarter report is 2025年第三季度, '年初至报告期末' 2025年1-9月
+    (a half-year's or a year's 本报告期 is its months from January). Balances' heads (本报告期末, 上年度末) as they are."""
+    header = table.cells[0] if table.cells else []
+    quarter = f"{year}年第{'一二三四'[months // 3 - 1]}季度" if months in (3, 9) else None
+    dated = {"本报告期": quarter or f"{year}年1-{months}月", "年初至报告期末": f"{year}年1-{months}月"}
+    heads = [dated.get((h or "").strip(), h) for h in header]
+    if heads == header:
+        return table
+    return table.model_copy(update={"cells": [heads, *table.cells[1:]]})
+
+
 def type_company_tables(doc: Document) -> None:
     """Add typed `financials` and `comparables` tables built from the document's
     period-headed tables (the source tables stay as they are, kind "other"). A statement
@@ -785,11 +814,14 @@ def type_company_tables(doc: Document) -> None:
     sources = [t for t in doc.tables if t.kind == "other"]
     typed_of: dict[int, tuple[Table, Table]] = {}  # a source's index in doc.tables -> (first source, typed table)
     at = {id(t): i for i, t in enumerate(doc.tables)}
+    own = own_report_period(doc.pages[0].text[:_OWN_TITLE_REACH]) if doc.pages else None
     for k, table in enumerate(sources):
         if not table.cells or len(table.cells) <= table.header_rows:
             continue
         here = at[id(table)]
         table = one_header_row(table)
+        if own is not None:
+            table = _dated_report_heads(table, *own)
         width = stub_width(table)
         # a part of a table cut by a page under no header (normalize.continued), or a table
         # going on under its header printed again: its rows join the table it continues,

@@ -963,6 +963,18 @@ _TOTAL_AFTER = re.compile(r"\s*(?:合计|总计|共计|之和|总额)")
 # ('产品收益为94.43亿元,同比增长10.7%,占总收益36.9%')
 _AMOUNT_TO_ITS_SHARE = re.compile(r"\s*(?:人民币)?\s*[，,]\s*(?:(?:同比|环比|按年|较上年同期)?\s*(?:增长|增加|上升|提升|下降|减少|下滑|降低)\s*"
                                   r"[-+−]?\d+(?:\.\d+)?\s*%\s*[，,]\s*)?")
+def _to_its_share(text: str, loose: tuple, start: int) -> bool:
+    """Whether what stands between a loose amount (`loose`: its name, period and figure, and where it ends) and the share
+    at `start` makes the share that amount's: `_AMOUNT_TO_ITS_SHARE`, then maybe the amount's name again, the end of
+    the words naming it ('公司研发投入260,045,716.94元,研发投入占营业收入的比例为10.38%')."""
+    (name, _, _), end = loose
+    if _AMOUNT_TO_ITS_SHARE.fullmatch(text, end, start):
+        return True
+    lead = _AMOUNT_TO_ITS_SHARE.match(text, end, start)
+    again = text[lead.end():start].strip() if lead else ""
+    return len(again) >= 2 and name != "amount" and name.endswith(again)
+
+
 # what may stand between a line's figure and its bare change: a comma ('营业收入120亿元，增长20%'), or the
 # ratio's level and a comma ('毛利率22.9%，多2.5个百分点')
 _COMMA_ONLY = re.compile(r"\s*[，,]\s*(?:分别)?\s*")
@@ -2129,7 +2141,7 @@ class Reader:
                 elif subject is None and part_amount is not None:  # '维修服务业务实现收入9.67亿元…占总收入的13.91%'
                     self.part_share(s, part_amount, m)
                     part_revenue, part_amount = None, None
-                elif subject is None and loose_amount[0] is not None and _AMOUNT_TO_ITS_SHARE.fullmatch(text, loose_amount[1], start):
+                elif subject is None and loose_amount[0] is not None and _to_its_share(text, loose_amount, start):
                     # '三费合计12.51亿元,占营收比重约6.91%': an amount of a line this family does not know, over revenue
                     self.share_of_revenue(s, m, *loose_amount[0])
                 continue
