@@ -370,6 +370,8 @@ def find_market(text: str) -> dict:
             name = _MARKET_NAMES.get(re.sub(r"\s", "", label)) or _TRADABLE.get(_MARKET_NAMES[re.sub(r"\s", "", m.group("l1"))])
             if name is None:
                 continue
+            if re.match(r"\s*倍?\s*[(（]\s*(?:19|20)?\d\d\s*(?:年|[EF])\s*[)）]", (text or "")[m.end():]):
+                continue  # '市净率1.80倍(2025E)': a forecast year's multiple, not the market's now
             scaled = unit + "股" if name in _SHARE_COUNTS and unit in ("百万", "亿", "万") else unit
             if name not in _SHARE_COUNTS and unit in ("百万", "十亿", "亿", "万") and money:
                 scaled = unit + money  # a scale whose currency the bracket names apart: '总市值 (人民币 百万)'

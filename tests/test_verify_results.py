@@ -4147,3 +4147,15 @@ def test_a_loose_amount_s_share_with_its_name_said_again(tmp_path, share, verdic
     text = ("示例激光(300999):三季报点评\n2025年1-9月,公司实现营业收入2,505,678,215.77元。备注:2025年1-9月,公司研发投入"
             f"260,045,716.94元,研发投入占营业收入的比例为{share}%。")
     assert _verdicts_of(path, text) == {share: verdict}
+
+
+def test_a_pb_marked_with_a_forecast_year_is_not_on_the_bvps_beside_it(tmp_path):
+    # '每股净资产14.89元 市净率1.80倍(2025E)': 2025's multiple, on 2025's BVPS the text does not print — not the close over
+    # the last reported 14.89 (28.71 ÷ 14.89 = 1.93, a false mismatch); nor is it the market's PB
+    from pipeline import meta
+    path = tmp_path / "note.txt"
+    text = ("示例能源(605999):扣非业绩稳步增长\n财务指标 - 毛利率2025E预计为10.39% 市场表现 - 当前股价28.71元 总市值191.27亿元 "
+            "- 每股净资产14.89元 市净率1.80倍(2025E)")
+    assert _verdicts_of(path, text) == {}
+    assert "市净率" not in meta.find_market("每股净资产14.89元 市净率1.80倍(2025E)")
+    assert meta.find_market("每股净资产14.89元 市净率1.93倍")["市净率"]["value"] == 1.93

@@ -749,6 +749,8 @@ _PE_LISTED = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:[(（](?:倍|x|X)[)）])?\s
 _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # price to sales: '对应PS分别为2.0/1.7/1.4倍', '市销率(PS)为5倍'
 _PS = re.compile(rf"(?:PS|P/S|市销率)\s*(?:估值)?\s*(?:[(（](?:倍|PS|P/S)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
+# a year in brackets right after a multiple, the year it is of: '市净率1.80倍(2025E)'
+_YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)?\d\d)\s*(?:年|[AEF])?\s*[)）]")
 _PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 def _per_share_list(names: str) -> re.Pattern:
@@ -2123,7 +2125,9 @@ class Reader:
                 continue
             if kind == "pb":
                 if not _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) and not _of_the_target(text, start):
-                    self.pb(s, m, periods)
+                    year = _YEAR_IN_BRACKETS_AFTER.match(text, end)
+                    # ('市净率1.80倍(2025E)': the multiple of the year its bracket names, on that year's BVPS)
+                    self.pb(s, m, [("Y", year_of_text(year.group("year")))] if year else periods, bracketed=bool(year))
                 continue
             if kind == "cagr":
                 self.cagr(s, m, periods, subject, spoken)
@@ -3404,14 +3408,20 @@ class Reader:
                      cells=cells)
 
 
-    def pb(self, s: Sentence, m: re.Match, periods: list[Period]) -> None:
+    def pb(self, s: Sentence, m: re.Match, periods: list[Period], bracketed: bool = False) -> None:
         """Each year's PB ('当前股价对应P/B为6.0/5.7/5.5'): the table's PB row restated, to the
-        sentence's precision; with no PB row, the close over the year's 每股净资产."""
+        sentence's precision; with no PB row, the close over the year's 每股净资产. A PB whose year a bracket after it
+        names (`bracketed`: '每股净资产14.89元 市净率1.80倍(2025E)') is never on a BVPS its own sentence states: that one
+        is the last reported, the sentence's period only carried."""
         nums = _numbers(m.group("nums"))
         if len(periods) != len(nums) or (m.group("unit") is None and len(nums) < 2):
             return  # a lone bare number after 'PB' is no multiple the sentence states
         close = self.doc.meta.price
         stated_all = {p: self.stated.get(("bvps", p)) for p in periods}
+        if bracketed:
+            stated_all = {p: v for p, v in stated_all.items()
+                          if not (v and v[2][0] == "text" and v[2][1] == s.page and s.start <= v[2][2] < s.start + len(s.text))}
+            stated_all.update({p: None for p in periods if p not in stated_all})
         if close is None and len(periods) >= 2 and all(stated_all.values()):
             # no close, but each year's BVPS stated ('每股净资产为33.72/37.76/41.76元', '现价对应…市净率0.82/0.74/0.66倍'):
             # every year's BVPS × PB is one price
