@@ -91,6 +91,7 @@ _EACH_SEP = r"\s*[/、]\s*"
 _PRICES_EACH_WITH_UNIT = re.compile(
     rf"(?:ASP|均价|单价|售价)\s*分别\s*(?:为|是)?\s*(?P<list>(?:{_FIGURE})\s*元{_A_BRACKETED_CHANGE.format(g='c0')}"
     rf"(?:{_EACH_SEP}(?:{_FIGURE})\s*元{_A_BRACKETED_CHANGE.format(g='c1')}){{1,5}})")
+_PRICE_ELEMENT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<unit>元){_A_BRACKETED_CHANGE.format(g='change')}")
 _AMOUNT_ELEMENT = re.compile(_ELEMENT.replace("UNIT", _CURRENCY))
 _QUANTITY_ELEMENT = re.compile(_ELEMENT.replace("UNIT", _PER))
 # a list of such elements after 分别 (为): amounts ('收入分别为122.44亿元(-23.2%)/70.91亿元(-17.9%)'), volumes, prices
@@ -106,7 +107,7 @@ def _elements(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.M
 def _listed_each_with_unit(page, m: re.Match) -> list[dict]:
     text = page.text
     start = _sentence_starts(text, m.start())[0]
-    prices = _elements(re.compile(rf"(?P<num>{_FIGURE})\s*元{_A_BRACKETED_CHANGE.format(g='change')}"), text, *m.span("list"))
+    prices = _elements(_PRICE_ELEMENT, text, *m.span("list"))
     amounts = quantities = None
     for lst in _EACH_LIST.finditer(text, start, m.start()):
         clause = clause_before(text, lst.start())
