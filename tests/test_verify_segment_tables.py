@@ -57,3 +57,25 @@ def test_a_total_row_is_the_whole_and_is_judged_against_the_parts(tmp_path, tota
     found = shares(tmp_path, table)
     assert (found[0][0], found[0][2]) == ("合计", verdict)
     assert [v for _, _, v in found[1:]] == (["consistent", "consistent"] if verdict == "consistent" else ["mismatch", "mismatch"])
+
+
+def test_a_data_site_s_mix_stood_one_cell_a_line_its_shares_before_amounts_with_no_unit_and_its_margins(tmp_path):
+    # sohu's 主要收入构成: each cell on a line of its own ending in '|'; the share column first, then 收入 and 成本 with no unit
+    # (the caption's 百万 lost); each share is the row's revenue over the rows' sum, each 毛利率 (收入 − 成本) ÷ 收入
+    rows = [("托管收入", "{a}%", "319.73", "310.26", "{m}%"), ("施工收入", "1.42%", "171.78", "151.06", "12.06%"),
+            ("通行费收入", "29.61%", "3594.06", "1674.98", "53.40%"), ("其他", "66.34%", "8051.06", "4000.00", "50.32%")]
+    def page(a, m):
+        cells = ["主营产品构成(百万)", "名称", "占总收入比例", "收入", "成本", "毛利率"]
+        for r in rows:
+            cells += [c.format(a=a, m=m) for c in r]
+        return "\n".join(c + " |" for c in cells)
+    path = tmp_path / "mix.txt"
+    path.write_text(page("2.63", "2.96") + "\n", encoding="utf-8")
+    got = {(c["cell"]["row"], c["cell"]["column"]): c["verdict"] for c in run_families(read_document(path))[0]
+           if c["family"] == "segment_tables"}
+    assert got[("托管收入", "占总收入比例")] == "consistent" and got[("托管收入", "毛利率")] == "consistent"  # 2.634, 2.962
+    assert got[("其他", "毛利率")] == "consistent"
+    path.write_text(page("2.63", "3.96") + "\n", encoding="utf-8")
+    got = {(c["cell"]["row"], c["cell"]["column"]): c["verdict"] for c in run_families(read_document(path))[0]
+           if c["family"] == "segment_tables"}
+    assert got[("托管收入", "毛利率")] == "mismatch"

@@ -26,7 +26,7 @@ from ..checks import judge_formula, make, money_scale, printed_cell
 
 # a column of shares, and one of amounts, by its header (spaces removed, a unit in brackets after it allowed)
 _SHARE_HEADER = re.compile(r"(?:收入|营收|销售额?)?(?:占比|比重|占营业收入比重?|占营收比重?|占总收入比重?|占收入比重?|"
-                           r"占营业收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?")
+                           r"占营业收入比例|占总收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?")
 _AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本)"
                             r"(?:[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）])?")
 # a cell's amount may carry its own unit ('25.57亿元', '6,440.98万元'), else the header's ('营业收入(亿元)')
@@ -40,12 +40,40 @@ def find(doc: Document) -> list[dict]:
     out = []
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         label = table.columns[0] if table.columns else None
-        pairs = _pairs(table.columns)
-        if label is None or not pairs:
+        if label is None:
             continue
-        for amount_column, share_column, unit in pairs:
+        for amount_column, share_column, unit in _pairs(table.columns):
             for group in _groups(table, label):
                 out += _group_checks(table, k, label, group, amount_column, share_column, unit)
+        out += _margin_checks(table, k, label)
+    return out
+
+
+# a breakdown's revenue, cost and gross margin columns ('分产品 | 营业收入 | 营业成本 | 毛利率', '名称 | 收入 | 成本 | 毛利率')
+_REVENUE_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额)(?:[(（][^()（）]*[)）])?")
+_COST_HEADER = re.compile(r"(?:\d{4}年)?(?:营业成本|主营业务成本|销售成本|成本)(?:[(（][^()（）]*[)）])?")
+_MARGIN_HEADER = re.compile(r"(?:\d{4}年)?毛利率(?:[(（]%[)）])?")
+
+
+def _margin_checks(table, k: int, label: str) -> list[dict]:
+    """Each row's gross margin from its revenue and cost in the same table: (revenue − cost) ÷ revenue × 100, where
+    the table heads one column of each (the first of each; a margin's change column is no margin)."""
+    def first(pattern: re.Pattern) -> Optional[str]:
+        return next((c for c in table.columns[1:] if pattern.fullmatch(_squashed(c))), None)
+    revenue, cost, margin = first(_REVENUE_HEADER), first(_COST_HEADER), first(_MARGIN_HEADER)
+    if not (revenue and cost and margin):
+        return []
+    out = []
+    for i, row in enumerate(table.rows):
+        cells = [printed_cell(None if row.get(c) is None else str(row.get(c))) for c in (revenue, cost, margin)]
+        if any(p is None or not ok for p, _, ok in cells) or cells[0][0].value <= 0 or cells[0][1] != cells[1][1]:
+            continue  # (a cell that is no figure, a revenue of 0, or the two amounts in different units)
+        (r, _, _), (c, _, _), (m, _, _) = cells
+        verdict, exact = judge_formula(lambda x, y: (x - y) / x * HUNDRED, [r, c], m)
+        name = str(row.get(label) or "").strip()
+        out.append(make(f"{name} {margin} {row.get(margin)}", table.page, f"({name} {revenue} − {cost}) ÷ {revenue} × 100",
+                        {revenue: r, cost: c}, m, exact, "%", verdict, "", {"table": k, "row": name, "column": margin},
+                        cells=[("other", k, i, revenue), ("other", k, i, cost), ("other", k, i, margin)]))
     return out
 
 
@@ -55,12 +83,13 @@ def _squashed(text) -> str:
 
 def _pairs(columns: list) -> list[tuple[str, str, str]]:
     """(amount column, share column, the amount column's unit) for each share column with an
-    amount column on its left (the nearest)."""
+    amount column on its left (the nearest) — or, with none there, on its right, as a data site
+    prints the share first ('名称 | 占总收入比例 | 收入 | 同比变化 | 成本 | 毛利率')."""
     out = []
     for j, name in enumerate(columns):
         if j == 0 or not _SHARE_HEADER.fullmatch(_squashed(name)):
             continue
-        for i in range(j - 1, 0, -1):
+        for i in [*range(j - 1, 0, -1), *range(j + 1, len(columns))]:
             m = _AMOUNT_HEADER.fullmatch(_squashed(columns[i]))
             if m:
                 out.append((columns[i], name, m.group("unit") or ""))
@@ -86,10 +115,14 @@ def _groups(table, label: str) -> list[list[tuple[int, dict]]]:
 
 def _money_cell(text, unit: str) -> tuple[Optional[Printed], str]:
     """A cell's amount in yuan (or its currency's unit) and its currency: its own unit, else the
-    header's; (None, the header's currency) for a cell that holds no amount of money."""
+    header's; (None, the header's currency) for a cell that holds no amount of money. With no unit
+    printed at all ('收入 | 319.73', the scale in a caption the table lost) a bare figure of an amount
+    column is an amount in a scale unknown — shares of a whole in that one scale are still ratios."""
     printed, cell_unit, ok = printed_cell(None if text is None else str(text))
-    if printed is None or not ok or (cell_unit and not _MONEY_UNIT.fullmatch(cell_unit)) or not (cell_unit or unit):
+    if printed is None or not ok or (cell_unit and not _MONEY_UNIT.fullmatch(cell_unit)):
         return None, money_scale(unit)[1]
+    if not (cell_unit or unit):
+        return printed, ""
     scale, currency = money_scale(cell_unit or unit)
     return printed.times(scale), currency
 
