@@ -648,12 +648,16 @@ def inline_tables_as_pipes(page: str) -> str:
 _GLUED_ROW = re.compile(r"(?P<label>[^\d\s|][^\d|]*?[\u4e00-\u9fff)）])(?P<run>(?:--|-?[\d,]+\.\d+%?){2,})[ \t]*$", re.M)
 
 
+# one figure of such a run, amounts printing two decimals, or four (a per-share figure): each tried in turn
+_GLUED_TOKENS = [re.compile(rf"--|-?\d+\.\d{{2}}%|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{{places}}}|-?\d+\.\d{{{places}}}")
+                 for places in (2, 4)]
+
+
 def _glued_figures(run: str) -> Optional[list[str]]:
     """A run of figures with no space between them, split: amounts in 元 print a fixed number of decimals (two, or four
     for a per-share figure), changes two and a '%', '--' an empty cell. The first number of decimals that splits the
     whole run into figures whose changes stay under 1000% is taken; None where none does."""
-    for places in (2, 4):
-        token = re.compile(rf"--|-?\d+\.\d{{2}}%|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{{places}}}|-?\d+\.\d{{{places}}}")
+    for token in _GLUED_TOKENS:
         at, out = 0, []
         while at < len(run):
             m = token.match(run, at)
@@ -670,7 +674,8 @@ def _glued_figures(run: str) -> Optional[list[str]]:
 # ('本报告期本报告期比上年同期增减年初至报告期末年初至报告期末比上年同期增减', '本报告期末上年度末本报告期末比上年度末增减')
 _REPORT_HEADS = ("年初至报告期末比上年同期增减", "本报告期末比上年度末增减", "本报告期比上年同期增减", "年初至报告期末",
                  "本报告期末", "本报告期", "上年度末")
-_GLUED_HEADS = re.compile(rf"^[ \t]*(?:{'|'.join(_REPORT_HEADS)})(?:[ \t]*(?:{'|'.join(_REPORT_HEADS)}))+[ \t]*$", re.M)
+_REPORT_HEAD = re.compile("|".join(_REPORT_HEADS))
+_GLUED_HEADS = re.compile(rf"^[ \t]*(?:{_REPORT_HEAD.pattern})(?:[ \t]*(?:{_REPORT_HEAD.pattern}))+[ \t]*$", re.M)
 
 
 def unglued_figure_rows(page: str) -> str:
@@ -680,8 +685,7 @@ def unglued_figure_rows(page: str) -> str:
     def spaced(m: re.Match) -> str:
         figures = _glued_figures(m.group("run"))
         return m.group(0) if figures is None else m.group("label") + " " + " ".join(figures)
-    heads = re.compile("|".join(_REPORT_HEADS))
-    page = _GLUED_HEADS.sub(lambda m: " ".join(h.group(0) for h in heads.finditer(m.group(0))), page)
+    page = _GLUED_HEADS.sub(lambda m: " ".join(h.group(0) for h in _REPORT_HEAD.finditer(m.group(0))), page)
     return _GLUED_ROW.sub(spaced, page)
 
 

@@ -965,6 +965,12 @@ _TOTAL_AFTER = re.compile(r"\s*(?:合计|总计|共计|之和|总额)")
 # ('产品收益为94.43亿元,同比增长10.7%,占总收益36.9%')
 _AMOUNT_TO_ITS_SHARE = re.compile(r"\s*(?:人民币)?\s*[，,]\s*(?:(?:同比|环比|按年|较上年同期)?\s*(?:增长|增加|上升|提升|下降|减少|下滑|降低)\s*"
                                   r"[-+−]?\d+(?:\.\d+)?\s*%\s*[，,]\s*)?")
+def _stated_within(value: Optional[tuple], s: Sentence, start: int, end: int) -> bool:
+    """Whether a stated value (`Reader.stated`'s: Printed, currency word, cell) stands in sentence `s` between its
+    offsets `start` and `end` — printed there in the text, not taken from a table."""
+    return bool(value) and value[2][0] == "text" and value[2][1] == s.page and s.start + start <= value[2][2] < s.start + end
+
+
 def _to_its_share(text: str, loose: tuple, start: int) -> bool:
     """Whether what stands between a loose amount (`loose`: its name, period and figure, and where it ends) and the share
     at `start` makes the share that amount's: `_AMOUNT_TO_ITS_SHARE`, then maybe the amount's name again, the end of
@@ -3227,8 +3233,7 @@ class Reader:
             # (or the two years whose amounts of the line the sentence stated clause by clause before it, in its bullet:
             # '2016年公司营收81.56亿元,2020年增至168.03亿元,营收保持年均19.81%的复合增长率' — from the first, the span its own)
             bullet = max((b.end() for b in _BULLET_END.finditer(s.text, 0, m.start())), default=0)
-            here = [p for p in spoken if p and p[0] == "Y" and (v := self.stated.get((subject.concept, p)))
-                    and v[2][0] == "text" and v[2][1] == s.page and s.start + bullet <= v[2][2] < s.start + m.start()]
+            here = [p for p in spoken if p and p[0] == "Y" and _stated_within(self.stated.get((subject.concept, p)), s, bullet, m.start())]
             if len(here) == 2:
                 years, from_clauses = sorted(here), True
         if len(years) < 2:
@@ -3256,8 +3261,7 @@ class Reader:
         # (or in the bracket right after the CAGR: '复合增速为20.0%(2024年营收100.0亿元,2027年预计172.8亿元)')
         stated = self.stated.get((subject.concept, first))
         bracket = re.match(r"\s*[（(][^()（）]*[)）]", s.text[m.end():])
-        in_bracket = bool(stated and bracket and stated[2][0] == "text" and stated[2][1] == s.page
-                          and s.start + m.end() <= stated[2][2] < s.start + m.end() + bracket.end())
+        in_bracket = bool(bracket) and _stated_within(stated, s, m.end(), m.end() + bracket.end())
         begins = [first] if first in subject.amounts or reported or in_bracket or from_clauses or moved_first \
             else [first, ("Y", first[1] - 1)]
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
@@ -3419,9 +3423,7 @@ class Reader:
         close = self.doc.meta.price
         stated_all = {p: self.stated.get(("bvps", p)) for p in periods}
         if bracketed:
-            stated_all = {p: v for p, v in stated_all.items()
-                          if not (v and v[2][0] == "text" and v[2][1] == s.page and s.start <= v[2][2] < s.start + len(s.text))}
-            stated_all.update({p: None for p in periods if p not in stated_all})
+            stated_all = {p: None if _stated_within(v, s, 0, len(s.text)) else v for p, v in stated_all.items()}
         if close is None and len(periods) >= 2 and all(stated_all.values()):
             # no close, but each year's BVPS stated ('每股净资产为33.72/37.76/41.76元', '现价对应…市净率0.82/0.74/0.66倍'):
             # every year's BVPS × PB is one price
@@ -3565,7 +3567,7 @@ class Reader:
             return
         judged_at = {c.get("_at") for c in self.checks}
         years = []
-        for (concept, p), eps in sorted(self.stated.items(), key=lambda kv: str(kv[0])):
+        for (concept, p), eps in self.stated.items():
             if concept != "eps" or eps is None or not p or p[0] != "Y" or p[1] < first or eps[2][0] != "text":
                 continue
             profit = self.stated.get(("parent_np", p))

@@ -86,35 +86,30 @@ def find(doc: Document) -> list[dict]:
 # ('电动自行车/电动踏板车收入分别为122.44亿元(-23.2%)/70.91亿元(-17.9%),销量分别为909万台(-21.4%)/393.1万台(-20.8%),
 # ASP分别为1347元(-2.37%)/1804元(+3.61%)'): each price its part's amount over its part's volume, each change theirs divided
 _A_BRACKETED_CHANGE = r"(?:\s*[(（]\s*(?P<{g}>[-+−]?\s*\d+(?:\.\d+)?)\s*%\s*[)）])?"
-_ELEMENT = rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<unit>UNIT){_A_BRACKETED_CHANGE.format(g='change')}"
 _EACH_SEP = r"\s*[/、]\s*"
 _PRICES_EACH_WITH_UNIT = re.compile(
     rf"(?:ASP|均价|单价|售价)\s*分别\s*(?:为|是)?\s*(?P<list>(?:{_FIGURE})\s*元{_A_BRACKETED_CHANGE.format(g='c0')}"
     rf"(?:{_EACH_SEP}(?:{_FIGURE})\s*元{_A_BRACKETED_CHANGE.format(g='c1')}){{1,5}})")
 _PRICE_ELEMENT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<unit>元){_A_BRACKETED_CHANGE.format(g='change')}")
-_AMOUNT_ELEMENT = re.compile(_ELEMENT.replace("UNIT", _CURRENCY))
-_QUANTITY_ELEMENT = re.compile(_ELEMENT.replace("UNIT", _PER))
+_AMOUNT_ELEMENT, _QUANTITY_ELEMENT = (
+    re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<unit>{unit}){_A_BRACKETED_CHANGE.format(g='change')}")
+    for unit in (_CURRENCY, _PER))
 # a list of such elements after 分别 (为): amounts ('收入分别为122.44亿元(-23.2%)/70.91亿元(-17.9%)'), volumes, prices
 _EACH_LIST = re.compile(rf"分别\s*(?:为|是)?\s*(?P<list>(?:{_FIGURE})\s*(?:{_SCALE})?\s*(?:{_CURRENCY}|{_PER})(?:\s*[(（][^()（）]{{0,12}}[)）])?"
                         rf"(?:{_EACH_SEP}(?:{_FIGURE})\s*(?:{_SCALE})?\s*(?:{_CURRENCY}|{_PER})(?:\s*[(（][^()（）]{{0,12}}[)）])?){{1,5}})")
 
 
-def _elements(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
-    """The elements of one list (`pattern`'s figures with their units) between start and end, in order."""
-    return list(pattern.finditer(text, start, end))
-
-
 def _listed_each_with_unit(page, m: re.Match) -> list[dict]:
     text = page.text
     start = _sentence_starts(text, m.start())[0]
-    prices = _elements(_PRICE_ELEMENT, text, *m.span("list"))
+    prices = list(_PRICE_ELEMENT.finditer(text, *m.span("list")))
     amounts = quantities = None
     for lst in _EACH_LIST.finditer(text, start, m.start()):
         clause = clause_before(text, lst.start())
-        found = _elements(_AMOUNT_ELEMENT, text, *lst.span("list"))
+        found = list(_AMOUNT_ELEMENT.finditer(text, *lst.span("list")))
         if len(found) == len(prices) and all(f.group("scale") for f in found) and AMOUNT_NAMES.search(clause):
             amounts = found
-        found = _elements(_QUANTITY_ELEMENT, text, *lst.span("list"))
+        found = list(_QUANTITY_ELEMENT.finditer(text, *lst.span("list")))
         if len(found) == len(prices) and QUANTITY_NAMES.search(clause):
             quantities = found
     if not amounts or not quantities:
@@ -135,16 +130,9 @@ def _listed_each_with_unit(page, m: re.Match) -> list[dict]:
                         cells=[("text", page.number, *span), ("text", page.number, *amount.span("num")),
                                ("text", page.number, *quantity.span("num"))]))
         if price.group("change") and amount.group("change") and quantity.group("change"):
-            g_p, g_a, g_q = (Printed.of(x.group("change").replace("−", "-").replace("+", "").replace(" ", ""))
-                             for x in (price, amount, quantity))
-            verdict, exact = judge_formula(lambda x, y: ((1 + x / 100) / (1 + y / 100) - 1) * 100, [g_a, g_q], g_p)
-            span = price.span("change")
-            out.append(make(marked(sentence, span[0] - start, span[1] - start).strip(), page.number,
-                            "((1 + amount's change) ÷ (1 + quantity's change) − 1) × 100",
-                            {"amount's change": g_a, "quantity's change": g_q}, g_p, exact, "%", verdict,
-                            "a price is the amount over the quantity: its change is theirs divided",
-                            cells=[("text", page.number, *span), ("text", page.number, *amount.span("change")),
-                                   ("text", page.number, *quantity.span("change"))]))
+            g_a, g_q, g_p = ((Printed.of(x.group("change").replace("−", "-").replace("+", "").replace(" ", "")), x.span("change"))
+                             for x in (amount, quantity, price))
+            out.append(_price_change(page, sentence, start, g_a, g_q, g_p))
     return out
 
 
@@ -193,16 +181,22 @@ def _listed(page, m: re.Match) -> list[dict]:
     # each price's change from its amount's and its quantity's, where the three lists state them before their figures
     changes = [_listed_changes(text, x, start) for x in (a, q, m)]
     if all(c is not None and len(c) == len(prices) for c in changes):
-        for g_amount, g_quantity, (g_price, span) in zip(*changes):
-            verdict, exact = judge_formula(lambda x, y: ((1 + x / 100) / (1 + y / 100) - 1) * 100,
-                                           [g_amount[0], g_quantity[0]], g_price)
-            out.append(make(marked(sentence, span[0] - start, span[1] - start).strip(), page.number,
-                            "((1 + amount's change) ÷ (1 + quantity's change) − 1) × 100",
-                            {"amount's change": g_amount[0], "quantity's change": g_quantity[0]}, g_price, exact, "%", verdict,
-                            "a price is the amount over the quantity: its change is theirs divided",
-                            cells=[("text", page.number, *span), ("text", page.number, *g_amount[1]),
-                                   ("text", page.number, *g_quantity[1])]))
+        for g_amount, g_quantity, g_price in zip(*changes):
+            out.append(_price_change(page, sentence, start, g_amount, g_quantity, g_price))
     return out
+
+
+def _price_change(page, sentence: str, start: int, g_amount: tuple, g_quantity: tuple, g_price: tuple) -> dict:
+    """A price's change from its amount's and its quantity's, each (figure, its span on the page): a price is the
+    amount over the quantity, so its change is theirs divided."""
+    span = g_price[1]
+    verdict, exact = judge_formula(lambda x, y: ((1 + x / 100) / (1 + y / 100) - 1) * 100, [g_amount[0], g_quantity[0]],
+                                   g_price[0])
+    return make(marked(sentence, span[0] - start, span[1] - start).strip(), page.number,
+                "((1 + amount's change) ÷ (1 + quantity's change) − 1) × 100",
+                {"amount's change": g_amount[0], "quantity's change": g_quantity[0]}, g_price[0], exact, "%", verdict,
+                "a price is the amount over the quantity: its change is theirs divided",
+                cells=[("text", page.number, *span), ("text", page.number, *g_amount[1]), ("text", page.number, *g_quantity[1])])
 
 
 _CHANGES_BEFORE = re.compile(rf"{_CHANGES_TO}$")
