@@ -699,7 +699,8 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
     lines = _rows_run_together(_rejoined_stubs(_restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
-                                                                     for row in (_unflattened_statement(line) or _unflattened(line))]))))
+                                                                     for flat in (_unflattened_statement(line) or _unflattened(line))
+                                                                     for row in _headerless_run(flat)]))))
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -803,6 +804,45 @@ def _rows_run_together(lines: list[str]) -> list[str]:
     return out
 
 
+# columns a table printed without a header are named by their place: what period each holds is not printed
+UNHEADED_COLUMN = "第{}列"
+UNHEADED_CHANGE = "变动"
+FEWEST_RUN_ROWS = 3
+_A_NUMBER = re.compile(r"[-+−(]?\d")
+
+
+def _headerless_run(line: str) -> list[str]:
+    """A line holding the rows of a table run together with no header, as a data site's page is scraped
+    ('營業額 / 收益 | 504,748 | -3.085% | 520,813 | … | 銷售成本 | (393,848) | … | | 毛利 | …'): each a label
+    and as many figure (or empty-mark) cells as every other, three rows or more — as a bordered table
+    (`_bordered_runs` reads it) under a header that names each column by its place (`UNHEADED_COLUMN`),
+    a column of changes (every figure in it a '%' where others in its rows are not) `UNHEADED_CHANGE`;
+    a row whose cells are words ('核數師意見 | 無保留意見 | …') ends the run. Any other line as it is."""
+    if line.count("|") < 12:
+        return [line]
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    cells = [c for c in cells if c]
+    rows, i = [], 0
+    while i < len(cells) and not _is_figure(cells[i]):
+        j = i + 1
+        while j < len(cells) and _is_figure(cells[j]):  # (an empty mark '--' is one)
+            j += 1
+        if j - i < 3 or (rows and j - i != len(rows[0])):
+            break
+        rows.append(cells[i:j])
+        i = j
+    number = lambda c: bool(_A_NUMBER.match(c))  # noqa: E731  (a figure, not an empty mark)
+    if len(rows) < FEWEST_RUN_ROWS or not any(number(c) for r in rows for c in r[1:]):
+        return [line]
+    width = len(rows[0])
+    change = [k for k in range(1, width)
+              if any(number(r[k]) for r in rows) and all(r[k].endswith("%") for r in rows if number(r[k]))
+              and any(number(r[m]) and not r[m].endswith("%") for r in rows for m in range(1, width) if m != k)]
+    header = ["项目"] + [UNHEADED_CHANGE if k in change else UNHEADED_COLUMN.format(k) for k in range(1, width)]
+    rest = " | ".join(cells[i:])
+    return ["| " + " | ".join(r) + " |" for r in [header] + rows] + ([rest] if rest else [])
+
+
 def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> list[Table]:
     width = max(len(r) for r in rows)
     cells = _header_a_cell_a_line([r + [None] * (width - len(r)) for r in rows])
@@ -817,7 +857,9 @@ def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> li
 
 
 # a heading's period: a year, a date, or the words a company's own table heads its columns with
-_HEADING_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{2}-\d{2}|本报告期|上年同期|上年度末|期末|期初|本期|上期")
+# (or a day written day first, as Hong Kong heads its balances: '于31/12/2024', as at that day)
+_HEADING_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{2}-\d{2}|[0-3]\d/[01]?\d/(?:19|20)\d{2}"
+                             r"|本报告期|上年同期|上年度末|期末|期初|本期|上期")
 
 
 def _at_headings(cells: list[list]) -> list[list[list]]:

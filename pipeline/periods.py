@@ -70,6 +70,10 @@ def period_of_label(label: str) -> Optional[Period]:
     m = REPORT_DATE.fullmatch(t) or DATE_IN_WORDS.fullmatch(t)
     if m and (m.group(2).zfill(2), m.group(3)) in _REPORT_ENDS:  # '2025年6月30日' as '2025-06-30'
         return _REPORT_ENDS[(m.group(2).zfill(2), m.group(3))](year_of_text(m.group(1)))
+    # the same day first, as Hong Kong heads a balance sheet's columns ('于31/12/2024': as at that day)
+    m = DAY_FIRST_DATE.fullmatch(t)
+    if m and (m.group(2).zfill(2), m.group(1)) in _REPORT_ENDS:
+        return _REPORT_ENDS[(m.group(2).zfill(2), m.group(1))](year_of_text(m.group(3)))
     # a half year or a year by the month it closes, as a data vendor heads its columns ('2025/06',
     # '2024/12'); another month's close may be a fiscal year's half or whole (a company whose
     # year ends in March): the period closing that month, ("M", year, month), a year after the
@@ -154,6 +158,9 @@ REPORT_NAMES = ("一季报|第一季度报告|一季度报告|第一季度报|�
 REPORT_DATE = re.compile(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)")
 # the same in words, as a company's own balance sheet heads its columns ('2024年12月31日', '2025年6月30日')
 DATE_IN_WORDS = re.compile(rf"({_YEAR})年(0?3(?=月31)|0?6(?=月30)|0?9(?=月30)|12(?=月31))月(3[01])日")
+# a day written day first, after the '于' ('as at') or '截至' Hong Kong heads a balance's column with
+# (groups: day, month, year)
+DAY_FIRST_DATE = re.compile(rf"(?:于|於|截至)?([0-3]\d)/([01]?\d)/({_YEAR})")
 # a report closing on a quarter's last day counts from the year's start (A-share cumulative reports)
 _REPORT_ENDS = {("03", "31"): lambda y: ("Q", y, 1), ("06", "30"): lambda y: ("H", y, 1),
                 ("09", "30"): lambda y: ("9M", y), ("12", "31"): lambda y: ("Y", y)}

@@ -582,6 +582,41 @@ def test_a_row_of_headings_inside_a_table_opens_a_table_of_its_own(tmp_path):
     assert _typed(doc, "营业总收入", "period", "value")[:2] == [("2012年1-6月", 4393.49), ("2011年1-6月", 4421.19)]
 
 
+def test_a_row_of_day_first_dates_inside_a_table_opens_a_balance_table(tmp_path):
+    # a Hong Kong five-year summary: its results under the years, then its balances under the days they are
+    # struck, day first ('于31/12/2024'), in one run of rows
+    path = tmp_path / "summary.txt"
+    path.write_text("截至12月31日止(百万港元) | 2024 | 2023 | 2022 |\n"
+                    "收入 | 1,200 | 1,100 | 1,000 |\n"
+                    "除税前盈利 | 150 | 140 | 125 |\n"
+                    "年度盈利 | 120 | 110 | 100 |\n"
+                    "(百万港元) | 于31/12/2024 | 于31/12/2023 | 于31/12/2022 |\n"
+                    "流动资产 | 500 | 450 | 400 |\n"
+                    "流动负债 | (300) | (280) | (250) |\n", encoding="utf-8")
+    doc = read_document(path)
+    first, second = [t for t in doc.tables if t.kind == "other"]
+    assert len(first.cells) == 4 and second.cells[0][1:] == ["于31/12/2024", "于31/12/2023", "于31/12/2022"]
+    # each typed as the statement its lines make it, under its stub's '截至…止' (the years a company's own
+    # results end on) or its columns' days: never a broker's forecast
+    typed = {r["item"]: r["statement"] for t in doc.tables if t.kind == "financials" for r in t.rows}
+    assert typed == {"收入": "income", "除税前盈利": "income", "年度盈利": "income", "流动资产": "balance", "流动负债": "balance"}
+
+
+def test_rows_run_onto_one_line_with_no_header(tmp_path):
+    # a data site's page scraped without its header: each row a label and as many cells as the others, one after
+    # another on a line; the columns named by their place, a column of changes apart, a row of words ending the run;
+    # typed as the statement its lines make it (nothing says its columns are forecasts)
+    path = tmp_path / "flat.txt"
+    path.write_text("營業額 / 收益 | 1,500 | -3.1% | 1,600 | 1,400 | 銷售成本 | (900) | 2.0% | (1,000) | (800) | | "
+                    "毛利 | 600 | -9.1% | 600 | 600 | | 除稅前溢利 | 200 | 5.0% | 210 | 190 | | 核數師意見 | 無保留意見 | -- | 無保留意見 | 無保留意見 |\n", encoding="utf-8")
+    doc = read_document(path)
+    table = next(t for t in doc.tables if t.kind == "other")
+    assert table.cells[0] == ["项目", "第1列", "变动", "第3列", "第4列"]
+    assert [r[0] for r in table.cells[1:]] == ["营业额 / 收益", "销售成本", "毛利", "除税前溢利"]
+    typed = {(r["item"], r["period"]): (r["value"], r["statement"]) for t in doc.tables if t.kind == "financials" for r in t.rows}
+    assert typed[("毛利", "第3列")] == (600, "income") and not any(p == "变动" for _, p in typed)
+
+
 def test_a_data_site_s_two_row_header_and_rows_run_onto_one_line(tmp_path):
     # '报告期 | 每股收益 | 营业总收入 | 净利润 | …' over its rule, then '营业总收入(元) | 同比增长(%) | 净利润(元) | 同比增长(%)':
     # one header, each parent spanning its sub-columns

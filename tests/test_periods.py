@@ -43,6 +43,8 @@ def test_period_of_a_table_label(label, period):
     ("上年数", ("R", -1)), ("本期增加", None), ("期末", ("R", 0)), ("2024年末", ("Y", 2024)),
     # a balance sheet under the day it is struck, in words
     ("2024年12月31日", ("Y", 2024)), ("2025 年 6 月 30 日", ("H", 2025, 1)), ("2024年5月31日", None),
+    # day first, as Hong Kong heads its balances ('于' is 'as at'); a day no period closes on is none
+    ("于31/12/2024", ("Y", 2024)), ("30/06/2025", ("H", 2025, 1)), ("于15/03/2024", None), ("12/31/2024", None),
     # a results flash's own headings with their dates: the dates' period
     ("本报告期 (2012年1-6月)", ("H", 2012, 1)), ("上年同期 (2011年1-6月)", ("H", 2011, 1)),
     ("本报告期末 2012年6月30日", ("H", 2012, 1)), ("本报告期初 2011年12月31日", ("Y", 2011)),

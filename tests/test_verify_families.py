@@ -349,6 +349,71 @@ def test_a_row_that_sums_the_rows_above_it_unmarked_is_a_subtotal():
     assert not [c for c in verify(tiny_doc(zeros))["checks"] if c["family"] == "totals"]
 
 
+def _hong_kong_summary(tmp_path, payout_2022="35.2%", net_current_2024="200"):
+    path = tmp_path / "summary.txt"
+    path.write_text("截至12月31日止(百万港元) | 2024 | 2023 | 2022 |\n"
+                    "收入 | 9,000 | 8,500 | 8,000 |\n"
+                    "息税折旧及摊销前营业利润 | 2,000 | 1,900 | 1,800 |\n"
+                    "折旧及摊销 | (700) | (650) | (600) |\n"
+                    "息税前营业利润 | 1,300 | 1,250 | 1,200 |\n"
+                    "财务成本 | (100) | (90) | (80) |\n"
+                    "除税前盈利 | 1,200 | 1,160 | 1,120 |\n"
+                    "利得税支出 | (200) | (190) | (180) |\n"
+                    "年度盈利 | 1,000 | 970 | 940 |\n"
+                    "每股盈利(港仙) | 25.00 | 24.25 | 23.50 |\n"
+                    "每股中期股息(港仙) | 4.00 | 4.00 | 3.80 |\n"
+                    "建议每股末期股息(港仙) | 5.00 | 4.50 | 4.50 |\n"
+                    "全年每股派息(港仙) | 9.00 | 8.50 | 8.30 |\n"
+                    f"派息率 | 36.0% | 35.1% | {payout_2022} |\n"
+                    "(百万港元) | 于31/12/2024 | 于31/12/2023 | 于31/12/2022 |\n"
+                    "非流动资产 | 5,000 | 4,800 | 4,600 |\n"
+                    "流动资产 | 1,500 | 1,400 | 1,300 |\n"
+                    "流动负债 | (1,300) | (1,250) | (1,200) |\n"
+                    f"流动资产净值 | {net_current_2024} | 150 | 100 |\n", encoding="utf-8")
+    return {c["claim"]: c for c in run_families(read_document(path))[0]}
+
+
+def test_a_hong_kong_summarys_steps_from_ebitda_to_the_years_profit(tmp_path):
+    # under '截至12月31日止' (a company's own results, not a forecast): each step down from EBITDA is the row
+    # above it less the line between, printed in brackets; the full year's dividend is the interim's and the final's
+    checks = _hong_kong_summary(tmp_path)
+    for claim in ("息税前营业利润 2024 1300", "除税前盈利 2023 1160", "年度盈利 2022 940", "全年每股派息(港仙) 2024 9.00"):
+        assert checks[claim]["verdict"] == "consistent", claim
+    # the balances under '于31/12/2024': net current assets, current liabilities printed in brackets
+    assert checks["流动资产净值 于31/12/2023 150"]["verdict"] == "consistent"
+    assert _hong_kong_summary(tmp_path, net_current_2024="210")["流动资产净值 于31/12/2024 210"]["verdict"] == "mismatch"
+
+
+@pytest.mark.parametrize("payout, verdict", [("35.3%", "consistent"), ("35.2%", "unverifiable"), ("37.3%", "mismatch")])
+def test_a_reported_years_payout_over_its_dps_and_eps(tmp_path, payout, verdict):
+    # 8.30 ÷ 23.50 = 35.32%: a reported year's 35.2% is the company's dividends over its profit, on share
+    # counts the page does not print (the EPS's weighted, the dividend's at payment) — not an error; 2% off is one
+    checks = _hong_kong_summary(tmp_path, payout_2022=payout)
+    assert checks[f"派息率 2022 {payout}"]["verdict"] == verdict
+    assert checks["派息率 2024 36.0%"]["verdict"] == "consistent"
+
+
+def _data_site_page(tmp_path, net_2023="1,640"):
+    # a Hong Kong data site's income rows run onto a line with no header (columns by place), '--' for nothing
+    path = tmp_path / "flat.txt"
+    path.write_text("營業額 / 收益 | 9,000 | 8,500 | 8,000 | 7,500 | 銷售成本 | (6,000) | (5,600) | (5,400) | (5,000) | | "
+                    "毛利 | 3,000 | 2,900 | 2,600 | 2,500 | | 除稅前溢利 / (虧損) | 2,000 | 1,900 | 1,700 | 1,600 | "
+                    "稅項 | (300) | (260) | (250) | (240) | 已終止經營業務溢利 / (虧損) | -- | -- | -- | -- | "
+                    "非控股權益 | 0 | 0 | 0 | 0 | 其他項目 | -- | -- | (50) | -- | | "
+                    f"股東應佔溢利 / (虧損) | 1,700 | {net_2023} | 1,400 | 1,360 |\n", encoding="utf-8")
+    return {c["claim"]: c for c in run_families(read_document(path))[0] if c["family"] == "totals"}
+
+
+def test_a_row_summing_the_rows_above_it_where_some_print_nothing(tmp_path):
+    # the parent's profit is the profit before tax, the tax, and lines printed '--' (nothing) or 0 in every year:
+    # still the sum of the rows above it, each year judged — an edit of a year is that year's mismatch
+    checks = _data_site_page(tmp_path)
+    assert [checks[f"股东应占溢利 / (亏损) 第{k}列 {v}"]["verdict"] for k, v in ((1, 1700), (2, 1640), (3, 1400), (4, 1360))] \
+        == ["consistent"] * 4
+    assert checks["毛利 第2列 2900"]["verdict"] == "consistent"
+    assert _data_site_page(tmp_path, net_2023="1,650")["股东应占溢利 / (亏损) 第2列 1650"]["verdict"] == "mismatch"
+
+
 def test_a_total_printed_before_the_rows_it_sums_unmarked():
     # a bank's 营业收入 and 营业支出 each over their lines; 营业利润 = 营业收入 − 营业支出
     lines = [("营业收入", (65105, 67394, 69200, 73400)), ("利息净收入", (46425, 47114, 49200, 52700)),

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import DATE_IN_WORDS, REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
+from ..periods import DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from ..read.spaced import line_item_names
 from .continued import tie_continuations
@@ -330,11 +330,14 @@ def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str]
     if base is None or (base == "ratios" and table.page <= first_pages and not _names_ratios(table)):
         base = "forecast" if table.page <= first_pages else (base or "other")
     if table.report.get("shared_caption") or (base in ("forecast", "other") and (
-            table.page > first_pages or _numbered_statement(table) or _own_columns(cols))):
+            table.page > first_pages or _numbered_statement(table) or _own_columns(cols)
+            or _YEARS_ENDED.search(stub_header or "") or _unheaded(cols))):
         # a statements page under one forecast caption (三大财务预测表), or a company's own statement
         # — its sections numbered (a data site's page), its columns the period it reports and the
         # one before (本期金额, 上年年末余额) or the days its balances are struck ('2024年12月31日') —,
-        # or one caption over tables set side by side (it names one of them at most): each table is
+        # or one caption over tables set side by side (it names one of them at most), or a stub headed
+        # by the years its figures end on (截至12月31日止: a company's own results), or columns printed
+        # with no header (nothing says they are forecasts): each table is
         # the statement whose total lines it prints
         base = _statement_by_totals(table) or base
     rows = []
@@ -536,10 +539,26 @@ def _numbered_statement(table: Table) -> bool:
 
 def _own_columns(cols: list[tuple[int, str, Optional[str]]]) -> bool:
     """Whether the columns are a company's own statement's: the period it reports and the one
-    before (本期金额, 上年年末余额), the days its balances are struck ('2024年12月31日'), or the
-    months its periods close, as a data vendor heads a company's reported figures ('2025/06')."""
+    before (本期金额, 上年年末余额), the days its balances are struck ('2024年12月31日', or day first
+    as Hong Kong writes them: '于31/12/2024'), or the months its periods close, as a data vendor
+    heads a company's reported figures ('2025/06')."""
     return any((p := period_of_label(label)) is not None and p[0] == "R" or DATE_IN_WORDS.fullmatch(label)
-               or _CLOSING_MONTH.fullmatch(label) for _, label, _ in cols)
+               or DAY_FIRST_DATE.fullmatch(re.sub(r"\s", "", label)) or _CLOSING_MONTH.fullmatch(label)
+               for _, label, _ in cols)
+
+
+def _unheaded(cols: list[tuple[int, str, Optional[str]]]) -> bool:
+    """Whether the columns are a table's printed with no header, named by their place (ingest's
+    UNHEADED_COLUMN): nothing says they are a broker's forecast."""
+    return all(_UNHEADED.fullmatch(label) for _, label, _ in cols)
+
+
+_UNHEADED = re.compile(r"第\d{1,2}列")
+
+
+# the stub's heading of a company's own results, the years they end on ('截至12月31日止(百万港元)',
+# '截至十二月三十一日止年度'): what a company reports, never a broker's forecast
+_YEARS_ENDED = re.compile(r"截至.{1,12}止")
 
 
 _CLOSING_MONTH = re.compile(r"(?:19|20)\d\d/(?:0[1-9]|1[0-2])")

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, MINGUO_QUARTER, MONTH_YEAR, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
+from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, DAY_FIRST_DATE, MINGUO_QUARTER, MONTH_YEAR, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -41,6 +41,8 @@ PERIOD = re.compile(
     r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
     # a balance sheet's date in words ('2024年12月31日'; periods reads which it is)
     rf"|{DATE_IN_WORDS.pattern}"
+    # or day first, as Hong Kong heads its balances ('于31/12/2024': as at that day)
+    rf"|{DAY_FIRST_DATE.pattern}"
     r"|(?:19|20)\d\d年?(?:一季报|中报|半年报|三季报|年报)"
     # a cumulative period by the months it counts ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     rf"|(?:19|20)\d\d年?(?:{CUMULATIVE_NAMES})"
@@ -49,7 +51,9 @@ PERIOD = re.compile(
     # a company's own statement's columns: the period it reports and the one before ('本期金额', '上年年末余额')
     rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}"
     # a fiscal year by the month it closes, in English ('Dec-24A', 'Dec-25E')
-    rf"|{MONTH_YEAR}{YEAR_MARK}?")
+    rf"|{MONTH_YEAR}{YEAR_MARK}?"
+    # a column a table printed with no header, named by its place (ingest's UNHEADED_COLUMN): a period unnamed
+    r"|第\d{1,2}列")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 # a figure may carry a footnote's asterisk ('4,560.00*': restated, see the note below the table)
 # (a data site's cell may carry its scale: '61.01亿', '4883.81万')

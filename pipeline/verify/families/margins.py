@@ -277,6 +277,10 @@ def find(doc: Document) -> list[dict]:
             # minority's small share of it (ANOTHER_LINE_POINTS); further off is an error
             verdict, note = "unverifiable", (f"a reported year's figure may be on {uncomputed[id(a)][0]}, whose inputs "
                                              f"are not printed (the report's other years fit {name})")
+        elif verdict == "mismatch" and _reported_payout(a, inputs, exact):
+            verdict, note = "unverifiable", ("a reported year's payout is the company's dividends over its profit: "
+                                             "its EPS counts the year's weighted shares, its dividend the shares at "
+                                             "payment, which the report does not print")
         out.append(make(f"{a.item} {a.period} {a.printed.value}{'%' if percent else ''}", a.page, name,
                         {f"{i.item} {i.period}": i.printed for i in inputs}, a.printed, exact,
                         "%" if percent else "x", verdict, note, a.cell(), cells=[a, *inputs]))
@@ -310,6 +314,14 @@ def _reported_per_share(a: Amount, inputs: list[Amount], exact) -> bool:
         return False
     printed = a.printed.value
     return printed != 0 and abs(Decimal(str(exact)) - printed) <= REPORTED_BASE_TOLERANCE * abs(printed)
+
+
+def _reported_payout(a: Amount, inputs: list[Amount], exact) -> bool:
+    """A reported year's payout ratio over its DPS and EPS, within REPORTED_BASE_TOLERANCE of
+    their ratio: on two share counts the report does not print, not an error of the report."""
+    if {i.concept for i in inputs} != {"dps", "eps"} or a.forecast or exact is None or a.printed.value == 0:
+        return False
+    return abs(Decimal(str(exact)) - a.printed.value) <= REPORTED_BASE_TOLERANCE * abs(a.printed.value)
 
 
 def _per_share_units_agree(concepts, inputs) -> bool:

@@ -51,6 +51,8 @@ IDENTITIES = [
     # a Hong Kong summary's 资产净值 under 资产总值 and 负债总额 — unless the table prints 负债和权益,
     # whose two identities judge the same figures
     ("equity_total", [(1, "total_assets"), (-1, "total_liab")], (), "liab_equity"),
+    # net current assets, as a Hong Kong summary prints them between its current lines and the rest
+    ("net_current_assets", [(1, "current_assets"), (-1, "current_liab")], ()),
     ("gross_profit", [(1, "revenue"), (-1, "cost")], ()),
     # a bank's (or an insurer's) income statement: net lines and 营业支出 in one sum
     ("net_interest_income", [(1, "interest_income"), (-1, "interest_expense")], ()),
@@ -84,7 +86,7 @@ IDENTITY_TOTALS = {"total_assets", "total_liab", "liab_equity", "equity_total"}
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     own = own_tables(doc, rows)
-    return (subtotals(rows, own) + identities(rows) + operating_profit(rows, own) + profit_steps(rows)
+    return (subtotals(rows, own, nil_cells(doc)) + identities(rows) + operating_profit(rows, own) + profit_steps(rows)
             + grouped_totals(rows, own) + listed_totals(rows, own))
 
 
@@ -245,6 +247,14 @@ def _fewest_parts(total: Amount, own: set[int]) -> int:
     line (a 非流动负债合计 of its 长期借款 alone); a line that is a total by what it means
     (现金净增加额 after 筹资活动现金流 and 汇率变动) is the identities'."""
     return 1 if total.table in own and LIST_TOTAL_WORD.search(total.name) else 2
+
+
+def nil_cells(doc: Document) -> frozenset:
+    """(typed table, row, period) of each cell a statement prints as an empty mark ('--', '-'): nothing that period."""
+    return frozenset((index, r.get("row", 0), r["period"])
+                     for index, table in enumerate(t for t in doc.tables if t.kind == "financials")
+                     for r in table.rows if r.get("value") is None
+                     and NULL_MARK.fullmatch((r.get("printed") or "").replace(" ", "")))
 
 
 def own_tables(doc: Document, rows: list[Amount]) -> set[int]:
@@ -549,7 +559,7 @@ def _is_subtotal(a: Amount) -> bool:
     return bool(SUBTOTAL.search(a.name)) or a.concept in TOTAL_CONCEPTS
 
 
-def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
+def subtotals(rows: list[Amount], own: set[int] = frozenset(), nil: frozenset = frozenset()) -> list[dict]:
     """Each subtotal against the rows it sums. Statements print a section's total either
     after its rows (流动资产合计 last) or before them (流动资产 first, then its rows): the
     layout is chosen per table by which reading reproduces more of its totals."""
@@ -565,7 +575,7 @@ def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
         def own_here(total: Amount) -> set[int]:
             return own - {table} if total.row == cut_short else own
 
-        unmarked = unmarked_subtotals(periods)
+        unmarked = unmarked_subtotals(periods, nil)
         out += [_unmarked_check(cells, row, parts) for cells in periods.values()
                 for row, parts in unmarked.items()]
         readings = {"after": [], "before": []}
@@ -626,7 +636,7 @@ def subtotals(rows: list[Amount], own: set[int] = frozenset()) -> list[dict]:
 RESULT_LINES = {"operating_profit", "total_profit", "net_profit", "parent_np", "income_tax", "minority", "gross_profit"}
 
 
-def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int, ...]]:
+def unmarked_subtotals(periods: dict[str, list[Amount]], nil: frozenset = frozenset()) -> dict[int, tuple[int, ...]]:
     """Rows that sum the rows just above them, or just below them, without saying so (a bank's
     贷款净额 under 贷款总额 and 贷款减值准备, printed negative; an IFRS statement's 除税前利润 under
     经营利润, 财务成本 and 应占联营公司损益; a bank's 营业收入 over 利息净收入, 手续费及佣金净收入 and
@@ -656,7 +666,7 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
             if _is_subtotal(first[run[0]]):
                 break  # a run never reaches over a marked total
             parts = tuple(r for r in run if not any(r in found[s] for s in run if s in found))
-            verdict = _sums(by_row, first, row, parts, years)
+            verdict = _sums(by_row, first, row, parts, years, nil)
             if verdict == "identity":
                 break  # the identity judges this line, however far a run of rows reaches
             if verdict == "sums":
@@ -668,7 +678,7 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
             run = tuple(rows[j + 1:j + 1 + span])
             if _is_subtotal(first[run[-1]]) or any(r in found for r in run) or first[run[-1]].concept in RESULT_LINES:
                 break  # nor over a profit: 利润总额 = 所得税 + 净利润 is an identity turned round
-            verdict = _sums(by_row, first, row, run, years)
+            verdict = _sums(by_row, first, row, run, years, nil)
             if verdict == "identity":
                 break
             if verdict == "sums":
@@ -677,16 +687,20 @@ def unmarked_subtotals(periods: dict[str, list[Amount]]) -> dict[int, tuple[int,
     return {row: parts for row, parts in found.items() if not _counted_with_its_parts(by_row, first, row, parts)}
 
 
-def _sums(by_row, first, row: int, parts: tuple[int, ...], years: int) -> str | None:
+def _sums(by_row, first, row: int, parts: tuple[int, ...], years: int, nil: frozenset = frozenset()) -> str | None:
     """Whether `row` is the sum of `parts` in every year but at most one, three years or more,
-    every part counting in some year it holds ("sums"); "identity" where an identity judges it."""
+    every part counting in some year it holds ("sums"); "identity" where an identity judges it.
+    A part's cell printed as an empty mark ('--', `nil`: (table, row, period)) is nothing that
+    year; a part that is nothing in every year (a line of zeros and marks) need not count,
+    where two others do."""
     if len(parts) < 2:
         return None
     if _an_identitys_own(first[row], [first[r] for r in parts]):
         return "identity"
     held, used = 0, set()
+    table = first[row].table
     for period, total in by_row[row].items():
-        cells = [by_row[p].get(period) for p in parts]
+        cells = [c for p in parts if (c := by_row[p].get(period)) is not None or (table, p, period) not in nil]
         if None in cells or total.printed.value == 0 or sum(1 for c in cells if c.printed.value) < 2:
             continue
         verdict = judge_sum([c.printed for c in cells], total.printed)[0]
@@ -695,9 +709,10 @@ def _sums(by_row, first, row: int, parts: tuple[int, ...], years: int) -> str | 
             continue  # small figures: rounding lets too many sums fit (130 as 140 − 40 + 12 + 20); exactly, it counts
         if verdict != "mismatch":
             held += 1
-            used |= {r for r, c in zip(parts, cells) if c.printed.value}
-    # every part counts in some year it holds: a row of zeros joins any sum
-    return "sums" if held >= max(3, years - 1) and used == set(parts) else None
+            used |= {c.row for c in cells if c.printed.value}
+    # every part counts in some year it holds: a row of zeros joins any sum — unless it is nothing in every year
+    nothing = {p for p in parts if not any(c.printed.value for c in by_row[p].values())}
+    return "sums" if held >= max(3, years - 1) and used == set(parts) - nothing and len(used) >= 2 else None
 
 
 # the most rounding a year off by rounding may allow, as a share of the total, to count towards a
