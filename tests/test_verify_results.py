@@ -4159,3 +4159,80 @@ def test_a_pb_marked_with_a_forecast_year_is_not_on_the_bvps_beside_it(tmp_path)
     assert _verdicts_of(path, text) == {}
     assert "市净率" not in meta.find_market("每股净资产14.89元 市净率1.80倍(2025E)")
     assert meta.find_market("每股净资产14.89元 市净率1.93倍")["市净率"]["value"] == 1.93
+
+
+def test_an_earlier_forecast_in_brackets_after_前为_is_no_restatement(tmp_path):
+    # '营收267/302/326亿元(前为263/302/321亿元)': the earlier forecast, not the new one stated again (a false mismatch of 263)
+    path = tmp_path / "note.txt"
+    text = ("示例视频(09999):三季报点评\n报告核心观点 - 2024Q3公司实现营收73.06亿元 - 上调盈利预测,预计2024 - 2026年营收"
+            "267/302/326亿元(前为263/302/321亿元),对应增速分别为18%/13%/8%")
+    assert "263" not in _verdicts_of(path, text) and "321" not in _verdicts_of(path, text)
+
+
+def test_a_growth_after_a_cash_flow_line_with_no_amount_is_that_line_s(tmp_path):
+    # '扣非归母净利润2.1亿元同比+38%…经营活动净现金流同比188%': the cash flow's growth, not a second growth of the profit
+    # beside it (stated earlier beside the same amount: a false mismatch)
+    path = tmp_path / "note.txt"
+    text = ("示例科技(300999):三季报点评\n核心观点 - 2024年三季度报告公司收入14.6亿同比+5%环比 -7%归母净利润4.6亿同比+191%"
+            "环比+38%扣非归母净利润2.1亿元同比+38%环比 -35%经营活动净现金流同比188%环比+79%")
+    assert _verdicts_of(path, text) == {}
+
+
+@pytest.mark.parametrize("between, judged", [("壳木游戏预测", False), ("调整后", True), ("预测", True)])
+def test_a_multiple_of_something_named_between_its_years_and_the_multiple(tmp_path, between, judged):
+    # '对应2024-2026年壳木游戏预测PE分别为18/17/15倍': a subsidiary's earnings' multiple, not the company's (its profits
+    # 13.7/14.6/17.3 give 18 × 13.7 ÷ 17.3 = 14.3 for the 15); '调整后PE' and '预测PE' are the company's own
+    path = tmp_path / "note.txt"
+    text = ("示例网络(300998):三季报点评\n核心观点 - 预计2024 - 2026年归母净利润分别为13.7/14.6/17.3亿元,截止2024/11/11公司股价对应"
+            f"2024 - 2026年{between}PE分别为18/17/15倍")
+    assert ("17" in _verdicts_of(path, text)) is judged
+
+
+def test_a_bare_quarter_takes_the_year_every_dated_quarter_of_the_text_names(tmp_path):
+    # '单拆三季度,公司实现营收14.61 亿' … '24Q3 销售费用为2.14亿,…销售费率14.64%': the bare quarter is 2024's (the one
+    # year the text's dated quarters name), so the ratio is 2.14 ÷ 14.61 = 14.65%, and its change on the growths' bases
+    # (a note's paragraphs as a data site copies them; the one before the fix read the bare quarter as a year's of its own)
+    path = tmp_path / "note.txt"
+    text = ('事件:公司前三季度实现营收 45.14亿元,同比增长 11.42%;实现归母净利10.94 亿元,同比增长94.33%,归母净利率24.2%;扣非归母净利为8.32 亿元,同比增长54.84%,扣非归母净利率18.4%。'
+            "\n" '收入稳健,利润延续高增长。单拆三季度,公司实现营收14.61 亿,环比下降6.62%,同比增长4.53%;实现归母净利4.63 亿,环比增长37.72%,同比增长191.43%,归母净利率31.67%,环比增加10.2pct,同比增加20.31pct;实现扣非归母净利2.15 亿,环比下降35.13%,同比增长38.76%,扣非归母净利率14.69%,环比减少6.46pct,同比增加3.62pct。'
+            "\n" '费用控制良好,本期管理费用高增系一次性开支。24Q3 销售费用为2.14亿,环比下降18.29%,同比下降47.97%,销售费率{}%,环比减少2.09pct,同比减少14.77pct;管理费用为3.56 亿元,环比增长46.65%,同比增长51.00%,管理费率24.37%,环比增加8.85pct,同比增加7.5pct;研发费用为0.79 亿元,环比下降21.72%,同比下降4.66%,研发费率5.39%,环比减少1.04pct,同比减少0.52pct。本季度管理费用环比明显提升主要系公司在Q3 结束与大唐半导体、大唐微电子之间的合同纠纷,并收回款项,在本季度需按收回款项的一定比例支付律师诉讼费,但此为一次性开支,后续没有持续性。')
+    found = _verdicts_of(path, text.format("14.64"))
+    assert (found["14.64"], found["2.09"]) == ("rounding", "consistent")
+    assert _verdicts_of(path, text.format("15.64"))["15.64"] == "mismatch"
+
+
+def test_a_sentence_framed_by_a_business_is_that_part_s(tmp_path):
+    # '从TOP TOY 业务来看,2025Q3 实现收入5.75 亿': the part's revenue, not the company's 2025Q3 revenue stated again (which
+    # would leave the company's margin 7.67 ÷ 57.97 = 13.2% with two revenues); '从收入端来看' frames an aspect, no part
+    path = tmp_path / "note.txt"
+    text = ("示例优品(09998.HK):三季度营收同比增长28%\n公司单Q3 实现营收57.97 亿/yoy+28.2%。经调整净利润7.67 亿/yoy+11.7%,"
+            "经调整净利率13.2%/yoy-2.0pct\n\n从TOP TOY 业务来看,2025Q3 实现收入5.75 亿/yoy+111.4%,再创季度增长记录。")
+    assert _verdicts_of(path, text)["13.2"] == "consistent"
+
+
+def test_a_note_opening_on_the_report_it_reads_from_is_a_company_s(tmp_path):
+    # '23Q3 业绩概况:根据公司三季报,Q3 实现收入17.36 亿元': no name, but the company's own report's lines
+    path = tmp_path / "note.txt"
+    text = "23Q3 业绩概况:根据公司三季报,Q3 实现收入17.36 亿元,yoy-2.9%;销售费用2.2 亿元,销售费用率为{}%。"
+    assert _verdicts_of(path, text.format("12.69")) == {"12.69": "rounding"}
+    assert _verdicts_of(path, text.format("13.69")) == {"13.69": "mismatch"}
+
+
+@pytest.mark.parametrize("ratio, verdict", [("36.6", "rounding"), ("38.6", "mismatch")])
+def test_a_level_moved_to_with_its_degree_and_an_aside_of_other_quarters(tmp_path, ratio, verdict):
+    # '销售费用同环比提升至6.3 亿(25Q2/24Q3 分别为3.2/2.8 亿),销售费用率小幅提升至36.6%': the quarters in the bracket after
+    # a figure are the aside's own, the ratio after it Q3's again (6.3 ÷ 17.06 = 36.9%, '小幅' how much it rose); the
+    # bracket's 24Q3 ratio is on the revenue the growth implies (2.8 ÷ (17.06 ÷ 2.156) = 35.4%)
+    path = tmp_path / "note.txt"
+    text = ("示例网络(002999):三季报点评\n公司25Q3 实现营收17.06 亿元(同比+115.6%)。\n2)公司Q3 销售费用同环比提升至6.3 亿"
+            f"(25Q2/24Q3 分别为3.2/2.8 亿),销售费用率小幅提升至{ratio}%(25Q2/24Q3 分别为33.8%/35.2%)。")
+    assert _verdicts_of(path, text) == {ratio: verdict, "35.2": "rounding"}
+
+
+def test_a_record_since_a_year_gives_no_bare_quarter_its_year(tmp_path):
+    # '…创2019年以来新低 - 公司Q3毛利率为76.9%,…净利率大幅提升至23.8%,同比增加8.4个百分点': Q3 is the text's 25Q3, not
+    # 2019's: 9.44 ÷ 39.75 = 23.7%, and a year before 9.44 ÷ 1.4924 over 39.75 ÷ 0.9677, 15.4%: up 8.4 points
+    path = tmp_path / "note.txt"
+    text = ("示例互娱(002998):Q3业绩超预期\n财务业绩表现 - 25Q3实现营收39.75亿元,同比下滑3.23%;归母净利润9.44亿元,同比增长49.24% "
+            "- Q3销售费用率降至45.0%,创2019年以来新低 - 公司Q3毛利率为76.9%,净利率大幅提升至23.8%,同比增加8.4个百分点")
+    assert _verdicts_of(path, text) == {"23.8": "rounding", "8.4": "consistent"}

@@ -1031,6 +1031,10 @@ _OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[�
                                    # 同比增长3.3%至148.16763亿元人民币')
                                    r"|(?<![\u4e00-\u9fff])公司\s*(?:营业总收入|营业收入|营收|总收入|收入|归母净利润)\s*"
                                    + _MOVED_TO_ITS_FIGURE +
+                                   # (or after the report it reads them from: '根据公司三季报,Q3 实现收入17.36 亿元')
+                                   r"|根据公司\s*(?:(?:20)?\d\d\s*年\s*)?(?:年报|年度报告|中报|半年报|半年度报告|三季报|一季报|季报|"
+                                   r"第?[一二三四]季度报告|业绩快报|业绩预告)\s*[,，:：]?[^。；;]{0,16}?"
+                                   r"实现(?:营业总收入|营业收入|营收|收入|归母净利润|净利润)"
                                    # a summary opening on the company's results as its heading ('公司2025年三季度业绩表现 - …')
                                    r"|\A\s*公司\s*(?:20)?\d\d\s*(?:年|[QH][1-4])[^，,。；;\n]{0,10}?(?:业绩|经营|财务)"
                                    # a summary opening on a results heading and a period's line ('核心财务表现 - 2025年中报

@@ -179,6 +179,7 @@ _EARLIER = re.compile(r"前值|原值|原为|调整前|此前预测|前次(?:预
                       rf"|(?<![\u4e00-\u9fff])原(?={_YEARS_FORECAST})"
                       r"|(?<=年)\s*前预测值?|前期预测"  # '(25-27 年前预测值为8.0、9.3、10.3 亿元)'
                       r"|(?<=[(（])\s*原(?=\s*[-−]?\d)"  # '每股收益预测至1.46/1.72/2.00元(原1.57/1.83/2.12元)'
+                      r"|(?<=[(（])\s*前为"  # '营收267/302/326亿元(前为263/302/321亿元)'
                       # (a bracket opening on earlier periods and a colon: their levels, '…15%(21Q3/22Q2:10%/-5%)')
                       r"|(?<=[(（])\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d)(?:\s*/\s*(?:\d\d[QH][1-4]|[1-4][QH]\d\d))*\s*[:：]")
 
@@ -287,6 +288,13 @@ _ASPECT = re.compile(r"收入|营收|利润|盈利|业绩|费用|成本|毛利|�
                      r"季度|年|期|半年|单季|收益|规模|表现|数据|指标|经营|运营|基本面|^(?:另一|一|其他|其它|其余)$")
 
 
+# a sentence framed by its topic first ('从TOP TOY 业务来看,'), and where a sentence ends
+# (a part's name: a business, a segment, a brand — '从两个维度去看' frames no part)
+_FRAMED_TOPIC = re.compile(r"从\s*(?P<topic>[^，,。；;！？从]{0,18}?(?:业务|板块|分部|事业部|事业群|系列|产品线|品牌|渠道|子公司))"
+                           r"\s*(?:来看|看)\s*[，,:：]")
+_SENTENCE_END = re.compile(rf"[。；;！？!?\n]|{DIGEST_BREAK}")
+
+
 def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     """Whether the line item at `start` is the company's own: nothing qualifies it (中国区收入,
     晶圆营收, 电子材料业务实现收入) but the company's own name ('广发证券营业收入'), and its clause is
@@ -308,6 +316,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     topic = _TOPIC_BEFORE.search(text, max(0, start - 16), start)
     if topic and not _ASPECT.search(topic.group("topic")):
         return False  # '关联方方面,收入为8.64亿元': the line is the topic's, a part's ('收入方面,公司…' is an aspect, not a part)
+    framed = list(_FRAMED_TOPIC.finditer(_SENTENCE_END.split(text[:start])[-1]))
+    if framed and not _ASPECT.search(framed[-1].group("topic")):
+        return False  # '从TOP TOY 业务来看,2025Q3 实现收入5.75 亿': the sentence's lines are its topic's ('从收入端来看' is an aspect)
     if _NAMED_THEN_BRACKET.search(text, max(0, start - 24), start):
         return False  # a name, a bracket glossing it, the item: 'AI powered(AI赋能的业务)收入' is that part's
     latin = re.search(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*\s*$", text[max(0, start - 16):start])
@@ -429,6 +440,22 @@ _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{DIGEST_BREAK}|(?=(?:预�
 _BULLET_END = re.compile(DIGEST_BREAK)
 # a multiple said of an industry, an average or the comparables, not of the company
 _NOT_OWN_MULTIPLE = re.compile(rf"{_OTHER_SUBJECT.pattern}|平均|中值|可比")
+# a name between a multiple's years and the multiple ('对应2024-2026年壳木游戏预测PE分别为18/17/15倍'): the multiple of that
+# name's earnings (a subsidiary's, a segment's), not the company's — unless the name is the company's own word
+_NAMED_BETWEEN = re.compile(r"年\s*(?P<name>[\u4e00-\u9fff]{2,10})\s*$")
+# (the company's own words, and those that qualify its multiple: '2024-2026年调整后PE')
+_OWN_WORDS = re.compile(r"^(?:对应|当前|公司|估值|整体|预计|预测|动态|静态|股价|调整后|经调整|摊薄|扣非|滚动|的)+$")
+
+
+def _named_other(clause: str, company: Optional[str]) -> bool:
+    """Whether a multiple's clause names something between its years and the multiple that is not the company."""
+    m = _NAMED_BETWEEN.search(clause)
+    if m is None:
+        return False
+    name = re.sub(r"(?:的)?(?:预测|动态|静态)?$", "", m.group("name"))
+    return bool(name) and not _OWN_WORDS.match(name) and not (company and (name in company or company in name))
+
+
 # a multiple a target price is set at, not the one the close gives
 _GIVEN_MULTIPLE = re.compile(r"给予|目标")
 # (its clause going on to the target it sets: '基于2025年预计17.2倍市盈率给予目标价')
@@ -822,8 +849,10 @@ _SHARES_STATED = re.compile(r"总股本\s*(?:为|约)?\s*(?P<num>\d[\d,]*(?:\.\d
 # years counted back ('近10年', '连续12年', '过去5年'): a span the figures after it are of, none the family places
 # (a record over them is none: '增速创近4年新高')
 # (or since a year: '系2022年以来首次单季盈利超4亿元;前三季度净利率11.01%' — no figure after it is 2022's)
-_YEARS_COUNTED = re.compile(r"(?:(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?|(?:自|从)?\s*(?:19|20)\d\d\s*年\s*以来)"
-                            r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))")
+# (a record since a year is none either, but its year is no period a bare quarter after it takes: '创2019年以来新低 - 公司Q3…')
+_YEARS_COUNTED = re.compile(r"(?:近|连续|过去|最近)\s*\d{1,2}\s*年(?:来|间|内)?"
+                            r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最))"
+                            r"|(?:自|从)?\s*(?:19|20)\d\d\s*年\s*以来")
 # a minus set apart from the figure after a percent sign in a list spaced by blanks ('同比增速分别为-4.4% - 12.1% 15.9%')
 # (only with another element after it: '5% - 10%' at a list's end may be a range)
 _DETACHED_SIGN = re.compile(r"(?<=%)[ \t]+[-−][ \t]+(?=\d[\d.]*\s*%[ \t]+[-−]?\d)")
@@ -935,7 +964,9 @@ _ONLY_FORECAST_WORDS = re.compile(r"\s*(?:预计|预测|(?:19|20)\d\d\s*(?:[-–
                                   r"实现|达到?|约|亏损|盈利|将|有望|\s)*")
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%', '净利率修复至12.9%'; after a label's colon:
 # '毛利率:16.3%')
-_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
+# (how much a level moved, said before the verb: '销售费用率小幅提升至36.6%')
+_DEGREE = r"小幅|大幅|显著|明显|略有|略微|稍有|进一步|持续|继续|逐步|有所"
+_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:(?:{_DEGREE})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
@@ -1218,7 +1249,10 @@ class Reader:
         # a contract's date: 'Q3业绩超预期:…Q3总收入同比+10.1%至244亿元…对应调整后净利率30.6%')
         if self.published_year is None and self.opening_year is None and not doc.meta.date and not doc.tables \
                 and (not any(_ANY_YEAR.search(p.text) for p in doc.pages) or _opens_on_a_bare_period(doc)):
-            self.opening_year = NOMINAL_YEAR
+            # (unless every quarter it names with a year names one year: its bare quarters are that year's — '单拆三季度,
+            # 公司实现营收14.61亿' … '24Q3销售费用为2.14亿')
+            dated = {year_of_text(next(g for g in q.groups() if g)) for p in doc.pages for q in _DATED_QUARTER.finditer(p.text)}
+            self.opening_year = dated.pop() if len(dated) == 1 else NOMINAL_YEAR
         # the quarter whose results the text says were published: the Hong Kong press's 上季 ('小米集团…公布9月底止
         # 第三季业绩' … '上季总收入1,131.2亿元'), the quarter just ended, not the one before it (that is 上季度 on the
         # mainland, and a base after 较/比)
@@ -1871,6 +1905,12 @@ class Reader:
                     if level:  # '(2025Q2为13.1%)': the base's level of the ratio
                         self.level_of(s, subject, found[0], figure_of(level.group("num")), level.span("num"))
                     continue
+                if found is not None and periods and restore is None and found != periods and any(
+                        a < start < b and _FIGURE_BEFORE.search(text, max(0, a - 20), a) for a, b in brackets):
+                    # periods named inside a bracket after a figure are the aside's own: '销售费用同环比提升至6.3 亿(25Q2/24Q3
+                    # 分别为3.2/2.8 亿),销售费用率…' — the sentence's own period again after it closes (a bracket after words
+                    # names the period of what follows: 'SUV周期前期(2012-2016) - 营业收入从13.18亿元增长至33.47亿元')
+                    restore = periods
                 if found is not None:
                     if m.groupdict().get("dwy") and periods and before_day is None:
                         # a day is its own bullet's moment ('…2024Q4… 基础数据 - 2024年12月31日基本每股收益1.80元,摊薄每股
@@ -2118,8 +2158,9 @@ class Reader:
             if kind in ("pe", "valued"):
                 if kind == "valued" and (subject is None or subject.concept not in ("parent_np", "net_profit")):
                     continue  # 估值…倍 is a PE only after the years' profits; after revenue it may be a PS
-                if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)):
-                    continue  # '行业2025年平均市盈率38倍': not the company's multiple
+                if _NOT_OWN_MULTIPLE.search(_clause_before(text, start)) \
+                        or _named_other(_clause_before(text, start), self.doc.meta.company):
+                    continue  # '行业2025年平均市盈率38倍', '2024-2026年壳木游戏预测PE': not the company's multiple
                 if _of_the_target(text, start) or (m.re is _PE_AFTER and (_GIVEN_AFTER.match(text, end)
                                                                             or _VALUATION_BASIS.search(_clause_before(text, start)))):
                     continue  # '给予2026年PE 25倍', '目标价30元，对应PE 25倍', '基于…17.2倍市盈率给予目标价': the target family's
@@ -3695,6 +3736,10 @@ def _names_quarter_before(words: str, p: Period) -> bool:
     quarter = "一二三四".index(m.group(1)) + 1 if m.group(1) else int(m.group(2) or m.group(3))
     year = re.match(r"((?:19|20)?\d\d)", words)
     return quarter == prior[2] and (year is None or year_of_text(year.group(1)) == prior[1])
+
+
+# a quarter named with its year ('24Q3', '3Q24', '2024Q3', '2024年第三季度'): the year (group 1, 2, 3 or 4)
+_DATED_QUARTER = re.compile(r"(?<![\d.])(?:(\d\d)Q[1-4]|[1-4]Q(\d\d)|((?:19|20)\d\d)\s*年?\s*Q[1-4]|((?:19|20)\d\d)\s*年\s*第?[一二三四1-4]季度)(?!\d)")
 
 
 def _opens_on_a_bare_period(doc: Document) -> bool:
