@@ -25,7 +25,7 @@ from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
-from .periods import arabic_years, period_of_label
+from .periods import UNHEADED_COLUMN, arabic_years, period_of_label
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
 from .read.stacked import FIGURE_CELL, stacked_tables
@@ -804,21 +804,25 @@ def _rows_run_together(lines: list[str]) -> list[str]:
     return out
 
 
-# columns a table printed without a header are named by their place: what period each holds is not printed
-UNHEADED_COLUMN = "第{}列"
+# a column of changes in a table printed without a header (its others are named by place: periods.UNHEADED_COLUMN)
 UNHEADED_CHANGE = "变动"
 FEWEST_RUN_ROWS = 3
 _A_NUMBER = re.compile(r"[-+−(]?\d")
+
+
+def _a_number(cell: str) -> bool:
+    """A figure, not an empty mark ('--')."""
+    return bool(_A_NUMBER.match(cell))
 
 
 def _headerless_run(line: str) -> list[str]:
     """A line holding the rows of a table run together with no header, as a data site's page is scraped
     ('營業額 / 收益 | 504,748 | -3.085% | 520,813 | … | 銷售成本 | (393,848) | … | | 毛利 | …'): each a label
     and as many figure (or empty-mark) cells as every other, three rows or more — as a bordered table
-    (`_bordered_runs` reads it) under a header that names each column by its place (`UNHEADED_COLUMN`),
+    (`_bordered_runs` reads it) under a header that names each column by its place (periods.UNHEADED_COLUMN),
     a column of changes (every figure in it a '%' where others in its rows are not) `UNHEADED_CHANGE`;
     a row whose cells are words ('核數師意見 | 無保留意見 | …') ends the run. Any other line as it is."""
-    if line.count("|") < 12:
+    if line.count("|") < FEWEST_RUN_ROWS * 3:  # (a row is a label and two cells at least, each after its bar)
         return [line]
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     cells = [c for c in cells if c]
@@ -831,13 +835,12 @@ def _headerless_run(line: str) -> list[str]:
             break
         rows.append(cells[i:j])
         i = j
-    number = lambda c: bool(_A_NUMBER.match(c))  # noqa: E731  (a figure, not an empty mark)
-    if len(rows) < FEWEST_RUN_ROWS or not any(number(c) for r in rows for c in r[1:]):
+    if len(rows) < FEWEST_RUN_ROWS or not any(_a_number(c) for r in rows for c in r[1:]):
         return [line]
     width = len(rows[0])
     change = [k for k in range(1, width)
-              if any(number(r[k]) for r in rows) and all(r[k].endswith("%") for r in rows if number(r[k]))
-              and any(number(r[m]) and not r[m].endswith("%") for r in rows for m in range(1, width) if m != k)]
+              if any(_a_number(r[k]) for r in rows) and all(r[k].endswith("%") for r in rows if _a_number(r[k]))
+              and any(_a_number(r[m]) and not r[m].endswith("%") for r in rows for m in range(1, width) if m != k)]
     header = ["项目"] + [UNHEADED_CHANGE if k in change else UNHEADED_COLUMN.format(k) for k in range(1, width)]
     rest = " | ".join(cells[i:])
     return ["| " + " | ".join(r) + " |" for r in [header] + rows] + ([rest] if rest else [])

@@ -158,6 +158,9 @@ REPORT_NAMES = ("一季报|第一季度报告|一季度报告|第一季度报|�
 REPORT_DATE = re.compile(rf"({_YEAR}|\d\d)[-/.](\d\d)[-/.](\d\d)")
 # the same in words, as a company's own balance sheet heads its columns ('2024年12月31日', '2025年6月30日')
 DATE_IN_WORDS = re.compile(rf"({_YEAR})年(0?3(?=月31)|0?6(?=月30)|0?9(?=月30)|12(?=月31))月(3[01])日")
+# a column a table printed with no header, named by its place ('第3列'): what period it holds is not printed
+UNHEADED_COLUMN = "第{}列"
+UNHEADED_COLUMN_LABEL = re.compile(r"第\d{1,2}列")
 # a day written day first, after the '于' ('as at') or '截至' Hong Kong heads a balance's column with
 # (groups: day, month, year)
 DAY_FIRST_DATE = re.compile(rf"(?:于|於|截至)?([0-3]\d)/([01]?\d)/({_YEAR})")

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, period_before, period_of_label, year_before, yearless_quarter
+from ..periods import DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, UNHEADED_COLUMN_LABEL, period_before, period_of_label, year_before, yearless_quarter
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from ..read.spaced import line_item_names
 from .continued import tie_continuations
@@ -548,12 +548,9 @@ def _own_columns(cols: list[tuple[int, str, Optional[str]]]) -> bool:
 
 
 def _unheaded(cols: list[tuple[int, str, Optional[str]]]) -> bool:
-    """Whether the columns are a table's printed with no header, named by their place (ingest's
-    UNHEADED_COLUMN): nothing says they are a broker's forecast."""
-    return all(_UNHEADED.fullmatch(label) for _, label, _ in cols)
-
-
-_UNHEADED = re.compile(r"第\d{1,2}列")
+    """Whether the columns are a table's printed with no header, named by their place
+    (periods.UNHEADED_COLUMN): nothing says they are a broker's forecast."""
+    return all(UNHEADED_COLUMN_LABEL.fullmatch(label) for _, label, _ in cols)
 
 
 # the stub's heading of a company's own results, the years they end on ('截至12月31日止(百万港元)',

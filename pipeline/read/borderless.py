@@ -28,7 +28,8 @@ from functools import lru_cache
 from typing import Optional, Sequence
 
 from .. import data_text, layout, textutil
-from ..periods import CUMULATIVE_NAMES, DATE_IN_WORDS, DAY_FIRST_DATE, MINGUO_QUARTER, MONTH_YEAR, QUARTER_NAME, RELATIVE_BEFORE, RELATIVE_NOW, YEAR_MARK
+from ..periods import (CUMULATIVE_NAMES, DATE_IN_WORDS, DAY_FIRST_DATE, MINGUO_QUARTER, MONTH_YEAR, QUARTER_NAME, RELATIVE_BEFORE,
+                       RELATIVE_NOW, UNHEADED_COLUMN_LABEL, YEAR_MARK)
 
 # A period label as broker tables print it: 2024A, 2025E, FY24, 1Q25A, 2025Q3, 2H24, 2024年.
 PERIOD = re.compile(
@@ -52,8 +53,8 @@ PERIOD = re.compile(
     rf"|{RELATIVE_NOW}|{RELATIVE_BEFORE}"
     # a fiscal year by the month it closes, in English ('Dec-24A', 'Dec-25E')
     rf"|{MONTH_YEAR}{YEAR_MARK}?"
-    # a column a table printed with no header, named by its place (ingest's UNHEADED_COLUMN): a period unnamed
-    r"|第\d{1,2}列")
+    # a column a table printed with no header, named by its place (periods.UNHEADED_COLUMN): a period unnamed
+    rf"|{UNHEADED_COLUMN_LABEL.pattern}")
 # A printed value: 1,234 (1,234) -1,234 12.5% 0.60 12.5x; and the marks for 'no value'.
 # a figure may carry a footnote's asterisk ('4,560.00*': restated, see the note below the table)
 # (a data site's cell may carry its scale: '61.01亿', '4883.81万')

@@ -249,12 +249,16 @@ def _fewest_parts(total: Amount, own: set[int]) -> int:
     return 1 if total.table in own and LIST_TOTAL_WORD.search(total.name) else 2
 
 
+def _printed_nil(r: dict) -> bool:
+    """Whether a typed cell is printed as an empty mark ('--', '-'): nothing that period."""
+    return r.get("value") is None and bool(NULL_MARK.fullmatch((r.get("printed") or "").replace(" ", "")))
+
+
 def nil_cells(doc: Document) -> frozenset:
-    """(typed table, row, period) of each cell a statement prints as an empty mark ('--', '-'): nothing that period."""
+    """(typed table, row, period) of each cell a statement prints as an empty mark."""
     return frozenset((index, r.get("row", 0), r["period"])
                      for index, table in enumerate(t for t in doc.tables if t.kind == "financials")
-                     for r in table.rows if r.get("value") is None
-                     and NULL_MARK.fullmatch((r.get("printed") or "").replace(" ", "")))
+                     for r in table.rows if _printed_nil(r))
 
 
 def own_tables(doc: Document, rows: list[Amount]) -> set[int]:
@@ -271,8 +275,7 @@ def own_tables(doc: Document, rows: list[Amount]) -> set[int]:
     for index, table in enumerate(t for t in doc.tables if t.kind == "financials"):
         lines: dict[int, bool] = {}  # row → whether every cell is a null mark
         for r in table.rows:
-            lines[r.get("row", 0)] = lines.get(r.get("row", 0), True) and r.get("value") is None \
-                and bool(NULL_MARK.fullmatch((r.get("printed") or "").replace(" ", "")))
+            lines[r.get("row", 0)] = lines.get(r.get("row", 0), True) and _printed_nil(r)
         if sum(lines.values()) >= EMPTY_LINES:
             empty.add(index)
     return relative | empty
