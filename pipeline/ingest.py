@@ -1202,6 +1202,10 @@ def _unflattened(line: str) -> list[str]:
             # ('…|9.77| [1] 市场数据 … 资产负债表(百万元) |项目|2024A|…| | ---- | …')
             rest = "| |".join(["|".join(cells[width:]), *rows[k + 1:]])
             return out + ["|" + "|".join(cells[:width]) + "|"] + _unflattened(rest)
+        if k == len(rows) - 1 and k >= 2 and len(cells) < width and not line.rstrip().endswith("|"):
+            # the text cut off inside the table's last row ('|营业收入(百万元人民币)|23327.17|23924.37|2', as a page's
+            # excerpt ends): its last cell may be a figure cut short, not the figure
+            row = "|".join(cells[:-1])
         out.append("|" + row + "|")
     return out
 

@@ -654,3 +654,14 @@ def test_a_copied_report_s_rows_and_heads_run_together_are_set_apart():
         "基本每股收益(元/股) 0.0889 107.23% 0.2190 2.48%",
         "加权平均净资产收益率 1.49% 0.75% 3.69% 0.03%",
         "公司2025年营业收入增长10.45%。"]
+
+
+def test_a_flattened_table_cut_off_inside_its_last_row_drops_the_cut_cell(tmp_path):
+    # a page's excerpt ending inside a flattened table's row: '|营业收入(百万元人民币)|23327.17|23924.37|2' — the '2' is a
+    # figure cut short (FY2024's 23,8xx), not 2: the row keeps its whole cells only
+    path = tmp_path / "digest.txt"
+    path.write_text("财务摘要 |财务指标|FY2022|FY2023|FY2024|FY2025E| |----|----|----|----|----| "
+                    "|营业收入(百万元人民币)|23327.17|23924.37|2", encoding="utf-8")
+    doc = read_document(path)
+    typed = {r["period"]: r["value"] for t in doc.tables if t.kind == "financials" for r in t.rows if r["item"].startswith("营业收入")}
+    assert typed == {"FY2022": 23327.17, "FY2023": 23924.37}
