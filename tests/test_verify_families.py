@@ -2302,3 +2302,16 @@ def test_a_data_site_s_years_across_the_statement_form_s_changes(tmp_path):
     found = {(c["claim"].split()[0], c["claim"].split()[1]): c["verdict"] for c in verify(read_document(path))["checks"]
              if c["family"] == "totals"}
     assert found[("二、营业总成本", "2014")] == "unverifiable" and ("三、营业利润", "2014") not in found
+
+
+@pytest.mark.parametrize("restated, verdict", [("7.71", "consistent"), ("8.71", "mismatch")])
+def test_a_target_restated_in_another_currency_at_the_printed_rate(tmp_path, restated, verdict):
+    # '目标价7.02元/股,按港元兑人民币0.91汇率计算,对应目标价7.71港元/股': 7.02 ÷ 0.91 = 7.71; with no rate printed, unverifiable
+    path = tmp_path / "note.txt"
+    path.write_text("示例食品(00999):年报点评\n投资评级 - 维持“增持”评级,目标价7.02元/股,按港元兑人民币0.91汇率计算,"
+                    f"对应目标价{restated}港元/股。", encoding="utf-8")
+    (c,) = [c for c in run_families(read_document(path))[0] if c["formula"].startswith("target ÷")]
+    assert (c["verdict"], c["unit"]) == (verdict, "HKD")
+    path.write_text(f"示例食品(00999):年报点评\n投资评级 - 维持“增持”评级,目标价7.02元/股,对应目标价{restated}港元/股。", encoding="utf-8")
+    (c,) = [c for c in run_families(read_document(path))[0] if c["formula"].startswith("target in CNY")]
+    assert c["verdict"] == "unverifiable" and "CNY/HKD rate" in c["note"]
