@@ -444,6 +444,11 @@ def test_the_unit_a_caption_or_header_names(text, unit):
     # a metric and its period printed without a space between them
     ("EPS2025E", ("2025E", "EPS")), ("2025EEPS", ("2025E", "EPS")), ("2025EPE", ("2025E", "PE")),
     ("2025EPS", ("2025", "EPS")), ("营业收入", (None, None)),
+    # an English statement's column by the months it counts to the day it ends (a fiscal year's half: the period closing
+    # that month, its length unknown, as a data vendor's '2025/09')
+    ("For the six months ended June 30, 2025 (HK$ Thousand)", ("2025H1", "(HK$ Thousand)")),
+    ("Three months ended September 30, 2025", ("2025Q3", None)), ("Nine months ended September 30, 2024", ("2024前三季度", None)),
+    ("Year ended December 31, 2024", ("2024", None)), ("Six months ended September 30, 2025", ("2025/09", None)),
 ])
 def test_the_period_and_metric_of_a_column_header(header, want):
     assert fin.header_period(header) == want

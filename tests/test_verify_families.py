@@ -2315,3 +2315,16 @@ def test_a_target_restated_in_another_currency_at_the_printed_rate(tmp_path, res
     path.write_text(f"示例食品(00999):年报点评\n投资评级 - 维持“增持”评级,目标价7.02元/股,对应目标价{restated}港元/股。", encoding="utf-8")
     (c,) = [c for c in run_families(read_document(path))[0] if c["formula"].startswith("target in CNY")]
     assert c["verdict"] == "unverifiable" and "CNY/HKD rate" in c["note"]
+
+
+@pytest.mark.parametrize("change, verdict", [("+18.4%", "consistent"), ("+19.4%", "mismatch")])
+def test_an_english_tables_change_column_after_two_periods_a_year_apart(tmp_path, change, verdict):
+    # '| Revenue | 324,749 | 274,248 | +18.4% |' under '… six months ended June 30, 2025 | … 2024 | Change (%)': the first
+    # half's growth on the year before's (324,749 ÷ 274,248 − 1 = 18.41%)
+    path = tmp_path / "digest.txt"
+    path.write_text("Key Data (HK$ Thousand) | Indicator | For the six months ended June 30, 2025 (HK$ Thousand) | For the six "
+                    "months ended June 30, 2024 (HK$ Thousand) | Change (%) | | :--- | :--- | :--- | :--- | "
+                    f"| Revenue | 324,749 | 274,248 | {change} | | Cost of Sales | (180,589) | (183,802) | -1.7% | "
+                    "| Gross Profit | 144,160 | 90,446 | +59.4% |", encoding="utf-8")
+    found = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "growth"}
+    assert found[f"Revenue 2025H1 同比 {change.lstrip('+')}"] == verdict and found["Gross Profit 2025H1 同比 59.4%"] == "consistent"

@@ -194,6 +194,10 @@ def header_period(header: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     text = (header or "").strip()
     if " " in text and is_period(text):  # a period printed spaced out ('2024 年 12 月 31 日') is one word
         return re.sub(r"\s+", "", text), None
+    ended = _MONTHS_ENDED.search(text)
+    if ended and (label := _months_ended_label(ended)):
+        # an English statement's column: 'For the six months ended June 30, 2025 (HK$ Thousand)' is 2025's first half
+        return label, re.sub(r"\s+", " ", (text[:ended.start()] + " " + text[ended.end():])).strip() or None
     found = [(m, word) for m in _PERIOD_IN_HEADER.finditer(text) if is_period(word := m.group(1) or m.group(2))]
     # a relative heading with its dates ('本报告期 (2012年1-6月)', an A-share results flash's): the dated period
     dated = [(m, word) for m, word in found if (period_of_label(word) or ("R",))[0] != "R"]
@@ -206,6 +210,31 @@ def header_period(header: Optional[str]) -> tuple[Optional[str], Optional[str]]:
 # a metric word a period may be glued to: the longest that leaves a period reads ('2025EPS' is 2025 EPS)
 _METRIC_WORD = re.compile(r"(?:EV/EBITDA|EV/EBIT|EV/Sales|EPS|BPS|BVPS|DPS|PE|P/E|PB|P/B|PS|P/S|ROE|ROA|PEG|"
                           r"市盈率|市净率|市销率|每股收益|每股净资产|净利润|归母净利润|营业收入|营收)(?:\s*[(（][^()（）]*[)）])?", re.I)
+
+
+# the months a period counts to the day it ends, as an English statement heads a column: 'For the six months ended June
+# 30, 2025', 'Three months ended September 30, 2025', 'Year ended December 31, 2024'
+_MONTHS_ENDED = re.compile(r"(?i)(?:for\s+the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+ended\s+(?P<month>[a-z]+)\.?\s+\d{1,2},?\s+"
+                           r"(?P<year>(?:19|20)\d\d)|(?:for\s+the\s+)?year\s+ended\s+(?P<ymonth>december)\s+31,?\s+(?P<yyear>(?:19|20)\d\d)")
+_ENDED_LABELS = {("three", "march"): "{y}Q1", ("three", "june"): "{y}Q2", ("three", "september"): "{y}Q3",
+                 ("three", "december"): "{y}Q4", ("six", "june"): "{y}H1", ("six", "december"): "{y}H2",
+                 ("nine", "september"): "{y}前三季度", ("twelve", "december"): "{y}"}
+
+
+_MONTH_NUMBERS = {name: k for k, name in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                                     "september", "october", "november", "december"), start=1)}
+
+
+def _months_ended_label(m: re.Match) -> Optional[str]:
+    """The period label of a '… months ended <month> <day>, <year>' phrase: a calendar period's where the months and the
+    month close one; else the period closing that month, its length unknown ('2025/09': a fiscal year's half)."""
+    if m.group("yyear"):
+        return m.group("yyear")
+    form = _ENDED_LABELS.get((m.group("n").lower(), m.group("month").lower()))
+    if form:
+        return form.format(y=m.group("year"))
+    month = _MONTH_NUMBERS.get(m.group("month").lower())
+    return f"{m.group('year')}/{month:02d}" if month else None
 
 
 def _glued(text: str) -> tuple[Optional[str], Optional[str]]:
@@ -445,6 +474,9 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
         if basis is None and own and _OWN_CHANGE.fullmatch(re.sub(r"\s+", "", h or "")):
             basis = "yoy"  # '本期数 | 上年同期数 | 变动比例(%)': a company's own change on the year before
         left = [(p, label) for j, p, label in periods if j < i and p]
+        if basis is None and len(left) == 2 and _CHANGE_BETWEEN.fullmatch((h or "").strip()) \
+                and left[0][0][1] - left[1][0][1] == 1:
+            basis = "yoy"  # 'Revenue | 324,749 | 274,248 | +18.4%' under '… 2025 | … 2024 | Change (%)': the two columns' change
         if basis is None or not left:
             continue
         # the latest: by year, then quarter or half (a whole year after its parts)
@@ -457,6 +489,10 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
             before = next(label for p, label in left if label != now_label)
         out.append((i, basis, now_label, before))
     return out
+
+
+# a change column an English table heads with no basis (after two columns a year apart: their change)
+_CHANGE_BETWEEN = re.compile(r"(?:%\s*)?change\s*(?:[(（]\s*%\s*[)）])?|(?:YoY\s*)?change\s*%?", re.I)
 
 
 # a change column's word that names its basis (else it is the change between the columns it follows)
