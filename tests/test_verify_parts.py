@@ -282,6 +282,17 @@ def test_a_part_after_其中_and_its_share_of_the_total_right_after_it(tmp_path)
     assert parts_of(tmp_path, text.replace("占总场户数量的", "占全国生猪出栏的").format("40.00")) == []
 
 
+def test_a_part_s_bare_share_占比_is_of_the_total_before_其中_unless_that_total_states_its_own(tmp_path):
+    # '销量约为1652万辆,其中电动自行车销量达到1156万辆,占比70.0%': 1156 ÷ 1652 = 69.98%; but '2918家…正增长,占比54%。其中…686家,
+    # 占比13%' is of the whole the 2918 is 54% of (686 ÷ 2918 = 23.5% would be a false mismatch)
+    text = ("2023年电动两轮车销量约为1652万辆,其中电动自行车销量达到1156万辆,占比{}%;电动踏板车销量为496万辆,占比30.0%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format("70.0"))] == [("1652", "consistent"), ("70.0", "consistent"),
+                                                                            ("30.0", "consistent")]
+    assert dict((f, v) for f, v, _ in parts_of(tmp_path, text.format("72.0")))["72.0"] == "mismatch"
+    whole = "2025年前三季度A股共有2918家公司实现归母净利润正增长,占比54%。其中净利润增长100%以上的公司686家,占比13%。\n"
+    assert parts_of(tmp_path, whole) == []
+
+
 def test_two_parts_each_nearly_the_whole_are_no_split_of_it(tmp_path):
     # airports and the cities they serve, both counted in 个: 237 + 234 is no sum of 238's parts
     text = "2019年,我国境内运输机场共有238个,其中定期航班通航机场237个,定期航班通航城市234个。\n"

@@ -712,8 +712,9 @@ def _parts_run_on(s, following: Sequence, parts: list, unit: str, ceiling: Decim
 
 
 # a part after 其中 and its share of the total right after it: '其中…小场户数量为2144.58万户,占总场户数量的94.32%'
+# ('占比70.0%': a share naming no base, of the total before 其中)
 _PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％]{{0,14}}?)"
-                              rf"(?:的)?(?:比重|比例|份额)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+                              rf"(?:的)?(?:比重|比例|份额|比)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
 # where a sentence, or a summary's bullet, ends
@@ -740,6 +741,9 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
         if total is None:
             return out
         where, t, offset = total
+        stop = of_which.start() if where is s else len(where.text)
+        if not named_base and "占" in where.text[offset + t.end():stop]:
+            continue  # the total states its own share ('2918家…,占比54%。其中…686家,占比13%'): a bare share after it is of that whole
         named = where.text[max(offset, offset + t.start() - 12):offset + t.start()]
         # (a share of money names the total's whole line, 总 aside: '占新签合同总额的' under '新签合同额…'; not '占公司收入的'
         # under '通行费收入')
