@@ -25,7 +25,7 @@ from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
-from .periods import UNHEADED_COLUMN, arabic_years, period_of_label
+from .periods import DAY_FIRST_DATE, UNHEADED_COLUMN, arabic_years, period_of_label
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
 from .read.stacked import FIGURE_CELL, stacked_tables
@@ -861,7 +861,7 @@ def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> li
 
 # a heading's period: a year, a date, or the words a company's own table heads its columns with
 # (or a day written day first, as Hong Kong heads its balances: '于31/12/2024', as at that day)
-_HEADING_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年|(?:19|20)\d{2}-\d{2}-\d{2}|[0-3]\d/[01]?\d/(?:19|20)\d{2}"
+_HEADING_PERIOD = re.compile(rf"(?:19|20)\d{{2}}\s*年|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{DAY_FIRST_DATE.pattern}"
                              r"|本报告期|上年同期|上年度末|期末|期初|本期|上期")
 
 

@@ -33,6 +33,14 @@ def arabic_years(text: str) -> str:
 
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def month_of_english(word: str) -> Optional[int]:
+    """The month (1–12) an English month's name or its first three letters names ('Dec', 'September'), else None."""
+    head = (word or "")[:3].title()
+    return _MONTHS_EN.index(head) + 1 if head in _MONTHS_EN else None
+
+
 # a fiscal year by the month it closes, as Hong Kong brokers head their columns in English ('Dec-24A', 'Mar-25E')
 MONTH_YEAR = rf"(?:{'|'.join(_MONTHS_EN)})[-.']?(?:(?:19|20)\d\d|\d\d)"
 
@@ -85,7 +93,7 @@ def period_of_label(label: str) -> Optional[Period]:
     # a fiscal year by the month it closes in English, as Hong Kong brokers head their columns ('Dec-24A', 'Dec 2025E',
     # 'Mar-25A'): December's is the calendar year; another month's, as '2024/03' above
     if re.fullmatch(rf"(?i:{MONTH_YEAR}){YEAR_MARK}?", t):
-        month, year = _MONTHS_EN.index(t[:3].title()) + 1, year_of_text(re.search(r"\d+", t).group(0))
+        month, year = month_of_english(t), year_of_text(re.search(r"\d+", t).group(0))
         return ("Y", year) if month == 12 else ("M", year, month)
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:

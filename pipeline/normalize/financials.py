@@ -16,7 +16,8 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, UNHEADED_COLUMN_LABEL, period_before, period_of_label, year_before, yearless_quarter
+from ..periods import (DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, UNHEADED_COLUMN_LABEL, month_of_english, period_before,
+                       period_of_label, year_before, yearless_quarter)
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from ..read.spaced import line_item_names
 from .continued import tie_continuations
@@ -215,14 +216,10 @@ _METRIC_WORD = re.compile(r"(?:EV/EBITDA|EV/EBIT|EV/Sales|EPS|BPS|BVPS|DPS|PE|P/
 # the months a period counts to the day it ends, as an English statement heads a column: 'For the six months ended June
 # 30, 2025', 'Three months ended September 30, 2025', 'Year ended December 31, 2024'
 _MONTHS_ENDED = re.compile(r"(?i)(?:for\s+the\s+)?(?P<n>three|six|nine|twelve)\s+months\s+ended\s+(?P<month>[a-z]+)\.?\s+\d{1,2},?\s+"
-                           r"(?P<year>(?:19|20)\d\d)|(?:for\s+the\s+)?year\s+ended\s+(?P<ymonth>december)\s+31,?\s+(?P<yyear>(?:19|20)\d\d)")
+                           r"(?P<year>(?:19|20)\d\d)|(?:for\s+the\s+)?year\s+ended\s+december\s+31,?\s+(?P<yyear>(?:19|20)\d\d)")
 _ENDED_LABELS = {("three", "march"): "{y}Q1", ("three", "june"): "{y}Q2", ("three", "september"): "{y}Q3",
                  ("three", "december"): "{y}Q4", ("six", "june"): "{y}H1", ("six", "december"): "{y}H2",
                  ("nine", "september"): "{y}前三季度", ("twelve", "december"): "{y}"}
-
-
-_MONTH_NUMBERS = {name: k for k, name in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                                     "september", "october", "november", "december"), start=1)}
 
 
 def _months_ended_label(m: re.Match) -> Optional[str]:
@@ -233,7 +230,7 @@ def _months_ended_label(m: re.Match) -> Optional[str]:
     form = _ENDED_LABELS.get((m.group("n").lower(), m.group("month").lower()))
     if form:
         return form.format(y=m.group("year"))
-    month = _MONTH_NUMBERS.get(m.group("month").lower())
+    month = month_of_english(m.group("month"))
     return f"{m.group('year')}/{month:02d}" if month else None
 
 
@@ -492,7 +489,7 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
 
 
 # a change column an English table heads with no basis (after two columns a year apart: their change)
-_CHANGE_BETWEEN = re.compile(r"(?:%\s*)?change\s*(?:[(（]\s*%\s*[)）])?|(?:YoY\s*)?change\s*%?", re.I)
+_CHANGE_BETWEEN = re.compile(r"(?:%\s*|YoY\s*)?change\s*(?:[(（]\s*%\s*[)）]|%)?", re.I)
 
 
 # a change column's word that names its basis (else it is the change between the columns it follows)

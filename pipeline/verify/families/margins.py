@@ -312,16 +312,21 @@ def _over_a_reported_balance(a: Amount, inputs: list[Amount], exact) -> bool:
 def _reported_per_share(a: Amount, inputs: list[Amount], exact) -> bool:
     if not any(i.concept == "shares" for i in inputs) or not re.search(r"\d{2}A$", a.period or "") or exact is None:
         return False
-    printed = a.printed.value
-    return printed != 0 and abs(Decimal(str(exact)) - printed) <= REPORTED_BASE_TOLERANCE * abs(printed)
+    return _within_a_share_base(a.printed.value, exact)
 
 
 def _reported_payout(a: Amount, inputs: list[Amount], exact) -> bool:
     """A reported year's payout ratio over its DPS and EPS, within REPORTED_BASE_TOLERANCE of
     their ratio: on two share counts the report does not print, not an error of the report."""
-    if {i.concept for i in inputs} != {"dps", "eps"} or a.forecast or exact is None or a.printed.value == 0:
+    if {i.concept for i in inputs} != {"dps", "eps"} or a.forecast or exact is None:
         return False
-    return abs(Decimal(str(exact)) - a.printed.value) <= REPORTED_BASE_TOLERANCE * abs(a.printed.value)
+    return _within_a_share_base(a.printed.value, exact)
+
+
+def _within_a_share_base(printed: Decimal, exact) -> bool:
+    """Whether a printed per-share figure or ratio is within REPORTED_BASE_TOLERANCE of its recomputed value: as far as
+    a share count the report does not print (weighted, at the year's end, at payment) may move it."""
+    return printed != 0 and abs(Decimal(str(exact)) - printed) <= REPORTED_BASE_TOLERANCE * abs(printed)
 
 
 def _per_share_units_agree(concepts, inputs) -> bool:

@@ -452,8 +452,8 @@ def _named_other(clause: str, company: Optional[str]) -> bool:
     m = _NAMED_BETWEEN.search(clause)
     if m is None:
         return False
-    name = re.sub(r"(?:的)?(?:预测|动态|静态)?$", "", m.group("name"))
-    return bool(name) and not _OWN_WORDS.match(name) and not (company and (name in company or company in name))
+    name = m.group("name")
+    return not _OWN_WORDS.match(name) and not (company and (name in company or company in name))
 
 
 # a multiple a target price is set at, not the one the close gives

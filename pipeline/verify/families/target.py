@@ -31,7 +31,7 @@ from ...document import Document
 from ...periods import Period, period_of_label, year_of_text
 from ... import data_text
 from ..checks import (CURRENCY_OF_WORD, TARGET_PRICE, converted, exchange_rate, formula_range, is_company_report,
-                      is_earlier_target, judge_formula, make, money_scale, price_currency, share_scale)
+                      is_earlier_target, judge_formula, make, marked, money_scale, price_currency, share_scale)
 from ..sentences import DIGEST_BREAK, REVISION_VERBS, Sentence, YEAR, bracket_around, page_sentences
 from .results import Reader
 
@@ -99,7 +99,8 @@ def find(doc: Document) -> list[dict]:
                 out.extend(_sentence(s, facts))
                 out.extend(_market_values(s, facts))
             out.extend(_ranges(s, facts))
-    return out + restated_targets(doc) + converted_targets(doc)
+            out.extend(converted_targets(s, doc))
+    return out + restated_targets(doc)
 
 
 # a target that need not be the cover's: one share class's of a dual listing ('H股目标价'), one
@@ -143,31 +144,29 @@ _IN_ANOTHER_CURRENCY = re.compile(r"[^。；;]{0,30}?(?:对应|折合|约合|相
                                   r"(?P<c2>港元|港币|美元|元人民币|人民币|元)")
 
 
-def converted_targets(doc: Document) -> list[dict]:
-    """Each target a sentence restates in another currency right after it, against the target at the rate the
+def converted_targets(s: Sentence, doc: Document) -> list[dict]:
+    """Each target the sentence restates in another currency right after it, against the target at the rate the
     report prints; with no rate printed, unverifiable, naming the rate."""
     out = []
-    for page in doc.pages:
-        for s in page_sentences(page):
-            for m in TARGET_PRICE.finditer(s.text):
-                again = _IN_ANOTHER_CURRENCY.match(s.text, m.end())
-                source, target = price_currency(m), price_currency(again) if again else None
-                if again is None or source is None or target is None or source == target or is_earlier_target(s.text, m):
-                    continue
-                a, b = again.span("num")
-                printed, claim = Printed.of(again.group("num")), s.text[:a] + "【" + s.text[a:b] + "】" + s.text[b:]
-                cells = [("text", s.page, s.start + a, s.start + b)]
-                conversion = converted(doc, Printed.of(m.group("num")), source, target)
-                if conversion is None:
-                    out.append(make(claim, s.page, f"target in {source} at the {source}/{target} rate", {}, printed, None,
-                                    target, "unverifiable", f"needs the {source}/{target} rate, which the report does not print",
-                                    cells=cells))
-                    continue
-                inputs, convert, words = conversion
-                verdict, exact = judge_formula(convert, inputs, printed)
-                out.append(make(claim, s.page, f"target {words}", {f"target ({source})": inputs[0], "rate (as printed)": inputs[1]},
-                                printed, exact, target, verdict, calc.cause(verdict, exact, printed) if verdict == "mismatch" else "",
-                                cells=cells))
+    for m in TARGET_PRICE.finditer(s.text):
+        again = _IN_ANOTHER_CURRENCY.match(s.text, m.end())
+        source, target = price_currency(m), price_currency(again) if again else None
+        if again is None or source is None or target is None or source == target or is_earlier_target(s.text, m):
+            continue
+        a, b = again.span("num")
+        printed, claim = Printed.of(again.group("num")), marked(s.text, a, b)
+        cells = [("text", s.page, s.start + a, s.start + b)]
+        conversion = converted(doc, Printed.of(m.group("num")), source, target)
+        if conversion is None:
+            out.append(make(claim, s.page, f"target in {source} at the {source}/{target} rate", {}, printed, None,
+                            target, "unverifiable", f"needs the {source}/{target} rate, which the report does not print",
+                            cells=cells))
+            continue
+        inputs, convert, words = conversion
+        verdict, exact = judge_formula(convert, inputs, printed)
+        out.append(make(claim, s.page, f"target {words}", {f"target ({source})": inputs[0], "rate (as printed)": inputs[1]},
+                        printed, exact, target, verdict, calc.cause(verdict, exact, printed) if verdict == "mismatch" else "",
+                        cells=cells))
     return out
 
 
