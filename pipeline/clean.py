@@ -413,6 +413,9 @@ def unwrap_prose(page: str) -> str:
 _LOST_POINT = re.compile(r"(?<=\d)。(?=\d{1,2}(?![\d年月日号—\-]))")
 _DECIMAL = re.compile(r"\d\.\d")
 LOST_POINTS = 3
+# (or a space: '营收1513 72亿元 同比下降7 28%' — only between a whole number and one or two digits a unit,
+# a percent or a list's separator follows, so no '25Q3 25%' and no spaced words or dates)
+_LOST_POINT_SPACE = re.compile(r"(?<![A-Za-z\d.,])(\d+) (\d{1,2})(?=\s*(?:%|[万亿千百]|元|倍|个百分点|pct|bp|/|、|万吨))")
 
 
 # and a span of months that lost its dash: '110月份' is 1—10月份, '19月' 1—9月 (no month is past 12;
@@ -421,12 +424,17 @@ _LOST_DASH = re.compile(r"(?<![\d.])1(1[0-2]|[3-9])(?=\s*月)")
 
 
 def restore_lost_points(page: str) -> str:
-    """The page with its decimal points back where a copy made them full stops (see _LOST_POINT),
-    and its spans of months their dashes ('110月份' → '1—10月份')."""
+    """The page with its decimal points back where a copy made them full stops or spaces (see
+    _LOST_POINT, _LOST_POINT_SPACE: one character for one, so offsets hold), and its spans of
+    months their dashes ('110月份' → '1—10月份')."""
     page = _LOST_DASH.sub(r"1—\1", page)
-    if len(_LOST_POINT.findall(page)) < LOST_POINTS or _DECIMAL.search(page):
+    if _DECIMAL.search(page):
         return page
-    return _LOST_POINT.sub(".", page)
+    if len(_LOST_POINT.findall(page)) >= LOST_POINTS:
+        page = _LOST_POINT.sub(".", page)
+    if len(_LOST_POINT_SPACE.findall(page)) >= LOST_POINTS:
+        page = _LOST_POINT_SPACE.sub(r"\1.\2", page)
+    return page
 
 
 def clean_text_page(page: str) -> str:

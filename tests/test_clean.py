@@ -241,6 +241,18 @@ def test_a_page_with_decimal_points_keeps_its_full_stops():
     assert clean.restore_lost_points(page) == page
 
 
+def test_decimal_points_a_copy_made_spaces_come_back():
+    # a scrape that turned every decimal point into a space: a whole number, a space and one or two digits a unit,
+    # a percent or a list's separator follows is the figure; a quarter's name before a figure, a date, a count stay
+    page = ("2025年上半年实现营收1513 72亿元 同比下降7 28% 归母净利润分别为93 62/122 57亿元 "
+            "25Q3 25%的份额 2025 10月 247家企业盈利率回升至59%")
+    assert clean.restore_lost_points(page) == (
+        "2025年上半年实现营收1513.72亿元 同比下降7.28% 归母净利润分别为93.62/122.57亿元 "
+        "25Q3 25%的份额 2025 10月 247家企业盈利率回升至59%")
+    # one point printed anywhere: the spaces are spaces
+    assert clean.restore_lost_points(page + " 市净率1.2倍") == page + " 市净率1.2倍"
+
+
 def test_a_figure_set_on_a_line_of_its_own_after_the_word_stating_it_goes_back_on_its_line():
     from pipeline.clean import join_broken_lines
     page = "三季度,科沃斯净利润率(归属母公司股东)约\n11.01%\n(14.18亿元/128.77亿元),较2024年同期大幅提升。\n营业收入\n100.5\n"

@@ -1163,6 +1163,20 @@ def test_dividend_yield_payout_and_ebit_margin():
     assert (checks["股息率 2025E 1.2%"]["verdict"], checks["股息率 2025E 1.2%"]["recomputed"]) == ("consistent", 1.2)
 
 
+@pytest.mark.parametrize("dps, verdict", [("0.00", "consistent"), ("0.36", "consistent"), ("0.46", "mismatch")])
+def test_a_dividend_yield_under_a_close_in_another_currency_is_over_the_tables_own_price(dps, verdict):
+    # a Hong Kong close over a table in another currency: the table's own PE × EPS (25.0 × 1.20 = 30.0) is
+    # the price its yield is at, 0.36 ÷ 30.0 = 1.2%; an edited DPS (0.46: 1.53%) stands out
+    doc = tiny_doc([row("每股收益", "2025E", "1.20", unit=None, statement="per_share"),
+                    row("每股红利", "2025E", dps, unit=None, statement="per_share", row_number=1),
+                    row("P/E", "2025E", "25.00", unit=None, statement="valuation", row_number=2),
+                    row("息率", "2025E", "0%" if dps == "0.00" else "1.2%", unit="%", statement="valuation",
+                        row_number=3)])
+    doc.meta.price = Money(value=41.9, currency="HKD")
+    (c,) = [c for c in verify(doc)["checks"] if c["claim"].startswith("息率")]
+    assert c["verdict"] == verdict
+
+
 def test_a_growth_row_named_by_its_item_and_增长():
     doc = tiny_doc([row("收入", "2024A", "8,030"), row("收入", "2025E", "9,333"),
                     row("收入增长", "2025E", "16%", unit="%", statement="ratios", row_number=1)])

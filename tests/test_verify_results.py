@@ -4236,3 +4236,47 @@ def test_a_record_since_a_year_gives_no_bare_quarter_its_year(tmp_path):
     text = ("示例互娱(002998):Q3业绩超预期\n财务业绩表现 - 25Q3实现营收39.75亿元,同比下滑3.23%;归母净利润9.44亿元,同比增长49.24% "
             "- Q3销售费用率降至45.0%,创2019年以来新低 - 公司Q3毛利率为76.9%,净利率大幅提升至23.8%,同比增加8.4个百分点")
     assert _verdicts_of(path, text) == {"23.8": "rounding", "8.4": "consistent"}
+
+
+@pytest.mark.parametrize("margin, move, verdicts", [
+    ("22.4", "0.2", {"22.4": "consistent", "0.2": "consistent"}),
+    ("22.9", "0.2", {"22.9": "mismatch", "0.2": "mismatch"}),
+])
+def test_an_approximate_margin_and_its_move_from_an_approximate_level(tmp_path, margin, move, verdicts):
+    # Hong Kong digests say '约' after the verb: '毛利率为约22.4%,较去年同期之约22.6%下降0.2个百分点' (25.95 ÷ 115.62)
+    text = ("样例国际(02313.HK)公布,截至2023年6月30日止六个月,集团收入约115.62亿元,同比下跌14.9%。"
+            f"期内,毛利约25.95亿元,同比下跌15.4%,毛利率为约{margin}%,较去年同期之约22.6%下降约{move}个百分点。")
+    assert {f: v for f, v in _judged(tmp_path, text).items() if f in verdicts} == verdicts
+
+
+def test_销售额_is_the_companys_revenue_only_right_after_the_company(tmp_path):
+    # '集团实现销售额102.80亿元' is the group's revenue: its gross margin 31.75 ÷ 102.80 = 30.9%
+    head = "样例国际(02313.HK)公布,截至2019年6月30日止6个月,"
+    tail = "集团实现毛利31.75亿元,同比增长7.4%。集团销售毛利率约为30.9%。"
+    assert _judged(tmp_path, head + "集团实现销售额102.80亿元,同比增长12.2%。" + tail) == {"30.9": "consistent"}
+    # anyone else's sales (a market's, a brand's online sales) is no line of the company's: nothing to judge by
+    assert _judged(tmp_path, head + "线上市场销售额102.80亿元,同比增长12.2%。" + tail) == {}
+
+
+@pytest.mark.parametrize("text_of_a, eps_2027, verdict", [
+    ("经纪业务收入同比+38.4%。", "1.15", "unverifiable"),  # a broker: EPS after its 永续债's coupons
+    ("经纪业务收入同比+38.4%。", "1.25", "mismatch"),      # more than such a payment explains
+    ("", "1.15", "mismatch"),                              # a company with no other equity said
+    ("经纪业务收入同比+38.4%。", "1.11", "mismatch"),      # off the other way: no payment does that
+])
+def test_a_brokers_eps_may_grow_faster_than_its_profit(tmp_path, text_of_a, eps_2027, verdict):
+    # 99.27 × 0.94 ÷ 82.68 = 1.13 on one share count; a broker's EPS is (profit − coupons) ÷ shares
+    text = ("样例证券(601066):经营稳健\n示例证券· 2025-04-30 05:12\n维持“买入”评级。" + text_of_a +
+            f"预计2025-2027年归母净利润分别为82.68亿、89.13亿、99.27亿元,每股收益分别为0.94、1.02、{eps_2027}元。")
+    assert _judged(tmp_path, text).get(eps_2027, "unverifiable") == verdict
+
+
+@pytest.mark.parametrize("pb_2026, verdict", [("0.73", "consistent"), ("0.79", "mismatch")])
+def test_a_pb_with_no_close_is_at_the_price_its_years_pe_and_eps_give(tmp_path, pb_2026, verdict):
+    # 'PE倍数…PB倍数' with no close quoted: PB = PE × EPS ÷ BVPS (12.48 × 0.56 ÷ 9.59 = 0.729)
+    text = ("样例钢铁(600019):业绩稳健\n维持买入评级。预测2025-2027年归母净利润分别为93.62/122.57/142.91亿元 "
+            "对应EPS为0.43/0.56/0.65元。预测2025-2026年BVPS分别为9.46/9.59元。"
+            f"预测2025-2027年PE倍数分别为16.33/12.48/10.70倍 PB倍数分别为0.74/{pb_2026}/0.71倍。")
+    judged = _judged(tmp_path, text)
+    assert judged["12.48"] in ("consistent", "rounding")  # (the PE named with 倍数 is read)
+    assert judged[pb_2026] == verdict and "0.71" not in judged  # 2027's BVPS is not printed

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ..checks import (CURRENCY_OF_WORD, REPORTED_BASE_TOLERANCE, amounts, judge_formula, make, money_scale,
@@ -171,11 +172,14 @@ def eps_on_one_count(doc: Document) -> list[dict]:
         (e0, b0), later = paired[0], paired[1:]
         for e, b in later:
             verdict, exact = judge_formula(lambda n, x, n0: n * x / n0, [b.printed, e0.printed, b0.printed], e.printed)
+            note = one_count_excuse(doc, e.printed, exact, b.printed, e0.printed, b0.printed) \
+                if verdict == "mismatch" else ""
+            verdict = "unverifiable" if note else verdict
             out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page,
                             f"{e.item} = {b.item} {e.period} × {e.item} {e0.period} ÷ {b0.item} {e0.period} (one share count)",
                             {f"{b.item} {e.period} ({b.unit})": b.printed, f"{e.item} {e0.period}": e0.printed,
                              f"{b0.item} {e0.period} ({b0.unit})": b0.printed},
-                            e.printed, exact, "元", verdict, "", e.cell(), cells=[e, e0, b, b0]))
+                            e.printed, exact, "元", verdict, note, e.cell(), cells=[e, e0, b, b0]))
     return out
 
 
@@ -203,6 +207,33 @@ def share_count_excuse(verdict: str, exact, printed: Printed, forecast: bool, co
 
 # equity that is not the ordinary shareholders': a reported EPS leaves out what it is paid
 _OTHER_EQUITY = re.compile(r"(?:永续债|其[他它]权益工具|优先股)(?!投资)")
+
+
+# what says a company pays holders of equity other than its ordinary shares (data/per_share.json)
+_OTHER_EQUITY_WORDS = re.compile("|".join(data_json("per_share.json")["other_equity"]))
+# the most such a payment takes of the first year's profit: a broker's coupons are a tenth or so
+# (中信建投 2025E: about 10亿 of 82.68亿), a bank's preference dividends less
+OTHER_EQUITY_SHARE = Decimal("0.25")
+
+
+def one_count_excuse(doc: Document, eps: Printed, exact, profit: Printed, eps0: Printed, profit0: Printed) -> str:
+    """Why a later forecast year's EPS off its profit × the first year's EPS ÷ the first's profit is
+    not taken for an error, if it is: a bank's or a broker's EPS is (profit − what its 永续债 or
+    优先股 are paid) ÷ shares, and a fixed payment makes EPS grow faster than the profit (中信建投
+    2027E: 1.15 where 99.27 × 0.94 ÷ 82.68 = 1.13). Only where the text says the company is such
+    a one, the EPS is off the way such a payment moves it, and the payment that would explain it
+    (from the two years: (profit × EPS₀ − profit₀ × EPS) ÷ (EPS₀ − EPS)) is a plausible share of the
+    profit."""
+    if exact is None or eps.value == exact or eps.value == eps0.value:
+        return ""
+    found = _OTHER_EQUITY_WORDS.search("\n".join(page.text for page in doc.pages))
+    if found is None or (eps.value - exact) * (profit.value - profit0.value) <= 0:
+        return ""
+    paid = (profit.value * eps0.value - profit0.value * eps.value) / (eps0.value - eps.value)
+    if not 0 < paid <= OTHER_EQUITY_SHARE * profit0.value:
+        return ""
+    return (f"the text is of a company with other equity ('{found.group(0)}'): its EPS is after what its 永续债 or "
+            f"优先股 are paid (about {paid:.4g} a year would give this figure), which the report does not print")
 
 
 def _to_other_equity(rows, period: str) -> str:

@@ -45,7 +45,7 @@ from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SH
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
-from .market import share_count_excuse
+from .market import one_count_excuse, share_count_excuse
 from .valuation import exact_price
 
 HUNDRED = Decimal(100)
@@ -101,6 +101,22 @@ def _figures_after() -> tuple[Optional[re.Pattern], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _named_own_only() -> frozenset[str]:
+    """data/line_items.json _named_own_only: prose names that are a line item only right after the company itself."""
+    return frozenset(line_items().get("_named_own_only", {}).get("names", []))
+
+
+# the company itself right before a line's name, maybe with the verb that states it ('集团实现销售额')
+_COMPANY_ITSELF = r"(?:本?集团|本?公司)"
+_ITSELF_THEN = r"\s*(?:实现|录得|的|之)?\s*$"
+
+
+def _after_the_company(text: str, start: int, company: Optional[str]) -> bool:
+    before = text[max(0, start - 12 - len(company or "")):start]
+    names = _COMPANY_ITSELF + (f"|{re.escape(company)}" if company else "")
+    return bool(re.search(f"(?:{names}){_ITSELF_THEN}", before))
+
+
 def _own_only() -> frozenset[str]:
     """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
     return frozenset(line_items().get("_own_only", {}).get("names", []))
@@ -683,9 +699,10 @@ _LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较|低于|高于)(?
                                   rf"\s*(?:的|为)\s*(?P<b>{SIGNED_NUM})\s*%)?")
 # (or the quarter before: '毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点', '较上季度的…')
 _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(?:19|20)\d{{2}}\s*年\s*(?:同期)?|去年|上年"
-                            rf"|上一?个?季度?|(?:(?:20)?\d\d\s*年?\s*)?(?:第?[一二三四1-4]季度?|Q[1-4]|[1-4]Q))(?:的)?\s*(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
+                            rf"|上一?个?季度?|(?:(?:20)?\d\d\s*年?\s*)?(?:第?[一二三四1-4]季度?|Q[1-4]|[1-4]Q))(?:的|之)?\s*(?:约\s*)?"
+                            rf"(?P<a>{SIGNED_NUM})\s*%\s*[，,]?\s*"
                             rf"(?:同比|环比)?\s*(?P<dir>{UP}|{DOWN})\s*"
-                            rf"(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
+                            rf"(?:了)?\s*(?:约\s*)?(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # a figure opening a range just before another ('318至', '318-', '318~'): the other is the range's end
@@ -762,10 +779,10 @@ _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
                    rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%"
                    rf"|年均\s*(?P<num2>{SIGNED_NUM})\s*%\s*的?\s*(?:复合增长率|复合增速|复合增长)")
-# multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍'
+# multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍' (the name may say 倍数: 'PE倍数分别为…')
 # (or by their unit alone: '市盈率分别为14倍60倍34倍21倍')
 _MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*|\s*[xX倍][ \t]*){SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
-_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?|[:：])?\s*{_MULTIPLES}")
+_PE = re.compile(rf"(?:PE|P/E|市盈率)\s*(?:估值|值|倍数)?\s*(?:[(（](?:倍|PE|P/E)[)）])?\s*(?:分别)?(?:为|是|约为?|[:：])?\s*{_MULTIPLES}")
 # the multiples before their name ('当前股价对应25/26年44.0倍/21.2倍P/E', '对应15倍PE')
 _PE_AFTER = re.compile(rf"{_MULTIPLES}\s*(?:的)?\s*(?:PE|P/E|市盈率)(?![A-Za-z/])")
 # a list of multiples the name alone marks ('市盈率分别为49/-29/52/26', as a table's row would print it)
@@ -778,7 +795,7 @@ _VALUED = re.compile(rf"估值\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}"
 _PS = re.compile(rf"(?:PS|P/S|市销率)\s*(?:估值)?\s*(?:[(（](?:倍|PS|P/S)[)）])?\s*(?:分别)?(?:为|是|约为?)?\s*{_MULTIPLES}")
 # a year in brackets right after a multiple, the year it is of: '市净率1.80倍(2025E)'
 _YEAR_IN_BRACKETS_AFTER = re.compile(r"\s*[(（]\s*(?P<year>(?:19|20)?\d\d)\s*(?:年|[AEF])?\s*[)）]")
-_PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值)?\s*(?:分别)?(?:为|是|约为?)?\s*"
+_PB = re.compile(rf"(?:PB|P/B|市净率)\s*(?:[(（](?:倍|PB|P/B)[)）])?\s*(?:估值|倍数)?\s*(?:分别)?(?:为|是|约为?)?\s*"
                  rf"(?P<nums>{SIGNED_NUM}(?:\s*[xX倍]?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])?")
 def _per_share_list(names: str) -> re.Pattern:
     """Each year's per-share figure in yuan after its name ('EPS 0.98/1.34/1.78 元'), or with
@@ -970,7 +987,8 @@ _LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:�
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
-                    r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+                    # (an approximate level after its verb: '毛利率为约22.4%', as Hong Kong digests write it)
+                    r"\s*(?:约\s*)?(?P<num>-?\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
 _RANGE_AFTER = re.compile(rf"\s*(?P<sep>[-–~～至到])\s*[-+]?\d+(?:\.\d+)?\s*(?P<unit>{POINTS})?")
 # a ratio's change in brackets after its level, signed: '毛利率23.1%（+3.1pct）' (on the year before)
 _POINTS_IN_BRACKETS = re.compile(rf"\s*[(（]\s*(?P<num>[-+−]\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})\s*[)）]")
@@ -1200,6 +1218,8 @@ class Reader:
         # another sentence ('2024年营业总收入2360百万元' … '2025年预测营业总收入2922百万元 同比增长23.8%');
         # a (concept, period) stated twice with different values is no input at all
         self.stated: dict[tuple, Optional[tuple]] = {}
+        # each year's stated PE and EPS, with their cells: the price that year's multiples are at
+        self.prices: dict[Period, tuple] = {}
         self.part_parents: dict[tuple, tuple] = {}  # a part's cell → the part it is a part of (after 其中)
         self.stated_words: dict[tuple, set] = {}  # the words each stated amount was named by ('主营业务收入', '营收')
         # an amount stated only for a period a sentence or bullet before gave (none named in its
@@ -1722,6 +1742,8 @@ class Reader:
                     and not item_re.search(text[m.start():m.end("rate")]) and not any(r in m.group(0) for r in RATIO_NAMES):
                 events.append((m.start(), m.end(), "named_margin", m))
         for m in item_re.finditer(text):
+            if m.group(0) in _named_own_only() and not _after_the_company(text, m.start(), self.company):
+                continue  # '离岛免税月度销售额', a developer's '销售额': anyone's sales, not the company's line
             # (a business's or segment's 收益 is a part's revenue, as a Hong Kong announcement names it: '食品业务收益49.47亿元';
             # 投资收益 or 其他收益 is no revenue at all)
             if m.group(0) in _own_only() and not is_own(text, m.start(), self.company) \
@@ -3371,6 +3393,11 @@ class Reader:
         if len(periods) != len(nums):
             return
         eps_list = {**self._eps_stated_elsewhere(s, periods), **eps_list}
+        for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
+            if p in eps_list:  # (each year's PE × EPS: the price its PB is at, where no close is quoted)
+                eps, e_at, e_end = eps_list[p]
+                self.prices.setdefault(p, ((figure_of(num), ("text", s.page, s.start + a, s.start + b)),
+                                           (eps, ("text", s.page, e_at, e_end))))
         close = self.doc.meta.price
         has_eps = any(p in eps_list or self.table_row("eps", p) is not None for p in periods)
         profits = self._profits(periods, subject)
@@ -3474,6 +3501,15 @@ class Reader:
         for p, (num, a, b) in zip(periods, self._spans(m, "nums", nums)):
             printed = figure_of(num)
             stated = stated_all[p]
+            if stated is not None and close is None and p in self.prices:
+                # no close, but the year's PE and EPS stated ('PE倍数分别为16.33/… PB倍数分别为0.74/…' after 'EPS为
+                # 0.43/…' and 'BVPS分别为9.46/…'): PB = PE × EPS ÷ BVPS, the price the year's multiples are at
+                (pe, pe_cell), (eps, eps_cell) = self.prices[p]
+                verdict, exact = judge_formula(lambda x, e, y: x * e / y, [pe, eps, stated[0]], printed)
+                self.add(s, (a, b), f"PE {name_of(p)} × EPS {name_of(p)} ÷ 每股净资产 {name_of(p)}",
+                         {f"PE {name_of(p)}": pe, f"EPS {name_of(p)}": eps, f"每股净资产 {name_of(p)}": stated[0]},
+                         printed, exact, "x", verdict, cells=[pe_cell, eps_cell, stated[2]])
+                continue
             if stated is not None and close is not None and close.currency in (None, "CNY"):
                 # the report's own BVPS for the year ('BPS 为 16.1/17.5/19.2 元，现价对应 PB 估值分别为
                 # 0.97/…'): the close over it, finer than a PB row printed to one decimal
@@ -3581,9 +3617,11 @@ class Reader:
         for p, (num, a, b) in listed[1:]:
             profit, cell = bases[p]
             verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit, eps0, profit0], figure_of(num))
+            note = one_count_excuse(self.doc, figure_of(num), exact, profit, eps0, profit0) \
+                if verdict == "mismatch" else ""
             self.add(s, (a, b), f"{word} {name_of(p)} × EPS {name_of(p0)} ÷ {word} {name_of(p0)} (one share count)",
                      {f"{word} {name_of(p)}": profit, f"EPS {name_of(p0)}": eps0, f"{word} {name_of(p0)}": profit0},
-                     figure_of(num), exact, "元", verdict,
+                     figure_of(num), exact, "元", "unverifiable" if note else verdict, note,
                      cells=[cell, cell0, ("text", s.page, s.start + a0, s.start + b0)])
 
     def _first_forecast_year(self) -> Optional[int]:
@@ -3622,12 +3660,15 @@ class Reader:
         p0, eps0, profit0 = years[0]
         for p, eps, profit in years[1:]:
             verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit[0], eps0[0], profit0[0]], eps[0])
+            note = one_count_excuse(self.doc, eps[0], exact, profit[0], eps0[0], profit0[0]) \
+                if verdict == "mismatch" else ""
             _, page, a, b = eps[2]
             self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
                                     f"归母净利润 {name_of(p)} × EPS {name_of(p0)} ÷ 归母净利润 {name_of(p0)} (one share count)",
                                     {f"归母净利润 {name_of(p)}": profit[0], f"EPS {name_of(p0)}": eps0[0],
                                      f"归母净利润 {name_of(p0)}": profit0[0]},
-                                    eps[0], exact, "元", verdict, cells=[profit[2], profit0[2], eps0[2], eps[2]]))
+                                    eps[0], exact, "元", "unverifiable" if note else verdict, note,
+                                    cells=[profit[2], profit0[2], eps0[2], eps[2]]))
 
     def _by_eps_where_profits_disagree(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
                                        eps_list: dict, by_profit: list[dict]) -> list[dict]:

@@ -48,8 +48,9 @@ _YIELD = re.compile(r"^(股息率|息率|股息收益率|dividend\s*yield)(?:\s*
 
 
 def dividend_yield(doc: Document, rows: list[Amount]) -> list[dict]:
-    """股息率 = 每股股利 ÷ the close, year by year, where the report prints both (a DPS in a
-    currency other than the close's needs a rate)."""
+    """股息率 = 每股股利 ÷ the close, year by year, where the report prints both. A DPS in a
+    currency other than the close's (or with no close quoted) is over the price the yield's
+    own table implies, its PE × EPS; with neither, a rate or the close is named as missing."""
     out = []
     close = doc.meta.price
     for a in rows:
@@ -58,23 +59,49 @@ def dividend_yield(doc: Document, rows: list[Amount]) -> list[dict]:
         dps = sorted((b for b in rows if b.concept == "dps" and b.period == a.period),
                      key=lambda b: (b.table != a.table, b.page != a.page))
         claim = f"{a.item} {a.period} {a.printed.value}%"
-        if not dps or close is None:
-            missing = f"每股股利 {a.period}" if not dps else "the close"
+        if not dps:
             out.append(make(claim, a.page, "每股股利 ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
-                            f"{missing} is not printed where it can be read", a.cell(), cells=[a]))
+                            f"每股股利 {a.period} is not printed where it can be read", a.cell(), cells=[a]))
             continue
         d = dps[0]
-        currency = CURRENCY_OF_WORD.get(d.unit or "") or ("CNY" if close.currency == "CNY" else None)
-        if currency != close.currency and d.printed.value != 0:
+        currency = close and (CURRENCY_OF_WORD.get(d.unit or "") or ("CNY" if close.currency == "CNY" else None))
+        if close is not None and (currency == close.currency or d.printed.value == 0):
+            price = Printed.of(repr(close.value))
+            verdict, exact = judge_formula(lambda x, p: x / p * 100, [d.printed, price], a.printed)
+            out.append(make(claim, a.page, "每股股利 ÷ close × 100",
+                            {f"{d.item} {d.period}": d.printed, "close": price},
+                            a.printed, exact, "%", verdict, "", a.cell(), cells=[a, d]))
+            continue
+        implied = _implied_price(rows, a, d)
+        if implied is not None:
+            pe, eps = implied
+            verdict, exact = judge_formula(lambda x, m, e: x / (m * e) * 100, [d.printed, pe.printed, eps.printed],
+                                           a.printed)
+            out.append(make(claim, a.page, "每股股利 ÷ (PE × EPS) × 100",
+                            {f"{d.item} {d.period}": d.printed, f"{pe.item} {pe.period}": pe.printed,
+                             f"{eps.item} {eps.period}": eps.printed},
+                            a.printed, exact, "%", verdict, "over the price the table's own PE and EPS imply",
+                            a.cell(), cells=[a, d, pe, eps]))
+        elif close is None:
+            out.append(make(claim, a.page, "每股股利 ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
+                            "the close is not printed where it can be read", a.cell(), cells=[a]))
+        else:
             out.append(make(claim, a.page, "每股股利 × rate ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
                             f"the close in {close.currency}, the dividend in {currency or 'a currency not printed'}: "
                             f"needs a rate the report does not print", a.cell(), cells=[a, d]))
-            continue
-        price = Printed.of(repr(close.value))
-        verdict, exact = judge_formula(lambda x, p: x / p * 100, [d.printed, price], a.printed)
-        out.append(make(claim, a.page, "每股股利 ÷ close × 100", {f"{d.item} {d.period}": d.printed, "close": price},
-                        a.printed, exact, "%", verdict, "", a.cell(), cells=[a, d]))
     return out
+
+
+def _implied_price(rows: list[Amount], yield_: Amount, dps: Amount) -> tuple[Amount, Amount] | None:
+    """The yield's year's PE and the EPS it is on, both in the yield's and the dividend's own
+    table (so one currency): their product is the price that year's multiples are at."""
+    if dps.table != yield_.table:
+        return None
+    pes = [m for m in rows if m.concept == "pe" and m.period == yield_.period and m.table == yield_.table]
+    pairs = _with_base(rows, pes, "eps")
+    if len(pairs) != 1 or pairs[0][1].table != yield_.table:
+        return None
+    return pairs[0]
 
 
 def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
