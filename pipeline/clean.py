@@ -372,6 +372,10 @@ _ENDS_ON_A_FIGURE = re.compile(r"\d[%％]?[ \t\u3000]*$")
 # (and a figure set on a line of its own after the word that states it: '净利润率(归属母公司股东)约\n11.01%\n(14.18亿元/…)')
 _ENDS_EXPECTING_A_FIGURE = re.compile(r"(?:约|为|达|达到|至|是|约为)[ \t\u3000]*$")
 _OPENS_ON_A_FIGURE = re.compile(r"[ \t\u3000]*[-+−]?\d")
+# (or a change's percent after its verb: '总营收66.03亿元,同比增长\n12.3%\n(基于…)' — a percent, so no heading that
+# ends on a verb runs into a line opening on a year)
+_ENDS_EXPECTING_A_CHANGE = re.compile(r"(?:增长|下降|下滑|下跌|上升|提升|增加|减少|回落|变动|变化)[ \t\u3000]*$")
+_OPENS_ON_A_PERCENT = re.compile(r"[ \t\u3000]*[-+−]?\d+(?:\.\d+)?[ \t\u3000]*[%％]")
 
 
 def join_broken_lines(page: str) -> str:
@@ -382,6 +386,7 @@ def join_broken_lines(page: str) -> str:
         if out and out[-1].strip() and line.strip() and textutil.han_count(out[-1]) and "|" not in out[-1] + line and (
                 _GOES_ON.match(line) or _ENDS_ON_A_COMMA.search(out[-1])
                 or (_ENDS_EXPECTING_A_FIGURE.search(out[-1]) and _OPENS_ON_A_FIGURE.match(line))
+                or (_ENDS_EXPECTING_A_CHANGE.search(out[-1]) and _OPENS_ON_A_PERCENT.match(line))
                 or (_OPENS_AN_ASIDE.match(line) and _ENDS_ON_A_FIGURE.search(out[-1]) and textutil.han_count(line))):
             out[-1] = out[-1].rstrip() + line.strip()
         else:

@@ -241,6 +241,15 @@ def test_a_page_with_decimal_points_keeps_its_full_stops():
     assert clean.restore_lost_points(page) == page
 
 
+def test_a_change_s_percent_set_on_a_line_of_its_own_goes_back_after_its_verb():
+    from pipeline.clean import join_broken_lines
+    # a web page's emphasis: '总营收66.03亿元,同比增长\n12.3%\n(基于…)' is one sentence; a heading that ends on a
+    # verb stays apart from a line opening on a year
+    page = "总营收66.03亿元,同比增长\n12.3%\n(基于2024年上半年58.8亿元的营收数据推算);\n一、收入稳步增长\n2025年上半年公司收入…"
+    assert join_broken_lines(page) == ("总营收66.03亿元,同比增长12.3%(基于2024年上半年58.8亿元的营收数据推算);\n"
+                                       "一、收入稳步增长\n2025年上半年公司收入…")
+
+
 def test_decimal_points_a_copy_made_spaces_come_back():
     # a scrape that turned every decimal point into a space: a whole number, a space and one or two digits a unit,
     # a percent or a list's separator follows is the figure; a quarter's name before a figure, a date, a count stay

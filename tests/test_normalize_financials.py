@@ -233,6 +233,20 @@ def test_quarters_down_the_first_column_with_no_year_take_the_caption_s_one_year
     assert fin.transposed_rows(table.model_copy(update={"title": "分季度数据"})) == []
 
 
+def test_quarters_down_the_first_column_with_no_year_take_the_documents_one_year(tmp_path):
+    # '二、分季度业绩表现' names no year; the document's title does ('…2024年年度报告深度分析'): 2024's quarters
+    from pipeline.ingest import read_document
+    path = tmp_path / "a.txt"
+    path.write_text("样例生物(300122)2024年年度报告深度分析\n\n二、分季度业绩表现\n"
+                    "季度 营业收入(亿元) 同比变化 归母净利润(亿元) 同比变化\n"
+                    "Q1 114.0 +2.0% 14.6 -28.3%\nQ2 68.6 -48.3% 7.8 -65.2%\nQ3 45.3 -69.5% -0.8 -103.7%\n"
+                    "Q4 32.8 -76.0% -1.3 -185.7%\n", encoding="utf-8")
+    rows = [r for t in read_document(path).tables if t.kind == "financials" for r in t.rows if not r.get("growth_of")]
+    assert {(r["item"], r["period"]): r["value"] for r in rows if r["item"] == "营业收入"} == {
+        ("营业收入", "2024年第一季度"): 114.0, ("营业收入", "2024年第二季度"): 68.6,
+        ("营业收入", "2024年第三季度"): 45.3, ("营业收入", "2024年第四季度"): 32.8}
+
+
 def test_a_header_of_items_each_with_its_changes_spans_their_columns():
     # a data site's quarters down the rows, each line's value, QoQ and YoY across under one header cell
     # ('营收 QoQ YoY'); a count after each quarter ('24Q3 (20)')

@@ -492,6 +492,12 @@ PHRASINGS = [
      "占比约29%", "占比约39%"),
     ("API收入10亿美元，占总收入34亿美元的29%。", "share = part ÷ total × 100", "的29%", "的19%"),
     ("假设采用8卡服务器，GPU需要160张，需要约20台服务器。", "servers = ceil(GPUs / GPUs per server)", "约20台", "约30台"),
+    # the span's years before both ends ('2018至2023年,…从40亿元…至116亿元'): each end printed whole, so 23.9%
+    # is within what they allow ((116.5 ÷ 39.5)^(1/5) − 1 = 24.2%)
+    ("2018至2023年,国内生长激素市场从40亿元飙升至116亿元,年复合增长率23.9%。", "CAGR = (end ÷ start)^(1/years) − 1",
+     "23.9%", "25.9%"),
+    # the year-earlier figure in brackets after the growth: 9.32 ÷ 8.1 − 1 = 15.06%
+    ("行业净利润9.32亿元,同比增长15.1%(2024年上半年净利润8.1亿元)。", "change = after ÷ before − 1", "15.1%", "16.1%"),
     # a figure, then the one it is a multiple of with its own unit, bracketed: 197 ÷ 118 = 1.6695
     ("2024年公司毛利润197亿元,是同行(118亿元)的1.67倍。", "ratio = a ÷ b", "1.67倍", "1.77倍"),
 ]
@@ -679,3 +685,10 @@ def test_an_unverifiable_figure_is_dropped_only_where_another_check_judged_that_
     # the same figure judged by another family in the same sentence: its unverifiable line goes
     judged = dict(move, claim=sentence.format("【0.6】", "0.6"), reported=-0.6)
     assert without_judged_elsewhere([growth, judged]) == [judged]
+
+
+def test_a_cagr_between_figures_printed_whole_is_judged_within_what_they_allow(tmp_path):
+    # (116 ÷ 40)^(1/5) − 1 = 23.73%, but 40 and 116 are printed whole: 39.5–40.5 and 115.5–116.5 allow 23.3%–24.2%
+    text = "国内生长激素市场规模从2018年的40亿元增长至2023年的116亿元,年复合增长率23.9%。"
+    (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("CAGR")]
+    assert check["verdict"] == "rounding"

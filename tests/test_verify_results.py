@@ -4280,3 +4280,24 @@ def test_a_pb_with_no_close_is_at_the_price_its_years_pe_and_eps_give(tmp_path, 
     judged = _judged(tmp_path, text)
     assert judged["12.48"] in ("consistent", "rounding")  # (the PE named with 倍数 is read)
     assert judged[pb_2026] == verdict and "0.71" not in judged  # 2027's BVPS is not printed
+
+
+def test_a_parts_line_before_的_is_the_parts(tmp_path):
+    # '自主产品的营收为32.85亿元' is a product's revenue, not the company's: no base of the company's growth
+    text = ("样例生物(300122):业绩点评\n维持“买入”评级。2023年一季度营收增长26.37%。全年来看,公司实现了382.64亿元的营收。"
+            "此外,2022年公司自主产品的营收为32.85亿元,同比下降66.12%。预计2023-2025年的收入分别为497.4亿、599.3亿、698.6亿,"
+            "同比增长30%、20.5%、16.6%。")
+    judged = _judged(tmp_path, text)
+    assert "mismatch" not in judged.values() and judged.get("20.5") == "consistent"
+
+
+@pytest.mark.parametrize("nine_months, verdict", [("228.0", "consistent"), ("76.27", "unverifiable"),
+                                                  ("220.0", "mismatch")])
+def test_a_cumulative_amount_against_the_tables_quarters(tmp_path, nine_months, verdict):
+    # 前三季度 stated in prose over a table of the year's quarters: Q1 + Q2 + Q3 = 114.0 + 68.6 + 45.4 = 228.0;
+    # far off (a third away) the table and the sentence are on other bases, not judged
+    text = ("样例生物(300122)2024年三季度报告分析\n\n季度 营业收入(亿元) 归母净利润(亿元)\n"
+            "Q1 114.0 14.6\nQ2 68.6 7.8\nQ3 45.4 -0.8\n\n"
+            f"2024年前三季度公司累计实现营业收入{nine_months}亿元。\n")
+    checks = [c for c in _results_of(tmp_path, text) if "前三季度" in c["formula"] or "=" in c["formula"]]
+    assert [c["verdict"] for c in checks if nine_months in c["claim"]] == [verdict]

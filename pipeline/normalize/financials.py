@@ -755,19 +755,27 @@ def _stub_period(text: Optional[str]) -> str:
     return _COUNT_AFTER_PERIOD.sub("", (text or "").replace(" ", ""))
 
 
-def _quarters_down_of_the_titles_year(table: Table, body: list[list]) -> list[list]:
+def _quarters_down_of_the_titles_year(table: Table, body: list[list], doc_year: Optional[str] = None) -> list[list]:
     """Rows that name quarters without their year ('Q1' … 'Q4' down the first column) under a caption
-    naming one year ('注:数据来源于2024年年度报告及季度报告整合分析'): that year's quarters, as
+    naming one year ('注:数据来源于2024年年度报告及季度报告整合分析'), or in a document whose title names
+    one ('智飞生物(300122)2024年年度报告深度分析' over a caption '二、分季度业绩表现'): that year's quarters, as
     `_quarters_of_the_titles_year` reads such columns. Other rows as they are."""
     quarters = [yearless_quarter(r[0] or "") if r else None for r in body]
-    years = set(_TITLE_YEAR.findall(table.title or ""))
+    years = set(_TITLE_YEAR.findall(table.title or "")) or ({doc_year} if doc_year else set())
     if sum(1 for q in quarters if q) < 2 or len(years) != 1:
         return body
     year = years.pop()
     return [[f"{year}年第{'一二三四'[q - 1]}季度", *r[1:]] if q else r for q, r in zip(quarters, body)]
 
 
-def transposed_rows(table: Table) -> list[dict]:
+def _document_year(doc) -> Optional[str]:
+    """The one year the document's title names ('…2024年年度报告深度分析'), if it names exactly one."""
+    title = doc.meta.title or (doc.pages[0].text.split("\n", 1)[0] if doc.pages else "")
+    years = set(_TITLE_YEAR.findall(title or ""))
+    return years.pop() if len(years) == 1 else None
+
+
+def transposed_rows(table: Table, doc_year: Optional[str] = None) -> list[dict]:
     """A table with periods down its first column and line items across its header
     (年度 | 营业收入(百万元) | 归母净利润 | EPS): one row per printed number, as for the usual
     orientation. Only where the header names line items the data knows (营业收入, EPS, PE)."""
@@ -776,7 +784,7 @@ def transposed_rows(table: Table) -> list[dict]:
     table = grouped_header(table)
     header = table.cells[0] if table.cells else []
     body = table.cells[table.header_rows:]
-    body = _quarters_down_of_the_titles_year(table, body)
+    body = _quarters_down_of_the_titles_year(table, body, doc_year)
     stubs = [_stub_period(r[0]) for r in body if r and r[0]]
     if len(header) < 3 or not stubs or sum(1 for c in stubs if is_period(c)) < 0.8 * len(stubs):
         return []
@@ -904,7 +912,7 @@ def type_company_tables(doc: Document) -> None:
         else:
             if width != 1 and not _revision_stub(table, width):
                 continue
-            rows, kind = financial_rows(table) or transposed_rows(table), "financials"
+            rows, kind = financial_rows(table) or transposed_rows(table, _document_year(doc)), "financials"
             columns = ["item", "period", "value", "unit", "statement", "page"]
         if rows:
             typed = Table(kind=kind, page=table.page, columns=columns, rows=rows,

@@ -26,7 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
+from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report, judge_formula
 from ..sentences import DIGEST_BREAK, MOVED_BY
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
@@ -1224,6 +1224,8 @@ class Checker:
             # ('同比分别增长11.35%/10.36%' is one change per item of a list: no pair of the sentence's)
             # (nor a change in an aside opened after them: '…升至…45.45亿元),主要因…成本上涨(如员工工资同比增长12%)')
             pair = _before_and_after(text[: m.start()]) if "分别" not in m.group("what") and not _in_an_aside(text, m.start()) else None
+            if pair is None and "分别" not in m.group("what") and m.group("base") == "同比":
+                pair = _base_bracketed_after(text, m.start(), m.end())
             if pair is not None:
                 (before, before_text), (after, after_text) = pair
                 fns = [(formula, (lambda b, a: (1 - a / b) * 100) if down else (lambda b, a: (a / b - 1) * 100))]
@@ -1352,6 +1354,8 @@ class Checker:
                 found = [y for y in _PERIOD.finditer(lead) if y.group(1)]
                 years.append(int(found[-1].group(1)) if found else None)
             dated = [(y, a) for y, a in zip(years, amounts) if y is not None]
+            if len(dated) != 2:
+                dated = self._span_ends(text, m.start(), amounts) or dated
             if len(dated) != 2 or dated[0][1].group(3) != dated[1][1].group(3) or dated[0][0] == dated[1][0]:
                 self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%",
                          "unverifiable", "missing input: the start and end values with their years")
@@ -1364,11 +1368,31 @@ class Checker:
                 self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%", "unverifiable",
                          f"missing input: the values for {span.group(1)} and {span.group(2)} (the text gives {y1} and {y2})")
                 continue
-            start_value, end_value = _printed(a1.group(1), a1.group(2)).value, _printed(a2.group(1), a2.group(2)).value
-            exact = calc.cagr_pct(start_value, end_value, Decimal(y2 - y1))
-            verdict = calc.judge_approx(exact, printed) if m.group("approx") else calc.judge(exact, printed)
+            first, last = _printed(a1.group(1), a1.group(2)), _printed(a2.group(1), a2.group(2))
+            # (each end printed rounded: '从40亿元…至116亿元' allows 23.3%–24.2%, so 23.9% is rounding, no mismatch)
+            verdict, exact = judge_formula(lambda a, b: calc.cagr_pct(a, b, Decimal(y2 - y1)), [first, last], printed)
+            if exact is None:
+                continue
+            if m.group("approx") and verdict == "mismatch":
+                verdict = calc.judge_approx(exact, printed)
             self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1",
                      {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed.value, exact, "%", verdict)
+
+    # from one figure to another, right after the span they are the ends of: '2018至2023年,国内…市场从40亿元飙升至116亿元'
+    _FROM_TO = re.compile(r"从[^。；;从]{0,6}?$")
+
+    def _span_ends(self, text: str, before: int, amounts: list) -> list:
+        """The span named last before `before` and the two amounts after it, the first after 从 and the
+        second after 至/到, as (year, amount) at its ends — where the amounts carry no years of their own."""
+        spans = list(_SPAN.finditer(text, 0, before))
+        if not spans:
+            return []
+        span = spans[-1]
+        inside = [a for a in amounts if span.end() <= a.start() < before]
+        if len(inside) != 2 or not self._FROM_TO.search(text, span.end(), inside[0].start()) \
+                or not re.search(r"(?:至|到)\s*$", text[inside[0].end():inside[1].start()][-8:]):
+            return []
+        return [(int(span.group(1)), inside[0]), (int(span.group(2)), inside[1])]
 
     _SAME_PRICE = re.compile(r"\s*(?:[(（]\s*(?:即|约|合)?|[，,]?\s*(?:即|相当于|折合|约合|合|换算为|换算成|[=＝≈])\s*(?:为|约)?)\s*$")
 
@@ -2083,6 +2107,28 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
             return None  # a year (or a span of it, 前三季度) and one of its quarters: neither is the other's base
         return (values[0], values[1]) if periods[0] < periods[1] else (values[1], values[0])
     return None
+
+
+# the year-earlier figure in brackets right after a growth, its year named: '同比增长15.1%(2024年上半年净利润8.1亿元)',
+# '(基于2024年上半年58.8亿元的营收数据推算)'
+_BRACKETED_BASE = re.compile(r"\s*[(（][^()（）\d]{0,6}(?:19|20)\d\d\s*年[^()（）\d]{0,12}(?P<amount>\d[\d,]*(?:\.\d+)?\s*"
+                             rf"(?:{_MULT})?\s*(?:美元|元|港元))[^()（）\d]{{0,16}}[)）]")
+
+
+def _base_bracketed_after(text: str, start: int, end: int):
+    """(before, after) where the year-earlier figure stands in brackets right after the growth and the
+    figure grown is the clause's one amount before it, in the same unit: '总营收66.03亿元,同比增长12.3%
+    (基于2024年上半年58.8亿元的营收数据推算)'."""
+    bracket = _BRACKETED_BASE.match(text, end)
+    if bracket is None:
+        return None
+    clause = re.split(r"[。；;]", text[:start])[-1]
+    amounts = list(_AMOUNT.finditer(clause))
+    base = _AMOUNT.match(bracket.group("amount"))
+    if len(amounts) != 1 or base is None or base.group(2) != amounts[0].group(2) or base.group(3) != amounts[0].group(3):
+        return None
+    return ((_printed(base.group(1), base.group(2)), base.group(0)),
+            (_printed(amounts[0].group(1), amounts[0].group(2)), amounts[0].group(0)))
 
 
 def _period_key(m: re.Match) -> tuple[int, int]:

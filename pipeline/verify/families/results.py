@@ -140,6 +140,10 @@ _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|�
                          # ('…20411百万元营业成本分别为…')
                          r"\d(?:万亿|亿|千万|百万|万|千)?元|\d%)$")
 
+# a part named right before '的' and a line item ('自主产品的营收', '海外业务的收入'): the part's line
+_PART_BEFORE_的 = re.compile(r"(?:产品|业务|板块|分部|品牌|地区|区域|市场|渠道|子公司)$")
+
+
 # a balance's change since the year began: on the end of the year before ('资产负债率较年初下降2.4个百分点')
 _SINCE_YEAR_START = ("较年初", "较期初", "较上年末")
 # the same period of a year the comparison names: '较2024年同期下降1个百分点' (the year before, mostly; a year
@@ -325,6 +329,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before) and not named \
             and not at_its_end and not continuing:
         return False
+    if before.endswith("的") and _PART_BEFORE_的.search(text, max(0, start - 12), start - 1):
+        return False  # '自主产品的营收为32.85亿元': a part's line (公司的营收, 2024年的营收 stay the company's)
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
     if _BRAND_OPENING.match(_clause_before(text, start)):
@@ -1577,7 +1583,9 @@ class Reader:
             if concept not in FLOWS or stated is None or self.table_amount(concept, p) is not None:
                 continue
             for parts in made_of(p):
-                found = [self.stated.get((concept, q)) for q in parts]
+                # (a part the sentences do not state may be the table's: '2025年前三季度…累计实现营业收入76.27亿元'
+                # over a table of quarters)
+                found = [self.stated.get((concept, q)) or self._table_as_stated(concept, q) for q in parts]
                 if any(f is None for f in found) or {f[1] for f in found} != {stated[1]}:
                     continue
                 _, page, a, b = stated[2]
@@ -1591,6 +1599,15 @@ class Reader:
                     note or "the periods the sentences state add up to the whole", cells=[f[2] for f in found] + [stated[2]]))
                 self._growth_of_whole(concept, p, parts, found)
                 break
+
+    def _table_as_stated(self, concept: str, p: Period) -> Optional[tuple]:
+        """The table's figure of a concept and period as `stated` holds a sentence's: (in whole units, currency
+        word, cell); None where no table prints it."""
+        a = self.table_amount(concept, p)
+        if a is None:
+            return None
+        scale, currency = money_scale(a.unit)
+        return (self.in_yuan.setdefault(id(a), a.printed.times(scale)), currency, a) if scale else None
 
     def _growth_of_whole(self, concept: str, p: Period, parts: list[Period], found: list[tuple]) -> None:
         """The whole's stated growth from its parts' amounts and growths: Σ now ÷ Σ (now ÷ (1 + g)) − 1.
