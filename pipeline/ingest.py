@@ -698,9 +698,10 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     then the rows up to the first line without a '|'. A rule line makes a table: a line
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
-    lines = _rows_run_together(_rejoined_stubs(_restacked(_unfolded([row for line in _joined_cell_lines(_unboxed(text.splitlines()))
-                                                                     for flat in (_unflattened_statement(line) or _unflattened(line))
-                                                                     for row in _headerless_run(flat)]))))
+    lines = _rows_run_together(_rejoined_stubs(_restacked(_unfolded(_headed_from_above(
+        [row for line in _joined_cell_lines(_unboxed(text.splitlines()))
+         for flat in (_unflattened_statement(line) or _unflattened(line))
+         for row in _headerless_run(flat)])))))
     tables, taken = [], set()
     i = 1
     while i < len(lines):
@@ -844,6 +845,39 @@ def _headerless_run(line: str) -> list[str]:
     header = ["项目"] + [UNHEADED_CHANGE if k in change else UNHEADED_COLUMN.format(k) for k in range(1, width)]
     rest = " | ".join(cells[i:])
     return ["| " + " | ".join(r) + " |" for r in [header] + rows] + ([rest] if rest else [])
+
+
+# a change column's name alone ('变动', '變動', '增减')
+_BARE_CHANGE_WORD = re.compile(r"(?:变动|變動|变化|變化|增减|增減)(?:[（(]%[)）]|%)?")
+# a header cell a scraper wrote on a line of its own, closed by its bar ('2024/12 RMB(K$) |', '变动 |')
+_HEADER_CELL_LINE = re.compile(r"\s*\|?\s*([^|]+?)\s*\|\s*")
+
+
+def _headed_from_above(lines: list[str]) -> list[str]:
+    """A run `_headerless_run` named by place under the header its scraper wrote a cell a line just
+    above it ('2024/12 RMB(K$) |', '变动 |', '2023/12 RMB(K$) |', '2022/12 RMB(K$) |' over '| 营业额 |
+    56,473,848 | -16.385% | 67,540,105 | 54,432,851 | …'): those cells name its columns, where there are
+    as many as it has and each is a period or its change column's place. Other lines as they are."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) < 3 or cells[0] != "项目" or cells[1] != UNHEADED_COLUMN.format(1):
+            continue
+        above = []
+        j = k - 1
+        while j >= 0 and (m := _HEADER_CELL_LINE.fullmatch(lines[j])) and len(above) < len(cells) - 1:
+            above.insert(0, m.group(1))
+            j -= 1
+        if len(above) != len(cells) - 1:
+            continue
+        # (each a period, or a change word over the change column — or over a column of empty marks only)
+        fits = all(period_of_label(name.split()[0]) is not None if cell != UNHEADED_CHANGE and not _BARE_CHANGE_WORD.fullmatch(name)
+                   else bool(_BARE_CHANGE_WORD.fullmatch(name))
+                   for name, cell in zip(above, cells[1:])) \
+            and sum(period_of_label(name.split()[0]) is not None for name in above) >= 2
+        if fits:
+            out[k] = "| 项目 | " + " | ".join(above) + " |"
+    return out
 
 
 def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> list[Table]:

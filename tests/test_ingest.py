@@ -9,6 +9,7 @@ from conftest import ROOT, SHARED, needs_shared
 
 from pipeline import samples
 from pipeline.ingest import read_document
+from pipeline.verify import run_families
 
 
 def all_text(doc):
@@ -615,6 +616,25 @@ def test_rows_run_onto_one_line_with_no_header(tmp_path):
     assert [r[0] for r in table.cells[1:]] == ["营业额 / 收益", "销售成本", "毛利", "除税前溢利"]
     typed = {(r["item"], r["period"]): (r["value"], r["statement"]) for t in doc.tables if t.kind == "financials" for r in t.rows}
     assert typed[("毛利", "第3列")] == (600, "income") and not any(p == "变动" for _, p in typed)
+
+
+def test_rows_run_onto_one_line_under_a_header_written_a_cell_a_line(tmp_path):
+    # the header a scraper wrote a cell a line just above the run ('2024/12 RMB(K$) |', '变动 |', …) names its columns:
+    # the change column after the latest year is its change on the year before, typed as such
+    path = tmp_path / "flat.txt"
+    path.write_text("| 损益表 |\n| |\n2024/12 RMB(K$) |\n变动 |\n2023/12 RMB(K$) |\n2022/12 RMB(K$) |\n"
+                    "| 营业额 | 1,500 | -6.250% | 1,600 | 1,400 | | 经营溢利/(亏损) | 300 | 7.143% | 280 | 250 | "
+                    "| 每股盈利/(亏损)(仙) | 20.000 | 5.263% | 19.000 | 17.000 | | 每股派息(仙) | 10.000 | 0.000% | 10.000 | 8.000 | "
+                    "| 派息比率(%) | 50.000% | -- | 52.632% | 47.059% |\n", encoding="utf-8")
+    doc = read_document(path)
+    table = next(t for t in doc.tables if t.kind == "other")
+    assert table.cells[0] == ["项目", "2024/12 RMB(K$)", "变动", "2023/12 RMB(K$)", "2022/12 RMB(K$)"]
+    growth = {(r["item"], r["period"]): (r["value"], r["base_period"]) for t in doc.tables if t.kind == "financials"
+              for r in t.rows if r.get("growth_of")}
+    assert growth[("营业额", "2024/12")] == (-6.25, "2023/12")
+    checks = {c["claim"]: c["verdict"] for c in run_families(doc)[0]}
+    assert checks["营业额 2024/12 同比 -6.250%"] == "consistent"  # 1,500 ÷ 1,600 − 1
+    assert checks["派息比率 2023/12 52.632%"] == "consistent"     # 10.000 ÷ 19.000, the EPS named with its loss and unit
 
 
 def test_a_data_site_s_two_row_header_and_rows_run_onto_one_line(tmp_path):

@@ -21,3 +21,30 @@ def test_a_gross_margin_named_in_english(tmp_path):
                         f"GPM {gpm}% 37.5%\n", encoding="utf-8")
         found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if "GPM" in c["claim"]]
         assert (float(gpm), verdict) in found
+
+
+def _site_statement(tmp_path, ebit_margin_2023="8.48%"):
+    # a data site's statement: a ratio's percent sign run onto its name ('毛利率%'), its revenue '总营业额', its cost
+    # '营收成本', no EBIT line — its 'EBIT利润率%' is its 经营利润 over its revenue
+    path = tmp_path / "site.txt"
+    path.write_text("截止: | 2021 31/12 | 2022 31/12 | 2023 31/12 |\n---|---|---|---|\n"
+                    "总营业额 | 8,230 | 8,842 | 10,475 |\n营收成本 | 6,719 | 7,446 | 8,654 |\n毛利 | 1,511 | 1,396 | 1,821 |\n"
+                    "毛利率% | 18.36% | 15.79% | 17.38% |\n经营利润 | 680 | 562 | 888 |\n"
+                    f"EBIT利润率% | 8.26% | 6.36% | {ebit_margin_2023} |\n", encoding="utf-8")
+    return {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0] if c["family"] in ("margins", "totals")}
+
+
+def test_a_data_site_s_ratios_with_their_percent_run_onto_the_name(tmp_path):
+    checks = _site_statement(tmp_path)
+    assert checks["毛利 2023 1821"] == "consistent"          # 10,475 − 8,654
+    assert checks["毛利率 2022 15.79%"] == "consistent"      # 1,396 ÷ 8,842
+    assert checks["EBIT利润率 2023 8.48%"] == "consistent"  # 888 ÷ 10,475
+    assert _site_statement(tmp_path, "9.48%")["EBIT利润率 2023 9.48%"] == "mismatch"
+
+
+def test_an_ebit_margin_its_operating_profit_never_gives_is_left_alone(tmp_path):
+    # 营业利润 stands in for EBIT only where it reproduces most of the row's years; here none: no check, no noise
+    path = tmp_path / "t.txt"
+    path.write_text("指标 | 2023 | 2024 | 2025E |\n---|---|---|---|\n营业收入 | 6,322 | 8,030 | 9,333 |\n"
+                    "营业利润 | 358 | 474 | 876 |\nEBIT Margin | 15.5% | 7.0% | 7.8% |\n", encoding="utf-8")
+    assert not [c for c in run_families(read_document(path))[0] if c["claim"].startswith("EBIT Margin")]

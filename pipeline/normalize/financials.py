@@ -163,7 +163,14 @@ def split_label(label: str) -> tuple[str, Optional[str]]:
         if unit:
             words = [p for p, u in zip(parts, units) if not u and p]
             return m.group(1).strip() + (f"({','.join(words)})" if words else ""), unit
+    # a ratio's percent sign run onto its name, as data sites print it: '毛利率%', 'EBIT利润率%'
+    bare = _PERCENT_AFTER_RATIO.match(label.strip())
+    if bare:
+        return bare.group(1), "%"
     return label.strip(), None
+
+
+_PERCENT_AFTER_RATIO = re.compile(r"^([\u4e00-\u9fffA-Za-z]+率)\s*[%％]$")
 
 
 def statement_of(*texts: Optional[str]) -> Optional[str]:
@@ -471,6 +478,10 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
         if basis is None and own and _OWN_CHANGE.fullmatch(re.sub(r"\s+", "", h or "")):
             basis = "yoy"  # '本期数 | 上年同期数 | 变动比例(%)': a company's own change on the year before
         left = [(p, label) for j, p, label in periods if j < i and p]
+        right = [p for j, p, _ in periods if j > i and p]
+        if basis is None and len(left) == 1 and _BARE_CHANGE.fullmatch(re.sub(r"\s+", "", h or "")) and right \
+                and right[0] == year_before(left[0][0]):
+            basis = "yoy"  # '2024/12 | 变动 | 2023/12 | 2022/12': the first column's change on the year before it
         if basis is None and len(left) == 2 and _CHANGE_BETWEEN.fullmatch((h or "").strip()) \
                 and left[0][0][1] - left[1][0][1] == 1:
             basis = "yoy"  # 'Revenue | 324,749 | 274,248 | +18.4%' under '… 2025 | … 2024 | Change (%)': the two columns' change
@@ -492,6 +503,8 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
 _CHANGE_BETWEEN = re.compile(r"(?:%\s*|YoY\s*)?change\s*(?:[(（]\s*%\s*[)）]|%)?", re.I)
 
 
+# a change column named by the change alone, between the period it is of and the one a year before
+_BARE_CHANGE = re.compile(r"(?:变动|变化|增减|變動|變化)(?:[（(]%[)）]|%)?")
 # a change column's word that names its basis (else it is the change between the columns it follows)
 _NAMED_BASIS = re.compile(r"同比|环比|yoy|qoq|年增|季增", re.I)
 # a company's own change column ('变动比例(%)', '变动幅度(%)'): beside 本期/上期 columns only — in a broker's

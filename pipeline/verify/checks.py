@@ -287,13 +287,14 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
         concept = local.get(_canonical(candidate)) or _names().get(_canonical(candidate))
         if concept:
             return concept
-    sides = _slash_sides(name)
-    if sides:
-        # each side a line's name ('收益' is revenue in an income statement, whatever this table is)
-        found = {local.get(_canonical(x)) or _names().get(_canonical(QUALIFIER.sub("", x)))
-                 or _named_in_a_statement(x) for x in sides}
-        if len(found) == 1 and None not in found:
-            return found.pop()
+    # (its unit's bracket after the loss's too: '每股盈利/(亏损)(仙)')
+    for sides in (_slash_sides(name), _slash_sides(bare)):
+        if sides:
+            # each side a line's name ('收益' is revenue in an income statement, whatever this table is)
+            found = {local.get(_canonical(x)) or _names().get(_canonical(QUALIFIER.sub("", x)))
+                     or _named_in_a_statement(x) for x in sides}
+            if len(found) == 1 and None not in found:
+                return found.pop()
     low = _canonical(name)
     for concept, pattern in _patterns():
         if pattern.match(low):

@@ -32,7 +32,8 @@ _BALANCE_RATIOS = {t[0] for t in TURNOVER} | {d[0] for d in DAYS}
 # with notes receivable or contract assets, 应付账款 with notes payable): 资产总计 is one figure
 _SCOPE_RATIOS = {name for name in _BALANCE_RATIOS if not name.startswith("总资产")}
 AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "资产负债比率", "ROE", "净资产收益率", "每股净资产", "BVPS", "财务费用率", "期间费用率",
-             "ROA", "总资产收益率", "总资产净利率", "资产收益率", *_BALANCE_RATIOS}
+             "ROA", "总资产收益率", "总资产净利率", "资产收益率", "EBIT Margin", "EBIT利润率", "EBIT率", "息税前利润率",
+             *_BALANCE_RATIOS}
 
 # how far a reported year's ratio may be from the definition its other years fit, and still be on
 # another definition whose line the report does not print (净利润 for 归母净利润: a small minority's
@@ -86,15 +87,17 @@ RATIOS = [
     (re.compile(r"^财务费用?率$"), True, [("财务费用 ÷ 营业收入", ("fin_exp", "revenue"), lambda e, r: e / r),
                                        ("−财务费用 ÷ 营业收入 (costs printed negative)", ("fin_exp", "revenue"),
                                         lambda e, r: -e / r)]),
+    # (a table with no EBIT line takes its operating profit for it, as data sites do: '经营利润 | 770' over 'EBIT利润率% | 9.01%')
     (re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I), True, [
-        ("EBIT ÷ 营业收入", ("ebit", "revenue"), lambda e, r: e / r)]),
+        ("EBIT ÷ 营业收入", ("ebit", "revenue"), lambda e, r: e / r),
+        ("营业利润 ÷ 营业收入", ("operating_profit", "revenue"), lambda o, r: o / r)]),
     (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率|息税折旧(?:及)?摊销前利润率)$", re.I), True, [
         ("EBITDA ÷ 营业收入", ("ebitda", "revenue"), lambda e, r: e / r)]),
     (re.compile(r"^(股利支付率|分红率|派息率|分红比例|派息比率)$"), True, [
         ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e),
         ("现金分红 ÷ 归母净利润", ("dividends", "parent_np"), lambda d, n: d / n)]),
     # 经营溢利率: Hong Kong's operating margin (经营溢利 over 营业额)
-    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率|营业利益率|营益率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
+    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率|营业利益率|营益率|经营边际利润率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
                                                    lambda p, r: p / r)]),
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
                                                              lambda t, p: abs(t) / p)]),
@@ -142,6 +145,27 @@ def _over_an_average_equity(a: Amount, inputs: list[Amount]) -> bool:
     return p_lo <= hi and lo <= p_hi
 
 
+# a stand-in definition, tried only where it is the row's own: the operating profit for an EBIT the table does not print
+_STAND_INS = {"营业利润 ÷ 营业收入": re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I)}
+
+
+def _without_unfit_stand_ins(checks: list[tuple]) -> list[tuple]:
+    """The ratio rows' results less a stand-in definition that reproduces half its row's years or
+    fewer: it is then not the row's definition, and says nothing of it (国信's 'EBIT Margin' is no
+    营业利润 ÷ 营业收入 in any year; Autoliv's 'EBIT利润率%' is its 经营利润 ÷ 总营业额 in all)."""
+    fits: dict[tuple, list[bool]] = {}
+    for a, _, _, results in checks:
+        for name, pattern in _STAND_INS.items():
+            if name in results and pattern.match(a.item):
+                fits.setdefault((a.table, a.row, name), []).append(results[name][0] != "mismatch")
+    unfit = {key for key, found in fits.items() if 2 * sum(found) <= len(found)}
+    for a, _, _, results in checks:
+        for name in _STAND_INS:
+            if (a.table, a.row, name) in unfit:
+                results.pop(name, None)
+    return [c for c in checks if c[3]]
+
+
 def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     out = []
@@ -167,6 +191,7 @@ def find(doc: Document) -> list[dict]:
                 ambiguous = any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
                 checks.append((a, percent, ambiguous, results))
             break
+    checks = _without_unfit_stand_ins(checks)
     # where a ratio has several definitions, the report's own is the one that reproduces
     # most of its years: a year that breaks with it is a mismatch, not an unknown definition.
     # A definition that reproduces half the years or fewer is no one's: with ratios printed
