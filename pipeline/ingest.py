@@ -25,7 +25,7 @@ from . import inputs
 from .errors import YanbaoError, message
 from .inputs import doc_id_for
 from .pdfium_page import PageObjects
-from .periods import DAY_FIRST_DATE, UNHEADED_COLUMN, arabic_years, period_of_label
+from .periods import BARE_CHANGE, DAY_FIRST_DATE, UNHEADED_COLUMN, arabic_years, period_of_label
 from .read import ocr, ruled
 from .read.runon import run_on_peers, run_on_tables
 from .read.stacked import FIGURE_CELL, stacked_tables
@@ -847,8 +847,6 @@ def _headerless_run(line: str) -> list[str]:
     return ["| " + " | ".join(r) + " |" for r in [header] + rows] + ([rest] if rest else [])
 
 
-# a change column's name alone ('变动', '變動', '增减')
-_BARE_CHANGE_WORD = re.compile(r"(?:变动|變動|变化|變化|增减|增減)(?:[（(]%[)）]|%)?")
 # a header cell a scraper wrote on a line of its own, closed by its bar ('2024/12 RMB(K$) |', '变动 |')
 _HEADER_CELL_LINE = re.compile(r"\s*\|?\s*([^|]+?)\s*\|\s*")
 
@@ -870,11 +868,11 @@ def _headed_from_above(lines: list[str]) -> list[str]:
             j -= 1
         if len(above) != len(cells) - 1:
             continue
-        # (each a period, or a change word over the change column — or over a column of empty marks only)
-        fits = all(period_of_label(name.split()[0]) is not None if cell != UNHEADED_CHANGE and not _BARE_CHANGE_WORD.fullmatch(name)
-                   else bool(_BARE_CHANGE_WORD.fullmatch(name))
-                   for name, cell in zip(above, cells[1:])) \
-            and sum(period_of_label(name.split()[0]) is not None for name in above) >= 2
+        # (each a change word — over the change column, or one of empty marks only — or a period over any other; two periods
+        # at least)
+        periods = [period_of_label(name.split()[0]) is not None for name in above]
+        fits = sum(periods) >= 2 and all(BARE_CHANGE.fullmatch(name) or (is_period and cell != UNHEADED_CHANGE)
+                                         for name, cell, is_period in zip(above, cells[1:], periods))
         if fits:
             out[k] = "| 项目 | " + " | ".join(above) + " |"
     return out

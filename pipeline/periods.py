@@ -169,6 +169,9 @@ DATE_IN_WORDS = re.compile(rf"({_YEAR})年(0?3(?=月31)|0?6(?=月30)|0?9(?=月30
 # a column a table printed with no header, named by its place ('第3列'): what period it holds is not printed
 UNHEADED_COLUMN = "第{}列"
 UNHEADED_COLUMN_LABEL = re.compile(r"第\d{1,2}列")
+# a change column named by the change alone ('变动', '變動', '增减(%)'): of the period right before it, on the one
+# a year before that (ingest heads a run with it, normalize types it)
+BARE_CHANGE = re.compile(r"(?:变动|變動|变化|變化|增减|增減)(?:[（(]%[)）]|%)?")
 # a day written day first, after the '于' ('as at') or '截至' Hong Kong heads a balance's column with
 # (groups: day, month, year)
 DAY_FIRST_DATE = re.compile(rf"(?:于|於|截至)?([0-3]\d)/([01]?\d)/({_YEAR})")

@@ -16,7 +16,7 @@ from typing import Any, Optional
 
 from ..document import Document, Table
 from ..errors import message
-from ..periods import (DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, UNHEADED_COLUMN_LABEL, month_of_english, period_before,
+from ..periods import (BARE_CHANGE, DATE_IN_WORDS, DAY_FIRST_DATE, REPORT_DATE, UNHEADED_COLUMN_LABEL, month_of_english, period_before,
                        period_of_label, year_before, yearless_quarter)
 from ..read.borderless import NULL_MARK, growth_header, is_period
 from ..read.spaced import line_item_names
@@ -479,7 +479,7 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
             basis = "yoy"  # '本期数 | 上年同期数 | 变动比例(%)': a company's own change on the year before
         left = [(p, label) for j, p, label in periods if j < i and p]
         right = [p for j, p, _ in periods if j > i and p]
-        if basis is None and len(left) == 1 and _BARE_CHANGE.fullmatch(re.sub(r"\s+", "", h or "")) and right \
+        if basis is None and len(left) == 1 and BARE_CHANGE.fullmatch(re.sub(r"\s+", "", h or "")) and right \
                 and right[0] == year_before(left[0][0]):
             basis = "yoy"  # '2024/12 | 变动 | 2023/12 | 2022/12': the first column's change on the year before it
         if basis is None and len(left) == 2 and _CHANGE_BETWEEN.fullmatch((h or "").strip()) \
@@ -503,8 +503,6 @@ def growth_columns(table: Table, cols: list[tuple[int, str, Optional[str]]]) -> 
 _CHANGE_BETWEEN = re.compile(r"(?:%\s*|YoY\s*)?change\s*(?:[(（]\s*%\s*[)）]|%)?", re.I)
 
 
-# a change column named by the change alone, between the period it is of and the one a year before
-_BARE_CHANGE = re.compile(r"(?:变动|变化|增减|變動|變化)(?:[（(]%[)）]|%)?")
 # a change column's word that names its basis (else it is the change between the columns it follows)
 _NAMED_BASIS = re.compile(r"同比|环比|yoy|qoq|年增|季增", re.I)
 # a company's own change column ('变动比例(%)', '变动幅度(%)'): beside 本期/上期 columns only — in a broker's

@@ -172,9 +172,7 @@ def eps_on_one_count(doc: Document) -> list[dict]:
         (e0, b0), later = paired[0], paired[1:]
         for e, b in later:
             verdict, exact = judge_formula(lambda n, x, n0: n * x / n0, [b.printed, e0.printed, b0.printed], e.printed)
-            note = one_count_excuse(doc, e.printed, exact, b.printed, e0.printed, b0.printed) \
-                if verdict == "mismatch" else ""
-            verdict = "unverifiable" if note else verdict
+            verdict, note = on_one_count(doc, verdict, e.printed, exact, b.printed, e0.printed, b0.printed)
             out.append(make(f"{e.item} {e.period} {e.printed.value}", e.page,
                             f"{e.item} = {b.item} {e.period} × {e.item} {e0.period} ÷ {b0.item} {e0.period} (one share count)",
                             {f"{b.item} {e.period} ({b.unit})": b.printed, f"{e.item} {e0.period}": e0.printed,
@@ -214,6 +212,14 @@ _OTHER_EQUITY_WORDS = re.compile("|".join(data_json("per_share.json")["other_equ
 # the most such a payment takes of the first year's profit: a broker's coupons are a tenth or so
 # (中信建投 2025E: about 10亿 of 82.68亿), a bank's preference dividends less
 OTHER_EQUITY_SHARE = Decimal("0.25")
+
+
+def on_one_count(doc: Document, verdict: str, eps: Printed, exact, profit: Printed, eps0: Printed,
+                 profit0: Printed) -> tuple[str, str]:
+    """A later forecast year's EPS judged on the first year's share count, as (verdict, note): a mismatch
+    `one_count_excuse` explains is unverifiable, with its reason."""
+    note = one_count_excuse(doc, eps, exact, profit, eps0, profit0) if verdict == "mismatch" else ""
+    return ("unverifiable" if note else verdict), note
 
 
 def one_count_excuse(doc: Document, eps: Printed, exact, profit: Printed, eps0: Printed, profit0: Printed) -> str:

@@ -45,7 +45,7 @@ from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SH
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
-from .market import one_count_excuse, share_count_excuse
+from .market import on_one_count, share_count_excuse
 from .valuation import exact_price
 
 HUNDRED = Decimal(100)
@@ -117,6 +117,7 @@ def _after_the_company(text: str, start: int, company: Optional[str]) -> bool:
     return bool(re.search(f"(?:{names}){_ITSELF_THEN}", before))
 
 
+@lru_cache(maxsize=1)
 def _own_only() -> frozenset[str]:
     """data/line_items.json _own_only: prose names that are a line item only as the company's own."""
     return frozenset(line_items().get("_own_only", {}).get("names", []))
@@ -141,7 +142,7 @@ _OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|�
                          r"\d(?:万亿|亿|千万|百万|万|千)?元|\d%)$")
 
 # a part named right before '的' and a line item ('自主产品的营收', '海外业务的收入'): the part's line
-_PART_BEFORE_的 = re.compile(r"(?:产品|业务|板块|分部|品牌|地区|区域|市场|渠道|子公司)$")
+_PART_BEFORE_POSSESSIVE = re.compile(r"(?:产品|业务|板块|分部|品牌|地区|区域|市场|渠道|子公司)$")
 
 
 # a balance's change since the year began: on the end of the year before ('资产负债率较年初下降2.4个百分点')
@@ -329,7 +330,7 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     if before and re.search(r"[\u4e00-\u9fff]$", before) and not _OWN_BEFORE.search(before) and not named \
             and not at_its_end and not continuing:
         return False
-    if before.endswith("的") and _PART_BEFORE_的.search(text, max(0, start - 12), start - 1):
+    if before.endswith("的") and _PART_BEFORE_POSSESSIVE.search(text, max(0, start - 12), start - 1):
         return False  # '自主产品的营收为32.85亿元': a part's line (公司的营收, 2024年的营收 stay the company's)
     if _PART_BEFORE.search(text[max(0, start - 8):start]):
         return False
@@ -3634,11 +3635,10 @@ class Reader:
         for p, (num, a, b) in listed[1:]:
             profit, cell = bases[p]
             verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit, eps0, profit0], figure_of(num))
-            note = one_count_excuse(self.doc, figure_of(num), exact, profit, eps0, profit0) \
-                if verdict == "mismatch" else ""
+            verdict, note = on_one_count(self.doc, verdict, figure_of(num), exact, profit, eps0, profit0)
             self.add(s, (a, b), f"{word} {name_of(p)} × EPS {name_of(p0)} ÷ {word} {name_of(p0)} (one share count)",
                      {f"{word} {name_of(p)}": profit, f"EPS {name_of(p0)}": eps0, f"{word} {name_of(p0)}": profit0},
-                     figure_of(num), exact, "元", "unverifiable" if note else verdict, note,
+                     figure_of(num), exact, "元", verdict, note,
                      cells=[cell, cell0, ("text", s.page, s.start + a0, s.start + b0)])
 
     def _first_forecast_year(self) -> Optional[int]:
@@ -3677,14 +3677,13 @@ class Reader:
         p0, eps0, profit0 = years[0]
         for p, eps, profit in years[1:]:
             verdict, exact = judge_formula(lambda n, e0, n0: n * e0 / n0, [profit[0], eps0[0], profit0[0]], eps[0])
-            note = one_count_excuse(self.doc, eps[0], exact, profit[0], eps0[0], profit0[0]) \
-                if verdict == "mismatch" else ""
+            verdict, note = on_one_count(self.doc, verdict, eps[0], exact, profit[0], eps0[0], profit0[0])
             _, page, a, b = eps[2]
             self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page,
                                     f"归母净利润 {name_of(p)} × EPS {name_of(p0)} ÷ 归母净利润 {name_of(p0)} (one share count)",
                                     {f"归母净利润 {name_of(p)}": profit[0], f"EPS {name_of(p0)}": eps0[0],
                                      f"归母净利润 {name_of(p0)}": profit0[0]},
-                                    eps[0], exact, "元", "unverifiable" if note else verdict, note,
+                                    eps[0], exact, "元", verdict, note,
                                     cells=[profit[2], profit0[2], eps0[2], eps[2]]))
 
     def _by_eps_where_profits_disagree(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str],
