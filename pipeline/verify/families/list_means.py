@@ -18,7 +18,7 @@ from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
 # a unit after a figure: a money, a multiple, a per-share or a counted unit, or a percent
 _UNIT = r"(?:%|倍|x|X|[万亿千百]*元(?:/股)?|[万亿千百]*(?:港元|美元)|[万亿]*(?:吨|件|台|辆|人|家|股))"
-_LIST = (rf"(?P<nums>{SIGNED_NUM}\s*(?P<u1>{_UNIT})?(?:\s*[、/，,]\s*{SIGNED_NUM}\s*(?:{_UNIT})?){{1,9}})"
+_LIST = (rf"(?P<nums>{SIGNED_NUM}\s*(?:{_UNIT})?(?:\s*[、/，,]\s*{SIGNED_NUM}\s*(?:{_UNIT})?){{1,9}})"
          rf"\s*(?P<unit>{_UNIT})?")
 # the mean, named at once: in brackets ('(均值9.47元)', '（平均:17.3倍）'), or in a clause of its own
 # that says 均值/平均值 ('，均值为17.3倍')

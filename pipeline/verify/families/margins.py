@@ -41,6 +41,9 @@ AMBIGUOUS = {"净利率", "速动比率", "资产负债率", "资产负债比率
 ANOTHER_LINE_POINTS = Decimal("0.02")
 ANOTHER_LINE_SHARE = Decimal("0.005")
 
+# an EBIT margin by its names (its stand-in definition, below, is tried on these rows only)
+_EBIT_MARGIN = re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I)
+
 RATIOS = [
     (re.compile(r"^(?:(销售|营业)?毛利率|GPM|Gross margin)$", re.I), True, [("(营业收入 − 营业成本) ÷ 营业收入", ("revenue", "cost"), lambda r, c: (r - abs(c)) / r),
                                     ("毛利 ÷ 营业收入", ("gross_profit", "revenue"), lambda g, r: g / r)]),
@@ -88,7 +91,7 @@ RATIOS = [
                                        ("−财务费用 ÷ 营业收入 (costs printed negative)", ("fin_exp", "revenue"),
                                         lambda e, r: -e / r)]),
     # (a table with no EBIT line takes its operating profit for it, as data sites do: '经营利润 | 770' over 'EBIT利润率% | 9.01%')
-    (re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I), True, [
+    (_EBIT_MARGIN, True, [
         ("EBIT ÷ 营业收入", ("ebit", "revenue"), lambda e, r: e / r),
         ("营业利润 ÷ 营业收入", ("operating_profit", "revenue"), lambda o, r: o / r)]),
     (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率|息税折旧(?:及)?摊销前利润率)$", re.I), True, [
@@ -146,7 +149,7 @@ def _over_an_average_equity(a: Amount, inputs: list[Amount]) -> bool:
 
 
 # a stand-in definition, tried only where it is the row's own: the operating profit for an EBIT the table does not print
-_STAND_INS = {"营业利润 ÷ 营业收入": re.compile(r"^(EBIT\s*Margin|EBIT利润率|EBIT率|息税前利润率)$", re.I)}
+_STAND_INS = {"营业利润 ÷ 营业收入": _EBIT_MARGIN}
 
 
 def _without_unfit_stand_ins(checks: list[tuple]) -> list[tuple]:

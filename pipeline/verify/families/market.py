@@ -205,10 +205,11 @@ def share_count_excuse(verdict: str, exact, printed: Printed, forecast: bool, co
 
 # equity that is not the ordinary shareholders': a reported EPS leaves out what it is paid
 _OTHER_EQUITY = re.compile(r"(?:永续债|其[他它]权益工具|优先股)(?!投资)")
+# what says a company pays holders of equity other than its ordinary shares: the instruments named, or the lines of a
+# bank's or a broker's business (data/per_share.json)
+_OTHER_EQUITY_WORDS = re.compile("|".join([_OTHER_EQUITY.pattern, *data_json("per_share.json")["other_equity"]]))
 
 
-# what says a company pays holders of equity other than its ordinary shares (data/per_share.json)
-_OTHER_EQUITY_WORDS = re.compile("|".join(data_json("per_share.json")["other_equity"]))
 # the most such a payment takes of the first year's profit: a broker's coupons are a tenth or so
 # (中信建投 2025E: about 10亿 of 82.68亿), a bank's preference dividends less
 OTHER_EQUITY_SHARE = Decimal("0.25")

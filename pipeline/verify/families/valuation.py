@@ -64,8 +64,7 @@ def dividend_yield(doc: Document, rows: list[Amount]) -> list[dict]:
                             f"每股股利 {a.period} is not printed where it can be read", a.cell(), cells=[a]))
             continue
         d = dps[0]
-        currency = close and (CURRENCY_OF_WORD.get(d.unit or "") or ("CNY" if close.currency == "CNY" else None))
-        if close is not None and (currency == close.currency or d.printed.value == 0):
+        if close is not None and (_dividend_currency(d, close) == close.currency or d.printed.value == 0):
             price = Printed.of(repr(close.value))
             verdict, exact = judge_formula(lambda x, p: x / p * 100, [d.printed, price], a.printed)
             out.append(make(claim, a.page, "每股股利 ÷ close × 100",
@@ -86,10 +85,17 @@ def dividend_yield(doc: Document, rows: list[Amount]) -> list[dict]:
             out.append(make(claim, a.page, "每股股利 ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
                             "the close is not printed where it can be read", a.cell(), cells=[a]))
         else:
+            currency = _dividend_currency(d, close)
             out.append(make(claim, a.page, "每股股利 × rate ÷ close × 100", {}, a.printed, None, "%", "unverifiable",
                             f"the close in {close.currency}, the dividend in {currency or 'a currency not printed'}: "
                             f"needs a rate the report does not print", a.cell(), cells=[a, d]))
     return out
+
+
+def _dividend_currency(dps: Amount, close) -> str | None:
+    """The currency a DPS is printed in: its unit's, else the close's where that is CNY (an A-share table's bare
+    元 figures), else not known."""
+    return CURRENCY_OF_WORD.get(dps.unit or "") or ("CNY" if close.currency == "CNY" else None)
 
 
 def _implied_price(rows: list[Amount], yield_: Amount, dps: Amount) -> tuple[Amount, Amount] | None:
