@@ -484,8 +484,9 @@ def _text_title(text: str) -> Optional[str]:
             # short fields ('2024-05-09 | 太平洋 | 夏芈卬 | 买入 | 维持 | 查看详情 |'), not the title
         line = re.sub(r"^[\s•·*#>\-]+", "", line).strip()
         line = re.sub(r"\.(pdf|docx?|html?)$", "", line, flags=re.I)
-        if re.match(r"date\s*\d{4}-\d{2}-\d{2}", line) and len(line) <= 40:
-            continue  # a site's dateline ('date 2025-08-15 明报新闻网'; run into a paragraph, the body has begun)
+        if re.match(r"(?:date|发表于|发布于|发布时间|更新时间)\s*[:：]?\s*\d{4}-\d{2}-\d{2}", line) and len(line) <= 40:
+            continue  # a site's dateline ('date 2025-08-15 明报新闻网', a forum's '发表于 2025-08-26 19:57:50 股吧网页版';
+            # run into a paragraph, the body has begun)
         original = re.fullmatch(r"[(（]\s*原标题\s*[:：]\s*(?P<title>[^()（）]{6,120}?)\s*[)）]", line)
         if original:
             return original.group("title")  # a reprint's '(原标题:伊利股份:强成长…)' under no title of its own

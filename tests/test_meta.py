@@ -333,3 +333,11 @@ def test_a_first_page_s_close_of_the_day_before_and_tradable_parts_named_流通_
     assert meta.price.value == 9.36
     assert {k: (q.value, q.unit) for k, q in meta.market.items()} == {
         "总股本": (90.61, "亿股"), "流通股本": (84.59, "亿股"), "总市值": (848.09, "亿元"), "流通市值": (791.75, "亿元")}
+
+
+def test_a_forum_s_dateline_is_no_title():
+    from pipeline.meta import _text_title
+    # '股吧首页 > 古茗吧 > 正文' … '发表于 2025-08-26 19:57:50 股吧网页版', then the story's headline
+    text = ("股吧首页 > 古茗吧 > 正文\n  • 最近访问:\n发表于 2025-08-26 19:57:50 股吧网页版\n"
+            "古茗上半年营收56.63亿元 门店近1.12万家\n来源:证券时报网\n")
+    assert _text_title(text) == "古茗上半年营收56.63亿元 门店近1.12万家"

@@ -37,3 +37,19 @@ def test_plain_增加_and_减少_where_no_level_nor_净_stands_before_them(net, 
     # a part's level then its own move ('直营店1322家减少33家'), or a net move ('净增加88家'), is no addition nor reduction
     assert _checks("门店总数1363家较年初净减5家 其中直营店1322家减少33家 加盟店41家增加28家 - 烤肉品牌门店达70家净增46家") == []
     assert _checks("门店净增加88家至3558家,其中波司登品牌门店净减少67家至3140家,雪中飞品牌门店净增加126家至389家") == []
+
+
+@pytest.mark.parametrize("net, verdict", [("1265", "consistent"), ("1365", "mismatch")])
+def test_the_parts_in_brackets_after_the_net(net, verdict):
+    # '净增门店1265家(新增1570家、关店305家)': 1570 − 305
+    (c,) = _checks(f"2025年上半年净增门店{net}家(新增1570家、关店305家),扩张提速。")
+    assert (c["verdict"], c["recomputed"]) == (verdict, 1265)
+
+
+def test_a_later_net_of_another_period_or_a_target_is_not_these_figures_net():
+    # the 913 is 2024's net, the 2100 a target: neither is 1570 − 305
+    found = _checks("2025年上半年净增门店1265家(新增1570家、关店305家),较2024年净增913家大幅提速。")
+    assert [c["reported"] for c in found] == [1265]
+    found = _checks("公司门店新增1570家、关店305家,净增1265家,扩张提速(2024年门店净增913家)。")
+    assert [c["reported"] for c in found] == [1265]
+    assert _checks("上半年新增门店1570家、关店305家,全年门店净增目标由2100家调升至2500家。") == []

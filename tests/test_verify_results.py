@@ -4301,3 +4301,40 @@ def test_a_cumulative_amount_against_the_tables_quarters(tmp_path, nine_months, 
             f"2024年前三季度公司累计实现营业收入{nine_months}亿元。\n")
     checks = [c for c in _results_of(tmp_path, text) if "前三季度" in c["formula"] or "=" in c["formula"]]
     assert [c["verdict"] for c in checks if nine_months in c["claim"]] == [verdict]
+
+
+def test_an_untitled_digest_whose_parent_s_profit_is_in_its_second_bullet_or_named_the_hong_kong_way():
+    from pipeline.verify.checks import is_company_report
+    # '核心财务表现 - 2025年上半年实现收入56.63亿元,同比增长41.2% [1] - 股东应占溢利达16.25亿元…' (古茗 1H25)
+    text = "核心财务表现 - 2025年上半年实现收入56.63亿元,同比增长41.2% [1] - 股东应占溢利达16.25亿元,同比大幅增长121.51% [1]"
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+    sector = "核心财务表现 - 2025年上半年板块实现收入5663亿元 [1] - 股东应占溢利达1625亿元 [1]"
+    assert not is_company_report(summary_doc(sector, title=None, company=None, ticker=None))
+
+
+def test_an_opening_sentence_naming_its_period_before_the_company():
+    from pipeline.verify.checks import is_company_report, opening_result_company
+    # '2025H1,古茗实现收入56.6 亿元/+41.2%': the company after its period and a comma
+    text = "2025H1 公司经调整利润同增42.4%。2025H1,古茗实现收入56.6 亿元/+41.2%;实现归母净利润为16.3 亿元/+121.5%。"
+    assert opening_result_company(text) == "古茗"
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+    assert opening_result_company("2025H1,公司实现收入56.6 亿元/+41.2%。") is None   # 公司 names no one
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("毛利同比增长41.0%至17.86亿元;毛利率稳定在{}%,与上年同期基本持平。", "31.5"),    # 17.86 ÷ 56.63
+    ("经调整利润为10.86亿元。公司经调整利润率也从上年同期的19.0%微升至{}%。", "19.2"),   # 10.86 ÷ 56.63
+])
+def test_a_ratio_s_level_said_steady_at_or_moved_slightly_to(tmp_path, sentence, figure):
+    head = "古茗:中期业绩点评\n2025年上半年,公司实现收入56.63亿元。"
+    assert _judged(tmp_path, head + sentence.format(figure))[figure] == "consistent"
+    wrong = str(float(figure) + 2)
+    assert _judged(tmp_path, head + sentence.format(wrong))[wrong] == "mismatch"
+
+
+def test_an_adjusted_profit_defined_by_what_it_leaves_out_is_the_adjusted_line(tmp_path):
+    # '在剔除该项收益及1618万元的上市开支后,…经调整利润为10.86亿元': its definition, the line's own figure
+    text = ("古茗:中期业绩点评\n2025年上半年,公司实现收入56.63亿元。在剔除该项收益及1618万元的上市开支后,古茗上半年的经调整利润为"
+            "10.86亿元。经调整利润率为{}%。")
+    assert _judged(tmp_path, text.format("19.2"))["19.2"] == "consistent"
+    assert _judged(tmp_path, text.format("21.2"))["21.2"] == "mismatch"

@@ -424,3 +424,25 @@ def test_a_base_named_by_a_year_s_half(tmp_path):
         path.write_text(f"示例\n销售商品、提供劳务收到的现金为6.80亿元,较2024年上半年的7.16亿元下降{pct}%。", encoding="utf-8")
         found = [c for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
         assert [c["verdict"] for c in found] == [verdict]
+
+
+@pytest.mark.parametrize("pct, verdict", [("39.6", "consistent"), ("38.6", "mismatch")])
+def test_a_move_from_a_year_s_same_period(pct, verdict):
+    # '从2024年同期的人民币103.84亿元增至2025年上半年的人民币144.95亿元,同比增长39.6%': 144.95 ÷ 103.84 − 1
+    (c,) = _checks(f"商品和设备销售收入从2024年同期的人民币103.84亿元增至2025年上半年的人民币144.95亿元,同比增长{pct}%。")
+    assert (c["verdict"], c["recomputed"]) == (verdict, pytest.approx(39.5898, abs=1e-4))
+
+
+@pytest.mark.parametrize("sentence, verdict, recomputed", [
+    ("母公司普通权益持有人应占利润26.93亿元(2025年)和18.84亿元(2024年),同比增长43.0%。", "rounding", 42.9406),
+    ("母公司普通权益持有人应占利润26.93亿元(2025年)和18.84亿元(2024年),同比增长45.0%。", "mismatch", 42.9406),
+    ("每股基本盈利5.23元(2024年)和7.23元(2025年),同比增长38.2%。", "consistent", 38.2409),   # the earlier year first
+])
+def test_two_figures_each_tagged_with_its_year(sentence, verdict, recomputed):
+    (c,) = _checks(sentence)
+    assert (c["verdict"], c["recomputed"]) == (verdict, pytest.approx(recomputed, abs=1e-4))
+
+
+def test_two_figures_tagged_with_one_year_or_different_parts_are_no_pair():
+    assert _checks("销售收入26.93亿元(2025年)和18.84亿元(2025年),同比增长43.0%。") == []
+    assert _checks("销售收入26.93亿元(2025年上半年)和18.84亿元(2024年),同比增长43.0%。") == []

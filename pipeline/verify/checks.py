@@ -841,11 +841,15 @@ def _opens_on_its_company(text: str) -> bool:
 
 # a digest opening on a heading of results and its first bullet ('业绩表现 - 2025年中期收入29.27亿元 同比持平 归母净利润3.10亿元
 # …', '核心财务表现 - 1H25收入29.27亿元…'): no company named, but a period's revenue and its parent's profit are one company's
+# (or its first two bullets, each closed by its citation mark: '核心财务表现 - 2025年上半年实现收入56.63亿元,同比增长41.2% [1] -
+# 股东应占溢利达16.25亿元…')
 _RESULTS_HEADING = re.compile(r"\A\s*(?:核心)?(?:业绩表现|财务表现|业绩概览|财务业绩|经营业绩|业绩回顾|业绩情况)\s*[-–—:：]\s*"
-                              r"(?P<bullet>[^\[\n]{0,160})")
+                              r"(?P<bullet>[^\[\n]{0,160}(?:(?:\s*\[\d+\])+\s*[-–—]\s*[^\[\n]{0,160})?)")
 _PERIOD_REVENUE = re.compile(r"(?:(?:20)?\d\d\s*年?\s*(?:中期|上半年|前三季度|全年|年度|第?[一二三四]季度|Q[1-4]|H[12])|[1-4][QH]\s*\d\d)"
-                             r"\s*(?:营业总收入|营业收入|营收|收入)\s*(?:为|达)?\s*\d")
-_PARENT_PROFIT = re.compile(r"(?:归母净利润|归属于母公司股东的净利润|归属母公司净利润)\s*(?:为|达)?\s*\d")
+                             r"\s*(?:实现|录得)?\s*(?:营业总收入|营业收入|营收|收入)\s*(?:为|达)?\s*\d")
+# (a Hong Kong listing's names for the parent's share: '股东应占溢利', '母公司拥有人应占利润')
+_PARENT_PROFIT = re.compile(r"(?:归母净利润|归属于母公司股东的净利润|归属母公司净利润|股东应占溢利|(?:母公司拥有人|权益持有人)应占(?:利润|溢利))"
+                            r"\s*(?:为|达)?\s*\d")
 
 
 def _opens_on_a_results_heading(opening: str) -> bool:
@@ -887,6 +891,10 @@ _NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?:(?:核心观点|投资要点|事件|�
                            # (or its verb first and the line's figure: '…前三季度实现营收23.65 亿')
                            r"|(?:实现|录得)\s*(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*\d)")
 
+# (or the period first, then the name and its verb: '2025H1,古茗实现收入56.6 亿元/+41.2%', a note's opening sentence)
+_PERIOD_THEN_NAMED_RESULT = re.compile(
+    r"(?:^|\n|[。；;])\s*(?:(?:19|20)?\d\d\s*(?:H[12]|Q[1-4]|年\s*(?:上半年|前三季度|全年|第?[一二三四]季度|度)?)|[1-4][QH]\s*\d\d)"
+    r"\s*[,，]\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:实现|录得)\s*(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*\d")
 
 # a named company stating a results line ('牧原股份实现营业收入1117.90亿元', '前三季度,牧原股份实现的营业收入分别为…')
 # (with no verb after its period: '石头科技2025年前三季度营业收入达120.66亿元'; no period's word is a company)
@@ -978,6 +986,9 @@ def opening_result_company(opening: str) -> Optional[str]:
     m = _NAMED_RESULT.search(opening)
     if m and _one_company(m.group("who")):
         return m.group("who")
+    after = _PERIOD_THEN_NAMED_RESULT.search(opening)
+    if after and _one_company(after.group("who")) and not re.match(r"(?:本?公司|我们|该)", after.group("who")):
+        return after.group("who")
     coded = _NAMED_CODED_RESULT.search(opening)
     name = coded and (coded.group("after") or coded.group("before"))
     # (no line's words nor a verb: '2025年三季度的营业总收入为54.17亿元', '2025年上半年实现营业收入…' name no company)

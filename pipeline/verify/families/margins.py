@@ -68,7 +68,7 @@ RATIOS = [
                                              ("(股东权益合计 − 少数股东权益) ÷ 股本", ("equity_total", "minority_equity", "shares"),
                                               lambda e, m, s: (e - m) / s)]),
     # an adjusted profit's margin ('经调整净利率', 'Non-GAAP净利率'): the adjusted profit the report states
-    (re.compile(r"^(经调整净利率|经调整净利润率|调整后净利率|经调整纯利率|Non-GAAP净利率)$", re.I), True, [
+    (re.compile(r"^(经调整净利率|经调整净利润率|经调整利润率|调整后净利率|经调整纯利率|Non-GAAP净利率)$", re.I), True, [
         ("经调整净利润 ÷ 营业收入", ("adjusted_np", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(净利率|净利润率|销售净利率|纯利率|税后净利率|税后纯益率|纯益率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),

@@ -5,7 +5,10 @@ as retailers count their stores, banks their branches, platforms their users:
     '报告期内新增网点12个,撤并网点20个,网点净减少8个'                  (12 − 20 = −8: a fall of 8)
 
 The three figures stand in one sentence, in one unit, the additions and the reductions before the net
-change. Which words add and which take away are data (data/net_change.json): a sentence naming two
+change, or in brackets right after it ('净增门店1265家(新增1570家、关店305家)'). A net change closes its
+figures: a later one in the sentence ('…,较2024年净增913家', '全年净增目标由2100家…') reads only what
+follows the one before and its brackets — it is another period's or a target, not these figures' net.
+Which words add and which take away are data (data/net_change.json): a sentence naming two
 additions or two reductions (新开 and 新签约: signed is not opened) is not read."""
 from __future__ import annotations
 
@@ -32,15 +35,44 @@ _NET = re.compile(rf"净(?P<dir>{'|'.join(_WORDS['net_up'])}|{'|'.join(_WORDS['n
 _NET_DOWN = re.compile("|".join(_WORDS["net_down"]))
 
 
+# a net change planned, not made ('全年门店净增目标由2100家…', '净增计划500家')
+_PLANNED = re.compile(r"目标|计划|预计|指引|预期")
+# the brackets right after a net change: its parts, when it states them there
+_BRACKETS = re.compile(r"\s*[（(][^()（）]*[)）]")
+
+
 def find(doc: Document) -> list[dict]:
-    return [check for _, s, net in sentence_matches(doc, _NET) if (check := _judged(s, net)) is not None]
+    out = []
+    for _, s, first in sentence_matches(doc, _NET):
+        if first.start() != _NET.search(s.text).start():
+            continue  # (each sentence once: its nets are read together)
+        nets = list(_NET.finditer(s.text))
+        for k, net in enumerate(nets):
+            check = _judged(s, net, nets[k - 1] if k else None)
+            if check is not None:
+                out.append(check)
+    return out
 
 
-def _judged(s, net: re.Match):
-    """The net change `net` against the one addition and the one reduction its sentence states before it."""
-    before = s.text[:net.start()]
-    added = [m for m in _ADDED.finditer(before) if m.group("unit") == net.group("unit")]
-    reduced = [m for m in _REDUCED.finditer(before) if m.group("unit") == net.group("unit")]
+def _judged(s, net: re.Match, previous: re.Match | None):
+    """The net change `net` against the one addition and the one reduction its sentence states before it (after
+    the net change before it and that one's brackets), else in the brackets right after it."""
+    if _PLANNED.search(net.group(0)):
+        return None  # '净增目标由2100家调升至2500家': a target, not what the figures before came to
+    start = 0
+    if previous is not None:
+        start = previous.end()
+        brackets = _BRACKETS.match(s.text, start)
+        start = brackets.end() if brackets else start
+    spans = [(start, net.start())]
+    after = _BRACKETS.match(s.text, net.end())
+    if after:
+        spans.append((after.start(), after.end()))
+    for pos, end in spans:
+        added = [m for m in _ADDED.finditer(s.text, pos, end) if m.group("unit") == net.group("unit")]
+        reduced = [m for m in _REDUCED.finditer(s.text, pos, end) if m.group("unit") == net.group("unit")]
+        if added or reduced:
+            break
     if len(added) != 1 or len(reduced) != 1:
         return None  # none, or two of a kind: which is the net's is not said
     a, r = added[0], reduced[0]

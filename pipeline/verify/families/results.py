@@ -388,7 +388,8 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     clause = _clause_before(text, start)
     if _named_doer(clause, company):
         return False
-    if _ADJUSTED_BEFORE.search(_BULLET_END.split(re.split(r"[。；;]", text[:start])[-1])[-1]):  # (a digest's next bullet is no longer adjusted)
+    if _ADJUSTED_BEFORE.search(_BULLET_END.split(re.split(r"[。；;]", text[:start])[-1])[-1]) \
+            and not _ADJUSTED_NAME.match(text, start):  # (a digest's next bullet is no longer adjusted)
         return False  # '剔除…公允价值变动损益及投资收益后,本集团纯利为…': an adjusted figure, not the line's own
     return not _OTHER_SUBJECT.search(clause)
 
@@ -419,6 +420,8 @@ def _clause_opens(text: str, at: int) -> bool:
 
 # a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '扣除…影响,', '撇除…')
 _ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外|影响)\s*[，,]")
+# (unless the line is the adjusted one by its name: '在剔除该项收益及1618万元的上市开支后,…经调整利润为10.86亿元' — its definition)
+_ADJUSTED_NAME = re.compile(r"经调整|经调|调整后|Non-GAAP", re.I)
 
 
 # a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
@@ -692,8 +695,9 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:(?P<ago>去年同期|上年同期|�
                             rf"(?P<b>{SIGNED_NUM})\s*(?P<unit>%|{POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # a ratio's move between two levels with no change stated: '毛利率由去年同期的35.2%提升至37.1%',
 # '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
-_RATIO_WENT_TO = re.compile(rf"\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
-                            rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
+# (an adverb before 由/从, and the move's pace: '经调整利润率也从上年同期的19.0%微升至19.2%')
+_RATIO_WENT_TO = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+                            rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (each level's year named, as a forecast's span: '预计公司净利率将从2025年的7.6%提升至2027年的9.6%')
 _RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                                rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
@@ -989,8 +993,8 @@ _ONLY_FORECAST_WORDS = re.compile(r"\s*(?:预计|预测|(?:19|20)\d\d\s*(?:[-–
 # (the level a ratio reached, its base word before the verb: '毛利率同比提升至23.1%', '净利率修复至12.9%'; after a label's colon:
 # '毛利率:16.3%')
 # (how much a level moved, said before the verb: '销售费用率小幅提升至36.6%')
-_DEGREE = r"小幅|大幅|显著|明显|略有|略微|稍有|进一步|持续|继续|逐步|有所"
-_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:(?:{_DEGREE})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
+_DEGREE = r"小幅|大幅|显著|明显|略有|略微|稍有|进一步|持续|继续|逐步|有所|微(?=[升降增])"
+_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|稳定在|稳定于|稳在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:(?:{_DEGREE})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's

@@ -66,6 +66,23 @@ _PAIR_AMOUNT = re.compile(
 _ANOTHER_BASE = re.compile(rf"\s*[、，,]\s*{_BASE}{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
                            rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约|近)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
+# two figures each tagged with its year in brackets, then the change between them, either year first: '母公司普通权益
+# 持有人应占利润26.93亿元(2025年)和18.84亿元(2024年),同比增长43.0%' (the later year's is the figure, the earlier's the base;
+# a part of a year named after each year must be the same part)
+_YEAR_TAG = r"[（(]\s*(?P<y{n}>\d{{4}})\s*年?\s*(?P<p{n}>[上下]半年|第?[一二三四1-4]季度|前三季度)?\s*[)）]"
+_PAIR_BY_YEAR = re.compile(
+    rf"(?P<x>{SIGNED_NUM})\s*(?P<ux>{_UNIT})\s*{_YEAR_TAG.format(n=1)}\s*(?:和|及|与|、|[，,]|对比|相比)\s*{_CURRENCY}"
+    rf"(?P<y>{SIGNED_NUM})\s*(?P<uy>{_UNIT})?\s*{_YEAR_TAG.format(n=2)}\s*[，,]?\s*(?:同比|按年)?\s*(?:{_DEGREE})?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+
+
+def _by_year(m: re.Match) -> _Regrouped | None:
+    """A _PAIR_BY_YEAR match read as a pair: the later year's figure and the earlier's; none where the years are one
+    or the parts of a year named differ."""
+    if m.group("y1") == m.group("y2") or (m.group("p1") or "") != (m.group("p2") or ""):
+        return None
+    later, earlier = ("x", "y") if m.group("y1") > m.group("y2") else ("y", "x")
+    return _Regrouped(m, a=(m, later), ua=(m, "u" + later), b=(m, earlier), ub=(m, "u" + earlier))
 
 # a ratio's level, then its levels of the periods compared with, each with the move in points:
 # '毛利率6.35%，是5季来高点，比第2季的6.33%微增0.02个百分点，比去年同期6.19%增加0.16个百分点' (a clause between)
@@ -140,8 +157,8 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 # (or a month's: '从7月的14.58元/公斤降至9月的13.18元/公斤')
 _MONTH = r"\d{1,2}\s*月份?"
 # (a filing digest's currency after the unit and its later period as the same one a year on: '从2024年上半年的1504.17亿元
-# 人民币增长至2025年同期的1677.11亿元人民币')
-_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
+# 人民币增长至2025年同期的1677.11亿元人民币'; or the earlier so: '从2024年同期的人民币103.84亿元增至2025年上半年的…')
+_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|\d{{4}}\s*年\s*同期|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
 _TO = (rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?"
        rf"(?:人民币)?(?![\d.%％])")
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
@@ -309,6 +326,11 @@ def find(doc: Document) -> list[dict]:
                 if company and all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub")):
                     continue  # (money, printed: not a count, '万台', nor a per-share figure, '0.247元/股', which results does not read so)
                 check = _changed(s, m)
+                if check is not None:
+                    out.append(check)
+            for m in _PAIR_BY_YEAR.finditer(s.text):
+                pair = _by_year(m)
+                check = _changed(s, pair) if pair is not None else None
                 if check is not None:
                     out.append(check)
             for m in _BASES_LISTED.finditer(s.text):
