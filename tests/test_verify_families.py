@@ -2342,3 +2342,12 @@ def test_an_english_tables_change_column_after_two_periods_a_year_apart(tmp_path
                     "| Gross Profit | 144,160 | 90,446 | +59.4% |", encoding="utf-8")
     found = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "growth"}
     assert found[f"Revenue 2025H1 同比 {change.lstrip('+')}"] == verdict and found["Gross Profit 2025H1 同比 59.4%"] == "consistent"
+
+
+@pytest.mark.parametrize("name, concept", [
+    ("营运利润", "operating_profit"), ("营业成本(含金融类)", "cost"),               # a qualifier that names what it holds
+    ("营运利润(剔除其他收入与其他收益净额)", None), ("净利润(扣除非经常性损益)", None),  # one that leaves items out: another measure
+])
+def test_a_line_whose_bracket_leaves_items_out_is_another_measure(name, concept):
+    from pipeline.verify.checks import concept_of
+    assert concept_of(name) == concept

@@ -4338,3 +4338,31 @@ def test_an_adjusted_profit_defined_by_what_it_leaves_out_is_the_adjusted_line(t
             "10.86亿元。经调整利润率为{}%。")
     assert _judged(tmp_path, text.format("19.2"))["19.2"] == "consistent"
     assert _judged(tmp_path, text.format("21.2"))["21.2"] == "mismatch"
+
+
+def test_a_us_listing_s_net_revenue_and_its_operating_margins_gaap_and_not(tmp_path):
+    # '总净营收' is revenue; '运营利润' the operating profit; 'Non-GAAP运营利润' an adjusted one, its margin its own
+    text = ("瑞幸咖啡:三季度点评\n2025年第三季度,公司总净营收为152.871亿元,同比增长50.2%。GAAP运营利润为17.77亿元,按年增长12.9%;"
+            "营业利润率从15.5%降至{a}%;Non-GAAP运营利润为19.26亿元,按年增长15.2%;Non-GAAP运营利润率从去年同期的16.4%降至{b}%。")
+    judged = _judged(tmp_path, text.format(a="11.6", b="12.6"))
+    assert judged["11.6"] == "consistent" and judged["12.6"] == "consistent"   # 17.77 ÷ 152.871; 19.26 ÷ 152.871
+    assert judged["16.4"] == "consistent"   # (19.26 ÷ 1.152) ÷ (152.871 ÷ 1.502): the year before's, from the growths
+    judged = _judged(tmp_path, text.format(a="12.6", b="11.6"))
+    assert judged["12.6"] == "mismatch" and judged["11.6"] == "mismatch"
+
+
+def test_a_non_gaap_figure_said_so_before_its_line_is_not_the_line_s_own(tmp_path):
+    # '不按美国通用会计准则(Non-GAAP),运营利润为 19.257 亿元': not the GAAP operating profit (17.766), whose margin holds
+    text = ("瑞幸咖啡:三季度点评\n2025年第三季度,公司总净营收为 152.871 亿元。运营利润为 17.766 亿元,同比增长 12.9%。运营利润率为 11.6%。"
+            "不按美国通用会计准则(Non-GAAP),运营利润为 19.257 亿元,同比增长 15.2%。")
+    assert _judged(tmp_path, text) == {"11.6": "consistent"}
+
+
+@pytest.mark.parametrize("base, verdict", [("15.5", "consistent"), ("17.5", "mismatch")])
+def test_a_level_and_the_year_before_s_named_by_its_year_after_it(tmp_path, base, verdict):
+    # '运营利润率为 11.6%,而 2024 年同期运营利润率为 15.5%': the year named only as the base's; the sentence's period is
+    # the one carried (2025Q3), the base its year before's — (17.766 ÷ 1.129) ÷ (152.871 ÷ 1.502) = 15.46%
+    text = ("瑞幸咖啡:三季度点评\n2025年第三季度,公司总净营收为 152.871 亿元,同比增长 50.2%。运营利润为 17.766 亿元,同比增长 12.9%。"
+            f"运营利润率为 11.6%,而 2024 年同期运营利润率为 {base}%。")
+    judged = _judged(tmp_path, text)
+    assert judged["11.6"] == "consistent" and judged[base] == verdict

@@ -446,3 +446,10 @@ def test_two_figures_each_tagged_with_its_year(sentence, verdict, recomputed):
 def test_two_figures_tagged_with_one_year_or_different_parts_are_no_pair():
     assert _checks("销售收入26.93亿元(2025年)和18.84亿元(2025年),同比增长43.0%。") == []
     assert _checks("销售收入26.93亿元(2025年上半年)和18.84亿元(2024年),同比增长43.0%。") == []
+
+
+@pytest.mark.parametrize("pct, verdict", [("50.2", "consistent"), ("52.2", "mismatch")])
+def test_a_base_between_与_and_相比_after_a_conversion_aside(pct, verdict):
+    # '总净营收为 152.871 亿元(约合 21.432 亿美元),与 2024 年同期的 101.808 亿元相比增长 50.2%': 152.871 ÷ 101.808 − 1
+    (c,) = _checks(f"总净营收为 152.871 亿元(约合 21.432 亿美元),与 2024 年同期的 101.808 亿元相比增长 {pct}%。")
+    assert (c["verdict"], c["recomputed"]) == (verdict, pytest.approx(50.1562, abs=1e-4))

@@ -258,6 +258,8 @@ def _canonical(name: str) -> str:
 
 
 QUALIFIER = re.compile(r"\s*[（(][^()（）]*[)）]\s*$")   # a bracketed qualifier at the end: "营业成本(含金融类)"
+# a qualifier saying what the line leaves out ('(剔除其他收入与其他收益净额)', '(扣除非经常性损益)', '(excluding …)')
+_LEAVES_OUT = re.compile(r"剔除|扣除|不含|不包括|撇除|不计|excl", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +284,10 @@ def concept_of(item: str, statement: Optional[str] = None) -> Optional[str]:
     statement is the minority's profit, in a balance sheet its equity)."""
     name = line_name(item)
     local = _names_by_statement().get(statement or "", {})
+    qualifier = QUALIFIER.search(name)
+    if qualifier and _LEAVES_OUT.search(qualifier.group(0)):
+        # a line with items left out is another measure: '营运利润(剔除其他收入与其他收益净额)' is not 营运利润
+        return None
     bare = QUALIFIER.sub("", name)
     for candidate in (name, bare, _without_suffix(bare), _after_its_kind(bare)):
         concept = local.get(_canonical(candidate)) or _names().get(_canonical(candidate))

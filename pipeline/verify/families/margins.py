@@ -70,6 +70,9 @@ RATIOS = [
     # an adjusted profit's margin ('经调整净利率', 'Non-GAAP净利率'): the adjusted profit the report states
     (re.compile(r"^(经调整净利率|经调整净利润率|经调整利润率|调整后净利率|经调整纯利率|Non-GAAP净利率)$", re.I), True, [
         ("经调整净利润 ÷ 营业收入", ("adjusted_np", "revenue"), lambda n, r: n / r)]),
+    # an adjusted operating profit's margin ('Non-GAAP运营利润率'): the adjusted operating profit the report states
+    (re.compile(r"^(Non-GAAP(?:运营|营业|经营)利润率|经调整(?:运营|营业|经营)利润率)$", re.I), True, [
+        ("经调整营业利润 ÷ 营业收入", ("adjusted_op", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(净利率|净利润率|销售净利率|纯利率|税后净利率|税后纯益率|纯益率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),
         ("归母净利润 ÷ 营业收入", ("parent_np", "revenue"), lambda n, r: n / r)]),
@@ -100,7 +103,7 @@ RATIOS = [
         ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e),
         ("现金分红 ÷ 归母净利润", ("dividends", "parent_np"), lambda d, n: d / n)]),
     # 经营溢利率: Hong Kong's operating margin (经营溢利 over 营业额)
-    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率|营业利益率|营益率|经营边际利润率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
+    (re.compile(r"^(营业利润率|营业利润占比|经营溢利率|经营利润率|运营利润率|营运利润率|营业利益率|营益率|经营边际利润率)$"), True, [("营业利润 ÷ 营业收入", ("operating_profit", "revenue"),
                                                    lambda p, r: p / r)]),
     (re.compile(r"^(有效税率|实际税率|所得税率|有效所得税率)$"), True, [("所得税 ÷ 利润总额", ("income_tax", "total_profit"),
                                                              lambda t, p: abs(t) / p)]),

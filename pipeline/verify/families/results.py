@@ -419,7 +419,9 @@ def _clause_opens(text: str, at: int) -> bool:
 
 
 # a figure adjusted for items, said before the line in its sentence ('剔除…后', '扣除…影响后', '扣除…影响,', '撇除…')
-_ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外|影响)\s*[，,]")
+# (or a non-GAAP measure said so before it: '不按美国通用会计准则(Non-GAAP),运营利润为 19.257 亿元')
+_ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外|影响)\s*[，,]"
+                              r"|(?:不按|非)\s*(?:美国)?\s*(?:通用|公认)会计准则[^。；;，,]{0,16}[，,]|Non-GAAP\s*[)）]?\s*[，,]", re.I)
 # (unless the line is the adjusted one by its name: '在剔除该项收益及1618万元的上市开支后,…经调整利润为10.86亿元' — its definition)
 _ADJUSTED_NAME = re.compile(r"经调整|经调|调整后|Non-GAAP", re.I)
 
@@ -695,9 +697,9 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:(?P<ago>去年同期|上年同期|�
                             rf"(?P<b>{SIGNED_NUM})\s*(?P<unit>%|{POINT_WORDS})\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # a ratio's move between two levels with no change stated: '毛利率由去年同期的35.2%提升至37.1%',
 # '经营利润率由去年同期的27%上升至34%' (the earlier level a year before's where it says so)
-# (an adverb before 由/从, and the move's pace: '经调整利润率也从上年同期的19.0%微升至19.2%')
+# (an adverb before 由/从, and the move's pace: '经调整利润率也从上年同期的19.0%微升至19.2%'; a bare 降: '从15.5%降至11.6%')
 _RATIO_WENT_TO = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
-                            rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
+                            rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (each level's year named, as a forecast's span: '预计公司净利率将从2025年的7.6%提升至2027年的9.6%')
 _RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                                rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
@@ -705,7 +707,10 @@ _RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将)?\s*[由从]\s*(?P<y1>(?:1
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
 # (or a clause of its own: '毛利率为30.5%,上年同期为28.0%')
 # (or said above or below it, the quarter before's maybe beside: '毛利率为16.3%,低于2024年同期的21.5%和2025年第二季度的20.1%')
-_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较|低于|高于)(?:去年|上年|(?:19|20)\d\d\s*年)同期(?:的)?|(?:去年|上年)同期(?:为|是))\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)"
+# (or the year named, the ratio's name said again: '运营利润率为 11.6%,而 2024 年同期运营利润率为 15.5%')
+_LEVEL_A_YEAR_BEFORE = re.compile(rf"\s*[，,]?\s*(?:(?:比|较|低于|高于)(?:去年|上年|(?:19|20)\d\d\s*年)同期(?:的)?"
+                                  rf"|(?:而|但)?\s*(?:去年|上年|(?:19|20)\d\d\s*年)\s*同期\s*(?:[\u4e00-\u9fffA-Za-z-]{{2,12}}率)?\s*(?:为|是))"
+                                  rf"\s*(?P<a>{SIGNED_NUM})\s*%(?!\s*[-–~～至到]\s*\d)"
                                   rf"(?:\s*(?:和|及|与|、)\s*(?P<quarter>上一?季度|上季|(?:(?:19|20)?\d\d\s*年)?第?[一二三四1-4]季度|(?:(?:19|20)?\d\d\s*年?)?Q[1-4])"
                                   rf"\s*(?:的|为)\s*(?P<b>{SIGNED_NUM})\s*%)?")
 # (or the quarter before: '毛利率提升至4.89%,较第二季度的1.58%环比改善3.31个百分点', '较上季度的…')
@@ -1832,8 +1837,15 @@ class Reader:
             ends_text = ends_text[:opened + 1] + " " * (closes - opened - 1) + ends_text[closes:]
         # a sentence with a year or quarter of its own, even one not read as a period ('2024实现营业收入'), carries none
         # (in a text naming no period, a day is none: '公司于2025年4月17日通过《市值管理制度》' in a digest's last item)
-        named = any(kind == "period" for _, _, kind, _ in kept) or PERIOD_LIKE.search(
-            _without_days(text) if carried == _ITS_OWN_PERIOD else text)
+        # (a period named only as a base, the year before's same period — '而2024年同期运营利润率为15.5%', '较2024年同期…' —
+        # is no period of the sentence's own: the carried one is still its figures')
+        bases = [(a, b) for a, b, kind, _ in kept if kind == "period"
+                 and (text.startswith("同期", b) or re.match(r"\s+同期", text[b:b + 4]) or _COMPARED_TO.search(text, max(0, a - 4), a))]
+        own_text = text
+        for a, b in bases:
+            own_text = own_text[:a] + " " * (b - a) + own_text[b:]
+        named = any(kind == "period" and (a, b) not in bases for a, b, kind, _ in kept) or PERIOD_LIKE.search(
+            _without_days(own_text) if carried == _ITS_OWN_PERIOD else own_text)
         periods: list[Period] = [carried] if carried and (said or not named) else []
         self.period_carried = bool(periods)
         last_year: Optional[int] = None

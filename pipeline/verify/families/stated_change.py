@@ -74,6 +74,13 @@ _PAIR_BY_YEAR = re.compile(
     rf"(?P<x>{SIGNED_NUM})\s*(?P<ux>{_UNIT})\s*{_YEAR_TAG.format(n=1)}\s*(?:和|及|与|、|[，,]|对比|相比)\s*{_CURRENCY}"
     rf"(?P<y>{SIGNED_NUM})\s*(?P<uy>{_UNIT})?\s*{_YEAR_TAG.format(n=2)}\s*[，,]?\s*(?:同比|按年)?\s*(?:{_DEGREE})?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+# the base between 与 and 相比, after the figure (and its conversion aside): '总净营收为 152.871 亿元(约合 21.432 亿美元),与
+# 2024 年同期的 101.808 亿元相比增长 50.2%'
+_CONVERSION_ASIDE = r"(?:[(（]\s*(?:约合|折合|合|约)\s*[\d.,]+\s*[^()（）\d]{1,5}[)）])?"
+_PAIR_COMPARED_WITH = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_CONVERSION_ASIDE}\s*[，,]?\s*与\s*(?:(?:{_YEAR_PART}|\d{{4}}\s*年\s*同期|上年同期|去年同期"
+    rf"|上年|去年|同期)\s*的?\s*)?{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*相比\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
+    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
 def _by_year(m: re.Match) -> _Regrouped | None:
@@ -325,6 +332,10 @@ def find(doc: Document) -> list[dict]:
             for m in _BASE_SAID_AFTER.finditer(s.text):
                 if company and all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub")):
                     continue  # (money, printed: not a count, '万台', nor a per-share figure, '0.247元/股', which results does not read so)
+                check = _changed(s, m)
+                if check is not None:
+                    out.append(check)
+            for m in _PAIR_COMPARED_WITH.finditer(s.text):
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
