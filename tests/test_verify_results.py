@@ -4366,3 +4366,29 @@ def test_a_level_and_the_year_before_s_named_by_its_year_after_it(tmp_path, base
             f"运营利润率为 11.6%,而 2024 年同期运营利润率为 {base}%。")
     judged = _judged(tmp_path, text)
     assert judged["11.6"] == "consistent" and judged[base] == verdict
+
+
+@pytest.mark.parametrize("before, verdict", [("3.2", "consistent"), ("4.2", "unverifiable")])
+def test_a_bare_earlier_level_in_a_sentence_comparing_on_the_year_before(tmp_path, before, verdict):
+    # '净利润从去年同期的 0.85 亿元增长至 1.9 亿元,同比增长 122.5%,净利率由 3.2% 提升至 5.9%': 0.85 ÷ 26.65 = 3.19% (a
+    # year-before level no definition reproduces is left unverifiable, as any such level is: its profit may be another's)
+    text = ("锅圈:中期业绩点评\n2025年上半年,公司实现营收 32.4 亿元,较去年同期的 26.65 亿元增长 21.6%;净利润从去年同期的 0.85 亿元"
+            f"增长至 1.9 亿元,同比增长 122.5%,净利率由 {before}% 提升至 5.9%。")
+    found = {figure(c): (c["verdict"], c["recomputed"]) for c in _results_of(tmp_path, text)}
+    assert found[before] == (verdict, pytest.approx(3.1895, abs=1e-4))
+
+
+def test_a_bare_earlier_level_on_the_quarter_before_is_no_year_before_s(tmp_path):
+    text = ("锅圈:三季度点评\n2025年第三季度,公司实现营收 32.4 亿元,同比增长 21.6%,环比增长5%;净利润 1.9 亿元,净利率环比由 4.2% "
+            "提升至 5.9%。")
+    assert "4.2" not in _judged(tmp_path, text)
+
+
+def test_a_core_operating_profit_and_its_margin(tmp_path):
+    # '核心经营利润1.90亿元,同比增长52.3% … 核心经营利润率5.9%,同比上升1.2个百分点': 1.90 ÷ 32.4, and on the year before's
+    # amounts the growths imply, (1.90 ÷ 1.523) ÷ (32.4 ÷ 1.216) = 4.68%
+    text = ("锅圈:中期业绩点评\n财务表现 - 2025H1实现营收32.4亿元,同比增长21.6% [1] - 核心经营利润1.90亿元,同比增长52.3% [1] - "
+            "核心经营利润率{}%,同比上升1.2个百分点 [2]")
+    judged = _judged(tmp_path, text.format("5.9"))
+    assert judged["5.9"] == "consistent" and judged["1.2"] == "consistent"
+    assert _judged(tmp_path, text.format("6.9"))["6.9"] == "mismatch"

@@ -71,7 +71,7 @@ RATIOS = [
     (re.compile(r"^(经调整净利率|经调整净利润率|经调整利润率|调整后净利率|经调整纯利率|Non-GAAP净利率)$", re.I), True, [
         ("经调整净利润 ÷ 营业收入", ("adjusted_np", "revenue"), lambda n, r: n / r)]),
     # an adjusted operating profit's margin ('Non-GAAP运营利润率'): the adjusted operating profit the report states
-    (re.compile(r"^(Non-GAAP(?:运营|营业|经营)利润率|经调整(?:运营|营业|经营)利润率)$", re.I), True, [
+    (re.compile(r"^(Non-GAAP(?:运营|营业|经营)利润率|经调整(?:运营|营业|经营)利润率|核心经营利润率)$", re.I), True, [
         ("经调整营业利润 ÷ 营业收入", ("adjusted_op", "revenue"), lambda n, r: n / r)]),
     (re.compile(r"^(净利率|净利润率|销售净利率|纯利率|税后净利率|税后纯益率|纯益率)$"), True, [
         ("净利润 ÷ 营业收入", ("net_profit", "revenue"), lambda n, r: n / r),

@@ -700,6 +700,9 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:(?P<ago>去年同期|上年同期|�
 # (an adverb before 由/从, and the move's pace: '经调整利润率也从上年同期的19.0%微升至19.2%'; a bare 降: '从15.5%降至11.6%')
 _RATIO_WENT_TO = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                             rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
+# a sentence comparing on the year before (not on the quarter before): a bare earlier level in it is the year before's
+_ON_THE_YEAR = re.compile(r"同比|按年|去年同期|上年同期|较上年|较去年")
+_ON_THE_QUARTER = re.compile(r"环比|按季|上季|上一季|季度末|年初|年末|年底")
 # (each level's year named, as a forecast's span: '预计公司净利率将从2025年的7.6%提升至2027年的9.6%')
 _RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                                rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
@@ -2150,7 +2153,12 @@ class Reader:
                 went = _RATIO_WENT_TO.match(text, end) if subject.ratio and not moved and len(periods) == 1 else None
                 if went:  # '毛利率由去年同期的35.2%提升至37.1%': the period's level, and the year before's where named
                     self.ratio_level(s, periods[0], subject, figure_of(went.group("c")), went.span("c"))
-                    if went.group("ago") and (base := year_before(periods[0])) is not None:
+                    # (the earlier level a year before's where named so, or where its sentence compares on the year before
+                    # and names no other period for it: '净利润从去年同期的0.85亿元增长至1.9亿元,同比增长122.5%,净利率由3.2%
+                    # 提升至5.9%')
+                    on_the_year = went.group("ago") or (_ON_THE_YEAR.search(text, 0, start)
+                                                         and not _ON_THE_QUARTER.search(text, 0, went.end()))
+                    if on_the_year and (base := year_before(periods[0])) is not None:
                         self.ratio_level(s, base, subject, figure_of(went.group("a")), went.span("a"))
                 level = _LEVEL.match(text, qualifier.end() if qualifier and subject.ratio else end)
                 if subject.ratio and level and len(periods) == 1:  # '毛利率为24.1%', '毛利率24.1%'
