@@ -646,3 +646,12 @@ def test_moves_to_levels_after_其中_add_up_where_the_levels_do(tmp_path):
     # moves of both ways: a net rise of 12 is 20 − 8
     assert [(f, v) for f, v, _ in parts_of(tmp_path, "示例\n门店净增12家至500家,其中直营增加20家至200家,加盟减少8家至300家。\n")] \
         == [("12", "consistent")]
+
+
+def test_parts_named_along_two_dimensions_may_hold_one_another(tmp_path):
+    # '在手订单52.5GW,其中外部订单50GW,…,海外订单7.2GW': the overseas orders are within the external ones
+    found = parts_of(tmp_path, "截至25Q3末,在手订单52.5GW,其中外部订单50GW,同比增长21%,海外订单7.2GW,同比增长29%。")
+    assert [v for _, v, _ in found] == ["unverifiable"] and "two dimensions" in found[0][2]
+    # one dimension's parts over their total are still a mismatch
+    found = parts_of(tmp_path, "截至25Q3末,在手订单52.5GW,其中国内订单50GW,同比增长21%,海外订单7.2GW,同比增长29%。")
+    assert [v for _, v, _ in found] == ["mismatch"]

@@ -4392,3 +4392,28 @@ def test_a_core_operating_profit_and_its_margin(tmp_path):
     judged = _judged(tmp_path, text.format("5.9"))
     assert judged["5.9"] == "consistent" and judged["1.2"] == "consistent"
     assert _judged(tmp_path, text.format("6.9"))["6.9"] == "mismatch"
+
+
+@pytest.mark.parametrize("ratio, verdict", [("9.6", "consistent"), ("10.6", "mismatch")])
+def test_a_bare_expense_ratio_after_its_one_cost_line(tmp_path, ratio, verdict):
+    # '25Q1-3期间费用46.2亿元,同比下降3.2%,费用率9.6%': 期间费用 ÷ 营业收入 = 46.2 ÷ 481.5
+    text = f"金风科技:三季报点评\n公司25Q1-3营收481.5亿元,同比增长34.3%。25Q1-3期间费用46.2亿元,同比下降3.2%,费用率{ratio}%。"
+    assert _judged(tmp_path, text)[ratio] == verdict
+
+
+def test_a_bare_expense_ratio_after_two_cost_lines_is_no_one_s(tmp_path):
+    # '25Q3期间费用18.1亿元,…,其中销售费用5.3亿元,…,费用率9.2%': which line's is not said (it is 期间费用's, 18.1 ÷ 196.1)
+    text = ("金风科技:三季报点评\n25Q3单季营收196.1亿元,同比增长25.4%。25Q3期间费用18.1亿元,同比下降12.2%,其中销售费用5.3亿元,"
+            "同比下降18.0%,费用率9.2%。")
+    assert "9.2" not in _judged(tmp_path, text)
+
+
+def test_a_quarter_s_ratio_the_year_to_date_s_amounts_give_is_no_mismatch(tmp_path):
+    # '2025年三季度,公司期间费用为6.96亿元…;期间费用率为7.77%' in a digest of the nine months: 6.96 ÷ 89.58 (前三季度) = 7.77%,
+    # not ÷ 28.76 (the quarter's): which period is meant is not said
+    text = ("长信科技:三季报点评\n报告显示,公司前三季度营业收入为89.58亿元,同比增长3.72%。2025年第三季度,公司单季度主营收入28.76亿元,"
+            "同比下降4.71%。\n2025年三季度,公司期间费用为6.96亿元,较上年同期增加8632.45万元;期间费用率为{}%。")
+    found = {figure(c): c for c in _results_of(tmp_path, text.format("7.77"))}
+    assert found["7.77"]["verdict"] == "unverifiable" and "year to date" in found["7.77"]["note"]
+    found = {figure(c): c for c in _results_of(tmp_path, text.format("9.77"))}
+    assert found["9.77"]["verdict"] == "mismatch"   # neither period's amounts give it

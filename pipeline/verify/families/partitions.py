@@ -113,6 +113,14 @@ def overlapping(names: list[str]) -> bool:
     return False
 
 
+def crossing(names: list[str]) -> bool:
+    """Whether the parts are named by members of two dimensions (data/partitions.json `crossing`: 外部/内部 and
+    国内/海外, 线上/线下, 直营/加盟): one may hold another, so their sum may pass the whole."""
+    hit = {k for k, dimension in enumerate(_data().get("crossing", []))
+           if any(any(w in n for member in dimension for w in member) for n in names)}
+    return len(hit) >= 2
+
+
 NEAR_ENOUGH = Decimal("0.05")  # how far a known-whole split may miss its total and still be judged on it
 
 

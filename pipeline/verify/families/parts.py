@@ -24,7 +24,7 @@ from ... import calc
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
-from .partitions import NEAR_ENOUGH, REAL_GROWTH, is_complete, is_member, opens_on_a_period, overlapping, regions
+from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 from . import stated_change
@@ -1016,6 +1016,10 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
         if overlapping(names):
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts are kinds that overlap (data/partitions.json): their sum may pass the whole",
+                        cells=cells)
+        if crossing(names) and hi >= printed.value:
+            return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
+                        "the parts are named along two dimensions (data/partitions.json `crossing`): one may hold another",
                         cells=cells)
         if sum(printed.value * ALMOST_ALL <= p.value <= printed.value for p in parts) >= 2:
             # two parts each nearly the whole, neither over it: no split (a slip makes one part wrong, not two

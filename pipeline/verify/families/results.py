@@ -40,7 +40,7 @@ from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, ara
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
-from ..sentences import (BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+from ..sentences import (BARE_EXPENSE_RATIO, BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
@@ -71,6 +71,14 @@ DERIVED_LINES = {"gross_profit"}
 
 
 # ----------------------------------------------------------------------------- line items
+# the year to date a quarter ends (Q2: the first half, Q3: the nine months, Q4: the year)
+_YEAR_TO_DATE = {("Q", 2): "H", ("Q", 3): "9M", ("Q", 4): "Y"}
+# the period expense ratio and its definition on the stated 期间费用 (margins.RATIOS)
+_PERIOD_EXPENSE_RATIO = re.compile(r"期间费用?率$")
+_PERIOD_EXPENSE_WAY = "期间费用 ÷ 营业收入"
+# a cost line's ratio by its line, for a bare 费用率 said after the line ('期间费用46.2亿元,…,费用率9.6%')
+_EXPENSE_RATIO_OF = {"selling_exp": "销售费用率", "admin_exp": "管理费用率", "rd_exp": "研发费用率", "fin_exp": "财务费用率",
+                     "period_exp": "期间费用率"}
 # an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
 _EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
@@ -1508,7 +1516,12 @@ class Reader:
                 continue
             figure = Derived(exact, bounds[1] - bounds[0], 0, tuple(values), percent)
             ways.append(Way(exact, *bounds, [c for _, cells, _ in inputs for c in cells], how, name, implied, figure))
-        return ways, any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
+        ambiguous = any(re.fullmatch(pattern, n) for n in AMBIGUOUS)
+        if ambiguous and _PERIOD_EXPENSE_RATIO.match(subject.ratio or "") and [w.definition for w in ways] == [_PERIOD_EXPENSE_WAY]:
+            # (a 期间费用率 is ambiguous in the lines it sums, not where the report states its 期间费用 itself and that is
+            # the one way had: '期间费用46.2亿元,…,费用率9.6%')
+            ambiguous = False
+        return ways, ambiguous
 
     # ---------------------------------------------------------------- reading
     def run(self) -> list[dict]:
@@ -1883,6 +1896,7 @@ class Reader:
         # a digest bullet's line named as its label ('- 归母净利润:2024年亏损16.96亿元,…;预计2025年扭亏为盈至9.46亿元'): the
         # line of the bullet's amounts whose clauses name none of their own
         label_subject = None
+        expense_named: list[str] = []  # the cost lines the sentence has named, for a bare 费用率 after them
         for start, end, kind, m in kept:
             # the clause before closed on its item's figure (or on its list of amounts: '归母净利分别为4.73/6.41/9.11亿元,分别
             # 增长36.7%/35.7%/42.1%')
@@ -2071,6 +2085,14 @@ class Reader:
             if kind == "item":
                 listed_items = []
                 word = m.group(0)
+                if word == BARE_EXPENSE_RATIO:
+                    # '期间费用46.2亿元,同比下降3.2%,费用率9.6%': the ratio of the one cost line the sentence named (of two
+                    # named, '…其中销售费用5.3亿元,…,费用率9.2%', which one is not said: none)
+                    named = set(expense_named)
+                    if len(named) != 1:
+                        subject = None
+                        continue
+                    word = _EXPENSE_RATIO_OF[named.pop()]
                 clause = _clause_before(text, start)
                 doer_named = doer_named or _named_doer(clause, self.company)
                 if _SUMMED_WITH.match(text, end) or (_TOTAL_AFTER.match(text, end) and _NAMES_BEFORE.search(text, max(0, start - 16), start)):
@@ -2126,6 +2148,8 @@ class Reader:
                     subject = None
                     continue
                 subject = Subject(word, ratio=word) if word in RATIO_NAMES else Subject(word, concept=names[word])
+                if subject.concept in _EXPENSE_RATIO_OF:
+                    expense_named.append(subject.concept)
                 # (a line named right after a bullet's mark, then a colon: the bullet's label)
                 label_subject = subject if subject.concept and _BULLET_LABEL.match(text, end) and \
                     _BULLET_MARK_BEFORE.search(text, max(0, start - 3), start) else None
@@ -3116,8 +3140,33 @@ class Reader:
         note = ""
         if verdict == "mismatch" and ambiguous:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(w.how for w in ways)})"
+        if verdict == "mismatch" and (to_date := _YEAR_TO_DATE.get((p[0], p[-1]))) is not None:
+            # a quarter's level the year to date's amounts give: filings' digests write '2025年三季度,公司期间费用为6.96亿元…
+            # 期间费用率为7.77%' of the nine months (6.96 ÷ 89.58); which one is meant is not said
+            whole = (to_date, p[1]) if to_date != "H" else ("H", p[1], 1)
+            if any(calc.judge_within(v, v, v, printed) != "mismatch" for v in self._to_date_values(subject, p, whole)):
+                verdict, note = "unverifiable", f"{name_of(whole)}'s amounts give it: the quarter named may be the year to date"
         self.add(s, at, way.how, {f"{subject.word} {name_of(p)}": way.value}, printed, way.value, "%", verdict, note,
                  cells=way.cells)
+
+    def _to_date_values(self, subject: Subject, p: Period, whole: Period) -> list[Decimal]:
+        """A ratio's values over the year to date `whole`, each amount the year to date's where stated, else the quarter
+        `p`'s (a digest's '三季度' amount may be the nine months')."""
+        ratio = _percent_ratio(subject.ratio)
+        out = []
+        for _, concepts, fn in (ratio[1] if ratio else []):
+            values = []
+            for c in concepts:
+                v = self.amount_in_yuan(Subject(c, concept=c), whole)[0]
+                v = v if v is not None else self.amount_in_yuan(Subject(c, concept=c), p)[0]
+                values.append(v)
+            if None in values:
+                continue
+            try:
+                out.append(fn(*[v.value for v in values]) * HUNDRED)
+            except (ZeroDivisionError, ArithmeticError):
+                continue
+        return out
 
     def share(self, s: Sentence, p: Period, subject: Subject, m: re.Match) -> None:
         """A line item's share of the period's revenue ('研发费用4796.22万元 占营业收入比例9.24%')."""
