@@ -191,3 +191,9 @@ def test_a_quarter_on_quarter_range_implies_one_base_too(tmp_path):
     text = "2025Q1公司预计实现归母净利润14.5 - 16.5亿元,同比增长41.8% - 61.4%,环比下降30.6% - {}%。"
     assert judged(tmp_path, text.format("39.1")) == [(-39.1, "rounding"), (61.4, "consistent")]
     assert judged(tmp_path, text.format("35.1")) == [(-35.1, "mismatch"), (61.4, "consistent")]
+
+
+def test_a_range_of_growths_said_reached(tmp_path):
+    # '净利润11亿至16亿元,同比增幅达127.31%-230.63%': both ends on one base (11 ÷ 2.2731 = 16 ÷ 3.3063 = 4.839)
+    assert judged(tmp_path, "预计实现净利润11亿至16亿元,同比增幅达127.31%-230.63%。") == [(230.63, "consistent")]
+    assert judged(tmp_path, "预计实现净利润11亿至16亿元,同比增幅达127.31%-260.63%。") == [(260.63, "mismatch")]

@@ -453,3 +453,18 @@ def test_a_base_between_与_and_相比_after_a_conversion_aside(pct, verdict):
     # '总净营收为 152.871 亿元(约合 21.432 亿美元),与 2024 年同期的 101.808 亿元相比增长 50.2%': 152.871 ÷ 101.808 − 1
     (c,) = _checks(f"总净营收为 152.871 亿元(约合 21.432 亿美元),与 2024 年同期的 101.808 亿元相比增长 {pct}%。")
     assert (c["verdict"], c["recomputed"]) == (verdict, pytest.approx(50.1562, abs=1e-4))
+
+
+def test_a_change_table_run_on_in_one_line():
+    # a PDF's table copied flat under its 按年变动 header: each row's change, a per-share row's unit spaced apart, and the
+    # ratios' moves in points
+    line = ("财务表现 截至2016年9月30日止六个月 截至2015年9月30日止六个月 按年变动 千港元 千港元 收入 5,469,124 6,964,909 -21.5% "
+            "毛利 1,531,696 1,579,085 -3.0% 每股基本盈利 0.73港 元 0.79港元 -7.6% 毛利率 28.0% 22.7% +5.3个百分点 "
+            "经营溢利率 10.2% 8.5% +1.9个百分点")
+    found = [(c["reported"], c["verdict"]) for c in _checks(line)]
+    assert found == [(-21.5, "consistent"), (-3.0, "consistent"), (-7.6, "consistent"), (5.3, "consistent"),
+                     (1.9, "mismatch")]   # 10.2 − 8.5 = 1.7
+
+
+def test_one_row_in_a_sentence_is_no_run_on_table():
+    assert _checks("按年变动 收入 5,469,124 6,964,909 -21.5% 主要由于金价高企。") == []

@@ -1051,7 +1051,7 @@ class Checker:
                      f"the chart's {bar.label} bar is {q.plain(bar.value)} ({bar.title})" if verdict == "mismatch" else "")
 
     # ------------------------------------------------------------------------- totals and medians
-    _TOTAL = re.compile(rf"(?:合计|总计|共计|总和)[^，。,；]{{0,8}}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|个|家|台|张)")
+    _TOTAL = re.compile(rf"(?:合计|总计|共计|合共|总和)[^，。,；]{{0,8}}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|个|家|台|张)")
     _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
 
     def total_claim(self, text: str, page: int, start: int) -> None:

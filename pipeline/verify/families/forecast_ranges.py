@@ -45,7 +45,8 @@ _DOWN = f"下降|减少|下滑|降低|下跌|增亏|降幅|{SHARP_DOWN}"
 _SIGNED = "变动幅度|变动|变化"
 # a change in amount that prints its own sign ('与上年同期相比变动值为:-6579万元至-12579万元')
 _SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"
-_CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比|yoy|YoY|YOY)\s*(?:幅度)?\s*(?:为|了)?\s*[:：|]?\s*(?:约)?\s*"
+# (a rise's size reached: '同比增幅达127.31%-230.63%')
+_CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比|yoy|YoY|YOY)\s*(?:幅度)?\s*(?:为|了|达到?)?\s*[:：|]?\s*(?:约)?\s*"
 _PERCENT_RANGE = re.compile(
     # (a rise may print its plus: '(同比+36.6%-44.3%)')
     rf"{_CHANGE_WORD}[+＋]?(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"

@@ -288,6 +288,14 @@ _GLUED_ROWS = [re.compile(rf"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\d\n]{{0,30}}?
 # (either may stand on a line of its own, its name on the lines above: '(附注2)' then '33.914.1+140.2%')
 _POINTS_ROW = re.compile(r"\s*[-–—]?\s*(?P<name>(?:[^\d\s][^\n]{0,30}?)?)\s*(?P<a>\d+(?:\.\d+)?)\s*%\s*(?P<b>\d+(?:\.\d+)?)\s*%"
                          r"\s*(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*(?:个)?百分点\s*")
+# such rows run on in one line, as a PDF's table copied flat ('…按年变动 千港元 千港元 收入 5,469,124 6,964,909 -21.5% 毛利
+# 1,531,696 1,579,085 -3.0% …'): each a name of words, two figures (a unit's characters may be spaced apart: '0.73港 元') and
+# the change; or a ratio's two levels and its move in points ('毛利率 28.0% 22.7% +5.3个百分点')
+_RUN_ON_ROW = re.compile(rf"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,14}})\s+(?P<a>{SIGNED_NUM})\s*(?P<ua>[^\d\s%+\-−]{{0,3}})(?:\s+元)?"
+                         rf"\s+(?P<b>{SIGNED_NUM})\s*(?P<ub>[^\d\s%+\-−]{{0,3}})(?:\s+元)?\s+(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*[%％]")
+_RUN_ON_POINTS = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,14})\s+(?P<a>\d+(?:\.\d+)?)\s*%\s+(?P<b>\d+(?:\.\d+)?)\s*%"
+                            r"\s+(?P<pct>[+\-−]\s*\d+(?:\.\d+)?)\s*(?:个)?百分点")
+RUN_ON_FEWEST = 2  # rows a line must hold to be a table run flat, not a sentence
 # the header of the change column such rows sit under (a change signed in a row of three
 # figures means nothing without it) — glued to the years before it too ('二零二五年二零二四年变动')
 _CHANGE_HEADER = re.compile(r"(?:^|\s|(?<=年))(?:变动|变化|增减|同比|YoY|Change)(?:\s|$)", re.I)
@@ -429,6 +437,8 @@ def rows_with_change(page) -> list[dict]:
             at += len(line) + 1
             continue
         m = _ROW_WITH_CHANGE.fullmatch(line) or next(filter(None, (g.fullmatch(line) for g in _GLUED_ROWS)), None)
+        if m is None and under:
+            out += _run_on_rows(Sentence(line, page.number, at))
         if m and under and _one_unit(m.group("ua"), m.group("ub")):
             printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
             a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
@@ -439,6 +449,28 @@ def rows_with_change(page) -> list[dict]:
             else:
                 out.append(_judged(sentence, m, printed, f"({m.group('b')} ÷ {m.group('a')} − 1) × 100", swap=True))
         at += len(line) + 1
+    return out
+
+
+def _run_on_rows(sentence: Sentence) -> list[dict]:
+    """The rows of a change table run on in one line (`_RUN_ON_ROW`, `_RUN_ON_POINTS`), where it holds at least
+    `RUN_ON_FEWEST` of them: each change against its two figures, in the order its sign bears."""
+    line = sentence.text
+    rows = [m for m in _RUN_ON_ROW.finditer(line) if _one_unit(m.group("ua"), m.group("ub"))]
+    points = list(_RUN_ON_POINTS.finditer(line))
+    if len(rows) + len(points) < RUN_ON_FEWEST:
+        return []
+    out = []
+    for m in rows:
+        printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
+        a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
+        if (printed.value >= 0) == (a >= b):
+            out.append(_judged(sentence, m, printed, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100"))
+        else:
+            out.append(_judged(sentence, m, printed, f"({m.group('b')} ÷ {m.group('a')} − 1) × 100", swap=True))
+    for m in points:
+        printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
+        out.append(_judged(sentence, m, printed, f"{m.group('a')}% − {m.group('b')}%", points=True))
     return out
 
 
