@@ -151,3 +151,11 @@ def test_parts_named_费用_whose_figures_are_ratios_and_the_whole_s_change_said
     assert [j[:2] for j in judged(tmp_path, text.format("-0.18"))] == [(-0.18, "mismatch")]
     amounts = "2021年销售/管理/研发/财务费用分别为1.2/0.8/0.5/0.1亿元,期间费用率整体-0.08pct。"
     assert judged(tmp_path, amounts) == []
+
+
+def test_a_management_ratio_said_to_hold_rnd_makes_the_three_every_part(tmp_path):
+    # '其中销售费用率、管理费用率(含研发费用)、财务费用率分别为2.10%/4.99%/0.30%,较去年同期分别变化+0.41/-0.55/0.16PCT':
+    # the level 7.39 = 2.10 + 4.99 + 0.30; the change −0.03 against +0.41 − 0.55 + 0.16 = +0.02 (the page's own slip)
+    text = ("公司期间费用率为7.39%,较去年同期减少0.03PCT,其中销售费用率、管理费用率(含研发费用)、财务费用率分别为"
+            "2.10%/4.99%/0.30%,较去年同期分别变化+0.41/-0.55/0.16PCT。")
+    assert sorted((r, v) for r, v, _, _ in judged(tmp_path, text)) == [(-0.03, "mismatch"), (7.39, "consistent")]

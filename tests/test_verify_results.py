@@ -4417,3 +4417,20 @@ def test_a_quarter_s_ratio_the_year_to_date_s_amounts_give_is_no_mismatch(tmp_pa
     assert found["7.77"]["verdict"] == "unverifiable" and "year to date" in found["7.77"]["note"]
     found = {figure(c): c for c in _results_of(tmp_path, text.format("9.77"))}
     assert found["9.77"]["verdict"] == "mismatch"   # neither period's amounts give it
+
+
+def test_a_sharp_rise_said_so_is_a_growth(tmp_path):
+    # '归母净利润 4.41 亿元,同比大增 53.12%': with revenue's growth, the net margin's year-before level and its change
+    text = ("东方电缆:三季报点评\n单看 25Q3,当季实现营收 30.66 亿元,同比增长 16.55%;归母净利润 4.41 亿元,同比大增 53.12%。"
+            "净利率 14.38%,同比提升 {} 个百分点。")
+    assert _judged(tmp_path, text.format("3.44"))["3.44"] == "consistent"   # 14.38 − (4.41 ÷ 1.5312) ÷ (30.66 ÷ 1.1655)
+    assert _judged(tmp_path, text.format("4.44"))["4.44"] == "mismatch"
+
+
+def test_a_bare_line_in_a_clause_after_a_part_is_the_part_s(tmp_path):
+    # '…智能电工照明业务收入 40.9 亿元同比降 2.8%,新能源业务表现亮眼,收入 3.9 亿元同比大增 33.5%': 3.9 is 新能源's, not the
+    # company's first half (whose quarters and nine months it would then be judged with)
+    text = ("公牛集团:三季报点评\n2025 年前三季度,公牛集团实现营收 122.0 亿元,同比下降 3.2%。单 Q3 来看,公司营收 40.3 亿元同比降 4.4%。"
+            "2025 年上半年,三大主业中,电连接业务收入 36.6 亿元同比降 5.4%,智能电工照明业务收入 40.9 亿元同比降 2.8%,"
+            "新能源业务表现亮眼,收入 3.9 亿元同比大增 33.5%。")
+    assert "mismatch" not in {c["verdict"] for c in _results_of(tmp_path, text)}

@@ -125,7 +125,8 @@ GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|yoy|YoY|YOY
                 r"|较\d{4}年)?"
                 r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
                 # (成长 as Taiwan writes it; one character right after the basis, as the Hong Kong press: '较去年降11.42%')
-                r"(?P<dir>增长|成长|上升|提升|提高|增加|扩大|下降|下滑|减少|降低|回落|收窄|缩小|[+＋\-−]"
+                # (a sharp move said so: '同比大增53.12%', '同比骤降30%')
+                r"(?P<dir>增长|成长|上升|提升|提高|增加|扩大|下降|下滑|减少|降低|回落|收窄|缩小|" + SHARP_UP + "|" + SHARP_DOWN + r"|[+＋\-−]"
                 r"|(?:(?<=年)|(?<=比)|(?<=季)|(?<=期))[增升降减跌])?\s*(?:了)?\s*")
 # a figure's own growth, right after it (and its unit, where the figure's match left it out):
 # '9218.38万标箱(TEU),同比增长12.9%', '24.59万亿元人民币(下同),较2014年下降7%', '出口14.14万亿元,下降1.8%'

@@ -34,7 +34,8 @@ _PART = re.compile(r"(?P<name>销售|管理|研发|财务)(?:费用率|费率)")
 _A_RATIO_FIGURE = r"[-+−]?\s*\d+(?:\.\d+)?\s*(?:%|pct|ppt|pp|个百分点)?"
 _RATIOS_AFTER = (rf"(?=\s*(?:分别)?\s*(?:为|同比|环比)?\s*(?:分别)?\s*{_A_RATIO_FIGURE}(?:\s*[/、，,]\s*{_A_RATIO_FIGURE}){{1,3}}"
                  rf"(?<=%|t|p|点))")
-_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:(?:费用率|费率)?\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})"
+# (a name may carry a note in brackets: '管理费用率(含研发费用)')
+_PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:(?:费用率|费率)?\s*(?:[(（][^()（）\d]{1,10}[)）])?\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})"
                        rf"(?:费用率|费率|费用{_RATIOS_AFTER})")
 # (the same period a year before named in words is 同比: '期间费用率相比2024年同期下降0.92pct')
 _BASE = r"(?P<base>同比|环比|(?:相比|相较|较|比)\s*(?:上年|去年|(?:19|20)\d\d\s*年)\s*同期)?"
@@ -66,6 +67,7 @@ _LEVELS = re.compile(rf"\s*(?:分别)?\s*(?:为|达到?|至)?\s*(?P<nums>{_SIGNE
 _BRACKETED_CHANGE = re.compile(rf"[(（]\s*(?P<b1>同比|环比|YoY|QoQ|yoy|qoq)?\s*(?P<num>{_SIGNED})\s*(?:{POINT_WORDS})\s*(?P<b2>YoY|QoQ|yoy|qoq)?\s*[)）]")
 _BASE_WORDS = {"YoY": "同比", "yoy": "同比", "QoQ": "环比", "qoq": "环比"}
 _A_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+_HOLDS_RND = re.compile(r"管理(?:费用率|费率)?\s*[(（][^()（）]*含[^()（）]*研发")
 _SPACES = re.compile(r"\s*")
 
 
@@ -89,6 +91,7 @@ class Figures:
     def __init__(self):
         self.level: Optional[tuple[Printed, tuple[int, int]]] = None
         self.changes: dict[str, tuple[Printed, tuple[int, int]]] = {}
+        self.holds_rnd = False  # a 管理费用率 said to hold 研发 ('管理费用率(含研发费用)'): the three are then every part
 
 
 def _value(num: str, direction: Optional[str] = None) -> Printed:
@@ -127,7 +130,7 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
     found: dict[str, Figures] = {}
     taken: list[tuple[int, int]] = []
     for run in _PART_RUN.finditer(text, start, end):
-        names = re.findall("销售|管理|研发|财务", run.group("names"))
+        names = re.findall("销售|管理|研发|财务", _A_BRACKET.sub("", run.group("names")))
         if any(n in found for n in names):
             return None
         # levels then their changes ('分别为1.95%/4.04%…,同比+0.05pct/…'), or changes then the levels
@@ -139,6 +142,8 @@ def _parts(text: str, start: int, end: int) -> Optional[dict[str, Figures]]:
         # (the levels' changes on a second base after the first: '同比+0.14/+0.38/-0.07pcts,环比+0.01/-0.16/+1.45pct')
         third = _CHANGES.match(text, second.end()) if second is not None and second.re is _CHANGES else None
         figures = {name: Figures() for name in names}
+        if "管理" in figures and _HOLDS_RND.search(run.group("names")):
+            figures["管理"].holds_rnd = True
         for m in (first, second, third):
             if m is None:
                 continue
@@ -189,9 +194,10 @@ def _ways(parts: dict[str, Figures], get) -> list[tuple[str, list[Printed], list
             for way in ways]
 
 
-def _judge(s, whole: tuple[Printed, tuple[int, int]], ways, what: str) -> dict:
+def _judge(s, whole: tuple[Printed, tuple[int, int]], ways, what: str, rnd_within: bool = False) -> dict:
     printed, (a, b) = whole
-    rnd_stated = "研发" in ways[0][0]  # (the first way sums every ratio stated)
+    # (the first way sums every ratio stated; 研发 is in it where stated, or held in 管理's)
+    rnd_stated = "研发" in ways[0][0] or rnd_within
     judged = [(formula, *judge_sum(values, printed), spans) for formula, values, spans in ways]
     formula, verdict, exact, spans = next((j for j in judged if j[1] in ("consistent", "rounding")), judged[0])
     note = "三费: 研发费用率 left out" if formula != judged[0][0] else ""
@@ -204,6 +210,10 @@ def _judge(s, whole: tuple[Printed, tuple[int, int]], ways, what: str) -> dict:
                 printed, exact, "%" if not what else "个百分点", verdict, note,
                 cells=[("text", s.page, s.start + a, s.start + b)]
                 + [("text", s.page, s.start + x, s.start + y) for x, y in spans])
+
+
+def _holds_rnd(parts: Optional[dict[str, Figures]]) -> bool:
+    return any(f.holds_rnd for f in (parts or {}).values())
 
 
 def _figures_of(figures: Figures):
@@ -242,7 +252,7 @@ def find(doc: Document) -> list[dict]:
                     for what, figure, get in _figures_of(figures):
                         ways = _ways(own or {}, get)
                         if ways:
-                            out.append(_judge(window, figure, ways, what))
+                            out.append(_judge(window, figure, ways, what, _holds_rnd(own)))
                 else:
                     unpaired.append(figures)
             if not next_parts or not unpaired:
@@ -250,7 +260,7 @@ def find(doc: Document) -> list[dict]:
             # parts stated in the next sentence: of the whole before them that one figure of theirs
             # reproduces (a level or a change), all its figures judged; with several wholes (前三季度
             # and 单季) and none reproduced, not a mismatch of either
-            tried = [[_judge(window, figure, ways, what)
+            tried = [[_judge(window, figure, ways, what, _holds_rnd(next_parts))
                       for what, figure, get in _figures_of(figures) if (ways := _ways(next_parts, get))]
                      for figures in unpaired]
             owners = [checks for checks in tried if any(c["verdict"] in ("consistent", "rounding") for c in checks)]

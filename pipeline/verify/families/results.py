@@ -643,7 +643,8 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|�
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
-                     rf"(?:(?P<dir>{UP}|{DOWN}|成长|(?:(?<=[同环年季微])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
+                     # (a sharp move said so: '同比大增53.12%')
+                     rf"(?:(?P<dir>{UP}|{DOWN}|{SHARP_UP}|{SHARP_DOWN}|成长|(?:(?<=[同环年季微])|(?<=[同环]比)|(?<=按[年季]))[增升减降])(?:了)?\s*(?:率|幅度)?\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      rf"|(?:增速|增幅|增长率|变动|变动幅度|变化|变化幅度)\s*(?:分别)?\s*(?:为|达到?|约)?\s*"
                      # a bare figure after 同比/环比 is a rise: '归母净利润同比 64.9%'
                      rf"|(?<=比)(?=\d)|(?<=比\s)(?=\d)|(?<=yoy|YoY|YOY|qoq|QoQ|QOQ)\s*(?=[-+−]?\d)"
@@ -1623,7 +1624,8 @@ class Reader:
                     f"{word} {name_of(q)}" for q in parts), {f"{word} {name_of(q)}": f[0].times(1 / scale) for q, f in zip(parts, found)},
                     stated[0].times(1 / scale), exact / scale, unit, verdict,
                     note or "the periods the sentences state add up to the whole", cells=[f[2] for f in found] + [stated[2]]))
-                self._growth_of_whole(concept, p, parts, found)
+                if verdict in ("consistent", "rounding"):
+                    self._growth_of_whole(concept, p, parts, found)  # (parts that do not add up give no whole's growth)
                 break
 
     def _table_as_stated(self, concept: str, p: Period) -> Optional[tuple]:
@@ -2108,8 +2110,9 @@ class Reader:
                 if part_named and word in ("收入", "营收", "收益") and not _WHOLE_COMPANY.search(clause) \
                         and not (self.company and self.company in clause) \
                         and re.fullmatch(r"\s*(?:(?:19|20)?\d\d\s*年\s*(?:[上下]半年|前三季度|第?[一二三四]季度|全年)?|[1-4][QH]\s*\d\d|"
-                                         r"(?:19|20)?\d\d\s*[QH][1-4])\s*(?:实现|录得)?\s*", clause):
-                    # '团购业务2023年收入12.00亿元,2024年收入13.80亿元': a clause of a period and the bare line after a part was
+                                         r"(?:19|20)?\d\d\s*[QH][1-4])?\s*(?:实现|录得)?\s*", clause):
+                    # '团购业务2023年收入12.00亿元,2024年收入13.80亿元': a clause of a period (or of nothing else: '…新能源业务表现
+                    # 亮眼,收入3.9亿元同比大增33.5%') and the bare line after a part was
                     # named goes on with the part's line, not the company's (a period with its year only: `_ONLY_A_PERIOD`
                     # takes 'Q3单季度实现' too, where 收入 after '恒生在收入端…' is the company's again)
                     subject = None
