@@ -4434,3 +4434,36 @@ def test_a_bare_line_in_a_clause_after_a_part_is_the_part_s(tmp_path):
             "2025 年上半年,三大主业中,电连接业务收入 36.6 亿元同比降 5.4%,智能电工照明业务收入 40.9 亿元同比降 2.8%,"
             "新能源业务表现亮眼,收入 3.9 亿元同比大增 33.5%。")
     assert "mismatch" not in {c["verdict"] for c in _results_of(tmp_path, text)}
+
+
+def test_a_broker_s_dashed_title_names_the_company_and_a_numbered_list_carries_its_period(tmp_path):
+    # '天风证券-布鲁可-0325.HK-25H1业绩点评:…' a company note; '2. 2025年上半年,…收入13.38亿元' then '4. 经调整净利润达3.20亿元,…,
+    # 经调整净利率同比下降4.0pct至23.9%': the list's items are one paragraph, the period carried to item 4
+    text = ("天风证券-布鲁可-0325.HK-25H1业绩点评:IP商业化提速\n1. 事件:根据2025年8月22日公告,布鲁可集团发布中期业绩。\n"
+            "2. 2025年上半年,公司实现收入13.38亿元,同比提升27.9%。\n3. 点评:IP商业化提速。\n"
+            "4. 经调整净利润达3.20亿元,同比提升9.6%,经调整净利率同比下降4.0pct至{}%。\n"
+            "5. 公司2024年实现收入22.41亿元。")  # (a second period named: none is the text's only one)
+    assert _judged(tmp_path, text.format("23.9"))["23.9"] == "consistent"   # 3.20 ÷ 13.38
+    assert _judged(tmp_path, text.format("25.9"))["25.9"] == "mismatch"
+
+
+def test_an_untitled_digest_opening_on_公司_and_a_half_year_s_line():
+    from pipeline.verify.checks import is_company_report
+    text = "核心观点 - 公司2025年上半年营业收入13.38亿元,同比增长27.9%,经调整净利润3.2亿元,同比增长9.6% [1]"
+    assert is_company_report(summary_doc(text, title=None, company=None, ticker=None))
+
+
+def test_a_part_s_share_and_its_move_in_brackets_said_yoy(tmp_path):
+    # '线上渠道收入1.08亿元(YOY+44.6%),占比8.06%(同比+0.93pct)': on revenue 13.38亿 (YOY+27.9%), a year before
+    # (1.08 ÷ 1.446) ÷ (13.38 ÷ 1.279) = 7.14%
+    text = ("布鲁可:中期业绩点评\n核心财务表现 - 2025H1营收13.38亿元(YOY+27.9%) [5] 渠道 - 线上渠道收入1.08亿元(YOY+44.6%),"
+            "占比8.06%(同比+{}pct)[6]")
+    assert _judged(tmp_path, text.format("0.93"))["0.93"] == "consistent"
+    assert _judged(tmp_path, text.format("1.93"))["1.93"] == "mismatch"
+
+
+def test_levels_listed_after_a_base_period_are_the_base_s(tmp_path):
+    # '25年前三季度毛利率、净利率分别为13.19%/3.74%(对比24年前三季度的11.44%/3.29%显著提升)': no restatement of 13.19 / 3.74
+    text = ("歌尔股份:三季报点评\n公司2025年前三季度营收681.1 亿元,同比略降2.2%,归母净利润25.9 亿元,同比增长10.3%。25年前三季度毛利率、"
+            "净利率分别为13.19%/3.74%(对比24年前三季度的11.44%/3.29%显著提升)。")
+    assert "mismatch" not in {c["verdict"] for c in _results_of(tmp_path, text)}

@@ -531,7 +531,7 @@ def is_company_report(doc: Document) -> bool:
     named = bool(m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]))
     if named and _COMPANY_NOTE_TITLE.match(m.title):
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
-    dashed = _DASHED_NOTE_TITLE.match(m.title or "")
+    dashed = _DASHED_NOTE_TITLE.match(m.title or "") or _BROKER_DASHED_NOTE_TITLE.match(m.title or "")
     if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
         return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
     filed = _REPORT_FILE_TITLE.match(m.title or "")
@@ -1038,8 +1038,8 @@ _MOVED_TO_ITS_FIGURE = r"(?:同比|按年)(?:增长|下降|增加|减少|上升|
 # (公司 right after its period is the company too: '…前三季度公司实现收入646亿元')
 _OPENS_WITH_ITS_LINES = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=季度)|(?<=[年月]))公司\s*(?:[^，,。；;]{0,12}?|[^。；;]{0,40}?预计[^。；;]{0,16}?)"
                                    r"实现(?:营业总收入|营业收入|营收|收入|归母净利润|净利润)"
-                                   # (or its period's line and figure with no verb: '公司3Q25 收入2,432 亿元')
-                                   r"|(?<![\u4e00-\u9fff])公司\s*(?:(?:20)?\d\d\s*(?:年|[QH][1-4])|[1-4][QH]\s*\d\d)\s*"
+                                   # (or its period's line and figure with no verb: '公司3Q25 收入2,432 亿元', '公司2025年上半年营业收入13.38亿元')
+                                   r"|(?<![\u4e00-\u9fff])公司\s*(?:(?:20)?\d\d\s*(?:年\s*(?:[上下]半年|前三季度|第?[一二三四]季度|全年|年度)?|[QH][1-4])|[1-4][QH]\s*\d\d)\s*"
                                    r"(?:营业总收入|营业收入|营收|收入|归母净利润)\s*(?:为|达)?\s*\d"
                                    # (or, at the text's start, its period's line moved to its figure: '公司前三季度营收同比增长81%至28.8 亿元')
                                    # (or under a first line of the page's own, a date's and a headline: ' date 2025-08-12 方便麵業務純利增11.9%')
@@ -1109,6 +1109,9 @@ _NOTE_KIND = (r"\s*(?:公司)?(?:事件)?"
 _COMPANY_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[:：]" + _NOTE_KIND)
 # the same with a dash after the name, as a forum reposting a note titles it: '中联重科-2025年三季报点评:Q3国内外收入同步发力'
 _DASHED_NOTE_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]" + _NOTE_KIND)
+# (or the broker's name first, the ticker between: '天风证券-布鲁可-0325.HK-25H1业绩点评:IP商业化提速')
+_BROKER_DASHED_NOTE_TITLE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}(?:证券|国际|资本)\s*[-—–]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]\s*"
+                                       r"(?:\d{4,6}(?:\.[A-Z]{2})?\s*[-—–]\s*)?" + _NOTE_KIND)
 # a first segment naming no company: an industry, a sector, a market, a strategy
 # (市场 but in '超市场预期', '高于市场一致预期': what the market expected of the company)
 # (a company's own markets are no market's note: '车载及新兴市场增速提升显著', '海外市场拓展顺利')

@@ -639,7 +639,7 @@ _ELEMENT_WORD = "增长|上升|提升|增加|上涨|下降|下滑|减少|降低|
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
 # (and a figure's change said flat before its size: '同比基本持平增长0.02%')
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])|(?:基本)?持平\\s*[,，]?\\s*(?=[增升减降下])"
-_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|qoq|QoQ|"
+_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|YOY|qoq|QoQ|QOQ|"
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
@@ -751,9 +751,10 @@ _BARE_SHARE = re.compile(rf"占比\s*(?:为|达到?|约为?|约|仅为?|只有)?
 # a money unit right after a figure ('5.1 亿元'), or after the list it opens ('10572、13582百万元')
 _UNIT_RIGHT_AFTER = re.compile(rf"(?:\s*(?:[/、，,]|和|及|与)\s*{SIGNED_NUM})*\s*(?P<unit>{MONEY_UNIT})")
 # a share's change in points right after it: '占总收入的13.91%同比提升3.68pp'
-_SHARE_MOVED = re.compile(rf"\s*[，,]?\s*(?:同比|较上年同期|较去年同期)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
+# (or in brackets, YoY: '占比8.06%(同比+0.93pct)', '(YOY+44.6%)')
+_SHARE_MOVED = re.compile(rf"\s*[，,]?\s*[（(]?\s*(?:同比|较上年同期|较去年同期|yoy|YoY|YOY)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # a part's growth right after its amount and unit: '实现收入9.67亿元同比增长27.27%'
-_GROWTH_AFTER_PART = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[，,]?\s*(?:同比)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+_GROWTH_AFTER_PART = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[，,]?\s*[（(]?\s*(?:同比|yoy|YoY|YOY)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
 _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             # (a loss narrowed or widened in amount: '同比减亏2.0亿元' is the profit up 2.0亿)
@@ -1720,7 +1721,8 @@ class Reader:
         carried, before, last, headed = None, None, None, None
         for s in sentences:
             same_paragraph = (before is not None and before.page == s.page and
-                              "\n" not in self.texts[s.page][before.start + len(before.text):s.start])
+                              ("\n" not in self.texts[s.page][before.start + len(before.text):s.start]
+                               or _next_item(self.texts[s.page], before.start, s.start)))
             # '期内' (in the period) names the period the text last spoke of, in any paragraph before
             referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
             if not same_paragraph and before is not None and before.page != s.page:
@@ -1899,6 +1901,7 @@ class Reader:
         # line of the bullet's amounts whose clauses name none of their own
         label_subject = None
         expense_named: list[str] = []  # the cost lines the sentence has named, for a bare 费用率 after them
+        base_period_end: Optional[int] = None  # where the last period named only as a base ('对比24年前三季度') ends
         for start, end, kind, m in kept:
             # the clause before closed on its item's figure (or on its list of amounts: '归母净利分别为4.73/6.41/9.11亿元,分别
             # 增长36.7%/35.7%/42.1%')
@@ -1960,6 +1963,7 @@ class Reader:
             if kind == "period":
                 if _COMPARED_TO.search(text, max(0, start - 4), start) or _COMPARED_TO_TOO.search(text, max(0, start - 30), start) \
                         or text.startswith("同期", end):
+                    base_period_end = end
                     continue  # (a base: '(2024年同期:47.7%)' is the year before's, no period the sentence speaks of)
                 found = periods_of_phrase(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
                 if found is not None and follows_a_period and periods:
@@ -2389,6 +2393,8 @@ class Reader:
                         self.change(s, p, subject, "同比", None, g.group("num"), "%", (g.start("num"), g.end("num")))
                 continue
             if kind == "list":
+                if base_period_end is not None and re.fullmatch(r"\s*(?:同期)?\s*[的之]?\s*", text[base_period_end:start]):
+                    continue  # '(对比24年前三季度的11.44%/3.29%显著提升)': the base period's levels, not the sentence's own
                 if _CHANGE_WORDS_BEFORE.search(text, max(0, start - 16), start) and not re.match(r"\s*[\d.]+\s*%", text[start:end]):
                     continue  # '…分别为11.2、7.7、10.2亿元,同比增长0.5、0.6、1.8亿元': changes in amount, no levels
                 blank = lambda g: " " * len(g.group(0))  # noqa: E731
@@ -3958,6 +3964,17 @@ def _part_amount(name: str, p: Period, s: Sentence, m: re.Match, scale: Decimal,
     """A part's amount as the sentence states it: (name, period, amount in yuan, its cell, currency)."""
     return (name, p, figure_of(m.group("num")).times(scale), ("text", s.page, s.start + m.start("num"), s.start + m.end("num")),
             currency)
+
+
+# a numbered list's item at a line's start ('2. 2025年上半年,公司实现收入13.38亿元', '3、毛利…'): its items are one paragraph
+_NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(\d{1,2})\s*[.、．](?!\d)")
+
+
+def _next_item(text: str, before: int, at: int) -> bool:
+    """Whether the line at `at` is the next item of a numbered list after the line holding `before` ('2.' then '3.')."""
+    line_before = _NUMBERED_ITEM.match(text, text.rfind("\n", 0, before) + 1)
+    line_now = _NUMBERED_ITEM.match(text, text.rfind("\n", 0, at + 1) + 1)
+    return bool(line_before and line_now and int(line_now.group(1)) == int(line_before.group(1)) + 1)
 
 
 def _without_days(text: str) -> str:
