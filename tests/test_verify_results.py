@@ -4467,3 +4467,21 @@ def test_levels_listed_after_a_base_period_are_the_base_s(tmp_path):
     text = ("歌尔股份:三季报点评\n公司2025年前三季度营收681.1 亿元,同比略降2.2%,归母净利润25.9 亿元,同比增长10.3%。25年前三季度毛利率、"
             "净利率分别为13.19%/3.74%(对比24年前三季度的11.44%/3.29%显著提升)。")
     assert "mismatch" not in {c["verdict"] for c in _results_of(tmp_path, text)}
+
+
+def test_a_forecast_s_line_after_预期_is_the_company_s(tmp_path):
+    # '2025年预期收入60.9亿元(同比+0.2%) 归母净利1.4亿元' … '归母净利率从2025年2.3%提升至2027年4.4%': 1.4 ÷ 60.9 = 2.30%
+    text = ("九毛九:点评报告\n财务表现 - 2025年预期收入60.9亿元(同比+0.2%) 归母净利1.4亿元(同比+148.4%)[8] - 2026-2027年收入预计达"
+            "65.2/71.1亿元 归母净利预计达2.3/3.1亿元[8] - 归母净利率从2025年{}%提升至2027年4.4%[10]")
+    assert _judged(tmp_path, text.format("2.3"))["2.3"] == "consistent"
+    assert _judged(tmp_path, text.format("3.3"))["3.3"] == "mismatch"
+
+
+@pytest.mark.parametrize("was, verdict", [("73.4", "rounding"), ("75.4", "mismatch")])
+def test_a_part_s_share_moved_from_the_year_before_s_level(tmp_path, was, verdict):
+    # '太二收入为19.48亿元,同比下降13.3%,占总收入的比例由去年同期的73.4%下降至2025年上半年的70.8%': now 19.48 ÷ 27.53, a
+    # year before (19.48 ÷ 0.867) ÷ (27.53 ÷ 0.8986) = 73.34% (the period in the share's phrase is no period of the sentence)
+    text = ("九毛九:中期业绩点评\n今年上半年,九毛九实现营收27.53亿元,同比下降10.14%。太二收入为19.48亿元,同比下降13.3%,"
+            f"占总收入的比例由去年同期的{was}%下降至2025年上半年的70.8%。")
+    judged = _judged(tmp_path, text)
+    assert judged["70.8"] == "consistent" and judged[was] == verdict

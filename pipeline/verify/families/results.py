@@ -133,7 +133,7 @@ def _own_only() -> frozenset[str]:
 
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
-_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|对应|合计|的|其|综合|整体|总体|最终|"
+_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|预期|对应|合计|的|其|综合|整体|总体|最终|"
                          # the report the figures are from ('2024 年年报营业总收入同比-10%至65.8亿元')
                          r"年报|中报|季报|财报|年中期|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
@@ -929,8 +929,11 @@ _SHARE = re.compile(r"(?:占(?:到|据)?|(?P<in>在))(?:公司|集团)?(?:当期
                     # '占公司营收比重进一步提升到28.14%')
                     # ('占营收比0.10%': the ratio's word cut short)
                     r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重|比)?(?:的)?)\s*(?:分别)?\s*"
-                    r"(?:为|达到?|约为?|(?:[由从]\s*\d+(?:\.\d+)?\s*%\s*)?(?:进一步|大幅|小幅)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
-                    r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?[至到])?\s*"
+                    # (the earlier level the year before's: '占总收入的比例由去年同期的73.4%下降至2025年上半年的70.8%')
+                    r"(?:为|达到?|约为?|(?:[由从]\s*(?P<ago>去年同期|上年同期|去年|上年)?\s*[的之]?\s*(?P<was>\d+(?:\.\d+)?)\s*%\s*)?"
+                    r"(?:进一步|大幅|小幅)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
+                    r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?[至到]"
+                    r"(?:\s*\d{4}\s*年\s*(?:[上下]半年|前三季度|第?[一二三四]季度|全年)?\s*的)?)?\s*"
                     r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*的)")
 # and stated before the part it is of: '占集团总收入40.6%的智能手机业务,上季收入459.69亿元'
 _SHARE_BEFORE = re.compile(_SHARE.pattern.replace(r"%(?!\s*的)", r"%\s*的"))
@@ -1861,6 +1864,8 @@ class Reader:
         # is no period of the sentence's own: the carried one is still its figures')
         bases = [(a, b) for a, b, kind, _ in kept if kind == "period"
                  and (text.startswith("同期", b) or re.match(r"\s+同期", text[b:b + 4]) or _COMPARED_TO.search(text, max(0, a - 4), a))]
+        # (so too a period inside a share's phrase, the level it moved to: '…的比例由去年同期的73.4%下降至2025年上半年的70.8%')
+        bases += [(a, b) for a, b, kind, _ in kept if kind == "share"]
         own_text = text
         for a, b in bases:
             own_text = own_text[:a] + " " * (b - a) + own_text[b:]
@@ -3218,10 +3223,22 @@ class Reader:
         grown = _GROWTH_AFTER_PART.match(s.text, cell[3] - s.start)
         whole, whole_cells, whole_currency = self.amount_in_yuan(Subject("营业收入", concept="revenue"), p)
         whole_growth = self.growths.get(("revenue", p, year_before(p)))
-        if not (moved and grown and whole is not None and whole_growth and whole_currency == currency):
+        if not (grown and whole is not None and whole_growth and whole_currency == currency):
+            return
+        growth = signed_by(figure_of(grown.group("num")), grown.group("dir"))
+        cells = [cell, *whole_cells, ("text", s.page, s.start + grown.start("num"), s.start + grown.end("num")), whole_growth[1]]
+        inputs = {f"{name} {name_of(p)}": amount, f"营业收入 {name_of(p)}": whole, f"{name} 增速 (%)": growth,
+                  "营业收入 增速 (%)": whole_growth[0]}
+        if "was" in m.re.groupindex and m.group("was") and m.group("ago"):
+            # the year before's share the sentence moves it from: the year-earlier amounts its growths imply
+            was = figure_of(m.group("was"))
+            fn = lambda a, w, g, gw: a / (1 + g / HUNDRED) / (w / (1 + gw / HUNDRED)) * HUNDRED  # noqa: E731
+            verdict, exact = judge_formula(fn, [amount, whole, growth, whole_growth[0]], was)
+            self.add(s, (m.start("was"), m.end("was")), f"{name} ÷ 营业收入 {name_of(year_before(p))} × 100", inputs, was, exact,
+                     "%", verdict, "the year-earlier amounts implied by their growths", cells=cells)
+        if not moved:
             return
         printed = _in_points(signed_by(figure_of(moved.group("num")), moved.group("dir")), moved.group("unit"))
-        growth = signed_by(figure_of(grown.group("num")), grown.group("dir"))
         fn = lambda a, w, g, gw: (a / w - a / (1 + g / HUNDRED) / (w / (1 + gw / HUNDRED))) * HUNDRED  # noqa: E731
         verdict, exact = judge_formula(fn, [amount, whole, growth, whole_growth[0]], printed)
         self.add(s, (moved.start("num"), moved.end("num")), f"{name} 占营业收入 {name_of(p)} − {name_of(year_before(p))}",
