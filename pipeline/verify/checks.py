@@ -162,6 +162,20 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
     return calc.judge_within(exact, *bounds, printed), exact
 
 
+def best_whole(parts: list[Printed], shares: list[Printed], wholes: list[tuple]) -> tuple:
+    """Of the wholes a list of shares may be of (each a tuple whose first items are its label and its figure), the
+    one under which the most shares reproduce (part ÷ whole × 100 within rounding), the first of those tied: (how
+    many reproduce, the whole's tuple, each share's (verdict, exact))."""
+    best = None
+    for whole in wholes:
+        verdicts = [judge_formula(lambda a, w: a / w * Decimal(100), [part, whole[1]], share)
+                    for part, share in zip(parts, shares)]
+        fits = sum(v in ("consistent", "rounding") for v, _ in verdicts)
+        if best is None or fits > best[0]:
+            best = (fits, whole, verdicts)
+    return best
+
+
 def growth_pct(now: Decimal, before: Decimal) -> Decimal:
     """Growth in percent on the base's size, (now − before) ÷ |before| × 100, as desks compute it:
     for a positive base that is (now ÷ before − 1) × 100; from a loss (−111 to 61) it is the rise

@@ -20,7 +20,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, marked
+from ..checks import best_whole, make, marked
 from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
 # what is counted: stores, vehicles, tonnes, people… (a scale word before it: '2.78万家')
@@ -28,16 +28,15 @@ _COUNTED = r"家|辆|台|吨|人|户|座|套|件|只|部|间|所|款|艘|架|张
 _SCALES = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 _SHARE_WORD = r"占比|占|比重|份额"
 # one part: its name, its count and unit, its share in brackets ('一线城市2356家(占比4.9%)', '二线城市9243家(19.1%)')
-_PART = (rf"[\u4e00-\u9fffA-Za-z]{{1,12}}?\s*{SIGNED_NUM}\s*[千万亿]?(?:{_COUNTED})\s*[（(]\s*(?:(?:{_SHARE_WORD})\s*(?:为|约)?\s*)?"
-         rf"\d+(?:\.\d+)?\s*[%％]\s*[)）]")
 _ITEM = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?P<num>{SIGNED_NUM})\s*(?P<scale>[千万亿]?)(?P<unit>{_COUNTED})\s*"
                    rf"[（(]\s*(?P<says>(?:{_SHARE_WORD})\s*(?:为|约)?\s*)?(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*[)）]")
+# a run of them (the item's pattern with its groups unnamed, to be repeated)
+_PART = re.sub(r"\(\?P<\w+>", "(?:", _ITEM.pattern)
 _LIST = re.compile(rf"{_PART}(?:\s*(?:[、，,；;]|以及|和|及)\s*{_PART}){{2,9}}")
 # a total stated before the list in the same unit ('中国内地门店4.83万家'), within this many characters
 _WHOLE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<scale>[千万亿]?)(?P<unit>{_COUNTED})(?![\d%％])")
 WHOLE_REACH = 160
 FEWEST = 3
-HUNDRED = Decimal(100)
 
 
 def find(doc: Document) -> list[dict]:
@@ -66,13 +65,7 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
         if whole.value > max(c.value for c in counts):
             wholes.append((f"the total {w.group('num')}{w.group('scale')}{unit}", whole, w))
     shares = [figure_of(i.group("pct")) for i in items]
-    best = None
-    for label, whole, w in wholes:
-        verdicts = [judge_formula(lambda a, t: a / t * HUNDRED, [c, whole], share) for c, share in zip(counts, shares)]
-        fits = sum(v in ("consistent", "rounding") for v, _ in verdicts)
-        if best is None or fits > best[0]:
-            best = (fits, label, whole, w, verdicts)
-    fits, label, whole, w, verdicts = best
+    fits, (label, whole, w), verdicts = best_whole(counts, shares, wholes)
     if fits < max(FEWEST, len(items) - 1):
         return []  # shares of a whole the text does not print
     out = []

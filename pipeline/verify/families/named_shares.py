@@ -13,12 +13,11 @@ reproduces that many, the shares are of something the text does not print: nothi
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, marked, money_scale
+from ..checks import best_whole, make, marked, money_scale
 from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
 
 # a share by name: '经纪20.6%', '净投资(剔除其他手续费及长股投)55.5%', '利息 1.4%'
@@ -29,7 +28,6 @@ _SHARES = re.compile(r"(?:收入结构|营收结构|业务结构|收入占比|�
                      rf"(?P<list>{_ITEM_WORDS}{SIGNED_NUM}\s*%(?:\s*[、，,;；]\s*{_ITEM_WORDS}{SIGNED_NUM}\s*%){{2,9}})")
 _ITEM = re.compile(_SHARE_ITEM)
 FEWEST = 3
-HUNDRED = Decimal(100)
 
 
 def find(doc: Document) -> list[dict]:
@@ -68,13 +66,7 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
             words = re.split(r"实现|录得|公司", name.group(1))[-1] if name else ""
             wholes.append((f"{words or 'the total'} {t.group('num')}", whole, t))
     shares = [figure_of(i.group("num")) for i in items]
-    best = None
-    for label, whole, t in wholes:
-        verdicts = [judge_formula(lambda a, w: a / w * HUNDRED, [a, whole], share) for a, share in zip(amounts, shares)]
-        fits = sum(v in ("consistent", "rounding") for v, _ in verdicts)
-        if best is None or fits > best[0]:
-            best = (fits, label, whole, t, verdicts)
-    fits, label, whole, t, verdicts = best
+    fits, (label, whole, t), verdicts = best_whole(amounts, shares, wholes)
     if fits < max(FEWEST, len(items) - 1):
         return []  # the shares are of a whole the text does not print
     out = []

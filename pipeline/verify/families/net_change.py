@@ -17,7 +17,7 @@ import re
 from ... import data_json
 from ...document import Document
 from ..checks import judge_formula, make, marked
-from ..sentences import SIGNED_NUM, figure_of, sentence_matches
+from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
 _WORDS = data_json("net_change.json")
 _UNITS = "|".join(sorted(_WORDS["units"], key=len, reverse=True))
@@ -43,14 +43,13 @@ _BRACKETS = re.compile(r"\s*[（(][^()（）]*[)）]")
 
 def find(doc: Document) -> list[dict]:
     out = []
-    for _, s, first in sentence_matches(doc, _NET):
-        if first.start() != _NET.search(s.text).start():
-            continue  # (each sentence once: its nets are read together)
-        nets = list(_NET.finditer(s.text))
-        for k, net in enumerate(nets):
-            check = _judged(s, net, nets[k - 1] if k else None)
-            if check is not None:
-                out.append(check)
+    for page in doc.pages:
+        for s in page_sentences(page):
+            nets = list(_NET.finditer(s.text))  # (read together: each closes the figures before it)
+            for k, net in enumerate(nets):
+                check = _judged(s, net, nets[k - 1] if k else None)
+                if check is not None:
+                    out.append(check)
     return out
 
 

@@ -440,16 +440,19 @@ def rows_with_change(page) -> list[dict]:
         if m is None and under:
             out += _run_on_rows(Sentence(line, page.number, at))
         if m and under and _one_unit(m.group("ua"), m.group("ub")):
-            printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
-            a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
-            later_first = (printed.value >= 0) == (a >= b)
-            sentence = Sentence(line, page.number, at)
-            if later_first:
-                out.append(_judged(sentence, m, printed, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100"))
-            else:
-                out.append(_judged(sentence, m, printed, f"({m.group('b')} ÷ {m.group('a')} − 1) × 100", swap=True))
+            out.append(_row_change(Sentence(line, page.number, at), m))
         at += len(line) + 1
     return out
+
+
+def _row_change(sentence: Sentence, m: re.Match) -> dict:
+    """A row's signed change against its two figures, in the order its sign bears (a table prints this year's
+    figure first or last)."""
+    printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
+    a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
+    if (printed.value >= 0) == (a >= b):
+        return _judged(sentence, m, printed, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100")
+    return _judged(sentence, m, printed, f"({m.group('b')} ÷ {m.group('a')} − 1) × 100", swap=True)
 
 
 def _run_on_rows(sentence: Sentence) -> list[dict]:
@@ -460,14 +463,7 @@ def _run_on_rows(sentence: Sentence) -> list[dict]:
     points = list(_RUN_ON_POINTS.finditer(line))
     if len(rows) + len(points) < RUN_ON_FEWEST:
         return []
-    out = []
-    for m in rows:
-        printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
-        a, b = figure_of(m.group("a")).value, figure_of(m.group("b")).value
-        if (printed.value >= 0) == (a >= b):
-            out.append(_judged(sentence, m, printed, f"({m.group('a')} ÷ {m.group('b')} − 1) × 100"))
-        else:
-            out.append(_judged(sentence, m, printed, f"({m.group('b')} ÷ {m.group('a')} − 1) × 100", swap=True))
+    out = [_row_change(sentence, m) for m in rows]
     for m in points:
         printed = figure_of(re.sub(r"\s", "", m.group("pct")).replace("−", "-"))
         out.append(_judged(sentence, m, printed, f"{m.group('a')}% − {m.group('b')}%", points=True))
