@@ -853,7 +853,11 @@ def test_a_year_named_with_全年_and_shares_of_revenue_not_a_subsidiary_s(tmp_p
 
     shares = {c["formula"]: (figure(c), c["verdict"]) for c in found("36.5") if "占比" in c["claim"]}
     assert shares == {"屈光收入 2023 ÷ 营业收入 2023 × 100": ("36.5", "consistent"),      # 74.3 ÷ 203.7
-                      "其他项目收入 2023 ÷ 营业收入 2023 × 100": ("7.0", "consistent")}   # 14.2 ÷ 203.7
+                      "其他项目收入 2023 ÷ 营业收入 2023 × 100": ("7.0", "consistent"),   # 14.2 ÷ 203.7
+                      # each share's move in points in its brackets, on the year-earlier amounts the growths imply:
+                      # 36.47 − (74.3 ÷ 1.173) ÷ (203.7 ÷ 1.264) = −2.83, 6.97 − (14.2 ÷ 1.002) ÷ 161.16 = −1.82
+                      "屈光收入 占营业收入 2023 − 2022": ("2.8", "consistent"),
+                      "其他项目收入 占营业收入 2023 − 2022": ("1.8", "consistent")}
     assert [figure(c) for c in found("37.5") if c["verdict"] == "mismatch"] == ["37.5"]
     # the hospital's growth is not judged as the company's (its base is no line of the company's)
     assert not [c for c in found("36.5") if figure(c) in ("25.64", "34.56")]
