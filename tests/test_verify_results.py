@@ -4489,3 +4489,19 @@ def test_a_part_s_share_moved_from_the_year_before_s_level(tmp_path, was, verdic
             f"占总收入的比例由去年同期的{was}%下降至2025年上半年的70.8%。")
     judged = _judged(tmp_path, text)
     assert judged["70.8"] == "consistent" and judged[was] == verdict
+
+
+@pytest.mark.parametrize("before, verdict", [("35.50", "consistent"), ("36.50", "mismatch")])
+def test_a_level_with_the_year_before_s_in_brackets_after_it(tmp_path, before, verdict):
+    # '毛利为34.13亿元,增长10.34%;毛利率下降至22.07%(2021年:35.50%)': the bracket's year is the base's, not the sentence's
+    # period (2022, carried), and its level is judged on the amounts the growths imply: (34.13 ÷ 1.1034) ÷ (154.61 ÷ 1.7744)
+    text = ("福莱特:年报点评\n2022年,集团营业收入约为154.61亿元,增长了77.44%。毛利为34.13亿元,增长10.34%;"
+            f"毛利率下降至22.07%(2021年:{before}%)。")
+    judged = _judged(tmp_path, text)
+    assert judged["22.07"] == "consistent" and judged[before] == verdict
+
+
+def test_a_year_before_s_level_in_brackets_is_not_judged_against_itself(tmp_path):
+    # '经营溢利率…至27.7%(2024年上半年:28.6%)' with no amounts: nothing to judge the 28.6 by
+    text = "安踏体育:中期业绩\n2025年上半年,经营溢利率按年减少0.9个百分点至27.7%(2024年上半年:28.6%)。"
+    assert "28.6" not in _judged(tmp_path, text)

@@ -1862,10 +1862,13 @@ class Reader:
         # (in a text naming no period, a day is none: '公司于2025年4月17日通过《市值管理制度》' in a digest's last item)
         # (a period named only as a base, the year before's same period — '而2024年同期运营利润率为15.5%', '较2024年同期…' —
         # is no period of the sentence's own: the carried one is still its figures')
+        # (or the year before's in brackets after a figure, as Hong Kong announcements give it: '毛利率下降至22.07%(2021年:35.50%)')
         bases = [(a, b) for a, b, kind, _ in kept if kind == "period"
-                 and (text.startswith("同期", b) or re.match(r"\s+同期", text[b:b + 4]) or _COMPARED_TO.search(text, max(0, a - 4), a))]
-        # (so too a period inside a share's phrase, the level it moved to: '…的比例由去年同期的73.4%下降至2025年上半年的70.8%')
-        bases += [(a, b) for a, b, kind, _ in kept if kind == "share"]
+                 and (text.startswith("同期", b) or re.match(r"\s+同期", text[b:b + 4]) or _COMPARED_TO.search(text, max(0, a - 4), a)
+                      or (_BRACKET_OPENS.search(text, max(0, a - 3), a) and re.match(r"\s*[:：]", text[b:b + 3])))]
+        # (so too a period inside a share's phrase, the level it moved to: '…的比例由去年同期的73.4%下降至2025年上半年的70.8%',
+        # and inside a bracket giving the year before's figure: '(2021年:35.50%)')
+        bases += [(a, b) for a, b, kind, _ in kept if kind in ("share", "year_ago")]
         own_text = text
         for a, b in bases:
             own_text = own_text[:a] + " " * (b - a) + own_text[b:]
@@ -2541,6 +2544,9 @@ class Reader:
                     self.amount(s, prior, subject, a, b, m.group("num"), unit)
                 elif subject.ratio and unit == "%":
                     level = (figure_of(m.group("num")), ("text", s.page, s.start + a, s.start + b))
+                    # judged as any level of that period is, on its amounts, before it stands as that period's level (judged
+                    # after, it would be its own way): '毛利率下降至22.07%(2021年:35.50%)'
+                    self.ratio_level(s, prior, subject, level[0], (a, b))
                     subject.levels[prior] = level
                     if _ratio_key(subject.ratio):
                         self.state_level(subject, prior, *level)
@@ -3983,6 +3989,7 @@ def _part_amount(name: str, p: Period, s: Sentence, m: re.Match, scale: Decimal,
             currency)
 
 
+_BRACKET_OPENS = re.compile(r"[（(]\s*$")
 # a numbered list's item at a line's start ('2. 2025年上半年,公司实现收入13.38亿元', '3、毛利…'): its items are one paragraph
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(\d{1,2})\s*[.、．](?!\d)")
 
