@@ -1,7 +1,7 @@
 """verify's `bracketed_shares` family: counted parts listed with their shares in brackets."""
 import pytest
 
-from pipeline.document import Document, Page, Source
+from conftest import one_page_doc
 from pipeline.verify.families import bracketed_shares
 
 _STORES = ("截至6月30日,中国内地门店4.83万家。其中一线城市2356家(占比{a}%)、新一线城市8878家(18.4%)、"
@@ -9,9 +9,7 @@ _STORES = ("截至6月30日,中国内地门店4.83万家。其中一线城市235
 
 
 def _checks(text):
-    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
-    doc.pages = [Page(number=1, text=text)]
-    return bracketed_shares.find(doc)
+    return bracketed_shares.find(one_page_doc(text))
 
 
 def test_each_part_over_the_parts_sum():

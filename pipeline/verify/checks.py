@@ -898,6 +898,8 @@ def _opens_with_its_results(text: str) -> bool:
     return False
 
 
+# the results lines a company is named stating
+_RESULT_LINES = r"(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)"
 # a line opening on a company's name, a period and one of its results' lines ('快手2025财年第三季收入同比增长14.2%至356亿元')
 # (after a summary's label: '核心观点 - 海光信息2025年第三季度及前三季度业绩表现极为亮眼')
 _NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?:(?:核心观点|投资要点|事件|摘要|要点)\s*[-:：]\s*)?"
@@ -907,14 +909,14 @@ _NAMED_RESULT = re.compile(r"(?:^|\n)\s*(?:(?:核心观点|投资要点|事件|�
                            r"|(?:19|20)\d\d(?=\s*(?:第?[一二三四1-4]季度?|Q[1-4]|上半年|前三季度|全年)))\s*"
                            r"(?:(?:及|和|与)?\s*(?:第?[一二三四1-4]季度?|Q[1-4]|上半年|前三季度|全年)\s*){0,2}"
                            r"|(?:第?[一二三四1-4]季度|Q[1-4]|上半年|前三季度)\s*(?=业绩))"
-                           r"(?:(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*(?:同比|为|达|实现)|业绩"
+                           r"(?:" + _RESULT_LINES + r"\s*(?:同比|为|达|实现)|业绩"
                            # (or its verb first and the line's figure: '…前三季度实现营收23.65 亿')
-                           r"|(?:实现|录得)\s*(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*\d)")
+                           r"|(?:实现|录得)\s*" + _RESULT_LINES + r"\s*\d)")
 
 # (or the period first, then the name and its verb: '2025H1,古茗实现收入56.6 亿元/+41.2%', a note's opening sentence)
 _PERIOD_THEN_NAMED_RESULT = re.compile(
     r"(?:^|\n|[。；;])\s*(?:(?:19|20)?\d\d\s*(?:H[12]|Q[1-4]|年\s*(?:上半年|前三季度|全年|第?[一二三四]季度|度)?)|[1-4][QH]\s*\d\d)"
-    r"\s*[,，]\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:实现|录得)\s*(?:营业收入|营业总收入|营收|收入|总收入|归母净利润|净利润)\s*\d")
+    r"\s*[,，]\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*(?:实现|录得)\s*" + _RESULT_LINES + r"\s*\d")
 
 # a named company stating a results line ('牧原股份实现营业收入1117.90亿元', '前三季度,牧原股份实现的营业收入分别为…')
 # (with no verb after its period: '石头科技2025年前三季度营业收入达120.66亿元'; no period's word is a company)

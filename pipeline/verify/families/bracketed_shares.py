@@ -20,12 +20,12 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
+from ...quantities import COUNTED_UNITS, UNIT_MULT
 from ..checks import best_whole, make, marked
 from ..sentences import SIGNED_NUM, figure_of, sentence_matches
 
-# what is counted: stores, vehicles, tonnes, people… (a scale word before it: '2.78万家')
-_COUNTED = r"家|辆|台|吨|人|户|座|套|件|只|部|间|所|款|艘|架|张|名|位|项|条|个"
-_SCALES = {"": Decimal(1), "千": Decimal(1000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+# what is counted: stores, vehicles, tonnes… (data/counted_units.json), a scale word before it ('2.78万家')
+_COUNTED = COUNTED_UNITS
 _SHARE_WORD = r"占比|占|比重|份额"
 # one part: its name, its count and unit, its share in brackets ('一线城市2356家(占比4.9%)', '二线城市9243家(19.1%)')
 _ITEM = re.compile(rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?P<num>{SIGNED_NUM})\s*(?P<scale>[千万亿]?)(?P<unit>{_COUNTED})\s*"
@@ -47,7 +47,7 @@ def find(doc: Document) -> list[dict]:
 
 
 def _count(m: re.Match) -> Printed:
-    return figure_of(m.group("num")).times(_SCALES[m.group("scale")])
+    return figure_of(m.group("num")).times(Decimal(UNIT_MULT[m.group("scale")]))
 
 
 def _judged(text: str, s, m: re.Match) -> list[dict]:

@@ -71,11 +71,10 @@ DERIVED_LINES = {"gross_profit"}
 
 
 # ----------------------------------------------------------------------------- line items
-# the year to date a quarter ends (Q2: the first half, Q3: the nine months, Q4: the year)
-_YEAR_TO_DATE = {("Q", 2): "H", ("Q", 3): "9M", ("Q", 4): "Y"}
 # the period expense ratio and its definition on the stated 期间费用 (margins.RATIOS)
 _PERIOD_EXPENSE_RATIO = re.compile(r"期间费用?率$")
-_PERIOD_EXPENSE_WAY = "期间费用 ÷ 营业收入"
+_PERIOD_EXPENSE_WAY = next(name for _, _, definitions in RATIOS for name, concepts, _ in definitions
+                           if concepts == ("period_exp", "revenue"))  # ('期间费用 ÷ 营业收入')
 # a cost line's ratio by its line, for a bare 费用率 said after the line ('期间费用46.2亿元,…,费用率9.6%')
 _EXPENSE_RATIO_OF = {"selling_exp": "销售费用率", "admin_exp": "管理费用率", "rd_exp": "研发费用率", "fin_exp": "财务费用率",
                      "period_exp": "期间费用率"}
@@ -3160,10 +3159,10 @@ class Reader:
         note = ""
         if verdict == "mismatch" and ambiguous:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(w.how for w in ways)})"
-        if verdict == "mismatch" and (to_date := _YEAR_TO_DATE.get((p[0], p[-1]))) is not None:
+        if verdict == "mismatch" and p[0] == "Q" and p[2] > 1:
             # a quarter's level the year to date's amounts give: filings' digests write '2025年三季度,公司期间费用为6.96亿元…
             # 期间费用率为7.77%' of the nine months (6.96 ÷ 89.58); which one is meant is not said
-            whole = (to_date, p[1]) if to_date != "H" else ("H", p[1], 1)
+            whole = differences(p)[0][0]  # (the year to date the quarter ends: H1, 前三季度, the year)
             if any(calc.judge_within(v, v, v, printed) != "mismatch" for v in self._to_date_values(subject, p, whole)):
                 verdict, note = "unverifiable", f"{name_of(whole)}'s amounts give it: the quarter named may be the year to date"
         self.add(s, at, way.how, {f"{subject.word} {name_of(p)}": way.value}, printed, way.value, "%", verdict, note,
@@ -3990,6 +3989,8 @@ def _part_amount(name: str, p: Period, s: Sentence, m: re.Match, scale: Decimal,
 
 
 _BRACKET_OPENS = re.compile(r"[（(]\s*$")
+
+
 # a numbered list's item at a line's start ('2. 2025年上半年,公司实现收入13.38亿元', '3、毛利…'): its items are one paragraph
 _NUMBERED_ITEM = re.compile(r"[ \t\u3000]*(\d{1,2})\s*[.、．](?!\d)")
 
