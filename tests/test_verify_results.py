@@ -4505,3 +4505,53 @@ def test_a_year_before_s_level_in_brackets_is_not_judged_against_itself(tmp_path
     # '经营溢利率…至27.7%(2024年上半年:28.6%)' with no amounts: nothing to judge the 28.6 by
     text = "安踏体育:中期业绩\n2025年上半年,经营溢利率按年减少0.9个百分点至27.7%(2024年上半年:28.6%)。"
     assert "28.6" not in _judged(tmp_path, text)
+
+
+def test_an_untitled_digest_whose_bullets_state_公司收入为_is_a_company_s(tmp_path):
+    # a filing's digest with no title and no name: '收入和利润(同比环比) - 公司收入为人民币24.996亿元,…' is one company's lines
+    text = ("收入和利润(同比环比) - 公司收入为人民币24.996亿元,同比增长4.3%[2] - 公司毛利为人民币8.148亿元,同比增长7.2%,"
+            "毛利率为{}%[21]")
+    assert _judged(tmp_path, text.format("32.6"))["32.6"] == "consistent"  # 8.148 ÷ 24.996 = 32.60%
+    assert _judged(tmp_path, text.format("33.6"))["33.6"] == "mismatch"
+
+
+def test_a_line_stated_again_at_a_slip_of_its_unit_keeps_its_first_figure(tmp_path):
+    # '公司收入为人民币249.96亿元' … '公司收入为人民币24.996亿元': the second is judged the slip, and the first stays the period's
+    # revenue for the shares after (235.78 ÷ 249.96 = 94.33%), where two different figures would leave none
+    text = ("收入和利润(同比环比) - 公司收入为人民币249.96亿元,同比增长4.3%[2] - 公司收入为人民币24.996亿元,同比增长4.3%[21] "
+            "各业务线收入表现 - 销售货品及设备收入为人民币235.78亿元,占总收入{}%,同比增长3.8%[3]")
+    judged = _judged(tmp_path, text.format("94.3"))
+    assert judged["24.996"] == "mismatch" and judged["94.3"] == "consistent"
+    assert _judged(tmp_path, text.format("93.3"))["93.3"] == "mismatch"
+
+
+@pytest.mark.parametrize("margin, verdict", [("13.6", "consistent"), ("14.6", "mismatch")])
+def test_a_bare_利润率_after_a_profit_line_is_that_line_s_margin(tmp_path, margin, verdict):
+    # '经调整净利润为人民币3403.46百万元,利润率13.6%': 3403.46 ÷ 24996 = 13.62%; '经调整EBITDA…利润率18.0%' likewise
+    text = ("样例茶饮:中期业绩点评\n2025年上半年公司收入为人民币24996百万元,同比增长4.3%。经调整EBITDA为人民币4511.34百万元,利润率18.0%。"
+            f"经调整净利润为人民币3403.46百万元,利润率{margin}%。")
+    judged = _judged(tmp_path, text)
+    assert judged["18.0"] == "consistent" and judged[margin] == verdict
+
+
+def test_a_bare_利润率_after_no_profit_line_is_no_margin(tmp_path):
+    # '收入…,利润率…': revenue has no margin of its own; the level is not read as any
+    text = "样例茶饮:中期业绩点评\n2025年上半年公司收入为人民币24996百万元,利润率18.0%。"
+    assert "18.0" not in _judged(tmp_path, text)
+
+
+@pytest.mark.parametrize("growth, verdict", [("27.5", "consistent"), ("28.5", "mismatch")])
+def test_净收入_is_revenue(tmp_path, growth, verdict):
+    # a US listing's 净收入 (net revenues): '第三季度净收入为186.6亿元,同比增长27.5%' over the year before's 146.6亿元
+    text = f"样例网络:三季度业绩点评\n2020年第三季度公司净收入为186.6亿元,同比增长{growth}%。2019年第三季度公司净收入为146.3亿元。"
+    assert _judged(tmp_path, text)[growth] == verdict
+
+
+def test_a_margin_that_holds_only_on_a_line_s_slipped_statement_is_unverifiable(tmp_path):
+    # revenue first '249.96亿元', again '24.996亿元' (judged the slip); '毛利8.148亿元…毛利率32.6%' holds on the second
+    # (8.148 ÷ 24.996 = 32.60%), not the first: which revenue is right the text does not say
+    text = ("收入和利润(同比环比) - 公司收入为人民币249.96亿元,同比增长4.3%[2] - 公司收入为人民币24.996亿元,同比增长4.3%[21] "
+            "成本和费用(同比环比) - 公司毛利为人民币8.148亿元,同比增长7.2%,毛利率为{}%[21]")
+    (margin,) = [c for c in _results_of(tmp_path, text.format("32.6")) if figure(c) == "32.6"]
+    assert margin["verdict"] == "unverifiable" and "24.996亿元" in margin["note"]
+    assert _judged(tmp_path, text.format("30.6"))["30.6"] == "mismatch"  # on neither

@@ -468,3 +468,18 @@ def test_a_change_table_run_on_in_one_line():
 
 def test_one_row_in_a_sentence_is_no_run_on_table():
     assert _checks("按年变动 收入 5,469,124 6,964,909 -21.5% 主要由于金价高企。") == []
+
+
+@pytest.mark.parametrize("growth, verdict", [("22", "consistent"), ("32", "mismatch")])
+def test_each_figure_s_working_in_brackets_between_it_and_its_change(growth, verdict):
+    # '0.22元人民币(32590.3万元人民币/14.72亿股),较去年同期0.18元人民币(23704.7万元人民币/13.34亿股)增长22%': 0.22 ÷ 0.18 − 1
+    (check,) = _checks("基本每股盈利为0.22元人民币(32590.3万元人民币/14.72亿股),较去年同期0.18元人民币(23704.7万元人民币/13.34亿股)"
+                       f"增长{growth}%。")
+    assert (check["reported"], check["verdict"]) == (float(growth), verdict)
+
+
+@pytest.mark.parametrize("net, verdict", [("59", "consistent"), ("69", "mismatch")])
+def test_a_count_s_base_said_after_it_then_its_net_change(net, verdict):
+    # '全国门店数增至8444家,去年同期为8385家,半年净增仅59家': 8444 − 8385
+    (check,) = _checks(f"报告期内,全国门店数增至8444家,去年同期为8385家,半年净增仅{net}家。")
+    assert (check["reported"], check["verdict"]) == (float(net), verdict)

@@ -58,3 +58,12 @@ def test_a_share_of_a_whole_whose_amount_the_clause_states(tmp_path, share, verd
     assert written(tmp_path, f"非经常性损益项目中,政府补助高达2.85亿元,占利润总额13.87亿元比例达{share}%。") == [
         (share, verdict, "2.85亿元 ÷ 13.87亿元 × 100")]
     assert [v for _, v, _ in written(tmp_path, "销售费用为3.15亿元,占营业收入17.2亿元的18.3%。")] == ["consistent"]
+
+
+@pytest.mark.parametrize("eps, verdict", [("0.22", "consistent"), ("0.23", "mismatch")])
+def test_a_per_share_figure_with_its_amount_over_its_shares_in_brackets(tmp_path, eps, verdict):
+    # '基本每股盈利为0.22元人民币(32590.3万元人民币/14.72亿股)': 3.25903亿 ÷ 14.72亿股 = 0.2214元
+    assert written(tmp_path, f"基本每股盈利为{eps}元人民币(32590.3万元人民币/14.72亿股)") == [
+        (eps, verdict, "32590.3万元人民币 ÷ 14.72亿股")]
+    # (dollars over shares for a yuan figure: no division of the line's own)
+    assert written(tmp_path, "基本每股盈利为0.22元(3259.03万美元/14.72亿股)") == []

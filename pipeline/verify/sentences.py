@@ -152,6 +152,8 @@ def growth_of(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
 # ratios a sentence may state (a level or a change in points); others ending in 率 end a run
 # a cost ratio named bare, after its line (results gives it the line's ratio): '期间费用46.2亿元,…,费用率9.6%'
 BARE_EXPENSE_RATIO = "费用率"
+# a margin named bare, after its profit line (results gives it that line's margin): '经调整净利润为人民币3403.46百万元,利润率13.6%'
+BARE_MARGIN = "利润率"
 RATIO_NAMES = ["Non-GAAP运营利润率", "Non-GAAP营业利润率", "Non-GAAP经营利润率", "经调整运营利润率", "核心经营利润率", "经调整营业利润率", "经调整经营利润率", "经调整净利率", "经调整净利润率", "经调整利润率", "运营利润率", "营运利润率", "调整后净利率", "经调整纯利率", "Non-GAAP净利率", "扣非归母净利率", "扣非后归母净利率", "扣非净利率", "扣非净利润率", "归母净利率", "归母净利润率", "归属净利率", "权益持有人应占利润率", "股东应占溢利率", "销售净利率", "净利润率", "净利率", "纯利率", "销售毛利率", "毛利率", "销售费用率", "管理费用率",
                "研发费用率", "财务费用率", "期间费用率", "销售费率", "管理费率", "研发费率", "财务费率", "期间费率", "四项费用率", "营业利润率", "经营溢利率", "经营利润率", "资产负债率",
                "净资产收益率", "ROE", "股利支付率", "分红比例", "分红率", "派息率", "派息比率",
@@ -160,7 +162,10 @@ RATIO_NAMES = ["Non-GAAP运营利润率", "Non-GAAP营业利润率", "Non-GAAP�
                # a bank's 业务及管理费 over its 营业收入
                "成本收入比",
                # Taiwan's names of the operating and the net margin
-               "营业利益率", "营益率", "税后净利率", "税后纯益率", "纯益率", BARE_EXPENSE_RATIO]
+               "营业利益率", "营益率", "税后净利率", "税后纯益率", "纯益率",
+               # an EBITDA's margin (a Hong Kong listing's adjusted one)
+               "经调整EBITDA利润率", "EBITDA利润率",
+               BARE_EXPENSE_RATIO, BARE_MARGIN]
 # amounts a sentence states by a name of its own (per-share figures and multiples apart)
 _NOT_AMOUNTS = {"eps", "bvps", "dps", "pe", "pb", "shares", "non_op_net"}
 

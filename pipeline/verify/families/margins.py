@@ -99,6 +99,9 @@ RATIOS = [
         ("营业利润 ÷ 营业收入", ("operating_profit", "revenue"), lambda o, r: o / r)]),
     (re.compile(r"^(EBITDA\s*Margin|EBITDA利润率|EBITDA率|息税折旧(?:及)?摊销前利润率)$", re.I), True, [
         ("EBITDA ÷ 营业收入", ("ebitda", "revenue"), lambda e, r: e / r)]),
+    # an adjusted EBITDA's margin ('经调整EBITDA利润率'): the adjusted EBITDA the report states
+    (re.compile(r"^(经调整EBITDA\s*(?:利润)?率|调整后EBITDA\s*(?:利润)?率|经调整EBITDA\s*Margin)$", re.I), True, [
+        ("经调整EBITDA ÷ 营业收入", ("adjusted_ebitda", "revenue"), lambda e, r: e / r)]),
     (re.compile(r"^(股利支付率|分红率|派息率|分红比例|派息比率)$"), True, [
         ("每股股利 ÷ 每股收益", ("dps", "eps"), lambda d, e: d / e),
         ("现金分红 ÷ 归母净利润", ("dividends", "parent_np"), lambda d, n: d / n)]),

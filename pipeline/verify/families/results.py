@@ -40,7 +40,7 @@ from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, ara
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
-from ..sentences import (BARE_EXPENSE_RATIO, BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
+from ..sentences import (BARE_EXPENSE_RATIO, BARE_MARGIN, BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
@@ -78,6 +78,10 @@ _PERIOD_EXPENSE_WAY = next(name for _, _, definitions in RATIOS for name, concep
 # a cost line's ratio by its line, for a bare 费用率 said after the line ('期间费用46.2亿元,…,费用率9.6%')
 _EXPENSE_RATIO_OF = {"selling_exp": "销售费用率", "admin_exp": "管理费用率", "rd_exp": "研发费用率", "fin_exp": "财务费用率",
                      "period_exp": "期间费用率"}
+# a profit line's margin by its line, for a bare 利润率 said right after the line ('经调整净利润为人民币3403.46百万元,利润率13.6%')
+_MARGIN_OF = {"gross_profit": "毛利率", "net_profit": "净利率", "parent_np": "归母净利率", "deducted_np": "扣非归母净利率",
+              "adjusted_np": "经调整净利率", "adjusted_op": "经调整经营利润率", "operating_profit": "营业利润率",
+              "ebitda": "EBITDA利润率", "adjusted_ebitda": "经调整EBITDA利润率"}
 # an expense ratio's name: one cost line over revenue ('销售费用率', '管理费率')
 _EXPENSE_RATIO = re.compile(r"(?:销售|管理|研发|财务)费用?率$")
 # ratios only a year has (a dividend is declared on a year's profit)
@@ -1265,6 +1269,8 @@ class Reader:
         # likewise the first growth each (concept, period, base) is stated with (`restated_growth`)
         self.growth_first: dict[tuple, tuple] = {}
         self.amount_first: dict[tuple, tuple] = {}  # a line's first amount of a period in this reading, as stated
+        # a line's amount of a period stated again at a slip of its unit: (as stated, its words)
+        self.slipped: dict[tuple, tuple] = {}
         self.period_carried = False  # whether the sentence being read has only a carried period yet
         # every period the sentences name (`learn`), and the one period a text names alone, where it names
         # only one: a sentence of any paragraph that names none speaks of it ('…今年上半年营收…' … '泡泡玛特中国
@@ -2106,6 +2112,13 @@ class Reader:
                         subject = None
                         continue
                     word = _EXPENSE_RATIO_OF[named.pop()]
+                if word == BARE_MARGIN:
+                    # '经调整净利润为人民币3403.46百万元,利润率13.6%': the margin of the profit line just stated
+                    if subject is None or subject.concept not in _MARGIN_OF or subject.concept not in {
+                            key[0] for key in self.stated} or not subject.amounts:
+                        subject = None
+                        continue
+                    word = _MARGIN_OF[subject.concept]
                 clause = _clause_before(text, start)
                 doer_named = doer_named or _named_doer(clause, self.company)
                 if _SUMMED_WITH.match(text, end) or (_TOTAL_AFTER.match(text, end) and _NAMES_BEFORE.search(text, max(0, start - 16), start)):
@@ -2668,7 +2681,9 @@ class Reader:
         printed = figure_of(num)
         in_yuan = printed.times(scale)
         subject.amounts[p] = (in_yuan, currency, ("text", s.page, s.start + a, s.start + b))
-        self.restated_at_a_power_of_ten(s, (a, b), subject, p, printed, scale, currency, unit)
+        first = self.restated_at_a_power_of_ten(s, (a, b), subject, p, printed, scale, currency, unit)
+        if first is not None:
+            subject.amounts[p] = first  # (the slip judged a mismatch; the first statement stays the period's figure)
         self.state((subject.concept, p), subject.amounts[p])
         self.stated_words.setdefault((subject.concept, p), set()).add(subject.word)
         if not self.period_carried:
@@ -2741,22 +2756,25 @@ class Reader:
                  cells=[earlier_cell])
 
     def restated_at_a_power_of_ten(self, s: Sentence, at: tuple[int, int], subject: Subject, p: Period, printed: Printed,
-                                   scale: Decimal, currency: Optional[str], unit: str) -> None:
+                                   scale: Decimal, currency: Optional[str], unit: str) -> Optional[tuple]:
         """A line's amount the text states again for the same period at ten, a hundred or a thousand times the first
         ('毛利为人民币405.80亿元' … '毛利润约人民币40.58亿元'): one figure with a slip of its unit — a lone figure stated
-        twice otherwise differently is as often of something else, and is left to `state`."""
+        twice otherwise differently is as often of something else, and is left to `state`. Returns the first
+        statement (amount, currency, cell) where this one is its slip."""
         cell = ("text", s.page, s.start + at[0], s.start + at[1])
         known = self.amount_first.setdefault((subject.concept, p), (printed.times(scale), currency, cell))
         if known[2] == cell or not same_money(known[1], currency):
-            return
+            return None
         earlier, in_yuan = known[0], printed.times(scale)
         if not earlier.value or not in_yuan.value or len(_digits(in_yuan.value)) < 3 \
                 or _digits(earlier.value) != _digits(in_yuan.value) or earlier.value == in_yuan.value:
-            return  # (a slip of the unit keeps every digit; a figure that only rounds so may be another's)
+            return None  # (a slip of the unit keeps every digit; a figure that only rounds so may be another's)
         factor = in_yuan.value / earlier.value
+        self.slipped[(subject.concept, p)] = ((in_yuan, currency, cell), f"{s.text[at[0]:at[1]]}{unit}")
         self.add(s, at, f"{subject.word} {name_of(p)} restated", {f"{subject.word} {name_of(p)} as first stated": earlier},
                  printed, earlier.value / scale, unit, "mismatch",
                  f"the same figure as first stated, at {factor.normalize():f} times: a slip of its unit", cells=[known[2]])
+        return known
 
     def restated_growth(self, s: Sentence, at: tuple[int, int], subject: Subject, key: tuple, printed: Printed,
                         cell: tuple, listed: bool) -> None:
@@ -3159,6 +3177,9 @@ class Reader:
         note = ""
         if verdict == "mismatch" and ambiguous:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(w.how for w in ways)})"
+        if verdict == "mismatch":
+            note = self.on_a_slipped_amount(subject, p, printed) or note
+            verdict = "unverifiable" if note else verdict
         if verdict == "mismatch" and p[0] == "Q" and p[2] > 1:
             # a quarter's level the year to date's amounts give: filings' digests write '2025年三季度,公司期间费用为6.96亿元…
             # 期间费用率为7.77%' of the nine months (6.96 ÷ 89.58); which one is meant is not said
@@ -3167,6 +3188,25 @@ class Reader:
                 verdict, note = "unverifiable", f"{name_of(whole)}'s amounts give it: the quarter named may be the year to date"
         self.add(s, at, way.how, {f"{subject.word} {name_of(p)}": way.value}, printed, way.value, "%", verdict, note,
                  cells=way.cells)
+
+    def on_a_slipped_amount(self, subject: Subject, p: Period, printed: Printed) -> str:
+        """Where a ratio's amount was stated twice at a slip of its unit ('收入为人民币249.96亿元' … '24.996亿元'), the
+        first taken: whether the ratio holds on the other (which of the two is right the text does not say) — a note
+        saying so, else ''."""
+        for key, (slipped, words) in self.slipped.items():
+            if key[1] != p or not self.stated.get(key):
+                continue
+            first = self.stated[key]
+            self.stated[key] = slipped
+            try:
+                ways, _ = self.ratio_from_amounts(subject, p)
+            finally:
+                self.stated[key] = first
+            held = next((w for w in ways if calc.judge_within(w.value, w.lo, w.hi, printed) != "mismatch"), None)
+            if held is not None:
+                return (f"{held.how} gives {held.value:.2f} on the line as stated again at a slip of its unit ({words}), "
+                        "not on its first figure: which is right is not said")
+        return ""
 
     def _to_date_values(self, subject: Subject, p: Period, whole: Period) -> list[Decimal]:
         """A ratio's values over the year to date `whole`, each amount the year to date's where stated, else the quarter

@@ -20,7 +20,7 @@ from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
 from ..checks import CURRENCY_OF_WORD, growth_readings, is_company_report, judge_formula, make, marked, money_scale
-from ..sentences import PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN, SHARP_UP, SIGNED_NUM, Sentence, figure_of, page_sentences
+from ..sentences import BARE_MARGIN, PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN, SHARP_UP, SIGNED_NUM, Sentence, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -50,10 +50,13 @@ _THEN_PERCENT = r"[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)\s*(?:为|达)?
 # (an aside in brackets after the figure, and the change said 环比: '26205元/吨(REO=50%),较第三季度19109元/吨环比飙升37.13%')
 # (or the figure's share of a whole between: '销售及市场推广开支23.75亿元 占总收入39.9% 较去年同期18.79亿元增长26.4%')
 _SHARE_ASIDE = r"(?:\s*[，,]?\s*占[^，,。；;\d%]{0,10}\d+(?:\.\d+)?\s*%)?"
+# (or each figure's working in brackets after it, a division: '基本每股盈利为0.22元人民币(32590.3万元人民币/14.72亿股),较去年
+# 同期0.18元人民币(23704.7万元人民币/13.34亿股)增长22%')
+_WORKING = r"[(（]\s*[\d.,]+\s*[^\d\s()（）/÷]{0,6}\s*[/÷]\s*[\d.,]+\s*[^\d\s()（）/÷]{0,6}\s*[)）]"
 _PAIR = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）])?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）]|{_WORKING})?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
     # (the direction's size said as a clause of its own: '…较上年同期的109.41亿元略有下降,变动幅度为-0.29%')
-    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*(?:{_WORKING})?\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:[，,]\s*(?:变动|变化|增减)幅度\s*(?:为|是)?\s*)?"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # (or the change in the figures' unit alone, no percent: '全部从业人员为20021人(含派遣员工…),较上年末20780人减少759人')
@@ -129,13 +132,20 @@ def _joined(first: re.Match, second: re.Match) -> _Regrouped:
 
 # a ratio's two levels and the move between them in points: '风险覆盖率241.72%,较上年度末239.03%增加2.69个百分点'
 # a line-item ratio (毛利率为16.69%,较2014年的18.19%…) is the `results` family's, judged there against the tables too
-_A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(RATIO_NAMES)})\s*(?:为|是|达到?|约为?)?\s*$")
+# (not a bare 利润率, which results reads only right after its profit line: '综合毛利润率48.1%' is stated_change's)
+_A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(n for n in RATIO_NAMES if n != BARE_MARGIN)})\s*(?:为|是|达到?|约为?)?\s*$")
 # the base said after the figure, by its period or date, then the change: a filing's '营业收入为704,389,2024年同期为790,410,
 # 同比减少10.9%', '总资产为2,181,557,2024年12月31日为2,084,771,增长4.6%' (the unit, where none is printed, the heading's)
 _BASE_SAID_AFTER = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年)\s*(?:同期|年?末|年?底)?\s*"
     rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|按年|较上年末|较年初)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+# (or the change in the figures' unit, a count's net change: '全国门店数增至8444家,去年同期为8385家,半年净增仅59家')
+_BASE_SAID_AFTER_AMOUNT = re.compile(
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年|年初|期初)\s*"
+    rf"(?:同期|年?末|年?底)?\s*(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]\s*"
+    rf"(?:半年|全年|年内|期内|同比|较上年末|较年初)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了|仅|约)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})"
+    rf"(?![\d.]|\s*[%％])")
 # and a ratio's, in points: '加权平均净资产收益率为3.63%,2024年同期为5.45%,减少1.82个百分点'
 # a move's unit in points, or in basis points (`_points` reads which)
 _POINT_UNIT = r"个百分点|百分点|pcts?|ppts?|pp|个基点|基点|bps?|BP"
@@ -343,6 +353,12 @@ def find(doc: Document) -> list[dict]:
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
+            for m in _BASE_SAID_AFTER_AMOUNT.finditer(s.text):
+                if company and all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub")):
+                    continue  # (money: results reads a company's lines)
+                moved = _moved_by(s, m)
+                if moved is not None:
+                    out.append(moved)
             for m in _PAIR_COMPARED_WITH.finditer(s.text):
                 check = _changed(s, m)
                 if check is not None:

@@ -6,6 +6,7 @@ note shows its working:
     '净利润率:34.8%(16.04亿元/46.07亿元)'
     '销售费用占比(88.49亿元/657.58亿元)约13.5%'
     '政府补助高达2.85亿元,占利润总额13.87亿元比例达22.3%'   (a share with both amounts stated)
+    '基本每股盈利为0.22元人民币(32590.3万元人民币/14.72亿股)'   (an amount over a share count)
 
 The result is the first figure over the second (× 100 where it is printed with %), each in its
 own unit: both operands in one unit, or both with none. Nothing else of the report is read, so
@@ -17,7 +18,7 @@ from decimal import Decimal
 
 from ...document import Document
 from ...quantities import COUNTED_UNITS
-from ..checks import judge_formula, make, marked, money_scale
+from ..checks import judge_formula, make, marked, money_scale, share_scale
 from ..sentences import OPERATOR_BEFORE, SIGNED_NUM, figure_of, sentence_matches
 
 _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COUNTED_UNITS})|万亿|亿|万"
@@ -43,6 +44,12 @@ _SHARE_OF_STATED = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT}
                               rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*(?:的)?\s*(?:比例|比重)?\s*(?:达到?|为|约为?|是)?\s*"
                               rf"(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)")
 
+# a per-share figure, the amount and the share count it divides in brackets after it: '基本每股盈利为0.22元人民币
+# (32590.3万元人民币/14.72亿股)' — money over shares, in the result's currency
+_MONEY = r"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元人民币|人民币元|元|美元|港元|人民币)"
+_PER_SHARE_FIRST = re.compile(rf"(?<![\d./])(?P<r>{SIGNED_NUM})\s*(?P<ur>{_MONEY})\s*[(（]\s*(?P<a>{SIGNED_NUM})\s*"
+                              rf"(?P<ua>{_MONEY})\s*[/÷]\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>(?:万亿|千万|百万|十亿|亿|万|千)?股)\s*[)）]")
+
 
 def find(doc: Document) -> list[dict]:
     out = []
@@ -55,7 +62,29 @@ def find(doc: Document) -> list[dict]:
     for _, s, m in [*sentence_matches(doc, _RESULT_FIRST), *sentence_matches(doc, _DIVISION_FIRST)]:
         if m.group("ua") or m.group("ub") or "." in m.group("a") + m.group("b"):
             out += _division(s, m)  # (two bare whole numbers in brackets may be a date: '上涨3.2%(10/17)')
+    for _, s, m in sentence_matches(doc, _PER_SHARE_FIRST):
+        out += _per_share(s, m)
     return out
+
+
+def _per_share(s, m: re.Match) -> list[dict]:
+    """The per-share result `r` against the amount `a` ÷ the share count `b`, in the result's currency."""
+    (top_scale, top_money), (unit_scale, result_money) = money_scale(m.group("ua")), money_scale(m.group("ur"))
+    shares = share_scale(m.group("ub"))
+    if top_money != result_money or shares is None:
+        return []  # (a dollar amount over shares for a yuan figure needs a rate the line does not give)
+    top = figure_of(m.group("a")).times(top_scale / unit_scale)
+    bottom = figure_of(m.group("b")).times(shares)
+    if bottom.value == 0:
+        return []
+    printed = figure_of(m.group("r"))
+    verdict, exact = judge_formula(lambda x, y: x / y, [top, bottom], printed)
+    a, b = m.start("r"), m.end("r")
+    return [make(marked(s.text, a, b), s.page, f"{m.group('a')}{m.group('ua')} ÷ {m.group('b')}{m.group('ub')}",
+                 {"numerator": top.value, "denominator": bottom.value}, printed, exact, m.group("ur"), verdict,
+                 cells=[("text", s.page, s.start + a, s.start + b),
+                        ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
+                        ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))])]
 
 
 def _division(s, m: re.Match) -> list[dict]:
