@@ -68,6 +68,18 @@ COUNTED_UNITS = "|".join(sorted(map(re.escape, _COUNTED["units"]), key=len, reve
 _SAME_UNIT = {spelling: names[0] for names in _COUNTED["same"] for spelling in names}
 # units of whole things counted one by one (a figure in one, unscaled and whole, is exact)
 DISCRETE_UNITS = frozenset(_COUNTED["discrete"])
+# units of one measure at different sizes: unit → (the measure's base unit, how many of it one is)
+_SCALED = {unit: (base, Decimal(str(size))) for unit, (base, size) in _COUNTED["scaled"].items()}
+
+
+def in_base_unit(unit: str) -> Optional[tuple[str, Decimal]]:
+    """A unit as its measure's base unit and how many of it one is ('404MW' → 瓦 × 10⁶, '1.2万吨' → 千克 × 10⁷),
+    its scale word counted; None for a unit of no measure data/counted_units.json sizes."""
+    m = re.fullmatch(rf"({CN_UNIT})?(.+)", unit.strip())
+    found = _SCALED.get(unit_key(m.group(2)))
+    if found is None:
+        return None
+    return found[0], found[1] * UNIT_MULT[m.group(1) or ""]
 
 
 def unit_key(unit: str) -> str:

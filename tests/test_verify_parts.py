@@ -655,3 +655,11 @@ def test_parts_named_along_two_dimensions_may_hold_one_another(tmp_path):
     # one dimension's parts over their total are still a mismatch
     found = parts_of(tmp_path, "截至25Q3末,在手订单52.5GW,其中国内订单50GW,同比增长21%,海外订单7.2GW,同比增长29%。")
     assert [v for _, v, _ in found] == ["mismatch"]
+
+
+@pytest.mark.parametrize("total, verdict", [("6.2", "consistent"), ("5.9", "mismatch")])
+def test_a_part_printed_in_another_size_of_the_measure(tmp_path, total, verdict):
+    # '累计并网规模:6.2GW(集中式项目 5.8GW,分布式项目 404MW)': 5.8 + 0.404 = 6.204 GW (more than 5.9: a mismatch)
+    assert [v for _, v, _ in parts_of(tmp_path, f"累计并网规模:{total}GW(集中式项目 5.8GW,分布式项目 404MW)。")] == [verdict]
+    # (a count and an amount are two things: no sum)
+    assert parts_of(tmp_path, "累计并网规模:6.2GW(集中式项目 5.8GW,分布式项目 404个)。") == []

@@ -4555,3 +4555,32 @@ def test_a_margin_that_holds_only_on_a_line_s_slipped_statement_is_unverifiable(
     (margin,) = [c for c in _results_of(tmp_path, text.format("32.6")) if figure(c) == "32.6"]
     assert margin["verdict"] == "unverifiable" and "24.996亿元" in margin["note"]
     assert _judged(tmp_path, text.format("30.6"))["30.6"] == "mismatch"  # on neither
+
+
+@pytest.mark.parametrize("before, verdict", [("25.9", "consistent"), ("26.9", "mismatch")])
+def test_a_digest_s_labels_with_the_currency_before_the_figure(tmp_path, before, verdict):
+    # '综合营业额:人民币 109.32 亿元,同比下降 6.5% - 毛利:人民币 19.99 亿元,同比下降 34% - 整体毛利率:18.3%(2024 年为 26.9%)':
+    # 19.99 ÷ 109.32 = 18.29%; the year before (19.99 ÷ 0.66) ÷ (109.32 ÷ 0.935) = 25.90%
+    text = ("信义光能:中期业绩点评\n报告期:2025 年上半年 - 综合营业额:人民币 109.32 亿元,同比下降 6.5% [2] - 毛利:人民币 19.99 亿元,"
+            f"同比下降 34% [2] - 整体毛利率:18.3%(2024 年为 {before}%)[2]")
+    judged = _judged(tmp_path, text)
+    assert judged["18.3"] == "consistent" and judged[before] == verdict
+
+
+def test_bullets_under_a_numbered_part_heading_are_the_part_s(tmp_path):
+    # '业务表现 1 太阳能玻璃业务 - 收益:人民币 94.74 亿元': the part's revenue, not a second figure of the company's (which
+    # would leave the company's revenue two figures, and its margin unjudged)
+    text = ("信义光能:中期业绩点评\n报告期:2025 年上半年 - 营业额:人民币 109.32 亿元,同比下降 6.5% [2] - 毛利:人民币 19.99 亿元 [2] "
+            "- 毛利率:18.3% [2] 业务表现 1 太阳能玻璃业务 - 营业额:人民币 94.74 亿元,同比下降 7.3% [4] - 毛利率:11.4% [4]")
+    judged = _judged(tmp_path, text)
+    assert judged["18.3"] == "consistent" and "11.4" not in judged
+
+
+def test_a_title_labelling_its_one_company_with_its_code(tmp_path):
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "n.txt"
+    path.write_text("投资标的:信义光能(0968.HK) 推荐理由:公司2025H1业绩符合预期。\n收入同比下降6.5%,达到109亿元人民币。\n",
+                    encoding="utf-8")
+    assert is_company_report(read_document(path))
+    path.write_text("投资方向:光伏玻璃(行业) 推荐理由:价格触底回升。\n行业收入同比下降6.5%。\n", encoding="utf-8")
+    assert not is_company_report(read_document(path))

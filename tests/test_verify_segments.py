@@ -61,3 +61,19 @@ def test_parts_short_of_the_total_leave_a_lower_growth_unproved():
     assert [c["verdict"] for c in checks(text.format("4.0"))] == ["unverifiable"]
     assert [c["verdict"] for c in checks(text.format("4.7"))] == ["consistent"]
     assert [c["verdict"] for c in checks(text.format("6.7"))] == ["mismatch"]
+
+
+def test_lines_stating_their_growth_first_then_the_amount_they_moved_to():
+    # '太阳能玻璃销售收入同比下降7.3%至94.7亿元,国内销售收入下降16.6%至64.8亿元,而海外销售收入上升22.4%至29.9亿元':
+    # bases 64.8/0.834 + 29.9/1.224 = 102.13, so 94.7 is 7.27% below it
+    text = ("2025年上半年,太阳能玻璃销售收入同比下降{}%至94.7亿元人民币,国内销售收入下降16.6%至64.8亿元,"
+            "而海外销售收入上升22.4%至29.9亿元,主要来自北美地区。")
+    assert [(c["verdict"], c["recomputed"]) for c in checks(text.format("7.3"))] == [("consistent", -7.2714)]
+    assert [c["verdict"] for c in checks(text.format("8.3"))] == ["mismatch"]
+
+
+def test_parts_stated_twice_give_their_total_s_check_once():
+    # a digest listing its segments twice: the windows of three after the total (A B C, B C A, C A B) are one partition
+    text = ("收入同比增长14.3%至385.44亿元。安踏分部收入169.50亿元,同比增长5.4%。FILA分部收入141.82亿元,同比增长8.6%。"
+            "所有其他品牌收入74.12亿元,同比增长61.1%。安踏分部收入169.50亿元,同比增长5.4%。FILA分部收入141.82亿元,同比增长8.6%。")
+    assert len(checks(text)) == 1

@@ -483,3 +483,16 @@ def test_a_count_s_base_said_after_it_then_its_net_change(net, verdict):
     # '全国门店数增至8444家,去年同期为8385家,半年净增仅59家': 8444 − 8385
     (check,) = _checks(f"报告期内,全国门店数增至8444家,去年同期为8385家,半年净增仅{net}家。")
     assert (check["reported"], check["verdict"]) == (float(net), verdict)
+
+
+@pytest.mark.parametrize("change, verdict", [("7.47", "consistent"), ("7.74", "mismatch")])
+def test_a_change_in_amount_whose_unit_a_word_follows(change, verdict):
+    # '较2024年同期的102.21亿元下滑7.74亿元,贡献了…': 94.74 − 102.21 = −7.47 (the change's unit read whole, 亿元 not 亿)
+    (check,) = _checks(f"上半年营收达94.74亿元,较2024年同期的102.21亿元下滑{change}亿元,贡献了公司87%的营业收入。")
+    assert (check["reported"], check["verdict"]) == (-float(change), verdict)
+
+
+def test_a_half_named_with_no_年_between_its_year_and_it():
+    # '毛利由2024上半年的31.40亿元减少36.4%至2025上半年的19.99亿元': 19.99 ÷ 31.40 − 1 = −36.34%
+    (check,) = _checks("盈利能力方面,毛利由2024上半年的31.40亿元减少36.3%至2025上半年的19.99亿元。")
+    assert check["verdict"] == "consistent"

@@ -548,6 +548,9 @@ def is_company_report(doc: Document) -> bool:
     dashed = _DASHED_NOTE_TITLE.match(m.title or "") or _BROKER_DASHED_NOTE_TITLE.match(m.title or "")
     if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
         return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
+    labelled = _LABELLED_COMPANY_TITLE.match(m.title or "")
+    if labelled and not _NOT_A_COMPANY.search(labelled.group("name")):
+        return True  # '投资标的:信义光能(0968.HK) 推荐理由:…': a note's one company, labelled, with its code
     filed = _REPORT_FILE_TITLE.match(m.title or "")
     if filed and not _NOT_A_COMPANY.search(filed.group("name")):
         return True  # '燕京啤酒-公司深度报告:…-230323(34页)': a report's file as a download site names it
@@ -1175,6 +1178,9 @@ _RESULTS_MOVED_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>(?:
                                      r"\s*(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|逾?[一二两三四五六七八九十]+成|超[一二两三四五六七八九十]成"
                                      r"|\d+(?:\.\d+)?\s*%))")
 # a title opening with a company and its Hong Kong share-class mark and a colon
+# a title labelling the one company a note covers, with its code: '投资标的:信义光能(0968.HK) 推荐理由:…'
+_LABELLED_COMPANY_TITLE = re.compile(r"\s*(?:投资标的|标的公司|公司名称|股票名称|证券简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*"
+                                     r"[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]")
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 
 

@@ -22,7 +22,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ... import calc
 from ...document import Document
-from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, parse_cn_number, unit_key
+from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, in_base_unit, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
@@ -161,16 +161,18 @@ _NAMED_FIGURE = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{1,6}})\s*(?P<num>{SIGNED
 
 def _bracketed_breakdown(s) -> list[dict]:
     """A figure against the parts its bracket lists right after it, one name a figure, in its unit
-    ('(线上/线下分别为…)', or each name before its figure: '1363家门店(自营1322家、加盟41家)')."""
+    ('(线上/线下分别为…)', or each name before its figure: '1363家门店(自营1322家、加盟41家)'; a part printed in another
+    size of the measure converted to the total's: '6.2GW(集中式项目 5.8GW,分布式项目 404MW)')."""
     out = []
     for m in _BRACKETED_PAIRS.finditer(s.text):
         pairs = list(_NAMED_FIGURE.finditer(m.group("pairs")))
-        unit = unit_key(m.group("unit"))
-        if not unit or any(unit_key(p.group("unit")) != unit for p in pairs) or any(_A_CHANGE_WORD.search(p.group("name")) for p in pairs):
-            continue  # one unit for all (no share, no change: '(同比+5家)')
+        scales = [_scale_to(p.group("unit"), m.group("unit")) for p in pairs]
+        if not unit_key(m.group("unit")) or None in scales or any(_A_CHANGE_WORD.search(p.group("name")) for p in pairs):
+            continue  # one unit for all, or one measure's (no share, no change: '(同比+5家)')
         at = m.start("pairs")
-        out.append(_judged(s, (s, m, 0), [p.group("name") for p in pairs],
-                           [(p.group("num"), at + p.start("num"), at + p.end("num")) for p in pairs], m.group("unit")))
+        names = [p.group("name") for p in pairs]
+        out.append(_judged(s, (s, m, 0), names, [(p.group("num"), at + p.start("num"), at + p.end("num")) for p in pairs],
+                           m.group("unit"), scales=scales))
     for m in _BRACKETED.finditer(s.text):
         names = re.split(r"\s*/\s*", m.group("names"))
         figures = [(f.group(0), m.start("nums") + f.start(), m.start("nums") + f.end())
@@ -987,19 +989,33 @@ def _way(words: str) -> int:
 ALMOST_ALL = Decimal("0.9")
 
 
+def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
+    """How many of `total_unit` one `unit` is: 1 for one unit ('家' and '间'), a measure's sizes converted ('MW' in 'GW':
+    0.001); None for two units of different things."""
+    if unit_key(unit) == unit_key(total_unit):
+        return Decimal(1)
+    part, whole = in_base_unit(unit), in_base_unit(total_unit)
+    if part is None or whole is None or part[0] != whole[0]:
+        return None
+    return part[1] / whole[1]
+
+
 def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int]], unit: str,
-            signs: Optional[list[int]] = None) -> dict:
+            signs: Optional[list[int]] = None, scales: Optional[list[Decimal]] = None) -> dict:
     """The check of a total (its sentence, its match, its offset there) against its parts (their
-    figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it)."""
+    figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it; `scales` how many of
+    the total's unit one of each part's is, where a part is printed in another size of the measure: '404MW' of GW)."""
     where, t, offset = total
     signs = signs or [1] * len(figures)
     parts = [figure_of(num) for num, _, _ in figures]
+    parts = [p.times(scale) for p, scale in zip(parts, scales or [Decimal(1)] * len(parts))]
     parts = [p.signed(sign) for p, sign in zip(parts, signs)]
     printed = figure_of(t.group("num"))
     claim = marked(where.text, offset + t.start("num"), offset + t.end("num"))
     cells = [("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))] + [
         ("text", s.page, s.start + a, s.start + b) for _, a, b in figures]
-    formula = "".join(f"{' + ' if sign > 0 else ' − '}{n} {num}" for n, (num, _, _), sign in zip(names, figures, signs))
+    sizes = [("" if scale == 1 else f" × {scale.normalize():f}") for scale in (scales or [Decimal(1)] * len(figures))]
+    formula = "".join(f"{' + ' if sign > 0 else ' − '}{n} {num}{size}" for n, (num, _, _), sign, size in zip(names, figures, signs, sizes))
     formula = formula[3:] if formula.startswith(" + ") else formula.lstrip()
     inputs = {n: p for n, p in zip(names, parts)}
     verdict, exact = judge_formula(_summed, parts, printed)

@@ -381,6 +381,9 @@ def is_own(text: str, start: int, company: Optional[str] = None) -> bool:
     heads = list(_DIGEST_HEADING.finditer(text, 0, start))
     if heads and _BY_PART_HEADING.fullmatch(heads[-1].group("head")):
         return False  # '[1] 分产品/服务收入 - 足金产品24年…收入84.99亿元': a digest's bullets under a heading of parts
+    parts = list(_NUMBERED_PART_HEADING.finditer(text, 0, start))
+    if parts and (not heads or parts[-1].start() >= heads[-1].start()):
+        return False  # '业务表现 1 太阳能玻璃业务 - 收益:人民币 94.74 亿元': bullets under a numbered part's heading, to the next heading
     runs = list(_RUN_START.finditer(text, 0, start))
     if runs and _NUMBERED_PART_RUN.match(text, runs[-1].start()):
         return False
@@ -447,6 +450,9 @@ _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|
 # a digest's heading over its bullets ('[2] 盈利能力 - 2024年毛利…', '[1] 分销售渠道收入 - 门店…'), and one that goes
 # through the company's parts, each bullet a part's ('分产品/服务收入', '分渠道总结', '按地区')
 _DIGEST_HEADING = re.compile(rf"(?:\]|\n)\s*(?P<head>[\u4e00-\u9fffA-Za-z/、]{{2,16}}){BULLET}")
+# (or numbered, a part of the business: '[2] 业务表现 1 太阳能玻璃业务 - 收益:…', each bullet the part's to the next heading)
+_NUMBERED_PART_HEADING = re.compile(rf"(?:\]|\n|^)\s*(?:[\u4e00-\u9fff]{{2,8}}\s+)?\d{{1,2}}\s+(?!主营|整体|公司|集团)"
+                                    rf"[\u4e00-\u9fffA-Za-z]{{2,12}}?(?:业务|板块|分部|事业部|事业群|产品线){BULLET}")
 _BY_PART_HEADING = re.compile(r"(?:分|按)(?:销售)?(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)"
                               r"[\u4e00-\u9fffA-Za-z/、]{0,10}")
 
@@ -695,7 +701,8 @@ _YEAR_AGO_FIGURE = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{MONEY_UNIT}|%)"
 # (in brackets a year and a colon is the year before's figure too, as Hong Kong announcements print it: '同比增长7%至
 # 13.36亿元人民币(2024年:12.49亿元人民币)')
 # (and its half named, the currency before the figure: '收益人民币170.87亿元(2024年上半年:人民币154.49亿元)')
-_YEAR_AGO_IN_BRACKETS = rf"{_A_YEAR_NAMED}\s*(?:同期|(?P<half>上半年|中期|下半年)?(?=\s*[:：]))"
+# (or 为 for the colon: '毛利率:18.3%(2024年为26.9%)')
+_YEAR_AGO_IN_BRACKETS = rf"{_A_YEAR_NAMED}\s*(?:同期|(?P<half>上半年|中期|下半年)?(?=\s*(?:[:：]|为)))"
 _YEAR_AGO_BRACKETED = re.compile(rf"[(（]\s*{_YEAR_AGO_IN_BRACKETS}\s*(?:为|是|:|：)?\s*(?:人民币|港币|港元|美元)?\s*{_YEAR_AGO_FIGURE}"
                                  rf"\s*(?:人民币|港元|美元)?\s*[)）]")
 _YEAR_AGO_COMPARED = re.compile(rf"(?:较|比|相比|对比)\s*{_YEAR_AGO}\s*[(（]\s*(?:为)?\s*{_YEAR_AGO_FIGURE}\s*[)）]")
@@ -1007,7 +1014,8 @@ _CONVERSION_OPENS = re.compile(rf"\d\s*(?:{MONEY_UNIT})\s*(?:人民币|港币|�
 _SECTION_HEADING = re.compile(r"(?:^|\n)\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、]\s*(?=[\u4e00-\u9fff]))")
 # a line's label and its colon before its figure: '收入总额:274亿元'
 _GROSS_MARGIN = re.compile(r"(?:销售|营业|综合|整体)?毛利率$")
-_LABEL_COLON = re.compile(r"\s*[:：]\s*")
+# (the currency before the figure: '营业额:人民币 109.32 亿元')
+_LABEL_COLON = re.compile(r"\s*[:：]\s*(?:人民币|港币|港元|美元)?\s*")
 # a digest bullet opening on a line's name and a colon ('- 归母净利润:2024年亏损…'), and the words a later clause of it may
 # hold before an amount and still speak of that line (a period, a forecast's or a turn's words)
 _BULLET_LABEL = re.compile(r"\s*[:：]")

@@ -4,6 +4,9 @@ the revenue of each segment with its growth and the segments make up a total it 
     '上半年收入196.52亿元 同比增长4.2%' … '光学零件收入60.67亿元 同比增长10.7%' '光电产品收入133.83亿元
     同比增长1.46%' '光学仪器收入2.02亿元 同比增长7.12%'
 
+A line may state its growth first and the amount it moved to after ('太阳能玻璃销售收入同比下降7.3%至94.7亿元,
+国内销售收入下降16.6%至64.8亿元,而海外销售收入上升22.4%至29.9亿元').
+
 Each part's base is its amount over (1 + its growth); the total's base is their sum, so its
 growth is Σ parts ÷ Σ bases − 1 (4.20%). That the parts are all of the total is known only from
 the figures: they add up to the total within their printed precision. A run of parts that
@@ -34,6 +37,11 @@ _STATED = re.compile(
     rf"\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%"
     rf"(?:\s*[,，;；]?\s*(?:较(?:Q[1-4]|上一?季度?|[一二三四]季度))?\s*环比\s*(?P<qdir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?"
     rf"\s*(?P<qoq>{SIGNED_NUM})\s*%)?")
+# (or its growth first, then the amount it moved to: '太阳能玻璃销售收入同比下降7.3%至94.7亿元人民币,国内销售收入下降16.6%至
+# 64.8亿元,而海外销售收入上升22.4%至29.9亿元')
+_MOVED_TO = re.compile(
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:同比|按年)?\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低)\s*"
+    rf"(?P<growth>{SIGNED_NUM})\s*%\s*至\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)")
 HUNDRED = Decimal(100)
 MOST_PARTS = 5  # 2n inputs: a corner search of 2^(2n) stays small (judge_formula's ten)
 MIX_FORMULA = "({}) ÷ Σ each ÷ (1 + its growth) − 1, × 100"  # the parts' names joined by ' + '
@@ -56,7 +64,7 @@ class Stated:
         self.name = re.sub(r"^(?:年|上半年|下半年|前三季度|全年|单季度|季度)+", "", re.sub(r"^.*(?:实现|公司)", "", m.group("name")))
         self.amount = figure_of(m.group("num")).times(scale)
         self.growth = signed_by(figure_of(m.group("growth")), m.group("dir"))
-        self.qoq = signed_by(figure_of(m.group("qoq")), m.group("qdir")) if m.group("qoq") else None
+        self.qoq = signed_by(figure_of(m.group("qoq")), m.group("qdir")) if m.groupdict().get("qoq") else None
 
     def cells(self, growth: str = "growth") -> list[tuple]:
         return [("text", self.page, self.m.start(g), self.m.end(g)) for g in ("num", growth)]
@@ -65,18 +73,21 @@ class Stated:
 def find(doc: Document) -> list[dict]:
     stated = []
     for page in doc.pages:
-        for m in _STATED.finditer(page.text):
+        for m in sorted([*_STATED.finditer(page.text), *_MOVED_TO.finditer(page.text)], key=lambda m: m.start()):
             if plain_growth(page.text, m.start("growth")):  # an organic growth is on another base
                 stated.append(Stated(page.number, page.text, m))
     out = []
     for t, total in enumerate(stated):
+        judged = set()  # the part sets a total was judged on: a digest stating its parts twice gives each again, rotated
         for first in range(t + 1, len(stated)):
             for n in range(2, MOST_PARTS + 1):
                 parts = stated[first:first + n]
                 if len(parts) < n:
                     break
-                check = _partition(total, parts)
+                seen = frozenset((p.name, p.amount.value, p.growth.value) for p in parts)
+                check = _partition(total, parts) if seen not in judged else None
                 if check is not None:
+                    judged.add(seen)
                     out.append(check)
                     # the same parts' changes on the quarter before, where the total and each state one, give the
                     # total's: Q2's parts are theirs over (1 + their 环比) as a year before's are over (1 + their 同比)

@@ -31,7 +31,8 @@ _UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|�
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
-_YEAR_PART = r"\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?\s*(?:末|底)?"
+# (a half or the first three quarters with no 年 between: '由2024上半年的31.40亿元减少36.4%至2025上半年的19.99亿元')
+_YEAR_PART = r"(?:\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?|\d{4}\s*(?:[上下]半年|前[三四]季度))\s*(?:末|底)?"
 _PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
 # (or after 环比/同比, a quarter's or a half's: '…为57.51亿元,环比2025年二季度的113.80亿元下降49.5%')
 _BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年))(?:" + _YEAR_PART + r")\s*的\s*|"
@@ -504,12 +505,13 @@ def _moved_by(s, m: re.Match) -> dict | None:
     """A figure's move from `b` to `a` stated in their unit (`chg`): a − b, signed by the
     direction word; none where the three are not in one unit."""
     ua, ub, uc = ((m.group(g) or "").strip() for g in ("ua", "ub", "uc"))
-    if not (uc == ub and _one_unit(ua, ub)):
+    # (the change's unit read short of the figures' where a word follows it: '下滑7.74亿元,' read to '亿')
+    if not (uc and ub.startswith(uc) and _one_unit(ua, ub)):
         return None
     printed = figure_of(m.group("chg"))
     if _DOWNWARD.search(m.group("dir")):
         printed = printed.with_sign(-1)
-    return _judged(s, m, printed, f"{m.group('a')}{uc} − {m.group('b')}{uc}", difference_in=uc, changed="chg")
+    return _judged(s, m, printed, f"{m.group('a')}{ub} − {m.group('b')}{ub}", difference_in=ub, changed="chg")
 
 
 def _yearly_average(s, m: re.Match) -> dict:
