@@ -4584,3 +4584,23 @@ def test_a_title_labelling_its_one_company_with_its_code(tmp_path):
     assert is_company_report(read_document(path))
     path.write_text("投资方向:光伏玻璃(行业) 推荐理由:价格触底回升。\n行业收入同比下降6.5%。\n", encoding="utf-8")
     assert not is_company_report(read_document(path))
+
+
+@pytest.mark.parametrize("move, verdict", [("5.5", "rounding"), ("7.5", "mismatch")])
+def test_a_quarter_s_gross_margin_from_the_half_s_and_the_other_quarter_s(tmp_path, move, verdict):
+    # H1 10.6% of 85.9亿元 and Q2 11.9% of 64.1亿元 leave Q1 (9.105 − 7.628) ÷ 21.8 = 6.78%: Q2's +5.5pct on it is 5.12
+    # within the printed figures' rounding
+    text = ("三一重能:中报点评\n2025年上半年,公司实现营业收入85.9亿元,同比+63%;综合毛利率10.6%。2025年第二季度公司实现营业收入64.1亿元,"
+            f"同比+80%;综合毛利率11.9%,环比+{move}pct。")
+    assert _judged(tmp_path, text)[move] == verdict
+
+
+def test_a_headline_s_company_stating_its_revenue_at_a_clause_s_start(tmp_path):
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "n.txt"
+    path.write_text("2025年上半年,协鑫科技的营收同比大幅下滑、亏损规模持续扩大。\n财报显示,今年上半年,协鑫科技营收为57.35亿元,"
+                    "同比大幅下滑35.3%。\n", encoding="utf-8")
+    assert is_company_report(read_document(path))
+    # (a part's revenue at a clause's start names no company)
+    path.write_text("2025年上半年,液体乳的营收同比增长。\n从业务看,液体乳业务营收为361.26亿元,同比增长3%。\n", encoding="utf-8")
+    assert not is_company_report(read_document(path))

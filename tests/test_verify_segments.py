@@ -77,3 +77,11 @@ def test_parts_stated_twice_give_their_total_s_check_once():
     text = ("收入同比增长14.3%至385.44亿元。安踏分部收入169.50亿元,同比增长5.4%。FILA分部收入141.82亿元,同比增长8.6%。"
             "所有其他品牌收入74.12亿元,同比增长61.1%。安踏分部收入169.50亿元,同比增长5.4%。FILA分部收入141.82亿元,同比增长8.6%。")
     assert len(checks(text)) == 1
+
+
+def test_a_total_s_fall_said_大幅_and_a_part_stated_则仅为():
+    # '营收为57.35亿元,同比大幅下滑35.3%' over '光伏材料收入为56.65亿元,同比下降35.4%' and '光伏电站收入则仅为0.7亿元,同比下降26.5%'
+    text = ("今年上半年,协鑫科技营收为57.35亿元,同比大幅下滑{}%。核心业务光伏材料收入为56.65亿元,同比下降35.4%;"
+            "次要业务光伏电站收入则仅为0.7亿元,同比下降26.5%。")
+    assert [c["verdict"] for c in checks(text.format("35.3"))] == ["consistent"]
+    assert [c["verdict"] for c in checks(text.format("33.3"))] == ["mismatch"]

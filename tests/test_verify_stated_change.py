@@ -496,3 +496,14 @@ def test_a_half_named_with_no_年_between_its_year_and_it():
     # '毛利由2024上半年的31.40亿元减少36.4%至2025上半年的19.99亿元': 19.99 ÷ 31.40 − 1 = −36.34%
     (check,) = _checks("盈利能力方面,毛利由2024上半年的31.40亿元减少36.3%至2025上半年的19.99亿元。")
     assert check["verdict"] == "consistent"
+
+
+@pytest.mark.parametrize("size, verdict", [("20", "consistent"), ("25", "mismatch")])
+def test_a_base_naming_its_line_again_and_the_change_as_its_size(size, verdict):
+    # '净亏损为17.76亿元,与去年同期净亏损为14.8亿元相比,增幅为20%': 17.76 ÷ 14.8 − 1
+    (check,) = _checks(f"净亏损为17.76亿元,与去年同期净亏损为14.8亿元相比,增幅为{size}%。")
+    assert check["verdict"] == verdict
+
+
+def test_a_base_naming_another_line_is_no_change_of_one():
+    assert _checks("净亏损为17.76亿元,与去年同期净利润为14.8亿元相比,增幅为20%。") == []

@@ -934,12 +934,20 @@ _COMPANY_PERIOD_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集
                                    r"(?:营业总收入|营业收入|营收|归母净利润|净利润)\s*(?:约|达|为)?\s*\d")
 
 
+# (or, where no name does so, a clause opening on the name, its line right after it: '今年上半年,协鑫科技营收为57.35亿元';
+# not a part's, '液体乳业务营收361.26亿元', nor 公司's)
+_CLAUSE_COMPANY_RESULT = re.compile(r"(?<=[，,；;。\n])\s*(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集团|控股)?)"
+                                    r"(?:营业总收入|营业收入|营收|归母净利润)\s*(?:为|达)\s*\d")
+_PART_OR_THE_COMPANY = re.compile(r"^(?:本?公司|本集团|集团)$|(?:业务|板块|分部|产品|事业部|事业群|地区|市场|行业)$")
+
+
 def headline_company(title: Optional[str], text: str) -> Optional[str]:
     """The company a headline names where the text states its results lines and no other
     company's ('牧原扛不住“降价潮”?…' over '牧原股份实现营业收入1117.90亿元…': 牧原股份), as the text
     names it: a news story on that company, whatever industry figures it opens with. Several
     companies stating results is a roundup."""
-    who = {m.group("who") for m in _COMPANY_STATES_RESULT.finditer(text)}
+    who = {m.group("who") for m in _COMPANY_STATES_RESULT.finditer(text)} or {
+        m.group("who") for m in _CLAUSE_COMPANY_RESULT.finditer(text) if not _PART_OR_THE_COMPANY.search(m.group("who"))}
     # (a roundup's other companies may state theirs with no verb: '长安汽车前三季度营收1149.27亿元')
     others = {m.group("who") for m in _COMPANY_PERIOD_RESULT.finditer(text)}
     if not title or len(who) != 1 or len(others - who - {"公司", "本公司"}) > 0:

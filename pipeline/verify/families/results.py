@@ -1368,6 +1368,13 @@ class Reader:
         for whole, part in differences(p):
             (a, a_cells, a_cur), (b, b_cells, b_cur) = (self._amount_as_stated(subject, whole),
                                                         self._amount_as_stated(subject, part))
+            if implied and a is not None and b is None:
+                b, b_cells, b_cur = self._by_stated_margin(subject.concept, part)
+            elif implied and a is None:
+                # (a quarter's gross profit from the half's and the other quarter's margins over their revenues: '综合毛利率
+                # 10.6%' for 2025H1 with 85.9亿元, '11.9%' for Q2 with 64.1亿元 give Q1's)
+                (a, a_cells, a_cur), found = self._by_stated_margin(subject.concept, whole), (b, b_cells, b_cur)
+                b, b_cells, b_cur = found if found[0] is not None else self._by_stated_margin(subject.concept, part)
             if a is not None and b is not None and a_cur == b_cur:
                 single = Derived(a.value - b.value, a.step + b.step, max(a.places, b.places), (a, b), lambda a, b: a - b)
                 return single, a_cells + b_cells, a_cur
@@ -1376,6 +1383,23 @@ class Reader:
         if subject.concept in DERIVED_LINES:
             return self.by_identity(subject.concept, p, implied)
         return None, [], None
+
+    def _by_stated_margin(self, concept: Optional[str], p: Period) -> tuple[Optional[Printed], list, Optional[str]]:
+        """A gross profit a period's stated gross margin implies over its stated revenue (margin × revenue), for a
+        quarter taken as a cumulative period less another: never the period's own, whose margin it would restate."""
+        if concept != "gross_profit":
+            return None, [], None  # (the one margin of one definition: a net margin's profit may be the parent's or all)
+        level = self.stated_levels.get((_level_key("毛利率"), p))
+        revenue, cells, currency = self._amount_as_stated(Subject("营业收入", concept="revenue"), p)
+        if level is None or revenue is None:
+            return None, [], None
+        margin, cell = level
+        fn = lambda m, r: m * r / HUNDRED  # noqa: E731
+        bounds = formula_range(fn, [margin, revenue])
+        if bounds is None:
+            return None, [], None
+        return (Derived(fn(margin.value, revenue.value), bounds[1] - bounds[0], 0, (margin, revenue), fn),
+                [cell, *cells], currency)
 
     def by_identity(self, concept: str, p: Period, implied: bool) -> tuple[Optional[Printed], list, Optional[str]]:
         """A line no sentence or table states, from the first statement identity (totals.IDENTITIES)

@@ -81,10 +81,11 @@ _PAIR_BY_YEAR = re.compile(
 # the base between 与 and 相比, after the figure (and its conversion aside): '总净营收为 152.871 亿元(约合 21.432 亿美元),与
 # 2024 年同期的 101.808 亿元相比增长 50.2%'
 _CONVERSION_ASIDE = r"(?:[(（]\s*(?:约合|折合|合|约)\s*[\d.,]+\s*[^()（）\d]{1,5}[)）])?"
+# (the line named again before the base, and the change as its size: '净亏损为17.76亿元,与去年同期净亏损为14.8亿元相比,增幅为20%')
 _PAIR_COMPARED_WITH = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_CONVERSION_ASIDE}\s*[，,]?\s*与\s*(?:(?:{_YEAR_PART}|\d{{4}}\s*年\s*同期|上年同期|去年同期"
-    rf"|上年|去年|同期)\s*的?\s*)?{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*相比\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
-    rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+    rf"|上年|去年|同期)\s*的?\s*)?(?:(?P<again>[\u4e00-\u9fff]{{2,6}}?)\s*为\s*)?{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*相比\s*[，,]?\s*"
+    rf"(?:同比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN}|增幅|降幅|涨幅|跌幅)\s*(?:了|为|达)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
 def _by_year(m: re.Match) -> _Regrouped | None:
@@ -361,6 +362,8 @@ def find(doc: Document) -> list[dict]:
                 if moved is not None:
                     out.append(moved)
             for m in _PAIR_COMPARED_WITH.finditer(s.text):
+                if m.group("again") and m.group("again") not in s.text[max(0, m.start() - 12):m.start()]:
+                    continue  # the base named as another line ('与去年同期净利润为…相比' after a loss): no change of one
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)

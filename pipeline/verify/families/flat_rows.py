@@ -1,0 +1,123 @@
+"""Check family: a summary table whose rows a text layer or a download site ran together into one
+line, as Hong Kong interim reports' 财务摘要 come out of them:
+
+    '截至6月30日止六个月 2024年 2023年 变动 变动百分比 人民币千元 … 收入销售硅片 2,342,084 7,201,320 (4,859,236)
+     (67.5%) 销售电力 95,334 109,593 (14,259) (13.0%) … 其他* 1,280,024 1,607,854 (327,830) (20.4%) 8,862,876
+     20,945,903 (12,083,027) (57.7%) 本公司拥有人应占利润 (1,479,603) …'
+
+Under a header naming a change and its percentage (变动 变动百分比, 增减 增减%), a row is its label, the
+period's figure, the figure it is compared with, the change and the change in percent, negatives in
+brackets: the change is the first less the second, the percentage that change over the second (over its
+size where the second is a loss). A run of four numbers neither of whose relations holds is no such row
+(another table's, or read wrong) and is not judged. A row with no label after two or more labelled ones is
+their total ('8,862,876 20,945,903 …' after the revenue lines): its first and second figures are the
+labelled rows' sums — or, where they fall short, a line not listed may make up the rest (unverifiable).
+Only rows sharing their line with another are read: where a table's rows stand one a line, `change_columns`
+reads it instead.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+from typing import NamedTuple, Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import growth_readings, judge_formula, make, marked
+
+# a figure as such tables print it: '2,342,084', '(4,859,236)' (a negative), '(67.5%)', '24.6%', '-0.21'
+_NUM = r"[(（]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?\s*[)）]?"
+_ROW = re.compile(rf"(?<![\d.,%)）])(?P<a>{_NUM})\s+(?P<b>{_NUM})\s+(?P<d>{_NUM})\s+"
+                  rf"(?P<p>[(（]?\s*[-−]?\d+(?:\.\d+)?\s*%\s*[)）]?)(?![\d.])")
+# the header over such rows: a change and its percentage
+_HEADER = re.compile(r"(?:变动|增减|变化)\s*(?:人民币)?[分元]?\s*(?:变动|增减|变化)?\s*(?:百分比|%|率)")
+# how much of the text before a figure a claim shows
+_CONTEXT = 60
+
+
+class _Row(NamedTuple):
+    label: str
+    m: re.Match
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text or ""
+        headers = [h.end() for h in _HEADER.finditer(text)]
+        if not headers:
+            continue
+        for block_start, block_end in zip(headers, headers[1:] + [len(text)]):
+            out += _block(page.number, text, block_start, block_end)
+    return out
+
+
+def _block(page: int, text: str, start: int, end: int) -> list[dict]:
+    """The rows between a header and the next: each row's change and percentage, and a total's sums."""
+    out, labelled, at = [], [], start
+    rows = list(_ROW.finditer(text, start, end))
+    lines = Counter(text.count("\n", 0, m.start()) for m in rows)
+    for m in rows:
+        label = re.search(r"(\S*)\s*$", text[at:m.start()]).group(1)
+        at = m.end()
+        if lines[text.count("\n", 0, m.start())] < 2:
+            continue  # a row alone on its line is a table's own row, `change_columns`'s
+        judged = _row(page, text, m, label)
+        if not judged:
+            continue  # four numbers of something else: no row, and no part of a total
+        out += judged
+        if re.search(r"[\u4e00-\u9fffA-Za-z]", label):
+            labelled.append(_Row(label, m))
+            continue
+        if len(labelled) >= 2 and not any("%" in r.m.group("a") for r in labelled):
+            out += [_total(page, text, m, labelled, column) for column in ("a", "b")]
+        labelled = []
+    return out
+
+
+def _value(printed: str) -> Printed:
+    """A cell's figure, signed: '(4,859,236)' → −4859236; '24.6%' → 24.6."""
+    negative = bool(re.search(r"[(（\-−]", printed))
+    figure = Printed.of(re.sub(r"[^\d.]", "", printed))
+    return figure.signed(-1) if negative else figure
+
+
+def _row(page: int, text: str, m: re.Match, label: str) -> list[dict]:
+    now, before, change, percent = (_value(m.group(g)) for g in ("a", "b", "d", "p"))
+    name = label or "合计"
+    difference, exact = judge_formula(lambda x, y: x - y, [now, before], change)
+    checks = [_check(page, text, m, "d", f"{name}: {m.group('a')} − {m.group('b')}", {"本期": now, "上期": before},
+                     change, exact, difference)]
+    if before.value == 0:
+        return checks if difference != "mismatch" else []
+    readings = [(how, judge_formula(fn, [now, before], percent)) for how, fn in growth_readings(before.value)]
+    how, (verdict, exact) = next((r for r in readings if r[1][0] != "mismatch"), readings[0])
+    checks.append(_check(page, text, m, "p", f"{name}: {how}", {"本期": now, "上期": before}, percent, exact, verdict, "%"))
+    if difference == "mismatch" and verdict == "mismatch":
+        return []
+    return checks
+
+
+def _check(page: int, text: str, m: re.Match, group: str, formula: str, inputs: dict, printed: Printed,
+           exact: Optional[Decimal], verdict: str, unit: str = "") -> dict:
+    lo = max(0, m.start() - _CONTEXT)
+    claim = ("…" if lo else "") + marked(text[lo:m.end() + 10], m.start(group) - lo, m.end(group) - lo)
+    cells = [("text", page, m.start(g), m.end(g)) for g in (group, "a", "b")]
+    return make(claim, page, formula, inputs, printed, exact, unit, verdict, cells=cells)
+
+
+def _total(page: int, text: str, m: re.Match, rows: list[_Row], column: str) -> dict:
+    """A total row's figure in `column` against the sum of the labelled rows' above it."""
+    parts = [_value(r.m.group(column)) for r in rows]
+    printed = _value(m.group(column))
+    verdict, exact = judge_formula(lambda *xs: sum(xs), parts, printed)
+    note = ""
+    if verdict == "mismatch" and exact is not None and exact < printed.value:
+        verdict, note = "unverifiable", "the rows listed may not be all of it: a line not listed would make up the rest"
+    formula = " + ".join(f"{r.label} {r.m.group(column)}" for r in rows)
+    lo = max(0, m.start() - _CONTEXT)
+    claim = ("…" if lo else "") + marked(text[lo:m.end() + 10], m.start(column) - lo, m.end(column) - lo)
+    cells = [("text", page, m.start(column), m.end(column))] + [("text", page, r.m.start(column), r.m.end(column)) for r in rows]
+    return make(claim, page, formula, {r.label: p for r, p in zip(rows, parts)}, printed, exact, "", verdict, note,
+                cells=cells)
