@@ -221,3 +221,12 @@ def test_parts_prices_listed_each_with_its_unit_and_change_after_their_amounts_a
     got = [(r, v) for r, v, _ in judged(tmp_path, text.format("1347"))]
     assert got == [(1347, "consistent"), (-2.37, "rounding"), (1804, "consistent"), (3.61, "rounding")]
     assert judged(tmp_path, text.format("1447"))[0][:2] == (1447, "mismatch")
+
+
+def test_a_heading_s_completion_rate_over_the_target_and_the_year_done_after_it(tmp_path):
+    # '销量目标完成率97%。2025年公司销量目标300万辆,完成291.3万辆': 291.3 ÷ 300 = 97.1% (the year done, said 完成)
+    text = "2025年新能源车与全球化双主线,销量目标完成率{}%。2025年公司销量目标300万辆,完成291.3万辆,同比+8.5%。"
+    assert judged(tmp_path, text.format("97"), "progress") == [(97, "consistent", "291.3万辆 ÷ 300万辆 × 100")]
+    assert judged(tmp_path, text.format("95"), "progress")[0][1] == "mismatch"
+    # (a rate whose paragraph states no target after it either: nothing judged)
+    assert judged(tmp_path, "销量目标完成率97%。\n2025年公司完成291.3万辆。", "progress") == []

@@ -4,7 +4,8 @@ sold as well: '全年销量目标为460万辆…已完成销量目标的70.87%')
 target; and what is left to do ('接下来的3个月…还需要售出约134万辆'): the target − the year so far.
 The target is the nearest '目标…X亿元' (or X万辆, any unit of data/counted_units.json) before the
 share; the amount the nearest before it that a year-to-date word marks (累计, 前8个月, 1-9月,
-首8个月, 一季度…), in the target's unit."""
+首8个月, 一季度…, or 完成 for the year done), in the target's unit. A share with no target before it, a
+heading's ('销量目标完成率97%。2025年公司销量目标300万辆,完成291.3万辆'), takes them from the rest of its paragraph."""
 from __future__ import annotations
 
 import re
@@ -30,8 +31,9 @@ _REMAINING = re.compile(rf"(?:还需要?|尚需要?|仍需要?|还差|尚差)\s*
                         rf"(?P<num>{_FIGURE})\s*{_MONEY}")
 _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*{_MONEY}")
 # words that make an amount the year so far's, in its clause
+# (or the year's whole, done: '销量目标300万辆,完成291.3万辆')
 _YEAR_TO_DATE = re.compile(r"累计|前\s*\d{1,2}\s*个?月|1\s*[-—~至]\s*\d{1,2}\s*月|1月\s*[-—~至]\s*\d{1,2}\s*月|首\s*\d{1,2}\s*个?月|"
-                           r"今年以来|年初至今|一季度|上半年|前三季度")
+                           r"今年以来|年初至今|一季度|上半年|前三季度|(?<![未没])完成(?!率)")
 # an amount a comparison names as its base ('较去年同期的274.79万辆'): last year's, not the year so far's
 _LAST_YEARS = re.compile(r"(?:去年|上年)同期(?:的)?\s*(?:约)?\s*$")
 REACH = 600  # characters before the share its target and amount may stand
@@ -72,13 +74,16 @@ def _against_target(page, m: re.Match, fn, formula: str, unit: str, note: str, i
 
 
 def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
-    """The target stated before `at` and the year so far's amount toward it, in its unit."""
+    """The target stated before `at` and the year so far's amount toward it, in its unit — or, where none is
+    before it, after it in its paragraph (a heading's '销量目标完成率97%' over '销量目标300万辆,完成291.3万辆')."""
     start = max(0, at - REACH)
     if several_stocks(text):
         start = max(start, block_of(text, at)[0])  # a morning note: the share's own company's block
     targets = list(_TARGET.finditer(text, start, at))
     if not targets:
-        return None
+        end = text.find("\n", at)
+        after = _target_and_done(text, end if end >= 0 else len(text)) if "目标" in text[at:end if end >= 0 else None] else None
+        return after if after is not None and after[0].start() > at else None
     target = targets[-1]
     currency = unit_key(target.group("cur"))
     done = None
