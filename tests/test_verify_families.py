@@ -2351,3 +2351,12 @@ def test_an_english_tables_change_column_after_two_periods_a_year_apart(tmp_path
 def test_a_line_whose_bracket_leaves_items_out_is_another_measure(name, concept):
     from pipeline.verify.checks import concept_of
     assert concept_of(name) == concept
+
+
+@pytest.mark.parametrize("multiple, verdict", [("28", "consistent"), ("30", "mismatch")])
+def test_a_target_on_an_eps_list_naming_its_years_after_the_name(tmp_path, multiple, verdict):
+    # '给予2026年28倍市盈率,目标价40.6元' over '预测每股收益2025-2027年分别为1.12元、1.45元、1.88元': 28 × 1.45; a bullet before
+    # on the company's '综合布局' (its business, no blend of valuation methods)
+    found = _summary(tmp_path, "核心观点 - 公司在多种新材料领域进行综合布局 [8] - 基于公司固态领域布局,给予2026年"
+                               f"{multiple}倍市盈率,目标价40.6元 [9] - 预测每股收益2025-2027年分别为1.12元、1.45元、1.88元 [1]")
+    assert [c["verdict"] for c in found] == [verdict]

@@ -4604,3 +4604,13 @@ def test_a_headline_s_company_stating_its_revenue_at_a_clause_s_start(tmp_path):
     # (a part's revenue at a clause's start names no company)
     path.write_text("2025年上半年,液体乳的营收同比增长。\n从业务看,液体乳业务营收为361.26亿元,同比增长3%。\n", encoding="utf-8")
     assert not is_company_report(read_document(path))
+
+
+def test_a_profile_opening_on_when_the_company_was_founded(tmp_path):
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "n.txt"
+    path.write_text("一、公司概况\n璞泰来成立于2012年11月,2017年11月在上交所上市,总部位于上海。\n二、财务表现\n净利润率约44.0%(42.27亿元/96.07亿元)。\n",
+                    encoding="utf-8")
+    assert is_company_report(read_document(path))
+    path.write_text("一、行业概况\n中国成立于1949年。行业收入增长5%。\n", encoding="utf-8")
+    assert not is_company_report(read_document(path))

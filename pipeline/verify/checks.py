@@ -958,12 +958,14 @@ def headline_company(title: Optional[str], text: str) -> Optional[str]:
     return name
 
 
-# a profile's first words: the company and what it is ('阳光电源作为全球光伏逆变器龙头企业,…'), maybe under a
+# a profile's first words: the company and what it is ('阳光电源作为全球光伏逆变器龙头企业,…') or when it was founded, maybe under a
 # numbered section's heading ('一、引言'); a country or a region is no company
 _OPENS_AS_A_COMPANY = re.compile(r"\A\s*(?:[一二三四五六七八九十]+\s*[、.．]\s*[^\n]{0,12}\n\s*)?"
                                  r"(?!中国|我国|美国|全球|国内|海外|欧洲|日本|韩国|印度)(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)"
-                                 r"\s*(?:[（(][^)）\n]{0,12}[)）])?\s*作为[^。\n]{0,30}?"
-                                 r"(?:企业|公司|龙头|厂商|供应商|服务商|制造商|运营商|领军者)")
+                                 r"\s*(?:[（(][^)）\n]{0,12}[)）])?\s*(?:作为[^。\n]{0,30}?"
+                                 r"(?:企业|公司|龙头|厂商|供应商|服务商|制造商|运营商|领军者)"
+                                 # (or when it was founded: '璞泰来成立于2012年11月,2017年11月在上交所上市')
+                                 r"|成立于\s*(?:19|20)\d\d\s*年)")
 
 
 # a digest's heading naming the company in lenticular brackets, then its results ('【中国移动】业绩维持稳健,…');

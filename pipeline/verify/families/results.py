@@ -841,6 +841,8 @@ def _per_share_list(names: str) -> re.Pattern:
     the yuan in brackets by the name ('每股盈利(元)分别为0.29/-0.49/0.27'), or a revision's new
     figures ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')."""
     return re.compile(rf"(?:{names})\s*(?:(?P<yuan>[(（]元(?:/股)?[)）])|[(（](?:{names}|[A-Za-z\- ]{{2,12}})[)）])?\s*(?:预测|预计)?\s*"
+                      # (the span of years after the name: '预测每股收益2025-2027年分别为1.12元、1.45元、1.88元')
+                      rf"(?:(?:20)?\d\d\s*(?:年|[AE])?\s*[-–—~至]\s*(?:20)?\d\d\s*(?:年|[AE])\s*)?"
                       # the new figures of a revision ('EPS(Non-GAAP)由9.7/12.1元调整为8.3/9.1元')
                       rf"(?:由\s*{SIGNED_NUM}(?:\s*元?\s*[/、，,]\s*{SIGNED_NUM}){{0,9}}\s*元?\s*(?:调整|上调|下调)(?:为|至)\s*)?"
                       # (or revised to them, the verb before the name: '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元')
@@ -2292,6 +2294,9 @@ class Reader:
                 nums = _numbers(_ELEMENT_REVISION.sub(lambda g: " " * len(g.group(0)), blanked))
                 if not m.group("unit") and not m.group("yuan") and len(nums) < 2:
                     continue  # one figure with no unit ('EPS为1.80,'): not read as a per-share figure
+                # (the span of years between the name and its figures, an event inside this one: '每股收益2025-2027年分别为…')
+                between = [p for y in PERIOD_PHRASE.finditer(text, m.start(), m.start("nums")) for p in periods_of_phrase(y, None) or []]
+                periods = between if len(between) == len(nums) else periods
                 for p, (num, a, b) in zip(periods if len(periods) == len(nums) else [], self._spans(m, "nums", nums)):
                     if kind == "eps":
                         eps_list[p] = (figure_of(num), s.start + a, s.start + b)

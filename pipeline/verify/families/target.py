@@ -60,7 +60,9 @@ _FAIR_VALUE = re.compile(r"(?:合理价值|合理估值|合理股价)\s*(?:为|�
 _RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 # a sentence whose target is more than one multiple of one figure
 # ('综合考虑公司行业龙头地位,给予2026年PE 30X' weighs the company's standing, not two methods' values)
-_BLEND = re.compile(r"综合(?!考虑(?:公司|其|到)?(?:行业)?(?:龙头|地位|成长|竞争|领先|行业地位))|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
+# (综合 of no valuation: '在多种新材料领域进行综合布局', '综合毛利率')
+_BLEND = re.compile(r"综合(?!考虑(?:公司|其|到)?(?:行业)?(?:龙头|地位|成长|竞争|领先|行业地位)|布局|实力|竞争力|优势|能力|毛利率|"
+                    r"服务|体系|治理|解决方案|成本|收益|税率|金融|型|性)|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
 # a target kept from an earlier note ('维持目标价16.60元'), and the words of forecasts this note revises
 _KEPT_TARGET = re.compile(r"维持(?:公司)?\s*(?:\d{1,2}\s*个月)?\s*目标价")
 _REVISED = re.compile(rf"{REVISION_VERBS}|原为|前值|原预测")
