@@ -1,6 +1,5 @@
 """verify's `flat_rows` family: a summary table run into one line — each row's change and percentage, and a
 total row's sums."""
-import pytest
 
 from conftest import one_page_doc
 from pipeline.verify.families import flat_rows

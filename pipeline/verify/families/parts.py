@@ -170,9 +170,8 @@ def _bracketed_breakdown(s) -> list[dict]:
         if not unit_key(m.group("unit")) or None in scales or any(_A_CHANGE_WORD.search(p.group("name")) for p in pairs):
             continue  # one unit for all, or one measure's (no share, no change: '(同比+5家)')
         at = m.start("pairs")
-        names = [p.group("name") for p in pairs]
-        out.append(_judged(s, (s, m, 0), names, [(p.group("num"), at + p.start("num"), at + p.end("num")) for p in pairs],
-                           m.group("unit"), scales=scales))
+        out.append(_judged(s, (s, m, 0), [p.group("name") for p in pairs],
+                           [(p.group("num"), at + p.start("num"), at + p.end("num")) for p in pairs], m.group("unit"), scales=scales))
     for m in _BRACKETED.finditer(s.text):
         names = re.split(r"\s*/\s*", m.group("names"))
         figures = [(f.group(0), m.start("nums") + f.start(), m.start("nums") + f.end())
@@ -401,7 +400,7 @@ def _total_after_parts(s) -> list[dict]:
 
 
 # the parts' growths listed right after them, one each: '…分别为2.42/2.93万台,同比+18.03%/23.91%'
-_GROWTHS_LISTED = re.compile(rf"\s*[，,]?\s*(?:同比|yoy|YoY)\s*(?:分别)?\s*(?:为)?\s*(?P<nums>[+＋\-−]?\d+(?:\.\d+)?\s*%?"
+_GROWTHS_LISTED = re.compile(r"\s*[，,]?\s*(?:同比|yoy|YoY)\s*(?:分别)?\s*(?:为)?\s*(?P<nums>[+＋\-−]?\d+(?:\.\d+)?\s*%?"
                              r"(?:\s*[/、]\s*[+＋\-−]?\d+(?:\.\d+)?\s*%?){1,9})\s*%?")
 
 
@@ -1006,15 +1005,14 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it; `scales` how many of
     the total's unit one of each part's is, where a part is printed in another size of the measure: '404MW' of GW)."""
     where, t, offset = total
-    signs = signs or [1] * len(figures)
-    parts = [figure_of(num) for num, _, _ in figures]
-    parts = [p.times(scale) for p, scale in zip(parts, scales or [Decimal(1)] * len(parts))]
+    signs, scales = signs or [1] * len(figures), scales or [Decimal(1)] * len(figures)
+    parts = [figure_of(num).times(scale) for (num, _, _), scale in zip(figures, scales)]
     parts = [p.signed(sign) for p, sign in zip(parts, signs)]
     printed = figure_of(t.group("num"))
     claim = marked(where.text, offset + t.start("num"), offset + t.end("num"))
     cells = [("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))] + [
         ("text", s.page, s.start + a, s.start + b) for _, a, b in figures]
-    sizes = [("" if scale == 1 else f" × {scale.normalize():f}") for scale in (scales or [Decimal(1)] * len(figures))]
+    sizes = [("" if scale == 1 else f" × {scale.normalize():f}") for scale in scales]
     formula = "".join(f"{' + ' if sign > 0 else ' − '}{n} {num}{size}" for n, (num, _, _), sign, size in zip(names, figures, signs, sizes))
     formula = formula[3:] if formula.startswith(" + ") else formula.lstrip()
     inputs = {n: p for n, p in zip(names, parts)}

@@ -82,7 +82,8 @@ def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
     targets = list(_TARGET.finditer(text, start, at))
     if not targets:
         end = text.find("\n", at)
-        after = _target_and_done(text, end if end >= 0 else len(text)) if "目标" in text[at:end if end >= 0 else None] else None
+        end = len(text) if end < 0 else end
+        after = _target_and_done(text, end) if "目标" in text[at:end] else None
         return after if after is not None and after[0].start() > at else None
     target = targets[-1]
     currency = unit_key(target.group("cur"))

@@ -1370,13 +1370,13 @@ class Reader:
         for whole, part in differences(p):
             (a, a_cells, a_cur), (b, b_cells, b_cur) = (self._amount_as_stated(subject, whole),
                                                         self._amount_as_stated(subject, part))
-            if implied and a is not None and b is None:
-                b, b_cells, b_cur = self._by_stated_margin(subject.concept, part)
-            elif implied and a is None:
+            if implied:
                 # (a quarter's gross profit from the half's and the other quarter's margins over their revenues: '综合毛利率
                 # 10.6%' for 2025H1 with 85.9亿元, '11.9%' for Q2 with 64.1亿元 give Q1's)
-                (a, a_cells, a_cur), found = self._by_stated_margin(subject.concept, whole), (b, b_cells, b_cur)
-                b, b_cells, b_cur = found if found[0] is not None else self._by_stated_margin(subject.concept, part)
+                if a is None:
+                    a, a_cells, a_cur = self._by_stated_margin(subject.concept, whole)
+                if b is None:
+                    b, b_cells, b_cur = self._by_stated_margin(subject.concept, part)
             if a is not None and b is not None and a_cur == b_cur:
                 single = Derived(a.value - b.value, a.step + b.step, max(a.places, b.places), (a, b), lambda a, b: a - b)
                 return single, a_cells + b_cells, a_cur
@@ -2148,8 +2148,7 @@ class Reader:
                     word = _EXPENSE_RATIO_OF[named.pop()]
                 if word == BARE_MARGIN:
                     # '经调整净利润为人民币3403.46百万元,利润率13.6%': the margin of the profit line just stated
-                    if subject is None or subject.concept not in _MARGIN_OF or subject.concept not in {
-                            key[0] for key in self.stated} or not subject.amounts:
+                    if subject is None or subject.concept not in _MARGIN_OF or not subject.amounts:
                         subject = None
                         continue
                     word = _MARGIN_OF[subject.concept]
@@ -3214,9 +3213,8 @@ class Reader:
         note = ""
         if verdict == "mismatch" and ambiguous:
             verdict, note = "unverifiable", f"no common definition reproduces it (tried {'; '.join(w.how for w in ways)})"
-        if verdict == "mismatch":
-            note = self.on_a_slipped_amount(subject, p, printed) or note
-            verdict = "unverifiable" if note else verdict
+        if verdict == "mismatch" and (slipped := self.on_a_slipped_amount(subject, p, printed)):
+            verdict, note = "unverifiable", slipped
         if verdict == "mismatch" and p[0] == "Q" and p[2] > 1:
             # a quarter's level the year to date's amounts give: filings' digests write '2025年三季度,公司期间费用为6.96亿元…
             # 期间费用率为7.77%' of the nine months (6.96 ÷ 89.58); which one is meant is not said

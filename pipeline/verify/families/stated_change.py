@@ -350,13 +350,13 @@ def find(doc: Document) -> list[dict]:
                     if second is not None:
                         out.append(second)
             for m in _BASE_SAID_AFTER.finditer(s.text):
-                if company and all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub")):
+                if company and _in_money(m):
                     continue  # (money, printed: not a count, '万台', nor a per-share figure, '0.247元/股', which results does not read so)
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
             for m in _BASE_SAID_AFTER_AMOUNT.finditer(s.text):
-                if company and all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub")):
+                if company and _in_money(m):
                     continue  # (money: results reads a company's lines)
                 moved = _moved_by(s, m)
                 if moved is not None:
@@ -502,6 +502,11 @@ def _changed(s, m: re.Match) -> dict | None:
     if base_a and base_a == base_b and scale_a != scale_b:
         return _judged(s, m, _signed_change(m), formula, before_scale=scale_b / scale_a)
     return None  # two figures in different units: not one quantity's change
+
+
+def _in_money(m: re.Match) -> bool:
+    """Whether both figures of a pair are amounts of money, printed so ('亿元', not '万台' nor '元/股')."""
+    return all(m.group(u) and money_scale(m.group(u))[1] in _MONEY_WORDS for u in ("ua", "ub"))
 
 
 def _moved_by(s, m: re.Match) -> dict | None:
