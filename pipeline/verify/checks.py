@@ -938,7 +938,9 @@ _COMPANY_PERIOD_RESULT = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集
 # not a part's, '液体乳业务营收361.26亿元', nor 公司's)
 _CLAUSE_COMPANY_RESULT = re.compile(r"(?<=[，,；;。\n])\s*(?P<who>[\u4e00-\u9fff]{2,8}?(?:股份|集团|控股)?)"
                                     r"(?:营业总收入|营业收入|营收|归母净利润)\s*(?:为|达)\s*\d")
-_PART_OR_THE_COMPANY = re.compile(r"^(?:本?公司|本集团|集团)$|(?:业务|板块|分部|产品|事业部|事业群|地区|市场|行业)$")
+_PART_OR_THE_COMPANY = re.compile(r"^(?:本?公司|本集团|集团)$|(?:业务|板块|分部|产品|事业部|事业群|地区|市场|行业)$"
+                                  # (nor a period: ',前三季度营收为46.07亿元')
+                                  r"|(?:季度?|年度?|半年|期内|同期|月份?|[QH][1-4])$")
 
 
 def headline_company(title: Optional[str], text: str) -> Optional[str]:
