@@ -64,3 +64,14 @@ def test_a_hyphen_between_figures_is_still_a_range_elsewhere(tmp_path):
 def test_a_closing_bracket_of_a_function_s_argument_opens_no_expression(tmp_path):
     # 'Rank(7)/(9+1)=0.3' is Rank(7) over 10: the 7 is no operand of its own
     assert checks(tmp_path, "假设排名第 3,则相对排名𝜔1 =𝑅𝑎𝑛𝑘(7)/(9+1)=0.3。") == []
+
+
+@pytest.mark.parametrize("result, verdict", [("0.000018", "consistent"), ("0.000180", "mismatch")])
+def test_a_cost_on_a_price_per_million_tokens_with_its_currency_sign(tmp_path, result, verdict):
+    # '输出: 15 × $1.20/1M = $0.000018': 15 × 1.20 ÷ 10^6, the $ read past and 1M a million
+    (got,) = checks(tmp_path, f"成本计算: 输出: 15 × $1.20/1M = ${result}")
+    assert got[1] == verdict
+    # (the recomputed value shown to four significant digits, not rounded away to 0.0000)
+    path = tmp_path / "n.txt"
+    (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "written_arithmetic"]
+    assert check["recomputed"] == 1.8e-05

@@ -133,6 +133,8 @@ def _shortened(claim: str, size: int = 300) -> str:
 
 
 def _round(x: Decimal) -> Decimal:
+    if x and abs(x) < Decimal("0.001"):
+        return x.quantize(Decimal(10) ** (x.adjusted() - 3))  # (four significant digits: '$0.000018' is no 0.0000)
     return x.quantize(Decimal("0.0001")) if abs(x) < 10 ** 12 and x != x.to_integral_value() else x
 
 

@@ -25,8 +25,9 @@ from ...document import Document
 from ..checks import judge_formula, make, marked
 from ..sentences import OPERATOR_BEFORE, page_sentences
 
-# a figure: '175', '2.8e8', '498823.5×10^15', '6.45×10^18', '10^9'
-_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+|\s*[×*]\s*10\s*\^\s*[+-]?\d+|\s*\^\s*[+-]?\d+)?"
+# a figure: '175', '2.8e8', '498823.5×10^15', '6.45×10^18', '10^9' (or a count in thousands, millions, billions: '1M',
+# as a price per million tokens is written: '1000 × $0.30/1M = $0.0003')
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+|\s*[×*]\s*10\s*\^\s*[+-]?\d+|\s*\^\s*[+-]?\d+|[KMB](?![A-Za-z]))?"
 # (an ASCII hyphen is no minus here: '3-5', '2025-10-24' are ranges and dates)
 _OP = r"[×*÷/+＋−－]"
 # figures joined by operators (brackets allowed around any run), then ≈ or = and the result
@@ -41,7 +42,9 @@ _BRACKETED_MINUS = re.compile(rf"(?<=\d)\s*-(?=\s*{_FIGURE}\s*[)）]\s*{_MONEY_W
 # a money unit after a figure or a bracket, inside the expression: read past
 _UNIT_INSIDE = re.compile(rf"(?<=[\d)）])\s*{_MONEY_WORD}(?=\s*[×*÷/+＋−－)）%％])")
 _FIGURE_RE = re.compile(_FIGURE)
-_POWER = re.compile(r"(?P<m>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[×*]\s*10\s*\^\s*(?P<p>[+-]?\d+)|\s*\^\s*(?P<x>[+-]?\d+))?")
+_POWER = re.compile(r"(?P<m>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[×*]\s*10\s*\^\s*(?P<p>[+-]?\d+)|\s*\^\s*(?P<x>[+-]?\d+)"
+                    r"|(?P<k>[KMB]))?")
+_SCALE = {"K": 3, "M": 6, "B": 9}
 _OPS = {ast.Mult: operator.mul, ast.Div: operator.truediv, ast.Add: operator.add, ast.Sub: operator.sub}
 
 
@@ -54,7 +57,7 @@ def _printed(figure: str) -> Optional[Printed]:
     if m.group("x") is not None:  # a power: '10^9' is exact
         value = Decimal(m.group("m").replace(",", "")) ** int(m.group("x"))
         return Printed(value, Decimal(0), 0)
-    exponent = int(m.group("e") or m.group("p") or 0)
+    exponent = int(m.group("e") or m.group("p") or _SCALE.get(m.group("k"), 0))
     return Printed.of(m.group("m"), Decimal(10) ** exponent)
 
 
@@ -92,10 +95,15 @@ def _parsed(expr: str) -> Optional[tuple[ast.AST, list[Printed]]]:
 _OPENS_ITS_LINE = re.compile(r"(?:^|[\n:：])[ \t]*$")
 
 
+# a currency's sign before a figure ('$0.30'): read past
+_SIGN_BEFORE = re.compile(r"[$¥￥](?=\s*\d)")
+
+
 def _as_arithmetic(text: str) -> str:
     """The text with a bracketed hyphen that is a minus written −, and money units inside an
-    expression blanked — the same length, so every offset is the text's."""
+    expression and currency signs before figures blanked — the same length, so every offset is the text's."""
     text = _BRACKETED_MINUS.sub(lambda m: m.group(0).replace("-", "−"), text)
+    text = _SIGN_BEFORE.sub(" ", text)
     return _UNIT_INSIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
