@@ -57,11 +57,12 @@ def _block(page: int, text: str, start: int, end: int) -> list[dict]:
     """The rows between a header and the next: each row's change and percentage, and a total's sums."""
     out, labelled, at = [], [], start
     rows = list(_ROW.finditer(text, start, end))
-    lines = Counter(text.count("\n", 0, m.start()) for m in rows)
-    for m in rows:
+    line_of = [text.count("\n", 0, m.start()) for m in rows]
+    on_line = Counter(line_of)
+    for m, line in zip(rows, line_of):
         label = re.search(r"(\S*)\s*$", text[at:m.start()]).group(1)
         at = m.end()
-        if lines[text.count("\n", 0, m.start())] < 2:
+        if on_line[line] < 2:
             continue  # a row alone on its line is a table's own row, `change_columns`'s
         judged = _row(page, text, m, label)
         if not judged:
@@ -101,10 +102,14 @@ def _row(page: int, text: str, m: re.Match, label: str) -> list[dict]:
 
 def _check(page: int, text: str, m: re.Match, group: str, formula: str, inputs: dict, printed: Printed,
            exact: Optional[Decimal], verdict: str, unit: str = "") -> dict:
-    lo = max(0, m.start() - _CONTEXT)
-    claim = ("…" if lo else "") + marked(text[lo:m.end() + 10], m.start(group) - lo, m.end(group) - lo)
     cells = [("text", page, m.start(g), m.end(g)) for g in (group, "a", "b")]
-    return make(claim, page, formula, inputs, printed, exact, unit, verdict, cells=cells)
+    return make(_claim(text, m, group), page, formula, inputs, printed, exact, unit, verdict, cells=cells)
+
+
+def _claim(text: str, m: re.Match, group: str) -> str:
+    """The row's figure in `group` marked, with the text before it back to _CONTEXT characters."""
+    lo = max(0, m.start() - _CONTEXT)
+    return ("…" if lo else "") + marked(text[lo:m.end() + 10], m.start(group) - lo, m.end(group) - lo)
 
 
 def _total(page: int, text: str, m: re.Match, rows: list[_Row], column: str) -> dict:
@@ -116,8 +121,6 @@ def _total(page: int, text: str, m: re.Match, rows: list[_Row], column: str) -> 
     if verdict == "mismatch" and exact is not None and exact < printed.value:
         verdict, note = "unverifiable", "the rows listed may not be all of it: a line not listed would make up the rest"
     formula = " + ".join(f"{r.label} {r.m.group(column)}" for r in rows)
-    lo = max(0, m.start() - _CONTEXT)
-    claim = ("…" if lo else "") + marked(text[lo:m.end() + 10], m.start(column) - lo, m.end(column) - lo)
     cells = [("text", page, m.start(column), m.end(column))] + [("text", page, r.m.start(column), r.m.end(column)) for r in rows]
-    return make(claim, page, formula, {r.label: p for r, p in zip(rows, parts)}, printed, exact, "", verdict, note,
+    return make(_claim(text, m, column), page, formula, {r.label: p for r, p in zip(rows, parts)}, printed, exact, "", verdict, note,
                 cells=cells)

@@ -138,13 +138,15 @@ def _joined(first: re.Match, second: re.Match) -> _Regrouped:
 _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(n for n in RATIO_NAMES if n != BARE_MARGIN)})\s*(?:为|是|达到?|约为?)?\s*$")
 # the base said after the figure, by its period or date, then the change: a filing's '营业收入为704,389,2024年同期为790,410,
 # 同比减少10.9%', '总资产为2,181,557,2024年12月31日为2,084,771,增长4.6%' (the unit, where none is printed, the heading's)
+# (the base's period: a year, a day, 上年, 去年 — its 同期 or its end after it)
+_BASE_DATED = r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?|上年|去年"
 _BASE_SAID_AFTER = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年)\s*(?:同期|年?末|年?底)?\s*"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:{_BASE_DATED})\s*(?:同期|年?末|年?底)?\s*"
     rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|按年|较上年末|较年初)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # (or the change in the figures' unit, a count's net change: '全国门店数增至8444家,去年同期为8385家,半年净增仅59家')
 _BASE_SAID_AFTER_AMOUNT = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*(?:\d{{4}}\s*年\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)?|上年|去年|年初|期初)\s*"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]\s*(?:{_BASE_DATED}|年初|期初)\s*"
     rf"(?:同期|年?末|年?底)?\s*(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]\s*"
     rf"(?:半年|全年|年内|期内|同比|较上年末|较年初)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了|仅|约)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})"
     rf"(?![\d.]|\s*[%％])")

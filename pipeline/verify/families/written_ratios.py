@@ -75,16 +75,8 @@ def _per_share(s, m: re.Match) -> list[dict]:
         return []  # (a dollar amount over shares for a yuan figure needs a rate the line does not give)
     top = figure_of(m.group("a")).times(top_scale / unit_scale)
     bottom = figure_of(m.group("b")).times(shares)
-    if bottom.value == 0:
-        return []
-    printed = figure_of(m.group("r"))
-    verdict, exact = judge_formula(lambda x, y: x / y, [top, bottom], printed)
-    a, b = m.start("r"), m.end("r")
-    return [make(marked(s.text, a, b), s.page, f"{m.group('a')}{m.group('ua')} ÷ {m.group('b')}{m.group('ub')}",
-                 {"numerator": top.value, "denominator": bottom.value}, printed, exact, m.group("ur"), verdict,
-                 cells=[("text", s.page, s.start + a, s.start + b),
-                        ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
-                        ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))])]
+    return _quotient(s, m, top, bottom, Decimal(1), f"{m.group('a')}{m.group('ua')} ÷ {m.group('b')}{m.group('ub')}",
+                     m.group("ur"))
 
 
 def _division(s, m: re.Match) -> list[dict]:
@@ -94,16 +86,20 @@ def _division(s, m: re.Match) -> list[dict]:
         return []  # operands in two units ('3元/股 = …', '100万/月'): no written division
     top = figure_of(m.group("a")).times(money_scale(ua)[0] if ua else Decimal(1))
     bottom = figure_of(m.group("b")).times(money_scale(ub)[0] if ub else Decimal(1))
+    return _quotient(s, m, top, bottom, HUNDRED if m.group("pct") else Decimal(1),
+                     f"{m.group('a')}{ua} ÷ {m.group('b')}{ub}" + (" × 100" if m.group("pct") else ""),
+                     "%" if m.group("pct") else "")
+
+
+def _quotient(s, m: re.Match, top, bottom, scale: Decimal, formula: str, unit: str) -> list[dict]:
+    """The printed result `r` judged as top ÷ bottom × scale, the claim marking it and reading `a` and `b`."""
     if bottom.value == 0:
         return []
-    scale = HUNDRED if m.group("pct") else Decimal(1)
     printed = figure_of(m.group("r"))
     verdict, exact = judge_formula(lambda x, y: x / y * scale, [top, bottom], printed)
     a, b = m.start("r"), m.end("r")
-    return [make(marked(s.text, a, b), s.page,
-                 f"{m.group('a')}{ua} ÷ {m.group('b')}{ub}" + (" × 100" if m.group("pct") else ""),
-                 {"numerator": top.value, "denominator": bottom.value}, printed, exact,
-                 "%" if m.group("pct") else "", verdict,
+    return [make(marked(s.text, a, b), s.page, formula, {"numerator": top.value, "denominator": bottom.value}, printed,
+                 exact, unit, verdict,
                  cells=[("text", s.page, s.start + a, s.start + b),
                         ("text", s.page, s.start + m.start("a"), s.start + m.end("a")),
                         ("text", s.page, s.start + m.start("b"), s.start + m.end("b"))])]
