@@ -149,6 +149,8 @@ def test_exchange_rates_as_reports_print_them():
 @pytest.mark.parametrize("text,want", [
     ("2025E/2026E营收分别为180/210亿元。", {"180": "consistent", "210": "consistent"}),       # each year marked E
     ("25-26年归母净利润为15.0、18.0亿元。", {"15.0": "consistent", "18.0": "consistent"}),     # listed with 、
+    # the last joined by 和 after the others' 、 (with no 分别): each year's amount
+    ("预计2024-2026年实现营收150.0、180.0和200.0亿元。", {"150.0": "consistent", "180.0": "consistent", "200.0": "mismatch"}),
     ("2025-2026年分别实现营收190亿元、210亿元。", {"190": "mismatch", "210": "consistent"}),   # each with its unit, no verb
     ("2025年营业总收入180亿元(+20.0%)。", {"180": "consistent", "+20.0": "consistent"}),      # its growth in brackets
     ("2024年营业收入150.00亿元，2025年预计达180.00亿元。", {"150.00": "consistent", "180.00": "consistent"}),

@@ -85,3 +85,11 @@ def test_a_total_s_fall_said_大幅_and_a_part_stated_则仅为():
             "次要业务光伏电站收入则仅为0.7亿元,同比下降26.5%。")
     assert [c["verdict"] for c in checks(text.format("35.3"))] == ["consistent"]
     assert [c["verdict"] for c in checks(text.format("33.3"))] == ["mismatch"]
+
+
+def test_parts_stated_with_收入在():
+    # '磷酸盐系产品的收入在36.64亿元' is its amount: bases 36.64/0.8621 + 2.18/2.3938 = 43.41, 38.82 is 10.58% below
+    text = ("上半年实现收入38.82亿元,同比下降{}%。分产品来看,磷酸盐系产品的收入在36.64亿元,同比下降13.79%,"
+            "其他业务的收入在2.18亿元,同比增长139.38%。")
+    assert [c["verdict"] for c in checks(text.format("10.58"))] == ["consistent"]
+    assert [c["verdict"] for c in checks(text.format("11.58"))] == ["mismatch"]

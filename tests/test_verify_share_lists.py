@@ -111,3 +111,10 @@ def test_one_share_and_the_catch_all_after_it(tmp_path, other, verdict):
 
 def test_two_shares_without_a_catch_all_are_no_list(tmp_path):
     assert shares(tmp_path, "产品结构方面,中高价酒占比72.4%,玻汾占27.6%。") == []
+
+
+@pytest.mark.parametrize("last, verdict", [("0.4", "consistent"), ("1.4", "mismatch")])
+def test_a_distribution_s_places_are_shares_of_one_whole(tmp_path, last, verdict):
+    # '门店分布为…': 42.6 + 41.0 + 16.0 leave 0.4 of the stores abroad
+    text = f"截至上半年门店总数763家,门店分布为一线城市占42.6%、二线城市占41.0%、三线及以下城市占16.0%、海外占{last}%。"
+    assert shares(tmp_path, text) == [(last, verdict)]

@@ -4,11 +4,12 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, sum_of_parts, unit_margins,
+                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
+    ("stated_cagr", stated_cagr.find),  # '从2022年的82万吨提升至2025年的232万吨,CAGR达42%': a CAGR between two figures stated with their years
     ("totals", totals.find),            # 合计/总计 and statement identities from their listed parts
     ("growth", growth.find),            # 同比/增长率 rows from the amounts of the same line item
     ("margins", margins.find),          # 毛利率, 净利率, 资产负债率, 流动比率 from amounts

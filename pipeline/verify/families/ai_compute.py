@@ -26,7 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report, judge_formula
+from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
 from ..sentences import DIGEST_BREAK, MOVED_BY
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
@@ -293,7 +293,6 @@ class Checker:
             ("change", lambda: self.change_claim(text, ents, page, start)),
             ("per unit", lambda: self.per_unit_claim(text, page)),
             ("price unit", lambda: self.restated_price_unit(text, ents, page, start)),
-            ("CAGR", lambda: self.cagr_claim(text, page)),
             ("volume", lambda: self.volume_claim(text, page)),
             ("share", lambda: self.share_of_total_claim(text, page)),
             ("total", lambda: self.total_claim(text, page, start)),
@@ -1337,63 +1336,6 @@ class Checker:
             return self.broken_down
         return None
 
-    _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
-                       r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
-                       # (not a range's start: '年复合增长率达30%-40%' is no one figure)
-                       r"(?!\s*[-–—~～至到]\s*\d)")
-
-    def cagr_claim(self, text: str, page: int) -> None:
-        """'市场规模将从2023年的211亿美元增长至2025年的317亿美元，年复合增长率为22.6%':
-        (317 ÷ 211)^(1/2) − 1, the years from the periods named before each amount."""
-        for m in self._CAGR.finditer(text):
-            printed = Printed.of(m.group("num"))
-            amounts = [a for a in _AMOUNT.finditer(text) if not (a.start() <= m.start("num") < a.end())]
-            years = []
-            for i, a in enumerate(amounts):
-                lead = text[amounts[i - 1].end() if i else 0: a.start()]
-                found = [y for y in _PERIOD.finditer(lead) if y.group(1)]
-                years.append(int(found[-1].group(1)) if found else None)
-            dated = [(y, a) for y, a in zip(years, amounts) if y is not None]
-            if len(dated) != 2:
-                dated = self._span_ends(text, m.start(), amounts) or dated
-            if len(dated) != 2 or dated[0][1].group(3) != dated[1][1].group(3) or dated[0][0] == dated[1][0]:
-                self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%",
-                         "unverifiable", "missing input: the start and end values with their years")
-                continue
-            (y1, a1), (y2, a2) = sorted(dated, key=lambda ya: ya[0])
-            # the span the claim is about: the last one named before it ('FY2014-FY2025收入CAGR为13%')
-            spans = list(_SPAN.finditer(text, 0, m.start())) or list(_SPAN.finditer(text))
-            span = spans[-1] if spans else None
-            if span and (int(span.group(1)), int(span.group(2))) != (y1, y2):
-                self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1", {}, printed.value, None, "%", "unverifiable",
-                         f"missing input: the values for {span.group(1)} and {span.group(2)} (the text gives {y1} and {y2})")
-                continue
-            first, last = _printed(a1.group(1), a1.group(2)), _printed(a2.group(1), a2.group(2))
-            # (each end printed rounded: '从40亿元…至116亿元' allows 23.3%–24.2%, so 23.9% is rounding, no mismatch)
-            verdict, exact = judge_formula(lambda a, b: calc.cagr_pct(a, b, Decimal(y2 - y1)), [first, last], printed)
-            if exact is None:
-                continue
-            if m.group("approx") and verdict == "mismatch":
-                verdict = calc.judge_approx(exact, printed)
-            self.add(text, page, "CAGR = (end ÷ start)^(1/years) − 1",
-                     {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed.value, exact, "%", verdict)
-
-    # from one figure to another, right after the span they are the ends of: '2018至2023年,国内…市场从40亿元飙升至116亿元'
-    _FROM_TO = re.compile(r"从[^。；;从]{0,6}?$")
-
-    def _span_ends(self, text: str, before: int, amounts: list) -> list:
-        """The span named last before `before` and the two amounts after it, the first after 从 and the
-        second after 至/到, as (year, amount) at its ends — where the amounts carry no years of their own."""
-        spans = list(_SPAN.finditer(text, 0, before))
-        if not spans:
-            return []
-        span = spans[-1]
-        inside = [a for a in amounts if span.end() <= a.start() < before]
-        if len(inside) != 2 or not self._FROM_TO.search(text, span.end(), inside[0].start()) \
-                or not re.search(r"(?:至|到)\s*$", text[inside[0].end():inside[1].start()][-8:]):
-            return []
-        return [(int(span.group(1)), inside[0]), (int(span.group(2)), inside[1])]
-
     _SAME_PRICE = re.compile(r"\s*(?:[(（]\s*(?:即|约|合)?|[，,]?\s*(?:即|相当于|折合|约合|合|换算为|换算成|[=＝≈])\s*(?:为|约)?)\s*$")
 
     def restated_price_unit(self, text: str, ents: list, page: int, start: int) -> None:
@@ -2058,8 +2000,6 @@ _AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|�
 # a total said as money spent ('合计斥资500亿元'): the amounts summed must be named as spent too
 _SPENT = re.compile(r"斥资|耗资|花费|出资|投入|支付")
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
-# a span of years a growth runs over: 2023-2025年, FY2014-FY2025
-_SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*(?:FY)?((?:19|20)\d{2})")
 # (a year run into its quarter, '2024Q3', is that quarter of that year: its '4Q' is no fourth quarter)
 _PERIOD = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|Q([1-4])(?!\d))|"
                      r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|(?<!\d)([1-4])Q)")

@@ -605,7 +605,9 @@ _BASES_LISTED = re.compile(rf"[，,]\s*(?P<first>{PERIODS_BEFORE})\s*(?:和|及|
                            rf"分别(?:为|是)\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{MONEY_UNIT}|%)?\s*(?:和|及|与|、)\s*"
                            rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{MONEY_UNIT}|%)")
 # (each element may carry its revision in brackets: '下调22-24年EPS至1.51(-0.54)/1.87(-0.59)/2.10(-0.64)元')
-_LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?(?:\s*[/、]\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?){{1,9}})"
+# (the last may follow 和 or 及 after the others' 、: '营收100.2、120.9和138.8亿元')
+_LIST_BARE = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?(?:\s*[/、]\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?){{1,9}}"
+                        rf"(?:\s*(?:和|及)\s*(?:{SIGNED_NUM})(?:{_BRACKETED_REVISION})?)?)"
                         rf"\s*(?P<unit>{MONEY_UNIT}|%|倍|x|X)")
 # a bare list of percentages, each marked: '综合毛利率21.2%/20.8%/20.2%'
 _LIST_PERCENTS = re.compile(rf"(?P<nums>(?:{SIGNED_NUM})%(?:\s*/\s*(?:{SIGNED_NUM})%){{0,8}}\s*/\s*(?:{SIGNED_NUM}))(?P<unit>%)")

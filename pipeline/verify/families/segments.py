@@ -31,8 +31,8 @@ from ..sentences import SIGNED_NUM, figure_of, plain_growth, signed_by
 # (and its change on the quarter before right after, where the text states one: 'Q3境外收入共计74.99亿元,同比+34.01%,
 # 较Q2环比+3.47%')
 _STATED = re.compile(
-    # ('光伏电站收入则仅为0.7亿元,同比下降26.5%', '营收为57.35亿元,同比大幅下滑35.3%')
-    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:则|也)?\s*(?:仅)?\s*(?:为|达到?|实现|共计|合计)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
+    # ('光伏电站收入则仅为0.7亿元,同比下降26.5%', '营收为57.35亿元,同比大幅下滑35.3%', '磷酸盐系产品的收入在36.64亿元')
+    rf"(?P<name>[\u4e00-\u9fffA-Za-z]{{0,12}}?(?:收入|营收))\s*(?:则|也)?\s*(?:仅)?\s*(?:为|达到?|实现|共计|合计|在)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|百万元|亿|万)"
     # (or its growth in brackets, signed or said 同比/yoy: '国内市场实现收入68.66亿元(+23.7%)')
     rf"\s*(?:[,，;；(（]?\s*同比|[(（]\s*(?:yoy|YoY|同比)?(?=\s*[+＋\-−]|(?<=比)|(?<=oy)|(?<=oY)))"
     rf"\s*(?:大幅|小幅|显著|明显)?\s*(?P<dir>增长|增加|上升|提升|下降|减少|下滑|降低|[+＋\-−])?\s*(?P<growth>{SIGNED_NUM})\s*%"

@@ -33,7 +33,8 @@ from ..sentences import figure_of, page_sentences
 from .partitions import all_regions, is_complete
 
 # the words that say a sentence lists shares of one whole, before its first figure
-_SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|收入结构|营收结构|构成")
+# (or a distribution: '门店分布为一线城市占42.6%、二线城市占41.0%…', each place's share of the whole)
+_SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|收入结构|营收结构|构成|分布")
 # one named share: a name (or names joined by 、/和, with 各), maybe a share word, then the figure
 # (a name's words may be spaced, as a converter prints '3 奈米')
 _NAME = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\dA-Za-z]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[\dA-Za-z])){1,12}?"
@@ -62,7 +63,7 @@ def find(doc: Document) -> list[dict]:
                 continue
             clause = max(s.text.rfind(c, 0, lead.start()) for c in "，,；;:：") + 1  # (the first item's name may open it)
             for run in _runs(s.text, clause):
-                check = _judged(s, run)
+                check = _judged(s, run, distribution=lead.group(0) == "分布")
                 if check is not None:
                     out.append(check)
     return out
@@ -171,7 +172,7 @@ def _enough(run: list[tuple[list[str], re.Match]]) -> bool:
         or (len(run) == 2 and len(names) == 2 and bool(_CATCH_ALL.match(names[-1].split()[-1])))
 
 
-def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
+def _judged(s, run: list[tuple[list[str], re.Match]], distribution: bool = False) -> Optional[dict]:
     shares: list[tuple[str, Printed, re.Match]] = []
     for names, m in run:
         shares += [(name, figure_of(m.group("num")), m) for name in names]
@@ -191,6 +192,9 @@ def _judged(s, run: list[tuple[list[str], re.Match]]) -> Optional[dict]:
         if total - slack > HUNDRED and all_regions([name for name, _, _ in shares]):
             # regions' shares of sales: none is negative, so together they cannot pass 100
             verdict, note = "mismatch", "the listed regions' shares pass 100: no region's share is negative"
+        elif total - slack > HUNDRED and distribution:
+            # (a distribution's places, of stores or people, are counted: none is negative either)
+            verdict, note = "mismatch", "the listed shares of a distribution pass 100: no place's share is negative"
         elif total - slack > HUNDRED:
             # (an unlisted part may be negative — a broker's 其他 — so the listed ones may pass 100)
             verdict, note = "unverifiable", "the listed shares pass 100: an unlisted part (其他) may be negative"

@@ -1,0 +1,35 @@
+"""verify's `stated_cagr` family: a CAGR between two figures its sentence states with their years."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def cagrs(tmp_path, text):
+    path = tmp_path / "c.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "stated_cagr"]
+
+
+@pytest.mark.parametrize("printed, verdict", [("42", "rounding"), ("45", "mismatch")])
+def test_a_counted_quantity_s_cagr_over_the_span_before_it(tmp_path, printed, verdict):
+    # (232 ÷ 82)^(1/3) − 1 = 41.4%; each end printed whole (81.5–82.5, 231.5–232.5) allows 41.0%–41.8%, so 42 rounds it
+    text = f"我们预计2022年-2025年,全球磷酸铁锂正极材料需求量将从82万吨提升至232万吨,CAGR达{printed}%。"
+    assert cagrs(tmp_path, text) == [(int(printed), verdict)]
+
+
+def test_a_company_report_s_quantity_is_read_and_its_money_lines_left_to_results(tmp_path):
+    title = "示例纳米(300769):点评报告\n"
+    quantity = "我们预计2022年-2025年,全球正极材料需求量将从82万吨提升至232万吨,CAGR达42%。"
+    assert cagrs(tmp_path, title + quantity) == [(42, "rounding")]
+    # a company's revenue from one year to another: results' (the line's amounts wherever the report prints them)
+    money = "公司营业收入从2018年的55.63亿元增长至2022年的202.85亿元,复合增长率达到38.19%。"
+    assert cagrs(tmp_path, title + money) == []
+    # an industry note's market in money is this family's
+    assert cagrs(tmp_path, money.replace("公司营业收入", "国内市场规模")) == [(38.19, "consistent")]
+
+
+def test_ends_in_two_units_are_no_cagr(tmp_path):
+    # tonnes at the start, vehicles at the end: nothing to divide
+    text = "预计2022年全球需求量82万吨,2025年销量232万辆,CAGR达42%。"
+    assert cagrs(tmp_path, text) == [(42, "unverifiable")]
