@@ -53,3 +53,10 @@ def test_a_later_net_of_another_period_or_a_target_is_not_these_figures_net():
     found = _checks("公司门店新增1570家、关店305家,净增1265家,扩张提速(2024年门店净增913家)。")
     assert [c["reported"] for c in found] == [1265]
     assert _checks("上半年新增门店1570家、关店305家,全年门店净增目标由2100家调升至2500家。") == []
+
+
+@pytest.mark.parametrize("net, verdict", [("3.4", "consistent"), ("4.4", "mismatch")])
+def test_a_net_fall_said_负增长_in_万家(net, verdict):
+    # 11.6 − 15 = −3.4 (万家): a fall said as negative growth
+    (c,) = _checks(f"近一年全国奶茶店新开11.6万家但关闭15万家,净负增长{net}万家。")
+    assert (c["reported"], c["verdict"]) == (-float(net), verdict)

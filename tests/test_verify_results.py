@@ -4616,3 +4616,59 @@ def test_a_profile_opening_on_when_the_company_was_founded(tmp_path):
     assert is_company_report(read_document(path))
     path.write_text("一、行业概况\n中国成立于1949年。行业收入增长5%。\n", encoding="utf-8")
     assert not is_company_report(read_document(path))
+
+
+def _all_verdicts(tmp_path, text):
+    """Every verdict of the results family on a text, by the figure marked in each."""
+    return {figure(c): c["verdict"] for c in _results_of(tmp_path, text)}
+
+
+@pytest.mark.parametrize("qoq, verdict", [("45.2", "consistent"), ("55.2", "mismatch")])
+def test_a_period_named_by_its_report_is_no_doer(tmp_path, qoq, verdict):
+    # '2025年中报实现营业收入': the interim report is when, not who; Q2's 环比 on H1 − Q2 (124.67 ÷ 85.85 − 1 = 45.22%)
+    text = (f"示例光伏(688472):点评\n2025年中报实现营业收入210.52亿元 同比下降4.13% 25Q2单季度实现营业收入124.67亿元 "
+            f"同比/环比+0.85%/{qoq}%")
+    got = _all_verdicts(tmp_path, text)
+    assert got["4.13"] == "unverifiable" and got[qoq] == verdict
+
+
+def test_a_printed_margin_no_definition_gives_is_not_moved_from_one_that_does(tmp_path):
+    # '净利率5.56%' where 归母 6.84 ÷ 124.67 = 5.49%: the whole profit's margin; the quarter before's by the parent's
+    # profit (0.47 ÷ 85.85) is no base for its move
+    text = ("示例光伏(688472):点评\n2025年上半年实现营业收入210.52亿元,实现归母净利润7.31亿元。25Q2单季度实现营业收入124.67亿元,"
+            "实现归母净利润6.84亿元,净利率5.56%,环比+5.04个pct。")
+    assert _all_verdicts(tmp_path, text)["5.04"] == "unverifiable"
+
+
+@pytest.mark.parametrize("third, verdict", [("22.6", "consistent"), ("32.6", "mismatch")])
+def test_changes_parted_by_spaces_and_a_growth_glossed_yoy(tmp_path, third, verdict):
+    # a digest's list with the 、 stripped: 26.08 ÷ 19.08 − 1 = 36.7%, 31.97 ÷ 26.08 − 1 = 22.6%
+    text = ("示例光伏(688472):点评\n2025年上半年实现营业收入210.52亿元。预计2025-2027年实现归母净利润19.08亿元 26.08亿元 31.97亿元 "
+            f"同比增长-34.3% 36.7% {third}%")
+    got = _all_verdicts(tmp_path, text)
+    assert got["36.7"] == "consistent" and got[third] == verdict
+    text = f"示例光伏(688472):点评\n2022A至2024A营业收入分别为475.36亿元 513.1亿元 416.74亿元 增长率yoy分别为69.7% 7.9% -{third[:2]}.8%"
+    assert _all_verdicts(tmp_path, text)["7.9"] == "consistent"
+
+
+@pytest.mark.parametrize("growth, verdict", [("70.7", "rounding"), ("60.7", "mismatch")])
+def test_years_changes_going_on_to_their_amounts_after_the_period(tmp_path, growth, verdict):
+    # the line named before the year, the change right after it: 29.37 ÷ 17.20 − 1 = 70.76%, printed 70.7 within rounding
+    text = ("示例光伏(688472):点评\n2025年上半年实现营业收入210.52亿元。预计2025年归母净利润17.20亿元 同比下滑23.5% "
+            f"2026-2027年分别增长{growth}%和27.7%至29.37亿元和37.51亿元")
+    got = _all_verdicts(tmp_path, text)
+    assert got[growth] == verdict and got["27.7"] == "consistent"
+
+
+@pytest.mark.parametrize("last, verdict", [("6.80", "consistent"), ("7.80", "unverifiable")])
+def test_a_ratio_from_one_level_to_another_over_a_span_and_eps_from_year_to_year(tmp_path, last, verdict):
+    # the span's first year's level and its last's: 17.20 ÷ 391.69 = 4.39%, 37.51 ÷ 551.48 = 6.80% (a 净利润率 the
+    # parent's profit does not give may be the whole profit's: unverifiable, never a mismatch)
+    amounts = ("示例光伏(688472):点评\n2025年上半年实现营业收入210.52亿元。预计2025-2027年营收分别为391.69亿元、458.91亿元、551.48亿元,"
+               "归母净利润分别为17.20亿元、29.37亿元、37.51亿元。")
+    got = _all_verdicts(tmp_path, amounts + f"预计2025-2027年毛利率稳定,净利润率从4.39%提升至{last}%。")
+    assert got["4.39"] == "consistent" and got[last] == verdict
+    # EPS from one year's to another's, on one share count: 37.51 × 0.47 ÷ 17.20 = 1.025
+    eps, verdict = ("1.02", "consistent") if verdict == "consistent" else ("1.12", "mismatch")
+    got = _all_verdicts(tmp_path, amounts + f"每股收益预计从2025年0.47元增长至2027年{eps}元。")
+    assert got[eps] == verdict

@@ -267,8 +267,9 @@ def _part_years_name(head: str, name: str) -> str:
 # a name doing the verb before the line ('武汉爱尔实现收入6.37亿'): a subsidiary, a hospital, a
 # plant — not the company, which is 公司 or unnamed ('2023年实现营业收入', '报告期内实现收入')
 _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
-# what may stand before 实现 and still leave the company its doer: the company, a period, an adverb
-_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|全年|年度|今年|去年|上半财?年|下半财?年|半年|财年|中期|单季度?|季度|前三季度?|"
+# what may stand before 实现 and still leave the company its doer: the company, a period (or its report: '2025年中报
+# 实现营业收入'), an adverb
+_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|中报|年报|季报|半年报|财报|全年|年度|今年|去年|上半财?年|下半财?年|半年|财年|中期|单季度?|季度|前三季度?|"
                          r"当期|当季度?|当年|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内|单)+$")
 
@@ -662,7 +663,8 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|�
                      # and one said to be the change, its sign its own: 'YoY分别为+20%/+20%/+23%', '同比为-5%'
                      rf"|(?:为|是)\s*(?=[-+−]?\d))"
                      # (a later element may say its own direction: '同比分别增长7.0%和下降11.4%')
-                     rf"(?P<nums>{SIGNED_NUM}(?:\s*(?:{POINTS})?\s*(?:[/、]|和|及)\s*(?:(?:{_ELEMENT_WORD})\s*)?{SIGNED_NUM}){{0,9}})\s*"
+                     # (or a space alone parts them, each with its %, as a digest strips the 、: '同比增长-34.3% 36.7% 22.6%')
+                     rf"(?P<nums>{SIGNED_NUM}(?:(?:\s*(?:{POINTS})?\s*(?:[/、]|和|及)\s*(?:(?:{_ELEMENT_WORD})\s*)?|\s*%[ \t]+){SIGNED_NUM}){{0,9}})\s*"
                      rf"(?P<unit>{POINTS})")
 # a sign right after the base word is the first figure's own, not the list's direction:
 # '同比-29%/+17%/+7%' falls, then rises twice
@@ -725,7 +727,7 @@ _RATIO_WENT_TO = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?P<ago>去�
 _ON_THE_YEAR = re.compile(r"同比|按年|去年同期|上年同期|较上年|较去年")
 _ON_THE_QUARTER = re.compile(r"环比|按季|上季|上一季|季度末|年初|年末|年底")
 # (each level's year named, as a forecast's span: '预计公司净利率将从2025年的7.6%提升至2027年的9.6%')
-_RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+_RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将?|预期将?|有望)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                                rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
@@ -772,9 +774,10 @@ _CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年�
                             # (a loss narrowed or widened in amount: '同比减亏2.0亿元' is the profit up 2.0亿)
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|减亏|增亏|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
-# a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year)
+# a growth with no base word: '对应增速7.4%/12.1%/12.8%', '增速分别为5.87%/36.77%/27.96%' (year on year; or glossed so,
+# '增长率yoy分别为69.7% 7.9%')
 # (or after a colon, as a summary lists a table's row: '2022-2026年营业收入增长率:18.4%/17.3%/12.2%/21.6%/22.4%')
-_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?|[:：])?\s*"
+_GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:yoy|YoY|YOY)?\s*(?:预测|预计|预期)?\s*(?:分别)?\s*(?:为|是|达到?|约为?|[:：])?\s*"
                      # (a space alone parts them after a percent sign: '增速分别为6.9% 14.8%和16.6%')
                      rf"(?P<nums>{SIGNED_NUM}\s*%?(?:(?:\s*(?:[/、，,]|和|及|与)\s*|(?<=%)[ \t]+){SIGNED_NUM}\s*%?){{0,9}})\s*(?P<unit>%)")
 # a direction right after a line item, no base word: '营业收入增长29.2%/15.9%' (a year's, a half's or
@@ -801,6 +804,7 @@ _YEARS_COUNTED_BEFORE = re.compile(r"(?<![\d\-–—~～至到/、])(?P<n>[一�
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 # a forecast's words between a line (or its year) and its change: '营业收入将增长15.4%', '预计2025年将增长15.4%至67亿元'
 _WILL = re.compile(r"\s*(?:将|预计将?|有望|或将|预期将?)\s*")
+_WILL_OR_EACH = re.compile(r"\s*(?:将|预计将?|有望|或将|预期将?|分别)?\s*")
 # the amount a change goes to, right after it: '…增长15.4%至67亿元'
 _TO_AMOUNT = re.compile(rf"\s*(?:至|达到?)\s*{SIGNED_NUM}\s*{MONEY_UNIT}")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
@@ -870,7 +874,10 @@ _EPS_BY_YEAR = re.compile(rf"(?:EPS|每股收益)\s*(?:分别)?\s*(?:为)?\s*"
 # (or the first year before the name, each later year alone: '预计公司2025年每股收益为1.57元 2026年为1.89元 2027年为2.01元')
 _EPS_YEAR_FIRST = re.compile(rf"(?P<nums>{YEAR}\s*年\s*(?:预测)?\s*(?:EPS|每股收益)\s*(?:为|约为)?\s*{SIGNED_NUM}\s*元(?:/股)?"
                              rf"(?:\s*[,，、]?\s*{YEAR}\s*年\s*(?:为|约为)?\s*{SIGNED_NUM}\s*元(?:/股)?){{1,4}})")
-_YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:EPS|每股收益)?\s*(?:为|约为)?\s*(?P<num>{SIGNED_NUM})\s*元")
+# (or from one year's to another's: '每股收益预计从2025年0.47元增长至2027年1.02元')
+_EPS_YEARS_WENT = re.compile(rf"(?:EPS|每股收益)\s*(?:将|预计将?|预期将?|有望)?\s*[由从]\s*"
+                             rf"(?P<nums>{YEAR}\s*年\s*的?\s*{SIGNED_NUM}\s*元\s*(?:{UP})?\s*(?:至|到)\s*{YEAR}\s*年\s*的?\s*{SIGNED_NUM}\s*元)")
+_YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:EPS|每股收益)?\s*(?:为|约为|的)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a year's PE after its year, the first year before the name: '对应2025年预测市盈率为11.19倍 2026年为9.88倍 2027年为9.30倍'
 _PE_YEAR_FIRST = re.compile(rf"{YEAR}\s*年\s*(?:预测)?\s*(?:PE|P/E|市盈率)\s*(?:为|约为)?\s*{SIGNED_NUM}\s*倍"
                             rf"(?:\s*[,，、]?\s*{YEAR}\s*年\s*(?:为|约为)?\s*{SIGNED_NUM}\s*倍){{1,4}}")
@@ -1225,6 +1232,9 @@ class Way:
     # its definition is the report's own beyond doubt: its value rounds to the level the report
     # prints for the period (or the report prints none to doubt it by)
     pinned: bool = True
+    # (a printed level) the definitions whose amounts for its period do not reproduce it: it is none of
+    # theirs, so no change in points runs from it to a level by one of them
+    refuted: frozenset = frozenset()
 
     @classmethod
     def printed(cls, figure: Printed, cell, how: str) -> "Way":
@@ -1531,6 +1541,8 @@ class Reader:
                 w.pinned = expense_ratio or gross_margin or calc.judge(w.value, printed.figure) == "consistent"
             # the printed level stays a way too: a change in points may be taken between the
             # levels as printed ('15.7% − 12.5% = 3.2pct', where the amounts give 3.26)
+            if not own:
+                printed.refuted = frozenset(w.definition for w in ways)
             return (own + [printed], False) if own else ([printed], False)
         if ambiguous and p in subject.pins:
             pinned = [w for w in ways if calc.judge(w.value, subject.pins[p]) == "consistent"]
@@ -1865,7 +1877,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
+                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("eps_by_year", _EPS_YEARS_WENT), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("growth", _FALL_SIZE), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
             for m in pattern.finditer(text):
@@ -1986,9 +1998,12 @@ class Reader:
                                                   or (kind == "bare_change" and text[prev_end:start].strip() == "分别"))
             # (or a forecast's: the line, or a year with the line before it, then 将 and a change to an amount —
             # '营业收入将增长15.4%', '2024年营业收入为58.05亿元,预计2025年将增长15.4%至67亿元')
-            after_will = kind == "bare_change" and bool(_WILL.fullmatch(text, prev_end, start)) and (
-                last_kind == "item" or (last_kind == "period" and subject is not None and subject.concept is not None
-                                        and bool(_TO_AMOUNT.match(text, end))))
+            # (the years' changes right after their period, each going on to its amount, need no 将: '预计2025年归母净利润
+            # 17.20亿元 … 2026-2027年分别增长70.7%和27.7%至29.37亿元和37.51亿元' — the amounts they reach are the line's)
+            after_will = kind == "bare_change" and (
+                (bool(_WILL.fullmatch(text, prev_end, start)) and last_kind == "item")
+                or (last_kind == "period" and subject is not None and subject.concept is not None
+                    and bool(_TO_AMOUNT.match(text, end)) and bool(_WILL_OR_EACH.fullmatch(text, prev_end, start))))
             # (a bare move right after the year before's figure is on it: '较2024年同期(31.5%)提升3.4个百分点')
             after_year_ago = last_kind == "year_ago" and not text[prev_end:start].strip()
             # a line's figure after its label and a colon: '收入总额:274亿元人民币', '毛利:45亿元'
@@ -2236,7 +2251,14 @@ class Reader:
                     for y, g in (("y1", "a"), ("y2", "c")):
                         self.ratio_level(s, ("Y", int(years_went.group(y))), subject, figure_of(years_went.group(g)), years_went.span(g))
                     continue
-                went = _RATIO_WENT_TO.match(text, end) if subject.ratio and not moved and len(periods) == 1 else None
+                went = _RATIO_WENT_TO.match(text, end) if subject.ratio and not moved else None
+                if went and not went.group("ago") and len(periods) > 1 and all(p[0] == "Y" for p in periods) \
+                        and consecutive([p[1] for p in periods]):
+                    # '预计2025-2027年…净利润率从4.39%提升至6.80%': the span's first year's level and its last's
+                    for p, g in ((periods[0], "a"), (periods[-1], "c")):
+                        self.ratio_level(s, p, subject, figure_of(went.group(g)), went.span(g))
+                    continue
+                went = went if len(periods) == 1 else None
                 if went:  # '毛利率由去年同期的35.2%提升至37.1%': the period's level, and the year before's where named
                     self.ratio_level(s, periods[0], subject, figure_of(went.group("c")), went.span("c"))
                     # (the earlier level a year before's where named so, or where its sentence compares on the year before
@@ -2950,6 +2972,9 @@ class Reader:
                 for before in befores:
                     if "printed" not in (now.definition, before.definition) and now.definition != before.definition:
                         continue  # one definition for both periods
+                    if before.definition in now.refuted or now.definition in before.refuted:
+                        # ('净利率5.56%' where 归母 6.84 ÷ 124.67 = 5.49%: the whole profit's, beside a base by the parent's)
+                        continue
                     named = now.definition == "printed" and before.definition in reaching and before.pinned
                     if (now.implied or before.implied) and (now.definition != before.definition
                                                             or not (now.pinned and before.pinned)) and not named:
