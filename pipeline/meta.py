@@ -79,12 +79,19 @@ _EVENT_BEFORE = re.compile(r"(?:于|在|自|从|截至|截止|至)\s*$")
 _EVENT_AFTER = re.compile(r"\s*(?:日)?\s*[，,]")
 
 
+# (a date after 于 is when something happened on any line, the opening ones too — '原正极材料业务于2021年9月1日起不再纳入
+# 公司合并报表' in a story's second line —, but not when the text says it was published: '发布于2025年8月29日')
+_PUBLISHED_AT = re.compile(r"(?:发布|发表|刊登|刊发|更新|撰写|写)\s*于\s*$")
+
+
 def _of_event(line: str, at: int, k: int) -> bool:
     """Whether the date at `at` of the text's `k`-th line is an event's (see above)."""
+    if _EVENT_BEFORE.search(line[:at]) and not _PUBLISHED_AT.search(line[:at]):
+        return True
     if k < OPENING_LINES:
         return False
     m = next((m for p in _DATE_PATTERNS if (m := p.match(line, at))), None)
-    return bool(_EVENT_BEFORE.search(line[:at]) or (m and _EVENT_AFTER.match(line, m.end())))
+    return bool(m and _EVENT_AFTER.match(line, m.end()))
 
 
 _DATA_AFTER = re.compile(r"\s*(?:日)?\s*[)）]?\s*(?:收盘|股价|数据|市值)")

@@ -341,3 +341,12 @@ def test_a_forum_s_dateline_is_no_title():
     text = ("股吧首页 > 古茗吧 > 正文\n  • 最近访问:\n发表于 2025-08-26 19:57:50 股吧网页版\n"
             "古茗上半年营收56.63亿元 门店近1.12万家\n来源:证券时报网\n")
     assert _text_title(text) == "古茗上半年营收56.63亿元 门店近1.12万家"
+
+
+def test_a_date_after_于_is_an_event_on_an_opening_line_too():
+    # a story's second line: '原正极材料业务于2021年9月1日起不再纳入' is when something happened, not the story's date
+    text = ("8月11日盘后,杉杉股份发布2022年半年度报告,上半年实现营业收入约107.71亿元。\n"
+            "报告表示营业收入同比增幅较小,主要系公司原正极材料业务于2021年9月1日起不再纳入公司合并报表。\n")
+    assert meta.report_date(text) is None
+    # (a page saying when it was published keeps that date)
+    assert meta.report_date("标题\n发布于2025年8月29日\n正文。\n") == "2025-08-29"

@@ -496,3 +496,12 @@ def test_a_quarterly_report_s_relative_heads_take_its_own_period():
     table = fin._dated_report_heads(Table(kind="other", page=1, cells=cells, source="text"), 2025, 9)
     assert table.cells[0][1] == "2025年第三季度" and table.cells[0][3] == "2025年1-9月"
     assert fin._dated_report_heads(Table(kind="other", page=1, cells=cells, source="text"), 2024, 6).cells[0][1] == "2024年1-6月"
+
+
+@pytest.mark.parametrize("label", ["YOY(%)", "YoY", "yoy"])
+def test_a_growth_row_labelled_yoy_in_capitals_is_the_growth_of_the_item_above(label):
+    # a summary's table: '|营业收入(百万元)|25,679|25,119| |YOY(%)|144.8|-2.2|'
+    table = Table(kind="financials", page=1, columns=["指标", "2022A", "2023A"], cells=[
+        ["指标", "2022A", "2023A"], ["营业收入(百万元)", "25,679", "25,119"], [label, "144.8", "-2.2"]], rows=[])
+    rows = fin.financial_rows(table)
+    assert {r.get("growth_of") for r in rows if r["item"].lower().startswith("yoy")} == {"营业收入"}

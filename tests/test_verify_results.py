@@ -4672,3 +4672,17 @@ def test_a_ratio_from_one_level_to_another_over_a_span_and_eps_from_year_to_year
     eps, verdict = ("1.02", "consistent") if verdict == "consistent" else ("1.12", "mismatch")
     got = _all_verdicts(tmp_path, amounts + f"每股收益预计从2025年0.47元增长至2027年{eps}元。")
     assert got[eps] == verdict
+
+
+def test_a_part_named_before_its_period_and_verb_holds_the_sentence(tmp_path):
+    # '公司偏光片业务2022年上半年实现销量…,实现营业收入…': the part's revenue, not the company's
+    text = ("杉杉股份:点评\n2021年上半年实现营业收入99.45亿元。\n"
+            "报告期内,公司偏光片业务2022年上半年实现销量6,807万平方米,实现营业收入57.27亿元,同比增长10.0%。")
+    assert _judged(tmp_path, text) == {}  # (57.27亿元 over the company's 99.45 would be −42%: a false mismatch)
+
+
+@pytest.mark.parametrize("cagr, verdict", [("29", "consistent"), ("28", "mismatch")])
+def test_a_line_s_cagr_written_as_a_formula_s_result(tmp_path, cagr, verdict):
+    # '(CAGR=28%)' of the company's revenue: (200 ÷ 120)^(1/2) − 1 = 29.1%
+    text = f"示例材料:点评\n2022-2024年,公司营业收入从2022年的120亿元增长至2024年的200亿元(CAGR={cagr}%)。"
+    assert _all_verdicts(tmp_path, text)[cagr] == verdict

@@ -33,3 +33,9 @@ def test_ends_in_two_units_are_no_cagr(tmp_path):
     # tonnes at the start, vehicles at the end: nothing to divide
     text = "预计2022年全球需求量82万吨,2025年销量232万辆,CAGR达42%。"
     assert cagrs(tmp_path, text) == [(42, "unverifiable")]
+
+
+def test_a_cagr_written_as_a_formula_s_result(tmp_path):
+    # '(CAGR=28%)': (200 ÷ 120)^(1/2) − 1 = 29.1%, and each end printed whole allows 28.7%–29.5%: a slip of the text's
+    text = "2022-2024年,行业资产总额从120亿元增长至200亿元(CAGR=28%),主要用于产能建设。"
+    assert cagrs(tmp_path, text) == [(28, "mismatch")]

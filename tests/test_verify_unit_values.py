@@ -230,3 +230,10 @@ def test_a_heading_s_completion_rate_over_the_target_and_the_year_done_after_it(
     assert judged(tmp_path, text.format("95"), "progress")[0][1] == "mismatch"
     # (a rate whose paragraph states no target after it either: nothing judged)
     assert judged(tmp_path, "销量目标完成率97%。\n2025年公司完成291.3万辆。", "progress") == []
+
+
+def test_a_volume_said_by_its_verb_alone(tmp_path):
+    # '出货26万吨' is the volume sold: 62.8亿元 ÷ 26万吨 = 2.42万元/吨, printed 2.4 within its rounding
+    text = "25H1公司负极收入62.8亿元,出货26万吨,同比+32.83%,均价{}万元/吨,环比持平。"
+    assert judged(tmp_path, text.format("2.4")) == [(24000, "rounding", "62.8亿元 ÷ 26万吨")]
+    assert judged(tmp_path, text.format("3.4"))[0][1] == "mismatch"

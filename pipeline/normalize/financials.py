@@ -319,10 +319,10 @@ def is_comparables(table: Table, stub_width: int) -> bool:
 
 
 # a row that prints the growth on the period before (环比) of the line item above it
-QOQ_LABEL = re.compile(r"环比(?:增长|增速|变化)?率?\s*(?:[（(]%[)）])?|QoQ|qoq")
+QOQ_LABEL = re.compile(r"环比(?:增长|增速|变化)?率?\s*(?:[（(]%[)）])?|QoQ|qoq|QOQ")
 # a row that prints the growth of the line item above it, with no name of its own
 GROWTH_LABEL = re.compile(r"[（(]?\s*[+＋]?/?[-－]?\s*%?\s*[)）]?\s*%?|(?:年|同比)?(?:增长|增速)(?:比?率)?|"
-                          r"同比(?:增长|增速|变化)?率?|YoY|yoy|增长率?\s*(?:yoy|YoY)?\s*[（(]?%?[)）]?")
+                          r"同比(?:增长|增速|变化)?率?|YoY|yoy|YOY|增长率?\s*(?:yoy|YoY|YOY)?\s*[（(]?%?[)）]?")
 
 
 # a row naming the line item above it and a growth mark ('Revenue (+/-)', 'Net profit YoY', '营业收入增长率')

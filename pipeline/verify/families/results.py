@@ -512,7 +512,9 @@ _VALUATION_BASIS = re.compile(r"基于|参考|采用|按照?")
 
 # a part of the company as a sentence's subject ('智能电动汽车及AI等创新业务分部首次实现…'), and the words that
 # give the sentence back to the whole ('集团', '整体业绩方面')
-_PART_SUBJECT = re.compile(r"占[^，,。；;%％]{1,12}?\d+(?:\.\d+)?\s*[%％]\s*的|(?<!主营)(?<!各项)(?<!全部)(?<!整体)(?<!各)(?<!各个)(?:业务|板块)?分部|事业部|(?<!主营)(?<!各项)(?<!各)(?:业务|板块)(?=首次|实现|录得|经营|作为)")
+# (the part's period may stand between it and its verb: '公司偏光片业务上半年实现销量…,实现主营业务收入…')
+_PART_SUBJECT = re.compile(r"占[^，,。；;%％]{1,12}?\d+(?:\.\d+)?\s*[%％]\s*的|(?<!主营)(?<!各项)(?<!全部)(?<!整体)(?<!各)(?<!各个)(?:业务|板块)?分部|事业部|(?<!主营)(?<!各项)(?<!各)(?:业务|板块)"
+                           r"(?=\s*(?:(?:20)?\d\d\s*年\s*)?(?:[上下]半年|前三季度|全年|第?[一二三四]季度|单季度?|[QH][1-4]|报告期内?|期内)?\s*(?:首次|实现|录得|经营|作为))")
 # what a part is said to be before its lines ('酱油业务作为公司绝对支柱,前三季度实现收入…'): no whole the sentence turns to
 _AS_WHAT = re.compile(r"作为[^，,。；;]{0,16}")
 _WHOLE_SUBJECT = re.compile(r"公司|集团|整体|总体|合计|全部|总收入|总营收")
@@ -822,7 +824,7 @@ _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|
 # (the name may carry its English gloss: '年复合增长率(CAGR)达23%')
 # (or the figure between its words: '营收保持年均19.81%的复合增长率')
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
-                   rf"(?:为|约为?|达到?|分别为)?\s*(?P<num>{SIGNED_NUM})\s*%"
+                   rf"(?:为|约为?|达到?|分别为|[=＝≈])?\s*(?P<num>{SIGNED_NUM})\s*%"
                    rf"|年均\s*(?P<num2>{SIGNED_NUM})\s*%\s*的?\s*(?:复合增长率|复合增速|复合增长)")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍' (the name may say 倍数: 'PE倍数分别为…')
 # (or by their unit alone: '市盈率分别为14倍60倍34倍21倍')

@@ -21,8 +21,9 @@ _MULT = q.CN_UNIT + "|千"
 _MONEY = "美元|港元|元"
 # a figure with its unit: money, tokens and compute (industry notes' measures), or a thing counted
 _FIGURE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*({_MONEY}|[Tt]okens|[EPT]FLOP[Ss]|[TPE]B|{q.COUNTED_UNITS})")
+# (its figure after a verb, or written as a formula's result: '(CAGR=28%)')
 _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
-                   r"(?:为|约为?|达到?|高达|将达|或达)?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
+                   r"(?:为|约为?|达到?|高达|将达|或达|[=＝≈])?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
                    # (not a range's start: '年复合增长率达30%-40%' is no one figure)
                    r"(?!\s*[-–—~～至到]\s*\d)")
 # a span of years a growth runs over: 2023-2025年, FY2014-FY2025

@@ -60,7 +60,8 @@ _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>�
 AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
 # a profit per unit is a profit over the volume ('单车净利润' over 归母净利润 and 销量)
 PROFIT_NAMES = re.compile(r"归母净利润|归属于上市公司股东的净利润|净利润|净利")
-QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
+# (a volume said by its verb alone is one too: '负极收入62.8亿元,出货26万吨,…均价2.4万元/吨')
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量?|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
 # where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')
