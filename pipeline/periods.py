@@ -250,6 +250,9 @@ _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4}
 # the periods a sentence names; a span first ('2025-2027年'), a quarter before its year
 PERIOD_PHRASE = re.compile(
     rf"(?<![\dA-Za-z.\-/])(?:"
+    # a span of quarters, each with its year: '2022年一季度至2023年一季度' (five quarters), '2022Q1-2023Q1'
+    rf"(?P<qsy1>{_YEAR}|\d\d)\s*(?:年\s*第?(?P<qsn1>[一二三四1-4])\s*季度|Q(?P<qsm1>[1-4]))\s*[-–—~～至到]\s*"
+    rf"(?P<qsy2>{_YEAR}|\d\d)\s*(?:年\s*第?(?P<qsn2>[一二三四1-4])\s*季度|Q(?P<qsm2>[1-4]))(?![\d\-])|"
     # a Hong Kong fiscal year's half by its two years: '2025/26上半财年', '2025/26财年中期', '25/26年中期', '2025-2026年中期'
     # (the half to September of the year it starts in, as '截至2025年9月30日止六个月' is; before a span of years)
     rf"(?P<fhy>{_YEAR}|\d\d)\s*[/\-–]\s*(?P<fhy2>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<fhw>上|下)半财年|中期)|"
@@ -385,6 +388,13 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         if months == 9:
             return [("9M", year)]
         return [("Y", year)]
+    if g["qsy1"]:  # a span of quarters, first to last: each quarter between
+        first = (year_of_text(g["qsy1"]), _CN_Q.get(g["qsn1"] or "") or int(g["qsn1"] or g["qsm1"]))
+        last = (year_of_text(g["qsy2"]), _CN_Q.get(g["qsn2"] or "") or int(g["qsn2"] or g["qsm2"]))
+        n = (last[0] - first[0]) * 4 + last[1] - first[1]
+        if not 0 < n <= 12:
+            return None
+        return [("Q", first[0] + (first[1] - 1 + k) // 4, (first[1] - 1 + k) % 4 + 1) for k in range(n + 1)]
     if g["fhy"]:  # (a fiscal year is two years in a row: '2025-2027年中期' is a span of years, its medium term)
         start, end = year_of_text(g["fhy"]), year_of_text(g["fhy2"])
         if end == start + 1:

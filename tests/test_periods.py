@@ -127,6 +127,9 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("2025年9月30日", None, [("9M", 2025)]),
     ("2025年06月30日", None, [("H", 2025, 1)]),
     ("2025年3月31日", None, [("Q", 2025, 1)]),
+    # a span of quarters, each with its year: every quarter from the first to the last
+    ("2022年一季度至2023年一季度", None, [("Q", 2022, 1), ("Q", 2022, 2), ("Q", 2022, 3), ("Q", 2022, 4), ("Q", 2023, 1)]),
+    ("2024Q3-2025Q2", None, [("Q", 2024, 3), ("Q", 2024, 4), ("Q", 2025, 1), ("Q", 2025, 2)]),
 ])
 def test_a_period_phrase_names_its_periods(phrase, last_year, expected):
     m = PERIOD_PHRASE.search(phrase)

@@ -198,3 +198,12 @@ def test_a_plan_s_base_as_the_total_count_less_the_shares_it_leaves_out(tmp_path
         found = [(c["verdict"], c["note"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
         assert found[0] == (verdict, "股本: 232,581,095 less the 3,848,095 the plan leaves out") or \
             (verdict == "mismatch" and found[0][0] == "mismatch")
+
+
+def test_a_plan_paying_its_dividend_as_现金股利(tmp_path):
+    # '每10股派发现金股利1.25元' on 404,074,000 shares: 50,509,250元
+    path = tmp_path / "d.txt"
+    path.write_text("公司总股本404,074,000股。以总股本404,074,000股为基数,公司拟向全体股东每10股派发现金股利1.25元(含税),"
+                    "以此计算合计拟派发现金红利{}元(含税)。\n".format("50,509,250"), encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+    assert [c["verdict"] for c in found] == ["consistent"]

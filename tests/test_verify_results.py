@@ -4686,3 +4686,38 @@ def test_a_line_s_cagr_written_as_a_formula_s_result(tmp_path, cagr, verdict):
     # '(CAGR=28%)' of the company's revenue: (200 ÷ 120)^(1/2) − 1 = 29.1%
     text = f"示例材料:点评\n2022-2024年,公司营业收入从2022年的120亿元增长至2024年的200亿元(CAGR={cagr}%)。"
     assert _all_verdicts(tmp_path, text)[cagr] == verdict
+
+
+
+@pytest.mark.parametrize("qoq, verdict", [("13", "consistent"), ("23", "mismatch")])
+def test_a_pair_of_changes_said_with_one_character(tmp_path, qoq, verdict):
+    # '同环比增7%和13%': Q2 10.1 on Q1 = 19.0 − 10.1 = 8.9, +13.5%
+    text = f"示例材质:点评\n25H1收入19.0亿元同比增15%。25Q2收入10.1亿元同环比增7%和{qoq}%。"
+    assert _all_verdicts(tmp_path, text)[qoq] == verdict
+
+
+def test_a_prospectus_digest_titled_with_the_company_s_legal_name_and_code(tmp_path):
+    # '深圳市…股份有限公司(H0388) - 申请版本': a company's own document; its '年/期内利润' is the year's (or period's) profit
+    text = ("深圳市示例材质科技股份有限公司(H0388) - 申请版本(第一次呈交)\n业绩总结 - 2022 - 2025年收益分别为28.67亿、29.82亿、"
+            "35.06亿、29.32亿元[78] - 2022 - 2025年年/期内利润分别为7.48亿、5.94亿、3.71亿、1.41亿元[78] - 2022 - 2025年"
+            "净利润率分别为26.1%、19.9%、10.6%、5.8%[115]")
+    got = _all_verdicts(tmp_path, text)
+    assert (got["26.1"], got["10.6"], got["5.8"]) == ("consistent", "consistent", "unverifiable")  # 1.41 ÷ 29.32 = 4.8%
+    # (a 净利润率 off its one profit's value may be another profit's: unverifiable, never a mismatch)
+
+
+@pytest.mark.parametrize("last, verdict", [("-48", "consistent"), ("-38", "mismatch")])
+def test_a_span_of_quarters_and_a_note_in_words_after_a_figure(tmp_path, last, verdict):
+    # five quarters named by their span, each 单季度; '(预告净利润最大值)' notes the last figure: 2.65 ÷ 5.12 − 1 = −48.2%
+    text = ("示例新材:点评\n年报显示,公司2022年一季度至2023年一季度的5个季度里,其单季度净利润分别为5.12亿元、4.92亿元、4.38亿元、"
+            f"3.16亿元及2.65亿元(预告净利润最大值),同比增速分别约为 229%、75%、2%、-28%及{last}%。")
+    assert _all_verdicts(tmp_path, text)[last] == verdict
+
+
+def test_a_leader_s_headline_names_the_company_the_text_is_about(tmp_path):
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "n.txt"
+    path.write_text("电解液龙头示例邦毛利率连续四年下滑\n核心财务表现 - 2024年营收78.47亿元同比增长4.85%。\n", encoding="utf-8")
+    assert is_company_report(read_document(path))
+    path.write_text("电解液行业毛利率连续四年下滑\n核心财务表现 - 2024年行业营收同比增长4.85%。\n", encoding="utf-8")
+    assert not is_company_report(read_document(path))

@@ -118,3 +118,14 @@ def test_a_distribution_s_places_are_shares_of_one_whole(tmp_path, last, verdict
     # '门店分布为…': 42.6 + 41.0 + 16.0 leave 0.4 of the stores abroad
     text = f"截至上半年门店总数763家,门店分布为一线城市占42.6%、二线城市占41.0%、三线及以下城市占16.0%、海外占{last}%。"
     assert shares(tmp_path, text) == [(last, verdict)]
+
+
+@pytest.mark.parametrize("last, verdict", [("72.0", "consistent"), ("70.0", "mismatch")])
+def test_parts_shares_over_years_in_lists_of_their_own(tmp_path, last, verdict):
+    # each year's three parts: 18.2 + 15.8 + 66.0 = 100, …; every other year's make 100, so 2025's 12.3 + 15.7 leave 72.0
+    text = ("- 2022 - 2025年干法隔膜收益占比分别为18.2%、22.7%、13.4%、12.3%[85] - 2022 - 2025年湿法隔膜收益占比分别为"
+            f"15.8%、15.7%、14.1%、15.7%[85] - 2022 - 2025年涂覆隔膜收益占比分别为66.0%、61.6%、72.5%、{last}%[85]")
+    got = shares(tmp_path, text)
+    # (with 2025's off, no other year is judged: 2025 no longer shows the parts to be the whole)
+    assert got == ([("66.0", "consistent"), ("61.6", "consistent"), ("72.5", "consistent")] if verdict == "consistent" else []) \
+        + [(last, verdict)]

@@ -507,3 +507,15 @@ def test_a_base_naming_its_line_again_and_the_change_as_its_size(size, verdict):
 
 def test_a_base_naming_another_line_is_no_change_of_one():
     assert _checks("净亏损为17.76亿元,与去年同期净利润为14.8亿元相比,增幅为20%。") == []
+
+
+@pytest.mark.parametrize("pct, verdict", [("130.84", "consistent"), ("69.16", "consistent"), ("30.84", "mismatch")])
+def test_a_loss_against_a_profit_the_year_before(tmp_path, pct, verdict):
+    # '亏损2770.47万元' may be below zero, (−2770.47 − 8983.17) ÷ 8983.17 = −130.84%, or two losses' sizes compared
+    # with the base's word left out ('亏损3.0亿元,较上年同期的5.0亿元收窄40%'): 2770.47 ÷ 8983.17 − 1 = −69.16%
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "s.txt"
+    path.write_text(f"示例材质:点评\n第三季度,公司扣非净利润直接亏损2770.47万元,较2024年同期的8983.17万元暴跌{pct}%。\n", encoding="utf-8")
+    (c,) = [c for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
+    assert c["verdict"] == verdict

@@ -550,6 +550,8 @@ def is_company_report(doc: Document) -> bool:
     dashed = _DASHED_NOTE_TITLE.match(m.title or "") or _BROKER_DASHED_NOTE_TITLE.match(m.title or "")
     if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
         return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
+    if _LEGAL_NAME_CODE_TITLE.match(m.title or ""):
+        return True  # '深圳市星源材质科技股份有限公司(H0388) - 申请版本': a company's own document, named in full with its code
     labelled = _LABELLED_COMPANY_TITLE.match(m.title or "")
     if labelled and not _NOT_A_COMPANY.search(labelled.group("name")):
         return True  # '投资标的:信义光能(0968.HK) 推荐理由:…': a note's one company, labelled, with its code
@@ -561,7 +563,8 @@ def is_company_report(doc: Document) -> bool:
     rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
     if rated and not _NOT_A_COMPANY.search(rated.group("name")):
         return True  # '国信证券:维持舜宇光学科技“优于大市”评级': a broker's note on the company it rates
-    headline = _RESULTS_HEADLINE.search(m.title or "") or _RESULTS_MOVED_HEADLINE.search(m.title or "")
+    headline = _RESULTS_HEADLINE.search(m.title or "") or _RESULTS_MOVED_HEADLINE.search(m.title or "") \
+        or _LEADER_RESULTS_HEADLINE.search(m.title or "")
     if headline and _one_company(headline.group("name")):
         # 'AI驱动广告游戏双引擎,腾讯三季度净利润705亿元超预期': a headline stating one company's result; or how its
         # lines moved together ('鸭脖难卖!ST绝味前三季度营收净利双降,…')
@@ -1180,6 +1183,10 @@ _RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\
                                # (or its loss, as the Hong Kong press says it: '万科全年转蚀494亿')
                                r"(?:营业总收入|营业收入|营收|收入|归母净利润|净利润|税后纯益|纯益|纯利|净利|盈利|获利|大赚"
                                r"|转?(?:净亏损|亏损|亏|蚀))\s*(?:约|达|为|超)?\s*\d")
+# (or a leader of its field named before its line and the line's move, no period: '电解液龙头新宙邦毛利率连续四年下滑')
+_LEADER_RESULTS_HEADLINE = re.compile(r"(?:龙头|巨头)\s*(?P<name>[\u4e00-\u9fff]{2,6}?)\s*"
+                                      r"(?:营业收入|营收|收入|归母净利润|净利润?|毛利率|净利率|业绩)\s*(?:连续\S{1,4}?)?\s*"
+                                      r"(?:下滑|下降|增长|上升|提升|承压|双降|双增|大增|大降|新高|新低)")
 # (or a company's revenue and profit said to move together, no figure: 'ST绝味前三季度营收净利双降', '某某上半年营收净利双增';
 # or one line's move in tenths: '康师傅上半年净利增两成')
 _RESULTS_MOVED_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>(?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"
@@ -1195,6 +1202,9 @@ _RESULTS_MOVED_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>(?:
 # a title labelling the one company a note covers, with its code: '投资标的:信义光能(0968.HK) 推荐理由:…'
 _LABELLED_COMPANY_TITLE = re.compile(r"\s*(?:投资标的|标的公司|公司名称|股票名称|证券简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*"
                                      r"[（(]\s*\d{4,6}(?:\.[A-Z]{2})?\s*[)）]")
+# a title opening on a company's legal name and its code in brackets (a listing application's 'H0388' too)
+_LEGAL_NAME_CODE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司)\s*"
+                                    r"[（(]\s*[A-Z]?\d{4,6}(?:\.[A-Z]{2})?\s*[)）]")
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
 
 

@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
+                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
 FAMILIES = [
@@ -72,5 +72,6 @@ FAMILIES = [
     ("listed_shares", listed_shares.find),  # '中高档酒类/其他酒类分别实现营收275.85/34.67亿元…其他酒类…占比至11.17%': a part over the parts listed
     ("list_means", list_means.find),    # '2025-2026年BVPS分别为9.40、9.53元(均值9.47元)': the mean of the figures listed before it
     ("bracketed_shares", bracketed_shares.find),  # '一线城市2356家(占比4.9%)、新一线城市8878家(18.4%)、…': a counted part over the parts' sum or the total before
-    ("flat_rows", flat_rows.find),      # '销售电力 95,334 109,593 (14,259) (13.0%)' under '变动 变动百分比': a table run into one line
+    ("flat_rows", flat_rows.find),
+    ("range_midpoints", range_midpoints.find),  # '净利润1.37-1.58亿,同比增30-50%,…中值为1.47亿,同比增40%': each range's (low + high) ÷ 2      # '销售电力 95,334 109,593 (14,259) (13.0%)' under '变动 变动百分比': a table run into one line
 ]

@@ -48,8 +48,9 @@ SHARP_DOWN = "骤降|暴降|锐减|大降"
 # before (a word holding 年)
 PERIODS_BEFORE = r"上一?个?季度|上季|去年同期|上年同期"
 # both changes at once: '同比/环比分别增长21.5%/3.5%', '同比、环比分别+21.5%、+3.5%', '同/环比+21.5%/+3.5%', '同环比+28.06%/+10.39%'
-CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN})?\s*(?:为|达到?)?\s*"
-                         rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{UP}|{DOWN})?\s*"
+# (the direction may be one character, as digests write it: '同环比增7%和13%', '同环比降3.4和0.8个百分点')
+CHANGE_PAIR = re.compile(rf"同(?:比)?\s*(?:[/、和及与]\s*)?环比\s*(?:分别)?\s*(?P<dir>{UP}|{DOWN}|增|降|减)?\s*(?:为|达到?)?\s*"
+                         rf"(?P<n1>[-+−]?\d+(?:\.\d+)?)\s*(?:{POINTS})?\s*[/、和及与,，]\s*(?P<dir2>{UP}|{DOWN}|增|降|减)?\s*"
                          rf"(?P<n2>[-+−]?\d+(?:\.\d+)?)\s*(?P<unit>{POINTS})")
 # an operator right before a figure (on this line or the one before): the figure is the tail of a longer expression
 # ('3×175e9×512×2.8e8×300 / 1024 ≈ …' is no 300 ÷ 1024; '√1.094 − 1' no 1.094 − 1)
@@ -180,7 +181,8 @@ def item_names() -> tuple[re.Pattern, dict[str, str]]:
         if concept.startswith("_") or concept in _NOT_AMOUNTS:
             continue
         for w in words:
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w):
+            # (Han words only, two or more — or two names in one, parted by a slash: '年/期内利润', a prospectus's)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff]+/[\u4e00-\u9fff]{2,}", w):
                 names[w] = concept
     for w, concept in data.get("_prose", {}).items():
         if not w.startswith("_"):

@@ -30,7 +30,9 @@ from ..sentences import SIGNED_NUM, figure_of, page_sentences, wrappable
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
 # (its words as a wrapped line may break them: '每股派发现\n金红利0.87元(含税)')
-_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "现金分红", "现金红利", "派息", "派现", "派发", "分红", "股利", "股息", "派"))
+# ('派发现金股利1.25元', a cash dividend's other word)
+_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "派发现金股利", "现金分红", "现金红利", "现金股利", "派息", "派现", "派发",
+                                                  "分红", "股利", "股息", "派"))
 _PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:{_DIVIDEND_WORDS})?"
                         rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a yield: '股息率不低于4.88%', '股息率约2.53%'

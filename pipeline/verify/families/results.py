@@ -2093,8 +2093,9 @@ class Reader:
                 spoken.add(None)
                 continue
             if kind == "unnamed_quarter":
-                if len(periods) == 1 and periods[0][0] == "Q":
-                    continue  # '2025Q3单季度…', or a quarter the sentence before named: that quarter
+                if periods and all(p[0] == "Q" for p in periods):
+                    continue  # '2025Q3单季度…', or a quarter the sentence before named: that quarter (or quarters:
+                    # '2022年一季度至2023年一季度的5个季度里,其单季度净利润分别为…')
                 periods = [self.reported_quarter] if self.reported_quarter else []
                 self.period_carried = False
                 spoken.add(self.reported_quarter)  # (None where the text says no quarter: none is carried on)
@@ -2155,6 +2156,13 @@ class Reader:
                 subject, clause_item = None, True
                 continue
             if kind == "item":
+                aside_words = next(((a, b) for a, b in brackets if a < start < b), None)
+                if aside_words and subject is not None and not re.search(r"\d", text[aside_words[0]:aside_words[1]]) \
+                        and text[aside_words[0] + 1:aside_words[1] - 1].strip() != m.group(0) \
+                        and _FIGURE_BEFORE.search(text, max(0, aside_words[0] - 20), aside_words[0]):
+                    # a note in words on the figure before it ('2.65亿元(预告净利润最大值)'): the subject stays (a name
+                    # alone relabels the figure: '财务费用为-3.33亿元(利息收入)')
+                    continue
                 listed_items = []
                 word = m.group(0)
                 if word == BARE_EXPENSE_RATIO:

@@ -55,6 +55,7 @@ FEWEST = 3
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
+        out += _yearly(page)
         for s in page_sentences(page):
             out += [check for m in _SUBTOTAL.finditer(s.text) if (check := _subtotal(s, m)) is not None]
             out += [check for m in _SLASHED_SHARES.finditer(s.text) if (check := _slashed(s, m)) is not None]
@@ -67,6 +68,60 @@ def find(doc: Document) -> list[dict]:
                 if check is not None:
                     out.append(check)
     return out
+
+
+# one part's shares over a span of years, the parts in lists of their own, one after another, as a prospectus's
+# digest prints them: '2022 - 2025年干法隔膜收益占比分别为18.2%、22.7%、13.4%、12.3%' … '湿法隔膜收益占比分别为…'
+# … '涂覆隔膜收益占比分别为…' — each year's shares of the parts are of one whole
+_YEARLY = re.compile(r"(?P<y1>(?:19|20)\d\d)\s*[-–—~～至到]\s*(?P<y2>(?:19|20)\d\d)\s*年\s*(?P<name>[\u4e00-\u9fffA-Za-z]{1,12}?)"
+                     r"(?:收益|收入|营收|营业收入|销售额)?占比\s*分别\s*(?:为|是)\s*"
+                     r"(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*[、/，,]\s*\d+(?:\.\d+)?\s*%){1,9})")
+_SHARE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s*%")
+# how far apart two lists of one breakdown may stand: the next bullet, not the next section
+YEARLY_GAP = 40
+
+
+def _yearly(page) -> list[dict]:
+    """Each year's shares the parts' lists give (`_YEARLY`), against 100: the lists run on one after another
+    (no more than YEARLY_GAP characters between), over one span and with one figure a year. The parts make the
+    whole where every other year's shares add up to 100 within their rounding: the year left is judged, its
+    last part what the others leave of 100. Where no year adds up, the parts may leave some out: nothing said."""
+    runs, run = [], []
+    for m in _YEARLY.finditer(page.text):
+        shares = list(_SHARE.finditer(m.group("nums")))
+        key = (m.group("y1"), m.group("y2"), len(shares))
+        if run and (run[-1][0] != key or m.start() - run[-1][1].end() > YEARLY_GAP):
+            runs.append(run)
+            run = []
+        run.append((key, m, shares))
+    runs.append(run)
+    out = []
+    for run in (r for r in runs if len(r) >= 2):
+        n = run[0][0][2]
+        years = [[(m, shares[k]) for _, m, shares in run] for k in range(n)]
+        fits = [_adds_up(year) for year in years]
+        for k, year in enumerate(years):
+            if not all(fits[j] for j in range(n) if j != k):
+                continue  # the other years do not show the parts to be the whole
+            (m_last, last), others = year[-1], year[:-1]
+            printed = figure_of(last.group("num"))
+            parts = [figure_of(f.group("num")) for _, f in others]
+            verdict, exact = judge_formula(lambda *xs: HUNDRED - sum(xs), parts, printed)
+            at = m_last.start("nums") + last.start("num"), m_last.start("nums") + last.end("num")
+            cells = [("text", page.number, *at)] + [
+                ("text", page.number, m.start("nums") + f.start("num"), m.start("nums") + f.end("num")) for m, f in others]
+            out.append(make(marked(page.text, *at), page.number, f"100 − ({' + '.join(m.group('name') for m, _ in others)})",
+                            {f"{m.group('name')} {int(run[0][0][0]) + k}": p for (m, _), p in zip(others, parts)},
+                            printed, exact, "%", verdict,
+                            f"the parts' shares of {int(run[0][0][0]) + k}: every other year's make 100, so the parts are the whole",
+                            cells=cells))
+    return out
+
+
+def _adds_up(year: list[tuple[re.Match, re.Match]]) -> bool:
+    """Whether a year's shares add up to 100 within their rounding."""
+    shares = [figure_of(f.group("num")) for _, f in year]
+    return abs(sum(p.value for p in shares) - HUNDRED) <= sum(p.step for p in shares) / 2
 
 
 # shares in a slash list after their names' slash list earlier in the sentence: '年度长协/月度长协/现货/坑口直销售价

@@ -618,6 +618,15 @@ def _one_unit(ua: str, ub: str) -> bool:
     return ua.startswith(ub) or ub.startswith(ua)
 
 
+# a loss's word right before its figure ('亏损2770.47万元', '净亏损为3.1亿元', '亏损额达')
+_LOSS_BEFORE = re.compile(r"(?:亏损|净亏损|亏)\s*(?:额)?\s*(?:了|为|达到?|约)?\s*(?:人民币)?\s*$")
+
+
+def _a_loss(text: str, at: int) -> bool:
+    """Whether the figure at `at` is stated as a loss."""
+    return bool(_LOSS_BEFORE.search(text, max(0, at - 10), at))
+
+
 def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, str] = ("now", "before"),
             swap: bool = False, points: bool = False, difference_in: str | None = None, changed: str = "pct",
             before_scale: Decimal = Decimal(1)) -> dict:
@@ -625,14 +634,27 @@ def _judged(s, m: re.Match, printed: Printed, formula: str, names: tuple[str, st
     and `b` (the earlier) — or, `swap`ped, `b` the later: in percent, or (`points`) a ratio's in
     points, or (`difference_in` a unit) the difference in the figures' own unit."""
     now, before = figure_of(m.group("a")), figure_of(m.group("b")).times(before_scale)
+    # one figure said to be a loss, the other not: the loss may be below zero ('扣非净利润亏损2770.47万元,较2024年同期的
+    # 8983.17万元暴跌130.84%') or both losses compared by size with the base's word left out ('亏损3.0亿元,较上年同期的
+    # 5.0亿元收窄40%'): both readings are tried, the sizes first
+    signed = None
+    if not (points or difference_in):
+        lost_a, lost_b = _a_loss(s.text, m.start("a")), _a_loss(s.text, m.start("b"))
+        if lost_a != lost_b:
+            signed = (now.signed(-1), before) if lost_a else (now, before.signed(-1))
     if swap:
         now, before = before, now
+        signed = signed and (signed[1], signed[0])
     if points or difference_in:
         verdict, exact = judge_formula(lambda x, y: x - y, [now, before], printed)
     else:
         # from a loss ('较上年同期的-38.97亿元增长102.68%') the growth is on the base's size; a report may
         # print the plain ratio there instead, its sign turned: either reproducing it is that reading
         judged = [(reading, *judge_formula(fn, [now, before], printed)) for reading, fn in growth_readings(before.value)]
+        if signed is not None and all(j[1] == "mismatch" for j in judged):
+            loss = [(reading, *judge_formula(fn, list(signed), printed)) for reading, fn in growth_readings(signed[1].value)]
+            if any(j[1] != "mismatch" for j in loss):
+                judged, (now, before) = loss, signed
         reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
         if before.value < 0:
             formula = reading.format(now=m.group("b" if swap else "a"), before=m.group("a" if swap else "b"))
