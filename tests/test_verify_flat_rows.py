@@ -44,3 +44,16 @@ def test_no_header_or_rows_one_a_line_or_numbers_of_nothing_give_no_check():
     assert judged(rows) == []                                        # no 变动/变动百分比 header
     assert judged(HEADER + "\n销售硅片 2,342,084 7,201,320 (4,859,236) (67.5%)\n") == []  # change_columns' table
     assert judged(HEADER + "编号 2024 2023 1999 12.5% 编号 2022 2021 1998 13.5%") == []  # neither relation holds
+
+
+def test_a_filing_s_key_data_restated_run_into_one_line():
+    # '上年同期 调整前 调整后 … 增减变动幅度(%)': 39,655,764 ÷ 49,166,057 − 1 = −19.34% on the year before as restated
+    text = ("项目 本报告期 上年同期 本报告期比上年同期增减变动幅度(%) 年初至报告期末 上年同期 变动幅度(%) 调整前 调整后 调整前 调整后 "
+            "营业收入 39,655,764 44,533,548 49,166,057 -19.34 105,035,724 154,146,966 164,692,384 -36.22 "
+            "基本每股收益(元/股) 1.1263 0.2244 0.3431 228.27 2.3759 1.1640 1.4275 {}")
+    got = [(c["reported"], c["verdict"], c["note"]) for c in flat_rows.find(one_page_doc(text.format("66.44")))]
+    assert [g[:2] for g in got] == [(-19.34, "consistent"), (-36.22, "consistent"), (228.27, "consistent"), (66.44, "consistent")]
+    assert got[0][2] == "on the year before as restated"
+    assert [c["verdict"] for c in flat_rows.find(one_page_doc(text.format("76.44")))][-1] == "mismatch"
+    # (no header naming both statements of the year before: no such rows)
+    assert flat_rows.find(one_page_doc("营业收入 39,655,764 44,533,548 49,166,057 -19.34")) == []

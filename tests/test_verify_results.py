@@ -4721,3 +4721,28 @@ def test_a_leader_s_headline_names_the_company_the_text_is_about(tmp_path):
     assert is_company_report(read_document(path))
     path.write_text("电解液行业毛利率连续四年下滑\n核心财务表现 - 2024年行业营收同比增长4.85%。\n", encoding="utf-8")
     assert not is_company_report(read_document(path))
+
+
+@pytest.mark.parametrize("move, verdict", [("2.6", "consistent"), ("3.6", "mismatch")])
+def test_a_ratio_moved_between_two_levels_then_the_move(tmp_path, move, verdict):
+    # '毛利率从去年同期的49.3%降至46.7%,减少2.6个百分点': the move between the two levels the sentence states
+    text = f"示例饮料:点评\n上半年实现收入62.06亿元。公司整体毛利率从去年同期的49.3%降至46.7%,减少{move}个百分点。"
+    assert _all_verdicts(tmp_path, text)[move] == verdict
+
+
+@pytest.mark.parametrize("share, verdict", [("84.6", "consistent"), ("74.6", "mismatch")])
+def test_a_share_said_with_a_concession_s_adverbs(tmp_path, share, verdict):
+    # '占总收入比例虽仍高达84.6%': 52.51 ÷ 62.06
+    text = (f"示例饮料:点评\n上半年实现收入62.06亿元,同比下滑18.5%。包装水产品收入为52.51亿元,同比下降23.1%,"
+            f"占总收入比例虽仍高达{share}%,但较往年已呈下滑趋势。")
+    assert _all_verdicts(tmp_path, text)[share] == verdict
+
+
+def test_figures_mixing_two_scales_of_a_slipped_line_are_unverifiable(tmp_path):
+    # the revenue stated at 620.56亿元 and again at 62.056亿元: a part's share of it (52.507 ÷ 62.056 = 84.6%) holds on
+    # the one, not on the first — which is right the text does not say; the slip itself is the mismatch
+    text = ("示例饮料:2025年中报点评\n收入和利润 - 公司2025年上半年总收入为人民币620.56亿元,同比下降18.5%[18] - 公司总营收为人民币"
+            "62.056亿元,同比下降18.5%[19] 各条业务线表现 - 包装饮用水产品收入为人民币52.507亿元,同比下降23.1%,占总收入{}%[19]")
+    got = _all_verdicts(tmp_path, text.format("84.6"))
+    assert (got["62.056"], got["84.6"]) == ("mismatch", "unverifiable")
+    assert _all_verdicts(tmp_path, text.format("44.6"))["44.6"] == "mismatch"  # (no scale gives it)

@@ -35,6 +35,14 @@ _HEADER = re.compile(r"(?:变动|增减|变化)\s*(?:人民币)?[分元]?\s*(?:�
 # how much of the text before a figure a claim shows
 _CONTEXT = 60
 
+# A-share filings' key data restated ('上年同期 调整前 调整后 … 增减变动幅度(%)'), run into one line: each row's label,
+# then for the period (and again for the year to date) the figure, the year before's as first reported and as
+# restated (in either order), and the change in percent with no % sign — against either base
+_RESTATED_HEADER = re.compile(r"调整[前后]\s*调整[前后]")
+_FILING_NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_RESTATED_ROW = re.compile(rf"(?<![\d.,])(?P<a>{_FILING_NUM})\s+(?P<b>{_FILING_NUM})\s+(?P<c>{_FILING_NUM})\s+"
+                           rf"(?P<p>-?\d+\.\d{{2}})(?![\d,%])")
+
 
 class _Row(NamedTuple):
     label: str
@@ -45,11 +53,43 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text or ""
+        out += _restated(page.number, text)
         headers = [h.end() for h in _HEADER.finditer(text)]
         if not headers:
             continue
         for block_start, block_end in zip(headers, headers[1:] + [len(text)]):
             out += _block(page.number, text, block_start, block_end)
+    return out
+
+
+def _restated(page: int, text: str) -> list[dict]:
+    """Each run of a figure, the year before's two statements and a change in percent after a header naming
+    调整前 and 调整后: the change against the restated base or the first (the one reproducing it named). Runs whose
+    change neither base gives are no such row and are not judged."""
+    header = _RESTATED_HEADER.search(text)
+    if header is None:
+        return []
+    out = []
+    first_word = "as restated" if header.group(0).startswith("调整后") else "as first reported"  # (the header's order)
+    second_word = "as first reported" if first_word == "as restated" else "as restated"
+    for m in _RESTATED_ROW.finditer(text, header.end()):
+        now, first, second, percent = (_value(m.group(g)) for g in ("a", "b", "c", "p"))
+        if "," not in m.group("a") and "." not in m.group("a"):
+            continue  # (a count or a year, not a filing's amount)
+        tried = []
+        for base, group in ((second, "c"), (first, "b")):
+            if not base.value:
+                continue
+            readings = [(how, judge_formula(fn, [now, base], percent)) for how, fn in growth_readings(base.value)]
+            how, (verdict, exact) = next((r for r in readings if r[1][0] != "mismatch"), readings[0])
+            tried.append((verdict, exact, how, base, group))
+        if not tried or all(t[0] == "mismatch" and abs(t[1] - percent.value) > abs(percent.value) for t in tried):
+            continue  # no such row: neither base comes near the change
+        verdict, exact, how, base, group = next((t for t in tried if t[0] != "mismatch"), tried[0])
+        label = re.search(r"([\u4e00-\u9fff（）()/]*)\s*$", text[max(0, m.start() - 30):m.start()]).group(1) or "本期"
+        cells = [("text", page, m.start(g), m.end(g)) for g in ("p", "a", group)]
+        out.append(make(_claim(text, m, "p"), page, f"{label}: {how}", {"本期": now, "上年同期": base}, percent, exact,
+                        "%", verdict, f"on the year before {second_word if group == 'c' else first_word}", cells=cells))
     return out
 
 

@@ -725,6 +725,10 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:(?P<ago>去年同期|上年同期|�
 # (an adverb before 由/从, and the move's pace: '经调整利润率也从上年同期的19.0%微升至19.2%'; a bare 降: '从15.5%降至11.6%')
 _RATIO_WENT_TO = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                             rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
+# (or the move said after both levels: '毛利率从去年同期的49.3%降至46.7%,减少2.6个百分点')
+_RATIO_WENT_THEN_POINTS = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?:去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+                                     rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%\s*"
+                                     rf"[，,]\s*(?:共|累计|合计)?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence comparing on the year before (not on the quarter before): a bare earlier level in it is the year before's
 _ON_THE_YEAR = re.compile(r"同比|按年|去年同期|上年同期|较上年|较去年")
 _ON_THE_QUARTER = re.compile(r"环比|按季|上季|上一季|季度末|年初|年末|年底")
@@ -952,8 +956,10 @@ _SHARE = re.compile(r"(?:占(?:到|据)?|(?P<in>在))(?:公司|集团)?(?:当期
                     # '占公司营收比重进一步提升到28.14%')
                     # ('占营收比0.10%': the ratio's word cut short)
                     r"(?(in)中的?(?:占比|比重|比例)|(?:的)?(?:比例|比重|比)?(?:的)?)\s*(?:分别)?\s*"
+                    # (a concession's adverbs before the verb: '占总收入比例虽仍高达84.6%')
+                    r"(?:(?:虽然?|仍然?|依然|已经?|也)\s*)*"
                     # (the earlier level the year before's: '占总收入的比例由去年同期的73.4%下降至2025年上半年的70.8%')
-                    r"(?:为|达到?|约为?|(?:[由从]\s*(?P<ago>去年同期|上年同期|去年|上年)?\s*[的之]?\s*(?P<was>\d+(?:\.\d+)?)\s*%\s*)?"
+                    r"(?:为|高达|达到?|约为?|(?:[由从]\s*(?P<ago>去年同期|上年同期|去年|上年)?\s*[的之]?\s*(?P<was>\d+(?:\.\d+)?)\s*%\s*)?"
                     r"(?:进一步|大幅|小幅)?(?:提升|提高|上升|增加|下降|降低|减少|回落|升|降)?\s*"
                     r"(?:\d+(?:\.\d+)?\s*(?:个百分点|百分点|pct|ppt|pp)\s*)?[至到]"
                     r"(?:\s*\d{4}\s*年\s*(?:[上下]半年|前三季度|第?[一二三四]季度|全年)?\s*的)?)?\s*"
@@ -2256,6 +2262,9 @@ class Reader:
                         # '毛利率由去年同期31.1%增长2.7个百分点至33.8%': each level is its period's, judged as any level
                         self.ratio_level(s, periods[0], subject, figure_of(moved.group("c")), moved.span("c"))
                         self.ratio_level(s, base, subject, figure_of(moved.group("a")), moved.span("a"))
+                went_then = _RATIO_WENT_THEN_POINTS.match(text, end) if subject.ratio and not moved else None
+                if went_then:  # '毛利率从去年同期的49.3%降至46.7%,减少2.6个百分点'
+                    self.points_between(s, subject, went_then.group("a"), went_then.group("c"), went_then, went_then.start("c"))
                 years_went = _RATIO_YEARS_WENT.match(text, end) if subject.ratio and not moved else None
                 if years_went:  # '净利率将从2025年的7.6%提升至2027年的9.6%': each year's level
                     for y, g in (("y1", "a"), ("y2", "c")):
@@ -3097,6 +3106,11 @@ class Reader:
             # '主营业务收入同比增长23%' over amounts stated as 营业收入: the main business alone may have grown so
             verdict, note = "unverifiable", (f"{subject.word} may be a part of the line whose amounts these are "
                                              f"(line_items.json _narrower); its own amounts are not printed")
+        if verdict == "mismatch":
+            note = self._holds_on_a_slip(p, [now, before], lambda xs: next(
+                (v for v in (judge_formula(fn, xs, printed)[0] for _, fn in growth_readings(xs[1].value)) if v != "mismatch"),
+                "mismatch"))
+            verdict = "unverifiable" if note else verdict
         self.add(s, at, formula, {f"{what}": now, f"{subject.word} {name_of(base)}": before}, printed, exact, "%",
                  verdict, note, cells=now_cells + before_cells)
 
@@ -3278,6 +3292,28 @@ class Reader:
             if held is not None:
                 return (f"{held.how} gives {held.value:.2f} on the line as stated again at a slip of its unit ({words}), "
                         "not on its first figure: which is right is not said")
+        return ""
+
+    def _holds_on_a_slip(self, p: Period, inputs: list, judged) -> str:
+        """Where one of a check's inputs is a line's amount for period `p` the text stated again at a slip of its unit
+        ('总收入为人民币620.56亿元' … '62.056亿元'), or the same line's amount of another period stated beside such a slip (a
+        digest's '330.9495亿元,较2024年同期的386.3402亿元' of a cost first stated as '3309.5百万元'): whether the check holds
+        with that input at the slipped scale (`judged` takes the inputs and returns a verdict) — a note saying so, else ''.
+        Which statement is right the text does not say."""
+        for (concept, q), (slipped, words) in self.slipped.items():
+            first = self.amount_first.get((concept, q))
+            if q != p or first is None or not first[0].value:
+                continue
+            factor = slipped[0].value / first[0].value
+            for i, x in enumerate(inputs):
+                if x is None or not x.value:
+                    continue
+                for scaled in (factor, 1 / factor):
+                    trial = list(inputs)
+                    trial[i] = x.times(scaled)
+                    if judged(trial) != "mismatch":
+                        return (f"holds with {x.value.normalize():f} at {scaled.normalize():f} times: the text states a line "
+                                f"of this period again at a slip of its unit ({words}), so its figures may mix two scales")
         return ""
 
     def _to_date_values(self, subject: Subject, p: Period, whole: Period) -> list[Decimal]:
@@ -3465,8 +3501,12 @@ class Reader:
             self.add(s, at, formula, {}, printed, None, unit, "unverifiable",
                      f"above {name} ÷ {whole_name} ({exact:.2f}%) by what a base of 主营业务收入 would give, which is not printed")
             return
+        note = ""
+        if verdict == "mismatch":
+            note = self._holds_on_a_slip(p, [amount, total], lambda xs: judge_formula(fn, xs, printed)[0])
+            verdict = "unverifiable" if note else verdict
         self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"{whole_name} {name_of(p)}": total}, printed, exact,
-                 unit, verdict, cells=part_cells + cells)
+                 unit, verdict, note, cells=part_cells + cells)
 
     def _business_revenue(self, s: Sentence, at: tuple[int, int], amount: Printed, total: Printed,
                           printed: Printed) -> Optional[tuple[str, Printed, tuple]]:
