@@ -692,3 +692,10 @@ def test_a_cagr_between_figures_printed_whole_is_judged_within_what_they_allow(t
     text = "国内生长激素市场规模从2018年的40亿元增长至2023年的116亿元,年复合增长率23.9%。"
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("CAGR")]
     assert check["verdict"] == "rounding"
+
+
+def test_a_breakdown_after_其中_does_not_run_into_a_sentence_opening_a_topic_of_its_own(tmp_path):
+    # '…至9.4亿元,其中常规医用耗材…至8.5亿元。渠道方面,前三季度海外销售渠道…至12.0亿元': 12.0 is no part of the 9.4
+    text = ("第三季度医疗业务收入同比+13.1%至9.4亿元,其中常规医用耗材产品同比增长14.3%至8.5亿元。渠道方面,前三季度海外销售渠道"
+            "累计同比+12.7%至12.0亿元,占比45.2%。")
+    assert not [c for c in _note_checks(tmp_path, text) if c["formula"] == "total = sum of the parts named after 其中"]

@@ -519,3 +519,10 @@ def test_a_loss_against_a_profit_the_year_before(tmp_path, pct, verdict):
     path.write_text(f"示例材质:点评\n第三季度,公司扣非净利润直接亏损2770.47万元,较2024年同期的8983.17万元暴跌{pct}%。\n", encoding="utf-8")
     (c,) = [c for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
     assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("pct, verdict", [("88", "rounding"), ("78", "mismatch")])
+def test_同比_said_again_after_a_bracketed_base(pct, verdict):
+    # '(3.8亿元)较去年同期(2.0亿元)同比增长88%': 3.8 ÷ 2.0 − 1 = 90%, each printed to 0.1亿 (82.9%–97.4%)
+    (c,) = _checks(f"剔除股权激励费用后业绩(3.8亿元)较去年同期(2.0亿元)同比增长{pct}%,超出预期。")
+    assert c["verdict"] == verdict

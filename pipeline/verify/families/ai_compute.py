@@ -1406,10 +1406,11 @@ class Checker:
                 parts = [e for e in later if e.start < end]
                 if len(parts) >= 2 and all(e.value.get("unit") == total.value.get("unit") for e in parts):
                     continue  # parts in the total's unit in its own run: the parts family's to judge
-                if len(parts) < 2 and text[end - 1:end] in "。！？!?":
+                if len(parts) < 2 and text[end - 1:end] in "。！？!?" and not _NEW_TOPIC.match(text, end):
                     # the one part a sentence names, the next its second ('…(约32亿美元)…。…约2亿美元');
                     # a ；ends the run instead: what follows it is the total's sibling ('…,其中制造业投资
-                    # 8.68万亿元…;第三产业投资16.61万亿元')
+                    # 8.68万亿元…;第三产业投资16.61万亿元'); and a sentence opening a topic of its own ('。渠道方面,
+                    # 前三季度海外销售渠道…12.0亿元') goes on with no part of it
                     end = _sentence_end(text, total.end, sentences=2, ends=_RUN_END)
                     parts = [e for e in later if e.start < end]
                 if len(parts) < 2:
@@ -1936,6 +1937,8 @@ def _pe_score(values: list[tuple[str, Printed]], k: int) -> float:
 _FLOP_PREFIX = {"E": 10 ** 18, "P": 10 ** 15, "T": 10 ** 12, "G": 10 ** 9, "": 1}
 # what a clause says before an amount of compute ('C=6N*D=…', '计算量', 'training budget');
 # a peak ('算力峰值…624TFLOPs') is a rate however its unit is spelt
+# a sentence opening a topic of its own: '渠道方面,', '分产品看,', '从区域来看,'
+_NEW_TOPIC = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,8}方面|分[\u4e00-\u9fff]{1,4}(?:来)?看|从[^，,。；;]{1,10}(?:来)?看)\s*[，,:：]")
 _AMOUNT_CUE = re.compile(r"[CＣ]\s*[=＝]|计算量|所需算力|算力需求|budget|[26]\s*N")
 
 

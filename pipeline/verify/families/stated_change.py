@@ -214,11 +214,12 @@ _CHANGE_THEN_BASE_IN_BRACKETS = re.compile(
 # the base in brackets after the words that compare (an analysis site's style, its base sometimes assumed):
 # '总收入74.42亿元,同比(假设2024年三季度为65亿元)增长14.5%', '投资收益(17.16亿元)同比2024前三季度(约10亿元)增长71.6%',
 # '存货达61.60亿元,同比(2024年三季度末约50.00亿元)增长23.2%', '单季净利润(6.91亿元)较二季度(7.42亿元)下滑7.0%'
+# (同比 said again after the base: '(3.8亿元)较去年同期(2.0亿元)同比增长88%')
 _A_PERIOD = (r"(?:\d{4}\s*年?\s*)?(?:前三季度|[一二三]季报|中报|半年报|年报|第?[一二三四1-4]\s*季度?|[上下]半年|全年|同期|上年同期|去年同期|上年|去年)?"
              r"\s*(?:末|底)?")
 _BASE_BRACKETED_BEFORE = re.compile(
     rf"[（(]?\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})\s*[)）]?\s*[，,]?\s*(?:同比|环比|较)\s*{_A_PERIOD}\s*[（(]\s*(?:假设|假定)?\s*"
-    rf"{_A_PERIOD}\s*(?:为|是)?\s*(?:约)?\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*[)）]\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了|约)?\s*"
+    rf"{_A_PERIOD}\s*(?:为|是)?\s*(?:约)?\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})\s*[)）]\s*(?:同比|环比)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了|约)?\s*"
     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # or after the change, assumed: '营业收入74.42亿元,同比下降约9.6%(假设2024年同期营收为82.3亿元)'
 _CHANGE_THEN_ASSUMED_BASE = re.compile(
