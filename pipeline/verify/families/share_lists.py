@@ -120,7 +120,11 @@ def _yearly(page) -> list[dict]:
 
 def _adds_up(year: list[tuple[re.Match, re.Match]]) -> bool:
     """Whether a year's shares add up to 100 within their rounding."""
-    shares = [figure_of(f.group("num")) for _, f in year]
+    return _makes_100([figure_of(f.group("num")) for _, f in year])
+
+
+def _makes_100(shares: list[Printed]) -> bool:
+    """Whether shares add up to 100 within their rounding."""
     return abs(sum(p.value for p in shares) - HUNDRED) <= sum(p.step for p in shares) / 2
 
 
@@ -253,7 +257,7 @@ def _judged(s, run: list[tuple[list[str], re.Match]], distribution: bool = False
         elif total - slack > HUNDRED:
             # (an unlisted part may be negative — a broker's 其他 — so the listed ones may pass 100)
             verdict, note = "unverifiable", "the listed shares pass 100: an unlisted part (其他) may be negative"
-        elif abs(total - HUNDRED) <= slack:
+        elif _makes_100([p for _, p, _ in shares]):
             verdict = "consistent" if total == HUNDRED else "rounding"
             note = "the listed shares make the whole: the last is what the others leave of 100"
         else:
