@@ -65,6 +65,12 @@ FLOW_BEFORE = re.compile(r"(?:增加|减少|新增|净增|流入|流出)\s*(?:�
 CLAUSE_BREAK = re.compile(r"[，,。；;\n]")
 # where a sentence (or a run of clauses a ；closes) ends
 SENTENCE_BREAK = re.compile(r"[。；;\n]")
+# a sentence of prose as the industry-note families read it: to a full stop, ！, ？ or ；, its mark kept
+PROSE_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+# a period named in prose: a year with its quarter, if any, or a bare quarter (a year run into its quarter, '2024Q3', is
+# that quarter of that year: its '4Q' is no fourth quarter)
+YEAR_OR_QUARTER = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|Q([1-4])(?!\d))|"
+                             r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|(?<!\d)([1-4])Q)")
 CLAUSE_REACH = 40
 
 

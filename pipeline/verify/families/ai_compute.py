@@ -26,10 +26,9 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import FALL_BEFORE, FLOW_BEFORE, formula_range, is_company_report
+from ..checks import FALL_BEFORE, FLOW_BEFORE, PROSE_SENTENCE, YEAR_OR_QUARTER, formula_range, is_company_report
 from ..sentences import DIGEST_BREAK, MOVED_BY
 
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
 # every multiplier word a figure may carry: a figure edited from 万 to 亿 must still be
 # read (and so judged), not silently dropped because one pattern knew only 万
@@ -150,7 +149,7 @@ class Checker:
             starts = [e.start for e in ents]
             # (a 其中 opening a sentence breaks down the total the one before it states, clause by clause)
             previous, self.broken_down = "", None  # (a page's own)
-            for sent in _SENTENCE.finditer(page.text):
+            for sent in PROSE_SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
                 self.broken_down = self._total_broken_down(sent.group(0), previous)
                 self.sentence(sent.group(0), inside, page.number, sent.start())
@@ -202,7 +201,7 @@ class Checker:
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
             starts = [e.start for e in ents]
-            for sent in _SENTENCE.finditer(page.text):
+            for sent in PROSE_SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
                 models = [e for e in inside if e.label == "MODEL" and e.value.get("name") in specs]
                 counts = [e for e in inside if e.label == "PARAM_COUNT" and not e.value.get("approx")]
@@ -230,7 +229,7 @@ class Checker:
         if not cells:
             return
         for page in self.doc.pages:
-            for sent in _SENTENCE.finditer(page.text):
+            for sent in PROSE_SENTENCE.finditer(page.text):
                 text = sent.group(0)
                 if text.startswith("表") or not re.search(rf"{_CARDS}|台", text):
                     continue
@@ -868,7 +867,7 @@ class Checker:
             if not charts:
                 continue
             medians = self.chart_medians(charts.runs, page.number, page.text)
-            for sent in _SENTENCE.finditer(page.text):
+            for sent in PROSE_SENTENCE.finditer(page.text):
                 if charts.inside(sent.start()):
                     continue  # the chart's own labels are not prose
                 near = charts.around(sent.start(), self.CHART_REACH)
@@ -1111,7 +1110,7 @@ class Checker:
         for page in self.doc.pages:
             money = [e for e in self.doc.entities if e.page == page.number and e.label == "MONEY"
                      and e.value.get("value") is not None]
-            for sent in _SENTENCE.finditer(page.text):
+            for sent in PROSE_SENTENCE.finditer(page.text):
                 text = sent.group(0)
                 if text.startswith("表"):
                     continue
@@ -1485,7 +1484,7 @@ class Checker:
         for page in self.doc.pages:
             ents = sorted((e for e in self.doc.entities if e.page == page.number), key=lambda e: e.start)
             starts = [e.start for e in ents]
-            for sent in _SENTENCE.finditer(page.text):
+            for sent in PROSE_SENTENCE.finditer(page.text):
                 models: list[str] = []
                 for e in entities_between(ents, starts, sent.start(), sent.end()):
                     if e.label == "MODEL" and not re.search(r"(?:比|较|相比|对比)\s*$", page.text[max(0, e.start - 3): e.start]):
@@ -2003,9 +2002,6 @@ _AMOUNT = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|港元|�
 # a total said as money spent ('合计斥资500亿元'): the amounts summed must be named as spent too
 _SPENT = re.compile(r"斥资|耗资|花费|出资|投入|支付")
 _BASE_CUE = re.compile(r"(?:去年同期|上年同期|上一?季度|上一?年|上月|前一年|同期|从|由)[^，,。；\d]{0,6}$")
-# (a year run into its quarter, '2024Q3', is that quarter of that year: its '4Q' is no fourth quarter)
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|Q([1-4])(?!\d))|"
-                     r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|(?<!\d)([1-4])Q)")
 
 
 def _in_an_aside(text: str, at: int) -> bool:
@@ -2040,7 +2036,7 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
     periods = []
     for i, a in enumerate(amounts):
         lead = text[amounts[i - 1].end() if i else 0: a.start()]
-        found = list(_PERIOD.finditer(lead))
+        found = list(YEAR_OR_QUARTER.finditer(lead))
         periods.append(_period_key(found[-1]) if found else None)
     # (its base may be named between: '657.58亿元(同比2024年前三季度下降约5.2%),净利润102.54亿元')
     if re.search(r"(?:同比|环比|较)[^，,。；;]{0,16}?(?:增长|下降|提升|降低|减少|上升|下滑|增加|[+＋\-−])\s*(?:约|近|超过|逾)?\s*\d", text[amounts[0].end():amounts[1].start()]):

@@ -64,4 +64,5 @@ def _judged(page, start: int, r: re.Match, f: re.Match) -> dict:
 
 
 def _plain(num: str) -> str:
-    return num.replace("−", "-").replace("＋", "+").lstrip("+")
+    """A fullwidth plus as figure_of reads a sign ('-2%-＋14%')."""
+    return num.replace("＋", "+")

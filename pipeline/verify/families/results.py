@@ -726,14 +726,15 @@ _RATIO_FROM_TO = re.compile(rf"[由从]\s*(?:(?P<ago>去年同期|上年同期|�
 _RATIO_WENT_TO = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?P<ago>去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                             rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the move said after both levels: '毛利率从去年同期的49.3%降至46.7%,减少2.6个百分点')
-_RATIO_WENT_THEN_POINTS = re.compile(rf"\s*(?:也|亦|则)?\s*[由从]\s*(?:(?:去年同期|上年同期|去年|上年)\s*的?\s*)?(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
-                                     rf"(?:轻微|微|小幅|大幅|显著|明显)?(?:{UP}|{DOWN}|降)?\s*(?:至|到)\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%\s*"
-                                     rf"[，,]\s*(?:共|累计|合计)?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
+_RATIO_WENT_THEN_POINTS = re.compile(_RATIO_WENT_TO.pattern + rf"\s*[，,]\s*(?:共|累计|合计)?\s*(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*"
+                                                         rf"(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence comparing on the year before (not on the quarter before): a bare earlier level in it is the year before's
 _ON_THE_YEAR = re.compile(r"同比|按年|去年同期|上年同期|较上年|较去年")
 _ON_THE_QUARTER = re.compile(r"环比|按季|上季|上一季|季度末|年初|年末|年底")
 # (each level's year named, as a forecast's span: '预计公司净利率将从2025年的7.6%提升至2027年的9.6%')
-_RATIO_YEARS_WENT = re.compile(rf"\s*(?:将|预计将?|预期将?|有望)?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
+# the words of a forecast before what it moves ('将', '预计', '有望')
+_FORECAST_WORDS = "将|预计将?|预期将?|有望"
+_RATIO_YEARS_WENT = re.compile(rf"\s*(?:{_FORECAST_WORDS})?\s*[由从]\s*(?P<y1>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<a>{SIGNED_NUM})\s*%\s*"
                                rf"(?:{UP}|{DOWN})?\s*(?:至|到)\s*(?P<y2>(?:19|20)\d\d)\s*年\s*的?\s*(?:约\s*)?(?P<c>{SIGNED_NUM})\s*%")
 # (or the earlier year named: '毛利率为16.69%,较2014年的18.19%,减少1.50个百分点')
 # the level of the same period a year before, named beside a level with no change: '归母净利率为6.22%，较去年同期的8.31%有明显下降'
@@ -809,8 +810,8 @@ _YEARS_COUNTED_BEFORE = re.compile(r"(?<![\d\-–—~～至到/、])(?P<n>[一�
 # a figure in the rest of a clause
 _FIGURE_IN_CLAUSE = re.compile(r"[^，,；;。]*?\d")
 # a forecast's words between a line (or its year) and its change: '营业收入将增长15.4%', '预计2025年将增长15.4%至67亿元'
-_WILL = re.compile(r"\s*(?:将|预计将?|有望|或将|预期将?)\s*")
-_WILL_OR_EACH = re.compile(r"\s*(?:将|预计将?|有望|或将|预期将?|分别)?\s*")
+_WILL = re.compile(rf"\s*(?:{_FORECAST_WORDS}|或将)\s*")
+_WILL_OR_EACH = re.compile(rf"\s*(?:{_FORECAST_WORDS}|或将|分别)?\s*")
 # the amount a change goes to, right after it: '…增长15.4%至67亿元'
 _TO_AMOUNT = re.compile(rf"\s*(?:至|达到?)\s*{SIGNED_NUM}\s*{MONEY_UNIT}")
 # a plan, a target or guidance, not a result, in the words just before: '经营计划:营收增长10%', '考核目标:收入增长20%'
@@ -881,7 +882,7 @@ _EPS_BY_YEAR = re.compile(rf"(?:EPS|每股收益)\s*(?:分别)?\s*(?:为)?\s*"
 _EPS_YEAR_FIRST = re.compile(rf"(?P<nums>{YEAR}\s*年\s*(?:预测)?\s*(?:EPS|每股收益)\s*(?:为|约为)?\s*{SIGNED_NUM}\s*元(?:/股)?"
                              rf"(?:\s*[,，、]?\s*{YEAR}\s*年\s*(?:为|约为)?\s*{SIGNED_NUM}\s*元(?:/股)?){{1,4}})")
 # (or from one year's to another's: '每股收益预计从2025年0.47元增长至2027年1.02元')
-_EPS_YEARS_WENT = re.compile(rf"(?:EPS|每股收益)\s*(?:将|预计将?|预期将?|有望)?\s*[由从]\s*"
+_EPS_YEARS_WENT = re.compile(rf"(?:EPS|每股收益)\s*(?:{_FORECAST_WORDS})?\s*[由从]\s*"
                              rf"(?P<nums>{YEAR}\s*年\s*的?\s*{SIGNED_NUM}\s*元\s*(?:{UP})?\s*(?:至|到)\s*{YEAR}\s*年\s*的?\s*{SIGNED_NUM}\s*元)")
 _YEAR_AND_EPS = re.compile(rf"(?P<year>{YEAR})\s*年\s*(?:预测)?\s*(?:EPS|每股收益)?\s*(?:为|约为|的)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a year's PE after its year, the first year before the name: '对应2025年预测市盈率为11.19倍 2026年为9.88倍 2027年为9.30倍'

@@ -14,9 +14,8 @@ from ... import calc
 from ... import quantities as q
 from ...calc import Printed
 from ...document import Document
-from ..checks import is_company_report, judge_formula, make, sentence_marked
+from ..checks import PROSE_SENTENCE, YEAR_OR_QUARTER, is_company_report, judge_formula, make, sentence_marked
 
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _MULT = q.CN_UNIT + "|千"
 _MONEY = "美元|港元|元"
 # a figure with its unit: money, tokens and compute (industry notes' measures), or a thing counted
@@ -28,9 +27,6 @@ _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增
                    r"(?!\s*[-–—~～至到]\s*\d)")
 # a span of years a growth runs over: 2023-2025年, FY2014-FY2025
 _SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*(?:FY)?((?:19|20)\d{2})")
-# a year (with its quarter, if any: a figure dated to a quarter is no year's end)
-_PERIOD = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三四1-4])\s*季度|Q([1-4])|([1-4])Q))?|Q([1-4])(?!\d))|"
-                     r"(?:第?([一二三四1-4])\s*季度|Q([1-4])|(?<!\d)([1-4])Q)")
 # the first end right after the span: '2018至2023年,国内…市场从40亿元飙升至116亿元'
 _FROM_TO = re.compile(r"从[^。；;从]{0,6}?$")
 _FORMULA = "CAGR = (end ÷ start)^(1/years) − 1"
@@ -40,7 +36,7 @@ def find(doc: Document) -> list[dict]:
     quantities_only = is_company_report(doc)
     out = []
     for page in doc.pages:
-        for sent in _SENTENCE.finditer(page.text):
+        for sent in PROSE_SENTENCE.finditer(page.text):
             out += _claims(page.text, sent.start(), sent.end(), page.number, quantities_only)
     return out
 
@@ -57,7 +53,7 @@ def _claims(text: str, start: int, end: int, page: int, quantities_only: bool) -
         years = []
         for i, a in enumerate(figures):
             lead = sentence[figures[i - 1].end() if i else 0: a.start()]
-            found = [y for y in _PERIOD.finditer(lead) if y.group(1)]
+            found = [y for y in YEAR_OR_QUARTER.finditer(lead) if y.group(1)]
             years.append(int(found[-1].group(1)) if found else None)
         dated = [(y, a) for y, a in zip(years, figures) if y is not None]
         if len(dated) != 2:
@@ -108,4 +104,4 @@ def _span_ends(text: str, before: int, figures: list) -> list:
 
 def _printed(figure: re.Match) -> Printed:
     """A figure as printed with its Chinese multiplier word ('571', '亿')."""
-    return Printed.of(figure.group(1).replace(",", ""), Decimal(q.UNIT_MULT.get(figure.group(2) or "", 1)))
+    return Printed.of(figure.group(1), Decimal(q.UNIT_MULT.get(figure.group(2) or "", 1)))
