@@ -289,10 +289,11 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
 
 def without_description(name: str) -> str:
     """A name with the description before it cut: '科创板曾经的明星企业石头科技' → 石头科技,
-    '“光模块双雄”之一中际旭创' → 中际旭创, '全球知名公司海康威视' → 海康威视, '内地电动两轮车股雅迪集团' → 雅迪集团
-    (龙头股份 is a name: three characters must remain)."""
+    '“光模块双雄”之一中际旭创' → 中际旭创, '全球知名公司海康威视' → 海康威视, '内地电动两轮车股雅迪集团' → 雅迪集团,
+    '锂业务贡献了雅化集团' → 雅化集团 (龙头股份 is a name: three characters must remain)."""
     # (and a Hong Kong paper's sector of stocks: '内地电动两轮车股雅迪集团' → 雅迪集团, '内房股碧桂园' → 碧桂园; never 股份)
-    return re.sub(r"^.*(?:的|企业|龙头|巨头|厂商|标的|个股|之一|公司|(?<=[\u4e00-\u9fff]{2})股(?!份))(?=[\u4e00-\u9fffA-Za-z]{3,}$)", "", name)
+    # (and a verb's object: '锂业务贡献了雅化集团' → 雅化集团, a 了 ending what was done to the name)
+    return re.sub(r"^.*(?:的|了|企业|龙头|巨头|厂商|标的|个股|之一|公司|(?<=[\u4e00-\u9fff]{2})股(?!份))(?=[\u4e00-\u9fffA-Za-z]{3,}$)", "", name)
 
 
 _ANNOUNCEMENT = re.compile(r"(?:证券|股票|股份|公司)代码\s*[:：]\s*(?P<code>\d{6})[\s,，;；、]*"

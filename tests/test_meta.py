@@ -33,6 +33,8 @@ def test_rating_and_action(text, want):
     ("证券研究报告 | 2025年09月16日优于大市豪威集团(603501.SH)上半年净利润同比增长 48%", ("豪威集团", "603501.SH")),
     # a description ending in 公司 before the name
     ("全球知名公司海康威视(002415.SZ)经营业绩实现了逆转。", ("海康威视", "002415.SZ")),
+    # a verb's object: what was done to the company comes before its name
+    ("锂业务贡献了雅化集团(002497.SZ)超过九成的净利润。", ("雅化集团", "002497.SZ")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want
@@ -320,6 +322,16 @@ def test_a_column_s_dateline_and_a_byline_naming_its_source_are_furniture_above_
     path.write_text("净利增速跑赢营收,海天味业为何仍遭市场“冷眼”?\n\n经导深观 |  2025-11-05 10:59:45 原创\n\n石潇懿来源:大众新闻·经济导报\n\n"
                     "10月29日,海天味业(603288.SH)披露了2025年三季度财报。数据显示,今年前三季度,公司实现营收216.28亿元。\n",
                     encoding="utf-8")
+    assert is_company_report(read_document(path))
+
+
+def test_a_filing_s_title_in_a_news_site_s_bracket_is_the_company_s_own_report(tmp_path):
+    # '(原标题:五矿新能源材料(湖南)股份有限公司2025年第三季度报告)' over '证券代码:688779 证券简称:五矿新能'
+    from pipeline.ingest import read_document
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "filing.txt"
+    path.write_text("(原标题:示例新能源材料(湖南)股份有限公司2025年第三季度报告)\n证券代码:688779 证券简称:示例新能\n"
+                    "一、主要财务数据\n营业收入 2,150,228,759.79,比上年同期增长69.79%;\n", encoding="utf-8")
     assert is_company_report(read_document(path))
 
 

@@ -115,3 +115,22 @@ def test_a_header_s_actual_year_may_lead_unmarked():
     assert t.cells[2] == ["同比增长", "28.4%", "-11.3%", "5.6%", "7.8%"]
     # bare years alone are no header: a chart's axis or a list of dates
     assert run_on_tables("年份 2019 2020 2021 2022 营业收入 1 2 3 4 同比 1% 2% 3% 4%", 1) == []
+
+
+SINA_DIGEST = ("•归母净利润增速持续下降。\n"
+               "项目202306302024063020250630归母净利润(元)7.68亿8.64亿7.33亿归母净利润增速16.29%12.48%{growth}%\n"
+               "•营业收入与净利润变动背离。\n")
+
+
+def test_a_digest_s_table_headed_by_the_dates_its_reports_close(tmp_path):
+    # '项目202306302024063020250630…': three half-years' closing dates run together, each figure with its unit
+    (t,) = run_on_tables(SINA_DIGEST.format(growth="-15.2"), 1)
+    assert t.cells == [["项目", "2023-06-30", "2024-06-30", "2025-06-30"],
+                       ["归母净利润(元)", "7.68亿", "8.64亿", "7.33亿"],
+                       ["归母净利润增速", "16.29%", "12.48%", "-15.2%"]]
+    # typed (a line and its growth are a company's) and checked: 7.33 ÷ 8.64 − 1 = −15.16%
+    path = tmp_path / "d.txt"
+    for growth, verdict in (("-15.2", "consistent"), ("-25.2", "mismatch")):
+        path.write_text("中伟股份:半年报点评\n" + SINA_DIGEST.format(growth=growth), encoding="utf-8")
+        checks = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "growth"}
+        assert checks[f"归母净利润 归母净利润增速 2025-06-30 {growth}%"] == verdict

@@ -663,3 +663,11 @@ def test_a_part_printed_in_another_size_of_the_measure(tmp_path, total, verdict)
     assert [v for _, v, _ in parts_of(tmp_path, f"累计并网规模:{total}GW(集中式项目 5.8GW,分布式项目 404MW)。")] == [verdict]
     # (a count and an amount are two things: no sum)
     assert parts_of(tmp_path, "累计并网规模:6.2GW(集中式项目 5.8GW,分布式项目 404个)。") == []
+
+
+@pytest.mark.parametrize("part, verdict", [("5.30", "consistent"), ("5.90", "mismatch")])
+def test_a_part_glossed_in_a_bracket(tmp_path, part, verdict):
+    # '动力电池正极材料(含三元材料、磷酸铁锂等)实现销量5.30万吨': the bracket is the part's name; 4.69 + 5.30 = 9.99
+    text = ("示例新能:点评\n前三季度公司实现锂电正极材料销量9.99万吨,其中钴酸锂实现销量4.69万吨,"
+            f"动力电池正极材料(含三元材料、磷酸铁锂等)实现销量{part}万吨。\n")
+    assert parts_of(tmp_path, text)[0][:2] == ("9.99", verdict)

@@ -4746,3 +4746,87 @@ def test_figures_mixing_two_scales_of_a_slipped_line_are_unverifiable(tmp_path):
     got = _all_verdicts(tmp_path, text.format("84.6"))
     assert (got["62.056"], got["84.6"]) == ("mismatch", "unverifiable")
     assert _all_verdicts(tmp_path, text.format("44.6"))["44.6"] == "mismatch"  # (no scale gives it)
+
+
+@pytest.mark.parametrize("last, verdict", [("-15.2", "consistent"), ("-25.2", "mismatch")])
+def test_the_last_reports_of_one_kind_counted_back(tmp_path, last, verdict):
+    # '近三期半年报,…分别为16.29%,12.48%,-15.2%': the halves of 2023, 2024 and 2025 (the one the text reports), commas
+    # parting a list 分别 announced; 2025H1's on 8.64: 7.33 ÷ 8.64 − 1 = −15.16%
+    text = ("示例股份:半年报点评\n报告显示,公司2025年上半年归母净利润为7.33亿元,上年同期为8.64亿元。\n"
+            f"近三期半年报,归母净利润同比变动分别为16.29%,12.48%,{last}%,变动趋势持续下降。\n")
+    got = _all_verdicts(tmp_path, text)
+    assert got[last] == verdict and got["16.29"] == "unverifiable" and got["12.48"] == "unverifiable"
+
+
+def test_a_list_of_percents_parted_by_commas_only_where_分别_says_so(tmp_path):
+    # with no 分别, a percent after a comma is another clause's: '同比增长6.16%,12.48%的…' is no list of two years
+    text = "示例股份:点评\n2024年和2025年,公司归母净利润分别为8.64亿元、7.33亿元,同比增长6.16%,12.48%的增速来自…\n"
+    assert "12.48" not in _all_verdicts(tmp_path, text)
+
+
+@pytest.mark.parametrize("share, verdict", [("23.44", "rounding"), ("28.44", "mismatch")])
+def test_a_part_s_lines_said_to_be_of_the_same_period(tmp_path, share, verdict):
+    # '民爆业务同期实现营收14.07亿元,占比为23.44%': the half the text spoke of last (a quarter named between), 14.07 ÷
+    # 60.04; and the 净利润 after it the part's, no whole the quarters' profits add up to
+    text = ("示例集团(002497.SZ):点评\n8月29日晚间,示例集团发布半年报,其上半年实现营收60.04亿元;归母净利润22.62亿元。\n"
+            "其中,一季度净利10.22亿元;二季度净利12.4亿元。\n"
+            f"民爆业务同期实现营收14.07亿元,占比为{share}%;净利润1.63亿元,占比为7.21%。\n")
+    got = _all_verdicts(tmp_path, text)
+    assert got[share] == verdict and "1.63" not in got
+
+
+@pytest.mark.parametrize("q2, verdict", [("12.4", "consistent"), ("13.4", "unverifiable")])
+def test_quarters_bare_净利_against_the_half_s_归母净利润(tmp_path, q2, verdict):
+    # '归母净利润22.62亿元。其中,一季度净利10.22亿元;二季度净利12.4亿元': the parent's share called 净利, 10.22 + 12.4;
+    # parts that do not add up may be on another basis (a minority's share): unverifiable, not a mismatch
+    text = ("示例集团:点评\n2022年上半年,公司实现营收60.04亿元;归母净利润22.62亿元。\n"
+            f"其中,一季度净利10.22亿元;二季度净利{q2}亿元。\n")
+    assert _all_verdicts(tmp_path, text)["22.62"] == verdict
+
+
+STOCKSTAR_DIGEST = ("据公开数据整理,近期示例股份(300919)发布2025年中报。截至本报告期末,公司营业总收入213.23亿元,同比上升6.16%。"
+                    "按单季度数据看,第二季度营业总收入105.35亿元,同比下降2.4%。\n"
+                    "本次财报公布的各项数据指标表现一般。其中,销售费用、管理费用、财务费用总计11.8亿元,三费占营收比{share}%。\n"
+                    "业务评价:公司去年的净利率为4.44%。毛利率环比提升1.3pct至12.1%。\n")
+
+
+@pytest.mark.parametrize("share, verdict", [("5.53", "consistent"), ("6.53", "mismatch")])
+def test_a_digest_s_paragraph_naming_no_period_is_of_the_report_it_says_was_published(tmp_path, share, verdict):
+    # '发布2025年中报': 11.8 ÷ 213.23 = 5.53%; a sentence naming a year by where it stands ('去年') or on a quarter
+    # ('环比') is not of the published half
+    got = _all_verdicts(tmp_path, STOCKSTAR_DIGEST.format(share=share))
+    assert got[share] == verdict and "4.44" not in got and "1.3" not in got
+
+
+def test_a_book_value_s_change_is_not_the_eps_s(tmp_path):
+    # '每股收益为0.53元,同比下降11.67%;每股净资产为15.74元,同比增长4.99%': the 4.99% is no EPS growth
+    text = "示例科技:点评\n2025年前三季度,每股收益为0.53元,同比下降11.67%;每股净资产为15.74元,同比增长4.99%。\n"
+    assert "4.99" not in _all_verdicts(tmp_path, text)
+
+
+def test_a_part_named_by_its_orders_is_the_sentence_s_subject(tmp_path):
+    # '公司的基础设施业务新签合同额6675亿元,…;营业收入3588亿元,同比增长23.3%': the part's revenue, not the company's
+    text = ("示例建筑:点评\n2022年前三季度,公司实现营业收入15400亿元,同比增长14.8%;上年同期为13400亿元。\n"
+            "公司的基础设施业务新签合同额6675亿元,同比增长30.9%;营业收入3588亿元,同比增长23.3%。\n")
+    assert "23.3" not in _all_verdicts(tmp_path, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "销售费用、管理费用、财务费用总计11.8亿元,三费占营收比{share}%。",     # the lines summed, then their short name
+    "公司期间费用(销售、管理、财务费用合计)为11.8亿元,三费占营收比为{share}%。",  # a gloss on what the line sums
+])
+@pytest.mark.parametrize("share, verdict", [("5.53", "consistent"), ("6.53", "mismatch")])
+def test_a_sum_of_cost_lines_over_revenue_by_its_short_name(tmp_path, sentence, share, verdict):
+    # 11.8 ÷ 213.23 = 5.53%; the sum is no 财务费用 of its own, which its ratio after it would be judged against
+    text = ("示例股份:点评\n2025年上半年,公司营业总收入213.23亿元。" + sentence.format(share=share) + "\n"
+            "2025年上半年,财务费用率为0.50%。\n")
+    checks = {figure(c): c for c in _results_of(tmp_path, text)}
+    assert checks[share]["verdict"] == verdict and (checks.get("0.50") or {}).get("recomputed") is None
+
+
+def test_a_share_holding_over_another_period_than_the_one_carried_is_unverifiable(tmp_path):
+    # a digest's bullets: Q3 named last, the costs the first three quarters' (20.71 ÷ 368.09 = 5.63%; over Q3's 129.04, 16.05%)
+    text = ("示例能源:点评\n公司财务表现 - 2025年前三季度累计营收368.09亿元,同比下降32.27% [1] - 2025年第三季度营业收入"
+            "129.04亿元,同比下降24.05% [1] - 销售、管理和财务费用合计20.71亿元,三费占营收比例达5.63% [5]\n")
+    (c,) = [c for c in _results_of(tmp_path, text) if figure(c) == "5.63"]
+    assert c["verdict"] == "unverifiable" and "2025前三季度" in c["note"]

@@ -526,3 +526,17 @@ def test_同比_said_again_after_a_bracketed_base(pct, verdict):
     # '(3.8亿元)较去年同期(2.0亿元)同比增长88%': 3.8 ÷ 2.0 − 1 = 90%, each printed to 0.1亿 (82.9%–97.4%)
     (c,) = _checks(f"剔除股权激励费用后业绩(3.8亿元)较去年同期(2.0亿元)同比增长{pct}%,超出预期。")
     assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("pct, verdict", [("119.48", "consistent"), ("129.48", "mismatch")])
+def test_a_move_from_a_year_s_start_to_a_day(pct, verdict):
+    # '由2025年初的21.05万元/吨上涨至11月7日的46.20万元/吨': each end named by its moment, 46.20 ÷ 21.05 − 1 = 119.48%
+    (c,) = _checks(f"仲钨酸铵(APT)价格由2025 年初的21.05 万元/吨上涨至11 月7 日的46.20 万元/吨,涨幅{pct}%。")
+    assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("pct, verdict", [("4", "consistent"), ("6", "mismatch")])
+def test_a_price_s_涨_alone_and_an_approximate_change(pct, verdict):
+    # '从47.15万元/吨涨至49.1万元/吨,涨幅约4%': 49.1 ÷ 47.15 − 1 = 4.14%, printed to the unit
+    (c,) = _checks(f"三季度以来,电池级碳酸锂从47.15万元/吨涨至49.1万元/吨,涨幅约{pct}%。")
+    assert c["verdict"] == verdict

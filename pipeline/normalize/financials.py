@@ -334,6 +334,13 @@ _ITEM_THEN_GROWTH = re.compile(r"(?P<item>.+?)\s*(?:[（(]\s*[+＋]?/?[-－]?\s*
 _A_PART_S_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:营业收入|营收|毛利)$")
 
 
+def _a_line(label: str) -> bool:
+    """Whether a row's label is a company's line: a statement's line item, a ratio only a company's
+    statements give, or a part's revenue or profit."""
+    name = re.sub(r"\s", "", label)
+    return name in line_item_names() or bool(_COMPANY_RATIO.search(label)) or bool(_A_PART_S_LINE.search(name))
+
+
 # ratios only a company's statements give (a macro series' 同比 or 收益率 is none)
 _COMPANY_RATIO = re.compile(r"毛利率|净利率|净利润率|净资产收益率|ROE|ROA|资产负债率|费用率")
 
@@ -350,9 +357,9 @@ def financial_rows(table: Table, first_pages: int = 2, item_above: Optional[str]
     # its rows are statement lines: a macro series by quarter-end dates is no company's
     if all(REPORT_DATE.fullmatch(p) for _, p, _ in cols):
         # (or a part's line, as a data site's operating page prints its segments: '刻蚀设备营业收入(元)')
+        # (or a line's growth: '归母净利润(元) | 归母净利润增速', a digest's two rows)
         lines = {label for row in table.cells[table.header_rows:] if row and (label := split_label((row[0] or "").strip())[0])
-                 and (re.sub(r"\s", "", label) in line_item_names() or _COMPANY_RATIO.search(label)
-                      or _A_PART_S_LINE.search(re.sub(r"\s", "", label)))}
+                 and (_a_line(label) or ((grown := _ITEM_THEN_GROWTH.fullmatch(label)) and _a_line(grown.group("item"))))}
         if len(lines) < 2:
             return []
     header = table.cells[0]

@@ -32,8 +32,12 @@ from ..periods import MONTH_YEAR
 # (or by the month a fiscal year closes, as Hong Kong brokers print it in English: 'Dec-24A Dec-25E Dec-26E')
 _PERIOD = re.compile(rf"(?:19|20)\d{{2}}[AEFP]|{MONTH_YEAR}[AEFP]")
 # (the actual year may lead unmarked: '会计年度 2019 2020E 2021E 2022E')
-_HEADER = re.compile(rf"(?P<periods>(?:(?:19|20)\d{{2}}[ \t]+(?=(?:19|20)\d{{2}}[AEFP]))?(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}})")
-_HEADER_PERIOD = re.compile(rf"{_PERIOD.pattern}|(?:19|20)\d{{2}}")
+# (or by the dates the reports close, run together, as a data site's digest prints its tables:
+# '项目202306302024063020250630归母净利润(元)7.68亿8.64亿7.33亿归母净利润增速16.29%12.48%-15.2%')
+_REPORT_END = r"(?:19|20)\d{2}(?:0331|0630|0930|1231)"
+_HEADER = re.compile(rf"(?P<periods>(?:(?:19|20)\d{{2}}[ \t]+(?=(?:19|20)\d{{2}}[AEFP]))?(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}}"
+                     rf"|(?:{_REPORT_END}){{3,8}}(?!\d))")
+_HEADER_PERIOD = re.compile(rf"{_REPORT_END}|{_PERIOD.pattern}|(?:19|20)\d{{2}}")
 # a row's label: words, brackets and marks, no digit; it must name something (a Han character or a letter)
 # (on the header's line: a table set one row a line is `read.spaced`')
 # (or a dash standing for a figure not given: '同比(%) - 53.53% 16.87%')
@@ -41,7 +45,8 @@ _LABEL = re.compile(r"[ \t]*(?P<label>[^\d\s+\-−][^\d\n]{0,23}?)[ \t]*(?=[-−
 # the forms run-together figures can share, each one figure
 _FORMS = [r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?",   # thousands separated
           r"-?\d+(?:\.\d+)?%",                 # percentages
-          *(rf"-?\d+\.\d{{{d}}}" for d in range(1, 5))]  # or the same number of decimals
+          *(rf"-?\d+\.\d{{{d}}}" for d in range(1, 5)),  # or the same number of decimals
+          r"-?\d+(?:\.\d+)?(?:亿|万)"]        # or each with its unit ('7.68亿8.64亿7.33亿')
 # figures spaced out on the line, as many as the periods
 # (a dash is a cell with no figure: the first year's growth, a ratio not given)
 _SPACED_FIGURE = r"(?:[-−+]?[\d,]+(?:\.\d+)?%?|--?|—)"
@@ -50,7 +55,8 @@ _SPACED_FIGURE = r"(?:[-−+]?[\d,]+(?:\.\d+)?%?|--?|—)"
 def run_on_tables(text: str, page: int) -> list[Table]:
     tables = []
     for m in _HEADER.finditer(text):
-        periods = _HEADER_PERIOD.findall(m.group("periods"))
+        # (a report's closing date run together is written as dates are elsewhere: '20250630' → '2025-06-30')
+        periods = [re.sub(r"^(\d{4})(\d\d)(\d\d)$", r"\1-\2-\3", p) for p in _HEADER_PERIOD.findall(m.group("periods"))]
         rows, at = [], m.end()
         while True:
             row = _row(text, at, len(periods))

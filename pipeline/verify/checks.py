@@ -17,7 +17,7 @@ from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header, tickers_in, without_description
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
-from ..periods import PERIOD_PHRASE, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
+from ..periods import PERIOD_PHRASE, REPORT_NAMES, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -698,6 +698,17 @@ def published_results_year(text: str) -> Optional[int]:
     return years.pop() if len(years) == 1 else None
 
 
+def published_report(text: str) -> Optional[tuple]:
+    """The period of the one report, by its name, the text says was published ('中伟股份(300919)发布2025年中报':
+    2025H1; '公司发布24年三季报': the first three quarters of 2024), where it names one only."""
+    found = set()
+    for m in _PUBLISHED.finditer(text):
+        named = re.search(rf"(?P<year>(?:19|20)?\d\d)\s*年?\s*(?P<report>{REPORT_NAMES})", m.group(0)[len(m.group("name")):])
+        if named:
+            found.add(period_of_label(f"{year_of_text(named.group('year'))}年{named.group('report')}"))
+    return found.pop() if len(found) == 1 else None
+
+
 def published_results_quarter(text: str) -> Optional[int]:
     """The quarter whose results the text says were published ('公布9月底止第三季业绩': 3; not
     '前三季', the first three), where it names one quarter only."""
@@ -738,7 +749,8 @@ def _publishes_its_results(title: str, text: str) -> bool:
 
 
 # the title of an A-share company's announcement of its own results
-_OWN_RESULTS_TITLE = re.compile(r"(?:业绩快报|业绩预告|年度报告|季度报告|报告摘要|业绩公告)(?:的)?(?:公告)?\s*(?:[(（][^)）]{1,8}[)）])?\s*$")
+# (a news site's bracket around it closing the title: '(原标题:五矿新能源材料(湖南)股份有限公司2025年第三季度报告)')
+_OWN_RESULTS_TITLE = re.compile(r"(?:业绩快报|业绩预告|年度报告|季度报告|报告摘要|业绩公告)(?:的)?(?:公告)?\s*(?:[(（][^)）]{1,8}[)）])?\s*[)）]?\s*$")
 # the title of a listed company's own results announcement (an industry's review of results is
 # 业绩综述 or 业绩总结, and names its industry)
 # (or by the period its results end, as a Hong Kong announcement is titled: '截至二零二五年九月三十日止六个月之中期业绩')

@@ -39,7 +39,7 @@ from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
-                      is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
+                      is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_report, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BARE_EXPENSE_RATIO, BARE_MARGIN, BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
 from .margins import AMBIGUOUS, RATIOS
@@ -444,6 +444,8 @@ _ADJUSTED_NAME = re.compile(r"经调整|经调|调整后|Non-GAAP", re.I)
 # a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
 # (or a region's or a part's topic opened: '海外市场方面,Q3营收23.1亿元', '零售业务方面')
 _BY_PART = re.compile(r"(?:分|按)(?:区域|地区|产品|业务|渠道|板块|品类|品牌|下游|应用|客户|市场|事业部|子公司)(?:来)?(?:看|划分)"
+                      # (or its parts one by one: '具体到各项业务来看,房建业务…')
+                      r"|各(?:项|个|大)?(?:业务|板块|分部|产品线?)(?:来)?看"
                       r"|(?:国内|海外|境内|境外|国外|内销|外销)(?:市场|业务|地区)?\s*方面"
                       r"|(?:业务|板块|分部|渠道|事业部|事业群)\s*方面")
 
@@ -514,7 +516,8 @@ _VALUATION_BASIS = re.compile(r"基于|参考|采用|按照?")
 # give the sentence back to the whole ('集团', '整体业绩方面')
 # (the part's period may stand between it and its verb: '公司偏光片业务上半年实现销量…,实现主营业务收入…')
 _PART_SUBJECT = re.compile(r"占[^，,。；;%％]{1,12}?\d+(?:\.\d+)?\s*[%％]\s*的|(?<!主营)(?<!各项)(?<!全部)(?<!整体)(?<!各)(?<!各个)(?:业务|板块)?分部|事业部|(?<!主营)(?<!各项)(?<!各)(?:业务|板块)"
-                           r"(?=\s*(?:(?:20)?\d\d\s*年\s*)?(?:[上下]半年|前三季度|全年|第?[一二三四]季度|单季度?|[QH][1-4]|报告期内?|期内)?\s*(?:首次|实现|录得|经营|作为))")
+                           r"(?=\s*(?:(?:20)?\d\d\s*年\s*)?(?:[上下]半年|前三季度|全年|第?[一二三四]季度|单季度?|[QH][1-4]|报告期内?|期内|同期)?\s*(?:首次|实现|录得|经营|作为|新签|签约|中标|订单|合同))")
+# (or its orders first, the part then the sentence's subject: '公司的基础设施业务新签合同额6675亿元,…;营业收入3588亿元')
 # what a part is said to be before its lines ('酱油业务作为公司绝对支柱,前三季度实现收入…'): no whole the sentence turns to
 _AS_WHAT = re.compile(r"作为[^，,。；;]{0,16}")
 _WHOLE_SUBJECT = re.compile(r"公司|集团|整体|总体|合计|全部|总收入|总营收")
@@ -668,6 +671,10 @@ _CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|�
                      # (or a space alone parts them, each with its %, as a digest strips the 、: '同比增长-34.3% 36.7% 22.6%')
                      rf"(?P<nums>{SIGNED_NUM}(?:(?:\s*(?:{POINTS})?\s*(?:[/、]|和|及)\s*(?:(?:{_ELEMENT_WORD})\s*)?|\s*%[ \t]+){SIGNED_NUM}){{0,9}})\s*"
                      rf"(?P<unit>{POINTS})")
+# (or, where 分别 says a list comes, commas part its percents, as a digest writes them: '近三期半年报,归母净利润同比变动
+# 分别为16.29%,12.48%,-15.2%'; with no 分别, a percent after a comma is another clause's)
+_CHANGE_EACH = re.compile(rf"(?P<base>{_YOY_QOQ})\s*(?:(?:变动|变化|增速|增幅|增长率)\s*)?分别\s*(?:(?P<dir>{UP}|{DOWN})\s*(?:了)?\s*)?"
+                          rf"(?:为|是)?\s*(?P<nums>{SIGNED_NUM}\s*%(?:\s*[，,]\s*{SIGNED_NUM}\s*%){{0,8}}\s*[，,]\s*{SIGNED_NUM})\s*(?P<unit>%)")
 # a sign right after the base word is the first figure's own, not the list's direction:
 # '同比-29%/+17%/+7%' falls, then rises twice
 _SIGNS = "+＋-−－"
@@ -754,6 +761,13 @@ _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(
                             rf"(?:了)?\s*(?:约\s*)?(?P<b>{SIGNED_NUM})\s*(?P<unit>{POINT_WORDS})")
 # a sentence opening with 'in the period' ('期内，营业额81.49亿元'): the period just reported on
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
+# words of a single quarter's figures ('环比', '单季')
+_QUARTER_TALK = re.compile(r"环比|单季|按季|[Qq][Oo][Qq]")
+# a year named by where it stands from now ('去年', '今年', '上年度')
+_YEAR_BY_WORD = re.compile(r"[去今上明前本]一?年")
+# (or a part's lines said to be of the same period: '民爆业务同期实现营收14.07亿元' after the company's half; never a base,
+# '上年同期', '2024年同期', '较同期')
+_SAME_PERIOD_OPENING = re.compile(r"[^\d，,。；;：:]{1,12}?(?<![年上去前往比较与和])同期(?=\s*(?:实现|录得|营业收入|营收|收入|净利))")
 # a figure opening a range just before another ('318至', '318-', '318~'): the other is the range's end
 _RANGE_BEFORE = re.compile(r"\d\s*(?:至|到|~|～|-|–)\s*$")
 # a year a text names: 2025, 25Q3, 25年, FY25, 2025E
@@ -942,6 +956,10 @@ _ITEMS_TO_CHANGES = re.compile(r"\s*(?:均|都|分别|同比)?\s*(?:(?:双降|�
 # ('2022年至2024年,…' then '近三年实现收入分别为…'); a record or a mean over them is none
 _LAST_YEARS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:来|间|内|度)?"
                          r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最|平均|均值|复合|CAGR|累计|合计))")
+# the last reports of one kind counted back ('近三期半年报,归母净利润同比变动分别为16.29%,12.48%,-15.2%'): as many of
+# the period the text reports, a year apart, the last that period itself
+_LAST_REPORTS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*期\s*(?P<report>半年报|中报|年报|三季报|一季报)?")
+_REPORT_KINDS = {"半年报": ("H", 1), "中报": ("H", 1), "年报": ("Y",), "三季报": ("9M",), "一季报": ("Q", 1)}
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
@@ -1069,7 +1087,9 @@ _SHARE_OF_IT = re.compile(r"\s*(?:占\s*比|比重|占\s*公司)")
 # a line item summed with another before its figure ('营收+Δ合同负债同比增长16.88%'): the sum's figure, not the line's
 _SUMMED_WITH = re.compile(r"\s*[+＋]\s*(?:Δ|△)?\s*[\u4e00-\u9fffA-Za-z]")
 # lines named together before the last one's name and summed after it: '销售、管理和财务费用合计20.71亿元'
-_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、/])+[\u4e00-\u9fff]{1,6}(?:和|及|与)$|[\u4e00-\u9fff]{1,6}(?:和|及|与)$")
+# (or each after a 、: '销售、管理、财务费用合计')
+_NAMES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[、/])+[\u4e00-\u9fff]{1,6}(?:和|及|与)$|[\u4e00-\u9fff]{1,6}(?:和|及|与)$"
+                           r"|(?:[\u4e00-\u9fff]{1,6}、)+$")
 _TOTAL_AFTER = re.compile(r"\s*(?:合计|总计|共计|之和|总额)")
 
 
@@ -1092,7 +1112,12 @@ def _to_its_share(text: str, loose: tuple, start: int) -> bool:
         return True
     lead = _AMOUNT_TO_ITS_SHARE.match(text, end, start)
     again = text[lead.end():start].strip() if lead else ""
-    return len(again) >= 2 and name != "amount" and name.endswith(again)
+    # (or the costs it sums by their short name: '销售费用、管理费用、财务费用总计11.8亿元,三费占营收比5.53%')
+    return len(again) >= 2 and name != "amount" and (name.endswith(again) or bool(_COSTS_AGAIN.fullmatch(again) and "费" in name))
+
+
+# the short names of a sum of cost lines
+_COSTS_AGAIN = re.compile(r"[三四]费|期间费用|费用")
 
 
 # what may stand between a line's figure and its bare change: a comma ('营业收入120亿元，增长20%'), or the
@@ -1321,6 +1346,9 @@ class Reader:
         # end of a change in points another sentence (or clause) states ('2024Q4毛利率25.3%' …
         # '2025Q1毛利率24.7%,环比-0.5pct'); one stated twice with different values is none
         self.stated_levels: dict[tuple, Optional[tuple]] = {}
+        # the report the text says was published, by its name ('发布2025年中报'): the period of a digest's paragraphs that
+        # name none where the text names several ('第二季度…' beside the half), as `only_period` is where it names one
+        self.published_report = published_report(" ".join(p.text for p in doc.pages[:1])[:OPENING_CHARS])
         # the year of the results the text says were published: a bare 上半年's where the report has no date
         self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
@@ -1679,15 +1707,21 @@ class Reader:
                 # (a part the sentences do not state may be the table's: '2025年前三季度…累计实现营业收入76.27亿元'
                 # over a table of quarters)
                 found = [self.stated.get((concept, q)) or self._table_as_stated(concept, q) for q in parts]
+                parts_word = word = _concept_word(concept)
+                if any(f is None for f in found) and concept == "parent_np" and self.stated.get(("net_profit", p)) is None:
+                    # a text stating the whole's 归母净利润 and its periods' bare 净利润 ('归母净利润22.62亿元。其中,一季度净利
+                    # 10.22亿元;二季度净利12.4亿元') calls the parent's share so: judged, though a minority's share could part them
+                    found, parts_word = [self.stated.get(("net_profit", q)) for q in parts], _concept_word("net_profit")
                 if any(f is None for f in found) or {f[1] for f in found} != {stated[1]}:
                     continue
                 _, page, a, b = stated[2]
                 scale, unit = self.unit_printed_after(stated[2])
-                word = _concept_word(concept)
                 verdict, exact = calc.judge_sum([f[0] for f in found], stated[0])
                 verdict, note = on_another_basis(verdict, exact, stated[0].value, stated[0].value)
+                if parts_word != word and verdict == "mismatch":
+                    verdict, note = "unverifiable", f"the periods' {parts_word} against the whole's {word}: a minority's share may part them"
                 self.checks.append(make(sentence_marked(self.texts[page], (a, b)), page, f"{word} {name_of(p)} = " + " + ".join(
-                    f"{word} {name_of(q)}" for q in parts), {f"{word} {name_of(q)}": f[0].times(1 / scale) for q, f in zip(parts, found)},
+                    f"{parts_word} {name_of(q)}" for q in parts), {f"{parts_word} {name_of(q)}": f[0].times(1 / scale) for q, f in zip(parts, found)},
                     stated[0].times(1 / scale), exact / scale, unit, verdict,
                     note or "the periods the sentences state add up to the whole", cells=[f[2] for f in found] + [stated[2]]))
                 if verdict in ("consistent", "rounding"):
@@ -1789,13 +1823,17 @@ class Reader:
                               ("\n" not in self.texts[s.page][before.start + len(before.text):s.start]
                                or _next_item(self.texts[s.page], before.start, s.start)))
             # '期内' (in the period) names the period the text last spoke of, in any paragraph before
-            referred = last if _IN_THE_PERIOD.match(s.text.lstrip(" \u3000-•·")) else None
+            opening = s.text.lstrip(" \u3000-•·")
+            referred = last if _IN_THE_PERIOD.match(opening) or _SAME_PERIOD_OPENING.match(opening) else None
             if not same_paragraph and before is not None and before.page != s.page:
                 headed = None
             if headed is not None and before is not None and before.page == s.page and \
                     _SECTION_HEADING.search(self.texts[s.page], before.start + 1, s.start + 1):
                 headed = None  # '五、研发投入与分红政策': a numbered section of its own ends the period heading's lines
-            carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period),
+            # (a sentence naming a year by where it stands, '去年的净利率为4.44%', is not of the published report; nor
+            # one on a quarter, '毛利率环比提升1.3pct', which a half's or the first three quarters' report holds too)
+            published = self.published_report if not _YEAR_BY_WORD.search(s.text) and not _QUARTER_TALK.search(s.text) else None
+            carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period or published),
                                     said=referred is not None)
             if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip().rstrip(":：")) and self._own_line(s):
                 headed = carried  # '3Q2025財務摘要': the lines under a heading naming one period are of it
@@ -1848,6 +1886,8 @@ class Reader:
             events.append((m.start(), m.end(), "last_years", m))
         for m in _YEARS_COUNTED.finditer(text):
             events.append((m.start(), m.end(), "years_counted", m))
+        for m in _LAST_REPORTS.finditer(text):
+            events.append((m.start(), m.end(), "last_reports", m))
         for m in _NAMED_MARGIN.finditer(text):
             # ('经调整EBITDA利润率为21%' after '经调整EBITDA为14.19亿元'; never a ratio the family knows by name)
             if (m.group("rate") == "利润率" or _PROFIT_LINE.search(m.group("name"))) \
@@ -1885,7 +1925,7 @@ class Reader:
             events.append((m.start(), m.end(), "earlier", m))
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
-        for kind, pattern in (("change", _CHANGE), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
+        for kind, pattern in (("change", _CHANGE), ("change", _CHANGE_EACH), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
                               ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("eps_by_year", _EPS_YEARS_WENT), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("growth", _FALL_SIZE), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
@@ -2095,6 +2135,17 @@ class Reader:
                     spoken.update(periods)
                     continue
                 kind = "years_counted"
+            if kind == "last_reports":  # '近三期半年报…分别为': the reported period and those a year, two years before it
+                n, report = _CN_COUNT.get(m.group("n"), 0), m.group("report")
+                # (the period the sentence carries, or else the latest of that kind the text names: a digest's own)
+                of_kind = sorted(p for p in self.named_periods if p and report and (p[0], *p[2:]) == _REPORT_KINDS[report])
+                now = periods[0] if len(periods) == 1 else of_kind[-1] if not periods and of_kind else None
+                if now and report and (now[0], *now[2:]) == _REPORT_KINDS[report]:
+                    periods = [(now[0], now[1] - back, *now[2:]) for back in range(n - 1, -1, -1)]
+                    self.period_carried = False
+                    spoken.update(periods)
+                    continue
+                kind = "years_counted"  # (reports of a kind the text does not report, or of no kind said: no period placed)
             if kind == "years_counted":  # '近10年中位数ROIC为23.08%': a span no period of the family's
                 periods, self.period_carried = [], False
                 spoken.add(None)
@@ -2170,6 +2221,11 @@ class Reader:
                     # a note in words on the figure before it ('2.65亿元(预告净利润最大值)'): the subject stays (a name
                     # alone relabels the figure: '财务费用为-3.33亿元(利息收入)')
                     continue
+                if aside_words and subject is not None and not re.search(r"\d", text[aside_words[0]:aside_words[1]]) \
+                        and re.search(r"合计|总计|之和|包括|包含|含|、", text[aside_words[0]:aside_words[1]]) \
+                        and text[:aside_words[0]].rstrip().endswith(subject.word):
+                    continue  # a gloss on the line just named, what it sums: '期间费用(销售、管理、财务费用合计)为53.88亿元'
+
                 listed_items = []
                 word = m.group(0)
                 if word == BARE_EXPENSE_RATIO:
@@ -2349,6 +2405,8 @@ class Reader:
                     self.eps_by_one_count(s, m, periods, nums)
                     # the changes right after are the EPS's own: 'EPS分别为1.00、1.20元，同比增长15%、20%'
                     subject, clause_item, listed_items = Subject("EPS", concept="eps"), True, []
+                elif kind != "eps":
+                    subject = None  # '每股净资产为15.74元,同比增长4.99%': a change of the book value, not of the line before
                 continue
             if kind in ("pe", "valued"):
                 if kind == "valued" and (subject is None or subject.concept not in ("parent_np", "net_profit")):
@@ -3506,6 +3564,15 @@ class Reader:
         if verdict == "mismatch":
             note = self._holds_on_a_slip(p, [amount, total], lambda xs: judge_formula(fn, xs, printed)[0])
             verdict = "unverifiable" if note else verdict
+        if verdict == "mismatch" and self.period_carried and whole_name == "营业收入":
+            # a period carried from a sentence before, the share holding over another period's revenue the text states
+            # ('2025年第三季度营业收入129.04亿元…2025年前三季度累计营收368.09亿元…- 销售、管理和财务费用合计20.71亿元,
+            # 三费占营收比例达5.63%': 20.71 ÷ 368.09): which period the sentence speaks of is not said
+            other = next((q for (concept, q), v in self.stated.items() if concept == "revenue" and q != p and v is not None
+                          and same_money(v[1], currency) and judge_formula(fn, [amount, v[0]], printed)[0] != "mismatch"), None)
+            if other is not None:
+                verdict, note = "unverifiable", (f"holds over 营业收入 {name_of(other)}: the period carried to this sentence "
+                                                 f"({name_of(p)}) may not be its own")
         self.add(s, at, formula, {f"{name} {name_of(p)}": amount, f"{whole_name} {name_of(p)}": total}, printed, exact,
                  unit, verdict, note, cells=part_cells + cells)
 

@@ -32,7 +32,8 @@ _UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|�
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
 # (a half or the first three quarters with no 年 between: '由2024上半年的31.40亿元减少36.4%至2025上半年的19.99亿元')
-_YEAR_PART = r"(?:\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?|\d{4}\s*(?:[上下]半年|前[三四]季度))\s*(?:末|底)?"
+# (or a year's start: '由2025年初的21.05万元/吨上涨至11月7日的46.20万元/吨')
+_YEAR_PART = r"(?:\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?|\d{4}\s*(?:[上下]半年|前[三四]季度))\s*(?:末|底|初)?"
 _PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
 # (or after 环比/同比, a quarter's or a half's: '…为57.51亿元,环比2025年二季度的113.80亿元下降49.5%')
 _BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年))(?:" + _YEAR_PART + r")\s*的\s*|"
@@ -168,15 +169,17 @@ _PAIR_POINTS = re.compile(
 
 # a figure moved from one value to another and the change said beside it, before, after or between:
 # '目标价上调10%，由8港元升至8.8港元', '目标价由25元上调至30元，上调20%', '由15港元上调13.3%至17港元'
-_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|上涨|增加|减少|升|降|增|减"
+# (a price's 涨 and 跌 alone: '电池级碳酸锂从47.15万元/吨涨至49.1万元/吨,涨幅约4%')
+_MOVES = "上调|下调|上修|下修|提升|提高|降低|增长|下降|下跌|上涨|增加|减少|升|降|增|减|涨|跌"
 # (a unit here holds none of the verbs of a move: '8港元升至')
-_MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减]{1,4}"
+_MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调修升降提高增减涨跌]{1,4}"
 # the figure moved from ('由8港元') and the one it moved to ('至8.8港元'); 增 and 减 alone too ('从上年同期的56.41亿元增至62.81亿元')
 # (from a period's figure: '收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元')
 # (从 as 由: '总收益从约4187.6百万港元增加2.7%至约4300.9百万港元'; 到 as 至, and the later period named:
 # '从2023年的80.0亿元增加到2024年的100.0亿元')
 # (or a month's: '从7月的14.58元/公斤降至9月的13.18元/公斤')
-_MONTH = r"\d{1,2}\s*月份?"
+# (or a day's: '上涨至11月7日的46.20万元/吨')
+_MONTH = r"\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?"
 # (a filing digest's currency after the unit and its later period as the same one a year on: '从2024年上半年的1504.17亿元
 # 人民币增长至2025年同期的1677.11亿元人民币'; or the earlier so: '从2024年同期的人民币103.84亿元增至2025年上半年的…')
 _FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|\d{{4}}\s*年\s*同期|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
