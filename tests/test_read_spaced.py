@@ -444,3 +444,14 @@ def test_a_data_site_s_operating_page_its_cells_scaled_and_its_parts_lines(tmp_p
         judged = [c["verdict"] for c in verify(read_document(path))["checks"] if c["claim"].startswith("刻蚀设备营业收入 ")
                   and "2025-09-30" in c["claim"]]
         assert judged == [verdict]
+
+
+
+def test_rules_under_a_header_and_between_groups_of_rows():
+    # a terminal-style export's '─────' under its header and between groups: each group a table under the header
+    text = ("项目名 营业收入(元) 收入比例(%)\n─────────────\n甲产品 3.65亿 58.37\n乙产品 2.60亿 41.63\n"
+            "─────────────\n线下 5.48亿 87.56\n线上 0.77亿 12.44\n")
+    tables = spaced_tables(text, 1)
+    assert [t.cells[1:] for t in tables] == [[["甲产品", "3.65亿", "58.37"], ["乙产品", "2.60亿", "41.63"]],
+                                             [["线下", "5.48亿", "87.56"], ["线上", "0.77亿", "12.44"]]]
+    assert all(t.cells[0] == ["项目名", "营业收入(元)", "收入比例(%)"] for t in tables)

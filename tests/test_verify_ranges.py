@@ -27,3 +27,12 @@ def test_levels_within_range_and_relative_changes_are_no_warning():
 def test_the_warning_rides_on_verify_s_result():
     result = verify(doc_of("毛利率为199%。"))
     assert [w["code"] for w in result["warnings"]] == ["W017"]
+
+
+
+def test_a_share_of_revenue_named_in_words_and_a_fall_of_revenue_beyond_all_of_it():
+    # a copy that lost its decimal points: '占冠脉总营收617%' (61.7%), '营业收入424亿元,同比下降173%' (17.3%)
+    (w,) = out_of_range(doc_of("冠脉创新产品占冠脉总营收617%。医疗器械板块实现营业收入424亿元,同比下降173%。"))
+    assert "占冠脉总营收 617%" in w["message"] and "营业收入 下降 173%" in w["message"]
+    # a profit may fall past all of it, into a loss; a share within 100% is none
+    assert out_of_range(doc_of("归母净利润同比下降173%。海外收入占公司营收的61.7%。")) == []

@@ -1,6 +1,8 @@
 """verify's `ratio_spreads` family on company notes written here: a ratio named as the difference of two
 others (毛销差 = 毛利率 − 销售费用率; a bank's 净利差), its level and its change in points, against the two
 as the note states them just before it."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -37,3 +39,12 @@ def test_no_spread_judged_without_both_components_or_with_a_part_of_the_company(
     assert spreads(tmp_path, "25Q3公司销售费用率39.1%,毛销差40.7%。") == []
     # a segment's gross margin is not the company's: its 毛销差 is not judged on it
     assert spreads(tmp_path, "25Q3白酒业务毛利率79.8%,公司销售费用率39.1%,毛销差40.7%。") == []
+
+
+
+@pytest.mark.parametrize("level, verdict", [("12.06", "consistent"), ("13.06", "mismatch")])
+def test_components_on_the_year_before_named_in_words_and_the_spread_that_followed(tmp_path, level, verdict):
+    # '对比去年同期下降了8.3pct', '毛销差随之下降11.67pct至12.06%': 30.31 − 18.25; −8.3 − 3.37
+    text = ("24Q3公司毛利率为30.31%,对比去年同期下降了8.3pct,销售费用率对比去年同期提升了3.37pct至18.25%,"
+            f"毛销差随之下降11.67pct至{level}%。")
+    assert (float(level), verdict) in spreads(tmp_path, text) and (-11.67, "consistent") in spreads(tmp_path, text)

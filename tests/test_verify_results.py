@@ -4830,3 +4830,27 @@ def test_a_share_holding_over_another_period_than_the_one_carried_is_unverifiabl
             "129.04亿元,同比下降24.05% [1] - 销售、管理和财务费用合计20.71亿元,三费占营收比例达5.63% [5]\n")
     (c,) = [c for c in _results_of(tmp_path, text) if figure(c) == "5.63"]
     assert c["verdict"] == "unverifiable" and "2025前三季度" in c["note"]
+
+
+
+def test_a_list_of_the_year_before_s_same_periods_and_a_list_of_a_line_not_known(tmp_path):
+    # '去年同期分别为0.06/0.07亿元' are 2023's; '销售回款分别为13.94/4.43亿元' is no 经营活动现金流
+    text = ("示例食品:三季报点评\n2024Q1-3/2024Q3 经营活动现金流净额分别为-1.75/0.15 亿元,去年同期分别为0.06/0.07 亿元;"
+            "2024Q1-3/2024Q3 销售回款分别为13.94/4.43 亿元, 分别同比+1.88%/+0.62%。\n")
+    assert not any(v == "mismatch" for v in _all_verdicts(tmp_path, text).values())
+
+
+def test_a_span_s_start_is_no_period_of_the_bullets_after_it(tmp_path):
+    # '自2022年达到业绩巅峰后,…连续三年大幅下滑': the segments' bullets after it are not 2022's
+    text = ("示例医疗:点评\n公司业绩表现 - 2023年公司实现营收79.80亿元 [1] - 2024年公司实现营收61.03亿元 [1] - 自2022年达到业绩"
+            "巅峰后,公司营收与净利润连续三年大幅下滑 [1] 业务板块分析 - 医疗器械业务收入33.26亿元,同比下降9.47%,占营收总额54.5% [2]\n")
+    assert not any("2022" in c["note"] + c["formula"] for c in _results_of(tmp_path, text))
+
+
+@pytest.mark.parametrize("growth, verdict", [("12.0", "consistent"), ("14.0", "mismatch")])
+def test_an_untitled_digest_naming_no_company_its_results_in_a_section(tmp_path, growth, verdict):
+    # '投资评级 - 报告未明确给出投资评级 [1] 核心观点 - … [2] 财务表现 - 2025年上半年实现营业收入…归母净利润…': one company's
+    text = ("投资评级 - 报告未明确给出投资评级 [1] 核心观点 - 血糖主业稳健增长 预计2025-2027年营业收入分别为49.35亿元 55.28亿元 62.11亿元 "
+            f"同比增速分别为11.1% {growth}% 12.3% [2] 财务表现 - 2025年上半年实现营业收入22.64亿元(yoy+6.12%)归母净利润1.81亿元"
+            "(yoy-8.52%) [1]\n")
+    assert _all_verdicts(tmp_path, text)[growth] == verdict

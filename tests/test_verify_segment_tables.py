@@ -79,3 +79,25 @@ def test_a_data_site_s_mix_stood_one_cell_a_line_its_shares_before_amounts_with_
     got = {(c["cell"]["row"], c["cell"]["column"]): c["verdict"] for c in run_families(read_document(path))[0]
            if c["family"] == "segment_tables"}
     assert got[("托管收入", "毛利率")] == "mismatch"
+
+
+F10_MIX = """【2.主营构成分析】
+截止日期:2025-03-31
+项目名 营业收入(元) 收入比例(%) 营业利润(元) 利润比例(%) 毛利率(%)
+─────────────────────────────────────────────────
+醋系列(产品) 3.65亿 58.37 --- --- ---
+其他(补充)(产品) 1.32亿 21.14 --- --- ---
+酒系列(产品) 8393.19万 13.41 --- --- ---
+酱系列(产品) {amount}万 7.08 --- --- ---
+─────────────────────────────────────────────────
+线下销售(渠道) 5.48亿 87.56 --- --- ---
+线上销售(渠道) 6933.39万 11.08 --- --- ---
+其他(补充)(渠道) 853.07万 1.36 --- --- ---"""
+
+
+@pytest.mark.parametrize("amount, verdict", [("4431.36", "rounding"), ("5431.36", "mismatch")])
+def test_a_terminal_f10_s_mix_its_groups_parted_by_rules(tmp_path, amount, verdict):
+    # '营业收入(元) | 收入比例(%)' over cells carrying their scale ('3.65亿', '8393.19万'), each group under a rule its own
+    # whole: 0.443136 ÷ 6.252455 = 7.087%, with 3.65亿 and 1.32亿 printed to 0.01亿 (the channels' shares their own sum's)
+    got = {row: v for row, _, v in shares(tmp_path, F10_MIX.format(amount=amount))}
+    assert got["酱系列(产品)"] == verdict and got["线上销售(渠道)"] == "consistent" and len(got) == 7

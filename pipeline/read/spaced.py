@@ -66,7 +66,7 @@ MAX_SKIPPED = 2
 def spaced_tables(text: str, page: int) -> list[Table]:
     original = text.splitlines()
     # line for line: a joined line's others are blank
-    lines = _unstacked(_rejoined_labels(_unwrapped_abreast(original)))
+    lines = _unruled(_unstacked(_rejoined_labels(_unwrapped_abreast(original))))
     starts = _line_starts(original)
     tables: list[Table] = []
     i = 0
@@ -98,6 +98,32 @@ def spaced_tables(text: str, page: int) -> list[Table]:
 _QUALIFIER = re.compile(r"[(（][^()（）]{1,6}[)）]")
 MAX_STACKED_LINES = 24   # lines one header row may be printed on (two tables side by side, five two-line cells each)
 MAX_STACKED_CHARS = 24   # each after the first a header cell's fragment
+
+
+# a line that is only a rule drawn with box characters ('─────'), as a terminal-style export (通达信 F10) sets one under
+# its header and between groups of rows
+_RULE_LINE = re.compile(r"\s*[─━═]{5,}\s*")
+
+
+def _unruled(lines: list[str]) -> list[str]:
+    """Rules drawn under a header and between groups of rows, read as the header printed again: the header set
+    down onto the rule under it (its own line left blank), and onto each rule after a row of its groups, so that
+    each group is a table under it ('项目名 营业收入(元) 收入比例(%) …' over '─────', three products' rows, '─────',
+    three channels' rows: two tables of shares, each of its own whole). A rule after no header is left as it is."""
+    out = list(lines)
+    header = None
+    for i, line in enumerate(lines):
+        if not _RULE_LINE.fullmatch(line):
+            if not line.strip():
+                header = None
+            continue
+        above = lines[i - 1] if i else ""
+        if header is None and above.strip() and not _RULE_LINE.fullmatch(above):
+            header = above  # the first rule: under its header
+            out[i - 1], out[i] = "", header
+        elif header is not None and above.strip() and not _RULE_LINE.fullmatch(above):
+            out[i] = header  # a rule between groups: the header again over the next
+    return out
 
 
 def _unstacked(lines: list[str]) -> list[str]:
@@ -395,11 +421,14 @@ def _stops(line: str) -> bool:
             or sum(is_period(w) for w in words) >= 2)
 
 
-def _rows_below(lines: list[str], start: int, read_row) -> tuple[list, int]:
+def _rows_below(lines: list[str], start: int, read_row, header: Optional[str] = None) -> tuple[list, int]:
     """The rows `read_row` reads from line `start` on (None where a line is no row), passing
-    over up to MAX_SKIPPED lines between two rows; and the index after the last row's line."""
+    over up to MAX_SKIPPED lines between two rows; and the index after the last row's line. The
+    `header` printed again ends them: a table of its own follows under it (`_unruled`)."""
     rows, end, j, skipped = [], start, start, 0
     while j < len(lines):
+        if header is not None and rows and lines[j].strip() == header.strip():
+            break
         row = read_row(lines[j])
         if row is not None:
             rows.append(row)
@@ -784,7 +813,7 @@ def _names_across(lines: list[str], i: int) -> Optional[tuple[list[_Grid], int]]
 
     read_row = _named_row(lead, width)
 
-    rows, end = _rows_below(lines, i + 1, read_row)
+    rows, end = _rows_below(lines, i + 1, read_row, header=lines[i])
     # one row is a table where the page ends under a comparables header (its other rows are on the
     # next page: `continued_tables`); a single row under any other header of names may be a sentence's words
     at_foot = all(not line.strip() for line in lines[end:]) and any(_PEERS_HEADER.search(w or "") for w in header)

@@ -882,7 +882,7 @@ def _opens_on_its_company(text: str) -> bool:
             or _opens_on_a_named_result(opening) or _opens_as_a_company(opening)
             or _bracketed_company_heading(text[:_OPENING * 2])
             or bool(_OPENS_WITH_ITS_RATING.match(opening))
-            or _opens_on_a_results_heading(text[:_OPENING * 2]))
+            or _opens_on_a_results_heading(text[:_OPENING * 2]) or _opens_on_a_results_heading(text[:_OPENING * 10]))
 
 
 # a digest opening on a heading of results and its first bullet ('业绩表现 - 2025年中期收入29.27亿元 同比持平 归母净利润3.10亿元
@@ -900,10 +900,20 @@ _PARENT_PROFIT = re.compile(r"(?:归母净利润|归属于母公司股东的净�
 
 def _opens_on_a_results_heading(opening: str) -> bool:
     """Whether an untitled text opens on a heading of results whose first bullet states a period's revenue and
-    the parent's profit, naming no industry, sector or market (a sector's 归母净利润 is said with its name)."""
+    the parent's profit, naming no industry, sector or market (a sector's 归母净利润 is said with its name) — or
+    reaches one as a digest's section after its rating's and its views' ('投资评级 - 报告未明确给出投资评级 [1] 核心观点
+    - … [2] 财务表现 - 2025年上半年实现营业收入22.64亿元(yoy+6.12%)归母净利润1.81亿元…')."""
     m = _RESULTS_HEADING.match(opening)
+    if m is None and _OPENS_ON_A_RATING_LINE.match(opening):
+        m = next((h for h in _RESULTS_SECTION.finditer(opening)), None)
     return bool(m) and bool(_PERIOD_REVENUE.search(m.group("bullet"))) and bool(_PARENT_PROFIT.search(m.group("bullet"))) \
         and not _NOT_A_COMPANY.search(m.group("bullet")) and not _MANY_COMPANIES.search(m.group("bullet"))
+
+
+# a digest's rating line, its stock's or none given (an industry's is 行业投资评级), and a section of its results after a citation mark
+_OPENS_ON_A_RATING_LINE = re.compile(r"\s*(?:报告)?(?:公司)?投资评级\s*[-—–:：]")
+_RESULTS_SECTION = re.compile(r"(?<=\])\s*(?:核心)?(?:业绩表现|财务表现|业绩概览|财务业绩|经营业绩|业绩回顾|业绩情况)\s*[-–—:：]\s*"
+                              r"(?P<bullet>[^\[\n]{0,160})")
 
 
 def _opens_with_its_results(text: str) -> bool:

@@ -1,5 +1,6 @@
 """Figures outside the range their definition allows, as a warning on the report (W017), not a
-check: a gross margin or a share stated above 100% (data/ratio_bounds.json) has no inputs to
+check: a gross margin or a share stated above 100% (data/ratio_bounds.json; a share of revenue named in
+its words, '占冠脉总营收617%'), or revenue said to fall by more than all of it, has no inputs to
 recompute, yet cannot be right — and several in one text mean its copy lost its decimal points
 ('营业收入17328亿元' for 173.28, '毛利率为199%' for 19.9%), so its other figures are not to be trusted
 either. verify judges what it can of such a text; this says why a desk should not take the rest."""
@@ -35,6 +36,14 @@ def _levels() -> re.Pattern:
                       rf"(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*[、/，,和及]\s*\d+(?:\.\d+)?\s*%)+)")
 
 
+# a part's share of a revenue named in the words ('占冠脉总营收617%', '占公司营业收入的比重为135%')
+_SHARE_OF_REVENUE = re.compile(r"(?P<name>占[^，,。；;\d%]{0,10}?(?:营业收入|营收|收入|销售额)(?:的)?(?:比重|比例|份额)?)\s*(?:为|达到?|约为?)?\s*"
+                               r"(?P<num>\d+(?:\.\d+)?)\s*%(?!\s*[-–~～至到]\s*\d)")
+# a fall of revenue, which is never below zero, by more than all of it ('实现营业收入424亿元,同比下降173%'); a profit may
+# fall further, into a loss
+_REVENUE_FALL = re.compile(r"(?P<name>营业收入|营收|收入|销售额)[^，,。；;%]{0,16}?(?:[，,][^，,。；;%]{0,6}?)?(?:同比|较上年同期)?"
+                           r"(?:下降|下滑|减少|下跌|降低)\s*(?:了)?\s*(?P<num>\d+(?:\.\d+)?)\s*%")
+
 # a change before the figure ('毛利率同比提升120%'): a relative change, no level
 _A_CHANGE_BEFORE = re.compile(r"(?:同比|环比|较)\s*(?:增长|提升|上升|增加|下降|减少|-|\+)?\s*$")
 
@@ -48,6 +57,12 @@ def out_of_range(doc: Document) -> list[dict]:
                 continue
             if Decimal(m.group("num")) > HUNDRED:
                 found.append(f"{m.group('name')} {m.group('num')}% (p.{page.number})")
+        for m in _SHARE_OF_REVENUE.finditer(page.text):
+            if Decimal(m.group("num")) > HUNDRED:
+                found.append(f"{m.group('name')} {m.group('num')}% (p.{page.number})")
+        for m in _REVENUE_FALL.finditer(page.text):
+            if Decimal(m.group("num")) > HUNDRED:
+                found.append(f"{m.group('name')} 下降 {m.group('num')}% (p.{page.number})")
         for m in _levels().finditer(page.text):
             found += [f"{m.group('name')} {n}% (p.{page.number})" for n in re.findall(r"\d+(?:\.\d+)?", m.group("nums"))
                       if Decimal(n) > HUNDRED]

@@ -38,7 +38,8 @@ _RATIOS_AFTER = (rf"(?=\s*(?:分别)?\s*(?:为|同比|环比)?\s*(?:分别)?\s*{
 _PART_RUN = re.compile(r"(?P<names>(?:销售|管理|研发|财务)(?:(?:费用率|费率)?\s*(?:[(（][^()（）\d]{1,10}[)）])?\s*(?:[/、，,]|和|及)\s*(?:销售|管理|研发|财务)){1,3})"
                        rf"(?:费用率|费率|费用{_RATIOS_AFTER})")
 # (the same period a year before named in words is 同比: '期间费用率相比2024年同期下降0.92pct')
-_BASE = r"(?P<base>同比|环比|(?:相比|相较|较|比)\s*(?:上年|去年|(?:19|20)\d\d\s*年)\s*同期)?"
+# ('对比去年同期下降了8.3pct')
+_BASE = r"(?P<base>同比|环比|(?:相比|相较|对比|较|比)\s*(?:上年|去年|(?:19|20)\d\d\s*年)\s*同期)?"
 
 
 def _base_word(m: re.Match) -> str:
@@ -55,7 +56,8 @@ _LEAD = re.compile(r"\s*[,，]?\s*")  # what may stand between a figure and the 
 _LEVEL = re.compile(rf"\s*(?:水平)?\s*(?:合计|共计|总计)?\s*(?:为|达到?|:|：)?\s*(?P<num>{_SIGNED})\s*%")
 # (a word on the ratio may stand before its change: '销售费用率较稳定,同比下降0.07个百分点')
 # (or a word saying it is the whole's: '期间费用率整体-0.08pct')
-_CHANGE = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}\s*[,，]\s*(?=同比|环比))?[,，/]?\s*(?:整体|总体|合计)?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
+# (or a word on how it followed: '毛销差随之下降11.67pct至12.06%')
+_CHANGE = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,4}}\s*[,，]\s*(?=同比|环比))?[,，/]?\s*(?:整体|总体|合计)?\s*(?:随之|也|亦|则)?\s*{_BASE}\s*(?:分别)?\s*{_DIR}\s*(?:了)?\s*(?P<num>{_SIGNED})\s*(?P<unit>{POINT_WORDS})"
                      rf"(?:\s*(?:至|到)\s*(?P<level>{_SIGNED})\s*%)?")
 # a list of the parts' figures after their run of names: levels, then maybe their changes
 _SEP = r"\s*(?:[/、，,]|和|及)\s*"

@@ -567,6 +567,16 @@ def _clause_before(text: str, start: int) -> str:
     return _CLAUSE_END.split(text[:start])[-1]
 
 
+# what closes a span opened by 自 and a period: '自2022年达到业绩巅峰后', '自2021年以来'
+_SINCE_AFTER = re.compile(r"[^，,。；;\d]{0,12}?(?:以来|之后|后|起)")
+# a list's clause naming the year before's same periods ('去年同期分别为0.06/0.07亿元')
+_YEAR_AGO_HEAD = re.compile(r"\s*(?:而|和|与)?\s*(?:去年|上年)(?:同期)?\s*(?:则|也)?\s*")
+# the words a list's clause may hold and name no line: its periods, a forecast's words, joiners
+_LIST_HEAD_WORDS = re.compile(rf"{PERIOD_PHRASE.pattern}|(?:近|最近|过去)\s*[两二三四五2-5]\s*(?:个)?\s*(?:期|(?:会计)?年(?:来|间|内|度)?)"
+                              r"|预计|预测|预期|公司|同比|分别|实现|达到?|约|为|则|也|均|其中|单季度?|当季|累计|合计"
+                              r"|[QH][1-4]|[/、和及与\s-]")
+
+
 # a part's name alone before its amount, a parallel list's element whose 收入 is left out ('医疗器械1.9亿元占比9.33%')
 _ELIDED_PART = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8})\s*")
 
@@ -2078,6 +2088,10 @@ class Reader:
                         or text.startswith("同期", end):
                     base_period_end = end
                     continue  # (a base: '(2024年同期:47.7%)' is the year before's, no period the sentence speaks of)
+                if re.search(r"自\s*$", text[max(0, start - 2):start]) and _SINCE_AFTER.match(text, end):
+                    periods, self.period_carried = [], False
+                    spoken.add(None)
+                    continue  # '自2022年达到业绩巅峰后,…连续三年大幅下滑': a span's start, no period of one figure
                 found = periods_of_phrase(m, last_year, self.doc.meta.date, self.published_year or self.opening_year)
                 if found is not None and follows_a_period and periods:
                     # '2025年、2026年及2027年', '2024年和25Q1公司毛利率分别为…': periods joined name a list of
@@ -2553,6 +2567,12 @@ class Reader:
             if kind == "list":
                 if base_period_end is not None and re.fullmatch(r"\s*(?:同期)?\s*[的之]?\s*", text[base_period_end:start]):
                     continue  # '(对比24年前三季度的11.44%/3.29%显著提升)': the base period's levels, not the sentence's own
+                head = _clause_before(text, start)
+                if subject is not None and not clause_item and _YEAR_AGO_HEAD.fullmatch(head) and periods:
+                    # '经营活动现金流净额分别为-1.75/0.15亿元,去年同期分别为0.06/0.07亿元': each period's a year before
+                    periods = [year_before(p) for p in periods]
+                elif subject is not None and not clause_item and len(re.findall(r"[\u4e00-\u9fff]", _LIST_HEAD_WORDS.sub("", head))) >= 2:
+                    subject = None  # '…;2024Q1-3/2024Q3 销售回款分别为13.94/4.43亿元': a line the family does not know
                 if _CHANGE_WORDS_BEFORE.search(text, max(0, start - 16), start) and not re.match(r"\s*[\d.]+\s*%", text[start:end]):
                     continue  # '…分别为11.2、7.7、10.2亿元,同比增长0.5、0.6、1.8亿元': changes in amount, no levels
                 blank = lambda g: " " * len(g.group(0))  # noqa: E731

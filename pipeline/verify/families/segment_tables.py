@@ -25,12 +25,15 @@ from ...document import Document
 from ..checks import judge_formula, make, money_scale, printed_cell
 
 # a column of shares, and one of amounts, by its header (spaces removed, a unit in brackets after it allowed)
+# (or a line's share named by the line, as a terminal-style F10 prints 主营构成: '收入比例(%)', '利润比例(%)')
 _SHARE_HEADER = re.compile(r"(?:收入|营收|销售额?)?(?:占比|比重|占营业收入比重?|占营收比重?|占总收入比重?|占收入比重?|"
-                           r"占营业收入比例|占总收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?")
-_AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本)"
+                           r"占营业收入比例|占总收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?"
+                           r"|(?:收入|营收|利润|成本)比例(?:[(（]%[)）])?")
+_AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本|营业利润|利润)"
                             r"(?:[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）])?")
 # a cell's amount may carry its own unit ('25.57亿元', '6,440.98万元'), else the header's ('营业收入(亿元)')
 _MONEY_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元)")
+_BARE_SCALE = re.compile(r"万亿|亿|千万|百万|万|千")
 _SHARE = re.compile(r"^\s*(?P<num>-?\d+(?:\.\d+)?)\s*%?\s*$")
 _TOTAL_ROW = re.compile(r"^\s*(?:合\s*计|总\s*计|总\s*额|营业收入合计|主营业务收入合计)\s*$")
 HUNDRED = Decimal(100)
@@ -119,6 +122,8 @@ def _money_cell(text, unit: str) -> tuple[Optional[Printed], str]:
     printed at all ('收入 | 319.73', the scale in a caption the table lost) a bare figure of an amount
     column is an amount in a scale unknown — shares of a whole in that one scale are still ratios."""
     printed, cell_unit, ok = printed_cell(None if text is None else str(text))
+    if cell_unit and _BARE_SCALE.fullmatch(cell_unit):  # '11.11亿' under '营业收入(元)': the cell's scale, the header's currency
+        cell_unit += (re.search(r"美元|港元|元", unit) or re.search("元", "元")).group(0)
     if printed is None or not ok or (cell_unit and not _MONEY_UNIT.fullmatch(cell_unit)):
         return None, money_scale(unit)[1]
     if not (cell_unit or unit):
