@@ -272,7 +272,9 @@ def find_company(text: str) -> tuple[Optional[str], Optional[str]]:
     # (股份代码:603259.SH / 2359.HK)' — the name without its legal form)
     window = _CODE_LABEL.sub("", text[max(0, m.start() - 40):m.start()])
     window = _LEGAL_FORM.sub("", window)
-    before = re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", window)
+    # (or the short name it goes by, given in the same bracket: '…股份有限公司(以下简称“登康口腔”,001328.SZ)')
+    before = re.search(r"简称\s*[“\"「]\s*([\u4e00-\u9fffA-Za-z]{2,12})\s*[”\"」]\s*[,，、;；]?\s*$", window) \
+        or re.search(rf"([\u4e00-\u9fffA-Za-z]{{2,12}})(?:{HK_SHARE_CLASS})?\s*[（(]?\s*$", window)
     name = before.group(1) if before else None
     if name:
         name = without_description(name)

@@ -35,6 +35,8 @@ def test_rating_and_action(text, want):
     ("全球知名公司海康威视(002415.SZ)经营业绩实现了逆转。", ("海康威视", "002415.SZ")),
     # a verb's object: what was done to the company comes before its name
     ("锂业务贡献了雅化集团(002497.SZ)超过九成的净利润。", ("雅化集团", "002497.SZ")),
+    # the short name it goes by, given in the bracket with its code
+    ("提起“重庆登康口腔护理用品股份有限公司(以下简称“登康口腔”,001328.SZ)”,可能会让人感到有些陌生", ("登康口腔", "001328.SZ")),
 ])
 def test_company_and_ticker(text, want):
     assert meta.find_company(text) == want

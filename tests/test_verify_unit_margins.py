@@ -53,3 +53,12 @@ def test_the_whole_s_words_and_an_aside_in_brackets():
             "同比减少5.4%;吨毛利{m}元/吨。")
     assert _checks(text.format(m="164")) == [(164, "consistent")]
     assert _checks(text.format(m="100")) == [(100, "mismatch")]
+
+
+def test_a_margin_in_万元_per_tonne_its_product_named_once():
+    # '2025年上半年碳酸锂单吨售价6.16万元/吨,单吨营业成本4.12万元/吨,单吨毛利2.03万元/吨': 6.16 − 4.12, each to 0.01
+    text = "2025年上半年碳酸锂单吨售价6.16万元/吨,单吨营业成本4.12万元/吨,单吨毛利{m}万元/吨。"
+    assert [v for _, v in _checks(text.format(m="2.03"))] == ["rounding"]
+    assert [v for _, v in _checks(text.format(m="2.23"))] == ["mismatch"]
+    # a product's price and another sentence's bare cost are not one product's
+    assert _checks("2025年上半年碳酸锂单吨售价6.16万元/吨。单吨营业成本4.12万元/吨,单吨毛利2.03万元/吨。") == []

@@ -608,6 +608,8 @@ def is_company_report(doc: Document) -> bool:
         # a broker's first page: one stock's name, code and price, and its rating ('买入 ( 维持)'); the name may
         # be printed apart from the code ('601012.SH 买入 原评级:买入 市场价格:人民币 21.11'), the code the only one
         return True
+    if m.company and m.ticker and doc.pages and _publishes_by_its_code(m.company, m.ticker, doc.pages[0].text[:2000]):
+        return True  # '…(以下简称“登康口腔”,001328.SZ)…' and later '根据登康口腔发布的2025年上半年业绩报告': a story on its results
     if not (m.company and m.ticker and m.title):
         return False
     # the title opens with the company the text names with its ticker: '寒武纪(688256.SH)' under
@@ -620,6 +622,11 @@ def is_company_report(doc: Document) -> bool:
     # 有限公司(股份代码:603259.SH)')
     short = re.match(rf"\s*{_TITLE_LEAD}([\u4e00-\u9fff]{{3,8}}?)\s*(?:{_TITLE_PERIOD})", m.title)
     return bool(short and short.group(1) in m.company and len(m.company) > len(short.group(1)))
+
+
+def _publishes_by_its_code(company: str, ticker: str, text: str) -> bool:
+    """Whether a text naming one listed company by its code (and no other code) says that company published its results."""
+    return tickers_in(text) == {ticker} and any(company in p.group("name") for p in _PUBLISHED.finditer(text))
 
 
 _TITLE_PERIOD = r"(?:20)?\d\d\s*年|[一二三四]?[QH季]|业绩|财报|季报|年报|中报"

@@ -3144,7 +3144,8 @@ class Reader:
             # one growth stated twice, the coarser the finer rounded ('同比+21.48%' … '营收+21%'): the finer
             fine, coarse = sorted((known, (printed, cell)), key=lambda v: v[0].step) if known else (None, None)
             self.growths[key] = fine if known and calc.rounds_to(fine[0].value, coarse[0], "nearest") else None
-            if not self.period_carried:
+            # (a carried period may not be the sentence's own — unless the text names only that one: a digest's bullets)
+            if not self.period_carried or (self.only_period is not None and p == self.only_period):
                 self.restated_growth(s, at, subject, key, printed, cell, listed)
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)

@@ -31,7 +31,8 @@ _FIGURE = re.compile(
     rf"(?P<words>[\u4e00-\u9fffA-Za-z]{{0,10}}?)(?P<measure>{'|'.join(MEASURES.values())})\s*(?:为|约为?|达到?|是)?\s*"
     # (its change may come first, then the figure it came to: '吨煤毛利同比-27%至164元')
     rf"(?:(?:同比|环比)\s*[+＋\-−]?\d+(?:\.\d+)?\s*%\s*(?:至|到)\s*)?"
-    rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>元\s*/\s*(?:{_PER})|元(?![/\u4e00-\u9fff]))")
+    # (in 万元 too: '碳酸锂单吨售价6.16万元/吨')
+    rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>万?元\s*/\s*(?:{_PER})|元(?![/\u4e00-\u9fff]))")
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 # its change after it, in its unit: ',同比-39元/吨', ',环比+15元/吨'
 _CHANGE = re.compile(rf"\s*[，,]\s*(?P<when>同比|环比)\s*(?P<dir>增加|减少|上升|下降|提高|降低)?\s*(?P<chg>{SIGNED_NUM})\s*元\s*/\s*(?:{_PER})")
@@ -46,11 +47,16 @@ def find(doc: Document) -> list[dict]:
         # (an aside in brackets is set aside, its period too: '均价540元/吨(25年上半年均价439.67元/吨)…吨成本376元/吨'
         # is the nine months' cost, not the half's)
         outside = _ASIDE.sub(lambda b: " " * len(b.group(0)), page.text)
+        named, named_end = "", 0  # the product the sentence named last, and where
         for m in _FIGURE.finditer(page.text):
             unit = _unit_of(m)
             if unit is None or outside[m.start("num")] == " ":
                 continue
-            key = (period_named_before(outside, m.start("measure")), _product(m.group("words")), unit)
+            product = _product(m.group("words"))
+            if not product and named and not _SENTENCE_END.search(page.text, named_end, m.start()):
+                product = named  # '碳酸锂单吨售价6.16万元/吨,单吨营业成本4.12万元/吨': the product named once, its other figures after it
+            named, named_end = product, m.end()
+            key = (period_named_before(outside, m.start("measure")), product, unit)
             figures.setdefault(key, {}).setdefault(_KIND[m.group("measure")], []).append(m)
         for (period, product, unit), kinds in figures.items():
             if period is None or not all(len(kinds.get(k, [])) >= 1 for k in MEASURES):
@@ -81,8 +87,14 @@ def _words(words: str) -> str:
 
 
 def _product(words: str) -> str:
-    """The product a figure's words name, the company's name for itself and the unit's word set aside."""
-    return _PER_WORDS.sub("", _words(words))
+    """The product a figure's words name, the company's name for itself, the unit's word and a period's tail set aside
+    ('2025年上半年碳酸锂单吨售价': 碳酸锂)."""
+    return _PERIOD_TAIL.sub("", _PER_WORDS.sub("", _words(words)))
+
+
+# the words of a period its figures cut off the product's ('年上半年' of '2025年上半年'), and where a sentence ends
+_PERIOD_TAIL = re.compile(r"^[年度]*(?:上半年|下半年|前三季度|全年|第?[一二三四]季度|单季度?)?")
+_SENTENCE_END = re.compile(r"[。；;\n]")
 
 
 def _judged(page, margin: re.Match, price: re.Match, cost: re.Match, unit: str) -> dict:
