@@ -730,30 +730,54 @@ _BOX_BAR = re.compile(r"[│┃║]")
 
 def _unboxed(lines: list[str]) -> list[str]:
     """A box-drawn table's lines as Markdown: its bars as '|'; the rule under its header row as
-    '|---|' (the rule a Markdown table needs), every other rule as a line break."""
+    '|---|' (the rule a Markdown table needs), every other rule as a line break. A header the box
+    wraps over two lines or more ('|营业收入( |占主营业务收|' over '|万元) |入比例(%) |') is one row, each
+    cell's pieces joined ('营业收入(万元)', '占主营业务收入比例(%)')."""
     out: list[str] = []
     after_top = False  # the next rule is the one under the header row
+    header_from = None  # where in `out` the header's lines begin, under the top rule
+    header = None  # the header row, once read
+    group_from = 0  # where in `out` the rows since the last rule begin
     for line in lines:
         line = _BOX_BAR.sub("|", line)
         if not _BOX_RUN.search(line):
             out.append(line)
             continue
+        if after_top and header_from is not None and len(out) - header_from > 1 and line.lstrip()[:1] in "├╞┣":
+            out[header_from:] = [_joined_header(out[header_from:])]
         begin = 0
         for m in _BOX_RUN.finditer(line):
             if line[begin:m.start()].strip():
                 out.append(line[begin:m.start()].strip())
             rule = m.group(0)
             if rule[0] in "┌╒┏":
-                after_top = True
+                after_top, header_from = True, len(out)
             elif rule[0] in "├╞┣" and after_top:
+                header = out[-1] if out and header_from is not None and len(out) > header_from else None
                 out.append("|" + "|".join("---" for _ in range(sum(rule.count(c) for c in "┼╪╋") + 1)) + "|")
                 after_top = False
+            elif rule[0] in "├╞┣" and header is not None and len(out) - group_from >= 2:
+                # (a rule between groups of rows under one header — a breakdown by product, then by region —
+                # the header again, a row that opens the next group: `segment_tables` reads each group's shares;
+                # a rule under every single row is none)
+                out.append(header)
+            if rule[0] in "├╞┣":
+                group_from = len(out)
             elif rule[0] in "└╘┗":
-                after_top = False
+                after_top, header = False, None
             begin = m.end()
         if line[begin:].strip():
             out.append(line[begin:].strip())
     return out
+
+
+def _joined_header(lines: list[str]) -> str:
+    """Header lines of a box-drawn table, one row: each cell's pieces joined in order, where every line has as
+    many cells; else the lines as they are, joined by nothing (no cell is guessed)."""
+    rows = [line.strip().strip("|").split("|") for line in lines]
+    if len({len(r) for r in rows}) != 1:
+        return "\n".join(lines)
+    return "|" + "|".join("".join(piece.strip() for piece in cells) for cells in zip(*rows)) + "|"
 
 
 def _two_level_header(rows: list[list]) -> list[list]:

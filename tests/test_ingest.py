@@ -685,3 +685,16 @@ def test_a_flattened_table_cut_off_inside_its_last_row_drops_the_cut_cell(tmp_pa
     doc = read_document(path)
     typed = {r["period"]: r["value"] for t in doc.tables if t.kind == "financials" for r in t.rows if r["item"].startswith("营业收入")}
     assert typed == {"FY2022": 23327.17, "FY2023": 23924.37}
+
+
+
+def test_a_box_table_s_header_wrapped_over_two_lines_and_its_groups_under_rules(tmp_path):
+    # '|营业收入( |占主营业务收|' over '|万元) |入比例(%) |': one header row; a rule between groups opens the next under it
+    path = tmp_path / "f10.txt"
+    path.write_text("【2024年年度概况】\n┌──────┬─────┬──────┐\n|项目名称 |营业收入( |占主营业务收|\n| |万元) |入比例(%) |\n"
+                    "├──────┼─────┼──────┤\n|个人护理 | 123094.26| 94.77|\n|食品 | 5565.95| 4.29|\n|其他业务 | 1224.74| 0.94|\n"
+                    "├──────┼─────┼──────┤\n|海外 | 78408.19| 98.46|\n|其他业务 | 1224.74| 1.54|\n└──────┴─────┴──────┘\n",
+                    encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["项目名称", "营业收入(万元)", "占主营业务收入比例(%)"]
+    assert [r[0] for r in table.cells[1:]] == ["个人护理", "食品", "其他业务", "项目名称", "海外", "其他业务"]

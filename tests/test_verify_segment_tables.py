@@ -101,3 +101,14 @@ def test_a_terminal_f10_s_mix_its_groups_parted_by_rules(tmp_path, amount, verdi
     # whole: 0.443136 ÷ 6.252455 = 7.087%, with 3.65亿 and 1.32亿 printed to 0.01亿 (the channels' shares their own sum's)
     got = {row: v for row, _, v in shares(tmp_path, F10_MIX.format(amount=amount))}
     assert got["酱系列(产品)"] == verdict and got["线上销售(渠道)"] == "consistent" and len(got) == 7
+
+
+
+@pytest.mark.parametrize("amount, verdict", [("123094.26", "consistent"), ("133094.26", "mismatch")])
+def test_a_share_of_revenue_is_of_the_revenue_column_past_a_profit_nearer_it(tmp_path, amount, verdict):
+    # '营业收入(万元) | 营业利润(万元) | 毛利率(%) | 占主营业务收入比例(%)': 123094.26 ÷ 129884.95, not the profit's share
+    table = ("项目名称 | 营业收入(万元) | 营业利润(万元) | 毛利率(%) | 占主营业务收入比例(%) |\n---|---|---|---|---|\n"
+             f"个人护理行业 | {amount} | 28216.98 | 22.92 | 94.77 |\n食品行业 | 5565.95 | 2098.16 | 37.70 | 4.29 |\n"
+             "其他业务 | 1224.74 | 745.04 | 60.83 | 0.94 |")
+    got = {row: v for row, _, v in shares(tmp_path, table)}
+    assert got["个人护理行业"] == verdict and len(got) == 3

@@ -39,3 +39,12 @@ def test_a_cagr_written_as_a_formula_s_result(tmp_path):
     # '(CAGR=28%)': (200 ÷ 120)^(1/2) − 1 = 29.1%, and each end printed whole allows 28.7%–29.5%: a slip of the text's
     text = "2022-2024年,行业资产总额从120亿元增长至200亿元(CAGR=28%),主要用于产能建设。"
     assert cagrs(tmp_path, text) == [(28, "mismatch")]
+
+
+
+@pytest.mark.parametrize("printed, verdict", [("18.20", "consistent"), ("19.20", "mismatch")])
+def test_amounts_in_a_bare_scale_and_a_cagr_named_复合增速(tmp_path, printed, verdict):
+    # '营业收入从14.62亿增长至28.54亿,CAGR为18.20%': (28.54 ÷ 14.62)^(1/4) − 1, the yuan left out
+    assert cagrs(tmp_path, f"2019-2023年行业营业收入从 14.62 亿增长至 28.54 亿,CAGR 为 {printed}%。") == [(float(printed), verdict)]
+    # '复合增速达到40%': (10.4 ÷ 5.3)^(1/2) − 1 = 40.08%
+    assert cagrs(tmp_path, "该品类收入从2022年的5.3亿元增长至2024年的10.4亿元,复合增速达到40%。") == [(40.0, "consistent")]

@@ -237,3 +237,14 @@ def test_a_volume_said_by_its_verb_alone(tmp_path):
     text = "25H1公司负极收入62.8亿元,出货26万吨,同比+32.83%,均价{}万元/吨,环比持平。"
     assert judged(tmp_path, text.format("2.4")) == [(24000, "rounding", "62.8亿元 ÷ 26万吨")]
     assert judged(tmp_path, text.format("3.4"))[0][1] == "mismatch"
+
+
+
+def test_the_company_s_revenue_a_sentence_before_is_no_amount_of_a_product_s_volume(tmp_path):
+    # '对应Q3收入35.75亿元。…公司家装墙面漆销量42.6万吨,…均价5853元/吨': the paint's price is not the company's revenue over it
+    text = ("2025年前三季度,公司实现收入93.92亿元;对应Q3收入35.75亿元。\n"
+            "在零售端,2025年前三季度,公司家装墙面漆销量42.6万吨,同比+13.0%,均价5853元/吨,同比-1.1%。")
+    assert judged(tmp_path, text) == []
+    # the company's total volume is the revenue's: '公司实现营业收入102.4亿元。…25Q3公司总销量1.2万辆,单车ASP为84万元'
+    text = "2025年第三季度公司实现营业收入102.4亿元。\n25Q3公司总销量1.2万辆,同比+13.38%,单车ASP为84万元。"
+    assert [v for _, v, _ in judged(tmp_path, text)] == ["rounding"]

@@ -107,3 +107,14 @@ def test_parts_splits_listed_part_by_part_after_their_revenue_growths(skincare, 
     text = (f"分业务来看,2025Q3公司护肤/美妆/洗护营收分别同比{skincare}%/+1%/+138%至13.16/2.36/1.79亿元,洗护业务迅速发展。"
             "拆分量价来看,2025Q3公司护肤/美妆/洗护产品均价分别同减22%/11%/1%,销量分别同增2%/13%/139%。")
     assert _checks(text) == judged
+
+
+
+@pytest.mark.parametrize("growth, verdict", [("8.4", "consistent"), ("9.4", "mismatch")])
+def test_parts_amounts_then_growths_and_a_split_naming_no_parts(growth, verdict):
+    # '家装/工程墙面漆收入分别为15.7/18.0亿元,同比+8.4%/-2.3%;销量同比+5.4%/+6.7%,均价同比+2.8%/-8.4%': each part's
+    # (1 + 5.4%)(1 + 2.8%) − 1 = 8.35%, (1 + 6.7%)(1 − 8.4%) − 1 = −2.26%
+    text = (f"25H1 家装墙面漆/工程墙面漆收入分别为15.7/18.0 亿元,同比+{growth}%/-2.3%;销量同比+5.4%/+6.7%,"
+            "均价同比+2.8%/-8.4%。")
+    got = dict(_checks(text))
+    assert got[float(growth)] == verdict and got[-2.3] == "consistent"

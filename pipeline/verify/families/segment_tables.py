@@ -27,7 +27,7 @@ from ..checks import judge_formula, make, money_scale, printed_cell
 # a column of shares, and one of amounts, by its header (spaces removed, a unit in brackets after it allowed)
 # (or a line's share named by the line, as a terminal-style F10 prints 主营构成: '收入比例(%)', '利润比例(%)')
 _SHARE_HEADER = re.compile(r"(?:收入|营收|销售额?)?(?:占比|比重|占营业收入比重?|占营收比重?|占总收入比重?|占收入比重?|"
-                           r"占营业收入比例|占总收入比例|占主营业务收入比重|占营业成本比重|占成本比重)(?:[(（]%[)）])?"
+                           r"占营业收入比例|占总收入比例|占主营业务收入比重|占主营业务收入比例|占营业成本比重|占成本比重)(?:[(（]%[)）])?"
                            r"|(?:收入|营收|利润|成本)比例(?:[(（]%[)）])?")
 _AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本|营业利润|利润)"
                             r"(?:[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）])?")
@@ -94,10 +94,22 @@ def _pairs(columns: list) -> list[tuple[str, str, str]]:
             continue
         for i in [*range(j - 1, 0, -1), *range(j + 1, len(columns))]:
             m = _AMOUNT_HEADER.fullmatch(_squashed(columns[i]))
-            if m:
+            # (a share of revenue is of a revenue column, a share of profit of a profit column: '营业收入(万元) | 营业利润(万元) |
+            # 毛利率(%) | 占主营业务收入比例(%)' pairs the share with revenue, past the profit nearer it)
+            if m and _line_of(_squashed(columns[i])) in (_line_of(_squashed(name)), None):
                 out.append((columns[i], name, m.group("unit") or ""))
                 break
     return out
+
+
+def _line_of(header: str) -> Optional[str]:
+    """The line a column's header names: profit, cost or revenue (a share's header names revenue unless it says
+    profit or cost); None for an amount of no line named ('金额')."""
+    if re.search(r"利润|毛利", header):
+        return "profit"
+    if "成本" in header:
+        return "cost"
+    return None if re.fullmatch(r"(?:\d{4}年)?金额.*", header) else "revenue"
 
 
 def _groups(table, label: str) -> list[list[tuple[int, dict]]]:

@@ -19,9 +19,11 @@ from ..checks import PROSE_SENTENCE, YEAR_OR_QUARTER, is_company_report, judge_f
 _MULT = q.CN_UNIT + "|千"
 _MONEY = "美元|港元|元"
 # a figure with its unit: money, tokens and compute (industry notes' measures), or a thing counted
-_FIGURE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*({_MONEY}|[Tt]okens|[EPT]FLOP[Ss]|[TPE]B|{q.COUNTED_UNITS})")
+# (or a bare scale, as a digest drops the yuan: '营业收入从14.62亿增长至28.54亿', no word after it)
+_FIGURE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*({_MONEY}|[Tt]okens|[EPT]FLOP[Ss]|[TPE]B|{q.COUNTED_UNITS}"
+                     rf"|(?<=[亿万])(?![次个件台辆吨股人户家张只头部套片瓶箱桶升克斤度笔单份平方米A-Za-z]))")
 # (its figure after a verb, or written as a formula's result: '(CAGR=28%)')
-_CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年均增速|年均增长率|CAGR)\s*"
+_CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年复合增速|复合增速|年均增速|年均增长率|CAGR)\s*"
                    r"(?:为|约为?|达到?|高达|将达|或达|[=＝≈])?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
                    # (not a range's start: '年复合增长率达30%-40%' is no one figure)
                    r"(?!\s*[-–—~～至到]\s*\d)")

@@ -257,6 +257,11 @@ def _judged(page, m: re.Match) -> list[dict]:
         return _amount_after(page, m, price, per, currency, part) if k != "7" else []
     if item and not any(item in clause_before(text, f[1][0]) for f in amounts + quantities):
         return []  # a product's price ('纯MDI均价18,800元/吨') over a segment's revenue and volume: not its own
+    # an amount a sentence before the quantity's that does not name the product the quantity does is another's
+    # ('…对应Q3收入35.75亿元。…公司家装墙面漆销量42.6万吨,…均价5853元/吨': the company's revenue, not the paint's)
+    amounts = [a for a in amounts if not _of_another_sentence_s_whole(text, a, quantities[-1])] or amounts[:0]
+    if not amounts:
+        return []
     pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
     nearest = pairs[0]
     judged = [(pair, *judge_formula(lambda x, y: x / y, [pair[0][0], pair[1][0]], price)) for pair in pairs]
@@ -434,6 +439,23 @@ def _item_named(clause: str) -> Optional[str]:
     if m is None or any(m.group(0) in w for w in PART_WORDS):
         return None
     return m.group(0)
+
+
+def _of_another_sentence_s_whole(text: str, amount: tuple, quantity: tuple) -> bool:
+    """Whether an amount stands in a sentence before the quantity's own and does not name the product the
+    quantity's words name ('家装墙面漆销量' names 家装墙面漆; '对应Q3收入' names none)."""
+    quantity_start = _sentence_starts(text, quantity[1][0])[0]
+    if amount[1][0] >= quantity_start:
+        return False
+    # (the product named before the sentence's first quantity: '公司家装墙面漆销量42.6万吨,…对应Q3单季度销量15.96万吨')
+    first = QUANTITY_NAMES.search(text, quantity_start, quantity[1][1])
+    named = _GENERIC_WORDS.sub("", clause_before(text, first.start())) if first else ""
+    return len(named) >= 2 and named not in _clause_of(text, amount[1])
+
+
+# the words before a quantity that name no product of their own ('公司总销量', '2020年6月的合约建筑面积')
+_GENERIC_WORDS = re.compile(r"[^\u4e00-\u9fff]|公司|集团|本集团|总|合计|整体|全年|年度|[上下]半年|前三季度|季度|单季|当季|对应|实现|合约|合同|"
+                            r"销售|建筑|期内|年|月|日|的|约|为|其中|累计")
 
 
 def _part(clause: str) -> Optional[str]:

@@ -80,6 +80,17 @@ _PARTS_REVENUE = re.compile(rf"{_PART_NAMES}\s*(?:产品|业务|品类|类)?\s*(
                             rf"{_A_DIRECTION.format(g='d')}{_A_LIST.format(g='l')}")
 
 
+# (or the parts' amounts first, their growths after: '家装墙面漆/工程墙面漆收入分别为15.7/18.0亿元,同比+8.4%/-2.3%')
+_PARTS_AMOUNTS_THEN_GROWTHS = re.compile(
+    rf"{_PART_NAMES}\s*(?:产品|业务|品类|类)?\s*(?:营收|收入|营业收入|销售额)\s*分别\s*(?:为|是|达)?\s*"
+    rf"{_NUM}(?:\s*/\s*{_NUM}){{1,5}}\s*(?:亿|万)?元?\s*[,，]?\s*(?:分别)?\s*{_A_DIRECTION.format(g='d')}{_A_LIST.format(g='l')}")
+# a split naming no parts, its lists in the parts' order the revenues named them ('…收入分别为15.7/18.0亿元,同比+8.4%/-2.3%;
+# 销量同比+5.4%/+6.7%,均价同比+2.8%/-8.4%'), each list said on the year before
+_UNNAMED_SPLIT = re.compile(
+    rf"(?<![\u4e00-\u9fffA-Za-z/])(?P<first>{_PRICE}|{_VOLUME})\s*(?:分别)?\s*(?:同比|yoy|YoY)\s*{_A_DIRECTION.format(g='d1')}{_A_LIST.format(g='l1')}"
+    rf"\s*[,，;；]?\s*(?:而|但)?\s*(?P<second>{_PRICE}|{_VOLUME})\s*(?:分别)?\s*(?:同比|yoy|YoY)\s*{_A_DIRECTION.format(g='d2')}{_A_LIST.format(g='l2')}")
+
+
 def _signed_list(m: re.Match, direction: str, group: str) -> list[tuple[Printed, tuple[int, int]]]:
     """A list's figures, each signed by its own sign or by the list's direction word ('同减22%/11%/1%'), with
     where each stands in the match's text."""
@@ -101,14 +112,18 @@ def _parts_listed(page) -> list[dict]:
     text = page.text
     sentences = page_sentences(page)
     for i, s in enumerate(sentences):
-        for m in _PARTS_SPLIT.finditer(s.text):
+        for m in [*_PARTS_SPLIT.finditer(s.text), *_UNNAMED_SPLIT.finditer(s.text)]:
             if re.fullmatch(_VOLUME, m.group("first")) == re.fullmatch(_VOLUME, m.group("second")) is not None:
                 continue  # two prices or two volumes: no split
-            names = _names(m)
             before = sentences[i - 1] if i else s
             window = text[before.start:s.start + m.start()]
-            revenues = [r for r in _PARTS_REVENUE.finditer(window)
-                        if _names(r) == names]
+            listed = [*_PARTS_REVENUE.finditer(window), *_PARTS_AMOUNTS_THEN_GROWTHS.finditer(window)]
+            if "names" in m.re.groupindex:
+                names = _names(m)
+                revenues = [r for r in listed if _names(r) == names]
+            else:  # (the parts the last revenue list before it names, as many as its lists have figures)
+                revenues = sorted((r for r in listed if len(_names(r)) == len(_signed_list(m, "d1", "l1"))), key=lambda r: r.start())
+                names = _names(revenues[-1]) if revenues else []
             if not revenues:
                 continue
             r = revenues[-1]
