@@ -134,3 +134,13 @@ def test_a_digest_s_table_headed_by_the_dates_its_reports_close(tmp_path):
         path.write_text("中伟股份:半年报点评\n" + SINA_DIGEST.format(growth=growth), encoding="utf-8")
         checks = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "growth"}
         assert checks[f"归母净利润 归母净利润增速 2025-06-30 {growth}%"] == verdict
+
+
+
+def test_a_header_s_two_actual_years_may_lead_unmarked():
+    # '项目 2022 2023 2024E 2025E 2026E': the actual years before the estimates carry no A
+    text = ("公司基本情况(人民币) 项目 2022 2023 2024E 2025E 2026E 营业收入(百万元) 4,722 4,493 4,606 4,809 5,100 "
+            "营业收入增长率 -5.74% -4.86% 2.52% 4.40% 6.04% 伊菲丹强化高奢形象")
+    (t,) = run_on_tables(text, 1)
+    assert t.cells[0][1:] == ["2022", "2023", "2024E", "2025E", "2026E"]
+    assert t.cells[2] == ["营业收入增长率", "-5.74%", "-4.86%", "2.52%", "4.40%", "6.04%"]

@@ -699,3 +699,12 @@ def test_a_breakdown_after_其中_does_not_run_into_a_sentence_opening_a_topic_o
     text = ("第三季度医疗业务收入同比+13.1%至9.4亿元,其中常规医用耗材产品同比增长14.3%至8.5亿元。渠道方面,前三季度海外销售渠道"
             "累计同比+12.7%至12.0亿元,占比45.2%。")
     assert not [c for c in _note_checks(tmp_path, text) if c["formula"] == "total = sum of the parts named after 其中"]
+
+
+def test_a_part_s_share_after_its_parent_s_own_is_of_the_whole_not_of_the_parent(tmp_path):
+    # '线上渠道收入…至6.95亿元,占比…80.50%,其中线上直销收入5.36亿元(占比62.12%)': 5.36 ÷ 8.63, not 5.36 ÷ 6.95 (77.1%)
+    text = "渠道结构转型 - 线上渠道收入同比增长47.11%至6.95亿元,占比从50.26%提升至80.50%,其中线上直销收入5.36亿元(占比62.12%)。"
+    assert not [c for c in _note_checks(tmp_path, text) if c["formula"] == "share = part ÷ total × 100"]
+    # a parent stating no share of its own: the part's share is of it ('其中API收入约10亿美元，占比约29%')
+    assert [c["verdict"] for c in _note_checks(tmp_path, "收入有望达到34亿美元，其中API收入约10亿美元，占比约29%。")
+            if c["formula"] == "share = part ÷ total × 100"] == ["consistent"]

@@ -4880,3 +4880,14 @@ def test_an_eps_in_cents_is_no_figure_of_the_line_before_it(tmp_path):
     text = ("示例食品:中期点评\n业绩表现 - 2025年中期收入29.27亿元 归母净利润3.10亿元 [1] - 经营利润4.30亿元 同比增长4.0% "
             "每股盈利31.90分 同比增长0.4% [1]\n")
     assert "0.4" not in _all_verdicts(tmp_path, text)
+
+
+
+@pytest.mark.parametrize("share, verdict", [("27.61", "rounding"), ("29.61", "mismatch")])
+def test_a_titled_story_whose_body_opens_on_a_results_heading_after_its_byline(tmp_path, share, verdict):
+    # '暴跌51%!“医美面膜第一股”示例,业绩爆雷!' / '凤凰网财经·2025-08-24 12:51' / '核心财务表现 - 2025年上半年营收…归母净利润…';
+    # '为近五年来首次高个位数下跌' is a record, no span of years its later bullets are of: 2.38 ÷ 8.63 = 27.58%
+    text = ("暴跌51%!“医美面膜第一股”示例,业绩爆雷!\n凤凰网财经·2025-08-24 12:51\n\n核心财务表现 - 2025年上半年营收8.63亿元,"
+            "同比下滑8.15%,为近五年来首次高个位数下跌 [2][3] - 归母净利润2.3亿元,同比大幅下跌32.54% [2][3] 业务结构分析 - "
+            f"医疗器械类营收2.38亿元,占比{share}%,同比暴跌48.07% [8][9]\n")
+    assert _all_verdicts(tmp_path, text)[share] == verdict

@@ -35,7 +35,9 @@ _PERIOD = re.compile(rf"(?:19|20)\d{{2}}[AEFP]|{MONTH_YEAR}[AEFP]")
 # (or by the dates the reports close, run together, as a data site's digest prints its tables:
 # '项目202306302024063020250630归母净利润(元)7.68亿8.64亿7.33亿归母净利润增速16.29%12.48%-15.2%')
 _REPORT_END = r"(?:19|20)\d{2}(?:0331|0630|0930|1231)"
-_HEADER = re.compile(rf"(?P<periods>(?:(?:19|20)\d{{2}}[ \t]+(?=(?:19|20)\d{{2}}[AEFP]))?(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}}"
+# (two or three actual years may lead unmarked: '项目 2022 2023 2024E 2025E 2026E')
+_HEADER = re.compile(rf"(?P<periods>(?:(?:19|20)\d{{2}}[ \t]+(?=(?:(?:19|20)\d{{2}}[ \t]+){{0,2}}(?:19|20)\d{{2}}[AEFP])){{0,3}}"
+                     rf"(?:(?:{_PERIOD.pattern})[ \t]*){{3,8}}"
                      rf"|(?:{_REPORT_END}){{3,8}}(?!\d))")
 _HEADER_PERIOD = re.compile(rf"{_REPORT_END}|{_PERIOD.pattern}|(?:19|20)\d{{2}}")
 # a row's label: words, brackets and marks, no digit; it must name something (a Han character or a letter)

@@ -595,6 +595,9 @@ def is_company_report(doc: Document) -> bool:
         return True  # '快科技11月13日消息,今天中芯国际发布了财报': news opening on one named company's results
     if (not m.title or _names_no_one(m.title)) and doc.pages and _opens_on_its_company(doc.pages[0].text):
         return True  # no title (or a site's label: 'AI智能总结'), a note's body or summary on the one company it covers
+    if m.title and doc.pages and not _NOT_A_COMPANY.search(m.title) and not _MANY_COMPANIES.search(m.title) \
+            and _opens_on_a_results_heading(_BYLINE.sub("", _after_title(doc.pages[0].text, m.title), count=1)[:_OPENING * 2]):
+        return True  # '暴跌51%!“医美面膜第一股”敷尔佳,业绩爆雷!' over '核心财务表现 - 2025年上半年营收8.63亿元…归母净利润2.3亿元': its results
     if doc.pages and headline_company(m.title, " ".join(p.text for p in doc.pages[:2])[:6000]):
         return True  # '牧原扛不住“降价潮”?…' over '前三季度,牧原股份实现营业收入1117.90亿元': the headline's company's results
     if m.title and _names_no_one(m.title) and _OWN_RESULTS_ANNOUNCEMENT.search(m.title):
@@ -820,6 +823,10 @@ _FURNITURE_LINE = re.compile(r"^[ \t]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s
                              # (a column's and its author's byline with the day, 'AI资本局 石韬 10月25日')
                              r"|(?:[^\n。，,\d\s]{1,12}\s+){1,3}\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s+\d{1,2}:\d{2})?)"
                              r"[ \t]*\n", re.M)
+
+
+# a site's byline under a headline: its name and when it was published ('凤凰网财经·2025-08-24 12:51')
+_BYLINE = re.compile(r"\A\s*[^\n]{1,30}?[·|]\s*\d{4}-\d{1,2}-\d{1,2}[^\n]*\n")
 
 
 def _after_title(text: str, title: Optional[str]) -> str:

@@ -964,8 +964,9 @@ _FALL_SIZE = re.compile(rf"(?P<dir>[降跌减])幅\s*(?:分别)?\s*(?:为|是|�
 _ITEMS_TO_CHANGES = re.compile(r"\s*(?:均|都|分别|同比)?\s*(?:(?:双降|双增|齐升|齐降|双双(?:增长|下滑|下降))\s*[,，]?\s*)?(?:同比)?\s*(?:分别)?\s*")
 # the last years counted back, in words or figures ('近三年', '最近3年'): the last span of as many years the text named
 # ('2022年至2024年,…' then '近三年实现收入分别为…'); a record or a mean over them is none
+# (a record over them is no span of figures either: '为近五年来首次高个位数下跌')
 _LAST_YEARS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:来|间|内|度)?"
-                         r"(?!\s*(?:以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|之最|平均|均值|复合|CAGR|累计|合计))")
+                         r"(?!\s*(?:来|以来)?\s*(?:的)?\s*(?:同期)?\s*(?:新高|新低|最高|最低|最佳|最好|最差|最大|最小|之最|首次|首度|平均|均值|复合|CAGR|累计|合计))")
 # the last reports of one kind counted back ('近三期半年报,归母净利润同比变动分别为16.29%,12.48%,-15.2%'): as many of
 # the period the text reports, a year apart, the last that period itself
 _LAST_REPORTS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*期\s*(?P<report>半年报|中报|年报|三季报|一季报)?")
