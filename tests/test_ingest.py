@@ -687,7 +687,6 @@ def test_a_flattened_table_cut_off_inside_its_last_row_drops_the_cut_cell(tmp_pa
     assert typed == {"FY2022": 23327.17, "FY2023": 23924.37}
 
 
-
 def test_a_box_table_s_header_wrapped_over_two_lines_and_its_groups_under_rules(tmp_path):
     # '|营业收入( |占主营业务收|' over '|万元) |入比例(%) |': one header row; a rule between groups opens the next under it
     path = tmp_path / "f10.txt"

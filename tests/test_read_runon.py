@@ -136,7 +136,6 @@ def test_a_digest_s_table_headed_by_the_dates_its_reports_close(tmp_path):
         assert checks[f"归母净利润 归母净利润增速 2025-06-30 {growth}%"] == verdict
 
 
-
 def test_a_header_s_two_actual_years_may_lead_unmarked():
     # '项目 2022 2023 2024E 2025E 2026E': the actual years before the estimates carry no A
     text = ("公司基本情况(人民币) 项目 2022 2023 2024E 2025E 2026E 营业收入(百万元) 4,722 4,493 4,606 4,809 5,100 "

@@ -446,7 +446,6 @@ def test_a_data_site_s_operating_page_its_cells_scaled_and_its_parts_lines(tmp_p
         assert judged == [verdict]
 
 
-
 def test_rules_under_a_header_and_between_groups_of_rows():
     # a terminal-style export's '─────' under its header and between groups: each group a table under the header
     text = ("项目名 营业收入(元) 收入比例(%)\n─────────────\n甲产品 3.65亿 58.37\n乙产品 2.60亿 41.63\n"

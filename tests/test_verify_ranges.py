@@ -29,7 +29,6 @@ def test_the_warning_rides_on_verify_s_result():
     assert [w["code"] for w in result["warnings"]] == ["W017"]
 
 
-
 def test_a_share_of_revenue_named_in_words_and_a_fall_of_revenue_beyond_all_of_it():
     # a copy that lost its decimal points: '占冠脉总营收617%' (61.7%), '营业收入424亿元,同比下降173%' (17.3%)
     (w,) = out_of_range(doc_of("冠脉创新产品占冠脉总营收617%。医疗器械板块实现营业收入424亿元,同比下降173%。"))

@@ -41,7 +41,6 @@ def test_no_spread_judged_without_both_components_or_with_a_part_of_the_company(
     assert spreads(tmp_path, "25Q3白酒业务毛利率79.8%,公司销售费用率39.1%,毛销差40.7%。") == []
 
 
-
 @pytest.mark.parametrize("level, verdict", [("12.06", "consistent"), ("13.06", "mismatch")])
 def test_components_on_the_year_before_named_in_words_and_the_spread_that_followed(tmp_path, level, verdict):
     # '对比去年同期下降了8.3pct', '毛销差随之下降11.67pct至12.06%': 30.31 − 18.25; −8.3 − 3.37

@@ -1605,7 +1605,6 @@ def test_a_note_opening_on_its_event_label_or_on_the_company_s_results_heading()
                                              ticker=None))
 
 
-
 def test_a_note_copied_under_a_site_s_banner_opens_on_its_event_further_down():
     from pipeline.verify.checks import is_company_report
     # a spam site's title with a year in it ('(2025最新版)': no ticker) and its blurb, then the note's
@@ -4688,7 +4687,6 @@ def test_a_line_s_cagr_written_as_a_formula_s_result(tmp_path, cagr, verdict):
     assert _all_verdicts(tmp_path, text)[cagr] == verdict
 
 
-
 @pytest.mark.parametrize("qoq, verdict", [("13", "consistent"), ("23", "mismatch")])
 def test_a_pair_of_changes_said_with_one_character(tmp_path, qoq, verdict):
     # '同环比增7%和13%': Q2 10.1 on Q1 = 19.0 − 10.1 = 8.9, +13.5%
@@ -4832,7 +4830,6 @@ def test_a_share_holding_over_another_period_than_the_one_carried_is_unverifiabl
     assert c["verdict"] == "unverifiable" and "2025前三季度" in c["note"]
 
 
-
 def test_a_list_of_the_year_before_s_same_periods_and_a_list_of_a_line_not_known(tmp_path):
     # '去年同期分别为0.06/0.07亿元' are 2023's; '销售回款分别为13.94/4.43亿元' is no 经营活动现金流
     text = ("示例食品:三季报点评\n2024Q1-3/2024Q3 经营活动现金流净额分别为-1.75/0.15 亿元,去年同期分别为0.06/0.07 亿元;"
@@ -4854,7 +4851,6 @@ def test_an_untitled_digest_naming_no_company_its_results_in_a_section(tmp_path,
             f"同比增速分别为11.1% {growth}% 12.3% [2] 财务表现 - 2025年上半年实现营业收入22.64亿元(yoy+6.12%)归母净利润1.81亿元"
             "(yoy-8.52%) [1]\n")
     assert _all_verdicts(tmp_path, text)[growth] == verdict
-
 
 
 @pytest.mark.parametrize("share, verdict", [("90.33", "rounding"), ("92.33", "mismatch")])
@@ -4880,7 +4876,6 @@ def test_an_eps_in_cents_is_no_figure_of_the_line_before_it(tmp_path):
     text = ("示例食品:中期点评\n业绩表现 - 2025年中期收入29.27亿元 归母净利润3.10亿元 [1] - 经营利润4.30亿元 同比增长4.0% "
             "每股盈利31.90分 同比增长0.4% [1]\n")
     assert "0.4" not in _all_verdicts(tmp_path, text)
-
 
 
 @pytest.mark.parametrize("share, verdict", [("27.61", "rounding"), ("29.61", "mismatch")])

@@ -103,7 +103,6 @@ def test_a_terminal_f10_s_mix_its_groups_parted_by_rules(tmp_path, amount, verdi
     assert got["酱系列(产品)"] == verdict and got["线上销售(渠道)"] == "consistent" and len(got) == 7
 
 
-
 @pytest.mark.parametrize("amount, verdict", [("123094.26", "consistent"), ("133094.26", "mismatch")])
 def test_a_share_of_revenue_is_of_the_revenue_column_past_a_profit_nearer_it(tmp_path, amount, verdict):
     # '营业收入(万元) | 营业利润(万元) | 毛利率(%) | 占主营业务收入比例(%)': 123094.26 ÷ 129884.95, not the profit's share

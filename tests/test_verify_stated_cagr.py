@@ -41,7 +41,6 @@ def test_a_cagr_written_as_a_formula_s_result(tmp_path):
     assert cagrs(tmp_path, text) == [(28, "mismatch")]
 
 
-
 @pytest.mark.parametrize("printed, verdict", [("18.20", "consistent"), ("19.20", "mismatch")])
 def test_amounts_in_a_bare_scale_and_a_cagr_named_复合增速(tmp_path, printed, verdict):
     # '营业收入从14.62亿增长至28.54亿,CAGR为18.20%': (28.54 ÷ 14.62)^(1/4) − 1, the yuan left out

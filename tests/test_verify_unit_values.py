@@ -239,7 +239,6 @@ def test_a_volume_said_by_its_verb_alone(tmp_path):
     assert judged(tmp_path, text.format("3.4"))[0][1] == "mismatch"
 
 
-
 def test_the_company_s_revenue_a_sentence_before_is_no_amount_of_a_product_s_volume(tmp_path):
     # '对应Q3收入35.75亿元。…公司家装墙面漆销量42.6万吨,…均价5853元/吨': the paint's price is not the company's revenue over it
     text = ("2025年前三季度,公司实现收入93.92亿元;对应Q3收入35.75亿元。\n"

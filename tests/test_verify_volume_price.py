@@ -109,7 +109,6 @@ def test_parts_splits_listed_part_by_part_after_their_revenue_growths(skincare, 
     assert _checks(text) == judged
 
 
-
 @pytest.mark.parametrize("growth, verdict", [("8.4", "consistent"), ("9.4", "mismatch")])
 def test_parts_amounts_then_growths_and_a_split_naming_no_parts(growth, verdict):
     # '家装/工程墙面漆收入分别为15.7/18.0亿元,同比+8.4%/-2.3%;销量同比+5.4%/+6.7%,均价同比+2.8%/-8.4%': each part's

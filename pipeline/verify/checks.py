@@ -17,7 +17,7 @@ from ..document import Document
 from ..meta import CURRENCY_WORDS, HK_SHARE_CLASS, announcement_header, tickers_in, without_description
 from .. import data_json
 from ..normalize.financials import BASIS_WORDS, GROWTH_BASES, line_name, parse_value
-from ..periods import PERIOD_PHRASE, REPORT_NAMES, is_forecast, period_of_label, periods_of_phrase, year_before, year_of_text
+from ..periods import PERIOD_PHRASE, REPORT_NAMES, is_forecast, period_of_label, periods_of_phrase, report_period, year_before, year_of_text
 
 
 def make(claim: str, page: int, formula: str, inputs: dict, reported: Any, recomputed: Optional[Decimal],
@@ -715,7 +715,7 @@ def published_report(text: str) -> Optional[tuple]:
     for m in _PUBLISHED.finditer(text):
         named = re.search(rf"(?P<year>(?:19|20)?\d\d)\s*年?\s*(?P<report>{REPORT_NAMES})", m.group(0)[len(m.group("name")):])
         if named:
-            found.add(period_of_label(f"{year_of_text(named.group('year'))}年{named.group('report')}"))
+            found.add(report_period(year_of_text(named.group("year")), named.group("report")))
     return found.pop() if len(found) == 1 else None
 
 

@@ -37,7 +37,7 @@ from ...calc import Derived, Printed
 from ...quantities import COUNTED_UNITS, parse_cn_number
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
-                         period_of_label, periods_of_phrase, year_before, year_of_text)
+                         period_of_label, periods_of_phrase, report_period, year_before, year_of_text)
 from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
                       is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_report, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BARE_EXPENSE_RATIO, BARE_MARGIN, BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
@@ -970,7 +970,6 @@ _LAST_YEARS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s
 # the last reports of one kind counted back ('近三期半年报,归母净利润同比变动分别为16.29%,12.48%,-15.2%'): as many of
 # the period the text reports, a year apart, the last that period itself
 _LAST_REPORTS = re.compile(r"(?:近|最近|过去)\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*期\s*(?P<report>半年报|中报|年报|三季报|一季报)?")
-_REPORT_KINDS = {"半年报": ("H", 1), "中报": ("H", 1), "年报": ("Y",), "三季报": ("9M",), "一季报": ("Q", 1)}
 _FUTURE_YEARS = re.compile(r"未来\s*(?P<n>[两二三四五2-5])\s*(?:个)?\s*(?:会计)?年(?:度)?")
 _CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # each year's book value per share ('24/25/26 年 BPS 为 16.1/17.5/19.2 元')
@@ -2153,9 +2152,9 @@ class Reader:
             if kind == "last_reports":  # '近三期半年报…分别为': the reported period and those a year, two years before it
                 n, report = _CN_COUNT.get(m.group("n"), 0), m.group("report")
                 # (the period the sentence carries, or else the latest of that kind the text names: a digest's own)
-                of_kind = sorted(p for p in self.named_periods if p and report and (p[0], *p[2:]) == _REPORT_KINDS[report])
+                of_kind = sorted(p for p in self.named_periods if p and report and p == report_period(p[1], report))
                 now = periods[0] if len(periods) == 1 else of_kind[-1] if not periods and of_kind else None
-                if now and report and (now[0], *now[2:]) == _REPORT_KINDS[report]:
+                if now and report and now == report_period(now[1], report):
                     periods = [(now[0], now[1] - back, *now[2:]) for back in range(n - 1, -1, -1)]
                     self.period_carried = False
                     spoken.update(periods)

@@ -259,7 +259,7 @@ def _judged(page, m: re.Match) -> list[dict]:
         return []  # a product's price ('纯MDI均价18,800元/吨') over a segment's revenue and volume: not its own
     # an amount a sentence before the quantity's that does not name the product the quantity does is another's
     # ('…对应Q3收入35.75亿元。…公司家装墙面漆销量42.6万吨,…均价5853元/吨': the company's revenue, not the paint's)
-    amounts = [a for a in amounts if not _of_another_sentence_s_whole(text, a, quantities[-1])] or amounts[:0]
+    amounts = [a for a in amounts if not _of_another_sentence_s_whole(text, a, quantities[-1])]
     if not amounts:
         return []
     pairs = [(a, q) for a in reversed(amounts) for q in reversed(quantities)]
