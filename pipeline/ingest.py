@@ -744,7 +744,9 @@ def _unboxed(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         if after_top and header_from is not None and len(out) - header_from > 1 and line.lstrip()[:1] in "├╞┣":
-            out[header_from:] = [_joined_header(out[header_from:])]
+            joined = _joined_header(out[header_from:])
+            if joined is not None:
+                out[header_from:] = [joined]
         begin = 0
         for m in _BOX_RUN.finditer(line):
             if line[begin:m.start()].strip():
@@ -771,12 +773,12 @@ def _unboxed(lines: list[str]) -> list[str]:
     return out
 
 
-def _joined_header(lines: list[str]) -> str:
+def _joined_header(lines: list[str]) -> Optional[str]:
     """Header lines of a box-drawn table, one row: each cell's pieces joined in order, where every line has as
-    many cells; else the lines as they are, joined by nothing (no cell is guessed)."""
+    many cells; else None (the lines stay as they are: no cell is guessed)."""
     rows = [line.strip().strip("|").split("|") for line in lines]
     if len({len(r) for r in rows}) != 1:
-        return "\n".join(lines)
+        return None
     return "|" + "|".join("".join(piece.strip() for piece in cells) for cells in zip(*rows)) + "|"
 
 

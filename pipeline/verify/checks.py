@@ -896,7 +896,7 @@ def _opens_on_its_company(text: str) -> bool:
             or _opens_on_a_named_result(opening) or _opens_as_a_company(opening)
             or _bracketed_company_heading(text[:_OPENING * 2])
             or bool(_OPENS_WITH_ITS_RATING.match(opening))
-            or _opens_on_a_results_heading(text[:_OPENING * 2]) or _opens_on_a_results_heading(text[:_OPENING * 10]))
+            or _opens_on_a_results_heading(text[:_OPENING * 10]))
 
 
 # a digest opening on a heading of results and its first bullet ('业绩表现 - 2025年中期收入29.27亿元 同比持平 归母净利润3.10亿元

@@ -18,11 +18,13 @@ from ..sentences import figure_of
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 _SIGNED = r"[-+−＋]?\d+(?:\.\d+)?"
 # a range: '1.37-1.58亿', '30-50%', '-2%-+14%', '3.7至3.9亿元'
-_RANGE = re.compile(rf"(?<![\d.])(?P<a>{_SIGNED})\s*(?P<ua>%|(?:万亿|亿|千万|百万|万)\s*(?:元|美元|港元)?)?\s*(?:-|－|–|~|～|至|到)\s*"
-                    rf"(?P<b>{_SIGNED})\s*(?P<ub>%|(?:万亿|亿|千万|百万|万)\s*(?:元|美元|港元)?|元)")
+# a figure's unit: a percent, or an amount's scale (its currency may be left out)
+_SCALED = r"(?:万亿|亿|千万|百万|万)\s*(?:元|美元|港元)?"
+_RANGE = re.compile(rf"(?<![\d.])(?P<a>{_SIGNED})\s*(?P<ua>%|{_SCALED})?\s*(?:-|－|–|~|～|至|到)\s*"
+                    rf"(?P<b>{_SIGNED})\s*(?P<ub>%|{_SCALED}|元)")
 _MIDDLE = re.compile(r"(?:中值|中枢|中间值)\s*(?:为|是|约为?|在)?\s*")
 # a figure after the word, then the ones after it to the sentence's end: '1.47亿,同比增40%,环比增6%'
-_FIGURE = re.compile(rf"(?<![\d.])(?P<num>{_SIGNED})\s*(?P<unit>%|(?:万亿|亿|千万|百万|万)\s*(?:元|美元|港元)?|元)")
+_FIGURE = re.compile(rf"(?<![\d.])(?P<num>{_SIGNED})\s*(?P<unit>%|{_SCALED}|元)")
 
 
 def find(doc: Document) -> list[dict]:

@@ -1358,9 +1358,10 @@ class Reader:
         self.stated_levels: dict[tuple, Optional[tuple]] = {}
         # the report the text says was published, by its name ('发布2025年中报'): the period of a digest's paragraphs that
         # name none where the text names several ('第二季度…' beside the half), as `only_period` is where it names one
-        self.published_report = published_report(" ".join(p.text for p in doc.pages[:1])[:OPENING_CHARS])
+        first_page = doc.pages[0].text if doc.pages else ""
+        self.published_report = published_report(first_page[:OPENING_CHARS])
         # the year of the results the text says were published: a bare 上半年's where the report has no date
-        self.published_year = published_results_year(" ".join(p.text for p in doc.pages[:1]))
+        self.published_year = published_results_year(first_page)
         # or, where it says none, the year of the part of a year its opening reports on ('公司公告23Q1-3收入…')
         self.opening_year = _opening_part_year(doc.pages[0].text[:OPENING_CHARS]) if doc.pages else None
         # or, where it names a year only for the period it is compared with ('较第2季和2024年同期显著成长'), the
@@ -1383,7 +1384,7 @@ class Reader:
         # 第三季业绩' … '上季总收入1,131.2亿元'), the quarter just ended, not the one before it (that is 上季度 on the
         # mainland, and a base after 较/比)
         year = self.published_year or self.opening_year
-        quarter = published_results_quarter(" ".join(p.text for p in doc.pages[:1])[:OPENING_CHARS])
+        quarter = published_results_quarter(first_page[:OPENING_CHARS])
         self.reported_quarter: Optional[Period] = ("Q", year, quarter) if year and quarter else None
         # a text saying its changes 按年, as the Hong Kong press does, says a change of the quarter it reports with
         # no base on the year before ('上季总收入1,131.2亿元，升22.3%'); a quarter's change on the quarter before is 按季
@@ -1840,15 +1841,20 @@ class Reader:
             if headed is not None and before is not None and before.page == s.page and \
                     _SECTION_HEADING.search(self.texts[s.page], before.start + 1, s.start + 1):
                 headed = None  # '五、研发投入与分红政策': a numbered section of its own ends the period heading's lines
-            # (a sentence naming a year by where it stands, '去年的净利率为4.44%', is not of the published report; nor
-            # one on a quarter, '毛利率环比提升1.3pct', which a half's or the first three quarters' report holds too)
-            published = self.published_report if not _YEAR_BY_WORD.search(s.text) and not _QUARTER_TALK.search(s.text) else None
-            carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period or published),
+            carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period or self._published_for(s)),
                                     said=referred is not None)
             if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip().rstrip(":：")) and self._own_line(s):
                 headed = carried  # '3Q2025財務摘要': the lines under a heading naming one period are of it
             last = carried or last
             before = s
+
+    def _published_for(self, s: Sentence) -> Optional[Period]:
+        """The published report's period for a sentence that names none — never one naming a year by where it stands
+        ('去年的净利率为4.44%') or speaking of a quarter ('毛利率环比提升1.3pct'), which a half's or the first three quarters'
+        report holds too."""
+        if self.published_report is None or _YEAR_BY_WORD.search(s.text) or _QUARTER_TALK.search(s.text):
+            return None
+        return self.published_report
 
     def _own_line(self, s: Sentence) -> bool:
         """Whether the sentence's last line is a line of its own on its page (a heading, not a clause)."""

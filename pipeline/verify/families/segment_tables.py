@@ -135,7 +135,8 @@ def _money_cell(text, unit: str) -> tuple[Optional[Printed], str]:
     column is an amount in a scale unknown — shares of a whole in that one scale are still ratios."""
     printed, cell_unit, ok = printed_cell(None if text is None else str(text))
     if cell_unit and _BARE_SCALE.fullmatch(cell_unit):  # '11.11亿' under '营业收入(元)': the cell's scale, the header's currency
-        cell_unit += (re.search(r"美元|港元|元", unit) or re.search("元", "元")).group(0)
+        currency = re.search(r"美元|港元|元", unit)
+        cell_unit += currency.group(0) if currency else "元"
     if printed is None or not ok or (cell_unit and not _MONEY_UNIT.fullmatch(cell_unit)):
         return None, money_scale(unit)[1]
     if not (cell_unit or unit):
