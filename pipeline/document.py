@@ -69,7 +69,7 @@ class Meta(_Model):
     price: Optional[Money] = Field(default=None, description="the close the report quotes")
     market: dict[str, Quantity] = Field(
         default_factory=dict, description="the first page's market data as printed: 总股本, 流通股本, 总市值, 流通市值, "
-                                          "每股净资产, 市净率 (what the report prints of them)")
+                                          "每股净资产, 市净率, 净资产 (what the report prints of them)")
     script: Script = "hans"
 
 

@@ -653,11 +653,12 @@ _GLUED_TOKENS = [re.compile(rf"--|-?\d+\.\d{{2}}%|-?\d{{1,3}}(?:,\d{{3}})+\.\d{{
                  for places in (2, 4)]
 
 
-def _glued_figures(run: str) -> Optional[list[str]]:
+def _glued_figures(run: str, per_share: bool = False) -> Optional[list[str]]:
     """A run of figures with no space between them, split: amounts in 元 print a fixed number of decimals (two, or four
     for a per-share figure), changes two and a '%', '--' an empty cell. The first number of decimals that splits the
-    whole run into figures whose changes stay under 1000% is taken; None where none does."""
-    for token in _GLUED_TOKENS:
+    whole run into figures whose changes stay under 1000% is taken — four first on a per-share row, whose run two
+    would split as well ('0.40590.40310.69%': 0.4059, 0.4031, 0.69%, not 0.40, 590.40, 310.69%); None where none does."""
+    for token in (_GLUED_TOKENS[::-1] if per_share else _GLUED_TOKENS):
         at, out = 0, []
         while at < len(run):
             m = token.match(run, at)
@@ -683,10 +684,79 @@ def unglued_figure_rows(page: str) -> str:
     columns: '营业收入(元) 841,475,707.97 10.45% 2,505,678,215.77 6.67%' — and its column heads so run together
     (`_GLUED_HEADS`) set apart as well."""
     def spaced(m: re.Match) -> str:
-        figures = _glued_figures(m.group("run"))
+        figures = _glued_figures(m.group("run"), per_share="每股" in m.group("label"))
         return m.group(0) if figures is None else m.group("label") + " " + " ".join(figures)
     page = _GLUED_HEADS.sub(lambda m: " ".join(h.group(0) for h in _REPORT_HEAD.finditer(m.group(0))), page)
     return _GLUED_ROW.sub(spaced, page)
+
+
+# a rule of box characters inside a line, as a terminal-style export (通达信 F10) copied onto one line sets one under its
+# header and between its groups of rows; a word of such a line that is a figure ('101.99亿', '-14.87', '4603.19万', '--')
+_INLINE_RULE = re.compile(r"[─━═]{5,}")
+_FIGURE_WORD = re.compile(r"--|[-−]?\d[\d,]*(?:\.\d+)?(?:万亿|亿|万)?%?")
+
+
+def rule_rows_apart(page: str) -> str:
+    """A text page whose lines each hold a terminal-style table run onto one line ('… 项目名 营业收入(元) 收入比例(%) …
+    毛利率(%) ───── 医药零售(行业) 101.99亿 87.01 42.82亿 90.28 41.99 加盟及分销(行业) 29.13亿 … ─────') set out a row a
+    line, as the export prints it: each rule on a line of its own, each row after it (a name, then as many figures as
+    the first row after the first rule has) on its own, and the header — as many words as a row, right before a rule
+    over rows — on its own. Only spaces become line breaks: the page keeps its length and every offset."""
+    def apart(line: str) -> str:
+        words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", line)]
+        rules = [k for k, w in enumerate(words) if _INLINE_RULE.fullmatch(w[2])]
+        if not rules or len(rules) == len(words):
+            return line
+        breaks = set()
+        for k in rules:
+            breaks.update((k, k + 1))
+        bounds = [-1] + rules + [len(words)]
+        segments = [list(range(a + 1, b)) for a, b in zip(bounds, bounds[1:])]
+        text_of = lambda seg: [words[k][2] for k in seg]  # noqa: E731
+        # (the rows' width: as many figures as the first row after a rule has)
+        width = next((rows[0][1] for seg in segments[1:] if (rows := _rows_of_words(text_of(seg), None))), None)
+        if width is None:
+            return line
+        for n, seg in enumerate(segments):
+            rows = _rows_of_words(text_of(seg), width) if n else []
+            taken = sum(size for size, _ in rows)
+            at = 0
+            for size, _ in rows:
+                breaks.add(seg[at])
+                at += size
+            rest = seg[taken:]
+            following = segments[n + 1] if n + 1 < len(segments) else []
+            if len(rest) > width and following and _rows_of_words(text_of(following), width) \
+                    and not any(_FIGURE_WORD.fullmatch(words[k][2]) for k in rest[-width - 1:]):
+                breaks.add(rest[-width - 1])  # the header over the rows after the next rule
+            elif rest:
+                breaks.add(rest[0])
+        chars = list(line)
+        for k in breaks:
+            if 0 < k < len(words) and words[k][0] > 0 and chars[words[k][0] - 1].isspace():
+                chars[words[k][0] - 1] = "\n"
+        return "".join(chars)
+    return "\n".join(apart(line) if _INLINE_RULE.search(line) else line for line in page.split("\n"))
+
+
+def _rows_of_words(words: list[str], width: Optional[int]) -> list[tuple[int, int]]:
+    """The rows a run of words opens with: a name (words that are no figures), then its figures — `width` of them, or
+    where `width` is None as many as the first row has. Each row as (its words, its figures)."""
+    rows, at = [], 0
+    while at < len(words):
+        name = at
+        while name < len(words) and not _FIGURE_WORD.fullmatch(words[name]):
+            name += 1
+        end = name
+        while end < len(words) and _FIGURE_WORD.fullmatch(words[end]):
+            end += 1
+        figures = end - name
+        if name == at or figures < 2 or (width is not None and figures != width):
+            break
+        width = figures
+        rows.append((end - at, figures))
+        at = end
+    return rows
 
 
 # a Markdown table as web pages are scraped: a header row, a rule row ('---|---|'), data rows
@@ -738,23 +808,25 @@ def _unboxed(lines: list[str]) -> list[str]:
     header_from = None  # where in `out` the header's lines begin, under the top rule
     header = None  # the header row, once read
     group_from = 0  # where in `out` the rows since the last rule begin
+    width = None  # the cells of a row, as the last rule drew them
     for line in lines:
         line = _BOX_BAR.sub("|", line)
         if not _BOX_RUN.search(line):
             out.append(line)
             continue
-        if after_top and header_from is not None and len(out) - header_from > 1 and line.lstrip()[:1] in "├╞┣":
-            joined = _joined_header(out[header_from:])
-            if joined is not None:
-                out[header_from:] = [joined]
         begin = 0
         for m in _BOX_RUN.finditer(line):
             if line[begin:m.start()].strip():
-                out.append(line[begin:m.start()].strip())
+                out += _box_rows(line[begin:m.start()].strip(), width)
             rule = m.group(0)
+            width = sum(rule.count(c) for c in "┬┼┴╤╪╧┳╋┻") + 1 if rule[0] in "┌├└╒╞╘┏┣┗" else width
             if rule[0] in "┌╒┏":
                 after_top, header_from = True, len(out)
             elif rule[0] in "├╞┣" and after_top:
+                if header_from is not None and len(out) - header_from > 1:
+                    joined = _joined_header(out[header_from:])
+                    if joined is not None:
+                        out[header_from:] = [joined]
                 header = out[-1] if out and header_from is not None and len(out) > header_from else None
                 out.append("|" + "|".join("---" for _ in range(sum(rule.count(c) for c in "┼╪╋") + 1)) + "|")
                 after_top = False
@@ -769,8 +841,20 @@ def _unboxed(lines: list[str]) -> list[str]:
                 after_top, header = False, None
             begin = m.end()
         if line[begin:].strip():
-            out.append(line[begin:].strip())
+            out += _box_rows(line[begin:].strip(), width)
     return out
+
+
+def _box_rows(text: str, width: Optional[int]) -> list[str]:
+    """The text between two rules of a box table run onto one line, a row a line: a table `width` cells wide whose
+    rows follow each other with a space between ('|零售 | 561750.84| … | 80.76| |加盟及分销 | 112978.88| …|') is that
+    many rows of that many cells. Any other text as it is."""
+    pieces = text.split("|")
+    k, rest = divmod(len(pieces) - 1, width + 1) if width else (0, 1)
+    if k < 2 or rest or pieces[0].strip() or pieces[-1].strip() \
+            or any(pieces[i * (width + 1)].strip() for i in range(1, k)):
+        return [text]
+    return ["|" + "|".join(pieces[i * (width + 1) + 1:(i + 1) * (width + 1)]) + "|" for i in range(k)]
 
 
 def _joined_header(lines: list[str]) -> Optional[str]:
@@ -1030,13 +1114,15 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
                         and len(_pipe_cells(lines[j])) == width + 1)
         width += stubless
         # the body's width without the blank cells a scraper leaves at a row's end ('… | 35,161 |' among
-        # rows ending '… | -- | |'): a row of that many cells stays in the run whatever blanks follow
+        # rows ending '… | -- | |'): a row of that many cells stays in the run whatever blanks follow — or of as
+        # many as the row above it (a part under a heading row of its own, '本报告期末 | 上年度末 | 增减 | ||', one
+        # cell narrower than the rows above: '总资产(元) | … | 2.90% | |' over '归属于…权益(元) | … | -0.68% |')
         body = _width(lines[j]) if j < len(lines) else None
         # (a header ending on a blank cell the rows under it do not print: '… | 2021/06 人民币(千¥) | |' over rows of
         # its width without it)
         padded = bool(j < len(lines) and not stubless and _width(lines[i]) == len(_pipe_cells(lines[j])) < width)
         while j < len(lines) and j not in taken and _BORDERED_ROW.fullmatch(lines[j]) \
-                and (len(_pipe_cells(lines[j])) == width or (j > i + 1 and _width(lines[j]) == body)
+                and (len(_pipe_cells(lines[j])) == width or (j > i + 1 and _width(lines[j]) in (body, _width(lines[j - 1])))
                      or (j == i + 1 and padded)):
             j += 1
         if j - i >= BORDERED_RUN:
@@ -1398,7 +1484,7 @@ def read_parts(path: str | os.PathLike, date: str | None = None) -> Iterator[Doc
             doc.warn("W005", message("W005", encoding=enc), "ingest")
         raw_pages = clean.text_pages(chunks)
         if fmt in ("txt", "md"):
-            raw_pages = map(unglued_figure_rows, map(inline_tables_as_pipes, raw_pages))
+            raw_pages = map(rule_rows_apart, map(unglued_figure_rows, map(inline_tables_as_pipes, raw_pages)))
         yield from _text_parts(doc, clean.cleaned_pages(raw_pages), notes, date, title_hint)
 
 

@@ -324,7 +324,7 @@ _MARKET_NAMES = {"总股本": "总股本", "已发行总股本": "总股本", "�
                  "流通A股": "流通股本", "流通股本": "流通股本", "流通股": "流通股本",
                  "已上市流通股": "流通股本", "已上市流通A股": "流通股本",
                  "总市值": "总市值", "当前市值": "总市值", "市值": "总市值", "流通A股市值": "流通市值", "流通市值": "流通市值", "A股市值": "流通市值",
-                 "每股净资产": "每股净资产", "市净率": "市净率"}
+                 "每股净资产": "每股净资产", "市净率": "市净率", "净资产": "净资产", "归母净资产": "净资产"}
 # spaces a PDF puts between Latin and Han ('流通 A 股') allowed between any two characters
 _MARKET_LABEL = "|".join(r"\s?".join(re.escape(c) for c in n) for n in sorted(_MARKET_NAMES, key=len, reverse=True))
 _MARKET_NUM = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"

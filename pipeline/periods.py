@@ -290,7 +290,8 @@ PERIOD_PHRASE = re.compile(
     # ('2025年单三季度', '25年单Q3': the single quarter, 单 between)
     rf"|(?P<qy>{_YEAR}|\d\d)\s*年?\s*(?:单\s*)?(?:第?(?P<qn>[一二三四1-4])季(?!度?报)度?|Q(?P<qn2>[1-4]))(?![\d\-])"
     rf"|(?P<qn3>[1-4])Q(?P<qy2>(?:20)?\d\d)(?![\d\-])"
-    rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12]))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
+    # ('2024年半年度': the first half, as a company's own statements name their interim period)
+    rf"|(?:FY)?(?P<hy>{_YEAR}|\d\d)\s*(?:财年|年)?\s*(?:(?P<hw>上|下)半年|H(?P<hn>[12])|(?P<hd>半年度)(?!报))|(?P<hn2>[12])H(?P<hy2>\d\d)(?!\d)"
     # the first half by its quarters: '2025年前二季度' (as 前三季度 counts three)
     rf"|(?P<hy3>{_YEAR}|\d\d)\s*年?\s*前[二两2]季度?"
     # (or by its interim report's name: '2025年中期收入29.27亿元' — not a plan's or a note's term, '中期目标', '中期票据')
@@ -429,7 +430,7 @@ def periods_of_phrase(m: re.Match, last_year: Optional[int], dated: Optional[str
         quarter = g["qn"] or g["qn2"] or g["qn3"]
         return [("Q", year_of_text(g["qy"] or g["qy2"]), _CN_Q.get(quarter) or int(quarter))]
     if g["hy"] or g["hy2"]:
-        half = 1 if g["hw"] == "上" or (g["hn"] or g["hn2"]) == "1" else 2
+        half = 1 if g["hw"] == "上" or g["hd"] or (g["hn"] or g["hn2"]) == "1" else 2
         return [("H", year_of_text(g["hy"] or g["hy2"]), half)]
     if g["hy3"] or g["hy4"]:
         return [("H", year_of_text(g["hy3"] or g["hy4"]), 1)]

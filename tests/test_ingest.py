@@ -697,3 +697,55 @@ def test_a_box_table_s_header_wrapped_over_two_lines_and_its_groups_under_rules(
     (table,) = [t for t in read_document(path).tables if t.kind == "other"]
     assert table.cells[0] == ["项目名称", "营业收入(万元)", "占主营业务收入比例(%)"]
     assert [r[0] for r in table.cells[1:]] == ["个人护理", "食品", "其他业务", "项目名称", "海外", "其他业务"]
+
+
+def test_a_per_share_row_run_together_splits_at_four_decimals():
+    # '0.40590.40310.69%' splits at two decimals too (0.40, 590.40, 310.69%): a per-share row's amounts print four
+    from pipeline.ingest import unglued_figure_rows
+    page = "基本每股收益(元/股)0.40590.40310.69%\n营业收入(元)5,099,517,768.624,435,751,548.1914.96%\n"
+    assert unglued_figure_rows(page).splitlines() == [
+        "基本每股收益(元/股) 0.4059 0.4031 0.69%", "营业收入(元) 5,099,517,768.62 4,435,751,548.19 14.96%"]
+
+
+def test_a_bordered_row_as_wide_as_the_one_above_it_stays_in_its_table(tmp_path):
+    # a part under a heading row of its own whose first row ends on a blank cell ('… | 2.90% | |') and whose second
+    # does not: both rows are the part's
+    path = tmp_path / "q3.txt"
+    path.write_text("营业收入(元) | 4,284,357,170.93 | 3.55% | 13,589,430,513.51 | 6.06% |\n"
+                    "加权平均净资产收益率 | 0.18% | -2.22% | 3.75% | -5.22% |\n"
+                    "本报告期末 | 上年度末 | 本报告期末比上年度末增减 | ||\n"
+                    "总资产(元) | 17,130,912,392.93 | 16,647,375,283.89 | 2.90% | |\n"
+                    "归属于上市公司股东的所有者权益(元) | 7,693,420,705.32 | 7,745,981,105.08 | -0.68% |\n"
+                    "(二)非经常性损益项目和金额\n", encoding="utf-8")
+    tables = [t for t in read_document(path).tables if t.kind == "other"]
+    assert [r[0] for r in tables[-1].cells[1:]] == ["总资产(元)", "归属于上市公司股东的所有者权益(元)"]
+
+
+def test_a_box_table_run_onto_one_line_is_set_out_a_row_a_line(tmp_path):
+    # the rows after a rule follow each other with a space ('…| 80.76| |加盟及分销 |…'): five cells a row, as the rule draws
+    path = tmp_path / "f10.txt"
+    path.write_text("【2.主营构成分析】 【2025年概况】 ┌──────┬────┬────┬───┬──────┐ |项目名称 |营业收入( |营业利润( |毛利率|占主营业务收| "
+                    "| |万元) |万元) |(%) |入比例(%) | ├──────┼────┼────┼───┼──────┤ |零售 | 561750.84| 211893.89| 37.72| 80.76| "
+                    "|加盟及分销 | 112978.88| 10648.81| 9.43| 16.24| |其他业务 | 20870.60| 20751.30| 99.43| 3.00| "
+                    "└──────┴────┴────┴───┴──────┘ 【2024年年度概况】", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["项目名称", "营业收入(万元)", "营业利润(万元)", "毛利率(%)", "占主营业务收入比例(%)"]
+    assert [r[0] for r in table.cells[1:]] == ["零售", "加盟及分销", "其他业务"]
+
+
+def test_a_terminal_table_copied_onto_one_line_gets_its_lines_back():
+    # a header, a rule, rows of a name and five figures, a rule, the next period's heading and header, …: only
+    # spaces become line breaks, so every offset holds
+    from pipeline.ingest import rule_rows_apart
+    line = ("【2.主营构成分析】 截止日期:2025-06-30 项目名 营业收入(元) 收入比例(%) 营业利润(元) 利润比例(%) 毛利率(%) "
+            "────────── 医药零售(行业) 101.99亿 87.01 42.82亿 90.28 41.99 加盟及分销(行业) 29.13亿 24.85 4.55亿 9.59 15.61 "
+            "────────── 截止日期:2025-03-31 项目名 营业收入(元) 收入比例(%) 营业利润(元) 利润比例(%) 毛利率(%) "
+            "────────── 零售(行业) 52.63亿 87.59 21.68亿 91.04 41.20 ──────")
+    out = rule_rows_apart(line)
+    assert len(out) == len(line)
+    assert out.splitlines() == [
+        "【2.主营构成分析】 截止日期:2025-06-30", "项目名 营业收入(元) 收入比例(%) 营业利润(元) 利润比例(%) 毛利率(%)", "──────────",
+        "医药零售(行业) 101.99亿 87.01 42.82亿 90.28 41.99", "加盟及分销(行业) 29.13亿 24.85 4.55亿 9.59 15.61", "──────────",
+        "截止日期:2025-03-31", "项目名 营业收入(元) 收入比例(%) 营业利润(元) 利润比例(%) 毛利率(%)", "──────────",
+        "零售(行业) 52.63亿 87.59 21.68亿 91.04 41.20", "──────"]
+    assert rule_rows_apart("营业收入同比增长12.3%。") == "营业收入同比增长12.3%。"

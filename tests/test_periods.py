@@ -122,6 +122,7 @@ def test_a_period_by_its_closing_month_is_a_year_after_the_same_month_s():
     ("2025 前 3季度", None, [("9M", 2025)]),
     ("3季度", 2025, [("Q", 2025, 3)]),                                   # a bare quarter in a digit ('3季度单季实现营收')
     ("2025年中期", None, [("H", 2025, 1)]),                              # the interim report's half ('2025年中期收入…')
+    ("2024年半年度", None, [("H", 2024, 1)]),                            # a company's own name of it ('2024年半年度综合收益总额')
     # a quarter's last day: the period a company's report closing on it counts, from January
     ("2024年12月31日", None, [("Y", 2024)]),
     ("2025年9月30日", None, [("9M", 2025)]),

@@ -82,3 +82,34 @@ def test_headers_whose_cells_a_copy_wrapped_and_set_at_their_middles():
                           ["利润总额", "-3,918,754", "不适用", "-10,349,376", "不适用"],
                           ["总资产", "47,831,195", "55,184,711", "-13.3"],
                           ["归属于母公司的所有者权益", "33,142,782", "39,925,772", "-17.0"]]
+
+
+def test_a_first_quarter_s_period_beside_the_year_before_its_header_and_names_wrapped(tmp_path):
+    # '本报告期 | 上年同期数 | 本报告期比上年同期增减变动幅度(%)', the header wrapped with its months '(1-3 月)' inside it:
+    # 6,956,003,233.58 ÷ 6,751,925,018.36 − 1 = 3.02%; the ROE's change is in points (6.45 − 5.66)
+    text = ("证券代码:603233 证券简称:示例药房\n关于2025年第一季度主要经营数据的公告\n1、主要会计数据 单位:元 币种:人民币\n"
+            "项目 本报告期 上年同期数 本报告期比\n上年同期增减\n(1-3 月) 变动幅度(%)\n"
+            "营业收入 6,956,003,233.58 6,751,925,018.36 {}\n"
+            "归属于上市公司股东的净 459,997,850.70 398,450,103.92 15.45\n利润\n"
+            "加权平均净资产收益率(%) 6.45 5.66 0.79\n本报告期末 上年度末 本报告期末比\n上年度末增减\n变动幅度(%)\n"
+            "总资产 26,776,018,325.52 26,439,810,444.79 1.27\n")
+    for change, verdict in (("3.02", "consistent"), ("4.02", "mismatch")):
+        path = tmp_path / f"q{change}.txt"
+        path.write_text(text.format(change), encoding="utf-8")
+        got = {c["claim"].split(" ")[0]: c["verdict"] for c in run_families(read_document(path))[0]}
+        assert got == {"营业收入": verdict, "归属于上市公司股东的净利润": "consistent", "加权平均净资产收益率": "consistent",
+                       "总资产": "consistent"}
+
+
+def test_the_shenzhen_header_says_增减_alone_and_prints_its_changes_with_a_percent(tmp_path):
+    # '本报告期末 上年度末 本报告期末比上年度末增减' over rows a copy broke across lines, figures run together:
+    # 4,496,298,326.78 ÷ 4,378,432,550.59 − 1 = 2.69%
+    text = ("证券代码:300973 证券简称:示例食品\n示例食品股份有限公司2025年第三季度报告\n一、主要财务数据\n"
+            "本报告期末 上年度末 本报告期末比上年度末增减总资产(元)4,496,298,326.78 4,378,432,550.59{}%归属于上市公司股东的所有者权益(元)\n"
+            "2,700,510,203.64 2,563,794,380.085.33%公司报告期末至季度报告披露日股本是否因发行新股发生变化?是 □否\n")
+    for change, verdict in (("2.69", "consistent"), ("3.69", "mismatch")):
+        path = tmp_path / f"q{change}.txt"
+        path.write_text(text.format(change), encoding="utf-8")
+        got = {c["claim"]: c["verdict"] for c in run_families(read_document(path))[0]}
+        assert got == {f"总资产 本报告期末 同比 {change}%": verdict,
+                       "归属于上市公司股东的所有者权益 本报告期末 同比 5.33%": "consistent"}

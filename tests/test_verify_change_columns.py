@@ -21,6 +21,15 @@ def test_a_row_on_one_line_its_changes_on_the_year_and_the_quarter_before(tmp_pa
     assert judged(tmp_path, text.format("25"))[2] == (25, "mismatch")
 
 
+def judged_as_a_table(tmp_path, text):
+    """The changes judged by this family or, where read.keydata gives an A-share report's table its rows back, by
+    `growth` over that typed table: the same comparison."""
+    path = tmp_path / "results.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
+            if c["family"] in ("change_columns", "growth") and c["verdict"] != "unverifiable"]
+
+
 def test_one_cell_a_line_as_a_web_page_s_table_is_copied(tmp_path):
     cells = ["收入", "180,022", "159,501", "13%", "172,446", "4%", "非国际财务报告准则本公司", "权益持有人应占盈利",
              "61,329", "50,265", "22%", "55,312", "11%"]
@@ -92,7 +101,7 @@ def test_an_a_share_quarterly_report_s_pairs_and_its_balance_table_under_its_own
             "| 基本每股收益(元/股) | 1.57 | 0.64% | 4.98 | 8.73% |\n"
             "| 项目 | 本报告期末 | 上年度末 | 本报告期末比上年度末增减 |\n|---|---|---|---|\n"
             "| 总资产(千元) | 593,313,003 | 604,351,853 | -1.83% |\n")
-    assert judged(tmp_path, text) == [(-1.83, "consistent")]
+    assert judged_as_a_table(tmp_path, text) == [(-1.83, "consistent")]
 
 
 def test_quarters_running_up_in_the_header_compare_the_later_over_the_earlier(tmp_path):
@@ -156,3 +165,32 @@ def test_a_restated_year_before_the_change_on_the_restated_figure(tmp_path):
     assert judged(tmp_path, RESTATED.format(q="0.41"))[0] == (0.41, "mismatch")
     # on the year before as first printed instead (2,448,289.06: 0.34%): said, not called wrong
     assert judged(tmp_path, RESTATED.format(q="0.34"))[0] == (0.34, "unverifiable")
+
+
+def test_a_row_of_words_naming_periods_and_a_change_heads_the_rows_below_anew(tmp_path):
+    # a quarter's income lines in pairs, each change on a base not printed (nothing judged); the balance lines under
+    # their own header ('本期末 上期末 增减') are judged by it: 15,841,053,806.65 ÷ 16,830,316,478.61 − 1 = −5.88%
+    text = ("示例药业2025年第三季度数据\n指标 2025年Q3 同比 2025年1-9月 同比\n"
+            "营业收入(元) 4,086,535,700.64 -4.62% 13,001,028,971.88 -4.33%\n"
+            "基本每股收益(元/股) 0.0324 82.02% 0.4587 -6.54%\n"
+            "本期末 上期末 增减\n"
+            "总资产(元) 15,841,053,806.65 16,830,316,478.61 {}%\n(二)非经常性损益项目和金额\n")
+    assert judged(tmp_path, text.format("-5.88")) == [(-5.88, "consistent")]
+    assert judged(tmp_path, text.format("-6.88")) == [(-6.88, "mismatch")]
+
+
+def test_a_ratio_s_row_its_change_in_points(tmp_path):
+    # '加权平均净资产收益率 3.08% 3.17% -0.09%' under '本报告期 上年同期 本报告期比上年同期增减': 3.08 − 3.17 = −0.09 points
+    text = ("示例药业2024年第一季度报告\n本报告期 上年同期 本报告期比上年同期增减\n"
+            "营业收入(元) 5,099,517,768.62 4,435,751,548.19 14.96%\n加权平均净资产收益率 3.08% 3.17% {}%\n(二)非经常性损益项目\n")
+    assert judged(tmp_path, text.format("-0.09")) == [(14.96, "consistent"), (-0.09, "consistent")]
+    assert judged(tmp_path, text.format("-0.19"))[1] == (-0.19, "mismatch")
+
+
+def test_a_ratio_s_change_on_a_data_site_may_be_in_percent_of_the_earlier_level(tmp_path):
+    # '毛利率 | 21.91% | 19.21% | +14.04%': 21.91 ÷ 19.21 − 1 = 14.06%, within the levels' rounding (no points' 2.70)
+    text = ("示例科技2025年三季报\n| 指标 | 2025年前三季度 | 2024年前三季度 | 同比变化 |\n|---|---|---|---|\n"
+            "| 营业总收入(亿元) | 9.52 | 7.69 | +23.68% |\n| 毛利率 | 21.91% | 19.21% | {}% |\n")
+    assert judged(tmp_path, text.format("+14.04"))[1] == (14.04, "rounding")
+    assert judged(tmp_path, text.format("+2.70"))[1] == (2.7, "consistent")
+    assert judged(tmp_path, text.format("+16.04"))[1] == (16.04, "mismatch")

@@ -671,3 +671,12 @@ def test_a_part_glossed_in_a_bracket(tmp_path, part, verdict):
     text = ("示例新能:点评\n前三季度公司实现锂电正极材料销量9.99万吨,其中钴酸锂实现销量4.69万吨,"
             f"动力电池正极材料(含三元材料、磷酸铁锂等)实现销量{part}万吨。\n")
     assert parts_of(tmp_path, text)[0][:2] == ("9.99", verdict)
+
+
+def test_a_net_change_s_parts_count_closures_against(tmp_path):
+    # '净新增门店832家,其中自建300家,关店447家,新增加盟979家': 300 − 447 + 979 = 832, not their sum (1726); a net
+    # under what the parts make is wrong, one over it may hold parts not listed
+    text = "示例药房(603233):点评\n前三季度净新增门店{}家,其中自建300家,关店447家,新增加盟979家。\n"
+    assert parts_of(tmp_path, text.format(832)) == [("832", "consistent", "")]
+    assert parts_of(tmp_path, text.format(732))[0][1] == "mismatch"
+    assert parts_of(tmp_path, text.format(932))[0][1] == "unverifiable"

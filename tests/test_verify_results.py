@@ -4886,3 +4886,41 @@ def test_a_titled_story_whose_body_opens_on_a_results_heading_after_its_byline(t
             "同比下滑8.15%,为近五年来首次高个位数下跌 [2][3] - 归母净利润2.3亿元,同比大幅下跌32.54% [2][3] 业务结构分析 - "
             f"医疗器械类营收2.38亿元,占比{share}%,同比暴跌48.07% [8][9]\n")
     assert _all_verdicts(tmp_path, text)[share] == verdict
+
+
+def test_a_sharp_fall_said_暴跌(tmp_path):
+    # '同比暴跌79.23%至1.14亿元' on 2023's 5.49亿: 1.14 ÷ 5.49 − 1 = −79.23%
+    text = "示例药房(002727):点评\n2024年归母净利润同比暴跌{}%至1.14亿元。2023年归母净利润5.49亿元。\n"
+    assert _judged(tmp_path, text.format("79.23")) == {"79.23": "consistent"}
+    assert _judged(tmp_path, text.format("69.23")) == {"69.23": "mismatch"}
+
+
+def test_a_bullet_on_a_market_s_size_carries_its_years_to_no_later_bullet(tmp_path):
+    # '预计2035年(养老产业规模)达30万亿元' is the market's year: the next bullet's share is of 2024's revenue
+    # (129.38 ÷ 180 = 71.88%); '便利品及其他业务合计占比5.41%' names a part of its own, not 药品批发's 40.87亿 (22.71%)
+    text = ("示例药房(002727):点评\n业绩表现 - 2024年营业收入180亿元 同比增长3.57% [1] 医养业务 - 2023年中国养老产业规模达12万亿元"
+            "(增16.5%) 预计2035年达30万亿元 [2] 收入结构 - 医药零售业务收入129.38亿元 占比{}% 药品批发收入40.87亿元(22.71%) "
+            "便利品及其他业务合计占比5.41% [3]\n")
+    assert _all_verdicts(tmp_path, text.format("71.88")) == {"3.57": "unverifiable", "71.88": "consistent"}
+    assert _all_verdicts(tmp_path, text.format("61.88"))["61.88"] == "mismatch"
+
+
+@pytest.mark.parametrize("growth, verdict", [("5.98", "rounding"), ("6.98", "mismatch")])
+def test_an_a_share_report_page_s_bullets_are_of_its_report_past_a_bullet_on_the_year_before(tmp_path, growth, verdict):
+    # '示例食品(002216) - 2025 Q2 - 季度财报': an A-share company's Q2 report is its interim one, 2025H1; the bullets read
+    # as one sentence are of it up to the period one names, and after a bullet on 2024H1 of it again: 3.13 on 3.33
+    text = ("示例食品(002216) - 2025 Q2 - 季度财报\n示例食品(SZ:002216)2025-08-25 19:25\n\n"
+            f"财务数据 - 营业收入35.68亿元同比下降2.66%[20] - 净利润为3.13亿元,同比下降{growth}%[31] - "
+            "公司2025年半年度综合收益总额为2,134.20万元[178] - 公司2024年半年度综合收益总额为-5,374.34万元[184] - "
+            "净利润同比下降5.9%至3.13亿元,对比去年同期3.33亿元[155]\n")
+    got = _judged(tmp_path, text)
+    assert got[growth] == verdict and got["5.9"] == "rounding"
+
+
+
+@pytest.mark.parametrize("share, verdict", [("71.88", "consistent"), ("61.88", "mismatch")])
+def test_a_sentence_on_a_market_s_size_carries_its_year_to_no_later_sentence(tmp_path, share, verdict):
+    # '预计2035年养老产业规模达30万亿元' is the market's year: the next sentence's share is of 2024's revenue (129.38 ÷ 180)
+    text = ("示例药房(002727):点评\n2024年营业收入180亿元,同比增长3.57%。预计2035年养老产业规模达30万亿元。"
+            f"医药零售业务收入129.38亿元,占比{share}%。\n")
+    assert _judged(tmp_path, text) == {share: verdict}

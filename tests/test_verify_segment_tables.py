@@ -111,3 +111,21 @@ def test_a_share_of_revenue_is_of_the_revenue_column_past_a_profit_nearer_it(tmp
              "其他业务 | 1224.74 | 745.04 | 60.83 | 0.94 |")
     got = {row: v for row, _, v in shares(tmp_path, table)}
     assert got["个人护理行业"] == verdict and len(got) == 3
+
+
+@pytest.mark.parametrize("margin, verdict", [("41.20", "rounding"), ("42.20", "mismatch")])
+def test_a_f10_s_margin_is_its_profit_column_over_revenue_where_the_table_s_rows_bear_it_out(tmp_path, margin, verdict):
+    # '营业利润(元)' in a terminal F10 is the gross profit: 21.68亿 ÷ 52.63亿 = 41.19%, 41.20 within their rounding — taken so because the other
+    # rows' margins are their profit over revenue too (8.03%, 97.04%); each amount in its own unit ('4603.19万' by '5.73亿')
+    table = ("项目名称 | 营业收入(元) | 营业利润(元) | 毛利率(%) | 占主营业务收入比例(%) |\n---|---|---|---|---|\n"
+             f"零售 | 52.63亿 | 21.68亿 | {margin} | 87.59 |\n加盟及分销 | 5.73亿 | 4603.19万 | 8.03 | 9.54 |\n"
+             "其他业务 | 1.73亿 | 1.67亿 | 97.04 | 2.87 |")
+    got = {(row, v) for row, reported, v in shares(tmp_path, table) if reported in (float(margin), 8.03, 97.04)}
+    assert got == {("零售", verdict), ("加盟及分销", "consistent"), ("其他业务", "rounding")}
+
+
+def test_an_operating_profit_that_gives_no_row_its_margin_is_no_gross_profit(tmp_path):
+    # an operating profit beside a gross margin: no row's margin is its profit over revenue, so none is judged
+    table = ("项目名称 | 营业收入(万元) | 营业利润(万元) | 毛利率(%) |\n---|---|---|---|\n"
+             "零售 | 526324.19 | 56839.85 | 41.20 |\n加盟 | 57327.65 | 1603.19 | 8.03 |\n其他 | 17252.52 | 6742.03 | 97.04 |")
+    assert shares(tmp_path, table) == []

@@ -37,10 +37,17 @@ def _words(*parts: str) -> str:
     return _GAP.join(_GAP.join(map(re.escape, word)) for word in parts)
 
 
-_CHANGE_WORDS = _words("增减变动幅度") + rf"{_GAP}(?:[(（]{_GAP}%{_GAP}[)）])?"
+# (the Shenzhen exchange's header says 增减 alone, its changes printed with '%': '本报告期末比上年度末增减' over '2.69%')
+_CHANGE_WORDS = _words("增减") + rf"(?:{_GAP}" + _words("变动幅度") + rf")?{_GAP}(?:[(（]{_GAP}%{_GAP}[)）])?"
 _PERIOD_HEADER = re.compile(rf"(?:{_words('项目')})?" + _GAP + _words("本报告期") + _GAP + _words("本报告期比上年同期")
                             + _GAP + _CHANGE_WORDS + _GAP + _words("年初至报告期末") + _GAP
                             + _words("年初至报告期末比上年同期") + _GAP + _CHANGE_WORDS)
+# a first quarter's report (or a quarter's operating data) prints the period beside the year before: '项目 | 本报告期 |
+# 上年同期(数) | 本报告期比上年同期增减变动幅度(%)', its period's months in brackets anywhere in the wrapped header ('(1-3 月)')
+_MONTHS = rf"(?:[(（][^()（）\n]{{1,10}}[)）]{_GAP})?"
+_QUARTER_HEADER = re.compile(rf"(?:{_words('项目')})?" + _GAP + _words("本报告期") + _GAP + _MONTHS + _words("上年同期")
+                             + rf"(?:{_GAP}数)?" + _GAP + _MONTHS + _words("本报告期比上年同期") + _GAP + _MONTHS
+                             + _words("增减") + _GAP + _MONTHS + _words("变动幅度") + rf"{_GAP}(?:[(（]{_GAP}%{_GAP}[)）])?")
 _BALANCE_HEADER = re.compile(_words("本报告期末") + _GAP + _words("上年度末") + _GAP + _words("本报告期末比上年度末")
                              + _GAP + _CHANGE_WORDS)
 # the same headers as a copy prints cells wrapped over lines and set at their middles: each line's pieces in turn
@@ -50,10 +57,11 @@ _PERIOD_HEADER_WRAPPED = re.compile(r"项目\s*本报告期\s+(?:[^\d\n|]{0,40}?
 _BALANCE_HEADER_WRAPPED = re.compile(r"(?:增减变动幅?\s*)?本报告期末\s*上年度末\s*[^\d\n|]{0,20}?[(（]\s*%\s*[)）]")
 AMOUNT, CHANGE = "amount", "change"
 # the cells each header's rows hold, in order
-_KINDS = {"period": [AMOUNT, CHANGE, AMOUNT, CHANGE], "balance": [AMOUNT, AMOUNT, CHANGE]}
+_KINDS = {"period": [AMOUNT, CHANGE, AMOUNT, CHANGE], "balance": [AMOUNT, AMOUNT, CHANGE], "quarter": [AMOUNT, AMOUNT, CHANGE]}
 _COLUMNS = {"period": ["项目", "本报告期", "本报告期比上年同期增减变动幅度(%)", "年初至报告期末",
                        "年初至报告期末比上年同期增减变动幅度(%)"],
-            "balance": ["项目", "本报告期末", "上年度末", "本报告期末比上年度末增减变动幅度(%)"]}
+            "balance": ["项目", "本报告期末", "上年度末", "本报告期末比上年度末增减变动幅度(%)"],
+            "quarter": ["项目", "本报告期", "上年同期", "本报告期比上年同期增减变动幅度(%)"]}
 # where a table's rows stop: its note, the next part of the report, a sentence's end
 _END = re.compile(r"注\s*[:：]|[(（]\s*[二三四]\s*[)）]|[二三四]\s*、|。")
 # a row's name: words and bracketed units ('基本每股收益(元/股)', '加权平均净资产收益率(%)'), wrapped anywhere
@@ -84,6 +92,7 @@ def written_back(page: str, tables) -> str:
 def _tables(page: str):
     """(start, end, '|' rows) of each key-data table whose rows could be read."""
     found = [(m, "period") for m in _PERIOD_HEADER.finditer(page)] + [(m, "balance") for m in _BALANCE_HEADER.finditer(page)]
+    found += [(m, "quarter") for m in _QUARTER_HEADER.finditer(page)]
     # (a wrapped header where no whole one is: the period one only where its other words stand just before it)
     found += [(m, "period") for m in _PERIOD_HEADER_WRAPPED.finditer(page) if "年初至报告" in page[max(0, m.start() - 80):m.end()]]
     found += [(m, "balance") for m in _BALANCE_HEADER_WRAPPED.finditer(page)]
@@ -180,7 +189,7 @@ def _cell(kind: str, glued: bool, amount_decimals: int, change_decimals: int) ->
         point = rf"\.\d{{{amount_decimals}}}" if amount_decimals else ""
         figure = rf"\(?-?\d{{1,3}}(?:,\d{{3}})*{point}\)?" if glued else r"\(?-?\d[\d,]*(?:\.\d+)?\)?"
         return rf"(?:{figure}|{_NOT_APPLICABLE})" if glued else rf"(?:{figure}|{_NOT_APPLICABLE}|{_DASH})"
-    figure = rf"\(?-?\d+\.\d{{{change_decimals}}}\)?" if glued else r"\(?-?\d+(?:\.\d+)?\)?%?"
+    figure = rf"\(?-?\d+\.\d{{{change_decimals}}}\)?%?" if glued else r"\(?-?\d+(?:\.\d+)?\)?%?"
     points = r"[▲▼]?-?\d+(?:\.\d+)?pp"
     return rf"(?:{figure}|{_NOT_APPLICABLE}|{points})" if glued else rf"(?:{figure}|{_NOT_APPLICABLE}|{_DASH}|{points})"
 

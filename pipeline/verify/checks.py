@@ -708,9 +708,21 @@ def published_results_year(text: str) -> Optional[int]:
     return years.pop() if len(years) == 1 else None
 
 
+# a data site's page of one A-share report, titled by the company, its code and the report's quarter ('三全食品(002216) -
+# 2025 Q2 - 季度财报'): an A-share company reports no second quarter alone — its Q2 report is the interim one (H1) —
+# and its Q4 report is the year's (a Q3 report holds both the quarter and the first three: none is taken)
+_A_SHARE_REPORT_PAGE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[(（]\s*[036]\d{5}\s*[)）]\s*-\s*(?P<year>20\d\d)\s*"
+                                  r"Q(?P<quarter>[124])\s*-\s*(?:季度|年度)财报\s*$", re.M)
+_REPORT_OF_QUARTER = {"1": "一季报", "2": "中报", "4": "年报"}
+
+
 def published_report(text: str) -> Optional[tuple]:
     """The period of the one report, by its name, the text says was published ('中伟股份(300919)发布2025年中报':
-    2025H1; '公司发布24年三季报': the first three quarters of 2024), where it names one only."""
+    2025H1; '公司发布24年三季报': the first three quarters of 2024), where it names one only — or the one report an
+    A-share report's page is titled by (`_A_SHARE_REPORT_PAGE`)."""
+    page = _A_SHARE_REPORT_PAGE.search(text)
+    if page:
+        return report_period(int(page.group("year")), _REPORT_OF_QUARTER[page.group("quarter")])
     found = set()
     for m in _PUBLISHED.finditer(text):
         named = re.search(rf"(?P<year>(?:19|20)?\d\d)\s*年?\s*(?P<report>{REPORT_NAMES})", m.group(0)[len(m.group("name")):])

@@ -42,8 +42,8 @@ POINTS = rf"%|{POINT_WORDS}"
 UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
 DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
 # a change said with its pace, up or down ('环比飙升37.13%', '同比暴增272.54%-287.34%', '骤降至')
-SHARP_UP = "飙升|暴增|激增|跃升|猛增|大增"
-SHARP_DOWN = "骤降|暴降|锐减|大降"
+SHARP_UP = "飙升|暴增|激增|跃升|猛增|大增|暴涨|大涨|猛涨"
+SHARP_DOWN = "骤降|暴降|锐减|大降|暴跌|大跌|骤跌|暴减"
 # the earlier periods a figure's own is listed beside ('上一季度和去年同期分别为…'): the quarter before, the year
 # before (a word holding 年)
 PERIODS_BEFORE = r"上一?个?季度|上季|去年同期|上年同期"
@@ -80,7 +80,7 @@ def wrappable(word: str) -> str:
 
 def signed_by(printed: Printed, direction: Optional[str]) -> Printed:
     """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
-    down = bool(direction and re.fullmatch(f"{DOWN}|{SHARP_DOWN}|减|降|暴跌|大跌", direction))
+    down = bool(direction and re.fullmatch(f"{DOWN}|{SHARP_DOWN}|减|降", direction))
     return printed.signed(-1) if down and printed.value > 0 else printed
 
 

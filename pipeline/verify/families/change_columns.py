@@ -200,10 +200,17 @@ def _first_row(rows: list[Row], i: int) -> int:
             i -= 1
             continue
         above = next((k for k in range(i - 1, max(-1, i - 2 - WORDS_BETWEEN), -1) if rows[k].cells), None)
-        if above is None or not rows[i].cells:
-            break
+        if above is None or not rows[i].cells or any(_heads_columns(rows[k].label) for k in range(above + 1, i)):
+            break  # (a row of words heading the rows below anew — '本报告期末 上年度末 本报告期末比上年度末增减' under
+            #        an A-share report's income lines — is their own header, not a label wrapped)
         i = above
     return i
+
+
+def _heads_columns(words: str) -> bool:
+    """Whether a row of words is a header of its own: it names a change and two periods or more."""
+    words = arabic_years(words)
+    return bool(_CHANGE_WORD.search(words)) and len(_PERIOD.findall(words)) >= 2
 
 
 def _value(printed: str) -> Printed:
@@ -218,6 +225,13 @@ def find(doc: Document) -> list[dict]:
         rows = _rows(page.text)
         for i, row in enumerate(rows):
             kinds = [cell.percent for cell in row.cells]
+            if kinds == [True, True, True]:
+                # a ratio's row ('加权平均净资产收益率 3.08% 3.17% -0.09%'): two levels and their change, in points
+                header = _header(rows, _first_row(rows, i))
+                if header.changes == 1 and header.periods >= 2 and not header.revision \
+                        and header.columns and isinstance(header.columns[-1], str):  # (the change the last column)
+                    out.append(_judged_in_points(page, row, header))
+                continue
             if len(kinds) < 3 or kinds[0] is not False or not any(kinds) \
                     or any(p and kinds[k - 1] for k, p in enumerate(kinds) if k):
                 continue  # amounts with a percentage beside each compared one
@@ -319,6 +333,33 @@ def _dated_base(row: Row, k: int, header: Header) -> Optional[int]:
     return found[0] if len(found) == 1 else None
 
 
+def _judged_in_points(page, row: Row, header: Header) -> dict:
+    """A ratio's change between its two levels: in points, the later less the earlier, as an A-share report prints its
+    ROE's — or, as a data site may print it, the later's change on the earlier in percent ('毛利率 | 21.91% | 19.21% |
+    +14.04%'); the first reading that reproduces the figure, else the points'."""
+    later, earlier, change = (row.cells[1], row.cells[0], row.cells[2]) if header.oldest_first else row.cells
+    figure, now, base = _value(change.printed), _value(later.printed), _value(earlier.printed)
+    readings = [("{now} − {before}", lambda a, b: a - b, "个百分点")]
+    if base.value > 0:
+        readings.append(("{now} ÷ {before} − 1", lambda a, b: (a / b - 1) * HUNDRED, "%"))
+    judged = [(formula, unit, *judge_formula(fn, [now, base], figure)) for formula, fn, unit in readings]
+    formula, unit, verdict, exact = next((j for j in judged if j[2] != "mismatch"), judged[0])
+    note = ""
+    if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
+        verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
+    return make(f"{row.label}: " + _line_marked(page, change), page.number,
+                formula.format(now=f"{row.label} {later.printed}", before=earlier.printed), {"now": now.value, "then": base.value},
+                figure, exact, unit, verdict, note, cells=[("text", page.number, c.start, c.end) for c in (change, later, earlier)])
+
+
+def _line_marked(page, cell: Cell) -> str:
+    """The line of the page a cell is on, the cell marked."""
+    line_start = page.text.rfind("\n", 0, cell.start) + 1
+    line_end = page.text.find("\n", cell.end)
+    line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
+    return marked(line_text, cell.start - line_start, cell.end - line_start)
+
+
 def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     """The change in row.cells[k] against the two amounts it compares."""
     # the compared column: the one before the change ('192,869 | 167,193 | 15%'); for a change right
@@ -356,10 +397,7 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
         verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
     elif verdict == "mismatch" and after:
         verdict, note = "unverifiable", "the change may be on a period the table does not print"
-    line_start = page.text.rfind("\n", 0, change.start) + 1
-    line_end = page.text.find("\n", change.end)
-    line_text = page.text[line_start:line_end if line_end >= 0 else len(page.text)]
-    return make(f"{row.label}: " + marked(line_text, change.start - line_start, change.end - line_start), page.number,
+    return make(f"{row.label}: " + _line_marked(page, change), page.number,
                 formula.format(now=f"{row.label} {later.printed}", before=earlier.printed),
                 {"now": now.value, "then": base.value}, figure, exact, "%", verdict, note,
                 cells=[("text", page.number, c.start, c.end) for c in (change, later, earlier)])

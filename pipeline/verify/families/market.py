@@ -29,8 +29,28 @@ def find(doc: Document) -> list[dict]:
     shares = market.get("总股本") if market else None
     # the per-share figures over the share count need no price; with no count printed, a forecast's
     # years are still on one count
-    return (market_values(doc) if market else []) + (eps_on_shares(doc, shares) if shares is not None
-                                                     else eps_on_one_count(doc))
+    return (market_values(doc) + book_value_per_share(market) if market else []) + (
+        eps_on_shares(doc, shares) if shares is not None else eps_on_one_count(doc))
+
+
+def book_value_per_share(market: dict) -> list[dict]:
+    """每股净资产 against 净资产 ÷ 总股本 where the first page prints all three ('净资产(百万元) 2121.55 … 每股净资产
+    5.25', 总股本 404 百万股). A cover's 净资产 may hold the minorities' share the per-share figure leaves out: a
+    figure it does not give is unverifiable, saying so."""
+    bvps, equity, shares = market.get("每股净资产"), market.get("净资产"), market.get("总股本")
+    if bvps is None or equity is None or shares is None or share_scale(shares.unit) is None or not equity.unit:
+        return []
+    scale, word = money_scale(equity.unit)
+    if word != "元":
+        return []
+    printed, amount, count = Printed.of(bvps.printed), Printed.of(equity.printed), Printed.of(shares.printed)
+    factor = scale / share_scale(shares.unit)
+    verdict, exact = judge_formula(lambda e, n: e * factor / n, [amount, count], printed)
+    note = ""
+    if verdict == "mismatch":
+        verdict, note = "unverifiable", "the cover's 净资产 may include the minorities' share, which 每股净资产 leaves out"
+    return [make(f"每股净资产 {bvps.printed} (market data, p.1)", 1, "每股净资产 = 净资产 ÷ 总股本",
+                 {f"净资产 ({equity.unit})": amount, f"总股本 ({shares.unit})": count}, printed, exact, "元", verdict, note)]
 
 
 def market_values(doc: Document) -> list[dict]:
@@ -100,8 +120,9 @@ WEIGHTED_COUNT_DRIFT = Decimal("0.10")
 
 # a per-share figure and the amounts it divides by the share count, in the order tried: a
 # balance sheet that prints no 归母 equity line prints total equity and the minority's share
-PER_SHARE = [("eps", [("parent_np",)]),
+PER_SHARE = [("eps", [("parent_np",), ("net_profit",)]),
              ("bvps", [("parent_equity",), ("equity_total", "minority_equity")])]
+# a summary table's '净利润' may be the whole's, minorities' share in it: an EPS it does not give is no error
 
 
 def eps_on_shares(doc: Document, shares) -> list[dict]:
@@ -131,6 +152,8 @@ def eps_on_shares(doc: Document, shares) -> list[dict]:
             if verdict == "mismatch" and not note and per_share == "eps" and not e.forecast \
                     and exact > e.printed.value:
                 note = _to_other_equity(rows, e.period)
+            if verdict == "mismatch" and not note and base[0].concept == "net_profit":
+                note = "净利润 may include the minorities' share, which EPS leaves out (no 归母净利润 printed)"
             verdict = "unverifiable" if note else verdict
             amount = " − ".join(a.item for a in base)
             check = make(f"{e.item} {e.period} {e.printed.value}", e.page,

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple, Optional, Sequence
 
-from ... import calc
+from ... import calc, data_json
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, in_base_unit, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
@@ -976,8 +976,10 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
     return parts
 
 
-_UP_WORDS = re.compile(r"增加|增长|新增|多增|上升|流入")
-_DOWN_WORDS = re.compile(r"减少|下降|少增|流出|关闭")
+# (with the words a count of stores or branches moves by, data/net_change.json's: '净新增门店832家,其中自建300家,关店447家,
+# 新增加盟979家' is 300 − 447 + 979)
+_UP_WORDS = re.compile("|".join(["增加", "增长", "新增", "多增", "上升", "流入"] + data_json("net_change.json")["added"]))
+_DOWN_WORDS = re.compile("|".join(["减少", "下降", "少增", "流出"] + data_json("net_change.json")["reduced"]))
 
 
 def _way(words: str) -> int:

@@ -773,8 +773,9 @@ _RATIO_EARLIER = re.compile(rf"[，,]?\s*(?:比|较)(?:(?:去年|上年)同期|(
 _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # words of a single quarter's figures ('环比', '单季')
 _QUARTER_TALK = re.compile(r"环比|单季|按季|[Qq][Oo][Qq]")
-# a year named by where it stands from now ('去年', '今年', '上年度')
-_YEAR_BY_WORD = re.compile(r"[去今上明前本]一?年")
+# a year named by where it stands from now ('去年', '今年', '上年度') — not the same period a year before a figure is
+# compared with ('对比去年同期3.33亿元'), which the published report's figures name too
+_YEAR_BY_WORD = re.compile(r"[去今上明前本]一?年(?!同期)")
 # (or a part's lines said to be of the same period: '民爆业务同期实现营收14.07亿元' after the company's half; never a base,
 # '上年同期', '2024年同期', '较同期')
 _SAME_PERIOD_OPENING = re.compile(r"[^\d，,。；;：:]{1,12}?(?<![年上去前往比较与和])同期(?=\s*(?:实现|录得|营业收入|营收|收入|净利))")
@@ -816,7 +817,7 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:yoy|Y
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
 # (its degree before it: '净利润大幅增长102.68%')
 # (a concession's word before it: '公司营收虽微增3.87%至57.4亿元,但…')
-_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|{SHARP_UP}|{SHARP_DOWN}|暴跌|大跌|暴涨|大涨|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
+_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|{SHARP_UP}|{SHARP_DOWN}|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           # (a list of years' changes: '2026-2027年增长2.0%和2.7%')
@@ -1285,6 +1286,10 @@ class Way:
         """The level as the report prints or states it, good to its printed precision."""
         lo, hi = figure.interval()
         return cls(figure.value, lo, hi, [cell], how, "printed", figure=figure)
+
+
+# a market's size, a sentence about the market rather than the company ('中国养老产业规模达12万亿元, 预计2035年达30万亿元')
+_MARKET_SIZE = re.compile(r"(?:产业|行业|市场)(?:总)?规模")
 
 
 class Reader:
@@ -1841,8 +1846,10 @@ class Reader:
             if headed is not None and before is not None and before.page == s.page and \
                     _SECTION_HEADING.search(self.texts[s.page], before.start + 1, s.start + 1):
                 headed = None  # '五、研发投入与分红政策': a numbered section of its own ends the period heading's lines
-            carried = self.sentence(s, referred or (carried if same_paragraph else headed or self.only_period or self._published_for(s)),
-                                    said=referred is not None)
+            given = referred or (carried if same_paragraph else headed or self.only_period or self._published_for(s))
+            carried = self.sentence(s, given, said=referred is not None)
+            if _MARKET_SIZE.search(s.text):
+                carried = given  # ('预计2035年(养老产业规模)达30万亿元': a market's year, not the company's next figures')
             if _PERIOD_HEADING.fullmatch(s.text.rsplit("\n", 1)[-1].strip().rstrip(":：")) and self._own_line(s):
                 headed = carried  # '3Q2025財務摘要': the lines under a heading naming one period are of it
             last = carried or last
@@ -1990,8 +1997,14 @@ class Reader:
         own_text = text
         for a, b in bases:
             own_text = own_text[:a] + " " * (b - a) + own_text[b:]
-        named = any(kind == "period" and (a, b) not in bases for a, b, kind, _ in kept) or PERIOD_LIKE.search(
-            _without_days(own_text) if carried == _ITS_OWN_PERIOD else own_text)
+        # (only a period named in the bullet of the sentence's first figure makes the carried one none of its: a run of
+        # bullets read as one sentence, '- 营业收入35.68亿元同比下降2.66%[20] - … - 公司2025年半年度综合收益总额为…[178]',
+        # has its first bullets in the period carried to it, and the named one from where it is named)
+        first_figure = min((a for a, _, kind, _ in kept if kind not in ("period", "item")), default=len(text))
+        first_bullet = _BULLET_END.search(text, first_figure)
+        reach = first_bullet.start() if first_bullet else len(text)
+        named = any(kind == "period" and (a, b) not in bases and a < reach for a, b, kind, _ in kept) or PERIOD_LIKE.search(
+            (_without_days(own_text) if carried == _ITS_OWN_PERIOD else own_text)[:reach])
         periods: list[Period] = [carried] if carried and (said or not named) else []
         self.period_carried = bool(periods)
         last_year: Optional[int] = None
@@ -2028,6 +2041,7 @@ class Reader:
         label_subject = None
         expense_named: list[str] = []  # the cost lines the sentence has named, for a bare 费用率 after them
         base_period_end: Optional[int] = None  # where the last period named only as a base ('对比24年前三季度') ends
+        bullet_from, bullet_entry = 0, list(periods)  # where the bullet being read begins, and the periods it began with
         for start, end, kind, m in kept:
             # the clause before closed on its item's figure (or on its list of amounts: '归母净利分别为4.73/6.41/9.11亿元,分别
             # 增长36.7%/35.7%/42.1%')
@@ -2040,6 +2054,10 @@ class Reader:
                 if restore is not None:  # the base's clause is over: the sentence's own period again
                     periods, restore = restore, None
                 if _BULLET_END.search(ends_text, prev_end, start):
+                    if _MARKET_SIZE.search(ends_text, bullet_from, start):
+                        # a bullet on a market's size ('2023年中国养老产业规模达12万亿元, 预计2035年达30万亿元'): its
+                        # years are the market's, not the company's figures' in the bullets after it
+                        periods, bullet_periods = list(bullet_entry), []
                     subject, part_named, doer_named, listed_items, label_subject = None, False, False, [], None
                     part_revenue, part_amount = None, None
                     own = [q for q, valued in bullet_periods if not valued]
@@ -2050,7 +2068,12 @@ class Reader:
                     bullet_periods = []
                     if before_day is not None:
                         periods, before_day = before_day, None
+                    if self.published_report is not None and periods == [year_before(self.published_report)]:
+                        # a bullet on the published report's year before ('公司2024年半年度综合收益总额为…' in a digest of
+                        # 2025H1): its comparison, not the period of the bullets after it, which are the report's again
+                        periods = [self.published_report]
                     self.period_carried = bool(periods)  # a bullet's period, until it names one, is the one before's
+                    bullet_from, bullet_entry = start, list(periods)
             elif restore is not None and _MOVED_TO.search(ends_text, prev_end, start):
                 periods, restore = restore, None  # '从上年同期的56.41亿元增至62.81亿元': the figure moved to is the period's own
             if re.search(r"[；;]", ends_text[prev_end:start]):
@@ -2490,7 +2513,7 @@ class Reader:
                 share_before = m
                 continue
             if kind == "part_share":  # the share of the company's revenue the part's amount just stated makes
-                if part_amount is not None:
+                if part_amount is not None and not _names_another_part(text[part_amount[3][3] - s.start:start]):
                     self.part_share(s, part_amount, m)
                 part_revenue, part_amount = None, None
                 continue
@@ -3150,8 +3173,9 @@ class Reader:
             # one growth stated twice, the coarser the finer rounded ('同比+21.48%' … '营收+21%'): the finer
             fine, coarse = sorted((known, (printed, cell)), key=lambda v: v[0].step) if known else (None, None)
             self.growths[key] = fine if known and calc.rounds_to(fine[0].value, coarse[0], "nearest") else None
-            # (a carried period may not be the sentence's own — unless the text names only that one: a digest's bullets)
-            if not self.period_carried or (self.only_period is not None and p == self.only_period):
+            # (a carried period may not be the sentence's own — unless the text names only that one, or it is the report
+            # the text is a digest of: a digest's bullets)
+            if not self.period_carried or (p is not None and p in (self.only_period, self.published_report)):
                 self.restated_growth(s, at, subject, key, printed, cell, listed)
         now, now_cells, now_cur = self.amount_in_yuan(subject, p)
         before, before_cells, before_cur = self.amount_in_yuan(subject, base)
@@ -4227,6 +4251,19 @@ _BARE_NAMES_OF = {("H", 1): r"上半年|中期", ("H", 2): r"下半年", ("Q", 1
                   ("Q", 3): r"第?三季度|单三季度", ("Q", 4): r"第?四季度"}
 _MOVED_TO = re.compile(r"(?:增|升|降|减|增长|增加|上升|提升|下降|减少|下滑|回落)\s*(?:至|到)")
 _A_DAY = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+# a part's amount with its share in brackets right after it ('药品批发收入40.87亿元(22.71%)': a bare percentage, no sign
+# nor growth word — a share, not a change)
+_BRACKETED_SHARE_AFTER = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[（(]\s*\d+(?:\.\d+)?\s*%\s*[)）]")
+
+
+def _names_another_part(between: str) -> bool:
+    """Whether a share after a part's amount is another part's: the part's own share stood in brackets right after
+    its amount, and words naming something else come before this one ('药品批发收入40.87亿元(22.71%) 便利品及其他业务
+    合计占比5.41%')."""
+    own = _BRACKETED_SHARE_AFTER.match(between)
+    return own is not None and len(re.findall(r"[\u4e00-\u9fff]", between[own.end():])) >= 2
 
 
 def _part_amount(name: str, p: Period, s: Sentence, m: re.Match, scale: Decimal, currency: Optional[str]) -> tuple:

@@ -56,28 +56,50 @@ def find(doc: Document) -> list[dict]:
 _REVENUE_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额)(?:[(（][^()（）]*[)）])?")
 _COST_HEADER = re.compile(r"(?:\d{4}年)?(?:营业成本|主营业务成本|销售成本|成本)(?:[(（][^()（）]*[)）])?")
 _MARGIN_HEADER = re.compile(r"(?:\d{4}年)?毛利率(?:[(（]%[)）])?")
+_GROSS_PROFIT_HEADER = re.compile(r"(?:\d{4}年)?(?:毛利|毛利润|主营利润|主营业务利润)(?:[(（][^()（）]*[)）])?")
+_PROFIT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业利润|利润)(?:[(（][^()（）]*[)）])?")
 
 
 def _margin_checks(table, k: int, label: str) -> list[dict]:
     """Each row's gross margin from its revenue and cost in the same table: (revenue − cost) ÷ revenue × 100, where
-    the table heads one column of each (the first of each; a margin's change column is no margin)."""
+    the table heads one column of each (the first of each; a margin's change column is no margin) — or from its
+    revenue and gross profit, profit ÷ revenue × 100. A terminal-style F10 heads its gross profit '营业利润' or
+    '利润' ('营业收入(万元) | 营业利润(万元) | 毛利率(%)'), a name an operating profit goes by too: that column is taken
+    for the gross profit only where it gives more than half the rows their printed margin (the table's own
+    definition; each row is then judged by it), else no row is judged."""
     def first(pattern: re.Pattern) -> Optional[str]:
         return next((c for c in table.columns[1:] if pattern.fullmatch(_squashed(c))), None)
     revenue, cost, margin = first(_REVENUE_HEADER), first(_COST_HEADER), first(_MARGIN_HEADER)
-    if not (revenue and cost and margin):
+    profit = first(_GROSS_PROFIT_HEADER) or first(_PROFIT_HEADER)
+    if not (revenue and margin and (cost or profit)):
         return []
+    if cost:
+        formula, text = (lambda x, y: (x - y) / x * HUNDRED), "({name} {revenue} − {cost}) ÷ {revenue} × 100"
+    else:
+        formula, text, cost = (lambda x, y: y / x * HUNDRED), "{name} {cost} ÷ {revenue} × 100", profit
     out = []
     for i, row in enumerate(table.rows):
-        cells = [printed_cell(None if row.get(c) is None else str(row.get(c))) for c in (revenue, cost, margin)]
-        if any(p is None or not ok for p, _, ok in cells) or cells[0][0].value <= 0 or cells[0][1] != cells[1][1]:
-            continue  # (a cell that is no figure, a revenue of 0, or the two amounts in different units)
-        (r, _, _), (c, _, _), (m, _, _) = cells
-        verdict, exact = judge_formula(lambda x, y: (x - y) / x * HUNDRED, [r, c], m)
+        # (each amount in its own unit, or its column's: '5.73亿' beside '4603.19万' under '营业收入(元) | 营业利润(元)')
+        (r, r_money), (c, c_money) = (_money_cell(row.get(column), _unit_of_header(column)) for column in (revenue, cost))
+        m, _, ok = printed_cell(None if row.get(margin) is None else str(row.get(margin)))
+        if r is None or c is None or m is None or not ok or r.value <= 0 or r_money != c_money:
+            continue  # (a cell that is no figure, a revenue of 0 or less, or the two amounts in different currencies)
+        verdict, exact = judge_formula(formula, [r, c], m)
         name = str(row.get(label) or "").strip()
-        out.append(make(f"{name} {margin} {row.get(margin)}", table.page, f"({name} {revenue} − {cost}) ÷ {revenue} × 100",
+        out.append(make(f"{name} {margin} {row.get(margin)}", table.page,
+                        text.format(name=name, revenue=revenue, cost=cost),
                         {revenue: r, cost: c}, m, exact, "%", verdict, "", {"table": k, "row": name, "column": margin},
                         cells=[("other", k, i, revenue), ("other", k, i, cost), ("other", k, i, margin)]))
+    if profit and cost == profit and not first(_GROSS_PROFIT_HEADER) \
+            and 2 * sum(c["verdict"] in ("consistent", "rounding") for c in out) <= len(out):
+        return []  # (an operating profit, not the gross profit the margin is of)
     return out
+
+
+def _unit_of_header(header: str) -> str:
+    """The money unit a column's header prints in brackets ('营业收入(万元)': 万元), or ''."""
+    m = re.search(r"[(（]((?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）]", str(header))
+    return m.group(1) if m else ""
 
 
 def _squashed(text) -> str:
