@@ -454,3 +454,11 @@ def test_rules_under_a_header_and_between_groups_of_rows():
     assert [t.cells[1:] for t in tables] == [[["甲产品", "3.65亿", "58.37"], ["乙产品", "2.60亿", "41.63"]],
                                              [["线下", "5.48亿", "87.56"], ["线上", "0.77亿", "12.44"]]]
     assert all(t.cells[0] == ["项目名", "营业收入(元)", "收入比例(%)"] for t in tables)
+
+
+def test_the_header_s_words_again_under_another_stub_open_the_next_group():
+    # '分产品 营业收入 占比 毛利率' under '分行业 …' rows: a row of the table, the next group's opener, not a line passed over
+    text = ("分行业 营业收入 占比 毛利率\n装饰材料业务 32.82亿元 83.98% 16.74%\n定制家居业务 5.94亿元 15.2% 20.71%\n"
+            "分产品 营业收入 占比 毛利率\n装饰材料 30.63亿元 78.37% 10.83%\n柜类 4.18亿元 10.69% 22.37%\n")
+    (table,) = spaced_tables(text, 1)
+    assert [r[0] for r in table.cells] == ["分行业", "装饰材料业务", "定制家居业务", "分产品", "装饰材料", "柜类"]

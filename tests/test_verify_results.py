@@ -4924,3 +4924,19 @@ def test_a_sentence_on_a_market_s_size_carries_its_year_to_no_later_sentence(tmp
     text = ("示例药房(002727):点评\n2024年营业收入180亿元,同比增长3.57%。预计2035年养老产业规模达30万亿元。"
             f"医药零售业务收入129.38亿元,占比{share}%。\n")
     assert _judged(tmp_path, text) == {share: verdict}
+
+
+def test_a_cagr_after_a_list_of_the_years_amounts_may_be_the_growth_of_those_years(tmp_path):
+    # '2025-2027年营收99.81/107.79/116.88亿元(CAGR 8.35%)': from 2025 it would be 8.21%; as the growth of the years
+    # 2025–2027 it runs from 2024, whose revenue is not printed — unverifiable, not a mismatch
+    text = "示例家居(002043):点评\n未来展望 - 预计2025-2027年营收99.81/107.79/116.88亿元(CAGR {}%)[11]\n"
+    assert _all_verdicts(tmp_path, text.format("8.35"))["8.35"] == "unverifiable"
+    assert _all_verdicts(tmp_path, text.format("8.21"))["8.21"] == "consistent"
+
+
+@pytest.mark.parametrize("margin, verdict", [("5.27", "consistent"), ("6.27", "mismatch")])
+def test_a_line_net_of_nonrecurring_items_is_no_adjusted_figure(tmp_path, margin, verdict):
+    # '若剔除非经常损益影响,期内公司扣非归母净利率5.27%': 扣非 is that line by its name, 3.33 ÷ 63.19
+    text = ("示例家居(002043):点评\n前三季度,公司营收63.19亿元,扣非归母净利润3.33亿元。若剔除非经常损益影响,"
+            f"期内公司扣非归母净利率{margin}%。\n")
+    assert _judged(tmp_path, text) == {margin: verdict}

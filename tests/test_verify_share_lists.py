@@ -129,3 +129,10 @@ def test_parts_shares_over_years_in_lists_of_their_own(tmp_path, last, verdict):
     # (with 2025's off, no other year is judged: 2025 no longer shows the parts to be the whole)
     assert got == ([("66.0", "consistent"), ("61.6", "consistent"), ("72.5", "consistent")] if verdict == "consistent" else []) \
         + [(last, verdict)]
+
+
+def test_a_list_of_the_main_parts_has_no_catch_all(tmp_path):
+    # '主要产品包括…其他产品三项': 其他产品 is one of the main three, not what they leave of 100 (PVC and others are not listed)
+    text = "公司主要产品包括PPR系列产品、PE系列产品、其他产品三项,PPR系列产品占比45.78%,PE系列产品占比20.25%,其他产品占比19.78%。"
+    assert shares(tmp_path, text) == []
+    assert shares(tmp_path, text.replace("主要产品包括", "产品包括")) == [("19.78", "mismatch")]

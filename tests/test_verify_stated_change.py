@@ -540,3 +540,16 @@ def test_a_price_s_涨_alone_and_an_approximate_change(pct, verdict):
     # '从47.15万元/吨涨至49.1万元/吨,涨幅约4%': 49.1 ÷ 47.15 − 1 = 4.14%, printed to the unit
     (c,) = _checks(f"三季度以来,电池级碳酸锂从47.15万元/吨涨至49.1万元/吨,涨幅约{pct}%。")
     assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("growth, verdict", [("45.3", "rounding"), ("55.3", "mismatch")])
+def test_a_part_s_amount_and_its_year_before_in_a_company_report(tmp_path, growth, verdict):
+    # results reads the company's own lines; a part's ('其他产品本期营收4.63亿元,去年同期为3.19亿元') is this family's:
+    # 4.63 ÷ 3.19 − 1 = 45.1%, 45.3 within their rounding
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "r.txt"
+    path.write_text("示例新材(002372):中报点评\n营收小幅增长的主要原因是:(1)其他产品本期营收4.63亿元,去年同期为3.19亿元,"
+                    f"同比大幅增长了{growth}%。\n", encoding="utf-8")
+    got = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
+    assert got == [(float(growth), verdict)]

@@ -424,11 +424,21 @@ def _stops(line: str) -> bool:
 def _rows_below(lines: list[str], start: int, read_row, header: Optional[str] = None) -> tuple[list, int]:
     """The rows `read_row` reads from line `start` on (None where a line is no row), passing
     over up to MAX_SKIPPED lines between two rows; and the index after the last row's line. The
-    `header` printed again ends them: a table of its own follows under it (`_unruled`)."""
+    `header` printed again ends them: a table of its own follows under it (`_unruled`); its words again under another
+    stub are a row, the next group's opener."""
     rows, end, j, skipped = [], start, start, 0
+    heads = _words(header) if header is not None else []
     while j < len(lines):
         if header is not None and rows and lines[j].strip() == header.strip():
             break
+        words = _words(lines[j])
+        if rows and len(heads) > 2 and len(words) == len(heads) and words[0] != heads[0] and words[1:] == heads[1:]:
+            # the header's words again under another stub ('分产品 营业收入 占比 毛利率' under '分行业 …'): a row that
+            # opens the next group of rows (segment_tables' shares are each group's own)
+            rows.append(words)
+            end, skipped = j + 1, 0
+            j += 1
+            continue
         row = read_row(lines[j])
         if row is not None:
             rows.append(row)

@@ -437,8 +437,9 @@ def _clause_opens(text: str, at: int) -> bool:
 # (or a non-GAAP measure said so before it: '不按美国通用会计准则(Non-GAAP),运营利润为 19.257 亿元')
 _ADJUSTED_BEFORE = re.compile(r"(?:剔除|撇除|不计|排除|扣除)[^。；;]{1,60}?(?:后|外|影响)\s*[，,]"
                               r"|(?:不按|非)\s*(?:美国)?\s*(?:通用|公认)会计准则[^。；;，,]{0,16}[，,]|Non-GAAP\s*[)）]?\s*[，,]", re.I)
-# (unless the line is the adjusted one by its name: '在剔除该项收益及1618万元的上市开支后,…经调整利润为10.86亿元' — its definition)
-_ADJUSTED_NAME = re.compile(r"经调整|经调|调整后|Non-GAAP", re.I)
+# (unless the line is the adjusted one by its name: '在剔除该项收益及1618万元的上市开支后,…经调整利润为10.86亿元' — its definition;
+# so too a line net of nonrecurring items, '若剔除非经常损益影响,期内公司扣非归母净利率5.27%')
+_ADJUSTED_NAME = re.compile(r"经调整|经调|调整后|Non-GAAP|扣非|扣除非经常性损益", re.I)
 
 
 # a sentence going through the company's parts: '分区域看', '分产品来看', '按业务划分'
@@ -1290,6 +1291,10 @@ class Way:
 
 # a market's size, a sentence about the market rather than the company ('中国养老产业规模达12万亿元, 预计2035年达30万亿元')
 _MARKET_SIZE = re.compile(r"(?:产业|行业|市场)(?:总)?规模")
+
+
+# the years' amounts listed one after another, '99.81/107.79/116.88亿元', '3.25亿元、3.90亿元、4.57亿元'
+_AMOUNTS_LISTED = re.compile(r"\d(?:\.\d+)?\s*(?:万亿|亿|千万|百万|万)?元?\s*[/、]\s*\d")
 
 
 class Reader:
@@ -3718,8 +3723,12 @@ class Reader:
         stated = self.stated.get((subject.concept, first))
         bracket = re.match(r"\s*[（(][^()（）]*[)）]", s.text[m.end():])
         in_bracket = bool(bracket) and _stated_within(stated, s, m.end(), m.end() + bracket.end())
-        begins = [first] if first in subject.amounts or reported or in_bracket or from_clauses or moved_first \
-            else [first, ("Y", first[1] - 1)]
+        # (a list of the years' amounts, '2025-2027年营收99.81/107.79/116.88亿元(CAGR 8.35%)', states the first year's
+        # amount and is still read both ways: its CAGR is as often the growth of the listed years, from the year before)
+        bullet = max((b.end() for b in _BULLET_END.finditer(s.text, 0, m.start())), default=0)
+        listed = bool(_AMOUNTS_LISTED.search(s.text, bullet, m.start()))
+        begins = [first] if (first in subject.amounts and not listed) or reported or in_bracket or from_clauses \
+            or moved_first else [first, ("Y", first[1] - 1)]
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
         if counted:  # '(三年复合增速为10%)' after '25-27年…': three years to the last, from the year before the first
             n = counted.group("n")

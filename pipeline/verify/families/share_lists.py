@@ -48,6 +48,8 @@ _BETWEEN = re.compile(r"\s*[、，,；;:：]\s*")
 _CHANGE_WORD = re.compile(r"同比|环比|年增|季增|增长|下降|下滑|减少|降低|提升|提高|上升|回落|增加|扩大|收窄|增速")
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_WORD.pattern})\s*(?:超过?|逾|近|约|达)?\s*$")
 _CATCH_ALL = re.compile(r"^(?:其他|其余|其它)")
+# words saying the list names the main parts only ('主要产品包括…'): its catch-all is a part among them, not the rest
+_MAIN_ONES = re.compile(r"主要")
 HUNDRED = Decimal(100)
 FEWEST = 3
 
@@ -236,6 +238,8 @@ def _judged(s, run: list[tuple[list[str], re.Match]], distribution: bool = False
     for names, m in run:
         shares += [(name, figure_of(m.group("num")), m) for name in names]
     catch_all = [i for i, (name, _, _) in enumerate(shares) if _CATCH_ALL.match(name.split()[-1])]
+    if _MAIN_ONES.search(s.text, 0, shares[0][2].start("num")):
+        catch_all = []  # ('主要产品包括PPR、PE、其他产品三项': the main ones, 其他产品 one of them — not the rest of the whole)
     whole = is_complete([name for name, _, _ in shares], "complete_shares")
     # the share judged: the catch-all, else the last listed — what the others leave of 100
     i = catch_all[-1] if catch_all else len(shares) - 1

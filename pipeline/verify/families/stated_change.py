@@ -20,7 +20,8 @@ from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
 from ..checks import CURRENCY_OF_WORD, growth_readings, is_company_report, judge_formula, make, marked, money_scale
-from ..sentences import BARE_MARGIN, PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN, SHARP_UP, SIGNED_NUM, Sentence, figure_of, page_sentences
+from ..sentences import (BARE_MARGIN, BULLET, PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN, SHARP_UP, SIGNED_NUM, Sentence, figure_of,
+                         item_names, page_sentences)
 
 # a unit: a few characters that are neither digits nor punctuation ('元/片', '亿元', '万台', 'GW')
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
@@ -143,7 +144,7 @@ _A_RATIO_RESULTS_READS = re.compile(rf"(?:{'|'.join(n for n in RATIO_NAMES if n 
 _BASE_DATED = r"\d{4}\s*年\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?|上年|去年"
 _BASE_SAID_AFTER = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\s*[，,]\s*(?:{_BASE_DATED})\s*(?:同期|年?末|年?底)?\s*"
-    rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|按年|较上年末|较年初)?\s*"
+    rf"(?:为|是)\s*{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})?\s*[，,]\s*(?:同比|按年|较上年末|较年初)?\s*(?:大幅|小幅|显著|明显)?\s*"
     rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # (or the change in the figures' unit, a count's net change: '全国门店数增至8444家,去年同期为8385家,半年净增仅59家')
 _BASE_SAID_AFTER_AMOUNT = re.compile(
@@ -356,8 +357,9 @@ def find(doc: Document) -> list[dict]:
                     if second is not None:
                         out.append(second)
             for m in _BASE_SAID_AFTER.finditer(s.text):
-                if company and _in_money(m):
-                    continue  # (money, printed: not a count, '万台', nor a per-share figure, '0.247元/股', which results does not read so)
+                if company and _in_money(m) and not _of_a_part(s.text, m.start("a")):
+                    continue  # (money, printed: not a count, '万台', nor a per-share figure, '0.247元/股', which results does not read so
+                    #          — but a part's, '其他产品本期营收4.63亿元,去年同期为3.19亿元', which results does not read either)
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
@@ -508,6 +510,23 @@ def _changed(s, m: re.Match) -> dict | None:
     if base_a and base_a == base_b and scale_a != scale_b:
         return _judged(s, m, _signed_change(m), formula, before_scale=scale_b / scale_a)
     return None  # two figures in different units: not one quantity's change
+
+
+# where a clause begins: a comma, a full stop, a line's start, an enumerator ('(1)', '2、'), a digest's bullet or citation mark
+_CLAUSE_START = re.compile(rf"[，,。；;:：\n]|[（(]\d{{1,2}}[)）]|\d{{1,2}}、|{BULLET}|\[\d+\]")
+# the words of a clause that name no part: the period, the company, the verb
+_NO_PART_WORDS = re.compile(r"本报告期|本期|报告期内?|期内|上半年|下半年|全年|前三季度|单?[一二三四]?季度|\d{2,4}\s*年度?|公司|实现|录得|的|为|了")
+
+
+def _of_a_part(text: str, at: int) -> bool:
+    """Whether the figure at `at` is a part's line ('其他产品本期营收4.63亿元'): a line's name in its clause with a name of
+    something before it other than the period, the company or a verb (results reads the company's own lines)."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    clause = text[start:at]
+    lines = list(item_names()[0].finditer(clause))
+    if not lines:
+        return False
+    return len(re.findall(r"[\u4e00-\u9fffA-Za-z]", _NO_PART_WORDS.sub("", clause[:lines[-1].start()]))) >= 2
 
 
 def _in_money(m: re.Match) -> bool:
