@@ -207,3 +207,16 @@ def test_a_plan_paying_its_dividend_as_现金股利(tmp_path):
                     "以此计算合计拟派发现金红利{}元(含税)。\n".format("50,509,250"), encoding="utf-8")
     found = [c for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
     assert [c["verdict"] for c in found] == ["consistent"]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("32.39", "consistent"), ("33.39", "mismatch")])
+def test_an_annual_report_s_plan_and_its_payout_in_a_sentence_of_its_own(tmp_path, ratio, verdict):
+    # '…合计拟派发现金红利654,906,024.50元(含税)。本年度公司现金分红占当年归母净利润比例为32.39%': 654,906,024.50 over the
+    # year's 2,022,025,698.99
+    path = tmp_path / "a.txt"
+    path.write_text("公司代码:603298 公司简称:示例叉车\n示例叉车股份有限公司2024年年度报告\n经审计,截至2024年12月31日,公司合并财务报表实现"
+                    "营业收入16,485,830,318.58元,归属于上市公司股东的净利润2,022,025,698.99元。1、公司拟向全体股东每10股派发现金红利5元"
+                    "(含税)。截至2024年12月31日,公司总股本1,309,812,049股,以此计算合计拟派发现金红利654,906,024.50元(含税)。"
+                    f"本年度公司现金分红占当年归母净利润比例为{ratio}%。\n", encoding="utf-8")
+    got = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+    assert (float(ratio), verdict) in got

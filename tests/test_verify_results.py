@@ -4932,6 +4932,9 @@ def test_a_cagr_after_a_list_of_the_years_amounts_may_be_the_growth_of_those_yea
     text = "示例家居(002043):点评\n未来展望 - 预计2025-2027年营收99.81/107.79/116.88亿元(CAGR {}%)[11]\n"
     assert _all_verdicts(tmp_path, text.format("8.35"))["8.35"] == "unverifiable"
     assert _all_verdicts(tmp_path, text.format("8.21"))["8.21"] == "consistent"
+    # a CAGR naming its own span runs from the first year it names: from 2025, 8.21%
+    named = "示例家居(002043):点评\n未来展望 - 预计2025-2027年营收99.81/107.79/116.88亿元,2025-2027年CAGR为{}%[11]\n"
+    assert _all_verdicts(tmp_path, named.format("8.35"))["8.35"] == "mismatch"
 
 
 @pytest.mark.parametrize("margin, verdict", [("5.27", "consistent"), ("6.27", "mismatch")])
@@ -4940,3 +4943,16 @@ def test_a_line_net_of_nonrecurring_items_is_no_adjusted_figure(tmp_path, margin
     text = ("示例家居(002043):点评\n前三季度,公司营收63.19亿元,扣非归母净利润3.33亿元。若剔除非经常损益影响,"
             f"期内公司扣非归母净利率{margin}%。\n")
     assert _judged(tmp_path, text) == {margin: verdict}
+
+
+@pytest.mark.parametrize("margin, verdict", [("21.8", "consistent"), ("22.8", "mismatch")])
+def test_a_data_vendor_s_page_on_one_group_its_numbered_items_and_a_day_named_in_the_last(tmp_path, margin, verdict):
+    # '集团简介' over the group's results is one company's page; the items '(一)…;…(八)於2023年12月31日,…' are of the year the
+    # sentence before names, a day named in a later item no period of the first ones; '毛利率下跌0.3个百分点至21.8%': 46.93 ÷ 215.24
+    bars = " | " + "|" * 50
+    text = (f"集团简介{bars}\n- 集团股份亦在上海证券交易所上市,编号为601865。 - 集团主要在中国生产及销售光伏玻璃。{bars}\n"
+            f"业绩表现2024 | 2023 | 2022 | 2021 | 2020 {bars}\n"
+            "- 按照中国会计准则,2023年度,集团营业额增长39.2%至215.24亿元(人民币;下同),股东应占溢利增长30%至27.6亿元。"
+            f"年内,集团业务概况如下: (一)整体毛利增长37.5%至46.93亿元,毛利率下跌0.3个百分点至{margin}%; "
+            "(八)於2023年12月31日,集团持有货币资金66.16亿元\n")
+    assert _judged(tmp_path, text)[margin] == verdict

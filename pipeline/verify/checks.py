@@ -546,6 +546,8 @@ def is_company_report(doc: Document) -> bool:
     stocks they like ('关注股份阿里巴巴(9988.HK)')."""
     if any(t.kind == "financials" for t in doc.tables):
         return True
+    if doc.pages and _a_group_s_profile(doc.pages[0].text):
+        return True  # '集团简介 | … - 集团股份亦在上海证券交易所上市' over '…集团营业额增长39.2%至215.24亿元': a vendor's page on one company
     m = doc.meta
     if m.title and _HK_SHARE_CLASS_TITLE.match(m.title):
         return True  # '阿里巴巴-W:…': a Hong Kong share class mark names a listed company
@@ -909,6 +911,18 @@ def _opens_on_its_company(text: str) -> bool:
             or _bracketed_company_heading(text[:_OPENING * 2])
             or bool(_OPENS_WITH_ITS_RATING.match(opening))
             or _opens_on_a_results_heading(text[:_OPENING * 10]))
+
+
+# a data vendor's page on one company: its profile ('集团简介 | … - 集团股份亦在上海证券交易所上市,…'), then the group's
+# results ('…2023年度,集团营业额增长39.2%至215.24亿元'): 集团 is the one company the page is on
+_PROFILE_HEADING = re.compile(r"\s*(?:集团|公司)(?:简介|概况)")
+_GROUP_RESULTS = re.compile(r"(?<![\u4e00-\u9fff])集团(?:之|的)?\s*(?:收益|收入|营业额|营业收入|营收)\s*"
+                            r"(?:为|达|约为|录得|上升|增长|增加|下降|减少|下跌)")
+
+
+def _a_group_s_profile(text: str) -> bool:
+    """Whether the text opens on a company's profile and states the group's results in its first lines."""
+    return bool(_PROFILE_HEADING.match(text)) and bool(_GROUP_RESULTS.search(text, 0, _OPENING * 3))
 
 
 # a digest opening on a heading of results and its first bullet ('业绩表现 - 2025年中期收入29.27亿元 同比持平 归母净利润3.10亿元

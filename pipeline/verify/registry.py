@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -70,6 +70,7 @@ FAMILIES = [
     ("volume_price", volume_price.find),  # '营收同比17.12%,量价分别同比+25.71%/-6.84%': (1 + volume) × (1 + price) − 1
     ("part_margins", part_margins.find),  # '西北区营业收入38.84亿元,营业成本19.65亿元,毛利率49.42%': a part's (revenue − cost) ÷ revenue
     ("listed_shares", listed_shares.find),  # '中高档酒类/其他酒类分别实现营收275.85/34.67亿元…其他酒类…占比至11.17%': a part over the parts listed
+    ("listed_part_shares", listed_part_shares.find),  # '至172亿元、37.41亿元及2.29亿元,分占总营业额79.9%、17.4%及1.1%': each over the whole
     ("list_means", list_means.find),    # '2025-2026年BVPS分别为9.40、9.53元(均值9.47元)': the mean of the figures listed before it
     ("bracketed_shares", bracketed_shares.find),  # '一线城市2356家(占比4.9%)、新一线城市8878家(18.4%)、…': a counted part over the parts' sum or the total before
     ("flat_rows", flat_rows.find),

@@ -235,7 +235,10 @@ _OF_A_BASE = re.compile(r"\s*(?:[（(][^()（）\n]{0,16}[)）])?\s*[，,]\s*(?:
                         rf"(?P<name>{_BASE_NAME}))\s*(?:的)?\s*(?:比例|比重)?\s*(?:约|为)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 # or named a payout ratio after it: '前三季度累计分红约13.86亿元,累计分红率约59%' (of the profit of the period the
 # total's clause names)
-_PAYOUT_AFTER = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*[，,]\s*(?:累计)?\s*(?:现金)?分红(?:率|比例)\s*(?:约|为|达)?\s*"
+# (or, as an A-share annual report's plan goes on, in a sentence of its own: '…合计拟派发现金红利654,906,024.50元(含税)。本年度
+# 公司现金分红占当年归母净利润比例为32.39%')
+_PAYOUT_AFTER = re.compile(r"\s*[（(]?\s*(?:含税)?\s*[)）]?\s*(?:[，,]|。\s*本年度)\s*(?:公司)?\s*(?:累计)?\s*(?:现金)?分红\s*"
+                           r"(?:占\s*(?:当年|本年度)?\s*(?:归母净利润|归属于上市公司股东的净利润|净利润)\s*(?:的)?\s*)?(?:率|比例)\s*(?:约|为|达)?\s*"
                            r"(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 # the dividends of several payouts summed ('前三季度累计分红约13.86亿元', '合计分红金额将高达13.86亿元'): a total over
 # the profit, never one plan's total of one dividend per share (`plan_totals`)
@@ -279,7 +282,9 @@ def totals_over_profit(doc: Document) -> list[dict]:
                 at = ratio.end()
             if (ratio := _PAYOUT_AFTER.match(text, at)) is not None:
                 # (one plan's dividends in all, no period said: the year's, whose profit it is paid from)
-                wanted = _period_named(clause) or (("Y", None) if _ONE_PLAN.match(total.group(0)) else None)
+                # (or the year's, which the ratio's own words name: '本年度公司现金分红占当年归母净利润比例为32.39%')
+                wanted = _period_named(clause) or (("Y", None) if _ONE_PLAN.match(total.group(0)) or re.search(r"本年度|当年", ratio.group(0))
+                                                   else None)
                 out.append(_over_base(page.number, text, total, ratio, "净利润", f"{clause.strip()}净利润", wanted))
     return out
 

@@ -4,7 +4,8 @@
 
 Only a part's (its name glued to its revenue): the company's own margin is `margins`' and `results`'. The
 three figures stand in one run of clauses (no sentence or bullet between), revenue first, then its cost,
-then the margin, each amount in money of one currency."""
+then the margin, each amount in money of one currency. So too a part's gross profit over its revenue, where a Hong Kong
+results digest lists each segment's revenue, gross profit and margin, each after its move."""
 from __future__ import annotations
 
 import re
@@ -24,10 +25,33 @@ _MARGIN = re.compile(
     + r"[^。；;%\d]{0,6}?[，,]\s*毛利率\s*(?:为|达到?|约为?)?\s*(?P<margin>\d+(?:\.\d+)?)\s*%")
 
 
+# or its revenue, its gross profit and the margin, each maybe after its move, as a Hong Kong results digest lists a
+# segment ('(二)光伏玻璃:营业额上升43.8%至196.77亿元,占总营业额91.4%,毛利增长38.5%至44.17亿元,毛利率下跌0.9个百分点至
+# 22.5%'): gross profit ÷ revenue
+_TO = r"(?:[^。；;，,]{0,16}?(?:至|为|达到?)|为|达到?)?\s*"
+_MARGIN_OF_PROFIT = re.compile(
+    r"(?<![\u4e00-\u9fffA-Za-z])(?!公司|集团|本集团|本公司|整体|主营|营业|营收|总营收|总收入|收入|全年|上半年|下半年|前三季度|单季)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*[:：]?\s*(?:营业额|营业收入|营收|收入)" + _TO + _AMOUNT.format("revenue")
+    + r"[^。；;]{0,30}?[，,]\s*毛利(?![率润])" + _TO + _AMOUNT.format("profit")
+    + r"\s*[，,]\s*毛利率[^。；;，,\d]{0,12}?(?:[\d.]+\s*(?:个?\s*百分点|pct|ppt|pp)\s*)?(?:至|为|达到?)?\s*(?P<margin>\d+(?:\.\d+)?)\s*%")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
+            for m in _MARGIN_OF_PROFIT.finditer(s.text):
+                (rs, rc), (ps, pc) = money_scale(m.group("revenue_unit")), money_scale(m.group("profit_unit"))
+                if not rs or not ps or rc != pc:
+                    continue
+                revenue, profit = figure_of(m.group("revenue")).times(rs), figure_of(m.group("profit")).times(ps)
+                printed = figure_of(m.group("margin"))
+                verdict, exact = judge_formula(lambda r, g: g / r * HUNDRED, [revenue, profit], printed)
+                name = m.group("name")
+                cells = [("text", s.page, s.start + a, s.start + b) for a, b in (m.span("margin"), m.span("revenue"), m.span("profit"))]
+                out.append(make(marked(s.text, *m.span("margin")), s.page, f"{name}毛利 ÷ {name}营业额 × 100",
+                                {f"{name}营业额": revenue, f"{name}毛利": profit}, printed, exact, "%", verdict,
+                                "a part's margin from its revenue and gross profit", cells=cells))
             for m in _MARGIN.finditer(s.text):
                 (rs, rc), (cs, cc) = money_scale(m.group("revenue_unit")), money_scale(m.group("cost_unit"))
                 if not rs or not cs or rc != cc:

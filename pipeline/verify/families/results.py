@@ -823,10 +823,10 @@ _BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_D
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           # (a list of years' changes: '2026-2027年增长2.0%和2.7%')
                           rf"(?P<nums>{SIGNED_NUM}\s*%?(?:\s*(?:[/、]|和|及)\s*{SIGNED_NUM}\s*%?){{0,9}})\s*%(?!\s*(?:以上|以下|左右))")
-# and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%' — on the year before
+# and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%', '毛利率下跌0.3个百分点至21.8%' — on the year before
 # (one character will do right after the name, as the Taiwan and Hong Kong press write it: '毛利率增5.3百分点至70.3%')
 # (or a sign, right after the name, as a note lists a quarter's moves: '…,归母净利润率+1.0pct')
-_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降)|(?<=率)[+＋\-−－](?=\d))\s*(?:了)?\s*"
+_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|下跌|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降)|(?<=率)[+＋\-−－](?=\d))\s*(?:了)?\s*"
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
@@ -1295,6 +1295,8 @@ _MARKET_SIZE = re.compile(r"(?:产业|行业|市场)(?:总)?规模")
 
 # the years' amounts listed one after another, '99.81/107.79/116.88亿元', '3.25亿元、3.90亿元、4.57亿元'
 _AMOUNTS_LISTED = re.compile(r"\d(?:\.\d+)?\s*(?:万亿|亿|千万|百万|万)?元?\s*[/、]\s*\d")
+# a span of years a CAGR names right before it ('2025-2027年CAGR', '24-27年复合增速')
+_SPAN_NAMED = re.compile(r"(?:19|20)?\d\d\s*[年AE]?\s*[-–—~至到]\s*(?:19|20)?\d\d\s*[年AE]")
 
 
 class Reader:
@@ -2002,12 +2004,14 @@ class Reader:
         own_text = text
         for a, b in bases:
             own_text = own_text[:a] + " " * (b - a) + own_text[b:]
-        # (only a period named in the bullet of the sentence's first figure makes the carried one none of its: a run of
-        # bullets read as one sentence, '- 营业收入35.68亿元同比下降2.66%[20] - … - 公司2025年半年度综合收益总额为…[178]',
-        # has its first bullets in the period carried to it, and the named one from where it is named)
+        # (only a period named in the bullet, or the clause up to a ；, of the sentence's first figure makes the carried one
+        # none of its: a run of bullets read as one sentence, '- 营业收入35.68亿元同比下降2.66%[20] - … - 公司2025年半年度
+        # 综合收益总额为…[178]', or of numbered items, '(一)整体毛利增长37.5%至46.93亿元…;…(八)於2023年12月31日,集团持有
+        # 货币资金…', has its first ones in the period carried to it, and the named one from where it is named)
         first_figure = min((a for a, _, kind, _ in kept if kind not in ("period", "item")), default=len(text))
         first_bullet = _BULLET_END.search(text, first_figure)
-        reach = first_bullet.start() if first_bullet else len(text)
+        first_stop = re.compile(r"[；;]").search(text, first_figure)
+        reach = min(m.start() for m in (first_bullet, first_stop) if m) if first_bullet or first_stop else len(text)
         named = any(kind == "period" and (a, b) not in bases and a < reach for a, b, kind, _ in kept) or PERIOD_LIKE.search(
             (_without_days(own_text) if carried == _ITS_OWN_PERIOD else own_text)[:reach])
         periods: list[Period] = [carried] if carried and (said or not named) else []
@@ -3724,9 +3728,11 @@ class Reader:
         bracket = re.match(r"\s*[（(][^()（）]*[)）]", s.text[m.end():])
         in_bracket = bool(bracket) and _stated_within(stated, s, m.end(), m.end() + bracket.end())
         # (a list of the years' amounts, '2025-2027年营收99.81/107.79/116.88亿元(CAGR 8.35%)', states the first year's
-        # amount and is still read both ways: its CAGR is as often the growth of the listed years, from the year before)
+        # amount and is still read both ways where the CAGR names no span of its own: it is as often the growth of the
+        # listed years, from the year before — but '…146.4亿元,2025-2027年CAGR为21.0%' runs from the first year it names)
         bullet = max((b.end() for b in _BULLET_END.finditer(s.text, 0, m.start())), default=0)
-        listed = bool(_AMOUNTS_LISTED.search(s.text, bullet, m.start()))
+        listed = bool(_AMOUNTS_LISTED.search(s.text, bullet, m.start())) \
+            and not _SPAN_NAMED.search(s.text, max(bullet, m.start() - 16), m.start())
         begins = [first] if (first in subject.amounts and not listed) or reported or in_bracket or from_clauses \
             or moved_first else [first, ("Y", first[1] - 1)]
         counted = _YEARS_COUNTED_BEFORE.search(s.text, max(0, m.start() - 8), m.start())
