@@ -1295,6 +1295,7 @@ _MARKET_SIZE = re.compile(r"(?:产业|行业|市场)(?:总)?规模")
 
 # the years' amounts listed one after another, '99.81/107.79/116.88亿元', '3.25亿元、3.90亿元、4.57亿元'
 _AMOUNTS_LISTED = re.compile(r"\d(?:\.\d+)?\s*(?:万亿|亿|千万|百万|万)?元?\s*[/、]\s*\d")
+_SEMICOLON = re.compile(r"[；;]")
 # a span of years a CAGR names right before it ('2025-2027年CAGR', '24-27年复合增速')
 _SPAN_NAMED = re.compile(r"(?:19|20)?\d\d\s*[年AE]?\s*[-–—~至到]\s*(?:19|20)?\d\d\s*[年AE]")
 
@@ -2010,7 +2011,7 @@ class Reader:
         # 货币资金…', has its first ones in the period carried to it, and the named one from where it is named)
         first_figure = min((a for a, _, kind, _ in kept if kind not in ("period", "item")), default=len(text))
         first_bullet = _BULLET_END.search(text, first_figure)
-        first_stop = re.compile(r"[；;]").search(text, first_figure)
+        first_stop = _SEMICOLON.search(text, first_figure)
         reach = min(m.start() for m in (first_bullet, first_stop) if m) if first_bullet or first_stop else len(text)
         named = any(kind == "period" and (a, b) not in bases and a < reach for a, b, kind, _ in kept) or PERIOD_LIKE.search(
             (_without_days(own_text) if carried == _ITS_OWN_PERIOD else own_text)[:reach])
