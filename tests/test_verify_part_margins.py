@@ -27,4 +27,11 @@ def test_a_segment_s_margin_from_its_revenue_and_gross_profit(margin, verdict):
     # 22.5%' — 44.17 ÷ 196.77 = 22.45%; a gross profit in 万元 beside revenue in 亿元 too (0.3782 ÷ 3.28 = 11.53%)
     text = (f"(二)光伏玻璃:营业额上升43.8%至196.77亿元,占总营业额91.4%,毛利增长38.5%至44.17亿元,毛利率下跌0.9个百分点至{margin}%;"
             "(三)家居玻璃:营业额减少6.2%至3.28亿元,毛利减少39.8%至3782万元,毛利率下跌6.5个 百分点至11.5%;")
-    assert _checks(text) == [(float(margin), verdict), (11.5, "consistent")]
+    assert _checks(text) == [(float(margin), verdict), (-0.9, "consistent"), (11.5, "consistent"), (-6.5, "rounding")]
+
+
+@pytest.mark.parametrize("move, verdict", [("0.9", "consistent"), ("1.9", "mismatch")])
+def test_a_segment_s_margin_move_from_its_revenue_s_and_gross_profit_s_growths(move, verdict):
+    # the year before: 44.17 ÷ 1.385 over 196.77 ÷ 1.438 = 23.31%; 22.45 − 23.31 = −0.86, printed '下跌0.9个百分点'
+    text = (f"(二)光伏玻璃:营业额上升43.8%至196.77亿元,占总营业额91.4%,毛利增长38.5%至44.17亿元,毛利率下跌{move}个百分点至22.5%;")
+    assert _checks(text) == [(22.5, "rounding"), (-float(move), verdict)]
