@@ -207,6 +207,10 @@ def _first_row(rows: list[Row], i: int) -> int:
     return i
 
 
+# why a mismatch on a figure marked for a note is not called one
+_MARKED_NOTE = "a figure is marked (*) for a note below the table that may qualify it"
+
+
 def _heads_columns(words: str) -> bool:
     """Whether a row of words is a header of its own: it names a change and two periods or more."""
     words = arabic_years(words)
@@ -346,7 +350,7 @@ def _judged_in_points(page, row: Row, header: Header) -> dict:
     formula, unit, verdict, exact = next((j for j in judged if j[2] != "mismatch"), judged[0])
     note = ""
     if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
-        verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
+        verdict, note = "unverifiable", _MARKED_NOTE
     return make(f"{row.label}: " + _line_marked(page, change), page.number,
                 formula.format(now=f"{row.label} {later.printed}", before=earlier.printed), {"now": now.value, "then": base.value},
                 figure, exact, unit, verdict, note, cells=[("text", page.number, c.start, c.end) for c in (change, later, earlier)])
@@ -394,7 +398,7 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     note = ""
     if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
         # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it
-        verdict, note = "unverifiable", "a figure is marked (*) for a note below the table that may qualify it"
+        verdict, note = "unverifiable", _MARKED_NOTE
     elif verdict == "mismatch" and after:
         verdict, note = "unverifiable", "the change may be on a period the table does not print"
     return make(f"{row.label}: " + _line_marked(page, change), page.number,

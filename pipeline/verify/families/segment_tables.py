@@ -29,8 +29,10 @@ from ..checks import judge_formula, make, money_scale, printed_cell
 _SHARE_HEADER = re.compile(r"(?:收入|营收|销售额?)?(?:占比|比重|占营业收入比重?|占营收比重?|占总收入比重?|占收入比重?|"
                            r"占营业收入比例|占总收入比例|占主营业务收入比重|占主营业务收入比例|占营业成本比重|占成本比重)(?:[(（]%[)）])?"
                            r"|(?:收入|营收|利润|成本)比例(?:[(（]%[)）])?")
+# (a header's money unit in brackets: '营业收入(万元)')
+_HEADER_UNIT = r"[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）]"
 _AMOUNT_HEADER = re.compile(r"(?:\d{4}年)?(?:营业收入|主营业务收入|主营收入|收入|营收|销售收入|销售额|金额|营业成本|成本|营业利润|利润)"
-                            r"(?:[(（](?P<unit>(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）])?")
+                            rf"(?:{_HEADER_UNIT})?")
 # a cell's amount may carry its own unit ('25.57亿元', '6,440.98万元'), else the header's ('营业收入(亿元)')
 _MONEY_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元)")
 _BARE_SCALE = re.compile(r"万亿|亿|千万|百万|万|千")
@@ -98,8 +100,8 @@ def _margin_checks(table, k: int, label: str) -> list[dict]:
 
 def _unit_of_header(header: str) -> str:
     """The money unit a column's header prints in brackets ('营业收入(万元)': 万元), or ''."""
-    m = re.search(r"[(（]((?:万亿|亿|千万|百万|万|千)?(?:元|美元|港元))[)）]", str(header))
-    return m.group(1) if m else ""
+    m = re.search(_HEADER_UNIT, str(header))
+    return m.group("unit") if m else ""
 
 
 def _squashed(text) -> str:

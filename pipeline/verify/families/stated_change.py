@@ -19,7 +19,7 @@ from decimal import Decimal
 from ...calc import Printed
 from ...quantities import CN_DIGIT, parse_cn_number
 from ...document import Document
-from ..checks import CURRENCY_OF_WORD, growth_readings, is_company_report, judge_formula, make, marked, money_scale
+from ..checks import CURRENCY_OF_WORD, clause_before, growth_readings, is_company_report, judge_formula, make, marked, money_scale
 from ..sentences import (BARE_MARGIN, BULLET, PERIODS_BEFORE, RATIO_NAMES, REVISION_VERBS, SHARP_DOWN, SHARP_UP, SIGNED_NUM, Sentence, figure_of,
                          item_names, page_sentences)
 
@@ -512,8 +512,8 @@ def _changed(s, m: re.Match) -> dict | None:
     return None  # two figures in different units: not one quantity's change
 
 
-# where a clause begins: a comma, a full stop, a line's start, an enumerator ('(1)', '2、'), a digest's bullet or citation mark
-_CLAUSE_START = re.compile(rf"[，,。；;:：\n]|[（(]\d{{1,2}}[)）]|\d{{1,2}}、|{BULLET}|\[\d+\]")
+# where a clause begins past checks.clause_before's breaks: a colon, an enumerator ('(1)', '2、'), a digest's bullet or citation mark
+_CLAUSE_OPENS = re.compile(rf"[:：]|[（(]\d{{1,2}}[)）]|\d{{1,2}}、|{BULLET}|\[\d+\]")
 # the words of a clause that name no part: the period, the company, the verb
 _NO_PART_WORDS = re.compile(r"本报告期|本期|报告期内?|期内|上半年|下半年|全年|前三季度|单?[一二三四]?季度|\d{2,4}\s*年度?|公司|实现|录得|的|为|了")
 
@@ -521,8 +521,7 @@ _NO_PART_WORDS = re.compile(r"本报告期|本期|报告期内?|期内|上半年
 def _of_a_part(text: str, at: int) -> bool:
     """Whether the figure at `at` is a part's line ('其他产品本期营收4.63亿元'): a line's name in its clause with a name of
     something before it other than the period, the company or a verb (results reads the company's own lines)."""
-    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
-    clause = text[start:at]
+    clause = _CLAUSE_OPENS.split(clause_before(text, at))[-1]
     lines = list(item_names()[0].finditer(clause))
     if not lines:
         return False
