@@ -480,6 +480,10 @@ _CHROME_LINES = 8
 _BREADCRUMB = re.compile(r"\s[>›»]\s|[>›»]\s*正文\s*$")
 
 
+# a download site's line on the report's file, shared by a member: the file's name is the report's title
+_SHARED_FILE = re.compile(r"《(?P<title>[^《》]{6,120}?)\.(?:pdf|docx?)》\s*由(?:会|會)(?:员|員)分享")
+
+
 def _text_title(text: str) -> Optional[str]:
     lines = text.split("\n")
     # a site's chrome above its breadcrumb ('万物公式网是一个专注于…的平台', '微信公众号:…', then '网站首页 > 精选研报 正文'):
@@ -497,6 +501,9 @@ def _text_title(text: str) -> Optional[str]:
         if re.match(r"(?:date|发表于|发布于|发布时间|更新时间)\s*[:：]?\s*\d{4}-\d{2}-\d{2}", line) and len(line) <= 40:
             continue  # a site's dateline ('date 2025-08-15 明报新闻网', a forum's '发表于 2025-08-26 19:57:50 股吧网页版';
             # run into a paragraph, the body has begun)
+        shared = _SHARED_FILE.match(line)
+        if shared:
+            return shared.group("title")  # a download site's '《锦波生物-公司研究报告-…-250509(16页).pdf》由会员分享,…'
         original = re.fullmatch(r"[(（]\s*原标题\s*[:：]\s*(?P<title>[^()（）]{6,120}?)\s*[)）]", line)
         if original:
             return original.group("title")  # a reprint's '(原标题:伊利股份:强成长…)' under no title of its own

@@ -364,3 +364,12 @@ def test_a_date_after_于_is_an_event_on_an_opening_line_too():
     assert meta.report_date(text) is None
     # (a page saying when it was published keeps that date)
     assert meta.report_date("标题\n发布于2025年8月29日\n正文。\n") == "2025-08-29"
+
+
+def test_a_download_site_s_line_on_the_shared_file_names_the_title(tmp_path):
+    # the file's name, shared by a member, is the report's title (the line itself runs too long to be one)
+    share = ("《样例生物-公司研究报告-24年业绩表现亮眼25年拟推出股权激励-250509(16页).pdf》由会员分享,可在线阅读,更多相关"
+             "《样例生物-公司研究报告-24年业绩表现亮眼25年拟推出股权激励-250509(16页).pdf(16页珍藏版)》请在三个皮匠报告上搜索。")
+    path = tmp_path / "r.txt"
+    path.write_text(f"{share}\n1、 公司2024年实现营业收入14.43亿元。\n", encoding="utf-8")
+    assert read_document(path).meta.title == "样例生物-公司研究报告-24年业绩表现亮眼25年拟推出股权激励-250509(16页)"

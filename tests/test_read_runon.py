@@ -143,3 +143,11 @@ def test_a_header_s_two_actual_years_may_lead_unmarked():
     (t,) = run_on_tables(text, 1)
     assert t.cells[0][1:] == ["2022", "2023", "2024E", "2025E", "2026E"]
     assert t.cells[2] == ["营业收入增长率", "-5.74%", "-4.86%", "2.52%", "4.40%", "6.04%"]
+
+
+def test_a_percent_sign_wrapped_after_a_row_is_no_part_of_the_next_label(tmp_path):
+    # '201.58 … 19.36% %': the first figure's percent sign, wrapped after the row; the next row's label opens after it
+    text = ("项目 2022 2023 2024E 2025E 2026E 归母净利润增长率 201.58 21.16% 23.34% 27.24% 19.36% % 摊薄每股收益(元) "
+            "0.421 0.510 0.629 0.801 0.956 P/E 9.81 9.69 11.35 8.92 7.47 说明")
+    (t,) = run_on_tables(text, 1)
+    assert [r[0] for r in t.cells[1:]] == ["归母净利润增长率", "摊薄每股收益(元)", "P/E"]

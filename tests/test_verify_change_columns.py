@@ -194,3 +194,12 @@ def test_a_ratio_s_change_on_a_data_site_may_be_in_percent_of_the_earlier_level(
     assert judged(tmp_path, text.format("+14.04"))[1] == (14.04, "rounding")
     assert judged(tmp_path, text.format("+2.70"))[1] == (2.7, "consistent")
     assert judged(tmp_path, text.format("+16.04"))[1] == (16.04, "mismatch")
+
+
+def test_a_heading_over_a_pipe_table_s_header_row_is_none_of_it(tmp_path):
+    # the heading names 2024 before the header's own years: read with them, the years would seem to run down
+    text = ("二、2024年经营完成情况\n(一)主要经营指标\n单位:万元\n项目 | 2023年 | 2024年 | 本年比上年增减 |\n"
+            "营业收入 | 780,154.98 | 663,758.09 | {}% |\n")
+    # 663,758.09 ÷ 780,154.98 − 1 = −14.92%
+    assert judged(tmp_path, text.format("-14.92")) == [(-14.92, "consistent")]
+    assert judged(tmp_path, text.format("-15.92")) == [(-15.92, "mismatch")]

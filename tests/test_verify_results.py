@@ -4956,3 +4956,65 @@ def test_a_data_vendor_s_page_on_one_group_its_numbered_items_and_a_day_named_in
             f"年内,集团业务概况如下: (一)整体毛利增长37.5%至46.93亿元,毛利率下跌0.3个百分点至{margin}%; "
             "(八)於2023年12月31日,集团持有货币资金66.16亿元\n")
     assert _judged(tmp_path, text)[margin] == verdict
+
+
+@pytest.mark.parametrize("change, verdict", [("21.15", "consistent"), ("23.15", "mismatch")])
+def test_a_filing_s_title_names_its_period_and_a_change_on_the_year_before_by_its_word(tmp_path, change, verdict):
+    # '坚朗五金:2024年度财务决算报告': the year of its sentences that name none; '较上年度' is the base, not a year named
+    text = ("样例五金:2024年度财务决算报告\n单位:万元\n项目 | 2023年 | 2024年 |\n营业收入 | 780,154.98 | 663,758.09 |\n"
+            "利润总额 | 40,971.81 | 11,908.65 |\n经营活动产生的现金流量净额 | 49,916.16 | 39,361.31 |\n"
+            f"经营活动现金净流量较上年度减少{change}%,主要系销售商品收到的现金同比下降。\n")
+    # 39,361.31 ÷ 49,916.16 − 1 = −21.15%
+    assert _judged(tmp_path, text) == {change: verdict}
+
+
+@pytest.mark.parametrize("pe, verdict", [("29.1", "consistent"), ("27.1", "mismatch")])
+def test_pes_all_at_one_price_far_from_the_close_are_at_another_day_s(tmp_path, pe, verdict):
+    # the cover's close 301.49; the PEs all price at about 349 (9.02 × 38.7 = 349.1, 12.00 × 29.1, 15.86 × 22.0): judged
+    # against one another, the close not at all
+    text = (f"样例生物(832982):点评\n当前股价(元) 301.49\n预计2025-2027年归母净利润为1038/1381/1825百万元,对应EPS分别为"
+            f"9.02/12.00/15.86元/股,对应当前股价PE为38.7/{pe}/22.0倍,维持“增持”评级。\n")
+    got = _all_verdicts(tmp_path, text)
+    assert got["38.7"] == "unverifiable" and got[pe] == verdict and got["22.0"] == "consistent"
+
+
+def test_pes_at_a_price_their_own_sentence_names_are_held_to_it(tmp_path):
+    text = ("样例时代(300750):点评\n预计公司2021/2022年EPS分别为4.97/8.45元,对应公司8月25日股价530.24元,2021/2022年PE分别为"
+            "123.53/72.75倍,维持“增持”评级。\n")
+    # 530.24 ÷ 4.97 = 106.7, not 123.53 (both PEs are at about 614: the sentence says 530.24)
+    assert _all_verdicts(tmp_path, text) == {"123.53": "mismatch", "72.75": "mismatch"}
+
+
+def test_every_numbered_item_of_a_by_part_list_is_a_part(tmp_path):
+    # '(2)功能性护肤品24年实现收入1.42亿元' in a sentence of its own is the second part's, not the company's revenue
+    text = ("样例生物(832982):年报点评\n公司2024年实现营业收入14.43亿元(yoy+84.92%)。分业务来看:(1)医疗器械24年实现收入12.53亿元"
+            "(yoy+84.37%),占比86.89%。(2)功能性护肤品24年实现收入1.42亿元(yoy+86.83%)。\n")
+    got = _all_verdicts(tmp_path, text)
+    assert got["86.89"] == "rounding"  # 12.53 ÷ 14.43 = 86.83%, each printed to two places
+    assert "86.83" not in got  # a part's growth on a base not printed: not the company's revenue growth restated
+
+
+def test_a_list_item_ends_with_its_sentence(tmp_path):
+    text = ("样例公司(689009):点评\nQ3实现收入66.5亿元,归母净利润5.5亿元。分业务来看,1)Q3两轮车收入44.5亿元。"
+            "2)其他产品收入6.6亿元。Q3公司归母净利率为8.3%。\n")
+    assert _judged(tmp_path, text) == {"8.3": "consistent"}  # 5.5 ÷ 66.5 = 8.27%: the company's, the list over
+
+
+@pytest.mark.parametrize("second, verdict", [("25.5", "consistent"), ("27.5", "mismatch")])
+def test_cagrs_listed_for_the_lines_stated_in_turn(tmp_path, second, verdict):
+    text = (f"样例生物(832982):深度\n2017-2022年,营业收入由1.03亿元增至3.90亿元,归母净利润由0.35亿元增至1.09亿元,"
+            f"5年CAGR分别为30.5%与{second}%。\n")
+    # (3.90 ÷ 1.03)^(1/5) − 1 = 30.5%; (1.09 ÷ 0.35)^(1/5) − 1 = 25.5%
+    assert _judged(tmp_path, text) == {"30.5": "consistent", second: verdict}
+
+
+@pytest.mark.parametrize("title, company", [
+    ("【公司研究】样例建材-石膏板王者再出发防水材料行业整合加速-20200623[22页]", True),   # a download site's tag
+    ("样例生物-北交所首次覆盖报告:重组胶原蛋白“小巨人”-240711(33页)", True),           # the market before the kind
+    ("样例五金:2024年度财务决算报告", True),                                          # a company's own filing
+    ("【研报】农林牧渔行业:养猪公司成长性兑现后周期景气上行-20200830(16页)", False),     # an industry's
+    ("某某行业:2025年度财务预算报告", False),                                         # an industry named; a budget
+])
+def test_a_report_s_file_or_a_company_s_filing_named_in_its_title(title, company):
+    from pipeline.verify.checks import is_company_report
+    assert is_company_report(summary_doc("正文。", title=title, company=None, ticker=None)) is company

@@ -47,3 +47,12 @@ def test_amounts_in_a_bare_scale_and_a_cagr_named_复合增速(tmp_path, printed
     assert cagrs(tmp_path, f"2019-2023年行业营业收入从 14.62 亿增长至 28.54 亿,CAGR 为 {printed}%。") == [(float(printed), verdict)]
     # '复合增速达到40%': (10.4 ÷ 5.3)^(1/2) − 1 = 40.08%
     assert cagrs(tmp_path, "该品类收入从2022年的5.3亿元增长至2024年的10.4亿元,复合增速达到40%。") == [(40.0, "consistent")]
+
+
+@pytest.mark.parametrize("second, verdict", [("25.5", "consistent"), ("27.5", "mismatch")])
+def test_rates_listed_for_the_ends_stated_in_turn_after_由(tmp_path, second, verdict):
+    # (3.90 ÷ 1.03)^(1/5) − 1 = 30.5%; (1.09 ÷ 0.35)^(1/5) − 1 = 25.5%
+    text = f"胶原蛋白行业\n2017-2022年,营业收入由1.03亿元增至3.90亿元,归母净利润由0.35亿元增至1.09亿元,5年CAGR分别为30.5%与{second}%。"
+    assert cagrs(tmp_path, text) == [(30.5, "consistent"), (float(second), verdict)]
+    # one rate after one pair of ends, the first after 由
+    assert cagrs(tmp_path, "胶原蛋白行业\n2017-2022年,营业收入由1.03亿元增至3.90亿元,5年CAGR为30.5%。") == [(30.5, "consistent")]

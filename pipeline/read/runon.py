@@ -90,7 +90,9 @@ def _row(text: str, at: int, n: int) -> Optional[tuple[str, list[str], int]]:
     m = _LABEL.match(text, at)
     if m is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", m.group("label")):
         return None
-    label, start = m.group("label").strip(), m.end()
+    # (a label opens with no percent sign: one there is the row before's, wrapped after its last figure —
+    # '归母净利润增长率 201.58 21.16% … 19.36% % 摊薄每股收益(元) 0.421 …')
+    label, start = re.sub(r"^%[ \t]+", "", m.group("label").strip()), m.end()
     spaced = re.compile(rf"[ \t]*((?:{_SPACED_FIGURE}[ \t]+){{{n - 1}}}{_SPACED_FIGURE})(?![\d.,])").match(text, start)
     if spaced and len(spaced.group(1).split()) == n:
         return label, spaced.group(1).split(), spaced.end()

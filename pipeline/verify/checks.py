@@ -555,6 +555,8 @@ def is_company_report(doc: Document) -> bool:
     named = bool(m.title and _NAMED_TITLE.match(m.title) and not _NOT_A_COMPANY.search(re.split("[:：]", m.title)[0]))
     if named and _COMPANY_NOTE_TITLE.match(m.title):
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
+    if named and _FILING_TITLE.match(m.title):
+        return True  # '坚朗五金:2024年度财务决算报告': a listed company's own filing
     dashed = _DASHED_NOTE_TITLE.match(m.title or "") or _BROKER_DASHED_NOTE_TITLE.match(m.title or "")
     if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
         return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
@@ -564,8 +566,8 @@ def is_company_report(doc: Document) -> bool:
     if labelled and not _NOT_A_COMPANY.search(labelled.group("name")):
         return True  # '投资标的:信义光能(0968.HK) 推荐理由:…': a note's one company, labelled, with its code
     filed = _REPORT_FILE_TITLE.match(m.title or "")
-    if filed and not _NOT_A_COMPANY.search(filed.group("name")):
-        return True  # '燕京啤酒-公司深度报告:…-230323(34页)': a report's file as a download site names it
+    if filed and not _NOT_A_COMPANY.search(filed.group("name") or filed.group("tagged")):
+        return True  # '燕京啤酒-公司深度报告:…-230323(34页)', '【公司研究】北新建材-…': a report's file as a download site names it
     if named and _rates_a_company(" ".join(p.text for p in doc.pages[:2])[:4000]):
         return True  # '海天味业:经营稳扎稳打…' whose text rates the stock ('维持“增持”评级')
     rated = _TITLE_RATES_A_COMPANY.search(m.title or "")
@@ -716,16 +718,25 @@ def published_results_year(text: str) -> Optional[int]:
 _A_SHARE_REPORT_PAGE = re.compile(r"^\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[(（]\s*[036]\d{5}\s*[)）]\s*-\s*(?P<year>20\d\d)\s*"
                                   r"Q(?P<quarter>[124])\s*-\s*(?:季度|年度)财报\s*$", re.M)
 _REPORT_OF_QUARTER = {"1": "一季报", "2": "中报", "4": "年报"}
+# a filing's own title on a line of its own, as the exchanges list it: '坚朗五金:2024年度财务决算报告', '[年报]中远海控
+# (601919):中远海控2021年年度报告', '2025年半年度报告' (a budget, 财务预算报告, is a forecast: not one)
+_FILING_TITLE = re.compile(r"^\s*(?:\[[\u4e00-\u9fff]{1,4}\])?"
+                           r"(?:[\u4e00-\u9fffA-Za-z]{2,20}(?:\s*[(（]\s*\d{6}(?:\.[A-Z]{2})?\s*[)）])?\s*[:：]\s*){0,2}"
+                           r"[\u4e00-\u9fffA-Za-z]{0,30}?(?P<year>20\d\d)\s*年\s*"
+                           r"(?P<kind>年度|半年度|第一季度|一季度|第三季度|三季度|度)(?:财务决算)?报告(?:全文|摘要)?\s*$", re.M)
+_REPORT_OF_FILING = {"年度": "年度报告", "度": "年度报告", "半年度": "半年度报告", "第一季度": "第一季度报告",
+                     "一季度": "第一季度报告", "第三季度": "第三季度报告", "三季度": "第三季度报告"}
 
 
 def published_report(text: str) -> Optional[tuple]:
     """The period of the one report, by its name, the text says was published ('中伟股份(300919)发布2025年中报':
-    2025H1; '公司发布24年三季报': the first three quarters of 2024), where it names one only — or the one report an
-    A-share report's page is titled by (`_A_SHARE_REPORT_PAGE`)."""
+    2025H1; '公司发布24年三季报': the first three quarters of 2024), or a filing's title names ('坚朗五金:2024年度
+    财务决算报告'), where they name one only — or the one report an A-share report's page is titled by
+    (`_A_SHARE_REPORT_PAGE`)."""
     page = _A_SHARE_REPORT_PAGE.search(text)
     if page:
         return report_period(int(page.group("year")), _REPORT_OF_QUARTER[page.group("quarter")])
-    found = set()
+    found = {report_period(int(m.group("year")), _REPORT_OF_FILING[m.group("kind")]) for m in _FILING_TITLE.finditer(text)}
     for m in _PUBLISHED.finditer(text):
         named = re.search(rf"(?P<year>(?:19|20)?\d\d)\s*年?\s*(?P<report>{REPORT_NAMES})", m.group(0)[len(m.group("name")):])
         if named:
@@ -1204,8 +1215,10 @@ def _rates_a_company(text: str) -> bool:
 # ('涪陵榨菜:半年报点评:…', '海天味业:经营稳扎稳打…' is not enough: no kind named)
 # a report's file name as download sites list it: the company, the kind of report, its title, date and pages
 # ('燕京啤酒-公司研究报告-春燕展翅翔四海金穗欢喜进万家-240601(25页)'); an industry's names its industry ('食品饮料行业-…')
-_REPORT_FILE_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]\s*(?:公司)?(?:深度|研究|点评|首次覆盖|跟踪|年报点评|"
-                                r"中报点评|季报点评|动态)*(?:研究)?报告")
+_REPORT_FILE_TITLE = re.compile(r"\s*(?:【公司研究】\s*(?P<tagged>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]|"
+                                # (the market the company lists on before the kind: '锦波生物-北交所首次覆盖报告:…')
+                                r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s*[-—–]\s*(?:北交所|港股|美股)?(?:公司)?"
+                                r"(?:深度|研究|点评|首次覆盖|跟踪|年报点评|中报点评|季报点评|动态)*(?:研究)?报告)")
 # a text whose first line runs a note's title into its body: '重庆啤酒(600132.SH)2021年中报点评:量价齐升…。拆分量价来看…'
 _OPENS_ON_ITS_NOTE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[（(]\s*\d{6}(?:\.[A-Z]{2})?\s*[)）]\s*(?:\d{2,4}\s*(?:年|[QH][1-4])?)?"
                                 r"(?:[\u4e00-\u9fff]{0,6})?(?:年报|中报|半年报|季报|三季报|一季报|业绩)?(?:点评|快评|首次覆盖|深度报告|深度研究|公司研究)")

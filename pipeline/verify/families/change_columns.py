@@ -131,6 +131,8 @@ def _header(rows: list[Row], first: int) -> Header:
     for k in range(first - 1, max(-1, first - 1 - HEADER_REACH), -1):
         if rows[k].cells or _PROSE_END.search(rows[k].label):
             break
+        if words and "|" in words[0] and "|" not in rows[k].label:
+            break  # a heading over a '|' table's header row ('二、2024年经营完成情况' over '项目 | 2023年 | 2024年 | …')
         words.insert(0, rows[k].label)
         if "|" in rows[k].label and k + 1 < first and _RULE_ROW.fullmatch(rows[k + 1].label.strip()):
             break  # a '|' table's header row over its rule: the whole header (a heading above it is none of it)

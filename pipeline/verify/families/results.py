@@ -45,7 +45,7 @@ from ..sentences import (BARE_EXPENSE_RATIO, BARE_MARGIN, BULLET, CHANGE_PAIR, D
 from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
-from .market import on_one_count, share_count_excuse
+from .market import FAR, on_one_count, share_count_excuse
 from .valuation import exact_price
 
 HUNDRED = Decimal(100)
@@ -465,6 +465,28 @@ _BY_PART_HEADING = re.compile(r"(?:分|按)(?:销售)?(?:区域|地区|产品|�
 # numbered item opens
 # ('(二)运营服务收入:营业额增长28.5%', as a data vendor numbers a digest's items: the part's revenue)
 _RUN_START = re.compile(rf"[；;。]|{BULLET}|\d\s*[)）]|(?<![A-Za-z])[ivx]{{1,4}}\s*[)）]|[(（][一二三四五六七八九十]{{1,3}}[)）]")
+# a list of numbered items a by-part lead opens ('分业务来看:(1)医疗器械…'), and an item's number in its paragraph
+_PARTS_LIST_OPENS = re.compile(rf"(?:{_BY_PART.pattern})\s*[:：,，]?\s*(?=[(（]?\d{{1,2}}\s*[)）])")
+_ITEM_NUMBER = re.compile(r"[(（]?(?<!\d)\d{1,2}\s*[)）]")
+_WHOLE_ITEM = re.compile(r"\s*(?:公司|集团|本集团|整体|总体|合计|总计|主营)")
+
+
+def _in_parts_list(text: str, start: int) -> bool:
+    """Whether the line at `start` is in a numbered item of a list of parts a by-part lead opens in its paragraph
+    ('分业务来看:(1)医疗器械…。(2)功能性护肤品24年实现收入…;(3)原料及其他…'), in the item's first sentence, the item
+    naming no whole ('(4)公司整体…')."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    lead = None
+    for lead in _PARTS_LIST_OPENS.finditer(text, paragraph, start):
+        pass
+    if lead is None:
+        return False
+    items = list(_ITEM_NUMBER.finditer(text, lead.end(), start))
+    # (in the item's own sentence: the list may end unmarked, '…5)其他产品收入6.6亿元。Q3单季毛利率同比提升:…')
+    return bool(items) and not _WHOLE_ITEM.match(text, items[-1].end()) \
+        and not re.search(r"[。！？!?]", text[items[-1].end():start])
+
+
 # a numbered item opening on a part of the business ('ii)直播业务透过…,收入同比增2.5%至96亿元'): its lines are the part's
 _NUMBERED_PART_RUN = re.compile(r"\s*(?:(?<![A-Za-z])[ivx]{1,4}|\d{1,2})\s*[)）]\s*[\u4e00-\u9fffA-Za-z]{2,12}?(?:业务|板块|分部|事业部|产品线)")
 # a numbered item of a digest headed by what it is about ('(三)物业发展:', '(四)酒店业务:'), not the whole
@@ -667,7 +689,7 @@ _ELEMENT_WORD = "增长|上升|提升|增加|上涨|下降|下滑|减少|降低|
 # how much, between the base word and the direction: '同比大幅增长58.74%', '同比略有下降', '同比微增0.06个百分点'
 # (and a figure's change said flat before its size: '同比基本持平增长0.02%')
 _DEGREE = "大幅|小幅|略有|略微|微幅|稳步|显著|明显|快速|持续|微(?=[增升减降])|(?:基本)?持平\\s*[,，]?\\s*(?=[增升减降下])"
-_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上年|较去年|比上年|yoy|YoY|YOY|qoq|QoQ|QOQ|"
+_CHANGE = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|比上年同期|比去年同期|较上年末|较年初|较期初|较上一?年度|比上一?年度|较上年|较去年|比上年|yoy|YoY|YOY|qoq|QoQ|QOQ|"
                      rf"[同环](?=[增减降升])|(?<![全今去上明前每近逐历当同往本单旺淡])[年季](?=[增减](?!加|少|持|资|幅|速)|成长))\s*(?:分别)?\s*(?:{_DEGREE})?\s*"
                      # (增, 降 alone right after the base word: '同增11%', '同比降15%', '环比增1%'; and as
                      # Taiwan's reports write them, 年 for 同比 and 季 for 环比: '年增25%', '季减5%', '年成长25%')
@@ -775,8 +797,9 @@ _IN_THE_PERIOD = re.compile(r"(?:报告)?期内")
 # words of a single quarter's figures ('环比', '单季')
 _QUARTER_TALK = re.compile(r"环比|单季|按季|[Qq][Oo][Qq]")
 # a year named by where it stands from now ('去年', '今年', '上年度') — not the same period a year before a figure is
-# compared with ('对比去年同期3.33亿元'), which the published report's figures name too
-_YEAR_BY_WORD = re.compile(r"[去今上明前本]一?年(?!同期)")
+# compared with ('对比去年同期3.33亿元'), nor the year before a change is on ('较上年度减少21.15%'), which the published
+# report's figures name too
+_YEAR_BY_WORD = re.compile(r"(?<![较比与])[去今上明前本]一?年(?!同期)")
 # (or a part's lines said to be of the same period: '民爆业务同期实现营收14.07亿元' after the company's half; never a base,
 # '上年同期', '2024年同期', '较同期')
 _SAME_PERIOD_OPENING = re.compile(r"[^\d，,。；;：:]{1,12}?(?<![年上去前往比较与和])同期(?=\s*(?:实现|录得|营业收入|营收|收入|净利))")
@@ -803,7 +826,7 @@ _SHARE_MOVED = re.compile(rf"\s*[，,]?\s*[（(]?\s*(?:同比|较上年同期|�
 # a part's growth right after its amount and unit: '实现收入9.67亿元同比增长27.27%'
 _GROWTH_AFTER_PART = re.compile(rf"\s*(?:{MONEY_UNIT})?\s*[，,]?\s*[（(]?\s*(?:同比|yoy|YoY|YOY)\s*(?P<dir>{UP}|{DOWN})\s*(?P<num>\d+(?:\.\d+)?)\s*%")
 # a change in amount: '同比增加7.00亿元', '环比减少1.2亿元', '较上年同期多增3.5亿元'
-_CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
+_CHANGE_AMOUNT = re.compile(rf"(?P<base>{_YOY_QOQ}|{_NAMED_YEAR_BASE}|较上年同期|较去年同期|较上一?年度|较上年|较去年|比上年|yoy|YoY|qoq|QoQ)\s*"
                             # (a loss narrowed or widened in amount: '同比减亏2.0亿元' is the profit up 2.0亿)
                             rf"(?P<dir>增加|减少|增长|下降|下滑|多增|少增|减亏|增亏|[+＋\-−－])\s*(?:了)?\s*"
                             rf"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
@@ -857,6 +880,11 @@ _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|
 _CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
                    rf"(?:为|约为?|达到?|分别为|[=＝≈])?\s*(?P<num>{SIGNED_NUM})\s*%"
                    rf"|年均\s*(?P<num2>{SIGNED_NUM})\s*%\s*的?\s*(?:复合增长率|复合增速|复合增长)")
+# growth rates listed for the lines stated before them in turn ('营业收入由1.03亿元增至3.90亿元,归母净利润由0.35亿元增至1.09亿元,
+# 5年CAGR分别为30.5%与25.5%')
+_CAGRS_LISTED = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*分别(?:为|是)?\s*"
+                           rf"(?P<nums>{SIGNED_NUM}\s*%(?:\s*(?:与|和|及|、|/|,|，)\s*{SIGNED_NUM}\s*%)+)")
+_LISTED_PERCENT = re.compile(rf"{SIGNED_NUM}(?=\s*%)")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍' (the name may say 倍数: 'PE倍数分别为…')
 # (or by their unit alone: '市盈率分别为14倍60倍34倍21倍')
 _MULTIPLES = rf"(?P<nums>{SIGNED_NUM}(?:(?:\s*[xX倍]?\s*(?:[/、，,]|和|及)\s*|\s*[xX倍][ \t]*){SIGNED_NUM}){{0,9}})\s*(?P<unit>倍|[xX])"
@@ -1863,6 +1891,11 @@ class Reader:
             last = carried or last
             before = s
 
+    def _own(self, s: Sentence, text: str, start: int) -> bool:
+        """Whether the line at `start` of the sentence is the company's own (`is_own`), and not in a numbered item of a
+        list of parts a sentence before it opened ('分业务来看:(1)医疗器械…。(2)功能性护肤品24年实现收入1.42亿元')."""
+        return is_own(text, start, self.company) and not _in_parts_list(self.texts[s.page], s.start + start)
+
     def _published_for(self, s: Sentence) -> Optional[Period]:
         """The published report's period for a sentence that names none — never one naming a year by where it stands
         ('去年的净利率为4.44%') or speaking of a quarter ('毛利率环比提升1.3pct'), which a half's or the first three quarters'
@@ -1957,7 +1990,7 @@ class Reader:
         for start, end, words in item_lists(text, set(names) | set(RATIO_NAMES)):
             events.append((start, end, "items", SimpleNamespace(words=words)))
         for kind, pattern in (("change", _CHANGE), ("change", _CHANGE_EACH), ("change_after", _CHANGE_AFTER), ("change_pair", CHANGE_PAIR),
-                              ("cagr", _CAGR), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("eps_by_year", _EPS_YEARS_WENT), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
+                              ("cagr", _CAGR), ("cagr_list", _CAGRS_LISTED), ("times_change", _TIMES_CHANGE), ("pe", _PE), ("pe", _PE_LISTED), ("pe", _PE_AFTER), ("valued", _VALUED), ("pb", _PB), ("ps", _PS), ("eps", _EPS), ("eps_by_year", _EPS_BY_YEAR), ("eps_by_year", _EPS_YEAR_FIRST), ("eps_by_year", _EPS_YEARS_WENT), ("pe_by_year", _PE_YEAR_FIRST), ("pe_by_year", _PE_LISTED_BY_YEAR), ("bvps", _BVPS), ("bases_listed", _BASES_LISTED), ("list", _LIST),
                               ("list", _LIST_BARE), ("list", _LIST_PERCENTS), ("list", _LIST_UNITS),
                               ("growth", _GROWTH), ("growth", _FALL_SIZE), ("bare_change", _BARE_CHANGE), ("bare_points", _BARE_POINTS), ("compared_change", _COMPARED_CHANGE), ("share", _SHARE), ("share_of_item", _share_of_item()), ("lines_ratio", _lines_ratio()), ("share_before", _SHARE_BEFORE), ("part_share", _BARE_SHARE), ("change_amount", _CHANGE_AMOUNT), ("amount", _AMOUNT), ("year_ago", _YEAR_AGO_BRACKETED), ("year_ago", _YEAR_AGO_COMPARED)):
             for m in pattern.finditer(text):
@@ -2022,6 +2055,7 @@ class Reader:
         subject: Optional[Subject] = None
         part_named = False  # whether the sentence named a part's line (a segment's 收入): its bare ratios are the part's
         doer_named = False  # whether a name did the 实现 ('武汉爱尔实现收入…，净利润…'): the lines after it are its own
+        amount_subjects: list[Subject] = []  # the lines the sentence stated amounts of, in turn (for rates listed after them)
         listed_items: list[Subject] = []  # line items named together, for the next list of figures ('销售/管理费用率分别为…')
         items_end = 0  # where they end
         part_years: Optional[Subject] = None  # a part's amounts over years the sentence lists, for its growths after them
@@ -2261,7 +2295,7 @@ class Reader:
                 continue
             if kind == "items":
                 items_end = end
-                own = is_own(text, start, self.company) and not part_named and not doer_named
+                own = self._own(s, text, start) and not part_named and not doer_named
                 listed_items = [Subject(w, ratio=w) if w in RATIO_NAMES else Subject(w, concept=names[w]) if w in names
                                 else Subject(w, doubtful=True) for w in m.words] if own else []
                 subject, clause_item = None, True
@@ -2319,7 +2353,7 @@ class Reader:
                     continue
                 # (a cost's share of revenue right after it is the company's own line's: '研发支出占公司营业收入比例约为28.03%')
                 own_share = names.get(word) not in (None, "revenue") and _SHARE.match(text, end)
-                if not is_own(text, start, self.company) or (_SHARE_OF_IT.match(text, end) and not own_share) \
+                if not self._own(s, text, start) or (_SHARE_OF_IT.match(text, end) and not own_share) \
                         or (doer_named and not _WHOLE_COMPANY.search(clause)):
                     # another's line, or a part's share of it ('营收占比分别为7%/6%/5%，约47.04/46.84/44.8亿元':
                     # the amounts are the part's)
@@ -2485,6 +2519,13 @@ class Reader:
             if kind == "cagr":
                 self.cagr(s, m, periods, subject, spoken)
                 continue
+            if kind == "cagr_list":
+                # each line's, in the order the sentence stated their amounts; no other count is read
+                rates = list(_LISTED_PERCENT.finditer(text, m.start("nums"), m.end("nums")))
+                if len(rates) == len(amount_subjects):
+                    for line, rate in zip(amount_subjects, rates):
+                        self.cagr(s, m, periods, line, spoken, figure=(rate.group(0), rate.start(), rate.end()))
+                continue
             if kind == "share":
                 if subject is None and len(periods) == 1 and self.parts_shares(s, periods[0], m):
                     continue  # '…费用分别为36亿/34亿/10亿元,占营收比重的23%/21%/7%': each listed line's share
@@ -2598,6 +2639,8 @@ class Reader:
                     if _LOSS_BEFORE.search(text, max(0, start - 10), start) and not num.startswith(("-", "−")):
                         num = "-" + num  # '亏损3.58亿元': the line's amount is −3.58
                     self.amount(s, p, subject, m.start("num"), m.end("num"), num, m.group("unit"))
+                    if subject.concept and all(x.concept != subject.concept for x in amount_subjects):
+                        amount_subjects.append(subject)
                     # '营业总收入180亿元(+20.0%)': its growth in brackets, or signed after a slash ('营收2340.5亿/+10.0%')
                     g = _ELEMENT_GROWTH.match(text, end) or _SLASHED_GROWTH.match(text, end)
                     if g and "同比" not in g.group(0) and not _range_after(text, g.end("num"), "%"):  # (同比…): a change
@@ -3683,10 +3726,15 @@ class Reader:
                 return f"the split's whole ({words})", base, ("text", s.page, s.start + run[0].start("num"), s.start + run[0].end("num"))
         return None
 
-    def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject], spoken: set = frozenset()) -> None:
-        group = "num" if m.group("num") is not None else "num2"  # ('年均19.81%的复合增长率': the figure between the words)
-        printed = figure_of(m.group(group))
-        at = (m.start(group), m.end(group))
+    def cagr(self, s: Sentence, m: re.Match, periods: list[Period], subject: Optional[Subject], spoken: set = frozenset(),
+             figure: Optional[tuple[str, int, int]] = None) -> None:
+        """A CAGR the match states (or, of a list of them, the `figure` given: its text and where it is)."""
+        if figure is not None:
+            printed, at = figure_of(figure[0]), (figure[1], figure[2])
+        else:
+            group = "num" if m.group("num") is not None else "num2"  # ('年均19.81%的复合增长率': the figure between the words)
+            printed = figure_of(m.group(group))
+            at = (m.start(group), m.end(group))
         if subject is None or subject.concept is None:
             return
         years = [p for p in periods if p[0] == "Y"]
@@ -3848,6 +3896,8 @@ class Reader:
             bases = {p: (eps, cells[0] if cells else None) for p, _, _, eps, cells in years}
             self.checks += self.one_value_checks(s, m, periods, nums, bases, "EPS", "price")
             return
+        if self._at_another_price(s, m, periods, nums, years, close):
+            return
         # as valuation's pairs: a multiple and its per-share figure, forecast years
         pairs = [(SimpleNamespace(period=f"{p[1]}E", printed=pe), SimpleNamespace(printed=eps))
                  for p, pe, _, eps, _ in years if eps is not None and eps.value > 0 and pe.value > 0]
@@ -3888,6 +3938,35 @@ class Reader:
             self.add(s, at, formula, {"close": price, f"EPS {name_of(p)}": eps}, printed, exact, "x", verdict, note,
                      cells=cells)
 
+
+    def _at_another_price(self, s: Sentence, m: re.Match, periods: list[Period], nums: list[str], years: list,
+                          close) -> bool:
+        """Whether every year's PE × EPS is one price far from the close quoted (beyond market.FAR): the multiples are
+        then at another day's price ('当前股价(元) 301.49' on a cover updated after its text, '对应当前股价PE为38.7/29.1/
+        22.0倍' all three at about 349) — the years are judged against one another and the close not at all."""
+        if close is None or close.currency not in (None, "CNY") or len(years) < 2 \
+                or not all(eps is not None and eps.value > 0 and pe.value > 0 for _, pe, _, eps, _ in years):
+            return False
+        if re.search(rf"(?<![\d.]){re.escape(f'{close.value:g}')}(?![\d.])", s.text):
+            return False  # the sentence names the price its PEs are at ('对应公司8月25日股价530.24元,…PE分别为…'): held to it
+        prices = [(pe.interval()[0] * eps.interval()[0], pe.interval()[1] * eps.interval()[1]) for _, pe, _, eps, _ in years]
+        # (all the years, or all but one of three or more: that one is then judged the odd one out)
+        for kept in [prices] + ([prices[:i] + prices[i + 1:] for i in range(len(prices))] if len(prices) >= 3 else []):
+            lo, hi = max(a for a, _ in kept), min(b for _, b in kept)
+            if lo <= hi:
+                break
+        if lo > hi or 1 - FAR <= (lo + hi) / 2 / Decimal(str(close.value)) <= 1 + FAR:
+            return False
+        bases = {p: (eps, cells[0] if cells else None) for p, _, _, eps, cells in years}
+        found = self.one_value_checks(s, m, periods, nums, bases, "EPS", "price")
+        self.checks += found
+        # (the year the others were judged against: unverifiable, its price not the close)
+        judged = {c["_at"] for c in found}
+        p0, pe0, at0, eps0, cells0 = next(y for y in years if s.start + y[2][0] not in judged)
+        self.add(s, at0, f"close ÷ EPS {name_of(p0)}", {"close": Printed.of(repr(close.value)), f"EPS {name_of(p0)}": eps0},
+                 pe0, None, "x", "unverifiable", f"the years' PEs share one price, {lo:.2f}–{hi:.2f}, far from the close "
+                 f"quoted ({close.value}): another day's price, which the report does not print", cells=cells0)
+        return True
 
     def pb(self, s: Sentence, m: re.Match, periods: list[Period], bracketed: bool = False) -> None:
         """Each year's PB ('当前股价对应P/B为6.0/5.7/5.5'): the table's PB row restated, to the

@@ -29,8 +29,13 @@ _CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增
                    r"(?!\s*[-–—~～至到]\s*\d)")
 # a span of years a growth runs over: 2023-2025年, FY2014-FY2025
 _SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*(?:FY)?((?:19|20)\d{2})")
-# the first end right after the span: '2018至2023年,国内…市场从40亿元飙升至116亿元'
-_FROM_TO = re.compile(r"从[^。；;从]{0,6}?$")
+# the first end right after the span: '2018至2023年,国内…市场从40亿元飙升至116亿元' (or 由: '营业收入由1.03亿元增至3.90亿元')
+_FROM_TO = re.compile(r"[从由][^。；;从由]{0,6}?$")
+# rates listed for the lines whose ends the sentence gave in turn ('2017-2022年,营业收入由1.03亿元增至3.90亿元,归母净利润由
+# 0.35亿元增至1.09亿元,5年CAGR分别为30.5%与25.5%')
+_CAGRS = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年复合增速|复合增速|年均增速|年均增长率|CAGR)\s*"
+                    r"分别(?:为|是)?\s*(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*(?:与|和|及|、|/|,|，)\s*\d+(?:\.\d+)?\s*%)+)")
+_RATE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")
 _FORMULA = "CAGR = (end ÷ start)^(1/years) − 1"
 
 
@@ -40,6 +45,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         for sent in PROSE_SENTENCE.finditer(page.text):
             out += _claims(page.text, sent.start(), sent.end(), page.number, quantities_only)
+            out += _listed(page.text, sent.start(), sent.end(), page.number, quantities_only)
     return out
 
 
@@ -87,6 +93,39 @@ def _claims(text: str, start: int, end: int, page: int, quantities_only: bool) -
                         cells=[("text", page, start + m.start("num"), start + m.end("num")),
                                ("text", page, start + a1.start(1), start + a1.end(1)),
                                ("text", page, start + a2.start(1), start + a2.end(1))]))
+    return out
+
+
+def _listed(text: str, start: int, end: int, page: int, quantities_only: bool) -> list[dict]:
+    """Each rate of a list ('CAGR分别为30.5%与25.5%') over the span named before it, on the pairs of ends the sentence gave
+    in turn after the span (从/由 the first, 至/到 the second) — one pair a rate, or none is read."""
+    sentence, out = text[start:end], []
+    for m in _CAGRS.finditer(sentence):
+        spans = list(_SPAN.finditer(sentence, 0, m.start()))
+        if not spans:
+            continue
+        span = spans[-1]
+        y1, y2 = int(span.group(1)), int(span.group(2))
+        figures = [a for a in _FIGURE.finditer(sentence, span.end(), m.start())]
+        pairs = [(a, b) for a, b in zip(figures[::2], figures[1::2])
+                 if _FROM_TO.search(sentence, 0, a.start()) and re.search(r"(?:至|到)\s*$", sentence[a.end():b.start()][-8:])
+                 and a.group(3) == b.group(3)]
+        rates = list(_RATE.finditer(sentence, m.start("nums"), m.end("nums")))
+        if y2 <= y1 or len(figures) != 2 * len(rates) or len(pairs) != len(rates):
+            continue
+        for (a1, a2), rate in zip(pairs, rates):
+            if quantities_only and a1.group(3) in _MONEY.split("|"):
+                continue  # (a company's money line: results')
+            printed = Printed.of(rate.group(0))
+            verdict, exact = judge_formula(lambda a, b: calc.cagr_pct(a, b, Decimal(y2 - y1)), [_printed(a1), _printed(a2)],
+                                           printed)
+            if exact is None:
+                continue
+            out.append(make(sentence_marked(text, (start + rate.start(), start + rate.end())), page, _FORMULA,
+                            {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed, exact, "%", verdict,
+                            cells=[("text", page, start + rate.start(), start + rate.end()),
+                                   ("text", page, start + a1.start(1), start + a1.end(1)),
+                                   ("text", page, start + a2.start(1), start + a2.end(1))]))
     return out
 
 
