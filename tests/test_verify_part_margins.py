@@ -35,3 +35,10 @@ def test_a_segment_s_margin_move_from_its_revenue_s_and_gross_profit_s_growths(m
     # the year before: 44.17 ÷ 1.385 over 196.77 ÷ 1.438 = 23.31%; 22.45 − 23.31 = −0.86, printed '下跌0.9个百分点'
     text = (f"(二)光伏玻璃:营业额上升43.8%至196.77亿元,占总营业额91.4%,毛利增长38.5%至44.17亿元,毛利率下跌{move}个百分点至22.5%;")
     assert _checks(text) == [(22.5, "rounding"), (-float(move), verdict)]
+
+
+@pytest.mark.parametrize("margin, verdict", [("2.1", "consistent"), ("3.1", "mismatch")])
+def test_a_segment_s_gross_profit_recorded_after_a_loss_the_year_before(margin, verdict):
+    # '录得毛利391万元': 0.0391 ÷ 1.83 = 2.14%
+    text = f"(三)浮法玻璃:营业额增长6.5%至1.83亿元,业绩由毛损转为毛利,录得毛利391万元,毛利率 为{margin}%;"
+    assert _checks(text) == [(float(margin), verdict)]

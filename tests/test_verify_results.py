@@ -5018,3 +5018,14 @@ def test_cagrs_listed_for_the_lines_stated_in_turn(tmp_path, second, verdict):
 def test_a_report_s_file_or_a_company_s_filing_named_in_its_title(title, company):
     from pipeline.verify.checks import is_company_report
     assert is_company_report(summary_doc("正文。", title=title, company=None, ticker=None)) is company
+
+
+def test_a_note_titled_by_the_company_its_text_gives_a_code_to(tmp_path):
+    # '若羽臣自有品牌转型成效分析报告' over '若羽臣(003010.SZ)作为…': the company's; the base's margin in brackets after the
+    # base's amount is the base's period's (no revenue of it printed), not the half's
+    text = ("样例臣自有品牌转型成效分析报告\n一、引言\n样例臣(003010.SZ)作为国内领先的消费品品牌数字化管理公司。\n"
+            "2025年半年报显示,公司总收入13.19亿元。2025年半年报中,公司毛利润达7.51亿元(毛利率56.9%),"
+            "较2024年同期的5.2亿元(毛利率52.3%)增长44.4%,主要得益于自有品牌的高毛利率拉动。\n")
+    got = _all_verdicts(tmp_path, text)
+    assert got["56.9"] == "consistent"  # 7.51 ÷ 13.19 = 56.94%
+    assert got.get("52.3") in (None, "unverifiable")

@@ -136,3 +136,11 @@ def test_a_list_of_the_main_parts_has_no_catch_all(tmp_path):
     text = "公司主要产品包括PPR系列产品、PE系列产品、其他产品三项,PPR系列产品占比45.78%,PE系列产品占比20.25%,其他产品占比19.78%。"
     assert shares(tmp_path, text) == []
     assert shares(tmp_path, text.replace("主要产品包括", "产品包括")) == [("19.78", "mismatch")]
+
+
+@pytest.mark.parametrize("last, verdict", [("15", "consistent"), ("25", "unverifiable")])  # (over 100: a part may be negative)
+def test_a_word_on_each_part_in_brackets_after_its_share(tmp_path, last, verdict):
+    # '浮法玻璃占比60%(建筑需求主导)': the bracket says why, and the run goes on after it (60 + 25 + 15 = 100)
+    text = (f"2025年中国玻璃市场规模约8000亿元,浮法玻璃占比 60%(建筑需求主导),光伏玻璃占比25%(新能源需求高增),"
+            f"特种玻璃占比 {last}%(新兴领域需求爆发)。")
+    assert shares(tmp_path, text) == [(last, verdict)]

@@ -553,3 +553,18 @@ def test_a_part_s_amount_and_its_year_before_in_a_company_report(tmp_path, growt
                     f"同比大幅增长了{growth}%。\n", encoding="utf-8")
     got = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "stated_change"]
     assert got == [(float(growth), verdict)]
+
+
+@pytest.mark.parametrize("times, verdict", [("12.60", "consistent"), ("11.60", "mismatch")])
+def test_a_figure_stated_as_a_multiple_of_an_earlier_one(times, verdict):
+    # 47.36 ÷ 3.76 = 12.596
+    (check,) = _checks(f"股价一度来到47.36元/股的历史高位,是2024年初3.76元/股低位的{times}倍。")
+    assert (str(check["reported"]), check["verdict"]) == (str(float(times)), verdict)
+    assert _checks("营收达47.36亿元,是2024年初3.76元/股的12.60倍。") == []  # two units: no one quantity
+
+
+@pytest.mark.parametrize("growth, verdict", [("44.4", "consistent"), ("46.4", "mismatch")])
+def test_a_ratio_in_brackets_after_the_base_too(growth, verdict):
+    # 7.51 ÷ 5.2 − 1 = 44.42%, each figure with its margin in brackets after it
+    (check,) = _checks(f"毛利润达7.51亿元(毛利率56.9%),较2024年同期的5.2亿元(毛利率52.3%)增长{growth}%。")
+    assert check["verdict"] == verdict

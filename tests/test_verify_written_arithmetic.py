@@ -75,3 +75,11 @@ def test_a_cost_on_a_price_per_million_tokens_with_its_currency_sign(tmp_path, r
     path = tmp_path / "n.txt"
     (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "written_arithmetic"]
     assert check["recomputed"] == 1.8e-05
+
+
+@pytest.mark.parametrize("result, verdict", [("4.45", "consistent"), ("4.55", "mismatch")])
+def test_an_amount_with_its_working_in_brackets_after_it(tmp_path, result, verdict):
+    # 13.19 × 33.7% = 4.445; an amount in another scale than its working's is none of it
+    assert [c[:2] for c in checks(tmp_path, f"公司总收入13.19亿元,其中自有品牌收入约{result}亿元(13.19亿×33.7%)。")] == \
+        [(float(result), verdict)]
+    assert checks(tmp_path, "其中自有品牌收入约4.45万元(13.19亿×33.7%)。") == []

@@ -557,6 +557,8 @@ def is_company_report(doc: Document) -> bool:
         return True  # '宝立食品:半年报点评:…': a name, then the kind of note a company gets
     if named and _FILING_TITLE.match(m.title):
         return True  # '坚朗五金:2024年度财务决算报告': a listed company's own filing
+    if m.title and doc.pages and _titled_by_a_listed_name(m.title, doc.pages[0].text):
+        return True  # '若羽臣自有品牌转型成效分析报告' over '若羽臣(003010.SZ)作为…': the company its title opens on
     dashed = _DASHED_NOTE_TITLE.match(m.title or "") or _BROKER_DASHED_NOTE_TITLE.match(m.title or "")
     if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
         return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
@@ -929,6 +931,20 @@ def _opens_on_its_company(text: str) -> bool:
 _PROFILE_HEADING = re.compile(r"\s*(?:集团|公司)(?:简介|概况)")
 _GROUP_RESULTS = re.compile(r"(?<![\u4e00-\u9fff])集团(?:之|的)?\s*(?:收益|收入|营业额|营业收入|营收)\s*"
                             r"(?:为|达|约为|录得|上升|增长|增加|下降|减少|下跌)")
+
+
+# a listed company's name with its A-share code in brackets ('若羽臣(003010.SZ)', '锦波生物(832982)')
+_NAME_WITH_CODE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*\d{6}(?:\.(?:SZ|SH|BJ))?\s*[)）]")
+
+
+def _titled_by_a_listed_name(title: str, text: str) -> bool:
+    """Whether the title opens on the name the text's opening gives an A-share code to (as the company the note is on),
+    the name no industry's or market's."""
+    for m in _NAME_WITH_CODE.finditer(text, 0, _OPENING * 2):
+        name = m.group("name")
+        if title.startswith(name) and not _NOT_A_COMPANY.search(name) and not _MANY_COMPANIES.search(title):
+            return True
+    return False
 
 
 def _a_group_s_profile(text: str) -> bool:

@@ -27,12 +27,12 @@ _MARGIN = re.compile(
 
 # or its revenue, its gross profit and the margin, each maybe after its move, as a Hong Kong results digest lists a
 # segment ('(二)光伏玻璃:营业额上升43.8%至196.77亿元,占总营业额91.4%,毛利增长38.5%至44.17亿元,毛利率下跌0.9个百分点至
-# 22.5%'): gross profit ÷ revenue
+# 22.5%'; '营业额增长6.5%至1.83亿元,业绩由毛损转为毛利,录得毛利391万元,毛利率为2.1%'): gross profit ÷ revenue
 _TO = r"(?P<{0}_move>[^。；;，,]{{0,16}}?(?:至|为|达到?)|为|达到?)?\s*"
 _MARGIN_OF_PROFIT = re.compile(
     r"(?<![\u4e00-\u9fffA-Za-z])(?!公司|集团|本集团|本公司|整体|主营|营业|营收|总营收|总收入|收入|全年|上半年|下半年|前三季度|单季)"
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*[:：]?\s*(?:营业额|营业收入|营收|收入)" + _TO.format("revenue") + _AMOUNT.format("revenue")
-    + r"[^。；;]{0,30}?[，,]\s*毛利(?![率润])" + _TO.format("profit") + _AMOUNT.format("profit")
+    + r"[^。；;]{0,30}?[，,]\s*(?:录得|实现)?\s*毛利(?![率润])" + _TO.format("profit") + _AMOUNT.format("profit")
     + r"\s*[，,]\s*毛利率(?P<points_dir>[^。；;，,\d]{0,12}?)(?:(?P<points>[\d.]+)\s*(?:个?\s*百分点|pct|ppt|pp)\s*)?(?:至|为|达到?)?\s*"
       r"(?P<margin>\d+(?:\.\d+)?)\s*%")
 # a move in percent ('上升43.8%', '减少39.8%'); and a ratio's way in words ('下跌', '上升')

@@ -507,6 +507,8 @@ _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|�
 # (and a forecast opening on its years, where a summary runs on unpunctuated: '…布局进一步深化预计2024 - 2026年实现
 # 归母净利润为…': the forecast is the company's, whatever the words before it spoke of)
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{DIGEST_BREAK}|(?=(?:预计|预测)\s*(?:公司)?\s*(?:19|20)\d\d)")
+# the opening of a bracket right after an amount, its words up to its figure (the bracket's contents are blanked)
+_BRACKET_AFTER_BASE = re.compile(r"\s*[（(]\s*")
 # a summary's bullet ends what its line item was: the next bullet names its own
 _BULLET_END = re.compile(DIGEST_BREAK)
 # a multiple said of an industry, an average or the comparables, not of the company
@@ -2095,7 +2097,9 @@ class Reader:
                 subject, clause_item, aside = aside[1], True, None  # the aside is over: its figure's subject again
             if _CLAUSE_END.search(ends_text, prev_end, start):
                 clause_item = False
-                if restore is not None:  # the base's clause is over: the sentence's own period again
+                if restore is not None and not (last_kind == "amount" and _BRACKET_AFTER_BASE.fullmatch(ends_text, prev_end, start)):
+                    # the base's clause is over: the sentence's own period again — not in a bracket on the base's amount,
+                    # which is of the base's period ('较2024年同期的5.2亿元(毛利率52.3%)增长44.4%')
                     periods, restore = restore, None
                 if _BULLET_END.search(ends_text, prev_end, start):
                     if _MARKET_SIZE.search(ends_text, bullet_from, start):

@@ -44,6 +44,8 @@ _ITEM = re.compile(rf"(?P<names>{_NAME}(?:\s*(?:、|和|及|与)\s*{_NAME}){{0,4
                    r"(?P<each>各)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 # what parts two shares of one run
 _BETWEEN = re.compile(r"\s*[、，,；;:：]\s*")
+# a bracketed word on a part after its share, with no percentage in it (not a year before's share, '(2023年:55%)')
+_GLOSS = re.compile(r"\s*[（(][^()（）%％\n]{1,20}[)）]")
 # a word of change right before a figure: a growth, not a share
 _CHANGE_WORD = re.compile(r"同比|环比|年增|季增|增长|下降|下滑|减少|降低|提升|提高|上升|回落|增加|扩大|收窄|增速")
 _CHANGE_BEFORE = re.compile(rf"(?:{_CHANGE_WORD.pattern})\s*(?:超过?|逾|近|约|达)?\s*$")
@@ -206,6 +208,9 @@ def _runs_of(text: str, start: int, compared: re.Pattern) -> tuple[list, list]:
             continue
         run.append((names if m.group("each") else [" ".join(names)], m))
         at = m.end()
+        gloss = _GLOSS.match(text, at)
+        if gloss:
+            at = gloss.end()  # '浮法玻璃占比 60%(建筑需求主导),光伏玻璃占比25%(…)': a word on the part, no figure of it
         before = compared.match(text, at)
         if before is not None:
             earlier.append((run[-1][0], before))

@@ -56,10 +56,13 @@ _SHARE_ASIDE = r"(?:\s*[，,]?\s*占[^，,。；;\d%]{0,10}\d+(?:\.\d+)?\s*%)?"
 # (or each figure's working in brackets after it, a division: '基本每股盈利为0.22元人民币(32590.3万元人民币/14.72亿股),较去年
 # 同期0.18元人民币(23704.7万元人民币/13.34亿股)增长22%')
 _WORKING = r"[(（]\s*[\d.,]+\s*[^\d\s()（）/÷]{0,6}\s*[/÷]\s*[\d.,]+\s*[^\d\s()（）/÷]{0,6}\s*[)）]"
+# (a ratio of the figure's in brackets after it, or its working: '毛利润达7.51亿元(毛利率56.9%),较2024年同期的5.2亿元(毛利率52.3%)
+# 增长44.4%' — after either figure)
+_ASIDE = rf"(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）]|{_WORKING})"
 _PAIR = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）]|{_WORKING})?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_ASIDE}?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
     # (the direction's size said as a clause of its own: '…较上年同期的109.41亿元略有下降,变动幅度为-0.29%')
-    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*(?:{_WORKING})?\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
+    rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*{_ASIDE}?\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:[，,]\s*(?:变动|变化|增减)幅度\s*(?:为|是)?\s*)?"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # (or the change in the figures' unit alone, no percent: '全部从业人员为20021人(含派遣员工…),较上年末20780人减少759人')
@@ -88,6 +91,25 @@ _PAIR_COMPARED_WITH = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_CONVERSION_ASIDE}\s*[，,]?\s*与\s*(?:(?:{_YEAR_PART}|\d{{4}}\s*年\s*同期|上年同期|去年同期"
     rf"|上年|去年|同期)\s*的?\s*)?(?:(?P<again>[\u4e00-\u9fff]{{2,6}}?)\s*为\s*)?{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*相比\s*[，,]?\s*"
     rf"(?:同比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN}|增幅|降幅|涨幅|跌幅)\s*(?:了|为|达)?\s*(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
+
+
+# a figure, then the same thing's earlier figure and how many times it the first is ('股价一度来到47.36元/股的历史高位,是2024年初
+# 3.76元/股低位的12.60倍'): the first over the second
+_TIMES_OF = re.compile(rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})[^，,。；;\d]{{0,12}}[，,]\s*(?:是|为|相当于)\s*(?:[^，,。；;\d]|(?:19|20)\d\d(?=\s*年)){{0,16}}?"
+                       rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})[^，,。；;\d]{{0,8}}?的\s*(?:约\s*)?(?P<times>\d+(?:\.\d+)?)\s*倍")
+
+
+def _times(s, m: re.Match) -> dict | None:
+    """A figure stated as a multiple of another in the same unit: a ÷ b, to the multiple's precision."""
+    if (m.group("ua") or "").strip() != (m.group("ub") or "").strip():
+        return None
+    a, b, printed = figure_of(m.group("a")), figure_of(m.group("b")), figure_of(m.group("times"))
+    if b.value <= 0:
+        return None
+    verdict, exact = judge_formula(lambda x, y: x / y, [a, b], printed)
+    cells = [("text", s.page, s.start + m.start(g), s.start + m.end(g)) for g in ("times", "a", "b")]
+    return make(marked(s.text, m.start("times"), m.end("times")), s.page, f"{m.group('a')} ÷ {m.group('b')}",
+                {"figure": a, "of": b}, printed, exact, "x", verdict, "", cells=cells)
 
 
 def _by_year(m: re.Match) -> _Regrouped | None:
@@ -375,6 +397,7 @@ def find(doc: Document) -> list[dict]:
                 check = _changed(s, m)
                 if check is not None:
                     out.append(check)
+            out += [check for m in _TIMES_OF.finditer(s.text) if (check := _times(s, m)) is not None]
             for m in _PAIR_BY_YEAR.finditer(s.text):
                 pair = _by_year(m)
                 check = _changed(s, pair) if pair is not None else None

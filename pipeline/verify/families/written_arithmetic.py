@@ -107,6 +107,13 @@ def _as_arithmetic(text: str) -> str:
     return _UNIT_INSIDE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# an amount, then its working in brackets: another amount in the same scale times a share ('自有品牌收入约4.45亿元
+# (13.19亿×33.7%)')
+_SCALE_WORD = r"(?:亿|万|百万|千)?元?"
+_RESULT_THEN_PRODUCT = re.compile(rf"(?<![\d.])(?P<r>\d+(?:\.\d+)?)\s*(?P<ur>{_SCALE_WORD})\s*[(（]\s*(?P<a>\d+(?:\.\d+)?)\s*"
+                                  rf"(?P<ua>{_SCALE_WORD})\s*[×*]\s*(?P<b>\d+(?:\.\d+)?)\s*(?P<pct>[%％])?\s*[)）]")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
@@ -115,7 +122,23 @@ def find(doc: Document) -> list[dict]:
                 check = _judged(s, m, page.text)
                 if check is not None:
                     out.append(check)
+            out += [check for m in _RESULT_THEN_PRODUCT.finditer(s.text) if (check := _product_after(s, m)) is not None]
     return out
+
+
+def _product_after(s, m: re.Match) -> Optional[dict]:
+    """An amount and its working after it, a product: its inputs as written (exact), the amount as printed."""
+    if m.group("ur").rstrip("元") != m.group("ua").rstrip("元"):
+        return None  # another scale ('1.2万元(3亿×…)'): no one unit
+    a, b = Printed(Decimal(m.group("a")), Decimal(0)), Printed(Decimal(m.group("b")), Decimal(0))
+    share = Decimal(100) if m.group("pct") else Decimal(1)
+    verdict, exact = judge_formula(lambda x, y: x * y / share, [a, b], Printed.of(m.group("r")))
+    start, end = m.span("r")
+    return make(marked(s.text, start, end), s.page, f"{m.group('a')} × {m.group('b')}{m.group('pct') or ''}",
+                {"x0": a.value, "x1": b.value}, Printed.of(m.group("r")), exact, m.group("ur"), verdict,
+                "the line's own arithmetic, in brackets after it",
+                cells=[("text", s.page, s.start + start, s.start + end),
+                       ("text", s.page, s.start + m.start("a"), s.start + m.end("b"))])
 
 
 def _judged(s, m: re.Match, page_text: str) -> Optional[dict]:
