@@ -785,10 +785,46 @@ def pipe_tables(text: str, page: int) -> list[Table]:
             rows.append(_pipe_cells(lines[i]))
             taken.add(i)
             i += 1
-        tables += _pipe_table(_two_level_header(rows), lines, start, page)
+        tables += _pipe_table(_two_level_header(_restated_header(rows)), lines, start, page)
     for start, rows in _bordered_runs(lines, taken):
-        tables += _pipe_table(rows, lines, start, page)
+        tables += _pipe_table(_restated_header(rows), lines, start, page)
     return tables
+
+
+# an A-share report's key data with the year before restated: its header over a row of 调整前/调整后 that splits each
+# earlier period's column in two (as first printed, and restated) and names each change's base (restated)
+_EARLIER_PERIOD = re.compile(r"^(?:上年同期|上年度末|上年末|上期末?|上年)$")
+_RESTATED_WORD = re.compile(r"^(?:调整前|调整后|调整前后)$")
+
+
+def _restated_header(rows: list[list]) -> list[list]:
+    """A header '本报告期 | 上年同期 | 本报告期比上年同期增减 | 年初至报告期末 | 上年同期 | …' over '调整前 | 调整后 | 调整后 |
+    调整前 | 调整后 | 调整后' as one row as wide as the rows of figures: each earlier period two columns, its first as
+    printed unnamed (no period of the table's own) and its restated one under its own name, the base of the change after
+    it; a stub put first where the header has none. The rows as they are where the two do not make that."""
+    if len(rows) < 3:
+        return rows
+    top, sub = _without_trailing_blanks(rows[0]), _without_trailing_blanks(rows[1])
+    if not top or not sub or not all(c and _RESTATED_WORD.match(c.strip()) for c in sub):
+        return rows
+    flat, taken = [], 0
+    for cell in top:
+        name = (cell or "").strip()
+        if _EARLIER_PERIOD.match(name):
+            flat += [None, name]  # (the first printed: a column of no period the table's rows are typed by)
+            taken += 2
+        elif "增减" in name or "变动" in name:
+            flat.append(name)
+            taken += 1
+        else:
+            flat.append(cell)
+    widths = [len(_without_trailing_blanks(r)) for r in rows[2:] if any(_is_figure(c) for c in r[1:])]
+    if taken != len(sub) or not widths:
+        return rows
+    width = max(set(widths), key=widths.count)
+    if width == len(flat) + 1:
+        flat = ["项目"] + flat
+    return [flat] + rows[2:] if width == len(flat) else rows
 
 
 # a table drawn with box characters, as terminal-style data exports print them (通达信 F10):

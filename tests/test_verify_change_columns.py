@@ -1,6 +1,8 @@
 """verify's `change_columns` family: a results table's change columns (同比变动, 环比变动) from the
 first column's amount over the amount before each — as a row on one line, a '|' row, or one cell
 a line."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import mutate, run_families
 
@@ -203,3 +205,21 @@ def test_a_heading_over_a_pipe_table_s_header_row_is_none_of_it(tmp_path):
     # 663,758.09 ÷ 780,154.98 − 1 = −14.92%
     assert judged(tmp_path, text.format("-14.92")) == [(-14.92, "consistent")]
     assert judged(tmp_path, text.format("-15.92")) == [(-15.92, "mismatch")]
+
+
+@pytest.mark.parametrize("change, verdict", [("29.37", "consistent"), ("24.37", "mismatch")])
+def test_a_restated_key_data_table_of_pipe_rows(tmp_path, change, verdict):
+    # '调整前 | 调整后 | 调整后' under the header: the year before first printed and restated, the change on the restated
+    # (4,720.77 ÷ 3,649.15 − 1 = 29.37%) — never the restated base read as the change
+    text = ("单位:元\n本报告期 | 上年同期 | 本报告期比上年同期增减 | 年初至报告期末 | 上年同期 | 年初至报告期末比上年同期增减 | |||\n"
+            "调整前 | 调整后 | 调整后 | 调整前 | 调整后 | 调整后 | |||\n"
+            f"营业收入(元) | 4,720,773,695.31 | 3,649,153,571.33 | 3,649,153,571.33 | {change}% | 11,786,465,835.14 | "
+            "9,536,524,928.22 | 9,536,524,928.22 | 23.59% |\n"
+            "归属于上市公司股东的净利润(元) | 393,233,909.15 | 254,427,555.43 | 254,345,276.14 | 54.61% | 1,213,238,568.50 | "
+            "830,183,305.53 | 830,477,967.65 | 46.09% |\n")
+    path = tmp_path / "q.txt"
+    path.write_text(text, encoding="utf-8")
+    found = run_families(read_document(path))[0]
+    assert {(c["reported"], c["verdict"]) for c in found if c["family"] == "change_columns"} == \
+        {(float(change), verdict), (23.59, "consistent"), (54.61, "consistent"), (46.09, "consistent")}
+    assert not [c for c in found if c["family"] == "growth" and c["verdict"] == "mismatch" and c["reported"] != float(change)]

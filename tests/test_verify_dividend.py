@@ -220,3 +220,10 @@ def test_an_annual_report_s_plan_and_its_payout_in_a_sentence_of_its_own(tmp_pat
                     f"本年度公司现金分红占当年归母净利润比例为{ratio}%。\n", encoding="utf-8")
     got = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
     assert (float(ratio), verdict) in got
+
+
+@pytest.mark.parametrize("total, verdict", [("12.64", "consistent"), ("13.64", "mismatch")])
+def test_a_plan_s_total_said_with_共计_alone_after_a_dividend_分配(tmp_path, total, verdict):
+    # 36.12亿股 × 0.35元 = 12.642亿元
+    text = f"在利润分配方面,样例银行拟以总股本36.12亿股为基数,每10股分配现金股利3.50元(含税),共计人民币{total}亿元。"
+    assert [c[:2] for c in dividend_checks(tmp_path, text)] == [(float(total), verdict)]

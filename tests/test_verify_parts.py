@@ -680,3 +680,19 @@ def test_a_net_change_s_parts_count_closures_against(tmp_path):
     assert parts_of(tmp_path, text.format(832)) == [("832", "consistent", "")]
     assert parts_of(tmp_path, text.format(732))[0][1] == "mismatch"
     assert parts_of(tmp_path, text.format(932))[0][1] == "unverifiable"
+
+
+@pytest.mark.parametrize("net, verdict", [("96.74", "consistent"), ("98.74", "mismatch")])
+def test_a_net_line_s_parts_come_in_and_go_out(tmp_path, net, verdict):
+    # 利息净收入 = 利息收入 − 利息支出: 186.85 − 90.11 = 96.74 (never their sum)
+    text = (f"2018年,样例银行的利息净收入为{net}亿元,同比增长29.63%。其中,利息收入186.85亿元,同比增长30.45%;"
+            "利息支出90.11亿元,同比增长31.34%。\n")
+    assert [c[:2] for c in parts_of(tmp_path, text)] == [(net, verdict)]
+
+
+def test_a_part_s_year_before_is_no_part_of_its_own(tmp_path):
+    # '上年同期为13.87亿元' after a part gives that part's year before: 11.18 + 12.72 + 10.20 + 5.04 = 39.14
+    text = ("2018年末,样例银行逾期贷款余额39.15亿元,同比下降16.36%。其中,逾期1天至90天金额为11.18亿元,上年同期为13.87亿元;"
+            "逾期90天至1年金额为12.72亿元,上年同期为13.06亿元;逾期1年至3年金额为10.20亿元,上年同期为17.50亿元;"
+            "逾期3年以上金额为5.04亿元,上年同期为2.38亿元。\n")
+    assert [c[:2] for c in parts_of(tmp_path, text)] == [("39.15", "rounding")]

@@ -1,5 +1,7 @@
 """verify's `product_identities` family: a figure that is the product of two stated just before it
 (data/product_identities.json) — a hotel group's RevPAR as its ADR times its occupancy."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -44,3 +46,10 @@ def test_an_airline_s_revenue_per_seat_kilometre_of_the_same_period(tmp_path):
 def test_a_latin_name_in_any_case(tmp_path):
     # 'RevPar 为165元…ADR 为240元…OCC 68.9%': 240 × 68.9% = 165.4
     assert judged(tmp_path, "25Q3全部酒店平均RevPar 为165 元,yoy-2.8%;ADR 为240 元,yoy-1.7%;OCC 68.9%,yoy-0.8pct。") == [(165, "consistent")]
+
+
+@pytest.mark.parametrize("ratio, verdict", [("2.98", "rounding"), ("3.28", "mismatch")])
+def test_a_bank_s_allowance_over_loans_from_its_npl_ratio_and_coverage(tmp_path, ratio, verdict):
+    # 拨贷比 = 不良率 × 拨备覆盖率: 0.66% × 452.7% = 2.988%; a part's 不良率 ('对公不良率0.59%') is not the bank's
+    text = f"二季度末不良率0.66%(与一季度持平),对公不良率0.59%,零售不良率0.98%。拨备覆盖率452.7%,拨贷比{ratio}%,风险抵补能力维持高位。"
+    assert judged(tmp_path, text) == [(float(ratio), verdict)]

@@ -5029,3 +5029,16 @@ def test_a_note_titled_by_the_company_its_text_gives_a_code_to(tmp_path):
     got = _all_verdicts(tmp_path, text)
     assert got["56.9"] == "consistent"  # 7.51 ÷ 13.19 = 56.94%
     assert got.get("52.3") in (None, "unverifiable")
+
+
+@pytest.mark.parametrize("share, verdict", [("15.77", "consistent"), ("16.77", "mismatch")])
+def test_an_unnamed_line_s_share_of_revenue_after_its_bracketed_growth(tmp_path, share, verdict):
+    # '投资净收益36.24亿元(+14.18%),占营收15.77%': 36.24 ÷ 229.82; the title closes on the company's results read
+    text = ("深耕一城也可成就优质银行——样例银行2024年财报分析\n营业收入229.82亿元(+5.89%)、归母净利润128.58亿元(+10.17%)。"
+            f"投资净收益36.24亿元(+14.18%),占营收{share}%,成为第二大收入来源。\n")
+    assert _judged(tmp_path, text) == {share: verdict}
+
+
+def test_news_of_a_company_publishing_its_report_after_a_comma_and_its_day_word(tmp_path):
+    from pipeline.verify.checks import opening_publisher
+    assert opening_publisher("素有“三好生”之称的近1.4万亿级资产规模的样例银行,近日披露2025年三季度财务报告。") == "样例银行"

@@ -67,3 +67,10 @@ def test_a_per_share_figure_with_its_amount_over_its_shares_in_brackets(tmp_path
         (eps, verdict, "32590.3万元人民币 ÷ 14.72亿股")]
     # (dollars over shares for a yuan figure: no division of the line's own)
     assert written(tmp_path, "基本每股盈利为0.22元(3259.03万美元/14.72亿股)") == []
+
+
+@pytest.mark.parametrize("share, verdict", [("22.2", "rounding"), ("24.2", "mismatch")])
+def test_a_share_of_a_stated_whole_after_the_amount_s_growth(tmp_path, share, verdict):
+    # '4.2亿元,同比增长33.3%,也占了营业收入18.86亿元的22.2%': 4.2 ÷ 18.86 = 22.27%, the 4.2 printed to one place
+    body = f"单算第三季度销售费用为4.2亿元,同比增长33.3%,也占了营业收入18.86亿元的{share}%。"
+    assert [c[:2] for c in written(tmp_path, body)] == [(share, verdict)]

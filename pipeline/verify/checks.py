@@ -591,7 +591,7 @@ def is_company_report(doc: Document) -> bool:
         body = doc.pages[0].text[len(m.title or ""):][:400] if doc.pages else ""
         if name in body or (m.title or "").count(name) >= 2:
             return True  # '2022年石膏板行业企业北新建材财务分析': an industry's company, named again, the analysis its own
-    results_title = _RESULTS_TITLE.match(m.title or "")
+    results_title = _RESULTS_TITLE.match(m.title or "") or _RESULTS_READ_TITLE_END.search(m.title or "")
     if results_title and not _NOT_A_COMPANY.search(results_title.group("name")):
         return True  # '英伟达Q3财报一览:数据中心加速增长': one company's results, read
     if m.title and _publishes_its_results(m.title, " ".join(p.text for p in doc.pages[:1])[:2000]):
@@ -669,9 +669,11 @@ _PUBLISHED = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:股份有限�
                         rf"(?:\s*[（(]\s*(?:(?:沪|深|港|A股|H股)\s*[:：]\s*)?(?:\d{{4,6}}(?:[.\-][A-Z]{{2}})?"
                         rf"(?:\s*[/、,，]\s*\d{{4,6}}(?:[.\-][A-Z]{{2}})?)?|{_LABELLED_CODES})\s*[)）]){{0,2}}"
                         # (and the short name it goes by: '芜湖长信科技股份有限公司(以下简称“长信科技”或“公司”)发布…')
-                        r"(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{0,30}[)）])?\s*(?:于|在)?"
+                        r"(?:\s*[（(]\s*(?:以下)?简称[^()（）\n]{0,30}[)）])?"
+                        # (a comma before the day's word: '…资产规模的成都银行,近日披露2025年三季度财务报告')
+                        r"(?:\s*[，,]\s*(?=近日|日前|今日|今天|昨日|昨天))?\s*(?:于|在)?"
                         # (after the market's close: '小米集团(1810)昨收市后公布…')
-                        r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午)?"
+                        r"(?:[昨今]?[日天]?(?:收市|收盘|盘)后|[昨今][日天]\s*(?:上午|下午|中午|晚间)?|晚间|上午|下午|近日|日前)?"
                         # (already, on a weekday, the day in brackets: '农夫山泉(9633)已于周二(26日)公布中期业绩')
                         r"(?:已)?(?:于\s*周[一二三四五六日天]\s*(?:[（(]\s*\d{1,2}\s*日\s*[)）])?)?"
                         # (on a full date: '中国神华于2025 年10 月24 日发布…')
@@ -1273,6 +1275,10 @@ _MARKETS = re.compile(r"^(?:A股|港股|美股|全A|两市|沪深|科创板|创�
 _RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年)?)?\s*"
                             r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
                             r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评)\s*[:：]")
+# (or a title closing on one company's results read, after a dash or a colon: '深耕一城也可成就优质银行——成都银行2024年财报分析')
+_RESULTS_READ_TITLE_END = re.compile(r"(?:——|[:：｜|])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年度?)?)?\s*"
+                                     r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
+                                     r"(?:财报|业绩|季报|年报|中报)(?:分析|点评|解读|一览|速递|速览|快评)\s*$")
 # a headline stating one company's result for a period: a name (after the headline's start or a comma), the
 # period, a results line and its amount ('腾讯三季度净利润705亿元', '茅台前三季度营收1284.54亿元')
 _RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"

@@ -262,8 +262,8 @@ def find(doc: Document) -> list[dict]:
 # figure, the year before's as first printed (调整前) and as restated (调整后), and the change on the restated one:
 #   项目  本报告期  上年同期 调整前  调整后  增减变动幅度(%)  年初至报告期末  上年同期 调整前  调整后  增减变动幅度(%)
 #   营业收入 2,456,636.68 2,448,289.06 2,449,046.44 0.31 7,291,763.70 7,228,048.28 7,230,913.20 0.84
-_RESTATED_HEADER = re.compile(r"调整前\s*调整后")
-_CHANGE_HEADER = re.compile(r"增减变动幅度|增减幅度|增减\s*[(（]\s*%")
+_RESTATED_HEADER = re.compile(r"调整前[\s|]*调整后")
+_CHANGE_HEADER = re.compile(r"增减变动幅度|增减幅度|增减\s*[(（]\s*%|比上年同期增减")
 _NOT_APPLICABLE = re.compile(r"不适用|[-—–]{1,2}")
 _NUMBER = re.compile(r"[-−]?\d[\d,]*(?:\.\d+)?")
 HEADER_LINES = 14  # lines above a row its header may stand in (wrapped labels take several)
@@ -283,18 +283,20 @@ def _restated(page) -> list[dict]:
         above = "\n".join(lines[max(0, n - HEADER_LINES):n])
         if not (_RESTATED_HEADER.search(above) and _CHANGE_HEADER.search(above)):
             continue
-        words = list(re.finditer(r"\S+", line))
+        # (a '|' row's cells too, its changes maybe with '%': '营业收入(元) | 4,720,773,695.31 | … | 29.37% |')
+        words = list(re.finditer(r"[^\s|]+", line))
         tail = []
-        while words and (_NUMBER.fullmatch(words[-1].group(0)) or _NOT_APPLICABLE.fullmatch(words[-1].group(0))):
+        while words and (_NUMBER.fullmatch(words[-1].group(0).rstrip("%％"))
+                         or _NOT_APPLICABLE.fullmatch(words[-1].group(0))):
             tail.insert(0, words.pop())
         if not tail or len(tail) % 4:
             continue
         label = line[:words[-1].end()].strip() if words else ""
         for g in range(0, len(tail), 4):
             group = tail[g:g + 4]
-            if any(not _NUMBER.fullmatch(w.group(0)) for w in group):
-                continue  # '不适用': no figure for the period
-            now, first, restated, change = (_value(w.group(0)) for w in group)
+            if any(not _NUMBER.fullmatch(w.group(0).rstrip("%％")) for w in group) or any("%" in w.group(0) for w in group[:3]):
+                continue  # '不适用': no figure for the period (and only the change may be a percentage)
+            now, first, restated, change = (_value(w.group(0).rstrip("%％")) for w in group)
             if restated.value <= 0:
                 continue
             verdict, exact = judge_formula(lambda x, y: (x / y - 1) * 100, [now, restated], change)

@@ -30,8 +30,8 @@ from ..sentences import SIGNED_NUM, figure_of, page_sentences, wrappable
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
 # (its words as a wrapped line may break them: '每股派发现\n金红利0.87元(含税)')
-# ('派发现金股利1.25元', a cash dividend's other word)
-_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "派发现金股利", "现金分红", "现金红利", "现金股利", "派息", "派现", "派发",
+# ('派发现金股利1.25元', a cash dividend's other word; '每10股分配现金股利3.50元', its other verb)
+_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "派发现金股利", "分配现金股利", "分配现金红利", "分派现金红利", "分派现金股利", "现金分红", "现金红利", "现金股利", "派息", "派现", "派发",
                                                   "分红", "股利", "股息", "派"))
 _PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:{_DIVIDEND_WORDS})?"
                         rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
@@ -99,7 +99,8 @@ _TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\
 # with no word for the cash: '合计派发19.94亿元')
 # (or a plan's words after its colon, and the period its dividend is of: '利润分配方案:派发现金红利5.2亿元',
 # '拟派发前三季度现金红利5.17亿元')
-_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应)|(?<=方案[:：]))\s*(?:派发|派送|分配|派)\s*"
+# (or 共计 with the amount alone after the per-share dividend: '每10股分配现金股利3.50元(含税),共计人民币12.64亿元')
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应)|(?<=方案[:：]))\s*(?:派发|派送|分配|派|(?=(?:人民币)?\s*\d))\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
                          rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")

@@ -56,6 +56,9 @@ _NUM_UNIT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 _TOPIC_END = re.compile(rf"[。；;]|{BULLET}|\[\d+\]")
 # a change in amount is no total: '同比多增45亿', '较年初增加3亿'
 # a net change named before its figure ('净闭店167家', '净增12家', '新开门店'): no level a 其中 list of levels splits
+# a net line (利息净收入, 手续费及佣金净收入, 投资净收益, 净利息收入) and the parts of it that go out
+_NET_LINE = re.compile(r"净(?:收入|收益|额)|净利息|净手续费")
+_OUTGOING = re.compile(r"支出|费用|成本|损失")
 _NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|新开|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
 # (同比 or 环比 right before a signed figure is one too: '环比-9万吨')
 _A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$"
@@ -674,7 +677,13 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     if not way and len({w for w in ways if w}) > 1:
         return []  # parts rising and falling, the total's way not said: the sum's signs are unknown
     signs = [-1 if way and w and w != way else 1 for w in ways]
-    summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs)
+    net = not way and bool(_NET_LINE.search(total_words)) and any(_OUTGOING.search(p.name) for p in own)
+    if net:
+        # a net line's parts are what comes in and what goes out: '利息净收入为96.74亿元…其中,利息收入186.85亿元…;利息支出
+        # 90.11亿元' is 186.85 − 90.11 — one of each is all of it
+        signs = [-1 if _OUTGOING.search(p.name) else 1 for p in own]
+    summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs,
+                     complete=net and len(own) == 2 and sorted(signs) == [-1, 1])
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
         out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0))))])
@@ -938,6 +947,10 @@ def _clauses(text: str) -> list[str]:
     return [c for c in out if c]
 
 
+# a clause giving the part just named its figure a year before
+_YEAR_AGO_CLAUSE = re.compile(r"\s*(?:上年同期|去年同期|上年末|去年末|上年|去年)\s*(?:为|是)?\s*[-−]?\d")
+
+
 def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
     """The parts one clause each in text[start:stop], with their places in `text`: clauses of a
     change only are passed over (a growth in percent right after a part is that part's), any
@@ -957,6 +970,9 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             continue  # a comma doubled ('增长1.8%,,进口…', as a converted page prints them)
         if parts and re.match(r"\s*其中", body):
             break  # a part's own parts ('风电完成发电量346.84亿千瓦时,其中陆上风电240.39亿千瓦时,海上风电…'): not the total's
+        if parts and _YEAR_AGO_CLAUSE.match(body):
+            at += len(clause)
+            continue  # '逾期1天至90天金额为11.18亿元,上年同期为13.87亿元': the part's year before, no part of its own
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and "分别" in m.group("name"):
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
@@ -1004,7 +1020,7 @@ def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
 
 
 def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int]], unit: str,
-            signs: Optional[list[int]] = None, scales: Optional[list[Decimal]] = None) -> dict:
+            signs: Optional[list[int]] = None, scales: Optional[list[Decimal]] = None, complete: bool = False) -> dict:
     """The check of a total (its sentence, its match, its offset there) against its parts (their
     figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it; `scales` how many of
     the total's unit one of each part's is, where a part is printed in another size of the measure: '404MW' of GW)."""
@@ -1026,7 +1042,8 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
     if verdict == "mismatch":
         _, hi = formula_range(_summed, parts) or (exact, exact)
         # (a list naming its rest, '其他', is every part: a sum short of the total is then wrong too)
-        whole = (is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH) or any(_CATCH_ALL_NAME.search(n) for n in names)
+        whole = complete or (is_complete(names) and abs(exact / printed.value - 1) <= NEAR_ENOUGH) \
+            or any(_CATCH_ALL_NAME.search(n) for n in names)
         if hi < printed.value and not whole:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",

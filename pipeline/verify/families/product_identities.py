@@ -59,7 +59,8 @@ def _first_stated(text: str, start: int, end: int, names: list[str], unit: str) 
 
 
 # what may stand right before a whole business's figure's name; any other word names a part ('中高端ADR')
-_OWN_BEFORE = re.compile(r"(?:综合|整体|公司|集团|业务|的|平均|中国|测算|估算|实现|[^\u4e00-\u9fff])$")
+# (or the end of the period it stands at: '二季度末不良率0.66%')
+_OWN_BEFORE = re.compile(r"(?:综合|整体|公司|集团|业务|的|平均|中国|测算|估算|实现|末|底|[^\u4e00-\u9fff])$")
 
 
 def _own(text: str, at: int) -> bool:
@@ -93,7 +94,8 @@ def find(doc: Document) -> list[dict]:
                         continue  # a factor of another period ('2)2025Q3:…客座率85.9%' before '1)2025Q1-3:…座公里收益')
                     printed = figure_of(m.group("num"))
                     scale = [1 if f["unit"] != "%" else 100 for f in product["factors"]]
-                    verdict, exact = judge_formula(lambda p, q: p / scale[0] * q / scale[1], [x, y], printed)
+                    as_printed = 100 if product["unit"] == "%" else 1  # (a product in percent: '拨贷比2.98%')
+                    verdict, exact = judge_formula(lambda p, q: p / scale[0] * q / scale[1] * as_printed, [x, y], printed)
                     a, b = at - m.start() + m.start("num"), at - m.start() + m.end("num")
                     names = [f["name"][0] for f in product["factors"]]
                     out.append(make(marked(window.text, a, b), window.page, f"{product['name'][0]} = {names[0]} × {names[1]}",

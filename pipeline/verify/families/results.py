@@ -1137,7 +1137,8 @@ _TOTAL_AFTER = re.compile(r"\s*(?:合计|总计|共计|之和|总额)")
 
 # what may stand between an amount and its share of revenue: a comma, maybe the amount's growth in a clause of its own
 # ('产品收益为94.43亿元,同比增长10.7%,占总收益36.9%')
-_AMOUNT_TO_ITS_SHARE = re.compile(r"\s*(?:人民币)?\s*[，,]\s*(?:(?:同比|环比|按年|较上年同期)?\s*(?:增长|增加|上升|提升|下降|减少|下滑|降低)\s*"
+# (its growth in brackets right after it too: '投资净收益36.24亿元(+14.18%),占营收15.77%')
+_AMOUNT_TO_ITS_SHARE = re.compile(r"\s*(?:人民币)?\s*(?:[(（]\s*(?:同比|yoy|YoY)?\s*[+\-−]?\d+(?:\.\d+)?\s*%\s*[)）])?\s*[，,]\s*(?:(?:同比|环比|按年|较上年同期)?\s*(?:增长|增加|上升|提升|下降|减少|下滑|降低)\s*"
                                   r"[-+−]?\d+(?:\.\d+)?\s*%\s*[，,]\s*)?")
 def _stated_within(value: Optional[tuple], s: Sentence, start: int, end: int) -> bool:
     """Whether a stated value (`Reader.stated`'s: Printed, currency word, cell) stands in sentence `s` between its

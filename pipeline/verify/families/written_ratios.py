@@ -40,7 +40,9 @@ _DIVISION_FIRST = re.compile(rf"[(（]\s*(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})?\
 
 # a part's amount, then its share of a whole whose amount the clause states too: '政府补助高达2.85亿元,占利润总额13.87亿元比例达
 # 22.3%', '销售费用为3.15亿元,占营业收入17.2亿元的18.3%'
-_SHARE_OF_STATED = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*[，,]?\s*(?:也)?\s*占(?:了)?\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?\s*"
+# (its growth may stand between: '销售费用为4.2亿元,同比增长33.3%,也占了营业收入18.86亿元的22.2%')
+_GROWTH_BETWEEN = r"(?:[，,]\s*(?:同比|环比)?\s*(?:增长|下降|增加|减少|上升|下滑)\s*[-+]?\d+(?:\.\d+)?\s*[%％])?"
+_SHARE_OF_STATED = re.compile(rf"(?<![\d./])(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_GROWTH_BETWEEN}\s*[，,]?\s*(?:也)?\s*占(?:了)?\s*[\u4e00-\u9fffA-Za-z]{{1,10}}?\s*"
                               rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*(?:的)?\s*(?:比例|比重)?\s*(?:达到?|为|约为?|是)?\s*"
                               rf"(?P<r>{SIGNED_NUM})\s*(?P<pct>%|％)")
 
