@@ -373,3 +373,9 @@ def test_a_download_site_s_line_on_the_shared_file_names_the_title(tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(f"{share}\n1、 公司2024年实现营业收入14.43亿元。\n", encoding="utf-8")
     assert read_document(path).meta.title == "样例生物-公司研究报告-24年业绩表现亮眼25年拟推出股权激励-250509(16页)"
+
+
+def test_an_h_share_s_price_is_in_hong_kong_dollars():
+    # 'H股价(2025/05/06)22.90': the H share's close, in HKD, though the line names no currency
+    assert meta.find_price("产业别为家用电器,H股价(2025/05/06)22.90,恒生指数", "股价") == {"value": 22.9, "currency": "HKD"}
+    assert meta.find_price("A股股价(2025/05/06)22.90", "股价") == {"value": 22.9, "currency": "CNY"}

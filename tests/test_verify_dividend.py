@@ -227,3 +227,10 @@ def test_a_plan_s_total_said_with_共计_alone_after_a_dividend_分配(tmp_path,
     # 36.12亿股 × 0.35元 = 12.642亿元
     text = f"在利润分配方面,样例银行拟以总股本36.12亿股为基数,每10股分配现金股利3.50元(含税),共计人民币{total}亿元。"
     assert [c[:2] for c in dividend_checks(tmp_path, text)] == [(float(total), verdict)]
+
+
+@pytest.mark.parametrize("total, verdict", [("1,880,757,274.83", "consistent"), ("1,880,757,374.83", "mismatch")])
+def test_a_plan_s_cash_to_pay_on_a_count_printed_with_zero_decimals(tmp_path, total, verdict):
+    # 4,847,312,564 × 0.388 = 1,880,757,274.83
+    text = (f"公司拟以2024年12月31日的总股本4,847,312,564.00股为基数,每10股派发现金股利3.88元(含税),预计支付现金{total}元(含税)。")
+    assert [c[1] for c in dividend_checks(tmp_path, text)] == [verdict]

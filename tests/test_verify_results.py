@@ -5042,3 +5042,11 @@ def test_an_unnamed_line_s_share_of_revenue_after_its_bracketed_growth(tmp_path,
 def test_news_of_a_company_publishing_its_report_after_a_comma_and_its_day_word(tmp_path):
     from pipeline.verify.checks import opening_publisher
     assert opening_publisher("素有“三好生”之称的近1.4万亿级资产规模的样例银行,近日披露2025年三季度财务报告。") == "样例银行"
+
+
+@pytest.mark.parametrize("move, verdict", [("5.6", "consistent"), ("6.6", "mismatch")])
+def test_a_margin_move_on_a_year_before_implied_by_a_fall_said_下跌(tmp_path, move, verdict):
+    # 2019: 6.55 ÷ 1.818 over 56 ÷ 0.953 = 6.13%; 2020: 6.55 ÷ 56 = 11.70% — up 5.57 points
+    text = ("集团简介 | \n- 2020年度,集团营业额下跌4.7%至56亿元(人民币;下同),股东应占溢利8970万元。年内,集团业务概况如下: "
+            f"(一)整体毛利增加81.8%至6.55亿元,毛利率上升{move}个百分点至11.7%;\n")
+    assert _judged(tmp_path, text)[move] == verdict

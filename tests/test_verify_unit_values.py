@@ -247,3 +247,10 @@ def test_the_company_s_revenue_a_sentence_before_is_no_amount_of_a_product_s_vol
     # the company's total volume is the revenue's: '公司实现营业收入102.4亿元。…25Q3公司总销量1.2万辆,单车ASP为84万元'
     text = "2025年第三季度公司实现营业收入102.4亿元。\n25Q3公司总销量1.2万辆,同比+13.38%,单车ASP为84万元。"
     assert [v for _, v, _ in judged(tmp_path, text)] == ["rounding"]
+
+
+def test_a_price_after_its_move_to_it_per_kilogram(tmp_path):
+    # '平均售价则增 加28.3%至每公斤6099元' (the verb split by a wrapped line): 2964万元 ÷ 4860公斤 = 6098.8元
+    text = "2﹒银:营业额减少38.7%至2964万元,销量下降52.2%至4860公斤;平均售价则增 加28.3%至每公斤6099元;"
+    assert [c[:2] for c in judged(tmp_path, text)] == [(6099, "consistent")]
+    assert [c[:2] for c in judged(tmp_path, text.replace("6099", "6199"))] == [(6199, "mismatch")]

@@ -117,3 +117,11 @@ def test_parts_amounts_then_growths_and_a_split_naming_no_parts(growth, verdict)
             "均价同比+2.8%/-8.4%。")
     got = dict(_checks(text))
     assert got[float(growth)] == verdict and got[-2.3] == "consistent"
+
+
+@pytest.mark.parametrize("revenue, verdict", [("26.7", "consistent"), ("24.7", "mismatch")])
+def test_a_digest_item_s_revenue_volume_and_price_moves_in_turn(revenue, verdict):
+    # (1 − 39.2%) × (1 + 20.5%) − 1 = −26.7%; the level's thousands, '至13,350公斤', end no measure
+    text = (f"1﹒金锭:营业额下降{revenue}%至40.63亿元,销量减少39.2%至7914公斤;平均售价 则增长20.5%至每公斤51万元; "
+            "2﹒银:营业额下跌4.8%至8280万元,销量减少19.4%至20,540公斤;售价则上升 18.1%至每公斤4031元;")
+    assert _checks(text) == [(-float(revenue), verdict), (-4.8, "consistent")]

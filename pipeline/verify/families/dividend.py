@@ -92,15 +92,17 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 # 股份数249,784股后的股本111,874,753股为基数'; with none said, the 总股本 stated: '总股本200,000,000股,合计派发…')
 # A count in 亿股 or 万股 is rounded to its last digit ('总股本10.0亿股'), one in 股 exact; a note may state
 # it in the sentence before the dividend ('公司总股本10.0亿股,2024年拟每10股派发现金红利3.0元,合计派发…').
-_BASE_SHARES = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*(?P<unit>)股\s*为基数")
-_TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>\d{1,3}(?:,\d{3})+|\d{5,}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
+# (a count in shares may carry zero decimals, as a filing's template prints it: '总股本4,847,312,564.00股')
+_BASE_SHARES = re.compile(r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?)\s*(?P<unit>)股\s*为基数")
+_TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
                            r"(?P<unit>亿|万)?股")
 # (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
 # with no word for the cash: '合计派发19.94亿元')
 # (or a plan's words after its colon, and the period its dividend is of: '利润分配方案:派发现金红利5.2亿元',
 # '拟派发前三季度现金红利5.17亿元')
 # (or 共计 with the amount alone after the per-share dividend: '每10股分配现金股利3.50元(含税),共计人民币12.64亿元')
-_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应)|(?<=方案[:：]))\s*(?:派发|派送|分配|派|(?=(?:人民币)?\s*\d))\s*"
+# (or the cash it is to pay: '预计支付现金1,880,757,274.83元(含税)')
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计)|(?<=方案[:：]))\s*(?:派发|派送|分配|派|支付现金|(?=(?:人民币)?\s*\d))\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
                          rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")

@@ -23,13 +23,16 @@ _SCALE = r"(?:万亿|亿|千万|百万|万)"
 # the parts' amounts, each maybe with its unit, the last with it: '172亿元、37.41亿元及2.29亿元', '10.2/8.5/3.1亿元'
 _AMOUNTS = rf"(?P<amounts>{SIGNED_NUM}\s*(?:{_SCALE}?元)?(?:{_AND}{SIGNED_NUM}\s*(?:{_SCALE}?元)?){{1,7}})(?<=元)"
 # then their shares of the whole, named as revenue: '分占总营业额79.9%、17.4%及1.1%', '分别占营收的55%、30%、15%'
-_SHARES = (r"\s*[，,]?\s*(?:分别|各)?\s*分?占\s*(?:公司|集团)?\s*总?\s*(?:营业额|营业收入|营收|收入|收益)\s*(?:的)?\s*"
-           rf"(?:比重|比例)?\s*(?:分别)?\s*(?:为|达)?\s*(?P<shares>{SIGNED_NUM}\s*%?(?:{_AND}{SIGNED_NUM}\s*%?){{1,7}})\s*%")
+# (or by the share's own word: '…分别为23.8、11.7、9.7、7.8、64.8亿元,收入占比18.9%、9.3%、7.7%、6.2%、51.3%')
+_SHARES = (r"\s*[，,]?\s*(?:(?:分别|各)?\s*分?占\s*(?:公司|集团)?\s*总?\s*(?:营业额|营业收入|营收|收入|收益)\s*(?:的)?\s*"
+           r"(?:比重|比例)?|(?:收入|营收|营业收入|营业额)?\s*(?:占比|比重))\s*(?:分别)?\s*(?:为|达)?\s*"
+           rf"(?P<shares>{SIGNED_NUM}\s*%?(?:{_AND}{SIGNED_NUM}\s*%?){{1,7}})\s*%")
 _LISTED = re.compile(_AMOUNTS + _SHARES)
 _FIGURE = re.compile(rf"{SIGNED_NUM}")
 # a revenue the text states: its name, then (after a move, maybe) the amount
-_REVENUE = re.compile(rf"(?:营业额|营业收入|营收|总收入|收入|收益)[^。；;，,\d]{{0,6}}?(?:[\d.]+\s*[%倍]\s*)?(?:至|为|达到?|录得)?\s*"
-                      rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_SCALE}?元)")
+# (its scale alone, no 元, as a digest writes it: '证券主营收入126.3亿/yoy+39.9%')
+_REVENUE = re.compile(rf"(?P<word>营业额|营业收入|营收|总收入|收入|收益)[^。；;，,\d]{{0,6}}?(?:[\d.]+\s*[%倍]\s*)?(?:至|为|达到?|录得)?\s*"
+                      rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_SCALE}元?|元)")
 WHOLES = 3  # how many revenues stated before the list are tried, nearest first
 
 
@@ -53,7 +56,7 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
     larger = [(r, whole) for r in _REVENUE.finditer(text, 0, first)
               if (whole := figure_of(r.group("num")).times(money_scale(r.group("unit"))[0])).value > max(a.value for a in amounts)]
     for r, whole in larger[::-1][:WHOLES]:  # (the nearest revenues larger than every part: a segment's is none)
-        wholes.append((f"营业额 {r.group('num')}{r.group('unit')}", whole, r))
+        wholes.append((f"{r.group('word')} {r.group('num')}{r.group('unit')}", whole, r))
     fits, (label, whole, r), verdicts = best_whole(amounts, shares, wholes)
     if fits < (len(shares) if len(shares) < 3 else len(shares) - 1):
         return []  # the shares are of a whole the text does not print

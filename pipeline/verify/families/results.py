@@ -843,7 +843,7 @@ _GROWTH = re.compile(rf"(?:对应|同比)?(?:增速|增长率|增幅)\s*(?:yoy|Y
 # (and, as the Hong Kong press writes it, one character after a comma: '总收入1,131.2亿元，升22.3%', '，少3.1%')
 # (its degree before it: '净利润大幅增长102.68%')
 # (a concession's word before it: '公司营收虽微增3.87%至57.4亿元,但…')
-_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|提升|上升|增加|{SHARP_UP}|{SHARP_DOWN}|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
+_BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_DEGREE})\s*)?(?P<dir>增长|下降|下滑|减少|下跌|提升|上升|上涨|增加|{SHARP_UP}|{SHARP_DOWN}|(?:(?<=[，,；;])|(?<=[，,；;]\s))(?:大|微)?(?:升|增|多|少|跌|减|降)"
                           # (or right after its line, going on to the figure: '毛利多37.4%至259.36亿元')
                           rf"|(?:升|增|多|少|跌|减|降)(?=\s*\d+(?:\.\d+)?\s*%\s*至\s*(?:人民币|港币|港元|美元)?\s*\d))\s*(?:了)?\s*"
                           # (a list of years' changes: '2026-2027年增长2.0%和2.7%')

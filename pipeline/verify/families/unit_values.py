@@ -33,8 +33,11 @@ _PER = "|".join(sorted(QUANTITY_UNITS, key=len, reverse=True))
 # a price's own word, just before it ('平均销售价格为', '销售均价约', '吨价', 'ASP')
 _PRICE_WORD = r"均价|平均(?:销售)?(?:价格|售价|合约售价|价)|平均合约售价|售价|单价|吨价|ASP"
 # ('…平均售价约为每平方米人民币18904元', '销售均价约35396元/平方米', '每平方米平均售价为5908元')
+# (its move before the level it came to: '平均售价则增长20.5%至每公斤51万元')
+# (a wrapped line may split the verb: '则增 加28.3%至每公斤6099元')
+_MOVED = r"(?:则\s*)?[增减上下提降涨跌]\s?[长加升涨高降跌少低]\s*\d+(?:\.\d+)?\s*%\s*至\s*"
 _PRICE = re.compile(
-    rf"(?:(?P<word>{_PRICE_WORD})[^，,。；;\d]{{0,8}}?"
+    rf"(?:(?P<word>{_PRICE_WORD})(?:[^，,。；;\d]{{0,8}}?|\s*{_MOVED})"
     rf"(?:每\s*(?P<per1>{_PER})\s*(?:人民币|港币|港元)?\s*(?:约)?\s*(?P<num1>{_FIGURE})\s*(?P<scale1>{_SCALE})?\s*(?P<cur1>{_CURRENCY})?"
     rf"|(?P<num2>{_FIGURE})\s*(?P<scale2>{_SCALE})?\s*(?P<cur2>{_CURRENCY})\s*(?:人民币)?\s*/\s*(?P<per2>{_PER})))"
     rf"|每\s*(?P<per3>{_PER})\s*(?:{_PRICE_WORD})\s*(?:为|约为|约|是)?\s*(?:人民币)?\s*(?P<num3>{_FIGURE})\s*(?P<scale3>{_SCALE})?\s*"
@@ -57,7 +60,7 @@ _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CU
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
-AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营收|收入|成交金额|签约金额")
+AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营业额|营收|收入|成交金额|签约金额")
 # a profit per unit is a profit over the volume ('单车净利润' over 归母净利润 and 销量)
 PROFIT_NAMES = re.compile(r"归母净利润|归属于上市公司股东的净利润|净利润|净利")
 # (a volume said by its verb alone is one too: '负极收入62.8亿元,出货26万吨,…均价2.4万元/吨')

@@ -64,7 +64,24 @@ def find(doc: Document) -> list[dict]:
             out += _counted(page, s)
         out += _stated_apart(page, judged)
         out += _parts_listed(page)
+        out += [_item_split(page, m) for m in _ITEM_SPLIT.finditer(page.text)]
     return out
+
+
+# a results digest's item on one product, each measure's move then its level, in turn: '金锭:营业额下降26.7%至40.63亿元,
+# 销量减少39.2%至7914公斤;平均售价则增长20.5%至每公斤51万元' (the same period a year before, as such a digest compares)
+# (a wrapped line may split the verb, '则增 加28.3%'; a level may print thousands, '至13,350公斤')
+_MOVE = rf"\s*(?P<{{d}}>[增减上下提降涨跌]\s?[长加升涨高降跌少低])\s*(?:了)?\s*(?P<{{n}}>{_NUM})\s*%\s*至\s*(?:每\S{{{{1,2}}}}?\s*)?[\d,.]+[^，,；;。%\d]{{{{0,12}}}}"
+_ITEM_SPLIT = re.compile(rf"(?:营业额|营业收入|收入|营收){_MOVE.format(d='rd', n='r')}[，,；;]\s*(?:销量|销售量){_MOVE.format(d='vd', n='v')}"
+                         rf"[，,；;]\s*(?:平均)?(?:售价|均价|价格)\s*(?:则)?{_MOVE.format(d='pd', n='p')}")
+
+
+def _item_split(page, m: re.Match) -> dict:
+    cells = [("text", page.number, m.start(g), m.end(g)) for g in ("r", "v", "p")]
+    volume, price, revenue = (signed_by(figure_of(m.group(g)), re.sub(r"\s", "", m.group(d)))
+                              for g, d in (("v", "vd"), ("p", "pd"), ("r", "rd")))
+    return _split_checked(sentence_marked(page.text, m.span("r")), page.number, volume, price, revenue, (None, None), cells,
+                          "the revenue's growth from its volume's and its price's, stated in turn in one item")
 
 
 # parts' splits listed part by part, their names slashed once: '护肤/美妆/洗护产品均价分别同减22%/11%/1%,销量分别同增
