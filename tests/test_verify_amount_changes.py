@@ -104,3 +104,10 @@ def test_a_percent_before_the_amount_it_went_to_and_its_change_after(pct, verdic
     assert [c["verdict"] for c in _checks("内衣类产品销售额增长4.1%至9.40亿元,增加3700万元。")] == ["consistent"]
     # the two ways disagreeing is no one change
     assert _checks("内衣类产品销售额下降4.1%至9.40亿元,增加3700万元。") == []
+
+
+@pytest.mark.parametrize("pct, verdict", [("38.47", "consistent"), ("36.47", "mismatch")])
+def test_a_change_on_a_base_named_by_its_year(pct, verdict):
+    # '较2024年同期减少17.63亿元,降幅达38.47%': 17.63 ÷ (28.20 + 17.63)
+    (check,) = _checks(f"2025年前三季度,样例银行信用减值损失28.20亿元,较2024年同期减少17.63亿元,降幅达{pct}%。")
+    assert check["verdict"] == verdict

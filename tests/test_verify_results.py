@@ -5050,3 +5050,10 @@ def test_a_margin_move_on_a_year_before_implied_by_a_fall_said_下跌(tmp_path, 
     text = ("集团简介 | \n- 2020年度,集团营业额下跌4.7%至56亿元(人民币;下同),股东应占溢利8970万元。年内,集团业务概况如下: "
             f"(一)整体毛利增加81.8%至6.55亿元,毛利率上升{move}个百分点至11.7%;\n")
     assert _judged(tmp_path, text)[move] == verdict
+
+
+def test_a_bank_s_own_lines_said_by_该行(tmp_path):
+    # '该行上半年实现营业收入200.93亿元': the bank's own revenue, the whole of its 利息净收入's share (130.90 ÷ 200.93)
+    text = ("样例银行(600926):点评\n8月27日晚,样例银行发布2025年半年报,该行上半年实现营业收入200.93亿元,同比增长3.90%。"
+            "报告期内,样例银行实现利息净收入130.90亿元,同比增长9.38%;利息净收入占营业收入比重达到65.14%。\n")
+    assert _judged(tmp_path, text)["65.14"] == "rounding"

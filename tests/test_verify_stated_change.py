@@ -568,3 +568,10 @@ def test_a_ratio_in_brackets_after_the_base_too(growth, verdict):
     # 7.51 ÷ 5.2 − 1 = 44.42%, each figure with its margin in brackets after it
     (check,) = _checks(f"毛利润达7.51亿元(毛利率56.9%),较2024年同期的5.2亿元(毛利率52.3%)增长{growth}%。")
     assert check["verdict"] == verdict
+
+
+@pytest.mark.parametrize("points, verdict", [("65", "consistent"), ("63", "mismatch")])
+def test_a_ratio_s_move_over_years_to_a_year_s_end(points, verdict):
+    # 567.71 − 502.24 = 65.47 points, printed whole
+    (check,) = _checks(f"拨备覆盖率从2021年的567.71%降至2025年末的502.24%,五年累计下降{points}个百分点。")
+    assert check["verdict"] == verdict

@@ -32,7 +32,8 @@ _AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED
 # ('(-15%)', '( -9%/-16% )', ',增长2.72%', ',增幅11.19%')
 # (a Hong Kong text's 按年 and 按季 are 同比 and 环比)
 # (or a day named as the base: '股东户数为10.26万户,较6月30日减少3.77万户,减幅为26.89%')
-_WHEN = r"同比|环比|按年|按季|按月|[较比]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:末)?|[较比][^\d，,。；;%％]{1,6}?"
+# (a base named by its year: '较2024年同期减少17.63亿元')
+_WHEN = r"同比|环比|按年|按季|按月|[较比]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:末)?|[较比]\s*\d{4}\s*年\s*(?:同期|末|底|初)|[较比][^\d，,。；;%％]{1,6}?"
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
 # the words a percent after the change in amount goes by: a direction, or the rate's own name ('增幅', '增速')
 # the words of a direction a rate may be named by ('增长幅度为8.36%', '(增长约95.99%)')

@@ -136,7 +136,7 @@ def _own_only() -> frozenset[str]:
 
 # what may stand before a line item that is the company's own (公司实现营业收入, 全年收入,
 # 1Q25营收, 综合毛利率); any other Han word before it qualifies it (中国区收入, 晶圆营收): not the total
-_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|实现|录得|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|预期|对应|合计|的|其|综合|整体|总体|最终|"
+_OWN_BEFORE = re.compile(r"(?:公司|集团|集团之|本集团|该行|本行|实现|录得|全年|单季度|单季|季度|年度|年|期内|当期|累计|预计|预测|预期|对应|合计|的|其|综合|整体|总体|最终|"
                          # the report the figures are from ('2024 年年报营业总收入同比-10%至65.8亿元')
                          r"年报|中报|季报|财报|年中期|"
                          r"季|度|H[12]|Q[1-4]|[AE]|但|而|且|并|同时|此外|另外|和|及|与|"
@@ -267,9 +267,9 @@ def _part_years_name(head: str, name: str) -> str:
 # a name doing the verb before the line ('武汉爱尔实现收入6.37亿'): a subsidiary, a hospital, a
 # plant — not the company, which is 公司 or unnamed ('2023年实现营业收入', '报告期内实现收入')
 _DOER = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12})实现$")  # (a name in Latin letters too: '子公司A实现')
-# what may stand before 实现 and still leave the company its doer: the company, a period (or its report: '2025年中报
-# 实现营业收入'), an adverb
-_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|报告期内?|期内|中报|年报|季报|半年报|财报|全年|年度|今年|去年|上半财?年|下半财?年|半年|财年|中期|单季度?|季度|前三季度?|"
+# what may stand before 实现 and still leave the company its doer: the company (a bank's: 该行, 本行), a period (or its
+# report: '2025年中报实现营业收入'), an adverb
+_NOT_A_DOER = re.compile(r"(?:(?:本|该)?(?:公司|集团)|(?:本|该)行|报告期内?|期内|中报|年报|季报|半年报|财报|全年|年度|今年|去年|上半财?年|下半财?年|半年|财年|中期|单季度?|季度|前三季度?|"
                          r"当期|当季度?|当年|同期|累计|合计|整体|总体|分别|对应|即|共|共计|预计|预测|有望|将|或将|预期|均|仍|已|还|也|再次|持续|成功|首次|"
                          r"年|季|度|月|[一二三四]|第|前|后|本|近|首|其|并|且|而|但|同时|此外|另外|和|及|与|中|内|单)+$")
 

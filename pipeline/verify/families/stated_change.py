@@ -269,8 +269,10 @@ _POINTS_TO_BRACKETED = re.compile(rf"(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>
 _MOVE_THEN_POINTS = re.compile(
     # (each level after its year: '从2022年的55.0%降至2024年的46.0%,累计下降9个百分点')
     rf"[由从]\s*(?:(?:{_YEAR_PART}|[^\d，,。；;%％]{{1,10}}?)\s*的)?\s*(?P<b>{SIGNED_NUM})\s*[%％]\s*(?:{_UP}|{_DOWN}|{_MOVES})?\s*至\s*"
-    rf"(?:{_YEAR_PART}\s*的?\s*)?(?P<a>{SIGNED_NUM})\s*[%％]\s*"
-    rf"[，,]?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*(?P<pct>{SIGNED_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
+    # (a year's end, and the years the move took: '降至2025年末的502.24%,五年累计下降65个百分点')
+    rf"(?:(?:{_YEAR_PART}|\d{{4}}\s*年\s*[末底])\s*的?\s*)?(?P<a>{SIGNED_NUM})\s*[%％]\s*"
+    rf"[，,]?\s*(?:[一二三四五六七八九十两\d]{{1,2}}\s*年(?:间|来|内)?)?\s*(?:共|累计|合计)?\s*(?P<dir>{_UP}|{_DOWN}|{_MOVES})\s*(?:了|约)?\s*"
+    rf"(?P<pct>{SIGNED_NUM})\s*(?:个)?(?:百[分份]点|pcts?|pp)")
 # a change over several years and its yearly average after it: '比2019年10月份增长9.4%,两年平均增速为4.6%',
 # '较2019年同期增长41.2%,两年平均增长18.8%' ((1 + 9.4%)^(1/2) − 1)
 _AVERAGE_OVER_YEARS = re.compile(
