@@ -5057,3 +5057,10 @@ def test_a_bank_s_own_lines_said_by_该行(tmp_path):
     text = ("样例银行(600926):点评\n8月27日晚,样例银行发布2025年半年报,该行上半年实现营业收入200.93亿元,同比增长3.90%。"
             "报告期内,样例银行实现利息净收入130.90亿元,同比增长9.38%;利息净收入占营业收入比重达到65.14%。\n")
     assert _judged(tmp_path, text)["65.14"] == "rounding"
+
+
+def test_a_lead_s_verb_before_a_quarter_names_no_part(tmp_path):
+    # '单季度看25Q2营业收入14.1亿元': the company's quarter, whose margin follows (1.2 ÷ 14.1 = 8.51%)
+    text = ("样例面包(603866):点评\n单季度看25Q2营业收入14.1亿元同比下降13.0% 归母净利润1.2亿元同比下降31.4% [1] - "
+            "25Q2归母净利率8.5%同比下降2.3个百分点 [3]\n")
+    assert _judged(tmp_path, text)["8.5"] == "consistent"

@@ -575,3 +575,17 @@ def test_a_ratio_s_move_over_years_to_a_year_s_end(points, verdict):
     # 567.71 − 502.24 = 65.47 points, printed whole
     (check,) = _checks(f"拨备覆盖率从2021年的567.71%降至2025年末的502.24%,五年累计下降{points}个百分点。")
     assert check["verdict"] == verdict
+
+
+@pytest.mark.parametrize("pct, verdict", [("29.65", "consistent"), ("27.65", "mismatch")])
+def test_a_move_between_two_years_reports_by_their_names(pct, verdict):
+    # '从2024年中报的0.1811元降至2025年中报的0.1274元': 0.1274 ÷ 0.1811 − 1 = −29.65%
+    (check,) = _checks(f"基本每股收益(EPS)从2024年中报的0.1811元降至2025年中报的0.1274元,降幅达{pct}%。")
+    assert check["verdict"] == verdict
+
+
+@pytest.mark.parametrize("change, verdict", [("4", "consistent"), ("5", "mismatch")])
+def test_a_change_in_amount_said_with_an_adverb(change, verdict):
+    # '减少了整整4亿元': 29.85 − 25.85
+    (check,) = _checks(f"面包及糕点上半年实现营收25.85亿元,较去年同期的29.85亿元减少了整整{change}亿元。")
+    assert check["verdict"] == verdict

@@ -34,7 +34,9 @@ _UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|�
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
 # (a half or the first three quarters with no 年 between: '由2024上半年的31.40亿元减少36.4%至2025上半年的19.99亿元')
 # (or a year's start: '由2025年初的21.05万元/吨上涨至11月7日的46.20万元/吨')
-_YEAR_PART = r"(?:\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?)?|\d{4}\s*(?:[上下]半年|前[三四]季度))\s*(?:末|底|初)?"
+# (or a year's report by its name: '从2024年中报的0.1811元降至2025年中报的0.1274元')
+_YEAR_PART = (r"(?:\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?|半年度报告|年度报告|半年报|中报|年报|三季报|一季报)?"
+              r"|\d{4}\s*(?:[上下]半年|前[三四]季度))\s*(?:末|底|初)?")
 _PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
 # (or after 环比/同比, a quarter's or a half's: '…为57.51亿元,环比2025年二季度的113.80亿元下降49.5%')
 _BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年))(?:" + _YEAR_PART + r")\s*的\s*|"
@@ -68,8 +70,9 @@ _PAIR = re.compile(
 # (or the change in the figures' unit alone, no percent: '全部从业人员为20021人(含派遣员工…),较上年末20780人减少759人')
 _PAIR_AMOUNT = re.compile(
     rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*(?:[(（][^()（）\d]{{0,30}}[)）])?\s*[，,]?\s*{_BASE}{_CURRENCY}"
+    # (the change's size said with an adverb: '较去年同期的29.85亿元减少了整整4亿元', '少了近6亿元')
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE})?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
-    rf"(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})(?![\d.]|\s*(?:或|[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)|[%％]))")
+    rf"(?:约|整整|将近|近)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})(?![\d.]|\s*(?:或|[，,]\s*(?:增幅|降幅|涨幅|跌幅|幅度)|[%％]))")
 # a second base for the same figure right after the first comparison: '…2兆589.49亿元，较第2季1兆7934.68亿元季增14.47%、
 # 比去年同期1兆8545.69亿元增加11%' (the figure compared twice)
 _ANOTHER_BASE = re.compile(rf"\s*[、，,]\s*{_BASE}{_CURRENCY}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*[，,]?\s*(?:同比)?\s*(?:{_DEGREE})?\s*"
