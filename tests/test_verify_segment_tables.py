@@ -129,3 +129,14 @@ def test_an_operating_profit_that_gives_no_row_its_margin_is_no_gross_profit(tmp
     table = ("项目名称 | 营业收入(万元) | 营业利润(万元) | 毛利率(%) |\n---|---|---|---|\n"
              "零售 | 526324.19 | 56839.85 | 41.20 |\n加盟 | 57327.65 | 1603.19 | 8.03 |\n其他 | 17252.52 | 6742.03 | 97.04 |")
     assert shares(tmp_path, table) == []
+
+
+@pytest.mark.parametrize("share, verdict", [("57.69", "consistent"), ("55.69", "mismatch")])
+def test_a_part_s_share_the_prose_states_again_by_its_name(tmp_path, share, verdict):
+    # '其中多高层钢结构占比57.69%' judged as the table's own share: 62.45 ÷ (62.45 + 40.80 + 5.00) = 57.69%
+    path = tmp_path / "digest.txt"
+    path.write_text(f"样例钢构2023年年报解读\n主要产品包括多高层钢结构和轻钢结构两项,其中多高层钢结构占比{share}%。\n"
+                    "分产品 | 营业收入 | 占比 | 毛利率 |\n---|---|---|---|\n多高层钢结构 | 62.45亿元 | 57.69% | 15.91% |\n"
+                    "轻钢结构 | 40.80亿元 | 37.69% | 14.76% |\n其他业务 | 5.00亿元 | 4.62% | - |\n", encoding="utf-8")
+    found = [c for c in run_families(read_document(path))[0] if c["family"] == "segment_tables" and "stated again" in c["note"]]
+    assert [c["verdict"] for c in found] == [verdict]

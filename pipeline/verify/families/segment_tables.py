@@ -22,7 +22,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, money_scale, printed_cell
+from ..checks import judge_formula, make, marked, money_scale, printed_cell
 
 # a column of shares, and one of amounts, by its header (spaces removed, a unit in brackets after it allowed)
 # (or a line's share named by the line, as a terminal-style F10 prints 主营构成: '收入比例(%)', '利润比例(%)')
@@ -43,14 +43,42 @@ HUNDRED = Decimal(100)
 
 def find(doc: Document) -> list[dict]:
     out = []
+    seen: dict[str, list] = {}  # each part's amount, whole and cells, by its name, for the prose restating its share
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         label = table.columns[0] if table.columns else None
         if label is None:
             continue
         for amount_column, share_column, unit in _pairs(table.columns):
             for group in _groups(table, label):
-                out += _group_checks(table, k, label, group, amount_column, share_column, unit)
+                out += _group_checks(table, k, label, group, amount_column, share_column, unit, seen)
         out += _margin_checks(table, k, label)
+    return out + _prose_shares(doc, seen)
+
+
+# a part's share the prose states by the part's name, as a digest says again what its table prints ('其中多高层钢结构占比
+# 57.71%', '公司的主要业务为化工业务,占比高达62.40%')
+# (the name whole: after no other word's character, or after 其中, 为, 是)
+_PROSE_SHARE = r"(?:(?<=其中)|(?<=为)|(?<=是)|(?<![\u4e00-\u9fffA-Za-z])){name}\s*[，,]?\s*占比\s*(?:高达|约为?|为|达到?)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
+
+
+def _prose_shares(doc: Document, seen: dict) -> list[dict]:
+    """Each part's share the text states again by the part's name, judged as the table's own: the part's amount over
+    the group's whole (`seen`: each part's amount, whole and cells, by its name, from the groups judged). A name two
+    groups hold with different wholes (其他业务 by product and by region) is passed over."""
+    out = []
+    for name, held in seen.items():
+        if len({(a.value, w.value) for a, w, _ in held}) != 1 or len(name) < 2:
+            continue
+        amount, whole, cells = held[0]
+        pattern = re.compile(_PROSE_SHARE.format(name=re.escape(name)))
+        for page in doc.pages:
+            for m in pattern.finditer(page.text):
+                printed = Printed.of(m.group("num"))
+                verdict, exact = judge_formula(lambda a, t: a / t * HUNDRED, [amount, whole], printed)
+                out.append(make(marked(page.text, m.start("num"), m.end("num")), page.number,
+                                f"{name} ÷ whole × 100 (the table's figures)", {name: amount, "whole": whole}, printed, exact,
+                                "%", verdict, "the share the table prints, stated again",
+                                cells=[("text", page.number, m.start("num"), m.end("num"))] + cells))
     return out
 
 
@@ -169,7 +197,8 @@ def _money_cell(text, unit: str) -> tuple[Optional[Printed], str]:
     return printed.times(scale), currency
 
 
-def _group_checks(table, k: int, label: str, group: list, amount_column: str, share_column: str, unit: str) -> list[dict]:
+def _group_checks(table, k: int, label: str, group: list, amount_column: str, share_column: str, unit: str,
+                  seen: Optional[dict] = None) -> list[dict]:
     parts, total = [], None
     for i, row in group:
         name = str(row.get(label) or "").strip()
@@ -212,4 +241,6 @@ def _group_checks(table, k: int, label: str, group: list, amount_column: str, sh
                         f"{name} {amount_column} ÷ {whole_name} × 100",
                         {name: amount, "whole": whole}, share, exact, "%", verdict, "",
                         {"table": k, "row": name, "column": share_column}, cells=cells))
+        if seen is not None and not _TOTAL_ROW.match(name):
+            seen.setdefault(name, []).append((amount, whole, cells[:-1]))
     return out
