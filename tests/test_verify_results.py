@@ -5064,3 +5064,15 @@ def test_a_lead_s_verb_before_a_quarter_names_no_part(tmp_path):
     text = ("样例面包(603866):点评\n单季度看25Q2营业收入14.1亿元同比下降13.0% 归母净利润1.2亿元同比下降31.4% [1] - "
             "25Q2归母净利率8.5%同比下降2.3个百分点 [3]\n")
     assert _judged(tmp_path, text)["8.5"] == "consistent"
+
+
+@pytest.mark.parametrize("move, verdict", [("0.2", "consistent"), ("0.4", "mismatch")])
+def test_a_margin_s_small_fall_微跌_and_a_level_held_持平于(tmp_path, move, verdict):
+    # 2024H1's margin from the growths: 3.64 ÷ 0.911 over 682.76 ÷ 1.243 = 0.727%; now 3.64 ÷ 682.76 = 0.533%: −0.19 points
+    text = ("集团简介 | \n- 截至2024年6月止半年度,集团营业额上升24.3%至682.76亿元(人民币;下同)。期内业务概况如下: "
+            f"(一)整体毛利减少8.9%至3.64亿元,毛利率微跌{move}个百分点至0.5%; (二)其他毛利率持平于71%之水平;\n")
+    got = _judged(tmp_path, text)
+    assert got[move] == verdict and got["0.5"] == "consistent"
+    text = ("集团简介 | \n- 截至2025年6月止半年度,集团营业额上升1%至1612万元。期内,集团业务概况如下: "
+            "(一)整体毛利上升1.1%至1145万元,毛利率持平于71%之水平;\n")
+    assert _judged(tmp_path, text)["71"] == "consistent"  # 1145 ÷ 1612 = 71.03%

@@ -80,7 +80,8 @@ def wrappable(word: str) -> str:
 
 def signed_by(printed: Printed, direction: Optional[str]) -> Printed:
     """A figure after a fall's word ('下降5.0%', '减少', '-'), negative."""
-    down = bool(direction and re.fullmatch(f"{DOWN}|{SHARP_DOWN}|减|降", direction))
+    # (a small fall's word too: '微跌', '微降')
+    down = bool(direction and re.fullmatch(f"(?:微|略)?(?:{DOWN}|{SHARP_DOWN}|减|降)", direction))
     return printed.signed(-1) if down and printed.value > 0 else printed
 
 

@@ -852,7 +852,8 @@ _BARE_CHANGE = re.compile(rf"(?:(?:虽然?|仍然?|却|则|更是)\s*)?(?:(?:{_D
 # and a ratio's, in points, right after its name: '毛利率(则)减少3.3个百分点至40.3%', '毛利率下跌0.3个百分点至21.8%' — on the year before
 # (one character will do right after the name, as the Taiwan and Hong Kong press write it: '毛利率增5.3百分点至70.3%')
 # (or a sign, right after the name, as a note lists a quarter's moves: '…,归母净利润率+1.0pct')
-_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|下跌|减少|提升|上升|增加|改善|收窄|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降)|(?<=率)[+＋\-−－](?=\d))\s*(?:了)?\s*"
+# (its size said small: '毛利率微跌0.2个百分点至0.5%', '微升')
+_BARE_POINTS = re.compile(rf"(?P<lead>\s*(?:则|也|亦|均|仍|同样)?\s*)(?P<dir>增长|下降|下滑|下跌|减少|提升|上升|增加|改善|收窄|微跌|微降|微升|微增|微涨|(?:(?<=[，,；;])|(?<=[，,；;]\s)|(?<=率))(?:升|增|多|少|跌|减|降)|(?<=率)[+＋\-−－](?=\d))\s*(?:了)?\s*"
                           rf"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{POINT_WORDS})")
 # the currency a list's last element adds to the scale every element prints ('…77.49亿、86.39亿元')
 _CURRENCY_AFTER = re.compile(r"(元人民币|元|美元|港元|港币)")
@@ -1107,7 +1108,7 @@ _ONLY_FORECAST_WORDS = re.compile(r"\s*(?:预计|预测|(?:19|20)\d\d\s*(?:[-–
 # '毛利率:16.3%')
 # (how much a level moved, said before the verb: '销售费用率小幅提升至36.6%')
 _DEGREE = r"小幅|大幅|显著|明显|略有|略微|稍有|进一步|持续|继续|逐步|有所|微(?=[升降增])"
-_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|稳定在|稳定于|稳在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:(?:{_DEGREE})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
+_LEVEL = re.compile(rf"\s*(?:[:：]\s*)?(?:经?(?:测算|计算|估算)\s*)?(?:则为|则是|为|达到?|约为?|是|维持在|保持在|稳定在|稳定于|稳在|持平于|持平在|录得|(?:(?:{_YOY_QOQ})\s*)?(?:(?:{_DEGREE})\s*)?(?:提升|上升|下降|下滑|降低|降|升|增|回落|提高|修复|回升|恢复|改善|收窄|扩大|跌)至"
                     # the level after a change in points ('归母净利率-7.1pct至23.1%'); one said measured ('毛利率经测算约为25.11%')
                     rf"|[-+−]\d+(?:\.\d+)?\s*(?:{POINT_WORDS})\.?\s*至)?"
                     # a loss's margin is printed negative ('归母净利率 -0.8%'); a sign + is a change's
