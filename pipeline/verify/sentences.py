@@ -42,6 +42,8 @@ POINTS = rf"%|{POINT_WORDS}"
 UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
 DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
 # a change said with its pace, up or down ('环比飙升37.13%', '同比暴增272.54%-287.34%', '骤降至')
+# a move's two-character verb, which a wrapped line may split ('增 加28.3%', '下 降'): up or down by its first character
+WRAPPED_MOVE = r"[增减上下提降涨跌]\s?[长加升涨高降跌少低]"
 SHARP_UP = "飙升|暴增|激增|跃升|猛增|大增|暴涨|大涨|猛涨"
 SHARP_DOWN = "骤降|暴降|锐减|大降|暴跌|大跌|骤跌|暴减"
 # the earlier periods a figure's own is listed beside ('上一季度和去年同期分别为…'): the quarter before, the year

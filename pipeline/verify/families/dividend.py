@@ -93,8 +93,9 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 # A count in 亿股 or 万股 is rounded to its last digit ('总股本10.0亿股'), one in 股 exact; a note may state
 # it in the sentence before the dividend ('公司总股本10.0亿股,2024年拟每10股派发现金红利3.0元,合计派发…').
 # (a count in shares may carry zero decimals, as a filing's template prints it: '总股本4,847,312,564.00股')
-_BASE_SHARES = re.compile(r"(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?)\s*(?P<unit>)股\s*为基数")
-_TOTAL_SHARES = re.compile(r"总股本\s*(?:为)?\s*(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
+_SHARE_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?"
+_BASE_SHARES = re.compile(rf"(?P<num>{_SHARE_COUNT})\s*(?P<unit>)股\s*为基数")
+_TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>{_SHARE_COUNT}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
                            r"(?P<unit>亿|万)?股")
 # (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
 # with no word for the cash: '合计派发19.94亿元')

@@ -508,7 +508,8 @@ _PART_NAMED_RUN = re.compile(r"\s*(?!公司|集团|本集团|本公司|我们|�
 # (and a forecast opening on its years, where a summary runs on unpunctuated: '…布局进一步深化预计2024 - 2026年实现
 # 归母净利润为…': the forecast is the company's, whatever the words before it spoke of)
 _CLAUSE_END = re.compile(rf"[，,；;：:（(）)。]|{DIGEST_BREAK}|(?=(?:预计|预测)\s*(?:公司)?\s*(?:19|20)\d\d)")
-# the opening of a bracket right after an amount, its words up to its figure (the bracket's contents are blanked)
+# all that stands between an amount and the first event inside the bracket right after it (the bracket's contents are
+# blanked where clause ends are looked for): its opening
 _BRACKET_AFTER_BASE = re.compile(r"\s*[（(]\s*")
 # a summary's bullet ends what its line item was: the next bullet names its own
 _BULLET_END = re.compile(DIGEST_BREAK)
@@ -881,12 +882,13 @@ _TIMES_CHANGE = re.compile(r"(?:(?P<base>同比|较上年同期|较去年同期|
 # ('2024-2027年复合增长率': the 年 is the span's, so the name starts at 复)
 # (the name may carry its English gloss: '年复合增长率(CAGR)达23%')
 # (or the figure between its words: '营收保持年均19.81%的复合增长率')
-_CAGR = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
+_CAGR_WORDS = "CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速"
+_CAGR = re.compile(rf"(?:{_CAGR_WORDS})\s*(?:[(（]\s*CAGR\s*[)）])?\s*"
                    rf"(?:为|约为?|达到?|分别为|[=＝≈])?\s*(?P<num>{SIGNED_NUM})\s*%"
                    rf"|年均\s*(?P<num2>{SIGNED_NUM})\s*%\s*的?\s*(?:复合增长率|复合增速|复合增长)")
 # growth rates listed for the lines stated before them in turn ('营业收入由1.03亿元增至3.90亿元,归母净利润由0.35亿元增至1.09亿元,
 # 5年CAGR分别为30.5%与25.5%')
-_CAGRS_LISTED = re.compile(rf"(?:CAGR|年均复合增长率|复合年均增长率|复合增长率|年均复合增速|复合增速|年均增速)\s*分别(?:为|是)?\s*"
+_CAGRS_LISTED = re.compile(rf"(?:{_CAGR_WORDS})\s*分别(?:为|是)?\s*"
                            rf"(?P<nums>{SIGNED_NUM}\s*%(?:\s*(?:与|和|及|、|/|,|，)\s*{SIGNED_NUM}\s*%)+)")
 _LISTED_PERCENT = re.compile(rf"{SIGNED_NUM}(?=\s*%)")
 # multiples listed: '17.0倍、13.1倍、10.4倍', '30x/25x', '14、13、11倍', '30倍和25倍' (the name may say 倍数: 'PE倍数分别为…')

@@ -23,7 +23,8 @@ _MONEY = "美元|港元|元"
 _FIGURE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*({_MONEY}|[Tt]okens|[EPT]FLOP[Ss]|[TPE]B|{q.COUNTED_UNITS}"
                      rf"|(?<=[亿万])(?![次个件台辆吨股人户家张只头部套片瓶箱桶升克斤度笔单份平方米A-Za-z]))")
 # (its figure after a verb, or written as a formula's result: '(CAGR=28%)')
-_CAGR = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年复合增速|复合增速|年均增速|年均增长率|CAGR)\s*"
+_CAGR_WORDS = "年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年复合增速|复合增速|年均增速|年均增长率|CAGR"
+_CAGR = re.compile(rf"(?:{_CAGR_WORDS})\s*"
                    r"(?:为|约为?|达到?|高达|将达|或达|[=＝≈])?\s*(?P<approx>约)?\s*(?P<num>\d+(?:\.\d+)?)\s*%"
                    # (not a range's start: '年复合增长率达30%-40%' is no one figure)
                    r"(?!\s*[-–—~～至到]\s*\d)")
@@ -33,7 +34,7 @@ _SPAN = re.compile(r"(?:FY)?((?:19|20)\d{2})\s*[年AE]?\s*[-–—~～至到]\s*
 _FROM_TO = re.compile(r"[从由][^。；;从由]{0,6}?$")
 # rates listed for the lines whose ends the sentence gave in turn ('2017-2022年,营业收入由1.03亿元增至3.90亿元,归母净利润由
 # 0.35亿元增至1.09亿元,5年CAGR分别为30.5%与25.5%')
-_CAGRS = re.compile(r"(?:年均复合增长率|年复合增长率|复合年均增长率|复合增长率|年复合增速|复合增速|年均增速|年均增长率|CAGR)\s*"
+_CAGRS = re.compile(rf"(?:{_CAGR_WORDS})\s*"
                     r"分别(?:为|是)?\s*(?P<nums>\d+(?:\.\d+)?\s*%(?:\s*(?:与|和|及|、|/|,|，)\s*\d+(?:\.\d+)?\s*%)+)")
 _RATE = re.compile(r"\d+(?:\.\d+)?(?=\s*%)")
 _FORMULA = "CAGR = (end ÷ start)^(1/years) − 1"

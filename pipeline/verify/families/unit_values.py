@@ -21,7 +21,7 @@ from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT
 from ..checks import block_of, clause_before, judge_formula, make, marked, money_scale, several_stocks
-from ..sentences import signed_by
+from ..sentences import WRAPPED_MOVE, signed_by
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 _SCALE = r"万亿|亿|千万|百万|万|千"
@@ -35,7 +35,7 @@ _PRICE_WORD = r"均价|平均(?:销售)?(?:价格|售价|合约售价|价)|平�
 # ('…平均售价约为每平方米人民币18904元', '销售均价约35396元/平方米', '每平方米平均售价为5908元')
 # (its move before the level it came to: '平均售价则增长20.5%至每公斤51万元')
 # (a wrapped line may split the verb: '则增 加28.3%至每公斤6099元')
-_MOVED = r"(?:则\s*)?[增减上下提降涨跌]\s?[长加升涨高降跌少低]\s*\d+(?:\.\d+)?\s*%\s*至\s*"
+_MOVED = rf"(?:则\s*)?{WRAPPED_MOVE}\s*\d+(?:\.\d+)?\s*%\s*至\s*"
 _PRICE = re.compile(
     rf"(?:(?P<word>{_PRICE_WORD})(?:[^，,。；;\d]{{0,8}}?|\s*{_MOVED})"
     rf"(?:每\s*(?P<per1>{_PER})\s*(?:人民币|港币|港元)?\s*(?:约)?\s*(?P<num1>{_FIGURE})\s*(?P<scale1>{_SCALE})?\s*(?P<cur1>{_CURRENCY})?"

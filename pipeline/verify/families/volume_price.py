@@ -21,7 +21,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale, sentence_marked
-from ..sentences import DOWN, PERIOD_LIKE, UP, figure_of, page_sentences, signed_by
+from ..sentences import DOWN, PERIOD_LIKE, UP, WRAPPED_MOVE, figure_of, page_sentences, signed_by
 
 _NUM = r"\d+(?:\.\d+)?"
 _SIGN = r"[+＋\-−－]?"
@@ -71,7 +71,7 @@ def find(doc: Document) -> list[dict]:
 # a results digest's item on one product, each measure's move then its level, in turn: '金锭:营业额下降26.7%至40.63亿元,
 # 销量减少39.2%至7914公斤;平均售价则增长20.5%至每公斤51万元' (the same period a year before, as such a digest compares)
 # (a wrapped line may split the verb, '则增 加28.3%'; a level may print thousands, '至13,350公斤')
-_MOVE = rf"\s*(?P<{{d}}>[增减上下提降涨跌]\s?[长加升涨高降跌少低])\s*(?:了)?\s*(?P<{{n}}>{_NUM})\s*%\s*至\s*(?:每\S{{{{1,2}}}}?\s*)?[\d,.]+[^，,；;。%\d]{{{{0,12}}}}"
+_MOVE = rf"\s*(?P<{{d}}>{WRAPPED_MOVE})\s*(?:了)?\s*(?P<{{n}}>{_NUM})\s*%\s*至\s*(?:每\S{{{{1,2}}}}?\s*)?[\d,.]+[^，,；;。%\d]{{{{0,12}}}}"
 _ITEM_SPLIT = re.compile(rf"(?:营业额|营业收入|收入|营收){_MOVE.format(d='rd', n='r')}[，,；;]\s*(?:销量|销售量){_MOVE.format(d='vd', n='v')}"
                          rf"[，,；;]\s*(?:平均)?(?:售价|均价|价格)\s*(?:则)?{_MOVE.format(d='pd', n='p')}")
 
