@@ -234,3 +234,10 @@ def test_a_plan_s_cash_to_pay_on_a_count_printed_with_zero_decimals(tmp_path, to
     # 4,847,312,564 × 0.388 = 1,880,757,274.83
     text = (f"公司拟以2024年12月31日的总股本4,847,312,564.00股为基数,每10股派发现金股利3.88元(含税),预计支付现金{total}元(含税)。")
     assert [c[1] for c in dividend_checks(tmp_path, text)] == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("30.0", "consistent"), ("33.0", "mismatch")])
+def test_a_payout_over_a_profit_stated_in_the_bracket_after_it(tmp_path, share, verdict):
+    # '合计3.00亿元,占当年归母净利润的30.0%(归母净利润10.00亿元)': 3.00 ÷ 10.00
+    text = f"2024年公司拟派发现金红利合计3.00亿元,占当年归母净利润的{share}%(归母净利润10.00亿元)。"
+    assert [c[:2] for c in dividend_checks(tmp_path, text)] == [(float(share), verdict)]

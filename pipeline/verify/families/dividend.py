@@ -352,6 +352,10 @@ def _over_base(page: int, text: str, total: re.Match, ratio: re.Match, name: str
         if len(fits) == 1:
             found = fits[0]
             note = "" if len(latest) == 1 else "the plan names no period: the profit of the one period stated before it that reproduces it"
+    bracket = re.compile(r"\s*%?\s*[(（]\s*").match(text, ratio.end())
+    if found is None and bracket is not None:
+        # (or in the bracket right after the ratio: '占当年归母净利润的30.0%(归母净利润10.00亿元)')
+        found = re.compile(r"[^\d()（），,。]{0,8}?" + stated.pattern).match(text, bracket.end())
     begin, end = max(0, first - 20), max(total.end(), ratio.end())
     claim = marked(text[begin:end], ratio.start("num") - begin, ratio.end("num") - begin).strip()
     cells = [("text", page, ratio.start("num"), ratio.end("num")), ("text", page, total.start("num"), total.end("num"))]
