@@ -5077,3 +5077,11 @@ def test_a_margin_s_small_fall_微跌_and_a_level_held_持平于(tmp_path, move,
     text = ("集团简介 | \n- 截至2025年6月止半年度,集团营业额上升1%至1612万元。期内,集团业务概况如下: "
             "(一)整体毛利上升1.1%至1145万元,毛利率持平于71%之水平;\n")
     assert _judged(tmp_path, text)["71"] == "consistent"  # 1145 ÷ 1612 = 71.03%
+
+
+@pytest.mark.parametrize("growth, verdict", [("12.88", "rounding"), ("14.88", "mismatch")])
+def test_a_fall_the_press_says_缩水(tmp_path, growth, verdict):
+    # '同比缩水12.88%' after '较2024年同期的46.47亿元': 40.49 ÷ 46.47 − 1 = −12.87%
+    text = (f"样例面包(603866):三季报点评\n前三季度营收40.49亿元,同比缩水{growth}%,归母净利润2.98亿元。前三季度40.49亿元的营收规模,"
+            "较2024年同期的46.47亿元少了近6亿元。\n")
+    assert _judged(tmp_path, text)[growth] == verdict

@@ -40,7 +40,8 @@ POINT_WORDS = r"个?百分点|(?:个\s?)?(?:pcts?|PCTS?)|ppts?|pp|PP|bps?|BP|个
 POINTS = rf"%|{POINT_WORDS}"
 # the words of a rise and of a fall (升 and 跌 alone, as Hong Kong brokers write them: '按年升21.9%', '同比跌5%')
 UP = "增长|上升|提升|增加|上涨|改善|扩大|提高|多增|升|\\+|＋"
-DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|少增|跌|-|−|－"
+# (and the press's words for a shrinking figure: '营收同比缩水12.88%', '归母净利润直接跌去31.49%')
+DOWN = "下降|下滑|减少|降低|回落|收窄|下跌|缩水|跌去|少增|跌|-|−|－"
 # a change said with its pace, up or down ('环比飙升37.13%', '同比暴增272.54%-287.34%', '骤降至')
 # a move's two-character verb, which a wrapped line may split ('增 加28.3%', '下 降'): up or down by its first character
 WRAPPED_MOVE = r"[增减上下提降涨跌]\s?[长加升涨高降跌少低]"
