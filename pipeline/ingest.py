@@ -818,10 +818,9 @@ def _restated_header(rows: list[list]) -> list[list]:
             taken += 1
         else:
             flat.append(cell)
-    widths = [len(_without_trailing_blanks(r)) for r in rows[2:] if any(_is_figure(c) for c in r[1:])]
-    if taken != len(sub) or not widths:
+    width = _figure_rows_width(rows[2:])
+    if taken != len(sub) or width is None:
         return rows
-    width = max(set(widths), key=widths.count)
     if width == len(flat) + 1:
         flat = ["项目"] + flat
     return [flat] + rows[2:] if width == len(flat) else rows
@@ -922,10 +921,15 @@ def _two_level_header(rows: list[list]) -> list[list]:
         current = parent or current
         groups.setdefault(current, []).append(s if parent else f"{bare(current)} {s}")
     flat = [c for h in top for c in groups.get(h, [h])]
-    widths = [len(_without_trailing_blanks(r)) for r in rows[2:] if any(_is_figure(c) for c in r[1:])]
-    if not widths or max(set(widths), key=widths.count) != len(flat):
+    if _figure_rows_width(rows[2:]) != len(flat):
         return rows
     return [flat] + rows[2:]
+
+
+def _figure_rows_width(rows: list[list]) -> Optional[int]:
+    """How many cells the rows of figures under a header most often have (None where no row has a figure)."""
+    widths = [len(_without_trailing_blanks(r)) for r in rows if any(_is_figure(c) for c in r[1:])]
+    return max(set(widths), key=widths.count) if widths else None
 
 
 # a figure a data site prints with its scale ('4363.73亿', '-5.02亿', '6661.28万') or bare

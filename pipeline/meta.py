@@ -438,7 +438,7 @@ def find_price(text: str, labels: str) -> Optional[dict]:
         if _NOT_THE_PRICE_BETWEEN.search(m.group(1)) or _NOT_A_PRICE_AFTER.match(m.group(3)):
             continue  # 'PE为8.85' after 股价, a sentence ended before the figure, '9 月 4日'
         # (an H share's price, labelled so, is in Hong Kong dollars: 'H股价(2025/05/06)22.90')
-        h_share = re.search(r"(?:H|H股|港股)$", text[max(0, m.start() - 2):m.start()]) or re.match(r"H股", label_text)
+        h_share = re.search(r"(?:H|H股|港股)$", text[max(0, m.start() - 2):m.start()])
         currency = _currency(m.group(1) + m.group(3)) or _currency(label_text) or ("HKD" if h_share else "CNY")
         return {"value": float(m.group(2)), "currency": currency}
     return None

@@ -728,8 +728,6 @@ _FILING_TITLE = re.compile(r"^\s*(?:\[[\u4e00-\u9fff]{1,4}\])?"
                            r"(?:[\u4e00-\u9fffA-Za-z]{2,20}(?:\s*[(（]\s*\d{6}(?:\.[A-Z]{2})?\s*[)）])?\s*[:：]\s*){0,2}"
                            r"[\u4e00-\u9fffA-Za-z]{0,30}?(?P<year>20\d\d)\s*年\s*"
                            r"(?P<kind>年度|半年度|第一季度|一季度|第三季度|三季度|度)(?:财务决算)?报告(?:全文|摘要)?\s*$", re.M)
-_REPORT_OF_FILING = {"年度": "年度报告", "度": "年度报告", "半年度": "半年度报告", "第一季度": "第一季度报告",
-                     "一季度": "第一季度报告", "第三季度": "第三季度报告", "三季度": "第三季度报告"}
 
 
 def published_report(text: str) -> Optional[tuple]:
@@ -740,7 +738,7 @@ def published_report(text: str) -> Optional[tuple]:
     page = _A_SHARE_REPORT_PAGE.search(text)
     if page:
         return report_period(int(page.group("year")), _REPORT_OF_QUARTER[page.group("quarter")])
-    found = {report_period(int(m.group("year")), _REPORT_OF_FILING[m.group("kind")]) for m in _FILING_TITLE.finditer(text)}
+    found = {report_period(int(m.group("year")), m.group("kind")) for m in _FILING_TITLE.finditer(text)}
     for m in _PUBLISHED.finditer(text):
         named = re.search(rf"(?P<year>(?:19|20)?\d\d)\s*年?\s*(?P<report>{REPORT_NAMES})", m.group(0)[len(m.group("name")):])
         if named:
@@ -935,16 +933,13 @@ _GROUP_RESULTS = re.compile(r"(?<![\u4e00-\u9fff])集团(?:之|的)?\s*(?:收益
                             r"(?:为|达|约为|录得|上升|增长|增加|下降|减少|下跌)")
 
 
-# a listed company's name with its A-share code in brackets ('若羽臣(003010.SZ)', '锦波生物(832982)')
-_NAME_WITH_CODE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\s*[（(]\s*\d{6}(?:\.(?:SZ|SH|BJ))?\s*[)）]")
-
-
 def _titled_by_a_listed_name(title: str, text: str) -> bool:
-    """Whether the title opens on the name the text's opening gives an A-share code to (as the company the note is on),
-    the name no industry's or market's."""
-    for m in _NAME_WITH_CODE.finditer(text, 0, _OPENING * 2):
+    """Whether the title opens on the name the text's opening gives an A-share code to (as the company the note is on:
+    '若羽臣(003010.SZ)', '锦波生物(832982)'), the name no industry's or market's."""
+    for m in _NAMED_BY_CODE.finditer(text, 0, _OPENING * 2):
         name = m.group("name")
-        if title.startswith(name) and not _NOT_A_COMPANY.search(name) and not _MANY_COMPANIES.search(title):
+        if len(m.group("code")) == 6 and title.startswith(name) and not _NOT_A_COMPANY.search(name) \
+                and not _MANY_COMPANIES.search(title):
             return True
     return False
 
@@ -1272,13 +1267,13 @@ _NAMED_PERIOD_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,8}?)\s*(?:[(（
 _NOT_A_NAME = re.compile(r"^上市|企$|点评|解读|回顾|开始|预测|简评|速评|盘点|前瞻")
 # a market's name is no company's ('A股半年报总结')
 _MARKETS = re.compile(r"^(?:A股|港股|美股|全A|两市|沪深|科创板|创业板|北交所)")
-_RESULTS_TITLE = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年)?)?\s*"
-                            r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
-                            r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评)\s*[:：]")
+# a company's results of a period, read: its name, the period, the report's word, the reading's word
+_RESULTS_READ = (r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年度?)?)?\s*"
+                 r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
+                 r"(?:财报|业绩|季报|年报|中报)(?:一览|点评|速递|速览|解读|快评|分析)")
+_RESULTS_TITLE = re.compile(rf"\s*{_RESULTS_READ}\s*[:：]")
 # (or a title closing on one company's results read, after a dash or a colon: '深耕一城也可成就优质银行——成都银行2024年财报分析')
-_RESULTS_READ_TITLE_END = re.compile(r"(?:——|[:：｜|])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)\s*(?:FY)?(?:\d{2,4}\s*(?:财?年度?)?)?\s*"
-                                     r"(?:[1-4]?[QH][1-4]?|[一二三四]季度|第[一二三四]财?季度?|上半年|全年)?\s*"
-                                     r"(?:财报|业绩|季报|年报|中报)(?:分析|点评|解读|一览|速递|速览|快评)\s*$")
+_RESULTS_READ_TITLE_END = re.compile(rf"(?:——|[:：｜|])\s*{_RESULTS_READ}\s*$")
 # a headline stating one company's result for a period: a name (after the headline's start or a comma), the
 # period, a results line and its amount ('腾讯三季度净利润705亿元', '茅台前三季度营收1284.54亿元')
 _RESULTS_HEADLINE = re.compile(r"(?:^|[，,:：|｜\s!！。])(?P<name>[\u4e00-\u9fff]{2,6}?)(?:20\d\d\s*年?|\d\d\s*年|今年|去年)?\s*"

@@ -24,6 +24,7 @@ from the sentence itself.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from .margins import AMBIGUOUS, RATIOS
 from .period_sums import FLOWS, on_another_basis
 from .totals import IDENTITIES
 from .market import FAR, on_one_count, share_count_excuse
-from .valuation import exact_price
+from .valuation import exact_price, product_interval
 
 HUNDRED = Decimal(100)
 
@@ -472,17 +473,14 @@ _ITEM_NUMBER = re.compile(r"[(（]?(?<!\d)\d{1,2}\s*[)）]")
 _WHOLE_ITEM = re.compile(r"\s*(?:公司|集团|本集团|整体|总体|合计|总计|主营)")
 
 
-def _in_parts_list(text: str, start: int) -> bool:
+def _in_parts_list(text: str, start: int, leads: list[int]) -> bool:
     """Whether the line at `start` is in a numbered item of a list of parts a by-part lead opens in its paragraph
     ('分业务来看:(1)医疗器械…。(2)功能性护肤品24年实现收入…;(3)原料及其他…'), in the item's first sentence, the item
-    naming no whole ('(4)公司整体…')."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    lead = None
-    for lead in _PARTS_LIST_OPENS.finditer(text, paragraph, start):
-        pass
-    if lead is None:
-        return False
-    items = list(_ITEM_NUMBER.finditer(text, lead.end(), start))
+    naming no whole ('(4)公司整体…'). `leads`: where each lead on the page ends, in order (read once a page)."""
+    k = bisect.bisect_right(leads, start) - 1
+    if k < 0 or leads[k] <= text.rfind("\n", 0, start):
+        return False  # no lead before it in its paragraph
+    items = list(_ITEM_NUMBER.finditer(text, leads[k], start))
     # (in the item's own sentence: the list may end unmarked, '…5)其他产品收入6.6亿元。Q3单季毛利率同比提升:…')
     return bool(items) and not _WHOLE_ITEM.match(text, items[-1].end()) \
         and not re.search(r"[。！？!?]", text[items[-1].end():start])
@@ -1339,6 +1337,7 @@ class Reader:
     def __init__(self, doc: Document):
         self.doc = doc
         self.texts = {p.number: p.text for p in doc.pages}
+        self.parts_leads: dict[int, list[int]] = {}  # where each by-part list's lead ends, by page (`_own`)
         # the company's name, which names its own lines in a sentence ('广发证券营业收入')
         # (news of one company's results names it where it says it published them: '寒武纪发布三季报')
         # (or a headline opens on it: '牧原扛不住…' over '牧原股份实现营业收入…')
@@ -1901,7 +1900,10 @@ class Reader:
     def _own(self, s: Sentence, text: str, start: int) -> bool:
         """Whether the line at `start` of the sentence is the company's own (`is_own`), and not in a numbered item of a
         list of parts a sentence before it opened ('分业务来看:(1)医疗器械…。(2)功能性护肤品24年实现收入1.42亿元')."""
-        return is_own(text, start, self.company) and not _in_parts_list(self.texts[s.page], s.start + start)
+        if s.page not in self.parts_leads:
+            self.parts_leads[s.page] = [m.end() for m in _PARTS_LIST_OPENS.finditer(self.texts[s.page])]
+        return is_own(text, start, self.company) and not _in_parts_list(self.texts[s.page], s.start + start,
+                                                                         self.parts_leads[s.page])
 
     def _published_for(self, s: Sentence) -> Optional[Period]:
         """The published report's period for a sentence that names none — never one naming a year by where it stands
@@ -3958,7 +3960,7 @@ class Reader:
             return False
         if re.search(rf"(?<![\d.]){re.escape(f'{close.value:g}')}(?![\d.])", s.text):
             return False  # the sentence names the price its PEs are at ('对应公司8月25日股价530.24元,…PE分别为…'): held to it
-        prices = [(pe.interval()[0] * eps.interval()[0], pe.interval()[1] * eps.interval()[1]) for _, pe, _, eps, _ in years]
+        prices = [product_interval(pe, eps) for _, pe, _, eps, _ in years]
         # (all the years, or all but one of three or more: that one is then judged the odd one out)
         for kept in [prices] + ([prices[:i] + prices[i + 1:] for i in range(len(prices))] if len(prices) >= 3 else []):
             lo, hi = max(a for a, _ in kept), min(b for _, b in kept)

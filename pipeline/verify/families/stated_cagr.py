@@ -82,19 +82,26 @@ def _claims(text: str, start: int, end: int, page: int, quantities_only: bool) -
             out.append(make(claim, page, _FORMULA, {}, printed, None, "%", "unverifiable",
                             f"missing input: the values for {span.group(1)} and {span.group(2)} (the text gives {y1} and {y2})"))
             continue
-        first, last = _printed(a1), _printed(a2)
-        # (each end printed rounded: '从40亿元…至116亿元' allows 23.3%–24.2%, so 23.9% is rounding, no mismatch)
-        verdict, exact = judge_formula(lambda a, b: calc.cagr_pct(a, b, Decimal(y2 - y1)), [first, last], printed)
-        if exact is None:
-            continue
-        if m.group("approx") and verdict == "mismatch":
-            verdict = calc.judge_approx(exact, printed)
-        out.append(make(claim, page, _FORMULA, {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1},
-                        printed, exact, "%", verdict,
-                        cells=[("text", page, start + m.start("num"), start + m.end("num")),
-                               ("text", page, start + a1.start(1), start + a1.end(1)),
-                               ("text", page, start + a2.start(1), start + a2.end(1))]))
+        check = _judged(claim, page, start, m.span("num"), printed, (y1, a1), (y2, a2), approx=bool(m.group("approx")))
+        if check is not None:
+            out.append(check)
     return out
+
+
+def _judged(claim: str, page: int, start: int, at: tuple[int, int], printed: Printed, begin: tuple, end: tuple,
+            approx: bool = False) -> dict | None:
+    """The CAGR at `at` (the sentence's offsets; `start`, the sentence's in the page) from its span's ends, each (year,
+    figure) — each end printed rounded ('从40亿元…至116亿元' allows 23.3%–24.2%, so 23.9% is rounding, no mismatch)."""
+    (y1, a1), (y2, a2) = begin, end
+    verdict, exact = judge_formula(lambda a, b: calc.cagr_pct(a, b, Decimal(y2 - y1)), [_printed(a1), _printed(a2)], printed)
+    if exact is None:
+        return None
+    if approx and verdict == "mismatch":
+        verdict = calc.judge_approx(exact, printed)
+    return make(claim, page, _FORMULA, {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed, exact,
+                "%", verdict, cells=[("text", page, start + at[0], start + at[1]),
+                                     ("text", page, start + a1.start(1), start + a1.end(1)),
+                                     ("text", page, start + a2.start(1), start + a2.end(1))])
 
 
 def _listed(text: str, start: int, end: int, page: int, quantities_only: bool) -> list[dict]:
@@ -117,16 +124,10 @@ def _listed(text: str, start: int, end: int, page: int, quantities_only: bool) -
         for (a1, a2), rate in zip(pairs, rates):
             if quantities_only and a1.group(3) in _MONEY.split("|"):
                 continue  # (a company's money line: results')
-            printed = Printed.of(rate.group(0))
-            verdict, exact = judge_formula(lambda a, b: calc.cagr_pct(a, b, Decimal(y2 - y1)), [_printed(a1), _printed(a2)],
-                                           printed)
-            if exact is None:
-                continue
-            out.append(make(sentence_marked(text, (start + rate.start(), start + rate.end())), page, _FORMULA,
-                            {str(y1): a1.group(0), str(y2): a2.group(0), "years": y2 - y1}, printed, exact, "%", verdict,
-                            cells=[("text", page, start + rate.start(), start + rate.end()),
-                                   ("text", page, start + a1.start(1), start + a1.end(1)),
-                                   ("text", page, start + a2.start(1), start + a2.end(1))]))
+            check = _judged(sentence_marked(text, (start + rate.start(), start + rate.end())), page, start, rate.span(),
+                            Printed.of(rate.group(0)), (y1, a1), (y2, a2))
+            if check is not None:
+                out.append(check)
     return out
 
 

@@ -119,7 +119,7 @@ def multiples(doc: Document, rows: list[Amount]) -> list[dict]:
             if len(pairs) < 2:
                 continue
             # the prices each year's printed multiple and per-share figure allow
-            allowed = {m.period: _product_interval(m.printed, e.printed) for m, e in pairs}
+            allowed = {m.period: product_interval(m.printed, e.printed) for m, e in pairs}
             currency = CURRENCY_OF_WORD.get(pairs[0][1].unit or "")
             prices = [Decimal(str(close.value))] if close and (not currency or close.currency == currency) else []
             # the close in another currency, at the rate the report prints (None without one)
@@ -204,7 +204,7 @@ def market_value(doc: Document, rows: list[Amount]) -> list[dict]:
         forecasts = [(m, p) for m, p in pairs if m.forecast]
         if len(forecasts) < 3 or _divides_printed_eps(doc, _with_base(rows, [m for m, _ in pairs], "eps")):
             continue
-        allowed = {m.period: _product_interval(m.printed, p.printed) for m, p in forecasts}
+        allowed = {m.period: product_interval(m.printed, p.printed) for m, p in forecasts}
         for m, p in forecasts:
             agreed = _others_agree(allowed, m.period, or_median=False)
             if agreed is not None:  # else the other years share no market value: not this report's basis
@@ -245,7 +245,7 @@ def _year_prices(rows: list[Amount], period: str) -> dict[str, tuple[Decimal, De
     for multiple, per_share, _ in PAIRS:
         pairs = _with_base(rows, [a for a in rows if a.concept == multiple and a.period == period], per_share)
         if pairs:
-            out[multiple] = _product_interval(pairs[0][0].printed, pairs[0][1].printed)
+            out[multiple] = product_interval(pairs[0][0].printed, pairs[0][1].printed)
     return out
 
 
@@ -270,7 +270,7 @@ def _own_year_price(check: dict, multiple: str, m: Amount, forecast_price: tuple
 def _reported_year_check(m: Amount, p: Amount, agreed: tuple[Decimal, Decimal], forecasts: list) -> dict:
     """A reported year's PE × its 归母净利润 against the market value the forecast years agree
     on (`_year_check`), a miss within REPORTED_PE_TOLERANCE being the year's own diluted EPS."""
-    check = _year_check("PE", m, p, agreed, {m.period: _product_interval(m.printed, p.printed)}, "market value", 0,
+    check = _year_check("PE", m, p, agreed, {m.period: product_interval(m.printed, p.printed)}, "market value", 0,
                         forecasts)
     exact = (agreed[0] + agreed[1]) / 2 / p.printed.value
     if check["verdict"] == "mismatch" and abs(m.printed.value - exact) <= REPORTED_PE_TOLERANCE * exact:
@@ -413,7 +413,7 @@ def _divides_printed_eps(doc: Document, exact: list[tuple[Amount, Amount]]) -> b
                for price in prices)
 
 
-def _product_interval(a: Printed, b: Printed) -> tuple[Decimal, Decimal]:
+def product_interval(a: Printed, b: Printed) -> tuple[Decimal, Decimal]:
     (a0, a1), (b0, b1) = a.interval(), b.interval()
     return a0 * b0, a1 * b1
 
