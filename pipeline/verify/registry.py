@@ -3,9 +3,9 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
-                       share_lists, stated_change, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
+                       share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -32,6 +32,8 @@ FAMILIES = [
     ("share_deals", share_deals.find),  # '转让6300万股…转让价款14.7亿元…定价23.337元/股': shares × price per share
     ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
+    ("stated_shares", stated_shares.find),  # '自营业务收入1123.54亿元…占总营收44.61%' over the 营业收入 the text stated before (not company reports)
+    ("named_sums", named_sums.find),    # '自营与经纪业务合计收入1758.08亿元' from '自营业务收入1123.54亿元', '经纪业务…634.54亿元' (not company reports)
     ("written_ratios", written_ratios.find),  # '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%': a division written out
     ("written_arithmetic", written_arithmetic.find),  # '7e9×512×500×3600 ≈ 6.45×10^18': arithmetic written out with its result
     ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one

@@ -1,7 +1,7 @@
 """Check family: a count's share of the population the text counted before it ('我们选取了388家
 医药上市公司…实现收入正增长的公司有197家,占比51%', '共有5437家上市公司披露…共有2918家公司实现归母
 净利润正增长,占比54%'): the count ÷ the population. The population is the last count the text
-introduces as one (选取, 共有, 共计, 合计, 样本, 覆盖, 统计) before the share, no smaller than the
+introduces as one (选取, 共有, 共计, 合计, 样本, 覆盖, 统计; or a group whose results it states, '150家证券公司…实现营业收入…') before the share, no smaller than the
 count, and no count with a share of its own ('共有2918家公司实现…正增长,占比54%' is a part, and
 '其中…686家,占比13%' is of the 5437 before it); where that one does not give the share but an
 earlier population does, that one is taken and the check says so."""
@@ -22,6 +22,11 @@ _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*
 _POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?|总数\s*(?:达到?|为|约)?)\s*(?P<n>{_FIGURE})\s*家")
 # (or the count a 其中 splits: '净新开了 438 家门店,其中加盟店净增 145 家,占比 33%'; a digest's space for the comma)
 _SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%\s]{{0,8}}(?:[，,]|\s)\s*其中")
+# a share of what the counted make, not of their count ('在274家企业的总营收中占比为17.84%')
+_OF_AN_AMOUNT = re.compile(r"家[^占]*的\s*总?\s*(?:营收|营业收入|收入|净利润|利润|总额|资产|市值|规模|销量|产量)\s*中")
+# (or a group whose results the text states as one: '150家证券公司2025年上半年度实现营业收入2510.36亿元')
+_GROUP_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[\u4e00-\u9fff]{{0,6}}?(?:公司|企业|券商|银行|险企)"
+                               r"[^。；;，,\d]{0,12}(?:\d{4}\s*年[^。；;，,\d]{0,8})?(?:合计|累计|共)?实现")
 
 
 def find(doc: Document) -> list[dict]:
@@ -36,10 +41,13 @@ def _counts_with_a_share(text: str) -> frozenset[int]:
 
 def _judged(page, m: re.Match) -> Optional[dict]:
     text = page.text
+    if _OF_AN_AMOUNT.search(m.group(0)):
+        return None  # the share of an amount the counted ones make: '在274家企业的总营收中占比为17.84%'
     count = Printed.of(m.group("n"))
     shared = _counts_with_a_share(text)
     since = block_of(text, m.start())[0] if several_stocks(text) else 0  # a morning note: its own block
-    found = sorted([*_POPULATION.finditer(text, since, m.start()), *_SPLIT_POPULATION.finditer(text, since, m.start())],
+    found = sorted([*_POPULATION.finditer(text, since, m.start()), *_SPLIT_POPULATION.finditer(text, since, m.start()),
+                    *_GROUP_POPULATION.finditer(text, since, m.start())],
                    key=lambda p: p.start())
     populations = [p for p in found if p.end() <= m.start()
                    and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value]

@@ -1,0 +1,123 @@
+"""Check family: a part's amount with its share of a whole the text names and states elsewhere, as digests of an
+industry's results write them:
+
+    '42家上市券商合计营业收入2518.66亿元 … 自营业务收入1123.54亿元 同比增长53.53% 占总营收44.61%'
+                                                                     1123.54 ÷ 2518.66 = 44.61%
+    '150家证券公司…净利润1122.80亿元 … 42家上市券商…归母净利润1040.17亿元(同比增长65.08%),占行业净利润比例达92.64%'
+
+The part is the amount nearest before the share in its sentence (a growth or a bracket between allowed). The
+whole is an amount the text stated before the part right after the whole's name — 营业收入, 营收, 营业额 for a
+share of 营收 or 收入; 净利润 for one of 净利润; for one of 总额 the part's own measure ('前十家券商归母净利润合计
+736.42亿元 占行业总额70.8%') — and larger than the part. The nearest such amounts are tried, nearest first, and a
+share one of them reproduces is judged with it. Where none does, the share is of a whole the text does not print
+(a segment's, another period's, another subject's): unverifiable, naming the nearest tried, never a mismatch —
+the text names no period or subject for its whole, so a figure of another would be a false alarm.
+
+A company report's shares of its revenue and profit are `results`' (its periods and line items are typed there);
+its shares of another whole (总保费, 总资产) are this family's.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import is_company_report, judge_formula, make, marked, money_scale, same_money
+from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
+
+# the names a whole's amount is stated under, by the word the share names it with
+_REVENUE = "营业总收入|营业收入|总营收|营收|营业额|总营业额"
+_PROFIT = "归属于(?:母公司|上市公司)?(?:股东|所有者)的净利润|归母净利润|净利润"
+WHOLE_NAMES = {"营业总收入": _REVENUE, "营业收入": _REVENUE, "总营收": _REVENUE, "营收": _REVENUE, "总收入": _REVENUE,
+               "营业额": _REVENUE, "总营业额": _REVENUE, "归母净利润": _PROFIT, "净利润": _PROFIT,
+               "利润总额": "利润总额"}
+# the measures a part's amount may be stated under, for a share of '总额' (the part's own measure)
+_MEASURES = re.compile(rf"(?:{_PROFIT}|利润总额|{_REVENUE}|收入)$")
+# the share: '占总营收44.61%', '占行业净利润比例达92.64%', '占总营收比重49.18%', '占行业总额70.8%', and of any
+# whole named with 总 ('续期保费收入669.91亿元…占总保费比重为66.59%' over '总保费收入1006.10亿元')
+# (a bound is no share: '占总收入超90%')
+_SHARE = re.compile(r"占\s*(?:了)?\s*(?:行业|全行业|全市场|市场|公司|集团|全部|整体)?\s*"
+                    rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?)(?<![之超逾近约过]))"
+                    r"\s*(?:的)?\s*(?:比重|比例|比)?\s*"
+                    rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# between the part's amount and its share: spaces, commas, a growth, a bracket ('(同比增长65.08%),')
+_BETWEEN = re.compile(r"(?:\s|[，,]|[(（][^()（）]{0,24}[)）]|(?:同比|环比)?(?:增长|下降|下滑|增加|减少|上升|提升|[+\-−])\s*\d+(?:\.\d+)?\s*[%％])*")
+# a whole stated after its move: '营业收入同比增长12.3%至56.99亿元', '收益按年增长10.7%至94.43亿元'
+_MOVED_TO = r"(?:(?:同比|按年|较上年)?\s*(?:增长|下降|下滑|增加|减少|上升|减|增)\s*\d+(?:\.\d+)?\s*[%％]\s*至\s*)"
+PART_REACH = 40   # characters from the part's amount to its share
+WHOLES = 3        # how many stated wholes are tried, nearest first
+FEW_DIGITS = 2    # a share of this many digits or fewer ('85%') is tried against the nearest whole only
+
+
+def find(doc: Document) -> list[dict]:
+    # (a company report's shares of its revenue and profit are `results`'; of another whole, this family's)
+    company = is_company_report(doc)
+    checks = (_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE)
+              if not (company and m.group("whole") in WHOLE_NAMES))
+    return [c for c in checks if c is not None]
+
+
+def _part_before(sentence: str, at: int) -> Optional[re.Match]:
+    """The amount right before the share (within reach, only a growth or a bracket between)."""
+    found = [a for a in re.finditer(MONEY_AMOUNT, sentence[:at]) if at - a.end() <= PART_REACH]
+    if not found or not _BETWEEN.fullmatch(sentence[found[-1].end():at]):
+        return None
+    return found[-1]
+
+
+def _measure_of(sentence: str, at: int) -> Optional[str]:
+    """The measure an amount is stated under: the words right before it, less a verb ('…归母净利润合计736.42亿元')."""
+    words = re.search(r"([\u4e00-\u9fff]{2,16}?)\s*(?:合计|共计|总计|为|达到?|实现|约为?)?\s*$", sentence[:at])
+    measure = words and _MEASURES.search(words.group(1))
+    return measure.group(0) if measure else None
+
+
+def _judged(text: str, s, m: re.Match) -> Optional[dict]:
+    part = _part_before(s.text, m.start())
+    if part is None:
+        return None
+    printed = figure_of(m.group("pct"))
+    if printed.value <= 0 or printed.value > 100:
+        return None
+    word, other = m.group("whole"), m.group("other")
+    if other:  # '总保费' is stated as '总保费收入…' or '保费总额…'
+        names = rf"总{other}(?:收入|规模|余额|金额)?|{other}(?:总额|总计|合计|总量)"
+    else:
+        names = WHOLE_NAMES.get(word) or (re.escape(measure) if (measure := _measure_of(s.text, part.start())) else None)
+    if names is None:
+        return None
+    p_scale, p_money = money_scale(part.group("unit"))
+    amount = figure_of(part.group("num")).times(p_scale)
+    part_at = s.start + part.start()
+    wholes = []
+    for w in re.finditer(rf"(?P<name>{names})\s*{_MOVED_TO}?(?:为|达到?|约为?|实现|合计|共计|总计|录得)?\s*{MONEY_AMOUNT}", text[:part_at]):
+        scale, money = money_scale(w.group("unit"))
+        whole = figure_of(w.group("num")).times(scale)
+        if whole.value > amount.value and same_money(p_money, money):
+            wholes.append((w, whole))
+    digits = len(re.sub(r"\D", "", m.group("pct")))
+    tried = wholes[::-1][:1 if digits <= FEW_DIGITS else WHOLES]
+    a, b = m.start("pct"), m.end("pct")
+    claim = marked(s.text, a, b)
+    share_cell = ("text", s.page, s.start + a, s.start + b)
+    part_cell = ("text", s.page, s.start + part.start("num"), s.start + part.end("num"))
+    part_name = f"{part.group('num')}{part.group('unit')}"
+    for w, whole in tried:
+        verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, whole], printed)
+        if verdict in ("consistent", "rounding"):
+            whole_name = f"{w.group('name')} {w.group('num')}{w.group('unit')}"
+            note = "" if w is tried[0][0] else "not the nearest whole stated: an earlier one"
+            return make(claim, s.page, f"{part_name} ÷ {whole_name} × 100", {"part": amount, "whole": whole},
+                        printed, exact, "%", verdict, note,
+                        cells=[share_cell, part_cell, ("text", s.page, w.start("num"), w.end("num"))])
+    if not tried and other:
+        return None  # (a whole of the text's own naming it never states: maybe no whole at all, '总收入结构')
+    if tried:
+        w, whole = tried[0]
+        note = (f"no {word} the text states reproduces it (the nearest, {w.group('num')}{w.group('unit')}, gives "
+                f"{amount.value / whole.value * 100:.2f}%): the whole is one it does not print")
+    else:
+        note = f"the whole is not printed: {word}"
+    return make(claim, s.page, f"{part_name} ÷ {word} × 100", {"part": amount}, printed, None, "%", "unverifiable",
+                note, cells=[share_cell, part_cell])

@@ -1,0 +1,65 @@
+"""verify's `stated_shares` family: a part's amount with its share of a whole the text names
+('自营业务收入1123.54亿元 同比增长53.53% 占总营收44.61%'), over the whole's amount stated before it."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def shares(tmp_path, body, title="券商行业2025年中报综述"):
+    path = tmp_path / "note.txt"
+    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"])
+            for c in run_families(read_document(path))[0] if c["family"] == "stated_shares"]
+
+
+def test_a_share_of_revenue_over_the_revenue_stated_before(tmp_path):
+    body = ("行业整体 - 2025年上半年40家上市券商合计营业收入2000.00亿元 同比增长10.00%\n"
+            "业务结构 - 自营业务收入900.00亿元 同比增长50.00% 占总营收45.00%\n"
+            "- 经纪业务手续费净收入500.00亿元 同比增长40.00%")
+    assert shares(tmp_path, body) == [(45.0, "consistent", "900.00亿元 ÷ 营业收入 2000.00亿元 × 100")]
+
+
+def test_a_share_of_a_total_is_of_the_parts_own_measure(tmp_path):
+    # '占行业总额' of a profit: over the industry's profit, not its revenue
+    body = ("上市券商合计营收2500.00亿元,归母净利润1000.00亿元。\n"
+            "前十家券商归母净利润合计700.00亿元 占行业总额70.0%")
+    assert shares(tmp_path, body) == [(70.0, "consistent", "700.00亿元 ÷ 归母净利润 1000.00亿元 × 100")]
+
+
+def test_a_whole_named_with_zong_is_stated_under_its_name(tmp_path):
+    body = "公司总保费收入1000.00亿元,同比增长3.9%;续期保费收入666.00亿元,同比增长6.9%,占总保费比重为66.60%。"
+    assert shares(tmp_path, body) == [(66.6, "consistent", "666.00亿元 ÷ 总保费收入 1000.00亿元 × 100")]
+
+
+def test_a_whole_stated_after_its_move(tmp_path):
+    body = ("营业收入同比下降8.15%至8.00亿元。\n"
+            "销售费用同比增长39.56%至4.00亿元,占营收比例达50.00%。")
+    assert shares(tmp_path, body) == [(50.0, "consistent", "4.00亿元 ÷ 营业收入 8.00亿元 × 100")]
+
+
+@pytest.mark.parametrize("printed", ["47.00", "70.00"])
+def test_a_share_no_stated_whole_reproduces_is_unverifiable_never_a_mismatch(tmp_path, printed):
+    # the whole may be a segment's or another period's the text does not print
+    body = ("合计营业收入2000.00亿元。\n"
+            f"自营业务收入900.00亿元 占总营收{printed}%")
+    found = shares(tmp_path, body)
+    assert [(r, v) for r, v, _ in found] == [(float(printed), "unverifiable")]
+
+
+def test_an_earlier_whole_that_reproduces_is_taken(tmp_path):
+    body = ("行业营业收入2000.00亿元。\n"
+            "另一口径营业收入1500.00亿元。\n"
+            "自营业务收入900.00亿元 占总营收45.00%")
+    assert shares(tmp_path, body) == [(45.0, "consistent", "900.00亿元 ÷ 营业收入 2000.00亿元 × 100")]
+
+
+def test_a_bound_is_no_share(tmp_path):
+    assert shares(tmp_path, "营业收入20.00亿元。\n经销模式贡献营收18.00亿元,占总收入超90%。") == []
+
+
+def test_a_company_reports_revenue_shares_are_left_to_results(tmp_path):
+    # (a company report's line items are typed by `results`; its shares of 营收 are judged there)
+    body = ("维持“买入”评级\n2025年上半年公司营业收入20.00亿元,同比增长10%;"
+            "研发费用2.00亿元,占营业收入10.00%;总资产50.00亿元,其中商誉5.00亿元,占总资产10.00%。")
+    assert shares(tmp_path, body, title="示例科技(600999):业绩点评") == [(10.0, "consistent", "5.00亿元 ÷ 总资产 50.00亿元 × 100")]
