@@ -410,6 +410,13 @@ def test_a_total_spent_is_no_sum_of_the_money_raised_before_it(tmp_path):
     assert [c["verdict"] for c in checks if c["formula"] == "total = sum of the parts"] == ["consistent"]
 
 
+def test_two_items_of_a_digest_are_no_base_and_later_value(tmp_path):
+    # '营收56.39万亿元,与2023年持平,… [1] - 净利润2.46万亿元,同比下降15.1%': a fall of profit, not from 2.46 to 56.39
+    checks = _note_checks(tmp_path, "全A上市公司年报简析\n核心观点 - 全A上市公司2024年营收56.39万亿元,与2023年持平,增速由+3.1%转-0.7% [1] "
+                                    "- 净利润2.46万亿元,同比下降15.1%,亏损企业占比从20.8%增至26.6% [1]")
+    assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("cut")] == [(15.1, "unverifiable")]
+
+
 def test_a_change_whose_base_the_sentence_does_not_mark_stays_unverifiable(tmp_path):
     checks = _note_checks(tmp_path, "公司营收34亿元，净利润5亿元，同比增长70%。")
     assert [(c["reported"], c["verdict"]) for c in checks if c["formula"].startswith("change")] == [(70, "unverifiable")]

@@ -63,3 +63,10 @@ def test_a_company_reports_revenue_shares_are_left_to_results(tmp_path):
     body = ("维持“买入”评级\n2025年上半年公司营业收入20.00亿元,同比增长10%;"
             "研发费用2.00亿元,占营业收入10.00%;总资产50.00亿元,其中商誉5.00亿元,占总资产10.00%。")
     assert shares(tmp_path, body, title="示例科技(600999):业绩点评") == [(10.0, "consistent", "5.00亿元 ÷ 总资产 50.00亿元 × 100")]
+
+
+def test_a_share_of_the_parts_own_measure_left_unnamed(tmp_path):
+    # '海外营收88,424亿元(同比+10%),占比从2020年12.8%升至15.7%': of 营收, the 56.39万亿 stated before
+    body = ("核心观点 - 全A上市公司2024年营收56.39万亿元,与2023年持平 [1] "
+            "- 海外营收88,424亿元(同比+10%),占比从2020年12.8%升至15.7% [3]")
+    assert shares(tmp_path, body) == [(15.7, "consistent", "88,424亿元 ÷ 营收 56.39万亿元 × 100")]

@@ -2041,6 +2041,8 @@ def _before_and_after(text: str) -> Optional[tuple[tuple[Printed, str], tuple[Pr
         found = list(YEAR_OR_QUARTER.finditer(lead))
         periods.append(_period_key(found[-1]) if found else None)
     # (its base may be named between: '657.58亿元(同比2024年前三季度下降约5.2%),净利润102.54亿元')
+    if re.search(DIGEST_BREAK, text[amounts[0].end():amounts[1].start()]):
+        return None  # two items of a digest ('营收56.39万亿元,… [1] - 净利润2.46万亿元,同比下降15.1%'): no base and later value
     if re.search(r"(?:同比|环比|较)[^，,。；;]{0,16}?(?:增长|下降|提升|降低|减少|上升|下滑|增加|[+＋\-−])\s*(?:约|近|超过|逾)?\s*\d", text[amounts[0].end():amounts[1].start()]):
         return None  # the first has its own change ('4,260.39亿元…同比增长33.5% …单季…2,478.47亿元'): no base of the second
     if None not in periods and periods[0] != periods[1]:

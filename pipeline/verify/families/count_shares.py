@@ -1,10 +1,12 @@
 """Check family: a count's share of the population the text counted before it ('我们选取了388家
 医药上市公司…实现收入正增长的公司有197家,占比51%', '共有5437家上市公司披露…共有2918家公司实现归母
 净利润正增长,占比54%'): the count ÷ the population. The population is the last count the text
-introduces as one (选取, 共有, 共计, 合计, 样本, 覆盖, 统计; or a group whose results it states, '150家证券公司…实现营业收入…') before the share, no smaller than the
+introduces as one (选取, 共有, 共计, 合计, 样本, 覆盖, 统计) before the share, no smaller than the
 count, and no count with a share of its own ('共有2918家公司实现…正增长,占比54%' is a part, and
 '其中…686家,占比13%' is of the 5437 before it); where that one does not give the share but an
-earlier population does, that one is taken and the check says so."""
+earlier population does, that one is taken and the check says so. Where none gives it, a count the text states
+without introducing it as a population ('在已披露的5411家上市公司中,4034家实现盈利,占比为74.55%') that reproduces
+the share is taken (the nearest three tried): such a count is judged only when it reproduces, never a mismatch."""
 from __future__ import annotations
 
 import re
@@ -16,7 +18,8 @@ from ...document import Document
 from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
-_SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%]{{0,20}}[，,]?\s*占比\s*(?:为|约|达到?)?\s*"
+# (the counted may be named by a threshold: '共有206家金融企业净利润超过10亿元,占比高达36.2%')
+_SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,%％家]{{0,24}}[，,]?\s*占比\s*(?:为|约|达到?|高达)?\s*"
                     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # (or a total's count: '门店总数达7209家')
 _POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?|总数\s*(?:达到?|为|约)?)\s*(?P<n>{_FIGURE})\s*家")
@@ -24,9 +27,10 @@ _POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?
 _SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[^。；;，,\d%\s]{{0,8}}(?:[，,]|\s)\s*其中")
 # a share of what the counted make, not of their count ('在274家企业的总营收中占比为17.84%')
 _OF_AN_AMOUNT = re.compile(r"家[^占]*的\s*总?\s*(?:营收|营业收入|收入|净利润|利润|总额|资产|市值|规模|销量|产量)\s*中")
-# (or a group whose results the text states as one: '150家证券公司2025年上半年度实现营业收入2510.36亿元')
-_GROUP_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*家[\u4e00-\u9fff]{{0,6}}?(?:公司|企业|券商|银行|险企)"
-                               r"[^。；;，,\d]{0,12}(?:\d{4}\s*年[^。；;，,\d]{0,8})?(?:合计|累计|共)?实现")
+# any count the text states before the share ('在已披露的5411家上市公司中,4034家实现盈利', '569 家公司主要分布在…'):
+# not introduced as a population, so tried only for one that reproduces the share, never for a mismatch
+_ANY_COUNT = re.compile(rf"(?P<n>{_FIGURE})\s*家")
+LOOSE_TRIED = 3  # how many such counts are tried, nearest first
 
 
 def find(doc: Document) -> list[dict]:
@@ -46,21 +50,33 @@ def _judged(page, m: re.Match) -> Optional[dict]:
     count = Printed.of(m.group("n"))
     shared = _counts_with_a_share(text)
     since = block_of(text, m.start())[0] if several_stocks(text) else 0  # a morning note: its own block
-    found = sorted([*_POPULATION.finditer(text, since, m.start()), *_SPLIT_POPULATION.finditer(text, since, m.start()),
-                    *_GROUP_POPULATION.finditer(text, since, m.start())],
+    found = sorted([*_POPULATION.finditer(text, since, m.start()), *_SPLIT_POPULATION.finditer(text, since, m.start())],
                    key=lambda p: p.start())
-    populations = [p for p in found if p.end() <= m.start()
-                   and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value]
-    if not populations:
-        return None
+
+    def of_it(p: re.Match) -> bool:  # before the share, no count with a share of its own, no smaller than the count
+        return p.end() <= m.start() and p.start("n") not in shared and Printed.of(p.group("n")).value >= count.value
+
+    populations = [p for p in found if of_it(p)]
+    loose = [p for p in _ANY_COUNT.finditer(text, since, m.start()) if of_it(p)][::-1][:LOOSE_TRIED]
     printed = Printed.of(m.group("pct"))
-    judged = [(p, *judge_formula(lambda x, y: x / y * 100, [count, Printed.of(p.group("n"))], printed))
-              for p in reversed(populations)]
-    chosen = next((j for j in judged if j[1] != "mismatch"), judged[0])
+
+    def judge(p: re.Match) -> tuple:
+        return (p, *judge_formula(lambda x, y: x / y * 100, [count, Printed.of(p.group("n"))], printed))
+
+    judged = [judge(p) for p in reversed(populations)]
+    chosen = next((j for j in judged if j[1] != "mismatch"), None)
+    if chosen is None:
+        chosen = next((j for j in map(judge, loose) if j[1] != "mismatch"), None)
+        note = "a count the text states before it (not introduced as the population)"
+    else:
+        note = ("the count over the population the text counted before it" if chosen is judged[0]
+                else "not the last population counted: an earlier one the text states")
+    if chosen is None and judged:
+        chosen, note = judged[0], "the count over the population the text counted before it"
+    if chosen is None:
+        return None
     population, verdict, exact = chosen
     whole = Printed.of(population.group("n"))
-    note = ("the count over the population the text counted before it" if chosen is judged[0]
-            else "not the last population counted: an earlier one the text states")
     claim = sentence_marked(text, m.span("pct"), opens_at=m.start())
     return make(claim, page.number, f"{m.group('n')}家 ÷ {population.group('n')}家 × 100", {"count": count, "of": whole},
                 printed, exact, "%", verdict, note,

@@ -5,7 +5,8 @@ industry's results write them:
                                                                      1123.54 ÷ 2518.66 = 44.61%
     '150家证券公司…净利润1122.80亿元 … 42家上市券商…归母净利润1040.17亿元(同比增长65.08%),占行业净利润比例达92.64%'
 
-The part is the amount nearest before the share in its sentence (a growth or a bracket between allowed). The
+A share of the part's own measure may leave its whole unnamed: '海外营收88,424亿元(同比+10%),占比从2020年12.8%升至
+15.7%' is of 营收. The part is the amount nearest before the share in its sentence (a growth or a bracket between allowed). The
 whole is an amount the text stated before the part right after the whole's name — 营业收入, 营收, 营业额 for a
 share of 营收 or 收入; 净利润 for one of 净利润; for one of 总额 the part's own measure ('前十家券商归母净利润合计
 736.42亿元 占行业总额70.8%') — and larger than the part. The nearest such amounts are tried, nearest first, and a
@@ -41,6 +42,10 @@ _SHARE = re.compile(r"占\s*(?:了)?\s*(?:行业|全行业|全市场|市场|公�
                     rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?)(?<![之超逾近约过]))"
                     r"\s*(?:的)?\s*(?:比重|比例|比)?\s*"
                     rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# or a share of the part's own measure, unnamed: '海外营收88,424亿元(同比+10%),占比从2020年12.8%升至15.7%' (of 营收)
+_SHARE_OF_ITS_MEASURE = re.compile(r"占比\s*(?:从[^，,。；;%％]{0,16}?\d+(?:\.\d+)?\s*[%％]\s*)?"
+                                   r"(?:升至|降至|提升至|提高至|增至|增加至|下降至|上升至|回升至|为|达到?)\s*"
+                                   rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 # between the part's amount and its share: spaces, commas, a growth, a bracket ('(同比增长65.08%),')
 _BETWEEN = re.compile(r"(?:\s|[，,]|[(（][^()（）]{0,24}[)）]|(?:同比|环比)?(?:增长|下降|下滑|增加|减少|上升|提升|[+\-−])\s*\d+(?:\.\d+)?\s*[%％])*")
 # a whole stated after its move: '营业收入同比增长12.3%至56.99亿元', '收益按年增长10.7%至94.43亿元'
@@ -53,8 +58,10 @@ FEW_DIGITS = 2    # a share of this many digits or fewer ('85%') is tried agains
 def find(doc: Document) -> list[dict]:
     # (a company report's shares of its revenue and profit are `results`'; of another whole, this family's)
     company = is_company_report(doc)
-    checks = (_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE)
-              if not (company and m.group("whole") in WHOLE_NAMES))
+    checks = [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE)
+              if not (company and m.group("whole") in WHOLE_NAMES)]
+    if not company:
+        checks += [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE_OF_ITS_MEASURE)]
     return [c for c in checks if c is not None]
 
 
@@ -80,7 +87,11 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     printed = figure_of(m.group("pct"))
     if printed.value <= 0 or printed.value > 100:
         return None
-    word, other = m.group("whole"), m.group("other")
+    word, other = m.groupdict().get("whole"), m.groupdict().get("other")
+    if word is None:  # '…占比升至15.7%': of the part's own measure, one of revenue or profit
+        word = _measure_of(s.text, part.start())
+        if word not in WHOLE_NAMES:
+            return None
     if other:  # '总保费' is stated as '总保费收入…' or '保费总额…'
         names = rf"总{other}(?:收入|规模|余额|金额)?|{other}(?:总额|总计|合计|总量)"
     else:
