@@ -379,3 +379,15 @@ def test_an_h_share_s_price_is_in_hong_kong_dollars():
     # 'H股价(2025/05/06)22.90': the H share's close, in HKD, though the line names no currency
     assert meta.find_price("产业别为家用电器,H股价(2025/05/06)22.90,恒生指数", "股价") == {"value": 22.9, "currency": "HKD"}
     assert meta.find_price("A股股价(2025/05/06)22.90", "股价") == {"value": 22.9, "currency": "CNY"}
+
+
+def test_a_download_sites_filing_title_by_code_and_name_is_the_company_s_own_report(tmp_path):
+    # '02602 万物云 公告及通告:截至2025年6月30日止六个月的未经审核中期业绩公告'
+    from pipeline.ingest import read_document
+    from pipeline.verify.checks import is_company_report
+    path = tmp_path / "filing.txt"
+    path.write_text("02602 示例云 公告及通告:截至2025年6月30日止六个月的未经审核中期业绩公告\n业绩摘要\n"
+                    "报告期内收入为人民币18,137.5百万元,同比增长3.1%。\n", encoding="utf-8")
+    assert is_company_report(read_document(path))
+    path.write_text("02602 示例云 公告及通告:董事会会议召开日期\n本公司谨此宣布董事会会议将于2025年8月召开。\n", encoding="utf-8")
+    assert not is_company_report(read_document(path))

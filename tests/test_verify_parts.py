@@ -696,3 +696,13 @@ def test_a_part_s_year_before_is_no_part_of_its_own(tmp_path):
             "逾期90天至1年金额为12.72亿元,上年同期为13.06亿元;逾期1年至3年金额为10.20亿元,上年同期为17.50亿元;"
             "逾期3年以上金额为5.04亿元,上年同期为2.38亿元。\n")
     assert [c[:2] for c in parts_of(tmp_path, text)] == [("39.15", "rounding")]
+
+
+def test_an_announcements_parts_with_their_currency_and_long_names(tmp_path):
+    # '收入为人民币18,137.5百万元,…其中,社区空间居住消费服务收入为人民币11,325.0百万元,…;AIoT及BPaS解决方案服务收入为
+    # 人民币1,063.8百万元': the currency before each figure, a part's name of seventeen characters
+    text = ("示例服务(02602):中期业绩公告\n报告期内收入为人民币18,137.5百万元,同比增长3.1%,其中,社区空间居住消费服务收入为"
+            "人民币11,325.0百万元,同比增长11.8%;商企和城市空间综合服务收入为人民币5,748.7百万元,同比降低5.2%;"
+            "AIoT及BPaS解决方案服务收入为人民币{}百万元,同比降低23.6%。\n")
+    assert parts_of(tmp_path, text.format("1,063.8"))[0][:2] == ("18,137.5", "consistent")
+    assert parts_of(tmp_path, text.format("1,163.8"))[0][:2] == ("18,137.5", "mismatch")

@@ -15,6 +15,14 @@ def test_a_short_line_is_not_joined_to_the_next():
     assert [s.text for s in sentences] == ["营业收入 15,000 18,000", "同比增长 20% 20%"]
 
 
+def test_a_notes_mark_on_its_own_line_does_not_end_a_wrapped_sentence():
+    # a filing's superscript set on a line of its own: '…循环型业务\n注1\n收入为…' is one sentence, the mark blanked
+    text = ("标题\n截至2025年6月30日止六个月,本集团的循环型业务\n注1\n收入为人民币16,308.5百万元,占收入比例为89.9%。")
+    (_, sentence) = page_sentences(Page(number=1, text=text))
+    assert "注1" not in sentence.text and "16,308.5" in sentence.text and "循环型业务" in sentence.text
+    assert len(sentence.text) == len(text[sentence.start:].rstrip("。"))  # (offsets hold: the mark is blanked, not cut)
+
+
 def test_sentences_keep_the_pages_offsets():
     text = "标题\n公司营收39.00亿元。同比增长21.9%！"
     sentences = page_sentences(Page(number=2, text=text))

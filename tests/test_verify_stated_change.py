@@ -589,3 +589,13 @@ def test_a_change_in_amount_said_with_an_adverb(change, verdict):
     # '减少了整整4亿元': 29.85 − 25.85
     (check,) = _checks(f"面包及糕点上半年实现营收25.85亿元,较去年同期的29.85亿元减少了整整{change}亿元。")
     assert check["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("住宅物业管理服务分部的收入相较2024年同期的约人民币897.2百万元,同比减少7.0%至约人民币834.0百万元。", "consistent"),
+    ("住宅物业管理服务分部的收入相较2024年同期的约人民币897.2百万元,同比减少8.0%至约人民币834.0百万元。", "mismatch"),
+    ("非住宅分部的收入相比于2024年同期的1,026.2百万元,同比减少约19.7%至824.2百万元。", "consistent"),
+])
+def test_a_base_said_with_相较_then_the_change_to_the_later_figure(sentence, verdict):
+    # an HK announcement's '相较…的约人民币897.2百万元,同比减少7.0%至约人民币834.0百万元': 834.0 ÷ 897.2 − 1 = −7.04%
+    assert [c["verdict"] for c in _checks(sentence)] == [verdict]

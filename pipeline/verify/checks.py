@@ -562,6 +562,8 @@ def is_company_report(doc: Document) -> bool:
     dashed = _DASHED_NOTE_TITLE.match(m.title or "") or _BROKER_DASHED_NOTE_TITLE.match(m.title or "")
     if dashed and not _NOT_A_COMPANY.search(dashed.group("name")):
         return True  # '中联重科-2025年三季报点评:…': a name, a dash, then the kind of note a company gets
+    if _CODE_NAME_FILING_TITLE.match(m.title or ""):
+        return True  # '02602 万物云 公告及通告:…中期业绩公告': a listed company's own filing, by code and name
     if _LEGAL_NAME_CODE_TITLE.match(m.title or ""):
         return True  # '深圳市星源材质科技股份有限公司(H0388) - 申请版本': a company's own document, named in full with its code
     labelled = _LABELLED_COMPANY_TITLE.match(m.title or "")
@@ -1304,6 +1306,10 @@ _LABELLED_COMPANY_TITLE = re.compile(r"\s*(?:投资标的|标的公司|公司名
 _LEGAL_NAME_CODE_TITLE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{2,30}?(?:股份有限公司|有限责任公司|有限公司)\s*"
                                     r"[（(]\s*[A-Z]?\d{4,6}(?:\.[A-Z]{2})?\s*[)）]")
 _HK_SHARE_CLASS_TITLE = re.compile(rf"\s*[\u4e00-\u9fffA-Za-z]{{2,12}}{HK_SHARE_CLASS}\s*[:：]")
+# an exchange filing's title as download sites list it, the stock's code then its name then the filing:
+# '02602 万物云 公告及通告:截至2025年6月30日止六个月的未经审核中期业绩公告', '600519 贵州茅台 2024年年度报告'
+_CODE_NAME_FILING_TITLE = re.compile(r"\s*(?:\d{6}|\d{4,5})\s+(?P<name>[\u4e00-\u9fffA-Za-z]{2,12})\s+"
+                                     r"[^\n]{0,40}?(?:业绩公告|业绩报告|年度报告|半年度报告|中期报告|季度报告|年报|中报)")
 
 
 def in_one_unit(inputs: list[Amount]) -> list[Printed]:

@@ -217,6 +217,9 @@ _LINE_OPENS_ON_PUNCTUATION = re.compile(r"\s*[:：,，、≈=＝]")
 # with one and is well short of the page's widest line is a heading, not prose the layout wrapped
 _LINE_OPENS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 HEADING_WIDTH_SHARE = 0.6
+# a line holding only a note's mark ('注1', '注2')
+_NOTE_MARK = re.compile(r"[ \t]*注\s?\d{1,2}[ \t]*")
+_NOTE_MARK_LINE = re.compile(r"(?<=\n)[ \t]*注\s?\d{1,2}[ \t]*(?=\n)")
 # a sentence inside a block of prose lines (a wrapped line's break is inside it)
 _IN_BLOCK = re.compile(r"[^。！？!?]+")
 
@@ -256,6 +259,7 @@ def page_sentences(page) -> list["Sentence"]:
     # first line is its title or running header: never a wrapped one)
     ends, at = [], 0
     widest = max((len(line.strip()) for line in lines), default=0)
+    prev_wrapped = False
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [""])):
         at += len(line)
         heading = _LINE_OPENS_NUMBERED.match(line) and len(line.strip()) < HEADING_WIDTH_SHARE * widest
@@ -265,12 +269,18 @@ def page_sentences(page) -> list["Sentence"]:
         # broken off its figure, '营业收入\n:46.07亿元,同比…'; or on ≈: a result under its expression)
         wrapped = wrapped or (n > 0 and line.strip() and not _LINE_ENDS_SENTENCE.search(line)
                               and _LINE_OPENS_ON_PUNCTUATION.match(after))
+        # (a note's mark on a line of its own inside a wrapped sentence, as a filing's text sets a superscript:
+        # '…循环型业务\n注1\n收入为人民币16,308.5百万元' goes on, the mark blanked below)
+        if not wrapped and prev_wrapped and _NOTE_MARK.fullmatch(line) and after.strip():
+            wrapped = True
+        prev_wrapped = wrapped
         if not wrapped:
             ends.append(at)
         at += 1  # the line break
     out, begin = [], 0
     for end in ends:
-        out += [Sentence(in_one_figure(m.group(0)), page.number, m.start()) for m in _IN_BLOCK.finditer(text, begin, end)]
+        out += [Sentence(_NOTE_MARK_LINE.sub(lambda k: " " * len(k.group(0)), in_one_figure(m.group(0))), page.number, m.start())
+                for m in _IN_BLOCK.finditer(text, begin, end)]
         begin = end + 1
     return out
 

@@ -550,14 +550,16 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
 # '萤火虫品牌则交付1.25万台',
-# '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them)
+# '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them),
+# 'AIoT及BPaS解决方案服务收入为人民币1,063.8百万元' (a name of up to twenty characters)
 # (a bracket in words glossing the part is its name's: '动力电池正极材料(含三元材料、磷酸铁锂等)实现销量5.30万吨')
 _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[/、](?=[\u4e00-\u9fff])"
-                          rf"|(?<=[\u4e00-\u9fff])[（(][^()（）\d%，,；;]{{1,24}}[)）]){{1,16}}?)\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+                          rf"|(?<=[\u4e00-\u9fff])[（(][^()（）\d%，,；;]{{1,24}}[)）]){{1,20}}?)\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
                           rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
-                          # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入')
-                          rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?\s*(?:[（(][^）)]*[)）])?\s*$")
+                          # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入'; an announcement's currency may
+                          # stand before it: '社区空间居住消费服务收入为人民币11,325.0百万元')
+                          rf"(?:人民币|港币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?\s*(?:[（(][^）)]*[)）])?\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|成长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[增升降减跌]|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")

@@ -222,7 +222,10 @@ _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环
                                rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％](?!\s*(?:至|到|~|～|-|—)\s*\d)")
 # (a percent that opens a range is none: '净利润由6773万元至8805万元,增长幅度为0%至30%' states a forecast's range)
 # the change between the two: '目标价由15港元上调13.3%至17港元'
-_MOVE_WITH_CHANGE = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
+# (or a filing's base said with 相较 and the change after a comma: '收入相较2024年同期的约人民币897.2百万元,同比减少7.0%至
+# 约人民币834.0百万元')
+_COMPARED_FROM = _FROM.replace("[由从]", "(?:[由从]|相较于?|相比于?)", 1)
+_MOVE_WITH_CHANGE = re.compile(rf"{_COMPARED_FROM}(?:[，,]\s*(?:同比|按年)?\s*)?(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
 # the change between the two in their unit: '期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元'
 _MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_MOVE_UNIT})\s*{_TO}")
 # the move in their unit after the two: '持股股东数从半年报的41.04万户增加到49.84万户,三季度大幅增加了8.8万户'
