@@ -70,3 +70,36 @@ def test_a_share_of_the_parts_own_measure_left_unnamed(tmp_path):
     body = ("核心观点 - 全A上市公司2024年营收56.39万亿元,与2023年持平 [1] "
             "- 海外营收88,424亿元(同比+10%),占比从2020年12.8%升至15.7% [3]")
     assert shares(tmp_path, body) == [(15.7, "consistent", "88,424亿元 ÷ 营收 56.39万亿元 × 100")]
+
+
+PHONES = ("手机市场季度跟踪\n今年第三季度全球智能手机出货量为3.66亿部,同比下降5.7%。\n"
+          "三星智能手机出货量为8082万部,位居第一,市场份额为22%。华为位居第二,出货量为5183万部,市场份额为{huawei}%。"
+          "小米出货量为4441万部,市场份额为12.1%。苹果出货量为4060万部,市场份额为11.1%。")
+
+
+def test_a_makers_market_share_of_the_markets_shipments_stated_before(tmp_path):
+    # 8082万部 ÷ 3.66亿部 = 22.1%: a maker's shipments (another maker's, with its own share, is no market total)
+    found = shares(tmp_path, PHONES.format(huawei="14.2"))
+    assert [(r, v) for r, v, _ in found] == [(22, "consistent"), (14.2, "consistent"), (12.1, "consistent"), (11.1, "consistent")]
+    assert found[2][2] == "4441万部 ÷ market total 3.66亿部 × 100"
+
+
+def test_a_share_off_the_whole_the_texts_other_shares_are_of_is_a_mismatch(tmp_path):
+    # '华为…5183万部,市场份额为14.4%' (14.16%): the three other makers' shares reproduce under 3.66亿部
+    found = shares(tmp_path, PHONES.format(huawei="14.4"))
+    assert found[1][:2] == (14.4, "mismatch")
+    # alone, a share no stated whole reproduces is only unverifiable
+    alone = "手机市场季度跟踪\n今年第三季度全球智能手机出货量为3.66亿部。华为出货量为5183万部,市场份额为14.4%。"
+    assert [(r, v) for r, v, _ in shares(tmp_path, alone)] == [(14.4, "unverifiable")]
+
+
+def test_its_share_reads_the_quantity_of_the_sentence_before(tmp_path):
+    # '…第三季度出货8300万台。…第三季度出货3420万台手机。其市场占有率自去年同期的42.5%…跌至41.2%'; 台 and 部 are one unit
+    body = ("中国智能手机市场第三季度出货8300万部。华为第三季度出货3420万台手机。其市场占有率自去年同期的42.5%及上季度的44.3%跌至41.2%。")
+    assert shares(tmp_path, body) == [(41.2, "consistent", "3420万台 ÷ market total 8300万部 × 100")]
+
+
+def test_a_part_with_its_currency_after_it(tmp_path):
+    # '包装饮用水产品收益为94.43亿元人民币,同比增长10.7%,占总收益36.9%'
+    body = "总收益达256.22亿元人民币。\n包装饮用水产品收益为94.43亿元人民币,同比增长10.7%,占总收益36.9%。"
+    assert shares(tmp_path, body) == [(36.9, "consistent", "94.43亿元 ÷ 总收益 256.22亿元 × 100")]

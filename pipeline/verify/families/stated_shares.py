@@ -25,6 +25,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ..checks import is_company_report, judge_formula, make, marked, money_scale, same_money
+from ...quantities import COUNTED_UNITS, unit_key
 from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
 
 # the names a whole's amount is stated under, by the word the share names it with
@@ -46,13 +47,25 @@ _SHARE = re.compile(r"占\s*(?:了)?\s*(?:行业|全行业|全市场|市场|公�
 _SHARE_OF_ITS_MEASURE = re.compile(r"占比\s*(?:从[^，,。；;%％]{0,16}?\d+(?:\.\d+)?\s*[%％]\s*)?"
                                    r"(?:升至|降至|提升至|提高至|增至|增加至|下降至|上升至|回升至|为|达到?)\s*"
                                    rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
+# or a market's share of a counted quantity: '三星智能手机出货量为8082万部,位居第一,市场份额为22%' (of the market's total
+# shipments stated before, '全球智能手机出货量为3.66亿部'), '其市场占有率自去年同期的42.5%…跌至41.2%'
+_MARKET_SHARE = re.compile(r"(?:市场份额|市场占有率|市占率|市场占比)\s*"
+                           r"(?:[自从][^，,。；;]{0,30}?(?:升至|降至|提升至|上升至|下降至|跌至|增至)|为|达到?|约为?|升至|降至|提升至|上升至|下降至|跌至|增至)?\s*"
+                           rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
+# a counted quantity ('8082万部', '3.26 亿部'), and the words a market's total of one is stated after
+QUANTITY = rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|千万|百万|万|千)?(?:{COUNTED_UNITS}))"
+_ITS_OWN_SHARE = re.compile(r"[^。；;\d%％]{0,12}(?:市场份额|市场占有率|市占率|市场占比)")
+_MARKET_TOTAL_WORDS = re.compile(r"(?:出货量|出货|销量|销售量|交付量|产量)[^，,。；;\d]{0,8}$")
 # between the part's amount and its share: spaces, commas, a growth, a bracket ('(同比增长65.08%),')
-_BETWEEN = re.compile(r"(?:\s|[，,]|[(（][^()（）]{0,24}[)）]|(?:同比|环比)?(?:增长|下降|下滑|增加|减少|上升|提升|[+\-−])\s*\d+(?:\.\d+)?\s*[%％])*")
+# (or a short clause of words: '…8082万部,位居第一,市场份额为22%', '出货 4400 万台排名第三,市场占比 14%')
+_BETWEEN = re.compile(r"(?:\s|[，,]|[(（][^()（）]{0,24}[)）]|(?:同比|环比)?(?:增长|下降|下滑|增加|减少|上升|提升|[+\-−])\s*\d+(?:\.\d+)?\s*[%％]"
+                      r"|[\u4e00-\u9fff]{1,8}(?=\s*[，,]))*")
 # a whole stated after its move: '营业收入同比增长12.3%至56.99亿元', '收益按年增长10.7%至94.43亿元'
 _MOVED_TO = r"(?:(?:同比|按年|较上年)?\s*(?:增长|下降|下滑|增加|减少|上升|减|增)\s*\d+(?:\.\d+)?\s*[%％]\s*至\s*)"
 PART_REACH = 40   # characters from the part's amount to its share
 WHOLES = 3        # how many stated wholes are tried, nearest first
 FEW_DIGITS = 2    # a share of this many digits or fewer ('85%') is tried against the nearest whole only
+SHARED_BY = 2     # how many other shares reproducing under a whole make it the text's whole for its shares
 
 
 def find(doc: Document) -> list[dict]:
@@ -62,7 +75,30 @@ def find(doc: Document) -> list[dict]:
               if not (company and m.group("whole") in WHOLE_NAMES)]
     if not company:
         checks += [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE_OF_ITS_MEASURE)]
-    return [c for c in checks if c is not None]
+    checks += [_judged_market(page.text, s, m) for page, s, m in sentence_matches(doc, _MARKET_SHARE)]
+    return _against_the_shared_whole([c for c in checks if c is not None])
+
+
+def _against_the_shared_whole(checks: list[dict]) -> list[dict]:
+    """Each share no stated whole reproduced, judged again against a whole it was tried on under which two or
+    more of the text's other shares reproduce: then the whole is the one the text's shares are of, and a share
+    that does not reproduce under it is a mismatch ('华为…5183万部,市场份额为14.4%' beside four shares of 3.66亿部)."""
+    reproduced: dict = {}
+    for c in checks:
+        if c["verdict"] in ("consistent", "rounding") and len(c["_cells"]) == 3:
+            reproduced[c["_cells"][2]] = reproduced.get(c["_cells"][2], 0) + 1
+    out = []
+    for c in checks:
+        tried, (printed, amount, part_name, claim_cells) = c.pop("_tried", []), c.pop("_part", (None,) * 4)
+        shared = next(((label, whole, cell) for label, whole, cell in tried if reproduced.get(cell, 0) >= SHARED_BY), None)
+        if c["verdict"] == "unverifiable" and shared:
+            label, whole, cell = shared
+            verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, whole], printed)
+            c = make(c["claim"], c["page"], f"{part_name} ÷ {label} × 100", {"part": amount, "whole": whole}, printed, exact,
+                     "%", verdict, f"the whole {reproduced[cell]} other shares of the text reproduce under",
+                     cells=[*claim_cells, cell])
+        out.append(c)
+    return out
 
 
 def _part_before(sentence: str, at: int) -> Optional[re.Match]:
@@ -114,21 +150,67 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     share_cell = ("text", s.page, s.start + a, s.start + b)
     part_cell = ("text", s.page, s.start + part.start("num"), s.start + part.end("num"))
     part_name = f"{part.group('num')}{part.group('unit')}"
-    for w, whole in tried:
-        verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, whole], printed)
-        if verdict in ("consistent", "rounding"):
-            whole_name = f"{w.group('name')} {w.group('num')}{w.group('unit')}"
-            note = "" if w is tried[0][0] else "not the nearest whole stated: an earlier one"
-            return make(claim, s.page, f"{part_name} ÷ {whole_name} × 100", {"part": amount, "whole": whole},
-                        printed, exact, "%", verdict, note,
-                        cells=[share_cell, part_cell, ("text", s.page, w.start("num"), w.end("num"))])
     if not tried and other:
         return None  # (a whole of the text's own naming it never states: maybe no whole at all, '总收入结构')
-    if tried:
-        w, whole = tried[0]
-        note = (f"no {word} the text states reproduces it (the nearest, {w.group('num')}{w.group('unit')}, gives "
+    wholes = [(f"{w.group('name')} {w.group('num')}{w.group('unit')}", whole, ("text", s.page, w.start("num"), w.end("num")))
+              for w, whole in tried]
+    return _share_check(claim, s.page, printed, amount, part_name, [share_cell, part_cell], wholes, word)
+
+
+def _share_check(claim: str, page: int, printed, amount, part_name: str, cells: list, wholes: list, word: str) -> dict:
+    """The share judged against the first of `wholes` (label, figure, cell) that reproduces it; else unverifiable,
+    naming the nearest tried (the wholes kept, `_tried`, for the pass over the text's shares together)."""
+    for label, whole, cell in wholes:
+        verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, whole], printed)
+        if verdict in ("consistent", "rounding"):
+            note = "" if cell is wholes[0][2] else "not the nearest whole stated: an earlier one"
+            return make(claim, page, f"{part_name} ÷ {label} × 100", {"part": amount, "whole": whole},
+                        printed, exact, "%", verdict, note, cells=[*cells, cell])
+    if wholes:
+        label, whole, _ = wholes[0]
+        note = (f"no {word} the text states reproduces it (the nearest, {label.split()[-1]}, gives "
                 f"{amount.value / whole.value * 100:.2f}%): the whole is one it does not print")
     else:
         note = f"the whole is not printed: {word}"
-    return make(claim, s.page, f"{part_name} ÷ {word} × 100", {"part": amount}, printed, None, "%", "unverifiable",
-                note, cells=[share_cell, part_cell])
+    check = make(claim, page, f"{part_name} ÷ {word} × 100", {"part": amount}, printed, None, "%", "unverifiable",
+                 note, cells=cells)
+    return {**check, "_tried": wholes, "_part": (printed, amount, part_name, cells)}
+
+
+def _judged_market(text: str, s, m: re.Match) -> Optional[dict]:
+    """A market share of the counted quantity before it, over the market's total of that quantity stated before."""
+    printed = figure_of(m.group("pct"))
+    if printed.value <= 0 or printed.value > 100:
+        return None
+    part = _quantity_before(s.text, m.start())
+    at = s.start
+    if part is None and s.text.lstrip().startswith("其"):
+        # ('…第三季度出货3420万台手机。其市场占有率…跌至41.2%': its, the sentence before's)
+        before = list(re.finditer(QUANTITY, text[max(0, s.start - PART_REACH):s.start]))
+        part, at = (before[-1], max(0, s.start - PART_REACH)) if before else (None, at)
+    if part is None:
+        return None
+    unit = unit_key(re.sub(r"^(?:亿|千万|百万|万|千)", "", part.group("unit")))
+    amount = figure_of(part.group("num")).times(money_scale(part.group("unit"))[0])
+    part_at = at + part.start()
+    wholes = []
+    for w in re.finditer(QUANTITY, text[:part_at]):
+        whole = figure_of(w.group("num")).times(money_scale(w.group("unit"))[0])
+        if (unit_key(re.sub(r"^(?:亿|千万|百万|万|千)", "", w.group("unit"))) == unit and whole.value > amount.value
+                and _MARKET_TOTAL_WORDS.search(text[max(0, w.start() - 12):w.start()])
+                and not _ITS_OWN_SHARE.match(text, w.end())):  # (another maker's shipments, with its own share)
+            wholes.append((f"{w.group('num')}{w.group('unit')}", whole, ("text", s.page, w.start("num"), w.end("num"))))
+    digits = len(re.sub(r"\D", "", m.group("pct")))
+    tried = wholes[::-1][:1 if digits <= FEW_DIGITS else WHOLES]
+    a, b = m.start("pct"), m.end("pct")
+    cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, at + part.start("num"), at + part.end("num"))]
+    return _share_check(marked(s.text, a, b), s.page, printed, amount, f"{part.group('num')}{part.group('unit')}", cells,
+                        [(f"market total {label}", whole, cell) for label, whole, cell in tried], "the market's total")
+
+
+def _quantity_before(sentence: str, at: int) -> Optional[re.Match]:
+    """The counted quantity right before a market share (within reach, only a growth, a bracket or a short clause between)."""
+    found = [q for q in re.finditer(QUANTITY, sentence[:at]) if at - q.end() <= PART_REACH]
+    if not found or not _BETWEEN.fullmatch(sentence[found[-1].end():at]):
+        return None
+    return found[-1]
