@@ -29,3 +29,11 @@ def test_the_share_s_period_and_not_a_month_s_figures_before_it(tmp_path):
     text = ("10月12日电,1至9月,汽车产销量达2147万辆和2157.1万辆。9月份,汽车产销量分别达279.6万辆和280.9万辆。"
             "1至9月,新能源汽车产销量达831.6万辆和832万辆,新能源汽车新车销量达到汽车新车总销量的38.6%。\n")
     assert judged(tmp_path, text) == [(38.6, "consistent", "新能源汽车 832万辆 ÷ 汽车 2157.1万辆 × 100")]
+
+
+def test_a_subject_run_on_from_its_months(tmp_path):
+    # '1-10月汽车产销分别完成2769.2万辆和2768.7万辆' (read '月汽车'): 1294.3 ÷ 2768.7 = 46.7%, the months' own figures
+    text = ("10月份,我国汽车产销分别完成335.9万辆和332.2万辆;1-10月汽车产销分别完成2769.2万辆和2768.7万辆。\n"
+            "1-10月,新能源汽车产销分别完成1301.5万辆和1294.3万辆,新能源汽车新车销量达到汽车新车总销量的{}%。\n")
+    assert judged(tmp_path, text.format("46.7")) == [(46.7, "consistent", "新能源汽车 1294.3万辆 ÷ 汽车 2768.7万辆 × 100")]
+    assert judged(tmp_path, text.format("48.7"))[0][1] == "mismatch"

@@ -103,3 +103,11 @@ def test_a_part_with_its_currency_after_it(tmp_path):
     # '包装饮用水产品收益为94.43亿元人民币,同比增长10.7%,占总收益36.9%'
     body = "总收益达256.22亿元人民币。\n包装饮用水产品收益为94.43亿元人民币,同比增长10.7%,占总收益36.9%。"
     assert shares(tmp_path, body) == [(36.9, "consistent", "94.43亿元 ÷ 总收益 256.22亿元 × 100")]
+
+
+def test_a_share_of_the_whole_of_the_parts_quantity(tmp_path):
+    # '前8月新能源乘用车装机电量约27.6 GWh,占总体的72%'; '…合计约34.03GWh,约占整体的88.7%' (38.4 printed rounded)
+    body = ("动力电池月度跟踪\n2019年1-8月国内动力电池装机量约38.4GWh,同比增长66%。\n前8月新能源乘用车装机电量约27.6 GWh,占总体的72%。"
+            "前8月排名前十动力电池企业合计约34.03GWh,约占整体的88.7%。")
+    assert shares(tmp_path, body) == [(72, "consistent", "27.6GWh ÷ the whole 38.4GWh × 100"),
+                                      (88.7, "rounding", "34.03GWh ÷ the whole 38.4GWh × 100")]

@@ -71,7 +71,8 @@ def _amounts(text: str, start: int, end: int) -> list[Stated]:
 
 def _named(subject: str, said: str) -> bool:
     """Whether an amount's subject is the share's ('汽车' for '汽车', not '新能源汽车' for '汽车')."""
-    said = re.sub(r"^(?:其中|我国|中国|全国|国内|同期|累计|当月|本月|，|,)+", "", said)
+    # (a period's 月 the subject's words ran on from: '1-10月汽车产销…' reads '月汽车')
+    said = re.sub(r"^(?:其中|我国|中国|全国|国内|同期|累计|当月|本月|月份|月|，|,)+", "", said)
     return said == subject or said.endswith(subject) and not said[:-len(subject)].strip()
 
 

@@ -54,12 +54,15 @@ _MARKET_SHARE = re.compile(r"(?:市场份额|市场占有率|市占率|市场占
                            rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a counted quantity ('8082万部', '3.26 亿部'), and the words a market's total of one is stated after
 QUANTITY = rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|千万|百万|万|千)?(?:{COUNTED_UNITS}))"
+# or a share of the whole of the part's own quantity, unnamed: '前8月新能源乘用车装机电量约27.6 GWh,占总体的72%' (of the
+# 38.4GWh stated before)
+_SHARE_OF_THE_WHOLE = re.compile(rf"占\s*(?:总体|整体)\s*(?:的)?\s*(?:比重|比例)?\s*(?:为|达到?|约为?)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 _ITS_OWN_SHARE = re.compile(r"[^。；;\d%％]{0,12}(?:市场份额|市场占有率|市占率|市场占比)")
 _MARKET_TOTAL_WORDS = re.compile(r"(?:出货量|出货|销量|销售量|交付量|产量)[^，,。；;\d]{0,8}$")
 # between the part's amount and its share: spaces, commas, a growth, a bracket ('(同比增长65.08%),')
 # (or a short clause of words: '…8082万部,位居第一,市场份额为22%', '出货 4400 万台排名第三,市场占比 14%')
 _BETWEEN = re.compile(r"(?:\s|[，,]|[(（][^()（）]{0,24}[)）]|(?:同比|环比)?(?:增长|下降|下滑|增加|减少|上升|提升|[+\-−])\s*\d+(?:\.\d+)?\s*[%％]"
-                      r"|[\u4e00-\u9fff]{1,8}(?=\s*[，,]))*")
+                      r"|[\u4e00-\u9fff]{1,8}(?=\s*[，,])|约|大约)*")
 # a whole stated after its move: '营业收入同比增长12.3%至56.99亿元', '收益按年增长10.7%至94.43亿元'
 _MOVED_TO = r"(?:(?:同比|按年|较上年)?\s*(?:增长|下降|下滑|增加|减少|上升|减|增)\s*\d+(?:\.\d+)?\s*[%％]\s*至\s*)"
 PART_REACH = 40   # characters from the part's amount to its share
@@ -76,6 +79,7 @@ def find(doc: Document) -> list[dict]:
     if not company:
         checks += [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE_OF_ITS_MEASURE)]
     checks += [_judged_market(page.text, s, m) for page, s, m in sentence_matches(doc, _MARKET_SHARE)]
+    checks += [_judged_market(page.text, s, m, total_words=None) for page, s, m in sentence_matches(doc, _SHARE_OF_THE_WHOLE)]
     return _against_the_shared_whole([c for c in checks if c is not None])
 
 
@@ -177,8 +181,9 @@ def _share_check(claim: str, page: int, printed, amount, part_name: str, cells: 
     return {**check, "_tried": wholes, "_part": (printed, amount, part_name, cells)}
 
 
-def _judged_market(text: str, s, m: re.Match) -> Optional[dict]:
-    """A market share of the counted quantity before it, over the market's total of that quantity stated before."""
+def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] = _MARKET_TOTAL_WORDS) -> Optional[dict]:
+    """A market share of the counted quantity before it, over the market's total of that quantity stated before
+    (after `total_words`; with None, any larger quantity of the unit: a share of the whole, '占总体的72%')."""
     printed = figure_of(m.group("pct"))
     if printed.value <= 0 or printed.value > 100:
         return None
@@ -197,7 +202,7 @@ def _judged_market(text: str, s, m: re.Match) -> Optional[dict]:
     for w in re.finditer(QUANTITY, text[:part_at]):
         whole = figure_of(w.group("num")).times(money_scale(w.group("unit"))[0])
         if (unit_key(re.sub(r"^(?:亿|千万|百万|万|千)", "", w.group("unit"))) == unit and whole.value > amount.value
-                and _MARKET_TOTAL_WORDS.search(text[max(0, w.start() - 12):w.start()])
+                and (total_words is None or total_words.search(text[max(0, w.start() - 12):w.start()]))
                 and not _ITS_OWN_SHARE.match(text, w.end())):  # (another maker's shipments, with its own share)
             wholes.append((f"{w.group('num')}{w.group('unit')}", whole, ("text", s.page, w.start("num"), w.end("num"))))
     digits = len(re.sub(r"\D", "", m.group("pct")))
@@ -205,7 +210,8 @@ def _judged_market(text: str, s, m: re.Match) -> Optional[dict]:
     a, b = m.start("pct"), m.end("pct")
     cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, at + part.start("num"), at + part.end("num"))]
     return _share_check(marked(s.text, a, b), s.page, printed, amount, f"{part.group('num')}{part.group('unit')}", cells,
-                        [(f"market total {label}", whole, cell) for label, whole, cell in tried], "the market's total")
+                        [(f"{'market total' if total_words else 'the whole'} {label}", whole, cell) for label, whole, cell in tried],
+                        "the market's total" if total_words else "the whole")
 
 
 def _quantity_before(sentence: str, at: int) -> Optional[re.Match]:
