@@ -217,9 +217,9 @@ _LINE_OPENS_ON_PUNCTUATION = re.compile(r"\s*[:：,，、≈=＝]")
 # with one and is well short of the page's widest line is a heading, not prose the layout wrapped
 _LINE_OPENS_NUMBERED = re.compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
 HEADING_WIDTH_SHARE = 0.6
-# a line holding only a note's mark ('注1', '注2')
-_NOTE_MARK = re.compile(r"[ \t]*注\s?\d{1,2}[ \t]*")
-_NOTE_MARK_LINE = re.compile(r"(?<=\n)[ \t]*注\s?\d{1,2}[ \t]*(?=\n)")
+# a line holding only a note's mark ('注1', '注2'), and such a line inside a block of lines
+_NOTE = r"[ \t]*注\s?\d{1,2}[ \t]*"
+_NOTE_MARK, _NOTE_MARK_LINE = re.compile(_NOTE), re.compile(rf"(?<=\n){_NOTE}(?=\n)")
 # a sentence inside a block of prose lines (a wrapped line's break is inside it)
 _IN_BLOCK = re.compile(r"[^。！？!?]+")
 

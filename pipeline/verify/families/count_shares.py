@@ -64,16 +64,16 @@ def _judged(page, m: re.Match) -> Optional[dict]:
         return (p, *judge_formula(lambda x, y: x / y * 100, [count, Printed.of(p.group("n"))], printed))
 
     judged = [judge(p) for p in reversed(populations)]
-    chosen = next((j for j in judged if j[1] != "mismatch"), None)
-    if chosen is None:
-        chosen = next((j for j in map(judge, loose) if j[1] != "mismatch"), None)
-        note = "a count the text states before it (not introduced as the population)"
-    else:
-        note = ("the count over the population the text counted before it" if chosen is judged[0]
-                else "not the last population counted: an earlier one the text states")
-    if chosen is None and judged:
+    fits = next((j for j in judged if j[1] != "mismatch"), None)
+    loose_fits = next((j for j in map(judge, loose) if j[1] != "mismatch"), None) if fits is None else None
+    if fits is not None:
+        chosen, note = fits, ("the count over the population the text counted before it" if fits is judged[0]
+                              else "not the last population counted: an earlier one the text states")
+    elif loose_fits is not None:
+        chosen, note = loose_fits, "a count the text states before it (not introduced as the population)"
+    elif judged:
         chosen, note = judged[0], "the count over the population the text counted before it"
-    if chosen is None:
+    else:
         return None
     population, verdict, exact = chosen
     whole = Printed.of(population.group("n"))

@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...calc import Printed
 from ...document import Document
-from ..checks import is_company_report, judge_formula, make, marked, money_scale, same_money
 from ...quantities import COUNTED_UNITS, unit_key
+from ..checks import is_company_report, judge_formula, make, marked, money_scale, same_money
 from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
 
 # the names a whole's amount is stated under, by the word the share names it with
@@ -105,9 +104,10 @@ def _against_the_shared_whole(checks: list[dict]) -> list[dict]:
     return out
 
 
-def _part_before(sentence: str, at: int) -> Optional[re.Match]:
-    """The amount right before the share (within reach, only a growth or a bracket between)."""
-    found = [a for a in re.finditer(MONEY_AMOUNT, sentence[:at]) if at - a.end() <= PART_REACH]
+def _part_before(sentence: str, at: int, amount: str = MONEY_AMOUNT) -> Optional[re.Match]:
+    """The amount (or the counted quantity) right before the share: within reach, only a growth, a bracket or a
+    short clause between."""
+    found = [a for a in re.finditer(amount, sentence[:at]) if at - a.end() <= PART_REACH]
     if not found or not _BETWEEN.fullmatch(sentence[found[-1].end():at]):
         return None
     return found[-1]
@@ -187,7 +187,7 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
     printed = figure_of(m.group("pct"))
     if printed.value <= 0 or printed.value > 100:
         return None
-    part = _quantity_before(s.text, m.start())
+    part = _part_before(s.text, m.start(), QUANTITY)
     at = s.start
     if part is None and s.text.lstrip().startswith("其"):
         # ('…第三季度出货3420万台手机。其市场占有率…跌至41.2%': its, the sentence before's)
@@ -195,13 +195,13 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
         part, at = (before[-1], max(0, s.start - PART_REACH)) if before else (None, at)
     if part is None:
         return None
-    unit = unit_key(re.sub(r"^(?:亿|千万|百万|万|千)", "", part.group("unit")))
+    unit = _base_unit(part.group("unit"))
     amount = figure_of(part.group("num")).times(money_scale(part.group("unit"))[0])
     part_at = at + part.start()
     wholes = []
     for w in re.finditer(QUANTITY, text[:part_at]):
         whole = figure_of(w.group("num")).times(money_scale(w.group("unit"))[0])
-        if (unit_key(re.sub(r"^(?:亿|千万|百万|万|千)", "", w.group("unit"))) == unit and whole.value > amount.value
+        if (_base_unit(w.group("unit")) == unit and whole.value > amount.value
                 and (total_words is None or total_words.search(text[max(0, w.start() - 12):w.start()]))
                 and not _ITS_OWN_SHARE.match(text, w.end())):  # (another maker's shipments, with its own share)
             wholes.append((f"{w.group('num')}{w.group('unit')}", whole, ("text", s.page, w.start("num"), w.end("num"))))
@@ -214,9 +214,7 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
                         "the market's total" if total_words else "the whole")
 
 
-def _quantity_before(sentence: str, at: int) -> Optional[re.Match]:
-    """The counted quantity right before a market share (within reach, only a growth, a bracket or a short clause between)."""
-    found = [q for q in re.finditer(QUANTITY, sentence[:at]) if at - q.end() <= PART_REACH]
-    if not found or not _BETWEEN.fullmatch(sentence[found[-1].end():at]):
-        return None
-    return found[-1]
+
+def _base_unit(unit: str) -> str:
+    """A counted quantity's unit without its scale, as one spelling ('万台' and '亿部' are both of 台)."""
+    return unit_key(re.sub(r"^(?:亿|千万|百万|万|千)", "", unit))
