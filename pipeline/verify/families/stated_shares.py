@@ -43,13 +43,13 @@ _SHARE = re.compile(r"占\s*(?:了)?\s*(?:行业|全行业|全市场|市场|公�
                     r"\s*(?:的)?\s*(?:比重|比例|比)?\s*"
                     rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # or a share of the part's own measure, unnamed: '海外营收88,424亿元(同比+10%),占比从2020年12.8%升至15.7%' (of 营收)
+# (a share moved to its level: '升至15.7%', '跌至41.2%')
+_TO_LEVEL = "升至|降至|提升至|提高至|增至|增加至|下降至|上升至|回升至|跌至"
 _SHARE_OF_ITS_MEASURE = re.compile(r"占比\s*(?:从[^，,。；;%％]{0,16}?\d+(?:\.\d+)?\s*[%％]\s*)?"
-                                   r"(?:升至|降至|提升至|提高至|增至|增加至|下降至|上升至|回升至|为|达到?)\s*"
-                                   rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
+                                   rf"(?:{_TO_LEVEL}|为|达到?)\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # or a market's share of a counted quantity: '三星智能手机出货量为8082万部,位居第一,市场份额为22%' (of the market's total
 # shipments stated before, '全球智能手机出货量为3.66亿部'), '其市场占有率自去年同期的42.5%…跌至41.2%'
-_MARKET_SHARE = re.compile(r"(?:市场份额|市场占有率|市占率|市场占比)\s*"
-                           r"(?:[自从][^，,。；;]{0,30}?(?:升至|降至|提升至|上升至|下降至|跌至|增至)|为|达到?|约为?|升至|降至|提升至|上升至|下降至|跌至|增至)?\s*"
+_MARKET_SHARE = re.compile(rf"(?:市场份额|市场占有率|市占率|市场占比)\s*(?:[自从][^，,。；;]{{0,30}}?(?:{_TO_LEVEL})|{_TO_LEVEL}|为|达到?|约为?)?\s*"
                            rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a counted quantity ('8082万部', '3.26 亿部'), and the words a market's total of one is stated after
 QUANTITY = rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:亿|千万|百万|万|千)?(?:{COUNTED_UNITS}))"
