@@ -278,11 +278,17 @@ def page_sentences(page) -> list["Sentence"]:
             ends.append(at)
         at += 1  # the line break
     out, begin = [], 0
+    marks = "注" in text and _NOTE_MARK_LINE.search(text)  # (a page without a note's mark spares every sentence the blanking)
     for end in ends:
-        out += [Sentence(_NOTE_MARK_LINE.sub(lambda k: " " * len(k.group(0)), in_one_figure(m.group(0))), page.number, m.start())
+        out += [Sentence(_blank_note_marks(in_one_figure(m.group(0))) if marks else in_one_figure(m.group(0)), page.number, m.start())
                 for m in _IN_BLOCK.finditer(text, begin, end)]
         begin = end + 1
     return out
+
+
+def _blank_note_marks(text: str) -> str:
+    """`text` with each line holding only a note's mark blanked, one space a character (offsets kept)."""
+    return _NOTE_MARK_LINE.sub(lambda k: " " * len(k.group(0)), text)
 
 
 # an amount of 兆 and 亿 together, as Taiwan's press writes a trillion and more: '2兆589.49亿元' (20589.49亿)

@@ -208,7 +208,8 @@ _MOVE_UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及由至上下调�
 _MONTH = r"\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?"
 # (a filing digest's currency after the unit and its later period as the same one a year on: '从2024年上半年的1504.17亿元
 # 人民币增长至2025年同期的1677.11亿元人民币'; or the earlier so: '从2024年同期的人民币103.84亿元增至2025年上半年的…')
-_FROM = rf"[由从]\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|\d{{4}}\s*年\s*同期|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
+_FROM_REST = rf"\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|\d{{4}}\s*年\s*同期|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
+_FROM = rf"[由从]{_FROM_REST}"
 _TO = (rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?"
        rf"(?:人民币)?(?![\d.%％])")
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
@@ -224,7 +225,7 @@ _MOVE_THEN_CHANGE = re.compile(rf"{_FROM_TO}\s*[，,]?\s*[(（]?\s*(?:同比|环
 # the change between the two: '目标价由15港元上调13.3%至17港元'
 # (or a filing's base said with 相较 and the change after a comma: '收入相较2024年同期的约人民币897.2百万元,同比减少7.0%至
 # 约人民币834.0百万元')
-_COMPARED_FROM = _FROM.replace("[由从]", "(?:[由从]|相较于?|相比于?)", 1)
+_COMPARED_FROM = rf"(?:[由从]|相较于?|相比于?){_FROM_REST}"
 _MOVE_WITH_CHANGE = re.compile(rf"{_COMPARED_FROM}(?:[，,]\s*(?:同比|按年)?\s*)?(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]\s*{_TO}")
 # the change between the two in their unit: '期内溢利从约187.3百万港元减少约81.8百万港元至约105.5百万港元'
 _MOVE_WITH_AMOUNT = re.compile(rf"{_FROM}(?P<dir>{_MOVES})\s*(?:了|约)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_MOVE_UNIT})\s*{_TO}")

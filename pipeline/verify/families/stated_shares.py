@@ -104,6 +104,18 @@ def _against_the_shared_whole(checks: list[dict]) -> list[dict]:
     return out
 
 
+def _is_a_share(printed) -> bool:
+    """A share of a whole: above zero, at most the whole."""
+    return 0 < printed.value <= 100
+
+
+def _nearest(wholes: list, pct: str) -> list:
+    """The wholes to try, nearest first: three, or the nearest alone for a share of two digits or fewer ('85%'),
+    which a wrong whole reproduces too easily."""
+    digits = len(re.sub(r"\D", "", pct))
+    return wholes[::-1][:1 if digits <= FEW_DIGITS else WHOLES]
+
+
 def _part_before(sentence: str, at: int, amount: str = MONEY_AMOUNT) -> Optional[re.Match]:
     """The amount (or the counted quantity) right before the share: within reach, only a growth, a bracket or a
     short clause between."""
@@ -125,7 +137,7 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     if part is None:
         return None
     printed = figure_of(m.group("pct"))
-    if printed.value <= 0 or printed.value > 100:
+    if not _is_a_share(printed):
         return None
     word, other = m.groupdict().get("whole"), m.groupdict().get("other")
     if word is None:  # '…占比升至15.7%': of the part's own measure, one of revenue or profit
@@ -147,8 +159,7 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
         whole = figure_of(w.group("num")).times(scale)
         if whole.value > amount.value and same_money(p_money, money):
             wholes.append((w, whole))
-    digits = len(re.sub(r"\D", "", m.group("pct")))
-    tried = wholes[::-1][:1 if digits <= FEW_DIGITS else WHOLES]
+    tried = _nearest(wholes, m.group("pct"))
     a, b = m.start("pct"), m.end("pct")
     claim = marked(s.text, a, b)
     share_cell = ("text", s.page, s.start + a, s.start + b)
@@ -185,7 +196,7 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
     """A market share of the counted quantity before it, over the market's total of that quantity stated before
     (after `total_words`; with None, any larger quantity of the unit: a share of the whole, '占总体的72%')."""
     printed = figure_of(m.group("pct"))
-    if printed.value <= 0 or printed.value > 100:
+    if not _is_a_share(printed):
         return None
     part = _part_before(s.text, m.start(), QUANTITY)
     at = s.start
@@ -205,8 +216,7 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
                 and (total_words is None or total_words.search(text[max(0, w.start() - 12):w.start()]))
                 and not _ITS_OWN_SHARE.match(text, w.end())):  # (another maker's shipments, with its own share)
             wholes.append((f"{w.group('num')}{w.group('unit')}", whole, ("text", s.page, w.start("num"), w.end("num"))))
-    digits = len(re.sub(r"\D", "", m.group("pct")))
-    tried = wholes[::-1][:1 if digits <= FEW_DIGITS else WHOLES]
+    tried = _nearest(wholes, m.group("pct"))
     a, b = m.start("pct"), m.end("pct")
     cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, at + part.start("num"), at + part.end("num"))]
     return _share_check(marked(s.text, a, b), s.page, printed, amount, f"{part.group('num')}{part.group('unit')}", cells,
