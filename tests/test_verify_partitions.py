@@ -226,3 +226,10 @@ def test_a_total_s_growth_from_its_parts_growths(tmp_path):
     assert checks(tmp_path, text.format("5.4"))[1][:2] == (5.4, "mismatch")
     # the retail release: each period's total from its 城镇 and 乡村 (3.3 and -3.5, within their printing)
     assert [(r, v) for r, v, f in checks(tmp_path, retail()) if "÷ Σ each" in f] == [(3.3, "rounding"), (-3.5, "rounding")]
+
+
+def test_a_share_s_part_is_no_amount_in_a_bracket_closed_before_it(tmp_path):
+    # '国产影片票房284.12亿元(去年同期为321.18亿元,同比减少11.54%),占全国总票房的59.36%': 284.12 ÷ 478.64, not 321.18's
+    text = ("前三季度中国电影市场总票房为478.64亿元,观影人次达12.81亿。其中,国产影片票房284.12亿元(去年同期为321.18亿元,"
+            "同比减少11.54%),占全国总票房的59.36%。")
+    assert checks(tmp_path, text) == [(59.36, "consistent", "国产影片票房 ÷ 中国电影市场总票房 × 100")]

@@ -706,3 +706,13 @@ def test_an_announcements_parts_with_their_currency_and_long_names(tmp_path):
             "AIoT及BPaS解决方案服务收入为人民币{}百万元,同比降低23.6%。\n")
     assert parts_of(tmp_path, text.format("1,063.8"))[0][:2] == ("18,137.5", "consistent")
     assert parts_of(tmp_path, text.format("1,163.8"))[0][:2] == ("18,137.5", "mismatch")
+
+
+def test_brackets_with_another_periods_figures_are_glosses(tmp_path):
+    # the total's bracket holds last year's total; each part's, last year's part: neither is a total or a part
+    text = ("前三季度中国电影市场总票房为478.64亿元(去年同期为489.45亿元,同比减少2.21%),观影人次达12.81亿。其中,国产影片票房"
+            "284.12亿元(去年同期为321.18亿元,同比减少11.54%),占全国总票房的59.36%;进口影片票房{imports}亿元(去年同期为168.27亿元,"
+            "同比增加15.60%),占全国总票房的40.64%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format(imports="194.52"))] == [("478.64", "consistent")]
+    # (parts short of it may leave one out)
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text.format(imports="184.52"))] == [("478.64", "unverifiable")]

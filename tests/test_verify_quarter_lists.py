@@ -105,3 +105,12 @@ def test_a_count_named_by_a_threshold_over_a_count_stated_before(tmp_path):
     found = [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
              if c["family"] == "count_shares"]
     assert found == [(36.2, "consistent", "206家 ÷ 569家 × 100")]
+
+
+def test_a_count_of_films_is_a_share_of_films_counted(tmp_path):
+    # '过十亿的15部,国产占10部,占比更是达到了66.7%': a count in 部 over a count in 部 (not over the 90家 before)
+    path = tmp_path / "note.txt"
+    path.write_text("电影市场年度回顾\n全年共有90家影视公司出品影片。过十亿的15部,国产占10部,占比更是达到了66.7%。\n", encoding="utf-8")
+    found = [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+             if c["family"] == "count_shares"]
+    assert found == [(66.7, "consistent", "10部 ÷ 15部 × 100")]

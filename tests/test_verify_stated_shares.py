@@ -111,3 +111,35 @@ def test_a_share_of_the_whole_of_the_parts_quantity(tmp_path):
             "前8月排名前十动力电池企业合计约34.03GWh,约占整体的88.7%。")
     assert shares(tmp_path, body) == [(72, "consistent", "27.6GWh ÷ the whole 38.4GWh × 100"),
                                       (88.7, "rounding", "34.03GWh ÷ the whole 38.4GWh × 100")]
+
+
+def test_a_whole_named_before_its_share(tmp_path):
+    # '其中国产电影票房为255.11亿元,在总票房中占比为84.85%' (255.11 ÷ 300.67 = 84.847%)
+    body = "2022年,全国电影总票房为300.67亿元,其中国产电影票房为255.11亿元,在总票房中占比为{}%。"
+    assert shares(tmp_path, body.format("84.85")) == [(84.85, "consistent", "255.11亿元 ÷ 总票房 300.67亿元 × 100")]
+    assert [(r, v) for r, v, _ in shares(tmp_path, body.format("86.85"))] == [(86.85, "unverifiable")]
+
+
+@pytest.mark.parametrize("share, verdict", [("13.95", "consistent"), ("14.95", "mismatch")])
+def test_a_whole_stated_in_the_shares_own_words(tmp_path, share, verdict):
+    # '…单片累计票房55.8亿元,贡献了暑期档34%的票房,并在400亿元票房成绩中占比13.95%': the whole is given, so a mismatch can be
+    body = f"其中该片单片累计票房55.8亿元,贡献了暑期档34%的票房,并在400亿元票房成绩中占比{share}%。"
+    assert shares(tmp_path, body) == [(float(share), verdict, "55.8亿元 ÷ 400亿元 × 100")]
+
+
+def test_a_market_share_of_an_amount_over_the_market_total_of_its_measure(tmp_path):
+    # '国产电影总票房411.75亿元,同比增长8.65%,市场占比64.07%' over '全国电影总票房642.66亿元' (票房 in both names);
+    # a bound ('首破600亿元') is no total
+    body = "当年全国电影总票房642.66亿元,同比增长5.4%;国产电影总票房411.75亿元,同比增长8.65%,市场占比64.07%。"
+    assert shares(tmp_path, body) == [(64.07, "consistent", "411.75亿元 ÷ market total 当年全国电影总票房 642.66亿元 × 100")]
+    bound = "全国票房首破600亿元。国产影片票房378.97亿元,市场占比63.16%。"
+    assert [(r, v) for r, v, _ in shares(tmp_path, bound)] == [(63.16, "unverifiable")]
+
+
+@pytest.mark.parametrize("second, verdict", [("47.6", "consistent"), ("48.6", None)])
+def test_parts_whose_shares_add_up_to_100_are_the_whole(tmp_path, second, verdict):
+    # '国产影片票房262亿元,占比达到52.4%,进口影片票房238亿元,占比达到47.6%': the whole is 262 + 238; shares adding up
+    # to 101 are of a whole the text does not state (no check)
+    body = f"全国电影年度票房首次突破500亿元大关。其中,国产影片票房262亿元,占比达到52.4%,进口影片票房238亿元,占比达到{second}%。"
+    found = [(r, v) for r, v, _ in shares(tmp_path, body)]
+    assert found == ([(52.4, "consistent"), (47.6, "consistent")] if verdict else [])

@@ -1387,3 +1387,9 @@ def period_named_before(text: str, at: int, sentence_of: Optional[int] = None) -
     found = list(PERIOD_PHRASE.finditer(text, start, at))
     periods = periods_of_phrase(found[-1], None) if found else None
     return tuple(periods) if periods and len(periods) == 1 else None
+
+
+def in_brackets(text: str, at: int, start: int) -> bool:
+    """Whether position `at` stands inside an open bracket (from `start` on)."""
+    before = text[start:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")

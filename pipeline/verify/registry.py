@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
+                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
 FAMILIES = [
@@ -58,6 +58,7 @@ FAMILIES = [
     ("unit_slips", unit_slips.find),    # '新增社融19,900亿元' printed again as '19,900万亿元': a 万/亿 slip
     ("product_identities", product_identities.find),  # 'ADR为304元…OCC为84.1%…RevPAR为256元': a product of two stated before it
     ("sum_of_parts", sum_of_parts.find),  # '目标市值507亿元由三部分构成:饲料业务估值180亿元…养殖业务估值250亿元(…1668万头,头均市值1500元)…': the parts' sum
+    ("series_growths", series_growths.find),  # '642.66亿元,同比增长5.4%' on the 609.76亿 a '2017-2019年票房分别为…' series lists for the year before
     ("listed_growths", listed_growths.find),  # '2025-2027年饲料外销量分别达到2,953万吨、3,246万吨、3,567万吨,同比增速分别为20.9%、9.9%、9.9%'
     ("cash_ratios", cash_ratios.find),  # '经营性现金流净额19.67亿元…净现比达1.22' after '归母净利润16.19亿元': cash ÷ the line (data/cash_ratios.json)
     ("ratio_spreads", ratio_spreads.find),  # '毛利率79.8%(yoy+2.0pct)…销售费率39.1%(+16.1pct)…毛销差40.7%(同比-14.2pct)': the first less the second
@@ -75,6 +76,6 @@ FAMILIES = [
     ("listed_part_shares", listed_part_shares.find),  # '至172亿元、37.41亿元及2.29亿元,分占总营业额79.9%、17.4%及1.1%': each over the whole
     ("list_means", list_means.find),    # '2025-2026年BVPS分别为9.40、9.53元(均值9.47元)': the mean of the figures listed before it
     ("bracketed_shares", bracketed_shares.find),  # '一线城市2356家(占比4.9%)、新一线城市8878家(18.4%)、…': a counted part over the parts' sum or the total before
-    ("flat_rows", flat_rows.find),
-    ("range_midpoints", range_midpoints.find),  # '净利润1.37-1.58亿,同比增30-50%,…中值为1.47亿,同比增40%': each range's (low + high) ÷ 2      # '销售电力 95,334 109,593 (14,259) (13.0%)' under '变动 变动百分比': a table run into one line
+    ("flat_rows", flat_rows.find),      # '销售电力 95,334 109,593 (14,259) (13.0%)' under '变动 变动百分比': a table run into one line
+    ("range_midpoints", range_midpoints.find),  # '净利润1.37-1.58亿,同比增30-50%,…中值为1.47亿,同比增40%': each range's (low + high) ÷ 2
 ]

@@ -49,7 +49,7 @@ from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
 from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
-from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, is_company_report, judge_formula, make,
+from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, in_brackets, is_company_report, judge_formula, make,
                       sentence_marked, several_stocks)
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -470,7 +470,10 @@ def _part_of(text: str, m: re.Match, stated: list[Stated]) -> Optional[Stated]:
     """The amount a share is of: the last before 占 in its clause run, else the first stated for the
     period whose words hold the words before 占 ('委托贷款' of '委托贷款减少2306亿元')."""
     opens = max(text.rfind(c, 0, m.start()) for c in ("。", "\n", "；", ";"))
-    own = [s for s in stated if opens < s.start < m.start() and not s.change]
+    # (an amount in a bracket closed before 占 is another period's: '284.12亿元(去年同期为321.18亿元,…),占…59.36%')
+    share_bracketed = in_brackets(text, m.start(), opens + 1)
+    own = [s for s in stated if opens < s.start < m.start() and not s.change
+           and (share_bracketed or not in_brackets(text, s.start, opens + 1))]
     if own:
         return own[-1]
     label = _label(text, m.start())

@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional, Sequence
 from ... import calc, data_json
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, in_base_unit, parse_cn_number, unit_key
-from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, is_company_report, judge_formula, make, marked, money_scale
+from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -939,7 +939,7 @@ def _clauses(text: str) -> list[str]:
     clause ends at a comma, and in a summary's bullets at the spaces after a figure's unit
     ('其中有限售条件流通股381,217,890股 无限售条件流通股31,892,110股')."""
     out = []
-    for clause in _COMMA.split(text):
+    for clause in _bracketed_commas_kept(_COMMA.split(text)):
         cuts = [m for m in _SPACES.finditer(clause) if _FIGURE_END.search(clause[:m.start()])]
         at = 0
         for cut in cuts:
@@ -947,6 +947,22 @@ def _clauses(text: str) -> list[str]:
             at = cut.end()
         out.append(clause[at:])
     return [c for c in out if c]
+
+
+def _bracketed_commas_kept(pieces: list[str]) -> list[str]:
+    """Pieces cut at a comma inside a bracket joined again, where the bracket closes: '国产影片票房284.12亿元(去年同期为
+    321.18亿元,同比减少11.54%)' is one part's clause, its bracket a gloss."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if out and _open_brackets(out[-1]) > 0 and re.search(r"[)）]", "".join(pieces[i:])):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 # a clause giving the part just named its figure a year before
@@ -1201,6 +1217,8 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
                 # a bound is no total: '规模首次突破20万亿元,其中一季度、二季度分别达到9.76万亿元和10.34万亿元'
                 and not _A_BOUND.search(text[max(0, t.start() - 4):t.start()])
                 and not _A_BASE.search(text[max(0, t.start() - 16):t.start()])
+                # nor another period's in brackets: '总票房为478.64亿元(去年同期为489.45亿元,同比减少2.21%)…。其中…'
+                and not in_brackets(text, t.start(), 0)
                 and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
     found = in_unit(text)
     # the last run states another measure ('业务量累计完成800.1亿件,…；业务收入累计完成7688.9亿元,…。其中,同城业务量…

@@ -25,7 +25,7 @@ from typing import Optional
 from ...document import Document
 from ...quantities import COUNTED_UNITS, unit_key
 from ..checks import is_company_report, judge_formula, make, marked, money_scale, same_money
-from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
+from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, page_sentences, sentence_matches
 
 # the names a whole's amount is stated under, by the word the share names it with
 _REVENUE = "营业总收入|营业收入|总营收|营收|营业额|总营业额"
@@ -42,6 +42,14 @@ _SHARE = re.compile(r"占\s*(?:了)?\s*(?:行业|全行业|全市场|市场|公�
                     rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?)(?<![之超逾近约过]))"
                     r"\s*(?:的)?\s*(?:比重|比例|比)?\s*"
                     rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# or a whole named before the share, '在…中': '国产电影票房为255.11亿元,在总票房中占比为84.85%'
+_SHARE_IN = re.compile(r"在\s*(?:行业|全行业|全市场|市场|全国|公司|集团|全部|整体)?\s*"
+                       rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?))"
+                       r"\s*中\s*(?:的)?\s*(?:所占(?:比重|比例|份额)|占比|占)\s*"
+                       rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# or a whole stated in the share's own words: '《战狼2》单片累计票房55.8亿元,…并在400亿元票房成绩中占比13.95%'
+_SHARE_IN_STATED = re.compile(rf"在\s*(?:约)?\s*{MONEY_AMOUNT}\s*(?P<words>[\u4e00-\u9fff]{{0,8}}?)\s*中\s*(?:的)?\s*"
+                              rf"(?:所占(?:比重|比例|份额)|占比|占)\s*(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # or a share of the part's own measure, unnamed: '海外营收88,424亿元(同比+10%),占比从2020年12.8%升至15.7%' (of 营收)
 # (a share moved to its level: '升至15.7%', '跌至41.2%')
 _TO_LEVEL = "升至|降至|提升至|提高至|增至|增加至|下降至|上升至|回升至|跌至"
@@ -67,19 +75,51 @@ _MOVED_TO = r"(?:(?:同比|按年|较上年)?\s*(?:增长|下降|下滑|增加|�
 PART_REACH = 40   # characters from the part's amount to its share
 WHOLES = 3        # how many stated wholes are tried, nearest first
 FEW_DIGITS = 2    # a share of this many digits or fewer ('85%') is tried against the nearest whole only
+ALL_OF_IT = 0.05  # how far from 100, per share, the shares of every part may add up (each rounded to its last digit)
 SHARED_BY = 2     # how many other shares reproducing under a whole make it the text's whole for its shares
 
 
 def find(doc: Document) -> list[dict]:
     # (a company report's shares of its revenue and profit are `results`'; of another whole, this family's)
     company = is_company_report(doc)
-    checks = [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE)
+    checks = [_judged(page.text, s, m) for pattern in (_SHARE, _SHARE_IN) for page, s, m in sentence_matches(doc, pattern)
               if not (company and m.group("whole") in WHOLE_NAMES)]
+    checks += [_judged_in_stated(s, m) for page, s, m in sentence_matches(doc, _SHARE_IN_STATED)]
     if not company:
         checks += [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE_OF_ITS_MEASURE)]
+        checks += _complementary(doc, {c["_cells"][0] for c in checks if c is not None})
     checks += [_judged_market(page.text, s, m) for page, s, m in sentence_matches(doc, _MARKET_SHARE)]
     checks += [_judged_market(page.text, s, m, total_words=None) for page, s, m in sentence_matches(doc, _SHARE_OF_THE_WHOLE)]
     return _against_the_shared_whole([c for c in checks if c is not None])
+
+
+def _complementary(doc: Document, judged: set) -> list[dict]:
+    """Parts a sentence lists each with its share ('国产影片票房262亿元,占比达到52.4%,进口影片票房238亿元,占比达到47.6%'):
+    where the shares add up to 100, the parts are all of the whole, so the whole is their sum — each share judged
+    against it (a part's share that the sum does not give is a mismatch: the parts are every one there is)."""
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            listed = []
+            for m in _SHARE_OF_ITS_MEASURE.finditer(s.text):
+                part = _part_before(s.text, m.start())
+                if part is not None and ("text", s.page, s.start + m.start("pct"), s.start + m.end("pct")) not in judged:
+                    listed.append((m, part, figure_of(m.group("pct"))))
+            if len(listed) < 2 or len({money_scale(p.group("unit"))[1] for _, p, _ in listed} - {""}) > 1:
+                continue
+            if abs(sum(pct.value for _, _, pct in listed) - 100) > ALL_OF_IT * len(listed):
+                continue
+            amounts = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for _, p, _ in listed]
+            names = " + ".join(f"{p.group('num')}{p.group('unit')}" for _, p, _ in listed)
+            for (m, part, printed), amount in zip(listed, amounts):
+                verdict, exact = judge_formula(lambda x, *ys: x / sum(ys) * 100, [amount, *amounts], printed)
+                a, b = m.span("pct")
+                out.append(make(marked(s.text, a, b), s.page, f"{part.group('num')}{part.group('unit')} ÷ ({names}) × 100",
+                                {"part": amount, "whole": sum(x.value for x in amounts)}, printed, exact, "%", verdict,
+                                "the parts' shares add up to 100: the whole is their sum",
+                                cells=[("text", s.page, s.start + a, s.start + b),
+                                       *[("text", s.page, s.start + p.start("num"), s.start + p.end("num")) for _, p, _ in listed]]))
+    return out
 
 
 def _against_the_shared_whole(checks: list[dict]) -> list[dict]:
@@ -172,6 +212,31 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     return _share_check(claim, s.page, printed, amount, part_name, [share_cell, part_cell], wholes, word)
 
 
+def _judged_in_stated(s, m: re.Match) -> Optional[dict]:
+    """A part's share of the whole its own words state ('在400亿元票房成绩中占比13.95%'): the whole is given, so a share
+    it does not reproduce is a mismatch."""
+    printed = figure_of(m.group("pct"))
+    # (the part: the nearest amount before, a clause of other words allowed between — '55.8亿元,贡献了暑期档34%的票房,
+    # 并在400亿元票房成绩中占比13.95%' — as the whole is no guess)
+    found = [a for a in re.finditer(MONEY_AMOUNT, s.text[:m.start()]) if m.start() - a.end() <= PART_REACH]
+    part = found[-1] if found else None
+    if part is None or not _is_a_share(printed):
+        return None
+    p_scale, p_money = money_scale(part.group("unit"))
+    w_scale, w_money = money_scale(m.group("unit"))
+    amount, whole = figure_of(part.group("num")).times(p_scale), figure_of(m.group("num")).times(w_scale)
+    if not same_money(p_money, w_money) or whole.value <= amount.value:
+        return None
+    verdict, exact = judge_formula(lambda x, y: x / y * 100, [amount, whole], printed)
+    a, b = m.span("pct")
+    part_name, whole_name = f"{part.group('num')}{part.group('unit')}", f"{m.group('num')}{m.group('unit')}"
+    return make(marked(s.text, a, b), s.page, f"{part_name} ÷ {whole_name} × 100", {"part": amount, "whole": whole},
+                printed, exact, "%", verdict, "the whole the share's own words state",
+                cells=[("text", s.page, s.start + a, s.start + b),
+                       ("text", s.page, s.start + part.start("num"), s.start + part.end("num")),
+                       ("text", s.page, s.start + m.start("num"), s.start + m.end("num"))])
+
+
 def _share_check(claim: str, page: int, printed, amount, part_name: str, cells: list, wholes: list, word: str) -> dict:
     """The share judged against the first of `wholes` (label, figure, cell) that reproduces it; else unverifiable,
     naming the nearest tried (the wholes kept, `_tried`, for the pass over the text's shares together)."""
@@ -205,7 +270,7 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
         before = list(re.finditer(QUANTITY, text[max(0, s.start - PART_REACH):s.start]))
         part, at = (before[-1], max(0, s.start - PART_REACH)) if before else (None, at)
     if part is None:
-        return None
+        return _judged_market_amount(text, s, m, printed) if total_words is not None else None
     unit = _base_unit(part.group("unit"))
     amount = figure_of(part.group("num")).times(money_scale(part.group("unit"))[0])
     part_at = at + part.start()
@@ -223,6 +288,37 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
                         [(f"{'market total' if total_words else 'the whole'} {label}", whole, cell) for label, whole, cell in tried],
                         "the market's total" if total_words else "the whole")
 
+
+
+# the words an amount is stated under ('国产电影总票房411.75亿元'), less a verb
+_NAME_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:为|达到?|实现|录得|约为?|合计|共计|总计)?\s*$")
+# a bound is no total: '全国票房首破600亿元'
+_A_BOUND = re.compile(r"(?:突破|首破|破|超过|超|逾|近|接近|不足|不到)\s*$")
+
+
+def _judged_market_amount(text: str, s, m: re.Match, printed) -> Optional[dict]:
+    """A market share of an amount ('国产电影总票房411.75亿元,同比增长8.65%,市场占比64.07%'), over an amount of the same
+    measure stated before (the last two characters of the part's name in the whole's: 票房 in '全国电影总票房642.66亿元')."""
+    part = _part_before(s.text, m.start())
+    name = part and _NAME_BEFORE.search(s.text[:part.start()])
+    if not name:
+        return None
+    measure = name.group(1)[-2:]
+    p_scale, p_money = money_scale(part.group("unit"))
+    amount = figure_of(part.group("num")).times(p_scale)
+    wholes = []
+    for w in re.finditer(MONEY_AMOUNT, text[:s.start + part.start()]):
+        words = _NAME_BEFORE.search(text[max(0, w.start() - 16):w.start()])
+        scale, money = money_scale(w.group("unit"))
+        whole = figure_of(w.group("num")).times(scale)
+        if (words and measure in words.group(1) and whole.value > amount.value and same_money(p_money, money)
+                and not _A_BOUND.search(text[max(0, w.start() - 4):w.start()])):
+            wholes.append((f"market total {words.group(1)} {w.group('num')}{w.group('unit')}", whole,
+                           ("text", s.page, w.start("num"), w.end("num"))))
+    a, b = m.start("pct"), m.end("pct")
+    cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, s.start + part.start("num"), s.start + part.end("num"))]
+    return _share_check(marked(s.text, a, b), s.page, printed, amount, f"{part.group('num')}{part.group('unit')}", cells,
+                        _nearest(wholes, m.group("pct")), "the market's total")
 
 
 def _base_unit(unit: str) -> str:

@@ -20,7 +20,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT
-from ..checks import block_of, clause_before, judge_formula, make, marked, money_scale, several_stocks
+from ..checks import block_of, clause_before, in_brackets, judge_formula, make, marked, money_scale, several_stocks
 from ..sentences import WRAPPED_MOVE, signed_by
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -383,7 +383,7 @@ def _figures(text: str, start: int, end: int, currency: str) -> list[tuple[Print
     found = []
     for pattern in (_AMOUNT, _AMOUNT_RMB):
         for a in pattern.finditer(text, start, end):
-            if _currency(a.group("cur")) != currency or _in_brackets(text, a.start(), start):
+            if _currency(a.group("cur")) != currency or in_brackets(text, a.start(), start):
                 continue
             found.append((Printed.of(a.group("num")).times(Decimal(UNIT_MULT[a.group("scale") or ""])), a.span("num")))
     return sorted(found, key=lambda f: f[1])
@@ -399,7 +399,7 @@ def _quantities(text: str, start: int, end: int, per: str) -> list[tuple[Printed
     pattern = re.compile(rf"(?<![A-Za-z\d.])(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?:{units})(?!\s*/)")
     found = []
     for q in pattern.finditer(text, start, end):
-        if _in_brackets(text, q.start(), start) or text[max(0, q.start() - 1):q.start()] == "每":
+        if in_brackets(text, q.start(), start) or text[max(0, q.start() - 1):q.start()] == "每":
             continue
         found.append((Printed.of(q.group("num")).times(Decimal(UNIT_MULT[q.group("scale") or ""])), q.span("num")))
     return found
@@ -410,12 +410,6 @@ def _volume_unit(text: str, start: int, end: int) -> Optional[str]:
     found = [q for q in re.finditer(rf"(?<![A-Za-z\d.]){_FIGURE}\s*(?:{_SCALE})?\s*(?P<unit>{_PER})(?!\s*/)", text[start:end])
              if QUANTITY_NAMES.search(clause_before(text[start:end], q.start()))]
     return found[-1].group("unit") if found else None
-
-
-def _in_brackets(text: str, at: int, start: int) -> bool:
-    """Whether position `at` stands inside an open bracket (from `start` on)."""
-    before = text[start:at]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
 
 
 def _clause_of(text: str, span: tuple[int, int]) -> str:
