@@ -37,6 +37,10 @@ def _checks(text):
     # the percent first, then the change in amount: 30.03 ÷ (25.46 + 30.03) = 54.12%
     ("归属于母公司股东的净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元,扣非净利润跌幅更大。", "rounding"),
     ("归属于母公司股东的净利润约25.46亿元,同比大幅下滑45.11%,较上年同期减少约30.03亿元,扣非净利润跌幅更大。", "mismatch"),
+    # the change in amount as a noun, its period the percent's: 276 ÷ (1046.73 − 276) = 35.81%
+    ("移动游戏今年上半年市场实际销售收入达到1046.73亿元,同比增长35.81%,增长额达276亿元。", "consistent"),
+    ("移动游戏今年上半年市场实际销售收入达到1046.73亿元,同比增长26.37%,增长额达276亿元。", "mismatch"),  # 276 ÷ 1046.73
+    ("移动游戏今年上半年市场实际销售收入达到1046.73亿元,同比增长35.81%,增长276亿元。", None),  # no period, no noun
     # the percent, then 或 and the change in amount: one move said two ways (−81 ÷ 621 = −13.04%)
     ("我们测算1-3Q25吨煤销售均价540元,同比-13%或-81元。", "consistent"),
     ("我们测算1-3Q25吨煤销售均价540元,同比-18%或-81元。", "mismatch"),

@@ -233,3 +233,18 @@ def test_a_share_s_part_is_no_amount_in_a_bracket_closed_before_it(tmp_path):
     text = ("前三季度中国电影市场总票房为478.64亿元,观影人次达12.81亿。其中,国产影片票房284.12亿元(去年同期为321.18亿元,"
             "同比减少11.54%),占全国总票房的59.36%。")
     assert checks(tmp_path, text) == [(59.36, "consistent", "国产影片票房 ÷ 中国电影市场总票房 × 100")]
+
+
+def test_a_known_whole_split_with_no_cue_and_a_split_by_type(tmp_path):
+    # 福利彩票 and 体育彩票 are all of China's lottery (data/partitions.json), read with no cue; '分类型看' cues the types
+    text = ("9月份,全国共销售彩票527.74亿元,同比增加194.42亿元,增长58.3%。福利彩票机构销售182.13亿元,同比增加58.94亿元,增长47.9%;"
+            "体育彩票机构销售{sport}亿元,同比增加135.48亿元,增长64.5%。\n分类型看,9月份,乐透型彩票销售148.68亿元,同比增长15.0%;竞猜型彩票"
+            "销售219.27亿元,同比增长70.1%;即开型彩票销售124.93亿元,同比增长151.6%;基诺型彩票销售34.86亿元,同比增长36.9%。")
+    assert [c[:2] for c in sums(tmp_path, text.format(sport="345.61"))] == [(527.74, "consistent"), (527.74, "consistent")]
+    assert [c[:2] for c in sums(tmp_path, text.format(sport="335.61"))] == [(527.74, "consistent"), (527.74, "mismatch")]
+
+
+def test_a_bound_is_no_total(tmp_path):
+    # '首次突破500亿元大关': the year's box office is more than 500, so 262 + 242 is no mismatch with it
+    text = "全国电影年度票房首次突破500亿元大关。其中,国产影片票房262亿元,进口影片票房242亿元。"
+    assert checks(tmp_path, text) == []

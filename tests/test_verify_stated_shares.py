@@ -143,3 +143,10 @@ def test_parts_whose_shares_add_up_to_100_are_the_whole(tmp_path, second, verdic
     body = f"全国电影年度票房首次突破500亿元大关。其中,国产影片票房262亿元,占比达到52.4%,进口影片票房238亿元,占比达到{second}%。"
     found = [(r, v) for r, v, _ in shares(tmp_path, body)]
     assert found == ([(52.4, "consistent"), (47.6, "consistent")] if verdict else [])
+
+
+def test_a_share_of_the_sales_total(tmp_path):
+    # '…境内市场销售收入343.9亿元,同比增长41.3%,占市场销售总额的69.3%' over '实际销售收入达496.2亿元'
+    body = ("1至6月,中国游戏市场实际销售收入达496.2亿元,同比增长46.4%。\n"
+            "同时,民族原创网络游戏境内市场销售收入343.9亿元,同比增长41.3%,占市场销售总额的69.3%。")
+    assert shares(tmp_path, body) == [(69.3, "consistent", "343.9亿元 ÷ 销售收入 496.2亿元 × 100")]

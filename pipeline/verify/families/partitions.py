@@ -235,6 +235,10 @@ def _label(text: str, at: int) -> Optional[str]:
     return label
 
 
+# a bound's word right before an amount ('首次突破500亿元', '超过3000亿元')
+_BOUND_BEFORE = re.compile(r"(?:突破|首破|超过|逾|不足|不到)\s*$")
+
+
 @lru_cache(maxsize=64)
 def stated_amounts(text: str) -> tuple[Stated, ...]:
     """Every amount of money a page states, read as `Stated` (changes in amount marked, not left
@@ -242,6 +246,8 @@ def stated_amounts(text: str) -> tuple[Stated, ...]:
     out = []
     for m in _AMOUNT.finditer(text):
         lead = text[max(0, m.start() - 24):m.start()]
+        if _BOUND_BEFORE.search(lead):
+            continue  # a bound is no amount stated: '首次突破500亿元大关' (the year's figure is more)
         clause = clause_before(text, m.start())
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])
         value = Printed.of(m.group("num").replace(",", "")).times(scale)

@@ -88,7 +88,7 @@ def find(doc: Document) -> list[dict]:
                     out += _check_clauses(s, m, previous, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
                 out += _share_after(s, m, previous)
             for m in _NAMED_OF_WHICH.finditer(s.text):
-                out += _check_clauses(s, m, previous, named=m.group("name"))
+                out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment"))
             out += _members_by_outcome(s)
             if company:
                 out += _total_after_parts(s)
@@ -583,8 +583,11 @@ def _measure_words(measure: str) -> list[str]:
 # the total named again to open its parts, for 其中: '…实现非利息净收入913.78亿元…。非利息净收入中，净手续费及佣金收入
 # 562.02亿元…；其他净收入351.76亿元' (a measure's name: not '行业中', '过程中')
 # (or a segment named again, its revenue stated before: '25H1奶酪业务收入21.4亿元…[2] - 奶酪业务中即食营养系列收入10.8亿元…')
-_NAMED_OF_WHICH = re.compile(r"(?:^|(?<=[。；;，,])|(?<=[-–•]\s))\s*(?P<name>[\u4e00-\u9fffA-Za-z]{0,8}(?:收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费)"
-                             r"|(?<![该此本])[\u4e00-\u9fffA-Za-z]{2,8}(?:业务|板块|分部))\s*(?:之)?中\s*[，,:：]?")
+# (a long name is named by its last words: '我国游戏市场实际销售收入中' by '游戏市场实际销售收入')
+_MEASURE_WORDS = "收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费"
+_NAMED_OF_WHICH = re.compile(rf"(?:^|(?<=[。；;，,])|(?<=[-–•]\s))\s*"
+                             rf"(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?P<name>[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_MEASURE_WORDS}))"
+                             rf"|(?<![该此本])(?P<segment>[\u4e00-\u9fffA-Za-z]{{2,8}}(?:业务|板块|分部)))\s*(?:之)?中\s*[，,:：]?")
 
 
 # how many sentences after its own a run of parts may go on into
@@ -688,8 +691,31 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
                      complete=net and len(own) == 2 and sorted(signs) == [-1, 1])
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
-        out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0))))])
+        out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0)))),
+                             _changes_of_all_parts(s, total, own)])
     return out
+
+
+def _changes_of_all_parts(s, total: tuple, parts: list[Part]) -> Optional[dict]:
+    """The total's change in amount on the year before from its parts' ('全国共销售彩票487.28亿元,同比增加167.47亿元…其中,
+    福利彩票机构销售180.36亿元,同比增加49.57亿元…;体育彩票机构销售306.92亿元,同比增加117.90亿元'): the parts' levels make
+    the total's, so they are all of it, and their changes must make its change."""
+    where, t, offset = total
+    change = _TOTAL_S_CHANGE.match(where.text, offset + t.end("num"))
+    if change is None or not all(p.change for p in parts) \
+            or any(unit_key(p.change[0].group("unit")) != unit_key(change.group("unit")) for p in parts):
+        return None
+    sign = lambda verb: 1 if verb == "增加" else -1  # noqa: E731
+    figures = [figure_of(p.change[0].group("num")).signed(sign(p.change[0].group("verb"))) for p in parts]
+    printed = figure_of(change.group("num")).signed(sign(change.group("verb")))
+    verdict, exact = judge_formula(_summed, figures, printed)
+    spans = [(p.change[1] + p.change[0].start("num"), p.change[1] + p.change[0].end("num")) for p in parts]
+    at = (offset + change.start("num"), offset + change.end("num"))
+    return make(marked(where.text, *at), where.page, _signed_sum([f"{'+' if f.value >= 0 else ''}{f.value}" for f in figures])
+                + change.group("unit"), {p.name: f for p, f in zip(parts, figures)}, printed, exact, change.group("unit"),
+                verdict, "the parts' levels make the total's, so their changes make its change",
+                cells=[("text", where.page, where.start + at[0], where.start + at[1])]
+                + [("text", s.page, s.start + a, s.start + b) for a, b in spans])
 
 
 def _parts_run_on(s, following: Sequence, parts: list, unit: str, ceiling: Decimal) -> list:
@@ -874,6 +900,14 @@ class Part(NamedTuple):
     unit: str
     figure: str
     growth: Optional[tuple] = None
+    change: Optional[tuple] = None  # its change in amount on the year before, its clause's (_YEAR_ON_YEAR_CHANGE match, where)
+
+
+# a change in amount on the year before, in a clause of its own: '同比增加49.57亿元' (of the part or total just named)
+_ON_THE_YEAR = rf"(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)\s*(?P<verb>增加|减少)\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
+_YEAR_ON_YEAR_CHANGE = re.compile(rf"\s*[（(]?\s*{_ON_THE_YEAR}\s*[)）]?\s*[，,]?\s*$")
+# (and the total's, right after its figure: '487.28亿元,同比增加167.47亿元')
+_TOTAL_S_CHANGE = re.compile(rf"\s*(?:{_UNIT})?\s*[，,]\s*{_ON_THE_YEAR}")
 
 
 # a part's clause of its growth alone ('同比下降30.2%', '(同比-3.2%)')
@@ -1004,6 +1038,9 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             growth = _GROWTH_CLAUSE.match(body)
             if growth and parts[-1].growth is None:
                 parts[-1] = parts[-1]._replace(growth=(growth, at))
+            change = _YEAR_ON_YEAR_CHANGE.match(body)
+            if change and parts[-1].change is None:
+                parts[-1] = parts[-1]._replace(change=(change, at))
         else:
             break
         at += len(clause)

@@ -32,7 +32,7 @@ _REVENUE = "营业总收入|营业收入|总营收|营收|营业额|总营业额
 _PROFIT = "归属于(?:母公司|上市公司)?(?:股东|所有者)的净利润|归母净利润|净利润"
 WHOLE_NAMES = {"营业总收入": _REVENUE, "营业收入": _REVENUE, "总营收": _REVENUE, "营收": _REVENUE, "总收入": _REVENUE,
                "营业额": _REVENUE, "总营业额": _REVENUE, "归母净利润": _PROFIT, "净利润": _PROFIT,
-               "利润总额": "利润总额"}
+               "利润总额": "利润总额", "销售总额": "销售收入|销售总额|销售额"}
 # the measures a part's amount may be stated under, for a share of '总额' (the part's own measure)
 _MEASURES = re.compile(rf"(?:{_PROFIT}|利润总额|{_REVENUE}|收入)$")
 # the share: '占总营收44.61%', '占行业净利润比例达92.64%', '占总营收比重49.18%', '占行业总额70.8%', and of any
