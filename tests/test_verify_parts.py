@@ -733,3 +733,21 @@ def test_a_long_name_opens_its_parts_by_its_last_words(tmp_path):
             "游戏市场实际销售收入608.9亿元,网页游戏市场实际销售收入202.7亿元,移动游戏市场实际销售收入274.9亿元,社交游戏市场实际销售"
             "收入57.8亿元,单机游戏市场实际销售收入0.5亿元。\n")
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text)] == [("1144.8", "consistent")]
+
+
+@pytest.mark.parametrize("resident, verdict", [("930", "consistent"), ("830", "unverifiable")])
+def test_a_breakdown_by_industry_of_a_counted_total(tmp_path, resident, verdict):
+    # '分产业看' cues the parts of the 用电量 before it (亿千瓦时, no money): three industries and residents make it (parts
+    # short of it may leave one out)
+    text = (f"3月份,全社会用电量6631亿千瓦时,同比增长19.4%。分产业看,第一产业用电量68亿千瓦时,同比增长26.5%;第二产业用电量4615亿千瓦时,"
+            f"同比增长21.2%;第三产业用电量1018亿千瓦时,同比增长42.9%;城乡居民生活用电量{resident}亿千瓦时,同比下降5.3%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text)][0] == ("6631", verdict)
+
+
+def test_a_breakdown_by_a_dimension_is_of_the_figure_naming_its_measure(tmp_path):
+    # '…累计23846亿千瓦时,…,其中规模以上工业发电量为22699亿千瓦时。从分产业用电看,第一产业用电量…': the 用电量 the parts name,
+    # not the 发电量 right before them
+    text = ("1-3月,全社会用电量累计23846亿千瓦时,同比增长2.5%,其中规模以上工业发电量为22699亿千瓦时。从分产业用电看,第一产业用电量"
+            "314亿千瓦时,同比增长8.7%;第二产业用电量15214亿千瓦时,同比增长1.9%;第三产业用电量4465亿千瓦时,同比增长5.2%;城乡居民"
+            "生活用电量3853亿千瓦时,同比增长1.5%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text)][0] == ("23846", "consistent")

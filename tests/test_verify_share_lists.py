@@ -144,3 +144,22 @@ def test_a_word_on_each_part_in_brackets_after_its_share(tmp_path, last, verdict
     text = (f"2025年中国玻璃市场规模约8000亿元,浮法玻璃占比 60%(建筑需求主导),光伏玻璃占比25%(新能源需求高增),"
             f"特种玻璃占比 {last}%(新兴领域需求爆发)。")
     assert shares(tmp_path, text) == [(last, verdict)]
+
+
+@pytest.mark.parametrize("west, verdict", [("7.4", "consistent"), ("9.4", None)])
+def test_shares_after_fenbie_for_the_parts_named_before_it(tmp_path, west, verdict):
+    # '东、中、西部地区快递业务量比重分别为76.9%、15.7%和7.4%' make 100; the list after it names the same parts; a list short
+    # of 100 (or past it) may leave a part out or be of no one whole: no check. A name may be empty ('…、和1.8%').
+    text = (f"1至11月,东、中、西部地区快递业务量比重分别为76.9%、15.7%和{west}%,业务收入比重分别为77.6%、13.4%和9.0%。"
+            "同城、异地、国际/港澳台快递业务量分别占全部快递业务量的11.6%、86.6%和1.8%;业务收入分别占全部快递业务收入的6.5%、"
+            "49.3%和10.9%。")
+    found = shares(tmp_path, text)
+    assert found == ([("7.4", "consistent"), ("9.0", "consistent"), ("1.8", "consistent")] if verdict
+                     else [("9.0", "consistent"), ("1.8", "consistent")])
+
+
+def test_no_list_of_rates_market_shares_or_periods(tmp_path):
+    # a share in each period, a market share in each channel, a rate of each: no breakdown of one whole
+    assert shares(tmp_path, "手游占比72.7%,上一季度和去年同期该占比分别为72.3%和27.7%。") == []
+    assert shares(tmp_path, "公司洗衣机线上、线下零售额份额分别为40.2%和46.3%。") == []
+    assert shares(tmp_path, "GAAP和非GAAP毛利率预计分别为74.4%和25.6%。") == []

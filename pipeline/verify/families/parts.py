@@ -35,9 +35,11 @@ _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COU
 _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
 # (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
-_OF_WHICH_WORDS = "其中|当中|结构上看|分结构看|具体来看|从结构看|分(?:地区|区域|产品|业务|渠道|品类|板块)来?看"
+# (the dimensions a breakdown names; a measure's word may follow: '从分产业用电看')
+_BY = r"(?:从)?分(?:地区|区域|产品|业务|渠道|品类|板块|产业|类型)[\u4e00-\u9fff]{0,2}?来?看"
+_OF_WHICH_WORDS = rf"其中|当中|结构上看|分结构看|具体来看|从结构看|{_BY}"
 # (those of them splitting by a dimension: of the whole (or, by region, of a region), not 'of which' any figure just before)
-_BY_DIMENSION = re.compile(r"分(?:地区|区域|产品|业务|渠道|品类|板块)来?看")
+_BY_DIMENSION = re.compile(_BY)
 _BY_REGION = re.compile(r"分(?:地区|区域)来?看")
 # (each figure may carry its growth in brackets: '114.5亿元(同比+16.3%)、61.5亿元(同比+0.7%)', read apart)
 _ELEMENT_BRACKET = r"(?:\s*[（(][^()（）]{0,16}[)）])?"
@@ -570,7 +572,7 @@ _RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
                                rf"(?:多增|少增|增加|减少|多|少|{_NET_CHANGE.pattern})\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
-_MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费")
+_MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费|用电量|发电量")
 # the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元')
 _SAME_MEASURE = {"收入": ["收入", "营收"], "营收": ["收入", "营收"]}
 
@@ -632,6 +634,9 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     total = _total_before(s, of_which.start(), previous, unit, levels_only=levels)
     if named and not (total and _names_it(total, named)):
         total = _named_total(s, of_which.start(), previous, named, unit)  # (the figure the name names, further back)
+    if total is not None and _BY_DIMENSION.match(of_which.group(0)):
+        # (a breakdown by a dimension is of its measure's total; a 其中 of the figure right before it)
+        total = _named_by_the_parts_measure(s, of_which.start(), total, parts)
     if total is None:
         return []
     where, t, offset = total
@@ -1221,6 +1226,21 @@ def _names_it(total: tuple, named: str) -> bool:
     where, t, offset = total
     words = re.sub(r"\s", "", where.text[max(offset, offset + t.start() - 12):offset + t.start()])
     return bool(re.search(rf"{re.escape(named)}(?:收入|营收|营业收入)?(?:为|达到?|约|合计|实现)?$", words))
+
+
+def _named_by_the_parts_measure(s, start: int, total: tuple, parts: list[Part]) -> tuple:
+    """The total, or — where the parts all name one measure ('第一产业用电量…') the figure before them does not
+    ('…累计23846亿千瓦时,…,其中规模以上工业发电量为22699亿千瓦时。从分产业用电看,…') — the last figure in their unit before
+    them in its sentence whose words name it."""
+    where, t, offset = total
+    measures = {m.group(0) for p in parts if (m := _MEASURE.search(p.name))}
+    words = where.text[max(0, offset + t.start() - 12):offset + t.start()]
+    if len(measures) != 1 or (measure := measures.pop()) in words:
+        return total
+    end = start if where is s else len(where.text)  # (the figure before may stand in the sentence before)
+    named = [n for n in _NUM_UNIT.finditer(where.text, 0, end) if unit_key(n.group("unit")) == unit_key(parts[0].unit)
+             and measure in where.text[max(0, n.start() - 12):n.start()]]
+    return (where, named[-1], 0) if named else total
 
 
 def _named_total(s, start: int, previous, named: str, unit: str) -> Optional[tuple]:

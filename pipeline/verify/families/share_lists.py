@@ -63,6 +63,7 @@ def find(doc: Document) -> list[dict]:
         for s in page_sentences(page):
             out += [check for m in _SUBTOTAL.finditer(s.text) if (check := _subtotal(s, m)) is not None]
             out += [check for m in _SLASHED_SHARES.finditer(s.text) if (check := _slashed(s, m)) is not None]
+            out += _listed_each(s)
             lead = _SHARE_WORDS.search(s.text)
             if lead is None:
                 continue
@@ -177,6 +178,44 @@ def _slashed(s, m: re.Match) -> Optional[dict]:
     return _judged(s, [([name], _Figure(num, a, b)) for name, (num, a, b) in zip(names, nums)])
 
 
+# shares listed after 分别 for the parts named before it, one name each ('同城、异地、国际/港澳台快递业务量分别占全部快递业务量的
+# 11.6%、86.6%和1.8%', '东、中、西部地区快递业务量比重分别为76.9%、15.7%和7.4%'); a list after it naming none is of the same
+# parts ('…,业务收入比重分别为77.6%、13.4%和9.0%')
+_EACH_SHARES = re.compile(r"分别\s*(?:占[^，,。；;%％\d]{0,20}?|为|是|达)?\s*"
+                          r"(?P<nums>\d+(?:\.\d+)?\s*[%％](?:\s*(?:、|和|及|与)\s*\d+(?:\.\d+)?\s*[%％]){1,9})")
+_MARKET_SHARE = re.compile(r"份额|市占率|占有率|渗透率")
+_PERIODS = re.compile(r"季度|同期|上期|去年|上年|今年|[年月]")
+_NAMES_LISTED = re.compile(r"[\u4e00-\u9fffA-Za-z/]{1,16}(?:\s*(?:、|和|及|与)\s*[\u4e00-\u9fffA-Za-z/]{1,16}){1,9}")
+
+
+def _listed_each(s) -> list[dict]:
+    """Shares after 分别 against 100, each named by the list before it (see `_EACH_SHARES`): a list making 100 is the
+    whole; one short of it may leave parts out (no check)."""
+    out, names = [], None
+    for m in _EACH_SHARES.finditer(s.text):
+        nums = [(n.group(0), m.start("nums") + n.start(), m.start("nums") + n.end())
+                for n in re.finditer(r"\d+(?:\.\d+)?(?=\s*[%％])", m.group("nums"))]
+        clause = _clause_start(s.text, m.start())
+        listed = [n for n in _NAMES_LISTED.finditer(s.text, clause, m.start()) if len(re.split(r"、|和|及|与", n.group(0))) == len(nums)]
+        if listed:
+            names = [n.strip() for n in re.split(r"、|和|及|与", listed[-1].group(0))]
+        elif names is None or len(names) != len(nums):
+            continue  # (no names of its own, nor a list of as many before it in the sentence)
+        before = s.text[listed[-1].start() if listed else clause:m.start()]
+        if "率" in before or _CHANGE_WORD.search(before) or _MARKET_SHARE.search(before) or _PERIODS.search(before):
+            # rates of each ('GAAP和非GAAP毛利率'), their changes, market shares in each ('线上、线下零售额份额分别为…') or
+            # one share in each period ('上一季度和去年同期该占比分别为…'): no breakdown of one whole
+            continue
+        check = _judged(s, [([name], _Figure(num, a, b)) for name, (num, a, b) in zip(names, nums)])
+        # (only a list making 100, or regions' passing it, is judged: a list with a catch-all or of a known whole's
+        # members short of 100 may name a whole's part only — '其他产品' is no 其他业务 — and one passing 100 may be of
+        # no one whole)
+        if check is not None and (check["verdict"] in ("consistent", "rounding")
+                                  or (check["verdict"] == "mismatch" and "pass 100" in check["note"])):
+            out.append(check)
+    return out
+
+
 # a share's level in a period compared with, right after it: '消费智能产品占比约37%，较第2季的35%略增' — the
 # earlier period's share of the same name, a list of its own
 _COMPARED = re.compile(r"\s*[，,]\s*(?:较|比)\s*(?:上季度?|上一季度?|第[一二三四1-4]季度?|去年同期|上年同期|\d{4}\s*年(?:同期)?)\s*(?:的)?\s*"
@@ -235,14 +274,20 @@ def _enough(run: list[tuple[list[str], re.Match]]) -> bool:
     catch-all after it ('中高价酒占比72.4%,其他酒类占27.6%': 其他 is the rest, whatever the one is)."""
     names = _names(run)
     return len(run) >= FEWEST or (len(run) >= 2 and is_complete(names, "complete_shares")) \
-        or (len(run) == 2 and len(names) == 2 and bool(_CATCH_ALL.match(names[-1].split()[-1])))
+        or (len(run) == 2 and len(names) == 2 and _is_catch_all(names[-1]))
+
+
+def _is_catch_all(name: str) -> bool:
+    """Whether a part's name (its last word) is the rest of the whole ('其他'); a name may be empty ('…、和1.8%')."""
+    words = name.split()
+    return bool(words) and bool(_CATCH_ALL.match(words[-1]))
 
 
 def _judged(s, run: list[tuple[list[str], re.Match]], distribution: bool = False) -> Optional[dict]:
     shares: list[tuple[str, Printed, re.Match]] = []
     for names, m in run:
         shares += [(name, figure_of(m.group("num")), m) for name in names]
-    catch_all = [i for i, (name, _, _) in enumerate(shares) if _CATCH_ALL.match(name.split()[-1])]
+    catch_all = [i for i, (name, _, _) in enumerate(shares) if _is_catch_all(name)]
     if _MAIN_ONES.search(s.text, 0, shares[0][2].start("num")):
         catch_all = []  # ('主要产品包括PPR、PE、其他产品三项': the main ones, 其他产品 one of them — not the rest of the whole)
     whole = is_complete([name for name, _, _ in shares], "complete_shares")
