@@ -76,6 +76,8 @@ def in_base_unit(unit: str) -> Optional[tuple[str, Decimal]]:
     """A unit as its measure's base unit and how many of it one is ('404MW' → 瓦 × 10⁶, '1.2万吨' → 千克 × 10⁷),
     its scale word counted; None for a unit of no measure data/counted_units.json sizes."""
     m = re.fullmatch(rf"({CN_UNIT})?(.+)", unit.strip())
+    if m is None:
+        return None  # (no unit at all)
     found = _SCALED.get(unit_key(m.group(2)))
     if found is None:
         return None

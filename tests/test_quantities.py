@@ -242,3 +242,8 @@ def test_parameter_counts_with_modifiers_and_scales(text, counts):
 def test_days_named_without_their_month(text, dates):
     found = q.find_dates(text, q.DateContext(anchor=q.parse_iso_date("2024-05-25")))
     assert [m.value["date"] for m in found] == dates
+
+
+def test_no_unit_is_no_measure():
+    from pipeline.quantities import in_base_unit
+    assert in_base_unit("") is None and in_base_unit("万吨") is not None

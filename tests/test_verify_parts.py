@@ -751,3 +751,39 @@ def test_a_breakdown_by_a_dimension_is_of_the_figure_naming_its_measure(tmp_path
             "314亿千瓦时,同比增长8.7%;第二产业用电量15214亿千瓦时,同比增长1.9%;第三产业用电量4465亿千瓦时,同比增长5.2%;城乡居民"
             "生活用电量3853亿千瓦时,同比增长1.5%。\n")
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text)][0] == ("23846", "consistent")
+
+
+RTK = ("2015年,全行业完成运输总周转量851.65亿吨公里,比上年增长13.8%;完成货邮周转量208.07亿吨公里,比上年增长10.8%。\n"
+       "2015年,国内航线完成运输总周转量559.04亿吨公里,比上年增长10.0%,其中港澳台航线完成16.22亿吨公里,比上年增长0.3%;"
+       "国际航线完成运输总周转量{intl}亿吨公里,比上年增长21.9%。\n")
+
+
+@pytest.mark.parametrize("intl, verdict", [("292.61", "consistent"), ("302.61", "mismatch")])
+def test_a_known_wholes_members_each_opening_a_clause(tmp_path, intl, verdict):
+    # 国内航线 and 国际航线 are every route (data/partitions.json): their figures make the whole's stated before them
+    # (the 运输总周转量, not the 货邮周转量 nearer), the 港澳台 after 其中 is within 国内; the whole's growth from theirs
+    found = parts_of(tmp_path, RTK.format(intl=intl))
+    assert [(f, v) for f, v, _ in found][:1] == [("851.65", verdict)]
+    if verdict == "consistent":
+        assert [(f, v) for f, v, _ in found][1:] == [("13.8", "consistent")]  # 13.82
+
+
+def test_money_split_so_is_left_to_partitions(tmp_path):
+    text = "全国进出口总值20.1万亿元。\n出口11.46万亿元,增长3.7%;进口8.64万亿元,下降0.1%。\n"
+    assert [c for c in parts_of(tmp_path, text) if c[0] == "20.1"] == []
+
+
+def test_parts_in_two_scales_of_one_unit(tmp_path):
+    # '国内航线完成1.8亿人次…;国际航线完成1822.6万人次' of '2亿人次' (1.98); a 分别 list in two scales, and its growths
+    text = ("三季度民航旅客运输量达2亿人次,同比增长12.3%。其中,国内航线完成1.8亿人次,同比增长8.3%;国际航线完成1822.6万人次,同比增长78%。\n"
+            "前8个月全国民航共完成旅客运输量5.2亿人次,同比增长5.3%,其中,国内、国际航线分别完成4.7亿人次、5269.8万人次,"
+            "同比分别增长3.5%、24.7%。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text)] == [
+        ("2", "consistent"), ("12.3", "consistent"), ("5.2", "consistent"), ("5.3", "consistent")]
+
+
+def test_no_part_in_another_scale_that_is_a_change_or_a_price(tmp_path):
+    # '平均每月净增长超过1,900万户' is no part of 8.37亿户; '164元' beside '310亿元' is a price per tonne
+    text = ("移动电话客户增长2.4%至8.37亿户,其中4G客户达4.29亿户,平均每月净增长超过1,900万户。\n"
+            "公司总毛利同比-27%至333亿元,其中煤炭销售毛利同比-26%至310亿元,对应吨煤毛利同比-27%至164元。\n")
+    assert parts_of(tmp_path, text) == []

@@ -22,7 +22,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ... import calc, data_json
 from ...document import Document
-from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, in_base_unit, parse_cn_number, unit_key
+from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, unit_key
 from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
@@ -98,6 +98,7 @@ def find(doc: Document) -> list[dict]:
             out += _changes_split(s)
             out += _listed_changes_then_total(s)
             out += _moves_to_levels(s)
+            out += _known_whole_members(s, previous)
             previous = s
         out += ledger_totals(page)
     return out
@@ -405,7 +406,7 @@ def _total_after_parts(s) -> list[dict]:
 
 
 # the parts' growths listed right after them, one each: '…分别为2.42/2.93万台,同比+18.03%/23.91%'
-_GROWTHS_LISTED = re.compile(r"\s*[，,]?\s*(?:同比|yoy|YoY)\s*(?:分别)?\s*(?:为)?\s*(?P<nums>[+＋\-−]?\d+(?:\.\d+)?\s*%?"
+_GROWTHS_LISTED = re.compile(r"\s*[，,]?\s*(?:同比|yoy|YoY)\s*(?:分别)?\s*(?:为|增长|增加|上升|提高|提升)?\s*(?P<nums>[+＋\-−]?\d+(?:\.\d+)?\s*%?"
                              r"(?:\s*[/、]\s*[+＋\-−]?\d+(?:\.\d+)?\s*%?){1,9})\s*%?")
 
 
@@ -425,7 +426,9 @@ def _listed_mix(s, m: re.Match, total: tuple) -> Optional[dict]:
     rates = [figure_of(g.group(0).replace("＋", "+").replace("−", "-")) for g in growths]
     if any(r.value <= -100 for r in rates):
         return None
-    amounts = [figure_of(f.group("num")) for f in figures]
+    # (each amount in the total's unit: '4.7亿人次、5269.8万人次' weigh as 4.7 and 0.52698)
+    amounts = [figure_of(f.group("num")).times(_scale_to(f.group("unit") or figures[-1].group("unit"), t.group("unit")) or 1)
+               for f in figures]
     verdict, exact = judge_formula(mixed_growth(len(figures)), amounts + rates, said[0])
     names = _paired_names(m.group("names"), len(figures))
     stated = GROWTH_AFTER.match(where.text, offset + t.end())
@@ -510,13 +513,17 @@ def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     if not _same_measures(names):
         return None  # lines of different measures ('营收/归母净利润/扣非净利润24.57/3.62/2.92亿元'): no parts of one total
     unit = figures[-1].group("unit")
-    if not unit or any(f.group("unit") and unit_key(f.group("unit")) != unit_key(unit) for f in figures):
-        return None  # parts in no unit, or in different ones
-    total = _total(s, m, previous, unit)
+    if not unit or any(f.group("unit") and _scale_to(f.group("unit"), unit) is None for f in figures):
+        return None  # parts in no unit, or in units of different things
+    # (parts in two scales of one unit, '4.7亿人次、5269.8万人次': the total is in one of them)
+    total = next(filter(None, (_total(s, m, previous, u) for u in dict.fromkeys(f.group("unit") or unit for f in figures))), None)
     if total is None:
         return None
+    unit = total[1].group("unit")
+    scales = [_scale_to(f.group("unit") or figures[-1].group("unit"), unit) for f in figures]
     base = m.start("nums")
-    check = _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit)
+    check = _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit,
+                    scales=scales)
     if isinstance(total, PartsOfAPart) and check["verdict"] == "mismatch":
         check.update(verdict="unverifiable", note="the parts may split the company's whole, not this part's figure")
     return check, total
@@ -649,17 +656,22 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         after = _TOPIC_END.search(s.text, end.end())
         stop = after.start() if after else len(s.text)
         more = _part_clauses(s.text, end.end(), stop)
-        if not more or "其中" in s.text[end.end():stop] or any(unit_key(m[3]) != unit_key(unit) for m in more):
+        if not more or "其中" in s.text[end.end():stop] or any(_scale_to(m[3], unit) is None for m in more):
             break
-        if calc.judge_sum([figure_of(p[4]) for p in parts], figure_of(t.group("num")))[0] != "mismatch":
+        if len(parts) >= 2 and calc.judge_sum([_in_unit(p, unit) for p in parts], figure_of(t.group("num")))[0] != "mismatch":
             # the parts before already make the total: the run after is another split of it ('其中,成人服饰2,800 家、
             # 儿童服饰门店数量5,436 家;直营999 家、联营43 家、加盟7,194 家' under '店铺总数8,236 家')
             break
-        if sum(figure_of(p[4]).interval()[0] for p in parts + more[:1]) > ceiling and \
+        if sum(_in_unit(p, unit).interval()[0] for p in parts + more[:1]) > ceiling and \
                 not is_complete([p[0] for p in parts + more[:1]]) and _siblings(more[0][0], total_name) and \
                 not is_member(more[0][0], _bare_name(total_name, "实现")):
             # over the total and named like it: the total's sibling ('第二产业投资10.58万亿元,其中制造业…;
             # 第三产业投资16.61万亿元'), the next topic; a part named otherwise over it is a part, and one is wrong
+            break
+        if is_complete([total_name, more[0][0]]) and not is_complete([parts[0][0], more[0][0]]):
+            # the total and it are the members of a known whole, the parts before it not: the total's sibling, even within
+            # its sum ('国内航线完成运输总周转量559.04亿吨公里,…,其中港澳台航线完成16.22亿吨公里,…;国际航线完成运输总周转量
+            # 292.61亿吨公里'; but '进出口总值…其中出口…;进口…' goes on: 出口 and 进口 are the whole's)
             break
         parts.append(more[0])
         if len(more) > 1:
@@ -692,13 +704,27 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         # a net line's parts are what comes in and what goes out: '利息净收入为96.74亿元…其中,利息收入186.85亿元…;利息支出
         # 90.11亿元' is 186.85 − 90.11 — one of each is all of it
         signs = [-1 if _OUTGOING.search(p.name) else 1 for p in own]
-    summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs,
+    scales = [_scale_to(p.unit, unit) for p in own]  # (a part in another scale of the unit: '1822.6万人次' beside '1.8亿人次')
+    summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs, scales=scales,
                      complete=net and len(own) == 2 and sorted(signs) == [-1, 1])
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
         out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0)))),
                              _changes_of_all_parts(s, total, own)])
     return out
+
+
+def _same_scale_word(unit: str, other: str) -> bool:
+    return unit_key(unit) == unit_key(other)
+
+
+# a name in another scale than the parts' that is a change or a bound, no part ('平均每月净增长超过1,900万户' after '4.29亿户')
+_NO_PART_NAME = re.compile(r"增长|增加|减少|下降|净增|超过|不足|平均")
+
+
+def _in_unit(part: Part, unit: str):
+    """A part's figure in `unit` ('1822.6万人次' in 亿人次: 0.18226)."""
+    return figure_of(part[4]).times(_scale_to(part[3], unit))
 
 
 def _changes_of_all_parts(s, total: tuple, parts: list[Part]) -> Optional[dict]:
@@ -881,6 +907,73 @@ def _members_by_outcome(s) -> list[dict]:
     return out
 
 
+# a clause opening on a year, then a name and its figure: '2015年,国内航线完成运输总周转量559.04亿吨公里'
+_YEAR_OPENING = re.compile(r"\s*(?:(?:19|20)\d\d\s*年)?\s*[，,]?")
+# the words naming a figure as a whole's ('全行业完成…', '全国民航共完成…')
+_A_WHOLE = re.compile(r"全行业|全国|全社会|全市场|总计|合计|累计|共")
+MEMBER_MEASURE = 3  # how many characters of its end a member's name shares with the total's: the measure ('周转量')
+
+
+def _known_whole_members(s, previous) -> list[dict]:
+    """The members of a known whole (data/partitions.json `complete`: 国内航线 and 国际航线…), each opening a clause of
+    the sentence on its name and figure in one measure, against the figure of that measure stated before them
+    ('全行业完成运输总周转量851.65亿吨公里…。国内航线完成运输总周转量559.04亿吨公里,…,其中港澳台航线完成16.22亿吨公里,…;
+    国际航线完成运输总周转量292.61亿吨公里'): no 其中 or 分别 ties them, the names do. A clause after 其中 is a member's
+    own part. Where a 其中 opening them or a 分别 list reads them already, they are that list's."""
+    if "分别" in s.text:
+        return []  # (a 分别 list: `_PARTS`')
+    members, at = [], 0
+    for clause in [c for run in re.split(r"(?<=[；;])", s.text) for c in _clauses(run)]:
+        body = clause.rstrip("，,、；; ")
+        growth = _GROWTH_CLAUSE.match(body)
+        if growth and members and members[-1].growth is None and members[-1].end < at:
+            members[-1] = members[-1]._replace(growth=(growth, at))  # ('…559.04亿吨公里,比上年增长10.0%'): the member's
+        elif not re.match(r"\s*其中", body):
+            m = _PART_CLAUSE.match(body[_YEAR_OPENING.match(body).end():])
+            if m and m.group("unit") and re.search(r"[\u4e00-\u9fff]", m.group("name")):
+                shift = at + _YEAR_OPENING.match(body).end()
+                members.append(Part(m.group("name"), shift + m.start("num"), shift + m.end("num"), m.group("unit"), m.group("num")))
+        at += len(clause)
+    if not members or "其中" in s.text[:members[0].start]:
+        return []  # (parts after a 其中 opening the list: `_check_clauses`'; one after the first member is a member's own)
+    names = [p.name for p in members]
+    if any(money_scale(p.unit)[1] in CURRENCY_OF_WORD for p in members):
+        return []  # (money a release splits so is partitions')
+    if len(members) < 2 or not is_complete(names) or len({_scale_to(p.unit, members[0].unit) is None for p in members}) > 1 \
+            or _scale_to(members[1].unit, members[0].unit) is None:
+        return []
+    # the measure: what the members' names end with in common ('航线完成运输总周转量' less the member word)
+    measure = min(_common_end(a.name, b.name) for a in members for b in members if a is not b)
+    if measure < MEMBER_MEASURE:
+        return []
+    total = None
+    for where, end in ((s, members[0].start), (previous, len(previous.text) if previous is not None else 0)):
+        if where is None:
+            continue
+        # (no smaller than the largest member; named as a whole ('全行业', '全国') where one is; then the one whose name
+        # shares the most of the members' measure, the nearest of those: '…运输总周转量851.65', not '…货邮周转量208.07')
+        largest = max(_in_unit(p, members[0].unit).value for p in members)
+        named = []
+        for t in _NUM_UNIT.finditer(where.text, 0, end):
+            words = re.split(r"[，,；;。]", where.text[:t.start()])[-1]
+            scale = _scale_to(t.group("unit"), members[0].unit)
+            if scale is not None and not any(w in words for w in names) and not _A_CHANGE.search(where.text[:t.start()]) \
+                    and _common_end(words, members[0].name) >= MEMBER_MEASURE \
+                    and figure_of(t.group("num")).times(scale).value >= largest:
+                named.append((bool(_A_WHOLE.search(words)), _common_end(words, members[0].name), t.start(), t))
+        if named:
+            total = (where, max(named, key=lambda n: n[:3])[3], 0)
+            break
+    if total is None:
+        return []
+    unit = total[1].group("unit")
+    scales = [_scale_to(p.unit, unit) for p in members]
+    summed = _judged(s, total, names, [(p.figure, p.start, p.end) for p in members], unit, scales=scales)
+    if summed["verdict"] in ("consistent", "rounding"):
+        return [summed, *filter(None, [_mix(s, total, members, unit)])]
+    return [summed]
+
+
 def _bare_name(words: str, *verbs: str) -> str:
     """A figure's name as its words give it: Han characters only, the verb before the figure set aside ('…期间费用为'
     is '…期间费用')."""
@@ -889,11 +982,18 @@ def _bare_name(words: str, *verbs: str) -> str:
 
 def _siblings(name: str, total_words: str) -> bool:
     """Whether a name ends as the total's name does ('第三产业投资' and '…第二产业投资'): two of a kind."""
+    return _common_end(name, total_words) >= 2
+
+
+def _common_end(name: str, total_words: str) -> int:
+    """How many characters a name's end shares with the total's name ('国际航线完成运输总周转量' and '国内航线完成运输总
+    周转量': 10)."""
     a, b = _bare_name(name), _bare_name(total_words, "实现")
     common = 0
     while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
         common += 1
-    return common >= 2
+    return common
+
 
 
 class Part(NamedTuple):
@@ -937,7 +1037,7 @@ def _mix(s, total: tuple, parts: list[Part], unit: str, by_dimension: bool = Fal
     if said is None or None in grown or len(parts) > MOST_PARTS or \
             any(basis != said[1] for _, basis in grown) or any(g.value <= -100 for g, _ in grown):
         return None  # a growth unsaid, or on another basis (a 环比 among 同比s)
-    amounts = [figure_of(p.figure) for p in parts]
+    amounts = [figure_of(p.figure).times(_scale_to(p.unit, unit) or 1) for p in parts]  # (in one unit: '1822.6万人次' of 亿人次)
     verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _ in grown], said[0])
     a, b = stated.start("num"), stated.end("num")
     cells = [("text", where.page, where.start + a, where.start + b)] + [
@@ -1033,7 +1133,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
         if m and "分别" in m.group("name"):
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
-        if m and (not parts or unit_key(m.group("unit")) == unit_key(parts[0].unit)) and not m.group("num").startswith(("-", "−")):
+        if m and (not parts or _scale_to(m.group("unit"), parts[0].unit) is not None) and not m.group("num").startswith(("-", "−")) \
+                and not (parts and not _same_scale_word(m.group("unit"), parts[0].unit) and _NO_PART_NAME.search(m.group("name"))):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
             # (or its growth in brackets right after its figure: '即食营养系列收入10.8亿元(同比+0.6%)')
             grown = grown or _BRACKETED_GROWTH.match(body, m.end("measure") if m.group("measure") else m.end("unit"))
@@ -1073,6 +1174,11 @@ def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
     0.001); None for two units of different things."""
     if unit_key(unit) == unit_key(total_unit):
         return Decimal(1)
+    # (one counted unit at two scales: '5269.8万人次' of '5.2亿人次')
+    scaled = [re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.+)", u) for u in (unit, total_unit)]
+    if all(scaled) and all(m.group(1) for m in scaled) and unit_key(scaled[0].group(2)) == unit_key(scaled[1].group(2)) \
+            and in_base_unit(scaled[0].group(2)) is None:  # (both scaled: '164元' beside '310亿元' is a price per tonne)
+        return Decimal(UNIT_MULT[scaled[0].group(1) or ""]) / Decimal(UNIT_MULT[scaled[1].group(1) or ""])
     part, whole = in_base_unit(unit), in_base_unit(total_unit)
     if part is None or whole is None or part[0] != whole[0]:
         return None
