@@ -787,3 +787,10 @@ def test_no_part_in_another_scale_that_is_a_change_or_a_price(tmp_path):
     text = ("移动电话客户增长2.4%至8.37亿户,其中4G客户达4.29亿户,平均每月净增长超过1,900万户。\n"
             "公司总毛利同比-27%至333亿元,其中煤炭销售毛利同比-26%至310亿元,对应吨煤毛利同比-27%至164元。\n")
     assert parts_of(tmp_path, text) == []
+
+
+def test_a_parts_growth_run_on_after_its_unit(tmp_path):
+    # '内河主要港口完成8328万吨同比增长24%' (no comma): a part, and its growth; the whole's growth from the two (20.998)
+    text = ("5月份,全国主要港口完成货物吞吐量32547万吨,同比增长21%。其中沿海主要港口完成24218万吨,同比增长20%;内河主要港口完成"
+            "8328万吨同比增长24%,本月增长趋势平稳。\n")
+    assert [(f, v) for f, v, _ in parts_of(tmp_path, text)] == [("32547", "rounding"), ("21", "consistent")]

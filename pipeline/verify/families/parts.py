@@ -1018,6 +1018,8 @@ _TOTAL_S_CHANGE = re.compile(rf"\s*(?:{_UNIT})?\s*[，,]\s*{_ON_THE_YEAR}")
 # a part's clause of its growth alone ('同比下降30.2%', '(同比-3.2%)')
 _GROWTH_CLAUSE = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]?\s*$")
 _BRACKETED_GROWTH = re.compile(rf"\s*(?=[（(]){GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*[)）]")
+# a growth run on after a part's unit, no comma between: '内河主要港口完成8328万吨同比增长24%'
+_RUN_ON_GROWTH = re.compile(rf"(?<=[\u4e00-\u9fffA-Za-z])(?=同比|比上年|较上年){GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*$")
 # a growth and the figure it came to after it ('按年增长16%至959亿元'): the growth of that figure
 _GROWTH_TO = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|达到?)\s*")
 _GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$")  # (one ending right before the figure)
@@ -1131,11 +1133,15 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             at += len(clause)
             continue  # '逾期1天至90天金额为11.18亿元,上年同期为13.87亿元': the part's year before, no part of its own
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
+        run_on = None
+        if m is None and (run_on := _RUN_ON_GROWTH.search(body)) is not None:
+            # its growth run on with no comma: '内河主要港口完成8328万吨同比增长24%'
+            m = _PART_CLAUSE.match(body[:run_on.start()])
         if m and "分别" in m.group("name"):
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
         if m and (not parts or _scale_to(m.group("unit"), parts[0].unit) is not None) and not m.group("num").startswith(("-", "−")) \
                 and not (parts and not _same_scale_word(m.group("unit"), parts[0].unit) and _NO_PART_NAME.search(m.group("name"))):
-            grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else None
+            grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else run_on
             # (or its growth in brackets right after its figure: '即食营养系列收入10.8亿元(同比+0.6%)')
             grown = grown or _BRACKETED_GROWTH.match(body, m.end("measure") if m.group("measure") else m.end("unit"))
             parts.append(Part(m.group("name") + (m.group("measure") or ""), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
