@@ -1393,3 +1393,9 @@ def in_brackets(text: str, at: int, start: int) -> bool:
     """Whether position `at` stands inside an open bracket (from `start` on)."""
     before = text[start:at]
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+# the words of a bound right before an amount ('首次突破500亿元', '超过3000亿元'): no amount stated, the figure is more
+# (or less) — no total for parts or shares to add up to
+BOUND_WORDS = "突破|首破|超过|逾|不足|不到"
+BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS})\s*$")

@@ -49,7 +49,7 @@ from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
 from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
-from ..checks import (FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, in_brackets, is_company_report, judge_formula, make,
+from ..checks import (BOUND_BEFORE, FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, in_brackets, is_company_report, judge_formula, make,
                       sentence_marked, several_stocks)
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -235,10 +235,6 @@ def _label(text: str, at: int) -> Optional[str]:
     return label
 
 
-# a bound's word right before an amount ('首次突破500亿元', '超过3000亿元')
-_BOUND_BEFORE = re.compile(r"(?:突破|首破|超过|逾|不足|不到)\s*$")
-
-
 @lru_cache(maxsize=64)
 def stated_amounts(text: str) -> tuple[Stated, ...]:
     """Every amount of money a page states, read as `Stated` (changes in amount marked, not left
@@ -246,7 +242,7 @@ def stated_amounts(text: str) -> tuple[Stated, ...]:
     out = []
     for m in _AMOUNT.finditer(text):
         lead = text[max(0, m.start() - 24):m.start()]
-        if _BOUND_BEFORE.search(lead):
+        if BOUND_BEFORE.search(lead):
             continue  # a bound is no amount stated: '首次突破500亿元大关' (the year's figure is more)
         clause = clause_before(text, m.start())
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])

@@ -22,8 +22,8 @@ from typing import NamedTuple, Optional, Sequence
 
 from ... import calc, data_json
 from ...document import Document
-from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, unit_key
-from ..checks import CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
+from ...quantities import CN_UNIT, COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, unit_key
+from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -837,7 +837,7 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
 _COUNTED_TOTAL = re.compile(rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})\s*(?:家|个|只|款|类|项|大)[\u4e00-\u9fffA-Za-z0-9]{{0,16}}?"
                             rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # a figure said as a bound, no part's own: '三家银行资产规模均突破3万亿元', '超过1万亿元'
-_A_BOUND = re.compile(r"(?:突破|超过|超|逾|高于|低于|不足|不到|至少|以上|以下)\s*$")
+_A_BOUND = re.compile(rf"(?:{BOUND_WORDS}|超|高于|低于|至少|以上|以下)\s*$")
 # a figure compared with is no total: '期间费用54.94亿元,同比去年的69.31亿元减少20.74%' (the 69.31 is last year's)
 _A_BASE = re.compile(rf"(?:{stated_change._BASE})(?:约\s*)?(?:人民币)?\s*$")
 _PART_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:以|为|达|[（(])?\s*$")
@@ -1181,7 +1181,7 @@ def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
     if unit_key(unit) == unit_key(total_unit):
         return Decimal(1)
     # (one counted unit at two scales: '5269.8万人次' of '5.2亿人次')
-    scaled = [re.fullmatch(r"(万亿|亿|千万|百万|万|千)?(.+)", u) for u in (unit, total_unit)]
+    scaled = [re.fullmatch(rf"({CN_UNIT})?(.+)", u) for u in (unit, total_unit)]
     if all(scaled) and all(m.group(1) for m in scaled) and unit_key(scaled[0].group(2)) == unit_key(scaled[1].group(2)) \
             and in_base_unit(scaled[0].group(2)) is None:  # (both scaled: '164元' beside '310亿元' is a price per tonne)
         return Decimal(UNIT_MULT[scaled[0].group(1) or ""]) / Decimal(UNIT_MULT[scaled[1].group(1) or ""])

@@ -24,7 +24,7 @@ from typing import Optional
 
 from ...document import Document
 from ...quantities import COUNTED_UNITS, unit_key
-from ..checks import is_company_report, judge_formula, make, marked, money_scale, same_money
+from ..checks import BOUND_BEFORE, is_company_report, judge_formula, make, marked, money_scale, same_money
 from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, page_sentences, sentence_matches
 
 # the names a whole's amount is stated under, by the word the share names it with
@@ -38,13 +38,14 @@ _MEASURES = re.compile(rf"(?:{_PROFIT}|利润总额|{_REVENUE}|收入)$")
 # the share: '占总营收44.61%', '占行业净利润比例达92.64%', '占总营收比重49.18%', '占行业总额70.8%', and of any
 # whole named with 总 ('续期保费收入669.91亿元…占总保费比重为66.59%' over '总保费收入1006.10亿元')
 # (a bound is no share: '占总收入超90%')
+_WHOLE = rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?)(?<![之超逾近约过]))"
 _SHARE = re.compile(r"占\s*(?:了)?\s*(?:行业|全行业|全市场|市场|公司|集团|全部|整体)?\s*"
-                    rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?)(?<![之超逾近约过]))"
+                    rf"{_WHOLE}"
                     r"\s*(?:的)?\s*(?:比重|比例|比)?\s*"
                     rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # or a whole named before the share, '在…中': '国产电影票房为255.11亿元,在总票房中占比为84.85%'
 _SHARE_IN = re.compile(r"在\s*(?:行业|全行业|全市场|市场|全国|公司|集团|全部|整体)?\s*"
-                       rf"(?P<whole>{'|'.join(sorted(WHOLE_NAMES, key=len, reverse=True))}|总额|总(?P<other>[\u4e00-\u9fff]{{1,4}}?))"
+                       rf"{_WHOLE}"
                        r"\s*中\s*(?:的)?\s*(?:所占(?:比重|比例|份额)|占比|占)\s*"
                        rf"(?:为|达到?|约为?|高达)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # or a whole stated in the share's own words: '《战狼2》单片累计票房55.8亿元,…并在400亿元票房成绩中占比13.95%'
@@ -112,7 +113,8 @@ def _complementary(doc: Document, judged: set) -> list[dict]:
             amounts = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for _, p, _ in listed]
             names = " + ".join(f"{p.group('num')}{p.group('unit')}" for _, p, _ in listed)
             for (m, part, printed), amount in zip(listed, amounts):
-                verdict, exact = judge_formula(lambda x, *ys: x / sum(ys) * 100, [amount, *amounts], printed)
+                others = [x for x in amounts if x is not amount]
+                verdict, exact = judge_formula(lambda x, *ys: x / (x + sum(ys)) * 100, [amount, *others], printed)
                 a, b = m.span("pct")
                 out.append(make(marked(s.text, a, b), s.page, f"{part.group('num')}{part.group('unit')} ÷ ({names}) × 100",
                                 {"part": amount, "whole": sum(x.value for x in amounts)}, printed, exact, "%", verdict,
@@ -292,8 +294,6 @@ def _judged_market(text: str, s, m: re.Match, total_words: Optional[re.Pattern] 
 
 # the words an amount is stated under ('国产电影总票房411.75亿元'), less a verb
 _NAME_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)\s*(?:为|达到?|实现|录得|约为?|合计|共计|总计)?\s*$")
-# a bound is no total: '全国票房首破600亿元'
-_A_BOUND = re.compile(r"(?:突破|首破|破|超过|超|逾|近|接近|不足|不到)\s*$")
 
 
 def _judged_market_amount(text: str, s, m: re.Match, printed) -> Optional[dict]:
@@ -312,7 +312,7 @@ def _judged_market_amount(text: str, s, m: re.Match, printed) -> Optional[dict]:
         scale, money = money_scale(w.group("unit"))
         whole = figure_of(w.group("num")).times(scale)
         if (words and measure in words.group(1) and whole.value > amount.value and same_money(p_money, money)
-                and not _A_BOUND.search(text[max(0, w.start() - 4):w.start()])):
+                and not BOUND_BEFORE.search(text[max(0, w.start() - 4):w.start()])):  # ('全国票房首破600亿元')
             wholes.append((f"market total {words.group(1)} {w.group('num')}{w.group('unit')}", whole,
                            ("text", s.page, w.start("num"), w.end("num"))))
     a, b = m.start("pct"), m.end("pct")
