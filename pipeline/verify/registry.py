@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -58,6 +58,7 @@ FAMILIES = [
     ("unit_slips", unit_slips.find),    # '新增社融19,900亿元' printed again as '19,900万亿元': a 万/亿 slip
     ("product_identities", product_identities.find),  # 'ADR为304元…OCC为84.1%…RevPAR为256元': a product of two stated before it
     ("sum_of_parts", sum_of_parts.find),  # '目标市值507亿元由三部分构成:饲料业务估值180亿元…养殖业务估值250亿元(…1668万头,头均市值1500元)…': the parts' sum
+    ("daily_averages", daily_averages.find),  # '9月份,生产原煤3.9亿吨,…,日均产量1289万吨': the month's total ÷ its calendar days
     ("series_growths", series_growths.find),  # '642.66亿元,同比增长5.4%' on the 609.76亿 a '2017-2019年票房分别为…' series lists for the year before
     ("listed_growths", listed_growths.find),  # '2025-2027年饲料外销量分别达到2,953万吨、3,246万吨、3,567万吨,同比增速分别为20.9%、9.9%、9.9%'
     ("cash_ratios", cash_ratios.find),  # '经营性现金流净额19.67亿元…净现比达1.22' after '归母净利润16.19亿元': cash ÷ the line (data/cash_ratios.json)
