@@ -72,16 +72,23 @@ DISCRETE_UNITS = frozenset(_COUNTED["discrete"])
 _SCALED = {unit: (base, Decimal(str(size))) for unit, (base, size) in _COUNTED["scaled"].items()}
 
 
+def split_scale(unit: str) -> Optional[tuple[str, str]]:
+    """A counted unit's scale word and its own word ('亿人次' → ('亿', '人次'); '千瓦时' → ('', '千瓦时'): 千 opens a
+    unit's own name, no scale); None for no unit."""
+    m = re.fullmatch(rf"({CN_UNIT})?(.+)", unit.strip())
+    return (m.group(1) or "", m.group(2)) if m else None
+
+
 def in_base_unit(unit: str) -> Optional[tuple[str, Decimal]]:
     """A unit as its measure's base unit and how many of it one is ('404MW' → 瓦 × 10⁶, '1.2万吨' → 千克 × 10⁷),
     its scale word counted; None for a unit of no measure data/counted_units.json sizes."""
-    m = re.fullmatch(rf"({CN_UNIT})?(.+)", unit.strip())
-    if m is None:
+    split = split_scale(unit)
+    if split is None:
         return None  # (no unit at all)
-    found = _SCALED.get(unit_key(m.group(2)))
+    found = _SCALED.get(unit_key(split[1]))
     if found is None:
         return None
-    return found[0], found[1] * UNIT_MULT[m.group(1) or ""]
+    return found[0], found[1] * UNIT_MULT[split[0]]
 
 
 def unit_key(unit: str) -> str:

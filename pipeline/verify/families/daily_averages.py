@@ -18,19 +18,19 @@ from decimal import Decimal
 from typing import Optional
 
 from ...document import Document
-from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT, unit_key
+from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT, split_scale, unit_key
 from ..checks import judge_formula, make, marked
-from ..sentences import SIGNED_NUM, figure_of, page_sentences
+from ..sentences import SIGNED_NUM, YEAR, figure_of, page_sentences
 
 # the average: '日均产量1289万吨', '日均原煤产量1033万吨' (a count a day of things done, '日均装车71659车', is no output)
-_AVERAGE = re.compile(rf"日均\s*(?P<what>[\u4e00-\u9fff]{{0,6}}?)\s*(?:产量|发电量|销量|吞吐量)\s*(?:为|达到?|约为?)?\s*"
+_AVERAGE = re.compile(rf"日均\s*[\u4e00-\u9fff]{{0,6}}?\s*(?:产量|发电量|销量|吞吐量)\s*(?:为|达到?|约为?)?\s*"
                       rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
 _FIGURE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
 # a single month ('9月份', '12月'), not a range's end ('1-9月', '1—9月份') nor one compared with ('增速比5月份放缓')
 _MONTH = re.compile(r"(?<![\d\-—–~至到比较与])(?P<m>1[0-2]|[1-9])\s*月(?:份)?(?!\s*[\d日])")
 # a change in amount's words right before a figure: no total ('环比增加496万吨')
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|多|少)\s*$")
-_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年")
+_YEAR = re.compile(rf"(?P<y>{YEAR})\s*年")
 SENTENCES_BACK = 2  # sentences before the average's own its month's total may stand in
 
 
@@ -92,5 +92,5 @@ def _days(month: int, year: Optional[int]) -> list[int]:
 
 def _split(unit: str) -> tuple[str, Decimal]:
     """A counted unit and its scale ('亿吨' → 吨, 10⁸)."""
-    m = re.fullmatch(rf"({CN_UNIT})?(.+)", unit)
-    return unit_key(m.group(2)), Decimal(UNIT_MULT[m.group(1) or ""])
+    scale, word = split_scale(unit)
+    return unit_key(word), Decimal(UNIT_MULT[scale])

@@ -81,6 +81,18 @@ def is_complete(names: list[str], wholes: str = "complete") -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _member_words() -> re.Pattern:
+    """Every word naming a member of a known whole (data/partitions.json `complete`), as one pattern."""
+    words = {w for members in _data()["complete"] for member in members for w in member}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def names_two_members(text: str) -> bool:
+    """Whether a text names two or more different members of known wholes: a cheap test before reading its clauses."""
+    return len(set(_member_words().findall(text))) >= 2
+
+
 def is_member(name: str, total_words: str) -> bool:
     """Whether a part so named is a known member of the total its words name (data/partitions.json `members`:
     '管理费用' of '期间费用')."""

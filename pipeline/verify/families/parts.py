@@ -22,9 +22,9 @@ from typing import NamedTuple, Optional, Sequence
 
 from ... import calc, data_json
 from ...document import Document
-from ...quantities import CN_UNIT, COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, unit_key
+from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, split_scale, unit_key
 from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
-from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, opens_on_a_period, overlapping, regions
+from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, names_two_members, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 from . import stated_change
@@ -714,10 +714,6 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     return out
 
 
-def _same_scale_word(unit: str, other: str) -> bool:
-    return unit_key(unit) == unit_key(other)
-
-
 # a name in another scale than the parts' that is a change or a bound, no part ('平均每月净增长超过1,900万户' after '4.29亿户')
 _NO_PART_NAME = re.compile(r"增长|增加|减少|下降|净增|超过|不足|平均")
 
@@ -920,8 +916,8 @@ def _known_whole_members(s, previous) -> list[dict]:
     ('全行业完成运输总周转量851.65亿吨公里…。国内航线完成运输总周转量559.04亿吨公里,…,其中港澳台航线完成16.22亿吨公里,…;
     国际航线完成运输总周转量292.61亿吨公里'): no 其中 or 分别 ties them, the names do. A clause after 其中 is a member's
     own part. Where a 其中 opening them or a 分别 list reads them already, they are that list's."""
-    if "分别" in s.text:
-        return []  # (a 分别 list: `_PARTS`')
+    if "分别" in s.text or not names_two_members(s.text):
+        return []  # (a 分别 list: `_PARTS`'; or no two members of a known whole named — most sentences, read no further)
     members, at = [], 0
     for clause in [c for run in re.split(r"(?<=[；;])", s.text) for c in _clauses(run)]:
         body = clause.rstrip("，,、；; ")
@@ -929,9 +925,10 @@ def _known_whole_members(s, previous) -> list[dict]:
         if growth and members and members[-1].growth is None and members[-1].end < at:
             members[-1] = members[-1]._replace(growth=(growth, at))  # ('…559.04亿吨公里,比上年增长10.0%'): the member's
         elif not re.match(r"\s*其中", body):
-            m = _PART_CLAUSE.match(body[_YEAR_OPENING.match(body).end():])
+            opening = _YEAR_OPENING.match(body).end()
+            m = _PART_CLAUSE.match(body[opening:])
             if m and m.group("unit") and re.search(r"[\u4e00-\u9fff]", m.group("name")):
-                shift = at + _YEAR_OPENING.match(body).end()
+                shift = at + opening
                 members.append(Part(m.group("name"), shift + m.start("num"), shift + m.end("num"), m.group("unit"), m.group("num")))
         at += len(clause)
     if not members or "其中" in s.text[:members[0].start]:
@@ -1140,7 +1137,7 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
         if m and "分别" in m.group("name"):
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
         if m and (not parts or _scale_to(m.group("unit"), parts[0].unit) is not None) and not m.group("num").startswith(("-", "−")) \
-                and not (parts and not _same_scale_word(m.group("unit"), parts[0].unit) and _NO_PART_NAME.search(m.group("name"))):
+                and not (parts and unit_key(m.group("unit")) != unit_key(parts[0].unit) and _NO_PART_NAME.search(m.group("name"))):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else run_on
             # (or its growth in brackets right after its figure: '即食营养系列收入10.8亿元(同比+0.6%)')
             grown = grown or _BRACKETED_GROWTH.match(body, m.end("measure") if m.group("measure") else m.end("unit"))
@@ -1181,10 +1178,10 @@ def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
     if unit_key(unit) == unit_key(total_unit):
         return Decimal(1)
     # (one counted unit at two scales: '5269.8万人次' of '5.2亿人次')
-    scaled = [re.fullmatch(rf"({CN_UNIT})?(.+)", u) for u in (unit, total_unit)]
-    if all(scaled) and all(m.group(1) for m in scaled) and unit_key(scaled[0].group(2)) == unit_key(scaled[1].group(2)) \
-            and in_base_unit(scaled[0].group(2)) is None:  # (both scaled: '164元' beside '310亿元' is a price per tonne)
-        return Decimal(UNIT_MULT[scaled[0].group(1) or ""]) / Decimal(UNIT_MULT[scaled[1].group(1) or ""])
+    scaled = [split_scale(u) for u in (unit, total_unit)]
+    if all(scaled) and all(scale for scale, _ in scaled) and unit_key(scaled[0][1]) == unit_key(scaled[1][1]) \
+            and in_base_unit(scaled[0][1]) is None:  # (both scaled: '164元' beside '310亿元' is a price per tonne)
+        return Decimal(UNIT_MULT[scaled[0][0]]) / Decimal(UNIT_MULT[scaled[1][0]])
     part, whole = in_base_unit(unit), in_base_unit(total_unit)
     if part is None or whole is None or part[0] != whole[0]:
         return None
