@@ -375,6 +375,9 @@ def test_two_figures_printed_in_each_others_place_are_noted_as_swapped(tmp_path)
      "mismatch"),
     # a year run into its quarter ('2024Q3') is that quarter of that year: 21.6 is the base (23 ÷ 21.6 = 6.5%)
     ("建材行业渠道跟踪\n零售渠道2025Q3收入23亿元(2024Q3为21.6亿元),同比增长6%。", "21.6亿元", "23亿元", "consistent"),
+    # the year-earlier figure as the next sentence's only statement: 703 ÷ 591 = 18.95%, and 18.9 within their rounding
+    ("上半年公司净利润大增,达到703亿元,同比增长18.9%。而去年同期是591亿元。", "591亿元", "703亿元", "rounding"),
+    ("上半年公司净利润大增,达到703亿元,同比增长28.9%。而去年同期是591亿元。", "591亿元", "703亿元", "mismatch"),
 ])
 def test_a_change_is_recomputed_from_the_two_values_its_sentence_gives(tmp_path, text, base, later, verdict):
     (check,) = [c for c in _note_checks(tmp_path, text) if c["formula"].startswith("change")]

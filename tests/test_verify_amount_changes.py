@@ -115,3 +115,30 @@ def test_a_change_on_a_base_named_by_its_year(pct, verdict):
     # '较2024年同期减少17.63亿元,降幅达38.47%': 17.63 ÷ (28.20 + 17.63)
     (check,) = _checks(f"2025年前三季度,样例银行信用减值损失28.20亿元,较2024年同期减少17.63亿元,降幅达{pct}%。")
     assert check["verdict"] == verdict
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a daily average's change a day, on a base named by its month (or last year's month)
+    ("10月份,全国水泥日均产量777.4万吨,同比增加72.6万吨/日,增幅10.3%;较9月份日均产量减少0.6万吨/日,降幅0.08%。",
+     [(10.3, "consistent"), (-0.08, "consistent")]),   # 72.6 ÷ 704.8; −0.6 ÷ 778.0
+    ("10月平板玻璃日均产量261.2万重量箱,较9月份日均产量减少9.6万重量箱/日,降幅3.9%。", [(-3.9, "mismatch")]),  # 9.6 ÷ 270.8 = 3.5%
+    # changes on two bases, then their percents listed in the same order
+    ("水泥平均价格为297元/吨,比去年12月下跌10元/吨,同比下跌20元/吨,跌幅分别为3.3%和6.3%。",
+     [(-3.3, "consistent"), (-6.3, "consistent")]),    # 10 ÷ 307; 20 ÷ 317
+    ("水泥平均出厂价为336.9元/吨,比上月下跌1.2元/吨,同比下跌11.1元/吨,跌幅分别为3.2%和0.3%。",
+     [(-3.2, "mismatch"), (-0.3, "mismatch")]),        # the percents swapped
+])
+def test_a_days_change_and_changes_with_their_percents_listed(sentence, expected):
+    assert [(c["reported"], c["verdict"]) for c in _checks(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a base named by its year alone, each figure restated in brackets in another unit
+    ("今年我国夏粮总产量14582万吨(2916亿斤),比2020年增加296.7万吨(59.3亿斤),增长2.1%。", [(2.1, "consistent")]),
+    ("夏粮播种面积2643.8万公顷(39657万亩),比2020年增加265.5万公顷(398.2万亩),增长1%。", [(1, "mismatch")]),  # 11.2%
+    # an output's 增产, a slight fall's 略降
+    ("2012年全国粮食总产量58957万吨,比2011年增产1836万吨,增长3.2%。", [(3.2, "consistent")]),
+    ("禽蛋产量866万吨,同比减少1万吨,略降0.1%。", [(-0.1, "consistent")]),
+])
+def test_a_base_named_by_its_year_restated_figures_and_more_words_of_a_move(sentence, expected):
+    assert [(c["reported"], c["verdict"]) for c in _checks(sentence)] == expected

@@ -33,3 +33,40 @@ def test_february_and_ranges(tmp_path):
     assert averages(tmp_path, "2月份,生产原煤2.9亿吨,日均产量1000万吨。") == [(1000, "consistent", "2.9亿吨 ÷ 29 days")]
     assert averages(tmp_path, "2023年2月份,生产原煤2.9亿吨,日均产量1000万吨。")[0][1] == "mismatch"  # 28 days: 1036
     assert averages(tmp_path, "1-9月份,生产原煤33.2亿吨,日均产量1216万吨。") == []
+
+
+def test_averages_of_several_products_each_over_its_own_total(tmp_path):
+    # one product's average is no other's total ('粗钢日均产量242.6万吨…;钢材日均产量316.3万吨'); the averages may come
+    # first, each product's total in a sentence after for the same month; flat glass counts in 重量箱
+    text = ("2017年4月全国粗钢日均产量242.6万吨,较3月份增长4.45%;钢材日均产量316.3万吨;生铁日均产量208.6万吨。\n"
+            "2017年4月我国粗钢产量7278万吨,同比增长4.9%;1-4月我国粗钢产量27387万吨,同比增长4.6%。\n"
+            "2017年4月我国生铁产量6258万吨,同比增长5.4%。\n"
+            "2017年4月我国钢材产量9490万吨,同比增长0.5%。\n"
+            "10月生产平板玻璃8096万重量箱。10月平板玻璃日均产量261.2万重量箱。")
+    assert averages(tmp_path, text) == [(242.6, "consistent", "7278万吨 ÷ 30 days"),
+                                        (316.3, "consistent", "9490万吨 ÷ 30 days"),
+                                        (208.6, "consistent", "6258万吨 ÷ 30 days"),
+                                        (261.2, "consistent", "8096万重量箱 ÷ 31 days")]
+
+
+def test_averages_listed_and_a_days_output_and_a_cumulative_one(tmp_path):
+    # a list of averages over the list of totals naming the same products; '日产…万吨/日' after its total; a 累计日产
+    # after '1-3月' is the quarter's, left alone
+    text = ("5月份我国粗钢、生铁和钢材产量分别为9661万吨、8049万吨和12261万吨。5月粗钢、生铁和钢材日均产量分别为"
+            "311.65万吨、259.65万吨和396.52万吨。\n"
+            "2023年3月,全国生产粗钢9573.0万吨、同比增长6.90%,日产308.81万吨/日;1-3月,全国累计生产粗钢2.62亿吨,"
+            "同比增长6.10%,累计日产290.62万吨。")
+    assert averages(tmp_path, text) == [(311.65, "consistent", "9661万吨 ÷ 31 days"),
+                                        (259.65, "consistent", "8049万吨 ÷ 31 days"),
+                                        (396.52, "mismatch", "12261万吨 ÷ 31 days"),
+                                        (308.81, "consistent", "9573.0万吨 ÷ 31 days")]
+
+
+def test_a_holidays_daily_average_over_the_days_the_text_states(tmp_path):
+    # '5天假': each total of the holiday over 5 days; an average of another period ('全年日均') is left alone
+    text = ("五一假期已经结束,这次5天假导致旅游市场非常火爆。\n"
+            "五一期间全社会跨区域人员流动量135846.27万人次,日均27169.3万人次。\n"
+            "其中铁路客运量9176.5万人次,日均1935.3万人次。\n"
+            "全年铁路客运量40亿人次,全年日均1100万人次。")
+    assert averages(tmp_path, text) == [(27169.3, "consistent", "135846.27万人次 ÷ 5 days"),
+                                        (1935.3, "mismatch", "9176.5万人次 ÷ 5 days")]

@@ -248,3 +248,16 @@ def test_a_bound_is_no_total(tmp_path):
     # '首次突破500亿元大关': the year's box office is more than 500, so 262 + 242 is no mismatch with it
     text = "全国电影年度票房首次突破500亿元大关。其中,国产影片票房262亿元,进口影片票房242亿元。"
     assert checks(tmp_path, text) == []
+
+
+def test_a_share_naming_its_whole_first_and_a_known_telecom_split(tmp_path):
+    # '在电信业务收入中占31.6%' names its whole before the share; fixed and mobile communications make all of telecom
+    # revenue (2125 + 4596 = 6721); the period compared with ('增速较一季度和2018年全年分别回落') is not the amount's
+    text = ("上半年,电信业务收入累计完成6721亿元,同比下降0.03%。\n"
+            "上半年,三家基础电信企业实现固定通信业务收入2125亿元,同比增长9.8%,在电信业务收入中占31.6%;"
+            "实现移动通信业务收入{mobile}亿元,同比下降4%,占电信业务收入的68.4%。\n"
+            "上半年,三家基础电信企业完成移动数据及互联网业务收入3086亿元,同比增长0.7%,增速较一季度和2018年全年分别回落"
+            "1.5个和9.5个百分点,在电信业务收入中占比为45.9%。\n")
+    found = [(r, v) for r, v, f in checks(tmp_path, text.format(mobile=4596)) if "÷ Σ each" not in f]
+    assert found == [(6721, "consistent"), (31.6, "consistent"), (68.4, "consistent"), (45.9, "consistent")]
+    assert (6721, "mismatch") in [(r, v) for r, v, _ in checks(tmp_path, text.format(mobile=4496))]

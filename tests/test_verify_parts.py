@@ -794,3 +794,14 @@ def test_a_parts_growth_run_on_after_its_unit(tmp_path):
     text = ("5月份,全国主要港口完成货物吞吐量32547万吨,同比增长21%。其中沿海主要港口完成24218万吨,同比增长20%;内河主要港口完成"
             "8328万吨同比增长24%,本月增长趋势平稳。\n")
     assert [(f, v) for f, v, _ in parts_of(tmp_path, text)] == [("32547", "rounding"), ("21", "consistent")]
+
+
+@pytest.mark.parametrize("share, verdict", [("56", "consistent"), ("10.1", "mismatch")])
+def test_a_parts_share_is_of_its_level_not_of_its_change_before_it(tmp_path, share, verdict):
+    # '达10.02亿户,比上年末净增1.8亿户,占…56%': the share is the level's (10.02 ÷ 17.9 = 55.98%), not the net add's
+    # (1.8 ÷ 17.9 = 10.06%); the level may be in another scale of the unit than the change ('净增2905万户')
+    text = ("截至11月底,移动电话用户总数达17.9亿户,比上年末净增4682万户。其中,5G移动电话用户达10.02亿户,"
+            f"比上年末净增1.8亿户,占移动电话用户的{share}%。\n")
+    assert parts_of(tmp_path, text) == [(share, verdict, "")]
+    text = "截至2月份末,移动电话用户总数达16.51亿户。其中,5G移动电话用户达3.84亿户,比上年末净增2905万户,占移动电话用户总数的23.3%。\n"
+    assert parts_of(tmp_path, text) == [("23.3", "consistent", "")]

@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, crop_yields, growth_contributions, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -54,6 +54,7 @@ FAMILIES = [
     ("share_of_total", share_of_total.find),  # '新能源汽车新车销量达到汽车新车总销量的49.7%' over both subjects' 销量
     ("growth_gaps", growth_gaps.find),  # '增长5.3%,高于GDP增速1.1个百分点': a growth less the one it is compared with
     ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
+    ("growth_contributions", growth_contributions.find),  # '收入2044亿元,同比增长4.2%,…拉动电信业务收入增长0.6个百分点': the part's change over the whole's level a year before
     ("expense_ratios", expense_ratios.find),  # '期间费用率为11.68%…其中销售/管理/研发/财务费用率分别为1.95%/4.04%/4.27%/1.42%': the sum
     ("unit_slips", unit_slips.find),    # '新增社融19,900亿元' printed again as '19,900万亿元': a 万/亿 slip
     ("product_identities", product_identities.find),  # 'ADR为304元…OCC为84.1%…RevPAR为256元': a product of two stated before it
@@ -65,6 +66,8 @@ FAMILIES = [
     ("ratio_spreads", ratio_spreads.find),  # '毛利率79.8%(yoy+2.0pct)…销售费率39.1%(+16.1pct)…毛销差40.7%(同比-14.2pct)': the first less the second
     ("spreads", spreads.find),          # 'M1≈8.6%,M2≈5.6%,M1–M2差值≈3.0%': the first rate less the second
     ("conversions", conversions.find),  # '收入为人民币2071.76亿元(合291.24亿美元)': at the printed rate, else at the one rate the text's others share
+    ("unit_restatements", unit_restatements.find),  # '2802万吨(560.4亿斤)', '4734千公顷(7101万亩)': one quantity in two units of its measure
+    ("crop_yields", crop_yields.find),  # '早稻总产量2802万吨…播种面积4734千公顷…单产5918公斤/公顷': output ÷ sown area
     ("repeated", repeated.find),        # a passage printed twice (a first page's bullet again in the body) gives the same figures
     ("monthly", monthly.find),          # a table of months: 月增率, 年增率, 累計營收, 近三月累計 from each month's amount
     ("column_averages", column_averages.find),  # '近5年平均' beside a row of years: the mean of its latest five

@@ -128,6 +128,7 @@ class Checker:
         self.table_gpus: dict[str, dict[int, Decimal]] = {}
         self.ctx.model_params.update(spec_sizes(doc))  # the report's own model table, then prose
         self.broken_down: Optional[re.Match] = None  # the total the sentence read breaks down, if any (`_total_broken_down`)
+        self.page_text = ""  # the page read (a growth's base may be the next sentence's)
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
             unit: str, verdict: str, note: str = "", at: Optional[int] = None) -> None:
@@ -149,6 +150,7 @@ class Checker:
             starts = [e.start for e in ents]
             # (a 其中 opening a sentence breaks down the total the one before it states, clause by clause)
             previous, self.broken_down = "", None  # (a page's own)
+            self.page_text = page.text
             for sent in PROSE_SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
                 self.broken_down = self._total_broken_down(sent.group(0), previous)
@@ -1223,7 +1225,8 @@ class Checker:
             # (nor a change in an aside opened after them: '…升至…45.45亿元),主要因…成本上涨(如员工工资同比增长12%)')
             pair = _before_and_after(text[: m.start()]) if "分别" not in m.group("what") and not _in_an_aside(text, m.start()) else None
             if pair is None and "分别" not in m.group("what") and m.group("base") == "同比":
-                pair = _base_bracketed_after(text, m.start(), m.end())
+                pair = _base_bracketed_after(text, m.start(), m.end()) or \
+                    _base_stated_next(text, m.start(), m.end(), self.page_text[start + len(text):])
             if pair is not None:
                 (before, before_text), (after, after_text) = pair
                 fns = [(formula, (lambda b, a: (1 - a / b) * 100) if down else (lambda b, a: (a / b - 1) * 100))]
@@ -2068,6 +2071,28 @@ def _base_bracketed_after(text: str, start: int, end: int):
     clause = re.split(r"[。；;]", text[:start])[-1]
     amounts = list(_AMOUNT.finditer(clause))
     base = _AMOUNT.match(bracket.group("amount"))
+    if len(amounts) != 1 or base is None or base.group(2) != amounts[0].group(2) or base.group(3) != amounts[0].group(3):
+        return None
+    return ((_printed(base.group(1), base.group(2)), base.group(0)),
+            (_printed(amounts[0].group(1), amounts[0].group(2)), amounts[0].group(0)))
+
+
+# the year-earlier figure a sentence of its own states right after: '…净利润…达到703亿元,同比增长18.9%。而去年同期是591亿元。'
+_NEXT_BASE = re.compile(rf"\s*(?:而|但)?\s*(?:去年|上年)同期\s*(?:是|为|仅为?|只有)\s*(?P<amount>\d[\d,]*(?:\.\d+)?\s*"
+                        rf"(?:{_MULT})?\s*(?:美元|元|港元))\s*[。；;]")
+
+
+def _base_stated_next(text: str, start: int, end: int, following: str):
+    """(before, after) where the growth ends its sentence and the next one states only the year-earlier figure (see
+    `_NEXT_BASE`), the figure grown being the clause's one amount before the growth, in the same unit."""
+    if re.search(r"\d", text[end:]):
+        return None  # (the sentence goes on with other figures: the next one's base may be theirs)
+    stated = _NEXT_BASE.match(following)
+    if stated is None:
+        return None
+    clause = re.split(r"[。；;]", text[:start])[-1]
+    amounts = list(_AMOUNT.finditer(clause))
+    base = _AMOUNT.match(stated.group("amount"))
     if len(amounts) != 1 or base is None or base.group(2) != amounts[0].group(2) or base.group(3) != amounts[0].group(3):
         return None
     return ((_printed(base.group(1), base.group(2)), base.group(0)),

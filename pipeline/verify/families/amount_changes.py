@@ -25,15 +25,18 @@ _UP, _DOWN = f"{stated_change._UP}|多增|上涨", f"{stated_change._DOWN}|少�
 _SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
 _LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"
 _PCT_LIST = rf"{_SIGNED}\s*[%％](?:\s*/\s*{_SIGNED}\s*[%％])*"
+# a figure's restatement in another unit, in brackets after it ('2802万吨(560.4亿斤)'): no percent, read past
+_RESTATED = r"(?:\s*[(（]\s*\d[^()（）%％]{0,16}[)）])?"
 # the amount (or amounts) the changes are of
-_AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM})*)\s*(?P<ua>{_UNIT})\s*(?=[，,]|\s*(?:同比|环比|较))")
+_AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED_NUM})*)\s*(?P<ua>{_UNIT}){_RESTATED}\s*(?=[，,]|\s*(?:同比|环比|较))")
 # one change: its period word (同比, 环比, 较上年…; the first may go without), its direction word or
 # sign, its amount in the unit, then its percent in brackets or in a clause of its own
 # ('(-15%)', '( -9%/-16% )', ',增长2.72%', ',增幅11.19%')
 # (a Hong Kong text's 按年 and 按季 are 同比 and 环比)
 # (or a day named as the base: '股东户数为10.26万户,较6月30日减少3.77万户,减幅为26.89%')
-# (a base named by its year: '较2024年同期减少17.63亿元')
-_WHEN = r"同比|环比|按年|按季|按月|[较比]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:末)?|[较比]\s*\d{4}\s*年\s*(?:同期|末|底|初)|[较比][^\d，,。；;%％]{1,6}?"
+# (a base named by its year: '较2024年同期减少17.63亿元', '比2020年增加296.7万吨')
+# (or a month: '较9月份日均产量减少0.6万吨/日', '比去年12月下跌10元/吨')
+_WHEN = r"同比|环比|按年|按季|按月|[较比]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:末)?|[较比]\s*(?:去年|上年)?\s*\d{1,2}\s*月份?(?![\d日])[^\d，,。；;%％]{0,6}?|[较比]\s*\d{4}\s*年\s*(?:同期|末|底|初)?|[较比][^\d，,。；;%％]{1,6}?"
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
 # the words a percent after the change in amount goes by: a direction, or the rate's own name ('增幅', '增速')
 # the words of a direction a rate may be named by ('增长幅度为8.36%', '(增长约95.99%)')
@@ -44,7 +47,7 @@ _RATE_WAY = f"(?:{_DIRECTION})幅度|{_UP}|{_DOWN}|增幅|增速|增长率|升�
 _RATE_IS = r"(?:仅|约)?\s*(?:为|达|了)?"
 _A_CHANGE_BEFORE = re.compile(rf"(?:{_WHEN}|{_UP}|{_DOWN})\s*(?:了)?\s*$")
 _CHANGE = re.compile(
-    rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})\s*"
+    rf"\s*(?P<sep>[，,；;])?\s*(?P<when>{_WHEN})?\s*(?P<dir>{_UP}|{_DOWN})?\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_LIST})\s*(?P<uc>{_UNIT}){_RESTATED}\s*"
     # (the bracket may say which way and that it is about: '(增长约95.99%)')
     rf"(?:[(（]\s*(?:(?:{_DIRECTION})\s*)?(?:约\s*)?(?P<pct>{_PCT_LIST})\s*[)）]"
     rf"|[，,]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
@@ -87,7 +90,38 @@ class _Joined:
         return self._of(g).end(g) if g else self.change.end()
 
 
+# (or two changes in amount or more, each on its own base, then their percents listed: '出厂价为336.9元/吨,比上月下跌1.2元/吨,
+# 同比下跌11.1元/吨,跌幅分别为0.3%和3.2%')
+_BARE_CHANGE = re.compile(rf"\s*(?P<sep>[，,])\s*(?P<when>{_WHEN})\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约\s*)?(?P<chg>{_SIGNED})\s*"
+                          rf"(?P<uc>{_UNIT})(?=\s*[，,])")
+_RATES_LISTED = re.compile(rf"\s*[，,]\s*(?P<dir2>{_RATE_WAY})\s*分别\s*(?:为|是)?\s*"
+                           rf"(?P<pcts>{_SIGNED}\s*[%％]?(?:\s*(?:和|、|及|与)\s*{_SIGNED}\s*[%％]?){{1,3}})\s*[%％]?")
+
+
+class _Listed:
+    """One of the changes a sentence lists before their percents (see `_RATES_LISTED`), read as `_judged` reads one:
+    its change from its own match, its percent the list's k-th figure."""
+
+    def __init__(self, change: re.Match, rates: re.Match, k: int):
+        self.change, self.rates = change, rates
+        self.figure = list(_FIGURE.finditer(rates.group("pcts")))[k]
+
+    def group(self, g):
+        return {"pct2": self.figure.group(0), "dir2": self.rates.group("dir2")}.get(g) or self.change.group(g)
+
+    def groupdict(self):
+        return {**self.change.groupdict(), "pct": None, "dir2": self.rates.group("dir2")}
+
+    def start(self, g):
+        return self.rates.start("pcts") + self.figure.start() if g == "pct2" else self.change.start(g)
+
+    def end(self, g=0):
+        return self.rates.start("pcts") + self.figure.end() if g == "pct2" else self.change.end(g)
+
+
 _FIGURE = re.compile(_SIGNED)
+# the words of a daily average right before its figure ('全国水泥日均产量777.4万吨', '日产308.81万吨')
+_A_DAILY_AVERAGE = re.compile(r"(?:日均|日产)[\u4e00-\u9fff]{0,6}?\s*(?:为|达到?|约为?)?\s*$")
 # a growth rate's own words, and the changes of a flow on the year before's flow: after 多增 or 少增, the rate is
 # the balance's (社融存量增速), not the flow's
 _RATE_WORDS = ("增速", "增长率")
@@ -106,12 +140,27 @@ def find(doc: Document) -> list[dict]:
                 while (c := _CHANGE.match(s.text, at)) and (first or c.group("when")) and not (first and c.group("sep") in ("；", ";")):
                     out += _judged(s, m, c)
                     at, first = c.end(), False
+                if first:
+                    out += _changes_then_rates(s, m, at)
                 if first and (c := _PERCENT_THEN_CHANGE.match(s.text, at) or _PERCENT_OR_CHANGE.match(s.text, at)):
                     out += _judged(s, m, c)
                 elif first and (before := _PERCENT_TO.search(s.text, max(0, m.start() - 24), m.start())) \
                         and (c := _THEN_CHANGE.match(s.text, at)):
                     out += _judged(s, m, _Joined(before, c))
     return out
+
+
+def _changes_then_rates(s, m: re.Match, at: int) -> list[dict]:
+    """Changes in amount listed right after the amount, each on its own base, then their percents in the same order
+    (see `_RATES_LISTED`): each judged as if its percent followed it."""
+    changes = []
+    while c := _BARE_CHANGE.match(s.text, at):
+        changes.append(c)
+        at = c.end()
+    rates = _RATES_LISTED.match(s.text, at) if len(changes) >= 2 else None
+    if rates is None or len(_FIGURE.findall(rates.group("pcts"))) != len(changes):
+        return []
+    return [check for k, c in enumerate(changes) for check in _judged(s, m, _Listed(c, rates, k))]
 
 
 def _figures(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -122,6 +171,8 @@ def _figures(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
     """Each item's percent against its amount and change, where the units agree and the lists align."""
     unit, change_unit = re.sub(r"\s", "", m.group("ua")), re.sub(r"\s", "", c.group("uc"))
+    if change_unit.endswith("/日") and _A_DAILY_AVERAGE.search(s.text, max(0, m.start() - 12), m.start()):
+        change_unit = change_unit[:-2]  # a daily average's change a day: '日均产量777.4万吨,同比增加72.6万吨/日'
     # a change in a smaller unit of the same money ('净利润24.69亿元,较上年同期增加3759万元'): both in whole units
     (amount_scale, currency), (change_scale, change_currency) = money_scale(unit), money_scale(change_unit)
     if currency != change_currency:
@@ -138,13 +189,13 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         if not signed and not c.group("dir"):
             continue  # '同比15万吨': which way is not said
         change = figure_of(re.sub(r"\s", "", chg).replace("＋", "+"))
-        if not signed and stated_change._DOWNWARD.match(c.group("dir")):
+        if not signed and stated_change._DOWNWARD.search(c.group("dir")):
             change = change.with_sign(-1)
         falls = change.value < 0
         printed = figure_of(re.sub(r"\s", "", pct).replace("＋", "+"))
         pct_signed = re.sub(r"\s", "", pct)[:1] in "+＋-−"
         # the percent's way: its word where it has one ('增长5%'), else its sign ('同比-13%或-81元')
-        pct_falls = bool(stated_change._DOWNWARD.match(c.group("dir2"))) if c.groupdict().get("dir2") else printed.value < 0
+        pct_falls = bool(stated_change._DOWNWARD.search(c.group("dir2"))) if c.groupdict().get("dir2") else printed.value < 0
         if not pct_signed and (falls if group == "pct" else pct_falls):
             printed = printed.with_sign(-1)
         if group == "pct2" and pct_falls != falls:

@@ -154,6 +154,9 @@ _TO_SENTENCE_END, _TO_CLAUSE_RUN_END = re.compile(r"[。\n]"), re.compile(r"[。
 # '占规模以上工业企业实现利润总额的8.4%'
 _SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?|的)\s*"
                     rf"(?P<num>{_FIGURE})\s*%")
+# the same, its whole named first: '在电信业务收入中占31.6%', '在电信业务收入中占比为15.1%'
+_SHARE_IN = re.compile(rf"在\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*中\s*(?:所)?\s*占(?:比|比重|比例)?\s*(?:为|达到?|是|约)?\s*"
+                       rf"(?P<num>{_FIGURE})\s*%")
 # a share after one that named its total, of the same total: '委托贷款占比-1.1%'
 _SHARE_ON = re.compile(rf"(?<=[\u4e00-\u9fff])占比\s*(?:为|达到?|是|约)?\s*(?P<num>[-−]?(?:{_FIGURE}))\s*%")
 # words before a whole's name that say 'all of it', not what it is
@@ -217,8 +220,17 @@ def _names_a_dimension(cue: re.Match) -> bool:
 
 # ----------------------------------------------------------------------------- reading
 def _periods_named(text: str, start: int, end: int) -> list[re.Match]:
-    """The periods text[start:end] names as what figures are for, not as what they are compared with."""
-    return [m for m in _PERIOD.finditer(text, start, end) if not _COMPARED.search(text[max(0, m.start() - 3):m.start()])]
+    """The periods text[start:end] names as what figures are for, not as what they are compared with (nor one listed
+    after a compared one: '增速较一季度和2018年全年分别回落1.5个和9.5个百分点')."""
+    out, compared_end = [], None
+    for m in _PERIOD.finditer(text, start, end):
+        if _COMPARED.search(text[max(0, m.start() - 3):m.start()]) or (
+                compared_end is not None and re.fullmatch(r"\s*[和、及与]\s*", text[compared_end:m.start()])):
+            compared_end = m.end()
+        else:
+            out.append(m)
+            compared_end = None
+    return out
 
 
 # a paragraph opening on 同期 speaks of the period the text is about; one opening on 期内, of the one just named
@@ -445,9 +457,13 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
     ('委托贷款占比-1.1%') are of the same one, a part that fell counting as negative."""
     text, out = page.text, []
     whole_of_paragraph: dict[int, tuple[str, str]] = {}  # paragraph start → (words, as named) of its whole
-    for m in sorted([*_SHARE.finditer(text), *_SHARE_ON.finditer(text)], key=lambda m: m.start()):
+    shares = sorted([*_SHARE.finditer(text), *_SHARE_IN.finditer(text), *_SHARE_ON.finditer(text)], key=lambda m: m.start())
+    naming_a_whole = {m.span("num") for m in shares if m.re is not _SHARE_ON}
+    for m in shares:
+        if m.re is _SHARE_ON and m.span("num") in naming_a_whole:
+            continue  # ('在电信业务收入中占比为15.1%' read once, as naming its whole)
         paragraph = text.rfind("\n", 0, m.start()) + 1
-        if m.re is _SHARE:
+        if m.re is not _SHARE_ON:
             named = _QUALIFIERS.sub("", re.sub(r"[()（）]", "", m.group("whole")))
             whole_words = _ALL_OF.sub("", named)
             if len(whole_words) < (2 if whole_words != named else 4):

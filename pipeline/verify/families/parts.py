@@ -25,7 +25,7 @@ from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, split_scale, unit_key
 from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, names_two_members, opens_on_a_period, overlapping, regions
-from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
+from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, MOVED_BY, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 from . import stated_change
 
@@ -784,6 +784,22 @@ _PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[�
                               rf"(?:的)?(?:比重|比例|份额|比)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
+# a figure in a unit of `_UNIT` (the level a change before a share leaves: see `_level_of`)
+_FIGURE_IN_UNIT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
+
+
+def _level_of(text: str, begin: int, m: re.Match):
+    """The part whose share `m` states: the figure before the share, or where that figure is the part's change
+    ('5G移动电话用户达10.02亿户,比上年末净增1.8亿户,占移动电话用户的56%': the share is of the 10.02, the level), the
+    last figure in its unit between `begin` and it that is no change; None if there is none."""
+    if not MOVED_BY.search(text, 0, m.start("num")):
+        return m
+    levels = [a for a in _FIGURE_IN_UNIT.finditer(text, begin, m.start("num"))
+              if a.group("unit") and split_scale(a.group("unit"))[1] == split_scale(m.group("unit"))[1]
+              and not MOVED_BY.search(text, 0, a.start())]
+    return levels[-1] if levels else None
+
+
 # where a sentence, or a summary's bullet, ends
 _SENTENCE_END = re.compile(rf"。|{BULLET}|\[\d+\]")
 
@@ -796,15 +812,19 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
     the total's words end as that base does."""
     end = _SENTENCE_END.search(s.text, of_which.end())
     out, total = [], None
+    begin = of_which.end()
     for m in _PART_THEN_SHARE.finditer(s.text, of_which.end(), end.start() if end else len(s.text)):
         if not m.group("unit"):
             continue
-        money = money_scale(m.group("unit"))[1] in CURRENCY_OF_WORD
+        level, begin = _level_of(s.text, begin, m), m.end()
+        if level is None:
+            continue
+        money = money_scale(level.group("unit"))[1] in CURRENCY_OF_WORD
         named_base = re.sub(r"的$", "", m.group("base").strip())
         base = re.sub(r"^(?:总|全部|全国|公司)", "", named_base)
         if money and not base:
             continue
-        total = total or _total_before(s, of_which.start(), previous, m.group("unit"), levels_only=True)
+        total = total or _total_before(s, of_which.start(), previous, level.group("unit"), levels_only=True)
         if total is None:
             return out
         where, t, offset = total
@@ -816,15 +836,15 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
         # under '通行费收入')
         of_it = (re.sub(r"总", "", named).endswith(re.sub(r"总", "", named_base)) if money
                  else not base or base[-2:] in named)
-        if unit_key(m.group("unit")) != unit_key(t.group("unit")) or not of_it:
+        if unit_key(level.group("unit")) != unit_key(t.group("unit")) or not of_it:
             continue  # a share of something else than the total ('占全国的…')
-        part, whole, printed = figure_of(m.group("num")), figure_of(t.group("num")), figure_of(m.group("pct"))
+        part, whole, printed = figure_of(level.group("num")), figure_of(t.group("num")), figure_of(m.group("pct"))
         verdict, exact = judge_formula(lambda a, w: a / w * 100, [part, whole], printed)
         out.append(make(marked(s.text, m.start("pct"), m.end("pct")), s.page,
-                        f"{m.group('num')}{m.group('unit')} ÷ {t.group('num')}{t.group('unit')} × 100", {"part": part, "total": whole},
+                        f"{level.group('num')}{level.group('unit')} ÷ {t.group('num')}{t.group('unit')} × 100", {"part": part, "total": whole},
                         printed, exact, "%", verdict, "",
                         cells=[("text", s.page, s.start + m.start("pct"), s.start + m.end("pct")),
-                               ("text", s.page, s.start + m.start("num"), s.start + m.end("num")),
+                               ("text", s.page, s.start + level.start("num"), s.start + level.end("num")),
                                ("text", where.page, where.start + offset + t.start("num"), where.start + offset + t.end("num"))]))
     return out
 

@@ -27,8 +27,9 @@ from ..sentences import (BARE_MARGIN, BULLET, PERIODS_BEFORE, RATIO_NAMES, REVIS
 _UNIT = r"[^\d\s，,。；;、：:（）()%％较和与及]{1,5}?"
 # (and Taiwan's words of a change on the quarter or the year before: '季增14.47%', '年减3%')
 # (and a price's words: '较上年同期的19.05元/公斤暴跌30.81%')
-_UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|净增|微增|微升|微涨|{SHARP_UP}",
-              f"下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|净减|微降|微跌|微减|{SHARP_DOWN}")
+# (and an output's: '比2011年增产1836万吨', '减产'; a slight move's: '略降0.1%')
+_UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|净增|微增|微升|微涨|略增|略升|增产|{SHARP_UP}",
+              f"下降|下滑|减少|降低|回落|季减|年减|衰退|下跌|净减|微降|微跌|微减|略降|略减|减产|{SHARP_DOWN}")
 # the base named after 较: a period ('较2023年的', '较上年度末', '较年初') or only 的
 # (or a Hong Kong announcement's period by its end: '较截至二零一七年十二月三十一日止年度约109.7百万港元')
 # (a year's part: '由2024年第三季度的每部1,102.2元下降3.6%至每部1,062.8元'; and a price per unit, 每部/每吨)
