@@ -254,3 +254,10 @@ def test_a_price_after_its_move_to_it_per_kilogram(tmp_path):
     text = "2﹒银:营业额减少38.7%至2964万元,销量下降52.2%至4860公斤;平均售价则增 加28.3%至每公斤6099元;"
     assert [c[:2] for c in judged(tmp_path, text)] == [(6099, "consistent")]
     assert [c[:2] for c in judged(tmp_path, text.replace("6099", "6199"))] == [(6199, "mismatch")]
+
+
+def test_a_trades_average_price_from_its_value_and_volume(tmp_path):
+    # '共进口原油45710万吨…进口金额为2724.2亿美元…进口平均单价596美元/吨': 2724.2亿 ÷ 45710万 = 596.0
+    text = "1—10月我国共进口原油45710万吨,同比下降3.4%;进口金额为2724.2亿美元,同比下降3%;进口平均单价{}美元/吨。"
+    assert judged(tmp_path, text.format("596")) == [(596, "consistent", "2724.2亿美元 ÷ 45710万吨")]
+    assert judged(tmp_path, text.format("569"))[0][1] == "mismatch"

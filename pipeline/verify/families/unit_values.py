@@ -60,11 +60,13 @@ _AMOUNT = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})?\s*(?P<cur>{_CU
 _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>人民币)")
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
-AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营业额|营收|收入|成交金额|签约金额")
+AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营业额|营收|收入|成交金额|签约金额|"
+                          r"进口金额|出口金额|进口额|出口额")  # (a trade's value: '进口金额为2724.2亿美元')
 # a profit per unit is a profit over the volume ('单车净利润' over 归母净利润 and 销量)
 PROFIT_NAMES = re.compile(r"归母净利润|归属于上市公司股东的净利润|净利润|净利")
 # (a volume said by its verb alone is one too: '负极收入62.8亿元,出货26万吨,…均价2.4万元/吨')
-QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量?|交付量|出栏|业务量|完成量|件量|票量|员工|人数")
+# (and a trade's volume by its verb: '共进口原油45710万吨', '原油进口量为4470万吨')
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量?|交付量|出栏|业务量|完成量|件量|票量|员工|人数|进口|出口")
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
 # where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')

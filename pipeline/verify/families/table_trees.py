@@ -1,0 +1,203 @@
+"""Check family: the rows of a statistics table that make up a row above them, found by their sums — a yearbook's or a
+release's table printed as text, its indentation lost:
+
+    保费收入          131.93  418.95  437.34  502.83
+    财产险             40.45   84.52   93.64  120.42
+    #机动车辆保险      22.53   56.39   64.40   87.71      ('#', '其中': of which, no part)
+    人身意外伤害险      4.20    9.42   10.89   12.55
+    健康险              4.00   20.88   24.37   32.03
+    寿险               83.29  304.12  308.43  337.83
+
+A row's parts are the rows right after it whose running sums reach it, each part's own parts (the rows right after it
+that make it up) passed over; a row with no figures (a heading, '按新型产品分') or a statement's line added or taken away
+('加:营业外收入') ends them. Only a table of two figure columns or more is read so (a few rows may make one figure by
+chance, not every column), and the parts must make the row in every column but one at most. The column they miss is
+unverifiable, never a mismatch: the rows were found by their sums, and a row left out of the table (or blank in that
+column) may make the difference.
+
+A '合计' (总计) column is the sum of the figure columns after it, row by row, where most rows agree (a table may print
+only some of its parts' columns); a row missing it is a mismatch.
+
+Only untyped tables (kind 'other'), never a row a statement reader typed as a statement's line (`totals`' to judge), and
+only their columns of amounts: a column of rates (a '%' in it or its header,
+增速, 同比, 占比) sums to nothing."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Optional
+
+from ...calc import Printed, judge_sum
+from ...document import Document
+from ..checks import make, printed_cell
+
+# a row that is a part's own part, of which ('#机动车辆保险', '其中:住宅'): no part of the row above
+_OF_WHICH = re.compile(r"^\s*(?:#|＃|其中\s*[:：]?)")
+_TOTAL_HEADER = re.compile(r"^\s*(?:合\s*计|总\s*计)\s*$")
+# a statement's line added or taken away ('加:营业外收入', '减:营业外支出'): no part of a row above, and the end of its parts
+_SIGNED_LINE = re.compile(r"^\s*(?:加|减)\s*[:：]")
+# a column of rates, not amounts: no row of it sums ('%', '增速', '同比', '占比', 'yoy')
+_RATES = re.compile(r"[%％]|增速|增长率|同比|环比|占比|比重|yoy|YoY|率")
+_STATEMENTS = ("balance", "income", "cashflow")
+MAX_DEPTH = 3  # parts of parts of parts: deeper trees are seldom printed, and each level multiplies the search
+MOST_ROWS = Decimal("0.75")  # the share of rows a 合计 column's reading must reproduce
+
+
+class _Row:
+    """A table row: its name and its figure in each figure column (None for a blank)."""
+
+    def __init__(self, index: int, name: str, figures: list[Optional[Printed]]):
+        self.index, self.name, self.figures = index, name, figures
+
+    @property
+    def has_figures(self) -> bool:
+        return any(f is not None for f in self.figures)
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    # the figures a statement reader typed as a balance sheet's, an income statement's or a cash flow statement's lines:
+    # `totals` judges those (a broker's statement tables are read twice, typed and untyped)
+    typed = {(t.page, _bare(r.get("printed"))) for t in doc.tables if t.kind == "financials"
+             for r in t.rows if r.get("statement") in _STATEMENTS}
+    for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
+        if len(table.columns) < 2:
+            continue
+        out += _trees(table, k, typed) + _total_column(table, k)
+    return out
+
+
+def _bare(printed) -> str:
+    return re.sub(r"[^\d.\-]", "", str(printed or ""))
+
+
+# ----------------------------------------------------------------------------- rows making a row
+def _trees(table, k: int, typed: set) -> list[dict]:
+    label, columns = table.columns[0], table.columns[1:]
+    rows = [_Row(i, re.sub(r"\s+", " ", str(r.get(label) or "")).strip(), [printed_cell(r.get(c))[0] for c in columns])
+            for i, r in enumerate(table.rows)]
+    rows = [r for r in rows if not _RATES.search(r.name)]  # (a row of rates, '毛利率(%)', sums to nothing either)
+    figure_columns = [j for j in range(len(columns)) if sum(r.figures[j] is not None for r in rows) >= 3
+                      and not _RATES.search(str(columns[j])) and not any(_RATES.search(str(r.get(columns[j]) or "")) for r in table.rows)]
+    if len(figure_columns) < 2:
+        return []
+    out, judged = [], set()
+    for i, row in enumerate(rows):
+        if not row.has_figures or _OF_WHICH.match(row.name) or row.index in judged:
+            continue
+        found = _parts(rows, i + 1, row, figure_columns, 0)
+        if found is None:
+            continue
+        stack = [(row, found[1])]
+        while stack:
+            parent, parts = stack.pop()
+            if parent.index in judged:
+                continue
+            judged.add(parent.index)
+            if any((table.page, _bare(table.rows[parent.index].get(columns[j]))) in typed for j in figure_columns):
+                continue  # a statement's line: totals
+            out += _judged(table, k, label, columns, figure_columns, parent, [p for p, _ in parts])
+            stack += [(p, sub) for p, sub in parts if sub]
+    return out
+
+
+def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int) -> Optional[tuple[int, list]]:
+    """The rows from `start` making up `parent` (see the module's note): (the index after them and their own parts,
+    [(part, its own parts)]), or None where no run of them does."""
+    total = [Printed.of("0")] * len(columns)
+    parts, i = [], start
+    while i < len(rows):
+        row = rows[i]
+        if _SIGNED_LINE.match(row.name):
+            return None
+        if not row.has_figures:
+            if parts:
+                return None  # a heading ends the run short of the row
+            i += 1  # (one right under the row opens its parts: '原保险保费收入 …', '按险种分', '寿险 …')
+            continue
+        if _OF_WHICH.match(row.name):
+            i += 1
+            continue
+        own = _parts(rows, i + 1, row, columns, depth + 1) if depth < MAX_DEPTH else None
+        parts.append((row, own[1] if own else []))
+        i = own[0] if own else i + 1
+        sums = [_sum([p.figures[j] for p, _ in parts]) for j in columns]
+        agreeing = [j for j, s in zip(columns, sums) if s is not None and _agrees(s, parent.figures[j])]
+        if len(parts) >= 2 and len(agreeing) >= max(2, len(columns) - 1):
+            return i, parts
+        if sum(1 for j, s in zip(columns, sums) if s is not None and parent.figures[j] is not None
+               and _beyond(s, parent.figures[j])) >= 2:
+            return None  # past the row in two columns: these rows are no parts of it
+    return None
+
+
+def _sum(figures: list[Optional[Printed]]) -> Optional[list[Printed]]:
+    return None if any(f is None for f in figures) else figures
+
+
+def _agrees(parts: list[Printed], total: Optional[Printed]) -> bool:
+    return total is not None and judge_sum(parts, total)[0] != "mismatch"
+
+
+def _beyond(parts: list[Printed], total: Printed) -> bool:
+    """Whether the parts pass the total beyond their rounding (all positive: a running sum only grows)."""
+    if any(p.value < 0 for p in parts) or total.value < 0:
+        return False
+    return sum((p.interval()[0] for p in parts), Decimal(0)) > total.interval()[1]
+
+
+def _judged(table, k: int, label, columns: list, figure_columns: list[int], parent: _Row, parts: list[_Row]) -> list[dict]:
+    out = []
+    for j in figure_columns:
+        figures = [p.figures[j] for p in parts]
+        printed = parent.figures[j]
+        if printed is None or any(f is None for f in figures):
+            continue
+        verdict, exact = judge_sum(figures, printed)
+        note = "the rows after it that make it up in the table's other columns"
+        if verdict == "mismatch":
+            # (the rows were found by making the row in the other columns: here another may be left out, or be blank)
+            verdict, note = "unverifiable", note + ", not in this one: a row the table leaves out may make the difference"
+        column = columns[j]
+        out.append(make(f"{parent.name} {column} {table.rows[parent.index].get(column)}", table.page,
+                        " + ".join(p.name for p in parts), {p.name: f for p, f in zip(parts, figures)}, printed, exact,
+                        None, verdict, note,
+                        {"table": k, "row": parent.name, "column": column},
+                        cells=[("other", k, parent.index, column)] + [("other", k, p.index, column) for p in parts]))
+    return out
+
+
+# ----------------------------------------------------------------------------- a 合计 column
+def _total_column(table, k: int) -> list[dict]:
+    """Each row's 合计 cell against the figure cells after it in its row, where most rows' add up."""
+    # the header: the table's own columns, or a row of it (a web table's first rows may be its numbering: '列1 | 列2')
+    headers = [(-1, {c: c for c in table.columns})] + list(enumerate(table.rows))
+    for h, header in headers:
+        at = [c for c in table.columns if _TOTAL_HEADER.match(str(header.get(c) or ""))]
+        if at:
+            break
+    else:
+        return []
+    total_column = at[0]
+    after = table.columns[table.columns.index(total_column) + 1:]
+    label = table.columns[0]
+    lines = []
+    for i in range(h + 1, len(table.rows)):
+        row = table.rows[i]
+        total = printed_cell(row.get(total_column))[0]
+        parts = [printed_cell(row.get(c))[0] for c in after]
+        if total is not None and len(parts) >= 2 and all(p is not None for p in parts):
+            lines.append((i, row, total, parts))
+    agreeing = [line for line in lines if judge_sum(line[3], line[2])[0] != "mismatch"]
+    if len(lines) < 2 or len(agreeing) < MOST_ROWS * len(lines):
+        return []
+    out = []
+    for i, row, total, parts in lines:
+        verdict, exact = judge_sum(parts, total)
+        name = re.sub(r"\s+", "", str(row.get(label) or ""))
+        out.append(make(f"{name} {header.get(total_column)} {row.get(total_column)}", table.page,
+                        " + ".join(str(header.get(c)) for c in after), {str(header.get(c)): p for c, p in zip(after, parts)},
+                        total, exact, None, verdict, "the row's figures after its 合计 column",
+                        {"table": k, "row": name, "column": total_column},
+                        cells=[("other", k, i, total_column)] + [("other", k, i, c) for c in after]))
+    return out

@@ -1,0 +1,65 @@
+"""verify's `table_trees` family: a statistics table's row against the rows after it that make it up, found by their
+sums, and a 合计 column against the columns after it."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+YEARBOOK = ("保险业务主要指标\n单位:亿元\n指 标 2000 2004 2005 2006\n"
+            "保费收入 131.93 418.95 437.34 {premiums}\n"
+            "  财产险 40.45 84.52 93.64 120.42\n"
+            "   #机动车辆保险 22.53 56.39 64.40 87.71\n"
+            "  人身意外伤害险 4.20 9.42 10.89 12.55\n"
+            "  健康险 4.00 20.88 24.37 32.03\n"
+            "  寿险 83.29 304.12 308.43 337.83\n"
+            "保险公司数(家) 9 23 29 39\n")
+
+
+def trees(tmp_path, text):
+    path = tmp_path / "yearbook.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c["claim"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "table_trees"]
+
+
+def test_a_row_and_the_rows_after_it_that_make_it_up(tmp_path):
+    # 40.45 + 4.20 + 4.00 + 83.29 = 131.94 (rounding), …; '#机动车辆保险' is 财产险's own: no part
+    assert trees(tmp_path, YEARBOOK.format(premiums="502.83")) == [
+        ("保费收入 2000 131.93", "rounding"), ("保费收入 2004 418.95", "rounding"),
+        ("保费收入 2005 437.34", "rounding"), ("保费收入 2006 502.83", "consistent")]
+    # one column off: the rows were found by the others, and one left out of the table may make the difference
+    assert trees(tmp_path, YEARBOOK.format(premiums="512.83"))[-1] == ("保费收入 2006 512.83", "unverifiable")
+
+
+def test_parts_of_parts_and_a_heading_between_two_breakdowns(tmp_path):
+    # 寿险 = 个人 + 团体, each of new and renewal premiums; after '按新型产品分' the same whole again by another split
+    text = ("人身保险公司主要指标\n项 目 2020 2021\n原保险保费收入 11013537 10574267\n按险种分\n"
+            "寿 险 8507672 7994919\n个人业务 8476197 7965869\n新单保费 3508960 3214597\n续期保费 4967236 4751272\n"
+            "团体业务 31475 29050\n新单保费 22019 19854\n续期保费 9456 9196\n"
+            "意外伤害险 259212 252030\n健康险 2246653 2327317\n"
+            "按新型产品分\n寿险保费收入合计 8507672 7994919\n普通寿险 4838798 5176139\n分红寿险 3644117 2795344\n"
+            "投资连结保险 6027 5881\n万能寿险 18730 17555\n")
+    found = dict(trees(tmp_path, text))
+    assert found["原保险保费收入 2020 11013537"] == "consistent"       # 8507672 + 259212 + 2246653
+    assert found["原保险保费收入 2021 10574267"] == "rounding"         # 10574266
+    assert found["个人业务 2020 8476197"] == "rounding"                # 3508960 + 4967236 = 8476196
+    assert found["寿险保费收入合计 2021 7994919"] == "consistent"
+    assert len(found) == 10
+
+
+def test_a_total_column_where_most_rows_add_up(tmp_path):
+    text = ("单位:万元 | | | |\n地区 | 合计 | 财产保险 | 寿险 | 健康险 |\n"
+            "全国合计 | 1000.5 | 300.2 | 600.1 | 100.2 |\n北京 | 100.0 | 30.0 | 60.0 | 10.0 |\n"
+            "上海 | 120.0 | 30.0 | 60.0 | 20.0 |\n天津 | 50.0 | 10.0 | 30.0 | 10.0 |\n")
+    assert trees(tmp_path, text) == [("全国合计 合计 1000.5", "consistent"), ("北京 合计 100.0", "consistent"),
+                                     ("上海 合计 120.0", "mismatch"), ("天津 合计 50.0", "consistent")]
+
+
+def test_no_tree_from_a_statements_signed_lines_or_rates(tmp_path):
+    # '加:营业外收入' and '减:营业外支出' are no parts of 营业利润 though 0 + 支出 + 利润总额 makes it; a column of rates sums
+    # to nothing
+    text = ("利润表\n项目 | 2024 | 2023 | 2022 |\n三、营业利润(元) | 9,147,620.65 | 29,017,592.33 | 13,253,855.6 |\n"
+            "加:营业外收入(元) | 80,000 | 0 | 0 |\n减:营业外支出(元) | 27,098.25 | 51,081.22 | 1,281.22 |\n"
+            "四、利润总额(元) | 9,200,522.4 | 28,966,511.11 | 13,252,574.38 |\n")
+    assert trees(tmp_path, text) == []
+    text = "指标 | 2023 | 2024 | 2025 |\n毛利率(%) | 40.0 | 41.0 | 42.0 |\n净利率(%) | 20.0 | 21.0 | 22.0 |\n费用率(%) | 20.0 | 20.0 | 20.0 |\n"
+    assert trees(tmp_path, text) == []
