@@ -495,9 +495,23 @@ _BARE_MARKER = re.compile(r"\[?(?<![A-Za-z0-9_])Table_[A-Za-z0-9_]+\]?")
 _RUBY_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)[)）]")
 
 
+# (some scrapes drop the tone marks: '據(ju)…廣東省(sheng)(sheng)常(chang)(chang)住(zhu)人口(kou)(kou)'; a syllable so written could be an
+# English word's start, so it is read as a reading only on a page holding many)
+_TONELESS_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff)）])[(（]((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                              r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|"
+                              r"a|o|e|i|u|v|ü))[)）]")
+TONELESS_READINGS = 5  # a page with this many bracketed toneless syllables after characters was scraped with its readings
+
+
 def drop_ruby_pinyin(page: str) -> str:
-    """A page without the pinyin readings a scrape flattened into it ('營業(yè)收入' → '營業收入')."""
-    return _RUBY_PINYIN.sub("", page) if "(" in page or "（" in page else page
+    """A page without the pinyin readings a scrape flattened into it ('營業(yè)收入' → '營業收入', and without tone marks
+    where the page holds many: '人口(kou)(kou)' → '人口')."""
+    if "(" not in page and "（" not in page:
+        return page
+    page = _RUBY_PINYIN.sub("", page)
+    if len(_TONELESS_PINYIN.findall(page)) >= TONELESS_READINGS:
+        page = _TONELESS_PINYIN.sub("", page)
+    return page
 
 
 # ----------------------------------------------------------------------------- inline math

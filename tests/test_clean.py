@@ -100,6 +100,13 @@ def test_pinyin_a_scrape_flattened_after_its_characters_is_dropped():
         assert clean.drop_ruby_pinyin(text) == text
 
 
+def test_toneless_pinyin_is_dropped_on_a_page_holding_many():
+    # a scrape that lost the tone marks: read as readings where the page holds five or more, never on one alone
+    page = "據(ju)《2022年廣東省(sheng)(sheng)公報》,常(chang)(chang)住(zhu)人口(kou)(kou)12656.8萬(wan)人"
+    assert clean.drop_ruby_pinyin(page) == "據《2022年廣東省公報》,常住人口12656.8萬人"
+    assert clean.drop_ruby_pinyin("某公司(an)与某银行(a)合作") == "某公司(an)与某银行(a)合作"
+
+
 def test_a_template_marker_drawn_over_words_is_taken_out_of_them():
     # '[Table_Summary]' over '事件：公司近日', letter by letter, as a converter reads the page
     assert clean.untangle_template_markers("[事Ta件ble：_S公u司mm近ar日y]发布年报") == "事件：公司近日发布年报"

@@ -718,3 +718,10 @@ def test_a_part_s_share_after_its_parent_s_own_is_of_the_whole_not_of_the_parent
     # a parent stating no share of its own: the part's share is of it ('其中API收入约10亿美元，占比约29%')
     assert [c["verdict"] for c in _note_checks(tmp_path, "收入有望达到34亿美元，其中API收入约10亿美元，占比约29%。")
             if c["formula"] == "share = part ÷ total × 100"] == ["consistent"]
+
+
+def test_a_bracketed_part_after_a_share_is_of_that_shares_whole(tmp_path):
+    # '15—64岁人口为2421.53万人,占69.87%(其中:15-59岁人口为2198.44万人,占63.43%)': the 63.43 is of the whole the 69.87
+    # is of, not of the 2421.53 before 其中 (2198.44 ÷ 2421.53 = 90.79%)
+    checks = _note_checks(tmp_path, "人口结构\n15—64岁人口为2421.53万人,占69.87%(其中:15-59岁人口为2198.44万人,占63.43%)。")
+    assert not [c for c in checks if c["family"] == "ai_compute" and c["formula"].startswith("share")]

@@ -805,3 +805,10 @@ def test_a_parts_share_is_of_its_level_not_of_its_change_before_it(tmp_path, sha
     assert parts_of(tmp_path, text) == [(share, verdict, "")]
     text = "截至2月份末,移动电话用户总数达16.51亿户。其中,5G移动电话用户达3.84亿户,比上年末净增2905万户,占移动电话用户总数的23.3%。\n"
     assert parts_of(tmp_path, text) == [("23.3", "consistent", "")]
+
+
+def test_a_share_whose_name_a_bracket_glosses(tmp_path):
+    # '占常住人口比重(常住人口城镇化率)74.79%': the bracket names the share, between its words and its figure
+    text = "截至2022年末,常住人口12656.8万人。其中城镇常住人口9465.40万人,占常住人口比重(常住人口城镇化率){}%。\n"
+    assert parts_of(tmp_path, text.format("74.79")) == [("74.79", "consistent", "")]
+    assert parts_of(tmp_path, text.format("47.79"))[0][1] == "mismatch"

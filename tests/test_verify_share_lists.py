@@ -163,3 +163,10 @@ def test_no_list_of_rates_market_shares_or_periods(tmp_path):
     assert shares(tmp_path, "手游占比72.7%,上一季度和去年同期该占比分别为72.3%和27.7%。") == []
     assert shares(tmp_path, "公司洗衣机线上、线下零售额份额分别为40.2%和46.3%。") == []
     assert shares(tmp_path, "GAAP和非GAAP毛利率预计分别为74.4%和25.6%。") == []
+
+
+def test_age_groups_named_by_ranges_and_a_share_of_a_named_whole(tmp_path):
+    # '0-14岁人口占总人口的17.86%': a share of its whole named before its figure; the ranges' dashes are in the names
+    text = "其中,0-14岁人口占总人口的17.86%,15-64岁人口占65.42%,65岁及以上人口占{}%。"
+    assert shares(tmp_path, text.format("16.72")) == [("16.72", "consistent")]
+    assert shares(tmp_path, text.format("17.72")) == [("17.72", "unverifiable")]   # past 100: an unlisted part may be negative

@@ -1303,8 +1303,10 @@ class Checker:
             if inside:
                 total = inside[-1]
             elif len(before) >= 2 and "其中" in text[before[-2].end(): part.start()]:
-                if re.search(r"占(?:比|总|整体|全部)", text[before[-2].end(): part.start()]):
-                    continue  # '线上渠道收入…6.95亿元,占比…80.50%,其中线上直销收入5.36亿元(占比62.12%)': of the whole the one before's is of
+                if re.search(r"占(?:比|总|整体|全部|\s*\d)", text[before[-2].end(): part.start()]):
+                    # '线上渠道收入…6.95亿元,占比…80.50%,其中线上直销收入5.36亿元(占比62.12%)', '15—64岁人口为2421.53万人,
+                    # 占69.87%(其中:15-59岁人口为2198.44万人,占63.43%)': of the whole the one before's is of
+                    continue
                 total = before[-2]
             elif self.broken_down is not None:
                 total = self.broken_down  # '…合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,占行业总利润的24.3%;…'

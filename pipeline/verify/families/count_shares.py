@@ -20,21 +20,21 @@ from ..checks import block_of, each_match, judge_formula, make, sentence_marked,
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
 # what is counted one by one: companies (家), films and works (部), items (只, 款, 项, 种, 座, 所); a share is of a
 # population counted in the same word ('过十亿的15部,国产占10部,占比66.7%')
-_COUNTED = r"家|部|只|款|项|种|座|所"
+COUNTED = r"家|部|只|款|项|种|座|所"
 # (the counted may be named by a threshold: '共有206家金融企业净利润超过10亿元,占比高达36.2%')
 # (the words between hold no other count: '3家…5家,占比' is the 5's)
-_SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{_COUNTED})(?:(?!\d+\s*(?:{_COUNTED}))[^。；;，,%％]){{0,24}}[，,]?\s*"
+_SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{COUNTED})(?:(?!\d+\s*(?:{COUNTED}))[^。；;，,%％]){{0,24}}[，,]?\s*"
                     rf"占比\s*(?:更是|也|则)?\s*(?:为|约|达到?|高达)?\s*(?:了)?\s*"
                     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # (or a total's count: '门店总数达7209家')
-_POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?|总数\s*(?:达到?|为|约)?)\s*(?P<n>{_FIGURE})\s*(?P<unit>{_COUNTED})")
+_POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?|总数\s*(?:达到?|为|约)?)\s*(?P<n>{_FIGURE})\s*(?P<unit>{COUNTED})")
 # (or the count a 其中 splits: '净新开了 438 家门店,其中加盟店净增 145 家,占比 33%'; a digest's space for the comma)
-_SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{_COUNTED})[^。；;，,\d%\s]{{0,8}}(?:[，,]|\s)\s*其中")
+_SPLIT_POPULATION = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{COUNTED})[^。；;，,\d%\s]{{0,8}}(?:[，,]|\s)\s*其中")
 # a share of what the counted make, not of their count ('在274家企业的总营收中占比为17.84%')
-_OF_AN_AMOUNT = re.compile(rf"(?:{_COUNTED})[^占]*的\s*总?\s*(?:营收|营业收入|收入|净利润|利润|总额|资产|市值|规模|销量|产量)\s*中")
+_OF_AN_AMOUNT = re.compile(rf"(?:{COUNTED})[^占]*的\s*总?\s*(?:营收|营业收入|收入|净利润|利润|总额|资产|市值|规模|销量|产量)\s*中")
 # any count the text states before the share ('在已披露的5411家上市公司中,4034家实现盈利', '569 家公司主要分布在…'):
 # not introduced as a population, so tried only for one that reproduces the share, never for a mismatch
-_ANY_COUNT = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{_COUNTED})")
+_ANY_COUNT = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{COUNTED})")
 LOOSE_TRIED = 3  # how many such counts are tried, nearest first
 
 

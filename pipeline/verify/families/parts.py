@@ -780,8 +780,10 @@ def _parts_run_on(s, following: Sequence, parts: list, unit: str, ceiling: Decim
 
 # a part after 其中 and its share of the total right after it: '其中…小场户数量为2144.58万户,占总场户数量的94.32%'
 # ('占比70.0%': a share naming no base, of the total before 其中)
-_PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％]{{0,14}}?)"
-                              rf"(?:的)?(?:比重|比例|份额|比)?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# (a bracket may gloss the share's name: '占常住人口比重(常住人口城镇化率)74.79%')
+_PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％()（）]{{0,14}}?)"
+                              rf"(?:的)?(?:比重|比例|份额|比)?\s*(?:[（(][^()（）\d]{{0,20}}[)）])?\s*(?:为|达到?|约为?|约)?\s*"
+                              rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 
 
 # a figure in a unit of `_UNIT` (the level a change before a share leaves: see `_level_of`)

@@ -34,13 +34,15 @@ from .partitions import all_regions, is_complete
 
 # the words that say a sentence lists shares of one whole, before its first figure
 # (or a distribution: '门店分布为一线城市占42.6%、二线城市占41.0%…', each place's share of the whole)
-_SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|收入结构|营收结构|构成|分布")
+# (or a share of a named whole, its figure right after: '0-14岁人口占总人口的17.86%')
+_SHARE_WORDS = re.compile(r"占比|比重|份额|占[^，,。；;\d]{0,8}(?:的|之)?比例|占[^，,。；;\d]{1,8}的(?=\s*\d)|收入结构|营收结构|构成|分布")
 # one named share: a name (or names joined by 、/和, with 各), maybe a share word, then the figure
 # (a name's words may be spaced, as a converter prints '3 奈米')
-_NAME = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\dA-Za-z]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[\dA-Za-z])){1,12}?"
+# (or a range's dash between its ends: '15-64岁人口')
+_NAME = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\dA-Za-z]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[\dA-Za-z])|(?<=\d)[-—–~～](?=\d)){1,12}?"
 _ITEM = re.compile(rf"(?P<names>{_NAME}(?:\s*(?:、|和|及|与)\s*{_NAME}){{0,4}}?)\s*"
                    r"(?:营收|收入|营业收入)?\s*(?:占比|比重|占营收比重|占收入比重|占比重)?\s*(?:进一步)?\s*"
-                   r"(?P<moved>(?:增加|提升|上升|提高|回落|下降|降)至)?\s*(?:达到?|为|约为?|约|共|合计|占)?\s*"
+                   r"(?P<moved>(?:增加|提升|上升|提高|回落|下降|降)至)?\s*(?:达到?|为|约为?|约|共|合计|占(?:[^，,。；;\d%％]{0,8}?的)?)?\s*"
                    r"(?P<each>各)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
 # what parts two shares of one run
 _BETWEEN = re.compile(r"\s*[、，,；;:：]\s*")

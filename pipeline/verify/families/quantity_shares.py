@@ -1,0 +1,132 @@
+"""Check family: a quantity's share of a whole the text states in the same unit — people, households, tonnes, square
+metres (a counted unit of data/counted_units.json, any scale), as population and output releases print them:
+
+    '四川全省常住人口共8367.5万人…男性人口为4229万人,占50.54%'           4229 ÷ 8367.5 = 50.54%
+    '16至59周岁的劳动年龄人口89729万人,占总人口的比重为64.3%'           over the 总人口 stated before
+    '2023年末全省常住人口中,0—14岁人口为517.49万人,占14.93%'           over the 常住人口 stated before
+
+The whole: where the share names it ('占总人口的') or its sentence opens on it ('常住人口中,'), the nearest amount
+before in the same measure whose sentence names those words, larger than the part; where neither names it, the nearest
+larger amount before that is no change and no part with a share of its own ('男性…4229万人,占50.54%;女性…4138.5万人,
+占49.46%': the 4229 is no whole of the 4138.5) — judged only where it gives the share, never a mismatch (the text names
+no whole: another may be meant). A part after 其中 is `parts`' (the total before 其中 its whole); money is `partitions`'
+and `stated_shares`'."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...document import Document
+from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT, split_scale, unit_key
+from ..checks import BOUND_WORDS, in_brackets, judge_formula, make, sentence_marked
+from ..sentences import SIGNED_NUM, MOVED_BY, figure_of
+from . import count_shares
+
+_AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
+# the share right after the part: '4229万人,占50.54%', '89729万人,占总人口的比重为64.3%', '占全省总人口的17.2%'
+# (a bracket may gloss the share's name: '占常住人口比重(常住人口城镇化率)74.79%')
+_SHARE = re.compile(rf"\s*[，,]{{1,2}}\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*(?:的)?\s*(?:比重|比例|份额|比)?\s*"
+                    rf"(?:[（(][^()（）\d]{{0,20}}[)）])?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# a sentence opening on its whole: '2023年末全省常住人口中,', '从性别结构看,…'
+_OPENS_ON_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?)中\s*[，,]")
+# words before a whole's name that say 'all of it' or where: '全省总人口' is 人口's
+_ALL_OF = re.compile(r"^(?:全国|全省|全市|全区|全部|全|总)+")
+_SENTENCE_START = re.compile(r"[。\n！？]")
+_OF_WHICH = re.compile(r"其中")
+# a bound is no share stated: '占组件总出货量比重近23%', '占比超过30%'
+_BOUND = re.compile(rf"(?:{BOUND_WORDS}|近|接近|超)\s*$")
+LOOSE_TRIED = 3  # amounts tried, nearest first, for a share naming no whole
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text
+        if "占" not in text:
+            continue
+        amounts = [a for a in _AMOUNT.finditer(text) if _base(a) is not None]
+        for part in amounts:
+            share = _SHARE.match(text, part.end())
+            if share is None or MOVED_BY.search(text, 0, part.start()):
+                continue
+            if _BOUND.search(text, share.start(), share.start("pct")):
+                continue  # a bound is no share stated: '占组件总出货量比重近23%', '占比超过三成'
+            if re.search(rf"(?:{count_shares.COUNTED})$", part.group("unit")) and "占比" in share.group(0):
+                continue  # ('197家,占比51%': a count's share of its population, count_shares')
+            check = _judged(page, text, part, share, amounts)
+            if check is not None:
+                out.append(check)
+    return out
+
+
+def _base(amount: re.Match) -> Optional[tuple[str, int]]:
+    """A counted amount's unit and scale ('万人' → ('人', 10⁴)); None for money (partitions') or no counted unit."""
+    split = split_scale(amount.group("unit"))
+    if split is None or split[1] in ("元", "美元", "港元"):
+        return None
+    return unit_key(split[1]), UNIT_MULT[split[0]]
+
+
+def _judged(page, text: str, part: re.Match, share: re.Match, amounts: list) -> Optional[dict]:
+    sentence_start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, part.start())), default=0)
+    if any(not in_brackets(text, o.start(), sentence_start) for o in _OF_WHICH.finditer(text, sentence_start, part.start())):
+        return None  # (the total before 其中 is the whole: parts'; a bracket's '(其中:15-59岁人口…,占63.43%)' is of the whole
+        # the part before the bracket is of)
+    unit, scale = _base(part)
+    named = _whole_words(share.group("whole"))
+    if not named:
+        opener = _OPENS_ON_WHOLE.search(text, sentence_start, part.start())
+        named = _whole_words(opener.group("whole")) if opener else ""
+    value = figure_of(part.group("num")).times(scale)
+    candidates = _wholes(text, part, amounts, unit, value, named)
+    if named and not candidates:
+        named = ""  # ('五大经济区中,成都平原经济区常住人口为4193.5万人,占50.12%': the words name the parts' set, no whole)
+        candidates = _wholes(text, part, amounts, unit, value, named)
+    if not candidates:
+        return None
+    printed = figure_of(share.group("pct"))
+    judged = [(a, whole, *judge_formula(lambda p, w: p / w * 100, [value, whole], printed)) for a, whole in candidates]
+    a, whole, verdict, exact = next((j for j in judged if j[2] != "mismatch"), judged[0])
+    note = f"over the {named} stated before" if named else "over the nearest larger amount before it in its unit"
+    if a is not judged[0][0]:
+        note = "over a larger amount before it in its unit that gives the share, not the nearest"
+    if verdict == "mismatch" and not named:
+        verdict, note = "unverifiable", note + ": the text names no whole, and none of the nearest gives the share"
+    return make(sentence_marked(text, share.span("pct")), page.number,
+                f"{part.group('num')}{part.group('unit')} ÷ {a.group('num')}{a.group('unit')} × 100",
+                {"part": value, "whole": whole}, printed, exact, "%", verdict, note,
+                cells=[("text", page.number, *share.span("pct")), ("text", page.number, *part.span("num")),
+                       ("text", page.number, *a.span("num"))])
+
+
+def _wholes(text: str, part: re.Match, amounts: list, unit: str, value, named: str) -> list:
+    """The amounts before the part that may be its whole, nearest first, each with its value in the unit's base: the
+    one its sentence names (`named`), else the nearest few larger ones that are no part with a share of their own."""
+    out = []
+    for a in reversed([a for a in amounts if a.end() <= part.start()]):
+        a_unit, a_scale = _base(a)
+        whole = figure_of(a.group("num")).times(a_scale)
+        if a_unit != unit or whole.value <= value.value or MOVED_BY.search(text, 0, a.start()):
+            continue
+        if named:
+            if named in _naming_clause(text, a.start()):
+                return [(a, whole)]
+        elif not _SHARE.match(text, a.end()):
+            out.append((a, whole))
+            if len(out) == LOOSE_TRIED:
+                break
+    return out
+
+
+def _whole_words(words: str) -> str:
+    """A whole's own words: '2023年末全省常住人口' → '常住人口', '总人口' → '人口'."""
+    words = re.sub(r"^(?:\d{4}\s*年\s*)?(?:年末|年底|末|底)?", "", words)
+    return _ALL_OF.sub("", words)
+
+
+def _naming_clause(text: str, at: int) -> str:
+    """The words an amount is stated under: its sentence up to it, brackets taken out ('中国大陆总人口(包括…)139538万人'),
+    from its clause's start."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    words = re.sub(r"[（(][^()（）]*[)）]", "", text[start:at])
+    return re.split(r"[，,；;]", words)[-1]

@@ -1,0 +1,47 @@
+"""verify's `quantity_shares` family: a counted amount's share of a whole the text states in the same unit."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def shares(tmp_path, text):
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+            if c["family"] == "quantity_shares"]
+
+
+def test_the_whole_a_sentence_opens_on_and_a_bracket_of_which(tmp_path):
+    # '常住人口中,': over the 常住人口 stated before, not the sample before it nor a sibling part; a bracket's 其中 part
+    # is of the same whole as the part before the bracket
+    text = ("调查登记常住人口33.34万人。\n2023年末,全省常住人口为3465.99万人,比上年减少15.36万人。\n"
+            "2023年末全省常住人口中,0—14岁人口为517.49万人,占14.93%;15—64岁人口为2421.53万人,占69.87%"
+            "(其中:15-59岁人口为2198.44万人,占{share}%)。\n")
+    assert shares(tmp_path, text.format(share="63.43")) == [
+        (14.93, "consistent", "517.49万人 ÷ 3465.99万人 × 100"), (69.87, "consistent", "2421.53万人 ÷ 3465.99万人 × 100"),
+        (63.43, "consistent", "2198.44万人 ÷ 3465.99万人 × 100")]
+    assert shares(tmp_path, text.format(share="90.79"))[-1][:2] == (90.79, "mismatch")   # 2198.44 ÷ 2421.53: the wrong whole
+
+
+def test_a_whole_the_share_names_and_one_it_does_not(tmp_path):
+    # '占总人口的…': over the amount stated under 人口; no whole named: the nearest larger amounts before that are no
+    # part with a share of their own, judged only where one gives the share
+    text = ("截至年末,中国大陆总人口(包括现役军人)139538万人。男性人口71351万人。"
+            "16至59周岁的劳动年龄人口89729万人,占总人口的比重为64.3%。\n"
+            "全省常住人口共8367.5万人,成都市达到2093.8万人。男性人口为4229万人,占50.54%;女性人口为4138.5万人,占49.46%。"
+            "0-14岁人口为1347.1万人,占{share}%。\n")
+    found = shares(tmp_path, text.format(share="16.1"))
+    assert found[0] == (64.3, "consistent", "89729万人 ÷ 139538万人 × 100")
+    assert [f[:2] for f in found[1:]] == [(50.54, "consistent"), (49.46, "consistent"), (16.1, "consistent")]
+    assert shares(tmp_path, text.format(share="26.1"))[-1][:2] == (26.1, "unverifiable")
+
+
+@pytest.mark.parametrize("text", [
+    "组件总出货量60GW,公司BC组件累计销量达到14.48GW,占组件总出货量比重近23%。",   # a bound
+    "样本共有388家公司,实现收入正增长的公司有197家,占比51%。",                      # a count's share: count_shares'
+    "移动电话用户总数达17.9亿户。其中,5G移动电话用户达10.02亿户,占移动电话用户的56%。",  # after 其中: parts'
+    "营业收入100亿元,其中海外收入30亿元,占比30%。",                                  # money: partitions' and others'
+])
+def test_no_share_read_here(tmp_path, text):
+    assert shares(tmp_path, text) == []
