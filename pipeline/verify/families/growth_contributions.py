@@ -16,7 +16,6 @@ change: a whole so named is left alone."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Optional
 
 from ...document import Document

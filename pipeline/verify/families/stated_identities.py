@@ -16,7 +16,6 @@ from typing import Optional
 
 from ... import data_json
 from ...document import Document
-from ...quantities import UNIT_MULT
 from ..checks import judge_formula, make, printed_cell, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
 
@@ -24,8 +23,8 @@ _RATE = rf"\s*(?:[（(][^()（）]{{0,30}}[)）])?\s*(?:为|是|达到?)?\s*(?P<
 _AMOUNT = rf"\s*(?:人口)?\s*(?:为|是|有|达到?)?\s*(?P<num>{SIGNED_NUM})\s*(?P<scale>万|亿)?\s*(?P<unit>人|户|头|只)"
 _RATIO = rf"\s*(?:[（(][^()（）]{{0,30}}[)）])?\s*(?:为|是)?\s*(?P<num>{SIGNED_NUM})(?!\s*[%％‰\d])"
 # a change of a rate right after it in its clause: '比上年下降0.62个千分点', '比上年上升0.31个千分点'
-_CHANGE = re.compile(rf"[^，,。；;\n]{{0,6}}?[，,]?\s*(?:比|较)(?:上年|去年)(?:同期|末)?\s*(?P<dir>上升|提高|增加|下降|降低|减少)\s*"
-                     rf"(?P<num>\d+(?:\.\d+)?)\s*个?\s*(?:千分点|百分点)")
+_CHANGE = re.compile(r"[^，,。；;\n]{0,6}?[，,]?\s*(?:比|较)(?:上年|去年)(?:同期|末)?\s*(?P<dir>上升|提高|增加|下降|降低|减少)\s*"
+                     r"(?P<num>\d+(?:\.\d+)?)\s*个?\s*(?:千分点|百分点)")
 _FALLS = ("下降", "降低", "减少")
 
 
@@ -78,7 +77,7 @@ def _difference(page, paragraph: re.Match, d: dict) -> list[dict]:
             out.append(make(sentence_marked(text, changes[0].span("num")), page.number,
                             f"{d['minuend']}'s change − {d['subtrahend']}'s change",
                             {d["minuend"]: signed[1], d["subtrahend"]: signed[2]}, signed[0], exact, "points", verdict,
-                            f"a difference's change is its terms' changes' difference",
+                            "a difference's change is its terms' changes' difference",
                             cells=[("text", page.number, *c.span("num")) for c in changes]))
     return out
 

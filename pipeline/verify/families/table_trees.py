@@ -81,11 +81,11 @@ def _trees(table, k: int, typed: set) -> list[dict]:
                       and not _RATES.search(str(columns[j])) and not any(_RATES.search(str(r.get(columns[j]) or "")) for r in table.rows)]
     if len(figure_columns) < 2:
         return []
-    out, judged = [], set()
+    out, judged, memo = [], set(), {}
     for i, row in enumerate(rows):
         if not row.has_figures or _OF_WHICH.match(row.name) or row.index in judged:
             continue
-        found = _parts(rows, i + 1, row, figure_columns, 0)
+        found = _parts(rows, i + 1, row, figure_columns, 0, memo)
         if found is None:
             continue
         stack = [(row, found[1])]
@@ -101,10 +101,17 @@ def _trees(table, k: int, typed: set) -> list[dict]:
     return out
 
 
-def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int) -> Optional[tuple[int, list]]:
+def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int, memo: dict) -> Optional[tuple[int, list]]:
     """The rows from `start` making up `parent` (see the module's note): (the index after them and their own parts,
-    [(part, its own parts)]), or None where no run of them does."""
-    total = [Printed.of("0")] * len(columns)
+    [(part, its own parts)]), or None where no run of them does. `memo` keeps each answer: a row's own parts are asked
+    for again by every row above it."""
+    key = (start, parent.index, depth)
+    if key not in memo:
+        memo[key] = _parts_run(rows, start, parent, columns, depth, memo)
+    return memo[key]
+
+
+def _parts_run(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int, memo: dict) -> Optional[tuple[int, list]]:
     parts, i = [], start
     while i < len(rows):
         row = rows[i]
@@ -118,10 +125,10 @@ def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth
         if _OF_WHICH.match(row.name):
             i += 1
             continue
-        own = _parts(rows, i + 1, row, columns, depth + 1) if depth < MAX_DEPTH else None
+        own = _parts(rows, i + 1, row, columns, depth + 1, memo) if depth < MAX_DEPTH else None
         parts.append((row, own[1] if own else []))
         i = own[0] if own else i + 1
-        sums = [_sum([p.figures[j] for p, _ in parts]) for j in columns]
+        sums = [_all_printed([p.figures[j] for p, _ in parts]) for j in columns]
         agreeing = [j for j, s in zip(columns, sums) if s is not None and _agrees(s, parent.figures[j])]
         if len(parts) >= 2 and len(agreeing) >= max(2, len(columns) - 1):
             return i, parts
@@ -131,7 +138,8 @@ def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth
     return None
 
 
-def _sum(figures: list[Optional[Printed]]) -> Optional[list[Printed]]:
+def _all_printed(figures: list[Optional[Printed]]) -> Optional[list[Printed]]:
+    """The figures, where none is blank."""
     return None if any(f is None for f in figures) else figures
 
 
