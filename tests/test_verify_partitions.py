@@ -261,3 +261,12 @@ def test_a_share_naming_its_whole_first_and_a_known_telecom_split(tmp_path):
     found = [(r, v) for r, v, f in checks(tmp_path, text.format(mobile=4596)) if "÷ Σ each" not in f]
     assert found == [(6721, "consistent"), (31.6, "consistent"), (68.4, "consistent"), (45.9, "consistent")]
     assert (6721, "mismatch") in [(r, v) for r, v, _ in checks(tmp_path, text.format(mobile=4496))]
+
+
+def test_a_totals_growth_after_its_change_in_amount(tmp_path):
+    # '全国财政收入119642亿元,比去年同期增加9117亿元,增长8.2%': the growth the parts' make is the one after the change in amount
+    text = ("今年前10个月,全国财政收入119642亿元,比去年同期增加9117亿元,增长{}%。其中,中央财政收入56262亿元,同比增长6.6%;"
+            "地方财政收入63380亿元,同比增长9.8%。\n")
+    mixes = [(r, v) for r, v, f in checks(tmp_path, text.format("8.2")) if "÷ Σ each" in f]
+    assert mixes == [(8.2, "rounding")]      # 8.27; the parts' growths printed rounded allow 8.22–8.32
+    assert [(r, v) for r, v, f in checks(tmp_path, text.format("9.2")) if "÷ Σ each" in f] == [(9.2, "mismatch")]

@@ -583,10 +583,18 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
     return out
 
 
+# a change in amount between an amount and its growth: '全国财政收入119642亿元,比去年同期增加9117亿元,增长8.2%'
+_CHANGE_BETWEEN = re.compile(rf"\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元)?\s*[，,]\s*(?:比|较)[^，,。；;\d]{{0,8}}?(?:增加|减少|多|少)\s*"
+                             rf"(?:{_FIGURE})\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元)")
+
+
 def _growth_next(text: str, at: int) -> Optional[tuple[Printed, str, tuple[int, int]]]:
-    """The growth stated right after an amount's figure ('出口14.14万亿元,下降1.8%', '贸易顺差3.69万亿元,扩大56.7%'):
-    its signed figure, its basis and where its figure stands; None where there is none."""
+    """The growth stated right after an amount's figure ('出口14.14万亿元,下降1.8%', '贸易顺差3.69万亿元,扩大56.7%'),
+    a change in amount between allowed ('…119642亿元,比去年同期增加9117亿元,增长8.2%'): its signed figure, its basis and
+    where its figure stands; None where there is none."""
     m = GROWTH_AFTER.match(text, at)
+    if m is None and (between := _CHANGE_BETWEEN.match(text, at)):
+        m = GROWTH_AFTER.match(text, between.end())
     growth = growth_of(m)
     return None if growth is None else (*growth, m.span("num"))
 
