@@ -79,6 +79,13 @@ def split_scale(unit: str) -> Optional[tuple[str, str]]:
     return (m.group(1) or "", m.group(2)) if m else None
 
 
+def scaled_unit(unit: str) -> Optional[tuple[str, Decimal]]:
+    """A counted unit as its own word (one spelling of it) and its scale ('亿吨' → ('吨', 10⁸), '万TEU' → ('标箱', 10⁴));
+    None for no unit."""
+    split = split_scale(unit)
+    return None if split is None else (unit_key(split[1]), Decimal(UNIT_MULT[split[0]]))
+
+
 def in_base_unit(unit: str) -> Optional[tuple[str, Decimal]]:
     """A unit as its measure's base unit and how many of it one is ('404MW' → 瓦 × 10⁶, '1.2万吨' → 千克 × 10⁷),
     its scale word counted; None for a unit of no measure data/counted_units.json sizes."""

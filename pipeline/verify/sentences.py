@@ -74,6 +74,13 @@ def figure_of(num: str) -> Printed:
 # change, not a level of any period (with 同比 before it, '同比增加7.00亿元', a family reads it as the change it is)
 MOVED_BY = re.compile(r"(?:净增|净减|增加|减少|上升|下降|增长|下滑|提升|降低|多增|少增)\s*(?:了)?\s*(?:约)?\s*(?:人民币)?\s*$")
 
+MOVED_REACH = 12  # how far before a figure its move's words may start ('比上年末净增', '减少了约人民币')
+
+
+def moved_before(text: str, at: int) -> bool:
+    """Whether the figure at `at` is a change in amount by the words right before it (`MOVED_BY`)."""
+    return MOVED_BY.search(text, max(0, at - MOVED_REACH), at) is not None
+
 
 def wrappable(word: str) -> str:
     """A pattern of `word` that a line break the layout put inside it does not stop ('可供分配\\n利润'): a

@@ -2068,11 +2068,15 @@ def _base_bracketed_after(text: str, start: int, end: int):
     figure grown is the clause's one amount before it, in the same unit: '总营收66.03亿元,同比增长12.3%
     (基于2024年上半年58.8亿元的营收数据推算)'."""
     bracket = _BRACKETED_BASE.match(text, end)
-    if bracket is None:
-        return None
+    return None if bracket is None else _grown_from(text, start, bracket.group("amount"))
+
+
+def _grown_from(text: str, start: int, base_text: str):
+    """(before, after): the year-earlier amount `base_text` states and the one amount of the growth's clause before
+    `start`, where both are in the same unit; None otherwise."""
     clause = re.split(r"[。；;]", text[:start])[-1]
     amounts = list(_AMOUNT.finditer(clause))
-    base = _AMOUNT.match(bracket.group("amount"))
+    base = _AMOUNT.match(base_text)
     if len(amounts) != 1 or base is None or base.group(2) != amounts[0].group(2) or base.group(3) != amounts[0].group(3):
         return None
     return ((_printed(base.group(1), base.group(2)), base.group(0)),
@@ -2090,15 +2094,7 @@ def _base_stated_next(text: str, start: int, end: int, following: str):
     if re.search(r"\d", text[end:]):
         return None  # (the sentence goes on with other figures: the next one's base may be theirs)
     stated = _NEXT_BASE.match(following)
-    if stated is None:
-        return None
-    clause = re.split(r"[。；;]", text[:start])[-1]
-    amounts = list(_AMOUNT.finditer(clause))
-    base = _AMOUNT.match(stated.group("amount"))
-    if len(amounts) != 1 or base is None or base.group(2) != amounts[0].group(2) or base.group(3) != amounts[0].group(3):
-        return None
-    return ((_printed(base.group(1), base.group(2)), base.group(0)),
-            (_printed(amounts[0].group(1), amounts[0].group(2)), amounts[0].group(0)))
+    return None if stated is None else _grown_from(text, start, stated.group("amount"))
 
 
 def _period_key(m: re.Match) -> tuple[int, int]:

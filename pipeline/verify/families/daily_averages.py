@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Optional
 
 from ...document import Document
-from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT, parse_cn_number, split_scale, unit_key
+from ...quantities import CN_UNIT, COUNTED_UNITS, parse_cn_number, scaled_unit
 from ..checks import clause_before, judge_formula, make, marked
 from ..sentences import SIGNED_NUM, YEAR, figure_of, page_sentences
 
@@ -82,7 +82,7 @@ def _judged(s, m: re.Match, first_year: Optional[re.Match], before: list, after:
     if not months or _LONGER_PERIOD.search(s.text, months[-1].end(), m.start()):
         return None
     month = int(months[-1].group("m"))
-    unit, scale = _split(m.group("unit"))
+    unit, scale = scaled_unit(m.group("unit"))
     product = _product(s.text, m)
     where, total = s, _total(s.text, months[-1].end(), m.start(), unit, product)
     for earlier in [*reversed(before), *after]:
@@ -103,19 +103,11 @@ def _over_the_holiday(s, m: re.Match, days: int) -> Optional[dict]:
     sentence over the holiday's days ('5天假…五一期间全社会跨区域人员流动量135846.27万人次,日均27169.3万人次')."""
     if _MONTH.search(s.text, 0, m.start()) or _LONGER_PERIOD.search(s.text, 0, m.start()) or _NO_HOLIDAY.search(s.text, 0, m.start()):
         return None
-    unit = _split(m.group("unit"))[0]
+    unit = scaled_unit(m.group("unit"))[0]
     total = _total(s.text, 0, m.start(), unit, _product(s.text, m))
     if total is None:
         return None
-    amount = figure_of(total.group("num")).times(_split(total.group("unit"))[1] / _split(m.group("unit"))[1])
-    printed = figure_of(m.group("num"))
-    verdict, exact = judge_formula(lambda x: x / Decimal(days), [amount], printed)
-    a, b = m.span("num")
-    return make(marked(s.text, a, b), s.page, f"{total.group('num')}{total.group('unit')} ÷ {days} days",
-                {"total": amount, "days": Decimal(days)}, printed, exact, m.group("unit"), verdict,
-                f"the holiday's total over its {days} days",
-                cells=[("text", s.page, s.start + a, s.start + b),
-                       ("text", s.page, s.start + total.start("num"), s.start + total.end("num"))])
+    return _over_days(s, m.span("num"), m.group("num"), m.group("unit"), s, total, [days], "the holiday's total over its {} days")
 
 
 def _listed(s, m: re.Match, first_year: Optional[re.Match], sentences: list) -> list[dict]:
@@ -133,21 +125,27 @@ def _listed(s, m: re.Match, first_year: Optional[re.Match], sentences: list) -> 
             if _names(t.group("names")) == names and len(totals) == len(averages) == len(names) and named \
                     and not _LONGER_PERIOD.search(where.text, named[-1].end(), t.end("names")):
                 return [_check(s, a.span("num"), a.group("num"), a.group("unit"), where, total, month, first_year)
-                        for a, total in zip(averages, totals) if _split(a.group("unit"))[0] == _split(total.group("unit"))[0]]
+                        for a, total in zip(averages, totals) if scaled_unit(a.group("unit"))[0] == scaled_unit(total.group("unit"))[0]]
     return []
 
 
 def _check(s, span: tuple[int, int], num: str, unit: str, where, total: re.Match, month: int, first_year) -> dict:
-    amount = figure_of(total.group("num")).times(_split(total.group("unit"))[1] / _split(unit)[1])
-    printed = figure_of(num)
+    """The average over its month's calendar days (a year named before it in its sentence, else the text's first,
+    deciding February's)."""
     years = list(_YEAR.finditer(s.text, 0, span[0])) or ([first_year] if first_year else [])
     days = _days(month, int(years[-1].group("y")) if years else None)
+    return _over_days(s, span, num, unit, where, total, days, "the month's total over its {} calendar days")
+
+
+def _over_days(s, span: tuple[int, int], num: str, unit: str, where, total: re.Match, days: list[int], note: str) -> dict:
+    """The average at `span` against the total over a count of days — the first of `days` that gives it, else the first."""
+    amount = figure_of(total.group("num")).times(scaled_unit(total.group("unit"))[1] / scaled_unit(unit)[1])
+    printed = figure_of(num)
     judged = [(n, *judge_formula(lambda x: x / Decimal(n), [amount], printed)) for n in days]
     n, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
     a, b = span
     return make(marked(s.text, a, b), s.page, f"{total.group('num')}{total.group('unit')} ÷ {n} days",
-                {"total": amount, "days": Decimal(n)}, printed, exact, unit, verdict,
-                f"the month's total over its {n} calendar days",
+                {"total": amount, "days": Decimal(n)}, printed, exact, unit, verdict, note.format(n),
                 cells=[("text", s.page, s.start + a, s.start + b),
                        ("text", where.page, where.start + total.start("num"), where.start + total.end("num"))])
 
@@ -168,7 +166,7 @@ def _total(text: str, start: int, end: int, unit: str, product: str, first: bool
     """The figure in `unit` (any scale) between start and end that is no change in amount nor an average, its clause
     naming `product` where that is known: the last, or the first."""
     found = [f for f in _FIGURE.finditer(text, start, end)
-             if _split(f.group("unit"))[0] == unit and not _CHANGE_BEFORE.search(text[max(0, f.start() - 4):f.start()])
+             if scaled_unit(f.group("unit"))[0] == unit and not _CHANGE_BEFORE.search(text[max(0, f.start() - 4):f.start()])
              and not _AN_AVERAGE_BEFORE.search(text, max(0, f.start() - 16), f.start())
              and (not product or product in clause_before(text, f.start()))]
     return (found[0] if first else found[-1]) if found else None
@@ -188,7 +186,3 @@ def _days(month: int, year: Optional[int]) -> list[int]:
     return [calendar.monthrange(year or 2001, month)[1]]
 
 
-def _split(unit: str) -> tuple[str, Decimal]:
-    """A counted unit and its scale ('亿吨' → 吨, 10⁸)."""
-    scale, word = split_scale(unit)
-    return unit_key(word), Decimal(UNIT_MULT[scale])

@@ -21,7 +21,7 @@ from typing import Optional
 from ...document import Document
 from ..checks import judge_formula, make, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
-from .partitions import REAL_GROWTH, Stated, _growth_next, _name, stated_amounts
+from .partitions import REAL_GROWTH, Stated, growth_next, stated_amounts, stated_name
 
 # '拉动电信业务收入增长0.6个百分点', '带动全国社会消费品零售总额增长1.2个百分点'
 _PULL = re.compile(rf"(?:拉动|带动)\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{2,16}}?)\s*(?:同比)?\s*(?:增长|增加|上升|提高)\s*"
@@ -30,7 +30,7 @@ _PULL = re.compile(rf"(?:拉动|带动)\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{2,16}
 _SHARE_OF_GROWTH = re.compile(rf"对\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{2,16}}?)\s*(?:的)?\s*(?:增长|增量)\s*(?:的)?\s*贡献(?:率)?\s*"
                               rf"(?:为|达到?|是|约为?|提升至|升至)?\s*(?P<num>{SIGNED_NUM})\s*%")
 # where a claim's part may stand from: its sentence's start or a ；
-_RUN_OPENS = re.compile(r"[。；;\n]")
+_RUN_OPENS = "。；;\n"
 # words before a whole's name that say whose or where, not what: '全国社会消费品零售总额'
 _WHOSE = re.compile(r"^(?:全国|全市|全省|全行业|行业|全社会|整体|总体)")
 
@@ -54,8 +54,8 @@ def find(doc: Document) -> list[dict]:
 
 def _judged(page, m: re.Match, stated: list[Stated], previous_end: int) -> Optional[dict]:
     text = page.text
-    opens = max(previous_end, max((r.end() for r in _RUN_OPENS.finditer(text, 0, m.start())), default=0))
-    parts = [(s, g) for s in stated if opens <= s.start < m.start() for g in [_growth_next(text, s.end)] if g]
+    opens = max(previous_end, max(text.rfind(c, 0, m.start()) for c in _RUN_OPENS) + 1)
+    parts = [(s, g) for s in stated if opens <= s.start < m.start() for g in [growth_next(text, s.end)] if g]
     if not parts:
         return None
     part, (part_growth, basis, part_growth_at) = parts[-1]
@@ -84,9 +84,9 @@ def _judged(page, m: re.Match, stated: list[Stated], previous_end: int) -> Optio
         formula, note = "(part − part ÷ (1 + its growth)) ÷ (whole − whole ÷ (1 + its growth)) × 100", \
             "the part's change in amount over the whole's"
     verdict, exact = judge_formula(fn, [part.printed, part_growth, total.printed, total_growth], printed)
-    return make(sentence_marked(text, (a, b)), page.number, f"{_name(part)}, {_name(total)}: {formula}",
-                {_name(part): part.printed, f"{_name(part)} growth": part_growth,
-                 _name(total): total.printed, f"{_name(total)} growth": total_growth},
+    return make(sentence_marked(text, (a, b)), page.number, f"{stated_name(part)}, {stated_name(total)}: {formula}",
+                {stated_name(part): part.printed, f"{stated_name(part)} growth": part_growth,
+                 stated_name(total): total.printed, f"{stated_name(total)} growth": total_growth},
                 printed, exact, "个百分点" if pull else "%", verdict, note,
                 cells=[("text", page.number, a, b), ("text", page.number, part.start, part.end),
                        ("text", page.number, *part_growth_at), ("text", page.number, total.start, total.end),
@@ -97,7 +97,7 @@ def _whole(text: str, part: Stated, words: str, basis: str, stated: list[Stated]
     """The whole's amount and growth: stated where its clause names `words`, for the part's period and with a growth on
     the part's basis; the nearest before the part, else the first after."""
     found = [(s, g) for s in stated if s is not part and s.label == part.label and words in s.clause
-             for g in [_growth_next(text, s.end)] if g and g[1] == basis]
+             for g in [growth_next(text, s.end)] if g and g[1] == basis]
     before = [f for f in found if f[0].start < part.start]
     return before[-1] if before else (found[0] if found else None)
 

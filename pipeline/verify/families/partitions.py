@@ -352,7 +352,7 @@ def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
         # the split may be what a 其中 opens ('其中,分中央和地方看,中央…;地方…'), or stand before a part's
         # own parts ('税收收入…;非税收入…,其中中央非税收入…'): the sentence's amounts read both ways
         for reading in (levels, _outside(levels, inner)):
-            whole = [g for g in _by_period(reading) if len(g) >= 2 and is_complete([_name(p) for p in g])]
+            whole = [g for g in _by_period(reading) if len(g) >= 2 and is_complete([stated_name(p) for p in g])]
             if whole:
                 out += whole
                 break
@@ -397,7 +397,7 @@ def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[di
     note = ""
     if total is None:
         return None
-    names = [_name(p) for p in parts]
+    names = [stated_name(p) for p in parts]
     in_unit = [p.times(1 / total.scale) for p in _signed(parts)]
     printed = total.printed.times(1 / total.scale)
     verdict, exact = calc.judge_sum(in_unit, printed)
@@ -411,7 +411,7 @@ def _parts_check(page, parts: list[Stated], stated: list[Stated]) -> Optional[di
         "".join(f"{' − ' if p.fall else ' + '}{n}" for p, n in zip(parts, names)).lstrip(" +")
     cells = [("text", page.number, total.start, total.end)] + [("text", page.number, p.start, p.end) for p in parts]
     inputs = {f"{n} ({p.unit})": v for n, p, v in zip(names, parts, _signed(parts))}
-    return make(sentence_marked(text, (total.start, total.end)), page.number, f"{_name(total)} = {formula}", inputs,
+    return make(sentence_marked(text, (total.start, total.end)), page.number, f"{stated_name(total)} = {formula}", inputs,
                 printed, exact, total.unit, verdict, note, cells=cells)
 
 
@@ -426,21 +426,21 @@ def _parts_growth(page, total: Stated, parts: list[Stated]) -> list[dict]:
     text = page.text
     if any(REAL_GROWTH.search(s.clause) for s in (total, *parts)):
         return []  # value added grows at constant prices: its parts' current values are not its weights
-    said, grown = _growth_next(text, total.end), [_growth_next(text, p.end) for p in parts]
+    said, grown = growth_next(text, total.end), [growth_next(text, p.end) for p in parts]
     if said is None or None in grown or any(p.fall or g.value <= -100 for p, (g, _, _) in zip(parts, grown)) \
             or any(basis != said[1] for _, basis, _ in grown):
         return []  # a growth unsaid, or on another basis (a 环比 among 同比s)
     amounts = [p.printed for p in parts]
     verdict, exact = judge_formula(mixed_growth(len(parts)), amounts + [g for g, _, _ in grown], said[0])
-    names = [_name(p) for p in parts]
+    names = [stated_name(p) for p in parts]
     inputs = {f"{n} ({p.unit})": a for n, p, a in zip(names, parts, amounts)} | {f"{n} growth (%)": g for n, (g, _, _) in zip(names, grown)}
     cells = [("text", page.number, *said[2])] + [c for p, (_, _, at) in zip(parts, grown)
                                                  for c in (("text", page.number, p.start, p.end), ("text", page.number, *at))]
     return [make(sentence_marked(text, said[2]), page.number, MIX_FORMULA.format(" + ".join(names)), inputs, said[0], exact,
-                 "%", verdict, f"the parts add up to {_name(total)}: its base is the sum of theirs", cells=cells)]
+                 "%", verdict, f"the parts add up to {stated_name(total)}: its base is the sum of theirs", cells=cells)]
 
 
-def _name(s: Stated) -> str:
+def stated_name(s: Stated) -> str:
     """What an amount is of, as its clause says it ('城镇消费品零售额')."""
     words = re.sub(r".*(?:\[\d+\]|\s[-–—•·]\s)", "", s.clause)  # a summary's bullet or citation before it
     words = re.sub(r"^[\s●•·\-]*(?:其中|同时)?\s*[，,:：]?", "", words)
@@ -488,8 +488,8 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
         printed = Printed.of(m.group("num").replace(",", "").replace("−", "-"))
         share = part.printed.signed(-1 if part.fall else 1)
         verdict, exact = judge_formula(lambda p, w: p / w * 100, [share, whole.printed], printed)
-        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{_name(part)} ÷ {_name(whole)} × 100",
-                        {_name(part): share, _name(whole): whole.printed}, printed, exact, "%", verdict,
+        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{stated_name(part)} ÷ {stated_name(whole)} × 100",
+                        {stated_name(part): share, stated_name(whole): whole.printed}, printed, exact, "%", verdict,
                         "the amount over the total its words name, stated for the same period",
                         cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
                                ("text", page.number, whole.start, whole.end)]))
@@ -538,9 +538,9 @@ def _mixes(page, groups: list[list[Stated]]) -> list[dict]:
             if verdict == "mismatch" and to_hundred and abs(exact - p.value) < p.step * Decimal("1.5"):
                 verdict, note = "rounding", "shares printed to add up to 100: one carries its last digit's nudge"
             at = m.start("nums") + n.start(), m.start("nums") + n.end()
-            formula = f"{_name(parts[i])} ÷ ({' + '.join(_name(x) for x in parts)}) × 100"
+            formula = f"{stated_name(parts[i])} ÷ ({' + '.join(stated_name(x) for x in parts)}) × 100"
             out.append(make(sentence_marked(text, at), page.number, formula,
-                            {_name(x): v for x, v in zip(parts, values)}, p, exact, "%", verdict, note,
+                            {stated_name(x): v for x, v in zip(parts, values)}, p, exact, "%", verdict, note,
                             cells=[("text", page.number, *at)] + [("text", page.number, x.start, x.end) for x in parts]))
     return out
 
@@ -573,8 +573,8 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
         values = [x.printed.times(1 / b.scale), m.printed.times(1 / b.scale)]
         surplus = kind.group("kind") == "顺差"
         verdict, exact = judge_formula((lambda e, i: e - i) if surplus else (lambda e, i: i - e), values, printed)
-        formula = f"{_name(x)} − {_name(m)}" if surplus else f"{_name(m)} − {_name(x)}"
-        inputs = {f"{_name(s)} ({s.unit})": s.printed.times(1 / s.scale) for s in (x, m)}
+        formula = f"{stated_name(x)} − {stated_name(m)}" if surplus else f"{stated_name(m)} − {stated_name(x)}"
+        inputs = {f"{stated_name(s)} ({s.unit})": s.printed.times(1 / s.scale) for s in (x, m)}
         out.append(make(sentence_marked(text, (b.start, b.end)), page.number, formula, inputs,
                         printed, exact, b.unit, verdict, "exports less imports stated before it for the same period",
                         cells=[("text", page.number, b.start, b.end), ("text", page.number, x.start, x.end),
@@ -588,7 +588,7 @@ _CHANGE_BETWEEN = re.compile(rf"\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|�
                              rf"(?:{_FIGURE})\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元)")
 
 
-def _growth_next(text: str, at: int) -> Optional[tuple[Printed, str, tuple[int, int]]]:
+def growth_next(text: str, at: int) -> Optional[tuple[Printed, str, tuple[int, int]]]:
     """The growth stated right after an amount's figure ('出口14.14万亿元,下降1.8%', '贸易顺差3.69万亿元,扩大56.7%'),
     a change in amount between allowed ('…119642亿元,比去年同期增加9117亿元,增长8.2%'): its signed figure, its basis and
     where its figure stands; None where there is none."""
@@ -604,7 +604,7 @@ def _balance_growth(page, b: Stated, x: Stated, m: Stated, surplus: bool) -> lis
     one's base is its amount ÷ (1 + its growth), the balance's base their difference — judged only
     where that base has the balance's sign (a deficit turned surplus has no growth in percent)."""
     text = page.text
-    said, grown = _growth_next(text, b.end), [_growth_next(text, s.end) for s in (x, m)]
+    said, grown = growth_next(text, b.end), [growth_next(text, s.end) for s in (x, m)]
     if said is None or None in grown or any(basis != said[1] for _, basis, _ in grown):
         return []
     (gx, _, x_at), (gm, _, m_at) = grown
@@ -617,10 +617,10 @@ def _balance_growth(page, b: Stated, x: Stated, m: Stated, surplus: bool) -> lis
     if (mid_base <= 0) if surplus else (mid_base >= 0):
         return []
     verdict, exact = judge_formula(growth, [balance, e, i, gx, gm], said[0])
-    inputs = {f"balance ({b.unit})": balance, f"{_name(x)} ({b.unit})": e, f"{_name(m)} ({b.unit})": i,
-              f"{_name(x)} growth (%)": gx, f"{_name(m)} growth (%)": gm}
-    formula = (f"balance ÷ ({_name(x)} ÷ (1 + its growth) − {_name(m)} ÷ (1 + its growth)) − 1, × 100" if surplus
-               else f"balance ÷ ({_name(m)} ÷ (1 + its growth) − {_name(x)} ÷ (1 + its growth)) − 1, × 100")
+    inputs = {f"balance ({b.unit})": balance, f"{stated_name(x)} ({b.unit})": e, f"{stated_name(m)} ({b.unit})": i,
+              f"{stated_name(x)} growth (%)": gx, f"{stated_name(m)} growth (%)": gm}
+    formula = (f"balance ÷ ({stated_name(x)} ÷ (1 + its growth) − {stated_name(m)} ÷ (1 + its growth)) − 1, × 100" if surplus
+               else f"balance ÷ ({stated_name(m)} ÷ (1 + its growth) − {stated_name(x)} ÷ (1 + its growth)) − 1, × 100")
     return [make(sentence_marked(text, said[2]), page.number, formula, inputs, said[0], exact, "%", verdict,
                  "the balance's base is its exports' base less its imports'",
                  cells=[("text", page.number, *said[2]), ("text", page.number, x.start, x.end), ("text", page.number, *x_at),
@@ -659,8 +659,8 @@ def _release_ratios(page, stated: list[Stated]) -> list[dict]:
             continue  # '国有控股企业实现利润总额…': a kind's profit, not the whole's the revenue is of
         printed = Printed.of(m.group("num"))
         verdict, exact = judge_formula(lambda p, r: p / r * 100, [part.printed, revenue.printed], printed)
-        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{_name(part)} ÷ {_name(revenue)} × 100",
-                        {_name(part): part.printed, _name(revenue): revenue.printed}, printed, exact, m.group("per"),
+        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{stated_name(part)} ÷ {stated_name(revenue)} × 100",
+                        {stated_name(part): part.printed, stated_name(revenue): revenue.printed}, printed, exact, m.group("per"),
                         verdict, "per 100 of the revenue stated first for the same period",
                         cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
                                ("text", page.number, revenue.start, revenue.end)]))

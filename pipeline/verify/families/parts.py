@@ -25,7 +25,7 @@ from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, split_scale, unit_key
 from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, names_two_members, opens_on_a_period, overlapping, regions
-from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, MOVED_BY, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, page_sentences
+from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, moved_before, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 from . import stated_change
 
@@ -794,11 +794,11 @@ def _level_of(text: str, begin: int, m: re.Match):
     """The part whose share `m` states: the figure before the share, or where that figure is the part's change
     ('5G移动电话用户达10.02亿户,比上年末净增1.8亿户,占移动电话用户的56%': the share is of the 10.02, the level), the
     last figure in its unit between `begin` and it that is no change; None if there is none."""
-    if not MOVED_BY.search(text, 0, m.start("num")):
+    if not moved_before(text, m.start("num")):
         return m
     levels = [a for a in _FIGURE_IN_UNIT.finditer(text, begin, m.start("num"))
               if a.group("unit") and split_scale(a.group("unit"))[1] == split_scale(m.group("unit"))[1]
-              and not MOVED_BY.search(text, 0, a.start())]
+              and not moved_before(text, a.start())]
     return levels[-1] if levels else None
 
 

@@ -14,12 +14,13 @@ and `stated_shares`'."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Optional
 
 from ...document import Document
-from ...quantities import CN_UNIT, COUNTED_UNITS, UNIT_MULT, split_scale, unit_key
+from ...quantities import CN_UNIT, COUNTED_UNITS, scaled_unit
 from ..checks import BOUND_WORDS, in_brackets, judge_formula, make, sentence_marked
-from ..sentences import SIGNED_NUM, MOVED_BY, figure_of
+from ..sentences import SIGNED_NUM, figure_of, moved_before
 from . import count_shares
 
 _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
@@ -31,7 +32,7 @@ _SHARE = re.compile(rf"\s*[，,]{{1,2}}\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fff
 _OPENS_ON_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?)中\s*[，,]")
 # words before a whole's name that say 'all of it' or where: '全省总人口' is 人口's
 _ALL_OF = re.compile(r"^(?:全国|全省|全市|全区|全部|全|总)+")
-_SENTENCE_START = re.compile(r"[。\n！？]")
+_SENTENCE_ENDS = "。\n！？"
 _OF_WHICH = re.compile(r"其中")
 # a bound is no share stated: '占组件总出货量比重近23%', '占比超过30%'
 _BOUND = re.compile(rf"(?:{BOUND_WORDS}|近|接近|超)\s*$")
@@ -47,7 +48,7 @@ def find(doc: Document) -> list[dict]:
         amounts = [a for a in _AMOUNT.finditer(text) if _base(a) is not None]
         for part in amounts:
             share = _SHARE.match(text, part.end())
-            if share is None or MOVED_BY.search(text, 0, part.start()):
+            if share is None or moved_before(text, part.start()):
                 continue
             if _BOUND.search(text, share.start(), share.start("pct")):
                 continue  # a bound is no share stated: '占组件总出货量比重近23%', '占比超过三成'
@@ -59,16 +60,14 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _base(amount: re.Match) -> Optional[tuple[str, int]]:
+def _base(amount: re.Match) -> Optional[tuple[str, Decimal]]:
     """A counted amount's unit and scale ('万人' → ('人', 10⁴)); None for money (partitions') or no counted unit."""
-    split = split_scale(amount.group("unit"))
-    if split is None or split[1] in ("元", "美元", "港元"):
-        return None
-    return unit_key(split[1]), UNIT_MULT[split[0]]
+    unit = scaled_unit(amount.group("unit"))
+    return None if unit is None or unit[0] in ("元", "美元", "港元") else unit
 
 
 def _judged(page, text: str, part: re.Match, share: re.Match, amounts: list) -> Optional[dict]:
-    sentence_start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, part.start())), default=0)
+    sentence_start = _sentence_start(text, part.start())
     if any(not in_brackets(text, o.start(), sentence_start) for o in _OF_WHICH.finditer(text, sentence_start, part.start())):
         return None  # (the total before 其中 is the whole: parts'; a bracket's '(其中:15-59岁人口…,占63.43%)' is of the whole
         # the part before the bracket is of)
@@ -106,7 +105,7 @@ def _wholes(text: str, part: re.Match, amounts: list, unit: str, value, named: s
     for a in reversed([a for a in amounts if a.end() <= part.start()]):
         a_unit, a_scale = _base(a)
         whole = figure_of(a.group("num")).times(a_scale)
-        if a_unit != unit or whole.value <= value.value or MOVED_BY.search(text, 0, a.start()):
+        if a_unit != unit or whole.value <= value.value or moved_before(text, a.start()):
             continue
         if named:
             if named in _naming_clause(text, a.start()):
@@ -118,6 +117,11 @@ def _wholes(text: str, part: re.Match, amounts: list, unit: str, value, named: s
     return out
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts (searched back from it, not from the page's start)."""
+    return max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+
+
 def _whole_words(words: str) -> str:
     """A whole's own words: '2023年末全省常住人口' → '常住人口', '总人口' → '人口'."""
     words = re.sub(r"^(?:\d{4}\s*年\s*)?(?:年末|年底|末|底)?", "", words)
@@ -127,6 +131,6 @@ def _whole_words(words: str) -> str:
 def _naming_clause(text: str, at: int) -> str:
     """The words an amount is stated under: its sentence up to it, brackets taken out ('中国大陆总人口(包括…)139538万人'),
     from its clause's start."""
-    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    start = _sentence_start(text, at)
     words = re.sub(r"[（(][^()（）]*[)）]", "", text[start:at])
     return re.split(r"[，,；;]", words)[-1]

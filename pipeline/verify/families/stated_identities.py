@@ -38,28 +38,34 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         for paragraph in re.finditer(r"[^\n]+", page.text):
             for d in _identities()["differences"]:
-                out += _difference(page, paragraph, d)
+                if d["result"] in paragraph.group(0):
+                    out += _difference(page, paragraph, d)
             for r in _identities()["ratios"]:
-                out += _ratio(page, paragraph, r)
+                if r["result"] in paragraph.group(0):
+                    out += _ratio(page, paragraph, r)
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         out += _in_table(table, k)
     return out
 
 
-def _last(pattern: str, text: str, start: int, end: int) -> Optional[re.Match]:
-    found = list(re.finditer(pattern, text[:end]))
-    found = [m for m in found if m.start() >= start]
+@lru_cache(maxsize=None)
+def _named(words: str, figure: str) -> re.Pattern:
+    """A figure named by `words` (`_RATE`, `_AMOUNT` or `_RATIO` after them)."""
+    return re.compile(re.escape(words) + figure)
+
+
+def _last(words: str, figure: str, text: str, start: int, end: int) -> Optional[re.Match]:
+    """The last figure so named between `start` and `end`."""
+    found = list(_named(words, figure).finditer(text, start, end))
     return found[-1] if found else None
 
 
 def _difference(page, paragraph: re.Match, d: dict) -> list[dict]:
     text, start = page.text, paragraph.start()
     out = []
-    for result in re.finditer(re.escape(d["result"]) + _RATE, text[:paragraph.end()]):
-        if result.start() < start:
-            continue
-        minuend = _last(re.escape(d["minuend"]) + _RATE, text, start, result.start())
-        subtrahend = _last(re.escape(d["subtrahend"]) + _RATE, text, start, result.start())
+    for result in _named(d["result"], _RATE).finditer(text, start, paragraph.end()):
+        minuend = _last(d["minuend"], _RATE, text, start, result.start())
+        subtrahend = _last(d["subtrahend"], _RATE, text, start, result.start())
         if minuend is None or subtrahend is None or not (minuend.group("unit") == subtrahend.group("unit") == result.group("unit")):
             continue
         printed = figure_of(result.group("num"))
@@ -85,11 +91,9 @@ def _difference(page, paragraph: re.Match, d: dict) -> list[dict]:
 def _ratio(page, paragraph: re.Match, r: dict) -> list[dict]:
     text, start = page.text, paragraph.start()
     out = []
-    for result in re.finditer(re.escape(r["result"]) + _RATIO, text[:paragraph.end()]):
-        if result.start() < start:
-            continue
-        top = _last(re.escape(r["numerator"]) + _AMOUNT, text, 0, result.start())
-        bottom = _last(re.escape(r["denominator"]) + _AMOUNT, text, 0, result.start())
+    for result in _named(r["result"], _RATIO).finditer(text, start, paragraph.end()):
+        top = _last(r["numerator"], _AMOUNT, text, 0, result.start())
+        bottom = _last(r["denominator"], _AMOUNT, text, 0, result.start())
         if top is None or bottom is None or (top.group("scale"), top.group("unit")) != (bottom.group("scale"), bottom.group("unit")):
             continue
         printed = figure_of(result.group("num"))
