@@ -450,6 +450,8 @@ def clean_text_page(page: str) -> str:
     page = untangle_template_markers(page)
     page = plain_math(page)
     page = drop_ruby_pinyin(page)
+    page = drop_glyph_runs(page)
+    page = drop_footnote_marks(page)
     # (a periodic report's key-data table a copy flattened: its rows back, before its header's words and its
     # cells, twice in a row by right — '本报告期本报告期比…', '不适用不适用' — pass for a fake bold)
     page = keydata.unflatten(page)
@@ -512,6 +514,35 @@ def drop_ruby_pinyin(page: str) -> str:
     if len(_TONELESS_PINYIN.findall(page)) >= TONELESS_READINGS:
         page = _TONELESS_PINYIN.sub("", page)
     return page
+
+
+# ----------------------------------------------------------------------------- spam glyphs
+# a scraped copy sown with a run of decorative symbols after each clause ('…增长2.17%◈✿✿★;专任教师…'):
+# geometric shapes, stars, dingbats — not box drawing, a table's cell marks. A run inside a line that
+# recurs on the page is the copier's, not the author's (a bullet opens a line; a star rating stands once).
+_GLYPH_RUN = re.compile(r"(?<=\S)[\u2580-\u27bf\u2b00-\u2bff\ufe0f]{2,}")
+GLYPH_RUN_REPEATS = 3  # times a run recurs on a page before it is taken for sown symbols
+
+
+def drop_glyph_runs(page: str) -> str:
+    """A page without the runs of decorative symbols a scrape sowed in its sentences."""
+    runs = _GLYPH_RUN.findall(page)
+    if len(runs) < GLYPH_RUN_REPEATS:
+        return page
+    sown = {run for run in set(runs) if runs.count(run) >= GLYPH_RUN_REPEATS}
+    return _GLYPH_RUN.sub(lambda m: "" if m.group(0) in sown else m.group(0), page) if sown else page
+
+
+# ----------------------------------------------------------------------------- footnote marks
+# a statistical bulletin's footnote mark glued between a name and its figure or its next word ('普惠性幼儿园[3]24.47
+# 万所', '义务教育阶段[8]招生'): a pointer to a note, not a word of the sentence — left in, it reads as a break (a
+# digest's '[1]' source mark opens an item after a space or a stop, and stays)
+_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])\[\d{1,2}\](?=[\u4e00-\u9fff\d])")
+
+
+def drop_footnote_marks(page: str) -> str:
+    """A page without the footnote marks glued inside its sentences."""
+    return _FOOTNOTE_MARK.sub("", page) if "[" in page else page
 
 
 # ----------------------------------------------------------------------------- inline math

@@ -1209,11 +1209,13 @@ _FLAT_TABLE = re.compile(r"\|[^|\n]+(?:\|[^|\n]*){2,}\|[ \t]+\|[ \t]*:?-{3,}")
 _ROW_BREAK = re.compile(r"\|[ \t]+\|")
 
 
-# a table a scraper wrote one cell a line, each cell followed by a line holding only '|'
-# ('指标\n|\n2024年\n|\n同比变化\n|\n营业收入(亿元)\n|\n4.00\n|\n-13.45%\n|…'): no line says
+# a table a scraper wrote one cell a line, each cell followed by a line holding only '|', or by a bar on its own line
+# ('指标\n|\n2024年\n|\n同比变化\n|\n营业收入(亿元)\n|\n4.00\n|\n-13.45%\n|…', '指 标 |\n本 月 |\n…'): no line says
 # where a row ends, so the width is the one that makes every row after the header a label and
 # figures — read only where one width does
 STACKED_CELLS = 6  # cells in a run before it is a table
+# (the same with each cell's bar on its line: '一、城市接待旅游人数(人次) |', '7009753 |', '-7.3 |', …)
+_CELL_AND_BAR = re.compile(r"\s*([^|\s][^|]*?)\s*\|\s*")
 
 
 def _restacked(lines: list[str]) -> list[str]:
@@ -1221,9 +1223,15 @@ def _restacked(lines: list[str]) -> list[str]:
     out, i = [], 0
     while i < len(lines):
         cells, j = [], i
-        while j + 1 < len(lines) and lines[j].strip() and lines[j].strip() != "|" and lines[j + 1].strip() == "|":
-            cells.append(lines[j].strip())
-            j += 2
+        while j < len(lines):
+            if j + 1 < len(lines) and lines[j].strip() and lines[j].strip() != "|" and lines[j + 1].strip() == "|":
+                cells.append(lines[j].strip())
+                j += 2
+            elif one := _CELL_AND_BAR.fullmatch(lines[j]):
+                cells.append(one.group(1).strip())  # (or the cell and its bar on one line: '7009753 |')
+                j += 1
+            else:
+                break
         width = _stacked_width(cells) if len(cells) >= STACKED_CELLS else None
         if width is None:
             out.append(lines[i])

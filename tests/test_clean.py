@@ -275,3 +275,20 @@ def test_a_figure_set_on_a_line_of_its_own_after_the_word_stating_it_goes_back_o
     # (a label then a figure with no word asking for it, as a table's cells print one a line, stay apart)
     assert join_broken_lines(page) == ("三季度,科沃斯净利润率(归属母公司股东)约11.01%(14.18亿元/128.77亿元),较2024年同期大幅提升。\n"
                                        "营业收入\n100.5\n")
+
+
+def test_a_run_of_symbols_sown_after_each_clause_is_dropped():
+    # a scrape sows '◈✿✿★' after every clause: a run inside a line that recurs on the page is the copier's
+    page = "全国共有幼儿园28.12万所◈✿✿★,比上年增加1.45万所◈✿✿★,增长5.44%◈✿✿★。在园幼儿4713.88万人◈✿✿★。"
+    assert clean.drop_glyph_runs(page) == "全国共有幼儿园28.12万所,比上年增加1.45万所,增长5.44%。在园幼儿4713.88万人。"
+    # a run standing once (a rating's stars), or a bullet opening a line, is the author's
+    for text in ("评级:★★★★", "◆ 营收增长\n◆ 利润增长\n◆ 现金流改善", "★★ 推荐 ★★"):
+        assert clean.drop_glyph_runs(text) == text
+
+
+def test_a_footnote_mark_glued_inside_a_sentence_is_dropped():
+    # a bulletin's '[3]' between a name and its figure points to a note; a digest's '[1]' after a stop opens an item
+    assert clean.drop_footnote_marks("其中,普惠性幼儿园[3]24.47万所,义务教育阶段[8]招生3488.02万人") == \
+        "其中,普惠性幼儿园24.47万所,义务教育阶段招生3488.02万人"
+    for text in ("营收增长5%。[1] - 来源:公司公告", "增长5%[2]", "见表[1]"):
+        assert clean.drop_footnote_marks(text) == text

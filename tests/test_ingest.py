@@ -749,3 +749,15 @@ def test_a_terminal_table_copied_onto_one_line_gets_its_lines_back():
         "截止日期:2025-03-31", "项目名 营业收入(元) 收入比例(%) 营业利润(元) 利润比例(%) 毛利率(%)", "──────────",
         "零售(行业) 52.63亿 87.59 21.68亿 91.04 41.20", "──────"]
     assert rule_rows_apart("营业收入同比增长12.3%。") == "营业收入同比增长12.3%。"
+
+
+def test_a_table_scraped_one_cell_a_line_each_closed_by_its_bar(tmp_path):
+    # '指 标 |', '本 月 |', …, '7009753 |': each cell and its bar on a line of its own, five to a row
+    cells = ["指 标", "本 月", "同比增减%", "1-本月累计", "同比增减%", "一、城市接待旅游人数(人次)", "7009753", "-7.3", "18938542",
+             "0.0", "1、国际游客", "1065617", "2.4", "2826267", "2.1", "2、国内游客", "5944136", "-8.8", "16112275", "-0.4"]
+    path = tmp_path / "site.txt"
+    path.write_text("".join(f"{c} |\n" for c in cells) + "|\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0][:2] == ["指 标", "本 月"]
+    assert [row[0] for row in table.cells[1:]] == ["一、城市接待旅游人数(人次)", "1、国际游客", "2、国内游客"]
+    assert table.cells[2][1:4] == ["1065617", "2.4", "2826267"]

@@ -142,3 +142,23 @@ def test_a_days_change_and_changes_with_their_percents_listed(sentence, expected
 ])
 def test_a_base_named_by_its_year_restated_figures_and_more_words_of_a_move(sentence, expected):
     assert [(c["reported"], c["verdict"]) for c in _checks(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    # a bare scale, its noun said before it: 7.3 ÷ (84.7 − 7.3) = 9.43%
+    ("2021年,医疗卫生机构总诊疗人次84.7亿,比上年增加7.3亿人次(增长9.4%)。", "consistent"),
+    ("2021年,医疗卫生机构总诊疗人次84.7亿,比上年增加7.3亿人次(增长8.6%)。", "mismatch"),   # 7.3 ÷ 84.7: the wrong base
+    # a 同比 percent, then a change on the quarter before: two moves on two bases, no claim
+    ("9月末,贷款2185亿,同比增速16.7%,环比增长38.4亿元。", None),
+])
+def test_a_level_with_a_bare_scale_and_a_change_on_another_base(sentence, verdict):
+    assert [c["verdict"] for c in _checks(sentence)] == ([verdict] if verdict else [])
+
+
+@pytest.mark.parametrize("pct, verdict", [("5.3", "consistent"), ("5.0", "mismatch")])
+def test_a_change_said_after_与上年比较_on_the_level_stated_before(pct, verdict):
+    # '卫生技术人员1124.2万人。…与上年比较,卫生技术人员增加56.4万人(增长5.3%)': 56.4 ÷ (1124.2 − 56.4) = 5.28%;
+    # a change with no percent (医院增加1176个) is no claim
+    text = ("2021年末卫生人员总数中,卫生技术人员1124.2万人,注册护士501.8万人。与上年比较,医院增加1176个,"
+            f"卫生技术人员增加56.4万人(增长{pct}%)。")
+    assert [(c["reported"], c["verdict"]) for c in _checks(text)] == [(float(pct), verdict)]

@@ -46,3 +46,17 @@ def test_an_edited_share_is_a_mismatch(tmp_path):
     _, found = common_size(tmp_path, flat(cost="83.53"))
     assert ("营业成本合计", "114年第3季 %", "mismatch") in found
     assert [v for _, c, v in found if c == "113年第3季 %"] == ["consistent"] * 3
+
+
+YEARBOOK = ("城镇居民人均可支配收入及构成\n单位:元\n项目 2019 2020\n可支配收入(元) 45620 47160\n工资性收入 27992 29119\n"
+            "经营净收入 6211 5992\n财产净收入 5512 6219\n转移净收入 5905 5830\n可支配收入构成(%) 100.0 100.0\n"
+            "工资性收入 61.4 {wages}\n经营净收入 13.6 12.7\n财产净收入 12.1 13.2\n转移净收入 12.9 12.4\n")
+
+
+def test_a_composition_block_under_its_amounts(tmp_path):
+    # each share of the block under '构成(%)' is its row's amount above over the amounts' head row (29119 ÷ 47160 =
+    # 61.75%, printed 61.7: rounding), and the block adds up to its 100.0
+    _, found = common_size(tmp_path, YEARBOOK.format(wages="61.7"))
+    assert len(found) == 10 and all(v in ("consistent", "rounding") for _, _, v in found)
+    _, edited = common_size(tmp_path, YEARBOOK.format(wages="62.7"))
+    assert [(r, c) for r, c, v in edited if v == "mismatch"] == [("工资性收入", "2020"), ("可支配收入构成(%)", "2020")]

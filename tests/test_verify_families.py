@@ -2003,8 +2003,10 @@ def _notes(tmp_path, edit=None):
 
 def test_a_companys_notes_each_total_their_lines_and_no_note_restates_another(tmp_path):
     checks = _notes(tmp_path)
-    # every 合计 judged (a note of one line too); no '合计' or '其他' of one note is another's line
-    assert [c["verdict"] for c in checks] == ["consistent"] * 10
+    # every 合计 judged (a note of one line too); no '合计' or '其他' of one note is another's line; and 利息支出 from the
+    # '其中:' rows right under it, both periods (table_trees)
+    assert [c["verdict"] for c in checks] == ["consistent"] * 12
+    assert [c["claim"] for c in checks if c["family"] == "table_trees"] == ["利息支出 本期发生额 94,611.31", "利息支出 上期发生额 101,460.39"]
     formulas = {c["formula"] for c in checks}
     assert "合计 = 利息支出 − 利息收入 + 加:汇兑损失(减收益) + 加:手续费支出" in formulas
     assert "合计 = 一、不能重分类进损益的其他综合收益 + 二、将重分类进损益的其他综合收益" in formulas

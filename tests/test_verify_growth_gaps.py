@@ -40,3 +40,19 @@ def test_a_gap_to_the_overall_growth_of_what_it_measures(tmp_path):
     assert gaps(tmp_path, text.format(gap="6.7"))[0][:2] == (6.7, "mismatch")
     # a place stays unjudged: the text gives no growth of 全国
     assert gaps(tmp_path, "全市进出口同比增长5.0%,高出全国3.0个百分点。") == []
+
+
+def test_a_gap_to_the_whole_industry_is_to_its_headline_growth(tmp_path):
+    # '增速继续高出全行业4.9个百分点': the industry's growth, the text's first; an adverb may stand before the comparison
+    text = ("1至8月,我国软件和信息技术服务业实现软件业务收入23248亿元,同比增长21.5%。\n"
+            "数据处理和存储服务实现收入4174亿元,同比增长26.4%,增速继续高出全行业{gap}个百分点。")
+    assert gaps(tmp_path, text.format(gap="4.9")) == [(4.9, "consistent", "growth 26.4% − 全行业 21.5%")]
+    assert gaps(tmp_path, text.format(gap="5.9"))[0][:2] == (5.9, "mismatch")
+
+
+def test_no_gap_judged_on_a_subject_s_growth_of_another_measure(tmp_path):
+    # the east's exports grew 5.6%: the centre's and the west's exports are 18.1 and 24.5 points above it, but their
+    # imports' gaps are to the east's imports, which the text does not give
+    text = ("东部地区出口增长5.6%。中、西部地区出口分别增长23.7%和30.1%,高于东部地区18.1和24.5个百分点;"
+            "进口分别增长16.4%和6.4%,高于东部地区10.1和0.1个百分点。")
+    assert [(r, v) for r, v, _ in gaps(tmp_path, text)] == [(18.1, "consistent"), (24.5, "consistent")]

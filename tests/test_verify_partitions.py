@@ -210,8 +210,10 @@ def test_a_paragraph_opening_on_同期_is_of_the_text_s_period(tmp_path):
             "同期,我国对东盟进出口3.08万亿元,同比增长5.4%,占进出口总值的{}%。\n")
     assert checks(tmp_path, text.format("15.3"))[-1][:2] == (15.3, "consistent")
     assert checks(tmp_path, text.format("16.3"))[-1][:2] == (16.3, "mismatch")
-    # without 同期 the paragraph names no period: its share is not judged on the half year's total
-    assert all(r != 15.3 for r, _, _ in checks(tmp_path, text.format("15.3").replace("同期,", "")))
+    # without 同期 the paragraph names no period: the share is read on the one period its whole was stated for, and
+    # found where it reproduces it — but a share that does not may mean another period's total: unverifiable
+    assert checks(tmp_path, text.format("15.3").replace("同期,", ""))[-1][:2] == (15.3, "consistent")
+    assert checks(tmp_path, text.format("16.3").replace("同期,", ""))[-1][:2] == (16.3, "unverifiable")
 
 
 def test_a_total_s_growth_from_its_parts_growths(tmp_path):
@@ -270,3 +272,54 @@ def test_a_totals_growth_after_its_change_in_amount(tmp_path):
     mixes = [(r, v) for r, v, f in checks(tmp_path, text.format("8.2")) if "÷ Σ each" in f]
     assert mixes == [(8.2, "rounding")]      # 8.27; the parts' growths printed rounded allow 8.22–8.32
     assert [(r, v) for r, v, f in checks(tmp_path, text.format("9.2")) if "÷ Σ each" in f] == [(9.2, "mismatch")]
+
+
+def test_a_share_of_the_whole_industry_is_of_its_headline(tmp_path):
+    # '占全行业收入的比重' and '收入占全行业比重' are of the industry's headline figure, stated first; a paragraph opening on
+    # 其中 is of the period named last before; a bare '占' after a share that named its whole is of the same whole
+    text = ("1-8月份,我国软件业务收入75178亿元,同比增长13.5%。\n"
+            "1-8月份,软件产品收入17437亿元,同比增长10.8%,占全行业收入的比重为{software}%。"
+            "1-8月份,信息技术服务收入50116亿元,同比增长14.8%,在全行业收入中占比为66.7%。\n"
+            "其中,云计算、大数据服务共实现收入7532亿元,同比增长15.7%,占信息技术服务收入的比重为15%。\n"
+            "数据处理服务实现收入4174亿元,收入占全行业比重达5.6%。\n")
+    found = [(r, v) for r, v, f in checks(tmp_path, text.format(software="23.2"))]
+    assert found == [(23.2, "consistent"), (66.7, "consistent"), (15, "consistent"), (5.6, "consistent")]
+    assert (24.2, "mismatch") in [(r, v) for r, v, _ in checks(tmp_path, text.format(software="24.2"))]
+
+
+def test_a_share_in_a_paragraph_naming_no_period_and_a_headline_restated_in_full(tmp_path):
+    # the title rounds the headline (142亿美元); the share is judged on its full figure (142.21), though its paragraph
+    # names no period; '占9.77%' after it is of the same whole
+    text = ("上半年全国旅游外汇收入142亿美元\n上半年,全国旅游外汇收入测算数为142.21亿美元,比上年同期增长21.41%。\n"
+            "数据显示,旅游外汇收入中,过夜旅游者在华花费为128.32亿美元,占全国旅游外汇收入的{overnight}%;"
+            "一日游游客在华花费为13.89亿美元,占9.77%。\n")
+    assert [(r, v) for r, v, _ in checks(tmp_path, text.format(overnight="90.23"))] == [(90.23, "consistent"), (9.77, "consistent")]
+    # (its paragraph names no period: a share off is unverifiable, as it may mean another period's whole)
+    assert [(r, v) for r, v, _ in checks(tmp_path, text.format(overnight="91.23"))][0] == (91.23, "unverifiable")
+    assert [(r, v) for r, v, _ in checks(tmp_path, ("上半年," + text.format(overnight="91.23")).replace("数据显示,", "上半年,"))
+            ][0] == (91.23, "mismatch")
+
+
+def test_a_share_of_all_exports_is_no_share_of_exports_and_imports(tmp_path):
+    # '占同期全国出口总额的58.9%' names the nation's exports, which the text does not give: '机电产品进出口总额' holds
+    # '出口总额' only inside '进出口'
+    text = ("一季度,机电产品进出口总额4268亿美元,同比增长5.4%。其中,进口1738亿美元,增长0.5%;出口2530亿美元,增长9.1%,"
+            "占同期全国出口总额的58.9%。\n")
+    assert [r for r, _, f in checks(tmp_path, text) if "÷" in f and "Σ" not in f] == []
+
+
+def test_averages_of_groups_add_up_to_nothing_and_a_share_over_its_own_people_s_average(tmp_path):
+    # per-head figures of town and country dwellers make no sum of the nation's; the four sources of income do (a known
+    # whole: data/partitions.json), their growths making its nominal growth; each source's share is of the nation's
+    # per-head income its subject names, not of the nearest '可支配收入' (the country dwellers' median)
+    text = ("上半年,全国居民人均可支配收入14063元,比上年同期名义增长8.7%。其中,城镇居民人均可支配收入19770元,增长7.9%;"
+            "农村居民人均可支配收入7142元,增长8.8%。\n上半年,全国居民人均可支配收入中位数12186元,增长8.4%。其中,"
+            "农村居民人均可支配收入中位数6045元,增长8.7%。\n"
+            "按收入来源分,上半年,全国居民人均工资性收入8091元,增长8.8%,占可支配收入的比重为{wages}%;人均经营净收入2265元,"
+            "增长7.0%,占可支配收入的比重为16.1%;人均财产净收入1166元,增长10.5%,占可支配收入的比重为8.3%;人均转移净收入"
+            "2541元,增长9.3%,占可支配收入的比重为18.1%。\n")
+    found = checks(tmp_path, text.format(wages="57.5"))
+    assert [(r, v) for r, v, _ in found] == [(14063, "consistent"), (8.7, "consistent"), (57.5, "consistent"),
+                                             (16.1, "consistent"), (8.3, "consistent"), (18.1, "consistent")]
+    assert all("城镇" not in f for _, _, f in found)
+    assert (58.5, "mismatch") in [(r, v) for r, v, _ in checks(tmp_path, text.format(wages="58.5"))]

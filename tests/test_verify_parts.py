@@ -507,8 +507,9 @@ def test_each_part_s_share_of_money_named_by_the_total_s_words(tmp_path):
         shares = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
                   if c["family"] == "parts" and c["formula"].endswith("× 100")]
         assert shares == [(float(a), verdict), (8.85, "consistent")]
-    # a share of money naming no base ('占比') is the results family's, on its line items: not judged here
-    path.write_text("公司营业收入100.0亿元,其中海外收入40.0亿元,占比45%。\n", encoding="utf-8")
+    # in a company report a share of money naming no base ('占比') is the results family's, on its line items: not
+    # judged here (elsewhere, of the total before 其中: test_a_part_s_share_after_its_growth_and_a_share_of_money_…)
+    path.write_text("许继电气(000400):业绩稳健\n公司营业收入100.0亿元,其中海外收入40.0亿元,占比45%。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "parts" and c["formula"].endswith("× 100")] == []
 
 
@@ -812,3 +813,46 @@ def test_a_share_whose_name_a_bracket_glosses(tmp_path):
     text = "截至2022年末,常住人口12656.8万人。其中城镇常住人口9465.40万人,占常住人口比重(常住人口城镇化率){}%。\n"
     assert parts_of(tmp_path, text.format("74.79")) == [("74.79", "consistent", "")]
     assert parts_of(tmp_path, text.format("47.79"))[0][1] == "mismatch"
+
+
+def test_a_part_s_share_after_its_growth_and_a_share_of_money_outside_a_company_report(tmp_path):
+    # '…24.47万所,比上年增加1.06万所,增长4.55%,占全国幼儿园的比例83.00%': the share after the part's growth; a release's
+    # '其中:政府卫生支出20718.5亿元,占27.4%' is of the total before 其中 (in a company report, `results`' on its line items)
+    schools = ("全国共有幼儿园29.48万所,比上年增加3117所。其中,普惠性幼儿园24.47万所,比上年增加1.06万所,增长4.55%,"
+               "占全国幼儿园的比例{}%。\n")
+    assert ("83.00", "rounding", "") in parts_of(tmp_path, schools.format("83.00"))   # 83.0054: its figures rounded
+    assert ("85.00", "mismatch") in [c[:2] for c in parts_of(tmp_path, schools.format("85.00"))]
+    spending = "2021年卫生总费用初步推算为75593.6亿元,其中:政府卫生支出20718.5亿元,占27.4%;社会卫生支出33920.3亿元,占{}%。\n"
+    assert ("44.9", "consistent", "") in parts_of(tmp_path, spending.format("44.9"))
+    assert ("45.9", "mismatch") in [c[:2] for c in parts_of(tmp_path, spending.format("45.9"))]
+
+
+def test_a_total_named_again_paragraphs_later_in_another_scale_and_a_gap_no_part(tmp_path):
+    # '旅游外汇收入中,' names the total '旅游外汇收入测算数为142.21亿美元' two sentences back
+    text = ("上半年,全国旅游外汇收入测算数为142.21亿美元,比上年同期增长21.41%。\n入境旅游者中,外国人962.08万人次。"
+            "旅游外汇收入中,过夜旅游者在华花费为128.32亿美元;一日游游客在华花费为{}亿美元。\n")
+    assert ("142.21", "consistent", "") in parts_of(tmp_path, text.format("13.89"))
+    assert ("142.21", "mismatch") in [c[:2] for c in parts_of(tmp_path, text.format("23.89"))]
+    # the total in 亿人次, its parts in 万人次; '入境…超过出境…320万人次' is their gap, no part
+    people = ("今年上半年,我国出入境旅游总人数1.27亿人次,同比增长9.8%。其中,入境旅游人数6510万人次,同比增长4.5%,"
+              "出境旅游人数{}万人次,入境旅游人数超过出境旅游320万人次。\n")
+    assert parts_of(tmp_path, people.format("6190")) == [("1.27", "consistent", "")]
+    assert parts_of(tmp_path, people.format("7190"))[0][:2] == ("1.27", "mismatch")
+
+
+def test_a_share_naming_a_whole_the_text_does_not_state_is_not_judged_on_the_total_before_其中(tmp_path):
+    # '占同期全国进口总额的40.4%' is of the nation's imports, not of the 4268 before 其中 (1738 ÷ 4268 = 40.7%)
+    path = tmp_path / "trade.txt"
+    path.write_text("一季度,机电产品进出口总额4268亿美元,同比增长5.4%。其中,进口1738亿美元,增长0.5%,占同期全国进口总额的40.4%;"
+                    "出口2530亿美元,增长9.1%。\n", encoding="utf-8")
+    assert [c["reported"] for c in run_families(read_document(path))[0] if c["verdict"] == "mismatch"] == []
+
+
+def test_averages_of_groups_after_其中_are_no_parts(tmp_path):
+    # '全国居民人均可支配收入14063元…其中,城镇居民人均可支配收入19770元…;农村居民人均可支配收入7142元': per-head figures of
+    # groups of the nation's people, not parts of its per-head figure
+    text = ("上半年,全国居民人均可支配收入14063元,比上年同期名义增长8.7%。其中,城镇居民人均可支配收入19770元,增长7.9%;"
+            "农村居民人均可支配收入7142元,增长8.8%。\n")
+    assert parts_of(tmp_path, text) == []
+    # a sum of groups in amounts is still one: '全国人口1000万人。其中,城镇人口600万人,农村人口400万人'
+    assert parts_of(tmp_path, "全国人口1000万人。其中,城镇人口600万人,农村人口400万人。\n")[0][:2] == ("1000", "consistent")

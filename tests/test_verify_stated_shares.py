@@ -150,3 +150,14 @@ def test_a_share_of_the_sales_total(tmp_path):
     body = ("1至6月,中国游戏市场实际销售收入达496.2亿元,同比增长46.4%。\n"
             "同时,民族原创网络游戏境内市场销售收入343.9亿元,同比增长41.3%,占市场销售总额的69.3%。")
     assert shares(tmp_path, body) == [(69.3, "consistent", "343.9亿元 ÷ 销售收入 496.2亿元 × 100")]
+
+
+def test_a_share_of_a_measure_its_own_words_name_over_that_measure_s_headline(tmp_path):
+    # '高技术产业实际使用外资1748亿元,…,占比达28.9%': of the measure its words end on (使用外资), stated first as the
+    # headline (6040.4), not of the nearest parts stated under it (服务业's 4252.3)
+    body = ("1—8月,全国实际使用外资6040.4亿元人民币,同比增长6.9%。\n1—8月,制造业实际使用外资1707.2亿元人民币;服务业实际使用外资"
+            "4252.3亿元人民币,同比增长11.2%,高技术产业实际使用外资1748亿元人民币,同比增长39.3%,占比达{}%。")
+    assert shares(tmp_path, body.format("28.9"), title="吸收外资情况") == [
+        (28.9, "consistent", "1748亿元 ÷ 使用外资 6040.4亿元 × 100")]
+    # a share no stated whole reproduces: of one the text does not print, never a mismatch
+    assert [v for _, v, _ in shares(tmp_path, body.format("38.9"), title="吸收外资情况")] == ["unverifiable"]

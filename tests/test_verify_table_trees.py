@@ -63,3 +63,13 @@ def test_no_tree_from_a_statements_signed_lines_or_rates(tmp_path):
     assert trees(tmp_path, text) == []
     text = "指标 | 2023 | 2024 | 2025 |\n毛利率(%) | 40.0 | 41.0 | 42.0 |\n净利率(%) | 20.0 | 21.0 | 22.0 |\n费用率(%) | 20.0 | 20.0 | 20.0 |\n"
     assert trees(tmp_path, text) == []
+
+
+def test_a_其中_row_right_under_a_row_opens_its_parts(tmp_path):
+    # a tourism table: '1、国际游客' is made by '其中:台湾同胞' and the rows after it; the city's total by 国际 and 国内
+    text = ("| 指 标 | 本 月 | 1-本月累计 |\n|---|---|---|\n| 一、城市接待旅游人数(人次) | {total} | 18938542 |\n"
+            "| 1、国际游客 | 1065617 | 2826267 |\n| 其中:台湾同胞 | 160789 | 387052 |\n| 香港同胞 | 640689 | 1767287 |\n"
+            "| 澳门同胞 | 58180 | 166013 |\n| 外 国 人 | 205959 | 505915 |\n| 2、国内游客 | 5944136 | 16112275 |\n")
+    assert trees(tmp_path, text.format(total="7009753")) == [
+        ("一、城市接待旅游人数(人次) 本 月 7009753", "consistent"), ("一、城市接待旅游人数(人次) 1-本月累计 18938542", "consistent"),
+        ("1、国际游客 本 月 1065617", "consistent"), ("1、国际游客 1-本月累计 2826267", "consistent")]

@@ -440,6 +440,28 @@ def printed_cell(text) -> tuple[Optional[Printed], Optional[str], bool]:
     return printed_of({"printed": str(text), "value": float(value)}), unit, ok
 
 
+# the words of a measure per head or on average ('人均可支配收入', '平均房价', '均价', '中位数', '每股收益'): not additive
+# over groups of people or things
+_PER_HEAD = re.compile(r"人均|平均|均价|中位数|每")
+
+
+def averages_of_subgroups(total: str, parts: list[str]) -> bool:
+    """Whether `parts` name the same per-head or average measure as `total` for groups of its people or things
+    ('城镇居民人均可支配收入', '农村居民人均可支配收入' under '全国居民人均可支配收入'), which do not add up to it — unlike
+    the measure's own parts ('人均工资性收入', '人均经营净收入', …), which do."""
+    return any(_one_average(name, parts) for name in (total, *parts[:1]))
+
+
+def _one_average(name: str, parts: list[str]) -> bool:
+    """Whether every part names the per-head or average measure `name` names (from its 人均 on): the parts are groups
+    of one average ('城镇居民人均消费支出', '农村居民人均消费支出'), whatever total they are read under."""
+    per_head = _PER_HEAD.search(name)
+    if per_head is None:
+        return False
+    measure = re.sub(r"[\s(（].*$", "", name[per_head.start():])
+    return len(measure) >= 2 and all(measure in part for part in parts)
+
+
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元' (and of a share count, '百万股' → 股)."""
     # (兆 is 10^12, as Taiwan writes it: '1.21兆元')

@@ -135,7 +135,7 @@ def plain_growth(text: str, at: int) -> bool:
 # year it names: '较2014年下降7%')
 GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上一?年度|比上年|较上年同期|较去年同期|较上一?年度|较上年|较去年"
                 r"|较\d{4}年)?"
-                r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显)?\s*"
+                r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显|名义)?\s*"
                 # (成长 as Taiwan writes it; one character right after the basis, as the Hong Kong press: '较去年降11.42%')
                 # (a sharp move said so: '同比大增53.12%', '同比骤降30%')
                 r"(?P<dir>增长|成长|上升|提升|提高|增加|扩大|下降|下滑|减少|降低|回落|收窄|缩小|" + SHARP_UP + "|" + SHARP_DOWN + r"|[+＋\-−]"

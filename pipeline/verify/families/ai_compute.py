@@ -128,6 +128,7 @@ class Checker:
         self.table_gpus: dict[str, dict[int, Decimal]] = {}
         self.ctx.model_params.update(spec_sizes(doc))  # the report's own model table, then prose
         self.broken_down: Optional[re.Match] = None  # the total the sentence read breaks down, if any (`_total_broken_down`)
+        self.broken_down_words: Optional[str] = None  # the words of its clause, what it is a total of
         self.page_text = ""  # the page read (a growth's base may be the next sentence's)
 
     def add(self, claim: str, page: int, formula: str, inputs: dict, reported: Decimal, recomputed: Optional[Decimal],
@@ -153,7 +154,10 @@ class Checker:
             self.page_text = page.text
             for sent in PROSE_SENTENCE.finditer(page.text):
                 inside = entities_between(ents, starts, sent.start(), sent.end())
+                carried = self.broken_down
                 self.broken_down = self._total_broken_down(sent.group(0), previous)
+                if self.broken_down is not None and self.broken_down is not carried:
+                    self.broken_down_words = _clause_words(previous, self.broken_down.start())
                 self.sentence(sent.group(0), inside, page.number, sent.start())
                 previous = sent.group(0)
         self.price_tables()
@@ -1308,8 +1312,12 @@ class Checker:
                     # 占69.87%(其中:15-59岁人口为2198.44万人,占63.43%)': of the whole the one before's is of
                     continue
                 total = before[-2]
+                if not _names_it(m.group("of"), _clause_words(text, total.start())):
+                    continue  # '…总额4268亿美元…其中,进口1738亿美元,…占同期全国进口总额的40.4%': a whole the text does not state
             elif self.broken_down is not None:
                 total = self.broken_down  # '…合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,占行业总利润的24.3%;…'
+                if not _names_it(m.group("of"), self.broken_down_words or ""):
+                    continue
             else:
                 continue
             if total.group(3) != part.group(3):
@@ -2191,3 +2199,21 @@ def find(doc: Document) -> list[dict]:
     if is_company_report(doc):
         return []
     return Checker(doc).run()
+
+
+# the words of a share's whole that say when, how much of it or what kind of figure, not what it is of ('同期全国进口总额的'
+# names 进口)
+_WHOLE_NAMED = re.compile(r"^(?:同期|当期)?(?:的)?(?:全国|全省|全市|全部|全)?|(?:总额|总量|总数|总和|规模)?(?:的)?$")
+
+
+def _names_it(of: str, words: str) -> bool:
+    """Whether a share's words for its whole ('同期全国进口总额的') fit the words a total was stated by: their last two
+    characters, what the whole is ('进口'; '行业总利润' is a 利润, '合计实现净利润''s), where they name one at all ('占比'
+    names none: any total before 其中 is its)."""
+    named = _WHOLE_NAMED.sub("", of)
+    return len(named) < 2 or named[-2:] in words
+
+
+def _clause_words(text: str, at: int) -> str:
+    """The words of the clause before position `at` ('机电产品进出口总额' before '4268亿美元')."""
+    return re.split(r"[，,；;。\n]", text[max(0, at - 40):at])[-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ..checks import judge_formula, make, marked, money_scale
+from ..checks import judge_formula, make, marked, money_scale, sentence_marked
 from . import stated_change
 from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
@@ -57,6 +57,8 @@ _PERCENT_THEN_CHANGE = re.compile(
     rf"\s*(?P<sep>[，,])\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*"
     rf"(?P<pct2>{SIGNED_NUM})\s*[%％]\s*[，,]\s*(?:(?P<when>{_WHEN})\s*)?(?P<dir>{_UP}|{_DOWN})(?(when)|\s*[额量]\s*(?:为|达到?)?)\s*(?:了)?\s*(?:约\s*)?"
     rf"(?P<chg>{_LIST})\s*(?P<uc>{_UNIT})(?=\s*(?:[，,。；;]|$))")
+# a change said on the period just before (the percent before it, of this family's pattern, is on the year before)
+_ON_THE_PERIOD_BEFORE = re.compile(r"环比|按季|按月|上月|上季|上周")
 # (or its percent, then 或 and its change in amount, two ways of saying one move: '吨煤销售均价540元,同比-13%或-81元')
 _PERCENT_OR_CHANGE = re.compile(
     rf"\s*(?P<sep>[，,])\s*(?P<when>{_WHEN})\s*(?P<dir2>{_RATE_WAY})?\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％]\s*或\s*"
@@ -143,10 +145,64 @@ def find(doc: Document) -> list[dict]:
                 if first:
                     out += _changes_then_rates(s, m, at)
                 if first and (c := _PERCENT_THEN_CHANGE.match(s.text, at) or _PERCENT_OR_CHANGE.match(s.text, at)):
+                    if c.re is _PERCENT_THEN_CHANGE and _ON_THE_PERIOD_BEFORE.search(c.group("when") or ""):
+                        continue  # '同比增速16.7%,环比增长38.4亿元': a change on the quarter before, the percent on the year before
                     out += _judged(s, m, c)
                 elif first and (before := _PERCENT_TO.search(s.text, max(0, m.start() - 24), m.start())) \
                         and (c := _THEN_CHANGE.match(s.text, at)):
                     out += _judged(s, m, _Joined(before, c))
+        out += _named_changes(page)
+    return out
+
+
+# a change said on its own, of a measure whose level a sentence before states: '…衛生技術人員1124.2萬人。…與上年比較,
+# 衛生技術人員增加56.4萬人(增長5.3%)' — the opener names the year before; each clause after it names its measure, its
+# change and its percent in brackets
+_COMPARED_OPENER = re.compile(r"(?:与|和|同)\s*(?:上年|去年)(?:末|同期)?\s*(?:相比|比较)\s*[，,]")
+_NAMED_CHANGE = re.compile(
+    rf"\s*[，,]?\s*(?P<name>[\u4e00-\u9fffA-Za-z()（）]{{2,12}}?)\s*(?P<dir>增加|减少)\s*(?:了)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})(?=\s*[(（，,。；;]|$)"
+    rf"(?:\s*[(（]\s*(?P<way>增长|下降|减少|增加)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[)）])?")
+# how a level is said after its measure's name: '衛生技術人員1124.2萬人', '卫生人员总数为1398.3万人'
+_LEVEL_AFTER_NAME = r"\s*(?:总数|总量|数)?\s*(?:为|达到?|共|有|约)?\s*(?P<num>{num})\s*(?P<unit>{unit})(?=\s*[(（，,。；;]|$)"
+
+
+def _named_changes(page) -> list[dict]:
+    """Each change said after '与上年比较' with its percent, judged on the level its measure's name was last given
+    before in the page, in one unit: the percent is the change over the level less the change."""
+    text, out = page.text, []
+    for opener in _COMPARED_OPENER.finditer(text):
+        at = opener.end()
+        while c := _NAMED_CHANGE.match(text, at):
+            at = c.end()
+            if c.group("pct") is None:
+                continue
+            name = c.group("name")
+            levels = list(re.finditer(re.escape(name) + _LEVEL_AFTER_NAME.format(num=SIGNED_NUM, unit=_UNIT),
+                                      text[:opener.start()]))
+            if not levels:
+                continue
+            level = levels[-1]
+            unit, change_unit = re.sub(r"\s", "", level.group("unit")), re.sub(r"\s", "", c.group("uc"))
+            (level_scale, noun), (change_scale, change_noun) = money_scale(unit), money_scale(change_unit)
+            if noun != change_noun:
+                continue
+            now = figure_of(level.group("num")).times(level_scale)
+            change = figure_of(c.group("chg")).times(change_scale)
+            falls = c.group("dir") == "减少"
+            change = change.with_sign(-1) if falls else change
+            printed = figure_of(c.group("pct"))
+            if falls or c.group("way") in ("下降", "减少"):
+                printed = printed.with_sign(-1) if printed.value > 0 else printed
+            if now.value - change.value <= 0:
+                continue
+            verdict, exact = judge_formula(lambda x, d: d / (x - d) * 100, [now, change], printed)
+            size = c.group("chg")
+            formula = (f"−{size}{change_unit} ÷ ({level.group('num')}{unit} + {size}{change_unit}) × 100" if falls
+                       else f"{size}{change_unit} ÷ ({level.group('num')}{unit} − {size}{change_unit}) × 100")
+            out.append(make(sentence_marked(text, c.span("pct")), page.number, formula, {"now": now, "change": change},
+                            printed, exact, "%", verdict, f"the change of {name}, its level as stated before",
+                            cells=[("text", page.number, *c.span("pct")), ("text", page.number, *level.span("num")),
+                                   ("text", page.number, *c.span("chg"))]))
     return out
 
 
@@ -175,6 +231,8 @@ def _judged(s, m: re.Match, c: re.Match) -> list[dict]:
         change_unit = change_unit[:-2]  # a daily average's change a day: '日均产量777.4万吨,同比增加72.6万吨/日'
     # a change in a smaller unit of the same money ('净利润24.69亿元,较上年同期增加3759万元'): both in whole units
     (amount_scale, currency), (change_scale, change_currency) = money_scale(unit), money_scale(change_unit)
+    if not currency and amount_scale > 1:
+        currency = change_currency  # a bare scale, its noun said before it: '总诊疗人次84.7亿,比上年增加7.3亿人次'
     if currency != change_currency:
         return []
     amounts = _figures(s.text, m.start("a"), m.end("a"))

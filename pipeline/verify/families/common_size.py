@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Optional
 
 from ...document import Document
+from ...calc import judge_sum
 from ..checks import judge_formula, make, printed_cell
 
 _AMOUNT = re.compile(r"^(?P<period>.*?)\s*(?:金额|金額)$")
@@ -28,6 +29,60 @@ def find(doc: Document) -> list[dict]:
         label = table.columns[0] if table.columns else None
         for amount_column, share_column in _pairs(table.columns):
             out += _column_checks(table, k, label, amount_column, share_column)
+        out += _composition_block(table, k, label)
+    return out
+
+
+# ----------------------------------------------------------------------------- a block of shares under the amounts
+# a yearbook's composition printed under its amounts, the same rows again in percent under a row at 100:
+#     可支配收入(元)        33275 36014 …
+#       工资性收入          20714 22213 …
+#       …
+#     可支配收入构成(%)      100.0 100.0 …
+#       工资性收入           62.3  61.7 …
+_COMPOSITION = re.compile(r"构成|结构|比重|占比|[%％]")
+
+
+def _composition_block(table, k: int, label) -> list[dict]:
+    """Each share of a composition block (see above) = its row's amount in the block above ÷ the row the amounts'
+    block opens on (the one right above its first row named again), column by column; and the shares add up to 100."""
+    if label is None:
+        return []
+    names = [re.sub(r"\s+", " ", str(r.get(label) or "")).strip() for r in table.rows]
+    columns = [c for c in table.columns[1:]]
+    out = []
+    for h, head in enumerate(table.rows):
+        if not _COMPOSITION.search(names[h]) or not all(printed_cell(head.get(c))[0] is not None and
+                                                         printed_cell(head.get(c))[0].value == HUNDRED for c in columns):
+            continue
+        block = []
+        for i in range(h + 1, len(table.rows)):
+            if names[i] not in names[:h]:
+                break
+            block.append((i, names[:h].index(names[i])))
+        if len(block) < 2 or block[0][1] == 0:
+            continue
+        base = block[0][1] - 1  # the amounts' head: the row right above the first row named again
+        if any(not base < a < h for _, a in block):
+            continue
+        for c in columns:
+            total = printed_cell(table.rows[base].get(c))[0]
+            shares = [printed_cell(table.rows[i].get(c))[0] for i, _ in block]
+            amounts = [printed_cell(table.rows[a].get(c))[0] for _, a in block]
+            if total is None or not total.value or None in shares or None in amounts:
+                continue
+            for (i, a), share, amount in zip(block, shares, amounts):
+                verdict, exact = judge_formula(lambda x, t: x / t * HUNDRED, [amount, total], share)
+                out.append(make(f"{names[i]} {c} {table.rows[i].get(c)}", table.page, f"{names[i]} ÷ {names[base]} × 100 ({c})",
+                                {names[i]: amount, names[base]: total}, share, exact, "%", verdict,
+                                "the row's amount in the block above over the amounts' head row",
+                                {"table": k, "row": names[i], "column": c},
+                                cells=[("other", k, i, c), ("other", k, a, c), ("other", k, base, c)]))
+            verdict, exact = judge_sum(shares, printed_cell(head.get(c))[0])
+            out.append(make(f"{names[h]} {c} {head.get(c)}", table.page, " + ".join(names[i] for i, _ in block) + f" ({c})",
+                            {names[i]: sh for (i, _), sh in zip(block, shares)}, printed_cell(head.get(c))[0], exact, "%",
+                            verdict, "the shares of a composition add up to its 100", {"table": k, "row": names[h], "column": c},
+                            cells=[("other", k, h, c)] + [("other", k, i, c) for i, _ in block]))
     return out
 
 

@@ -19,12 +19,14 @@ _FIGURE = r"\d+(?:\.\d+)?"
 _GROWTH = re.compile(rf"(?:同比|按年|比上年)?\s*(?:分别)?\s*(?P<way>增长|增加|上涨|下降|下跌|减少|增|降)\s*(?:了)?\s*"
                      rf"(?P<nums>{_FIGURE}\s*%(?:\s*(?:、|和|及|,|，)\s*{_FIGURE}\s*%)*)")
 # its gap to another: '高于全市经济增长0.5个百分点', '分别快于全部投资12.9和13.7个百分点', '高出整体增速7.7个百分点'
-_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:分别)?\s*(?P<dir>高于|高出|快于|超出|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?"
+_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:继续|仍然|仍|依然|均|也)?\s*(?:分别)?\s*(?P<dir>高于|高出|快于|超出|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?"
                   rf"\s*(?:增速|增幅|增长率|增长|水平)?\s*(?P<nums>{_FIGURE}(?:\s*个)?(?:\s*(?:、|和|及)\s*{_FIGURE}(?:\s*个)?)*)\s*个?百分点")
 # words that name the whole or the place of a comparison, not what is measured
 _WHOLE_WORDS = re.compile(r"^(?:全部|全社会|全市|全省|全国|全区|全县|整体|总体)|(?:增速|增幅|增长率|增长|水平)$")
 # the whole of what is measured, not a place: '高出整体增速7.7个百分点'
 _OVERALL = re.compile(r"(?:整体|总体)(?:增速|增幅|增长率|增长|水平)?$")
+# the whole industry a text is about, whose growth it states first: '增速继续高出全行业4.9个百分点'
+_WHOLE_INDUSTRY = re.compile(r"(?:全行业|全产业)(?:增速|增幅|增长率|增长|水平)?$")
 # words between what a growth measures and the growth: '进出口同比', '投资按年'
 _MEASURE_TAIL = re.compile(r"(?:同比|按年|比上年|累计|分别)+$")
 # a comparison with a time: the same measure's own past, a base the text does not print
@@ -55,6 +57,9 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
     """The growth the comparison names, stated before `now` and first of those that name it."""
     if _A_TIME.search(ref) or "、" in ref:
         return None
+    if _WHOLE_INDUSTRY.match(ref):
+        # the industry's headline growth, the text's first (of one figure) before this one
+        return next((g for g in growths if g.start() < now.start() and len(_numbers(g)) == 1), None)
     key = _WHOLE_WORDS.sub("", ref)
     if not key and _OVERALL.match(ref):
         # '高出整体增速': the whole of what the growth measures ('…沿线国家进出口同比增长9.8%' → 进出口)
@@ -67,7 +72,13 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
             return None
         if len(_numbers(g)) != 1:
             continue
-        if any(n in sentence_before(text, g.start()) for n in names):
+        before = sentence_before(text, g.start())
+        named = [n for n in names if n in before]
+        if named:
+            # a subject's growth of another measure is no reference: '东部地区出口增长5.6%' for '进口…高于东部地区…'
+            measure = _MEASURE_TAIL.sub("", before[before.rindex(named[0]) + len(named[0]):]).strip()
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", measure) and measure not in sentence_before(text, now.start()):
+                return None
             return g
     return None
 

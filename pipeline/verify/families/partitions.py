@@ -49,8 +49,8 @@ from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
 from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
-from ..checks import (BOUND_BEFORE, FALL_BEFORE, FLOW_BEFORE, block_of, clause_before, in_brackets, is_company_report, judge_formula, make,
-                      sentence_marked, several_stocks)
+from ..checks import (BOUND_BEFORE, FALL_BEFORE, FLOW_BEFORE, averages_of_subgroups, block_of, clause_before, in_brackets,
+                      is_company_report, judge_formula, make, sentence_marked, several_stocks)
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # an amount of money: '77067亿元', '10.58万亿元', '8,694亿元' (a price per unit, '元/吨', is none)
@@ -157,10 +157,10 @@ _SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s
 # the same, its whole named first: '在电信业务收入中占31.6%', '在电信业务收入中占比为15.1%'
 _SHARE_IN = re.compile(rf"在\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*中\s*(?:所)?\s*占(?:比|比重|比例)?\s*(?:为|达到?|是|约)?\s*"
                        rf"(?P<num>{_FIGURE})\s*%")
-# a share after one that named its total, of the same total: '委托贷款占比-1.1%'
-_SHARE_ON = re.compile(rf"(?<=[\u4e00-\u9fff])占比\s*(?:为|达到?|是|约)?\s*(?P<num>[-−]?(?:{_FIGURE}))\s*%")
+# a share after one that named its total, of the same total: '委托贷款占比-1.1%', '一日游游客在华花费为13.89亿美元,占9.77%'
+_SHARE_ON = re.compile(rf"(?:(?<=[\u4e00-\u9fff])占比|(?<=[，,])\s*占)\s*(?:为|达到?|是|约)?\s*(?P<num>[-−]?(?:{_FIGURE}))\s*%")
 # words before a whole's name that say 'all of it', not what it is
-_ALL_OF = re.compile(r"^(?:全部|全市|全省|全国|全社会|全)")
+_ALL_OF = re.compile(r"^(?:全部|全市|全省|全国|全社会|全行业|全产业|全)")
 # words before a whole's name that say when, not what: '占同期社会融资规模的59.2%'
 _QUALIFIERS = re.compile(r"^(?:同期|当期)的?")
 # the shares of the parts just listed: '占比为9.2∶43.9∶46.9', '比重分别为6.8%、40.1%、53.1%'
@@ -200,6 +200,9 @@ def find(doc: Document) -> list[dict]:
             if parts[0].start in seen:
                 continue  # '从环比看,…' with no amount of its own reaches the parts '从产业看' heads
             seen.add(parts[0].start)
+            total = _whole_of(parts, stated)
+            if averages_of_subgroups(stated_name(total) if total else "", [stated_name(p) for p in parts]):
+                continue  # '城镇居民人均可支配收入…;农村居民人均可支配收入…': averages of groups, adding up to nothing
             groups.append(parts)
             check = _parts_check(page, parts, stated)
             if check is not None:
@@ -233,15 +236,16 @@ def _periods_named(text: str, start: int, end: int) -> list[re.Match]:
     return out
 
 
-# a paragraph opening on 同期 speaks of the period the text is about; one opening on 期内, of the one just named
+# a paragraph opening on 同期 speaks of the period the text is about; one opening on 期内, of the one just
+# named, as does one opening on 其中, the breakdown of the paragraph before
 _SAME_PERIOD = re.compile(r"\s*同期\s*[，,]")
-_IN_THE_PERIOD = re.compile(r"\s*(?:期内|本期内)\s*[，,]")
+_IN_THE_PERIOD = re.compile(r"\s*(?:期内|本期内|其中)\s*[，,]")
 
 
 def _label(text: str, at: int) -> Optional[str]:
     """The period stated last before `at` in its paragraph, written one way ('1—2月份' as '1-2月',
     '前7个月' and '首7个月' as '1-7月', '3月份' as '3月'); in a paragraph opening on 同期 that names
-    none, the text's first; on 期内, the one named last before."""
+    none, the text's first; on 期内 or 其中, the one named last before."""
     start = text.rfind("\n", 0, at) + 1
     found = _periods_named(text, start, at)
     if not found and _SAME_PERIOD.match(text, start):
@@ -457,6 +461,7 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
     ('委托贷款占比-1.1%') are of the same one, a part that fell counting as negative."""
     text, out = page.text, []
     whole_of_paragraph: dict[int, tuple[str, str]] = {}  # paragraph start → (words, as named) of its whole
+    chosen: dict[tuple[int, str], Stated] = {}  # (paragraph start, whole's words) → the whole its last share was read over
     shares = sorted([*_SHARE.finditer(text), *_SHARE_IN.finditer(text), *_SHARE_ON.finditer(text)], key=lambda m: m.start())
     naming_a_whole = {m.span("num") for m in shares if m.re is not _SHARE_ON}
     for m in shares:
@@ -466,6 +471,10 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
         if m.re is not _SHARE_ON:
             named = _QUALIFIERS.sub("", re.sub(r"[()（）]", "", m.group("whole")))
             whole_words = _ALL_OF.sub("", named)
+            if not whole_words:
+                # '收入占全行业比重达18%': all of the measure its own words name, the headline's
+                subject = re.search(r"[\u4e00-\u9fff]{2,4}$", clause_before(text, m.start()))
+                whole_words = subject.group(0) if subject else ""
             if len(whole_words) < (2 if whole_words != named else 4):
                 continue  # '占收入比例' could be of any 收入 before; '占全部投资' is the headline's
             whole_of_paragraph[paragraph] = (whole_words, named)
@@ -477,23 +486,62 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
         if part is None:
             continue
         opens_block = block_of(text, part.start)[0] if several_stocks(text) else 0
-        wholes = [s for s in stated if opens_block <= s.start and s.start != part.start and not s.change
-                  and s.start < max(part.start, m.start()) and whole_words in re.sub(r"[()（）]", "", s.clause)
-                  and s.label == part.label]
+        named_so = [s for s in stated if opens_block <= s.start and s.start != part.start and not s.change
+                    and s.start < max(part.start, m.start()) and _holds_word(re.sub(r"[()（）]", "", s.clause), whole_words)
+                    and ("中位数" in named or "中位数" not in s.clause)]  # (a median is no whole of anything)
+        wholes = [s for s in named_so if s.label == part.label]
+        period_unnamed = not wholes and part.label is None and len({s.label for s in named_so}) == 1
+        if period_unnamed:
+            wholes = named_so  # a paragraph naming no period, of the one period its whole's words were stated for
         if not wholes:
             continue
         # '占全部投资': the headline, stated first; a total named by its name ('占社会消费品零售总额'):
         # the nearest, as a text on several subjects names each one's total by its own
         whole = wholes[0] if whole_words != named else wholes[-1]
+        # (one its part's subject names too: '全国居民人均工资性收入' is of '全国居民人均可支配收入', not of the nearest,
+        # '农村居民人均可支配收入'; and the next shares of its paragraph naming the whole alike, of the same one)
+        subject = max(wholes, key=lambda w: _common_head(stated_name(part), stated_name(w)))
+        if _common_head(stated_name(part), stated_name(subject)) >= 2:
+            whole = subject
+        elif chosen.get((paragraph, whole_words)) in wholes:
+            whole = chosen[(paragraph, whole_words)]
+        chosen[(paragraph, whole_words)] = whole
+        # (a headline's rounded restatement — a title's '142亿美元' — gives way to its full figure, '142.21亿美元')
+        whole = min((w for w in wholes if abs(w.printed.value - whole.printed.value) <= whole.printed.step / 2),
+                    key=lambda w: w.printed.step, default=whole)
         printed = Printed.of(m.group("num").replace(",", "").replace("−", "-"))
         share = part.printed.signed(-1 if part.fall else 1)
         verdict, exact = judge_formula(lambda p, w: p / w * 100, [share, whole.printed], printed)
+        note = "the amount over the total its words name, stated for the same period"
+        if period_unnamed and verdict == "mismatch":
+            # (its paragraph names no period: the share may be of another period's total, one the text does not print)
+            verdict, note = "unverifiable", ("the amount over the total its words name, stated for the one period they were "
+                                             "stated for: the share's paragraph names none, and may mean another")
         out.append(make(sentence_marked(text, m.span("num")), page.number, f"{stated_name(part)} ÷ {stated_name(whole)} × 100",
-                        {stated_name(part): share, stated_name(whole): whole.printed}, printed, exact, "%", verdict,
-                        "the amount over the total its words name, stated for the same period",
+                        {stated_name(part): share, stated_name(whole): whole.printed}, printed, exact, "%", verdict, note,
                         cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
                                ("text", page.number, whole.start, whole.end)]))
     return out
+
+
+def _common_head(a: str, b: str) -> int:
+    """How many characters two names open with alike ('全国居民人均工资性收入', '全国居民人均可支配收入': 6)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+# words whose characters stand inside a longer word of another meaning, and the character that makes it: '出口总额'
+# is in '进出口总额' (the sum of exports and imports), no total of exports
+_INSIDE_A_LONGER_WORD = {"出口": "进"}
+
+
+def _holds_word(words: str, word: str) -> bool:
+    """Whether `words` hold `word` as itself, not as the tail of a longer word (`_INSIDE_A_LONGER_WORD`)."""
+    before = next((c for w, c in _INSIDE_A_LONGER_WORD.items() if word.startswith(w)), None)
+    return any(before is None or at == 0 or words[at - 1] != before
+               for at in (m.start() for m in re.finditer(re.escape(word), words)))
 
 
 def _part_of(text: str, m: re.Match, stated: list[Stated]) -> Optional[Stated]:

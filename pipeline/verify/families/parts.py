@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional, Sequence
 from ... import calc, data_json
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, split_scale, unit_key
-from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
+from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, averages_of_subgroups, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, names_two_members, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, moved_before, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -88,9 +88,10 @@ def find(doc: Document) -> list[dict]:
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
                     out += _check_clauses(s, m, previous, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
-                out += _share_after(s, m, previous)
+                out += _share_after(s, m, previous, company)
             for m in _NAMED_OF_WHICH.finditer(s.text):
-                out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment"))
+                out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment"),
+                                      earlier=sentences[max(0, k - NAMED_REACH):max(0, k - 1)])
             out += _members_by_outcome(s)
             if company:
                 out += _total_after_parts(s)
@@ -601,6 +602,8 @@ _NAMED_OF_WHICH = re.compile(rf"(?:^|(?<=[。；;，,])|(?<=[-–•]\s))\s*"
 
 # how many sentences after its own a run of parts may go on into
 MOST_SENTENCES = 3
+# how many sentences back a total named again to open its parts (_NAMED_OF_WHICH) may stand
+NAMED_REACH = 6
 
 
 def _bracket_closing(text: str, at: int) -> Optional[int]:
@@ -617,7 +620,8 @@ def _bracket_closing(text: str, at: int) -> Optional[int]:
     return None
 
 
-def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None, following: Sequence = ()) -> list[dict]:
+def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None, following: Sequence = (),
+                   earlier: Sequence = ()) -> list[dict]:
     """Parts after 其中 (or after the total's name and 中: `named`), one clause each (see the module's
     note); and where the total and every part state their growth, the total's growth from theirs (the mix)."""
     start = of_which.end()
@@ -640,13 +644,14 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     levels = not any(_NET_CHANGE.search(p.name) or _way(p.name) for p in parts)
     total = _total_before(s, of_which.start(), previous, unit, levels_only=levels)
     if named and not (total and _names_it(total, named)):
-        total = _named_total(s, of_which.start(), previous, named, unit)  # (the figure the name names, further back)
+        total = _named_total(s, of_which.start(), previous, named, unit, earlier)  # (the figure the name names, further back)
     if total is not None and _BY_DIMENSION.match(of_which.group(0)):
         # (a breakdown by a dimension is of its measure's total; a 其中 of the figure right before it)
         total = _named_by_the_parts_measure(s, of_which.start(), total, parts)
     if total is None:
         return []
     where, t, offset = total
+    unit = t.group("unit") if _scaled_alike(t.group("unit"), unit) else unit  # (the sum in the total's scale)
     # a ；between parts ('其中,城镇累计完成投资21844亿元,增长31%;农村累计完成投资4238亿元'): the next run
     # goes on with them while it opens on a part in their unit, has no 其中 of its own and keeps
     # their sum within the total (else it is the next topic: '…;企(事)业单位贷款增加5.43万亿元,其中')
@@ -691,8 +696,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
             own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
             break
 
-    if len(own) < 2:
-        return []
+    if len(own) < 2 or averages_of_subgroups(total_words, [p.name for p in own]):
+        return []  # (or the parts are one average's groups, '城镇居民人均可支配收入…;农村居民人均可支配收入…': no sum)
     # changes of opposite ways: '净减少56家,其中广东省内净减少21家,…,境外净增加4家' is 21 + 39 − 4
     way = _way(total_words)
     ways = [_way(name) for name, *_ in own]
@@ -714,6 +719,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     return out
 
 
+# a name comparing one thing with another, its figure their gap: '入境旅游人数超过出境旅游320万人次'
+_A_GAP_NAME = re.compile(r"[\u4e00-\u9fff](?:超过|多于|少于|高于|低于|超出|高出)[\u4e00-\u9fff]{2,}")
 # a name in another scale than the parts' that is a change or a bound, no part ('平均每月净增长超过1,900万户' after '4.29亿户')
 _NO_PART_NAME = re.compile(r"增长|增加|减少|下降|净增|超过|不足|平均")
 
@@ -781,7 +788,9 @@ def _parts_run_on(s, following: Sequence, parts: list, unit: str, ceiling: Decim
 # a part after 其中 and its share of the total right after it: '其中…小场户数量为2144.58万户,占总场户数量的94.32%'
 # ('占比70.0%': a share naming no base, of the total before 其中)
 # (a bracket may gloss the share's name: '占常住人口比重(常住人口城镇化率)74.79%')
-_PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％()（）]{{0,14}}?)"
+# (the part's growth may come between: '普惠性幼儿园24.47万所,比上年增加1.06万所,增长4.55%,占全国幼儿园的比例83.00%')
+_PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
+                              rf"(?:\s*[，,]\s*(?:同比|比上年)?\s*(?:增长|下降|减少|增加)\s*{SIGNED_NUM}\s*[%％])?\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％()（）]{{0,14}}?)"
                               rf"(?:的)?(?:比重|比例|份额|比)?\s*(?:[（(][^()（）\d]{{0,20}}[)）])?\s*(?:为|达到?|约为?|约)?\s*"
                               rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 
@@ -806,11 +815,12 @@ def _level_of(text: str, begin: int, m: re.Match):
 _SENTENCE_END = re.compile(rf"。|{BULLET}|\[\d+\]")
 
 
-def _share_after(s, of_which: re.Match, previous) -> list[dict]:
+def _share_after(s, of_which: re.Match, previous, company: bool = False) -> list[dict]:
     """Each part's share of the total before 其中, stated right after the part (part ÷ total × 100), to the
     sentence's end: in a unit of things counted or measured, or of money where the share names the total as its
-    base ('…新签合同额10,165.865亿元,占新签合同总额的91.15%' under '新签合同额11,152.341亿元') — an unnamed share of
-    money is the `results` family's, on its line items. A share naming its base ('占总场户数量的') is judged only where
+    base ('…新签合同额10,165.865亿元,占新签合同总额的91.15%' under '新签合同额11,152.341亿元') — in a company report an
+    unnamed share of money is the `results` family's, on its line items; elsewhere, of the total before 其中 ('卫生总费用
+    …75593.6亿元,其中:政府卫生支出20718.5亿元,占27.4%'). A share naming its base ('占总场户数量的') is judged only where
     the total's words end as that base does."""
     end = _SENTENCE_END.search(s.text, of_which.end())
     out, total = [], None
@@ -824,7 +834,7 @@ def _share_after(s, of_which: re.Match, previous) -> list[dict]:
         money = money_scale(level.group("unit"))[1] in CURRENCY_OF_WORD
         named_base = re.sub(r"的$", "", m.group("base").strip())
         base = re.sub(r"^(?:总|全部|全国|公司)", "", named_base)
-        if money and not base:
+        if money and not base and company:
             continue
         total = total or _total_before(s, of_which.start(), previous, level.group("unit"), levels_only=True)
         if total is None:
@@ -1158,6 +1168,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             m = _PART_CLAUSE.match(body[:run_on.start()])
         if m and "分别" in m.group("name"):
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
+        if m and parts and _A_GAP_NAME.search(m.group("name")):
+            break  # '入境旅游人数超过出境旅游320万人次': the gap between two parts, no part of its own
         if m and (not parts or _scale_to(m.group("unit"), parts[0].unit) is not None) and not m.group("num").startswith(("-", "−")) \
                 and not (parts and unit_key(m.group("unit")) != unit_key(parts[0].unit) and _NO_PART_NAME.search(m.group("name"))):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else run_on
@@ -1192,6 +1204,14 @@ def _way(words: str) -> int:
 
 # a part this near its total, beside another as near, is no part of a split of it
 ALMOST_ALL = Decimal("0.9")
+
+
+def _scaled_alike(unit: str, other: str) -> bool:
+    """Whether two units are one counted unit at two scales ('亿人次' and '万人次'; not '元' and '亿元', a price; nor money
+    at two scales, '50万美元' over parts in 亿美元 being a slip ai_compute names)."""
+    scaled = [split_scale(u) for u in (unit, other)]
+    return all(scaled) and all(scale for scale, _ in scaled) and unit_key(scaled[0][1]) == unit_key(scaled[1][1]) \
+        and scaled[0][0] != scaled[1][0] and money_scale(unit)[1] not in CURRENCY_OF_WORD
 
 
 def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
@@ -1356,7 +1376,8 @@ def _names_it(total: tuple, named: str) -> bool:
     '奶酪业务' names '奶酪业务收入21.4亿元')."""
     where, t, offset = total
     words = re.sub(r"\s", "", where.text[max(offset, offset + t.start() - 12):offset + t.start()])
-    return bool(re.search(rf"{re.escape(named)}(?:收入|营收|营业收入)?(?:为|达到?|约|合计|实现)?$", words))
+    # (a word for the kind of figure may follow the name: '旅游外汇收入测算数为142.21亿美元', '…总额为')
+    return bool(re.search(rf"{re.escape(named)}(?:收入|营收|营业收入)?(?:总额|总量|总数|测算数|累计数|累计)?(?:为|达到?|约|合计|实现)?$", words))
 
 
 def _named_by_the_parts_measure(s, start: int, total: tuple, parts: list[Part]) -> tuple:
@@ -1374,10 +1395,13 @@ def _named_by_the_parts_measure(s, start: int, total: tuple, parts: list[Part]) 
     return (where, named[-1], 0) if named else total
 
 
-def _named_total(s, start: int, previous, named: str, unit: str) -> Optional[tuple]:
-    """The figure in `unit` the name names, nearest before `start` in this sentence or the one before
+def _named_total(s, start: int, previous, named: str, unit: str, earlier: Sequence = ()) -> Optional[tuple]:
+    """The figure in `unit` the name names, nearest before `start` in this sentence, the one before, or those `earlier`
+    (a page's few sentences before them, nearest first: a total named again may open a paragraph of its own,
+    '…旅游外汇收入测算数为142.21亿美元…。入境旅游者中,…。旅游外汇收入中,过夜旅游者…')
     ('…奶酪业务收入21.4亿元(同比+14.8%),贸易产品收入2.3亿元… - 奶酪业务中…': 21.4, not the nearest figure)."""
-    for where, end in ((s, start), (previous, len(previous.text) if previous is not None else 0)):
+    for where, end in ((s, start), (previous, len(previous.text) if previous is not None else 0),
+                       *((e, len(e.text)) for e in reversed(earlier))):
         if where is None:
             continue
         found = [t for t in _NUM_UNIT.finditer(where.text, 0, end) if unit_key(t.group("unit")) == unit_key(unit)
@@ -1399,8 +1423,8 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
         # '…102637万吨,同比增长15.7%;其中沿海…': the run the ；ends
         offset, text = _run_before(s.text, cut - 1)
 
-    def in_unit(text: str) -> list[re.Match]:
-        return [t for t in _NUM_UNIT.finditer(text) if unit_key(t.group("unit")) == unit_key(unit)
+    def in_unit(text: str, alike) -> list[re.Match]:
+        return [t for t in _NUM_UNIT.finditer(text) if alike(t.group("unit"))
                 and not _A_CHANGE.search(text[:t.start()])
                 # a bound is no total: '规模首次突破20万亿元,其中一季度、二季度分别达到9.76万亿元和10.34万亿元'
                 and not _A_BOUND.search(text[max(0, t.start() - 4):t.start()])
@@ -1408,10 +1432,16 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
                 # nor another period's in brackets: '总票房为478.64亿元(去年同期为489.45亿元,同比减少2.21%)…。其中…'
                 and not in_brackets(text, t.start(), 0)
                 and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
-    found = in_unit(text)
-    # the last run states another measure ('业务量累计完成800.1亿件,…；业务收入累计完成7688.9亿元,…。其中,同城业务量…
-    # 亿件'): the nearest run before it, after a ；, that holds a figure in the parts' unit
-    while not found and offset > 0 and where.text[offset - 1] in "；;":
-        offset, text = _run_before(where.text, offset - 1)
-        found = in_unit(text)
-    return (where, found[-1], offset) if found else None
+    # in the parts' unit; else, where none is, in another scale of it ('出入境旅游总人数1.27亿人次…其中,入境旅游人数6510万人次')
+    first = (offset, text)
+    for alike in (lambda u: unit_key(u) == unit_key(unit), lambda u: _scaled_alike(u, unit)):
+        offset, text = first
+        found = in_unit(text, alike)
+        # the last run states another measure ('业务量累计完成800.1亿件,…；业务收入累计完成7688.9亿元,…。其中,同城业务量…
+        # 亿件'): the nearest run before it, after a ；, that holds a figure in the parts' unit
+        while not found and offset > 0 and where.text[offset - 1] in "；;":
+            offset, text = _run_before(where.text, offset - 1)
+            found = in_unit(text, alike)
+        if found:
+            return where, found[-1], offset
+    return None

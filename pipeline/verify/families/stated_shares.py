@@ -88,7 +88,7 @@ def find(doc: Document) -> list[dict]:
     checks += [_judged_in_stated(s, m) for page, s, m in sentence_matches(doc, _SHARE_IN_STATED)]
     if not company:
         checks += [_judged(page.text, s, m) for page, s, m in sentence_matches(doc, _SHARE_OF_ITS_MEASURE)]
-        checks += _complementary(doc, {c["_cells"][0] for c in checks if c is not None})
+        checks += _complementary(doc, {c["_cells"][0] for c in checks if c is not None and c["verdict"] != "unverifiable"})
     checks += [_judged_market(page.text, s, m) for page, s, m in sentence_matches(doc, _MARKET_SHARE)]
     checks += [_judged_market(page.text, s, m, total_words=None) for page, s, m in sentence_matches(doc, _SHARE_OF_THE_WHOLE)]
     return _against_the_shared_whole([c for c in checks if c is not None])
@@ -174,6 +174,36 @@ def _measure_of(sentence: str, at: int) -> Optional[str]:
     return measure.group(0) if measure else None
 
 
+# a measure's words and how an amount is stated after them: '实际使用外资6040.4亿元', '实际使用外资为…'
+_STATED_UNDER = r"\s*(?:为|达到?|约为?|实现|合计|共计|总计|录得)?\s*" + MONEY_AMOUNT
+SHORTEST_MEASURE = 4  # characters of a measure's words, fewer naming too many things ('收入', '投资')
+
+
+# words before a measure that say where or when, not which part: '全国实际使用外资', '今年1—8月累计'
+_SCOPE = re.compile(r"(?:全国|我国|全省|全市|全区|全社会|全部|实际|累计|今年|上半年|下半年|前[一二三四1-4]季度|同期|全年)+$")
+_QUALIFIED = re.compile(r"[\u4e00-\u9fff]$")
+
+
+def _words_before(text: str, at: int) -> str:
+    """The run of Chinese characters right before `at`."""
+    run = re.search(r"[\u4e00-\u9fff]*$", text[max(0, at - 16):at])
+    return run.group(0) if run else ""
+
+
+def _stated_measure(text: str, at: int) -> Optional[str]:
+    """The shortest tail of the words before the amount at `at` (less a verb), of SHORTEST_MEASURE characters or more,
+    that an amount before it was stated under ('高技术产业实际使用外资' → '使用外资': its headline, '实际使用外资6040.4亿元',
+    and its other parts, '服务业实际使用外资4252.3亿元', alike); None if none was."""
+    words = re.search(r"([\u4e00-\u9fff]{4,16}?)\s*(?:合计|共计|总计|为|达到?|实现|约为?)?\s*$", text[:at])
+    if words is None:
+        return None
+    name = words.group(1)
+    for n in range(SHORTEST_MEASURE, len(name)):
+        if re.search(re.escape(name[-n:]) + _STATED_UNDER, text[:words.start(1)]):
+            return name[-n:]
+    return None
+
+
 def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     part = _part_before(s.text, m.start())
     if part is None:
@@ -182,12 +212,19 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     if not _is_a_share(printed):
         return None
     word, other = m.groupdict().get("whole"), m.groupdict().get("other")
+    headline = False  # (for a measure the part's own words name: its headline, the first stated, is tried too)
     if word is None:  # '…占比升至15.7%': of the part's own measure, one of revenue or profit
         word = _measure_of(s.text, part.start())
         if word not in WHOLE_NAMES:
-            return None
+            # or any measure its words end on that an amount before was stated under ('高技术产业实际使用外资1748亿元,…,
+            # 占比达28.9%' of '实际使用外资6040.4亿元')
+            word = headline = _stated_measure(text, s.start + part.start())
+            if not word:
+                return None
     if other:  # '总保费' is stated as '总保费收入…' or '保费总额…'
         names = rf"总{other}(?:收入|规模|余额|金额)?|{other}(?:总额|总计|合计|总量)"
+    elif headline:
+        names = re.escape(word)
     else:
         names = WHOLE_NAMES.get(word) or (re.escape(measure) if (measure := _measure_of(s.text, part.start())) else None)
     if names is None:
@@ -201,6 +238,12 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
         whole = figure_of(w.group("num")).times(scale)
         if whole.value > amount.value and same_money(p_money, money):
             wholes.append((w, whole))
+    if headline:
+        # the measure's whole is stated under its words alone, a scope aside ('全国实际使用外资'), not a part's
+        # ('服务业实际使用外资', '国产影片票房' beside '进口影片票房…占比')
+        wholes = [(w, whole) for w, whole in wholes if not _QUALIFIED.search(_SCOPE.sub("", _words_before(text, w.start())))]
+        if not wholes:
+            return None  # (no headline of the measure: the words were the part's own, not a measure the text totals)
     tried = _nearest(wholes, m.group("pct"))
     a, b = m.start("pct"), m.end("pct")
     claim = marked(s.text, a, b)

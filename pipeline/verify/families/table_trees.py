@@ -3,7 +3,8 @@ release's table printed as text, its indentation lost:
 
     保费收入          131.93  418.95  437.34  502.83
     财产险             40.45   84.52   93.64  120.42
-    #机动车辆保险      22.53   56.39   64.40   87.71      ('#', '其中': of which, no part)
+    #机动车辆保险      22.53   56.39   64.40   87.71      ('#', '其中': of which, no part — save a '其中:' row right
+                                                           under a row: the first of that row's own parts)
     人身意外伤害险      4.20    9.42   10.89   12.55
     健康险              4.00   20.88   24.37   32.03
     寿险               83.29  304.12  308.43  337.83
@@ -33,6 +34,8 @@ from ..checks import make, printed_cell
 
 # a row that is a part's own part, of which ('#机动车辆保险', '其中:住宅'): no part of the row above
 _OF_WHICH = re.compile(r"^\s*(?:#|＃|其中\s*[:：]?)")
+# …but a '其中:' row right under a row opens that row's own parts ('1、国际游客' over '其中:台湾同胞', '香港同胞', …): its first
+_OPENS_ITS_PARTS = re.compile(r"^\s*其中\s*[:：]")
 _TOTAL_HEADER = re.compile(r"^\s*(?:合\s*计|总\s*计)\s*$")
 # a statement's line added or taken away ('加:营业外收入', '减:营业外支出'): no part of a row above, and the end of its parts
 _SIGNED_LINE = re.compile(r"^\s*(?:加|减)\s*[:：]")
@@ -80,7 +83,7 @@ def _trees(table, k: int, typed: set) -> list[dict]:
     figure_columns = [j for j in range(len(columns)) if sum(r.figures[j] is not None for r in rows) >= 3
                       and not _RATES.search(str(columns[j])) and not any(_RATES.search(str(r.get(columns[j]) or "")) for r in table.rows)]
     if len(figure_columns) < 2:
-        return []
+        return []  # (in one column the rows found by their sum could never be found wrong: nothing to judge)
     out, judged, memo = [], set(), {}
     for i, row in enumerate(rows):
         if not row.has_figures or _OF_WHICH.match(row.name) or row.index in judged:
@@ -122,7 +125,7 @@ def _parts_run(rows: list[_Row], start: int, parent: _Row, columns: list[int], d
                 return None  # a heading ends the run short of the row
             i += 1  # (one right under the row opens its parts: '原保险保费收入 …', '按险种分', '寿险 …')
             continue
-        if _OF_WHICH.match(row.name):
+        if _OF_WHICH.match(row.name) and not (i == start and _OPENS_ITS_PARTS.match(row.name)):
             i += 1
             continue
         own = _parts(rows, i + 1, row, columns, depth + 1, memo) if depth < MAX_DEPTH else None
