@@ -56,3 +56,11 @@ def test_no_gap_judged_on_a_subject_s_growth_of_another_measure(tmp_path):
     text = ("东部地区出口增长5.6%。中、西部地区出口分别增长23.7%和30.1%,高于东部地区18.1和24.5个百分点;"
             "进口分别增长16.4%和6.4%,高于东部地区10.1和0.1个百分点。")
     assert [(r, v) for r, v, _ in gaps(tmp_path, text)] == [(18.1, "consistent"), (24.5, "consistent")]
+
+
+def test_a_rate_s_gap_to_another_rate_stated_before(tmp_path):
+    # '25-59岁人口调查失业率为4.8%,低于全国城镇调查失业率0.6个百分点': the nation's rate, 5.4%, less the group's
+    text = ("9月份,全国城镇调查失业率为5.4%,比8月份下降0.2个百分点;其中25-59岁人口调查失业率为4.8%,低于全国城镇调查失业率"
+            "{gap}个百分点,与8月份持平。")
+    assert gaps(tmp_path, text.format(gap="0.6")) == [(0.6, "consistent", "全国城镇调查失业率 5.4% − rate 4.8%")]
+    assert gaps(tmp_path, text.format(gap="0.9"))[0][:2] == (0.9, "mismatch")

@@ -31,3 +31,13 @@ def test_shares_no_stated_whole_reproduces_give_no_check(tmp_path):
     # shares of a whole the text does not print: nothing is judged
     text = NOTE.format(broker="30.6").replace("6.1%", "9.1%").replace("15.9%", "19.9%")
     assert shares(tmp_path, text) == []
+
+
+def test_parts_named_first_then_their_shares_in_a_counted_unit(tmp_path):
+    # '同城、异地、国际/港澳台快递业务量分别占全部快递业务量的16.3%、81.4%和2.3%' over '同城业务量累计完成66.7亿件', …
+    text = ("1-7月,全国快递服务企业业务量累计完成408.2亿件,同比增长23.7%。其中,同城业务量累计完成66.7亿件;异地业务量累计完成"
+            "332.2亿件;国际/港澳台业务量累计完成9.2亿件。\n1-7月,同城、异地、国际/港澳台快递业务量分别占全部快递业务量的{}%、81.4%"
+            "和2.3%。\n")
+    assert [(f, v) for f, v, _ in shares(tmp_path, text.format("16.3"))] == [
+        ("16.3", "consistent"), ("81.4", "consistent"), ("2.3", "consistent")]
+    assert [(f, v) for f, v, _ in shares(tmp_path, text.format("18.3"))][0] == ("18.3", "mismatch")

@@ -856,3 +856,20 @@ def test_averages_of_groups_after_其中_are_no_parts(tmp_path):
     assert parts_of(tmp_path, text) == []
     # a sum of groups in amounts is still one: '全国人口1000万人。其中,城镇人口600万人,农村人口400万人'
     assert parts_of(tmp_path, "全国人口1000万人。其中,城镇人口600万人,农村人口400万人。\n")[0][:2] == ("1000", "consistent")
+
+
+def test_a_total_s_growth_after_its_change_in_amount_from_its_parts(tmp_path):
+    # '农民工总量29562万人,比上年增加311万人,增长1.1%。其中,本地农民工12372万人,增长2.4%;外出农民工17190万人,增长0.1%':
+    # the parts' bases (12372 ÷ 1.024 + 17190 ÷ 1.001) give 1.05%
+    text = ("全年农民工总量29562万人,比上年增加311万人,增长{}%。其中,本地农民工12372万人,增长2.4%;外出农民工17190万人,"
+            "增长0.1%。\n")
+    assert ("1.1", "rounding") in [c[:2] for c in parts_of(tmp_path, text.format("1.1"))]
+    assert ("1.5", "mismatch") in [c[:2] for c in parts_of(tmp_path, text.format("1.5"))]
+
+
+def test_其中全年_breaks_the_year_s_figure_down(tmp_path):
+    # '全年' after 其中 is no period within the one before ('其中,3月份…' is): the parts are the year's figure's
+    text = ("去年国内完成612.88亿人次跨区域人员流动量,同比增长30.7%。其中全年铁路完成旅客发送量38.55亿人次,公路人员流动量达"
+            "565.56亿人次,水路营业性客运量达2.58亿人次,民航客运量亦有{}亿人次。\n")
+    assert parts_of(tmp_path, text.format("6.2"))[0][:2] == ("612.88", "rounding")
+    assert parts_of(tmp_path, text.format("9.2"))[0][:2] == ("612.88", "mismatch")

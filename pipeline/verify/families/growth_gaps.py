@@ -35,18 +35,29 @@ _A_TIME = re.compile(r"去年|上年|同期|上月|上季|前值|年初|\d+\s*�
 _SAME_AS = {"经济": ("GDP", "生产总值", "经济"), "GDP": ("GDP", "生产总值"), "生产总值": ("GDP", "生产总值")}
 
 
+# or a rate's level and its gap to another rate's: '25-59岁人口调查失业率为4.8%,低于全国城镇调查失业率0.6个百分点'
+_RATE_LEVEL = re.compile(rf"(?<=率)\s*(?:为|是|达到?)\s*(?P<nums>{_FIGURE}\s*%)")
+
+
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text
         growths = list(_GROWTH.finditer(text))
+        levels = list(_RATE_LEVEL.finditer(text))
         for gap in _GAP.finditer(text):
-            own = [g for g in growths if g.end() <= gap.start() and not SENTENCE_BREAK.search(text, g.end(), gap.start())
-                   and gap.start() - g.end() <= 2]
-            if not own:
+            # (a growth's gap to a growth, a rate's level's to a rate's: one kind with one kind)
+            for kind in (growths, levels):
+                own = [g for g in kind if g.end() <= gap.start() and not SENTENCE_BREAK.search(text, g.end(), gap.start())
+                       and gap.start() - g.end() <= 2]
+                if own:
+                    break
+            else:
                 continue
             now = own[-1]
-            reference = _reference(text, gap.group("ref"), growths, now)
+            if kind is levels and not gap.group("ref").endswith("率"):
+                continue  # a rate compared with another rate, named as one
+            reference = _reference(text, gap.group("ref"), kind, now)
             if reference is None:
                 continue
             out += _judged(page, now, gap, reference)
@@ -103,7 +114,7 @@ def _numbers(m: re.Match) -> list[str]:
 
 def _signed(m: re.Match, num: str) -> Printed:
     p = Printed.of(num)
-    return p.signed(-1 if m.group("way") in ("下降", "下跌", "减少", "降") else 1)
+    return p.signed(-1 if m.groupdict().get("way") in ("下降", "下跌", "减少", "降") else 1)
 
 
 def _judged(page, now: re.Match, gap: re.Match, reference: re.Match) -> list[dict]:
@@ -119,9 +130,10 @@ def _judged(page, now: re.Match, gap: re.Match, reference: re.Match) -> list[dic
         verdict, exact = judge_formula((lambda a, b: a - b) if above else (lambda a, b: b - a), [growth, base], printed)
         at = gap.start("nums") + g.start(), gap.start("nums") + g.end()
         ref = gap.group("ref")
-        formula = f"growth {num}% − {ref} {base.value}%" if above else f"{ref} {base.value}% − growth {num}%"
+        word = "growth" if "way" in now.groupdict() else "rate"
+        formula = f"{word} {num}% − {ref} {base.value}%" if above else f"{ref} {base.value}% − {word} {num}%"
         out.append(make(sentence_marked(text, at), page.number, formula, {"growth": growth, gap.group("ref"): base},
-                        printed, exact, "pp", verdict, "the gap between a growth and the one stated before of what it is "
+                        printed, exact, "pp", verdict, f"the gap between a {word} and the one stated before of what it is "
                         "compared with", cells=[("text", page.number, *at), ("text", page.number, *now.span("nums")),
                                                 ("text", page.number, *reference.span("nums"))]))
     return out

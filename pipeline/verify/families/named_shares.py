@@ -1,5 +1,6 @@
 """Check family: shares a text lists by name for parts whose amounts it stated before by the same
-names, as a note on a broker's business lines does:
+names, as a note on a broker's business lines does (or a release naming the parts first, then their shares:
+'同城、异地、国际/港澳台快递业务量分别占全部快递业务量的16.3%、81.4%和2.3%', in a counted unit too):
 
     '1Q25 中信证券实现证券主营业务收入161.1 亿元…各条线业务收入如下:经纪33.3 亿(+36.2%/-6.6%)、投行9.8 亿
      (…)、资管25.6 亿(…)、净利息-2.0 亿(…)、净投资收益89.4 亿(…)。收入结构如下:经纪20.6%、投行6.1%、
@@ -17,6 +18,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
+from ...quantities import CN_UNIT, COUNTED_UNITS
 from ..checks import best_whole, make, marked, money_scale
 from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
 
@@ -31,7 +33,61 @@ FEWEST = 3
 
 
 def find(doc: Document) -> list[dict]:
-    return [c for page, s, m in sentence_matches(doc, _SHARES) for c in _judged(page.text, s, m)]
+    return [c for page, s, m in sentence_matches(doc, _SHARES) for c in _judged(page.text, s, m)] + \
+        [c for page, s, m in sentence_matches(doc, _NAMES_THEN_SHARES) for c in _judged_listed(page.text, s, m)]
+
+
+# the parts named first, then their shares listed in that order: '同城、异地、国际/港澳台快递业务量分别占全部快递业务量的
+# 16.3%、81.4%和2.3%' — amounts of money or of a counted unit, each stated before under its part's name
+_NAME = r"[\u4e00-\u9fffA-Za-z/]{1,12}?"
+_NAMES_THEN_SHARES = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*、\s*{_NAME})+\s*(?:和|及|与|、)\s*{_NAME}|{_NAME}(?:\s*、\s*{_NAME}){{2,}})"
+    rf"(?P<measure>[\u4e00-\u9fff]{{0,8}}?)\s*分别占\s*[^，,。；;%％\d]{{0,16}}?\s*(?:的)?\s*(?:比重|比例|份额)?\s*(?:为|是)?\s*"
+    rf"(?P<list>{SIGNED_NUM}\s*[%％]?(?:\s*、\s*{SIGNED_NUM}\s*[%％]?)*\s*(?:和|及|与|、)\s*{SIGNED_NUM}\s*[%％])")
+_LISTED_NUM = re.compile(SIGNED_NUM)
+# an amount of money or of a counted unit ('66.7亿件', '108.5万吨')
+_ANY_AMOUNT = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}|元|美元|港元))"
+
+
+def _amount_named(text: str, name: str, before: int) -> Optional[re.Match]:
+    """The amount stated after the part's name and a few words of its measure ('同城业务量累计完成66.7亿件'), nearest
+    before `before`."""
+    found = list(re.finditer(rf"(?<![\u4e00-\u9fff]){re.escape(name)}[\u4e00-\u9fff]{{0,10}}?\s*{_ANY_AMOUNT}", text[:before]))
+    return found[-1] if found else None
+
+
+def _judged_listed(text: str, s, m: re.Match) -> list[dict]:
+    names = [n.strip() for n in re.split(r"\s*(?:、|和|及|与)\s*", m.group("names")) if n.strip()]
+    shares = [figure_of(n.group(0)) for n in _LISTED_NUM.finditer(m.group("list"))]
+    if len(names) != len(shares) or len(names) < FEWEST - 1:
+        return []
+    at = s.start + m.start()
+    parts = [_amount_named(text, n, at) for n in names]
+    if any(p is None for p in parts) or len({money_scale(p.group("unit"))[1] for p in parts}) != 1:
+        return []
+    amounts = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
+    first = min(p.start() for p in parts)
+    noun = money_scale(parts[0].group("unit"))[1]
+    wholes = [("the parts' sum", Printed(sum(a.value for a in amounts), sum(a.step for a in amounts)), None)]
+    stated = [t for t in re.finditer(_ANY_AMOUNT, text[:first]) if money_scale(t.group("unit"))[1] == noun]
+    for t in reversed(stated[-2:]):
+        whole = figure_of(t.group("num")).times(money_scale(t.group("unit"))[0])
+        if whole.value > max(a.value for a in amounts):
+            wholes.append((f"the total {t.group('num')}{t.group('unit')}", whole, t))
+    fits, (label, whole, t), verdicts = best_whole(amounts, shares, wholes)
+    if fits < max(2, len(names) - 1):
+        return []  # the shares are of a whole the text does not print
+    out = []
+    for k, (name, part, amount, share, (verdict, exact)) in enumerate(zip(names, parts, amounts, shares, verdicts)):
+        figure = list(_LISTED_NUM.finditer(m.group("list")))[k]
+        a, b = m.start("list") + figure.start(), m.start("list") + figure.end()
+        cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("num"), part.end("num"))]
+        if t is not None:
+            cells.append(("text", s.page, t.start("num"), t.end("num")))
+        out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ {label} × 100",
+                        {name: amount.value, "whole": whole.value}, share, exact, "%", verdict,
+                        f"the whole is {label}: the one most of the shares reproduce", cells=cells))
+    return out
 
 
 def _currency(unit: str) -> str:

@@ -297,8 +297,10 @@ def _region(text: str, cue: re.Match, stated: list[Stated]) -> tuple[int, int]:
 
 def opens_on_a_period(text: str, at: int) -> bool:
     """Whether the words after a 其中 at `at` open on a period ('其中,3月份城镇消费品零售额…'): the
-    figures of a period within the one before, not a breakdown of the figure before."""
-    return bool(_PERIOD.match(text, at + len(re.match(r"[\s，,:：]*", text[at:]).group(0))))
+    figures of a period within the one before, not a breakdown of the figure before. '全年' is none: no period
+    within another ('…612.88亿人次…。其中全年铁路完成旅客发送量38.55亿人次' breaks the year's figure down)."""
+    period = _PERIOD.match(text, at + len(re.match(r"[\s，,:：]*", text[at:]).group(0)))
+    return bool(period) and period.group("label") != "全年"
 
 
 def _of_which_spans(text: str, lo: int, hi: int, to_semicolon: bool) -> list[tuple[int, int]]:

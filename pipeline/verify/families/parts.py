@@ -1054,6 +1054,10 @@ _GROWTH_TO = re.compile(rf"{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%\s*(?:至|到|
 _GROWTH_TO_END = re.compile(_GROWTH_TO.pattern + "$")  # (one ending right before the figure)
 
 
+# a total's change in amount on the year before, right after it: ',比上年增加311万人'
+_CHANGE_THEN = re.compile(rf"\s*[，,]\s*(?:比|较)[^，,。；;\d]{{0,8}}?(?:增加|减少|净增|多|少)\s*{SIGNED_NUM}\s*(?:{_UNIT})")
+
+
 def _mix(s, total: tuple, parts: list[Part], unit: str, by_dimension: bool = False) -> Optional[dict]:
     """The total's growth from its parts' amounts and growths, the parts being all of it (their sum
     is the total): each part's base is its amount ÷ (1 + its growth), the total's their sum. Parts a split by a
@@ -1061,7 +1065,9 @@ def _mix(s, total: tuple, parts: list[Part], unit: str, by_dimension: bool = Fal
     where, t, offset = total
     if any(REAL_GROWTH.search(p.name) for p in parts):
         return None  # value added grows at constant prices: its parts' current values are not its weights
-    stated = GROWTH_AFTER.match(where.text, offset + t.end()) or \
+    after = offset + t.end()
+    changed = _CHANGE_THEN.match(where.text, after)  # ('29562万人,比上年增加311万人,增长1.1%': its growth after its change)
+    stated = GROWTH_AFTER.match(where.text, after) or (changed and GROWTH_AFTER.match(where.text, changed.end())) or \
         _GROWTH_TO_END.search(where.text, max(0, offset + t.start("num") - 24), offset + t.start("num"))
     said = growth_of(stated)
     grown = [growth_of(p.growth[0]) if p.growth else None for p in parts]
