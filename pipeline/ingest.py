@@ -1214,30 +1214,43 @@ _ROW_BREAK = re.compile(r"\|[ \t]+\|")
 # where a row ends, so the width is the one that makes every row after the header a label and
 # figures — read only where one width does
 STACKED_CELLS = 6  # cells in a run before it is a table
+STACKED_OPENING = 8  # cells at a long run's opening that may stand before its table (a heading, a unit)
+STACKED_RUN = 600  # cells in a run, beyond which only its opening is tried for a table's start
 # (the same with each cell's bar on its line: '一、城市接待旅游人数(人次) |', '7009753 |', '-7.3 |', …)
 _CELL_AND_BAR = re.compile(r"\s*([^|\s][^|]*?)\s*\|\s*")
 
 
 def _restacked(lines: list[str]) -> list[str]:
-    """`lines` with each table written one cell a line rewritten as a Markdown table."""
+    """`lines` with each table written one cell a line rewritten as a Markdown table: a run of such cells read from
+    the first of its cells a table reaches the run's end from (see STACKED_RUN), the cells before it left as lines."""
     out, i = [], 0
     while i < len(lines):
-        cells, j = [], i
+        cells, at, j = [], [], i  # (each cell, and the line it stands on)
         while j < len(lines):
             if j + 1 < len(lines) and lines[j].strip() and lines[j].strip() != "|" and lines[j + 1].strip() == "|":
                 cells.append(lines[j].strip())
+                at.append(j)
                 j += 2
             elif one := _CELL_AND_BAR.fullmatch(lines[j]):
                 cells.append(one.group(1).strip())  # (or the cell and its bar on one line: '7009753 |')
+                at.append(j)
                 j += 1
             else:
                 break
-        width = _stacked_width(cells) if len(cells) >= STACKED_CELLS else None
-        if width is None:
+        if len(cells) < STACKED_CELLS:
             out.append(lines[i])
             i += 1
             continue
-        rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+        # (a table may open anywhere in a run — another's rows before it, or a heading —, and reach its end; in a run
+        # longer than STACKED_RUN every start is too many to try: only its first few)
+        tries = len(cells) - STACKED_CELLS + 1 if len(cells) <= STACKED_RUN else STACKED_OPENING
+        first, width = next(((k, w) for k in range(tries) if (w := _stacked_width(cells[k:])) is not None), (None, None))
+        if width is None:
+            out += lines[i:j]  # (no table in the run: passed over whole, not tried again from each of its lines)
+            i = j
+            continue
+        out += lines[i:at[first]]
+        rows = [cells[k:k + width] for k in range(first, len(cells), width)]
         out += ["|" + "|".join(rows[0]) + "|", "|" + "|".join("---" for _ in rows[0]) + "|"]
         out += ["|" + "|".join(r) + "|" for r in rows[1:]]
         i = j

@@ -39,3 +39,14 @@ def test_a_web_tables_cells_a_line_each_ended_by_its_separator_month_labels_and_
     text = "表1 全省生猪及主要饲料原料均价\n" + "".join(c + " |\n" for r in [header] + rows for c in r)
     (table,) = stacked_tables(text, 1)
     assert table.cells == [header] + rows
+
+
+def test_cells_a_line_with_a_blank_line_between_them():
+    # a site's copy sets each cell off by a blank line ('主板·IPO上市\n\n29\n\n29\n\n…'): the same table, its span the
+    # page's own; paragraphs set off alike are no table
+    text = "新上市公司数量对比\n\n" + "\n\n".join(cell for block in (HEADER, *ROWS) for cell in block) + "\n\n注:以上数据来自年报。"
+    (table,) = stacked_tables(text, 1)
+    assert [list(r.values()) for r in table.rows] == ROWS
+    a, b = table.report["text_span"]
+    assert text[a:b].startswith("年度") and text[a:b].endswith("20.03")
+    assert stacked_tables("公司营收增长。\n\n利润同比增长10%。\n\n维持评级。\n\n风险提示。", 1) == []

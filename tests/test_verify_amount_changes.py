@@ -162,3 +162,8 @@ def test_a_change_said_after_与上年比较_on_the_level_stated_before(pct, ver
     text = ("2021年末卫生人员总数中,卫生技术人员1124.2万人,注册护士501.8万人。与上年比较,医院增加1176个,"
             f"卫生技术人员增加56.4万人(增长{pct}%)。")
     assert [(c["reported"], c["verdict"]) for c in _checks(text)] == [(float(pct), verdict)]
+
+
+def test_a_change_said_after_与上年比较_two_ways_at_once_is_no_claim():
+    text = "2021年末,卫生技术人员1124.2万人。与上年比较,卫生技术人员增加56.4万人(下降5.3%)。"
+    assert _checks(text) == []

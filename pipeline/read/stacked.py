@@ -43,11 +43,25 @@ FEWEST_ROWS = 2
 
 
 def stacked_tables(text: str, page: int) -> list[Table]:
+    """The tables of a page's text printed one cell a line — or one cell a line with a blank line between cells, as
+    some sites' copies print them ('主板·IPO上市\n\n29\n\n29\n\n…'): read again with the blank lines left out, where
+    the first reading found no table."""
     lines = text.split("\n")
     starts, at = [], 0
     for line in lines:
         starts.append(at)
         at += len(line) + 1
+    tables = _tables_in(lines, starts, page)
+    if "\n\n" in text:
+        taken = [t.report["text_span"] for t in tables]
+        dense = [(line, start) for line, start in zip(lines, starts) if line.strip()]
+        tables += [t for t in _tables_in([line for line, _ in dense], [start for _, start in dense], page)
+                   if not any(a < t.report["text_span"][1] and t.report["text_span"][0] < b for a, b in taken)]
+    return tables
+
+
+def _tables_in(lines: list[str], starts: list[int], page: int) -> list[Table]:
+    """The tables found in `lines`, each line's offset in the page's text in `starts`."""
     tables, i = [], 0
     while i < len(lines):
         found = _table_at(lines, i)

@@ -189,9 +189,11 @@ def _named_changes(page) -> list[dict]:
             now = figure_of(level.group("num")).times(level_scale)
             change = figure_of(c.group("chg")).times(change_scale)
             falls = c.group("dir") == "减少"
+            if c.group("way") and (c.group("way") in ("下降", "减少")) != falls:
+                continue  # '增加…(下降…%)': two ways at once, no claim
             change = change.with_sign(-1) if falls else change
             printed = figure_of(c.group("pct"))
-            if falls or c.group("way") in ("下降", "减少"):
+            if falls:
                 printed = printed.with_sign(-1) if printed.value > 0 else printed
             if now.value - change.value <= 0:
                 continue

@@ -37,6 +37,7 @@ Only documents that are no company report: there results reads a sentence's shar
 line items."""
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -528,10 +529,7 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
 
 def _common_head(a: str, b: str) -> int:
     """How many characters two names open with alike ('全国居民人均工资性收入', '全国居民人均可支配收入': 6)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
+    return len(os.path.commonprefix([a, b]))
 
 
 # words whose characters stand inside a longer word of another meaning, and the character that makes it: '出口总额'
