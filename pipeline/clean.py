@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
@@ -526,10 +527,7 @@ GLYPH_RUN_REPEATS = 3  # times a run recurs on a page before it is taken for sow
 
 def drop_glyph_runs(page: str) -> str:
     """A page without the runs of decorative symbols a scrape sowed in its sentences."""
-    runs = _GLYPH_RUN.findall(page)
-    if len(runs) < GLYPH_RUN_REPEATS:
-        return page
-    sown = {run for run in set(runs) if runs.count(run) >= GLYPH_RUN_REPEATS}
+    sown = {run for run, n in Counter(_GLYPH_RUN.findall(page)).items() if n >= GLYPH_RUN_REPEATS}
     return _GLYPH_RUN.sub(lambda m: "" if m.group(0) in sown else m.group(0), page) if sown else page
 
 

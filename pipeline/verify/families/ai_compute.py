@@ -26,7 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import FALL_BEFORE, FLOW_BEFORE, PROSE_SENTENCE, YEAR_OR_QUARTER, formula_range, is_company_report
+from ..checks import FALL_BEFORE, FLOW_BEFORE, PROSE_SENTENCE, YEAR_OR_QUARTER, clause_before, formula_range, is_company_report
 from ..sentences import DIGEST_BREAK, MOVED_BY
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -157,7 +157,7 @@ class Checker:
                 carried = self.broken_down
                 self.broken_down = self._total_broken_down(sent.group(0), previous)
                 if self.broken_down is not None and self.broken_down is not carried:
-                    self.broken_down_words = _clause_words(previous, self.broken_down.start())
+                    self.broken_down_words = clause_before(previous, self.broken_down.start())
                 self.sentence(sent.group(0), inside, page.number, sent.start())
                 previous = sent.group(0)
         self.price_tables()
@@ -1312,7 +1312,7 @@ class Checker:
                     # 占69.87%(其中:15-59岁人口为2198.44万人,占63.43%)': of the whole the one before's is of
                     continue
                 total = before[-2]
-                if not _names_it(m.group("of"), _clause_words(text, total.start())):
+                if not _names_it(m.group("of"), clause_before(text, total.start())):
                     continue  # '…总额4268亿美元…其中,进口1738亿美元,…占同期全国进口总额的40.4%': a whole the text does not state
             elif self.broken_down is not None:
                 total = self.broken_down  # '…合计实现净利润63.28亿元。其中北方稀土以15.41亿元净利润位居第一,占行业总利润的24.3%;…'
@@ -2213,7 +2213,3 @@ def _names_it(of: str, words: str) -> bool:
     named = _WHOLE_NAMED.sub("", of)
     return len(named) < 2 or named[-2:] in words
 
-
-def _clause_words(text: str, at: int) -> str:
-    """The words of the clause before position `at` ('机电产品进出口总额' before '4268亿美元')."""
-    return re.split(r"[，,；;。\n]", text[max(0, at - 40):at])[-1]

@@ -49,11 +49,11 @@ def _composition_block(table, k: int, label) -> list[dict]:
     if label is None:
         return []
     names = [re.sub(r"\s+", " ", str(r.get(label) or "")).strip() for r in table.rows]
-    columns = [c for c in table.columns[1:]]
+    columns = list(table.columns[1:])
     out = []
     for h, head in enumerate(table.rows):
-        if not _COMPOSITION.search(names[h]) or not all(printed_cell(head.get(c))[0] is not None and
-                                                         printed_cell(head.get(c))[0].value == HUNDRED for c in columns):
+        hundreds = [printed_cell(head.get(c))[0] for c in columns]
+        if not _COMPOSITION.search(names[h]) or not all(x is not None and x.value == HUNDRED for x in hundreds):
             continue
         block = []
         for i in range(h + 1, len(table.rows)):
@@ -78,9 +78,10 @@ def _composition_block(table, k: int, label) -> list[dict]:
                                 "the row's amount in the block above over the amounts' head row",
                                 {"table": k, "row": names[i], "column": c},
                                 cells=[("other", k, i, c), ("other", k, a, c), ("other", k, base, c)]))
-            verdict, exact = judge_sum(shares, printed_cell(head.get(c))[0])
+            hundred = hundreds[columns.index(c)]
+            verdict, exact = judge_sum(shares, hundred)
             out.append(make(f"{names[h]} {c} {head.get(c)}", table.page, " + ".join(names[i] for i, _ in block) + f" ({c})",
-                            {names[i]: sh for (i, _), sh in zip(block, shares)}, printed_cell(head.get(c))[0], exact, "%",
+                            {names[i]: sh for (i, _), sh in zip(block, shares)}, hundred, exact, "%",
                             verdict, "the shares of a composition add up to its 100", {"table": k, "row": names[h], "column": c},
                             cells=[("other", k, h, c)] + [("other", k, i, c) for i, _ in block]))
     return out

@@ -58,36 +58,14 @@ def _amount_named(text: str, name: str, before: int) -> Optional[re.Match]:
 
 def _judged_listed(text: str, s, m: re.Match) -> list[dict]:
     names = [n.strip() for n in re.split(r"\s*(?:、|和|及|与)\s*", m.group("names")) if n.strip()]
-    shares = [figure_of(n.group(0)) for n in _LISTED_NUM.finditer(m.group("list"))]
-    if len(names) != len(shares) or len(names) < FEWEST - 1:
+    figures = list(_LISTED_NUM.finditer(m.group("list")))
+    if len(names) != len(figures) or len(names) < FEWEST - 1:
         return []
     at = s.start + m.start()
-    parts = [_amount_named(text, n, at) for n in names]
-    if any(p is None for p in parts) or len({money_scale(p.group("unit"))[1] for p in parts}) != 1:
-        return []
-    amounts = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
-    first = min(p.start() for p in parts)
-    noun = money_scale(parts[0].group("unit"))[1]
-    wholes = [("the parts' sum", Printed(sum(a.value for a in amounts), sum(a.step for a in amounts)), None)]
-    stated = [t for t in re.finditer(_ANY_AMOUNT, text[:first]) if money_scale(t.group("unit"))[1] == noun]
-    for t in reversed(stated[-2:]):
-        whole = figure_of(t.group("num")).times(money_scale(t.group("unit"))[0])
-        if whole.value > max(a.value for a in amounts):
-            wholes.append((f"the total {t.group('num')}{t.group('unit')}", whole, t))
-    fits, (label, whole, t), verdicts = best_whole(amounts, shares, wholes)
-    if fits < max(2, len(names) - 1):
-        return []  # the shares are of a whole the text does not print
-    out = []
-    for k, (name, part, amount, share, (verdict, exact)) in enumerate(zip(names, parts, amounts, shares, verdicts)):
-        figure = list(_LISTED_NUM.finditer(m.group("list")))[k]
-        a, b = m.start("list") + figure.start(), m.start("list") + figure.end()
-        cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("num"), part.end("num"))]
-        if t is not None:
-            cells.append(("text", s.page, t.start("num"), t.end("num")))
-        out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ {label} × 100",
-                        {name: amount.value, "whole": whole.value}, share, exact, "%", verdict,
-                        f"the whole is {label}: the one most of the shares reproduce", cells=cells))
-    return out
+    spans = [(m.start("list") + f.start(), m.start("list") + f.end()) for f in figures]
+    return _over_the_best_whole(text, s, names, spans, [_amount_named(text, n, at) for n in names],
+                                [figure_of(f.group(0)) for f in figures], lambda unit: money_scale(unit)[1], _ANY_AMOUNT,
+                                lambda text, t: f"the total {t.group('num')}{t.group('unit')}", max(2, len(names) - 1))
 
 
 def _currency(unit: str) -> str:
@@ -107,31 +85,44 @@ def _judged(text: str, s, m: re.Match) -> list[dict]:
     at = s.start + m.start("list")
     items = list(_ITEM.finditer(s.text, m.start("list"), m.end("list")))
     parts = [_amount_of(text, i.group("name"), at) for i in items]
-    if any(p is None for p in parts) or len({_currency(p.group("unit")) for p in parts}) != 1:
+    return _over_the_best_whole(text, s, [i.group("name") for i in items], [i.span("num") for i in items], parts,
+                                [figure_of(i.group("num")) for i in items], _currency, MONEY_AMOUNT, _named_total,
+                                max(FEWEST, len(items) - 1))
+
+
+def _named_total(text: str, t: re.Match) -> str:
+    """A stated total by the words before it ('证券主营业务收入 161.1')."""
+    name = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*(?:为|达|实现)?\s*$", text[max(0, t.start() - 14):t.start()])
+    words = re.split(r"实现|录得|公司", name.group(1))[-1] if name else ""
+    return f"{words or 'the total'} {t.group('num')}"
+
+
+def _over_the_best_whole(text: str, s, names: list[str], spans: list[tuple[int, int]], parts: list, shares: list,
+                         kind, amount: str, label_of, fewest: int) -> list[dict]:
+    """Each share (its figure at `spans` in the sentence) of its part's amount (`parts`, matches of the page's text) over
+    the whole the most of them reproduce — the parts' sum, or one of the two totals of their kind (`kind` of a unit: a
+    currency, a counted unit's noun) the text states last before them, each named by `label_of` — where at least
+    `fewest` do; nothing where fewer do, or a part's amount is not printed, or the parts are of two kinds."""
+    if any(p is None for p in parts) or len({kind(p.group("unit")) for p in parts}) != 1:
         return []  # a share whose part's amount is not printed, or parts in two currencies
     amounts = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
     first = min(p.start() for p in parts)
-    unit = parts[0].group("unit")
     # the wholes a text may mean: the parts' sum, and the totals it stated before the parts (nearest first)
     wholes = [("the parts' sum", Printed(sum(a.value for a in amounts), sum(a.step for a in amounts)), None)]
-    stated = [t for t in re.finditer(MONEY_AMOUNT, text[:first]) if _currency(t.group("unit")) == _currency(unit)]
+    stated = [t for t in re.finditer(amount, text[:first]) if kind(t.group("unit")) == kind(parts[0].group("unit"))]
     for t in reversed(stated[-2:]):
         whole = figure_of(t.group("num")).times(money_scale(t.group("unit"))[0])
         if whole.value > max(a.value for a in amounts):
-            name = re.search(r"([\u4e00-\u9fffA-Za-z]{2,12})\s*(?:为|达|实现)?\s*$", text[max(0, t.start() - 14):t.start()])
-            words = re.split(r"实现|录得|公司", name.group(1))[-1] if name else ""
-            wholes.append((f"{words or 'the total'} {t.group('num')}", whole, t))
-    shares = [figure_of(i.group("num")) for i in items]
+            wholes.append((label_of(text, t), whole, t))
     fits, (label, whole, t), verdicts = best_whole(amounts, shares, wholes)
-    if fits < max(FEWEST, len(items) - 1):
+    if fits < fewest:
         return []  # the shares are of a whole the text does not print
     out = []
-    for i, part, amount, share, (verdict, exact) in zip(items, parts, amounts, shares, verdicts):
-        a, b = i.start("num"), i.end("num")
+    for name, (a, b), part, amount_, share, (verdict, exact) in zip(names, spans, parts, amounts, shares, verdicts):
         cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("num"), part.end("num"))]
         if t is not None:
             cells.append(("text", s.page, t.start("num"), t.end("num")))
-        out.append(make(marked(s.text, a, b), s.page, f"{i.group('name')} {part.group('num')} ÷ {label} × 100",
-                        {i.group("name"): amount.value, "whole": whole.value}, share, exact, "%", verdict,
+        out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ {label} × 100",
+                        {name: amount_.value, "whole": whole.value}, share, exact, "%", verdict,
                         f"the whole is {label}: the one most of the shares reproduce", cells=cells))
     return out

@@ -13,7 +13,6 @@ point's tenths that the text never claimed."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Optional
 
 from ...document import Document
@@ -66,20 +65,20 @@ def _value(m: re.Match, falls: bool = False):
 
 def _judged(page, text: str, m: re.Match) -> Optional[dict]:
     opens = max(text.rfind(c, 0, m.start()) for c in "。；;\n") + 1
-    own = [a for a in _AMOUNT.finditer(text, opens, m.start()) if _level_with_change(text, a)]
+    own = [found for a in _AMOUNT.finditer(text, opens, m.start()) if (found := _level_with_change(text, a))]
     if not own:
         return None
-    part, part_change = _level_with_change(text, own[-1])
+    part, part_change = own[-1]
     noun = money_scale(part.group("unit"))[1]
     share = figure_of(m.group("pct"))
     p = _value(part)
     whole = None
     for a in reversed(list(_AMOUNT.finditer(text, max(0, opens - WHOLE_REACH), opens))):
-        if money_scale(a.group("unit"))[1] != noun or _level_with_change(text, a) is None:
+        if money_scale(a.group("unit"))[1] != noun or (found := _level_with_change(text, a)) is None:
             continue
         w = _value(a)
         if w.value > p.value and abs(p.value / w.value * 100 - share.value) <= share.step:
-            whole = _level_with_change(text, a)
+            whole = found
             break
     if whole is None:
         return None
