@@ -725,3 +725,20 @@ def test_a_bracketed_part_after_a_share_is_of_that_shares_whole(tmp_path):
     # is of, not of the 2421.53 before 其中 (2198.44 ÷ 2421.53 = 90.79%)
     checks = _note_checks(tmp_path, "人口结构\n15—64岁人口为2421.53万人,占69.87%(其中:15-59岁人口为2198.44万人,占63.43%)。")
     assert not [c for c in checks if c["family"] == "ai_compute" and c["formula"].startswith("share")]
+
+
+def test_a_share_of_another_kind_of_the_same_thing_is_not_of_the_total_before_其中(tmp_path):
+    # '绿色贷款余额11.55万亿元,…其中单位绿色贷款余额11.51万亿元,占同期企事业单位贷款的10.5%': both are 贷款, but the whole is
+    # the firms' loans, not the green loans before 其中 (11.51 ÷ 11.55 = 99.7%); a share naming the same kind is judged
+    text = "三季度末,本外币绿色贷款余额11.55万亿元,比年初增长16.3%,其中单位绿色贷款余额{part}万亿元,占同期{whole}的{pct}%。"
+    shares = lambda **kw: [c["verdict"] for c in _note_checks(tmp_path, text.format(**kw))
+                           if c["formula"] == "share = part ÷ total × 100"]
+    assert shares(part="11.51", whole="企事业单位贷款", pct="10.5") == []
+    assert shares(part="5.51", whole="绿色贷款", pct="47.7") == ["consistent"]     # 5.51 ÷ 11.55 = 47.7%
+
+
+def test_what_a_change_is_on_holds_no_change_in_amount_of_its_own(tmp_path):
+    # '比上年增加191.7万千瓦、增长3.5%': the amount's change then its percent (amount_changes judges it), not a
+    # comparison with '上年增加191.7万千瓦' left unverifiable
+    checks = _note_checks(tmp_path, "2016年,全省农机总动力达到5634.3万千瓦,比上年增加191.7万千瓦、增长3.5%。")
+    assert [(c["family"], c["verdict"]) for c in checks] == [("amount_changes", "consistent")]

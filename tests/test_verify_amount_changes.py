@@ -167,3 +167,10 @@ def test_a_change_said_after_与上年比较_on_the_level_stated_before(pct, ver
 def test_a_change_said_after_与上年比较_two_ways_at_once_is_no_claim():
     text = "2021年末,卫生技术人员1124.2万人。与上年比较,卫生技术人员增加56.4万人(下降5.3%)。"
     assert _checks(text) == []
+
+
+@pytest.mark.parametrize("pct, verdict", [("3.5", "consistent"), ("3.4", "mismatch")])
+def test_a_percent_after_an_enumeration_comma(pct, verdict):
+    # '比上年增加191.7万千瓦、增长3.5%': 191.7 ÷ (5634.3 − 191.7) = 3.52%
+    text = f"2016年,全省农机总动力达到5634.3万千瓦,比上年增加191.7万千瓦、增长{pct}%;拖拉机保有量达157.8万台。"
+    assert [(c["reported"], c["verdict"]) for c in _checks(text)] == [(float(pct), verdict)]

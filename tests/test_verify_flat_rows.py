@@ -57,3 +57,14 @@ def test_a_filing_s_key_data_restated_run_into_one_line():
     assert [c["verdict"] for c in flat_rows.find(one_page_doc(text.format("76.44")))][-1] == "mismatch"
     # (no header naming both statements of the year before: no such rows)
     assert flat_rows.find(one_page_doc("营业收入 39,655,764 44,533,548 49,166,057 -19.34")) == []
+
+
+def test_rows_of_two_figures_and_a_change_under_a_header_of_two_years_and_a_change():
+    # '二零二二年 二零二一年 变动': 2,464,242 ÷ 2,694,810 − 1 = −8.56%; a ratio's change in points (21.8 − 24.1)
+    text = ("财务概要 二零二二年 二零二一年 变动 营业额(港币千元) 2,464,242 2,694,810 {pct}% 本年度溢利(港币千元) 47,858 80,879 -40.8% "
+            "负债比率(附注) 21.8% 24.1% -2.3百分点 董事会建议派发末期股息每股港币0.73仙")
+    assert judged(text.format(pct="-8.6")) == [("-8.6% ", "consistent"), ("-40.8% ", "consistent"), ("-2.3百分点 ", "consistent")]
+    assert judged(text.format(pct="-9.6"))[0] == ("-9.6% ", "mismatch")
+    assert judged(text.format(pct="58.6"))[0] == ("-40.8% ", "consistent")  # nowhere near (−8.56 against +58.6): no such row
+    # no header of a change alone: not read (a header with a percentage column is read as four figures a row)
+    assert judged("营业额(港币千元) 2,464,242 2,694,810 -8.6% 本年度溢利(港币千元) 47,858 80,879 -40.8%") == []

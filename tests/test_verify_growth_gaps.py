@@ -64,3 +64,15 @@ def test_a_rate_s_gap_to_another_rate_stated_before(tmp_path):
             "{gap}个百分点,与8月份持平。")
     assert gaps(tmp_path, text.format(gap="0.6")) == [(0.6, "consistent", "全国城镇调查失业率 5.4% − rate 4.8%")]
     assert gaps(tmp_path, text.format(gap="0.9"))[0][:2] == (0.9, "mismatch")
+
+
+LOANS = ("二季度末,金融机构人民币各项贷款余额250.85万亿元,同比增长8.8%。\n"
+         "二季度末,本外币工业中长期贷款余额23.73万亿元,同比增长17.5%,增速比各项贷款高9.2个百分点。\n"
+         "二季度末,普惠小微贷款余额32.38万亿元,同比增长16.9%,增速比各项贷款高{gap}个百分点,比上季末低0.3个百分点。\n")
+
+
+def test_a_gap_said_with_比_and_none_across_scopes(tmp_path):
+    # '增速比各项贷款高8.1个百分点': 16.9 − 8.8; the 本外币 loans' gap is to the 本外币 total's growth, which the text does
+    # not state (17.5 − 8.8 is 8.7, not 9.2): not judged; '比上季末低' is on a time's
+    assert gaps(tmp_path, LOANS.format(gap="8.1")) == [(8.1, "consistent", "growth 16.9% − 各项贷款 8.8%")]
+    assert gaps(tmp_path, LOANS.format(gap="8.5"))[0][:2] == (8.5, "mismatch")

@@ -323,3 +323,18 @@ def test_averages_of_groups_add_up_to_nothing_and_a_share_over_its_own_people_s_
                                              (16.1, "consistent"), (8.3, "consistent"), (18.1, "consistent")]
     assert all("城镇" not in f for _, _, f in found)
     assert (58.5, "mismatch") in [(r, v) for r, v, _ in checks(tmp_path, text.format(wages="58.5"))]
+
+
+BANKS = ("截至2011年12月末,银行业金融机构总资产为111.5万亿元,同比增长18.3%,总负债为104.3万亿元,同比增长18%。"
+         "截至2011年12月末,大型商业银行总资产为52万亿元,同比增长13.4%,占银行业金融机构比例为46.6%;总负债为48.7万亿元,"
+         "同比增长13.1%,占银行业金融机构比例为{liabilities}%。城市商业银行2011年12月末总资产为9.98万亿元,占银行业金融机构比例为9%。")
+
+
+def test_a_whole_named_by_its_subject_is_of_the_part_s_measure(tmp_path):
+    # 48.7 ÷ 104.3 = 46.69% (46.6 within the figures' rounding), the sector's 总负债 — not its 总资产 (43.7%); a period
+    # '截至2011年12月末' is the figures', the same as '2011年12月末'
+    found = checks(tmp_path, BANKS.format(liabilities="46.6"))
+    assert found == [(46.6, "consistent", "大型商业银行总资产 ÷ 银行业金融机构总资产 × 100"),
+                     (46.6, "rounding", "总负债 ÷ 银行业金融机构总负债 × 100"),
+                     (9, "consistent", "城市商业银行末总资产 ÷ 银行业金融机构总资产 × 100")]
+    assert checks(tmp_path, BANKS.format(liabilities="43.7"))[1][1] == "mismatch"

@@ -873,3 +873,18 @@ def test_其中全年_breaks_the_year_s_figure_down(tmp_path):
             "565.56亿人次,水路营业性客运量达2.58亿人次,民航客运量亦有{}亿人次。\n")
     assert parts_of(tmp_path, text.format("6.2"))[0][:2] == ("612.88", "rounding")
     assert parts_of(tmp_path, text.format("9.2"))[0][:2] == ("612.88", "mismatch")
+
+
+def test_a_period_s_flow_is_no_total_of_balances(tmp_path):
+    # '…余额15.25万亿元,…;上半年增加1.81万亿元,…。其中,重工业…余额13.04万亿元…;轻工业…余额2.22万亿元': the balances'
+    # total is the 15.25 (13.04 + 2.22 = 15.26, within their rounding), not the half-year's increase
+    text = ("2022年二季度末,本外币工业中长期贷款余额15.25万亿元,同比增长21.2%,比上年末低1.4个百分点;上半年增加1.81万亿元,"
+            "同比多增2181亿元。其中,重工业中长期贷款余额13.04万亿元,同比增长20.2%;轻工业中长期贷款余额2.22万亿元,同比增长27.4%。\n")
+    assert parts_of(tmp_path, text)[0][:2] == ("15.25", "rounding")
+
+
+def test_a_share_naming_another_kind_of_the_whole_s_thing_is_not_of_it(tmp_path):
+    # '户籍人口10049.7万人,…其中城镇常住人口9465.40万人,占常住人口比重74.79%': 常住人口 is not 户籍人口 (9465.40 ÷ 10049.7
+    # would be 94.2%)
+    text = "广东户籍人口10049.7万人。其中城镇常住人口9465.40万人,占常住人口比重74.79%,比上年末提高0.16个百分点。\n"
+    assert [c for c in parts_of(tmp_path, text) if c[0] == "74.79"] == []

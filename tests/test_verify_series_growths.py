@@ -40,3 +40,23 @@ def test_no_check_without_an_equal_figure_or_on_another_basis(tmp_path):
 def test_a_company_report_is_left_to_results(tmp_path):
     text = f"当年营收642.66亿元,同比增长5.4%。\n{SERIES}"
     assert growths(tmp_path, text, title="示例影业(600999):点评") == []
+
+
+CLEAN = ("2012~2018年天然气、水电、核电、风电等清洁能源消费量占能源消费总量的比重分别为14.5%、15.5%、17.0%、18.0%、19.5%、"
+         "20.8%和22.1%左右。")
+
+
+@pytest.mark.parametrize("move, verdict", [("1.3", "consistent"), ("1.5", "mismatch")])
+def test_a_share_s_move_in_points_on_a_series_of_percentages(tmp_path, move, verdict):
+    # '占能源消费总量的20.8%,上升1.3个百分点': 20.8 − 19.5 (2016's, as the series lists it); with no level printed,
+    # '2018年…比重比上年提高约1.3个百分点': 22.1 − 20.8; coal's 60.4% is in no series
+    text = (f"2017年煤炭消费量占能源消费总量的60.4%,比上年下降1.6个百分点;清洁能源消费量占能源消费总量的20.8%,上升{move}个百分点。\n"
+            f"2018年全年天然气、水电、核电、风电等清洁能源消费量占能源消费总量的比重比上年提高约{move}个百分点。\n{CLEAN}")
+    assert growths(tmp_path, text, title="能源消费结构") == [(float(move), verdict)] * 2
+
+
+def test_no_move_judged_on_a_series_of_something_else(tmp_path):
+    # the same figure in a series of growth rates (no share or rate named), or a level whose words the series' do not hold
+    rates = "2015~2017年工业增加值分别增长18.0%、19.5%和20.8%。"
+    assert growths(tmp_path, f"清洁能源消费量占能源消费总量的20.8%,上升1.3个百分点。\n{rates}", title="能源") == []
+    assert growths(tmp_path, f"城镇化率达到20.8%,上升1.3个百分点。\n{CLEAN}", title="能源") == []

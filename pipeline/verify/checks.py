@@ -74,6 +74,18 @@ YEAR_OR_QUARTER = re.compile(r"((?:19|20)\d{2})\s*(?:年(?:\s*(?:第?([一二三
 CLAUSE_REACH = 40
 
 
+def names_the_whole(named: str, words: str) -> bool:
+    """Whether a share's words for its whole (`named`, '常住人口') fit the words a total was stated by: their last two
+    characters, what the whole is ('人口'), and the two before those, which kind of it, where they name one ('常住' —
+    so '占常住人口比重' is no share of '户籍人口', nor '占同期企事业单位贷款的' of '绿色贷款余额', though each is the same
+    thing; one character of the kind's will do, as a text may write the word two ways: '场户' for '厂户'). Words of fewer
+    than two characters name no whole: any fits."""
+    if len(named) < 2:
+        return True
+    kind = named[:-2]
+    return named[-2:] in words and (len(kind) < 2 or any(c in words for c in kind[-2:]))
+
+
 def clause_before(text: str, at: int) -> str:
     """The words of the clause before position `at`, at most CLAUSE_REACH characters back."""
     return CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]

@@ -26,7 +26,7 @@ from ... import quantities as q
 from ...calc import Printed
 from ...document import Document, entities_between
 from ...textutil import squash_name
-from ..checks import FALL_BEFORE, FLOW_BEFORE, PROSE_SENTENCE, YEAR_OR_QUARTER, clause_before, formula_range, is_company_report
+from ..checks import FALL_BEFORE, FLOW_BEFORE, PROSE_SENTENCE, YEAR_OR_QUARTER, clause_before, formula_range, is_company_report, names_the_whole
 from ..sentences import DIGEST_BREAK, MOVED_BY
 
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z][A-Za-z0-9.\-]*[A-Za-z0-9](?![A-Za-z0-9])")
@@ -1186,7 +1186,9 @@ class Checker:
                          f"the counts add up to {q.plain(exact)}" if verdict == "mismatch" else "")
 
     # ------------------------------------------------------------------------- percentage changes
-    _CHANGE = re.compile(r"(?P<base>同比|环比|较|比)(?P<what>[^，。,；]{0,24}?)(?P<verb>增长|下降|提升|降低|减少|上涨|上升|便宜|下滑|增加)"
+    # (what is compared never holds a change in amount of its own: '比上年增加191.7万千瓦、增长3.5%' is the amount's
+    # change, then its percent)
+    _CHANGE = re.compile(r"(?P<base>同比|环比|较|比)(?P<what>(?:(?!(?:增长|下降|提升|降低|减少|上涨|上升|下滑|增加)了?\s*\d)[^，。,；]){0,24}?)(?P<verb>增长|下降|提升|降低|减少|上涨|上升|便宜|下滑|增加)"
                          r"了?\s*(?P<bound>超过|逾|近|约|高达)?\s*(?P<num>\d+(?:\.\d+)?)\s*%(?P<more>以上)?")
 
     def change_claim(self, text: str, ents: list, page: int, start: int) -> None:
@@ -2203,13 +2205,13 @@ def find(doc: Document) -> list[dict]:
 
 # the words of a share's whole that say when, how much of it or what kind of figure, not what it is of ('同期全国进口总额的'
 # names 进口)
-_WHOLE_NAMED = re.compile(r"^(?:同期|当期)?(?:的)?(?:全国|全省|全市|全部|全)?|(?:总额|总量|总数|总和|规模)?(?:的)?$")
+# (nor that it is all of something: '行业总利润' names 利润)
+_WHOLE_NAMED = re.compile(r"^(?:同期|当期)?(?:的)?(?:全国|全省|全市|全部|全行业|全|行业)?(?:总)?|(?:总额|总量|总数|总和|规模)?(?:的)?$")
 
 
 def _names_it(of: str, words: str) -> bool:
     """Whether a share's words for its whole ('同期全国进口总额的') fit the words a total was stated by: their last two
     characters, what the whole is ('进口'; '行业总利润' is a 利润, '合计实现净利润''s), where they name one at all ('占比'
-    names none: any total before 其中 is its)."""
-    named = _WHOLE_NAMED.sub("", of)
-    return len(named) < 2 or named[-2:] in words
+    names none: any total before 其中 is its), and which kind of it (`checks.names_the_whole`)."""
+    return names_the_whole(_WHOLE_NAMED.sub("", of), words)
 

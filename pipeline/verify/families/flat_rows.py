@@ -14,6 +14,13 @@ their total ('8,862,876 20,945,903 …' after the revenue lines): its first and 
 labelled rows' sums — or, where they fall short, a line not listed may make up the rest (unverifiable).
 Only rows sharing their line with another are read: where a table's rows stand one a line, `change_columns`
 reads it instead.
+
+Under a header naming two periods and a change with no percentage column ('财务概要 二零二二年 二零二一年 变动'), a
+row is its label, the two figures and the change in percent — or, for a ratio, in points:
+
+    '…之营业额(港币千元) 2,464,242 2,694,810 -8.6% … 负债比率(附注) 21.8% 24.1% -2.3百分点'
+
+a row whose change is nowhere near its figures' is no such row (another run of numbers) and is not judged.
 """
 from __future__ import annotations
 
@@ -32,6 +39,10 @@ _ROW = re.compile(rf"(?<![\d.,%)）])(?P<a>{_NUM})\s+(?P<b>{_NUM})\s+(?P<d>{_NUM
                   rf"(?P<p>[(（]?\s*[-−]?\d+(?:\.\d+)?\s*%\s*[)）]?)(?![\d.])")
 # the header over such rows: a change and its percentage
 _HEADER = re.compile(r"(?:变动|增减|变化)\s*(?:人民币)?[分元]?\s*(?:变动|增减|变化)?\s*(?:百分比|%|率)")
+# a header of two periods and a change alone ('二零二二年 二零二一年 变动'), and its rows' three figures
+_CHANGE_HEADER = re.compile(r"年度?\s+(?:变动|增减|变化)(?!\s*(?:人民币)?[分元]?\s*(?:变动|增减|变化)?\s*(?:百分比|%|率))")
+_ROW3 = re.compile(rf"(?<![\d.,%)）])(?P<a>{_NUM})\s+(?P<b>{_NUM})\s+"
+                   rf"(?P<p>[(（]?\s*[-−+]?\d+(?:\.\d+)?\s*(?P<pp>%|个?百分点)\s*[)）]?)(?![\d.])")
 # how much of the text before a figure a claim shows
 _CONTEXT = 60
 
@@ -59,6 +70,41 @@ def find(doc: Document) -> list[dict]:
             continue
         for block_start, block_end in zip(headers, headers[1:] + [len(text)]):
             out += _block(page.number, text, block_start, block_end)
+    for page in doc.pages:
+        text = page.text or ""
+        headers = [h.end() for h in _CHANGE_HEADER.finditer(text)]
+        for block_start, block_end in zip(headers, headers[1:] + [len(text)]):
+            out += _three_column_block(page.number, text, block_start, block_end)
+    return out
+
+
+def _three_column_block(page: int, text: str, start: int, end: int) -> list[dict]:
+    """The rows of figure, figure compared with and change under a header of two periods and a change: each row's
+    change in percent (or, of two percentages, in points), where it comes near what its figures give."""
+    out, at = [], start
+    rows = list(_ROW3.finditer(text, start, end))
+    on_line = Counter(text.count("\n", 0, m.start()) for m in rows)
+    for m in rows:
+        label = re.search(r"(\S*)\s*$", text[at:m.start()]).group(1)
+        at = m.end()
+        if on_line[text.count("\n", 0, m.start())] < 2 or not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
+            continue  # (a row alone on its line is a table's own, `change_columns`'s; a row needs its label)
+        now, before, change = (_value(m.group(g)) for g in ("a", "b", "p"))
+        points = m.group("pp") != "%"
+        if points != ("%" in m.group("a") and "%" in m.group("b")):
+            continue  # (a move in points is of two percentages, and a change of two percentages is in points)
+        if points:
+            verdict, exact = judge_formula(lambda x, y: x - y, [now, before], change)
+            how = "a − b"
+        elif before.value:
+            readings = [(how, judge_formula(fn, [now, before], change)) for how, fn in growth_readings(before.value)]
+            how, (verdict, exact) = next((r for r in readings if r[1][0] != "mismatch"), readings[0])
+        else:
+            continue
+        if verdict == "mismatch" and (exact is None or abs(exact - change.value) > abs(change.value)):
+            continue  # nowhere near: no such row
+        out.append(_check(page, text, m, "p", f"{label}: {how}", {"本期": now, "上期": before}, change, exact, verdict,
+                          "pp" if points else "%"))
     return out
 
 

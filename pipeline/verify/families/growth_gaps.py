@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ..checks import SENTENCE_BREAK, judge_formula, make, sentence_before, sentence_marked
@@ -19,8 +20,12 @@ _FIGURE = r"\d+(?:\.\d+)?"
 _GROWTH = re.compile(rf"(?:同比|按年|比上年)?\s*(?:分别)?\s*(?P<way>增长|增加|上涨|下降|下跌|减少|增|降)\s*(?:了)?\s*"
                      rf"(?P<nums>{_FIGURE}\s*%(?:\s*(?:、|和|及|,|，)\s*{_FIGURE}\s*%)*)")
 # its gap to another: '高于全市经济增长0.5个百分点', '分别快于全部投资12.9和13.7个百分点', '高出整体增速7.7个百分点'
-_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:继续|仍然|仍|依然|均|也)?\s*(?:分别)?\s*(?P<dir>高于|高出|快于|超出|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?"
-                  rf"\s*(?:增速|增幅|增长率|增长|水平)?\s*(?P<nums>{_FIGURE}(?:\s*个)?(?:\s*(?:、|和|及)\s*{_FIGURE}(?:\s*个)?)*)\s*个?百分点")
+# (or with 比 before what it is compared with: '增速比各项贷款高8.1个百分点'; not '比上半年加快', a time's)
+_RATE_WORD = r"(?:增速|增幅|增长率|增长|水平)"
+_GAP = re.compile(rf"[，,]\s*(?:增速|增幅)?\s*(?:继续|仍然|仍|依然|均|也)?\s*(?:分别)?\s*"
+                  rf"(?:(?P<dir>高于|高出|快于|超出|低于|慢于)\s*(?P<ref>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?\s*{_RATE_WORD}?"
+                  rf"|(?:比|较)\s*(?P<ref2>[\u4e00-\u9fffA-Za-z]{{1,12}}?)\s*(?:的)?\s*{_RATE_WORD}?\s*(?P<dir2>(?<![加放回])(?:高出|高|低|快|慢)))"
+                  rf"\s*(?:了)?\s*(?P<nums>{_FIGURE}(?:\s*个)?(?:\s*(?:、|和|及)\s*{_FIGURE}(?:\s*个)?)*)\s*个?百分点")
 # words that name the whole or the place of a comparison, not what is measured
 _WHOLE_WORDS = re.compile(r"^(?:全部|全社会|全市|全省|全国|全区|全县|整体|总体)|(?:增速|增幅|增长率|增长|水平)$")
 # the whole of what is measured, not a place: '高出整体增速7.7个百分点'
@@ -55,9 +60,9 @@ def find(doc: Document) -> list[dict]:
             else:
                 continue
             now = own[-1]
-            if kind is levels and not gap.group("ref").endswith("率"):
+            if kind is levels and not _ref(gap).endswith("率"):
                 continue  # a rate compared with another rate, named as one
-            reference = _reference(text, gap.group("ref"), kind, now)
+            reference = _reference(text, _ref(gap), kind, now)
             if reference is None:
                 continue
             out += _judged(page, now, gap, reference)
@@ -90,8 +95,27 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
             measure = _MEASURE_TAIL.sub("", before[before.rindex(named[0]) + len(named[0]):]).strip()
             if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", measure) and measure not in sentence_before(text, now.start()):
                 return None
+            if _other_scopes(sentence_before(text, now.start()), before):
+                return None  # '本外币工业中长期贷款…增速比各项贷款高9.2个百分点': not the 人民币 loans' growth stated
             return g
     return None
+
+
+def _ref(gap: re.Match) -> str:
+    """What a gap compares with, in either of its wordings."""
+    return gap.group("ref") or gap.group("ref2")
+
+
+def _scope(words: str, group: list[str]) -> Optional[str]:
+    """The scope of `group` the words put their measure in ('本外币'), if any; the longest, as 外币 stands in 本外币."""
+    return next((w for w in group if w in words), None)
+
+
+def _other_scopes(these: str, those: str) -> bool:
+    """Whether two measures' words put them in different scopes of one kind (data/scopes.json): 本外币 loans and 人民币
+    loans. Words that name no scope of a kind are in any."""
+    return any(None not in (a, b) and a != b for a, b in
+               ((_scope(these, g), _scope(those, g)) for g in data_json("scopes.json")["groups"]))
 
 
 def _measure_of(text: str, now: re.Match, growths: list[re.Match]) -> str:
@@ -123,16 +147,16 @@ def _judged(page, now: re.Match, gap: re.Match, reference: re.Match) -> list[dic
     if len(nows) != len(gaps):
         return []
     base = _signed(reference, _numbers(reference)[0])
-    above = gap.group("dir") in ("高于", "高出", "快于", "超出")
+    above = (gap.group("dir") or gap.group("dir2")) in ("高于", "高出", "快于", "超出", "高", "快")
     for num, g in zip(nows, gaps):
         printed = Printed.of(g.group(0))
         growth = _signed(now, num)
         verdict, exact = judge_formula((lambda a, b: a - b) if above else (lambda a, b: b - a), [growth, base], printed)
         at = gap.start("nums") + g.start(), gap.start("nums") + g.end()
-        ref = gap.group("ref")
+        ref = _ref(gap)
         word = "growth" if "way" in now.groupdict() else "rate"
         formula = f"{word} {num}% − {ref} {base.value}%" if above else f"{ref} {base.value}% − {word} {num}%"
-        out.append(make(sentence_marked(text, at), page.number, formula, {"growth": growth, gap.group("ref"): base},
+        out.append(make(sentence_marked(text, at), page.number, formula, {"growth": growth, ref: base},
                         printed, exact, "pp", verdict, f"the gap between a {word} and the one stated before of what it is "
                         "compared with", cells=[("text", page.number, *at), ("text", page.number, *now.span("nums")),
                                                 ("text", page.number, *reference.span("nums"))]))

@@ -144,7 +144,8 @@ _PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?:今年)?(?P<label>前?[一
                      r"[上下]半年|全年|1\s*[-—–~至]\s*\d{1,2}\s*月份?|[前首]\s*(?:\d{1,2}|[两二三四五六七八九十]{1,2})\s*个?月|"
                      r"(?<!\d)\d{1,2}\s*月份?(?!\s*\d{1,2}\s*日))")
 # a period named as what a figure is compared with, not what it is for: '比1-5月回落', '比1月至2月提升'
-_COMPARED = re.compile(r"(?:[比较与同\-—–~至]|去年|上年|前年)\s*$")
+# (not 截至, 'up to': '截至2011年12月末' is the period figures are for)
+_COMPARED = re.compile(r"(?:[比较与同\-—–~]|(?<!截)至|去年|上年|前年)\s*$")
 # the words before an amount that make it a change, not a level: '比上年同期多5.12万亿元', '较去年同期增加181.2亿元'
 _CHANGE_BEFORE = re.compile(r"(?:同比|环比|比[^，,。；;]{0,8}?|较[^，,。；;]{0,8}?)\s*(?:多增|少增|多|少|增加|减少|增长|下降|扩大|收窄)"
                             r"\s*(?:了|约|为)?\s*$")
@@ -512,6 +513,11 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
         # (a headline's rounded restatement — a title's '142亿美元' — gives way to its full figure, '142.21亿美元')
         whole = min((w for w in wholes if abs(w.printed.value - whole.printed.value) <= whole.printed.step / 2),
                     key=lambda w: w.printed.step, default=whole)
+        whole_name = stated_name(whole)
+        of_its_measure = _of_the_parts_measure(text, part, whole, whole_words, stated)
+        if of_its_measure is not None:
+            whole = of_its_measure
+            whole_name = stated_name(whole) if stated_name(whole).startswith(whole_words) else whole_words + stated_name(whole)
         printed = Printed.of(m.group("num").replace(",", "").replace("−", "-"))
         share = part.printed.signed(-1 if part.fall else 1)
         verdict, exact = judge_formula(lambda p, w: p / w * 100, [share, whole.printed], printed)
@@ -520,11 +526,27 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
             # (its paragraph names no period: the share may be of another period's total, one the text does not print)
             verdict, note = "unverifiable", ("the amount over the total its words name, stated for the one period they were "
                                              "stated for: the share's paragraph names none, and may mean another")
-        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{stated_name(part)} ÷ {stated_name(whole)} × 100",
-                        {stated_name(part): share, stated_name(whole): whole.printed}, printed, exact, "%", verdict, note,
+        out.append(make(sentence_marked(text, m.span("num")), page.number, f"{stated_name(part)} ÷ {whole_name} × 100",
+                        {stated_name(part): share, whole_name: whole.printed}, printed, exact, "%", verdict, note,
                         cells=[("text", page.number, *m.span("num")), ("text", page.number, part.start, part.end),
                                ("text", page.number, whole.start, whole.end)]))
     return out
+
+
+def _of_the_parts_measure(text: str, part: Stated, whole: Stated, whole_words: str, stated: list[Stated]) -> Optional[Stated]:
+    """A whole named by its subject alone is that subject's amount of the part's measure: '总负债为48.7万亿元,…占银行业
+    金融机构比例为46.6%' is over the 总负债 the subject's sentence states beside its 总资产 ('银行业金融机构总资产为
+    111.5万亿元,…,总负债为104.3万亿元'), not over the 总资产 the words were matched in. Only where the part's measure is
+    no piece of the whole's ('出口' is of '进出口总值')."""
+    name = stated_name(whole)
+    at = name.rfind(whole_words)
+    measure, own = name[at + len(whole_words):] if at >= 0 else "", stated_name(part)
+    if len(measure) < 2 or len(own) < 2 or own[-2:] in measure or measure[-2:] in own:
+        return None
+    sentence_end = min((i for i in (text.find(c, whole.end) for c in "。；;\n") if i >= 0), default=len(text))
+    return next((s for s in stated if whole.end <= s.start < min(sentence_end, part.start) and s.label == whole.label
+                 and not s.change and stated_name(s).endswith(own[-2:])
+                 and (stated_name(s).startswith(whole_words) or len(stated_name(s)) <= 4)), None)
 
 
 def _common_head(a: str, b: str) -> int:

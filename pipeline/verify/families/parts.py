@@ -23,7 +23,7 @@ from typing import NamedTuple, Optional, Sequence
 from ... import calc, data_json
 from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, split_scale, unit_key
-from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, averages_of_subgroups, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale
+from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, averages_of_subgroups, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale, names_the_whole
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, names_two_members, opens_on_a_period, overlapping, regions
 from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, moved_before, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
@@ -62,6 +62,8 @@ _TOPIC_END = re.compile(rf"[。；;]|{BULLET}|\[\d+\]")
 _NET_LINE = re.compile(r"净(?:收入|收益|额)|净利息|净手续费")
 _OUTGOING = re.compile(r"支出|费用|成本|损失")
 _NET_CHANGE = re.compile(r"净(?:增加?|减少?|新增|新开|开店?|闭店?|关店?|关闭|流入|流出)|新开|关闭|闭店|开店")
+# a period's flow: '上半年增加1.81万亿元' (not '增加值', an output's level)
+_A_FLOW = re.compile(r"(?:增加|减少)\s*(?:了)?\s*(?:约\s*)?$")
 # (同比 or 环比 right before a signed figure is one too: '环比-9万吨')
 _A_CHANGE = re.compile(r"(?:同比|环比|较[^，,。]{0,6}?|比[^，,。]{0,4}?)\s*(?:分别)?\s*(?:多增|少增|增加|减少|增长|下降|提升|降低|[+＋\-−])\s*$"
                        r"|(?:同比|环比)\s*$")
@@ -847,7 +849,7 @@ def _share_after(s, of_which: re.Match, previous, company: bool = False) -> list
         # (a share of money names the total's whole line, 总 aside: '占新签合同总额的' under '新签合同额…'; not '占公司收入的'
         # under '通行费收入')
         of_it = (re.sub(r"总", "", named).endswith(re.sub(r"总", "", named_base)) if money
-                 else not base or base[-2:] in named)
+                 else names_the_whole(base, named))
         if unit_key(level.group("unit")) != unit_key(t.group("unit")) or not of_it:
             continue  # a share of something else than the total ('占全国的…')
         part, whole, printed = figure_of(level.group("num")), figure_of(t.group("num")), figure_of(m.group("pct"))
@@ -1437,7 +1439,9 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
                 and not _A_BASE.search(text[max(0, t.start() - 16):t.start()])
                 # nor another period's in brackets: '总票房为478.64亿元(去年同期为489.45亿元,同比减少2.21%)…。其中…'
                 and not in_brackets(text, t.start(), 0)
-                and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))]
+                and not (levels_only and _NET_CHANGE.search(text[max(0, t.start() - 6):t.start()]))
+                # (nor a period's flow: '…余额15.25万亿元,…;上半年增加1.81万亿元,…。其中,重工业…余额13.04万亿元')
+                and not (levels_only and _A_FLOW.search(text[max(0, t.start() - 6):t.start()]))]
     # in the parts' unit; else, where none is, in another scale of it ('出入境旅游总人数1.27亿人次…其中,入境旅游人数6510万人次')
     first = (offset, text)
     for alike in (lambda u: unit_key(u) == unit_key(unit), lambda u: _scaled_alike(u, unit)):

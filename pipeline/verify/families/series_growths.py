@@ -9,7 +9,16 @@ one unit, money or a thing counted (data/counted_units.json). The amount stated 
 printed figure and unit — three significant digits or more, so that an equal figure is the same one — and its growth
 is judged on the amount listed for the year before. A growth said on another basis (环比, 较年初) is left alone, as
 is a company report (its lines' growths are `results`', from its statements), and a growth printed inside the series'
-own sentence (`listed_growths` reads those)."""
+own sentence (`listed_growths` reads those).
+
+A share's or a rate's move in points is read the same way, on a series of percentages named as a share or a rate:
+
+    '…清洁能源消费量占能源消费总量的20.8%,上升1.3个百分点' … '2012~2018年…清洁能源消费量占能源消费总量的比重分别为
+    14.5%、15.5%、17.0%、18.0%、19.5%、20.8%和22.1%左右'
+        1.3 = 20.8 − 19.5
+
+the level found in the series by its figure and by what it is of (four characters of the words before it that the
+series' words hold too)."""
 from __future__ import annotations
 
 import re
@@ -28,12 +37,24 @@ _AMOUNT = rf"{SIGNED_NUM}\s*(?:{_UNIT})"
 _SERIES = re.compile(rf"{_SPAN}[^。；;\d]{{0,16}}?分别\s*(?:为|是|达到?|约为?)?\s*"
                      rf"(?P<list>{_AMOUNT}(?:\s*[、/，,]\s*{_AMOUNT}){{1,9}})")
 _ELEMENT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
+# a series of shares or rates ('…占能源消费总量的比重分别为14.5%、15.5%…和22.1%左右'), and a level's move in points
+_PERCENT = rf"{SIGNED_NUM}\s*[%％]"
+_RATE_SERIES = re.compile(rf"{_SPAN}(?P<what>[^。；;\d]{{0,40}}?(?:比重|占比|比例|率)[^。；;\d]{{0,4}}?)分别\s*(?:为|是|达到?|约为?)?\s*"
+                          rf"(?P<list>{_PERCENT}(?:\s*[、/，,和]\s*{_PERCENT}){{1,9}})")
+_PERCENT_NUM = re.compile(rf"(?P<num>{SIGNED_NUM})\s*[%％]")
+_POINTS_AFTER = re.compile(r"\s*[，,]?\s*(?:比上年|较上年|同比)?\s*(?P<way>上升|提高|提升|增加|下降|降低|回落|减少)\s*(?:了)?\s*(?:约)?\s*"
+                           rf"(?P<num>{SIGNED_NUM})\s*个?百分点")
+_FALLS = ("下降", "降低", "回落", "减少")
 SIGNIFICANT = 3  # digits an amount needs for an equal figure in a series to be the same one
 
 
 def find(doc: Document) -> list[dict]:
     if is_company_report(doc):
         return []
+    return _amounts(doc) + _point_moves(doc)
+
+
+def _amounts(doc: Document) -> list[dict]:
     series = [(page, s, m) for page in doc.pages for s in page_sentences(page) for m in _SERIES.finditer(s.text)]
     listed = {}  # (figure, unit in yuan or its count) → (the year before's figure, its cell, the series' years)
     for page, s, m in series:
@@ -93,3 +114,82 @@ def _kind(unit: str) -> str:
 
 def _key(e: re.Match) -> tuple:
     return figure_of(e.group("num")).times(_scale(e.group("unit"))).value, _kind(e.group("unit"))
+
+
+def _point_moves(doc: Document) -> list[dict]:
+    """A level's move in points on the year before, that year's level listed in a series of percentages."""
+    listed = {}  # figure → [(the year before's figure, its cell, the year, the series' words)]
+    by_year = []  # (the series' words, {year: (its figure, its cell)})
+    for page in doc.pages:
+        for s in page_sentences(page):
+            for m in _RATE_SERIES.finditer(s.text):
+                years = list(range(int(m.group("y1")), int(m.group("y2")) + 1))
+                elements = list(_PERCENT_NUM.finditer(m.group("list")))
+                if len(elements) != len(years):
+                    continue
+                at = s.start + m.start("list")
+                by_year.append((m.group("what"), {y: (figure_of(e.group("num")), ("text", s.page, at + e.start("num"), at + e.end("num")))
+                                                  for y, e in zip(years, elements)}))
+                for before, now, year in zip(elements, elements[1:], years[1:]):
+                    listed.setdefault(figure_of(now.group("num")).value, []).append(
+                        (figure_of(before.group("num")), ("text", s.page, at + before.start("num"), at + before.end("num")),
+                         year, m.group("what")))
+    out = []
+    for page in doc.pages:
+        for s in page_sentences(page):
+            if _RATE_SERIES.search(s.text):
+                continue
+            out += _moves_of_a_year(s, by_year)
+            for a in _PERCENT_NUM.finditer(s.text):
+                if len(re.sub(r"\D", "", a.group("num").lstrip("0"))) < SIGNIFICANT:
+                    continue
+                words = s.text[:a.start()]
+                found = [f for f in listed.get(figure_of(a.group("num")).value, [])
+                         if any(words[i:i + 4] in f[3] for i in range(max(0, len(words) - 40), len(words) - 3))]
+                move = _POINTS_AFTER.match(s.text, a.end())
+                if len(found) != 1 or move is None:
+                    continue
+                before, cell, year, _ = found[0]
+                printed = figure_of(move.group("num"))
+                now = figure_of(a.group("num"))
+                fall = move.group("way") in _FALLS
+                verdict, exact = judge_formula((lambda b, n: b - n) if fall else (lambda b, n: n - b), [before, now], printed)
+                out.append(make(marked(s.text, *move.span("num")), s.page,
+                                f"{before.value}% − {a.group('num')}%" if fall else f"{a.group('num')}% − {before.value}%",
+                                {f"{year}": now, f"{year - 1}": before}, printed, exact, "pp", verdict,
+                                f"the year before's level as the text's series of percentages lists it",
+                                cells=[("text", s.page, s.start + move.start("num"), s.start + move.end("num")),
+                                       ("text", s.page, s.start + a.start("num"), s.start + a.end("num")), cell]))
+    return out
+
+
+# a share's move with no level printed: '2018年全年…清洁能源消费量占能源消费总量的比重比上年提高约1.3个百分点'
+_MOVE_ALONE = re.compile(r"(?:比重|占比|比例|率)\s*(?:比上年|较上年|同比)\s*(?P<way>上升|提高|提升|增加|下降|降低|回落|减少)\s*(?:了)?\s*"
+                         rf"(?:约)?\s*(?P<num>{SIGNED_NUM})\s*个?百分点")
+_YEAR_NAMED = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年")
+
+
+def _moves_of_a_year(s, by_year: list) -> list[dict]:
+    """A move in points whose level the sentence does not print, of the year it names last before it: both levels from
+    the series whose words its words share."""
+    out = []
+    for m in _MOVE_ALONE.finditer(s.text):
+        words = s.text[:m.start() + 2]
+        years = list(_YEAR_NAMED.finditer(words))
+        if not years:
+            continue
+        year = int(years[-1].group("y"))
+        found = [levels for what, levels in by_year if year in levels and year - 1 in levels
+                 and any(words[i:i + 4] in what for i in range(max(0, len(words) - 40), len(words) - 3))]
+        if len(found) != 1:
+            continue
+        (now, now_cell), (before, before_cell) = found[0][year], found[0][year - 1]
+        printed = figure_of(m.group("num"))
+        fall = m.group("way") in _FALLS
+        verdict, exact = judge_formula((lambda b, n: b - n) if fall else (lambda b, n: n - b), [before, now], printed)
+        out.append(make(marked(s.text, *m.span("num")), s.page,
+                        f"{before.value}% − {now.value}%" if fall else f"{now.value}% − {before.value}%",
+                        {f"{year}": now, f"{year - 1}": before}, printed, exact, "pp", verdict,
+                        "both years' levels as the text's series of percentages lists them",
+                        cells=[("text", s.page, s.start + m.start("num"), s.start + m.end("num")), now_cell, before_cell]))
+    return out

@@ -1,0 +1,79 @@
+"""Check family: a tally of rises and falls a text states in words, against the items it lists right after —
+as price releases sum up their categories:
+
+    '8大类商品及服务价格指数呈现“六升二降”的态势:食品烟酒类价格上涨6.0%,衣着类价格上涨0.9%,…;居住类价格
+     下降1.1%,医疗保健类价格下降0.1%。'
+        六升: six items rise; 二降: two fall
+
+The tally is 'N升M降' (涨/跌 alike, and 'K平' for those unchanged), its numbers in Chinese numerals or digits. The items
+are the clauses after it in its sentence, each with a way (上涨, 下降, 持平…) and, but for 持平, a figure. Where the
+sentence lists as many items as the tally counts, the tally is judged on how many rise and how many fall; where it
+lists another number of them (the rest named in sentences after, or sub-items among them), it is not judged."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ...calc import Printed
+from ...document import Document
+from ...quantities import parse_cn_number
+from ..checks import make, sentence_marked
+
+_COUNT = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
+# 'N升M降' with an optional 'K平' anywhere in it ('五升一平二降', '七涨一跌')
+_TALLY = re.compile(rf"(?P<n1>{_COUNT})\s*(?P<w1>升|涨|平|降|跌)\s*(?P<n2>{_COUNT})\s*(?P<w2>升|涨|平|降|跌)"
+                    rf"(?:\s*(?P<n3>{_COUNT})\s*(?P<w3>升|涨|平|降|跌))?(?![\u4e00-\u9fff]?[升涨降跌平])")
+_KIND = {"升": "up", "涨": "up", "降": "down", "跌": "down", "平": "flat"}
+# one listed item's way: '价格上涨6.0%', '下降0.1%', '持平'
+_ITEM = re.compile(r"(?P<way>上涨|上升|增长|提高|下降|下跌|回落|降低|持平)\s*(?:了)?\s*(?P<num>\d+(?:\.\d+)?\s*[%％])?")
+_ITEM_WAY = {"上涨": "up", "上升": "up", "增长": "up", "提高": "up", "下降": "down", "下跌": "down", "回落": "down",
+             "降低": "down", "持平": "flat"}
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text
+        for m in _TALLY.finditer(text):
+            counts = {}
+            for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3")):
+                if m.group(n):
+                    counts[_KIND[m.group(w)]] = counts.get(_KIND[m.group(w)], 0) + _number(m.group(n))
+            if len(counts) < 2 or sum(1 for g in ("w1", "w2", "w3") if m.group(g)) != len(counts):
+                continue  # ('一升一升' is no tally)
+            items = _items_after(text, m.end())
+            if items is None or len(items) != sum(counts.values()):
+                continue
+            found = {k: sum(1 for way in items if way == k) for k in counts}
+            for kind, stated in counts.items():
+                verdict = "consistent" if found[kind] == stated else "mismatch"
+                word = next(m.group(w) for w in ("w1", "w2", "w3") if m.group(w) and _KIND[m.group(w)] == kind)
+                at = next(m.span(n) for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3"))
+                          if m.group(w) and _KIND[m.group(w)] == kind)
+                out.append(make(sentence_marked(text, at), page.number, f"items listed after it that {word}",
+                                {"items listed": len(items)}, Printed.of(str(stated)), Decimal(found[kind]), "", verdict,
+                                "" if verdict == "consistent" else f"{found[kind]} of the {len(items)} items listed {word}",
+                                cells=[("text", page.number, *at)]))
+    return out
+
+
+def _number(words: str) -> int:
+    return int(words) if words.isdigit() else int(parse_cn_number(words))
+
+
+def _items_after(text: str, at: int):
+    """The ways of the items the tally's sentence lists after it ('up', 'down', 'flat'), clause by clause; None where
+    a clause names two ways or none (no plain list)."""
+    end = min((i for i in (text.find(c, at) for c in "。\n") if i >= 0), default=len(text))
+    ways = []
+    for clause in _CLAUSE_BREAK.split(text[at:end]):
+        found = list(_ITEM.finditer(clause))
+        if not found:
+            if ways:
+                return None  # a clause of something else among the items
+            continue  # (the words before the list: '的态势:')
+        if len(found) > 1 or (found[0].group("way") != "持平" and not found[0].group("num")):
+            return None
+        ways.append(_ITEM_WAY[found[0].group("way")])
+    return ways
