@@ -35,3 +35,24 @@ def test_an_unchanged_count_and_a_list_of_another_length_or_shape():
     # a clause naming two ways is no plain list item
     mixed = "八大类价格“一升一降”:食品类上涨6.0%,其中猪肉上涨2%而蔬菜下降3%。"
     assert judged(mixed) == []
+
+
+def test_counts_by_way_against_the_number_of_items_they_are_of():
+    # '70个大中城市中,价格下降的城市有64个,持平的城市有4个,上涨的城市有2个': 64 + 4 + 2 = 70
+    text = "7月份,70个大中城市中,价格下降的城市有{down}个,持平的城市有4个,上涨的城市有2个。"
+    assert judged(text.format(down="64")) == [(70, 70, "consistent")]
+    assert judged(text.format(down="65")) == [(70, 71, "mismatch")]
+    # another period's count after each way's: summed alike
+    both = "2月70个大中城市中,新建住宅价格指数按月上涨的有18个,1月有24个;下跌45个,1月有42个;持平的有7个,1月有{flat}个。"
+    assert judged(both.format(flat="4")) == [(70, 70, "consistent"), (70, 70, "consistent")]
+    assert judged(both.format(flat="5"))[1][2] == "mismatch"
+    # a way not counted may hold the rest: not judged
+    assert judged("70个大中城市中,价格下降的城市有64个,上涨的城市有2个。") == []
+
+
+@pytest.mark.parametrize("names, verdict", [("厦门和大理", "consistent"), ("厦门、大理和郑州", "mismatch")])
+def test_a_count_against_the_names_listed_after_it(names, verdict):
+    text = f"7月份环比数据保持上涨的城市仍有2个,分别是{names};西宁则持平。"
+    assert [v for _, _, v in judged(text)] == [verdict]
+    # an open list, or one of phrases, is not counted
+    assert judged("保持上涨的城市有2个,分别是厦门、大理等。") == []

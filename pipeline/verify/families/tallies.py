@@ -8,7 +8,13 @@ as price releases sum up their categories:
 The tally is 'N升M降' (涨/跌 alike, and 'K平' for those unchanged), its numbers in Chinese numerals or digits. The items
 are the clauses after it in its sentence, each with a way (上涨, 下降, 持平…) and, but for 持平, a figure. Where the
 sentence lists as many items as the tally counts, the tally is judged on how many rise and how many fall; where it
-lists another number of them (the rest named in sentences after, or sub-items among them), it is not judged."""
+lists another number of them (the rest named in sentences after, or sub-items among them), it is not judged.
+
+Counts said the other way round are judged too: the numbers of items that rose, held and fell against the number of
+items they are of ('70个大中城市中,价格下降的城市有64个,持平的城市有4个,上涨的城市有2个': 64 + 4 + 2 = 70; each way
+named once, a second period's counts after each ',1月有24个' summed alike) — only where all three ways are counted, as
+a way not counted may hold the rest —, and a count against the names listed after it ('上涨的城市仍有2个,分别是厦门和
+大理')."""
 from __future__ import annotations
 
 import re
@@ -35,6 +41,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text
+        out += counted_ways(page)
         for m in _TALLY.finditer(text):
             counts = {}
             for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3")):
@@ -77,3 +84,48 @@ def _items_after(text: str, at: int):
             return None
         ways.append(_ITEM_WAY[found[0].group("way")])
     return ways
+
+
+# the items counted: '70个大中城市中'
+_POPULATION = re.compile(r"(?P<n>\d{1,4})\s*个(?P<what>[\u4e00-\u9fff]{2,8}?)(?:中|里)\s*[，,]")
+# a way's count, and another period's after it: '下降的城市有64个', '按月上涨的有18个,1月有24个', '下跌45个'
+_WAY_COUNT = re.compile(r"(?P<way>上涨|上升|下降|下跌|持平)(?:的)?(?:城市)?\s*(?:有|为)?\s*(?P<k>\d{1,4})\s*个"
+                        r"(?:\s*[，,]\s*(?P<other>\d{1,2}\s*月(?:份)?|上月)\s*(?:有|为)\s*(?P<k2>\d{1,4})\s*个)?")
+# a count, then the names it counts: '仍有2个,分别是厦门和大理'
+_COUNT_NAMED = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})\s*(?:个|家|只|项|座|位|名|款|所|支|条|种)\s*[，,]\s*"
+                          r"分别(?:是|为)\s*(?P<names>[^，,。；;：:（）()\d%％]+?)\s*(?=[，,。；;]|$)")
+_LONGEST_NAME = 8
+
+
+def counted_ways(page) -> list[dict]:
+    text, out = page.text, []
+    for pop in _POPULATION.finditer(text):
+        end = min((i for i in (text.find(c, pop.end()) for c in "。\n") if i >= 0), default=len(text))
+        counts = list(_WAY_COUNT.finditer(text, pop.end(), end))
+        ways = [_ITEM_WAY[c.group("way")] for c in counts]
+        if sorted(ways) != ["down", "flat", "up"]:
+            continue  # (every way counted once, or the rest may sit in a way not counted)
+        n = Printed.of(pop.group("n"))
+        columns = [("k", "")] + ([("k2", counts[0].group("other"))] if all(c.group("k2") for c in counts) else [])
+        for group, other in columns:
+            found = sum(int(c.group(group)) for c in counts)
+            verdict = "consistent" if found == int(pop.group("n")) else "mismatch"
+            names = " + ".join(f"{c.group('way')} {c.group(group)}" for c in counts)
+            out.append(make(sentence_marked(text, pop.span("n")), page.number, f"{names}{f' ({other})' if other else ''}",
+                            {c.group("way"): int(c.group(group)) for c in counts}, n, Decimal(found), "", verdict,
+                            "" if verdict == "consistent" else f"the {pop.group('what')} counted by way add up to {found}",
+                            cells=[("text", page.number, *pop.span("n"))] + [("text", page.number, *c.span(group)) for c in counts]))
+    for m in _COUNT_NAMED.finditer(text):
+        names = m.group("names").split("、")
+        last = re.split(r"和|及|与", names[-1])
+        if any(re.search(r"和|及|与", x) for x in names[:-1]) or len(last) > 2 or m.group("names").endswith("等"):
+            continue  # (a list of phrases, not of names; or an open one)
+        names = names[:-1] + last
+        if len(names) < 2 or any(not 1 <= len(x.strip()) <= _LONGEST_NAME for x in names):
+            continue
+        stated = _number(m.group("n"))
+        verdict = "consistent" if stated == len(names) else "mismatch"
+        out.append(make(sentence_marked(text, m.span("n")), page.number, "names listed after it",
+                        {"names": "、".join(x.strip() for x in names)}, Printed.of(str(stated)), Decimal(len(names)), "", verdict,
+                        "" if verdict == "consistent" else f"{len(names)} names are listed", cells=[("text", page.number, *m.span("n"))]))
+    return out

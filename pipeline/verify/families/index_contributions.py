@@ -1,0 +1,142 @@
+"""Check family: a price index's change as the sum of what its parts, or its two factors, are said to contribute —
+as the statistics bureau's price releases print them:
+
+    '全国工业生产者出厂价格同比下降2.4%' … '生产资料价格同比下降3.5%,…,影响工业生产者出厂价格总水平下降约2.56个百分点
+     …生活资料价格同比上涨0.7%,…,影响工业生产者出厂价格总水平上涨约0.19个百分点'
+        −2.56 + 0.19 = −2.37, printed −2.4
+    '在1月份-5.3%的全国工业生产者出厂价格总水平同比降幅中,去年价格变动的翘尾因素约为-4.8个百分点,新涨价因素约为-0.5个百分点'
+        −4.8 + (−0.5) = −5.3
+
+A part's contribution ('影响…总水平下降约2.56个百分点') is of the part its sentence opens on ('生产资料价格…'). The
+contributions of one index come in sections, one per basis: a section's basis is the 同比 or 环比 its sentences or its
+heading ('二、工业生产者价格环比变动情况') say, else the releases' order (year on year, then month on month). A section is
+judged only where its parts are every member of a split data/partitions.json knows as whole (生产资料 and 生活资料; 食品
+and 非食品): a part whose contribution is not printed may have moved the index too. The index's change on that basis is
+the first the text states of it outside the sections. The carry-over and new-price factors ('翘尾因素', '新涨价因素', or
+'…影响') are judged on the change their own sentence names."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ... import data_json
+from ...calc import Printed
+from ...document import Document
+from ..checks import judge_formula, make, sentence_marked
+from ..sentences import SIGNED_NUM, figure_of
+
+_FIGURE = r"\d+(?:\.\d+)?"
+# a part's contribution: '影响工业生产者出厂价格总水平下降约2.56个百分点', '影响CPI上涨约0.19个百分点'
+_CONTRIBUTION = re.compile(rf"影响(?P<whole>[\u4e00-\u9fffA-Z]{{2,16}}?(?:价格)?)(?:总水平)?\s*(?P<way>上涨|上升|下降|下跌)\s*(?:约)?\s*"
+                           rf"(?P<num>{_FIGURE})\s*个百分点")
+# the part a contribution's sentence opens on: '生产资料价格同比下降3.5%'
+_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,14}中\s*[，,])?\s*(?P<part>[\u4e00-\u9fff]{2,8}?)(?:类)?价格")
+_BASIS = re.compile(r"同比|环比")
+# an index's change: '工业生产者出厂价格环比下降0.5%,同比下降5.3%'
+_CHANGE = re.compile(rf"(?P<basis>同比|环比|比上年同期|比去年同期)?\s*(?P<way>上涨|上升|下降|下跌|持平)\s*(?P<num>{_FIGURE})?\s*[%％]?")
+_FALLS = ("下降", "下跌")
+# the index's other name: 'CPI' is the 居民消费价格's, 'PPI' the 工业生产者出厂价格's
+_OTHER_NAME = {"CPI": "居民消费价格", "PPI": "工业生产者出厂价格"}
+# the two factors of a year-on-year change, in the sentence naming it: '在1月份-5.3%的…同比降幅中,去年价格变动的翘尾因素约为
+# -4.8个百分点,新涨价因素约为-0.5个百分点'
+_FACTORS = re.compile(rf"在[^，,。；;%]{{0,12}}?(?P<total>{SIGNED_NUM})\s*[%％]的[^，,。；;]{{0,30}}?(?P<kind>涨幅|降幅|变动)中\s*[，,]\s*"
+                      rf"[^，,。；;]{{0,10}}?(?P<first>翘尾|新涨价)(?:因素|影响)\s*(?:约为|约|为)\s*(?P<a>{SIGNED_NUM})\s*(?:个百分点)?\s*[，,]\s*"
+                      rf"(?:[^，,。；;]{{0,6}}?)(?P<second>翘尾|新涨价)(?:因素|影响)\s*(?:约为|约|为)\s*(?P<b>{SIGNED_NUM})\s*个?百分点")
+
+
+def find(doc: Document) -> list[dict]:
+    out = []
+    for page in doc.pages:
+        text = page.text
+        out += _factors(page, text)
+        out += _sections(page, text)
+    return out
+
+
+def _factors(page, text: str) -> list[dict]:
+    out = []
+    for m in _FACTORS.finditer(text):
+        if m.group("first") == m.group("second"):
+            continue
+        total = figure_of(m.group("total"))
+        if m.group("kind") == "降幅" and total.value > 0:
+            total = total.signed(-1)  # ('在1.4%的…降幅中': a fall of 1.4)
+        a, b = figure_of(m.group("a")), figure_of(m.group("b"))
+        verdict, exact = judge_formula(lambda x, y: x + y, [a, b], total)
+        out.append(make(sentence_marked(text, m.span("total")), page.number, f"{m.group('first')} {a.value} + {m.group('second')} {b.value}",
+                        {m.group("first"): a, m.group("second"): b}, total, exact, "pp", verdict,
+                        "a year-on-year change is its carry-over and its new prices' contributions",
+                        cells=[("text", page.number, *m.span("total")), ("text", page.number, *m.span("a")),
+                               ("text", page.number, *m.span("b"))]))
+    return out
+
+
+def _sections(page, text: str) -> list[dict]:
+    """The contributions' sections, each judged against the index's change on its basis."""
+    sections: list[list] = []  # each: [whole, basis or None, [(part, signed figure, match)]]
+    last_end = 0
+    for m in _CONTRIBUTION.finditer(text):
+        opens = max(text.rfind(c, 0, m.start()) for c in "。\n；;") + 1
+        part = _PART.match(text, opens)
+        if part is None:
+            continue
+        said = _BASIS.search(text, opens, m.start())
+        heading = _BASIS.search(text, last_end, opens) if sections else None
+        named = re.sub(r"^全国", "", m.group("whole"))
+        whole = _OTHER_NAME.get(named, named)
+        current = sections[-1] if sections else None
+        if current is None or current[0] != whole or part.group("part") in [p for p, _, _ in current[2]] or \
+                (said and current[1] and said.group(0) != current[1]) or heading is not None:
+            basis = said.group(0) if said else heading.group(0) if heading else None
+            current = [whole, basis, []]
+            sections.append(current)
+        elif current[1] is None and said:
+            current[1] = said.group(0)
+        figure = figure_of(m.group("num"))
+        current[2].append((part.group("part"), figure.signed(-1) if m.group("way") in _FALLS else figure, m))
+        last_end = m.end()
+    out, order = [], {}
+    for whole, basis, parts in sections:
+        seen = order.setdefault(whole, [])
+        basis = basis or ("环比" if "同比" in seen else "同比")
+        seen.append(basis)
+        if not _every_member([p for p, _, _ in parts]):
+            continue
+        change = _index_change(text, whole, basis, [m for _, _, m in parts])
+        if change is None:
+            continue
+        printed, span = change
+        figures = [f for _, f, _ in parts]
+        verdict, exact = judge_formula(lambda *xs: sum(xs), figures, printed)
+        out.append(make(sentence_marked(text, span), page.number, " + ".join(f"{p} {f.value}" for p, f, _ in parts),
+                        {p: f for p, f, _ in parts}, printed, exact, "pp", verdict,
+                        f"the index's {basis} change is what its parts contribute",
+                        cells=[("text", page.number, *span)] + [("text", page.number, *m.span("num")) for _, _, m in parts]))
+    return out
+
+
+def _every_member(parts: list[str]) -> bool:
+    """Whether the parts are every member of one split known whole (data/partitions.json `complete`), each once."""
+    for group in data_json("partitions.json")["complete"]:
+        named = [next((i for i, spellings in enumerate(group) if any(p == s for s in spellings)), None) for p in parts]
+        if None not in named and sorted(named) == list(range(len(group))):
+            return True
+    return False
+
+
+def _index_change(text: str, whole: str, basis: str, contributions: list[re.Match]) -> Optional[tuple[Printed, tuple]]:
+    """The index's change on `basis` the text states first, outside the contributions' own sentences."""
+    for name in re.finditer(re.escape(whole), text):
+        if any(c.start() <= name.start() < c.end() for c in contributions) or text.startswith("中", name.end()):
+            continue  # (a contribution's own words, or a section opening '工业生产者出厂价格中')
+        end = min((i for i in (text.find(c, name.end()) for c in "。\n；;") if i >= 0), default=len(text))
+        for m in _CHANGE.finditer(text, name.end(), end):
+            said = m.group("basis") or ""
+            on = "同比" if said in ("同比", "比上年同期", "比去年同期") else said
+            if on != basis or (m.group("way") != "持平" and not m.group("num")):
+                continue
+            if m.group("way") == "持平":
+                return Printed.of("0"), m.span("way")
+            figure = figure_of(m.group("num"))
+            return (figure.signed(-1) if m.group("way") in _FALLS else figure), m.span("num")
+    return None
