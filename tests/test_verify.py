@@ -742,3 +742,12 @@ def test_what_a_change_is_on_holds_no_change_in_amount_of_its_own(tmp_path):
     # comparison with '上年增加191.7万千瓦' left unverifiable
     checks = _note_checks(tmp_path, "2016年,全省农机总动力达到5634.3万千瓦,比上年增加191.7万千瓦、增长3.5%。")
     assert [(c["family"], c["verdict"]) for c in checks] == [("amount_changes", "consistent")]
+
+
+def test_a_listed_item_s_count_and_counts_changes_are_no_breakdown(tmp_path):
+    # '下降城市分别有58个和62个,比上月分别增加4个和1个': 58 is one of two listed counts, not a total of 62 + 4 + 1; a
+    # total's enumeration is still read ('有100家…分别有25个、15个、10个')
+    checks = _note_checks(tmp_path, "10月份,70个大中城市中,新建商品住宅和二手住宅销售价格环比下降城市分别有58个和62个,比上月分别增加4个和1个。")
+    assert not [c for c in checks if c["formula"] == "total = sum of the counts enumerated after it"]
+    checks = _note_checks(tmp_path, "假设市场上有50个大模型。其中开源和闭源模型分别有25个、15个、10个。")
+    assert [c["verdict"] for c in checks if c["formula"] == "total = sum of the counts enumerated after it"] == ["consistent"]

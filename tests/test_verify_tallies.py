@@ -56,3 +56,12 @@ def test_a_count_against_the_names_listed_after_it(names, verdict):
     assert [v for _, _, v in judged(text)] == [verdict]
     # an open list, or one of phrases, is not counted
     assert judged("保持上涨的城市有2个,分别是厦门、大理等。") == []
+
+
+def test_a_way_counted_again_opens_another_split_of_the_same_items():
+    # '…环比下降的城市有35个,持平的有20个,上涨的有15个(最高涨幅为0.3%,最低为下降1.4%);价格同比下降的城市有5个,持平的有1个,
+    # 上涨的有64个': two splits of the 70, each judged; a split counting two ways only ('下降的城市有1个,上涨的有69个') is not
+    text = ("5月份70个大中城市中,价格环比下降的城市有35个,持平的有20个,上涨的有15个(最高涨幅为0.3%,最低为下降1.4%);"
+            "价格同比下降的城市有1个,上涨的有69个;二手住宅价格同比下降的城市有5个,持平的有1个,上涨的有{up}个。")
+    assert judged(text.format(up="64")) == [(70, 70, "consistent"), (70, 70, "consistent")]
+    assert judged(text.format(up="65"))[1] == (70, 71, "mismatch")

@@ -1167,13 +1167,15 @@ class Checker:
             text = page.text
             covered = 0  # a count inside an enumeration already read is a part, not a total
             for m in self._COUNT_TOTAL.finditer(text):
-                if m.start() < covered:
-                    continue
+                if m.start() < covered or text[max(0, m.start() - 3):m.start()].endswith("分别"):
+                    continue  # ('下降城市分别有58个和62个': a listed item's count, no total)
                 window_end = _sentence_end(text, m.end(), sentences=2)
                 window = text[m.end(): window_end]
                 if "分别" not in window:
                     continue
-                parts = [Decimal(p) for p in self._COUNT_PART.findall(window)]
+                # (a count's change is no part of it: '…,比上月分别增加4个和1个')
+                parts = [Decimal(p.group(1)) for p in self._COUNT_PART.finditer(window)
+                         if not _A_COUNT_CHANGE.search(window[max(0, p.start() - 6):p.start()])]
                 if len(parts) < 3:
                     continue
                 total = Decimal(m.group(1))
@@ -2205,6 +2207,10 @@ def find(doc: Document) -> list[dict]:
 
 # the words of a share's whole that say when, how much of it or what kind of figure, not what it is of ('同期全国进口总额的'
 # names 进口)
+# the words before a count that make it a change of one: '比上月分别增加4个和1个', '减少2个'
+_A_COUNT_CHANGE = re.compile(r"(?:增加|减少|多|少|增|减)(?:了)?\s*(?:\d+\s*个\s*(?:和|、|及)\s*)?$")
+
+
 # (nor that it is all of something: '行业总利润' names 利润)
 _WHOLE_NAMED = re.compile(r"^(?:同期|当期)?(?:的)?(?:全国|全省|全市|全部|全行业|全|行业)?(?:总)?|(?:总额|总量|总数|总和|规模)?(?:的)?$")
 

@@ -41,7 +41,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text
-        out += counted_ways(page)
+        out += _counted_ways(page) + _count_named(page)
         for m in _TALLY.finditer(text):
             counts = {}
             for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3")):
@@ -97,24 +97,44 @@ _COUNT_NAMED = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,
 _LONGEST_NAME = 8
 
 
-def counted_ways(page) -> list[dict]:
+def _counted_ways(page) -> list[dict]:
+    """Counts of items by the way they moved against the number of items they are of."""
     text, out = page.text, []
     for pop in _POPULATION.finditer(text):
         end = min((i for i in (text.find(c, pop.end()) for c in "。\n") if i >= 0), default=len(text))
-        counts = list(_WAY_COUNT.finditer(text, pop.end(), end))
-        ways = [_ITEM_WAY[c.group("way")] for c in counts]
-        if sorted(ways) != ["down", "flat", "up"]:
-            continue  # (every way counted once, or the rest may sit in a way not counted)
-        n = Printed.of(pop.group("n"))
-        columns = [("k", "")] + ([("k2", counts[0].group("other"))] if all(c.group("k2") for c in counts) else [])
-        for group, other in columns:
-            found = sum(int(c.group(group)) for c in counts)
-            verdict = "consistent" if found == int(pop.group("n")) else "mismatch"
-            names = " + ".join(f"{c.group('way')} {c.group(group)}" for c in counts)
-            out.append(make(sentence_marked(text, pop.span("n")), page.number, f"{names}{f' ({other})' if other else ''}",
-                            {c.group("way"): int(c.group(group)) for c in counts}, n, Decimal(found), "", verdict,
-                            "" if verdict == "consistent" else f"the {pop.group('what')} counted by way add up to {found}",
-                            cells=[("text", page.number, *pop.span("n"))] + [("text", page.number, *c.span(group)) for c in counts]))
+        # (one split of the items ends where a way is counted again: '…环比下降的城市有35个,持平的有20个,上涨的有15个(…);
+        # 价格同比下降的城市有5个,持平的有1个,上涨的有64个' is two)
+        run: list[re.Match] = []
+        for count in _WAY_COUNT.finditer(text, pop.end(), end):
+            if _ITEM_WAY[count.group("way")] in [_ITEM_WAY[c.group("way")] for c in run]:
+                out += _split_by_way(page, pop, run)
+                run = []
+            run.append(count)
+        out += _split_by_way(page, pop, run)
+    return out
+
+
+def _split_by_way(page, pop: re.Match, counts: list[re.Match]) -> list[dict]:
+    """One run of counts by way against the number of items (and another period's, after each way's)."""
+    text, out = page.text, []
+    if sorted(_ITEM_WAY[c.group("way")] for c in counts) != ["down", "flat", "up"]:
+        return []  # (every way counted once, or the rest may sit in a way not counted)
+    n = Printed.of(pop.group("n"))
+    columns = [("k", "")] + ([("k2", counts[0].group("other"))] if all(c.group("k2") for c in counts) else [])
+    for group, other in columns:
+        found = sum(int(c.group(group)) for c in counts)
+        verdict = "consistent" if found == int(pop.group("n")) else "mismatch"
+        names = " + ".join(f"{c.group('way')} {c.group(group)}" for c in counts)
+        out.append(make(sentence_marked(text, pop.span("n")), page.number, f"{pop.group('n')} = {names}{f' ({other})' if other else ''}",
+                        {c.group("way"): int(c.group(group)) for c in counts}, n, Decimal(found), "", verdict,
+                        "" if verdict == "consistent" else f"the {pop.group('what')} counted by way add up to {found}",
+                        cells=[("text", page.number, *pop.span("n"))] + [("text", page.number, *c.span(group)) for c in counts]))
+    return out
+
+
+def _count_named(page) -> list[dict]:
+    """A count against the names listed after it."""
+    text, out = page.text, []
     for m in _COUNT_NAMED.finditer(text):
         names = m.group("names").split("、")
         last = re.split(r"和|及|与", names[-1])
