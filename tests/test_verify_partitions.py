@@ -338,3 +338,21 @@ def test_a_whole_named_by_its_subject_is_of_the_part_s_measure(tmp_path):
                      (46.6, "rounding", "总负债 ÷ 银行业金融机构总负债 × 100"),
                      (9, "consistent", "城市商业银行末总资产 ÷ 银行业金融机构总资产 × 100")]
     assert checks(tmp_path, BANKS.format(liabilities="43.7"))[1][1] == "mismatch"
+
+
+def test_a_balance_of_receipts_and_payments_in_its_sentence(tmp_path):
+    # '…收入14322亿元,支出13352亿元,顺差970亿元': receipts less payments; '逆差1018亿元' payments less receipts (2426 − 1407 =
+    # 1019: within the figures' rounding); a 收入 of another sentence is no receipt of this balance
+    text = ("2020年3月,国际货物和服务贸易收入14322亿元,支出13352亿元,顺差{surplus}亿元。服务贸易收入1407亿元,支出2426亿元,逆差1018亿元。\n"
+            "全年财政收入2000亿元。贸易顺差50亿元。")
+    found = [c for c in checks(tmp_path, text.format(surplus="970")) if "收入" in c[2]]
+    assert [(r, v) for r, v, _ in found] == [(970, "consistent"), (1018, "rounding")]
+    assert [v for r, v, _ in checks(tmp_path, text.format(surplus="990")) if r == 990] == ["mismatch"]
+
+
+def test_a_share_s_part_named_after_its_year(tmp_path):
+    # '从结构看,2018年对实体经济发放的人民币贷款占同期社会融资规模的81.4%': the 15.67 of '…人民币贷款增加15.67万亿元'
+    text = ("初步统计,2018年社会融资规模增量累计为19.26万亿元,比上年少3.14万亿元。其中,对实体经济发放的人民币贷款增加15.67万亿元,"
+            "同比多增1.83万亿元。\n从结构看,2018年对实体经济发放的人民币贷款占同期社会融资规模的{share}%,同比高19.6个百分点。")
+    assert [(r, v) for r, v, f in checks(tmp_path, text.format(share="81.4")) if "÷" in f] == [(81.4, "consistent")]
+    assert [v for r, v, f in checks(tmp_path, text.format(share="83.4")) if "÷" in f] == ["mismatch"]

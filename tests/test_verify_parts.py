@@ -888,3 +888,23 @@ def test_a_share_naming_another_kind_of_the_whole_s_thing_is_not_of_it(tmp_path)
     # would be 94.2%)
     text = "广东户籍人口10049.7万人。其中城镇常住人口9465.40万人,占常住人口比重74.79%,比上年末提高0.16个百分点。\n"
     assert [c for c in parts_of(tmp_path, text) if c[0] == "74.79"] == []
+
+
+@pytest.mark.parametrize("services, verdict", [("570", "consistent"), ("470", "mismatch")])
+def test_a_balance_s_parts_are_surpluses_and_deficits(tmp_path, services, verdict):
+    # '经常账户顺差481亿美元,其中,货物贸易顺差1049亿美元,服务贸易逆差570亿美元,初次收入顺差19亿美元,二次收入逆差17亿美元':
+    # 1049 − 570 + 19 − 17 (初次收入顺差 is a surplus, not revenue)
+    text = (f"2016年一季度,我国经常账户顺差481亿美元,其中,货物贸易顺差1049亿美元,服务贸易逆差{services}亿美元,初次收入顺差19亿美元,"
+            "二次收入逆差17亿美元。\n")
+    assert [v for n, v, _ in parts_of(tmp_path, text) if n == "481"] == [verdict]
+
+
+def test_balances_beside_changes_and_a_remark_before_the_parts(tmp_path):
+    # '资本和金融账户逆差481亿美元,其中,…逆差1712亿美元,储备资产减少1233亿美元': whether a fall in reserves adds or takes away
+    # is a convention of the account: not judged
+    capital = "资本和金融账户逆差481亿美元,其中,资本账户逆差1亿美元,非储备性质的金融账户逆差1712亿美元,储备资产减少1233亿美元。\n"
+    assert parts_of(tmp_path, capital) == []
+    # '其中,按照国际收支统计口径计算,…': how the parts are counted, no part (1090 − 296 + 5 − 76 = 723, 722 within rounding)
+    current = ("二季度我国经常项目顺差722亿美元,其中,按照国际收支统计口径计算,货物贸易顺差1090亿美元,服务贸易逆差296亿美元,"
+               "收益顺差5亿美元,经常转移逆差76亿美元。\n")
+    assert parts_of(tmp_path, current)[0][:2] == ("722", "rounding")

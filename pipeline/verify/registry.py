@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, tallies, index_contributions, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -59,6 +59,7 @@ FAMILIES = [
     ("quantity_shares", quantity_shares.find),  # '全省常住人口共8367.5万人…男性人口为4229万人,占50.54%': a counted amount over the whole it names or the nearest before
     ("share_moves", share_moves.find),  # '…4218.20万人,比上年增加135.37万人…占…87.78%,比上年提高3.05个百分点': the share less last year's, from the amounts' changes
     ("tallies", tallies.find),          # '八大类价格“六升二降”:食品烟酒类价格上涨6.0%,…' against the items listed after it
+    ("parallel_parts", parallel_parts.find),  # '贸易收入14322亿元,支出13352亿元,顺差970亿元。其中,货物贸易收入…,支出…,顺差…;服务贸易…': each measure's parts
     ("index_contributions", index_contributions.find),  # '生产资料…影响…总水平下降约2.56个百分点…生活资料…上涨约0.19个百分点' make the index's −2.4%; 翘尾 + 新涨价
     ("median_ratios", median_ratios.find),  # '城镇居民人均可支配收入中位数18048元,…是平均数的91.3%': the median over the same people's mean
     ("growth_contributions", growth_contributions.find),  # '收入2044亿元,同比增长4.2%,…拉动电信业务收入增长0.6个百分点': the part's change over the whole's level a year before

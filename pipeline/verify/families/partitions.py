@@ -579,6 +579,7 @@ def _part_of(text: str, m: re.Match, stated: list[Stated]) -> Optional[Stated]:
     label = _label(text, m.start())
     words = clause_before(text, m.start())
     words = _PERIOD.sub("", re.sub(r"^.*?(?:从结构看|其中)\s*[，,]?", "", words)).strip()
+    words = re.sub(r"^(?:19|20)\d{2}\s*年(?:全年|末|底)?", "", words)  # ('2018年对实体经济发放的人民币贷款占…': the year's)
     if len(words) < 2:
         return None
     return next((s for s in stated if s.end <= m.start() and not s.change and s.label == label and words in s.clause), None)
@@ -624,9 +625,15 @@ def currency_of(s: Stated) -> str:
 _BALANCE = re.compile(r"(?P<kind>顺差|逆差)\s*(?:为|达|达到|扩大至|收窄至|约)?\s*$")
 
 
+# what flows in and what flows out, a balance being the one less the other: exports and imports, anywhere before it for
+# its period; a balance of payments' 收入 and 支出 (receipts, payments), only in its own sentence ('…贸易收入14322亿元,支出
+# 13352亿元,顺差970亿元'), 收入 and 支出 being words of many other things
+_FLOW_PAIRS = (("出口", "进口", False, "exports less imports"), ("收入", "支出", True, "receipts less payments"))
+
+
 def _balances(page, stated: list[Stated]) -> list[dict]:
-    """A surplus (顺差) as exports less imports, a deficit (逆差) as imports less exports, each the
-    nearest stated before it for its period, in its currency."""
+    """A surplus (顺差) as exports less imports (or receipts less payments), a deficit (逆差) as imports less exports,
+    each the nearest stated before it for its period, in its currency."""
     text, out = page.text, []
     for b in stated:
         kind = _BALANCE.search(text[max(0, b.start - 12):b.start])
@@ -634,9 +641,13 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
             continue
         before = [s for s in stated if s.end <= b.start and not s.change and s.label == b.label
                   and currency_of(s) == currency_of(b) and "进出口" not in s.clause]
-        exports = [s for s in before if "出口" in s.clause and "进口" not in s.clause]
-        imports = [s for s in before if "进口" in s.clause and "出口" not in s.clause]
-        if not exports or not imports:
+        for inflow, outflow, same_sentence, how in _FLOW_PAIRS:
+            near = [s for s in before if not same_sentence or not re.search(r"[。\n]", text[s.end:b.start])]
+            exports = [s for s in near if inflow in s.clause and outflow not in s.clause]
+            imports = [s for s in near if outflow in s.clause and inflow not in s.clause]
+            if exports and imports:
+                break
+        else:
             continue
         x, m = exports[-1], imports[-1]
         printed = b.printed.times(1 / b.scale)
@@ -646,7 +657,7 @@ def _balances(page, stated: list[Stated]) -> list[dict]:
         formula = f"{stated_name(x)} − {stated_name(m)}" if surplus else f"{stated_name(m)} − {stated_name(x)}"
         inputs = {f"{stated_name(s)} ({s.unit})": s.printed.times(1 / s.scale) for s in (x, m)}
         out.append(make(sentence_marked(text, (b.start, b.end)), page.number, formula, inputs,
-                        printed, exact, b.unit, verdict, "exports less imports stated before it for the same period",
+                        printed, exact, b.unit, verdict, f"{how} stated before it for the same period",
                         cells=[("text", page.number, b.start, b.end), ("text", page.number, x.start, x.end),
                                ("text", page.number, m.start, m.end)]))
         out += _balance_growth(page, b, x, m, surplus)

@@ -692,8 +692,11 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     if named and not _names_it(total, named):
         return []  # the figure before is not the one named
     own = list(parts)
+    balance = bool(_SURPLUS.search(total_words) or _DEFICIT.search(total_words))
     for i, part in enumerate(own):
         measure = _MEASURE.search(part.name)
+        if balance and (_SURPLUS.search(part.name) or _DEFICIT.search(part.name)):
+            continue  # (a balance's part is a balance, whatever it is of: '初次收入顺差19亿美元' under '经常账户顺差')
         if measure and not any(word in total_words for word in _measure_words(measure.group(0))):
             own = own[:i]  # '其中海外收入40亿元,毛利50亿元': the 毛利 is no part of the total
             break
@@ -705,6 +708,10 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     ways = [_way(name) for name, *_ in own]
     if not way and len({w for w in ways if w}) > 1:
         return []  # parts rising and falling, the total's way not said: the sum's signs are unknown
+    words = [total_words] + [p.name for p in parts]
+    if any(_SURPLUS.search(w) or _DEFICIT.search(w) for w in words) and \
+            any(_UP_WORDS.search(w) or _DOWN_WORDS.search(w) for w in words):
+        return []  # balances beside changes ('…账户逆差481亿美元,其中,…逆差1712亿美元,储备资产减少1233亿美元'): signs by convention
     signs = [-1 if way and w and w != way else 1 for w in ways]
     net = not way and bool(_NET_LINE.search(total_words)) and any(_OUTGOING.search(p.name) for p in own)
     if net:
@@ -1147,6 +1154,10 @@ def _open_brackets(text: str) -> int:
 _YEAR_AGO_CLAUSE = re.compile(r"\s*(?:上年同期|去年同期|上年末|去年末|上年|去年)\s*(?:为|是)?\s*[-−]?\d")
 
 
+# a clause saying how figures are counted, with no figure of its own: '按照国际收支统计口径计算', '按可比口径计算', '据初步统计'
+_REMARK = re.compile(r"\s*(?:按照?|据|从|以)[^，,\d]{0,20}?(?:计算|计|统计|来看|看|口径)\s*$")
+
+
 def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
     """The parts one clause each in text[start:stop], with their places in `text`: clauses of a
     change only are passed over (a growth in percent right after a part is that part's), any
@@ -1164,6 +1175,9 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
         if not body.strip():
             at += len(clause)
             continue  # a comma doubled ('增长1.8%,,进口…', as a converted page prints them)
+        if not parts and _REMARK.match(body):
+            at += len(clause)
+            continue  # '其中,按照国际收支统计口径计算,货物贸易顺差1090亿美元,…': how the parts are counted, no part
         if parts and re.match(r"\s*其中", body):
             break  # a part's own parts ('风电完成发电量346.84亿千瓦时,其中陆上风电240.39亿千瓦时,海上风电…'): not the total's
         if parts and _YEAR_AGO_CLAUSE.match(body):
@@ -1204,9 +1218,14 @@ _UP_WORDS = re.compile("|".join(["增加", "增长", "新增", "多增", "上升
 _DOWN_WORDS = re.compile("|".join(["减少", "下降", "少增", "流出"] + data_json("net_change.json")["reduced"]))
 
 
+# a balance's way: a surplus adds, a deficit takes away ('经常账户顺差481亿美元,其中,货物贸易顺差1049亿美元,服务贸易逆差570亿美元')
+_SURPLUS, _DEFICIT = re.compile("顺差"), re.compile("逆差")
+
+
 def _way(words: str) -> int:
-    """+1 for words of a rise, −1 for a fall, 0 for neither: the last such word decides."""
-    found = [(m.start(), 1) for m in _UP_WORDS.finditer(words)] + [(m.start(), -1) for m in _DOWN_WORDS.finditer(words)]
+    """+1 for words of a rise (or a surplus), −1 for a fall (or a deficit), 0 for neither: the last such word decides."""
+    found = [(m.start(), 1) for r in (_UP_WORDS, _SURPLUS) for m in r.finditer(words)] + \
+        [(m.start(), -1) for r in (_DOWN_WORDS, _DEFICIT) for m in r.finditer(words)]
     return max(found)[1] if found else 0
 
 
