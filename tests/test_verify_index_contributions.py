@@ -34,3 +34,12 @@ def test_a_section_missing_a_part_s_contribution_is_not_judged():
 def test_the_carry_over_and_new_price_factors_make_the_change_they_name(new, verdict):
     text = f"据测算,在1月份-5.3%的全国工业生产者出厂价格总水平同比降幅中,去年价格变动的翘尾因素约为-4.8个百分点,新涨价因素约为{new}个百分点。"
     assert [(r, v) for r, _, v in judged(text)] == [(-5.3, verdict)]
+
+
+def test_a_contribution_after_a_clause_of_when_and_said_on_its_basis():
+    # '统计数据显示,9月份,食品价格同比上涨3.3%,…,影响CPI同比上涨约0.61个百分点': 0.61 − 0.19 = 0.42 (CPI printed 0.4)
+    text = ("9月份,全国居民消费价格指数(CPI)同比上涨{cpi}%,涨幅比上月回落0.2个百分点,环比持平。\n"
+            "统计数据显示,9月份,食品价格同比上涨3.3%,涨幅比上月扩大0.5个百分点,影响CPI同比上涨约0.61个百分点。\n"
+            "9月份,非食品价格由上月同比上涨0.2%转为下降0.2%,影响CPI同比下降约0.19个百分点。\n")
+    assert judged(text.format(cpi="0.4")) == [(0.4, 0.42, "consistent")]
+    assert judged(text.format(cpi="0.6"))[0][2] == "mismatch"

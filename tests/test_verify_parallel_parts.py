@@ -28,3 +28,10 @@ def test_each_measure_is_the_sum_of_its_parts_figures():
 ])
 def test_no_check_where_the_parts_do_not_run_parallel(text):
     assert judged(text) == []
+
+
+def test_the_currency_after_the_unit():
+    # '…收入13968亿元人民币,支出13813亿元人民币,顺差155亿元人民币。其中,…'
+    text = ("2018年1月,国际货物和服务贸易收入13968亿元人民币,支出13813亿元人民币,顺差155亿元人民币。其中,货物贸易收入12659亿元人民币,"
+            "支出11100亿元人民币,顺差1559亿元人民币;服务贸易收入1309亿元人民币,支出2713亿元人民币,逆差1404亿元人民币。")
+    assert [v for _, _, v in judged(text)] == ["consistent"] * 3

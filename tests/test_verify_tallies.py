@@ -65,3 +65,23 @@ def test_a_way_counted_again_opens_another_split_of_the_same_items():
             "价格同比下降的城市有1个,上涨的有69个;二手住宅价格同比下降的城市有5个,持平的有1个,上涨的有{up}个。")
     assert judged(text.format(up="64")) == [(70, 70, "consistent"), (70, 70, "consistent")]
     assert judged(text.format(up="65"))[1] == (70, 71, "mismatch")
+
+
+@pytest.mark.parametrize("lists, expected", [
+    # '三涨一平三降。其中,A、B、C价格分别上涨…;D价格持平;E、F、G价格分别下降…': each listed name an item
+    ("其他用品和服务、医疗保健、教育文化和娱乐价格分别上涨2.2%、1.3%和0.9%;生活用品及服务价格持平;"
+     "交通和通信、居住、衣着价格分别下降3.1%、0.6%和0.1%。", ["consistent"] * 3),
+    # 'A、B价格均持平' counts two: two held and two fell, not one and three
+    ("交通和通信、居住、生活用品及服务价格分别上涨0.9%、0.1%和0.1%;衣着、医疗保健价格均持平;其他用品和服务、教育文化和娱乐价格分别下降"
+     "0.4%和0.1%。", ["consistent", "mismatch", "mismatch"]),
+])
+def test_items_listed_with_分别_in_the_sentence_after_the_tally(lists, expected):
+    assert [v for _, _, v in judged(f"其他七大类价格同比三涨一平三降。其中,{lists}")] == expected
+
+
+def test_one_item_with_a_list_in_its_name_is_one():
+    # '水、电及燃料价格上涨4.4%' is one item of the list, not two
+    text = "八大类价格“两涨一降”:居住类价格上涨1.2%,其中水、电及燃料价格上涨4.4%;衣着类价格下降0.6%。"
+    assert judged(text) == []   # (a clause of something else among the items: no plain list)
+    text = "七大类价格“两涨一降”:水、电及燃料价格上涨4.4%,衣着类价格上涨0.6%;居住类价格下降1.1%。"
+    assert [v for _, _, v in judged(text)] == ["consistent", "consistent"]

@@ -27,10 +27,11 @@ from ..sentences import SIGNED_NUM, figure_of
 
 _FIGURE = r"\d+(?:\.\d+)?"
 # a part's contribution: '影响工业生产者出厂价格总水平下降约2.56个百分点', '影响CPI上涨约0.19个百分点'
-_CONTRIBUTION = re.compile(rf"影响(?P<whole>[\u4e00-\u9fffA-Z]{{2,16}}?(?:价格)?)(?:总水平)?\s*(?P<way>上涨|上升|下降|下跌)\s*(?:约)?\s*"
+_CONTRIBUTION = re.compile(rf"影响(?P<whole>[\u4e00-\u9fffA-Z]{{2,16}}?(?:价格)?)(?:总水平)?\s*(?:同比|环比)?\s*(?P<way>上涨|上升|下降|下跌)\s*(?:约)?\s*"
                            rf"(?P<num>{_FIGURE})\s*个百分点")
-# the part a contribution's sentence opens on: '生产资料价格同比下降3.5%'
-_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,14}中\s*[，,])?\s*(?P<part>[\u4e00-\u9fff]{2,8}?)(?:类)?价格")
+# the part a contribution's sentence opens on, after a clause or two of where, when or who says: '生产资料价格同比下降3.5%', '工业生产者出厂
+# 价格中,生产资料价格…', '9月份,非食品价格由上月同比上涨0.2%转为下降0.2%'
+_PART = re.compile(r"(?:[^，,。；;\n]{1,16}[，,]\s*){0,2}(?P<part>[\u4e00-\u9fff]{2,8}?)(?:类)?价格")
 _BASIS = re.compile(r"同比|环比")
 # an index's change: '工业生产者出厂价格环比下降0.5%,同比下降5.3%'
 _CHANGE = re.compile(rf"(?P<basis>同比|环比|比上年同期|比去年同期)?\s*(?P<way>上涨|上升|下降|下跌|持平)\s*(?P<num>{_FIGURE})?\s*[%％]?")

@@ -18,9 +18,9 @@ from ...document import Document
 from ..checks import judge_formula, make, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
 
-# one measure's clause: '国际货物和服务贸易收入14322亿元', '支出13352亿元', '顺差970亿元'
+# one measure's clause: '国际货物和服务贸易收入14322亿元', '支出13352亿元', '顺差970亿元' (the currency may follow: '亿元人民币')
 _MEASURE = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:为|达到?|约为?)?\s*(?P<num>{SIGNED_NUM})\s*"
-                      rf"(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|美元|港元|欧元|吨|人次|人|辆|件|台))\s*$")
+                      rf"(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|美元|港元|欧元|吨|人次|人|辆|件|台))(?:人民币)?\s*$")
 _BALANCE = re.compile(r"(?P<kind>顺差|逆差)$")
 _OF_WHICH = re.compile(r"其中\s*[，,:：]?")
 

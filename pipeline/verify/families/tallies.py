@@ -70,20 +70,37 @@ def _number(words: str) -> int:
 
 
 def _items_after(text: str, at: int):
-    """The ways of the items the tally's sentence lists after it ('up', 'down', 'flat'), clause by clause; None where
-    a clause names two ways or none (no plain list)."""
-    end = min((i for i in (text.find(c, at) for c in "。\n") if i >= 0), default=len(text))
+    """The ways of the items the tally's sentence lists after it ('up', 'down', 'flat') — or, where it ends on the tally,
+    the next sentence opening on 其中 ('…六涨一降。其中,…') —, clause by clause, a clause listing several items with one
+    way ('A、B、C价格分别上涨2.2%、1.3%和0.9%', 'A、B价格均持平') counting each; None where a clause names two ways or
+    none (no plain list)."""
+    end = _sentence_end(text, at)
+    if not _ITEM.search(text, at, end) and text.startswith("其中", end + 1):
+        at, end = end + 1, _sentence_end(text, end + 1)
     ways = []
     for clause in _CLAUSE_BREAK.split(text[at:end]):
         found = list(_ITEM.finditer(clause))
         if not found:
             if ways:
                 return None  # a clause of something else among the items
-            continue  # (the words before the list: '的态势:')
-        if len(found) > 1 or (found[0].group("way") != "持平" and not found[0].group("num")):
-            return None
-        ways.append(_ITEM_WAY[found[0].group("way")])
+            continue  # (the words before the list: '的态势:', '其中')
+        way = found[0]
+        if len(found) > 1 or (way.group("way") != "持平" and not way.group("num")) or (ways and clause.lstrip().startswith("其中")):
+            return None  # (two ways, no figure, or an item's own sub-item: '…,其中水、电及燃料价格上涨4.4%')
+        figures = len(_LISTED_FIGURES.match(clause, way.start("num")).group(0).split("%")) - 1 if way.group("num") else 1
+        # (names count where the clause says each moved alike — 分别, 均, or held — not '水、电及燃料价格上涨4.4%', one item)
+        named = re.sub(r"(?:价格|类)?\s*(?:同比|环比)?\s*(?:分别|均)?\s*$", "", clause[:way.start()])
+        alike = re.search(r"(?:分别|均)\s*$", clause[:way.start()]) or way.group("way") == "持平"
+        ways += [_ITEM_WAY[way.group("way")]] * max(figures, len(named.split("、")) if alike else 1)
     return ways
+
+
+# the figures a clause lists after its way: '2.2%、1.3%和0.9%'
+_LISTED_FIGURES = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*[%％])*")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(c, at) for c in "。\n") if i >= 0), default=len(text))
 
 
 # the items counted: '70个大中城市中'
