@@ -908,3 +908,25 @@ def test_balances_beside_changes_and_a_remark_before_the_parts(tmp_path):
     current = ("二季度我国经常项目顺差722亿美元,其中,按照国际收支统计口径计算,货物贸易顺差1090亿美元,服务贸易逆差296亿美元,"
                "收益顺差5亿美元,经常转移逆差76亿美元。\n")
     assert parts_of(tmp_path, current)[0][:2] == ("722", "rounding")
+
+
+def test_a_count_part_unscaled_after_a_semicolon_and_an_aside_before_a_figure(tmp_path):
+    # '…1209.26万人…其中,…在职参保1167.88万人(企业…),离退休参保40.36万人;居民基本养老保险参保10199人': 10199人 is 1.0199万人
+    text = ("基本养老保险参保{total}万人,环比增加8.85万人,增长0.7%。其中,职工基本养老保险在职参保1167.88万人(企业1150.85万人,"
+            "机关事业17.03万人),离退休参保40.36万人;居民基本养老保险参保10199人。\n")
+    assert [v for n, v, _ in parts_of(tmp_path, text.format(total="1209.26")) if n == "1209.26"] == ["consistent"]
+    # (a total the parts fall short of: a part not listed may make up the rest)
+    assert [v for n, v, _ in parts_of(tmp_path, text.format(total="1210.26")) if n == "1210.26"] == ["unverifiable"]
+    # a bracketed aside between a part's name and its figure, a year in it
+    aside = ("生育保险参保1191.97万人,同比增加50.16万人。其中,参加生育保险职工(自2015年3月起用人单位按省生育保险相关规定缴纳)1132.51万人,"
+             "参加原生育医疗保险59.46万人。\n")
+    assert parts_of(tmp_path, aside)[0][:2] == ("1191.97", "consistent")
+
+
+def test_who_says_it_before_其中_and_a_growth_naming_its_base_twice(tmp_path):
+    # '…17444万人,比上年末增加1091万人。公报显示,其中参保职工13082万人,参保的离退休人员4362万人'
+    text = "年末全国参加城镇基本养老保险人数为17444万人,比上年末增加1091万人。\n公报显示,其中参保职工13082万人,参保的离退休人员4362万人。\n"
+    assert parts_of(tmp_path, text)[0][:2] == ("17444", "consistent")
+    # '其中在职参保人数8.65万人,同比去年同期增加1.45 %,退休人数4.17万人': 8.65 + 4.17 = 12.82 (12.83 within rounding)
+    text = "全市参加企业职工基本养老保险人数为12.83万人,其中在职参保人数8.65万人,同比去年同期增加1.45 %,退休人数4.17万人,同比去年同期增长8.87%。\n"
+    assert parts_of(tmp_path, text)[0][:2] == ("12.83", "rounding")

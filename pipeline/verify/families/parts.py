@@ -566,14 +566,18 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 # 'AIoT及BPaS解决方案服务收入为人民币1,063.8百万元' (a name of up to twenty characters)
 # (a bracket in words glossing the part is its name's: '动力电池正极材料(含三元材料、磷酸铁锂等)实现销量5.30万吨')
 _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[/、](?=[\u4e00-\u9fff])"
-                          rf"|(?<=[\u4e00-\u9fff])[（(][^()（）\d%，,；;]{{1,24}}[)）]){{1,20}}?)\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
+                          rf"|(?<=[\u4e00-\u9fff])[（(][^()（）\d%，,；;]{{1,24}}[)）]){{1,20}}?)\s*"
+                          # (an aside between the name and its figure: '参加生育保险职工(自2015年3月起用人单位按…缴纳)1132.51万人')
+                          rf"(?P<aside>[（(][^()（）%％，,；;]{{1,40}}[)）])?\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
                           rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
                           # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入'; an announcement's currency may
                           # stand before it: '社区空间居住消费服务收入为人民币11,325.0百万元')
                           rf"(?:人民币|港币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?\s*(?:[（(][^）)]*[)）])?\s*$")
+_FIGURE_IN_ASIDE = re.compile(r"\d\s*(?:万|亿|千|百)?\s*(?:元|人|吨|户|家|个|辆|件|台|次|美元)")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
-_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}})?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
+# (同比 may say its base again: '同比去年同期增加1.45 %')
+_CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比(?:去年|上年)?(?:同期)?|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}|比(?:去年|上年)同期)?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|成长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[增升降减跌]|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
 # a clause of the part's own ratio ('毛利率按年扩大2.9个百分点至19.5%'): passed over like a change
 _RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,12}}{SIGNED_NUM}\s*(?:%|pct|个百分点)[^，,；;。]*$")
@@ -1184,6 +1188,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             at += len(clause)
             continue  # '逾期1天至90天金额为11.18亿元,上年同期为13.87亿元': the part's year before, no part of its own
         m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
+        if m and m.group("aside") and _FIGURE_IN_ASIDE.search(m.group("aside")):
+            m = None  # (a bracket holding an amount is no aside: '(其中海外120万人)')
         run_on = None
         if m is None and (run_on := _RUN_ON_GROWTH.search(body)) is not None:
             # its growth run on with no comma: '内河主要港口完成8328万吨同比增长24%'
@@ -1248,8 +1254,11 @@ def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
         return Decimal(1)
     # (one counted unit at two scales: '5269.8万人次' of '5.2亿人次')
     scaled = [split_scale(u) for u in (unit, total_unit)]
-    if all(scaled) and all(scale for scale, _ in scaled) and unit_key(scaled[0][1]) == unit_key(scaled[1][1]) \
-            and in_base_unit(scaled[0][1]) is None:  # (both scaled: '164元' beside '310亿元' is a price per tonne)
+    if all(scaled) and any(scale for scale, _ in scaled) and unit_key(scaled[0][1]) == unit_key(scaled[1][1]) \
+            and in_base_unit(scaled[0][1]) is None \
+            and (all(scale for scale, _ in scaled) or money_scale(scaled[0][1])[1] not in CURRENCY_OF_WORD):
+        # (both scaled, for money: '164元' beside '310亿元' is a price per tonne; a count may go unscaled: '居民基本养老保险
+        # 参保10199人' among parts in 万人)
         return Decimal(UNIT_MULT[scaled[0][0]]) / Decimal(UNIT_MULT[scaled[1][0]])
     part, whole = in_base_unit(unit), in_base_unit(total_unit)
     if part is None or whole is None or part[0] != whole[0]:
@@ -1438,11 +1447,17 @@ def _named_total(s, start: int, previous, named: str, unit: str, earlier: Sequen
     return None
 
 
+# the words of who says what follows, before 其中: '公报显示,', '数据表明,', '据统计,'
+_SOURCE_SAYS = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,10}(?:显示|表明|指出|介绍|称)|据[\u4e00-\u9fff]{1,10})\s*[，,:：]?\s*")
+
+
 def _total_before(s, start: int, previous, unit: str, levels_only: bool = False) -> Optional[tuple]:
     """The figure in `unit` nearest before `start` (where 其中 stands) in its clause run, or
     in the sentence before's last one where 其中 opens this sentence, that is no change in amount."""
     cut, text = _run_before(s.text, start)
     where, offset = s, cut
+    if _SOURCE_SAYS.fullmatch(text):
+        text = ""  # ('…17444万人,比上年末增加1091万人。公报显示,其中参保职工13082万人': who says it, no total)
     if not text.strip(" ，,") and cut == 0 and previous is not None:
         # '…19.2万笔。其中新车和二手分别为…': the last clause run of the sentence before
         where, (offset, text) = previous, _run_before(previous.text, len(previous.text))
