@@ -930,3 +930,15 @@ def test_who_says_it_before_其中_and_a_growth_naming_its_base_twice(tmp_path):
     # '其中在职参保人数8.65万人,同比去年同期增加1.45 %,退休人数4.17万人': 8.65 + 4.17 = 12.82 (12.83 within rounding)
     text = "全市参加企业职工基本养老保险人数为12.83万人,其中在职参保人数8.65万人,同比去年同期增加1.45 %,退休人数4.17万人,同比去年同期增长8.87%。\n"
     assert parts_of(tmp_path, text)[0][:2] == ("12.83", "rounding")
+
+
+def test_具体看_breaks_down_the_last_figure_past_a_sentence_of_words(tmp_path):
+    # '…1089.69吨,同比增长8.78%。在一系列提振消费政策推动下,…。具体看,全年消费黄金首饰706.48吨…': the consumption's parts
+    text = ("2023年,全国黄金消费量{total}吨,同比增长8.78%。在一系列提振消费政策推动下,全国消费市场持续恢复。\n"
+            "具体看,全年消费黄金首饰706.48吨,同比增长7.97%;金条及金币299.60吨,同比增长15.70%;工业及其他用金83.61吨,同比下降5.50%。\n")
+    assert parts_of(tmp_path, text.format(total="1089.69"))[0][:2] == ("1089.69", "consistent")
+    assert parts_of(tmp_path, text.format(total="1079.69"))[0][:2] == ("1079.69", "mismatch")
+    # a sentence of words naming a measure is what the breakdown after it is of: no figure of it, no check
+    text = ("前三季度实现利息净收入147.25亿元,同比增长8.23%。然而,非利息净收入板块表现疲软。\n"
+            "具体来看,手续费及佣金净收入仅3.75亿元;投资收益31.96亿元;公允价值变动收益1.84亿元。\n")
+    assert parts_of(tmp_path, text) == []

@@ -37,7 +37,7 @@ _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
 # (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
 # (the dimensions a breakdown names; a measure's word may follow: '从分产业用电看')
 _BY = r"(?:从)?分(?:地区|区域|产品|业务|渠道|品类|板块|产业|类型)[\u4e00-\u9fff]{0,2}?来?看"
-_OF_WHICH_WORDS = rf"其中|当中|结构上看|分结构看|具体来看|从结构看|{_BY}"
+_OF_WHICH_WORDS = rf"其中|当中|结构上看|分结构看|具体来看|具体看|从结构看|{_BY}"
 # (those of them splitting by a dimension: of the whole (or, by region, of a region), not 'of which' any figure just before)
 _BY_DIMENSION = re.compile(_BY)
 _BY_REGION = re.compile(r"分(?:地区|区域)来?看")
@@ -74,7 +74,7 @@ def find(doc: Document) -> list[dict]:
     # (a company report's 合计 after its parts; an industry note's is `ai_compute`'s)
     company = is_company_report(doc)
     for page in doc.pages:
-        previous = None
+        previous = figured = None
         sentences = page_sentences(page)
         for k, s in enumerate(sentences):
             listed = list(_PARTS.finditer(s.text))
@@ -89,7 +89,10 @@ def find(doc: Document) -> list[dict]:
                         out += filter(None, [_listed_mix(s, m, total)])
             for m in re.finditer(_OF_WHICH_WORDS, s.text):
                 if not any(l.start() <= m.start() < l.end() for l in listed):
-                    out += _check_clauses(s, m, previous, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
+                    # ('具体看,…' breaks down the last figure stated, past a sentence of words alone: '…1089.69吨,同比增长8.78%。
+                    # 在一系列提振消费政策推动下,…。具体看,…黄金首饰706.48吨')
+                    before = figured if m.group(0).startswith("具体") else previous
+                    out += _check_clauses(s, m, before, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
                 out += _share_after(s, m, previous, company)
             for m in _NAMED_OF_WHICH.finditer(s.text):
                 out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment"),
@@ -103,6 +106,9 @@ def find(doc: Document) -> list[dict]:
             out += _moves_to_levels(s)
             out += _known_whole_members(s, previous)
             previous = s
+            if re.search(r"\d", s.text) or _MEASURE.search(s.text):
+                figured = s  # (a sentence of words naming a measure names what the breakdown after it is of: '然而,非利息净收入
+                # 板块表现疲软。具体来看,手续费及佣金净收入仅3.75亿元…')
         out += ledger_totals(page)
     return out
 
