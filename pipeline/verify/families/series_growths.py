@@ -143,24 +143,30 @@ def _point_moves(doc: Document) -> list[dict]:
             for a in _PERCENT_NUM.finditer(s.text):
                 if len(re.sub(r"\D", "", a.group("num").lstrip("0"))) < SIGNIFICANT:
                     continue
-                words = s.text[:a.start()]
-                found = [f for f in listed.get(figure_of(a.group("num")).value, [])
-                         if any(words[i:i + 4] in f[3] for i in range(max(0, len(words) - 40), len(words) - 3))]
+                found = [f for f in listed.get(figure_of(a.group("num")).value, []) if _of_the_series(s.text[:a.start()], f[3])]
                 move = _POINTS_AFTER.match(s.text, a.end())
                 if len(found) != 1 or move is None:
                     continue
                 before, cell, year, _ = found[0]
-                printed = figure_of(move.group("num"))
-                now = figure_of(a.group("num"))
-                fall = move.group("way") in _FALLS
-                verdict, exact = judge_formula((lambda b, n: b - n) if fall else (lambda b, n: n - b), [before, now], printed)
-                out.append(make(marked(s.text, *move.span("num")), s.page,
-                                f"{before.value}% − {a.group('num')}%" if fall else f"{a.group('num')}% − {before.value}%",
-                                {f"{year}": now, f"{year - 1}": before}, printed, exact, "pp", verdict,
-                                f"the year before's level as the text's series of percentages lists it",
-                                cells=[("text", s.page, s.start + move.start("num"), s.start + move.end("num")),
-                                       ("text", s.page, s.start + a.start("num"), s.start + a.end("num")), cell]))
+                out.append(_move_check(s, move, year, figure_of(a.group("num")), before,
+                                       "the year before's level as the text's series of percentages lists it",
+                                       [("text", s.page, s.start + a.start("num"), s.start + a.end("num")), cell]))
     return out
+
+
+def _of_the_series(words: str, what: str) -> bool:
+    """Whether the words before a level (their last 40 characters) share four characters running with a series' words."""
+    return any(words[i:i + 4] in what for i in range(max(0, len(words) - 40), len(words) - 3))
+
+
+def _move_check(s, move: re.Match, year: int, now, before, note: str, cells: list) -> dict:
+    """A move in points (`move`'s way and figure) judged as the year's level less the year before's."""
+    printed, fall = figure_of(move.group("num")), move.group("way") in _FALLS
+    verdict, exact = judge_formula((lambda b, n: b - n) if fall else (lambda b, n: n - b), [before, now], printed)
+    return make(marked(s.text, *move.span("num")), s.page,
+                f"{before.value}% − {now.value}%" if fall else f"{now.value}% − {before.value}%",
+                {f"{year}": now, f"{year - 1}": before}, printed, exact, "pp", verdict, note,
+                cells=[("text", s.page, s.start + move.start("num"), s.start + move.end("num"))] + cells)
 
 
 # a share's move with no level printed: '2018年全年…清洁能源消费量占能源消费总量的比重比上年提高约1.3个百分点'
@@ -179,17 +185,10 @@ def _moves_of_a_year(s, by_year: list) -> list[dict]:
         if not years:
             continue
         year = int(years[-1].group("y"))
-        found = [levels for what, levels in by_year if year in levels and year - 1 in levels
-                 and any(words[i:i + 4] in what for i in range(max(0, len(words) - 40), len(words) - 3))]
+        found = [levels for what, levels in by_year if year in levels and year - 1 in levels and _of_the_series(words, what)]
         if len(found) != 1:
             continue
         (now, now_cell), (before, before_cell) = found[0][year], found[0][year - 1]
-        printed = figure_of(m.group("num"))
-        fall = m.group("way") in _FALLS
-        verdict, exact = judge_formula((lambda b, n: b - n) if fall else (lambda b, n: n - b), [before, now], printed)
-        out.append(make(marked(s.text, *m.span("num")), s.page,
-                        f"{before.value}% − {now.value}%" if fall else f"{now.value}% − {before.value}%",
-                        {f"{year}": now, f"{year - 1}": before}, printed, exact, "pp", verdict,
-                        "both years' levels as the text's series of percentages lists them",
-                        cells=[("text", s.page, s.start + m.start("num"), s.start + m.end("num")), now_cell, before_cell]))
+        out.append(_move_check(s, m, year, now, before, "both years' levels as the text's series of percentages lists them",
+                               [now_cell, before_cell]))
     return out
