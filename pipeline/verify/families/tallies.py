@@ -12,8 +12,8 @@ lists another number of them (the rest named in sentences after, or sub-items am
 
 Counts said the other way round are judged too: the numbers of items that rose, held and fell against the number of
 items they are of ('70个大中城市中,价格下降的城市有64个,持平的城市有4个,上涨的城市有2个': 64 + 4 + 2 = 70; each way
-named once, a second period's counts after each ',1月有24个' summed alike) — only where all three ways are counted, as
-a way not counted may hold the rest —, and a count against the names listed after it ('上涨的城市仍有2个,分别是厦门和
+named once, a second period's counts after each ',1月有24个' summed alike; where only rises and falls are counted, the
+rest may have held: their sum short of the items is not judged) —, and a count against the names listed after it ('上涨的城市仍有2个,分别是厦门和
 大理')."""
 from __future__ import annotations
 
@@ -134,17 +134,21 @@ def _counted_ways(page) -> list[dict]:
 def _split_by_way(page, pop: re.Match, counts: list[re.Match]) -> list[dict]:
     """One run of counts by way against the number of items (and another period's, after each way's)."""
     text, out = page.text, []
-    if sorted(_ITEM_WAY[c.group("way")] for c in counts) != ["down", "flat", "up"]:
-        return []  # (every way counted once, or the rest may sit in a way not counted)
+    ways = sorted(_ITEM_WAY[c.group("way")] for c in counts)
+    if ways not in (["down", "flat", "up"], ["down", "up"]):
+        return []  # (every way counted once; or rising and falling, with none said to hold)
     n = Printed.of(pop.group("n"))
     columns = [("k", "")] + ([("k2", counts[0].group("other"))] if all(c.group("k2") for c in counts) else [])
     for group, other in columns:
         found = sum(int(c.group(group)) for c in counts)
         verdict = "consistent" if found == int(pop.group("n")) else "mismatch"
+        note = "" if verdict == "consistent" else f"the {pop.group('what')} counted by way add up to {found}"
+        if verdict == "mismatch" and "flat" not in ways and found < int(pop.group("n")):
+            # (two ways short of all: the rest may have held — '下降的城市有1个,上涨的有69个' says none did only where they make 70)
+            verdict, note = "unverifiable", f"the {pop.group('what')} counted rising and falling add up to {found}: the rest may have held"
         names = " + ".join(f"{c.group('way')} {c.group(group)}" for c in counts)
         out.append(make(sentence_marked(text, pop.span("n")), page.number, f"{pop.group('n')} = {names}{f' ({other})' if other else ''}",
-                        {c.group("way"): int(c.group(group)) for c in counts}, n, Decimal(found), "", verdict,
-                        "" if verdict == "consistent" else f"the {pop.group('what')} counted by way add up to {found}",
+                        {c.group("way"): int(c.group(group)) for c in counts}, n, Decimal(found), "", verdict, note,
                         cells=[("text", page.number, *pop.span("n"))] + [("text", page.number, *c.span(group)) for c in counts]))
     return out
 
