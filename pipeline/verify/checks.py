@@ -91,9 +91,19 @@ def clause_before(text: str, at: int) -> str:
     return CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]
 
 
+def sentence_start(text: str, at: int, breaks: str = "。；;\n") -> int:
+    """Where the sentence (or run of clauses a ；closes) holding position `at` opens; `breaks="。\n"` for a whole sentence."""
+    return max(text.rfind(c, 0, at) for c in breaks) + 1
+
+
+def sentence_end(text: str, at: int, breaks: str = "。；;\n") -> int:
+    """Where the sentence (or run of clauses a ；closes) going on from position `at` ends: its break, else the text's end."""
+    return min((i for i in (text.find(c, at) for c in breaks) if i >= 0), default=len(text))
+
+
 def sentence_before(text: str, at: int) -> str:
     """The words of the sentence (or run of clauses a ；closes) before position `at`."""
-    return text[max(text.rfind(c, 0, at) for c in "。；;\n") + 1:at]
+    return text[sentence_start(text, at):at]
 
 
 def block_of(text: str, at: int) -> tuple[int, int]:

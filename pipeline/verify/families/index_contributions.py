@@ -22,7 +22,7 @@ from typing import Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import judge_formula, make, sentence_end, sentence_marked, sentence_start
 from ..sentences import SIGNED_NUM, figure_of
 
 _FIGURE = r"\d+(?:\.\d+)?"
@@ -77,7 +77,7 @@ def _sections(page, text: str) -> list[dict]:
     sections: list[list] = []  # each: [whole, basis or None, [(part, signed figure, match)]]
     last_end = 0
     for m in _CONTRIBUTION.finditer(text):
-        opens = max(text.rfind(c, 0, m.start()) for c in "。\n；;") + 1
+        opens = sentence_start(text, m.start())
         part = _PART.match(text, opens)
         if part is None:
             continue
@@ -130,7 +130,7 @@ def _index_change(text: str, whole: str, basis: str, contributions: list[re.Matc
     for name in re.finditer(re.escape(whole), text):
         if any(c.start() <= name.start() < c.end() for c in contributions) or text.startswith("中", name.end()):
             continue  # (a contribution's own words, or a section opening '工业生产者出厂价格中')
-        end = min((i for i in (text.find(c, name.end()) for c in "。\n；;") if i >= 0), default=len(text))
+        end = sentence_end(text, name.end())
         for m in _CHANGE.finditer(text, name.end(), end):
             said = m.group("basis") or ""
             on = "同比" if said in ("同比", "比上年同期", "比去年同期") else said

@@ -15,7 +15,7 @@ import re
 from typing import Optional
 
 from ...document import Document
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import judge_formula, make, sentence_end, sentence_marked, sentence_start
 from ..sentences import SIGNED_NUM, figure_of
 
 # one measure's clause: '国际货物和服务贸易收入14322亿元', '支出13352亿元', '顺差970亿元' (the currency may follow: '亿元人民币')
@@ -63,11 +63,11 @@ def _breakdown(page, text: str, of_which: re.Match) -> list[dict]:
     head_end = of_which.start()
     while head_end > 0 and text[head_end - 1] in "，,。 ":
         head_end -= 1
-    head_start = max(text.rfind(c, 0, head_end) for c in "。；;\n") + 1
+    head_start = sentence_start(text, head_end)
     total = _measures(text, head_start, head_end)
     if not total or len(total) < 2:
         return []
-    end = min((i for i in (text.find(c, of_which.end()) for c in "。\n") if i >= 0), default=len(text))
+    end = sentence_end(text, of_which.end(), "。\n")
     groups, at = [], of_which.end()
     for piece in re.split(r"([；;])", text[of_which.end():end]):
         if piece not in ("；", ";"):

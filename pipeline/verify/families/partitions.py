@@ -51,7 +51,7 @@ from ...quantities import NUM, UNIT_MULT, parse_cn_number
 from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
 from ..checks import (BOUND_BEFORE, FALL_BEFORE, FLOW_BEFORE, averages_of_subgroups, block_of, clause_before, in_brackets,
-                      is_company_report, judge_formula, make, sentence_marked, several_stocks)
+                      is_company_report, judge_formula, make, sentence_end, sentence_marked, several_stocks)
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # an amount of money: '77067亿元', '10.58万亿元', '8,694亿元' (a price per unit, '元/吨', is none)
@@ -543,8 +543,7 @@ def _of_the_parts_measure(text: str, part: Stated, whole: Stated, whole_words: s
     measure, own = name[at + len(whole_words):] if at >= 0 else "", stated_name(part)
     if len(measure) < 2 or len(own) < 2 or own[-2:] in measure or measure[-2:] in own:
         return None
-    sentence_end = min((i for i in (text.find(c, whole.end) for c in "。；;\n") if i >= 0), default=len(text))
-    return next((s for s in stated if whole.end <= s.start < min(sentence_end, part.start) and s.label == whole.label
+    return next((s for s in stated if whole.end <= s.start < min(sentence_end(text, whole.end), part.start) and s.label == whole.label
                  and not s.change and stated_name(s).endswith(own[-2:])
                  and (stated_name(s).startswith(whole_words) or len(stated_name(s)) <= 4)), None)
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 from ...calc import Printed
 from ...document import Document
 from ...quantities import parse_cn_number
-from ..checks import make, sentence_marked
+from ..checks import make, sentence_end, sentence_marked
 
 _COUNT = r"[一二两三四五六七八九十]{1,3}|\d{1,2}"
 # 'N升M降' with an optional 'K平' anywhere in it ('五升一平二降', '七涨一跌')
@@ -74,9 +74,9 @@ def _items_after(text: str, at: int):
     the next sentence opening on 其中 ('…六涨一降。其中,…') —, clause by clause, a clause listing several items with one
     way ('A、B、C价格分别上涨2.2%、1.3%和0.9%', 'A、B价格均持平') counting each; None where a clause names two ways or
     none (no plain list)."""
-    end = _sentence_end(text, at)
+    end = sentence_end(text, at, "。\n")
     if not _ITEM.search(text, at, end) and text.startswith("其中", end + 1):
-        at, end = end + 1, _sentence_end(text, end + 1)
+        at, end = end + 1, sentence_end(text, end + 1, "。\n")
     ways = []
     for clause in _CLAUSE_BREAK.split(text[at:end]):
         found = list(_ITEM.finditer(clause))
@@ -99,10 +99,6 @@ def _items_after(text: str, at: int):
 _LISTED_FIGURES = re.compile(r"\d+(?:\.\d+)?\s*[%％](?:\s*(?:、|和|及)\s*\d+(?:\.\d+)?\s*[%％])*")
 
 
-def _sentence_end(text: str, at: int) -> int:
-    return min((i for i in (text.find(c, at) for c in "。\n") if i >= 0), default=len(text))
-
-
 # the items counted: '70个大中城市中'
 _POPULATION = re.compile(r"(?P<n>\d{1,4})\s*个(?P<what>[\u4e00-\u9fff]{2,8}?)(?:中|里)\s*[，,]")
 # a way's count, and another period's after it: '下降的城市有64个', '按月上涨的有18个,1月有24个', '下跌45个'
@@ -118,7 +114,7 @@ def _counted_ways(page) -> list[dict]:
     """Counts of items by the way they moved against the number of items they are of."""
     text, out = page.text, []
     for pop in _POPULATION.finditer(text):
-        end = min((i for i in (text.find(c, pop.end()) for c in "。\n") if i >= 0), default=len(text))
+        end = sentence_end(text, pop.end(), "。\n")
         # (one split of the items ends where a way is counted again: '…环比下降的城市有35个,持平的有20个,上涨的有15个(…);
         # 价格同比下降的城市有5个,持平的有1个,上涨的有64个' is two)
         run: list[re.Match] = []
