@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, sentence_end, sentence_marked, sentence_start
 from ..sentences import SIGNED_NUM, figure_of
+from .partitions import is_complete
 
 _FIGURE = r"\d+(?:\.\d+)?"
 # a part's contribution: '影响工业生产者出厂价格总水平下降约2.56个百分点', '影响CPI上涨约0.19个百分点'
@@ -101,7 +101,7 @@ def _sections(page, text: str) -> list[dict]:
         seen = order.setdefault(whole, [])
         basis = basis or ("环比" if "同比" in seen else "同比")
         seen.append(basis)
-        if not _every_member([p for p, _, _ in parts]):
+        if not is_complete([p for p, _, _ in parts]):
             continue
         change = _index_change(text, whole, basis, [m for _, _, m in parts])
         if change is None:
@@ -114,15 +114,6 @@ def _sections(page, text: str) -> list[dict]:
                         f"the index's {basis} change is what its parts contribute",
                         cells=[("text", page.number, *span)] + [("text", page.number, *m.span("num")) for _, _, m in parts]))
     return out
-
-
-def _every_member(parts: list[str]) -> bool:
-    """Whether the parts are every member of one split known whole (data/partitions.json `complete`), each once."""
-    for group in data_json("partitions.json")["complete"]:
-        named = [next((i for i, spellings in enumerate(group) if any(p == s for s in spellings)), None) for p in parts]
-        if None not in named and sorted(named) == list(range(len(group))):
-            return True
-    return False
 
 
 def _index_change(text: str, whole: str, basis: str, contributions: list[re.Match]) -> Optional[tuple[Printed, tuple]]:

@@ -76,10 +76,19 @@ def is_complete(names: list[str], wholes: str = "complete") -> bool:
     三次产业, 城镇/乡村, 商品零售/餐饮收入, 出口/进口…; `wholes="complete_shares"`: the splits a company's
     shares make whole, 境内/境外, 线上/线下), each member named by one part."""
     for members in _data()[wholes]:
-        if len(members) == len(names) and all(sum(any(w in n for w in m) for n in names) == 1 for m in members) \
-                and all(sum(any(w in n for w in m) for m in members) == 1 for n in names):
+        named = [_member_named(n, members) for n in names]
+        if len(members) == len(names) and None not in named and sorted(named) == list(range(len(members))):
             return True
     return False
+
+
+def _member_named(name: str, members: list[list[str]]) -> Optional[int]:
+    """Which member a name names: the one whose spelling in it is longest ('非食品' names 非食品, not 食品, which it
+    holds too); None for none, or for two named alike."""
+    found = sorted(((len(w), i) for i, spellings in enumerate(members) for w in spellings if w in name), reverse=True)
+    if not found or (len(found) > 1 and found[1][0] == found[0][0] and found[1][1] != found[0][1]):
+        return None
+    return found[0][1]
 
 
 @lru_cache(maxsize=1)
