@@ -17,6 +17,7 @@ the first the text states of it outside the sections. The carry-over and new-pri
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ...calc import Printed
@@ -72,9 +73,23 @@ def _factors(page, text: str) -> list[dict]:
     return out
 
 
+@dataclass
+class _Section:
+    """One section's contributions to an index: the index, the basis said (None where none is), and each part's
+    (name, signed figure, match)."""
+    whole: str
+    basis: Optional[str]
+    parts: list = field(default_factory=list)
+
+    def goes_on(self, whole: str, part: str, said: Optional[str]) -> bool:
+        """Whether a contribution of `part` to `whole` said on `said` belongs here: the same index, a part not yet
+        named, no other basis."""
+        return self.whole == whole and part not in [p for p, _, _ in self.parts] and not (said and self.basis and said != self.basis)
+
+
 def _sections(page, text: str) -> list[dict]:
     """The contributions' sections, each judged against the index's change on its basis."""
-    sections: list[list] = []  # each: [whole, basis or None, [(part, signed figure, match)]]
+    sections: list[_Section] = []
     last_end = 0
     for m in _CONTRIBUTION.finditer(text):
         opens = sentence_start(text, m.start())
@@ -82,24 +97,22 @@ def _sections(page, text: str) -> list[dict]:
         if part is None:
             continue
         said = _BASIS.search(text, opens, m.start())
-        heading = _BASIS.search(text, last_end, opens) if sections else None
+        said = said.group(0) if said else None
+        heading = _BASIS.search(text, last_end, opens) if sections else None  # ('二、工业生产者价格环比变动情况')
         named = re.sub(r"^全国", "", m.group("whole"))
         whole = _OTHER_NAME.get(named, named)
-        current = sections[-1] if sections else None
-        if current is None or current[0] != whole or part.group("part") in [p for p, _, _ in current[2]] or \
-                (said and current[1] and said.group(0) != current[1]) or heading is not None:
-            basis = said.group(0) if said else heading.group(0) if heading else None
-            current = [whole, basis, []]
-            sections.append(current)
-        elif current[1] is None and said:
-            current[1] = said.group(0)
+        if heading is not None or not sections or not sections[-1].goes_on(whole, part.group("part"), said):
+            sections.append(_Section(whole, said or (heading.group(0) if heading else None)))
+        elif sections[-1].basis is None:
+            sections[-1].basis = said
         figure = figure_of(m.group("num"))
-        current[2].append((part.group("part"), figure.signed(-1) if m.group("way") in _FALLS else figure, m))
+        sections[-1].parts.append((part.group("part"), figure.signed(-1) if m.group("way") in _FALLS else figure, m))
         last_end = m.end()
     out, order = [], {}
-    for whole, basis, parts in sections:
-        seen = order.setdefault(whole, [])
-        basis = basis or ("环比" if "同比" in seen else "同比")
+    for section in sections:
+        whole, parts = section.whole, section.parts
+        seen = order.setdefault(whole, [])  # the bases of this index's sections before
+        basis = section.basis or ("环比" if "同比" in seen else "同比")
         seen.append(basis)
         if not is_complete([p for p, _, _ in parts]):
             continue

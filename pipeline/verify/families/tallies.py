@@ -40,28 +40,30 @@ _CLAUSE_BREAK = re.compile(r"[，,；;]")
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
-        text = page.text
-        out += _counted_ways(page) + _count_named(page)
-        for m in _TALLY.finditer(text):
-            counts = {}
-            for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3")):
-                if m.group(n):
-                    counts[_KIND[m.group(w)]] = counts.get(_KIND[m.group(w)], 0) + _number(m.group(n))
-            if len(counts) < 2 or sum(1 for g in ("w1", "w2", "w3") if m.group(g)) != len(counts):
-                continue  # ('一升一升' is no tally)
-            items = _items_after(text, m.end())
-            if items is None or len(items) != sum(counts.values()):
-                continue
-            found = {k: sum(1 for way in items if way == k) for k in counts}
-            for kind, stated in counts.items():
-                verdict = "consistent" if found[kind] == stated else "mismatch"
-                word = next(m.group(w) for w in ("w1", "w2", "w3") if m.group(w) and _KIND[m.group(w)] == kind)
-                at = next(m.span(n) for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3"))
-                          if m.group(w) and _KIND[m.group(w)] == kind)
-                out.append(make(sentence_marked(text, at), page.number, f"items listed after it that {word}",
-                                {"items listed": len(items)}, Printed.of(str(stated)), Decimal(found[kind]), "", verdict,
-                                "" if verdict == "consistent" else f"{found[kind]} of the {len(items)} items listed {word}",
-                                cells=[("text", page.number, *at)]))
+        out += _counted_ways(page) + _count_named(page) + _tallies(page)
+    return out
+
+
+def _tallies(page) -> list[dict]:
+    """Each 'N升M降' against the items listed after it: one check per way it counts."""
+    text, out = page.text, []
+    for m in _TALLY.finditer(text):
+        stated = {}  # way → [(its count, its word, where its count stands)]
+        for n, w in (("n1", "w1"), ("n2", "w2"), ("n3", "w3")):
+            if m.group(n):
+                stated.setdefault(_KIND[m.group(w)], []).append((_number(m.group(n)), m.group(w), m.span(n)))
+        if len(stated) < 2 or any(len(said) > 1 for said in stated.values()):
+            continue  # ('一升一升' is no tally)
+        items = _items_after(text, m.end())
+        if items is None or len(items) != sum(said[0][0] for said in stated.values()):
+            continue
+        for kind, [(count, word, at)] in stated.items():
+            found = items.count(kind)
+            verdict = "consistent" if found == count else "mismatch"
+            out.append(make(sentence_marked(text, at), page.number, f"items listed after it that {word}",
+                            {"items listed": len(items)}, Printed.of(str(count)), Decimal(found), "", verdict,
+                            "" if verdict == "consistent" else f"{found} of the {len(items)} items listed {word}",
+                            cells=[("text", page.number, *at)]))
     return out
 
 
