@@ -356,3 +356,14 @@ def test_a_share_s_part_named_after_its_year(tmp_path):
             "同比多增1.83万亿元。\n从结构看,2018年对实体经济发放的人民币贷款占同期社会融资规模的{share}%,同比高19.6个百分点。")
     assert [(r, v) for r, v, f in checks(tmp_path, text.format(share="81.4")) if "÷" in f] == [(81.4, "consistent")]
     assert [v for r, v, f in checks(tmp_path, text.format(share="83.4")) if "÷" in f] == ["mismatch"]
+
+
+def test_a_split_opened_by_其中_with_a_part_s_own_其中_inside(tmp_path):
+    # '其中,中央…;地方…,其中国有土地…': the first 其中 opens the split (central and local, known whole), the second
+    # a part's own part, read past
+    text = ("1—6月累计,全国政府性基金收入{}亿元,增长23.3%。其中,中央政府性基金收入1771亿元,同比增长6.3%;"
+            "地方政府性基金收入(本级)24197亿元,同比增长24.8%,其中国有土地使用权出让收入21129亿元,同比增长26.3%。")
+    got = sums(tmp_path, text.format("25968"))
+    assert [(r, v) for r, v, _ in got] == [(25968, "consistent")]  # 1771 + 24197
+    assert "国有土地" not in got[0][2]
+    assert [(r, v) for r, v, _ in sums(tmp_path, text.format("25986"))] == [(25986, "mismatch")]

@@ -367,8 +367,10 @@ def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
         levels = [s for s in stated if sentence.start() <= s.start < sentence.end() and not s.change]
         inner = _of_which_spans(text, sentence.start(), sentence.end(), False)
         # the split may be what a 其中 opens ('其中,分中央和地方看,中央…;地方…'), or stand before a part's
-        # own parts ('税收收入…;非税收入…,其中中央非税收入…'): the sentence's amounts read both ways
-        for reading in (levels, _outside(levels, inner)):
+        # own parts ('税收收入…;非税收入…,其中中央非税收入…'), or both ('其中,中央…;地方…,其中国有土地…'):
+        # the sentence's amounts read all three ways
+        after_a_level = [span for span in inner if levels and span[0] > levels[0].start]
+        for reading in (levels, _outside(levels, inner), _outside(levels, after_a_level)):
             whole = [g for g in _by_period(reading) if len(g) >= 2 and is_complete([stated_name(p) for p in g])]
             if whole:
                 out += whole
