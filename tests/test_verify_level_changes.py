@@ -65,3 +65,29 @@ def test_a_measure_must_name_the_change_s_own():
     (c,) = _checks(text.format("84.5"))
     assert (c["reported"], c["verdict"]) == (84.5, "consistent")
     assert _checks("2023年全国离婚登记259.3万对。2022年全国结婚登记683.5万对。2023年结婚登记比上年增加84.5万对。") == []
+
+
+def test_changes_listed_after_the_sentence_of_their_levels_with_与_相比():
+    text = ("据民政部公布的2023年一季度民政统计数据,今年一季度全国结婚登记量为214.7万对,离婚登记量为64.1万对。"
+            "与2022年一季度相比,两项数据同比分别增加{}万对和12.7万对。"
+            "2022年一季度结婚登记人数为210.7万对,二季度为162.5万对。")
+    (c,) = _checks(text.format("4"))  # 214.7 − 210.7 (the divorces' 2022 level is not stated)
+    assert (c["reported"], c["verdict"]) == (4, "consistent")
+    (c,) = _checks(text.format("14"))
+    assert c["verdict"] == "mismatch"
+
+
+def test_上一年_is_the_year_before():
+    text = "2021年全国结婚登记量为763.6万对。2022年,全国结婚登记量为683.3万对,较上一年减少{}万对。"
+    (c,) = _checks(text.format("80.3"))
+    assert (c["reported"], c["verdict"]) == (-80.3, "consistent")
+
+
+def test_a_figure_restated_in_brackets_is_no_level_and_a_base_year_comes_before_今年():
+    # '今年…14582万吨(2916亿斤),比2020年增加296.7万吨': 今年 is 2021 at least (2020 is named as its base), and the
+    # bracketed 2916亿斤 is no level the change could be of
+    assert _checks("今年我国夏粮总产量14582万吨(2916亿斤),比2020年增加296.7万吨(59.3亿斤),增长2.1%。") == []
+    text = "2020年我国夏粮总产量14285.3万吨。今年我国夏粮总产量14582万吨(2916亿斤),比2020年增加{}万吨(59.3亿斤)。"
+    (c,) = _checks(text.format("296.7"))
+    assert (c["reported"], c["verdict"]) == (296.7, "consistent")  # 14582 − 14285.3
+    assert _checks(text.format("269.7"))[0]["verdict"] == "mismatch"

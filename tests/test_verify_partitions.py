@@ -367,3 +367,13 @@ def test_a_split_opened_by_其中_with_a_part_s_own_其中_inside(tmp_path):
     assert [(r, v) for r, v, _ in got] == [(25968, "consistent")]  # 1771 + 24197
     assert "国有土地" not in got[0][2]
     assert [(r, v) for r, v, _ in sums(tmp_path, text.format("25986"))] == [(25986, "mismatch")]
+
+
+def test_a_part_s_own_part_after_a_split_known_whole_with_no_其中(tmp_path):
+    # '…地方…23445亿元,…,国有土地使用权出让收入20151亿元': central and local make the whole; the land sales after are
+    # local's own, read past
+    text = ("1—7月,全国政府性基金收入{}亿元,增长41.1%。\n据报告,中央政府性基金收入1900亿元,增长8.4%;地方政府性基金本级收入"
+            "23445亿元,增长44.6%,主要是受地价上涨等影响,国有土地使用权出让收入20151亿元,增长49.4%。")
+    got = sums(tmp_path, text.format("25345"))
+    assert [(r, v) for r, v, _ in got] == [(25345, "consistent")]  # 1900 + 23445
+    assert [(r, v) for r, v, _ in sums(tmp_path, text.format("25435"))] == [(25435, "mismatch")]

@@ -942,3 +942,11 @@ def test_具体看_breaks_down_the_last_figure_past_a_sentence_of_words(tmp_path
     text = ("前三季度实现利息净收入147.25亿元,同比增长8.23%。然而,非利息净收入板块表现疲软。\n"
             "具体来看,手续费及佣金净收入仅3.75亿元;投资收益31.96亿元;公允价值变动收益1.84亿元。\n")
     assert parts_of(tmp_path, text) == []
+
+
+def test_a_total_inside_the_words_that_open_its_parts(tmp_path):
+    # '在…814.33万对人中,': the total stands in the cue; its parts' clauses follow the 中
+    text = "在2020年结婚登记的814.33万对人中,内地居民登记结婚共计{}万对,涉外及港澳台居民登记结婚数共计1.74万对。"
+    assert [(r, v) for r, v, *_ in parts_of(tmp_path, text.format("812.6"))] == [("814.33", "rounding")]  # 814.34
+    assert [(r, v) for r, v, *_ in parts_of(tmp_path, text.format("802.6"))] == [("814.33", "unverifiable")]  # short: some left out?
+    assert parts_of(tmp_path, "在这种情况下,内地居民登记结婚812.6万对,涉外1.74万对。") == []  # no total in the cue

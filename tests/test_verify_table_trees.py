@@ -73,3 +73,18 @@ def test_a_其中_row_right_under_a_row_opens_its_parts(tmp_path):
     assert trees(tmp_path, text.format(total="7009753")) == [
         ("一、城市接待旅游人数(人次) 本 月 7009753", "consistent"), ("一、城市接待旅游人数(人次) 1-本月累计 18938542", "consistent"),
         ("1、国际游客 本 月 1065617", "consistent"), ("1、国际游客 1-本月累计 2826267", "consistent")]
+
+
+def test_rows_in_another_unit_are_no_parts_of_a_row(tmp_path):
+    # the first-marriage rows count people (万人) between the couples' row (万对) and its parts: read past
+    table = ("指标 | 2022年 | 2021年 | 2020年 |\n---|---|---|---|\n"
+             "结婚登记(万对) | 42.06 | 46.25 | {} |\n"
+             "内地居民登记结婚(万对) | 42.02 | 46.21 | 48.7 |\n"
+             "内地居民初婚登记(万人) | 61.21 | 64.16 | 66.9 |\n"
+             "内地居民再婚登记(万人) | 22.9 | 28.34 | 30.59 |\n"
+             "涉外及港澳台居民登记结婚(万对) | 0.04 | 0.04 | 0.05 |\n"
+             "离婚登记(万对) | 18.52 | 18.72 | 25.96 |\n")
+    assert trees(tmp_path, table.format("48.74")) == [
+        ("结婚登记(万对) 2022年 42.06", "consistent"), ("结婚登记(万对) 2021年 46.25", "consistent"),
+        ("结婚登记(万对) 2020年 48.74", "rounding")]  # 48.7 + 0.05
+    assert trees(tmp_path, table.format("49.74"))[-1] == ("结婚登记(万对) 2020年 49.74", "unverifiable")

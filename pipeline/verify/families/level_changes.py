@@ -25,15 +25,15 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS
-from ..checks import is_company_report, judge_formula, make, marked
+from ..checks import in_brackets, is_company_report, judge_formula, make, marked
 from ..sentences import SIGNED_NUM, figure_of, page_sentences
 
 # an amount's unit: a scale and a thing counted or money ('万对', '亿元', '万人次')
 _UNIT = rf"(?:万亿|亿|千万|百万|万|千)?(?:{COUNTED_UNITS}|元|美元)|(?:万亿|亿|千万|百万|万)(?![\u4e00-\u9fff])"
 _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # a year: named, or this year and the one before
-_YEAR = r"(?P<year>(?:19|20)\d\d)\s*年|(?P<rel>今年|本年|去年|上年|前年)"
-_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2}
+_YEAR = r"(?P<year>(?:19|20)\d\d)\s*年|(?P<rel>今年|本年|去年|上一年|上年|前年)"
+_RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上一年": -1, "上年": -1, "前年": -2}
 # a part of the year ('1季度' as a digit too); 前三季度 and the first months counted (1-9月)
 _PART = (r"(?P<part>前三季度|前3季度|上半年|下半年|全年|首季|(?:第)?[一二三四1-4]\s*季度|1\s*[-–—~至]\s*(?:3|6|9|12)\s*月)")
 _QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -76,13 +76,7 @@ class Level:
 def find(doc: Document) -> list[dict]:
     if is_company_report(doc):
         return []
-    sentences = [s for page in doc.pages for s in page_sentences(page)]
-    this_year = _this_year(doc, sentences)
-    levels, changes = [], []
-    for s in sentences:
-        got_levels, got_changes = _read(s, this_year)
-        levels += got_levels
-        changes += got_changes
+    levels, changes = read(doc)
     out = []
     for change in changes:
         check = _judged(change, levels)
@@ -91,13 +85,30 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
+def read(doc: Document) -> tuple[list[Level], list[Change]]:
+    """Every level and every change the text states, each with its measure and period (`quarter_levels` sums the
+    levels)."""
+    sentences = [s for page in doc.pages for s in page_sentences(page)]
+    this_year = _this_year(doc, sentences)
+    levels, changes = [], []
+    earlier: list[Level] = []  # the sentence before's levels
+    for s in sentences:
+        got_levels, got_changes = _read(s, this_year, earlier)
+        earlier = got_levels
+        levels += got_levels
+        changes += got_changes
+    return levels, changes
+
+
 def _this_year(doc: Document, sentences) -> Optional[int]:
     """The year 今年 names: the text's date's, else the latest year it names."""
     if doc.meta.date:
         m = re.match(r"(?:19|20)\d\d", doc.meta.date)
         if m:
             return int(m.group(0))
-    years = [int(y) for s in sentences for y in re.findall(r"(?<!\d)((?:19|20)\d\d)\s*年", s.text)]
+    # (a year named as a base is one before 今年 at least: '今年我国夏粮总产量…,比2020年增加…')
+    years = [int(m.group("y")) + (1 if m.group("base") else 0) for s in sentences
+             for m in re.finditer(r"(?P<base>(?:较|比|与|同)\s*)?(?<!\d)(?P<y>(?:19|20)\d\d)\s*年", s.text)]
     return max(years) if years else None
 
 
@@ -123,7 +134,7 @@ def _year_of(m: re.Match, this_year: Optional[int]):
     return this_year + offset if this_year else ("R", offset)
 
 
-def _core(measure: str) -> str:
+def core(measure: str) -> str:
     """A measure's name without who counts it, how, or a trailing verb ('全国共办理结婚登记' → '办理结婚登记')."""
     previous = None
     while previous != measure:
@@ -145,7 +156,7 @@ class Change:
     now: Optional[Level] = None  # the level it is of, where its sentence states it (分别)
 
 
-def _read(s, this_year) -> tuple[list[Level], list[Change]]:
+def _read(s, this_year, earlier: list[Level]) -> tuple[list[Level], list[Change]]:
     """A sentence's levels and changes, each with the measure and the period it is stated for."""
     text = s.text
     levels, changes = [], []
@@ -166,8 +177,8 @@ def _read(s, this_year) -> tuple[list[Level], list[Change]]:
     respective = list(_RESPECTIVE.finditer(text))
     listed += [(m.start("list"), m.end("list")) for m in respective]
     for a in _AMOUNT.finditer(text):
-        if any(lo <= a.start() < hi for lo, hi in listed):
-            continue
+        if any(lo <= a.start() < hi for lo, hi in listed) or in_brackets(text, a.start(), 0):
+            continue  # (a figure in brackets restates another in another unit: '14582万吨(2916亿斤)')
         # the period and the measure in force: the last named before the amount
         for p in [p for p in spoken if p.end() <= a.start()]:
             if p.group("year") or p.group("rel"):
@@ -186,8 +197,16 @@ def _read(s, this_year) -> tuple[list[Level], list[Change]]:
             if re.fullmatch(_DOWN, change.group("dir")):
                 printed = printed.with_sign(-1)
             if name and year is not None and base is not None:
-                changes.append(Change(_core(name.group(0)), year, part, base, printed, a.group("unit"), s,
+                changes.append(Change(core(name.group(0)), year, part, base, printed, a.group("unit"), s,
                                       a.start("num"), a.end("num")))
+            elif (not name and levels and levels[-1].sentence is s and levels[-1].end <= a.start()
+                  and levels[-1].unit == a.group("unit")):
+                # a clause of the change alone is the level's before it: '全国结婚登记量为683.3万对,较上一年减少80.3万对'
+                now = levels[-1]
+                base = _base(head[:change.start()], now.year, now.part, this_year)
+                if base is not None:
+                    changes.append(Change(core(now.measure), now.year, now.part, base, printed, a.group("unit"), s,
+                                          a.start("num"), a.end("num"), now=now))
             continue
         if _NOT_A_LEVEL_BEFORE.search(head) or _NOT_A_LEVEL_AFTER.match(text, a.end()) or year is None:
             continue
@@ -198,7 +217,7 @@ def _read(s, this_year) -> tuple[list[Level], list[Change]]:
         levels.append(Level(measure, year, part, figure_of(a.group("num")), a.group("unit"), s, a.start("num"),
                             a.end("num")))
     for m in respective:
-        changes += _respective(m, levels, s, this_year)
+        changes += _respective(m, levels, earlier, s, this_year)
     return levels, changes
 
 
@@ -225,15 +244,21 @@ def _base(words: str, year, part: str, this_year) -> Optional[tuple]:
     return (year - 1, part)
 
 
-def _respective(m: re.Match, levels: list[Level], s, this_year) -> list[Change]:
+def _respective(m: re.Match, levels: list[Level], earlier: list[Level], s, this_year) -> list[Change]:
     """Changes listed with 分别 ('…196.9万对,…57.3万对,较2023年一季度分别减少17.8万对和6.8万对'): one for each
     of the levels the sentence states right before them, in order, each against its own part of the base year.
     A list with a figure cut short ('分别减少17.8万对和6.8...') or in another unit than its level's is read as none."""
     figures = list(_LISTED.finditer(m.group("list")))
-    before = [lv for lv in levels if lv.sentence is s and lv.end <= m.start()][-len(figures):]
+    before = [lv for lv in levels if lv.sentence is s and lv.end <= m.start()]
+    # (none in its own sentence: the sentence before's, '…结婚登记量为214.7万对,离婚登记量为64.1万对。与2022年一季度相比,
+    # 两项数据同比分别增加4万对和12.7万对')
+    before = (before or earlier)[-len(figures):]
     if len(before) != len(figures) or any(f.group("unit") != lv.unit for f, lv in zip(figures, before)):
         return []
-    named = re.search(rf"(?:较|比)\s*(?:{_YEAR})\s*(?:{_PART})?\s*(?:同期)?\s*$", s.text[:m.start()])
+    # the base period the sentence names before the list ('较2023年一季度', '与2022年一季度相比,两项数据同比')
+    named = None
+    for named in re.finditer(rf"(?:较|比|与|同)\s*(?:{_YEAR})\s*(?:{_PART})?", s.text[:m.start()]):
+        pass
     out = []
     for f, lv in zip(figures, before):
         if named:
@@ -245,7 +270,7 @@ def _respective(m: re.Match, levels: list[Level], s, this_year) -> list[Change]:
             printed = printed.with_sign(-1)
         at = m.start("list") + f.start("num")
         if base is not None:
-            out.append(Change(_core(lv.measure), lv.year, lv.part, base, printed, lv.unit, s, at,
+            out.append(Change(core(lv.measure), lv.year, lv.part, base, printed, lv.unit, s, at,
                               at + len(f.group("num")), now=lv))
     return out
 

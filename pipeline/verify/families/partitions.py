@@ -371,11 +371,20 @@ def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
         # the sentence's amounts read all three ways
         after_a_level = [span for span in inner if levels and span[0] > levels[0].start]
         for reading in (levels, _outside(levels, inner), _outside(levels, after_a_level)):
-            whole = [g for g in _by_period(reading) if len(g) >= 2 and is_complete([stated_name(p) for p in g])]
+            whole = [g for g in map(_complete_run, _by_period(reading)) if g]
             if whole:
                 out += whole
                 break
     return out
+
+
+def _complete_run(parts: list[Stated]) -> Optional[list[Stated]]:
+    """The parts, or their first ones, that are every member of a split known whole: a part's own part may follow
+    with no 其中 ('…;地方政府性基金本级收入23445亿元,…,国有土地使用权出让收入20151亿元'), read past."""
+    for k in range(len(parts), 1, -1):
+        if is_complete([stated_name(p) for p in parts[:k]]):
+            return parts[:k]
+    return None
 
 
 def _same(a: list[list[Stated]], b: list[list[Stated]]) -> bool:

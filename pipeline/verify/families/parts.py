@@ -94,6 +94,9 @@ def find(doc: Document) -> list[dict]:
                     before = figured if m.group(0).startswith("具体") else previous
                     out += _check_clauses(s, m, before, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
                 out += _share_after(s, m, previous, company)
+            for m in _IN_THE_TOTAL.finditer(s.text):
+                # ('在2020年结婚登记的814.33万对人中,内地居民登记结婚共计812.6万对,…': the total inside the cue)
+                out += _check_clauses(s, _IN_ENDS.match(s.text, m.end("total")), previous)
             for m in _NAMED_OF_WHICH.finditer(s.text):
                 out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment"),
                                       earlier=sentences[max(0, k - NAMED_REACH):max(0, k - 1)])
@@ -610,6 +613,12 @@ _MEASURE_WORDS = "收入|营收|利润|净利|费用|成本|资产|负债|贷款
 _NAMED_OF_WHICH = re.compile(rf"(?:^|(?<=[。；;，,])|(?<=[-–•]\s))\s*"
                              rf"(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?P<name>[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_MEASURE_WORDS}))"
                              rf"|(?<![该此本])(?P<segment>[\u4e00-\u9fffA-Za-z]{{2,8}}(?:业务|板块|分部)))\s*(?:之)?中\s*[，,:：]?")
+
+
+# a total inside the words opening its parts: '在2020年结婚登记的814.33万对人中,' (its parts' clauses after the 中)
+_IN_THE_TOTAL = re.compile(rf"在[^，,。；;]{{0,16}}?(?P<total>{SIGNED_NUM}\s*(?:万亿|千万|百万|亿|万|千)?(?:元|{COUNTED_UNITS}))"
+                           rf"(?:人|户|家|名)?(?:之)?中\s*[，,]")
+_IN_ENDS = re.compile(r"(?:人|户|家|名)?(?:之)?中\s*[，,]")
 
 
 # how many sentences after its own a run of parts may go on into

@@ -128,6 +128,9 @@ def _parts_run(rows: list[_Row], start: int, parent: _Row, columns: list[int], d
         if _OF_WHICH.match(row.name) and not (i == start and _OPENS_ITS_PARTS.match(row.name)):
             i += 1
             continue
+        if _other_unit(row.name, parent.name):
+            i += 1  # ('内地居民初婚登记(万人)' between '结婚登记(万对)' and its parts: counted in people, no part of it)
+            continue
         own = _parts(rows, i + 1, row, columns, depth + 1, memo) if depth < MAX_DEPTH else None
         parts.append((row, own[1] if own else []))
         i = own[0] if own else i + 1
@@ -139,6 +142,16 @@ def _parts_run(rows: list[_Row], start: int, parent: _Row, columns: list[int], d
                and _beyond(s, parent.figures[j])) >= 2:
             return None  # past the row in two columns: these rows are no parts of it
     return None
+
+
+# the unit a row's label names at its end, in brackets ('结婚登记(万对)', '粗离婚率(‰)')
+_LABEL_UNIT = re.compile(r"[（(]\s*([^()（）\d]{1,6}?)\s*[)）]\s*$")
+
+
+def _other_unit(name: str, parent: str) -> bool:
+    """Whether a row's label names another unit than its parent's (both name one)."""
+    mine, theirs = _LABEL_UNIT.search(name), _LABEL_UNIT.search(parent)
+    return bool(mine and theirs) and mine.group(1) != theirs.group(1)
 
 
 def _all_printed(figures: list[Optional[Printed]]) -> Optional[list[Printed]]:
