@@ -91,3 +91,13 @@ def test_a_figure_restated_in_brackets_is_no_level_and_a_base_year_comes_before_
     (c,) = _checks(text.format("296.7"))
     assert (c["reported"], c["verdict"]) == (296.7, "consistent")  # 14582 − 14285.3
     assert _checks(text.format("269.7"))[0]["verdict"] == "mismatch"
+
+
+def test_上年_is_the_year_before_the_change_s_own_not_the_text_s():
+    # dated 2021, '2020年度…比上年同期减少30.22亿人次' is against 2019, which the text does not state: no check (not
+    # 28.79 against itself)
+    text = ("《2020年国内旅游数据情况》。2020年度国内旅游人数28.79亿人次,比上年同期减少30.22亿人次,下降52.1%。"
+            "2020年度国内旅游人数28.79亿人次,收入2.23万亿元。")
+    assert _checks(text, date="2021-02-19") == []
+    (c,) = _checks("2019年度国内旅游人数60.06亿人次。" + text, date="2021-02-19")
+    assert (c["reported"], c["verdict"]) == (-30.22, "mismatch")  # 28.79 − 60.06 = −31.27

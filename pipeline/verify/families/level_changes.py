@@ -32,7 +32,7 @@ from ..sentences import SIGNED_NUM, figure_of, page_sentences
 _UNIT = rf"(?:万亿|亿|千万|百万|万|千)?(?:{COUNTED_UNITS}|元|美元)|(?:万亿|亿|千万|百万|万)(?![\u4e00-\u9fff])"
 _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # a year: named, or this year and the one before
-_YEAR = r"(?P<year>(?:19|20)\d\d)\s*年|(?P<rel>今年|本年|去年|上一年|上年|前年)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?|(?P<rel>今年|本年|去年|上一年|上年|前年)"
 _RELATIVE = {"今年": 0, "本年": 0, "去年": -1, "上一年": -1, "上年": -1, "前年": -2}
 # a part of the year ('1季度' as a digit too); 前三季度 and the first months counted (1-9月)
 _PART = (r"(?P<part>前三季度|前3季度|上半年|下半年|全年|首季|(?:第)?[一二三四1-4]\s*季度|1\s*[-–—~至]\s*(?:3|6|9|12)\s*月)")
@@ -92,8 +92,11 @@ def read(doc: Document) -> tuple[list[Level], list[Change]]:
     this_year = _this_year(doc, sentences)
     levels, changes = [], []
     earlier: list[Level] = []  # the sentence before's levels
+    # the period in force goes on into the next sentence until it names another ('2023年,国内出游人次48.91亿…。分季度看,
+    # 一季度国内出游人次12.16亿': 2023's first quarter)
+    period = (None, "Y")
     for s in sentences:
-        got_levels, got_changes = _read(s, this_year, earlier)
+        got_levels, got_changes, period = _read(s, this_year, earlier, period)
         earlier = got_levels
         levels += got_levels
         changes += got_changes
@@ -156,19 +159,20 @@ class Change:
     now: Optional[Level] = None  # the level it is of, where its sentence states it (分别)
 
 
-def _read(s, this_year, earlier: list[Level]) -> tuple[list[Level], list[Change]]:
-    """A sentence's levels and changes, each with the measure and the period it is stated for."""
+def _read(s, this_year, earlier: list[Level], period: tuple) -> tuple[list[Level], list[Change], tuple]:
+    """A sentence's levels and changes, each with the measure and the period it is stated for (`period`: the one in
+    force as it opens), and the period in force as it ends."""
     text = s.text
     levels, changes = [], []
-    year, part, measure = None, "Y", None
+    (year, part), measure = period, None
     # (a period right after 较 or 比 is a change's base, not the period the sentence speaks of: '较去年同比减少')
     periods = [m for m in _PERIOD.finditer(text) if m.group(0).strip()]
     spoken = [m for m in periods if not re.search(r"(?:较|比|与|同)\s*$", text[:m.start()])]
     for m in _QUARTER_LIST.finditer(text):
         before = [p for p in periods if p.end() <= m.start() and (p.group("year") or p.group("rel"))]
-        if not before or not m.group("measure"):
+        if not (before or year) or not m.group("measure"):
             continue
-        y = _year_of(before[-1], this_year)
+        y = _year_of(before[-1], this_year) if before else year
         for q, a in enumerate(_AMOUNT.finditer(m.group("list")), start=1):
             at = m.start("list") + a.start("num")
             levels.append(Level(m.group("measure"), y, f"Q{q}", figure_of(a.group("num")), a.group("unit"), s, at,
@@ -218,7 +222,11 @@ def _read(s, this_year, earlier: list[Level]) -> tuple[list[Level], list[Change]
                             a.end("num")))
     for m in respective:
         changes += _respective(m, levels, earlier, s, this_year)
-    return levels, changes
+    for p in spoken:
+        if p.group("year") or p.group("rel"):
+            year = _year_of(p, this_year)
+        part = _part_of(p.group("part")) if p.group("part") else "Y"
+    return levels, changes, (year, part)
 
 
 def _change_measure(words: str) -> Optional[re.Match]:
@@ -229,6 +237,16 @@ def _change_measure(words: str) -> Optional[re.Match]:
     return _MEASURE.search(re.split(r"[^\u4e00-\u9fff]", words)[-1])
 
 
+def _base_year(m: re.Match, year, this_year):
+    """The year a change's base names: 上年 and 去年 are the year before the one the change is of ('2020年度…人数28.79亿人次,
+    比上年同期减少30.22亿人次': 2019), 今年 the text's."""
+    if m.group("year") or _RELATIVE[m.group("rel")] == 0 or year is None:
+        return _year_of(m, this_year)
+    if isinstance(year, tuple):
+        return ("R", year[1] + _RELATIVE[m.group("rel")])
+    return year + _RELATIVE[m.group("rel")]
+
+
 def _base(words: str, year, part: str, this_year) -> Optional[tuple]:
     """The period a change is against: the one its words name ('较2023年一季度'), else the same part of the year
     before ('同比', '较去年', or none said)."""
@@ -236,7 +254,7 @@ def _base(words: str, year, part: str, this_year) -> Optional[tuple]:
         return None  # another basis: not the year before's level
     m = re.search(rf"(?:较|比)\s*(?:{_YEAR})\s*(?:{_PART})?\s*(?:同期)?\s*(?:相比)?\s*(?:同比)?\s*(?:分别)?\s*$", words)
     if m:
-        return (_year_of(m, this_year), _part_of(m.group("part")) if m.group("part") else part)
+        return (_base_year(m, year, this_year), _part_of(m.group("part")) if m.group("part") else part)
     if year is None:
         return None
     if isinstance(year, tuple):
@@ -262,7 +280,7 @@ def _respective(m: re.Match, levels: list[Level], earlier: list[Level], s, this_
     out = []
     for f, lv in zip(figures, before):
         if named:
-            base = (_year_of(named, this_year), _part_of(named.group("part")) if named.group("part") else lv.part)
+            base = (_base_year(named, lv.year, this_year), _part_of(named.group("part")) if named.group("part") else lv.part)
         else:
             base = _base(s.text[:m.start()], lv.year, lv.part, this_year)
         printed = figure_of(f.group("num"))
