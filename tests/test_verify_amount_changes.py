@@ -174,3 +174,10 @@ def test_a_percent_after_an_enumeration_comma(pct, verdict):
     # '比上年增加191.7万千瓦、增长3.5%': 191.7 ÷ (5634.3 − 191.7) = 3.52%
     text = f"2016年,全省农机总动力达到5634.3万千瓦,比上年增加191.7万千瓦、增长{pct}%;拖拉机保有量达157.8万台。"
     assert [(c["reported"], c["verdict"]) for c in _checks(text)] == [(float(pct), verdict)]
+
+
+@pytest.mark.parametrize("pct, verdict", [("23.9", "consistent"), ("32.9", "mismatch")])
+def test_a_base_given_a_short_name_in_brackets(pct, verdict):
+    # '比上年同期(简称"同比")增加47.79亿元': the aside names the base for the sentences after, read past
+    (c,) = _checks(f"2月份,全国共销售彩票247.90亿元,比上年同期(简称“同比”)增加47.79亿元,增长{pct}%。")
+    assert (c["reported"], c["verdict"]) == (float(pct), verdict)  # 47.79 ÷ 200.11

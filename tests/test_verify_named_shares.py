@@ -41,3 +41,14 @@ def test_parts_named_first_then_their_shares_in_a_counted_unit(tmp_path):
     assert [(f, v) for f, v, _ in shares(tmp_path, text.format("16.3"))] == [
         ("16.3", "consistent"), ("81.4", "consistent"), ("2.3", "consistent")]
     assert [(f, v) for f, v, _ in shares(tmp_path, text.format("18.3"))][0] == ("18.3", "mismatch")
+
+
+def test_a_period_glued_to_the_first_name_is_none_of_it(tmp_path):
+    # '1-2月份乐透数字型、…分别占…': the first part is 乐透数字型 (not '份乐透数字型', whose amount is nowhere)
+    text = ("1-2月份,乐透数字型彩票销售395.64亿元;竞猜型彩票销售133.18亿元;即开型彩票销售46.59亿元;"
+            "视频型彩票销售63.83亿元;基诺型彩票销售0.99亿元。1-2月份乐透数字型、竞猜型、即开型、视频型和基诺型彩票销售量"
+            "分别占彩票销售总量的{}%、20.8%、7.3%、10.0%、0.2%。")
+    found = shares(tmp_path, text.format("61.8"))
+    assert [(f, v) for f, v, _ in found] == [("61.8", "consistent"), ("20.8", "consistent"), ("7.3", "consistent"),
+                                             ("10.0", "consistent"), ("0.2", "consistent")]  # 395.64 ÷ 640.23 = 61.80%
+    assert shares(tmp_path, text.format("61.7"))[0][:2] == ("61.7", "mismatch")  # the release's, its shares forced to 100

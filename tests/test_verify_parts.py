@@ -950,3 +950,13 @@ def test_a_total_inside_the_words_that_open_its_parts(tmp_path):
     assert [(r, v) for r, v, *_ in parts_of(tmp_path, text.format("812.6"))] == [("814.33", "rounding")]  # 814.34
     assert [(r, v) for r, v, *_ in parts_of(tmp_path, text.format("802.6"))] == [("814.33", "unverifiable")]  # short: some left out?
     assert parts_of(tmp_path, "在这种情况下,内地居民登记结婚812.6万对,涉外1.74万对。") == []  # no total in the cue
+
+
+def test_a_total_s_change_after_a_base_given_a_short_name(tmp_path):
+    # '比上年同期(简称"同比")增加47.79亿元' over its parts' '同比增加12.54亿元' and '同比增加35.25亿元'
+    text = ("2月份,全国共销售彩票247.90亿元,比上年同期(简称“同比”)增加{}亿元,增长23.9%。其中,福利彩票机构销售130.13亿元,"
+            "同比增加12.54亿元,增长10.7%;体育彩票机构销售117.77亿元,同比增加35.25亿元,增长42.7%。")
+    got = [(r, v) for r, v, n in parts_of(tmp_path, text.format("47.79")) if "changes make its change" in n]
+    assert got == [("47.79", "consistent")]
+    got = [(r, v) for r, v, n in parts_of(tmp_path, text.format("47.97")) if "changes make its change" in n]
+    assert got == [("47.97", "mismatch")]

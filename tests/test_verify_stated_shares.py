@@ -161,3 +161,11 @@ def test_a_share_of_a_measure_its_own_words_name_over_that_measure_s_headline(tm
         (28.9, "consistent", "1748亿元 ÷ 使用外资 6040.4亿元 × 100")]
     # a share no stated whole reproduces: of one the text does not print, never a mismatch
     assert [v for _, v, _ in shares(tmp_path, body.format("38.9"), title="吸收外资情况")] == ["unverifiable"]
+
+
+def test_a_whole_stated_with_its_currency_before_its_figure(tmp_path):
+    # 'RMB' between 约 and the figure ('總銷售約RMB235.8億元', as a lottery operator's digest prints it)
+    body = ("2012年3月,全國彩票總銷售約RMB235.8億元,同比增長約24%。\n"
+            "2012年3月,福彩銷售約RMB136.4億元,約占總銷售{}%,同比增長約21%。")
+    assert [(r, v) for r, v, _ in shares(tmp_path, body.format("57.85"))] == [(57.85, "consistent")]  # 136.4 ÷ 235.8
+    assert [(r, v) for r, v, _ in shares(tmp_path, body.format("58.75"))] == [(58.75, "unverifiable")]  # no whole reproduces it

@@ -25,6 +25,10 @@ YEAR = r"(?:19|20)\d\d"
 MONEY_UNIT = r"(?:(?:万亿|兆|亿|千万|百万|万|千)?(?:元人民币|元|美元|港元|港币)|(?:万亿|亿|千万|百万|万)人民币|(?:万亿|亿|万)(?=同比|环比|[^\u4e00-\u9fffA-Za-z]|$))"
 # an amount of money in yuan as prose prints it: '161.1 亿元', '33.3 亿' (a bare scale is of yuan), '76.4亿'
 MONEY_AMOUNT = r"(?P<num>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>(?:万亿|亿|千万|百万|万)元?|元)"
+# the currency a release may name before its figure ('总销售约RMB235.8亿元', '人民币3.2亿元'), read past
+CURRENCY_BEFORE = r"(?:人民币|RMB|CNY)?\s*"
+# a short name a release gives the words before it, in brackets ('比上年同期(简称"同比")增加47.79亿元'), read past
+SHORT_NAME_ASIDE = r"(?:[(（](?:以下)?简称[^()（）]{1,8}[)）])?"
 # the verbs of a forecast revised ('上调至', '下修为')
 REVISION_VERBS = "上调|下调|调整|上修|下修|调升|调降|调高|调低"
 # a summary's bullet: ' - '

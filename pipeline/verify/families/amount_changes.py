@@ -13,7 +13,7 @@ import re
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale, sentence_marked
 from . import stated_change
-from ..sentences import SIGNED_NUM, figure_of, page_sentences
+from ..sentences import SHORT_NAME_ASIDE, SIGNED_NUM, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('亿元', '万吨', '元/吨'); a space
 # may stand inside one ('元/ 吨', as a PDF's text sets it)
@@ -36,7 +36,8 @@ _AMOUNT = re.compile(rf"(?<![\d.,/+＋\-−])(?P<a>{SIGNED_NUM}(?:\s*/\s*{SIGNED
 # (or a day named as the base: '股东户数为10.26万户,较6月30日减少3.77万户,减幅为26.89%')
 # (a base named by its year: '较2024年同期减少17.63亿元', '比2020年增加296.7万吨')
 # (or a month: '较9月份日均产量减少0.6万吨/日', '比去年12月下跌10元/吨')
-_WHEN = r"同比|环比|按年|按季|按月|[较比]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:末)?|[较比]\s*(?:去年|上年)?\s*\d{1,2}\s*月份?(?![\d日])[^\d，,。；;%％]{0,6}?|[较比]\s*\d{4}\s*年\s*(?:同期|末|底|初)?|[较比][^\d，,。；;%％]{1,6}?"
+# (the base may be given a short name in brackets: '比上年同期(简称"同比")增加47.79亿元')
+_WHEN = r"同比|环比|按年|按季|按月|[较比]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:末)?|[较比]\s*(?:去年|上年)?\s*\d{1,2}\s*月份?(?![\d日])[^\d，,。；;%％]{0,6}?|[较比]\s*\d{4}\s*年\s*(?:同期|末|底|初)?|[较比][^\d，,。；;%％]{1,6}?" + SHORT_NAME_ASIDE
 # an amount that is itself a change ('同比+20亿元,环比+5亿元(+3%)'): no amount the next change is of
 # the words a percent after the change in amount goes by: a direction, or the rate's own name ('增幅', '增速')
 # the words of a direction a rate may be named by ('增长幅度为8.36%', '(增长约95.99%)')

@@ -40,8 +40,9 @@ def find(doc: Document) -> list[dict]:
 # the parts named first, then their shares listed in that order: '同城、异地、国际/港澳台快递业务量分别占全部快递业务量的
 # 16.3%、81.4%和2.3%' — amounts of money or of a counted unit, each stated before under its part's name
 _NAME = r"[\u4e00-\u9fffA-Za-z/]{1,12}?"
+# (a period glued to the first name is none of it: '1-2月份乐透数字型、竞猜型…')
 _NAMES_THEN_SHARES = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*、\s*{_NAME})+\s*(?:和|及|与|、)\s*{_NAME}|{_NAME}(?:\s*、\s*{_NAME}){{2,}})"
+    rf"(?:(?<=\d)(?:月份|月|年度|年|季度))?(?P<names>{_NAME}(?:\s*、\s*{_NAME})+\s*(?:和|及|与|、)\s*{_NAME}|{_NAME}(?:\s*、\s*{_NAME}){{2,}})"
     rf"(?P<measure>[\u4e00-\u9fff]{{0,8}}?)\s*分别占\s*[^，,。；;%％\d]{{0,16}}?\s*(?:的)?\s*(?:比重|比例|份额)?\s*(?:为|是)?\s*"
     rf"(?P<list>{SIGNED_NUM}\s*[%％]?(?:\s*、\s*{SIGNED_NUM}\s*[%％]?)*\s*(?:和|及|与|、)\s*{SIGNED_NUM}\s*[%％])")
 _LISTED_NUM = re.compile(SIGNED_NUM)

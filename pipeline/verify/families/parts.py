@@ -25,7 +25,7 @@ from ...document import Document
 from ...quantities import COUNTED_UNITS, DISCRETE_UNITS, UNIT_MULT, in_base_unit, parse_cn_number, split_scale, unit_key
 from ..checks import BOUND_WORDS, CURRENCY_OF_WORD, averages_of_subgroups, clause_before, formula_range, in_brackets, is_company_report, judge_formula, make, marked, money_scale, names_the_whole
 from .partitions import NEAR_ENOUGH, REAL_GROWTH, crossing, is_complete, is_member, names_two_members, opens_on_a_period, overlapping, regions
-from ..sentences import BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, moved_before, page_sentences
+from ..sentences import SHORT_NAME_ASIDE, BULLET, GROWTH_AFTER, GROWTH_WORDS, RATIO_NAMES, SIGNED_NUM, Sentence, figure_of, growth_of, moved_before, page_sentences
 from .segments import MIX_FORMULA, MOST_PARTS, mixed_growth
 from . import stated_change
 
@@ -1066,7 +1066,7 @@ class Part(NamedTuple):
 
 
 # a change in amount on the year before, in a clause of its own: '同比增加49.57亿元' (of the part or total just named)
-_ON_THE_YEAR = rf"(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)\s*(?P<verb>增加|减少)\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
+_ON_THE_YEAR = rf"(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)\s*{SHORT_NAME_ASIDE}\s*(?P<verb>增加|减少)\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
 _YEAR_ON_YEAR_CHANGE = re.compile(rf"\s*[（(]?\s*{_ON_THE_YEAR}\s*[)）]?\s*[，,]?\s*$")
 # (and the total's, right after its figure: '487.28亿元,同比增加167.47亿元')
 _TOTAL_S_CHANGE = re.compile(rf"\s*(?:{_UNIT})?\s*[，,]\s*{_ON_THE_YEAR}")

@@ -25,7 +25,7 @@ from typing import Optional
 from ...document import Document
 from ...quantities import COUNTED_UNITS, unit_key
 from ..checks import BOUND_BEFORE, is_company_report, judge_formula, make, marked, money_scale, same_money
-from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, page_sentences, sentence_matches
+from ..sentences import CURRENCY_BEFORE, MONEY_AMOUNT, SIGNED_NUM, figure_of, page_sentences, sentence_matches
 
 # the names a whole's amount is stated under, by the word the share names it with
 _REVENUE = "营业总收入|营业收入|总营收|营收|营业额|总营业额"
@@ -175,7 +175,7 @@ def _measure_of(sentence: str, at: int) -> Optional[str]:
 
 
 # a measure's words and how an amount is stated after them: '实际使用外资6040.4亿元', '实际使用外资为…'
-_STATED_UNDER = r"\s*(?:为|达到?|约为?|实现|合计|共计|总计|录得)?\s*" + MONEY_AMOUNT
+_STATED_UNDER = r"\s*(?:为|达到?|约为?|实现|合计|共计|总计|录得)?\s*" + CURRENCY_BEFORE + MONEY_AMOUNT
 SHORTEST_MEASURE = 4  # characters of a measure's words, fewer naming too many things ('收入', '投资')
 
 
@@ -233,7 +233,7 @@ def _judged(text: str, s, m: re.Match) -> Optional[dict]:
     amount = figure_of(part.group("num")).times(p_scale)
     part_at = s.start + part.start()
     wholes = []
-    for w in re.finditer(rf"(?P<name>{names})\s*{_MOVED_TO}?(?:为|达到?|约为?|实现|合计|共计|总计|录得)?\s*{MONEY_AMOUNT}", text[:part_at]):
+    for w in re.finditer(rf"(?P<name>{names})\s*{_MOVED_TO}?(?:为|达到?|约为?|实现|合计|共计|总计|录得)?\s*{CURRENCY_BEFORE}{MONEY_AMOUNT}", text[:part_at]):
         scale, money = money_scale(w.group("unit"))
         whole = figure_of(w.group("num")).times(scale)
         if whole.value > amount.value and same_money(p_money, money):
