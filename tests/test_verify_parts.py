@@ -960,3 +960,15 @@ def test_a_total_s_change_after_a_base_given_a_short_name(tmp_path):
     assert got == [("47.79", "consistent")]
     got = [(r, v) for r, v, n in parts_of(tmp_path, text.format("47.97")) if "changes make its change" in n]
     assert got == [("47.97", "mismatch")]
+
+
+def test_members_of_a_known_whole_against_a_total_past_sentences_of_words(tmp_path):
+    # the year's grain output is its three seasons' (data/partitions.json); the total stands two sentences of words back
+    text = ("2011年全国粮食总产量达到{}万吨,比2010年增产2473万吨,增长4.5%。\n“2011年全国粮食总产量创造了新的历史纪录。”\n"
+            "报告指出,夏粮、早稻、秋粮季季增产。2011年,全国夏粮总产量12627万吨,比去年增长2.5%;早稻总产量3276万吨,增长4.5%;"
+            "秋粮总产量41218万吨,增长5.1%。")
+    assert [(r, v) for r, v, _ in parts_of(tmp_path, text.format("57121"))] == [("57121", "consistent")]
+    assert [(r, v) for r, v, _ in parts_of(tmp_path, text.format("57211"))] == [("57211", "mismatch")]
+    # a sentence between with a figure in the unit ends the search: its figure is no total of theirs
+    blocked = text.replace("“2011年全国粮食总产量创造了新的历史纪录。”", "其中黑龙江粮食产量5571万吨。")
+    assert parts_of(tmp_path, blocked.format("57121")) == []

@@ -107,7 +107,7 @@ def find(doc: Document) -> list[dict]:
             out += _changes_split(s)
             out += _listed_changes_then_total(s)
             out += _moves_to_levels(s)
-            out += _known_whole_members(s, previous)
+            out += _known_whole_members(s, previous, sentences[max(0, k - NAMED_REACH):max(0, k - 1)])
             previous = s
             if re.search(r"\d", s.text) or _MEASURE.search(s.text):
                 figured = s  # (a sentence of words naming a measure names what the breakdown after it is of: '然而,非利息净收入
@@ -970,7 +970,7 @@ _A_WHOLE = re.compile(r"全行业|全国|全社会|全市场|总计|合计|累�
 MEMBER_MEASURE = 3  # how many characters of its end a member's name shares with the total's: the measure ('周转量')
 
 
-def _known_whole_members(s, previous) -> list[dict]:
+def _known_whole_members(s, previous, earlier: Sequence = ()) -> list[dict]:
     """The members of a known whole (data/partitions.json `complete`: 国内航线 and 国际航线…), each opening a clause of
     the sentence on its name and figure in one measure, against the figure of that measure stated before them
     ('全行业完成运输总周转量851.65亿吨公里…。国内航线完成运输总周转量559.04亿吨公里,…,其中港澳台航线完成16.22亿吨公里,…;
@@ -1004,7 +1004,15 @@ def _known_whole_members(s, previous) -> list[dict]:
     if measure < MEMBER_MEASURE:
         return []
     total = None
-    for where, end in ((s, members[0].start), (previous, len(previous.text) if previous is not None else 0)):
+    # (its own sentence, the one before, and past sentences before that with no figure in the members' unit: '2011年全国粮食
+    # 总产量达到57121万吨…。“…创造了新的历史纪录…”…。报告指出,夏粮、早稻、秋粮季季增产…。2011年,全国夏粮总产量12627万吨…')
+    back = [(previous, len(previous.text) if previous is not None else 0)]
+    for before in reversed(earlier):
+        if back[-1][0] is None or any(_scale_to(t.group("unit"), members[0].unit) is not None
+                                      for t in _NUM_UNIT.finditer(back[-1][0].text)):
+            break
+        back.append((before, len(before.text)))
+    for where, end in ((s, members[0].start), *back):
         if where is None:
             continue
         # (no smaller than the largest member; named as a whole ('全行业', '全国') where one is; then the one whose name
