@@ -972,3 +972,12 @@ def test_members_of_a_known_whole_against_a_total_past_sentences_of_words(tmp_pa
     # a sentence between with a figure in the unit ends the search: its figure is no total of theirs
     blocked = text.replace("“2011年全国粮食总产量创造了新的历史纪录。”", "其中黑龙江粮食产量5571万吨。")
     assert parts_of(tmp_path, blocked.format("57121")) == []
+
+
+@pytest.mark.parametrize("total, verdict", [("4.9", "consistent"), ("5.9", "mismatch")])
+def test_a_mix_on_the_quarter_s_end_before(tmp_path, total, verdict):
+    # each part's growth on the second quarter's end makes the total's: 25.38 ÷ 1.050 + 2.68 ÷ 1.039 under 28.06
+    text = (f"截至第三季度末,全国累计发行银行卡28.06亿张,较第二季度末增长{total}%,同比增长17.9%。其中,借记卡累计发卡量为"
+            "25.38亿张,较第二季度末增长5.0%,同比增长17.6%;信用卡累计发卡量为2.68亿张,较第二季度末增长3.9%,同比增长20.3%。")
+    got = [(r, v) for r, v, n in parts_of(tmp_path, text) if "its base is the sum" in n]
+    assert got == [(total, verdict)]

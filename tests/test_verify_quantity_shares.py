@@ -45,3 +45,12 @@ def test_a_whole_the_share_names_and_one_it_does_not(tmp_path):
 ])
 def test_no_share_read_here(tmp_path, text):
     assert shares(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("share, verdict", [("90.97", "consistent"), ("90.79", "mismatch")])
+def test_a_share_naming_its_part_and_its_whole_stated_before(tmp_path, share, verdict):
+    text = ("截至2018年末,全国银行卡在用发卡数量75.97亿张,同比增长13.51%。其中,借记卡在用发卡数量69.11亿张,同比增长13.20%;"
+            f"信用卡和借贷合一卡在用发卡数量共计6.86亿张。借记卡在用发卡数量占银行卡在用发卡数量的{share}%,较上年末有所下降。")
+    assert shares(tmp_path, text) == [(float(share), verdict, "69.11亿张 ÷ 75.97亿张 × 100")]
+    # a whole its words do not name exactly is not taken ('银行卡数量' was never stated so)
+    assert shares(tmp_path, text.replace("占银行卡在用发卡数量的", "占银行卡数量的")) == []

@@ -65,6 +65,7 @@ def test_both_changes_at_once():
     ("3.69万亿元,扩大56.7%", "56.7", "同比"),                         # a balance's way
     ("5.2亿元,环比-3.2%", "-3.2", "环比"),
     ("1200亿元,较年初+8.3%", "8.3", "较年初"),
+    ("28.06亿张|,较第二季度末增长4.9%", "4.9", "较上季末"),       # a balance on the quarter's end before: a basis of its own
 ])
 def test_a_figure_s_growth_right_after_it(text, value, basis):
     at = text.index("|") if "|" in text else next(k for k, ch in enumerate(text) if not (ch.isdigit() or ch == "."))

@@ -135,9 +135,9 @@ def plain_growth(text: str, at: int) -> bool:
 
 
 # a growth in percent ('同比增长13.1%', '增长31%', '(同比-3.2%)', a balance's '扩大56.7%'): its basis, its way and
-# its figure (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%'; a year's on the
-# year it names: '较2014年下降7%')
-GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|比上一?年度|比上年|较上年同期|较去年同期|较上一?年度|较上年|较去年"
+# its figure (a balance's change on the year's end before: '较2024年末增长53.74%', '较年初+8.3%', or on the quarter's
+# end before: '较第二季度末增长4.9%'; a year's on the year it names: '较2014年下降7%')
+GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|比上年同期|比去年同期|较(?:\d{4}年|上年|去年)?(?:年末|年底|末|年初|初)|较(?:上一?季度?|第?[一二三四]季度)末|比上一?年度|比上年|较上年同期|较去年同期|较上一?年度|较上年|较去年"
                 r"|较\d{4}年)?"
                 r"\s*(?:去年)?\s*(?:小幅|大幅|显著|明显|名义)?\s*"
                 # (成长 as Taiwan writes it; one character right after the basis, as the Hong Kong press: '较去年降11.42%')
@@ -161,6 +161,9 @@ def growth_of(m: Optional[re.Match]) -> Optional[tuple[Printed, str]]:
         value = value.signed(-1)
     basis = m.group("basis") or ""
     # (Hong Kong's 按年 is 同比, its 按季 环比; yoy and qoq the same in English)
+    # (a balance's change on the quarter's end before, '较第二季度末增长4.9%', is on a basis of its own)
+    if re.search(r"季度?末$", basis):
+        return value, "较上季末"
     return value, "环比" if basis in ("环比", "按季") or basis.lower() == "qoq" else "较年初" if re.search(r"[末底初]$", basis) else "同比"
 
 

@@ -57,7 +57,39 @@ def find(doc: Document) -> list[dict]:
             check = _judged(page, text, part, share, amounts)
             if check is not None:
                 out.append(check)
+        out += [c for m in _NAMES_SHARE.finditer(text) for c in [_named_both(page, text, m, amounts)] if c]
     return out
+
+
+# a share naming its part and its whole, both stated before by those words, no figure in its clause:
+# '借记卡在用发卡数量占银行卡在用发卡数量的90.97%' (after '…银行卡在用发卡数量75.97亿张…借记卡在用发卡数量69.11亿张')
+_NAMES_SHARE = re.compile(r"(?:^|(?<=[。；;，,\n]))\s*(?P<part>[\u4e00-\u9fff]{2,16}?)\s*占\s*(?P<whole>[\u4e00-\u9fff]{2,16}?)\s*"
+                          rf"(?:的)?\s*(?:比重|比例|份额)?\s*(?:为|达到?)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# the verbs between an amount's words and its figure ('…在用发卡数量共计6.86亿张')
+_STATED_VERB = re.compile(r"(?:共计|合计|总计|累计|为|达到?|约为?|是|约)+$")
+
+
+def _named_both(page, text: str, m: re.Match, amounts: list) -> Optional[dict]:
+    """The share of a part over a whole, each the last amount before stated right after its words, in one counted unit."""
+    def stated_under(words: str) -> Optional[re.Match]:
+        found = [a for a in amounts if a.end() <= m.start() and not moved_before(text, a.start())
+                 and _STATED_VERB.sub("", _naming_clause(text, a.start()).strip()).endswith(words)]
+        return found[-1] if found else None
+    part, whole = stated_under(m.group("part")), stated_under(_whole_words(m.group("whole")))
+    if part is None or whole is None or part is whole or _base(part)[0] != _base(whole)[0]:
+        return None
+    value = figure_of(part.group("num")).times(_base(part)[1])
+    total = figure_of(whole.group("num")).times(_base(whole)[1])
+    if total.value <= value.value:
+        return None
+    printed = figure_of(m.group("pct"))
+    verdict, exact = judge_formula(lambda p, w: p / w * 100, [value, total], printed)
+    return make(sentence_marked(text, m.span("pct")), page.number,
+                f"{part.group('num')}{part.group('unit')} ÷ {whole.group('num')}{whole.group('unit')} × 100",
+                {"part": value, "whole": total}, printed, exact, "%", verdict,
+                f"{m.group('part')} over {m.group('whole')}, each stated before by those words",
+                cells=[("text", page.number, *m.span("pct")), ("text", page.number, *part.span("num")),
+                       ("text", page.number, *whole.span("num"))])
 
 
 def _base(amount: re.Match) -> Optional[tuple[str, Decimal]]:
