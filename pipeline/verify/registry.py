@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, amount_changes, level_changes, quarter_levels, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, amount_changes, level_changes, quarter_levels, column_sums, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -78,6 +78,7 @@ FAMILIES = [
     ("crop_yields", crop_yields.find),  # '早稻总产量2802万吨…播种面积4734千公顷…单产5918公斤/公顷': output ÷ sown area
     ("repeated", repeated.find),        # a passage printed twice (a first page's bullet again in the body) gives the same figures
     ("monthly", monthly.find),          # a table of months: 月增率, 年增率, 累計營收, 近三月累計 from each month's amount
+    ("column_sums", column_sums.find),  # a space-set table's lines: '2000 568.07 133.24 323.33 111.5 …', one figure the sum of those after it
     ("column_averages", column_averages.find),  # '近5年平均' beside a row of years: the mean of its latest five
     ("dupont", dupont.find),            # ROA = 净利率 × 总资产周转率, ROE = ROA × 权益乘数, column by column
     ("level_changes", level_changes.find),  # '今年前三季度…474.7万对' … '2023年前三季度…569.0万对' … '同比减少94.3万对'

@@ -1,0 +1,135 @@
+"""Check family: a table set out with spaces in a text — a yearbook's page as it comes off the web, its header garbled
+over several lines — whose lines are a label (a year, a name) and figures, where one figure is the sum of the figures
+right after it in nearly every line:
+
+    年 份 养老保险参保人数 机关事业单位 企业单位 离退休人员 …
+    2000 568.07 133.24 323.33 111.5 127.3 30.4 346.48          568.07 = 133.24 + 323.33 + 111.5
+    2001 603.41 140.79 314.62 148 351.6 83.7 351.99            603.41 = 140.79 + 314.62 + 148
+    …
+
+The structure is found by the sums, not by the header (which the page has lost): among lines in a row holding the same
+number of figures (RUN_LINES or more), a column that the columns right after it add up to in all of them but one at
+most — the one it misses is judged a mismatch (the others found the structure; the header's words cannot be read to
+say otherwise). Several such columns may stand side by side ('专利申请数 发明 实用新型 外观设计 专利授权数 发明 …'). A
+line with a blank (fewer figures) is outside the run. Percentages, and a company report's tables (typed: `totals`,
+`table_trees`), are not read."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...calc import Printed, judge_sum
+from ...document import Document
+from ..checks import is_company_report, make
+from ..sentences import figure_of
+
+RUN_LINES = 4  # lines of one shape, fewest, for a column's sum to be found by them
+# a line: its label (a year, or words), then figures set out with spaces
+_FIGURE = re.compile(r"(?<![\d.,%％])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%％])|(?<![\d.,%％])-?\d+(?:\.\d+)?(?![\d.,%％])")
+_YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*年)?\s+")
+
+
+class _Line:
+    def __init__(self, start: int, label: str, figures: list[re.Match]):
+        self.start, self.label, self.figures = start, label, figures
+        self.values = [figure_of(f.group(0)) for f in figures]
+
+
+def find(doc: Document) -> list[dict]:
+    if is_company_report(doc):
+        return []
+    out = []
+    for page in doc.pages:
+        for run in _runs(page.text):
+            out += _judged(page, run)
+    return out
+
+
+def _line(text: str, start: int, line: str) -> Optional[_Line]:
+    """A line as its label and its figures, or None for a line of words, of percentages or of fewer than three figures."""
+    if "%" in line or "％" in line:
+        return None
+    year = _YEAR_LABEL.match(line)
+    body_at = year.end() if year else 0
+    figures = list(_FIGURE.finditer(line, body_at))
+    if len(figures) < 3:
+        return None
+    label = year.group(1) if year else line[:figures[0].start()].strip()
+    # (the figures must be all the line holds after its label: words between them make it prose)
+    between = _FIGURE.sub(" ", line[figures[0].start():])
+    if between.strip():
+        return None
+    return _Line(start, label, [_Shifted(f, start) for f in figures])
+
+
+class _Shifted:
+    """A figure's match with its offsets in the page's text."""
+
+    def __init__(self, m: re.Match, shift: int):
+        self._m, self._shift = m, shift
+
+    def group(self, k=0):
+        return self._m.group(k)
+
+    def start(self):
+        return self._m.start() + self._shift
+
+    def end(self):
+        return self._m.end() + self._shift
+
+
+def _runs(text: str) -> list[list[_Line]]:
+    """Runs of lines in a row holding the same number of figures, RUN_LINES or more."""
+    runs, current, at = [], [], 0
+    for raw in text.split("\n"):
+        line = _line(text, at, raw)
+        at += len(raw) + 1
+        if line is not None and current and len(line.figures) == len(current[-1].figures):
+            current.append(line)
+            continue
+        if len(current) >= RUN_LINES:
+            runs.append(current)
+        current = [line] if line is not None else []
+    if len(current) >= RUN_LINES:
+        runs.append(current)
+    return runs
+
+
+def _agrees(parts: list[Printed], total: Printed) -> bool:
+    return judge_sum(parts, total)[0] != "mismatch"
+
+
+def _structure(run: list[_Line]) -> list[tuple[int, int]]:
+    """The columns the columns right after them add up to, each as (its index, how many parts), left to right; a column
+    of a sum is taken where all lines but one at most agree, its parts no total of their own."""
+    n = len(run[0].values)
+    found, i = [], 0
+    while i < n - 2:
+        best = None
+        for k in range(2, n - i):
+            agreeing = sum(_agrees(line.values[i + 1:i + 1 + k], line.values[i]) for line in run)
+            if agreeing >= len(run) - 1 and not any(v.value == 0 for line in run for v in line.values[i + 1:i + 1 + k]):
+                best = k
+                break
+        if best:
+            found.append((i, best))
+            i += best + 1
+        else:
+            i += 1
+    return found
+
+
+def _judged(page, run: list[_Line]) -> list[dict]:
+    out = []
+    for i, k in _structure(run):
+        for line in run:
+            parts, total = line.values[i + 1:i + 1 + k], line.values[i]
+            verdict, exact = judge_sum(parts, total)
+            figures = line.figures
+            out.append(make(f"{line.label}: {figures[i].group(0)} = " + " + ".join(f.group(0) for f in figures[i + 1:i + 1 + k]),
+                            page.number, f"column {i + 1} = columns {i + 2}–{i + 1 + k}",
+                            {f"column {i + 2 + j}": p for j, p in enumerate(parts)}, total, exact, None, verdict,
+                            f"the figures after it add up to it in the table's other lines ({len(run)} in all)",
+                            cells=[("text", page.number, figures[i].start(), figures[i].end())]
+                            + [("text", page.number, f.start(), f.end()) for f in figures[i + 1:i + 1 + k]]))
+    return out
