@@ -1,6 +1,5 @@
 """verify's `column_sums` family: a space-set table's lines, one figure the sum of the figures after it, the structure
 found by the sums (the header garbled)."""
-import pytest
 
 from pipeline.document import Document, Page, Source
 from pipeline.verify.families import column_sums
