@@ -11,8 +11,9 @@ The structure is found by the sums, not by the header (which the page has lost):
 number of figures (RUN_LINES or more), a column that the columns right after it add up to in all of them but one at
 most (one in ten of a long table) — a line it misses is judged a mismatch (the others found the structure; the
 header's words cannot be read to say otherwise). Several such columns may stand side by side ('专利申请数 发明 实用新型
-外观设计 专利授权数 发明 …'), and one column may be split twice, the second run of its parts further on ('总人口 男性 女性
-农业人口 非农业人口'). A
+外观设计 专利授权数 发明 …'), one column may be split twice, the second run of its parts further on ('总人口 男性 女性
+农业人口 非农业人口'), and a column's parts may have their own printed between them ('生产总值 第一产业 第二产业 工业 建筑业
+第三产业': each structure found sets its parts aside for the next). A
 line with a blank (fewer figures) is outside the run. Percentages, and a company report's tables (typed: `totals`,
 `table_trees`), are not read."""
 from __future__ import annotations
@@ -107,46 +108,51 @@ def _misses_allowed(lines: int) -> int:
     return max(1, lines // 10)
 
 
-def _structure(run: list[_Line]) -> list[tuple[int, int, int]]:
-    """The columns a run of other columns adds up to, each as (its index, the first part's, how many parts): the parts
-    right after it first ('总人口 男性 女性'), then a run further on that splits it again ('… 农业人口 非农业人口'). A column
-    of a sum is taken where all lines but `_misses_allowed` agree; a column is a part of one sum at most, and no part
-    is a total."""
+def _structure(run: list[_Line]) -> list[tuple[int, list[int]]]:
+    """The columns a run of other columns adds up to, each as (its index, its parts' indexes), left to right: the parts
+    right after it first ('总人口 男性 女性'), then a run further on that splits it again ('… 农业人口 非农业人口'); and, once
+    a column's own parts are found, over it with them set aside ('生产总值 第一产业 第二产业 [工业 建筑业] 第三产业': 生产总值 is
+    第一产业 + 第二产业 + 第三产业, 第二产业 being 工业 + 建筑业). A column of a sum is taken where all lines but
+    `_misses_allowed` agree; a column is a part of one sum at most."""
     n, needed = len(run[0].values), len(run) - _misses_allowed(len(run))
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, list[int]]] = []
     used: set[int] = set()
 
-    def agreeing(i: int, j: int, k: int) -> bool:
-        if any(v.value == 0 for line in run for v in line.values[j:j + k]):
+    def agreeing(i: int, parts: list[int]) -> bool:
+        if any(line.values[c].value == 0 for line in run for c in parts):
             return False
-        return sum(_agrees(line.values[j:j + k], line.values[i]) for line in run) >= needed
+        return sum(_agrees([line.values[c] for c in parts], line.values[i]) for line in run) >= needed
 
-    for adjacent in (True, False):
-        for i in range(n - 2):
-            if i in used:
-                continue
-            for j in ([i + 1] if adjacent else range(i + 2, n - 1)):
-                if any(c in used for c in range(j, j + 2)):
-                    continue
-                k = next((k for k in range(2, n - j + 1) if not any(c in used or c == i for c in range(j, j + k))
-                          and agreeing(i, j, k)), None)
-                if k:
-                    found.append((i, j, k))
-                    used.update(range(j, j + k))
+    def search(adjacent: bool) -> bool:
+        visible = [c for c in range(n) if c not in used]
+        for at, i in enumerate(visible):
+            starts = [at + 1] if adjacent else range(at + 2, len(visible) - 1)
+            for start in starts:
+                for end in range(start + 2, len(visible) + 1):
+                    parts = visible[start:end]
+                    if agreeing(i, parts):
+                        found.append((i, parts))
+                        used.update(parts)
+                        return True
+        return False
+
+    # (one structure at a time, the adjacent first: each found sets its parts aside for the next)
+    while search(True) or search(False):
+        pass
     return sorted(found)
 
 
 def _judged(page, run: list[_Line]) -> list[dict]:
     out = []
-    for i, j, k in _structure(run):
+    for i, columns in _structure(run):
         for line in run:
-            parts, total = line.values[j:j + k], line.values[i]
+            parts, total = [line.values[c] for c in columns], line.values[i]
             verdict, exact = judge_sum(parts, total)
             figures = line.figures
-            out.append(make(f"{line.label}: {figures[i].group(0)} = " + " + ".join(f.group(0) for f in figures[j:j + k]),
-                            page.number, f"column {i + 1} = columns {j + 1}–{j + k}",
-                            {f"column {j + 1 + m}": p for m, p in enumerate(parts)}, total, exact, None, verdict,
+            out.append(make(f"{line.label}: {figures[i].group(0)} = " + " + ".join(figures[c].group(0) for c in columns),
+                            page.number, f"column {i + 1} = " + " + ".join(f"column {c + 1}" for c in columns),
+                            {f"column {c + 1}": p for c, p in zip(columns, parts)}, total, exact, None, verdict,
                             f"the figures of those columns add up to it in the table's other lines ({len(run)} in all)",
                             cells=[("text", page.number, figures[i].start(), figures[i].end())]
-                            + [("text", page.number, f.start(), f.end()) for f in figures[j:j + k]]))
+                            + [("text", page.number, figures[c].start(), figures[c].end()) for c in columns]))
     return out
