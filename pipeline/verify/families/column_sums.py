@@ -48,44 +48,28 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _line(text: str, start: int, line: str) -> Optional[_Line]:
-    """A line as its label and its figures, or None for a line of words, of percentages or of fewer than three figures."""
+def _line(text: str, start: int, end: int) -> Optional[_Line]:
+    """The line text[start:end] as its label and its figures (their offsets the page's), or None for a line of words, of
+    percentages or of fewer than three figures."""
+    line = text[start:end]
     if "%" in line or "％" in line:
         return None
     year = _YEAR_LABEL.match(line)
-    body_at = year.end() if year else 0
-    figures = list(_FIGURE.finditer(line, body_at))
+    figures = list(_FIGURE.finditer(text, start + (year.end() if year else 0), end))
     if len(figures) < 3:
         return None
-    label = year.group(1) if year else line[:figures[0].start()].strip()
     # (the figures must be all the line holds after its label: words between them make it prose)
-    between = _FIGURE.sub(" ", line[figures[0].start():])
-    if between.strip():
+    if _FIGURE.sub(" ", text[figures[0].start():end]).strip():
         return None
-    return _Line(start, label, [_Shifted(f, start) for f in figures])
-
-
-class _Shifted:
-    """A figure's match with its offsets in the page's text."""
-
-    def __init__(self, m: re.Match, shift: int):
-        self._m, self._shift = m, shift
-
-    def group(self, k=0):
-        return self._m.group(k)
-
-    def start(self):
-        return self._m.start() + self._shift
-
-    def end(self):
-        return self._m.end() + self._shift
+    label = year.group(1) if year else text[start:figures[0].start()].strip()
+    return _Line(start, label, figures)
 
 
 def _runs(text: str) -> list[list[_Line]]:
     """Runs of lines in a row holding the same number of figures, RUN_LINES or more."""
     runs, current, at = [], [], 0
     for raw in text.split("\n"):
-        line = _line(text, at, raw)
+        line = _line(text, at, at + len(raw))
         at += len(raw) + 1
         if line is not None and current and len(line.figures) == len(current[-1].figures):
             current.append(line)

@@ -53,7 +53,6 @@ _MEASURE = re.compile(r"[\u4e00-\u9fff]{2,14}$")
 # words around a measure's name that are not it: who, where, what is done, how it is counted
 _MEASURE_NOISE = re.compile(r"^(?:全国|全年|共|累计|依法|合计|总共|其中|此前|相较而言|同时|而|则|另外)+|"
                             r"(?:量|数量|人数|数|总量|总数|则|也|均|为|是|达|共|有|约|了)+$")
-_BASE_WORDS = re.compile(rf"(?:较|比)\s*(?:{_YEAR})?\s*(?:{_PART})?\s*(?:同期)?\s*(?:相比)?\s*(?:同比)?\s*$|同比\s*$|相比\s*$")
 # changes listed with 分别 ('较2023年一季度分别减少17.8万对和6.8万对'): each figure, with its unit or not
 _RESPECTIVE = re.compile(rf"分别\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约)?\s*"
                          rf"(?P<list>{SIGNED_NUM}\s*(?:{_UNIT})?(?:\s*[、和及与,，]\s*{SIGNED_NUM}\s*(?:{_UNIT})?)*)")
@@ -184,10 +183,7 @@ def _read(s, this_year, earlier: list[Level], period: tuple) -> tuple[list[Level
         if any(lo <= a.start() < hi for lo, hi in listed) or in_brackets(text, a.start(), 0):
             continue  # (a figure in brackets restates another in another unit: '14582万吨(2916亿斤)')
         # the period and the measure in force: the last named before the amount
-        for p in [p for p in spoken if p.end() <= a.start()]:
-            if p.group("year") or p.group("rel"):
-                year = _year_of(p, this_year)
-            part = _part_of(p.group("part")) if p.group("part") else "Y"
+        year, part = _in_force([p for p in spoken if p.end() <= a.start()], (year, part), this_year)
         head = text[:a.start()]
         breaks = list(_CLAUSE_BREAK.finditer(head))
         clause = head[breaks[-1].end():] if breaks else head
@@ -222,11 +218,18 @@ def _read(s, this_year, earlier: list[Level], period: tuple) -> tuple[list[Level
                             a.end("num")))
     for m in respective:
         changes += _respective(m, levels, earlier, s, this_year)
-    for p in spoken:
+    return levels, changes, _in_force(spoken, (year, part), this_year)
+
+
+def _in_force(periods: list[re.Match], period: tuple, this_year) -> tuple:
+    """The period in force after `periods` are named, in order, from `period`: a year names its whole ('2023年'), a part
+    alone keeps the year ('一季度')."""
+    year, part = period
+    for p in periods:
         if p.group("year") or p.group("rel"):
             year = _year_of(p, this_year)
         part = _part_of(p.group("part")) if p.group("part") else "Y"
-    return levels, changes, (year, part)
+    return year, part
 
 
 def _change_measure(words: str) -> Optional[re.Match]:
