@@ -981,3 +981,14 @@ def test_a_mix_on_the_quarter_s_end_before(tmp_path, total, verdict):
             "25.38亿张,较第二季度末增长5.0%,同比增长17.6%;信用卡累计发卡量为2.68亿张,较第二季度末增长3.9%,同比增长20.3%。")
     got = [(r, v) for r, v, n in parts_of(tmp_path, text) if "its base is the sum" in n]
     assert got == [(total, verdict)]
+
+
+def test_value_added_is_no_part_of_gross_output_but_of_a_gdp(tmp_path):
+    # '工业总产值103.8亿元,…其中规模以上工业总产值95.4亿元,…;实现工业增加值40.6亿元': another measure after the ；, no part
+    text = ("上半年,全市完成工业总产值103.8亿元,同比增长15%,其中规模以上工业总产值95.4亿元,增长16.6%;"
+            "实现工业增加值40.6亿元,占GDP的27.3%。")
+    assert [c for c in parts_of(tmp_path, text) if c[1] == "mismatch"] == []
+    # a GDP is its industries' value added
+    gdp = ("上半年,全市完成地区生产总值148.9亿元,同比增长12.3%。其中:第一产业增加值12.3亿元,增长8.8%;第二产业增加值"
+           "61.9亿元,增长12.6%;第三产业增加值74.7亿元,增长12.7%。")
+    assert [(r, v) for r, v, _ in parts_of(tmp_path, gdp)] == [("148.9", "consistent")]

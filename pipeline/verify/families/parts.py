@@ -595,9 +595,11 @@ _RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,
 _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|较[\u4e00-\u9fff]{{0,6}}|比[\u4e00-\u9fff]{{0,4}})?\s*"
                                rf"(?:多增|少增|增加|减少|多|少|{_NET_CHANGE.pattern})\s*(?:了)?\s*{SIGNED_NUM}\s*{_UNIT}\s*[)）]?\s*$")
 # a measure a part may name; a part naming one the total's words do not is another figure
-_MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费|用电量|发电量")
-# the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元')
-_SAME_MEASURE = {"收入": ["收入", "营收"], "营收": ["收入", "营收"]}
+_MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费|用电量|发电量|"
+                      r"增加值|总产值|产值")
+# the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元'); value added is what a GDP sums ('地区生产总值…其中:
+# 第一产业增加值…'), no gross output ('工业总产值103.8亿元,其中…;实现工业增加值40.6亿元' is no part of it)
+_SAME_MEASURE = {"收入": ["收入", "营收"], "营收": ["收入", "营收"], "增加值": ["增加值", "生产总值", "GDP"]}
 
 
 def _measure_words(measure: str) -> list[str]:
