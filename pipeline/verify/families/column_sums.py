@@ -33,8 +33,8 @@ _YEAR_LABEL = re.compile(r"^\s*((?:19|20)\d\d)(?:\s*年)?\s+")
 
 
 class _Line:
-    def __init__(self, start: int, label: str, figures: list[re.Match]):
-        self.start, self.label, self.figures = start, label, figures
+    def __init__(self, label: str, figures: list[re.Match]):
+        self.label, self.figures = label, figures
         self.values = [figure_of(f.group(0)) for f in figures]
 
 
@@ -62,7 +62,7 @@ def _line(text: str, start: int, end: int) -> Optional[_Line]:
     if _FIGURE.sub(" ", text[figures[0].start():end]).strip():
         return None
     label = year.group(1) if year else text[start:figures[0].start()].strip()
-    return _Line(start, label, figures)
+    return _Line(label, figures)
 
 
 def _runs(text: str) -> list[list[_Line]]:

@@ -71,6 +71,11 @@ class Level:
     start: int  # in the sentence
     end: int
 
+    @property
+    def text(self) -> str:
+        """The figure as its sentence prints it."""
+        return self.sentence.text[self.start:self.end]
+
 
 def find(doc: Document) -> list[dict]:
     if is_company_report(doc):
@@ -134,6 +139,11 @@ def _year_of(m: re.Match, this_year: Optional[int]):
         return int(m.group("year"))
     offset = _RELATIVE[m.group("rel")]
     return this_year + offset if this_year else ("R", offset)
+
+
+def _moved(year, offset: int):
+    """A year `offset` years on: a known one, or one still relative to 今年 (('R', k))."""
+    return ("R", year[1] + offset) if isinstance(year, tuple) else year + offset
 
 
 def core(measure: str) -> str:
@@ -245,9 +255,7 @@ def _base_year(m: re.Match, year, this_year):
     比上年同期减少30.22亿人次': 2019), 今年 the text's."""
     if m.group("year") or _RELATIVE[m.group("rel")] == 0 or year is None:
         return _year_of(m, this_year)
-    if isinstance(year, tuple):
-        return ("R", year[1] + _RELATIVE[m.group("rel")])
-    return year + _RELATIVE[m.group("rel")]
+    return _moved(year, _RELATIVE[m.group("rel")])
 
 
 def _base(words: str, year, part: str, this_year) -> Optional[tuple]:
@@ -258,11 +266,7 @@ def _base(words: str, year, part: str, this_year) -> Optional[tuple]:
     m = re.search(rf"(?:较|比)\s*(?:{_YEAR})\s*(?:{_PART})?\s*(?:同期)?\s*(?:相比)?\s*(?:同比)?\s*(?:分别)?\s*$", words)
     if m:
         return (_base_year(m, year, this_year), _part_of(m.group("part")) if m.group("part") else part)
-    if year is None:
-        return None
-    if isinstance(year, tuple):
-        return (("R", year[1] - 1), part)
-    return (year - 1, part)
+    return None if year is None else (_moved(year, -1), part)
 
 
 def _respective(m: re.Match, levels: list[Level], earlier: list[Level], s, this_year) -> list[Change]:
@@ -277,9 +281,8 @@ def _respective(m: re.Match, levels: list[Level], earlier: list[Level], s, this_
     if len(before) != len(figures) or any(f.group("unit") != lv.unit for f, lv in zip(figures, before)):
         return []
     # the base period the sentence names before the list ('较2023年一季度', '与2022年一季度相比,两项数据同比')
-    named = None
-    for named in re.finditer(rf"(?:较|比|与|同)\s*(?:{_YEAR})\s*(?:{_PART})?", s.text[:m.start()]):
-        pass
+    bases = list(re.finditer(rf"(?:较|比|与|同)\s*(?:{_YEAR})\s*(?:{_PART})?", s.text[:m.start()]))
+    named = bases[-1] if bases else None
     out = []
     for f, lv in zip(figures, before):
         if named:
@@ -314,10 +317,7 @@ def _judged(change: Change, levels: list[Level]) -> Optional[dict]:
     cells = [("text", lv.sentence.page, lv.sentence.start + lv.start, lv.sentence.start + lv.end) for lv in (change, now, base)]
     unit = change.unit
     return make(marked(s.text, change.start, change.end), s.page,
-                f"{_shown(now.printed)}{unit} − {_shown(base.printed)}{unit}",
+                f"{now.text}{unit} − {base.text}{unit}",
                 {"now": now.printed, "base": base.printed}, change.printed, exact, unit, verdict,
                 "the change is this period's level less the base period's, both stated in the text", cells=cells)
 
-
-def _shown(p: Printed) -> str:
-    return f"{p.value:.{p.places}f}"

@@ -44,7 +44,7 @@ def find(doc: Document) -> list[dict]:
         cells = [("text", lv.sentence.page, lv.sentence.start + lv.start, lv.sentence.start + lv.end)
                  for lv in [whole] + quarters]
         out.append(make(marked(s.text, whole.start, whole.end), s.page,
-                        " + ".join(f"{_shown(q)}{q.unit}" for q in quarters),
+                        " + ".join(f"{q.text}{q.unit}" for q in quarters),
                         {q.part: q.printed for q in quarters}, whole.printed, exact, whole.unit, verdict,
                         f"the period's amount is its quarters' ({', '.join(made_of)}), each stated in the text", cells=cells))
     return out
@@ -53,7 +53,3 @@ def find(doc: Document) -> list[dict]:
 def _one(levels: list[Level], name: str, year, part: str, unit: str) -> Optional[Level]:
     found = [lv for lv in levels if lv.year == year and lv.part == part and lv.unit == unit and core(lv.measure) == name]
     return found[0] if found and len({lv.printed.value for lv in found}) == 1 else None
-
-
-def _shown(lv: Level) -> str:
-    return f"{lv.printed.value:.{lv.printed.places}f}"
