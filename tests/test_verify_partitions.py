@@ -377,3 +377,23 @@ def test_a_part_s_own_part_after_a_split_known_whole_with_no_其中(tmp_path):
     got = sums(tmp_path, text.format("25345"))
     assert [(r, v) for r, v, _ in got] == [(25345, "consistent")]  # 1900 + 23445
     assert [(r, v) for r, v, _ in sums(tmp_path, text.format("25435"))] == [(25435, "mismatch")]
+
+
+def test_a_breakdown_ends_at_the_sentence_whose_parts_make_a_total(tmp_path):
+    # '从构成看,运输…;保管…;管理…。此外,上半年,…物流业总收入为4.6万亿元': the paragraph goes on past the breakdown to
+    # another figure of the period; the parts up to the sentence's end make the total stated before
+    text = ("上半年,社会物流总费用{}万亿元,同比增长9%。上半年,社会物流总费用与GDP的比率为14.5%。从构成看,运输费用3.1万亿元,"
+            "同比增长8.3%;保管费用2.1万亿元,同比增长9.9%;管理费用0.9万亿元,同比增长9.1%。此外,上半年,物流业总收入为"
+            "4.6万亿元,同比增长9.5%。")
+    assert [(r, v) for r, v, _ in sums(tmp_path, text.format("6.1"))] == [(6.1, "consistent")]
+    # no sentence's parts make it: all the paragraph's are read, short of the headline by more than a member could be
+    assert [v for _, v, _ in sums(tmp_path, text.format("16.1"))] == ["unverifiable"]
+
+
+def test_an_amount_after_a_word_of_summing_up_is_of_the_clause_before_s_subject(tmp_path):
+    # '信息技术服务收入也实现了快速增长,总计达21586亿元': the 21586 is 信息技术服务收入's, the whole of the share after
+    text = ("1~4月份,我国软件业务收入33166亿元,同比增长12.8%。同时,信息技术服务收入也实现了快速增长,总计达21586亿元,"
+            "同比增长13.4%。云计算、大数据服务收入共计3476亿元,同比增长16.3%,占信息技术服务收入的比重为{}%。")
+    got = [(r, v, f) for r, v, f in checks(tmp_path, text.format("16.1")) if "信息技术服务收入 ×" in f]
+    assert got == [(16.1, "consistent", "云计算、大数据服务收入 ÷ 信息技术服务收入 × 100")]
+    assert [v for r, v, f in checks(tmp_path, text.format("17.1")) if "信息技术服务收入 ×" in f] == ["mismatch"]

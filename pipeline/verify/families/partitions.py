@@ -274,6 +274,21 @@ def _label(text: str, at: int) -> Optional[str]:
     return label
 
 
+# a clause that is only a word of summing up before its amount ('…信息技术服务收入也实现了快速增长,总计达21586亿元'):
+# the amount is of the subject of the clause before
+_AGGREGATE_ONLY = re.compile(r"(?:总计|共计|合计)\s*(?:达到?|为|约)?")
+# what a clause says of its subject, after it: '也实现了快速增长', '稳步增长', '保持两位数增长'
+_PREDICATE = re.compile(r"也|均|继续|保持|实现|稳步|快速|持续|平稳|呈|增长|下降")
+
+
+def _subject_of(clause: str) -> str:
+    """The words of a clause before what it says of them ('信息技术服务收入也实现了快速增长': '信息技术服务收入'), with no
+    period before them; '' where that leaves fewer than two characters."""
+    said = _PREDICATE.search(clause)
+    words = _PERIOD.sub("", clause[:said.start()] if said else clause).strip("，,、 ")
+    return words if len(words) >= 2 else ""
+
+
 @lru_cache(maxsize=64)
 def stated_amounts(text: str) -> tuple[Stated, ...]:
     """Every amount of money a page states, read as `Stated` (changes in amount marked, not left
@@ -284,6 +299,8 @@ def stated_amounts(text: str) -> tuple[Stated, ...]:
         if BOUND_BEFORE.search(lead):
             continue  # a bound is no amount stated: '首次突破500亿元大关' (the year's figure is more)
         clause = clause_before(text, m.start())
+        if _AGGREGATE_ONLY.fullmatch(clause.strip()):
+            clause = _subject_of(clause_before(text, max(0, m.start() - len(clause) - 1))) or clause
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])
         value = Printed.of(m.group("num").replace(",", "")).times(scale)
         out.append(Stated(value, scale, (m.group("scale") or "") + m.group("cur"), m.start("num"), m.end("num"),
@@ -351,12 +368,24 @@ def _groups(text: str, cue: re.Match, stated: list[Stated]) -> list[list[Stated]
         inner = _of_which_spans(text, lo, hi, to_semicolon)
         readings.append([g for g in _by_period(_outside(levels, inner)) if len(g) >= 2])
     if _same(readings[0], readings[1]):
-        return readings[0]
+        return [_cut_at_a_total(text, group, stated) for group in readings[0]]
     out = []
     for group in readings[0] + readings[1]:
         if _reproduced(group, stated) is not None:
             out.append(group)
     return out
+
+
+def _cut_at_a_total(text: str, group: list[Stated], stated: list[Stated]) -> list[Stated]:
+    """The parts after a cue, or — where their sum reproduces no amount stated before and the parts up to the end of a
+    sentence inside them do — those: the paragraph goes on past the breakdown to another figure of the period ('从构成看,
+    运输费用3.1万亿元…;管理费用0.9万亿元,同比增长9.1%。此外,上半年,…物流业总收入为4.6万亿元')."""
+    if _reproduced(group, stated) is not None:
+        return group
+    for k in range(len(group) - 1, 1, -1):
+        if "。" in text[group[k - 1].end:group[k].start] and _reproduced(group[:k], stated) is not None:
+            return group[:k]
+    return group
 
 
 def _whole_splits(text: str, stated: list[Stated]) -> list[list[Stated]]:
@@ -472,7 +501,7 @@ def stated_name(s: Stated) -> str:
     """What an amount is of, as its clause says it ('城镇消费品零售额')."""
     words = re.sub(r".*(?:\[\d+\]|\s[-–—•·]\s)", "", s.clause)  # a summary's bullet or citation before it
     words = re.sub(r"^[\s●•·\-]*(?:其中|同时)?\s*[，,:：]?", "", words)
-    words = re.sub(r"(?:完成|实现|累计|达到?|为|约|增加|减少|新增)+\s*$", "", words.strip())
+    words = re.sub(r"(?:完成|实现|累计|共计|总计|合计|达到?|为|约|增加|减少|新增)+\s*$", "", words.strip())
     words = _PERIOD.sub("", words).lstrip("，,、 ") or words
     return words[-16:] or "amount"
 

@@ -92,7 +92,8 @@ def find(doc: Document) -> list[dict]:
                     # ('具体看,…' breaks down the last figure stated, past a sentence of words alone: '…1089.69吨,同比增长8.78%。
                     # 在一系列提振消费政策推动下,…。具体看,…黄金首饰706.48吨')
                     before = figured if m.group(0).startswith("具体") else previous
-                    out += _check_clauses(s, m, before, following=sentences[k + 1:k + 2 + MOST_SENTENCES])
+                    out += _check_clauses(s, m, before, following=sentences[k + 1:k + 2 + MOST_SENTENCES],
+                                          further=sentences[k - 2] if k >= 2 and before is previous else None)
                 out += _share_after(s, m, previous, company)
             for m in _IN_THE_TOTAL.finditer(s.text):
                 # ('在2020年结婚登记的814.33万对人中,内地居民登记结婚共计812.6万对,…': the total inside the cue)
@@ -644,9 +645,10 @@ def _bracket_closing(text: str, at: int) -> Optional[int]:
 
 
 def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None, following: Sequence = (),
-                   earlier: Sequence = ()) -> list[dict]:
+                   earlier: Sequence = (), further=None) -> list[dict]:
     """Parts after 其中 (or after the total's name and 中: `named`), one clause each (see the module's
-    note); and where the total and every part state their growth, the total's growth from theirs (the mix)."""
+    note); and where the total and every part state their growth, the total's growth from theirs (the mix). A 其中
+    opening its sentence may reach past the sentence before to `further`, the one before that (_total_past)."""
     start = of_which.end()
     if opens_on_a_period(s.text, start):
         return []  # '其中,3月份城镇消费品零售额27192亿元': March's figures, no breakdown of the figure before
@@ -666,6 +668,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     # parts that are levels ('其中自营门店1573家') are of a level, not of a net change before them ('净闭店167家')
     levels = not any(_NET_CHANGE.search(p.name) or _way(p.name) for p in parts)
     total = _total_before(s, of_which.start(), previous, unit, levels_only=levels)
+    if total is None and further is not None and previous is not None and not s.text[:of_which.start()].strip(" ，,"):
+        total = _total_past(previous, further, unit, levels)
     if named and not (total and _names_it(total, named)):
         total = _named_total(s, of_which.start(), previous, named, unit, earlier)  # (the figure the name names, further back)
     if total is not None and _BY_DIMENSION.match(of_which.group(0)):
@@ -1470,6 +1474,23 @@ def _named_total(s, start: int, previous, named: str, unit: str, earlier: Sequen
         if found:
             return where, found[-1], 0
     return None
+
+
+def _total_past(between, further, unit: str, levels_only: bool) -> Optional[tuple]:
+    """The total a 其中 opening its sentence breaks down, two sentences back: past a sentence that speaks of that total
+    with no figure in the parts' unit ('…社会物流总费用8.6万亿元,同比增长10.4%…。前三季度社会物流总费用与GDP的比率为
+    14.5%,…。其中,运输费用4.6万亿元,…': the ratio's sentence names the total, states none of it). None where the sentence
+    between states a figure in the parts' unit (its own would be the total) or names the total nowhere."""
+    if any(unit_key(t.group("unit")) == unit_key(unit) or _scaled_alike(t.group("unit"), unit)
+           for t in _NUM_UNIT.finditer(between.text) if t.group("unit")):
+        return None
+    found = _total_before(further, len(further.text), None, unit, levels_only=levels_only)
+    if found is None:
+        return None
+    where, t, offset = found
+    name = re.split(r"[，,:：]", where.text[offset:offset + t.start()])[-1]
+    name = re.sub(r"(?:为|达到?|约|共计|合计|累计|实现|完成)+\s*$", "", name.strip())
+    return found if len(name) >= 2 and name[-6:] in between.text else None
 
 
 # the words of who says what follows, before 其中: '公报显示,', '数据表明,', '据统计,'
