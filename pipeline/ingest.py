@@ -1218,6 +1218,8 @@ STACKED_OPENING = 8  # cells at a long run's opening that may stand before its t
 STACKED_RUN = 600  # cells in a run, beyond which only its opening is tried for a table's start
 # (the same with each cell's bar on its line: '一、城市接待旅游人数(人次) |', '7009753 |', '-7.3 |', …)
 _CELL_AND_BAR = re.compile(r"\s*([^|\s][^|]*?)\s*\|\s*")
+# a line of English words alone: a bilingual yearbook's translation of the cell above it ('graduates', 'enrolment')
+_ENGLISH_LINE = re.compile(r"\s*[A-Za-z][A-Za-z\s.,'´’()/&-]*")
 
 
 def _restacked(lines: list[str]) -> list[str]:
@@ -1235,6 +1237,16 @@ def _restacked(lines: list[str]) -> list[str]:
                 cells.append(one.group(1).strip())  # (or the cell and its bar on one line: '7009753 |')
                 at.append(j)
                 j += 1
+            elif cells and lines[j].strip() == "|":
+                cells.append("")  # (an empty cell: a bar right after the one closing the cell before)
+                at.append(j)
+                j += 1
+            elif cells and j + 2 < len(lines) and lines[j].strip() and "|" not in lines[j] and _ENGLISH_LINE.fullmatch(lines[j + 1]) \
+                    and lines[j + 2].strip() == "|":
+                # (a yearbook's cell on two lines, its words and their English: '毕业生数', 'graduates')
+                cells.append(f"{lines[j].strip()} {lines[j + 1].strip()}")
+                at.append(j)
+                j += 3
             else:
                 break
         if len(cells) < STACKED_CELLS:
@@ -1245,6 +1257,12 @@ def _restacked(lines: list[str]) -> list[str]:
         # longer than STACKED_RUN every start is too many to try: only its first few)
         tries = len(cells) - STACKED_CELLS + 1 if len(cells) <= STACKED_RUN else STACKED_OPENING
         first, width = next(((k, w) for k in range(tries) if (w := _stacked_width(cells[k:])) is not None), (None, None))
+        cut = _cut_short_row(cells)
+        if width is None and cut < len(cells):
+            # (a copy cut off inside its last row, '1. 初中', '15352918' and no more: the rows before it)
+            first, width = next(((k, w) for k in range(min(tries, cut - STACKED_CELLS + 1))
+                                 if (w := _stacked_width(cells[k:cut])) is not None), (None, None))
+            cells = cells[:cut] if width is not None else cells
         if width is None:
             out += lines[i:j]  # (no table in the run: passed over whole, not tried again from each of its lines)
             i = j
@@ -1307,6 +1325,15 @@ def _unfolded(lines: list[str]) -> list[str]:
     return out
 
 
+def _cut_short_row(cells: list[str]) -> int:
+    """Where a run of stacked cells would end without its last row, were that row cut short: at its label, the last
+    cell that is no figure, with a few figures after it (a copy's text ends inside a row); the run's length where there
+    is no such row."""
+    label = max((k for k, c in enumerate(cells) if c and not _is_figure(c)), default=-1)
+    return label if 0 < label and 1 <= len(cells) - label - 1 < STACKED_OPENING and \
+        all(_is_figure(c) for c in cells[label + 1:]) else len(cells)
+
+
 def _stacked_width(cells: list[str]) -> Optional[int]:
     """How many cells a row of a table written one cell a line has: the one width at which
     every row under the header opens with a name and holds figures only; else (a summary's
@@ -1316,8 +1343,10 @@ def _stacked_width(cells: list[str]) -> Optional[int]:
     # the rows under the header, at each width the cells divide into three rows or more
     widths = {n: [cells[k:k + n] for k in range(n, len(cells), n)]
               for n in range(2, 9) if len(cells) % n == 0 and len(cells) // n >= 3}
+    # (a row may leave cells empty, as a heading row does: '一、高等教育', '', '', '')
     fits = [n for n, rows in widths.items()
-            if all(not _is_figure(r[0]) and all(_is_figure(c) for c in r[1:]) for r in rows)]
+            if all(not _is_figure(r[0]) and all(_is_figure(c) or not c for c in r[1:]) for r in rows)
+            and sum(all(_is_figure(c) for c in r[1:]) for r in rows) * 2 > len(rows)]
     if not fits:
         fits = [n for n, rows in widths.items() if not any(_is_figure(c) for c in cells[:n])
                 and all(not _is_figure(r[0]) for r in rows) and 2 * sum(_is_figure(r[1]) for r in rows) > len(rows)]

@@ -451,6 +451,27 @@ def test_a_table_scraped_one_cell_a_line(tmp_path):
     assert [t for t in read_document(path).tables if t.kind == "other"] == []
 
 
+def test_a_yearbook_table_scraped_one_cell_a_line_with_empty_cells_english_lines_and_its_last_row_cut(tmp_path):
+    # a bilingual yearbook's page: a header cell on two lines ('毕业生数', 'graduates'), a heading row whose cells are
+    # empty (a '|' right after the one before), and the copy's text cut off inside its last row
+    path = tmp_path / "yearbook.txt"
+    lines = ["单位:人", "|", "unit:person", "|", "|", "毕业生数", "graduates", "|", "招生数", "entrants", "|", "在校生数",
+             "enrolment", "|", "一、高等教育 higher education", "|", "|", "|", "|"]
+    for label, *figures in [("(一)研究生", "728627", "1106551", "3139598"), ("博 士", "66176", "116047", "466549"),
+                            ("硕 士", "662451", "990504", "2673049")]:
+        lines += [x for cell in (label, *figures) for x in (cell, "|")]
+    path.write_text("\n".join(lines + ["1. 初中", "|", "15352918", "|", "163"]) + "\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0][1:] == ["毕业生数 graduates", "招生数 entrants", "在校生数 enrolment"]
+    assert [row[0] for row in table.cells[1:]] == ["一、高等教育 higher education", "(一)研究生", "博 士", "硕 士"]
+    assert table.cells[4] == ["硕 士", "662451", "990504", "2673049"]
+    # a heading line above a header cell is no second line of it: only English words are
+    path.write_text("四、盈利能力\n指标\n|\n2024年\n|\n同比\n|\n毛利率\n|\n22.23%\n|\n+1.2个百分点\n|\n净利率\n|\n10.24%\n|\n"
+                    "+1.5个百分点\n|\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["指标", "2024年", "同比"]
+
+
 def test_a_table_scraped_one_cell_a_line_with_a_remark_column(tmp_path):
     # a summary's table whose last column is a remark ('回款周期拉长风险'): the width is the one at which
     # every row opens with a name and most hold a figure next to it (3; at 5 a figure would open a row)

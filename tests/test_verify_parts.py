@@ -1005,3 +1005,33 @@ def test_a_其中_past_a_sentence_that_names_its_total_with_no_figure_in_its_uni
     # a sentence between naming another measure is no talk of the total: the 其中 is of nothing stated
     other = text.replace("前三季度社会物流总费用与GDP的比率", "前三季度物流业景气指数平均")
     assert parts_of(tmp_path, other.format("8.6")) == []
+
+
+def test_an_average_s_groups_and_changes_of_members_some_unlisted_are_no_sum(tmp_path):
+    # '平均规模为9298人,其中,本科学校为13100人,高职(专科)学校为5904人': the groups' own averages (a part above the
+    # average), their measure's name left out — no parts of a sum
+    text = "普通高等学校本科、高职(专科)全日制在校生平均规模为9298人,其中,本科学校为13100人,高职(专科)学校为5904人。"
+    assert parts_of(tmp_path, text) == []
+    # the changes of a total's members, one unlisted (其他机构): over the total is no proof of a slip
+    text = ("与2016年6月底比较,全国医疗卫生机构增加{}个,其中:医院增加1458个,基层医疗卫生机构增加5369个,"
+            "专业公共卫生机构减少6469个。")
+    (over,) = parts_of(tmp_path, text.format("48"))
+    assert over[1] == "unverifiable" and "moved the other way" in over[2]
+    assert parts_of(tmp_path, text.format("358"))[0][1] == "consistent"
+
+
+def test_a_change_said_on_the_year_before_a_total_in_another_scale_and_a_named_part_s_own_parts(tmp_path):
+    # '比上年增加34所' (the bureau's annual wording) against its parts' changes: 53 − 19
+    text = ("全国共有普通高等学校和成人高等学校2723所,比上年增加{}所。其中,普通高等学校2358所(含独立学院323所),比上年增加53所,"
+            "成人高等学校365所,比上年减少19所。")
+    assert [(r, v) for r, v, n in parts_of(tmp_path, text.format("34")) if "changes" in n] == [("34", "consistent")]
+    assert [(r, v) for r, v, n in parts_of(tmp_path, text.format("43")) if "changes" in n] == [("43", "mismatch")]
+    # a total in 万个 over parts counted one by one
+    text = "截至2017年6月底,医院{}万个,其中:公立医院12566个,民营医院17153个。"
+    assert [(r, v) for r, v, _ in parts_of(tmp_path, text.format("3.0"))] == [("3.0", "consistent")]
+    assert [(r, v) for r, v, _ in parts_of(tmp_path, text.format("2.8"))] == [("2.8", "mismatch")]  # (2.97 over it)
+    # '医院中:' opens the parts of the 医院 figure stated before
+    text = ("全国医疗卫生机构总诊疗人次达19.2亿人次。其中:医院{}亿人次,同比提高4.3%;基层医疗卫生机构10.8亿人次。"
+            "医院中:公立医院6.9亿人次,同比提高3.6%;民营医院0.9亿人次,同比提高10.3%。")
+    assert ("7.7", "rounding") in [(r, v) for r, v, _ in parts_of(tmp_path, text.format("7.7"))]
+    assert ("8.7", "mismatch") in [(r, v) for r, v, _ in parts_of(tmp_path, text.format("8.7"))]

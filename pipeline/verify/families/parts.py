@@ -99,7 +99,7 @@ def find(doc: Document) -> list[dict]:
                 # ('在2020年结婚登记的814.33万对人中,内地居民登记结婚共计812.6万对,…': the total inside the cue)
                 out += _check_clauses(s, _IN_ENDS.match(s.text, m.end("total")), previous)
             for m in _NAMED_OF_WHICH.finditer(s.text):
-                out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment"),
+                out += _check_clauses(s, m, previous, named=m.group("name") or m.group("segment") or m.group("part"),
                                       earlier=sentences[max(0, k - NAMED_REACH):max(0, k - 1)])
             out += _members_by_outcome(s)
             if company:
@@ -615,7 +615,9 @@ def _measure_words(measure: str) -> list[str]:
 _MEASURE_WORDS = "收入|营收|利润|净利|费用|成本|资产|负债|贷款|存款|保费"
 _NAMED_OF_WHICH = re.compile(rf"(?:^|(?<=[。；;，,])|(?<=[-–•]\s))\s*"
                              rf"(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?P<name>[\u4e00-\u9fffA-Za-z]{{0,8}}(?:{_MEASURE_WORDS}))"
-                             rf"|(?<![该此本])(?P<segment>[\u4e00-\u9fffA-Za-z]{{2,8}}(?:业务|板块|分部)))\s*(?:之)?中\s*[，,:：]?")
+                             rf"|(?<![该此本])(?P<segment>[\u4e00-\u9fffA-Za-z]{{2,8}}(?:业务|板块|分部)))\s*(?:之)?中\s*[，,:：]?"
+                             # (or any part named before, its own parts after a colon: '医院中:公立医院6.9亿人次,…;民营医院0.9亿人次')
+                             rf"|(?:^|(?<=[。；;]))\s*(?P<part>[\u4e00-\u9fff]{{2,8}})中\s*[:：]")
 
 
 # a total inside the words opening its parts: '在2020年结婚登记的814.33万对人中,' (its parts' clauses after the 中)
@@ -728,6 +730,10 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
 
     if len(own) < 2 or averages_of_subgroups(total_words, [p.name for p in own]):
         return []  # (or the parts are one average's groups, '城镇居民人均可支配收入…;农村居民人均可支配收入…': no sum)
+    if _AN_AVERAGE.search(total_words) and any(_in_unit(p, unit).value > figure_of(t.group("num")).value for p in own):
+        # an average with a part above it: the parts are its groups' averages, the measure's name left out ('全日制在校生
+        # 平均规模为9298人,其中,本科学校为13100人,高职(专科)学校为5904人'), no pieces of it
+        return []
     # changes of opposite ways: '净减少56家,其中广东省内净减少21家,…,境外净增加4家' is 21 + 39 − 4
     way = _way(total_words)
     ways = [_way(name) for name, *_ in own]
@@ -745,7 +751,7 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         signs = [-1 if _OUTGOING.search(p.name) else 1 for p in own]
     scales = [_scale_to(p.unit, unit) for p in own]  # (a part in another scale of the unit: '1822.6万人次' beside '1.8亿人次')
     summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs, scales=scales,
-                     complete=net and len(own) == 2 and sorted(signs) == [-1, 1])
+                     complete=net and len(own) == 2 and sorted(signs) == [-1, 1], changes=bool(way) and all(ways))
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
         out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0)))),
@@ -1080,7 +1086,7 @@ class Part(NamedTuple):
 
 
 # a change in amount on the year before, in a clause of its own: '同比增加49.57亿元' (of the part or total just named)
-_ON_THE_YEAR = rf"(?:同比|比上年同期|较上年同期|比去年同期|较去年同期)\s*{SHORT_NAME_ASIDE}\s*(?P<verb>增加|减少)\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
+_ON_THE_YEAR = rf"(?:同比|[比较](?:上年|去年)(?:同期|末|底)?|[比较]年初)\s*{SHORT_NAME_ASIDE}\s*(?P<verb>增加|减少)\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
 _YEAR_ON_YEAR_CHANGE = re.compile(rf"\s*[（(]?\s*{_ON_THE_YEAR}\s*[)）]?\s*[，,]?\s*$")
 # (and the total's, right after its figure: '487.28亿元,同比增加167.47亿元')
 _TOTAL_S_CHANGE = re.compile(rf"\s*(?:{_UNIT})?\s*[，,]\s*{_ON_THE_YEAR}")
@@ -1264,15 +1270,19 @@ def _way(words: str) -> int:
     return max(found)[1] if found else 0
 
 
+# the words of an average: '平均规模', '人均', '平均每户'
+_AN_AVERAGE = re.compile(r"平均|人均")
+
+
 # a part this near its total, beside another as near, is no part of a split of it
 ALMOST_ALL = Decimal("0.9")
 
 
 def _scaled_alike(unit: str, other: str) -> bool:
-    """Whether two units are one counted unit at two scales ('亿人次' and '万人次'; not '元' and '亿元', a price; nor money
-    at two scales, '50万美元' over parts in 亿美元 being a slip ai_compute names)."""
+    """Whether two units are one counted unit at two scales ('亿人次' and '万人次', '万个' and '个'; not '元' and '亿元', a
+    price; nor money at two scales, '50万美元' over parts in 亿美元 being a slip ai_compute names)."""
     scaled = [split_scale(u) for u in (unit, other)]
-    return all(scaled) and all(scale for scale, _ in scaled) and unit_key(scaled[0][1]) == unit_key(scaled[1][1]) \
+    return all(scaled) and any(scale for scale, _ in scaled) and unit_key(scaled[0][1]) == unit_key(scaled[1][1]) \
         and scaled[0][0] != scaled[1][0] and money_scale(unit)[1] not in CURRENCY_OF_WORD
 
 
@@ -1296,10 +1306,12 @@ def _scale_to(unit: str, total_unit: str) -> Optional[Decimal]:
 
 
 def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int]], unit: str,
-            signs: Optional[list[int]] = None, scales: Optional[list[Decimal]] = None, complete: bool = False) -> dict:
+            signs: Optional[list[int]] = None, scales: Optional[list[Decimal]] = None, complete: bool = False,
+            changes: bool = False) -> dict:
     """The check of a total (its sentence, its match, its offset there) against its parts (their
     figures as printed and where in `s` they stand; `signs` −1 for a part that counts against it; `scales` how many of
-    the total's unit one of each part's is, where a part is printed in another size of the measure: '404MW' of GW)."""
+    the total's unit one of each part's is, where a part is printed in another size of the measure: '404MW' of GW).
+    `changes`: the total and its parts are changes (增加/减少), so a member not listed may have moved either way."""
     where, t, offset = total
     signs, scales = signs or [1] * len(figures), scales or [Decimal(1)] * len(figures)
     parts = [figure_of(num).times(scale) for (num, _, _), scale in zip(figures, scales)]
@@ -1323,6 +1335,12 @@ def _judged(s, total: tuple, names: list[str], figures: list[tuple[str, int, int
         if hi < printed.value and not whole:
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
                         "the parts listed may not be all of it: a part not listed (其他) would make up the rest",
+                        cells=cells)
+        if changes and not whole:
+            # '机构增加48个,其中:医院增加1458个,基层…增加5369个,专业公共卫生机构减少6469个': 358 over 48, but a member not
+            # listed (其他机构) may have fallen by the rest
+            return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
+                        "the parts are changes, and may not be all of them: a member not listed may have moved the other way",
                         cells=cells)
         if overlapping(names):
             return make(claim, where.page, formula, inputs, printed, exact, unit, "unverifiable",
