@@ -1058,7 +1058,12 @@ def _bare_name(words: str, *verbs: str) -> str:
 
 
 def _siblings(name: str, total_words: str) -> bool:
-    """Whether a name ends as the total's name does ('第三产业投资' and '…第二产业投资'): two of a kind."""
+    """Whether a name ends as the total's name does ('第三产业投资' and '…第二产业投资'): two of a kind — not where the
+    name is the total's whole name with a word before it ('民营医院' under '医院'): a kind of it."""
+    whole = _bare_name(re.split(r"[^\u4e00-\u9fffA-Za-z\s]", total_words)[-1], "实现")  # (its last clause's words)
+    bare = _bare_name(name)
+    if len(whole) >= 2 and bare.endswith(whole) and len(bare) > len(whole):
+        return False
     return _common_end(name, total_words) >= 2
 
 
