@@ -751,7 +751,8 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         signs = [-1 if _OUTGOING.search(p.name) else 1 for p in own]
     scales = [_scale_to(p.unit, unit) for p in own]  # (a part in another scale of the unit: '1822.6万人次' beside '1.8亿人次')
     summed = _judged(s, total, [p.name for p in own], [(p.figure, p.start, p.end) for p in own], unit, signs, scales=scales,
-                     complete=net and len(own) == 2 and sorted(signs) == [-1, 1], changes=bool(way) and all(ways))
+                     complete=net and len(own) == 2 and sorted(signs) == [-1, 1],
+                     changes=not balance and bool(way) and all(ways))  # (a balance's parts are all of it: not changes)
     out = [summed]
     if summed["verdict"] in ("consistent", "rounding") and all(sign > 0 for sign in signs):
         out += filter(None, [_mix(s, total, own, unit, by_dimension=bool(_BY_DIMENSION.match(of_which.group(0)))),
