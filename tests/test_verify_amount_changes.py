@@ -28,6 +28,9 @@ def _checks(text):
     ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(15%)。", "consistent"),      # a fall by its word
     ("25Q1-Q3实现归母净利润124.8亿元,同比减少21.3亿元(-17%)。", "mismatch"),      # 21.3 ÷ 124.8: the wrong base
     ("商品煤产量1468万吨,同比+80万吨(+5.7%)。", "rounding"),                   # 79.5–80.5 ÷ 1387.5–1388.5
+    # the direction's first character alone before the rate ('增9.8%', '减8.2%'): 379.7 ÷ 3875.4
+    ("年末全省生猪存栏4255.1万头,比上年末增加379.7万头,增9.8%。", "consistent"),
+    ("年末全省生猪存栏4255.1万头,比上年末增加379.7万头,增8.9%。", "mismatch"),
     ("售价482 元/ 吨,同比-64 元/ 吨(-12%)。", "consistent"),                   # a unit per tonne, a space inside
     ("同比+20亿元,环比+5亿元(+3%)。", None),                                   # a change is no amount
     ("销量3434万吨,同比15万吨(+0.4%)。", None),                                # which way the change went, unsaid

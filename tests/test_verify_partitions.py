@@ -397,3 +397,11 @@ def test_an_amount_after_a_word_of_summing_up_is_of_the_clause_before_s_subject(
     got = [(r, v, f) for r, v, f in checks(tmp_path, text.format("16.1")) if "信息技术服务收入 ×" in f]
     assert got == [(16.1, "consistent", "云计算、大数据服务收入 ÷ 信息技术服务收入 × 100")]
     assert [v for r, v, f in checks(tmp_path, text.format("17.1")) if "信息技术服务收入 ×" in f] == ["mismatch"]
+
+
+def test_a_growth_after_a_comma_doubled_by_the_copy(tmp_path):
+    # '…60189亿元,,同比下降1.1%' (a copy that doubles its commas): the growth is still the amount's, and its parts' mix gives it
+    text = ("今年一季度,,全国一般公共预算收入60189亿元,,同比下降{}%。\n收入方面,分中央和地方看,,一季度,,中央一般公共预算收入"
+            "24332亿元,同比下降5.7%,;地方一般公共预算本级收入35857亿元,,同比增长2.2%。")
+    assert [(r, v) for r, v, f in checks(tmp_path, text.format("1.1")) if "÷ Σ each" in f] == [(-1.1, "consistent")]
+    assert [v for r, v, f in checks(tmp_path, text.format("2.1")) if "÷ Σ each" in f] == ["mismatch"]

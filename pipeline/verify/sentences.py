@@ -147,7 +147,7 @@ GROWTH_WORDS = (r"\s*[（(]?\s*(?P<basis>同比|环比|按年|按季|yoy|YoY|YOY
 # a figure's own growth, right after it (and its unit, where the figure's match left it out):
 # '9218.38万标箱(TEU),同比增长12.9%', '24.59万亿元人民币(下同),较2014年下降7%', '出口14.14万亿元,下降1.8%'
 GROWTH_AFTER = re.compile(rf"(?:\s*(?:万亿|亿|千万|百万|万)?\s*(?:元|美元|港元))?\s*(?:人民币)?\s*(?:[（(](?:[A-Za-z]{{1,5}}|下同)[)）])?"
-                          rf"\s*[，,、]?{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")
+                          rf"\s*[，,、]?\s*[，,]?{GROWTH_WORDS}(?P<num>{SIGNED_NUM})\s*%")  # (a comma doubled by a copy: '60189亿元,,同比')
 _FALLS = re.compile(r"下降|下滑|减少|降低|回落|收窄|缩小|[降减跌\-−]")
 
 

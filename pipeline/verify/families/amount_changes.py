@@ -52,7 +52,8 @@ _CHANGE = re.compile(
     # (the bracket may say which way and that it is about: '(增长约95.99%)')
     rf"(?:[(（]\s*(?:(?:{_DIRECTION})\s*)?(?:约\s*)?(?P<pct>{_PCT_LIST})\s*[)）]"
     # (or after an enumeration comma: '比上年增加191.7万千瓦、增长3.5%')
-    rf"|[，,、]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY})\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
+    # (or the direction's first character alone: '比上年末增加379.7万头,增9.8%')
+    rf"|[，,、]\s*(?:同比)?\s*(?:大幅|小幅)?\s*(?P<dir2>{_RATE_WAY}|增|减)\s*{_RATE_IS}\s*(?P<pct2>{SIGNED_NUM})\s*[%％])")
 # (or its percent first, then its change in amount: '净利润约25.46亿元,同比大幅下滑54.11%,较上年同期减少约30.03亿元'; the
 # change may go without its period as a noun, '同比增长35.81%,增长额达276亿元')
 _PERCENT_THEN_CHANGE = re.compile(
