@@ -1257,8 +1257,7 @@ def _restacked(lines: list[str]) -> list[str]:
         # longer than STACKED_RUN every start is too many to try: only its first few)
         tries = len(cells) - STACKED_CELLS + 1 if len(cells) <= STACKED_RUN else STACKED_OPENING
         first, width = next(((k, w) for k in range(tries) if (w := _stacked_width(cells[k:])) is not None), (None, None))
-        cut = _cut_short_row(cells)
-        if width is None and cut < len(cells):
+        if width is None and (cut := _cut_short_row(cells)) < len(cells):
             # (a copy cut off inside its last row, '1. 初中', '15352918' and no more: the rows before it)
             first, width = next(((k, w) for k in range(min(tries, cut - STACKED_CELLS + 1))
                                  if (w := _stacked_width(cells[k:cut])) is not None), (None, None))
