@@ -448,7 +448,20 @@ _IN_WORKER = False  # a worker process may end itself over the memory limit; the
 def _worker_init(started) -> None:
     global _STARTED, _IN_WORKER
     _STARTED, _IN_WORKER = started, True
+    _default_signals()
     _die_with_parent()
+
+
+def _default_signals() -> None:
+    """A forked worker inherits the command's SIGTERM handler, which turns SIGTERM into
+    KeyboardInterrupt so the command can stop cleanly. In a worker that makes the pool's
+    terminate() a polite request: the worker unwinds, waits on queue threads a killed
+    sibling left locked, and the batch hangs joining it. A worker dies on SIGTERM, and
+    ignores Ctrl-C: the batch's own process catches it and kills its workers."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _die_with_parent() -> None:

@@ -91,6 +91,32 @@ def test_a_worker_killed_mid_batch_costs_nothing(tmp_path):
     assert stored == {str(folder / n) for n in names}  # the killed worker's file was read again, alone
 
 
+def _signal_dispositions():
+    return signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
+
+
+def test_a_worker_dies_on_sigterm_whatever_the_command_made_of_it():
+    """The command turns SIGTERM into KeyboardInterrupt; a forked worker must not keep that,
+    or the pool's terminate() after a killed sibling lets it unwind into queue locks the
+    sibling held, and the batch hangs joining it (seen once in CI: a 600 s timeout)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline import batch
+
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=batch._worker_init, initargs=(None,)) as pool:
+            assert pool.submit(_signal_dispositions).result(timeout=60) == (signal.SIG_DFL, signal.SIG_IGN)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def test_two_ingests_at_once_leave_one_copy(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
