@@ -769,7 +769,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
     lines = _rows_run_together(_rejoined_stubs(_restacked(_unfolded(_headed_from_above(
-        [row for line in _joined_cell_lines(_unboxed(text.splitlines()))
+        [row for line in _joined_cell_lines(_rewrapped_rows(_unboxed(text.splitlines())))
          for flat in (_unflattened_statement(line) or _unflattened(line))
          for row in _headerless_run(flat)])))))
     tables, taken = [], set()
@@ -1173,7 +1173,8 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
                 rows[0] = [None] + rows[0]
             head = 0
             for k in range(1, len(rows) + 1):
-                if k == len(rows) or (rows[k][1:] == rows[0][1:] and k - head >= 2):
+                # (a header with no cells after its stub, a caption's row, is repeated by every heading row: no new table)
+                if k == len(rows) or (rows[k][1:] == rows[0][1:] and any(rows[0][1:]) and k - head >= 2):
                     out.append((i + head, rows[head:k]))
                     head = k
         i = max(j, i + 1)
@@ -1396,6 +1397,34 @@ def _unflattened_statement(line: str) -> Optional[list[str]]:
 # statement _AMOUNT_SHARE_PAIRS reads: a run of such lines is that statement's one flattened line
 _CELL_LINE = re.compile(r"^[^|\n]{0,60}\|\s*$")
 FEWEST_CELL_LINES = 20
+
+
+def _rewrapped_rows(lines: list[str]) -> list[str]:
+    """A bordered row a scraper wrapped over lines, each piece after the first without its leading '|'
+    ('| 项 目 名 称 | 计算 单位 |' over '3月 | 1-3月 累计 |' over '累计比上年同期增长(%) | 结构(%) |'), as one row —
+    where its pieces' cells together are as many as the bordered row right after them has. Otherwise the first
+    piece is a table of two cells, the rest are text, and the first data row is read as the table's header."""
+    out, i = [], 0
+    while i < len(lines):
+        line = lines[i].strip()
+        j = i + 1
+        while j < len(lines) and _WRAPPED_PIECE.fullmatch(lines[j].strip()):
+            j += 1
+        if j > i + 1 and _BORDERED.fullmatch(line) and j < len(lines) and _BORDERED.fullmatch(lines[j].strip()):
+            pieces = [_pipe_cells(line)] + [_pipe_cells("|" + lines[k].strip()) for k in range(i + 1, j)]
+            cells = [c or "" for piece in pieces for c in piece]
+            if len(pieces[0]) < len(_pipe_cells(lines[j])) == len(cells):
+                out.append("| " + " | ".join(cells) + " |")
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+_BORDERED = re.compile(r"\|.*\|")
+# a piece of a wrapped row: cells ending in '|', not opening with one, no rule ('3月 | 1-3月 累计 |')
+_WRAPPED_PIECE = re.compile(r"[^|\-\s][^|]*(?:\|[^|]+)*\|")
 
 
 def _joined_cell_lines(lines: list[str]) -> list[str]:

@@ -417,6 +417,27 @@ def test_a_table_scraped_as_bordered_rows_with_no_rule_line(tmp_path):
     assert _typed(doc, "营业收入", "period", "value", "unit") == [("25-09-30", 2.99, "亿元"), ("24-09-30", 2.91, "亿元")]
 
 
+def test_a_bordered_header_wrapped_over_lines_and_a_caption_row_over_heading_rows(tmp_path):
+    # a district's statistics page: the header row wrapped over three lines, the pieces after the first without their
+    # leading '|' — one row, so the first row of figures stays a row
+    path = tmp_path / "retail.txt"
+    path.write_text("| 项 目 名 称 | 计算 单位 |\n3月 | 1-3月 累计 |\n累计增长(%) | 结构(%) |\n"
+                    "| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 | 100 |\n"
+                    "| 1、批发零售贸易业 | 万元 | 373390 | 1044727 | 0.6 | 89.00 |\n"
+                    "| 2、餐饮业 | 万元 | 14191 | 129123 | 14.7 | 11.00 |\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.columns == ["项目名称", "计算 单位", "3月", "1-3月 累计", "累计增长(%)", "结构(%)"]
+    assert [r["项目名称"] for r in table.rows] == ["一、社会消费品零售总额", "1、批发零售贸易业", "2、餐饮业"]
+    # a yearbook's table under a caption row with nothing after its stub: each heading row ('在总计中:', '一、按…分')
+    # has nothing after its stub either, and stays in the table
+    path = tmp_path / "yearbook.txt"
+    path.write_text("| 表1 工业主要指标 | |||\n| 总 计 | 8377 | 1047 | 4546 |\n| 在总计中: | |||\n"
+                    "| 亏损企业 | 1047 | 1047 | 268 |\n| 一、按轻重工业分 | |||\n| 轻工业 | 4821 | 678 | 2429 |\n"
+                    "| 重工业 | 3556 | 369 | 2117 |\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert len(table.rows) == 6
+
+
 def test_rows_closed_by_a_bar_under_a_header_without_its_stub(tmp_path):
     # a data site's statement: rows open with their label and close with '|'; the header opens with
     # '|' and leaves out the empty cell over the labels, so it is one cell narrower than its rows

@@ -88,3 +88,46 @@ def test_rows_in_another_unit_are_no_parts_of_a_row(tmp_path):
         ("结婚登记(万对) 2022年 42.06", "consistent"), ("结婚登记(万对) 2021年 46.25", "consistent"),
         ("结婚登记(万对) 2020年 48.74", "rounding")]  # 48.7 + 0.05
     assert trees(tmp_path, table.format("49.74"))[-1] == ("结婚登记(万对) 2020年 49.74", "unverifiable")
+
+
+def test_a_total_broken_down_twice_under_headings_past_rows_of_which(tmp_path):
+    # a yearbook's table: 总计 over rows of which ('在总计中:'), then by weight and by size, each under a heading; a
+    # '#' row right under 重工业 is its first part where the rows after it make it up with it
+    text = ("| 表 主要指标 | |||\n| 总 计 | 8377 | 1047 | 45461 |\n| 在总计中: | |||\n| 亏损企业 | 1047 | 1047 | 2681 |\n"
+            "| 一、按轻重工业分 | |||\n| 轻工业 | 4821 | 678 | 24290 |\n| 重工业 | 3556 | 369 | 21171 |\n"
+            "| #采掘工业 | 97 | 4 | 461 |\n| 加工工业 | 3459 | 365 | 20710 |\n"
+            "| 二、按企业规模分 | |||\n| 大型企业 | 384 | 69 | 11128 |\n| 中小企业 | 7993 | 978 | {small} |\n")
+    found = trees(tmp_path, text.format(small="34333"))
+    assert [c for c, _ in found if c.startswith("总 计")] == [
+        "总 计 表 主要指标 8377", "总 计 col3 1047", "总 计 col4 45461"] * 2
+    assert ("重工业 col4 21171", "consistent") in found and len(found) == 9
+    # a breakdown off in one column, found by the others: unverifiable there
+    assert ("总 计 col4 45461", "unverifiable") in trees(tmp_path, text.format(small="34339"))
+    # no heading after the parts: the rows after them are no second breakdown
+    assert len(trees(tmp_path, text.replace("| 二、按企业规模分 | |||\n", "").format(small="34333"))) == 6
+
+
+HOUSING = ("| 表 各地区商品房销售面积 | |||||||\n| 地 区 | 面 积 | 住宅 | 办公楼 | 商业营 | 其他 | ||\n"
+           "| | # 别墅 | #经济适用 | 业用房 | ||||\n"
+           "| 北 京 | 544.4 | 484.7 | 55.1 | 35.1 | 48.0 | 6.8 | 5.0 |\n| 天 津 | 258.3 | 247.8 | 7.8 | 100.7 | 2.0 | 7.9 | 0.5 |\n"
+           "| 河 北 | {hebei} | 346.0 | 0.8 | 136.9 | 2.0 | 18.8 | 0.3 |\n| 辽 宁 | 771.0 | 671.9 | 16.9 | 108.9 | 18.9 | 71.0 | 9.2 |\n"
+           "| 吉 林 | 212.1 | 178.6 | 0.2 | 76.6 | 6.6 | 26.7 | 0.3 |\n")
+
+
+def test_a_column_the_columns_after_it_make_found_by_their_sums_past_its_parts_of_which(tmp_path):
+    # the header is garbled over two rows: 面积 = 住宅 + 办公楼 + 商业营业用房 + 其他, found in every row, the two columns of
+    # 住宅's own (别墅, 经济适用房) passed over
+    found = trees(tmp_path, HOUSING.format(hebei="367.2"))
+    assert [v for _, v in found] == ["rounding", "rounding", "rounding", "consistent", "rounding"]
+    assert found[0][0] == "北京 表 各地区商品房销售面积 544.4"
+    # a row the others' structure misses is a mismatch
+    assert trees(tmp_path, HOUSING.format(hebei="377.2"))[2] == ("河北 表 各地区商品房销售面积 377.2", "mismatch")
+
+
+def test_no_column_of_periods_is_a_sum_of_others(tmp_path):
+    # cumulative quarters: 三季报 = 中报 + 一季报 in every row here by chance, and no part of it
+    text = ("| 指标 | 2024年三季报 | 2024年中报 | 2024年一季报 | 2023年年报 |\n| 每股收益(元) | 0.09 | 0.06 | 0.03 | 0.11 |\n"
+            "| 每股收益-稀释(元) | 0.09 | 0.06 | 0.03 | 0.11 |\n| 每股营业收入(元) | 1.30 | 0.83 | 0.47 | 1.87 |\n"
+            "| 每股现金流(元) | 0.12 | 0.08 | 0.04 | 0.19 |\n")
+    assert trees(tmp_path, text) == []
+

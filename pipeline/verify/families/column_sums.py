@@ -107,6 +107,10 @@ def _structure(run: list[_Line]) -> list[tuple[int, list[int]]]:
             return False
         return sum(_agrees([line.values[c] for c in parts], line.values[i]) for line in run) >= needed
 
+    def of_which(part: int, block: list[int]) -> bool:
+        """Whether each column of `block` is no more than column `part` in every line: its of-which ('住宅 #别墅 #经济适用')."""
+        return all(line.values[c].value <= line.values[part].value for line in run for c in block)
+
     def search(adjacent: bool) -> bool:
         visible = [c for c in range(n) if c not in used]
         for at, i in enumerate(visible):
@@ -120,10 +124,29 @@ def _structure(run: list[_Line]) -> list[tuple[int, list[int]]]:
                         return True
         return False
 
+    def search_past_of_which() -> bool:
+        """The parts right after a column, one of them followed by columns of which (no parts: '面积 住宅 #别墅 #经济适用
+        办公楼 商业营业用房 其他' — 面积 is 住宅 + 办公楼 + 商业营业用房 + 其他)."""
+        visible = [c for c in range(n) if c not in used]
+        for at, i in enumerate(visible):
+            for end in range(at + 4, len(visible) + 1):
+                for a in range(at + 2, end - 1):
+                    for b in range(a + 1, end):
+                        block = visible[a:b]
+                        parts = visible[at + 1:a] + visible[b:end]
+                        if len(parts) >= 2 and of_which(visible[a - 1], block) and agreeing(i, parts):
+                            found.append((i, parts))
+                            used.update(parts + block)
+                            return True
+        return False
+
     # (one structure at a time, the adjacent first: each found sets its parts aside for the next)
-    while search(True) or search(False):
+    while search(True) or search(False) or search_past_of_which():
         pass
     return sorted(found)
+
+
+structure = _structure  # (table_trees finds a bordered table's columns so, where no '合计' heads one)
 
 
 def _judged(page, run: list[_Line]) -> list[dict]:

@@ -30,12 +30,16 @@ from typing import Optional
 
 from ...calc import Printed, judge_sum
 from ...document import Document
+from ...periods import period_of_label
 from ..checks import make, printed_cell
+from . import column_sums
 
 # a row that is a part's own part, of which ('#机动车辆保险', '其中:住宅'): no part of the row above
 _OF_WHICH = re.compile(r"^\s*(?:#|＃|其中\s*[:：]?)")
 # …but a '其中:' row right under a row opens that row's own parts ('1、国际游客' over '其中:台湾同胞', '香港同胞', …): its first
 _OPENS_ITS_PARTS = re.compile(r"^\s*其中\s*[:：]")
+# a heading over rows of which, no parts ('在总计中:', '在总额中:')
+_OF_WHICH_HEADING = re.compile(r"^\s*在\S{1,8}中\s*[:：]?\s*$")
 _TOTAL_HEADER = re.compile(r"^\s*(?:合\s*计|总\s*计)\s*$")
 # a statement's line added or taken away ('加:营业外收入', '减:营业外支出'): no part of a row above, and the end of its parts
 _SIGNED_LINE = re.compile(r"^\s*(?:加|减)\s*[:：]")
@@ -66,7 +70,10 @@ def find(doc: Document) -> list[dict]:
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         if len(table.columns) < 2:
             continue
-        out += _trees(table, k, typed) + _total_column(table, k)
+        totals = _total_column(table, k)
+        if not totals and table.bbox is None:
+            totals = _found_columns(table, k)
+        out += _trees(table, k, typed) + totals
     return out
 
 
@@ -86,22 +93,33 @@ def _trees(table, k: int, typed: set) -> list[dict]:
         return []  # (in one column the rows found by their sum could never be found wrong: nothing to judge)
     out, judged, memo = [], set(), {}
     for i, row in enumerate(rows):
-        if not row.has_figures or _OF_WHICH.match(row.name) or row.index in judged:
+        if not row.has_figures or _OF_WHICH.match(row.name) or any(row.index == j for j, _ in judged):
             continue
-        found = _parts(rows, i + 1, row, figure_columns, 0, memo)
-        if found is None:
-            continue
-        stack = [(row, found[1])]
+        stack = [(row, parts) for parts in _breakdowns(rows, i, row, figure_columns, memo)]
         while stack:
             parent, parts = stack.pop()
-            if parent.index in judged:
+            if (parent.index, parts[0][0].index) in judged:
                 continue
-            judged.add(parent.index)
+            judged.add((parent.index, parts[0][0].index))
             if any((table.page, _bare(table.rows[parent.index].get(columns[j]))) in typed for j in figure_columns):
                 continue  # a statement's line: totals
             out += _judged(table, k, label, columns, figure_columns, parent, [p for p, _ in parts])
             stack += [(p, sub) for p, sub in parts if sub]
     return out
+
+
+def _breakdowns(rows: list[_Row], i: int, row: _Row, columns: list[int], memo: dict) -> list[list]:
+    """The runs of rows making up row i: the run right after it, and each run after a heading that follows the one
+    before ('合计', '按收获季节分' and its rows, '按品种分' and its rows: one total broken down twice)."""
+    out, start = [], i + 1
+    while True:
+        found = _parts(rows, start, row, columns, 0, memo)
+        if found is None:
+            return out
+        out.append(found[1])
+        start = _past_of_which(rows, found[0])
+        if start >= len(rows) or rows[start].has_figures:
+            return out  # (no heading: the rows after are the table's next rows, no second breakdown)
 
 
 def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int, memo: dict) -> Optional[tuple[int, list]]:
@@ -115,17 +133,32 @@ def _parts(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth
 
 
 def _parts_run(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int, memo: dict) -> Optional[tuple[int, list]]:
+    if start < len(rows) and rows[start].has_figures and _OF_WHICH.match(rows[start].name) \
+            and not _OPENS_ITS_PARTS.match(rows[start].name):
+        # a '#' row right under a row is of which — or the first of its parts, where the rows after it make the row with
+        # it ('豆类' over '#大豆', '杂豆'; '大小麦' over '#小麦', '甘薯' is of which: with 甘薯 it passes 大小麦)
+        run = _run(rows, start, parent, columns, depth, memo, first_is_part=True)
+        if run is not None:
+            return run
+    return _run(rows, start, parent, columns, depth, memo)
+
+
+def _run(rows: list[_Row], start: int, parent: _Row, columns: list[int], depth: int, memo: dict,
+         first_is_part: bool = False) -> Optional[tuple[int, list]]:
     parts, i = [], start
     while i < len(rows):
         row = rows[i]
         if _SIGNED_LINE.match(row.name):
             return None
         if not row.has_figures:
+            if _OF_WHICH_HEADING.match(row.name):
+                i = _past_of_which(rows, i)  # ('在总计中:' over '亏损企业 …': of which, no parts)
+                continue
             if parts:
                 return None  # a heading ends the run short of the row
             i += 1  # (one right under the row opens its parts: '原保险保费收入 …', '按险种分', '寿险 …')
             continue
-        if _OF_WHICH.match(row.name) and not (i == start and _OPENS_ITS_PARTS.match(row.name)):
+        if _OF_WHICH.match(row.name) and not (i == start and (first_is_part or _OPENS_ITS_PARTS.match(row.name))):
             i += 1
             continue
         if _other_unit(row.name, parent.name):
@@ -142,6 +175,16 @@ def _parts_run(rows: list[_Row], start: int, parent: _Row, columns: list[int], d
                and _beyond(s, parent.figures[j])) >= 2:
             return None  # past the row in two columns: these rows are no parts of it
     return None
+
+
+def _past_of_which(rows: list[_Row], i: int) -> int:
+    """The index past the of-which headings at i and the rows under each ('在总计中:', '亏损企业 …'), up to the next
+    heading or the table's end; i itself where no such heading is there."""
+    while i < len(rows) and not rows[i].has_figures and _OF_WHICH_HEADING.match(rows[i].name):
+        i += 1
+        while i < len(rows) and rows[i].has_figures:
+            i += 1
+    return i
 
 
 # the unit a row's label names at its end, in brackets ('结婚登记(万对)', '粗离婚率(‰)')
@@ -224,4 +267,54 @@ def _total_column(table, k: int) -> list[dict]:
                         total, exact, None, verdict, "the row's figures after its 合计 column",
                         {"table": k, "row": name, "column": total_column},
                         cells=[("other", k, i, total_column)] + [("other", k, i, c) for c in after]))
+    return out
+
+
+# ----------------------------------------------------------------------------- columns found by their sums
+class _Line:
+    """A row of a run of rows alike, as `column_sums` reads a line: its figures, left to right."""
+
+    def __init__(self, index: int, name: str, values: list[Printed]):
+        self.index, self.name, self.values = index, name, values
+
+
+def _found_columns(table, k: int) -> list[dict]:
+    """A column the columns after it add up to, found by their sums as `column_sums` finds a space-set table's (its
+    header garbled over several rows, '面 积 | 住宅 | 办公楼' over '# 别墅、高 | #经济适用 | 业用房'): in each run of
+    `column_sums.RUN_LINES` rows or more with figures in the same columns. Only a table read from text or markup (a
+    PDF's table is read from the page's words, where `column_sums` reads its lines)."""
+    label, columns = table.columns[0], table.columns[1:]
+    # (columns headed by periods are no parts of one another: a 三季报's figures are its 中报's and more, and add up to
+    # them with the 一季报's now and then by chance)
+    periods = [period_of_label(str(c).split()[0]) is not None if str(c).strip() else False for c in columns]
+    runs, current, shape = [], [], None
+    for i, row in enumerate(table.rows):
+        cells = [None if periods[j] else printed_cell(row.get(c))[0] for j, c in enumerate(columns)]
+        raw = [str(row.get(c) or "") for c in columns]
+        filled = tuple(j for j, f in enumerate(cells) if f is not None)
+        ok = len(filled) >= 3 and not any(_RATES.search(raw[j]) for j in filled) \
+            and not _RATES.search(str(row.get(label) or ""))
+        if ok and filled == shape:
+            current.append((i, row, [cells[j] for j in filled]))
+            continue
+        if len(current) >= column_sums.RUN_LINES:
+            runs.append((shape, current))
+        current, shape = ([(i, row, [cells[j] for j in filled])], filled) if ok else ([], None)
+    if len(current) >= column_sums.RUN_LINES:
+        runs.append((shape, current))
+    out = []
+    for shape, run in runs:
+        lines = [_Line(i, re.sub(r"\s+", "", str(row.get(label) or "")), values) for i, row, values in run]
+        for at, parts_at in column_sums.structure(lines):
+            total_column, part_columns = columns[shape[at]], [columns[shape[c]] for c in parts_at]
+            for line in lines:
+                parts, total = [line.values[c] for c in parts_at], line.values[at]
+                verdict, exact = judge_sum(parts, total)
+                out.append(make(f"{line.name} {total_column} {table.rows[line.index].get(total_column)}", table.page,
+                                " + ".join(str(c) for c in part_columns), {str(c): v for c, v in zip(part_columns, parts)},
+                                total, exact, None, verdict,
+                                f"the columns that add up to it in the table's other rows ({len(lines)} in all)",
+                                {"table": k, "row": line.name, "column": total_column},
+                                cells=[("other", k, line.index, total_column)]
+                                + [("other", k, line.index, c) for c in part_columns]))
     return out
