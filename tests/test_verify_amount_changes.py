@@ -184,3 +184,20 @@ def test_a_base_given_a_short_name_in_brackets(pct, verdict):
     # '比上年同期(简称"同比")增加47.79亿元': the aside names the base for the sentences after, read past
     (c,) = _checks(f"2月份,全国共销售彩票247.90亿元,比上年同期(简称“同比”)增加47.79亿元,增长{pct}%。")
     assert (c["reported"], c["verdict"]) == (float(pct), verdict)  # 47.79 ÷ 200.11
+
+
+@pytest.mark.parametrize("pct, verdict", [("2.6", "consistent"), ("3.6", "mismatch")])
+def test_a_change_of_a_measure_whose_level_a_sentence_before_states(pct, verdict):
+    # the level in the sentence before, the changes named by the measure ('完成客运量'): 0.4 ÷ (16.0 − 0.4) = 2.56%; the
+    # next change of the chain is of the same measure: −5.7 ÷ (16.0 + 5.7) = −26.27%
+    text = ("2022年3月,51个城市完成客运量16.0亿人次,进站量9.7亿人次。3月份,51个城市完成客运量环比增加0.4亿人次、"
+            f"增长{pct}%,同比去年3月减少5.7亿人次、下降26.3%。")
+    checks = _checks(text)
+    assert [(c["verdict"], c["formula"]) for c in checks] == [
+        (verdict, "0.4亿人次 ÷ (16.0亿人次 − 0.4亿人次) × 100"), ("consistent", "−5.7亿人次 ÷ (16.0亿人次 + 5.7亿人次) × 100")]
+    # a list's levels end at a space or a note's mark
+    text = "- 完成客运量28.3亿人次 进站量16.8亿人次[1] - 客运量环比增加0.1亿人次 增长0.4% 同比增加1.2亿人次 增长4.4%[1]"
+    assert [c["verdict"] for c in _checks(text)] == ["consistent", "consistent"]
+    # no level of the measure before, or one in another unit: no claim
+    assert _checks("客运量环比增加0.4亿人次、增长2.6%。") == []
+    assert _checks("完成客运量16.0亿元。客运量环比增加0.4亿人次、增长2.6%。") == []

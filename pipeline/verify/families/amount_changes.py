@@ -155,6 +155,7 @@ def find(doc: Document) -> list[dict]:
                         and (c := _THEN_CHANGE.match(s.text, at)):
                     out += _judged(s, m, _Joined(before, c))
         out += _named_changes(page)
+        out += _changes_of_a_level_before(page)
     return out
 
 
@@ -167,6 +168,8 @@ _NAMED_CHANGE = re.compile(
     rf"(?:\s*[(（]\s*(?P<way>增长|下降|减少|增加)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[)）])?")
 # how a level is said after its measure's name: '衛生技術人員1124.2萬人', '卫生人员总数为1398.3万人'
 _LEVEL_AFTER_NAME = r"\s*(?:总数|总量|数)?\s*(?:为|达到?|共|有|约)?\s*(?P<num>{num})\s*(?P<unit>{unit})(?=\s*[(（，,。；;]|$)"
+# …or ending at a space or a note's mark, as a list of levels does ('完成客运量28.3亿人次 进站量16.8亿人次[1]')
+_LEVEL_IN_A_LIST = _LEVEL_AFTER_NAME.replace(r"(?=\s*[(（，,。；;]|$)", r"(?=\s|[(（，,。；;\[]|$)")
 
 
 def _named_changes(page) -> list[dict]:
@@ -209,6 +212,80 @@ def _named_changes(page) -> list[dict]:
                             cells=[("text", page.number, *c.span("pct")), ("text", page.number, *level.span("num")),
                                    ("text", page.number, *c.span("chg"))]))
     return out
+
+
+# a change in amount and in percent said of a measure with no level in its clause, the level a sentence before states:
+# '…完成客运量16.0亿人次,进站量9.7亿人次。3月份,51个城市完成客运量环比增加0.4亿人次、增长2.6%,同比去年3月减少5.7亿人次、
+# 下降26.3%' — the measure is the clause's words before the change, its level the last stated of it before, in its unit
+_LATER_CHANGE = re.compile(
+    rf"(?P<when>环比|同比(?:去年\d{{1,2}}月)?|[较比]\s*(?:上月|上年|去年)(?:同期|末)?|[较比]\s*\d{{4}}\s*年[\u4e00-\u9fff]{{0,8}}?)"
+    rf"\s*(?P<dir>增加|减少)\s*(?:了)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*[、，,]?\s*"
+    rf"(?P<way>增长|下降|降低|减少|增加)\s*(?:了)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;、:：\-\]\s]")
+LEVEL_REACH = 400  # characters before a change its measure's level may stand
+
+
+def _changes_of_a_level_before(page) -> list[dict]:
+    text, out, name, chain_end = page.text, [], None, -1
+    for c in _LATER_CHANGE.finditer(text):
+        before = text[max(0, c.start() - 16):c.start()]
+        words = _CLAUSE_BREAK.split(before)[-1]
+        if not words and name and re.fullmatch(r"\s*[，,]?\s*", text[chain_end:c.start()]):
+            words = name  # the next change of a chain: '…增长2.6%,同比去年3月减少5.7亿人次、下降26.3%'
+        chain_end = c.end()
+        level = _level_before(text, words, c) if words else None
+        if level is None:
+            name = None
+            continue
+        name, found = level
+        if (check := _judged_on_level(page, name, found, c)) is not None:
+            out.append(check)
+    return out
+
+
+def _level_before(text: str, words: str, c: re.Match):
+    """The measure the words before a change end with (its longest name that a level before states, in the change's
+    unit) and that level: (name, match), or None."""
+    start = max(0, c.start() - len(words) - LEVEL_REACH)
+    for k in range(len(words) - 2 + 1):
+        name = words[k:]
+        if len(name) < 2 or not re.search(r"[\u4e00-\u9fff]", name):
+            continue
+        pattern = re.compile(re.escape(name) + _LEVEL_IN_A_LIST.format(num=SIGNED_NUM, unit=_UNIT))
+        levels = [m for m in pattern.finditer(text, start, c.start() - len(words))
+                  if money_scale(re.sub(r"\s", "", m.group("unit")))[1] == money_scale(re.sub(r"\s", "", c.group("uc")))[1]]
+        if levels:
+            return name, levels[-1]
+    return None
+
+
+def _judged_on_level(page, name: str, level: re.Match, c: re.Match):
+    """A change with its percent (the match `c`: dir, chg, uc, way, pct) judged on the level before: the percent is
+    the change over the level less the change."""
+    text = page.text
+    unit, change_unit = re.sub(r"\s", "", level.group("unit")), re.sub(r"\s", "", c.group("uc"))
+    (level_scale, noun), (change_scale, change_noun) = money_scale(unit), money_scale(change_unit)
+    if noun != change_noun:
+        return None
+    now = figure_of(level.group("num")).times(level_scale)
+    change = figure_of(c.group("chg")).times(change_scale)
+    falls = c.group("dir") == "减少"
+    if c.group("way") and (c.group("way") in ("下降", "减少", "降低")) != falls:
+        return None  # '增加…(下降…%)': two ways at once, no claim
+    change = change.with_sign(-1) if falls else change
+    printed = figure_of(c.group("pct"))
+    if falls:
+        printed = printed.with_sign(-1) if printed.value > 0 else printed
+    if now.value - change.value <= 0:
+        return None
+    verdict, exact = judge_formula(lambda x, d: d / (x - d) * 100, [now, change], printed)
+    size = c.group("chg")
+    formula = (f"−{size}{change_unit} ÷ ({level.group('num')}{unit} + {size}{change_unit}) × 100" if falls
+               else f"{size}{change_unit} ÷ ({level.group('num')}{unit} − {size}{change_unit}) × 100")
+    return make(sentence_marked(text, c.span("pct")), page.number, formula, {"now": now, "change": change},
+                printed, exact, "%", verdict, f"the change of {name}, its level as stated before",
+                cells=[("text", page.number, *c.span("pct")), ("text", page.number, *level.span("num")),
+                       ("text", page.number, *c.span("chg"))])
 
 
 def _changes_then_rates(s, m: re.Match, at: int) -> list[dict]:
