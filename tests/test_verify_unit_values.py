@@ -1,5 +1,7 @@
 """verify's `unit_values` family: a figure per unit (an average price per square metre, a price
 per tonne) against the amount and the quantity its passage states before it."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -58,6 +60,18 @@ def test_the_share_of_an_annual_target_the_year_so_far_has_done(tmp_path):
     assert judged(tmp_path, text.format("68"), "progress")[0][1] == "mismatch"
     # no year-to-date amount: nothing judged
     assert judged(tmp_path, "公司销售目标为800亿元,9月实现60亿元,完成年度目标约7.5%。", "progress") == []
+
+
+@pytest.mark.parametrize("share, verdict", [("58", "consistent"), ("68", "mismatch")])
+def test_a_target_named_by_its_figure_and_the_amount_its_own_sentence_says_was_done(tmp_path, share, verdict):
+    # '完成全年500万人目标的58%': the target's figure before 目标; the amount done is the one of the share's own sentence
+    # (290), not the year so far's of the sentence before (655) nor the target before it (900)
+    text = ("1—6月,全国城镇新增就业655万人,完成全年900万人目标的73%。"
+            f"城镇失业人员再就业290万人,完成全年500万人目标的{share}%。")
+    assert judged(tmp_path, text, "progress") == [(73, "consistent", "655万人 ÷ 900万人 × 100"),
+                                                  (float(share), verdict, "290万人 ÷ 500万人 × 100")]
+    # a single month's amount in the share's sentence is no year so far's
+    assert judged(tmp_path, "全年销售目标为800亿元。9月实现60亿元,完成全年800亿元目标的7.5%。", "progress") == []
 
 
 def test_a_target_in_units_sold_and_last_year_s_amount_is_no_year_to_date(tmp_path):

@@ -21,7 +21,10 @@ _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NU
 # an amount of money or of things counted ('万辆'): `cur` is what it counts in
 _MONEY = rf"(?P<scale>万亿|亿|千万|百万|万)?\s*(?P<cur>元|港元|美元|{COUNTED_UNITS})"
 _TARGET = re.compile(rf"目标\s*(?:定为|设定为|为|是|约为|约)?\s*(?:人民币)?\s*(?P<num>{_FIGURE})\s*{_MONEY}")
-_SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:销售|合约销售|合同销售|销量|交付|交付量|产量)?\s*目标(?:的)?"
+# (or the target's figure before 目标: '完成全年900万人目标的73%')
+_TARGET_BEFORE_ITS_WORD = re.compile(rf"(?:全年|年度|全年度)\s*(?P<num>{_FIGURE})\s*{_MONEY}(?=\s*(?:的)?\s*(?:销售|销量|产量)?\s*目标)")
+_SHARE = re.compile(rf"(?:完成(?:了)?\s*(?:年度|全年|全年度)?\s*(?:\d[\d,.]*\s*(?:万亿|亿|千万|百万|万)?\s*[\u4e00-\u9fff]{{1,2}}?\s*(?:的)?\s*)?"
+                    rf"(?:销售|合约销售|合同销售|销量|交付|交付量|产量)?\s*目标(?:的)?"
                     rf"|目标完成率\s*(?:为)?"
                     # (or 完成率 alone right after the target's clause: '全年开店目标1300家,完成率78.15%')
                     rf"|(?<=[，,])\s*完成率\s*(?:为|达)?)\s*"
@@ -59,7 +62,7 @@ def _against_target(page, m: re.Match, fn, formula: str, unit: str, note: str, i
     """The claim at `m` judged as fn(the year so far's amount, the target); `in_its_unit`: only where the claim
     counts in the target's unit (what is left of 460万辆 is in 万辆, never in 亿元)."""
     text = page.text
-    found = _target_and_done(text, m.start())
+    found = _target_and_done(text, m.start("num"))
     if found is None or (in_its_unit and unit_key(m.group("cur")) != unit_key(found[0].group("cur"))):
         return None
     target, done = found
@@ -79,7 +82,8 @@ def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
     start = max(0, at - REACH)
     if several_stocks(text):
         start = max(start, block_of(text, at)[0])  # a morning note: the share's own company's block
-    targets = list(_TARGET.finditer(text, start, at))
+    targets = sorted(list(_TARGET.finditer(text, start, at)) + list(_TARGET_BEFORE_ITS_WORD.finditer(text, start, at)),
+                     key=lambda t: t.start())
     if not targets:
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
@@ -87,15 +91,30 @@ def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
         return after if after is not None and after[0].start() > at else None
     target = targets[-1]
     currency = unit_key(target.group("cur"))
-    done = None
+    targets_at = [(t.start("num"), t.end()) for t in targets]
+    done = in_its_sentence = None
     for a in _AMOUNT.finditer(text, start, at):
-        if unit_key(a.group("cur")) != currency or target.start() <= a.start() < target.end():
-            continue
+        if unit_key(a.group("cur")) != currency or any(s <= a.start() < e for s, e in targets_at):
+            continue  # (a target, this one or one before, is no amount done)
         if _NET_BEFORE.search(text, max(0, a.start() - 6), a.start()) and "净" not in text[max(0, target.start() - 8):target.start()]:
             continue  # a net change ('净增592家') is no amount done toward a target of openings ('开店目标1300家')
         if _year_to_date(text, a.start()) and not _LAST_YEARS.search(text, max(0, a.start() - 12), a.start()):
             done = a
+        if not _SENTENCE_END.search(text, a.end(), at) and not _NOT_THE_YEAR_SO_FAR.search(_clause_before(text, a.start())):
+            in_its_sentence = a
+    # the amount the share's own sentence says was done wins over the year so far's before it ('1—6月,…新增就业655万人,
+    # 完成全年900万人目标的73%。城镇失业人员再就业290万人,完成全年500万人目标的58%': 290, the sentence's period the one before's)
+    done = in_its_sentence or done
     return None if done is None else (target, done)
+
+
+_SENTENCE_END = re.compile(r"[。；;!！?？\n]")
+# an amount of a year before, or of a single month or quarter ('9月实现60亿元'): not the year so far's
+_NOT_THE_YEAR_SO_FAR = re.compile(r"去年|上年|前年|\d{4}\s*年|(?<![\d\-—~至])\d{1,2}\s*月(?!\s*[\-—~至])|单月|当月|单季|月份")
+
+
+def _clause_before(text: str, at: int) -> str:
+    return re.split(r"[，,。；;\n]", text[max(0, at - 40):at])[-1]
 
 
 def _money(m: re.Match) -> Printed:
