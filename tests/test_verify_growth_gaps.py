@@ -76,3 +76,16 @@ def test_a_gap_said_with_比_and_none_across_scopes(tmp_path):
     # not state (17.5 − 8.8 is 8.7, not 9.2): not judged; '比上季末低' is on a time's
     assert gaps(tmp_path, LOANS.format(gap="8.1")) == [(8.1, "consistent", "growth 16.9% − 各项贷款 8.8%")]
     assert gaps(tmp_path, LOANS.format(gap="8.5"))[0][:2] == (8.5, "mismatch")
+
+
+def test_a_second_gap_of_the_same_growth_and_a_measure_named_without_its_verb(tmp_path):
+    # two gaps in a row are both the fall's: 9.6 − (−5.3) = 14.9, 14.4 − (−5.3) = 19.7; '全省固定资产投资' is the
+    # '全省固定资产完成投资' stated before (a verb between its words)
+    text = ("一季度,全市规模以上工业增加值同比增长9.6%。其中采矿业增加值同比增长14.4%;制造业增加值同比下降5.3%,"
+            "低于全市工业增加值增速14.9个百分点,低于采矿业增加值增速{second}个百分点。\n"
+            "1-9月,全省固定资产完成投资10875.84亿元,比上年同期增长17.5%。\n"
+            "1-9月,全省工业完成投资5962.60亿元,比上年同期增长10.3%,增速低于全省固定资产投资增速7.2个百分点。")
+    found = gaps(tmp_path, text.format(second="19.7"))
+    assert [(r, v) for r, v, _ in found] == [(14.9, "consistent"), (19.7, "consistent"), (7.2, "consistent")]
+    assert found[1][2] == "采矿业增加值 14.4% − growth 5.3%"
+    assert gaps(tmp_path, text.format(second="18.7"))[1][:2] == (18.7, "mismatch")

@@ -50,6 +50,7 @@ def find(doc: Document) -> list[dict]:
         text = page.text
         growths = list(_GROWTH.finditer(text))
         levels = list(_RATE_LEVEL.finditer(text))
+        last = None  # the gap before and its growth: the next gap right after it is the same growth's
         for gap in _GAP.finditer(text):
             # (a growth's gap to a growth, a rate's level's to a rate's: one kind with one kind)
             for kind in (growths, levels):
@@ -58,8 +59,12 @@ def find(doc: Document) -> list[dict]:
                 if own:
                     break
             else:
-                continue
+                if last is None or gap.start() - last[0].end() > 2:
+                    continue
+                # '下降5.3%,低于全市工业增加值增速14.9个百分点,低于采矿业增加值增速19.7个百分点': both gaps are 5.3%'s
+                own, kind = [last[1]], last[2]
             now = own[-1]
+            last = (gap, now, kind)
             if kind is levels and not _ref(gap).endswith("率"):
                 continue  # a rate compared with another rate, named as one
             reference = _reference(text, _ref(gap), kind, now)
@@ -88,7 +93,8 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
             return None
         if len(_numbers(g)) != 1:
             continue
-        before = sentence_before(text, g.start())
+        # (a verb between a measure's words is no other measure: '固定资产完成投资' is 固定资产投资)
+        before = _DONE_WORDS.sub("", sentence_before(text, g.start()))
         named = [n for n in names if n in before]
         if named:
             # a subject's growth of another measure is no reference: '东部地区出口增长5.6%' for '进口…高于东部地区…'
@@ -99,6 +105,9 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
                 return None  # '本外币工业中长期贷款…增速比各项贷款高9.2个百分点': not the 人民币 loans' growth stated
             return g
     return None
+
+
+_DONE_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计完成|完成|实现)(?=[\u4e00-\u9fff])")
 
 
 def _ref(gap: re.Match) -> str:
