@@ -2,6 +2,8 @@
 one, a city's GDP): parts after a cue against the total stated for their period, shares of a named
 total, and the shares of the parts just listed; also the 其中 breakdowns of `parts` (a central bank's loan figures, where a part that fell counts
 against its total) and `ai_compute` (a total in another unit than its parts)."""
+import pytest
+
 from pipeline.ingest import read_document
 from pipeline.verify import run_families
 
@@ -405,3 +407,13 @@ def test_a_growth_after_a_comma_doubled_by_the_copy(tmp_path):
             "24332亿元,同比下降5.7%,;地方一般公共预算本级收入35857亿元,,同比增长2.2%。")
     assert [(r, v) for r, v, f in checks(tmp_path, text.format("1.1")) if "÷ Σ each" in f] == [(-1.1, "consistent")]
     assert [v for r, v, f in checks(tmp_path, text.format("2.1")) if "÷ Σ each" in f] == ["mismatch"]
+
+
+@pytest.mark.parametrize("share, verdict", [("50.3", "consistent"), ("52.3", "mismatch")])
+def test_a_share_said_as_its_change_to_it_and_a_whole_named_without_its_verb(tmp_path, share, verdict):
+    # '比重由上年同期的53.8%下降至50.3%': the share now, 5474.45 ÷ 10875.84 = 50.34%; '全省固定资产投资' is the
+    # '全省固定资产完成投资' stated before, a verb between its words
+    text = ("1-9月,全省固定资产完成投资10875.84亿元,比上年同期增长17.5%。其中制造业完成投资5474.45亿元,比上年同期增长10.0%,"
+            f"制造业投资占全省固定资产投资的比重由上年同期的53.8%下降至{share}%。")
+    found = [c for c in checks(tmp_path, text) if c[0] == float(share)]
+    assert [c[1] for c in found] == [verdict]

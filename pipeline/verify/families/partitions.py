@@ -165,6 +165,10 @@ _TO_SENTENCE_END, _TO_CLAUSE_RUN_END = re.compile(r"[。\n]"), re.compile(r"[。
 # '占规模以上工业企业实现利润总额的8.4%'
 _SHARE = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:(?:的)?\s*(?:比重|比例|份额)\s*(?:为|达到?|是|约)?|的)\s*"
                     rf"(?P<num>{_FIGURE})\s*%")
+# …or its change from the year before to it: '占全省固定资产投资的比重由上年同期的53.8%下降至50.3%' (the share now, 50.3%)
+_SHARE_FROM_TO = re.compile(rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*(?:的)?\s*(?:比重|比例|份额)\s*由\s*"
+                            rf"(?:上年同期|去年同期|上年|去年)?\s*(?:的)?\s*(?:{_FIGURE})\s*%\s*(?:提高|上升|下降|降低|增加|减少|回落)?\s*"
+                            rf"(?:至|到|为)\s*(?P<num>{_FIGURE})\s*%")
 # the same, its whole named first: '在电信业务收入中占31.6%', '在电信业务收入中占比为15.1%'
 _SHARE_IN = re.compile(rf"在\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?)\s*中\s*(?:所)?\s*占(?:比|比重|比例)?\s*(?:为|达到?|是|约)?\s*"
                        rf"(?P<num>{_FIGURE})\s*%")
@@ -515,7 +519,8 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
     text, out = page.text, []
     whole_of_paragraph: dict[int, tuple[str, str]] = {}  # paragraph start → (words, as named) of its whole
     chosen: dict[tuple[int, str], Stated] = {}  # (paragraph start, whole's words) → the whole its last share was read over
-    shares = sorted([*_SHARE.finditer(text), *_SHARE_IN.finditer(text), *_SHARE_ON.finditer(text)], key=lambda m: m.start())
+    shares = sorted([*_SHARE.finditer(text), *_SHARE_IN.finditer(text), *_SHARE_FROM_TO.finditer(text),
+                     *_SHARE_ON.finditer(text)], key=lambda m: m.start())
     naming_a_whole = {m.span("num") for m in shares if m.re is not _SHARE_ON}
     for m in shares:
         if m.re is _SHARE_ON and m.span("num") in naming_a_whole:
@@ -540,7 +545,7 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
             continue
         opens_block = block_of(text, part.start)[0] if several_stocks(text) else 0
         named_so = [s for s in stated if opens_block <= s.start and s.start != part.start and not s.change
-                    and s.start < max(part.start, m.start()) and _holds_word(re.sub(r"[()（）]", "", s.clause), whole_words)
+                    and s.start < max(part.start, m.start()) and _names_whole(re.sub(r"[()（）]", "", s.clause), whole_words)
                     and ("中位数" in named or "中位数" not in s.clause)]  # (a median is no whole of anything)
         wholes = [s for s in named_so if s.label == part.label]
         period_unnamed = not wholes and part.label is None and len({s.label for s in named_so}) == 1
@@ -605,6 +610,15 @@ def _common_head(a: str, b: str) -> int:
 # words whose characters stand inside a longer word of another meaning, and the character that makes it: '出口总额'
 # is in '进出口总额' (the sum of exports and imports), no total of exports
 _INSIDE_A_LONGER_WORD = {"出口": "进"}
+
+
+# a verb between a measure's words: '全省固定资产完成投资' is 全省固定资产投资
+_DONE_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计完成|完成|实现)(?=[\u4e00-\u9fff])")
+
+
+def _names_whole(clause: str, whole_words: str) -> bool:
+    """Whether a stated amount's clause names the whole a share's words name, with or without a verb between its words."""
+    return _holds_word(clause, whole_words) or _holds_word(_DONE_WORDS.sub("", clause), whole_words)
 
 
 def _holds_word(words: str, word: str) -> bool:
