@@ -131,3 +131,13 @@ def test_no_column_of_periods_is_a_sum_of_others(tmp_path):
             "| 每股现金流(元) | 0.12 | 0.08 | 0.04 | 0.19 |\n")
     assert trees(tmp_path, text) == []
 
+
+
+@pytest.mark.parametrize("share, verdict", [("89.00", "consistent"), ("88.00", "mismatch")])
+def test_a_structure_column_s_shares_of_the_row_their_rows_make(tmp_path, share, verdict):
+    # the 结构(%) cells are of the 累计 column's amounts (1044727 ÷ 1173850 = 89.00%), not of 3月's: found by them
+    text = ("| 项目 | 单位 | 3月 | 1-3月累计 | 增长(%) | 结构(%) |\n|---|---|---|---|---|---|\n"
+            "| 社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 | 100 |\n"
+            f"| 1、批发零售贸易业 | 万元 | 373390 | 1044727 | 0.6 | {share} |\n| 2、餐饮业 | 万元 | 14191 | 129123 | 14.7 | 11.00 |\n")
+    found = dict(trees(tmp_path, text))
+    assert found[f"1、批发零售贸易业 结构(%) {share}"] == verdict and found["2、餐饮业 结构(%) 11.00"] == "consistent"

@@ -28,7 +28,7 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from ...calc import Printed, judge_sum
+from ...calc import Printed, judge_quotient, judge_sum
 from ...document import Document
 from ...periods import period_of_label
 from ..checks import make, printed_cell
@@ -104,7 +104,45 @@ def _trees(table, k: int, typed: set) -> list[dict]:
             if any((table.page, _bare(table.rows[parent.index].get(columns[j]))) in typed for j in figure_columns):
                 continue  # a statement's line: totals
             out += _judged(table, k, label, columns, figure_columns, parent, [p for p, _ in parts])
+            out += _shares(table, k, label, columns, figure_columns, parent, [p for p, _ in parts])
             stack += [(p, sub) for p, sub in parts if sub]
+    return out
+
+
+# a column of each row's share of the row its rows make up: '结构(%)', '比重(%)', '构成(%)'
+_SHARE_HEADER = re.compile(r"结构|比重|占比|构成")
+HUNDRED = Decimal(100)
+
+
+def _shares(table, k: int, label, columns: list, figure_columns: list[int], parent: _Row, parts: list[_Row]) -> list[dict]:
+    """A share column's cells of the parts (the row they make up at 100 in it) against their amounts over the row's, in
+    the amount column that gives them all ('结构(%)' beside '3月' and '1-3月 累计': the 累计's)."""
+    out = []
+    for j, column in enumerate(columns):
+        whole = parent.figures[j]
+        if not _SHARE_HEADER.search(str(column)) or whole is None or whole.value != HUNDRED:
+            continue
+        shown = [p for p in parts if p.figures[j] is not None]
+        if len(shown) < 2:
+            continue
+        readings = []
+        for a in figure_columns:
+            if parent.figures[a] is None or parent.figures[a].value == 0 or any(p.figures[a] is None for p in shown):
+                continue
+            judged = [(p, *judge_quotient(p.figures[a].times(HUNDRED), parent.figures[a], p.figures[j])) for p in shown]
+            readings.append((sum(verdict == "mismatch" for _, verdict, _ in judged), a, judged))
+        # the amount column whose amounts give the shares, all but one at most (that one a mismatch); none where no
+        # column does: shares of something else
+        if readings and min(readings, key=lambda r: r[0])[0] <= 1:
+            _, a, judged = min(readings, key=lambda r: r[0])
+            for p, verdict, exact in judged:
+                out.append(make(f"{p.name} {column} {table.rows[p.index].get(column)}", table.page,
+                                f"{p.name} ÷ {parent.name} × 100 ({columns[a]})",
+                                {p.name: p.figures[a], parent.name: parent.figures[a]}, p.figures[j], exact, "%", verdict,
+                                "a row's share of the row its rows make up, in the amount column the shares are of",
+                                {"table": k, "row": p.name, "column": column},
+                                cells=[("other", k, p.index, column), ("other", k, p.index, columns[a]),
+                                       ("other", k, parent.index, columns[a])]))
     return out
 
 
