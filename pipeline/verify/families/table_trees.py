@@ -16,8 +16,15 @@ chance, not every column), and the parts must make the row in every column but o
 unverifiable, never a mismatch: the rows were found by their sums, and a row left out of the table (or blank in that
 column) may make the difference.
 
+One total may be broken down twice, each run of its parts under a heading ('按收获季节分', '按品种分'); rows under a
+heading '在总计中:' are of which, passed over. A '#' row right under a row is of which — or the first of its parts, where
+the rows after it make the row with it ('豆类' over '#大豆', '杂豆').
+
 A '合计' (总计) column is the sum of the figure columns after it, row by row, where most rows agree (a table may print
-only some of its parts' columns); a row missing it is a mismatch.
+only some of its parts' columns); a row missing it is a mismatch. A table read from text whose header names no such
+column (garbled over several rows) has its columns found by their sums as `column_sums` finds a space-set table's — past
+a part's own columns of which ('面积 住宅 #别墅 #经济适用 办公楼 …'), never across columns headed by periods. A structure
+column ('结构(%)', the total at 100) holds each part's share of the total, in the amount column that gives them.
 
 Only untyped tables (kind 'other'), never a row a statement reader typed as a statement's line (`totals`' to judge), and
 only their columns of amounts: a column of rates (a '%' in it or its header,
