@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (ai_compute, sector_pulls, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (ai_compute, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
 
@@ -83,6 +83,7 @@ FAMILIES = [
     ("dupont", dupont.find),            # ROA = 净利率 × 总资产周转率, ROE = ROA × 权益乘数, column by column
     ("level_changes", level_changes.find),  # '今年前三季度…474.7万对' … '2023年前三季度…569.0万对' … '同比减少94.3万对'
     ("quarter_levels", quarter_levels.find),  # '2022年…683.3万对' … '2022年一季度…210.7万对,二季度为162.5万对,…': the quarters' sum
+    ("share_shifts", share_shifts.find),  # '林业、牧业…比重分别提高0.4个、1.1个、0.4个百分点;农业和渔业…分别下降1.8和0.1个百分点': every member's, to nothing
     ("sector_pulls", sector_pulls.find),  # '贡献率109.7%,上拉全市工业增加值增速10.6个百分点;…': contribution × growth, shares/contributions/pulls summed
     ("pulls", pulls.find),              # '贡献率分别为6%、41.4%、52.6%,分别拉动GDP增长0.7个、5.1个、6.5个百分点': contribution × the GDP's growth
     ("net_change", net_change.find),    # '新开门店120家,关闭门店30家,净增门店90家': the additions less the reductions
