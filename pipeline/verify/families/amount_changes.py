@@ -187,30 +187,8 @@ def _named_changes(page) -> list[dict]:
                                       text[:opener.start()]))
             if not levels:
                 continue
-            level = levels[-1]
-            unit, change_unit = re.sub(r"\s", "", level.group("unit")), re.sub(r"\s", "", c.group("uc"))
-            (level_scale, noun), (change_scale, change_noun) = money_scale(unit), money_scale(change_unit)
-            if noun != change_noun:
-                continue
-            now = figure_of(level.group("num")).times(level_scale)
-            change = figure_of(c.group("chg")).times(change_scale)
-            falls = c.group("dir") == "减少"
-            if c.group("way") and (c.group("way") in ("下降", "减少")) != falls:
-                continue  # '增加…(下降…%)': two ways at once, no claim
-            change = change.with_sign(-1) if falls else change
-            printed = figure_of(c.group("pct"))
-            if falls:
-                printed = printed.with_sign(-1) if printed.value > 0 else printed
-            if now.value - change.value <= 0:
-                continue
-            verdict, exact = judge_formula(lambda x, d: d / (x - d) * 100, [now, change], printed)
-            size = c.group("chg")
-            formula = (f"−{size}{change_unit} ÷ ({level.group('num')}{unit} + {size}{change_unit}) × 100" if falls
-                       else f"{size}{change_unit} ÷ ({level.group('num')}{unit} − {size}{change_unit}) × 100")
-            out.append(make(sentence_marked(text, c.span("pct")), page.number, formula, {"now": now, "change": change},
-                            printed, exact, "%", verdict, f"the change of {name}, its level as stated before",
-                            cells=[("text", page.number, *c.span("pct")), ("text", page.number, *level.span("num")),
-                                   ("text", page.number, *c.span("chg"))]))
+            if (check := _judged_on_level(page, name, levels[-1], c)) is not None:
+                out.append(check)
     return out
 
 
