@@ -64,9 +64,9 @@ def _runs(text: str) -> list[tuple[list[_Sector], str]]:
         sector.pull = _PULL.search(text, at, end)
         sector.share = _SHARE.search(text, at, end)
         wholes = {_key(m.group("whole")) for m in (sector.contribution, sector.pull) if m}
-        if sector.contribution or sector.pull:
+        if wholes:
             name = (sector.pull or sector.contribution).group("whole")
-            if current and whole is not None and _key(whole) in wholes | {_key(name)}:
+            if current and _key(whole) in wholes:
                 current.append(sector)
             else:
                 if len(current) >= 2:
