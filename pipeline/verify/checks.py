@@ -86,6 +86,10 @@ def names_the_whole(named: str, words: str) -> bool:
     return named[-2:] in words and (len(kind) < 2 or any(c in words for c in kind[-2:]))
 
 
+# a verb between a measure's words: '全省固定资产完成投资' names 全省固定资产投资 ('实现' alike)
+DONE_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计完成|完成|实现)(?=[\u4e00-\u9fff])")
+
+
 def clause_before(text: str, at: int) -> str:
     """The words of the clause before position `at`, at most CLAUSE_REACH characters back."""
     return CLAUSE_BREAK.split(text[max(0, at - CLAUSE_REACH):at])[-1]

@@ -167,9 +167,10 @@ _NAMED_CHANGE = re.compile(
     rf"\s*[，,]?\s*(?P<name>[\u4e00-\u9fffA-Za-z()（）]{{2,12}}?)\s*(?P<dir>增加|减少)\s*(?:了)?\s*(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})(?=\s*[(（，,。；;]|$)"
     rf"(?:\s*[(（]\s*(?P<way>增长|下降|减少|增加)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[)）])?")
 # how a level is said after its measure's name: '衛生技術人員1124.2萬人', '卫生人员总数为1398.3万人'
-_LEVEL_AFTER_NAME = r"\s*(?:总数|总量|数)?\s*(?:为|达到?|共|有|约)?\s*(?P<num>{num})\s*(?P<unit>{unit})(?=\s*[(（，,。；;]|$)"
+_LEVEL = r"\s*(?:总数|总量|数)?\s*(?:为|达到?|共|有|约)?\s*(?P<num>{num})\s*(?P<unit>{unit})"
+_LEVEL_AFTER_NAME = _LEVEL + r"(?=\s*[(（，,。；;]|$)"
 # …or ending at a space or a note's mark, as a list of levels does ('完成客运量28.3亿人次 进站量16.8亿人次[1]')
-_LEVEL_IN_A_LIST = _LEVEL_AFTER_NAME.replace(r"(?=\s*[(（，,。；;]|$)", r"(?=\s|[(（，,。；;\[]|$)")
+_LEVEL_IN_A_LIST = _LEVEL + r"(?=\s|[(（，,。；;\[]|$)"
 
 
 def _named_changes(page) -> list[dict]:

@@ -92,7 +92,7 @@ def _misses_allowed(lines: int) -> int:
     return max(1, lines // 10)
 
 
-def _structure(run: list[_Line]) -> list[tuple[int, list[int]]]:
+def structure(run: list[_Line]) -> list[tuple[int, list[int]]]:
     """The columns a run of other columns adds up to, each as (its index, its parts' indexes), left to right: the parts
     right after it first ('总人口 男性 女性'), then a run further on that splits it again ('… 农业人口 非农业人口'); and, once
     a column's own parts are found, over it with them set aside ('生产总值 第一产业 第二产业 [工业 建筑业] 第三产业': 生产总值 is
@@ -146,12 +146,9 @@ def _structure(run: list[_Line]) -> list[tuple[int, list[int]]]:
     return sorted(found)
 
 
-structure = _structure  # (table_trees finds a bordered table's columns so, where no '合计' heads one)
-
-
 def _judged(page, run: list[_Line]) -> list[dict]:
     out = []
-    for i, columns in _structure(run):
+    for i, columns in structure(run):
         for line in run:
             parts, total = [line.values[c] for c in columns], line.values[i]
             verdict, exact = judge_sum(parts, total)

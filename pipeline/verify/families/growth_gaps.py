@@ -13,7 +13,7 @@ from typing import Optional
 from ... import data_json
 from ...calc import Printed
 from ...document import Document
-from ..checks import SENTENCE_BREAK, judge_formula, make, sentence_before, sentence_marked
+from ..checks import DONE_WORDS, SENTENCE_BREAK, judge_formula, make, sentence_before, sentence_marked
 
 _FIGURE = r"\d+(?:\.\d+)?"
 # a growth: '同比增长4.7%', '按年增长8.6%', '增长5.3%', '分别增长21.5%和22.3%'
@@ -94,7 +94,7 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
         if len(_numbers(g)) != 1:
             continue
         # (a verb between a measure's words is no other measure: '固定资产完成投资' is 固定资产投资)
-        before = _DONE_WORDS.sub("", sentence_before(text, g.start()))
+        before = DONE_WORDS.sub("", sentence_before(text, g.start()))
         named = [n for n in names if n in before]
         if named:
             # a subject's growth of another measure is no reference: '东部地区出口增长5.6%' for '进口…高于东部地区…'
@@ -105,9 +105,6 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
                 return None  # '本外币工业中长期贷款…增速比各项贷款高9.2个百分点': not the 人民币 loans' growth stated
             return g
     return None
-
-
-_DONE_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计完成|完成|实现)(?=[\u4e00-\u9fff])")
 
 
 def _ref(gap: re.Match) -> str:

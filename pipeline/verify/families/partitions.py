@@ -50,7 +50,7 @@ from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
 from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
-from ..checks import (BOUND_BEFORE, FALL_BEFORE, FLOW_BEFORE, averages_of_subgroups, block_of, clause_before, in_brackets,
+from ..checks import (BOUND_BEFORE, DONE_WORDS, FALL_BEFORE, FLOW_BEFORE, averages_of_subgroups, block_of, clause_before, in_brackets,
                       is_company_report, judge_formula, make, sentence_end, sentence_marked, several_stocks)
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
@@ -612,13 +612,9 @@ def _common_head(a: str, b: str) -> int:
 _INSIDE_A_LONGER_WORD = {"出口": "进"}
 
 
-# a verb between a measure's words: '全省固定资产完成投资' is 全省固定资产投资
-_DONE_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:累计完成|完成|实现)(?=[\u4e00-\u9fff])")
-
-
 def _names_whole(clause: str, whole_words: str) -> bool:
     """Whether a stated amount's clause names the whole a share's words name, with or without a verb between its words."""
-    return _holds_word(clause, whole_words) or _holds_word(_DONE_WORDS.sub("", clause), whole_words)
+    return _holds_word(clause, whole_words) or _holds_word(DONE_WORDS.sub("", clause), whole_words)
 
 
 def _holds_word(words: str, word: str) -> bool:

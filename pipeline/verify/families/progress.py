@@ -15,7 +15,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import COUNTED_UNITS, NUM, UNIT_MULT, unit_key
-from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
+from ..checks import block_of, clause_before, each_match, judge_formula, make, sentence_marked, several_stocks
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # an amount of money or of things counted ('万辆'): `cur` is what it counts in
@@ -100,7 +100,7 @@ def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
             continue  # a net change ('净增592家') is no amount done toward a target of openings ('开店目标1300家')
         if _year_to_date(text, a.start()) and not _LAST_YEARS.search(text, max(0, a.start() - 12), a.start()):
             done = a
-        if not _SENTENCE_END.search(text, a.end(), at) and not _NOT_THE_YEAR_SO_FAR.search(_clause_before(text, a.start())):
+        if not _SENTENCE_END.search(text, a.end(), at) and not _NOT_THE_YEAR_SO_FAR.search(clause_before(text, a.start())):
             in_its_sentence = a
     # the amount the share's own sentence says was done wins over the year so far's before it ('1—6月,…新增就业655万人,
     # 完成全年900万人目标的73%。城镇失业人员再就业290万人,完成全年500万人目标的58%': 290, the sentence's period the one before's)
@@ -111,10 +111,6 @@ def _target_and_done(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
 _SENTENCE_END = re.compile(r"[。；;!！?？\n]")
 # an amount of a year before, or of a single month or quarter ('9月实现60亿元'): not the year so far's
 _NOT_THE_YEAR_SO_FAR = re.compile(r"去年|上年|前年|\d{4}\s*年|(?<![\d\-—~至])\d{1,2}\s*月(?!\s*[\-—~至])|单月|当月|单季|月份")
-
-
-def _clause_before(text: str, at: int) -> str:
-    return re.split(r"[，,。；;\n]", text[max(0, at - 40):at])[-1]
 
 
 def _money(m: re.Match) -> Printed:

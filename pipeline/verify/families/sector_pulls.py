@@ -19,9 +19,9 @@ import re
 from decimal import Decimal
 from typing import Optional
 
-from ...calc import Printed, judge_within
+from ...calc import Printed, judge_sum
 from ...document import Document
-from ..checks import judge_formula, make, sentence_marked
+from ..checks import judge_formula, make, sentence_before, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
 
 HUNDRED = Decimal(100)
@@ -92,8 +92,7 @@ def _growth_of(text: str, whole: str, before: int) -> Optional[re.Match]:
     key = _key(whole)
     found = None
     for g in _GROWTH.finditer(text, max(0, before - REACH), before):
-        sentence_start = max(text.rfind(c, 0, g.start()) for c in "。\n；;") + 1
-        if _in_order(key, text[sentence_start:g.start()]):
+        if _in_order(key, sentence_before(text, g.start())):
             found = g
     return found
 
@@ -133,10 +132,8 @@ def _judged(page, sectors: list[_Sector], whole: str) -> list[dict]:
             continue
         parts = [pulls[k] if kind == "pull" else figure_of(m.group("num")) for k, m in enumerate(matches)]
         total = target if target is not None else Printed(HUNDRED, Decimal("1e-9"))
-        exact = sum((p.value for p in parts), Decimal(0))
-        lo = sum((p.interval()[0] for p in parts), Decimal(0))
-        hi = sum((p.interval()[1] for p in parts), Decimal(0))
-        sums.append((kind, matches, parts, total, exact, judge_within(exact, lo, hi, total)))
+        verdict, exact = judge_sum(parts, total)
+        sums.append((kind, matches, parts, total, exact, verdict))
     if sum(verdict != "mismatch" for *_, verdict in sums) < 2:
         return out  # (the sectors may be some of the whole only: nothing says they are all of it)
     for kind, matches, parts, total, exact, verdict in sums:

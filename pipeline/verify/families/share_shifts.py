@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ...calc import Printed, judge_within
+from ...calc import Printed, judge_sum
 from ...document import Document
 from ..checks import make
 from ..sentences import SIGNED_NUM, figure_of
@@ -53,11 +53,8 @@ def _judged(page, paragraph: str, offset: int) -> list[dict]:
             spans.append((offset + m.start("nums") + f.start(), offset + m.start("nums") + f.end()))
     if len(names) < 2 or not is_complete(names):
         return []
-    exact = sum((p.value for p in moves), Decimal(0))
-    lo = sum((p.interval()[0] for p in moves), Decimal(0))
-    hi = sum((p.interval()[1] for p in moves), Decimal(0))
     nothing = Printed(Decimal(0), Decimal("1e-9"))
-    verdict = judge_within(exact, lo, hi, nothing)
+    verdict, exact = judge_sum(moves, nothing)
     shown = " ".join(f"{'+' if p.value >= 0 else '−'}{abs(p.value)}" for p in moves)
     return [make(f"the shares' moves of {'、'.join(names)}: {shown} = 0", page.number,
                  " + ".join(f"move of {n}" for n in names), dict(zip(names, moves)), nothing, exact, "个百分点", verdict,

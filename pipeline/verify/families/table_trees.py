@@ -98,9 +98,9 @@ def _trees(table, k: int, typed: set) -> list[dict]:
                       and not _RATES.search(str(columns[j])) and not any(_RATES.search(str(r.get(columns[j]) or "")) for r in table.rows)]
     if len(figure_columns) < 2:
         return []  # (in one column the rows found by their sum could never be found wrong: nothing to judge)
-    out, judged, memo = [], set(), {}
+    out, judged, parents, memo = [], set(), set(), {}  # judged: (parent, its first part), one per breakdown
     for i, row in enumerate(rows):
-        if not row.has_figures or _OF_WHICH.match(row.name) or any(row.index == j for j, _ in judged):
+        if not row.has_figures or _OF_WHICH.match(row.name) or row.index in parents:
             continue
         stack = [(row, parts) for parts in _breakdowns(rows, i, row, figure_columns, memo)]
         while stack:
@@ -108,6 +108,7 @@ def _trees(table, k: int, typed: set) -> list[dict]:
             if (parent.index, parts[0][0].index) in judged:
                 continue
             judged.add((parent.index, parts[0][0].index))
+            parents.add(parent.index)
             if any((table.page, _bare(table.rows[parent.index].get(columns[j]))) in typed for j in figure_columns):
                 continue  # a statement's line: totals
             out += _judged(table, k, label, columns, figure_columns, parent, [p for p, _ in parts])
@@ -140,8 +141,8 @@ def _shares(table, k: int, label, columns: list, figure_columns: list[int], pare
             readings.append((sum(verdict == "mismatch" for _, verdict, _ in judged), a, judged))
         # the amount column whose amounts give the shares, all but one at most (that one a mismatch); none where no
         # column does: shares of something else
-        if readings and min(readings, key=lambda r: r[0])[0] <= 1:
-            _, a, judged = min(readings, key=lambda r: r[0])
+        misses, a, judged = min(readings, key=lambda r: r[0], default=(None, None, []))
+        if misses is not None and misses <= 1:
             for p, verdict, exact in judged:
                 out.append(make(f"{p.name} {column} {table.rows[p.index].get(column)}", table.page,
                                 f"{p.name} ÷ {parent.name} × 100 ({columns[a]})",
