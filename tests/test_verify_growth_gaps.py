@@ -89,3 +89,11 @@ def test_a_second_gap_of_the_same_growth_and_a_measure_named_without_its_verb(tm
     assert [(r, v) for r, v, _ in found] == [(14.9, "consistent"), (19.7, "consistent"), (7.2, "consistent")]
     assert found[1][2] == "采矿业增加值 14.4% − growth 5.3%"
     assert gaps(tmp_path, text.format(second="18.7"))[1][:2] == (18.7, "mismatch")
+
+
+def test_a_gap_to_a_place_s_average_is_to_the_growth_first_stated_of_that_place(tmp_path):
+    # '高于全省平均3.4个百分点': the province's headline, the first growth whose sentence names 全省 (not the nation's)
+    text = ("1-4月,全国规模以上工业增加值同比增长6.2%。1-4月,全省规模以上工业增加值同比增长8.5%。"
+            "小型企业同比增长11.9%,高于全省平均{gap}个百分点。")
+    assert gaps(tmp_path, text.format(gap="3.4")) == [(3.4, "consistent", "growth 11.9% − 全省平均 8.5%")]
+    assert gaps(tmp_path, text.format(gap="5.7"))[0][:2] == (5.7, "mismatch")

@@ -40,3 +40,12 @@ def test_a_gdp_s_pulls_are_left_to_pulls():
     text = ("地区生产总值同比增长8.0%。第一产业对经济增长的贡献率为5.0%,拉动经济增长0.4个百分点;"
             "第二产业对经济增长的贡献率为45.0%,拉动经济增长3.6个百分点;第三产业对经济增长的贡献率为50.0%,拉动经济增长4.0个百分点。")
     assert _checks(text) == []
+
+
+@pytest.mark.parametrize("pull, verdict", [("5.5", "consistent"), ("6.5", "mismatch")])
+def test_one_sector_s_pull_with_a_contribution_that_does_not_name_the_whole_again(pull, verdict):
+    # '拉动规上工业增长5.5个百分点,贡献率达64.6%': the clause's 贡献率 is of the whole its pull names; 64.6% × 8.5 = 5.49.
+    # One sector: no sums.
+    text = ("1-4月,全省规模以上工业增加值同比增长8.5%。分企业规模看,小型企业同比增长11.9%,"
+            f"拉动规上工业增长{pull}个百分点,贡献率达64.6%。大型企业同比增长5.3%。")
+    assert _checks(text) == [("64.6% × 8.5% (规上工业的增速)", verdict)]

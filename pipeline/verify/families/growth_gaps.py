@@ -34,6 +34,9 @@ _OVERALL = re.compile(r"(?:整体|总体)(?:增速|增幅|增长率|增长|水�
 _WHOLE_INDUSTRY = re.compile(r"(?:全行业|全产业)(?:增速|增幅|增长率|增长|水平)?$")
 # words between what a growth measures and the growth: '进出口同比', '投资按年'
 _MEASURE_TAIL = re.compile(r"(?:同比|按年|比上年|累计|分别)+$")
+# a place's average, the growth the text states first of that place: '小型企业同比增长11.9%,高于全省平均3.4个百分点' after
+# '全省规模以上工业增加值同比增长8.5%'
+_PLACE_AVERAGE = re.compile(r"^(?P<place>全社会|全市|全省|全国|全区|全县|全行业)平均(?:水平|增速|增幅|增长率|增长)?$")
 # a comparison with a time: the same measure's own past, a base the text does not print
 _A_TIME = re.compile(r"去年|上年|同期|上月|上季|前值|年初|\d+\s*月|季度")
 # another name of what a comparison names
@@ -78,6 +81,10 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
     """The growth the comparison names, stated before `now` and first of those that name it."""
     if _A_TIME.search(ref) or "、" in ref:
         return None
+    average = _PLACE_AVERAGE.match(ref)
+    if average:
+        return next((g for g in growths if g.start() < now.start() and len(_numbers(g)) == 1
+                     and average.group("place") in sentence_before(text, g.start())), None)
     if _WHOLE_INDUSTRY.match(ref):
         # the industry's headline growth, the text's first (of one figure) before this one
         return next((g for g in growths if g.start() < now.start() and len(_numbers(g)) == 1), None)

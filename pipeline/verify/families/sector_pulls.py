@@ -11,7 +11,8 @@ its contribution to the growth and its pull on it, as a statistics bureau's 增�
     three makes none, and is no claim of this family).
 
 The sectors are the clauses (split at ；, ; and 。) in a row that each hold a contribution or a pull of the same whole
-('全市工业增加值', '全市工业'); the whole's growth is the last one stated before the first of them, in a sentence naming
+('全市工业增加值', '全市工业'); a run of one clause is one sector's pull against its contribution, no sum (a clause with
+a pull may give its contribution without naming the whole again: '小型企业…拉动规上工业增长5.5个百分点,贡献率达64.6%'); the whole's growth is the last one stated before the first of them, in a sentence naming
 the whole's words in their order ('全市规模以上工业增加值…同比增长9.6%'). A GDP's pulls are `pulls`' (a list with 分别)."""
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ HUNDRED = Decimal(100)
 # a sector's contribution: '对全市工业增长的贡献率109.7%', '对全市工业增长的贡献率-12.5%'
 _CONTRIBUTION = re.compile(rf"对(?P<whole>[\u4e00-\u9fff]{{2,16}}?)(?:增长|增速)?的?贡献率\s*(?:为|是|达到?)?\s*"
                            rf"(?P<num>{SIGNED_NUM})\s*[%％]")
+# (or, in a clause whose pull names the whole, with no whole of its own: '…拉动规上工业增长5.5个百分点,贡献率达64.6%')
+_BARE_CONTRIBUTION = re.compile(rf"(?P<whole>)贡献率\s*(?:为|是|达到?)?\s*(?P<num>{SIGNED_NUM})\s*[%％]")
 # its pull: '上拉全市工业增加值增速10.6个百分点', '下拉…1.2个百分点', '拉动全市工业增长0.3个百分点'
 _PULL = re.compile(rf"(?P<verb>拉动|上拉|下拉)(?P<whole>[\u4e00-\u9fff]{{2,16}}?)(?:增速|增长)\s*(?P<num>{SIGNED_NUM})\s*个?百分点")
 # its share of the whole: '占比为4.6%', '…的比重为75.9%'
@@ -63,21 +66,23 @@ def _runs(text: str) -> list[tuple[list[_Sector], str]]:
         sector.contribution = _CONTRIBUTION.search(text, at, end)
         sector.pull = _PULL.search(text, at, end)
         sector.share = _SHARE.search(text, at, end)
-        wholes = {_key(m.group("whole")) for m in (sector.contribution, sector.pull) if m}
+        if sector.contribution is None and sector.pull is not None:
+            sector.contribution = _BARE_CONTRIBUTION.search(text, at, end)
+        wholes = {_key(m.group("whole")) for m in (sector.contribution, sector.pull) if m and m.group("whole")}
         if wholes:
             name = (sector.pull or sector.contribution).group("whole")
             if current and _key(whole) in wholes:
                 current.append(sector)
             else:
-                if len(current) >= 2:
+                if current:
                     runs.append((current, whole))
                 current, whole = [sector], name
         else:
-            if len(current) >= 2:
+            if current:
                 runs.append((current, whole))
             current, whole = [], None
         at = end + 1
-    if len(current) >= 2:
+    if current:
         runs.append((current, whole))
     return [(sectors, name) for sectors, name in runs if not _GDP.search(name)]
 
@@ -125,6 +130,8 @@ def _judged(page, sectors: list[_Sector], whole: str) -> list[dict]:
                         "a sector's pull is its contribution times the whole's growth (拉动 = 贡献率 × 增速)",
                         cells=[("text", page.number, *s.pull.span("num")), ("text", page.number, *s.contribution.span("num")),
                                ("text", page.number, *g.span("num"))]))
+    if len(sectors) < 2:
+        return out  # one sector: no sum to make
     sums = []
     for kind, target in (("share", None), ("contribution", None), ("pull", growth)):
         matches = [getattr(s, kind) for s in sectors]
