@@ -196,6 +196,17 @@ def judge_formula(fn: Callable[..., Decimal], inputs: list[Printed], printed: Pr
     return calc.judge_within(exact, *bounds, printed), exact
 
 
+# what a share printed to make its list add up to 100 carries: one last-digit nudge (53.17 printed 53.1 beside 6.8 and 40.1)
+NUDGED_TO_HUNDRED = "shares printed to add up to 100: one carries its last digit's nudge"
+
+
+def nudged_to_hundred(shares: list[Printed], exact: Decimal, share: Printed) -> bool:
+    """Whether a share off its recomputed `exact` is one a release nudged so that its list adds up to 100: the
+    printed shares make 100 within their rounding and this one is off by less than one and a half last digits."""
+    to_hundred = abs(sum(p.value for p in shares) - 100) <= max(p.step for p in shares) / 2
+    return to_hundred and abs(exact - share.value) < share.step * Decimal("1.5")
+
+
 def best_whole(parts: list[Printed], shares: list[Printed], wholes: list[tuple]) -> tuple:
     """Of the wholes a list of shares may be of (each a tuple whose first items are its label and its figure), the
     one under which the most shares reproduce (part ÷ whole × 100 within rounding), the first of those tied: (how

@@ -19,7 +19,7 @@ from typing import Optional
 from ...calc import Printed
 from ...document import Document
 from ...quantities import CN_UNIT, COUNTED_UNITS
-from ..checks import best_whole, make, marked, money_scale
+from ..checks import NUDGED_TO_HUNDRED, best_whole, make, marked, money_scale, nudged_to_hundred
 from ..sentences import MONEY_AMOUNT, SIGNED_NUM, figure_of, sentence_matches
 
 # a share by name: '经纪20.6%', '净投资(剔除其他手续费及长股投)55.5%', '利息 1.4%'
@@ -39,11 +39,14 @@ def find(doc: Document) -> list[dict]:
 
 # the parts named first, then their shares listed in that order: '同城、异地、国际/港澳台快递业务量分别占全部快递业务量的
 # 16.3%、81.4%和2.3%' — amounts of money or of a counted unit, each stated before under its part's name
-_NAME = r"[\u4e00-\u9fffA-Za-z/]{1,12}?"
+# (a name does not end at a '/': '国际/港澳台' is one name)
+_NAME = r"[\u4e00-\u9fffA-Za-z/]{1,12}?(?<!/)"
 # (a period glued to the first name is none of it: '1-2月份乐透数字型、竞猜型…')
 _NAMES_THEN_SHARES = re.compile(
     rf"(?:(?<=\d)(?:月份|月|年度|年|季度))?(?P<names>{_NAME}(?:\s*、\s*{_NAME})+\s*(?:和|及|与|、)\s*{_NAME}|{_NAME}(?:\s*、\s*{_NAME}){{2,}})"
-    rf"(?P<measure>[\u4e00-\u9fff]{{0,8}}?)\s*分别占\s*[^，,。；;%％\d]{{0,16}}?\s*(?:的)?\s*(?:比重|比例|份额)?\s*(?:为|是)?\s*"
+    rf"(?P<measure>[\u4e00-\u9fff]{{0,8}}?)\s*(?:分别占\s*[^，,。；;%％\d]{{0,16}}?\s*(?:的)?\s*(?:比重|比例|份额)?\s*(?:为|是)?"
+    # (or 分别 after the share's word: '同城、异地、国际/港澳台快递业务量占全部比例分别为8.9%、88.9%和2.2%')
+    rf"|占\s*[^，,。；;%％\d]{{0,16}}?\s*(?:的)?\s*(?:比重|比例|份额)\s*分别\s*(?:为|是))\s*"
     rf"(?P<list>{SIGNED_NUM}\s*[%％]?(?:\s*、\s*{SIGNED_NUM}\s*[%％]?)*\s*(?:和|及|与|、)\s*{SIGNED_NUM}\s*[%％])")
 _LISTED_NUM = re.compile(SIGNED_NUM)
 # an amount of money or of a counted unit ('66.7亿件', '108.5万吨')
@@ -53,12 +56,18 @@ _ANY_AMOUNT = rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNIT
 def _amount_named(text: str, name: str, before: int) -> Optional[re.Match]:
     """The amount stated after the part's name and a few words of its measure ('同城业务量累计完成66.7亿件'), nearest
     before `before`."""
-    found = list(re.finditer(rf"(?<![\u4e00-\u9fff]){re.escape(name)}[\u4e00-\u9fff]{{0,10}}?\s*{_ANY_AMOUNT}", text[:before]))
+    # (the name may follow its period: '2024年同城快递业务量完成156.4亿件')
+    found = list(re.finditer(rf"(?:(?<![\u4e00-\u9fff])|(?<=\d年)|(?<=\d月)|(?<=月份)|(?<=季度)){re.escape(name)}"
+                             rf"[\u4e00-\u9fff]{{0,10}}?\s*{_ANY_AMOUNT}", text[:before]))
     return found[-1] if found else None
 
 
 def _judged_listed(text: str, s, m: re.Match) -> list[dict]:
     names = [n.strip() for n in re.split(r"\s*(?:、|和|及|与)\s*", m.group("names")) if n.strip()]
+    lengths = {len(n) for n in names[:-1]}
+    if len(lengths) == 1 and len(names[-1]) < (size := lengths.pop()):
+        # parallel names of one length: the last is as long, the shortest match left it short ('第一、第二、第三产业…')
+        names[-1] += m.group("measure")[:size - len(names[-1])]
     figures = list(_LISTED_NUM.finditer(m.group("list")))
     if len(names) != len(figures) or len(names) < FEWEST - 1:
         return []
@@ -120,10 +129,12 @@ def _over_the_best_whole(text: str, s, names: list[str], spans: list[tuple[int, 
         return []  # the shares are of a whole the text does not print
     out = []
     for name, (a, b), part, amount_, share, (verdict, exact) in zip(names, spans, parts, amounts, shares, verdicts):
+        note = f"the whole is {label}: the one most of the shares reproduce"
+        if verdict == "mismatch" and nudged_to_hundred(shares, exact, share):
+            verdict, note = "rounding", f"{note}; {NUDGED_TO_HUNDRED}"
         cells = [("text", s.page, s.start + a, s.start + b), ("text", s.page, part.start("num"), part.end("num"))]
         if t is not None:
             cells.append(("text", s.page, t.start("num"), t.end("num")))
         out.append(make(marked(s.text, a, b), s.page, f"{name} {part.group('num')} ÷ {label} × 100",
-                        {name: amount_.value, "whole": whole.value}, share, exact, "%", verdict,
-                        f"the whole is {label}: the one most of the shares reproduce", cells=cells))
+                        {name: amount_.value, "whole": whole.value}, share, exact, "%", verdict, note, cells=cells))
     return out

@@ -50,8 +50,9 @@ from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
 from ..sentences import GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
-from ..checks import (BOUND_BEFORE, DONE_WORDS, FALL_BEFORE, FLOW_BEFORE, averages_of_subgroups, block_of, clause_before, in_brackets,
-                      is_company_report, judge_formula, make, sentence_end, sentence_marked, several_stocks)
+from ..checks import (BOUND_BEFORE, DONE_WORDS, FALL_BEFORE, FLOW_BEFORE, NUDGED_TO_HUNDRED, averages_of_subgroups, block_of,
+                      clause_before, in_brackets, is_company_report, judge_formula, make, nudged_to_hundred, sentence_end,
+                      sentence_marked, several_stocks)
 
 _FIGURE = NUM  # a printed figure, its thousands separated or not (quantities.NUM)
 # an amount of money: '77067亿元', '10.58万亿元', '8,694亿元' (a price per unit, '元/吨', is none)
@@ -660,12 +661,11 @@ def _mixes(page, groups: list[list[Stated]]) -> list[dict]:
         if any(v.value <= 0 for v in values):
             continue
         printed = [Printed.of(n.group(0)) for n in nums]
-        to_hundred = abs(sum(p.value for p in printed) - 100) <= max(p.step for p in printed) / 2
         for i, (n, p) in enumerate(zip(nums, printed)):
             verdict, exact = judge_formula(lambda *v, i=i: v[i] / sum(v) * 100, values, p)
             note = "the part over the sum of the parts listed"
-            if verdict == "mismatch" and to_hundred and abs(exact - p.value) < p.step * Decimal("1.5"):
-                verdict, note = "rounding", "shares printed to add up to 100: one carries its last digit's nudge"
+            if verdict == "mismatch" and nudged_to_hundred(printed, exact, p):
+                verdict, note = "rounding", NUDGED_TO_HUNDRED
             at = m.start("nums") + n.start(), m.start("nums") + n.end()
             formula = f"{stated_name(parts[i])} ÷ ({' + '.join(stated_name(x) for x in parts)}) × 100"
             out.append(make(sentence_marked(text, at), page.number, formula,
