@@ -970,6 +970,16 @@ def test_a_target_weighing_the_company_s_standing_is_no_blend_of_methods(tmp_pat
     assert _summary(tmp_path, "综合PE和DCF两种估值方法,给予2026年PE 30X,目标价504.00元。") == []
 
 
+@pytest.mark.parametrize("target, verdict", [("39.00", "consistent"), ("42.00", "mismatch")])
+def test_a_blend_s_word_in_another_digest_item_is_no_blend(tmp_path, target, verdict):
+    # 39 × 1.00 = 39.00: '综合供应链实力' stands in the item before, not in the one that sets the target
+    found = _summary(tmp_path, "报告的核心观点 - 公司处于快速成长初期,综合供应链实力领先 [1] 盈利预测与估值 - 预计25-27年归母净利润"
+                               "分别为4.06亿、5.05亿、6.25亿元,对应EPS分别为1.00元、1.25元、1.54元 [4] - 参考可比公司25年PE 33倍,"
+                               f"给予25年39倍PE,上调目标价至{target}元 [4]")
+    assert [(c["formula"], c["verdict"]) for c in found if c["formula"].startswith("target =")] == [
+        ("target = PE × EPS 2025", verdict)]
+
+
 @pytest.mark.parametrize("target, verdict", [("28.28", "rounding"), ("26.28", "mismatch")])
 def test_a_multiple_named_only_估值_is_of_the_kind_its_sentence_names(tmp_path, target, verdict):
     # 16 × 1.77 = 28.32 (1.765–1.775 gives 28.24–28.40): '16x估值' is a PE, the one kind the sentence names

@@ -599,3 +599,17 @@ def test_a_change_in_amount_said_with_an_adverb(change, verdict):
 def test_a_base_said_with_相较_then_the_change_to_the_later_figure(sentence, verdict):
     # an HK announcement's '相较…的约人民币897.2百万元,同比减少7.0%至约人民币834.0百万元': 834.0 ÷ 897.2 − 1 = −7.04%
     assert [c["verdict"] for c in _checks(sentence)] == [verdict]
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("现货煤价由574元/吨下降为491元/吨,降幅为14.5%。", "consistent"),   # 491 ÷ 574 − 1 = −14.46%
+    ("现货煤价由574元/吨下降为491元/吨,降幅为16.5%。", "mismatch"),
+    ("用户数由2.1万户增加为2.5万户,增长19.0%。", "consistent"),
+])
+def test_a_figure_moved_to_another_said_with_为(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict
+
+
+def test_为_with_no_move_before_it_is_no_figure_moved_to():
+    assert _checks("营收由10亿元构成为12亿元,增长20%。") == []

@@ -34,6 +34,10 @@ _UNIT = rf"(?:万亿|千万|百万|十亿|亿|万|千)?(?:元|美元|港元|{COU
 # the verbs a part's figure and its total's share; 分别为 alone ties the parts to the figure before 其中
 _VERBS = "新增|增加|减少|实现|交付|销售|售出|完成"
 _NAME = r"[\u4e00-\u9fffA-Za-z]{1,8}"
+# the verbs that make the parts and their total changes, so a part may be a fall
+_CHANGE_VERBS = ("新增", "增加")
+# a verb's noun, as the total may name it: '生息资产增量 4346 亿,其中,…分别增加1197 亿…'
+_VERB_FORMS = {"增加": "增加|增量|增加额", "减少": "减少|减量|减少额"}
 # (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
 # (the dimensions a breakdown names; a measure's word may follow: '从分产业用电看')
 _BY = r"(?:从)?分(?:地区|区域|产品|业务|渠道|品类|板块|产业|类型)[\u4e00-\u9fff]{0,2}?来?看"
@@ -507,8 +511,13 @@ def _figures_of(m: re.Match) -> list[re.Match]:
 
 def _same_measures(names: list[str]) -> bool:
     """Whether the measures the names print are one ('收入' and '营收' are)."""
-    measures = {m.group(0) for n in names if (m := _MEASURE.search(n))}
+    measures = {_KIND_OF.get(m.group(0), m.group(0)) for n in names if (m := _MEASURE.search(n))}
     return len({tuple(_measure_words(x)) for x in measures}) <= 1
+
+
+# a bank's loans are assets and its deposits liabilities: '贷款、金融投资、同业资产' are parts of one 生息资产, '存款、同业负债'
+# of one 付息负债
+_KIND_OF = {"贷款": "资产", "存款": "负债"}
 
 
 def _paired_names(listed: str, count: int) -> list[str]:
@@ -521,8 +530,10 @@ def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     """The check of parts listed with 分别 against their total, and the total (as `_total` gives it)."""
     figures = _figures_of(m)
     names = _paired_names(m.group("names"), len(figures))
-    if len(names) != len(figures) or any(f.group("num").startswith(("-", "−")) for f in figures):
-        return None  # names and figures do not pair, or a part is a fall
+    # (parts of a change may fall: '生息资产增量4346亿,其中,贷款、金融投资、同业资产分别增加1197亿、3415亿、-266亿')
+    falls = any(f.group("num").startswith(("-", "−")) for f in figures)
+    if len(names) != len(figures) or (falls and m.groupdict().get("verb") not in _CHANGE_VERBS):
+        return None  # names and figures do not pair, or a part of a level is a fall
     if not _same_measures(names):
         return None  # lines of different measures ('营收/归母净利润/扣非净利润24.57/3.62/2.92亿元'): no parts of one total
     unit = figures[-1].group("unit")
@@ -536,7 +547,7 @@ def _check(s, m: re.Match, previous) -> Optional[tuple[dict, tuple]]:
     scales = [_scale_to(f.group("unit") or figures[-1].group("unit"), unit) for f in figures]
     base = m.start("nums")
     check = _judged(s, total, names, [(f.group("num"), base + f.start("num"), base + f.end("num")) for f in figures], unit,
-                    scales=scales)
+                    scales=scales, changes=falls)
     if isinstance(total, PartsOfAPart) and check["verdict"] == "mismatch":
         check.update(verdict="unverifiable", note="the parts may split the company's whole, not this part's figure")
     return check, total
@@ -1381,7 +1392,7 @@ def _total(s, m: re.Match, previous, unit: str) -> Optional[tuple]:
         # within the parts' own bullet or clause run: a summary's next bullet speaks of another period
         cut, before = _run_before(s.text, m.start())
         found = [t for t in _NUM_UNIT.finditer(before) if unit_key(t.group("unit")) == unit_key(unit)
-                 and re.search(rf"{verb}[\u4e00-\u9fff]{{0,6}}\s*$", before[:t.start()])]
+                 and re.search(rf"(?:{_VERB_FORMS.get(verb, verb)})[\u4e00-\u9fff]{{0,6}}\s*$", before[:t.start()])]
         if found:
             return s, found[-1], cut
     if m.group("of_which"):

@@ -211,7 +211,8 @@ _MONTH = r"\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?"
 # 人民币增长至2025年同期的1677.11亿元人民币'; or the earlier so: '从2024年同期的人民币103.84亿元增至2025年上半年的…')
 _FROM_REST = rf"\s*(?:(?:上年度|上年同期|去年同期|上年末|上年底|去年底|去年末|上年|去年|年初|期初|\d{{4}}\s*年\s*同期|{_YEAR_PART}|{_MONTH})\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<b>{SIGNED_NUM})\s*(?P<ub>{_MOVE_UNIT})?(?:人民币)?\s*"
 _FROM = rf"[由从]{_FROM_REST}"
-_TO = (rf"(?:至|到)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?"
+# (为 after a move's verb: '由574元/吨下降为491元/吨', '由2.1万户增加为2.5万户')
+_TO = (rf"(?:至|到|(?<=[降少低加长高升])为)\s*(?:(?:{_YEAR_PART}|{_MONTH}|\d{{4}}\s*年\s*同期)\s*的?\s*)?{_CURRENCY}{_PER_UNIT}(?P<a>{SIGNED_NUM})\s*(?P<ua>{_MOVE_UNIT})?"
        rf"(?:人民币)?(?![\d.%％])")
 # (a move said with its pace: '从年初的73.5亿元飙升至112.2亿元', '大幅增长至', '骤降至')
 # (a comma may part the earlier figure from the move's verb: '毛利额由去年同期45.33亿元,增加至52.28亿元')

@@ -63,6 +63,15 @@ _RANGE_END = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<c1>)(?P<c2>)")
 # (综合 of no valuation: '在多种新材料领域进行综合布局', '综合毛利率')
 _BLEND = re.compile(r"综合(?!考虑(?:公司|其|到)?(?:行业)?(?:龙头|地位|成长|竞争|领先|行业地位)|布局|实力|竞争力|优势|能力|毛利率|"
                     r"服务|体系|治理|解决方案|成本|收益|税率|金融|型|性)|DCF|分部|SOTP|加权|PEG|EV/|EBITDA|绝对估值|相对估值法和|折现")
+
+
+def _blended(text: str) -> bool:
+    """Whether a sentence sets its target by a blend: in a digest, only its items that speak of a target or a multiple
+    count ('综合供应链实力领先' in another item than '给予25年39倍PE,上调目标价至39.00元' is no blend)."""
+    return any(_BLEND.search(item) for item in re.split(DIGEST_BREAK, text)
+               if "目标" in item or _FAIR_VALUE.search(item) or _MULTIPLE.search(item))
+
+
 # a target kept from an earlier note ('维持目标价16.60元'), and the words of forecasts this note revises
 _KEPT_TARGET = re.compile(r"维持(?:公司)?\s*(?:\d{1,2}\s*个月)?\s*目标价")
 _REVISED = re.compile(rf"{REVISION_VERBS}|原为|前值|原预测")
@@ -97,7 +106,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         for s in page_sentences(page):
-            if ("目标" in s.text or _FAIR_VALUE.search(s.text)) and not _BLEND.search(s.text):
+            if ("目标" in s.text or _FAIR_VALUE.search(s.text)) and not _blended(s.text):
                 out.extend(_sentence(s, facts))
                 out.extend(_market_values(s, facts))
             out.extend(_ranges(s, facts))
