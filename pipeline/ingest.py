@@ -785,9 +785,9 @@ def pipe_tables(text: str, page: int) -> list[Table]:
             rows.append(_pipe_cells(lines[i]))
             taken.add(i)
             i += 1
-        tables += _pipe_table(_two_level_header(_restated_header(rows)), lines, start, page)
+        tables += _pipe_table(_two_level_header(_restated_header(_numbered_header(rows))), lines, start, page)
     for start, rows in _bordered_runs(lines, taken):
-        tables += _pipe_table(_restated_header(rows), lines, start, page)
+        tables += _pipe_table(_restated_header(_numbered_header(rows)), lines, start, page)
     return tables
 
 
@@ -924,6 +924,58 @@ def _two_level_header(rows: list[list]) -> list[list]:
     if _figure_rows_width(rows[2:]) != len(flat):
         return rows
     return [flat] + rows[2:]
+
+
+# a statistics table's row of column numbers under its header ('甲 | 1 | 2 | 3 | …', '栏次 | 1 | 2 | …')
+_COLUMN_NUMBERS_STUB = re.compile(r"^(?:甲|乙|栏次|栏号|A)?$")
+# a unit line a scraper made the table's first row ('金额单位:万元 | ||||||')
+_UNIT_LINE = re.compile(r"单位\s*[:：]")
+
+
+def _numbered_header(rows: list[list]) -> list[list]:
+    """A statistics table whose header a scraper left in its body, closed by a row of column numbers:
+
+        金额单位:万元 | ||||||
+        项目 | 本 年 | 上年同期 | 增长(%) | |||
+        本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计 | |
+        甲 | 1 | 2 | 3 | 4 | 5 | 6 |
+        社会消费品零售额 | 20626052.6 | 141797902.3 | …
+
+    one header row naming each of the numbered columns by every row above it: a row of fewer names than columns
+    spans them evenly ('本年' over 1 and 2, '上年同期' over 3 and 4), a row of as many names as columns names them in
+    order, with or without the stub's cell ('本年 本月', '上年同期 上年本月', '增长(%) 累计'); a unit line is left out. The
+    rows as they are where no row of numbers closes a header of words, or a header row fits neither way."""
+    numbers = next((k for k, row in enumerate(rows[:6]) if _column_numbers(row)), None)
+    if not numbers or any(_is_figure(c) for row in rows[:numbers] for c in row if c):
+        return rows
+    width = len(_without_trailing_blanks(rows[numbers])) - 1
+    stub, labels = None, [[] for _ in range(width)]
+    for row in rows[:numbers]:
+        named = [c.strip() for c in row if c and c.strip()]
+        if not named or _UNIT_LINE.search(named[0]) and len(named) == 1:
+            continue
+        cells = _without_trailing_blanks([c.strip() if c and c.strip() else None for c in row])
+        if len(named) == width + 1 and None not in cells:
+            stub, names = cells[0], cells[1:]               # the stub's name and one name a column
+        elif len(named) == width and None not in cells:
+            names = cells                                   # one name a column, no stub cell
+        elif cells and cells[0] and None not in cells and len(cells) > 1 and width % (len(cells) - 1) == 0:
+            stub, span = cells[0], width // (len(cells) - 1)  # names spanning the columns evenly
+            names = [cells[1 + j // span] for j in range(width)]
+        else:
+            return rows
+        for j, name in enumerate(names):
+            labels[j].append(re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", name))
+    if not all(labels):
+        return rows
+    return [[stub] + [" ".join(names) for names in labels]] + rows[numbers + 1:]
+
+
+def _column_numbers(row: list) -> bool:
+    """Whether a row numbers its columns 1, 2, 3 … after a stub of 甲, 栏次 or nothing."""
+    cells = [c.strip() if c else "" for c in _without_trailing_blanks(row)]
+    return len(cells) >= 3 and bool(_COLUMN_NUMBERS_STUB.match(cells[0])) \
+        and cells[1:] == [str(k) for k in range(1, len(cells))]
 
 
 def _figure_rows_width(rows: list[list]) -> Optional[int]:
@@ -1410,10 +1462,18 @@ def _rewrapped_rows(lines: list[str]) -> list[str]:
         j = i + 1
         while j < len(lines) and _WRAPPED_PIECE.fullmatch(lines[j].strip()):
             j += 1
-        if j > i + 1 and _BORDERED.fullmatch(line) and j < len(lines) and _BORDERED.fullmatch(lines[j].strip()):
-            pieces = [_pipe_cells(line)] + [_pipe_cells("|" + lines[k].strip()) for k in range(i + 1, j)]
+        # (or a header so wrapped with no '|' to open any of its lines, words only: '项 目 名 称 | 计算 单位 |' over
+        # '4月 | 1-4月 累计 |' over '累计比上年同期 增长(%) |' over '结构(%) |', then '商业 | |||||')
+        bordered = _BORDERED.fullmatch(line) and j < len(lines) and _BORDERED.fullmatch(lines[j].strip())
+        unbordered = _WRAPPED_PIECE.fullmatch(line) and j < len(lines) and "|" in lines[j]
+        if j > i + 1 and (bordered or unbordered):
+            first = _pipe_cells(line) if bordered else _pipe_cells("|" + line)
+            pieces = [first] + [_pipe_cells("|" + lines[k].strip()) for k in range(i + 1, j)]
             cells = [c or "" for piece in pieces for c in piece]
-            if len(pieces[0]) < len(_pipe_cells(lines[j])) == len(cells):
+            if not bordered and any(_is_figure(c) for c in cells if c):
+                pieces = []  # rows of figures, each its own
+            after = _pipe_cells(lines[j]) if bordered else _pipe_cells("|" + lines[j].strip())
+            if pieces and len(pieces[0]) < len(after) == len(cells):
                 out.append("| " + " | ".join(cells) + " |")
                 i = j
                 continue

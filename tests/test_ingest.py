@@ -438,6 +438,34 @@ def test_a_bordered_header_wrapped_over_lines_and_a_caption_row_over_heading_row
     assert len(table.rows) == 6
 
 
+def test_a_header_wrapped_over_lines_with_no_bar_to_open_any(tmp_path):
+    # the same page scraped without any leading '|': the header's pieces are words only, one row; rows of figures
+    # written so stay rows
+    path = tmp_path / "retail.txt"
+    path.write_text("项 目 名 称 | 计算 单位 |\n4月 | 1-4月 累计 |\n累计比上年同期 增长(%) |\n结构(%) |\n商业 | |||||\n"
+                    "一、社会消费品零售总额 | 万元 | 297859 | 1278093 | 16.5 | 100 |\n"
+                    "1、批发零售贸易业 | 万元 | 269547 | 1147139 | 16.0 | 89.75 |\n"
+                    "2、餐饮业 | 万元 | 28312 | 130954 | 21.1 | 10.25 |\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.columns == ["项目名称", "计算 单位", "4月", "1-4月 累计", "累计比上年同期 增长(%)", "结构(%)"]
+    assert [r["项目名称"] for r in table.rows] == ["商业", "一、社会消费品零售总额", "1、批发零售贸易业", "2、餐饮业"]
+
+
+def test_a_statistics_header_left_in_the_body_over_a_row_of_column_numbers(tmp_path):
+    # a bureau's monthly table as a scraper wrote it: a unit line, a row of groups spanning two columns each, a row
+    # naming each column without the stub's cell, then '甲 | 1 | 2 | …' — one header, each column named by both rows
+    path = tmp_path / "retail.txt"
+    path.write_text("2013年7月社会消费品零售总额\n金额单位:万元 | ||||||\n项目 | 本 年 | 上年同期 | 增长(%) | |||\n"
+                    "本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计 | |\n甲 | 1 | 2 | 3 | 4 | 5 | 6 |\n"
+                    "社会消费品零售额 | 20626052.6 | 141797902.3 | 18266051.9 | 126842604.4 | 12.9 | 11.8 |\n"
+                    "1、城镇 | 18216063.5 | 124306890.6 | 16090282.4 | 110908049.8 | 13.2 | 12.1 |\n"
+                    "2、乡村 | 2409989.1 | 17491011.7 | 2175769.5 | 15934554.6 | 10.8 | 9.8 |\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.columns == ["项目", "本年 本月", "本年 1-本月", "上年同期 上年本月", "上年同期 上年1-本月", "增长(%) 本月",
+                             "增长(%) 累计"]
+    assert [r["项目"] for r in table.rows] == ["社会消费品零售额", "1、城镇", "2、乡村"]
+
+
 def test_rows_closed_by_a_bar_under_a_header_without_its_stub(tmp_path):
     # a data site's statement: rows open with their label and close with '|'; the header opens with
     # '|' and leaves out the empty cell over the labels, so it is one cell narrower than its rows
