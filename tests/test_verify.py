@@ -674,6 +674,17 @@ def test_a_typed_table_s_change_is_one_check_though_two_families_read_it(tmp_pat
     assert sorted(r for _, r in judged) == [2.04, 23.68]
 
 
+def test_a_results_table_s_change_by_its_上年同期_column_is_one_check(tmp_path):
+    # an A-share report's table: growth reads it typed, year_ago_columns by its 上年同期 column — one check each
+    # figure; the ratio's change in points is no growth of year_ago_columns' (it would be a false mismatch)
+    p = tmp_path / "t.txt"
+    p.write_text("示例科技(600999):2025年一季度报告\n| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减变动幅度(%) |\n"
+                 "|---|---|---|---|\n| 营业收入(元) | 952,000,000.00 | 769,000,000.00 | 23.80 |\n"
+                 "| 加权平均净资产收益率(%) | 3.10 | 4.11 | 减少1.01个百分点 |\n", encoding="utf-8")
+    judged = [(c["family"], c["reported"]) for c in verify(read_document(p))["checks"] if c["verdict"] != "unverifiable"]
+    assert [r for _, r in judged].count(23.8) == 1 and not [f for f, _ in judged if f == "year_ago_columns"]
+
+
 def test_a_span_and_its_quarter_are_no_base_and_later(tmp_path):
     # '前三季度…合计4,260.39亿元,同比增长33.5% … 第三季度单季…合计2,478.47亿元,同比增长68.3%': the quarter's
     # growth is on its own year-earlier quarter, not on the nine months before it (a false mismatch on a real note)

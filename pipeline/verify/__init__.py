@@ -99,8 +99,13 @@ def without_repeats(found: list[dict]) -> list[dict]:
     # a change a typed table carries is judged by `growth` from its cells and by `change_columns` from the
     # page's text of the same table: the same printed change on the same page judged alike is one check
     # (judged alike: where both leave it unverifiable, each says what it lacks)
-    typed = {(c["page"], _size(c["reported"]), c["verdict"]) for c in out if c["family"] == "growth" and c["verdict"] != "unverifiable"}
-    return [c for c in out if c["family"] != "change_columns" or (c["page"], _size(c["reported"]), c["verdict"]) not in typed]
+    # (and by `year_ago_columns` from the untyped table's columns, where a results table names its 上年同期: one check too)
+    def judged(families: tuple) -> set:
+        return {(c["page"], _size(c["reported"]), c["verdict"]) for c in out if c["family"] in families and c["verdict"] != "unverifiable"}
+
+    read_before = {"change_columns": judged(("growth",)), "year_ago_columns": judged(("growth", "change_columns"))}
+    return [c for c in out if c["family"] not in read_before
+            or (c["page"], _size(c["reported"]), c["verdict"]) not in read_before[c["family"]]]
 
 
 def _size(value) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .families import (ai_compute, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
-                       share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios)
+                       share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -43,6 +43,7 @@ FAMILIES = [
     ("column_ratios", column_ratios.find),  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts
     ("row_ratios", row_ratios.find),    # '研发投入占营业收入的比例(%) | 30.83 | 增加18.46个百分点': a ratio row from the rows it names
     ("change_columns", change_columns.find),  # '收入 192,869 167,193 15% 184,504 5%' under 同比变动/环比变动: first ÷ each − 1
+    ("year_ago_columns", year_ago_columns.find),  # '本年 本月 | 上年同期 上年本月 | 增长(%) 本月': this year's ÷ the year before's − 1
     ("segment_tables", segment_tables.find),  # '分产品 | 营业收入 | 占比': each part's share from its amount over the group's whole
     ("segments", segments.find),        # a total revenue's growth from its segments' amounts and growths (the mix)
     ("forecast_ranges", forecast_ranges.find),  # 业绩预告: '净利润1.01亿元-1.09亿元,同比增长28.63%-38.82%', end by end
