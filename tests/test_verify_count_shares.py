@@ -26,3 +26,8 @@ def test_the_products_counted_in_a_statistics_release():
 def test_points_and_months_are_not_counted():
     # '3个百分点', '6个月' count no things: no population, no share of one
     assert _checks("6个月中,增速比上月提高3个百分点,占比为50%。") == []
+
+
+def test_kinds_of_goods_counted_in_类_and_a_share_said_行业增长面():
+    text = "在全市限额以上单位的21类商品中,15类商品零售额实现同比增长,行业增长面为71.4%。"
+    assert _checks(text) == [("15类 ÷ 21类 × 100", "consistent")]

@@ -97,3 +97,11 @@ def test_a_gap_to_a_place_s_average_is_to_the_growth_first_stated_of_that_place(
             "小型企业同比增长11.9%,高于全省平均{gap}个百分点。")
     assert gaps(tmp_path, text.format(gap="3.4")) == [(3.4, "consistent", "growth 11.9% − 全省平均 8.5%")]
     assert gaps(tmp_path, text.format(gap="5.7"))[0][:2] == (5.7, "mismatch")
+
+
+def test_a_gap_to_a_measure_s_whole_named_整体(tmp_path):
+    # '高出外贸整体增速2个百分点': 外贸's growth, the first stated of it (进出口总值's 2.8%)
+    text = ("据海关统计,今年前三季度我国外贸进出口总值22.91万亿元,比去年同期增长2.8%。前三季度,我国以一般贸易方式进出口增长4.8%,"
+            "高出外贸整体增速{gap}个百分点。")
+    assert gaps(tmp_path, text.format(gap="2")) == [(2, "consistent", "growth 4.8% − 外贸整体 2.8%")]
+    assert gaps(tmp_path, text.format(gap="3"))[0][:2] == (3, "mismatch")

@@ -417,3 +417,14 @@ def test_a_share_said_as_its_change_to_it_and_a_whole_named_without_its_verb(tmp
             f"制造业投资占全省固定资产投资的比重由上年同期的53.8%下降至{share}%。")
     found = [c for c in checks(tmp_path, text) if c[0] == float(share)]
     assert [c[1] for c in found] == [verdict]
+
+
+@pytest.mark.parametrize("share, verdict", [("54.7", "rounding"), ("56.7", "mismatch")])
+def test_a_share_of_a_total_named_with_总值_its_amount_stated_without(tmp_path, share, verdict):
+    # '占同期福建省外贸进出口总值的54.7%' over '福建省外贸进出口1.62万亿元' (8885.5 ÷ 16200 = 54.85, the total rounded to
+    # 1.615–1.625万亿 gives 54.68–55.02); the shares after it naming no total ('占22.3%') are of the same one
+    text = ("今年前10个月,福建省外贸进出口1.62万亿元,比去年同期增长7%。其中,出口9871.8亿元,增长12%;进口6358.7亿元,增长0.1%。\n"
+            f"前10个月,福建省民营企业进出口8885.5亿元,增长10.5%,占同期福建省外贸进出口总值的{share}%。国有企业进出口3613.5亿元,"
+            "增长6.3%,占22.3%。")
+    found = [(r, v) for r, v, f in checks(tmp_path, text) if "÷" in f and "Σ" not in f]
+    assert found == [(float(share), verdict), (22.3, "consistent")]

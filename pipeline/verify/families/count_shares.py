@@ -19,15 +19,15 @@ from ...document import Document
 from ..checks import block_of, each_match, judge_formula, make, sentence_marked, several_stocks
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+"
-# what is counted one by one: companies (家), films and works (部), items (只, 款, 项, 种, 座, 所), and 个 of things
+# what is counted one by one: companies (家), films and works (部), items (只, 款, 项, 种, 类, 座, 所), and 个 of things
 # ('38个行业大类中,22个行业…增长') but not of points or times ('3个百分点', '6个月'); a share is of a population
 # counted in the same word ('过十亿的15部,国产占10部,占比66.7%')
-COUNTED = r"家|部|只|款|项|种|座|所|个(?!\s*(?:百分点|基点|点|月|季度|工作日|交易日|小时|星期))"
+COUNTED = r"家|部|只|款|项|种|类|座|所|个(?!\s*(?:百分点|基点|点|月|季度|工作日|交易日|小时|星期))"
 # (the counted may be named by a threshold: '共有206家金融企业净利润超过10亿元,占比高达36.2%')
 # (the words between hold no other count: '3家…5家,占比' is the 5's)
 # (a statistics release's share of the industries that grew is its 增长面: '22个行业增加值同比实现增长,增长面达57.9%')
 _SHARE = re.compile(rf"(?P<n>{_FIGURE})\s*(?P<unit>{COUNTED})(?:(?!\d+\s*(?:{COUNTED}))[^。；;，,%％]){{0,24}}[，,]?\s*"
-                    rf"(?:占比|增长面|占(?=\s*\d))\s*(?:更是|也|则)?\s*(?:为|约|达到?|高达)?\s*(?:了)?\s*"
+                    rf"(?:占比|(?:行业)?增长面|占(?=\s*\d))\s*(?:更是|也|则)?\s*(?:为|约|达到?|高达)?\s*(?:了)?\s*"
                     rf"(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 # (or a total's count: '门店总数达7209家')
 _POPULATION = re.compile(rf"(?:选取了?|共有|共计|合计|样本(?:公司)?(?:共)?|覆盖了?|统计了?|总数\s*(?:达到?|为|约)?)\s*(?P<n>{_FIGURE})\s*(?P<unit>{COUNTED})")

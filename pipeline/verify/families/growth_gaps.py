@@ -88,7 +88,8 @@ def _reference(text: str, ref: str, growths: list[re.Match], now: re.Match) -> O
     if _WHOLE_INDUSTRY.match(ref):
         # the industry's headline growth, the text's first (of one figure) before this one
         return next((g for g in growths if g.start() < now.start() and len(_numbers(g)) == 1), None)
-    key = _WHOLE_WORDS.sub("", ref)
+    # (a measure's whole, named by its measure: '高出外贸整体增速2个百分点' is 外贸's)
+    key = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:整体|总体)$", "", _WHOLE_WORDS.sub("", ref))
     if not key and _OVERALL.match(ref):
         # '高出整体增速': the whole of what the growth measures ('…沿线国家进出口同比增长9.8%' → 进出口)
         key = _measure_of(text, now, growths)

@@ -177,6 +177,8 @@ _SHARE_IN = re.compile(rf"在\s*(?P<whole>[\u4e00-\u9fffA-Za-z()（）]{{2,16}}?
 _SHARE_ON = re.compile(rf"(?:(?<=[\u4e00-\u9fff])占比|(?<=[，,])\s*占)\s*(?:为|达到?|是|约)?\s*(?P<num>[-−]?(?:{_FIGURE}))\s*%")
 # words before a whole's name that say 'all of it', not what it is
 _ALL_OF = re.compile(r"^(?:全部|全市|全省|全国|全社会|全行业|全产业|全)")
+# the word a whole's name may end in that its amount's clause leaves out ('外贸进出口总值', '外贸进出口')
+_TOTAL_WORD = re.compile(r"(?:总值|总额|总量)$")
 # words before a whole's name that say when, not what: '占同期社会融资规模的59.2%'
 _QUALIFIERS = re.compile(r"^(?:同期|当期)的?")
 # the shares of the parts just listed: '占比为9.2∶43.9∶46.9', '比重分别为6.8%、40.1%、53.1%'
@@ -545,9 +547,14 @@ def _shares(page, stated: list[Stated]) -> list[dict]:
         if part is None:
             continue
         opens_block = block_of(text, part.start)[0] if several_stocks(text) else 0
-        named_so = [s for s in stated if opens_block <= s.start and s.start != part.start and not s.change
-                    and s.start < max(part.start, m.start()) and _names_whole(re.sub(r"[()（）]", "", s.clause), whole_words)
+        def naming(words: str) -> list[Stated]:
+            return [s for s in stated if opens_block <= s.start and s.start != part.start and not s.change
+                    and s.start < max(part.start, m.start()) and _names_whole(re.sub(r"[()（）]", "", s.clause), words)
                     and ("中位数" in named or "中位数" not in s.clause)]  # (a median is no whole of anything)
+        named_so = naming(whole_words)
+        if not named_so and _TOTAL_WORD.search(whole_words) and len(_TOTAL_WORD.sub("", whole_words)) >= 3:
+            # ('占同期福建省外贸进出口总值的54.7%' of '福建省外贸进出口1.62万亿元': the total stated without its 总值)
+            named_so = naming(_TOTAL_WORD.sub("", whole_words))
         wholes = [s for s in named_so if s.label == part.label]
         period_unnamed = not wholes and part.label is None and len({s.label for s in named_so}) == 1
         if period_unnamed:
