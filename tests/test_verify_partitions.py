@@ -428,3 +428,17 @@ def test_a_share_of_a_total_named_with_总值_its_amount_stated_without(tmp_path
             "增长6.3%,占22.3%。")
     found = [(r, v) for r, v, f in checks(tmp_path, text) if "÷" in f and "Σ" not in f]
     assert found == [(float(share), verdict), (22.3, "consistent")]
+
+
+@pytest.mark.parametrize("state, verdict", [("5.71", "consistent"), ("6.71", "mismatch")])
+def test_a_kind_s_margin_over_its_own_profit_and_revenue(tmp_path, state, verdict):
+    # a 2012 release: the profit named 利润 alone, the revenues in a paragraph naming no period (the headline's, 1-9月,
+    # not 9月当月's); each kind's ratio over that kind's profit and revenue (10070 ÷ 176233 = 5.714%), the whole's over
+    # the whole's (35240 ÷ 657220 = 5.362%)
+    text = ("1-9月份,全国规模以上工业企业实现利润35240亿元,同比下降1.8%。9月当月实现利润4643亿元,同比增长7.8%。\n"
+            "1-9月份,在规模以上工业企业中,国有及国有控股企业实现利润10070亿元,同比下降11.8%;集体企业实现利润555亿元,同比增长7.6%。\n"
+            "规模以上工业企业实现主营业务收入657220亿元,同比增长10.2%。每百元主营业务收入中的成本为85.42元,主营业务收入利润率为5.36%。\n"
+            "在规模以上工业企业中,国有及国有控股企业实现主营业务收入176233亿元,同比增长5.2%,每百元主营业务收入中的成本为82.74元,"
+            f"主营业务收入利润率为{state}%;集体企业实现主营业务收入8517亿元,同比增长7.4%,主营业务收入利润率为6.52%。")
+    found = [(r, v) for r, v, f in checks(tmp_path, text) if "利润 ÷" in f]
+    assert found == [(5.36, "consistent"), (float(state), verdict), (6.52, "consistent")]

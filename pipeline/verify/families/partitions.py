@@ -778,6 +778,10 @@ _MARGIN = re.compile(rf"(?P<rev>主营业务收入|营业收入)利润率\s*(?:�
 _PER_HUNDRED = re.compile(rf"每百元(?P<rev>主营业务收入|营业收入)中的(?P<what>成本)\s*(?:为|是)?\s*(?P<num>{_FIGURE})\s*(?P<per>元)")
 
 
+# a release's profit named 利润 alone, right before its figure
+_PROFIT_ALONE = re.compile(r"实现利润\s*$")
+
+
 def _subject(clause: str, word: str) -> str:
     """Whose figure a clause states, by the words before its measure ('全国规模以上工业企业实现利润总额' →
     规模以上工业企业; '今年首9个月利润总额' → '', the text's own subject)."""
@@ -794,11 +798,25 @@ def _release_ratios(page, stated: list[Stated]) -> list[dict]:
     for m in [*_MARGIN.finditer(text), *_PER_HUNDRED.finditer(text)]:
         label = _label(text, m.start())
         what = "利润总额" if m.re is _MARGIN else m.group("what")
+        # whose ratio: a kind the ratio's own clause run names before its revenue ('国有及国有控股企业实现主营业务收入176233亿元,
+        # …,主营业务收入利润率为5.71%'), else the text's whole
+        run = text[max(text.rfind(c, 0, m.start()) for c in ("。", "；", ";", "\n")) + 1:m.start()]
+        named_first = re.search(rf"(?<!每百元){m.group('rev')}(?!利润率)", run)  # (not a ratio's own word: '每百元主营业务收入中的')
+        own = _subject(run[:named_first.end()], m.group("rev")) if named_first else ""
 
-        def first(word: str) -> Optional[Stated]:
-            return next((s for s in stated if s.end <= m.start() and not s.change and s.label == label
-                         and word in s.clause), None)
+        def first(word: str, named=lambda clause: True) -> Optional[Stated]:
+            found = [s for s in stated if s.end <= m.start() and not s.change and word in s.clause and named(s.clause)
+                     and (not own or _subject(s.clause, word) == own)]
+            # (a ratio in a paragraph naming no period is of the headline's, the period the text states first: '1-9月份,…实现
+            # 利润35240亿元' before '规模以上工业企业实现主营业务收入657220亿元,…主营业务收入利润率为5.36%', not '9月当月…')
+            periods = {label} if label is not None else {None, next((s.label for s in stated if s.label is not None), None)}
+            found = [s for s in found if s.label in periods]
+            return found[0] if found else None
         part, revenue = first(what), first(m.group("rev"))
+        if part is None and m.re is _MARGIN:
+            # (a release's profit named 利润 alone: '全国规模以上工业企业实现利润35240亿元')
+            what = "利润"
+            part = first(what, lambda clause: bool(_PROFIT_ALONE.search(clause)))
         if part is None or revenue is None or part is revenue:
             continue
         if _subject(part.clause, what) not in ("", _subject(revenue.clause, m.group("rev"))):
