@@ -87,3 +87,13 @@ def test_one_item_with_a_list_in_its_name_is_one():
     assert judged(text) == []   # (a clause of something else among the items: no plain list)
     text = "七大类价格“两涨一降”:水、电及燃料价格上涨4.4%,衣着类价格上涨0.6%;居住类价格下降1.1%。"
     assert [v for _, _, v in judged(text)] == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize("to_loss, verdict", [("1", "consistent"), ("3", "mismatch"), ("0", "unverifiable")])
+def test_counts_by_outcome_said_count_first(to_loss, verdict):
+    # '在41个工业大类行业中,26个行业利润同比增长,14个行业同比下降,1个行业由同期盈利转为亏损': 26 + 14 + 1 = 41; past the
+    # industries is a mismatch, short of them an outcome not counted (a loss widened) may make the rest
+    text = f"在41个工业大类行业中,26个行业利润同比增长,14个行业同比下降,{to_loss}个行业由同期盈利转为亏损。"
+    found = [c for c in tallies.find(one_page_doc(text)) if c["formula"].startswith("41 =")]
+    assert [(c["formula"], c["verdict"]) for c in found] == [
+        (f"41 = 增长 26 + 下降 14 + 由同期盈利转为亏损 {to_loss}", verdict)]

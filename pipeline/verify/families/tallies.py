@@ -40,7 +40,47 @@ _CLAUSE_BREAK = re.compile(r"[，,；;]")
 def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
-        out += _counted_ways(page) + _count_named(page) + _tallies(page)
+        out += _counted_ways(page) + _count_named(page) + _tallies(page) + _counted_outcomes(page)
+    return out
+
+
+# a count said before its outcome, as industrial-profit releases count their industries: '在41个工业大类行业中,26个行业利润
+# 同比增长,14个行业同比下降,1个行业由同期盈利转为亏损'
+_OUTCOME_COUNT = re.compile(r"(?P<k>\d{1,4})\s*个\s*(?P<noun>[\u4e00-\u9fff]{2})[^，,；;。\d]{0,12}?"
+                            r"(?P<way>增长|增加|上升|上涨|下降|减少|下滑|持平|由[^，,；;。\d]{0,6}转为?亏损?|由盈转亏|转亏|减亏|扭亏)")
+_OUTCOME = {"增长": "up", "增加": "up", "上升": "up", "上涨": "up", "下降": "down", "减少": "down", "下滑": "down", "持平": "flat",
+            "减亏": "loss narrowed", "扭亏": "turned to profit"}
+
+
+def _outcome(way: str) -> str:
+    return _OUTCOME.get(way, "turned to loss")
+
+
+def _counted_outcomes(page) -> list[dict]:
+    """Counts of items by outcome, each count before its outcome, against the number of items they are of, in the
+    sentence after it: their sum is the items where it makes them (consistent), passes them (a mismatch); short of
+    them, an outcome not counted (a loss widened) may make the rest (unverifiable). Each outcome counted once, the
+    counted noun the items' own ('41个工业大类行业' counts 行业)."""
+    text, out = page.text, []
+    for pop in _POPULATION.finditer(text):
+        end = sentence_end(text, pop.end(), "。\n")
+        counts = []
+        for count in _OUTCOME_COUNT.finditer(text, pop.end(), end):
+            if not pop.group("what").endswith(count.group("noun")):
+                break
+            counts.append(count)
+        outcomes = [_outcome(c.group("way")) for c in counts]
+        if len(counts) < 2 or len(set(outcomes)) != len(outcomes):
+            continue
+        n, found = int(pop.group("n")), sum(int(c.group("k")) for c in counts)
+        verdict = "consistent" if found == n else "mismatch" if found > n else "unverifiable"
+        note = {"consistent": "", "mismatch": f"the {pop.group('what')} counted by outcome add up to {found}",
+                "unverifiable": f"the {pop.group('what')} counted add up to {found}: an outcome not counted may make the rest"}[verdict]
+        names = " + ".join(f"{c.group('way')} {c.group('k')}" for c in counts)
+        out.append(make(sentence_marked(text, pop.span("n")), page.number, f"{pop.group('n')} = {names}",
+                        {c.group("way"): int(c.group("k")) for c in counts}, Printed.of(pop.group("n")), Decimal(found), "",
+                        verdict, note, cells=[("text", page.number, *pop.span("n"))] + [("text", page.number, *c.span("k"))
+                                                                                      for c in counts]))
     return out
 
 
