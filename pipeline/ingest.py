@@ -952,7 +952,7 @@ def _numbered_header(rows: list[list]) -> list[list]:
     stub, labels = None, [[] for _ in range(width)]
     for row in rows[:numbers]:
         named = [c.strip() for c in row if c and c.strip()]
-        if not named or _UNIT_LINE.search(named[0]) and len(named) == 1:
+        if not named or (_UNIT_LINE.search(named[0]) and len(named) == 1):
             continue
         cells = _without_trailing_blanks([c.strip() if c and c.strip() else None for c in row])
         if len(named) == width + 1 and None not in cells:
@@ -1472,7 +1472,7 @@ def _rewrapped_rows(lines: list[str]) -> list[str]:
             cells = [c or "" for piece in pieces for c in piece]
             if not bordered and any(_is_figure(c) for c in cells if c):
                 pieces = []  # rows of figures, each its own
-            after = _pipe_cells(lines[j]) if bordered else _pipe_cells("|" + lines[j].strip())
+            after = _pipe_cells(lines[j].strip() if lines[j].strip().startswith("|") else "|" + lines[j].strip())
             if pieces and len(pieces[0]) < len(after) == len(cells):
                 out.append("| " + " | ".join(cells) + " |")
                 i = j
