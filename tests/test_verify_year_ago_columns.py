@@ -44,3 +44,10 @@ def test_a_ratio_s_row_is_no_growth(tmp_path):
     text = ("| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减变动幅度(%) |\n|---|---|---|---|\n"
             "| 营业收入(元) | 952,000,000.00 | 769,000,000.00 | 23.80 |\n| 加权平均净资产收益率(%) | 3.10 | 2.31 | 0.79 |\n")
     assert checks(tmp_path, text) == [("营业收入(元) 本报告期比上年同期增减变动幅度(%) 23.80", "consistent")]
+
+
+def test_a_share_s_column_is_no_growth(tmp_path):
+    # '占比(%)' beside this year's and last year's: a share of the total, not the change between them
+    text = ("| 项目 | 本期 | 上年同期 | 占比(%) |\n|---|---|---|---|\n| 批发业 | 120.0 | 100.0 | 40.0 |\n"
+            "| 零售业 | 180.0 | 150.0 | 60.0 |\n")
+    assert checks(tmp_path, text) == []

@@ -22,6 +22,8 @@ from ..checks import growth_readings, judge_formula, make, printed_cell
 # a growth column's words, and a year before's (上年同期 before 上年: the longer first)
 _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|同比|[%％]")
 _YEAR_BEFORE = re.compile(r"上年同期|去年同期|上年|去年|同期")
+# a share's column, whose percent is no growth
+_SHARE = re.compile(r"占|比重|结构|构成")
 # the words of a group, dropped to pair columns by what is left ('上年同期 上年本月' → '本月')
 _GROUP_WORDS = re.compile(r"上年同期|去年同期|上年|去年|同期|本年|今年|当年|本期|增长率?|增速|增幅|增减|比上年|同比|"
                           r"[(（]\s*[%％]\s*[)）]|[%％]|\s")
@@ -44,6 +46,8 @@ def find(doc: Document) -> list[dict]:
 
 def _kind(column: str) -> str:
     name = str(column or "")
+    if _SHARE.search(name):
+        return "share"  # ('占比(%)', '结构(%)': a part's share, no growth)
     if _GROWTH.search(name):
         return "growth"
     return "before" if _YEAR_BEFORE.search(name) else "now"
