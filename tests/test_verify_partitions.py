@@ -442,3 +442,17 @@ def test_a_kind_s_margin_over_its_own_profit_and_revenue(tmp_path, state, verdic
             f"主营业务收入利润率为{state}%;集体企业实现主营业务收入8517亿元,同比增长7.4%,主营业务收入利润率为6.52%。")
     found = [(r, v) for r, v, f in checks(tmp_path, text) if "利润 ÷" in f]
     assert found == [(5.36, "consistent"), (float(state), verdict), (6.52, "consistent")]
+
+
+def test_a_budget_s_receipts_moved_by_增收_are_changes_not_levels(tmp_path):
+    # '税收收入45612.99亿元,比上年增收11487.11亿元,同比增长33.7%,占财政总收入的比重为88.9%': the share is of the level
+    # (45612.99 ÷ 51304.03), the 33.7% the change over the level less it; no figure after 增收 is a level or a base
+    text = ("2007年财政总收入累计完成51304.03亿元,比上年同期增收12543.83亿元,增长32.4%。其中,税收收入45612.99亿元,比上年"
+            "增收11487.11亿元,同比增长33.7%,占财政总收入的比重为88.9%;非税收入5691.04亿元,比上年同期增收1056.72亿元,增长22.8%,"
+            "占财政总收入的比重为11.1%。")
+    path = tmp_path / "fiscal.txt"
+    path.write_text(text, encoding="utf-8")
+    found = [(c["family"], c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
+             if c["verdict"] != "unverifiable"]
+    assert not [f for f in found if f[2] == "mismatch"]
+    assert ("partitions", 88.9, "consistent") in found and ("amount_changes", 33.7, "consistent") in found
