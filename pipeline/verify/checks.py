@@ -241,6 +241,13 @@ def growth_readings(before: Decimal) -> list[tuple[str, Callable[[Decimal, Decim
     return [(GROWTH_ON_SIZE, growth_pct), (GROWTH_RATIO, lambda x, y: (x / y - 1) * 100)]
 
 
+def judge_growth(now: Printed, before: Printed, printed: Printed) -> tuple[str, str, Decimal]:
+    """A printed growth judged on two figures, as (the reading's formula in words, verdict, exact): the first reading
+    (`growth_readings`) that reproduces it, else the first reading's verdict."""
+    judged = [(reading, *judge_formula(fn, [now, before], printed)) for reading, fn in growth_readings(before.value)]
+    return next((j for j in judged if j[1] != "mismatch"), judged[0])
+
+
 def formula_range(fn: Callable[..., Decimal], inputs: list[Printed]) -> Optional[tuple[Decimal, Decimal]]:
     """The least and the greatest value of a monotone formula over the printed intervals of
     its inputs (at the corners of the input box); None where a corner divides by zero. A

@@ -37,7 +37,7 @@ from ... import data_json
 from ...calc import Printed
 from ...document import Document
 from ...periods import PERIOD_PHRASE, REPORT_DATE, arabic_years, periods_of_phrase, year_of_text
-from ..checks import growth_readings, judge_formula, make, marked, money_scale
+from ..checks import judge_formula, judge_growth, make, marked, money_scale
 
 # a cell: an amount ('192,869', '(35)', '-3,329', '45,028*' with its footnote mark, '+5.45%') or a percentage
 # (an amount may print its money unit: '35.87亿元', '-3,397.85万元', as a digest's table does)
@@ -397,8 +397,7 @@ def _judged(page, row: Row, k: int, header: Header) -> Optional[dict]:
     figure = _value(change.printed)
     # from a loss, either reading: on the base's size ((−0.49 − −0.12) ÷ 0.12: −312%, a data site's) or
     # the loss's own change (−0.49 ÷ −0.12 − 1: +308%); the first that reproduces the figure, else the first
-    judged = [(formula, *judge_formula(fn, [now, base], figure)) for formula, fn in growth_readings(base.value)]
-    formula, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+    formula, verdict, exact = judge_growth(now, base, figure)
     note = ""
     if verdict == "mismatch" and (change.marked or later.marked or earlier.marked):
         # a figure marked for a note ('4,560.00*': 估算值, restated): the note may qualify it

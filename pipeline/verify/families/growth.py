@@ -10,7 +10,7 @@ from ...calc import Printed
 from ...document import Document
 from ...normalize.financials import BASIS_WORDS, GROWTH_BASES, is_ratio_item
 from ...periods import REPORT_DATE
-from ..checks import (REPORTED_BASE_TOLERANCE, Amount, amounts, concept_of, growth_pct, growth_readings, in_one_unit,
+from ..checks import (REPORTED_BASE_TOLERANCE, Amount, amounts, concept_of, growth_pct, growth_readings, in_one_unit, judge_growth,
                       judge_formula, make,
                       previous_period, squash)
 
@@ -83,8 +83,7 @@ def find(doc: Document) -> list[dict]:
                             a.printed, exact, "pct" if name == "points" else "%", verdict, "", a.cell(), cells=[a, now, before]))
             continue
         figures = in_one_unit([now, before])  # '1.27亿' over '4883.81万': one unit
-        judged = [(reading, *judge_formula(fn, figures, a.printed)) for reading, fn in growth_readings(before.printed.value)]
-        reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+        reading, verdict, exact = judge_growth(*figures, a.printed)
         note = "" if verdict != "unverifiable" else f"the base {base} {prev_period} is zero"
         variants = []
         if verdict == "mismatch":

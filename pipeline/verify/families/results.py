@@ -39,7 +39,7 @@ from ...quantities import COUNTED_UNITS, parse_cn_number
 from ...document import Document
 from ...periods import (NOMINAL_YEAR, PERIOD_PHRASE, PERIODS_JOINED, Period, arabic_years, consecutive, differences, made_of, name_of, period_before,
                          period_of_label, periods_of_phrase, report_period, year_before, year_of_text)
-from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings,
+from ..checks import (CURRENCY_OF_WORD, Amount, amounts, converted, same_money, formula_range, growth_pct, growth_readings, judge_growth,
                       is_company_report, judge_formula, opening_publisher, title_publisher, headline_company, untitled_company, published_report, published_results_quarter, line_items, make, marked, sentence_marked, money_scale, published_results_year, share_scale, squash)
 from ..sentences import (BARE_EXPENSE_RATIO, BARE_MARGIN, BULLET, CHANGE_PAIR, DIGEST_BREAK, DOWN, MONEY_UNIT, SHARP_DOWN, SHARP_UP, MOVED_BY, PERIOD_LIKE, PERIODS_BEFORE, POINT_WORDS, POINTS, RATIO_NAMES, REVISION_VERBS,
                          SIGNED_NUM, UP, YEAR, Sentence, item_names, bracket_around, bracket_spans, figure_of, page_sentences, plain_growth, prose_pages, signed_by)
@@ -3262,8 +3262,7 @@ class Reader:
                      f"the sentence names no amount, and the report states {subject.word} in {'/'.join(sorted(others))} "
                      f"as well as the tables' {now_cur}: which currency's growth it is, it does not say")
             return
-        judged = [(reading, *judge_formula(fn, [now, before], printed)) for reading, fn in growth_readings(before.value)]
-        reading, verdict, exact = next((j for j in judged if j[1] != "mismatch"), judged[0])
+        reading, verdict, exact = judge_growth(now, before, printed)
         formula = reading.format(now=what, before=f"{subject.word} {name_of(base)}")
         if verdict == "mismatch" and subject.concept == "net_profit":
             parent = Subject("归母净利润", concept="parent_np")

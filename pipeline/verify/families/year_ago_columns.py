@@ -14,10 +14,9 @@ family's (a results table's years are `growth`'s and `change_columns`'; where th
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ...document import Document
-from ..checks import growth_readings, judge_formula, make, printed_cell
+from ..checks import judge_growth, make, printed_cell
 
 # a growth column's words, and a year before's (上年同期 before 上年: the longer first)
 _GROWTH = re.compile(r"增长|增速|增幅|增减|比上年|同比|[%％]")
@@ -87,10 +86,7 @@ def _judged(table, k: int, growth_column: str, now_column: str, before_column: s
         (now, now_unit, _), (before, before_unit, _), (growth, growth_unit, _) = cells
         if now_unit != before_unit or before.value == 0 or growth_unit == "pct":
             continue  # (a ratio's change in points, '减少1.01个百分点', is no growth)
-        check = _best(now, before, growth)
-        if check is None:
-            continue
-        words, verdict, exact = check
+        words, verdict, exact = judge_growth(now, before, growth)
         label = str(row.get(label_column) or "").strip()
         out.append(make(f"{label} {growth_column} {row.get(growth_column)}", table.page,
                         words.format(now=f"{label} {now_column}", before=f"{label} {before_column}"),
@@ -100,13 +96,3 @@ def _judged(table, k: int, growth_column: str, now_column: str, before_column: s
                         cells=[("other", k, i, growth_column), ("other", k, i, now_column), ("other", k, i, before_column)]))
     return out
 
-
-def _best(now, before, growth) -> Optional[tuple]:
-    """The first reading of the growth that reproduces it, else the first reading's verdict."""
-    judged = []
-    for words, fn in growth_readings(before.value):
-        verdict, exact = judge_formula(fn, [now, before], growth)
-        judged.append((words, verdict, exact))
-        if verdict != "mismatch":
-            return judged[-1]
-    return judged[0] if judged else None
