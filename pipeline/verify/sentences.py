@@ -76,8 +76,9 @@ def figure_of(num: str) -> Printed:
 
 # a move's verb right before an amount ('…364.88亿元净增26.23亿元', '较上年同期减少约31.47亿元'): the amount is the
 # change, not a level of any period (with 同比 before it, '同比增加7.00亿元', a family reads it as the change it is)
-# (a budget's receipts and spending move by 增收/减收, 增支/减支: '比上年同期增收12543.83亿元')
-MOVED_BY = re.compile(r"(?:净增|净减|增加|减少|上升|下降|增长|下滑|提升|降低|多增|少增|增收|减收|增支|减支)\s*(?:了)?\s*(?:约)?\s*(?:人民币)?\s*$")
+# a budget's receipts and spending move by their own words: '比上年同期增收12543.83亿元', '减支'
+BUDGET_UP, BUDGET_DOWN = "增收|增支", "减收|减支"
+MOVED_BY = re.compile(rf"(?:净增|净减|增加|减少|上升|下降|增长|下滑|提升|降低|多增|少增|{BUDGET_UP}|{BUDGET_DOWN})\s*(?:了)?\s*(?:约)?\s*(?:人民币)?\s*$")
 
 MOVED_REACH = 12  # how far before a figure its move's words may start ('比上年末净增', '减少了约人民币')
 

@@ -13,15 +13,15 @@ import re
 from ...document import Document
 from ..checks import judge_formula, make, marked, money_scale, sentence_marked
 from . import stated_change
-from ..sentences import SHORT_NAME_ASIDE, SIGNED_NUM, figure_of, page_sentences
+from ..sentences import BUDGET_DOWN, BUDGET_UP, SHORT_NAME_ASIDE, SIGNED_NUM, figure_of, page_sentences
 
 # a unit: a few characters that are neither digits nor punctuation ('亿元', '万吨', '元/吨'); a space
 # may stand inside one ('元/ 吨', as a PDF's text sets it)
 _UNIT_CHAR = r"[^\d\s，,。；;、：:（）()%％较和与及+＋\-−/]"
 _UNIT = rf"{_UNIT_CHAR}(?:\s?(?:/\s?)?{_UNIT_CHAR}){{0,4}}?"
 # (stated_change's direction words, and a change in amount's: 多增/少增, a price's 上涨/下跌)
-# (a budget's receipts and spending: '比上年同期增收12543.83亿元,增长32.4%', '减支')
-_UP, _DOWN = f"{stated_change._UP}|多增|上涨|增收|增支", f"{stated_change._DOWN}|少增|下跌|减收|减支"
+# (and a budget's: '比上年同期增收12543.83亿元,增长32.4%')
+_UP, _DOWN = f"{stated_change._UP}|多增|上涨|{BUDGET_UP}", f"{stated_change._DOWN}|少增|下跌|{BUDGET_DOWN}"
 # the figures of a slash list, each maybe signed: '3183/251', '+47/-32'
 _SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
 _LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"

@@ -48,7 +48,7 @@ from ... import calc, data_json
 from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM, UNIT_MULT, parse_cn_number
-from ..sentences import GROWTH_AFTER, growth_of
+from ..sentences import BUDGET_DOWN, BUDGET_UP, GROWTH_AFTER, growth_of
 from .segments import MIX_FORMULA, mixed_growth
 from ..checks import (BOUND_BEFORE, DONE_WORDS, FALL_BEFORE, FLOW_BEFORE, NUDGED_TO_HUNDRED, averages_of_subgroups, block_of,
                       clause_before, in_brackets, is_company_report, judge_formula, make, nudged_to_hundred, sentence_end,
@@ -157,8 +157,8 @@ _PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?:今年)?(?P<label>前?[一
 # (not 截至, 'up to': '截至2011年12月末' is the period figures are for)
 _COMPARED = re.compile(r"(?:[比较与同\-—–~]|(?<!截)至|去年|上年|前年)\s*$")
 # the words before an amount that make it a change, not a level: '比上年同期多5.12万亿元', '较去年同期增加181.2亿元'
-# (a budget's receipts and spending: '比上年增收11487.11亿元', '减支')
-_CHANGE_BEFORE = re.compile(r"(?:同比|环比|比[^，,。；;]{0,8}?|较[^，,。；;]{0,8}?)\s*(?:多增|少增|多|少|增加|减少|增长|下降|扩大|收窄|增收|减收|增支|减支)"
+# (a budget's receipts and spending: '比上年增收11487.11亿元')
+_CHANGE_BEFORE = re.compile(rf"(?:同比|环比|比[^，,。；;]{{0,8}}?|较[^，,。；;]{{0,8}}?)\s*(?:多增|少增|多|少|增加|减少|增长|下降|扩大|收窄|{BUDGET_UP}|{BUDGET_DOWN})"
                             r"\s*(?:了|约|为)?\s*$")
 # what opens a part's own parts: '其中,工业投资…', '在商品零售中,限额以上企业(单位)商品零售额…'
 _OF_WHICH = re.compile(r"其中|在[^，,。；;\n]{1,12}中\s*[，,]")
