@@ -48,8 +48,8 @@ def find(doc: Document) -> list[dict]:
 # 同比增长,14个行业同比下降,1个行业由同期盈利转为亏损'
 _OUTCOME_COUNT = re.compile(r"(?P<k>\d{1,4})\s*个\s*(?P<noun>[\u4e00-\u9fff]{2})[^，,；;。\d]{0,12}?"
                             r"(?P<way>增长|增加|上升|上涨|下降|减少|下滑|持平|由[^，,；;。\d]{0,6}转为?亏损?|由盈转亏|转亏|减亏|扭亏)")
-_OUTCOME = {"增长": "up", "增加": "up", "上升": "up", "上涨": "up", "下降": "down", "减少": "down", "下滑": "down", "持平": "flat",
-            "减亏": "loss narrowed", "扭亏": "turned to profit"}
+# (the listed items' ways, and a count's own: 增加/减少 of a profit, a loss narrowed or turned; any 转亏 is a turn to a loss)
+_OUTCOME = {**_ITEM_WAY, "增加": "up", "减少": "down", "下滑": "down", "减亏": "loss narrowed", "扭亏": "turned to profit"}
 
 
 def _outcome(way: str) -> str:
