@@ -1,14 +1,12 @@
 """verify's `count_shares` family: a count's share of the population the text counted before it."""
 import pytest
 
-from pipeline.document import Document, Page, Source
+from conftest import one_page_doc
 from pipeline.verify.families import count_shares
 
 
 def _checks(text):
-    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
-    doc.pages = [Page(number=1, text=text)]
-    return [(c["formula"], c["verdict"]) for c in count_shares.find(doc)]
+    return [(c["formula"], c["verdict"]) for c in count_shares.find(one_page_doc(text))]
 
 
 @pytest.mark.parametrize("share, verdict", [("57.9", "consistent"), ("59.9", "mismatch")])

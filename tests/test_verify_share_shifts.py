@@ -1,14 +1,12 @@
 """verify's `share_shifts` family: the moves in points of every member's share of one whole add up to nothing."""
 import pytest
 
-from pipeline.document import Document, Page, Source
+from conftest import one_page_doc
 from pipeline.verify.families import share_shifts
 
 
 def _checks(text):
-    doc = Document(doc_id="t", source=Source(path="t.txt", sha256="0" * 64, format="txt", pages=1, size=1))
-    doc.pages = [Page(number=1, text=text)]
-    return [(c["claim"], c["verdict"]) for c in share_shifts.find(doc)]
+    return [(c["claim"], c["verdict"]) for c in share_shifts.find(one_page_doc(text))]
 
 
 @pytest.mark.parametrize("farming, verdict", [("1.8", "consistent"), ("2.8", "mismatch")])
