@@ -1272,7 +1272,7 @@ STACKED_RUN = 600  # cells in a run, beyond which only its opening is tried for 
 # (the same with each cell's bar on its line: '一、城市接待旅游人数(人次) |', '7009753 |', '-7.3 |', …)
 _CELL_AND_BAR = re.compile(r"\s*([^|\s][^|]*?)\s*\|\s*")
 # a line of English words alone: a bilingual yearbook's translation of the cell above it ('graduates', 'enrolment')
-_ENGLISH_LINE = re.compile(r"\s*[A-Za-z][A-Za-z\s.,'´’()/&-]*")
+_ENGLISH_LINE = re.compile(r"\s*[A-Za-z][A-Za-z\s.,:'´’()/&-]*")
 
 
 def _restacked(lines: list[str]) -> list[str]:
@@ -1282,7 +1282,7 @@ def _restacked(lines: list[str]) -> list[str]:
     while i < len(lines):
         cells, at, j = [], [], i  # (each cell, and the line it stands on)
         while j < len(lines):
-            if j + 1 < len(lines) and lines[j].strip() and lines[j].strip() != "|" and lines[j + 1].strip() == "|":
+            if j + 1 < len(lines) and lines[j].strip() and "|" not in lines[j] and lines[j + 1].strip() == "|":
                 cells.append(lines[j].strip())
                 at.append(j)
                 j += 2
@@ -1294,6 +1294,12 @@ def _restacked(lines: list[str]) -> list[str]:
                 cells.append("")  # (an empty cell: a bar right after the one closing the cell before)
                 at.append(j)
                 j += 1
+            elif j + 1 < len(lines) and _ENGLISH_LINE.fullmatch(lines[j]) and (one := _CELL_AND_BAR.fullmatch(lines[j + 1])) \
+                    and _ENGLISH_LINE.fullmatch(one.group(1)):
+                # (a translation cell wrapped over two lines: 'Premium by Line of', 'Business: |')
+                cells.append(f"{lines[j].strip()} {one.group(1).strip()}")
+                at.append(j)
+                j += 2
             elif cells and j + 2 < len(lines) and lines[j].strip() and "|" not in lines[j] and _ENGLISH_LINE.fullmatch(lines[j + 1]) \
                     and lines[j + 2].strip() == "|":
                 # (a yearbook's cell on two lines, its words and their English: '毕业生数', 'graduates')
@@ -1310,6 +1316,11 @@ def _restacked(lines: list[str]) -> list[str]:
         # longer than STACKED_RUN every start is too many to try: only its first few)
         tries = len(cells) - STACKED_CELLS + 1 if len(cells) <= STACKED_RUN else STACKED_OPENING
         first, width = next(((k, w) for k in range(tries) if (w := _stacked_width(cells[k:])) is not None), (None, None))
+        if width is None and cells[-1] == "" and (bare := len(cells) - next(k for k, c in enumerate(reversed(cells)) if c)) >= STACKED_CELLS:
+            # (a run closed by a bar of its own after its last cell's: '10.3 |', '|')
+            tries_bare = min(tries, bare - STACKED_CELLS + 1)
+            first, width = next(((k, w) for k in range(tries_bare) if (w := _stacked_width(cells[k:bare])) is not None), (None, None))
+            cells = cells[:bare] if width is not None else cells
         if width is None and (cut := _cut_short_row(cells)) < len(cells):
             # (a copy cut off inside its last row, '1. 初中', '15352918' and no more: the rows before it)
             first, width = next(((k, w) for k in range(min(tries, cut - STACKED_CELLS + 1))
@@ -1320,8 +1331,8 @@ def _restacked(lines: list[str]) -> list[str]:
             i = j
             continue
         out += lines[i:at[first]]
-        rows = [cells[k:k + width] for k in range(first, len(cells), width)]
-        out += ["|" + "|".join(rows[0]) + "|", "|" + "|".join("---" for _ in rows[0]) + "|"]
+        unit, rows = _unit_over_header(_unglossed([cells[k:k + width] for k in range(first, len(cells), width)]))
+        out += unit + ["|" + "|".join(rows[0]) + "|", "|" + "|".join("---" for _ in rows[0]) + "|"]
         out += ["|" + "|".join(r) + "|" for r in rows[1:]]
         i = j
     return out
@@ -1379,11 +1390,41 @@ def _unfolded(lines: list[str]) -> list[str]:
 
 def _cut_short_row(cells: list[str]) -> int:
     """Where a run of stacked cells would end without its last row, were that row cut short: at its label, the last
-    cell that is no figure, with a few figures after it (a copy's text ends inside a row); the run's length where there
-    is no such row."""
-    label = max((k for k, c in enumerate(cells) if c and not _is_figure(c)), default=-1)
-    return label if 0 < label and 1 <= len(cells) - label - 1 < STACKED_OPENING and \
-        all(_is_figure(c) for c in cells[label + 1:]) else len(cells)
+    cell that is no figure (and its English, in a bilingual yearbook), with a few figures after it or none (a copy's
+    text ends inside a row); the run's length where there is no such row."""
+    last = max((k for k, c in enumerate(cells) if c and not _is_figure(c)), default=-1)
+    label = last - 1 if 1 < last and _ENGLISH_LINE.fullmatch(cells[last]) and cells[last - 1] \
+        and not _is_figure(cells[last - 1]) else last  # (the row's name, then its English: '续期保费', 'Renewal Premium')
+    return label if 0 < label and 0 <= len(cells) - last - 1 < STACKED_OPENING and \
+        all(_is_figure(c) for c in cells[last + 1:]) else len(cells)
+
+
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}\s*年?")
+
+
+def _unit_over_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """A stacked table's unit row ('单位:亿元', '', …, '(100 million yuan)') over its row of years is no header: a line
+    before the table, the years' row its header. Else no line, and the rows as they are."""
+    if len(rows) > 2 and _UNIT_LINE.search(rows[0][0]) and any(rows[1][1:]) and \
+            all(_YEAR_CELL.fullmatch(c) for c in rows[1][1:] if c):
+        return [" ".join(c for c in rows[0] if c)], rows[1:]
+    return [], rows
+
+
+def _glossed(rows: list[list[str]]) -> bool:
+    """Whether the second column of `rows` translates the first: English words or nothing in every row, words in most
+    rows that have a name ('保费收入', 'Premium Income'; '按险种分', 'Premium by Line of Business:')."""
+    named = [r for r in rows if r[0]]
+    return all(not r[1] or _ENGLISH_LINE.fullmatch(r[1]) for r in rows) and \
+        sum(bool(r[1]) for r in named) * 2 > len(named) > 0
+
+
+def _unglossed(rows: list[list[str]]) -> list[list[str]]:
+    """`rows` with a translation column (`_glossed`) folded into the names it translates, as a cell written on two
+    lines is ('毕业生数 graduates')."""
+    if len(rows[0]) < 3 or not _glossed(rows):
+        return rows
+    return [[f"{r[0]} {r[1]}".strip()] + r[2:] for r in rows]
 
 
 def _stacked_width(cells: list[str]) -> Optional[int]:
@@ -1399,6 +1440,11 @@ def _stacked_width(cells: list[str]) -> Optional[int]:
     fits = [n for n, rows in widths.items()
             if all(not _is_figure(r[0]) and all(_is_figure(c) or not c for c in r[1:]) for r in rows)
             and sum(all(_is_figure(c) for c in r[1:]) for r in rows) * 2 > len(rows)]
+    if not fits:
+        # (a bilingual yearbook's: each row's name, its English in a cell of its own, then figures)
+        fits = [n for n, rows in widths.items() if n >= 3 and _glossed(rows)
+                and all(not _is_figure(r[0]) and all(_is_figure(c) or not c for c in r[2:]) for r in rows)
+                and sum(all(_is_figure(c) for c in r[2:]) for r in rows) * 2 > len(rows)]
     if not fits:
         fits = [n for n, rows in widths.items() if not any(_is_figure(c) for c in cells[:n])
                 and all(not _is_figure(r[0]) for r in rows) and 2 * sum(_is_figure(r[1]) for r in rows) > len(rows)]
@@ -1516,6 +1562,9 @@ def _unflattened(line: str) -> list[str]:
     before, rows = line[:m.start()], _ROW_BREAK.split(line[m.start():])
     width = len(_pipe_cells(rows[0] + "|"))
     out = [before] if before.strip() else []
+    if len(rows) > 1 and not _RULE_ROW.fullmatch(rows[1].strip() if rows[1].strip().startswith("|") else "|" + rows[1].strip()) \
+            and (by_rule := _unflattened_by_rule(line[m.start():])) is not None:
+        return out + by_rule
     for k, row in enumerate(rows):
         row = row.strip().strip("|")
         cells = row.split("|")
@@ -1529,6 +1578,34 @@ def _unflattened(line: str) -> list[str]:
             # excerpt ends): its last cell may be a figure cut short, not the figure
             row = "|".join(cells[:-1])
         out.append("|" + row + "|")
+    return out
+
+
+_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+
+
+def _unflattened_by_rule(flat: str) -> Optional[list[str]]:
+    """A flattened Markdown table whose header has empty cells ('| | | 二零二五年 | 二零二四年 | | --- | --- | --- | --- |
+    | | 附註 | 千港元 | …'), where a row's end and an empty cell both read '| |': its rows by the width the rule row
+    gives — each row that many cells, then the space between two rows —, the text after its last row on a line of its
+    own. None where no rule row follows a header of its width."""
+    tokens = flat.split("|")[1:]
+    width = next((w for w in range(2, 13) if len(tokens) > 2 * w + 1 and not tokens[w].strip()
+                  and all(_RULE_CELL.fullmatch(t) for t in tokens[w + 1:2 * w + 1])), None)
+    if width is None:
+        return None
+    out, at = [], 0
+    while at < len(tokens):
+        row = tokens[at:at + width]
+        if len(row) < width:  # (the text cut off inside the last row: its last cell may be a figure cut short)
+            if len(row) > 1:
+                out.append("|" + "|".join(row[:-1]) + "|")
+            break
+        out.append("|" + "|".join(row) + "|")
+        after = tokens[at + width] if at + width < len(tokens) else ""
+        if after.strip():
+            return out + ["|".join(tokens[at + width:])]  # (text after the table)
+        at += width + 1
     return out
 
 

@@ -521,6 +521,46 @@ def test_a_yearbook_table_scraped_one_cell_a_line_with_empty_cells_english_lines
     assert table.cells[0] == ["指标", "2024年", "同比"]
 
 
+def test_a_bilingual_yearbook_table_each_cell_and_its_bar_a_line_its_english_a_column_of_its_own(tmp_path):
+    # '保费收入 |', 'Premium Income |', '4098.78 |', …: each name's English in a cell of its own (folded into the name),
+    # an English cell wrapped over two lines ('Premium by Line of', 'Business: |'), a unit row over the row of years
+    # (no header: a line before the table), an empty row, and the copy cut off right after a row's name and English
+    path = tmp_path / "yearbook.txt"
+    rows = [["单位:亿元", "", "", "", "", "(100 million yuan)"], ["项 目", "Item", "2020", "2021", "2022", "2023"],
+            ["", "", "", "", "", ""], ["保费收入", "Premium Income", "4098.78", "3963.50", "4113.43", "4650.82"],
+            ["按险种分", None, "", "", "", ""], ["寿险", "Life Insurance", "3062.64", "2921.43", "3022.68", "3521.76"],
+            ["意外伤害险", "Accident Injury Insurance", "103.39", "97.38", "85.95", "75.94"],
+            ["健康险", "Health Insurance", "932.75", "944.69", "1004.79", "1053.12"]]
+    lines = []
+    for row in rows:
+        for cell in row:
+            lines += ["Premium by Line of", "Business: |"] if cell is None else [f"{cell} |" if cell else "|"]
+    path.write_text("\n".join(lines + ["续期保费 |", "Renewal Premium |", "1143"]) + "\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["项 目 Item", "2020", "2021", "2022", "2023"]
+    assert [row[0] for row in table.cells[1:] if row[0]] == ["保费收入 Premium Income", "按险种分 Premium by Line of Business:",
+                                                               "寿险 Life Insurance", "意外伤害险 Accident Injury Insurance",
+                                                               "健康险 Health Insurance"]
+    assert table.cells[-1][1:] == ["932.75", "944.69", "1004.79", "1053.12"]
+    from pipeline.verify import run_families
+    sums = [c for c in run_families(read_document(path))[0] if c["family"] == "table_trees"]
+    # 3062.64 + 103.39 + 932.75 = 4098.78; 3022.68 + 85.95 + 1004.79 = 4113.42 (printed 4113.43)
+    assert [c["verdict"] for c in sums] == ["consistent", "consistent", "rounding", "consistent"]
+
+
+def test_a_flattened_table_whose_header_has_empty_cells(tmp_path):
+    # '| | | 二零二五年 | 二零二四年 | | --- | …': an empty cell and a row's end both read '| |'; the rule row's width
+    # divides the cells into rows
+    from pipeline.ingest import pipe_tables
+
+    text = ("簡明綜合損益表 截至九月三十日止六個月 | | | 二零二五年 | 二零二四年 | | --- | --- | --- | --- | | | 附註 | 千港元 | 千港元 | "
+            "| 收入 | 3 | 871,143 | 1,699,926 | | 銷售成本 | | (786,742) | (1,059,215) | | 毛利 | | 84,401 | 640,711 | 下一段文字")
+    (table,) = pipe_tables(text, 1)
+    assert table.cells[2] == ["收入", "3", "871,143", "1,699,926"]
+    assert table.cells[3] == ["銷售成本", None, "(786,742)", "(1,059,215)"]
+    assert table.cells[4] == ["毛利", None, "84,401", "640,711"]  # the text after it is no cell
+
+
 def test_a_table_scraped_one_cell_a_line_with_a_remark_column(tmp_path):
     # a summary's table whose last column is a remark ('回款周期拉长风险'): the width is the one at which
     # every row opens with a name and most hold a figure next to it (3; at 5 a figure would open a row)
