@@ -33,3 +33,20 @@ def test_two_counts_or_two_prices_name_no_one_deal():
     # two holders' sales, or a highest and a lowest price: which count and price make the amount is not said
     assert _checks("股东甲减持300万股,股东乙减持500万股,定价10.00元/股,交易金额合计8000万元。") == []
     assert _checks("公司回购股份1,200万股,最高成交价13.00元/股,最低成交价12.00元/股,成交总金额15,000万元。") == []
+
+
+def test_counts_and_amounts_stated_for_cases_are_paired_by_their_brackets():
+    # an offering with and without its over-allotment: each amount over the count stated for its case, the second of
+    # each list named by its bracket alone; and the price per share said first ('每股发行价18.00元')
+    text = ("发行股数496,894.4214万股(超配权行使前),571,428.5714万股(超配权全额行使后) 发行价格为人民币3.18元/股 "
+            "募集资金总额1,580,124.26万元(超配权行使前),{}万元(超配权全额行使后)")
+    assert _checks(text.format("1,817,142.86")) == [(1580124.26, "consistent"), (1817142.86, "consistent")]
+    assert _checks(text.format("1,917,142.86")) == [(1580124.26, "consistent"), (1917142.86, "mismatch")]
+    assert _checks("本次拟公开发行3350.00万股A股,每股发行价18.00元,募集资金总额60300.00万元") == [(60300, "consistent")]
+
+
+def test_two_offerings_on_a_page_each_judged_on_its_own_line():
+    text = ("甲公司:首次公开发行不超过20,000万股,发行价格为4.38元/股\n"
+            "乙公司:本次拟公开发行3350.00万股A股,每股发行价18.00元,募集资金总额{}万元")
+    assert _checks(text.format("60300.00")) == [(60300, "consistent")]
+    assert _checks(text.format("61300.00")) == [(61300, "mismatch")]

@@ -27,8 +27,15 @@ _DEAL_VERB = r"转让|受让|减持|增持|回购|发行|增发|配售|认购|�
 # a share count a deal's verb names in its clause ('转让6300万股股份', '回购公司股份1,234,567股')
 _SHARES = re.compile(rf"(?:{_DEAL_VERB})[^，,。；;\d]{{0,12}}?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
 # the deal's price per share ('最终定价23.337元/股', '转让价格为23.34元/股', '以23.337元/股受让', '成交均价12.1元/股')
-_PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约)?\s*|以\s*(?:每股)?\s*)"
-                    rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股")
+# ('发行价格为人民币3.18元/股'; or per share first: '每股发行价18.00元')
+_PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约)?\s*(?:人民币)?\s*|以\s*(?:每股)?\s*)"
+                    rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股"
+                    rf"|每股\s*(?:发行|转让|认购|回购)价格?\s*(?:为|是)?\s*(?:人民币)?\s*(?P<first>{SIGNED_NUM})\s*元(?!\s*[/每])")
+# the case a figure is stated for, in brackets right after it: '496,894.4214万股(超配权行使前)', '1,580,124.26万元(超配权行使前)'
+_CASE = re.compile(r"\s*[(（](?P<case>[^()（）\d]{2,20})[)）]")
+# the next figure of a list of cases, right after the case before it: '…万股(超配权行使前),571,428.5714万股(超配权全额行使后)'
+_NEXT_SHARES = re.compile(rf"{_CASE.pattern}\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)".replace("?P<case>", "?:"))
+_NEXT_AMOUNT = re.compile(rf"{_CASE.pattern}\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)".replace("?P<case>", "?:"))
 # the deal's amount ('转让价款达14.7亿元', '成交总金额1,400万元', '募集资金总额为20亿元')
 _AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|成交总金额|成交金额|交易金额|总金额|募集资金总额|募集资金|认购金额|回购金额|出售金额)"
                      rf"\s*(?:为|达到?|约为?|合计|共计|总计)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
@@ -43,7 +50,7 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text
-        for m in _AMOUNT.finditer(text):
+        for m in _listed(_AMOUNT, _NEXT_AMOUNT, text, (0, len(text))):
             out += filter(None, [_judged_amount(page, m)])
         for m in _PAPER_GAIN.finditer(text):
             out += filter(None, [_judged_gain(page, m)])
@@ -58,21 +65,55 @@ def _passage(text: str, at: int) -> tuple[int, int]:
     return (before[-1] if before else start), (after.start() if after else end)
 
 
-def _one(pattern: re.Pattern, text: str, span: tuple[int, int], key) -> Optional[re.Match]:
-    """The one figure `pattern` finds in the passage (one value, maybe said twice); none where it names two."""
-    found = list(pattern.finditer(text, *span))
+def _listed(pattern: re.Pattern, following: Optional[re.Pattern], text: str, span: tuple[int, int]) -> list[re.Match]:
+    """The figures `pattern` finds in `span`, each followed by the rest of its list of cases (`following`)."""
+    out = []
+    for m in pattern.finditer(text, *span):
+        out.append(m)
+        while following is not None and (m := following.match(text, m.end())) is not None:
+            out.append(m)
+    return out
+
+
+def _one(pattern: re.Pattern, text: str, span: tuple[int, int], key, case: Optional[str], at: int,
+         following: Optional[re.Pattern] = None) -> Optional[re.Match]:
+    """The one figure `pattern` finds in the passage (one value, maybe said twice); where it names two, the one stated
+    for the amount's `case` (each case's figures bracketed alike: '(超配权行使前)', '(超配权全额行使后)'), else the one on
+    the amount's own line (a page listing two offerings, one a line); else none."""
+    found = _listed(pattern, following, text, span)
+    if len({key(m) for m in found}) > 1 and case:
+        found = [m for m in found if _case(text, m.end()) == case]
+    if len({key(m) for m in found}) > 1:
+        line = _line_of(text, at)
+        found = [m for m in found if line[0] <= m.start() < line[1]]
     values = {key(m) for m in found}
     return found[0] if len(values) == 1 else None
+
+
+def _line_of(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, (end if end >= 0 else len(text))
+
+
+def _case(text: str, end: int) -> Optional[str]:
+    """The case a figure ending at `end` is stated for, bracketed right after it; None where none is."""
+    m = _CASE.match(text, end)
+    return m.group("case").strip() if m else None
 
 
 def _shares(m: re.Match) -> Decimal:
     return figure_of(m.group("num")).value * share_scale((m.group("unit") or "") + "股")
 
 
-def _deal(text: str, at: int) -> Optional[tuple[re.Match, re.Match]]:
+def _price_figure(m: re.Match) -> str:
+    return m.group("num") or m.group("first")
+
+
+def _deal(text: str, at: int, case: Optional[str] = None) -> Optional[tuple[re.Match, re.Match]]:
     span = _passage(text, at)
-    shares = _one(_SHARES, text, span, _shares)
-    price = _one(_PRICE, text, span, lambda m: figure_of(m.group("num")).value)
+    shares = _one(_SHARES, text, span, _shares, case, at, _NEXT_SHARES)
+    price = _one(_PRICE, text, span, lambda m: figure_of(_price_figure(m)).value, case, at)
     return None if shares is None or price is None else (shares, price)
 
 
@@ -91,17 +132,17 @@ def _judged_gain(page, m: re.Match) -> Optional[dict]:
 def _judged(page, m: re.Match, fn, formula, more: dict, note: str, sign: int = 1, cells: Optional[list] = None) -> Optional[dict]:
     """The amount at `m` (a loss negative: `sign`) judged as fn(the deal's share count, its price per share, *`more`)."""
     text = page.text
-    deal = _deal(text, m.start())
+    deal = _deal(text, m.start(), _case(text, m.end()))
     if deal is None:
         return None
     shares, price = deal
     scale, _ = money_scale(m.group("unit"))
     count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
-    paid = Printed.of(price.group("num"))
+    paid = Printed.of(_price_figure(price))
     printed = Printed.of(m.group("num")).signed(sign)
     verdict, exact = judge_formula(lambda *x: fn(*x) / scale, [count, paid, *more.values()], printed)
     return make(sentence_marked(text, m.span("num")), page.number,
-                formula(shares.group("num") + (shares.group("unit") or ""), price.group("num")),
+                formula(shares.group("num") + (shares.group("unit") or ""), _price_figure(price)),
                 {"shares": count, "price per share": paid, **more}, printed, exact, m.group("unit"), verdict, note,
                 cells=[("text", page.number, *m.span("num")), ("text", page.number, *shares.span("num")),
-                       ("text", page.number, *price.span("num"))] + (cells or []))
+                       ("text", page.number, *price.span("num" if price.group("num") else "first"))] + (cells or []))
