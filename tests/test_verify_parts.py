@@ -1048,3 +1048,10 @@ def test_parts_of_a_change_may_fall(tmp_path, interbank, verdict):
 
 def test_a_fall_among_parts_of_a_level_is_no_list_of_parts(tmp_path):
     assert parts_of(tmp_path, "公司营收100亿元,其中,国内、海外收入分别为110亿元、-10亿元。\n") == []
+
+
+def test_parts_counted_in_copies(tmp_path):
+    # 份 counts policies: '新增保单106.27亿份。其中,财产保险公司签约102.74亿份;…3.53亿份' — 102.74 + 3.53 = 106.27
+    text = "保险业新增保单106.27亿份。其中,财产保险公司签约102.74亿份;人身保险公司新增{}亿份保单。\n"
+    assert parts_of(tmp_path, text.format("3.53")) == [("106.27", "consistent", "")]
+    assert parts_of(tmp_path, text.format("4.53"))[0][1] == "mismatch"

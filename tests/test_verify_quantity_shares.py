@@ -54,3 +54,13 @@ def test_a_share_naming_its_part_and_its_whole_stated_before(tmp_path, share, ve
     assert shares(tmp_path, text) == [(float(share), verdict, "69.11亿张 ÷ 75.97亿张 × 100")]
     # a whole its words do not name exactly is not taken ('银行卡数量' was never stated so)
     assert shares(tmp_path, text.replace("占银行卡在用发卡数量的", "占银行卡数量的")) == []
+
+
+def test_a_mismatch_over_the_named_whole_names_the_amount_that_gives_the_share(tmp_path):
+    # the share is of the 总申购量, not the 有效申购总量 it names: a mismatch, its note naming the amount it reproduces over
+    text = ("总申购量达到1,936,550万股。剩余有效申购总量为1,878,730万股。"
+            "本次剔除的拟申购总量为57,820万股,占有效申购总量的2.9857%。\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "quantity_shares"]
+    assert check["verdict"] == "mismatch" and "1,936,550万股" in check["note"]

@@ -20,8 +20,8 @@ from ..sentences import BUDGET_DOWN, BUDGET_UP, SHORT_NAME_ASIDE, SIGNED_NUM, fi
 _UNIT_CHAR = r"[^\d\s，,。；;、：:（）()%％较和与及+＋\-−/]"
 _UNIT = rf"{_UNIT_CHAR}(?:\s?(?:/\s?)?{_UNIT_CHAR}){{0,4}}?"
 # (stated_change's direction words, and a change in amount's: 多增/少增, a price's 上涨/下跌)
-# (and a budget's: '比上年同期增收12543.83亿元,增长32.4%')
-_UP, _DOWN = f"{stated_change._UP}|多增|上涨|{BUDGET_UP}", f"{stated_change._DOWN}|少增|下跌|{BUDGET_DOWN}"
+# (and a budget's: '比上年同期增收12543.83亿元,增长32.4%'; a market's 涨/跌 alone: '较前一交易日跌8.05点,跌幅为0.24%')
+_UP, _DOWN = f"{stated_change._UP}|多增|上涨|{BUDGET_UP}|涨", f"{stated_change._DOWN}|少增|下跌|{BUDGET_DOWN}|跌"
 # the figures of a slash list, each maybe signed: '3183/251', '+47/-32'
 _SIGNED = r"[+＋\-−]?\s*\d+(?:,\d{3})*(?:\.\d+)?"
 _LIST = rf"{_SIGNED}(?:\s*/\s*{_SIGNED})*"

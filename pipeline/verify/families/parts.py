@@ -594,7 +594,9 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4
                           rf"(?P<grown>{GROWTH_WORDS}{SIGNED_NUM}\s*%\s*(?:至|到|达到?)\s*)?"
                           # (its measure may follow the figure: '智能电动汽车业务贡献283亿元收入'; an announcement's currency may
                           # stand before it: '社区空间居住消费服务收入为人民币11,325.0百万元')
-                          rf"(?:人民币|港币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?\s*(?:[（(][^）)]*[)）])?\s*$")
+                          # (or, after a counter, the thing counted: '个人保险公司今年新增了3.53亿份保单', '销售12万辆汽车')
+                          rf"(?:人民币|港币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?"
+                          rf"(?:(?<=[份辆台件只头套张部艘架个])(?!以上|以下|左右|多|余)[\u4e00-\u9fff]{{1,3}})?\s*(?:[（(][^）)]*[)）])?\s*$")
 _FIGURE_IN_ASIDE = re.compile(r"\d\s*(?:万|亿|千|百)?\s*(?:元|人|吨|户|家|个|辆|件|台|次|美元)")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 # (同比 may say its base again: '同比去年同期增加1.45 %')

@@ -123,6 +123,12 @@ def _judged(page, text: str, part: re.Match, share: re.Match, amounts: list) -> 
         note = "over a larger amount before it in its unit that gives the share, not the nearest"
     if verdict == "mismatch" and not named:
         verdict, note = "unverifiable", note + ": the text names no whole, and none of the nearest gives the share"
+    elif verdict == "mismatch":
+        # (the cause, where another amount before it gives the share: the whole the text names may be misnamed)
+        other = next((o for o, w in _wholes(text, part, amounts, unit, value, "") if o is not a
+                      and judge_formula(lambda p, x: p / x * 100, [value, w], printed)[0] != "mismatch"), None)
+        if other is not None:
+            note += f"; it is the share of {other.group('num')}{other.group('unit')}, an amount stated before (the whole misnamed?)"
     return make(sentence_marked(text, share.span("pct")), page.number,
                 f"{part.group('num')}{part.group('unit')} ÷ {a.group('num')}{a.group('unit')} × 100",
                 {"part": value, "whole": whole}, printed, exact, "%", verdict, note,
