@@ -70,3 +70,13 @@ def test_a_holidays_daily_average_over_the_days_the_text_states(tmp_path):
             "全年铁路客运量40亿人次,全年日均1100万人次。")
     assert averages(tmp_path, text) == [(27169.3, "consistent", "135846.27万人次 ÷ 5 days"),
                                         (1935.3, "mismatch", "9176.5万人次 ÷ 5 days")]
+
+
+def test_a_daily_output_named_日产_right_before_its_figure_in_a_sentence_a_line_break_cut(tmp_path):
+    # '2020年4月,重点统计' / '钢铁企业共生产粗钢…,粗钢日产198.79万吨': the month from the line the sentence began on;
+    # 5963.66万吨 ÷ 30 = 198.79
+    text = "2020年4月,重点统计\n钢铁企业共生产粗钢5963.66万吨、同比下降3.29%,粗钢日产{}万吨,环比增长6.94%。"
+    assert averages(tmp_path, text.format("198.79")) == [(198.79, "consistent", "5963.66万吨 ÷ 30 days")]
+    assert averages(tmp_path, text.format("192.38"))[0][1] == "mismatch"      # over 31 days: the wrong month
+    # '日产汽车' is a maker, no average
+    assert averages(tmp_path, "2020年4月,日产汽车销量12.3万辆。") == []

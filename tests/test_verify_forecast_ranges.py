@@ -197,3 +197,14 @@ def test_a_range_of_growths_said_reached(tmp_path):
     # '净利润11亿至16亿元,同比增幅达127.31%-230.63%': both ends on one base (11 ÷ 2.2731 = 16 ÷ 3.3063 = 4.839)
     assert judged(tmp_path, "预计实现净利润11亿至16亿元,同比增幅达127.31%-230.63%。") == [(230.63, "consistent")]
     assert judged(tmp_path, "预计实现净利润11亿至16亿元,同比增幅达127.31%-260.63%。") == [(260.63, "mismatch")]
+
+
+def test_a_forecast_s_变动幅度_with_its_sign_set_apart_is_on_the_year_before(tmp_path):
+    # a prospectus' forecast of its next quarter: '营业收入20500 - 25500万元,变动幅度 - 19.23%至0.47%' — both ends imply
+    # one base (25380.7万元); no 同比 is said, the forecast's 变动幅度 is on the same months a year before
+    path = tmp_path / "prospectus.txt"
+    text = "业绩数据 - 预计2023年1 - 3月公司营业收入20500 - 25500万元,变动幅度 - 19.23%至{}%。\n"
+    path.write_text(text.format("0.47"), encoding="utf-8")
+    assert [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "forecast_ranges"] == ["consistent"]
+    path.write_text(text.format("4.47"), encoding="utf-8")
+    assert [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "forecast_ranges"] == ["mismatch"]

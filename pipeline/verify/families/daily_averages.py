@@ -30,8 +30,9 @@ from ..sentences import SIGNED_NUM, YEAR, figure_of, page_sentences
 _NAMES = r"[\u4e00-\u9fff]{2,8}(?:\s*(?:、|和|及|与)\s*[\u4e00-\u9fff]{2,4}){1,5}"
 _LISTED = rf"{SIGNED_NUM}\s*(?:{CN_UNIT})?(?:{COUNTED_UNITS})(?:\s*(?:、|和|及|与)\s*{SIGNED_NUM}\s*(?:{CN_UNIT})?(?:{COUNTED_UNITS})){{1,5}}"
 # the average: '日均产量1289万吨', '日均原煤产量1033万吨', '日均27169.3万人次', '日产308.81万吨/日' (a count a day of things
-# done, '日均装车71659车', is none; 日产 only right after a clause's break, not '日产汽车')
-_AVERAGE = re.compile(rf"(?:日均\s*(?:(?P<inner>[\u4e00-\u9fff]{{0,6}}?)\s*(?:产量|发电量|销量|吞吐量))?|(?:(?<=[，,、；;：:\s])|^)日产)\s*"
+# done, '日均装车71659车', is none; 日产 only right after a clause's break or right before its figure ('粗钢日产198.79万吨'),
+# not '日产汽车')
+_AVERAGE = re.compile(rf"(?:日均\s*(?:(?P<inner>[\u4e00-\u9fff]{{0,6}}?)\s*(?:产量|发电量|销量|吞吐量))?|(?:(?<=[，,、；;：:\s])|^)日产|日产(?=\s*\d))\s*"
                       rf"(?:为|达到?|约为?)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
 # averages listed for products listed: '5月粗钢、生铁和钢材日均产量分别为311.65万吨、259.65万吨和395.52万吨'
 _AVERAGES_LISTED = re.compile(rf"(?P<names>{_NAMES})\s*日均\s*(?:产量|发电量|销量)\s*分别为\s*(?P<nums>{_LISTED})")
@@ -54,6 +55,8 @@ _HOLIDAY_DAYS = re.compile(r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*�
                            r"(?:假期|长假|小长假|黄金周)\s*(?:共|为)?\s*(?P<n2>\d{1,2}|[两二三四五六七八九十])\s*天")
 # a period longer than a holiday an average may be of: '全年日均', '今年以来日均'
 _NO_HOLIDAY = re.compile(r"全年|年度|今年以来|年内|以来")
+# a sentence's own end: one without it ran on past a line break
+_ENDED = re.compile(r"[。！？!?；;]\s*$")
 SENTENCES_BACK = 2  # sentences before the average's own its month's total may stand in
 SENTENCES_AHEAD = 3  # and after it: a release may print the averages first ('3月,中国粗钢日均产量308.81万吨…。3月,中国粗钢产量9573万吨')
 
@@ -79,12 +82,16 @@ def find(doc: Document) -> list[dict]:
 
 def _judged(s, m: re.Match, first_year: Optional[re.Match], before: list, after: list) -> Optional[dict]:
     months = list(_MONTH.finditer(s.text, 0, m.start()))
-    if not months or _LONGER_PERIOD.search(s.text, months[-1].end(), m.start()):
+    opens = months[-1].end() if months else 0
+    if not months and before and not _ENDED.search(before[-1].text) and not _LONGER_PERIOD.search(s.text, 0, m.start()):
+        # (a sentence a line break cut in two: '2020年4月,重点统计' / '钢铁企业共生产粗钢5963.66万吨…,粗钢日产198.79万吨')
+        months = list(_MONTH.finditer(before[-1].text))
+    if not months or _LONGER_PERIOD.search(s.text, opens, m.start()):
         return None
     month = int(months[-1].group("m"))
     unit, scale = scaled_unit(m.group("unit"))
     product = _product(s.text, m)
-    where, total = s, _total(s.text, months[-1].end(), m.start(), unit, product)
+    where, total = s, _total(s.text, opens, m.start(), unit, product)
     for earlier in [*reversed(before), *after]:
         if total is not None:
             break

@@ -49,8 +49,9 @@ _SIGNED_AMOUNT = "变动值|变动额|变化额|增减额"
 _CHANGE_WORD = rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED}|同比|yoy|YoY|YOY)\s*(?:幅度)?\s*(?:为|了|达到?)?\s*[:：|]?\s*(?:约)?\s*"
 _PERCENT_RANGE = re.compile(
     # (a rise may print its plus: '(同比+36.6%-44.3%)')
-    rf"{_CHANGE_WORD}[+＋]?(?P<s1>{_SIGN})?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
-    rf"[+＋]?(?P<s2>{_SIGN})?(?P<g2>{_FIGURE})\s*%")
+    # (a copy may set the sign apart from its figure: '变动幅度 - 19.23%至0.47%')
+    rf"{_CHANGE_WORD}[+＋]?(?P<s1>{_SIGN})?\s?(?P<g1>{_FIGURE})\s*%?\s*(?:左右)?\s*(?P<dash>{_DASH})\s*(?:约)?\s*"
+    rf"[+＋]?(?P<s2>{_SIGN})?\s?(?P<g2>{_FIGURE})\s*%")
 # a change in the amount's unit: '将增加4332.68万元到6216.68万元'
 _CHANGE_RANGE = re.compile(
     rf"(?P<dir>{_UP}|{_DOWN}|{_SIGNED_AMOUNT})\s*(?:为|了)?\s*[:：]?\s*(?:约)?\s*(?P<s1>{_SIGN})?(?P<a1>{_FIGURE})\s*(?P<u1>{_MONEY})?\s*"
@@ -306,6 +307,8 @@ def _year_on_year(text: str, m: re.Match) -> bool:
         return False
     if _YEAR_ON_YEAR.search(clause):
         return True
+    if m.group("dir") in ("变动幅度", "变动", "变化") and "预计" in re.split(r"[。\n]", text[max(0, m.start() - 80):m.start()])[-1]:
+        return True  # (a forecast's 变动幅度 is on the same period a year before: '预计2023年1-3月…营业收入20500-25500万元,变动幅度-19.23%至0.47%')
     # (or the rest of its sentence gives the year before's figure: '净利润由6773万元至8805万元,增长幅度为0%至30%,
     # 上年同期业绩的净利润为6773万元')
     rest = re.split(r"[。；;\n]", text[m.end():m.end() + 60])[0]
