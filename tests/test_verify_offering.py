@@ -36,3 +36,11 @@ def test_how_far_the_offering_s_multiple_is_above_an_industry_s_and_its_peers():
     # 57.38 ÷ 15.46 − 1 = 271.15%; 57.38 ÷ 42.80 − 1 = 34.07%
     assert _checks(text.format("34.07")) == [(271.15, "consistent"), (34.07, "consistent")]
     assert _checks(text.format("43.07")) == [(271.15, "consistent"), (43.07, "mismatch")]
+
+
+def test_a_lottery_rate_over_its_stage_s_subscription_times_or_the_shares_offered_online():
+    text = ("本次网上发行有效申购股数为89,017,855,000股,网上发行初步中签率为{first}%。由于网上初步有效申购倍数为6,358.42倍,"
+            "启动回拨机制。回拨后,网上最终发行数量为31,500,000股。回拨机制启动后,网上发行最终中签率为0.03538616%。")
+    # 100 ÷ 6,358.42 = 0.01572718%; 31,500,000 ÷ 89,017,855,000 = 0.03538616%
+    assert _checks(text.format(first="0.01572718")) == [(0.01572718, "consistent"), (0.03538616, "consistent")]
+    assert _checks(text.format(first="0.01752718")) == [(0.01752718, "mismatch"), (0.03538616, "consistent")]

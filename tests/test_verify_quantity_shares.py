@@ -64,3 +64,19 @@ def test_a_mismatch_over_the_named_whole_names_the_amount_that_gives_the_share(t
     path.write_text(text, encoding="utf-8")
     (check,) = [c for c in run_families(read_document(path))[0] if c["family"] == "quantity_shares"]
     assert check["verdict"] == "mismatch" and "1,936,550万股" in check["note"]
+
+
+def test_a_share_restated_as_its_amount_after_即(tmp_path):
+    # 452,880,000 × 25% = 113,220,000: the amount after 即 over the whole stated before under the share's words
+    text = ("截至本预案公告日,公司的总股本为 452,880,000 股。本次发行的数量不超过本次发行前公司总股本的 25%,"
+            "即本次发行不超过 {} 股(含本数)。\n")
+    assert [c[:2] for c in shares(tmp_path, text.format("113,220,000"))] == [(113220000, "consistent")]
+    assert [c[:2] for c in shares(tmp_path, text.format("131,220,000"))] == [(131220000, "mismatch")]
+
+
+def test_shares_of_a_whole_never_stated_that_make_100(tmp_path):
+    # the parts are the whole: 3,500,000 ÷ 35,000,000 = 10%; parts whose shares make less are not judged
+    text = ("回拨后,网下最终发行数量为3,500,000股,占本次发行总量的{}%;网上最终发行数量为31,500,000股,"
+            "占本次发行总量的90.00%。\n")
+    assert [c[:2] for c in shares(tmp_path, text.format("10.00"))] == [(10.0, "consistent"), (90.0, "consistent")]
+    assert [c[:2] for c in shares(tmp_path, text.format("9.00"))] == []

@@ -50,3 +50,9 @@ def test_two_offerings_on_a_page_each_judged_on_its_own_line():
             "乙公司:本次拟公开发行3350.00万股A股,每股发行价18.00元,募集资金总额{}万元")
     assert _checks(text.format("60300.00")) == [(60300, "consistent")]
     assert _checks(text.format("61300.00")) == [(61300, "mismatch")]
+
+
+def test_a_placement_s_terms_listed_with_colons():
+    text = "1、发行数量:20,533,880股 2、发行价格:14.61元/股 3、募集资金总额:人民币 {}元"
+    assert _checks(text.format("299,999,986.80")) == [(299999986.8, "consistent")]   # 20,533,880 × 14.61
+    assert _checks(text.format("309,999,986.80")) == [(309999986.8, "mismatch")]   # beyond the price's rounding

@@ -14,6 +14,7 @@ are share_deals'."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import NamedTuple, Optional
 
 from ...calc import Printed
@@ -46,6 +47,13 @@ _ABOVE = re.compile(rf"(?P<a>{SIGNED_NUM})\s*倍\s*[,，]\s*(?P<dir>高于|低�
 # (and again, the same multiple against another: '…超出幅度约为271.15%;高于可比公司…平均静态市盈率42.80倍,超出幅度约为34.07%')
 _ABOVE_AGAIN = re.compile(rf"\s*[；;，,]\s*(?:且|并|亦)?\s*(?P<dir>高于|低于)[^。；;倍%％]{{0,160}}?(?P<b>{SIGNED_NUM})\s*倍\s*[,，]\s*"
                           rf"(?:超出|高出|低于|低出)幅度\s*(?:约)?\s*(?:为)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# an IPO's lottery: its rate is one over the times the shares offered online were subscribed ('中签率为0.0126889226%,网上
+# 投资者有效申购倍数为7,880.88973倍'), each stage with its own (初步 before the clawback, 最终 after); the final rate is the
+# shares offered online over those subscribed ('网上最终发行数量为31,500,000股' ÷ '有效申购股数为89,017,855,000股')
+_LOTTERY = re.compile(rf"(?P<stage>初步|最终)?\s*中签率\s*(?:为|是|约为?)?\s*(?P<num>{SIGNED_NUM})\s*[%％]")
+_TIMES = re.compile(rf"(?P<stage>初步)?\s*(?:有效)?\s*申购倍数\s*(?:为|是|约为?)?\s*(?P<num>{SIGNED_NUM})\s*倍")
+_ONLINE_SHARES = re.compile(rf"网上\s*(?P<stage>最终)?\s*发行数量\s*(?:为|是)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>万)?\s*股")
+_SUBSCRIBED = re.compile(rf"有效申购股数\s*(?:为|是)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>万)?\s*股")
 _COSTS = re.compile(rf"发行费用\s*(?:概算)?\s*(?:总额|合计|总计|共计)?\s*(?:为|约为?)?\s*(?P<num>{SIGNED_NUM})\s*{_UNIT}{_CASE}")
 
 
@@ -71,6 +79,8 @@ def find(doc: Document) -> list[dict]:
             again = m
             while (again := _ABOVE_AGAIN.match(text, again.end())) is not None:
                 out.append(_judged_premium(page, m, again))
+        for m in _LOTTERY.finditer(text):
+            out += filter(None, [_judged_lottery(page, m)])
         for m in _NET.finditer(text):
             out += filter(None, [_judged_net(page, m)])
     return out
@@ -150,6 +160,32 @@ def _judged_premium(page, first: re.Match, m: re.Match) -> dict:
                 if sign > 0 else f"(1 − {first.group('a')} ÷ {m.group('b')}) × 100", {"multiple": a, "compared with": b}, printed,
                 exact, "%", verdict, f"how far the multiple is {m.group('dir')} the one it is compared with",
                 cells=[("text", page.number, *m.span("pct")), ("text", page.number, *first.span("a")), ("text", page.number, *m.span("b"))])
+
+
+def _judged_lottery(page, m: re.Match) -> Optional[dict]:
+    """A lottery rate over the subscription times of its stage, else (at the last stage) over the shares offered online
+    and those subscribed; None where its passage prints neither for its stage, or two of a kind."""
+    text = page.text
+    span, stage = _passage(text, m.start()), m.group("stage")
+    times = [t for t in _TIMES.finditer(text, *span) if (t.group("stage") or None) == (stage if stage == "初步" else None)]
+    printed, cell = Printed.of(m.group("num")), ("text", page.number, *m.span("num"))
+    if len({figure_of(t.group("num")).value for t in times}) == 1 and (stage != "最终" or not _ONLINE_SHARES.search(text, *span)):
+        t = times[0]
+        verdict, exact = judge_formula(lambda x: 100 / x, [Printed.of(t.group("num"))], printed)
+        return make(sentence_marked(text, m.span("num")), page.number, f"100 ÷ {t.group('num')}", {"申购倍数": Printed.of(t.group("num"))},
+                    printed, exact, "%", verdict, "the lottery rate: one over the times the online offer was subscribed",
+                    cells=[cell, ("text", page.number, *t.span("num"))])
+    online = [o for o in _ONLINE_SHARES.finditer(text, *span) if stage == "最终" or not o.group("stage")]
+    subscribed = list(_SUBSCRIBED.finditer(text, *span))
+    if stage == "初步" or len(online) != 1 or len(subscribed) != 1:
+        return None
+    (o,), (b,) = online, subscribed
+    shares = [Printed.of(x.group("num")).times(Decimal(10000) if x.group("unit") else Decimal(1)) for x in (o, b)]
+    verdict, exact = judge_formula(lambda a, c: a / c * 100, shares, printed)
+    return make(sentence_marked(text, m.span("num")), page.number, f"{o.group('num')}股 ÷ {b.group('num')}股 × 100",
+                {"网上发行数量": shares[0], "有效申购股数": shares[1]}, printed, exact, "%", verdict,
+                "the lottery rate: the shares offered online over those subscribed",
+                cells=[cell, ("text", page.number, *o.span("num")), ("text", page.number, *b.span("num"))])
 
 
 def _judged_net(page, m: re.Match) -> Optional[dict]:

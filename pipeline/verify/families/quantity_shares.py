@@ -43,12 +43,16 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text
+        amounts = [a for a in _AMOUNT.finditer(text) if _base(a) is not None]
+        out += [c for m in _SHARE_RESTATED.finditer(text) for c in [_restated_share(page, text, m, amounts)] if c]
         if "占" not in text:
             continue
-        amounts = [a for a in _AMOUNT.finditer(text) if _base(a) is not None]
+        implied = _of_an_unstated_whole(page, text, amounts)
+        out += implied
+        taken = {c["_cells"][1] for c in implied}
         for part in amounts:
             share = _SHARE.match(text, part.end())
-            if share is None or moved_before(text, part.start()):
+            if share is None or moved_before(text, part.start()) or ("text", page.number, *part.span("num")) in taken:
                 continue
             if _BOUND.search(text, share.start(), share.start("pct")):
                 continue  # a bound is no share stated: '占组件总出货量比重近23%', '占比超过三成'
@@ -59,6 +63,74 @@ def find(doc: Document) -> list[dict]:
                 out.append(check)
         out += [c for m in _NAMES_SHARE.finditer(text) for c in [_named_both(page, text, m, amounts)] if c]
     return out
+
+
+def _of_an_unstated_whole(page, text: str, amounts: list) -> list[dict]:
+    """Parts each with its share of one whole the text names but never states ('网下最终发行数量为3,500,000股,占本次发行
+    总量的10.00%;网上最终发行数量为31,500,000股,占本次发行总量的90.00%'): where the shares make 100 the parts are the whole,
+    and each share is judged over their sum. Parts whose shares make less may leave one out: none is judged."""
+    groups: dict = {}
+    for part in amounts:
+        share = _SHARE.match(text, part.end())
+        named = _whole_words(share.group("whole")) if share else ""
+        if not named or moved_before(text, part.start()) or _wholes(text, part, amounts, *_whole_unit(part), named):
+            continue
+        groups.setdefault((named, _base(part)[0]), []).append((part, share))
+    out = []
+    for (named, _), listed in groups.items():
+        shares = [figure_of(s.group("pct")) for _, s in listed]
+        low, high = sum(x.interval()[0] for x in shares), sum(x.interval()[1] for x in shares)
+        if len(listed) < 2 or not low <= 100 <= high:
+            continue
+        values = [figure_of(p.group("num")).times(_base(p)[1]) for p, _ in listed]
+        for (part, share), value, printed in zip(listed, values, shares):
+            verdict, exact = judge_formula(lambda p, *all_: p / sum(all_) * 100, [value, *values], printed)
+            out.append(make(sentence_marked(text, share.span("pct")), page.number,
+                            f"{part.group('num')}{part.group('unit')} ÷ ({' + '.join(p.group('num') for p, _ in listed)}) × 100",
+                            {"part": value, "whole": sum(v.value for v in values)}, printed, exact, "%", verdict,
+                            f"over the {named}, which the text does not state: its parts' shares make 100, so their sum",
+                            cells=[("text", page.number, *share.span("pct")), ("text", page.number, *part.span("num"))]
+                            + [("text", page.number, *p.span("num")) for p, _ in listed if p is not part]))
+    return out
+
+
+def _whole_unit(part: re.Match) -> tuple:
+    """A part's unit and its value in the unit's base: `_wholes`' arguments after the amounts."""
+    unit, scale = _base(part)
+    return unit, figure_of(part.group("num")).times(scale)
+
+
+# a share of a whole stated before, restated as its amount after 即: '不超过本次发行前公司总股本的 25%,即本次发行不超过
+# 113,220,000 股' (after '公司的总股本为 452,880,000 股'): the amount = the whole × the share
+_SHARE_RESTATED = re.compile(rf"(?P<whole>[\u4e00-\u9fff]{{2,16}}?)\s*的\s*(?P<pct>{SIGNED_NUM})\s*[%％]\s*[，,]?\s*(?:也)?即\s*"
+                             rf"[^\d，,。；;]{{0,16}}?(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
+WHOLE_SUFFIX = 3  # the fewest last characters of a whole's words an amount stated before must be stated under
+
+
+def _restated_share(page, text: str, m: re.Match, amounts: list) -> Optional[dict]:
+    """The amount after 即 against the whole the share names (the last amount before stated under the most of its words'
+    last characters, WHOLE_SUFFIX at least) times the share, in one counted unit."""
+    unit = _base(m)
+    if unit is None:
+        return None
+    words = _whole_words(m.group("whole"))
+    before = [a for a in amounts if a.end() <= m.start() and not moved_before(text, a.start()) and _base(a)
+              and _base(a)[0] == unit[0]]
+    for k in range(len(words), WHOLE_SUFFIX - 1, -1):
+        found = [a for a in before if _STATED_VERB.sub("", _naming_clause(text, a.start()).strip()).endswith(words[-k:])]
+        if found:
+            break
+    else:
+        return None
+    whole = found[-1]
+    total = figure_of(whole.group("num")).times(_base(whole)[1])
+    printed, share = figure_of(m.group("num")), figure_of(m.group("pct"))
+    verdict, exact = judge_formula(lambda w, p: w * p / 100 / unit[1], [total, share], printed)
+    return make(sentence_marked(text, m.span("num")), page.number,
+                f"{whole.group('num')}{whole.group('unit')} × {m.group('pct')}%", {"whole": total, "share": share}, printed,
+                exact, m.group("unit"), verdict, f"the share of the {words[-k:]} stated before, restated as its amount",
+                cells=[("text", page.number, *m.span("num")), ("text", page.number, *m.span("pct")),
+                       ("text", page.number, *whole.span("num"))])
 
 
 # a share naming its part and its whole, both stated before by those words, no figure in its clause:

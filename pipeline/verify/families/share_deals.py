@@ -28,7 +28,7 @@ _DEAL_VERB = r"转让|受让|减持|增持|回购|发行|增发|配售|认购|�
 _SHARES = re.compile(rf"(?:{_DEAL_VERB})[^，,。；;\d]{{0,12}}?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
 # the deal's price per share ('最终定价23.337元/股', '转让价格为23.34元/股', '以23.337元/股受让', '成交均价12.1元/股')
 # ('发行价格为人民币3.18元/股'; or per share first: '每股发行价18.00元')
-_PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约)?\s*(?:人民币)?\s*|以\s*(?:每股)?\s*)"
+_PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约|[:：])?\s*(?:人民币)?\s*|以\s*(?:每股)?\s*)"
                     rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股"
                     rf"|每股\s*(?:发行|转让|认购|回购)价格?\s*(?:为|是)?\s*(?:人民币)?\s*(?P<first>{SIGNED_NUM})\s*元(?!\s*[/每])")
 # the case a figure is stated for, in brackets right after it: '496,894.4214万股(超配权行使前)', '1,580,124.26万元(超配权行使前)'
@@ -38,7 +38,7 @@ _NEXT_SHARES = re.compile(rf"{_CASE.pattern}\s*[,，、]\s*(?P<num>{SIGNED_NUM})
 _NEXT_AMOUNT = re.compile(rf"{_CASE.pattern}\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)".replace("?P<case>", "?:"))
 # the deal's amount ('转让价款达14.7亿元', '成交总金额1,400万元', '募集资金总额为20亿元')
 _AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|成交总金额|成交金额|交易金额|总金额|募集资金总额|募集资金|认购金额|回购金额|出售金额)"
-                     rf"\s*(?:为|达到?|约为?|合计|共计|总计)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
+                     rf"\s*(?:为|达到?|约为?|合计|共计|总计|[:：])?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
 # a gain or loss on paper at a close: '按9月16日收盘价25.44元/股计算 目前已浮盈1.32亿元'
 _PAPER_GAIN = re.compile(rf"(?:按|以)[^，,。；;]{{0,16}}?(?:收盘价|股价|现价)\s*(?P<close>{SIGNED_NUM})\s*元\s*/\s*股\s*计算[^，,。；;\d]{{0,10}}?"
                          rf"(?P<word>浮盈|浮亏|账面浮盈|账面浮亏|账面盈利|账面亏损)\s*(?:已)?\s*(?:约|达|超)?\s*(?P<num>{SIGNED_NUM})\s*"
