@@ -56,3 +56,11 @@ def test_a_placement_s_terms_listed_with_colons():
     text = "1、发行数量:20,533,880股 2、发行价格:14.61元/股 3、募集资金总额:人民币 {}元"
     assert _checks(text.format("299,999,986.80")) == [(299999986.8, "consistent")]   # 20,533,880 × 14.61
     assert _checks(text.format("309,999,986.80")) == [(309999986.8, "mismatch")]   # beyond the price's rounding
+
+
+def test_a_buyback_plan_s_counts_are_its_money_bounds_over_its_price_cap():
+    # 4,000万元 ÷ 18元/股 = 2,222,222.2 股; 1.2亿元 ÷ 18 = 6,666,666.7 股
+    text = ("以自有资金回购公司股份,回购资金总额不低于人民币4,000万元,且不超过人民币1.2亿元,回购股份价格不超过18元/股,"
+            "预计本次回购股份数量为2,222,222股至{}股,占公司目前已发行总股本比例为1.66%至4.99%。")
+    assert _checks(text.format("6,666,667")) == [(2222222, "consistent"), (6666667, "consistent")]
+    assert _checks(text.format("6,666,767")) == [(2222222, "consistent"), (6666767, "mismatch")]

@@ -43,6 +43,13 @@ _AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|
 _PAPER_GAIN = re.compile(rf"(?:按|以)[^，,。；;]{{0,16}}?(?:收盘价|股价|现价)\s*(?P<close>{SIGNED_NUM})\s*元\s*/\s*股\s*计算[^，,。；;\d]{{0,10}}?"
                          rf"(?P<word>浮盈|浮亏|账面浮盈|账面浮亏|账面盈利|账面亏损)\s*(?:已)?\s*(?:约|达|超)?\s*(?P<num>{SIGNED_NUM})\s*"
                          rf"(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
+# a buyback plan's bounds and the counts they buy at its price cap: '回购资金总额不低于人民币4,000万元,且不超过人民币1.2亿元,
+# 回购股份价格不超过18元/股,预计本次回购股份数量为2,222,222股至6,666,667股' — each count = its bound ÷ the cap
+_MONEY_BOUND = rf"(?:人民币)?\s*(?P<NAME>{SIGNED_NUM})\s*(?P<NAME_unit>(?:万亿|亿|千万|百万|万)?元)"
+_PLAN = re.compile(rf"(?:资金总额|回购金额|资金)\s*(?:为)?\s*不低于\s*{_MONEY_BOUND.replace('NAME', 'low')}[^。；;]{{0,30}}?不超过\s*"
+                   rf"{_MONEY_BOUND.replace('NAME', 'high')}[^。；;]{{0,80}}?价格\s*不(?:超过|高于)\s*(?:人民币)?\s*(?P<price>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股"
+                   rf"[^。；;]{{0,60}}?数量\s*(?:约)?\s*为\s*(?P<c1>{SIGNED_NUM})\s*(?P<c1_unit>万|亿)?\s*股?\s*(?:至|到|~|～|-|—)\s*"
+                   rf"(?P<c2>{SIGNED_NUM})\s*(?P<c2_unit>万|亿)?\s*股")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -54,6 +61,28 @@ def find(doc: Document) -> list[dict]:
             out += filter(None, [_judged_amount(page, m)])
         for m in _PAPER_GAIN.finditer(text):
             out += filter(None, [_judged_gain(page, m)])
+        for m in _PLAN.finditer(text):
+            out += _judged_plan(page, m)
+    return out
+
+
+def _judged_plan(page, m: re.Match) -> list[dict]:
+    """A buyback plan's two counts, each its money bound over the price cap — the bounds and the cap exact, as rules
+    are (18元/股 is no 17.5–18.5), the counts to the share."""
+    def as_rule(digits: str, scale: Decimal = Decimal(1)) -> Printed:
+        return Printed(Printed.of(digits).value * scale, Decimal(0))
+    cap = as_rule(m.group("price"))
+    out = []
+    for bound, count in (("low", "c1"), ("high", "c2")):
+        money = as_rule(m.group(bound), money_scale(m.group(bound + "_unit"))[0])
+        printed = Printed.of(m.group(count)).times(share_scale((m.group(count + "_unit") or "") + "股"))
+        verdict, exact = judge_formula(lambda a, p: a / p, [money, cap], printed)
+        out.append(make(sentence_marked(page.text, m.span(count)), page.number,
+                        f"{m.group(bound)}{m.group(bound + '_unit')} ÷ {m.group('price')}元/股",
+                        {"money bound": money, "price cap": cap}, printed, exact, "股", verdict,
+                        "the shares the plan's money bound buys at its price cap",
+                        cells=[("text", page.number, *m.span(count)), ("text", page.number, *m.span(bound)),
+                               ("text", page.number, *m.span("price"))]))
     return out
 
 
