@@ -10,7 +10,12 @@ the one it prints with no time named; an average or a peer's multiple (行业平
 stated for cases, each bracketed alike ('发行市盈率15.28倍(超配权行使前)', '0.21元(超配权行使前)'), are paired by their
 case; where a passage names two figures of a kind for no one case, nothing is judged. A list carries its time and
 its kind ('发行前每股收益0.24元,发行后0.21元(超配权行使前)、0.20元(超配权全额行使后)'). The proceeds as shares × price
-are share_deals'."""
+are share_deals'.
+
+Two more of an offering's own: how far its multiple is above an industry's or its peers' average ('…57.38倍,高于…平均静态
+市盈率15.46倍,超出幅度约为271.15%' = 57.38 ÷ 15.46 − 1), and its lottery — the rate one over its stage's subscription
+times ('初步中签率为0.01572718%' against '初步有效申购倍数为6,358.42倍'), the final one the shares offered online over those
+subscribed."""
 from __future__ import annotations
 
 import re
@@ -21,7 +26,7 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, money_scale, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
-from .share_deals import _PRICE, _line_of, _one, _passage, _price_figure
+from .share_deals import PRICE, line_of, one_figure, passage, price_figure
 
 # the case a figure is stated for, bracketed right after it ('(超配权行使前)')
 _CASE = r"(?:\s*[(（](?P<case>[^()（）\d]{2,20})[)）])?"
@@ -69,10 +74,10 @@ def find(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text
-        for m in _MULTIPLE.finditer(text) if _PRICE.search(text) else ():
+        for m in _MULTIPLE.finditer(text) if PRICE.search(text) else ():
             if _NOT_OWN.search(text[max(0, m.start() - 16):m.start()]):
                 continue
-            for multiple in _listed(text, m.end(), _MULTIPLE_ITEM, m.group("kind"), "发行"):
+            for multiple in _listed(text, m.end(), _MULTIPLE_ITEM, m.group("kind"), None):
                 out += filter(None, [_judged_multiple(page, multiple)])
         for m in _ABOVE.finditer(text):
             out.append(_judged_premium(page, m, m))
@@ -115,14 +120,14 @@ def _one_value(found: list) -> Optional[object]:
 
 
 def _offer_price(text: str, at: int, case: Optional[str]) -> Optional[re.Match]:
-    return _one(_PRICE, text, _passage(text, at), lambda m: figure_of(_price_figure(m)).value, case, at)
+    return one_figure(PRICE, text, passage(text, at), lambda m: figure_of(price_figure(m)).value, case, at)
 
 
 def _on_line(found: list, text: str, at: int) -> list:
     """Where the figures found differ, those on the line of `at` (a page listing two offerings, one a line)."""
     if len({figure_of(f.num).value for f in found}) <= 1:
         return found
-    line = _line_of(text, at)
+    line = line_of(text, at)
     return [f for f in found if line[0] <= f.span[0] < line[1]]
 
 
@@ -132,18 +137,18 @@ def _judged_multiple(page, multiple: Figure) -> Optional[dict]:
     if price is None:
         return None
     kind = _PER_SHARE_OF[multiple.kind]
-    found = _for_case(_per_share(text, _passage(text, multiple.span[0]), kind), multiple.case)
+    found = _for_case(_per_share(text, passage(text, multiple.span[0]), kind), multiple.case)
     found = [f for f in found if f.when == "发行后"] or [f for f in found if f.when is None]
     # (after the offering, else with no time named: the multiple an offering prices is over the shares it leaves)
     per_share = _one_value(_on_line(found, text, multiple.span[0]))
     if per_share is None:
         return None
-    paid, per = Printed.of(_price_figure(price)), Printed.of(per_share.num)
+    paid, per = Printed.of(price_figure(price)), Printed.of(per_share.num)
     if per.value <= 0:
         return None
     printed = Printed.of(multiple.num)
     verdict, exact = judge_formula(lambda p, e: p / e, [paid, per], printed)
-    return make(sentence_marked(text, multiple.span), page.number, f"offer price {_price_figure(price)} ÷ {kind} {per_share.num}",
+    return make(sentence_marked(text, multiple.span), page.number, f"offer price {price_figure(price)} ÷ {kind} {per_share.num}",
                 {"offer price": paid, kind: per}, printed, exact, "x", verdict,
                 f"the offering's {multiple.kind} at its offer price" + (f" ({multiple.case})" if multiple.case else ""),
                 cells=[("text", page.number, *multiple.span), ("text", page.number, *per_share.span),
@@ -166,7 +171,7 @@ def _judged_lottery(page, m: re.Match) -> Optional[dict]:
     """A lottery rate over the subscription times of its stage, else (at the last stage) over the shares offered online
     and those subscribed; None where its passage prints neither for its stage, or two of a kind."""
     text = page.text
-    span, stage = _passage(text, m.start()), m.group("stage")
+    span, stage = passage(text, m.start()), m.group("stage")
     times = [t for t in _TIMES.finditer(text, *span) if (t.group("stage") or None) == (stage if stage == "初步" else None)]
     printed, cell = Printed.of(m.group("num")), ("text", page.number, *m.span("num"))
     if len({figure_of(t.group("num")).value for t in times}) == 1 and (stage != "最终" or not _ONLINE_SHARES.search(text, *span)):
@@ -190,7 +195,7 @@ def _judged_lottery(page, m: re.Match) -> Optional[dict]:
 
 def _judged_net(page, m: re.Match) -> Optional[dict]:
     text = page.text
-    span, case = _passage(text, m.start()), (m.group("case") or "").strip() or None
+    span, case = passage(text, m.start()), (m.group("case") or "").strip() or None
     gross = _one_value(_on_line(_for_case([_figure(g) for g in _GROSS.finditer(text, *span)], case), text, m.start()))
     costs = _one_value(_on_line(_for_case([_figure(c) for c in _COSTS.finditer(text, *span)], case), text, m.start()))
     if gross is None or costs is None:

@@ -28,7 +28,7 @@ _DEAL_VERB = r"转让|受让|减持|增持|回购|发行|增发|配售|认购|�
 _SHARES = re.compile(rf"(?:{_DEAL_VERB})[^，,。；;\d]{{0,12}}?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
 # the deal's price per share ('最终定价23.337元/股', '转让价格为23.34元/股', '以23.337元/股受让', '成交均价12.1元/股')
 # ('发行价格为人民币3.18元/股'; or per share first: '每股发行价18.00元')
-_PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约|[:：])?\s*(?:人民币)?\s*|以\s*(?:每股)?\s*)"
+PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约|[:：])?\s*(?:人民币)?\s*|以\s*(?:每股)?\s*)"
                     rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股"
                     rf"|每股\s*(?:发行|转让|认购|回购)价格?\s*(?:为|是)?\s*(?:人民币)?\s*(?P<first>{SIGNED_NUM})\s*元(?!\s*[/每])")
 # the case a figure is stated for, in brackets right after it: '496,894.4214万股(超配权行使前)', '1,580,124.26万元(超配权行使前)'
@@ -86,7 +86,7 @@ def _judged_plan(page, m: re.Match) -> list[dict]:
     return out
 
 
-def _passage(text: str, at: int) -> tuple[int, int]:
+def passage(text: str, at: int) -> tuple[int, int]:
     """PASSAGE characters either side of `at`, within its paragraph."""
     start, end = max(0, at - PASSAGE), min(len(text), at + PASSAGE)
     before = [p.end() for p in _PARAGRAPH.finditer(text, start, at)]
@@ -104,7 +104,7 @@ def _listed(pattern: re.Pattern, following: Optional[re.Pattern], text: str, spa
     return out
 
 
-def _one(pattern: re.Pattern, text: str, span: tuple[int, int], key, case: Optional[str], at: int,
+def one_figure(pattern: re.Pattern, text: str, span: tuple[int, int], key, case: Optional[str], at: int,
          following: Optional[re.Pattern] = None) -> Optional[re.Match]:
     """The one figure `pattern` finds in the passage (one value, maybe said twice); where it names two, the one stated
     for the amount's `case` (each case's figures bracketed alike: '(超配权行使前)', '(超配权全额行使后)'), else the one on
@@ -113,13 +113,13 @@ def _one(pattern: re.Pattern, text: str, span: tuple[int, int], key, case: Optio
     if len({key(m) for m in found}) > 1 and case:
         found = [m for m in found if _case(text, m.end()) == case]
     if len({key(m) for m in found}) > 1:
-        line = _line_of(text, at)
+        line = line_of(text, at)
         found = [m for m in found if line[0] <= m.start() < line[1]]
     values = {key(m) for m in found}
     return found[0] if len(values) == 1 else None
 
 
-def _line_of(text: str, at: int) -> tuple[int, int]:
+def line_of(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, (end if end >= 0 else len(text))
@@ -135,14 +135,14 @@ def _shares(m: re.Match) -> Decimal:
     return figure_of(m.group("num")).value * share_scale((m.group("unit") or "") + "股")
 
 
-def _price_figure(m: re.Match) -> str:
+def price_figure(m: re.Match) -> str:
     return m.group("num") or m.group("first")
 
 
 def _deal(text: str, at: int, case: Optional[str] = None) -> Optional[tuple[re.Match, re.Match]]:
-    span = _passage(text, at)
-    shares = _one(_SHARES, text, span, _shares, case, at, _NEXT_SHARES)
-    price = _one(_PRICE, text, span, lambda m: figure_of(_price_figure(m)).value, case, at)
+    span = passage(text, at)
+    shares = one_figure(_SHARES, text, span, _shares, case, at, _NEXT_SHARES)
+    price = one_figure(PRICE, text, span, lambda m: figure_of(price_figure(m)).value, case, at)
     return None if shares is None or price is None else (shares, price)
 
 
@@ -167,11 +167,11 @@ def _judged(page, m: re.Match, fn, formula, more: dict, note: str, sign: int = 1
     shares, price = deal
     scale, _ = money_scale(m.group("unit"))
     count = Printed.of(shares.group("num")).times(share_scale((shares.group("unit") or "") + "股"))
-    paid = Printed.of(_price_figure(price))
+    paid = Printed.of(price_figure(price))
     printed = Printed.of(m.group("num")).signed(sign)
     verdict, exact = judge_formula(lambda *x: fn(*x) / scale, [count, paid, *more.values()], printed)
     return make(sentence_marked(text, m.span("num")), page.number,
-                formula(shares.group("num") + (shares.group("unit") or ""), _price_figure(price)),
+                formula(shares.group("num") + (shares.group("unit") or ""), price_figure(price)),
                 {"shares": count, "price per share": paid, **more}, printed, exact, m.group("unit"), verdict, note,
                 cells=[("text", page.number, *m.span("num")), ("text", page.number, *shares.span("num")),
                        ("text", page.number, *price.span("num" if price.group("num") else "first"))] + (cells or []))
