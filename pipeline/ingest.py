@@ -687,7 +687,51 @@ def unglued_figure_rows(page: str) -> str:
         figures = _glued_figures(m.group("run"), per_share="每股" in m.group("label"))
         return m.group(0) if figures is None else m.group("label") + " " + " ".join(figures)
     page = _GLUED_HEADS.sub(lambda m: " ".join(h.group(0) for h in _REPORT_HEAD.finditer(m.group(0))), page)
-    return _GLUED_ROW.sub(spaced, page)
+    return _grouped_heads(_GLUED_ROW.sub(spaced, page))
+
+
+# the words of a column a group of columns repeats, by which a group's names run together are parted
+# ('数量(亿元)同比增长环比增长': '数量(亿元)', '同比增长', '环比增长')
+_GROUP_COLUMN_WORDS = re.compile(r"同比增长|环比增长|同比增速|环比增速|同比|环比|增长率|增幅|占比|比重")
+# a group's name, its bracket closing it ('M1(货币)'), and the stub's name a first group may carry before it ('数据日期')
+_GROUP_NAME = re.compile(r"[^()（）]+?[(（][^()（）]*[)）]")
+_STUB_NAME = re.compile(r"^(?:数据日期|统计时间|日期|时间|月份|年月|期间|指标|项目)")
+_SPACED_FIGURE_ROW = re.compile(r"^\S+(?: (?:--|-?[\d,]+\.\d+%?))+$")
+
+
+def _grouped_heads(page: str) -> str:
+    """Unglued rows under two header lines that ran together too — a group's column names repeated once a group
+    ('数量(亿元)同比增长环比增长' three times) under the groups' names ('数据日期M0(流通中现金)M1(货币)M2(货币与准货币)') —
+    with the names line set apart, one name a column, each named by its group and its own name ('M1·同比增长'),
+    after the stub's ('数据日期'). Where the names do not repeat evenly over the rows' figures, or the groups' line does
+    not part into as many groups, the lines stay as they are."""
+    lines = page.split("\n")
+    for i in range(2, len(lines)):
+        if not _SPACED_FIGURE_ROW.match(lines[i]) or _SPACED_FIGURE_ROW.match(lines[i - 1]):
+            continue
+        names_line, groups_line, n = lines[i - 1].strip(), lines[i - 2].strip(), len(lines[i].split()) - 1
+        for k in range(2, n + 1):
+            size = len(names_line) // k if n % k == 0 else 0
+            if not size or names_line != names_line[:size] * k:
+                continue
+            own = _group_columns(names_line[:size], n // k)
+            groups = _GROUP_NAME.findall(groups_line)
+            stub = _STUB_NAME.match(groups_line)
+            if own is None or len(groups) != k or "".join(groups) != groups_line or stub is None:
+                break
+            groups[0] = groups[0][stub.end():]
+            # (a group by its short name before its bracket, where it has one: 'M1' of 'M1(货币)')
+            groups = [re.split(r"[(（]", g)[0] or g for g in groups]
+            lines[i - 1] = " ".join([stub.group(0)] + [f"{g}·{name}" for g in groups for name in own])
+            break
+    return "\n".join(lines)
+
+
+def _group_columns(words: str, count: int) -> Optional[list[str]]:
+    """A group's column names run together, parted before each word a group's column is named by; None unless `count`."""
+    starts = sorted({0, *(m.start() for m in _GROUP_COLUMN_WORDS.finditer(words))})
+    names = [words[a:b] for a, b in zip(starts, starts[1:] + [len(words)]) if words[a:b]]
+    return names if len(names) == count else None
 
 
 # a rule of box characters inside a line, as a terminal-style export (通达信 F10) copied onto one line sets one under its

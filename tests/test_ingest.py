@@ -786,6 +786,22 @@ def test_a_copied_report_s_rows_and_heads_run_together_are_set_apart():
         "公司2025年营业收入增长10.45%。"]
 
 
+def test_a_data_site_s_groups_of_columns_whose_two_header_lines_ran_together(tmp_path):
+    # '数量(亿元)同比增长环比增长' three times under 'M0(…)M1(…)M2(…)': one name a column, each by its group's short name
+    from pipeline.ingest import unglued_figure_rows
+    page = ("数据日期M0(流通中现金)M1(货币)M2(货币与准货币)\n"
+            "数量(亿元)同比增长环比增长数量(亿元)同比增长环比增长数量(亿元)同比增长环比增长\n"
+            "2025年01月份142254.5017.20%10.97%1124458.000.40%1.02%3185247.007.00%1.59%\n"
+            "2024年12月份128194.2013.00%3.23%1113069.001.20%3.41%3135322.007.30%0.50%\n")
+    lines = unglued_figure_rows(page).splitlines()
+    assert lines[1].split() == ["数据日期", "M0·数量(亿元)", "M0·同比增长", "M0·环比增长", "M1·数量(亿元)", "M1·同比增长",
+                                "M1·环比增长", "M2·数量(亿元)", "M2·同比增长", "M2·环比增长"]
+    assert lines[2] == "2025年01月份 142254.50 17.20% 10.97% 1124458.00 0.40% 1.02% 3185247.00 7.00% 1.59%"
+    # names that do not repeat evenly over the rows' figures stay as they are
+    odd = page.replace("数量(亿元)同比增长环比增长数量(亿元)同比增长环比增长数量(亿元)同比增长环比增长", "数量(亿元)同比增长环比增长")
+    assert unglued_figure_rows(odd).splitlines()[1] == "数量(亿元)同比增长环比增长"
+
+
 def test_a_flattened_table_cut_off_inside_its_last_row_drops_the_cut_cell(tmp_path):
     # a page's excerpt ending inside a flattened table's row: '|营业收入(百万元人民币)|23327.17|23924.37|2' — the '2' is a
     # figure cut short (FY2024's 23,8xx), not 2: the row keeps its whole cells only
