@@ -64,3 +64,19 @@ def test_columns_by_their_role():
     assert role_of("累计营收年增率(%)") == "ytd_yoy" and role_of("去年同期年增率(%)") == "yoy"
     assert role_of("月增率(%)") == "mom" and role_of("近三月累计营收") == "last3" and role_of("累计营收") == "ytd"
     assert role_of("自结税前累计EPS") == "cum_eps" and role_of("营收") == "amount" and role_of("存货销售比") is None
+
+
+def test_an_untyped_table_of_months_with_a_group_of_columns_a_series(tmp_path):
+    # a data site's money supply, months down ('2025年01月份') and three series across, each 数量 and its 同比/环比:
+    # each 环比 over its own series' month before (142254.50 ÷ 128194.20 − 1 = 10.97%)
+    path = tmp_path / "money.txt"
+    rows = [("2025年01月份", "142254.50", "{mom}", "1124458.00", "1.02%"), ("2024年12月份", "128194.20", "3.23%", "1113069.00", "3.41%"),
+            ("2024年11月份", "124180.30", "1.42%", "1076379.00", "2.04%")]
+    text = "数据日期 M0·数量(亿元) M0·环比增长 M1·数量(亿元) M1·环比增长\n" + "\n".join(" ".join(r) for r in rows) + "\n"
+    def judged(mom):
+        path.write_text(text.format(mom=mom), encoding="utf-8")
+        return sorted((c["claim"].split()[0], c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
+                      if c["family"] == "monthly")
+    assert judged("10.97%") == [("M0·环比增长", 3.23, "consistent"), ("M0·环比增长", 10.97, "consistent"),
+                                ("M1·环比增长", 1.02, "consistent"), ("M1·环比增长", 3.41, "consistent")]
+    assert ("M0·环比增长", 19.97, "mismatch") in judged("19.97%")
