@@ -26,10 +26,10 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, money_scale, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
-from .share_deals import PRICE, line_of, one_figure, passage, price_figure
+from .share_deals import CASE_WORDS, PRICE, on_its_line, one_figure, passage, price_figure
 
 # the case a figure is stated for, bracketed right after it ('(超配权行使前)')
-_CASE = r"(?:\s*[(（](?P<case>[^()（）\d]{2,20})[)）])?"
+_CASE = rf"(?:\s*[(（](?P<case>{CASE_WORDS})[)）])?"
 _WHEN = r"(?P<when>发行前|发行后)?"
 # a per-share figure's kind and the first of its list: '发行前每股收益0.24元', '发行后每股净资产为8.17元'
 _PER_SHARE = re.compile(rf"{_WHEN}\s*(?:全面摊薄|摊薄后?)?\s*(?P<kind>每股收益|每股净资产)\s*(?:为|约为?)?\s*")
@@ -47,11 +47,11 @@ _GROSS = re.compile(rf"募集资金总额\s*(?:为|约为?|达)?\s*(?P<num>{SIGN
 _NET = re.compile(rf"(?:募集资金)?净额\s*(?:为|约为?)?\s*(?P<num>{SIGNED_NUM})\s*{_UNIT}{_CASE}")
 # the offering's multiple above (below) an industry's or its peers' average, by how much in percent: '市盈率为57.38倍,高于…
 # 最近一个月平均静态市盈率15.46倍,超出幅度约为271.15%' — (57.38 ÷ 15.46 − 1) × 100
-_ABOVE = re.compile(rf"(?P<a>{SIGNED_NUM})\s*倍\s*[,，]\s*(?P<dir>高于|低于)[^。；;倍%％]{{0,160}}?(?P<b>{SIGNED_NUM})\s*倍\s*[,，]\s*"
-                    rf"(?:超出|高出|低于|低出)幅度\s*(?:约)?\s*(?:为)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+_COMPARED = (rf"(?P<dir>高于|低于)[^。；;倍%％]{{0,160}}?(?P<b>{SIGNED_NUM})\s*倍\s*[,，]\s*"
+             rf"(?:超出|高出|低于|低出)幅度\s*(?:约)?\s*(?:为)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+_ABOVE = re.compile(rf"(?P<a>{SIGNED_NUM})\s*倍\s*[,，]\s*{_COMPARED}")
 # (and again, the same multiple against another: '…超出幅度约为271.15%;高于可比公司…平均静态市盈率42.80倍,超出幅度约为34.07%')
-_ABOVE_AGAIN = re.compile(rf"\s*[；;，,]\s*(?:且|并|亦)?\s*(?P<dir>高于|低于)[^。；;倍%％]{{0,160}}?(?P<b>{SIGNED_NUM})\s*倍\s*[,，]\s*"
-                          rf"(?:超出|高出|低于|低出)幅度\s*(?:约)?\s*(?:为)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+_ABOVE_AGAIN = re.compile(rf"\s*[；;，,]\s*(?:且|并|亦)?\s*{_COMPARED}")
 # an IPO's lottery: its rate is one over the times the shares offered online were subscribed ('中签率为0.0126889226%,网上
 # 投资者有效申购倍数为7,880.88973倍'), each stage with its own (初步 before the clawback, 最终 after); the final rate is the
 # shares offered online over those subscribed ('网上最终发行数量为31,500,000股' ÷ '有效申购股数为89,017,855,000股')
@@ -124,11 +124,7 @@ def _offer_price(text: str, at: int, case: Optional[str]) -> Optional[re.Match]:
 
 
 def _on_line(found: list, text: str, at: int) -> list:
-    """Where the figures found differ, those on the line of `at` (a page listing two offerings, one a line)."""
-    if len({figure_of(f.num).value for f in found}) <= 1:
-        return found
-    line = line_of(text, at)
-    return [f for f in found if line[0] <= f.span[0] < line[1]]
+    return on_its_line(found, lambda f: figure_of(f.num).value, lambda f: f.span[0], text, at)
 
 
 def _judged_multiple(page, multiple: Figure) -> Optional[dict]:

@@ -32,10 +32,12 @@ PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回
                     rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股"
                     rf"|每股\s*(?:发行|转让|认购|回购)价格?\s*(?:为|是)?\s*(?:人民币)?\s*(?P<first>{SIGNED_NUM})\s*元(?!\s*[/每])")
 # the case a figure is stated for, in brackets right after it: '496,894.4214万股(超配权行使前)', '1,580,124.26万元(超配权行使前)'
-_CASE = re.compile(r"\s*[(（](?P<case>[^()（）\d]{2,20})[)）]")
+CASE_WORDS = r"[^()（）\d]{2,20}"
+_CASE = re.compile(rf"\s*[(（](?P<case>{CASE_WORDS})[)）]")
 # the next figure of a list of cases, right after the case before it: '…万股(超配权行使前),571,428.5714万股(超配权全额行使后)'
-_NEXT_SHARES = re.compile(rf"{_CASE.pattern}\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)".replace("?P<case>", "?:"))
-_NEXT_AMOUNT = re.compile(rf"{_CASE.pattern}\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)".replace("?P<case>", "?:"))
+_NEXT = rf"\s*[(（]{CASE_WORDS}[)）]\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*"
+_NEXT_SHARES = re.compile(rf"{_NEXT}(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
+_NEXT_AMOUNT = re.compile(rf"{_NEXT}(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
 # the deal's amount ('转让价款达14.7亿元', '成交总金额1,400万元', '募集资金总额为20亿元')
 _AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|成交总金额|成交金额|交易金额|总金额|募集资金总额|募集资金|认购金额|回购金额|出售金额)"
                      rf"\s*(?:为|达到?|约为?|合计|共计|总计|[:：])?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
@@ -105,21 +107,28 @@ def _listed(pattern: re.Pattern, following: Optional[re.Pattern], text: str, spa
 
 
 def one_figure(pattern: re.Pattern, text: str, span: tuple[int, int], key, case: Optional[str], at: int,
-         following: Optional[re.Pattern] = None) -> Optional[re.Match]:
+               following: Optional[re.Pattern] = None) -> Optional[re.Match]:
     """The one figure `pattern` finds in the passage (one value, maybe said twice); where it names two, the one stated
     for the amount's `case` (each case's figures bracketed alike: '(超配权行使前)', '(超配权全额行使后)'), else the one on
     the amount's own line (a page listing two offerings, one a line); else none."""
     found = _listed(pattern, following, text, span)
     if len({key(m) for m in found}) > 1 and case:
         found = [m for m in found if _case(text, m.end()) == case]
-    if len({key(m) for m in found}) > 1:
-        line = line_of(text, at)
-        found = [m for m in found if line[0] <= m.start() < line[1]]
+    found = on_its_line(found, key, lambda m: m.start(), text, at)
     values = {key(m) for m in found}
     return found[0] if len(values) == 1 else None
 
 
-def line_of(text: str, at: int) -> tuple[int, int]:
+def on_its_line(found: list, value, start, text: str, at: int) -> list:
+    """Where the figures found differ in `value`, those that `start` on the line of `at` (a page listing two offerings,
+    one a line); else all of them."""
+    if len({value(f) for f in found}) <= 1:
+        return found
+    line = _line_of(text, at)
+    return [f for f in found if line[0] <= start(f) < line[1]]
+
+
+def _line_of(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     return start, (end if end >= 0 else len(text))
