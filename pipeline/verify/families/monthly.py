@@ -55,12 +55,14 @@ def _shifted(month: tuple[int, int], by: int) -> tuple[int, int]:
 
 def find(doc: Document) -> list[dict]:
     tables: dict[tuple[int, str], dict[str, dict[tuple[int, int], Amount]]] = {}  # by table and group
+    typed = set()  # (page, month as printed) of each typed table's months
     for a in amounts(doc):
         month, role = _month(a.period), role_of(a.item)
+        if month:
+            typed.add((a.page, str(a.period).strip()))
         if month and role:
             tables.setdefault((a.table, group_of(a.item)), {}).setdefault(role, {})[month] = a
     # (a table the financials reader typed is also kept as read: its months are read once, typed)
-    typed = {(a.page, str(a.period).strip()) for a in amounts(doc) if _month(a.period)}
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
         for key, columns in _untyped_columns(k, table, typed).items():
             tables[key] = columns
