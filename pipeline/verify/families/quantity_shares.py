@@ -47,12 +47,11 @@ def find(doc: Document) -> list[dict]:
         out += [c for m in _SHARE_RESTATED.finditer(text) for c in [_restated_share(page, text, m, amounts)] if c]
         if "占" not in text:
             continue
-        implied = _of_an_unstated_whole(page, text, amounts)
+        implied, taken = _of_an_unstated_whole(page, text, amounts)
         out += implied
-        taken = {c["_cells"][1] for c in implied}
         for part in amounts:
             share = _SHARE.match(text, part.end())
-            if share is None or moved_before(text, part.start()) or ("text", page.number, *part.span("num")) in taken:
+            if share is None or moved_before(text, part.start()) or part.start() in taken:
                 continue
             if _BOUND.search(text, share.start(), share.start("pct")):
                 continue  # a bound is no share stated: '占组件总出货量比重近23%', '占比超过三成'
@@ -65,10 +64,11 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _of_an_unstated_whole(page, text: str, amounts: list) -> list[dict]:
+def _of_an_unstated_whole(page, text: str, amounts: list) -> tuple[list[dict], set[int]]:
     """Parts each with its share of one whole the text names but never states ('网下最终发行数量为3,500,000股,占本次发行
     总量的10.00%;网上最终发行数量为31,500,000股,占本次发行总量的90.00%'): where the shares make 100 the parts are the whole,
-    and each share is judged over their sum. Parts whose shares make less may leave one out: none is judged."""
+    and each share is judged over their sum. Parts whose shares make less may leave one out: none is judged. The checks,
+    and where the parts judged so start (no share of theirs is judged again)."""
     groups: dict = {}
     for part in amounts:
         share = _SHARE.match(text, part.end())
@@ -76,12 +76,13 @@ def _of_an_unstated_whole(page, text: str, amounts: list) -> list[dict]:
         if not named or moved_before(text, part.start()) or _wholes(text, part, amounts, *_whole_unit(part), named):
             continue
         groups.setdefault((named, _base(part)[0]), []).append((part, share))
-    out = []
+    out, taken = [], set()
     for (named, _), listed in groups.items():
         shares = [figure_of(s.group("pct")) for _, s in listed]
         low, high = sum(x.interval()[0] for x in shares), sum(x.interval()[1] for x in shares)
         if len(listed) < 2 or not low <= 100 <= high:
             continue
+        taken |= {p.start() for p, _ in listed}
         values = [figure_of(p.group("num")).times(_base(p)[1]) for p, _ in listed]
         for (part, share), value, printed in zip(listed, values, shares):
             verdict, exact = judge_formula(lambda p, *all_: p / sum(all_) * 100, [value, *values], printed)
@@ -91,11 +92,11 @@ def _of_an_unstated_whole(page, text: str, amounts: list) -> list[dict]:
                             f"over the {named}, which the text does not state: its parts' shares make 100, so their sum",
                             cells=[("text", page.number, *share.span("pct")), ("text", page.number, *part.span("num"))]
                             + [("text", page.number, *p.span("num")) for p, _ in listed if p is not part]))
-    return out
+    return out, taken
 
 
 def _whole_unit(part: re.Match) -> tuple:
-    """A part's unit and its value in the unit's base: `_wholes`' arguments after the amounts."""
+    """A part's unit and its value in the unit's base (`_wholes`' arguments after the amounts)."""
     unit, scale = _base(part)
     return unit, figure_of(part.group("num")).times(scale)
 
@@ -114,10 +115,9 @@ def _restated_share(page, text: str, m: re.Match, amounts: list) -> Optional[dic
     if unit is None:
         return None
     words = _whole_words(m.group("whole"))
-    before = [a for a in amounts if a.end() <= m.start() and not moved_before(text, a.start()) and _base(a)
-              and _base(a)[0] == unit[0]]
+    in_unit = [a for a in amounts if _base(a)[0] == unit[0]]
     for k in range(len(words), WHOLE_SUFFIX - 1, -1):
-        found = [a for a in before if _STATED_VERB.sub("", _naming_clause(text, a.start()).strip()).endswith(words[-k:])]
+        found = _stated_under(text, in_unit, words[-k:], m.start())
         if found:
             break
     else:
@@ -144,8 +144,7 @@ _STATED_VERB = re.compile(r"(?:共计|合计|总计|累计|为|达到?|约为?|�
 def _named_both(page, text: str, m: re.Match, amounts: list) -> Optional[dict]:
     """The share of a part over a whole, each the last amount before stated right after its words, in one counted unit."""
     def stated_under(words: str) -> Optional[re.Match]:
-        found = [a for a in amounts if a.end() <= m.start() and not moved_before(text, a.start())
-                 and _STATED_VERB.sub("", _naming_clause(text, a.start()).strip()).endswith(words)]
+        found = _stated_under(text, amounts, words, m.start())
         return found[-1] if found else None
     part, whole = stated_under(m.group("part")), stated_under(_whole_words(m.group("whole")))
     if part is None or whole is None or part is whole or _base(part)[0] != _base(whole)[0]:
@@ -164,6 +163,12 @@ def _named_both(page, text: str, m: re.Match, amounts: list) -> Optional[dict]:
                        ("text", page.number, *whole.span("num"))])
 
 
+def _stated_under(text: str, amounts: list, words: str, before: int) -> list[re.Match]:
+    """The amounts before `before`, none a change, each stated right after `words` ('…在用发卡数量共计6.86亿张')."""
+    return [a for a in amounts if a.end() <= before and not moved_before(text, a.start())
+            and _STATED_VERB.sub("", _naming_clause(text, a.start()).strip()).endswith(words)]
+
+
 def _base(amount: re.Match) -> Optional[tuple[str, Decimal]]:
     """A counted amount's unit and scale ('万人' → ('人', 10⁴)); None for money (partitions') or no counted unit."""
     unit = scaled_unit(amount.group("unit"))
@@ -175,12 +180,11 @@ def _judged(page, text: str, part: re.Match, share: re.Match, amounts: list) -> 
     if any(not in_brackets(text, o.start(), sentence_start) for o in _OF_WHICH.finditer(text, sentence_start, part.start())):
         return None  # (the total before 其中 is the whole: parts'; a bracket's '(其中:15-59岁人口…,占63.43%)' is of the whole
         # the part before the bracket is of)
-    unit, scale = _base(part)
+    unit, value = _whole_unit(part)
     named = _whole_words(share.group("whole"))
     if not named:
         opener = _OPENS_ON_WHOLE.search(text, sentence_start, part.start())
         named = _whole_words(opener.group("whole")) if opener else ""
-    value = figure_of(part.group("num")).times(scale)
     candidates = _wholes(text, part, amounts, unit, value, named)
     if named and not candidates:
         named = ""  # ('五大经济区中,成都平原经济区常住人口为4193.5万人,占50.12%': the words name the parts' set, no whole)
