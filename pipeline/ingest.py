@@ -1359,16 +1359,14 @@ def _restacked(lines: list[str]) -> list[str]:
         # (a table may open anywhere in a run — another's rows before it, or a heading —, and reach its end; in a run
         # longer than STACKED_RUN every start is too many to try: only its first few)
         tries = len(cells) - STACKED_CELLS + 1 if len(cells) <= STACKED_RUN else STACKED_OPENING
-        first, width = next(((k, w) for k in range(tries) if (w := _stacked_width(cells[k:])) is not None), (None, None))
+        first, width = _first_width(cells, tries, len(cells))
         if width is None and cells[-1] == "" and (bare := len(cells) - next(k for k, c in enumerate(reversed(cells)) if c)) >= STACKED_CELLS:
             # (a run closed by a bar of its own after its last cell's: '10.3 |', '|')
-            tries_bare = min(tries, bare - STACKED_CELLS + 1)
-            first, width = next(((k, w) for k in range(tries_bare) if (w := _stacked_width(cells[k:bare])) is not None), (None, None))
+            first, width = _first_width(cells, tries, bare)
             cells = cells[:bare] if width is not None else cells
         if width is None and (cut := _cut_short_row(cells)) < len(cells):
             # (a copy cut off inside its last row, '1. 初中', '15352918' and no more: the rows before it)
-            first, width = next(((k, w) for k in range(min(tries, cut - STACKED_CELLS + 1))
-                                 if (w := _stacked_width(cells[k:cut])) is not None), (None, None))
+            first, width = _first_width(cells, tries, cut)
             cells = cells[:cut] if width is not None else cells
         if width is None:
             out += lines[i:j]  # (no table in the run: passed over whole, not tried again from each of its lines)
@@ -1380,6 +1378,13 @@ def _restacked(lines: list[str]) -> list[str]:
         out += ["|" + "|".join(r) + "|" for r in rows[1:]]
         i = j
     return out
+
+
+def _first_width(cells: list[str], tries: int, end: int) -> tuple[Optional[int], Optional[int]]:
+    """The first of `tries` starts from which cells[start:end] divide into a table, and its width (`_stacked_width`);
+    (None, None) where none does."""
+    return next(((k, w) for k in range(min(tries, end - STACKED_CELLS + 1)) if (w := _stacked_width(cells[k:end])) is not None),
+                (None, None))
 
 
 # a line holding one cell of a table and its closing bar, or empty cells only ('營業收入 |', '|', '|||')
@@ -1557,13 +1562,12 @@ def _rewrapped_rows(lines: list[str]) -> list[str]:
         bordered = _BORDERED.fullmatch(line) and j < len(lines) and _BORDERED.fullmatch(lines[j].strip())
         unbordered = _WRAPPED_PIECE.fullmatch(line) and j < len(lines) and "|" in lines[j]
         if j > i + 1 and (bordered or unbordered):
-            first = _pipe_cells(line) if bordered else _pipe_cells("|" + line)
-            pieces = [first] + [_pipe_cells("|" + lines[k].strip()) for k in range(i + 1, j)]
+            pieces = [_pipe_cells(line)] + [_pipe_cells("|" + lines[k].strip()) for k in range(i + 1, j)]
             cells = [c or "" for piece in pieces for c in piece]
             if not bordered and any(_is_figure(c) for c in cells if c):
                 pieces = []  # rows of figures, each its own
-            after = _pipe_cells(lines[j].strip() if lines[j].strip().startswith("|") else "|" + lines[j].strip())
-            if pieces and len(pieces[0]) < len(after) == len(cells):
+            # (_pipe_cells reads a row with or without its opening '|')
+            if pieces and len(pieces[0]) < len(_pipe_cells(lines[j])) == len(cells):
                 out.append("| " + " | ".join(cells) + " |")
                 i = j
                 continue
@@ -1606,8 +1610,7 @@ def _unflattened(line: str) -> list[str]:
     before, rows = line[:m.start()], _ROW_BREAK.split(line[m.start():])
     width = len(_pipe_cells(rows[0] + "|"))
     out = [before] if before.strip() else []
-    if len(rows) > 1 and not _RULE_ROW.fullmatch(rows[1].strip() if rows[1].strip().startswith("|") else "|" + rows[1].strip()) \
-            and (by_rule := _unflattened_by_rule(line[m.start():])) is not None:
+    if len(rows) > 1 and not _RULE_ROW.fullmatch(rows[1]) and (by_rule := _unflattened_by_rule(line[m.start():])) is not None:
         return out + by_rule
     for k, row in enumerate(rows):
         row = row.strip().strip("|")
