@@ -1055,3 +1055,23 @@ def test_parts_counted_in_copies(tmp_path):
     text = "保险业新增保单106.27亿份。其中,财产保险公司签约102.74亿份;人身保险公司新增{}亿份保单。\n"
     assert parts_of(tmp_path, text.format("3.53")) == [("106.27", "consistent", "")]
     assert parts_of(tmp_path, text.format("4.53"))[0][1] == "mismatch"
+
+
+def test_a_level_above_the_whole_alone_ends_the_parts(tmp_path):
+    # '其中' opens one clause only: the runs after the ；are the total's siblings, each above it alone — no parts of it
+    text = "寿险本年新增累计保单0.63亿件;其中普通寿险3475.76万件;健康险17.51亿件;意外险43.25亿件。\n"
+    assert parts_of(tmp_path, text) == []
+    # a run under the total goes on as a part (one a little above it too: a slip of a digit), and the sum is judged
+    text = "寿险本年新增累计保单0.63亿件;其中普通寿险3475.76万件;健康险{}亿件。\n"
+    assert parts_of(tmp_path, text.format("0.28")) == [("0.63", "consistent", "")]
+    assert parts_of(tmp_path, text.format("0.58"))[0][1] == "mismatch"
+    assert parts_of(tmp_path, text.format("1.18"))[0][1] == "mismatch"  # (a part a little above the whole stays one)
+
+
+def test_customers_counted_by_network_and_by_plan_overlap(tmp_path):
+    # 5G套餐客户 and 5G网络客户 count 5G customers two ways (one holds the other), data/partitions.json: over the total,
+    # no mismatch
+    text = "该集团移动客户总数达到9.90亿户,其中5G套餐客户数达到7.5亿户,5G网络客户数达到4.25亿户。\n"
+    assert [v for _, v, _ in parts_of(tmp_path, text)] == ["unverifiable"]
+    text = "首季移动业务客户总数达9.4亿户,按季净减少232万户。其中,4G客户总数达7.88亿户,按季增加1300万户;5G套餐客户数量1.89亿户。\n"
+    assert [v for _, v, _ in parts_of(tmp_path, text)] == ["unverifiable"]

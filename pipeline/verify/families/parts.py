@@ -705,6 +705,11 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
         more = _part_clauses(s.text, end.end(), stop)
         if not more or "其中" in s.text[end.end():stop] or any(_scale_to(m[3], unit) is None for m in more):
             break
+        if levels and _in_unit(more[0], unit).interval()[0] > 2 * ceiling:
+            # a level far above the whole alone is no piece of it: the 其中 was of the clause before only, the run after
+            # the total's sibling ('寿险…保单0.63亿件;其中普通寿险3475.76万件;健康险17.51亿件;意外险43.25亿件'); a part a
+            # little above it (a slip of a digit) stays a part, and the sum a mismatch
+            break
         if len(parts) >= 2 and calc.judge_sum([_in_unit(p, unit) for p in parts], figure_of(t.group("num")))[0] != "mismatch":
             # the parts before already make the total: the run after is another split of it ('其中,成人服饰2,800 家、
             # 儿童服饰门店数量5,436 家;直营999 家、联营43 家、加盟7,194 家' under '店铺总数8,236 家')
