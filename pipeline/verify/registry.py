@@ -4,7 +4,7 @@ adding a family is adding the module and one line here."""
 from __future__ import annotations
 
 from .families import (ai_compute, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
-                       listed_growths, operating_ratios, parts, partitions, product_identities, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
+                       listed_growths, operating_ratios, parts, partitions, product_identities, qualified_parts, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
 FAMILIES = [
@@ -57,6 +57,7 @@ FAMILIES = [
     ("share_of_total", share_of_total.find),  # '新能源汽车新车销量达到汽车新车总销量的49.7%' over both subjects' 销量
     ("growth_gaps", growth_gaps.find),  # '增长5.3%,高于GDP增速1.1个百分点': a growth less the one it is compared with
     ("partitions", partitions.find),    # a release's '按经营单位所在地分,城镇…;乡村…' add up to its total; '占…比重为22.7%'
+    ("qualified_parts", qualified_parts.find),  # '原保险保费收入27449.58亿元' from '产险业务原保险保费收入…;寿险业务原保险保费收入…': parts named by the total's name
     ("stated_identities", stated_identities.find),  # '出生率6.13‰…死亡率8.38‰…自然增长率-2.25‰', '性别比104.33' after 男性/女性: data/identities.json
     ("quantity_shares", quantity_shares.find),  # '全省常住人口共8367.5万人…男性人口为4229万人,占50.54%': a counted amount over the whole it names or the nearest before
     ("share_moves", share_moves.find),  # '…4218.20万人,比上年增加135.37万人…占…87.78%,比上年提高3.05个百分点': the share less last year's, from the amounts' changes
