@@ -687,7 +687,28 @@ def unglued_figure_rows(page: str) -> str:
         figures = _glued_figures(m.group("run"), per_share="每股" in m.group("label"))
         return m.group(0) if figures is None else m.group("label") + " " + " ".join(figures)
     page = _GLUED_HEADS.sub(lambda m: " ".join(h.group(0) for h in _REPORT_HEAD.finditer(m.group(0))), page)
-    return _grouped_heads(_GLUED_ROW.sub(spaced, page))
+    return _periods_apart(_grouped_heads(_GLUED_ROW.sub(spaced, page)))
+
+
+# a statement's column heads run together as such a copy prints them: the stub's word, then its periods with nothing
+# between them ('项目2015年1-6月2014年度2013年度2012年度')
+_HEAD_PERIOD = r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月份?|\d{1,2}\s*月\s*\d{1,2}\s*日|度|末|上半年|前三季度)?"
+_GLUED_PERIODS = re.compile(rf"^(?P<stub>[\u4e00-\u9fff]{{1,6}})(?P<periods>(?:{_HEAD_PERIOD}){{2,8}})[ \t]*$", re.M)
+
+
+def _periods_apart(page: str) -> str:
+    """Column heads of periods run together set apart ('项目 2015年1-6月 2014年度 2013年度 2012年度') where the next line
+    that holds anything is a row of as many figures, spaced: the heads of its columns."""
+    lines = page.split("\n")
+    for i, line in enumerate(lines):
+        m = _GLUED_PERIODS.match(line)
+        if m is None:
+            continue
+        below = next((l for l in lines[i + 1:] if l.strip()), "")
+        periods = [p.group(0) for p in re.finditer(_HEAD_PERIOD, m.group("periods"))]
+        if _SPACED_FIGURE_ROW.match(below) and len(below.split()) - 1 == len(periods):
+            lines[i] = " ".join([m.group("stub")] + periods)
+    return "\n".join(lines)
 
 
 # the words of a column a group of columns repeats, by which a group's names run together are parted

@@ -833,6 +833,24 @@ def test_a_per_share_row_run_together_splits_at_four_decimals():
         "基本每股收益(元/股) 0.4059 0.4031 0.69%", "营业收入(元) 5,099,517,768.62 4,435,751,548.19 14.96%"]
 
 
+def test_periods_run_together_over_a_run_together_statement_head_its_columns(tmp_path):
+    # a prospectus copied with its cells run together: the periods' heads too, set apart over as many figures
+    from pipeline.ingest import unglued_figure_rows
+    page = ("合并利润表\n\n项目2015年1-6月2014年度2013年度2012年度\n"
+            "一、营业收入2,136,469,138.852,215,297,044.221,342,026,155.171,055,826,146.73\n"
+            "手续费及佣金净收入1,590,975,294.131,642,661,970.731,128,927,768.00820,517,496.01\n")
+    lines = unglued_figure_rows(page).splitlines()
+    assert lines[2] == "项目 2015年1-6月 2014年度 2013年度 2012年度"
+    assert lines[3] == "一、营业收入 2,136,469,138.85 2,215,297,044.22 1,342,026,155.17 1,055,826,146.73"
+    # over a row of another width the heads stay as printed (they may be a title's years)
+    assert unglued_figure_rows(page.replace("2012年度", "")).splitlines()[2] == "项目2015年1-6月2014年度2013年度"
+    path = tmp_path / "prospectus.txt"
+    path.write_text(page, encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert table.cells[0] == ["项目", "2015年1-6月", "2014年度", "2013年度", "2012年度"]
+    assert table.cells[2][4] == "820,517,496.01"
+
+
 def test_a_bordered_row_as_wide_as_the_one_above_it_stays_in_its_table(tmp_path):
     # a part under a heading row of its own whose first row ends on a blank cell ('… | 2.90% | |') and whose second
     # does not: both rows are the part's

@@ -87,7 +87,49 @@ def find(doc: Document) -> list[dict]:
     rows = amounts(doc)
     own = own_tables(doc, rows)
     return (subtotals(rows, own, nil_cells(doc)) + identities(rows) + operating_profit(rows, own) + profit_steps(rows)
-            + grouped_totals(rows, own) + listed_totals(rows, own))
+            + grouped_totals(rows, own) + listed_totals(rows, own) + of_which_totals(rows))
+
+
+def of_which_totals(rows: list[Amount]) -> list[dict]:
+    """A statement line against the lines it prints under it after 其中 ('手续费及佣金净收入' over '其中:经纪业务手续费净收入',
+    '投资银行业务净收入', … '基金管理业务净收入'). Only the first of them says 其中, so where they end is read from the sums:
+    the fewest lines from the 其中 one on, two at least, that add up to the line in every period but one, two periods at
+    least — the form lists the same lines each period (one empty in a period is nothing then), so a period where they
+    do not add up is a mismatch. Lines that add up in fewer periods may name only some of its parts (营业成本's 利息费用):
+    not judged."""
+    out = []
+    by_table: dict[int, dict[int, dict[str, Amount]]] = {}  # table → row → period → its cell
+    for a in rows:
+        if a.statement in ("balance", "cashflow", "income"):
+            by_table.setdefault(a.table, {}).setdefault(a.row, {})[a.period] = a
+    for table_rows in by_table.values():
+        order = sorted(table_rows)
+        for k, row in enumerate(order[:-2]):
+            line, first = table_rows[row], table_rows[order[k + 1]]
+            if not any(SUB_ROW.match(a.item) for a in first.values()) or any(SUB_ROW.match(a.item) for a in line.values()):
+                continue
+            if any(_named(a, "total_revenue") or _named(a, "total_cost") for a in line.values()):
+                continue  # ('二、营业总成本' over '其中：营业成本': its first part, `subtotals`' to judge)
+            for count in range(2, min(MOST_OF_WHICH, len(order) - k - 1) + 1):
+                below = [table_rows[r] for r in order[k + 1:k + 1 + count]]
+                if any(_SECTION.match(a.item) or _is_subtotal(a) for cells in below for a in cells.values()):
+                    break  # a numbered section or a total is the statement's next line, no part
+                judged = []
+                for period, total in line.items():
+                    parts = [cells[period] for cells in below if period in cells]
+                    if parts and all(p.unit == total.unit for p in parts):
+                        judged.append((total, parts, *judge_sum(_values(parts), total.printed)))
+                held = [t.period for t, _, verdict, _ in judged if verdict != "mismatch"]
+                if len(held) >= 2 and len(held) >= len(judged) - 1:
+                    for total, parts, verdict, exact in judged:
+                        note = "" if verdict != "mismatch" else \
+                            f"its 其中 lines add up to {exact}; they add up to it in {', '.join(held)}, so none is left out"
+                        out.append(_sum_check(total, parts, verdict, exact, note))
+                    break
+    return out
+
+
+MOST_OF_WHICH = 8  # the most lines a line's 其中 run is read to
 
 
 # a section's number ('一、'): a list in sections sums them, not the lines under them
