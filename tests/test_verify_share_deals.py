@@ -64,3 +64,25 @@ def test_a_buyback_plan_s_counts_are_its_money_bounds_over_its_price_cap():
             "预计本次回购股份数量为2,222,222股至{}股,占公司目前已发行总股本比例为1.66%至4.99%。")
     assert _checks(text.format("6,666,667")) == [(2222222, "consistent"), (6666667, "consistent")]
     assert _checks(text.format("6,666,767")) == [(2222222, "consistent"), (6666767, "mismatch")]
+
+
+def test_a_bound_an_approval_set_is_no_deal_count_and_a_price_may_follow_its_verb():
+    # '非公开发行不超过739371534股' is the approval's cap; the 739371532 issued is the deal's count
+    text = ("核准,同意公司非公开发行不超过739371534股新股。截止2018年2月8日,公司实际已向投资者非公开发行人\n民币普通股股票"
+            "739371532股,发行价格为5.41元/股,募集资金总额为人民币\n3999999988.12元。\n")
+    assert _checks(text) == [(3999999988.12, "consistent")]
+    # '发行价格为每股人民币8.06元': per share after the verb
+    text = "公开发行人民币普通股(A 股)股票 41,850,000 股,发行价格为每股人民币 8.06 元,共计募集资金 33,731.10 万元。\n"
+    assert _checks(text) == [(33731.10, "consistent")]
+
+
+def test_what_a_fee_s_deduction_leaves_is_no_deal_amount():
+    text = ("公开发行股票 41,850,000 股,发行价格为每股人民币 8.06 元,共计募集资金 33,731.10 万元,坐扣承销和保荐费用 "
+            "2,600.00 万元后的募集资金为 31,131.10 万元。\n")
+    assert _checks(text) == [(33731.10, "consistent")]
+
+
+def test_two_offerings_on_one_line_are_told_apart_by_sentence():
+    text = ("公司非公开发行人民币普通股(A股) 19,863,488 股 , 每股发行价格为 36.63 元 / 股 , 募集资金总额为人民币 "
+            "727,599,565.44元。公司2022年实际非公开发行人民币A股股票21,440,134 股(每股面值1.00元)。\n")
+    assert _checks(text) == [(727599565.44, "consistent")]

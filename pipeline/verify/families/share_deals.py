@@ -21,16 +21,20 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, money_scale, sentence_marked, share_scale
 from ..sentences import SIGNED_NUM, figure_of
+from . import deductions
 
 PASSAGE = 1000  # how far from the amount its deal's share count and price may be stated, in characters
 _DEAL_VERB = r"转让|受让|减持|增持|回购|发行|增发|配售|认购|出售|购买|买入|卖出|定增|协议转让"
 # a share count a deal's verb names in its clause ('转让6300万股股份', '回购公司股份1,234,567股')
-_SHARES = re.compile(rf"(?:{_DEAL_VERB})[^，,。；;\d]{{0,12}}?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
+# (not a bound a plan or an approval sets: '非公开发行不超过739371534股新股' before the 739371532 it issued)
+_SHARES = re.compile(rf"(?:{_DEAL_VERB})[^，,。；;\d]{{0,16}}?(?<!不超过)(?<!不低于)(?<!不少于)(?<!不多于)(?<!上限)(?<!最多)(?<!至多)"
+                     rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
 # the deal's price per share ('最终定价23.337元/股', '转让价格为23.34元/股', '以23.337元/股受让', '成交均价12.1元/股')
-# ('发行价格为人民币3.18元/股'; or per share first: '每股发行价18.00元')
+# ('发行价格为人民币3.18元/股'; or per share first: '每股发行价18.00元', or after the verb: '发行价格为每股人民币8.06元')
 PRICE = re.compile(rf"(?:(?:定价|转让价格?|发行价格?|认购价格?|回购价格?|成交均价|均价|价格)\s*(?:为|是|约|[:：])?\s*(?:人民币)?\s*|以\s*(?:每股)?\s*)"
                     rf"(?P<num>{SIGNED_NUM})\s*元\s*(?:/|每)\s*股"
-                    rf"|每股\s*(?:发行|转让|认购|回购)价格?\s*(?:为|是)?\s*(?:人民币)?\s*(?P<first>{SIGNED_NUM})\s*元(?!\s*[/每])")
+                    rf"|(?:每股\s*(?:发行|转让|认购|回购)价格?|(?:发行|转让|认购|回购)价格?\s*(?:为|是)?\s*每股)"
+                    rf"\s*(?:为|是)?\s*(?:人民币)?\s*(?P<first>{SIGNED_NUM})\s*元(?!\s*[/每])")
 # the case a figure is stated for, in brackets right after it: '496,894.4214万股(超配权行使前)', '1,580,124.26万元(超配权行使前)'
 CASE_WORDS = r"[^()（）\d]{2,20}"
 _CASE = re.compile(rf"\s*[(（](?P<case>{CASE_WORDS})[)）]")
@@ -121,11 +125,16 @@ def one_figure(pattern: re.Pattern, text: str, span: tuple[int, int], key, case:
 
 def on_its_line(found: list, value, start, text: str, at: int) -> list:
     """Where the figures found differ in `value`, those that `start` on the line of `at` (a page listing two offerings,
-    one a line); else all of them."""
+    one a line) — and where those still differ, in its sentence (a copy that ran a report's paragraph onto one line:
+    '…非公开发行…19,863,488 股,每股发行价格为 36.63 元/股,募集资金总额为…。…实际非公开发行…21,440,134 股'); else all of them."""
     if len({value(f) for f in found}) <= 1:
         return found
     line = _line_of(text, at)
-    return [f for f in found if line[0] <= start(f) < line[1]]
+    found = [f for f in found if line[0] <= start(f) < line[1]]
+    if len({value(f) for f in found}) <= 1:
+        return found
+    sentence = text.rfind("。", 0, at) + 1, (text.find("。", at) + 1 or len(text))
+    return [f for f in found if sentence[0] <= start(f) < sentence[1]]
 
 
 def _line_of(text: str, at: int) -> tuple[int, int]:
@@ -156,6 +165,8 @@ def _deal(text: str, at: int, case: Optional[str] = None) -> Optional[tuple[re.M
 
 
 def _judged_amount(page, m: re.Match) -> Optional[dict]:
+    if deductions.after_a_deduction(page.text, m.start()):
+        return None  # what a fee's deduction leaves ('坐扣…费用2,600.00万元后的募集资金为31,131.10万元'): `deductions`'
     return _judged(page, m, lambda n, p: n * p, lambda shares, price: f"{shares}股 × {price}元/股", {},
                    "the deal's shares times its price per share")
 
