@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .families import (ai_compute, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, qualified_parts, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
-                       share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
+                       share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -35,6 +35,7 @@ FAMILIES = [
     ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
     ("stated_shares", stated_shares.find),  # '自营业务收入1123.54亿元…占总营收44.61%' over the 营业收入 the text stated before (not company reports)
+    ("unstated_wholes", unstated_wholes.find),  # '60,000万元,占…经审计净资产的9.27%', '119,852.47万元,占…净资产的18.51%': one whole implied
     ("named_sums", named_sums.find),    # '自营与经纪业务合计收入1758.08亿元' from '自营业务收入1123.54亿元', '经纪业务…634.54亿元' (not company reports)
     ("written_ratios", written_ratios.find),  # '现金分红总额/归母净利润 = 2.22亿元/1.59亿元 ≈ 139.62%': a division written out
     ("written_arithmetic", written_arithmetic.find),  # '7e9×512×500×3600 ≈ 6.45×10^18': arithmetic written out with its result

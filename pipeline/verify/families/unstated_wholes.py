@@ -1,0 +1,138 @@
+"""Check family: several amounts' shares of one whole the text names but never states — each share implies the whole,
+and they must imply the same one:
+
+    '担保额度总金额不超过580,000万元人民币,占公司最近一期经审计净资产的89.59%' … '担保额度总金额为60,000万元人民币,
+     占最近一期经审计净资产的9.27%' … '担保余额为119,852.47万元人民币,占最近一期经审计净资产的18.51%'
+        net assets = 580,000 ÷ 89.59% = 647,394;   60,000 ÷ 647,394 = 9.27%;   119,852.47 ÷ 647,394 = 18.51%
+
+A share is an amount of money (or of shares, 股) and, right after it in its clause, '占<whole>的<p>%'. Shares of one whole
+are those naming it alike (its words less 的, 公司, 比例: '公司最近一期经审计净资产' is '最近一期经审计净资产') in one paragraph,
+in the same kind of unit. Each share is judged on the whole its paragraph's most precise other share implies (the amount
+over its share): amount ÷ (other amount ÷ other share). A whole the text states as an amount is another family's
+(`stated_shares`, `quantity_shares`), and so is a company report's (`results`, over its tables' 营业收入); a share stated as a
+bound ('不超过', '超过') gives no whole."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from ...calc import Printed
+from ...document import Document
+from ..checks import BOUND_WORDS, is_company_report, make, money_scale, sentence_marked, share_scale
+from ..sentences import PERIOD_LIKE, SIGNED_NUM, figure_of
+from . import stated_shares
+
+HUNDRED = Decimal(100)
+# an amount, then its share of a named whole in the same clause ('119,852.47万元人民币,占最近一期经审计净资产的18.51%',
+# '为人民币8.98亿元(包括…),占公司2023年度经审计净资产的比例为31.31%')
+_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
+                    rf"[，,]?\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
+                    rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
+_BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS}|超过|超)\s*(?:人民币)?\s*$")
+_A_DAY = re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# words of a whole's name that do not tell one whole from another
+_FILLER = re.compile(r"的|公司|本公司|上市公司|比例|比重")
+
+
+class Share(NamedTuple):
+    whole: str
+    kind: str       # 元 or 股
+    amount: Printed  # in yuan or shares
+    pct: Printed
+    span: tuple[int, int]      # the share's figure
+    amount_span: tuple[int, int]
+    raw_whole: str  # the whole's words as printed
+    printed: str    # the amount as printed, with its unit ('119,852.47万元')
+    whole_span: tuple[int, int]
+
+
+def find(doc: Document) -> list[dict]:
+    if is_company_report(doc):
+        return []  # (a company report states its whole in its tables: `results` judges the shares over it)
+    out = []
+    for page in doc.pages:
+        text = page.text
+        for paragraph in re.finditer(r"[^\n]+", text):
+            groups: dict[tuple, list[Share]] = {}
+            found = _shares(text, *paragraph.span())
+            for s in found:
+                if not _stated(text, s.raw_whole):
+                    groups.setdefault((s.whole, s.kind, _period(text, s.amount_span[0], [f.whole_span for f in found])),
+                                      []).append(s)
+            for shares in groups.values():
+                out += _judged_group(page, shares)
+    return out
+
+
+def _period(text: str, at: int, wholes: list[tuple[int, int]]) -> str:
+    """The last period named in the sentence before the amount ('前三季度…累计分配7.06亿元', '2024年度分红金额为9.56亿元'),
+    not in a whole's name ('占公司2023年度经审计净资产的'): shares of 归母净利润 said of two periods are of two wholes."""
+    start = max(text.rfind(c, 0, at) for c in "。！？") + 1  # (a period opening a sentence holds for its clauses after a ；)
+    found = [p for p in PERIOD_LIKE.finditer(text, start, at) if not any(a <= p.start() < b for a, b in wholes)
+             and not _A_DAY.match(text, p.end())]  # (a day a balance is stated at is no period: '截至2025年9月30日')
+    return re.sub(r"\s", "", found[-1].group(0)) if found else ""
+
+
+def _whole_range(s: "Share") -> tuple[Decimal, Decimal]:
+    """The whole a share implies: its amount over its share, each within its printing."""
+    (a_lo, a_hi), (p_lo, p_hi) = s.amount.interval(), s.pct.interval()
+    return a_lo / p_hi * HUNDRED, a_hi / p_lo * HUNDRED
+
+
+def _judged_group(page, shares: list["Share"]) -> list[dict]:
+    """Each share against the whole all the others imply (where they agree on one): the amount over it."""
+    shares = [s for i, s in enumerate(shares) if all(s.amount.value != o.amount.value for o in shares[:i])]
+    if len(shares) < 2:
+        return []
+    out = []
+    for s in shares:
+        others = [o for o in shares if o is not s]
+        ranges = [_whole_range(o) for o in others]
+        lo, hi = max(r[0] for r in ranges), min(r[1] for r in ranges)
+        if lo > hi:
+            continue  # the others disagree on the whole: each of them is judged
+        out.append(_judged(page, s, others, lo, hi))
+    return out
+
+
+def _shares(text: str, start: int, end: int) -> list[Share]:
+    out = []
+    for m in _SHARE.finditer(text, start, end):
+        if _BOUND_BEFORE.search(text[max(start, m.start() - 8):m.start()]) or figure_of(m.group("pct")).value <= 0:
+            continue
+        unit = m.group("unit")
+        kind = unit[-1]
+        scale = money_scale(unit)[0] if kind == "元" else share_scale(unit)
+        out.append(Share(_FILLER.sub("", m.group("whole")), kind, figure_of(m.group("num")).times(scale),
+                         figure_of(m.group("pct")), m.span("pct"), m.span("num"), m.group("whole"),
+                         m.group("num") + m.group("unit"), m.span("whole")))
+    return out
+
+
+def _stated(text: str, whole: str) -> bool:
+    """Whether the text states the whole by its words, with a figure ('公司总股本为1,234,567股'), or by a name `stated_shares`
+    reads it under ('营业收入同比下降8.15%至8.63亿元' for a share of 营收): then the shares are over it, that family's."""
+    if re.search(rf"{re.escape(whole)}\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?:人民币)?\s*\d", text):
+        return True
+    names = stated_shares.WHOLE_NAMES.get(_FILLER.sub("", whole))
+    return bool(names) and re.search(rf"(?:{names})[^。；;，,]{{0,20}}?\d[\d,.]*\s*(?:万亿|亿|万)?元", text) is not None
+
+
+def _judged(page, s: "Share", others: list["Share"], lo: Decimal, hi: Decimal) -> dict:
+    a_lo, a_hi = s.amount.interval()
+    low, high = a_lo / hi * HUNDRED, a_hi / lo * HUNDRED
+    exact = s.amount.value / ((lo + hi) / 2) * HUNDRED
+    p_lo, p_hi = s.pct.interval()
+    verdict = ("consistent" if s.pct.value == exact.quantize(s.pct.step) else "rounding") if low <= p_hi and p_lo <= high \
+        else "mismatch"
+    text = page.text
+    implied = ", ".join(f"{o.printed} ÷ {o.pct.value.normalize():f}%" for o in others)
+    note = f"the share of {s.whole}, which the text never states, over the whole its other shares imply ({implied})"
+    inputs = {"amount": s.amount} | {f"{s.whole} by share {k + 1}": o.amount.value / o.pct.value * HUNDRED
+                                      for k, o in enumerate(others)}
+    return make(sentence_marked(text, s.span), page.number, f"{s.printed} ÷ {s.whole} × 100, {s.whole} = {implied}", inputs,
+                s.pct, exact, "%", verdict, note,
+                cells=[("text", page.number, *s.span), ("text", page.number, *s.amount_span)]
+                + [c for o in others for c in (("text", page.number, *o.amount_span), ("text", page.number, *o.span))])
+

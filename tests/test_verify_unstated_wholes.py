@@ -1,0 +1,46 @@
+"""verify's `unstated_wholes` family: amounts' shares of one whole the text names but never states imply one whole."""
+import pytest
+
+from pipeline.ingest import read_document
+from pipeline.verify import run_families
+
+
+def shares(tmp_path, body, title="关于为子公司提供担保的进展公告"):
+    path = tmp_path / "notice.txt"
+    path.write_text(f"{title}\n{body}\n", encoding="utf-8")
+    return [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "unstated_wholes"]
+
+
+GUARANTEES = ("截至本公告披露日,公司及控股子公司对外担保总额为人民币8.98亿元,占公司2023年度经审计净资产的比例为31.31%;"
+              "上市公司对控股子公司提供的担保总额为{}亿元,占公司2023年度经审计净资产的比例为30.86%。")
+
+
+@pytest.mark.parametrize("amount, verdict", [("8.85", "consistent"), ("8.65", "mismatch")])
+def test_two_shares_of_one_unstated_whole_imply_the_same_whole(tmp_path, amount, verdict):
+    assert shares(tmp_path, GUARANTEES.format(amount)) == [(31.31, verdict), (30.86, verdict)]
+
+
+def test_a_stated_whole_or_a_bound_gives_no_check(tmp_path):
+    # the whole stated: the shares are over it (another family's)
+    stated = "公司2023年度经审计净资产为28.68亿元。" + GUARANTEES.format("8.85")
+    assert shares(tmp_path, stated) == []
+    # a bound's share implies no whole: one share left, nothing to judge it on
+    bound = GUARANTEES.format("8.85").replace("担保总额为人民币8.98亿元", "担保总额不超过8.98亿元")
+    assert shares(tmp_path, bound) == []
+
+
+def test_shares_of_wholes_named_otherwise_are_not_compared(tmp_path):
+    body = ("公司担保余额为15.84亿元,占最近一期经审计净资产的111.54%;回购股份1,000万股,占公司总股本的0.52%。")
+    assert shares(tmp_path, body) == []
+
+
+def test_shares_said_of_two_periods_are_of_two_wholes(tmp_path):
+    body = ("前三季度公司拟每股派发现金红利0.34元(含税),累计分配7.06亿元,占归母净利润的比例为35.23%。"
+            "对比前次,2024年度分红金额为9.56亿元,占归母净利润比例为40%。")
+    assert shares(tmp_path, body, title="华新水泥三季报点评") == []
+
+
+def test_a_day_a_balance_is_stated_at_is_no_period(tmp_path):
+    body = ("- 公司对合并报表范围外公司的担保额度总金额为60,000万元人民币,占最近一期经审计净资产的9.27% [6] - 截至2025年9月30日,"
+            "公司担保余额为119,852.47万元人民币,占最近一期经审计净资产的18.51% [6]")
+    assert shares(tmp_path, body) == [(9.27, "consistent"), (18.51, "rounding")]
