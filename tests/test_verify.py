@@ -413,6 +413,18 @@ def test_a_total_spent_is_no_sum_of_the_money_raised_before_it(tmp_path):
     assert [c["verdict"] for c in checks if c["formula"] == "total = sum of the parts"] == ["consistent"]
 
 
+def test_a_total_sums_the_amounts_of_its_own_bullet_and_no_other_total_is_its_restatement(tmp_path):
+    # a digest's bullets ('[1] - …'): 14,480 sums 4,664 + 9,816 of its bullet, not the 70,000 of one before — and the
+    # 70,000 is no restatement of the 14,480 (another figure), so it stays unverifiable, never a mismatch
+    text = ("联化科技担保进展\n对外担保情况概述 - 审议通过为子公司新增担保额度总计70,000万元人民币 [1] - 其中,为控股子公司"
+            "新增担保额度不超过50,000万元人民币 [1] 担保协议核心条款 - 担保的债权最高余额分别为折合人民币4,664万元和9,816万元,"
+            "合计{}万元 [3]")
+    totals = [(c["reported"], c["verdict"]) for c in _note_checks(tmp_path, text.format("14,480"))
+              if c["formula"].startswith("total = ")]
+    assert totals == [(70000, "unverifiable"), (14480, "consistent")]
+    assert (15480, "mismatch") in [(c["reported"], c["verdict"]) for c in _note_checks(tmp_path, text.format("15,480"))]
+
+
 def test_two_items_of_a_digest_are_no_base_and_later_value(tmp_path):
     # '营收56.39万亿元,与2023年持平,… [1] - 净利润2.46万亿元,同比下降15.1%': a fall of profit, not from 2.46 to 56.39
     checks = _note_checks(tmp_path, "全A上市公司年报简析\n核心观点 - 全A上市公司2024年营收56.39万亿元,与2023年持平,增速由+3.1%转-0.7% [1] "

@@ -1055,6 +1055,7 @@ class Checker:
                      f"the chart's {bar.label} bar is {q.plain(bar.value)} ({bar.title})" if verdict == "mismatch" else "")
 
     # ------------------------------------------------------------------------- totals and medians
+    _TOPIC_START = re.compile(r"[。；;]|\s[-–—•]\s|\[\d+\]")
     _TOTAL = re.compile(rf"(?:合计|总计|共计|合共|总和)[^，。,；]{{0,8}}?(?:为|达|达到|约)?\s*(\d[\d,]*(?:\.\d+)?)\s*({_MULT})?\s*(美元|元|个|家|台|张)")
     _MEDIAN = re.compile(r"中位数(?:为|是|约为?)?\s*(\d+(?:\.\d+)?)\s*(%|％)")
 
@@ -1073,7 +1074,10 @@ class Checker:
                          printed.value, exact, m.group(3), verdict, calc.cause(verdict, exact, printed))
                 continue
             # 'API收入10亿美元、订阅收入20亿美元、其他收入5亿美元，总计35亿美元': the parts listed before it
-            parts = [a for a in _AMOUNT.finditer(text[: m.start()]) if a.group(3) == m.group(3)]
+            # (from its topic's start: a summary's bullet or citation mark opens another, '…[1] - 担保的债权最高余额分别为
+            # 折合人民币4,664万元和9,816万元,合计14,480万元')
+            topic = max((t.end() for t in self._TOPIC_START.finditer(text, 0, m.start())), default=0)
+            parts = [a for a in _AMOUNT.finditer(text, topic, m.start()) if a.group(3) == m.group(3)]
             printed_parts = [_printed(a.group(1), a.group(2)) for a in parts]
             # '四家合计' after two of the four: a partial list, not the parts
             stated = _count_word(text[: m.start()], "家|项|个|部分|类|大|款")
@@ -1146,16 +1150,24 @@ class Checker:
             if not m:
                 continue
             lead = c["claim"][max(0, m.start() - 12): m.start(1)]
-            twin = next((j for j in judged if lead in j["claim"] and j["unit"] == c["unit"]), None)
+            printed = _printed(m.group(1), m.group(2))
+            # (the same total: named by the same words before its figure — not another total of the same sentence, '…总计
+            # 70,000万元 [1] - …分别为…4,664万元和9,816万元,合计14,480万元')
+            twin = next((j for j in judged if j["unit"] == c["unit"] and self._total_led_by(j, lead)), None)
             if twin is None:
                 continue
             exact = Decimal(str(twin["recomputed"]))
-            printed = _printed(m.group(1), m.group(2))
             verdict = calc.judge(exact, printed)
             self.checks[i] = {**c, "formula": "total = the same total recomputed elsewhere in the report",
                               "inputs": {"elsewhere": twin["claim"][:80], **twin["inputs"]},
                               "recomputed": twin["recomputed"], "verdict": verdict,
                               "note": calc.cause(verdict, exact, printed)}
+
+    def _total_led_by(self, check: dict, lead: str) -> bool:
+        """Whether the total `check` judged stands right after `lead` in its claim."""
+        return any(check["claim"][max(0, t.start() - 12):t.start(1)] == lead
+                   and _printed(t.group(1), t.group(2)).value == Decimal(str(check["reported"]))
+                   for t in self._TOTAL.finditer(check["claim"]))
 
     _COUNT_TOTAL = re.compile(r"有\s*(\d+)\s*(家|个)")
     _COUNT_PART = re.compile(r"(?<![\d.,])(\d+)\s*个")
