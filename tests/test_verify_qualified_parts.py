@@ -39,8 +39,11 @@ def test_parts_a_paragraph_on_with_another_measure_between(tmp_path):
             "1—10月份,东部地区商品房销售面积59426万平方米,同比增长9.0%;销售额84622亿元,增长15.7%。中部地区商品房销售面积"
             "40202万平方米,增长11.5%;销售额30042亿元。西部地区商品房销售面积38160万平方米;销售额28271亿元。东北地区商品房销售面积"
             "{}万平方米,下降5.4%;销售额4249亿元,下降7.8%。")
-    assert [(r, v) for r, v, _ in sums(tmp_path, body.format("5253"), title="统计局发布")] == [(143041, "consistent")]
-    assert [(r, v) for r, v, _ in sums(tmp_path, body.format("6253"), title="统计局发布")] == [(143041, "mismatch")]
+    # (the 销售额 figures are 商品房销售额's parts too, each taking its sentence's region)
+    assert [(r, v) for r, v, _ in sums(tmp_path, body.format("5253"), title="统计局发布")] == [(143041, "consistent"),
+                                                                                          (147185, "rounding")]
+    assert [(r, v) for r, v, _ in sums(tmp_path, body.format("6253"), title="统计局发布")] == [(143041, "mismatch"),
+                                                                                          (147185, "rounding")]
 
 
 def test_variants_of_the_same_figure_are_no_parts(tmp_path):
@@ -69,3 +72,14 @@ def test_a_name_cut_by_a_bracket_names_no_total(tmp_path):
     # '乐透(传统)型彩票销售83.71亿元' is no total of '…即开型彩票销售' figures: its name opens before the bracket
     body = "8月份,乐透(传统)型彩票销售83.71亿元;网点即开型彩票销售20.12亿元;竞猜型彩票销售4.8亿元。"
     assert sums(tmp_path, body, title="彩票销售情况") == []
+
+
+def test_a_figure_named_by_the_measure_alone_takes_the_qualifier_its_sentence_opens_on(tmp_path):
+    # '东部地区商品房销售面积…;销售额84622亿元': the 销售额 is 东部地区's
+    body = ("1—10月份,商品房销售面积143041万平方米。商品房销售额{}亿元,增长11.8%。\n"
+            "1—10月份,东部地区商品房销售面积59426万平方米,同比增长9.0%;销售额84622亿元,增长15.7%。中部地区商品房销售面积"
+            "40202万平方米,增长11.5%;销售额30042亿元,增长14.1%。西部地区商品房销售面积38160万平方米,增长2.7%;销售额28271亿元,"
+            "增长2.6%。东北地区商品房销售面积5253万平方米,下降5.4%;销售额4249亿元,下降7.8%。")
+    assert [(r, v) for r, v, _ in sums(tmp_path, body.format("147185"), title="统计局发布")] == [
+        (143041, "consistent"), (147185, "rounding")]
+    assert (157185, "mismatch") in [(r, v) for r, v, _ in sums(tmp_path, body.format("157185"), title="统计局发布")]

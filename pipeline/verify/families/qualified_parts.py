@@ -19,6 +19,7 @@ unless a run's first parts already make the total and the rest split it again. C
 (their line items are typed); a part above its total alone is no part of it (its name only looks like one)."""
 from __future__ import annotations
 
+import os
 import re
 from decimal import Decimal
 from typing import NamedTuple, Optional
@@ -92,6 +93,25 @@ def _qualifier(name: str, core: str) -> Optional[str]:
     return qualifier
 
 
+def _carried_qualifier(text: str, n: Named, core: str) -> Optional[str]:
+    """The qualifier a figure named by the end of the total's name alone ('销售额' of '商品房销售额') takes from the words its
+    sentence opens on, where they name a sibling measure so qualified: '东部地区商品房销售面积59426万平方米,…;销售额84622亿元'
+    — the opening '东部地区商品房销售面积' is '东部地区' before words the total's name begins with ('商品房销售'), so the
+    销售额 is 东部地区's."""
+    if len(n.name) < 2 or not core.endswith(n.name) or n.name == core:
+        return None
+    start = max(text.rfind(c, 0, n.start) for c in "。\n") + 1
+    opening = re.match(r"[\s\d—\-~至月份年,，、]*(?P<words>[\u4e00-\u9fff]+)", text[start:n.start])
+    if opening is None:
+        return None
+    words = opening.group("words")
+    for k in range(1, min(9, len(words))):
+        shared = len(os.path.commonprefix([words[k:], core]))
+        if 2 <= shared < len(core) and not _NO_PART.search(words[:k]) and not _WHOLE_WORDS.fullmatch(words[:k]):
+            return words[:k]
+    return None
+
+
 def _restates(name: str, core: str) -> bool:
     """Whether a figure's name is the total's again — as it is, for a whole, or for another period or variant of it
     ('全社会用电量累计', '累计用电量', '上年同期用电量')."""
@@ -108,7 +128,7 @@ def _runs(text: str, total: Named, core: str, after: list[Named]) -> list[list[t
     for n in after:
         if _restates(n.name, core) or n.start - total.end > PASSAGE * (1 + len(runs) + bool(run)):
             break  # the total again (another period's, a variant of it), or too far on
-        qualifier = _qualifier(n.name, core)
+        qualifier = _qualifier(n.name, core) or _carried_qualifier(text, n, core)
         if qualifier is None:
             continue
         if run and "\n" in text[run[-1][1].end:n.start]:
