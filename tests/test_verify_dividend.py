@@ -85,6 +85,17 @@ def test_a_payout_with_buybacks_or_over_years_is_no_claim(tmp_path):
     assert yields(tmp_path, text.format("70")) == []
 
 
+@pytest.mark.parametrize("total, verdict", [("504,090,237.04", "consistent"), ("504,190,237.04", "mismatch")])
+def test_a_plan_said_派送_on_the_count_it_is_reckoned_on_and_a_total_said_共(tmp_path, total, verdict):
+    # '每10股派送现金红利1.3元…以…股本3,877,617,208股计算,共派送现金红利…': 3,877,617,208 × 0.13
+    text = ("拟向全体股东每10股派送现金红利1.3元(含税),以公司现有扣除回购股份后的股本3,877,617,208股计算,"
+            f"共派送现金红利{total}元。")
+    assert [(r, v) for r, v, _ in dividend_checks(tmp_path, text)] == [(float(total.replace(",", "")), verdict)]
+    # '以总股本103,550,000股为基数,每10股派3.00元现金,共派发现金红利…' (the count before the dividend)
+    text = "以总股本103,550,000股为基数,每10股派3.00元现金,共派发现金红利31,065,000.00元。"
+    assert [(r, v) for r, v, _ in dividend_checks(tmp_path, text)] == [(31065000.0, "consistent")]
+
+
 def dividend_checks(tmp_path, text):
     path = tmp_path / "plan.txt"
     path.write_text(text + "\n", encoding="utf-8")

@@ -30,8 +30,8 @@ from ..sentences import SIGNED_NUM, figure_of, page_sentences, wrappable
 
 # a dividend per share: '每股派息0.22元', '每股分红不低于0.22元', '每10股派发现金红利3.5元(含税)'
 # (its words as a wrapped line may break them: '每股派发现\n金红利0.87元(含税)')
-# ('派发现金股利1.25元', a cash dividend's other word; '每10股分配现金股利3.50元', its other verb)
-_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "派发现金股利", "分配现金股利", "分配现金红利", "分派现金红利", "分派现金股利", "现金分红", "现金红利", "现金股利", "派息", "派现", "派发",
+# ('派发现金股利1.25元', a cash dividend's other word; '每10股分配现金股利3.50元', '每10股派送现金红利1.3元', its other verbs)
+_DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "派发现金股利", "派送现金红利", "派送现金股利", "派送", "分配现金股利", "分配现金红利", "分派现金红利", "分派现金股利", "现金分红", "现金红利", "现金股利", "派息", "派现", "派发",
                                                   "分红", "股利", "股息", "派"))
 _PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:{_DIVIDEND_WORDS})?"
                         rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
@@ -87,14 +87,15 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 
 
 # a plan's share count ('…后的股本111,874,753股为基数', '以总股本1,000,000股为基数') and its total
-# ('合计拟派发现金红利89,499,802.40元'), within reach after its per-share dividend
+# ('合计拟派发现金红利89,499,802.40元', '共派发现金红利31,065,000.00元'), within reach after its per-share dividend
 # (the count said to be the base wins over a total share count before it: '总股本112,124,537股,扣除…
 # 股份数249,784股后的股本111,874,753股为基数'; with none said, the 总股本 stated: '总股本200,000,000股,合计派发…')
 # A count in 亿股 or 万股 is rounded to its last digit ('总股本10.0亿股'), one in 股 exact; a note may state
 # it in the sentence before the dividend ('公司总股本10.0亿股,2024年拟每10股派发现金红利3.0元,合计派发…').
 # (a count in shares may carry zero decimals, as a filing's template prints it: '总股本4,847,312,564.00股')
 _SHARE_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?"
-_BASE_SHARES = re.compile(rf"(?P<num>{_SHARE_COUNT})\s*(?P<unit>)股\s*为基数")
+# (or the count it is reckoned on: '以公司现有扣除回购股份后的股本3,877,617,208股计算')
+_BASE_SHARES = re.compile(rf"(?P<num>{_SHARE_COUNT})\s*(?P<unit>)股\s*(?:为基数|计算)")
 _TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>{_SHARE_COUNT}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
                            r"(?P<unit>亿|万)?股")
 # (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
@@ -103,7 +104,7 @@ _TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>{_SHARE_COUNT}|\d+(
 # '拟派发前三季度现金红利5.17亿元')
 # (or 共计 with the amount alone after the per-share dividend: '每10股分配现金股利3.50元(含税),共计人民币12.64亿元')
 # (or the cash it is to pay: '预计支付现金1,880,757,274.83元(含税)')
-_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计)|(?<=方案[:：]))\s*(?:派发|派送|分配|派|支付现金|(?=(?:人民币)?\s*\d))\s*"
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计|共)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计)|(?<=方案[:：]))\s*(?:派发|派送|分配|派|支付现金|(?=(?:人民币)?\s*\d))\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
                          rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
