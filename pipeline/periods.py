@@ -98,6 +98,10 @@ def period_of_label(label: str) -> Optional[Period]:
     m = re.fullmatch(rf"({_YEAR})年?({REPORT_NAMES})", t)
     if m:
         return report_period(year_of_text(m.group(1)), m.group(2))
+    # a report by its kind after a two-digit year, as a fund data site heads its columns ('21年年度', '21年中期')
+    m = re.fullmatch(r"(\d\d)年(年度|中期)", t)
+    if m:
+        return report_period(year_of_text(m.group(1)), m.group(2))
     # the months a period counts from the year's start, by name ('2024前三季度', '2024Q1-Q3', '2024年1-6月')
     m = re.fullmatch(rf"({_YEAR}|\d\d)年?({CUMULATIVE_NAMES})", t)
     if m:

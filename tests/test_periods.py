@@ -32,7 +32,9 @@ from pipeline.periods import (PERIOD_PHRASE, differences, is_forecast, made_of, 
                                            ("2025/06", ("H", 2025, 1)), ("2024/12", ("Y", 2024)),
                                            ("2025/09", ("M", 2025, 9)), ("2025/13", None),
                                            # a Minguo year's quarter, as Taiwan's filings head their columns
-                                           ("114年第3季", ("Q", 2025, 3)), ("113年第一季", ("Q", 2024, 1))])
+                                           ("114年第3季", ("Q", 2025, 3)), ("113年第一季", ("Q", 2024, 1)),
+                                           # a report's kind after a two-digit year, as a fund data site heads columns
+                                           ("21年年度", ("Y", 2021)), ("21年中期", ("H", 2021, 1))])
 def test_period_of_a_table_label(label, period):
     assert period_of_label(label) == period
 

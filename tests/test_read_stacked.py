@@ -50,3 +50,13 @@ def test_cells_a_line_with_a_blank_line_between_them():
     a, b = table.report["text_span"]
     assert text[a:b].startswith("年度") and text[a:b].endswith("20.03")
     assert stacked_tables("公司营收增长。\n\n利润同比增长10%。\n\n维持评级。\n\n风险提示。", 1) == []
+
+
+def test_labels_barred_on_both_sides_under_the_statement_s_caption():
+    # a fund data site bars each row's label on both sides ('| 收入 |') and each figure after it ('32,281,262.71 |');
+    # the caption above the header names the statement
+    text = ("富国碳中和一年定开债发起式(014721)利润分配表\n| |\n2025-06-30 |\n2024-12-31 |\n| 收入 |\n32,281,262.71 |\n"
+            "159,527,886.31 |\n| 利息合计 |\n61,577.52 |\n739,469.59 |\n")
+    (table,) = stacked_tables(text, 1)
+    assert [row[0] for row in table.cells[1:]] == ["收入", "利息合计"]
+    assert table.title == "富国碳中和一年定开债发起式(014721)利润分配表"

@@ -40,3 +40,15 @@ def test_a_period_where_they_do_not_add_up_is_a_mismatch(tmp_path):
 def test_lines_adding_up_in_no_two_periods_are_not_judged(tmp_path):
     text = STATEMENT.format(broker="50.00").replace("投资银行业务净收入 30.00 30.00 25.00", "投资银行业务净收入 35.00 35.00 29.00")
     assert of_which(tmp_path, text) == []
+
+
+def test_a_fund_s_net_assets_under_columns_headed_by_a_two_digit_year_and_its_report(tmp_path):
+    # a fund data site's balance sheet: 基金资产净值 = 基金资产总值 − 负债总额 ('21年年度', '21年中期')
+    table = ("| 项目 | 21年年度 | 21年中期 |\n|---|---|---|\n| 银行存款 | 21386280371.60 | 17467766038.82 |\n"
+             "| 基金资产总值 | 55355868408.37 | 60555789087.11 |\n| 负债总额 | 4022330841.34 | 2964006270.01 |\n"
+             "| 基金资产净值 | {} | 57591782817.10 |\n| 每份基金单位资产净值 | 1.00 | 1.00 |\n")
+    path = tmp_path / "fund.md"
+    for net, verdict in (("51333537567.03", "consistent"), ("51333537567.93", "mismatch")):
+        path.write_text(table.format(net), encoding="utf-8")
+        found = [(c["claim"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "totals"]
+        assert ("基金资产净值 21年年度 " + net, verdict) in found and not [f for f in found if f[1] == "mismatch" and "中期" in f[0]]

@@ -40,6 +40,8 @@ PERIOD = re.compile(
     r"|(?:19|20)\d\d[-/.]\d\d?(?:[-/.]\d\d?)?"
     # a data vendor's report columns: by the date the report closes ('25-09-30'), or by its name
     r"|\d\d[-/.](?:03[-/.]31|06[-/.]30|09[-/.]30|12[-/.]31)"
+    # (or by its kind after a two-digit year, as a fund data site heads its columns: '21年年度', '21年中期')
+    r"|\d\d年(?:年度|中期)"
     # a balance sheet's date in words ('2024年12月31日'; periods reads which it is)
     rf"|{DATE_IN_WORDS.pattern}"
     # or day first, as Hong Kong heads its balances ('于31/12/2024': as at that day)

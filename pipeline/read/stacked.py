@@ -27,6 +27,7 @@ from typing import Optional
 
 from .. import clean
 from ..document import Table
+from .spaced import caption_above
 
 # a table cell that is one figure: '957,590,868.96', '30.03', '-1.2%', '(35)', '3.5倍', '12亿元', '-' (a blank)
 # (ingest's reader of a table written a cell a line with '|' lines between reads cells by it too)
@@ -72,19 +73,22 @@ def _tables_in(lines: list[str], starts: list[int], page: int) -> list[Table]:
         cells = [[_cell(c) for c in lines[head_at:head_at + k]]]
         for r in range(head_at + k, rows_end, k):
             cells.append([_cell(c) for c in lines[r:r + k]])
+        # (titled by the caption above its header, as a statement's name says what its rows are: '…利润分配表')
         tables.append(Table(kind="other", page=page, columns=clean.column_names(cells[0]),
-                            rows=clean.rows_as_dicts(cells), cells=cells, title=None, source="text",
+                            rows=clean.rows_as_dicts(cells), cells=cells, title=caption_above(lines, head_at), source="text",
                             report={"text_span": [starts[head_at], starts[rows_end - 1] + len(lines[rows_end - 1])]}))
         i = rows_end
     return tables
 
 
-# a web page's cell separator left at a cell line's end ('17.09 |')
+# a web page's cell separator left at a cell line's end ('17.09 |'), and at its start too where the site bars a row's
+# label on both sides ('| 收入 |')
 _SEPARATOR_AFTER = re.compile(r"\s*\|\s*$")
+_SEPARATOR_BEFORE = re.compile(r"^\s*\|\s*(?=\S)")
 
 
 def _cell(line: str) -> str:
-    return _SEPARATOR_AFTER.sub("", line).strip()
+    return _SEPARATOR_BEFORE.sub("", _SEPARATOR_AFTER.sub("", line)).strip()
 
 
 def _is_figure(line: str) -> bool:
