@@ -613,3 +613,16 @@ def test_a_figure_moved_to_another_said_with_为(sentence, verdict):
 
 def test_为_with_no_move_before_it_is_no_figure_moved_to():
     assert _checks("营收由10亿元构成为12亿元,增长20%。") == []
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("苹果第四财季总营收为1024.66亿美元,创同期历史纪录,较上年同期的949.30亿美元增长8%。", "consistent"),   # a clause between
+    ("苹果第四财季总营收为1024.66亿美元,创同期历史纪录,较上年同期的949.30亿美元增长18%。", "mismatch"),
+    ("2025财年苹果营收为4161.61亿美元,较2024财年的3910.35亿美元增长6%。", "consistent"),           # a fiscal year's base
+    ("iPhone业务本季度净营收为490.25亿美元,相比去年同期的462.22亿美元同比增长6%。", "consistent"),  # 相比 as 较
+    ("本季营收为144.93亿美元,相较去年同期的150.33亿美元,下降幅度达3.59%。", "consistent"),       # the size after 幅度
+    ("本季营收为144.93亿美元,相较去年同期的150.33亿美元,下降幅度达4.59%。", "mismatch"),
+])
+def test_a_base_said_相比_or_a_fiscal_year_s_with_a_clause_between(sentence, verdict):
+    (c,) = _checks(sentence)
+    assert c["verdict"] == verdict

@@ -36,7 +36,8 @@ _UP, _DOWN = (f"增长|上升|提升|增加|提高|季增|年增|成长|上涨|�
 # (a half or the first three quarters with no 年 between: '由2024上半年的31.40亿元减少36.4%至2025上半年的19.99亿元')
 # (or a year's start: '由2025年初的21.05万元/吨上涨至11月7日的46.20万元/吨')
 # (or a year's report by its name: '从2024年中报的0.1811元降至2025年中报的0.1274元')
-_YEAR_PART = (r"(?:\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?|半年度报告|年度报告|半年报|中报|年报|三季报|一季报)?"
+# (or a fiscal year, as a US company's is named: '较2024财年的3910.35亿美元')
+_YEAR_PART = (r"(?:\d{4}\s*财年|\d{4}\s*年\s*(?:第?[一二三四1-4]\s*季度?|[上下]半年|前[三四]季度|\d{1,2}\s*月份?|半年度报告|年度报告|半年报|中报|年报|三季报|一季报)?"
               r"|\d{4}\s*(?:[上下]半年|前[三四]季度))\s*(?:末|底|初)?")
 _PER_UNIT = r"(?:每[部辆台吨股件个只片桶箱瓶]\s*)?"
 # (or after 环比/同比, a quarter's or a half's: '…为57.51亿元,环比2025年二季度的113.80亿元下降49.5%')
@@ -44,7 +45,8 @@ _BASE = (r"(?:(?:环比|同比)\s*(?=\d{4}\s*年\s*(?:第?[一二三四1-4]\s*�
          # (比 as 较, and a quarter named as the base: '较第2季1兆7934.68亿元季增14.47%', '比去年同期…增加11%')
          # (or 同比 before the base's period: '吨毛利164元/吨,同比去年的223元/吨下降26.6%')
          # (a year's part too: '较2024年上半年的7.16亿元下降5.0%')
-         r"同?[较比]\s*(?:(?:" + _YEAR_PART + r"|\d{4}\s*年初|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期"
+         # (相比/相较 as 较: '相比去年同期的462.22亿美元同比增长6%')
+         r"(?:同?[较比]|相比|相较于?)\s*(?:(?:" + _YEAR_PART + r"|\d{4}\s*年初|上年度末|上年末|上年度|年初|期初|上年同期|去年同期|上年|去年|同期"
          r"|(?:\d{4}\s*年\s*)?第[一二三四1-4]季度?|上季度?|上一季度?)\s*(?:同期)?\s*的?|的"
          r"|截至[^，,。；;\d]{0,4}[^，,。；;]{4,24}?止\s*(?:年度|[六三九]个月|十二个月|\d{1,2}\s*个月)\s*(?:的)?))\s*")
 # how much a change is said to be before its direction ('较上年同期的6476.53万元大幅增长4347.82%')
@@ -62,11 +64,15 @@ _WORKING = r"[(（]\s*[\d.,]+\s*[^\d\s()（）/÷]{0,6}\s*[/÷]\s*[\d.,]+\s*[^\d
 # (a ratio of the figure's in brackets after it, or its working: '毛利润达7.51亿元(毛利率56.9%),较2024年同期的5.2亿元(毛利率52.3%)
 # 增长44.4%' — after either figure)
 _ASIDE = rf"(?:[(（][^()（）\d]{{0,8}}[=＝:：]?\s*[\d.]*%?[)）]|{_WORKING})"
+# (or a clause of words alone between the figure and its base: '总营收为1024.66亿美元,创同期历史纪录,较上年同期的…')
+_WORDS_ASIDE = r"(?:[，,]\s*[^，,。；;\d%％]{2,12}?(?=\s*[，,]\s*(?:同?[较比]|相比|相较)))?"
 _PAIR = re.compile(
-    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_ASIDE}?{_SHARE_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
+    rf"(?P<a>{SIGNED_NUM})\s*(?P<ua>{_UNIT})\s*{_ASIDE}?{_SHARE_ASIDE}{_WORDS_ASIDE}\s*[，,]?\s*(?:虽然?|但|且)?\s*{_BASE}{_CURRENCY}"
     # (the direction's size said as a clause of its own: '…较上年同期的109.41亿元略有下降,变动幅度为-0.29%')
     rf"(?P<b>{SIGNED_NUM})\s*(?P<ub>{_UNIT})\s*{_ASIDE}?\s*[，,]?\s*(?:同比|环比)?\s*(?:{_DEGREE}|略有)?\s*(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*"
     rf"(?:[，,]\s*(?:变动|变化|增减)幅度\s*(?:为|是)?\s*)?"
+    # (the direction's size named after it: '下降幅度达3.59%')
+    rf"(?:幅度\s*(?:为|是|达)?\s*)?"
     rf"(?:(?:约\s*)?(?P<chg>{SIGNED_NUM})\s*(?P<uc>{_UNIT})\s*(?:或|{_THEN_PERCENT})\s*)?(?:约\s*)?(?P<pct>{SIGNED_NUM})\s*[%％]")
 # (or the change in the figures' unit alone, no percent: '全部从业人员为20021人(含派遣员工…),较上年末20780人减少759人')
 _PAIR_AMOUNT = re.compile(
