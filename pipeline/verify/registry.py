@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .families import (ai_compute, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, qualified_parts, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
-                       share_lists, stated_change, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
+                       share_lists, stated_change, stated_margins, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -34,6 +34,7 @@ FAMILIES = [
     ("offering", offering.find),        # '每股发行价18.00元…发行市盈率14.75倍…发行后每股收益1.22元': an offering's terms at its price
     ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100
     ("named_shares", named_shares.find),  # '收入结构如下:经纪20.6%、投行6.1%…' over the amounts stated by those names
+    ("stated_margins", stated_margins.find),  # '净营收1024.66亿美元…毛利润483.41亿美元,毛利率47.2%': the profit over the revenue (not company reports)
     ("stated_shares", stated_shares.find),  # '自营业务收入1123.54亿元…占总营收44.61%' over the 营业收入 the text stated before (not company reports)
     ("unstated_wholes", unstated_wholes.find),  # '60,000万元,占…经审计净资产的9.27%', '119,852.47万元,占…净资产的18.51%': one whole implied
     ("named_sums", named_sums.find),    # '自营与经纪业务合计收入1758.08亿元' from '自营业务收入1123.54亿元', '经纪业务…634.54亿元' (not company reports)
