@@ -20,10 +20,11 @@ def test_two_shares_of_one_unstated_whole_imply_the_same_whole(tmp_path, amount,
     assert shares(tmp_path, GUARANTEES.format(amount)) == [(31.31, verdict), (30.86, verdict)]
 
 
-def test_a_stated_whole_or_a_bound_gives_no_check(tmp_path):
-    # the whole stated: the shares are over it (another family's)
+def test_a_whole_stated_by_the_share_s_own_words_is_the_whole_and_a_bound_gives_none(tmp_path):
+    # the whole stated by the very words the shares name it by: each share over it (8.98 ÷ 28.68, 8.85 ÷ 28.68)
     stated = "公司2023年度经审计净资产为28.68亿元。" + GUARANTEES.format("8.85")
-    assert shares(tmp_path, stated) == []
+    assert shares(tmp_path, stated) == [(31.31, "consistent"), (30.86, "consistent")]
+    assert shares(tmp_path, stated.replace("28.68", "26.68")) == [(31.31, "mismatch"), (30.86, "mismatch")]
     # a bound's share implies no whole: one share left, nothing to judge it on
     bound = GUARANTEES.format("8.85").replace("担保总额为人民币8.98亿元", "担保总额不超过8.98亿元")
     assert shares(tmp_path, bound) == []
@@ -44,3 +45,14 @@ def test_a_day_a_balance_is_stated_at_is_no_period(tmp_path):
     body = ("- 公司对合并报表范围外公司的担保额度总金额为60,000万元人民币,占最近一期经审计净资产的9.27% [6] - 截至2025年9月30日,"
             "公司担保余额为119,852.47万元人民币,占最近一期经审计净资产的18.51% [6]")
     assert shares(tmp_path, body) == [(9.27, "consistent"), (18.51, "rounding")]
+
+
+def test_the_same_amount_s_share_of_a_second_whole_and_a_whole_named_with_这_or_本(tmp_path):
+    # '…261.70万股,约占…股本总额的3.2713%,占…总数的80.0012%': the amount's second share, of another whole; '该激励计划' and
+    # '本激励计划' name one whole
+    body = ("其中,首次授予限制性股票261.70万股,约占本激励计划草案公告日公司股本总额的3.2713%,占本激励计划拟授予限制性股票总数的"
+            "80.0012%;预留授予限制性股票65.42万股,约占该激励计划草案公告日公司股本总额的0.8177%,占本激励计划拟授予限制性股票总数的"
+            "{}%。")
+    assert [v for _, v in shares(tmp_path, body.format("19.9988"), title="限制性股票激励计划(草案)")] == [
+        "rounding", "rounding", "rounding", "consistent"]
+    assert ("mismatch" in [v for _, v in shares(tmp_path, body.format("18.9988"), title="限制性股票激励计划(草案)")])

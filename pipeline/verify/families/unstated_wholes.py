@@ -15,22 +15,27 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import BOUND_WORDS, is_company_report, make, money_scale, sentence_marked, share_scale
+from ..checks import BOUND_WORDS, is_company_report, judge_formula, make, money_scale, sentence_marked, share_scale
 from ..sentences import PERIOD_LIKE, SIGNED_NUM, figure_of
 from . import stated_shares
 
 HUNDRED = Decimal(100)
+NAMED_WHOLE = 6  # characters of a whole's words that name one whole, not a measure of several periods
 # an amount, then its share of a named whole in the same clause ('119,852.47万元人民币,占最近一期经审计净资产的18.51%',
 # '为人民币8.98亿元(包括…),占公司2023年度经审计净资产的比例为31.31%')
 _SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
                     rf"[，,]?\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
                     rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
+_NEXT_SHARE = re.compile(rf"\s*[，,]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
+                         rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 _BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS}|超过|超)\s*(?:人民币)?\s*$")
 _A_DAY = re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# a demonstrative before a whole's name: '该激励计划…' and '本激励计划…' name one whole
+_DEMONSTRATIVE = re.compile(r"^(?:该|本|此|这)")
 # words of a whole's name that do not tell one whole from another
 _FILLER = re.compile(r"的|公司|本公司|上市公司|比例|比重")
 
@@ -57,12 +62,39 @@ def find(doc: Document) -> list[dict]:
             groups: dict[tuple, list[Share]] = {}
             found = _shares(text, *paragraph.span())
             for s in found:
-                if not _stated(text, s.raw_whole):
+                stated = _stated_here(text, s)
+                if stated is not None:
+                    out.append(_over_stated(page, s, stated))  # (the whole stated by the share's own words: over it)
+                elif not _stated(text, s.raw_whole):
                     groups.setdefault((s.whole, s.kind, _period(text, s.amount_span[0], [f.whole_span for f in found])),
                                       []).append(s)
             for shares in groups.values():
                 out += _judged_group(page, shares)
     return out
+
+
+def _stated_here(text: str, s: "Share") -> Optional[re.Match]:
+    """The whole's amount where the text states it right after the very words the share names it by, in the share's unit
+    ('…公告日公司股本总额8,000万股的4.0890%' over '…占本激励计划草案公告日公司股本总额的3.2713%'), nearest before the share
+    (else the first after it). Only a whole named in words that tell one whole (六 characters at least: '有效申购总量',
+    '最近一期经审计净资产'): a measure's bare name ('收入', '净利润', '总股本') is stated for several periods and dates."""
+    if len(_FILLER.sub("", s.raw_whole)) < NAMED_WHOLE:
+        return None
+    found = list(re.finditer(rf"{re.escape(s.raw_whole)}\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?P<num>{SIGNED_NUM})\s*"
+                             rf"(?P<unit>(?:万亿|亿|千万|百万|万)?{s.kind})", text))
+    before = [m for m in found if m.start() < s.span[0]]
+    return before[-1] if before else (found[0] if found else None)
+
+
+def _over_stated(page, s: "Share", whole: re.Match) -> dict:
+    unit = whole.group("unit")
+    amount = figure_of(whole.group("num")).times(money_scale(unit)[0] if s.kind == "元" else share_scale(unit))
+    verdict, exact = judge_formula(lambda a, w: a / w * HUNDRED, [s.amount, amount], s.pct)
+    return make(sentence_marked(page.text, s.span), page.number, f"{s.printed} ÷ {whole.group('num')}{unit} × 100",
+                {"amount": s.amount, s.whole: amount}, s.pct, exact, "%", verdict,
+                f"the share of {s.whole}, stated as {whole.group('num')}{unit}",
+                cells=[("text", page.number, *s.span), ("text", page.number, *s.amount_span),
+                       ("text", page.number, *whole.span("num"))])
 
 
 def _period(text: str, at: int, wholes: list[tuple[int, int]]) -> str:
@@ -104,9 +136,15 @@ def _shares(text: str, start: int, end: int) -> list[Share]:
         unit = m.group("unit")
         kind = unit[-1]
         scale = money_scale(unit)[0] if kind == "元" else share_scale(unit)
-        out.append(Share(_FILLER.sub("", m.group("whole")), kind, figure_of(m.group("num")).times(scale),
-                         figure_of(m.group("pct")), m.span("pct"), m.span("num"), m.group("whole"),
-                         m.group("num") + m.group("unit"), m.span("whole")))
+        amount, printed = figure_of(m.group("num")).times(scale), m.group("num") + m.group("unit")
+        share = m
+        while share is not None:
+            # (the same amount's share of another whole right after, its subject maybe named again: '261.70万股,约占…股本总额的
+            # 3.2713%,占…总数的80.0012%', '1550万股,占…的1.95%,首次授予部分占本次授予权益总额的96.88%')
+            out.append(Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", share.group("whole"))), kind, amount,
+                             figure_of(share.group("pct")), share.span("pct"), m.span("num"), share.group("whole"),
+                             printed, share.span("whole")))
+            share = _NEXT_SHARE.match(text, share.end(), end)
     return out
 
 
