@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from ...document import Document
-from ..checks import judge_formula, make, money_scale, sentence_marked
+from ..checks import each_match, judge_formula, make, money_scale, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
 
 # an amount of money, '人民币' before it allowed, a bracket saying what it holds after it ('(含税)', '(不含增值税)')
@@ -39,13 +39,7 @@ def after_a_deduction(text: str, at: int) -> bool:
 
 
 def find(doc: Document) -> list[dict]:
-    out = []
-    for page in doc.pages:
-        for m in _DEDUCTION.finditer(page.text):
-            check = _judged(page, m)
-            if check is not None:
-                out.append(check)
-    return out
+    return each_match(doc, _DEDUCTION, _judged)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -54,6 +54,7 @@ class Named(NamedTuple):
     unit: str      # its unit without the scale ('亿元' → '元'), one spelling of it
     start: int     # the figure's span on the page
     end: int
+    printed_unit: str  # its unit as printed ('亿元')
 
     def base(self) -> Decimal:
         return self.printed.value * self.scale
@@ -81,7 +82,7 @@ def _named_figures(text: str) -> list[Named]:
             continue
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])
         out.append(Named(m.group("name"), figure_of(m.group("num")), scale, unit_key(m.group("unit")),
-                         m.start("num"), m.end("num")))
+                         m.start("num"), m.end("num"), (m.group("scale") or "") + m.group("unit")))
     return out
 
 
@@ -163,13 +164,9 @@ def _judged(page, total: Named, core: str, run: list[tuple[str, Named]]) -> dict
     if verdict == "mismatch" and exact < total.printed.value and not is_complete([q for q, _ in run]):
         verdict = "unverifiable"
         note = f"the parts named after it fall short of {core}: a part not named may make up the rest"
-    unit = page.text[total.end:total.end + 8].lstrip()
-    unit = unit[:len(_UNIT_AT.match(unit).group(0))] if _UNIT_AT.match(unit) else total.unit
     formula = f"{core} = " + " + ".join(f"{q}{core}" for q, _ in run)
     inputs = {f"{q}{core}": p.value for (q, _), p in zip(run, in_total_scale(run))}
-    return make(sentence_marked(page.text, (total.start, total.end)), page.number, formula, inputs, total.printed, exact, unit,
-                verdict, note, cells=[("text", page.number, total.start, total.end)]
-                + [("text", page.number, n.start, n.end) for _, n in run])
+    return make(sentence_marked(page.text, (total.start, total.end)), page.number, formula, inputs, total.printed, exact,
+                total.printed_unit, verdict, note,
+                cells=[("text", page.number, total.start, total.end)] + [("text", page.number, n.start, n.end) for _, n in run])
 
-
-_UNIT_AT = re.compile(rf"(?:{CN_UNIT}|千)?(?:元|美元|港元|{COUNTED_UNITS})")

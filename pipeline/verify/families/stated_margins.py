@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Optional
 
 from ...document import Document
-from ..checks import is_company_report, judge_formula, make, money_scale, sentence_marked
+from ..checks import each_match, is_company_report, judge_formula, make, money_scale, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
 
 HUNDRED = Decimal(100)
@@ -36,15 +36,7 @@ _REVENUE = re.compile(rf"(?<![\u4e00-\u9fffA-Za-z])(?:公司|集团|本集团)?\
 
 
 def find(doc: Document) -> list[dict]:
-    if is_company_report(doc):
-        return []
-    out = []
-    for page in doc.pages:
-        for m in _STATED.finditer(page.text):
-            check = _judged(page, m)
-            if check is not None:
-                out.append(check)
-    return out
+    return [] if is_company_report(doc) else each_match(doc, _STATED, _judged)
 
 
 def _period(words: str) -> str:
