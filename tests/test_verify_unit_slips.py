@@ -31,3 +31,12 @@ def test_a_level_and_a_change_with_the_same_digits_are_two_figures(tmp_path):
     path = tmp_path / "other.txt"
     path.write_text("11月社融新增6083万亿元;11月社融同比少增6083亿元。\n", encoding="utf-8")
     assert [c for c in run_families(read_document(path))[0] if c["family"] == "unit_slips"] == []
+
+
+def test_an_amount_per_unit_is_no_total_whatever_digits_they_share(tmp_path):
+    # '共计派利8290万元,每10份公募REITs份额分红0.829元': 0.829 a ten units' payout, no 8290万 slipped by 10⁸
+    path = tmp_path / "reit.txt"
+    path.write_text("中交REIT将于10月13日和17日进行分红 共计派利8290万元\n华夏基金近日公告,中交REIT将于10月13日和17日进行分红,"
+                    "共计派利8290万元,每10份公募REITs份额分红0.829元。\n本次分配金额为人民币8290万元,占可供分配金额的99.99%。\n",
+                    encoding="utf-8")
+    assert [c for c in run_families(read_document(path))[0] if c["family"] == "unit_slips"] == []

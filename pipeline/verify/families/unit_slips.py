@@ -20,6 +20,8 @@ from .partitions import Stated, currency_of, stated_amounts
 _SLIPS = (Decimal(10) ** 4, Decimal(10) ** 8)
 _IMPLAUSIBLE = Decimal(10) ** 15  # in yuan (or dollars): 1,000万亿
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+# an amount per unit of something, its clause counting it ('每10份公募REITs份额分红', '每股派', '每吨')
+_PER_UNIT = re.compile(r"每\s*(?:\d+|[十百千])?\s*(?:份|股|张|手|吨|件|个|台|辆|平方米|人|户)")
 
 
 def find(doc: Document) -> list[dict]:
@@ -53,6 +55,8 @@ def _one_figure_slipped(a: Stated, b: Stated) -> bool:
     apart; see the module's note."""
     if a.label != b.label or a.change != b.change or not a.printed.value:
         return False
+    if _PER_UNIT.search(a.clause) or _PER_UNIT.search(b.clause):
+        return False  # an amount per unit ('每10份…份额分红0.829元') is no total, whatever digits it shares with one
     ratio = abs(b.printed.value / a.printed.value)
     if max(ratio, 1 / ratio) not in _SLIPS or currency_of(a) != currency_of(b):
         return False
