@@ -56,3 +56,10 @@ def test_the_same_amount_s_share_of_a_second_whole_and_a_whole_named_with_这_or
     assert [v for _, v in shares(tmp_path, body.format("19.9988"), title="限制性股票激励计划(草案)")] == [
         "rounding", "rounding", "rounding", "consistent"]
     assert ("mismatch" in [v for _, v in shares(tmp_path, body.format("18.9988"), title="限制性股票激励计划(草案)")])
+
+
+def test_a_whole_named_前述_is_the_one_stated_before(tmp_path):
+    # '…可供分配金额为人民币8872786.22元,本次拟分配金额为人民币8870000.00元,占前述可供分配金额的99.9686%'
+    body = ("可供分配金额为人民币 8872786.22 元,本次拟分配金额为人民币 8870000.00 元,占前述可供分配金额的 {}% 。")
+    assert shares(tmp_path, body.format("99.9686"), title="REITs收益分配公告") == [(99.9686, "consistent")]
+    assert shares(tmp_path, body.format("99.8686"), title="REITs收益分配公告") == [(99.8686, "mismatch")]

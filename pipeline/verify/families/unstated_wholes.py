@@ -34,8 +34,8 @@ _NEXT_SHARE = re.compile(rf"\s*[，,]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(
                          rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 _BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS}|超过|超)\s*(?:人民币)?\s*$")
 _A_DAY = re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-# a demonstrative before a whole's name: '该激励计划…' and '本激励计划…' name one whole
-_DEMONSTRATIVE = re.compile(r"^(?:该|本|此|这)")
+# a demonstrative before a whole's name: '该激励计划…' and '本激励计划…' name one whole, '前述可供分配金额' the one stated
+_DEMONSTRATIVE = re.compile(r"^(?:前述|上述|该|本|此|这)")
 # words of a whole's name that do not tell one whole from another
 _FILLER = re.compile(r"的|公司|本公司|上市公司|比例|比重")
 
@@ -78,9 +78,10 @@ def _stated_here(text: str, s: "Share") -> Optional[re.Match]:
     ('…公告日公司股本总额8,000万股的4.0890%' over '…占本激励计划草案公告日公司股本总额的3.2713%'), nearest before the share
     (else the first after it). Only a whole named in words that tell one whole (六 characters at least: '有效申购总量',
     '最近一期经审计净资产'): a measure's bare name ('收入', '净利润', '总股本') is stated for several periods and dates."""
-    if len(_FILLER.sub("", s.raw_whole)) < NAMED_WHOLE:
+    words = _DEMONSTRATIVE.sub("", s.raw_whole)
+    if len(_FILLER.sub("", words)) < NAMED_WHOLE:
         return None
-    found = list(re.finditer(rf"{re.escape(s.raw_whole)}\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?P<num>{SIGNED_NUM})\s*"
+    found = list(re.finditer(rf"{re.escape(words)}\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*"
                              rf"(?P<unit>(?:万亿|亿|千万|百万|万)?{s.kind})", text))
     before = [m for m in found if m.start() < s.span[0]]
     return before[-1] if before else (found[0] if found else None)
