@@ -17,9 +17,9 @@ import re
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
-from ...calc import Printed
+from ...calc import Printed, judge_within
 from ...document import Document
-from ..checks import BOUND_WORDS, is_company_report, judge_formula, make, money_scale, sentence_marked, share_scale
+from ..checks import BOUND_WORDS, is_company_report, judge_formula, make, money_scale, sentence_marked, sentence_start, share_scale
 from ..sentences import PERIOD_LIKE, SIGNED_NUM, figure_of
 from . import stated_shares
 
@@ -27,11 +27,16 @@ HUNDRED = Decimal(100)
 NAMED_WHOLE = 6  # characters of a whole's words that name one whole, not a measure of several periods
 # an amount, then its share of a named whole in the same clause ('119,852.47万元人民币,占最近一期经审计净资产的18.51%',
 # '为人民币8.98亿元(包括…),占公司2023年度经审计净资产的比例为31.31%')
+# '占<whole>的<p>%' after an amount, its whole's words and its share
+_SHARE_OF = (rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
+             rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 _SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
-                    rf"[，,]?\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
-                    rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
-_NEXT_SHARE = re.compile(rf"\s*[，,]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
-                         rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
+                    rf"[，,]?\s*(?:约)?{_SHARE_OF}")
+# (the same amount's share of another whole right after, its subject maybe named again: '261.70万股,约占…股本总额的3.2713%,
+# 占…总数的80.0012%', '1550万股,占…的1.95%,首次授予部分占本次授予权益总额的96.88%')
+_NEXT_SHARE = re.compile(rf"\s*[，,]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(?:约)?{_SHARE_OF}")
+# a whole's words stated with its figure right after them ('公司总股本为1,234,567股')
+_STATED_AFTER = r"\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?:人民币)?\s*"
 _BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS}|超过|超)\s*(?:人民币)?\s*$")
 _A_DAY = re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a demonstrative before a whole's name: '该激励计划…' and '本激励计划…' name one whole, '前述可供分配金额' the one stated
@@ -81,15 +86,15 @@ def _stated_here(text: str, s: "Share") -> Optional[re.Match]:
     words = _DEMONSTRATIVE.sub("", s.raw_whole)
     if len(_FILLER.sub("", words)) < NAMED_WHOLE:
         return None
-    found = list(re.finditer(rf"{re.escape(words)}\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*"
-                             rf"(?P<unit>(?:万亿|亿|千万|百万|万)?{s.kind})", text))
+    found = list(re.finditer(rf"{re.escape(words)}{_STATED_AFTER}(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?{s.kind})",
+                             text))
     before = [m for m in found if m.start() < s.span[0]]
     return before[-1] if before else (found[0] if found else None)
 
 
 def _over_stated(page, s: "Share", whole: re.Match) -> dict:
     unit = whole.group("unit")
-    amount = figure_of(whole.group("num")).times(money_scale(unit)[0] if s.kind == "元" else share_scale(unit))
+    amount = figure_of(whole.group("num")).times(_scale(unit))
     verdict, exact = judge_formula(lambda a, w: a / w * HUNDRED, [s.amount, amount], s.pct)
     return make(sentence_marked(page.text, s.span), page.number, f"{s.printed} ÷ {whole.group('num')}{unit} × 100",
                 {"amount": s.amount, s.whole: amount}, s.pct, exact, "%", verdict,
@@ -101,7 +106,7 @@ def _over_stated(page, s: "Share", whole: re.Match) -> dict:
 def _period(text: str, at: int, wholes: list[tuple[int, int]]) -> str:
     """The last period named in the sentence before the amount ('前三季度…累计分配7.06亿元', '2024年度分红金额为9.56亿元'),
     not in a whole's name ('占公司2023年度经审计净资产的'): shares of 归母净利润 said of two periods are of two wholes."""
-    start = max(text.rfind(c, 0, at) for c in "。！？") + 1  # (a period opening a sentence holds for its clauses after a ；)
+    start = sentence_start(text, at, "。！？")  # (a period opening a sentence holds for its clauses after a ；)
     found = [p for p in PERIOD_LIKE.finditer(text, start, at) if not any(a <= p.start() < b for a, b in wholes)
              and not _A_DAY.match(text, p.end())]  # (a day a balance is stated at is no period: '截至2025年9月30日')
     return re.sub(r"\s", "", found[-1].group(0)) if found else ""
@@ -135,24 +140,25 @@ def _shares(text: str, start: int, end: int) -> list[Share]:
         if _BOUND_BEFORE.search(text[max(start, m.start() - 8):m.start()]) or figure_of(m.group("pct")).value <= 0:
             continue
         unit = m.group("unit")
-        kind = unit[-1]
-        scale = money_scale(unit)[0] if kind == "元" else share_scale(unit)
-        amount, printed = figure_of(m.group("num")).times(scale), m.group("num") + m.group("unit")
+        amount, printed = figure_of(m.group("num")).times(_scale(unit)), m.group("num") + unit
         share = m
-        while share is not None:
-            # (the same amount's share of another whole right after, its subject maybe named again: '261.70万股,约占…股本总额的
-            # 3.2713%,占…总数的80.0012%', '1550万股,占…的1.95%,首次授予部分占本次授予权益总额的96.88%')
-            out.append(Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", share.group("whole"))), kind, amount,
+        while share is not None:  # (this share, then the same amount's next: _NEXT_SHARE)
+            out.append(Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", share.group("whole"))), unit[-1], amount,
                              figure_of(share.group("pct")), share.span("pct"), m.span("num"), share.group("whole"),
                              printed, share.span("whole")))
             share = _NEXT_SHARE.match(text, share.end(), end)
     return out
 
 
+def _scale(unit: str) -> Decimal:
+    """How many yuan (or shares) one of `unit` is ('万元', '亿股')."""
+    return money_scale(unit)[0] if unit.endswith("元") else share_scale(unit)
+
+
 def _stated(text: str, whole: str) -> bool:
     """Whether the text states the whole by its words, with a figure ('公司总股本为1,234,567股'), or by a name `stated_shares`
     reads it under ('营业收入同比下降8.15%至8.63亿元' for a share of 营收): then the shares are over it, that family's."""
-    if re.search(rf"{re.escape(whole)}\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?:人民币)?\s*\d", text):
+    if re.search(rf"{re.escape(whole)}{_STATED_AFTER}\d", text):
         return True
     names = stated_shares.WHOLE_NAMES.get(_FILLER.sub("", whole))
     return bool(names) and re.search(rf"(?:{names})[^。；;，,]{{0,20}}?\d[\d,.]*\s*(?:万亿|亿|万)?元", text) is not None
@@ -160,11 +166,8 @@ def _stated(text: str, whole: str) -> bool:
 
 def _judged(page, s: "Share", others: list["Share"], lo: Decimal, hi: Decimal) -> dict:
     a_lo, a_hi = s.amount.interval()
-    low, high = a_lo / hi * HUNDRED, a_hi / lo * HUNDRED
     exact = s.amount.value / ((lo + hi) / 2) * HUNDRED
-    p_lo, p_hi = s.pct.interval()
-    verdict = ("consistent" if s.pct.value == exact.quantize(s.pct.step) else "rounding") if low <= p_hi and p_lo <= high \
-        else "mismatch"
+    verdict = judge_within(exact, a_lo / hi * HUNDRED, a_hi / lo * HUNDRED, s.pct)
     text = page.text
     implied = ", ".join(f"{o.printed} ÷ {o.pct.value.normalize():f}%" for o in others)
     note = f"the share of {s.whole}, which the text never states, over the whole its other shares imply ({implied})"
