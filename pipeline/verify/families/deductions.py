@@ -18,7 +18,7 @@ import re
 from typing import Optional
 
 from ...document import Document
-from ..checks import each_match, judge_formula, make, money_scale, sentence_marked
+from ..checks import each_match, in_brackets, judge_formula, make, money_scale, sentence_marked, sentence_start
 from ..sentences import SIGNED_NUM, figure_of
 
 # an amount of money, '人民币' before it allowed, a bracket saying what it holds after it ('(含税)', '(不含增值税)')
@@ -29,12 +29,13 @@ _DEDUCTION = re.compile(rf"(?P<verb>扣除|坐扣|减除|扣减|减去)(?P<what>
 _RESULT = re.compile(rf"[^。；;\d]{{0,40}}?(?:为|是|达|共计)?\s*{_AMOUNT.replace('NAME', 'num')}")
 _ANY_AMOUNT = re.compile(_AMOUNT.replace("NAME", "num"))
 REACH = 200  # how far before its deduction the amount it is taken from may stand, in characters
+_BREAKS = "。；;"  # where a deduction's sentence (or run of clauses) ends
 
 
 def after_a_deduction(text: str, at: int) -> bool:
     """Whether the figure at `at` is what a deduction before it in its sentence leaves ('…费用2,600.00万元后的募集资金为
     31,131.10万元'): a net, no gross a deal's shares and price make."""
-    start = _sentence_start(text, at)
+    start = sentence_start(text, at, _BREAKS)
     return any(m.end() <= at for m in _DEDUCTION.finditer(text, start, at))
 
 
@@ -42,24 +43,15 @@ def find(doc: Document) -> list[dict]:
     return each_match(doc, _DEDUCTION, _judged)
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("。", 0, at), text.rfind("；", 0, at), text.rfind(";", 0, at)) + 1
-
-
 def _base(text: str, m: re.Match) -> Optional[re.Match]:
     """The last amount before the deduction, outside brackets, in its sentence — or, where the sentence opens on the
     deduction ('另减除…'), in the one before."""
-    start = _sentence_start(text, m.start())
+    start = sentence_start(text, m.start(), _BREAKS)
     if not re.search(r"\d", text[start:m.start()]):
-        start = _sentence_start(text, max(0, start - 1))
+        start = sentence_start(text, max(0, start - 1), _BREAKS)
     start = max(start, m.start() - REACH)
-    found = [a for a in _ANY_AMOUNT.finditer(text, start, m.start()) if not _in_brackets(text, a.start("num"))]
+    found = [a for a in _ANY_AMOUNT.finditer(text, start, m.start()) if not in_brackets(text, a.start("num"), start)]
     return found[-1] if found else None
-
-
-def _in_brackets(text: str, at: int) -> bool:
-    before = text[max(0, at - 40):at]
-    return max(before.rfind("("), before.rfind("（")) > max(before.rfind(")"), before.rfind("）"))
 
 
 def _judged(page, m: re.Match) -> Optional[dict]:

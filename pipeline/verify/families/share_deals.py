@@ -19,7 +19,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
-from ..checks import judge_formula, make, money_scale, sentence_marked, share_scale
+from ..checks import judge_formula, make, money_scale, sentence_end, sentence_marked, sentence_start, share_scale
 from ..sentences import SIGNED_NUM, figure_of
 from . import deductions
 
@@ -133,8 +133,8 @@ def on_its_line(found: list, value, start, text: str, at: int) -> list:
     found = [f for f in found if line[0] <= start(f) < line[1]]
     if len({value(f) for f in found}) <= 1:
         return found
-    sentence = text.rfind("。", 0, at) + 1, (text.find("。", at) + 1 or len(text))
-    return [f for f in found if sentence[0] <= start(f) < sentence[1]]
+    opens, ends = sentence_start(text, at, "。"), sentence_end(text, at, "。")
+    return [f for f in found if opens <= start(f) <= ends]
 
 
 def _line_of(text: str, at: int) -> tuple[int, int]:
