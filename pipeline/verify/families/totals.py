@@ -110,23 +110,28 @@ def of_which_totals(rows: list[Amount]) -> list[dict]:
                 continue
             if any(_named(a, "total_revenue") or _named(a, "total_cost") for a in line.values()):
                 continue  # ('二、营业总成本' over '其中：营业成本': its first part, `subtotals`' to judge)
-            for count in range(2, min(MOST_OF_WHICH, len(order) - k - 1) + 1):
-                below = [table_rows[r] for r in order[k + 1:k + 1 + count]]
-                if any(_SECTION.match(a.item) or _is_subtotal(a) for cells in below for a in cells.values()):
-                    break  # a numbered section or a total is the statement's next line, no part
-                judged = []
-                for period, total in line.items():
-                    parts = [cells[period] for cells in below if period in cells]
-                    if parts and all(p.unit == total.unit for p in parts):
-                        judged.append((total, parts, *judge_sum(_values(parts), total.printed)))
-                held = [t.period for t, _, verdict, _ in judged if verdict != "mismatch"]
-                if len(held) >= 2 and len(held) >= len(judged) - 1:
-                    for total, parts, verdict, exact in judged:
-                        note = "" if verdict != "mismatch" else \
-                            f"its 其中 lines add up to {exact}; they add up to it in {', '.join(held)}, so none is left out"
-                        out.append(_sum_check(total, parts, verdict, exact, note))
-                    break
+            out += _of_which_run(line, [table_rows[r] for r in order[k + 1:k + 1 + MOST_OF_WHICH]])
     return out
+
+
+def _of_which_run(line: dict[str, Amount], below: list[dict[str, Amount]]) -> list[dict]:
+    """The checks of a line (its cells by period) against the fewest of the lines `below` it, from its 其中 one on, that
+    add up to it in every period but one (two at least); none where no such run ends before a section or a total."""
+    for count in range(2, len(below) + 1):
+        run = below[:count]
+        if any(_SECTION.match(a.item) or _is_subtotal(a) for cells in run for a in cells.values()):
+            return []  # a numbered section or a total is the statement's next line, no part
+        judged = []
+        for period, total in line.items():
+            parts = [cells[period] for cells in run if period in cells]
+            if parts and all(p.unit == total.unit for p in parts):
+                judged.append((total, parts, *judge_sum(_values(parts), total.printed)))
+        held = [t.period for t, _, verdict, _ in judged if verdict != "mismatch"]
+        if len(held) >= 2 and len(held) >= len(judged) - 1:
+            return [_sum_check(total, parts, verdict, exact, "" if verdict != "mismatch" else
+                               f"its 其中 lines add up to {exact}; they add up to it in {', '.join(held)}, so none is left out")
+                    for total, parts, verdict, exact in judged]
+    return []
 
 
 MOST_OF_WHICH = 8  # the most lines a line's 其中 run is read to
