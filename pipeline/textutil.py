@@ -55,7 +55,10 @@ def squash_name(name) -> str:
 _HALF_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
                **{0xFF41 + i: 0x61 + i for i in range(26)}, 0xFF05: 0x25, 0xFF0B: 0x2B, 0xFF0D: 0x2D, 0xFF0F: 0x2F,
                # the typographic hyphens web pages set in names ('GLM‑4.5' with U+2011): the ASCII one
-               0x2010: 0x2D, 0x2011: 0x2D}
+               0x2010: 0x2D, 0x2011: 0x2D,
+               # the slash Hong Kong filings set between a price and its unit ('1.69元╱股', U+2571; a division slash,
+               # U+2215, is left: it parts a fiscal year's two years, '2024∕2025年度', read as one year there)
+               0x2571: 0x2F}
 # a full-width or a small full stop between digits is a decimal point ('３９．００', '29﹒9%' as a
 # Hong Kong data vendor prints its figures; '11・5%', '1328・56亿元' with a middle dot, as another does)
 _WIDE_POINT = re.compile(r"(?<=\d)[．﹒・](?=\d)")
@@ -67,8 +70,8 @@ _WIDE_THOUSANDS = re.compile(r"(?<=\d)﹐(?=\d{3}(?!\d))")
 def half_width(text: str) -> str:
     """Full-width digits, Latin letters and the signs of figures in their ASCII form
     ('２０２５年营收３９．００亿元，同比＋２１．９％' → '2025年营收39.00亿元，同比+21.9%'), and a
-    typographic hyphen as '-' ('GLM‑4.5' → 'GLM-4.5')."""
-    if not text or not any("\uff05" <= ch <= "\uff5a" or ch in "\ufe52\ufe50\u30fb\u2010\u2011" for ch in text):
+    typographic hyphen as '-' ('GLM‑4.5' → 'GLM-4.5'), a Hong Kong filing's slash as '/' ('1.69元╱股')."""
+    if not text or not any("\uff05" <= ch <= "\uff5a" or ch in "\ufe52\ufe50\u30fb\u2010\u2011\u2571" for ch in text):
         return text
     return _WIDE_THOUSANDS.sub(",", _WIDE_POINT.sub(".", text.translate(_HALF_WIDTH)))
 

@@ -275,3 +275,11 @@ def test_a_trades_average_price_from_its_value_and_volume(tmp_path):
     text = "1—10月我国共进口原油45710万吨,同比下降3.4%;进口金额为2724.2亿美元,同比下降3%;进口平均单价{}美元/吨。"
     assert judged(tmp_path, text.format("596")) == [(596, "consistent", "2724.2亿美元 ÷ 45710万吨")]
     assert judged(tmp_path, text.format("569"))[0][1] == "mismatch"
+
+
+def test_shares_bought_back_at_their_average_price_make_the_amount_paid(tmp_path):
+    # a Hong Kong filing's slash ('1.69元╱股', U+2571) is one: 1.69 × 5000万股 within its rounding is 8433.36万元
+    text = ("该公司以集中竞价交易方式已累计回购A股股份数量为5000万股,已回购股份约占该公司总股本的0.56%,成交均价人民币1.69元╱股,"
+            "已累计支付的总金额约为人民币{}万元(不含交易费用)。")
+    assert judged(tmp_path, text.format("8433.36")) == [(8433.36, "rounding", "1.69元/股 × 5000万股")]
+    assert judged(tmp_path, text.format("8833.36"))[0][1] == "mismatch"

@@ -63,3 +63,28 @@ def test_a_whole_named_前述_is_the_one_stated_before(tmp_path):
     body = ("可供分配金额为人民币 8872786.22 元,本次拟分配金额为人民币 8870000.00 元,占前述可供分配金额的 {}% 。")
     assert shares(tmp_path, body.format("99.9686"), title="REITs收益分配公告") == [(99.9686, "consistent")]
     assert shares(tmp_path, body.format("99.8686"), title="REITs收益分配公告") == [(99.8686, "mismatch")]
+
+
+def test_a_whole_named_其_is_its_sentence_s_subject_s(tmp_path):
+    # '其所持股份' of a holder and his concert parties in one sentence, of the parties alone in the next: two wholes
+    body = ("截至公告日,控股股东及其一致行动人累计质押股份20860万股,占其所持股份比例51.73%,占公司总股本比例16.91%。"
+            "其一致行动人张三持有股份15116.06万股,累计质押股份5000万股,占其所持股份比例33.08%,占公司总股本比例{}%。")
+    assert shares(tmp_path, body.format("4.05")) == [(16.91, "rounding"), (4.05, "consistent")]
+    assert shares(tmp_path, body.format("4.25")) == [(16.91, "mismatch"), (4.25, "mismatch")]
+
+
+def test_a_share_alone_in_its_line_is_judged_over_the_page_s_others_and_a_company_s_notice_is_read(tmp_path):
+    # each bullet a line of its own; the notice titled by its company and ticker (no statement tables)
+    body = ("? 公司控股股东甲公司持有公司股份490,957,202股,占公司总股本比例为46.56%;\n"
+            "? 甲公司及其一致行动人共持有公司股份598,200,660股,占公司总股本的{}%;")
+    title = "某某制药(603999):关于控股股东部分股份解除质押的公告"
+    assert shares(tmp_path, body.format("56.72"), title=title) == [(46.56, "rounding"), (56.72, "rounding")]
+    assert shares(tmp_path, body.format("55.72"), title=title) == [(46.56, "mismatch"), (55.72, "mismatch")]
+
+
+def test_parts_after_其中_of_a_total_stated_before_are_left_to_parts(tmp_path):
+    body = ("2019年年初至报告期末,集团新签合同额11,152.341亿元,同比增长25.07%。\n其中,国内业务新签合同额10,165.865亿元,"
+            "占新签合同总额的91.15%;海外业务新签合同额986.476亿元,占新签合同总额的8.85%。")
+    assert shares(tmp_path, body, title="中国铁建(1186.HK)公布三季度业绩") == []
+    # (with no total before it, the shares imply one)
+    assert shares(tmp_path, body.split("\n")[1], title="中国铁建(1186.HK)公布三季度业绩") == [(91.15, "rounding"), (8.85, "consistent")]

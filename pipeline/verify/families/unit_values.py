@@ -28,7 +28,7 @@ _SCALE = r"万亿|亿|千万|百万|万|千"
 _CURRENCY = r"元人民币|元|港元|港币|美元"
 # what a price may be per: one word of quantity (data: the units operating data counts in)
 QUANTITY_UNITS = ["平方米", "吨", "千升", "升", "辆", "台", "套", "件", "片", "头", "羽", "公斤", "千克", "盎司", "桶",
-                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱", "票", "人", "名"]
+                  "千瓦时", "兆瓦时", "张", "部", "只", "瓶", "箱", "票", "人", "名", "股"]
 _PER = "|".join(sorted(QUANTITY_UNITS, key=len, reverse=True))
 # a price's own word, just before it ('平均销售价格为', '销售均价约', '吨价', 'ASP')
 _PRICE_WORD = r"均价|平均(?:销售)?(?:价格|售价|合约售价|价)|平均合约售价|售价|单价|吨价|ASP"
@@ -61,12 +61,14 @@ _AMOUNT_RMB = re.compile(rf"(?P<num>{_FIGURE})\s*(?P<scale>{_SCALE})\s*(?P<cur>�
 # what the amount and the quantity must be named in their clause: a price is sales over quantity
 # sold ('合同销售金额约80.55亿元' over '合同销售面积约61.42万平方米'), never a profit over output
 AMOUNT_NAMES = re.compile(r"销售金额|销售额|零售额|合约销售|合同销售|预售金额|销售收入|营业收入|营业额|营收|收入|成交金额|签约金额|"
-                          r"进口金额|出口金额|进口额|出口额")  # (a trade's value: '进口金额为2724.2亿美元')
+                          r"进口金额|出口金额|进口额|出口额|"  # (a trade's value: '进口金额为2724.2亿美元')
+                         r"支付的?(?:总金额|资金总额)|成交总?额")  # (shares bought back: '已累计支付的总金额约为…8433.36万元')
 # a profit per unit is a profit over the volume ('单车净利润' over 归母净利润 and 销量)
 PROFIT_NAMES = re.compile(r"归母净利润|归属于上市公司股东的净利润|净利润|净利")
 # (a volume said by its verb alone is one too: '负极收入62.8亿元,出货26万吨,…均价2.4万元/吨')
 # (and a trade's volume by its verb: '共进口原油45710万吨', '原油进口量为4470万吨')
-QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量?|交付量|出栏|业务量|完成量|件量|票量|员工|人数|进口|出口")
+QUANTITY_NAMES = re.compile(r"面积|销量|销售量|零售量|出货量?|交付量|出栏|业务量|完成量|件量|票量|员工|人数|进口|出口|"
+                            r"股份数量|股数")  # (shares bought back or sold: '已累计回购A股股份数量为5000万股')
 # the part of a business a figure belongs to: a price of 权益 sales is over 权益 amounts
 PART_WORDS = ("权益", "自投", "代建", "自营")
 # where a sentence ends: a full stop, a line's end, a bullet, a summary's source marks ('[2][6]')

@@ -19,7 +19,8 @@ from typing import NamedTuple, Optional
 
 from ...calc import Printed, judge_within
 from ...document import Document
-from ..checks import BOUND_WORDS, is_company_report, judge_formula, make, money_scale, sentence_marked, sentence_start, share_scale
+from ..checks import (BOUND_WORDS, judge_formula, make, money_scale, sentence_marked, sentence_start,
+                      several_stocks, share_scale)
 from ..sentences import PERIOD_LIKE, SIGNED_NUM, figure_of
 from . import stated_shares
 
@@ -58,24 +59,60 @@ class Share(NamedTuple):
 
 
 def find(doc: Document) -> list[dict]:
-    if is_company_report(doc):
+    if any(t.kind == "financials" for t in doc.tables):
         return []  # (a company report states its whole in its tables: `results` judges the shares over it)
     out = []
     for page in doc.pages:
         text = page.text
+        alone: list[tuple[tuple, Share]] = []  # shares with no other of their whole in their paragraph
+        on_page: dict[tuple, list[Share]] = {}
         for paragraph in re.finditer(r"[^\n]+", text):
             groups: dict[tuple, list[Share]] = {}
             found = _shares(text, *paragraph.span())
             for s in found:
+                if _total_before_of_which(text, s):
+                    continue  # (the total before 其中 is the parts' whole: `parts`')
                 stated = _stated_here(text, s)
                 if stated is not None:
                     out.append(_over_stated(page, s, stated))  # (the whole stated by the share's own words: over it)
                 elif not _stated(text, s.raw_whole):
-                    groups.setdefault((s.whole, s.kind, _period(text, s.amount_span[0], [f.whole_span for f in found])),
-                                      []).append(s)
-            for shares in groups.values():
+                    key = (s.whole, s.kind, _period(text, s.amount_span[0], [f.whole_span for f in found]), _holder(text, s))
+                    groups.setdefault(key, []).append(s)
+                    on_page.setdefault(key, []).append(s)
+            for key, shares in groups.items():
                 out += _judged_group(page, shares)
+                if len(shares) == 1:
+                    alone.append((key, shares[0]))
+        # a share alone in its paragraph is judged over the whole the page's other shares of it imply, where the page is
+        # one company's ('…持有公司股份490,957,202股,占公司总股本比例为46.56%' and, a line on, '…共持有公司股份598,200,660股,
+        # 占公司总股本的56.72%'); a page of several companies' figures names a whole of each, and a 其-named one is its
+        # sentence's subject's
+        if not several_stocks(text):
+            for key, s in alone:
+                if key[3] == 0:
+                    out += _judged_alone(page, s, on_page[key])
     return out
+
+
+def _total_before_of_which(text: str, s: "Share") -> bool:
+    """Whether the share is a part's after 其中 whose total the sentence before states under the whole's name less its 总
+    ('集团新签合同额11,152.341亿元…。其中,国内业务新签合同额10,165.865亿元,占新签合同总额的91.15%')."""
+    opens = sentence_start(text, s.amount_span[0], "。！？\n")
+    if not re.match(r"\s*其中", text[opens:]):
+        return False
+    ends = len(text[:opens].rstrip("。！？\n \t"))  # (the sentence before: its words, not its break)
+    before = text[sentence_start(text, ends, "。！？\n"):ends]
+    return re.search(rf"{re.escape(s.whole.replace('总', ''))}{_STATED_AFTER}\d", before) is not None
+
+
+def _judged_alone(page, s: "Share", shares: list["Share"]) -> list[dict]:
+    """A share against the whole the page's other shares of its whole imply (where they agree on one)."""
+    others = [o for o in shares if o is not s and o.amount.value != s.amount.value]
+    if not others:
+        return []
+    ranges = [_whole_range(o) for o in others]
+    lo, hi = max(r[0] for r in ranges), min(r[1] for r in ranges)
+    return [_judged(page, s, others, lo, hi)] if lo <= hi else []
 
 
 def _stated_here(text: str, s: "Share") -> Optional[re.Match]:
@@ -110,6 +147,14 @@ def _period(text: str, at: int, wholes: list[tuple[int, int]]) -> str:
     found = [p for p in PERIOD_LIKE.finditer(text, start, at) if not any(a <= p.start() < b for a, b in wholes)
              and not _A_DAY.match(text, p.end())]  # (a day a balance is stated at is no period: '截至2025年9月30日')
     return re.sub(r"\s", "", found[-1].group(0)) if found else ""
+
+
+def _holder(text: str, s: "Share") -> int:
+    """Where the sentence naming a whole by 其 opens, for a whole '其所持股份' is its subject's own, and each sentence may
+    have another ('累计质押股份20860万股,占其所持股份比例51.73%' of a holder and his concert parties; '其一致行动人…
+    累计质押股份5000万股,占其所持股份比例33.08%' of those parties alone): its shares are of one whole within the sentence
+    only. Any other whole's: 0, one for the paragraph."""
+    return sentence_start(text, s.amount_span[0], "。！？；;") if s.raw_whole.startswith("其") else 0
 
 
 def _whole_range(s: "Share") -> tuple[Decimal, Decimal]:
