@@ -252,3 +252,20 @@ def test_a_payout_over_a_profit_stated_in_the_bracket_after_it(tmp_path, share, 
     # '合计3.00亿元,占当年归母净利润的30.0%(归母净利润10.00亿元)': 3.00 ÷ 10.00
     text = f"2024年公司拟派发现金红利合计3.00亿元,占当年归母净利润的{share}%(归母净利润10.00亿元)。"
     assert [c[:2] for c in dividend_checks(tmp_path, text)] == [(float(share), verdict)]
+
+
+@pytest.mark.parametrize("body, total, verdict", [
+    # the count before the dividend in its clause; the total 实际派发, cut to the fen (197,863,894 × 0.022 = …005.668)
+    ("- 以197,863,894股为基数,每10股派现0.22元(含税) - 实际派发现金分红总额为{}元(含税)", "4,353,005.66", "rounding"),
+    ("- 以197,863,894股为基数,每10股派现0.22元(含税) - 实际派发现金分红总额为{}元(含税)", "4,353,015.66", "mismatch"),
+    # a bare 分红 closing the clause
+    ("- 2023年以422532595股为基数,每10股派0.8元现金,分红{}元", "33802607.6", "consistent"),
+    # the shares taking part named after the dividend
+    ("- 每10股派发现金红利0.9341元 - 扣除回购专户股份后参与分配股数为3,609,202,724股 - 合计拟派发现金红利{}元",
+     "337,135,626.45", "consistent"),
+])
+def test_a_plan_s_total_on_the_count_before_it_or_the_shares_taking_part(tmp_path, body, total, verdict):
+    path = tmp_path / "plan.txt"
+    path.write_text("关于权益分派实施后调整价格的公告\n" + body.format(total) + "\n", encoding="utf-8")
+    found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "dividend"]
+    assert found == [(float(total.replace(",", "")), verdict)]

@@ -83,3 +83,12 @@ def test_an_amount_with_its_working_in_brackets_after_it(tmp_path, result, verdi
     assert [c[:2] for c in checks(tmp_path, f"公司总收入13.19亿元,其中自有品牌收入约{result}亿元(13.19亿×33.7%)。")] == \
         [(float(result), verdict)]
     assert checks(tmp_path, "其中自有品牌收入约4.45万元(13.19亿×33.7%)。") == []
+
+
+def test_a_hyphen_before_the_result_is_a_minus_and_a_bracket_may_follow_a_word(tmp_path):
+    assert checks(tmp_path, "- 转股价格调整公式为P1=P0-D=5.67-0.07=5.60元/股 [4]") == [(5.6, "consistent", "5.67−0.07")]
+    assert checks(tmp_path, "- 调整后回购价格上限计算公式为21.42-0.09122≈21.38元/股") == [(21.38, "mismatch", "21.42−0.09122")]
+    assert checks(tmp_path, "- 虚拟分派每股现金红利计算为(185,380,230×0.60)÷185,596,630≈0.5993元/股") == [
+        (0.5993, "consistent", "(185,380,230×0.60)÷185,596,630")]
+    # (a range is no subtraction: nothing follows it with what it comes to)
+    assert checks(tmp_path, "- 2024年5月20 - 24日停止转股") == []

@@ -96,6 +96,8 @@ def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
 _SHARE_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.0+)?"
 # (or the count it is reckoned on: '以公司现有扣除回购股份后的股本3,877,617,208股计算')
 _BASE_SHARES = re.compile(rf"(?P<num>{_SHARE_COUNT})\s*(?P<unit>)股\s*(?:为基数|计算)")
+# (or named as the shares taking part: '扣除回购专户股份后参与分配股数为3,609,202,724股')
+_TAKING_PART = re.compile(rf"(?:参与(?:利润)?分配的?\s*(?:股数|股本|股份(?:总数)?)|分配股数)\s*(?:为)?\s*(?P<num>{_SHARE_COUNT})\s*(?P<unit>)股")
 _TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>{_SHARE_COUNT}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
                            r"(?P<unit>亿|万)?股")
 # (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
@@ -104,10 +106,14 @@ _TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>{_SHARE_COUNT}|\d+(
 # '拟派发前三季度现金红利5.17亿元')
 # (or 共计 with the amount alone after the per-share dividend: '每10股分配现金股利3.50元(含税),共计人民币12.64亿元')
 # (or the cash it is to pay: '预计支付现金1,880,757,274.83元(含税)')
-_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计|共)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计)|(?<=方案[:：]))\s*(?:派发|派送|分配|派|支付现金|(?=(?:人民币)?\s*\d))\s*"
+# (or the total paid: '实际派发现金分红总额为4,353,005.66元', '实际现金分红总额258920656.45元')
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计|共)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计|实际)|(?<=方案[:：]))\s*"
+                         rf"(?:派发|派送|分配|派|支付现金|(?=现金(?:分红|红利)\s*总额)|(?=(?:人民币)?\s*\d))\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
                          rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计)?\s*"
                          rf"(?:为)?\s*(?:约\s*)?(?:人民币)?\s*(?:约\s*)?(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
+# (or a bare 分红 closing the dividend's clause: '每10股派0.8元现金,分红33802607.6元')
+_BARE_TOTAL = re.compile(rf"^[^。；;\d]{{0,8}}?[，,]\s*分红\s*(?:总额)?\s*(?:为)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>亿元|万元|元)")
 PLAN_REACH = 400  # characters from a per-share dividend to its plan's total
 # shares a plan's base leaves out of the total count: '扣除回购专用证券账户中股份数3,848,095股'
 _DEDUCTED = re.compile(r"扣除[^。；;，,\d]{0,20}?(?P<num>\d{1,3}(?:,\d{3})+|\d{5,})\s*股")
@@ -120,13 +126,15 @@ def plan_totals(doc: Document) -> list[dict]:
         text = page.text or ""
         for d in _PER_SHARE.finditer(text):
             reach = text[d.end():d.end() + PLAN_REACH]
-            total = _PLAN_TOTAL.search(reach)
+            total = _BARE_TOTAL.search(reach) or _PLAN_TOTAL.search(reach)
             before_total = reach[:total.start()] if total else reach
-            shares = list(_BASE_SHARES.finditer(before_total)) or list(_TOTAL_SHARES.finditer(before_total))
+            shares = list(_BASE_SHARES.finditer(before_total)) or list(_TAKING_PART.finditer(before_total)) \
+                or list(_TOTAL_SHARES.finditer(before_total))
             at = d.end()
             if total is not None and not shares:  # the count stated earlier in the dividend's sentence
                 opening = max((m.end() for m in _TOPIC_END.finditer(text, 0, d.start())), default=0)
-                shares, at = list(_TOTAL_SHARES.finditer(text[opening:d.start()])), opening
+                shares, at = (list(_BASE_SHARES.finditer(text[opening:d.start()]))
+                              or list(_TOTAL_SHARES.finditer(text[opening:d.start()]))), opening
             if total is None or not shares:
                 continue
             base = shares[-1]
@@ -144,6 +152,8 @@ def plan_totals(doc: Document) -> list[dict]:
             printed = figure_of(total.group("num"))
             scale = _YUAN[total.group("unit")]
             verdict, exact = judge_formula(lambda n, x: n * x / per / scale, [count, dps], printed)
+            if verdict == "mismatch" and scale == 1 and abs(exact - printed.value) < printed.step:
+                verdict = "rounding"  # (a total in yuan to the fen may be cut, not rounded: 4,353,005.668 paid as …005.66)
             after = d.end()
             cells = [("text", page.number, d.start("num"), d.end("num")),
                      ("text", page.number, at + base.start("num"), at + base.end("num")),

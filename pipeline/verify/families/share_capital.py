@@ -49,8 +49,10 @@ _ADDING = r"发行|增发|配售|配股|转增|送股|归属|行权|授予|认�
 _COUNT_ANY = re.compile(_COUNT.replace("NAME", "num"))
 # a count's share of the company's shares: '本次解除限售股份数量为211,680,000股,占公司总股本的75.00%' (not '占当时总股本': a
 # level of another day)
-_SHARE_OF_ALL = re.compile(rf"{_COUNT.replace('NAME', 'part')}\s*[，,]?\s*(?:约)?占\s*(?:公司|本公司|上市公司)?\s*(?P<when>当前|目前|现有)?"
-                           rf"\s*(?:{_NAME})\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# (a line may break a name: '占公司当前总股\n本的比例为 0.39%')
+_NAME_WRAPPED = "|".join(r"\s*".join(name) for name in _NAME.split("|"))
+_SHARE_OF_ALL = re.compile(rf"{_COUNT.replace('NAME', 'part')}\s*[，,]?\s*(?:约)?占\s*(?:公司|本公司|上市公司)?\s*(?:当前|目前|现有)?"
+                           rf"\s*(?:{_NAME_WRAPPED})\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a change the text plans, not one done: its count before is the count now
 _PLANNED = re.compile(r"将|预计|拟")
 _BREAKS = "。；;\n"

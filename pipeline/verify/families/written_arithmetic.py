@@ -31,14 +31,19 @@ _FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d+|\s*[×*]\s*10\s*
 # (an ASCII hyphen is no minus here: '3-5', '2025-10-24' are ranges and dates)
 _OP = r"[×*÷/+＋−－]"
 # figures joined by operators (brackets allowed around any run), then ≈ or = and the result
-_WRITTEN = re.compile(rf"(?<![\w.^/])(?<!\d,)(?P<expr>[(（]?\s*{_FIGURE}(?:\s*[)）]?\s*{_OP}\s*[(（]?\s*{_FIGURE}){{1,12}}\s*[)）]?)"
+# (it may open right after Chinese words: '…每股现金红利计算为(185,380,230×0.60)÷185,596,630≈0.5993元/股', '计算公式为
+# 21.42-0.09122≈21.33元/股'; not after a letter or a digit: 'Rank(7)/(9+1)')
+_WRITTEN = re.compile(rf"(?:(?<![\w.^/])|(?<=[\u4e00-\u9fff]))(?<!\d,)(?P<expr>[(（]?\s*{_FIGURE}(?:\s*[)）]?\s*{_OP}\s*[(（]?\s*{_FIGURE}){{1,12}}\s*[)）]?)"
                       # ('…×100%≈0.56%': the percent sign of a ×100 that makes the result a percentage)
                       rf"(?P<hundred>[%％])?\s*(?:≈|=|＝|约等于)\s*(?:约\s*)?(?P<r>{_FIGURE})(?P<pct>\s*[%％])?(?![\d.]|\s*[×*]\s*10)")
 # a money unit an expression may print after its figures ('…)元/38845154206.94元×100%')
 _MONEY_WORD = r"(?:亿元|万元|百万元|元)"
 # a hyphen between two figures closed by a bracket that an operator follows is a minus, not a range:
 # '(39064353239.02-38845154206.94)元/38845154206.94元×100%'
-_BRACKETED_MINUS = re.compile(rf"(?<=\d)\s*-(?=\s*{_FIGURE}\s*[)）]\s*{_MONEY_WORD}?\s*[×*÷/])")
+_BRACKETED_MINUS = re.compile(rf"(?<=\d)\s*-(?=\s*{_FIGURE}\s*[)）]\s*{_MONEY_WORD}?\s*[×*÷/])"
+                              # (and one between the last two figures before the result, each with decimals, as prices
+                              # are: 'P1=P0-D=5.67-0.07=5.60元/股', '21.42-0.09122≈21.33元/股'; '区间 3-5 = 2 档' is a range)
+                              rf"|(?:(?<=\.\d)|(?<=\.\d{{2}})|(?<=\.\d{{3}})|(?<=\.\d{{4}})|(?<=\.\d{{5}}))\s*-(?=\s*\d+\.\d+\s*(?:≈|=|＝)\s*(?:约\s*)?\d)")
 # a money unit after a figure or a bracket, inside the expression: read past
 _UNIT_INSIDE = re.compile(rf"(?<=[\d)）])\s*{_MONEY_WORD}(?=\s*[×*÷/+＋−－)）%％])")
 _FIGURE_RE = re.compile(_FIGURE)
