@@ -80,3 +80,14 @@ def test_shares_of_a_whole_never_stated_that_make_100(tmp_path):
             "占本次发行总量的90.00%。\n")
     assert [c[:2] for c in shares(tmp_path, text.format("10.00"))] == [(10.0, "consistent"), (90.0, "consistent")]
     assert [c[:2] for c in shares(tmp_path, text.format("9.00"))] == []
+
+
+def test_a_whole_stated_in_brackets_after_its_name(tmp_path):
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "notice.txt"
+    for pct, verdict in (("12.57", "consistent"), ("12.75", "mismatch")):
+        path.write_text("可转债转股结果暨股份变动公告\n因转股形成的股份数量为11,730,353股,占可转债转股前公司已发行股份总额(93,319,000股)"
+                        f"的{pct}%。\n", encoding="utf-8")
+        found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "quantity_shares"]
+        assert found == [(float(pct), verdict)]

@@ -28,6 +28,10 @@ _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNT
 # (a bracket may gloss the share's name: '占常住人口比重(常住人口城镇化率)74.79%')
 _SHARE = re.compile(rf"\s*[，,]{{1,2}}\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*(?:的)?\s*(?:比重|比例|份额|比)?\s*"
                     rf"(?:[（(][^()（）\d]{{0,20}}[)）])?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
+# a share of a whole stated in brackets right after its name: '11,730,353股,占可转债转股前公司已发行股份总额(93,319,000股)的12.57%'
+_BRACKETED_WHOLE = re.compile(rf"\s*[，,]\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{2,24}}?)\s*[（(]\s*(?P<num>{SIGNED_NUM})\s*"
+                              rf"(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))\s*[)）]\s*(?:的)?\s*(?:比重|比例)?\s*(?:为|约为?|约)?\s*"
+                              rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a sentence opening on its whole: '2023年末全省常住人口中,', '从性别结构看,…'
 _OPENS_ON_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?)中\s*[，,]")
 # words before a whole's name that say 'all of it' or where: '全省总人口' is 人口's
@@ -60,6 +64,10 @@ def find(doc: Document) -> list[dict]:
             check = _judged(page, text, part, share, amounts)
             if check is not None:
                 out.append(check)
+        for part in amounts:
+            stated = _BRACKETED_WHOLE.match(text, part.end())
+            if stated is not None:
+                out.append(_over_bracketed(page, text, part, stated))
         out += [c for m in _NAMES_SHARE.finditer(text) for c in [_named_both(page, text, m, amounts)] if c]
     return out
 
@@ -210,6 +218,23 @@ def _judged(page, text: str, part: re.Match, share: re.Match, amounts: list) -> 
                 {"part": value, "whole": whole}, printed, exact, "%", verdict, note,
                 cells=[("text", page.number, *share.span("pct")), ("text", page.number, *part.span("num")),
                        ("text", page.number, *a.span("num"))])
+
+
+def _over_bracketed(page, text: str, part: re.Match, stated: re.Match) -> dict:
+    """A part's share of the whole stated in brackets after the whole's name: part ÷ that whole."""
+    part_unit, part_scale = _base(part)
+    whole_base = _base(stated)
+    value = figure_of(part.group("num")).times(part_scale)
+    whole = figure_of(stated.group("num")).times(whole_base[1]) if whole_base else None
+    printed = figure_of(stated.group("pct"))
+    verdict, exact = judge_formula(lambda p, w: p / w * 100, [value, whole], printed) \
+        if whole_base and whole_base[0] == part_unit else ("unverifiable", None)
+    return make(sentence_marked(text, stated.span("pct")), page.number,
+                f"{part.group('num')}{part.group('unit')} ÷ {stated.group('num')}{stated.group('unit')} × 100",
+                {"part": value, "whole": whole}, printed, exact, "%", verdict,
+                f"over the {stated.group('whole')} stated in brackets after its name",
+                cells=[("text", page.number, *stated.span("pct")), ("text", page.number, *part.span("num")),
+                       ("text", page.number, *stated.span("num"))])
 
 
 def _wholes(text: str, part: re.Match, amounts: list, unit: str, value, named: str) -> list:

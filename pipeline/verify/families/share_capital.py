@@ -45,7 +45,7 @@ _RATIO_TERM = re.compile(r"(?:转增|转|送红股|送股|送|派送)\s*(?P<n>\d
 _ROW = re.compile(rf"{_RATIO.pattern}\s*\|\s*{_COUNT.replace('NAME', 'before')}\s*\|\s*{_COUNT.replace('NAME', 'after')}")
 # what changes the count: shares cancelled (or bought back to be) take away, the rest add
 _TAKING = r"回购注销|注销|缩股"
-_ADDING = r"发行|增发|配售|配股|转增|送股|归属|行权|授予|认购"
+_ADDING = r"发行|增发|配售|配股|转增|送股|归属|行权|授予|认购|转股"  # (转股: bonds converted into shares)
 _COUNT_ANY = re.compile(_COUNT.replace("NAME", "num"))
 # a count's share of the company's shares: '本次解除限售股份数量为211,680,000股,占公司总股本的75.00%' (not '占当时总股本': a
 # level of another day)
