@@ -91,3 +91,13 @@ def test_a_whole_stated_in_brackets_after_its_name(tmp_path):
                         f"的{pct}%。\n", encoding="utf-8")
         found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "quantity_shares"]
         assert found == [(float(pct), verdict)]
+
+
+def test_a_whole_stated_right_after_its_name_with_no_brackets(tmp_path):
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    path = tmp_path / "esop.txt"
+    for pct, verdict in (("1.17", "consistent"), ("1.71", "mismatch")):
+        path.write_text(f"员工持股计划草案\n本员工持股计划的持股规模不超过498万股,约占公司股本总额4.25亿股的{pct}%。\n", encoding="utf-8")
+        found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "quantity_shares"]
+        assert found == [(float(pct), verdict)]

@@ -170,3 +170,10 @@ def test_age_groups_named_by_ranges_and_a_share_of_a_named_whole(tmp_path):
     text = "其中,0-14岁人口占总人口的17.86%,15-64岁人口占65.42%,65岁及以上人口占{}%。"
     assert shares(tmp_path, text.format("16.72")) == [("16.72", "consistent")]
     assert shares(tmp_path, text.format("17.72")) == [("17.72", "unverifiable")]   # past 100: an unlisted part may be negative
+
+
+def test_a_figure_s_last_digit_is_no_share_of_its_own(tmp_path):
+    # '80%' is not a part named '8' at 0%: rates by grade ('100%、80%、60%、0%') are no shares of a whole
+    text = ("- 公司层面业绩考核未达标,未解锁份额递延考核,最后仍不能解锁则收回权益[33] - 子公司/部门层面业绩考核评价结果为A、B、C、D时,"
+            "解锁比例分别为100%、80%、60%、0%[35]")
+    assert shares(tmp_path, text) == []

@@ -28,9 +28,10 @@ _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNT
 # (a bracket may gloss the share's name: '占常住人口比重(常住人口城镇化率)74.79%')
 _SHARE = re.compile(rf"\s*[，,]{{1,2}}\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*(?:的)?\s*(?:比重|比例|份额|比)?\s*"
                     rf"(?:[（(][^()（）\d]{{0,20}}[)）])?\s*(?:为|达到?|约为?|约)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
-# a share of a whole stated in brackets right after its name: '11,730,353股,占可转债转股前公司已发行股份总额(93,319,000股)的12.57%'
-_BRACKETED_WHOLE = re.compile(rf"\s*[，,]\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{2,24}}?)\s*[（(]\s*(?P<num>{SIGNED_NUM})\s*"
-                              rf"(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))\s*[)）]\s*(?:的)?\s*(?:比重|比例)?\s*(?:为|约为?|约)?\s*"
+# a share of a whole stated right after its name, in brackets or not: '11,730,353股,占可转债转股前公司已发行股份总额(93,319,000股)
+# 的12.57%', '不超过498万股,约占公司股本总额4.25亿股的1.17%'
+_BRACKETED_WHOLE = re.compile(rf"\s*[，,]\s*(?:约)?占\s*(?P<whole>[\u4e00-\u9fffA-Za-z]{{2,24}}?)\s*[（(]?\s*(?P<num>{SIGNED_NUM})\s*"
+                              rf"(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))\s*[)）]?\s*(?:的)?\s*(?:比重|比例)?\s*(?:为|约为?|约)?\s*"
                               rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 # a sentence opening on its whole: '2023年末全省常住人口中,', '从性别结构看,…'
 _OPENS_ON_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?)中\s*[，,]")
@@ -232,7 +233,7 @@ def _over_bracketed(page, text: str, part: re.Match, stated: re.Match) -> dict:
     return make(sentence_marked(text, stated.span("pct")), page.number,
                 f"{part.group('num')}{part.group('unit')} ÷ {stated.group('num')}{stated.group('unit')} × 100",
                 {"part": value, "whole": whole}, printed, exact, "%", verdict,
-                f"over the {stated.group('whole')} stated in brackets after its name",
+                f"over the {stated.group('whole')} stated right after its name",
                 cells=[("text", page.number, *stated.span("pct")), ("text", page.number, *part.span("num")),
                        ("text", page.number, *stated.span("num"))])
 

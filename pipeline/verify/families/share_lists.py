@@ -43,7 +43,7 @@ _NAME = r"(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\dA-Za-z]) (?=[\u4e00-\u9fff])|(?<=[\
 _ITEM = re.compile(rf"(?P<names>{_NAME}(?:\s*(?:、|和|及|与)\s*{_NAME}){{0,4}}?)\s*"
                    r"(?:营收|收入|营业收入)?\s*(?:占比|比重|占营收比重|占收入比重|占比重)?\s*(?:进一步)?\s*"
                    r"(?P<moved>(?:增加|提升|上升|提高|回落|下降|降)至)?\s*(?:达到?|为|约为?|约|共|合计|占(?:[^，,。；;\d%％]{0,8}?的)?)?\s*"
-                   r"(?P<each>各)?\s*(?P<num>\d+(?:\.\d+)?)\s*[%％]")
+                   r"(?P<each>各)?\s*(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*[%％]")  # (a figure whole: not '0%' of '80%')
 # what parts two shares of one run
 _BETWEEN = re.compile(r"\s*[、，,；;:：]\s*")
 # a bracketed word on a part after its share, with no percentage in it (not a year before's share, '(2023年:55%)')
