@@ -35,3 +35,17 @@ def test_the_currency_after_the_unit():
     text = ("2018年1月,国际货物和服务贸易收入13968亿元人民币,支出13813亿元人民币,顺差155亿元人民币。其中,货物贸易收入12659亿元人民币,"
             "支出11100亿元人民币,顺差1559亿元人民币;服务贸易收入1309亿元人民币,支出2713亿元人民币,逆差1404亿元人民币。")
     assert [v for _, _, v in judged(text)] == ["consistent"] * 3
+
+
+def test_parts_stating_output_and_sales_in_one_clause(tmp_path):
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    text = ("据统计,9月新能源汽车生产28324辆,销售{}辆,同比增长分别达2.1倍和2.2倍。其中,纯电动汽车产销量分别达20365辆和19228辆,"
+            "同比增长分别达2.7倍和2.9倍;插电式混合动力汽车产销量分别为7959辆和8864辆,同比增长分别为1.1倍和1.3倍。")
+    path = tmp_path / "autos.txt"
+    for sales, verdict in (("28092", "consistent"), ("27092", "mismatch")):  # (parts over their total)
+        path.write_text(text.format(sales) + "\n", encoding="utf-8")
+        found = [(c["reported"], c["verdict"], c["formula"]) for c in run_families(read_document(path))[0]
+                 if c["family"] == "parallel_parts"]
+        assert found == [(28324, "consistent", "纯电动汽车产量 20365 + 插电式混合动力汽车产量 7959"),
+                         (float(sales), verdict, "纯电动汽车销量 19228 + 插电式混合动力汽车销量 8864")]

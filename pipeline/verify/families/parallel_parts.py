@@ -19,9 +19,16 @@ from ..checks import judge_formula, make, sentence_end, sentence_marked, sentenc
 from ..sentences import SIGNED_NUM, figure_of
 
 # one measure's clause: '国际货物和服务贸易收入14322亿元', '支出13352亿元', '顺差970亿元' (the currency may follow: '亿元人民币')
-_MEASURE = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:为|达到?|约为?)?\s*(?P<num>{SIGNED_NUM})\s*"
+# (a month may open it: '9月新能源汽车生产28324辆', '1-9月…')
+_MEASURE = re.compile(rf"^\s*(?:(?:\d{{4}}\s*年\s*)?\d{{1,2}}(?:\s*[-—~至]\s*\d{{1,2}})?\s*月份?)?\s*(?P<name>[\u4e00-\u9fff（）()]{{2,30}}?)\s*(?:为|达到?|约为?)?\s*(?P<num>{SIGNED_NUM})\s*"
                       rf"(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|美元|港元|欧元|吨|人次|人|辆|件|台))(?:人民币)?\s*$")
 _BALANCE = re.compile(r"(?P<kind>顺差|逆差)$")
+# a measure's key: the last two characters of its name, output and sales each under one key ('生产' and '产量', '销售'
+# and '销量'), as a part stating both at once names them ('纯电动汽车产销量分别达20365辆和19228辆')
+_KEYS = {"生产": "产", "产量": "产", "销售": "销", "销量": "销"}
+# a part stating output and sales in one clause, its figures in that order
+_PAIRED = re.compile(rf"\s*(?P<name>[\u4e00-\u9fff]{{2,20}}?)\s*产销量?\s*分别\s*(?:为|达到?|是)?\s*(?P<a>{SIGNED_NUM})\s*"
+                     rf"(?P<ua>(?:万|千)?(?:吨|辆|台|件))\s*(?:和|、|与|及)\s*(?P<b>{SIGNED_NUM})\s*(?P<ub>(?:万|千)?(?:吨|辆|台|件))")
 _OF_WHICH = re.compile(r"其中\s*[，,:：]?")
 
 
@@ -34,9 +41,10 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _measures(text: str, start: int, end: int) -> Optional[list[tuple]]:
+def _measures(text: str, start: int, end: int, trailing: bool = False) -> Optional[list[tuple]]:
     """The clauses of text[start:end] as (key, name, signed figure, unit, span), after any that open it with no measure
-    ('2020年3月,'); None where a later one is no measure's."""
+    ('2020年3月,'); None where a later one is no measure's — unless `trailing` (a total's run may go on with words on its
+    measures: '生产28324辆,销售28092辆,同比增长分别达2.1倍和2.2倍'), where the measures end there."""
     found, at = [], start
     for clause in re.split(r"([，,])", text[start:end]):
         if clause in ("，", ","):
@@ -46,11 +54,13 @@ def _measures(text: str, start: int, end: int) -> Optional[list[tuple]]:
         if m is None and not found:
             at += len(clause)
             continue  # (the words opening the run: its period, its source)
+        if m is None and trailing and len(found) >= 2:
+            return found
         if m is None:
             return None
         name = m.group("name")
         balance = _BALANCE.search(name)
-        key = "balance" if balance else name[-2:]
+        key = "balance" if balance else _KEYS.get(name[-2:], name[-2:])
         figure = figure_of(m.group("num"))
         if balance and balance.group("kind") == "逆差":
             figure = figure.signed(-1)
@@ -59,19 +69,29 @@ def _measures(text: str, start: int, end: int) -> Optional[list[tuple]]:
     return found
 
 
+def _paired(text: str, start: int, end: int) -> Optional[list[tuple]]:
+    """A part stating output and sales in one clause ('纯电动汽车产销量分别达20365辆和19228辆'), as two measures."""
+    m = _PAIRED.match(text, start, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    return [("产", f"{name}产量", figure_of(m.group("a")), m.group("ua"), m.span("a")),
+            ("销", f"{name}销量", figure_of(m.group("b")), m.group("ub"), m.span("b"))]
+
+
 def _breakdown(page, text: str, of_which: re.Match) -> list[dict]:
     head_end = of_which.start()
     while head_end > 0 and text[head_end - 1] in "，,。 ":
         head_end -= 1
     head_start = sentence_start(text, head_end)
-    total = _measures(text, head_start, head_end)
+    total = _measures(text, head_start, head_end, trailing=True)
     if not total or len(total) < 2:
         return []
     end = sentence_end(text, of_which.end(), "。\n")
     groups, at = [], of_which.end()
     for piece in re.split(r"([；;])", text[of_which.end():end]):
         if piece not in ("；", ";"):
-            group = _measures(text, at, at + len(piece))
+            group = _measures(text, at, at + len(piece)) or _paired(text, at, at + len(piece))
             if group is None or [g[0] for g in group] != [t[0] for t in total] or [g[3] for g in group] != [t[3] for t in total]:
                 return []  # (a part stating other measures, or in another order: no parallel breakdown)
             groups.append(group)
