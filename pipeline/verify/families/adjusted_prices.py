@@ -72,6 +72,12 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
+def price_after(text: str) -> Optional[tuple[Printed, tuple[int, int]]]:
+    """The price the one adjustment a text states leaves, and where it stands (None for none, or a history of them)."""
+    pairs = _pairs(text)
+    return pairs[0][1] if len(pairs) == 1 else None
+
+
 def _pairs(text: str) -> list[tuple[tuple[Printed, tuple], tuple[Printed, tuple]]]:
     """Each price before and after one adjustment, once (a pair stated twice is one)."""
     found = [(m.span("p0"), m.span("p1")) for pattern in (_FROM_TO, _WAS_NOW) for m in pattern.finditer(text)

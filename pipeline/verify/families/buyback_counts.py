@@ -5,7 +5,7 @@
     '拟回购资金不低于1亿且不超2亿 … 现调为不超4.90元/股 - 按下限测算预计回购约2040.82万股 … 按上限测算预计回购约4081.63万股'
 
 The funds are a range ('不低于A…不超过B', 'A至B万元', 'A - B万元'); the counts a range after them ('X股至Y股', 'X - Y股'), or one
-'按下限测算' and one '按上限测算'. The price is the cap after an adjustment the text states ('调整后…', '现调为…'), else the one
+'按下限测算' and one '按上限测算'. The price is the cap after the adjustment the text states (`adjusted_prices`: '调整后…', '现调为…'), else the one
 cap it names ('回购价格不超过17.00元/股'). A count in whole shares may be the quotient rounded either way (issuers floor it,
 or round it): within one share it is `rounding`; a count in 万股 is judged to its printing."""
 from __future__ import annotations
@@ -17,6 +17,7 @@ from ...calc import Printed
 from ...document import Document
 from ..checks import judge_formula, make, money_scale, sentence_marked, share_scale
 from ..sentences import SIGNED_NUM, figure_of
+from . import adjusted_prices
 
 _SCALE = r"万亿|亿|千万|百万|万"
 _MONEY = rf"(?:人民币)?\s*(?P<NAME>{SIGNED_NUM})\s*(?P<NAME_unit>(?:{_SCALE})?元?)"
@@ -32,9 +33,8 @@ _COUNTS = re.compile(rf"(?:回购(?:股份)?数量|回购股份)[^。；;\d]{{0,
                      rf"(?:[-–~～]|至|到)\s*{_COUNT.replace('NAME', 'hi')}")
 _AT_FLOOR = re.compile(rf"按\s*(?:回购资金|资金|金额)?\s*下限[^。；;\d]{{0,16}}?{_COUNT.replace('NAME', 'n')}")
 _AT_CAP = re.compile(rf"按\s*(?:回购资金|资金|金额)?\s*上限[^。；;\d]{{0,16}}?{_COUNT.replace('NAME', 'n')}")
-# the price cap: after an adjustment, else the plan's
+# the price cap: after an adjustment (adjusted_prices), else the plan's
 _PRICE = r"(?:不超过|不超|不高于)?\s*(?:人民币)?\s*(?P<p>\d+(?:\.\d+)?)\s*元\s*/\s*股"
-_ADJUSTED = re.compile(rf"(?:调整后[^，,。；;\d]{{0,20}}?(?:为|[:：])?|现\s*调(?:整)?\s*为|(?:调整|调)\s*(?:为|至))\s*{_PRICE}")
 _CAP = re.compile(rf"(?:回购(?:股份)?价格|价格上限|回购价)[^，,。；;\d]{{0,6}}?(?:为)?\s*{_PRICE}")
 
 
@@ -67,9 +67,9 @@ def _money(num: str, unit: str) -> Printed:
 
 def _price(text: str) -> Optional[tuple[Printed, tuple[int, int]]]:
     """The price cap the counts are at: the one an adjustment leaves, else the plan's (one only)."""
-    adjusted = list(_ADJUSTED.finditer(text))
-    if adjusted:
-        return figure_of(adjusted[0].group("p")), adjusted[0].span("p")
+    adjusted = adjusted_prices.price_after(text)
+    if adjusted is not None:
+        return adjusted
     caps = {m.group("p"): m for m in _CAP.finditer(text)}
     if len(caps) != 1:
         return None
