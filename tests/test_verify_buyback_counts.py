@@ -27,3 +27,12 @@ def test_counts_in_ten_thousands_at_the_floor_and_the_cap(tmp_path):
     assert counts(tmp_path, body) == [(2040.82, "consistent", "1亿 ÷ 4.90元/股"), (4081.63, "consistent", "2亿 ÷ 4.90元/股")]
     # (two caps and no adjustment: which the counts are at, the text does not say)
     assert counts(tmp_path, body.replace("原回购价上限不超4.95元/股,现调为不超4.90元/股", "回购价格不超过4.95元/股;回购价格不超过4.90元/股")) == []
+
+
+@pytest.mark.parametrize("high_share, verdict", [("0.70", "consistent"), ("0.75", "mismatch")])
+def test_the_counts_shares_of_a_count_never_stated_imply_one_count(tmp_path, high_share, verdict):
+    # 0.35% of the count at 1,497,902 shares; 2,995,805 shares are then 0.70% of it
+    body = ("- 调整前回购价格上限16.77元/股,调整后16.69元/股 - 回购金额2500 - 5000万元 - 调整后回购数量1497902 - 2995805股,"
+            f"占总股本0.35% - {high_share}%")
+    found = counts(tmp_path, body)
+    assert found[2] == (float(high_share), verdict, "0.35% × 2995805 ÷ 1497902")

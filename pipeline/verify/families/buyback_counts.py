@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...calc import Printed
+from ...calc import Printed, judge_within
 from ...document import Document
 from ..checks import judge_formula, make, money_scale, sentence_marked, share_scale
 from ..sentences import SIGNED_NUM, figure_of
@@ -33,6 +33,10 @@ _COUNTS = re.compile(rf"(?:回购(?:股份)?数量|回购股份)[^。；;\d]{{0,
                      rf"(?:[-–~～]|至|到)\s*{_COUNT.replace('NAME', 'hi')}")
 _AT_FLOOR = re.compile(rf"按\s*(?:回购资金|资金|金额)?\s*下限[^。；;\d]{{0,16}}?{_COUNT.replace('NAME', 'n')}")
 _AT_CAP = re.compile(rf"按\s*(?:回购资金|资金|金额)?\s*上限[^。；;\d]{{0,16}}?{_COUNT.replace('NAME', 'n')}")
+# the counts' shares of the company's count, after them: ',占总股本0.35% - 0.70%', ' - 回购股份占比约为公司总股本的0.78%至1.17%'
+_SHARES = re.compile(rf"占[^。；;\d%]{{0,20}}?(?:总股本|股本总额|已发行总股本|股份总数)[^。；;\d%]{{0,8}}?(?P<p1>{SIGNED_NUM})\s*[%％]?\s*"
+                     rf"(?:[-–~～]|至|到)\s*(?P<p2>{SIGNED_NUM})\s*[%％]")
+SHARES_REACH = 60  # characters after the counts their shares may stand in
 # the price cap: after an adjustment (adjusted_prices), else the plan's
 _PRICE = r"(?:不超过|不超|不高于)?\s*(?:人民币)?\s*(?P<p>\d+(?:\.\d+)?)\s*元\s*/\s*股"
 _CAP = re.compile(rf"(?:回购(?:股份)?价格|价格上限|回购价)[^，,。；;\d]{{0,6}}?(?:为)?\s*{_PRICE}")
@@ -57,7 +61,27 @@ def find(doc: Document) -> list[dict]:
             continue
         for (amount, a_span, a_unit), (count, c_span, c_unit) in zip(amounts, counts):
             out.append(_judged(page, amount, a_span, a_unit, price, count, c_span, c_unit))
+        shares = _SHARES.search(text, counts[1][1][1], counts[1][1][1] + SHARES_REACH)
+        if shares is not None:
+            out.append(_shares_judged(page, counts, shares))
     return out
+
+
+def _shares_judged(page, counts: list, shares: re.Match) -> dict:
+    """The counts' shares of the company's count, never stated: the share at the cap over the count the floor's implies."""
+    text = page.text
+    (low, low_span, low_unit), (high, high_span, high_unit) = counts
+    p1, p2 = figure_of(shares.group("p1")), figure_of(shares.group("p2"))
+    scale = share_scale(high_unit) / share_scale(low_unit)
+    exact = p1.value * high.value * scale / low.value
+    (l_lo, l_hi), (h_lo, h_hi), (q_lo, q_hi) = low.interval(), high.interval(), p1.interval()
+    verdict = judge_within(exact, q_lo * h_lo * scale / l_hi, q_hi * h_hi * scale / l_lo, p2)
+    return make(sentence_marked(text, shares.span("p2")), page.number,
+                f"{shares.group('p1')}% × {text[slice(*high_span)]} ÷ {text[slice(*low_span)]}",
+                {"share at the floor": p1, "count at the floor": low, "count at the cap": high}, p2, exact, "%", verdict,
+                "shares of one count the text never states: the cap's over the count the floor's share implies",
+                cells=[("text", page.number, *shares.span("p2")), ("text", page.number, *shares.span("p1")),
+                       ("text", page.number, *low_span), ("text", page.number, *high_span)])
 
 
 def _money(num: str, unit: str) -> Printed:
