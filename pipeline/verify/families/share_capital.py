@@ -69,7 +69,7 @@ def find(doc: Document) -> list[dict]:
         out += _shares_of_all(page)
         for m in _ROW.finditer(text):
             before, after = _count(m, "before"), _count(m, "after")
-            out.append(_by_ratio(page, m, before, m.span("before"), after, m.span("after"), m.group(0)))
+            out.append(_by_ratio(page, m, before, m.span("before"), after, m.span("after")))
     return out
 
 
@@ -95,7 +95,7 @@ def _judged_level(page, m: re.Match) -> Optional[dict]:
         before, before_span = stated
     ratio = _RATIO.search(text, start, m.start())
     if ratio is not None:
-        return _by_ratio(page, ratio, before, before_span, after, m.span("after"), None)
+        return _by_ratio(page, ratio, before, before_span, after, m.span("after"))
     change = _change(text, start, m.start())
     if change is None:
         return None
@@ -123,8 +123,8 @@ def _last_level(text: str, at: int) -> Optional[tuple[Printed, tuple[int, int]]]
 
 
 def _change(text: str, start: int, at: int) -> Optional[tuple[re.Match, str]]:
-    """The shares cancelled or issued: the last share count before the level in its clause run that is no level (nor a
-    bonus ratio's), where the run names what changed the count; else the same in the sentence before."""
+    """The shares cancelled or issued: the last share count before the level in its clause run that is no level, where the
+    run names what changed the count; else, where the run has no count, the same in the sentence before."""
     for lo, hi in ((start, at), (sentence_start(text, max(0, start - 1), _BREAKS), max(0, start - 1))):
         counts = [c for c in _COUNT_ANY.finditer(text, lo, hi) if not _is_level(text, c.start(), lo)]
         verb = re.search(rf"{_TAKING}|{_ADDING}", text[lo:at])
@@ -142,7 +142,7 @@ def _is_level(text: str, at: int, start: int) -> bool:
 
 
 def _by_ratio(page, ratio: re.Match, before: Printed, before_span: tuple[int, int], after: Printed,
-              after_span: tuple[int, int], row: Optional[str]) -> dict:
+              after_span: tuple[int, int]) -> dict:
     text = page.text
     per = Decimal(ratio.group("per"))
     bonus = sum(Decimal(t.group("n")) for t in _RATIO_TERM.finditer(ratio.group("terms")))
