@@ -154,6 +154,11 @@ class Printed:
         (a fall's 8.2% as −8.2, a cost printed (35) or 35 alike)."""
         return Printed(sign * abs(self.value), self.step, self.places)
 
+    def exact(self) -> "Printed":
+        """The same figure taken as exact, not rounded to its last digit: a count of shares or bonds, a declared
+        dividend, a face value."""
+        return Printed(self.value, Decimal(0), self.places)
+
     def times(self, factor: Decimal) -> "Printed":
         """The same figure in another unit ('2.6亿' as yuan): value and step scaled alike."""
         return Printed(self.value * factor, self.step * factor, self.places)

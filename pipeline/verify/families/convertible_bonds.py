@@ -20,6 +20,7 @@ from typing import Optional
 
 from ...calc import Printed
 from ...document import Document
+from ...quantities import UNIT_MULT
 from ..checks import judge_formula, make, money_scale, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of
 
@@ -40,7 +41,7 @@ _CONVERTED = re.compile(rf"累计(?:共有|有)?\s*(?:转股金额为)?\s*(?:人
 _TAKEN_OUT = re.compile(rf"(?:回售|赎回)[^。；;\[]{{0,30}}?(?:面值|金额)\s*(?:为|合计)?\s*{_MONEY.replace('NAME', 'out')}")
 # left: '未转股可转债金额为3.99889亿元', '尚未转股的可转债金额为人民币254,908,000元', '未转股金额879,930,000元', '尚有1,518,382张可转债未转股'
 _LEFT = re.compile(rf"(?:未转股[^。；;\[\d]{{0,10}}?金额\s*(?:为)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{_SCALE})?元)"
-                   rf"|尚有\s*(?P<n>{SIGNED_NUM})\s*(?P<n_unit>(?:{_SCALE})?张)[^。；;\[\d]{{0,10}}?未转股)")
+                   rf"|尚有\s*(?P<n>{SIGNED_NUM})\s*(?P<n_unit>(?:{_SCALE})?)张[^。；;\[\d]{{0,10}}?未转股)")
 # its share of the issue right after: ',占发行总量的99.9723%', ',占比99.9920%', ' 占发行总量的8.30%'
 _SHARE_AFTER = re.compile(rf"\s*[，,]?\s*占\s*(?:可转债)?\s*(?:发行总量|发行总额|比)\s*(?:的)?\s*(?:比例)?\s*(?:为)?\s*(?P<pct>{SIGNED_NUM})\s*[%％]")
 
@@ -54,10 +55,10 @@ def find(doc: Document) -> list[dict]:
             continue
         face = _FACE.search(issue.group("between")) or _FACE.search(text)
         face_value = figure_of(face.group("face")) if face else Printed(FACE_VALUE, Decimal(0), 0)
-        bonds = figure_of(issue.group("n")).times(money_scale(issue.group("n_unit") + "元")[0])
-        total = _money(issue, "total")
+        bonds = figure_of(issue.group("n")).times(_scale(issue.group("n_unit")))
         printed, scale = figure_of(issue.group("total")), money_scale(issue.group("total_unit"))[0]
-        verdict, exact = judge_formula(lambda n, f: n * f / scale, [_exact(bonds), _exact(face_value)], printed)
+        total = printed.times(scale)
+        verdict, exact = judge_formula(lambda n, f: n * f / scale, [bonds.exact(), face_value.exact()], printed)
         out.append(make(sentence_marked(text, issue.span("total")), page.number,
                         f"{issue.group('n')}{issue.group('n_unit')}张 × {face_value.value.normalize():f}元",
                         {"bonds": bonds, "face value": face_value}, printed, exact, issue.group("total_unit"), verdict,
@@ -71,9 +72,9 @@ def _money(m: re.Match, name: str) -> Printed:
     return figure_of(m.group(name)).times(money_scale(m.group(f"{name}_unit"))[0])
 
 
-def _exact(p: Printed) -> Printed:
-    """A count of bonds or a face value: exact, not rounded to its last digit."""
-    return Printed(p.value, Decimal(0), p.places)
+def _scale(word: str) -> Decimal:
+    """How many one of a scale word is ('万' 10⁴, '' 1): of bonds (万张) or yuan (亿元) alike."""
+    return Decimal(UNIT_MULT[word])
 
 
 def _left(page, issue: re.Match, bonds: Printed, face: Printed, total: Printed) -> list[dict]:
@@ -89,14 +90,14 @@ def _left(page, issue: re.Match, bonds: Printed, face: Printed, total: Printed) 
         taken = [(_money(t, "out"), t.span("out"), t.group("out") + t.group("out_unit")) for t in _TAKEN_OUT.finditer(text)]
         if in_bonds:
             printed, unit = figure_of(left.group("n")), left.group("n_unit") + "张"
-            scale = money_scale(left.group("n_unit") + "元")[0]
+            scale = _scale(left.group("n_unit"))
             whole, parts, span = bonds, [c] + [Printed(t.value / face.value, Decimal(0), 0) for t, _, _ in taken], left.span("n")
         else:
             printed, unit = figure_of(left.group("num")), left.group("unit")
             scale = money_scale(unit)[0]
             whole, parts, span = total, [c] + [t for t, _, _ in taken], left.span("num")
         amount = printed.times(scale)
-        verdict, exact = judge_formula(lambda w, *ps: (w - sum(ps)) / scale, [_exact(whole)] + parts, printed)
+        verdict, exact = judge_formula(lambda w, *ps: (w - sum(ps)) / scale, [whole.exact()] + parts, printed)
         shown = " − ".join([c_printed] + [printed for _, _, printed in taken])
         cells = [("text", page.number, *span), ("text", page.number, *c_span)] + [("text", page.number, *s) for _, s, _ in taken]
         out.append(make(sentence_marked(text, span), page.number, f"issue − {shown}", {"issue": whole, "converted": c},
@@ -106,7 +107,7 @@ def _left(page, issue: re.Match, bonds: Printed, face: Printed, total: Printed) 
         share = _SHARE_AFTER.match(text, left.end())
         if share is not None:
             pct = figure_of(share.group("pct"))
-            verdict, exact = judge_formula(lambda a, w: a / w * 100, [amount, _exact(whole)], pct)
+            verdict, exact = judge_formula(lambda a, w: a / w * 100, [amount, whole.exact()], pct)
             out.append(make(sentence_marked(text, share.span("pct")), page.number, f"{text[span[0]:span[1]]} ÷ issue × 100",
                             {"left": amount, "issue": whole}, pct, exact, "%", verdict, "what is left, over the issue",
                             cells=[("text", page.number, *share.span("pct")), ("text", page.number, *span)]))
@@ -121,5 +122,4 @@ def _converted(text: str, before: int, in_bonds: bool) -> Optional[tuple[Printed
     if not found:
         return None
     m = found[-1]
-    scale = money_scale(m.group("unit")[:-1] + "元")[0]
-    return figure_of(m.group("num")).times(scale), m.span("num"), m.group("num") + m.group("unit")
+    return figure_of(m.group("num")).times(_scale(m.group("unit")[:-1])), m.span("num"), m.group("num") + m.group("unit")

@@ -139,15 +139,15 @@ def plan_totals(doc: Document) -> list[dict]:
                 continue
             base = shares[-1]
             # a declared dividend and a share count in shares are exact, not figures rounded to their last digit
-            dps = _exact(figure_of(d.group("num")))
+            dps = figure_of(d.group("num")).exact()
             count = figure_of(base.group("num")).times(Decimal(UNIT_MULT[base.group("unit") or ""]))
-            count = _exact(count) if not base.group("unit") else count
+            count = count.exact() if not base.group("unit") else count
             # a total count less the shares the plan leaves out, said after it ('总股本为232,581,095股,扣除回购专用证券账户中
             # 股份数3,848,095股…合计拟派发…'): the plan's base is the difference
             deducted = _DEDUCTED.search(text, at + base.end(), d.end() + total.start()) \
                 if base.re is _TOTAL_SHARES and not base.group("unit") else None
             if deducted:
-                count = _exact(Printed(count.value - figure_of(deducted.group("num")).value, count.step, count.places))
+                count = Printed(count.value - figure_of(deducted.group("num")).value, count.step, count.places).exact()
             per = Decimal(10) if d.group("per") else Decimal(1)
             printed = figure_of(total.group("num"))
             scale = _YUAN[total.group("unit")]
@@ -200,7 +200,7 @@ def _payout(s, y: re.Match) -> Optional[dict]:
     d = dividends[-1]
     if _NOT_THIS_PAYOUT.search(s.text, d.start(), y.end()) or _NOT_THE_YEARS.search(s.text, max(cut, y.start() - 10), y.start()):
         return None  # a payout with buybacks, an average's or a history's: not this dividend over this profit
-    dps = _exact(figure_of(d.group("num")))  # a declared dividend is exact
+    dps = figure_of(d.group("num")).exact()  # a declared dividend is exact
     if d.group("per"):
         dps = Printed(dps.value / 10, Decimal(0), dps.places + 1)
     part_of_year = bool(_PART_OF_A_YEAR.search(s.text, max(cut, d.start() - 12), d.end()) or "末期" in s.text[max(cut, d.start() - 8):d.end()])
@@ -235,10 +235,6 @@ def _payout(s, y: re.Match) -> Optional[dict]:
 def _last(pattern: re.Pattern, text: str, cut: int) -> Optional[re.Match]:
     found = list(pattern.finditer(text, cut))
     return found[-1] if found else None
-
-
-def _exact(p: Printed) -> Printed:
-    return Printed(p.value, Decimal(0), p.places)
 
 
 # a plan's total as a share of the profit it is paid from, or of what the parent may distribute, after the total:

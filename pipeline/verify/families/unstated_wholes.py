@@ -107,12 +107,18 @@ def _total_before_of_which(text: str, s: "Share") -> bool:
 
 def _judged_alone(page, s: "Share", shares: list["Share"]) -> list[dict]:
     """A share against the whole the page's other shares of its whole imply (where they agree on one)."""
-    others = [o for o in shares if o is not s and o.amount.value != s.amount.value]
+    check = _over_others(page, s, [o for o in shares if o is not s and o.amount.value != s.amount.value])
+    return [check] if check is not None else []
+
+
+def _over_others(page, s: "Share", others: list["Share"]) -> Optional[dict]:
+    """A share judged over the whole the other shares imply, where there are any and they agree on one (where they
+    disagree, each of them is judged)."""
     if not others:
-        return []
+        return None
     ranges = [_whole_range(o) for o in others]
     lo, hi = max(r[0] for r in ranges), min(r[1] for r in ranges)
-    return [_judged(page, s, others, lo, hi)] if lo <= hi else []
+    return _judged(page, s, others, lo, hi) if lo <= hi else None
 
 
 def _stated_here(text: str, s: "Share") -> Optional[re.Match]:
@@ -168,15 +174,8 @@ def _judged_group(page, shares: list["Share"]) -> list[dict]:
     shares = [s for i, s in enumerate(shares) if all(s.amount.value != o.amount.value for o in shares[:i])]
     if len(shares) < 2:
         return []
-    out = []
-    for s in shares:
-        others = [o for o in shares if o is not s]
-        ranges = [_whole_range(o) for o in others]
-        lo, hi = max(r[0] for r in ranges), min(r[1] for r in ranges)
-        if lo > hi:
-            continue  # the others disagree on the whole: each of them is judged
-        out.append(_judged(page, s, others, lo, hi))
-    return out
+    checks = [_over_others(page, s, [o for o in shares if o is not s]) for s in shares]
+    return [c for c in checks if c is not None]
 
 
 def _shares(text: str, start: int, end: int) -> list[Share]:
