@@ -456,3 +456,10 @@ def test_a_budget_s_receipts_moved_by_增收_are_changes_not_levels(tmp_path):
              if c["verdict"] != "unverifiable"]
     assert not [f for f in found if f[2] == "mismatch"]
     assert ("partitions", 88.9, "consistent") in found and ("amount_changes", 33.7, "consistent") in found
+
+
+def test_a_bracket_holding_a_figure_is_a_remark_on_the_amount_before_not_the_next_one_s_name(tmp_path):
+    # ('占同类业务比例' is no amount of 同类业务 stated before: the 2,000万元 after the bracket is a sale's, of no whole named so)
+    text = ("长江通信:关于调增日常关联交易预计额度的公告\n调整详情 - 向电信一所增加采购金额8,750万元(占同类业务比例14.57%) "
+            "向兴唐通信销售金额2,000万元(占同类业务比例1.94%) 向烽火国际销售金额2,000万元(占同类业务比例1.94%) [2]")
+    assert checks(tmp_path, text) == []

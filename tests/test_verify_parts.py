@@ -1075,3 +1075,20 @@ def test_customers_counted_by_network_and_by_plan_overlap(tmp_path):
     assert [v for _, v, _ in parts_of(tmp_path, text)] == ["unverifiable"]
     text = "首季移动业务客户总数达9.4亿户,按季净减少232万户。其中,4G客户总数达7.88亿户,按季增加1300万户;5G套餐客户数量1.89亿户。\n"
     assert [v for _, v, _ in parts_of(tmp_path, text)] == ["unverifiable"]
+
+
+def test_a_ceiling_split_after_qi_zhong_by_parts_whose_names_set_a_ratio_s_bound(tmp_path):
+    # (a ceiling is a plan's total; '资产负债率70%以上' says which subsidiaries, no measure of the part's own)
+    text = ("公司拟申请2024年度担保的总额度不超过29.6亿元,其中公司拟为资产负债率70%以上的控股子公司担保的额度为4.9亿元,"
+            "为资产负债率70%以下的控股子公司担保的额度为{}亿元。\n")
+    assert parts_of(tmp_path, text.format("24.7")) == [("29.6", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("27.4"))] == ["mismatch"]
+    # (a lower bound is no total: '超过29.6亿元' may be more than its parts)
+    assert parts_of(tmp_path, text.format("24.7").replace("不超过", "超过")) == []
+
+
+def test_qi_zhong_opening_a_summary_s_bullet_breaks_down_the_bullet_before(tmp_path):
+    text = ("累计担保情况 - 截至2025年7月末对外担保余额6.84亿元,占净资产14.16% [10] - 其中对子公司担保{}亿元(占比14.15%),"
+            "客户担保36.72万元(占比0.01%) [10] - 逾期担保36.72万元均设置反担保措施 [10]\n")
+    assert parts_of(tmp_path, text.format("6.84")) == [("6.84", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("6.48"))] == ["unverifiable"]  # (short of it: one may be left out)

@@ -626,3 +626,9 @@ def test_为_with_no_move_before_it_is_no_figure_moved_to():
 def test_a_base_said_相比_or_a_fiscal_year_s_with_a_clause_between(sentence, verdict):
     (c,) = _checks(sentence)
     assert c["verdict"] == verdict
+
+
+@pytest.mark.parametrize("pct, verdict", [("121", "consistent"), ("112", "mismatch")])
+def test_a_figure_against_the_one_it_replaced_named_yuan(pct, verdict):
+    (c,) = _checks(f"调整后年度关联交易总额达人民币28,300万元 较原预计金额12,800万元增长{pct}%。")
+    assert c["verdict"] == verdict and c["formula"] == "(28,300万元 ÷ 12,800万元 − 1) × 100"

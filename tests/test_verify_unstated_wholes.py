@@ -88,3 +88,21 @@ def test_parts_after_其中_of_a_total_stated_before_are_left_to_parts(tmp_path)
     assert shares(tmp_path, body, title="中国铁建(1186.HK)公布三季度业绩") == []
     # (with no total before it, the shares imply one)
     assert shares(tmp_path, body.split("\n")[1], title="中国铁建(1186.HK)公布三季度业绩") == [(91.15, "rounding"), (8.85, "consistent")]
+
+
+def test_a_whole_named_by_the_part_s_own_kind_is_one_whole_per_dealing(tmp_path):
+    # (a purchase's 同类业务 is all purchases, a sale's all sales: the 14.57% implies no whole for the sales)
+    body = ("调整详情 - 其中向电信一所增加采购金额8,750万元(占同类业务比例14.57%) 向兴唐通信销售金额2,000万元(占同类业务比例1.94%) "
+            "- 向电信一所销售金额500万元(占同类业务比例{}%) [2]")
+    assert shares(tmp_path, body.format("0.49"), "长江通信:关于调增日常关联交易预计额度的公告") == [
+        (1.94, "rounding"), (0.49, "rounding")]
+    assert [v for _, v in shares(tmp_path, body.format("0.94"), "长江通信:公告")] == ["mismatch", "mismatch"]
+    # (a 同类 whole with no dealing named before its amount is not read)
+    assert shares(tmp_path, "金额2,000万元(占同类业务比例1.94%),金额500万元(占同类业务比例0.49%)。") == []
+
+
+def test_a_whole_named_by_the_last_words_of_another_s_name_is_that_one(tmp_path):
+    body = ("累计担保情况 - 截至公告披露日,公司及其控股子公司对外担保总额为56,100万元,占公司最近一期经审计净资产的16.09% [5] "
+            "- 其中对控股子公司提供的担保总额为55,600万元,占净资产的{}%,无逾期担保 [5]")
+    assert shares(tmp_path, body.format("15.95")) == [(16.09, "consistent"), (15.95, "consistent")]
+    assert [v for _, v in shares(tmp_path, body.format("19.55"))] == ["mismatch", "mismatch"]

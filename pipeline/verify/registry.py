@@ -3,9 +3,9 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (adjusted_prices, ai_compute, buyback_counts, convertible_bonds, meeting_votes, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (adjusted_prices, amount_adjustments, ai_compute, buyback_counts, convertible_bonds, meeting_votes, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, qualified_parts, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_capital, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
-                       share_lists, stated_change, stated_margins, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
+                       share_lists, stated_change, stated_gaps, stated_margins, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
 FAMILIES = [
     ("ai_compute", ai_compute.find),    # compute, GPUs, servers, prices, demand (industry notes)
@@ -35,6 +35,8 @@ FAMILIES = [
     ("buyback_counts", buyback_counts.find),  # '回购资金总额不低于8,000万元且不超过12,000万元…55.45元/股…预计回购数量为1,442,742股至2,164,111股'
     ("convertible_bonds", convertible_bonds.find),  # '发行可转换公司债券400万张,每张面值100元…4亿元'; '未转股…3.99889亿元,占发行总量的99.9723%'
     ("meeting_votes", meeting_votes.find),  # '股东558人,代表股份458,054,680股…其中:…现场…2人…网络…556人'; '同意A股,占…;反对B股…;弃权C股…'
+    ("amount_adjustments", amount_adjustments.find),  # '在原审批担保额度2.3亿元的基础上…不超过2亿元…增至人民币4.3亿元': before + change
+    ("stated_gaps", stated_gaps.find),  # '实际余额22,422.57万元,与应结余57,222.57万元的差异34,800万元': the larger less the smaller
     ("deductions", deductions.find),  # '募集资金总额…49,028.50万元,扣除发行费用…5,585.48万元后,募集资金净额为…43,443.01万元': amount − fee
     ("offering", offering.find),        # '每股发行价18.00元…发行市盈率14.75倍…发行后每股收益1.22元': an offering's terms at its price
     ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100

@@ -297,6 +297,9 @@ def _subject_of(clause: str) -> str:
     return words if len(words) >= 2 else ""
 
 
+_AFTER_A_REMARK = re.compile(r"^.*[(（][^()（）]*\d[^()（）]*[)）]")
+
+
 @lru_cache(maxsize=64)
 def stated_amounts(text: str) -> tuple[Stated, ...]:
     """Every amount of money a page states, read as `Stated` (changes in amount marked, not left
@@ -306,7 +309,9 @@ def stated_amounts(text: str) -> tuple[Stated, ...]:
         lead = text[max(0, m.start() - 24):m.start()]
         if BOUND_BEFORE.search(lead):
             continue  # a bound is no amount stated: '首次突破500亿元大关' (the year's figure is more)
-        clause = clause_before(text, m.start())
+        # (a bracket holding a figure is a remark on the amount before: the words after it name this one,
+        # '…8,750万元(占同类业务比例14.57%) 向兴唐通信销售金额2,000万元' is no amount of 同类业务)
+        clause = _AFTER_A_REMARK.sub("", clause_before(text, m.start()))
         if _AGGREGATE_ONLY.fullmatch(clause.strip()):
             clause = _subject_of(clause_before(text, max(0, m.start() - len(clause) - 1))) or clause
         scale = Decimal(UNIT_MULT[m.group("scale") or ""])

@@ -584,10 +584,12 @@ def _shares(s, m: re.Match, total: tuple, summed: dict) -> list[dict]:
 # a clause after 其中 naming a part and its figure: '自产煤销量1882万吨', '跟踪支架约52.1亿元', 'FVTPL 资产 7,929 亿元',
 # '萤火虫品牌则交付1.25万台',
 # '国际/港澳台业务量13.8亿件' (a slash between words joins them; between figures it lists them),
-# 'AIoT及BPaS解决方案服务收入为人民币1,063.8百万元' (a name of up to twenty characters)
+# 'AIoT及BPaS解决方案服务收入为人民币1,063.8百万元' (a name of up to twenty-eight characters: '公司拟为资产负债率70%以上的控股子公司担保的额度')
 # (a bracket in words glossing the part is its name's: '动力电池正极材料(含三元材料、磷酸铁锂等)实现销量5.30万吨')
 _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[\u4e00-\u9fff])[/、](?=[\u4e00-\u9fff])"
-                          rf"|(?<=[\u4e00-\u9fff])[（(][^()（）\d%，,；;]{{1,24}}[)）]){{1,20}}?)\s*"
+                          # (a bound of a ratio naming the part: '为资产负债率70%以上的控股子公司担保的额度为4.9亿元')
+                          rf"|(?<=\d)%(?=以上|以下|及以上|及以下|以内)"
+                          rf"|(?<=[\u4e00-\u9fff])[（(][^()（）\d%，,；;]{{1,24}}[)）]){{1,28}}?)\s*"
                           # (an aside between the name and its figure: '参加生育保险职工(自2015年3月起用人单位按…缴纳)1132.51万人')
                           rf"(?P<aside>[（(][^()（）%％，,；;]{{1,40}}[)）])?\s*(?:则|也|亦)?\s*(?:累计完成|累计实现|完成|实现|累计|贡献|交付|销售|售出)?\s*(?:约为|约|为|达到?|合计)?\s*[:：]?\s*"
                           # (its change first, then the figure it came to: '社交网络收入按年增长5%至323亿元')
@@ -611,6 +613,8 @@ _CHANGE_IN_AMOUNT = re.compile(rf"\s*[（(]?\s*(?:同比|环比|按年|按季|�
 # a measure a part may name; a part naming one the total's words do not is another figure
 _MEASURE = re.compile(r"收入|营收|利润|净利|毛利|费用|成本|现金流|资产|负债|市值|销量|产量|订单|存款|贷款|保费|用电量|发电量|"
                       r"增加值|总产值|产值")
+# a condition a part's name sets on a ratio, no measure of its own: '为资产负债率70%以上的控股子公司担保的额度' (资产 is none)
+_CONDITION = re.compile(r"[\u4e00-\u9fff]{0,6}率\s*(?:为|在)?\s*\d+(?:\.\d+)?%\s*(?:及|或)?\s*(?:以上|以下|以内)")
 # the words of one measure ('营收100.0亿元,其中锂电池业务收入60.0亿元'); value added is what a GDP sums ('地区生产总值…其中:
 # 第一产业增加值…'), no gross output ('工业总产值103.8亿元,其中…;实现工业增加值40.6亿元' is no part of it)
 _SAME_MEASURE = {"收入": ["收入", "营收"], "营收": ["收入", "营收"], "增加值": ["增加值", "生产总值", "GDP"]}
@@ -739,7 +743,7 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
     own = list(parts)
     balance = bool(_SURPLUS.search(total_words) or _DEFICIT.search(total_words))
     for i, part in enumerate(own):
-        measure = _MEASURE.search(part.name)
+        measure = _MEASURE.search(_CONDITION.sub("", part.name))
         if balance and (_SURPLUS.search(part.name) or _DEFICIT.search(part.name)):
             continue  # (a balance's part is a balance, whatever it is of: '初次收入顺差19亿美元' under '经常账户顺差')
         if measure and not any(word in total_words for word in _measure_words(measure.group(0))):
@@ -925,6 +929,7 @@ _COUNTED_TOTAL = re.compile(rf"(?P<n>[两二三四五六七八九十]|\d{{1,2}})
                             rf"(?:合计|共计|总计|总和)\s*(?:为|达到?|约为?|约)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})")
 # a figure said as a bound, no part's own: '三家银行资产规模均突破3万亿元', '超过1万亿元'
 _A_BOUND = re.compile(rf"(?:{BOUND_WORDS}|超|高于|低于|至少|以上|以下)\s*$")
+_A_CEILING = re.compile(r"(?:不超过|不超|不高于)\s*(?:人民币)?\s*$")
 # a figure compared with is no total: '期间费用54.94亿元,同比去年的69.31亿元减少20.74%' (the 69.31 is last year's)
 _A_BASE = re.compile(rf"(?:{stated_change._BASE})(?:约\s*)?(?:人民币)?\s*$")
 _PART_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8}?)(?:以|为|达|[（(])?\s*$")
@@ -1472,6 +1477,10 @@ class PartsOfAPart(tuple):
         return super().__new__(cls, items)
 
 
+# a summary's citation marks and bullet right before a position (nothing else between them)
+_MARKS_BEFORE = re.compile(rf"(?:\s*(?:{BULLET}|\[\d+\]))+\s*$")
+
+
 def _run_before(text: str, start: int) -> tuple[int, str]:
     """Where the clause run holding `start` opens, and its text up to `start`."""
     cut = max((b.end() for b in _TOPIC_END.finditer(text, 0, start)), default=0)
@@ -1552,12 +1561,17 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
     elif not text.strip(" ，,") and s.text[cut - 1] in "；;":
         # '…102637万吨,同比增长15.7%;其中沿海…': the run the ；ends
         offset, text = _run_before(s.text, cut - 1)
+    elif not text.strip(" ，,") and (marks := _MARKS_BEFORE.search(s.text, 0, start)) is not None:
+        # '…对外担保余额6.84亿元,占净资产14.16% [10] - 其中对子公司…': a summary's bullet the one before ends
+        offset, text = _run_before(s.text, marks.start())
 
     def in_unit(text: str, alike) -> list[re.Match]:
         return [t for t in _NUM_UNIT.finditer(text) if alike(t.group("unit"))
                 and not _A_CHANGE.search(text[:t.start()])
                 # a bound is no total: '规模首次突破20万亿元,其中一季度、二季度分别达到9.76万亿元和10.34万亿元'
-                and not _A_BOUND.search(text[max(0, t.start() - 4):t.start()])
+                and not (_A_BOUND.search(text[max(0, t.start() - 4):t.start()])
+                         # (a ceiling is a plan's total, its parts the shares of it: '总额度不超过29.6亿元,其中…')
+                         and not _A_CEILING.search(text[max(0, t.start() - 6):t.start()]))
                 and not _A_BASE.search(text[max(0, t.start() - 16):t.start()])
                 # nor another period's in brackets: '总票房为478.64亿元(去年同期为489.45亿元,同比减少2.21%)…。其中…'
                 and not in_brackets(text, t.start(), 0)

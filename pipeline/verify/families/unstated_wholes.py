@@ -32,7 +32,7 @@ NAMED_WHOLE = 6  # characters of a whole's words that name one whole, not a meas
 _SHARE_OF = (rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
              rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 _SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
-                    rf"[，,]?\s*(?:约)?{_SHARE_OF}")
+                    rf"[，,]?\s*(?:约)?[(（]?\s*{_SHARE_OF}")
 # (the same amount's share of another whole right after, its subject maybe named again: '261.70万股,约占…股本总额的3.2713%,
 # 占…总数的80.0012%', '1550万股,占…的1.95%,首次授予部分占本次授予权益总额的96.88%')
 _NEXT_SHARE = re.compile(rf"\s*[，,]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(?:约)?{_SHARE_OF}")
@@ -76,9 +76,13 @@ def find(doc: Document) -> list[dict]:
                 if stated is not None:
                     out.append(_over_stated(page, s, stated))  # (the whole stated by the share's own words: over it)
                 elif not _stated(text, s.raw_whole):
-                    key = (s.whole, s.kind, _period(text, s.amount_span[0], [f.whole_span for f in found]), _holder(text, s))
+                    whole = _whole_of_its_kind(text, s)
+                    if whole is None:
+                        continue
+                    key = (whole, s.kind, _period(text, s.amount_span[0], [f.whole_span for f in found]), _holder(text, s))
                     groups.setdefault(key, []).append(s)
                     on_page.setdefault(key, []).append(s)
+            groups = _named_short(groups)
             for key, shares in groups.items():
                 out += _judged_group(page, shares)
                 if len(shares) == 1:
@@ -91,6 +95,18 @@ def find(doc: Document) -> list[dict]:
             for key, s in alone:
                 if key[3] == 0:
                     out += _judged_alone(page, s, on_page[key])
+    return out
+
+
+def _named_short(groups: dict[tuple, list["Share"]]) -> dict[tuple, list["Share"]]:
+    """A paragraph's groups with a whole named by the last words of another's name joined to it: '占净资产的15.95%' after
+    '占公司最近一期经审计净资产的16.09%' is of the one net assets the paragraph named in full (where it names one only)."""
+    out = dict(groups)
+    for key in list(groups):
+        longer = [k for k in groups if k != key and k[1:] == key[1:] and len(k[0]) > len(key[0]) and k[0].endswith(key[0])
+                  and ":" not in k[0]]
+        if len(key[0]) >= 2 and len(longer) == 1 and longer[0] in out and key in out:
+            out[longer[0]] = out[longer[0]] + out.pop(key)
     return out
 
 
@@ -153,6 +169,21 @@ def _period(text: str, at: int, wholes: list[tuple[int, int]]) -> str:
     found = [p for p in PERIOD_LIKE.finditer(text, start, at) if not any(a <= p.start() < b for a, b in wholes)
              and not _A_DAY.match(text, p.end())]  # (a day a balance is stated at is no period: '截至2025年9月30日')
     return re.sub(r"\s", "", found[-1].group(0)) if found else ""
+
+
+# a whole named by the part's own kind ('占同类业务比例1.94%'), and the dealings that tell its kinds apart
+_OF_ITS_KIND = re.compile(r"^同类")
+_DEALINGS = re.compile(r"采购|购买|销售|出售|承租|出租|租赁|接受|提供|借款|存款|贷款")
+
+
+def _whole_of_its_kind(text: str, s: "Share") -> Optional[str]:
+    """The whole a share names, told apart by the dealing its amount is of where its name is the part's own kind: a
+    purchase's '同类业务' is all purchases, a sale's all sales ('向电信一所增加采购金额8,750万元(占同类业务比例14.57%)
+    向兴唐通信销售金额2,000万元(占同类业务比例1.94%)': two wholes). None where the words before the amount name no dealing."""
+    if not _OF_ITS_KIND.match(s.whole):
+        return s.whole
+    dealings = _DEALINGS.findall(text[max(0, s.amount_span[0] - 16):s.amount_span[0]])
+    return s.whole + ":" + dealings[-1] if dealings else None
 
 
 def _holder(text: str, s: "Share") -> int:
