@@ -1146,6 +1146,7 @@ def _headed_from_above(lines: list[str]) -> list[str]:
 
 
 def _pipe_table(rows: list[list], lines: list[str], start: int, page: int) -> list[Table]:
+    rows = _spanned_cells_dropped(rows)
     width = max(len(r) for r in rows)
     cells = _header_a_cell_a_line([r + [None] * (width - len(r)) for r in rows])
     if len(cells) < 2 or width < 2:
@@ -1228,6 +1229,41 @@ def _stub_first(header: list, body: list[list]) -> list:
 
 def _width(line: str) -> int:
     return len(_without_trailing_blanks(_pipe_cells(line)))
+
+
+def _spanned_cells_dropped(rows: list[list]) -> list[list]:
+    """Rows a scraper wrote without the cells a cell above spans (a holder's name over the rows of each way it sold, a
+    合计 row under them): '| 美信基金 | 集中竞价交易 | 2023年4月26日至… | 40.72 | 1,128,650 | 0.7142 |' then '| 大宗交易 |
+    2023年4月28日至… | 40.56 | 2,257,564 | 1.4286 | |' — each short row's cells sit left of their columns, its figures under
+    the wrong heads. A short row is right-aligned where, as printed, a figure of it stands in a column where every full row
+    holds words, and, right-aligned, each of its figures stands in a column of figures — and so is every row as short
+    whose figures right-aligned stand in columns of figures; the rows as they are otherwise (a row short of a blank cell
+    in the middle or at its end reads right as printed)."""
+    if len(rows) < 3:
+        return rows
+    width = len(_without_trailing_blanks(rows[0]))
+    filled = [_without_trailing_blanks(r) for r in rows[1:]]
+    full = [r for r in filled if len(r) == width]
+    if width < 4 or len(full) < 1 or any(len(r) > width for r in filled):
+        return rows
+    words = [all(r[c] and not _is_figure(r[c], dates=True) for r in full) for c in range(width)]
+    figures = [all(_is_figure(r[c]) for r in full) for c in range(width)]
+
+    def number(cell) -> bool:  # (a figure with digits: a dash is no figure here, it stands in any column)
+        return _is_figure(cell) and bool(re.search(r"\d", str(cell)))
+
+    def aligned(r: list) -> bool:
+        return 2 <= len(r) < width and number(r[-1]) and \
+            all(figures[c + width - len(r)] for c, cell in enumerate(r) if number(cell))
+
+    def misplaced(r: list) -> bool:
+        return any(number(cell) and words[c] for c, cell in enumerate(r))
+    # (and the table's other rows as short, their figures in figure columns right-aligned: the 合计 row, '| 合 计 | - | - |
+    # 3,386,214 | 2.1428 | |', whose dashes stand under the words as printed)
+    short = {len(r) for r in filled if aligned(r) and misplaced(r)}
+    if not short:
+        return rows
+    return [rows[0]] + [[None] * (width - len(r)) + r if len(r) in short and aligned(r) else r for r in filled]
 
 
 def _without_trailing_blanks(cells: list) -> list:
@@ -1631,7 +1667,10 @@ def _unflattened(line: str) -> list[str]:
     before, rows = line[:m.start()], _ROW_BREAK.split(line[m.start():])
     width = len(_pipe_cells(rows[0] + "|"))
     out = [before] if before.strip() else []
-    if len(rows) > 1 and not _RULE_ROW.fullmatch(rows[1]) and (by_rule := _unflattened_by_rule(line[m.start():])) is not None:
+    # (by the rule row's width wherever one follows the header: a row's end and an empty cell both read '| |', and the
+    # body may hold empty cells under a header that has none — '| 1 | 信用减值损失 | 应收账款坏账损失 | -387,477.44 | | | |
+    # 其他应收账款坏账损失 | 1,459,101.72 |')
+    if len(rows) > 1 and (by_rule := _unflattened_by_rule(line[m.start():])) is not None:
         return out + by_rule
     for k, row in enumerate(rows):
         row = row.strip().strip("|")
@@ -1672,7 +1711,8 @@ def _unflattened_by_rule(flat: str) -> Optional[list[str]]:
         out.append("|" + "|".join(row) + "|")
         after = tokens[at + width] if at + width < len(tokens) else ""
         if after.strip():
-            return out + ["|".join(tokens[at + width:])]  # (text after the table)
+            # (text after the table, and maybe another table flattened there too)
+            return out + _unflattened("|".join(tokens[at + width:]))
         at += width + 1
     return out
 

@@ -561,6 +561,35 @@ def test_a_flattened_table_whose_header_has_empty_cells(tmp_path):
     assert table.cells[4] == ["毛利", None, "84,401", "640,711"]  # the text after it is no cell
 
 
+def test_a_flattened_table_whose_body_has_empty_cells_under_a_full_header(tmp_path):
+    # the header names every column, but the rows under a spanning cell start with empty ones: the rule row's width,
+    # not '| |', divides the rows
+    from pipeline.ingest import pipe_tables
+
+    text = ("单位:元 | 序号 | 类别 | 项目 | 金额 | | --- | --- | --- | --- | | 1 | 信用减值损失 | 应收账款坏账损失 | -387,477.44 | "
+            "| | | 其他应收账款坏账损失 | 1,459,101.72 | | | 小计 | | 1,071,624.28 |")
+    (table,) = pipe_tables(text, 1)
+    assert table.cells[2] == [None, None, "其他应收账款坏账损失", "1,459,101.72"]
+    assert table.cells[3] == [None, "小计", None, "1,071,624.28"]
+
+
+def test_rows_a_scraper_wrote_without_the_cells_spanned_from_above_are_right_aligned(tmp_path):
+    # (a holder's name spans the rows of each way it sold; the 合计 row's first cell too: each short row's cells sit left
+    # of their columns, its figures under the wrong heads)
+    from pipeline.ingest import pipe_tables
+
+    text = ("股东名称 | 减持方式 | 减持均价(元/股) | 减持股数(股) | 减持比例(%) |\n| --- | --- | --- | --- | --- |\n"
+            "甲基金 | 集中竞价交易 | 40.72 | 1,128,650 | 0.7142 |\n大宗交易 | 40.56 | 2,257,564 | 1.4286 | |\n"
+            "合 计 | - | 3,386,214 | 2.1428 | |\n")
+    (table,) = pipe_tables(text, 1)
+    assert table.rows[1] == {"股东名称": None, "减持方式": "大宗交易", "减持均价(元/股)": "40.56", "减持股数(股)": "2,257,564",
+                             "减持比例(%)": "1.4286"}
+    assert table.rows[2]["减持股数(股)"] == "3,386,214"
+    # (a table whose full rows do not end in figures is left as printed)
+    (table,) = pipe_tables(text.replace("| 0.7142 |", "| 备注 |"), 1)
+    assert table.rows[1]["减持方式"] == "40.56"
+
+
 def test_a_table_scraped_one_cell_a_line_with_a_remark_column(tmp_path):
     # a summary's table whose last column is a remark ('回款周期拉长风险'): the width is the one at which
     # every row opens with a name and most hold a figure next to it (3; at 5 a figure would open a row)

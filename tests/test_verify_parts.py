@@ -1092,3 +1092,10 @@ def test_qi_zhong_opening_a_summary_s_bullet_breaks_down_the_bullet_before(tmp_p
             "客户担保36.72万元(占比0.01%) [10] - 逾期担保36.72万元均设置反担保措施 [10]\n")
     assert parts_of(tmp_path, text.format("6.84")) == [("6.84", "consistent", "")]
     assert [v for _, v, _ in parts_of(tmp_path, text.format("6.48"))] == ["unverifiable"]  # (short of it: one may be left out)
+
+
+def test_an_itemization_of_a_figure_in_the_bullet_before_with_a_reversal_printed_negative(tmp_path):
+    text = ("计提资产减值准备情况 - 2024年度各项资产减值准备共计{}元 [1] - 各项资产减值准备具体金额为:应收账款坏账损失"
+            "7,190,023.85元、应收票据坏账损失223,766.95元、其他应收款坏账损失 -128,001.79元、存货跌价损失21,736,001.53元 [2]\n")
+    assert parts_of(tmp_path, text.format("29,021,790.54")) == [("29,021,790.54", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("29,277,794.12"))] == ["unverifiable"]  # (the reversal added)

@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (adjusted_prices, amount_adjustments, ai_compute, buyback_counts, convertible_bonds, meeting_votes, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (adjusted_prices, amount_adjustments, group_totals, verb_sums, ai_compute, buyback_counts, convertible_bonds, meeting_votes, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, qualified_parts, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_capital, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_gaps, stated_margins, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
@@ -36,6 +36,7 @@ FAMILIES = [
     ("convertible_bonds", convertible_bonds.find),  # '发行可转换公司债券400万张,每张面值100元…4亿元'; '未转股…3.99889亿元,占发行总量的99.9723%'
     ("meeting_votes", meeting_votes.find),  # '股东558人,代表股份458,054,680股…其中:…现场…2人…网络…556人'; '同意A股,占…;反对B股…;弃权C股…'
     ("amount_adjustments", amount_adjustments.find),  # '在原审批担保额度2.3亿元的基础上…不超过2亿元…增至人民币4.3亿元': before + change
+    ("verb_sums", verb_sums.find),  # '计提应收款项坏账准备8262.33万元,计提存货减值准备283.01万元,…。…整体变动为计提18810.63万元'
     ("stated_gaps", stated_gaps.find),  # '实际余额22,422.57万元,与应结余57,222.57万元的差异34,800万元': the larger less the smaller
     ("deductions", deductions.find),  # '募集资金总额…49,028.50万元,扣除发行费用…5,585.48万元后,募集资金净额为…43,443.01万元': amount − fee
     ("offering", offering.find),        # '每股发行价18.00元…发行市盈率14.75倍…发行后每股收益1.22元': an offering's terms at its price
@@ -49,6 +50,7 @@ FAMILIES = [
     ("written_arithmetic", written_arithmetic.find),  # '7e9×512×500×3600 ≈ 6.45×10^18': arithmetic written out with its result
     ("defined_ratios", defined_ratios.find),  # '管理费率(占证券主营业务收入比)为47.4%': the stem's amount ÷ the named one
     ("section_totals", section_totals.find),  # an untyped statement's 'X合计' = the lines under its heading X
+    ("group_totals", group_totals.find),  # '| | 小计 | | 1,064,814.73 |' over the rows of its group; a 合计 over the 小计s
     ("table_trees", table_trees.find),  # a yearbook table's '保费收入' row from the rows after it that make it up, found by their sums; a 合计 column
     ("common_size", common_size.find),  # '营业成本合计 | 852,519 | 82.53' under '营业收入合计 | 1,032,936 | 100.00': amount ÷ base × 100
     ("column_ratios", column_ratios.find),  # '现金分红的数额 | …净利润 | 占…净利润的比率(%)': a ratio column from its row's amounts

@@ -41,7 +41,10 @@ _VERB_FORMS = {"增加": "增加|增量|增加额", "减少": "减少|减量|减
 # (a breakdown by a dimension opens its parts too: '分地区来看,亚澳、欧洲、美洲、非洲区域分别实现主营业务收入…')
 # (the dimensions a breakdown names; a measure's word may follow: '从分产业用电看')
 _BY = r"(?:从)?分(?:地区|区域|产品|业务|渠道|品类|板块|产业|类型)[\u4e00-\u9fff]{0,2}?来?看"
-_OF_WHICH_WORDS = rf"其中|当中|结构上看|分结构看|具体来看|具体看|从结构看|{_BY}"
+# (an itemization of the figure stated before: '…各项资产减值准备共计34,068,377.91元 [1] - 各项资产减值准备具体金额为:应收账款坏账损失
+# 7,190,023.85元、…')
+_ITEMIZED = r"具体金额(?:分别)?为|具体(?:构成|明细)(?:如下|为)"
+_OF_WHICH_WORDS = rf"其中|当中|结构上看|分结构看|具体来看|具体看|从结构看|{_BY}|{_ITEMIZED}"
 # (those of them splitting by a dimension: of the whole (or, by region, of a region), not 'of which' any figure just before)
 _BY_DIMENSION = re.compile(_BY)
 _BY_REGION = re.compile(r"分(?:地区|区域)来?看")
@@ -600,6 +603,8 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4
                           rf"(?:人民币|港币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?"
                           rf"(?:(?<=[份辆台件只头套张部艘架个])(?!以上|以下|左右|多|余)[\u4e00-\u9fff]{{1,3}})?\s*(?:[（(][^）)]*[)）])?\s*$")
 _FIGURE_IN_ASIDE = re.compile(r"\d\s*(?:万|亿|千|百)?\s*(?:元|人|吨|户|家|个|辆|件|台|次|美元)")
+# a part a text may print negative: a loss or a profit, a reversal of a charge ('其他应收款坏账损失 -128,001.79元')
+_SIGNED_ITEM = re.compile(r"(?:损失|亏损|利润|收益|损益|净额)\s*$")
 # a clause of a change only ('同比下降30.2%', '(环比+10.36%)'), passed over between parts
 # (同比 may say its base again: '同比去年同期增加1.45 %')
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比(?:去年|上年)?(?:同期)?|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}|比(?:去年|上年)同期)?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
@@ -1262,7 +1267,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             break  # '分别净增77家、18家': a list over the parts already named, no part of its own
         if m and parts and _A_GAP_NAME.search(m.group("name")):
             break  # '入境旅游人数超过出境旅游320万人次': the gap between two parts, no part of its own
-        if m and (not parts or _scale_to(m.group("unit"), parts[0].unit) is not None) and not m.group("num").startswith(("-", "−")) \
+        if m and (not parts or _scale_to(m.group("unit"), parts[0].unit) is not None) \
+                and (not m.group("num").startswith(("-", "−")) or _SIGNED_ITEM.search(m.group("name"))) \
                 and not (parts and unit_key(m.group("unit")) != unit_key(parts[0].unit) and _NO_PART_NAME.search(m.group("name"))):
             grown = _GROWTH_TO.match(body, m.start("grown")) if m.group("grown") else run_on
             # (or its growth in brackets right after its figure: '即食营养系列收入10.8亿元(同比+0.6%)')
@@ -1561,8 +1567,9 @@ def _total_before(s, start: int, previous, unit: str, levels_only: bool = False)
     elif not text.strip(" ，,") and s.text[cut - 1] in "；;":
         # '…102637万吨,同比增长15.7%;其中沿海…': the run the ；ends
         offset, text = _run_before(s.text, cut - 1)
-    elif not text.strip(" ，,") and (marks := _MARKS_BEFORE.search(s.text, 0, start)) is not None:
-        # '…对外担保余额6.84亿元,占净资产14.16% [10] - 其中对子公司…': a summary's bullet the one before ends
+    elif not re.search(r"\d", text) and (marks := _MARKS_BEFORE.search(s.text, 0, cut)) is not None:
+        # '…对外担保余额6.84亿元,占净资产14.16% [10] - 其中对子公司…': a summary's bullet the one before ends (or, words
+        # naming the figure again before the cue: '[1] - 各项资产减值准备具体金额为:…')
         offset, text = _run_before(s.text, marks.start())
 
     def in_unit(text: str, alike) -> list[re.Match]:
