@@ -1241,10 +1241,11 @@ def _spanned_cells_dropped(rows: list[list]) -> list[list]:
     in the middle or at its end reads right as printed)."""
     if len(rows) < 3:
         return rows
-    width = len(_without_trailing_blanks(rows[0]))
     filled = [_without_trailing_blanks(r) for r in rows[1:]]
+    # (the header may be narrower than the rows: its first name over a category's column and a line's, '项目 | 计提减值准备金额')
+    width = max(len(_without_trailing_blanks(rows[0])), *(len(r) for r in filled))
     full = [r for r in filled if len(r) == width]
-    if width < 4 or len(full) < 1 or any(len(r) > width for r in filled):
+    if width < 3 or len(full) < 2:
         return rows
     words = [all(r[c] and not _is_figure(r[c], dates=True) for r in full) for c in range(width)]
     figures = [all(_is_figure(r[c]) for r in full) for c in range(width)]
@@ -1290,6 +1291,10 @@ _BORDERED_ROW = re.compile(r"\s*\|(?:[^|\n]*\|){3,}\s*|\s*[^|\s][^|\n]*(?:\|[^|\
 BORDERED_RUN = 3  # rows in a run before it is a table: a lone bordered line may be anything
 
 
+# a run's total row with too few bars to be a bordered row of its own: '合计 | 9,634.94 |'
+_CLOSING_ROW = re.compile(r"\s*\|?\s*(?:合\s*计|总\s*计|小\s*计)\s*\|[^|\n]*\|\s*")
+
+
 def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[list]]]:
     """Tables a scraper wrote as runs of bordered rows with no rule line ('| 每股指标 | 25-09-30 |
     25-06-30 |' over '| 基本每股收益(元) | 0.08 | 0.07 |'): a run of at least `BORDERED_RUN` such
@@ -1318,6 +1323,8 @@ def _bordered_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[li
                 and (len(_pipe_cells(lines[j])) == width or (j > i + 1 and _width(lines[j]) in (body, _width(lines[j - 1])))
                      or (j == i + 1 and padded)):
             j += 1
+        if j < len(lines) and j not in taken and j - i >= BORDERED_RUN and _CLOSING_ROW.fullmatch(lines[j]):
+            j += 1  # (its total row, a label and a figure: '合计 | 9,634.94 |', two bars only)
         if j - i >= BORDERED_RUN:
             rows = [_pipe_cells(line) for line in lines[i:j]]
             if padded:

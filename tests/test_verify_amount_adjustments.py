@@ -38,3 +38,9 @@ def test_a_cut_takes_away_and_a_change_whose_way_the_result_denies_is_not_read(t
 def test_two_amounts_before_leave_the_change_unread(tmp_path):
     body = "原预计金额为5,000万元,原审批额度为6,000万元,本次调增1,000万元,调整后为6,000万元。"
     assert adjusted(tmp_path, body, "公告") == []
+
+
+def test_an_amount_raised_from_one_to_another_by_a_change_stated_first_with_its_verb_after(tmp_path):
+    body = "公司拟以自有资金2亿元对华菱电商进行增资。增资完成后,华菱电商的注册资本由1.56亿元增至{}亿元,公司仍持有其100%的股权。"
+    assert adjusted(tmp_path, body.format("3.56"), "华菱钢铁:关于对全资子公司增资的公告") == [(3.56, "consistent", "1.56亿元 + 2亿元")]
+    assert [v for _, v, _ in adjusted(tmp_path, body.format("4.56"), "公告")] == ["mismatch"]

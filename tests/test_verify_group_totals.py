@@ -38,3 +38,11 @@ def test_a_group_holding_a_line_s_own_parts_is_not_read(tmp_path):
     table = ("| 项目 | 金额 |\n| --- | --- |\n| 营业收入 | 100 |\n| 其中:主营业务 | 90 |\n| 营业外收入 | 5 |\n"
              "| 合计 | 105 |\n")
     assert totals(tmp_path, table) == []
+
+
+def test_a_table_whose_header_is_narrower_than_its_rows_and_whose_total_row_has_two_bars(tmp_path):
+    # ('项目' over a category's column and a line's; the rows under a category left its cell out; '合计 | 9,634.94 |')
+    table = ("单位:人民币万元\n项目 | 计提减值准备金额 | |\n信用减值损失 | 应收票据坏账损失 | 156.32 |\n应收账款坏账损失 | 7,497.90 | |\n"
+             "其他应收款坏账损失 | -61.25 | |\n资产减值损失 | 合同资产减值损失 | 638.68 |\n存货跌价损失 | 1,403.29 | |\n合计 | {} |\n")
+    assert [v for _, v in totals(tmp_path, table.format("9,634.94"))] == ["consistent"]
+    assert [v for _, v in totals(tmp_path, table.format("9,364.94"))] == ["mismatch"]

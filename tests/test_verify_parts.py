@@ -1099,3 +1099,9 @@ def test_an_itemization_of_a_figure_in_the_bullet_before_with_a_reversal_printed
             "7,190,023.85元、应收票据坏账损失223,766.95元、其他应收款坏账损失 -128,001.79元、存货跌价损失21,736,001.53元 [2]\n")
     assert parts_of(tmp_path, text.format("29,021,790.54")) == [("29,021,790.54", "consistent", "")]
     assert [v for _, v, _ in parts_of(tmp_path, text.format("29,277,794.12"))] == ["unverifiable"]  # (the reversal added)
+
+
+def test_parts_named_after_their_figures_by_where_they_go(tmp_path):
+    text = "海天丝路拟增加注册资本,由投资方以现金方式对其进行增资100,000万元,其中8,695.6522万元计入注册资本,{}万元计入资本公积金。\n"
+    assert parts_of(tmp_path, text.format("91,304.3478")) == [("100,000", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("93,104.3478"))] == ["mismatch"]

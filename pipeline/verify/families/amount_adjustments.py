@@ -31,18 +31,22 @@ def _amount(name: str) -> str:
             r"(?!\s*/)")
 
 
-_UP_VERBS, _DOWN_VERBS = "调增|新增|追加|增加|上调|提高", "调减|减少|下调|降低|核减"
+_UP_VERBS, _DOWN_VERBS = "调增|新增|追加|增加|上调|提高|增资|注资", "调减|减少|下调|降低|核减|减资"
 # the amount after: '调整后年度关联交易总额达人民币28,300万元', '担保额度增至人民币 4.3 亿元'
 _AFTER = re.compile(r"(?P<word>调整后|增加后|新增后|调增后|调减后|增至|增加至|调增至|提高至|上调至|提升至|调整至|调整为|"
                     r"调减至|减少至|下调至|降至|减至)"
-                    rf"(?P<what>[^，,。；;\d]{{0,24}}?)(?:为|达到?|是)?{_amount('num')}")
+                    rf"(?P<what>[^，,。；;\d\n]{{0,24}}?)(?:为|达到?|是)?{_amount('num')}")
 _AFTER_DOWN = re.compile(r"调减|减少|下调|降|减至")
 # the amount before: '原预计金额12,800万元', '在原审批担保额度 2.3 亿元的基础上'
-_BEFORE = re.compile(rf"原(?P<what>[^，,。；;\d]{{0,16}}?)(?:为|是)?{_amount('num')}(?!\s*的基础上)|"
-                     rf"在(?P<basis>[^，,。；;\d]{{0,24}}?){_amount('base')}\s*的基础上")
+# (or the one it goes from: '注册资本由1.56亿元增至3.56亿元')
+_BEFORE = re.compile(rf"原(?P<what>[^，,。；;\d\n]{{0,16}}?)(?:为|是)?{_amount('num')}(?!\s*的基础上)|"
+                     rf"在(?P<basis>[^，,。；;\d]{{0,24}}?){_amount('base')}\s*的基础上|"
+                     rf"由(?:之前的|原来的|此前的)?{_amount('from')}(?=\s*(?:增加|增|提高|上调|扩大|调增|减少|降低|下调|调减|减)?\s*(?:至|到))")
 # the change: '调增…预计额度人民币15,500万元' (not '增加至', '新增…后': the amount after)
-_CHANGE = re.compile(rf"(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})(?![至后])(?P<what>[^，,。；;至后]{{0,24}}?){_amount('num')}"
+_CHANGE = re.compile(rf"(?P<verb>{_UP_VERBS}|{_DOWN_VERBS})(?![至后])(?P<what>[^，,。；;至后\n]{{0,24}}?){_amount('num')}"
                      r"(?!\s*(?:的基础上|后))")
+# (or its amount first, the verb after: '公司拟以自有资金2亿元对华菱电商进行增资')
+_CHANGE_FIRST = re.compile(rf"以(?:自有资金|募集资金|现金|自筹资金)?{_amount('num')}\s*(?:对|向)[^，,。；;\d]{{1,16}}?(?:进行)?(?P<verb>增资|注资|减资)")
 _ANY_AMOUNT = re.compile(_amount("num"))
 # where a run of clauses ends inside a sentence: a ；, a summary's bullet (' - ') or citation mark ('[3]')
 _RUN_END = re.compile(r"[；;]|\s[-–—•·]\s|\[\d+\]")
@@ -84,7 +88,7 @@ def _judged(page, window_start: int, run_start: int, run_end: int) -> Optional[d
         return None  # none, or two: which one the change is made on is not said
     before = befores[0]
     taken = [before.span()] + [a.span() for a in afters]
-    changes = [c for c in _CHANGE.finditer(text, window_start, run_end)
+    changes = [c for c in [*_CHANGE.finditer(text, window_start, run_end), *_CHANGE_FIRST.finditer(text, window_start, run_end)]
                if not any(s < c.end() and c.start() < e for s, e in taken)]
     if before.group("base") is not None and not changes:
         # ('在…2.3亿元的基础上,拟…提供额度不超过2亿元的担保'): the first amount its sentence states after it
@@ -101,11 +105,13 @@ def _judged(page, window_start: int, run_start: int, run_end: int) -> Optional[d
     else:
         return None  # none, or two changes: which one made the amount after is not said
     # only the first amount after the change (a second '增至' of the sentence is another whole's)
-    # (one in an earlier run was this change's: it is read there)
-    after = next(_AFTER.finditer(text, change.end(), run_end), None)
+    # (one in an earlier run was this change's: it is read there; a change stated after its amounts, '…由1.56亿元增至3.56
+    # 亿元' then '…增资2亿元', has its first amount after the amount before)
+    after = next(_AFTER.finditer(text, min(change.end(), before.end()), run_end), None)
     if after is None or after.start() < run_start or up == bool(_AFTER_DOWN.search(after.group("word"))):
         return None
-    b_name, b_unit = ("base", before.group("base_unit")) if before.group("base") is not None else ("num", before.group("num_unit"))
+    b_name = next(n for n in ("base", "from", "num") if before.group(n) is not None)
+    b_unit = before.group(f"{b_name}_unit")
     units = [re.sub(r"\s", "", u) for u in (b_unit, change.group("num_unit"), after.group("num_unit"))]
     if len({_unit_kind(u) for u in units}) != 1:
         return None  # money and shares: no sum

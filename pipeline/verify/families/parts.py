@@ -602,6 +602,10 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4
                           # (or, after a counter, the thing counted: '个人保险公司今年新增了3.53亿份保单', '销售12万辆汽车')
                           rf"(?:人民币|港币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})\s*(?P<measure>收入|营收|利润|净利润|毛利)?"
                           rf"(?:(?<=[份辆台件只头套张部艘架个])(?!以上|以下|左右|多|余)[\u4e00-\u9fff]{{1,3}})?\s*(?:[（(][^）)]*[)）])?\s*$")
+# a part named after its figure by where it goes: '其中8,695.6522万元计入注册资本,91,304.3478万元计入资本公积金' (the
+# groups the code reads of a part named before it, empty)
+_PART_NAMED_AFTER = re.compile(rf"\s*(?P<aside>)(?P<grown>)(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})(?P<measure>)\s*"
+                               rf"(?P<name>(?:计入|用于|投入)[\u4e00-\u9fff]{{2,12}})\s*$")
 _FIGURE_IN_ASIDE = re.compile(r"\d\s*(?:万|亿|千|百)?\s*(?:元|人|吨|户|家|个|辆|件|台|次|美元)")
 # a part a text may print negative: a loss or a profit, a reversal of a charge ('其他应收款坏账损失 -128,001.79元')
 _SIGNED_ITEM = re.compile(r"(?:损失|亏损|利润|收益|损益|净额)\s*$")
@@ -1256,7 +1260,7 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
         if parts and _YEAR_AGO_CLAUSE.match(body):
             at += len(clause)
             continue  # '逾期1天至90天金额为11.18亿元,上年同期为13.87亿元': the part's year before, no part of its own
-        m = None if _CHANGE_IN_AMOUNT.match(body) else _PART_CLAUSE.match(body)
+        m = None if _CHANGE_IN_AMOUNT.match(body) else (_PART_CLAUSE.match(body) or _PART_NAMED_AFTER.match(body))
         if m and m.group("aside") and _FIGURE_IN_ASIDE.search(m.group("aside")):
             m = None  # (a bracket holding an amount is no aside: '(其中海外120万人)')
         run_on = None
