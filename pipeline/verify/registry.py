@@ -3,7 +3,7 @@ with a `find(doc) -> list[dict]` function returning its checks (see `checks.make
 adding a family is adding the module and one line here."""
 from __future__ import annotations
 
-from .families import (adjusted_prices, amount_adjustments, group_totals, provision_effects, verb_sums, ai_compute, buyback_counts, convertible_bonds, meeting_votes, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
+from .families import (adjusted_prices, amount_adjustments, appraisals, capital_splits, group_totals, provision_effects, stake_parts, stake_values, verb_sums, ai_compute, buyback_counts, convertible_bonds, meeting_votes, sector_pulls, share_shifts, amount_changes, level_changes, quarter_levels, column_sums, pulls, tallies, index_contributions, parallel_parts, crop_yields, median_ratios, share_moves, growth_contributions, quantity_shares, stated_identities, table_trees, unit_restatements, bracketed_shares, flat_rows, list_means, cash_ratios, listed_shares, listed_part_shares, part_margins, column_averages, dupont, monthly, net_change, repeated, change_columns, column_ratios, common_size, comparables, conversions, count_shares, daily_averages, deductions, defined_ratios, dividend, expense_ratios, named_shares, named_sums, offering, per_share, section_totals, forecast_ranges, growth, growth_gaps, margins, market, movements,
                        listed_growths, operating_ratios, parts, partitions, product_identities, qualified_parts, ratio_spreads, performance, period_sums, price_mix, progress, quarter_lists, range_midpoints, restated, results, revised_lists, revisions, row_ratios, segment_tables, segments, series_growths, share_capital, share_deals, share_of_total, spreads, stated_cagr, sum_of_parts, unit_margins,
                        share_lists, stated_change, stated_gaps, stated_margins, stated_shares, target, totals, unit_slips, unit_values, unstated_wholes, valuation, volume_price, written_arithmetic, written_ratios, year_ago_columns)
 
@@ -39,6 +39,10 @@ FAMILIES = [
     ("verb_sums", verb_sums.find),  # '计提应收款项坏账准备8262.33万元,计提存货减值准备283.01万元,…。…整体变动为计提18810.63万元'
     ("stated_gaps", stated_gaps.find),  # '实际余额22,422.57万元,与应结余57,222.57万元的差异34,800万元': the larger less the smaller
     ("provision_effects", provision_effects.find),  # '计提减值准备合计…7,759.45万元,转销减少3,994.93万元,影响…利润总额3,764.52万元'
+    ("capital_splits", capital_splits.find),  # '以11,300.00万元的价格认缴…注册资本7,258.65万元,溢价部分4,041.35万元计入…资本公积'
+    ("appraisals", appraisals.find),  # '评估值10,850.00万元,评估增值3,245.80万元,增值率42.68%': the increment over the book value
+    ("stake_values", stake_values.find),  # '全部股东权益评估值为2,893,040.38万元,…47.09%股权评估值为1,362,332.72万元'
+    ("stake_parts", stake_parts.find),  # '…70%的股权,其中…42%股权,…28%股权'
     ("deductions", deductions.find),  # '募集资金总额…49,028.50万元,扣除发行费用…5,585.48万元后,募集资金净额为…43,443.01万元': amount − fee
     ("offering", offering.find),        # '每股发行价18.00元…发行市盈率14.75倍…发行后每股收益1.22元': an offering's terms at its price
     ("share_lists", share_lists.find),  # '3奈米23%,5奈米37%,7奈米14%,其他共36%': shares of one whole make 100

@@ -88,6 +88,12 @@ def moved_before(text: str, at: int) -> bool:
     return MOVED_BY.search(text, max(0, at - MOVED_REACH), at) is not None
 
 
+def loosely(*words: str) -> str:
+    """A pattern of any of `words` that a space or a line break inside a word does not stop, as a text copied from a PDF
+    keeps them ('市场 价值', '新增注 册资本'): the alternatives joined by |, for a group."""
+    return "|".join(r"\s?".join(re.escape(ch) for ch in word) for word in words)
+
+
 def wrappable(word: str) -> str:
     """A pattern of `word` that a line break the layout put inside it does not stop ('可供分配\\n利润'): a
     sentence keeps its wrapped lines' breaks (`page_sentences`), so the offsets stay the page's."""

@@ -604,7 +604,7 @@ _PART_CLAUSE = re.compile(rf"\s*(?P<name>(?:[A-Za-z][A-Za-z0-9]{{0,7}} )?(?:[\u4
                           rf"(?:(?<=[份辆台件只头套张部艘架个])(?!以上|以下|左右|多|余)[\u4e00-\u9fff]{{1,3}})?\s*(?:[（(][^）)]*[)）])?\s*$")
 # a part named after its figure by where it goes: '其中8,695.6522万元计入注册资本,91,304.3478万元计入资本公积金' (the
 # groups the code reads of a part named before it, empty)
-_PART_NAMED_AFTER = re.compile(rf"\s*(?P<aside>)(?P<grown>)(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})(?P<measure>)\s*"
+_PART_NAMED_AFTER = re.compile(rf"\s*(?:其余|剩余|余下)?(?:的)?\s*(?:人民币)?\s*(?P<aside>)(?P<grown>)(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})(?P<measure>)\s*"
                                rf"(?P<name>(?:计入|用于|投入)[\u4e00-\u9fff]{{2,12}})\s*$")
 _FIGURE_IN_ASIDE = re.compile(r"\d\s*(?:万|亿|千|百)?\s*(?:元|人|吨|户|家|个|辆|件|台|次|美元)")
 # a part a text may print negative: a loss or a profit, a reversal of a charge ('其他应收款坏账损失 -128,001.79元')
