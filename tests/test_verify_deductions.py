@@ -32,3 +32,13 @@ def test_a_name_that_deducts_no_stated_fee_is_no_deduction(tmp_path):
     # '扣除非经常性损益后的净利润' names a figure; no fee's amount is taken away
     body = "公司实现营业收入100.00亿元,扣除非经常性损益后的净利润为8.00亿元。"
     assert left(tmp_path, body) == []
+
+
+def test_a_fee_whose_bracket_stands_before_its_currency(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("某公司:募集资金专项报告\n募集资金总额为人民币433,080,000.00元,扣除发行费用(不含增值税)人民币63,531,725.18元,"
+                    "募集资金净额为人民币369,548,274.82元。\n", encoding="utf-8")
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    assert [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "deductions"] == [
+        (369548274.82, "consistent")]

@@ -86,3 +86,15 @@ def test_two_offerings_on_one_line_are_told_apart_by_sentence():
     text = ("公司非公开发行人民币普通股(A股) 19,863,488 股 , 每股发行价格为 36.63 元 / 股 , 募集资金总额为人民币 "
             "727,599,565.44元。公司2022年实际非公开发行人民币A股股票21,440,134 股(每股面值1.00元)。\n")
     assert _checks(text) == [(727599565.44, "consistent")]
+
+
+def test_raised_funds_spent_are_no_deal_amount_and_a_price_named_by_two_verbs(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("某公司:募集资金存放与使用情况的专项报告\n"
+                    "本次公开发行人民币普通股(A股)5,500万股,每股面值人民币1.00元,每股发行认购价格为人民币16.21元,"
+                    "共计募集资金总额人民币891,550,000.00元。\n报告期内,公司共使用募集资金人民币14,374,432.64元投入募投项目。\n",
+                    encoding="utf-8")
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    deals = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "share_deals"]
+    assert deals == [(891550000.0, "consistent")]  # (5,500万股 × 16.21元; the 14,374,432.64 spent, no deal)

@@ -21,8 +21,9 @@ from ...document import Document
 from ..checks import each_match, in_brackets, judge_formula, make, money_scale, sentence_marked, sentence_start
 from ..sentences import SIGNED_NUM, figure_of
 
-# an amount of money, '人民币' before it allowed, a bracket saying what it holds after it ('(含税)', '(不含增值税)')
-_AMOUNT = rf"(?:人民币)?\s*(?:[(（][^()（）\d]{{1,10}}[)）])?\s*(?P<NAME>{SIGNED_NUM})\s*(?P<NAME_unit>(?:万亿|亿|千万|百万|万)?元)(?!\s*/)"
+# an amount of money, '人民币' before it allowed, a bracket saying what it holds before or after that ('(含税)', '(不含增值税)':
+# '扣除发行费用(不含增值税)人民币63,531,725.18元')
+_AMOUNT = rf"(?:[(（][^()（）\d]{{1,10}}[)）])?\s*(?:人民币)?\s*(?:[(（][^()（）\d]{{1,10}}[)）])?\s*(?P<NAME>{SIGNED_NUM})\s*(?P<NAME_unit>(?:万亿|亿|千万|百万|万)?元)(?!\s*/)"
 _DEDUCTION = re.compile(rf"(?P<verb>扣除|坐扣|减除|扣减|减去)(?P<what>[^，,。；;\d]{{0,50}}?(?:费用|费))\s*"
                         rf"{_AMOUNT.replace('NAME', 'fee')}\s*(?:[(（][^()（）\d]{{1,10}}[)）])?\s*(?:后|之后)?")
 # the result: the first amount after the deduction in its sentence ('后的募集资金为31,131.10万元', ',本次募集资金净额为…')
