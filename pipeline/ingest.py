@@ -853,7 +853,33 @@ def pipe_tables(text: str, page: int) -> list[Table]:
         tables += _pipe_table(_two_level_header(_restated_header(_numbered_header(rows))), lines, start, page)
     for start, rows in _bordered_runs(lines, taken):
         tables += _pipe_table(_restated_header(_numbered_header(rows)), lines, start, page)
+        taken.update(range(start, start + len(rows)))
+    for start, rows in _pair_runs(lines, taken):
+        tables += _pipe_table(rows, lines, start, page)
     return tables
+
+
+# a row of two cells, a label and its value, closed by a bar: '1、募集资金总额 | 14,999,999,957.14 |'
+_PAIR_ROW = re.compile(r"\s*\|?[^|\n]+\|[^|\n]*\|\s*")
+PAIR_RUN = 4  # rows of two cells in a run before it is a table, most of them holding a figure
+
+
+def _pair_runs(lines: list[str], taken: set[int]) -> list[tuple[int, list[list]]]:
+    """Tables a scraper wrote as rows of two cells, a label and a value ('项目 | 金额 |' over '1、募集资金总额 |
+    14,999,999,957.14 |', '2、减:募集资金支付的发行费用 | 83,050,000.00 |'): a run of at least `PAIR_RUN` such lines, all but
+    its first holding a figure in the second cell (its first may be the header)."""
+    out, i = [], 0
+    while i < len(lines):
+        j = i
+        # (a cheap count first: a line of a million characters and no bar is no row)
+        while j < len(lines) and j not in taken and lines[j].count("|") in (2, 3) and _PAIR_ROW.fullmatch(lines[j]) \
+                and len(_pipe_cells(lines[j])) == 2 and _pipe_cells(lines[j])[0]:
+            j += 1
+        rows = [_pipe_cells(line) for line in lines[i:j]]
+        if j - i >= PAIR_RUN and all(_is_figure(r[1]) for r in rows[1:]):
+            out.append((i, rows))
+        i = max(j, i + 1)
+    return out
 
 
 # an A-share report's key data with the year before restated: its header over a row of 调整前/调整后 that splits each

@@ -580,13 +580,16 @@ def test_rows_a_scraper_wrote_without_the_cells_spanned_from_above_are_right_ali
 
     text = ("股东名称 | 减持方式 | 减持均价(元/股) | 减持股数(股) | 减持比例(%) |\n| --- | --- | --- | --- | --- |\n"
             "甲基金 | 集中竞价交易 | 40.72 | 1,128,650 | 0.7142 |\n大宗交易 | 40.56 | 2,257,564 | 1.4286 | |\n"
-            "合 计 | - | 3,386,214 | 2.1428 | |\n")
+            "合 计 | - | 3,386,214 | 2.1428 | |\n乙基金 | 集中竞价交易 | 38.41 | 451,553 | 0.2857 |\n")
     (table,) = pipe_tables(text, 1)
     assert table.rows[1] == {"股东名称": None, "减持方式": "大宗交易", "减持均价(元/股)": "40.56", "减持股数(股)": "2,257,564",
                              "减持比例(%)": "1.4286"}
     assert table.rows[2]["减持股数(股)"] == "3,386,214"
-    # (a table whose full rows do not end in figures is left as printed)
-    (table,) = pipe_tables(text.replace("| 0.7142 |", "| 备注 |"), 1)
+    # (a table whose full rows do not end in figures is left as printed; so is one with a single full row, too little
+    # to say what its columns hold)
+    (table,) = pipe_tables(text.replace("| 0.7142 |", "| 备注 |").replace("| 0.2857 |", "| 备注 |"), 1)
+    assert table.rows[1]["减持方式"] == "40.56"
+    (table,) = pipe_tables(text.rsplit("乙基金", 1)[0], 1)
     assert table.rows[1]["减持方式"] == "40.56"
 
 
@@ -934,3 +937,14 @@ def test_a_table_scraped_one_cell_a_line_each_closed_by_its_bar(tmp_path):
     assert table.cells[0][:2] == ["指 标", "本 月"]
     assert [row[0] for row in table.cells[1:]] == ["一、城市接待旅游人数(人次)", "1、国际游客", "2、国内游客"]
     assert table.cells[2][1:4] == ["1065617", "2.4", "2826267"]
+
+
+def test_rows_of_two_cells_a_label_and_a_figure_are_a_table():
+    from pipeline.ingest import pipe_tables
+
+    text = ("项目 | 金额 |\n1、募集资金总额 | 14,999,999,957.14 |\n2、减:发行费用 | 83,050,000.00 |\n"
+            "3、加:利息收入净额 | 1,137,412,879.69 |\n下一段文字\n")
+    (table,) = pipe_tables(text, 1)
+    assert table.columns == ["项目", "金额"] and table.rows[2] == {"项目": "3、加:利息收入净额", "金额": "1,137,412,879.69"}
+    # (fewer rows, or a row whose value is words, make no table: a headline with a bar in it may be anything)
+    assert pipe_tables(text.replace("| 83,050,000.00 |", "| 见下文 |"), 1) == []

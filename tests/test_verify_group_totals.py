@@ -46,3 +46,21 @@ def test_a_table_whose_header_is_narrower_than_its_rows_and_whose_total_row_has_
              "其他应收款坏账损失 | -61.25 | |\n资产减值损失 | 合同资产减值损失 | 638.68 |\n存货跌价损失 | 1,403.29 | |\n合计 | {} |\n")
     assert [v for _, v in totals(tmp_path, table.format("9,634.94"))] == ["consistent"]
     assert [v for _, v in totals(tmp_path, table.format("9,364.94"))] == ["mismatch"]
+
+
+RECONCILIATION = ("金额单位:人民币元\n项目 | 金额 |\n1、募集资金总额 | 14,999,999,957.14 |\n2、减:募集资金支付的发行费用 | 83,050,000.00 |\n"
+                  "3、加:累计收到的银行利息收入扣除银行手续费的净额 | 1,137,412,879.69 |\n其中:以前年度 | 1,116,423,030.66 |\n"
+                  "2023年度 | {} |\n4、减:累计使用募集资金 | 12,883,863,248.02 |\n")
+
+
+def test_a_numbered_row_s_parts_after_qi_zhong_in_a_table_of_two_cells_a_row(tmp_path):
+    assert totals(tmp_path, RECONCILIATION.format("20,989,849.03")) == [
+        ("3、加:累计收到的银行利息收入扣除银行手续费的净额 金额 1,137,412,879.69", "consistent")]
+    assert [v for _, v in totals(tmp_path, RECONCILIATION.format("29,989,849.03"))] == ["mismatch"]
+
+
+def test_a_statement_line_s_qi_zhong_rows_are_notes_not_its_parts(tmp_path):
+    # (财务费用 nets its interest income; its 其中 rows list two of its pieces, not all of it)
+    table = ("| 项目 | 2025-09-30 | 2025-06-30 |\n| --- | --- | --- |\n| 销售费用 | 1,200 | 800 |\n| 财务费用 | 300 | 200 |\n"
+             "| 其中:利息费用 | 500 | 350 |\n| 利息收入 | 220 | 160 |\n| 1、其他收益 | 40 | 30 |\n")
+    assert totals(tmp_path, table) == []

@@ -16,7 +16,8 @@ two 小计 adds the 小计, and one over a 小计 and a row after it adds both. 
 added or taken away (加:, 减:) make the group's sum unknown: not read; a row of an average ('平均每家募资') is no part. A
 column is judged where the total and every row of its group print a figure in it (a price per share, '-' in the total
 row, is none); the table's figures may be percentages (shares of one whole add up too). Company reports' typed tables
-are `totals`' and `section_totals`'."""
+are `totals`' and `section_totals`'. And a row's parts after it, opening on 其中, down to the next item's row: '4、减:累计
+使用募集资金 | 12,883,863,248.02' over '其中:以前年度累计使用 | 12,854,998,194.51', '2023年度使用 | 28,865,053.51'."""
 from __future__ import annotations
 
 import re
@@ -25,6 +26,7 @@ from typing import Optional
 from ...calc import judge_sum
 from ...document import Document
 from ..checks import make, printed_cell
+from .section_totals import closed_by_a_bare_total
 
 # a total row's word, and its level
 _LEVELS = {"小计": 1, "合计": 2, "总计": 3}
@@ -38,7 +40,43 @@ _PER_HEAD = re.compile(r"人均|平均|均价|均值|中位数|每家|每股")
 def find(doc: Document) -> list[dict]:
     out = []
     for k, table in enumerate(t for t in doc.tables if t.kind == "other"):
-        out += _table_totals(table, k)
+        if not closed_by_a_bare_total(table):  # (the whole table's 合计 under its lines: `section_totals`')
+            out += _table_totals(table, k)
+        out += _of_which_rows(table, k)
+    return out
+
+
+# a row's label opening on its item's number ('4、减:累计使用募集资金', '(二)', '三、') or on 加:/减:: it ends the rows of
+# the 其中 above it
+_ITEM_ROW = re.compile(r"^(?:\d{1,2}\s*[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|[加减][:：])")
+
+
+# a column of rates or shares, no amounts: '同比增减%', '增长(%)'
+_RATE_COLUMN = re.compile(r"%|％|增减|增长|比重|占比|比例")
+
+
+def _of_which_rows(table, k: int) -> list[dict]:
+    """A numbered row and its parts after it, the first opening on 其中 ('4、减:累计使用募集资金 | 12,883,863,248.02' over
+    '其中:以前年度累计使用 | 12,854,998,194.51' and '2023年度使用 | 28,865,053.51'), down to the next row opening on an item's
+    number or on 加:/减: — where one follows (at the table's end, where the parts end is not said); in the columns of
+    amounts. A row not numbered is a statement's line, its 其中 rows notes on it ('财务费用' over '其中:利息费用' and
+    '利息收入', which it nets): not read. Parts short of the row may leave one out (unverifiable); over it, a mismatch."""
+    out, rows = [], table.rows
+    labels = [(_words(r) or [""])[0] for r in rows]
+    # (amounts only: a rate's column, '同比增减%', adds up to nothing)
+    columns = [c for c in table.columns if not _RATE_COLUMN.search(str(c or ""))]
+    for i in range(1, len(rows)):
+        if not labels[i].startswith("其中") or not _ITEM_ROW.match(labels[i - 1]):
+            continue  # (a statement's '财务费用' over '其中:利息费用', '利息收入': notes on the line, no list of its parts)
+        end = next((j for j in range(i + 1, len(rows)) if _ITEM_ROW.match(labels[j]) or _level(rows[j])), None)
+        if end is None or end - i < 2 or any(labels[j].startswith("其中") for j in range(i + 1, end)):
+            continue
+        for check in _judged(table, k, i - 1, list(range(i, end)), columns):
+            if check["verdict"] == "mismatch" and check["recomputed"] < check["reported"]:
+                check["verdict"], check["note"] = "unverifiable", "the rows after 其中 may not be all of it: short of the row"
+            else:
+                check["note"] = "the rows after 其中, down to the next item"
+            out.append(check)
     return out
 
 

@@ -52,8 +52,7 @@ def find(doc: Document) -> list[dict]:
                     out += _section(table, k, label, names, columns, i, total)
         # a bare 合计 closing a table of lines with figures only: the whole table's total ('非经常性损益项目和金额':
         # each item, then 合计)
-        if names and names[-1] in _WHOLE and not any(_blank(r, columns) for r in table.rows[:-1]) \
-                and not any(n in _WHOLE or "合计" in n or "小计" in n or _NOT_A_LINE.match(n) for n in names[:-1]):
+        if closed_by_a_bare_total(table):
             # (a column whose 合计 a statement reader typed is the totals family's)
             untyped = [c for c in columns if (table.page, names[-1], _bare(table.rows[-1].get(c))) not in typed]
             out += _section(table, k, label, names, untyped, -1, len(names) - 1)
@@ -62,6 +61,17 @@ def find(doc: Document) -> list[dict]:
 
 # a row that totals every line above it
 _WHOLE = ("合计", "总计")
+
+
+def closed_by_a_bare_total(table) -> bool:
+    """Whether a table's last row is a bare 合计 (总计) under its lines, each with figures and none a part of another (其中,
+    加:, 减:) or a total of its own: the whole table's total, which this family judges (`group_totals` leaves it here)."""
+    if not table.columns:
+        return False
+    names = [re.sub(r"\s", "", str(r.get(table.columns[0]) or "")) for r in table.rows]
+    columns = [c for c in table.columns[1:] if not re.search(r"[%％]\s*$", str(c or ""))]
+    return bool(names) and names[-1] in _WHOLE and not any(_blank(r, columns) for r in table.rows[:-1]) \
+        and not any(n in _WHOLE or "合计" in n or "小计" in n or _NOT_A_LINE.match(n) for n in names[:-1])
 # a row that is no line of its own: a part of the line above (其中), one added or taken away (加:, 减:)
 _NOT_A_LINE = re.compile(r"其中|[加减][:：]|.*[:：]$")
 
