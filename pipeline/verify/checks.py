@@ -506,6 +506,15 @@ def _one_average(name: str, parts: list[str]) -> bool:
     return len(measure) >= 2 and all(measure in part for part in parts)
 
 
+def named_amount(name: str, before: str = "人民币|约", units: str = "元", signed: bool = False) -> str:
+    """A pattern of an amount in a scale of `units` ('11,300.00 万元', '2 亿元'), its figure and unit in the groups `name`
+    and `name`_unit, any of `before` in front of it ('人民币', '约', a bound's '不超过'); not a price per unit ('元/股').
+    The families reading notices' amounts of money (or of shares: units="元|股") share it."""
+    sign = "-?" if signed else ""
+    return (rf"\s*(?:(?:{before})\s*)*(?P<{name}>{sign}{q.NUM})\s*(?P<{name}_unit>(?:万亿|亿|千万|百万|万)?\s*(?:{units}))"
+            r"(?!\s*/)")
+
+
 def money_scale(unit: Optional[str]) -> tuple[Decimal, str]:
     """(multiplier, currency word) of '亿元', '百万美元', '元' (and of a share count, '百万股' → 股)."""
     # (兆 is 10^12, as Taiwan writes it: '1.21兆元')

@@ -20,15 +20,13 @@ import re
 from typing import Optional
 
 from ...document import Document
-from ...quantities import NUM
-from ..checks import judge_formula, make, money_scale, sentence_marked
+from ..checks import judge_formula, make, money_scale, named_amount, sentence_marked
 from ..sentences import figure_of, page_sentences
 
 
 def _amount(name: str) -> str:
     """An amount of money or shares, '人民币' and a bound's words before it ('不超过 2 亿元')."""
-    return (rf"(?:人民币|不超过|不超|最高|约|\s)*(?P<{name}>{NUM})\s*(?P<{name}_unit>(?:万亿|亿|千万|百万|万)?\s*(?:元|股))"
-            r"(?!\s*/)")
+    return named_amount(name, before=r"人民币|不超过|不超|最高|约", units="元|股")
 
 
 _UP_VERBS, _DOWN_VERBS = "调增|新增|追加|增加|上调|提高|增资|注资", "调减|减少|下调|降低|核减|减资"

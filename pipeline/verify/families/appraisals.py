@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from ...document import Document
-from ...quantities import NUM
-from ..checks import judge_formula, make, money_scale, sentence_marked
+from ..checks import judge_formula, make, money_scale, named_amount, sentence_marked
 from ..sentences import figure_of, loosely, page_sentences
 
 
 def _amount(name: str) -> str:
-    return rf"(?:人民币)?\s*(?P<{name}>-?{NUM})\s*(?P<{name}_unit>(?:万亿|亿|千万|百万|万)?元)"
+    return named_amount(name, before="人民币", signed=True)
 
 
 # (a text copied from a PDF may break a word with a space: '市场 价值')

@@ -15,13 +15,12 @@ import re
 from typing import Optional
 
 from ...document import Document
-from ...quantities import NUM
-from ..checks import judge_formula, make, money_scale, sentence_marked
+from ..checks import judge_formula, make, money_scale, named_amount, sentence_marked
 from ..sentences import figure_of, loosely, page_sentences
 
 
 def _amount(name: str) -> str:
-    return rf"(?:人民币)?\s*(?P<{name}>{NUM})\s*(?P<{name}_unit>(?:万亿|亿|千万|百万|万)?元)"
+    return named_amount(name, before="人民币")
 
 
 # the amount paid in: '以 11,300.00 万元的价格认缴', '交易价款合计人民币4,490.00万元', '出资 5,000.00 万元', '增资100,000万元'

@@ -15,13 +15,12 @@ import re
 from typing import Optional
 
 from ...document import Document
-from ...quantities import NUM
-from ..checks import judge_formula, make, money_scale, sentence_marked
+from ..checks import judge_formula, make, money_scale, named_amount, sentence_marked
 from ..sentences import figure_of
 
 
 def _amount(name: str) -> str:
-    return rf"(?:人民币|约)?\s*(?P<{name}>{NUM})\s*(?P<{name}_unit>(?:万亿|亿|千万|百万|万)?元)"
+    return named_amount(name)
 
 
 _CHARGES = re.compile(rf"计提[^。；;\d]{{0,24}}?合计\s*(?:为)?{_amount('num')}")

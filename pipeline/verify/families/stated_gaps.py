@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ...quantities import NUM
-from ..checks import each_match, judge_formula, make, money_scale, sentence_marked
+from ..checks import each_match, judge_formula, make, money_scale, named_amount, sentence_marked
 from ..sentences import figure_of
 
 
 def _amount(name: str) -> str:
-    return (rf"(?:人民币|约)?\s*(?P<{name}>{NUM})\s*(?P<{name}_unit>(?:万亿|亿|千万|百万|万)?(?:元|美元|港元|股))"
-            r"(?!\s*/)")
+    return named_amount(name, units="元|美元|港元|股")
 
 
 _GAP = re.compile(rf"{_amount('a')}\s*[，,]?\s*(?:与|和|同)(?P<b_name>[^，,。；;\d]{{0,12}}?){_amount('b')}\s*(?:之间)?\s*"
