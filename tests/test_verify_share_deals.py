@@ -98,3 +98,17 @@ def test_raised_funds_spent_are_no_deal_amount_and_a_price_named_by_two_verbs(tm
     from pipeline.verify import run_families
     deals = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "share_deals"]
     assert deals == [(891550000.0, "consistent")]  # (5,500万股 × 16.21元; the 14,374,432.64 spent, no deal)
+
+
+def test_a_deal_s_price_as_its_amount_and_a_price_per_share_named_alike(tmp_path):
+    path = tmp_path / "deal.txt"
+    path.write_text("某公司:发行股份购买资产暨关联交易报告书摘要\n经交易各方友好协商,拟确定标的公司 30% 股权交易价格为 61,200.00 万元。"
+                    "本次交易对价全部以发行股份的方式支付,发行股份价格为 9.71 元/股,据此计算共计发行 {} 股。\n".format("63,027,806"),
+                    encoding="utf-8")
+    from pipeline.ingest import read_document
+    from pipeline.verify import run_families
+    deals = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "share_deals"]
+    assert deals == [(61200.0, "consistent")]  # (63,027,806股 × 9.71元; '交易价格为9.71元/股' would be no amount)
+    path.write_text(path.read_text(encoding="utf-8").replace("63,027,806", "36,027,806"), encoding="utf-8")
+    assert [v for _, v in ((c["reported"], c["verdict"]) for c in run_families(read_document(path))[0]
+                           if c["family"] == "share_deals")] == ["mismatch"]

@@ -43,11 +43,12 @@ _CASE = re.compile(rf"\s*[(（](?P<case>{CASE_WORDS})[)）]")
 _NEXT = rf"\s*[(（]{CASE_WORDS}[)）]\s*[,，、]\s*(?P<num>{SIGNED_NUM})\s*"
 _NEXT_SHARES = re.compile(rf"{_NEXT}(?P<unit>亿|千万|百万|万)?\s*股(?!东|价|本|权|份额)")
 _NEXT_AMOUNT = re.compile(rf"{_NEXT}(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
-# the deal's amount ('转让价款达14.7亿元', '成交总金额1,400万元', '募集资金总额为20亿元')
+# the deal's amount ('转让价款达14.7亿元', '成交总金额1,400万元', '募集资金总额为20亿元', '交易价格为61,200.00万元')
 # (募集资金 alone, not where it is spent or left: '公司共使用募集资金人民币14,374,432.64元投入募投项目' is no deal's amount)
-_AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|成交总金额|成交金额|交易金额|总金额|募集资金总额|"
+_AMOUNT = re.compile(rf"(?:转让价款|总价款|转让款|交易对价|对价|交易价格|成交总金额|成交金额|交易金额|总金额|募集资金总额|"
                      rf"(?<!使用)(?<!投入)(?<!闲置)(?<!剩余)(?<!节余)(?<!结余)(?<!置换)(?<!补充)(?<!归还)募集资金|认购金额|回购金额|出售金额)"
-                     rf"\s*(?:为|达到?|约为?|合计|共计|总计|[:：])?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)")
+                     rf"\s*(?:为|达到?|约为?|合计|共计|总计|[:：])?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?元)"
+                     r"(?!\s*[/每])")  # (a price per share, '交易价格为9.71元/股', is no amount)
 # a gain or loss on paper at a close: '按9月16日收盘价25.44元/股计算 目前已浮盈1.32亿元'
 _PAPER_GAIN = re.compile(rf"(?:按|以)[^，,。；;]{{0,16}}?(?:收盘价|股价|现价)\s*(?P<close>{SIGNED_NUM})\s*元\s*/\s*股\s*计算[^，,。；;\d]{{0,10}}?"
                          rf"(?P<word>浮盈|浮亏|账面浮盈|账面浮亏|账面盈利|账面亏损)\s*(?:已)?\s*(?:约|达|超)?\s*(?P<num>{SIGNED_NUM})\s*"
