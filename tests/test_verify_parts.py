@@ -1105,3 +1105,13 @@ def test_parts_named_after_their_figures_by_where_they_go(tmp_path):
     text = "海天丝路拟增加注册资本,由投资方以现金方式对其进行增资100,000万元,其中8,695.6522万元计入注册资本,{}万元计入资本公积金。\n"
     assert parts_of(tmp_path, text.format("91,304.3478")) == [("100,000", "consistent", "")]
     assert [v for _, v, _ in parts_of(tmp_path, text.format("93,104.3478"))] == ["mismatch"]
+
+
+def test_subscribers_each_with_their_stake_after_qi_zhong_across_a_semicolon(tmp_path):
+    # (a stake's clause, '持股34%', is passed over like a change; the run after the ；names its parts as the ones before,
+    # each …出资: all of them go on the list; each stake is the part's share of the capital)
+    text = ("该合资公司的注册资本拟为人民币6,000万元,其中甲公司出资3,060万元,持股51%;乙公司出资2,040万元,持股34%,"
+            "丙(深汕特别合作区)有限公司出资{}万元,持股15%。\n")
+    assert parts_of(tmp_path, text.format("900")) == [("6,000", "consistent", ""), ("51", "consistent", ""),
+                                                      ("34", "consistent", ""), ("15", "consistent", "")]
+    assert [v for _, v, _ in parts_of(tmp_path, text.format("1,900"))][:1] == ["mismatch"]

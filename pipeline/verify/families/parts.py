@@ -613,6 +613,8 @@ _SIGNED_ITEM = re.compile(r"(?:损失|亏损|利润|收益|损益|净额)\s*$")
 # (同比 may say its base again: '同比去年同期增加1.45 %')
 _CHANGE_CLAUSE = re.compile(rf"\s*[（(]?\s*(?:同比(?:去年|上年)?(?:同期)?|环比|按年|按季|yoy|YoY|YOY|qoq|QoQ|QOQ|较(?:\d{{4}}年)?[\u4e00-\u9fff]{{0,6}}|比(?:去年|上年)同期)?\s*(?:分别)?\s*(?:小幅|大幅|显著|明显)?\s*"
                             rf"(?:增长|成长|上升|提升|提高|增加|下降|下滑|减少|降低|回落|加快|放缓|[增升降减跌]|[+＋\-−])?\s*{SIGNED_NUM}\s*(?:%|pct|个百分点)\s*[)）]?\s*$")
+# a clause of the part's share of the whole ('持股34%', '占比15%'): passed over like a change
+_SHARE_CLAUSE = re.compile(rf"\s*(?:持股|占比)\s*(?:比例)?\s*(?:为|约)?\s*{SIGNED_NUM}\s*[%％]\s*$")
 # a clause of the part's own ratio ('毛利率按年扩大2.9个百分点至19.5%'): passed over like a change
 _RATIO_CLAUSE = re.compile(rf"\s*(?:{'|'.join(RATIO_NAMES)})[^，,；;。\d]{{0,12}}{SIGNED_NUM}\s*(?:%|pct|个百分点)[^，,；;。]*$")
 # a clause of a change in amount ('同比多增0.16亿元', '较年初增加3亿元'): no part, passed over like a change in percent
@@ -738,6 +740,12 @@ def _check_clauses(s, of_which: re.Match, previous, named: Optional[str] = None,
             # its sum ('国内航线完成运输总周转量559.04亿吨公里,…,其中港澳台航线完成16.22亿吨公里,…;国际航线完成运输总周转量
             # 292.61亿吨公里'; but '进出口总值…其中出口…;进口…' goes on: 出口 and 进口 are the whole's)
             break
+        if len(more) > 1 and all(len(p.name) >= 2 and p.name[-2:] == parts[0].name[-2:] for p in more):
+            # (several parts named as the ones before: '其中贵州公司出资3,060万元,持股51%;深圳…公司出资2,040万元,持股34%,中建科技…
+            # 公司出资900万元,持股15%', each …出资)
+            parts += more
+            end = after
+            continue
         parts.append(more[0])
         if len(more) > 1:
             break  # a run of several figures after a ；is a topic of its own
@@ -858,11 +866,11 @@ def _parts_run_on(s, following: Sequence, parts: list, unit: str, ceiling: Decim
 
 
 # a part after 其中 and its share of the total right after it: '其中…小场户数量为2144.58万户,占总场户数量的94.32%'
-# ('占比70.0%': a share naming no base, of the total before 其中)
+# ('占比70.0%': a share naming no base, of the total before 其中; so is a subscriber's stake, '出资3,060万元,持股51%')
 # (a bracket may gloss the share's name: '占常住人口比重(常住人口城镇化率)74.79%')
 # (the part's growth may come between: '普惠性幼儿园24.47万所,比上年增加1.06万所,增长4.55%,占全国幼儿园的比例83.00%')
 _PART_THEN_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>{_UNIT})"
-                              rf"(?:\s*[，,]\s*(?:同比|比上年)?\s*(?:增长|下降|减少|增加)\s*{SIGNED_NUM}\s*[%％])?\s*[，,]\s*(?:约)?占(?P<base>[^，,。；;\d%％()（）]{{0,14}}?)"
+                              rf"(?:\s*[，,]\s*(?:同比|比上年)?\s*(?:增长|下降|减少|增加)\s*{SIGNED_NUM}\s*[%％])?\s*[，,]\s*(?:约)?(?:占|持股)(?P<base>[^，,。；;\d%％()（）]{{0,14}}?)"
                               rf"(?:的)?(?:比重|比例|份额|比)?\s*(?:[（(][^()（）\d]{{0,20}}[)）])?\s*(?:为|达到?|约为?|约)?\s*"
                               rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 
@@ -1279,7 +1287,8 @@ def _part_clauses(text: str, start: int, stop: int) -> list[Part]:
             grown = grown or _BRACKETED_GROWTH.match(body, m.end("measure") if m.group("measure") else m.end("unit"))
             parts.append(Part(m.group("name") + (m.group("measure") or ""), at + m.start("num"), at + m.end("num"), m.group("unit"), m.group("num"),
                               (grown, at) if grown else None))
-        elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body) or _RATIO_CLAUSE.match(body)):
+        elif parts and (_CHANGE_CLAUSE.match(body) or _CHANGE_IN_AMOUNT.match(body) or _RATIO_CLAUSE.match(body)
+                        or _SHARE_CLAUSE.match(body)):
             growth = _GROWTH_CLAUSE.match(body)
             if growth and parts[-1].growth is None:
                 parts[-1] = parts[-1]._replace(growth=(growth, at))
