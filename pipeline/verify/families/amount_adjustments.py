@@ -48,6 +48,8 @@ _CHANGE_FIRST = re.compile(rf"以(?:自有资金|募集资金|现金|自筹资�
 _ANY_AMOUNT = re.compile(_amount("num"))
 # where a run of clauses ends inside a sentence: a ；, a summary's bullet (' - ') or citation mark ('[3]')
 _RUN_END = re.compile(r"[；;]|\s[-–—•·]\s|\[\d+\]")
+# where the sentence 'on the basis of' stands in ends: a 。or a run's end
+_CLAUSES_END = re.compile(rf"。|{_RUN_END.pattern}")
 # how many runs before the amount after's the amount before and the change may stand in (a sentence on the way the
 # guarantee is given may stand between them)
 RUNS_BEFORE = 2
@@ -90,7 +92,7 @@ def _judged(page, window_start: int, run_start: int, run_end: int) -> Optional[d
                if not any(s < c.end() and c.start() < e for s, e in taken)]
     if before.group("base") is not None and not changes:
         # ('在…2.3亿元的基础上,拟…提供额度不超过2亿元的担保'): the first amount its sentence states after it
-        closes = re.compile(rf"[。]|{_RUN_END.pattern}").search(text, before.end(), run_end)
+        closes = _CLAUSES_END.search(text, before.end(), run_end)
         end = closes.start() if closes else run_end
         after_basis = next((a for a in _ANY_AMOUNT.finditer(text, before.end(), end)
                             if not any(s <= a.start() < e for s, e in taken)), None)

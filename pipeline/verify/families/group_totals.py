@@ -71,12 +71,8 @@ def _of_which_rows(table, k: int) -> list[dict]:
         end = next((j for j in range(i + 1, len(rows)) if _ITEM_ROW.match(labels[j]) or _level(rows[j])), None)
         if end is None or end - i < 2 or any(labels[j].startswith("其中") for j in range(i + 1, end)):
             continue
-        for check in _judged(table, k, i - 1, list(range(i, end)), columns):
-            if check["verdict"] == "mismatch" and check["recomputed"] < check["reported"]:
-                check["verdict"], check["note"] = "unverifiable", "the rows after 其中 may not be all of it: short of the row"
-            else:
-                check["note"] = "the rows after 其中, down to the next item"
-            out.append(check)
+        out += _judged(table, k, i - 1, list(range(i, end)), columns, "the rows after 其中, down to the next item",
+                       short="the rows after 其中 may not be all of it: short of the row")
     return out
 
 
@@ -128,7 +124,10 @@ def _label(row: dict) -> str:
     return "/".join(named) if named else (words[0] if words else "row")
 
 
-def _judged(table, k: int, at: int, rows: list[int], columns: list) -> list[dict]:
+def _judged(table, k: int, at: int, rows: list[int], columns: list, note: Optional[str] = None,
+            short: Optional[str] = None) -> list[dict]:
+    """The row `at` against the rows `rows` summed, column by column (`note` says whose rows they are; `short`, where
+    given, makes a sum short of the row unverifiable with that note: the rows may leave one out)."""
     out = []
     total_row = table.rows[at]
     name = _label(total_row)
@@ -141,10 +140,13 @@ def _judged(table, k: int, at: int, rows: list[int], columns: list) -> list[dict
             continue  # (a row without a figure here: the column is no sum)
         figures = [p for p, _, _ in parts]
         verdict, exact = judge_sum(figures, printed)
+        said = note or f"the rows above the {name} in its group"
+        if short and verdict == "mismatch" and exact < printed.value:
+            verdict, said = "unverifiable", short
         labels = [_label(table.rows[r]) for r in rows]
         out.append(make(f"{name} {column} {total_row.get(column)}", table.page, f"{name} = " + " + ".join(labels),
                         {f"{label} ({n + 1})": f for n, (label, f) in enumerate(zip(labels, figures))}, printed, exact,
-                        unit, verdict, f"the rows above the {name} in its group",
+                        unit, verdict, said,
                         {"table": k, "row": name, "column": column},
                         cells=[("other", k, at, column)] + [("other", k, r, column) for r in rows]))
     return out

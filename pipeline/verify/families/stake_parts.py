@@ -11,7 +11,7 @@ import re
 
 from ...calc import judge_sum
 from ...document import Document
-from ..checks import make, sentence_marked
+from ..checks import make, sentence_end, sentence_marked, sentence_start
 from ..sentences import figure_of
 
 _STAKE_PCT = re.compile(r"(?<![\d.])(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*(?:的)?\s*股\s*[权份]")
@@ -22,8 +22,7 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         text = page.text
         for of_which in re.finditer(r"其中", text):
-            start = max(text.rfind(c, 0, of_which.start()) for c in "。；;\n") + 1
-            end = min((i for i in (text.find(c, of_which.end()) for c in "。；;\n") if i >= 0), default=len(text))
+            start, end = sentence_start(text, of_which.start()), sentence_end(text, of_which.end())
             totals = list(_STAKE_PCT.finditer(text, start, of_which.start()))
             parts = list(_STAKE_PCT.finditer(text, of_which.end(), end))
             if not totals or len(parts) < 2:

@@ -26,7 +26,7 @@ from ... import data_json
 from ...calc import judge_sum
 from ...document import Document
 from ...quantities import NUM
-from ..checks import make, money_scale, sentence_marked
+from ..checks import make, money_scale, sentence_marked, sentence_start
 from ..sentences import figure_of, page_sentences
 
 _AMOUNT = rf"(?P<num>-?{NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|美元|港元|股))(?!\s*/)"
@@ -63,19 +63,22 @@ _ITEMS_OPEN = re.compile(r"其中\s*[:：]\s*\n")
 _ITEM_LINE = re.compile(r"[ \t]*(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[、.．](?!\d))[^\n]*")
 
 
+def _verb_clause(text: str, a: int, b: int) -> Optional[tuple[str, str, re.Match]]:
+    """(verb, kind, amount) of the clause text[a:b] where it opens on a verb (after a short subject: '公司计提…') and states one
+    amount of a thing named in two characters or more: the kind is the last two of them ('坏账准备', '减值准备': 准备)."""
+    amounts = list(_ANY_AMOUNT.finditer(text, a, b))
+    opening = _verbs().search(text, a, b)
+    if opening is None or len(amounts) != 1 or not _SUBJECT.fullmatch(text[a:opening.start()]):
+        return None
+    what = re.sub(r"\s", "", text[opening.end():amounts[0].start()])
+    if len(what) < 2 or re.search(_SUMS_UP, what):
+        return None
+    return re.sub(r"\s", "", opening.group(0)), what[-2:], amounts[0]
+
+
 def _verb_clauses(text: str, start: int, end: int) -> list[tuple[str, str, re.Match]]:
-    """(verb, kind, amount) of each clause of text[start:end] that opens on a verb (after a short subject) and states one
-    amount: the kind is the last two characters of what the verb takes."""
-    out = []
-    for a, b in _clauses(text, start, end):
-        amounts = list(_ANY_AMOUNT.finditer(text, a, b))
-        opening = _verbs().search(text, a, b)
-        if opening is None or len(amounts) != 1 or not _SUBJECT.fullmatch(text[a:opening.start()]):
-            continue
-        what = re.sub(r"\s", "", text[opening.end():amounts[0].start()])
-        if len(what) >= 2 and not re.search(_SUMS_UP, what):
-            out.append((re.sub(r"\s", "", opening.group(0)), what[-2:], amounts[0]))
-    return out
+    """Each clause of text[start:end] `_verb_clause` reads."""
+    return [read for a, b in _clauses(text, start, end) if (read := _verb_clause(text, a, b)) is not None]
 
 
 def _itemized(page, m: re.Match) -> list[dict]:
@@ -84,7 +87,7 @@ def _itemized(page, m: re.Match) -> list[dict]:
     judged only where every item states one."""
     text = page.text
     closes = len(text[:m.start()].rstrip("。 \t"))  # (the total's sentence: the one 其中 follows, or opens on)
-    opens = max(text.rfind("。", 0, closes), text.rfind("\n", 0, closes)) + 1
+    opens = sentence_start(text, closes, "。\n")
     items, at = [], m.end()
     while (line := _ITEM_LINE.match(text, at)) is not None and line.group(0).strip():
         items.append(_verb_clauses(text, line.start(), line.end()))
@@ -124,28 +127,17 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _judged(page, s, start: int, end: int, following) -> Optional[dict]:
+    """The clauses in a row under one verb and kind, then the total after them in the run (or the next sentence)."""
     text = s.text
-    clauses = _clauses(text, start, end)
-    verbs = _verbs()
-    parts, verb, total, total_offset = [], None, None, s.start
-    kind = None  # the last two characters of what the verb takes ('坏账准备', '减值准备': 准备), alike in every part
-    for i, (a, b) in enumerate(clauses):
-        amounts = list(_ANY_AMOUNT.finditer(text, a, b))
-        # (the verb opens the clause, after a subject of a few characters at most: '公司计提…')
-        opening = verbs.search(text, a, b)
-        if opening and not _SUBJECT.fullmatch(text[a:opening.start()]):
-            opening = None
-        what = text[opening.end():amounts[0].start()].strip() if opening and len(amounts) == 1 else ""
-        if opening and len(amounts) == 1 and (verb is None or re.sub(r"\s", "", opening.group(0)) == verb) and not re.search(_SUMS_UP, what) \
-                and len(what) >= 2 and (kind is None or what[-2:] == kind):
-            verb, kind = re.sub(r"\s", "", opening.group(0)), what[-2:]
-            parts.append(amounts[0])
+    parts, verb, kind, total, total_offset = [], None, None, None, s.start
+    for a, b in _clauses(text, start, end):
+        read = _verb_clause(text, a, b)
+        if read is not None and (verb is None or read[:2] == (verb, kind)):
+            verb, kind = read[:2]
+            parts.append(read[2])
             continue
         if len(parts) >= 2:
-            # the first amount after them whose clause says the verb again or sums up
-            found = _total_in(text, a, end, verb)
-            if found is not None:
-                total = found
+            total = _total_in(text, a, end, verb)  # (the first amount after them saying the verb again or summing up)
             break
         parts, verb, kind = [], None, None
     if len(parts) < 2:
