@@ -21,7 +21,7 @@ from ...document import Document
 from ...quantities import CN_UNIT, COUNTED_UNITS, scaled_unit
 from ..checks import BOUND_WORDS, in_brackets, judge_formula, make, sentence_marked
 from ..sentences import SIGNED_NUM, figure_of, moved_before
-from . import count_shares
+from . import count_shares, unstated_wholes
 
 _AMOUNT = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:{CN_UNIT})?(?:{COUNTED_UNITS}))")
 # the share right after the part: '4229万人,占50.54%', '89729万人,占总人口的比重为64.3%', '占全省总人口的17.2%'
@@ -62,6 +62,10 @@ def find(doc: Document) -> list[dict]:
                 continue  # a bound is no share stated: '占组件总出货量比重近23%', '占比超过三成'
             if re.search(rf"(?:{count_shares.COUNTED})$", part.group("unit")) and "占比" in share.group(0):
                 continue  # ('197家,占比51%': a count's share of its population, count_shares')
+            if part.group("unit").endswith("股") and unstated_wholes.holding_of(
+                    text, share.group("whole"), figure_of(part.group("num")).times(_base(part)[1]).value, part.span("num"),
+                    share.end()):
+                continue  # (a holder's shares of the holding the text states: unstated_wholes')
             check = _judged(page, text, part, share, amounts)
             if check is not None:
                 out.append(check)

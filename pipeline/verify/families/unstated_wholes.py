@@ -10,7 +10,13 @@ are those naming it alike (its words less 的, 公司, 比例: '公司最近一�
 in the same kind of unit. Each share is judged on the whole its paragraph's most precise other share implies (the amount
 over its share): amount ÷ (other amount ÷ other share). A whole the text states as an amount is another family's
 (`stated_shares`, `quantity_shares`), and so is a company report's (`results`, over its tables' 营业收入); a share stated as a
-bound ('不超过', '超过') gives no whole."""
+bound ('不超过', '超过') gives no whole.
+
+A holder's shares of its own holding ('占其所持股份比例', '占其持股总数的') are judged over the holding where the text states
+it in other words ('新湖集团直接持有本公司股份 2,786,910,170 股,…累计质押的股份数为1,731,393,504 股,占其所持股份比例的
+62.13%'; a pledge table's '持股数量 | 490,957,202股 |'). A table of two cells a row, a name and its figure, is read as
+prose: a row '占公司总股本比例 | 1.80% |' is the share of the amount in the row above it, '剩余被质押股份数量占其所持股份比例 |
+18.32% |' of the row it names, and '持股比例' the holding's share of the company's shares."""
 from __future__ import annotations
 
 import re
@@ -27,15 +33,18 @@ from . import stated_shares
 HUNDRED = Decimal(100)
 NAMED_WHOLE = 6  # characters of a whole's words that name one whole, not a measure of several periods
 # an amount, then its share of a named whole in the same clause ('119,852.47万元人民币,占最近一期经审计净资产的18.51%',
-# '为人民币8.98亿元(包括…),占公司2023年度经审计净资产的比例为31.31%')
+# '为人民币8.98亿元(包括…),占公司2023年度经审计净资产的比例为31.31%'; '占比' names no whole)
 # '占<whole>的<p>%' after an amount, its whole's words and its share
-_SHARE_OF = (rf"占\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
+# words of the amount's clause with no figure, before the share's ('1140万股股票质押给华夏银行股份有限公司舟山分行,占其所持
+# 股份比例的6.43%'): the share is still the amount's
+_WORDS_THEN_SHARE = r"[\u4e00-\u9fff]{1,24}?(?=[，,]\s*约?占)"
+_SHARE_OF = (rf"占(?!比)\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
              rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
 _SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
-                    rf"[，,]?\s*(?:约)?[(（]?\s*{_SHARE_OF}")
+                    rf"(?:{_WORDS_THEN_SHARE})?[，,]?\s*(?:约)?[(（]?\s*{_SHARE_OF}")
 # (the same amount's share of another whole right after, its subject maybe named again: '261.70万股,约占…股本总额的3.2713%,
 # 占…总数的80.0012%', '1550万股,占…的1.95%,首次授予部分占本次授予权益总额的96.88%')
-_NEXT_SHARE = re.compile(rf"\s*[，,]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(?:约)?{_SHARE_OF}")
+_NEXT_SHARE = re.compile(rf"\s*[，,、]\s*(?:[\u4e00-\u9fff]{{2,8}}?(?=约?占))?(?:约)?{_SHARE_OF}")
 # a whole's words stated with its figure right after them ('公司总股本为1,234,567股')
 _STATED_AFTER = r"\s*(?:为|达到?|约为?|共计|合计|[:：])?\s*(?:人民币)?\s*"
 _BOUND_BEFORE = re.compile(rf"(?:{BOUND_WORDS}|超过|超)\s*(?:人民币)?\s*$")
@@ -44,6 +53,21 @@ _A_DAY = re.compile(r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _DEMONSTRATIVE = re.compile(r"^(?:前述|上述|该|本|此|这)")
 # words of a whole's name that do not tell one whole from another
 _FILLER = re.compile(r"的|公司|本公司|上市公司|比例|比重")
+# a whole that is a holder's own holding ('其所持股份', '其持股总数', '其所持公司股份总数', '持有股份数'), and the holding
+# stated ('直接持有本公司股份 2,786,910,170 股', '共持有公司股份1.77亿股', a table's '持股数量 | 490,957,202股 |'; not '将其
+# 持有的840万股公司股份解除质押', '将持有的公司1140万股股票质押给…', shares of it)
+_HOLDING_WHOLE = re.compile(r"其?(?:合计)?(?:所持有?|持有|持股)(?:本?公司|上市公司)?(?:股份|股票)?(?:总数|数量|数|总额)?")
+_HOLDING = re.compile(rf"(?:持有|持股)(?:的(?=[\u4e00-\u9fff]))?(?:本公司|公司|上市公司)?(?:股份|股票)?(?:数量|总数|数)?[ \t]*\|?[ \t]*"
+                      rf"(?:为|共计|合计|[:：])?[ \t]*(?P<num>{SIGNED_NUM})[ \t]*(?P<unit>(?:万亿|亿|千万|百万|万)?股)(?!股票|股份)")
+# a table's rows of two cells read as prose: a share ('占其所持股份比例 | 3.87% |', '剩余被质押股份数量占公司总股本比例 |
+# 8.53% |'), an amount ('本次解质股份 | 19,000,000股 |'); bars or spaces between the cells
+_CELL_GAP = r"[ \t]*(?:\|[ \t]*|[ \t]+)"
+_ROW_SHARE = re.compile(rf"[ \t]*\|?[ \t]*(?P<part>[\u4e00-\u9fff]{{0,20}}?)(?:占(?P<whole>[\u4e00-\u9fff]{{2,24}}?)(?:的)?"
+                        rf"(?:比例|比重)?|(?P<holding>持股比例)){_CELL_GAP}?(?P<pct>{SIGNED_NUM})[ \t]*[%％][ \t]*\|?[ \t]*")
+_ROW_AMOUNT = re.compile(rf"[ \t]*\|?[ \t]*(?P<key>[\u4e00-\u9fff]{{2,30}}?){_CELL_GAP}?(?P<num>{SIGNED_NUM})[ \t]*"
+                         rf"(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))[ \t]*\|?[ \t]*")
+ROWS_UP = 12  # rows above a share's row its amount may stand in
+ROW_LONGEST = 80  # characters of a row of two cells at most
 
 
 class Share(NamedTuple):
@@ -73,8 +97,11 @@ def find(doc: Document) -> list[dict]:
                 if _total_before_of_which(text, s):
                     continue  # (the total before 其中 is the parts' whole: `parts`')
                 stated = _stated_here(text, s)
+                holding = _holding(text, s) if stated is None else None
                 if stated is not None:
                     out.append(_over_stated(page, s, stated))  # (the whole stated by the share's own words: over it)
+                elif holding is not None:
+                    out.append(_over_holding(page, s, holding))  # (a holder's holding, stated in other words: over it)
                 elif not _stated(text, s.raw_whole):
                     whole = _whole_of_its_kind(text, s)
                     if whole is None:
@@ -134,7 +161,18 @@ def _over_others(page, s: "Share", others: list["Share"]) -> Optional[dict]:
         return None
     ranges = [_whole_range(o) for o in others]
     lo, hi = max(r[0] for r in ranges), min(r[1] for r in ranges)
-    return _judged(page, s, others, lo, hi) if lo <= hi else None
+    if lo > hi:
+        return None
+    check = _judged(page, s, others, lo, hi)
+    if check["verdict"] == "mismatch" and len(others) > 1:
+        # (a share the whole its most precise other implies bears out is not the one at fault where the others together
+        # imply a narrower whole: '235.78亿元,占总收入94.3%' over '10.06亿元,占总收入4.0%' and '4.11亿元,占总收入1.7%' — the
+        # 1.7 is off, 4.11 ÷ 249.95 is 1.6; judged over the most precise, the 1.7 is still a mismatch, the 94.3 is not)
+        best = min(others, key=lambda o: o.pct.step / o.pct.value)
+        alone = _judged(page, s, [best], *_whole_range(best))
+        if alone["verdict"] != "mismatch":
+            return alone
+    return check
 
 
 def _stated_here(text: str, s: "Share") -> Optional[re.Match]:
@@ -165,7 +203,7 @@ def _over_stated(page, s: "Share", whole: re.Match) -> dict:
 def _period(text: str, at: int, wholes: list[tuple[int, int]]) -> str:
     """The last period named in the sentence before the amount ('前三季度…累计分配7.06亿元', '2024年度分红金额为9.56亿元'),
     not in a whole's name ('占公司2023年度经审计净资产的'): shares of 归母净利润 said of two periods are of two wholes."""
-    start = sentence_start(text, at, "。！？")  # (a period opening a sentence holds for its clauses after a ；)
+    start = sentence_start(text, at, "。！？\n")  # (a period opening a sentence holds for its clauses after a ；)
     found = [p for p in PERIOD_LIKE.finditer(text, start, at) if not any(a <= p.start() < b for a, b in wholes)
              and not _A_DAY.match(text, p.end())]  # (a day a balance is stated at is no period: '截至2025年9月30日')
     return re.sub(r"\s", "", found[-1].group(0)) if found else ""
@@ -190,8 +228,19 @@ def _holder(text: str, s: "Share") -> int:
     """Where the sentence naming a whole by 其 opens, for a whole '其所持股份' is its subject's own, and each sentence may
     have another ('累计质押股份20860万股,占其所持股份比例51.73%' of a holder and his concert parties; '其一致行动人…
     累计质押股份5000万股,占其所持股份比例33.08%' of those parties alone): its shares are of one whole within the sentence
-    only. Any other whole's: 0, one for the paragraph."""
-    return sentence_start(text, s.amount_span[0], "。！？；;") if s.raw_whole.startswith("其") else 0
+    only, and within a clause after ；that names a holder of its own ('…；其一致行动人…', '…；股东…持有…'); clauses after ；
+    that name none go on with the sentence's ('未来半年内,章源控股到期的质押股份…占其所持股份比例为15.50%…；未来一年内,
+    章源控股到期的…占其所持股份比例为49.62%'). Any other whole's: 0, one for the paragraph."""
+    if not s.raw_whole.startswith("其"):
+        return 0
+    at = s.amount_span[0]
+    opens = sentence_start(text, at, "。！？")
+    clauses = [m.end() for m in re.finditer(r"[；;]", text[opens:at])]
+    named = [c for c in clauses if _NAMES_A_HOLDER.search(text, opens + c, at)]
+    return opens + named[-1] if named else opens
+
+
+_NAMES_A_HOLDER = re.compile(r"一致行动人|股东|持有")
 
 
 def _whole_range(s: "Share") -> tuple[Decimal, Decimal]:
@@ -210,6 +259,9 @@ def _judged_group(page, shares: list["Share"]) -> list[dict]:
 
 
 def _shares(text: str, start: int, end: int) -> list[Share]:
+    row = _row_share(text, start, end)
+    if row is not None:
+        return [row]
     out = []
     for m in _SHARE.finditer(text, start, end):
         if _BOUND_BEFORE.search(text[max(start, m.start() - 8):m.start()]) or figure_of(m.group("pct")).value <= 0:
@@ -217,6 +269,8 @@ def _shares(text: str, start: int, end: int) -> list[Share]:
         unit = m.group("unit")
         amount, printed = figure_of(m.group("num")).times(_scale(unit)), m.group("num") + unit
         share = m
+        if "分别" in m.group("whole"):
+            continue  # ('…、54.40万元,占营业成本比例分别为1.40%、0.87%…': the first share is the first amount's)
         while share is not None:  # (this share, then the same amount's next: _NEXT_SHARE)
             out.append(Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", share.group("whole"))), unit[-1], amount,
                              figure_of(share.group("pct")), share.span("pct"), m.span("num"), share.group("whole"),
@@ -233,7 +287,8 @@ def _scale(unit: str) -> Decimal:
 def _stated(text: str, whole: str) -> bool:
     """Whether the text states the whole by its words, with a figure ('公司总股本为1,234,567股'), or by a name `stated_shares`
     reads it under ('营业收入同比下降8.15%至8.63亿元' for a share of 营收): then the shares are over it, that family's."""
-    if re.search(rf"{re.escape(whole)}{_STATED_AFTER}\d", text):
+    # (a figure with % after it is a share printed right after its whole's name, '占本公司总股本3.11%', not the whole)
+    if re.search(rf"{re.escape(whole)}{_STATED_AFTER}\d[\d,.]*(?![\d,.]|\s*[%％])", text):
         return True
     names = stated_shares.WHOLE_NAMES.get(_FILLER.sub("", whole))
     return bool(names) and re.search(rf"(?:{names})[^。；;，,]{{0,20}}?\d[\d,.]*\s*(?:万亿|亿|万)?元", text) is not None
@@ -253,3 +308,79 @@ def _judged(page, s: "Share", others: list["Share"], lo: Decimal, hi: Decimal) -
                 cells=[("text", page.number, *s.span), ("text", page.number, *s.amount_span)]
                 + [c for o in others for c in (("text", page.number, *o.amount_span), ("text", page.number, *o.span))])
 
+
+
+def _row_share(text: str, start: int, end: int) -> Optional[Share]:
+    """A table row of two cells that is a share, with the amount it is of: the row its name names ('剩余被质押股份数量占其所持
+    股份比例 | 18.32%' of '剩余被质押股份数量 | 89,930,000股'), else the nearest amount above it in its run of rows; '持股比例'
+    is the share of the company's shares of the row '持股数量' (or '持股数') above it."""
+    if end - start > ROW_LONGEST:
+        return None  # (a cheap bound first: a row is short)
+    m = _ROW_SHARE.fullmatch(text, start, end)
+    if m is None or figure_of(m.group("pct")).value <= 0:
+        return None
+    part = "持股数量|持股数" if m.group("holding") else re.escape(m.group("part"))
+    above, at = None, start
+    for _ in range(ROWS_UP):
+        opens = text.rfind("\n", 0, max(at - 1, 0)) + 1
+        if at <= 0 or not text[opens:at - 1].strip():
+            break  # (the page's top, or a blank line, ends the run)
+        line = _ROW_AMOUNT.fullmatch(text, opens, at - 1)
+        if line is not None and (not part or re.fullmatch(part, line.group("key"))):
+            above = line
+            break
+        at = opens
+    if above is None:
+        return None
+    unit = above.group("unit")
+    raw_whole = "公司总股本" if m.group("holding") else m.group("whole")
+    return Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", raw_whole)), unit[-1], figure_of(above.group("num")).times(_scale(unit)),
+                 figure_of(m.group("pct")), m.span("pct"), above.span("num"), raw_whole, above.group("num") + unit,
+                 m.span("holding") if m.group("holding") else m.span("whole"))
+
+
+def _holding(text: str, s: Share) -> Optional[re.Match]:
+    return holding_of(text, s.raw_whole, s.amount.value, s.amount_span, s.span[1]) if s.kind == "股" else None
+
+
+def holding_of(text: str, whole: str, amount: Decimal, amount_span: tuple[int, int], share_end: int) -> Optional[re.Match]:
+    """The holding a share of `amount` shares is of where its whole's words (`whole`) name a holder's own holding and the
+    text states that holding: the nearest before the amount in its sentence, else the one its block (lines between blank
+    lines) states, else the one its page states (one company's page) — there only where both name a group of holders
+    (一致行动人, 二人) or neither does. None where the words name another whole, no one holding is stated, or the holding
+    is smaller than the amount (no holding of the share's holder)."""
+    if not _HOLDING_WHOLE.fullmatch(re.sub(r"\s|的|比例|比重", "", whole)):
+        return None
+    opens = sentence_start(text, amount_span[0], "。！？\n")
+    before = list(_HOLDING.finditer(text, opens, amount_span[0]))
+    found = before[-1:]
+    if not found:
+        group = bool(_A_GROUP.search(text, opens, amount_span[0]))
+        block_start, block_end = text.rfind("\n\n", 0, amount_span[0]), text.find("\n\n", share_end)
+        for lo, hi in ((block_start + 1 if block_start >= 0 else 0, block_end if block_end >= 0 else len(text)),
+                       (0, len(text))):
+            found = [m for m in _HOLDING.finditer(text, lo, hi) if m.span("num") != amount_span]
+            if found or several_stocks(text):
+                break
+        if len({_holding_value(m) for m in found}) != 1 or any(
+                bool(_A_GROUP.search(text, sentence_start(text, m.start(), "。！？\n"), m.start())) != group for m in found):
+            return None  # (holdings of several holders, or of another: which one the share is of, the words do not say)
+    return found[0] if found and _holding_value(found[0]) >= amount else None
+
+
+_A_GROUP = re.compile(r"一致行动人|共同持有|[二两]人")
+
+
+def _holding_value(m: re.Match) -> Decimal:
+    return figure_of(m.group("num")).times(_scale(m.group("unit"))).value
+
+
+def _over_holding(page, s: Share, holding: re.Match) -> dict:
+    unit = holding.group("unit")
+    amount = figure_of(holding.group("num")).times(_scale(unit))
+    verdict, exact = judge_formula(lambda a, w: a / w * HUNDRED, [s.amount, amount], s.pct)
+    return make(sentence_marked(page.text, s.span), page.number, f"{s.printed} ÷ {holding.group('num')}{unit} × 100",
+                {"amount": s.amount, "holding": amount}, s.pct, exact, "%", verdict,
+                f"the share of the holder's holding, stated as {holding.group('num')}{unit}",
+                cells=[("text", page.number, *s.span), ("text", page.number, *s.amount_span),
+                       ("text", page.number, *holding.span("num"))])
