@@ -208,3 +208,18 @@ def test_a_forecast_s_变动幅度_with_its_sign_set_apart_is_on_the_year_before
     assert [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "forecast_ranges"] == ["consistent"]
     path.write_text(text.format("4.47"), encoding="utf-8")
     assert [c["verdict"] for c in run_families(read_document(path))[0] if c["family"] == "forecast_ranges"] == ["mismatch"]
+
+
+def test_the_year_before_in_a_table_a_vendor_flattened_onto_one_line(tmp_path):
+    # (a header of names, then each row's cells: the range's row's cell under 上年同期值 is its base — 6220.96 for the
+    # first row, 7057.88 for the second; with the header's width the rows are told apart)
+    line = ("某某能科(002322)业绩预告 | 截止日期 | 预测指标 | 业绩变动 | 预告类型 | 上年同期值(元) | 公告日期 | "
+            "2024-06-30 | 扣除非经常性损益后的净利润 | 预计2024年1-6月扣除非经常性损益后的净利润盈利:11,851.1万元至13,358.44万元,"
+            "同比上年增长:90.5%至{}%。 | 预增 | 6220.96万 | 2024-07-11 | "
+            "2024-06-30 | 归属于上市公司股东的净利润 | 预计2024年1-6月归属于上市公司股东的净利润盈利:13,291.97万元至14,799.31万元,"
+            "同比上年增长:88.33%至109.68%。 | 预增 | 7057.88万 | 2024-07-11 |")
+    assert judged(tmp_path, line.format("114.73")) == [
+        (88.33, "consistent"), (90.5, "consistent"), (109.68, "consistent"), (114.73, "consistent")]
+    # an end edited is that end's mismatch (on the range's own two ends alone, both would be)
+    assert judged(tmp_path, line.format("141.73")) == [
+        (88.33, "consistent"), (90.5, "consistent"), (109.68, "consistent"), (141.73, "mismatch")]

@@ -128,7 +128,8 @@ def _page_checks(page) -> list[dict]:
         if percent is None and change is None and not any(m.end() <= p.start() < stop for p in quarter_on_quarter):
             continue
         concept = _concept_before(text, m.start())
-        base = _row_base(text, m) or _inline_base(text, m) or _passage_base(text, bases, concept, m.start())
+        base = (_row_base(text, m) or _flat_row_base(text, m) or _inline_base(text, m)
+                or _passage_base(text, bases, concept, m.start()))
         out += _judged(page, text, amount, percent and _percent_range(percent),
                        change and _change_range(change, amount.unit), base)
         qoq = next((p for p in quarter_on_quarter if m.end() <= p.start() < stop), None)
@@ -375,6 +376,48 @@ def _row_base(text: str, m: re.Match) -> Optional["Base"]:
     if b is None or "\n" in text[m.end():b.start("a")]:
         return None
     return Base(b)
+
+
+# a flattened table's header: a run of cells naming columns (no figure, a few characters each) near the line's start,
+# after a title cell maybe ('理工能科(002322)业绩预告 | 截止日期 | 预测指标 | 业绩变动 | … | 上年同期值(元) | 公告日期 | 2024-06-30 | …')
+FLAT_HEADER = 4  # name cells at least in the header of a table flattened onto one line
+_HEADER_CELL = re.compile(r"[^\d|]{1,16}")
+_ROW_OPENER = re.compile(r"[\d,.\-/年月日]+")
+
+
+def _flat_row_base(text: str, m: re.Match) -> Optional["Base"]:
+    """The year before's figure in the range's row of a table a data vendor's page flattened onto one line — its header
+    of names, then its rows' cells one after another: the cell of the range's row under the header's 上年同期 column
+    (rows told by the header's width, each opening on a date or figure as the first does)."""
+    opens = text.rfind("\n", 0, m.start()) + 1
+    closes = text.find("\n", m.end())
+    line = text[opens:closes if closes >= 0 else len(text)]
+    if line.count("|") < 3 * FLAT_HEADER:
+        return None
+    cells, at = [], opens
+    for cell in line.split("|"):
+        cells.append((at, at + len(cell), cell.strip()))
+        at += len(cell) + 1
+    first = next((k for k in range(min(3, len(cells))) if all(_HEADER_CELL.fullmatch(c[2]) for c in cells[k:k + FLAT_HEADER])),
+                 None)
+    if first is None:
+        return None
+    width = next((w for w in range(FLAT_HEADER, len(cells) - first) if not _HEADER_CELL.fullmatch(cells[first + w][2])),
+                 None)
+    column = next((k for k in range(width or 0) if "上年同期" in cells[first + k][2]), None)
+    if width is None or column is None:
+        return None
+    data = cells[first + width:]
+    k = next((i for i, c in enumerate(data) if c[0] <= m.start() < c[1]), None)
+    if k is None:
+        return None
+    row = k // width
+    if not (_ROW_OPENER.fullmatch(data[0][2]) and _ROW_OPENER.fullmatch(data[row * width][2])) or \
+            row * width + column >= len(data):
+        return None  # (rows not told apart by the header's width)
+    start, end, _ = data[row * width + column]
+    b = _BASE_AMOUNT.match(text, start, end)
+    return Base(b) if b is not None and not text[b.end():end].strip() else None
 
 
 @dataclass
