@@ -101,13 +101,14 @@ _TAKING_PART = re.compile(rf"(?:参与(?:利润)?分配的?\s*(?:股数|股本|�
 _TOTAL_SHARES = re.compile(rf"总股本\s*(?:为)?\s*(?P<num>{_SHARE_COUNT}|\d+(?:\.\d+)?(?=\s*(?:亿|万)股))\s*"
                            r"(?P<unit>亿|万)?股")
 # (or the total a plan is to pay: '2023年中期应派发现金红利人民币82.47亿元', '应派发现金红利约人民币83亿元'; 合计派发
-# with no word for the cash: '合计派发19.94亿元')
+# with no word for the cash: '合计派发19.94亿元'; the clause right after the base: '以总股本2198942070股为基数,派发现金红利
+# 233989425.67元')
 # (or a plan's words after its colon, and the period its dividend is of: '利润分配方案:派发现金红利5.2亿元',
 # '拟派发前三季度现金红利5.17亿元')
 # (or 共计 with the amount alone after the per-share dividend: '每10股分配现金股利3.50元(含税),共计人民币12.64亿元')
 # (or the cash it is to pay: '预计支付现金1,880,757,274.83元(含税)')
 # (or the total paid: '实际派发现金分红总额为4,353,005.66元', '实际现金分红总额258920656.45元')
-_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计|共)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计|实际)|(?<=方案[:：]))\s*"
+_PLAN_TOTAL = re.compile(rf"(?:(?:合计|共计|总计|共)\s*(?:拟|应)?|(?<![股\d])(?:拟|应|预计|实际)|(?<=方案[:：])|(?<=为基数[，,]))\s*"
                          rf"(?:派发|派送|分配|派|支付现金|(?=现金(?:分红|红利)\s*总额)|(?=(?:人民币)?\s*\d))\s*"
                          rf"(?:(?:前三季度|中期|半年度|年度|(?:20)?\d\d\s*年(?:度|前三季度|半年度|中期)?)\s*)?"
                          rf"(?:现金红利|现金股利|现金分红|红利)?\s*(?:总额|共计)?\s*"
