@@ -834,7 +834,7 @@ def pipe_tables(text: str, page: int) -> list[Table]:
     with a '|' in it ('3月17日 | 李佛', a headline) is no table — but so does a run of
     bordered rows (`_bordered_runs`), as a scraper writes an HTML table without one."""
     lines = _rows_run_together(_rejoined_stubs(_restacked(_unfolded(_headed_from_above(
-        [row for line in _joined_cell_lines(_rewrapped_rows(_unboxed(text.splitlines())))
+        [row for line in _notes_split_off(_joined_cell_lines(_rewrapped_rows(_unboxed(text.splitlines()))))
          for flat in (_unflattened_statement(line) or _unflattened(line))
          for row in _headerless_run(flat)])))))
     tables, taken = [], set()
@@ -1077,6 +1077,22 @@ def _figure_rows_width(rows: list[list]) -> Optional[int]:
 
 # a figure a data site prints with its scale ('4363.73亿', '-5.02亿', '6661.28万') or bare
 _SCALED_FIGURE = re.compile(r"[-+−]?\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万|千|%)?|--|-")
+
+
+def _notes_split_off(lines: list[str]) -> list[str]:
+    """A table's last row with the text after it run onto its line ('| 中国建设银行…(10) | 其他 | A股 | 27,727,400 |
+    445,137,025 | 0.12 | 无 |  注:(1)以上数据来源于…'): the row, as wide as the row above it, and the text on a line of its
+    own. Every other line as it is."""
+    out = []
+    for k, line in enumerate(lines):
+        bar = line.rfind("|")
+        after = line[bar + 1:].strip() if bar >= 0 else ""
+        if after and k and line.count("|") >= 3 and lines[k - 1].rstrip().endswith("|") \
+                and line[:bar + 1].count("|") == lines[k - 1].count("|") and not _is_figure(after):
+            out += [line[:bar + 1], after]
+        else:
+            out.append(line)
+    return out
 
 
 def _rows_run_together(lines: list[str]) -> list[str]:

@@ -948,3 +948,14 @@ def test_rows_of_two_cells_a_label_and_a_figure_are_a_table():
     assert table.columns == ["项目", "金额"] and table.rows[2] == {"项目": "3、加:利息收入净额", "金额": "1,137,412,879.69"}
     # (fewer rows, or a row whose value is words, make no table: a headline with a bar in it may be anything)
     assert pipe_tables(text.replace("| 83,050,000.00 |", "| 见下文 |"), 1) == []
+
+
+def test_a_note_run_onto_a_table_s_last_row_is_split_off(tmp_path):
+    # (the last row as wide as the row above it, then '注:…' on its line: the row stays in the table, the note is text)
+    path = tmp_path / "holders.txt"
+    path.write_text("| 股东名称 | 股份类别 | 期末持股数量 | 持股比例(%) |\n| --- | --- | --- | --- |\n"
+                    "| 甲公司 | A股 | 124,004,660,940 | 34.79 |\n| 乙部 | A股 | 110,984,806,678 | 31.14 |\n"
+                    "| 丙基金(10) | A股 | 445,137,025 | 0.12 |  注:(1)以上数据来源于本行股东名册。\n", encoding="utf-8")
+    (table,) = [t for t in read_document(path).tables if t.kind == "other"]
+    assert [row[0] for row in table.cells] == ["股东名称", "甲公司", "乙部", "丙基金(10)"]
+    assert table.cells[-1][-1] == "0.12"
