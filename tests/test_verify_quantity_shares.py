@@ -101,3 +101,12 @@ def test_a_whole_stated_right_after_its_name_with_no_brackets(tmp_path):
         path.write_text(f"员工持股计划草案\n本员工持股计划的持股规模不超过498万股,约占公司股本总额4.25亿股的{pct}%。\n", encoding="utf-8")
         found = [(c["reported"], c["verdict"]) for c in run_families(read_document(path))[0] if c["family"] == "quantity_shares"]
         assert found == [(float(pct), verdict)]
+
+
+def test_options_in_份_over_a_share_count_stated_after_its_whole_s_name(tmp_path):
+    # (an option is a right to one share: 850.00万份 ÷ 40,697.0449万股 = 2.09%)
+    text = "指南针公布股票期权激励计划,拟授予的股票期权数量为850.00万份,约占该激励计划公告时公司股本总额40,697.0449万股的{}%。\n"
+    assert [v for _, v, _ in shares(tmp_path, text.format("2.09"))] == ["consistent"]
+    assert [v for _, v, _ in shares(tmp_path, text.format("2.90"))] == ["mismatch"]
+    # (份 of no option are no shares: no verdict on them)
+    assert [v for _, v, _ in shares(tmp_path, "公司发行基金份额850.00万份,约占该基金总份额40,697.0449万股的2.09%。\n")] == ["unverifiable"]

@@ -183,3 +183,15 @@ def test_a_period_is_read_in_its_own_line_only(tmp_path):
             "其剩余被质押股份数量为1803.613万股,占公司总股本的5.32%。")
     assert shares(tmp_path, body.format("2.48")) == [(2.48, "consistent"), (5.32, "consistent")]
     assert shares(tmp_path, body.format("2.84")) == [(2.84, "mismatch"), (5.32, "mismatch")]
+
+
+def test_options_counted_in_份_are_shares_of_the_company_s_count_and_wrapped_lines_join(tmp_path):
+    # (an options notice: 份 of 股票期权 are shares; a line a pasted PDF wrapped goes on with the next)
+    body = ("关于股票期权激励计划可行权的公告\n1、首次授予股票期权第二个行权期可行权的股票期权数量为427.56万份,\n"
+            "占公司总股本比例为0.847%;预留授予股票期权第一个行权期可行权的股票期权\n数量为18.44万份,占公司总股本比例为{}%;"
+            "合计本次可行权的股票期权数\n量为446万份,占公司总股本比例为0.884%。")
+    assert shares(tmp_path, body.format("0.037")) == [(0.847, "consistent"), (0.037, "consistent"), (0.884, "consistent")]
+    assert (0.073, "mismatch") in shares(tmp_path, body.format("0.073"))
+    # (份 of anything else, a fund's units, are no shares of a company's count)
+    units = "基金份额为427.56万份,占基金总份额的0.847%;另一份额18.44万份,占基金总份额的0.037%。"
+    assert shares(tmp_path, units, title="基金份额变动公告") == []

@@ -272,13 +272,11 @@ def sentence_matches(doc: Document, pattern: re.Pattern):
                 yield page, s, m
 
 
-def page_sentences(page) -> list["Sentence"]:
-    """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
-    分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
-    text = page.text
+def prose_blocks(text: str) -> list[tuple[int, int]]:
+    """A page's blocks of lines, each a line with the lines the PDF (or a pasted copy of it) wrapped joined to it: (start,
+    end) offsets in the page's text, each block ending at a line break that is no wrapped prose line's (a page's first
+    line is its title or running header: never a wrapped one)."""
     lines = text.split("\n")
-    # where each block of lines ends: at every line break but a wrapped prose line's (a page's
-    # first line is its title or running header: never a wrapped one)
     ends, at = [], 0
     widest = max((len(line.strip()) for line in lines), default=0)
     prev_wrapped = False
@@ -300,11 +298,21 @@ def page_sentences(page) -> list["Sentence"]:
             ends.append(at)
         at += 1  # the line break
     out, begin = [], 0
-    marks = "注" in text and _NOTE_MARK_LINE.search(text)  # (a page without a note's mark spares every sentence the blanking)
     for end in ends:
+        out.append((begin, end))
+        begin = end + 1
+    return out
+
+
+def page_sentences(page) -> list["Sentence"]:
+    """A page's sentences, a line the PDF wrapped joined to the next ('我们预测公司2025-2027年营业收入
+    分别为\n671.96/780.62/896.06亿元'): the join keeps its line break, so every offset is the page's."""
+    text = page.text
+    out = []
+    marks = "注" in text and _NOTE_MARK_LINE.search(text)  # (a page without a note's mark spares every sentence the blanking)
+    for begin, end in prose_blocks(text):
         out += [Sentence(_blank_note_marks(in_one_figure(m.group(0))) if marks else in_one_figure(m.group(0)), page.number, m.start())
                 for m in _IN_BLOCK.finditer(text, begin, end)]
-        begin = end + 1
     return out
 
 

@@ -233,13 +233,19 @@ def _over_bracketed(page, text: str, part: re.Match, stated: re.Match) -> dict:
     whole = figure_of(stated.group("num")).times(whole_base[1]) if whole_base else None
     printed = figure_of(stated.group("pct"))
     verdict, exact = judge_formula(lambda p, w: p / w * 100, [value, whole], printed) \
-        if whole_base and whole_base[0] == part_unit else ("unverifiable", None)
+        if whole_base and (whole_base[0] == part_unit or _options_of_shares(text, part, part_unit, whole_base[0])) \
+        else ("unverifiable", None)
     return make(sentence_marked(text, stated.span("pct")), page.number,
                 f"{part.group('num')}{part.group('unit')} ÷ {stated.group('num')}{stated.group('unit')} × 100",
                 {"part": value, "whole": whole}, printed, exact, "%", verdict,
                 f"over the {stated.group('whole')} stated right after its name",
                 cells=[("text", page.number, *stated.span("pct")), ("text", page.number, *part.span("num")),
                        ("text", page.number, *stated.span("num"))])
+
+
+def _options_of_shares(text: str, part: re.Match, part_unit: str, whole_unit: str) -> bool:
+    """Whether the part counts options (份 of 股票期权) and the whole shares (股): an option is a right to one share."""
+    return part_unit == "份" and whole_unit == "股" and "期权" in text[_sentence_start(text, part.start()):part.start()]
 
 
 def _wholes(text: str, part: re.Match, amounts: list, unit: str, value, named: str) -> list:

@@ -26,8 +26,8 @@ from typing import NamedTuple, Optional
 from ...calc import Printed, judge_within
 from ...document import Document
 from ..checks import (BOUND_WORDS, judge_formula, make, money_scale, sentence_marked, sentence_start,
-                      several_stocks, share_scale)
-from ..sentences import PERIOD_LIKE, SIGNED_NUM, figure_of
+                      several_stocks)
+from ..sentences import PERIOD_LIKE, SIGNED_NUM, figure_of, prose_blocks
 from . import stated_shares
 
 HUNDRED = Decimal(100)
@@ -40,7 +40,7 @@ NAMED_WHOLE = 6  # characters of a whole's words that name one whole, not a meas
 _WORDS_THEN_SHARE = r"[\u4e00-\u9fff]{1,24}?(?=[，,]\s*约?占)"
 _SHARE_OF = (rf"占(?!比)\s*(?P<whole>[\u4e00-\u9fffA-Za-z0-9]{{2,24}}?)\s*(?:的)?\s*(?:比例|比重)?\s*(?:为|约为?|达)?\s*"
              rf"(?P<pct>{SIGNED_NUM})\s*[%％]")
-_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
+_SHARE = re.compile(rf"(?P<num>{SIGNED_NUM})\s*(?P<unit>(?:万亿|亿|千万|百万|万)?(?:元|股|份))(?:人民币)?\s*(?:[(（][^()（）]{{0,60}}[)）])?\s*"
                     rf"(?:{_WORDS_THEN_SHARE})?[，,]?\s*(?:约)?[(（]?\s*{_SHARE_OF}")
 # (the same amount's share of another whole right after, its subject maybe named again: '261.70万股,约占…股本总额的3.2713%,
 # 占…总数的80.0012%', '1550万股,占…的1.95%,首次授予部分占本次授予权益总额的96.88%')
@@ -90,9 +90,9 @@ def find(doc: Document) -> list[dict]:
         text = page.text
         alone: list[tuple[tuple, Share]] = []  # shares with no other of their whole in their paragraph
         on_page: dict[tuple, list[Share]] = {}
-        for paragraph in re.finditer(r"[^\n]+", text):
+        for paragraph in _paragraphs(text):
             groups: dict[tuple, list[Share]] = {}
-            found = _shares(text, *paragraph.span())
+            found = _shares(text, *paragraph)
             for s in found:
                 if _total_before_of_which(text, s):
                     continue  # (the total before 其中 is the parts' whole: `parts`')
@@ -122,6 +122,20 @@ def find(doc: Document) -> list[dict]:
             for key, s in alone:
                 if key[3] == 0:
                     out += _judged_alone(page, s, on_page[key])
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """A page's paragraphs: its blocks of lines, a line with the lines a PDF or a pasted copy wrapped joined to it
+    ('…可行权的股票期权数量为427.56万份,\n占公司总股本比例为0.847%'); a block holding a table's rows of two cells, line by
+    line (a row is a paragraph of its own)."""
+    out = []
+    for start, end in prose_blocks(text):
+        lines, at = [], start
+        for line in text[start:end].split("\n"):
+            lines.append((at, at + len(line)))
+            at += len(line) + 1
+        out += lines if len(lines) > 1 and any(_row_share(text, a, b) for a, b in lines) else [(start, end)]
     return out
 
 
@@ -271,8 +285,11 @@ def _shares(text: str, start: int, end: int) -> list[Share]:
         share = m
         if "分别" in m.group("whole"):
             continue  # ('…、54.40万元,占营业成本比例分别为1.40%、0.87%…': the first share is the first amount's)
+        kind = _kind(text, m.start(), unit)
+        if kind is None:
+            continue
         while share is not None:  # (this share, then the same amount's next: _NEXT_SHARE)
-            out.append(Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", share.group("whole"))), unit[-1], amount,
+            out.append(Share(_FILLER.sub("", _DEMONSTRATIVE.sub("", share.group("whole"))), kind, amount,
                              figure_of(share.group("pct")), share.span("pct"), m.span("num"), share.group("whole"),
                              printed, share.span("whole")))
             share = _NEXT_SHARE.match(text, share.end(), end)
@@ -280,8 +297,20 @@ def _shares(text: str, start: int, end: int) -> list[Share]:
 
 
 def _scale(unit: str) -> Decimal:
-    """How many yuan (or shares) one of `unit` is ('万元', '亿股')."""
-    return money_scale(unit)[0] if unit.endswith("元") else share_scale(unit)
+    """How many yuan (or shares, or options) one of `unit` is ('万元', '亿股', '万份')."""
+    return money_scale(unit)[0]
+
+
+# an option is a right to one share: options counted in 份 are shares of the company's count ('股票期权数量为850.00万份,
+# 约占…公司股本总额…的2.09%'); 份 of anything else (a fund's units, copies) is no share count
+_OPTIONS = re.compile(r"期权|权益")
+
+
+def _kind(text: str, at: int, unit: str) -> Optional[str]:
+    """The kind of count an amount's unit makes it: 元, 股 — options in 份 being shares —, or None for other 份."""
+    if not unit.endswith("份"):
+        return unit[-1]
+    return "股" if _OPTIONS.search(text, 0, at) else None  # (an options notice: its 份 named once, at its head)
 
 
 def _stated(text: str, whole: str) -> bool:
