@@ -18,7 +18,7 @@ from ...calc import judge_sum
 from ...document import Document
 from ...quantities import NUM
 from ..checks import make, money_scale, sentence_marked
-from ..sentences import figure_of
+from ..sentences import figure_of, page_sentences
 
 NAME_TAIL = 4  # last characters of an amount's name its parts and their total share
 _AMOUNT = re.compile(rf"(?P<name>(?:[\u4e00-\u9fff]\s?){{{NAME_TAIL},}}?)\s*(?:为|是|[:：])?\s*(?P<num>{NUM})\s*"
@@ -33,8 +33,8 @@ def find(doc: Document) -> list[dict]:
         text = page.text
         if "合计" not in text and "总计" not in text and "共计" not in text:
             continue  # (a cheap test first)
-        for sentence in re.finditer(r"[^。\n]+(?:\n(?![\n])[^。\n]+)*", text):
-            out += _judged(page, sentence)
+        for sentence in page_sentences(page):  # (a line a PDF wrapped goes on with the next)
+            out += _judged(page, sentence.start, sentence.start + len(sentence.text))
     return out
 
 
@@ -56,9 +56,9 @@ def _name(m: re.Match) -> str:
     return re.sub(r"\s", "", m.group("name"))
 
 
-def _judged(page, sentence: re.Match) -> list[dict]:
+def _judged(page, start: int, end: int) -> list[dict]:
     text = page.text
-    clauses = _clauses(text, *sentence.span())
+    clauses = _clauses(text, start, end)
     for k in range(2, len(clauses)):
         if not _TOTAL_OPENS.match(text, clauses[k][0]):
             continue

@@ -116,17 +116,21 @@ def _term(text: str, at: int) -> Optional[tuple[int, int, int, str]]:
     if len(starts) == 1 and len(ends) == 1:
         d = (ends.pop() - starts.pop()).days
         return (d - 1, d + 1, d, f"起息日 to 到期日, {d} days") if d > 1 else None
-    bought = [(m, _day(m)) for m in _A_DATE.finditer(text, 0, at)
-              if _BOUGHT.search(text, m.end(), sentence_end(text, m.end(), "。\n")) and _day(m)]
+    bought = [(m, day) for m, day in _days(text, 0, at) if _BOUGHT.search(text, m.end(), sentence_end(text, m.end(), "。\n"))]
     if not bought:
         return None
     start_match, start = bought[-1]
-    redeemed = [_day(m) for m in _A_DATE.finditer(text, start_match.end(), at)
-                if _REDEEMED.search(text, m.end(), sentence_end(text, m.end(), "。\n")) and _day(m) and _day(m) > start]
+    redeemed = [day for m, day in _days(text, start_match.end(), at)
+                if day > start and _REDEEMED.search(text, m.end(), sentence_end(text, m.end(), "。\n"))]
     if not redeemed:
         return None
     d = (redeemed[-1] - start).days
     return d - PURCHASE_LAG, d, d, f"bought to redeemed, {d} days"
+
+
+def _days(text: str, start: int, end: int) -> list[tuple[re.Match, date]]:
+    """The dates text[start:end] states, each with its day (a date no calendar has left out)."""
+    return [(m, day) for m in _A_DATE.finditer(text, start, end) if (day := _day(m))]
 
 
 def _dates(pattern: re.Pattern, text: str, at: int) -> set[date]:

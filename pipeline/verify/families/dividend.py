@@ -33,7 +33,7 @@ from ..sentences import SIGNED_NUM, figure_of, page_sentences, wrappable
 # ('派发现金股利1.25元', a cash dividend's other word; '每10股分配现金股利3.50元', '每10股派送现金红利1.3元', its other verbs)
 _DIVIDEND_WORDS = "|".join(wrappable(w) for w in ("派发现金红利", "派发现金股利", "派送现金红利", "派送现金股利", "派送", "分配现金股利", "分配现金红利", "分派现金红利", "分派现金股利", "现金分红", "现金红利", "现金股利", "派息", "派现", "派发",
                                                   "分红", "股利", "股息", "派"))
-_PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:{_DIVIDEND_WORDS})?"
+PER_SHARE = re.compile(rf"每\s*(?P<per>10|十)?\s*股\s*(?:{_DIVIDEND_WORDS})?"
                         rf"\s*(?:不低于|不少于|约为?|为|达)?\s*(?:人民币)?\s*(?P<num>{SIGNED_NUM})\s*元")
 # a yield: '股息率不低于4.88%', '股息率约2.53%'
 _YIELD = re.compile(rf"股息率\s*(?:不低于|不少于|约为?|为|达到?|有望达到?)?\s*(?P<num>{SIGNED_NUM})\s*%")
@@ -67,7 +67,7 @@ def yields(doc: Document) -> list[dict]:
 def _check(s, y: re.Match, price: Printed) -> Optional[dict]:
     before = s.text[:y.start()]
     cut = max((m.end() for m in _TOPIC_END.finditer(before)), default=0)
-    found = list(_PER_SHARE.finditer(before, cut))
+    found = list(PER_SHARE.finditer(before, cut))
     if not found:
         return None
     d = found[-1]  # the dividend nearest before the yield
@@ -125,7 +125,7 @@ def plan_totals(doc: Document) -> list[dict]:
     out = []
     for page in doc.pages:
         text = page.text or ""
-        for d in _PER_SHARE.finditer(text):
+        for d in PER_SHARE.finditer(text):
             reach = text[d.end():d.end() + PLAN_REACH]
             total = _BARE_TOTAL.search(reach) or _PLAN_TOTAL.search(reach)
             before_total = reach[:total.start()] if total else reach
@@ -195,7 +195,7 @@ def payouts(doc: Document) -> list[dict]:
 def _payout(s, y: re.Match) -> Optional[dict]:
     before = s.text[:y.start()]
     cut = max((m.end() for m in _TOPIC_END.finditer(before)), default=0)
-    dividends = list(_PER_SHARE.finditer(before, cut))
+    dividends = list(PER_SHARE.finditer(before, cut))
     if not dividends:
         return None
     d = dividends[-1]

@@ -17,11 +17,12 @@ from decimal import Decimal
 from typing import Optional
 
 from ... import data_json
+from ...calc import Printed
 from ...document import Document
 from ...quantities import NUM
 from ..checks import judge_formula, make, sentence_marked, sentence_start
 from ..sentences import figure_of
-from .dividend import _PER_SHARE
+from .dividend import PER_SHARE
 
 _TAXES = data_json("dividend_taxes.json")
 _WITHHELD_HOLDERS = re.compile("|".join(re.escape(w) for w in _TAXES["withheld_at_ten_percent"]))
@@ -59,7 +60,7 @@ def _before_tax(text: str) -> Optional[tuple[Decimal, int]]:
     figure agrees."""
     first_after = min((m.start() for m in _AFTER_TAX.finditer(text)), default=len(text))
     stated = [(figure_of(m.group("num")).value / (10 if m.group("per") else 1), m.end())
-              for m in _PER_SHARE.finditer(text, 0, first_after)]
+              for m in PER_SHARE.finditer(text, 0, first_after)]
     if not stated or len({v for v, _ in stated}) != 1:
         return None
     return stated[0]
@@ -132,7 +133,8 @@ def _top_ups(page, dps: Decimal) -> list[dict]:
 
 def _check(page, m: re.Match, group: str, formula, dps: Decimal, rate: Decimal, shown: str, note: str) -> dict:
     printed = figure_of(m.group(group))
-    verdict, exact = judge_formula(formula, [figure_of(_shown(dps)).exact(), figure_of(_shown(rate)).exact()], printed)
+    # (a declared dividend and a statutory rate are exact, not figures rounded to their last digit)
+    verdict, exact = judge_formula(formula, [Printed(dps, Decimal(0), 0), Printed(rate, Decimal(0), 0)], printed)
     return make(sentence_marked(page.text, m.span(group)), page.number, shown,
                 {"dividend per share before tax": dps, "tax rate (%)": rate}, printed, exact, "元", verdict, note,
                 cells=[("text", page.number, *m.span(group))])

@@ -42,10 +42,9 @@ def find(doc: Document) -> list[dict]:
     return out
 
 
-def _kind(unit: str) -> tuple[str, Decimal]:
-    """A unit's kind and scale ('万元' → ('元', 10⁴), '亿股' → ('股', 10⁸))."""
-    scale, word = money_scale(unit)
-    return word, scale
+def _kind(unit: str) -> str:
+    """A unit's kind of amount ('万元' → '元', '亿股' → '股')."""
+    return money_scale(unit)[1]
 
 
 def _judged(page, listed: re.Match) -> Optional[dict]:
@@ -53,17 +52,17 @@ def _judged(page, listed: re.Match) -> Optional[dict]:
     opens = sentence_start(text, listed.start(), "。；;\n")
     ends = sentence_end(text, listed.end(), "，,。；;\n")
     parts = list(_AMOUNT.finditer(text, listed.end(), ends))
-    if len(parts) < 2 or len({_kind(p.group("unit"))[0] for p in parts}) != 1:
+    if len(parts) < 2 or len({_kind(p.group("unit")) for p in parts}) != 1:
         return None
     clause = text[sentence_start(text, listed.start(), "，,。；;\n"):listed.start()]
     if PERIOD_LIKE.search(clause) or PERIOD_LIKE.search(text, opens, listed.start()) and "年" in clause:
         return None  # (a list of periods' figures)
-    kind = _kind(parts[0].group("unit"))[0]
+    kind = _kind(parts[0].group("unit"))
     total = _total_before(text, opens, listed.start(), kind) or _total_named(text, clause, kind, opens, ends)
     if total is None:
         return None
-    values = [figure_of(p.group("num")).times(_kind(p.group("unit"))[1]) for p in parts]
-    scale = _kind(total.group("unit"))[1]
+    values = [figure_of(p.group("num")).times(money_scale(p.group("unit"))[0]) for p in parts]
+    scale = money_scale(total.group("unit"))[0]
     printed = figure_of(total.group("num"))
     verdict, exact = judge_sum([v.times(Decimal(1) / scale) for v in values], printed)
     if verdict == "mismatch" and exact < printed.value:
@@ -80,7 +79,7 @@ def _total_before(text: str, opens: int, at: int, kind: str) -> Optional[re.Matc
     """The amount right before 分别 in its clause run, with no figure and a few words at most between, and no list of its
     own ('收回本金分别为9,100万元和8,700万元,取得收益分别为…': the 8,700 is a part of the list before)."""
     before = [m for m in _AMOUNT.finditer(text, opens, at)]
-    if not before or _kind(before[-1].group("unit"))[0] != kind or "分别" in text[opens:before[-1].start()]:
+    if not before or _kind(before[-1].group("unit")) != kind or "分别" in text[opens:before[-1].start()]:
         return None
     between = text[before[-1].end():at]
     if len(between) > WORDS_BEFORE or re.search(r"\d", between):
@@ -98,5 +97,5 @@ def _total_named(text: str, clause: str, kind: str, opens: int, ends: int) -> Op
     if len(name) < 2:
         return None
     named = re.compile(rf"(?:{_TOTAL_WORDS})[\u4e00-\u9fff]{{0,6}}?{name}\s*(?:为|达|共)?\s*(?:人民币)?\s*{_AMOUNT.pattern}")
-    found = [m for m in named.finditer(text) if not opens <= m.start() < ends and _kind(m.group("unit"))[0] == kind]
+    found = [m for m in named.finditer(text) if not opens <= m.start() < ends and _kind(m.group("unit")) == kind]
     return found[0] if len({(m.group("num"), m.group("unit")) for m in found}) == 1 else None

@@ -15,7 +15,7 @@ from typing import Optional
 from ...document import Document
 from ...quantities import NUM
 from ..checks import judge_formula, make, money_scale, sentence_marked
-from ..sentences import figure_of
+from ..sentences import figure_of, page_sentences
 
 _FUNDS = re.compile(rf"(?:资金总额|资金规模)[^，,。；;\d]{{0,8}}?(?:人民币)?\s*(?P<num>{NUM})\s*(?P<unit>亿元|万元|元)")
 _PRICE = re.compile(rf"每份(?:份额)?(?:的)?(?:认购价格)?\s*(?:为)?\s*(?P<num>{NUM})\s*元")
@@ -27,8 +27,8 @@ def find(doc: Document) -> list[dict]:
     for page in doc.pages:
         if "每份" not in page.text:
             continue  # (a cheap test first)
-        for sentence in re.finditer(r"[^。\n]+", page.text):
-            check = _judged(page, *sentence.span())
+        for sentence in page_sentences(page):
+            check = _judged(page, sentence.start, sentence.start + len(sentence.text))
             if check is not None:
                 out.append(check)
     return out
